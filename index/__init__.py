@@ -1,0 +1,1 @@
+"""Dossier's engine: cleaning, indexing and answering. No Discord imports here."""

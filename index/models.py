@@ -1,0 +1,178 @@
+"""The types every layer passes around.
+
+Everything downstream of cleaning speaks in these objects: the index stores them,
+the engine returns them, the CLI prints them and the bot turns them into embeds.
+Keeping them in one module means a field added here shows up everywhere at once,
+and the JSON contract of ``dossier ask --json`` is defined in exactly one place
+(:class:`Answer` / :class:`AnswerItem`).
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class Frozen(BaseModel):
+    """Immutable base: values flow one way, nobody patches them on the way."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class SourceMeta(Frozen):
+    """What we know about a source document; unknown fields stay ``None``.
+
+    ``published`` is an ISO date string (``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD``)
+    and is only set when the text or ``seeds/sources.toml`` supports it.
+    """
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    path: str | None = None
+
+
+class Span(Frozen):
+    """A half-open character range ``[start, end)`` into a document's cleaned text."""
+
+    start: int
+    end: int
+
+
+class Paragraph(Frozen):
+    """One paragraph of cleaned text; ``number`` is 1-based, as shown to users (¶)."""
+
+    number: int
+    start: int
+    end: int
+    text: str
+
+
+class Document(Frozen):
+    """A cleaned source: its metadata, its full cleaned text and its paragraphs.
+
+    Invariant: ``text[p.start:p.end] == p.text`` for every paragraph ``p``.
+    """
+
+    meta: SourceMeta
+    text: str
+    paragraphs: tuple[Paragraph, ...]
+    content_hash: str = ""
+
+    @property
+    def id(self) -> str:
+        return self.meta.id
+
+
+class Passage(Frozen):
+    """The unit of retrieval: a paragraph, or a window of sentences of a long one."""
+
+    source_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+class Quotation(Frozen):
+    """A direct quotation found in a document.
+
+    ``text`` is the words inside the quotation marks (``start``/``end`` locate it),
+    ``sentence_start``/``sentence_end`` the sentence(s) that carry it, as shown to
+    users. ``speaker`` is the canonical full name or ``None`` when unattributed.
+    """
+
+    source_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    sentence_start: int
+    sentence_end: int
+    speaker: str | None = None
+    speaker_id: str | None = None
+
+
+class Speaker(Frozen):
+    """A canonical speaking entity (person, organisation or document)."""
+
+    id: str
+    name: str
+    aliases: tuple[str, ...] = ()
+    titles: tuple[str, ...] = ()
+    kind: str = "person"  # person | organisation | document
+    quotation_count: int = 0
+
+
+class Intent(str, Enum):
+    quote = "quote"
+    when = "when"
+    who = "who"
+    where = "where"
+    how_many = "how_many"
+    search = "search"
+
+
+class Citation(Frozen):
+    """Where a snippet comes from; this is the ``source`` object of the JSON contract."""
+
+    id: str
+    title: str | None = None
+    publisher: str | None = None
+    author: str | None = None
+    published: str | None = None
+    url: str | None = None
+    paragraph: int
+
+
+class AnswerItem(Frozen):
+    """One answer. ``quote`` is always an exact span of the cleaned source text.
+
+    ``start``/``end`` locate ``quote`` in the source and ``also`` lists further
+    sources that say the same thing; neither is part of the stable JSON contract
+    but both are emitted so tools can verify and merge.
+    """
+
+    text: str
+    quote: str
+    speaker: str | None = None
+    date: str | None = None
+    source: Citation
+    score: float = 0.0
+    start: int | None = None
+    end: int | None = None
+    also: tuple[Citation, ...] = ()
+
+
+class Answer(Frozen):
+    """The result of one question: the JSON contract of ``dossier ask --json``."""
+
+    question: str
+    intent: Intent = Intent.search
+    answers: tuple[AnswerItem, ...] = ()
+    message: str | None = None
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(mode="json")
+
+
+class SearchHit(Frozen):
+    """A ranked passage for ``dossier search``: verbatim text plus highlight spans."""
+
+    passage: Passage
+    source: Citation
+    score: float
+    highlights: tuple[Span, ...] = Field(default=(), description="offsets relative to passage.text")
+
+
+class SourceSummary(Frozen):
+    """A row of ``dossier sources``."""
+
+    meta: SourceMeta
+    passages: int
+    quotations: int
+    paragraphs: int
