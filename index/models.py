@@ -176,3 +176,36 @@ class SourceSummary(Frozen):
     passages: int
     quotations: int
     paragraphs: int
+
+
+class DateMention(Frozen):
+    """A date as written in a text (``text``, at ``start``/``end``) and its ISO form.
+
+    ``iso`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (for ranges such as
+    "1979-89" or "November 19-20", the end of the range is ``iso_end``);
+    ``None`` when a relative date ("Saturday") cannot be resolved because the
+    publication date is unknown.
+    """
+
+    start: int
+    end: int
+    text: str
+    iso: str | None = None
+    iso_end: str | None = None
+    relative: bool = False
+
+
+class ParsedQuestion(Frozen):
+    """What a question asks for, as understood before any search.
+
+    ``speaker`` is the person/organisation named in a quote question as the user
+    wrote it ("Medvedv", "the Russian president"); ``topic`` is what follows
+    "about"/"on"; ``terms`` are the content words left to search with.
+    """
+
+    text: str
+    intent: Intent
+    speaker: str | None = None
+    topic: str | None = None
+    subject: str | None = None
+    terms: tuple[str, ...] = ()
