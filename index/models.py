@@ -209,3 +209,28 @@ class ParsedQuestion(Frozen):
     topic: str | None = None
     subject: str | None = None
     terms: tuple[str, ...] = ()
+
+
+class SkippedSource(Frozen):
+    """A source file the build could not use, and why (shown to the user)."""
+
+    path: str
+    reason: str
+
+
+class BuildReport(Frozen):
+    """What ``dossier build`` did; printed as a summary, emitted as JSON with ``--json``."""
+
+    index_path: str
+    generation: str
+    sources: int
+    passages: int
+    quotations: int
+    speakers: int
+    added: int = 0
+    changed: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    incremental: bool = False
+    seconds: float = 0.0
+    skipped: tuple[SkippedSource, ...] = ()

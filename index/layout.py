@@ -1,0 +1,136 @@
+"""How an index folder is laid out on disk, and how generations are swapped.
+
+An index folder holds complete *generations* (``gen-…`` folders) and a small
+``CURRENT`` file naming the one that serves. A build writes a new generation
+under a temporary name, renames it into place when it is complete, and only
+then replaces ``CURRENT`` with ``os.replace`` — an atomic rename on POSIX. So a
+reader always sees a whole generation, and a build killed at any point leaves
+the previous one serving. ``build.lock`` is held with ``flock`` for the whole
+build: the kernel releases it when the process dies, so a SIGKILLed build never
+leaves a lock that needs manual clean-up.
+"""
+
+from __future__ import annotations
+
+import fcntl
+import os
+import secrets
+import shutil
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from index.errors import BuildError, IndexMissing
+
+CURRENT = "CURRENT"
+LOCK = "build.lock"
+GEN_PREFIX = "gen-"
+TMP_PREFIX = ".tmp-"
+KEEP_GENERATIONS = 2  # the serving one and the one before it, for readers still on it
+
+
+def read_current(index_dir: Path) -> Path:
+    """The folder of the serving generation; ``IndexMissing`` if there is none."""
+    try:
+        name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+    except (FileNotFoundError, NotADirectoryError):
+        raise IndexMissing(index_dir) from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise IndexMissing(f"{index_dir} ({exc.__class__.__name__})") from None
+    gen = index_dir / name
+    if not name.startswith(GEN_PREFIX) or "/" in name or not gen.is_dir():
+        raise IndexMissing(index_dir)
+    return gen
+
+
+def new_generation_name() -> str:
+    return f"{GEN_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
+
+
+def make_temp_dir(index_dir: Path) -> Path:
+    path = index_dir / f"{TMP_PREFIX}{os.getpid()}-{secrets.token_hex(4)}"
+    path.mkdir(parents=True)
+    return path
+
+
+def publish(index_dir: Path, temp_dir: Path) -> Path:
+    """Move a finished build into place and make it the serving generation."""
+    gen = index_dir / new_generation_name()
+    _fsync_tree(temp_dir)
+    os.rename(temp_dir, gen)
+    pointer = index_dir / f"{TMP_PREFIX}{CURRENT}-{secrets.token_hex(4)}"
+    with open(pointer, "w", encoding="utf-8") as fh:
+        fh.write(gen.name + "\n")
+        fh.flush()
+        os.fsync(fh.fileno())
+    os.replace(pointer, index_dir / CURRENT)
+    _fsync_dir(index_dir)
+    return gen
+
+
+def prune(index_dir: Path) -> None:
+    """Remove stale temporary folders and generations beyond the last few.
+
+    Only called while holding the build lock, so every ``.tmp-`` entry belongs
+    to a build that died.
+    """
+    try:
+        current = read_current(index_dir).name
+    except IndexMissing:
+        current = None
+    for entry in index_dir.iterdir():
+        if entry.name.startswith(TMP_PREFIX):
+            _remove(entry)
+    gens = sorted((p for p in index_dir.iterdir() if p.name.startswith(GEN_PREFIX) and p.is_dir()),
+                  key=lambda p: p.name)
+    keep = {p.name for p in gens[-KEEP_GENERATIONS:]}
+    if current:
+        keep.add(current)
+    for gen in gens:
+        if gen.name not in keep:
+            _remove(gen)
+
+
+@contextmanager
+def build_lock(index_dir: Path) -> Iterator[None]:
+    index_dir.mkdir(parents=True, exist_ok=True)
+    fd = os.open(index_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
+    try:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BuildError(f"Another `dossier build` is already running on {index_dir}; "
+                             "wait for it to finish.") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _remove(path: Path) -> None:
+    if path.is_dir() and not path.is_symlink():
+        shutil.rmtree(path, ignore_errors=True)
+    else:
+        try:
+            path.unlink()
+        except OSError:
+            pass
+
+
+def _fsync_dir(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def _fsync_tree(path: Path) -> None:
+    for root, _dirs, files in os.walk(path):
+        for name in files:
+            fd = os.open(os.path.join(root, name), os.O_RDONLY)
+            try:
+                os.fsync(fd)
+            finally:
+                os.close(fd)
+        _fsync_dir(Path(root))

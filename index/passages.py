@@ -1,0 +1,38 @@
+"""Cut documents into passages, the unit the index retrieves and cites.
+
+A paragraph is the natural citation unit (¶ numbers are what users see), so a
+passage is a whole paragraph unless the paragraph is long; then it is cut into
+overlapping windows of whole sentences so a hit points near the answer.
+"""
+
+from __future__ import annotations
+
+from index.models import Document, Passage
+from index.sentences import split_sentences
+
+MAX_WORDS = 120
+WINDOW_SENTENCES = 4
+OVERLAP_SENTENCES = 1
+
+
+def make_passages(doc: Document) -> list[Passage]:
+    passages: list[Passage] = []
+    for para in doc.paragraphs:
+        if len(para.text.split()) <= MAX_WORDS:
+            passages.append(Passage(source_id=doc.id, paragraph=para.number, start=para.start,
+                                    end=para.end, text=para.text))
+            continue
+        spans = split_sentences(doc.text, para.start, para.end) or []
+        if len(spans) <= WINDOW_SENTENCES:
+            passages.append(Passage(source_id=doc.id, paragraph=para.number, start=para.start,
+                                    end=para.end, text=para.text))
+            continue
+        step = WINDOW_SENTENCES - OVERLAP_SENTENCES
+        for i in range(0, len(spans), step):
+            window = spans[i : i + WINDOW_SENTENCES]
+            start, end = window[0].start, window[-1].end
+            passages.append(Passage(source_id=doc.id, paragraph=para.number, start=start, end=end,
+                                    text=doc.text[start:end]))
+            if i + WINDOW_SENTENCES >= len(spans):
+                break
+    return passages

@@ -1,0 +1,414 @@
+"""Build the index from a folder of sources: full or incremental, always atomic.
+
+The build never touches the serving generation. It writes a new one in a
+temporary folder — for an incremental build, starting from hard links to the
+previous generation's immutable Whoosh segment files, so only changed sources
+are re-indexed — and publishes it with an atomic swap (see ``index.layout``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.query import Term
+
+from index import layout
+from index.acronyms import learn_acronyms
+from index.clean import load_document
+from index.errors import BuildError, DossierError, IndexMissing
+from index.loading import UnreadableSource, iter_source_files
+from index.metadata import load_sources_toml
+from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
+from index.paragraphs import split_paragraphs
+from index.passages import make_passages
+from index.quotes import extract_quotations
+from index.schema import make_schema
+from index.speakers import SpeakerRegistry, attribute, find_descriptions
+
+log = logging.getLogger(__name__)
+
+WHOOSH_DIR = "whoosh"
+MANIFEST = "manifest.json"
+SPEAKERS = "speakers.json"
+ACRONYMS = "acronyms.json"
+FORMAT_VERSION = 1
+PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
+
+Progress = Callable[[int, int], None]
+
+
+@dataclass
+class Description:
+    name: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass
+class DocBundle:
+    """Everything derived from one source file, computed independently of the others."""
+
+    doc: Document
+    passages: list[Passage] = field(default_factory=list)
+    quotations: list[Quotation] = field(default_factory=list)
+    descriptions: list[Description] = field(default_factory=list)
+
+
+# ---------------------------------------------------------------- per-source work
+
+
+def source_id_for(path: Path, root: Path) -> str:
+    try:
+        rel = path.relative_to(root)
+    except ValueError:
+        rel = Path(path.name)
+    return rel.with_suffix("").as_posix()
+
+
+def file_hash(path: Path) -> str:
+    h = hashlib.sha256()
+    with open(path, "rb") as fh:
+        for chunk in iter(lambda: fh.read(1 << 20), b""):
+            h.update(chunk)
+    return h.hexdigest()
+
+
+def analyse_document(doc: Document) -> DocBundle:
+    """Passages, quotations and descriptions of one cleaned document."""
+    bundle = DocBundle(doc=doc, passages=make_passages(doc), quotations=extract_quotations(doc))
+    para_of = _paragraph_lookup(doc)
+    for name, span in find_descriptions(doc):
+        bundle.descriptions.append(Description(name=name, paragraph=para_of(span.start), start=span.start,
+                                               end=span.end, text=doc.text[span.start:span.end]))
+    return bundle
+
+
+def process_file(path: Path, source_id: str, meta: SourceMeta | None) -> DocBundle | SkippedSource:
+    """Load, clean and analyse one file; a bad file becomes a ``SkippedSource``, never an exception."""
+    try:
+        doc = load_document(path, meta=meta, source_id=source_id)
+        if not doc.paragraphs:
+            return SkippedSource(path=str(path), reason="no article text left after cleaning")
+        return analyse_document(doc)
+    except UnreadableSource as exc:
+        return SkippedSource(path=str(path), reason=str(exc))
+    except DossierError as exc:
+        return SkippedSource(path=str(path), reason=str(exc))
+    except Exception as exc:  # one odd file must not sink the build
+        log.exception("failed to process %s", path)
+        return SkippedSource(path=str(path), reason=f"could not be processed ({exc.__class__.__name__}: {exc})")
+
+
+def _process_job(job: tuple[str, str, SourceMeta | None]) -> DocBundle | SkippedSource:
+    path, source_id, meta = job
+    return process_file(Path(path), source_id, meta)
+
+
+def _paragraph_lookup(doc: Document) -> Callable[[int], int]:
+    starts = [p.start for p in doc.paragraphs]
+
+    def lookup(offset: int) -> int:
+        import bisect
+
+        i = bisect.bisect_right(starts, offset) - 1
+        return doc.paragraphs[max(i, 0)].number if doc.paragraphs else 1
+
+    return lookup
+
+
+# ---------------------------------------------------------------- previous generation
+
+
+@dataclass
+class Previous:
+    gen: Path
+    manifest: dict
+    ix: object
+
+
+def _open_previous(index_dir: Path) -> Previous | None:
+    try:
+        gen = layout.read_current(index_dir)
+        manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+        if manifest.get("format") != FORMAT_VERSION:
+            return None
+        ix = whoosh_index.open_dir(str(gen / WHOOSH_DIR))
+        return Previous(gen=gen, manifest=manifest, ix=ix)
+    except IndexMissing:
+        return None
+    except Exception as exc:  # a damaged previous index is simply rebuilt from scratch
+        log.warning("previous index unusable (%s); doing a full build", exc)
+        return None
+
+
+def _stored_bundle(searcher, source_id: str) -> tuple[Document, list[Quotation]] | None:
+    fields = searcher.document(uid=f"doc:{source_id}")
+    if not fields:
+        return None
+    meta = SourceMeta.model_validate_json(fields["meta"])
+    body = fields["body"]
+    extra = json.loads(fields.get("extra") or "{}")
+    doc = Document(meta=meta, text=body, paragraphs=split_paragraphs(body), content_hash=extra.get("hash", ""))
+    quotes = [Quotation.model_validate(q) for q in extra.get("quotations", [])]
+    return doc, quotes
+
+
+# ---------------------------------------------------------------- writing records
+
+
+def _doc_record(bundle: DocBundle) -> dict:
+    doc = bundle.doc
+    extra = {"hash": doc.content_hash, "quotations": [q.model_dump() for q in bundle.quotations]}
+    return dict(kind="doc", uid=f"doc:{doc.id}", source_id=doc.id, body=doc.text,
+                meta=doc.meta.model_dump_json(), extra=json.dumps(extra))
+
+
+def _passage_records(bundle: DocBundle) -> Iterable[dict]:
+    for i, p in enumerate(bundle.passages):
+        yield dict(kind="passage", uid=f"p:{p.source_id}:{i}", source_id=p.source_id, paragraph=p.paragraph,
+                   start=p.start, end=p.end, text=p.text)
+
+
+def _quote_records(source_id: str, text: str, quotes: list[Quotation]) -> Iterable[dict]:
+    for i, q in enumerate(quotes):
+        yield dict(kind="quote", uid=f"q:{source_id}:{i}", source_id=source_id, paragraph=q.paragraph,
+                   start=q.start, end=q.end, text=q.text, context=text[q.sentence_start:q.sentence_end],
+                   context_start=q.sentence_start, context_end=q.sentence_end,
+                   speaker=q.speaker, speaker_id=q.speaker_id or "")
+
+
+def _desc_records(bundle: DocBundle, registry: SpeakerRegistry) -> Iterable[dict]:
+    for i, d in enumerate(bundle.descriptions):
+        person = registry.resolve(d.name, bundle.doc.id)
+        yield dict(kind="desc", uid=f"d:{bundle.doc.id}:{i}", source_id=bundle.doc.id, paragraph=d.paragraph,
+                   start=d.start, end=d.end, text=d.name, context=d.text,
+                   speaker=person.name if person else d.name, speaker_id=person.id if person else "")
+
+
+# ---------------------------------------------------------------- the build
+
+
+def build_index(
+    seeds_dir: Path,
+    index_dir: Path,
+    *,
+    full: bool = False,
+    progress: Progress | None = None,
+    workers: int | None = None,
+) -> BuildReport:
+    """Build (incrementally when possible) and atomically publish a new generation.
+
+    Raises ``BuildError`` with a message for a person when nothing could be
+    built; the previous generation keeps serving in every failure case.
+    """
+    started = time.perf_counter()
+    seeds_dir = Path(seeds_dir)
+    index_dir = Path(index_dir)
+    if not seeds_dir.is_dir():
+        raise BuildError(f"The sources folder {seeds_dir} does not exist.")
+    with layout.build_lock(index_dir):
+        layout.prune(index_dir)
+        temp = layout.make_temp_dir(index_dir)
+        try:
+            report = _build_into(temp, seeds_dir, index_dir, full=full, progress=progress, workers=workers)
+            gen = layout.publish(index_dir, temp)
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
+        layout.prune(index_dir)
+    return report.model_copy(update={"generation": gen.name, "seconds": round(time.perf_counter() - started, 3)})
+
+
+def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, progress: Progress | None,
+                workers: int | None) -> BuildReport:
+    try:
+        toml_meta = load_sources_toml(seeds_dir)
+    except DossierError as exc:
+        raise BuildError(str(exc)) from None
+    files = iter_source_files(seeds_dir)
+    previous = None if full else _open_previous(index_dir)
+    prev_sources: dict = previous.manifest["sources"] if previous else {}
+
+    # Decide what changed, by content hash of the raw file and the metadata override.
+    jobs: list[tuple[str, str, SourceMeta | None]] = []
+    unchanged: list[str] = []
+    skipped: list[SkippedSource] = []
+    seen: dict[str, dict] = {}
+    for path in files:
+        sid = source_id_for(path, seeds_dir)
+        try:
+            digest = file_hash(path)
+        except OSError as exc:
+            skipped.append(SkippedSource(path=str(path), reason=f"cannot be read ({exc.strerror or exc})"))
+            continue
+        override = toml_meta.get(sid) or toml_meta.get(path.stem)
+        override_json = override.model_dump_json() if override else ""
+        seen[sid] = {"hash": digest, "override": override_json}
+        old = prev_sources.get(sid)
+        if old and old.get("hash") == digest and old.get("override", "") == override_json:
+            unchanged.append(sid)
+        else:
+            jobs.append((str(path), sid, override))
+    removed = [sid for sid in prev_sources if sid not in seen]
+
+    bundles = _run_jobs(jobs, progress, workers)
+    fresh: list[DocBundle] = []
+    for result in bundles:
+        if isinstance(result, SkippedSource):
+            skipped.append(result)
+        else:
+            fresh.append(result)
+    for s in skipped:
+        log.warning("skipped %s: %s", s.path, s.reason)
+
+    # Everything the collection-wide steps need: fresh documents plus stored unchanged ones.
+    kept: dict[str, tuple[Document, list[Quotation]]] = {}
+    if previous and unchanged:
+        with previous.ix.searcher() as searcher:
+            for sid in unchanged:
+                stored = _stored_bundle(searcher, sid)
+                if stored:
+                    kept[sid] = stored
+    all_docs: list[tuple[Document, list[Quotation]]] = [(b.doc, b.quotations) for b in fresh]
+    all_docs += list(kept.values())
+    if not all_docs:
+        detail = f" ({len(skipped)} unreadable file(s) skipped)" if skipped else ""
+        raise BuildError(f"No usable source documents in {seeds_dir}{detail}; the previous index was kept.")
+
+    registry = SpeakerRegistry.build(all_docs)
+    acronyms = learn_acronyms(doc.text for doc, _ in all_docs)
+
+    whoosh_dir = temp / WHOOSH_DIR
+    incremental = previous is not None
+    if incremental:
+        _hardlink_tree(previous.gen / WHOOSH_DIR, whoosh_dir)
+        ix = whoosh_index.open_dir(str(whoosh_dir))
+    else:
+        whoosh_dir.mkdir()
+        ix = whoosh_index.create_in(str(whoosh_dir), make_schema())
+
+    manifest_sources: dict[str, dict] = {}
+    quote_total = 0
+    writer = ix.writer(limitmb=128)
+    try:
+        if incremental:
+            for sid in removed + [b.doc.id for b in fresh]:
+                writer.delete_by_term("source_id", sid)
+        for bundle in fresh:
+            bundle.quotations = attribute(registry, bundle.quotations)
+            writer.add_document(**_doc_record(bundle))
+            for rec in _passage_records(bundle):
+                writer.add_document(**rec)
+            for rec in _quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations):
+                writer.add_document(**rec)
+            for rec in _desc_records(bundle, registry):
+                writer.add_document(**rec)
+            manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, len(bundle.passages),
+                                                              len(bundle.quotations), seen[bundle.doc.id])
+            quote_total += len(bundle.quotations)
+        # Unchanged sources keep their records unless the collection-wide speaker
+        # resolution now attributes their quotations differently.
+        for sid, (doc, quotes) in kept.items():
+            new_quotes = attribute(registry, quotes)
+            old_entry = prev_sources[sid]
+            if [q.speaker_id for q in new_quotes] != old_entry.get("speaker_ids"):
+                writer.delete_by_term("source_id", sid)
+                bundle = DocBundle(doc=doc, passages=make_passages(doc), quotations=new_quotes,
+                                   descriptions=analyse_document(doc).descriptions)
+                for rec in [_doc_record(bundle), *_passage_records(bundle),
+                            *_quote_records(sid, doc.text, new_quotes), *_desc_records(bundle, registry)]:
+                    writer.add_document(**rec)
+            entry = dict(old_entry)
+            entry["speaker_ids"] = [q.speaker_id for q in new_quotes]
+            manifest_sources[sid] = entry
+            quote_total += len(new_quotes)
+        for b in fresh:
+            manifest_sources[b.doc.id]["speaker_ids"] = [q.speaker_id for q in b.quotations]
+        writer.commit(optimize=not incremental)
+    except BaseException:
+        writer.cancel()
+        raise
+
+    manifest = {
+        "format": FORMAT_VERSION,
+        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        "seeds": str(seeds_dir.resolve()),
+        "sources": manifest_sources,
+        "skipped": [s.model_dump() for s in skipped],
+        "files": _file_sizes(whoosh_dir),
+    }
+    (temp / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
+    (temp / SPEAKERS).write_text(registry.to_json(), encoding="utf-8")
+    (temp / ACRONYMS).write_text(json.dumps(acronyms), encoding="utf-8")
+    return BuildReport(
+        index_path=str(index_dir), generation="", sources=len(manifest_sources),
+        passages=sum(e["passages"] for e in manifest_sources.values()), quotations=quote_total,
+        speakers=len(registry.speakers()), added=sum(1 for b in fresh if b.doc.id not in prev_sources),
+        changed=sum(1 for b in fresh if b.doc.id in prev_sources), removed=len(removed),
+        unchanged=len(kept), incremental=incremental, skipped=tuple(skipped),
+    )
+
+
+def _manifest_entry(doc: Document, passages: int, quotations: int, seen: dict) -> dict:
+    return {"hash": seen["hash"], "override": seen["override"], "meta": doc.meta.model_dump(),
+            "passages": passages, "quotations": quotations, "paragraphs": len(doc.paragraphs)}
+
+
+def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress | None,
+              workers: int | None) -> list[DocBundle | SkippedSource]:
+    total = len(jobs)
+    results: list[DocBundle | SkippedSource] = []
+    n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
+    if total < PARALLEL_THRESHOLD or n_workers <= 1:
+        for i, job in enumerate(jobs, 1):
+            results.append(_process_job(job))
+            if progress:
+                progress(i, total)
+        return results
+    with ProcessPoolExecutor(max_workers=n_workers) as pool:
+        for i, result in enumerate(pool.map(_process_job, jobs, chunksize=32), 1):
+            results.append(result)
+            if progress:
+                progress(i, total)
+    return results
+
+
+def _hardlink_tree(src: Path, dst: Path) -> None:
+    """Whoosh never rewrites a segment file in place, so the new generation can share them."""
+    dst.mkdir(parents=True)
+    for entry in src.iterdir():
+        if entry.name.endswith(".lock"):
+            continue
+        try:
+            os.link(entry, dst / entry.name)
+        except OSError:
+            shutil.copy2(entry, dst / entry.name)
+
+
+def _file_sizes(folder: Path) -> dict[str, int]:
+    return {p.name: p.stat().st_size for p in folder.iterdir() if p.is_file() and not p.name.endswith(".lock")}
+
+
+def verify_files(gen: Path, manifest: dict) -> str | None:
+    """A cheap integrity check on open: every index file present with its recorded size."""
+    for name, size in manifest.get("files", {}).items():
+        path = gen / WHOOSH_DIR / name
+        try:
+            actual = path.stat().st_size
+        except OSError:
+            return f"{name} is missing"
+        if actual != size:
+            return f"{name} is truncated or altered"
+    return None
