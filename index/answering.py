@@ -1,0 +1,322 @@
+"""Compose answers: from a parsed question and a snapshot to cited, verbatim ``AnswerItem``s.
+
+Every ``quote`` built here is cut from the cleaned source text by offsets
+(``source_text[start:end]``), never rebuilt from pieces, so it is verbatim by
+construction. When nothing covers the question well enough, the answer is
+empty with a message saying so: an honest "not in the sources" beats a
+plausible-looking unrelated passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from index.analysis import terms as analyse
+from index.dates import best_date, find_dates
+from index.models import Answer, AnswerItem, Citation, Intent, ParsedQuestion, Quotation, Speaker
+from index.question import content_terms
+from index.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
+from index.sentences import split_sentences
+from index.snapshot import Record, Snapshot, any_of
+
+MAX_ANSWERS = 10
+CANDIDATES = 30
+
+NO_ANSWER = "The sources don't cover that. Try different words, or list what is indexed with `sources`."
+
+
+@dataclass
+class Sentence:
+    source_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    passage_score: float
+    cover: float
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
+    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf)
+
+
+def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES) -> list[Sentence]:
+    """Sentences of the best passages, each with its own coverage of the question."""
+    q = any_of("text", query_terms(concepts))
+    if q is None:
+        return []
+    out: list[Sentence] = []
+    seen: set[tuple[str, int, int]] = set()
+    for rec in snap.find("passage", q, limit=limit):
+        if coverage(concepts, set(analyse(rec.text))) < MIN_COVERAGE:
+            continue
+        for span in split_sentences(rec.text):
+            key = (rec.source_id, rec.start + span.start, rec.start + span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            text = rec.text[span.start:span.end]
+            out.append(Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=key[1], end=key[2],
+                                text=text, passage_score=rec.score, cover=coverage(concepts, set(analyse(text)))))
+    return out
+
+
+def item(snap: Snapshot, source_id: str, paragraph: int, start: int, end: int, quote: str, text: str,
+         score: float, speaker: str | None = None, date: str | None = None) -> AnswerItem:
+    return AnswerItem(text=text, quote=quote, speaker=speaker, date=date, source=snap.citation(source_id, paragraph),
+                      score=round(float(score), 4), start=start, end=end)
+
+
+def _norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def merge_same(items: list[AnswerItem], key=None) -> list[AnswerItem]:
+    """Merge answers from different sources that say the same thing; cite each source."""
+    merged: list[AnswerItem] = []
+    for it in items:
+        k = key(it) if key else _norm(it.text)
+        for i, m in enumerate(merged):
+            mk = key(m) if key else _norm(m.text)
+            if m.source.id == it.source.id:
+                if k == mk:
+                    break
+                continue
+            if k == mk or (len(k) > 30 and (k in mk or mk in k or SequenceMatcher(None, k, mk).ratio() > 0.85)):
+                if it.source.id not in {m.source.id, *(c.id for c in m.also)}:
+                    merged[i] = m.model_copy(update={"also": (*m.also, it.source)})
+                break
+        else:
+            merged.append(it)
+    return merged
+
+
+def not_covered(question: str, intent: Intent, message: str = NO_ANSWER) -> Answer:
+    return Answer(question=question, intent=intent, answers=(), message=message)
+
+
+# ----------------------------------------------------------------- quote
+
+
+def answer_quote(snap: Snapshot, pq: ParsedQuestion, speaker_text: str | None, topic: str | None) -> Answer:
+    if not speaker_text or not speaker_text.strip():
+        return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
+    matches = snap.registry.match(speaker_text, limit=3)
+    if not matches:
+        return not_covered(pq.text, Intent.quote,
+                           f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
+                           "Check the spelling, or list who is quoted with `speakers`.")
+    speaker = matches[0]
+    quotes = snap.quotations_of(speaker.id)
+    if not quotes:
+        return not_covered(pq.text, Intent.quote, f"There are no quotations from {speaker.name} in the sources.")
+    ranked = rank_quotes(snap, quotes, topic)
+    if topic and not ranked:
+        return not_covered(pq.text, Intent.quote,
+                           f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”.")
+    items = [quote_item(snap, q, score) for q, score in ranked]
+    items = merge_same(items)
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]))
+
+
+def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> list[tuple[Quotation, float]]:
+    if topic:
+        concepts = concepts_for(snap, content_terms(topic))
+        if not concepts:
+            topic = None
+        else:
+            scored = []
+            for q in quotes:
+                own = coverage(concepts, set(analyse(q.text)))
+                around = coverage(concepts, set(analyse(_sentence_text(snap, q))))
+                para = coverage(concepts, set(analyse(_paragraph_text(snap, q))))
+                score = max(own, 0.8 * around, 0.5 * para)
+                if score >= MIN_COVERAGE * 0.8:
+                    scored.append((q, score))
+            scored.sort(key=lambda qs: -qs[1])
+            return scored
+    # No topic: substantial quotations first, then in source order.
+    ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
+    return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+def _sentence_text(snap: Snapshot, q: Quotation) -> str:
+    doc = snap.document(q.source_id)
+    return doc[0][q.sentence_start:q.sentence_end] if doc else q.text
+
+
+def _paragraph_text(snap: Snapshot, q: Quotation) -> str:
+    doc = snap.document(q.source_id)
+    if not doc:
+        return q.text
+    for p in doc[1]:
+        if p.start <= q.start < p.end:
+            return p.text
+    return q.text
+
+
+def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
+    doc = snap.document(q.source_id)
+    sentence = doc[0][q.sentence_start:q.sentence_end] if doc else q.text
+    return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
+                speaker=q.speaker)
+
+
+# ----------------------------------------------------------------- when
+
+_END_WORDS = {"end", "ended", "finish", "finished", "stop", "stopped", "quit", "over", "conclude", "concluded"}
+
+
+def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    words = pq.terms or content_terms(pq.subject or pq.text)
+    wants_end = any(w.lower() in _END_WORDS for w in words)
+    words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
+    concepts = concepts_for(snap, words)
+    if not concepts:
+        return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the NRC created?”")
+    items: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover < MIN_COVERAGE:
+            continue
+        published = snap.meta(s.source_id).published
+        mentions = find_dates(s.text, published)
+        chosen = best_date(mentions) or (mentions[0] if mentions else None)
+        if chosen is None:
+            continue
+        iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
+        specificity = len(iso or "") / 10
+        score = s.cover * 2 + specificity + min(s.passage_score, 20) / 40
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, chosen.text, score, date=iso))
+    if not items:
+        return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items, key=lambda it: f"{it.date}|{_norm(it.quote)}")
+    return Answer(question=pq.text, intent=Intent.when, answers=tuple(items[:5]))
+
+
+# ----------------------------------------------------------------- who
+
+
+def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    subject = (pq.subject or "").strip()
+    if not subject:
+        return not_covered(pq.text, Intent.who, "Who do you mean? Ask e.g. “Who is Dmitry Rogozin?”")
+    people = snap.registry.match(subject, limit=2)
+    items: list[AnswerItem] = []
+    if people:
+        person = people[0]
+        for rec in snap.find("desc", None, limit=20, extra_filter=_speaker_filter(person)):
+            items.append(item(snap, rec.source_id, rec.paragraph, rec.start, rec.end, rec.context,
+                              _description_text(rec.context, person), 1.0 + rec.score, speaker=None))
+        if not items:
+            items = _sentences_naming(snap, person)
+    if not items:
+        concepts = concepts_for(snap, content_terms(subject))
+        for s in candidate_sentences(snap, concepts):
+            if s.cover >= 0.99:
+                items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
+        items = items[:3]
+    if not items:
+        return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.")
+    items = merge_same(items)
+    return Answer(question=pq.text, intent=Intent.who, answers=tuple(items[:5]))
+
+
+def _speaker_filter(person: Speaker):
+    from whoosh.query import Term
+
+    return Term("speaker_id", person.id)
+
+
+def _description_text(phrase: str, person: Speaker) -> str:
+    """The description without the name itself ("the Russian envoy to NATO")."""
+    names = sorted({person.name, *person.aliases}, key=len, reverse=True)
+    text = phrase
+    for name in names:
+        if name and name in text:
+            text = text.replace(name, " ")
+            break
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    return text or phrase
+
+
+def _sentences_naming(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
+    names = [person.name, *person.aliases]
+    concepts = concepts_for(snap, person.name.split())
+    out: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts, limit=10):
+        if any(n and n in s.text for n in names) and s.cover >= 0.99:
+            out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
+    return out[:3]
+
+
+# ----------------------------------------------------------------- where / how many / search
+
+_PLACE = re.compile(r"\b(?:in|at|to|from|near)\s+((?:[A-Z][\w’'-]+)(?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\w’'-]+)*)")
+_NUMBER = re.compile(
+    r"\b(?:\d[\d,.]*(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions?|billions?)\b(?:\s+(?:[a-z-]+))?",
+    re.IGNORECASE,
+)
+
+
+def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent) -> Answer:
+    words = pq.terms or content_terms(pq.text)
+    if intent is Intent.how_many:
+        words = [w for w in words if w.lower() not in {"many", "much", "number"}]
+    concepts = concepts_for(snap, words)
+    if not concepts:
+        return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
+    items: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover < MIN_COVERAGE:
+            continue
+        text = s.text
+        bonus = 0.0
+        if intent is Intent.where:
+            place = _best_place(s.text)
+            if place is None:
+                continue
+            text, bonus = place, 0.5
+        elif intent is Intent.how_many:
+            number = _best_number(s.text, concepts)
+            if number is None:
+                continue
+            text, bonus = number
+        score = s.cover * 2 + bonus + min(s.passage_score, 20) / 40
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, text, score))
+    if not items:
+        return not_covered(pq.text, intent)
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items, key=lambda it: _norm(it.quote))
+    best = items[0].score
+    items = [it for it in items if it.score >= best * 0.6]
+    return Answer(question=pq.text, intent=intent, answers=tuple(items[:5]))
+
+
+def _best_place(sentence: str) -> str | None:
+    places = [m.group(1) for m in _PLACE.finditer(sentence)]
+    return places[0] if places else None
+
+
+def _best_number(sentence: str, concepts: list[Concept]) -> tuple[str, float] | None:
+    """The number nearest to a question word ("28-nation" for "how many nations")."""
+    wanted = {t for c in concepts for t in c.all_terms()}
+    best: tuple[str, float] | None = None
+    for m in _NUMBER.finditer(sentence):
+        phrase = m.group(0).strip()
+        if re.fullmatch(r"\d{4}", phrase.split()[0]) and 1900 <= int(phrase.split()[0]) <= 2100:
+            continue  # a year, not a count
+        window = sentence[max(0, m.start() - 40): m.end() + 40]
+        near = set(analyse(phrase)) & wanted
+        around = set(analyse(window)) & wanted
+        score = 1.0 * bool(near) + 0.3 * bool(around)
+        if best is None or score > best[1]:
+            best = (phrase if near else m.group(0).split()[0], score)
+    return best

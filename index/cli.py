@@ -1,0 +1,267 @@
+"""The ``dossier`` command line (also ``python -m index``).
+
+Every command prints text for people by default and JSON with ``--json`` for
+scripts. Errors a user can fix print one line to stderr: exit 2 for a missing
+or damaged index (with the command that fixes it), 1 for a failed build.
+Nothing here prints a traceback for bad input.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import logging
+import sys
+import time
+from collections.abc import Sequence
+from pathlib import Path
+
+from index.errors import BuildError, DossierError, IndexCorrupt, IndexMissing
+from index.settings import IndexSettings
+
+log = logging.getLogger("dossier")
+
+
+def _settings() -> IndexSettings:
+    return IndexSettings()
+
+
+def _index_dir(args: argparse.Namespace) -> Path:
+    return Path(args.index) if getattr(args, "index", None) else _settings().dossier_index
+
+
+def _seeds_dir(args: argparse.Namespace) -> Path:
+    return Path(args.seeds) if getattr(args, "seeds", None) else _settings().dossier_seeds
+
+
+def _print_json(obj: object) -> None:
+    sys.stdout.write(json.dumps(obj, ensure_ascii=False) + "\n")
+
+
+class _ProgressBar:
+    """A one-line progress bar on stderr, shown only on a terminal and only if the build takes a moment."""
+
+    def __init__(self) -> None:
+        self.started = time.monotonic()
+        self.enabled = sys.stderr.isatty()
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0 or time.monotonic() - self.started < 0.5:
+            return
+        width = 30
+        filled = int(width * done / total)
+        sys.stderr.write(f"\rIndexing [{'#' * filled}{'.' * (width - filled)}] {done}/{total}")
+        sys.stderr.flush()
+        self.shown = True
+
+    def finish(self) -> None:
+        if self.shown:
+            sys.stderr.write("\n")
+
+
+# ------------------------------------------------------------------ commands
+
+
+def cmd_build(args: argparse.Namespace) -> int:
+    from index.render_text import render_build
+    from index.store import build_index
+
+    bar = _ProgressBar()
+    try:
+        report = build_index(_seeds_dir(args), _index_dir(args), full=args.full, progress=bar)
+    finally:
+        bar.finish()
+    if args.json:
+        _print_json(report.model_dump(mode="json"))
+    else:
+        print(render_build(report))
+    return 0
+
+
+def _engine(args: argparse.Namespace):
+    from index.engine import Engine
+
+    return Engine(_index_dir(args))
+
+
+def cmd_ask(args: argparse.Namespace) -> int:
+    from index.render_text import render_answer
+
+    engine = _engine(args)
+    if args.question == ["-"]:
+        for line in sys.stdin:
+            question = line.rstrip("\n")
+            answer = engine.ask(question)
+            if args.json:
+                _print_json(answer.to_json_dict())
+                sys.stdout.flush()
+            else:
+                print(render_answer(answer) + "\n")
+        return 0
+    answer = engine.ask(" ".join(args.question))
+    if args.json:
+        _print_json(answer.to_json_dict())
+    else:
+        print(render_answer(answer))
+    return 0
+
+
+def cmd_search(args: argparse.Namespace) -> int:
+    from index.render_text import render_hits
+
+    query = " ".join(args.query)
+    hits = _engine(args).search(query, limit=args.limit)
+    if args.json:
+        _print_json({"query": query, "hits": [h.model_dump(mode="json") for h in hits]})
+    else:
+        print(render_hits(query, hits, color=sys.stdout.isatty()))
+    return 0
+
+
+def cmd_sources(args: argparse.Namespace) -> int:
+    from index.render_text import render_sources
+
+    rows = _engine(args).sources()
+    if args.json:
+        _print_json([{**r.meta.model_dump(mode="json"), "paragraphs": r.paragraphs, "passages": r.passages,
+                      "quotations": r.quotations} for r in rows])
+    else:
+        print(render_sources(rows))
+    return 0
+
+
+def cmd_speakers(args: argparse.Namespace) -> int:
+    from index.render_text import render_speakers
+
+    rows = _engine(args).speakers()
+    rows = sorted(rows, key=lambda s: (-s.quotation_count, s.name))
+    if args.json:
+        _print_json([s.model_dump(mode="json") for s in rows])
+    else:
+        print(render_speakers(rows))
+    return 0
+
+
+def cmd_quotes(args: argparse.Namespace) -> int:
+    """Run the quotation extractor on arbitrary files; offsets are into each file's decoded text."""
+    from index.loading import read_source
+    from index.models import Document, SourceMeta
+    from index.paragraphs import split_paragraphs
+    from index.quotes import extract_quotations
+    from index.speakers import SpeakerRegistry, attribute
+
+    docs = []
+    status = 0
+    for name in args.files:
+        path = Path(name)
+        try:
+            text = read_source(path)
+        except DossierError as exc:
+            print(f"dossier: {exc}", file=sys.stderr)
+            status = 1
+            continue
+        doc = Document(meta=SourceMeta(id=path.stem, path=str(path)), text=text, paragraphs=split_paragraphs(text))
+        docs.append((str(path), doc, extract_quotations(doc)))
+    registry = SpeakerRegistry.build([(d, q) for _, d, q in docs])
+    for path, _doc, quotes in docs:
+        for q in attribute(registry, quotes):
+            row = {"path": path, "quote": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
+            if args.json:
+                _print_json(row)
+            else:
+                print(f"{path}:{q.start}-{q.end}  {q.speaker or '(unattributed)'}: “{q.text}”")
+    return status
+
+
+def cmd_clean(args: argparse.Namespace) -> int:
+    from index.clean import clean_text
+    from index.loading import read_source
+
+    status = 0
+    for name in args.files:
+        try:
+            print(clean_text(read_source(Path(name))))
+        except DossierError as exc:
+            print(f"dossier: {exc}", file=sys.stderr)
+            status = 1
+    return status
+
+
+def cmd_bot(args: argparse.Namespace) -> int:
+    import importlib
+
+    bot_main = importlib.import_module("bot.__main__")
+    return int(bot_main.main() or 0)
+
+
+# ------------------------------------------------------------------ parser
+
+
+def make_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="dossier",
+        description="Answer questions about a folder of documents with verbatim, cited quotations.",
+    )
+    parser.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    def add(name: str, func, help_text: str, *, index: bool = True, json_flag: bool = True):
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        if index:
+            p.add_argument("--index", metavar="DIR", help="index folder (default: $DOSSIER_INDEX or var/index)")
+        if json_flag:
+            p.add_argument("--json", action="store_true", help="print JSON for scripts")
+        p.set_defaults(func=func)
+        return p
+
+    p = add("build", cmd_build, "(Re)build the index from the sources folder, atomically.")
+    p.add_argument("--seeds", metavar="DIR", help="sources folder (default: $DOSSIER_SEEDS or seeds)")
+    p.add_argument("--full", action="store_true", help="re-index every source, not only changed ones")
+
+    p = add("ask", cmd_ask, "Answer a question with quotations and citations.")
+    p.add_argument("question", nargs="+", help="the question; '-' reads one question per line from stdin")
+
+    p = add("search", cmd_search, "Ranked passages with the matching words highlighted.")
+    p.add_argument("query", nargs="+")
+    p.add_argument("--limit", type=int, default=10, help="how many passages (default 10)")
+
+    add("sources", cmd_sources, "List the indexed sources with their metadata.")
+    add("speakers", cmd_speakers, "List the people and organisations quoted, with aliases and counts.")
+
+    p = add("quotes", cmd_quotes, "Extract direct quotations and their speakers from text files.", index=False)
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    p = add("clean", cmd_clean, "Print the cleaned text of a file, exactly as it is indexed.", index=False,
+            json_flag=False)
+    p.add_argument("files", nargs="+", metavar="FILE")
+
+    add("bot", cmd_bot, "Start the Discord bot (or the local console without DISCORD_TOKEN).", index=False,
+        json_flag=False)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = make_parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.ERROR,
+                        format="%(levelname)s %(name)s: %(message)s")
+    if not getattr(args, "func", None):
+        parser.print_help()
+        return 0
+    try:
+        return args.func(args)
+    except (IndexMissing, IndexCorrupt) as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 2
+    except BuildError as exc:
+        print(f"dossier: build failed: {exc}", file=sys.stderr)
+        return 1
+    except DossierError as exc:
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("dossier: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,68 @@
+"""Turn question words into weighted concepts and measure how well a text covers them.
+
+BM25 ranks, but it cannot say "nothing here answers you": a passage that shares
+one common word with the question still scores. Coverage can: each content word
+of the question is a *concept* (with its acronym expansions and synonyms as
+alternatives), weighted by how rare it is in the collection, and a text answers
+only when it covers enough of that weight. This is what keeps Dossier from
+padding answers with unrelated passages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from index.analysis import terms as analyse
+
+MIN_COVERAGE = 0.5
+
+
+@dataclass(frozen=True)
+class Concept:
+    word: str
+    alternatives: tuple[tuple[str, ...], ...]  # each alternative: index terms that must all appear
+    weight: float
+
+    def all_terms(self) -> set[str]:
+        return {t for alt in self.alternatives for t in alt}
+
+    def matched_by(self, text_terms: set[str]) -> bool:
+        return any(alt and all(t in text_terms for t in alt) for alt in self.alternatives)
+
+
+def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: Mapping[str, list[str]],
+                   idf) -> list[Concept]:
+    """One concept per distinct content word; ``idf(term)`` weights it by rarity."""
+    acr = {k.lower(): v for k, v in acronyms.items()}
+    concepts: list[Concept] = []
+    seen: set[tuple[str, ...]] = set()
+    for word in words:
+        base = tuple(analyse(word))
+        if not base or base in seen:
+            continue
+        seen.add(base)
+        alts: list[tuple[str, ...]] = [base]
+        lowered = word.lower()
+        if lowered in acr:
+            alts.append(tuple(analyse(acr[lowered])))
+        for syn in synonyms.get(lowered, []):
+            alts.append(tuple(analyse(syn)))
+        alts = [a for a in dict.fromkeys(alts) if a]
+        weight = max((max((idf(t) for t in alt), default=0.0) for alt in alts), default=0.0)
+        concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1)))
+    return concepts
+
+
+def coverage(concepts: list[Concept], text_terms: set[str]) -> float:
+    total = sum(c.weight for c in concepts)
+    if total <= 0:
+        return 0.0
+    return sum(c.weight for c in concepts if c.matched_by(text_terms)) / total
+
+
+def query_terms(concepts: list[Concept]) -> set[str]:
+    out: set[str] = set()
+    for c in concepts:
+        out |= c.all_terms()
+    return out

@@ -1,0 +1,152 @@
+"""One opened index generation and the low-level lookups on it.
+
+A ``Snapshot`` is immutable once opened: a rebuild publishes a new generation
+and the engine opens a new snapshot, while questions already running finish on
+the old one. Whoosh searchers are not safe to share between threads, so every
+lookup takes the snapshot's lock; searches are short, and the GIL would
+serialise them anyway.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from whoosh import index as whoosh_index
+from whoosh.query import And, Or, Query, Term
+from whoosh.scoring import BM25F
+
+from index.acronyms import load_synonyms
+from index.errors import IndexCorrupt
+from index.models import Citation, Paragraph, Quotation, SourceMeta
+from index.paragraphs import split_paragraphs
+from index.speakers import SpeakerRegistry
+from index.store import ACRONYMS, MANIFEST, SPEAKERS, WHOOSH_DIR, verify_files
+
+
+@dataclass(frozen=True)
+class Record:
+    """A stored index record (passage, quote or description) with its BM25 score."""
+
+    kind: str
+    source_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    score: float
+    context: str = ""
+    context_start: int | None = None
+    context_end: int | None = None
+    speaker: str | None = None
+    speaker_id: str | None = None
+
+
+class Snapshot:
+    def __init__(self, gen: Path) -> None:
+        self.gen = gen
+        self._lock = threading.RLock()
+        try:
+            self.manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+            problem = verify_files(gen, self.manifest)
+            if problem:
+                raise IndexCorrupt(gen.parent, problem)
+            self.registry = SpeakerRegistry.from_json((gen / SPEAKERS).read_text(encoding="utf-8"))
+            self.acronyms: dict[str, str] = json.loads((gen / ACRONYMS).read_text(encoding="utf-8"))
+            self.ix = whoosh_index.open_dir(str(gen / WHOOSH_DIR))
+            self.searcher = self.ix.searcher(weighting=BM25F())
+        except IndexCorrupt:
+            raise
+        except Exception as exc:
+            raise IndexCorrupt(gen.parent, f"{exc.__class__.__name__}") from None
+        self.synonyms = load_synonyms()
+        self.sources: dict[str, dict] = self.manifest.get("sources", {})
+        self._meta_cache: dict[str, SourceMeta] = {}
+        self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
+
+    def close(self) -> None:
+        with self._lock:
+            try:
+                self.searcher.close()
+            except Exception:
+                pass
+
+    # -- metadata ---------------------------------------------------------
+
+    def meta(self, source_id: str) -> SourceMeta:
+        cached = self._meta_cache.get(source_id)
+        if cached is None:
+            raw = self.sources.get(source_id, {}).get("meta") or {"id": source_id}
+            cached = SourceMeta.model_validate(raw)
+            self._meta_cache[source_id] = cached
+        return cached
+
+    def citation(self, source_id: str, paragraph: int) -> Citation:
+        m = self.meta(source_id)
+        return Citation(id=m.id, title=m.title, publisher=m.publisher, author=m.author, published=m.published,
+                        url=m.url, paragraph=paragraph)
+
+    def document(self, source_id: str) -> tuple[str, tuple[Paragraph, ...]] | None:
+        """The cleaned text of a source and its paragraphs (small LRU-less cache)."""
+        cached = self._doc_cache.get(source_id)
+        if cached:
+            return cached
+        with self._lock:
+            fields = self.searcher.document(uid=f"doc:{source_id}")
+        if not fields:
+            return None
+        body = fields["body"]
+        result = (body, split_paragraphs(body))
+        if len(self._doc_cache) > 256:
+            self._doc_cache.clear()
+        self._doc_cache[source_id] = result
+        return result
+
+    # -- searching --------------------------------------------------------
+
+    def find(self, kind: str, query: Query | None, limit: int | None = 20,
+             extra_filter: Query | None = None) -> list[Record]:
+        """Records of ``kind`` matching ``query`` (all of them when ``query`` is None), best first."""
+        kind_q: Query = Term("kind", kind)
+        if extra_filter is not None:
+            kind_q = And([kind_q, extra_filter])
+        q = And([query, kind_q]) if query is not None else kind_q
+        with self._lock:
+            results = self.searcher.search(q, limit=limit)
+            return [self._record(hit.fields(), hit.score or 0.0) for hit in results]
+
+    def idf(self, term: str) -> float:
+        with self._lock:
+            return self.searcher.idf("text", term)
+
+    def doc_frequency(self, term: str) -> int:
+        with self._lock:
+            return self.searcher.doc_frequency("text", term)
+
+    def quotations_of(self, speaker_id: str) -> list[Quotation]:
+        records = self.find("quote", None, limit=None, extra_filter=Term("speaker_id", speaker_id))
+        return [
+            Quotation(source_id=r.source_id, paragraph=r.paragraph, start=r.start, end=r.end, text=r.text,
+                      sentence_start=r.context_start if r.context_start is not None else r.start,
+                      sentence_end=r.context_end if r.context_end is not None else r.end,
+                      speaker=r.speaker, speaker_id=r.speaker_id)
+            for r in records
+        ]
+
+    @staticmethod
+    def _record(f: dict, score: float) -> Record:
+        return Record(kind=f.get("kind", ""), source_id=f.get("source_id", ""), paragraph=int(f.get("paragraph", 0)),
+                      start=int(f.get("start", 0)), end=int(f.get("end", 0)), text=f.get("text", ""),
+                      score=float(score), context=f.get("context", "") or "",
+                      context_start=f.get("context_start"), context_end=f.get("context_end"),
+                      speaker=f.get("speaker"), speaker_id=f.get("speaker_id") or None)
+
+
+def any_of(field: str, terms: Iterable[str]) -> Query | None:
+    unique = list(dict.fromkeys(t for t in terms if t))
+    if not unique:
+        return None
+    return Or([Term(field, t) for t in unique])
