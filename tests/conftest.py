@@ -1,0 +1,55 @@
+"""Shared fixtures: real indexes built from real files, never mocks."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SEEDS = REPO / "seeds"
+SHARED = REPO.parent / "shared"
+BBC = SHARED / "corpora" / "bbc-news"
+
+
+@pytest.fixture(scope="session")
+def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A real index of the five seed articles, built once per test session."""
+    from index.store import build_index
+
+    index_dir = tmp_path_factory.mktemp("seed-index")
+    build_index(SEEDS, index_dir)
+    return index_dir
+
+
+@pytest.fixture(scope="session")
+def engine(seed_index: Path):
+    from index.engine import Engine
+
+    eng = Engine(seed_index)
+    yield eng
+    eng.close()
+
+
+@pytest.fixture
+def seeds_copy(tmp_path: Path) -> Path:
+    """A private copy of the seeds folder that a test may change."""
+    dest = tmp_path / "seeds"
+    shutil.copytree(SEEDS, dest)
+    return dest
+
+
+@pytest.fixture(scope="session")
+def bbc_dir() -> Path:
+    if not BBC.is_dir():
+        pytest.skip("../shared/corpora/bbc-news is not available")
+    return BBC
+
+
+def bbc_sample(names: list[str], dest: Path) -> Path:
+    """Copy a few BBC articles into ``dest`` (a sources folder) and return it."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in names:
+        shutil.copy(BBC / name, dest / name)
+    return dest
