@@ -1,0 +1,283 @@
+"""Understand a question before searching: what kind of answer, about whom, on what.
+
+The engine answers a quote question ("what did Medvedev say about Georgia?")
+very differently from a "when" question, and it must never attribute words to
+the wrong person, so the speaker is extracted exactly as the user wrote it
+("the Russian president", "medvedv") and resolved later by the speaker
+registry, which knows titles and tolerates typos. Questions arrive from Discord
+and a shell, so anything can come in: the parser never raises and bounds the
+work it does on very long input.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from index.models import Intent, ParsedQuestion
+
+# Only the head of a very long message can be a question; the rest still feeds terms.
+_MAX_PARSE_CHARS = 600
+_MAX_TERMS = 48
+_MAX_TERM_CHARS = 40  # longer "words" are noise (URLs, keyboard mashing) and bloat queries
+
+STOPWORDS: frozenset[str] = frozenset(
+    """
+    a about above after again against all am an and any are aren't as at be because been before
+    being below between both but by can cannot could couldn't did didn't do does doesn't doing don't
+    down during each few for from further had hadn't has hasn't have haven't having he he'd he'll
+    he's her here here's hers herself him himself his how how's i i'd i'll i'm i've if in into is
+    isn't it it's its itself let's me more most mustn't my myself no nor not of off on once only or
+    other ought our ours ourselves out over own same shan't she she'd she'll she's should shouldn't
+    so some such than that that's the their theirs them themselves then there there's these they
+    they'd they'll they're they've this those through to too under until up very was wasn't we we'd
+    we'll we're we've were weren't what what's when when's where where's which while who who's whom
+    why why's with won't would wouldn't you you'd you'll you're you've your yours yourself
+    yourselves will shall may might must also just ever s t d ll re ve m
+    whose whats whos wheres whens hows many much
+    """.split()
+)
+# Words that only frame a question; they would drag unrelated passages into a search.
+_QUESTION_SCAFFOLD: frozenset[str] = frozenset(
+    """
+    say said says saying tell told think thinks thought quote quotes quotation quotations word
+    words comment comments remark remarks statement statements view views position stance opinion
+    year years date day month happen happened please know show give find tell me anything
+    regarding concerning according since long ago
+    """.split()
+)
+
+_TYPOS: dict[str, str] = {
+    "wat": "what", "wht": "what", "whta": "what", "waht": "what", "whaat": "what", "wut": "what",
+    "wen": "when", "whn": "when", "wehn": "when", "hwen": "when",
+    "hwo": "who", "woh": "who", "whos": "who's",
+    "wher": "where", "whre": "where", "wehre": "where",
+    "hw": "how", "hiw": "how", "haw": "how",
+    "sya": "say", "sai": "say", "siad": "said", "sayd": "said", "sy": "say",
+    "abotu": "about", "abt": "about", "abut": "about", "bout": "about", "aobut": "about",
+    "didi": "did", "dd": "did", "ddi": "did",
+}
+
+_SPEECH_VERBS = (
+    r"say|said|says|saying|think|thinks|thought|tell|told|write|wrote|written|mean|meant|claim|claimed|"
+    r"believe|believed|argue|argued|state|stated|declare|declared|announce|announced|comment|commented|"
+    r"mention|mentioned|talk|talked|speak|spoke|spoken|promise|promised|warn|warned|feel|felt|"
+    r"suggest|suggested|reply|replied|respond|responded|propose|proposed"
+)
+_YES_NO_VERBS = (
+    r"say|said|says|mention|mentioned|comment|commented|talk|talked|speak|spoke|think|thought|tell|told|"
+    r"claim|claimed|warn|warned|quote|quoted"
+)
+_AUX = r"did|does|do|has|have|had|would|will|is|was|are|were|can|could|should|might"
+_QUOTE_NOUNS = (
+    r"words?|quotes?|quotations?|comments?|remarks?|statements?|views?|position|stance|opinions?|"
+    r"thoughts?|take|reaction|response|answer|message|line"
+)
+
+_PREFIXES = re.compile(
+    r"^(?:(?:hey|hi|hello|ok|okay|so|and|but|now|then|also|well|dossier|bot)\b[\s,!:;.-]*|"
+    r"(?:please|pls|plz|kindly)\b[\s,]*|"
+    r"(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|give|find|list)(?:\s+(?:me|us))?|"
+    r"(?:tell|show|give|find|list|get)(?:\s+(?:me|us))?|"
+    r"(?:do|does)\s+(?:you|anyone|anybody)\s+know|"
+    r"i(?:'d| would)\s+like\s+to\s+know|i\s+(?:want|wish|need)\s+to\s+know|i\s+wonder|"
+    r"(?:any|some)\s+idea|let\s+me\s+know)\b[\s,:]*)",
+    re.IGNORECASE,
+)
+
+_QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        # what was said about Y
+        rf"^what\s+(?:was|is|has\s+been|have\s+been|were)\s+(?:{_SPEECH_VERBS})\b(?P<rest>.*)$",
+        # what did/does/has X say/think [to reporters] [about Y]
+        rf"^what\s+(?:exactly\s+)?(?:{_AUX})\s+(?P<speaker>.+?)\s+(?:(?:ever|actually|really|publicly|just|once)\s+)?"
+        rf"(?:{_SPEECH_VERBS})\b(?P<rest>.*)$",
+        # what X said about Y
+        r"^what\s+(?P<speaker>.+?)\s+(?:has\s+|had\s+)?(?:said|says|thinks|thought|told|wrote|believes|claimed)\b"
+        r"(?P<rest>.*)$",
+        # did/has X say anything about Y
+        rf"^(?:did|does|do|has|have|had)\s+(?P<speaker>.+?)\s+(?:ever\s+)?(?:{_YES_NO_VERBS})\b(?P<rest>.*)$",
+        # quote X on Y / quote X
+        r"^(?:quote|cite)\s+(?!me\b)(?P<speaker>.+?)(?P<rest>\s+(?:about|on|regarding|concerning)\s+.*)?$",
+        # (a) quote(s) from X [on Y]
+        rf"^(?:(?:a|an|any|some|all|the|every)\s+)?(?:{_QUOTE_NOUNS})\s+(?:from|by|of)\s+(?P<speaker>.+?)"
+        r"(?P<rest>\s+(?:about|on|regarding|concerning)\s+.*)?$",
+        # what is/was X's view on Y / X's words on Y
+        rf"^(?:what\s+(?:is|was|are|were)\s+)?(?!(?:what|when|where|who|whom|how|why|which)\b)"
+        rf"(?P<speaker>.+?)'s?\s+(?:{_QUOTE_NOUNS})\b(?P<rest>.*)$",
+        # how did X describe/react to Y
+        r"^how\s+(?:did|does|has|have|do|would)\s+(?P<speaker>.+?)\s+"
+        r"(?:describe|described|characteri[sz]e|react|respond|view|see|explain|justify|defend)\b(?P<object>.*)$",
+        # who said Y  (the speaker is what is asked for)
+        rf"^who\s+(?:has\s+|had\s+|ever\s+)?(?:{_SPEECH_VERBS})\b(?P<rest>.*)$",
+    )
+)
+
+_WHEN = re.compile(
+    r"^(?:since\s+when|until\s+when|till\s+when|when|(?:in|on|during|at|by)\s+(?:what|which)\s+"
+    r"(?:year|date|day|month|decade|time)|(?:what|which)\s+(?:year|date|day|month|decade|time)|"
+    r"how\s+long\s+ago)\b[\s,]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
+_WHO = re.compile(r"^(?:who|whom)(?:\s*['’]s\b|\s+(?:is|was|are|were|'s)\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+_WHERE = re.compile(r"^where\b(?:\s*['’]s\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+_HOW_MANY = re.compile(r"^how\s+(?:many|much)\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+_LEADING_AUX = re.compile(rf"^(?:(?:{_AUX}|been|there|it)\s+)+", re.IGNORECASE)
+_HOW_MANY_AUX = re.compile(r"\s+\b(?:are|is|was|were|do|does|did|have|has|had|will|would|there)\b(?=\s|$)",
+                           re.IGNORECASE)
+_TOPIC_WEAK = re.compile(r"^\s*(?:on|of|over|towards|toward|to)\s+(?P<topic>\S.*)$", re.IGNORECASE)
+_TOPIC_STRONG = re.compile(r"(?:^|\s)(?:about|regarding|concerning|on the subject of|on the topic of)\s+"
+                           r"(?P<topic>\S.*)$", re.IGNORECASE)
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+_EDGE_JUNK = " \t\n\r\f\v\"'“”‘’«»`.,;:!?¿¡()[]{}<>*_~#|/\\-–—…"
+_SPEAKER_STOP = re.compile(r"^(?:you|u|i|we|they|it|he|she|that|this|there|people|someone|anyone|anybody|"
+                           r"everyone|somebody|one)$", re.IGNORECASE)
+
+
+def _clean(text: str) -> str:
+    """Printable, single-spaced text; control characters and Discord mentions removed."""
+    text = unicodedata.normalize("NFKC", text[: _MAX_PARSE_CHARS * 4])
+    text = re.sub(r"<[@#][!&]?\d+>", " ", text)
+    text = "".join(ch if unicodedata.category(ch)[0] != "C" else " " for ch in text)
+    text = text.replace("’", "'").replace("‘", "'").replace("`", "'")
+    return re.sub(r"\s+", " ", text).strip()
+
+
+def _fix_typos(text: str) -> str:
+    words = text.split(" ")
+    return " ".join(_TYPOS.get(w.lower(), w) if i < 8 else w for i, w in enumerate(words))
+
+
+def _strip_edges(text: str | None) -> str | None:
+    """The phrase without surrounding punctuation/quote marks; ``None`` when nothing is left."""
+    if text is None:
+        return None
+    text = text.strip(_EDGE_JUNK).strip()
+    return text or None
+
+
+def _strip_prefixes(text: str) -> str:
+    for _ in range(4):
+        stripped = _PREFIXES.sub("", text, count=1).strip()
+        if stripped == text:
+            break
+        text = stripped
+    return text
+
+
+def content_terms(text: str) -> tuple[str, ...]:
+    """Lowercased content words in order, without stopwords, punctuation or duplicates.
+
+    Everything non-word is dropped, so Whoosh syntax ("title:*", quotes,
+    parentheses) cannot reach the query parser; AND/OR/NOT are stopwords.
+    All-caps acronyms that collide with stopwords ("US", "IT") are kept because
+    capitals mark them as names. "U.S." becomes "us".
+    """
+    if not isinstance(text, str) or not text:
+        return ()
+    terms: list[str] = []
+    seen: set[str] = set()
+    for match in _WORD.finditer(text):
+        raw = match.group(0)
+        if "." in raw:
+            raw = raw.replace(".", "")
+        raw = re.sub(r"['’](?:s|S)$", "", raw)
+        word = raw.lower()
+        if not word or (len(word) == 1 and not word.isdigit()) or len(word) > _MAX_TERM_CHARS:
+            continue
+        is_acronym = raw.isupper() and len(raw) >= 2 and raw.isalpha()
+        if word in STOPWORDS and not (is_acronym and raw not in ("AND", "OR", "NOT", "I", "A")):
+            continue
+        if word not in seen:
+            seen.add(word)
+            terms.append(word)
+            if len(terms) >= _MAX_TERMS:
+                break
+    return tuple(terms)
+
+
+def _question_terms(text: str) -> tuple[str, ...]:
+    return tuple(t for t in content_terms(text) if t not in _QUESTION_SCAFFOLD)
+
+
+def _topic_from(rest: str | None) -> str | None:
+    """What follows about/regarding anywhere, or on/of/over/to right after the verb."""
+    if not rest:
+        return None
+    match = _TOPIC_STRONG.search(rest) or _TOPIC_WEAK.match(rest)
+    return _strip_edges(match.group("topic")) if match else None
+
+
+def _quote(question: str) -> tuple[str | None, str | None] | None:
+    """(speaker, topic) for a quote question, ``None`` when it is not one."""
+    for pattern in _QUOTE_PATTERNS:
+        match = pattern.match(question)
+        if not match:
+            continue
+        groups = match.groupdict()
+        speaker = _strip_edges(groups.get("speaker"))
+        rest = groups.get("rest")
+        if speaker is not None:
+            if _SPEAKER_STOP.match(speaker) or len(speaker) > 120:
+                continue
+            if re.search(r"\s(?:about|regarding|concerning)\s", f" {speaker} ", re.IGNORECASE):
+                continue  # "what about X" etc.: the speaker slot swallowed the topic
+        if speaker is None and "speaker" in pattern.groupindex:
+            continue
+        if groups.get("object") is not None:  # "how did X describe Y": Y is the topic
+            return speaker, _topic_from(groups["object"]) or _strip_edges(groups["object"])
+        if speaker is None:  # who said / what was said: the quoted words are the topic
+            topic = _strip_edges(rest.strip()) if rest and rest.strip() else None
+            topic = _topic_from(rest) or topic
+            return None, topic
+        return speaker, _topic_from(rest)
+    return None
+
+
+def _subject(rest: str) -> str | None:
+    return _strip_edges(_LEADING_AUX.sub("", rest.strip()))
+
+
+def parse_question(text: str) -> ParsedQuestion:
+    """Classify ``text`` and pull out speaker, topic, subject and search terms; never raises."""
+    if not isinstance(text, str):
+        text = "" if text is None else str(text)
+    try:
+        return _parse(text)
+    except Exception:  # noqa: BLE001 - an odd question must degrade to a plain search
+        return ParsedQuestion(text=text, intent=Intent.search, terms=_safe_terms(text))
+
+
+def _safe_terms(text: str) -> tuple[str, ...]:
+    try:
+        return _question_terms(text)
+    except Exception:  # noqa: BLE001
+        return ()
+
+
+def _parse(text: str) -> ParsedQuestion:
+    fixed = _strip_prefixes(_fix_typos(_clean(text)))
+    question = fixed[:_MAX_PARSE_CHARS].strip(_EDGE_JUNK.replace("'", "")).strip()
+    terms = _question_terms(fixed)
+
+    quote = _quote(question)
+    if quote is not None:
+        speaker, topic = quote
+        return ParsedQuestion(text=text, intent=Intent.quote, speaker=speaker, topic=topic, terms=terms)
+
+    for pattern, intent in ((_HOW_MANY, Intent.how_many), (_WHEN, Intent.when),
+                            (_WHO, Intent.who), (_WHERE, Intent.where)):
+        match = pattern.match(question)
+        if not match:
+            continue
+        rest = match.group("rest")
+        if intent is Intent.how_many:
+            subject = _strip_edges(_HOW_MANY_AUX.sub("", " " + rest).strip())
+        else:
+            subject = _subject(rest)
+        if intent is Intent.who and subject is None:
+            continue
+        return ParsedQuestion(text=text, intent=intent, subject=subject, terms=terms)
+
+    return ParsedQuestion(text=text, intent=Intent.search, terms=terms)
