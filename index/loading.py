@@ -1,0 +1,281 @@
+"""Turn a file on disk into trustworthy text, or say clearly why it cannot be read.
+
+Users drop whatever they have into the seeds folder: UTF-8 from one tool,
+Windows-1252 from another, saved web pages, the odd PDF by mistake. Everything
+later (cleaning, offsets, verbatim snippets) assumes one well-formed string, so
+this module is the single place that decodes, normalises line endings, strips
+control bytes and flattens HTML. A file that is not text becomes an
+:class:`UnreadableSource` whose message a person can act on, never a traceback.
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+from html.parser import HTMLParser
+from pathlib import Path
+
+from index.errors import DossierError
+
+SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm"}
+HTML_SUFFIXES = {".html", ".htm"}
+SOURCES_TOML = "sources.toml"
+
+# Control characters other than \t and \n (\r is normalised before this runs),
+# C1 controls (what stray bytes become after a Latin-1 decode), and stray BOMs /
+# zero-width no-break spaces inside the text.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe]")
+_BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
+_LOOKS_HTML = re.compile(
+    r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
+)
+_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+
+
+class UnreadableSource(DossierError):
+    """A source file that cannot be used; the message names the file and why."""
+
+    def __init__(self, path: Path | str, reason: str) -> None:
+        self.path = Path(path)
+        self.reason = reason
+        super().__init__(f"Cannot read {path}: {reason}")
+
+
+def source_id_for(path: Path) -> str:
+    """The default source id: the file stem as a slug, stable across machines."""
+    slug = _SLUG_JUNK.sub("-", path.stem.lower()).strip("-")
+    return slug or "source"
+
+
+def iter_source_files(folder: Path) -> list[Path]:
+    """Every readable-looking source under ``folder``, in a stable order.
+
+    Hidden files and folders (editor swap files, ``.git``) and the metadata file
+    ``sources.toml`` are skipped so a rebuild never indexes them by accident.
+    """
+    folder = Path(folder)
+    if not folder.is_dir():
+        return []
+    found: list[Path] = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.name == SOURCES_TOML or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        if path.is_file():
+            found.append(path)
+    return sorted(found)
+
+
+def read_bytes(path: Path, max_bytes: int = 20_000_000) -> bytes:
+    """The raw bytes of ``path`` (they are what the content hash is taken over)."""
+    path = Path(path)
+    try:
+        size = path.stat().st_size
+        if path.is_dir():
+            raise UnreadableSource(path, "it is a folder, not a file")
+        if size > max_bytes:
+            raise UnreadableSource(
+                path, f"the file is {size:,} bytes, more than the {max_bytes:,}-byte limit for one source"
+            )
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise UnreadableSource(path, "the file does not exist") from None
+    except PermissionError:
+        raise UnreadableSource(path, "permission denied (check the file's read permissions)") from None
+    except IsADirectoryError:
+        raise UnreadableSource(path, "it is a folder, not a file") from None
+    except OSError as exc:
+        raise UnreadableSource(path, f"the operating system refused: {exc.strerror or exc}") from None
+    if len(data) > max_bytes:
+        raise UnreadableSource(path, f"the file is larger than the {max_bytes:,}-byte limit for one source")
+    return data
+
+
+def decode_source(data: bytes, path: Path | str = "<text>") -> str:
+    """Decode and normalise the bytes of a source; HTML becomes plain text.
+
+    Split out from :func:`read_source` so the caller that also needs the raw
+    bytes (for the content hash) reads the file only once.
+    """
+    path = Path(path)
+    text = _decode(data, path)
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\u2029", "\n\n").replace("\u2028", "\n")
+    text = _CONTROL.sub("", text)
+    if path.suffix.lower() in HTML_SUFFIXES or _LOOKS_HTML.match(text):
+        text = html_to_text(text)
+    if not text.strip():
+        raise UnreadableSource(path, "the file is empty (no text to index)")
+    return text
+
+
+def read_source(path: Path, max_bytes: int = 20_000_000) -> str:
+    """The text of a source file, decoded and normalised (see :func:`decode_source`)."""
+    return decode_source(read_bytes(path, max_bytes), path)
+
+
+def _decode(data: bytes, path: Path) -> str:
+    if data.startswith(codecs.BOM_UTF8):
+        data = data[len(codecs.BOM_UTF8) :]
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError:
+            raise UnreadableSource(path, "it starts like UTF-16 text but does not decode as UTF-16") from None
+    if not data.strip():
+        raise UnreadableSource(path, "the file is empty (no text to index)")
+    if _looks_binary(data):
+        raise UnreadableSource(
+            path, "it looks like a binary file (not text); convert it to .txt or .html first"
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252")
+    except UnicodeDecodeError:
+        return data.decode("latin-1")
+
+
+def _looks_binary(data: bytes) -> bool:
+    """Binary if the start has NUL bytes or many control bytes.
+
+    A handful of stray control bytes in a text file is tolerated (they are
+    stripped); a PDF, image or archive has far more than 1 in 100.
+    """
+    sample = data[:8192]
+    nuls = sample.count(b"\x00")
+    if nuls and nuls * 100 > len(sample):
+        return True
+    if sample.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b")):
+        return True
+    controls = len(_BINARY_CONTROL.findall(sample))
+    return controls * 20 > len(sample)
+
+
+# --------------------------------------------------------------------- HTML
+
+_BLOCK_TAGS = {
+    "address", "article", "blockquote", "body", "dd", "div", "dl", "dt", "h1", "h2", "h3", "h4",
+    "h5", "h6", "header", "hr", "li", "main", "ol", "p", "pre", "section", "table", "td", "th",
+    "title", "tr", "ul", "figure",
+}  # fmt: skip
+_SKIP_TAGS = {
+    "script", "style", "nav", "footer", "noscript", "template", "svg", "form", "aside", "iframe",
+    "button", "select", "figcaption", "head", "object", "canvas", "math",
+}  # fmt: skip
+_VOID_TAGS = {
+    "area",
+    "base",
+    "br",
+    "col",
+    "embed",
+    "hr",
+    "img",
+    "input",
+    "link",
+    "meta",
+    "source",
+    "track",
+    "wbr",
+}
+_SPACES = re.compile(r"[ \t\n\f\v\u00a0]+")
+
+
+class _TextExtractor(HTMLParser):
+    """Collects visible text, one paragraph per block element.
+
+    ``<title>`` sits inside ``<head>`` (which is skipped), so it is captured
+    separately and only used when the page has no ``<h1>``.
+    """
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.blocks: list[str] = []
+        self.current: list[str] = []
+        self.skip_depth = 0
+        self.pre_depth = 0
+        self.title: list[str] = []
+        self.in_title = False
+        self.saw_h1 = False
+
+    def _flush(self) -> None:
+        if self.pre_depth:
+            text = "".join(self.current).strip("\n")
+        else:
+            lines = [_SPACES.sub(" ", line).strip() for line in "".join(self.current).split("\x00")]
+            text = "\n".join(line for line in lines if line)
+        if text.strip():
+            self.blocks.append(text)
+        self.current = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+            return
+        if tag in _SKIP_TAGS:
+            if tag not in _VOID_TAGS:
+                self.skip_depth += 1
+            return
+        if self.skip_depth:
+            return
+        if tag == "h1":
+            self.saw_h1 = True
+        if tag == "br":
+            self.current.append("\x00")  # a line break inside a paragraph
+        elif tag in _BLOCK_TAGS:
+            self._flush()
+            if tag == "pre":
+                self.pre_depth += 1
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "br" and not self.skip_depth:
+            self.current.append("\x00")
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+            return
+        if tag in _SKIP_TAGS:
+            if self.skip_depth:
+                self.skip_depth -= 1
+            return
+        if self.skip_depth:
+            return
+        if tag in _BLOCK_TAGS:
+            self._flush()
+            if tag == "pre" and self.pre_depth:
+                self.pre_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+        elif not self.skip_depth:
+            self.current.append(data)
+
+    def text(self) -> str:
+        self._flush()
+        blocks = list(self.blocks)
+        title = _SPACES.sub(" ", "".join(self.title)).strip()
+        if title and not self.saw_h1 and (not blocks or blocks[0] != title):
+            blocks.insert(0, title)
+        return "\n\n".join(blocks)
+
+
+def html_to_text(html: str) -> str:
+    """Visible text of an HTML page with a blank line between block elements.
+
+    Navigation, footers, scripts, styles, forms and asides are dropped here
+    because they are structurally marked in HTML; textual clutter that survives
+    is left to :mod:`index.clean`.
+    """
+    parser = _TextExtractor()
+    try:
+        parser.feed(html)
+        parser.close()
+    except Exception:  # html.parser is lenient; a pathological page must still not crash a build
+        return re.sub(r"<[^>]*>", " ", html)
+    return parser.text()

@@ -1,0 +1,252 @@
+"""What we can honestly say about a source: from ``sources.toml``, else from its own text.
+
+Every citation shows a title, publisher, author and date, so a wrong value here
+puts words in the wrong mouth or the wrong year. The rule is therefore *never
+invent*: a field is filled only when a curator wrote it in ``sources.toml`` or
+the text itself states it in a recognisable place (a byline, a dateline, a
+publisher's own chrome such as "(CNN) --" or "Support The Moscow Times!").
+Anything less certain stays ``None``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+
+from index.errors import DossierError
+from index.models import SourceMeta
+
+SOURCES_TOML = "sources.toml"
+_FIELDS = ("title", "publisher", "author", "published", "url")
+
+_MONTHS = {
+    name: number
+    for number, names in enumerate(
+        [
+            ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+            ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+            ("october", "oct"), ("november", "nov"), ("december", "dec"),
+        ],
+        start=1,
+    )
+    for name in names
+}  # fmt: skip
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?\s+)"
+_TIME = r"(?:,?\s*(?:at\s+)?\d{1,2}[:.]\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?(?:\s*\(?[A-Z]{2,5}\)?)?)"
+_DATE_BODY = (
+    r"(?:(?P<iso>(?P<y1>(?:19|20)\d\d)-(?P<m1>[01]\d)-(?P<d1>[0-3]\d))(?:[T ]\d{1,2}:\d{2}(?::\d{2})?)?"
+    rf"|(?P<d2>[0-3]?\d)(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'mon2')},?\s+(?P<y2>(?:19|20)\d\d)"
+    rf"|{_MONTH}\s+(?P<d3>[0-3]?\d)(?:st|nd|rd|th)?,?\s+(?P<y3>(?:19|20)\d\d))"
+)
+# A line that is nothing but a publication date ("2010-11-04 09:29",
+# "Published: Thursday, November 4, 2010 at 9:29 GMT"): metadata, not article text.
+DATELINE = re.compile(
+    rf"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|last\s+modified|date)(?:\s+on)?:?\s*)?"
+    rf"{_WEEKDAY}?{_DATE_BODY}{_TIME}?\.?$",
+    re.I,
+)
+PUBLISHED_LINE = re.compile(
+    r"^(?:first\s+)?(?:published|updated|posted|last\s+updated)\b\s*(?:on)?:?\s*\S", re.I
+)
+
+# "By the CNN Wire Staff", "By Jane Doe, BBC News", "By Jane Doe and John Roe".
+_NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
+BYLINE = re.compile(
+    rf"^by:?\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|der|da|al-\w+))*)"
+    r"(?:\s*(?:,|\||-|–|—)\s*[^.!?]{0,60})?$",
+    re.I,
+)
+# An op-ed author note: "Anders Fogh Rasmussen is secretary-general of NATO."
+_AUTHOR_NOTE = re.compile(
+    r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was)\s+(?:an?\s+|the\s+)?[^.!?]{3,120}\.",
+)
+_TITLE_SUFFIX = re.compile(
+    r"\s*(?::\s*Wikis|\s[-–—|]\s*Wikipedia(?:,? the free encyclopedia)?|\s\|\s[^|]{2,40})$"
+)
+
+# Publisher hints, most explicit first. Each is something a publisher prints
+# about itself; a mere mention of a name in a sentence is not enough.
+_PUBLISHER_HINTS: tuple[tuple[re.Pattern[str], str | None], ...] = (
+    (re.compile(r"^The Full Wiki$", re.M), "The Full Wiki (Wikipedia)"),
+    (re.compile(r"^From Wikipedia, the free encyclopedia$", re.M | re.I), "Wikipedia"),
+    (re.compile(r"^[^\n]{0,80}\((?P<pub>CNN|Reuters|AFP|AP|Bloomberg|UPI)\)\s*(?:--|—|–|-)", re.M), None),
+    (re.compile(r"^Support (?P<pub>[A-Z][^\n!]{2,40})!$", re.M), None),
+    (re.compile(r"^A Message from (?P<pub>[A-Z][^\n:]{2,40}):$", re.M), None),
+    (
+        re.compile(
+            r"do not necessarily reflect the (?:position|views|opinion) of (?P<pub>[A-Z][^\n.]{2,40})\.", re.M
+        ),
+        None,
+    ),
+    (re.compile(r"^(?P<pub>RFE/RL) has been declared", re.M), None),
+    (
+        re.compile(r"^(?:Copyright|©)\s*(?:\(c\)\s*)?(?:19|20)\d\d,?\s+(?P<pub>[A-Z][^\n.]{2,40})\.?", re.M),
+        None,
+    ),
+)
+
+
+def parse_date(text: str) -> str | None:
+    """ISO ``YYYY-MM-DD`` for a dateline, or ``None`` if it is not a valid date."""
+    match = DATELINE.match(text.strip())
+    if not match:
+        return None
+    groups = match.groupdict()
+    try:
+        if groups["iso"]:
+            year, month, day = int(groups["y1"]), int(groups["m1"]), int(groups["d1"])
+        elif groups["y2"]:
+            year, month, day = int(groups["y2"]), _MONTHS[groups["mon2"].lower()], int(groups["d2"])
+        else:
+            year, month, day = int(groups["y3"]), _MONTHS[groups["month"].lower()], int(groups["d3"])
+        return dt.date(year, month, day).isoformat()
+    except (ValueError, KeyError, TypeError):
+        return None
+
+
+def byline_author(line: str) -> str | None:
+    """The name in a byline line, without "the" and trailing affiliation."""
+    line = line.strip()
+    if len(line) > 80:
+        return None
+    match = BYLINE.match(line)
+    if not match:
+        return None
+    name = match.group("name").strip()
+    if name.lower().startswith("the "):
+        name = name[4:]
+    return name or None
+
+
+def _lines(text: str) -> list[str]:
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
+def _title(cleaned: str) -> str | None:
+    first = cleaned.split("\n\n", 1)[0].strip()
+    if not first or "\n" in first or len(first) > 160 or len(first.split()) > 25:
+        return None
+    if first.endswith(".") and not first.endswith("..."):
+        return None  # a sentence, not a headline: the text has no title line
+    if byline_author(first) or parse_date(first):
+        return None
+    title = _TITLE_SUFFIX.sub("", first).strip()
+    return title or None
+
+
+def _author(raw_lines: list[str], cleaned: str) -> str | None:
+    for line in raw_lines[:15]:
+        name = byline_author(line)
+        if name:
+            return name
+    # Op-ed pieces end with an author note; only trust it at the very end and
+    # when the page marks the piece as opinion or syndicated ("© Project Syndicate").
+    paragraphs = [p for p in cleaned.split("\n\n") if p.strip()]
+    marked = any("©" in line or "opinion" in line.lower() for line in raw_lines[-25:])
+    if marked:
+        for paragraph in paragraphs[-2:]:
+            match = _AUTHOR_NOTE.match(paragraph.strip())
+            if match and len(paragraph) <= 200:
+                return match.group("name")
+    return None
+
+
+def _published(raw_lines: list[str]) -> str | None:
+    for line in raw_lines[:15]:
+        if len(line) <= 80:
+            iso = parse_date(line)
+            if iso:
+                return iso
+    return None
+
+
+def _publisher(raw: str) -> str | None:
+    for pattern, fixed in _PUBLISHER_HINTS:
+        match = pattern.search(raw)
+        if match:
+            return fixed or match.group("pub").strip()
+    return None
+
+
+def extract_metadata(raw: str, cleaned: str, source_id: str) -> SourceMeta:
+    """Metadata the text itself supports; every field it cannot vouch for is ``None``."""
+    raw_lines = _lines(raw)
+    return SourceMeta(
+        id=source_id,
+        title=_title(cleaned),
+        author=_author(raw_lines, cleaned),
+        published=_published(raw_lines),
+        publisher=_publisher(raw),
+    )
+
+
+def merge_meta(preferred: SourceMeta | None, extracted: SourceMeta, **overrides: Any) -> SourceMeta:
+    """``preferred`` (curated) wins field by field; ``extracted`` fills the gaps."""
+    values = extracted.model_dump()
+    if preferred is not None:
+        for key, value in preferred.model_dump().items():
+            if value is not None:
+                values[key] = value
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    return SourceMeta(**values)
+
+
+_ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+
+
+def _entry(path: Path, stem: str, table: Any) -> SourceMeta:
+    if not isinstance(table, dict):
+        raise DossierError(
+            f"{path}: [{stem}] must be a table of fields ({', '.join(_FIELDS)}), not a plain value."
+        )
+    values: dict[str, Any] = {}
+    for key, value in table.items():
+        if key not in _FIELDS and key != "id":
+            raise DossierError(
+                f"{path}: [{stem}] has an unknown field {key!r}; allowed: {', '.join(_FIELDS)}."
+            )
+        if isinstance(value, dt.datetime):
+            value = value.date().isoformat()
+        elif isinstance(value, dt.date):
+            value = value.isoformat()
+        if not isinstance(value, str):
+            raise DossierError(f"{path}: [{stem}] field {key!r} must be text (in quotes), got {value!r}.")
+        value = value.strip()
+        if key == "published" and value and not _ISO_PARTIAL.match(value):
+            raise DossierError(
+                f"{path}: [{stem}] published = {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."
+            )
+        values[key] = value or None
+    values["id"] = values.get("id") or stem
+    try:
+        return SourceMeta(**values)
+    except ValidationError as exc:  # pragma: no cover - fields are checked above
+        raise DossierError(f"{path}: [{stem}] is not valid: {exc.errors()[0]['msg']}") from None
+
+
+def load_sources_toml(folder: Path) -> dict[str, SourceMeta]:
+    """Curated metadata from ``<folder>/sources.toml``, keyed by file stem.
+
+    A missing file is normal (metadata is then extracted from the text); a
+    broken one is an error the user must fix, so it is reported with the line.
+    """
+    path = Path(folder) / SOURCES_TOML
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise DossierError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    try:
+        parsed = tomllib.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError:
+        raise DossierError(f"{path} is not UTF-8 text; save it as UTF-8.") from None
+    except tomllib.TOMLDecodeError as exc:
+        raise DossierError(f"{path} is not valid TOML ({exc}). Fix the file or delete it.") from None
+    return {stem: _entry(path, stem, table) for stem, table in parsed.items()}
