@@ -34,7 +34,7 @@ STOPWORDS: frozenset[str] = frozenset(
     we'll we're we've were weren't what what's when when's where where's which while who who's whom
     why why's with won't would wouldn't you you'd you'll you're you've your yours yourself
     yourselves will shall may might must also just ever s t d ll re ve m
-    whose whats whos wheres whens hows many much
+    whose whats whos wheres whens hows many much us
     """.split()
 )
 # Words that only frame a question; they would drag unrelated passages into a search.
