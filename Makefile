@@ -15,7 +15,7 @@ $(STAMP): $(BIN)/python pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/dossier run
+	$(BIN)/python -m bot
 
 test: $(STAMP)
 	$(BIN)/python -m pytest -q
