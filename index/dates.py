@@ -104,6 +104,8 @@ def _parse_published(published: str | None) -> tuple[int | None, int | None, dat
     if not match:
         return None, None, None
     year = int(match.group(1))
+    if not 1000 <= year <= 2999:  # outside this no news date is plausible, and date arithmetic overflows
+        return None, None, None
     month = int(match.group(2)) if match.group(2) else None
     if month is not None and not 1 <= month <= 12:
         return year, None, None
@@ -182,7 +184,10 @@ class _Finder:
     def run(self, pattern: re.Pattern[str], handle: Callable[[re.Match[str]], None]) -> None:
         for match in pattern.finditer(self.text):
             if self.free(match.start(), match.end()):
-                handle(match)
+                try:
+                    handle(match)
+                except (ValueError, OverflowError):  # one unreadable mention must not hide the others
+                    continue
 
     # --- absolute dates -------------------------------------------------
 
