@@ -1,0 +1,49 @@
+"""The Discord client: registers the commands, routes every failure to one handler."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+import discord
+from discord import app_commands
+
+from bot.commands import COMMANDS
+from bot.engine import EngineLike
+from bot.limiter import Limiter
+from bot.replies import NO_MENTIONS, report_error
+from bot.settings import BotSettings
+
+log = logging.getLogger(__name__)
+
+
+class DossierTree(app_commands.CommandTree):
+    async def on_error(self, interaction: discord.Interaction, error: app_commands.AppCommandError) -> None:
+        await report_error(interaction, error)
+
+
+class DossierBot(discord.Client):
+    """Needs no privileged intents: slash commands arrive as interactions, not messages."""
+
+    def __init__(self, engine: EngineLike, settings: BotSettings, **options: Any) -> None:
+        super().__init__(intents=discord.Intents(guilds=True), allowed_mentions=NO_MENTIONS, **options)
+        self.engine = engine
+        self.settings = settings
+        self.limiter = Limiter(settings.dossier_cooldown_rate, settings.dossier_cooldown_per)
+        self.tree = DossierTree(self)
+        for command in COMMANDS:
+            self.tree.add_command(command)
+
+    async def setup_hook(self) -> None:
+        guild_id = self.settings.discord_guild_id
+        if guild_id:
+            guild = discord.Object(id=guild_id)
+            self.tree.copy_global_to(guild=guild)
+            synced = await self.tree.sync(guild=guild)
+            log.info("Registered %d commands in guild %s", len(synced), guild_id)
+        else:
+            synced = await self.tree.sync()
+            log.info("Registered %d global commands (they may take a while to appear)", len(synced))
+
+    async def on_ready(self) -> None:
+        log.info("Logged in as %s; ready for questions", self.user)

@@ -1,0 +1,201 @@
+"""Answers, search hits and source lists laid out as Discord messages (pure functions).
+
+Everything here returns plain embed dicts (Discord's JSON shape), so the same
+output feeds ``discord.Embed.from_dict`` for Discord and :mod:`bot.console` for
+the terminal: what a console user reads is what a Discord user reads. Limits
+are Discord's; see :data:`LIMITS`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from bot.text import blockquote, clip, escape, escape_link_text, fit, fit_highlighted
+from index.models import Answer, AnswerItem, Citation, Intent, SearchHit, SourceSummary, Span
+
+Embed = dict[str, Any]
+
+LIMITS = {
+    "content": 2000,
+    "title": 256,
+    "description": 4096,
+    "field_name": 256,
+    "field_value": 1024,
+    "fields": 25,
+    "footer": 2048,
+    "total": 6000,
+    "embeds": 10,
+    "option_label": 100,
+}
+EMBEDS_PER_PAGE = 3
+SOURCES_PER_PAGE = 10
+COLOUR = 0x2B6CB0
+HINT = "Try `/search` with other words, or `/sources` to see what the index covers."
+
+
+@dataclass(frozen=True)
+class Page:
+    """One Discord message: content, embeds, and the citations its "Show source" menu offers."""
+
+    content: str | None = None
+    embeds: tuple[Embed, ...] = ()
+    citations: tuple[Citation, ...] = field(default=())
+    snippets: tuple[str, ...] = ()
+    first: int = 1
+
+
+def embed_size(embed: Embed) -> int:
+    """Characters Discord counts towards the 6,000 per message."""
+    size = len(embed.get("title", "")) + len(embed.get("description", ""))
+    size += len(embed.get("footer", {}).get("text", "")) + len(embed.get("author", {}).get("name", ""))
+    size += sum(len(f["name"]) + len(f["value"]) for f in embed.get("fields", []))
+    return size
+
+
+def paginate(embeds: Sequence[Embed], citations: Sequence[Citation], snippets: Sequence[str], what: str) -> list[Page]:
+    """Group embeds into messages within Discord's count and size limits."""
+    groups: list[list[int]] = []
+    for i, embed in enumerate(embeds):
+        last = groups[-1] if groups else None
+        if (last is None or len(last) >= EMBEDS_PER_PAGE
+                or sum(embed_size(embeds[j]) for j in last) + embed_size(embed) > LIMITS["total"]):
+            groups.append([i])
+        else:
+            last.append(i)
+    pages = []
+    for group in groups:
+        first, last_i = group[0] + 1, group[-1] + 1
+        if len(embeds) == 1:
+            content = None
+        elif len(groups) == 1:
+            content = f"{len(embeds)} {what}."
+        else:
+            shown = f"{first}–{last_i}" if last_i > first else f"{first}"
+            content = f"{what.capitalize()} {shown} of {len(embeds)}."
+        pages.append(Page(content=content, embeds=tuple(embeds[j] for j in group),
+                          citations=tuple(citations[j] for j in group),
+                          snippets=tuple(snippets[j] for j in group), first=first))
+    return pages
+
+
+def citation_line(source: Citation) -> str:
+    """``Title — Publisher, date, ¶ n``, the title linked to the source when its URL is known."""
+    title = source.title or source.id
+    head = f"[{escape_link_text(clip(title, 200))}]({source.url})" if source.url else f"*{escape(clip(title, 200))}*"
+    details = [escape(part) for part in (source.publisher, source.published) if part]
+    details.append(f"¶ {source.paragraph}")
+    return f"{head} — {', '.join(details)}"
+
+
+def _title(answer: Answer, item: AnswerItem) -> str | None:
+    if answer.intent is Intent.when and item.date:
+        return item.date
+    if answer.intent in (Intent.quote, Intent.who) and item.speaker:
+        return item.speaker
+    return None
+
+
+def answer_embed(answer: Answer, item: AnswerItem, number: int, total: int) -> Embed:
+    """One answer: the verbatim quotation as a block quote, who said it, and where it is from."""
+    tail = [f"— **{escape(clip(item.speaker, 200))}**"] if item.speaker else []
+    tail.append(citation_line(item.source))
+    tail_text = "\n".join(tail)
+    room = LIMITS["description"] - len(tail_text) - 1
+    # Each line of the quote gains "> "; reserve it before cutting.
+    room -= 2 * (item.quote.count("\n") + 1)
+    description = f"{blockquote(fit(item.quote, room))}\n{tail_text}"
+    embed: Embed = {"type": "rich", "description": description, "color": COLOUR,
+                    "footer": {"text": f"Answer {number} of {total}"}}
+    title = _title(answer, item)
+    if title:
+        embed["title"] = fit(title, LIMITS["title"])
+        if item.source.url:
+            embed["url"] = item.source.url
+    if item.also:
+        value = clip("\n".join(citation_line(c) for c in item.also[:5]), LIMITS["field_value"])
+        embed["fields"] = [{"name": "Also reported in", "value": value, "inline": False}]
+    return embed
+
+
+def no_answer(answer: Answer) -> Page:
+    """A friendly "not covered" message, with the engine's own wording when it has one."""
+    said = answer.message or "I couldn't find anything in the sources that answers that."
+    return Page(content=clip(f"{escape(said)}\n{HINT}", LIMITS["content"]))
+
+
+def render_answer(answer: Answer) -> list[Page]:
+    if not answer.answers:
+        return [no_answer(answer)]
+    total = len(answer.answers)
+    embeds = [answer_embed(answer, item, i, total) for i, item in enumerate(answer.answers, 1)]
+    return paginate(embeds, [i.source for i in answer.answers], [i.quote for i in answer.answers], "answers")
+
+
+def hit_embed(hit: SearchHit, number: int, total: int) -> Embed:
+    """A passage with the words that matched in bold, everything else escaped."""
+    cite = citation_line(hit.source)
+    room = LIMITS["description"] - len(cite) - 2
+    text = fit_highlighted(hit.passage.text, hit.highlights, room)
+    title = hit.source.title or hit.source.id
+    embed: Embed = {"type": "rich", "title": fit(f"{number}. {title}", LIMITS["title"]),
+                    "description": f"{text}\n\n{cite}", "color": COLOUR,
+                    "footer": {"text": f"Result {number} of {total}"}}
+    if hit.source.url:
+        embed["url"] = hit.source.url
+    return embed
+
+
+def render_hits(query: str, hits: Sequence[SearchHit]) -> list[Page]:
+    if not hits:
+        text = f"Nothing in the sources matches “{escape(clip(query, 300))}”. {HINT}"
+        return [Page(content=clip(text, LIMITS["content"]))]
+    embeds = [hit_embed(hit, i, len(hits)) for i, hit in enumerate(hits, 1)]
+    return paginate(embeds, [h.source for h in hits], [h.passage.text for h in hits], "results")
+
+
+def source_field(summary: SourceSummary) -> dict[str, Any]:
+    meta = summary.meta
+    name = fit(meta.title or meta.id, LIMITS["field_name"])
+    first = ", ".join(escape(p) for p in (meta.publisher, meta.published) if p) or "Publisher and date unknown"
+    counts = (f"{summary.passages} passage{'s' * (summary.passages != 1)} · "
+              f"{summary.quotations} quotation{'s' * (summary.quotations != 1)}")
+    link = f" · [link]({meta.url})" if meta.url else ""
+    value = clip(f"{first}\n{counts}{link}", LIMITS["field_value"])
+    return {"name": name, "value": value, "inline": False}
+
+
+def render_sources(summaries: Sequence[SourceSummary]) -> list[Page]:
+    if not summaries:
+        return [Page(content="The index has no sources yet. Add documents to the seeds folder and rebuild it.")]
+    chunks = [summaries[i: i + SOURCES_PER_PAGE] for i in range(0, len(summaries), SOURCES_PER_PAGE)]
+    pages = []
+    for n, chunk in enumerate(chunks, 1):
+        embed: Embed = {"type": "rich", "title": f"Indexed sources ({len(summaries)})", "color": COLOUR,
+                        "fields": [source_field(s) for s in chunk]}
+        if len(chunks) > 1:
+            embed["footer"] = {"text": f"Page {n} of {len(chunks)}"}
+        pages.append(Page(embeds=(embed,)))
+    return pages
+
+
+def render_context(citation: Citation, paragraph: str, quote: str | None = None) -> Page:
+    """The whole paragraph around a cited snippet, the snippet in bold where it occurs verbatim."""
+    cite = citation_line(citation)
+    room = LIMITS["description"] - len(cite) - 2
+    spans: tuple[Span, ...] = ()
+    if quote:
+        at = paragraph.find(quote)
+        if at >= 0:
+            spans = (Span(start=at, end=at + len(quote)),)
+    text = fit_highlighted(paragraph, spans, room)
+    embed: Embed = {"type": "rich", "title": fit(citation.title or citation.id, LIMITS["title"]),
+                    "description": f"{text}\n\n{cite}", "color": COLOUR}
+    if citation.url:
+        embed["url"] = citation.url
+    return Page(embeds=(embed,))
+
+
+def source_option_label(number: int, citation: Citation) -> str:
+    return clip(f"{number}. {citation.title or citation.id}, ¶ {citation.paragraph}", LIMITS["option_label"])

@@ -1,0 +1,92 @@
+"""Getting a reply to the user in time, whatever state the interaction is in.
+
+Discord drops an interaction that is not acknowledged within 3 seconds and
+refuses a second acknowledgement, so every send goes through here: the first
+reply is the interaction response, later ones edit it or follow up.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from typing import Any, TypeVar
+
+import discord
+
+from bot.render import Page
+from index.errors import DossierError
+
+log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+NO_MENTIONS = discord.AllowedMentions.none()
+# Well inside Discord's 3 s: the engine usually answers first and we reply in one step.
+DEFER_AFTER = 1.0
+
+SOMETHING_WENT_WRONG = "Sorry, something went wrong while answering that. Please try again in a moment."
+
+
+def slow_down(retry_after: float) -> str:
+    seconds = max(1, round(retry_after))
+    return f"Slow down a little: you can ask again in {seconds} second{'s' * (seconds != 1)}."
+
+
+async def run_engine(
+    interaction: discord.Interaction, fn: Callable[..., T], *args: Any, ephemeral: bool = False
+) -> T:
+    """Run a (blocking) engine call off the event loop; defer if it takes a while."""
+    task = asyncio.ensure_future(asyncio.to_thread(fn, *args))
+    try:
+        return await asyncio.wait_for(asyncio.shield(task), DEFER_AFTER)
+    except TimeoutError:
+        if not interaction.response.is_done():
+            await interaction.response.defer(thinking=True, ephemeral=ephemeral)
+        return await task
+
+
+def embeds_of(page: Page) -> list[discord.Embed]:
+    return [discord.Embed.from_dict(e) for e in page.embeds]
+
+
+async def send_page(
+    interaction: discord.Interaction,
+    page: Page,
+    *,
+    view: discord.ui.View | None = None,
+    ephemeral: bool = False,
+) -> None:
+    """Show ``page`` as this interaction's answer, whether or not we deferred."""
+    kwargs: dict[str, Any] = {"content": page.content, "embeds": embeds_of(page), "allowed_mentions": NO_MENTIONS}
+    if view is not None:
+        kwargs["view"] = view
+    if not interaction.response.is_done():
+        await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
+    elif interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+        await interaction.edit_original_response(**kwargs)
+    else:
+        await interaction.followup.send(**{k: v for k, v in kwargs.items() if v is not None}, ephemeral=ephemeral)
+
+
+async def tell(interaction: discord.Interaction, text: str) -> None:
+    """A short private note to the user (errors, refusals); never raises."""
+    try:
+        if not interaction.response.is_done():
+            await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+        else:
+            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+    except discord.HTTPException:
+        log.exception("Could not tell the user about a problem (interaction %s)", interaction.id)
+
+
+async def report_error(interaction: discord.Interaction, error: BaseException) -> None:
+    """The one place failures become messages: the user gets a sentence, the log the traceback."""
+    original = getattr(error, "original", error)
+    if isinstance(error, discord.app_commands.CommandOnCooldown):
+        await tell(interaction, slow_down(error.retry_after))
+    elif isinstance(original, DossierError):
+        log.warning("Could not answer interaction %s: %s", interaction.id, original)
+        await tell(interaction, str(original))
+    else:
+        log.error("Error while handling interaction %s", interaction.id, exc_info=original)
+        await tell(interaction, SOMETHING_WENT_WRONG)

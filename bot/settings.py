@@ -1,0 +1,28 @@
+"""Bot configuration, from the environment or ``.env`` (see ``.env.example``)."""
+
+from __future__ import annotations
+
+from pydantic import Field, SecretStr
+
+from index.settings import IndexSettings
+
+
+class BotSettings(IndexSettings):
+    """Everything ``python -m bot`` needs; without a token it starts the local console.
+
+    The token is a ``SecretStr`` so that printing or logging the settings can
+    never leak it.
+    """
+
+    discord_token: SecretStr | None = None
+    discord_guild_id: int | None = Field(default=None, description="sync commands to this guild (instant)")
+    dossier_cooldown_rate: int = Field(default=4, ge=1, description="questions a user may ask per period")
+    dossier_cooldown_per: float = Field(default=10.0, gt=0, description="cooldown period in seconds")
+    dossier_page_timeout: float = Field(default=600.0, gt=0, description="seconds the page buttons stay live")
+
+    @property
+    def token(self) -> str | None:
+        if self.discord_token is None:
+            return None
+        value = self.discord_token.get_secret_value().strip()
+        return value or None

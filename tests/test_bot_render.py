@@ -1,0 +1,201 @@
+"""Rendering answers into Discord messages, as pure functions (no Discord, no index)."""
+
+from __future__ import annotations
+
+import discord
+from hypothesis import given
+from hypothesis import strategies as st
+
+from bot.render import (
+    LIMITS,
+    embed_size,
+    render_answer,
+    render_context,
+    render_hits,
+    render_sources,
+)
+from bot.text import ELLIPSIS, blockquote, clip, escape, fit, highlight, unescape
+from index.models import (
+    Answer,
+    AnswerItem,
+    Citation,
+    Intent,
+    Passage,
+    SearchHit,
+    SourceMeta,
+    SourceSummary,
+    Span,
+)
+
+CITE = Citation(id="cnn", title="Russia, NATO to deepen ties", publisher="CNN", published="2010-11-20",
+                url="https://edition.cnn.com/2010/WORLD/europe/11/20/nato.russia/", paragraph=7)
+
+
+def item(quote: str, speaker: str | None = "Dmitry Medvedev", **kw) -> AnswerItem:
+    return AnswerItem(text=quote, quote=quote, speaker=speaker, source=kw.pop("source", CITE), **kw)
+
+
+def check_limits(page) -> None:
+    assert page.content is None or len(page.content) <= LIMITS["content"]
+    assert len(page.embeds) <= LIMITS["embeds"]
+    assert sum(embed_size(e) for e in page.embeds) <= LIMITS["total"]
+    for e in page.embeds:
+        assert len(e.get("title", "")) <= LIMITS["title"]
+        assert len(e.get("description", "")) <= LIMITS["description"]
+        assert len(e.get("fields", [])) <= LIMITS["fields"]
+        for f in e.get("fields", []):
+            assert len(f["name"]) <= LIMITS["field_name"] and len(f["value"]) <= LIMITS["field_value"]
+        discord.Embed.from_dict(e)  # discord.py accepts it
+
+
+def test_quote_answer_shows_block_quote_speaker_and_linked_citation() -> None:
+    answer = Answer(question="What did Medvedev say?", intent=Intent.quote,
+                    answers=(item("The NATO Russia summit is a very important step."),))
+    [page] = render_answer(answer)
+    [embed] = page.embeds
+    assert embed["title"] == "Dmitry Medvedev"
+    lines = embed["description"].split("\n")
+    assert lines[0] == "> The NATO Russia summit is a very important step."
+    assert lines[1] == "— **Dmitry Medvedev**"
+    assert lines[2] == f"[Russia, NATO to deepen ties]({CITE.url}) — CNN, 2010-11-20, ¶ 7"
+    assert page.citations == (CITE,)
+    assert page.content is None
+
+
+def test_when_answer_is_titled_with_the_date() -> None:
+    answer = Answer(question="when was the Lisbon summit", intent=Intent.when,
+                    answers=(item("a summit in Lisbon on November 19-20.", speaker=None, date="2010-11-19"),))
+    [embed] = render_answer(answer)[0].embeds
+    assert embed["title"] == "2010-11-19"
+    assert "—" in embed["description"] and "**" not in embed["description"]  # no speaker line
+
+
+def test_citation_without_url_or_publisher_is_still_readable() -> None:
+    bare = Citation(id="wiki-nato", title=None, paragraph=3)
+    [embed] = render_answer(Answer(question="q", answers=(item("text", source=bare),)))[0].embeds
+    assert embed["description"].endswith("*wiki-nato* — ¶ 3")
+    assert "url" not in embed
+
+
+def test_no_answer_uses_the_engines_message_and_hints() -> None:
+    [page] = render_answer(Answer(question="airspeed of a swallow", message="The sources don't cover swallows."))
+    assert page.embeds == ()
+    assert page.content.startswith("The sources don't cover swallows.")
+    assert "/sources" in page.content and "/search" in page.content
+    [page] = render_answer(Answer(question="x"))
+    assert "couldn't find" in page.content
+
+
+def test_many_answers_are_split_into_pages_that_number_them() -> None:
+    answers = tuple(item(f"Quotation number {i}.") for i in range(1, 8))
+    pages = render_answer(Answer(question="q", intent=Intent.quote, answers=answers))
+    assert [len(p.embeds) for p in pages] == [3, 3, 1]
+    assert [p.content for p in pages] == ["Answers 1–3 of 7.", "Answers 4–6 of 7.", "Answers 7 of 7."]
+    assert pages[1].embeds[0]["footer"]["text"] == "Answer 4 of 7"
+    assert pages[1].first == 4
+    assert pages[2].snippets == ("Quotation number 7.",)
+
+
+def test_huge_quotes_are_cut_at_a_word_with_an_ellipsis_and_fit_discord() -> None:
+    long = ("word " * 3000).strip()
+    answers = tuple(item(long, speaker="S" * 500) for _ in range(4))
+    pages = render_answer(Answer(question="q", intent=Intent.quote, answers=answers))
+    for page in pages:
+        check_limits(page)
+    desc = pages[0].embeds[0]["description"]
+    quote_line = desc.split("\n")[0]
+    assert quote_line.endswith("word" + ELLIPSIS)
+    assert len(pages[0].embeds[0]["title"]) <= 256
+
+
+def test_markdown_and_mentions_in_source_text_are_defused() -> None:
+    nasty = "@everyone look: *not bold* _nor italic_ `nor code` <@123456789012345678> ~~x~~"
+    [embed] = render_answer(Answer(question="q", answers=(item(nasty, speaker="@here"),)))[0].embeds
+    desc = embed["description"]
+    assert "@everyone" not in desc and "@here" not in desc
+    assert "\\*not bold\\*" in desc and "\\_nor italic\\_" in desc and "\\`nor code\\`" in desc
+    assert "<@123456789012345678>" not in desc
+    assert unescape(desc.split("\n")[0]) == "> " + nasty
+
+
+def test_search_hits_bold_the_matching_words_and_escape_the_rest() -> None:
+    text = "Russia agreed *today* to missile defense cooperation."
+    start = text.index("missile")
+    hit = SearchHit(passage=Passage(source_id="cnn", paragraph=7, start=0, end=len(text), text=text),
+                    source=CITE, score=3.2,
+                    highlights=(Span(start=start, end=start + 7), Span(start=start + 8, end=start + 15)))
+    [page] = render_hits("missile defense", [hit])
+    [embed] = page.embeds
+    assert embed["description"].startswith("Russia agreed \\*today\\* to **missile** **defense** cooperation.")
+    assert embed["title"] == "1. Russia, NATO to deepen ties"
+    assert page.snippets == (text,)
+
+
+def test_no_search_hits_says_so_with_the_query_escaped() -> None:
+    [page] = render_hits("@everyone *zebra*", [])
+    assert "@everyone" not in page.content and "\\*zebra\\*" in page.content
+    assert "/sources" in page.content
+
+
+def test_sources_list_counts_passages_and_quotations() -> None:
+    rows = [SourceSummary(meta=SourceMeta(id=f"s{i}", title=f"Title {i}", publisher="RFE/RL",
+                                          published="2009-12-16", url=f"https://example.org/{i}"),
+                          passages=12, quotations=1, paragraphs=9) for i in range(13)]
+    pages = render_sources(rows)
+    assert len(pages) == 2
+    first = pages[0].embeds[0]
+    assert first["title"] == "Indexed sources (13)"
+    assert len(first["fields"]) == 10
+    assert first["fields"][0]["name"] == "Title 0"
+    assert first["fields"][0]["value"] == "RFE/RL, 2009-12-16\n12 passages · 1 quotation · [link](https://example.org/0)"
+    assert pages[1].embeds[0]["footer"]["text"] == "Page 2 of 2"
+    for page in pages:
+        check_limits(page)
+
+
+def test_context_bolds_the_cited_snippet_inside_its_paragraph() -> None:
+    paragraph = "Medvedev, also in Lisbon, agreed. \"We see Russia as a partner,\" Obama said."
+    page = render_context(CITE, paragraph, "We see Russia as a partner,")
+    assert "**We see Russia as a partner,**" in page.embeds[0]["description"]
+    assert page.embeds[0]["description"].endswith("¶ 7")
+
+
+def test_word_boundary_cut_never_leaves_a_dangling_escape() -> None:
+    out = fit("a*b " * 50, 40)
+    assert len(out) <= 40 and out.endswith(ELLIPSIS) and not out[:-1].endswith("\\")
+    assert clip("short", 10) == "short"
+    assert blockquote("a\nb") == "> a\n> b"
+
+
+@given(st.text(max_size=3000), st.integers(min_value=1, max_value=2000))
+def test_fit_always_respects_the_limit(text: str, limit: int) -> None:
+    out = fit(text, limit)
+    assert len(out) <= limit
+    if len(escape(text)) <= limit:
+        assert out == escape(text)
+
+
+def _unbold(rendered: str) -> str:
+    """Drop the ``**`` markers we added (unescaped ones), keep escaped characters escaped."""
+    out, i = [], 0
+    while i < len(rendered):
+        if rendered[i] == "\\":
+            out.append(rendered[i: i + 2])
+            i += 2
+        elif rendered.startswith("**", i):
+            i += 2
+        else:
+            out.append(rendered[i])
+            i += 1
+    return "".join(out)
+
+
+@given(st.text(max_size=300), st.lists(st.tuples(st.integers(0, 300), st.integers(0, 300)), max_size=5))
+def test_highlight_shows_the_text_verbatim_apart_from_bold(text: str, raw_spans) -> None:
+    spans = [Span(start=min(a, b), end=max(a, b)) for a, b in raw_spans]
+    assert unescape(_unbold(highlight(text, spans))) == text.replace("@\u200b", "@")
+
+
+@given(st.text(max_size=300))
+def test_escaping_round_trips_to_the_original_text(text: str) -> None:
+    assert unescape(escape(text)) == text.replace("@\u200b", "@")
