@@ -26,8 +26,8 @@ Decisions (kept consistent across all sources):
   privacy notices, newsletter/donation appeals, comment forms, image file
   names). Some markers ("Related News:", "Sign up for our ... newsletter",
   "External links", "A Message from ...:") start a trailer: everything after
-  them is dropped, but only in the last 60% of the text so a stray marker early
-  on can never cut the article short.
+  them is dropped, but only in the last 40% of the text so a stray marker
+  earlier on can never cut the article short (it is dropped on its own).
 """
 
 from __future__ import annotations
@@ -57,6 +57,7 @@ _MD_HEADING = re.compile(r"^#{1,6}\s+")
 _FOOTNOTE = re.compile(r"(?:[ \t]*\[(?:\d{1,3}|[a-z]|citation needed|edit|note \d{1,3})\])+", re.I)
 _TERMINAL = ".!?:;\"”’')…"
 
+_TRAILER_FROM = 0.6  # trailer markers only cut the text in its last 40%
 _SHORT = 220  # boilerplate lines are short; longer lines are never tested against patterns
 
 
@@ -273,14 +274,14 @@ def _cut_trailer(lines: list[_Line]) -> None:
     total = sum(len(line.text) for line in kept)
     seen = 0
     for index, line in enumerate(kept):
-        if seen >= 0.4 * total and len(line.text) <= _SHORT and _TAIL.match(line.text):
-            for later in kept[index:]:
-                later.keep = False
-            return
+        if len(line.text) <= _SHORT and _TAIL.match(line.text):
+            if seen >= _TRAILER_FROM * total:
+                for later in kept[index:]:
+                    later.keep = False
+                return
+            if len(line.text) <= 60 and not line.text.endswith("."):
+                line.keep = False  # an early trailer marker is dropped on its own
         seen += len(line.text)
-    for line in kept:  # an early trailer marker is dropped on its own
-        if len(line.text) <= 60 and _TAIL.match(line.text) and not line.text.endswith("."):
-            line.keep = False
 
 
 def clean_text(raw: str) -> str:

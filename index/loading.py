@@ -144,16 +144,17 @@ def _looks_binary(data: bytes) -> bool:
     """Binary if the start has NUL bytes or many control bytes.
 
     A handful of stray control bytes in a text file is tolerated (they are
-    stripped); a PDF, image or archive has far more than 1 in 100.
+    stripped); a PDF, image or archive has far more than that, and known
+    binary signatures are refused outright.
     """
     sample = data[:8192]
     nuls = sample.count(b"\x00")
-    if nuls and nuls * 100 > len(sample):
+    if nuls > 2 and nuls * 100 > len(sample):
         return True
     if sample.startswith((b"%PDF", b"PK\x03\x04", b"\x89PNG", b"GIF8", b"\xff\xd8\xff", b"\x1f\x8b")):
         return True
     controls = len(_BINARY_CONTROL.findall(sample))
-    return controls * 20 > len(sample)
+    return controls > 4 and controls * 20 > len(sample)
 
 
 # --------------------------------------------------------------------- HTML
