@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from typing import Any
 
@@ -11,10 +12,16 @@ from discord import app_commands
 from bot.commands import COMMANDS
 from bot.engine import EngineLike
 from bot.limiter import Limiter
-from bot.replies import NO_MENTIONS, report_error
+from bot.replies import NO_MENTIONS, report_error, tell
 from bot.settings import BotSettings
 
 log = logging.getLogger(__name__)
+
+SCOPES = ("bot", "applications.commands")
+# A live view answers a click at once (or defers within a second); a click that is still
+# unanswered after this long belongs to buttons whose view is gone (timed out, bot restarted).
+ORPHAN_CLICK_GRACE = 2.0
+EXPIRED = "These buttons have expired. Ask the question again to get fresh ones."
 
 
 class DossierTree(app_commands.CommandTree):
@@ -40,10 +47,24 @@ class DossierBot(discord.Client):
             guild = discord.Object(id=guild_id)
             self.tree.copy_global_to(guild=guild)
             synced = await self.tree.sync(guild=guild)
-            log.info("Registered %d commands in guild %s", len(synced), guild_id)
+            log.info("Registered %d commands in guild %s (available at once)", len(synced), guild_id)
         else:
             synced = await self.tree.sync()
-            log.info("Registered %d global commands (they may take a while to appear)", len(synced))
+            log.info("Registered %d global commands (Discord may take up to an hour to show them)", len(synced))
 
     async def on_ready(self) -> None:
         log.info("Logged in as %s; ready for questions", self.user)
+        if self.application_id:
+            url = discord.utils.oauth_url(self.application_id, scopes=SCOPES)
+            log.info("Invite the bot to a server with %s", url)
+
+    async def on_interaction(self, interaction: discord.Interaction) -> None:
+        """Answer clicks on Dossier buttons that no live view picked up, so none fails silently."""
+        if interaction.type is not discord.InteractionType.component:
+            return
+        custom_id = str((interaction.data or {}).get("custom_id", ""))
+        if not custom_id.startswith("dossier:"):
+            return
+        await asyncio.sleep(ORPHAN_CLICK_GRACE)
+        if not interaction.response.is_done():
+            await tell(interaction, EXPIRED)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import date
 from typing import Any
 
 from bot.text import blockquote, clip, escape, escape_link_text, fit, fit_highlighted
@@ -80,18 +81,41 @@ def paginate(embeds: Sequence[Embed], citations: Sequence[Citation], snippets: S
     return pages
 
 
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
+          "October", "November", "December")
+
+
+def human_date(iso: str | None) -> str | None:
+    """``2002-05-28`` → ``28 May 2002`` (``2002-05`` → ``May 2002``): people read dates, not ISO.
+
+    Anything that is not a valid ISO date is returned unchanged rather than guessed at.
+    """
+    if not iso:
+        return iso
+    parts = iso.split("-")
+    try:
+        if len(parts) == 3:
+            d = date(int(parts[0]), int(parts[1]), int(parts[2]))
+            return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
+        if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
+            return f"{MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
+    except ValueError:
+        return iso
+    return iso
+
+
 def citation_line(source: Citation) -> str:
     """``Title — Publisher, date, ¶ n``, the title linked to the source when its URL is known."""
     title = source.title or source.id
     head = f"[{escape_link_text(clip(title, 200))}]({source.url})" if source.url else f"*{escape(clip(title, 200))}*"
-    details = [escape(part) for part in (source.publisher, source.published) if part]
+    details = [escape(part) for part in (source.publisher, human_date(source.published)) if part]
     details.append(f"¶ {source.paragraph}")
     return f"{head} — {', '.join(details)}"
 
 
 def _title(answer: Answer, item: AnswerItem) -> str | None:
     if answer.intent is Intent.when and item.date:
-        return item.date
+        return human_date(item.date)
     if answer.intent in (Intent.quote, Intent.who) and item.speaker:
         return item.speaker
     return None
@@ -158,7 +182,8 @@ def render_hits(query: str, hits: Sequence[SearchHit]) -> list[Page]:
 def source_field(summary: SourceSummary) -> dict[str, Any]:
     meta = summary.meta
     name = fit(meta.title or meta.id, LIMITS["field_name"])
-    first = ", ".join(escape(p) for p in (meta.publisher, meta.published) if p) or "Publisher and date unknown"
+    first = (", ".join(escape(p) for p in (meta.publisher, human_date(meta.published)) if p)
+             or "Publisher and date unknown")
     counts = (f"{summary.passages} passage{'s' * (summary.passages != 1)} · "
               f"{summary.quotations} quotation{'s' * (summary.quotations != 1)}")
     link = f" · [link]({meta.url})" if meta.url else ""

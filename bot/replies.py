@@ -69,12 +69,24 @@ async def send_page(
 
 
 async def tell(interaction: discord.Interaction, text: str) -> None:
-    """A short private note to the user (errors, refusals); never raises."""
+    """A short private note to the user (errors, refusals); never raises.
+
+    After a public deferral Discord turns the first followup into the visible
+    "thinking" message, ignoring the ephemeral flag, so that placeholder is
+    deleted first: the note stays private and no "is thinking…" lingers.
+    """
+    if interaction.type is discord.InteractionType.autocomplete:
+        return  # autocomplete can only answer with choices; the caller has logged the problem
     try:
         if not interaction.response.is_done():
             await interaction.response.send_message(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
-        else:
-            await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
+            return
+        if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+            try:
+                await interaction.delete_original_response()
+            except discord.HTTPException:
+                log.info("Could not remove the placeholder of interaction %s", interaction.id)
+        await interaction.followup.send(text, ephemeral=True, allowed_mentions=NO_MENTIONS)
     except discord.HTTPException:
         log.exception("Could not tell the user about a problem (interaction %s)", interaction.id)
 
@@ -83,6 +95,7 @@ async def report_error(interaction: discord.Interaction, error: BaseException) -
     """The one place failures become messages: the user gets a sentence, the log the traceback."""
     original = getattr(error, "original", error)
     if isinstance(error, discord.app_commands.CommandOnCooldown):
+        log.info("User %s is over the question budget", interaction.user.id)
         await tell(interaction, slow_down(error.retry_after))
     elif isinstance(original, DossierError):
         log.warning("Could not answer interaction %s: %s", interaction.id, original)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pydantic import Field, SecretStr
+from pydantic_settings import SettingsConfigDict
 
 from index.settings import IndexSettings
 
@@ -11,10 +12,13 @@ class BotSettings(IndexSettings):
     """Everything ``python -m bot`` needs; without a token it starts the local console.
 
     The token is a ``SecretStr`` so that printing or logging the settings can
-    never leak it.
+    never leak it. Empty values (``DISCORD_GUILD_ID=`` as copied from
+    ``.env.example``) count as unset rather than as invalid.
     """
 
-    discord_token: SecretStr | None = None
+    model_config = SettingsConfigDict(**{**IndexSettings.model_config, "env_ignore_empty": True})
+
+    discord_token: SecretStr | None = Field(default=None, description="bot token; unset = local console")
     discord_guild_id: int | None = Field(default=None, description="sync commands to this guild (instant)")
     dossier_cooldown_rate: int = Field(default=4, ge=1, description="questions a user may ask per period")
     dossier_cooldown_per: float = Field(default=10.0, gt=0, description="cooldown period in seconds")
@@ -22,6 +26,7 @@ class BotSettings(IndexSettings):
 
     @property
     def token(self) -> str | None:
+        """The token text, or ``None`` when it is unset or blank (then the console starts)."""
         if self.discord_token is None:
             return None
         value = self.discord_token.get_secret_value().strip()

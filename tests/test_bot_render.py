@@ -57,7 +57,7 @@ def test_quote_answer_shows_block_quote_speaker_and_linked_citation() -> None:
     lines = embed["description"].split("\n")
     assert lines[0] == "> The NATO Russia summit is a very important step."
     assert lines[1] == "— **Dmitry Medvedev**"
-    assert lines[2] == f"[Russia, NATO to deepen ties]({CITE.url}) — CNN, 2010-11-20, ¶ 7"
+    assert lines[2] == f"[Russia, NATO to deepen ties]({CITE.url}) — CNN, 20 November 2010, ¶ 7"
     assert page.citations == (CITE,)
     assert page.content is None
 
@@ -66,7 +66,7 @@ def test_when_answer_is_titled_with_the_date() -> None:
     answer = Answer(question="when was the Lisbon summit", intent=Intent.when,
                     answers=(item("a summit in Lisbon on November 19-20.", speaker=None, date="2010-11-19"),))
     [embed] = render_answer(answer)[0].embeds
-    assert embed["title"] == "2010-11-19"
+    assert embed["title"] == "19 November 2010"
     assert "—" in embed["description"] and "**" not in embed["description"]  # no speaker line
 
 
@@ -147,7 +147,7 @@ def test_sources_list_counts_passages_and_quotations() -> None:
     assert first["title"] == "Indexed sources (13)"
     assert len(first["fields"]) == 10
     assert first["fields"][0]["name"] == "Title 0"
-    assert first["fields"][0]["value"] == "RFE/RL, 2009-12-16\n12 passages · 1 quotation · [link](https://example.org/0)"
+    assert first["fields"][0]["value"] == "RFE/RL, 16 December 2009\n12 passages · 1 quotation · [link](https://example.org/0)"
     assert pages[1].embeds[0]["footer"]["text"] == "Page 2 of 2"
     for page in pages:
         check_limits(page)
