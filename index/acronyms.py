@@ -27,7 +27,8 @@ MAX_WORDS = 8
 # capitalised words fits ("United Socialists" ... "US"), so they need a definition.
 MIN_LETTERS_UNDEFINED = 3
 # Words a name may contain without contributing a letter ("Partnership for Peace" -> PfP/PP).
-CONNECTORS = frozenset({"of", "the", "and", "for"})
+# "in"/"on" are needed for names such as "Organization for Security and Co-operation in Europe".
+CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on"})
 # An explicit "Name (ABC)" definition outweighs names that just happen to fit.
 DEFINITION_WEIGHT = 3
 
@@ -259,14 +260,14 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
     Evidence, strongest first: "Name (ABC)" / "ABC (Name)" definitions; a
     capitalised name followed later in the same text by its initials used alone;
     and, only for acronyms that got no expansion from their own text, a name
-    elsewhere in the collection whose initials spell it (an article that says
+    in another text of the collection whose initials spell it (an article that says
     "ISAF" often relies on another having spelled it out). Votes are counted
     across the collection and the most frequent expansion wins.
     """
     votes: Counter[tuple[str, str]] = Counter()
     defined: set[tuple[str, str]] = set()
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    all_runs: list[tuple[str, list[list[_Token]]]] = []
+    all_runs: list[tuple[str, list[list[_Token]], set[str]]] = []
     used: set[str] = set()
 
     def vote(acronym: str, name: str, weight: int = 1) -> None:
@@ -286,13 +287,15 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
         for acronym, name in _initials_names(text, runs, uses):
             vote(acronym, name)
         used |= set(uses)
-        all_runs.append((text, runs))
+        all_runs.append((text, runs, set(_standalone_uses(tokens))))
 
     learned = {a for a, _ in votes}
     orphans = {a: 0 for a in used if a.lower() not in learned}
     if orphans:
-        for text, runs in all_runs:
-            for acronym, name in _initials_names(text, runs, orphans, strict_after=False):
+        for text, runs, own in all_runs:
+            # A text that uses the acronym without introducing it is no authority on it.
+            wanted = {a: at for a, at in orphans.items() if a not in own}
+            for acronym, name in _initials_names(text, runs, wanted, strict_after=False):
                 vote(acronym, name)
 
     best: dict[str, tuple[tuple[int, int, int, str], str]] = {}
