@@ -1,0 +1,674 @@
+"""`make bench`: measure Dossier against raw Whoosh on the same machine, in one run.
+
+For each collection (the seeds, the 2,225 BBC articles, and the BBC corpus
+replicated ten times) it measures, each figure in its own subprocess so memory
+and start-up are that job's alone:
+
+* full build (``dossier build --full``): seconds, paragraphs per second, index
+  size on disk, peak memory — beside the time raw Whoosh takes to index the
+  same passages in one process (``benchmarks.baseline``);
+* incremental rebuild after one file changed, one added, one deleted;
+* ``Engine.ask`` and ``Engine.search`` latency p50/p95/p99 over a fixed set of
+  at least 200 questions of every intent (``benchmarks.questions``), searcher
+  warm, plus the first answer after opening the index (cold) — beside raw
+  Whoosh's parse + BM25F top 10 + highlight on the same questions;
+* a serving process (``dossier ask --json -`` fed the question set): time from
+  process start to the first answer line, and resident memory after all answers.
+
+It prints markdown tables (Dossier, raw Whoosh, ratio; then a verdict per
+target) and writes everything as JSON. Usage::
+
+    python -m benchmarks.run [--scales seeds,bbc,bbc10] [--out benchmarks/results.json] [--quick]
+
+``--quick`` measures the seeds and 200 BBC articles only (the smoke test uses
+it). Corpora are copied into a temporary folder, never into the repository.
+
+Peak memory is taken two ways: ``ru_maxrss`` of the process from ``wait4``
+(the largest single process, exact), and the sum over the process tree polled
+with psutil every 20 ms (counts a build's worker processes too; shared pages
+are counted once per process, so it overstates slightly).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks.corpus import BBC, REPO, SCALES, Collection, bbc_available, prepare
+from benchmarks.questions import KINDS, generate_questions
+
+DEFAULT_OUT = REPO / "benchmarks" / "results.json"
+N_QUESTIONS = 240
+WARMUP = 20
+MB = 1024 * 1024
+
+# The issue's targets: (key, scales it applies to, limit, how the limit reads)
+TARGET_ASK_RATIO = 2.0
+TARGET_BUILD_RATIO = 2.0
+TARGET_INCREMENTAL_S = 1.0
+TARGET_SERVING_MB = 200.0
+TARGET_FIRST_ANSWER_S = 1.0
+
+
+# ------------------------------------------------------------------ measuring subprocesses
+
+
+@dataclass
+class Measured:
+    """One finished subprocess: what it printed, how long it took, how much memory it used."""
+
+    returncode: int
+    stdout: str
+    stderr: str
+    wall_s: float
+    maxrss_mb: float  # ru_maxrss from wait4: the largest single process (it or a reaped child)
+    tree_peak_mb: float  # polled sum of RSS over the process and its children
+
+
+class TreeMonitor(threading.Thread):
+    """Polls the RSS of a process and all its descendants; keeps the peak of the sum."""
+
+    def __init__(self, pid: int, interval: float = 0.02) -> None:
+        super().__init__(daemon=True)
+        self.pid = pid
+        self.interval = interval
+        self.peak = 0
+        self.last_main = 0
+        self._stop = threading.Event()
+
+    def run(self) -> None:
+        try:
+            import psutil
+        except ImportError:  # the ru_maxrss figure is still there
+            return
+        try:
+            proc = psutil.Process(self.pid)
+        except psutil.Error:
+            return
+        while not self._stop.is_set():
+            try:
+                main = proc.memory_info().rss
+                total = main
+                for child in proc.children(recursive=True):
+                    try:
+                        total += child.memory_info().rss
+                    except psutil.Error:
+                        pass
+                self.last_main = main
+                self.peak = max(self.peak, total)
+            except psutil.Error:
+                return
+            self._stop.wait(self.interval)
+
+    def stop(self) -> None:
+        self._stop.set()
+        self.join(timeout=1)
+
+
+def _reap(proc: subprocess.Popen, timeout: float) -> tuple[int, float]:
+    """Wait for ``proc`` with ``wait4`` (to get its own ru_maxrss), killing it after ``timeout``."""
+    timer = threading.Timer(timeout, proc.kill)
+    timer.start()
+    try:
+        _pid, status, usage = os.wait4(proc.pid, 0)
+    finally:
+        timer.cancel()
+    proc.returncode = os.waitstatus_to_exitcode(status)
+    return proc.returncode, usage.ru_maxrss / 1024  # KiB on Linux
+
+
+def run_measured(cmd: list[str], *, timeout: float = 1800, env: dict | None = None) -> Measured:
+    """Run ``cmd`` to completion, measuring wall time and peak memory."""
+    out_f = tempfile.TemporaryFile()
+    err_f = tempfile.TemporaryFile()
+    started = time.perf_counter()
+    proc = subprocess.Popen(cmd, cwd=REPO, stdout=out_f, stderr=err_f, stdin=subprocess.DEVNULL,
+                            env=env or _env())
+    monitor = TreeMonitor(proc.pid)
+    monitor.start()
+    code, maxrss = _reap(proc, timeout)
+    wall = time.perf_counter() - started
+    monitor.stop()
+    out_f.seek(0)
+    err_f.seek(0)
+    return Measured(code, out_f.read().decode("utf-8", "replace"), err_f.read().decode("utf-8", "replace"),
+                    wall, maxrss, max(monitor.peak / MB, maxrss))
+
+
+def _env() -> dict:
+    env = dict(os.environ)
+    env["PYTHONPATH"] = str(REPO) + os.pathsep + env.get("PYTHONPATH", "")
+    env.pop("DISCORD_TOKEN", None)
+    return env
+
+
+def _json_out(m: Measured, what: str) -> dict:
+    if m.returncode != 0:
+        tail = (m.stderr.strip().splitlines() or ["(no output)"])[-5:]
+        raise RuntimeError(f"{what} exited {m.returncode}: " + " | ".join(tail))
+    return json.loads(m.stdout.strip().splitlines()[-1])
+
+
+def percentiles(values: list[float]) -> dict:
+    """p50/p95/p99 (nearest-rank on the sorted values), mean and max, in the values' unit."""
+    if not values:
+        return {"n": 0, "p50": None, "p95": None, "p99": None, "mean": None, "max": None}
+    ordered = sorted(values)
+
+    def rank(p: float) -> float:
+        return ordered[min(len(ordered) - 1, max(0, int(round(p / 100 * len(ordered) + 0.5)) - 1))]
+
+    return {"n": len(ordered), "p50": round(rank(50), 3), "p95": round(rank(95), 3), "p99": round(rank(99), 3),
+            "mean": round(statistics.fmean(ordered), 3), "max": round(ordered[-1], 3)}
+
+
+# ------------------------------------------------------------------ the Dossier latency worker
+
+
+def latency_worker(index_dir: Path, questions_file: Path, profile_out: Path | None) -> dict:
+    """Runs inside its own process: cold first answer, then warm ask and search latencies."""
+    t0 = time.perf_counter()
+    from index.engine import Engine
+
+    import_ms = (time.perf_counter() - t0) * 1000
+    questions = json.loads(questions_file.read_text(encoding="utf-8"))
+    texts = [q["text"] for q in questions]
+    t1 = time.perf_counter()
+    engine = Engine(index_dir)
+    engine.ask(texts[0])
+    cold_ms = (time.perf_counter() - t1) * 1000
+    for text in texts[:WARMUP]:
+        engine.ask(text)
+        engine.search(text)
+    errors: list[str] = []
+    ask_ms: list[float] = []
+    by_kind: dict[str, list[float]] = {k: [] for k in KINDS}
+    answered: dict[str, int] = {k: 0 for k in KINDS}
+    answered_none: int = 0
+    profiler = None
+    if profile_out is not None:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
+    for q in questions:
+        s = time.perf_counter()
+        try:
+            answer = engine.ask(q["text"])
+        except Exception as exc:  # counted and reported, never fatal to the benchmark
+            errors.append(f"ask {q['text']!r}: {exc.__class__.__name__}: {exc}")
+            continue
+        ms = (time.perf_counter() - s) * 1000
+        ask_ms.append(ms)
+        by_kind.setdefault(q["kind"], []).append(ms)
+        if answer.answers:
+            answered[q["kind"]] = answered.get(q["kind"], 0) + 1
+            if not q["answerable"]:
+                answered_none += 1
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        with open(profile_out, "w", encoding="utf-8") as fh:
+            stats = pstats.Stats(profiler, stream=fh)
+            stats.sort_stats("cumulative").print_stats(45)
+            stats.sort_stats("tottime").print_stats(30)
+    search_ms: list[float] = []
+    for q in questions:
+        s = time.perf_counter()
+        try:
+            engine.search(q["text"])
+        except Exception as exc:
+            errors.append(f"search {q['text']!r}: {exc.__class__.__name__}: {exc}")
+            continue
+        search_ms.append((time.perf_counter() - s) * 1000)
+    try:
+        import resource
+
+        rss_mb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    except ImportError:
+        rss_mb = None
+    return {
+        "import_ms": round(import_ms, 1), "cold_first_answer_ms": round(cold_ms, 2), "ask_ms": ask_ms,
+        "search_ms": search_ms, "ask_by_kind_ms": by_kind, "answered_by_kind": answered,
+        "answered_unanswerable": answered_none, "errors": errors[:20], "error_count": len(errors),
+        "peak_rss_mb": rss_mb,
+    }
+
+
+# ------------------------------------------------------------------ steps
+
+
+def _dossier(*args: str) -> list[str]:
+    return [sys.executable, "-m", "index", *args]
+
+
+def _generation(index_dir: Path) -> Path:
+    return index_dir / (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
+
+
+def _tree_bytes(folder: Path) -> int:
+    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file())
+
+
+def _paragraph_count(index_dir: Path) -> int:
+    manifest = json.loads((_generation(index_dir) / "manifest.json").read_text(encoding="utf-8"))
+    return sum(int(e.get("paragraphs", 0)) for e in manifest.get("sources", {}).values())
+
+
+def step_build(coll: Collection, index_dir: Path, log: Log) -> dict:
+    m = run_measured(_dossier("build", "--full", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
+                     timeout=3600)
+    report = _json_out(m, "dossier build --full")
+    paragraphs = _paragraph_count(index_dir)
+    gen = _generation(index_dir)
+    seconds = float(report.get("seconds") or m.wall_s)
+    result = {
+        "seconds": round(seconds, 3), "wall_seconds": round(m.wall_s, 3), "sources": report["sources"],
+        "paragraphs": paragraphs, "passages": report["passages"], "quotations": report["quotations"],
+        "speakers": report["speakers"], "skipped": len(report.get("skipped", [])),
+        "paragraphs_per_second": round(paragraphs / seconds, 1) if seconds else None,
+        "index_bytes": _tree_bytes(gen), "whoosh_bytes": _tree_bytes(gen / "whoosh"),
+        "peak_rss_mb": round(m.maxrss_mb, 1), "peak_rss_tree_mb": round(m.tree_peak_mb, 1),
+        "cores": os.cpu_count(),
+    }
+    log(f"  full build: {seconds:.2f} s ({m.wall_s:.2f} s wall), {paragraphs} paragraphs, "
+        f"{result['index_bytes'] / MB:.1f} MB, peak {m.maxrss_mb:.0f} MB (tree {m.tree_peak_mb:.0f} MB)")
+    return result
+
+
+def step_baseline_build(index_dir: Path, base_dir: Path, log: Log) -> dict:
+    m = run_measured([sys.executable, "-m", "benchmarks.baseline", "build", str(index_dir), str(base_dir)],
+                     timeout=3600)
+    result = _json_out(m, "baseline build")
+    result["peak_rss_mb"] = round(m.maxrss_mb, 1)
+    log(f"  raw Whoosh indexing of the same {result['passages']} passages: {result['seconds']:.2f} s (1 process)")
+    return result
+
+
+def step_incremental(coll: Collection, index_dir: Path, log: Log) -> dict:
+    """One file changed, then one added, then one deleted: three separate incremental builds."""
+    files = coll.files()
+    victim = files[len(files) // 2]
+    deleted = files[len(files) // 3] if len(files) > 2 else files[0]
+    donor = files[-1]
+    out: dict[str, dict] = {}
+
+    def build(label: str) -> None:
+        m = run_measured(_dossier("build", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
+                         timeout=1800)
+        report = _json_out(m, f"incremental build ({label})")
+        out[label] = {"seconds": report.get("seconds"), "wall_seconds": round(m.wall_s, 3),
+                      "incremental": report.get("incremental"), "changed": report.get("changed"),
+                      "added": report.get("added"), "removed": report.get("removed"),
+                      "unchanged": report.get("unchanged"), "peak_rss_mb": round(m.maxrss_mb, 1)}
+        log(f"  incremental ({label}): {report.get('seconds')} s in the build, {m.wall_s:.2f} s wall")
+
+    with open(victim, "a", encoding="utf-8") as fh:
+        fh.write("\n\nIn a late change, the benchmark committee said the zephyrine quota would be reviewed.\n")
+    build("changed")
+    text = donor.read_text(encoding="utf-8", errors="replace")
+    (coll.folder / "bench-added-source.txt").write_text(
+        "Benchmark addition\n\nThe quillback arbitration panel met on 4 March 2005.\n\n" + text, encoding="utf-8")
+    build("added")
+    deleted.unlink()
+    build("deleted")
+    return out
+
+
+def step_latency(index_dir: Path, questions_file: Path, profile_out: Path | None, log: Log) -> dict:
+    cmd = [sys.executable, "-m", "benchmarks.run", "--worker", "latency", "--index", str(index_dir),
+           "--questions-file", str(questions_file)]
+    if profile_out is not None:
+        cmd += ["--profile", str(profile_out)]
+    m = run_measured(cmd, timeout=3600)
+    raw = _json_out(m, "latency worker")
+    result = {
+        "ask": percentiles(raw["ask_ms"]), "search": percentiles(raw["search_ms"]),
+        "ask_by_kind": {k: percentiles(v) for k, v in raw["ask_by_kind_ms"].items()},
+        "cold_first_answer_ms": raw["cold_first_answer_ms"], "import_ms": raw["import_ms"],
+        "answered_by_kind": raw["answered_by_kind"], "answered_unanswerable": raw["answered_unanswerable"],
+        "errors": raw["errors"], "error_count": raw["error_count"], "peak_rss_mb": round(m.maxrss_mb, 1),
+    }
+    log(f"  ask p50/p95/p99 {result['ask']['p50']}/{result['ask']['p95']}/{result['ask']['p99']} ms, "
+        f"search p95 {result['search']['p95']} ms, cold {raw['cold_first_answer_ms']:.0f} ms, "
+        f"{raw['error_count']} errors")
+    return result
+
+
+def step_baseline_latency(base_dir: Path, questions_file: Path, log: Log) -> dict:
+    m = run_measured([sys.executable, "-m", "benchmarks.baseline", "query", str(base_dir), str(questions_file)],
+                     timeout=1800)
+    raw = _json_out(m, "baseline query")
+    result = {"search": percentiles(raw["latencies_ms"]), "cold_first_answer_ms": raw["cold_first_answer_ms"],
+              "empty": raw["empty"], "peak_rss_mb": round(m.maxrss_mb, 1)}
+    log(f"  raw Whoosh search+highlight p50/p95/p99 {result['search']['p50']}/{result['search']['p95']}/"
+        f"{result['search']['p99']} ms")
+    return result
+
+
+def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: float = 900) -> dict:
+    """``dossier ask --json -`` as a serving process: first answer after start, RSS after all answers."""
+    import psutil
+
+    started = time.perf_counter()
+    proc = subprocess.Popen(_dossier("ask", "--json", "--index", str(index_dir), "-"), cwd=REPO, env=_env(),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    monitor = TreeMonitor(proc.pid)
+    monitor.start()
+    killer = threading.Timer(timeout, proc.kill)
+    killer.start()
+    first_s = None
+    answers = 0
+    bad_lines = 0
+    rss_after = None
+    try:
+        assert proc.stdin is not None and proc.stdout is not None
+        # The process reads questions as they come; writing them all up front is what a busy bot looks like.
+        writer = threading.Thread(target=lambda: (proc.stdin.write(
+            "".join(q["text"].replace("\n", " ") + "\n" for q in questions).encode()), proc.stdin.flush()),
+            daemon=True)
+        writer.start()
+        for line in proc.stdout:
+            if first_s is None:
+                first_s = time.perf_counter() - started
+            try:
+                json.loads(line)
+            except ValueError:
+                bad_lines += 1
+            answers += 1
+            if answers == len(questions):
+                break
+        if answers == len(questions):
+            rss_after = psutil.Process(proc.pid).memory_info().rss / MB
+        proc.stdin.close()
+    finally:
+        killer.cancel()
+        code, maxrss = _reap(proc, 60)
+        monitor.stop()
+    stderr = proc.stderr.read().decode("utf-8", "replace") if proc.stderr else ""
+    if answers != len(questions):
+        raise RuntimeError(f"serving process gave {answers}/{len(questions)} answers, exit {code}: "
+                           + " | ".join(stderr.strip().splitlines()[-5:]))
+    result = {"first_answer_s": round(first_s or 0.0, 3), "rss_after_answers_mb": round(rss_after or 0.0, 1),
+              "peak_rss_mb": round(maxrss, 1), "answers": answers, "bad_lines": bad_lines,
+              "total_s": round(time.perf_counter() - started, 3), "exit_code": code}
+    log(f"  serving process: first answer {result['first_answer_s']:.2f} s after start, "
+        f"{result['rss_after_answers_mb']:.0f} MB resident after {answers} answers (peak {maxrss:.0f} MB)")
+    return result
+
+
+# ------------------------------------------------------------------ one scale
+
+
+class Log:
+    """Progress lines on stderr with the elapsed time, so a long run shows where it is."""
+
+    def __init__(self) -> None:
+        self.started = time.perf_counter()
+
+    def __call__(self, message: str) -> None:
+        print(f"[{time.perf_counter() - self.started:7.1f}s] {message}", file=sys.stderr, flush=True)
+
+
+def bench_scale(name: str, scratch: Path, n_questions: int, profile_dir: Path | None, log: Log) -> dict:
+    """Every figure for one collection; a failing step is recorded and the others still run."""
+    started = time.perf_counter()
+    log(f"{name}: preparing {SCALES[name][0]}")
+    coll = prepare(name, scratch / "corpora")
+    index_dir = scratch / "indexes" / name
+    base_dir = scratch / "baseline" / name
+    questions = [{"text": q.text, "kind": q.kind, "answerable": q.answerable}
+                 for q in generate_questions(list(coll.question_files), n_questions)]
+    questions_file = scratch / f"questions-{name}.json"
+    questions_file.write_text(json.dumps(questions), encoding="utf-8")
+    result: dict = {
+        "description": coll.description,
+        "collection": {"files": len(coll.files()), "bytes": coll.size_bytes()},
+        "questions": {"n": len(questions), "by_kind": {k: sum(q["kind"] == k for q in questions) for k in KINDS},
+                      "unanswerable": sum(not q["answerable"] for q in questions)},
+        "errors": {},
+    }
+
+    def attempt(key: str, fn, *args) -> None:
+        try:
+            result[key] = fn(*args)
+        except Exception as exc:
+            result["errors"][key] = f"{exc.__class__.__name__}: {exc}"
+            log(f"  {key} FAILED: {exc}")
+
+    attempt("build", step_build, coll, index_dir, log)
+    if "build" not in result:
+        result["seconds"] = round(time.perf_counter() - started, 1)
+        return result
+    attempt("baseline_build", step_baseline_build, index_dir, base_dir, log)
+    profile_out = profile_dir / f"profile-ask-{name}.txt" if profile_dir else None
+    attempt("latency", step_latency, index_dir, questions_file, profile_out, log)
+    if "baseline_build" in result:
+        attempt("baseline_latency", step_baseline_latency, base_dir, questions_file, log)
+    attempt("serving", step_serving, index_dir, questions, log)
+    attempt("incremental", step_incremental, coll, index_dir, log)
+    result["seconds"] = round(time.perf_counter() - started, 1)
+    shutil.rmtree(base_dir, ignore_errors=True)
+    return result
+
+
+# ------------------------------------------------------------------ verdicts and the table
+
+
+def _get(d: dict, *path: str):
+    for key in path:
+        if not isinstance(d, dict) or key not in d:
+            return None
+        d = d[key]
+    return d
+
+
+def _ratio(a, b) -> float | None:
+    return round(a / b, 2) if isinstance(a, int | float) and isinstance(b, int | float) and b else None
+
+
+def verdicts(scales: dict[str, dict]) -> list[dict]:
+    """One row per (target, scale) the run measured; ``holds`` is None when a figure is missing."""
+    rows: list[dict] = []
+    bbc_like = [s for s in ("bbc", "bbc10", "bbc200") if s in scales]
+    for s in bbc_like:
+        r = scales[s]
+        ask95, base95 = _get(r, "latency", "ask", "p95"), _get(r, "baseline_latency", "search", "p95")
+        ratio = _ratio(ask95, base95)
+        rows.append({"target": "ask p95 ≤ 2× raw Whoosh p95", "scale": s, "value": ask95, "baseline": base95,
+                     "ratio": ratio, "limit": f"≤ {TARGET_ASK_RATIO}×",
+                     "holds": None if ratio is None else ratio <= TARGET_ASK_RATIO})
+    for s in [x for x in ("bbc", "bbc200") if x in scales]:
+        r = scales[s]
+        build_s, base_s = _get(r, "build", "seconds"), _get(r, "baseline_build", "seconds")
+        ratio = _ratio(build_s, base_s)
+        rows.append({"target": "full build ≤ 2× raw Whoosh indexing", "scale": s, "value": build_s,
+                     "baseline": base_s, "ratio": ratio, "limit": f"≤ {TARGET_BUILD_RATIO}×",
+                     "holds": None if ratio is None else ratio <= TARGET_BUILD_RATIO})
+        wall = _get(r, "incremental", "changed", "wall_seconds")
+        rows.append({"target": "incremental rebuild, one changed file < 1 s (whole command)", "scale": s,
+                     "value": wall, "baseline": None, "ratio": None, "limit": f"< {TARGET_INCREMENTAL_S} s",
+                     "holds": None if wall is None else wall < TARGET_INCREMENTAL_S,
+                     "in_build_seconds": _get(r, "incremental", "changed", "seconds")})
+    serving_scale = "bbc10" if "bbc10" in scales else ("bbc200" if "bbc200" in scales else None)
+    if serving_scale:
+        r = scales[serving_scale]
+        rss = _get(r, "serving", "rss_after_answers_mb")
+        first = _get(r, "serving", "first_answer_s")
+        rows.append({"target": "serving process < 200 MB resident", "scale": serving_scale, "value": rss,
+                     "baseline": None, "ratio": None, "limit": f"< {TARGET_SERVING_MB:.0f} MB",
+                     "holds": None if rss is None else rss < TARGET_SERVING_MB})
+        rows.append({"target": "serving process first answer < 1 s after start", "scale": serving_scale,
+                     "value": first, "baseline": None, "ratio": None, "limit": f"< {TARGET_FIRST_ANSWER_S} s",
+                     "holds": None if first is None else first < TARGET_FIRST_ANSWER_S})
+    return rows
+
+
+def _fmt(v, unit: str = "", digits: int = 2) -> str:
+    if v is None:
+        return "—"
+    if isinstance(v, float):
+        return f"{v:,.{digits}f}{unit}"
+    if isinstance(v, int):
+        return f"{v:,}{unit}"
+    return f"{v}{unit}"
+
+
+def render_tables(results: dict) -> str:
+    """The markdown report: one table per collection, then the targets."""
+    out: list[str] = []
+    m = results["machine"]
+    out.append(f"# Dossier benchmark — {m['cores']} cores, Python {m['python']}, Whoosh {m['whoosh']}, "
+               f"{results['started']}, {results['total_seconds']:.0f} s in all\n")
+    for name, r in results["scales"].items():
+        out.append(f"## {name}: {r['description']} — {_fmt(_get(r, 'collection', 'files'))} files, "
+                   f"{_fmt(_get(r, 'build', 'paragraphs'))} paragraphs, {_fmt(_get(r, 'build', 'passages'))} "
+                   f"passages ({r.get('seconds', 0):.0f} s to measure)\n")
+        out.append("| figure | Dossier | raw Whoosh | ratio |")
+        out.append("| --- | ---: | ---: | ---: |")
+
+        def row(label: str, dv, bv=None, unit: str = "", digits: int = 2) -> None:
+            out.append(f"| {label} | {_fmt(dv, unit, digits)} | {_fmt(bv, unit, digits)} | "
+                       f"{_fmt(_ratio(dv, bv), '×')} |")
+
+        b, bb = r.get("build", {}), r.get("baseline_build", {})
+        row("full build, s", b.get("seconds"), bb.get("seconds"))
+        row("full build, whole command, s", b.get("wall_seconds"))
+        row("paragraphs (passages) per second", b.get("paragraphs_per_second"), bb.get("passages_per_second"),
+            digits=0)
+        row("index size on disk, MB", _mb(b.get("index_bytes")), _mb(bb.get("index_bytes")))
+        row("build peak RSS, largest process, MB", b.get("peak_rss_mb"), bb.get("peak_rss_mb"), digits=0)
+        row("build peak RSS, process tree, MB", b.get("peak_rss_tree_mb"), digits=0)
+        for label in ("changed", "added", "deleted"):
+            inc = _get(r, "incremental", label) or {}
+            row(f"incremental, one file {label}: in build / whole command, s",
+                f"{_fmt(inc.get('seconds'))} / {_fmt(inc.get('wall_seconds'))}" if inc else None)
+        lat, blat = r.get("latency", {}), r.get("baseline_latency", {})
+        for p in ("p50", "p95", "p99"):
+            row(f"ask {p}, ms", _get(lat, "ask", p), _get(blat, "search", p))
+        for p in ("p50", "p95", "p99"):
+            row(f"search {p}, ms", _get(lat, "search", p), _get(blat, "search", p))
+        row("first answer after opening (cold), ms", lat.get("cold_first_answer_ms"),
+            blat.get("cold_first_answer_ms"), digits=1)
+        sv = r.get("serving", {})
+        row("serving process: first answer after start, s", sv.get("first_answer_s"))
+        row("serving process: RSS after all answers, MB", sv.get("rss_after_answers_mb"), digits=0)
+        row("serving process: peak RSS, MB", sv.get("peak_rss_mb"), digits=0)
+        if lat.get("ask_by_kind"):
+            kinds = ", ".join(f"{k} {_fmt(v.get('p95'), digits=1)}" for k, v in lat["ask_by_kind"].items())
+            out.append(f"\nask p95 by intent (ms): {kinds}; errors: {lat.get('error_count', 0)}; "
+                       f"answered by intent: {lat.get('answered_by_kind')}; invented questions answered: "
+                       f"{lat.get('answered_unanswerable')}")
+        if r.get("errors"):
+            out.append("\nFAILED steps: " + "; ".join(f"{k}: {v}" for k, v in r["errors"].items()))
+        out.append("")
+    out.append("## Targets\n")
+    out.append("| target | collection | measured | raw Whoosh | ratio | limit | verdict |")
+    out.append("| --- | --- | ---: | ---: | ---: | --- | --- |")
+    for t in results["targets"]:
+        verdict = "not measured" if t["holds"] is None else ("holds" if t["holds"] else "MISSES")
+        out.append(f"| {t['target']} | {t['scale']} | {_fmt(t['value'])} | {_fmt(t['baseline'])} | "
+                   f"{_fmt(t['ratio'], '×')} | {t['limit']} | {verdict} |")
+    return "\n".join(out) + "\n"
+
+
+def _mb(n) -> float | None:
+    return round(n / MB, 2) if isinstance(n, int | float) else None
+
+
+def machine_facts() -> dict:
+    try:
+        from importlib.metadata import version
+
+        whoosh_version = version("whoosh-reloaded")
+    except Exception:
+        whoosh_version = "unknown"
+    try:
+        import psutil
+
+        memory_gb = round(psutil.virtual_memory().total / 1024**3, 1)
+    except ImportError:
+        memory_gb = None
+    return {"cores": os.cpu_count(), "python": platform.python_version(), "whoosh": whoosh_version,
+            "platform": platform.platform(), "machine": platform.machine(), "memory_gb": memory_gb,
+            "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None}
+
+
+# ------------------------------------------------------------------ entry point
+
+
+def main(argv: list[str] | None = None) -> int:
+    """``make bench``; also the hidden ``--worker latency`` entry the latency subprocess runs."""
+    parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
+    parser.add_argument("--scales", default=None, help="comma-separated: seeds,bbc,bbc10 (default) or bbc200")
+    parser.add_argument("--out", default=str(DEFAULT_OUT), help="where to write the JSON results")
+    parser.add_argument("--quick", action="store_true", help="seeds and 200 BBC articles only")
+    parser.add_argument("--questions", type=int, default=N_QUESTIONS, help="size of the question set")
+    parser.add_argument("--profile", nargs="?", const="", default=None,
+                        help="cProfile the warm ask loop; writes profile-ask-<scale>.txt beside --out")
+    parser.add_argument("--keep", action="store_true", help="keep the scratch folder (corpora and indexes)")
+    parser.add_argument("--worker", help=argparse.SUPPRESS)
+    parser.add_argument("--index", help=argparse.SUPPRESS)
+    parser.add_argument("--questions-file", help=argparse.SUPPRESS)
+    args = parser.parse_args(argv)
+
+    if args.worker == "latency":
+        profile = Path(args.profile) if args.profile else None
+        result = latency_worker(Path(args.index), Path(args.questions_file), profile)
+        sys.stdout.write(json.dumps(result) + "\n")
+        return 0
+
+    if args.scales:
+        scales = [s.strip() for s in args.scales.split(",") if s.strip()]
+    else:
+        scales = ["seeds", "bbc200"] if args.quick else ["seeds", "bbc", "bbc10"]
+    unknown = [s for s in scales if s not in SCALES]
+    if unknown:
+        parser.error(f"unknown scale(s) {', '.join(unknown)}; choose from {', '.join(SCALES)}")
+    if any(s != "seeds" for s in scales) and not bbc_available():
+        print(f"The BBC corpus is not at {BBC}; measuring the seeds only.", file=sys.stderr)
+        scales = [s for s in scales if s == "seeds"]
+
+    out_path = Path(args.out)
+    out_path.parent.mkdir(parents=True, exist_ok=True)
+    profile_dir = out_path.parent if args.profile is not None else None
+    log = Log()
+    results: dict = {"started": time.strftime("%Y-%m-%d %H:%M:%S"), "machine": machine_facts(),
+                     "quick": args.quick, "scales": {}}
+    scratch = Path(tempfile.mkdtemp(prefix="dossier-bench-"))
+    try:
+        for name in scales:
+            results["scales"][name] = bench_scale(name, scratch, args.questions, profile_dir, log)
+            results["total_seconds"] = round(time.perf_counter() - log.started, 1)
+            results["targets"] = verdicts(results["scales"])
+            out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")  # partial results survive
+    finally:
+        if args.keep:
+            print(f"scratch folder kept: {scratch}", file=sys.stderr)
+        else:
+            shutil.rmtree(scratch, ignore_errors=True)
+    results["total_seconds"] = round(time.perf_counter() - log.started, 1)
+    results["targets"] = verdicts(results["scales"])
+    out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")
+    table = render_tables(results)
+    out_path.with_suffix(".md").write_text(table, encoding="utf-8")
+    print(table)
+    print(f"JSON: {out_path}", file=sys.stderr)
+    failed = any(r.get("errors") for r in results["scales"].values())
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
