@@ -13,8 +13,8 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.analysis.acore import Token
+from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.lang.porter import stem
 
 # Letters that NFKD does not decompose but users type without the accent.

@@ -16,11 +16,11 @@ from difflib import SequenceMatcher
 
 from index.analysis import terms as analyse
 from index.dates import best_date, find_dates
-from index.models import Answer, AnswerItem, Citation, Intent, ParsedQuestion, Quotation, Speaker
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.question import content_terms
 from index.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
 from index.sentences import split_sentences
-from index.snapshot import Record, Snapshot, any_of
+from index.snapshot import Snapshot, any_of
 
 MAX_ANSWERS = 10
 CANDIDATES = 30

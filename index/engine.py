@@ -154,7 +154,7 @@ class Engine:
         return self.snapshot().registry.speakers()
 
     def match_speakers(self, text: str, limit: int = 25) -> list[Speaker]:
-        return self.snapshot().registry.match(sanitize(text), limit=limit)
+        return self.snapshot().registry.match(sanitize(text), limit=limit, quoted_only=True)
 
     def context(self, source_id: str, paragraph: int) -> tuple[Citation, str]:
         """The whole paragraph a citation points to, verbatim, for "Show source"."""

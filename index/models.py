@@ -9,7 +9,7 @@ and the JSON contract of ``dossier ask --json`` is defined in exactly one place
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 from pydantic import BaseModel, ConfigDict, Field
 
@@ -108,7 +108,7 @@ class Speaker(Frozen):
     quotation_count: int = 0
 
 
-class Intent(str, Enum):
+class Intent(StrEnum):
     quote = "quote"
     when = "when"
     who = "who"

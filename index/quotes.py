@@ -1,0 +1,466 @@
+"""Direct quotations and who said them, inside one document.
+
+News prose attributes speech in a handful of shapes ("…," X said · X said: "…"
+· said X · according to X · "…," he said · the NATO chief, saying "…"), and a
+quotation that opens a paragraph with no attribution continues the previous
+speaker.  This module finds the quotation marks, decides whether the quoted
+words are speech (scare quotes and titles are not), and resolves the speaking
+mention to the fullest name the document gives.  Merging names across documents
+is :mod:`index.speakers`' job.  It is regex and dictionaries only: it runs over
+every document at build time.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from index.models import Document, Quotation, Span
+from index.sentences import split_sentences
+from index.speakers import (
+    CAP_SEQ,
+    DOCUMENT_NOUNS,
+    GENERIC_ROLES,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    DocEntities,
+    doc_entities,
+    fold,
+    parse_name,
+    title_score,
+)
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|insisted|insists|"
+    "warned|warns|explained|explains|argued|argues|claimed|claims|noted|notes|continued|"
+    "replied|replies|admitted|admits|acknowledged|acknowledges|suggested|suggests|commented|comments|"
+    "remarked|wrote|writes|announced|announces|urged|urges|stressed|stresses|emphasised|emphasized|went on|"
+    "recalled|recalls|predicted|predicts|conceded|concedes|confirmed|confirms|maintained|maintains|"
+    "observed|observes|joked|jokes|reckons|reckoned|believes|believed|cautioned|cautions|"
+    "complained|complains|responded|responds|pointed out|points out|agreed|agrees|"
+    "promised|promises|vowed|vows|thinks|thought|put it|puts it|called|calls|described|describes|"
+    "told reporters|told journalists|told the BBC|told BBC News|shouted|whispered|"
+    "concluded|concludes|revealed|reveals|insisted|boasted|added that|said that|says that"
+)
+_PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
+VERB = rf"(?:{_VERBS})"
+_CORE = frozenset("said says told tells added adds stated states declared declares".split())
+PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
+
+_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS), key=len, reverse=True))
+# "the NATO chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
+DESCRIPTION = (
+    rf"(?:(?:the|a|an|The|A|An|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
+    rf"(?:[ \t]+(?:of|to|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}})?)"
+)
+NAME = CAP_SEQ.pattern
+# A speaking mention: a name (with any title), a description, or a pronoun.
+MENTION = rf"(?:{DESCRIPTION}|{NAME}|{PRONOUN})"
+_APPOSITIVE = r"(?:,[ \t]+(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120},)?"
+_ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
+
+# After the closing mark: ', said X' or ', X said'.
+TAIL_VERB_FIRST = re.compile(rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{MENTION})")
+TAIL_NAME_FIRST = re.compile(rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}){_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b")
+# Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
+LEAD_VERB = re.compile(rf"(?P<who>{MENTION}){_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b")
+LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
+ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{MENTION})")
+SPEECH_VERB = re.compile(rf"\b{VERB}\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
+_PRONOUN_RX = re.compile(r"\b(he|she|He|She)\b")
+_WORD = re.compile(r"[\w'’-]+")
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
+
+
+@dataclass
+class _Raw:
+    """A pair of quotation marks inside one paragraph (offsets into the document)."""
+
+    open_at: int  # offset of the opening mark (or of the paragraph start when it has none)
+    close_at: int  # offset of the closing mark (or of the paragraph end when it never closes)
+    paragraph: int
+    closed: bool
+
+
+def find_quote_spans(text: str, para_start: int, para_end: int, number: int) -> list[_Raw]:
+    """Pair the double quotation marks of one paragraph.
+
+    Curly marks say which way they face; straight ones alternate.  A quotation
+    still open at the end of the paragraph runs to its end: news style reopens
+    it in the next paragraph without closing the first.
+    """
+    out: list[_Raw] = []
+    open_at: int | None = None
+    for i in range(para_start, para_end):
+        c = text[i]
+        if c in OPENERS:
+            if open_at is None:
+                open_at = i
+            elif i > open_at + 1 and text[i - 1].isspace():
+                # a second opener: the first never closed; treat it as running to here
+                out.append(_Raw(open_at, i, number, False))
+                open_at = i
+        elif c in CLOSERS:
+            if open_at is not None:
+                out.append(_Raw(open_at, i, number, True))
+                open_at = None
+        elif c == STRAIGHT:
+            if open_at is None:
+                open_at = i
+            else:
+                out.append(_Raw(open_at, i, number, True))
+                open_at = None
+    if open_at is not None and para_end - open_at > 1:
+        out.append(_Raw(open_at, para_end, number, False))
+    return out
+
+
+def _inner(text: str, raw: _Raw) -> tuple[int, int]:
+    a, b = raw.open_at + 1, raw.close_at
+    while a < b and text[a].isspace():
+        a += 1
+    while b > a and text[b - 1].isspace():
+        b -= 1
+    return a, b
+
+
+def _is_title_like(words: Sequence[str]) -> bool:
+    """'Russia in Global Affairs', 'The Lord of the Rings': capitalised content words, no clause."""
+    content = [w for w in words if w.lower() not in _TITLE_SMALL]
+    if not content:
+        return False
+    caps = sum(1 for w in content if w[:1].isupper() or w[:1].isdigit())
+    return caps == len(content) and len(words) <= 12
+
+
+@dataclass
+class _Found:
+    raw: _Raw
+    start: int
+    end: int
+    sentence: Span
+    who: str | None  # resolved speaker name as this document gives it (None: unknown)
+    how: str  # tail | lead | according | paragraph | continuation | none
+    kind_hint: str = "person"
+
+
+class _Resolver:
+    """Turns a speaking mention into the fullest name this document gives."""
+
+    def __init__(self, doc: Document, ents: DocEntities, masked: str) -> None:
+        self.doc = doc
+        self.ents = ents
+        self.masked = masked  # the text with quotation interiors blanked out
+        self.sentences = split_sentences(doc.text)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def resolve(self, mention: str, at: int) -> str | None:
+        m = mention.strip(" ,")
+        low = m.lower()
+        names = list(CAP_SEQ.finditer(m))
+        if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
+            # "the Russian envoy to NATO Dmitry Rogozin": the name at the end speaks
+            p = parse_name(names[-1].group(0))
+            if p.kind == "person":
+                return self.ents.full_name(p.name)
+        if low in ("he", "she"):
+            return self.pronoun(at, female=low == "she")
+        if low in ("it", "they"):
+            return self.organisation_before(at)
+        if re.match(r"(?i)^(the|a|an)\b", m) or re.search(r"['’]s\b", m) and not CAP_SEQ.fullmatch(m):
+            return self.description(m, at)
+        p = parse_name(m)
+        if p.kind == "person":
+            return self.ents.full_name(p.name)
+        if p.kind == "organisation":
+            return p.name
+        if p.name and self.ents.is_person(p.name):
+            return self.ents.full_name(p.name)
+        if p.title and not p.name:
+            return self.description(m, at)
+        if p.name and len(p.name.split()) == 1 and p.name in self.ents.orgs:
+            return p.name
+        if p.name in ("Kremlin", "Pentagon", "Vatican", "Downing Street", "White House"):
+            return p.name
+        return None
+
+    def description(self, desc: str, at: int) -> str | None:
+        words = [w.lower().strip(".,") for w in desc.split()]
+        heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS]
+        if not heads:
+            return None
+        head = heads[-1]
+        if head in DOCUMENT_NOUNS:
+            return self.document_author(at)
+        if head in ORG_NOUNS and head not in ROLE_WORDS:
+            return self.organisation_before(at)
+        if head in GENERIC_ROLES and re.match(r"(?i)^(a|an)\b", desc):
+            return None  # "a spokesman", "an official": nobody in particular
+        best, best_score, best_pos = None, 0.0, -1
+        for i, (title, name) in enumerate(self.ents.titles):
+            s = title_score(desc, title)
+            if s > best_score or (s == best_score and s > 0 and i > best_pos):
+                best, best_score, best_pos = name, s, i
+        if best and best_score >= 0.5:
+            return best
+        if head in GENERIC_ROLES:
+            return None
+        # Leave the description for the collection-wide registry ("the Russian president").
+        return "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+
+    def organisation_before(self, at: int) -> str | None:
+        for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
+            if who in self.ents.orgs or who.isupper():
+                return who
+        window = self.masked[max(0, at - 1500) : at]
+        for m in reversed(list(CAP_SEQ.finditer(window))):
+            p = parse_name(m.group(0))
+            if p.kind == "organisation":
+                return p.name
+        return None
+
+    def document_author(self, at: int) -> str | None:
+        nouns = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
+        window = self.masked[max(0, at - 3000) : at]
+        for m in reversed(list(re.finditer(rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?(?:{nouns})\b", window))):
+            p = parse_name(m.group("org"))
+            if p.kind == "organisation":
+                return p.name
+        return self.organisation_before(at)
+
+    def pronoun(self, at: int, female: bool) -> str | None:
+        """The person the text is talking about: the subject of the nearest sentence naming someone.
+
+        Walks back sentence by sentence from the quotation; a sentence whose
+        subject is itself a pronoun points further back.  Within a sentence the
+        first person named is taken (subjects come first in news prose), which
+        beats "the last capitalised word".
+        """
+        idx = self.sentence_index(at)
+        first = True
+        for j in range(idx, max(idx - 8, -1), -1):
+            s = self.sentences[j]
+            end = at if first else s.end
+            first = False
+            seg = self.masked[s.start : end]
+            cands = self._persons_in(seg, s.start)
+            if not cands:
+                continue
+            fitting = [c for c in cands if (c[1] in self.ents.female) == female or not female and c[1] not in self.ents.female]
+            if fitting:
+                return fitting[0][1]
+        # Fall back to the last attributed person speaker.
+        for _, who in reversed(self.speakers_at):
+            if self.ents.is_person(who):
+                return who
+        return None
+
+    def _persons_in(self, seg: str, base: int) -> list[tuple[int, str]]:
+        found: list[tuple[int, str]] = []
+        for m in CAP_SEQ.finditer(seg):
+            p = parse_name(m.group(0))
+            name = None
+            if p.kind == "person":
+                name = self.ents.full_name(p.name)
+            elif p.name and self.ents.is_person(p.name):
+                name = self.ents.full_name(p.name)
+            if name:
+                found.append((base + m.start(), name))
+        for m in re.finditer(DESCRIPTION, seg):
+            who = None
+            heads = [w.lower() for w in m.group(0).split() if w.lower() in ROLE_WORDS]
+            if heads and heads[-1] not in GENERIC_ROLES:
+                best = max(((title_score(m.group(0), t), n) for t, n in self.ents.titles), default=(0.0, None))
+                if best[0] >= 0.5:
+                    who = best[1]
+            if who:
+                found.append((base + m.start(), who))
+        found.sort()
+        return found
+
+
+def _mask_quotes(text: str, raws: Sequence[_Raw]) -> str:
+    chars = list(text)
+    for r in raws:
+        for i in range(r.open_at + 1, min(r.close_at, len(chars))):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def extract_quotations(doc: Document) -> list[Quotation]:
+    """Every direct quotation of ``doc`` with its in-document speaker (or ``None``).
+
+    ``speaker`` is the fullest name the document gives (organisations by their
+    name); :func:`index.speakers.attribute` later maps it to the collection's
+    canonical entity.
+    """
+    try:
+        return _extract(doc)
+    except RecursionError:  # pathological input: no quotations rather than a failed build
+        return []
+
+
+def _extract(doc: Document) -> list[Quotation]:
+    text = doc.text
+    raws: list[_Raw] = []
+    for p in doc.paragraphs:
+        raws.extend(find_quote_spans(text, p.start, p.end, p.number))
+    if not raws:
+        return []
+    ents = doc_entities(doc)
+    masked = _mask_quotes(text, raws)
+    res = _Resolver(doc, ents, masked)
+    para_by_number = {p.number: p for p in doc.paragraphs}
+    found: list[_Found] = []
+    for raw in raws:
+        start, end = _inner(text, raw)
+        if end <= start:
+            continue
+        inner = text[start:end]
+        words = _WORD.findall(inner)
+        if not words:
+            continue
+        para = para_by_number[raw.paragraph]
+        s_open = _sentence_of(res, raw.open_at)
+        s_close = _sentence_of(res, min(raw.close_at, para.end - 1))
+        sentence = Span(start=max(s_open.start, para.start), end=min(max(s_close.end, raw.close_at + 1), para.end))
+        who, how = _attribute(text, masked, res, raw, para.start, para.end, sentence)
+        if not _is_speech(inner, words, how, text, raw, para.start):
+            continue
+        found.append(_Found(raw, start, end, sentence, who, how))
+        if who:
+            res.speakers_at.append((raw.open_at, who))
+    _fill_gaps(found, doc, text)
+    out: list[Quotation] = []
+    for f in found:
+        out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
+                             text=text[f.start:f.end], sentence_start=f.sentence.start,
+                             sentence_end=f.sentence.end, speaker=f.who))
+    return out
+
+
+def _sentence_of(res: _Resolver, offset: int) -> Span:
+    return res.sentences[res.sentence_index(offset)] if res.sentences else Span(start=0, end=len(res.masked))
+
+
+def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, p_end: int,
+               sentence: Span) -> tuple[str | None, str]:
+    # 1. after the closing mark, up to the next opening mark or the sentence end
+    if raw.closed:
+        tail_end = p_end
+        for i in range(raw.close_at + 1, p_end):
+            if text[i] in OPENERS or text[i] == STRAIGHT:
+                tail_end = i
+                break
+        tail = masked[raw.close_at + 1 : min(tail_end, raw.close_at + 260)]
+        for rx in (TAIL_VERB_FIRST, TAIL_NAME_FIRST):
+            m = rx.match(tail)
+            if m:
+                who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))
+                if who:
+                    return who, "tail"
+                if re.match(rf"(?i){PRONOUN}$|(?:a|an)\b", m.group("who").strip()):
+                    return None, "tail-unknown"
+    # 2. before the opening mark, within the same sentence
+    s_start = max(res.sentences[res.sentence_index(raw.open_at)].start, p_start) if res.sentences else p_start
+    lead = masked[s_start : raw.open_at]
+    accordings = list(ACCORDING.finditer(lead))
+    m_acc = accordings[-1] if accordings else None
+    verbs = list(LEAD_VERB.finditer(lead))
+    if verbs:
+        m = verbs[-1]
+        who = res.resolve(m.group("who"), s_start + m.start("who"))
+        if who:
+            return who, "lead-core" if m.group("verb") in _CORE else "lead"
+    if m_acc:
+        who = res.resolve(m_acc.group("who"), s_start + m_acc.start("who"))
+        if who:
+            return who, "according"
+    if LEAD_PARTICIPLE.search(lead):
+        # "A US official shared this view, stating: …" — the clause's subject speaks.
+        for m in re.finditer(MENTION, lead):
+            who = res.resolve(m.group(0), s_start + m.start())
+            if who:
+                return who, "lead"
+            if re.match(r"(?i)(?:a|an)\b", m.group(0)):
+                return None, "lead-unknown"
+    # 3. a paragraph that ends "…, Medvedev said:" introduces the next one
+    if raw.open_at == p_start or not text[p_start:raw.open_at].strip():
+        prev_end = p_start
+        while prev_end > 0 and text[prev_end - 1].isspace():
+            prev_end -= 1
+        prev = masked[max(0, prev_end - 300) : prev_end]
+        if prev.endswith((":", ",")):
+            verbs = list(LEAD_VERB.finditer(prev))
+            if verbs and prev[verbs[-1].end() :].strip(" ,:") == "":
+                m = verbs[-1]
+                who = res.resolve(m.group("who"), max(0, prev_end - 300) + m.start("who"))
+                if who:
+                    return who, "lead"
+    if ACCORDING.search(masked[raw.close_at : sentence.end]):
+        m = ACCORDING.search(masked[raw.close_at : sentence.end])
+        assert m is not None
+        who = res.resolve(m.group("who"), raw.close_at + m.start("who"))
+        if who:
+            return who, "according"
+    return None, "none"
+
+
+def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw, p_start: int) -> bool:
+    """Scare quotes, titles and nicknames are not speech; short quotes need a speech verb."""
+    ends_clause = bool(re.search(r"[.,!?…:;]\s*$", inner)) or bool(re.match(r"\s*[,.!?]", text[raw.close_at + 1 : raw.close_at + 3]))
+    if len(words) <= 2:
+        if how in ("tail", "tail-unknown") and ends_clause:
+            return True
+        if how == "lead-core":
+            # "Obama said Russia has provided "enormous help"": a speech verb governs it
+            return True
+        return False
+    if _is_title_like(words) and not re.search(r"[.!?]\s*$", inner):
+        return how in ("tail", "lead", "lead-core") and len(words) >= 4 and ends_clause
+    if how in ("none",) and len(words) <= 5 and not re.search(r"[.!?]\s*$", inner):
+        return False
+    return True
+
+
+def _fill_gaps(found: list[_Found], doc: Document, text: str) -> None:
+    """Unattributed quotations take the speaker of their paragraph or continue the previous one."""
+    by_para: dict[int, list[_Found]] = {}
+    for f in found:
+        by_para.setdefault(f.raw.paragraph, []).append(f)
+    # within a paragraph: the attributed neighbour speaks for the whole paragraph
+    for items in by_para.values():
+        named = [f for f in items if f.who]
+        if not named:
+            continue
+        for f in items:
+            if f.who is None and f.how == "none":
+                before = [g for g in named if g.raw.open_at < f.raw.open_at]
+                f.who = (before[-1] if before else named[0]).who
+                f.how = "paragraph"
+    # across paragraphs: a paragraph that opens with a quotation continues the previous speaker
+    para_start = {p.number: p.start for p in doc.paragraphs}
+    for f in found:
+        if f.who is not None or f.how != "none":
+            continue
+        if text[para_start[f.raw.paragraph] : f.raw.open_at].strip():
+            continue
+        prev = by_para.get(f.raw.paragraph - 1)
+        if prev and prev[-1].who:
+            f.who = prev[-1].who
+            f.how = "continuation"
+
+
+def _debug(doc: Document) -> list[tuple[str, str | None, str]]:  # pragma: no cover - developer aid
+    return [(q.text[:60], q.speaker, fold(q.text[:10])) for q in extract_quotations(doc)]

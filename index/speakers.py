@@ -1,0 +1,680 @@
+"""Who is speaking: name parsing, per-document entity tables and the collection-wide registry.
+
+Attribution has two halves.  Inside one document (:mod:`index.quotes`) a quote
+is tied to a mention ("he", "the NATO chief", "Mr Blair") and the mention to the
+fullest name that document gives.  Across documents (:class:`SpeakerRegistry`)
+spelling variants, surnames and titles are merged into one canonical
+:class:`~index.models.Speaker`, so a question about "Medvedv" or "the Russian
+president" finds every quotation of Dmitry Medvedev, and a question about a
+person who is mentioned but never quoted can be answered with "no quotations".
+Everything here is regex and dictionaries: it runs over the whole corpus at
+build time and over every keystroke of Discord autocomplete.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+
+from index.models import Document, Quotation, Span, Speaker
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+_UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_LOWER = "".join(re.escape(c) for c in map(chr, range(0x61, 0x250)) if c.islower())
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lady lord prof professor rev sen senator rep gov baroness baron "
+    "mr. mrs. ms. dr. prof. rev. sen. rep. gov. st. gen. gen".split()
+)
+FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness mrs. ms.".split())
+
+# Role nouns: a noun phrase whose head is one of these describes a person.
+ROLE_WORDS = frozenset(
+    """
+    president vice-president premier chancellor minister secretary secretary-general chief head leader
+    spokesman spokeswoman spokesperson envoy ambassador representative analyst official officer editor
+    director chairman chairwoman chair executive ceo manager coach boss captain governor senator mayor
+    king queen prince princess commander judge founder economist professor mp mep deputy adviser advisor
+    general admiral marshal emperor pope bishop archbishop lawyer attorney prosecutor inspector
+    superintendent commissioner diplomat negotiator striker midfielder defender goalkeeper player
+    winger skipper owner president-elect singer star actor actress producer designer author writer
+    presenter host founder partner strategist researcher scientist expert historian campaigner
+    organiser organizer vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    """.split()
+)
+# Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
+TITLE_MODIFIERS = frozenset(
+    """
+    prime foreign defence defense home interior finance trade culture health education shadow deputy
+    vice acting former first chief general executive managing labour tory conservative liberal lib dem
+    democrat republican party team club national senior junior junior assistant permanent
+    """.split()
+)
+GENERIC_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson official officer source analyst expert diplomat aide adviser
+    advisor economist observer insider lawyer analysts officials sources experts diplomats people
+    """.split()
+)
+DOCUMENT_NOUNS = frozenset(
+    "declaration statement report communique communiqué letter document resolution memo study survey "
+    "press release survey paper text treaty charter".split()
+)
+ORG_NOUNS = frozenset(
+    "alliance company firm group bank government ministry club party union council commission agency "
+    "organisation organization association body department office committee institute corporation "
+    "board federation league authority kremlin administration network channel broadcaster regulator "
+    "watchdog court panel army police team charity trust".split()
+)
+ORG_SUFFIXES = frozenset(
+    """
+    party council commission office ministry department association union bank group inc ltd plc corp
+    corporation committee agency federation club united city fc institute foundation organisation
+    organization court police army navy force forces assembly parliament government network news times
+    post journal review university college school trust society service services board league
+    airways airlines motors systems communications technologies media records studios entertainment
+    pictures games electronics holdings partners capital securities fund exchange
+    """.split()
+)
+PLACE_WORDS = frozenset(
+    """
+    street road avenue square war states kingdom republic union asia europe africa america ocean sea
+    gulf river mountains island islands east west north south central middle coast valley bay
+    """.split()
+)
+NON_NAME_FIRST = frozenset(
+    """
+    the a an and but or if in on at of for to from by with as when while after before since during
+    this that these those there here it its his her their our my your we they he she i you
+    however meanwhile yet so then also still despite although though because until unless
+    mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+NATIONALITY_HINT = re.compile(r"(?:an|ish|ese|ch|i|ic)$")
+
+_NAME_TOKEN = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{_UPPER}]\."
+    rf"|[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}{_UPPER}]|[{_UPPER}](?![\w.]))"
+)
+_PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|ter|el)"
+# A run of capitalised words (and name particles), possibly with an honorific
+# abbreviation such as "Mr." or an initial such as "W.".
+CAP_SEQ = re.compile(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN})*")
+_TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
+
+
+def fold(s: str) -> str:
+    """Accent-free lower case, so "Radosław" matches "Radoslaw" and "Rühe" matches "Ruhe"."""
+    s = s.replace("ł", "l").replace("Ł", "L").replace("’", "'")
+    return "".join(c for c in unicodedata.normalize("NFKD", s) if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class NameParse:
+    """A capitalised run split into its title part and the personal/organisation name."""
+
+    title: str  # e.g. "NATO Secretary-General", "" when none
+    name: str  # e.g. "Anders Fogh Rasmussen"
+    honorific: str  # "Mr" when the name came as "Mr Blair"
+    kind: str  # person | organisation | other
+
+
+def _strip_possessive(tok: str) -> str:
+    return re.sub(r"['’]s?$", "", tok)
+
+
+def _is_role(tok: str) -> bool:
+    return tok.lower().rstrip(".") in ROLE_WORDS
+
+
+def parse_name(seq: str) -> NameParse:
+    """Split "Russian Foreign Minister Sergei Lavrov" into title and name, and guess the kind.
+
+    A run counts as a person when, after the title, it has two or more name-like
+    tokens or came with an honorific; acronyms and organisation suffixes make it
+    an organisation.  Everything else (places, single words) is ``other`` and is
+    only promoted to a person when the document also gives a full name ending in it.
+    """
+    toks = [t for t in _TOKEN_SPLIT.split(seq.strip()) if t]
+    # "Russia's Dmitry Rogozin", "CNN's Elise Labott": what precedes a possessive is a modifier.
+    for i in range(len(toks) - 1, -1, -1):
+        if re.search(r"['’]s?$", toks[i]) and i < len(toks) - 1:
+            toks = toks[i + 1 :]
+            break
+    if toks:
+        toks[-1] = _strip_possessive(toks[-1]) or toks[-1]
+    # Drop sentence-initial function words ("But Obama", "The Kremlin").
+    while toks and toks[0].lower() in NON_NAME_FIRST:
+        toks = toks[1:]
+    if not toks:
+        return NameParse("", "", "", "other")
+    last_title = -1
+    for i, t in enumerate(toks[:-1]):
+        low = t.lower().rstrip(".")
+        if _is_role(t) or low in TITLE_MODIFIERS and i + 1 < len(toks) and _is_role(toks[i + 1]):
+            last_title = i
+    honorific = ""
+    title_toks = toks[: last_title + 1]
+    rest = toks[last_title + 1 :]
+    if rest and rest[0].lower() in HONORIFICS and len(rest) > 1:
+        honorific = rest[0].rstrip(".")
+        rest = rest[1:]
+    name_toks = rest
+    # An acronym at the front of the remaining name is a title modifier
+    # ("NATO Dmitry Rogozin" after "the Russian envoy to").
+    while len(name_toks) > 2 and (name_toks[0].isupper() and len(name_toks[0]) > 1):
+        title_toks.append(name_toks[0])
+        name_toks = name_toks[1:]
+    name = " ".join(name_toks)
+    title = " ".join(title_toks)
+    if not name_toks:
+        return NameParse(title, "", honorific, "other")
+    lows = [_strip_possessive(t).lower().rstrip(".") for t in name_toks]
+    if all(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES:
+        kind = "organisation"
+    elif any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks):
+        kind = "organisation"
+    elif lows[-1] in PLACE_WORDS or any(w in NON_NAME_FIRST for w in lows):
+        kind = "other"
+    elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows):
+        kind = "other"
+    elif honorific or (title_toks and len(name_toks) <= 4):
+        kind = "person"
+    elif 2 <= len(name_toks) <= 4:
+        kind = "person"
+    else:
+        kind = "other"
+    return NameParse(title, name, honorific, kind)
+
+
+def surname(name: str) -> str:
+    toks = name.split()
+    return toks[-1] if toks else ""
+
+
+# ---------------------------------------------------------------------------
+# Per-document entity table
+
+_APPOS_AFTER = re.compile(
+    rf"(?P<name>{CAP_SEQ.pattern}),\s+(?P<desc>(?:the|a|an)\s+[^,;:.()]{{3,120}}?)(?=\s*(?:,|;|\.(?:\s|$)|\)|$))"
+)
+_APPOS_BEFORE = re.compile(
+    rf"(?P<desc>\b(?:the|The)[ \t]+(?:[{_UPPER}][\w'’\-]*[ \t]+)*(?:[\w'’\-]+[ \t]+){{0,3}}?(?i:{'|'.join(sorted(ROLE_WORDS))})"
+    rf"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[{_UPPER}][\w'’\-]*(?:[ \t]+[{_UPPER}][\w'’\-]*)*?)?),?[ \t]+(?P<name>{CAP_SEQ.pattern})"
+)
+_LOWER_ROLE_BEFORE = re.compile(
+    rf"(?P<desc>(?:[{_UPPER}][\w'’\-]*\s+){{1,3}}(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})\s+)?"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\s+(?P<name>{CAP_SEQ.pattern})"
+)
+
+
+@dataclass
+class DocEntities:
+    """What one document says about who is who; built once per document."""
+
+    persons: dict[str, str] = field(default_factory=dict)  # folded surname/full -> full name
+    full_names: list[str] = field(default_factory=list)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (folded title, full name)
+    female: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+
+    def add_person(self, name: str, title: str = "", honorific: str = "") -> str:
+        full = self.full_name(name)
+        if len(name.split()) >= 2 and full == name and name not in self.full_names:
+            self.full_names.append(name)
+            self.persons.setdefault(fold(surname(name)), name)
+            self.persons.setdefault(fold(name), name)
+            first_last = name.split()
+            if len(first_last) > 2:
+                self.persons.setdefault(fold(f"{first_last[0]} {first_last[-1]}"), name)
+        if title:
+            self.titles.append((fold(title), full))
+        if honorific.lower() in FEMALE_HONORIFICS:
+            self.female.add(full)
+        return full
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of ``name`` this document gives (surname → full name)."""
+        key = fold(name)
+        if key in self.persons:
+            return self.persons[key]
+        return self.persons.get(fold(surname(name)), name) if len(name.split()) == 1 else name
+
+    def is_person(self, name: str) -> bool:
+        return fold(name) in self.persons or fold(surname(name)) in self.persons and len(name.split()) == 1
+
+
+_ROLE_SYNONYMS = {
+    "chief": {"chief", "head", "secretary-general", "leader", "boss"},
+    "head": {"chief", "head", "secretary-general", "leader", "boss"},
+    "boss": {"chief", "head", "leader", "boss", "manager", "coach", "executive"},
+    "leader": {"leader", "chief", "head", "boss"},
+    "secretary-general": {"secretary-general", "chief", "head", "secretary"},
+    "premier": {"premier", "minister"},
+    "envoy": {"envoy", "ambassador", "representative"},
+    "ambassador": {"envoy", "ambassador", "representative"},
+    "representative": {"envoy", "ambassador", "representative"},
+    "manager": {"manager", "boss", "coach"},
+    "coach": {"coach", "manager", "boss"},
+}
+
+
+def _title_words(title: str) -> list[str]:
+    return [w for w in re.split(r"[\s']+", fold(title).replace("secretary general", "secretary-general")) if w]
+
+
+def title_score(mention: str, title: str) -> float:
+    """How well a descriptive mention ("the NATO chief") fits a known title ("NATO Secretary-General").
+
+    The head role noun must agree (allowing synonyms such as chief/head/secretary-general);
+    every other word the mention uses must appear in the title.
+    """
+    m = [w for w in _title_words(mention) if w not in ("the", "a", "an", "s", "of", "to", "for", "at", "in")]
+    t = [w for w in _title_words(title) if w not in ("the", "a", "an", "s", "of", "to", "for", "at", "in")]
+    if not m or not t:
+        return 0.0
+    heads = [w for w in m if w.rstrip(".") in ROLE_WORDS]
+    if not heads:
+        return 0.0
+    head = heads[-1]
+    ok = _ROLE_SYNONYMS.get(head, {head})
+    if not any(w in ok or w == head for w in t) and not (head == "minister" and "premier" in t):
+        return 0.0
+    mods = [w for w in m if w != head]
+    if not mods:
+        return 0.5
+    hits = sum(1 for w in mods if w in t or (w + "n") in t or w.rstrip("n") in t)
+    if hits < len(mods):
+        return 0.0 if hits == 0 else 0.3 + 0.2 * hits / len(mods)
+    return 1.0
+
+
+NATIONALITIES = frozenset(
+    """
+    russian american european british german french polish ukrainian georgian chinese japanese afghan
+    iranian israeli iraqi italian spanish soviet western eastern asian african indian pakistani canadian
+    australian irish scottish welsh english dutch swedish turkish greek arab palestinian syrian korean
+    north south east west new central global international national
+    """.split()
+)
+
+
+def _plausible_person(name: str, text: str) -> bool:
+    """Reject capitalised runs that are headings or phrases ("Russian Concerns", "Mutual Relations").
+
+    A surname that the same document also writes in lower case more often than
+    capitalised is an ordinary word, and a nationality adjective is not a first name.
+    """
+    toks = name.split()
+    if fold(toks[0]) in NATIONALITIES or re.search(r"-[a-z]", name):
+        return False
+    last = _strip_possessive(toks[-1])
+    if len(last) < 2:
+        return False
+    lower = len(re.findall(rf"\b{re.escape(last.lower())}\b", text))
+    upper = len(re.findall(rf"\b{re.escape(last)}\b", text))
+    return not (lower and lower >= upper)
+
+
+def doc_entities(doc: Document) -> DocEntities:
+    """Collect the people, titles and organisations a document names."""
+    ents = DocEntities()
+    text = doc.text
+    for m in CAP_SEQ.finditer(text):
+        p = parse_name(m.group(0))
+        if p.kind == "person" and not _plausible_person(p.name, text):
+            continue
+        if p.kind == "person":
+            ents.add_person(p.name, p.title, p.honorific)
+        elif p.kind == "organisation":
+            ents.orgs.add(p.name)
+    for name, span in find_descriptions(doc):
+        desc = text[span.start : span.end]
+        title = re.sub(re.escape(name), "", desc).strip(" ,")
+        ents.titles.append((fold(title), ents.full_name(name)))
+    return ents
+
+
+def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
+    """(person name as written, span of the descriptive phrase naming them) pairs.
+
+    Covers "Dmitry Rogozin, the Russian envoy to NATO", "the Polish Foreign
+    Minister, Radosław Sikorski", "Ruslan Pukhov, a leading Russian defense
+    analyst and the director of ..." and title-before-name runs such as "Russian
+    Foreign Minister Sergei Lavrov"; used to answer "who is X" and to learn titles.
+    """
+    out: list[tuple[str, Span]] = []
+    seen: set[tuple[int, int]] = set()
+    text = doc.text
+    try:
+        for m in _APPOS_AFTER.finditer(text):
+            p = parse_name(m.group("name"))
+            desc = m.group("desc")
+            if p.kind != "person" or not any(w.lower().strip(".,") in ROLE_WORDS for w in desc.split()):
+                continue
+            span = Span(start=m.start("name") + m.group("name").find(p.name), end=m.end("desc"))
+            if (span.start, span.end) not in seen:
+                seen.add((span.start, span.end))
+                out.append((p.name, span))
+        for rx in (_APPOS_BEFORE, _LOWER_ROLE_BEFORE):
+            for m in rx.finditer(text):
+                p = parse_name(m.group("name"))
+                if p.kind not in ("person",) and not (p.name and len(p.name.split()) == 1 and not p.title):
+                    continue
+                if not p.name or p.name.isupper() or all(
+                    w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS for w in p.name.split()
+                ):
+                    continue
+                name_start = m.start("name") + m.group("name").find(p.name)
+                span = Span(start=m.start("desc"), end=name_start + len(p.name))
+                if (span.start, span.end) not in seen:
+                    seen.add((span.start, span.end))
+                    out.append((p.name, span))
+        for m in CAP_SEQ.finditer(text):
+            p = parse_name(m.group(0))
+            if p.kind == "person" and p.title and any(_is_role(t) for t in p.title.split()):
+                start = m.start() + m.group(0).find(p.title.split()[0])
+                span = Span(start=start, end=m.start() + m.group(0).find(p.name) + len(p.name))
+                if (span.start, span.end) not in seen:
+                    seen.add((span.start, span.end))
+                    out.append((p.name, span))
+    except Exception:  # bad input never raises  # noqa: BLE001
+        return out
+    out.sort(key=lambda x: x[1].start)
+    return out
+
+
+# ---------------------------------------------------------------------------
+# Collection-wide registry
+
+
+def slug(name: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "speaker"
+
+
+def _first_names_agree(a: str, b: str) -> bool:
+    """Dmitry/Dmitri, Jon/John: same person; John/James: not."""
+    a, b = fold(a).rstrip("."), fold(b).rstrip(".")
+    if a == b:
+        return True
+    if len(a) == 1 or len(b) == 1:  # an initial
+        return a[0] == b[0]
+    if a[0] != b[0]:
+        return False
+    from difflib import SequenceMatcher
+
+    return SequenceMatcher(None, a, b).ratio() >= 0.75
+
+
+@dataclass
+class _Cluster:
+    kind: str
+    variants: Counter = field(default_factory=Counter)
+    titles: set[str] = field(default_factory=set)
+    quotes: int = 0
+
+    def canonical(self) -> str:
+        best = max(self.variants.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))
+        return best[0]
+
+
+def _clean_title(title: str) -> str:
+    t = re.sub(r"(?i)^(?:the|a|an)\s+", "", title.strip(" ,"))
+    return t
+
+
+class SpeakerRegistry:
+    """Every person the collection names and every organisation it quotes, merged into entities.
+
+    Built once per index build from all documents (so an incremental build
+    re-resolves unchanged sources when a new one adds a fuller name), stored as
+    JSON beside the Whoosh index and loaded by the engine for matching
+    questions and Discord autocomplete.
+    """
+
+    def __init__(self, speakers: Iterable[Speaker], keys: dict[str, str], titles: list[tuple[str, str]]) -> None:
+        self._speakers = sorted(speakers, key=lambda s: (-s.quotation_count, s.name))
+        self._by_id = {s.id: s for s in self._speakers}
+        self._keys = keys  # folded name/alias -> id
+        self._titles = titles  # (folded title, id)
+        self._index: list[tuple[Speaker, list[str], str]] = [
+            (s, sorted({fold(a) for a in (s.name, *s.aliases)}), fold(surname(s.name))) for s in self._speakers
+        ]
+
+    # -- building ---------------------------------------------------------
+
+    @classmethod
+    def build(cls, docs: Iterable[tuple[Document, Iterable[Quotation]]]) -> SpeakerRegistry:
+        clusters: list[_Cluster] = []
+        by_surname: dict[str, list[int]] = defaultdict(list)
+        keys: dict[str, int] = {}
+        titles: list[tuple[str, int]] = []
+        pending: list[tuple[str, str]] = []  # (raw speaker, doc id) for single names/descriptions
+
+        def person_cluster(name: str) -> int:
+            key = fold(name)
+            if key in keys:
+                return keys[key]
+            toks = name.split()
+            sur = fold(toks[-1])
+            for ci in by_surname.get(sur, []):
+                c = clusters[ci]
+                if c.kind != "person":
+                    continue
+                for v in c.variants:
+                    if len(v.split()) >= 2 and _first_names_agree(v.split()[0], toks[0]):
+                        keys[key] = ci
+                        return ci
+            clusters.append(_Cluster(kind="person"))
+            ci = len(clusters) - 1
+            by_surname[sur].append(ci)
+            keys[key] = ci
+            return ci
+
+        docs = [(doc, list(quotes)) for doc, quotes in docs]
+        for doc, quotes in docs:
+            ents = doc_entities(doc)
+            for name in ents.full_names:
+                ci = person_cluster(name)
+                clusters[ci].variants[name] += 1
+            for title, name in ents.titles:
+                if len(name.split()) >= 2 and title and len(title) <= 80:
+                    ci = person_cluster(name)
+                    clusters[ci].titles.add(_clean_title(title))
+            for q in quotes:
+                if q.speaker:
+                    pending.append((q.speaker, doc.id))
+        # quotation speakers: full names, organisations, bare surnames and descriptions
+        raw_to_cluster: dict[str, int | None] = {}
+        for raw, _doc in pending:
+            if raw in raw_to_cluster:
+                continue
+            raw_to_cluster[raw] = cls._place(raw, clusters, keys, by_surname, person_cluster)
+        for _doc, quotes in docs:
+            for q in quotes:
+                ci = raw_to_cluster.get(q.speaker) if q.speaker else None
+                if ci is not None:
+                    clusters[ci].quotes += 1
+        # speakers: everyone named, with ids stable across builds (derived from the canonical name)
+        speakers: list[Speaker] = []
+        id_of: dict[int, str] = {}
+        used: set[str] = set()
+        for ci, c in enumerate(clusters):
+            if not c.variants:
+                continue
+            name = c.canonical()
+            sid = slug(name)
+            n = 2
+            while sid in used:
+                sid, n = f"{slug(name)}-{n}", n + 1
+            used.add(sid)
+            id_of[ci] = sid
+            aliases = set(c.variants) - {name}
+            if c.kind == "person":
+                aliases.add(surname(name))
+            speakers.append(Speaker(id=sid, name=name, aliases=tuple(sorted(aliases)), titles=tuple(sorted(c.titles)),
+                                    kind=c.kind, quotation_count=c.quotes))
+        out_keys = {k: id_of[ci] for k, ci in keys.items() if ci in id_of}
+        for raw, ci in raw_to_cluster.items():
+            if ci is not None and ci in id_of:
+                out_keys.setdefault(fold(raw), id_of[ci])
+        for s in speakers:
+            out_keys.setdefault(fold(s.name), s.id)
+            if s.kind == "person":
+                out_keys.setdefault(fold(surname(s.name)), s.id)
+        out_titles = sorted({(fold(t), id_of[ci]) for ci, c in enumerate(clusters) if ci in id_of for t in c.titles})
+        titles.clear()
+        return cls(speakers, out_keys, out_titles)
+
+    @staticmethod
+    def _place(raw: str, clusters: list[_Cluster], keys: dict[str, int], by_surname: dict[str, list[int]],
+               person_cluster: Callable[[str], int]) -> int | None:
+        key = fold(raw)
+        if key in keys:
+            return keys[key]
+        if key.startswith("the "):
+            best, best_score = None, 0.0
+            for ci, c in enumerate(clusters):
+                for t in c.titles:
+                    s = title_score(raw, t)
+                    if s > best_score or (s == best_score and best is not None and s > 0
+                                          and c.quotes > clusters[best].quotes):
+                        best, best_score = ci, s
+            return best if best_score >= 0.5 else None
+        toks = raw.split()
+        if len(toks) == 1 and not raw.isupper():
+            people = [ci for ci in by_surname.get(key, []) if clusters[ci].kind == "person"]
+            if people:
+                return max(people, key=lambda ci: sum(clusters[ci].variants.values()))
+        p = parse_name(raw)
+        if p.kind == "person" and len(toks) >= 2:
+            ci = person_cluster(raw)
+            clusters[ci].variants[raw] += 1
+            return ci
+        # an organisation (or a single name the collection never spells out)
+        clusters.append(_Cluster(kind="organisation" if p.kind == "organisation" or raw.isupper() else "person"))
+        ci = len(clusters) - 1
+        clusters[ci].variants[raw] += 1
+        keys[key] = ci
+        if clusters[ci].kind == "person":
+            by_surname[key].append(ci)
+        return ci
+
+    # -- queries ----------------------------------------------------------
+
+    def speakers(self, *, quoted_only: bool = True) -> list[Speaker]:
+        """The quoted entities (or everyone named), most quoted first."""
+        return [s for s in self._speakers if s.quotation_count > 0 or not quoted_only]
+
+    def get(self, speaker_id: str) -> Speaker | None:
+        return self._by_id.get(speaker_id)
+
+    def resolve(self, name: str | None, doc_id: str | None = None) -> Speaker | None:
+        """The entity a name, alias, surname or title ("the Russian president") refers to."""
+        if not name:
+            return None
+        key = fold(name.strip())
+        sid = self._keys.get(key)
+        if sid is None and key.startswith("the "):
+            sid = self._keys.get(key[4:])
+        if sid is None:
+            best = self._best_title(key)
+            sid = best[0] if best and best[1] >= 0.5 else None
+        return self._by_id.get(sid) if sid else None
+
+    def _best_title(self, text: str) -> tuple[str, float] | None:
+        best: tuple[str, float] | None = None
+        for title, sid in self._titles:
+            s = title_score(text, title)
+            if s > 0 and (best is None or s > best[1] or s == best[1]
+                          and self._by_id[sid].quotation_count > self._by_id[best[0]].quotation_count):
+                best = (sid, s)
+        return best
+
+    def match(self, text: str | None, limit: int = 25, *, quoted_only: bool = False) -> list[Speaker]:
+        """Speakers for a question or an autocomplete prefix, best first.
+
+        Exact names and aliases beat surnames, which beat titles, prefixes and
+        typo-tolerant matches ("Medvedv"); equal scores go to the most quoted.
+        """
+        from difflib import SequenceMatcher
+
+        q = fold(text or "").strip()
+        q = re.sub(r"^(?:the|a|an)\s+", "", q)
+        q = re.sub(r"'s?$", "", q).strip(" ?.!,")
+        # "the NATO declaration", "the Kremlin's statement": the issuer speaks
+        q = re.sub(rf"(?:'s)?\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})$", "", q) or q
+        if not q:
+            return [s for s in self._speakers if s.quotation_count > 0][:limit] or self._speakers[:limit]
+        scores: dict[str, float] = {}
+        sid = self._keys.get(q)
+        if sid:
+            scores[sid] = 1.0
+        if " " in q or any(w in q for w in ROLE_WORDS):
+            for title, tsid in self._titles:
+                s = title_score(q, title)
+                if s >= 0.5:
+                    scores[tsid] = max(scores.get(tsid, 0.0), 0.6 + 0.3 * s)
+        q_toks = q.split()
+        for s, keys, sur in self._index:
+            best = scores.get(s.id, 0.0)
+            if best >= 0.95:
+                continue
+            if q == sur:
+                best = max(best, 0.95)
+            for k in keys:
+                if k == q:
+                    best = max(best, 1.0)
+                    break
+                toks = k.split()
+                if len(q) >= 2 and any(t.startswith(q) for t in toks) or k.startswith(q) and len(q) >= 2:
+                    best = max(best, 0.7)
+                if len(q) >= 4:
+                    for cand in (k, *toks) if len(q_toks) == 1 else (k,):
+                        sm = SequenceMatcher(None, q, cand)
+                        if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8:
+                            r = sm.ratio()
+                            if r >= 0.8:
+                                best = max(best, 0.85 * r)
+            if best > 0:
+                scores[s.id] = best
+        ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -self._by_id[kv[0]].quotation_count,
+                                                         self._by_id[kv[0]].name))
+        found = [self._by_id[sid] for sid, _ in ranked]
+        if quoted_only:
+            found = [s for s in found if s.quotation_count > 0]
+        return found[:limit]
+
+    # -- storage ----------------------------------------------------------
+
+    def to_json(self) -> str:
+        return json.dumps({
+            "speakers": [s.model_dump(mode="json") for s in self._speakers],
+            "keys": dict(sorted(self._keys.items())),
+            "titles": [list(t) for t in self._titles],
+        }, ensure_ascii=False)
+
+    @classmethod
+    def from_json(cls, raw: str) -> SpeakerRegistry:
+        data = json.loads(raw)
+        speakers = [Speaker.model_validate(s) for s in data["speakers"]]
+        return cls(speakers, dict(data["keys"]), [(t, sid) for t, sid in data["titles"]])
+
+
+def attribute(registry: SpeakerRegistry, quotes: Iterable[Quotation]) -> list[Quotation]:
+    """Quotations with their speakers mapped to canonical entities (``speaker_id`` set)."""
+    out: list[Quotation] = []
+    for q in quotes:
+        person = registry.resolve(q.speaker) if q.speaker else None
+        if person is None:
+            out.append(q.model_copy(update={"speaker": None, "speaker_id": None}) if q.speaker else q)
+        else:
+            out.append(q.model_copy(update={"speaker": person.name, "speaker_id": person.id}))
+    return out
