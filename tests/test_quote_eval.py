@@ -147,3 +147,19 @@ def test_extractor_meets_the_bar_on_the_seeds() -> None:
     assert s["recall"] >= 0.9, detail["misses"]
     assert s["precision"] >= 0.9, detail["false_positives"]
     assert s["speaker_accuracy"] >= 0.9, detail["wrong_speaker"]
+
+
+def test_dev_and_test_halves_partition_the_bbc_articles() -> None:
+    gold = qe.load_gold(GOLD)
+    paths = [g.path for g in gold]
+    halves = {p: qe.split_of(p, paths) for p in set(paths)}
+    assert all(v == "dev" for p, v in halves.items() if p.startswith("seeds/"))
+    for cat in qe.CATEGORIES:
+        in_cat = [v for p, v in halves.items() if qe.category_of(p) == cat]
+        assert sorted(in_cat) == ["dev"] * 4 + ["test"] * 4, cat
+
+
+def test_cli_prints_json_and_always_exits_zero(capsys: pytest.CaptureFixture[str]) -> None:
+    assert qe.main(["--json", "--category", "seeds"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert "error" in out or {"recall", "precision", "speaker_accuracy", "by_category", "by_pattern"} <= set(out)
