@@ -3,7 +3,9 @@
 ``python -m bot`` starts it when no DISCORD_TOKEN is set, so a new user can try
 Dossier with ``make run`` straight after cloning. It reads stdin until EOF (or
 ``/quit``), so it works interactively and from a pipe alike, and answers with
-the same engine calls the Discord commands make, rendered as plain text.
+the same engine calls the Discord commands make, through the same renderer
+(:mod:`bot.render`), with the Discord markup turned into plain text: what a
+console user reads is what a Discord user reads.
 """
 
 from __future__ import annotations
@@ -15,11 +17,9 @@ from collections.abc import Callable
 from typing import TextIO
 
 from bot.engine import EngineLike
-from bot.render import HINT
+from bot.render import Embed, Page, render_answer, render_hits, render_sources
 from bot.replies import SOMETHING_WENT_WRONG
-from index import render_text
 from index.errors import DossierError
-from index.models import Answer
 
 log = logging.getLogger(__name__)
 
@@ -38,6 +38,7 @@ A line without a command is a question for /ask."""
 OPTIONS = {"ask": ("question",), "quote": ("speaker", "topic"), "when": ("event",), "search": ("query",),
            "sources": ()}
 MAX_SPEAKER_WORDS = 4
+MATCH_MARKS = ("[", "]")
 
 
 def named_options(rest: str, names: tuple[str, ...]) -> dict[str, str] | None:
@@ -88,9 +89,73 @@ def split_speaker(engine: EngineLike, rest: str) -> tuple[str, str | None]:
     return " ".join(words[:best]), " ".join(words[best:]) or None
 
 
-def _answer_text(answer: Answer) -> str:
-    text = render_text.render_answer(answer)
-    return text if answer.answers else f"{text}\n{HINT.replace('`', '')}"
+_LINK = re.compile(r"\[((?:\\.|[^\\\]])*)\]\((\S+?)\)")
+BOLD, RESET = "\033[1m", "\033[0m"
+
+
+def plain(markup: str, color: bool = False, marks: tuple[str, str] = ("", "")) -> str:
+    """Discord markup as a terminal shows it: escapes and mention guards undone, links spelled out.
+
+    Our bold (speakers, search matches) becomes ANSI bold on a terminal and
+    ``marks`` otherwise (``[`` ``]`` for search matches, as in ``dossier search``,
+    nothing for a speaker's name); italics and code marks just
+    disappear. Source text was escaped, so everything unescaped here is ours.
+    """
+    out: list[str] = []
+    bold = False
+    i = 0
+    while i < len(markup):
+        ch = markup[i]
+        if ch == "\\" and i + 1 < len(markup):
+            out.append(markup[i + 1])
+            i += 2
+        elif ch == "[" and (link := _LINK.match(markup, i)):
+            label, url = plain(link.group(1), color, marks), link.group(2)
+            out.append(f"<{url}>" if label == "link" else f"{label} <{url}>")
+            i = link.end()
+        elif markup.startswith("**", i):
+            bold = not bold
+            out.append((BOLD if bold else RESET) if color else marks[0 if bold else 1])
+            i += 2
+        elif ch in "*`":  # our italics and inline code: the words stay, the markup goes
+            i += 1
+        elif ch == "\u200b" and out and out[-1].endswith("@"):
+            i += 1
+        else:
+            out.append(ch)
+            i += 1
+    return "".join(out)
+
+
+def embed_text(embed: Embed, color: bool = False, marks: tuple[str, str] = ("", "")) -> str:
+    """Title, text, fields and footer of one embed, one after the other."""
+
+    def text(markup: str) -> str:
+        return plain(markup, color, marks)
+
+    lines = []
+    if embed.get("title"):
+        lines.append(text(embed["title"]))
+    if embed.get("description"):
+        lines.append(text(embed["description"]))
+    for f in embed.get("fields", []):
+        lines.append(text(f["name"]) + "".join(f"\n  {v}" for v in text(f["value"]).split("\n")))
+    if embed.get("footer", {}).get("text"):
+        lines.append(f"({embed['footer']['text']})")
+    return "\n".join(lines)
+
+
+def pages_text(pages: list[Page], color: bool = False, marks: tuple[str, str] = ("", "")) -> str:
+    """Every page one after the other: a terminal scrolls, it needs no Previous/Next.
+
+    Page headings ("Answers 4–6 of 9.") are left out; each embed's footer numbers it.
+    """
+    blocks: list[str] = []
+    for page in pages:
+        if page.content and (not page.embeds or len(pages) == 1):
+            blocks.append(plain(page.content, color, marks))
+        blocks.extend(embed_text(e, color, marks) for e in page.embeds)
+    return "\n\n".join(blocks)
 
 
 class Console:
@@ -136,26 +201,21 @@ class Console:
                 "when": "/when the Lisbon summit",
                 "search": "/search missile defense",
             }[name]
-        calls: dict[str, Callable[[], str]] = {
-            "ask": lambda: _answer_text(self.engine.ask(options["question"])),
-            "quote": lambda: _answer_text(self.engine.quote(options["speaker"], options.get("topic") or None)),
-            "when": lambda: _answer_text(self.engine.when(options["event"])),
-            "search": lambda: self._search(options["query"]),
-            "sources": lambda: render_text.render_sources(self.engine.sources()),
+        engine, color = self.engine, self.color
+        calls: dict[str, Callable[[], list[Page]]] = {
+            "ask": lambda: render_answer(engine.ask(options["question"])),
+            "quote": lambda: render_answer(engine.quote(options["speaker"], options.get("topic") or None)),
+            "when": lambda: render_answer(engine.when(options["event"])),
+            "search": lambda: render_hits(options["query"], engine.search(options["query"], 10)),
+            "sources": lambda: render_sources(engine.sources()),
         }
         try:
-            return calls[name]()
+            return pages_text(calls[name](), color, MATCH_MARKS if name == "search" else ("", ""))
         except DossierError as exc:
             return str(exc)
         except Exception:
             log.exception("Error while answering /%s in the console", name)
             return SOMETHING_WENT_WRONG
-
-    def _search(self, query: str) -> str:
-        hits = self.engine.search(query, 10)
-        if not hits:
-            return f"Nothing in the sources matches “{query}”.\n{HINT.replace('`', '')}"
-        return render_text.render_hits(query, hits, color=self.color)
 
 
 def run_console(engine: EngineLike, stdin: TextIO, stdout: TextIO) -> int:
@@ -179,4 +239,7 @@ def run_console(engine: EngineLike, stdin: TextIO, stdout: TextIO) -> int:
         if out is None:
             return 0
         if out:
-            print(out + "\n", file=stdout, flush=True)
+            try:
+                print(out + "\n", file=stdout, flush=True)
+            except BrokenPipeError:  # `python -m bot | head`: the reader left, so do we
+                return 0

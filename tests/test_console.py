@@ -1,0 +1,124 @@
+"""The local console (``python -m bot`` without DISCORD_TOKEN), run for real.
+
+The subprocess tests start ``python -m bot`` exactly as ``make run`` does for a
+new user, in an empty folder (so no ``.env`` is read) with DISCORD_TOKEN removed
+from the environment, and feed it stdin. The in-process tests drive
+:class:`bot.console.Console` against the real engine over the seed index.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from bot.console import Console, named_options, plain, split_speaker
+from index.engine import Engine
+from tests.conftest import REPO, SEEDS
+
+pytestmark = pytest.mark.timeout(60)
+
+
+def run_bot(args: list[str], stdin: str, index_dir: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
+    env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "DISCORD_GUILD_ID")}
+    env.update(DOSSIER_INDEX=str(index_dir), DOSSIER_SEEDS=str(SEEDS), DOSSIER_LOG_LEVEL="WARNING",
+               PYTHONPATH=str(REPO))
+    return subprocess.run(args, input=stdin, capture_output=True, text=True, env=env, cwd=cwd, timeout=50)
+
+
+def test_make_run_without_a_token_builds_the_index_then_answers_like_the_bot(tmp_path: Path) -> None:
+    index_dir = tmp_path / "index"
+    lines = [
+        "/ask when was the NRC created",
+        "/when NRC created",
+        "/search missile defense",
+        "/sources",
+        "/quote speaker:Rasmussen topic:Afghanistan",
+        "/quote Medvedev missile defense",
+        "what is the airspeed velocity of an unladen swallow",
+        "/frobnicate",
+        "/quit",
+        "/sources",
+    ]
+    result = run_bot([sys.executable, "-m", "bot"], "\n".join(lines) + "\n", index_dir, tmp_path)
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert "building it from" in result.stderr and (index_dir / "CURRENT").is_file()
+    assert out.startswith("Dossier console: no DISCORD_TOKEN is set")
+    assert "28 May 2002\n> The NATO-Russia Council was created on 28 May 2002" in out
+    assert "NATO–Russia relations — The Full Wiki (Wikipedia), ¶" in out
+    assert "[missile defense]" in out  # search matches marked, as in `dossier search`
+    assert "Indexed sources (5)" in out and "Russia, NATO to deepen ties" in out
+    assert "— Anders Fogh Rasmussen" in out and "Afghanistan" in out
+    assert "Try /search with other words, or /sources to see what the index covers." in out  # no answer
+    assert "There is no /frobnicate command." in out
+    assert out.count("Indexed sources (5)") == 1, "nothing is answered after /quit"
+    assert "\\" not in out and "\u200b" not in out and "**" not in out  # no Discord markup leaks
+
+
+def test_an_existing_index_is_reused_and_stdin_is_read_until_eof(seed_index: Path, tmp_path: Path) -> None:
+    result = run_bot([sys.executable, "-m", "bot"], "When was the NRC created?\n/help", seed_index, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "building" not in result.stderr
+    assert "28 May 2002" in result.stdout
+    assert "/quote <speaker> [topic]" in result.stdout  # the last line had no newline and was still read
+
+
+def test_dossier_bot_starts_the_same_console(seed_index: Path, tmp_path: Path) -> None:
+    dossier = Path(sys.executable).with_name("dossier")
+    if not dossier.exists():
+        pytest.skip("the dossier script is not installed in this environment")
+    result = run_bot([str(dossier), "bot"], "/sources\n", seed_index, tmp_path)
+    assert result.returncode == 0, result.stderr
+    assert "Indexed sources (5)" in result.stdout
+
+
+def test_a_bad_setting_is_explained_not_a_traceback(seed_index: Path, tmp_path: Path) -> None:
+    env_file = tmp_path / ".env"
+    env_file.write_text("DISCORD_GUILD_ID=my server\n", encoding="utf-8")
+    result = run_bot([sys.executable, "-m", "bot"], "", seed_index, tmp_path)
+    assert result.returncode == 2
+    assert "DISCORD_GUILD_ID" in result.stderr and "Traceback" not in result.stderr
+
+
+# ----------------------------------------------------------------------------- in process
+
+
+def test_console_commands_take_named_or_positional_options(engine: Engine) -> None:
+    console = Console(engine)
+    named = console.handle("/quote speaker:Rasmussen topic:Afghanistan")
+    positional = console.handle("/quote Rasmussen Afghanistan")
+    assert named == positional and "Anders Fogh Rasmussen" in named
+    assert console.handle("/when NRC created").startswith("28 May 2002")
+    assert console.handle("/quote").startswith("/quote needs speaker")
+    assert console.handle("   ") == ""
+    assert console.handle("/quit") is None and console.handle("/exit") is None
+
+
+def test_the_speaker_is_told_apart_from_the_topic(engine: Engine) -> None:
+    assert split_speaker(engine, "Medvedev missile defense") == ("Medvedev", "missile defense")
+    assert split_speaker(engine, "Dmitry Medvedev missile defense") == ("Dmitry Medvedev", "missile defense")
+    assert split_speaker(engine, "Anders Fogh Rasmussen Afghanistan") == ("Anders Fogh Rasmussen", "Afghanistan")
+    assert split_speaker(engine, "Rasmussen about Afghan help") == ("Rasmussen", "Afghan help")
+    assert split_speaker(engine, "Medvedv") == ("Medvedv", None)
+
+
+def test_named_options_parse_only_known_names() -> None:
+    assert named_options("speaker:Medvedev topic:missile defense", ("speaker", "topic")) == {
+        "speaker": "Medvedev", "topic": "missile defense"}
+    assert named_options("question: when was it", ("question",)) == {"question": "when was it"}
+    assert named_options("what time: noon", ("question",)) is None
+    assert named_options("anything", ()) is None
+
+
+def test_plain_text_shows_source_text_verbatim_without_discord_markup() -> None:
+    assert plain("\\*not bold\\* @\u200beveryone \\_x\\_") == "*not bold* @everyone _x_"
+    assert plain("[NATO \\[draft\\]](https://example.org/a_b) — CNN") == "NATO [draft] <https://example.org/a_b> — CNN"
+    assert plain("12 passages · [link](https://example.org/)") == "12 passages · <https://example.org/>"
+    assert plain("— **Dmitry Medvedev**") == "— Dmitry Medvedev"
+    assert plain("on **missile defense**", marks=("[", "]")) == "on [missile defense]"
+    assert plain("**x**", color=True) == "\033[1mx\033[0m"
+    assert plain("*wiki-nato* — ¶ 3") == "wiki-nato — ¶ 3"
