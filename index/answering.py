@@ -136,7 +136,10 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> l
                 own = coverage(concepts, set(analyse(q.text)))
                 around = coverage(concepts, set(analyse(_sentence_text(snap, q))))
                 para = coverage(concepts, set(analyse(_paragraph_text(snap, q))))
-                score = max(own, 0.8 * around, 0.5 * para)
+                # A quotation often answers the question the previous paragraphs set up
+                # ("…on missile defense." / "We are willing to take part…", he said).
+                lead_in = coverage(concepts, set(analyse(_paragraph_text(snap, q, before=2))))
+                score = max(own, 0.8 * around, 0.5 * para, 0.45 * lead_in)
                 if score >= MIN_COVERAGE * 0.8:
                     scored.append((q, score))
             scored.sort(key=lambda qs: -qs[1])
@@ -151,13 +154,16 @@ def _sentence_text(snap: Snapshot, q: Quotation) -> str:
     return doc[0][q.sentence_start:q.sentence_end] if doc else q.text
 
 
-def _paragraph_text(snap: Snapshot, q: Quotation) -> str:
+def _paragraph_text(snap: Snapshot, q: Quotation, before: int = 0) -> str:
+    """The quotation's paragraph, optionally with up to ``before`` paragraphs leading into it."""
     doc = snap.document(q.source_id)
     if not doc:
         return q.text
-    for p in doc[1]:
+    paragraphs = doc[1]
+    for i, p in enumerate(paragraphs):
         if p.start <= q.start < p.end:
-            return p.text
+            first = paragraphs[max(0, i - before)]
+            return doc[0][first.start:p.end]
     return q.text
 
 

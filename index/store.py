@@ -143,6 +143,10 @@ def _open_previous(index_dir: Path) -> Previous | None:
         manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("format") != FORMAT_VERSION:
             return None
+        problem = verify_files(gen, manifest)
+        if problem:
+            log.warning("previous index damaged (%s); doing a full build", problem)
+            return None
         ix = whoosh_index.open_dir(str(gen / WHOOSH_DIR))
         return Previous(gen=gen, manifest=manifest, ix=ix)
     except IndexMissing:
@@ -221,7 +225,19 @@ def build_index(
         layout.prune(index_dir)
         temp = layout.make_temp_dir(index_dir)
         try:
-            report = _build_into(temp, seeds_dir, index_dir, full=full, progress=progress, workers=workers)
+            try:
+                report = _build_into(temp, seeds_dir, index_dir, full=full, progress=progress, workers=workers)
+            except (BuildError, KeyboardInterrupt):
+                raise
+            except Exception as exc:
+                if full:
+                    raise
+                # Whatever in the previous generation tripped the incremental path, a
+                # full build from the sources does not depend on it.
+                log.warning("incremental build failed (%s: %s); doing a full build", exc.__class__.__name__, exc)
+                shutil.rmtree(temp, ignore_errors=True)
+                temp = layout.make_temp_dir(index_dir)
+                report = _build_into(temp, seeds_dir, index_dir, full=True, progress=progress, workers=workers)
             gen = layout.publish(index_dir, temp)
         except BaseException:
             shutil.rmtree(temp, ignore_errors=True)

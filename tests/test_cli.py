@@ -63,7 +63,7 @@ def test_text_output_is_readable(capsys, seed_index: Path) -> None:
 
 @pytest.mark.parametrize("question", [
     "", "   ", "?!?!", "x" * 10_000, "title:*", "AND OR NOT", '"unbalanced', "((( missile",
-    "NATO\x00Russia\x1b[31m", "😀🚀", "Медведев сказал", "text:nato^5 OR speaker:*", "*", "\\", "~2", "-",
+    "NATO\x00Russia\x1b[31m", "😀🚀", "Медведев сказал", "text:nato^5 OR speaker:*", "*", "\\", "~2", "—", "- - -",
     "what did say", "who is", "when was", "NRC NRC NRC NRC",
 ])
 def test_unusable_input_is_plain_words_never_a_traceback(capsys, seed_index: Path, engine, question: str) -> None:

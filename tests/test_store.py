@@ -60,7 +60,9 @@ def test_incremental_rebuild_handles_change_add_delete(seeds_copy: Path, tmp_pat
     # the incremental result answers exactly like a full build of the same folder
     full = Engine(build_index(seeds_copy, tmp_path / "full", full=True).index_path)
     for q in ["What did Medvedev say?", "When was the NRC created?", "Who is Dmitry Rogozin?"]:
-        assert engine.ask(q).answers == full.ask(q).answers
+        # BM25 statistics of an incrementally updated index differ slightly (deleted
+        # records still count until segments merge), so scores may differ; answers may not.
+        assert _answer_view(engine.ask(q)) == _answer_view(full.ask(q))
 
 
 def test_interrupted_build_keeps_previous_index(seeds_copy: Path, tmp_path: Path) -> None:
@@ -161,3 +163,7 @@ def test_bad_files_are_skipped_with_reasons(seeds_copy: Path, tmp_path: Path) ->
     assert set(skipped) == {"empty.txt", "binary.txt"}
     assert report.sources == 6
     assert Engine(tmp_path / "ix").search("zurich cafe")  # accent folding both ways
+
+
+def _answer_view(answer) -> list[tuple]:
+    return [(a.text, a.quote, a.speaker, a.date, a.source.id, a.source.paragraph) for a in answer.answers]
