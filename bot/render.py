@@ -179,26 +179,40 @@ def render_hits(query: str, hits: Sequence[SearchHit]) -> list[Page]:
     return paginate(embeds, [h.source for h in hits], [h.passage.text for h in hits], "results")
 
 
+MAX_LINK = 512  # a longer URL is left out of the list rather than eat a page's 6,000 characters
+
+
 def source_field(summary: SourceSummary) -> dict[str, Any]:
+    """One source as an embed field: title, then publisher and date, counts and a link."""
     meta = summary.meta
     name = fit(meta.title or meta.id, LIMITS["field_name"])
-    first = (", ".join(escape(p) for p in (meta.publisher, human_date(meta.published)) if p)
+    first = (", ".join(escape(clip(p, 200)) for p in (meta.publisher, human_date(meta.published)) if p)
              or "Publisher and date unknown")
     counts = (f"{summary.passages} passage{'s' * (summary.passages != 1)} · "
               f"{summary.quotations} quotation{'s' * (summary.quotations != 1)}")
-    link = f" · [link]({meta.url})" if meta.url else ""
+    link = f" · [link]({meta.url})" if meta.url and len(meta.url) <= MAX_LINK else ""
     value = clip(f"{first}\n{counts}{link}", LIMITS["field_value"])
     return {"name": name, "value": value, "inline": False}
 
 
 def render_sources(summaries: Sequence[SourceSummary]) -> list[Page]:
+    """The source list, at most ``SOURCES_PER_PAGE`` per page and always within 6,000 characters."""
     if not summaries:
         return [Page(content="The index has no sources yet. Add documents to the seeds folder and rebuild it.")]
-    chunks = [summaries[i: i + SOURCES_PER_PAGE] for i in range(0, len(summaries), SOURCES_PER_PAGE)]
+    title = f"Indexed sources ({len(summaries)})"
+    room = LIMITS["total"] - len(title) - len("Page 999 of 999")
+    chunks: list[list[dict[str, Any]]] = []
+    used = 0
+    for field_ in (source_field(s) for s in summaries):
+        size = len(field_["name"]) + len(field_["value"])
+        if not chunks or len(chunks[-1]) >= SOURCES_PER_PAGE or used + size > room:
+            chunks.append([])
+            used = 0
+        chunks[-1].append(field_)
+        used += size
     pages = []
     for n, chunk in enumerate(chunks, 1):
-        embed: Embed = {"type": "rich", "title": f"Indexed sources ({len(summaries)})", "color": COLOUR,
-                        "fields": [source_field(s) for s in chunk]}
+        embed: Embed = {"type": "rich", "title": title, "color": COLOUR, "fields": chunk}
         if len(chunks) > 1:
             embed["footer"] = {"text": f"Page {n} of {len(chunks)}"}
         pages.append(Page(embeds=(embed,)))

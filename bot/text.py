@@ -23,8 +23,24 @@ def escape(text: str) -> str:
 
 
 def escape_link_text(text: str) -> str:
-    """Like :func:`escape`, and safe inside ``[...]`` of a masked link."""
-    return escape(text).replace("[", "\\[").replace("]", "\\]")
+    """Like :func:`escape`, and safe inside ``[...]`` of a masked link.
+
+    Only brackets :func:`escape` left unescaped get a backslash: escaping an
+    already escaped one would turn ``\\[`` into ``\\\\[`` (a visible backslash and a
+    live bracket).
+    """
+    out: list[str] = []
+    escaped = escape(text)
+    i = 0
+    while i < len(escaped):
+        ch = escaped[i]
+        if ch == "\\" and i + 1 < len(escaped):
+            out.append(escaped[i: i + 2])
+            i += 2
+            continue
+        out.append(f"\\{ch}" if ch in "[]" else ch)
+        i += 1
+    return "".join(out)
 
 
 def _cut_points(raw: str) -> list[int]:

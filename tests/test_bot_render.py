@@ -196,6 +196,112 @@ def test_highlight_shows_the_text_verbatim_apart_from_bold(text: str, raw_spans)
     assert unescape(_unbold(highlight(text, spans))) == text.replace("@\u200b", "@")
 
 
+@given(st.text(alphabet=st.sampled_from("ab []()\\*_`@"), max_size=60))
+def test_link_text_round_trips_and_has_no_live_brackets(text: str) -> None:
+    from bot.text import escape_link_text
+
+    out = escape_link_text(text)
+    assert unescape(out) == text.replace("@\u200b", "@")
+    i = 0
+    while i < len(out):  # every bracket is escaped, so the link text cannot end early
+        if out[i] == "\\":
+            i += 2
+            continue
+        assert out[i] not in "[]", out
+        i += 1
+
+
 @given(st.text(max_size=300))
 def test_escaping_round_trips_to_the_original_text(text: str) -> None:
     assert unescape(escape(text)) == text.replace("@\u200b", "@")
+
+
+# ----------------------------------------------------------------------------- hostile and huge input
+
+
+MASS = ["@everyone", "@here", "<@123456789012345678>", "<@!123456789012345678>", "<@&123456789012345678>"]
+
+
+def all_text(page) -> str:
+    parts = [page.content or ""]
+    for e in page.embeds:
+        parts += [e.get("title", ""), e.get("description", ""), e.get("footer", {}).get("text", "")]
+        parts += [f["name"] + f["value"] for f in e.get("fields", [])]
+    return "\n".join(parts)
+
+
+def test_mass_mentions_are_defused_wherever_source_text_appears() -> None:
+    ping = " ".join(MASS)
+    cite = Citation(id="x", title=f"Title {ping}", publisher=f"Pub {ping}", published="2010-11-20",
+                    url="https://example.org/x", paragraph=1)
+    answer = Answer(question=ping, intent=Intent.quote,
+                    answers=(item(f"He said {ping}", speaker=f"Speaker {ping}", source=cite, also=(cite,)),))
+    hit = SearchHit(passage=Passage(source_id="x", paragraph=1, start=0, end=len(ping), text=ping),
+                    source=cite, score=1.0, highlights=(Span(start=0, end=9),))
+    pages = [*render_answer(answer), *render_hits(ping, [hit]), *render_hits(ping, []),
+             render_context(cite, f"Paragraph {ping}", ping),
+             *render_sources([SourceSummary(meta=SourceMeta(id="x", title=f"T {ping}", publisher=f"P {ping}"),
+                                            passages=1, quotations=1, paragraphs=1)]),
+             *render_answer(Answer(question=ping, message=f"Nothing about {ping}."))]
+    for page in pages:
+        text = all_text(page)
+        for mention in ("@everyone", "@here", "<@1", "<@!1", "<@&1"):
+            assert mention not in text, (mention, text)
+        check_limits(page)
+
+
+def test_markdown_in_titles_speakers_and_publishers_is_escaped() -> None:
+    cite = Citation(id="x", title="*Big* _news_ [here](https://evil.example)", publisher="`Pub`",
+                    url="https://example.org/x", paragraph=2)
+    [page] = render_answer(Answer(question="q", intent=Intent.quote,
+                                  answers=(item("text", speaker="**Loud** ~~Man~~", source=cite),)))
+    [embed] = page.embeds
+    assert embed["title"] == "\\*\\*Loud\\*\\* \\~\\~Man\\~\\~"
+    citation = embed["description"].split("\n")[-1]
+    # the title stays one link to the real URL: its own brackets and markup escaped
+    assert citation.startswith("[\\*Big\\* \\_news\\_ \\[here\\](https://evil.example)](https://example.org/x)")
+    assert "\\`Pub\\`" in citation
+
+
+def test_a_huge_answer_fits_every_discord_limit_on_every_page() -> None:
+    long_quote = "Lorem ipsum dolor sit amet, consectetur *adipiscing* elit. " * 200
+    many_sources = tuple(Citation(id=f"s{i}", title="T" * 300, publisher="P" * 300, published="2010-11-20",
+                                  url=f"https://example.org/{i}", paragraph=i) for i in range(30))
+    answers = tuple(item(long_quote, speaker="S" * 400, date="2010-11-20", also=many_sources) for _ in range(40))
+    pages = render_answer(Answer(question="q", intent=Intent.quote, answers=answers))
+    assert sum(len(p.embeds) for p in pages) == 40
+    for page in pages:
+        check_limits(page)
+        assert len(page.citations) == len(page.embeds) == len(page.snippets)
+    first = pages[0].embeds[0]
+    assert first["description"].split("\n")[0].endswith(ELLIPSIS)
+    assert first["fields"][0]["value"].count("\n") <= 4  # at most five "also reported in"
+
+
+def test_many_long_sources_are_split_into_pages_within_6000_characters() -> None:
+    rows = [SourceSummary(meta=SourceMeta(id=f"s{i}", title="T" * 400, publisher="P" * 900, published="2010",
+                                          url="https://example.org/" + "u" * 480), passages=1, quotations=0,
+                          paragraphs=1) for i in range(25)]
+    pages = render_sources(rows)
+    assert len(pages) > 3  # ten such fields would be over 6,000 characters
+    assert sum(len(p.embeds[0]["fields"]) for p in pages) == 25
+    for page in pages:
+        check_limits(page)
+
+
+def test_multiline_quotes_stay_one_block_quote_and_fit() -> None:
+    quote = "line one\nline two\n" * 600
+    [embed] = render_answer(Answer(question="q", answers=(item(quote),)))[0].embeds
+    lines = embed["description"].split("\n")
+    quoted = [ln for ln in lines if ln.startswith("> ")]
+    assert quoted and lines[: len(quoted)] == quoted and len(embed["description"]) <= LIMITS["description"]
+
+
+def test_dates_are_written_for_people() -> None:
+    from bot.render import human_date
+
+    assert human_date("2002-05-28") == "28 May 2002"
+    assert human_date("2010-11") == "November 2010"
+    assert human_date("2010") == "2010"
+    assert human_date("2010-13-40") == "2010-13-40"  # not a date: shown as written, never guessed
+    assert human_date(None) is None
