@@ -151,7 +151,9 @@ def own_index(tmp_path: Path, seeds_copy: Path) -> Iterator[tuple[Path, Path, En
 # ----------------------------------------------------------------------------- login and registration
 
 
-async def test_login_registers_every_command_in_the_test_guild_with_descriptions(tmp_path: Path) -> None:
+async def test_login_registers_every_command_in_the_test_guild_with_descriptions(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    caplog.set_level(logging.DEBUG)
     async with running_bot(Engine(tmp_path / "unused")) as (fake, client):
         assert None not in fake.commands, "with DISCORD_GUILD_ID set nothing is registered globally"
         registered = {c["name"]: c for c in fake.commands[fake.guild_id]}
@@ -169,6 +171,8 @@ async def test_login_registers_every_command_in_the_test_guild_with_descriptions
         assert "options" not in registered["sources"] or registered["sources"]["options"] == []
         intents = client.intents
         assert not (intents.members or intents.presences or intents.message_content)
+    assert "Registered 5 commands in guild" in caplog.text
+    assert "fake-token" not in caplog.text  # not even discord.py's DEBUG logs carry the token
 
 
 async def test_without_a_guild_id_commands_are_registered_globally(tmp_path: Path) -> None:
