@@ -120,9 +120,24 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion, speaker_text: str | None, t
     if topic and not ranked:
         return not_covered(pq.text, Intent.quote,
                            f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”.")
-    items = [quote_item(snap, q, score) for q, score in ranked]
+    items = _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]))
+
+
+def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
+    """Quotations broken up by one sentence ("…out," the goal is now "…in") are shown once."""
+    out: list[AnswerItem] = []
+    where: dict[tuple[str, int | None, int | None], int] = {}
+    for it in items:
+        key = (it.source.id, it.start, it.end)
+        if key in where:
+            first = out[where[key]]
+            out[where[key]] = first.model_copy(update={"text": f"{first.text} … {it.text}"})
+            continue
+        where[key] = len(out)
+        out.append(it)
+    return out
 
 
 def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> list[tuple[Quotation, float]]:
@@ -143,6 +158,11 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> l
                 if score >= MIN_COVERAGE * 0.8:
                     scored.append((q, score))
             scored.sort(key=lambda qs: -qs[1])
+            # Only the quotations that address the topic about as well as the best one:
+            # weaker ones merely sit near a word of it.
+            if scored:
+                best = scored[0][1]
+                scored = [qs for qs in scored if qs[1] >= best * 0.6]
             return scored
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
@@ -203,6 +223,10 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     items.sort(key=lambda it: -it.score)
     items = merge_same(items, key=lambda it: f"{it.date}|{_norm(it.quote)}")
+    # Dates from sentences that cover the question clearly worse than the best one
+    # are other events that merely share a word with it.
+    best = items[0].score
+    items = [it for it in items if it.score >= best * 0.75]
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items[:5]))
 
 

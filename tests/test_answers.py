@@ -57,7 +57,7 @@ QUOTE_CASES = [
     ("What did Medvedv say?", "Dmitry Medvedev", "becoming more productive and substantial"),
     ("What did the Russian president say about Georgia?", "Dmitry Medvedev", "overt provocation"),
     ("What did Obama say about Russia?", "Barack Obama", "We see Russia as a partner, not an adversary"),
-    ("What did Obama say about the START treaty?", "Barack Obama", "get it done"),
+    ("What did Obama say about the START treaty?", "Barack Obama", "overwhelming support from our allies"),
     ("What did Rasmussen say about attacking Russia?", "Anders Fogh Rasmussen", "NATO will never attack Russia"),
     ("What did the NATO chief say about Afghanistan?", "Anders Fogh Rasmussen", "centerpiece of cooperation in 2010"),
     ("Quote Rasmussen on treaties", "Anders Fogh Rasmussen", "I don't see a need for new treaties"),
