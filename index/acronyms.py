@@ -29,6 +29,16 @@ MIN_LETTERS_UNDEFINED = 3
 # Words a name may contain without contributing a letter ("Partnership for Peace" -> PfP/PP).
 # "in"/"on" are needed for names such as "Organization for Security and Co-operation in Europe".
 CONNECTORS = frozenset({"of", "the", "and", "for", "in", "on"})
+# Words that never belong to an undefined name (compared lower-cased, as whole word parts).
+_NOT_NAME_WORDS = frozenset("""
+    a an the but and or nor so yet if although though while when whenever where after before since as at by
+    with without from to into in on of for about than it its he she we they i you his her their our my your
+    this that these those there here is was are were be been being do does did has have had will would can
+    could should may might must shall not no yes also even still now then earlier later meanwhile however
+    mr mrs ms dr sir lord lady prof
+    january february march april june july august september october november december
+    monday tuesday wednesday thursday friday saturday sunday
+""".split())
 # An explicit "Name (ABC)" definition outweighs names that just happen to fit.
 DEFINITION_WEIGHT = 3
 
@@ -214,32 +224,77 @@ def _definitions(text: str, tokens: list[_Token]) -> list[tuple[str, str]]:
     return found
 
 
+def _prefixes(acronyms: Iterable[str]) -> set[str]:
+    return {a[:n] for a in acronyms for n in range(1, len(a) + 1)}
+
+
+def _undefined_name_word(tok: _Token) -> bool:
+    """Whether a word disqualifies a name that was never explicitly defined.
+
+    Without "(ABC)" the only evidence is that initials fit, and sentence openers
+    ("But Mr Wyatt" ... BMW), possessives ("Germany's Marc Blume" ... GMB),
+    dates ("Asia on Boxing Day") and "in"/"on" phrases fit by accident far more
+    often than they name an organisation.
+    """
+    if tok.connector:
+        return tok.text in ("in", "on")
+    if _POSSESSIVE.search(tok.text):
+        return True
+    return any(part.lower() in _NOT_NAME_WORDS for part in tok.parts)
+
+
+_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'\u201d\u2019)\]]*)[ \t\u00a0\"'\u201c\u2018(\[]*$")
+
+
+def _sentence_initial(text: str, start: int) -> bool:
+    """Whether the word at ``start`` opens a sentence or paragraph (so its capital says nothing)."""
+    return _SENTENCE_END.search(text, max(0, start - 12), start) is not None
+
+
 def _initials_names(text: str, runs: list[list[_Token]], wanted: Mapping[str, int],
-                    strict_after: bool = True) -> list[tuple[str, str]]:
+                    strict_after: bool = True, allow_and: bool = True) -> list[tuple[str, str]]:
     """(acronym, name) for every capitalised name whose initials spell a wanted acronym.
 
     ``wanted`` maps an acronym to the offset of its last standalone use; with
     ``strict_after`` the name must come before that use ("NATO-Russia Council ... the NRC").
+    Connectors are skipped, never spelled: "Department of Trade and Industry" is DTI,
+    while "Africa and Australia" is not AAA. Candidate letter strings are grown word
+    by word and pruned to prefixes of wanted acronyms, which keeps a large
+    collection's build fast.
     """
-    by_letter: dict[str, list[str]] = defaultdict(list)
-    for acronym in wanted:
-        by_letter[acronym[0]].append(acronym)
+    targets = {a for a in wanted if a.lower() not in _NOT_NAME_WORDS}  # "THE", "WHEN" in a headline
+    if not targets:
+        return []
+    heads = _prefixes(targets)
     found: list[tuple[str, str]] = []
     for run in runs:
         for i, first in enumerate(run):
-            if first.connector:
+            if first.connector or _undefined_name_word(first) or first.text[0].upper() not in heads:
                 continue
-            candidates = by_letter.get(first.text[0].upper())
-            if not candidates:
-                continue
+            if _sentence_initial(text, first.start) and not any(p.isupper() and len(p) > 1 for p in first.parts):
+                continue  # "Repealing the Hunting Bill", "Singer Pete Doherty": capitals of position, not of name
+            partial = {""}
             for j in range(i, min(len(run), i + MAX_WORDS)):
-                words = run[i:j + 1]
-                if not words[-1].capitalised:
+                tok = run[j]
+                if _undefined_name_word(tok) or (tok.text == "and" and not allow_and) or (
+                        j > i and tok.text == run[j - 1].text):
+                    break
+                for k, part in enumerate(tok.parts):
+                    if tok.connector:
+                        options = [""]
+                    else:
+                        options = _part_options(part, first=j == i and k == 0, prefixes=False)
+                    partial = {p + o for p in partial for o in options if (p + o) in heads or not (p + o)}
+                partial.discard("")
+                if not partial:
+                    break
+                if not tok.capitalised:
                     continue
-                for acronym in candidates:
+                for acronym in partial & targets:
+                    words = run[i:j + 1]
                     if strict_after and words[-1].end > wanted[acronym]:
                         continue
-                    if _acceptable(acronym, words) and _fits(words, acronym):
+                    if _acceptable(acronym, words):
                         found.append((acronym, _surface(text, words)))
     return found
 
@@ -291,12 +346,19 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
 
     learned = {a for a, _ in votes}
     orphans = {a: 0 for a in used if a.lower() not in learned}
+    fallback: dict[str, set[str]] = defaultdict(set)
     if orphans:
         for text, runs, own in all_runs:
             # A text that uses the acronym without introducing it is no authority on it.
             wanted = {a: at for a, at in orphans.items() if a not in own}
-            for acronym, name in _initials_names(text, runs, wanted, strict_after=False):
+            for acronym, name in _initials_names(text, runs, wanted, strict_after=False, allow_and=False):
+                fallback[acronym.lower()].add(" ".join(name.lower().split()))
                 vote(acronym, name)
+        # Guessing across texts is only safe when the collection offers a single candidate.
+        for acronym, names in fallback.items():
+            if len(names) > 1:
+                for norm in names:
+                    del votes[(acronym, norm)]
 
     best: dict[str, tuple[tuple[int, int, int, str], str]] = {}
     for key, count in votes.items():
