@@ -197,6 +197,7 @@ DAMAGE: dict[str, Callable[[Path, Path], None]] = {
     "speakers garbage": lambda ix, gen: (gen / "speakers.json").write_bytes(b"\x00\xff garbage"),
     "segment truncated": lambda ix, gen: _truncate(_segment(gen)),
     "segment deleted": lambda ix, gen: _segment(gen).unlink(),
+    "segment garbled, same size": lambda ix, gen: _garble(_segment(gen)),
     "TOC truncated": lambda ix, gen: _truncate(_toc(gen), 0.3),
     "TOC garbled": lambda ix, gen: _garble(_toc(gen)),
     "TOC deleted": lambda ix, gen: _toc(gen).unlink(),
@@ -206,7 +207,25 @@ DAMAGE: dict[str, Callable[[Path, Path], None]] = {
     "CURRENT binary": lambda ix, gen: (ix / "CURRENT").write_bytes(b"\xff\xfe\x00\x01"),
     "CURRENT deleted": lambda ix, gen: (ix / "CURRENT").unlink(),
     "generation deleted": lambda ix, gen: shutil.rmtree(gen),
+    "segment term table garbled": lambda ix, gen: _garble_window(_segment(gen)),
 }
+
+
+def _garble_window(path: Path, at: float = 0.8, length: int = 2000) -> None:
+    """Overwrite a small window deep in a segment (its term table), leaving the compound directory readable."""
+    data = bytearray(path.read_bytes())
+    start = int(len(data) * at)
+    for i in range(start, min(len(data), start + length)):
+        data[i] = (i * 131 + 7) % 256
+    path.write_bytes(bytes(data))
+
+
+# Opening succeeds (the size check passes, the compound directory is intact), then the first lookup
+# raises struct.error from whoosh.filedb.filetables (via Snapshot.idf <- relevance.build_concepts):
+# Snapshot's lookups don't turn Whoosh read errors into IndexCorrupt, so `dossier ask` exits 1 with a traceback.
+_QUERY_TIME_DAMAGE = pytest.mark.xfail(
+    strict=True, reason="a segment damaged inside its term table opens fine and then raises struct.error at query "
+    "time (Snapshot.idf/find/document do not map Whoosh read errors to IndexCorrupt): traceback, exit 1")
 
 
 def _one_clear_line(err: str) -> None:
@@ -216,7 +235,7 @@ def _one_clear_line(err: str) -> None:
     assert "dossier build" in lines[0], err
 
 
-@pytest.mark.parametrize("damage", list(DAMAGE))
+@pytest.mark.parametrize("damage", [pytest.param(d, marks=_QUERY_TIME_DAMAGE) if d == "segment term table garbled" else d for d in DAMAGE])
 def test_damaged_index_gives_one_clear_line_and_build_repairs_it(
         damage: str, pristine: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     ix = tmp_path / "ix"
