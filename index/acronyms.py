@@ -39,6 +39,16 @@ _NOT_NAME_WORDS = frozenset("""
     january february march april june july august september october november december
     monday tuesday wednesday thursday friday saturday sunday
 """.split())
+# Last words that make a capitalised phrase an institution's name. Undefined names
+# need one to be trusted at a sentence start or across texts, where a person or a
+# headline fits the initials as easily as an organisation does.
+_ORG_HEADS = frozenset("""
+    agency alliance army assembly association authority bank board bureau command commission committee
+    company conference congress consortium corporation corp council court department exchange federation force
+    forum foundation front fund government group guard initiative institute league ministry movement
+    navy network office organisation organization parliament partnership party programme program
+    service services society summit treaty trust union
+""".split())
 # An explicit "Name (ABC)" definition outweighs names that just happen to fit.
 DEFINITION_WEIGHT = 3
 
@@ -252,11 +262,13 @@ def _sentence_initial(text: str, start: int) -> bool:
 
 
 def _initials_names(text: str, runs: list[list[_Token]], wanted: Mapping[str, int],
-                    strict_after: bool = True, allow_and: bool = True) -> list[tuple[str, str]]:
+                    strict_after: bool = True, org_only: bool = False) -> list[tuple[str, str]]:
     """(acronym, name) for every capitalised name whose initials spell a wanted acronym.
 
     ``wanted`` maps an acronym to the offset of its last standalone use; with
     ``strict_after`` the name must come before that use ("NATO-Russia Council ... the NRC").
+    ``org_only`` (for guesses across texts) accepts only names ending in an
+    institution word (Council, Force, Party ...) and never joined by "and".
     Connectors are skipped, never spelled: "Department of Trade and Industry" is DTI,
     while "Africa and Australia" is not AAA. Candidate letter strings are grown word
     by word and pruned to prefixes of wanted acronyms, which keeps a large
@@ -271,12 +283,12 @@ def _initials_names(text: str, runs: list[list[_Token]], wanted: Mapping[str, in
         for i, first in enumerate(run):
             if first.connector or _undefined_name_word(first) or first.text[0].upper() not in heads:
                 continue
-            if _sentence_initial(text, first.start) and not any(p.isupper() and len(p) > 1 for p in first.parts):
-                continue  # "Repealing the Hunting Bill", "Singer Pete Doherty": capitals of position, not of name
+            opener = _sentence_initial(text, first.start) and not any(
+                p.isupper() and len(p) > 1 for p in first.parts)  # "Repealing the Hunting Bill"
             partial = {""}
             for j in range(i, min(len(run), i + MAX_WORDS)):
                 tok = run[j]
-                if _undefined_name_word(tok) or (tok.text == "and" and not allow_and) or (
+                if _undefined_name_word(tok) or (tok.text == "and" and org_only) or (
                         j > i and tok.text == run[j - 1].text):
                     break
                 for k, part in enumerate(tok.parts):
@@ -290,7 +302,10 @@ def _initials_names(text: str, runs: list[list[_Token]], wanted: Mapping[str, in
                     break
                 if not tok.capitalised:
                     continue
-                for acronym in partial & targets:
+                matches = partial & targets
+                if matches and (opener or org_only) and tok.parts[-1].lower() not in _ORG_HEADS:
+                    continue
+                for acronym in matches:
                     words = run[i:j + 1]
                     if strict_after and words[-1].end > wanted[acronym]:
                         continue
@@ -351,7 +366,7 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
         for text, runs, own in all_runs:
             # A text that uses the acronym without introducing it is no authority on it.
             wanted = {a: at for a, at in orphans.items() if a not in own}
-            for acronym, name in _initials_names(text, runs, wanted, strict_after=False, allow_and=False):
+            for acronym, name in _initials_names(text, runs, wanted, strict_after=False, org_only=True):
                 fallback[acronym.lower()].add(" ".join(name.lower().split()))
                 vote(acronym, name)
         # Guessing across texts is only safe when the collection offers a single candidate.

@@ -342,8 +342,15 @@ def test_name_in_another_text_fills_in_an_undefined_acronym() -> None:
     # nor is an acronym for which the other texts offer competing names,
     texts = ["The BBC reported.", "The British Broadcasting Corporation said.", "Officials of the Bank Brussels Committee met."]
     assert learn_acronyms(texts) == {}
-    # nor from names joined by "and".
+    # nor from names joined by "and",
     assert learn_acronyms(["The BBC reported.", "Bank and Bank of China met."]) == {}
+    # nor from names that do not end in an institution word (a person, a headline).
+    assert learn_acronyms(["The SPD said so.", "The band played and singer Pete Doherty left."]) == {}
+
+
+def test_sentence_opening_name_counts_when_it_names_an_institution() -> None:
+    text = "Voters met.\n\nScottish National Party leaders spoke. The SNP said so."
+    assert learn_acronyms([text]) == {"snp": "Scottish National Party"}
 
 
 def test_engine_answers_nrc_question_through_the_learned_acronym(request: pytest.FixtureRequest) -> None:
