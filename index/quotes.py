@@ -66,8 +66,14 @@ _APPOSITIVE = r"(?:,[ \t]+(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120},)?"
 _ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
 
 # After the closing mark: ', said X' or ', X said'.
-TAIL_VERB_FIRST = re.compile(rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{MENTION})")
-TAIL_NAME_FIRST = re.compile(rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}){_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b")
+# "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
+# "the play's organiser in Uganda, Sarah Mukasa, told": a title phrase ending in a name.
+_TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
+_LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
+TAIL_VERB_FIRST = re.compile(rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{MENTION}|{_TITLED_NAME})")
+TAIL_NAME_FIRST = re.compile(
+    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+)
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
 LEAD_VERB = re.compile(rf"(?P<who>{MENTION}){_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b")
 LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
@@ -75,6 +81,8 @@ ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{MENTION})")
 SPEECH_VERB = re.compile(rf"\b{VERB}\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
 _PRONOUN_RX = re.compile(r"\b(he|she|He|She)\b")
 _WORD = re.compile(r"[\w'’-]+")
+_LAST_WORD = re.compile(r"(\w+)\W*$")
+_PREPOSITIONS = frozenset("against with at by from to of in on for over beat beating into under".split())
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
 
 
@@ -86,38 +94,69 @@ class _Raw:
     close_at: int  # offset of the closing mark (or of the paragraph end when it never closes)
     paragraph: int
     closed: bool
+    chained: bool = False  # opened right after an unclosed quotation: the same speaker goes on
+
+
+_SENTENCE_END = ".!?…:;,"
+_OPEN_BEFORE = "([{—–-/"
+_CLOSE_AFTER = ".,;:!?)]}—–-'’…"
 
 
 def find_quote_spans(text: str, para_start: int, para_end: int, number: int) -> list[_Raw]:
     """Pair the double quotation marks of one paragraph.
 
-    Curly marks say which way they face; straight ones alternate.  A quotation
-    still open at the end of the paragraph runs to its end: news style reopens
-    it in the next paragraph without closing the first.
+    Curly marks say which way they face.  A straight mark is read from its
+    neighbours: after a space and before a word it opens, after a word and
+    before a space or punctuation it closes.  That matters because the BBC
+    files put several paragraphs on one line and a quote that runs on into
+    the next paragraph has no closing mark (``…poorest. "Two million…``):
+    blind alternation would then pair the marks out of step and list the
+    narration between them as speech.  So while a quotation is open, a mark
+    that can only open, following the end of a sentence, starts a new
+    quotation and the open one ends unclosed before it (``chained``: the
+    same speaker goes on).  A quotation still open at the end of the
+    paragraph runs to its end.
     """
     out: list[_Raw] = []
     open_at: int | None = None
+    chained = False
     for i in range(para_start, para_end):
         c = text[i]
+        if c not in '"“”„«»':
+            continue
         if c in OPENERS:
             if open_at is None:
-                open_at = i
+                open_at, chained = i, False
             elif i > open_at + 1 and text[i - 1].isspace():
-                # a second opener: the first never closed; treat it as running to here
+                # a second opener: the first never closed; it runs to here
                 out.append(_Raw(open_at, i, number, False))
-                open_at = i
+                open_at, chained = i, True
         elif c in CLOSERS:
             if open_at is not None:
-                out.append(_Raw(open_at, i, number, True))
+                out.append(_Raw(open_at, i, number, True, chained))
                 open_at = None
-        elif c == STRAIGHT:
+        else:
+            p = text[i - 1] if i > para_start else " "
+            n = text[i + 1] if i + 1 < para_end else " "
+            opener_like = (p.isspace() or p in _OPEN_BEFORE) and not n.isspace()
+            closer_like = not p.isspace() and (n.isspace() or n in _CLOSE_AFTER or n in '"“”')
             if open_at is None:
-                open_at = i
+                if closer_like and not opener_like and i + 1 < para_end:
+                    continue  # a stray closing mark: nothing to close
+                open_at, chained = i, False
+            elif opener_like and not closer_like and i > open_at + 1:
+                before = text[open_at + 1 : i].rstrip()
+                if before and before[-1] in _SENTENCE_END + "\"”’)":
+                    out.append(_Raw(open_at, i, number, False, chained))
+                    open_at, chained = i, True
+                else:
+                    out.append(_Raw(open_at, i, number, True, chained))
+                    open_at = None
             else:
-                out.append(_Raw(open_at, i, number, True))
+                out.append(_Raw(open_at, i, number, True, chained))
                 open_at = None
     if open_at is not None and para_end - open_at > 1:
-        out.append(_Raw(open_at, para_end, number, False))
+        out.append(_Raw(open_at, para_end, number, False, chained))
     return out
 
 
@@ -256,18 +295,28 @@ class _Resolver:
             cands = self._persons_in(seg, s.start)
             if not cands:
                 continue
-            fitting = [c for c in cands if (c[1] in self.ents.female) == female or not female and c[1] not in self.ents.female]
+            fitting = [c for c in cands if self._gender_fits(c[1], female)]
             if fitting:
                 return fitting[0][1]
         # Fall back to the last attributed person speaker.
         for _, who in reversed(self.speakers_at):
-            if self.ents.is_person(who):
+            if self.ents.is_person(who) and self._gender_fits(who, female):
                 return who
         return None
 
+    def _gender_fits(self, name: str, female: bool) -> bool:
+        """Known women for "she", known men for "he"; a person of unknown gender fits either."""
+        if female:
+            return name not in self.ents.male
+        return name not in self.ents.female
+
     def _persons_in(self, seg: str, base: int) -> list[tuple[int, str]]:
+        """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped)."""
         found: list[tuple[int, str]] = []
         for m in CAP_SEQ.finditer(seg):
+            before = _LAST_WORD.search(seg, max(0, m.start() - 15), m.start())
+            if before and before.group(1).lower() in _PREPOSITIONS:
+                continue
             p = parse_name(m.group(0))
             name = None
             if p.kind == "person":
@@ -313,6 +362,18 @@ def extract_quotations(doc: Document) -> list[Quotation]:
 
 def _extract(doc: Document) -> list[Quotation]:
     text = doc.text
+    found = _find(doc)
+    out: list[Quotation] = []
+    for f in found:
+        out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
+                             text=text[f.start:f.end], sentence_start=f.sentence.start,
+                             sentence_end=f.sentence.end, speaker=f.who))
+    return out
+
+
+def _find(doc: Document) -> list[_Found]:
+    """The quotations of ``doc`` with how each was attributed (the evaluator's debug view uses ``how``)."""
+    text = doc.text
     raws: list[_Raw] = []
     for p in doc.paragraphs:
         raws.extend(find_quote_spans(text, p.start, p.end, p.number))
@@ -341,13 +402,8 @@ def _extract(doc: Document) -> list[Quotation]:
         found.append(_Found(raw, start, end, sentence, who, how))
         if who:
             res.speakers_at.append((raw.open_at, who))
-    _fill_gaps(found, doc, text)
-    out: list[Quotation] = []
-    for f in found:
-        out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
-                             text=text[f.start:f.end], sentence_start=f.sentence.start,
-                             sentence_end=f.sentence.end, speaker=f.who))
-    return out
+    _fill_gaps(found, res, doc)
+    return found
 
 
 def _sentence_of(res: _Resolver, offset: int) -> Span:
@@ -434,32 +490,53 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
     return True
 
 
-def _fill_gaps(found: list[_Found], doc: Document, text: str) -> None:
-    """Unattributed quotations take the speaker of their paragraph or continue the previous one."""
-    by_para: dict[int, list[_Found]] = {}
+def _narration_speaker(res: _Resolver, lo: int, at: int) -> str | None:
+    """Who the narration just before an unattributed quotation says is speaking.
+
+    ``Mr Dein said that … he feared … . Since 1992 clubs have … . "Television
+    has been…"``: the last "subject + speech verb" clause of the (at most two)
+    sentences before the quotation, not reaching back past the previous
+    quotation, names the speaker.
+    """
+    idx = res.sentence_index(at)
+    first = res.sentences[max(idx - 2, 0)].start if res.sentences else 0
+    lo = max(lo, first)
+    if at - lo < 3:
+        return None
+    seg = res.masked[lo:at]
+    for m in reversed(list(LEAD_VERB.finditer(seg))):
+        who = res.resolve(m.group("who"), lo + m.start("who"))
+        if who:
+            return who
+    return None
+
+
+def _fill_gaps(found: list[_Found], res: _Resolver, doc: Document) -> None:
+    """Unattributed quotations continue a speaker: the chain they belong to, the narration, or the previous quote.
+
+    News prose attributes a run of quotations once: ``"A. "B. "C."`` (one
+    speaker, the marks never closed), a quote opening the next paragraph, or a
+    quote after a sentence such as "She said she wished she had worn them".
+    """
+    prev: _Found | None = None
     for f in found:
-        by_para.setdefault(f.raw.paragraph, []).append(f)
-    # within a paragraph: the attributed neighbour speaks for the whole paragraph
-    for items in by_para.values():
-        named = [f for f in items if f.who]
-        if not named:
-            continue
-        for f in items:
-            if f.who is None and f.how == "none":
-                before = [g for g in named if g.raw.open_at < f.raw.open_at]
-                f.who = (before[-1] if before else named[0]).who
-                f.how = "paragraph"
-    # across paragraphs: a paragraph that opens with a quotation continues the previous speaker
-    para_start = {p.number: p.start for p in doc.paragraphs}
-    for f in found:
-        if f.who is not None or f.how != "none":
-            continue
-        if text[para_start[f.raw.paragraph] : f.raw.open_at].strip():
-            continue
-        prev = by_para.get(f.raw.paragraph - 1)
-        if prev and prev[-1].who:
-            f.who = prev[-1].who
-            f.how = "continuation"
+        if f.who is None and f.how == "none":
+            if f.raw.chained and prev is not None and prev.who:
+                f.who, f.how = prev.who, "chain"
+            else:
+                lo = prev.raw.close_at + 1 if prev is not None else 0
+                who = _narration_speaker(res, lo, f.raw.open_at)
+                if who:
+                    f.who, f.how = who, "narration"
+                elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500:
+                    f.who, f.how = prev.who, "continuation"
+        prev = f
+    # "A," "B," he said / a chain whose attribution comes on a later member
+    for a, b in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        if a.who is None and a.how == "none" and b.who and (
+            b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
+        ):
+            a.who, a.how = b.who, "chain-back"
 
 
 def _debug(doc: Document) -> list[tuple[str, str | None, str]]:  # pragma: no cover - developer aid

@@ -80,6 +80,7 @@ ORG_SUFFIXES = frozenset(
     post journal review university college school trust society service services board league
     airways airlines motors systems communications technologies media records studios entertainment
     pictures games electronics holdings partners capital securities fund exchange
+    radio tv television magazine newspaper show channel festival awards prize cup league championship
     """.split()
 )
 PLACE_WORDS = frozenset(
@@ -95,8 +96,25 @@ NON_NAME_FIRST = frozenset(
     however meanwhile yet so then also still despite although though because until unless
     mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
+    one two three four five six seven eight nine ten only new old top former ex all both every
     """.split()
 )
+COMPASS = frozenset("north south east west northern southern eastern western".split())
+# Common female first names: "she said" must not land on the nearest man.  A
+# short dictionary is enough: an unknown first name is simply taken as either.
+FEMALE_FIRST = frozenset(
+    """
+    ana anna anne ann angela alice amanda amy andrea barbara beth betty britney camilla carol caroline
+    catherine charlotte cheryl christina christine claire clare condoleezza dame deborah diana diane
+    elizabeth ellen emily emma eve fiona gillian hazel helen hillary isabel jackie jane janet jennifer
+    jessica jo joan joanne joss judith julia julie karen kate katherine kathleen kelly kylie laura
+    linda lisa liz louise lucy madonna margaret maria marie mary melanie michelle nancy natalie nicola
+    nicole patricia paula rachel rebecca ruth sally samantha sandra sarah sharon sheila sophie susan
+    tessa theresa tracey valerie victoria wendy yvonne kirsty kelly beyonce whitney shakira gwyneth
+    nicky tanya paris naomi ruth estelle jody joanna harriet
+    """.split()
+)
+MALE_HONORIFICS = frozenset("mr sir lord mr. baron".split())
 NATIONALITY_HINT = re.compile(r"(?:an|ish|ese|ch|i|ic)$")
 
 _NAME_TOKEN = (
@@ -181,7 +199,7 @@ def parse_name(seq: str) -> NameParse:
         kind = "organisation"
     elif any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks):
         kind = "organisation"
-    elif lows[-1] in PLACE_WORDS or any(w in NON_NAME_FIRST for w in lows):
+    elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or any(w in NON_NAME_FIRST for w in lows):
         kind = "other"
     elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows):
         kind = "other"
@@ -223,6 +241,7 @@ class DocEntities:
     full_names: list[str] = field(default_factory=list)
     titles: list[tuple[str, str]] = field(default_factory=list)  # (folded title, full name)
     female: set[str] = field(default_factory=set)
+    male: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)
 
     def add_person(self, name: str, title: str = "", honorific: str = "") -> str:
@@ -234,10 +253,16 @@ class DocEntities:
             first_last = name.split()
             if len(first_last) > 2:
                 self.persons.setdefault(fold(f"{first_last[0]} {first_last[-1]}"), name)
+                # "Baez Silva" for "Carlos Baez Silva": Spanish double surnames
+                self.persons.setdefault(fold(" ".join(first_last[-2:])), name)
+            if fold(first_last[0]) in FEMALE_FIRST:
+                self.female.add(name)
         if title:
             self.titles.append((fold(title), full))
         if honorific.lower() in FEMALE_HONORIFICS:
             self.female.add(full)
+        elif honorific.lower() in MALE_HONORIFICS:
+            self.male.add(full)
         return full
 
     def full_name(self, name: str) -> str:
