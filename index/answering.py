@@ -241,9 +241,12 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     items: list[AnswerItem] = []
     if people:
         person = people[0]
+        # "Who is the NATO chief?" asks for a name; "Who is Rogozin?" for a description.
+        asks_for_name = not _names_person(subject, person) and _is_role_phrase(subject)
         for rec in snap.find("desc", None, limit=20, extra_filter=_speaker_filter(person)):
+            text = person.name if asks_for_name else _description_text(rec.context, person)
             items.append(item(snap, rec.source_id, rec.paragraph, rec.start, rec.end, rec.context,
-                              _description_text(rec.context, person), 1.0 + rec.score, speaker=None))
+                              text, 1.0 + rec.score, speaker=None))
         if not items:
             items = _sentences_naming(snap, person)
     if not items:
@@ -256,6 +259,20 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.")
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.who, answers=tuple(items[:5]))
+
+
+def _is_role_phrase(text: str) -> bool:
+    from index.speakers import ROLE_WORDS
+
+    words = re.findall(r"[\w'-]+", text.lower())
+    return bool(words) and (words[0] in ("the", "a", "an") or any(w in ROLE_WORDS for w in words))
+
+
+def _names_person(text: str, person: Speaker) -> bool:
+    from index.speakers import fold
+
+    words = set(re.findall(r"[\w'-]+", fold(text)))
+    return any(set(fold(n).split()) & words for n in (person.name, *person.aliases) if n)
 
 
 def _speaker_filter(person: Speaker):
@@ -310,7 +327,7 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent) -> Answe
         text = s.text
         bonus = 0.0
         if intent is Intent.where:
-            place = _best_place(s.text)
+            place = _best_place(s.text, snap)
             if place is None:
                 continue
             text, bonus = place, 0.5
@@ -330,9 +347,31 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent) -> Answe
     return Answer(question=pq.text, intent=intent, answers=tuple(items[:5]))
 
 
-def _best_place(sentence: str) -> str | None:
-    places = [m.group(1) for m in _PLACE.finditer(sentence)]
-    return places[0] if places else None
+_NOT_PLACES = frozenset(
+    "january february march april may june july august september october november december monday tuesday "
+    "wednesday thursday friday saturday sunday the a an".split()
+)
+
+
+def _best_place(sentence: str, snap: Snapshot | None = None) -> str | None:
+    """The place a sentence names after "in"/"at" (then "to"/"from"/"near"), never a person or a month."""
+    best: tuple[int, str] | None = None
+    for m in _PLACE.finditer(sentence):
+        words = m.group(1).replace(",", " ").split()
+        kept: list[str] = []
+        for w in words:
+            if w.isupper() and len(w) > 1 or w.lower() in _NOT_PLACES:
+                break
+            kept.append(w)
+        if not kept:
+            continue
+        place = " ".join(kept)
+        if snap is not None and (person := snap.registry.resolve(place)) and person.kind == "person":
+            continue
+        rank = 0 if m.group(0).split()[0].lower() in ("in", "at") else 1
+        if best is None or rank < best[0]:
+            best = (rank, place)
+    return best[1] if best else None
 
 
 def _best_number(sentence: str, concepts: list[Concept]) -> tuple[str, float] | None:

@@ -19,7 +19,7 @@ def citation_line(c: Citation) -> str:
 
 
 def _wrap(text: str, indent: str) -> str:
-    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=indent,
+    return textwrap.fill(text, width=100, initial_indent=indent, subsequent_indent=" " * len(indent),
                          break_long_words=False, break_on_hyphens=False)
 
 
@@ -31,7 +31,7 @@ def render_answer(answer: Answer) -> str:
     for i, a in enumerate(answer.answers, 1):
         head = f"{i}. "
         if answer.intent.value == "quote":
-            lines.append(_wrap(f"“{a.text}”", head) if len(a.text) < 300 else _wrap(f"“{a.text}”", "   "))
+            lines.append(_wrap(f"“{a.text}”", head))
             if a.speaker:
                 lines.append(f"   — {a.speaker}")
             if a.quote.strip() != a.text.strip():
