@@ -163,7 +163,7 @@ def hit_embed(hit: SearchHit, number: int, total: int) -> Embed:
     room = LIMITS["description"] - len(cite) - 2
     text = fit_highlighted(hit.passage.text, hit.highlights, room)
     title = hit.source.title or hit.source.id
-    embed: Embed = {"type": "rich", "title": fit(f"{number}. {title}", LIMITS["title"]),
+    embed: Embed = {"type": "rich", "title": f"{number}. " + fit(title, LIMITS["title"] - len(f"{number}. ")),
                     "description": f"{text}\n\n{cite}", "color": COLOUR,
                     "footer": {"text": f"Result {number} of {total}"}}
     if hit.source.url:

@@ -8,13 +8,52 @@ lands inside an escape sequence or a bold marker.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Sequence
 
-from discord.utils import escape_markdown, escape_mentions
+from discord.utils import escape_mentions
 
 from index.models import Span
 
 ELLIPSIS = "…"
+
+
+# discord.py's own pattern for a bare or <bracketed> URL: links are left alone so they still work.
+_URL = re.compile(r"<?https?://[^\s<]+[^<.,:;\"')\]\s]>?")
+_ALWAYS = frozenset("\\*_~|`[]")  # markup wherever it appears
+_LINE_START = frozenset(">#-+")  # block quote, heading, subtext and list markers
+_NUMBERED = re.compile(r"\d+(?=\.\s)")  # "1. " would start a numbered list
+
+
+def escape_markdown(text: str) -> str:
+    """Every markdown character behind a backslash, URLs untouched.
+
+    ``discord.utils.escape_markdown`` is not used: its masked-link rule swallows
+    everything between the first ``[`` and the last ``)`` of a text unescaped, so
+    wiki-style "[3] … (see *x*)" came out with live markup.
+    """
+    out: list[str] = []
+    urls = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    u, i, line_start = 0, 0, True
+    while i < len(text):
+        if u < len(urls) and i == urls[u][0]:
+            out.append(text[i: urls[u][1]])
+            i, u, line_start = urls[u][1], u + 1, False
+            continue
+        ch = text[i]
+        if ch == "\n" or (line_start and ch in " \t"):
+            out.append(ch)
+            line_start = ch == "\n" or line_start
+            i += 1
+            continue
+        if line_start and (number := _NUMBERED.match(text, i)):
+            out.append(number.group() + "\\.")
+            i, line_start = number.end() + 1, False
+            continue
+        out.append(f"\\{ch}" if ch in _ALWAYS or (line_start and ch in _LINE_START) else ch)
+        line_start = False
+        i += 1
+    return "".join(out)
 
 
 def escape(text: str) -> str:
@@ -23,24 +62,8 @@ def escape(text: str) -> str:
 
 
 def escape_link_text(text: str) -> str:
-    """Like :func:`escape`, and safe inside ``[...]`` of a masked link.
-
-    Only brackets :func:`escape` left unescaped get a backslash: escaping an
-    already escaped one would turn ``\\[`` into ``\\\\[`` (a visible backslash and a
-    live bracket).
-    """
-    out: list[str] = []
-    escaped = escape(text)
-    i = 0
-    while i < len(escaped):
-        ch = escaped[i]
-        if ch == "\\" and i + 1 < len(escaped):
-            out.append(escaped[i: i + 2])
-            i += 2
-            continue
-        out.append(f"\\{ch}" if ch in "[]" else ch)
-        i += 1
-    return "".join(out)
+    """Safe inside ``[...]`` of a masked link: :func:`escape` already escapes every bracket."""
+    return escape(text)
 
 
 def _cut_points(raw: str) -> list[int]:

@@ -305,3 +305,14 @@ def test_dates_are_written_for_people() -> None:
     assert human_date("2010") == "2010"
     assert human_date("2010-13-40") == "2010-13-40"  # not a date: shown as written, never guessed
     assert human_date(None) is None
+
+
+def test_brackets_and_parentheses_do_not_switch_escaping_off() -> None:
+    # discord.py's escape_markdown treats "[3] … (x)" as one masked link and escapes nothing inside it
+    text = 'joint actions." [3][4] The council (see *minutes*) met at 1_000 sites.'
+    out = escape(text)
+    assert "\\*minutes\\*" in out and "1\\_000" in out and "\\[3\\]\\[4\\]" in out
+    assert unescape(out) == text
+    assert escape("> not a quote\n# not a heading\n1. not a list") == (
+        "\\> not a quote\n\\# not a heading\n1\\. not a list")
+    assert escape("see https://example.org/a_b_(c)") == "see https://example.org/a_b_(c)"  # links still work
