@@ -237,3 +237,32 @@ def test_same_quotation_in_two_sources_is_merged_and_cites_both(tmp_path) -> Non
     a = answer.answers[0]
     assert a.speaker == "Jane Holloway"
     assert {a.source.id, *(c.id for c in a.also)} == {"herald", "gazette"}
+
+
+ROLE_CASES = [
+    ("Who is the NATO chief?", "Anders Fogh Rasmussen"),
+    ("Who is the Russian president?", "Dmitry Medvedev"),
+    ("Who is the Russian envoy to NATO?", "Dmitry Rogozin"),
+]
+
+
+@pytest.mark.parametrize(("question", "name"), ROLE_CASES)
+def test_who_is_a_role_answers_with_the_name(engine: Engine, question: str, name: str) -> None:
+    answer = engine.ask(question)
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == name
+    assert name.split()[-1] in answer.answers[0].quote
+    assert_verbatim(engine, answer)
+
+
+def test_where_answer_text_is_the_place_not_a_person(engine: Engine) -> None:
+    answer = engine.ask("Where was the NATO summit held?")
+    assert answer.answers[0].text == "Lisbon"
+    assert all("Rogozin" not in a.text for a in answer.answers)
+
+
+def test_two_quotations_in_one_sentence_are_one_answer(engine: Engine) -> None:
+    answer = engine.ask("What did Rasmussen say about the Cold War?")
+    quotes = [a.quote for a in answer.answers]
+    assert len(quotes) == len(set(quotes))
+    assert "to keep the Russians out" in answer.answers[0].text and "to keep everybody in" in answer.answers[0].text
