@@ -48,8 +48,8 @@ _good_text.files = sorted(BBC.glob("*.txt")) if BBC.is_dir() else []  # type: ig
 
 
 @pytest.fixture(scope="module")
-def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport, Path, list[str]]:
-    """The 1,000-file folder, built once; the bad files' names, in the order they were planted."""
+def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport, list[str], list[str]]:
+    """The 1,000-file folder, built once: index, report, the bad files' names, the warnings logged."""
     root = tmp_path_factory.mktemp("messy")
     src = root / "sources"
     src.mkdir()
@@ -61,7 +61,7 @@ def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport, 
         "tariff on 3 June 2004.\n".encode("latin-1"))
     bad = ["empty.txt", "binary.txt", "huge.txt", "folder.txt", "loop.txt", "dangling.txt"]
     (src / "empty.txt").write_bytes(b"")
-    (src / "binary.txt").write_bytes(bytes(random.Random(1).randrange(256) for _ in range(64 * 1024)) + b"\x00" * 64)
+    (src / "binary.txt").write_bytes(random.Random(1).randbytes(64 * 1024) + b"\x00" * 64)  # NULs and all
     with open(src / "huge.txt", "wb") as fh:
         line = b"The huge file repeats one sentence about the harbour tariff over and over again.\n"
         fh.write(b"Huge file\n\n" + line * (HUGE_BYTES // len(line) + 1))
@@ -82,8 +82,7 @@ def messy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, BuildReport, 
         logging.getLogger().removeHandler(handler)
         if not IS_ROOT:
             os.chmod(src / "unreadable.txt", 0o644)
-    messy.warnings = handler.messages  # type: ignore[attr-defined]
-    return ix, report, src, bad
+    return ix, report, bad, handler.messages
 
 
 class _Collect(logging.Handler):
@@ -101,7 +100,7 @@ def _skipped(report: BuildReport) -> dict[str, str]:
 
 @pytest.mark.slow
 def test_messy_folder_builds_and_good_files_are_searchable(messy) -> None:
-    ix, report, _src, _bad = messy
+    ix, report, _bad, _warnings = messy
     assert report.sources >= N_GOOD + 1 - 5  # a handful of short texts may clean down to nothing
     engine = Engine(ix)
     hits = engine.search("cafe zurich")  # the Latin-1 file, found with and without accents
@@ -124,11 +123,11 @@ def test_messy_folder_builds_and_good_files_are_searchable(messy) -> None:
 def test_each_bad_file_is_skipped_with_a_reason(messy, name: str, reason: str) -> None:
     import re
 
-    _ix, report, _src, _bad = messy
+    _ix, report, _bad, warnings = messy
     skipped = _skipped(report)
     assert name in skipped, sorted(skipped)
     assert re.search(reason, skipped[name], re.I), skipped[name]
-    assert any(name in m for m in messy.warnings), "no warning named the skipped file"  # type: ignore[attr-defined]
+    assert any(name in m for m in warnings), "no warning named the skipped file"
     assert name in render_build(report)  # the summary `dossier build` prints names it too
 
 
@@ -138,13 +137,13 @@ def test_each_bad_file_is_skipped_with_a_reason(messy, name: str, reason: str) -
                    "reported in BuildReport.skipped")
 @pytest.mark.parametrize("name", ["folder.txt", "loop.txt", "dangling.txt"])
 def test_odd_entries_are_reported_not_silently_dropped(messy, name: str) -> None:
-    _ix, report, _src, _bad = messy
+    _ix, report, _bad, _warnings = messy
     assert name in _skipped(report)
 
 
 @pytest.mark.slow
 def test_nothing_else_is_skipped_and_the_build_does_not_stall_on_the_huge_file(messy) -> None:
-    _ix, report, _src, bad = messy
+    _ix, report, bad, _warnings = messy
     unexpected = set(_skipped(report)) - set(bad)
     assert not unexpected, {n: _skipped(report)[n] for n in unexpected}
     assert report.seconds < 120
