@@ -45,7 +45,7 @@ ROLE_WORDS = frozenset(
     superintendent commissioner diplomat negotiator striker midfielder defender goalkeeper player
     winger skipper owner president-elect singer star actor actress producer designer author writer
     presenter host founder partner strategist researcher scientist expert historian campaigner
-    organiser organizer vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    organiser organizer frontman frontwoman vocalist guitarist drummer comedian entrepreneur vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     """.split()
 )
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
@@ -99,6 +99,7 @@ NON_NAME_FIRST = frozenset(
     one two three four five six seven eight nine ten only new old top former ex all both every
     """.split()
 )
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 # Common female first names: "she said" must not land on the nearest man.  A
 # short dictionary is enough: an unknown first name is simply taken as either.
@@ -199,7 +200,9 @@ def parse_name(seq: str) -> NameParse:
         kind = "organisation"
     elif any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks):
         kind = "organisation"
-    elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or any(w in NON_NAME_FIRST for w in lows):
+    elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NON_NAME_FIRST or any(
+        w in NON_NAME_FIRST and w not in _MONTHS for w in lows[1:]
+    ):
         kind = "other"
     elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows):
         kind = "other"
