@@ -36,7 +36,7 @@ def _good_text(i: int, rng: random.Random) -> str:
     if files:
         paras = [p for p in files[i % len(files)].read_text(encoding="utf-8", errors="replace").split("\n\n")
                  if p.strip()]
-        return "\n\n".join(paras[:4]) + "\n"
+        return "\n\n".join(paras[:3]) + "\n"  # title and two paragraphs: 1,000 files, a build of moments
     words = [rng.choice(_WORDS) for _ in range(40)]
     return (f"Report {i} on the {words[0]} and the {words[1]}\n\n"
             f"The {words[2]} committee met on {1 + i % 28} May 2004 to discuss the {words[3]}. "
