@@ -79,6 +79,14 @@ LEAD_VERB = re.compile(rf"(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVE
 LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{MENTION})")
 SPEECH_VERB = re.compile(rf"\b{VERB}\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
+DESCRIPTION_RX = re.compile(DESCRIPTION)
+MENTION_RX = re.compile(MENTION)
+_PRONOUN_OR_INDEFINITE = re.compile(rf"(?i){PRONOUN}$|(?:a|an)\b")
+_NOT_A_NAME = re.compile(rf"(?i)(?:the|a|an)\b|{PRONOUN}$")
+_DOC_AUTHOR = re.compile(
+    rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b"
+)
 _PRONOUN_RX = re.compile(r"\b(he|she|He|She)\b")
 _WORD = re.compile(r"[\w'’-]+")
 _MODIFIER_OF_NAME = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+[A-Z]")
@@ -276,9 +284,8 @@ class _Resolver:
         return None
 
     def document_author(self, at: int) -> str | None:
-        nouns = "|".join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))
         window = self.masked[max(0, at - 3000) : at]
-        for m in reversed(list(re.finditer(rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?(?:{nouns})\b", window))):
+        for m in reversed(list(_DOC_AUTHOR.finditer(window))):
             p = parse_name(m.group("org"))
             if p.kind == "organisation":
                 return p.name
@@ -337,7 +344,7 @@ class _Resolver:
                 name = self.ents.full_name(p.name)
             if name:
                 found.append((base + m.start(), name))
-        for m in re.finditer(DESCRIPTION, seg):
+        for m in DESCRIPTION_RX.finditer(seg):
             who = None
             heads = [w.lower() for w in m.group(0).split() if w.lower() in ROLE_WORDS]
             if heads and heads[-1] not in GENERIC_ROLES:
@@ -442,7 +449,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))
                 if who:
                     return who, "tail"
-                if re.match(rf"(?i){PRONOUN}$|(?:a|an)\b", m.group("who").strip()):
+                if _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()):
                     return None, "tail-unknown"
     # 2. before the opening mark, within the same sentence
     s_start = max(res.sentences[res.sentence_index(raw.open_at)].start, p_start) if res.sentences else p_start
@@ -454,7 +461,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
         m = verbs[-1]
         who = res.resolve(m.group("who"), s_start + m.start("who"))
         if who:
-            named = m.group("verb") in _CORE and not re.match(rf"(?i)(?:the|a|an)\b|{PRONOUN}$", m.group("who").strip())
+            named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
             return who, "lead-core" if named else "lead"
     if m_acc:
         who = res.resolve(m_acc.group("who"), s_start + m_acc.start("who"))
@@ -462,7 +469,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
             return who, "according"
     if LEAD_PARTICIPLE.search(lead):
         # "A US official shared this view, stating: …" — the clause's subject speaks.
-        for m in re.finditer(MENTION, lead):
+        for m in MENTION_RX.finditer(lead):
             who = res.resolve(m.group(0), s_start + m.start())
             if who:
                 return who, "lead"

@@ -13,12 +13,14 @@ build time and over every keystroke of Discord autocomplete.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from index.models import Document, Quotation, Span, Speaker
 
@@ -129,6 +131,7 @@ CAP_SEQ = re.compile(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ 
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
 
 
+@lru_cache(maxsize=65536)
 def fold(s: str) -> str:
     """Accent-free lower case, so "Radosław" matches "Radoslaw" and "Rühe" matches "Ruhe"."""
     s = s.replace("ł", "l").replace("Ł", "L").replace("’", "'")
@@ -153,6 +156,7 @@ def _is_role(tok: str) -> bool:
     return tok.lower().rstrip(".") in ROLE_WORDS
 
 
+@lru_cache(maxsize=65536)
 def parse_name(seq: str) -> NameParse:
     """Split "Russian Foreign Minister Sergei Lavrov" into title and name, and guess the kind.
 
@@ -294,6 +298,7 @@ _ROLE_SYNONYMS = {
 }
 
 
+@lru_cache(maxsize=65536)
 def _title_words(title: str) -> list[str]:
     return [w for w in re.split(r"[\s']+", fold(title).replace("secretary general", "secretary-general")) if w]
 
@@ -334,7 +339,10 @@ NATIONALITIES = frozenset(
 )
 
 
-def _plausible_person(name: str, text: str) -> bool:
+_WORDS = re.compile(r"\w+")
+
+
+def _plausible_person(name: str, text: str, words: Counter | None = None) -> bool:
     """Reject capitalised runs that are headings or phrases ("Russian Concerns", "Mutual Relations").
 
     A surname that the same document also writes in lower case more often than
@@ -346,18 +354,40 @@ def _plausible_person(name: str, text: str) -> bool:
     last = _strip_possessive(toks[-1])
     if len(last) < 2:
         return False
-    lower = len(re.findall(rf"\b{re.escape(last.lower())}\b", text))
-    upper = len(re.findall(rf"\b{re.escape(last)}\b", text))
+    counts = words if words is not None else Counter(_WORDS.findall(text))
+    lower, upper = counts[last.lower()], counts[last]
     return not (lower and lower >= upper)
 
 
+_ENTS_CACHE: dict[tuple[str, int], DocEntities] = {}
+_ENTS_CACHE_MAX = 8192
+
+
 def doc_entities(doc: Document) -> DocEntities:
-    """Collect the people, titles and organisations a document names."""
+    """Collect the people, titles and organisations a document names.
+
+    Cached per text: a build computes it once while extracting quotations and
+    again while building the registry, and it is the costliest step of both.
+    Callers must not mutate the returned table.
+    """
+    key = (doc.id, hash(doc.text))
+    hit = _ENTS_CACHE.get(key)
+    if hit is not None:
+        return hit
+    ents = _doc_entities(doc)
+    if len(_ENTS_CACHE) >= _ENTS_CACHE_MAX:
+        _ENTS_CACHE.pop(next(iter(_ENTS_CACHE)))
+    _ENTS_CACHE[key] = ents
+    return ents
+
+
+def _doc_entities(doc: Document) -> DocEntities:
     ents = DocEntities()
     text = doc.text
+    words = Counter(_WORDS.findall(text))
     for m in CAP_SEQ.finditer(text):
         p = parse_name(m.group(0))
-        if p.kind == "person" and not _plausible_person(p.name, text):
+        if p.kind == "person" and not _plausible_person(p.name, text, words):
             continue
         if p.kind == "person":
             ents.add_person(p.name, p.title, p.honorific)
@@ -422,6 +452,8 @@ def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
 # ---------------------------------------------------------------------------
 # Collection-wide registry
 
+_DOC_SUFFIX = re.compile(rf"(?:'s)?\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})$")
+
 
 def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(name)).strip("-") or "speaker"
@@ -475,6 +507,7 @@ class SpeakerRegistry:
         self._index: list[tuple[Speaker, list[str], str]] = [
             (s, sorted({fold(a) for a in (s.name, *s.aliases)}), fold(surname(s.name))) for s in self._speakers
         ]
+        self._build_lookup()
 
     # -- building ---------------------------------------------------------
 
@@ -626,6 +659,40 @@ class SpeakerRegistry:
                 best = (sid, s)
         return best
 
+    def _build_lookup(self) -> None:
+        """Sorted strings for prefix search and first/last-letter buckets for typo search.
+
+        ``match`` runs on every autocomplete keystroke over thousands of
+        entities, so it must not compare the query with every name.
+        """
+        entries: set[tuple[str, str]] = set()
+        for s, keys, _sur in self._index:
+            for k in keys:
+                entries.add((k, s.id))
+                for t in k.split():
+                    entries.add((t, s.id))
+        self._titles_by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for title, tsid in self._titles:
+            for w in set(_title_words(title)):
+                self._titles_by_word[w].append((title, tsid))
+        self._sorted = sorted(entries)
+        self._sorted_keys = [e[0] for e in self._sorted]
+        self._alias_ids: dict[str, set[str]] = defaultdict(set)
+        for s, keys, _sur in self._index:
+            for k in keys:
+                self._alias_ids[k].add(s.id)
+        self._surname_ids: dict[str, set[str]] = defaultdict(set)
+        for s, _keys, sur in self._index:
+            self._surname_ids[sur].add(s.id)
+        self._buckets: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        full = {(k, s.id) for s, keys, _ in self._index for k in keys}
+        for k, sid in self._sorted:
+            if not k:
+                continue
+            is_full = (k, sid) in full
+            self._buckets["^" + k[0]].append((k, sid, is_full))
+            self._buckets["$" + k[-1]].append((k, sid, is_full))
+
     def match(self, text: str | None, limit: int = 25, *, quoted_only: bool = False) -> list[Speaker]:
         """Speakers for a question or an autocomplete prefix, best first.
 
@@ -638,41 +705,55 @@ class SpeakerRegistry:
         q = re.sub(r"^(?:the|a|an)\s+", "", q)
         q = re.sub(r"'s?$", "", q).strip(" ?.!,")
         # "the NATO declaration", "the Kremlin's statement": the issuer speaks
-        q = re.sub(rf"(?:'s)?\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})$", "", q) or q
+        q = _DOC_SUFFIX.sub("", q) or q
         if not q:
             return [s for s in self._speakers if s.quotation_count > 0][:limit] or self._speakers[:limit]
         scores: dict[str, float] = {}
+
+        def bump(sid: str, value: float) -> None:
+            if value > scores.get(sid, 0.0):
+                scores[sid] = value
+
         sid = self._keys.get(q)
         if sid:
-            scores[sid] = 1.0
-        if " " in q or any(w in q for w in ROLE_WORDS):
-            for title, tsid in self._titles:
-                s = title_score(q, title)
-                if s >= 0.5:
-                    scores[tsid] = max(scores.get(tsid, 0.0), 0.6 + 0.3 * s)
-        q_toks = q.split()
-        for s, keys, sur in self._index:
-            best = scores.get(s.id, 0.0)
-            if best >= 0.95:
-                continue
-            if q == sur:
-                best = max(best, 0.95)
-            for k in keys:
-                if k == q:
-                    best = max(best, 1.0)
+            bump(sid, 1.0)
+        for sid in self._alias_ids.get(q, ()):
+            bump(sid, 1.0)
+        for sid in self._surname_ids.get(q, ()):
+            bump(sid, 0.95)
+        heads = [w.rstrip(".") for w in _title_words(q) if w.rstrip(".") in ROLE_WORDS]
+        if heads:
+            wanted = _ROLE_SYNONYMS.get(heads[-1], {heads[-1]}) | {heads[-1]}
+            if heads[-1] == "minister":
+                wanted = wanted | {"premier"}
+            cands = {t for w in wanted for t in self._titles_by_word.get(w, ())}
+            for title, tsid in sorted(cands):
+                sc = title_score(q, title)
+                if sc >= 0.5:
+                    bump(tsid, 0.6 + 0.3 * sc)
+        if len(q) >= 2:
+            lo = bisect.bisect_left(self._sorted_keys, q)
+            for k, sid in self._sorted[lo:]:
+                if not k.startswith(q):
                     break
-                toks = k.split()
-                if len(q) >= 2 and any(t.startswith(q) for t in toks) or k.startswith(q) and len(q) >= 2:
-                    best = max(best, 0.7)
-                if len(q) >= 4:
-                    for cand in (k, *toks) if len(q_toks) == 1 else (k,):
-                        sm = SequenceMatcher(None, q, cand)
-                        if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8:
-                            r = sm.ratio()
-                            if r >= 0.8:
-                                best = max(best, 0.85 * r)
-            if best > 0:
-                scores[s.id] = best
+                bump(sid, 0.7)
+        if len(q) >= 4:
+            single = " " not in q
+            seen: set[tuple[str, str]] = set()
+            lq = len(q)
+            for bucket in ("^" + q[0], "$" + q[-1]):
+                for k, sid, is_full in self._buckets.get(bucket, ()):
+                    if not single and not is_full or (k, sid) in seen or scores.get(sid, 0.0) >= 0.95:
+                        continue
+                    lk = len(k)
+                    if lk * 5 < lq * 4 - 1 or lq * 5 < lk * 4 - 1:
+                        continue
+                    seen.add((k, sid))
+                    sm = SequenceMatcher(None, q, k)
+                    if sm.real_quick_ratio() >= 0.8 and sm.quick_ratio() >= 0.8:
+                        r = sm.ratio()
+                        if r >= 0.8:
+                            bump(sid, 0.85 * r)
         ranked = sorted(scores.items(), key=lambda kv: (-kv[1], -self._by_id[kv[0]].quotation_count,
                                                          self._by_id[kv[0]].name))
         found = [self._by_id[sid] for sid, _ in ranked]
