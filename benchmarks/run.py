@@ -52,6 +52,7 @@ DEFAULT_OUT = REPO / "benchmarks" / "results.json"
 N_QUESTIONS = 240
 WARMUP = 20
 MB = 1024 * 1024
+STEP_TIMEOUT = 1800.0  # seconds one measured subprocess may take; --step-timeout changes it
 
 # The issue's targets: (key, scales it applies to, limit, how the limit reads)
 TARGET_ASK_RATIO = 2.0
@@ -154,6 +155,8 @@ def _env() -> dict:
 
 
 def _json_out(m: Measured, what: str) -> dict:
+    if m.returncode == -9 or m.returncode == 137:
+        raise RuntimeError(f"{what} did not finish within the step timeout ({STEP_TIMEOUT:.0f} s); killed")
     if m.returncode != 0:
         tail = (m.stderr.strip().splitlines() or ["(no output)"])[-5:]
         raise RuntimeError(f"{what} exited {m.returncode}: " + " | ".join(tail))
@@ -275,7 +278,7 @@ def _paragraph_count(index_dir: Path) -> int:
 
 def step_build(coll: Collection, index_dir: Path, log: Log) -> dict:
     m = run_measured(_dossier("build", "--full", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
-                     timeout=3600)
+                     timeout=STEP_TIMEOUT)
     report = _json_out(m, "dossier build --full")
     paragraphs = _paragraph_count(index_dir)
     gen = _generation(index_dir)
@@ -296,7 +299,7 @@ def step_build(coll: Collection, index_dir: Path, log: Log) -> dict:
 
 def step_baseline_build(index_dir: Path, base_dir: Path, log: Log) -> dict:
     m = run_measured([sys.executable, "-m", "benchmarks.baseline", "build", str(index_dir), str(base_dir)],
-                     timeout=3600)
+                     timeout=STEP_TIMEOUT)
     result = _json_out(m, "baseline build")
     result["peak_rss_mb"] = round(m.maxrss_mb, 1)
     log(f"  raw Whoosh indexing of the same {result['passages']} passages: {result['seconds']:.2f} s (1 process)")
@@ -313,7 +316,7 @@ def step_incremental(coll: Collection, index_dir: Path, log: Log) -> dict:
 
     def build(label: str) -> None:
         m = run_measured(_dossier("build", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
-                         timeout=1800)
+                         timeout=STEP_TIMEOUT)
         report = _json_out(m, f"incremental build ({label})")
         out[label] = {"seconds": report.get("seconds"), "wall_seconds": round(m.wall_s, 3),
                       "incremental": report.get("incremental"), "changed": report.get("changed"),
@@ -338,7 +341,7 @@ def step_latency(index_dir: Path, questions_file: Path, profile_out: Path | None
            "--questions-file", str(questions_file)]
     if profile_out is not None:
         cmd += ["--profile", str(profile_out)]
-    m = run_measured(cmd, timeout=3600)
+    m = run_measured(cmd, timeout=STEP_TIMEOUT)
     raw = _json_out(m, "latency worker")
     result = {
         "ask": percentiles(raw["ask_ms"]), "search": percentiles(raw["search_ms"]),
@@ -355,7 +358,7 @@ def step_latency(index_dir: Path, questions_file: Path, profile_out: Path | None
 
 def step_baseline_latency(base_dir: Path, questions_file: Path, log: Log) -> dict:
     m = run_measured([sys.executable, "-m", "benchmarks.baseline", "query", str(base_dir), str(questions_file)],
-                     timeout=1800)
+                     timeout=STEP_TIMEOUT)
     raw = _json_out(m, "baseline query")
     result = {"search": percentiles(raw["latencies_ms"]), "cold_first_answer_ms": raw["cold_first_answer_ms"],
               "empty": raw["empty"], "peak_rss_mb": round(m.maxrss_mb, 1)}
@@ -364,7 +367,7 @@ def step_baseline_latency(base_dir: Path, questions_file: Path, log: Log) -> dic
     return result
 
 
-def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: float = 900) -> dict:
+def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: float | None = None) -> dict:
     """``dossier ask --json -`` as a serving process: first answer after start, RSS after all answers."""
     import psutil
 
@@ -373,7 +376,7 @@ def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: floa
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     monitor = TreeMonitor(proc.pid)
     monitor.start()
-    killer = threading.Timer(timeout, proc.kill)
+    killer = threading.Timer(timeout or STEP_TIMEOUT, proc.kill)
     killer.start()
     first_s = None
     answers = 0
@@ -537,7 +540,8 @@ def render_tables(results: dict) -> str:
     out: list[str] = []
     m = results["machine"]
     out.append(f"# Dossier benchmark — {m['cores']} cores, Python {m['python']}, Whoosh {m['whoosh']}, "
-               f"{results['started']}, {results['total_seconds']:.0f} s in all\n")
+               f"{results['started']}, {results['total_seconds']:.0f} s in all; load average at start/end "
+               f"{m.get('loadavg_at_start')} / {m.get('loadavg_at_end')}\n")
     for name, r in results["scales"].items():
         out.append(f"## {name}: {r['description']} — {_fmt(_get(r, 'collection', 'files'))} files, "
                    f"{_fmt(_get(r, 'build', 'paragraphs'))} paragraphs, {_fmt(_get(r, 'build', 'passages'))} "
@@ -609,7 +613,16 @@ def machine_facts() -> dict:
         memory_gb = None
     return {"cores": os.cpu_count(), "python": platform.python_version(), "whoosh": whoosh_version,
             "platform": platform.platform(), "machine": platform.machine(), "memory_gb": memory_gb,
-            "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None}
+            "affinity": len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else None,
+            "loadavg_at_start": _loadavg()}
+
+
+def _loadavg() -> list[float] | None:
+    """Other work on the machine skews every figure; the load average says how much there was."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
 
 
 # ------------------------------------------------------------------ entry point
@@ -617,6 +630,7 @@ def machine_facts() -> dict:
 
 def main(argv: list[str] | None = None) -> int:
     """``make bench``; also the hidden ``--worker latency`` entry the latency subprocess runs."""
+    global STEP_TIMEOUT
     parser = argparse.ArgumentParser(prog="python -m benchmarks.run", description=__doc__.split("\n\n")[0])
     parser.add_argument("--scales", default=None, help="comma-separated: seeds,bbc,bbc10 (default) or bbc200")
     parser.add_argument("--out", default=str(DEFAULT_OUT), help="where to write the JSON results")
@@ -625,11 +639,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--profile", nargs="?", const="", default=None,
                         help="cProfile the warm ask loop; writes profile-ask-<scale>.txt beside --out")
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (corpora and indexes)")
+    parser.add_argument("--step-timeout", type=float, default=STEP_TIMEOUT,
+                        help="seconds one measured step may take before it is killed and reported (default 1800)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--index", help=argparse.SUPPRESS)
     parser.add_argument("--questions-file", help=argparse.SUPPRESS)
     args = parser.parse_args(argv)
 
+    STEP_TIMEOUT = args.step_timeout
     if args.worker == "latency":
         profile = Path(args.profile) if args.profile else None
         result = latency_worker(Path(args.index), Path(args.questions_file), profile)
@@ -666,6 +683,7 @@ def main(argv: list[str] | None = None) -> int:
         else:
             shutil.rmtree(scratch, ignore_errors=True)
     results["total_seconds"] = round(time.perf_counter() - log.started, 1)
+    results["machine"]["loadavg_at_end"] = _loadavg()
     results["targets"] = verdicts(results["scales"])
     out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")
     table = render_tables(results)
