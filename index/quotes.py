@@ -25,6 +25,7 @@ from index.speakers import (
     GENERIC_ROLES,
     ORG_NOUNS,
     ROLE_WORDS,
+    TITLE_MODIFIERS,
     DocEntities,
     doc_entities,
     fold,
@@ -62,7 +63,7 @@ DESCRIPTION = (
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
 MENTION = rf"(?:{DESCRIPTION}|{NAME}|{PRONOUN})"
-_APPOSITIVE = r"(?:,[ \t]+(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120},)?"
+_APPOSITIVE = r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
 _ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
 
 # After the closing mark: ', said X' or ', X said'.
@@ -89,7 +90,9 @@ _DOC_AUTHOR = re.compile(
 )
 _PRONOUN_RX = re.compile(r"\b(he|she|He|She)\b")
 _WORD = re.compile(r"[\w'’-]+")
-_MODIFIER_OF_NAME = re.compile(rf"[ \t]+(?:[a-z][\w-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+[A-Z]")
+_MODIFIER_OF_NAME = re.compile(
+    rf"[ \t]+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})[ \t]+)?(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+[A-Z]"
+)
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _PREPOSITIONS = frozenset("against with at by from to of in on for over beat beating into under".split())
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
@@ -301,17 +304,31 @@ class _Resolver:
         """
         idx = self.sentence_index(at)
         first = True
+        fallback: str | None = None
         for j in range(idx, max(idx - 8, -1), -1):
             s = self.sentences[j]
             end = at if first else s.end
             first = False
             seg = self.masked[s.start : end]
             cands = self._persons_in(seg, s.start)
+            # a quotation already attributed in this sentence: its speaker is the one talking
+            cands += [(off, who) for off, who in self.speakers_at
+                      if s.start <= off < end and self.ents.is_person(who)]
+            cands.sort()
             if not cands:
                 continue
             fitting = [c for c in cands if any_gender or self._gender_fits(c[1], female)]
+            if female and not any_gender and fallback is None and fitting:
+                # "she": a known woman further back beats a man whose gender the text never shows
+                known = [c for c in fitting if c[1] in self.ents.female]
+                if known:
+                    return known[0][1]
+                fallback = fitting[0][1]
+                continue
             if fitting:
                 return fitting[0][1]
+        if fallback is not None:
+            return fallback
         # Fall back to the last attributed person speaker.
         for _, who in reversed(self.speakers_at):
             if self.ents.is_person(who) and (any_gender or self._gender_fits(who, female)):
@@ -443,7 +460,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
         for rx in (TAIL_VERB_FIRST, TAIL_NAME_FIRST):
             m = rx.match(tail)
             if m and rx is TAIL_NAME_FIRST and text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".") \
-                    and m.group("who").strip()[:1].isupper() and not re.match(r"\s*[.,:;]", tail[m.end():]):
+                    and m.group("who").strip()[:1].isupper():
                 m = None  # '"…." Corbett said he and Barker…': a new sentence of reported speech
             if m:
                 who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))

@@ -98,9 +98,10 @@ NON_NAME_FIRST = frozenset(
     however meanwhile yet so then also still despite although though because until unless
     mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
-    one two three four five six seven eight nine ten only new old top former ex all both every
     """.split()
 )
+# Words that can open a capitalised run but never a person's name ("Two Ronnies", "Only Fools").
+NOT_FIRST_NAME = frozenset("one two three four five six seven eight nine ten only new old top former ex all both every".split())
 _MONTHS = frozenset("january february march april may june july august september october november december".split())
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 # Common female first names: "she said" must not land on the nearest man.  A
@@ -204,7 +205,7 @@ def parse_name(seq: str) -> NameParse:
         kind = "organisation"
     elif any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks):
         kind = "organisation"
-    elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NON_NAME_FIRST or any(
+    elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
         w in NON_NAME_FIRST and w not in _MONTHS for w in lows[1:]
     ):
         kind = "other"
@@ -250,6 +251,7 @@ class DocEntities:
     female: set[str] = field(default_factory=set)
     male: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)
+    first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> full name ("" if shared)
 
     def add_person(self, name: str, title: str = "", honorific: str = "") -> str:
         full = self.full_name(name)
@@ -264,6 +266,12 @@ class DocEntities:
                 self.persons.setdefault(fold(" ".join(first_last[-2:])), name)
             if fold(first_last[0]) in FEMALE_FIRST:
                 self.female.add(name)
+            # "Ozzy said" for Ozzy Osbourne: a first name the document gives to one person only
+            first = fold(first_last[0])
+            if first in self.first_names and self.first_names[first] != name:
+                self.first_names[first] = ""
+            else:
+                self.first_names[first] = name
         if title:
             self.titles.append((fold(title), full))
         if honorific.lower() in FEMALE_HONORIFICS:
@@ -277,10 +285,13 @@ class DocEntities:
         key = fold(name)
         if key in self.persons:
             return self.persons[key]
-        return self.persons.get(fold(surname(name)), name) if len(name.split()) == 1 else name
+        if len(name.split()) != 1:
+            return name
+        return self.persons.get(key) or self.first_names.get(key) or name
 
     def is_person(self, name: str) -> bool:
-        return fold(name) in self.persons or fold(surname(name)) in self.persons and len(name.split()) == 1
+        key = fold(name)
+        return key in self.persons or " " not in key and bool(self.first_names.get(key))
 
 
 _ROLE_SYNONYMS = {
