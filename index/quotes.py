@@ -269,11 +269,10 @@ class _Resolver:
             return best
         if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
             return None
-        if not any(w[:1].isupper() for w in desc.split()[1:]):
-            # "the 74-year-old comedian": the person the text is talking about
-            return self.pronoun(at, female=False, any_gender=True)
-        # Leave the description for the collection-wide registry ("the Russian president").
-        return "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+        # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
+        # failing that, leave the description to the collection-wide registry ("the Russian president").
+        return self.pronoun(at, female=False, any_gender=True, strict=True) or "the " + " ".join(
+            w for w in desc.split() if w.lower() not in ("the", "a", "an"))
 
     def organisation_before(self, at: int) -> str | None:
         for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
@@ -294,7 +293,7 @@ class _Resolver:
                 return p.name
         return self.organisation_before(at)
 
-    def pronoun(self, at: int, female: bool, any_gender: bool = False) -> str | None:
+    def pronoun(self, at: int, female: bool, any_gender: bool = False, strict: bool = False) -> str | None:
         """The person the text is talking about: the subject of the nearest sentence naming someone.
 
         Walks back sentence by sentence from the quotation; a sentence whose
@@ -329,6 +328,8 @@ class _Resolver:
                 return fitting[0][1]
         if fallback is not None:
             return fallback
+        if strict:
+            return None
         # Fall back to the last attributed person speaker.
         for _, who in reversed(self.speakers_at):
             if self.ents.is_person(who) and (any_gender or self._gender_fits(who, female)):

@@ -154,7 +154,9 @@ def _strip_possessive(tok: str) -> str:
 
 
 def _is_role(tok: str) -> bool:
-    return tok.lower().rstrip(".") in ROLE_WORDS
+    """A role noun, also hyphenated ("Under-Secretary", "Vice-President", "Co-founder")."""
+    low = tok.lower().rstrip(".")
+    return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
 
 
 @lru_cache(maxsize=65536)
@@ -252,9 +254,13 @@ class DocEntities:
     male: set[str] = field(default_factory=set)
     orgs: set[str] = field(default_factory=set)
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> full name ("" if shared)
+    single_persons: set[str] = field(default_factory=set)  # folded one-word names seen with a title/honorific
 
     def add_person(self, name: str, title: str = "", honorific: str = "") -> str:
         full = self.full_name(name)
+        if len(name.split()) == 1 and (title or honorific):
+            # "President Musharraf", "Mr Blair": a person even if never given a first name
+            self.single_persons.add(fold(name))
         if len(name.split()) >= 2 and full == name and name not in self.full_names:
             self.full_names.append(name)
             self.persons.setdefault(fold(surname(name)), name)
@@ -291,7 +297,7 @@ class DocEntities:
 
     def is_person(self, name: str) -> bool:
         key = fold(name)
-        return key in self.persons or " " not in key and bool(self.first_names.get(key))
+        return key in self.persons or " " not in key and (key in self.single_persons or bool(self.first_names.get(key)))
 
 
 _ROLE_SYNONYMS = {
@@ -309,6 +315,12 @@ _ROLE_SYNONYMS = {
 }
 
 
+_TITLE_STOP = frozenset(("the", "a", "an", "s", "of", "to", "for", "at", "in"))
+# Words that name the same thing in titles: "the Tory leader" is "Conservative leader Michael Howard".
+_TITLE_SYNONYMS = {"tory": "conservative", "tories": "conservative", "lib": "liberal", "labour's": "labour",
+                   "us": "american", "u.s.": "american", "uk": "british", "britain's": "british"}
+
+
 @lru_cache(maxsize=65536)
 def _title_words(title: str) -> list[str]:
     return [w for w in re.split(r"[\s']+", fold(title).replace("secretary general", "secretary-general")) if w]
@@ -320,8 +332,8 @@ def title_score(mention: str, title: str) -> float:
     The head role noun must agree (allowing synonyms such as chief/head/secretary-general);
     every other word the mention uses must appear in the title.
     """
-    m = [w for w in _title_words(mention) if w not in ("the", "a", "an", "s", "of", "to", "for", "at", "in")]
-    t = [w for w in _title_words(title) if w not in ("the", "a", "an", "s", "of", "to", "for", "at", "in")]
+    m = [_TITLE_SYNONYMS.get(w, w) for w in _title_words(mention) if w not in _TITLE_STOP]
+    t = [_TITLE_SYNONYMS.get(w, w) for w in _title_words(title) if w not in _TITLE_STOP]
     if not m or not t:
         return 0.0
     heads = [w for w in m if w.rstrip(".") in ROLE_WORDS]
