@@ -79,9 +79,8 @@ def _manifest_written(ix: Path) -> bool:
     return any((tmp / "manifest.json").exists() for tmp in _temps(ix))
 
 
+# Kills after fixed delays (start-up, reading) are in test_store.py; these wait for a stage on disk instead.
 STAGES: dict[str, Callable[[Path], bool] | float] = {
-    "start-up (0.1 s)": 0.1,
-    "reading sources (0.6 s)": 0.6,
     "temporary generation created": lambda ix: bool(_temps(ix)),
     "writing segments": _writing,
     "manifest written, not yet published": _manifest_written,
