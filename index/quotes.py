@@ -47,7 +47,8 @@ _VERBS = (
     "complained|complains|responded|responds|pointed out|points out|agreed|agrees|"
     "promised|promises|vowed|vows|thinks|thought|put it|puts it|called|calls|described|describes|"
     "told reporters|told journalists|told the BBC|told BBC News|shouted|whispered|"
-    "concluded|concludes|revealed|reveals|insisted|boasted|added that|said that|says that"
+    "concluded|concludes|revealed|reveals|insisted|boasted|added that|said that|says that|"
+    "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised"
 )
 _PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
 VERB = rf"(?:{_VERBS})"
@@ -93,6 +94,7 @@ _WORD = re.compile(r"[\w'’-]+")
 _MODIFIER_OF_NAME = re.compile(
     rf"[ \t]+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})[ \t]+)?(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+[A-Z]"
 )
+_CLAUSE_TAIL = re.compile(r"[^,;:()]*$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _PREPOSITIONS = frozenset("against with at by from to of in on for over beat beating into under".split())
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
@@ -259,7 +261,10 @@ class _Resolver:
         if head in ORG_NOUNS and head not in ROLE_WORDS:
             return self.organisation_before(at)
         if head in GENERIC_ROLES and re.match(r"(?i)^(a|an)\b", desc):
-            return None  # "a spokesman", "an official": nobody in particular
+            if head.startswith("spokes"):
+                # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
+                return self.organisation_near(desc, at)
+            return None  # "an official": nobody in particular
         best, best_score, best_pos = None, 0.0, -1
         for i, (title, name) in enumerate(self.ents.titles):
             s = title_score(desc, title)
@@ -273,6 +278,20 @@ class _Resolver:
         # failing that, leave the description to the collection-wide registry ("the Russian president").
         return self.pronoun(at, female=False, any_gender=True, strict=True) or "the " + " ".join(
             w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+
+    def organisation_near(self, desc: str, at: int) -> str | None:
+        """The organisation a spokesman speaks for: named in the description, else in this or the last sentence."""
+        for m in CAP_SEQ.finditer(desc):
+            p = parse_name(m.group(0))
+            if p.kind == "organisation":
+                return p.name
+        idx = self.sentence_index(at)
+        lo = self.sentences[max(idx - 1, 0)].start if self.sentences else max(0, at - 300)
+        for m in reversed(list(CAP_SEQ.finditer(self.masked, lo, at))):
+            p = parse_name(m.group(0))
+            if p.kind == "organisation":
+                return p.name
+        return None
 
     def organisation_before(self, at: int) -> str | None:
         for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
@@ -349,7 +368,9 @@ class _Resolver:
         for m in CAP_SEQ.finditer(seg):
             before = _LAST_WORD.search(seg, max(0, m.start() - 15), m.start())
             word = before.group(1).lower() if before else ""
-            if word in _PREPOSITIONS or word == "and" and m.start() - skipped_to < 8:
+            clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
+            in_pp = bool(clause and any(w.lower() in _PREPOSITIONS for w in clause.group(0).split()[-4:]))
+            if in_pp or word == "and" and m.start() - skipped_to < 8:
                 skipped_to = m.end()  # "against West Brom and Aston Villa": objects, not subjects
                 continue
             if _MODIFIER_OF_NAME.match(seg, m.end()):
@@ -437,10 +458,13 @@ def _find(doc: Document) -> list[_Found]:
         s_lead = res.sentences[res.sentence_index(raw.open_at)].start if res.sentences else para.start
         if not _is_speech(inner, words, how, text, raw, masked[max(s_lead, para.start) : raw.open_at]):
             continue
-        found.append(_Found(raw, start, end, sentence, who, how))
-        if who:
-            res.speakers_at.append((raw.open_at, who))
-    _fill_gaps(found, res, doc)
+        f = _Found(raw, start, end, sentence, who, how)
+        if who is None and how == "none":
+            _continue_speaker(f, found[-1] if found else None, res)
+        found.append(f)
+        if f.who:
+            res.speakers_at.append((raw.open_at, f.who))
+    _fill_backwards(found, res)
     return found
 
 
@@ -478,6 +502,8 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     if verbs:
         m = verbs[-1]
         who = res.resolve(m.group("who"), s_start + m.start("who"))
+        if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and lead[m.end():].strip(" ,:") == "":
+            return None, "lead-unknown"  # "An official said: …": not the previous speaker
         if who:
             named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
             return who, "lead-core" if named else "lead"
@@ -563,27 +589,28 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> str | None:
     return None
 
 
-def _fill_gaps(found: list[_Found], res: _Resolver, doc: Document) -> None:
-    """Unattributed quotations continue a speaker: the chain they belong to, the narration, or the previous quote.
+def _continue_speaker(f: _Found, prev: _Found | None, res: _Resolver) -> None:
+    """An unattributed quotation continues a speaker: its chain, the narration, or the previous quote.
 
     News prose attributes a run of quotations once: ``"A. "B. "C."`` (one
     speaker, the marks never closed), a quote opening the next paragraph, or a
     quote after a sentence such as "She said she wished she had worn them".
+    Done as the quotations are found, so a later "he said" can point back at
+    a speaker found this way.
     """
-    prev: _Found | None = None
-    for f in found:
-        if f.who is None and f.how == "none":
-            if f.raw.chained and prev is not None and prev.who:
-                f.who, f.how = prev.who, "chain"
-            else:
-                lo = prev.raw.close_at + 1 if prev is not None else 0
-                who = _narration_speaker(res, lo, f.raw.open_at)
-                if who:
-                    f.who, f.how = who, "narration"
-                elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500:
-                    f.who, f.how = prev.who, "continuation"
-        prev = f
-    # "A," "B," he said / a chain whose attribution comes on a later member
+    if f.raw.chained and prev is not None and prev.who:
+        f.who, f.how = prev.who, "chain"
+        return
+    lo = prev.raw.close_at + 1 if prev is not None else 0
+    who = _narration_speaker(res, lo, f.raw.open_at)
+    if who:
+        f.who, f.how = who, "narration"
+    elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500:
+        f.who, f.how = prev.who, "continuation"
+
+
+def _fill_backwards(found: list[_Found], res: _Resolver) -> None:
+    """``"A," "B," he said`` / a chain whose attribution comes on a later member."""
     for a, b in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
         if a.who is None and a.how == "none" and b.who and (
             b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
