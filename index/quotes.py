@@ -369,7 +369,7 @@ class _Resolver:
             before = _LAST_WORD.search(seg, max(0, m.start() - 15), m.start())
             word = before.group(1).lower() if before else ""
             clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
-            in_pp = bool(clause and any(w.lower() in _PREPOSITIONS for w in clause.group(0).split()[-4:]))
+            in_pp = _after_preposition(clause.group(0) if clause else "")
             if in_pp or word == "and" and m.start() - skipped_to < 8:
                 skipped_to = m.end()  # "against West Brom and Aston Villa": objects, not subjects
                 continue
@@ -394,6 +394,23 @@ class _Resolver:
                 found.append((base + m.start(), who))
         found.sort()
         return found
+
+
+def _after_preposition(clause: str) -> bool:
+    """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
+
+    Only modifiers may stand between the preposition and the name; after a
+    full noun phrase ("At a press conference Sharon Osbourne") the name is a subject.
+    """
+    words = clause.split()
+    for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
+        w = words[i].lower()
+        if w in _PREPOSITIONS:
+            return True
+        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS
+                or w in TITLE_MODIFIERS or w in ("the", "and")):
+            return False
+    return False
 
 
 def _mask_quotes(text: str, raws: Sequence[_Raw]) -> str:

@@ -47,7 +47,7 @@ ROLE_WORDS = frozenset(
     superintendent commissioner diplomat negotiator striker midfielder defender goalkeeper player
     winger skipper owner president-elect singer star actor actress producer designer author writer
     presenter host founder partner strategist researcher scientist expert historian campaigner
-    organiser organizer frontman frontwoman vocalist guitarist drummer comedian entrepreneur vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    organiser organizer frontman frontwoman student vocalist guitarist drummer comedian entrepreneur vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     """.split()
 )
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
@@ -83,6 +83,7 @@ ORG_SUFFIXES = frozenset(
     airways airlines motors systems communications technologies media records studios entertainment
     pictures games electronics holdings partners capital securities fund exchange
     radio tv television magazine newspaper show channel festival awards prize cup league championship
+    kremlin pentagon vatican whitehall congress senate commons
     """.split()
 )
 PLACE_WORDS = frozenset(
@@ -96,6 +97,8 @@ NON_NAME_FIRST = frozenset(
     the a an and but or if in on at of for to from by with as when while after before since during
     this that these those there here it its his her their our my your we they he she i you
     however meanwhile yet so then also still despite although though because until unless
+    later earlier now today yesterday tomorrow last next speaking asked instead indeed even just
+    some many most other such every each no not why what who how where mostly only
     mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     """.split()
@@ -231,7 +234,8 @@ def surname(name: str) -> str:
 # Per-document entity table
 
 _APPOS_AFTER = re.compile(
-    rf"(?P<name>{CAP_SEQ.pattern}),\s+(?P<desc>(?:the|a|an)\s+[^,;:.()]{{3,120}}?)(?=\s*(?:,|;|\.(?:\s|$)|\)|$))"
+    rf"(?P<name>{CAP_SEQ.pattern}),\s+(?P<desc>(?:the|a|an|[{_UPPER}][\w.\-]*['’]s)\s+[^,;:.()]{{3,120}}?)"
+    rf"(?=\s*(?:,|;|\.(?:\s|$)|\)|$))"
 )
 _APPOS_BEFORE = re.compile(
     rf"(?P<desc>\b(?:the|The)[ \t]+(?:[{_UPPER}][\w'’\-]*[ \t]+)*(?:[\w'’\-]+[ \t]+){{0,3}}?(?i:{'|'.join(sorted(ROLE_WORDS))})"

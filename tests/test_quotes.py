@@ -1,0 +1,195 @@
+"""Quotation extraction on small synthetic paragraphs, one attribution pattern per test.
+
+Each case is the smallest text that shows a shape news prose uses, so a
+regression names the shape it broke; the figures on real articles live in
+``benchmarks/quote_eval.py``.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.models import Document, Quotation, SourceMeta
+from index.paragraphs import split_paragraphs
+from index.quotes import extract_quotations
+
+
+def doc(text: str, doc_id: str = "t") -> Document:
+    return Document(meta=SourceMeta(id=doc_id), text=text, paragraphs=split_paragraphs(text))
+
+
+def quotes(text: str) -> list[Quotation]:
+    d = doc(text)
+    out = extract_quotations(d)
+    for q in out:  # offsets are exact: every snippet is cut from the text by them
+        assert d.text[q.start : q.end] == q.text
+        assert d.text[q.sentence_start : q.sentence_end]
+        assert q.sentence_start <= q.start and q.end <= q.sentence_end + 1
+    return out
+
+
+def speaker_of(text: str, needle: str) -> str | None:
+    found = [q for q in quotes(text) if needle in q.text]
+    assert found, f"no quotation containing {needle!r}"
+    return found[0].speaker
+
+
+INTRO = "Russian President Dmitry Medvedev met NATO Secretary-General Anders Fogh Rasmussen in Moscow on Tuesday. "
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        (INTRO + '"We are ready to talk," Medvedev said.', "ready to talk", "Dmitry Medvedev"),
+        (INTRO + 'Medvedev said: "We are ready to talk."', "ready to talk", "Dmitry Medvedev"),
+        (INTRO + '"We are ready to talk," said Medvedev.', "ready to talk", "Dmitry Medvedev"),
+        (INTRO + 'Rasmussen told reporters "NATO will never attack Russia."', "never attack", "Anders Fogh Rasmussen"),
+        (INTRO + 'Medvedev says "the summit is a very important step".', "important step", "Dmitry Medvedev"),
+        (INTRO + 'According to Rasmussen, "the alliance is open to cooperation with Russia."', "open to",
+         "Anders Fogh Rasmussen"),
+        (INTRO + '"Great powers do not join coalitions," said Russia\'s envoy to NATO Dmitry Rogozin.',
+         "Great powers", "Dmitry Rogozin"),
+        ('"Three years ago, every sector was hit by the crisis," said entrepreneur Drayton Valentine.',
+         "every sector", "Drayton Valentine"),
+        ('"It is a preposterous piece of legislation," Ryanair deputy chief executive Michael Cawley told '
+         "Radio 4.", "preposterous", "Michael Cawley"),
+        ('"I am outraged at the hypocrisy," the play\'s organiser in Uganda, Sarah Mukasa, told the BBC.',
+         "outraged", "Sarah Mukasa"),
+    ],
+)
+def test_attribution_patterns(text: str, needle: str, speaker: str) -> None:
+    assert speaker_of(text, needle) == speaker
+
+
+def test_pronoun_resolves_to_the_person_talked_about_not_the_last_capitalised_word() -> None:
+    text = (
+        "Dmitry Medvedev spoke after talks with officials from Brussels and the Kremlin Palace. "
+        '"The NATO Russia summit is a very important step," he said.'
+    )
+    assert speaker_of(text, "important step") == "Dmitry Medvedev"
+
+
+def test_pronoun_skips_prepositional_objects() -> None:
+    text = (
+        "Robbie Savage has been linked with a move. However, good displays against West Brom and "
+        'Aston Villa have impressed fans. "The crowd gave me a standing ovation," he said.'
+    )
+    assert speaker_of(text, "standing ovation") == "Robbie Savage"
+
+
+def test_she_prefers_a_known_woman() -> None:
+    text = (
+        "At a press conference Sharon Osbourne listed the stolen items. They included rings Ozzy gave her. "
+        'She said: "I always take them off at night."'
+    )
+    assert speaker_of(text, "take them off") == "Sharon Osbourne"
+
+
+def test_continuation_into_the_next_paragraph() -> None:
+    text = (
+        'Medvedev said: "We are ready to talk.\n\n'
+        '"The planned NATO exercises in Georgia are an overt provocation."\n\n'
+        "Dmitry Medvedev is the Russian president."
+    )
+    assert speaker_of(text, "overt provocation") == "Dmitry Medvedev"
+
+
+def test_unclosed_run_on_quotes_on_one_line_are_split_and_keep_their_speaker() -> None:
+    text = (
+        "Former Blackburn boss Roy Hodgson backs a winter break. But Hodgson told BBC Sport that he does not "
+        'expect it to matter. "I just feel it is difficult to say. "I am a fervent supporter of the break. '
+        '"The mental side is by far the most important thing." Hodgson believes a break helps, explaining: '
+        '"It is the perfect chance to recharge batteries."'
+    )
+    found = quotes(text)
+    texts = [q.text for q in found]
+    assert texts[0] == "I just feel it is difficult to say."
+    assert "I am a fervent supporter of the break." in texts
+    assert not any("Hodgson believes" in t for t in texts), "narration listed as a quotation"
+    assert {q.speaker for q in found} == {"Roy Hodgson"}
+
+
+def test_narration_names_the_speaker_of_the_next_quote() -> None:
+    text = (
+        "Arsenal vice-chairman David Dein spoke in Dubai. Mr Dein said that he feared there were too many "
+        'games on TV. Since 1992, clubs have seen their income soar. "Television has been the driving force."'
+    )
+    assert speaker_of(text, "driving force") == "David Dein"
+
+
+def test_descriptions_and_titles() -> None:
+    text = (
+        "NATO Secretary-General Anders Fogh Rasmussen arrived in Moscow. Dmitry Rogozin, Russia's envoy to "
+        'NATO, was there too. "We want a partnership," the NATO chief said. '
+        '"Great powers do not join coalitions," Russia\'s envoy to NATO said.'
+    )
+    assert speaker_of(text, "partnership") == "Anders Fogh Rasmussen"
+    assert speaker_of(text, "Great powers") == "Dmitry Rogozin"
+
+
+def test_unmatched_description_is_the_person_being_discussed() -> None:
+    text = (
+        "Hazel Blears said innocent Muslims would be targeted. Her comments were criticised by the IHRC.\n\n"
+        '"The threat is most likely to come from an extreme form of Islam," the Salford MP said.'
+    )
+    assert speaker_of(text, "threat is most likely") == "Hazel Blears"
+
+
+def test_organisations_and_their_documents() -> None:
+    text = (
+        "NATO leaders met in Lisbon on Saturday. NATO said in a declaration that it wanted closer ties. "
+        '"We are actively pursuing cooperation with Russia on missile defense," the declaration said.\n\n'
+        'The Home Office defended the measures. A spokesman said: "These individuals cannot be prosecuted."'
+    )
+    assert speaker_of(text, "actively pursuing") == "NATO"
+    assert speaker_of(text, "cannot be prosecuted") == "Home Office"
+
+
+def test_it_said_points_to_the_organisation() -> None:
+    text = 'The Kremlin issued a statement on Monday. "Russia will respond to any deployment," it said.'
+    assert speaker_of(text, "respond to any") == "Kremlin"
+
+
+def test_scare_quotes_and_titles_are_not_speech() -> None:
+    text = (
+        'Dmitry Medvedev called the plan "biased". The "reset" began in 2009. '
+        'The band played "How Soon Is Now" and their hit "Angels". '
+        'Ericsson researcher Michael Bjorn said groups dubbed "pioneers" were early adopters. '
+        'The archbishop said detentions were "unacceptable".'
+    )
+    assert quotes(text) == []
+
+
+def test_short_fragment_under_a_named_speech_verb_is_kept() -> None:
+    text = (
+        "President Barack Obama spoke on Saturday. Obama also said Russia has provided \"enormous help\" in "
+        "dealing with Iran's nuclear program."
+    )
+    found = quotes(text)
+    assert [q.text for q in found] == ["enormous help"]
+    assert found[0].speaker == "Barack Obama"
+
+
+def test_three_or_more_word_fragments_are_speech() -> None:
+    text = (
+        "IHRC chairman Massoud Shadjareh accused Ms Blears of \"playing an Islamophobia card\" in the run-up "
+        "to the election."
+    )
+    assert speaker_of(text, "Islamophobia card") == "Massoud Shadjareh"
+
+
+def test_split_quotation_gives_two_spans_with_one_speaker() -> None:
+    text = INTRO + '"We are ready," Rasmussen said, "to talk about missile defence."'
+    found = quotes(text)
+    assert [q.text for q in found] == ["We are ready,", "to talk about missile defence."]
+    assert {q.speaker for q in found} == {"Anders Fogh Rasmussen"}
+
+
+def test_curly_quotes() -> None:
+    text = INTRO + "\u201cWe are ready to talk,\u201d Medvedev said."
+    assert speaker_of(text, "ready to talk") == "Dmitry Medvedev"
+
+
+def test_garbage_never_raises() -> None:
+    for text in ['"', '""', '" " "', "\u201c\u201c\u201d", '"a" "b" "c', "\n\n\"\n\n\"", "x" * 10000 + '"']:
+        quotes(text)

@@ -1,0 +1,158 @@
+"""Name parsing, per-document descriptions and the collection-wide speaker registry.
+
+Synthetic documents keep each behaviour visible: spelling variants merge,
+titles and descriptions resolve, autocomplete tolerates typos and prefixes,
+people mentioned but never quoted stay known, and the JSON form round-trips.
+"""
+
+from __future__ import annotations
+
+import time
+
+from index.models import Document, SourceMeta
+from index.paragraphs import split_paragraphs
+from index.quotes import extract_quotations
+from index.speakers import (
+    SpeakerRegistry,
+    attribute,
+    doc_entities,
+    find_descriptions,
+    parse_name,
+    title_score,
+)
+
+
+def doc(text: str, doc_id: str) -> Document:
+    return Document(meta=SourceMeta(id=doc_id), text=text, paragraphs=split_paragraphs(text))
+
+
+DOCS = [
+    doc(
+        "Russian President Dmitry Medvedev met NATO Secretary-General Anders Fogh Rasmussen on Tuesday. "
+        '"The NATO Russia summit is a very important step," Medvedev said. Dmitry Rogozin, Russia\'s envoy '
+        'to NATO, was sceptical. "Great powers do not join coalitions," Rogozin said. Vladimir Putin did not '
+        "attend.",
+        "a",
+    ),
+    doc(
+        'Russian President Dmitri Medvedev spoke on Friday. "We are becoming more productive," Medvedev said. '
+        'NATO said in a declaration that it wanted closer ties. "We are actively pursuing cooperation with '
+        'Russia on missile defense," the declaration said.',
+        "b",
+    ),
+]
+
+
+def registry() -> SpeakerRegistry:
+    return SpeakerRegistry.build([(d, extract_quotations(d)) for d in DOCS])
+
+
+def test_parse_name_splits_titles_and_kinds() -> None:
+    p = parse_name("Russian Foreign Minister Sergei Lavrov")
+    assert (p.name, p.kind) == ("Sergei Lavrov", "person")
+    assert "Minister" in p.title
+    assert parse_name("Treasury Under-Secretary John Taylor").name == "John Taylor"
+    assert parse_name("NATO").kind == "organisation"
+    assert parse_name("Home Office").kind == "organisation"
+    assert parse_name("Mr Blair").kind == "person"
+    assert parse_name("Theresa May").kind == "person"  # a month is a fine surname
+    for not_a_person in ("Two Ronnies", "Only Fools", "West Brom", "Visual Radio", "Radio Times"):
+        assert parse_name(not_a_person).kind != "person", not_a_person
+
+
+def test_descriptions_are_found() -> None:
+    names = {n for n, _ in find_descriptions(DOCS[0])}
+    assert {"Dmitry Medvedev", "Anders Fogh Rasmussen", "Dmitry Rogozin"} <= names
+    for name, span in find_descriptions(DOCS[0]):
+        assert name in DOCS[0].text[span.start : span.end]
+
+
+def test_doc_entities_full_names_and_first_names() -> None:
+    d = doc("Ozzy Osbourne and Carlos Baez Silva spoke. Later Ozzy left and Baez Silva stayed.", "c")
+    ents = doc_entities(d)
+    assert ents.full_name("Osbourne") == "Ozzy Osbourne"
+    assert ents.full_name("Ozzy") == "Ozzy Osbourne"
+    assert ents.full_name("Baez Silva") == "Carlos Baez Silva"
+
+
+def test_title_score() -> None:
+    assert title_score("the NATO chief", "NATO Secretary-General") == 1.0
+    assert title_score("the Russian president", "Russian President") == 1.0
+    assert title_score("the Tory leader", "Conservative leader") == 1.0
+    assert title_score("the NATO chief", "Russian President") == 0.0
+
+
+def test_spelling_variants_merge() -> None:
+    reg = registry()
+    med = reg.resolve("Dmitry Medvedev")
+    assert med is not None and med.name == "Dmitry Medvedev"
+    assert reg.resolve("Dmitri Medvedev") == med
+    assert reg.resolve("Medvedev") == med
+    assert med.quotation_count == 2
+    assert "Dmitri Medvedev" in med.aliases
+
+
+def test_resolve_titles_and_organisations() -> None:
+    reg = registry()
+    assert reg.resolve("the Russian president").name == "Dmitry Medvedev"
+    assert reg.resolve("NATO").kind == "organisation"
+
+
+def test_unquoted_people_stay_known() -> None:
+    reg = registry()
+    putin = reg.resolve("Putin")
+    assert putin is not None and putin.quotation_count == 0
+    assert putin not in reg.speakers()
+    assert putin in reg.speakers(quoted_only=False)
+
+
+def test_match_typos_prefixes_titles() -> None:
+    reg = registry()
+    assert reg.match("Medvedv")[0].name == "Dmitry Medvedev"
+    assert reg.match("Medv")[0].name == "Dmitry Medvedev"
+    assert reg.match("rogo")[0].name == "Dmitry Rogozin"
+    assert reg.match("the NATO chief")[0].name == "Anders Fogh Rasmussen"
+    assert reg.match("the NATO declaration")[0].name == "NATO"
+    assert all(s.quotation_count > 0 for s in reg.match("", quoted_only=True))
+    assert "Vladimir Putin" not in [s.name for s in reg.match("Putin", quoted_only=True)]
+
+
+def test_attribute_maps_to_canonical_ids() -> None:
+    reg = registry()
+    quotes = attribute(reg, extract_quotations(DOCS[1]))
+    by_text = {q.text: q for q in quotes}
+    q = by_text["We are becoming more productive,"]
+    assert (q.speaker, q.speaker_id) == ("Dmitry Medvedev", reg.resolve("Medvedev").id)
+    assert by_text["We are actively pursuing cooperation with Russia on missile defense,"].speaker == "NATO"
+
+
+def test_json_round_trip() -> None:
+    reg = registry()
+    back = SpeakerRegistry.from_json(reg.to_json())
+    assert back.speakers(quoted_only=False) == reg.speakers(quoted_only=False)
+    assert back.match("Medvedv") == reg.match("Medvedv")
+    assert back.resolve("the Russian president") == reg.resolve("the Russian president")
+    assert back.get(reg.resolve("Medvedev").id) == reg.resolve("Medvedev")
+
+
+def test_match_is_fast_with_thousands_of_entities() -> None:
+    first = ["John", "Mary", "Ahmed", "Olga", "Pierre", "Wei", "Sven", "Ana", "Kofi", "Ravi"]
+
+    def surname(n: int) -> str:
+        letters = ""
+        for _ in range(3):
+            n, r = divmod(n, 26)
+            letters += "abcdefghijklmnopqrstuvwxyz"[r]
+        return "Mac" + letters
+
+    docs = []
+    for i in range(500):
+        names = [f"{first[(i + k) % 10]} {surname(i * 10 + k)}" for k in range(10)]
+        text = " ".join(f'"We spoke today," {n} said.' for n in names)
+        docs.append(doc(text, f"d{i}"))
+    reg = SpeakerRegistry.build([(d, extract_quotations(d)) for d in docs])
+    assert len(reg.speakers(quoted_only=False)) >= 4000
+    t = time.perf_counter()
+    for q in ("Macbca", "Macb", "Mcbca", "the prime minister", "J", "Mary Macabc", "Olga Macbbx"):
+        assert reg.match(q) is not None
+    assert (time.perf_counter() - t) / 6 < 0.1  # generous for a loaded CI machine; ~10 ms typical
