@@ -31,6 +31,7 @@ from index.speakers import (
     fold,
     parse_name,
     title_score,
+    unique_role_holder,
 )
 
 OPENERS = "“„«"
@@ -272,6 +273,10 @@ class _Resolver:
                 best, best_score, best_pos = name, s, i
         if best and best_score >= 0.5:
             return best
+        if head not in GENERIC_ROLES:
+            unique = unique_role_holder(self.ents.titles, desc)
+            if unique:
+                return unique
         if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
             return None
         # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
@@ -390,6 +395,8 @@ class _Resolver:
                 best = max(((title_score(m.group(0), t), n) for t, n in self.ents.titles), default=(0.0, None))
                 if best[0] >= 0.5:
                     who = best[1]
+                else:
+                    who = unique_role_holder(self.ents.titles, m.group(0))
             if who:
                 found.append((base + m.start(), who))
         found.sort()

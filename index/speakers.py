@@ -214,8 +214,8 @@ def parse_name(seq: str) -> NameParse:
         w in NON_NAME_FIRST and w not in _MONTHS for w in lows[1:]
     ):
         kind = "other"
-    elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows):
-        kind = "other"
+    elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS:
+        kind = "other"  # "High Commissioner": a name never ends in a role noun
     elif honorific or (title_toks and len(name_toks) <= 4):
         kind = "person"
     elif 2 <= len(name_toks) <= 4:
@@ -330,6 +330,11 @@ def _title_words(title: str) -> list[str]:
     return [w for w in re.split(r"[\s']+", fold(title).replace("secretary general", "secretary-general")) if w]
 
 
+def _same_stem(a: str, b: str) -> bool:
+    """Nationality and country: "russian"/"russia", "pakistani"/"pakistan", "american"/"america"."""
+    return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 2
+
+
 def title_score(mention: str, title: str) -> float:
     """How well a descriptive mention ("the NATO chief") fits a known title ("NATO Secretary-General").
 
@@ -350,7 +355,7 @@ def title_score(mention: str, title: str) -> float:
     mods = [w for w in m if w != head]
     if not mods:
         return 0.5
-    hits = sum(1 for w in mods if w in t or (w + "n") in t or w.rstrip("n") in t)
+    hits = sum(1 for w in mods if w in t or any(_same_stem(w, x) for x in t))
     if hits < len(mods):
         return 0.0 if hits == 0 else 0.3 + 0.2 * hits / len(mods)
     return 1.0
@@ -427,6 +432,19 @@ def _doc_entities(doc: Document) -> DocEntities:
     return ents
 
 
+def _title_phrase(desc: str) -> bool:
+    """Reject a clause posing as a title: "the Pakistani president met Prime Minister" has a verb after its role."""
+    words = desc.split()
+    roles = [i for i, w in enumerate(words) if _is_role(w.strip(",."))]
+    if not roles:
+        return True
+    for w in words[roles[0] + 1 :]:
+        low = w.lower().strip(",.")
+        if not (w[:1].isupper() or _is_role(low) or low in TITLE_MODIFIERS or low in _TITLE_STOP or low == "and"):
+            return False
+    return True
+
+
 def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
     """(person name as written, span of the descriptive phrase naming them) pairs.
 
@@ -455,7 +473,7 @@ def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
                     continue
                 if not p.name or p.name.isupper() or all(
                     w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS for w in p.name.split()
-                ):
+                ) or not _title_phrase(m.group("desc")):
                     continue
                 name_start = m.start("name") + m.group("name").find(p.name)
                 span = Span(start=m.start("desc"), end=name_start + len(p.name))
@@ -510,6 +528,25 @@ class _Cluster:
     def canonical(self) -> str:
         best = max(self.variants.items(), key=lambda kv: (kv[1], len(kv[0].split()), kv[0]))
         return best[0]
+
+
+def unique_role_holder(titles: list[tuple[str, str]], mention: str) -> str | None:
+    """The one person whose titles share the mention's head role ("the Pakistani president" -> the only president).
+
+    A description whose modifiers the document never attaches to a title
+    still points to someone when only one person holds that role there.
+    """
+    heads = [w.rstrip(".") for w in _title_words(mention) if w.rstrip(".") in ROLE_WORDS]
+    if not heads:
+        return None
+    ok = _ROLE_SYNONYMS.get(heads[-1], {heads[-1]}) | {heads[-1]}
+    # proper-noun modifiers must agree ("the Two Ronnies star" is not "Only Fools and Horses star X");
+    # nationality adjectives may be new ("the Pakistani president" for "President Musharraf")
+    proper = [fold(w) for w in mention.split()[1:] if w[:1].isupper() and not NATIONALITY_HINT.search(w)
+              and fold(w).rstrip(".") not in ROLE_WORDS]
+    holders = {name for title, name in titles
+               if ok & set(_title_words(title)) and all(p in _title_words(title) for p in proper)}
+    return holders.pop() if len(holders) == 1 else None
 
 
 def _clean_title(title: str) -> str:

@@ -193,3 +193,23 @@ def test_curly_quotes() -> None:
 def test_garbage_never_raises() -> None:
     for text in ['"', '""', '" " "', "\u201c\u201c\u201d", '"a" "b" "c', "\n\n\"\n\n\"", "x" * 10000 + '"']:
         quotes(text)
+
+
+def test_single_titled_name_and_unique_role_holder() -> None:
+    text = (
+        "Hiding women away is a backward view of Islam, President Musharraf of Pakistan has said.\n\n"
+        'Gen Musharraf told the BBC: "Some people think that women should be confined to their houses." '
+        "The Pakistani president was also asked about the war on terror. \"Yes, absolutely,\" he said. "
+        "On Monday the Pakistani president met Prime Minister Tony Blair at 10 Downing Street."
+    )
+    assert speaker_of(text, "confined") == "Musharraf"
+    assert speaker_of(text, "Yes, absolutely") == "Musharraf"
+
+
+def test_description_with_other_proper_nouns_is_not_a_role_match() -> None:
+    text = (
+        "Ronnie Corbett has joined Victoria Wood and Only Fools and Horses star David Jason in attacking TV.\n\n"
+        'Speaking to the Radio Times, the Two Ronnies star said there is too much bad language. '
+        '"You get fed up watching shows with not much care," he complained.'
+    )
+    assert speaker_of(text, "fed up") == "Ronnie Corbett"
