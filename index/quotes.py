@@ -23,6 +23,9 @@ from index.speakers import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
+    NON_NAME_FIRST,
+    NOT_FIRST_NAME,
+    ORG_LONG,
     ORG_NOUNS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
@@ -64,7 +67,7 @@ DESCRIPTION = (
 )
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
-MENTION = rf"(?:{DESCRIPTION}|{NAME}|{PRONOUN})"
+MENTION = rf"(?:{DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
 _APPOSITIVE = r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
 _ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
 
@@ -90,6 +93,7 @@ _DOC_AUTHOR = re.compile(
     rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?"
     rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b"
 )
+_HEAD_NOUNS = ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS
 _PRONOUN_RX = re.compile(r"\b(he|she|He|She)\b")
 _WORD = re.compile(r"[\w'’-]+")
 _MODIFIER_OF_NAME = re.compile(
@@ -219,8 +223,12 @@ class _Resolver:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
     def resolve(self, mention: str, at: int) -> str | None:
+        """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
         m = mention.strip(" ,")
         low = m.lower()
+        org = ORG_LONG.fullmatch(re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m))
+        if org:
+            return re.sub(r"^(?:The|A|An)[ ]+", "", org.group(0))
         names = list(CAP_SEQ.finditer(m))
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
             # "the Russian envoy to NATO Dmitry Rogozin": the name at the end speaks
@@ -235,8 +243,12 @@ class _Resolver:
         if low in ("it", "they"):
             return self.organisation_before(at)
         if re.match(r"(?i)^(the|a|an)\b", m) or re.search(r"['’]s\b", m) and not CAP_SEQ.fullmatch(m):
-            return self.description(m, at)
+            if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()):
+                return self.description(m, at)
+            m = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m)  # "The BBC said"
         p = parse_name(m)
+        if p.name in self.ents.orgs:
+            return p.name
         if p.kind == "person":
             return self.ents.full_name(p.name)
         if p.kind == "organisation":
@@ -247,8 +259,11 @@ class _Resolver:
             return self.description(m, at)
         if p.name and len(p.name.split()) == 1 and p.name in self.ents.orgs:
             return p.name
-        if p.name in ("Kremlin", "Pentagon", "Vatican", "Downing Street", "White House"):
+        if p.name in ("Kremlin", "Pentagon", "Vatican", "Downing Street", "White House") or p.name in self.ents.orgs:
             return p.name
+        if p.name and " " not in p.name and p.name[:1].isupper() and len(p.name) > 1 \
+                and p.name.lower() not in NON_NAME_FIRST and p.name.lower() not in NOT_FIRST_NAME:
+            return p.name  # "Yukos said": a one-word subject of a speech verb is a speaker in its own right
         return None
 
     def description(self, desc: str, at: int) -> str | None:
@@ -286,28 +301,34 @@ class _Resolver:
 
     def organisation_near(self, desc: str, at: int) -> str | None:
         """The organisation a spokesman speaks for: named in the description, else in this or the last sentence."""
+        long = ORG_LONG.search(desc)
+        if long:
+            return long.group(0)
         for m in CAP_SEQ.finditer(desc):
             p = parse_name(m.group(0))
-            if p.kind == "organisation":
-                return p.name
+            if p.name and (p.kind == "organisation" or p.name in self.ents.orgs or not self.ents.is_person(p.name)):
+                return p.name  # "a Microsoft spokesman", "a spokesman for Microsoft"
         idx = self.sentence_index(at)
         lo = self.sentences[max(idx - 1, 0)].start if self.sentences else max(0, at - 300)
-        for m in reversed(list(CAP_SEQ.finditer(self.masked, lo, at))):
+        return self._last_org(self.masked[lo:at])
+
+    def _last_org(self, window: str) -> str | None:
+        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced."""
+        best: tuple[int, str] | None = None
+        for m in ORG_LONG.finditer(window):
+            best = (m.end(), re.sub(r"^(?:The|A|An)[ ]+", "", m.group(0)))
+        for m in CAP_SEQ.finditer(window):
             p = parse_name(m.group(0))
-            if p.kind == "organisation":
-                return p.name
-        return None
+            if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
+                    and (best is None or m.end() > best[0]):
+                best = (m.end(), p.name)
+        return best[1] if best else None
 
     def organisation_before(self, at: int) -> str | None:
         for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
             if who in self.ents.orgs or who.isupper():
                 return who
-        window = self.masked[max(0, at - 1500) : at]
-        for m in reversed(list(CAP_SEQ.finditer(window))):
-            p = parse_name(m.group(0))
-            if p.kind == "organisation":
-                return p.name
-        return None
+        return self._last_org(self.masked[max(0, at - 1500) : at])
 
     def document_author(self, at: int) -> str | None:
         window = self.masked[max(0, at - 3000) : at]
@@ -382,6 +403,8 @@ class _Resolver:
                 continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
             p = parse_name(m.group(0))
             name = None
+            if p.name in self.ents.orgs:
+                continue
             if p.kind == "person":
                 name = self.ents.full_name(p.name)
             elif p.name and self.ents.is_person(p.name):

@@ -72,7 +72,9 @@ ORG_NOUNS = frozenset(
     "alliance company firm group bank government ministry club party union council commission agency "
     "organisation organization association body department office committee institute corporation "
     "board federation league authority kremlin administration network channel broadcaster regulator "
-    "watchdog court panel army police team charity trust".split()
+    "watchdog court panel army police team charity trust exchange airline carrier operator retailer maker "
+    "giant manufacturer insurer lender chain supermarket label publisher developer studio website "
+    "newspaper magazine".split()
 )
 ORG_SUFFIXES = frozenset(
     """
@@ -133,6 +135,26 @@ _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|
 # abbreviation such as "Mr." or an initial such as "W.".
 CAP_SEQ = re.compile(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN})*")
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
+_CAPW = rf"[{_UPPER}][\w&'’\-]*"
+# "Institute for Fiscal Studies", "Office of Fair Trading": organisation names with a small word inside,
+# which a run of capitalised words cannot span.
+ORG_LONG = re.compile(
+    rf"(?:{_CAPW}[ ]){{0,3}}(?:Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
+    rf"Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
+    rf"Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition)"
+    rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{_CAPW}(?:[ ](?:and[ ])?{_CAPW})*)+"
+)
+_ORG_INTRO = re.compile(
+    r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
+    r"regulator|network|website|association|union|charity|exchange|manufacturer|insurer|lender|chain|"
+    r"supermarket|label|publisher|developer|studio|newspaper|magazine|broadcaster|organisation|organization|"
+    rf"think-tank|thinktank|[Ss]hares[ \t]+in)[ \t]+(?P<org>{_CAPW}(?:[ ]{_CAPW}){{0,3}})"
+)
+_ACRONYM_DEF = re.compile(rf"(?P<long>{_CAPW}(?:[ ](?:of[ ]|for[ ]|and[ ])?{_CAPW}){{1,6}})[ \t]*\((?P<acr>[{_UPPER}]{{2,8}})\)")
+_ORG_SUBJECT = re.compile(
+    rf"(?P<org>{_CAPW})[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|announced|reported|added|told|"
+    r"warned|argued|claimed|insisted|confirmed|denied|stated)\b"
+)
 
 
 @lru_cache(maxsize=65536)
@@ -429,7 +451,27 @@ def _doc_entities(doc: Document) -> DocEntities:
         desc = text[span.start : span.end]
         title = re.sub(re.escape(name), "", desc).strip(" ,")
         ents.titles.append((fold(title), ents.full_name(name)))
+    # organisations the text introduces as such ("oil firm Yukos", "... Association (IATA)", "Sony said")
+    for m in ORG_LONG.finditer(text):
+        ents.orgs.add(_strip_article(m.group(0)))
+    for m in _ORG_INTRO.finditer(text):
+        p = parse_name(m.group("org"))
+        if p.name and not p.title and not p.honorific:
+            ents.orgs.add(p.name)  # "shares in Deutsche Boerse": an organisation, whatever its name looks like
+    for m in _ACRONYM_DEF.finditer(text):
+        ents.orgs.add(m.group("acr"))
+        ents.orgs.add(_strip_article(m.group("long")))
+    for m in _ORG_SUBJECT.finditer(text):
+        org = m.group("org")
+        low = org.lower()
+        if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
+                and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1):
+            ents.orgs.add(org)
     return ents
+
+
+def _strip_article(name: str) -> str:
+    return re.sub(r"^(?:The|A|An)[ ]+", "", name)
 
 
 def _title_phrase(desc: str) -> bool:

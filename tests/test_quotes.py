@@ -213,3 +213,27 @@ def test_description_with_other_proper_nouns_is_not_a_role_match() -> None:
         '"You get fed up watching shows with not much care," he complained.'
     )
     assert speaker_of(text, "fed up") == "Ronnie Corbett"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('Russian oil firm Yukos has lost its appeal. "We will fight this ruling," the company said.', "fight",
+         "Yukos"),
+        ('In a statement, Yukos said: "We will fight this ruling."', "fight", "Yukos"),
+        ('A spokesman for Microsoft said: "We take security very seriously."', "security", "Microsoft"),
+        ('Microsoft has released a patch. "We take security very seriously," a Microsoft spokesman said.',
+         "security", "Microsoft"),
+        ('The BBC said in a statement: "We stand by our journalism."', "journalism", "BBC"),
+        ('The Institute for Fiscal Studies published its report on Monday. "Taxes will have to rise," the '
+         "report said.", "Taxes", "Institute for Fiscal Studies"),
+        ('Shares in Deutsche Boerse fell. "We are disappointed," the exchange said.', "disappointed",
+         "Deutsche Boerse"),
+        ('The Office of Fair Trading said: "Consumers deserve better."', "Consumers", "Office of Fair Trading"),
+        ('Sony said sales had risen. "Demand for the PlayStation has been strong," it said.', "Demand", "Sony"),
+        ('The US Treasury said the dollar was strong. "We believe in a strong dollar," Treasury '
+         "Under-Secretary John Taylor said.", "strong dollar", "John Taylor"),
+    ],
+)
+def test_organisation_speakers(text: str, needle: str, speaker: str) -> None:
+    assert speaker_of(text, needle) == speaker
