@@ -23,6 +23,7 @@ from index.speakers import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
+    NATIONALITY_HINT,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
     ORG_LONG,
@@ -36,6 +37,7 @@ from index.speakers import (
     title_score,
     unique_role_holder,
 )
+from index.speakers import _strip_possessive as _strip_possessive
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -63,7 +65,7 @@ _ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS |
 # "the NATO chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
     rf"(?:(?:the|a|an|The|A|An|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
-    rf"(?:[ \t]+(?:of|to|for|at|in)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}})?)"
+    rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}})?)"
 )
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
@@ -226,9 +228,9 @@ class _Resolver:
         """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
         m = mention.strip(" ,")
         low = m.lower()
-        org = ORG_LONG.fullmatch(re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m))
-        if org:
-            return re.sub(r"^(?:The|A|An)[ ]+", "", org.group(0))
+        orgs = list(ORG_LONG.finditer(m))
+        if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
+            return re.sub(r"^(?:The|A|An)[ ]+", "", orgs[-1].group(0))
         names = list(CAP_SEQ.finditer(m))
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
             # "the Russian envoy to NATO Dmitry Rogozin": the name at the end speaks
@@ -272,10 +274,14 @@ class _Resolver:
         if not heads:
             return None
         head = heads[-1]
+        if head in DOCUMENT_NOUNS or head in ORG_NOUNS and head not in ROLE_WORDS:
+            named = self._org_in(desc, head)
+            if named:
+                return named  # "the World Bank", "the Commission's report", "a statement from the EU"
         if head in DOCUMENT_NOUNS:
             return self.document_author(at)
         if head in ORG_NOUNS and head not in ROLE_WORDS:
-            return self.organisation_before(at)
+            return self.organisation_before(at, desc)
         if head in GENERIC_ROLES and re.match(r"(?i)^(a|an)\b", desc):
             if head.startswith("spokes"):
                 # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
@@ -324,7 +330,47 @@ class _Resolver:
                 best = (m.end(), p.name)
         return best[1] if best else None
 
-    def organisation_before(self, at: int) -> str | None:
+    def _org_in(self, desc: str, head: str) -> str | None:
+        """An organisation named inside a description, if any."""
+        long = ORG_LONG.search(desc)
+        if long:
+            return re.sub(r"^(?:The|A|An)[ ]+", "", long.group(0))
+        for m in CAP_SEQ.finditer(desc):
+            seq = re.sub(r"^(?:The|A|An)(?:[ ]+|$)", "", m.group(0))
+            if not seq:
+                continue
+            owner = desc[m.end() : m.end() + 2] in ("'s", "’s")
+            p = parse_name(seq)
+            name = p.name or seq
+            if p.kind == "person" and not owner or NATIONALITY_HINT.search(name) and " " not in name \
+                    or name.lower() == head:
+                continue  # "the Bank said": which bank is for the context to say
+            if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
+                return _strip_possessive(name)
+        return None
+
+    def organisation_before(self, at: int, desc: str = "") -> str | None:
+        """The organisation a pronoun or a bare description ("the ministry") stands for.
+
+        An organisation whose name shares a word with the description wins
+        ("the economy ministry" -> "Economy Ministry", not the IMF named later);
+        otherwise the last one quoted or named.
+        """
+        words = {w.lower().strip(".,") for w in desc.split()} - {"the", "a", "an"}
+        if words:
+            window = self.masked[max(0, at - 1500) : at]
+            best: tuple[int, int, str] | None = None
+            for m in [*ORG_LONG.finditer(window), *CAP_SEQ.finditer(window)]:
+                name = re.sub(r"^(?:The|A|An)[ ]+", "", m.group(0))
+                p = parse_name(name)
+                if not (m.re is ORG_LONG or p.kind == "organisation" or p.name in self.ents.orgs):
+                    continue
+                name = name if m.re is ORG_LONG else p.name
+                overlap = len(words & {w.lower() for w in name.split()})
+                if overlap and (best is None or (overlap, m.end()) > best[:2]):
+                    best = (overlap, m.end(), name)
+            if best:
+                return best[2]
         for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
             if who in self.ents.orgs or who.isupper():
                 return who

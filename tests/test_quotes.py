@@ -237,3 +237,22 @@ def test_description_with_other_proper_nouns_is_not_a_role_match() -> None:
 )
 def test_organisation_speakers(text: str, needle: str, speaker: str) -> None:
     assert speaker_of(text, needle) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('Argentina\'s Economy Ministry rejected the IMF plan. The IMF had asked for more. "The debt swap is a '
+         'success," the economy ministry said.', "debt swap", "Economy Ministry"),
+        ('A statement from the European Commission said: "The rules protect passengers."', "rules protect",
+         "European Commission"),
+        ('The Commission\'s report said the plan "will cost jobs and hurt growth".', "cost jobs", "Commission"),
+        ('According to the World Bank, "poverty has fallen sharply in the region".', "poverty", "World Bank"),
+        ('In its annual report, the Bank of England said: "Inflation remains subdued."', "Inflation",
+         "Bank of England"),
+        ('The Bank of England kept rates on hold. "Inflation remains subdued," the Bank said.', "Inflation",
+         "Bank of England"),
+    ],
+)
+def test_organisation_descriptions_and_documents(text: str, needle: str, speaker: str) -> None:
+    assert speaker_of(text, needle) == speaker
