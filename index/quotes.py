@@ -54,7 +54,10 @@ _VERBS = (
     "promised|promises|vowed|vows|thinks|thought|put it|puts it|called|calls|described|describes|"
     "told reporters|told journalists|told the BBC|told BBC News|shouted|whispered|"
     "concluded|concludes|revealed|reveals|insisted|boasted|added that|said that|says that|"
-    "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised"
+    "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised|"
+    "dismissed|branded|labelled|labeled|welcomed|rejected|denied|denies|defended|blamed|demanded|pledged|"
+    "threatened|slammed|slated|questioned|appealed|expects|expected|hopes|hoped|fears|feared|"
+    "accepted|conceded|added|announced|suggested|argued|warned"
 )
 _PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
 VERB = rf"(?:{_VERBS})"
