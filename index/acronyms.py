@@ -15,7 +15,6 @@ import re
 import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
@@ -61,33 +60,36 @@ _GAP = re.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
 _PHRASE_TOKENS = re.compile(r"[^\W_]+")
 
 
-@dataclass(frozen=True)
 class _Token:
-    text: str
-    start: int
-    end: int
-    parts: tuple[str, ...]
+    """A word with its offsets; its properties are computed once (every word of the collection is one)."""
 
-    @property
-    def capitalised(self) -> bool:
-        return self.text[:1].isupper()
+    __slots__ = ("text", "start", "end", "parts", "capitalised", "connector", "acronym")
 
-    @property
-    def connector(self) -> bool:
-        return self.text in CONNECTORS  # lowercase only: "The" at a sentence start is a name word
+    def __init__(self, text: str, start: int, end: int) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.parts: tuple[str, ...] = (
+            tuple(p for p in _SPLIT_PARTS.split(text) if p) if any(d in text for d in _DASHES) else (text,)
+        )
+        self.capitalised = text[:1].isupper()
+        self.connector = text in CONNECTORS  # lowercase only: "The" at a sentence start is a name word
+        self.acronym: str | None = None
+        if self.capitalised and len(self.parts) == 1 and len(text) <= MAX_LETTERS + 2:
+            # a standalone all-caps word of 2-8 letters (a possessive "'s" aside)
+            word = _POSSESSIVE.sub("", text)
+            if MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper():
+                self.acronym = word
 
-    @property
-    def acronym(self) -> str | None:
-        """The token as an acronym when it is a standalone all-caps word of 2-8 letters."""
-        word = _POSSESSIVE.sub("", self.text)
-        if len(self.parts) == 1 and MIN_LETTERS <= len(word) <= MAX_LETTERS and word.isalpha() and word.isupper():
-            return word
-        return None
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, _Token) and (self.text, self.start) == (other.text, other.start)
+
+    def __hash__(self) -> int:
+        return hash((self.text, self.start))
 
 
 def _tokens(text: str) -> list[_Token]:
-    return [_Token(m.group(0), m.start(), m.end(), tuple(p for p in _SPLIT_PARTS.split(m.group(0)) if p))
-            for m in _WORD.finditer(text)]
+    return [_Token(m.group(0), m.start(), m.end()) for m in _WORD.finditer(text)]
 
 
 def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
@@ -353,11 +355,12 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
         for acronym, name in _definitions(text, tokens):
             vote(acronym, name, DEFINITION_WEIGHT)
             defined.add((acronym.lower(), " ".join(name.lower().split())))
-        uses = {a: at for a, at in _standalone_uses(tokens).items() if len(a) >= MIN_LETTERS_UNDEFINED}
+        standalone = _standalone_uses(tokens)
+        uses = {a: at for a, at in standalone.items() if len(a) >= MIN_LETTERS_UNDEFINED}
         for acronym, name in _initials_names(text, runs, uses):
             vote(acronym, name)
         used |= set(uses)
-        all_runs.append((text, runs, set(_standalone_uses(tokens))))
+        all_runs.append((text, runs, set(standalone)))
 
     learned = {a for a, _ in votes}
     orphans = {a: 0 for a in used if a.lower() not in learned}

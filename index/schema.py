@@ -12,7 +12,7 @@
 
 from __future__ import annotations
 
-from whoosh.fields import ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.fields import ID, STORED, TEXT, Schema
 
 from index.analysis import ANALYZER
 
@@ -22,11 +22,12 @@ def make_schema() -> Schema:
         kind=ID(stored=True),
         uid=ID(stored=True, unique=True),
         source_id=ID(stored=True),
-        paragraph=NUMERIC(stored=True),
+        paragraph=STORED(),
         start=STORED(),
         end=STORED(),
         text=TEXT(analyzer=ANALYZER, stored=True, phrase=True),
-        context=TEXT(analyzer=ANALYZER, stored=True, phrase=False),
+        words=STORED(),  # quotation / description text: looked up by speaker, never searched
+        context=STORED(),
         context_start=STORED(),
         context_end=STORED(),
         speaker=STORED(),

@@ -139,7 +139,7 @@ class Snapshot:
     @staticmethod
     def _record(f: dict, score: float) -> Record:
         return Record(kind=f.get("kind", ""), source_id=f.get("source_id", ""), paragraph=int(f.get("paragraph", 0)),
-                      start=int(f.get("start", 0)), end=int(f.get("end", 0)), text=f.get("text", ""),
+                      start=int(f.get("start", 0)), end=int(f.get("end", 0)), text=f.get("text") or f.get("words") or "",
                       score=float(score), context=f.get("context", "") or "",
                       context_start=f.get("context_start"), context_end=f.get("context_end"),
                       speaker=f.get("speaker"), speaker_id=f.get("speaker_id") or None)

@@ -13,6 +13,7 @@ import json
 import logging
 import os
 import shutil
+import sys
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -32,7 +33,14 @@ from index.paragraphs import split_paragraphs
 from index.passages import make_passages
 from index.quotes import extract_quotations
 from index.schema import make_schema
-from index.speakers import SpeakerRegistry, attribute, find_descriptions
+from index.speakers import (
+    DocEntities,
+    SpeakerRegistry,
+    attribute,
+    doc_entities,
+    find_descriptions,
+    prime_entities,
+)
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +48,7 @@ WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
 ACRONYMS = "acronyms.json"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 3
 PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
 
 Progress = Callable[[int, int], None]
@@ -63,6 +71,7 @@ class DocBundle:
     passages: list[Passage] = field(default_factory=list)
     quotations: list[Quotation] = field(default_factory=list)
     descriptions: list[Description] = field(default_factory=list)
+    entities: DocEntities | None = None  # computed by the worker, handed to the registry
 
 
 # ---------------------------------------------------------------- per-source work
@@ -86,7 +95,8 @@ def file_hash(path: Path) -> str:
 
 def analyse_document(doc: Document) -> DocBundle:
     """Passages, quotations and descriptions of one cleaned document."""
-    bundle = DocBundle(doc=doc, passages=make_passages(doc), quotations=extract_quotations(doc))
+    bundle = DocBundle(doc=doc, passages=make_passages(doc), quotations=extract_quotations(doc),
+                       entities=doc_entities(doc))
     para_of = _paragraph_lookup(doc)
     for name, span in find_descriptions(doc):
         bundle.descriptions.append(Description(name=name, paragraph=para_of(span.start), start=span.start,
@@ -179,24 +189,24 @@ def _doc_record(bundle: DocBundle) -> dict:
 
 
 def _passage_records(bundle: DocBundle) -> Iterable[dict]:
-    for i, p in enumerate(bundle.passages):
-        yield dict(kind="passage", uid=f"p:{p.source_id}:{i}", source_id=p.source_id, paragraph=p.paragraph,
+    for p in bundle.passages:
+        yield dict(kind="passage", source_id=p.source_id, paragraph=p.paragraph,
                    start=p.start, end=p.end, text=p.text)
 
 
 def _quote_records(source_id: str, text: str, quotes: list[Quotation]) -> Iterable[dict]:
-    for i, q in enumerate(quotes):
-        yield dict(kind="quote", uid=f"q:{source_id}:{i}", source_id=source_id, paragraph=q.paragraph,
-                   start=q.start, end=q.end, text=q.text, context=text[q.sentence_start:q.sentence_end],
+    for q in quotes:
+        yield dict(kind="quote", source_id=source_id, paragraph=q.paragraph,
+                   start=q.start, end=q.end, words=q.text, context=text[q.sentence_start:q.sentence_end],
                    context_start=q.sentence_start, context_end=q.sentence_end,
                    speaker=q.speaker, speaker_id=q.speaker_id or "")
 
 
 def _desc_records(bundle: DocBundle, registry: SpeakerRegistry) -> Iterable[dict]:
-    for i, d in enumerate(bundle.descriptions):
+    for d in bundle.descriptions:
         person = registry.resolve(d.name, bundle.doc.id)
-        yield dict(kind="desc", uid=f"d:{bundle.doc.id}:{i}", source_id=bundle.doc.id, paragraph=d.paragraph,
-                   start=d.start, end=d.end, text=d.name, context=d.text,
+        yield dict(kind="desc", source_id=bundle.doc.id, paragraph=d.paragraph,
+                   start=d.start, end=d.end, words=d.name, context=d.text,
                    speaker=person.name if person else d.name, speaker_id=person.id if person else "")
 
 
@@ -246,6 +256,18 @@ def build_index(
     return report.model_copy(update={"generation": gen.name, "seconds": round(time.perf_counter() - started, 3)})
 
 
+_T0 = [0.0]
+
+
+def _phase(name: str) -> None:
+    """Per-phase wall times on stderr when DOSSIER_BUILD_TIMINGS is set (for profiling builds)."""
+    if os.environ.get("DOSSIER_BUILD_TIMINGS"):
+        now = time.perf_counter()
+        if _T0[0]:
+            print(f"  {name}: {now - _T0[0]:.2f} s", file=sys.stderr)
+        _T0[0] = now
+
+
 def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, progress: Progress | None,
                 workers: int | None) -> BuildReport:
     try:
@@ -253,6 +275,8 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
     except DossierError as exc:
         raise BuildError(str(exc)) from None
     files = iter_source_files(seeds_dir)
+    _T0[0] = 0.0
+    _phase("start")
     previous = None if full else _open_previous(index_dir)
     prev_sources: dict = previous.manifest["sources"] if previous else {}
 
@@ -278,33 +302,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             jobs.append((str(path), sid, override))
     removed = [sid for sid in prev_sources if sid not in seen]
 
-    bundles = _run_jobs(jobs, progress, workers)
-    fresh: list[DocBundle] = []
-    for result in bundles:
-        if isinstance(result, SkippedSource):
-            skipped.append(result)
-        else:
-            fresh.append(result)
-    for s in skipped:
-        log.warning("skipped %s: %s", s.path, s.reason)
-
-    # Everything the collection-wide steps need: fresh documents plus stored unchanged ones.
-    kept: dict[str, tuple[Document, list[Quotation]]] = {}
-    if previous and unchanged:
-        with previous.ix.searcher() as searcher:
-            for sid in unchanged:
-                stored = _stored_bundle(searcher, sid)
-                if stored:
-                    kept[sid] = stored
-    all_docs: list[tuple[Document, list[Quotation]]] = [(b.doc, b.quotations) for b in fresh]
-    all_docs += list(kept.values())
-    if not all_docs:
-        detail = f" ({len(skipped)} unreadable file(s) skipped)" if skipped else ""
-        raise BuildError(f"No usable source documents in {seeds_dir}{detail}; the previous index was kept.")
-
-    registry = SpeakerRegistry.build(all_docs)
-    acronyms = learn_acronyms(doc.text for doc, _ in all_docs)
-
+    _phase("hash files")
     whoosh_dir = temp / WHOOSH_DIR
     incremental = previous is not None
     if incremental:
@@ -316,22 +314,61 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
 
     manifest_sources: dict[str, dict] = {}
     quote_total = 0
+    fresh: list[DocBundle] = []
     writer = ix.writer(limitmb=128)
     try:
         if incremental:
-            for sid in removed + [b.doc.id for b in fresh]:
+            for sid in removed + [sid for _, sid, _ in jobs]:
                 writer.delete_by_term("source_id", sid)
+
+        def take(result: DocBundle | SkippedSource) -> None:
+            if isinstance(result, SkippedSource):
+                skipped.append(result)
+                return
+            fresh.append(result)
+            # The source and its passages don't depend on who speaks: index them
+            # now, while the workers go on cleaning the next files.
+            writer.add_document(**_doc_record(result))
+            for rec in _passage_records(result):
+                writer.add_document(**rec)
+            if result.entities is not None:
+                prime_entities(result.doc, result.entities)
+                result.entities = None
+
+        _run_jobs(jobs, progress, workers, take)
+        _phase("clean + extract + index passages")
+        for s in skipped:
+            log.warning("skipped %s: %s", s.path, s.reason)
+
+        # Everything the collection-wide steps need: fresh documents plus stored unchanged ones.
+        kept: dict[str, tuple[Document, list[Quotation]]] = {}
+        if previous and unchanged:
+            with previous.ix.searcher() as searcher:
+                for sid in unchanged:
+                    stored = _stored_bundle(searcher, sid)
+                    if stored:
+                        kept[sid] = stored
+        all_docs: list[tuple[Document, list[Quotation]]] = [(b.doc, b.quotations) for b in fresh]
+        all_docs += list(kept.values())
+        if not all_docs:
+            detail = f" ({len(skipped)} unreadable file(s) skipped)" if skipped else ""
+            raise BuildError(f"No usable source documents in {seeds_dir}{detail}; the previous index was kept.")
+
+        # Acronyms need only the texts: learn them in another process while this one
+        # resolves speakers and writes the quotations.
+        acronym_job = _start_acronyms([doc.text for doc, _ in all_docs])
+        registry = SpeakerRegistry.build(all_docs)
+        _phase("speaker registry")
+
         for bundle in fresh:
             bundle.quotations = attribute(registry, bundle.quotations)
-            writer.add_document(**_doc_record(bundle))
-            for rec in _passage_records(bundle):
-                writer.add_document(**rec)
             for rec in _quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations):
                 writer.add_document(**rec)
             for rec in _desc_records(bundle, registry):
                 writer.add_document(**rec)
             manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, len(bundle.passages),
                                                               len(bundle.quotations), seen[bundle.doc.id])
+            manifest_sources[bundle.doc.id]["speaker_ids"] = [q.speaker_id for q in bundle.quotations]
             quote_total += len(bundle.quotations)
         # Unchanged sources keep their records unless the collection-wide speaker
         # resolution now attributes their quotations differently.
@@ -340,18 +377,20 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             old_entry = prev_sources[sid]
             if [q.speaker_id for q in new_quotes] != old_entry.get("speaker_ids"):
                 writer.delete_by_term("source_id", sid)
-                bundle = DocBundle(doc=doc, passages=make_passages(doc), quotations=new_quotes,
-                                   descriptions=analyse_document(doc).descriptions)
-                for rec in [_doc_record(bundle), *_passage_records(bundle),
-                            *_quote_records(sid, doc.text, new_quotes), *_desc_records(bundle, registry)]:
+                raw = DocBundle(doc=doc, passages=make_passages(doc), quotations=quotes,
+                                descriptions=analyse_document(doc).descriptions)
+                for rec in [_doc_record(raw), *_passage_records(raw),
+                            *_quote_records(sid, doc.text, new_quotes), *_desc_records(raw, registry)]:
                     writer.add_document(**rec)
             entry = dict(old_entry)
             entry["speaker_ids"] = [q.speaker_id for q in new_quotes]
             manifest_sources[sid] = entry
             quote_total += len(new_quotes)
-        for b in fresh:
-            manifest_sources[b.doc.id]["speaker_ids"] = [q.speaker_id for q in b.quotations]
-        writer.commit(optimize=not incremental)
+        _phase("index records")
+        writer.commit(optimize=False)
+        _phase("commit")
+        acronyms = acronym_job()
+        _phase("acronyms (waited)")
     except BaseException:
         writer.cancel()
         raise
@@ -381,23 +420,39 @@ def _manifest_entry(doc: Document, passages: int, quotations: int, seen: dict) -
             "passages": passages, "quotations": quotations, "paragraphs": len(doc.paragraphs)}
 
 
+def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
+    """Learn acronyms in a separate process when the collection is big enough to matter."""
+    if len(texts) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
+        result = learn_acronyms(texts)
+        return lambda: result
+    pool = ProcessPoolExecutor(max_workers=1)
+    future = pool.submit(learn_acronyms, texts)
+
+    def wait() -> dict[str, str]:
+        try:
+            return future.result()
+        finally:
+            pool.shutdown(cancel_futures=True)
+
+    return wait
+
+
 def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress | None,
-              workers: int | None) -> list[DocBundle | SkippedSource]:
+              workers: int | None, take: Callable[[DocBundle | SkippedSource], None]) -> None:
+    """Process every file (in worker processes when there are many) and hand each result to ``take``, in order."""
     total = len(jobs)
-    results: list[DocBundle | SkippedSource] = []
     n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     if total < PARALLEL_THRESHOLD or n_workers <= 1:
         for i, job in enumerate(jobs, 1):
-            results.append(_process_job(job))
+            take(_process_job(job))
             if progress:
                 progress(i, total)
-        return results
+        return
     with ProcessPoolExecutor(max_workers=n_workers) as pool:
-        for i, result in enumerate(pool.map(_process_job, jobs, chunksize=32), 1):
-            results.append(result)
+        for i, result in enumerate(pool.map(_process_job, jobs, chunksize=16), 1):
+            take(result)
             if progress:
                 progress(i, total)
-    return results
 
 
 def _hardlink_tree(src: Path, dst: Path) -> None:
