@@ -25,7 +25,7 @@ from index.snapshot import Snapshot, any_of
 MAX_ANSWERS = 10
 CANDIDATES = 30
 
-NO_ANSWER = "The sources don't cover that. Try different words, or list what is indexed with `sources`."
+NO_ANSWER = "The sources don't cover that. Try different words, or look at which sources are indexed."
 
 
 @dataclass
@@ -111,7 +111,7 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion, speaker_text: str | None, t
     if not matches:
         return not_covered(pq.text, Intent.quote,
                            f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
-                           "Check the spelling, or list who is quoted with `speakers`.")
+                           "Check the spelling, or look at who is quoted in the sources.")
     speaker = matches[0]
     quotes = snap.quotations_of(speaker.id)
     if not quotes:
