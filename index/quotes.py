@@ -98,6 +98,7 @@ _DOC_AUTHOR = re.compile(
     rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?"
     rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b"
 )
+_WINDOW = 400  # characters of context searched for a speaking mention
 _HEAD_NOUNS = ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS
 _PRONOUN_RX = re.compile(r"\b(he|she|He|She)\b")
 _WORD = re.compile(r"[\w'’-]+")
@@ -402,8 +403,9 @@ class _Resolver:
             s = self.sentences[j]
             end = at if first else s.end
             first = False
-            seg = self.masked[s.start : end]
-            cands = self._persons_in(seg, s.start)
+            seg_start = max(s.start, end - _WINDOW)
+            seg = self.masked[seg_start:end]
+            cands = self._persons_in(seg, seg_start)
             # a quotation already attributed in this sentence: its speaker is the one talking
             cands += [(off, who) for off, who in self.speakers_at
                       if s.start <= off < end and self.ents.is_person(who)]
@@ -573,7 +575,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     # 1. after the closing mark, up to the next opening mark or the sentence end
     if raw.closed:
         tail_end = p_end
-        for i in range(raw.close_at + 1, p_end):
+        for i in range(raw.close_at + 1, min(p_end, raw.close_at + 260)):
             if text[i] in OPENERS or text[i] == STRAIGHT:
                 tail_end = i
                 break
@@ -591,6 +593,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                     return None, "tail-unknown"
     # 2. before the opening mark, within the same sentence
     s_start = max(res.sentences[res.sentence_index(raw.open_at)].start, p_start) if res.sentences else p_start
+    s_start = max(s_start, raw.open_at - _WINDOW)  # a speaker is named near the quote; keeps long lines linear
     lead = masked[s_start : raw.open_at]
     accordings = list(ACCORDING.finditer(lead))
     m_acc = accordings[-1] if accordings else None
@@ -628,9 +631,8 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 who = res.resolve(m.group("who"), max(0, prev_end - 300) + m.start("who"))
                 if who:
                     return who, "lead"
-    if ACCORDING.search(masked[raw.close_at : sentence.end]):
-        m = ACCORDING.search(masked[raw.close_at : sentence.end])
-        assert m is not None
+    m = ACCORDING.search(masked[raw.close_at : min(sentence.end, raw.close_at + _WINDOW)])
+    if m:
         who = res.resolve(m.group("who"), raw.close_at + m.start("who"))
         if who:
             return who, "according"
@@ -677,6 +679,7 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> str | None:
     lo = max(lo, first)
     if at - lo < 3:
         return None
+    lo = max(lo, at - 2 * _WINDOW)
     seg = res.masked[lo:at]
     for m in reversed(list(LEAD_VERB.finditer(seg))):
         who = res.resolve(m.group("who"), lo + m.start("who"))

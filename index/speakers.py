@@ -18,7 +18,7 @@ import json
 import re
 import unicodedata
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -133,7 +133,8 @@ _NAME_TOKEN = (
 _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|ter|el)"
 # A run of capitalised words (and name particles), possibly with an honorific
 # abbreviation such as "Mr." or an initial such as "W.".
-CAP_SEQ = re.compile(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN})*")
+# Bounded at eight tokens: no name is longer, and an unbounded run turns a page of capitals quadratic.
+CAP_SEQ = re.compile(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,7}}")
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
 _CAPW = rf"[{_UPPER}][\w&'’\-]*"
 # "Institute for Fiscal Studies", "Office of Fair Trading": organisation names with a small word inside,
@@ -142,7 +143,7 @@ ORG_LONG = re.compile(
     rf"(?:{_CAPW}[ ]){{0,3}}(?:Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
     rf"Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
     rf"Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition)"
-    rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{_CAPW}(?:[ ](?:and[ ])?{_CAPW})*)+"
+    rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{_CAPW}(?:[ ](?:and[ ])?{_CAPW}){{0,3}}){{1,2}}"
 )
 _ORG_INTRO = re.compile(
     r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
@@ -618,7 +619,10 @@ class SpeakerRegistry:
     # -- building ---------------------------------------------------------
 
     @classmethod
-    def build(cls, docs: Iterable[tuple[Document, Iterable[Quotation]]]) -> SpeakerRegistry:
+    def build(cls, docs: Iterable[tuple[Document, Iterable[Quotation]]],
+              entities: Mapping[str, DocEntities] | None = None) -> SpeakerRegistry:
+        """``entities`` may supply documents' tables computed earlier (an incremental
+        build stores them with each source), so they are not recomputed."""
         clusters: list[_Cluster] = []
         by_surname: dict[str, list[int]] = defaultdict(list)
         keys: dict[str, int] = {}
@@ -647,7 +651,8 @@ class SpeakerRegistry:
 
         docs = [(doc, list(quotes)) for doc, quotes in docs]
         for doc, quotes in docs:
-            ents = doc_entities(doc)
+            ents = entities.get(doc.id) if entities else None
+            ents = ents if ents is not None else doc_entities(doc)
             for name in ents.full_names:
                 ci = person_cluster(name)
                 clusters[ci].variants[name] += 1

@@ -256,3 +256,18 @@ def test_organisation_speakers(text: str, needle: str, speaker: str) -> None:
 )
 def test_organisation_descriptions_and_documents(text: str, needle: str, speaker: str) -> None:
     assert speaker_of(text, needle) == speaker
+
+
+def test_pathological_text_stays_linear() -> None:
+    import time
+
+    cases = [
+        "Alpha Beta Gamma Delta " * 5000 + '"hello there friend," he said.',
+        '"a b c" ' * 5000,
+        "The Institute for Fiscal Studies of the Bank of England and " * 800 + 'said: "x y z w."',
+        "alpha, Beta Gamma, delta said, " * 3000 + '"hello there friend," he said.',
+    ]
+    for text in cases:
+        t = time.perf_counter()
+        quotes(text)
+        assert time.perf_counter() - t < 10, text[:40]  # each takes well under a second
