@@ -488,7 +488,22 @@ def _title_phrase(desc: str) -> bool:
     return True
 
 
+_DESC_CACHE: dict[tuple[str, int], list[tuple[str, Span]]] = {}
+
+
 def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
+    """Cached :func:`_find_descriptions`: the build asks once for the entity table and once for "who is" records."""
+    key = (doc.id, hash(doc.text))
+    hit = _DESC_CACHE.get(key)
+    if hit is None:
+        hit = _find_descriptions(doc)
+        if len(_DESC_CACHE) >= _ENTS_CACHE_MAX:
+            _DESC_CACHE.pop(next(iter(_DESC_CACHE)))
+        _DESC_CACHE[key] = hit
+    return list(hit)
+
+
+def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
     """(person name as written, span of the descriptive phrase naming them) pairs.
 
     Covers "Dmitry Rogozin, the Russian envoy to NATO", "the Polish Foreign

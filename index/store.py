@@ -48,7 +48,7 @@ WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
 ACRONYMS = "acronyms.json"
-FORMAT_VERSION = 3
+FORMAT_VERSION = 4
 PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
 
 Progress = Callable[[int, int], None]
@@ -145,6 +145,7 @@ class Previous:
     gen: Path
     manifest: dict
     ix: object
+    acronyms: dict[str, str] = field(default_factory=dict)
 
 
 def _open_previous(index_dir: Path) -> Previous | None:
@@ -158,7 +159,8 @@ def _open_previous(index_dir: Path) -> Previous | None:
             log.warning("previous index damaged (%s); doing a full build", problem)
             return None
         ix = whoosh_index.open_dir(str(gen / WHOOSH_DIR))
-        return Previous(gen=gen, manifest=manifest, ix=ix)
+        acronyms = json.loads((gen / ACRONYMS).read_text(encoding="utf-8"))
+        return Previous(gen=gen, manifest=manifest, ix=ix, acronyms=acronyms)
     except IndexMissing:
         return None
     except Exception as exc:  # a damaged previous index is simply rebuilt from scratch
@@ -166,24 +168,39 @@ def _open_previous(index_dir: Path) -> Previous | None:
         return None
 
 
-def _stored_bundle(searcher, source_id: str) -> tuple[Document, list[Quotation]] | None:
-    fields = searcher.document(uid=f"doc:{source_id}")
-    if not fields:
-        return None
+def _stored_bundles(searcher, wanted: set[str]) -> dict[str, tuple[Document, list[Quotation], DocEntities | None]]:
+    """The unchanged sources, read in one pass over the stored source records."""
+    out = {}
+    for docnum in searcher.document_numbers(kind="doc"):
+        fields = searcher.stored_fields(docnum)
+        if fields.get("source_id") in wanted:
+            out[fields["source_id"]] = _stored_bundle(fields)
+    return out
+
+
+def _stored_bundle(fields: dict) -> tuple[Document, list[Quotation], DocEntities | None]:
+    """An unchanged source as the previous build left it: text, raw quotations and who it names."""
     meta = SourceMeta.model_validate_json(fields["meta"])
     body = fields["body"]
     extra = json.loads(fields.get("extra") or "{}")
     doc = Document(meta=meta, text=body, paragraphs=split_paragraphs(body), content_hash=extra.get("hash", ""))
     quotes = [Quotation.model_validate(q) for q in extra.get("quotations", [])]
-    return doc, quotes
+    ents = None
+    if "names" in extra:
+        ents = DocEntities(full_names=list(extra["names"]), titles=[(t, n) for t, n in extra.get("titles", [])])
+    return doc, quotes, ents
 
 
 # ---------------------------------------------------------------- writing records
 
 
 def _doc_record(bundle: DocBundle) -> dict:
+    """The source itself, with what an incremental build needs to reuse it without re-analysis:
+    its quotations before collection-wide attribution and the people it names."""
     doc = bundle.doc
-    extra = {"hash": doc.content_hash, "quotations": [q.model_dump() for q in bundle.quotations]}
+    ents = bundle.entities or doc_entities(doc)
+    extra = {"hash": doc.content_hash, "quotations": [q.model_dump() for q in bundle.quotations],
+             "names": ents.full_names, "titles": [list(t) for t in ents.titles]}
     return dict(kind="doc", uid=f"doc:{doc.id}", source_id=doc.id, body=doc.text,
                 meta=doc.meta.model_dump_json(), extra=json.dumps(extra))
 
@@ -342,12 +359,13 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
 
         # Everything the collection-wide steps need: fresh documents plus stored unchanged ones.
         kept: dict[str, tuple[Document, list[Quotation]]] = {}
+        stored_entities: dict[str, DocEntities] = {}
         if previous and unchanged:
             with previous.ix.searcher() as searcher:
-                for sid in unchanged:
-                    stored = _stored_bundle(searcher, sid)
-                    if stored:
-                        kept[sid] = stored
+                for sid, stored in _stored_bundles(searcher, set(unchanged)).items():
+                    kept[sid] = (stored[0], stored[1])
+                    if stored[2] is not None:
+                        stored_entities[sid] = stored[2]
         all_docs: list[tuple[Document, list[Quotation]]] = [(b.doc, b.quotations) for b in fresh]
         all_docs += list(kept.values())
         if not all_docs:
@@ -356,8 +374,14 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
 
         # Acronyms need only the texts: learn them in another process while this one
         # resolves speakers and writes the quotations.
-        acronym_job = _start_acronyms([doc.text for doc, _ in all_docs])
-        registry = SpeakerRegistry.build(all_docs)
+        if previous and len(fresh) <= max(20, len(all_docs) // 20):
+            # A few changed sources: keep what the collection taught before, add what they teach.
+            # (Acronyms only learned from a removed source linger until the next full build.)
+            learned = dict(sorted({**previous.acronyms, **learn_acronyms(b.doc.text for b in fresh)}.items()))
+            acronym_job: Callable[[], dict[str, str]] = lambda: learned  # noqa: E731
+        else:
+            acronym_job = _start_acronyms([doc.text for doc, _ in all_docs])
+        registry = SpeakerRegistry.build(all_docs, entities=stored_entities)
         _phase("speaker registry")
 
         for bundle in fresh:
