@@ -23,6 +23,7 @@ from index.speakers import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
+    NATIONALITIES,
     NATIONALITY_HINT,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
@@ -80,8 +81,12 @@ _ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|ha
 # "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
 # "the play's organiser in Uganda, Sarah Mukasa, told": a title phrase ending in a name.
 _TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
+# "said Sideways producer Michael London": a capitalised modifier, a role noun, then the name
+_MODIFIED_ROLE_NAME = rf"(?:{NAME}[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?i:{_ROLE_ALT})[ \t]+{NAME})"
 _LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
-TAIL_VERB_FIRST = re.compile(rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{MENTION}|{_TITLED_NAME})")
+TAIL_VERB_FIRST = re.compile(
+    rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
+)
 TAIL_NAME_FIRST = re.compile(
     rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
@@ -252,7 +257,19 @@ class _Resolver:
             if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()):
                 return self.description(m, at)
             m = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m)  # "The BBC said"
+        if not CAP_SEQ.fullmatch(m) and names:
+            last = parse_name(names[-1].group(0))
+            if names[-1].end() == len(m) and last.name and self.ents.is_person(last.name):
+                return self.ents.full_name(last.name)  # "a Franck Muller watch Sharon said"
+            # "Kirsten Pfeifer from the Consumer Electronics Association": the first person named speaks
+            for n in names:
+                pn = parse_name(n.group(0))
+                if pn.kind == "person" or pn.name and self.ents.is_person(pn.name):
+                    return self.ents.full_name(pn.name)
         p = parse_name(m)
+        if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or re.search(r"-(?:based|born)$", p.name)):
+            # "the American said", "the Newport-based athlete": the person being discussed
+            return self.pronoun(at, female=False, any_gender=True, strict=True)
         if p.name in self.ents.orgs:
             return p.name
         if p.kind == "person":

@@ -47,7 +47,11 @@ ROLE_WORDS = frozenset(
     superintendent commissioner diplomat negotiator striker midfielder defender goalkeeper player
     winger skipper owner president-elect singer star actor actress producer designer author writer
     presenter host founder partner strategist researcher scientist expert historian campaigner
-    organiser organizer frontman frontwoman student vocalist guitarist drummer comedian entrepreneur vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    organiser organizer frontman frontwoman student vocalist
+    athlete sprinter runner swimmer boxer golfer cyclist driver jockey batsman bowler fly-half scrum-half
+    full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
+    journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
+    surgeon teacher pupil guitarist drummer comedian entrepreneur vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     """.split()
 )
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
@@ -466,6 +470,7 @@ def _doc_entities(doc: Document) -> DocEntities:
         org = m.group("org")
         low = org.lower()
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
+                and low not in NATIONALITIES
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1):
             ents.orgs.add(org)
     return ents

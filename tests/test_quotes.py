@@ -271,3 +271,26 @@ def test_pathological_text_stays_linear() -> None:
         t = time.perf_counter()
         quotes(text)
         assert time.perf_counter() - t < 10, text[:40]  # each takes well under a second
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('Sideways is directed by Alexander Payne. "These awards mean everything," said Sideways producer '
+         "Michael London.", "awards", "Michael London"),
+        ("World number one Lindsay Davenport has criticised Wimbledon. Reacting to a comment, the American "
+         'said: "I think it is highly insulting."', "insulting", "Lindsay Davenport"),
+        ('"Everything is going digital," Kirsten Pfeifer from the Consumer Electronics Association, told the '
+         "BBC.", "digital", "Kirsten Pfeifer"),
+        ("Sprinter Darren Campbell received the MBE. \"The MBE is important to me,\" said the Newport-based "
+         "athlete.", "MBE is important", "Darren Campbell"),
+        ("Sharon Osbourne listed the stolen items. A Franck Muller watch Sharon said was rare was also taken.",
+         None, None),
+    ],
+)
+def test_modifiers_nationalities_and_trailing_organisations(text: str, needle: str | None,
+                                                          speaker: str | None) -> None:
+    if needle is None:
+        assert quotes(text) == []
+    else:
+        assert speaker_of(text, needle) == speaker
