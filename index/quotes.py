@@ -113,7 +113,7 @@ _MODIFIER_OF_NAME = re.compile(
 _CLAUSE_TAIL = re.compile(r"[^,;:()]*$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
 _PREPOSITIONS = frozenset("against with at by from to of in on for over beat beating into under".split())
-_TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs".split())
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs is".split())
 
 
 @dataclass
@@ -656,7 +656,10 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     return None, "none"
 
 
-_NAMING = re.compile(r"(?i)\b(?:dubbed|called|named|termed|labelled|labeled|branded|nicknamed|so-called|known as|as)\W*$")
+_NAMING = re.compile(
+    r"(?i)\b(?:dubbed|called|named|termed|labelled|labeled|branded|nicknamed|so-called|known as|as)\W*"
+    r"(?:[\"“][^\"”]*[\"”]\W*(?:and|or)\W*)?$"  # 'groups dubbed "pioneers" and "materialists"'
+)
 
 
 def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw, lead: str) -> bool:

@@ -294,3 +294,8 @@ def test_modifiers_nationalities_and_trailing_organisations(text: str, needle: s
         assert quotes(text) == []
     else:
         assert speaker_of(text, needle) == speaker
+
+
+def test_second_label_after_and_is_not_speech() -> None:
+    text = 'Dr Michael Bjorn said groups dubbed "pioneers" and "materialists" were early adopters.'
+    assert quotes(text) == []
