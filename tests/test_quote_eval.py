@@ -163,3 +163,102 @@ def test_cli_prints_json_and_always_exits_zero(capsys: pytest.CaptureFixture[str
     assert qe.main(["--json", "--category", "seeds"]) == 0
     out = json.loads(capsys.readouterr().out)
     assert "error" in out or {"recall", "precision", "speaker_accuracy", "by_category", "by_pattern"} <= set(out)
+
+
+# --- the fresh held-out set (benchmarks/quote_gold_holdout.jsonl) -------------------------------------------------
+
+HOLDOUT = REPO / "benchmarks" / "quote_gold_holdout.jsonl"
+
+
+def _holdout_records() -> list[dict]:
+    return [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def test_holdout_lines_parse_with_the_documented_fields() -> None:
+    recs = _holdout_records()
+    assert recs, "holdout file is empty"
+    allowed = {"path", "quote", "kind", "speaker", "aliases", "pattern", "boilerplate"}
+    for n, r in enumerate(recs, 1):
+        assert allowed >= set(r) >= {"path", "quote", "kind", "speaker"}, n
+        assert r["kind"] in {"speech", "not_speech"}, n
+        assert isinstance(r["quote"], str) and r["quote"].strip() == r["quote"] and r["quote"], n
+        if r["kind"] == "not_speech":
+            assert r["speaker"] is None, f"line {n}: non-speech has a speaker"
+            assert "pattern" not in r and "aliases" not in r, n
+        else:
+            assert r["speaker"] is None or (isinstance(r["speaker"], str) and r["speaker"].strip()), n
+            assert r.get("pattern") in PATTERNS, n
+        assert all(isinstance(a, str) and a for a in r.get("aliases", [])), n
+    assert len(qe.load_gold(HOLDOUT)) == len(recs)
+
+
+def test_holdout_is_large_enough_and_balanced() -> None:
+    gold = qe.load_gold(HOLDOUT)
+    speech = [g for g in gold if g.is_speech and not g.boilerplate]
+    assert len(speech) >= 150
+    assert sum(1 for g in gold if not g.is_speech) >= 20, "precision needs non-speech distractors"
+    per_cat: dict[str, set[str]] = {}
+    for g in gold:
+        per_cat.setdefault(g.category, set()).add(g.path)
+    assert {c: len(p) for c, p in per_cat.items()} == {c: qe.HOLDOUT_PER_CATEGORY for c in qe.CATEGORIES}
+
+
+def test_holdout_shares_no_article_with_the_tuning_gold() -> None:
+    tuned = {g.path for g in qe.load_gold(GOLD)}
+    held = {g.path for g in qe.load_gold(HOLDOUT)}
+    assert not tuned & held
+    if BBC.is_dir():  # the BBC corpus has duplicate articles under different names
+        tuned_texts = {(BBC / p).read_text(encoding="utf-8").strip() for p in tuned if not p.startswith("seeds/")}
+        for p in held:
+            assert (BBC / p).read_text(encoding="utf-8").strip() not in tuned_texts, p
+
+
+def test_holdout_paths_exist_and_quotes_occur_verbatim() -> None:
+    if not BBC.is_dir():
+        pytest.skip(f"BBC corpus not present at {BBC}")
+    for g in qe.load_gold(HOLDOUT):
+        f = _file(g.path)
+        assert f.is_file(), g.path
+        assert g.quote in f.read_text(encoding="utf-8"), (g.path, g.quote)
+
+
+def test_holdout_choice_follows_the_documented_rule() -> None:
+    if not BBC.is_dir():
+        pytest.skip(f"BBC corpus not present at {BBC}")
+    chosen = qe.select_articles(BBC)
+    held = qe.select_holdout_articles(BBC, GOLD)
+    assert len(held) == 5 * qe.HOLDOUT_PER_CATEGORY
+    assert held == sorted(set(held), key=held.index) and not set(held) & set(chosen)
+    assert set(held) == {g.path for g in qe.load_gold(HOLDOUT)}
+    for p in held:
+        assert (BBC / p).read_text(encoding="utf-8").count('"') >= qe.HOLDOUT_MIN_MARKS, p
+
+
+def test_every_holdout_article_lists_all_its_quote_spans() -> None:
+    if not BBC.is_dir():
+        pytest.skip(f"BBC corpus not present at {BBC}")
+    by_path: dict[str, int] = {}
+    for g in qe.load_gold(HOLDOUT):
+        by_path[g.path] = by_path.get(g.path, 0) + 1
+    for path, n in by_path.items():
+        marks = sum((BBC / path).read_text(encoding="utf-8").count(c) for c in '"\u201c\u201d')
+        assert n >= marks // 2 - 1, (path, n, marks)
+
+
+def test_cli_holdout_and_gold_choose_the_file(monkeypatch: pytest.MonkeyPatch,
+                                              capsys: pytest.CaptureFixture[str]) -> None:
+    seen: list[Path] = []
+
+    def fake_evaluate(gold_path: Path, *args: object, **kwargs: object) -> qe.Report:
+        seen.append(gold_path)
+        return qe.Report(files=[], gold=[], error="stub")
+
+    monkeypatch.setattr(qe, "evaluate", fake_evaluate)
+    assert qe.main(["--holdout", "--json"]) == 0
+    assert qe.main(["--json"]) == 0
+    assert qe.main(["--gold", str(HOLDOUT), "--json"]) == 0
+    assert seen == [qe.HOLDOUT, qe.GOLD, HOLDOUT]
+    assert qe.HOLDOUT == HOLDOUT
+    capsys.readouterr()
+    with pytest.raises(SystemExit):
+        qe.main(["--holdout", "--gold", str(GOLD)])
