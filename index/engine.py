@@ -8,10 +8,14 @@ people type. All methods are synchronous and thread-safe.
 
 from __future__ import annotations
 
+import functools
+import os
 import re
 import threading
 import unicodedata
+from collections.abc import Callable
 from pathlib import Path
+from typing import ParamSpec, TypeVar
 
 from index import layout
 from index.analysis import term_spans
@@ -23,7 +27,7 @@ from index.answering import (
     concepts_for,
     not_covered,
 )
-from index.errors import IndexMissing
+from index.errors import DossierError, IndexCorrupt, IndexMissing
 from index.models import (
     Answer,
     Citation,
@@ -39,6 +43,9 @@ from index.relevance import MIN_COVERAGE, coverage, query_terms
 from index.settings import IndexSettings
 from index.snapshot import Snapshot, any_of
 
+P = ParamSpec("P")
+R = TypeVar("R")
+
 MAX_QUESTION_CHARS = 1000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
@@ -52,6 +59,41 @@ def sanitize(text: str | None) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cs", "Co", "Cn"})
     text = " ".join(text.split())
     return text[:MAX_QUESTION_CHARS].strip()
+
+
+_WHOOSH_DIR = os.sep + "whoosh" + os.sep
+
+
+def _raised_in_whoosh(exc: BaseException) -> bool:
+    tb = exc.__traceback__
+    last = None
+    while tb is not None:
+        last = tb
+        tb = tb.tb_next
+    return last is not None and _WHOOSH_DIR in last.tb_frame.f_code.co_filename
+
+
+def _reports_damage(method: Callable[P, R]) -> Callable[P, R]:
+    """A failure inside Whoosh while reading is a damaged index, and the user is told how to fix it.
+
+    Opening checks file sizes, but a segment garbled in place opens fine and only
+    fails when a term is looked up; that must still be one clear line, not a traceback.
+    Failures in Dossier's own code are not disguised as damage.
+    """
+
+    @functools.wraps(method)
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
+        try:
+            return method(*args, **kwargs)
+        except DossierError:
+            raise
+        except Exception as exc:
+            if _raised_in_whoosh(exc):
+                engine = args[0]
+                raise IndexCorrupt(getattr(engine, "index_dir", "?"), f"{exc.__class__.__name__} while reading") from None
+            raise
+
+    return wrapper
 
 
 class Engine:
@@ -80,6 +122,7 @@ class Engine:
 
     # -- questions ------------------------------------------------------------
 
+    @_reports_damage
     def ask(self, question: str) -> Answer:
         text = sanitize(question)
         if not text or not re.search(r"\w", text):
@@ -101,12 +144,14 @@ class Engine:
             return answer
         return answer_passages(snap, pq, Intent.search)
 
+    @_reports_damage
     def quote(self, speaker: str, topic: str | None = None) -> Answer:
         speaker_s, topic_s = sanitize(speaker), sanitize(topic) or None
         question = f"What did {speaker_s} say" + (f" about {topic_s}?" if topic_s else "?")
         pq = parse_question(question)
         return answer_quote(self.snapshot(), pq, speaker_s, topic_s)
 
+    @_reports_damage
     def when(self, event: str) -> Answer:
         text = sanitize(event)
         if not text or not re.search(r"\w", text):
@@ -115,6 +160,7 @@ class Engine:
         pq = pq.model_copy(update={"text": text, "intent": Intent.when})
         return answer_when(self.snapshot(), pq)
 
+    @_reports_damage
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         text = sanitize(query)
         limit = max(1, min(int(limit), 100))
@@ -141,6 +187,7 @@ class Engine:
 
     # -- browsing -------------------------------------------------------------
 
+    @_reports_damage
     def sources(self) -> list[SourceSummary]:
         snap = self.snapshot()
         rows = []
@@ -150,12 +197,15 @@ class Engine:
                                       quotations=entry.get("quotations", 0), paragraphs=entry.get("paragraphs", 0)))
         return rows
 
+    @_reports_damage
     def speakers(self) -> list[Speaker]:
         return self.snapshot().registry.speakers()
 
+    @_reports_damage
     def match_speakers(self, text: str, limit: int = 25) -> list[Speaker]:
         return self.snapshot().registry.match(sanitize(text), limit=limit, quoted_only=True)
 
+    @_reports_damage
     def context(self, source_id: str, paragraph: int) -> tuple[Citation, str]:
         """The whole paragraph a citation points to, verbatim, for "Show source"."""
         snap = self.snapshot()

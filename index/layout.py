@@ -92,16 +92,26 @@ def prune(index_dir: Path) -> None:
             _remove(gen)
 
 
+LOCK_WAIT_SECONDS = 5.0
+
+
 @contextmanager
 def build_lock(index_dir: Path) -> Iterator[None]:
     index_dir.mkdir(parents=True, exist_ok=True)
     fd = os.open(index_dir / LOCK, os.O_RDWR | os.O_CREAT, 0o644)
     try:
-        try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
-        except BlockingIOError:
-            raise BuildError(f"Another `dossier build` is already running on {index_dir}; "
-                             "wait for it to finish.") from None
+        deadline = time.monotonic() + LOCK_WAIT_SECONDS
+        while True:
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+                break
+            except BlockingIOError:
+                # A build that was just killed may leave helper processes that take a
+                # moment to exit; only a lock held past the grace period is a real build.
+                if time.monotonic() >= deadline:
+                    raise BuildError(f"Another `dossier build` is already running on {index_dir}; "
+                                     "wait for it to finish.") from None
+                time.sleep(0.1)
         yield
     finally:
         os.close(fd)

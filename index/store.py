@@ -11,10 +11,13 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import multiprocessing
+import multiprocessing.context
 import os
 import shutil
 import sys
 import time
+import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -48,7 +51,7 @@ WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
 ACRONYMS = "acronyms.json"
-FORMAT_VERSION = 4
+FORMAT_VERSION = 5
 PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
 
 Progress = Callable[[int, int], None]
@@ -425,7 +428,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
         "seeds": str(seeds_dir.resolve()),
         "sources": manifest_sources,
         "skipped": [s.model_dump() for s in skipped],
-        "files": _file_sizes(whoosh_dir),
+        "files": _file_checks(whoosh_dir, previous.manifest if previous else None),
     }
     (temp / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     (temp / SPEAKERS).write_text(registry.to_json(), encoding="utf-8")
@@ -444,12 +447,26 @@ def _manifest_entry(doc: Document, passages: int, quotations: int, seen: dict) -
             "passages": passages, "quotations": quotations, "paragraphs": len(doc.paragraphs)}
 
 
+def _worker_context() -> multiprocessing.context.BaseContext:
+    """Workers started from a fork server, not forked from this process.
+
+    A forked worker would inherit the build lock's file descriptor; if the build
+    is killed, orphaned workers would keep the lock held for a while and the next
+    ``dossier build`` would be refused.
+    """
+    if "forkserver" in multiprocessing.get_all_start_methods():
+        ctx = multiprocessing.get_context("forkserver")
+        ctx.set_forkserver_preload(["index.store"])
+        return ctx
+    return multiprocessing.get_context("spawn")
+
+
 def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
     """Learn acronyms in a separate process when the collection is big enough to matter."""
     if len(texts) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
         result = learn_acronyms(texts)
         return lambda: result
-    pool = ProcessPoolExecutor(max_workers=1)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=_worker_context())
     future = pool.submit(learn_acronyms, texts)
 
     def wait() -> dict[str, str]:
@@ -472,7 +489,7 @@ def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress
             if progress:
                 progress(i, total)
         return
-    with ProcessPoolExecutor(max_workers=n_workers) as pool:
+    with ProcessPoolExecutor(max_workers=n_workers, mp_context=_worker_context()) as pool:
         for i, result in enumerate(pool.map(_process_job, jobs, chunksize=16), 1):
             take(result)
             if progress:
@@ -491,13 +508,39 @@ def _hardlink_tree(src: Path, dst: Path) -> None:
             shutil.copy2(entry, dst / entry.name)
 
 
-def _file_sizes(folder: Path) -> dict[str, int]:
-    return {p.name: p.stat().st_size for p in folder.iterdir() if p.is_file() and not p.name.endswith(".lock")}
+def _crc32(path: Path) -> int:
+    crc = 0
+    with open(path, "rb") as fh:
+        while chunk := fh.read(1 << 20):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _file_checks(folder: Path, previous: dict | None = None) -> dict[str, list[int]]:
+    """Size and CRC-32 of every index file.
+
+    Whoosh never rewrites a segment file, so a file an incremental build
+    hard-linked from the previous generation keeps its recorded checksum.
+    """
+    known = (previous or {}).get("files", {})
+    out: dict[str, list[int]] = {}
+    for p in sorted(folder.iterdir()):
+        if not p.is_file() or p.name.endswith(".lock"):
+            continue
+        size = p.stat().st_size
+        old = known.get(p.name)
+        out[p.name] = [size, old[1]] if isinstance(old, list) and old[0] == size else [size, _crc32(p)]
+    return out
 
 
 def verify_files(gen: Path, manifest: dict) -> str | None:
-    """A cheap integrity check on open: every index file present with its recorded size."""
-    for name, size in manifest.get("files", {}).items():
+    """The integrity check on open: every index file present, with its recorded size and checksum.
+
+    Sizes catch truncation; the CRC catches a file garbled in place, which Whoosh
+    would otherwise open happily and fail on (or worse, answer from) later.
+    CRC-32 runs at memory speed, so this costs milliseconds per 10 MB of index.
+    """
+    for name, (size, crc) in manifest.get("files", {}).items():
         path = gen / WHOOSH_DIR / name
         try:
             actual = path.stat().st_size
@@ -505,4 +548,9 @@ def verify_files(gen: Path, manifest: dict) -> str | None:
             return f"{name} is missing"
         if actual != size:
             return f"{name} is truncated or altered"
+        try:
+            if _crc32(path) != crc:
+                return f"{name} is altered"
+        except OSError:
+            return f"{name} cannot be read"
     return None

@@ -108,7 +108,8 @@ def test_sigkilled_build_leaves_previous_index_and_next_build_recovers(tmp_path:
     assert not [p for p in ix.iterdir() if p.name.startswith(layout.TMP_PREFIX)]
 
 
-def test_concurrent_build_is_refused_clearly(tmp_path: Path) -> None:
+def test_concurrent_build_is_refused_clearly(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(layout, "LOCK_WAIT_SECONDS", 0.3)  # the grace period for a killed build's helpers
     ix = tmp_path / "ix"
     with layout.build_lock(ix):
         with pytest.raises(BuildError, match="already running"):
