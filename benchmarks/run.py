@@ -382,6 +382,7 @@ def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: floa
     answers = 0
     bad_lines = 0
     rss_after = None
+    split: dict = {}
     try:
         assert proc.stdin is not None and proc.stdout is not None
         # The process reads questions as they come; writing them all up front is what a busy bot looks like.
@@ -401,6 +402,7 @@ def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: floa
                 break
         if answers == len(questions):
             rss_after = psutil.Process(proc.pid).memory_info().rss / MB
+            split = _rss_split(proc.pid)
         proc.stdin.close()
     finally:
         killer.cancel()
@@ -411,11 +413,28 @@ def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: floa
         raise RuntimeError(f"serving process gave {answers}/{len(questions)} answers, exit {code}: "
                            + " | ".join(stderr.strip().splitlines()[-5:]))
     result = {"first_answer_s": round(first_s or 0.0, 3), "rss_after_answers_mb": round(rss_after or 0.0, 1),
-              "peak_rss_mb": round(maxrss, 1), "answers": answers, "bad_lines": bad_lines,
+              "peak_rss_mb": round(maxrss, 1), "answers": answers, "bad_lines": bad_lines, **split,
               "total_s": round(time.perf_counter() - started, 3), "exit_code": code}
     log(f"  serving process: first answer {result['first_answer_s']:.2f} s after start, "
         f"{result['rss_after_answers_mb']:.0f} MB resident after {answers} answers (peak {maxrss:.0f} MB)")
     return result
+
+
+def _rss_split(pid: int) -> dict:
+    """Resident memory by kind: heap (anonymous) vs file-backed (Whoosh mmaps its segment files).
+
+    File-backed pages are the index itself, shared and dropped by the kernel under
+    pressure; the anonymous part is what the process really owns.
+    """
+    out: dict[str, float] = {}
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            key, _, value = line.partition(":")
+            if key in ("RssAnon", "RssFile", "RssShmem"):
+                out[f"{key[3:].lower()}_rss_mb"] = round(int(value.split()[0]) / 1024, 1)
+    except (OSError, ValueError, IndexError):
+        pass
+    return out
 
 
 # ------------------------------------------------------------------ one scale
@@ -576,6 +595,9 @@ def render_tables(results: dict) -> str:
         row("serving process: first answer after start, s", sv.get("first_answer_s"))
         row("serving process: RSS after all answers, MB", sv.get("rss_after_answers_mb"), digits=0)
         row("serving process: peak RSS, MB", sv.get("peak_rss_mb"), digits=0)
+        row("serving process: of which heap (anon) / index mmap (file), MB",
+            f"{_fmt(sv.get('anon_rss_mb'), digits=0)} / {_fmt(sv.get('file_rss_mb'), digits=0)}"
+            if "anon_rss_mb" in sv else None)
         if lat.get("ask_by_kind"):
             kinds = ", ".join(f"{k} {_fmt(v.get('p95'), digits=1)}" for k, v in lat["ask_by_kind"].items())
             out.append(f"\nask p95 by intent (ms): {kinds}; errors: {lat.get('error_count', 0)}; "
