@@ -109,6 +109,13 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion, speaker_text: str | None, t
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
     matches = snap.registry.match(speaker_text, limit=3)
     if not matches:
+        # Not a person or organisation anyone quotes ("What did JURI say about the directive?"):
+        # what the sources report about it, as plain cited sentences with no speaker, if they
+        # cover the whole question; otherwise say plainly that nobody of that name is quoted.
+        words = content_terms(" ".join(x for x in (speaker_text, topic) if x))
+        reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search)
+        if reported.answers and words:
+            return reported
         return not_covered(pq.text, Intent.quote,
                            f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                            "Check the spelling, or look at who is quoted in the sources.")
@@ -327,7 +334,7 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent) -> Answe
         text = s.text
         bonus = 0.0
         if intent is Intent.where:
-            place = _best_place(s.text, snap)
+            place = _best_place(s.text, snap, asked=pq.text)
             if place is None:
                 continue
             text, bonus = place, 0.5
@@ -353,8 +360,10 @@ _NOT_PLACES = frozenset(
 )
 
 
-def _best_place(sentence: str, snap: Snapshot | None = None) -> str | None:
-    """The place a sentence names after "in"/"at" (then "to"/"from"/"near"), never a person or a month."""
+def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") -> str | None:
+    """The place a sentence names after "in"/"at" (then "to"/"from"/"near"), never a person or a month,
+    nor a place the question itself names ("Where in Glasgow…" is not answered by "Glasgow")."""
+    asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
     best: tuple[int, str] | None = None
     for m in _PLACE.finditer(sentence):
         words = m.group(1).replace(",", " ").split()
@@ -366,6 +375,8 @@ def _best_place(sentence: str, snap: Snapshot | None = None) -> str | None:
         if not kept:
             continue
         place = " ".join(kept)
+        if all(w.lower() in asked_words for w in re.findall(r"\w+", place)):
+            continue
         if snap is not None and (person := snap.registry.resolve(place)) and person.kind == "person":
             continue
         rank = 0 if m.group(0).split()[0].lower() in ("in", "at") else 1

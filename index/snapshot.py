@@ -24,7 +24,7 @@ from index.errors import IndexCorrupt
 from index.models import Citation, Paragraph, Quotation, SourceMeta
 from index.paragraphs import split_paragraphs
 from index.speakers import SpeakerRegistry
-from index.store import ACRONYMS, MANIFEST, SPEAKERS, WHOOSH_DIR, verify_files
+from index.store import ACRONYMS, FORMAT_VERSION, MANIFEST, SPEAKERS, WHOOSH_DIR, verify_files
 
 
 @dataclass(frozen=True)
@@ -51,6 +51,8 @@ class Snapshot:
         self._lock = threading.RLock()
         try:
             self.manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
+            if self.manifest.get("format") != FORMAT_VERSION:
+                raise IndexCorrupt(gen.parent, "it was built by another version of Dossier")
             problem = verify_files(gen, self.manifest)
             if problem:
                 raise IndexCorrupt(gen.parent, problem)
