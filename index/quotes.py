@@ -112,7 +112,30 @@ _MODIFIER_OF_NAME = re.compile(
 )
 _CLAUSE_TAIL = re.compile(r"[^,;:()]*$")
 _LAST_WORD = re.compile(r"(\w+)\W*$")
-_PREPOSITIONS = frozenset("against with at by from to of in on for over beat beating into under".split())
+_SPEECH_AFTER = re.compile(  # "X said", "X, chairman of Y, said", "Anne Thompson of the Hollywood Reporter said"
+    r"(?:,[^,\"“”.;:]{1,100},|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]*){1,4})?"
+    rf",?[ \t]+(?:(?:has|had|have|also|later|then|previously|recently|once)[ \t]+)*(?:{VERB})\b"
+)
+# Verbs that report speech with the speaker after them ("said Mr Straw") or as a bare
+# parenthetical ("…, he claimed."); naming and transitive verbs ("called X", "told X") are left out.
+_REPORTING = (
+    "said|says|added|adds|explained|explains|continued|insisted|insists|admitted|admits|recalled|recalls|"
+    "noted|notes|remarked|replied|replies|commented|stressed|observed|concluded|confirmed|claimed|claims|"
+    "argued|argues|warned|warns|suggested|suggests|predicted|predicts|acknowledged|conceded|believes|thinks"
+)
+_SPEECH_BEFORE = re.compile(rf"\b(?:{_REPORTING}|according[ \t]+to)[ \t]+(?:the[ \t]+)?$")
+_PRONOUN_SPEAKS = re.compile(
+    rf"(?:^|[,;:][ \t]*|[.!?][ \t]+)(?P<p>he|she|He|She)[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{_REPORTING})\b"
+)
+# "he claimed," / "she added." after a reported clause: a parenthetical reporting clause
+_BARE_REPORT = re.compile(rf"[ \t]*\w+[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{VERB})[ \t]*[,.;]")
+_TIME_WORD = re.compile(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+_PREPOSITIONS = frozenset(
+    "against with at by from to of in on for over beat beating into under like including about among alongside".split()
+)
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs is".split())
 
 
@@ -419,17 +442,33 @@ class _Resolver:
         for j in range(idx, max(idx - 8, -1), -1):
             s = self.sentences[j]
             end = at if first else s.end
-            first = False
+            current, first = first, False
             seg_start = max(s.start, end - _WINDOW)
             seg = self.masked[seg_start:end]
-            cands = self._persons_in(seg, seg_start)
+            found = self._persons_in(seg, seg_start)
+            if current and _reports_clause_before(self.masked, s.start, at):
+                # '"…" Mr Blair's government was a "…", he added' / "Blair has failed, he claimed":
+                # the names before the pronoun in its clause sit inside what it reports, so it is not one of them
+                stop = max(self.masked.rfind(c, s.start, at) for c in ".!?")
+                found = [c for c in found if c[0] < stop]
+            cut = self._subject_pronoun(seg, female, any_gender)
+            if cut is not None:
+                # "He met Tony Blair." / "Now he fears … Jason Robinson …": a name after a fitting subject
+                # pronoun is not who that pronoun is; the one we look for is (most likely) that pronoun too
+                found = [c for c in found if c[0] < seg_start + cut]
+            speaking = [(off, who) for off, who, talks in found if talks]
+            if not current and not speaking and self._pronoun_reports(seg, female, any_gender):
+                found = []  # "Mr Blair has failed, he claimed.": that "he" is the one we are looking for
             # a quotation already attributed in this sentence: its speaker is the one talking
-            cands += [(off, who) for off, who in self.speakers_at
+            quoted = [(off, who) for off, who in self.speakers_at
                       if s.start <= off < end and self.ents.is_person(who)]
-            cands.sort()
+            # the subject of a speech verb ("…, Michael Howard has said") beats the first name
+            cands = sorted(speaking + quoted) or sorted(quoted + [(off, who) for off, who, _ in found])
             if not cands:
                 continue
             fitting = [c for c in cands if any_gender or self._gender_fits(c[1], female)]
+            if not fitting and (speaking or quoted):
+                fitting = [(off, who) for off, who, _ in found if any_gender or self._gender_fits(who, female)]
             if female and not any_gender and fallback is None and fitting:
                 # "she": a known woman further back beats a man whose gender the text never shows
                 known = [c for c in fitting if c[1] in self.ents.female]
@@ -455,20 +494,46 @@ class _Resolver:
             return name not in self.ents.male
         return name not in self.ents.female
 
-    def _persons_in(self, seg: str, base: int) -> list[tuple[int, str]]:
-        """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped)."""
-        found: list[tuple[int, str]] = []
+    @staticmethod
+    def _subject_pronoun(seg: str, female: bool, any_gender: bool) -> int | None:
+        """Offset in ``seg`` of the first he/she that could be the pronoun being resolved, if any."""
+        for m in _PRONOUN_RX.finditer(seg):
+            if any_gender or (m.group(1).lower() == "she") == female:
+                return m.start()
+        return None
+
+    def _pronoun_reports(self, seg: str, female: bool, any_gender: bool) -> bool:
+        """Whether a pronoun that could be the one being resolved is the subject of a speech verb in ``seg``."""
+        for m in _PRONOUN_SPEAKS.finditer(seg):
+            she = m.group("p").lower() == "she"
+            if any_gender or she == female:
+                return True
+        return False
+
+    def _persons_in(self, seg: str, base: int) -> list[tuple[int, str, bool]]:
+        """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped).
+
+        Each comes with whether a speech verb is attached to the mention
+        ("Michael Howard has said", "said Mr Straw"): that person speaks.
+        """
+        found: list[tuple[int, str, bool]] = []
         skipped_to = -10
         for m in CAP_SEQ.finditer(seg):
             before = _LAST_WORD.search(seg, max(0, m.start() - 15), m.start())
             word = before.group(1).lower() if before else ""
             clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
             in_pp = _after_preposition(clause.group(0) if clause else "")
+            if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
+                in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
             if in_pp or word == "and" and m.start() - skipped_to < 8:
                 skipped_to = m.end()  # "against West Brom and Aston Villa": objects, not subjects
                 continue
             if _MODIFIER_OF_NAME.match(seg, m.end()):
                 continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
+            talks = _speaks(seg, m.start(), m.end())
+            if m.group(0).startswith("The ") and not talks \
+                    and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
+                continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
             p = parse_name(m.group(0))
             name = None
             if p.name in self.ents.orgs:
@@ -478,7 +543,7 @@ class _Resolver:
             elif p.name and self.ents.is_person(p.name):
                 name = self.ents.full_name(p.name)
             if name:
-                found.append((base + m.start(), name))
+                found.append((base + m.start(), name, talks))
         for m in DESCRIPTION_RX.finditer(seg):
             who = None
             heads = [w.lower() for w in m.group(0).split() if w.lower() in ROLE_WORDS]
@@ -489,9 +554,28 @@ class _Resolver:
                 else:
                     who = unique_role_holder(self.ents.titles, m.group(0))
             if who:
-                found.append((base + m.start(), who))
+                found.append((base + m.start(), who, _speaks(seg, m.start(), m.end())))
         found.sort()
         return found
+
+
+def _speaks(seg: str, start: int, end: int) -> bool:
+    """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
+    return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start))
+
+
+def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
+    """Whether the mention at ``at`` follows the clause it reports: '"…" X's plan was "…", he added'.
+
+    True when the sentence before the mention ends in a quotation mark, or in
+    a comma with a bare reporting verb after the mention ("…, he claimed,").
+    """
+    prefix = masked[s_start:at].rstrip()
+    if not re.search(r"\w", prefix):
+        return False
+    if prefix.endswith(('"', "”", '",', "”,")):
+        return True
+    return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
 def _after_preposition(clause: str) -> bool:
@@ -503,7 +587,7 @@ def _after_preposition(clause: str) -> bool:
     words = clause.split()
     for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
         w = words[i].lower()
-        if w in _PREPOSITIONS:
+        if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
         if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS
                 or w in TITLE_MODIFIERS or w in ("the", "and")):

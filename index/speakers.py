@@ -209,6 +209,11 @@ def parse_name(seq: str) -> NameParse:
     # Drop sentence-initial function words ("But Obama", "The Kremlin").
     while toks and toks[0].lower() in NON_NAME_FIRST:
         toks = toks[1:]
+    # "Speaking in Harrogate Mr Kennedy": what precedes an honorific is not part of the name
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i].lower() in HONORIFICS and not _is_role(toks[i - 1]) and toks[i - 1].lower() not in TITLE_MODIFIERS:
+            toks = toks[i:]
+            break
     if not toks:
         return NameParse("", "", "", "other")
     last_title = -1

@@ -299,3 +299,40 @@ def test_modifiers_nationalities_and_trailing_organisations(text: str, needle: s
 def test_second_label_after_and_is_not_speech() -> None:
     text = 'Dr Michael Bjorn said groups dubbed "pioneers" and "materialists" were early adopters.'
     assert quotes(text) == []
+
+
+def test_the_subject_of_a_speech_verb_beats_the_first_name_of_the_sentence() -> None:
+    text = (
+        "Tony Blair has had the chance to tackle the problems facing Britain and has failed, Michael Howard has said.\n\n"
+        '"Britain is heading in the wrong direction", the Conservative leader said in his New Year message.'
+    )
+    assert speaker_of(text, "wrong direction") == "Michael Howard"
+
+
+def test_a_pronoun_does_not_refer_to_a_name_inside_the_clause_it_reports() -> None:
+    text = (
+        "Michael Howard spoke in London. Mr Blair has failed to tackle these problems, he claimed, saying he has "
+        'the "wrong solution" to them.\n\n'
+        '"The result is big government and higher taxes eroding incentives." Mr Blair\'s government was a '
+        '"bossy, interfering government that takes decisions that should be made by individuals," he added.'
+    )
+    assert speaker_of(text, "big government") == "Michael Howard"
+    assert speaker_of(text, "bossy") == "Michael Howard"
+
+
+def test_names_after_a_subject_pronoun_are_not_its_antecedent() -> None:
+    text = (
+        "Sale coach Philippe Saint-Andre is angry. Now he fears it could derail the club's hopes after eight "
+        "players, including captain Jason Robinson and fly-half Charlie Hodgson, were away. "
+        '"We are in the quarter-finals," he added.'
+    )
+    assert speaker_of(text, "quarter-finals") == "Philippe Saint-Andre"
+
+
+def test_a_day_after_a_preposition_does_not_hide_the_subject() -> None:
+    text = (
+        "German Chancellor Gerhard Schroeder wants the embargo lifted. Britain has been more cautious, but on "
+        'Wednesday Mr Straw said he also wanted it to end. "I have long understood China\'s argument," he told '
+        "the committee. Foreign Secretary Jack Straw spoke in London."
+    )
+    assert speaker_of(text, "long understood") == "Jack Straw"
