@@ -74,7 +74,13 @@ DESCRIPTION = (
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
 MENTION = rf"(?:{DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
-_APPOSITIVE = r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
+# ", the firm's boss," / ", who …," / ", EA's managing director for European publishing," between subject and verb
+_APPOSITIVE = (
+    r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s[ \t][^,\"“”]{1,120}"
+    r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
+)
+# "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
+_RELATIVE = r"(?:[ \t]*\([A-Z]{2,8}\))?(?:,?[ \t]+(?:who|which))?"
 _ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
 
 # After the closing mark: ', said X' or ', X said'.
@@ -82,7 +88,7 @@ _ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|ha
 # "the play's organiser in Uganda, Sarah Mukasa, told": a title phrase ending in a name.
 _TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
 # "said Sideways producer Michael London": a capitalised modifier, a role noun, then the name
-_MODIFIED_ROLE_NAME = rf"(?:{NAME}[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?i:{_ROLE_ALT})[ \t]+{NAME})"
+_MODIFIED_ROLE_NAME = rf"(?:{NAME}[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?i:{_ROLE_ALT}),?[ \t]+{NAME})"
 _LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
 TAIL_VERB_FIRST = re.compile(
     rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
@@ -91,7 +97,7 @@ TAIL_NAME_FIRST = re.compile(
     rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
-LEAD_VERB = re.compile(rf"(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b")
+LEAD_VERB = re.compile(rf"(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b")
 LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{MENTION})")
 SPEECH_VERB = re.compile(rf"\b{VERB}\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")

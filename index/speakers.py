@@ -146,8 +146,11 @@ _CAPW = rf"[{_UPPER}][\w&'’\-]*"
 ORG_LONG = re.compile(
     rf"(?:{_CAPW}[ ]){{0,3}}(?:Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
     rf"Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
-    rf"Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition)"
+    rf"Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition)s?"
     rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{_CAPW}(?:[ ](?:and[ ])?{_CAPW}){{0,3}}){{1,2}}"
+    # "Finance and Economy Ministry", "Trade and Industry Committee": a small "and" inside the name
+    rf"|(?:{_CAPW}[ ]){{1,2}}and[ ](?:{_CAPW}[ ]){{0,2}}(?:Ministry|Department|Committee|Commission|Association|"
+    rf"Agency|Authority|Office|Board|Federation|Institute|Society|Bureau)\b"
 )
 _ORG_INTRO = re.compile(
     r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"

@@ -336,3 +336,23 @@ def test_a_day_after_a_preposition_does_not_hide_the_subject() -> None:
         "the committee. Foreign Secretary Jack Straw spoke in London."
     )
     assert speaker_of(text, "long understood") == "Jack Straw"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('"So far the evidence is good," said EEF chief economist, Steve Radley.', "evidence", "Steve Radley"),
+        ('Gerhard Florin, EA\'s managing director for European publishing, said: "Doubling our industry in five '
+         'years is not rocket science."', "rocket science", "Gerhard Florin"),
+        ("The ban was challenged by the International Air Transport Association (IATA), which has attacked the "
+         'package as a "bad piece of legislation".', "bad piece", "International Air Transport Association"),
+        ("The EU's move was welcomed at the time by Beijing, which described the embargo as a "
+         '"product of the Cold War".', "Cold War", "Beijing"),
+        ('"Internal and external conditions are likely to remain unfavourable in 2005," the Finance and Economy '
+         "Ministry said in a statement.", "unfavourable", "Finance and Economy Ministry"),
+        ('Business leaders opposed the plan. The British Chambers of Commerce welcomed the proposal. "This move '
+         'today is the best of both worlds," it said.', "both worlds", "British Chambers of Commerce"),
+    ],
+)
+def test_appositions_relative_clauses_and_organisation_names(text: str, needle: str, speaker: str) -> None:
+    assert speaker_of(text, needle) == speaker
