@@ -58,7 +58,7 @@ _VERBS = (
     "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised|"
     "dismissed|branded|labelled|labeled|welcomed|rejected|denied|denies|defended|blamed|demanded|pledged|"
     "threatened|slammed|slated|questioned|appealed|expects|expected|hopes|hoped|fears|feared|"
-    "accepted|conceded|added|announced|suggested|argued|warned"
+    "accepted|conceded|added|announced|suggested|argued|warned|thanked|quipped"
 )
 _PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
 VERB = rf"(?:{_VERBS})"
@@ -73,7 +73,19 @@ DESCRIPTION = (
 )
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
-MENTION = rf"(?:{DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
+# "said the artists", "the band thanked …": several people speaking as one
+_GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
+_PLURAL_ROLES = frozenset(
+    {w + "s" for w in ROLE_WORDS if not w.endswith(("s", "man", "woman"))}
+    | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")} | {"people", "organisers", "organizers"}
+)
+_GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=len, reverse=True))
+GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
+GROUP_RX = re.compile(GROUP + "$")
+_GROUP_INTRO = re.compile(
+    rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}})"
+)
+MENTION = rf"(?:{GROUP}|{DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
 # ", the firm's boss," / ", who …," / ", EA's managing director for European publishing," between subject and verb
 _APPOSITIVE = (
     r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s[ \t][^,\"“”]{1,120}"
@@ -81,6 +93,14 @@ _APPOSITIVE = (
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
 _RELATIVE = r"(?:[ \t]*\([A-Z]{2,8}\))?(?:,?[ \t]+(?:who|which))?"
+# "The band - whose LP was 2004's biggest seller - thanked …"
+_DASHED = r"(?:[ \t]+[-–—][ \t][^\"“”–—]{1,120}?[ \t][-–—])?"
+# "the US had agreed to release …": these verbs take an infinitive and then report no speech
+_INFINITIVE_VERBS = frozenset(
+    "agreed agrees promised promises vowed vows threatened hopes hoped expects expected pledged fears feared "
+    "demanded claimed claims appealed".split()
+)
+_TO_INFINITIVE = re.compile(r"[ \t]+to\b")
 _ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
 
 # After the closing mark: ', said X' or ', X said'.
@@ -97,7 +117,9 @@ TAIL_NAME_FIRST = re.compile(
     rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
-LEAD_VERB = re.compile(rf"(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b")
+LEAD_VERB = re.compile(
+    rf"(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+)
 LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{MENTION})")
 SPEECH_VERB = re.compile(rf"\b{VERB}\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
@@ -266,6 +288,11 @@ class _Resolver:
         """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
         m = mention.strip(" ,")
         low = m.lower()
+        if GROUP_RX.match(m):
+            return self.group(m, at)
+        named_org = _ORG_NOUN_NAME.match(m)
+        if named_org:
+            return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
         orgs = list(ORG_LONG.finditer(m))
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
             return re.sub(r"^(?:The|A|An)[ ]+", "", orgs[-1].group(0))
@@ -354,6 +381,20 @@ class _Resolver:
         # failing that, leave the description to the collection-wide registry ("the Russian president").
         return self.pronoun(at, female=False, any_gender=True, strict=True) or "the " + " ".join(
             w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+
+    def group(self, mention: str, at: int) -> str | None:
+        """The name of the group a plural mention stands for ("the artists" -> "Langlands & Bell"), if the text gives one.
+
+        The text introduces it as "artists Langlands & Bell" / "US band Scissor
+        Sisters"; the last such introduction with the same noun before the
+        quotation wins.  Otherwise nobody in particular: never the previous speaker.
+        """
+        noun = mention.split()[-1].lower()
+        best: str | None = None
+        for m in _GROUP_INTRO.finditer(self.masked, max(0, at - 3000), at):
+            if m.group("noun").lower() == noun:
+                best = m.group("name")
+        return best
 
     def organisation_near(self, desc: str, at: int) -> str | None:
         """The organisation a spokesman speaks for: named in the description, else in this or the last sentence."""
@@ -565,6 +606,24 @@ class _Resolver:
         return found
 
 
+def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
+    """The reporting clause that governs a quotation: the last one, unless it is buried in what another reports.
+
+    "Jack Straw told the Commons that the US had released them after "…"": the
+    quoted words belong to Straw.  When the last speech verb is followed by a
+    clause of its own before the quotation, the first core reporting verb
+    (said/told/…) of the sentence wins.
+    """
+    last = verbs[-1]
+    gap = lead[last.end() :]
+    if len(verbs) == 1 or len(_WORD.findall(gap)) <= 3:
+        return last
+    for v in verbs[:-1]:
+        if v.group("verb") in _CORE:
+            return v
+    return last
+
+
 def _speaks(seg: str, start: int, end: int) -> bool:
     """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
     return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start))
@@ -696,7 +755,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))
                 if who:
                     return who, "tail"
-                if _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()):
+                if _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) or GROUP_RX.match(m.group("who").strip()):
                     return None, "tail-unknown"
     # 2. before the opening mark, within the same sentence
     s_start = max(res.sentences[res.sentence_index(raw.open_at)].start, p_start) if res.sentences else p_start
@@ -704,12 +763,15 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     lead = masked[s_start : raw.open_at]
     accordings = list(ACCORDING.finditer(lead))
     m_acc = accordings[-1] if accordings else None
-    verbs = list(LEAD_VERB.finditer(lead))
+    verbs = [v for v in LEAD_VERB.finditer(lead)
+             if not (v.group("verb") in _INFINITIVE_VERBS and _TO_INFINITIVE.match(lead, v.end()))]
     if verbs:
-        m = verbs[-1]
+        m = _governing_verb(verbs, lead)
         who = res.resolve(m.group("who"), s_start + m.start("who"))
         if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and lead[m.end():].strip(" ,:") == "":
             return None, "lead-unknown"  # "An official said: …": not the previous speaker
+        if not who and GROUP_RX.match(m.group("who").strip()):
+            return None, "lead-unknown"  # "the officials said": several people, none of them named
         if who:
             named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
             return who, "lead-core" if named else "lead"
@@ -723,7 +785,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
             who = res.resolve(m.group(0), s_start + m.start())
             if who:
                 return who, "lead"
-            if re.match(r"(?i)(?:a|an)\b", m.group(0)):
+            if re.match(r"(?i)(?:a|an)\b", m.group(0)) or GROUP_RX.match(m.group(0)):
                 return None, "lead-unknown"
     # 3. a paragraph that ends "…, Medvedev said:" introduces the next one
     if raw.open_at == p_start or not text[p_start:raw.open_at].strip():
@@ -746,6 +808,10 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     return None, "none"
 
 
+_ORG_NOUN_NAME = re.compile(
+    r"^(?:[a-z][\w\-]*[ \t]+){0,2}(?:consultancy|think-tank|thinktank|firm|company|group|bank|agency|watchdog|"
+    rf"regulator|broadcaster|retailer|airline|carrier|operator|charity|union|association|network)[ \t]+(?P<org>{NAME})$"
+)
 _NAMING = re.compile(
     r"(?i)\b(?:dubbed|called|named|termed|labelled|labeled|branded|nicknamed|so-called|known as|as)\W*"
     r"(?:[\"“][^\"”]*[\"”]\W*(?:and|or)\W*)?$"  # 'groups dubbed "pioneers" and "materialists"'

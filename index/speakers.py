@@ -51,6 +51,7 @@ ROLE_WORDS = frozenset(
     athlete sprinter runner swimmer boxer golfer cyclist driver jockey batsman bowler fly-half scrum-half
     full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
+    backbencher frontbencher consultant lecturer referee umpire trainer chef
     surgeon teacher pupil guitarist drummer comedian entrepreneur vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     """.split()
 )
@@ -132,7 +133,7 @@ NATIONALITY_HINT = re.compile(r"(?:an|ish|ese|ch|i|ic)$")
 
 _NAME_TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{_UPPER}]\."
-    rf"|[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}{_UPPER}]|[{_UPPER}](?![\w.]))"
+    rf"|[{_UPPER}][{_LOWER}{_UPPER}'’\-]*[{_LOWER}{_UPPER}]|[{_UPPER}](?![\w.])|\d[{_UPPER}][{_LOWER}]+)"
 )
 _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|ter|el)"
 # A run of capitalised words (and name particles), possibly with an honorific
@@ -155,7 +156,7 @@ ORG_LONG = re.compile(
 _ORG_INTRO = re.compile(
     r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
     r"regulator|network|website|association|union|charity|exchange|manufacturer|insurer|lender|chain|"
-    r"supermarket|label|publisher|developer|studio|newspaper|magazine|broadcaster|organisation|organization|"
+    r"supermarket|label|publisher|developer|studio|newspaper|magazine|broadcaster|organisation|organization|consultancy|"
     rf"think-tank|thinktank|[Ss]hares[ \t]+in)[ \t]+(?P<org>{_CAPW}(?:[ ]{_CAPW}){{0,3}})"
 )
 _ACRONYM_DEF = re.compile(rf"(?P<long>{_CAPW}(?:[ ](?:of[ ]|for[ ]|and[ ])?{_CAPW}){{1,6}})[ \t]*\((?P<acr>[{_UPPER}]{{2,8}})\)")

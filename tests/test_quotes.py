@@ -356,3 +356,41 @@ def test_a_day_after_a_preposition_does_not_hide_the_subject() -> None:
 )
 def test_appositions_relative_clauses_and_organisation_names(text: str, needle: str, speaker: str) -> None:
     assert speaker_of(text, needle) == speaker
+
+
+def test_group_speakers_are_the_group_the_text_names_or_nobody() -> None:
+    text = (
+        '"We are hoping to understand the creative industry," said Frank Stone, head of BT\'s programmes. '
+        "Bafta-winning artists Langlands & Bell have created a virtual model of Brussels.\n\n"
+        '"The river was integral to the city\'s survival," said the artists.\n\n'
+        'Frank Stone spoke later. "We are creating a future cultural drive," he said. '
+        '"Patients could soon control wheelchairs by thought," the researchers said.'
+    )
+    assert speaker_of(text, "river was integral") == "Langlands & Bell"
+    assert speaker_of(text, "wheelchairs") is None
+
+
+def test_the_band_thanked_and_added() -> None:
+    text = (
+        "US band Scissor Sisters led the winners. Glasgow group Franz Ferdinand won two prizes.\n\n"
+        'The band - whose self-titled LP was the biggest-selling album - thanked "all the members of the '
+        'sisterhood", adding: "We wouldn\'t be here without you."'
+    )
+    assert speaker_of(text, "sisterhood") == "Scissor Sisters"
+    assert speaker_of(text, "without you") == "Scissor Sisters"
+
+
+def test_a_fragment_in_a_nested_clause_belongs_to_the_reporting_speaker() -> None:
+    text = (
+        "On Tuesday Foreign Secretary Jack Straw told the Commons that the US had agreed to release the four "
+        'after "intensive and complex discussions" over security.'
+    )
+    assert speaker_of(text, "intensive and complex") == "Jack Straw"
+
+
+def test_an_organisation_noun_names_the_speaker() -> None:
+    text = (
+        'Not everyone is convinced. "Our primary worry centres on the government\'s overly optimistic view," '
+        "consultancy 4Cast said in a report."
+    )
+    assert speaker_of(text, "primary worry") == "4Cast"
