@@ -168,7 +168,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
     blocks = [block for block in _BLANK.split(text) if block.strip()]
     single = 0
     for number, block in enumerate(blocks):
-        raw_lines = [line.strip(" \t\u00a0") for line in block.split("\n")]
+        raw_lines = [line.strip() for line in block.split("\n")]  # any Unicode whitespace
         raw_lines = _unwrap([line for line in raw_lines if line])
         single += len(raw_lines) == 1
         for line in raw_lines:

@@ -63,7 +63,10 @@ def iter_source_files(folder: Path) -> list[Path]:
             continue
         if path.name == SOURCES_TOML or path.suffix.lower() not in SUPPORTED_SUFFIXES:
             continue
-        if path.is_file():
+        # Anything named like a source that is not a plain file (a folder called
+        # "notes.txt", a dangling or looping link) is kept so the build reports it
+        # as skipped with its reason, instead of it vanishing silently.
+        if path.is_file() or path.is_symlink() or path.is_dir():
             found.append(path)
     return sorted(found)
 

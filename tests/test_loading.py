@@ -152,7 +152,8 @@ def test_iter_source_files_is_sorted_recursive_and_skips_the_rest(tmp_path: Path
         target.write_text("x")
     (tmp_path / "folder.txt").mkdir()
     found = [p.relative_to(tmp_path).as_posix() for p in iter_source_files(tmp_path)]
-    assert found == ["a.md", "b.txt", "sub/c.html", "sub/d.HTM"]
+    # a folder named like a source is listed so that the build reports it as skipped, not silently dropped
+    assert found == ["a.md", "b.txt", "folder.txt", "sub/c.html", "sub/d.HTM"]
     assert iter_source_files(tmp_path / "missing") == []
     assert {".txt", ".md", ".html", ".htm"} == SUPPORTED_SUFFIXES
 

@@ -120,9 +120,6 @@ def test_clean_text_output_is_trimmed_and_paragraphs_are_exact(raw: str) -> None
     _check_paragraphs(cleaned)
 
 
-@pytest.mark.xfail(strict=True, reason="clean.py bug: _split_lines strips only ' \\t\\u00a0', so other Unicode "
-                   "whitespace (U+0085 NEL, U+3000, U+2003 ...) survives at line/paragraph edges, "
-                   "against clean_text's 'no outer whitespace' contract")
 @pytest.mark.parametrize("raw", ["0\x85", "x\u3000", "\u2003word\u2003"])
 def test_clean_text_strips_unicode_whitespace(raw: str) -> None:
     cleaned = clean_text(raw)

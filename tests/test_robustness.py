@@ -132,9 +132,6 @@ def test_each_bad_file_is_skipped_with_a_reason(messy, name: str, reason: str) -
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(strict=True, reason="index.loading.iter_source_files keeps only path.is_file(), so a folder "
-                   "named *.txt, a symlink loop and a dangling symlink vanish silently instead of being "
-                   "reported in BuildReport.skipped")
 @pytest.mark.parametrize("name", ["folder.txt", "loop.txt", "dangling.txt"])
 def test_odd_entries_are_reported_not_silently_dropped(messy, name: str) -> None:
     _ix, report, _bad, _warnings = messy
