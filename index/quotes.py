@@ -117,8 +117,8 @@ TAIL_NAME_FIRST = re.compile(
     rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
-LEAD_VERB = re.compile(
-    rf"(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+LEAD_VERB = re.compile(  # tried at word starts only (the same matches, far fewer attempts)
+    rf"(?<![\w'’&.\-])(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{MENTION})")
