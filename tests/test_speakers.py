@@ -156,3 +156,17 @@ def test_match_is_fast_with_thousands_of_entities() -> None:
     for q in ("Macbca", "Macb", "Mcbca", "the prime minister", "J", "Mary Macabc", "Olga Macbbx"):
         assert reg.match(q) is not None
     assert (time.perf_counter() - t) / 6 < 0.1  # generous for a loaded CI machine; ~10 ms typical
+
+
+def test_words_before_an_honorific_are_not_part_of_the_name() -> None:
+    p = parse_name("Harrogate Mr Kennedy")
+    assert (p.name, p.honorific, p.kind) == ("Kennedy", "Mr", "person")
+    assert parse_name("Foreign Secretary Mr Straw").name == "Straw"
+
+
+def test_organisation_names_with_and_or_a_leading_digit() -> None:
+    from index.speakers import CAP_SEQ, ORG_LONG
+
+    assert ORG_LONG.search("the Finance and Economy Ministry said").group(0) == "Finance and Economy Ministry"
+    assert ORG_LONG.search("the British Chambers of Commerce welcomed it").group(0) == "British Chambers of Commerce"
+    assert CAP_SEQ.search("consultancy 4Cast said").group(0) == "4Cast"
