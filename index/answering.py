@@ -80,21 +80,28 @@ def _norm(text: str) -> str:
 def merge_same(items: list[AnswerItem], key=None) -> list[AnswerItem]:
     """Merge answers from different sources that say the same thing; cite each source."""
     merged: list[AnswerItem] = []
+    keys: list[str] = []
     for it in items:
         k = key(it) if key else _norm(it.text)
         for i, m in enumerate(merged):
-            mk = key(m) if key else _norm(m.text)
+            mk = keys[i]
             if m.source.id == it.source.id:
                 if k == mk:
                     break
                 continue
-            if k == mk or (len(k) > 30 and (k in mk or mk in k or SequenceMatcher(None, k, mk).ratio() > 0.85)):
+            if k == mk or (len(k) > 30 and (k in mk or mk in k or _similar(k, mk))):
                 if it.source.id not in {m.source.id, *(c.id for c in m.also)}:
                     merged[i] = m.model_copy(update={"also": (*m.also, it.source)})
                 break
         else:
             merged.append(it)
+            keys.append(k)
     return merged
+
+
+def _similar(a: str, b: str) -> bool:
+    sm = SequenceMatcher(None, a, b)
+    return sm.real_quick_ratio() > 0.85 and sm.quick_ratio() > 0.85 and sm.ratio() > 0.85
 
 
 def not_covered(question: str, intent: Intent, message: str = NO_ANSWER) -> Answer:

@@ -157,6 +157,8 @@ _PRONOUN_SPEAKS = re.compile(
 )
 # "he claimed," / "she added." after a reported clause: a parenthetical reporting clause
 _BARE_REPORT = re.compile(rf"[ \t]*\w+[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{VERB})[ \t]*[,.;]")
+# "… Budget. The Lib Dems": a full stop after a word that is no abbreviation ends the sentence
+_SENTENCE_BREAK = re.compile(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Gen|Sen|Rev|Col|Sgt|Gov|Rep))[a-z\d)][.!?][ \t]")
 _TIME_WORD = re.compile(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
@@ -748,9 +750,13 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
         tail = masked[raw.close_at + 1 : min(tail_end, raw.close_at + 260)]
         for rx in (TAIL_VERB_FIRST, TAIL_NAME_FIRST):
             m = rx.match(tail)
-            if m and rx is TAIL_NAME_FIRST and text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".") \
-                    and m.group("who").strip()[:1].isupper():
-                m = None  # '"…." Corbett said he and Barker…': a new sentence of reported speech
+            if m and rx is TAIL_NAME_FIRST and m.group("who").strip(" .")[:1].isupper() and (
+                    text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".")
+                    or tail.lstrip().startswith(".") and not _PRONOUN_OR_INDEFINITE.match(m.group("who").strip(" ."))
+                    or _SENTENCE_BREAK.search(m.group("who"))):
+                # '"…." Corbett said he and Barker…' / '… "bring it on". Charles Kennedy attacked …':
+                # a new sentence of reported speech, not this quotation's attribution
+                m = None
             if m:
                 who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))
                 if who:
@@ -818,6 +824,19 @@ _NAMING = re.compile(
 )
 
 
+# What makes one or two quoted words a label rather than words said: they fill a noun or adjective
+# slot of the narration ("met his financial "golden rule"", "failed the "tartan test"", "the appeal
+# was "expected" and "understandable"", "came up with "definitive proposals"").  A verb object
+# ("has provided "enormous help"") stays speech.
+_SLOT_BEFORE = re.compile(
+    r"(?i)(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|own|"
+    r"is|are|was|were|be|been|being|become|becomes|became|remain|remains|seems?|"
+    r"with|of|for|to|by|from|into|about|at|on|in|as)"
+    r"|[\w’']+['’]s)(?:[ \t]+[a-z][\w\-]*(?:ly|al|ial|ic|ous|ive)?){0,1}[ \t]*"
+    r"(?:[\"“][^\"”]*[\"”][ \t]+(?:and|or)[ \t]+)?$"
+)
+
+
 def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw, lead: str) -> bool:
     """Scare quotes, titles and nicknames are not speech; short quotes need a speech verb.
 
@@ -832,7 +851,7 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
     if len(words) <= 2:
         if how in ("tail", "tail-unknown") and ends_clause:
             return not lead.strip() or lead.rstrip().endswith(":")
-        if how == "lead-core" and not _NAMING.search(lead):
+        if how == "lead-core" and not _NAMING.search(lead) and not _SLOT_BEFORE.search(lead):
             return True
         return False
     if _is_title_like(words) and not re.search(r"[.!?]\s*$", inner):

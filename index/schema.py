@@ -25,7 +25,7 @@ def make_schema() -> Schema:
         paragraph=STORED(),
         start=STORED(),
         end=STORED(),
-        text=TEXT(analyzer=ANALYZER, stored=True, phrase=True),
+        text=TEXT(analyzer=ANALYZER, stored=True, phrase=False),  # no phrase queries: no positions to write
         words=STORED(),  # quotation / description text: looked up by speaker, never searched
         context=STORED(),
         context_start=STORED(),

@@ -21,10 +21,10 @@ from whoosh.scoring import BM25F
 
 from index.acronyms import load_synonyms
 from index.errors import IndexCorrupt
+from index.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, SPEAKERS, WHOOSH_DIR, verify_files
 from index.models import Citation, Paragraph, Quotation, SourceMeta
 from index.paragraphs import split_paragraphs
 from index.speakers import SpeakerRegistry
-from index.store import ACRONYMS, FORMAT_VERSION, MANIFEST, SPEAKERS, WHOOSH_DIR, verify_files
 
 
 @dataclass(frozen=True)
@@ -68,6 +68,7 @@ class Snapshot:
         self.sources: dict[str, dict] = self.manifest.get("sources", {})
         self._meta_cache: dict[str, SourceMeta] = {}
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
+        self._kinds: dict[str, set[int]] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -111,14 +112,27 @@ class Snapshot:
 
     def find(self, kind: str, query: Query | None, limit: int | None = 20,
              extra_filter: Query | None = None) -> list[Record]:
-        """Records of ``kind`` matching ``query`` (all of them when ``query`` is None), best first."""
-        kind_q: Query = Term("kind", kind)
-        if extra_filter is not None:
-            kind_q = And([kind_q, extra_filter])
-        q = And([query, kind_q]) if query is not None else kind_q
+        """Records of ``kind`` matching ``query`` (all of them when ``query`` is None), best first.
+
+        With a query, the kind is a cached set of document numbers used as a
+        filter: intersecting the query with the very common ``kind`` term on
+        every search cost more than the search itself.
+        """
         with self._lock:
-            results = self.searcher.search(q, limit=limit)
+            if query is None:
+                q: Query = Term("kind", kind) if extra_filter is None else And([Term("kind", kind), extra_filter])
+                results = self.searcher.search(q, limit=limit)
+            else:
+                q = query if extra_filter is None else And([query, extra_filter])
+                results = self.searcher.search(q, limit=limit, filter=self._docs_of_kind(kind))
             return [self._record(hit.fields(), hit.score or 0.0) for hit in results]
+
+    def _docs_of_kind(self, kind: str) -> set[int]:
+        cached = self._kinds.get(kind)
+        if cached is None:
+            cached = set(self.searcher.document_numbers(kind=kind))
+            self._kinds[kind] = cached
+        return cached
 
     def idf(self, term: str) -> float:
         with self._lock:

@@ -17,7 +17,6 @@ import os
 import shutil
 import sys
 import time
-import zlib
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
@@ -29,6 +28,7 @@ from index import layout
 from index.acronyms import learn_acronyms
 from index.clean import load_document
 from index.errors import BuildError, DossierError, IndexMissing
+from index.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, SPEAKERS, WHOOSH_DIR, crc32_of, verify_files
 from index.loading import UnreadableSource, iter_source_files
 from index.metadata import load_sources_toml
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
@@ -47,11 +47,6 @@ from index.speakers import (
 
 log = logging.getLogger(__name__)
 
-WHOOSH_DIR = "whoosh"
-MANIFEST = "manifest.json"
-SPEAKERS = "speakers.json"
-ACRONYMS = "acronyms.json"
-FORMAT_VERSION = 5
 PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
 
 Progress = Callable[[int, int], None]
@@ -508,14 +503,6 @@ def _hardlink_tree(src: Path, dst: Path) -> None:
             shutil.copy2(entry, dst / entry.name)
 
 
-def _crc32(path: Path) -> int:
-    crc = 0
-    with open(path, "rb") as fh:
-        while chunk := fh.read(1 << 20):
-            crc = zlib.crc32(chunk, crc)
-    return crc
-
-
 def _file_checks(folder: Path, previous: dict | None = None) -> dict[str, list[int]]:
     """Size and CRC-32 of every index file.
 
@@ -529,28 +516,5 @@ def _file_checks(folder: Path, previous: dict | None = None) -> dict[str, list[i
             continue
         size = p.stat().st_size
         old = known.get(p.name)
-        out[p.name] = [size, old[1]] if isinstance(old, list) and old[0] == size else [size, _crc32(p)]
+        out[p.name] = [size, old[1]] if isinstance(old, list) and old[0] == size else [size, crc32_of(p)]
     return out
-
-
-def verify_files(gen: Path, manifest: dict) -> str | None:
-    """The integrity check on open: every index file present, with its recorded size and checksum.
-
-    Sizes catch truncation; the CRC catches a file garbled in place, which Whoosh
-    would otherwise open happily and fail on (or worse, answer from) later.
-    CRC-32 runs at memory speed, so this costs milliseconds per 10 MB of index.
-    """
-    for name, (size, crc) in manifest.get("files", {}).items():
-        path = gen / WHOOSH_DIR / name
-        try:
-            actual = path.stat().st_size
-        except OSError:
-            return f"{name} is missing"
-        if actual != size:
-            return f"{name} is truncated or altered"
-        try:
-            if _crc32(path) != crc:
-                return f"{name} is altered"
-        except OSError:
-            return f"{name} cannot be read"
-    return None
