@@ -394,3 +394,22 @@ def test_an_organisation_noun_names_the_speaker() -> None:
         "consultancy 4Cast said in a report."
     )
     assert speaker_of(text, "primary worry") == "4Cast"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Mr Brown said he had met his financial "golden rule" with a surplus.',
+        'Salmond said Mr Brown had failed the "tartan test" as there were no measures.',
+        'Segas said the appeal was "expected" and "understandable."',
+        'Mr Gill said talks would not resume unless Glazer came up with "definitive proposals".',
+    ],
+)
+def test_one_or_two_words_in_a_noun_or_adjective_slot_are_labels(text: str) -> None:
+    assert quotes(text) == []
+
+
+def test_a_clause_after_a_sentence_break_does_not_attribute_the_quote_before_it() -> None:
+    text = ('Tory leader Michael Howard spoke. He ended with a challenge to Labour, saying "bring it on". '
+            'Liberal Democrat leader Charles Kennedy attacked Mr Brown for his record.')
+    assert speaker_of(text, "bring it on") == "Michael Howard"
