@@ -181,8 +181,10 @@ def _stored_bundle(fields: dict) -> tuple[Document, list[Quotation], DocEntities
     meta = SourceMeta.model_validate_json(fields["meta"])
     body = fields["body"]
     extra = json.loads(fields.get("extra") or "{}")
-    doc = Document(meta=meta, text=body, paragraphs=split_paragraphs(body), content_hash=extra.get("hash", ""))
-    quotes = [Quotation.model_validate(q) for q in extra.get("quotations", [])]
+    # Written by this program a build ago: no need to validate it again, and the
+    # paragraphs are only split if the source has to be rewritten (see _build_into).
+    doc = Document.model_construct(meta=meta, text=body, paragraphs=(), content_hash=extra.get("hash", ""))
+    quotes = [Quotation.model_construct(**q) for q in extra.get("quotations", [])]
     ents = None
     if "names" in extra:
         ents = DocEntities(full_names=list(extra["names"]), titles=[(t, n) for t, n in extra.get("titles", [])])
@@ -399,6 +401,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             old_entry = prev_sources[sid]
             if [q.speaker_id for q in new_quotes] != old_entry.get("speaker_ids"):
                 writer.delete_by_term("source_id", sid)
+                doc = doc.model_copy(update={"paragraphs": split_paragraphs(doc.text)})
                 raw = DocBundle(doc=doc, passages=make_passages(doc), quotations=quotes,
                                 descriptions=analyse_document(doc).descriptions)
                 for rec in [_doc_record(raw), *_passage_records(raw),
