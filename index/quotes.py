@@ -35,6 +35,7 @@ from index.speakers import (
     doc_entities,
     fold,
     parse_name,
+    thing_after_article,
     title_score,
     unique_role_holder,
 )
@@ -585,8 +586,8 @@ class _Resolver:
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
             p = parse_name(m.group(0))
             name = None
-            if p.name in self.ents.orgs:
-                continue
+            if p.name in self.ents.orgs or thing_after_article(p, m.group(0), seg, m.start()):
+                continue  # an organisation, or "the Wooden Spoon": a thing
             if p.kind == "person":
                 name = self.ents.full_name(p.name)
             elif p.name and self.ents.is_person(p.name):

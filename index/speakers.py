@@ -211,7 +211,11 @@ def parse_name(seq: str) -> NameParse:
     if toks:
         toks[-1] = _strip_possessive(toks[-1]) or toks[-1]
     # Drop sentence-initial function words ("But Obama", "The Kremlin").
+    article = bool(toks) and toks[0].lower() in ("the", "a", "an")
     while toks and toks[0].lower() in NON_NAME_FIRST:
+        toks = toks[1:]
+    # "Defiant Matt Williams says …": a headline adjective opening the sentence describes the name
+    if len(toks) >= 2 and _is_descriptive(toks[0]):
         toks = toks[1:]
     # "Speaking in Harrogate Mr Kennedy": what precedes an honorific is not part of the name
     for i in range(len(toks) - 2, 0, -1):
@@ -252,6 +256,8 @@ def parse_name(seq: str) -> NameParse:
         kind = "other"
     elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS:
         kind = "other"  # "High Commissioner": a name never ends in a role noun
+    elif article and not title_toks and not honorific:
+        kind = "organisation"  # "The Catholic Church", "The Streets": an article never opens a person's name
     elif honorific or (title_toks and len(name_toks) <= 4):
         kind = "person"
     elif 2 <= len(name_toks) <= 4:
@@ -259,6 +265,45 @@ def parse_name(seq: str) -> NameParse:
     else:
         kind = "other"
     return NameParse(title, name, honorific, kind)
+
+
+# Adjectives news prose puts before a name at the start of a sentence ("Defiant Matt Williams",
+# "Embattled Mr Blunkett"); they are never first names.
+_DESCRIPTIVE = frozenset(
+    """
+    defiant embattled beleaguered troubled injured jailed disgraced ousted outgoing departing retiring
+    controversial legendary veteran victorious delighted disappointed angry furious relieved confident
+    upbeat bullish cautious unrepentant unhappy happy satisfied frustrated dejected jubilant elated
+    ecstatic emotional tearful stunned shocked sacked axed struggling resurgent inspired inspirational
+    fit fellow rival beaten losing winning triumphant record-breaking in-form out-of-form ex-england
+    talented promising young teenage rising wounded bruised exiled fugitive acclaimed celebrated famed
+    award-winning oscar-winning grammy-winning multi-millionaire millionaire billionaire
+    """.split()
+)
+
+
+def _is_descriptive(tok: str) -> bool:
+    """Whether a capitalised token is a describing adjective, not part of a name."""
+    low = tok.lower()
+    return low in _DESCRIPTIVE or low.endswith(("-born", "-based", "-year-old"))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|The|a|an)[ \t]$")
+
+
+def article_before(text: str, start: int) -> bool:
+    """Whether the capitalised run at ``start`` follows an article ("the Wooden Spoon"): no person's name does."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+
+
+def _thing_after_article(p: NameParse, run: str, text: str, start: int) -> bool:
+    """"the Wooden Spoon": a run that follows an article and is all name (no title, honorific or owner) is a thing."""
+    return not p.title and not p.honorific and run.startswith(p.name) and article_before(text, start)
+
+
+def thing_after_article(p: NameParse, run: str, text: str, start: int) -> bool:
+    """Public form of :func:`_thing_after_article` for the quotation extractor."""
+    return _thing_after_article(p, run, text, start)
 
 
 def surname(name: str) -> str:
@@ -455,7 +500,8 @@ def _doc_entities(doc: Document) -> DocEntities:
     words = Counter(_WORDS.findall(text))
     for m in CAP_SEQ.finditer(text):
         p = parse_name(m.group(0))
-        if p.kind == "person" and not _plausible_person(p.name, text, words):
+        if p.kind == "person" and (not _plausible_person(p.name, text, words)
+                                   or _thing_after_article(p, m.group(0), text, m.start())):
             continue
         if p.kind == "person":
             ents.add_person(p.name, p.title, p.honorific)

@@ -413,3 +413,11 @@ def test_a_clause_after_a_sentence_break_does_not_attribute_the_quote_before_it(
     text = ('Tory leader Michael Howard spoke. He ended with a challenge to Labour, saying "bring it on". '
             'Liberal Democrat leader Charles Kennedy attacked Mr Brown for his record.')
     assert speaker_of(text, "bring it on") == "Michael Howard"
+
+
+def test_a_headline_adjective_and_an_article_are_not_part_of_a_name() -> None:
+    text = ("Defiant Matt Williams says he will not quit as Scotland coach.\n\n"
+            'That would leave the Scots as favourites to win the Wooden Spoon. "I have never quit anything," he told '
+            'BBC Sport. "The support has been 100%."')
+    assert speaker_of(text, "never quit") == "Matt Williams"
+    assert speaker_of(text, "support") == "Matt Williams"

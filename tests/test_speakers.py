@@ -170,3 +170,8 @@ def test_organisation_names_with_and_or_a_leading_digit() -> None:
     assert ORG_LONG.search("the Finance and Economy Ministry said").group(0) == "Finance and Economy Ministry"
     assert ORG_LONG.search("the British Chambers of Commerce welcomed it").group(0) == "British Chambers of Commerce"
     assert CAP_SEQ.search("consultancy 4Cast said").group(0) == "4Cast"
+
+
+def test_parse_name_drops_headline_adjectives_and_articled_runs_are_not_people() -> None:
+    assert parse_name("Defiant Matt Williams").name == "Matt Williams"
+    assert parse_name("The Catholic Church").kind != "person"
