@@ -15,7 +15,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from whoosh import index as whoosh_index
+from whoosh.filedb.filestore import FileStorage
 from whoosh.query import And, Or, Query, Term
 from whoosh.scoring import BM25F
 
@@ -58,7 +58,9 @@ class Snapshot:
                 raise IndexCorrupt(gen.parent, problem)
             self.registry = SpeakerRegistry.from_json((gen / SPEAKERS).read_text(encoding="utf-8"))
             self.acronyms: dict[str, str] = json.loads((gen / ACRONYMS).read_text(encoding="utf-8"))
-            self.ix = whoosh_index.open_dir(str(gen / WHOOSH_DIR))
+            # Plain reads instead of mmap: the same speed here, and a serving process
+            # does not hold the whole index as resident pages (BBC: 116 -> 79 MB RSS).
+            self.ix = FileStorage(str(gen / WHOOSH_DIR), supports_mmap=False).open_index()
             self.searcher = self.ix.searcher(weighting=BM25F())
         except IndexCorrupt:
             raise

@@ -47,6 +47,7 @@ from index.speakers import (
 
 log = logging.getLogger(__name__)
 
+QUOTE_SPEAKERS = "quote-speakers.json"  # build state: speaker id of each source's quotations
 PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
 
 Progress = Callable[[int, int], None]
@@ -152,6 +153,9 @@ def _open_previous(index_dir: Path) -> Previous | None:
         manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
         if manifest.get("format") != FORMAT_VERSION:
             return None
+        quote_speakers = json.loads((gen / QUOTE_SPEAKERS).read_text(encoding="utf-8"))
+        for sid, entry in manifest.get("sources", {}).items():
+            entry["speaker_ids"] = quote_speakers.get(sid, [])
         problem = verify_files(gen, manifest)
         if problem:
             log.warning("previous index damaged (%s); doing a full build", problem)
@@ -428,6 +432,10 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
         "skipped": [s.model_dump() for s in skipped],
         "files": _file_checks(whoosh_dir, previous.manifest if previous else None),
     }
+    # Which speaker each quotation went to only matters to the next build: keep it
+    # out of the manifest, which every serving process reads.
+    quote_speakers = {sid: entry.pop("speaker_ids", []) for sid, entry in manifest_sources.items()}
+    (temp / QUOTE_SPEAKERS).write_text(json.dumps(quote_speakers), encoding="utf-8")
     (temp / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
     (temp / SPEAKERS).write_text(registry.to_json(), encoding="utf-8")
     (temp / ACRONYMS).write_text(json.dumps(acronyms), encoding="utf-8")
