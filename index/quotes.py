@@ -466,7 +466,8 @@ class _Resolver:
             if best:
                 return best[2]
         for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
-            if who in self.ents.orgs or who.isupper():
+            # '"…," said Seagate. "…," it said': the last speaker who is no person, even one never called a firm
+            if who in self.ents.orgs or who.isupper() or " " not in who and not self.ents.is_person(who):
                 return who
         return self._last_org(self.masked[max(0, at - 1500) : at])
 
@@ -751,6 +752,9 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
         tail = masked[raw.close_at + 1 : min(tail_end, raw.close_at + 260)]
         for rx in (TAIL_VERB_FIRST, TAIL_NAME_FIRST):
             m = rx.match(tail)
+            if m and rx is TAIL_NAME_FIRST and tail[m.end():].lstrip(" \t").startswith(":") \
+                    and not _PRONOUN_OR_INDEFINITE.match(m.group("who").strip(" .")):
+                m = None  # '"…?" LTA chief John Crowther added: "…"': it introduces the next quotation
             if m and rx is TAIL_NAME_FIRST and m.group("who").strip(" .")[:1].isupper() and (
                     text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".")
                     or tail.lstrip().startswith(".") and not _PRONOUN_OR_INDEFINITE.match(m.group("who").strip(" ."))
@@ -894,20 +898,35 @@ def _continue_speaker(f: _Found, prev: _Found | None, res: _Resolver) -> None:
     a speaker found this way.
     """
     if f.raw.chained and prev is not None and prev.who:
-        f.who, f.how = prev.who, "chain"
+        # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
+        f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
         return
     lo = prev.raw.close_at + 1 if prev is not None else 0
     who = _narration_speaker(res, lo, f.raw.open_at)
     if who:
         f.who, f.how = who, "narration"
     elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500:
-        f.who, f.how = prev.who, "continuation"
+        # "continuation" when narration came between (a later attribution in the run may override it);
+        # '"A," said Egelton. "B." "C," said Mayland': B right after A's attribution is Egelton's
+        gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
+        stop = re.search(r"[.!?][ \t\n]", gap)
+        narrated = bool(stop and _WORD.search(gap, stop.end()))
+        f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
+
+
+_GUESSED = frozenset(("continuation", "chain-guess"))
 
 
 def _fill_backwards(found: list[_Found], res: _Resolver) -> None:
-    """``"A," "B," he said`` / a chain whose attribution comes on a later member."""
+    """``"A," "B," he said`` / a chain whose attribution comes on a later member.
+
+    A quotation that only guessed its speaker from an earlier paragraph
+    ("continuation") yields too: ``US coach Patrick McEnroe wants … "A." "B.
+    "C," said McEnroe`` is one run with one speaker, named at its end.
+    """
     for a, b in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
-        if a.who is None and a.how == "none" and b.who and (
+        weak = a.who is None and a.how == "none" or a.how in _GUESSED and a.raw.paragraph == b.raw.paragraph
+        if weak and b.who and (
             b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
         ):
             a.who, a.how = b.who, "chain-back"

@@ -421,3 +421,23 @@ def test_a_headline_adjective_and_an_article_are_not_part_of_a_name() -> None:
             'BBC Sport. "The support has been 100%."')
     assert speaker_of(text, "never quit") == "Matt Williams"
     assert speaker_of(text, "support") == "Matt Williams"
+
+
+def test_a_run_named_at_its_end_beats_the_previous_paragraph_speaker() -> None:
+    text = ('"What a great way to finish the year," said Nadal afterwards. US coach Patrick McEnroe wants his team '
+            'to play more on clay. "I think it will help these guys." "Obviously it is unrealistic. "But certainly '
+            'we can put the work in," said McEnroe.')
+    assert speaker_of(text, "help these guys") == "Patrick McEnroe"
+    assert speaker_of(text, "Obviously") == "Patrick McEnroe"
+
+
+def test_a_quote_right_after_an_attributed_one_keeps_its_speaker() -> None:
+    text = ('"It suggests a moderate pace," said Rick Egelton, deputy chief economist at BMO. "We are not getting '
+            'the boost." "The economy is producing moderate growth," said Ken Mayland, president of ClearView.')
+    assert speaker_of(text, "not getting") == "Rick Egelton"
+
+
+def test_it_said_is_the_last_quoted_organisation() -> None:
+    text = ('The drive from Seagate won a CES award. "It is the kind of storage that appeals," said Seagate. '
+            '"It is the first time you can say a hard drive is sexy," it said.')
+    assert speaker_of(text, "sexy") == "Seagate"
