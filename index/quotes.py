@@ -408,6 +408,18 @@ class _Resolver:
             p = parse_name(m.group(0))
             if p.name and (p.kind == "organisation" or p.name in self.ents.orgs or not self.ents.is_person(p.name)):
                 return p.name  # "a Microsoft spokesman", "a spokesman for Microsoft"
+        # "an executive spokesman" after "the Scottish Executive": a lower-case modifier the text capitalises in a name
+        lows = re.findall(r"\b[a-z][\w\-]+", desc)
+        mods = {w for w in lows[:-1] if w not in _TITLE_SMALL and w not in GENERIC_ROLES}
+        if mods:
+            best: str | None = None
+            for m in CAP_SEQ.finditer(self.masked, max(0, at - 3000), at):
+                name = re.sub(r"^(?:The|A|An)[ ]+", "", m.group(0))
+                if mods & {w.lower() for w in name.split()} and not self.ents.is_person(name) \
+                        and (best is None or len(name) > len(best)):
+                    best = name
+            if best:
+                return best
         idx = self.sentence_index(at)
         lo = self.sentences[max(idx - 1, 0)].start if self.sentences else max(0, at - 300)
         return self._last_org(self.masked[lo:at])

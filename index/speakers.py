@@ -52,7 +52,7 @@ ROLE_WORDS = frozenset(
     full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
     backbencher frontbencher consultant lecturer referee umpire trainer chef
-    surgeon teacher pupil guitarist drummer comedian entrepreneur vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    surgeon teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     """.split()
 )
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").

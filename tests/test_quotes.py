@@ -441,3 +441,15 @@ def test_it_said_is_the_last_quoted_organisation() -> None:
     text = ('The drive from Seagate won a CES award. "It is the kind of storage that appeals," said Seagate. '
             '"It is the first time you can say a hard drive is sexy," it said.')
     assert speaker_of(text, "sexy") == "Seagate"
+
+
+def test_a_spokesman_modifier_names_the_organisation_the_text_capitalises() -> None:
+    text = ("The Scottish Executive has lost an appeal. On Thursday, the Court of Session threw out a move by the "
+            'executive. An executive spokesman said: "We will study this judgement in detail."')
+    assert speaker_of(text, "study this") == "Scottish Executive"
+
+
+def test_the_dj_is_a_person() -> None:
+    text = ('G Money, a presenter on the station 1Xtra, thinks a hiatus is inevitable. "They might be back soon," '
+            'says the DJ.')
+    assert speaker_of(text, "might be back") == "G Money"
