@@ -122,7 +122,9 @@ LEAD_VERB = re.compile(  # tried at word starts only (the same matches, far fewe
     rf"(?<![\w'’&.\-])(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
-ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{MENTION})")
+# "according to media and PR strategist Glen Yearwood": a role noun and the name after it
+_ROLE_NAME = rf"(?:(?:[\w'’&\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+{NAME})"
+ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})")
 SPEECH_VERB = re.compile(rf"\b{VERB}\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
 DESCRIPTION_RX = re.compile(DESCRIPTION)
 MENTION_RX = re.compile(MENTION)
@@ -382,8 +384,9 @@ class _Resolver:
             return None
         # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
         # failing that, leave the description to the collection-wide registry ("the Russian president").
-        return self.pronoun(at, female=False, any_gender=True, strict=True) or "the " + " ".join(
-            w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+        # "chairman of the ISM's survey committee", nobody the text names: the organisation speaks through them
+        return self.pronoun(at, female=False, any_gender=True, strict=True) or self._org_in(desc, head) \
+            or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
 
     def group(self, mention: str, at: int) -> str | None:
         """The name of the group a plural mention stands for ("the artists" -> "Langlands & Bell"), if the text gives one.
@@ -823,12 +826,36 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 who = res.resolve(m.group("who"), max(0, prev_end - 300) + m.start("who"))
                 if who:
                     return who, "lead"
-    m = ACCORDING.search(masked[raw.close_at : min(sentence.end, raw.close_at + _WINDOW)])
+    rest = masked[raw.close_at : min(sentence.end, raw.close_at + _WINDOW)]
+    m = ACCORDING.search(rest)
     if m:
         who = res.resolve(m.group("who"), raw.close_at + m.start("who"))
         if who:
             return who, "according"
+    # 'Snow Patrol had "no other course of action" but to …, lead singer Gary Lightbody has said.'
+    fragment = raw.closed and text[raw.close_at - 1 : raw.close_at].isalnum()  # no clause-ending mark inside
+    m = _END_REPORT.search(rest) if fragment and "," in rest else None
+    if m:
+        g = "who" if m.group("who") else "who2"
+        who = res.resolve(m.group(g), raw.close_at + m.start(g))
+        if who:
+            return who, "end"
+    # 'BBC Two controller Roly Keating: "It's an exciting new era …"': a name and a colon introduce the quote
+    m = _COLON_INTRO.search(lead) if lead.rstrip().endswith(":") else None
+    if m and m.group("who").split()[0].lower() not in _CORE:  # "Said Williams:" is a verb and a name
+        p = parse_name(m.group("who").split(",")[-1].strip())
+        who = res.resolve(m.group("who"), s_start + m.start("who"))
+        if who and (p.kind == "person" or res.ents.is_person(who)):
+            return who, "lead"
     return None, "none"
+
+
+# ', lead singer Gary Lightbody has said.' / ', said the minister.' closing the sentence that holds the quote
+_END_REPORT = re.compile(
+    rf",[ \t]+(?:(?P<who>{MENTION}|{_TITLED_NAME}){_ADVERB}[ \t]+(?:{_REPORTING})"
+    rf"|(?:{_REPORTING})[ \t]+(?P<who2>{MENTION}|{_TITLED_NAME}))[ \t]*[.!?]?[ \t]*$"
+)
+_COLON_INTRO = re.compile(rf"(?:^|[.;][ \t]+|\n)(?P<who>(?:[\w'’&\-]+[ \t]+){{0,5}}?{NAME}):[ \t]*$")
 
 
 _ORG_NOUN_NAME = re.compile(
@@ -873,7 +900,7 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
         return False
     if _is_title_like(words) and not re.search(r"[.!?]\s*$", inner):
         return how in ("tail", "lead", "lead-core") and len(words) >= 4 and ends_clause
-    if how == "none" and len(words) <= 3 and not re.search(r"[.!?]\s*$", inner):
+    if how in ("none", "end") and len(words) <= 3 and not re.search(r"[.!?]\s*$", inner):
         return False
     return True
 

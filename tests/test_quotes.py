@@ -453,3 +453,25 @@ def test_the_dj_is_a_person() -> None:
     text = ('G Money, a presenter on the station 1Xtra, thinks a hiatus is inevitable. "They might be back soon," '
             'says the DJ.')
     assert speaker_of(text, "might be back") == "G Money"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('Snow Patrol had "no other course of action" but to ask their bassist to leave, lead singer '
+         'Gary Lightbody has said.', "no other course", "Gary Lightbody"),
+        ('"The reggae industry will work with the artists," according to media and PR strategist Glen Yearwood, '
+         "who is representing the industry.", "reggae industry", "Glen Yearwood"),
+        ('The show will launch next year. BBC Two controller Roly Keating: "It\'s an exciting new era for the '
+         'show."', "exciting new era", "Roly Keating"),
+    ],
+)
+def test_attributions_closing_the_sentence_according_to_a_role_and_a_colon(text: str, needle: str,
+                                                                          speaker: str) -> None:
+    assert speaker_of(text, needle) == speaker
+
+
+def test_a_description_naming_only_an_organisation_gives_the_organisation() -> None:
+    text = ('The ISM said the growth was strong. "This completes a strong year for manufacturing," said chairman '
+            "of the ISM's survey committee.")
+    assert speaker_of(text, "strong year") == "ISM"
