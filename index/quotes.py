@@ -285,6 +285,7 @@ class _Resolver:
         self.sentences = split_sentences(doc.text)
         self.sentence_starts = [s.start for s in self.sentences]
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
+        self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -537,7 +538,7 @@ class _Resolver:
                 fitting = [(off, who) for off, who, _ in found if any_gender or self._gender_fits(who, female)]
             if female and not any_gender and fallback is None and fitting:
                 # "she": a known woman further back beats a man whose gender the text never shows
-                known = [c for c in fitting if c[1] in self.ents.female]
+                known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
                 if known:
                     return known[0][1]
                 fallback = fitting[0][1]
@@ -613,7 +614,15 @@ class _Resolver:
         for m in DESCRIPTION_RX.finditer(seg):
             who = None
             heads = [w.lower() for w in m.group(0).split() if w.lower() in ROLE_WORDS]
-            if heads and heads[-1] not in GENERIC_ROLES:
+            if heads and heads[-1].startswith("spokes") and re.match(r"(?i)an?\b", m.group(0)):
+                # "A BBC spokeswoman said …. She said …": the organisation an unnamed spokeswoman speaks for
+                # ("A spokesman for DLF Builders, Dr Vancheshwar, told …" names the person instead)
+                if _NAMED_AFTER.match(seg, m.end()):
+                    continue
+                who = self.organisation_near(m.group(0), base + m.start())
+                if who and heads[-1] == "spokeswoman":
+                    self.spoken_for_by_women.add(who)
+            elif heads and heads[-1] not in GENERIC_ROLES:
                 best = max(((title_score(m.group(0), t), n) for t, n in self.ents.titles), default=(0.0, None))
                 if best[0] >= 0.5:
                     who = best[1]
@@ -623,6 +632,9 @@ class _Resolver:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), m.end())))
         found.sort()
         return found
+
+
+_NAMED_AFTER = re.compile(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]+")
 
 
 def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:

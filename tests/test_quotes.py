@@ -475,3 +475,9 @@ def test_a_description_naming_only_an_organisation_gives_the_organisation() -> N
     text = ('The ISM said the growth was strong. "This completes a strong year for manufacturing," said chairman '
             "of the ISM's survey committee.")
     assert speaker_of(text, "strong year") == "ISM"
+
+
+def test_she_after_an_unnamed_spokeswoman_is_her_organisation() -> None:
+    text = ("Tim Kash has since been replaced as host. A BBC spokeswoman said Andi Peters would continue as producer. "
+            'She said the time slot was still to be decided. "Hopefully the audience will find it on BBC Two."')
+    assert speaker_of(text, "Hopefully") == "BBC"
