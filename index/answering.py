@@ -257,7 +257,7 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         person = people[0]
         # "Who is the NATO chief?" asks for a name; "Who is Rogozin?" for a description.
         asks_for_name = not _names_person(subject, person) and _is_role_phrase(subject)
-        for rec in snap.find("desc", None, limit=20, extra_filter=_speaker_filter(person)):
+        for rec in snap.descriptions_of(person.id)[:20]:
             text = person.name if asks_for_name else _description_text(rec.context, person)
             items.append(item(snap, rec.source_id, rec.paragraph, rec.start, rec.end, rec.context,
                               text, 1.0 + rec.score, speaker=None))

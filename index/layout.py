@@ -94,11 +94,12 @@ def prune(index_dir: Path) -> None:
 
 
 # Bumped whenever what a generation holds changes; an older index is rebuilt, not misread.
-FORMAT_VERSION = 6
+FORMAT_VERSION = 7
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
 ACRONYMS = "acronyms.json"
+RECORDS = "records.sqlite"
 LOCK_WAIT_SECONDS = 5.0
 
 
@@ -170,8 +171,10 @@ def verify_files(gen: Path, manifest: dict) -> str | None:
     would otherwise open happily and fail on (or worse, answer from) later.
     CRC-32 runs at memory speed, so this costs milliseconds per 10 MB of index.
     """
-    for name, (size, crc) in manifest.get("files", {}).items():
-        path = gen / WHOOSH_DIR / name
+    checks = [(gen / WHOOSH_DIR / name, name, size, crc) for name, (size, crc) in manifest.get("files", {}).items()]
+    if "records" in manifest:
+        checks.append((gen / RECORDS, RECORDS, *manifest["records"]))
+    for path, name, size, crc in checks:
         try:
             actual = path.stat().st_size
         except OSError:

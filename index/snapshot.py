@@ -21,9 +21,10 @@ from whoosh.scoring import BM25F
 
 from index.acronyms import load_synonyms
 from index.errors import IndexCorrupt
-from index.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, SPEAKERS, WHOOSH_DIR, verify_files
+from index.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, RECORDS, SPEAKERS, WHOOSH_DIR, verify_files
 from index.models import Citation, Paragraph, Quotation, SourceMeta
 from index.paragraphs import split_paragraphs
+from index.records import RecordReader
 from index.speakers import SpeakerRegistry
 
 
@@ -62,6 +63,7 @@ class Snapshot:
             # does not hold the whole index as resident pages (BBC: 116 -> 79 MB RSS).
             self.ix = FileStorage(str(gen / WHOOSH_DIR), supports_mmap=False).open_index()
             self.searcher = self.ix.searcher(weighting=BM25F())
+            self.records = RecordReader(gen / RECORDS)
         except IndexCorrupt:
             raise
         except Exception as exc:
@@ -74,6 +76,10 @@ class Snapshot:
 
     def close(self) -> None:
         with self._lock:
+            try:
+                self.records.close()
+            except Exception:
+                pass
             try:
                 self.searcher.close()
             except Exception:
@@ -100,7 +106,7 @@ class Snapshot:
         if cached:
             return cached
         with self._lock:
-            fields = self.searcher.document(uid=f"doc:{source_id}")
+            fields = self.records.source(source_id)
         if not fields:
             return None
         body = fields["body"]
@@ -145,14 +151,20 @@ class Snapshot:
             return self.searcher.doc_frequency("text", term)
 
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
-        records = self.find("quote", None, limit=None, extra_filter=Term("speaker_id", speaker_id))
+        with self._lock:
+            rows = self.records.quotes_of(speaker_id)
         return [
-            Quotation(source_id=r.source_id, paragraph=r.paragraph, start=r.start, end=r.end, text=r.text,
-                      sentence_start=r.context_start if r.context_start is not None else r.start,
-                      sentence_end=r.context_end if r.context_end is not None else r.end,
-                      speaker=r.speaker, speaker_id=r.speaker_id)
-            for r in records
+            Quotation(source_id=r["source_id"], paragraph=r["paragraph"], start=r["start"], end=r["end"],
+                      text=r["text"], sentence_start=r["context_start"], sentence_end=r["context_end"],
+                      speaker=r["speaker"], speaker_id=r["speaker_id"] or None)
+            for r in rows
         ]
+
+    def descriptions_of(self, speaker_id: str) -> list[Record]:
+        """The phrases that say who a person is ("Dmitry Rogozin, the Russian envoy to NATO")."""
+        with self._lock:
+            rows = self.records.descs_of(speaker_id)
+        return [self._record(r, 0.0) for r in rows]
 
     @staticmethod
     def _record(f: dict, score: float) -> Record:

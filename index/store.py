@@ -35,6 +35,7 @@ from index.models import BuildReport, Document, Passage, Quotation, SkippedSourc
 from index.paragraphs import split_paragraphs
 from index.passages import make_passages
 from index.quotes import extract_quotations
+from index.records import RECORDS, RecordReader, RecordWriter
 from index.schema import make_schema
 from index.speakers import (
     DocEntities,
@@ -94,13 +95,14 @@ def file_hash(path: Path) -> str:
 
 def analyse_document(doc: Document) -> DocBundle:
     """Passages, quotations and descriptions of one cleaned document."""
-    bundle = DocBundle(doc=doc, passages=make_passages(doc), quotations=extract_quotations(doc),
-                       entities=doc_entities(doc))
+    return DocBundle(doc=doc, passages=make_passages(doc), quotations=extract_quotations(doc),
+                     entities=doc_entities(doc), descriptions=find_description_records(doc))
+
+
+def find_description_records(doc: Document) -> list[Description]:
     para_of = _paragraph_lookup(doc)
-    for name, span in find_descriptions(doc):
-        bundle.descriptions.append(Description(name=name, paragraph=para_of(span.start), start=span.start,
-                                               end=span.end, text=doc.text[span.start:span.end]))
-    return bundle
+    return [Description(name=name, paragraph=para_of(span.start), start=span.start, end=span.end,
+                        text=doc.text[span.start:span.end]) for name, span in find_descriptions(doc)]
 
 
 def process_file(path: Path, source_id: str, meta: SourceMeta | None) -> DocBundle | SkippedSource:
@@ -170,14 +172,9 @@ def _open_previous(index_dir: Path) -> Previous | None:
         return None
 
 
-def _stored_bundles(searcher, wanted: set[str]) -> dict[str, tuple[Document, list[Quotation], DocEntities | None]]:
+def _stored_bundles(records: RecordReader, wanted: set[str]) -> dict[str, tuple[Document, list[Quotation], DocEntities | None]]:
     """The unchanged sources, read in one pass over the stored source records."""
-    out = {}
-    for docnum in searcher.document_numbers(kind="doc"):
-        fields = searcher.stored_fields(docnum)
-        if fields.get("source_id") in wanted:
-            out[fields["source_id"]] = _stored_bundle(fields)
-    return out
+    return {row["source_id"]: _stored_bundle(dict(row)) for row in records.sources() if row["source_id"] in wanted}
 
 
 def _stored_bundle(fields: dict) -> tuple[Document, list[Quotation], DocEntities | None]:
@@ -205,8 +202,7 @@ def _doc_record(bundle: DocBundle) -> dict:
     ents = bundle.entities or doc_entities(doc)
     extra = {"hash": doc.content_hash, "quotations": [q.model_dump() for q in bundle.quotations],
              "names": ents.full_names, "titles": [list(t) for t in ents.titles]}
-    return dict(kind="doc", uid=f"doc:{doc.id}", source_id=doc.id, body=doc.text,
-                meta=doc.meta.model_dump_json(), extra=json.dumps(extra))
+    return dict(source_id=doc.id, body=doc.text, meta=doc.meta.model_dump_json(), extra=json.dumps(extra))
 
 
 def _passage_records(bundle: DocBundle) -> Iterable[dict]:
@@ -217,8 +213,8 @@ def _passage_records(bundle: DocBundle) -> Iterable[dict]:
 
 def _quote_records(source_id: str, text: str, quotes: list[Quotation]) -> Iterable[dict]:
     for q in quotes:
-        yield dict(kind="quote", source_id=source_id, paragraph=q.paragraph,
-                   start=q.start, end=q.end, words=q.text, context=text[q.sentence_start:q.sentence_end],
+        yield dict(source_id=source_id, paragraph=q.paragraph,
+                   start=q.start, end=q.end, text=q.text, context=text[q.sentence_start:q.sentence_end],
                    context_start=q.sentence_start, context_end=q.sentence_end,
                    speaker=q.speaker, speaker_id=q.speaker_id or "")
 
@@ -226,8 +222,8 @@ def _quote_records(source_id: str, text: str, quotes: list[Quotation]) -> Iterab
 def _desc_records(bundle: DocBundle, registry: SpeakerRegistry) -> Iterable[dict]:
     for d in bundle.descriptions:
         person = registry.resolve(d.name, bundle.doc.id)
-        yield dict(kind="desc", source_id=bundle.doc.id, paragraph=d.paragraph,
-                   start=d.start, end=d.end, words=d.name, context=d.text,
+        yield dict(source_id=bundle.doc.id, paragraph=d.paragraph,
+                   start=d.start, end=d.end, text=d.name, context=d.text,
                    speaker=person.name if person else d.name, speaker_id=person.id if person else "")
 
 
@@ -337,10 +333,13 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
     quote_total = 0
     fresh: list[DocBundle] = []
     writer = ix.writer(limitmb=128)
+    records = RecordWriter(temp / RECORDS, copy_from=previous.gen / RECORDS if previous else None)
     try:
         if incremental:
-            for sid in removed + [sid for _, sid, _ in jobs]:
+            gone = removed + [sid for _, sid, _ in jobs]
+            for sid in gone:
                 writer.delete_by_term("source_id", sid)
+            records.delete_sources(gone)
 
         def take(result: DocBundle | SkippedSource) -> None:
             if isinstance(result, SkippedSource):
@@ -349,7 +348,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             fresh.append(result)
             # The source and its passages don't depend on who speaks: index them
             # now, while the workers go on cleaning the next files.
-            writer.add_document(**_doc_record(result))
+            records.add_source(**_doc_record(result))
             for rec in _passage_records(result):
                 writer.add_document(**rec)
             if result.entities is not None:
@@ -365,8 +364,13 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
         kept: dict[str, tuple[Document, list[Quotation]]] = {}
         stored_entities: dict[str, DocEntities] = {}
         if previous and unchanged:
-            with previous.ix.searcher() as searcher:
-                for sid, stored in _stored_bundles(searcher, set(unchanged)).items():
+            reader = RecordReader(previous.gen / RECORDS)
+            try:
+                stored_all = _stored_bundles(reader, set(unchanged))
+            finally:
+                reader.close()
+            if stored_all:
+                for sid, stored in stored_all.items():
                     kept[sid] = (stored[0], stored[1])
                     if stored[2] is not None:
                         stored_entities[sid] = stored[2]
@@ -390,10 +394,8 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
 
         for bundle in fresh:
             bundle.quotations = attribute(registry, bundle.quotations)
-            for rec in _quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations):
-                writer.add_document(**rec)
-            for rec in _desc_records(bundle, registry):
-                writer.add_document(**rec)
+            records.add_quotes(_quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations))
+            records.add_descs(_desc_records(bundle, registry))
             manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, len(bundle.passages),
                                                               len(bundle.quotations), seen[bundle.doc.id])
             manifest_sources[bundle.doc.id]["speaker_ids"] = [q.speaker_id for q in bundle.quotations]
@@ -404,24 +406,25 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             new_quotes = attribute(registry, quotes)
             old_entry = prev_sources[sid]
             if [q.speaker_id for q in new_quotes] != old_entry.get("speaker_ids"):
-                writer.delete_by_term("source_id", sid)
+                # Its text and passages stand; only who speaks changed.
+                records.delete_speech(sid)
                 doc = doc.model_copy(update={"paragraphs": split_paragraphs(doc.text)})
-                raw = DocBundle(doc=doc, passages=make_passages(doc), quotations=quotes,
-                                descriptions=analyse_document(doc).descriptions)
-                for rec in [_doc_record(raw), *_passage_records(raw),
-                            *_quote_records(sid, doc.text, new_quotes), *_desc_records(raw, registry)]:
-                    writer.add_document(**rec)
+                raw = DocBundle(doc=doc, quotations=quotes, descriptions=find_description_records(doc))
+                records.add_quotes(_quote_records(sid, doc.text, new_quotes))
+                records.add_descs(_desc_records(raw, registry))
             entry = dict(old_entry)
             entry["speaker_ids"] = [q.speaker_id for q in new_quotes]
             manifest_sources[sid] = entry
             quote_total += len(new_quotes)
         _phase("index records")
         writer.commit(optimize=False)
+        records.commit()
         _phase("commit")
         acronyms = acronym_job()
         _phase("acronyms (waited)")
     except BaseException:
         writer.cancel()
+        records.cancel()
         raise
 
     manifest = {
@@ -431,6 +434,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
         "sources": manifest_sources,
         "skipped": [s.model_dump() for s in skipped],
         "files": _file_checks(whoosh_dir, previous.manifest if previous else None),
+        "records": [(temp / RECORDS).stat().st_size, crc32_of(temp / RECORDS)],
     }
     # Which speaker each quotation went to only matters to the next build: keep it
     # out of the manifest, which every serving process reads.
