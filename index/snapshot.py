@@ -72,7 +72,6 @@ class Snapshot:
         self.sources: dict[str, dict] = self.manifest.get("sources", {})
         self._meta_cache: dict[str, SourceMeta] = {}
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
-        self._kinds: dict[str, set[int]] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -120,27 +119,18 @@ class Snapshot:
 
     def find(self, kind: str, query: Query | None, limit: int | None = 20,
              extra_filter: Query | None = None) -> list[Record]:
-        """Records of ``kind`` matching ``query`` (all of them when ``query`` is None), best first.
+        """Passages matching ``query`` (all of them when ``query`` is None), best first.
 
-        With a query, the kind is a cached set of document numbers used as a
-        filter: intersecting the query with the very common ``kind`` term on
-        every search cost more than the search itself.
+        The Whoosh index holds passages only (sources, quotations and descriptions
+        are in the records file), so no kind filter is needed.
         """
+        if kind != "passage":
+            raise ValueError(f"only passages are searched, not {kind!r}")
+        parts = [p for p in (query, extra_filter) if p is not None]
+        q: Query = (parts[0] if len(parts) == 1 else And(parts)) if parts else Term("kind", kind)
         with self._lock:
-            if query is None:
-                q: Query = Term("kind", kind) if extra_filter is None else And([Term("kind", kind), extra_filter])
-                results = self.searcher.search(q, limit=limit)
-            else:
-                q = query if extra_filter is None else And([query, extra_filter])
-                results = self.searcher.search(q, limit=limit, filter=self._docs_of_kind(kind))
+            results = self.searcher.search(q, limit=limit)
             return [self._record(hit.fields(), hit.score or 0.0) for hit in results]
-
-    def _docs_of_kind(self, kind: str) -> set[int]:
-        cached = self._kinds.get(kind)
-        if cached is None:
-            cached = set(self.searcher.document_numbers(kind=kind))
-            self._kinds[kind] = cached
-        return cached
 
     def idf(self, term: str) -> float:
         with self._lock:
