@@ -1,0 +1,127 @@
+"""The third held-out quotation gold (benchmarks/quote_gold_holdout3.jsonl) is sound.
+
+It is only worth anything if every line parses, points at a real article,
+quotes it verbatim, covers every double-quoted span in it, shares no article
+(by name or by text) with the three gold files used for tuning, and was chosen by
+the documented rule in :mod:`benchmarks.holdout3`. The BBC corpus lives outside
+the repo, so the checks that read it skip when it is absent.
+"""
+
+from __future__ import annotations
+
+import functools
+import json
+from pathlib import Path
+
+import pytest
+
+from benchmarks import holdout2 as h2
+from benchmarks import holdout3 as h3
+from benchmarks import quote_eval as qe
+
+REPO = Path(__file__).resolve().parents[1]
+BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc-news"
+HOLDOUT3 = REPO / "benchmarks" / "quote_gold_holdout3.jsonl"
+OTHERS = (
+    REPO / "benchmarks" / "quote_gold.jsonl",
+    REPO / "benchmarks" / "quote_gold_holdout.jsonl",
+    REPO / "benchmarks" / "quote_gold_holdout2.jsonl",
+)
+PATTERNS = {"name_said", "said_name", "pronoun", "title", "org", "continuation", "fragment", "unattributed"}
+
+
+def _records() -> list[dict]:
+    return [json.loads(line) for line in HOLDOUT3.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+def _need_corpus() -> None:
+    if not BBC.is_dir():
+        pytest.skip(f"BBC corpus not present at {BBC}")
+
+
+@functools.cache
+def _text(path: str) -> str:
+    return (BBC / path).read_text(encoding="utf-8")
+
+
+def test_lines_parse_with_the_documented_fields() -> None:
+    recs = _records()
+    assert recs, "holdout3 file is empty"
+    allowed = {"path", "quote", "kind", "speaker", "aliases", "pattern", "boilerplate"}
+    for n, r in enumerate(recs, 1):
+        assert allowed >= set(r) >= {"path", "quote", "kind", "speaker"}, n
+        assert r["kind"] in {"speech", "not_speech"}, n
+        assert isinstance(r["quote"], str) and r["quote"] and r["quote"].strip() == r["quote"], n
+        if r["kind"] == "not_speech":
+            assert r["speaker"] is None, f"line {n}: non-speech has a speaker"
+            assert "pattern" not in r and "aliases" not in r, n
+        else:
+            assert r["speaker"] is None or (isinstance(r["speaker"], str) and r["speaker"].strip()), n
+            assert r.get("pattern") in PATTERNS, n
+        assert all(isinstance(a, str) and a for a in r.get("aliases", [])), n
+    assert len(qe.load_gold(HOLDOUT3)) == len(recs)
+    assert h3.HOLDOUT3 == HOLDOUT3
+
+
+def test_is_large_enough_and_balanced() -> None:
+    gold = qe.load_gold(HOLDOUT3)
+    assert sum(1 for g in gold if g.is_speech and not g.boilerplate) >= 150
+    assert sum(1 for g in gold if not g.is_speech) >= 20, "precision needs non-speech distractors"
+    per_cat: dict[str, set[str]] = {}
+    for g in gold:
+        per_cat.setdefault(g.category, set()).add(g.path)
+    assert {c: len(p) for c, p in per_cat.items()} == {c: h3.PER_CATEGORY for c in qe.CATEGORIES}
+
+
+def test_shares_no_article_by_name_or_text_with_the_other_gold_files() -> None:
+    held = {g.path for g in qe.load_gold(HOLDOUT3)}
+    others = {g.path for gold in OTHERS for g in qe.load_gold(gold) if qe.category_of(g.path) != "seeds"}
+    assert not held & others
+    if BBC.is_dir():  # the BBC corpus has duplicate articles under different names
+        other_texts = {_text(p).strip() for p in others}
+        held_texts = [_text(p).strip() for p in held]
+        assert not set(held_texts) & other_texts
+        assert len(set(held_texts)) == len(held_texts), "two held-out articles have the same text"
+
+
+def test_paths_exist_and_quotes_occur_verbatim() -> None:
+    _need_corpus()
+    for g in qe.load_gold(HOLDOUT3):
+        assert (BBC / g.path).is_file(), g.path
+        assert g.quote in _text(g.path), (g.path, g.quote)
+
+
+def test_every_double_quote_mark_opens_or_closes_an_annotated_span() -> None:
+    """Each mark in an article sits right before or right after some gold quote, so no span is left out."""
+    _need_corpus()
+    by_path: dict[str, list[str]] = {}
+    for g in qe.load_gold(HOLDOUT3):
+        by_path.setdefault(g.path, []).append(g.quote)
+    for path, quotes in by_path.items():
+        text = _text(path)
+        marks = [i for i, ch in enumerate(text) if ch in '"\u201c\u201d']
+        for i in marks:
+            # a stray space inside the marks (Jimmy "the Whirlwind " White) is not part of the span
+            after = text[i + 1 :].lstrip(" ")
+            before = text[:i].rstrip(" ")
+            opens = any(after.startswith(q) for q in quotes)
+            closes = any(before.endswith(q) for q in quotes)
+            assert opens or closes, (path, i, text[max(0, i - 40) : i + 40])
+        assert len(quotes) >= len(marks) // 2 - 1, (path, len(quotes), len(marks))
+
+
+def test_choice_follows_the_documented_rule() -> None:
+    _need_corpus()
+    held = h3.select_holdout3_articles(BBC, OTHERS)
+    assert len(held) == 5 * h3.PER_CATEGORY
+    assert len(set(held)) == len(held)
+    in_file: list[str] = []
+    for g in qe.load_gold(HOLDOUT3):
+        if g.path not in in_file:
+            in_file.append(g.path)
+    assert held == in_file
+    assert not set(held) & set(qe.select_articles(BBC))
+    assert not set(held) & set(qe.select_holdout_articles(BBC))
+    assert not set(held) & set(h2.select_holdout2_articles(BBC))
+    for p in held:
+        assert _text(p).count('"') >= h3.MIN_MARKS, p
