@@ -304,15 +304,19 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
     seen: dict[str, dict] = {}
     for path in files:
         sid = source_id_for(path, seeds_dir)
+        old = prev_sources.get(sid)
         try:
-            digest = file_hash(path)
+            st = path.stat()
+            stamp = [st.st_size, st.st_mtime_ns]
+            # Same size and nanosecond modification time as last build: the stored hash
+            # stands (reading every file again was a third of a one-file rebuild).
+            digest = old["hash"] if old and old.get("stamp") == stamp else file_hash(path)
         except OSError as exc:
             skipped.append(SkippedSource(path=str(path), reason=f"cannot be read ({exc.strerror or exc})"))
             continue
         override = toml_meta.get(sid) or toml_meta.get(path.stem)
         override_json = override.model_dump_json() if override else ""
-        seen[sid] = {"hash": digest, "override": override_json}
-        old = prev_sources.get(sid)
+        seen[sid] = {"hash": digest, "override": override_json, "stamp": stamp}
         if old and old.get("hash") == digest and old.get("override", "") == override_json:
             unchanged.append(sid)
         else:
@@ -413,6 +417,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
                 records.add_quotes(_quote_records(sid, doc.text, new_quotes))
                 records.add_descs(_desc_records(raw, registry))
             entry = dict(old_entry)
+            entry["stamp"] = seen[sid]["stamp"]
             entry["speaker_ids"] = [q.speaker_id for q in new_quotes]
             manifest_sources[sid] = entry
             quote_total += len(new_quotes)
@@ -453,7 +458,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
 
 
 def _manifest_entry(doc: Document, passages: int, quotations: int, seen: dict) -> dict:
-    return {"hash": seen["hash"], "override": seen["override"], "meta": doc.meta.model_dump(),
+    return {"hash": seen["hash"], "override": seen["override"], "stamp": seen["stamp"], "meta": doc.meta.model_dump(),
             "passages": passages, "quotations": quotations, "paragraphs": len(doc.paragraphs)}
 
 
