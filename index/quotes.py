@@ -49,7 +49,7 @@ _VERBS = (
     "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|insisted|insists|"
     "warned|warns|explained|explains|argued|argues|claimed|claims|noted|notes|continued|"
     "replied|replies|admitted|admits|acknowledged|acknowledges|suggested|suggests|commented|comments|"
-    "remarked|wrote|writes|announced|announces|urged|urges|stressed|stresses|emphasised|emphasized|went on|"
+    "remarked|remarks|wrote|writes|announced|announces|urged|urges|stressed|stresses|emphasised|emphasized|went on|"
     "recalled|recalls|predicted|predicts|conceded|concedes|confirmed|confirms|maintained|maintains|"
     "observed|observes|joked|jokes|reckons|reckoned|believes|believed|cautioned|cautions|"
     "complained|complains|responded|responds|pointed out|points out|agreed|agrees|"
@@ -151,7 +151,7 @@ _SPEECH_AFTER = re.compile(  # "X said", "X, chairman of Y, said", "Anne Thompso
 # parenthetical ("…, he claimed."); naming and transitive verbs ("called X", "told X") are left out.
 _REPORTING = (
     "said|says|added|adds|explained|explains|continued|insisted|insists|admitted|admits|recalled|recalls|"
-    "noted|notes|remarked|replied|replies|commented|stressed|observed|concluded|confirmed|claimed|claims|"
+    "noted|notes|remarked|remarks|replied|replies|commented|stressed|observed|concluded|confirmed|claimed|claims|"
     "argued|argues|warned|warns|suggested|suggests|predicted|predicts|acknowledged|conceded|believes|thinks"
 )
 _SPEECH_BEFORE = re.compile(rf"\b(?:{_REPORTING}|according[ \t]+to)[ \t]+(?:the[ \t]+)?$")
@@ -296,6 +296,9 @@ class _Resolver:
         low = m.lower()
         if GROUP_RX.match(m):
             return self.group(m, at)
+        appositive = self._person_before_appositive(m) if "," in m else None
+        if appositive:
+            return appositive
         named_org = _ORG_NOUN_NAME.match(m)
         if named_org:
             return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
@@ -349,6 +352,30 @@ class _Resolver:
         if p.name and " " not in p.name and p.name[:1].isupper() and len(p.name) > 1 \
                 and p.name.lower() not in NON_NAME_FIRST and p.name.lower() not in NOT_FIRST_NAME:
             return p.name  # "Yukos said": a one-word subject of a speech verb is a speaker in its own right
+        return None
+
+    def _person_before_appositive(self, m: str) -> str | None:
+        """'Glen Wood, Vice President of Deutsche Securities Japan' / 'X, from Hitachi's … Laboratory'.
+
+        When the mention ends in a comma-set phrase that describes someone (a
+        role, or "from/of/at" an organisation), the organisation named in it
+        is where the person works, not who speaks: the person named just
+        before the comma is the speaker.
+        """
+        parts = m.split(",")
+        if len(parts) < 2:
+            return None
+        last = parts[-1].strip()
+        low = last.lower().split()
+        if not low or not (low[0] in ("from", "of", "at", "with")
+                           or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])):
+            return None
+        names = list(CAP_SEQ.finditer(parts[-2]))
+        if not names or parts[-2][names[-1].end():].strip():
+            return None
+        p = parse_name(names[-1].group(0))
+        if p.kind == "person" or p.name and self.ents.is_person(p.name):
+            return self.ents.full_name(p.name)
         return None
 
     def description(self, desc: str, at: int) -> str | None:
@@ -595,6 +622,8 @@ class _Resolver:
             if in_pp or word == "and" and m.start() - skipped_to < 8:
                 skipped_to = m.end()  # "against West Brom and Aston Villa": objects, not subjects
                 continue
+            if word in _POSSESSIVE_DETERMINERS:
+                continue  # "to keep alive their Grand Slam hopes": what someone owns is nobody speaking
             if _MODIFIER_OF_NAME.match(seg, m.end()):
                 continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
             talks = _speaks(seg, m.start(), m.end())
@@ -634,6 +663,7 @@ class _Resolver:
         return found
 
 
+_POSSESSIVE_DETERMINERS = frozenset("their his its our my your".split())
 _NAMED_AFTER = re.compile(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]+")
 
 
@@ -777,6 +807,13 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 tail_end = i
                 break
         tail = masked[raw.close_at + 1 : min(tail_end, raw.close_at + 260)]
+        m = _TAIL_ROLE_THEN_NAME.match(tail)
+        if m and any(w.lower() in ROLE_WORDS for w in _WORD.findall(m.group("role"))):
+            # 'said the chairman of the committee, Labour MP Barry Sheerman' / 'said its chairman, Sir Anthony
+            # Greener': the name the role is given is the speaker, not an organisation inside the role
+            who = res.resolve(m.group("name"), raw.close_at + 1 + m.start("name"))
+            if who and res.ents.is_person(who):
+                return who, "tail"
         for rx in (TAIL_VERB_FIRST, TAIL_NAME_FIRST):
             m = rx.match(tail)
             if m and rx is TAIL_NAME_FIRST and tail[m.end():].lstrip(" \t").startswith(":") \
@@ -862,6 +899,10 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     return None, "none"
 
 
+_TAIL_ROLE_THEN_NAME = re.compile(
+    rf"^[,?!.…\s–—-]*\s*(?:{VERB})[ \t]+(?P<role>(?:the|its|his|her|their|a|an)[ \t]+[^,\"“”.;:]{{1,100}}?),"
+    rf"[ \t]+(?P<name>(?:[\w'’\-]+[ \t]+){{0,3}}?{NAME})[ \t]*(?:[.;!?]|,[ \t]+(?:who|which)\b|$)"
+)
 # ', lead singer Gary Lightbody has said.' / ', said the minister.' closing the sentence that holds the quote
 _END_REPORT = re.compile(
     rf",[ \t]+(?:(?P<who>{MENTION}|{_TITLED_NAME}){_ADVERB}[ \t]+(?:{_REPORTING})"

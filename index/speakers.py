@@ -528,7 +528,42 @@ def _doc_entities(doc: Document) -> DocEntities:
                 and low not in NATIONALITIES
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1):
             ents.orgs.add(org)
+    _infer_women(ents, text)
     return ents
+
+
+_SHE = re.compile(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_FEMALE_ROLES = frozenset(
+    "actress spokeswoman chairwoman businesswoman frontwoman sportswoman congresswoman queen princess duchess "
+    "countess empress waitress heiress hostess".split()
+)
+
+
+def _infer_women(ents: DocEntities, text: str) -> None:
+    """Women the text marks as such, though their first name is not in :data:`FEMALE_FIRST`.
+
+    "She said:" must find "Imelda Staunton, who …, told … the highlight of
+    her career" rather than a man named further back.  The sentence that
+    first names a person uses "her/herself" and no "he/his" about anyone, or the
+    person is given a female role noun ("actress Cate Blanchett").  Men are
+    not inferred the same way: an unknown gender fits either pronoun, which
+    is the safe default.
+    """
+    for name in ents.full_names:
+        if name in ents.female or name in ents.male or "." in name:
+            continue  # "Malcolm X. Attallah Shabazz": a run across a sentence break is no one's name
+        at = text.find(name)
+        if at < 0:
+            continue
+        end = at + len(name)
+        stop = re.search(r"[.!?][\s\"”]", text[end : end + 300])
+        window = text[end : end + (stop.start() if stop else 300)]
+        if _SHE.search(window) and not _HE.search(window):
+            ents.female.add(name)
+    for title, name in ents.titles:
+        if name in ents.full_names and name not in ents.male and _FEMALE_ROLES & set(title.split()):
+            ents.female.add(name)
 
 
 def _strip_article(name: str) -> str:

@@ -481,3 +481,52 @@ def test_she_after_an_unnamed_spokeswoman_is_her_organisation() -> None:
     text = ("Tim Kash has since been replaced as host. A BBC spokeswoman said Andi Peters would continue as producer. "
             'She said the time slot was still to be decided. "Hopefully the audience will find it on BBC Two."')
     assert speaker_of(text, "Hopefully") == "BBC"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ('Japan looks unprepared. Glen Wood, Vice President of Deutsche Securities Japan, asks: '
+         '"Who is going to fund the pension fund for the next generation?"', "fund the pension", "Glen Wood"),
+        ("Explaining why the robot used wheels, Toshihiko Horiuchi, from Hitachi's Mechanical Engineering "
+         'Research Laboratory, said: "We aimed to create a robot that could live with people."', "We aimed",
+         "Toshihiko Horiuchi"),
+    ],
+)
+def test_an_organisation_in_an_appositive_is_not_the_speaker(text: str, needle: str, speaker: str) -> None:
+    assert speaker_of(text, needle) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "speaker"),
+    [
+        ("Sir Mike Tomlinson, the chairman of the review, was briefed this week. "
+         '"It will be a tragedy if the government is half-hearted," said the chairman of the Commons '
+         "education select committee, Labour MP Barry Sheerman.", "tragedy", "Barry Sheerman"),
+        ("The Qualifications and Curriculum Authority (QCA) has also told the government not to compromise. "
+         '"Any partial implementation would compromise that integrity," said its chairman, Sir Anthony Greener.',
+         "partial implementation", "Anthony Greener"),
+    ],
+)
+def test_said_a_role_then_the_name_it_is_given(text: str, needle: str, speaker: str) -> None:
+    assert speaker_of(text, needle) == speaker
+
+
+def test_a_name_after_a_possessive_is_no_pronoun_antecedent() -> None:
+    text = ("Ireland fly-half Ronan O'Gara hailed the victory over England. "
+            "The Munster number 10 kicked 14 points to help keep alive their Grand Slam hopes. "
+            'He told BBC Sport: "We made hard work of it but it is still special to beat England."')
+    assert speaker_of(text, "hard work") == "Ronan O'Gara"
+
+
+def test_he_remarks_attributes() -> None:
+    text = ("On the outskirts of Kyoto, 83-year-old Yuji Shimizu plays golf with his friends.\n\n"
+            '"I think this is because the food industry has improved," he remarks.')
+    assert speaker_of(text, "food industry") == "Yuji Shimizu"
+
+
+def test_she_finds_a_woman_the_text_calls_her() -> None:
+    text = ("Leonardo DiCaprio arrived late. Best actress winner Imelda Staunton, who wore green, told reporters "
+            "that the film was the highlight of her career. Her role has already led to awards. "
+            'She said: "Never in a million years did I think this was going to happen."')
+    assert speaker_of(text, "million years") == "Imelda Staunton"

@@ -175,3 +175,13 @@ def test_organisation_names_with_and_or_a_leading_digit() -> None:
 def test_parse_name_drops_headline_adjectives_and_articled_runs_are_not_people() -> None:
     assert parse_name("Defiant Matt Williams").name == "Matt Williams"
     assert parse_name("The Catholic Church").kind != "person"
+
+
+def test_women_are_inferred_from_her_and_female_roles() -> None:
+    d = doc("Imelda Staunton, who wore green, said the film was the highlight of her career. "
+            "Praising Celtic and Rangers for their efforts, she said it was fine. "
+            "Clive Owen thanked his mother.", "g")
+    ents = doc_entities(d)
+    assert "Imelda Staunton" in ents.female
+    assert "Clive Owen" not in ents.female
+    assert "Praising Celtic" not in ents.female  # "she said" after a misread name proves nothing
