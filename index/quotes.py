@@ -390,6 +390,11 @@ class _Resolver:
                 return named  # "the World Bank", "the Commission's report", "a statement from the EU"
         if head in DOCUMENT_NOUNS:
             return self.document_author(at)
+        office = _ROLE_OFFICE.match(desc.strip())
+        if office and office.group("role").split()[-1].lower() in ROLE_WORDS and self._org_in(desc, head) is None:
+            # "the prime minister's office": a role's own office is named by the description itself,
+            # not by the last organisation the text mentioned
+            return " ".join(w[:1].upper() + w[1:] for w in f"{office.group('role')}{office.group('s')} {office.group('noun')}".split())
         if head in ORG_NOUNS and head not in ROLE_WORDS:
             return self.organisation_before(at, desc)
         if head in GENERIC_ROLES and re.match(r"(?i)^(a|an)\b", desc):
@@ -510,7 +515,8 @@ class _Resolver:
                 return best[2]
         for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
             # '"…," said Seagate. "…," it said': the last speaker who is no person, even one never called a firm
-            if who in self.ents.orgs or who.isupper() or " " not in who and not self.ents.is_person(who):
+            if who in self.ents.orgs or who.isupper() or " " not in who and not self.ents.is_person(who) \
+                    or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
                 return who
         return self._last_org(self.masked[max(0, at - 1500) : at])
 
@@ -663,6 +669,9 @@ class _Resolver:
         return found
 
 
+_ROLE_OFFICE = re.compile(
+    r"(?i:the)[ \t]+(?P<role>(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)(?P<s>['’]s)[ \t]+(?P<noun>office|department|ministry)$"
+)
 _POSSESSIVE_DETERMINERS = frozenset("their his its our my your".split())
 _NAMED_AFTER = re.compile(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]+")
 
@@ -826,6 +835,11 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 # '"…." Corbett said he and Barker…' / '… "bring it on". Charles Kennedy attacked …':
                 # a new sentence of reported speech, not this quotation's attribution
                 m = None
+            if m and rx is TAIL_NAME_FIRST and tail.lstrip().startswith(".") and _WORD.search(tail, m.end()) \
+                    and tail_end < p_end:
+                # '… found "…". It added that the staff "…"': a new sentence running into the next
+                # quotation reports that one, not this one
+                m = None
             if m:
                 who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))
                 if who:
@@ -896,7 +910,17 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
         who = res.resolve(m.group("who"), s_start + m.start("who"))
         if who and (p.kind == "person" or res.ents.is_person(who)):
             return who, "lead"
+    # 'Comair "deeply regrets the inconvenience …," the Delta subsidiary said': a sentence whose subject
+    # is a bare name and whose predicate is the quotation itself
+    m = _SUBJECT_OF_QUOTE.search(lead)
+    if m and text[raw.open_at + 1 : raw.open_at + 2].islower():
+        who = res.resolve(m.group("who"), s_start + m.start("who"))
+        if who:
+            return who, "subject"
     return None, "none"
+
+
+_SUBJECT_OF_QUOTE = re.compile(rf"(?:^|[.!?][ \t]+|\n)(?P<who>{NAME})[ \t]+$")
 
 
 _TAIL_ROLE_THEN_NAME = re.compile(
@@ -953,7 +977,7 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
         return False
     if _is_title_like(words) and not re.search(r"[.!?]\s*$", inner):
         return how in ("tail", "lead", "lead-core") and len(words) >= 4 and ends_clause
-    if how in ("none", "end") and len(words) <= 3 and not re.search(r"[.!?]\s*$", inner):
+    if how in ("none", "end", "subject") and len(words) <= 3 and not re.search(r"[.!?]\s*$", inner):
         return False
     return True
 

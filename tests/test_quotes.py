@@ -530,3 +530,19 @@ def test_she_finds_a_woman_the_text_calls_her() -> None:
             "that the film was the highlight of her career. Her role has already led to awards. "
             'She said: "Never in a million years did I think this was going to happen."')
     assert speaker_of(text, "million years") == "Imelda Staunton"
+
+
+def test_a_roles_office_and_it_after_it() -> None:
+    text = ("Cameroon has sacked 500 civil servants, the CFA reported. "
+            'The prime minister\'s office said auditors had found "irregularities in the career structure of '
+            'certain civil servants". It added that the staff in question "appear to have received unearned '
+            'salaries, boosting the payroll".')
+    assert speaker_of(text, "irregularities").lower() == "prime minister's office"
+    assert speaker_of(text, "unearned").lower() == "prime minister's office"
+
+
+def test_a_name_whose_predicate_is_the_quotation() -> None:
+    text = ("Analysts said the chaos cast doubt on the airline. "
+            'Comair "deeply regrets the inconvenience to all of our customers caused by the storm," '
+            "the Delta subsidiary said in a statement.")
+    assert speaker_of(text, "deeply regrets") == "Comair"
