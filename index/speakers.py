@@ -697,9 +697,29 @@ def unique_role_holder(titles: list[tuple[str, str]], mention: str) -> str | Non
     # nationality adjectives may be new ("the Pakistani president" for "President Musharraf")
     proper = [fold(w) for w in mention.split()[1:] if w[:1].isupper() and not NATIONALITY_HINT.search(w)
               and fold(w).rstrip(".") not in ROLE_WORDS]
+    # a portfolio must agree too: "Scotland's justice minister" is not the only other minister, the first minister
+    mw = _title_words(mention)
+    mine = mw[mw.index(heads[-1]) - 1] if mw.index(heads[-1]) > 0 else ""
     holders = {name for title, name in titles
-               if ok & set(_title_words(title)) and all(p in _title_words(title) for p in proper)}
+               if ok & set(_title_words(title)) and all(p in _title_words(title) for p in proper)
+               and not _other_portfolio(mine, _title_words(title), ok)}
     return holders.pop() if len(holders) == 1 else None
+
+
+_PORTFOLIOS = TITLE_MODIFIERS | frozenset(
+    "justice transport environment energy economy employment work pensions agriculture sport sports media "
+    "northern industry science technology housing welfare".split()
+)
+
+
+def _other_portfolio(mine: str, title: list[str], heads: set[str]) -> bool:
+    """Whether the mention's portfolio word ("justice") differs from the one the title gives ("first")."""
+    if mine not in _PORTFOLIOS:
+        return False
+    for i, w in enumerate(title):
+        if w in heads and i > 0 and title[i - 1] in _PORTFOLIOS and title[i - 1] != mine:
+            return True
+    return False
 
 
 def _clean_title(title: str) -> str:

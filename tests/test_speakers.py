@@ -185,3 +185,12 @@ def test_women_are_inferred_from_her_and_female_roles() -> None:
     assert "Imelda Staunton" in ents.female
     assert "Clive Owen" not in ents.female
     assert "Praising Celtic" not in ents.female  # "she said" after a misread name proves nothing
+
+
+def test_a_portfolio_modifier_must_agree_with_the_unique_role_holder() -> None:
+    from index.speakers import unique_role_holder
+
+    titles = [("first minister", "Jack McConnell")]
+    assert unique_role_holder(titles, "Scotland's justice minister") is None
+    assert unique_role_holder(titles, "the minister") == "Jack McConnell"
+    assert unique_role_holder(titles, "the Scottish first minister") == "Jack McConnell"
