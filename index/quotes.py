@@ -296,6 +296,8 @@ class _Resolver:
         low = m.lower()
         if GROUP_RX.match(m):
             return self.group(m, at)
+        if EPITHET_RX.match(m):
+            return self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
         appositive = self._person_before_appositive(m) if "," in m else None
         if appositive:
             return appositive
@@ -876,6 +878,15 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 return who, "lead"
             if re.match(r"(?i)(?:a|an)\b", m.group(0)) or GROUP_RX.match(m.group(0)):
                 return None, "lead-unknown"
+    # "Shivering in a dress, the Australian-born actress stopped to sign autographs and joked:" /
+    # "The 14-year-old said she … but joked that": a speech verb coordinated with the sentence's first verb
+    # is said by the sentence's subject
+    if _COORDINATED.search(lead):
+        m = _SENTENCE_SUBJECT.match(lead)
+        if m:
+            who = res.resolve(m.group("who"), s_start + m.start("who"))
+            if who:
+                return who, "lead"
     # 3. a paragraph that ends "…, Medvedev said:" introduces the next one
     if raw.open_at == p_start or not text[p_start:raw.open_at].strip():
         prev_end = p_start
@@ -920,6 +931,16 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     return None, "none"
 
 
+_COORDINATED = re.compile(
+    rf"[ \t,](?:and|but)[ \t]+(?:(?:then|later|also|quickly)[ \t]+)?(?:{VERB})(?:[ \t]+that)?[ \t]*:?[ \t]*$"
+)
+# "the 14-year-old", "the Dutchman", "this remarkably active senior citizen": a person the text is about
+EPITHET = (
+    r"(?:[Tt]he|[Tt]his)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:\d+-year-old|(?:Dutch|French|Irish|English|Welsh|Scots)"
+    r"(?:man|woman))(?![\w\-])"
+)
+EPITHET_RX = re.compile(EPITHET + "$")
+_SENTENCE_SUBJECT = re.compile(rf"[ \t]*(?:[A-Z][^,\"“”.;:]{{0,80}},[ \t]+)?(?P<who>{EPITHET}|{MENTION})(?![\w'’\-])")
 _SUBJECT_OF_QUOTE = re.compile(rf"(?:^|[.!?][ \t]+|\n)(?P<who>{NAME})[ \t]+$")
 
 

@@ -546,3 +546,10 @@ def test_a_name_whose_predicate_is_the_quotation() -> None:
             'Comair "deeply regrets the inconvenience to all of our customers caused by the storm," '
             "the Delta subsidiary said in a statement.")
     assert speaker_of(text, "deeply regrets") == "Comair"
+
+
+def test_a_speech_verb_coordinated_with_the_first_verb_is_the_subjects() -> None:
+    text = ("Imelda Staunton said the night was great. Rooting for Staunton was Cate Blanchett, herself nominated "
+            "for her supporting role. Shivering in a floor-length dress, the Australian-born actress stopped to "
+            'sign autographs and joked: "It\'s tight but I love it."')
+    assert speaker_of(text, "tight") == "Cate Blanchett"
