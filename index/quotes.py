@@ -365,19 +365,21 @@ class _Resolver:
         before the comma is the speaker.
         """
         parts = m.split(",")
-        if len(parts) < 2:
-            return None
-        last = parts[-1].strip()
-        low = last.lower().split()
-        if not low or not (low[0] in ("from", "of", "at", "with")
-                           or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])):
-            return None
-        names = list(CAP_SEQ.finditer(parts[-2]))
-        if not names or parts[-2][names[-1].end():].strip():
-            return None
-        p = parse_name(names[-1].group(0))
-        if p.kind == "person" or p.name and self.ents.is_person(p.name):
-            return self.ents.full_name(p.name)
+        # "Anshuman Magazine, managing director, of CB Richard Ellis": several comma-set pieces may describe
+        for i in range(len(parts) - 1, 0, -1):
+            low = parts[i].strip().lower().split()
+            if not low or not (low[0] in ("from", "of", "at", "with")
+                               or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])):
+                return None
+            names = list(CAP_SEQ.finditer(parts[i - 1]))
+            if names and not parts[i - 1][names[-1].end():].strip():
+                p = parse_name(names[-1].group(0))
+                # a bare role right after a two-word name ("Anshuman Magazine, managing director,") makes it a
+                # person whatever its last word suggests
+                bare_role = low[0] not in ("the", "a", "an", "from", "of", "at", "with") and " " in (p.name or "")
+                if p.kind == "person" or p.name and (self.ents.is_person(p.name) or bare_role):
+                    return self.ents.full_name(p.name)
+                return None
         return None
 
     def description(self, desc: str, at: int) -> str | None:
@@ -859,6 +861,10 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     if verbs:
         m = _governing_verb(verbs, lead)
         who = res.resolve(m.group("who"), s_start + m.start("who"))
+        if who and re.search(r"(?:^|,)[ \t]+(?:of|from|at)[ \t]+$", lead[: m.start("who")]):
+            # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
+            # is the person the comma-set pieces describe, not the firm after "of"
+            who = res._person_before_appositive(lead[: m.end("who")]) or who
         if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and lead[m.end():].strip(" ,:") == "":
             return None, "lead-unknown"  # "An official said: …": not the previous speaker
         if not who and GROUP_RX.match(m.group("who").strip()):

@@ -553,3 +553,9 @@ def test_a_speech_verb_coordinated_with_the_first_verb_is_the_subjects() -> None
             "for her supporting role. Shivering in a floor-length dress, the Australian-born actress stopped to "
             'sign autographs and joked: "It\'s tight but I love it."')
     assert speaker_of(text, "tight") == "Cate Blanchett"
+
+
+def test_a_person_described_by_several_comma_set_pieces_speaks() -> None:
+    text = ("India opened its property market. Anshuman Magazine, managing director, of CB Richard Ellis - an "
+            'international real estate company - told the BBC this was "a big positive step."')
+    assert speaker_of(text, "big positive") == "Anshuman Magazine"
