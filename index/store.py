@@ -72,6 +72,7 @@ class DocBundle:
     quotations: list[Quotation] = field(default_factory=list)
     descriptions: list[Description] = field(default_factory=list)
     entities: DocEntities | None = None  # computed by the worker, handed to the registry
+    passage_count: int = 0  # passages are dropped once indexed; the manifest still counts them
 
 
 # ---------------------------------------------------------------- per-source work
@@ -355,6 +356,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             records.add_source(**_doc_record(result))
             for rec in _passage_records(result):
                 writer.add_document(**rec)
+            result.passage_count, result.passages = len(result.passages), []
             if result.entities is not None:
                 prime_entities(result.doc, result.entities)
                 result.entities = None
@@ -400,7 +402,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             bundle.quotations = attribute(registry, bundle.quotations)
             records.add_quotes(_quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations))
             records.add_descs(_desc_records(bundle, registry))
-            manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, len(bundle.passages),
+            manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, bundle.passage_count,
                                                               len(bundle.quotations), seen[bundle.doc.id])
             manifest_sources[bundle.doc.id]["speaker_ids"] = [q.speaker_id for q in bundle.quotations]
             quote_total += len(bundle.quotations)
