@@ -392,6 +392,8 @@ class _Resolver:
             named = self._org_in(desc, head)
             if named:
                 return named  # "the World Bank", "the Commission's report", "a statement from the EU"
+        if head in ("lawsuit", "writ"):
+            return self.plaintiff(at) or self.document_author(at)
         if head in DOCUMENT_NOUNS:
             return self.document_author(at)
         office = _ROLE_OFFICE.match(desc.strip())
@@ -523,6 +525,15 @@ class _Resolver:
                     or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
                 return who
         return self._last_org(self.masked[max(0, at - 1500) : at])
+
+    def plaintiff(self, at: int) -> str | None:
+        """Who brought the lawsuit ("Actor Bruce Willis is suing Revolution Studios"): its words are theirs."""
+        best: str | None = None
+        for m in _SUES.finditer(self.masked, 0, at):
+            who = self.resolve(m.group("who"), m.start("who"))
+            if who:
+                best = who
+        return best
 
     def document_author(self, at: int) -> str | None:
         window = self.masked[max(0, at - 3000) : at]
@@ -675,6 +686,10 @@ class _Resolver:
 
 _ROLE_OFFICE = re.compile(
     r"(?i:the)[ \t]+(?P<role>(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)(?P<s>['’]s)[ \t]+(?P<noun>office|department|ministry)$"
+)
+_SUES = re.compile(
+    rf"(?<![\w'’\-])(?P<who>{NAME})[ \t]+(?:(?:is|are|has|have)[ \t]+)?(?:suing|sued|sues|(?:filed|lodged)[ \t]+"
+    r"(?:a|the)[ \t]+(?:lawsuit|suit|writ))\b"
 )
 _POSSESSIVE_DETERMINERS = frozenset("their his its our my your".split())
 _NAMED_AFTER = re.compile(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]+")

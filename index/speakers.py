@@ -71,7 +71,7 @@ GENERIC_ROLES = frozenset(
 )
 DOCUMENT_NOUNS = frozenset(
     "declaration statement report communique communiqué letter document resolution memo study survey "
-    "press release survey paper text treaty charter".split()
+    "press release survey paper text treaty charter lawsuit writ".split()
 )
 ORG_NOUNS = frozenset(
     "alliance company firm group bank government ministry club party union council commission agency "

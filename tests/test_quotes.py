@@ -559,3 +559,10 @@ def test_a_person_described_by_several_comma_set_pieces_speaks() -> None:
     text = ("India opened its property market. Anshuman Magazine, managing director, of CB Richard Ellis - an "
             'international real estate company - told the BBC this was "a big positive step."')
     assert speaker_of(text, "big positive") == "Anshuman Magazine"
+
+
+def test_a_lawsuit_speaks_for_whoever_brought_it() -> None:
+    text = ("Actor Bruce Willis is suing Revolution Studios over an injury. "
+            '"We are not able to comment on pending litigation," Revolution Studios spokesman Sean Dudas said. '
+            'The lawsuit said Willis has endured "extreme mental, physical and emotional pain and suffering."')
+    assert speaker_of(text, "extreme mental") == "Bruce Willis"
