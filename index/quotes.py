@@ -286,6 +286,7 @@ class _Resolver:
         self.sentence_starts = [s.start for s in self.sentences]
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
+        self._protagonist: str | None = None  # computed on first use
 
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
@@ -561,6 +562,12 @@ class _Resolver:
             seg_start = max(s.start, end - _WINDOW)
             seg = self.masked[seg_start:end]
             found = self._persons_in(seg, seg_start)
+            if not found and not current and _EPITHET_IN.search(seg):
+                # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
+                # person the article is about, not for whoever the sentence before names
+                main = self.protagonist()
+                if main:
+                    found = [(seg_start + _EPITHET_IN.search(seg).start(), main, False)]
             if current and _reports_clause_before(self.masked, s.start, at):
                 # '"…" Mr Blair's government was a "…", he added' / "Blair has failed, he claimed":
                 # the names before the pronoun in its clause sit inside what it reports, so it is not one of them
@@ -602,6 +609,16 @@ class _Resolver:
             if self.ents.is_person(who) and (any_gender or self._gender_fits(who, female)):
                 return who
         return None
+
+    def protagonist(self) -> str | None:
+        """The person the article is about: the one whose surname it repeats most (ties: none)."""
+        if self._protagonist is None:
+            counts = sorted(((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", self.masked)), n)
+                             for n in self.ents.full_names if n.split()[-1][:1].isupper()), reverse=True)
+            top = counts[0] if counts else (0, "")
+            tie = len(counts) > 1 and counts[1][0] == top[0]
+            self._protagonist = top[1] if top[0] >= 3 and not tie else ""
+        return self._protagonist or None
 
     def _gender_fits(self, name: str, female: bool) -> bool:
         """Known women for "she", known men for "he"; a person of unknown gender fits either."""
@@ -962,6 +979,7 @@ EPITHET = (
 )
 EPITHET_RX = re.compile(EPITHET + "$")
 _SENTENCE_SUBJECT = re.compile(rf"[ \t]*(?:[A-Z][^,\"“”.;:]{{0,80}},[ \t]+)?(?P<who>{EPITHET}|{MENTION})(?![\w'’\-])")
+_EPITHET_IN = re.compile(r"(?<![\w'’\-])" + EPITHET)
 _SUBJECT_OF_QUOTE = re.compile(rf"(?:^|[.!?][ \t]+|\n)(?P<who>{NAME})[ \t]+$")
 
 

@@ -566,3 +566,12 @@ def test_a_lawsuit_speaks_for_whoever_brought_it() -> None:
             '"We are not able to comment on pending litigation," Revolution Studios spokesman Sean Dudas said. '
             'The lawsuit said Willis has endured "extreme mental, physical and emotional pain and suffering."')
     assert speaker_of(text, "extreme mental") == "Bruce Willis"
+
+
+def test_an_epithet_sentence_points_to_the_person_the_article_is_about() -> None:
+    text = ("Jaap Stam says United made a mistake. Stam told a magazine he was settled. "
+            "Sir Alex Ferguson surprised Stam by selling him. Stam has never forgotten it. "
+            "But Ferguson insisted he sold the defender because the fee was too good. "
+            "The affair still rankles with the Dutchman.\n\n"
+            '"I had even just ordered a new kitchen, but they wanted to sell me," he said.')
+    assert speaker_of(text, "new kitchen") == "Jaap Stam"
