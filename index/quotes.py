@@ -366,6 +366,11 @@ class _Resolver:
         before the comma is the speaker.
         """
         parts = m.split(",")
+        tail_names = list(CAP_SEQ.finditer(parts[-1]))
+        before = parts[-1][: tail_names[-1].start()].split() if tail_names else []
+        if tail_names and not parts[-1][tail_names[-1].end():].strip() and before \
+                and before[-1].lower() in ROLE_WORDS:
+            return None  # "…from Bosch, the carmaker's chief executive Helmut Panke": the role names its holder
         # "Anshuman Magazine, managing director, of CB Richard Ellis": several comma-set pieces may describe
         for i in range(len(parts) - 1, 0, -1):
             low = parts[i].strip().lower().split()
@@ -591,12 +596,14 @@ class _Resolver:
             fitting = [c for c in cands if any_gender or self._gender_fits(c[1], female)]
             if not fitting and (speaking or quoted):
                 fitting = [(off, who) for off, who, _ in found if any_gender or self._gender_fits(who, female)]
-            if female and not any_gender and fallback is None and fitting:
-                # "she": a known woman further back beats a man whose gender the text never shows
+            if female and not any_gender and fitting:
+                # "she": a known woman further back beats a man whose gender the text never shows, but
+                # once a candidate of unknown gender is found, someone further back must be a known woman
                 known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
                 if known:
                     return known[0][1]
-                fallback = fitting[0][1]
+                if fallback is None:
+                    fallback = fitting[0][1]
                 continue
             if fitting:
                 return fitting[0][1]
@@ -676,6 +683,9 @@ class _Resolver:
                 name = self.ents.full_name(p.name)
             elif p.name and self.ents.is_person(p.name):
                 name = self.ents.full_name(p.name)
+            split = _INITIAL_THEN_NAME.search(name) if name else None
+            if split:
+                name = split.group(1)  # "… and Malcolm X. Attallah Shabazz, the daughter": not its "full" name
             if name:
                 found.append((base + m.start(), name, talks))
         for m in DESCRIPTION_RX.finditer(seg):
@@ -708,6 +718,8 @@ _SUES = re.compile(
     rf"(?<![\w'’\-])(?P<who>{NAME})[ \t]+(?:(?:is|are|has|have)[ \t]+)?(?:suing|sued|sues|(?:filed|lodged)[ \t]+"
     r"(?:a|the)[ \t]+(?:lawsuit|suit|writ))\b"
 )
+# a run that crosses a sentence ending in an initial: two or more names after "X. " start a new one
+_INITIAL_THEN_NAME = re.compile(r"\w[ ][A-Z]\.[ ]([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)+)$")
 _POSSESSIVE_DETERMINERS = frozenset("their his its our my your".split())
 _NAMED_AFTER = re.compile(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]+")
 
@@ -962,7 +974,9 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     # 'Comair "deeply regrets the inconvenience …," the Delta subsidiary said': a sentence whose subject
     # is a bare name and whose predicate is the quotation itself
     m = _SUBJECT_OF_QUOTE.search(lead)
-    if m and text[raw.open_at + 1 : raw.open_at + 2].islower():
+    if m and text[raw.open_at + 1 : raw.open_at + 2].islower() and _FIRST_PERSON.search(text, raw.open_at, raw.close_at):
+        # only when the quotation speaks in the first person ("… all of our customers"): 'The ECB "may sound
+        # hawkish … they will"' is someone else's words about the ECB
         who = res.resolve(m.group("who"), s_start + m.start("who"))
         if who:
             return who, "subject"
@@ -980,6 +994,7 @@ EPITHET = (
 EPITHET_RX = re.compile(EPITHET + "$")
 _SENTENCE_SUBJECT = re.compile(rf"[ \t]*(?:[A-Z][^,\"“”.;:]{{0,80}},[ \t]+)?(?P<who>{EPITHET}|{MENTION})(?![\w'’\-])")
 _EPITHET_IN = re.compile(r"(?<![\w'’\-])" + EPITHET)
+_FIRST_PERSON = re.compile(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
 _SUBJECT_OF_QUOTE = re.compile(rf"(?:^|[.!?][ \t]+|\n)(?P<who>{NAME})[ \t]+$")
 
 

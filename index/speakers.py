@@ -534,6 +534,10 @@ def _doc_entities(doc: Document) -> DocEntities:
 
 _SHE = re.compile(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_ROLE_THEN_NAME = re.compile(
+    rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})[ \t]+[{_UPPER}]"
+)
+_SAYS = re.compile(r"\b(?:says|said|told|tells|added|adds|believes|thinks|insists|insisted|argues|argued)\b")
 _FEMALE_ROLES = frozenset(
     "actress spokeswoman chairwoman businesswoman frontwoman sportswoman congresswoman queen princess duchess "
     "countess empress waitress heiress hostess".split()
@@ -559,7 +563,13 @@ def _infer_women(ents: DocEntities, text: str) -> None:
         end = at + len(name)
         stop = re.search(r"[.!?][\s\"”]", text[end : end + 300])
         window = text[end : end + (stop.start() if stop else 300)]
-        if _SHE.search(window) and not _HE.search(window):
+        she = _SHE.search(window)
+        said = _SAYS.search(window)
+        if she and not _HE.search(window) and not _ROLE_THEN_NAME.match(text, end) \
+                and (said is None or she.start() < said.start() or she.group(0).lower() == "herself"):
+            # "her" after a reporting verb may be whoever the report is about ("Hugh Richards says the
+            # 30-year-old must draw on her past achievements")
+            # ("Double Olympic champion Kelly Holmes … her": that run only modifies the name after it)
             ents.female.add(name)
     for title, name in ents.titles:
         if name in ents.full_names and name not in ents.male and _FEMALE_ROLES & set(title.split()):

@@ -575,3 +575,23 @@ def test_an_epithet_sentence_points_to_the_person_the_article_is_about() -> None
             "The affair still rankles with the Dutchman.\n\n"
             '"I had even just ordered a new kitchen, but they wanted to sell me," he said.')
     assert speaker_of(text, "new kitchen") == "Jaap Stam"
+
+
+def test_the_quotation_as_predicate_needs_the_first_person() -> None:
+    text = ('"The economy is still struggling," said economist Dirk Schumacher. '
+            'The ECB "may sound rather hawkish but once the data allows them to cut again, they will."')
+    assert speaker_of(text, "hawkish") == "Dirk Schumacher"
+
+
+def test_she_skips_a_man_of_unknown_gender_further_back_than_a_candidate() -> None:
+    text = ("The biggest cheer was for Leonardo DiCaprio, who paused in the cold. "
+            '"It\'s very loud," he said. Best actress winner Imelda Staunton, who wore green, told the BBC '
+            "that the film was the highlight of the night. Her role has led to awards. "
+            'She said: "Never in a million years did I think this was going to happen."')
+    assert speaker_of(text, "million years") == "Imelda Staunton"
+
+
+def test_a_role_before_a_comma_named_person_keeps_that_person() -> None:
+    text = ("When asked if BMW would seek compensation from Robert Bosch, the carmaker's chief executive "
+            'Helmut Panke said: "We will first solve the problem before talking about who will pay."')
+    assert speaker_of(text, "first solve") == "Helmut Panke"
