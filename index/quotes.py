@@ -560,6 +560,7 @@ class _Resolver:
         idx = self.sentence_index(at)
         first = True
         fallback: str | None = None
+        fallback_at = -1
         for j in range(idx, max(idx - 8, -1), -1):
             s = self.sentences[j]
             end = at if first else s.end
@@ -596,14 +597,16 @@ class _Resolver:
             fitting = [c for c in cands if any_gender or self._gender_fits(c[1], female)]
             if not fitting and (speaking or quoted):
                 fitting = [(off, who) for off, who, _ in found if any_gender or self._gender_fits(who, female)]
+            if fallback is not None and j < fallback_at - 1:
+                break  # only the sentence just before may hold a known woman who beats the candidate found
             if female and not any_gender and fitting:
-                # "she": a known woman further back beats a man whose gender the text never shows, but
+                # "she": a known woman just further back beats a man whose gender the text never shows, but
                 # once a candidate of unknown gender is found, someone further back must be a known woman
                 known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
                 if known:
                     return known[0][1]
                 if fallback is None:
-                    fallback = fitting[0][1]
+                    fallback, fallback_at = fitting[0][1], j
                 continue
             if fitting:
                 return fitting[0][1]

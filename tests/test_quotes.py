@@ -595,3 +595,10 @@ def test_a_role_before_a_comma_named_person_keeps_that_person() -> None:
     text = ("When asked if BMW would seek compensation from Robert Bosch, the carmaker's chief executive "
             'Helmut Panke said: "We will first solve the problem before talking about who will pay."')
     assert speaker_of(text, "first solve") == "Helmut Panke"
+
+
+def test_she_takes_the_nearest_subject_over_a_known_woman_far_back() -> None:
+    text = ('"She got mad a little bit," said Amelie Mauresmo, who was runner-up to Kim Clijsters. '
+            "Zvonareva has lost both her games so far. Vera Zvonareva crashed to Kuznetsova on Wednesday. "
+            '"Sometimes not everything works," she said.')
+    assert speaker_of(text, "not everything works") == "Vera Zvonareva"
