@@ -201,15 +201,21 @@ def select_articles(corpus: Path = BBC) -> list[str]:
     return chosen
 
 
-def select_holdout_articles(corpus: Path = BBC, annotated_gold: Path = GOLD) -> list[str]:
-    """Reproduce the documented choice of the fresh held-out articles (none of them in ``annotated_gold``)."""
-    annotated = {g.path for g in load_gold(annotated_gold) if category_of(g.path) != "seeds"}
+def select_fresh_articles(corpus: Path, annotated_golds: tuple[Path, ...], offset: tuple[int, int]) -> list[str]:
+    """Every held-out set's documented choice: 6 quote-rich articles per category that no earlier
+    gold file holds (by name or by identical text), every k-th from ``offset`` (a fraction) of the
+    first stride — ``(1, 2)`` for the first holdout, ``(1, 4)`` the second, ``(3, 4)`` the third."""
+    annotated = {g.path for gold in annotated_golds for g in load_gold(gold) if category_of(g.path) != "seeds"}
+    cache: dict[str, str] = {}
 
     def text(name: str) -> str:
-        return (corpus / name).read_text(encoding="utf-8", errors="replace")
+        if name not in cache:
+            cache[name] = (corpus / name).read_text(encoding="utf-8", errors="replace")
+        return cache[name]
 
     annotated_texts = {text(p).strip() for p in annotated if (corpus / p).is_file()}
     files = sorted(p.name for p in corpus.glob("bbc_*_*.txt"))
+    num, den = offset
     chosen: list[str] = []
     for cat in CATEGORIES:
         kept = [
@@ -221,8 +227,13 @@ def select_holdout_articles(corpus: Path = BBC, annotated_gold: Path = GOLD) -> 
             and text(f).strip() not in annotated_texts
         ]
         k = max(1, len(kept) // HOLDOUT_PER_CATEGORY)
-        chosen += kept[k // 2 :: k][:HOLDOUT_PER_CATEGORY]
+        chosen += kept[num * k // den :: k][:HOLDOUT_PER_CATEGORY]
     return chosen
+
+
+def select_holdout_articles(corpus: Path = BBC, annotated_gold: Path = GOLD) -> list[str]:
+    """Reproduce the documented choice of the first held-out articles (none of them in ``annotated_gold``)."""
+    return select_fresh_articles(corpus, (annotated_gold,), (1, 2))
 
 
 def split_of(path: str, all_paths: list[str]) -> str:

@@ -1,10 +1,10 @@
-"""The third held-out quotation gold (benchmarks/quote_gold_holdout3.jsonl) is sound.
+"""The later held-out quotation golds (benchmarks/quote_gold_holdout2/3.jsonl) are sound.
 
-It is only worth anything if every line parses, points at a real article,
-quotes it verbatim, covers every double-quoted span in it, shares no article
-(by name or by text) with the three gold files used for tuning, and was chosen by
-the documented rule in :mod:`benchmarks.holdout3`. The BBC corpus lives outside
-the repo, so the checks that read it skip when it is absent.
+A held-out set is only worth anything if every line parses, points at a real
+article, quotes it verbatim, covers every double-quoted span in it, shares no
+article (by name or by text) with the gold files annotated before it, and was
+chosen by the documented rule in :mod:`benchmarks.holdouts`. The BBC corpus lives
+outside the repo, so the checks that read it skip when it is absent.
 """
 
 from __future__ import annotations
@@ -15,23 +15,20 @@ from pathlib import Path
 
 import pytest
 
-from benchmarks import holdout2 as h2
-from benchmarks import holdout3 as h3
+from benchmarks import holdouts
 from benchmarks import quote_eval as qe
 
-REPO = Path(__file__).resolve().parents[1]
 BBC = Path(__file__).resolve().parents[2] / "shared" / "corpora" / "bbc-news"
-HOLDOUT3 = REPO / "benchmarks" / "quote_gold_holdout3.jsonl"
-OTHERS = (
-    REPO / "benchmarks" / "quote_gold.jsonl",
-    REPO / "benchmarks" / "quote_gold_holdout.jsonl",
-    REPO / "benchmarks" / "quote_gold_holdout2.jsonl",
-)
 PATTERNS = {"name_said", "said_name", "pronoun", "title", "org", "continuation", "fragment", "unattributed"}
+SETS = sorted(holdouts.SETS)
 
 
-def _records() -> list[dict]:
-    return [json.loads(line) for line in HOLDOUT3.read_text(encoding="utf-8").splitlines() if line.strip()]
+def _gold(name: str) -> Path:
+    return holdouts.SETS[name][0]
+
+
+def _earlier(name: str) -> tuple[Path, ...]:
+    return holdouts.SETS[name][1]
 
 
 def _need_corpus() -> None:
@@ -44,9 +41,10 @@ def _text(path: str) -> str:
     return (BBC / path).read_text(encoding="utf-8")
 
 
-def test_lines_parse_with_the_documented_fields() -> None:
-    recs = _records()
-    assert recs, "holdout3 file is empty"
+@pytest.mark.parametrize("name", SETS)
+def test_lines_parse_with_the_documented_fields(name: str) -> None:
+    recs = [json.loads(line) for line in _gold(name).read_text(encoding="utf-8").splitlines() if line.strip()]
+    assert recs, f"{name} file is empty"
     allowed = {"path", "quote", "kind", "speaker", "aliases", "pattern", "boilerplate"}
     for n, r in enumerate(recs, 1):
         assert allowed >= set(r) >= {"path", "quote", "kind", "speaker"}, n
@@ -59,23 +57,24 @@ def test_lines_parse_with_the_documented_fields() -> None:
             assert r["speaker"] is None or (isinstance(r["speaker"], str) and r["speaker"].strip()), n
             assert r.get("pattern") in PATTERNS, n
         assert all(isinstance(a, str) and a for a in r.get("aliases", [])), n
-    assert len(qe.load_gold(HOLDOUT3)) == len(recs)
-    assert h3.HOLDOUT3 == HOLDOUT3
+    assert len(qe.load_gold(_gold(name))) == len(recs)
 
 
-def test_is_large_enough_and_balanced() -> None:
-    gold = qe.load_gold(HOLDOUT3)
+@pytest.mark.parametrize("name", SETS)
+def test_is_large_enough_and_balanced(name: str) -> None:
+    gold = qe.load_gold(_gold(name))
     assert sum(1 for g in gold if g.is_speech and not g.boilerplate) >= 150
     assert sum(1 for g in gold if not g.is_speech) >= 20, "precision needs non-speech distractors"
     per_cat: dict[str, set[str]] = {}
     for g in gold:
         per_cat.setdefault(g.category, set()).add(g.path)
-    assert {c: len(p) for c, p in per_cat.items()} == {c: h3.PER_CATEGORY for c in qe.CATEGORIES}
+    assert {c: len(p) for c, p in per_cat.items()} == {c: holdouts.PER_CATEGORY for c in qe.CATEGORIES}
 
 
-def test_shares_no_article_by_name_or_text_with_the_other_gold_files() -> None:
-    held = {g.path for g in qe.load_gold(HOLDOUT3)}
-    others = {g.path for gold in OTHERS for g in qe.load_gold(gold) if qe.category_of(g.path) != "seeds"}
+@pytest.mark.parametrize("name", SETS)
+def test_shares_no_article_by_name_or_text_with_earlier_gold_files(name: str) -> None:
+    held = {g.path for g in qe.load_gold(_gold(name))}
+    others = {g.path for gold in _earlier(name) for g in qe.load_gold(gold) if qe.category_of(g.path) != "seeds"}
     assert not held & others
     if BBC.is_dir():  # the BBC corpus has duplicate articles under different names
         other_texts = {_text(p).strip() for p in others}
@@ -84,18 +83,20 @@ def test_shares_no_article_by_name_or_text_with_the_other_gold_files() -> None:
         assert len(set(held_texts)) == len(held_texts), "two held-out articles have the same text"
 
 
-def test_paths_exist_and_quotes_occur_verbatim() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_paths_exist_and_quotes_occur_verbatim(name: str) -> None:
     _need_corpus()
-    for g in qe.load_gold(HOLDOUT3):
+    for g in qe.load_gold(_gold(name)):
         assert (BBC / g.path).is_file(), g.path
         assert g.quote in _text(g.path), (g.path, g.quote)
 
 
-def test_every_double_quote_mark_opens_or_closes_an_annotated_span() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_every_double_quote_mark_opens_or_closes_an_annotated_span(name: str) -> None:
     """Each mark in an article sits right before or right after some gold quote, so no span is left out."""
     _need_corpus()
     by_path: dict[str, list[str]] = {}
-    for g in qe.load_gold(HOLDOUT3):
+    for g in qe.load_gold(_gold(name)):
         by_path.setdefault(g.path, []).append(g.quote)
     for path, quotes in by_path.items():
         text = _text(path)
@@ -110,18 +111,20 @@ def test_every_double_quote_mark_opens_or_closes_an_annotated_span() -> None:
         assert len(quotes) >= len(marks) // 2 - 1, (path, len(quotes), len(marks))
 
 
-def test_choice_follows_the_documented_rule() -> None:
+@pytest.mark.parametrize("name", SETS)
+def test_choice_follows_the_documented_rule(name: str) -> None:
     _need_corpus()
-    held = h3.select_holdout3_articles(BBC, OTHERS)
-    assert len(held) == 5 * h3.PER_CATEGORY
+    held = holdouts.select(name, BBC)
+    assert len(held) == 5 * holdouts.PER_CATEGORY
     assert len(set(held)) == len(held)
     in_file: list[str] = []
-    for g in qe.load_gold(HOLDOUT3):
+    for g in qe.load_gold(_gold(name)):
         if g.path not in in_file:
             in_file.append(g.path)
     assert held == in_file
-    assert not set(held) & set(qe.select_articles(BBC))
-    assert not set(held) & set(qe.select_holdout_articles(BBC))
-    assert not set(held) & set(h2.select_holdout2_articles(BBC))
+    earlier_sets = [qe.select_articles(BBC), qe.select_holdout_articles(BBC)]
+    earlier_sets += [holdouts.select(other, BBC) for other in SETS if other < name]
+    for earlier in earlier_sets:
+        assert not set(held) & set(earlier)
     for p in held:
-        assert _text(p).count('"') >= h3.MIN_MARKS, p
+        assert _text(p).count('"') >= qe.HOLDOUT_MIN_MARKS, p
