@@ -73,6 +73,7 @@ class DocBundle:
     descriptions: list[Description] = field(default_factory=list)
     entities: DocEntities | None = None  # computed by the worker, handed to the registry
     passage_count: int = 0  # passages are dropped once indexed; the manifest still counts them
+    contribution: tuple = ()  # what this source feeds the speaker registry (see _contribution)
 
 
 # ---------------------------------------------------------------- per-source work
@@ -357,6 +358,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             for rec in _passage_records(result):
                 writer.add_document(**rec)
             result.passage_count, result.passages = len(result.passages), []
+            result.contribution = _contribution(result.entities or doc_entities(result.doc), result.quotations)
             if result.entities is not None:
                 prime_entities(result.doc, result.entities)
                 result.entities = None
@@ -366,63 +368,26 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
         for s in skipped:
             log.warning("skipped %s: %s", s.path, s.reason)
 
-        # Everything the collection-wide steps need: fresh documents plus stored unchanged ones.
-        kept: dict[str, tuple[Document, list[Quotation]]] = {}
-        stored_entities: dict[str, DocEntities] = {}
-        if previous and unchanged:
-            reader = RecordReader(previous.gen / RECORDS)
-            try:
-                stored_all = _stored_bundles(reader, set(unchanged))
-            finally:
-                reader.close()
-            if stored_all:
-                for sid, stored in stored_all.items():
-                    kept[sid] = (stored[0], stored[1])
-                    if stored[2] is not None:
-                        stored_entities[sid] = stored[2]
-        all_docs: list[tuple[Document, list[Quotation]]] = [(b.doc, b.quotations) for b in fresh]
-        all_docs += list(kept.values())
-        if not all_docs:
-            detail = f" ({len(skipped)} unreadable file(s) skipped)" if skipped else ""
-            raise BuildError(f"No usable source documents in {seeds_dir}{detail}; the previous index was kept.")
-
-        # Acronyms need only the texts: learn them in another process while this one
-        # resolves speakers and writes the quotations.
-        if previous and len(fresh) <= max(20, len(all_docs) // 20):
-            # A few changed sources: keep what the collection taught before, add what they teach.
-            # (Acronyms only learned from a removed source linger until the next full build.)
+        if previous is not None and _registry_unaffected(previous, fresh, removed, prev_sources):
+            # Edits that change no name, title or speaker (the common case): the previous
+            # registry stands, and so does every unchanged source's attribution.
+            registry = SpeakerRegistry.from_json((previous.gen / SPEAKERS).read_text(encoding="utf-8"))
             learned = dict(sorted({**previous.acronyms, **learn_acronyms(b.doc.text for b in fresh)}.items()))
             acronym_job: Callable[[], dict[str, str]] = lambda: learned  # noqa: E731
+            kept_ids = unchanged
+            for sid in unchanged:
+                entry = dict(prev_sources[sid])
+                entry["stamp"] = seen[sid]["stamp"]
+                manifest_sources[sid] = entry
+                quote_total += entry.get("quotations", 0)
+            kept: dict[str, tuple[Document, list[Quotation]]] = {}
         else:
-            acronym_job = _start_acronyms([doc.text for doc, _ in all_docs])
-        registry = SpeakerRegistry.build(all_docs, entities=stored_entities)
+            registry, acronym_job, kept = _collection_wide(previous, fresh, unchanged, skipped, seeds_dir)
+            kept_ids = list(kept)
         _phase("speaker registry")
-
-        for bundle in fresh:
-            bundle.quotations = attribute(registry, bundle.quotations)
-            records.add_quotes(_quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations))
-            records.add_descs(_desc_records(bundle, registry))
-            manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, bundle.passage_count,
-                                                              len(bundle.quotations), seen[bundle.doc.id])
-            manifest_sources[bundle.doc.id]["speaker_ids"] = [q.speaker_id for q in bundle.quotations]
-            quote_total += len(bundle.quotations)
-        # Unchanged sources keep their records unless the collection-wide speaker
-        # resolution now attributes their quotations differently.
-        for sid, (doc, quotes) in kept.items():
-            new_quotes = attribute(registry, quotes)
-            old_entry = prev_sources[sid]
-            if [q.speaker_id for q in new_quotes] != old_entry.get("speaker_ids"):
-                # Its text and passages stand; only who speaks changed.
-                records.delete_speech(sid)
-                doc = doc.model_copy(update={"paragraphs": split_paragraphs(doc.text)})
-                raw = DocBundle(doc=doc, quotations=quotes, descriptions=find_description_records(doc))
-                records.add_quotes(_quote_records(sid, doc.text, new_quotes))
-                records.add_descs(_desc_records(raw, registry))
-            entry = dict(old_entry)
-            entry["stamp"] = seen[sid]["stamp"]
-            entry["speaker_ids"] = [q.speaker_id for q in new_quotes]
-            manifest_sources[sid] = entry
-            quote_total += len(new_quotes)
+        _write_speech(records, registry, fresh, kept, prev_sources, seen, manifest_sources)
+        quote_total += sum(len(b.quotations) for b in fresh)
+        quote_total += sum(len(quotes) for _doc, quotes in kept.values())
         _phase("index records")
         writer.commit(optimize=False)
         records.commit()
@@ -433,7 +398,107 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
         writer.cancel()
         records.cancel()
         raise
+    return _finish(temp, index_dir, seeds_dir, previous, whoosh_dir, manifest_sources, skipped, registry,
+                   acronyms, quote_total, fresh, prev_sources, removed, kept_ids, incremental)
 
+
+def _contribution(ents: DocEntities, quotes: Iterable[Quotation]) -> tuple:
+    """Everything a source contributes to the speaker registry, comparable across builds."""
+    return (tuple(sorted(ents.full_names)), tuple(sorted((str(t), str(n)) for t, n in ents.titles)),
+            tuple(sorted(q.speaker or "" for q in quotes)))
+
+
+def _registry_unaffected(previous: Previous, fresh: list[DocBundle], removed: list[str], prev_sources: dict) -> bool:
+    """True when the only changes are to sources whose names, titles and speakers are as before."""
+    if removed or not fresh or len(fresh) > 50 or any(b.doc.id not in prev_sources for b in fresh):
+        return False
+    reader = RecordReader(previous.gen / RECORDS)
+    try:
+        for b in fresh:
+            row = reader.source(b.doc.id)
+            if row is None:
+                return False
+            extra = json.loads(row["extra"] or "{}")
+            if "names" not in extra:
+                return False
+            old = (tuple(sorted(extra["names"])), tuple(sorted((str(t), str(n)) for t, n in extra.get("titles", []))),
+                   tuple(sorted(q.get("speaker") or "" for q in extra.get("quotations", []))))
+            if old != b.contribution:
+                return False
+    finally:
+        reader.close()
+    return True
+
+
+def _collection_wide(previous: Previous | None, fresh: list[DocBundle], unchanged: list[str],
+                     skipped: list[SkippedSource], seeds_dir: Path):
+    """Speaker registry and acronyms over the whole collection: fresh sources plus stored unchanged ones."""
+    kept: dict[str, tuple[Document, list[Quotation]]] = {}
+    stored_entities: dict[str, DocEntities] = {}
+    if previous and unchanged:
+        reader = RecordReader(previous.gen / RECORDS)
+        try:
+            stored_all = _stored_bundles(reader, set(unchanged))
+        finally:
+            reader.close()
+        if stored_all:
+            for sid, stored in stored_all.items():
+                kept[sid] = (stored[0], stored[1])
+                if stored[2] is not None:
+                    stored_entities[sid] = stored[2]
+    all_docs: list[tuple[Document, list[Quotation]]] = [(b.doc, b.quotations) for b in fresh]
+    all_docs += list(kept.values())
+    if not all_docs:
+        detail = f" ({len(skipped)} unreadable file(s) skipped)" if skipped else ""
+        raise BuildError(f"No usable source documents in {seeds_dir}{detail}; the previous index was kept.")
+
+    # Acronyms need only the texts: learn them in another process while this one
+    # resolves speakers and writes the quotations.
+    if previous and len(fresh) <= max(20, len(all_docs) // 20):
+        # A few changed sources: keep what the collection taught before, add what they teach.
+        # (Acronyms only learned from a removed source linger until the next full build.)
+        learned = dict(sorted({**previous.acronyms, **learn_acronyms(b.doc.text for b in fresh)}.items()))
+        acronym_job: Callable[[], dict[str, str]] = lambda: learned  # noqa: E731
+    else:
+        acronym_job = _start_acronyms([doc.text for doc, _ in all_docs])
+    registry = SpeakerRegistry.build(all_docs, entities=stored_entities)
+    return registry, acronym_job, kept
+
+
+def _write_speech(records: RecordWriter, registry: SpeakerRegistry, fresh: list[DocBundle],
+                  kept: dict[str, tuple[Document, list[Quotation]]], prev_sources: dict, seen: dict,
+                  manifest_sources: dict) -> None:
+    """Quotations and descriptions with their canonical speakers; unchanged sources only if those moved."""
+    for bundle in fresh:
+        bundle.quotations = attribute(registry, bundle.quotations)
+        records.add_quotes(_quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations))
+        records.add_descs(_desc_records(bundle, registry))
+        manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, bundle.passage_count,
+                                                          len(bundle.quotations), seen[bundle.doc.id])
+        manifest_sources[bundle.doc.id]["speaker_ids"] = [q.speaker_id for q in bundle.quotations]
+    # Unchanged sources keep their records unless the collection-wide speaker
+    # resolution now attributes their quotations differently.
+    for sid, (doc, quotes) in kept.items():
+        new_quotes = attribute(registry, quotes)
+        old_entry = prev_sources[sid]
+        if [q.speaker_id for q in new_quotes] != old_entry.get("speaker_ids"):
+            # Its text and passages stand; only who speaks changed.
+            records.delete_speech(sid)
+            doc = doc.model_copy(update={"paragraphs": split_paragraphs(doc.text)})
+            raw = DocBundle(doc=doc, quotations=quotes, descriptions=find_description_records(doc))
+            records.add_quotes(_quote_records(sid, doc.text, new_quotes))
+            records.add_descs(_desc_records(raw, registry))
+        entry = dict(old_entry)
+        entry["stamp"] = seen[sid]["stamp"]
+        entry["speaker_ids"] = [q.speaker_id for q in new_quotes]
+        manifest_sources[sid] = entry
+
+
+def _finish(temp: Path, index_dir: Path, seeds_dir: Path, previous: Previous | None, whoosh_dir: Path,
+            manifest_sources: dict, skipped: list[SkippedSource], registry: SpeakerRegistry,
+            acronyms: dict[str, str], quote_total: int, fresh: list[DocBundle], prev_sources: dict,
+            removed: list[str], kept_ids: list[str], incremental: bool) -> BuildReport:
+    """Write the generation's manifest, registry and acronyms; say what the build did."""
     manifest = {
         "format": FORMAT_VERSION,
         "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
@@ -455,7 +520,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
         passages=sum(e["passages"] for e in manifest_sources.values()), quotations=quote_total,
         speakers=len(registry.speakers()), added=sum(1 for b in fresh if b.doc.id not in prev_sources),
         changed=sum(1 for b in fresh if b.doc.id in prev_sources), removed=len(removed),
-        unchanged=len(kept), incremental=incremental, skipped=tuple(skipped),
+        unchanged=len(kept_ids), incremental=incremental, skipped=tuple(skipped),
     )
 
 

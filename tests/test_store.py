@@ -168,3 +168,31 @@ def test_bad_files_are_skipped_with_reasons(seeds_copy: Path, tmp_path: Path) ->
 
 def _answer_view(answer) -> list[tuple]:
     return [(a.text, a.quote, a.speaker, a.date, a.source.id, a.source.paragraph) for a in answer.answers]
+
+
+def test_edit_that_changes_no_names_keeps_the_registry_and_answers_like_a_full_build(
+        seeds_copy: Path, tmp_path: Path) -> None:
+    ix = tmp_path / "ix"
+    build_index(seeds_copy, ix)
+    before = (layout.read_current(ix) / "speakers.json").read_text()
+    wiki = seeds_copy / "wiki-nato-russia-relations.txt"
+    wiki.write_text(wiki.read_text().replace("28 May 2002", "29 May 2002"))
+    report = build_index(seeds_copy, ix)
+    assert report.incremental and report.changed == 1 and report.unchanged == 4
+    assert (layout.read_current(ix) / "speakers.json").read_text() == before
+    engine = Engine(ix)
+    full = Engine(build_index(seeds_copy, tmp_path / "full", full=True).index_path)
+    for q in ["What did Medvedev say?", "When was the NRC created?", "Who is Dmitry Rogozin?", "What did Putin say?"]:
+        assert _answer_view(engine.ask(q)) == _answer_view(full.ask(q)), q
+    assert "29 May 2002" in _ask_texts(engine, "When was the NATO-Russia Council created?")
+    assert [s.model_dump() for s in engine.speakers()] == [s.model_dump() for s in full.speakers()]
+
+
+def test_edit_that_adds_a_speaker_rebuilds_the_registry(seeds_copy: Path, tmp_path: Path) -> None:
+    ix = tmp_path / "ix"
+    build_index(seeds_copy, ix)
+    cnn = seeds_copy / "cnn-russia-nato-deepen-ties.txt"
+    cnn.write_text(cnn.read_text() + '\n\n"We will watch closely," said Jane Holloway, a NATO spokeswoman.\n')
+    build_index(seeds_copy, ix)
+    answer = Engine(ix).ask("What did Jane Holloway say?")
+    assert answer.answers and answer.answers[0].speaker == "Jane Holloway"
