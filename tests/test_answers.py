@@ -266,3 +266,14 @@ def test_two_quotations_in_one_sentence_are_one_answer(engine: Engine) -> None:
     quotes = [a.quote for a in answer.answers]
     assert len(quotes) == len(set(quotes))
     assert "to keep the Russians out" in answer.answers[0].text and "to keep everybody in" in answer.answers[0].text
+
+
+def test_rasmussen_visits_from_both_sources(engine: Engine) -> None:
+    answer = engine.ask("When did Rasmussen visit Moscow?")
+    sources = {a.source.id for a in answer.answers}
+    assert {"russia-to-study-nato-missile-defense", "rferl-nato-chief-afghan-help"} <= sources
+    dated = next(a for a in answer.answers if a.source.id == "russia-to-study-nato-missile-defense")
+    assert dated.text == "Wednesday" and dated.date == "2010-11-03"
+    undated = next(a for a in answer.answers if a.source.id == "rferl-nato-chief-afghan-help")
+    assert undated.date is None  # RFE/RL's page gives no date: shown as written, nothing invented
+    assert_verbatim(engine, answer)
