@@ -16,8 +16,9 @@ import discord
 from pydantic import ValidationError
 
 from bot.settings import BotSettings
+from index import layout
 from index.engine import Engine
-from index.errors import DossierError, IndexMissing
+from index.errors import DossierError
 
 log = logging.getLogger("bot")
 
@@ -33,24 +34,6 @@ def configure_logging(level: str) -> None:
     logging.basicConfig(level=numeric, format="%(asctime)s %(levelname)s %(name)s: %(message)s", force=True)
 
 
-def ensure_index(settings: BotSettings) -> None:
-    """Build the index from the seeds folder if none is serving yet; no-op otherwise."""
-    from index import layout
-
-    try:
-        layout.read_current(settings.dossier_index)
-        return
-    except IndexMissing:
-        pass
-    from index.store import build_index
-
-    print(f"No index at {settings.dossier_index} yet: building it from {settings.dossier_seeds} (first run only)…",
-          file=sys.stderr, flush=True)
-    report = build_index(settings.dossier_seeds, settings.dossier_index)
-    print(f"Index built: {report.sources} sources, {report.passages} passages, {report.quotations} quotations "
-          f"in {report.seconds:.1f} s.", file=sys.stderr, flush=True)
-
-
 async def run_discord(engine: Engine, settings: BotSettings, token: str) -> int:
     from bot.client import DossierBot
 
@@ -64,6 +47,10 @@ async def run_discord(engine: Engine, settings: BotSettings, token: str) -> int:
     return 0
 
 
+def _say(text: str) -> None:
+    print(text, file=sys.stderr, flush=True)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Start the bot when DISCORD_TOKEN is set, the console otherwise; returns the exit status."""
     try:
@@ -74,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(settings.dossier_log_level)
     try:
-        ensure_index(settings)
+        layout.ensure_index(settings.dossier_seeds, settings.dossier_index, _say)
     except DossierError as exc:
         print(f"dossier: {exc}", file=sys.stderr)
         return 1

@@ -80,8 +80,13 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _engine(args: argparse.Namespace):
+    from index import layout
     from index.engine import Engine
 
+    if not getattr(args, "index", None):
+        # The configured index is built on first use. An explicit --index that holds
+        # nothing is more likely a typo than a wish for a new index: it is reported.
+        layout.ensure_index(_seeds_dir(args), _index_dir(args), lambda text: print(text, file=sys.stderr))
     return Engine(_index_dir(args))
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -154,3 +155,15 @@ def test_python_m_index_is_the_same_cli(seed_index: Path) -> None:
     proc = subprocess.run([sys.executable, "-m", "index", "sources", "--index", str(seed_index)],
                           capture_output=True, text=True, cwd=REPO, timeout=60)
     assert proc.returncode == 0 and "NATO–Russia relations" in proc.stdout
+
+
+def test_first_ask_in_a_fresh_checkout_builds_the_configured_index(seeds_copy: Path, tmp_path: Path) -> None:
+    """`dossier ask` right after cloning answers: the configured index is built from the seeds first."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOSSIER_")}
+    proc = subprocess.run([sys.executable, "-c", "from index.cli import main; raise SystemExit(main())",
+                           "ask", "--json", "When was the NRC created?"],
+                          cwd=seeds_copy.parent, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "building it from seeds" in proc.stderr
+    assert json.loads(proc.stdout)["answers"][0]["date"] == "2002-05-28"
+    assert (seeds_copy.parent / "var" / "index" / "CURRENT").is_file()
