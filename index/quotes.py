@@ -32,6 +32,8 @@ from index.speakers import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
     DocEntities,
+    _strip_article,
+    _strip_possessive,
     doc_entities,
     fold,
     parse_name,
@@ -39,7 +41,6 @@ from index.speakers import (
     title_score,
     unique_role_holder,
 )
-from index.speakers import _strip_possessive as _strip_possessive
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -55,11 +56,11 @@ _VERBS = (
     "complained|complains|responded|responds|pointed out|points out|agreed|agrees|"
     "promised|promises|vowed|vows|thinks|thought|put it|puts it|called|calls|described|describes|"
     "told reporters|told journalists|told the BBC|told BBC News|shouted|whispered|"
-    "concluded|concludes|revealed|reveals|insisted|boasted|added that|said that|says that|"
+    "concluded|concludes|revealed|reveals|boasted|added that|said that|says that|"
     "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised|"
     "dismissed|branded|labelled|labeled|welcomed|rejected|denied|denies|defended|blamed|demanded|pledged|"
     "threatened|slammed|slated|questioned|appealed|expects|expected|hopes|hoped|fears|feared|"
-    "accepted|conceded|added|announced|suggested|argued|warned|thanked|quipped"
+    "accepted|thanked|quipped"
 )
 _PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
 VERB = rf"(?:{_VERBS})"
@@ -125,7 +126,6 @@ LEAD_PARTICIPLE = re.compile(rf"\b(?:{_PARTICIPLES})\b")
 # "according to media and PR strategist Glen Yearwood": a role noun and the name after it
 _ROLE_NAME = rf"(?:(?:[\w'’&\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+{NAME})"
 ACCORDING = re.compile(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})")
-SPEECH_VERB = re.compile(rf"\b{VERB}\b|\b(?:{_PARTICIPLES})\b|\b[Aa]ccording to\b")
 DESCRIPTION_RX = re.compile(DESCRIPTION)
 MENTION_RX = re.compile(MENTION)
 _PRONOUN_OR_INDEFINITE = re.compile(rf"(?i){PRONOUN}$|(?:a|an)\b")
@@ -170,6 +170,20 @@ _PREPOSITIONS = frozenset(
     "against with at by from to of in on for over beat beating into under like including about among alongside".split()
 )
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs is".split())
+_INDEFINITE = re.compile(r"(?i)(?:a|an)\b")
+_ARTICLE_FIRST = re.compile(r"(?i)(?:the|a|an)\b")
+_LEADING_ARTICLE = re.compile(r"^(?:[Tt]he|[Aa]n?)[ \t]+")
+_POSSESSIVE_S = re.compile(r"['’]s\b")
+_PLACE_ADJECTIVE = re.compile(r"-(?:based|born)$")
+_PUNCT = re.compile(r"[,.;:]")
+_LOWER_WORD = re.compile(r"\b[a-z][\w\-]+")
+_PREP_BEFORE = re.compile(r"(?:^|,)[ \t]+(?:of|from|at)[ \t]+$")
+_ENDS_CLAUSE = re.compile(r"[.,!?…:;]\s*$")
+_CLAUSE_MARK_NEXT = re.compile(r"\s*[,.!?]")
+_ENDS_SENTENCE = re.compile(r"[.!?]\s*$")
+_STOP = re.compile(r"[.!?][ \t\n]")
+_ANY_WORD = re.compile(r"\w")
+_ARTICLE_OR_BARE = re.compile(r"^(?:The|A|An)(?:[ ]+|$)")
 
 
 @dataclass
@@ -271,15 +285,13 @@ class _Found:
     end: int
     sentence: Span
     who: str | None  # resolved speaker name as this document gives it (None: unknown)
-    how: str  # tail | lead | according | paragraph | continuation | none
-    kind_hint: str = "person"
+    how: str  # which rule found ``who`` (tail, lead, according, chain, narration, …; none): _is_speech and the evaluator read it
 
 
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
 
     def __init__(self, doc: Document, ents: DocEntities, masked: str) -> None:
-        self.doc = doc
         self.ents = ents
         self.masked = masked  # the text with quotation interiors blanked out
         self.sentences = split_sentences(doc.text)
@@ -307,24 +319,24 @@ class _Resolver:
             return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
         orgs = list(ORG_LONG.finditer(m))
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
-            return re.sub(r"^(?:The|A|An)[ ]+", "", orgs[-1].group(0))
+            return _strip_article(orgs[-1].group(0))
         names = list(CAP_SEQ.finditer(m))
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
             # "the Russian envoy to NATO Dmitry Rogozin": the name at the end speaks
             p = parse_name(names[-1].group(0))
             if p.kind == "person":
                 return self.ents.full_name(p.name)
-            if re.search(r"[,.;:]", m[: names[-1].start()]):
+            if _PUNCT.search(m[: names[-1].start()]):
                 # "Still, Rasmussen" / "…for the Family, Theresa May": the final name is the mention
                 return self.resolve(names[-1].group(0), at + names[-1].start())
         if low in ("he", "she"):
             return self.pronoun(at, female=low == "she")
         if low in ("it", "they"):
             return self.organisation_before(at)
-        if re.match(r"(?i)^(the|a|an)\b", m) or re.search(r"['’]s\b", m) and not CAP_SEQ.fullmatch(m):
+        if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
             if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()):
                 return self.description(m, at)
-            m = re.sub(r"^(?:[Tt]he|[Aa]n?)[ \t]+", "", m)  # "The BBC said"
+            m = _LEADING_ARTICLE.sub("", m)  # "The BBC said"
         if not CAP_SEQ.fullmatch(m) and names:
             last = parse_name(names[-1].group(0))
             if names[-1].end() == len(m) and last.name and self.ents.is_person(last.name):
@@ -335,7 +347,7 @@ class _Resolver:
                 if pn.kind == "person" or pn.name and self.ents.is_person(pn.name):
                     return self.ents.full_name(pn.name)
         p = parse_name(m)
-        if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or re.search(r"-(?:based|born)$", p.name)):
+        if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
             # "the American said", "the Newport-based athlete": the person being discussed
             return self.pronoun(at, female=False, any_gender=True, strict=True)
         if p.name in self.ents.orgs:
@@ -348,9 +360,7 @@ class _Resolver:
             return self.ents.full_name(p.name)
         if p.title and not p.name:
             return self.description(m, at)
-        if p.name and len(p.name.split()) == 1 and p.name in self.ents.orgs:
-            return p.name
-        if p.name in ("Kremlin", "Pentagon", "Vatican", "Downing Street", "White House") or p.name in self.ents.orgs:
+        if p.name in ("Kremlin", "Pentagon", "Vatican", "Downing Street", "White House"):
             return p.name
         if p.name and " " not in p.name and p.name[:1].isupper() and len(p.name) > 1 \
                 and p.name.lower() not in NON_NAME_FIRST and p.name.lower() not in NOT_FIRST_NAME:
@@ -409,7 +419,7 @@ class _Resolver:
             return " ".join(w[:1].upper() + w[1:] for w in f"{office.group('role')}{office.group('s')} {office.group('noun')}".split())
         if head in ORG_NOUNS and head not in ROLE_WORDS:
             return self.organisation_before(at, desc)
-        if head in GENERIC_ROLES and re.match(r"(?i)^(a|an)\b", desc):
+        if head in GENERIC_ROLES and _INDEFINITE.match(desc):
             if head.startswith("spokes"):
                 # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
                 return self.organisation_near(desc, at)
@@ -457,12 +467,12 @@ class _Resolver:
             if p.name and (p.kind == "organisation" or p.name in self.ents.orgs or not self.ents.is_person(p.name)):
                 return p.name  # "a Microsoft spokesman", "a spokesman for Microsoft"
         # "an executive spokesman" after "the Scottish Executive": a lower-case modifier the text capitalises in a name
-        lows = re.findall(r"\b[a-z][\w\-]+", desc)
+        lows = _LOWER_WORD.findall(desc)
         mods = {w for w in lows[:-1] if w not in _TITLE_SMALL and w not in GENERIC_ROLES}
         if mods:
             best: str | None = None
             for m in CAP_SEQ.finditer(self.masked, max(0, at - 3000), at):
-                name = re.sub(r"^(?:The|A|An)[ ]+", "", m.group(0))
+                name = _strip_article(m.group(0))
                 if mods & {w.lower() for w in name.split()} and not self.ents.is_person(name) \
                         and (best is None or len(name) > len(best)):
                     best = name
@@ -476,7 +486,7 @@ class _Resolver:
         """The organisation named last in ``window``: a long name, an acronym, or one the text introduced."""
         best: tuple[int, str] | None = None
         for m in ORG_LONG.finditer(window):
-            best = (m.end(), re.sub(r"^(?:The|A|An)[ ]+", "", m.group(0)))
+            best = (m.end(), _strip_article(m.group(0)))
         for m in CAP_SEQ.finditer(window):
             p = parse_name(m.group(0))
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
@@ -488,9 +498,9 @@ class _Resolver:
         """An organisation named inside a description, if any."""
         long = ORG_LONG.search(desc)
         if long:
-            return re.sub(r"^(?:The|A|An)[ ]+", "", long.group(0))
+            return _strip_article(long.group(0))
         for m in CAP_SEQ.finditer(desc):
-            seq = re.sub(r"^(?:The|A|An)(?:[ ]+|$)", "", m.group(0))
+            seq = _ARTICLE_OR_BARE.sub("", m.group(0))
             if not seq:
                 continue
             owner = desc[m.end() : m.end() + 2] in ("'s", "’s")
@@ -515,7 +525,7 @@ class _Resolver:
             window = self.masked[max(0, at - 1500) : at]
             best: tuple[int, int, str] | None = None
             for m in [*ORG_LONG.finditer(window), *CAP_SEQ.finditer(window)]:
-                name = re.sub(r"^(?:The|A|An)[ ]+", "", m.group(0))
+                name = _strip_article(m.group(0))
                 p = parse_name(name)
                 if not (m.re is ORG_LONG or p.kind == "organisation" or p.name in self.ents.orgs):
                     continue
@@ -694,7 +704,7 @@ class _Resolver:
         for m in DESCRIPTION_RX.finditer(seg):
             who = None
             heads = [w.lower() for w in m.group(0).split() if w.lower() in ROLE_WORDS]
-            if heads and heads[-1].startswith("spokes") and re.match(r"(?i)an?\b", m.group(0)):
+            if heads and heads[-1].startswith("spokes") and _INDEFINITE.match(m.group(0)):
                 # "A BBC spokeswoman said …. She said …": the organisation an unnamed spokeswoman speaks for
                 # ("A spokesman for DLF Builders, Dr Vancheshwar, told …" names the person instead)
                 if _NAMED_AFTER.match(seg, m.end()):
@@ -757,7 +767,7 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     a comma with a bare reporting verb after the mention ("…, he claimed,").
     """
     prefix = masked[s_start:at].rstrip()
-    if not re.search(r"\w", prefix):
+    if not _ANY_WORD.search(prefix):
         return False
     if prefix.endswith(('"', "”", '",', "”,")):
         return True
@@ -908,7 +918,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
     if verbs:
         m = _governing_verb(verbs, lead)
         who = res.resolve(m.group("who"), s_start + m.start("who"))
-        if who and re.search(r"(?:^|,)[ \t]+(?:of|from|at)[ \t]+$", lead[: m.start("who")]):
+        if who and _PREP_BEFORE.search(lead[: m.start("who")]):
             # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
             # is the person the comma-set pieces describe, not the firm after "of"
             who = res._person_before_appositive(lead[: m.end("who")]) or who
@@ -929,7 +939,7 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
             who = res.resolve(m.group(0), s_start + m.start())
             if who:
                 return who, "lead"
-            if re.match(r"(?i)(?:a|an)\b", m.group(0)) or GROUP_RX.match(m.group(0)):
+            if _INDEFINITE.match(m.group(0)) or GROUP_RX.match(m.group(0)):
                 return None, "lead-unknown"
     # "Shivering in a dress, the Australian-born actress stopped to sign autographs and joked:" /
     # "The 14-year-old said she … but joked that": a speech verb coordinated with the sentence's first verb
@@ -1046,16 +1056,17 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
     ``groups dubbed "pioneers"`` are labels.  Four words or more are speech
     unless they read like a title; three need some attribution.
     """
-    ends_clause = bool(re.search(r"[.,!?…:;]\s*$", inner)) or bool(re.match(r"\s*[,.!?]", text[raw.close_at + 1 : raw.close_at + 3]))
+    ends_clause = bool(_ENDS_CLAUSE.search(inner) or _CLAUSE_MARK_NEXT.match(text, raw.close_at + 1, raw.close_at + 3))
+    ends_sentence = bool(_ENDS_SENTENCE.search(inner))
     if len(words) <= 2:
         if how in ("tail", "tail-unknown") and ends_clause:
             return not lead.strip() or lead.rstrip().endswith(":")
         if how == "lead-core" and not _NAMING.search(lead) and not _SLOT_BEFORE.search(lead):
             return True
         return False
-    if _is_title_like(words) and not re.search(r"[.!?]\s*$", inner):
+    if _is_title_like(words) and not ends_sentence:
         return how in ("tail", "lead", "lead-core") and len(words) >= 4 and ends_clause
-    if how in ("none", "end", "subject") and len(words) <= 3 and not re.search(r"[.!?]\s*$", inner):
+    if how in ("none", "end", "subject") and len(words) <= 3 and not ends_sentence:
         return False
     return True
 
@@ -1103,7 +1114,7 @@ def _continue_speaker(f: _Found, prev: _Found | None, res: _Resolver) -> None:
         # "continuation" when narration came between (a later attribution in the run may override it);
         # '"A," said Egelton. "B." "C," said Mayland': B right after A's attribution is Egelton's
         gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
-        stop = re.search(r"[.!?][ \t\n]", gap)
+        stop = _STOP.search(gap)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
         f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
 
@@ -1125,6 +1136,3 @@ def _fill_backwards(found: list[_Found], res: _Resolver) -> None:
         ):
             a.who, a.how = b.who, "chain-back"
 
-
-def _debug(doc: Document) -> list[tuple[str, str | None, str]]:  # pragma: no cover - developer aid
-    return [(q.text[:60], q.speaker, fold(q.text[:10])) for q in extract_quotations(doc)]
