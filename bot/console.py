@@ -20,6 +20,7 @@ from bot.engine import EngineLike
 from bot.render import Embed, Page, render_answer, render_hits, render_sources
 from bot.replies import SOMETHING_WENT_WRONG
 from index.errors import DossierError
+from index.render_text import BOLD, RESET
 
 log = logging.getLogger(__name__)
 
@@ -90,7 +91,6 @@ def split_speaker(engine: EngineLike, rest: str) -> tuple[str, str | None]:
 
 
 _LINK = re.compile(r"\[((?:\\.|[^\\\]])*)\]\((\S+?)\)")
-BOLD, RESET = "\033[1m", "\033[0m"
 
 
 def plain(markup: str, color: bool = False, marks: tuple[str, str] = ("", "")) -> str:

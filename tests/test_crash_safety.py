@@ -22,7 +22,8 @@ import subprocess
 import sys
 import threading
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 import pytest
@@ -306,6 +307,19 @@ class Asker(threading.Thread):
             time.sleep(0.005)
 
 
+@contextmanager
+def _asking(ix: Path) -> Iterator[Asker]:
+    """An :class:`Asker` on the index at ``ix``, already answering; stopped on the way out."""
+    asker = Asker(Engine(ix))
+    asker.start()
+    try:
+        asker.wait_for_more()
+        yield asker
+    finally:
+        asker.stop.set()
+        asker.join(timeout=30)
+
+
 def _check_monotonic(asker: Asker, last: int) -> None:
     assert not asker.errors, asker.errors[:5]
     assert asker.unanswered == 0
@@ -317,20 +331,14 @@ def _check_monotonic(asker: Asker, last: int) -> None:
 def test_questions_answered_while_rebuilds_run_and_swap(seeds_copy: Path, tmp_path: Path) -> None:
     ix = tmp_path / "ix"
     build_index(seeds_copy, ix)
-    asker = Asker(Engine(ix))
-    asker.start()
-    try:
-        asker.wait_for_more()
-        rounds = 5  # more rounds than generations kept: the engine's old snapshot folders get pruned under it
+    rounds = 5  # more rounds than generations kept: the engine's old snapshot folders get pruned under it
+    with _asking(ix) as asker:
         for version in range(1, rounds + 1):
             (seeds_copy / "marker.txt").write_text(_marker_text(version))
             before = len(asker.versions)
             build_index(seeds_copy, ix)
             assert len(asker.versions) > before or asker.errors, "no question was answered during the rebuild"
             asker.wait_for_more()
-    finally:
-        asker.stop.set()
-        asker.join(timeout=30)
     _check_monotonic(asker, rounds)
 
 
@@ -341,10 +349,7 @@ def test_questions_answered_while_a_separate_build_process_swaps(kill_sources: P
     shutil.copytree(kill_sources, sources)
     ix = tmp_path / "ix"
     build_index(sources, ix)
-    asker = Asker(Engine(ix))
-    asker.start()
-    try:
-        asker.wait_for_more()
+    with _asking(ix) as asker:
         for version in (1, 2):
             (sources / "marker.txt").write_text(_marker_text(version))
             before = len(asker.versions)
@@ -352,7 +357,4 @@ def test_questions_answered_while_a_separate_build_process_swaps(kill_sources: P
             assert done.returncode == 0, done.stderr
             assert len(asker.versions) > before + 3, "the serving engine stalled during the build"
             asker.wait_for_more()
-    finally:
-        asker.stop.set()
-        asker.join(timeout=30)
     _check_monotonic(asker, 2)

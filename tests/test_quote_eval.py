@@ -168,28 +168,7 @@ def test_cli_prints_json_and_always_exits_zero(capsys: pytest.CaptureFixture[str
 # --- the fresh held-out set (benchmarks/quote_gold_holdout.jsonl) -------------------------------------------------
 
 HOLDOUT = REPO / "benchmarks" / "quote_gold_holdout.jsonl"
-
-
-def _holdout_records() -> list[dict]:
-    return [json.loads(line) for line in HOLDOUT.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def test_holdout_lines_parse_with_the_documented_fields() -> None:
-    recs = _holdout_records()
-    assert recs, "holdout file is empty"
-    allowed = {"path", "quote", "kind", "speaker", "aliases", "pattern", "boilerplate"}
-    for n, r in enumerate(recs, 1):
-        assert allowed >= set(r) >= {"path", "quote", "kind", "speaker"}, n
-        assert r["kind"] in {"speech", "not_speech"}, n
-        assert isinstance(r["quote"], str) and r["quote"].strip() == r["quote"] and r["quote"], n
-        if r["kind"] == "not_speech":
-            assert r["speaker"] is None, f"line {n}: non-speech has a speaker"
-            assert "pattern" not in r and "aliases" not in r, n
-        else:
-            assert r["speaker"] is None or (isinstance(r["speaker"], str) and r["speaker"].strip()), n
-            assert r.get("pattern") in PATTERNS, n
-        assert all(isinstance(a, str) and a for a in r.get("aliases", [])), n
-    assert len(qe.load_gold(HOLDOUT)) == len(recs)
+# Its line format is checked with the later held-out files, in test_quote_holdouts.py.
 
 
 def test_holdout_is_large_enough_and_balanced() -> None:
