@@ -43,7 +43,7 @@ def export_passages(index_dir: Path) -> list[dict]:
     ix = whoosh_index.open_dir(str(current_generation(index_dir) / "whoosh"))
     with ix.searcher() as searcher:
         rows = [{"sid": f.get("source_id", ""), "para": int(f.get("paragraph", 0)), "text": f.get("text", "")}
-                for f in searcher.documents(kind="passage")]
+                for f in searcher.all_stored_fields()]
     ix.close()
     return rows
 

@@ -20,7 +20,7 @@ from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, 
 from index.question import content_terms
 from index.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
 from index.sentences import split_sentences
-from index.snapshot import Snapshot, any_of
+from index.snapshot import Snapshot
 
 MAX_ANSWERS = 10
 CANDIDATES = 30
@@ -48,12 +48,9 @@ def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
 
 def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES) -> list[Sentence]:
     """Sentences of the best passages, each with its own coverage of the question."""
-    q = any_of("text", query_terms(concepts))
-    if q is None:
-        return []
     out: list[Sentence] = []
     seen: set[tuple[str, int, int]] = set()
-    for rec in snap.find("passage", q, limit=limit):
+    for rec in snap.passages(query_terms(concepts), limit=limit):
         if coverage(concepts, set(analyse(rec.text))) < MIN_COVERAGE:
             continue
         for span in split_sentences(rec.text):
@@ -287,12 +284,6 @@ def _names_person(text: str, person: Speaker) -> bool:
 
     words = set(re.findall(r"[\w'-]+", fold(text)))
     return any(set(fold(n).split()) & words for n in (person.name, *person.aliases) if n)
-
-
-def _speaker_filter(person: Speaker):
-    from whoosh.query import Term
-
-    return Term("speaker_id", person.id)
 
 
 def _description_text(phrase: str, person: Speaker) -> str:

@@ -9,6 +9,7 @@ people type. All methods are synchronous and thread-safe.
 from __future__ import annotations
 
 import functools
+import logging
 import os
 import re
 import threading
@@ -41,7 +42,9 @@ from index.models import (
 from index.question import content_terms, parse_question
 from index.relevance import MIN_COVERAGE, coverage, query_terms
 from index.settings import IndexSettings
-from index.snapshot import Snapshot, any_of
+from index.snapshot import Snapshot
+
+log = logging.getLogger(__name__)
 
 P = ParamSpec("P")
 R = TypeVar("R")
@@ -90,7 +93,8 @@ def _reports_damage(method: Callable[P, R]) -> Callable[P, R]:
         except Exception as exc:
             if _raised_in_whoosh(exc):
                 engine = args[0]
-                raise IndexCorrupt(getattr(engine, "index_dir", "?"), f"{exc.__class__.__name__} while reading") from None
+                log.warning("index read failed: %r", exc)
+                raise IndexCorrupt(getattr(engine, "index_dir", "?"), "a file could not be read") from None
             raise
 
     return wrapper
@@ -166,15 +170,13 @@ class Engine:
         limit = max(1, min(int(limit), 100))
         snap = self.snapshot()
         concepts = concepts_for(snap, content_terms(text))
-        q = any_of("text", query_terms(concepts))
-        if q is None:
-            return []
         wanted = query_terms(concepts)
         hits: list[SearchHit] = []
-        for rec in snap.find("passage", q, limit=limit * 3):
-            spans = [(s, e) for term, s, e in term_spans(rec.text) if term in wanted]
-            if len(concepts) > 1 and coverage(concepts, {t for t, _, _ in term_spans(rec.text)}) < MIN_COVERAGE / 2:
+        for rec in snap.passages(wanted, limit=limit * 3):
+            analysed = term_spans(rec.text)
+            if len(concepts) > 1 and coverage(concepts, {t for t, _, _ in analysed}) < MIN_COVERAGE / 2:
                 continue
+            spans = [(s, e) for term, s, e in analysed if term in wanted]
             hits.append(SearchHit(
                 passage=Passage(source_id=rec.source_id, paragraph=rec.paragraph, start=rec.start, end=rec.end,
                                 text=rec.text),

@@ -37,8 +37,8 @@ def read_current(index_dir: Path) -> Path:
         name = (index_dir / CURRENT).read_text(encoding="utf-8").strip()
     except (FileNotFoundError, NotADirectoryError):
         raise IndexMissing(index_dir) from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise IndexMissing(f"{index_dir} (its CURRENT file cannot be read: {exc.__class__.__name__})") from None
+    except (OSError, UnicodeDecodeError):
+        raise IndexMissing(f"{index_dir} (its CURRENT file cannot be read)") from None
     gen = index_dir / name
     if not name.startswith(GEN_PREFIX) or "/" in name or not gen.is_dir():
         raise IndexMissing(index_dir)
@@ -116,7 +116,7 @@ def prune(index_dir: Path) -> None:
 
 
 # Bumped whenever what a generation holds changes; an older index is rebuilt, not misread.
-FORMAT_VERSION = 7
+FORMAT_VERSION = 8
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

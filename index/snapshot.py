@@ -10,13 +10,14 @@ serialise them anyway.
 from __future__ import annotations
 
 import json
+import logging
 import threading
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
 from whoosh.filedb.filestore import FileStorage
-from whoosh.query import And, Or, Query, Term
+from whoosh.query import Or, Term
 from whoosh.scoring import BM25F
 
 from index.acronyms import load_synonyms
@@ -27,23 +28,23 @@ from index.paragraphs import split_paragraphs
 from index.records import RecordReader
 from index.speakers import SpeakerRegistry
 
+log = logging.getLogger(__name__)
+
 
 @dataclass(frozen=True)
 class Record:
-    """A stored index record (passage, quote or description) with its BM25 score."""
+    """A passage found by words (with its BM25 score), or a description looked up by person.
 
-    kind: str
+    ``context`` is the description phrase for descriptions; passages leave it empty.
+    """
+
     source_id: str
     paragraph: int
     start: int
     end: int
     text: str
-    score: float
+    score: float = 0.0
     context: str = ""
-    context_start: int | None = None
-    context_end: int | None = None
-    speaker: str | None = None
-    speaker_id: str | None = None
 
 
 class Snapshot:
@@ -67,7 +68,8 @@ class Snapshot:
         except IndexCorrupt:
             raise
         except Exception as exc:
-            raise IndexCorrupt(gen.parent, f"{exc.__class__.__name__}") from None
+            log.warning("cannot open index generation %s: %r", gen, exc)
+            raise IndexCorrupt(gen.parent, "a file could not be read") from None
         self.synonyms = load_synonyms()
         self.sources: dict[str, dict] = self.manifest.get("sources", {})
         self._meta_cache: dict[str, SourceMeta] = {}
@@ -117,19 +119,17 @@ class Snapshot:
 
     # -- searching --------------------------------------------------------
 
-    def find(self, kind: str, query: Query | None, limit: int | None = 20,
-             extra_filter: Query | None = None) -> list[Record]:
-        """Passages matching ``query`` (all of them when ``query`` is None), best first.
+    def passages(self, terms: Iterable[str], limit: int = 20) -> list[Record]:
+        """Passages containing any of the index ``terms``, best BM25 first.
 
-        The Whoosh index holds passages only (sources, quotations and descriptions
-        are in the records file), so no kind filter is needed.
+        Only this class builds Whoosh queries: callers speak in analysed terms.
         """
-        if kind != "passage":
-            raise ValueError(f"only passages are searched, not {kind!r}")
-        parts = [p for p in (query, extra_filter) if p is not None]
-        q: Query = (parts[0] if len(parts) == 1 else And(parts)) if parts else Term("kind", kind)
+        unique = list(dict.fromkeys(t for t in terms if t))
+        if not unique:
+            return []
+        query = Or([Term("text", t) for t in unique])
         with self._lock:
-            results = self.searcher.search(q, limit=limit)
+            results = self.searcher.search(query, limit=limit)
             return [self._record(hit.fields(), hit.score or 0.0) for hit in results]
 
     def idf(self, term: str) -> float:
@@ -158,15 +158,5 @@ class Snapshot:
 
     @staticmethod
     def _record(f: dict, score: float) -> Record:
-        return Record(kind=f.get("kind", ""), source_id=f.get("source_id", ""), paragraph=int(f.get("paragraph", 0)),
-                      start=int(f.get("start", 0)), end=int(f.get("end", 0)), text=f.get("text") or f.get("words") or "",
-                      score=float(score), context=f.get("context", "") or "",
-                      context_start=f.get("context_start"), context_end=f.get("context_end"),
-                      speaker=f.get("speaker"), speaker_id=f.get("speaker_id") or None)
-
-
-def any_of(field: str, terms: Iterable[str]) -> Query | None:
-    unique = list(dict.fromkeys(t for t in terms if t))
-    if not unique:
-        return None
-    return Or([Term(field, t) for t in unique])
+        return Record(source_id=f["source_id"], paragraph=int(f["paragraph"]), start=int(f["start"]),
+                      end=int(f["end"]), text=f.get("text") or "", score=float(score), context=f.get("context") or "")

@@ -118,9 +118,9 @@ def process_file(path: Path, source_id: str, meta: SourceMeta | None) -> DocBund
         return SkippedSource(path=str(path), reason=str(exc))
     except DossierError as exc:
         return SkippedSource(path=str(path), reason=str(exc))
-    except Exception as exc:  # one odd file must not sink the build
+    except Exception:  # one odd file must not sink the build
         log.exception("failed to process %s", path)
-        return SkippedSource(path=str(path), reason=f"could not be processed ({exc.__class__.__name__}: {exc})")
+        return SkippedSource(path=str(path), reason="could not be processed (an internal error; the log has details)")
 
 
 def _process_job(job: tuple[str, str, SourceMeta | None]) -> DocBundle | SkippedSource:
@@ -209,7 +209,7 @@ def _doc_record(bundle: DocBundle) -> dict:
 
 def _passage_records(bundle: DocBundle) -> Iterable[dict]:
     for p in bundle.passages:
-        yield dict(kind="passage", source_id=p.source_id, paragraph=p.paragraph,
+        yield dict(source_id=p.source_id, paragraph=p.paragraph,
                    start=p.start, end=p.end, text=p.text)
 
 
