@@ -21,6 +21,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
+from typing import TypeVar
 
 from index.models import Document, Quotation, Span, Speaker
 
@@ -60,7 +61,7 @@ TITLE_MODIFIERS = frozenset(
     """
     prime foreign defence defense home interior finance trade culture health education shadow deputy
     vice acting former first chief general executive managing labour tory conservative liberal lib dem
-    democrat republican party team club national senior junior junior assistant permanent
+    democrat republican party team club national senior junior assistant permanent
     """.split()
 )
 GENERIC_ROLES = frozenset(
@@ -124,8 +125,8 @@ FEMALE_FIRST = frozenset(
     jessica jo joan joanne joss judith julia julie karen kate katherine kathleen kelly kylie laura
     linda lisa liz louise lucy madonna margaret maria marie mary melanie michelle nancy natalie nicola
     nicole patricia paula rachel rebecca ruth sally samantha sandra sarah sharon sheila sophie susan
-    tessa theresa tracey valerie victoria wendy yvonne kirsty kelly beyonce whitney shakira gwyneth
-    nicky tanya paris naomi ruth estelle jody joanna harriet
+    tessa theresa tracey valerie victoria wendy yvonne kirsty beyonce whitney shakira gwyneth
+    nicky tanya paris naomi estelle jody joanna harriet
     """.split()
 )
 MALE_HONORIFICS = frozenset("mr sir lord mr. baron".split())
@@ -156,7 +157,7 @@ ORG_LONG = re.compile(  # starts at a word start only: half the cost on long tex
 _ORG_INTRO = re.compile(
     r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
     r"regulator|network|website|association|union|charity|exchange|manufacturer|insurer|lender|chain|"
-    r"supermarket|label|publisher|developer|studio|newspaper|magazine|broadcaster|organisation|organization|consultancy|"
+    r"supermarket|label|publisher|developer|studio|newspaper|magazine|organisation|organization|consultancy|"
     rf"think-tank|thinktank|[Ss]hares[ \t]+in)[ \t]+(?P<org>{_CAPW}(?:[ ]{_CAPW}){{0,3}})"
 )
 _ACRONYM_DEF = re.compile(rf"(?P<long>{_CAPW}(?:[ ](?:of[ ]|for[ ]|and[ ])?{_CAPW}){{1,6}})[ \t]*\((?P<acr>[{_UPPER}]{{2,8}})\)")
@@ -246,10 +247,8 @@ def parse_name(seq: str) -> NameParse:
     if not name_toks:
         return NameParse(title, "", honorific, "other")
     lows = [_strip_possessive(t).lower().rstrip(".") for t in name_toks]
-    if all(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES:
-        kind = "organisation"
-    elif any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks):
-        kind = "organisation"
+    if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES:
+        kind = "organisation"  # an acronym anywhere ("NATO", "BBC Two") or an organisation suffix
     elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
         w in NON_NAME_FIRST and w not in _MONTHS for w in lows[1:]
     ):
@@ -296,14 +295,9 @@ def article_before(text: str, start: int) -> bool:
     return bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
 
 
-def _thing_after_article(p: NameParse, run: str, text: str, start: int) -> bool:
+def thing_after_article(p: NameParse, run: str, text: str, start: int) -> bool:
     """"the Wooden Spoon": a run that follows an article and is all name (no title, honorific or owner) is a thing."""
     return not p.title and not p.honorific and run.startswith(p.name) and article_before(text, start)
-
-
-def thing_after_article(p: NameParse, run: str, text: str, start: int) -> bool:
-    """Public form of :func:`_thing_after_article` for the quotation extractor."""
-    return _thing_after_article(p, run, text, start)
 
 
 def surname(name: str) -> str:
@@ -343,22 +337,22 @@ class DocEntities:
 
     def add_person(self, name: str, title: str = "", honorific: str = "") -> str:
         full = self.full_name(name)
-        if len(name.split()) == 1 and (title or honorific):
+        toks = name.split()
+        if len(toks) == 1 and (title or honorific):
             # "President Musharraf", "Mr Blair": a person even if never given a first name
             self.single_persons.add(fold(name))
-        if len(name.split()) >= 2 and full == name and name not in self.full_names:
+        if len(toks) >= 2 and full == name and name not in self.full_names:
             self.full_names.append(name)
-            self.persons.setdefault(fold(surname(name)), name)
+            self.persons.setdefault(fold(toks[-1]), name)
             self.persons.setdefault(fold(name), name)
-            first_last = name.split()
-            if len(first_last) > 2:
-                self.persons.setdefault(fold(f"{first_last[0]} {first_last[-1]}"), name)
+            if len(toks) > 2:
+                self.persons.setdefault(fold(f"{toks[0]} {toks[-1]}"), name)
                 # "Baez Silva" for "Carlos Baez Silva": Spanish double surnames
-                self.persons.setdefault(fold(" ".join(first_last[-2:])), name)
-            if fold(first_last[0]) in FEMALE_FIRST:
+                self.persons.setdefault(fold(" ".join(toks[-2:])), name)
+            first = fold(toks[0])
+            if first in FEMALE_FIRST:
                 self.female.add(name)
             # "Ozzy said" for Ozzy Osbourne: a first name the document gives to one person only
-            first = fold(first_last[0])
             if first in self.first_names and self.first_names[first] != name:
                 self.first_names[first] = ""
             else:
@@ -378,7 +372,7 @@ class DocEntities:
             return self.persons[key]
         if len(name.split()) != 1:
             return name
-        return self.persons.get(key) or self.first_names.get(key) or name
+        return self.first_names.get(key) or name
 
     def is_person(self, name: str) -> bool:
         key = fold(name)
@@ -455,7 +449,7 @@ NATIONALITIES = frozenset(
 _WORDS = re.compile(r"\w+")
 
 
-def _plausible_person(name: str, text: str, words: Counter | None = None) -> bool:
+def _plausible_person(name: str, words: Counter) -> bool:
     """Reject capitalised runs that are headings or phrases ("Russian Concerns", "Mutual Relations").
 
     A surname that the same document also writes in lower case more often than
@@ -467,13 +461,25 @@ def _plausible_person(name: str, text: str, words: Counter | None = None) -> boo
     last = _strip_possessive(toks[-1])
     if len(last) < 2:
         return False
-    counts = words if words is not None else Counter(_WORDS.findall(text))
-    lower, upper = counts[last.lower()], counts[last]
+    lower, upper = words[last.lower()], words[last]
     return not (lower and lower >= upper)
 
 
+_T = TypeVar("_T")
 _ENTS_CACHE: dict[tuple[str, int], DocEntities] = {}
 _ENTS_CACHE_MAX = 8192
+
+
+def _cached(cache: dict[tuple[str, int], _T], doc: Document, compute: Callable[[Document], _T]) -> _T:
+    """``compute(doc)`` memoised per text, oldest entry evicted first."""
+    key = (doc.id, hash(doc.text))
+    hit = cache.get(key)
+    if hit is None:
+        hit = compute(doc)
+        if len(cache) >= _ENTS_CACHE_MAX:
+            cache.pop(next(iter(cache)))
+        cache[key] = hit
+    return hit
 
 
 def doc_entities(doc: Document) -> DocEntities:
@@ -483,15 +489,7 @@ def doc_entities(doc: Document) -> DocEntities:
     again while building the registry, and it is the costliest step of both.
     Callers must not mutate the returned table.
     """
-    key = (doc.id, hash(doc.text))
-    hit = _ENTS_CACHE.get(key)
-    if hit is not None:
-        return hit
-    ents = _doc_entities(doc)
-    if len(_ENTS_CACHE) >= _ENTS_CACHE_MAX:
-        _ENTS_CACHE.pop(next(iter(_ENTS_CACHE)))
-    _ENTS_CACHE[key] = ents
-    return ents
+    return _cached(_ENTS_CACHE, doc, _doc_entities)
 
 
 def _doc_entities(doc: Document) -> DocEntities:
@@ -500,8 +498,8 @@ def _doc_entities(doc: Document) -> DocEntities:
     words = Counter(_WORDS.findall(text))
     for m in CAP_SEQ.finditer(text):
         p = parse_name(m.group(0))
-        if p.kind == "person" and (not _plausible_person(p.name, text, words)
-                                   or _thing_after_article(p, m.group(0), text, m.start())):
+        if p.kind == "person" and (not _plausible_person(p.name, words)
+                                   or thing_after_article(p, m.group(0), text, m.start())):
             continue
         if p.kind == "person":
             ents.add_person(p.name, p.title, p.honorific)
@@ -598,14 +596,7 @@ _DESC_CACHE: dict[tuple[str, int], list[tuple[str, Span]]] = {}
 
 def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
     """Cached :func:`_find_descriptions`: the build asks once for the entity table and once for "who is" records."""
-    key = (doc.id, hash(doc.text))
-    hit = _DESC_CACHE.get(key)
-    if hit is None:
-        hit = _find_descriptions(doc)
-        if len(_DESC_CACHE) >= _ENTS_CACHE_MAX:
-            _DESC_CACHE.pop(next(iter(_DESC_CACHE)))
-        _DESC_CACHE[key] = hit
-    return list(hit)
+    return list(_cached(_DESC_CACHE, doc, _find_descriptions))
 
 
 def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
@@ -619,38 +610,35 @@ def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
     out: list[tuple[str, Span]] = []
     seen: set[tuple[int, int]] = set()
     text = doc.text
+
+    def add(name: str, span: Span) -> None:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            out.append((name, span))
+
     try:
         for m in _APPOS_AFTER.finditer(text):
             p = parse_name(m.group("name"))
             desc = m.group("desc")
             if p.kind != "person" or not any(w.lower().strip(".,") in ROLE_WORDS for w in desc.split()):
                 continue
-            span = Span(start=m.start("name") + m.group("name").find(p.name), end=m.end("desc"))
-            if (span.start, span.end) not in seen:
-                seen.add((span.start, span.end))
-                out.append((p.name, span))
+            add(p.name, Span(start=m.start("name") + m.group("name").find(p.name), end=m.end("desc")))
         for rx in (_APPOS_BEFORE, _LOWER_ROLE_BEFORE):
             for m in rx.finditer(text):
                 p = parse_name(m.group("name"))
-                if p.kind not in ("person",) and not (p.name and len(p.name.split()) == 1 and not p.title):
+                if p.kind != "person" and not (p.name and len(p.name.split()) == 1 and not p.title):
                     continue
                 if not p.name or p.name.isupper() or all(
                     w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS for w in p.name.split()
                 ) or not _title_phrase(m.group("desc")):
                     continue
                 name_start = m.start("name") + m.group("name").find(p.name)
-                span = Span(start=m.start("desc"), end=name_start + len(p.name))
-                if (span.start, span.end) not in seen:
-                    seen.add((span.start, span.end))
-                    out.append((p.name, span))
+                add(p.name, Span(start=m.start("desc"), end=name_start + len(p.name)))
         for m in CAP_SEQ.finditer(text):
             p = parse_name(m.group(0))
             if p.kind == "person" and p.title and any(_is_role(t) for t in p.title.split()):
                 start = m.start() + m.group(0).find(p.title.split()[0])
-                span = Span(start=start, end=m.start() + m.group(0).find(p.name) + len(p.name))
-                if (span.start, span.end) not in seen:
-                    seen.add((span.start, span.end))
-                    out.append((p.name, span))
+                add(p.name, Span(start=start, end=m.start() + m.group(0).find(p.name) + len(p.name)))
     except Exception:  # bad input never raises  # noqa: BLE001
         return out
     out.sort(key=lambda x: x[1].start)
@@ -699,7 +687,8 @@ def unique_role_holder(titles: list[tuple[str, str]], mention: str) -> str | Non
     A description whose modifiers the document never attaches to a title
     still points to someone when only one person holds that role there.
     """
-    heads = [w.rstrip(".") for w in _title_words(mention) if w.rstrip(".") in ROLE_WORDS]
+    mw = _title_words(mention)
+    heads = [w.rstrip(".") for w in mw if w.rstrip(".") in ROLE_WORDS]
     if not heads:
         return None
     ok = _ROLE_SYNONYMS.get(heads[-1], {heads[-1]}) | {heads[-1]}
@@ -708,11 +697,12 @@ def unique_role_holder(titles: list[tuple[str, str]], mention: str) -> str | Non
     proper = [fold(w) for w in mention.split()[1:] if w[:1].isupper() and not NATIONALITY_HINT.search(w)
               and fold(w).rstrip(".") not in ROLE_WORDS]
     # a portfolio must agree too: "Scotland's justice minister" is not the only other minister, the first minister
-    mw = _title_words(mention)
     mine = mw[mw.index(heads[-1]) - 1] if mw.index(heads[-1]) > 0 else ""
-    holders = {name for title, name in titles
-               if ok & set(_title_words(title)) and all(p in _title_words(title) for p in proper)
-               and not _other_portfolio(mine, _title_words(title), ok)}
+    holders: set[str] = set()
+    for title, name in titles:
+        tw = _title_words(title)
+        if ok & set(tw) and all(p in tw for p in proper) and not _other_portfolio(mine, tw, ok):
+            holders.add(name)
     return holders.pop() if len(holders) == 1 else None
 
 
@@ -733,8 +723,7 @@ def _other_portfolio(mine: str, title: list[str], heads: set[str]) -> bool:
 
 
 def _clean_title(title: str) -> str:
-    t = re.sub(r"(?i)^(?:the|a|an)\s+", "", title.strip(" ,"))
-    return t
+    return re.sub(r"(?i)^(?:the|a|an)\s+", "", title.strip(" ,"))
 
 
 class SpeakerRegistry:
@@ -766,8 +755,7 @@ class SpeakerRegistry:
         clusters: list[_Cluster] = []
         by_surname: dict[str, list[int]] = defaultdict(list)
         keys: dict[str, int] = {}
-        titles: list[tuple[str, int]] = []
-        pending: list[tuple[str, str]] = []  # (raw speaker, doc id) for single names/descriptions
+        pending: list[str] = []  # quotation speakers as the documents give them, in order
 
         def person_cluster(name: str) -> int:
             key = fold(name)
@@ -802,10 +790,10 @@ class SpeakerRegistry:
                     clusters[ci].titles.add(_clean_title(title))
             for q in quotes:
                 if q.speaker:
-                    pending.append((q.speaker, doc.id))
+                    pending.append(q.speaker)
         # quotation speakers: full names, organisations, bare surnames and descriptions
         raw_to_cluster: dict[str, int | None] = {}
-        for raw, _doc in pending:
+        for raw in pending:
             if raw in raw_to_cluster:
                 continue
             raw_to_cluster[raw] = cls._place(raw, clusters, keys, by_surname, person_cluster)
@@ -842,7 +830,6 @@ class SpeakerRegistry:
             if s.kind == "person":
                 out_keys.setdefault(fold(surname(s.name)), s.id)
         out_titles = sorted({(fold(t), id_of[ci]) for ci, c in enumerate(clusters) if ci in id_of for t in c.titles})
-        titles.clear()
         return cls(speakers, out_keys, out_titles)
 
     @staticmethod
