@@ -192,7 +192,7 @@ def test_curly_quotes() -> None:
 
 def test_garbage_never_raises() -> None:
     for text in ['"', '""', '" " "', "\u201c\u201c\u201d", '"a" "b" "c', "\n\n\"\n\n\"", "x" * 10000 + '"']:
-        quotes(text)
+        assert all(q.text.strip() for q in quotes(text)), text[:20]  # and no empty quotation either
 
 
 def test_single_titled_name_and_unique_role_holder() -> None:
