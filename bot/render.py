@@ -9,7 +9,7 @@ are Discord's; see :data:`LIMITS`.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
@@ -42,7 +42,7 @@ class Page:
 
     content: str | None = None
     embeds: tuple[Embed, ...] = ()
-    citations: tuple[Citation, ...] = field(default=())
+    citations: tuple[Citation, ...] = ()
     snippets: tuple[str, ...] = ()
     first: int = 1
 
@@ -56,7 +56,7 @@ def embed_size(embed: Embed) -> int:
 
 
 def paginate(embeds: Sequence[Embed], citations: Sequence[Citation], snippets: Sequence[str], what: str) -> list[Page]:
-    """Group embeds into messages within Discord's count and size limits."""
+    """Group embeds into messages within Discord's count and size limits; ``what`` is a plural noun ("answers")."""
     groups: list[list[int]] = []
     for i, embed in enumerate(embeds):
         last = groups[-1] if groups else None
@@ -73,8 +73,9 @@ def paginate(embeds: Sequence[Embed], citations: Sequence[Citation], snippets: S
         elif len(groups) == 1:
             content = f"{len(embeds)} {what}."
         else:
-            shown = f"{first}–{last_i}" if last_i > first else f"{first}"
-            content = f"{what.capitalize()} {shown} of {len(embeds)}."
+            # "Answers 4–6 of 7." but "Answer 7 of 7.": a page holding one item names it in the singular
+            shown = f"{what.capitalize()} {first}–{last_i}" if last_i > first else f"{what[:-1].capitalize()} {first}"
+            content = f"{shown} of {len(embeds)}."
         pages.append(Page(content=content, embeds=tuple(embeds[j] for j in group),
                           citations=tuple(citations[j] for j in group),
                           snippets=tuple(snippets[j] for j in group), first=first))

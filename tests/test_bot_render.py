@@ -90,7 +90,7 @@ def test_many_answers_are_split_into_pages_that_number_them() -> None:
     answers = tuple(item(f"Quotation number {i}.") for i in range(1, 8))
     pages = render_answer(Answer(question="q", intent=Intent.quote, answers=answers))
     assert [len(p.embeds) for p in pages] == [3, 3, 1]
-    assert [p.content for p in pages] == ["Answers 1–3 of 7.", "Answers 4–6 of 7.", "Answers 7 of 7."]
+    assert [p.content for p in pages] == ["Answers 1–3 of 7.", "Answers 4–6 of 7.", "Answer 7 of 7."]
     assert pages[1].embeds[0]["footer"]["text"] == "Answer 4 of 7"
     assert pages[1].first == 4
     assert pages[2].snippets == ("Quotation number 7.",)
