@@ -43,7 +43,6 @@ from index.speakers import (
     attribute,
     doc_entities,
     find_descriptions,
-    prime_entities,
 )
 
 log = logging.getLogger(__name__)
@@ -358,10 +357,10 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             for rec in _passage_records(result):
                 writer.add_document(**rec)
             result.passage_count, result.passages = len(result.passages), []
-            result.contribution = _contribution(result.entities or doc_entities(result.doc), result.quotations)
-            if result.entities is not None:
-                prime_entities(result.doc, result.entities)
-                result.entities = None
+            # Keep only what the registry reads, as a stored source's table is kept.
+            ents = result.entities or doc_entities(result.doc)
+            result.entities = DocEntities(full_names=list(ents.full_names), titles=list(ents.titles))
+            result.contribution = _contribution(ents.full_names, ents.titles, result.quotations)
 
         _run_jobs(jobs, progress, workers, take)
         _phase("clean + extract + index passages")
@@ -372,8 +371,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
             # Edits that change no name, title or speaker (the common case): the previous
             # registry stands, and so does every unchanged source's attribution.
             registry = SpeakerRegistry.from_json((previous.gen / SPEAKERS).read_text(encoding="utf-8"))
-            learned = dict(sorted({**previous.acronyms, **learn_acronyms(b.doc.text for b in fresh)}.items()))
-            acronym_job: Callable[[], dict[str, str]] = lambda: learned  # noqa: E731
+            acronym_job = _acronyms_added_to(previous, fresh)
             kept_ids = unchanged
             for sid in unchanged:
                 entry = dict(prev_sources[sid])
@@ -402,9 +400,9 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
                    acronyms, quote_total, fresh, prev_sources, removed, kept_ids, incremental)
 
 
-def _contribution(ents: DocEntities, quotes: Iterable[Quotation]) -> tuple:
+def _contribution(names: Iterable[str], titles: Iterable[Iterable[str]], quotes: Iterable[Quotation]) -> tuple:
     """Everything a source contributes to the speaker registry, comparable across builds."""
-    return (tuple(sorted(ents.full_names)), tuple(sorted((str(t), str(n)) for t, n in ents.titles)),
+    return (tuple(sorted(names)), tuple(sorted(tuple(map(str, t)) for t in titles)),
             tuple(sorted(q.speaker or "" for q in quotes)))
 
 
@@ -418,12 +416,8 @@ def _registry_unaffected(previous: Previous, fresh: list[DocBundle], removed: li
             row = reader.source(b.doc.id)
             if row is None:
                 return False
-            extra = json.loads(row["extra"] or "{}")
-            if "names" not in extra:
-                return False
-            old = (tuple(sorted(extra["names"])), tuple(sorted((str(t), str(n)) for t, n in extra.get("titles", []))),
-                   tuple(sorted(q.get("speaker") or "" for q in extra.get("quotations", []))))
-            if old != b.contribution:
+            _doc, quotes, ents = _stored_bundle(dict(row))
+            if ents is None or _contribution(ents.full_names, ents.titles, quotes) != b.contribution:
                 return False
     finally:
         reader.close()
@@ -452,17 +446,24 @@ def _collection_wide(previous: Previous | None, fresh: list[DocBundle], unchange
         detail = f" ({len(skipped)} unreadable file(s) skipped)" if skipped else ""
         raise BuildError(f"No usable source documents in {seeds_dir}{detail}; the previous index was kept.")
 
-    # Acronyms need only the texts: learn them in another process while this one
-    # resolves speakers and writes the quotations.
     if previous and len(fresh) <= max(20, len(all_docs) // 20):
-        # A few changed sources: keep what the collection taught before, add what they teach.
-        # (Acronyms only learned from a removed source linger until the next full build.)
-        learned = dict(sorted({**previous.acronyms, **learn_acronyms(b.doc.text for b in fresh)}.items()))
-        acronym_job: Callable[[], dict[str, str]] = lambda: learned  # noqa: E731
+        acronym_job = _acronyms_added_to(previous, fresh)
     else:
+        # Acronyms need only the texts: learn them in another process while this one
+        # resolves speakers and writes the quotations.
         acronym_job = _start_acronyms([doc.text for doc, _ in all_docs])
-    registry = SpeakerRegistry.build(all_docs, entities=stored_entities)
+    entities = {b.doc.id: b.entities for b in fresh if b.entities is not None} | stored_entities
+    registry = SpeakerRegistry.build(all_docs, entities=entities)
     return registry, acronym_job, kept
+
+
+def _acronyms_added_to(previous: Previous, fresh: list[DocBundle]) -> Callable[[], dict[str, str]]:
+    """A few changed sources: keep what the collection taught before, add what they teach.
+
+    Acronyms learned only from a source that was since removed linger until the next full build.
+    """
+    learned = dict(sorted({**previous.acronyms, **learn_acronyms(b.doc.text for b in fresh)}.items()))
+    return lambda: learned
 
 
 def _write_speech(records: RecordWriter, registry: SpeakerRegistry, fresh: list[DocBundle],
