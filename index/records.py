@@ -16,8 +16,6 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
-from index.layout import RECORDS  # noqa: F401  (re-exported for the build)
-
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS sources (
     source_id TEXT PRIMARY KEY, meta TEXT NOT NULL, body TEXT NOT NULL, extra TEXT NOT NULL);

@@ -28,14 +28,23 @@ from index import layout
 from index.acronyms import learn_acronyms
 from index.clean import load_document
 from index.errors import BuildError, DossierError, IndexMissing
-from index.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, SPEAKERS, WHOOSH_DIR, crc32_of, verify_files
+from index.layout import (
+    ACRONYMS,
+    FORMAT_VERSION,
+    MANIFEST,
+    RECORDS,
+    SPEAKERS,
+    WHOOSH_DIR,
+    crc32_of,
+    verify_files,
+)
 from index.loading import UnreadableSource, iter_source_files
 from index.metadata import load_sources_toml
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
 from index.paragraphs import split_paragraphs
 from index.passages import make_passages
 from index.quotes import extract_quotations
-from index.records import RECORDS, RecordReader, RecordWriter
+from index.records import RecordReader, RecordWriter
 from index.schema import make_schema
 from index.speakers import (
     DocEntities,
