@@ -21,6 +21,7 @@ from index.question import content_terms
 from index.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
 from index.sentences import split_sentences
 from index.snapshot import Snapshot
+from index.speakers import ROLE_WORDS, fold
 
 MAX_ANSWERS = 10
 CANDIDATES = 30
@@ -273,15 +274,11 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 
 def _is_role_phrase(text: str) -> bool:
-    from index.speakers import ROLE_WORDS
-
     words = re.findall(r"[\w'-]+", text.lower())
     return bool(words) and (words[0] in ("the", "a", "an") or any(w in ROLE_WORDS for w in words))
 
 
 def _names_person(text: str, person: Speaker) -> bool:
-    from index.speakers import fold
-
     words = set(re.findall(r"[\w'-]+", fold(text)))
     return any(set(fold(n).split()) & words for n in (person.name, *person.aliases) if n)
 
