@@ -399,6 +399,11 @@ class _Resolver:
         return None
 
     def description(self, desc: str, at: int) -> str | None:
+        """Who "the NATO chief" / "a Microsoft spokesman" / "the report" is; ``None`` when nobody in particular.
+
+        Organisations and documents speak for whoever the text names; a role
+        goes to the title holder the document gives, else to the person it is about.
+        """
         words = [w.lower().strip(".,") for w in desc.split()]
         heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS]
         if not heads:
@@ -792,6 +797,7 @@ def _after_preposition(clause: str) -> bool:
 
 
 def _mask_quotes(text: str, raws: Sequence[_Raw]) -> str:
+    """``text`` with quotation interiors blanked (offsets kept): words someone says are never their attribution."""
     chars = list(text)
     for r in raws:
         for i in range(r.open_at + 1, min(r.close_at, len(chars))):
@@ -850,8 +856,8 @@ def _find(doc: Document) -> list[_Found]:
         s_close = _sentence_of(res, min(raw.close_at, para.end - 1))
         sentence = Span(start=max(s_open.start, para.start), end=min(max(s_close.end, raw.close_at + 1), para.end))
         who, how = _attribute(text, masked, res, raw, para.start, para.end, sentence)
-        s_lead = res.sentences[res.sentence_index(raw.open_at)].start if res.sentences else para.start
-        if not _is_speech(inner, words, how, text, raw, masked[max(s_lead, para.start) : raw.open_at]):
+        # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
+        if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
             continue
         f = _Found(raw, start, end, sentence, who, how)
         if who is None and how == "none":
@@ -908,8 +914,8 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 if _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) or GROUP_RX.match(m.group("who").strip()):
                     return None, "tail-unknown"
     # 2. before the opening mark, within the same sentence
-    s_start = max(res.sentences[res.sentence_index(raw.open_at)].start, p_start) if res.sentences else p_start
-    s_start = max(s_start, raw.open_at - _WINDOW)  # a speaker is named near the quote; keeps long lines linear
+    # sentence.start is where the opening mark's sentence starts, clipped to the paragraph
+    s_start = max(sentence.start, raw.open_at - _WINDOW)  # a speaker is named near the quote; keeps long lines linear
     lead = masked[s_start : raw.open_at]
     accordings = list(ACCORDING.finditer(lead))
     m_acc = accordings[-1] if accordings else None

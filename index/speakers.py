@@ -410,14 +410,20 @@ def _same_stem(a: str, b: str) -> bool:
     return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 2
 
 
+@lru_cache(maxsize=65536)
+def _title_terms(text: str) -> tuple[str, ...]:
+    """The words of a title or mention that must agree, synonyms unified (cached: one mention meets every title)."""
+    return tuple(_TITLE_SYNONYMS.get(w, w) for w in _title_words(text) if w not in _TITLE_STOP)
+
+
 def title_score(mention: str, title: str) -> float:
     """How well a descriptive mention ("the NATO chief") fits a known title ("NATO Secretary-General").
 
     The head role noun must agree (allowing synonyms such as chief/head/secretary-general);
     every other word the mention uses must appear in the title.
     """
-    m = [_TITLE_SYNONYMS.get(w, w) for w in _title_words(mention) if w not in _TITLE_STOP]
-    t = [_TITLE_SYNONYMS.get(w, w) for w in _title_words(title) if w not in _TITLE_STOP]
+    m = _title_terms(mention)
+    t = _title_terms(title)
     if not m or not t:
         return 0.0
     heads = [w for w in m if w.rstrip(".") in ROLE_WORDS]
