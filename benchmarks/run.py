@@ -154,13 +154,15 @@ def _env() -> dict:
     return env
 
 
-def _json_out(m: Measured, what: str) -> dict:
+def _run_step(cmd: list[str], what: str) -> tuple[Measured, dict]:
+    """Run one step's command within ``STEP_TIMEOUT``: its measurements and the JSON on its last line."""
+    m = run_measured(cmd, timeout=STEP_TIMEOUT)
     if m.returncode == -9 or m.returncode == 137:
         raise RuntimeError(f"{what} did not finish within the step timeout ({STEP_TIMEOUT:.0f} s); killed")
     if m.returncode != 0:
         tail = (m.stderr.strip().splitlines() or ["(no output)"])[-5:]
         raise RuntimeError(f"{what} exited {m.returncode}: " + " | ".join(tail))
-    return json.loads(m.stdout.strip().splitlines()[-1])
+    return m, json.loads(m.stdout.strip().splitlines()[-1])
 
 
 def percentiles(values: list[float]) -> dict:
@@ -259,8 +261,12 @@ def _profile_asks(engine, texts: list[str], out: Path) -> None:
 # ------------------------------------------------------------------ steps
 
 
+def _module(name: str, *args: str) -> list[str]:
+    return [sys.executable, "-m", name, *args]
+
+
 def _dossier(*args: str) -> list[str]:
-    return [sys.executable, "-m", "index", *args]
+    return _module("index", *args)
 
 
 def _generation(index_dir: Path) -> Path:
@@ -277,9 +283,8 @@ def _paragraph_count(index_dir: Path) -> int:
 
 
 def step_build(coll: Collection, index_dir: Path, log: Log) -> dict:
-    m = run_measured(_dossier("build", "--full", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
-                     timeout=STEP_TIMEOUT)
-    report = _json_out(m, "dossier build --full")
+    m, report = _run_step(_dossier("build", "--full", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
+                          "dossier build --full")
     paragraphs = _paragraph_count(index_dir)
     gen = _generation(index_dir)
     seconds = float(report.get("seconds") or m.wall_s)
@@ -298,9 +303,7 @@ def step_build(coll: Collection, index_dir: Path, log: Log) -> dict:
 
 
 def step_baseline_build(index_dir: Path, base_dir: Path, log: Log) -> dict:
-    m = run_measured([sys.executable, "-m", "benchmarks.baseline", "build", str(index_dir), str(base_dir)],
-                     timeout=STEP_TIMEOUT)
-    result = _json_out(m, "baseline build")
+    m, result = _run_step(_module("benchmarks.baseline", "build", str(index_dir), str(base_dir)), "baseline build")
     result["peak_rss_mb"] = round(m.maxrss_mb, 1)
     log(f"  raw Whoosh indexing of the same {result['passages']} passages: {result['seconds']:.2f} s (1 process)")
     return result
@@ -315,9 +318,8 @@ def step_incremental(coll: Collection, index_dir: Path, log: Log) -> dict:
     out: dict[str, dict] = {}
 
     def build(label: str) -> None:
-        m = run_measured(_dossier("build", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
-                         timeout=STEP_TIMEOUT)
-        report = _json_out(m, f"incremental build ({label})")
+        m, report = _run_step(_dossier("build", "--json", "--seeds", str(coll.folder), "--index", str(index_dir)),
+                              f"incremental build ({label})")
         out[label] = {"seconds": report.get("seconds"), "wall_seconds": round(m.wall_s, 3),
                       "incremental": report.get("incremental"), "changed": report.get("changed"),
                       "added": report.get("added"), "removed": report.get("removed"),
@@ -337,12 +339,11 @@ def step_incremental(coll: Collection, index_dir: Path, log: Log) -> dict:
 
 
 def step_latency(index_dir: Path, questions_file: Path, profile_out: Path | None, log: Log) -> dict:
-    cmd = [sys.executable, "-m", "benchmarks.run", "--worker", "latency", "--index", str(index_dir),
-           "--questions-file", str(questions_file)]
+    cmd = _module("benchmarks.run", "--worker", "latency", "--index", str(index_dir),
+                  "--questions-file", str(questions_file))
     if profile_out is not None:
         cmd += ["--profile", str(profile_out)]
-    m = run_measured(cmd, timeout=STEP_TIMEOUT)
-    raw = _json_out(m, "latency worker")
+    m, raw = _run_step(cmd, "latency worker")
     result = {
         "ask": percentiles(raw["ask_ms"]), "search": percentiles(raw["search_ms"]),
         "ask_by_kind": {k: percentiles(v) for k, v in raw["ask_by_kind_ms"].items()},
@@ -357,9 +358,7 @@ def step_latency(index_dir: Path, questions_file: Path, profile_out: Path | None
 
 
 def step_baseline_latency(base_dir: Path, questions_file: Path, log: Log) -> dict:
-    m = run_measured([sys.executable, "-m", "benchmarks.baseline", "query", str(base_dir), str(questions_file)],
-                     timeout=STEP_TIMEOUT)
-    raw = _json_out(m, "baseline query")
+    m, raw = _run_step(_module("benchmarks.baseline", "query", str(base_dir), str(questions_file)), "baseline query")
     result = {"search": percentiles(raw["latencies_ms"]), "cold_first_answer_ms": raw["cold_first_answer_ms"],
               "empty": raw["empty"], "peak_rss_mb": round(m.maxrss_mb, 1)}
     log(f"  raw Whoosh search+highlight p50/p95/p99 {result['search']['p50']}/{result['search']['p95']}/"
