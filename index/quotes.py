@@ -869,6 +869,28 @@ def _find(doc: Document) -> list[_Found]:
     return found
 
 
+def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, quote_follows: bool) -> bool:
+    """Whether "X said" after the closing mark attributes this quotation, not what comes next.
+
+    A subject-first clause is also how narration goes on, so it is refused when
+    it opens the next quotation or a new sentence of its own.
+    """
+    who = m.group("who").strip(" .")
+    if tail[m.end():].lstrip(" \t").startswith(":") and not _PRONOUN_OR_INDEFINITE.match(who):
+        return False  # '"…?" LTA chief John Crowther added: "…"': it introduces the next quotation
+    new_sentence = tail.lstrip().startswith(".")
+    if who[:1].isupper() and (
+            text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".")
+            or new_sentence and not _PRONOUN_OR_INDEFINITE.match(who)
+            or _SENTENCE_BREAK.search(m.group("who"))):
+        # '"…." Corbett said he and Barker…' / '… "bring it on". Charles Kennedy attacked …':
+        # a new sentence of reported speech, not this quotation's attribution
+        return False
+    # '… found "…". It added that the staff "…"': a new sentence running into the next
+    # quotation reports that one, not this one
+    return not (new_sentence and _WORD.search(tail, m.end()) and quote_follows)
+
+
 def _sentence_of(res: _Resolver, offset: int) -> Span:
     return res.sentences[res.sentence_index(offset)] if res.sentences else Span(start=0, end=len(res.masked))
 
@@ -892,27 +914,14 @@ def _attribute(text: str, masked: str, res: _Resolver, raw: _Raw, p_start: int, 
                 return who, "tail"
         for rx in (TAIL_VERB_FIRST, TAIL_NAME_FIRST):
             m = rx.match(tail)
-            if m and rx is TAIL_NAME_FIRST and tail[m.end():].lstrip(" \t").startswith(":") \
-                    and not _PRONOUN_OR_INDEFINITE.match(m.group("who").strip(" .")):
-                m = None  # '"…?" LTA chief John Crowther added: "…"': it introduces the next quotation
-            if m and rx is TAIL_NAME_FIRST and m.group("who").strip(" .")[:1].isupper() and (
-                    text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".")
-                    or tail.lstrip().startswith(".") and not _PRONOUN_OR_INDEFINITE.match(m.group("who").strip(" ."))
-                    or _SENTENCE_BREAK.search(m.group("who"))):
-                # '"…." Corbett said he and Barker…' / '… "bring it on". Charles Kennedy attacked …':
-                # a new sentence of reported speech, not this quotation's attribution
-                m = None
-            if m and rx is TAIL_NAME_FIRST and tail.lstrip().startswith(".") and _WORD.search(tail, m.end()) \
-                    and tail_end < p_end:
-                # '… found "…". It added that the staff "…"': a new sentence running into the next
-                # quotation reports that one, not this one
-                m = None
-            if m:
-                who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))
-                if who:
-                    return who, "tail"
-                if _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) or GROUP_RX.match(m.group("who").strip()):
-                    return None, "tail-unknown"
+            if m is None or rx is TAIL_NAME_FIRST and not _name_first_tail_is_ours(m, tail, text, raw, tail_end < p_end):
+                continue
+            who = res.resolve(m.group("who"), raw.close_at + 1 + m.start("who"))
+            if who:
+                return who, "tail"
+            mention = m.group("who").strip()
+            if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention):
+                return None, "tail-unknown"
     # 2. before the opening mark, within the same sentence
     # sentence.start is where the opening mark's sentence starts, clipped to the paragraph
     s_start = max(sentence.start, raw.open_at - _WINDOW)  # a speaker is named near the quote; keeps long lines linear
