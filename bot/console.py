@@ -38,6 +38,8 @@ A line without a command is a question for /ask."""
 
 OPTIONS = {"ask": ("question",), "quote": ("speaker", "topic"), "when": ("event",), "search": ("query",),
            "sources": ()}
+EXAMPLES = {"ask": "/ask when was the NRC created", "quote": "/quote Medvedev missile defense",
+            "when": "/when the Lisbon summit", "search": "/search missile defense"}
 MAX_SPEAKER_WORDS = 4
 MATCH_MARKS = ("[", "]")
 
@@ -195,12 +197,7 @@ class Console:
         required = OPTIONS[name][:1]
         missing = [o for o in required if not options.get(o)]
         if missing:
-            return f"/{name} needs {missing[0]}: e.g. " + {
-                "ask": "/ask when was the NRC created",
-                "quote": "/quote Medvedev missile defense",
-                "when": "/when the Lisbon summit",
-                "search": "/search missile defense",
-            }[name]
+            return f"/{name} needs {missing[0]}: e.g. {EXAMPLES[name]}"
         engine, color = self.engine, self.color
         calls: dict[str, Callable[[], list[Page]]] = {
             "ask": lambda: render_answer(engine.ask(options["question"])),

@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import os
 import random
+import re
 from pathlib import Path
 
 import pytest
@@ -30,11 +31,13 @@ _WORDS = ("council budget minister vote harbour railway festival league striker 
           "museum orchestra vaccine drought satellite factory pension treaty").split()
 
 
+_BBC_FILES = sorted(BBC.glob("*.txt")) if BBC.is_dir() else []
+
+
 def _good_text(i: int, rng: random.Random) -> str:
     """A short article: the first paragraphs of a BBC article, or generated prose when the corpus is absent."""
-    files = _good_text.files  # type: ignore[attr-defined]
-    if files:
-        paras = [p for p in files[i % len(files)].read_text(encoding="utf-8", errors="replace").split("\n\n")
+    if _BBC_FILES:
+        paras = [p for p in _BBC_FILES[i % len(_BBC_FILES)].read_text(encoding="utf-8", errors="replace").split("\n\n")
                  if p.strip()]
         return "\n\n".join(paras[:3]) + "\n"  # title and two paragraphs: 1,000 files, a build of moments
     words = [rng.choice(_WORDS) for _ in range(40)]
@@ -42,9 +45,6 @@ def _good_text(i: int, rng: random.Random) -> str:
             f"The {words[2]} committee met on {1 + i % 28} May 2004 to discuss the {words[3]}. "
             f"Officials said the {words[4]} plan would cost {i} million pounds.\n\n"
             + " ".join(words[5:]).capitalize() + ".\n")
-
-
-_good_text.files = sorted(BBC.glob("*.txt")) if BBC.is_dir() else []  # type: ignore[attr-defined]
 
 
 @pytest.fixture(scope="module")
@@ -107,8 +107,8 @@ def test_messy_folder_builds_and_good_files_are_searchable(messy) -> None:
     assert hits and hits[0].source.id.startswith("latin1")
     assert "Zürich" in hits[0].passage.text
     assert engine.search("café Zürich")
-    if _good_text.files:  # type: ignore[attr-defined]
-        title = _good_text.files[0].read_text(encoding="utf-8").splitlines()[0]  # type: ignore[attr-defined]
+    if _BBC_FILES:
+        title = _BBC_FILES[0].read_text(encoding="utf-8").splitlines()[0]
         assert any(h.source.id == "article-0000" for h in engine.search(title, limit=10))
 
 
@@ -121,8 +121,6 @@ def test_messy_folder_builds_and_good_files_are_searchable(messy) -> None:
                  marks=pytest.mark.skipif(IS_ROOT, reason="root can read a chmod 000 file")),
 ])
 def test_each_bad_file_is_skipped_with_a_reason(messy, name: str, reason: str) -> None:
-    import re
-
     _ix, report, _bad, warnings = messy
     skipped = _skipped(report)
     assert name in skipped, sorted(skipped)
