@@ -1031,14 +1031,3 @@ def attribute(registry: SpeakerRegistry, quotes: Iterable[Quotation]) -> list[Qu
         else:
             out.append(q.model_copy(update={"speaker": person.name, "speaker_id": person.id}))
     return out
-
-
-def prime_entities(doc: Document, ents: DocEntities) -> None:
-    """Seed the entity cache with a table computed in another process.
-
-    The build extracts quotations in worker processes, which compute each
-    document's entity table anyway; handing it back saves the registry from
-    computing it a second time, serially, in the main process.
-    """
-    if len(_ENTS_CACHE) < _ENTS_CACHE_MAX:
-        _ENTS_CACHE[(doc.id, hash(doc.text))] = ents
