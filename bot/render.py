@@ -199,7 +199,8 @@ def source_field(summary: SourceSummary) -> dict[str, Any]:
 def render_sources(summaries: Sequence[SourceSummary]) -> list[Page]:
     """The source list, at most ``SOURCES_PER_PAGE`` per page and always within 6,000 characters."""
     if not summaries:
-        return [Page(content="The index has no sources yet. Add documents to the seeds folder and rebuild it.")]
+        return [Page(content="No sources are indexed yet, so there is nothing to ask about. "
+                             "Whoever runs this bot can add documents and rebuild the index.")]
     title = f"Indexed sources ({len(summaries)})"
     room = LIMITS["total"] - len(title) - len("Page 999 of 999")
     chunks: list[list[dict[str, Any]]] = []
