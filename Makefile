@@ -24,7 +24,7 @@ bench: $(STAMP)
 	$(BIN)/python -m benchmarks.run
 
 lint: $(STAMP)
-	$(BIN)/ruff check index bot tests
+	$(BIN)/ruff check index bot tests benchmarks launcher.py
 
 build: $(STAMP)
 	$(BIN)/dossier build

@@ -31,7 +31,7 @@ _WORDS = re.compile(r"\w+")
 
 
 def current_generation(index_dir: Path) -> Path:
-    """The serving generation of a Dossier index, read the way ``index.layout`` does."""
+    """The serving generation of a Dossier index, read the way ``index.store.layout`` does."""
     name = (index_dir / "CURRENT").read_text(encoding="utf-8").strip()
     return index_dir / name
 

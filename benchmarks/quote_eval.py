@@ -345,12 +345,12 @@ def _gold_offsets(text: str, items: list[GoldItem]) -> list[int | None]:
 def _load(path: Path) -> tuple[Any, str, str]:
     """Load with Dossier's cleaner; if that fails, build a Document from the raw text and say so."""
     try:
-        from index.clean import load_document
+        from index.ingest.clean import load_document
 
         return load_document(path), "clean", ""
     except Exception as exc:  # noqa: BLE001 - any failure means "measure on raw text"
+        from index.ingest.paragraphs import split_paragraphs
         from index.models import Document, SourceMeta
-        from index.paragraphs import split_paragraphs
 
         raw = path.read_text(encoding="utf-8", errors="replace")
         doc = Document(meta=SourceMeta(id=path.stem, path=str(path)), text=raw, paragraphs=split_paragraphs(raw))
@@ -493,15 +493,15 @@ class Report:
 def evaluate(
     gold_path: Path = GOLD, categories: set[str] | None = None, corpus: Path = BBC, split: str = "all"
 ) -> Report:
-    """Evaluate ``index.quotes.extract_quotations`` on the gold files (optionally some categories or one split)."""
+    """Evaluate ``index.extract.quotes.extract_quotations`` on the gold files (optionally some categories or one split)."""
     gold = [g for g in load_gold(gold_path) if categories is None or g.category in categories]
     if split != "all":
         paths = [g.path for g in gold]
         gold = [g for g in gold if split_of(g.path, paths) == split]
     try:
-        from index.quotes import extract_quotations
+        from index.extract.quotes import extract_quotations
     except Exception as exc:  # noqa: BLE001 - report, don't crash: the script always exits 0
-        return Report(files=[], gold=gold, error=f"index.quotes unavailable: {type(exc).__name__}: {exc}")
+        return Report(files=[], gold=gold, error=f"index.extract.quotes unavailable: {type(exc).__name__}: {exc}")
     by_path: dict[str, list[GoldItem]] = defaultdict(list)
     for g in gold:
         by_path[g.path].append(g)

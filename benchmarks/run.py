@@ -184,7 +184,7 @@ def percentiles(values: list[float]) -> dict:
 def latency_worker(index_dir: Path, questions_file: Path, profile_out: Path | None) -> dict:
     """Runs inside its own process: cold first answer, then warm ask and search latencies."""
     t0 = time.perf_counter()
-    from index.engine import Engine
+    from index.answer.engine import Engine
 
     import_ms = (time.perf_counter() - t0) * 1000
     questions = json.loads(questions_file.read_text(encoding="utf-8"))

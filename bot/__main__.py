@@ -16,9 +16,9 @@ import discord
 from pydantic import ValidationError
 
 from bot.settings import BotSettings
-from index import layout
-from index.engine import Engine
+from index.answer.engine import Engine
 from index.errors import DossierError
+from index.store.ensure import ensure_index
 
 log = logging.getLogger("bot")
 
@@ -61,7 +61,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     configure_logging(settings.dossier_log_level)
     try:
-        layout.ensure_index(settings.dossier_seeds, settings.dossier_index, _say)
+        ensure_index(settings.dossier_seeds, settings.dossier_index, _say)
     except DossierError as exc:
         print(f"dossier: {exc}", file=sys.stderr)
         return 1

@@ -20,7 +20,7 @@ from bot.engine import EngineLike
 from bot.render import Embed, Page, render_answer, render_hits, render_sources
 from bot.replies import SOMETHING_WENT_WRONG
 from index.errors import DossierError
-from index.render_text import BOLD, RESET
+from index.present.text import BOLD, RESET
 
 log = logging.getLogger(__name__)
 

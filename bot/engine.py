@@ -1,4 +1,4 @@
-"""The part of ``index.engine.Engine`` the bot relies on, so the bot can be typed and
+"""The part of ``index.answer.engine.Engine`` the bot relies on, so the bot can be typed and
 driven by any engine with the same methods (the real one, or a test subclass)."""
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ import json
 import logging
 import sys
 import time
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from index.errors import BuildError, DossierError, IndexCorrupt, IndexMissing
@@ -64,8 +64,8 @@ class _ProgressBar:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
-    from index.render_text import render_build
-    from index.store import build_index
+    from index.present.text import render_build
+    from index.store.build import build_index
 
     bar = _ProgressBar()
     try:
@@ -80,18 +80,18 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _engine(args: argparse.Namespace):
-    from index import layout
-    from index.engine import Engine
+    from index.answer.engine import Engine
+    from index.store.ensure import ensure_index
 
     if not getattr(args, "index", None):
         # The configured index is built on first use. An explicit --index that holds
         # nothing is more likely a typo than a wish for a new index: it is reported.
-        layout.ensure_index(_seeds_dir(args), _index_dir(args), lambda text: print(text, file=sys.stderr))
+        ensure_index(_seeds_dir(args), _index_dir(args), lambda text: print(text, file=sys.stderr))
     return Engine(_index_dir(args))
 
 
 def cmd_ask(args: argparse.Namespace) -> int:
-    from index.render_text import render_answer
+    from index.present.text import render_answer
 
     engine = _engine(args)
     if args.question == ["-"]:
@@ -113,7 +113,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
 
 def cmd_search(args: argparse.Namespace) -> int:
-    from index.render_text import render_hits
+    from index.present.text import render_hits
 
     query = " ".join(args.query)
     hits = _engine(args).search(query, limit=args.limit)
@@ -125,7 +125,7 @@ def cmd_search(args: argparse.Namespace) -> int:
 
 
 def cmd_sources(args: argparse.Namespace) -> int:
-    from index.render_text import render_sources
+    from index.present.text import render_sources
 
     rows = _engine(args).sources()
     if args.json:
@@ -137,7 +137,7 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
 
 def cmd_speakers(args: argparse.Namespace) -> int:
-    from index.render_text import render_speakers
+    from index.present.text import render_speakers
 
     rows = _engine(args).speakers()
     rows = sorted(rows, key=lambda s: (-s.quotation_count, s.name))
@@ -150,11 +150,11 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 
 def cmd_quotes(args: argparse.Namespace) -> int:
     """Run the quotation extractor on arbitrary files; offsets are into each file's decoded text."""
-    from index.loading import read_source
+    from index.extract.quotes import extract_quotations
+    from index.extract.speakers import SpeakerRegistry, attribute
+    from index.ingest.loading import read_source
+    from index.ingest.paragraphs import split_paragraphs
     from index.models import Document, SourceMeta
-    from index.paragraphs import split_paragraphs
-    from index.quotes import extract_quotations
-    from index.speakers import SpeakerRegistry, attribute
 
     docs = []
     status = 0
@@ -180,8 +180,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
 
 
 def cmd_clean(args: argparse.Namespace) -> int:
-    from index.clean import clean_text
-    from index.loading import read_source
+    from index.ingest.clean import clean_text
+    from index.ingest.loading import read_source
 
     status = 0
     for name in args.files:
@@ -193,17 +193,12 @@ def cmd_clean(args: argparse.Namespace) -> int:
     return status
 
 
-def cmd_bot(args: argparse.Namespace) -> int:
-    import importlib
-
-    bot_main = importlib.import_module("bot.__main__")
-    return int(bot_main.main() or 0)
-
-
 # ------------------------------------------------------------------ parser
 
 
-def make_parser() -> argparse.ArgumentParser:
+def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argparse.ArgumentParser:
+    """The whole command line; ``bot`` is given by the launcher above both packages, so that the
+    engine's CLI never imports the Discord layer (``python -m index`` simply has no ``bot``)."""
     parser = argparse.ArgumentParser(
         prog="dossier",
         description="Answer questions about a folder of documents with verbatim, cited quotations.",
@@ -241,13 +236,14 @@ def make_parser() -> argparse.ArgumentParser:
             json_flag=False)
     p.add_argument("files", nargs="+", metavar="FILE")
 
-    add("bot", cmd_bot, "Start the Discord bot (or the local console without DISCORD_TOKEN).", index=False,
-        json_flag=False)
+    if bot is not None:
+        add("bot", bot, "Start the Discord bot (or the local console without DISCORD_TOKEN).", index=False,
+            json_flag=False)
     return parser
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = make_parser()
+def main(argv: Sequence[str] | None = None, *, bot: Callable[[argparse.Namespace], int] | None = None) -> int:
+    parser = make_parser(bot)
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.ERROR,
                         format="%(levelname)s %(name)s: %(message)s")

@@ -16,7 +16,7 @@ BBC = SHARED / "corpora" / "bbc-news"
 @pytest.fixture(scope="session")
 def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """A real index of the five seed articles, built once per test session."""
-    from index.store import build_index
+    from index.store.build import build_index
 
     index_dir = tmp_path_factory.mktemp("seed-index")
     build_index(SEEDS, index_dir)
@@ -25,7 +25,7 @@ def seed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="session")
 def engine(seed_index: Path):
-    from index.engine import Engine
+    from index.answer.engine import Engine
 
     eng = Engine(seed_index)
     yield eng

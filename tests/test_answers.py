@@ -11,7 +11,7 @@ import json
 
 import pytest
 
-from index.engine import Engine
+from index.answer.engine import Engine
 from tests.conftest import SHARED
 
 
@@ -223,7 +223,7 @@ def test_uncovered_questions_get_no_padding(engine: Engine, question: str) -> No
 
 
 def test_same_quotation_in_two_sources_is_merged_and_cites_both(tmp_path) -> None:
-    from index.store import build_index
+    from index.store.build import build_index
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from index.engine import Engine
-from index.store import build_index
+from index.answer.engine import Engine
+from index.store.build import build_index
 from tests.conftest import bbc_sample
 
 ARTICLES = ["bbc_business_020.txt", "bbc_sport_040.txt", "bbc_tech_030.txt", "bbc_politics_010.txt",

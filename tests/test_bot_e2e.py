@@ -25,7 +25,7 @@ from bot.client import DossierBot
 from bot.replies import SOMETHING_WENT_WRONG
 from bot.settings import BotSettings
 from bot.views import NEXT, NOT_YOURS, PREV, SOURCE
-from index.engine import Engine
+from index.answer.engine import Engine
 from index.models import Answer
 from tests.fake_discord import EPHEMERAL, LOADING, FakeDiscord, InteractionRecord
 
@@ -139,7 +139,7 @@ class SlowEngine(Engine):
 @pytest.fixture
 def own_index(tmp_path: Path, seeds_copy: Path) -> Iterator[tuple[Path, Path, Engine]]:
     """A private index (seeds copy → index folder) that a test may rebuild under the running bot."""
-    from index.store import build_index
+    from index.store.build import build_index
 
     index_dir = tmp_path / "index"
     build_index(seeds_copy, index_dir)
@@ -392,7 +392,7 @@ The Zanzibar round of talks opened on 3 March 2011, officials said.
 
 
 async def test_a_rebuild_while_running_is_used_by_the_next_question(own_index: tuple[Path, Path, Engine]) -> None:
-    from index.store import build_index
+    from index.store.build import build_index
 
     seeds, index_dir, eng = own_index
     async with running_bot(eng) as (fake, _client):
@@ -421,7 +421,7 @@ Dmitry Medvedev said: "@everyone listen: *this* is _not_ `code` and <@1234567890
 
 
 async def test_hostile_source_text_cannot_ping_or_garble(tmp_path: Path) -> None:
-    from index.store import build_index
+    from index.store.build import build_index
 
     seeds = tmp_path / "seeds"
     seeds.mkdir()

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.clean import clean_text, load_document
-from index.loading import UnreadableSource, read_source
+from index.ingest.clean import clean_text, load_document
+from index.ingest.loading import UnreadableSource, read_source
 from index.models import SourceMeta
 
 REPO = Path(__file__).resolve().parents[1]

@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 
 from bot.console import Console, named_options, plain, split_speaker
-from index.engine import Engine
+from index.answer.engine import Engine
 from tests.conftest import REPO, SEEDS
 
 pytestmark = pytest.mark.timeout(60)

@@ -28,9 +28,10 @@ from pathlib import Path
 
 import pytest
 
-from index import cli, layout
-from index.engine import Engine
-from index.store import build_index
+from index import cli
+from index.answer.engine import Engine
+from index.store import layout
+from index.store.build import build_index
 from tests.conftest import BBC, REPO, SEEDS
 
 QUESTION = "When was the NRC created?"

@@ -8,7 +8,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from index.dates import best_date, find_dates
+from index.extract.dates import best_date, find_dates
 from index.models import DateMention
 
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"

@@ -8,7 +8,13 @@ from pathlib import Path
 import pytest
 
 from index.errors import DossierError
-from index.loading import SUPPORTED_SUFFIXES, UnreadableSource, iter_source_files, read_source, source_id_for
+from index.ingest.loading import (
+    SUPPORTED_SUFFIXES,
+    UnreadableSource,
+    iter_source_files,
+    read_source,
+    source_id_for,
+)
 
 QUOTE = "“Never,” said Rasmussen – the NATO–Russia council — at 9:29 …"
 

@@ -16,17 +16,24 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from index.acronyms import MAX_LETTERS, MAX_WORDS, MIN_LETTERS, expand_terms, learn_acronyms, load_synonyms
-from index.analysis import ANALYZER, TOKEN_PATTERN, term_spans
-from index.analysis import terms as analyse
-from index.clean import clean_text, load_document
-from index.dates import find_dates
+from index.answer.question import content_terms, parse_question
 from index.errors import DossierError
-from index.loading import decode_source, html_to_text
+from index.extract.acronyms import (
+    MAX_LETTERS,
+    MAX_WORDS,
+    MIN_LETTERS,
+    expand_terms,
+    learn_acronyms,
+    load_synonyms,
+)
+from index.extract.dates import find_dates
+from index.extract.sentences import split_sentences
+from index.ingest.clean import clean_text, load_document
+from index.ingest.loading import decode_source, html_to_text
+from index.ingest.paragraphs import split_paragraphs
 from index.models import Intent, ParsedQuestion
-from index.paragraphs import split_paragraphs
-from index.question import content_terms, parse_question
-from index.sentences import split_sentences
+from index.store.analysis import ANALYZER, TOKEN_PATTERN, term_spans
+from index.store.analysis import terms as analyse
 
 PURE = settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 ENGINE = settings(max_examples=60, deadline=None,
@@ -254,7 +261,7 @@ def test_learn_acronyms_on_name_like_soup(text: str) -> None:
 def live(request: pytest.FixtureRequest):
     """The session engine from conftest; skipped while the index build cannot be imported."""
     try:
-        import index.store  # noqa: F401
+        import index.store.build  # noqa: F401
     except ImportError as exc:
         pytest.skip(f"index build not importable yet: {exc}")
     return request.getfixturevalue("engine")

@@ -9,8 +9,8 @@ import pytest
 from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
+from index.answer.question import content_terms, parse_question
 from index.models import Intent, ParsedQuestion
-from index.question import content_terms, parse_question
 
 Q, W, WHO, WH, HM, S = (Intent.quote, Intent.when, Intent.who, Intent.where, Intent.how_many,
                         Intent.search)

@@ -136,13 +136,13 @@ def test_speaker_rule(speaker: str, aliases: tuple[str, ...], pred: str | None, 
 
 def _extractor_available() -> bool:
     try:
-        import index.quotes  # noqa: F401
+        import index.extract.quotes  # noqa: F401
     except Exception:  # noqa: BLE001 - any import failure means "not there yet"
         return False
     return True
 
 
-@pytest.mark.skipif(not _extractor_available(), reason="index.quotes cannot be imported (extractor not built yet)")
+@pytest.mark.skipif(not _extractor_available(), reason="index.extract.quotes cannot be imported (extractor not built yet)")
 def test_extractor_meets_the_bar_on_the_seeds() -> None:
     report = qe.evaluate(GOLD, categories={"seeds"})
     s = report.summary()

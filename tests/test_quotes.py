@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import pytest
 
+from index.extract.quotes import extract_quotations
+from index.ingest.paragraphs import split_paragraphs
 from index.models import Document, Quotation, SourceMeta
-from index.paragraphs import split_paragraphs
-from index.quotes import extract_quotations
 
 
 def doc(text: str, doc_id: str = "t") -> Document:

@@ -17,10 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from index.engine import Engine
+from index.answer.engine import Engine
 from index.models import BuildReport
-from index.render_text import render_build
-from index.store import build_index
+from index.present.text import render_build
+from index.store.build import build_index
 from tests.conftest import BBC
 
 N_GOOD = 992

@@ -7,7 +7,7 @@ import time
 from hypothesis import given
 from hypothesis import strategies as st
 
-from index.sentences import split_sentences
+from index.extract.sentences import split_sentences
 
 
 def texts(text: str) -> list[str]:

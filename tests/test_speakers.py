@@ -9,10 +9,8 @@ from __future__ import annotations
 
 import time
 
-from index.models import Document, SourceMeta
-from index.paragraphs import split_paragraphs
-from index.quotes import extract_quotations
-from index.speakers import (
+from index.extract.quotes import extract_quotations
+from index.extract.speakers import (
     SpeakerRegistry,
     attribute,
     doc_entities,
@@ -20,6 +18,8 @@ from index.speakers import (
     parse_name,
     title_score,
 )
+from index.ingest.paragraphs import split_paragraphs
+from index.models import Document, SourceMeta
 
 
 def doc(text: str, doc_id: str) -> Document:
@@ -171,7 +171,7 @@ def test_words_before_an_honorific_are_not_part_of_the_name() -> None:
 
 
 def test_organisation_names_with_and_or_a_leading_digit() -> None:
-    from index.speakers import CAP_SEQ, ORG_LONG
+    from index.extract.speakers import CAP_SEQ, ORG_LONG
 
     assert ORG_LONG.search("the Finance and Economy Ministry said").group(0) == "Finance and Economy Ministry"
     assert ORG_LONG.search("the British Chambers of Commerce welcomed it").group(0) == "British Chambers of Commerce"
@@ -194,7 +194,7 @@ def test_women_are_inferred_from_her_and_female_roles() -> None:
 
 
 def test_a_portfolio_modifier_must_agree_with_the_unique_role_holder() -> None:
-    from index.speakers import unique_role_holder
+    from index.extract.speakers import unique_role_holder
 
     titles = [("first minister", "Jack McConnell")]
     assert unique_role_holder(titles, "Scotland's justice minister") is None

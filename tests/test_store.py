@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from index import layout
-from index.engine import Engine
+from index.answer.engine import Engine
 from index.errors import BuildError, IndexCorrupt, IndexMissing
-from index.store import build_index
+from index.store import layout
+from index.store.build import build_index
 from tests.conftest import BBC, REPO, SEEDS
 
 

@@ -16,7 +16,7 @@ Decisions (kept consistent across all sources):
   contributed to this report.", op-ed author notes) are **kept**: they are the
   article's own words about who wrote it, and users ask that.
 * A line holding only the publication date ("2010-11-04 09:29") near the top is
-  dropped: it is metadata (see :mod:`index.metadata`), not prose.
+  dropped: it is metadata (see :mod:`index.ingest.metadata`), not prose.
 * Removed markers: list bullets ("• ", "- ", "* ") at the start of a line,
   Markdown heading hashes, and wiki footnote markers ("[1]", "[citation
   needed]", "[edit]") together with the space before them, so "1994 [1]" reads
@@ -38,8 +38,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from index.loading import UnreadableSource, decode_source, read_bytes, source_id_for
-from index.metadata import (
+from index.ingest.loading import UnreadableSource, decode_source, read_bytes, source_id_for
+from index.ingest.metadata import (
     DATELINE,
     PUBLISHED_LINE,
     byline_author,
@@ -47,8 +47,8 @@ from index.metadata import (
     load_sources_toml,
     merge_meta,
 )
+from index.ingest.paragraphs import split_paragraphs
 from index.models import Document, SourceMeta
-from index.paragraphs import split_paragraphs
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
 _BLANK = re.compile(r"\n[ \t\u00a0]*\n")
@@ -320,7 +320,7 @@ def load_document(path: Path, meta: SourceMeta | None = None, source_id: str | N
     """Read, clean and split one source into a :class:`Document`.
 
     ``meta`` (curated, usually from ``sources.toml``) wins field by field over
-    what :func:`index.metadata.extract_metadata` finds in the text. When no
+    what :func:`index.ingest.metadata.extract_metadata` finds in the text. When no
     ``meta`` is given, ``sources.toml`` beside the file is consulted, so a
     caller that only has a path still gets the curated values.
     """

@@ -18,7 +18,7 @@ import secrets
 import shutil
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -43,28 +43,6 @@ def read_current(index_dir: Path) -> Path:
     if not name.startswith(GEN_PREFIX) or "/" in name or not gen.is_dir():
         raise IndexMissing(index_dir)
     return gen
-
-
-def ensure_index(seeds_dir: Path, index_dir: Path, say: Callable[[str], None]) -> bool:
-    """Build the index from the sources folder when none is being served; True if it built one.
-
-    The first ``dossier ask`` or ``make run`` in a fresh checkout should answer, not
-    send the user off to run a build first. Without a sources folder there is
-    nothing to build from, and the caller's usual "run dossier build" message stands.
-    """
-    try:
-        read_current(index_dir)
-        return False
-    except IndexMissing:
-        if not Path(seeds_dir).is_dir():
-            return False
-    from index.store import build_index  # the build pipeline, only when it is needed
-
-    say(f"No index at {index_dir} yet: building it from {seeds_dir} (first run only)…")
-    report = build_index(seeds_dir, index_dir)
-    say(f"Index built: {report.sources} sources, {report.passages} passages, {report.quotations} quotations "
-        f"in {report.seconds:.1f} s.")
-    return True
 
 
 def new_generation_name() -> str:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from index.analysis import terms as analyse
+from index.store.analysis import terms as analyse
 
 MIN_COVERAGE = 0.5
 

@@ -397,7 +397,7 @@ def load_synonyms() -> dict[str, tuple[str, ...]]:
 
     Cached because every snapshot asks for it and the file only changes with a release.
     """
-    raw = resources.files("index").joinpath("data/synonyms.toml").read_text(encoding="utf-8")
+    raw = resources.files("index.extract").joinpath("data/synonyms.toml").read_text(encoding="utf-8")
     data = tomllib.loads(raw)
     out: dict[str, list[str]] = defaultdict(list)
 

@@ -3,7 +3,7 @@
 A passage is a paragraph or a window of sentences of a long one; ``start``/``end``
 locate it in its source's cleaned text so every snippet is cut verbatim. Sources,
 quotations and descriptions are looked up by key, so they live in the records file
-(:mod:`index.records`), not here. ``source_id`` is indexed so an incremental build
+(:mod:`index.store.records`), not here. ``source_id`` is indexed so an incremental build
 can delete a changed source's passages.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from whoosh.fields import ID, STORED, TEXT, Schema
 
-from index.analysis import ANALYZER
+from index.store.analysis import ANALYZER
 
 
 def make_schema() -> Schema:

@@ -7,8 +7,8 @@ overlapping windows of whole sentences so a hit points near the answer.
 
 from __future__ import annotations
 
+from index.extract.sentences import split_sentences
 from index.models import Document, Passage
-from index.sentences import split_sentences
 
 MAX_WORDS = 120
 WINDOW_SENTENCES = 4

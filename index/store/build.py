@@ -3,7 +3,7 @@
 The build never touches the serving generation. It writes a new one in a
 temporary folder — for an incremental build, starting from hard links to the
 previous generation's immutable Whoosh segment files, so only changed sources
-are re-indexed — and publishes it with an atomic swap (see ``index.layout``).
+are re-indexed — and publishes it with an atomic swap (see ``index.store.layout``).
 """
 
 from __future__ import annotations
@@ -24,11 +24,24 @@ from pathlib import Path
 
 from whoosh import index as whoosh_index
 
-from index import layout
-from index.acronyms import learn_acronyms
-from index.clean import load_document
 from index.errors import BuildError, DossierError, IndexMissing
-from index.layout import (
+from index.extract.acronyms import learn_acronyms
+from index.extract.passages import make_passages
+from index.extract.quotes import extract_quotations
+from index.extract.speakers import (
+    DocEntities,
+    SpeakerRegistry,
+    attribute,
+    doc_entities,
+    find_descriptions,
+)
+from index.ingest.clean import load_document
+from index.ingest.loading import UnreadableSource, iter_source_files
+from index.ingest.metadata import load_sources_toml
+from index.ingest.paragraphs import split_paragraphs
+from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
+from index.store import layout
+from index.store.layout import (
     ACRONYMS,
     FORMAT_VERSION,
     MANIFEST,
@@ -38,21 +51,8 @@ from index.layout import (
     crc32_of,
     verify_files,
 )
-from index.loading import UnreadableSource, iter_source_files
-from index.metadata import load_sources_toml
-from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
-from index.paragraphs import split_paragraphs
-from index.passages import make_passages
-from index.quotes import extract_quotations
-from index.records import RecordReader, RecordWriter
-from index.schema import make_schema
-from index.speakers import (
-    DocEntities,
-    SpeakerRegistry,
-    attribute,
-    doc_entities,
-    find_descriptions,
-)
+from index.store.records import RecordReader, RecordWriter
+from index.store.schema import make_schema
 
 log = logging.getLogger(__name__)
 
@@ -548,7 +548,7 @@ def _worker_context() -> multiprocessing.context.BaseContext:
     """
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
-        ctx.set_forkserver_preload(["index.store"])
+        ctx.set_forkserver_preload(["index.store.build"])
         return ctx
     return multiprocessing.get_context("spawn")
 

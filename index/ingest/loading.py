@@ -274,7 +274,7 @@ def html_to_text(html: str) -> str:
 
     Navigation, footers, scripts, styles, forms and asides are dropped here
     because they are structurally marked in HTML; textual clutter that survives
-    is left to :mod:`index.clean`.
+    is left to :mod:`index.ingest.clean`.
     """
     parser = _TextExtractor()
     try:

@@ -1,6 +1,6 @@
 """Who is speaking: name parsing, per-document entity tables and the collection-wide registry.
 
-Attribution has two halves.  Inside one document (:mod:`index.quotes`) a quote
+Attribution has two halves.  Inside one document (:mod:`index.extract.quotes`) a quote
 is tied to a mention ("he", "the NATO chief", "Mr Blair") and the mention to the
 fullest name that document gives.  Across documents (:class:`SpeakerRegistry`)
 spelling variants, surnames and titles are merged into one canonical

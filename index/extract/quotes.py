@@ -6,7 +6,7 @@ quotation that opens a paragraph with no attribution continues the previous
 speaker.  This module finds the quotation marks, decides whether the quoted
 words are speech (scare quotes and titles are not), and resolves the speaking
 mention to the fullest name the document gives.  Merging names across documents
-is :mod:`index.speakers`' job.  It is regex and dictionaries only: it runs over
+is :mod:`index.extract.speakers`' job.  It is regex and dictionaries only: it runs over
 every document at build time.
 """
 
@@ -17,9 +17,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from index.models import Document, Quotation, Span
-from index.sentences import split_sentences
-from index.speakers import (
+from index.extract.sentences import split_sentences
+from index.extract.speakers import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
@@ -41,6 +40,7 @@ from index.speakers import (
     title_score,
     unique_role_holder,
 )
+from index.models import Document, Quotation, Span
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -810,7 +810,7 @@ def extract_quotations(doc: Document) -> list[Quotation]:
     """Every direct quotation of ``doc`` with its in-document speaker (or ``None``).
 
     ``speaker`` is the fullest name the document gives (organisations by their
-    name); :func:`index.speakers.attribute` later maps it to the collection's
+    name); :func:`index.extract.speakers.attribute` later maps it to the collection's
     canonical entity.
     """
     try:

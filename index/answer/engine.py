@@ -18,9 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import ParamSpec, TypeVar
 
-from index import layout
-from index.analysis import term_spans
-from index.answering import (
+from index.answer.answering import (
     answer_passages,
     answer_quote,
     answer_when,
@@ -28,6 +26,8 @@ from index.answering import (
     concepts_for,
     not_covered,
 )
+from index.answer.question import content_terms, parse_question
+from index.answer.relevance import MIN_COVERAGE, coverage, query_terms
 from index.errors import DossierError, IndexCorrupt, IndexMissing
 from index.models import (
     Answer,
@@ -39,10 +39,10 @@ from index.models import (
     Span,
     Speaker,
 )
-from index.question import content_terms, parse_question
-from index.relevance import MIN_COVERAGE, coverage, query_terms
 from index.settings import IndexSettings
-from index.snapshot import Snapshot
+from index.store import layout
+from index.store.analysis import term_spans
+from index.store.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 

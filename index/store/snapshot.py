@@ -20,13 +20,13 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.query import Or, Term
 from whoosh.scoring import BM25F
 
-from index.acronyms import load_synonyms
 from index.errors import IndexCorrupt
-from index.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, RECORDS, SPEAKERS, WHOOSH_DIR, verify_files
+from index.extract.acronyms import load_synonyms
+from index.extract.speakers import SpeakerRegistry
+from index.ingest.paragraphs import split_paragraphs
 from index.models import Citation, Paragraph, Quotation, SourceMeta
-from index.paragraphs import split_paragraphs
-from index.records import RecordReader
-from index.speakers import SpeakerRegistry
+from index.store.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, RECORDS, SPEAKERS, WHOOSH_DIR, verify_files
+from index.store.records import RecordReader
 
 log = logging.getLogger(__name__)
 

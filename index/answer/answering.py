@@ -14,14 +14,14 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from index.analysis import terms as analyse
-from index.dates import best_date, find_dates
+from index.answer.question import content_terms
+from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
+from index.extract.dates import best_date, find_dates
+from index.extract.sentences import split_sentences
+from index.extract.speakers import ROLE_WORDS, fold
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
-from index.question import content_terms
-from index.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
-from index.sentences import split_sentences
-from index.snapshot import Snapshot
-from index.speakers import ROLE_WORDS, fold
+from index.store.analysis import terms as analyse
+from index.store.snapshot import Snapshot
 
 MAX_ANSWERS = 10
 CANDIDATES = 30

@@ -1,0 +1,38 @@
+"""Build the index on first use, so a fresh checkout answers instead of asking for a build.
+
+It sits beside, not inside, :mod:`index.store.layout`: the disk layout must not start
+builds (that made ``layout`` and ``build`` import each other), and serving code that only
+reads the layout must not pay for importing the build pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from index.errors import IndexMissing
+from index.store.layout import read_current
+
+
+def ensure_index(seeds_dir: Path, index_dir: Path, say: Callable[[str], None]) -> bool:
+    """Build the index from the sources folder when none is being served; True if it built one.
+
+    The first ``dossier ask`` or ``make run`` in a fresh checkout should answer, not
+    send the user off to run a build first. Without a sources folder there is
+    nothing to build from, and the caller's usual "run dossier build" message stands.
+    """
+    try:
+        read_current(index_dir)
+        return False
+    except IndexMissing:
+        if not Path(seeds_dir).is_dir():
+            return False
+    from index.store.build import build_index  # the build pipeline, only when it is needed
+
+    say(f"No index at {index_dir} yet: building it from {seeds_dir} (first run only)…")
+    report = build_index(seeds_dir, index_dir)
+    say(f"Index built: {report.sources} sources, {report.passages} passages, {report.quotations} quotations "
+        f"in {report.seconds:.1f} s.")
+    return True
+
+
