@@ -1,11 +1,15 @@
-"""The slash commands: each turns its options into one engine call and the result into pages."""
+"""The slash commands: each turns its options into one engine call and the result into pages.
+
+Names, descriptions and option limits come from :mod:`index.present.commands`,
+the table the CLI and the console read too.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from collections.abc import Callable, Coroutine, Sequence
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -14,6 +18,7 @@ from bot.render import Page, render_answer, render_hits, render_sources
 from bot.replies import run_engine, send_page
 from bot.text import clip
 from bot.views import AnswerView
+from index.present.commands import ASK, QUOTE, SEARCH, SOURCES, WHEN, Command
 
 if TYPE_CHECKING:
     from bot.client import DossierBot
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
 else:
     Interaction = discord.Interaction
 
+Callback = Callable[..., Coroutine[Any, Any, None]]
 log = logging.getLogger(__name__)
 AUTOCOMPLETE_BUDGET = 2.0  # autocomplete cannot be deferred: answer with nothing rather than late
 
@@ -44,20 +50,33 @@ async def _answer(interaction: Interaction, pages: Sequence[Page]) -> None:
     await send_page(interaction, pages[0], view=view)
 
 
-@app_commands.command(name="ask", description="Ask anything about the sources: who said what, when, or where")
-@app_commands.describe(question="Your question, e.g. “What did Medvedev say about missile defense?”")
+def declared(spec: Command) -> Callable[[Callback], app_commands.Command]:
+    """Name, description and option descriptions from the one table of commands."""
+
+    def wrap(callback: Callback) -> app_commands.Command:
+        described = app_commands.describe(**{o.name: o.description for o in spec.options})(callback)
+        return app_commands.command(name=spec.name, description=spec.description)(described)
+
+    return wrap
+
+
+# Option lengths as Range bounds, from the same table (annotations are evaluated against these names).
+QUESTION_MAX = ASK.option("question").max_length
+SPEAKER_MAX, TOPIC_MAX = QUOTE.option("speaker").max_length, QUOTE.option("topic").max_length
+EVENT_MAX, QUERY_MAX = WHEN.option("event").max_length, SEARCH.option("query").max_length
+
+
+@declared(ASK)
 @cooldown
-async def ask(interaction: Interaction, question: app_commands.Range[str, 1, 300]) -> None:
+async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUESTION_MAX]) -> None:
     answer = await run_engine(interaction, interaction.client.engine.ask, question)
     await _answer(interaction, render_answer(answer))
 
 
-@app_commands.command(name="quote", description="Quotations by one person or organisation, most relevant first")
-@app_commands.describe(speaker="Who said it (pick from the list or type a name)",
-                       topic="Only quotations about this, e.g. “missile defense”")
+@declared(QUOTE)
 @cooldown
-async def quote(interaction: Interaction, speaker: app_commands.Range[str, 1, 100],
-                topic: app_commands.Range[str, 1, 200] | None = None) -> None:
+async def quote(interaction: Interaction, speaker: app_commands.Range[str, 1, SPEAKER_MAX],
+                topic: app_commands.Range[str, 1, TOPIC_MAX] | None = None) -> None:
     answer = await run_engine(interaction, interaction.client.engine.quote, speaker, topic)
     await _answer(interaction, render_answer(answer))
 
@@ -78,23 +97,21 @@ async def speaker_autocomplete(interaction: Interaction, current: str) -> list[a
     return choices
 
 
-@app_commands.command(name="when", description="Find the date of an event and the sentence that states it")
-@app_commands.describe(event="The event, e.g. “the Lisbon summit” or “the NATO-Russia Council was created”")
+@declared(WHEN)
 @cooldown
-async def when(interaction: Interaction, event: app_commands.Range[str, 1, 300]) -> None:
+async def when(interaction: Interaction, event: app_commands.Range[str, 1, EVENT_MAX]) -> None:
     answer = await run_engine(interaction, interaction.client.engine.when, event)
     await _answer(interaction, render_answer(answer))
 
 
-@app_commands.command(name="search", description="Search the sources for passages containing your words")
-@app_commands.describe(query="Words to look for, e.g. “missile defense cooperation”")
+@declared(SEARCH)
 @cooldown
-async def search(interaction: Interaction, query: app_commands.Range[str, 1, 300]) -> None:
+async def search(interaction: Interaction, query: app_commands.Range[str, 1, QUERY_MAX]) -> None:
     hits = await run_engine(interaction, interaction.client.engine.search, query, 10)
     await _answer(interaction, render_hits(query, hits))
 
 
-@app_commands.command(name="sources", description="List the documents Dossier answers from")
+@declared(SOURCES)
 @cooldown
 async def sources(interaction: Interaction) -> None:
     summaries = await run_engine(interaction, interaction.client.engine.sources)

@@ -3,9 +3,9 @@
 ``python -m bot`` starts it when no DISCORD_TOKEN is set, so a new user can try
 Dossier with ``make run`` straight after cloning. It reads stdin until EOF (or
 ``/quit``), so it works interactively and from a pipe alike, and answers with
-the same engine calls the Discord commands make, through the same renderer
-(:mod:`bot.render`), with the Discord markup turned into plain text: what a
-console user reads is what a Discord user reads.
+the same engine calls the Discord commands make, and shows the same layout
+(:mod:`index.present.layout`) that Discord shows, formatted for a terminal by
+:mod:`bot.plain`: what a console user reads is what a Discord user reads.
 """
 
 from __future__ import annotations
@@ -17,31 +17,30 @@ from collections.abc import Callable
 from typing import TextIO
 
 from bot.engine import EngineLike
-from bot.render import Embed, Page, render_answer, render_hits, render_sources
+from bot.plain import answer_text, hits_text, sources_text
 from bot.replies import SOMETHING_WENT_WRONG
 from index.errors import DossierError
-from index.present.text import BOLD, RESET
+from index.present.commands import BY_NAME, COMMANDS
 
 log = logging.getLogger(__name__)
 
 BANNER = ("Dossier console: no DISCORD_TOKEN is set, so questions are answered here.\n"
           "Type a question, or /help for the commands. /quit (or Ctrl-D) leaves.")
-HELP = """Commands (the same as the Discord bot's):
-  /ask <question>              e.g. /ask when was the NRC created
-  /quote <speaker> [topic]     e.g. /quote Medvedev missile defense  (or speaker:Medvedev topic:missile defense)
-  /when <event>                e.g. /when the Lisbon summit
-  /search <words>              passages containing the words, matches in [brackets]
-  /sources                     the documents Dossier answers from
-  /help                        this list
-  /quit                        leave
-A line without a command is a question for /ask."""
+HINTS = {"search": "  (matches in [brackets])", "quote": "  (or speaker:Medvedev topic:missile defense)"}
 
-OPTIONS = {"ask": ("question",), "quote": ("speaker", "topic"), "when": ("event",), "search": ("query",),
-           "sources": ()}
-EXAMPLES = {"ask": "/ask when was the NRC created", "quote": "/quote Medvedev missile defense",
-            "when": "/when the Lisbon summit", "search": "/search missile defense"}
+
+def _help() -> str:
+    """The console's command list, from the one table of commands (:mod:`index.present.commands`)."""
+    lines = ["Commands (the same as the Discord bot's):"]
+    for c in COMMANDS:
+        said = f"e.g. {c.example}{HINTS.get(c.name, '')}" if c.example else c.description
+        lines.append(f"  {c.usage:<28} {said}")
+    lines += [f"  {'/help':<28} this list", f"  {'/quit':<28} leave", "A line without a command is a question for /ask."]
+    return "\n".join(lines)
+
+
+HELP = _help()
 MAX_SPEAKER_WORDS = 4
-MATCH_MARKS = ("[", "]")
 
 
 def named_options(rest: str, names: tuple[str, ...]) -> dict[str, str] | None:
@@ -92,74 +91,6 @@ def split_speaker(engine: EngineLike, rest: str) -> tuple[str, str | None]:
     return " ".join(words[:best]), " ".join(words[best:]) or None
 
 
-_LINK = re.compile(r"\[((?:\\.|[^\\\]])*)\]\((\S+?)\)")
-
-
-def plain(markup: str, color: bool = False, marks: tuple[str, str] = ("", "")) -> str:
-    """Discord markup as a terminal shows it: escapes and mention guards undone, links spelled out.
-
-    Our bold (speakers, search matches) becomes ANSI bold on a terminal and
-    ``marks`` otherwise (``[`` ``]`` for search matches, as in ``dossier search``,
-    nothing for a speaker's name); italics and code marks just
-    disappear. Source text was escaped, so everything unescaped here is ours.
-    """
-    out: list[str] = []
-    bold = False
-    i = 0
-    while i < len(markup):
-        ch = markup[i]
-        if ch == "\\" and i + 1 < len(markup):
-            out.append(markup[i + 1])
-            i += 2
-        elif ch == "[" and (link := _LINK.match(markup, i)):
-            label, url = plain(link.group(1), color, marks), link.group(2)
-            out.append(f"<{url}>" if label == "link" else f"{label} <{url}>")
-            i = link.end()
-        elif markup.startswith("**", i):
-            bold = not bold
-            out.append((BOLD if bold else RESET) if color else marks[0 if bold else 1])
-            i += 2
-        elif ch in "*`":  # our italics and inline code: the words stay, the markup goes
-            i += 1
-        elif ch == "\u200b" and out and out[-1].endswith("@"):
-            i += 1
-        else:
-            out.append(ch)
-            i += 1
-    return "".join(out)
-
-
-def embed_text(embed: Embed, color: bool = False, marks: tuple[str, str] = ("", "")) -> str:
-    """Title, text, fields and footer of one embed, one after the other."""
-
-    def text(markup: str) -> str:
-        return plain(markup, color, marks)
-
-    lines = []
-    if embed.get("title"):
-        lines.append(text(embed["title"]))
-    if embed.get("description"):
-        lines.append(text(embed["description"]))
-    for f in embed.get("fields", []):
-        lines.append(text(f["name"]) + "".join(f"\n  {v}" for v in text(f["value"]).split("\n")))
-    if embed.get("footer", {}).get("text"):
-        lines.append(f"({embed['footer']['text']})")
-    return "\n".join(lines)
-
-
-def pages_text(pages: list[Page], color: bool = False, marks: tuple[str, str] = ("", "")) -> str:
-    """Every page one after the other: a terminal scrolls, it needs no Previous/Next.
-
-    Page headings ("Answers 4–6 of 9.") are left out; each embed's footer numbers it.
-    """
-    blocks: list[str] = []
-    for page in pages:
-        if page.content and (not page.embeds or len(pages) == 1):
-            blocks.append(plain(page.content, color, marks))
-        blocks.extend(embed_text(e, color, marks) for e in page.embeds)
-    return "\n\n".join(blocks)
-
-
 class Console:
     """Turns console lines into engine calls; :meth:`handle` returns what to print, or ``None`` to quit."""
 
@@ -179,35 +110,37 @@ class Console:
             return None
         if name in ("help", "h", "?"):
             return HELP
-        if name not in OPTIONS:
+        command = BY_NAME.get(name)
+        if command is None:
             return f"There is no /{name} command.\n{HELP}"
-        options = named_options(rest, OPTIONS[name])
+        names = tuple(o.name for o in command.options)
+        options = named_options(rest, names)
         if options is None:
             if name == "quote":
                 speaker, topic = split_speaker(self.engine, rest) if rest else ("", None)
                 options = {"speaker": speaker, "topic": topic or ""}
-            elif OPTIONS[name]:
-                options = {OPTIONS[name][0]: rest}
+            elif names:
+                options = {names[0]: rest}
             else:
                 options = {}
         return self.run(name, options)
 
     def run(self, name: str, options: dict[str, str]) -> str:
         """One command, with the same messages as Discord for missing options and failures."""
-        required = OPTIONS[name][:1]
-        missing = [o for o in required if not options.get(o)]
+        command = BY_NAME[name]
+        missing = [o.name for o in command.options if o.required and not options.get(o.name)]
         if missing:
-            return f"/{name} needs {missing[0]}: e.g. {EXAMPLES[name]}"
+            return f"/{name} needs {missing[0]}: e.g. {command.example}"
         engine, color = self.engine, self.color
-        calls: dict[str, Callable[[], list[Page]]] = {
-            "ask": lambda: render_answer(engine.ask(options["question"])),
-            "quote": lambda: render_answer(engine.quote(options["speaker"], options.get("topic") or None)),
-            "when": lambda: render_answer(engine.when(options["event"])),
-            "search": lambda: render_hits(options["query"], engine.search(options["query"], 10)),
-            "sources": lambda: render_sources(engine.sources()),
+        calls: dict[str, Callable[[], str]] = {
+            "ask": lambda: answer_text(engine.ask(options["question"]), color),
+            "quote": lambda: answer_text(engine.quote(options["speaker"], options.get("topic") or None), color),
+            "when": lambda: answer_text(engine.when(options["event"]), color),
+            "search": lambda: hits_text(options["query"], engine.search(options["query"], 10), color),
+            "sources": lambda: sources_text(engine.sources()),
         }
         try:
-            return pages_text(calls[name](), color, MATCH_MARKS if name == "search" else ("", ""))
+            return calls[name]()
         except DossierError as exc:
             return str(exc)
         except Exception:

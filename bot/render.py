@@ -1,20 +1,27 @@
-"""Answers, search hits and source lists laid out as Discord messages (pure functions).
+"""Discord's format of the neutral layouts (:mod:`index.present.layout`), as pure functions.
 
-Everything here returns plain embed dicts (Discord's JSON shape), so the same
-output feeds ``discord.Embed.from_dict`` for Discord and :mod:`bot.console` for
-the terminal: what a console user reads is what a Discord user reads. Limits
-are Discord's; see :data:`LIMITS`.
+Everything here returns plain embed dicts (Discord's JSON shape) for
+``discord.Embed.from_dict``. What is shown is decided by the layout, shared with
+the terminal and the console; here only how: markdown escaped, bold as ``**``,
+and Discord's limits (see :data:`LIMITS`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from typing import Any
 
 from bot.text import blockquote, clip, escape, escape_link_text, fit, fit_highlighted
-from index.models import Answer, AnswerItem, Citation, Intent, SearchHit, SourceSummary, Span
+from index.models import Answer, Citation, SearchHit, SourceSummary
+from index.present.layout import (
+    AnswerCard,
+    HitCard,
+    human_date,
+    layout_answer,
+    layout_context,
+    layout_hits,
+)
 
 Embed = dict[str, Any]
 
@@ -82,29 +89,6 @@ def paginate(embeds: Sequence[Embed], citations: Sequence[Citation], snippets: S
     return pages
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
-          "October", "November", "December")
-
-
-def human_date(iso: str | None) -> str | None:
-    """``2002-05-28`` → ``28 May 2002`` (``2002-05`` → ``May 2002``): people read dates, not ISO.
-
-    Anything that is not a valid ISO date is returned unchanged rather than guessed at.
-    """
-    if not iso:
-        return iso
-    parts = iso.split("-")
-    try:
-        if len(parts) == 3:
-            d = date(int(parts[0]), int(parts[1]), int(parts[2]))
-            return f"{d.day} {MONTHS[d.month - 1]} {d.year}"
-        if len(parts) == 2 and 1 <= int(parts[1]) <= 12:
-            return f"{MONTHS[int(parts[1]) - 1]} {int(parts[0])}"
-    except ValueError:
-        return iso
-    return iso
-
-
 def citation_line(source: Citation) -> str:
     """``Title — Publisher, date, ¶ n``, the title linked to the source when its URL is known."""
     title = source.title or source.id
@@ -114,32 +98,23 @@ def citation_line(source: Citation) -> str:
     return f"{head} — {', '.join(details)}"
 
 
-def _title(answer: Answer, item: AnswerItem) -> str | None:
-    if answer.intent is Intent.when and item.date:
-        return human_date(item.date)
-    if answer.intent in (Intent.quote, Intent.who) and item.speaker:
-        return item.speaker
-    return None
-
-
-def answer_embed(answer: Answer, item: AnswerItem, number: int, total: int) -> Embed:
+def answer_embed(card: AnswerCard) -> Embed:
     """One answer: the verbatim quotation as a block quote, who said it, and where it is from."""
-    tail = [f"— **{escape(clip(item.speaker, 200))}**"] if item.speaker else []
-    tail.append(citation_line(item.source))
+    tail = [f"— **{escape(clip(card.speaker, 200))}**"] if card.speaker else []
+    tail.append(citation_line(card.citation))
     tail_text = "\n".join(tail)
     room = LIMITS["description"] - len(tail_text) - 1
     # Each line of the quote gains "> "; reserve it before cutting.
-    room -= 2 * (item.quote.count("\n") + 1)
-    description = f"{blockquote(fit(item.quote, room))}\n{tail_text}"
+    room -= 2 * (card.quote.text.count("\n") + 1)
+    description = f"{blockquote(fit_highlighted(card.quote.text, card.quote.spans, room))}\n{tail_text}"
     embed: Embed = {"type": "rich", "description": description, "color": COLOUR,
-                    "footer": {"text": f"Answer {number} of {total}"}}
-    title = _title(answer, item)
-    if title:
-        embed["title"] = fit(title, LIMITS["title"])
-        if item.source.url:
-            embed["url"] = item.source.url
-    if item.also:
-        value = clip("\n".join(citation_line(c) for c in item.also[:5]), LIMITS["field_value"])
+                    "footer": {"text": f"Answer {card.number} of {card.total}"}}
+    if card.title:
+        embed["title"] = fit(card.title, LIMITS["title"])
+        if card.citation.url:
+            embed["url"] = card.citation.url
+    if card.also:
+        value = clip("\n".join(citation_line(c) for c in card.also[:5]), LIMITS["field_value"])
         embed["fields"] = [{"name": "Also reported in", "value": value, "inline": False}]
     return embed
 
@@ -151,24 +126,24 @@ def no_answer(answer: Answer) -> Page:
 
 
 def render_answer(answer: Answer) -> list[Page]:
-    if not answer.answers:
+    layout = layout_answer(answer)
+    if not layout.cards:
         return [no_answer(answer)]
-    total = len(answer.answers)
-    embeds = [answer_embed(answer, item, i, total) for i, item in enumerate(answer.answers, 1)]
-    return paginate(embeds, [i.source for i in answer.answers], [i.quote for i in answer.answers], "answers")
+    embeds = [answer_embed(card) for card in layout.cards]
+    return paginate(embeds, [c.citation for c in layout.cards], [c.snippet for c in layout.cards], "answers")
 
 
-def hit_embed(hit: SearchHit, number: int, total: int) -> Embed:
+def hit_embed(card: HitCard) -> Embed:
     """A passage with the words that matched in bold, everything else escaped."""
-    cite = citation_line(hit.source)
+    cite = citation_line(card.citation)
     room = LIMITS["description"] - len(cite) - 2
-    text = fit_highlighted(hit.passage.text, hit.highlights, room)
-    title = hit.source.title or hit.source.id
-    embed: Embed = {"type": "rich", "title": f"{number}. " + fit(title, LIMITS["title"] - len(f"{number}. ")),
+    text = fit_highlighted(card.passage.text, card.passage.spans, room)
+    prefix = f"{card.number}. "
+    embed: Embed = {"type": "rich", "title": prefix + fit(card.title, LIMITS["title"] - len(prefix)),
                     "description": f"{text}\n\n{cite}", "color": COLOUR,
-                    "footer": {"text": f"Result {number} of {total}"}}
-    if hit.source.url:
-        embed["url"] = hit.source.url
+                    "footer": {"text": f"Result {card.number} of {card.total}"}}
+    if card.citation.url:
+        embed["url"] = card.citation.url
     return embed
 
 
@@ -176,8 +151,9 @@ def render_hits(query: str, hits: Sequence[SearchHit]) -> list[Page]:
     if not hits:
         text = f"Nothing in the sources matches “{escape(clip(query, 300))}”. {HINT}"
         return [Page(content=clip(text, LIMITS["content"]))]
-    embeds = [hit_embed(hit, i, len(hits)) for i, hit in enumerate(hits, 1)]
-    return paginate(embeds, [h.source for h in hits], [h.passage.text for h in hits], "results")
+    cards = layout_hits(hits)
+    return paginate([hit_embed(c) for c in cards], [c.citation for c in cards], [c.passage.text for c in cards],
+                    "results")
 
 
 MAX_LINK = 512  # a longer URL is left out of the list rather than eat a page's 6,000 characters
@@ -223,15 +199,11 @@ def render_sources(summaries: Sequence[SourceSummary]) -> list[Page]:
 
 def render_context(citation: Citation, paragraph: str, quote: str | None = None) -> Page:
     """The whole paragraph around a cited snippet, the snippet in bold where it occurs verbatim."""
+    layout = layout_context(citation, paragraph, quote)
     cite = citation_line(citation)
     room = LIMITS["description"] - len(cite) - 2
-    spans: tuple[Span, ...] = ()
-    if quote:
-        at = paragraph.find(quote)
-        if at >= 0:
-            spans = (Span(start=at, end=at + len(quote)),)
-    text = fit_highlighted(paragraph, spans, room)
-    embed: Embed = {"type": "rich", "title": fit(citation.title or citation.id, LIMITS["title"]),
+    text = fit_highlighted(layout.paragraph.text, layout.paragraph.spans, room)
+    embed: Embed = {"type": "rich", "title": fit(layout.title, LIMITS["title"]),
                     "description": f"{text}\n\n{cite}", "color": COLOUR}
     if citation.url:
         embed["url"] = citation.url

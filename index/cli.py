@@ -17,6 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from index.errors import BuildError, DossierError, IndexCorrupt, IndexMissing
+from index.present.commands import ASK, SEARCH, SOURCES
 from index.settings import IndexSettings
 
 log = logging.getLogger("dossier")
@@ -219,14 +220,16 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
     p.add_argument("--seeds", metavar="DIR", help="sources folder (default: $DOSSIER_SEEDS or seeds)")
     p.add_argument("--full", action="store_true", help="re-index every source, not only changed ones")
 
-    p = add("ask", cmd_ask, "Answer a question with quotations and citations.")
-    p.add_argument("question", nargs="+", help="the question; '-' reads one question per line from stdin")
+    # The question commands share their names and descriptions with the console and Discord.
+    p = add(ASK.name, cmd_ask, ASK.description + ".")
+    p.add_argument("question", nargs="+",
+                   help=ASK.option("question").description + "; '-' reads one question per line from stdin")
 
-    p = add("search", cmd_search, "Ranked passages with the matching words highlighted.")
-    p.add_argument("query", nargs="+")
+    p = add(SEARCH.name, cmd_search, SEARCH.description + "; the matching words are highlighted.")
+    p.add_argument("query", nargs="+", help=SEARCH.option("query").description)
     p.add_argument("--limit", type=int, default=10, help="how many passages (default 10)")
 
-    add("sources", cmd_sources, "List the indexed sources with their metadata.")
+    add(SOURCES.name, cmd_sources, SOURCES.description + ", with their metadata.")
     add("speakers", cmd_speakers, "List the people and organisations quoted, with aliases and counts.")
 
     p = add("quotes", cmd_quotes, "Extract direct quotations and their speakers from text files.", index=False)

@@ -316,3 +316,14 @@ def test_brackets_and_parentheses_do_not_switch_escaping_off() -> None:
     assert escape("> not a quote\n# not a heading\n1. not a list") == (
         "\\> not a quote\n\\# not a heading\n1\\. not a list")
     assert escape("see https://example.org/a_b_(c)") == "see https://example.org/a_b_(c)"  # links still work
+
+
+def test_the_discord_tree_is_declared_by_the_one_table_of_commands() -> None:
+    from bot.commands import COMMANDS as TREE
+    from index.present.commands import COMMANDS as TABLE
+
+    assert [c.name for c in TREE] == [c.name for c in TABLE]
+    for command, spec in zip(TREE, TABLE, strict=True):
+        assert command.description == spec.description
+        assert [(p.name, p.description, p.required, p.max_value) for p in command.parameters] == [
+            (o.name, o.description, o.required, o.max_length) for o in spec.options]

@@ -15,8 +15,11 @@ from pathlib import Path
 
 import pytest
 
-from bot.console import Console, named_options, plain, split_speaker
+from bot.console import HELP, Console, named_options, split_speaker
+from bot.plain import answer_text, citation_line, hits_text
 from index.answer.engine import Engine
+from index.models import Answer, AnswerItem, Citation, Intent, Passage, SearchHit, Span
+from index.present.commands import COMMANDS
 from tests.conftest import REPO, SEEDS
 
 pytestmark = pytest.mark.timeout(60)
@@ -114,11 +117,25 @@ def test_named_options_parse_only_known_names() -> None:
     assert named_options("anything", ()) is None
 
 
-def test_plain_text_shows_source_text_verbatim_without_discord_markup() -> None:
-    assert plain("\\*not bold\\* @\u200beveryone \\_x\\_") == "*not bold* @everyone _x_"
-    assert plain("[NATO \\[draft\\]](https://example.org/a_b) — CNN") == "NATO [draft] <https://example.org/a_b> — CNN"
-    assert plain("12 passages · [link](https://example.org/)") == "12 passages · <https://example.org/>"
-    assert plain("— **Dmitry Medvedev**") == "— Dmitry Medvedev"
-    assert plain("on **missile defense**", marks=("[", "]")) == "on [missile defense]"
-    assert plain("**x**", color=True) == "\033[1mx\033[0m"
-    assert plain("*wiki-nato* — ¶ 3") == "wiki-nato — ¶ 3"
+def test_console_shows_source_text_verbatim_with_no_markup_to_undo() -> None:
+    cite = Citation(id="wiki", title="NATO [draft]", publisher="CNN", published="2010-11-20",
+                    url="https://example.org/a_b", paragraph=3)
+    quote = "*not bold* @everyone _x_ on missile defense"
+    answer = Answer(question="q", intent=Intent.quote,
+                    answers=(AnswerItem(text=quote, quote=quote, speaker="Dmitry Medvedev", source=cite),))
+    out = answer_text(answer)
+    assert out.split("\n") == ["Dmitry Medvedev", f"> {quote}", "— Dmitry Medvedev",
+                                "NATO [draft] <https://example.org/a_b> — CNN, 20 November 2010, ¶ 3",
+                                "(Answer 1 of 1)"]
+    assert "\033[1mDmitry Medvedev\033[0m" in answer_text(answer, color=True)
+    hit = SearchHit(passage=Passage(source_id="wiki", paragraph=3, start=0, end=len(quote), text=quote),
+                    source=cite, score=1.0, highlights=(Span(start=quote.index("missile"), end=len(quote)),))
+    assert "_x_ on [missile defense]" in hits_text("missile defense", [hit])
+    assert "on \033[1mmissile defense\033[0m" in hits_text("missile defense", [hit], color=True)
+    assert citation_line(cite.model_copy(update={"url": None, "publisher": None, "published": None})) == \
+        "NATO [draft] — ¶ 3"
+
+
+def test_help_lists_every_command_of_the_one_table() -> None:
+    for command in COMMANDS:
+        assert command.usage in HELP

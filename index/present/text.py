@@ -1,10 +1,11 @@
-"""Plain-text rendering of engine results for the terminal."""
+"""The terminal's format of the neutral layouts (:mod:`index.present.layout`): plain text, ANSI bold on a tty."""
 
 from __future__ import annotations
 
 import textwrap
 
-from index.models import Answer, BuildReport, Citation, SearchHit, SourceSummary, Speaker
+from index.models import Answer, BuildReport, Citation, Intent, SearchHit, SourceSummary, Speaker
+from index.present.layout import AnswerLayout, Marked, layout_answer, layout_hits
 
 BOLD, RESET = "\033[1m", "\033[0m"
 
@@ -23,49 +24,59 @@ def _wrap(text: str, indent: str) -> str:
                          break_long_words=False, break_on_hyphens=False)
 
 
-def render_answer(answer: Answer) -> str:
-    lines = [f"Q: {answer.question}  [{answer.intent.value}]"]
-    if not answer.answers:
-        lines.append(answer.message or "No answer.")
+def marked(m: Marked, color: bool = False, marks: tuple[str, str] = ("[", "]")) -> str:
+    """The text with its spans emphasised: ANSI bold on a terminal, ``marks`` otherwise."""
+    pieces, pos = [], 0
+    for span in sorted(m.spans, key=lambda s: s.start):
+        start, end = max(span.start, pos), min(span.end, len(m.text))
+        if start >= end:
+            continue
+        pieces.append(m.text[pos:start])
+        word = m.text[start:end]
+        pieces.append(f"{BOLD}{word}{RESET}" if color else f"{marks[0]}{word}{marks[1]}")
+        pos = end
+    pieces.append(m.text[pos:])
+    return "".join(pieces)
+
+
+def format_answer(layout: AnswerLayout) -> str:
+    lines = [f"Q: {layout.question}  [{layout.intent.value}]"]
+    if not layout.cards:
+        lines.append(layout.message or "No answer.")
         return "\n".join(lines)
-    for i, a in enumerate(answer.answers, 1):
-        head = f"{i}. "
-        if answer.intent.value == "quote":
-            lines.append(_wrap(f"“{a.text}”", head))
-            if a.speaker:
-                lines.append(f"   — {a.speaker}")
-            if a.quote.strip() != a.text.strip():
-                lines.append(_wrap(f"In context: {a.quote}", "   "))
+    for card in layout.cards:
+        head = f"{card.number}. "
+        quote = marked(card.quote)
+        if card.intent is Intent.quote:
+            lines.append(_wrap(f"“{card.lead or quote}”", head))
+            if card.speaker:
+                lines.append(f"   — {card.speaker}")
+            if card.lead:
+                lines.append(_wrap(f"In context: {quote}", "   "))
         else:
-            label = a.text if a.text != a.quote else ""
-            if a.date:
-                label = f"{a.text} ({a.date})"
+            label = f"{card.lead or card.quote.text} ({card.date})" if card.date else card.lead
             if label:
                 lines.append(f"{head}{label}")
-                lines.append(_wrap(f"“{a.quote}”", "   "))
+                lines.append(_wrap(f"“{quote}”", "   "))
             else:
-                lines.append(_wrap(f"“{a.quote}”", head))
-        lines.append(f"   Source: {citation_line(a.source)}")
-        for other in a.also:
+                lines.append(_wrap(f"“{quote}”", head))
+        lines.append(f"   Source: {citation_line(card.citation)}")
+        for other in card.also:
             lines.append(f"   Also: {citation_line(other)}")
     return "\n".join(lines)
+
+
+def render_answer(answer: Answer) -> str:
+    return format_answer(layout_answer(answer))
 
 
 def render_hits(query: str, hits: list[SearchHit], color: bool = False) -> str:
     if not hits:
         return f"No passages match “{query}”."
     out = []
-    for i, h in enumerate(hits, 1):
-        text = h.passage.text
-        pieces, pos = [], 0
-        for span in h.highlights:
-            pieces.append(text[pos:span.start])
-            word = text[span.start:span.end]
-            pieces.append(f"{BOLD}{word}{RESET}" if color else f"[{word}]")
-            pos = span.end
-        pieces.append(text[pos:])
-        out.append(f"{i}. ({h.score:.2f}) " + "".join(pieces))
-        out.append(f"   Source: {citation_line(h.source)}")
+    for card in layout_hits(hits):
+        out.append(f"{card.number}. ({card.score:.2f}) " + marked(card.passage, color))
+        out.append(f"   Source: {citation_line(card.citation)}")
     return "\n".join(out)
 
 
