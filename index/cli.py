@@ -152,7 +152,7 @@ def cmd_speakers(args: argparse.Namespace) -> int:
 def cmd_quotes(args: argparse.Namespace) -> int:
     """Run the quotation extractor on arbitrary files; offsets are into each file's decoded text."""
     from index.extract.quotes import extract_quotations
-    from index.extract.speakers import SpeakerRegistry, attribute
+    from index.extract.registry import SpeakerRegistry, attribute
     from index.ingest.loading import read_source
     from index.ingest.paragraphs import split_paragraphs
     from index.models import Document, SourceMeta

@@ -9,15 +9,10 @@ from __future__ import annotations
 
 import time
 
+from index.extract.entities import doc_entities, find_descriptions
+from index.extract.names import parse_name, title_score
 from index.extract.quotes import extract_quotations
-from index.extract.speakers import (
-    SpeakerRegistry,
-    attribute,
-    doc_entities,
-    find_descriptions,
-    parse_name,
-    title_score,
-)
+from index.extract.registry import SpeakerRegistry, attribute
 from index.ingest.paragraphs import split_paragraphs
 from index.models import Document, SourceMeta
 
@@ -171,7 +166,7 @@ def test_words_before_an_honorific_are_not_part_of_the_name() -> None:
 
 
 def test_organisation_names_with_and_or_a_leading_digit() -> None:
-    from index.extract.speakers import CAP_SEQ, ORG_LONG
+    from index.extract.names import CAP_SEQ, ORG_LONG
 
     assert ORG_LONG.search("the Finance and Economy Ministry said").group(0) == "Finance and Economy Ministry"
     assert ORG_LONG.search("the British Chambers of Commerce welcomed it").group(0) == "British Chambers of Commerce"
@@ -194,7 +189,7 @@ def test_women_are_inferred_from_her_and_female_roles() -> None:
 
 
 def test_a_portfolio_modifier_must_agree_with_the_unique_role_holder() -> None:
-    from index.extract.speakers import unique_role_holder
+    from index.extract.names import unique_role_holder
 
     titles = [("first minister", "Jack McConnell")]
     assert unique_role_holder(titles, "Scotland's justice minister") is None

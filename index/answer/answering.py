@@ -17,8 +17,8 @@ from difflib import SequenceMatcher
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
 from index.extract.dates import best_date, find_dates
+from index.extract.names import ROLE_WORDS, fold
 from index.extract.sentences import split_sentences
-from index.extract.speakers import ROLE_WORDS, fold
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot

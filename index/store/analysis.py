@@ -8,29 +8,16 @@ so "Radosław" matches "Radoslaw".
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
-from functools import lru_cache
 
 from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
 from whoosh.analysis.acore import Token
 from whoosh.analysis.analyzers import CompositeAnalyzer
 from whoosh.lang.porter import stem
 
-# Letters that NFKD does not decompose but users type without the accent.
-_EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
-                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th"})
+from index.extract.names import fold
 
 TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
-
-
-@lru_cache(maxsize=100_000)
-def fold(word: str) -> str:
-    """Lower-case, accent-free form of a word ("Radosław" -> "radoslaw")."""
-    if word.isascii():
-        return word.lower()
-    decomposed = unicodedata.normalize("NFKD", word.translate(_EXTRA_FOLDS))
-    return "".join(ch for ch in decomposed if not unicodedata.combining(ch)).lower()
 
 
 class FoldFilter(Filter):

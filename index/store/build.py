@@ -26,15 +26,10 @@ from whoosh import index as whoosh_index
 
 from index.errors import BuildError, DossierError, IndexMissing
 from index.extract.acronyms import learn_acronyms
+from index.extract.entities import DocEntities, doc_entities, find_descriptions
 from index.extract.passages import make_passages
 from index.extract.quotes import extract_quotations
-from index.extract.speakers import (
-    DocEntities,
-    SpeakerRegistry,
-    attribute,
-    doc_entities,
-    find_descriptions,
-)
+from index.extract.registry import SpeakerRegistry, attribute
 from index.ingest.clean import load_document
 from index.ingest.loading import UnreadableSource, iter_source_files
 from index.ingest.metadata import load_sources_toml

@@ -22,7 +22,7 @@ from whoosh.scoring import BM25F
 
 from index.errors import IndexCorrupt
 from index.extract.acronyms import load_synonyms
-from index.extract.speakers import SpeakerRegistry
+from index.extract.registry import SpeakerRegistry
 from index.ingest.paragraphs import split_paragraphs
 from index.models import Citation, Paragraph, Quotation, SourceMeta
 from index.store.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, RECORDS, SPEAKERS, WHOOSH_DIR, verify_files

@@ -1,0 +1,321 @@
+"""The people, titles and organisations one document names (its entity table).
+
+Built once per document (and cached per text): the quotation extractor resolves
+"Mr Blair" and "the NATO chief" against it, and the collection-wide registry
+merges the tables of every document.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import TypeVar
+
+from index.extract.lazyre import lazy
+from index.extract.names import (
+    CAP_SEQ,
+    CAPW,
+    FEMALE_FIRST,
+    FEMALE_HONORIFICS,
+    HONORIFICS,
+    MALE_HONORIFICS,
+    NATIONALITIES,
+    NON_NAME_FIRST,
+    NOT_FIRST_NAME,
+    ORG_LONG,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    TITLE_STOP,
+    UPPER,
+    fold,
+    is_role,
+    parse_name,
+    strip_article,
+    strip_possessive,
+    thing_after_article,
+)
+from index.models import Document, Span
+
+_ORG_INTRO = lazy(
+    r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
+    r"regulator|network|website|association|union|charity|exchange|manufacturer|insurer|lender|chain|"
+    r"supermarket|label|publisher|developer|studio|newspaper|magazine|organisation|organization|consultancy|"
+    rf"think-tank|thinktank|[Ss]hares[ \t]+in)[ \t]+(?P<org>{CAPW}(?:[ ]{CAPW}){{0,3}})"
+)
+_ACRONYM_DEF = lazy(rf"(?P<long>{CAPW}(?:[ ](?:of[ ]|for[ ]|and[ ])?{CAPW}){{1,6}})[ \t]*\((?P<acr>[{UPPER}]{{2,8}})\)")
+_ORG_SUBJECT = lazy(
+    rf"(?P<org>{CAPW})[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|announced|reported|added|told|"
+    r"warned|argued|claimed|insisted|confirmed|denied|stated)\b"
+)
+
+
+
+_APPOS_AFTER = lazy(
+    rf"(?P<name>{CAP_SEQ.pattern}),\s+(?P<desc>(?:the|a|an|[{UPPER}][\w.\-]*['’]s)\s+[^,;:.()]{{3,120}}?)"
+    rf"(?=\s*(?:,|;|\.(?:\s|$)|\)|$))"
+)
+_APPOS_BEFORE = lazy(
+    rf"(?P<desc>\b(?:the|The)[ \t]+(?:[{UPPER}][\w'’\-]*[ \t]+)*(?:[\w'’\-]+[ \t]+){{0,3}}?(?i:{'|'.join(sorted(ROLE_WORDS))})"
+    rf"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’\-]*(?:[ \t]+[{UPPER}][\w'’\-]*)*?)?),?[ \t]+(?P<name>{CAP_SEQ.pattern})"
+)
+_LOWER_ROLE_BEFORE = lazy(
+    rf"(?P<desc>(?:[{UPPER}][\w'’\-]*\s+){{1,3}}(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})\s+)?"
+    rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\s+(?P<name>{CAP_SEQ.pattern})"
+)
+
+
+@dataclass
+class DocEntities:
+    """What one document says about who is who; built once per document."""
+
+    persons: dict[str, str] = field(default_factory=dict)  # folded surname/full -> full name
+    full_names: list[str] = field(default_factory=list)
+    titles: list[tuple[str, str]] = field(default_factory=list)  # (folded title, full name)
+    female: set[str] = field(default_factory=set)
+    male: set[str] = field(default_factory=set)
+    orgs: set[str] = field(default_factory=set)
+    first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> full name ("" if shared)
+    single_persons: set[str] = field(default_factory=set)  # folded one-word names seen with a title/honorific
+
+    def add_person(self, name: str, title: str = "", honorific: str = "") -> str:
+        full = self.full_name(name)
+        toks = name.split()
+        if len(toks) == 1 and (title or honorific):
+            # "President Musharraf", "Mr Blair": a person even if never given a first name
+            self.single_persons.add(fold(name))
+        if len(toks) >= 2 and full == name and name not in self.full_names:
+            self.full_names.append(name)
+            self.persons.setdefault(fold(toks[-1]), name)
+            self.persons.setdefault(fold(name), name)
+            if len(toks) > 2:
+                self.persons.setdefault(fold(f"{toks[0]} {toks[-1]}"), name)
+                # "Baez Silva" for "Carlos Baez Silva": Spanish double surnames
+                self.persons.setdefault(fold(" ".join(toks[-2:])), name)
+            first = fold(toks[0])
+            if first in FEMALE_FIRST:
+                self.female.add(name)
+            # "Ozzy said" for Ozzy Osbourne: a first name the document gives to one person only
+            if first in self.first_names and self.first_names[first] != name:
+                self.first_names[first] = ""
+            else:
+                self.first_names[first] = name
+        if title:
+            self.titles.append((fold(title), full))
+        if honorific.lower() in FEMALE_HONORIFICS:
+            self.female.add(full)
+        elif honorific.lower() in MALE_HONORIFICS:
+            self.male.add(full)
+        return full
+
+    def full_name(self, name: str) -> str:
+        """The fullest form of ``name`` this document gives (surname → full name)."""
+        key = fold(name)
+        if key in self.persons:
+            return self.persons[key]
+        if len(name.split()) != 1:
+            return name
+        return self.first_names.get(key) or name
+
+    def is_person(self, name: str) -> bool:
+        key = fold(name)
+        return key in self.persons or " " not in key and (key in self.single_persons or bool(self.first_names.get(key)))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def _plausible_person(name: str, words: Counter) -> bool:
+    """Reject capitalised runs that are headings or phrases ("Russian Concerns", "Mutual Relations").
+
+    A surname that the same document also writes in lower case more often than
+    capitalised is an ordinary word, and a nationality adjective is not a first name.
+    """
+    toks = name.split()
+    if fold(toks[0]) in NATIONALITIES or re.search(r"-[a-z]", name):
+        return False
+    last = strip_possessive(toks[-1])
+    if len(last) < 2:
+        return False
+    lower, upper = words[last.lower()], words[last]
+    return not (lower and lower >= upper)
+
+
+_T = TypeVar("_T")
+_ENTS_CACHE: dict[tuple[str, int], DocEntities] = {}
+_ENTS_CACHE_MAX = 8192
+
+
+def _cached(cache: dict[tuple[str, int], _T], doc: Document, compute: Callable[[Document], _T]) -> _T:
+    """``compute(doc)`` memoised per text, oldest entry evicted first."""
+    key = (doc.id, hash(doc.text))
+    hit = cache.get(key)
+    if hit is None:
+        hit = compute(doc)
+        if len(cache) >= _ENTS_CACHE_MAX:
+            cache.pop(next(iter(cache)))
+        cache[key] = hit
+    return hit
+
+
+def doc_entities(doc: Document) -> DocEntities:
+    """Collect the people, titles and organisations a document names.
+
+    Cached per text: a build computes it once while extracting quotations and
+    again while building the registry, and it is the costliest step of both.
+    Callers must not mutate the returned table.
+    """
+    return _cached(_ENTS_CACHE, doc, _doc_entities)
+
+
+def _doc_entities(doc: Document) -> DocEntities:
+    ents = DocEntities()
+    text = doc.text
+    words = Counter(_WORDS.findall(text))
+    for m in CAP_SEQ.finditer(text):
+        p = parse_name(m.group(0))
+        if p.kind == "person" and (not _plausible_person(p.name, words)
+                                   or thing_after_article(p, m.group(0), text, m.start())):
+            continue
+        if p.kind == "person":
+            ents.add_person(p.name, p.title, p.honorific)
+        elif p.kind == "organisation":
+            ents.orgs.add(p.name)
+    for name, span in find_descriptions(doc):
+        desc = text[span.start : span.end]
+        title = re.sub(re.escape(name), "", desc).strip(" ,")
+        ents.titles.append((fold(title), ents.full_name(name)))
+    # organisations the text introduces as such ("oil firm Yukos", "... Association (IATA)", "Sony said")
+    for m in ORG_LONG.finditer(text):
+        ents.orgs.add(strip_article(m.group(0)))
+    for m in _ORG_INTRO.finditer(text):
+        p = parse_name(m.group("org"))
+        if p.name and not p.title and not p.honorific:
+            ents.orgs.add(p.name)  # "shares in Deutsche Boerse": an organisation, whatever its name looks like
+    for m in _ACRONYM_DEF.finditer(text):
+        ents.orgs.add(m.group("acr"))
+        ents.orgs.add(strip_article(m.group("long")))
+    for m in _ORG_SUBJECT.finditer(text):
+        org = m.group("org")
+        low = org.lower()
+        if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
+                and low not in NATIONALITIES
+                and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1):
+            ents.orgs.add(org)
+    _infer_women(ents, text)
+    return ents
+
+
+_SHE = re.compile(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"
+_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_ROLE_THEN_NAME = lazy(
+    rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})[ \t]+[{UPPER}]"
+)
+_SAYS = re.compile(r"\b(?:says|said|told|tells|added|adds|believes|thinks|insists|insisted|argues|argued)\b")
+_FEMALE_ROLES = frozenset(
+    "actress spokeswoman chairwoman businesswoman frontwoman sportswoman congresswoman queen princess duchess "
+    "countess empress waitress heiress hostess".split()
+)
+
+
+def _infer_women(ents: DocEntities, text: str) -> None:
+    """Women the text marks as such, though their first name is not in :data:`FEMALE_FIRST`.
+
+    "She said:" must find "Imelda Staunton, who …, told … the highlight of
+    her career" rather than a man named further back.  The sentence that
+    first names a person uses "her/herself" and no "he/his" about anyone, or the
+    person is given a female role noun ("actress Cate Blanchett").  Men are
+    not inferred the same way: an unknown gender fits either pronoun, which
+    is the safe default.
+    """
+    for name in ents.full_names:
+        if name in ents.female or name in ents.male or "." in name:
+            continue  # "Malcolm X. Attallah Shabazz": a run across a sentence break is no one's name
+        at = text.find(name)
+        if at < 0:
+            continue
+        end = at + len(name)
+        stop = re.search(r"[.!?][\s\"”]", text[end : end + 300])
+        window = text[end : end + (stop.start() if stop else 300)]
+        she = _SHE.search(window)
+        said = _SAYS.search(window)
+        if she and not _HE.search(window) and not _ROLE_THEN_NAME.match(text, end) \
+                and (said is None or she.start() < said.start() or she.group(0).lower() == "herself"):
+            # "her" after a reporting verb may be whoever the report is about ("Hugh Richards says the
+            # 30-year-old must draw on her past achievements")
+            # ("Double Olympic champion Kelly Holmes … her": that run only modifies the name after it)
+            ents.female.add(name)
+    for title, name in ents.titles:
+        if name in ents.full_names and name not in ents.male and _FEMALE_ROLES & set(title.split()):
+            ents.female.add(name)
+
+
+def _title_phrase(desc: str) -> bool:
+    """Reject a clause posing as a title: "the Pakistani president met Prime Minister" has a verb after its role."""
+    words = desc.split()
+    roles = [i for i, w in enumerate(words) if is_role(w.strip(",."))]
+    if not roles:
+        return True
+    for w in words[roles[0] + 1 :]:
+        low = w.lower().strip(",.")
+        if not (w[:1].isupper() or is_role(low) or low in TITLE_MODIFIERS or low in TITLE_STOP or low == "and"):
+            return False
+    return True
+
+
+_DESC_CACHE: dict[tuple[str, int], list[tuple[str, Span]]] = {}
+
+
+def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
+    """Cached :func:`_find_descriptions`: the build asks once for the entity table and once for "who is" records."""
+    return list(_cached(_DESC_CACHE, doc, _find_descriptions))
+
+
+def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
+    """(person name as written, span of the descriptive phrase naming them) pairs.
+
+    Covers "Dmitry Rogozin, the Russian envoy to NATO", "the Polish Foreign
+    Minister, Radosław Sikorski", "Ruslan Pukhov, a leading Russian defense
+    analyst and the director of ..." and title-before-name runs such as "Russian
+    Foreign Minister Sergei Lavrov"; used to answer "who is X" and to learn titles.
+    """
+    out: list[tuple[str, Span]] = []
+    seen: set[tuple[int, int]] = set()
+    text = doc.text
+
+    def add(name: str, span: Span) -> None:
+        if (span.start, span.end) not in seen:
+            seen.add((span.start, span.end))
+            out.append((name, span))
+
+    try:
+        for m in _APPOS_AFTER.finditer(text):
+            p = parse_name(m.group("name"))
+            desc = m.group("desc")
+            if p.kind != "person" or not any(w.lower().strip(".,") in ROLE_WORDS for w in desc.split()):
+                continue
+            add(p.name, Span(start=m.start("name") + m.group("name").find(p.name), end=m.end("desc")))
+        for rx in (_APPOS_BEFORE, _LOWER_ROLE_BEFORE):
+            for m in rx.finditer(text):
+                p = parse_name(m.group("name"))
+                if p.kind != "person" and not (p.name and len(p.name.split()) == 1 and not p.title):
+                    continue
+                if not p.name or p.name.isupper() or all(
+                    w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS for w in p.name.split()
+                ) or not _title_phrase(m.group("desc")):
+                    continue
+                name_start = m.start("name") + m.group("name").find(p.name)
+                add(p.name, Span(start=m.start("desc"), end=name_start + len(p.name)))
+        for m in CAP_SEQ.finditer(text):
+            p = parse_name(m.group(0))
+            if p.kind == "person" and p.title and any(is_role(t) for t in p.title.split()):
+                start = m.start() + m.group(0).find(p.title.split()[0])
+                add(p.name, Span(start=start, end=m.start() + m.group(0).find(p.name) + len(p.name)))
+    except Exception:  # bad input never raises  # noqa: BLE001
+        return out
+    out.sort(key=lambda x: x[1].start)
+    return out
+
+
+# ---------------------------------------------------------------------------

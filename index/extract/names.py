@@ -1,0 +1,416 @@
+"""Names: the vocabulary of titles and roles, the one ``fold``, and splitting a capitalised run into title and name.
+
+Everything that decides whether a run of capitals is a person, an organisation or
+neither lives here, for one document (:mod:`index.extract.entities`), for the
+quotation extractor (:mod:`index.extract.quotes`) and for the collection-wide
+registry (:mod:`index.extract.registry`) alike.  The large patterns compile on
+first use (:mod:`index.extract.lazyre`): serving imports this module for ``fold``
+and the titles, never for the patterns.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from index.extract.lazyre import lazy
+
+# ---------------------------------------------------------------------------
+# Vocabulary
+
+UPPER = "".join(re.escape(c) for c in map(chr, range(0x41, 0x250)) if c.isupper())
+_LOWER = "".join(re.escape(c) for c in map(chr, range(0x61, 0x250)) if c.islower())
+
+HONORIFICS = frozenset(
+    "mr mrs ms miss dr sir dame lady lord prof professor rev sen senator rep gov baroness baron "
+    "mr. mrs. ms. dr. prof. rev. sen. rep. gov. st. gen. gen".split()
+)
+FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness mrs. ms.".split())
+
+# Role nouns: a noun phrase whose head is one of these describes a person.
+ROLE_WORDS = frozenset(
+    """
+    president vice-president premier chancellor minister secretary secretary-general chief head leader
+    spokesman spokeswoman spokesperson envoy ambassador representative analyst official officer editor
+    director chairman chairwoman chair executive ceo manager coach boss captain governor senator mayor
+    king queen prince princess commander judge founder economist professor mp mep deputy adviser advisor
+    general admiral marshal emperor pope bishop archbishop lawyer attorney prosecutor inspector
+    superintendent commissioner diplomat negotiator striker midfielder defender goalkeeper player
+    winger skipper owner president-elect singer star actor actress producer designer author writer
+    presenter host founder partner strategist researcher scientist expert historian campaigner
+    organiser organizer frontman frontwoman student vocalist
+    athlete sprinter runner swimmer boxer golfer cyclist driver jockey batsman bowler fly-half scrum-half
+    full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
+    journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
+    backbencher frontbencher consultant lecturer referee umpire trainer chef
+    surgeon teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    """.split()
+)
+# Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
+TITLE_MODIFIERS = frozenset(
+    """
+    prime foreign defence defense home interior finance trade culture health education shadow deputy
+    vice acting former first chief general executive managing labour tory conservative liberal lib dem
+    democrat republican party team club national senior junior assistant permanent
+    """.split()
+)
+GENERIC_ROLES = frozenset(
+    """
+    spokesman spokeswoman spokesperson official officer source analyst expert diplomat aide adviser
+    advisor economist observer insider lawyer analysts officials sources experts diplomats people
+    """.split()
+)
+DOCUMENT_NOUNS = frozenset(
+    "declaration statement report communique communiqué letter document resolution memo study survey "
+    "press release survey paper text treaty charter lawsuit writ".split()
+)
+ORG_NOUNS = frozenset(
+    "alliance company firm group bank government ministry club party union council commission agency "
+    "organisation organization association body department office committee institute corporation "
+    "board federation league authority kremlin administration network channel broadcaster regulator "
+    "watchdog court panel army police team charity trust exchange airline carrier operator retailer maker "
+    "giant manufacturer insurer lender chain supermarket label publisher developer studio website "
+    "newspaper magazine".split()
+)
+ORG_SUFFIXES = frozenset(
+    """
+    party council commission office ministry department association union bank group inc ltd plc corp
+    corporation committee agency federation club united city fc institute foundation organisation
+    organization court police army navy force forces assembly parliament government network news times
+    post journal review university college school trust society service services board league
+    airways airlines motors systems communications technologies media records studios entertainment
+    pictures games electronics holdings partners capital securities fund exchange
+    radio tv television magazine newspaper show channel festival awards prize cup league championship
+    kremlin pentagon vatican whitehall congress senate commons
+    """.split()
+)
+PLACE_WORDS = frozenset(
+    """
+    street road avenue square war states kingdom republic union asia europe africa america ocean sea
+    gulf river mountains island islands east west north south central middle coast valley bay
+    """.split()
+)
+NON_NAME_FIRST = frozenset(
+    """
+    the a an and but or if in on at of for to from by with as when while after before since during
+    this that these those there here it its his her their our my your we they he she i you
+    however meanwhile yet so then also still despite although though because until unless
+    later earlier now today yesterday tomorrow last next speaking asked instead indeed even just
+    some many most other such every each no not why what who how where mostly only
+    mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
+    january february march april may june july august september october november december
+    """.split()
+)
+# Words that can open a capitalised run but never a person's name ("Two Ronnies", "Only Fools").
+NOT_FIRST_NAME = frozenset("one two three four five six seven eight nine ten only new old top former ex all both every".split())
+_MONTHS = frozenset("january february march april may june july august september october november december".split())
+COMPASS = frozenset("north south east west northern southern eastern western".split())
+# Common female first names: "she said" must not land on the nearest man.  A
+# short dictionary is enough: an unknown first name is simply taken as either.
+FEMALE_FIRST = frozenset(
+    """
+    ana anna anne ann angela alice amanda amy andrea barbara beth betty britney camilla carol caroline
+    catherine charlotte cheryl christina christine claire clare condoleezza dame deborah diana diane
+    elizabeth ellen emily emma eve fiona gillian hazel helen hillary isabel jackie jane janet jennifer
+    jessica jo joan joanne joss judith julia julie karen kate katherine kathleen kelly kylie laura
+    linda lisa liz louise lucy madonna margaret maria marie mary melanie michelle nancy natalie nicola
+    nicole patricia paula rachel rebecca ruth sally samantha sandra sarah sharon sheila sophie susan
+    tessa theresa tracey valerie victoria wendy yvonne kirsty beyonce whitney shakira gwyneth
+    nicky tanya paris naomi estelle jody joanna harriet
+    """.split()
+)
+MALE_HONORIFICS = frozenset("mr sir lord mr. baron".split())
+NATIONALITY_HINT = re.compile(r"(?:an|ish|ese|ch|i|ic)$")
+
+_NAME_TOKEN = (
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{UPPER}]\."
+    rf"|[{UPPER}][{_LOWER}{UPPER}'’\-]*[{_LOWER}{UPPER}]|[{UPPER}](?![\w.])|\d[{UPPER}][{_LOWER}]+)"
+)
+_PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|ter|el)"
+# A run of capitalised words (and name particles), possibly with an honorific
+# abbreviation such as "Mr." or an initial such as "W.".
+# Bounded at eight tokens: no name is longer, and an unbounded run turns a page of capitals quadratic.
+CAP_SEQ = lazy(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,7}}")
+_TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
+CAPW = rf"[{UPPER}][\w&'’\-]*"
+# "Institute for Fiscal Studies", "Office of Fair Trading": organisation names with a small word inside,
+# which a run of capitalised words cannot span.
+ORG_LONG = lazy(  # starts at a word start only: half the cost on long texts, the same matches
+    rf"(?<![\w'’&\-])(?:(?:{CAPW}[ ]){{0,3}}(?:Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
+    rf"Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
+    rf"Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition)s?"
+    rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{CAPW}(?:[ ](?:and[ ])?{CAPW}){{0,3}}){{1,2}}"
+    # "Finance and Economy Ministry", "Trade and Industry Committee": a small "and" inside the name
+    rf"|(?:{CAPW}[ ]){{1,2}}and[ ](?:{CAPW}[ ]){{0,2}}(?:Ministry|Department|Committee|Commission|Association|"
+    rf"Agency|Authority|Office|Board|Federation|Institute|Society|Bureau)\b)"
+)
+# Letters that NFKD does not decompose but users type without the accent; the curly apostrophe is a straight one.
+_EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
+                              "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "’": "'"})
+
+
+@lru_cache(maxsize=100_000)
+def fold(s: str) -> str:
+    """Accent-free lower case, so "Radosław" matches "Radoslaw" and "Rühe" matches "Ruhe".
+
+    The one fold of the project: the search index (:mod:`index.store.analysis`) and the speaker
+    registry use it both, so a name that matches in one matches in the other.
+    """
+    if s.isascii():
+        return s.lower()
+    decomposed = unicodedata.normalize("NFKD", s.translate(_EXTRA_FOLDS))
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
+
+
+@dataclass(frozen=True)
+class NameParse:
+    """A capitalised run split into its title part and the personal/organisation name."""
+
+    title: str  # e.g. "NATO Secretary-General", "" when none
+    name: str  # e.g. "Anders Fogh Rasmussen"
+    honorific: str  # "Mr" when the name came as "Mr Blair"
+    kind: str  # person | organisation | other
+
+
+def strip_possessive(tok: str) -> str:
+    return re.sub(r"['’]s?$", "", tok)
+
+
+def is_role(tok: str) -> bool:
+    """A role noun, also hyphenated ("Under-Secretary", "Vice-President", "Co-founder")."""
+    low = tok.lower().rstrip(".")
+    return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
+
+
+@lru_cache(maxsize=65536)
+def parse_name(seq: str) -> NameParse:
+    """Split "Russian Foreign Minister Sergei Lavrov" into title and name, and guess the kind.
+
+    A run counts as a person when, after the title, it has two or more name-like
+    tokens or came with an honorific; acronyms and organisation suffixes make it
+    an organisation.  Everything else (places, single words) is ``other`` and is
+    only promoted to a person when the document also gives a full name ending in it.
+    """
+    toks = [t for t in _TOKEN_SPLIT.split(seq.strip()) if t]
+    # "Russia's Dmitry Rogozin", "CNN's Elise Labott": what precedes a possessive is a modifier.
+    for i in range(len(toks) - 1, -1, -1):
+        if re.search(r"['’]s?$", toks[i]) and i < len(toks) - 1:
+            toks = toks[i + 1 :]
+            break
+    if toks:
+        toks[-1] = strip_possessive(toks[-1]) or toks[-1]
+    # Drop sentence-initial function words ("But Obama", "The Kremlin").
+    article = bool(toks) and toks[0].lower() in ("the", "a", "an")
+    while toks and toks[0].lower() in NON_NAME_FIRST:
+        toks = toks[1:]
+    # "Defiant Matt Williams says …": a headline adjective opening the sentence describes the name
+    if len(toks) >= 2 and _is_descriptive(toks[0]):
+        toks = toks[1:]
+    # "Speaking in Harrogate Mr Kennedy": what precedes an honorific is not part of the name
+    for i in range(len(toks) - 2, 0, -1):
+        if toks[i].lower() in HONORIFICS and not is_role(toks[i - 1]) and toks[i - 1].lower() not in TITLE_MODIFIERS:
+            toks = toks[i:]
+            break
+    if not toks:
+        return NameParse("", "", "", "other")
+    last_title = -1
+    for i, t in enumerate(toks[:-1]):
+        low = t.lower().rstrip(".")
+        if is_role(t) or low in TITLE_MODIFIERS and i + 1 < len(toks) and is_role(toks[i + 1]):
+            last_title = i
+    honorific = ""
+    title_toks = toks[: last_title + 1]
+    rest = toks[last_title + 1 :]
+    if rest and rest[0].lower() in HONORIFICS and len(rest) > 1:
+        honorific = rest[0].rstrip(".")
+        rest = rest[1:]
+    name_toks = rest
+    # An acronym at the front of the remaining name is a title modifier
+    # ("NATO Dmitry Rogozin" after "the Russian envoy to").
+    while len(name_toks) > 2 and (name_toks[0].isupper() and len(name_toks[0]) > 1):
+        title_toks.append(name_toks[0])
+        name_toks = name_toks[1:]
+    name = " ".join(name_toks)
+    title = " ".join(title_toks)
+    if not name_toks:
+        return NameParse(title, "", honorific, "other")
+    lows = [strip_possessive(t).lower().rstrip(".") for t in name_toks]
+    if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES:
+        kind = "organisation"  # an acronym anywhere ("NATO", "BBC Two") or an organisation suffix
+    elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
+        w in NON_NAME_FIRST and w not in _MONTHS for w in lows[1:]
+    ):
+        kind = "other"
+    elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS:
+        kind = "other"  # "High Commissioner": a name never ends in a role noun
+    elif article and not title_toks and not honorific:
+        kind = "organisation"  # "The Catholic Church", "The Streets": an article never opens a person's name
+    elif honorific or (title_toks and len(name_toks) <= 4):
+        kind = "person"
+    elif 2 <= len(name_toks) <= 4:
+        kind = "person"
+    else:
+        kind = "other"
+    return NameParse(title, name, honorific, kind)
+
+
+# Adjectives news prose puts before a name at the start of a sentence ("Defiant Matt Williams",
+# "Embattled Mr Blunkett"); they are never first names.
+_DESCRIPTIVE = frozenset(
+    """
+    defiant embattled beleaguered troubled injured jailed disgraced ousted outgoing departing retiring
+    controversial legendary veteran victorious delighted disappointed angry furious relieved confident
+    upbeat bullish cautious unrepentant unhappy happy satisfied frustrated dejected jubilant elated
+    ecstatic emotional tearful stunned shocked sacked axed struggling resurgent inspired inspirational
+    fit fellow rival beaten losing winning triumphant record-breaking in-form out-of-form ex-england
+    talented promising young teenage rising wounded bruised exiled fugitive acclaimed celebrated famed
+    award-winning oscar-winning grammy-winning multi-millionaire millionaire billionaire
+    """.split()
+)
+
+
+def _is_descriptive(tok: str) -> bool:
+    """Whether a capitalised token is a describing adjective, not part of a name."""
+    low = tok.lower()
+    return low in _DESCRIPTIVE or low.endswith(("-born", "-based", "-year-old"))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|The|a|an)[ \t]$")
+
+
+def article_before(text: str, start: int) -> bool:
+    """Whether the capitalised run at ``start`` follows an article ("the Wooden Spoon"): no person's name does."""
+    return bool(_ARTICLE_BEFORE.search(text, max(0, start - 4), start))
+
+
+def thing_after_article(p: NameParse, run: str, text: str, start: int) -> bool:
+    """"the Wooden Spoon": a run that follows an article and is all name (no title, honorific or owner) is a thing."""
+    return not p.title and not p.honorific and run.startswith(p.name) and article_before(text, start)
+
+
+def surname(name: str) -> str:
+    toks = name.split()
+    return toks[-1] if toks else ""
+
+
+# ---------------------------------------------------------------------------
+# Per-document entity table
+
+ROLE_SYNONYMS = {
+    "chief": {"chief", "head", "secretary-general", "leader", "boss"},
+    "head": {"chief", "head", "secretary-general", "leader", "boss"},
+    "boss": {"chief", "head", "leader", "boss", "manager", "coach", "executive"},
+    "leader": {"leader", "chief", "head", "boss"},
+    "secretary-general": {"secretary-general", "chief", "head", "secretary"},
+    "premier": {"premier", "minister"},
+    "envoy": {"envoy", "ambassador", "representative"},
+    "ambassador": {"envoy", "ambassador", "representative"},
+    "representative": {"envoy", "ambassador", "representative"},
+    "manager": {"manager", "boss", "coach"},
+    "coach": {"coach", "manager", "boss"},
+}
+
+
+TITLE_STOP = frozenset(("the", "a", "an", "s", "of", "to", "for", "at", "in"))
+# Words that name the same thing in titles: "the Tory leader" is "Conservative leader Michael Howard".
+_TITLE_SYNONYMS = {"tory": "conservative", "tories": "conservative", "lib": "liberal", "labour's": "labour",
+                   "us": "american", "u.s.": "american", "uk": "british", "britain's": "british"}
+
+
+@lru_cache(maxsize=65536)
+def title_words(title: str) -> list[str]:
+    return [w for w in re.split(r"[\s']+", fold(title).replace("secretary general", "secretary-general")) if w]
+
+
+def _same_stem(a: str, b: str) -> bool:
+    """Nationality and country: "russian"/"russia", "pakistani"/"pakistan", "american"/"america"."""
+    return len(a) >= 5 and len(b) >= 5 and a[:5] == b[:5] and abs(len(a) - len(b)) <= 2
+
+
+@lru_cache(maxsize=65536)
+def _title_terms(text: str) -> tuple[str, ...]:
+    """The words of a title or mention that must agree, synonyms unified (cached: one mention meets every title)."""
+    return tuple(_TITLE_SYNONYMS.get(w, w) for w in title_words(text) if w not in TITLE_STOP)
+
+
+def title_score(mention: str, title: str) -> float:
+    """How well a descriptive mention ("the NATO chief") fits a known title ("NATO Secretary-General").
+
+    The head role noun must agree (allowing synonyms such as chief/head/secretary-general);
+    every other word the mention uses must appear in the title.
+    """
+    m = _title_terms(mention)
+    t = _title_terms(title)
+    if not m or not t:
+        return 0.0
+    heads = [w for w in m if w.rstrip(".") in ROLE_WORDS]
+    if not heads:
+        return 0.0
+    head = heads[-1]
+    ok = ROLE_SYNONYMS.get(head, {head})
+    if not any(w in ok or w == head for w in t) and not (head == "minister" and "premier" in t):
+        return 0.0
+    mods = [w for w in m if w != head]
+    if not mods:
+        return 0.5
+    hits = sum(1 for w in mods if w in t or any(_same_stem(w, x) for x in t))
+    if hits < len(mods):
+        return 0.0 if hits == 0 else 0.3 + 0.2 * hits / len(mods)
+    return 1.0
+
+
+NATIONALITIES = frozenset(
+    """
+    russian american european british german french polish ukrainian georgian chinese japanese afghan
+    iranian israeli iraqi italian spanish soviet western eastern asian african indian pakistani canadian
+    australian irish scottish welsh english dutch swedish turkish greek arab palestinian syrian korean
+    north south east west new central global international national
+    """.split()
+)
+
+
+def strip_article(name: str) -> str:
+    return re.sub(r"^(?:The|A|An)[ ]+", "", name)
+
+
+def unique_role_holder(titles: list[tuple[str, str]], mention: str) -> str | None:
+    """The one person whose titles share the mention's head role ("the Pakistani president" -> the only president).
+
+    A description whose modifiers the document never attaches to a title
+    still points to someone when only one person holds that role there.
+    """
+    mw = title_words(mention)
+    heads = [w.rstrip(".") for w in mw if w.rstrip(".") in ROLE_WORDS]
+    if not heads:
+        return None
+    ok = ROLE_SYNONYMS.get(heads[-1], {heads[-1]}) | {heads[-1]}
+    # proper-noun modifiers must agree ("the Two Ronnies star" is not "Only Fools and Horses star X");
+    # nationality adjectives may be new ("the Pakistani president" for "President Musharraf")
+    proper = [fold(w) for w in mention.split()[1:] if w[:1].isupper() and not NATIONALITY_HINT.search(w)
+              and fold(w).rstrip(".") not in ROLE_WORDS]
+    # a portfolio must agree too: "Scotland's justice minister" is not the only other minister, the first minister
+    mine = mw[mw.index(heads[-1]) - 1] if mw.index(heads[-1]) > 0 else ""
+    holders: set[str] = set()
+    for title, name in titles:
+        tw = title_words(title)
+        if ok & set(tw) and all(p in tw for p in proper) and not _other_portfolio(mine, tw, ok):
+            holders.add(name)
+    return holders.pop() if len(holders) == 1 else None
+
+
+_PORTFOLIOS = TITLE_MODIFIERS | frozenset(
+    "justice transport environment energy economy employment work pensions agriculture sport sports media "
+    "northern industry science technology housing welfare".split()
+)
+
+
+def _other_portfolio(mine: str, title: list[str], heads: set[str]) -> bool:
+    """Whether the mention's portfolio word ("justice") differs from the one the title gives ("first")."""
+    if mine not in _PORTFOLIOS:
+        return False
+    for i, w in enumerate(title):
+        if w in heads and i > 0 and title[i - 1] in _PORTFOLIOS and title[i - 1] != mine:
+            return True
+    return False

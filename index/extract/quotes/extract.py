@@ -1,0 +1,164 @@
+"""Direct quotations of one document: find the spans, keep the speech, attribute each by the rule table.
+
+The order matters: a quotation with no attribution of its own continues the
+speaker before it (its chain, the narration, the previous quotation), and a run
+whose attribution comes on a later member takes it backwards.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from index.extract.entities import doc_entities
+from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
+from index.extract.quotes.resolver import _Resolver
+from index.extract.quotes.rules import Context, attribute
+from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
+from index.extract.quotes.speech import _is_speech
+from index.models import Document, Quotation, Span
+
+
+@dataclass
+class Found:
+    raw: _Raw
+    start: int
+    end: int
+    sentence: Span
+    who: str | None  # resolved speaker name as this document gives it (None: unknown)
+    how: str  # which kind of cue found ``who`` (tail, lead, according, chain, narration, …; none): _is_speech reads it
+    rule: str  # the rule that decided (a name in :data:`.rules.RULES`, or a continuation: chain, narration, …)
+
+
+def extract_quotations(doc: Document) -> list[Quotation]:
+    """Every direct quotation of ``doc`` with its in-document speaker (or ``None``).
+
+    ``speaker`` is the fullest name the document gives (organisations by their
+    name); :func:`index.extract.registry.attribute` later maps it to the collection's
+    canonical entity.
+    """
+    try:
+        return _extract(doc)
+    except RecursionError:  # pathological input: no quotations rather than a failed build
+        return []
+
+
+def _extract(doc: Document) -> list[Quotation]:
+    text = doc.text
+    found = find_quotations(doc)
+    out: list[Quotation] = []
+    for f in found:
+        out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
+                             text=text[f.start:f.end], sentence_start=f.sentence.start,
+                             sentence_end=f.sentence.end, speaker=f.who))
+    return out
+
+
+def find_quotations(doc: Document) -> list[Found]:
+    """The quotations of ``doc`` with how each was attributed (the evaluator's debug view uses ``how``)."""
+    text = doc.text
+    raws: list[_Raw] = []
+    for p in doc.paragraphs:
+        raws.extend(find_quote_spans(text, p.start, p.end, p.number))
+    if not raws:
+        return []
+    ents = doc_entities(doc)
+    masked = _mask_quotes(text, raws)
+    res = _Resolver(doc, ents, masked)
+    para_by_number = {p.number: p for p in doc.paragraphs}
+    found: list[Found] = []
+    for raw in raws:
+        start, end = _inner(text, raw)
+        if end <= start:
+            continue
+        inner = text[start:end]
+        words = _WORD.findall(inner)
+        if not words:
+            continue
+        para = para_by_number[raw.paragraph]
+        s_open = _sentence_of(res, raw.open_at)
+        s_close = _sentence_of(res, min(raw.close_at, para.end - 1))
+        sentence = Span(start=max(s_open.start, para.start), end=min(max(s_close.end, raw.close_at + 1), para.end))
+        cand = attribute(Context(text, masked, res, raw, para.start, para.end, sentence))
+        who, how = cand.speaker, cand.how
+        # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
+        if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
+            continue
+        f = Found(raw, start, end, sentence, who, how, cand.rule)
+        if who is None and how == "none":
+            _continue_speaker(f, found[-1] if found else None, res)
+        found.append(f)
+        if f.who:
+            res.speakers_at.append((raw.open_at, f.who))
+    _fill_backwards(found, res)
+    return found
+
+def _sentence_of(res: _Resolver, offset: int) -> Span:
+    return res.sentences[res.sentence_index(offset)] if res.sentences else Span(start=0, end=len(res.masked))
+
+
+def _narration_speaker(res: _Resolver, lo: int, at: int) -> str | None:
+    """Who the narration just before an unattributed quotation says is speaking.
+
+    ``Mr Dein said that … he feared … . Since 1992 clubs have … . "Television
+    has been…"``: the last "subject + speech verb" clause of the (at most two)
+    sentences before the quotation, not reaching back past the previous
+    quotation, names the speaker.
+    """
+    idx = res.sentence_index(at)
+    first = res.sentences[max(idx - 2, 0)].start if res.sentences else 0
+    lo = max(lo, first)
+    if at - lo < 3:
+        return None
+    lo = max(lo, at - 2 * _WINDOW)
+    seg = res.masked[lo:at]
+    for m in reversed(list(LEAD_VERB.finditer(seg))):
+        who = res.resolve(m.group("who"), lo + m.start("who"))
+        if who:
+            return who
+    return None
+
+
+def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
+    """An unattributed quotation continues a speaker: its chain, the narration, or the previous quote.
+
+    News prose attributes a run of quotations once: ``"A. "B. "C."`` (one
+    speaker, the marks never closed), a quote opening the next paragraph, or a
+    quote after a sentence such as "She said she wished she had worn them".
+    Done as the quotations are found, so a later "he said" can point back at
+    a speaker found this way.
+    """
+    if f.raw.chained and prev is not None and prev.who:
+        # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
+        f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
+        f.rule = f.how
+        return
+    lo = prev.raw.close_at + 1 if prev is not None else 0
+    who = _narration_speaker(res, lo, f.raw.open_at)
+    if who:
+        f.who, f.how, f.rule = who, "narration", "narration"
+    elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500:
+        # "continuation" when narration came between (a later attribution in the run may override it);
+        # '"A," said Egelton. "B." "C," said Mayland': B right after A's attribution is Egelton's
+        gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
+        stop = _STOP.search(gap)
+        narrated = bool(stop and _WORD.search(gap, stop.end()))
+        f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
+        f.rule = f.how
+
+
+_GUESSED = frozenset(("continuation", "chain-guess"))
+
+
+def _fill_backwards(found: list[Found], res: _Resolver) -> None:
+    """``"A," "B," he said`` / a chain whose attribution comes on a later member.
+
+    A quotation that only guessed its speaker from an earlier paragraph
+    ("continuation") yields too: ``US coach Patrick McEnroe wants … "A." "B.
+    "C," said McEnroe`` is one run with one speaker, named at its end.
+    """
+    for a, b in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+        weak = a.who is None and a.how == "none" or a.how in _GUESSED and a.raw.paragraph == b.raw.paragraph
+        if weak and b.who and (
+            b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
+        ):
+            a.who, a.how, a.rule = b.who, "chain-back", "chain-back"

@@ -1,0 +1,223 @@
+"""The patterns of quoted speech: reporting verbs, speaking mentions and the clauses around a quotation.
+
+Compiled on first use (:mod:`index.extract.lazyre`): only the build runs the
+extractor; serving and ``dossier ask`` never need these.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.extract.lazyre import lazy
+from index.extract.names import (
+    CAP_SEQ,
+    DOCUMENT_NOUNS,
+    ORG_LONG,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+)
+
+OPENERS = "“„«"
+CLOSERS = "”»"
+STRAIGHT = '"'
+
+_VERBS = (
+    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|insisted|insists|"
+    "warned|warns|explained|explains|argued|argues|claimed|claims|noted|notes|continued|"
+    "replied|replies|admitted|admits|acknowledged|acknowledges|suggested|suggests|commented|comments|"
+    "remarked|remarks|wrote|writes|announced|announces|urged|urges|stressed|stresses|emphasised|emphasized|went on|"
+    "recalled|recalls|predicted|predicts|conceded|concedes|confirmed|confirms|maintained|maintains|"
+    "observed|observes|joked|jokes|reckons|reckoned|believes|believed|cautioned|cautions|"
+    "complained|complains|responded|responds|pointed out|points out|agreed|agrees|"
+    "promised|promises|vowed|vows|thinks|thought|put it|puts it|called|calls|described|describes|"
+    "told reporters|told journalists|told the BBC|told BBC News|shouted|whispered|"
+    "concluded|concludes|revealed|reveals|boasted|added that|said that|says that|"
+    "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised|"
+    "dismissed|branded|labelled|labeled|welcomed|rejected|denied|denies|defended|blamed|demanded|pledged|"
+    "threatened|slammed|slated|questioned|appealed|expects|expected|hopes|hoped|fears|feared|"
+    "accepted|thanked|quipped"
+)
+_PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
+VERB = rf"(?:{_VERBS})"
+_CORE = frozenset("said says told tells added adds stated states declared declares".split())
+PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
+
+_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS), key=len, reverse=True))
+# "the NATO chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
+DESCRIPTION = (
+    rf"(?:(?:the|a|an|The|A|An|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
+    rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}})?)"
+)
+NAME = CAP_SEQ.pattern
+# A speaking mention: a name (with any title), a description, or a pronoun.
+# "said the artists", "the band thanked …": several people speaking as one
+_GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
+_PLURAL_ROLES = frozenset(
+    {w + "s" for w in ROLE_WORDS if not w.endswith(("s", "man", "woman"))}
+    | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")} | {"people", "organisers", "organizers"}
+)
+_GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=len, reverse=True))
+GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
+GROUP_RX = lazy(GROUP + "$")
+_GROUP_INTRO = lazy(
+    rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}})"
+)
+MENTION = rf"(?:{GROUP}|{DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
+# ", the firm's boss," / ", who …," / ", EA's managing director for European publishing," between subject and verb
+_APPOSITIVE = (
+    r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s[ \t][^,\"“”]{1,120}"
+    r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
+)
+# "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
+_RELATIVE = r"(?:[ \t]*\([A-Z]{2,8}\))?(?:,?[ \t]+(?:who|which))?"
+# "The band - whose LP was 2004's biggest seller - thanked …"
+_DASHED = r"(?:[ \t]+[-–—][ \t][^\"“”–—]{1,120}?[ \t][-–—])?"
+# "the US had agreed to release …": these verbs take an infinitive and then report no speech
+_INFINITIVE_VERBS = frozenset(
+    "agreed agrees promised promises vowed vows threatened hopes hoped expects expected pledged fears feared "
+    "demanded claimed claims appealed".split()
+)
+_TO_INFINITIVE = lazy(r"[ \t]+to\b")
+_ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
+
+# After the closing mark: ', said X' or ', X said'.
+# "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
+# "the play's organiser in Uganda, Sarah Mukasa, told": a title phrase ending in a name.
+_TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
+# "said Sideways producer Michael London": a capitalised modifier, a role noun, then the name
+_MODIFIED_ROLE_NAME = rf"(?:{NAME}[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?i:{_ROLE_ALT}),?[ \t]+{NAME})"
+_LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
+TAIL_VERB_FIRST = lazy(
+    rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
+)
+TAIL_NAME_FIRST = lazy(
+    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+)
+# Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
+LEAD_VERB = lazy(  # tried at word starts only (the same matches, far fewer attempts)
+    rf"(?<![\w'’&.\-])(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+)
+LEAD_PARTICIPLE = lazy(rf"\b(?:{_PARTICIPLES})\b")
+# "according to media and PR strategist Glen Yearwood": a role noun and the name after it
+_ROLE_NAME = rf"(?:(?:[\w'’&\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+{NAME})"
+ACCORDING = lazy(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})")
+DESCRIPTION_RX = lazy(DESCRIPTION)
+MENTION_RX = lazy(MENTION)
+_PRONOUN_OR_INDEFINITE = lazy(rf"(?i){PRONOUN}$|(?:a|an)\b")
+_NOT_A_NAME = lazy(rf"(?i)(?:the|a|an)\b|{PRONOUN}$")
+_DOC_AUTHOR = lazy(
+    rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b"
+)
+_WINDOW = 400  # characters of context searched for a speaking mention
+_HEAD_NOUNS = ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS
+_PRONOUN_RX = lazy(r"\b(he|she|He|She)\b")
+_WORD = lazy(r"[\w'’-]+")
+_MODIFIER_OF_NAME = lazy(
+    rf"[ \t]+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})[ \t]+)?(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+[A-Z]"
+)
+_CLAUSE_TAIL = lazy(r"[^,;:()]*$")
+_LAST_WORD = lazy(r"(\w+)\W*$")
+_SPEECH_AFTER = lazy(  # "X said", "X, chairman of Y, said", "Anne Thompson of the Hollywood Reporter said"
+    r"(?:,[^,\"“”.;:]{1,100},|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]*){1,4})?"
+    rf",?[ \t]+(?:(?:has|had|have|also|later|then|previously|recently|once)[ \t]+)*(?:{VERB})\b"
+)
+# Verbs that report speech with the speaker after them ("said Mr Straw") or as a bare
+# parenthetical ("…, he claimed."); naming and transitive verbs ("called X", "told X") are left out.
+_REPORTING = (
+    "said|says|added|adds|explained|explains|continued|insisted|insists|admitted|admits|recalled|recalls|"
+    "noted|notes|remarked|remarks|replied|replies|commented|stressed|observed|concluded|confirmed|claimed|claims|"
+    "argued|argues|warned|warns|suggested|suggests|predicted|predicts|acknowledged|conceded|believes|thinks"
+)
+_SPEECH_BEFORE = lazy(rf"\b(?:{_REPORTING}|according[ \t]+to)[ \t]+(?:the[ \t]+)?$")
+_PRONOUN_SPEAKS = lazy(
+    rf"(?:^|[,;:][ \t]*|[.!?][ \t]+)(?P<p>he|she|He|She)[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{_REPORTING})\b"
+)
+# "he claimed," / "she added." after a reported clause: a parenthetical reporting clause
+_BARE_REPORT = lazy(rf"[ \t]*\w+[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{VERB})[ \t]*[,.;]")
+# "… Budget. The Lib Dems": a full stop after a word that is no abbreviation ends the sentence
+_SENTENCE_BREAK = lazy(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Gen|Sen|Rev|Col|Sgt|Gov|Rep))[a-z\d)][.!?][ \t]")
+_TIME_WORD = lazy(
+    r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+    r"August|September|October|November|December)\b"
+)
+_PREPOSITIONS = frozenset(
+    "against with at by from to of in on for over beat beating into under like including about among alongside".split()
+)
+_TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs is".split())
+_INDEFINITE = lazy(r"(?i)(?:a|an)\b")
+_ARTICLE_FIRST = lazy(r"(?i)(?:the|a|an)\b")
+_LEADING_ARTICLE = lazy(r"^(?:[Tt]he|[Aa]n?)[ \t]+")
+_POSSESSIVE_S = lazy(r"['’]s\b")
+_PLACE_ADJECTIVE = lazy(r"-(?:based|born)$")
+_PUNCT = lazy(r"[,.;:]")
+_LOWER_WORD = lazy(r"\b[a-z][\w\-]+")
+_PREP_BEFORE = lazy(r"(?:^|,)[ \t]+(?:of|from|at)[ \t]+$")
+_ENDS_CLAUSE = lazy(r"[.,!?…:;]\s*$")
+_CLAUSE_MARK_NEXT = lazy(r"\s*[,.!?]")
+_ENDS_SENTENCE = lazy(r"[.!?]\s*$")
+_STOP = lazy(r"[.!?][ \t\n]")
+_ANY_WORD = lazy(r"\w")
+_ARTICLE_OR_BARE = lazy(r"^(?:The|A|An)(?:[ ]+|$)")
+
+_ROLE_OFFICE = lazy(
+    r"(?i:the)[ \t]+(?P<role>(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*)(?P<s>['’]s)[ \t]+(?P<noun>office|department|ministry)$"
+)
+_SUES = lazy(
+    rf"(?<![\w'’\-])(?P<who>{NAME})[ \t]+(?:(?:is|are|has|have)[ \t]+)?(?:suing|sued|sues|(?:filed|lodged)[ \t]+"
+    r"(?:a|the)[ \t]+(?:lawsuit|suit|writ))\b"
+)
+# a run that crosses a sentence ending in an initial: two or more names after "X. " start a new one
+_INITIAL_THEN_NAME = lazy(r"\w[ ][A-Z]\.[ ]([A-Z][\w'’\-]+(?:[ ][A-Z][\w'’\-]+)+)$")
+_POSSESSIVE_DETERMINERS = frozenset("their his its our my your".split())
+_NAMED_AFTER = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]+")
+
+_COORDINATED = lazy(
+    rf"[ \t,](?:and|but)[ \t]+(?:(?:then|later|also|quickly)[ \t]+)?(?:{VERB})(?:[ \t]+that)?[ \t]*:?[ \t]*$"
+)
+# "the 14-year-old", "the Dutchman", "this remarkably active senior citizen": a person the text is about
+EPITHET = (
+    r"(?:[Tt]he|[Tt]his)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:\d+-year-old|(?:Dutch|French|Irish|English|Welsh|Scots)"
+    r"(?:man|woman))(?![\w\-])"
+)
+EPITHET_RX = lazy(EPITHET + "$")
+_SENTENCE_SUBJECT = lazy(rf"[ \t]*(?:[A-Z][^,\"“”.;:]{{0,80}},[ \t]+)?(?P<who>{EPITHET}|{MENTION})(?![\w'’\-])")
+_EPITHET_IN = lazy(r"(?<![\w'’\-])" + EPITHET)
+_FIRST_PERSON = lazy(r"\b(?:I|we|We|our|Our|us|my|My|me)\b")
+_SUBJECT_OF_QUOTE = lazy(rf"(?:^|[.!?][ \t]+|\n)(?P<who>{NAME})[ \t]+$")
+
+
+_TAIL_ROLE_THEN_NAME = lazy(
+    rf"^[,?!.…\s–—-]*\s*(?:{VERB})[ \t]+(?P<role>(?:the|its|his|her|their|a|an)[ \t]+[^,\"“”.;:]{{1,100}}?),"
+    rf"[ \t]+(?P<name>(?:[\w'’\-]+[ \t]+){{0,3}}?{NAME})[ \t]*(?:[.;!?]|,[ \t]+(?:who|which)\b|$)"
+)
+# ', lead singer Gary Lightbody has said.' / ', said the minister.' closing the sentence that holds the quote
+_END_REPORT = lazy(
+    rf",[ \t]+(?:(?P<who>{MENTION}|{_TITLED_NAME}){_ADVERB}[ \t]+(?:{_REPORTING})"
+    rf"|(?:{_REPORTING})[ \t]+(?P<who2>{MENTION}|{_TITLED_NAME}))[ \t]*[.!?]?[ \t]*$"
+)
+_COLON_INTRO = lazy(rf"(?:^|[.;][ \t]+|\n)(?P<who>(?:[\w'’&\-]+[ \t]+){{0,5}}?{NAME}):[ \t]*$")
+
+
+_ORG_NOUN_NAME = lazy(
+    r"^(?:[a-z][\w\-]*[ \t]+){0,2}(?:consultancy|think-tank|thinktank|firm|company|group|bank|agency|watchdog|"
+    rf"regulator|broadcaster|retailer|airline|carrier|operator|charity|union|association|network)[ \t]+(?P<org>{NAME})$"
+)
+_NAMING = lazy(
+    r"(?i)\b(?:dubbed|called|named|termed|labelled|labeled|branded|nicknamed|so-called|known as|as)\W*"
+    r"(?:[\"“][^\"”]*[\"”]\W*(?:and|or)\W*)?$"  # 'groups dubbed "pioneers" and "materialists"'
+)
+
+
+# What makes one or two quoted words a label rather than words said: they fill a noun or adjective
+# slot of the narration ("met his financial "golden rule"", "failed the "tartan test"", "the appeal
+# was "expected" and "understandable"", "came up with "definitive proposals"").  A verb object
+# ("has provided "enormous help"") stays speech.
+_SLOT_BEFORE = lazy(
+    r"(?i)(?:\b(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|own|"
+    r"is|are|was|were|be|been|being|become|becomes|became|remain|remains|seems?|"
+    r"with|of|for|to|by|from|into|about|at|on|in|as)"
+    r"|[\w’']+['’]s)(?:[ \t]+[a-z][\w\-]*(?:ly|al|ial|ic|ous|ive)?){0,1}[ \t]*"
+    r"(?:[\"“][^\"”]*[\"”][ \t]+(?:and|or)[ \t]+)?$"
+)

@@ -1,0 +1,546 @@
+"""Turning a speaking mention ("he", "the NATO chief", "Mr Blair") into the fullest name the document gives."""
+
+from __future__ import annotations
+
+import bisect
+import re
+
+from index.extract.entities import DocEntities
+from index.extract.names import (
+    CAP_SEQ,
+    DOCUMENT_NOUNS,
+    GENERIC_ROLES,
+    NATIONALITIES,
+    NATIONALITY_HINT,
+    NON_NAME_FIRST,
+    NOT_FIRST_NAME,
+    ORG_LONG,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    fold,
+    parse_name,
+    strip_article,
+    strip_possessive,
+    thing_after_article,
+    title_score,
+    unique_role_holder,
+)
+from index.extract.quotes.patterns import (
+    _ANY_WORD,
+    _ARTICLE_FIRST,
+    _ARTICLE_OR_BARE,
+    _BARE_REPORT,
+    _CLAUSE_TAIL,
+    _DOC_AUTHOR,
+    _EPITHET_IN,
+    _GROUP_INTRO,
+    _HEAD_NOUNS,
+    _INDEFINITE,
+    _INITIAL_THEN_NAME,
+    _LAST_WORD,
+    _LEADING_ARTICLE,
+    _LOWER_WORD,
+    _MODIFIER_OF_NAME,
+    _NAMED_AFTER,
+    _ORG_NOUN_NAME,
+    _PLACE_ADJECTIVE,
+    _POSSESSIVE_DETERMINERS,
+    _POSSESSIVE_S,
+    _PREPOSITIONS,
+    _PRONOUN_RX,
+    _PRONOUN_SPEAKS,
+    _PUNCT,
+    _ROLE_OFFICE,
+    _SPEECH_AFTER,
+    _SPEECH_BEFORE,
+    _SUES,
+    _TIME_WORD,
+    _TITLE_SMALL,
+    _WINDOW,
+    DESCRIPTION_RX,
+    EPITHET_RX,
+    GROUP_RX,
+)
+from index.extract.sentences import split_sentences
+from index.models import Document
+
+
+class _Resolver:
+    """Turns a speaking mention into the fullest name this document gives."""
+
+    def __init__(self, doc: Document, ents: DocEntities, masked: str) -> None:
+        self.ents = ents
+        self.masked = masked  # the text with quotation interiors blanked out
+        self.sentences = split_sentences(doc.text)
+        self.sentence_starts = [s.start for s in self.sentences]
+        self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
+        self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
+        self._protagonist: str | None = None  # computed on first use
+
+    def sentence_index(self, offset: int) -> int:
+        return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
+
+    def resolve(self, mention: str, at: int) -> str | None:
+        """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
+        m = mention.strip(" ,")
+        low = m.lower()
+        if GROUP_RX.match(m):
+            return self.group(m, at)
+        if EPITHET_RX.match(m):
+            return self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
+        appositive = self._person_before_appositive(m) if "," in m else None
+        if appositive:
+            return appositive
+        named_org = _ORG_NOUN_NAME.match(m)
+        if named_org:
+            return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
+        orgs = list(ORG_LONG.finditer(m))
+        if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
+            return strip_article(orgs[-1].group(0))
+        names = list(CAP_SEQ.finditer(m))
+        if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
+            # "the Russian envoy to NATO Dmitry Rogozin": the name at the end speaks
+            p = parse_name(names[-1].group(0))
+            if p.kind == "person":
+                return self.ents.full_name(p.name)
+            if _PUNCT.search(m[: names[-1].start()]):
+                # "Still, Rasmussen" / "…for the Family, Theresa May": the final name is the mention
+                return self.resolve(names[-1].group(0), at + names[-1].start())
+        if low in ("he", "she"):
+            return self.pronoun(at, female=low == "she")
+        if low in ("it", "they"):
+            return self.organisation_before(at)
+        if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
+            if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()):
+                return self.description(m, at)
+            m = _LEADING_ARTICLE.sub("", m)  # "The BBC said"
+        if not CAP_SEQ.fullmatch(m) and names:
+            last = parse_name(names[-1].group(0))
+            if names[-1].end() == len(m) and last.name and self.ents.is_person(last.name):
+                return self.ents.full_name(last.name)  # "a Franck Muller watch Sharon said"
+            # "Kirsten Pfeifer from the Consumer Electronics Association": the first person named speaks
+            for n in names:
+                pn = parse_name(n.group(0))
+                if pn.kind == "person" or pn.name and self.ents.is_person(pn.name):
+                    return self.ents.full_name(pn.name)
+        p = parse_name(m)
+        if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
+            # "the American said", "the Newport-based athlete": the person being discussed
+            return self.pronoun(at, female=False, any_gender=True, strict=True)
+        if p.name in self.ents.orgs:
+            return p.name
+        if p.kind == "person":
+            return self.ents.full_name(p.name)
+        if p.kind == "organisation":
+            return p.name
+        if p.name and self.ents.is_person(p.name):
+            return self.ents.full_name(p.name)
+        if p.title and not p.name:
+            return self.description(m, at)
+        if p.name in ("Kremlin", "Pentagon", "Vatican", "Downing Street", "White House"):
+            return p.name
+        if p.name and " " not in p.name and p.name[:1].isupper() and len(p.name) > 1 \
+                and p.name.lower() not in NON_NAME_FIRST and p.name.lower() not in NOT_FIRST_NAME:
+            return p.name  # "Yukos said": a one-word subject of a speech verb is a speaker in its own right
+        return None
+
+    def _person_before_appositive(self, m: str) -> str | None:
+        """'Glen Wood, Vice President of Deutsche Securities Japan' / 'X, from Hitachi's … Laboratory'.
+
+        When the mention ends in a comma-set phrase that describes someone (a
+        role, or "from/of/at" an organisation), the organisation named in it
+        is where the person works, not who speaks: the person named just
+        before the comma is the speaker.
+        """
+        parts = m.split(",")
+        tail_names = list(CAP_SEQ.finditer(parts[-1]))
+        before = parts[-1][: tail_names[-1].start()].split() if tail_names else []
+        if tail_names and not parts[-1][tail_names[-1].end():].strip() and before \
+                and before[-1].lower() in ROLE_WORDS:
+            return None  # "…from Bosch, the carmaker's chief executive Helmut Panke": the role names its holder
+        # "Anshuman Magazine, managing director, of CB Richard Ellis": several comma-set pieces may describe
+        for i in range(len(parts) - 1, 0, -1):
+            low = parts[i].strip().lower().split()
+            if not low or not (low[0] in ("from", "of", "at", "with")
+                               or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])):
+                return None
+            names = list(CAP_SEQ.finditer(parts[i - 1]))
+            if names and not parts[i - 1][names[-1].end():].strip():
+                p = parse_name(names[-1].group(0))
+                # a bare role right after a two-word name ("Anshuman Magazine, managing director,") makes it a
+                # person whatever its last word suggests
+                bare_role = low[0] not in ("the", "a", "an", "from", "of", "at", "with") and " " in (p.name or "")
+                if p.kind == "person" or p.name and (self.ents.is_person(p.name) or bare_role):
+                    return self.ents.full_name(p.name)
+                return None
+        return None
+
+    def description(self, desc: str, at: int) -> str | None:
+        """Who "the NATO chief" / "a Microsoft spokesman" / "the report" is; ``None`` when nobody in particular.
+
+        Organisations and documents speak for whoever the text names; a role
+        goes to the title holder the document gives, else to the person it is about.
+        """
+        words = [w.lower().strip(".,") for w in desc.split()]
+        heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS]
+        if not heads:
+            return None
+        head = heads[-1]
+        if head in DOCUMENT_NOUNS or head in ORG_NOUNS and head not in ROLE_WORDS:
+            named = self._org_in(desc, head)
+            if named:
+                return named  # "the World Bank", "the Commission's report", "a statement from the EU"
+        if head in ("lawsuit", "writ"):
+            return self.plaintiff(at) or self.document_author(at)
+        if head in DOCUMENT_NOUNS:
+            return self.document_author(at)
+        office = _ROLE_OFFICE.match(desc.strip())
+        if office and office.group("role").split()[-1].lower() in ROLE_WORDS and self._org_in(desc, head) is None:
+            # "the prime minister's office": a role's own office is named by the description itself,
+            # not by the last organisation the text mentioned
+            return " ".join(w[:1].upper() + w[1:] for w in f"{office.group('role')}{office.group('s')} {office.group('noun')}".split())
+        if head in ORG_NOUNS and head not in ROLE_WORDS:
+            return self.organisation_before(at, desc)
+        if head in GENERIC_ROLES and _INDEFINITE.match(desc):
+            if head.startswith("spokes"):
+                # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
+                return self.organisation_near(desc, at)
+            return None  # "an official": nobody in particular
+        best, best_score, best_pos = None, 0.0, -1
+        for i, (title, name) in enumerate(self.ents.titles):
+            s = title_score(desc, title)
+            if s > best_score or (s == best_score and s > 0 and i > best_pos):
+                best, best_score, best_pos = name, s, i
+        if best and best_score >= 0.5:
+            return best
+        if head not in GENERIC_ROLES:
+            unique = unique_role_holder(self.ents.titles, desc)
+            if unique:
+                return unique
+        if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
+            return None
+        # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
+        # failing that, leave the description to the collection-wide registry ("the Russian president").
+        # "chairman of the ISM's survey committee", nobody the text names: the organisation speaks through them
+        return self.pronoun(at, female=False, any_gender=True, strict=True) or self._org_in(desc, head) \
+            or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+
+    def group(self, mention: str, at: int) -> str | None:
+        """The name of the group a plural mention stands for ("the artists" -> "Langlands & Bell"), if the text gives one.
+
+        The text introduces it as "artists Langlands & Bell" / "US band Scissor
+        Sisters"; the last such introduction with the same noun before the
+        quotation wins.  Otherwise nobody in particular: never the previous speaker.
+        """
+        noun = mention.split()[-1].lower()
+        best: str | None = None
+        for m in _GROUP_INTRO.finditer(self.masked, max(0, at - 3000), at):
+            if m.group("noun").lower() == noun:
+                best = m.group("name")
+        return best
+
+    def organisation_near(self, desc: str, at: int) -> str | None:
+        """The organisation a spokesman speaks for: named in the description, else in this or the last sentence."""
+        long = ORG_LONG.search(desc)
+        if long:
+            return long.group(0)
+        for m in CAP_SEQ.finditer(desc):
+            p = parse_name(m.group(0))
+            if p.name and (p.kind == "organisation" or p.name in self.ents.orgs or not self.ents.is_person(p.name)):
+                return p.name  # "a Microsoft spokesman", "a spokesman for Microsoft"
+        # "an executive spokesman" after "the Scottish Executive": a lower-case modifier the text capitalises in a name
+        lows = _LOWER_WORD.findall(desc)
+        mods = {w for w in lows[:-1] if w not in _TITLE_SMALL and w not in GENERIC_ROLES}
+        if mods:
+            best: str | None = None
+            for m in CAP_SEQ.finditer(self.masked, max(0, at - 3000), at):
+                name = strip_article(m.group(0))
+                if mods & {w.lower() for w in name.split()} and not self.ents.is_person(name) \
+                        and (best is None or len(name) > len(best)):
+                    best = name
+            if best:
+                return best
+        idx = self.sentence_index(at)
+        lo = self.sentences[max(idx - 1, 0)].start if self.sentences else max(0, at - 300)
+        return self._last_org(self.masked[lo:at])
+
+    def _last_org(self, window: str) -> str | None:
+        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced."""
+        best: tuple[int, str] | None = None
+        for m in ORG_LONG.finditer(window):
+            best = (m.end(), strip_article(m.group(0)))
+        for m in CAP_SEQ.finditer(window):
+            p = parse_name(m.group(0))
+            if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
+                    and (best is None or m.end() > best[0]):
+                best = (m.end(), p.name)
+        return best[1] if best else None
+
+    def _org_in(self, desc: str, head: str) -> str | None:
+        """An organisation named inside a description, if any."""
+        long = ORG_LONG.search(desc)
+        if long:
+            return strip_article(long.group(0))
+        for m in CAP_SEQ.finditer(desc):
+            seq = _ARTICLE_OR_BARE.sub("", m.group(0))
+            if not seq:
+                continue
+            owner = desc[m.end() : m.end() + 2] in ("'s", "’s")
+            p = parse_name(seq)
+            name = p.name or seq
+            if p.kind == "person" and not owner or NATIONALITY_HINT.search(name) and " " not in name \
+                    or name.lower() == head:
+                continue  # "the Bank said": which bank is for the context to say
+            if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
+                return strip_possessive(name)
+        return None
+
+    def organisation_before(self, at: int, desc: str = "") -> str | None:
+        """The organisation a pronoun or a bare description ("the ministry") stands for.
+
+        An organisation whose name shares a word with the description wins
+        ("the economy ministry" -> "Economy Ministry", not the IMF named later);
+        otherwise the last one quoted or named.
+        """
+        words = {w.lower().strip(".,") for w in desc.split()} - {"the", "a", "an"}
+        if words:
+            window = self.masked[max(0, at - 1500) : at]
+            best: tuple[int, int, str] | None = None
+            for m in [*ORG_LONG.finditer(window), *CAP_SEQ.finditer(window)]:
+                name = strip_article(m.group(0))
+                p = parse_name(name)
+                if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs):
+                    continue
+                name = name if m.re is ORG_LONG.compiled else p.name
+                overlap = len(words & {w.lower() for w in name.split()})
+                if overlap and (best is None or (overlap, m.end()) > best[:2]):
+                    best = (overlap, m.end(), name)
+            if best:
+                return best[2]
+        for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
+            # '"…," said Seagate. "…," it said': the last speaker who is no person, even one never called a firm
+            if who in self.ents.orgs or who.isupper() or " " not in who and not self.ents.is_person(who) \
+                    or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
+                return who
+        return self._last_org(self.masked[max(0, at - 1500) : at])
+
+    def plaintiff(self, at: int) -> str | None:
+        """Who brought the lawsuit ("Actor Bruce Willis is suing Revolution Studios"): its words are theirs."""
+        best: str | None = None
+        for m in _SUES.finditer(self.masked, 0, at):
+            who = self.resolve(m.group("who"), m.start("who"))
+            if who:
+                best = who
+        return best
+
+    def document_author(self, at: int) -> str | None:
+        window = self.masked[max(0, at - 3000) : at]
+        for m in reversed(list(_DOC_AUTHOR.finditer(window))):
+            p = parse_name(m.group("org"))
+            if p.kind == "organisation":
+                return p.name
+        return self.organisation_before(at)
+
+    def pronoun(self, at: int, female: bool, any_gender: bool = False, strict: bool = False) -> str | None:
+        """The person the text is talking about: the subject of the nearest sentence naming someone.
+
+        Walks back sentence by sentence from the quotation; a sentence whose
+        subject is itself a pronoun points further back.  Within a sentence the
+        first person named is taken (subjects come first in news prose), which
+        beats "the last capitalised word".
+        """
+        idx = self.sentence_index(at)
+        first = True
+        fallback: str | None = None
+        fallback_at = -1
+        for j in range(idx, max(idx - 8, -1), -1):
+            s = self.sentences[j]
+            end = at if first else s.end
+            current, first = first, False
+            seg_start = max(s.start, end - _WINDOW)
+            seg = self.masked[seg_start:end]
+            found = self._persons_in(seg, seg_start)
+            if not found and not current and _EPITHET_IN.search(seg):
+                # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
+                # person the article is about, not for whoever the sentence before names
+                main = self.protagonist()
+                if main:
+                    found = [(seg_start + _EPITHET_IN.search(seg).start(), main, False)]
+            if current and _reports_clause_before(self.masked, s.start, at):
+                # '"…" Mr Blair's government was a "…", he added' / "Blair has failed, he claimed":
+                # the names before the pronoun in its clause sit inside what it reports, so it is not one of them
+                stop = max(self.masked.rfind(c, s.start, at) for c in ".!?")
+                found = [c for c in found if c[0] < stop]
+            cut = self._subject_pronoun(seg, female, any_gender)
+            if cut is not None:
+                # "He met Tony Blair." / "Now he fears … Jason Robinson …": a name after a fitting subject
+                # pronoun is not who that pronoun is; the one we look for is (most likely) that pronoun too
+                found = [c for c in found if c[0] < seg_start + cut]
+            speaking = [(off, who) for off, who, talks in found if talks]
+            if not current and not speaking and self._pronoun_reports(seg, female, any_gender):
+                found = []  # "Mr Blair has failed, he claimed.": that "he" is the one we are looking for
+            # a quotation already attributed in this sentence: its speaker is the one talking
+            quoted = [(off, who) for off, who in self.speakers_at
+                      if s.start <= off < end and self.ents.is_person(who)]
+            # the subject of a speech verb ("…, Michael Howard has said") beats the first name
+            cands = sorted(speaking + quoted) or sorted(quoted + [(off, who) for off, who, _ in found])
+            if not cands:
+                continue
+            fitting = [c for c in cands if any_gender or self._gender_fits(c[1], female)]
+            if not fitting and (speaking or quoted):
+                fitting = [(off, who) for off, who, _ in found if any_gender or self._gender_fits(who, female)]
+            if fallback is not None and j < fallback_at - 1:
+                break  # only the sentence just before may hold a known woman who beats the candidate found
+            if female and not any_gender and fitting:
+                # "she": a known woman just further back beats a man whose gender the text never shows, but
+                # once a candidate of unknown gender is found, someone further back must be a known woman
+                known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
+                if known:
+                    return known[0][1]
+                if fallback is None:
+                    fallback, fallback_at = fitting[0][1], j
+                continue
+            if fitting:
+                return fitting[0][1]
+        if fallback is not None:
+            return fallback
+        if strict:
+            return None
+        # Fall back to the last attributed person speaker.
+        for _, who in reversed(self.speakers_at):
+            if self.ents.is_person(who) and (any_gender or self._gender_fits(who, female)):
+                return who
+        return None
+
+    def protagonist(self) -> str | None:
+        """The person the article is about: the one whose surname it repeats most (ties: none)."""
+        if self._protagonist is None:
+            counts = sorted(((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", self.masked)), n)
+                             for n in self.ents.full_names if n.split()[-1][:1].isupper()), reverse=True)
+            top = counts[0] if counts else (0, "")
+            tie = len(counts) > 1 and counts[1][0] == top[0]
+            self._protagonist = top[1] if top[0] >= 3 and not tie else ""
+        return self._protagonist or None
+
+    def _gender_fits(self, name: str, female: bool) -> bool:
+        """Known women for "she", known men for "he"; a person of unknown gender fits either."""
+        if female:
+            return name not in self.ents.male
+        return name not in self.ents.female
+
+    @staticmethod
+    def _subject_pronoun(seg: str, female: bool, any_gender: bool) -> int | None:
+        """Offset in ``seg`` of the first he/she that could be the pronoun being resolved, if any."""
+        for m in _PRONOUN_RX.finditer(seg):
+            if any_gender or (m.group(1).lower() == "she") == female:
+                return m.start()
+        return None
+
+    def _pronoun_reports(self, seg: str, female: bool, any_gender: bool) -> bool:
+        """Whether a pronoun that could be the one being resolved is the subject of a speech verb in ``seg``."""
+        for m in _PRONOUN_SPEAKS.finditer(seg):
+            she = m.group("p").lower() == "she"
+            if any_gender or she == female:
+                return True
+        return False
+
+    def _persons_in(self, seg: str, base: int) -> list[tuple[int, str, bool]]:
+        """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped).
+
+        Each comes with whether a speech verb is attached to the mention
+        ("Michael Howard has said", "said Mr Straw"): that person speaks.
+        """
+        found: list[tuple[int, str, bool]] = []
+        skipped_to = -10
+        for m in CAP_SEQ.finditer(seg):
+            before = _LAST_WORD.search(seg, max(0, m.start() - 15), m.start())
+            word = before.group(1).lower() if before else ""
+            clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
+            in_pp = _after_preposition(clause.group(0) if clause else "")
+            if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
+                in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
+            if in_pp or word == "and" and m.start() - skipped_to < 8:
+                skipped_to = m.end()  # "against West Brom and Aston Villa": objects, not subjects
+                continue
+            if word in _POSSESSIVE_DETERMINERS:
+                continue  # "to keep alive their Grand Slam hopes": what someone owns is nobody speaking
+            if _MODIFIER_OF_NAME.match(seg, m.end()):
+                continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
+            talks = _speaks(seg, m.start(), m.end())
+            if m.group(0).startswith("The ") and not talks \
+                    and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
+                continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
+            p = parse_name(m.group(0))
+            name = None
+            if p.name in self.ents.orgs or thing_after_article(p, m.group(0), seg, m.start()):
+                continue  # an organisation, or "the Wooden Spoon": a thing
+            if p.kind == "person":
+                name = self.ents.full_name(p.name)
+            elif p.name and self.ents.is_person(p.name):
+                name = self.ents.full_name(p.name)
+            split = _INITIAL_THEN_NAME.search(name) if name else None
+            if split:
+                name = split.group(1)  # "… and Malcolm X. Attallah Shabazz, the daughter": not its "full" name
+            if name:
+                found.append((base + m.start(), name, talks))
+        for m in DESCRIPTION_RX.finditer(seg):
+            who = None
+            heads = [w.lower() for w in m.group(0).split() if w.lower() in ROLE_WORDS]
+            if heads and heads[-1].startswith("spokes") and _INDEFINITE.match(m.group(0)):
+                # "A BBC spokeswoman said …. She said …": the organisation an unnamed spokeswoman speaks for
+                # ("A spokesman for DLF Builders, Dr Vancheshwar, told …" names the person instead)
+                if _NAMED_AFTER.match(seg, m.end()):
+                    continue
+                who = self.organisation_near(m.group(0), base + m.start())
+                if who and heads[-1] == "spokeswoman":
+                    self.spoken_for_by_women.add(who)
+            elif heads and heads[-1] not in GENERIC_ROLES:
+                best = max(((title_score(m.group(0), t), n) for t, n in self.ents.titles), default=(0.0, None))
+                if best[0] >= 0.5:
+                    who = best[1]
+                else:
+                    who = unique_role_holder(self.ents.titles, m.group(0))
+            if who:
+                found.append((base + m.start(), who, _speaks(seg, m.start(), m.end())))
+        found.sort()
+        return found
+
+
+
+def _speaks(seg: str, start: int, end: int) -> bool:
+    """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
+    return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start))
+
+
+def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
+    """Whether the mention at ``at`` follows the clause it reports: '"…" X's plan was "…", he added'.
+
+    True when the sentence before the mention ends in a quotation mark, or in
+    a comma with a bare reporting verb after the mention ("…, he claimed,").
+    """
+    prefix = masked[s_start:at].rstrip()
+    if not _ANY_WORD.search(prefix):
+        return False
+    if prefix.endswith(('"', "”", '",', "”,")):
+        return True
+    return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
+
+
+def _after_preposition(clause: str) -> bool:
+    """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
+
+    Only modifiers may stand between the preposition and the name; after a
+    full noun phrase ("At a press conference Sharon Osbourne") the name is a subject.
+    """
+    words = clause.split()
+    for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
+        w = words[i].lower()
+        if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
+            return True
+        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS
+                or w in TITLE_MODIFIERS or w in ("the", "and")):
+            return False
+    return False
+
+

@@ -1,0 +1,354 @@
+"""Attribution as a table of rules: each looks at one shape of news prose and proposes a speaker.
+
+A rule takes the :class:`Context` of one quotation and returns a
+:class:`Candidate` or ``None`` ("this shape is not here; ask the next rule").
+A candidate whose ``speaker`` is ``None`` is a decision too: the shape is there
+and says nobody in particular speaks ("An official said: …"), so no later rule
+may guess.  :data:`RULES` lists them in the order they are tried: the explicit
+cue right after the closing mark first, then the clause that opens the
+sentence, then the weaker shapes.  The first candidate wins.
+
+``how`` is the coarse tag the speech test (:mod:`.speech`) and the continuation
+logic read (``tail``, ``lead-core``, ``lead``, ``according``, ``end``,
+``subject``, ``*-unknown``, ``none``); ``rule`` is the rule's own name, shown by
+``dossier quotes --json`` so every figure can be explained.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cached_property
+
+from index.extract.names import ROLE_WORDS, parse_name
+from index.extract.quotes.patterns import (
+    _COLON_INTRO,
+    _COORDINATED,
+    _CORE,
+    _END_REPORT,
+    _FIRST_PERSON,
+    _INDEFINITE,
+    _INFINITIVE_VERBS,
+    _NOT_A_NAME,
+    _PREP_BEFORE,
+    _PRONOUN_OR_INDEFINITE,
+    _SENTENCE_BREAK,
+    _SENTENCE_SUBJECT,
+    _SUBJECT_OF_QUOTE,
+    _TAIL_ROLE_THEN_NAME,
+    _TO_INFINITIVE,
+    _WINDOW,
+    _WORD,
+    ACCORDING,
+    GROUP_RX,
+    LEAD_PARTICIPLE,
+    LEAD_VERB,
+    MENTION_RX,
+    OPENERS,
+    STRAIGHT,
+    TAIL_NAME_FIRST,
+    TAIL_VERB_FIRST,
+)
+from index.extract.quotes.resolver import _Resolver
+from index.extract.quotes.spans import _Raw
+from index.models import Span
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A rule's proposal: who speaks (``None``: nobody in particular), the coarse tag and the rule's name."""
+
+    speaker: str | None
+    how: str
+    rule: str
+
+
+@dataclass
+class Context:
+    """One quotation and the text around it, as the rules see it (the tail and lead are computed once)."""
+
+    text: str
+    masked: str  # the text with quotation interiors blanked out
+    res: _Resolver
+    raw: _Raw
+    p_start: int
+    p_end: int
+    sentence: Span
+
+    @cached_property
+    def tail_end(self) -> int:
+        """Where the narration after the closing mark stops: the next opening mark or the paragraph end."""
+        raw, text = self.raw, self.text
+        for i in range(raw.close_at + 1, min(self.p_end, raw.close_at + 260)):
+            if text[i] in OPENERS or text[i] == STRAIGHT:
+                return i
+        return self.p_end
+
+    @cached_property
+    def tail(self) -> str:
+        return self.masked[self.raw.close_at + 1 : min(self.tail_end, self.raw.close_at + 260)]
+
+    @cached_property
+    def s_start(self) -> int:
+        # sentence.start is where the opening mark's sentence starts, clipped to the paragraph;
+        # a speaker is named near the quote, which also keeps long lines linear
+        return max(self.sentence.start, self.raw.open_at - _WINDOW)
+
+    @cached_property
+    def lead(self) -> str:
+        """The narration before the opening mark, within its sentence."""
+        return self.masked[self.s_start : self.raw.open_at]
+
+    @cached_property
+    def rest(self) -> str:
+        """The narration after the closing mark, to the end of its sentence."""
+        return self.masked[self.raw.close_at : min(self.sentence.end, self.raw.close_at + _WINDOW)]
+
+    def resolve(self, mention: str, at: int) -> str | None:
+        return self.res.resolve(mention, at)
+
+
+Rule = Callable[[Context], Candidate | None]
+
+
+def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
+    """The reporting clause that governs a quotation: the last one, unless it is buried in what another reports.
+
+    "Jack Straw told the Commons that the US had released them after "…"": the
+    quoted words belong to Straw.  When the last speech verb is followed by a
+    clause of its own before the quotation, the first core reporting verb
+    (said/told/…) of the sentence wins.
+    """
+    last = verbs[-1]
+    gap = lead[last.end() :]
+    if len(verbs) == 1 or len(_WORD.findall(gap)) <= 3:
+        return last
+    for v in verbs[:-1]:
+        if v.group("verb") in _CORE:
+            return v
+    return last
+
+
+def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, quote_follows: bool) -> bool:
+    """Whether "X said" after the closing mark attributes this quotation, not what comes next.
+
+    A subject-first clause is also how narration goes on, so it is refused when
+    it opens the next quotation or a new sentence of its own.
+    """
+    who = m.group("who").strip(" .")
+    if tail[m.end():].lstrip(" \t").startswith(":") and not _PRONOUN_OR_INDEFINITE.match(who):
+        return False  # '"…?" LTA chief John Crowther added: "…"': it introduces the next quotation
+    new_sentence = tail.lstrip().startswith(".")
+    if who[:1].isupper() and (
+            text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".")
+            or new_sentence and not _PRONOUN_OR_INDEFINITE.match(who)
+            or _SENTENCE_BREAK.search(m.group("who"))):
+        # '"…." Corbett said he and Barker…' / '… "bring it on". Charles Kennedy attacked …':
+        # a new sentence of reported speech, not this quotation's attribution
+        return False
+    # '… found "…". It added that the staff "…"': a new sentence running into the next
+    # quotation reports that one, not this one
+    return not (new_sentence and _WORD.search(tail, m.end()) and quote_follows)
+
+
+# ---------------------------------------------------------------------------
+# The rules, strongest cue first
+
+
+def tail_role_then_name(c: Context) -> Candidate | None:
+    """'…," said the chairman of the committee, Labour MP Barry Sheerman': the name the role is given speaks.
+
+    Not an organisation inside the role ("said its chairman, Sir Anthony Greener").
+    """
+    if not c.raw.closed:
+        return None
+    m = _TAIL_ROLE_THEN_NAME.match(c.tail)
+    if m and any(w.lower() in ROLE_WORDS for w in _WORD.findall(m.group("role"))):
+        who = c.resolve(m.group("name"), c.raw.close_at + 1 + m.start("name"))
+        if who and c.res.ents.is_person(who):
+            return Candidate(who, "tail", "tail_role_then_name")
+    return None
+
+
+def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
+    if m is None:
+        return None
+    who = c.resolve(m.group("who"), c.raw.close_at + 1 + m.start("who"))
+    if who:
+        return Candidate(who, "tail", rule)
+    mention = m.group("who").strip()
+    if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention):
+        return Candidate(None, "tail-unknown", rule)  # '"…," an official said': nobody in particular
+    return None
+
+
+def tail_verb_first(c: Context) -> Candidate | None:
+    """'"…," said Mr Straw' / '"…," said entrepreneur Drayton Valentine'."""
+    return _tail(c, TAIL_VERB_FIRST.match(c.tail), "tail_verb_first") if c.raw.closed else None
+
+
+def tail_name_first(c: Context) -> Candidate | None:
+    """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation."""
+    if not c.raw.closed:
+        return None
+    m = TAIL_NAME_FIRST.match(c.tail)
+    if m is None or not _name_first_tail_is_ours(m, c.tail, c.text, c.raw, c.tail_end < c.p_end):
+        return None
+    return _tail(c, m, "tail_name_first")
+
+
+def lead_verb(c: Context) -> Candidate | None:
+    """'Brown said: "…"' / 'Mr Straw told the Commons that "…"': the reporting clause before the mark."""
+    lead = c.lead
+    verbs = [v for v in LEAD_VERB.finditer(lead)
+             if not (v.group("verb") in _INFINITIVE_VERBS and _TO_INFINITIVE.match(lead, v.end()))]
+    if not verbs:
+        return None
+    m = _governing_verb(verbs, lead)
+    who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+    if who and _PREP_BEFORE.search(lead[: m.start("who")]):
+        # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
+        # is the person the comma-set pieces describe, not the firm after "of"
+        who = c.res._person_before_appositive(lead[: m.end("who")]) or who
+    if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and lead[m.end():].strip(" ,:") == "":
+        return Candidate(None, "lead-unknown", "lead_verb")  # "An official said: …": not the previous speaker
+    if not who and GROUP_RX.match(m.group("who").strip()):
+        return Candidate(None, "lead-unknown", "lead_verb")  # "the officials said": several people, none named
+    if who:
+        named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
+        return Candidate(who, "lead-core" if named else "lead", "lead_verb")
+    return None
+
+
+def according_before(c: Context) -> Candidate | None:
+    """'According to Glen Yearwood, "…"'."""
+    accordings = list(ACCORDING.finditer(c.lead))
+    if not accordings:
+        return None
+    m = accordings[-1]
+    who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+    return Candidate(who, "according", "according_before") if who else None
+
+
+def lead_participle(c: Context) -> Candidate | None:
+    """'A US official shared this view, stating: "…"': the clause's subject speaks."""
+    if not LEAD_PARTICIPLE.search(c.lead):
+        return None
+    for m in MENTION_RX.finditer(c.lead):
+        who = c.resolve(m.group(0), c.s_start + m.start())
+        if who:
+            return Candidate(who, "lead", "lead_participle")
+        if _INDEFINITE.match(m.group(0)) or GROUP_RX.match(m.group(0)):
+            return Candidate(None, "lead-unknown", "lead_participle")
+    return None
+
+
+def coordinated_subject(c: Context) -> Candidate | None:
+    """'Shivering in a dress, the actress stopped to sign autographs and joked: "…"'.
+
+    A speech verb coordinated with the sentence's first verb is said by the sentence's subject.
+    """
+    if not _COORDINATED.search(c.lead):
+        return None
+    m = _SENTENCE_SUBJECT.match(c.lead)
+    if m:
+        who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+        if who:
+            return Candidate(who, "lead", "coordinated_subject")
+    return None
+
+
+def paragraph_intro(c: Context) -> Candidate | None:
+    """A paragraph that ends '…, Medvedev said:' introduces the quotation that opens the next one."""
+    raw, text, p_start = c.raw, c.text, c.p_start
+    if not (raw.open_at == p_start or not text[p_start:raw.open_at].strip()):
+        return None
+    prev_end = p_start
+    while prev_end > 0 and text[prev_end - 1].isspace():
+        prev_end -= 1
+    prev = c.masked[max(0, prev_end - 300) : prev_end]
+    if not prev.endswith((":", ",")):
+        return None
+    verbs = list(LEAD_VERB.finditer(prev))
+    if verbs and prev[verbs[-1].end() :].strip(" ,:") == "":
+        m = verbs[-1]
+        who = c.resolve(m.group("who"), max(0, prev_end - 300) + m.start("who"))
+        if who:
+            return Candidate(who, "lead", "paragraph_intro")
+    return None
+
+
+def according_after(c: Context) -> Candidate | None:
+    """'"…", according to the ministry.'"""
+    m = ACCORDING.search(c.rest)
+    if m:
+        who = c.resolve(m.group("who"), c.raw.close_at + m.start("who"))
+        if who:
+            return Candidate(who, "according", "according_after")
+    return None
+
+
+def end_report(c: Context) -> Candidate | None:
+    """'Snow Patrol had "no other course of action" but to …, lead singer Gary Lightbody has said.'"""
+    raw = c.raw
+    fragment = raw.closed and c.text[raw.close_at - 1 : raw.close_at].isalnum()  # no clause-ending mark inside
+    m = _END_REPORT.search(c.rest) if fragment and "," in c.rest else None
+    if m:
+        g = "who" if m.group("who") else "who2"
+        who = c.resolve(m.group(g), raw.close_at + m.start(g))
+        if who:
+            return Candidate(who, "end", "end_report")
+    return None
+
+
+def colon_intro(c: Context) -> Candidate | None:
+    """'BBC Two controller Roly Keating: "It's an exciting new era …"': a name and a colon introduce the quote."""
+    m = _COLON_INTRO.search(c.lead) if c.lead.rstrip().endswith(":") else None
+    if m and m.group("who").split()[0].lower() not in _CORE:  # "Said Williams:" is a verb and a name
+        p = parse_name(m.group("who").split(",")[-1].strip())
+        who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+        if who and (p.kind == "person" or c.res.ents.is_person(who)):
+            return Candidate(who, "lead", "colon_intro")
+    return None
+
+
+def subject_of_quote(c: Context) -> Candidate | None:
+    """'Comair "deeply regrets the inconvenience … our customers"': a bare-name subject whose predicate is the quote.
+
+    Only when the quotation speaks in the first person: 'The ECB "may sound
+    hawkish … they will"' is someone else's words about the ECB.
+    """
+    raw, text = c.raw, c.text
+    m = _SUBJECT_OF_QUOTE.search(c.lead)
+    if m and text[raw.open_at + 1 : raw.open_at + 2].islower() and _FIRST_PERSON.search(text, raw.open_at, raw.close_at):
+        who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+        if who:
+            return Candidate(who, "subject", "subject_of_quote")
+    return None
+
+
+RULES: tuple[Rule, ...] = (
+    tail_role_then_name,
+    tail_verb_first,
+    tail_name_first,
+    lead_verb,
+    according_before,
+    lead_participle,
+    coordinated_subject,
+    paragraph_intro,
+    according_after,
+    end_report,
+    colon_intro,
+    subject_of_quote,
+)
+NO_RULE = Candidate(None, "none", "none")
+
+
+def attribute(c: Context, rules: Sequence[Rule] = RULES) -> Candidate:
+    """The first rule's candidate, or :data:`NO_RULE` (the continuation logic may still find a speaker)."""
+    for rule in rules:
+        cand = rule(c)
+        if cand is not None:
+            return cand
+    return NO_RULE

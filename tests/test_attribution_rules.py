@@ -1,0 +1,84 @@
+"""Each attribution rule alone: the smallest text that shows its shape, and one where it must stay silent.
+
+The rule table (``index.extract.quotes.rules.RULES``) is tried in order, so a
+rule that stopped firing would hide behind a later one; these tests call the
+rule itself on the quotation's context, and also check that the whole
+extractor reports that rule.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.entities import doc_entities
+from index.extract.quotes import rules
+from index.extract.quotes.extract import find_quotations
+from index.extract.quotes.resolver import _Resolver
+from index.extract.quotes.spans import _mask_quotes, find_quote_spans
+from index.ingest.paragraphs import split_paragraphs
+from index.models import Document, SourceMeta, Span
+
+INTRO = "Finance Minister Anna Berg and trade chief Tom Hale met in Paris on Monday. "
+
+
+def _doc(text: str) -> Document:
+    return Document(meta=SourceMeta(id="r"), text=text, paragraphs=split_paragraphs(text))
+
+
+def context(text: str, needle: str) -> rules.Context:
+    """The rule context of the quotation holding ``needle`` (the first quotation when several do)."""
+    d = _doc(text)
+    raws = [r for p in d.paragraphs for r in find_quote_spans(d.text, p.start, p.end, p.number)]
+    masked = _mask_quotes(d.text, raws)
+    res = _Resolver(d, doc_entities(d), masked)
+    raw = next(r for r in raws if needle in d.text[r.open_at : r.close_at])
+    para = next(p for p in d.paragraphs if p.number == raw.paragraph)
+    s_open = res.sentences[res.sentence_index(raw.open_at)]
+    s_close = res.sentences[res.sentence_index(min(raw.close_at, para.end - 1))]
+    sentence = Span(start=max(s_open.start, para.start), end=min(max(s_close.end, raw.close_at + 1), para.end))
+    return rules.Context(d.text, masked, res, raw, para.start, para.end, sentence)
+
+
+CASES = [
+    (rules.tail_role_then_name, INTRO + '"We will act," said the head of the committee, MP Carl Dunn.', "act", "Carl Dunn"),
+    (rules.tail_verb_first, INTRO + '"We will act now," said Mrs Berg.', "act now", "Anna Berg"),
+    (rules.tail_name_first, INTRO + '"We will act now," Mr Hale said.', "act now", "Tom Hale"),
+    (rules.lead_verb, INTRO + 'Mrs Berg said: "We will act now and not later."', "act now", "Anna Berg"),
+    (rules.according_before, INTRO + 'According to Tom Hale, "the deal is done and dusted".', "deal", "Tom Hale"),
+    (rules.lead_participle, INTRO + 'Mrs Berg ended the talks, stating: "We are done here for now."', "done", "Anna Berg"),
+    (rules.coordinated_subject, INTRO + 'Tom Hale smiled and joked: "We are done here for now."', "done", "Tom Hale"),
+    (rules.paragraph_intro, INTRO + "Anna Berg said:\n\n\"We are done here for now.\"", "done", "Anna Berg"),
+    (rules.according_after, INTRO + 'The deal is "done and dusted and signed", according to Tom Hale.', "dusted", "Tom Hale"),
+    (rules.end_report, INTRO + 'The firm had "no other course of action open" but to sell up, said Tom Hale.', "course",
+     "Tom Hale"),
+    (rules.colon_intro, INTRO + 'Trade chief Tom Hale: "It is an exciting new era for us."', "exciting", "Tom Hale"),
+    (rules.subject_of_quote, INTRO + 'Acme "deeply regrets the trouble to all of our customers".', "regrets", "Acme"),
+]
+
+
+@pytest.mark.parametrize(("rule", "text", "needle", "speaker"), CASES, ids=[c[0].__name__ for c in CASES])
+def test_rule_fires_alone(rule: rules.Rule, text: str, needle: str, speaker: str) -> None:
+    cand = rule(context(text, needle))
+    assert cand is not None and cand.speaker == speaker and cand.rule == rule.__name__
+
+
+@pytest.mark.parametrize(("rule", "text", "needle", "speaker"), CASES, ids=[c[0].__name__ for c in CASES])
+def test_rule_is_silent_on_bare_quotation(rule: rules.Rule, text: str, needle: str, speaker: str) -> None:
+    assert rule(context(INTRO + 'It was "a deal done and dusted at last".', "dusted")) is None
+
+
+@pytest.mark.parametrize(("rule", "text", "needle", "speaker"), CASES, ids=[c[0].__name__ for c in CASES])
+def test_extractor_reports_the_rule(rule: rules.Rule, text: str, needle: str, speaker: str) -> None:
+    found = [f for f in find_quotations(_doc(text)) if needle in text[f.start : f.end]]
+    assert found and found[0].who == speaker and found[0].rule == rule.__name__
+
+
+def test_unknown_speaker_is_a_decision() -> None:
+    """'"…," an official said': the tail names nobody in particular, so no later rule may guess."""
+    cand = rules.tail_name_first(context(INTRO + '"We will act now," an official said.', "act now"))
+    assert cand is not None and cand.speaker is None and cand.how == "tail-unknown"
+
+
+def test_rules_table_lists_every_rule_once() -> None:
+    assert len(set(rules.RULES)) == len(rules.RULES)
+    assert {c[0] for c in CASES} == set(rules.RULES)
