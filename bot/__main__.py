@@ -12,15 +12,23 @@ import logging
 import sys
 from collections.abc import Sequence
 
+import aiohttp
 import discord
 from pydantic import ValidationError
 
 from bot.settings import BotSettings
 from index.answer.engine import Engine
-from index.errors import DossierError
+from index.errors import ConfigError, DossierError
 from index.store.ensure import ensure_index
 
 log = logging.getLogger("bot")
+
+# Dossier has no voice: discord.py's "PyNaCl (or davey) is not installed, voice will NOT be
+# supported" warnings only worry operators. These are discord.py's own switches.
+discord.VoiceClient.warn_nacl = False
+discord.VoiceClient.warn_dave = False
+
+EXIT_DISCORD = 1  # Discord refused the token or could not be reached
 
 
 def configure_logging(level: str) -> None:
@@ -41,10 +49,24 @@ async def run_discord(engine: Engine, settings: BotSettings, token: str) -> int:
         try:
             await bot.start(token)
         except discord.LoginFailure:
-            print("Discord refused DISCORD_TOKEN. Copy the bot token again from the developer portal "
-                  "(Bot → Reset Token) into .env.", file=sys.stderr)
-            return 1
+            _say(f"dossier: Discord refused DISCORD_TOKEN. Copy the bot token again from the developer portal "
+                 f"(Bot → Reset Token) into .env. Exit status {EXIT_DISCORD}.")
+            return EXIT_DISCORD
+        except (aiohttp.ClientError, OSError, TimeoutError, discord.GatewayNotFound,
+                discord.DiscordServerError) as exc:
+            _say(f"dossier: cannot reach Discord ({_reason(exc)}). Check the network connection (and a proxy "
+                 f"or firewall), and that DISCORD_TOKEN is the bot's token. Exit status {EXIT_DISCORD}.")
+            return EXIT_DISCORD
     return 0
+
+
+def _reason(exc: BaseException) -> str:
+    """A few words on why a connection failed, without a traceback (the token is never in it)."""
+    if isinstance(exc, aiohttp.ClientConnectorError):
+        return f"no connection to {exc.host}: {exc.os_error.strerror or type(exc.os_error).__name__}"
+    if isinstance(exc, TimeoutError):
+        return "timed out"
+    return str(exc).splitlines()[0][:160] if str(exc) else type(exc).__name__
 
 
 def _say(text: str) -> None:
@@ -62,8 +84,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     configure_logging(settings.dossier_log_level)
     try:
         ensure_index(settings.dossier_seeds, settings.dossier_index, _say)
+    except ConfigError as exc:
+        _say(f"dossier: {exc}")
+        return 2
     except DossierError as exc:
-        print(f"dossier: {exc}", file=sys.stderr)
+        _say(f"dossier: {exc}")
         return 1
     engine = Engine(settings.dossier_index)
     try:

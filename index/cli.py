@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import json
 import logging
+import shlex
 import sys
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from index.errors import BuildError, DossierError, IndexCorrupt, IndexMissing
+from index.errors import BuildError, ConfigError, DossierError, IndexCorrupt, IndexMissing
 from index.present.commands import ASK, SEARCH, SOURCES
 from index.settings import IndexSettings
 
@@ -25,6 +26,27 @@ log = logging.getLogger("dossier")
 
 def _settings() -> IndexSettings:
     return IndexSettings()
+
+
+def _version() -> str:
+    """The installed distribution's version (``pyproject.toml``), without importing the engine."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        return version("dossier")
+    except PackageNotFoundError:  # run from a checkout that was never installed
+        return "unknown (not installed)"
+
+
+def _positive_int(text: str) -> int:
+    """``--limit`` is a count of results: 0 or a negative number would silently print nothing."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError(f"must be at least 1, not {value}")
+    return value
 
 
 def _index_dir(args: argparse.Namespace) -> Path:
@@ -105,12 +127,26 @@ def cmd_ask(args: argparse.Namespace) -> int:
             else:
                 print(render_answer(answer) + "\n")
         return 0
-    answer = engine.ask(" ".join(args.question))
-    if args.json:
-        _print_json(answer.to_json_dict())
-    else:
-        print(render_answer(answer))
+    for i, question in enumerate(_questions(args.question)):
+        answer = engine.ask(question)
+        if args.json:
+            _print_json(answer.to_json_dict())
+        else:
+            print(("\n" if i else "") + render_answer(answer))
     return 0
+
+
+def _questions(words: list[str]) -> list[str]:
+    """The questions in ``ask``'s arguments.
+
+    ``dossier ask What did Medvedev say?`` (unquoted: the shell split one question into
+    words) is one question. ``dossier ask "Q1" "Q2"`` (several arguments, any of them
+    holding a space, so the user quoted them) is several questions, each answered in
+    turn: joining them silently made one nonsense question.
+    """
+    if len(words) > 1 and any(any(ch.isspace() for ch in w.strip()) for w in words):
+        return words
+    return [" ".join(words)]
 
 
 def cmd_search(args: argparse.Namespace) -> int:
@@ -204,30 +240,40 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
         prog="dossier",
         description="Answer questions about a folder of documents with verbatim, cited quotations.",
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings")
+    # The same flag after the subcommand (`dossier build --verbose`); SUPPRESS keeps a
+    # `dossier -v build` from being reset to False by the subcommand's default.
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS,
+                        help="log progress and warnings")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    parser.set_defaults(subparsers={})
 
     def add(name: str, func, help_text: str, *, index: bool = True, json_flag: bool = True):
-        p = sub.add_parser(name, help=help_text, description=help_text)
+        p = sub.add_parser(name, help=help_text, description=help_text, parents=[common])
+        parser.get_default("subparsers")[name] = p
         if index:
-            p.add_argument("--index", metavar="DIR", help="index folder (default: $DOSSIER_INDEX or var/index)")
+            p.add_argument("--index", metavar="DIR",
+                           help="index folder (default: $DOSSIER_INDEX, else var/index in the project folder)")
         if json_flag:
             p.add_argument("--json", action="store_true", help="print JSON for scripts")
         p.set_defaults(func=func)
         return p
 
     p = add("build", cmd_build, "(Re)build the index from the sources folder, atomically.")
-    p.add_argument("--seeds", metavar="DIR", help="sources folder (default: $DOSSIER_SEEDS or seeds)")
+    p.add_argument("--seeds", metavar="DIR", help="sources folder (default: $DOSSIER_SEEDS, else seeds in the project folder)")
     p.add_argument("--full", action="store_true", help="re-index every source, not only changed ones")
 
     # The question commands share their names and descriptions with the console and Discord.
     p = add(ASK.name, cmd_ask, ASK.description + ".")
     p.add_argument("question", nargs="+",
-                   help=ASK.option("question").description + "; '-' reads one question per line from stdin")
+                   help=ASK.option("question").description + " (several quoted questions are answered in turn); "
+                        "'-' reads one question per line from stdin")
 
     p = add(SEARCH.name, cmd_search, SEARCH.description + "; the matching words are highlighted.")
     p.add_argument("query", nargs="+", help=SEARCH.option("query").description)
-    p.add_argument("--limit", type=int, default=10, help="how many passages (default 10)")
+    p.add_argument("--limit", type=_positive_int, default=10, help="how many passages, at least 1 (default 10)")
 
     add(SOURCES.name, cmd_sources, SOURCES.description + ", with their metadata.")
     add("speakers", cmd_speakers, "List the people and organisations quoted, with aliases and counts.")
@@ -247,7 +293,10 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
 
 def main(argv: Sequence[str] | None = None, *, bot: Callable[[argparse.Namespace], int] | None = None) -> int:
     parser = make_parser(bot)
-    args = parser.parse_args(argv)
+    args, unknown = parser.parse_known_args(argv)
+    if unknown:  # `dossier ask --foo`: the usage of `ask`, not the top-level one
+        parser.get_default("subparsers").get(getattr(args, "command", None), parser).error(
+            f"unrecognized arguments: {' '.join(unknown)}")
     logging.basicConfig(level=logging.INFO if getattr(args, "verbose", False) else logging.ERROR,
                         format="%(levelname)s %(name)s: %(message)s")
     if not getattr(args, "func", None):
@@ -256,6 +305,11 @@ def main(argv: Sequence[str] | None = None, *, bot: Callable[[argparse.Namespace
     try:
         return args.func(args)
     except (IndexMissing, IndexCorrupt) as exc:
+        if getattr(args, "index", None):  # the fix names the folder the user gave
+            exc.fix = f"dossier build --index {shlex.quote(args.index)}"
+        print(f"dossier: {exc}", file=sys.stderr)
+        return 2
+    except ConfigError as exc:
         print(f"dossier: {exc}", file=sys.stderr)
         return 2
     except BuildError as exc:

@@ -8,15 +8,31 @@ class DossierError(Exception):
 
 
 class IndexMissing(DossierError):
-    def __init__(self, path: object) -> None:
-        super().__init__(f"No index at {path}. Run `dossier build` to create it.")
+    """``fix`` is the command that creates it; the CLI names the ``--index`` the user gave."""
+
+    def __init__(self, path: object, fix: str = "dossier build") -> None:
+        super().__init__(path)
+        self.path, self.fix = path, fix
+
+    def __str__(self) -> str:
+        return f"No index at {self.path}. Run `{self.fix}` to create it."
 
 
 class IndexCorrupt(DossierError):
-    def __init__(self, path: object, detail: str = "") -> None:
-        extra = f" ({detail})" if detail else ""
-        super().__init__(f"The index at {path} is damaged{extra}. Run `dossier build` to repair it.")
+    """``fix`` is the command that repairs it; the CLI names the ``--index`` the user gave."""
+
+    def __init__(self, path: object, detail: str = "", fix: str = "dossier build") -> None:
+        super().__init__(path, detail)
+        self.path, self.detail, self.fix = path, detail, fix
+
+    def __str__(self) -> str:
+        extra = f" ({self.detail})" if self.detail else ""
+        return f"The index at {self.path} is damaged{extra}. Run `{self.fix}` to repair it."
 
 
 class BuildError(DossierError):
     """A rebuild failed; the previous index keeps serving."""
+
+
+class ConfigError(DossierError):
+    """A setting points at something unusable (exit status 2, like a usage error): the operator must fix it."""

@@ -448,7 +448,8 @@ def _collection_wide(previous: Previous | None, fresh: list[DocBundle], unchange
     all_docs += list(kept.values())
     if not all_docs:
         detail = f" ({len(skipped)} unreadable file(s) skipped)" if skipped else ""
-        raise BuildError(f"No usable source documents in {seeds_dir}{detail}; the previous index was kept.")
+        kept_note = "the previous index was kept" if previous else "no index was built"
+        raise BuildError(f"No usable source documents (.txt, .md, .html) in {seeds_dir}{detail}; {kept_note}.")
 
     if previous and len(fresh) <= max(20, len(all_docs) // 20):
         acronym_job = _acronyms_added_to(previous, fresh)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from index.errors import IndexMissing
+from index.errors import ConfigError, IndexMissing
 from index.store.layout import read_current
 
 
@@ -19,14 +19,18 @@ def ensure_index(seeds_dir: Path, index_dir: Path, say: Callable[[str], None]) -
 
     The first ``dossier ask`` or ``make run`` in a fresh checkout should answer, not
     send the user off to run a build first. Without a sources folder there is
-    nothing to build from, and the caller's usual "run dossier build" message stands.
+    nothing to build from: that is a setting to fix (:class:`ConfigError`), said at
+    start-up, rather than a console that answers every question with "No index".
     """
     try:
         read_current(index_dir)
         return False
     except IndexMissing:
         if not Path(seeds_dir).is_dir():
-            return False
+            raise ConfigError(
+                f"The sources folder {seeds_dir} does not exist, so there is no index to build at {index_dir}. "
+                "Set DOSSIER_SEEDS (or --seeds) to a folder of .txt, .md or .html files."
+            ) from None
     from index.store.build import build_index  # the build pipeline, only when it is needed
 
     say(f"No index at {index_dir} yet: building it from {seeds_dir} (first run only)…")
