@@ -40,6 +40,9 @@ def home(module_file: str | Path = __file__) -> Path:
 
 
 HOME = home()
+# The settings file: ``.env`` in :data:`HOME`, or the file DOSSIER_ENV_FILE names (tests point
+# it away from a developer's real ``.env``, which may hold a live token).
+ENV_FILE = Path(os.environ.get("DOSSIER_ENV_FILE") or HOME / ".env")
 
 
 class IndexSettings(BaseSettings):
@@ -48,12 +51,13 @@ class IndexSettings(BaseSettings):
     ``DOSSIER_SEEDS`` is the folder of source documents, ``DOSSIER_INDEX`` the
     folder that holds the index generations. Defaults are ``seeds`` and
     ``var/index`` inside :data:`HOME` (the project folder of a source checkout,
-    otherwise the per-user data folder); ``.env`` is read from there too. A
+    otherwise the per-user data folder); ``.env`` is read from there too
+    (``DOSSIER_ENV_FILE`` names another file). A
     relative value is taken from :data:`HOME` as well, so ``DOSSIER_INDEX=var/index``
     in ``.env`` means the same folder whichever folder a command runs from.
     """
 
-    model_config = SettingsConfigDict(env_file=HOME / ".env", env_file_encoding="utf-8", extra="ignore")
+    model_config = SettingsConfigDict(env_file=ENV_FILE, env_file_encoding="utf-8", extra="ignore")
 
     dossier_seeds: Path = HOME / "seeds"
     dossier_index: Path = HOME / "var" / "index"

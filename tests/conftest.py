@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+
+# Never read a developer's real .env (it may hold a live DISCORD_TOKEN): settings come from the
+# environment each test sets. Subprocesses inherit this too.
+os.environ["DOSSIER_ENV_FILE"] = os.devnull
 
 REPO = Path(__file__).resolve().parents[1]
 SEEDS = REPO / "seeds"

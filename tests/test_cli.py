@@ -161,7 +161,7 @@ def test_first_ask_in_a_fresh_checkout_builds_the_configured_index(seeds_copy: P
     """`dossier ask` right after cloning answers: the configured index is built from the seeds first."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DOSSIER_")}
     index_dir = tmp_path / "var" / "index"
-    env.update(DOSSIER_SEEDS=str(seeds_copy), DOSSIER_INDEX=str(index_dir))
+    env.update(DOSSIER_SEEDS=str(seeds_copy), DOSSIER_INDEX=str(index_dir), DOSSIER_ENV_FILE=os.devnull)
     proc = subprocess.run([sys.executable, "-c", "from index.cli import main; raise SystemExit(main())",
                            "ask", "--json", "When was the NRC created?"],
                           cwd=REPO, env=env, capture_output=True, text=True, timeout=120)

@@ -1,8 +1,8 @@
 """The local console (``python -m bot`` without DISCORD_TOKEN), run for real.
 
 The subprocess tests start ``python -m bot`` exactly as ``make run`` does for a
-new user, in an empty folder (so no ``.env`` is read) with DISCORD_TOKEN removed
-from the environment, and feed it stdin. The in-process tests drive
+new user, with ``.env`` read from an empty folder (DOSSIER_ENV_FILE, so a developer's
+real ``.env`` is never read) and DISCORD_TOKEN removed from the environment, and feed it stdin. The in-process tests drive
 :class:`bot.console.Console` against the real engine over the seed index.
 """
 
@@ -28,7 +28,7 @@ pytestmark = pytest.mark.timeout(60)
 def run_bot(args: list[str], stdin: str, index_dir: Path, cwd: Path) -> subprocess.CompletedProcess[str]:
     env = {k: v for k, v in os.environ.items() if k not in ("DISCORD_TOKEN", "DISCORD_GUILD_ID")}
     env.update(DOSSIER_INDEX=str(index_dir), DOSSIER_SEEDS=str(SEEDS), DOSSIER_LOG_LEVEL="WARNING",
-               PYTHONPATH=str(REPO))
+               DOSSIER_ENV_FILE=str(cwd / ".env"), PYTHONPATH=str(REPO))
     return subprocess.run(args, input=stdin, capture_output=True, text=True, env=env, cwd=cwd, timeout=50)
 
 

@@ -31,7 +31,7 @@ def run(capsys, *argv: str) -> tuple[int, str, str]:
 
 def clean_env(**extra: str) -> dict[str, str]:
     env = {k: v for k, v in os.environ.items() if not k.startswith(("DOSSIER_", "DISCORD_"))}
-    env.update(extra)
+    env.update(DOSSIER_ENV_FILE=os.devnull, **extra)
     return env
 
 

@@ -27,7 +27,7 @@ from index.answer.answering import (
     not_covered,
 )
 from index.answer.question import content_terms, parse_question
-from index.answer.relevance import MIN_COVERAGE, coverage, query_terms
+from index.answer.relevance import HEADING_WEIGHT, MIN_COVERAGE, coverage, is_bare_heading, query_terms
 from index.errors import DossierError, IndexCorrupt, IndexMissing
 from index.models import (
     Answer,
@@ -183,9 +183,10 @@ class Engine:
                 source=snap.citation(rec.source_id, rec.paragraph), score=round(rec.score, 4),
                 highlights=tuple(Span(start=s, end=e) for s, e in _merge_spans(spans, rec.text)),
             ))
-            if len(hits) >= limit:
-                break
-        return hits
+        # A bare heading repeats the query's words and says nothing about them: it ranks as if
+        # it scored HEADING_WEIGHT of its BM25 score, behind the passages that do say something.
+        hits.sort(key=lambda h: -h.score * (HEADING_WEIGHT if is_bare_heading(h.passage.text) else 1.0))
+        return hits[:limit]
 
     # -- browsing -------------------------------------------------------------
 

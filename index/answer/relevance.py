@@ -66,3 +66,19 @@ def query_terms(concepts: list[Concept]) -> set[str]:
     for c in concepts:
         out |= c.all_terms()
     return out
+
+
+_SENTENCE_END = ".!?…:;\"”’)»"
+MAX_HEADING_WORDS = 12
+HEADING_WEIGHT = 0.5  # search ranks a bare heading as if it scored half as much
+
+
+def is_bare_heading(text: str) -> bool:
+    """A title or section heading ("NATO–Russia Council"): one short line with no sentence end.
+
+    It repeats the words of a query, so BM25 ranks it high, yet it says nothing about them;
+    search shows it after the passages that do.
+    """
+    text = text.strip()
+    return bool(text) and "\n" not in text and len(text.split()) <= MAX_HEADING_WORDS \
+        and text[-1] not in _SENTENCE_END

@@ -162,6 +162,27 @@ def _unwrap(lines: list[str]) -> list[str]:
     return [" ".join(lines)]
 
 
+def _leaves_quote_open(line: str) -> bool:
+    """An odd number of straight double quotes, or more “ than ”: the quotation goes on."""
+    return line.count('"') % 2 == 1 or line.count("“") > line.count("”")
+
+
+def _join_open_quotes(lines: list[str]) -> list[str]:
+    """A quotation broken over two lines (a ``<br>``, a hard wrap too short to unwrap) is one line.
+
+    The next line must go on in lower case (``…power plants`` / ``next year," she said``),
+    so a heading or a new item after a stray quotation mark stays on its own. Cut at the
+    break, the quotation was found as two halves, or not at all.
+    """
+    out: list[str] = []
+    for line in lines:
+        if out and line[:1].islower() and _leaves_quote_open(out[-1]):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+    return out
+
+
 def _split_lines(text: str) -> tuple[list[_Line], bool]:
     """Lines of the text; the flag says whether paragraphs are blank-line separated."""
     lines: list[_Line] = []
@@ -169,7 +190,7 @@ def _split_lines(text: str) -> tuple[list[_Line], bool]:
     single = 0
     for number, block in enumerate(blocks):
         raw_lines = [line.strip() for line in block.split("\n")]  # any Unicode whitespace
-        raw_lines = _unwrap([line for line in raw_lines if line])
+        raw_lines = _join_open_quotes(_unwrap([line for line in raw_lines if line]))
         single += len(raw_lines) == 1
         for line in raw_lines:
             bullet = bool(_BULLET.match(line))

@@ -51,6 +51,7 @@ class AnswerCard:
     citation: Citation
     also: tuple[Citation, ...] = ()
     snippet: str = ""
+    in_context: bool = True  # the quote says more than the lead (False: the lead is the whole sentence)
 
 
 @dataclass(frozen=True)
@@ -115,11 +116,40 @@ def _title(intent: Intent, item: AnswerItem) -> str | None:
     return None
 
 
+_QUOTE_MARKS = "\"'“”‘’«»„‚"
+_ATTRIBUTION_COMMA = ","
+
+
+def shown_quotation(text: str) -> str:
+    """A quotation as a reader sees it: without the comma that led into "…, he said".
+
+    ``"…our relationship," he said`` is quoted with its comma in the source; shown on its
+    own, “…our relationship,” reads as cut off. JSON keeps the exact span.
+    """
+    return text.rstrip().removesuffix(_ATTRIBUTION_COMMA).rstrip()
+
+
+def _bare(text: str) -> str:
+    """Words only: quotation marks, a trailing comma and whitespace do not make a sentence different."""
+    return shown_quotation(text.strip().strip(_QUOTE_MARKS)).strip().strip(_QUOTE_MARKS)
+
+
+def adds_context(quotation: str, sentence: str) -> bool:
+    """True when the sentence says more than the quotation (an attribution, words around it).
+
+    When the quotation is the whole sentence, "In context:" would print the same words twice.
+    """
+    return _bare(quotation) != _bare(sentence)
+
+
 def answer_card(answer: Answer, item: AnswerItem, number: int, total: int) -> AnswerCard:
     lead = item.text if item.text.strip() != item.quote.strip() else None
+    if lead and answer.intent is Intent.quote:
+        lead = shown_quotation(lead)
     return AnswerCard(intent=answer.intent, number=number, total=total, title=_title(answer.intent, item),
                       lead=lead, date=item.date, quote=Marked(item.quote), speaker=item.speaker,
-                      citation=item.source, also=item.also, snippet=item.quote)
+                      citation=item.source, also=item.also, snippet=item.quote,
+                      in_context=adds_context(item.text, item.quote))
 
 
 def layout_answer(answer: Answer) -> AnswerLayout:

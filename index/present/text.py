@@ -51,7 +51,7 @@ def format_answer(layout: AnswerLayout) -> str:
             lines.append(_wrap(f"“{card.lead or quote}”", head))
             if card.speaker:
                 lines.append(f"   — {card.speaker}")
-            if card.lead:
+            if card.lead and card.in_context:
                 lines.append(_wrap(f"In context: {quote}", "   "))
         else:
             label = f"{card.lead or card.quote.text} ({card.date})" if card.date else card.lead
