@@ -208,7 +208,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
     registry = SpeakerRegistry.build([(d, q) for _, d, q in docs])
     for path, _doc, quotes in docs:
         for q in attribute(registry, quotes):
-            row = {"path": path, "quote": q.text, "speaker": q.speaker, "start": q.start, "end": q.end}
+            row = {"path": path, "quote": q.text, "speaker": q.speaker, "start": q.start, "end": q.end,
+                   "rule": q.rule, "confidence": q.confidence, "speaker_description": q.speaker_description}
             if args.json:
                 _print_json(row)
             else:

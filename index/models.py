@@ -84,6 +84,13 @@ class Quotation(Frozen):
     ``text`` is the words inside the quotation marks (``start``/``end`` locate it),
     ``sentence_start``/``sentence_end`` the sentence(s) that carry it, as shown to
     users. ``speaker`` is the canonical full name or ``None`` when unattributed.
+
+    ``rule`` names the attribution rule that decided and ``confidence`` is that
+    rule's measured share of right names (``dossier quotes --json`` shows both, so
+    every figure can be explained); a weak or contested attribution leaves
+    ``speaker`` empty.  ``speaker_description`` is who said it as the text
+    describes them ("a spokesperson", "another member of the public"), kept
+    whether or not a name was given, so the quotation stays findable by it.
     """
 
     source_id: str
@@ -95,6 +102,9 @@ class Quotation(Frozen):
     sentence_end: int
     speaker: str | None = None
     speaker_id: str | None = None
+    rule: str | None = None
+    confidence: float | None = None
+    speaker_description: str | None = None
 
 
 class Speaker(Frozen):
@@ -140,6 +150,7 @@ class AnswerItem(Frozen):
     text: str
     quote: str
     speaker: str | None = None
+    speaker_description: str | None = None  # a quotation's unnamed speaker as the text describes them
     date: str | None = None
     source: Citation
     score: float = 0.0

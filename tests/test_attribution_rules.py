@@ -11,7 +11,7 @@ from __future__ import annotations
 import pytest
 
 from index.extract.entities import doc_entities
-from index.extract.quotes import rules
+from index.extract.quotes import extract_quotations, rules
 from index.extract.quotes.extract import find_quotations
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _mask_quotes, find_quote_spans
@@ -82,3 +82,15 @@ def test_unknown_speaker_is_a_decision() -> None:
 def test_rules_table_lists_every_rule_once() -> None:
     assert len(set(rules.RULES)) == len(rules.RULES)
     assert {c[0] for c in CASES} == set(rules.RULES)
+
+
+def test_unnamed_speaker_keeps_its_description() -> None:
+    """'A spokesperson said: "…"': no name, but the quotation stays findable by who said it."""
+    q = extract_quotations(_doc(INTRO + 'A spokesperson said: "We will look at the plans again."'))[0]
+    assert q.speaker is None and q.speaker_description == "A spokesperson" and q.rule == "lead_verb"
+
+
+def test_named_quotation_carries_rule_and_confidence() -> None:
+    q = extract_quotations(_doc(INTRO + '"We will act now," said Mrs Berg.'))[0]
+    assert q.speaker == "Anna Berg" and q.rule == "tail_verb_first"
+    assert q.confidence is not None and 0.0 < q.confidence <= 1.0

@@ -66,9 +66,10 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
 
 
 def item(snap: Snapshot, source_id: str, paragraph: int, start: int, end: int, quote: str, text: str,
-         score: float, speaker: str | None = None, date: str | None = None) -> AnswerItem:
-    return AnswerItem(text=text, quote=quote, speaker=speaker, date=date, source=snap.citation(source_id, paragraph),
-                      score=round(float(score), 4), start=start, end=end)
+         score: float, speaker: str | None = None, date: str | None = None,
+         speaker_description: str | None = None) -> AnswerItem:
+    return AnswerItem(text=text, quote=quote, speaker=speaker, speaker_description=speaker_description, date=date,
+                      source=snap.citation(source_id, paragraph), score=round(float(score), 4), start=start, end=end)
 
 
 def _norm(text: str) -> str:
@@ -203,7 +204,7 @@ def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
     doc = snap.document(q.source_id)
     sentence = doc[0][q.sentence_start:q.sentence_end] if doc else q.text
     return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
-                speaker=q.speaker)
+                speaker=q.speaker, speaker_description=q.speaker_description)
 
 
 # ----------------------------------------------------------------- when

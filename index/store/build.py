@@ -221,7 +221,7 @@ def _quote_records(source_id: str, text: str, quotes: list[Quotation]) -> Iterab
         yield dict(source_id=source_id, paragraph=q.paragraph,
                    start=q.start, end=q.end, text=q.text, context=text[q.sentence_start:q.sentence_end],
                    context_start=q.sentence_start, context_end=q.sentence_end,
-                   speaker=q.speaker, speaker_id=q.speaker_id or "")
+                   speaker=q.speaker, speaker_id=q.speaker_id or "", speaker_description=q.speaker_description)
 
 
 def _desc_records(bundle: DocBundle, registry: SpeakerRegistry) -> Iterable[dict]:

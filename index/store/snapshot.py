@@ -146,7 +146,8 @@ class Snapshot:
         return [
             Quotation(source_id=r["source_id"], paragraph=r["paragraph"], start=r["start"], end=r["end"],
                       text=r["text"], sentence_start=r["context_start"], sentence_end=r["context_end"],
-                      speaker=r["speaker"], speaker_id=r["speaker_id"] or None)
+                      speaker=r["speaker"], speaker_id=r["speaker_id"] or None,
+                      speaker_description=r["speaker_description"])
             for r in rows
         ]
 

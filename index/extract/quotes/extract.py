@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from index.extract.entities import doc_entities
+from index.extract.quotes.confidence import THRESHOLD, confidence, describe
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
@@ -27,6 +28,7 @@ class Found:
     who: str | None  # resolved speaker name as this document gives it (None: unknown)
     how: str  # which kind of cue found ``who`` (tail, lead, according, chain, narration, …; none): _is_speech reads it
     rule: str  # the rule that decided (a name in :data:`.rules.RULES`, or a continuation: chain, narration, …)
+    mention: str = ""  # the words that named the speaker ("he", "a spokesman", "Mr Brown"); a run inherits them
 
 
 def extract_quotations(doc: Document) -> list[Quotation]:
@@ -47,9 +49,11 @@ def _extract(doc: Document) -> list[Quotation]:
     found = find_quotations(doc)
     out: list[Quotation] = []
     for f in found:
+        conf = confidence(f.rule, f.mention) if f.who else None
         out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
                              text=text[f.start:f.end], sentence_start=f.sentence.start,
-                             sentence_end=f.sentence.end, speaker=f.who))
+                             sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= THRESHOLD else None,
+                             rule=f.rule, confidence=conf, speaker_description=describe(f.mention)))
     return out
 
 
@@ -83,7 +87,7 @@ def find_quotations(doc: Document) -> list[Found]:
         # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
         if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
             continue
-        f = Found(raw, start, end, sentence, who, how, cand.rule)
+        f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention)
         if who is None and how == "none":
             _continue_speaker(f, found[-1] if found else None, res)
         found.append(f)
@@ -130,7 +134,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
     if f.raw.chained and prev is not None and prev.who:
         # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
         f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
-        f.rule = f.how
+        f.rule, f.mention = f.how, prev.mention
         return
     lo = prev.raw.close_at + 1 if prev is not None else 0
     who = _narration_speaker(res, lo, f.raw.open_at)
@@ -143,7 +147,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
         stop = _STOP.search(gap)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
         f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
-        f.rule = f.how
+        f.rule, f.mention = f.how, prev.mention
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
@@ -161,4 +165,4 @@ def _fill_backwards(found: list[Found], res: _Resolver) -> None:
         if weak and b.who and (
             b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
         ):
-            a.who, a.how, a.rule = b.who, "chain-back", "chain-back"
+            a.who, a.how, a.rule, a.mention = b.who, "chain-back", "chain-back", b.mention

@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cached_property
 
 from index.extract.names import ROLE_WORDS, parse_name
@@ -57,11 +57,16 @@ from index.models import Span
 
 @dataclass(frozen=True)
 class Candidate:
-    """A rule's proposal: who speaks (``None``: nobody in particular), the coarse tag and the rule's name."""
+    """A rule's proposal: who speaks (``None``: nobody in particular), the coarse tag and the rule's name.
+
+    ``mention`` is the words that named the speaker ("he", "a spokesman", "Mr Brown"), filled in by
+    :func:`attribute`: how much a name is worth depends on it (a pronoun is weaker than a name).
+    """
 
     speaker: str | None
     how: str
     rule: str
+    mention: str = ""
 
 
 @dataclass
@@ -75,6 +80,7 @@ class Context:
     p_start: int
     p_end: int
     sentence: Span
+    last_mention: str = ""  # the speaking mention the current rule resolved last
 
     @cached_property
     def tail_end(self) -> int:
@@ -106,6 +112,7 @@ class Context:
         return self.masked[self.raw.close_at : min(self.sentence.end, self.raw.close_at + _WINDOW)]
 
     def resolve(self, mention: str, at: int) -> str | None:
+        self.last_mention = mention
         return self.res.resolve(mention, at)
 
 
@@ -348,7 +355,8 @@ NO_RULE = Candidate(None, "none", "none")
 def attribute(c: Context, rules: Sequence[Rule] = RULES) -> Candidate:
     """The first rule's candidate, or :data:`NO_RULE` (the continuation logic may still find a speaker)."""
     for rule in rules:
+        c.last_mention = ""
         cand = rule(c)
         if cand is not None:
-            return cand
+            return replace(cand, mention=c.last_mention.strip(" ,"))
     return NO_RULE
