@@ -146,7 +146,7 @@ def test_quotes_command_offsets_point_into_the_file(capsys) -> None:
     text = path.read_text(encoding="utf-8")
     assert rows
     for r in rows:
-        assert set(r) == {"path", "quote", "speaker", "start", "end"}
+        assert set(r) == {"path", "quote", "speaker", "start", "end", "rule", "confidence", "speaker_description"}
         assert text[r["start"]:r["end"]] == r["quote"]
     assert any(r["speaker"] == "Barack Obama" and "partner, not an adversary" in r["quote"] for r in rows)
 
