@@ -34,14 +34,15 @@ def _bold(text: str, color: bool) -> str:
 
 
 def card_text(card: AnswerCard, color: bool = False) -> str:
-    lines = [card.title] if card.title else []
+    lines = [_bold(card.title, color)] if card.title else []  # an embed's title is bold too
     lines.extend(f"> {line}" for line in marked(card.quote, color, NO_MARKS).split("\n"))
-    if card.speaker:
-        lines.append(f"— {_bold(card.speaker, color)}")
+    if card.byline:
+        lines.append(f"— {_bold(card.byline, color)}")
     lines.append(citation_line(card.citation))
     if card.also:
         lines.append("Also reported in" + "".join(f"\n  {citation_line(c)}" for c in card.also[:5]))
-    lines.append(f"(Answer {card.number} of {card.total})")
+    if card.total > 1:
+        lines.append(f"(Answer {card.number} of {card.total})")
     return "\n".join(lines)
 
 

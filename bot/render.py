@@ -99,16 +99,18 @@ def citation_line(source: Citation) -> str:
 
 
 def answer_embed(card: AnswerCard) -> Embed:
-    """One answer: the verbatim quotation as a block quote, who said it, and where it is from."""
-    tail = [f"— **{escape(clip(card.speaker, 200))}**"] if card.speaker else []
+    """One answer: the short answer as its title, then the verbatim quotation as a block quote with
+    the answer's words in bold, who said it (unless the title already names them), and where it is from."""
+    tail = [f"— **{escape(clip(card.byline, 200))}**"] if card.byline else []
     tail.append(citation_line(card.citation))
     tail_text = "\n".join(tail)
     room = LIMITS["description"] - len(tail_text) - 1
     # Each line of the quote gains "> "; reserve it before cutting.
     room -= 2 * (card.quote.text.count("\n") + 1)
     description = f"{blockquote(fit_highlighted(card.quote.text, card.quote.spans, room))}\n{tail_text}"
-    embed: Embed = {"type": "rich", "description": description, "color": COLOUR,
-                    "footer": {"text": f"Answer {card.number} of {card.total}"}}
+    embed: Embed = {"type": "rich", "description": description, "color": COLOUR}
+    if card.total > 1:
+        embed["footer"] = {"text": f"Answer {card.number} of {card.total}"}
     if card.title:
         embed["title"] = fit(card.title, LIMITS["title"])
         if card.citation.url:
@@ -130,7 +132,7 @@ def render_answer(answer: Answer) -> list[Page]:
     if not layout.cards:
         return [no_answer(answer)]
     embeds = [answer_embed(card) for card in layout.cards]
-    return paginate(embeds, [c.citation for c in layout.cards], [c.snippet for c in layout.cards], "answers")
+    return paginate(embeds, [c.citation for c in layout.cards], [c.context for c in layout.cards], "answers")
 
 
 def hit_embed(card: HitCard) -> Embed:

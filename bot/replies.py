@@ -25,6 +25,10 @@ NO_MENTIONS = discord.AllowedMentions.none()
 DEFER_AFTER = 1.0
 
 SOMETHING_WENT_WRONG = "Sorry, something went wrong while answering that. Please try again in a moment."
+# A DossierError is written for whoever runs the bot (a server path, "run `dossier build`"): it goes to
+# the log, and the person in Discord gets this instead.
+NOT_AVAILABLE = ("Sorry, I can't look anything up right now: my sources are not available. "
+                 "The people who run this bot have been told; please try again later.")
 
 
 def slow_down(retry_after: float) -> str:
@@ -98,8 +102,8 @@ async def report_error(interaction: discord.Interaction, error: BaseException) -
         log.info("User %s is over the question budget", interaction.user.id)
         await tell(interaction, slow_down(error.retry_after))
     elif isinstance(original, DossierError):
-        log.warning("Could not answer interaction %s: %s", interaction.id, original)
-        await tell(interaction, str(original))
+        log.error("Could not answer interaction %s (operator action needed): %s", interaction.id, original)
+        await tell(interaction, NOT_AVAILABLE)
     else:
         log.error("Error while handling interaction %s", interaction.id, exc_info=original)
         await tell(interaction, SOMETHING_WENT_WRONG)

@@ -22,7 +22,7 @@ import pytest
 
 import bot.client
 from bot.client import DossierBot
-from bot.replies import SOMETHING_WENT_WRONG
+from bot.replies import NOT_AVAILABLE, SOMETHING_WENT_WRONG
 from bot.settings import BotSettings
 from bot.views import NEXT, NOT_YOURS, PREV, SOURCE
 from index.answer.engine import Engine
@@ -440,8 +440,9 @@ async def test_hostile_source_text_cannot_ping_or_garble(tmp_path: Path) -> None
 
         record, message = await command(fake, "ask", question="What did Medvedev say?")
         quote_line = message["embeds"][0]["description"].split("\n")[0]
-        assert quote_line == ('> Dmitry Medvedev said: "@\u200beveryone listen: \\*this\\* is \\_not\\_ '
-                              '\\`code\\` and <@\u200b123456789012345678> is nobody."')
+        # the quotation alone is shown (its sentence is one click away, under Show source)
+        assert quote_line == ('> @\u200beveryone listen: \\*this\\* is \\_not\\_ '
+                              '\\`code\\` and <@\u200b123456789012345678> is nobody.')
         assert_no_pings(fake, record)
 
         click = await fake.send_interaction(fake.click(message["id"], SOURCE, user_id="4002"))
@@ -449,4 +450,18 @@ async def test_hostile_source_text_cannot_ping_or_garble(tmp_path: Path) -> None
         assert "@everyone" not in shown["embeds"][0]["description"]
         assert "\\_not\\_" in shown["embeds"][0]["description"]
         assert shown["allowed_mentions"] == NO_PINGS
+    eng.close()
+
+
+async def test_operator_messages_go_to_the_log_and_the_user_gets_a_friendly_line(
+        tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
+    missing = tmp_path / "no-index-here"
+    eng = Engine(missing)
+    with caplog.at_level(logging.ERROR, logger="bot"):
+        async with running_bot(eng) as (fake, _client):
+            record = await fake.send_interaction(fake.slash("ask", question="When was the NRC created?"))
+            shown = await private_reply(fake, record)
+    assert shown["content"] == NOT_AVAILABLE
+    assert str(tmp_path) not in shown["content"] and "dossier build" not in shown["content"]
+    assert any(str(missing) in r.getMessage() and "dossier build" in r.getMessage() for r in caplog.records)
     eng.close()

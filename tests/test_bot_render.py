@@ -48,18 +48,39 @@ def check_limits(page) -> None:
         discord.Embed.from_dict(e)  # discord.py accepts it
 
 
-def test_quote_answer_shows_block_quote_speaker_and_linked_citation() -> None:
-    answer = Answer(question="What did Medvedev say?", intent=Intent.quote,
-                    answers=(item("The NATO Russia summit is a very important step."),))
-    [page] = render_answer(answer)
+def test_quote_answer_names_the_speaker_once_and_quotes_without_the_attribution_comma() -> None:
+    sentence = '"The NATO Russia summit is a very important step," he said.'
+    quoted = AnswerItem(text="The NATO Russia summit is a very important step,", quote=sentence,
+                        speaker="Dmitry Medvedev", source=CITE)
+    [page] = render_answer(Answer(question="What did Medvedev say?", intent=Intent.quote, answers=(quoted,)))
     [embed] = page.embeds
     assert embed["title"] == "Dmitry Medvedev"
     lines = embed["description"].split("\n")
-    assert lines[0] == "> The NATO Russia summit is a very important step."
-    assert lines[1] == "— **Dmitry Medvedev**"
-    assert lines[2] == f"[Russia, NATO to deepen ties]({CITE.url}) — CNN, 20 November 2010, ¶ 7"
-    assert page.citations == (CITE,)
+    assert lines == ["> The NATO Russia summit is a very important step",
+                     f"[Russia, NATO to deepen ties]({CITE.url}) — CNN, 20 November 2010, ¶ 7"]
+    assert "footer" not in embed  # no "Answer 1 of 1"
+    assert page.citations == (CITE,) and page.snippets == (sentence,)  # Show source marks the whole sentence
     assert page.content is None
+
+
+def test_the_short_answer_is_the_title_and_bold_in_the_quotation() -> None:
+    sentence = "Some 1,000 fishermen will be affected, and the talks were held in Rome."
+    cases = [(Intent.where, "Rome", "Rome"), (Intent.how_many, "1,000", "1,000 fishermen"),
+             (Intent.who, "the Polish Foreign Minister", "the Polish Foreign Minister")]
+    for intent, text, title in cases:
+        quote = sentence if intent is not Intent.who else "the Polish Foreign Minister, Radosław Sikorski"
+        answer = Answer(question="q", intent=intent,
+                        answers=(AnswerItem(text=text, quote=quote, source=CITE, score=1.0),))
+        [embed] = render_answer(answer)[0].embeds
+        assert embed["title"] == title
+        assert f"**{escape(text)}**" in embed["description"]
+
+
+def test_answers_scoring_far_below_the_best_are_not_shown_as_equals() -> None:
+    answers = tuple(item(f"Quotation {i}.", score=s) for i, s in enumerate((2.0, 1.9, 0.4), 1))
+    [page] = render_answer(Answer(question="q", intent=Intent.quote, answers=answers))
+    assert page.content == "2 answers." and [e["footer"]["text"] for e in page.embeds] == [
+        "Answer 1 of 2", "Answer 2 of 2"]
 
 
 def test_when_answer_is_titled_with_the_date() -> None:

@@ -15,7 +15,8 @@ list of spans into it, never markup inserted into the text.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import re
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -34,10 +35,13 @@ class Marked:
 class AnswerCard:
     """One answer as every output shows it.
 
-    ``title`` leads (a date as people write it, a speaker); ``lead`` is the short
-    answer as written in the source when it is not the whole quotation; ``quote``
-    is the verbatim passage shown, with the answer's words as its spans;
-    ``snippet`` is what "Show source" marks inside the paragraph.
+    ``title`` leads: the short answer itself (a date as people write it, a place,
+    a number with its noun, a description; the speaker of a quotation).
+    ``lead`` is the short answer as written in the source when it is not the
+    whole quotation. ``quote`` is the verbatim text shown, the answer's words as
+    its spans; ``context`` the whole sentence it comes from, which "Show source"
+    marks inside its paragraph. ``byline`` is the speaker when the title does not
+    already name them: a name is shown once.
     """
 
     intent: Intent
@@ -50,8 +54,12 @@ class AnswerCard:
     speaker: str | None
     citation: Citation
     also: tuple[Citation, ...] = ()
-    snippet: str = ""
-    in_context: bool = True  # the quote says more than the lead (False: the lead is the whole sentence)
+    context: str = ""
+    in_context: bool = True  # the sentence says more than the quotation shown (the terminal's "In context")
+
+    @property
+    def byline(self) -> str | None:
+        return self.speaker if self.speaker and self.speaker != self.title else None
 
 
 @dataclass(frozen=True)
@@ -108,13 +116,55 @@ def human_date(iso: str | None) -> str | None:
     return iso
 
 
-def _title(intent: Intent, item: AnswerItem) -> str | None:
-    if intent is Intent.when and item.date:
-        return human_date(item.date)
-    if intent in (Intent.quote, Intent.who) and item.speaker:
-        return item.speaker
-    return None
+# ---------------------------------------------------------------- what leads (one rule per intent)
 
+NUMBER_WORDS = frozenset("one two three four five six seven eight nine ten eleven twelve twenty thirty forty "
+                         "fifty hundred hundreds thousand thousands million millions billion billions dozen "
+                         "dozens".split())
+NOT_A_NOUN = frozenset("of in on at to for and or but the a an per from by with than as is are was were "
+                       "has have had will would".split())
+_NUMBER = re.compile(r"[\d.,]+(?:\s*(?:%|per cent|percent))?")
+
+
+def _is_number(text: str) -> bool:
+    words = text.lower().split()
+    return bool(words) and all(_NUMBER.fullmatch(w) or w in NUMBER_WORDS for w in words)
+
+
+def number_with_noun(item: AnswerItem) -> str:
+    """``1,000`` → ``1,000 fishermen`` when the source's next word is a plain noun; verbatim either way.
+
+    Only a lower-case word that is not a function word is taken: "2 December" or
+    "one of" stay as they are rather than gain a wrong noun.
+    """
+    at = item.quote.find(item.text)
+    if not _is_number(item.text) or at < 0:
+        return item.text
+    follows = re.match(r"\s+([a-z][a-z-]*)\b", item.quote[at + len(item.text):])
+    if follows is None or follows.group(1) in NOT_A_NOUN:
+        return item.text
+    return item.quote[at: at + len(item.text) + follows.end()]
+
+
+def _short(item: AnswerItem) -> str | None:
+    return item.text if item.text.strip() != item.quote.strip() else None
+
+
+TITLES: dict[Intent, Callable[[AnswerItem], str | None]] = {
+    Intent.when: lambda item: human_date(item.date) if item.date else _short(item),
+    Intent.where: _short,
+    Intent.how_many: lambda item: number_with_noun(item) if _short(item) else None,
+    Intent.who: lambda item: _short(item) or item.speaker,
+    Intent.quote: lambda item: item.speaker,
+}
+
+
+def title_of(intent: Intent, item: AnswerItem) -> str | None:
+    rule = TITLES.get(intent)
+    return rule(item) if rule else None
+
+
+# ---------------------------------------------------------------- what is quoted
 
 _QUOTE_MARKS = "\"'“”‘’«»„‚"
 _ATTRIBUTION_COMMA = ","
@@ -142,20 +192,39 @@ def adds_context(quotation: str, sentence: str) -> bool:
     return _bare(quotation) != _bare(sentence)
 
 
-def answer_card(answer: Answer, item: AnswerItem, number: int, total: int) -> AnswerCard:
-    lead = item.text if item.text.strip() != item.quote.strip() else None
-    if lead and answer.intent is Intent.quote:
-        lead = shown_quotation(lead)
-    return AnswerCard(intent=answer.intent, number=number, total=total, title=_title(answer.intent, item),
-                      lead=lead, date=item.date, quote=Marked(item.quote), speaker=item.speaker,
-                      citation=item.source, also=item.also, snippet=item.quote,
+def emphasis(item: AnswerItem) -> Marked:
+    """The sentence with the short answer's words marked where they occur verbatim."""
+    short = _short(item)
+    at = item.quote.find(short) if short else -1
+    spans = (Span(start=at, end=at + len(short)),) if short and at >= 0 else ()
+    return Marked(item.quote, spans)
+
+
+# ---------------------------------------------------------------- which answers are shown
+
+WEAK_RATIO = 0.5  # an answer scoring under half the best one is not shown as its equal
+
+
+def strong(items: Sequence[AnswerItem]) -> tuple[AnswerItem, ...]:
+    """The answers worth showing: every one scoring at least ``WEAK_RATIO`` of the best, in order."""
+    best = max((i.score for i in items), default=0.0)
+    if best <= 0:
+        return tuple(items)
+    return tuple(i for i in items if i.score >= WEAK_RATIO * best)
+
+
+def answer_card(intent: Intent, item: AnswerItem, number: int, total: int) -> AnswerCard:
+    quote = Marked(shown_quotation(item.text) or item.text) if intent is Intent.quote else emphasis(item)
+    return AnswerCard(intent=intent, number=number, total=total, title=title_of(intent, item),
+                      lead=_short(item), date=item.date, quote=quote, speaker=item.speaker,
+                      citation=item.source, also=item.also, context=item.quote,
                       in_context=adds_context(item.text, item.quote))
 
 
 def layout_answer(answer: Answer) -> AnswerLayout:
-    """The cards of an answer, numbered, in the engine's order."""
-    total = len(answer.answers)
-    cards = tuple(answer_card(answer, item, i, total) for i, item in enumerate(answer.answers, 1))
+    """The cards of an answer, strong ones only, numbered, in the engine's order."""
+    items = strong(answer.answers)
+    cards = tuple(answer_card(answer.intent, item, i, len(items)) for i, item in enumerate(items, 1))
     return AnswerLayout(question=answer.question, intent=answer.intent, cards=cards, message=answer.message)
 
 

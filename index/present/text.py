@@ -46,15 +46,15 @@ def format_answer(layout: AnswerLayout) -> str:
         return "\n".join(lines)
     for card in layout.cards:
         head = f"{card.number}. "
-        quote = marked(card.quote)
+        quote = card.quote.text
         if card.intent is Intent.quote:
-            lines.append(_wrap(f"“{card.lead or quote}”", head))
+            lines.append(_wrap(f"“{quote}”", head))
             if card.speaker:
                 lines.append(f"   — {card.speaker}")
-            if card.lead and card.in_context:
-                lines.append(_wrap(f"In context: {quote}", "   "))
+            if card.in_context:
+                lines.append(_wrap(f"In context: {card.context}", "   "))
         else:
-            label = f"{card.lead or card.quote.text} ({card.date})" if card.date else card.lead
+            label = f"{card.lead or quote} ({card.date})" if card.date else card.lead
             if label:
                 lines.append(f"{head}{label}")
                 lines.append(_wrap(f"“{quote}”", "   "))
