@@ -8,15 +8,11 @@ people type. All methods are synchronous and thread-safe.
 
 from __future__ import annotations
 
-import functools
 import logging
-import os
 import re
 import threading
 import unicodedata
-from collections.abc import Callable
 from pathlib import Path
-from typing import ParamSpec, TypeVar
 
 from index.answer.answering import (
     answer_passages,
@@ -28,7 +24,7 @@ from index.answer.answering import (
 )
 from index.answer.question import content_terms, parse_question
 from index.answer.relevance import HEADING_WEIGHT, MIN_COVERAGE, coverage, is_bare_heading, query_terms
-from index.errors import DossierError, IndexCorrupt, IndexMissing
+from index.errors import IndexMissing
 from index.models import (
     Answer,
     Citation,
@@ -46,8 +42,6 @@ from index.store.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
 
-P = ParamSpec("P")
-R = TypeVar("R")
 
 MAX_QUESTION_CHARS = 1000
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
@@ -62,42 +56,6 @@ def sanitize(text: str | None) -> str:
     text = "".join(ch for ch in text if unicodedata.category(ch) not in {"Cs", "Co", "Cn"})
     text = " ".join(text.split())
     return text[:MAX_QUESTION_CHARS].strip()
-
-
-_WHOOSH_DIR = os.sep + "whoosh" + os.sep
-
-
-def _raised_in_whoosh(exc: BaseException) -> bool:
-    tb = exc.__traceback__
-    last = None
-    while tb is not None:
-        last = tb
-        tb = tb.tb_next
-    return last is not None and _WHOOSH_DIR in last.tb_frame.f_code.co_filename
-
-
-def _reports_damage(method: Callable[P, R]) -> Callable[P, R]:
-    """A failure inside Whoosh while reading is a damaged index, and the user is told how to fix it.
-
-    Opening checks file sizes, but a segment garbled in place opens fine and only
-    fails when a term is looked up; that must still be one clear line, not a traceback.
-    Failures in Dossier's own code are not disguised as damage.
-    """
-
-    @functools.wraps(method)
-    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
-        try:
-            return method(*args, **kwargs)
-        except DossierError:
-            raise
-        except Exception as exc:
-            if _raised_in_whoosh(exc):
-                engine = args[0]
-                log.warning("index read failed: %r", exc)
-                raise IndexCorrupt(getattr(engine, "index_dir", "?"), "a file could not be read") from None
-            raise
-
-    return wrapper
 
 
 class Engine:
@@ -126,7 +84,6 @@ class Engine:
 
     # -- questions ------------------------------------------------------------
 
-    @_reports_damage
     def ask(self, question: str) -> Answer:
         text = sanitize(question)
         if not text or not re.search(r"\w", text):
@@ -148,14 +105,12 @@ class Engine:
             return answer
         return answer_passages(snap, pq, Intent.search)
 
-    @_reports_damage
     def quote(self, speaker: str, topic: str | None = None) -> Answer:
         speaker_s, topic_s = sanitize(speaker), sanitize(topic) or None
         question = f"What did {speaker_s} say" + (f" about {topic_s}?" if topic_s else "?")
         pq = parse_question(question)
         return answer_quote(self.snapshot(), pq, speaker_s, topic_s)
 
-    @_reports_damage
     def when(self, event: str) -> Answer:
         text = sanitize(event)
         if not text or not re.search(r"\w", text):
@@ -164,7 +119,6 @@ class Engine:
         pq = pq.model_copy(update={"text": text, "intent": Intent.when})
         return answer_when(self.snapshot(), pq)
 
-    @_reports_damage
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         text = sanitize(query)
         limit = max(1, min(int(limit), 100))
@@ -190,25 +144,21 @@ class Engine:
 
     # -- browsing -------------------------------------------------------------
 
-    @_reports_damage
     def sources(self) -> list[SourceSummary]:
         snap = self.snapshot()
         rows = []
         for sid in sorted(snap.sources):
             entry = snap.sources[sid]
-            rows.append(SourceSummary(meta=snap.meta(sid), passages=entry.get("passages", 0),
-                                      quotations=entry.get("quotations", 0), paragraphs=entry.get("paragraphs", 0)))
+            rows.append(SourceSummary(meta=snap.meta(sid), passages=entry.passages,
+                                      quotations=entry.quotations, paragraphs=entry.paragraphs))
         return rows
 
-    @_reports_damage
     def speakers(self) -> list[Speaker]:
         return self.snapshot().registry.speakers()
 
-    @_reports_damage
     def match_speakers(self, text: str, limit: int = 25) -> list[Speaker]:
         return self.snapshot().registry.match(sanitize(text), limit=limit, quoted_only=True)
 
-    @_reports_damage
     def context(self, source_id: str, paragraph: int) -> tuple[Citation, str]:
         """The whole paragraph a citation points to, verbatim, for "Show source"."""
         snap = self.snapshot()

@@ -4,55 +4,15 @@ One analyzer everywhere means a word highlighted in a snippet is exactly a word
 the query matched. Hyphens and dashes split words, so "NATO-Russia",
 "NATO–Russia" and "NATO Russia" all become ``nato russia``; accents are folded
 so "Radosław" matches "Radoslaw".
+
+The analyzer is the passage index's (it is built from Whoosh's tokenizer, stop
+list and stemmer, and the index must analyse exactly as queries do), so it lives
+in :mod:`index.store.whoosh_passages`; this module is the name the rest of Dossier
+imports it by, so no other module needs to know that Whoosh is underneath.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from index.store.whoosh_passages import ANALYZER, TOKEN_PATTERN, fold, term_spans, terms
 
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.analysis.acore import Token
-from whoosh.analysis.analyzers import CompositeAnalyzer
-from whoosh.lang.porter import stem
-
-from index.extract.names import fold
-
-TOKEN_PATTERN = r"\w+(?:\.?\w+)*"
-
-
-class FoldFilter(Filter):
-    """Accent folding that also handles letters without a decomposition (ł, ø, ß)."""
-
-    def __call__(self, tokens: Iterator[Token]) -> Iterator[Token]:
-        for t in tokens:
-            t.text = fold(t.text)
-            yield t
-
-
-def make_analyzer() -> CompositeAnalyzer:
-    return (
-        RegexTokenizer(TOKEN_PATTERN)
-        | LowercaseFilter()
-        | FoldFilter()
-        | StopFilter(minsize=2)
-        | StemFilter(stemfn=stem, cachesize=100_000)
-    )
-
-
-ANALYZER = make_analyzer()
-
-
-def terms(text: str) -> list[str]:
-    """The index terms of ``text`` (stemmed, folded, stop words dropped)."""
-    try:
-        return [t.text for t in ANALYZER(text)]
-    except Exception:  # analysis must never take a question down
-        return []
-
-
-def term_spans(text: str) -> list[tuple[str, int, int]]:
-    """Each index term of ``text`` with its character span, for highlighting."""
-    try:
-        return [(t.text, t.startchar, t.endchar) for t in ANALYZER(text, chars=True)]
-    except Exception:
-        return []
+__all__ = ["ANALYZER", "TOKEN_PATTERN", "fold", "term_spans", "terms"]

@@ -22,8 +22,6 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-
 from index.errors import BuildError, DossierError, IndexMissing
 from index.extract.acronyms import learn_acronyms
 from index.extract.entities import DocEntities, doc_entities, find_descriptions
@@ -35,23 +33,14 @@ from index.ingest.loading import UnreadableSource, iter_source_files
 from index.ingest.metadata import load_sources_toml
 from index.ingest.paragraphs import split_paragraphs
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
-from index.store import layout
-from index.store.layout import (
-    ACRONYMS,
-    FORMAT_VERSION,
-    MANIFEST,
-    RECORDS,
-    SPEAKERS,
-    WHOOSH_DIR,
-    crc32_of,
-    verify_files,
-)
+from index.store import generation, layout
+from index.store.layout import ACRONYMS, QUOTE_SPEAKERS, RECORDS, SPEAKERS
+from index.store.manifest import Manifest, SourceEntry, SourceState
+from index.store.passage_index import PassageIndex
 from index.store.records import RecordReader, RecordWriter
-from index.store.schema import make_schema
 
 log = logging.getLogger(__name__)
 
-QUOTE_SPEAKERS = "quote-speakers.json"  # build state: speaker id of each source's quotations
 PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
 
 Progress = Callable[[int, int], None]
@@ -82,7 +71,11 @@ class DocBundle:
 # ---------------------------------------------------------------- per-source work
 
 
-def source_id_for(path: Path, root: Path) -> str:
+def relative_source_id(path: Path, root: Path) -> str:
+    """A source's id in a collection: its path below the sources folder, without the extension.
+
+    (Not :func:`index.ingest.loading.source_id_for`, which slugs a lone file's name.)
+    """
     try:
         rel = path.relative_to(root)
     except ValueError:
@@ -148,28 +141,29 @@ def _paragraph_lookup(doc: Document) -> Callable[[int], int]:
 
 @dataclass
 class Previous:
+    """The serving generation an incremental build starts from."""
+
     gen: Path
-    manifest: dict
-    ix: object
+    manifest: Manifest
+    speaker_ids: dict[str, list[str | None]]  # per source, the speaker id of each quotation
     acronyms: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def sources(self) -> dict[str, SourceEntry]:
+        return self.manifest.sources
 
 
 def _open_previous(index_dir: Path) -> Previous | None:
     try:
         gen = layout.read_current(index_dir)
-        manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
-        if manifest.get("format") != FORMAT_VERSION:
-            return None
-        quote_speakers = json.loads((gen / QUOTE_SPEAKERS).read_text(encoding="utf-8"))
-        for sid, entry in manifest.get("sources", {}).items():
-            entry["speaker_ids"] = quote_speakers.get(sid, [])
-        problem = verify_files(gen, manifest)
+        manifest = Manifest.read(gen)
+        problem = generation.verify(gen, manifest)
         if problem:
             log.warning("previous index damaged (%s); doing a full build", problem)
             return None
-        ix = whoosh_index.open_dir(str(gen / WHOOSH_DIR))
+        speaker_ids = json.loads((gen / QUOTE_SPEAKERS).read_text(encoding="utf-8"))
         acronyms = json.loads((gen / ACRONYMS).read_text(encoding="utf-8"))
-        return Previous(gen=gen, manifest=manifest, ix=ix, acronyms=acronyms)
+        return Previous(gen=gen, manifest=manifest, speaker_ids=speaker_ids, acronyms=acronyms)
     except IndexMissing:
         return None
     except Exception as exc:  # a damaged previous index is simply rebuilt from scratch
@@ -208,12 +202,6 @@ def _doc_record(bundle: DocBundle) -> dict:
     extra = {"hash": doc.content_hash, "quotations": [q.model_dump() for q in bundle.quotations],
              "names": ents.full_names, "titles": [list(t) for t in ents.titles]}
     return dict(source_id=doc.id, body=doc.text, meta=doc.meta.model_dump_json(), extra=json.dumps(extra))
-
-
-def _passage_records(bundle: DocBundle) -> Iterable[dict]:
-    for p in bundle.passages:
-        yield dict(source_id=p.source_id, paragraph=p.paragraph,
-                   start=p.start, end=p.end, text=p.text)
 
 
 def _quote_records(source_id: str, text: str, quotes: list[Quotation]) -> Iterable[dict]:
@@ -278,16 +266,80 @@ def build_index(
     return report.model_copy(update={"generation": gen.name, "seconds": round(time.perf_counter() - started, 3)})
 
 
-_T0 = [0.0]
-
-
-def _phase(name: str) -> None:
+class PhaseTimer:
     """Per-phase wall times on stderr when DOSSIER_BUILD_TIMINGS is set (for profiling builds)."""
-    if os.environ.get("DOSSIER_BUILD_TIMINGS"):
-        now = time.perf_counter()
-        if _T0[0]:
-            print(f"  {name}: {now - _T0[0]:.2f} s", file=sys.stderr)
-        _T0[0] = now
+
+    def __init__(self) -> None:
+        self.enabled = bool(os.environ.get("DOSSIER_BUILD_TIMINGS"))
+        self._last = time.perf_counter()
+
+    def phase(self, name: str) -> None:
+        if self.enabled:
+            now = time.perf_counter()
+            print(f"  {name}: {now - self._last:.2f} s", file=sys.stderr)
+            self._last = now
+
+
+@dataclass
+class Plan:
+    """What a build has to do, decided by comparing the sources folder with the previous manifest."""
+
+    jobs: list[tuple[str, str, SourceMeta | None]] = field(default_factory=list)  # (path, source id, metadata)
+    unchanged: list[str] = field(default_factory=list)
+    removed: list[str] = field(default_factory=list)
+    seen: dict[str, SourceState] = field(default_factory=dict)  # every readable source, by id
+    skipped: list[SkippedSource] = field(default_factory=list)
+
+
+@dataclass
+class BuildState:
+    """One build on its way to a generation: where it writes, and what it has produced so far."""
+
+    temp: Path
+    index_dir: Path
+    seeds_dir: Path
+    previous: Previous | None
+    plan: Plan
+    passages: PassageIndex
+    records: RecordWriter
+    timer: PhaseTimer
+    fresh: list[DocBundle] = field(default_factory=list)  # sources analysed by this build
+    sources: dict[str, SourceEntry] = field(default_factory=dict)  # the new manifest's entries
+    speaker_ids: dict[str, list[str | None]] = field(default_factory=dict)
+    kept_ids: list[str] = field(default_factory=list)  # unchanged sources carried over
+    quote_total: int = 0
+    registry: SpeakerRegistry | None = None  # set once the collection's speakers are resolved
+
+    @property
+    def prev_sources(self) -> dict[str, SourceEntry]:
+        return self.previous.sources if self.previous else {}
+
+
+def _plan(files: Iterable[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
+          prev_sources: dict[str, SourceEntry]) -> Plan:
+    """Decide what changed, by content hash of the raw file and the metadata override."""
+    plan = Plan()
+    for path in files:
+        sid = relative_source_id(path, seeds_dir)
+        old = prev_sources.get(sid)
+        try:
+            st = path.stat()
+            stamp = (st.st_size, st.st_mtime_ns)
+            # Same size and nanosecond modification time as last build: the stored hash
+            # stands (reading every file again was a third of a one-file rebuild).
+            digest = old.hash if old and old.stamp == stamp else file_hash(path)
+        except OSError as exc:
+            plan.skipped.append(SkippedSource(path=str(path), reason=f"cannot be read ({exc.strerror or exc})"))
+            continue
+        override = toml_meta.get(sid) or toml_meta.get(path.stem)
+        override_json = override.model_dump_json() if override else ""
+        plan.seen[sid] = SourceState(hash=digest, override=override_json, stamp=stamp)
+        if old and old.hash == digest and old.override == override_json:
+            plan.unchanged.append(sid)
+        else:
+            plan.jobs.append((str(path), sid, override))
+    plan.removed = [sid for sid in prev_sources if sid not in plan.seen]
+    return plan
 
 
 def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, progress: Progress | None,
@@ -297,111 +349,85 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
     except DossierError as exc:
         raise BuildError(str(exc)) from None
     files = iter_source_files(seeds_dir)
-    _T0[0] = 0.0
-    _phase("start")
+    timer = PhaseTimer()
     previous = None if full else _open_previous(index_dir)
-    prev_sources: dict = previous.manifest["sources"] if previous else {}
+    plan = _plan(files, seeds_dir, toml_meta, previous.sources if previous else {})
+    timer.phase("hash files")
 
-    # Decide what changed, by content hash of the raw file and the metadata override.
-    jobs: list[tuple[str, str, SourceMeta | None]] = []
-    unchanged: list[str] = []
-    skipped: list[SkippedSource] = []
-    seen: dict[str, dict] = {}
-    for path in files:
-        sid = source_id_for(path, seeds_dir)
-        old = prev_sources.get(sid)
-        try:
-            st = path.stat()
-            stamp = [st.st_size, st.st_mtime_ns]
-            # Same size and nanosecond modification time as last build: the stored hash
-            # stands (reading every file again was a third of a one-file rebuild).
-            digest = old["hash"] if old and old.get("stamp") == stamp else file_hash(path)
-        except OSError as exc:
-            skipped.append(SkippedSource(path=str(path), reason=f"cannot be read ({exc.strerror or exc})"))
-            continue
-        override = toml_meta.get(sid) or toml_meta.get(path.stem)
-        override_json = override.model_dump_json() if override else ""
-        seen[sid] = {"hash": digest, "override": override_json, "stamp": stamp}
-        if old and old.get("hash") == digest and old.get("override", "") == override_json:
-            unchanged.append(sid)
-        else:
-            jobs.append((str(path), sid, override))
-    removed = [sid for sid in prev_sources if sid not in seen]
-
-    _phase("hash files")
-    whoosh_dir = temp / WHOOSH_DIR
-    incremental = previous is not None
-    if incremental:
-        _hardlink_tree(previous.gen / WHOOSH_DIR, whoosh_dir)
-        ix = whoosh_index.open_dir(str(whoosh_dir))
-    else:
-        whoosh_dir.mkdir()
-        ix = whoosh_index.create_in(str(whoosh_dir), make_schema())
-
-    manifest_sources: dict[str, dict] = {}
-    quote_total = 0
-    fresh: list[DocBundle] = []
-    writer = ix.writer(limitmb=128)
+    passages = generation.new_passage_index(temp, previous.gen if previous else None)
     records = RecordWriter(temp / RECORDS, copy_from=previous.gen / RECORDS if previous else None)
+    state = BuildState(temp=temp, index_dir=index_dir, seeds_dir=seeds_dir, previous=previous, plan=plan,
+                       passages=passages, records=records, timer=timer)
     try:
-        if incremental:
-            gone = removed + [sid for _, sid, _ in jobs]
-            for sid in gone:
-                writer.delete_by_term("source_id", sid)
-            records.delete_sources(gone)
-
-        def take(result: DocBundle | SkippedSource) -> None:
-            if isinstance(result, SkippedSource):
-                skipped.append(result)
-                return
-            fresh.append(result)
-            # The source and its passages don't depend on who speaks: index them
-            # now, while the workers go on cleaning the next files.
-            records.add_source(**_doc_record(result))
-            for rec in _passage_records(result):
-                writer.add_document(**rec)
-            result.passage_count, result.passages = len(result.passages), []
-            # Keep only what the registry reads, as a stored source's table is kept.
-            ents = result.entities or doc_entities(result.doc)
-            result.entities = DocEntities(full_names=list(ents.full_names), titles=list(ents.titles))
-            result.contribution = _contribution(ents.full_names, ents.titles, result.quotations)
-
-        _run_jobs(jobs, progress, workers, take)
-        _phase("clean + extract + index passages")
-        for s in skipped:
-            log.warning("skipped %s: %s", s.path, s.reason)
-
-        if previous is not None and _registry_unaffected(previous, fresh, removed, prev_sources):
-            # Edits that change no name, title or speaker (the common case): the previous
-            # registry stands, and so does every unchanged source's attribution.
-            registry = SpeakerRegistry.from_json((previous.gen / SPEAKERS).read_text(encoding="utf-8"))
-            acronym_job = _acronyms_added_to(previous, fresh)
-            kept_ids = unchanged
-            for sid in unchanged:
-                entry = dict(prev_sources[sid])
-                entry["stamp"] = seen[sid]["stamp"]
-                manifest_sources[sid] = entry
-                quote_total += entry.get("quotations", 0)
-            kept: dict[str, tuple[Document, list[Quotation]]] = {}
-        else:
-            registry, acronym_job, kept = _collection_wide(previous, fresh, unchanged, skipped, seeds_dir)
-            kept_ids = list(kept)
-        _phase("speaker registry")
-        _write_speech(records, registry, fresh, kept, prev_sources, seen, manifest_sources)
-        quote_total += sum(len(b.quotations) for b in fresh)
-        quote_total += sum(len(quotes) for _doc, quotes in kept.values())
-        _phase("index records")
-        writer.commit(optimize=False)
+        _index_sources(state, progress, workers)
+        acronym_job = _resolve_speakers(state)
+        passages.commit()
         records.commit()
-        _phase("commit")
+        timer.phase("commit")
         acronyms = acronym_job()
-        _phase("acronyms (waited)")
+        timer.phase("acronyms (waited)")
     except BaseException:
-        writer.cancel()
+        passages.cancel()
         records.cancel()
         raise
-    return _finish(temp, index_dir, seeds_dir, previous, whoosh_dir, manifest_sources, skipped, registry,
-                   acronyms, quote_total, fresh, prev_sources, removed, kept_ids, incremental)
+    return _finish(state, acronyms)
+
+
+def _index_sources(state: BuildState, progress: Progress | None, workers: int | None) -> None:
+    """Drop what changed or went, then analyse every new or changed source and index its passages."""
+    plan = state.plan
+    if state.previous is not None:
+        gone = plan.removed + [sid for _, sid, _ in plan.jobs]
+        for sid in gone:
+            state.passages.delete_source(sid)
+        state.records.delete_sources(gone)
+
+    def take(result: DocBundle | SkippedSource) -> None:
+        if isinstance(result, SkippedSource):
+            plan.skipped.append(result)
+            return
+        state.fresh.append(result)
+        # The source and its passages don't depend on who speaks: index them
+        # now, while the workers go on cleaning the next files.
+        state.records.add_source(**_doc_record(result))
+        state.passages.add(result.passages)
+        result.passage_count, result.passages = len(result.passages), []
+        # Keep only what the registry reads, as a stored source's table is kept.
+        ents = result.entities or doc_entities(result.doc)
+        result.entities = DocEntities(full_names=list(ents.full_names), titles=list(ents.titles))
+        result.contribution = _contribution(ents.full_names, ents.titles, result.quotations)
+
+    _run_jobs(plan.jobs, progress, workers, take)
+    state.timer.phase("clean + extract + index passages")
+    for s in plan.skipped:
+        log.warning("skipped %s: %s", s.path, s.reason)
+
+
+def _resolve_speakers(state: BuildState) -> Callable[[], dict[str, str]]:
+    """The speaker registry over the collection, and every quotation's speaker; returns the acronym job."""
+    previous, plan = state.previous, state.plan
+    if previous is not None and _registry_unaffected(previous, state.fresh, plan.removed):
+        # Edits that change no name, title or speaker (the common case): the previous
+        # registry stands, and so does every unchanged source's attribution.
+        state.registry = SpeakerRegistry.from_json((previous.gen / SPEAKERS).read_text(encoding="utf-8"))
+        acronym_job = _acronyms_added_to(previous, state.fresh)
+        state.kept_ids = plan.unchanged
+        for sid in plan.unchanged:
+            entry = previous.sources[sid]
+            state.sources[sid] = entry.model_copy(update={"stamp": plan.seen[sid].stamp})
+            state.speaker_ids[sid] = previous.speaker_ids.get(sid, [])
+            state.quote_total += entry.quotations
+        kept: dict[str, tuple[Document, list[Quotation]]] = {}
+    else:
+        state.registry, acronym_job, kept = _collection_wide(previous, state.fresh, plan.unchanged, plan.skipped,
+                                                             state.seeds_dir)
+        state.kept_ids = list(kept)
+    state.timer.phase("speaker registry")
+    _write_speech(state, kept)
+    state.quote_total += sum(len(b.quotations) for b in state.fresh)
+    state.quote_total += sum(len(quotes) for _doc, quotes in kept.values())
+    state.timer.phase("index records")
+    return acronym_job
 
 
 def _contribution(names: Iterable[str], titles: Iterable[Iterable[str]], quotes: Iterable[Quotation]) -> tuple:
@@ -410,9 +436,9 @@ def _contribution(names: Iterable[str], titles: Iterable[Iterable[str]], quotes:
             tuple(sorted(q.speaker or "" for q in quotes)))
 
 
-def _registry_unaffected(previous: Previous, fresh: list[DocBundle], removed: list[str], prev_sources: dict) -> bool:
+def _registry_unaffected(previous: Previous, fresh: list[DocBundle], removed: list[str]) -> bool:
     """True when the only changes are to sources whose names, titles and speakers are as before."""
-    if removed or not fresh or len(fresh) > 50 or any(b.doc.id not in prev_sources for b in fresh):
+    if removed or not fresh or len(fresh) > 50 or any(b.doc.id not in previous.sources for b in fresh):
         return False
     reader = RecordReader(previous.gen / RECORDS)
     try:
@@ -471,68 +497,57 @@ def _acronyms_added_to(previous: Previous, fresh: list[DocBundle]) -> Callable[[
     return lambda: learned
 
 
-def _write_speech(records: RecordWriter, registry: SpeakerRegistry, fresh: list[DocBundle],
-                  kept: dict[str, tuple[Document, list[Quotation]]], prev_sources: dict, seen: dict,
-                  manifest_sources: dict) -> None:
+def _write_speech(state: BuildState, kept: dict[str, tuple[Document, list[Quotation]]]) -> None:
     """Quotations and descriptions with their canonical speakers; unchanged sources only if those moved."""
-    for bundle in fresh:
+    registry, records, seen = state.registry, state.records, state.plan.seen
+    for bundle in state.fresh:
         bundle.quotations = attribute(registry, bundle.quotations)
         records.add_quotes(_quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations))
         records.add_descs(_desc_records(bundle, registry))
-        manifest_sources[bundle.doc.id] = _manifest_entry(bundle.doc, bundle.passage_count,
-                                                          len(bundle.quotations), seen[bundle.doc.id])
-        manifest_sources[bundle.doc.id]["speaker_ids"] = [q.speaker_id for q in bundle.quotations]
+        state.sources[bundle.doc.id] = SourceEntry(
+            **seen[bundle.doc.id].model_dump(), meta=bundle.doc.meta, passages=bundle.passage_count,
+            quotations=len(bundle.quotations), paragraphs=len(bundle.doc.paragraphs))
+        state.speaker_ids[bundle.doc.id] = [q.speaker_id for q in bundle.quotations]
     # Unchanged sources keep their records unless the collection-wide speaker
     # resolution now attributes their quotations differently.
     for sid, (doc, quotes) in kept.items():
         new_quotes = attribute(registry, quotes)
-        old_entry = prev_sources[sid]
-        if [q.speaker_id for q in new_quotes] != old_entry.get("speaker_ids"):
+        speaker_ids = [q.speaker_id for q in new_quotes]
+        if speaker_ids != state.previous.speaker_ids.get(sid):
             # Its text and passages stand; only who speaks changed.
             records.delete_speech(sid)
             doc = doc.model_copy(update={"paragraphs": split_paragraphs(doc.text)})
             raw = DocBundle(doc=doc, quotations=quotes, descriptions=find_description_records(doc))
             records.add_quotes(_quote_records(sid, doc.text, new_quotes))
             records.add_descs(_desc_records(raw, registry))
-        entry = dict(old_entry)
-        entry["stamp"] = seen[sid]["stamp"]
-        entry["speaker_ids"] = [q.speaker_id for q in new_quotes]
-        manifest_sources[sid] = entry
+        state.sources[sid] = state.previous.sources[sid].model_copy(update={"stamp": seen[sid].stamp})
+        state.speaker_ids[sid] = speaker_ids
 
 
-def _finish(temp: Path, index_dir: Path, seeds_dir: Path, previous: Previous | None, whoosh_dir: Path,
-            manifest_sources: dict, skipped: list[SkippedSource], registry: SpeakerRegistry,
-            acronyms: dict[str, str], quote_total: int, fresh: list[DocBundle], prev_sources: dict,
-            removed: list[str], kept_ids: list[str], incremental: bool) -> BuildReport:
-    """Write the generation's manifest, registry and acronyms; say what the build did."""
-    manifest = {
-        "format": FORMAT_VERSION,
-        "built": time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
-        "seeds": str(seeds_dir.resolve()),
-        "sources": manifest_sources,
-        "skipped": [s.model_dump() for s in skipped],
-        "files": _file_checks(whoosh_dir, previous.manifest if previous else None),
-        "records": [(temp / RECORDS).stat().st_size, crc32_of(temp / RECORDS)],
-    }
+def _finish(state: BuildState, acronyms: dict[str, str]) -> BuildReport:
+    """Write the generation's registry, acronyms and, last, the manifest that checksums them; say what the build did."""
+    temp = state.temp
     # Which speaker each quotation went to only matters to the next build: keep it
     # out of the manifest, which every serving process reads.
-    quote_speakers = {sid: entry.pop("speaker_ids", []) for sid, entry in manifest_sources.items()}
-    (temp / QUOTE_SPEAKERS).write_text(json.dumps(quote_speakers), encoding="utf-8")
-    (temp / MANIFEST).write_text(json.dumps(manifest), encoding="utf-8")
-    (temp / SPEAKERS).write_text(registry.to_json(), encoding="utf-8")
+    (temp / QUOTE_SPEAKERS).write_text(json.dumps(state.speaker_ids), encoding="utf-8")
+    (temp / SPEAKERS).write_text(state.registry.to_json(), encoding="utf-8")
     (temp / ACRONYMS).write_text(json.dumps(acronyms), encoding="utf-8")
+    Manifest(
+        built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
+        seeds=str(state.seeds_dir.resolve()),
+        sources=state.sources,
+        skipped=state.plan.skipped,
+        files=state.passages.file_checks(state.previous.manifest.files if state.previous else None),
+        checks=generation.file_checks(temp, [RECORDS, SPEAKERS, ACRONYMS, QUOTE_SPEAKERS]),
+    ).write(temp)
+    prev, fresh = state.prev_sources, state.fresh
     return BuildReport(
-        index_path=str(index_dir), generation="", sources=len(manifest_sources),
-        passages=sum(e["passages"] for e in manifest_sources.values()), quotations=quote_total,
-        speakers=len(registry.speakers()), added=sum(1 for b in fresh if b.doc.id not in prev_sources),
-        changed=sum(1 for b in fresh if b.doc.id in prev_sources), removed=len(removed),
-        unchanged=len(kept_ids), incremental=incremental, skipped=tuple(skipped),
+        index_path=str(state.index_dir), generation="", sources=len(state.sources),
+        passages=sum(e.passages for e in state.sources.values()), quotations=state.quote_total,
+        speakers=len(state.registry.speakers()), added=sum(1 for b in fresh if b.doc.id not in prev),
+        changed=sum(1 for b in fresh if b.doc.id in prev), removed=len(state.plan.removed),
+        unchanged=len(state.kept_ids), incremental=state.previous is not None, skipped=tuple(state.plan.skipped),
     )
-
-
-def _manifest_entry(doc: Document, passages: int, quotations: int, seen: dict) -> dict:
-    return {"hash": seen["hash"], "override": seen["override"], "stamp": seen["stamp"], "meta": doc.meta.model_dump(),
-            "passages": passages, "quotations": quotations, "paragraphs": len(doc.paragraphs)}
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -582,32 +597,3 @@ def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress
             take(result)
             if progress:
                 progress(i, total)
-
-
-def _hardlink_tree(src: Path, dst: Path) -> None:
-    """Whoosh never rewrites a segment file in place, so the new generation can share them."""
-    dst.mkdir(parents=True)
-    for entry in src.iterdir():
-        if entry.name.endswith(".lock"):
-            continue
-        try:
-            os.link(entry, dst / entry.name)
-        except OSError:
-            shutil.copy2(entry, dst / entry.name)
-
-
-def _file_checks(folder: Path, previous: dict | None = None) -> dict[str, list[int]]:
-    """Size and CRC-32 of every index file.
-
-    Whoosh never rewrites a segment file, so a file an incremental build
-    hard-linked from the previous generation keeps its recorded checksum.
-    """
-    known = (previous or {}).get("files", {})
-    out: dict[str, list[int]] = {}
-    for p in sorted(folder.iterdir()):
-        if not p.is_file() or p.name.endswith(".lock"):
-            continue
-        size = p.stat().st_size
-        old = known.get(p.name)
-        out[p.name] = [size, old[1]] if isinstance(old, list) and old[0] == size else [size, crc32_of(p)]
-    return out

@@ -100,6 +100,8 @@ MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
 ACRONYMS = "acronyms.json"
 RECORDS = "records.sqlite"
+QUOTE_SPEAKERS = "quote-speakers.json"  # build state: speaker id of each source's quotations
+MANIFEST_CHECK = "manifest.crc"  # size and CRC-32 of manifest.json, which checksums the rest
 LOCK_WAIT_SECONDS = 5.0
 
 
@@ -164,26 +166,22 @@ def crc32_of(path: Path) -> int:
     return crc
 
 
-def verify_files(gen: Path, manifest: dict) -> str | None:
-    """The integrity check on open: every index file present, with its recorded size and checksum.
+def check_file(path: Path, name: str, size: int, crc: int) -> str | None:
+    """What is wrong with one file of a generation against its recorded size and CRC-32, or None.
 
-    Sizes catch truncation; the CRC catches a file garbled in place, which Whoosh
-    would otherwise open happily and fail on (or worse, answer from) later.
-    CRC-32 runs at memory speed, so this costs milliseconds per 10 MB of index.
+    Sizes catch truncation; the CRC catches a file garbled in place, which would
+    otherwise open happily and fail (or worse, answer) later. CRC-32 runs at
+    memory speed: milliseconds per 10 MB.
     """
-    checks = [(gen / WHOOSH_DIR / name, name, size, crc) for name, (size, crc) in manifest.get("files", {}).items()]
-    if "records" in manifest:
-        checks.append((gen / RECORDS, RECORDS, *manifest["records"]))
-    for path, name, size, crc in checks:
-        try:
-            actual = path.stat().st_size
-        except OSError:
-            return f"{name} is missing"
-        if actual != size:
-            return f"{name} is truncated or altered"
-        try:
-            if crc32_of(path) != crc:
-                return f"{name} is altered"
-        except OSError:
-            return f"{name} cannot be read"
+    try:
+        actual = path.stat().st_size
+    except OSError:
+        return f"{name} is missing"
+    if actual != size:
+        return f"{name} is truncated or altered"
+    try:
+        if crc32_of(path) != crc:
+            return f"{name} is altered"
+    except OSError:
+        return f"{name} cannot be read"
     return None

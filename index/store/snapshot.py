@@ -2,9 +2,9 @@
 
 A ``Snapshot`` is immutable once opened: a rebuild publishes a new generation
 and the engine opens a new snapshot, while questions already running finish on
-the old one. Whoosh searchers are not safe to share between threads, so every
-lookup takes the snapshot's lock; searches are short, and the GIL would
-serialise them anyway.
+the old one. A passage index need not be safe to share between threads (Whoosh's
+searchers are not), nor is the records connection, so every lookup takes the
+snapshot's lock; lookups are short, and the GIL would serialise them anyway.
 """
 
 from __future__ import annotations
@@ -13,57 +13,37 @@ import json
 import logging
 import threading
 from collections.abc import Iterable
-from dataclasses import dataclass
 from pathlib import Path
-
-from whoosh.filedb.filestore import FileStorage
-from whoosh.query import Or, Term
-from whoosh.scoring import BM25F
 
 from index.errors import IndexCorrupt
 from index.extract.acronyms import load_synonyms
 from index.extract.registry import SpeakerRegistry
 from index.ingest.paragraphs import split_paragraphs
 from index.models import Citation, Paragraph, Quotation, SourceMeta
-from index.store.layout import ACRONYMS, FORMAT_VERSION, MANIFEST, RECORDS, SPEAKERS, WHOOSH_DIR, verify_files
+from index.store import generation
+from index.store.layout import ACRONYMS, RECORDS, SPEAKERS
+from index.store.manifest import Manifest, SourceEntry
+from index.store.passage_index import PassageIndex, Record
 from index.store.records import RecordReader
 
 log = logging.getLogger(__name__)
 
-
-@dataclass(frozen=True)
-class Record:
-    """A passage found by words (with its BM25 score), or a description looked up by person.
-
-    ``context`` is the description phrase for descriptions; passages leave it empty.
-    """
-
-    source_id: str
-    paragraph: int
-    start: int
-    end: int
-    text: str
-    score: float = 0.0
-    context: str = ""
+__all__ = ["Record", "Snapshot"]
 
 
 class Snapshot:
-    def __init__(self, gen: Path) -> None:
+    def __init__(self, gen: Path, *, passages: PassageIndex | None = None) -> None:
+        """Open generation ``gen``; ``passages`` replaces its passage index (the unit tests pass an in-memory one)."""
         self.gen = gen
         self._lock = threading.RLock()
         try:
-            self.manifest = json.loads((gen / MANIFEST).read_text(encoding="utf-8"))
-            if self.manifest.get("format") != FORMAT_VERSION:
-                raise IndexCorrupt(gen.parent, "it was built by another version of Dossier")
-            problem = verify_files(gen, self.manifest)
+            self.manifest = Manifest.read(gen)
+            problem = generation.verify(gen, self.manifest)
             if problem:
                 raise IndexCorrupt(gen.parent, problem)
             self.registry = SpeakerRegistry.from_json((gen / SPEAKERS).read_text(encoding="utf-8"))
             self.acronyms: dict[str, str] = json.loads((gen / ACRONYMS).read_text(encoding="utf-8"))
-            # Plain reads instead of mmap: the same speed here, and a serving process
-            # does not hold the whole index as resident pages (BBC: 116 -> 79 MB RSS).
-            self.ix = FileStorage(str(gen / WHOOSH_DIR), supports_mmap=False).open_index()
-            self.searcher = self.ix.searcher(weighting=BM25F())
+            self.passage_index = passages if passages is not None else generation.open_passage_index(gen)
             self.records = RecordReader(gen / RECORDS)
         except IndexCorrupt:
             raise
@@ -71,8 +51,7 @@ class Snapshot:
             log.warning("cannot open index generation %s: %r", gen, exc)
             raise IndexCorrupt(gen.parent, "a file could not be read") from None
         self.synonyms = load_synonyms()
-        self.sources: dict[str, dict] = self.manifest.get("sources", {})
-        self._meta_cache: dict[str, SourceMeta] = {}
+        self.sources: dict[str, SourceEntry] = self.manifest.sources
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
 
     def close(self) -> None:
@@ -81,20 +60,13 @@ class Snapshot:
                 self.records.close()
             except Exception:
                 pass
-            try:
-                self.searcher.close()
-            except Exception:
-                pass
+            self.passage_index.close()
 
     # -- metadata ---------------------------------------------------------
 
     def meta(self, source_id: str) -> SourceMeta:
-        cached = self._meta_cache.get(source_id)
-        if cached is None:
-            raw = self.sources.get(source_id, {}).get("meta") or {"id": source_id}
-            cached = SourceMeta.model_validate(raw)
-            self._meta_cache[source_id] = cached
-        return cached
+        entry = self.sources.get(source_id)
+        return entry.meta if entry is not None else SourceMeta(id=source_id)
 
     def citation(self, source_id: str, paragraph: int) -> Citation:
         m = self.meta(source_id)
@@ -122,23 +94,18 @@ class Snapshot:
     def passages(self, terms: Iterable[str], limit: int = 20) -> list[Record]:
         """Passages containing any of the index ``terms``, best BM25 first.
 
-        Only this class builds Whoosh queries: callers speak in analysed terms.
+        Callers speak in analysed terms; the passage index builds its own queries.
         """
-        unique = list(dict.fromkeys(t for t in terms if t))
-        if not unique:
-            return []
-        query = Or([Term("text", t) for t in unique])
         with self._lock:
-            results = self.searcher.search(query, limit=limit)
-            return [self._record(hit.fields(), hit.score or 0.0) for hit in results]
+            return self.passage_index.search(terms, limit=limit)
 
     def idf(self, term: str) -> float:
         with self._lock:
-            return self.searcher.idf("text", term)
+            return self.passage_index.idf(term)
 
     def doc_frequency(self, term: str) -> int:
         with self._lock:
-            return self.searcher.doc_frequency("text", term)
+            return self.passage_index.doc_frequency(term)
 
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
         with self._lock:

@@ -1,0 +1,134 @@
+"""The passage-index boundary: Whoosh behind one module, and a second implementation that proves it.
+
+Why: a boundary that nothing but its one implementation ever crosses is a
+boundary in name only. The in-memory index runs the same contract as the Whoosh
+one here, and the ranking and answering code runs on it in
+``test_answering_in_memory.py``.
+"""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+from index.errors import IndexCorrupt
+from index.models import Passage
+from index.store.analysis import terms as analyse
+from index.store.memory_passages import MemoryPassageIndex
+from index.store.passage_index import PassageIndex
+from index.store.whoosh_passages import WhooshPassageIndex
+from tests.conftest import REPO
+
+WHOOSH_MODULE = REPO / "index" / "store" / "whoosh_passages.py"
+
+
+def _imports_whoosh(path: Path) -> bool:
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Import) and any(a.name.split(".")[0] == "whoosh" for a in node.names):
+            return True
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and (node.module or "").split(".")[0] == "whoosh":
+            return True
+    return False
+
+
+def test_only_the_whoosh_module_imports_whoosh() -> None:
+    # benchmarks/baseline.py measures raw Whoosh on purpose, so it is not Dossier code.
+    files = [*(REPO / "index").rglob("*.py"), *(REPO / "bot").rglob("*.py"), REPO / "launcher.py"]
+    offenders = sorted(str(p.relative_to(REPO)) for p in files if p != WHOOSH_MODULE and _imports_whoosh(p))
+    assert offenders == []
+    assert _imports_whoosh(WHOOSH_MODULE)  # the check itself can see an import
+
+
+PASSAGES = [
+    Passage(source_id="a", paragraph=1, start=0, end=44, text="NATO and Russia met in Brussels on Tuesday."),
+    Passage(source_id="a", paragraph=2, start=46, end=95, text="The council discussed missile defence in Europe."),
+    Passage(source_id="b", paragraph=1, start=0, end=41, text="Fishing boats stayed in the harbour today."),
+    Passage(source_id="c", paragraph=1, start=0, end=52, text="Russia said the missile shield threatens its security."),
+]
+
+
+def _whoosh(tmp_path: Path) -> WhooshPassageIndex:
+    writer = WhooshPassageIndex.create(tmp_path / "w")
+    writer.add(PASSAGES)
+    writer.commit()
+    return WhooshPassageIndex.open(tmp_path / "w")
+
+
+def _memory() -> MemoryPassageIndex:
+    index = MemoryPassageIndex()
+    index.add(PASSAGES)
+    index.commit()
+    return index
+
+
+@pytest.fixture(params=["whoosh", "memory"])
+def index(request: pytest.FixtureRequest, tmp_path: Path) -> PassageIndex:
+    made = _whoosh(tmp_path) if request.param == "whoosh" else _memory()
+    yield made
+    made.close()
+
+
+def test_both_implement_the_protocol(tmp_path: Path) -> None:
+    assert isinstance(_memory(), PassageIndex)
+    assert isinstance(_whoosh(tmp_path), PassageIndex)
+
+
+def test_search_finds_passages_holding_any_term_best_first(index: PassageIndex) -> None:
+    hits = index.search(analyse("Russia missile"), limit=10)
+    assert {(h.source_id, h.paragraph) for h in hits} == {("a", 1), ("a", 2), ("c", 1)}
+    assert hits[0].source_id == "c"  # the only passage holding both words
+    assert all(h.score > 0 for h in hits)
+    assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+    assert index.search([], limit=10) == []
+    assert len(index.search(analyse("Russia missile"), limit=1)) == 1
+
+
+def test_statistics_agree_between_implementations(tmp_path: Path) -> None:
+    whoosh, memory = _whoosh(tmp_path), _memory()
+    for word in ("russia", "missile", "harbour", "absent"):
+        (term,) = analyse(word)
+        assert whoosh.doc_frequency(term) == memory.doc_frequency(term)
+        assert whoosh.idf(term) == pytest.approx(memory.idf(term))
+    assert memory.doc_frequency(analyse("russia")[0]) == 2
+
+
+def test_delete_by_source(tmp_path: Path) -> None:
+    memory = _memory()
+    memory.delete_source("c")
+    memory.commit()
+    writer = WhooshPassageIndex.create(tmp_path / "w")
+    writer.add(PASSAGES)
+    writer.commit()
+    changed = WhooshPassageIndex.derive(tmp_path / "w", tmp_path / "w2")
+    changed.delete_source("c")
+    changed.commit()
+    for index in (memory, WhooshPassageIndex.open(tmp_path / "w2")):
+        assert {h.source_id for h in index.search(analyse("missile"), limit=10)} == {"a"}
+    # the original folder is untouched: the derived index shares segments, never rewrites them
+    assert {h.source_id for h in WhooshPassageIndex.open(tmp_path / "w").search(analyse("missile"))} == {"a", "c"}
+
+
+def test_a_damaged_segment_is_reported_as_damage_not_a_traceback(tmp_path: Path) -> None:
+    _whoosh(tmp_path).close()
+    opened = WhooshPassageIndex.open(tmp_path / "w")
+    for seg in (tmp_path / "w").glob("*.seg"):  # damaged after it was opened and checked
+        seg.write_bytes(b"")
+    with pytest.raises(IndexCorrupt, match="damaged"):
+        opened.search(analyse("Russia"))
+
+
+def test_file_checks_cover_every_segment_and_catch_a_changed_byte(tmp_path: Path) -> None:
+    index = WhooshPassageIndex.create(tmp_path / "w")
+    index.add(PASSAGES)
+    index.commit()
+    checks = index.file_checks()
+    assert set(checks) == {p.name for p in (tmp_path / "w").iterdir() if not p.name.endswith(".lock")}
+    assert WhooshPassageIndex.verify(tmp_path / "w", checks) is None
+    seg = next((tmp_path / "w").glob("*.seg"))
+    data = bytearray(seg.read_bytes())
+    data[len(data) // 2] ^= 0xFF
+    seg.write_bytes(bytes(data))
+    assert WhooshPassageIndex.verify(tmp_path / "w", checks) == f"{seg.name} is altered"
+    assert MemoryPassageIndex().file_checks() == {}
