@@ -94,7 +94,7 @@ def prune(index_dir: Path) -> None:
 
 
 # Bumped whenever what a generation holds changes; an older index is rebuilt, not misread.
-FORMAT_VERSION = 9
+FORMAT_VERSION = 10
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
