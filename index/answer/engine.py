@@ -14,30 +14,23 @@ import threading
 import unicodedata
 from pathlib import Path
 
-from index.answer.answering import (
-    answer_passages,
-    answer_quote,
-    answer_when,
-    answer_who,
-    concepts_for,
-    not_covered,
-)
-from index.answer.question import content_terms, parse_question
-from index.answer.relevance import HEADING_WEIGHT, MIN_COVERAGE, coverage, is_bare_heading, query_terms
+from index.answer.common import not_covered
+from index.answer.intents import answer
+from index.answer.question import parse_question, quote_question, when_question
+from index.answer.quote import answer_quote
+from index.answer.search import search_hits
+from index.answer.when import answer_when
 from index.errors import IndexMissing
 from index.models import (
     Answer,
     Citation,
     Intent,
-    Passage,
     SearchHit,
     SourceSummary,
-    Span,
     Speaker,
 )
 from index.settings import IndexSettings
 from index.store import layout
-from index.store.analysis import term_spans
 from index.store.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
@@ -88,59 +81,22 @@ class Engine:
         text = sanitize(question)
         if not text or not re.search(r"\w", text):
             return not_covered(text, Intent.search, "Please ask a question in words, e.g. “When was the NRC created?”")
-        snap = self.snapshot()
-        pq = parse_question(text)
-        if pq.intent is Intent.quote:
-            return answer_quote(snap, pq, pq.speaker, pq.topic)
-        if pq.intent is Intent.when:
-            return answer_when(snap, pq)
-        if pq.intent is Intent.who:
-            answer = answer_who(snap, pq)
-            if answer.answers:
-                return answer
-            fallback = answer_passages(snap, pq, Intent.search)
-            return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
-        if pq.intent in (Intent.where, Intent.how_many):
-            answer = answer_passages(snap, pq, pq.intent)
-            return answer
-        return answer_passages(snap, pq, Intent.search)
+        return answer(self.snapshot(), parse_question(text))
 
     def quote(self, speaker: str, topic: str | None = None) -> Answer:
         speaker_s, topic_s = sanitize(speaker), sanitize(topic) or None
-        question = f"What did {speaker_s} say" + (f" about {topic_s}?" if topic_s else "?")
-        pq = parse_question(question)
-        return answer_quote(self.snapshot(), pq, speaker_s, topic_s)
+        return answer_quote(self.snapshot(), quote_question(speaker_s, topic_s))
 
     def when(self, event: str) -> Answer:
         text = sanitize(event)
         if not text or not re.search(r"\w", text):
             return not_covered(text, Intent.when, "Which event? e.g. “the NRC created”.")
-        pq = parse_question(text if text.lower().startswith("when") else f"When {text}?")
-        pq = pq.model_copy(update={"text": text, "intent": Intent.when})
-        return answer_when(self.snapshot(), pq)
+        return answer_when(self.snapshot(), when_question(text))
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         text = sanitize(query)
         limit = max(1, min(int(limit), 100))
-        snap = self.snapshot()
-        concepts = concepts_for(snap, content_terms(text))
-        wanted = query_terms(concepts)
-        hits: list[SearchHit] = []
-        for rec in snap.passages(wanted, limit=limit * 3):
-            analysed = term_spans(rec.text)
-            if len(concepts) > 1 and coverage(concepts, {t for t, _, _ in analysed}) < MIN_COVERAGE / 2:
-                continue
-            spans = [(s, e) for term, s, e in analysed if term in wanted]
-            hits.append(SearchHit(
-                passage=Passage(source_id=rec.source_id, paragraph=rec.paragraph, start=rec.start, end=rec.end,
-                                text=rec.text),
-                source=snap.citation(rec.source_id, rec.paragraph), score=round(rec.score, 4),
-                highlights=tuple(Span(start=s, end=e) for s, e in _merge_spans(spans, rec.text)),
-            ))
-        # A bare heading repeats the query's words and says nothing about them: it ranks as if
-        # it scored HEADING_WEIGHT of its BM25 score, behind the passages that do say something.
-        hits.sort(key=lambda h: -h.score * (HEADING_WEIGHT if is_bare_heading(h.passage.text) else 1.0))
-        return hits[:limit]
+        return search_hits(self.snapshot(), text, limit)
 
     # -- browsing -------------------------------------------------------------
 
@@ -170,14 +126,3 @@ class Engine:
             if p.number == paragraph:
                 return snap.citation(source_id, paragraph), p.text
         raise IndexMissing(f"{self.index_dir} (paragraph {paragraph} of {source_id!r} is no longer indexed)")
-
-
-def _merge_spans(spans: list[tuple[int, int]], text: str) -> list[tuple[int, int]]:
-    """Join highlights separated only by spaces or hyphens, so "NATO-Russia" is one bold run."""
-    merged: list[list[int]] = []
-    for s, e in sorted(spans):
-        if merged and (s <= merged[-1][1] or re.fullmatch(r"[\s\-–—]*", text[merged[-1][1]:s])):
-            merged[-1][1] = max(merged[-1][1], e)
-        else:
-            merged.append([s, e])
-    return [(s, e) for s, e in merged]

@@ -281,3 +281,26 @@ def _parse(text: str) -> ParsedQuestion:
         return ParsedQuestion(text=text, intent=intent, subject=subject, terms=terms)
 
     return ParsedQuestion(text=text, intent=Intent.search, terms=terms)
+
+
+def quote_question(speaker: str, topic: str | None) -> ParsedQuestion:
+    """The question ``/quote speaker [topic]`` asks, built from its two fields (nothing is parsed).
+
+    ``text`` is how the question reads back to the user; the terms are the
+    content words of speaker and topic, as if the user had typed the question.
+    """
+    text = f"What did {speaker} say" + (f" about {topic}?" if topic else "?")
+    words = _fix_typos(_clean(" ".join(x for x in (speaker, topic) if x)))
+    return ParsedQuestion(text=text, intent=Intent.quote, speaker=speaker or None, topic=topic or None,
+                          terms=_question_terms(words))
+
+
+_LEADING_WHEN = re.compile(r"^when\b[\s,]*", re.IGNORECASE)
+
+
+def when_question(event: str) -> ParsedQuestion:
+    """The question ``/when event`` asks: the event is the subject, with or without a leading "when"."""
+    cleaned = _clean(event)
+    rest = _LEADING_WHEN.sub("", cleaned)
+    return ParsedQuestion(text=event, intent=Intent.when, subject=_subject(rest),
+                          terms=_question_terms(_fix_typos(cleaned)))

@@ -1,0 +1,105 @@
+"""What every answerer shares: candidate sentences, answer items, merging, "not covered".
+
+Every ``quote`` built from these helpers is cut from the cleaned source text by
+offsets (``source_text[start:end]``), never rebuilt from pieces, so it is
+verbatim by construction. When nothing covers the question well enough, the
+answer is empty with a message saying so: an honest "not in the sources" beats
+a plausible-looking unrelated passage.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+
+from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
+from index.extract.sentences import split_sentences
+from index.models import Answer, AnswerItem, Intent
+from index.store.analysis import terms as analyse
+from index.store.snapshot import Snapshot
+
+MAX_ANSWERS = 10
+CANDIDATES = 30
+
+NO_ANSWER = "The sources don't cover that. Try different words, or look at which sources are indexed."
+
+
+@dataclass
+class Sentence:
+    source_id: str
+    paragraph: int
+    start: int
+    end: int
+    text: str
+    passage_score: float
+    cover: float
+
+
+# ----------------------------------------------------------------- helpers
+
+
+def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
+    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf)
+
+
+def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES) -> list[Sentence]:
+    """Sentences of the best passages, each with its own coverage of the question."""
+    out: list[Sentence] = []
+    seen: set[tuple[str, int, int]] = set()
+    for rec in snap.passages(query_terms(concepts), limit=limit):
+        if coverage(concepts, set(analyse(rec.text))) < MIN_COVERAGE:
+            continue
+        for span in split_sentences(rec.text):
+            key = (rec.source_id, rec.start + span.start, rec.start + span.end)
+            if key in seen:
+                continue
+            seen.add(key)
+            text = rec.text[span.start:span.end]
+            out.append(Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=key[1], end=key[2],
+                                text=text, passage_score=rec.score, cover=coverage(concepts, set(analyse(text)))))
+    return out
+
+
+def item(snap: Snapshot, source_id: str, paragraph: int, start: int, end: int, quote: str, text: str,
+         score: float, speaker: str | None = None, date: str | None = None,
+         speaker_description: str | None = None) -> AnswerItem:
+    return AnswerItem(text=text, quote=quote, speaker=speaker, speaker_description=speaker_description, date=date,
+                      source=snap.citation(source_id, paragraph), score=round(float(score), 4), start=start, end=end)
+
+
+def norm(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.lower()))
+
+
+def merge_same(items: list[AnswerItem], key=None) -> list[AnswerItem]:
+    """Merge answers from different sources that say the same thing; cite each source."""
+    merged: list[AnswerItem] = []
+    keys: list[str] = []
+    for it in items:
+        k = key(it) if key else norm(it.text)
+        for i, m in enumerate(merged):
+            mk = keys[i]
+            if m.source.id == it.source.id:
+                if k == mk:
+                    break
+                continue
+            if k == mk or (len(k) > 30 and (k in mk or mk in k or _similar(k, mk))):
+                if it.source.id not in {m.source.id, *(c.id for c in m.also)}:
+                    merged[i] = m.model_copy(update={"also": (*m.also, it.source)})
+                break
+        else:
+            merged.append(it)
+            keys.append(k)
+    return merged
+
+
+def _similar(a: str, b: str) -> bool:
+    sm = SequenceMatcher(None, a, b)
+    return sm.real_quick_ratio() > 0.85 and sm.quick_ratio() > 0.85 and sm.ratio() > 0.85
+
+
+def not_covered(question: str, intent: Intent, message: str = NO_ANSWER) -> Answer:
+    return Answer(question=question, intent=intent, answers=(), message=message)
+

@@ -1,0 +1,57 @@
+"""Answers that are the best-covering sentences of the best passages (search, and the base of where / how many).
+
+An intent that wants a short answer out of each sentence (a place, a number)
+passes ``pick``; a sentence it can pick nothing from is not an answer.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable
+
+from index.answer.common import (
+    Sentence,
+    candidate_sentences,
+    concepts_for,
+    item,
+    merge_same,
+    norm,
+    not_covered,
+)
+from index.answer.question import content_terms
+from index.answer.relevance import MIN_COVERAGE, Concept
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion
+from index.store.snapshot import Snapshot
+
+# (sentence, question concepts) -> (short answer text, score bonus), or None when the sentence has none.
+Pick = Callable[[Sentence, list[Concept]], "tuple[str, float] | None"]
+
+
+def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pick | None = None,
+                    drop: Iterable[str] = ()) -> Answer:
+    dropped = set(drop)
+    words = pq.terms or content_terms(pq.text)
+    if dropped:
+        words = [w for w in words if w.lower() not in dropped]
+    concepts = concepts_for(snap, words)
+    if not concepts:
+        return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
+    items: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover < MIN_COVERAGE:
+            continue
+        text = s.text
+        bonus = 0.0
+        if pick is not None:
+            picked = pick(s, concepts)
+            if picked is None:
+                continue
+            text, bonus = picked
+        score = s.cover * 2 + bonus + min(s.passage_score, 20) / 40
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, text, score))
+    if not items:
+        return not_covered(pq.text, intent)
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items, key=lambda it: norm(it.quote))
+    best = items[0].score
+    items = [it for it in items if it.score >= best * 0.6]
+    return Answer(question=pq.text, intent=intent, answers=tuple(items[:5]))

@@ -1,0 +1,117 @@
+"""Quote questions: what a person or organisation said, optionally about a topic.
+
+A wrong name is the worst failure, so the speaker is resolved through the
+speaker registry (which knows titles and tolerates typos) and only that
+speaker's own quotations are shown; a topic keeps only the quotations that
+address it (in their own words, their sentence, or the paragraphs that set
+them up).
+"""
+
+from __future__ import annotations
+
+from index.answer.common import MAX_ANSWERS, concepts_for, item, merge_same, not_covered
+from index.answer.passages import answer_passages
+from index.answer.question import content_terms
+from index.answer.relevance import MIN_COVERAGE, coverage
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation
+from index.store.analysis import terms as analyse
+from index.store.snapshot import Snapshot
+
+
+def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    speaker_text, topic = pq.speaker, pq.topic
+    if not speaker_text or not speaker_text.strip():
+        return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
+    matches = snap.registry.match(speaker_text, limit=3)
+    if not matches:
+        # Not a person or organisation anyone quotes ("What did JURI say about the directive?"):
+        # what the sources report about it, as plain cited sentences with no speaker, if they
+        # cover the whole question; otherwise say plainly that nobody of that name is quoted.
+        words = content_terms(" ".join(x for x in (speaker_text, topic) if x))
+        reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search)
+        if reported.answers and words:
+            return reported
+        return not_covered(pq.text, Intent.quote,
+                           f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
+                           "Check the spelling, or look at who is quoted in the sources.")
+    speaker = matches[0]
+    quotes = snap.quotations_of(speaker.id)
+    if not quotes:
+        return not_covered(pq.text, Intent.quote, f"There are no quotations from {speaker.name} in the sources.")
+    ranked = rank_quotes(snap, quotes, topic)
+    if topic and not ranked:
+        return not_covered(pq.text, Intent.quote,
+                           f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”.")
+    items = _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])
+    items = merge_same(items)
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]))
+
+
+def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
+    """Quotations broken up by one sentence ("…out," the goal is now "…in") are shown once."""
+    out: list[AnswerItem] = []
+    where: dict[tuple[str, int | None, int | None], int] = {}
+    for it in items:
+        key = (it.source.id, it.start, it.end)
+        if key in where:
+            first = out[where[key]]
+            out[where[key]] = first.model_copy(update={"text": f"{first.text} … {it.text}"})
+            continue
+        where[key] = len(out)
+        out.append(it)
+    return out
+
+
+def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> list[tuple[Quotation, float]]:
+    if topic:
+        concepts = concepts_for(snap, content_terms(topic))
+        if not concepts:
+            topic = None
+        else:
+            scored = []
+            for q in quotes:
+                own = coverage(concepts, set(analyse(q.text)))
+                around = coverage(concepts, set(analyse(_sentence_text(snap, q))))
+                para = coverage(concepts, set(analyse(_paragraph_text(snap, q))))
+                # A quotation often answers the question the previous paragraphs set up
+                # ("…on missile defense." / "We are willing to take part…", he said).
+                lead_in = coverage(concepts, set(analyse(_paragraph_text(snap, q, before=2))))
+                score = max(own, 0.8 * around, 0.5 * para, 0.45 * lead_in)
+                if score >= MIN_COVERAGE * 0.8:
+                    scored.append((q, score))
+            scored.sort(key=lambda qs: -qs[1])
+            # Only the quotations that address the topic about as well as the best one:
+            # weaker ones merely sit near a word of it.
+            if scored:
+                best = scored[0][1]
+                scored = [qs for qs in scored if qs[1] >= best * 0.6]
+            return scored
+    # No topic: substantial quotations first, then in source order.
+    ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
+    return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+def _sentence_text(snap: Snapshot, q: Quotation) -> str:
+    doc = snap.document(q.source_id)
+    return doc[0][q.sentence_start:q.sentence_end] if doc else q.text
+
+
+def _paragraph_text(snap: Snapshot, q: Quotation, before: int = 0) -> str:
+    """The quotation's paragraph, optionally with up to ``before`` paragraphs leading into it."""
+    doc = snap.document(q.source_id)
+    if not doc:
+        return q.text
+    paragraphs = doc[1]
+    for i, p in enumerate(paragraphs):
+        if p.start <= q.start < p.end:
+            first = paragraphs[max(0, i - before)]
+            return doc[0][first.start:p.end]
+    return q.text
+
+
+def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
+    doc = snap.document(q.source_id)
+    sentence = doc[0][q.sentence_start:q.sentence_end] if doc else q.text
+    return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
+                speaker=q.speaker, speaker_description=q.speaker_description)
+

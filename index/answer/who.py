@@ -1,0 +1,82 @@
+"""Who questions: a description of a named person, or the name behind a role."""
+
+from __future__ import annotations
+
+import re
+
+from index.answer.common import candidate_sentences, concepts_for, item, merge_same, not_covered
+from index.answer.passages import answer_passages
+from index.answer.question import content_terms
+from index.extract.names import ROLE_WORDS, fold
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
+from index.store.snapshot import Snapshot
+
+
+def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    """Who someone is; failing that, the passages that cover the question (still a who-answer)."""
+    answer = answer_who(snap, pq)
+    if answer.answers:
+        return answer
+    fallback = answer_passages(snap, pq, Intent.search)
+    return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
+
+
+def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    subject = (pq.subject or "").strip()
+    if not subject:
+        return not_covered(pq.text, Intent.who, "Who do you mean? Ask e.g. “Who is Dmitry Rogozin?”")
+    people = snap.registry.match(subject, limit=2)
+    items: list[AnswerItem] = []
+    if people:
+        person = people[0]
+        # "Who is the NATO chief?" asks for a name; "Who is Rogozin?" for a description.
+        asks_for_name = not _names_person(subject, person) and _is_role_phrase(subject)
+        for rec in snap.descriptions_of(person.id)[:20]:
+            text = person.name if asks_for_name else _description_text(rec.context, person)
+            items.append(item(snap, rec.source_id, rec.paragraph, rec.start, rec.end, rec.context,
+                              text, 1.0 + rec.score, speaker=None))
+        if not items:
+            items = _sentences_naming(snap, person)
+    if not items:
+        concepts = concepts_for(snap, content_terms(subject))
+        for s in candidate_sentences(snap, concepts):
+            if s.cover >= 0.99:
+                items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
+        items = items[:3]
+    if not items:
+        return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.")
+    items = merge_same(items)
+    return Answer(question=pq.text, intent=Intent.who, answers=tuple(items[:5]))
+
+
+def _is_role_phrase(text: str) -> bool:
+    words = re.findall(r"[\w'-]+", text.lower())
+    return bool(words) and (words[0] in ("the", "a", "an") or any(w in ROLE_WORDS for w in words))
+
+
+def _names_person(text: str, person: Speaker) -> bool:
+    words = set(re.findall(r"[\w'-]+", fold(text)))
+    return any(set(fold(n).split()) & words for n in (person.name, *person.aliases) if n)
+
+
+def _description_text(phrase: str, person: Speaker) -> str:
+    """The description without the name itself ("the Russian envoy to NATO")."""
+    names = sorted({person.name, *person.aliases}, key=len, reverse=True)
+    text = phrase
+    for name in names:
+        if name and name in text:
+            text = text.replace(name, " ")
+            break
+    text = re.sub(r"\s+", " ", text).strip(" ,;:-–—")
+    return text or phrase
+
+
+def _sentences_naming(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
+    names = [person.name, *person.aliases]
+    concepts = concepts_for(snap, person.name.split())
+    out: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts, limit=10):
+        if any(n and n in s.text for n in names) and s.cover >= 0.99:
+            out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
+    return out[:3]
+
