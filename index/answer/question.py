@@ -145,8 +145,10 @@ def _clean(text: str) -> str:
 
 
 def _fix_typos(text: str) -> str:
+    """Misspelt question words ("wat did…"); a capitalised word after the first is a name ("Woh"), kept."""
     words = text.split(" ")
-    return " ".join(_TYPOS.get(w.lower(), w) if i < 8 else w for i, w in enumerate(words))
+    return " ".join(_TYPOS.get(w.lower(), w) if i < 8 and (i == 0 or w.islower()) else w
+                    for i, w in enumerate(words))
 
 
 def _strip_edges(text: str | None) -> str | None:
