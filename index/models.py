@@ -124,6 +124,8 @@ class Intent(StrEnum):
     who = "who"
     where = "where"
     how_many = "how_many"
+    why = "why"
+    author = "author"  # who wrote a work or a source
     search = "search"
 
 

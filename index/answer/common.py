@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
-from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, coverage, query_terms
+from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent
 from index.store.analysis import terms as analyse
@@ -44,12 +44,21 @@ def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
     return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf)
 
 
+def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | None:
+    """The concepts with misspelt words ("goverment") replaced by the index's spelling; ``None`` when
+    no word needed it. Answerers retry with these when the words as typed answer nothing, so a
+    word the sources simply lack ("France") is never bent into one they have ("frank")."""
+    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spelling)
+    return concepts if any(c.corrected for c in concepts) else None
+
+
 def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES) -> list[Sentence]:
     """Sentences of the best passages, each with its own coverage of the question."""
     out: list[Sentence] = []
     seen: set[tuple[str, int, int]] = set()
     for rec in snap.passages(query_terms(concepts), limit=limit):
-        if coverage(concepts, set(analyse(rec.text))) < MIN_COVERAGE:
+        passage_terms = set(analyse(rec.text))
+        if coverage(concepts, passage_terms) < MIN_COVERAGE or not confirmed(concepts, passage_terms):
             continue
         for span in split_sentences(rec.text):
             key = (rec.source_id, rec.start + span.start, rec.start + span.end)
@@ -57,8 +66,11 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
                 continue
             seen.add(key)
             text = rec.text[span.start:span.end]
+            sentence_terms = set(analyse(text))
+            if not confirmed(concepts, sentence_terms):
+                continue
             out.append(Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=key[1], end=key[2],
-                                text=text, passage_score=rec.score, cover=coverage(concepts, set(analyse(text)))))
+                                text=text, passage_score=rec.score, cover=coverage(concepts, sentence_terms)))
     return out
 
 

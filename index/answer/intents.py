@@ -9,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from index.answer.author import answer_author
 from index.answer.how_many import answer_how_many
 from index.answer.quote import answer_quote
 from index.answer.search import answer_search
 from index.answer.when import answer_when
 from index.answer.where import answer_where
 from index.answer.who import answer_who_or_search
+from index.answer.why import answer_why
 from index.models import Answer, Intent, ParsedQuestion
 from index.store.snapshot import Snapshot
 
@@ -26,6 +28,8 @@ ANSWERERS: dict[Intent, Answerer] = {
     Intent.who: answer_who_or_search,
     Intent.where: answer_where,
     Intent.how_many: answer_how_many,
+    Intent.why: answer_why,
+    Intent.author: answer_author,
     Intent.search: answer_search,
 }
 

@@ -12,6 +12,7 @@ from index.answer.common import (
     Sentence,
     candidate_sentences,
     concepts_for,
+    corrected_concepts,
     item,
     merge_same,
     norm,
@@ -35,6 +36,19 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
     concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
+    items = _answers(snap, concepts, pick)
+    if not items and (fixed := corrected_concepts(snap, words)):
+        items = _answers(snap, fixed, pick)
+    if not items:
+        return not_covered(pq.text, intent)
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items, key=lambda it: norm(it.quote))
+    best = items[0].score
+    items = [it for it in items if it.score >= best * 0.6]
+    return Answer(question=pq.text, intent=intent, answers=tuple(items[:5]))
+
+
+def _answers(snap: Snapshot, concepts: list[Concept], pick: Pick | None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if s.cover < MIN_COVERAGE:
@@ -48,10 +62,4 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
             text, bonus = picked
         score = s.cover * 2 + bonus + min(s.passage_score, 20) / 40
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, text, score))
-    if not items:
-        return not_covered(pq.text, intent)
-    items.sort(key=lambda it: -it.score)
-    items = merge_same(items, key=lambda it: norm(it.quote))
-    best = items[0].score
-    items = [it for it in items if it.score >= best * 0.6]
-    return Answer(question=pq.text, intent=intent, answers=tuple(items[:5]))
+    return items

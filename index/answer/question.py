@@ -120,6 +120,15 @@ _WHEN = re.compile(
     r"how\s+long\s+ago)\b[\s,]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
+_WHY = re.compile(r"^(?:why|for\s+what\s+reason|what\s+(?:was|is|were|are)\s+the\s+reasons?\s+(?:for|that|why))\b"
+                  r"[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+_AUTHOR = re.compile(
+    r"^(?:who\s+(?:(?:has|had|actually)\s+)?(?:wrote|writes|penned|authored|has\s+written)|"
+    r"(?:who\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:author|writer)s?\s+of|"
+    r"who\s+(?:is|was)\s+(?:the\s+)?(?:article|piece|op-ed|column|letter|book|review|report|story)\s+by)\b"
+    r"[\s,]*(?P<rest>.*)$",
+    re.IGNORECASE,
+)
 _WHO = re.compile(r"^(?:who|whom)(?:\s*['’]s\b|\s+(?:is|was|are|were|'s)\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 _WHERE = re.compile(r"^where\b(?:\s*['’]s\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 _HOW_MANY = re.compile(r"^how\s+(?:many|much)\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
@@ -263,12 +272,17 @@ def _parse(text: str) -> ParsedQuestion:
     question = fixed[:_MAX_PARSE_CHARS].strip(_EDGE_JUNK.replace("'", "")).strip()
     terms = _question_terms(fixed)
 
+    authored = _AUTHOR.match(question)
+    if authored and _strip_edges(authored.group("rest")) and not re.match(r"(?i)that\b", authored.group("rest")):
+        return ParsedQuestion(text=text, intent=Intent.author, subject=_strip_edges(authored.group("rest")),
+                              terms=terms)
+
     quote = _quote(question)
     if quote is not None:
         speaker, topic = quote
         return ParsedQuestion(text=text, intent=Intent.quote, speaker=speaker, topic=topic, terms=terms)
 
-    for pattern, intent in ((_HOW_MANY, Intent.how_many), (_WHEN, Intent.when),
+    for pattern, intent in ((_HOW_MANY, Intent.how_many), (_WHEN, Intent.when), (_WHY, Intent.why),
                             (_WHO, Intent.who), (_WHERE, Intent.where)):
         match = pattern.match(question)
         if not match:

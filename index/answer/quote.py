@@ -9,11 +9,22 @@ them up).
 
 from __future__ import annotations
 
-from index.answer.common import MAX_ANSWERS, concepts_for, item, merge_same, not_covered
+import re
+
+from index.answer.common import (
+    MAX_ANSWERS,
+    candidate_sentences,
+    concepts_for,
+    corrected_concepts,
+    item,
+    merge_same,
+    not_covered,
+)
 from index.answer.passages import answer_passages
 from index.answer.question import content_terms
-from index.answer.relevance import MIN_COVERAGE, coverage
-from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation
+from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
+from index.extract.speakers import surname
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -40,11 +51,33 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.quote, f"There are no quotations from {speaker.name} in the sources.")
     ranked = rank_quotes(snap, quotes, topic)
     if topic and not ranked:
-        return not_covered(pq.text, Intent.quote,
-                           f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”.")
+        message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
+        related = related_passages(snap, speaker, topic)
+        if related:
+            message += " Related passages, not their words:"
+        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
     items = _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]))
+
+
+def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3) -> list[AnswerItem]:
+    """Sentences on the topic that name the speaker: what the sources report of them, not their words.
+
+    Shown with no speaker, so reported speech ("Mr Oudendijk said LCD prices fell")
+    is never dressed up as a quotation.
+    """
+    concepts = concepts_for(snap, content_terms(topic))
+    if not concepts:
+        return []
+    names = {n for n in (speaker.name, *speaker.aliases, surname(speaker.name)) if n and len(n) > 2}
+    pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+    out: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover >= MIN_COVERAGE and pattern.search(s.text):
+            out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:limit]
 
 
 def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
@@ -64,31 +97,43 @@ def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
 
 def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> list[tuple[Quotation, float]]:
     if topic:
-        concepts = concepts_for(snap, content_terms(topic))
-        if not concepts:
-            topic = None
-        else:
-            scored = []
-            for q in quotes:
-                own = coverage(concepts, set(analyse(q.text)))
-                around = coverage(concepts, set(analyse(_sentence_text(snap, q))))
-                para = coverage(concepts, set(analyse(_paragraph_text(snap, q))))
-                # A quotation often answers the question the previous paragraphs set up
-                # ("…on missile defense." / "We are willing to take part…", he said).
-                lead_in = coverage(concepts, set(analyse(_paragraph_text(snap, q, before=2))))
-                score = max(own, 0.8 * around, 0.5 * para, 0.45 * lead_in)
-                if score >= MIN_COVERAGE * 0.8:
-                    scored.append((q, score))
-            scored.sort(key=lambda qs: -qs[1])
-            # Only the quotations that address the topic about as well as the best one:
-            # weaker ones merely sit near a word of it.
-            if scored:
-                best = scored[0][1]
-                scored = [qs for qs in scored if qs[1] >= best * 0.6]
+        words = content_terms(topic)
+        concepts = concepts_for(snap, words)
+        if concepts:
+            scored = _on_topic(snap, quotes, concepts)
+            if not scored and (fixed := corrected_concepts(snap, words)):
+                # "not about “goverment”" only after the index's own spelling fails too
+                scored = _on_topic(snap, quotes, fixed)
             return scored
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) -> list[tuple[Quotation, float]]:
+    """The quotations that address the topic, best first, with how well they do."""
+    scored = []
+    for q in quotes:
+        own_terms = set(analyse(q.text))
+        around_terms = set(analyse(_sentence_text(snap, q)))
+        # A quotation often answers the question the text before it sets up
+        # ("…on missile defense." / "We are willing to take part…", he said):
+        # its paragraph up to the quotation, and the paragraph before. What
+        # follows a quotation does not make it about anything.
+        set_up_terms = set(analyse(_set_up_text(snap, q)))
+        if not confirmed(concepts, own_terms | around_terms | set_up_terms):
+            continue
+        score = max(coverage(concepts, own_terms), 0.8 * coverage(concepts, around_terms),
+                    0.5 * coverage(concepts, set_up_terms))
+        if score >= MIN_COVERAGE * 0.8:
+            scored.append((q, score))
+    scored.sort(key=lambda qs: -qs[1])
+    # Only the quotations that address the topic about as well as the best one:
+    # weaker ones merely sit near a word of it.
+    if scored:
+        best = scored[0][1]
+        scored = [qs for qs in scored if qs[1] >= best * 0.6]
+    return scored
 
 
 def _sentence_text(snap: Snapshot, q: Quotation) -> str:
@@ -96,17 +141,17 @@ def _sentence_text(snap: Snapshot, q: Quotation) -> str:
     return doc[0][q.sentence_start:q.sentence_end] if doc else q.text
 
 
-def _paragraph_text(snap: Snapshot, q: Quotation, before: int = 0) -> str:
-    """The quotation's paragraph, optionally with up to ``before`` paragraphs leading into it."""
+def _set_up_text(snap: Snapshot, q: Quotation) -> str:
+    """The paragraph before the quotation's and its own paragraph up to the quotation's sentence."""
     doc = snap.document(q.source_id)
     if not doc:
-        return q.text
+        return ""
     paragraphs = doc[1]
     for i, p in enumerate(paragraphs):
         if p.start <= q.start < p.end:
-            first = paragraphs[max(0, i - before)]
-            return doc[0][first.start:p.end]
-    return q.text
+            first = paragraphs[max(0, i - 1)]
+            return doc[0][first.start:max(first.start, q.sentence_start)]
+    return ""
 
 
 def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:

@@ -10,7 +10,7 @@ padding answers with unrelated passages.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 
 from index.store.analysis import terms as analyse
@@ -23,6 +23,7 @@ class Concept:
     word: str
     alternatives: tuple[tuple[str, ...], ...]  # each alternative: index terms that must all appear
     weight: float
+    corrected: bool = False  # the word was misspelt; ``alternatives`` hold the index's spelling
 
     def all_terms(self) -> set[str]:
         return {t for alt in self.alternatives for t in alt}
@@ -32,8 +33,12 @@ class Concept:
 
 
 def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: Mapping[str, list[str]],
-                   idf) -> list[Concept]:
-    """One concept per distinct content word; ``idf(term)`` weights it by rarity."""
+                   idf, spelling: Callable[[str], str | None] | None = None) -> list[Concept]:
+    """One concept per distinct content word; ``idf(term)`` weights it by rarity.
+
+    ``spelling(term)`` names the index term a misspelt word means ("goverment"):
+    the correction replaces the misspelling, which no text can match.
+    """
     acr = {k.lower(): v for k, v in acronyms.items()}
     concepts: list[Concept] = []
     seen: set[tuple[str, ...]] = set()
@@ -42,6 +47,9 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         if not base or base in seen:
             continue
         seen.add(base)
+        corrected = spelling(base[0]) if spelling is not None and len(base) == 1 else None
+        if corrected:
+            base = (corrected,)
         alts: list[tuple[str, ...]] = [base]
         lowered = word.lower()
         if lowered in acr:
@@ -50,8 +58,14 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
             alts.append(tuple(analyse(syn)))
         alts = [a for a in dict.fromkeys(alts) if a]
         weight = max((max((idf(t) for t in alt), default=0.0) for alt in alts), default=0.0)
-        concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1)))
+        concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
+                                corrected=bool(corrected)))
     return concepts
+
+
+def confirmed(concepts: list[Concept], text_terms: set[str]) -> bool:
+    """Every spelling correction is borne out by the text (a guess nothing confirms answers nothing)."""
+    return all(c.matched_by(text_terms) for c in concepts if c.corrected)
 
 
 def coverage(concepts: list[Concept], text_terms: set[str]) -> float:

@@ -2,11 +2,20 @@
 
 from __future__ import annotations
 
-from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
+from index.answer.common import (
+    candidate_sentences,
+    concepts_for,
+    corrected_concepts,
+    item,
+    merge_same,
+    norm,
+    not_covered,
+)
 from index.answer.question import content_terms
-from index.answer.relevance import MIN_COVERAGE
+from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
-from index.models import Answer, AnswerItem, Intent, ParsedQuestion
+from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
+from index.store.analysis import term_spans
 from index.store.snapshot import Snapshot
 
 _END_WORDS = {"end", "ended", "finish", "finished", "stop", "stopped", "quit", "over", "conclude", "concluded"}
@@ -19,19 +28,9 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the NRC created?”")
-    items: list[AnswerItem] = []
-    for s in candidate_sentences(snap, concepts):
-        if s.cover < MIN_COVERAGE:
-            continue
-        published = snap.meta(s.source_id).published
-        mentions = find_dates(s.text, published)
-        chosen = best_date(mentions) or (mentions[0] if mentions else None)
-        if chosen is None:
-            continue
-        iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
-        specificity = len(iso or "") / 10
-        score = s.cover * 2 + specificity + min(s.passage_score, 20) / 40
-        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, chosen.text, score, date=iso))
+    items = _dated(snap, concepts, wants_end)
+    if not items and (fixed := corrected_concepts(snap, words)):
+        items = _dated(snap, fixed, wants_end)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     items.sort(key=lambda it: -it.score)
@@ -42,3 +41,42 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     items = [it for it in items if it.score >= best * 0.75]
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items[:5]))
 
+
+def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool) -> list[AnswerItem]:
+    items: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover < MIN_COVERAGE:
+            continue
+        published = snap.meta(s.source_id).published
+        chosen = event_date(s.text, find_dates(s.text, published), concepts)
+        if chosen is None:
+            continue
+        iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
+        specificity = len(iso or "") / 10
+        score = s.cover * 2 + specificity + min(s.passage_score, 20) / 40
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, chosen.text, score, date=iso))
+    return items
+
+
+def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concept]) -> DateMention | None:
+    """The date attached to the question's event: of the sentence's dates, the one nearest the words
+    of the question (an event's date, not the next event's "on 19 March" a clause away); within that
+    reach the most specific; the most specific overall when no question word anchors it."""
+    dated = [m for m in mentions if m.iso]
+    pool = [m for m in dated if not m.relative] or dated
+    if len(pool) <= 1:
+        return pool[0] if pool else (mentions[0] if mentions else None)
+    wanted = {t for c in concepts for t in c.all_terms()}
+    anchors = [(s, e) for term, s, e in term_spans(sentence) if term in wanted]
+    if not anchors:
+        return best_date(pool)
+
+    def distance(m: DateMention) -> int:
+        return min(max(s - m.end, m.start - e, 0) for s, e in anchors)
+
+    def specificity(m: DateMention) -> int:
+        return len(m.iso or "")
+
+    # Dates within a clause's reach (about 40 characters) of the event count as attached to it;
+    # among those the most specific, then the nearest.
+    return min(pool, key=lambda m: (distance(m) // 40, -specificity(m), distance(m)))

@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from index.models import Passage
 from index.store.analysis import terms as analyse
-from index.store.passage_index import Record
+from index.store.passage_index import Record, closest_term
 
 K1 = 1.2
 B = 0.75
@@ -64,6 +64,10 @@ class MemoryPassageIndex:
         scored.sort()
         return [Record(source_id=p.source_id, paragraph=p.paragraph, start=p.start, end=p.end, text=p.text,
                        score=-neg) for neg, _order, p in scored[:limit]]
+
+    def spelling(self, term: str) -> str | None:
+        vocabulary = sorted({t for _p, counts, _n in self._passages for t in counts if len(t) >= 3 and t.isalpha()})
+        return closest_term(term, vocabulary, self.doc_frequency)
 
     def close(self) -> None:
         pass

@@ -12,9 +12,12 @@ boundary honest.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
+
+from rapidfuzz.distance import OSA
+from rapidfuzz.process import extract
 
 from index.models import Passage
 
@@ -61,9 +64,36 @@ class PassageIndex(Protocol):
     def idf(self, term: str) -> float:
         """How rare ``term`` is: ``log(N / (df + 1)) + 1`` over the N passages."""
 
+    def spelling(self, term: str) -> str | None:
+        """The index term a misspelt analysed ``term`` most likely means ("serach" -> "search"), or
+        ``None`` (also for every term the index holds: those are never "corrected")."""
+
     def close(self) -> None:
         """Release files and searchers."""
 
     def file_checks(self, previous: Mapping[str, tuple[int, int]] | None = None) -> dict[str, tuple[int, int]]:
         """Size and CRC-32 of each file the committed index is made of, for the manifest
         (``previous`` holds checks already known); an index without files has none."""
+
+
+def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str], int]) -> str | None:
+    """The spelling rule every passage index applies to its own vocabulary.
+
+    Only for terms the index does not hold. Candidates are one edit away (an edit:
+    a letter added, dropped, changed, or two swapped; two edits for terms of seven
+    letters or more); the fewest edits win, then a candidate sharing the first
+    letter, then the most frequent. A misspelt ending defeats the stemmer
+    ("globalisaton" is not cut to "globalis"), so failing that, the longest
+    known stem the term starts with, at most four letters shorter.
+    """
+    if len(term) < 4 or not term.isalpha() or doc_frequency(term) > 0:
+        return None
+    maxdist = 2 if len(term) >= 7 else 1
+    found = extract(term, vocabulary, scorer=OSA.distance, score_cutoff=maxdist, limit=50)
+    if found:
+        ranked = sorted(found, key=lambda f: (f[1], f[0][0] != term[0], -doc_frequency(f[0]), f[0]))
+        return ranked[0][0]
+    for cut in range(1, 5):
+        if len(term) - cut >= 6 and doc_frequency(term[:-cut]) > 0:
+            return term[:-cut]
+    return None

@@ -107,6 +107,11 @@ class Snapshot:
         with self._lock:
             return self.passage_index.doc_frequency(term)
 
+    def spelling(self, term: str) -> str | None:
+        """The index's own spelling of a misspelt analysed term, or ``None`` (see ``PassageIndex.spelling``)."""
+        with self._lock:
+            return self.passage_index.spelling(term)
+
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
         with self._lock:
             rows = self.records.quotes_of(speaker_id)

@@ -39,7 +39,7 @@ from index.errors import IndexCorrupt
 from index.extract.names import fold
 from index.models import Passage
 from index.store.layout import check_file, crc32_of
-from index.store.passage_index import Record
+from index.store.passage_index import Record, closest_term
 
 log = logging.getLogger(__name__)
 
@@ -118,6 +118,7 @@ class WhooshPassageIndex:
         self._ix = ix
         self._writer = ix.writer(limitmb=128) if writable else None
         self._searcher = None if writable else ix.searcher(weighting=BM25F())
+        self._vocabulary: list[str] | None = None
 
     @classmethod
     def create(cls, folder: Path) -> WhooshPassageIndex:
@@ -204,6 +205,14 @@ class WhooshPassageIndex:
     def idf(self, term: str) -> float:
         with self._reading() as searcher:
             return searcher.idf("text", term)
+
+    def spelling(self, term: str) -> str | None:
+        """See :func:`closest_term`; the lexicon is read once, on the first misspelling."""
+        if self._vocabulary is None:
+            with self._reading() as searcher:
+                self._vocabulary = [t for t in searcher.reader().field_terms("text")
+                                    if isinstance(t, str) and len(t) >= 3 and t.isalpha()]
+        return closest_term(term, self._vocabulary, self.doc_frequency)
 
     def close(self) -> None:
         self.cancel()

@@ -1,0 +1,134 @@
+"""Authorship questions: who wrote a work or a source ("who wrote The Da Vinci Code?").
+
+Two places say it. A source's metadata names its author (``seeds/sources.toml``,
+or a byline the loader read); a question about that source (its title or
+publisher) is answered with that author, cited to the byline sentence when the
+text has one. Otherwise the text says it: "writes Stella Papamichael",
+"Dan Brown's book", "written by …", "Writing his Christmas message …, the Bishop
+said". A name found so is resolved through the speaker registry to the
+fullest name the collection gives. Nothing found is no answer: a publication
+cited without a writer ("Screen Daily said") has no author here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
+from index.answer.question import content_terms
+from index.answer.relevance import MIN_COVERAGE, coverage
+from index.extract.sentences import split_sentences
+from index.extract.speakers import ROLE_WORDS
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion
+from index.store.analysis import terms as analyse
+from index.store.snapshot import Snapshot
+
+# Words that say "authorship", not what was written.
+_FRAME = frozenset("wrote write writes written writing author authors writer writers penned authored article "
+                   "articles piece op ed op-ed column byline".split())
+_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[A-Z][\w'’-]+){0,3}"
+_WORK = r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller)"
+# (pattern, group holding the name); each states authorship in its own words.
+_BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    rf"\b(?:written|penned|authored|co-written)\s+by\s+(?P<name>{_NAME})",
+    rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
+    rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
+    rf"(?P<name>{_NAME})['’]s\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
+    rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
+    rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
+    rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:said|says|wrote|writes|added)\b",
+))
+_NOT_NAMES = frozenset("The A An It He She They This That These Those His Her Its Their But And Or".split())
+
+
+def answer_author(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    words = [w for w in content_terms(pq.subject or pq.text) if w not in _FRAME]
+    concepts = concepts_for(snap, words)
+    if not concepts:
+        return not_covered(pq.text, Intent.author, "Who wrote what? Ask e.g. “Who wrote the Moscow Times article?”")
+    items = _from_metadata(snap, concepts) + _from_text(snap, concepts)
+    if not items:
+        return not_covered(pq.text, Intent.author, "The sources don't say who wrote that.")
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items, key=lambda it: norm(it.text))
+    return Answer(question=pq.text, intent=Intent.author, answers=tuple(items[:5]))
+
+
+def _from_metadata(snap: Snapshot, concepts) -> list[AnswerItem]:
+    """Sources whose title or publisher is what the question names, and whose author is known."""
+    out: list[AnswerItem] = []
+    for sid in snap.sources:
+        meta = snap.meta(sid)
+        if not meta.author:
+            continue
+        named = set(analyse(" ".join(x for x in (meta.title, meta.publisher, sid.replace("-", " ")) if x)))
+        cover = coverage(concepts, named)
+        if cover < MIN_COVERAGE:
+            continue
+        doc = snap.document(sid)
+        if doc is None:
+            continue
+        text, paragraphs = doc
+        start, end, paragraph = _byline(text, paragraphs, meta.author)
+        out.append(item(snap, sid, paragraph, start, end, text[start:end], meta.author, 3.0 + cover))
+    return out
+
+
+def _byline(text: str, paragraphs, author: str) -> tuple[int, int, int]:
+    """The first sentence naming the author (the byline or author note), else the source's first sentence."""
+    last = author.split()[-1] if author.split() else author
+    for p in paragraphs:
+        if last and last in p.text:
+            for span in split_sentences(p.text):
+                if last in p.text[span.start:span.end]:
+                    return p.start + span.start, p.start + span.end, p.number
+    first = paragraphs[0]
+    spans = split_sentences(first.text)
+    end = first.start + (spans[0].end if spans else len(first.text))
+    return first.start, end, first.number
+
+
+def _from_text(snap: Snapshot, concepts) -> list[AnswerItem]:
+    out: list[AnswerItem] = []
+    # Every sentence of a passage that covers the work: the one naming the author
+    # rarely repeats the title ("Brown's book has become a publishing phenomenon").
+    for s in candidate_sentences(snap, concepts):
+        name = find_author(s.text)
+        if name is None:
+            continue
+        shown = _fullest(snap, name, s.source_id)
+        if shown is None:
+            continue
+        out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown,
+                        s.cover * 2 + min(s.passage_score, 20) / 40))
+    return out
+
+
+def find_author(sentence: str) -> str | None:
+    """The name a sentence gives as someone's author, or ``None``."""
+    for pattern in _BY_TEXT:
+        m = pattern.search(sentence)
+        if m:
+            name = m.group("name").strip(" .,'’")
+            if name.split()[0] in _NOT_NAMES:
+                name = " ".join(name.split()[1:])
+            if name:
+                return name
+    return None
+
+
+def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
+    """The fullest form of ``name`` the same source gives ("Brown" -> "Dan Brown"; "Bishop" ->
+    "Bishop of Durham"); never a namesake from another source. ``None`` when a single word is
+    neither a surname the source completes nor a role it names."""
+    if len(name.split()) >= 2:
+        return name
+    doc = snap.document(source_id)
+    text = doc[0] if doc else ""
+    full = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", text)
+    if full and full.group(1).split()[0] not in _NOT_NAMES:
+        return f"{full.group(1)}{name}"
+    if name.lower() in ROLE_WORDS:
+        of = re.search(rf"\b{re.escape(name)}\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text)
+        return f"the {of.group(0)}" if of else f"the {name}"
+    return None
