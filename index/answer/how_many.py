@@ -1,4 +1,11 @@
-"""How-many questions: the number in a covering sentence that counts what was asked."""
+"""How-many questions: the number in a covering sentence that counts what was asked.
+
+"How many X" is answered only by a number whose noun is X ("4,000 jobs" for
+"how many jobs", never "£2bn" beside it); a year, a date, a rank ("top 10") or
+a percentage is never a count; names the question gives must be in the
+sentence's source. When nothing counts X, there is no answer. "How much"
+questions keep the looser rule (the number nearest the question's words).
+"""
 
 from __future__ import annotations
 
@@ -6,7 +13,7 @@ import re
 
 from index.answer.common import Sentence
 from index.answer.passages import answer_passages
-from index.answer.relevance import Concept
+from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -20,11 +27,91 @@ _NUMBER = re.compile(
 _NOT_COUNTED = frozenset({"many", "much", "number"})
 
 
-def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
-    def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
-        return _best_number(s.text, concepts)
+_COUNTED_END = re.compile(
+    r"^(?:are|is|was|were|do|does|did|have|has|had|will|would|can|could|should|might|must|there|of|in|at|on|"
+    r"for|from|to|by|with|that|who|which)$",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
+                 r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
+                 r"hundred|thousand|dozens?|hundreds|thousands|millions?|billions?|a\s+dozen")
+_COUNT = re.compile(
+    rf"(?<![\w£$€%.-])(?:\d[\d,.]*(?:bn|m|k)?|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
+    rf"(?:\s+(?:{_NUMBER_WORDS}|million|billion))?(?![\w%])",
+    re.IGNORECASE,
+)
+_MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
+           "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
+_AFTER_NOT_COUNT = re.compile(rf"^\s*(?:%|per\s*cent|percent|(?:{_MONTHS})\b|-year-old|years?\s+old)",
+                              re.IGNORECASE)
+_BEFORE_NOT_COUNT = re.compile(rf"(?:\btop|\bnumber|\bno\.|[£$€]|(?:{_MONTHS})|\bsection|\barticle)\s*$",
+                               re.IGNORECASE)
+_STOP_NOUN = re.compile(r"[,.;:!?()\[\]\"“”]")
 
-    return answer_passages(snap, pq, Intent.how_many, pick, drop=_NOT_COUNTED)
+
+def counted_noun(question: str) -> tuple[str, ...]:
+    """The words of "how many X …" that name X ("Republican senators"), last word its head; () for none."""
+    m = re.search(r"\bhow\s+many\s+(.*)$", question, re.IGNORECASE)
+    if not m:
+        return ()
+    words: list[str] = []
+    for w in re.findall(r"[\w'’-]+", m.group(1))[:5]:
+        if _COUNTED_END.match(w):
+            break
+        words.append(w)
+    return tuple(words[:4])
+
+
+def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    noun = counted_noun(pq.text)
+    names = _names_in(pq.text)
+
+    def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
+        if not noun:
+            return _best_number(s.text, concepts)
+        if names and not _source_names(snap, s.source_id, names):
+            return None
+        return count_of(s.text, noun)
+
+    # A number that counts the asked noun vouches for its sentence: the rest of the question
+    # ("the new START treaty") may be said in the passage around it.
+    return answer_passages(snap, pq, Intent.how_many, pick, drop=_NOT_COUNTED,
+                           min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun)
+
+
+def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
+    """The first number in ``sentence`` that counts ``noun``: the noun's head (or, for a phrase whose
+    head is not found, one of its words) within four words after it. Returns (number … noun, bonus)."""
+    head = set(analyse(noun[-1]))
+    others = {t for w in noun[:-1] for t in analyse(w)}
+    fallback: tuple[str, float] | None = None
+    for m in _COUNT.finditer(sentence):
+        digits = m.group(0).replace(",", "")
+        if re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
+            continue  # a year, not a count
+        if _AFTER_NOT_COUNT.match(sentence[m.end():]) or _BEFORE_NOT_COUNT.search(sentence[:m.start()]):
+            continue  # a percentage, an age, a date, a rank, money
+        rest = _STOP_NOUN.split(sentence[m.end():], maxsplit=1)[0]
+        following = list(re.finditer(r"[\w'’-]+", rest))[:4]
+        for w in following:
+            terms = set(analyse(w.group(0)))
+            if terms & head:
+                return sentence[m.start(): m.end() + w.end()], 1.0
+            if fallback is None and terms & others:
+                fallback = (sentence[m.start(): m.end() + w.end()], 0.6)
+    return fallback if len(noun) > 1 else None
+
+
+def _names_in(question: str) -> list[str]:
+    """Capitalised words after the first (names: "Harinordoquy", "France"), as the question writes them."""
+    words = re.findall(r"[\w'’-]+", question)[1:]
+    return [re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1 and not w.isupper()]
+
+
+def _source_names(snap: Snapshot, source_id: str, names: list[str]) -> bool:
+    doc = snap.document(source_id)
+    text = doc[0] if doc else ""
+    return all(name in text for name in names)
 
 
 def _best_number(sentence: str, concepts: list[Concept]) -> tuple[str, float] | None:

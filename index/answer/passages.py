@@ -7,6 +7,7 @@ passes ``pick``; a sentence it can pick nothing from is not an answer.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 from index.answer.common import (
     Sentence,
@@ -28,17 +29,23 @@ Pick = Callable[[Sentence, list[Concept]], "tuple[str, float] | None"]
 
 
 def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pick | None = None,
-                    drop: Iterable[str] = ()) -> Answer:
+                    drop: Iterable[str] = (), min_cover: float = MIN_COVERAGE, boost: Iterable[str] = ()) -> Answer:
+    """``min_cover``: how much of the question a sentence must cover itself (its passage always covers
+    enough); a ``pick`` strict enough to vouch for the sentence may lower it. ``boost``: the words that
+    carry the question (the counted noun), weighted three times."""
     dropped = set(drop)
     words = pq.terms or content_terms(pq.text)
     if dropped:
         words = [w for w in words if w.lower() not in dropped]
     concepts = concepts_for(snap, words)
+    boosted = {w.lower() for w in boost}
+    if boosted:
+        concepts = [replace(c, weight=c.weight * 3) if c.word.lower() in boosted else c for c in concepts]
     if not concepts:
         return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
-    items = _answers(snap, concepts, pick)
+    items = _answers(snap, concepts, pick, min_cover)
     if not items and (fixed := corrected_concepts(snap, words)):
-        items = _answers(snap, fixed, pick)
+        items = _answers(snap, fixed, pick, min_cover)
     if not items:
         return not_covered(pq.text, intent)
     items.sort(key=lambda it: -it.score)
@@ -48,10 +55,10 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
     return Answer(question=pq.text, intent=intent, answers=tuple(items[:5]))
 
 
-def _answers(snap: Snapshot, concepts: list[Concept], pick: Pick | None) -> list[AnswerItem]:
+def _answers(snap: Snapshot, concepts: list[Concept], pick: Pick | None, min_cover: float) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
-        if s.cover < MIN_COVERAGE:
+        if s.cover < min_cover:
             continue
         text = s.text
         bonus = 0.0
