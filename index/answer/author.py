@@ -17,8 +17,8 @@ import re
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
+from index.extract.names import ROLE_WORDS
 from index.extract.sentences import split_sentences
-from index.extract.speakers import ROLE_WORDS
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot

@@ -23,7 +23,7 @@ from index.answer.common import (
 from index.answer.passages import answer_passages
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
-from index.extract.speakers import surname
+from index.extract.names import surname
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
