@@ -1,4 +1,9 @@
-"""Where questions: the place a covering sentence names after "in"/"at" (then "to"/"from"/"near")."""
+"""Where questions: the place a covering sentence names after "in"/"at" (then "to"/"from"/"near").
+
+The place is kept whole and verbatim: a list ("Poland and the Czech Republic",
+"South America, Italy, Spain, Bulgaria and Hungary"), a name with "and" in it
+("Saint Kitts and Nevis") or an "of" ("the Sichuan Province of southwest China").
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,14 @@ from index.answer.relevance import Concept
 from index.models import Answer, Intent, ParsedQuestion
 from index.store.snapshot import Snapshot
 
-_PLACE = re.compile(r"\b(?:in|at|to|from|near)\s+((?:[A-Z][\w’'-]+)(?:(?:,\s*|\s+(?:of\s+)?)[A-Z][\w’'-]+)*)")
+_CAP = r"[A-Z][\w’'-]+"
+_GEO = r"(?:island|islands|province|region|state|city|county|republic|valley|coast|peninsula|district)"
+_DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
+              r"north-?east|north-?west|south-?east|south-?west)(?:ern)?")
+_ONE_PLACE = (rf"(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|{_GEO}))*"
+              rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?{_CAP}(?:\s+{_CAP})*)?")
+_PLACE = re.compile(rf"\b(?:in|at|to|from|near|based\s+on|on\s+the\s+island\s+of)\s+"
+                    rf"({_ONE_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_PLACE})*)")
 
 
 def answer_where(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -33,21 +45,28 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
     asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
     best: tuple[int, str] | None = None
     for m in _PLACE.finditer(sentence):
-        words = m.group(1).replace(",", " ").split()
-        kept: list[str] = []
-        for w in words:
-            if w.isupper() and len(w) > 1 or w.lower() in _NOT_PLACES:
-                break
-            kept.append(w)
-        if not kept:
+        place = _trim(m.group(1))
+        if not place:
             continue
-        place = " ".join(kept)
         if all(w.lower() in asked_words for w in re.findall(r"\w+", place)):
             continue
-        if snap is not None and (person := snap.registry.resolve(place)) and person.kind == "person":
+        first = re.split(r",|\s+and\s+", place)[0]
+        if snap is not None and (person := snap.registry.resolve(first)) and person.kind == "person":
             continue
         rank = 0 if m.group(0).split()[0].lower() in ("in", "at") else 1
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
 
+
+def _trim(place: str) -> str:
+    """The place up to the first word that cannot be part of one (an acronym, a month, "The")."""
+    words = list(re.finditer(r"[\w’'-]+", place))
+    end = len(place)
+    for i, w in enumerate(words):
+        word = w.group(0)
+        leads_a_name = word == "the" and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper()
+        if (word.isupper() and len(word) > 1) or (word.lower() in _NOT_PLACES and not leads_a_name):
+            end = w.start()
+            break
+    return re.sub(r"(?:\s*,\s*|\s+and|\s+of|\s+the)+\s*$", "", place[:end].strip()).strip(" ,")

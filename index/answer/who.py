@@ -32,8 +32,9 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "Who is the NATO chief?" asks for a name; "Who is Rogozin?" for a description.
         asks_for_name = not _names_person(subject, person) and _is_role_phrase(subject)
         for rec in snap.descriptions_of(person.id)[:20]:
-            text = person.name if asks_for_name else _description_text(rec.context, person)
-            items.append(item(snap, rec.source_id, rec.paragraph, rec.start, rec.end, rec.context,
+            start, context = _whole_description(snap, rec.source_id, rec.start, rec.end, rec.context)
+            text = person.name if asks_for_name else _description_text(context, person)
+            items.append(item(snap, rec.source_id, rec.paragraph, start, rec.end, context,
                               text, 1.0 + rec.score, speaker=None))
         if not items:
             items = _sentences_naming(snap, person)
@@ -57,6 +58,33 @@ def _is_role_phrase(text: str) -> bool:
 def _names_person(text: str, person: Speaker) -> bool:
     words = set(re.findall(r"[\w'-]+", fold(text)))
     return any(set(fold(n).split()) & words for n in (person.name, *person.aliases) if n)
+
+
+# What may precede a description and still belong to it: qualifiers ("former", "acting") and the
+# capitalised words and "and"s of a coordinated name ("former Free and Bad Company singer").
+_LEAD = re.compile(r"(?:(?:former|ex-|acting|interim|then|late|outgoing|veteran|deputy|fellow)\s+|"
+                   r"(?:[A-Z][\w'’&.-]*|and|&)\s+)+$")
+
+
+def _whole_description(snap: Snapshot, source_id: str, start: int, end: int, context: str) -> tuple[int, str]:
+    """The description with the qualifiers and coordinated words just before it, verbatim."""
+    doc = snap.document(source_id)
+    if doc is None or doc[0][start:end] != context:
+        return start, context
+    text = doc[0]
+    lead = _LEAD.search(text[max(0, start - 80):start])
+    if not lead:
+        return start, context
+    words = lead.group(0).split()
+    # never a dangling "and" first, nor a sentence-opening "The"/"A"
+    while words and words[0] in ("and", "&", "The", "A", "An"):
+        words = words[1:]
+    if not words:
+        return start, context
+    new_start = start - len(" ".join(words)) - 1
+    if text[new_start:start].split() != words:
+        return start, context
+    return new_start, text[new_start:end]
 
 
 def _description_text(phrase: str, person: Speaker) -> str:
