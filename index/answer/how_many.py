@@ -46,6 +46,7 @@ _AFTER_NOT_COUNT = re.compile(rf"^\s*(?:%|per\s*cent|percent|(?:{_MONTHS})\b|-ye
                               re.IGNORECASE)
 _BEFORE_NOT_COUNT = re.compile(rf"(?:\btop|\bnumber|\bno\.|[£$€]|(?:{_MONTHS})|\bsection|\barticle)\s*$",
                                re.IGNORECASE)
+_APPOSITION = re.compile(r"^(?:\s+[\w'’-]+){1,4}\s*(?:--|—|–|,)\s*(?:a|an)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _STOP_NOUN = re.compile(r"[,.;:!?()\[\]\"“”]")
 
 
@@ -99,6 +100,12 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
                 return sentence[m.start(): m.end() + w.end()], 1.0
             if fallback is None and terms & others:
                 fallback = (sentence[m.start(): m.end() + w.end()], 0.6)
+        # or named by an apposition just after ("21 Russian-made Mi-17s -- a transport helicopter")
+        appos = _APPOSITION.match(sentence[m.end():])
+        if appos:
+            for w in re.finditer(r"[\w'’-]+", appos.group("words")):
+                if set(analyse(w.group(0))) & head:
+                    return sentence[m.start(): m.end() + appos.start("words") + w.end()], 1.0
     return fallback if len(noun) > 1 else None
 
 

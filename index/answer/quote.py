@@ -23,6 +23,7 @@ from index.answer.common import (
 from index.answer.passages import answer_passages
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
+from index.answer.roles import is_role_phrase, role_holders
 from index.extract.names import surname
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -33,8 +34,8 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
-    matches = snap.registry.match(speaker_text, limit=3)
-    if not matches:
+    people = speakers_for(snap, speaker_text)
+    if not people:
         # Not a person or organisation anyone quotes ("What did JURI say about the directive?"):
         # what the sources report about it, as plain cited sentences with no speaker, if they
         # cover the whole question; otherwise say plainly that nobody of that name is quoted.
@@ -45,7 +46,32 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.quote,
                            f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                            "Check the spelling, or look at who is quoted in the sources.")
-    speaker = matches[0]
+    if len(people) == 1:
+        return _words_of(snap, pq, people[0], topic)
+    # Several people hold the role as the sources tell it: each one's words under their own name.
+    answers = [a for a in (_words_of(snap, pq, p, topic) for p in people) if a.answers and a.answers[0].speaker]
+    names = " or ".join(p.name for p in people)
+    if not answers:
+        return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}; "
+                           + (f"none of them is quoted about “{topic.strip()}”." if topic else "none is quoted."))
+    if len(answers) == 1:
+        return answers[0]
+    items = sorted((it for a in answers for it in a.answers), key=lambda it: -it.score)
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]),
+                  message=f"“{speaker_text.strip()}” could mean {names}: each one's words are under their name.")
+
+
+def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
+    """Who the question means: the holders the collection gives for a role phrase, else the
+    registry's best match for a name (or a title it knows)."""
+    if is_role_phrase(speaker_text):
+        holders = role_holders(snap, speaker_text)
+        if holders:
+            return holders
+    return snap.registry.match(speaker_text, limit=3)[:1]
+
+
+def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
     quotes = snap.quotations_of(speaker.id)
     if not quotes:
         return not_covered(pq.text, Intent.quote, f"There are no quotations from {speaker.name} in the sources.")

@@ -1,0 +1,113 @@
+"""People named by their role ("the Chancellor", "the Lib Dem leader", "Queen's guitarist"), resolved
+through what the collection itself says.
+
+News text names people with their role beside the name: "Chancellor Gordon
+Brown", "Liberal Democrat leader Charles Kennedy", "Zhang Hemin, director of the
+Wolong Nature Reserve". A role phrase from a question is looked up in the passage
+index by its words; wherever its head ("leader", "director") stands next to a
+name, that name is a candidate holder, resolved through the speaker registry in
+that source. A holder counts only when the phrase's other words ("Lib Dem",
+"Spurs", "Berlin") are in the source that names them; an abbreviation matches
+the word it begins ("Lib" -> "Liberal", "Dem" -> "Democrat"). No table of
+office-holders: a role means whoever the sources give for it, and when they give
+several equally well, each is returned.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.answer.question import STOPWORDS
+from index.extract.names import ROLE_WORDS
+from index.models import Speaker
+from index.store.analysis import term_spans
+from index.store.analysis import terms as analyse
+from index.store.snapshot import Snapshot
+
+_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+_AFTER = re.compile(rf"^\s+(?P<name>{_NAME})")
+_BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
+_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Rev The A An".split())
+_DETERMINERS = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
+PASSAGES = 40
+
+
+def is_role_phrase(phrase: str) -> bool:
+    """A description rather than a name: "the …", "X's …", or ending in a role word."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    if not words:
+        return False
+    return bool(_DETERMINERS.match(phrase.strip()) or re.search(r"\w['’]s?\s", phrase)
+                or words[-1].lower() in ROLE_WORDS)
+
+
+def role_words(phrase: str) -> tuple[str, list[str]]:
+    """(head, modifiers) of a role phrase: "the Spurs sporting director" -> ("director", ["Spurs", "sporting"])."""
+    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", phrase)]
+    words = [w for w in words if w and w.lower() not in STOPWORDS]
+    if not words:
+        return "", []
+    return words[-1], words[:-1]
+
+
+def _matches(modifier: tuple[str, ...], doc_terms: set[str]) -> bool:
+    if all(t in doc_terms for t in modifier):
+        return True
+    # an abbreviation is the start of the word it stands for ("Lib Dem" = "Liberal Democrat")
+    return all(len(t) >= 3 and any(d.startswith(t) for d in doc_terms) for t in modifier)
+
+
+def _named_at(text: str, start: int, end: int) -> list[str]:
+    """Names standing beside a role word at text[start:end]: after it, or before it with a comma."""
+    names = []
+    after = _AFTER.match(text[end:end + 80])
+    if after:
+        names.append(after.group("name"))
+    before = _BEFORE.search(text[max(0, start - 120):start])
+    if before:
+        names.append(before.group("name"))
+    out = []
+    for name in names:
+        words = [w for w in re.sub(r"['’]s$", "", name).split() if w not in _HONORIFICS]
+        if words and words[0].lower() not in ROLE_WORDS:
+            out.append(" ".join(words))
+    return out
+
+
+def role_holders(snap: Snapshot, phrase: str) -> list[Speaker]:
+    """The quoted people the collection gives for a role phrase, best supported first (ties all kept)."""
+    head, modifiers = role_words(phrase)
+    head_terms = set(analyse(head))
+    if not head_terms:
+        return []
+    mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
+    query = head_terms | {t for m in mods for t in m}
+    doc_terms: dict[str, set[str]] = {}
+    scores: dict[str, tuple[float, Speaker]] = {}
+    for rec in snap.passages(query, limit=PASSAGES):
+        for term, s, e in term_spans(rec.text):
+            if term not in head_terms:
+                continue
+            for name in _named_at(rec.text, s, e):
+                person = snap.registry.resolve(name, rec.source_id)
+                if person is None or person.kind != "person" or person.quotation_count == 0:
+                    continue
+                if rec.source_id not in doc_terms:
+                    doc = snap.document(rec.source_id)
+                    doc_terms[rec.source_id] = set(analyse(doc[0])) if doc else set()
+                terms_here = doc_terms[rec.source_id]
+                matched = sum(_matches(m, terms_here) for m in mods)
+                if mods and matched / len(mods) < 0.66:
+                    continue
+                # the role's words right before its head ("Liberal Democrat leader Charles Kennedy")
+                # beat the same words elsewhere in the source ("Tory leader Michael Howard")
+                near = set(analyse(rec.text[max(0, s - 60):s]))
+                close = sum(_matches(m, near) for m in mods)
+                score = (matched + close) / len(mods) if mods else 1.0
+                if person.id not in scores or score > scores[person.id][0]:
+                    scores[person.id] = (score, person)
+    if not scores:
+        return []
+    best = max(score for score, _ in scores.values())
+    return [p for score, p in sorted(scores.values(), key=lambda sp: (-sp[0], -sp[1].quotation_count))
+            if score >= best]
