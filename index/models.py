@@ -213,7 +213,10 @@ class ParsedQuestion(Frozen):
 
     ``speaker`` is the person/organisation named in a quote question as the user
     wrote it ("Medvedv", "the Russian president"); ``topic`` is what follows
-    "about"/"on"; ``terms`` are the content words left to search with.
+    "about"/"on"; ``audience`` is to whom, where or in which outlet the words were
+    said ("tell reporters", "say in Brussels", "on the Today programme"), which ranks
+    quotations by their attribution and is never a topic; ``terms`` are the content
+    words left to search with.
     """
 
     text: str
@@ -222,6 +225,7 @@ class ParsedQuestion(Frozen):
     topic: str | None = None
     subject: str | None = None
     terms: tuple[str, ...] = ()
+    audience: str | None = None  # to whom / where / in which outlet: "reporters", "Brussels", "the Today programme"
 
 
 class SkippedSource(Frozen):

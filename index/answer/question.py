@@ -220,8 +220,8 @@ def _topic_from(rest: str | None) -> str | None:
     return _strip_edges(match.group("topic")) if match else None
 
 
-def _quote(question: str) -> tuple[str | None, str | None] | None:
-    """(speaker, topic) for a quote question, ``None`` when it is not one."""
+def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
+    """(speaker, topic, audience) for a quote question, ``None`` when it is not one."""
     for pattern in _QUOTE_PATTERNS:
         match = pattern.match(question)
         if not match:
@@ -237,13 +237,49 @@ def _quote(question: str) -> tuple[str | None, str | None] | None:
         if speaker is None and "speaker" in pattern.groupindex:
             continue
         if groups.get("object") is not None:  # "how did X describe Y": Y is the topic
-            return speaker, _topic_from(groups["object"]) or _strip_edges(groups["object"])
+            return speaker, _topic_from(groups["object"]) or _strip_edges(groups["object"]), None
         if speaker is None:  # who said / what was said: the quoted words are the topic
             topic = _strip_edges(rest.strip()) if rest and rest.strip() else None
             topic = _topic_from(rest) or topic
-            return None, topic
-        return speaker, _topic_from(rest)
+            return None, topic, None
+        before = question[: len(question) - len(rest)] if rest else question
+        audience, rest = _audience(before, rest)
+        return speaker, _topic_from(rest), audience
     return None
+
+
+_TOLD = re.compile(r"\b(?:tell|tells|told|telling)\s*$", re.IGNORECASE)
+_SAID = re.compile(r"\b(?:say|says|said|saying|speak|speaks|spoke|talk|talked|comment|commented|announce|"
+                   r"announced|state|stated|declare|declared|write|wrote|claim|claimed|warn|warned)\s*$", re.IGNORECASE)
+_TO_WHOM = re.compile(r"^\s*(?P<aud>.+?)(?=\s+(?:about|regarding|concerning|on\s+the\s+subject\s+of)\s|\s*$)",
+                      re.IGNORECASE)
+_WHERE_SAID = re.compile(
+    r"^\s*(?P<aud>(?:in|at|to|during|while\s+in|when\s+in)\s+.+?|on\s+(?:the\s+)?[\w'’ -]*?\b"
+    r"(?:programme|program|show|radio|television|tv|channel|website|blog|podcast|interview|broadcast|"
+    r"newspaper|paper|magazine|conference|summit|visit|trip)s?\b(?:\s+\w+)?)"
+    r"(?=\s+(?:about|regarding|concerning|on\s+the\s+subject\s+of)\s|\s*$)",
+    re.IGNORECASE,
+)
+
+
+def _audience(before: str, rest: str | None) -> tuple[str | None, str | None]:
+    """(audience, what is left of ``rest``) for "tell reporters about Y", "say in Brussels", "say on the
+    Today programme about Y"; the audience is never a topic."""
+    if not rest or not rest.strip():
+        return None, rest
+    if _TOLD.search(before):
+        m = _TO_WHOM.match(rest)
+    elif _SAID.search(before):
+        m = _WHERE_SAID.match(rest)
+    else:  # "Obama's reaction to the vote": the vote is the topic
+        return None, rest
+    if not m:
+        return None, rest
+    audience = _strip_edges(re.sub(r"^(?:in|at|to|during|while\s+in|when\s+in|on)\s+", "", m.group("aud").strip(),
+                                   flags=re.IGNORECASE))
+    if audience and re.fullmatch(r"(?i)(?:me|us|you|him|her|them|anything|something)", audience):
+        return None, rest
+    return audience, rest[m.end():]
 
 
 def _subject(rest: str) -> str | None:
@@ -279,8 +315,9 @@ def _parse(text: str) -> ParsedQuestion:
 
     quote = _quote(question)
     if quote is not None:
-        speaker, topic = quote
-        return ParsedQuestion(text=text, intent=Intent.quote, speaker=speaker, topic=topic, terms=terms)
+        speaker, topic, audience = quote
+        return ParsedQuestion(text=text, intent=Intent.quote, speaker=speaker, topic=topic, terms=terms,
+                              audience=audience)
 
     for pattern, intent in ((_HOW_MANY, Intent.how_many), (_WHEN, Intent.when), (_WHY, Intent.why),
                             (_WHO, Intent.who), (_WHERE, Intent.where)):

@@ -82,9 +82,41 @@ def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str |
         if related:
             message += " Related passages, not their words:"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
+    message = None
+    if pq.audience:
+        ranked, heard = by_audience(snap, ranked, pq.audience)
+        if not heard:
+            message = f"The sources don't say {speaker.name} said any of this to or at “{pq.audience}”."
     items = _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])
     items = merge_same(items)
-    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]))
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]), message=message)
+
+
+def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
+                audience: str) -> tuple[list[tuple[Quotation, float]], bool]:
+    """Quotations whose attribution names the audience, place or outlet ("told reporters", "in Brussels",
+    "on the Today programme") first; (reordered list, whether any did). The audience is looked for
+    around the quotation (its paragraph and the one before), never inside the quoted words."""
+    concepts = concepts_for(snap, content_terms(audience))
+    if not concepts:
+        return ranked, False
+    first, rest = [], []
+    for q, score in ranked:
+        around = _paragraph_text(snap, q)
+        around = around.replace(q.text, " ")
+        hit = coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
+        (first if hit else rest).append((q, score))
+    return first + rest, bool(first)
+
+
+def _paragraph_text(snap: Snapshot, q: Quotation) -> str:
+    doc = snap.document(q.source_id)
+    if not doc:
+        return ""
+    for p in doc[1]:
+        if p.start <= q.start < p.end:
+            return p.text
+    return ""
 
 
 def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3) -> list[AnswerItem]:
