@@ -23,7 +23,8 @@ white space to one space. "Contains X" below means: the folded X is a substring 
     ``speaker`` that is not that person (names compare by folded words: the gold name's words must include
     every word of the shown name, so "Laporte" is fine for "Bernard Laporte", "Jacques Santini" is not);
   - an ``anonymous`` question that expects an answer, and any shown answer carrying a named ``speaker``
-    (the words of "a spokesman" are never shown as a named person's).
+    (the words of "a spokesman" are never shown as a named person's) -- except an organisation that the
+    answer's own ``speaker_description`` names ("BBC" on "A BBC spokeswoman": she speaks for it).
 * For ``expect == "none"``:
   - **right** when there are no answers;
   - **wrong** otherwise (a "forced" answer: the sources do not answer it; ``forced`` is counted too).
@@ -144,12 +145,21 @@ def same_person(gold: str, shown: str) -> bool:
     return bool(shown_words) and shown_words <= _name_words(gold)
 
 
+def _named_not_described(answer: dict[str, Any]) -> bool:
+    """A named speaker on an unnamed speaker's words, unless the description names them as the body
+    spoken for ("BBC" on "a BBC spokeswoman": the spokeswoman speaks for the BBC)."""
+    speaker = answer.get("speaker")
+    if not speaker:
+        return False
+    return not (_name_words(speaker) <= _name_words(answer.get("speaker_description") or ""))
+
+
 def judge(gold: GoldQuestion, answers: list[dict[str, Any]]) -> tuple[str, bool]:
     """(verdict, forced) for one question; the rules are the module docstring's."""
     named = [a.get("speaker") for a in answers if a.get("speaker")]
     if gold.speaker and any(not same_person(gold.speaker, s) for s in named):
         return "misattributed", False
-    if gold.cls == "anonymous" and gold.expect == "answer" and named:
+    if gold.cls == "anonymous" and gold.expect == "answer" and any(_named_not_described(a) for a in answers):
         return "misattributed", False
     if gold.expect == "none":
         return ("right", False) if not answers else ("wrong", True)

@@ -13,6 +13,7 @@ import re
 
 from index.answer.common import (
     MAX_ANSWERS,
+    Sentence,
     candidate_sentences,
     concepts_for,
     corrected_concepts,
@@ -23,7 +24,7 @@ from index.answer.common import (
 from index.answer.passages import answer_passages
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
-from index.answer.roles import is_role_phrase, role_holders
+from index.answer.roles import described_quotations, is_role_phrase, is_unnamed, role_holders, role_words
 from index.extract.names import surname
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -34,18 +35,13 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
+    if is_unnamed(speaker_text):
+        # "a US official", "analysts": never a named person's words
+        return _described(snap, pq, speaker_text, topic) or _reported(snap, pq, speaker_text, topic)
     people = speakers_for(snap, speaker_text)
     if not people:
-        # Not a person or organisation anyone quotes ("What did JURI say about the directive?"):
-        # what the sources report about it, as plain cited sentences with no speaker, if they
-        # cover the whole question; otherwise say plainly that nobody of that name is quoted.
-        words = content_terms(" ".join(x for x in (speaker_text, topic) if x))
-        reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search)
-        if reported.answers and words:
-            return reported
-        return not_covered(pq.text, Intent.quote,
-                           f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
-                           "Check the spelling, or look at who is quoted in the sources.")
+        described = _described(snap, pq, speaker_text, topic) if is_role_phrase(speaker_text) else None
+        return described or _reported(snap, pq, speaker_text, topic)
     if len(people) == 1:
         return _words_of(snap, pq, people[0], topic)
     # Several people hold the role as the sources tell it: each one's words under their own name.
@@ -59,6 +55,39 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     items = sorted((it for a in answers for it in a.answers), key=lambda it: -it.score)
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]),
                   message=f"“{speaker_text.strip()}” could mean {names}: each one's words are under their name.")
+
+
+def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer:
+    """Not a person or organisation anyone quotes ("What did JURI say about the directive?"):
+    what the sources report about it, as plain cited sentences with no speaker, if they cover
+    the whole question; otherwise say plainly that nobody of that name is quoted."""
+    words = content_terms(" ".join(x for x in (speaker_text, topic) if x))
+    pick = None
+    if is_unnamed(speaker_text):
+        # a description ("Seattle officials", "an Ofcom spokesman") must be who the sentence reports:
+        # "Seattle officials said no such deal …", not any sentence that merely shares the topic
+        head = role_words(speaker_text)[0].lower()[:6]
+
+        def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
+            return (s.text, 0.0) if head and head in s.text.lower() else None
+
+    reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick)
+    if reported.answers and words:
+        return reported
+    return not_covered(pq.text, Intent.quote,
+                       f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
+                       "Check the spelling, or look at who is quoted in the sources.")
+
+
+def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
+    """The words of unnamed speakers the text describes as the question does, shown with their
+    description and no name (``speaker`` stays null); ``None`` when there are none on the topic."""
+    ranked = rank_quotes(snap, described_quotations(snap, speaker_text), topic)
+    if not ranked:
+        return None
+    items = [it.model_copy(update={"speaker": None}) for it in
+             _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
 
 
 def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:

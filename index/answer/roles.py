@@ -19,7 +19,7 @@ import re
 
 from index.answer.question import STOPWORDS
 from index.extract.names import ROLE_WORDS
-from index.models import Speaker
+from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -43,11 +43,18 @@ def is_role_phrase(phrase: str) -> bool:
 
 def role_words(phrase: str) -> tuple[str, list[str]]:
     """(head, modifiers) of a role phrase: "the Spurs sporting director" -> ("director", ["Spurs", "sporting"])."""
-    words = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", phrase)]
-    words = [w for w in words if w and w.lower() not in STOPWORDS]
+    # the head ends the part before a preposition: "a spokesman for the Motion Picture Association"
+    parts = re.split(r"\s+(?:for|of|at|from|with|in)\s+", phrase, maxsplit=1)
+    main, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+
+    def words_of(text: str) -> list[str]:
+        found = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text)]
+        return [w for w in found if w and w.lower() not in STOPWORDS]
+
+    words = words_of(main)
     if not words:
         return "", []
-    return words[-1], words[:-1]
+    return words[-1], words[:-1] + words_of(rest)
 
 
 def _matches(modifier: tuple[str, ...], doc_terms: set[str]) -> bool:
@@ -111,3 +118,40 @@ def role_holders(snap: Snapshot, phrase: str) -> list[Speaker]:
     best = max(score for score, _ in scores.values())
     return [p for score, p in sorted(scores.values(), key=lambda sp: (-sp[0], -sp[1].quotation_count))
             if score >= best]
+
+
+_UNNAMED = re.compile(r"^(?:a|an|some|one|several|two|three|unnamed|an?\s+unnamed|anonymous|other)\s",
+                      re.IGNORECASE)
+
+
+def is_unnamed(phrase: str) -> bool:
+    """Someone the question does not name and does not pin down: "a US official", "analysts"."""
+    words = re.findall(r"[\w'’-]+", phrase)
+    if not words:
+        return False
+    if _UNNAMED.match(phrase.strip() + " "):
+        return True
+    # a bare plural ("analysts", "Seattle officials") is a group, not a person
+    return words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss")
+
+
+def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
+    """Quotations whose unnamed speaker the text describes as the phrase does ("a BBC spokeswoman",
+    "US officials"): the head's stem in the description ("spokes…" covers spokesman/spokeswoman),
+    and most of the phrase's other words in the description or the sentence attributing the words."""
+    head, modifiers = role_words(phrase)
+    if not head:
+        return []
+    stem = head.lower()[:6]
+    mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
+    out: list[Quotation] = []
+    for q in snap.quotations_described(stem):
+        # the description and the sentence that attributes the words: "an Ofcom spokesman" is not
+        # any spokesman in a story that mentions Ofcom
+        doc = snap.document(q.source_id)
+        sentence = doc[0][q.sentence_start:q.sentence_end].replace(q.text, " ") if doc else ""
+        here = set(analyse((q.speaker_description or "") + " " + sentence))
+        if mods and sum(_matches(m, here) for m in mods) / len(mods) < 0.66:
+            continue
+        out.append(q)
+    return out

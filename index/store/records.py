@@ -102,6 +102,13 @@ class RecordReader:
         rows = self.db.execute("SELECT * FROM quotes WHERE speaker_id = ? ORDER BY source_id, start", (speaker_id,))
         return [dict(r) for r in rows]
 
+    def quotes_described(self, word: str) -> list[dict]:
+        """Quotations whose unnamed speaker's description contains ``word`` ("spokes" -> "a BBC spokeswoman")."""
+        pattern = "%" + word.replace("\\", "").replace("%", "").replace("_", "") + "%"
+        rows = self.db.execute("SELECT * FROM quotes WHERE speaker_description LIKE ? ORDER BY source_id, start",
+                               (pattern,))
+        return [dict(r) for r in rows]
+
     def descs_of(self, speaker_id: str) -> list[dict]:
         rows = self.db.execute("SELECT * FROM descs WHERE speaker_id = ? ORDER BY source_id, start", (speaker_id,))
         return [dict(r) for r in rows]

@@ -115,6 +115,18 @@ class Snapshot:
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
         with self._lock:
             rows = self.records.quotes_of(speaker_id)
+        return self._quotations(rows)
+
+    def quotations_described(self, word: str) -> list[Quotation]:
+        """Quotations of unnamed speakers whose description contains ``word`` (case-insensitive)."""
+        if not word:
+            return []
+        with self._lock:
+            rows = self.records.quotes_described(word)
+        return self._quotations(rows)
+
+    @staticmethod
+    def _quotations(rows: list[dict]) -> list[Quotation]:
         return [
             Quotation(source_id=r["source_id"], paragraph=r["paragraph"], start=r["start"], end=r["end"],
                       text=r["text"], sentence_start=r["context_start"], sentence_end=r["context_end"],
