@@ -10,6 +10,7 @@ them up).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -187,14 +188,31 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> l
         words = content_terms(topic)
         concepts = concepts_for(snap, words)
         if concepts:
-            scored = _on_topic(snap, quotes, concepts)
+            head = topic_head(topic)
+            scored = _on_topic(snap, quotes, weigh_head(concepts, head))
             if not scored and (fixed := corrected_concepts(snap, words)):
                 # "not about “goverment”" only after the index's own spelling fails too
-                scored = _on_topic(snap, quotes, fixed)
+                scored = _on_topic(snap, quotes, weigh_head(fixed, head))
             return scored
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+def topic_head(topic: str) -> str | None:
+    """The word a topic is about: the last content word before any "of/in/for/over/with"
+    ("Santini's pay-off" -> "pay"; "the timing of the announcement" -> "timing")."""
+    main = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by)\s+", topic, maxsplit=1)[0]
+    words = content_terms(main)
+    return words[-1] if words else None
+
+
+def weigh_head(concepts: list[Concept], head: str | None) -> list[Concept]:
+    """The topic's head counts twice: a quotation naming only its modifier ("Santini") is not about
+    "Santini's pay-off"."""
+    if head is None or len(concepts) < 2:
+        return concepts
+    return [replace(c, weight=c.weight * 2) if c.word == head else c for c in concepts]
 
 
 def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) -> list[tuple[Quotation, float]]:

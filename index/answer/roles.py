@@ -57,7 +57,7 @@ def role_words(phrase: str) -> tuple[str, list[str]]:
     return words[-1], words[:-1] + words_of(rest)
 
 
-def _matches(modifier: tuple[str, ...], doc_terms: set[str]) -> bool:
+def _matches(modifier: tuple[str, ...], doc_terms: set[str] | frozenset[str]) -> bool:
     if all(t in doc_terms for t in modifier):
         return True
     # an abbreviation is the start of the word it stands for ("Lib Dem" = "Liberal Democrat")
@@ -89,7 +89,6 @@ def role_holders(snap: Snapshot, phrase: str) -> list[Speaker]:
         return []
     mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
     query = head_terms | {t for m in mods for t in m}
-    doc_terms: dict[str, set[str]] = {}
     scores: dict[str, tuple[float, Speaker]] = {}
     for rec in snap.passages(query, limit=PASSAGES):
         for term, s, e in term_spans(rec.text):
@@ -99,10 +98,7 @@ def role_holders(snap: Snapshot, phrase: str) -> list[Speaker]:
                 person = snap.registry.resolve(name, rec.source_id)
                 if person is None or person.kind != "person" or person.quotation_count == 0:
                     continue
-                if rec.source_id not in doc_terms:
-                    doc = snap.document(rec.source_id)
-                    doc_terms[rec.source_id] = set(analyse(doc[0])) if doc else set()
-                terms_here = doc_terms[rec.source_id]
+                terms_here = snap.document_terms(rec.source_id)
                 matched = sum(_matches(m, terms_here) for m in mods)
                 if mods and matched / len(mods) < 0.66:
                     continue

@@ -21,6 +21,7 @@ from index.extract.registry import SpeakerRegistry
 from index.ingest.paragraphs import split_paragraphs
 from index.models import Citation, Paragraph, Quotation, SourceMeta
 from index.store import generation
+from index.store.analysis import terms as analyse
 from index.store.layout import ACRONYMS, RECORDS, SPEAKERS
 from index.store.manifest import Manifest, SourceEntry
 from index.store.passage_index import PassageIndex, Record
@@ -53,6 +54,7 @@ class Snapshot:
         self.synonyms = load_synonyms()
         self.sources: dict[str, SourceEntry] = self.manifest.sources
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
+        self._terms_cache: dict[str, frozenset[str]] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -88,6 +90,17 @@ class Snapshot:
             self._doc_cache.clear()
         self._doc_cache[source_id] = result
         return result
+
+    def document_terms(self, source_id: str) -> frozenset[str]:
+        """Every analysed term of a source (cached with the document): "does this source say X?"."""
+        cached = self._terms_cache.get(source_id)
+        if cached is None:
+            doc = self.document(source_id)
+            cached = frozenset(analyse(doc[0])) if doc else frozenset()
+            if len(self._terms_cache) > 256:
+                self._terms_cache.clear()
+            self._terms_cache[source_id] = cached
+        return cached
 
     # -- searching --------------------------------------------------------
 
