@@ -29,7 +29,7 @@ _AFTER = re.compile(rf"^\s+(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Rev The A An".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
-PASSAGES = 40
+PASSAGES = 25
 
 
 def is_role_phrase(phrase: str) -> bool:
@@ -90,7 +90,10 @@ def role_holders(snap: Snapshot, phrase: str) -> list[Speaker]:
     mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
     query = head_terms | {t for m in mods for t in m}
     scores: dict[str, tuple[float, Speaker]] = {}
+    cue = head.lower()[:5]
     for rec in snap.passages(query, limit=PASSAGES):
+        if cue not in rec.text.lower():
+            continue  # cheap test before analysing the passage
         for term, s, e in term_spans(rec.text):
             if term not in head_terms:
                 continue
