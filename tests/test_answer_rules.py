@@ -1,0 +1,213 @@
+"""The small rules behind issue 9's answers, each alone; then a few of them end to end on a tiny
+collection written here (real files, a real index), so no seed fact is needed."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer.author import find_author
+from index.answer.how_many import count_of, counted_noun
+from index.answer.question import parse_question
+from index.answer.quote import topic_head
+from index.answer.roles import is_role_phrase, is_unnamed, role_words
+from index.answer.when import event_date
+from index.answer.where import _best_place
+from index.answer.why import reason_strength
+from index.extract.dates import find_dates
+from index.models import Intent
+from index.store.analysis import terms as analyse
+
+# ----------------------------------------------------------------- how many
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("How many jobs will go?", ("jobs",)),
+    ("how many giant pandas are left in the world", ("giant", "pandas")),
+    ("How many caps has she won?", ("caps",)),
+    ("How many episodes of the show were made?", ("episodes",)),
+])
+def test_counted_noun(question: str, noun: tuple[str, ...]) -> None:
+    assert counted_noun(question) == noun
+
+
+@pytest.mark.parametrize(("sentence", "noun", "expected"), [
+    ("The firm will cut 4,000 jobs, saving £2bn a year.", ("jobs",), "4,000 jobs"),
+    ("The band has had six US top 10 albums since 1993.", ("top", "albums"), "six US top 10 albums"),
+    ("The 21 films in competition were shown in 2004.", ("films",), "21 films"),
+    ("Sales rose 40% in 2004 to 300 units.", ("films",), None),          # nothing counts films
+    ("The treaty was signed in 1997.", ("treaties",), None),             # a year is never a count
+    ("He bought 21 Mi-17s -- a transport helicopter -- for the army.", ("helicopters",),
+     "21 Mi-17s -- a transport helicopter"),
+])
+def test_count_of_needs_the_noun(sentence: str, noun: tuple[str, ...], expected: str | None) -> None:
+    found = count_of(sentence, noun)
+    assert (found[0] if found else None) == expected
+
+
+# ----------------------------------------------------------------- why / when / where / author
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("He was dropped because of a poor display.", 1.0),
+    ("The festival may move to January to avoid a clash.", 1.0),
+    ("It attributed the drop to tighter tax laws.", 1.0),
+    ("He was axed after a poor display.", 0.4),
+    ("The film opens on Friday.", 0.0),
+])
+def test_reason_strength(sentence: str, strength: float) -> None:
+    assert reason_strength(sentence) == strength
+
+
+def test_event_date_is_the_one_beside_the_event() -> None:
+    sentence = "The race, which starts on 19 March in France, could upset her preparations for the marathon on 17 April."
+    concepts_words = {"marathon", "prepar"}
+
+    class _C:  # the shape event_date reads: all_terms()
+        def __init__(self, terms: set[str]) -> None:
+            self._t = terms
+
+        def all_terms(self) -> set[str]:
+            return self._t
+
+    chosen = event_date(sentence, find_dates(sentence, "2005-02-01"), [_C(concepts_words)])
+    assert chosen is not None and chosen.text == "17 April"
+
+
+@pytest.mark.parametrize(("sentence", "place"), [
+    ("The virus spread most widely in South America, Italy, Spain, Bulgaria and Hungary.",
+     "South America, Italy, Spain, Bulgaria and Hungary"),
+    ("Parts of the shield would go in Poland and the Czech Republic, officials said.", "Poland and the Czech Republic"),
+    ("The firm is based on Caribbean island Saint Kitts and Nevis.", "Caribbean island Saint Kitts and Nevis"),
+    ("The reserve lies in the Sichuan Province of southwest China.", "the Sichuan Province of southwest China"),
+    ("It happened in January.", None),
+])
+def test_places_are_whole(sentence: str, place: str | None) -> None:
+    assert _best_place(sentence) == place
+
+
+@pytest.mark.parametrize(("sentence", "author"), [
+    ('"A cult hit," writes Jane Critic on the Movies site.', "Jane Critic"),
+    ("Brown's book has become a publishing phenomenon.", "Brown"),
+    ("The novel, written by Ann Novelist, sold well.", "Ann Novelist"),
+    ("Screen Daily said production fell.", None),
+])
+def test_find_author(sentence: str, author: str | None) -> None:
+    assert find_author(sentence) == author
+
+
+# ----------------------------------------------------------------- roles, topics, audiences
+
+
+@pytest.mark.parametrize(("phrase", "role", "unnamed"), [
+    ("the Lib Dem leader", True, False),
+    ("Queen's guitarist", True, False),
+    ("a US official", True, True),
+    ("analysts", False, True),
+    ("Jane Doe", False, False),
+])
+def test_role_and_unnamed_phrases(phrase: str, role: bool, unnamed: bool) -> None:
+    assert is_role_phrase(phrase) is role
+    assert is_unnamed(phrase) is unnamed
+
+
+def test_role_words_take_the_head_before_a_preposition() -> None:
+    assert role_words("a spokesman for the Film Association") == ("spokesman", ["Film", "Association"])
+    assert role_words("the Spurs sporting director") == ("director", ["Spurs", "sporting"])
+
+
+@pytest.mark.parametrize(("topic", "head"), [
+    ("Santini's pay-off", "pay"),
+    ("the timing of the announcement", "timing"),
+    ("missile defence", "defence"),
+])
+def test_topic_head(topic: str, head: str) -> None:
+    assert topic_head(topic) == head
+
+
+@pytest.mark.parametrize(("question", "speaker", "topic", "audience"), [
+    ("What did Jane Doe tell reporters about the budget?", "Jane Doe", "the budget", "reporters"),
+    ("What did Jane Doe say in Brussels?", "Jane Doe", None, "Brussels"),
+    ("What did Jane Doe say on the Today programme about tax?", "Jane Doe", "tax", "the Today programme"),
+    ("What did Jane Doe say on tax?", "Jane Doe", "tax", None),
+    ("What was Jane Doe's reaction to the vote?", "Jane Doe", "the vote", None),
+])
+def test_audience_is_not_a_topic(question: str, speaker: str, topic: str | None, audience: str | None) -> None:
+    parsed = parse_question(question)
+    assert (parsed.intent, parsed.speaker, parsed.topic, parsed.audience) == (Intent.quote, speaker, topic, audience)
+
+
+# ----------------------------------------------------------------- end to end on a tiny collection
+
+STORY_A = """Parties clash over school budgets
+
+Liberal Democrat leader Jane Doe has attacked the government's plans for school budgets.
+
+"Schools cannot keep paying for the government's mistakes," Ms Doe told reporters in Leeds.
+
+Tory leader John Roe said the plans were fair. "Every school gets more money this year," he said.
+
+A Treasury spokesman said: "The figures speak for themselves."
+"""
+
+STORY_B = """Doe on transport
+
+Jane Doe spoke about railways on Monday. "The trains are too slow and too dear," she said.
+
+The union has 4,000 members in the region, up from 3,000 in 2003.
+"""
+
+
+@pytest.fixture(scope="module")
+def tiny_engine(tmp_path_factory: pytest.TempPathFactory):
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    root = tmp_path_factory.mktemp("tiny")
+    src = root / "src"
+    src.mkdir()
+    (src / "story_a.txt").write_text(STORY_A, encoding="utf-8")
+    (src / "story_b.txt").write_text(STORY_B, encoding="utf-8")
+    build_index(src, root / "index")
+    engine = Engine(root / "index")
+    yield engine
+    engine.close()
+
+
+def test_role_resolves_through_the_text(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did the Lib Dem leader say about school budgets?")
+    assert answer.answers, answer.message
+    assert {a.speaker for a in answer.answers} == {"Jane Doe"}
+    assert "Schools cannot keep paying" in answer.answers[0].quote
+
+
+def test_misspelt_topic_is_corrected_before_not_about(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Jane Doe say about the trians?")
+    assert answer.answers, answer.message
+    assert "trains are too slow" in answer.answers[0].quote
+
+
+def test_not_about_when_no_spelling_matches(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Jane Doe say about fishing quotas?")
+    assert not [a for a in answer.answers if a.speaker]
+    assert "not about" in (answer.message or "")
+
+
+def test_anonymous_speaker_keeps_no_name(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did a Treasury spokesman say?")
+    assert answer.answers, answer.message
+    assert all(a.speaker is None for a in answer.answers)
+    assert "figures speak for themselves" in answer.answers[0].quote
+
+
+def test_how_many_counts_the_noun_and_never_a_year(tiny_engine) -> None:
+    answer = tiny_engine.ask("How many members does the union have?")
+    assert answer.answers and answer.answers[0].text.startswith("4,000 members")
+    assert not tiny_engine.ask("How many trains run to Leeds?").answers
+
+
+def test_spelling_lives_in_the_snapshot(tiny_engine) -> None:
+    snap = tiny_engine.snapshot()
+    assert snap.spelling(analyse("trians")[0]) == analyse("trains")[0]
+    assert snap.spelling(analyse("trains")[0]) is None  # a word the index holds is never corrected
+
+
