@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.answering import answer_passages, answer_quote, candidate_sentences, concepts_for
+from index.answer.common import candidate_sentences, concepts_for
+from index.answer.passages import answer_passages
 from index.answer.question import content_terms, parse_question
+from index.answer.quote import answer_quote
 from index.extract.passages import make_passages
 from index.ingest.paragraphs import split_paragraphs
 from index.models import Answer, Document, Intent
@@ -45,7 +47,7 @@ def snap(seed_index: Path) -> Snapshot:
 def _ask(snap: Snapshot, question: str) -> Answer:
     pq = parse_question(question)
     if pq.intent is Intent.quote:
-        return answer_quote(snap, pq, pq.speaker, pq.topic)
+        return answer_quote(snap, pq)
     return answer_passages(snap, pq, Intent.search)
 
 
