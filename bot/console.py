@@ -13,6 +13,7 @@ from __future__ import annotations
 import difflib
 import logging
 import re
+import sys
 from collections.abc import Callable
 from typing import TextIO
 
@@ -148,16 +149,44 @@ class Console:
             return SOMETHING_WENT_WRONG
 
 
+PROMPT = "dossier> "
+
+
+def _line_editing() -> bool:
+    """Arrow keys, editing and history for ``input()``, from the standard library's ``readline``
+    (absent on some platforms, e.g. Windows without pyreadline: then lines are still read)."""
+    try:
+        import readline  # noqa: F401  (importing it is what turns line editing on for input())
+    except ImportError:
+        return False
+    return True
+
+
+def _read(stdin: TextIO, stdout: TextIO, interactive: bool, editing: bool) -> str:
+    """One line ("" at the end); a person at the real terminal types through ``readline``."""
+    if interactive and editing:
+        try:
+            return input(PROMPT) + "\n"
+        except EOFError:
+            return ""
+    if interactive:
+        print(PROMPT, end="", file=stdout, flush=True)
+    return stdin.readline()
+
+
 def run_console(engine: EngineLike, stdin: TextIO, stdout: TextIO) -> int:
     """Answer lines from ``stdin`` until EOF or /quit; a prompt only when a person is typing."""
     interactive = stdin.isatty()
+    # input() reads sys.stdin and writes its prompt to sys.stdout: only for the real terminal.
+    editing = interactive and stdin is sys.stdin and stdout is sys.stdout and _line_editing()
+    for stream in (stdin, stdout):  # a byte that is not UTF-8 is a replacement character, not a traceback
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(errors="replace")
     console = Console(engine, color=stdout.isatty())
     print(BANNER, file=stdout, flush=True)
     while True:
-        if interactive:
-            print("dossier> ", end="", file=stdout, flush=True)
         try:
-            line = stdin.readline()
+            line = _read(stdin, stdout, interactive, editing)
         except KeyboardInterrupt:
             print(file=stdout)
             return 0

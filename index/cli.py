@@ -14,7 +14,7 @@ import logging
 import shlex
 import sys
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from index.errors import BuildError, ConfigError, DossierError, IndexCorrupt, IndexMissing
@@ -55,6 +55,38 @@ def _index_dir(args: argparse.Namespace) -> Path:
 
 def _seeds_dir(args: argparse.Namespace) -> Path:
     return Path(args.seeds) if getattr(args, "seeds", None) else _settings().dossier_seeds
+
+
+def readable(text: str) -> str:
+    """Text as a person reads it: bytes that are not UTF-8 (which Python keeps in command-line
+    arguments and file names as lone surrogates) become U+FFFD, so printing and JSON never fail."""
+    return text.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def stdin_lines() -> Iterator[str]:
+    """Standard input, one line at a time, decoded as UTF-8 with replacement.
+
+    Read as bytes: with a strict text decoder, one invalid byte raised a traceback and lost
+    the answers to the valid lines before it.
+    """
+    stream = getattr(sys.stdin, "buffer", None)
+    if stream is None:  # already text (a test's StringIO)
+        yield from sys.stdin
+        return
+    for raw in stream:
+        yield raw.decode("utf-8", "replace")
+
+
+def _guard_output() -> None:
+    """Whatever slips through is printed with replacement characters, never as a traceback
+    (or as invalid UTF-8 bytes under a C.UTF-8 locale)."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="replace")
+            except (ValueError, OSError):  # pragma: no cover - a closed or odd stream
+                pass
 
 
 def _print_json(obj: object) -> None:
@@ -118,7 +150,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
 
     engine = _engine(args)
     if args.question == ["-"]:
-        for line in sys.stdin:
+        for line in stdin_lines():
             question = line.rstrip("\n")
             answer = engine.ask(question)
             if args.json:
@@ -127,7 +159,7 @@ def cmd_ask(args: argparse.Namespace) -> int:
             else:
                 print(render_answer(answer) + "\n")
         return 0
-    for i, question in enumerate(_questions(args.question)):
+    for i, question in enumerate(_questions([readable(q) for q in args.question])):
         answer = engine.ask(question)
         if args.json:
             _print_json(answer.to_json_dict())
@@ -152,7 +184,7 @@ def _questions(words: list[str]) -> list[str]:
 def cmd_search(args: argparse.Namespace) -> int:
     from index.present.text import render_hits
 
-    query = " ".join(args.query)
+    query = readable(" ".join(args.query))
     hits = _engine(args).search(query, limit=args.limit)
     if args.json:
         _print_json({"query": query, "hits": [h.model_dump(mode="json") for h in hits]})
@@ -203,8 +235,10 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             print(f"dossier: {exc}", file=sys.stderr)
             status = 1
             continue
-        doc = Document(meta=SourceMeta(id=path.stem, path=str(path)), text=text, paragraphs=split_paragraphs(text))
-        docs.append((str(path), doc, extract_quotations(doc)))
+        shown = readable(str(path))  # a file name need not be UTF-8; what is printed must be
+        doc = Document(meta=SourceMeta(id=readable(path.stem), path=shown), text=text,
+                       paragraphs=split_paragraphs(text))
+        docs.append((shown, doc, extract_quotations(doc)))
     registry = SpeakerRegistry.build([(d, q) for _, d, q in docs])
     for path, _doc, quotes in docs:
         for q in attribute(registry, quotes):
@@ -293,6 +327,7 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
 
 
 def main(argv: Sequence[str] | None = None, *, bot: Callable[[argparse.Namespace], int] | None = None) -> int:
+    _guard_output()
     parser = make_parser(bot)
     args, unknown = parser.parse_known_args(argv)
     if unknown:  # `dossier ask --foo`: the usage of `ask`, not the top-level one

@@ -242,3 +242,101 @@ def test_no_voice_warnings_at_start_up(seed_index: Path, monkeypatch, caplog) ->
     with caplog.at_level(logging.WARNING, logger="discord"):
         DossierBot(None, BotSettings(_env_file=None))  # type: ignore[arg-type]
     assert not [r for r in caplog.records if "voice will NOT be supported" in r.getMessage()]
+
+
+# ------------------------------------------------------------------ the console
+
+
+def _pty_session(index_dir: Path, tmp_path: Path, keys: list[bytes]) -> str:
+    """``python -m bot`` on a real terminal (a pty), typing ``keys`` one line at a time."""
+    import pty
+    import select
+    import time
+
+    main_fd, child_fd = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "bot"], stdin=child_fd, stdout=child_fd, stderr=child_fd,
+                            cwd=tmp_path, env=clean_env(PYTHONPATH=str(REPO), DOSSIER_INDEX=str(index_dir),
+                                                        DOSSIER_LOG_LEVEL="WARNING", TERM="xterm"),
+                            close_fds=True)
+    os.close(child_fd)
+    out = b""
+
+    def read_until(done, timeout: float = 30) -> None:
+        nonlocal out
+        deadline = time.monotonic() + timeout
+        while not done() and time.monotonic() < deadline:
+            ready, _, _ = select.select([main_fd], [], [], 0.2)
+            if ready:
+                try:
+                    out += os.read(main_fd, 65536)
+                except OSError:
+                    return
+
+    try:
+        for n, key in enumerate(keys, 1):  # each key once the n-th prompt is on the screen
+            read_until(lambda n=n: out.count(b"dossier> ") >= n)
+            os.write(main_fd, key)
+        proc.wait(timeout=30)
+        read_until(lambda: False, timeout=0.5)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+        os.close(main_fd)
+    return out.decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="needs a pseudo-terminal")
+def test_the_console_has_line_editing_and_history(seed_index: Path, tmp_path: Path) -> None:
+    """Up-arrow recalls the previous line (readline); without it the escape codes were a question."""
+    out = _pty_session(seed_index, tmp_path, [b"/sources\r", b"\x1b[A\r", b"\x04"])
+    assert out.count("Indexed sources (5)") == 2, out[-2000:]
+
+
+def test_invalid_utf8_on_the_consoles_stdin_is_replaced_not_a_traceback(seed_index: Path, tmp_path: Path) -> None:
+    proc = subprocess.run([sys.executable, "-m", "bot"], input=b"/sources\n\xff\xfe bad\n/sources\n",
+                          capture_output=True, cwd=tmp_path, timeout=60,
+                          env=clean_env(PYTHONPATH=str(REPO), DOSSIER_INDEX=str(seed_index),
+                                        PYTHONIOENCODING="utf-8", DOSSIER_LOG_LEVEL="WARNING"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    assert b"Traceback" not in proc.stderr
+    assert proc.stdout.count(b"Indexed sources (5)") == 2
+
+
+# ------------------------------------------------------------------ invalid UTF-8 (adversarial 9)
+
+
+def test_invalid_utf8_on_stdin_keeps_every_answer(seed_index: Path, tmp_path: Path) -> None:
+    """Under a strict UTF-8 locale one bad byte used to be a traceback and no answer at all."""
+    proc = subprocess.run([sys.executable, "-m", "index", "ask", "--json", "--index", str(seed_index), "-"],
+                          input=b"When was the NRC created?\n\xff\xfe bad\nWhat did Medvedev say?\n",
+                          capture_output=True, cwd=tmp_path, timeout=60,
+                          env=clean_env(PYTHONPATH=str(REPO), PYTHONIOENCODING="utf-8"))
+    assert proc.returncode == 0, proc.stderr.decode()
+    answers = [json.loads(line) for line in proc.stdout.decode("utf-8").splitlines()]
+    assert [a["question"] for a in answers] == ["When was the NRC created?", "\ufffd\ufffd bad",
+                                                "What did Medvedev say?"]
+    assert answers[0]["answers"] and answers[2]["answers"]
+
+
+@pytest.mark.parametrize("io_encoding", ["utf-8", "utf-8:surrogateescape"])
+def test_a_query_with_invalid_utf8_prints_valid_json(seed_index: Path, tmp_path: Path, io_encoding: str) -> None:
+    """Strict UTF-8 output raised UnicodeEncodeError; C.UTF-8 (surrogateescape) wrote invalid UTF-8."""
+    proc = subprocess.run([sys.executable.encode(), b"-m", b"index", b"search", b"--json", b"--index",
+                           os.fsencode(seed_index), b"missile \xff"], capture_output=True, cwd=tmp_path,
+                          timeout=60, env=clean_env(PYTHONPATH=str(REPO), PYTHONIOENCODING=io_encoding))
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    obj = json.loads(proc.stdout.decode("utf-8"))  # strict: every byte is valid UTF-8
+    assert obj["query"] == "missile \ufffd" and obj["hits"]
+
+
+@pytest.mark.skipif(sys.platform == "darwin", reason="macOS file systems refuse names that are not UTF-8")
+def test_quotes_on_a_file_name_that_is_not_utf8(tmp_path: Path) -> None:
+    name = os.fsencode(tmp_path) + b"/r\xe9port.txt"
+    with open(name, "wb") as f:
+        f.write(b'"We will go," Karen Olsen said.\n')
+    proc = subprocess.run([sys.executable.encode(), b"-m", b"index", b"quotes", b"--json", name],
+                          capture_output=True, cwd=tmp_path, timeout=60,
+                          env=clean_env(PYTHONPATH=str(REPO), PYTHONIOENCODING="utf-8"))
+    assert proc.returncode == 0, proc.stderr.decode("utf-8", "replace")
+    row = json.loads(proc.stdout.decode("utf-8"))
+    assert row["path"].endswith("r\ufffdport.txt") and row["speaker"] == "Karen Olsen"
