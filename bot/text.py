@@ -9,6 +9,8 @@ lands inside an escape sequence or a bold marker.
 from __future__ import annotations
 
 import re
+import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 
 from discord.utils import escape_mentions
@@ -20,7 +22,9 @@ ELLIPSIS = "…"
 
 # discord.py's own pattern for a bare or <bracketed> URL: links are left alone so they still work.
 _URL = re.compile(r"<?https?://[^\s<]+[^<.,:;\"')\]\s]>?")
-_ALWAYS = frozenset("\\*_~|`[]")  # markup wherever it appears
+# Markup wherever it appears; "<" also starts Discord's live tokens: <#channel>, <t:0:R>
+# timestamps, <:emoji:id>, </command:id>, <id:browse> (bare and <bracketed> URLs are kept above).
+_ALWAYS = frozenset("\\*_~|`[]<")
 _LINE_START = frozenset(">#-+")  # block quote, heading, subtext and list markers
 _NUMBERED = re.compile(r"\d+(?=\.\s)")  # "1. " would start a numbered list
 
@@ -56,9 +60,23 @@ def escape_markdown(text: str) -> str:
     return "".join(out)
 
 
+# Invisible format characters (Unicode category Cf): U+202E RIGHT-TO-LEFT OVERRIDE and the other
+# bidi controls would let a source or a question reorder what readers see ("gpj.exe"). The
+# joiners stay: Persian, Indic scripts and emoji sequences need them.
+_FORMAT_CONTROLS = re.compile("[" + "".join(
+    re.escape(chr(cp)) for cp in range(sys.maxunicode + 1)
+    if unicodedata.category(chr(cp)) == "Cf" and chr(cp) not in "\u200c\u200d"
+) + "]")
+
+
+def strip_format_controls(text: str) -> str:
+    """``text`` without bidi overrides, isolates, marks and other invisible format characters."""
+    return _FORMAT_CONTROLS.sub("", text)
+
+
 def escape(text: str) -> str:
-    """Text shown literally in Discord: markdown neutralised, mentions defused."""
-    return escape_mentions(escape_markdown(text))
+    """Text shown literally in Discord: format controls dropped, markdown neutralised, mentions defused."""
+    return escape_mentions(escape_markdown(strip_format_controls(text)))
 
 
 def escape_link_text(text: str) -> str:

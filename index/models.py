@@ -9,9 +9,36 @@ and the JSON contract of ``dossier ask --json`` is defined in exactly one place
 
 from __future__ import annotations
 
+import unicodedata
 from enum import StrEnum
+from urllib.parse import quote, urlsplit
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+_URL_UNSAFE = frozenset(' "<>()[]{}|\\^`')
+
+
+def web_url(value: str | None) -> str | None:
+    """An http(s) address that is safe inside a link, or ``None``.
+
+    A citation's URL ends up in Discord's ``embed.url`` and in ``[title](url)``: a
+    ``javascript:`` address must never get there, and a ``)`` or a space inside one
+    would end the link and let the rest inject another (masked) link. Such characters
+    are percent-encoded, which keeps the address the same for a browser; any other
+    scheme is dropped.
+    """
+    if value is None:
+        return None
+    value = value.strip()
+    try:
+        parts = urlsplit(value)
+    except ValueError:
+        return None
+    if parts.scheme.lower() not in ("http", "https") or not parts.netloc:
+        return None
+    return "".join(
+        quote(ch, safe="") if ch in _URL_UNSAFE or unicodedata.category(ch)[0] in "CZ" else ch for ch in value
+    )
 
 
 class Frozen(BaseModel):
@@ -33,6 +60,11 @@ class SourceMeta(Frozen):
     author: str | None = None
     published: str | None = None
     url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _web_only(cls, value: str | None) -> str | None:
+        return web_url(value)
     path: str | None = None
 
 
@@ -138,6 +170,11 @@ class Citation(Frozen):
     author: str | None = None
     published: str | None = None
     url: str | None = None
+
+    @field_validator("url")
+    @classmethod
+    def _web_only(cls, value: str | None) -> str | None:
+        return web_url(value)
     paragraph: int
 
 

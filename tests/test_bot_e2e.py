@@ -442,7 +442,7 @@ async def test_hostile_source_text_cannot_ping_or_garble(tmp_path: Path) -> None
         quote_line = message["embeds"][0]["description"].split("\n")[0]
         # the quotation alone is shown (its sentence is one click away, under Show source)
         assert quote_line == ('> @\u200beveryone listen: \\*this\\* is \\_not\\_ '
-                              '\\`code\\` and <@\u200b123456789012345678> is nobody.')
+                              '\\`code\\` and \\<@\u200b123456789012345678> is nobody.')
         assert_no_pings(fake, record)
 
         click = await fake.send_interaction(fake.click(message["id"], SOURCE, user_id="4002"))

@@ -19,7 +19,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from index.errors import DossierError
-from index.models import SourceMeta
+from index.models import SourceMeta, web_url
 
 SOURCES_TOML = "sources.toml"
 _FIELDS = ("title", "publisher", "author", "published", "url")
@@ -221,6 +221,11 @@ def _entry(path: Path, stem: str, table: Any) -> SourceMeta:
         if key == "published" and value and not _ISO_PARTIAL.match(value):
             raise DossierError(
                 f"{path}: [{stem}] published = {value!r} is not a date; write YYYY, YYYY-MM or YYYY-MM-DD."
+            )
+        if key == "url" and value and web_url(value) is None:
+            raise DossierError(
+                f"{path}: [{stem}] url = {value!r} is not a web address; write one that starts with https:// "
+                "or http://."
             )
         values[key] = value or None
     values["id"] = values.get("id") or stem
