@@ -181,6 +181,29 @@ def _questions(words: list[str]) -> list[str]:
     return [" ".join(words)]
 
 
+def cmd_check(args: argparse.Namespace) -> int:
+    """Verdicts on claimed quotations; ``-`` checks one claim (message) per line of stdin, as ``ask`` does."""
+    from index.present.check import render_check
+
+    engine = _engine(args)
+    color = sys.stdout.isatty()
+    if args.claim == ["-"]:
+        for line in sys.stdin:
+            result = engine.check(line.rstrip("\n"))
+            if args.json:
+                _print_json(result.to_json_dict())
+                sys.stdout.flush()
+            else:
+                print(render_check(result, color=color) + "\n")
+        return 0
+    result = engine.check(" ".join(args.claim))
+    if args.json:
+        _print_json(result.to_json_dict())
+    else:
+        print(render_check(result, color=color))
+    return 0
+
+
 def cmd_search(args: argparse.Namespace) -> int:
     from index.present.text import render_hits
 
@@ -305,6 +328,10 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
     p.add_argument("question", nargs="+",
                    help=ASK.option("question").description + " (several quoted questions are answered in turn); "
                         "'-' reads one question per line from stdin")
+
+    p = add("check", cmd_check, "Check a claimed quotation: verbatim, altered, someone else's, narration or not found.")
+    p.add_argument("claim", nargs="+",
+                   help='the claim, e.g. \'"We see Russia as a partner" — Obama\'; \'-\' reads one per line from stdin')
 
     p = add(SEARCH.name, cmd_search, SEARCH.description + "; the matching words are highlighted.")
     p.add_argument("query", nargs="+", help=SEARCH.option("query").description)

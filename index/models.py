@@ -288,3 +288,66 @@ class BuildReport(Frozen):
     incremental: bool = False
     seconds: float = 0.0
     skipped: tuple[SkippedSource, ...] = ()
+
+
+class Verdict(StrEnum):
+    """What a quote check concludes; the strings are the ``verdict`` values of ``dossier check --json``."""
+
+    verbatim = "verbatim"
+    altered = "altered"
+    someone_else = "someone_else"
+    not_a_quotation = "not_a_quotation"
+    not_found = "not_found"
+
+
+class DiffOp(Frozen):
+    """One step from the real words to the claimed ones.
+
+    ``op`` is ``equal``, ``replace`` (real words swapped for claimed ones), ``insert``
+    (words the claim adds) or ``delete`` (real words the claim leaves out). ``real`` and
+    ``claim`` are the words as written on each side (empty for an insert or a delete).
+    """
+
+    op: str
+    real: str = ""
+    claim: str = ""
+
+
+class RealSpan(Frozen):
+    """The nearest real words: an exact span of the cleaned source text, with its citation."""
+
+    quote: str
+    speaker: str | None = None
+    source: Citation
+    start: int
+    end: int
+
+
+class ClaimCheck(Frozen):
+    """The verdict on one claimed quotation (one object of ``checks`` in ``dossier check --json``).
+
+    ``similarity`` (0–1) compares the claimed words with ``real``'s matching words after
+    folding case, punctuation, quotation marks and spelling variants; ``kind`` says what
+    an ``altered`` claim changed; ``nearest`` holds related passages for ``not_found``,
+    which are *not* matches.
+    """
+
+    claim: str
+    claimed_speaker: str | None = None
+    verdict: Verdict
+    similarity: float = 0.0
+    real: RealSpan | None = None
+    diff: tuple[DiffOp, ...] = ()
+    kind: str | None = None
+    nearest: tuple[RealSpan, ...] = ()
+
+
+class CheckResult(Frozen):
+    """The result of checking one message: the JSON contract of ``dossier check --json``."""
+
+    input: str
+    checks: tuple[ClaimCheck, ...] = ()
+    message: str | None = None
+
+    def to_json_dict(self) -> dict:
+        return self.model_dump(mode="json")

@@ -14,6 +14,7 @@ import threading
 import unicodedata
 from pathlib import Path
 
+from index.answer.check import NO_CLAIM, check_text
 from index.answer.common import not_covered
 from index.answer.intents import answer
 from index.answer.question import parse_question, quote_question, when_question
@@ -23,6 +24,7 @@ from index.answer.when import answer_when
 from index.errors import IndexMissing
 from index.models import (
     Answer,
+    CheckResult,
     Citation,
     Intent,
     SearchHit,
@@ -97,6 +99,13 @@ class Engine:
         text = sanitize(query)
         limit = max(1, min(int(limit), 100))
         return search_hits(self.snapshot(), text, limit)
+
+    def check(self, text: str) -> CheckResult:
+        """Verdicts on the claimed quotations in ``text``: verbatim, altered, someone else's, narration, not found."""
+        cleaned = sanitize(text)
+        if not cleaned or not re.search(r"\w", cleaned):
+            return CheckResult(input=cleaned, message=NO_CLAIM)
+        return check_text(self.snapshot(), cleaned)
 
     # -- browsing -------------------------------------------------------------
 

@@ -109,6 +109,10 @@ class RecordReader:
                                (pattern,))
         return [dict(r) for r in rows]
 
+    def quotes_in(self, source_id: str) -> list[dict]:
+        rows = self.db.execute("SELECT * FROM quotes WHERE source_id = ? ORDER BY start", (source_id,))
+        return [dict(r) for r in rows]
+
     def descs_of(self, speaker_id: str) -> list[dict]:
         rows = self.db.execute("SELECT * FROM descs WHERE speaker_id = ? ORDER BY source_id, start", (speaker_id,))
         return [dict(r) for r in rows]

@@ -148,6 +148,12 @@ class Snapshot:
             for r in rows
         ]
 
+    def quotations_in(self, source_id: str) -> list[Quotation]:
+        """Every quotation of one source, in text order (a quote check compares claims with them)."""
+        with self._lock:
+            rows = self.records.quotes_in(source_id)
+        return self._quotations(rows)
+
     def descriptions_of(self, speaker_id: str) -> list[Record]:
         """The phrases that say who a person is ("Dmitry Rogozin, the Russian envoy to NATO")."""
         with self._lock:

@@ -1,0 +1,455 @@
+"""Check a claimed quotation against the sources: verbatim, altered, someone else's, narration, or not found.
+
+How a claim is checked
+----------------------
+1. **Candidates, fast.** The claim's words search the passage index (the same
+   BM25 search as ``ask``); the quotations stored for the sources of the best
+   passages, plus every quotation of the claimed speaker, are the speech
+   candidates, and the text of those passages outside quotation marks is the
+   narration candidate. Nothing scans the whole collection.
+2. **Compare word by word.** ``wording`` aligns the claim (each ellipsis piece in
+   turn, in order) with each candidate, after folding case, punctuation,
+   quotation marks and spelling variants.
+3. **Decide.** Exact words of a quotation are ``verbatim`` when the claimed
+   speaker said them (or no speaker is claimed) and ``someone_else`` otherwise;
+   exact words of narration are ``not_a_quotation``; a close quotation is
+   ``altered`` with its differences; anything else is ``not_found``, with the
+   nearest passages as related reading, never as a match.
+
+Every ``real`` span is cut from the cleaned source text by offsets, like every
+answer of ``ask``. The two thresholds were chosen on the tune half of
+``benchmarks/check_gold.jsonl`` (see ``benchmarks/check_eval.py``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz
+
+from index.answer.claims import Claim, find_claims
+from index.answer.common import concepts_for
+from index.answer.question import content_terms
+from index.answer.relevance import query_terms
+from index.answer.wording import Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
+from index.extract.names import fold
+from index.extract.sentences import split_sentences
+from index.models import CheckResult, ClaimCheck, DiffOp, Quotation, RealSpan, Speaker, Verdict
+from index.store.snapshot import Snapshot
+
+# Chosen on the tune half of benchmarks/check_gold.jsonl (python -m benchmarks.check_eval --split tune).
+ALTERED_MIN = 0.5  # a quotation at least this close (word similarity) is the claim, altered
+NARRATION_MIN = 0.9  # narration at least this close (and closer than any quotation) is "not a quotation"
+
+CANDIDATE_PASSAGES = 15
+ALIGNED_UNITS = 12  # candidates compared word by word, after a quick character-level ranking
+NEAREST = 3
+MAX_JOINED = 3  # a quotation broken up by its attribution ("…," he said, "…") is compared whole
+JOIN_GAP = 160
+
+NO_CLAIM = "Paste a quotation to check, e.g. “We see Russia as a partner” — Obama."
+_ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]")
+_QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Real words a claim is compared with: a quotation (or a few joined), or a run of narration.
+
+    ``start``/``end`` is the span shown as ``real``; ``words`` are its tokens with
+    offsets into the source text.
+    """
+
+    source_id: str
+    paragraph: int
+    start: int
+    end: int
+    words: tuple[Token, ...]
+    speech: bool
+    speaker: str | None = None
+    speaker_id: str | None = None
+
+
+@dataclass
+class Match:
+    unit: Unit
+    pieces: list[tuple[Alignment, Sequence[Token]]] = field(default_factory=list)
+
+    @property
+    def distance(self) -> int:
+        return sum(a.distance for a, _ in self.pieces)
+
+    @property
+    def similarity(self) -> float:
+        longer = sum(max(a.claim_len, a.hi - a.lo) for a, _ in self.pieces)
+        return 1.0 - self.distance / longer if longer else 0.0
+
+    @property
+    def exact(self) -> bool:
+        return bool(self.pieces) and all(a.exact for a, _ in self.pieces)
+
+
+# ----------------------------------------------------------------- candidates
+
+
+def _speech_units(snap: Snapshot, text: str, quotes: Sequence[Quotation]) -> list[Unit]:
+    """Each quotation, and runs of up to ``MAX_JOINED`` consecutive ones by the same speaker in one paragraph."""
+    quotes = sorted(quotes, key=lambda q: q.start)
+    units: list[Unit] = []
+    for i, q in enumerate(quotes):
+        run = [q]
+        for nxt in quotes[i + 1: i + MAX_JOINED]:
+            prev = run[-1]
+            if nxt.paragraph != q.paragraph or nxt.speaker_id != q.speaker_id or nxt.start - prev.end > JOIN_GAP:
+                break
+            run.append(nxt)
+        for k in range(1, len(run) + 1):
+            part = run[:k]
+            words = tuple(t for p in part for t in tokens(text[p.start:p.end], p.start))
+            if words:
+                units.append(Unit(source_id=q.source_id, paragraph=q.paragraph, start=part[0].start, end=part[-1].end,
+                                  words=words, speech=True, speaker=q.speaker, speaker_id=q.speaker_id))
+    return units
+
+
+def _narration_units(source_id: str, paragraph: int, text: str, start: int, end: int,
+                     quotes: Sequence[Quotation]) -> list[Unit]:
+    """Each sentence of a passage without the words inside its quotations (shown whole, as ``real``)."""
+    inside = [(q.start, q.end) for q in quotes if q.start < end and q.end > start]
+    units = []
+    for span in split_sentences(text[start:end]):
+        s, e = start + span.start, start + span.end
+        words = tuple(t for t in tokens(text[s:e], s) if not any(a <= t.start < b for a, b in inside))
+        if words:
+            units.append(Unit(source_id=source_id, paragraph=paragraph, start=s, end=e, words=words, speech=False))
+    return units
+
+
+@dataclass
+class Candidates:
+    units: list[Unit]
+    passages: list[tuple[str, int, int, int]]  # source, paragraph, start, end, best first
+
+
+def candidates(snap: Snapshot, claim_text: str, claimed: Sequence[Speaker]) -> Candidates:
+    """Speech and narration near the claim: from the best passages for its words, and the claimed speaker's."""
+    concepts = concepts_for(snap, content_terms(claim_text))
+    recs = snap.passages(query_terms(concepts), limit=CANDIDATE_PASSAGES) if concepts else []
+    units: list[Unit] = []
+    seen_sources: dict[str, list[Quotation]] = {}
+    for rec in recs:
+        if rec.source_id not in seen_sources:
+            seen_sources[rec.source_id] = snap.quotations_in(rec.source_id)
+            doc = snap.document(rec.source_id)
+            if doc:
+                units.extend(_speech_units(snap, doc[0], seen_sources[rec.source_id]))
+        doc = snap.document(rec.source_id)
+        if doc:
+            units.extend(_narration_units(rec.source_id, rec.paragraph, doc[0], rec.start, rec.end,
+                                          seen_sources[rec.source_id]))
+    for speaker in claimed[:1]:
+        by_source: dict[str, list[Quotation]] = {}
+        for q in snap.quotations_of(speaker.id):
+            if q.source_id not in seen_sources:
+                by_source.setdefault(q.source_id, []).append(q)
+        for sid, quotes in by_source.items():
+            doc = snap.document(sid)
+            if doc:
+                units.extend(_speech_units(snap, doc[0], quotes))
+    passages = [(r.source_id, r.paragraph, r.start, r.end) for r in recs]
+    return Candidates(units=units, passages=passages)
+
+
+# ----------------------------------------------------------------- comparing
+
+
+def _pieces(claim: str) -> list[tuple[str, int]]:
+    """The claim split at ellipses ("…", "...", "[…]"): each piece with its offset in the claim."""
+    out, pos = [], 0
+    for m in _ELLIPSIS.finditer(claim):
+        out.append((claim[pos:m.start()], pos))
+        pos = m.end()
+    out.append((claim[pos:], pos))
+    return [(p, off) for p, off in out if re.search(r"\w", p)]
+
+
+def compare(unit: Unit, pieces: Sequence[Sequence[Token]]) -> Match:
+    """Align each ellipsis piece with the unit, in order: a later piece starts after the earlier one."""
+    match = Match(unit=unit)
+    start = 0
+    for piece in pieces:
+        a = align(piece, unit.words, start)
+        match.pieces.append((a, piece))
+        start = max(start, a.hi)
+    return match
+
+
+def _quick(claim_keys: str, unit: Unit) -> float:
+    return fuzz.partial_ratio(claim_keys, " ".join(t.key for t in unit.words))
+
+
+def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> list[Match]:
+    """The units closest to the claim, compared word by word (a quick character score picks which)."""
+    claim_keys = " ".join(t.key for p in pieces for t in p)
+    unique = {(u.source_id, u.start, u.end, u.speech): u for u in units}
+    ranked = sorted(unique.values(), key=lambda u: -_quick(claim_keys, u))
+    speech = [u for u in ranked if u.speech][:ALIGNED_UNITS]
+    narration = [u for u in ranked if not u.speech][:ALIGNED_UNITS // 2]
+    return [compare(u, pieces) for u in speech + narration]
+
+
+# ----------------------------------------------------------------- speakers
+
+_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says", "mr", "mrs", "ms", "dr", "sir"})
+GENERIC_ROLES = frozenset("""spokesman spokeswoman spokesperson official source sources chief head boss president
+    minister secretary director chairman chairwoman leader manager executive analyst expert economist
+    aide adviser advisor representative member team staff""".split())
+_INTRO_CHARS = 70
+
+
+def _words(text: str) -> list[str]:
+    return [w for w in re.findall(r"[\w'-]+", fold(text)) if w not in _ARTICLES]
+
+
+def _distinctive(claimed: str) -> set[str]:
+    """The claimed speaker's words that name someone: "the Acpo president" → {"acpo"}."""
+    return {w.removesuffix("'s") for w in _words(claimed) if w not in GENERIC_ROLES and len(w) > 1}
+
+
+def _initialisms(text: str) -> set[str]:
+    """"Association of Chief Police Officers" → "acpo" (and "acopo"): organisations are named by initials."""
+    out = set()
+    for run in re.finditer(r"(?:[A-Z][\w'-]*(?:\s+(?:of|for|and|the)\s+|\s+))+[A-Z][\w'-]*", text):
+        words = run.group(0).split()
+        out.add("".join(w[0] for w in words if w[0].isupper()).lower())
+        out.add("".join(w[0] for w in words).lower())
+    return out
+
+
+def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
+    """Who the claimed speaker can be: the registry's resolution (names, titles, typos), as ``/quote`` does."""
+    if not claimed:
+        return []
+    out: list[Speaker] = []
+    exact = snap.registry.resolve(claimed)
+    if exact:
+        out.append(exact)
+    for s in snap.registry.match(claimed, limit=3):
+        if s not in out and _fits_name(claimed, s):
+            out.append(s)
+    return out
+
+
+def _similar_word(word: str, pool: set[str]) -> bool:
+    return word in pool or any(len(word) > 3 and fuzz.ratio(word, p) >= 85 for p in pool)
+
+
+def _fits_name(claimed: str, speaker: Speaker) -> bool:
+    """Every naming word of the claim is in the speaker's names or titles (typos allowed): "Brown" fits
+    Gordon Brown, "Gordon Brown" does not fit Dan Brown, and a bare role ("the chancellor") fits nobody here."""
+    wanted = _distinctive(claimed)
+    pool = set(_words(" ".join((speaker.name, *speaker.aliases, *speaker.titles))))
+    return bool(wanted) and all(_similar_word(w, pool) for w in wanted)
+
+
+def _introduced_as(text: str, speaker: Speaker, wanted: set[str]) -> bool:
+    """Does the source introduce the speaker with the claimed words ("Association of Chief Police Officers
+    president Chris Fox" for "the Acpo president", "the Bishop of Durham" for "Bishop")?"""
+    for name in sorted({speaker.name, *speaker.aliases}, key=len, reverse=True):
+        if len(name) < 3:
+            continue
+        for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+            before = re.split(r"[.;!?\n]|,\s|\band\b", text[max(0, m.start() - _INTRO_CHARS):m.start()])[-1]
+            after = re.split(r"[.;!?\n,]|\band\b", text[m.end():m.end() + _INTRO_CHARS])[0]
+            pool = set(_words(f"{before} {name} {after}")) | _initialisms(before)
+            if all(_similar_word(w, pool) for w in wanted):
+                return True
+    return False
+
+
+def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
+    """Did the claimed speaker say this quotation (as far as the sources tell)?
+
+    Yes when the registry resolves the claimed speaker to the quotation's speaker, when the
+    claim names the speaker in other words the source uses for them, and, for a quotation the
+    sources leave unattributed, when the claimed speaker is named in its paragraph or the one before.
+    """
+    if unit.speaker_id is not None:
+        if any(p.id == unit.speaker_id for p in people):
+            return True
+        speaker = snap.registry.get(unit.speaker_id)
+        if speaker is None:
+            return False
+        if _fits_name(claimed, speaker):
+            return True
+        if people:  # the claim names someone the sources know, and it is not this speaker
+            return False
+        wanted = _distinctive(claimed)
+        doc = snap.document(unit.source_id)
+        return bool(wanted) and doc is not None and _introduced_as(doc[0], speaker, wanted)
+    doc = snap.document(unit.source_id)
+    if doc is None:
+        return False
+    near = " ".join(p.text for p in doc[1] if unit.paragraph - 1 <= p.number <= unit.paragraph)
+    near_words = set(_words(near))
+    wanted = set(_distinctive(claimed))
+    for p in people:
+        wanted |= _distinctive(" ".join((p.name, *p.aliases)))
+    return bool(wanted & near_words)
+
+
+_PRONOUN_AFTER = re.compile(r"^[\W]{0,3}\s*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|explained|insisted|"
+                            r"continued|went on|admitted|warned|argued)\b", re.IGNORECASE)
+_PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told\s+\w+|explained|insisted)\s*:?\s*[\"“']?$",
+                             re.IGNORECASE)
+
+
+def attribution_doubtful(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
+    """Is the sources' attribution of this quotation a guess that the claimed speaker could overturn?
+
+    Only in one pattern: the quotation is credited by "he said"/"she said", the person it was
+    resolved to is not named in the sentence before it, and the claimed speaker is named within
+    the three sentences before it ("… held talks with Strachan. The former Scotland
+    international added that … "…," he said."). Then "someone else's words" would accuse on a guess.
+    """
+    doc = snap.document(unit.source_id)
+    speaker = snap.registry.get(unit.speaker_id) if unit.speaker_id else None
+    if doc is None or speaker is None:
+        return False
+    text = doc[0]
+    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
+    if para is None:
+        return False
+    if not (_PRONOUN_AFTER.match(text[unit.end:unit.end + 40]) or _PRONOUN_BEFORE.search(text[max(0, unit.start - 40):unit.start])):
+        return False
+    starts = [para.start + s.start for s in split_sentences(para.text) if para.start + s.start < unit.start - 1]
+    if not starts:
+        return False
+    previous = set(_words(text[starts[-1]:unit.start]))
+    if _distinctive(" ".join((speaker.name, *speaker.aliases))) & previous:
+        return False
+    window = set(_words(text[starts[max(0, len(starts) - 3)]:unit.start]))
+    for name in {n for p in people for n in (p.name, *p.aliases)} | {claimed}:
+        wanted = _distinctive(name)
+        if wanted and wanted <= window:
+            return True
+    return False
+
+
+# ----------------------------------------------------------------- verdicts
+
+
+def _truncated(text: str, m: Match) -> bool:
+    """Exact words cut out of a frame that changes their meaning: "(This isn't to say) there aren't any…",
+    or "…(unless …)". A partial quotation that drops a separate clause is faithful."""
+    words = m.unit.words
+    first, last = m.pieces[0][0].lo, m.pieces[-1][0].hi
+    k = first - 1
+    while k >= 0 and not _CLAUSE_BREAK.search(text[words[k].end:words[k + 1].start]):
+        if is_negation(words[k].key):
+            return True
+        k -= 1
+    if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
+        return words[last].key in _QUALIFIERS
+    return False
+
+
+def _real(snap: Snapshot, unit: Unit, text: str) -> RealSpan:
+    return RealSpan(quote=text[unit.start:unit.end], speaker=unit.speaker if unit.speech else None,
+                    source=snap.citation(unit.source_id, unit.paragraph), start=unit.start, end=unit.end)
+
+
+def _diff(m: Match, text: str, claim: str) -> list[DiffOp]:
+    """The word steps of every ellipsis piece, in order (the words an ellipsis skips are not steps)."""
+    return [op for a, _piece in m.pieces for op in diff_ops(a.ops, text, claim)]
+
+
+def _nearest(snap: Snapshot, cands: Candidates, claim_keys: str) -> tuple[RealSpan, ...]:
+    """The best sentence of each of the top passages: related reading, not a match."""
+    out: list[RealSpan] = []
+    seen: set[tuple[str, int]] = set()
+    for sid, paragraph, start, end in cands.passages:
+        if len(out) >= NEAREST:
+            break
+        doc = snap.document(sid)
+        if doc is None or (sid, paragraph) in seen:
+            continue
+        seen.add((sid, paragraph))
+        text = doc[0]
+        spans = split_sentences(text[start:end])
+        if not spans:
+            continue
+        best = max(spans, key=lambda s: fuzz.token_set_ratio(claim_keys, text[start + s.start:start + s.end].lower()))
+        s, e = start + best.start, start + best.end
+        out.append(RealSpan(quote=text[s:e], source=snap.citation(sid, paragraph), start=s, end=e))
+    return tuple(out)
+
+
+def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
+    pieces_text = _pieces(claim.text)
+    pieces = [tokens(p, off) for p, off in pieces_text]
+    pieces = [p for p in pieces if p]
+    base = {"claim": claim.text, "claimed_speaker": claim.speaker}
+    if not pieces:
+        return ClaimCheck(**base, verdict=Verdict.not_found)
+    people = claimed_speakers(snap, claim.speaker)
+    cands = candidates(snap, claim.text, people)
+    matches = best_matches(cands.units, pieces)
+
+    def texts(m: Match) -> str:
+        doc = snap.document(m.unit.source_id)
+        return doc[0] if doc else ""
+
+    def credited(m: Match) -> bool:
+        return claim.speaker is None or said_by(snap, m.unit, claim.speaker, people)
+
+    speech = [m for m in matches if m.unit.speech]
+    narration = [m for m in matches if not m.unit.speech]
+    # Best first: closest words, then the claimed speaker's, then whole quotations over joined ones.
+    speech.sort(key=lambda m: (-round(m.similarity, 6), not credited(m), m.unit.end - m.unit.start))
+    narration.sort(key=lambda m: -m.similarity)
+    best_q = speech[0] if speech else None
+    best_n = narration[0] if narration else None
+    claim_keys = " ".join(t.key for p in pieces for t in p)
+
+    def result(verdict: Verdict, m: Match | None, kind: str | None = None, nearest=()) -> ClaimCheck:
+        if m is None:
+            return ClaimCheck(**base, verdict=verdict, nearest=nearest)
+        text = texts(m)
+        diff = _diff(m, text, claim.text) if verdict is not Verdict.not_found else []
+        return ClaimCheck(**base, verdict=verdict, similarity=round(m.similarity, 4),
+                          real=_real(snap, m.unit, text) if verdict is not Verdict.not_found else None,
+                          diff=tuple(diff), kind=kind, nearest=nearest)
+
+    if best_q is not None and best_q.exact:
+        if not credited(best_q):
+            if not attribution_doubtful(snap, best_q.unit, claim.speaker or "", people):
+                return result(Verdict.someone_else, best_q)
+            # Attributed or nothing: the claimed speaker is named right there, so the sources'
+            # attribution is in doubt; the words are confirmed, the speaker is not named.
+            check = result(Verdict.verbatim, best_q)
+            return check.model_copy(update={"real": check.real.model_copy(update={"speaker": None})})
+        if _truncated(texts(best_q), best_q):
+            return result(Verdict.altered, best_q, kind="truncation")
+        return result(Verdict.verbatim, best_q)
+    q_sim = best_q.similarity if best_q else 0.0
+    if best_n is not None and best_n.similarity >= NARRATION_MIN and best_n.similarity > q_sim:
+        return result(Verdict.not_a_quotation, best_n)
+    if best_q is not None and q_sim >= ALTERED_MIN:
+        text = texts(best_q)
+        kind = kind_of(_diff(best_q, text, claim.text))
+        return result(Verdict.altered, best_q, kind=kind)
+    nearest = _nearest(snap, cands, claim_keys)
+    check = result(Verdict.not_found, None, nearest=nearest)
+    return check.model_copy(update={"similarity": round(q_sim, 4)})
+
+
+def check_text(snap: Snapshot, text: str) -> CheckResult:
+    """Every claim in ``text`` (at most five), each with its verdict."""
+    claims = find_claims(text)
+    if not claims:
+        return CheckResult(input=text, message=NO_CLAIM)
+    return CheckResult(input=text, checks=tuple(check_claim(snap, c) for c in claims))

@@ -1,0 +1,319 @@
+"""The quote checker (issue 11): finding claims, comparing words, and every verdict through the CLI and JSON.
+
+The collection here is two short articles written for these tests (not the seeds),
+indexed for real in a temporary folder: each verdict is provoked by a claim built
+from what the articles say, and every ``real`` span is checked against the
+cleaned source text by its offsets.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+
+from index.answer.claims import MAX_CLAIMS, Claim, find_claims, quoted_spans
+from index.answer.wording import (
+    KINDS,
+    align,
+    diff_ops,
+    fold_word,
+    kind_of,
+    tokens,
+)
+from index.models import DiffOp
+
+HARBOUR = """Harbour council approves electric ferries
+
+The harbour council voted on Tuesday to buy two electric ferries for the island route, ending a debate that had lasted three years.
+
+"We will never again depend on diesel for this crossing," said Maria Okafor, the council leader. "The island deserves a clean and reliable service."
+
+Opposition councillor Tom Reyes disagreed. "The ferries cost 12 million pounds and the island gets very little in return," he said.
+
+The first ferry is expected to enter service in the spring of 2027, and the second a year later.
+"""
+
+LIBRARY = """Town library to open on Sundays
+
+The town library will open on Sundays from next month, after a petition signed by 4,000 residents.
+
+Head librarian Ann Lindqvist welcomed the change. "This isn't to say the weekday service will get any worse," she said. "Our readers asked for Sunday hours and we listened."
+
+The library was built in 1962 and holds about 80,000 books.
+"""
+
+
+# ----------------------------------------------------------------- finding claims
+
+
+@pytest.mark.parametrize("message, expected", [
+    ('"We will never attack Russia" — Rasmussen', [("We will never attack Russia", "Rasmussen")]),
+    ("“We will never attack Russia” - Rasmussen", [("We will never attack Russia", "Rasmussen")]),
+    ('Rasmussen said "We will never attack Russia"', [("We will never attack Russia", "Rasmussen")]),
+    ('Rasmussen: «We will never attack Russia»', [("We will never attack Russia", "Rasmussen")]),
+    ("As Rasmussen put it: 'We won't ever attack Russia.'", [("We won't ever attack Russia.", "Rasmussen")]),
+    ("As Rasmussen put it: ‘We won't attack the people's army.’", [("We won't attack the people's army.", "Rasmussen")]),
+    ("„Wir greifen nie an“ — Rasmussen", [("Wir greifen nie an", "Rasmussen")]),
+    ("「We will never attack」 — Rasmussen", [("We will never attack", "Rasmussen")]),
+    ('"We will never attack Russia," said Rasmussen.', [("We will never attack Russia,", "Rasmussen")]),
+    ("Rasmussen said NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
+    ("Rasmussen said that NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
+    ("Rasmussen told reporters that NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
+    ("According to Rasmussen, NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
+    ("NATO would never attack Russia", [("NATO would never attack Russia", None)]),
+    ('Did Obama really say "we see Russia as a partner"?', [("we see Russia as a partner", "Obama")]),
+    ('KNVB spokesman Frank Huizinga said "He made football big"', [("He made football big", "Frank Huizinga")]),
+    ('Mikko Hypponen of F-Secure: "We have seen these hoaxes"', [("We have seen these hoaxes", "Mikko Hypponen")]),
+    ('"Fun to read" — the Bishop of Durham', [("Fun to read", "the Bishop of Durham")]),
+    ('Blair told Brown: "There is nothing you could say"', [("There is nothing you could say", "Blair")]),
+    ('Obama: "We see Russia as a partner." Medvedev: "NATO will never attack Russia."',
+     [("We see Russia as a partner.", "Obama"), ("NATO will never attack Russia.", "Medvedev")]),
+    ('Lavrov said "We will expand our work," and Rasmussen added "I think so too."',
+     [("We will expand our work,", "Lavrov"), ("I think so too.", "Rasmussen")]),
+    ("\"There are lots of 'urban legends' about us\" — Lee Scott",
+     [("There are lots of 'urban legends' about us", "Lee Scott")]),
+])
+def test_claims_are_found_in_every_shape(message: str, expected: list[tuple[str, str | None]]) -> None:
+    assert [(c.text, c.speaker) for c in find_claims(message)] == expected
+
+
+def test_at_most_five_claims_per_message() -> None:
+    message = " ".join(f'"claim number {i} here" — Person{i}.' for i in range(8))
+    claims = find_claims(message)
+    assert len(claims) == MAX_CLAIMS
+    assert claims[0] == Claim(text="claim number 0 here", speaker="Person0")
+
+
+@pytest.mark.parametrize("message", ["", "   ", "?!…", None, 42])
+def test_nothing_to_check_is_no_claim(message) -> None:
+    assert find_claims(message) == []
+
+
+def test_apostrophes_do_not_open_or_close_quotations() -> None:
+    text = "It's the players' union's view: 'we don't agree with it'."
+    assert [text[s:e] for s, e in quoted_spans(text)] == ["we don't agree with it"]
+
+
+# ----------------------------------------------------------------- comparing words
+
+
+@pytest.mark.parametrize("a, b", [
+    ("defence", "defense"), ("Colour", "color"), ("organised", "organized"), ("organisation", "organization"),
+    ("centre", "center"), ("centrepiece", "centerpiece"), ("travelled", "traveled"), ("catalogue", "catalog"),
+    ("1,550", "1550"), ("café", "cafe"), ("don’t", "don't"), ("co-operation", "cooperation"), ("analyse", "analyze"),
+])
+def test_spelling_variants_and_marks_fold_to_one_key(a: str, b: str) -> None:
+    assert fold_word(a) == fold_word(b)
+
+
+@pytest.mark.parametrize("a, b", [("four", "for"), ("hour", "hor"), ("can", "cannot"), ("2010", "2011"),
+                                  ("never", "ever")])
+def test_different_words_stay_different(a: str, b: str) -> None:
+    assert fold_word(a) != fold_word(b)
+
+
+def test_alignment_finds_the_compact_window() -> None:
+    real = tokens("Conspiracy theories are always fun - fun to invent, fun to read, fun to fantasise about.")
+    a = align(tokens("fun to fantasise about"), real)
+    assert a.exact and [t.text for t in real[a.lo:a.hi]] == ["fun", "to", "fantasise", "about"]
+
+
+def test_a_changed_last_word_is_a_swap_not_an_addition() -> None:
+    claim = "I think it should be the centrepiece in 2011"
+    a = align(tokens(claim), tokens("I think it should be the centerpiece in 2010, he said"))
+    ops = diff_ops(a.ops, claim_text=claim)
+    assert [o.op for o in ops] == ["equal", "replace"] and (ops[1].real, ops[1].claim) == ("2010", "2011")
+    assert a.similarity == pytest.approx(1 - 1 / 9)
+
+
+def test_words_added_after_the_quotation_are_an_addition() -> None:
+    claim = "but facts are facts and the facts are on our side"
+    real = tokens("about Wal-Mart, but facts are facts. Wal-Mart is good for consumers, good for communities")
+    ops = diff_ops(align(tokens(claim), real).ops, claim_text=claim)
+    assert [o.op for o in ops] == ["equal", "insert"] and ops[1].claim == "and the facts are on our side"
+
+
+@pytest.mark.parametrize("ops, kind", [
+    ([DiffOp(op="equal", real="we do", claim="we do"), DiffOp(op="insert", claim="not")], "negation"),
+    ([DiffOp(op="replace", real="can't", claim="can")], "negation"),
+    ([DiffOp(op="replace", real="cannot", claim="can")], "negation"),
+    ([DiffOp(op="replace", real="10", claim="20")], "number"),
+    ([DiffOp(op="replace", real="hundred", claim="thousand")], "number"),
+    ([DiffOp(op="replace", real="slowdown", claim="recovery")], "word_swapped"),
+    ([DiffOp(op="delete", real="state-of-the-art")], "omission"),
+    ([DiffOp(op="insert", claim="and as a friend")], "addition"),
+    ([DiffOp(op="equal", real="same", claim="same")], None),
+])
+def test_each_kind_of_change(ops: list[DiffOp], kind: str | None) -> None:
+    assert kind_of(ops) == kind
+
+
+def test_kind_rules_are_checked_in_order_of_severity() -> None:
+    assert [name for name, _ in KINDS] == ["negation", "number", "word_swapped", "omission", "addition"]
+
+
+# ----------------------------------------------------------------- verdicts, through the CLI
+
+
+@pytest.fixture(scope="module")
+def check_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from index.store.build import build_index
+
+    root = tmp_path_factory.mktemp("check")
+    sources = root / "sources"
+    sources.mkdir()
+    (sources / "harbour-ferries.txt").write_text(HARBOUR, encoding="utf-8")
+    (sources / "library-hours.txt").write_text(LIBRARY, encoding="utf-8")
+    build_index(sources, root / "index")
+    return root / "index"
+
+
+@pytest.fixture(scope="module")
+def check_engine(check_index: Path):
+    from index.answer.engine import Engine
+
+    eng = Engine(check_index)
+    yield eng
+    eng.close()
+
+
+def _cli_json(capsys, index: Path, claim: str) -> dict:
+    from index.cli import main
+
+    assert main(["check", "--index", str(index), "--json", claim]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def _assert_spans_verbatim(engine, result: dict) -> None:
+    snap = engine.snapshot()
+    for check in result["checks"]:
+        for span in [check["real"], *check["nearest"]]:
+            if span is None:
+                continue
+            text = snap.document(span["source"]["id"])[0]
+            assert text[span["start"]:span["end"]] == span["quote"]
+
+
+CASES = [
+    # (claim, verdict, kind, real speaker)
+    ('"We will never again depend on diesel for this crossing" — Okafor', "verbatim", None, "Maria Okafor"),
+    ('"we will NEVER again depend on diesel for this crossing!" — Maria Okafor', "verbatim", None, "Maria Okafor"),
+    ('“We will never again … depend on diesel” — the council leader', "verbatim", None, "Maria Okafor"),
+    ("Okafor said that the island deserves a clean and reliable service", "verbatim", None, "Maria Okafor"),
+    ('"We will always depend on diesel for this crossing" — Okafor', "altered", "negation", "Maria Okafor"),
+    ('"The ferries cost 15 million pounds and the island gets very little in return" — Reyes', "altered",
+     "number", "Tom Reyes"),
+    ('"The ferries cost 12 million pounds and the island gets plenty in return" — Reyes', "altered",
+     "word_swapped", "Tom Reyes"),
+    ('"The island deserves a clean and reliable service and more jobs" — Okafor', "altered", "addition",
+     "Maria Okafor"),
+    ('"The island deserves a clean service" — Okafor', "altered", "omission", "Maria Okafor"),
+    ('"The weekday service will get any worse" — Ann Lindqvist', "altered", "truncation", "Ann Lindqvist"),
+    ('Okafor said "The ferries cost 12 million pounds and the island gets very little in return"', "someone_else",
+     None, "Tom Reyes"),
+    ('"Our readers asked for Sunday hours and we listened" — Maria Okafor', "someone_else", None, "Ann Lindqvist"),
+    ("The harbour council voted on Tuesday to buy two electric ferries", "not_a_quotation", None, None),
+    ('Reyes said "The library was built in 1962 and holds about 80,000 books"', "not_a_quotation", None, None),
+    ('"The ferry will be free for every islander" — Okafor', "not_found", None, None),
+    ("Reyes said the new boats would waste money islanders need", "not_found", None, None),
+]
+
+
+@pytest.mark.parametrize("claim, verdict, kind, speaker", CASES)
+def test_every_verdict_through_the_json_cli(capsys, check_index: Path, check_engine, claim: str, verdict: str,
+                                            kind: str | None, speaker: str | None) -> None:
+    result = _cli_json(capsys, check_index, claim)
+    assert set(result) == {"input", "checks", "message"} and result["message"] is None
+    (check,) = result["checks"]
+    assert {"claim", "claimed_speaker", "verdict", "similarity", "real", "diff"} <= set(check)
+    assert (check["verdict"], check["kind"]) == (verdict, kind)
+    assert 0.0 <= check["similarity"] <= 1.0
+    if verdict == "not_found":
+        assert check["real"] is None and check["diff"] == []
+        assert check["nearest"], "not_found offers related passages"
+    else:
+        assert check["real"]["speaker"] == speaker
+        assert check["nearest"] == []
+    if verdict in ("verbatim", "someone_else"):
+        assert check["similarity"] == 1.0 and all(op["op"] == "equal" for op in check["diff"])
+    if verdict == "altered":
+        assert any(op["op"] != "equal" for op in check["diff"]) or kind == "truncation"
+    _assert_spans_verbatim(check_engine, result)
+
+
+def test_altered_diff_lists_the_operations(capsys, check_index: Path) -> None:
+    result = _cli_json(capsys, check_index, '"We will always depend on diesel for this crossing" — Okafor')
+    diff = result["checks"][0]["diff"]
+    assert diff[0] == {"op": "equal", "real": "We will", "claim": "We will"}
+    assert diff[1] == {"op": "replace", "real": "never again", "claim": "always"}
+    assert diff[2]["op"] == "equal" and diff[2]["real"] == "depend on diesel for this crossing"
+
+
+def test_a_message_with_several_claims_gets_a_verdict_each(check_engine) -> None:
+    result = check_engine.check('Okafor: "The island deserves a clean and reliable service." '
+                                'Lindqvist: "The ferries cost 12 million pounds and the island gets very little in return."')
+    assert [c.verdict.value for c in result.checks] == ["verbatim", "someone_else"]
+    assert result.checks[1].real.speaker == "Tom Reyes"
+
+
+def test_text_output_makes_someone_else_unmissable(capsys, check_index: Path) -> None:
+    from index.cli import main
+
+    main(["check", "--index", str(check_index),
+          'Okafor said "The ferries cost 12 million pounds and the island gets very little in return"'])
+    out = capsys.readouterr().out
+    assert "SOMEONE ELSE'S WORDS" in out and "Tom Reyes, not Okafor" in out
+
+
+def test_text_output_marks_removed_and_added_words(capsys, check_index: Path) -> None:
+    from index.cli import main
+
+    main(["check", "--index", str(check_index), '"The ferries cost 15 million pounds and the island gets very '
+                                                 'little in return" — Reyes'])
+    out = capsys.readouterr().out
+    assert "ALTERED" in out and "[-12-] {+15+}" in out
+
+
+def test_not_found_labels_the_nearest_passages_as_not_a_match(capsys, check_index: Path) -> None:
+    from index.cli import main
+
+    main(["check", "--index", str(check_index), '"The ferry will be free for every islander" — Okafor'])
+    out = capsys.readouterr().out
+    assert "NOT FOUND" in out and "Related passages (NOT a match)" in out
+
+
+def test_stdin_checks_one_claim_per_line(check_index: Path, monkeypatch, capsys) -> None:
+    from index.cli import main
+
+    lines = ['"We will never again depend on diesel for this crossing" — Okafor',
+             "The harbour council voted on Tuesday to buy two electric ferries", "", "?!"]
+    monkeypatch.setattr(sys, "stdin", io.StringIO("\n".join(lines) + "\n"))
+    assert main(["check", "--index", str(check_index), "--json", "-"]) == 0
+    results = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [r["input"] for r in results] == ['"We will never again depend on diesel for this crossing" — Okafor',
+                                            "The harbour council voted on Tuesday to buy two electric ferries", "",
+                                            "?!"]
+    assert [c["verdict"] for c in results[0]["checks"]] == ["verbatim"]
+    assert [c["verdict"] for c in results[1]["checks"]] == ["not_a_quotation"]
+    assert results[2]["checks"] == [] and results[2]["message"]
+    assert results[3]["checks"] == [] and results[3]["message"]
+
+
+@pytest.mark.parametrize("text", ["", "\x00\x01", "…", "'", '""', "a" * 5000, "<@123> @everyone",
+                                  '"' * 40, "«»" * 30])
+def test_odd_input_is_a_message_or_a_verdict_never_a_traceback(check_engine, text: str) -> None:
+    result = check_engine.check(text)
+    assert result.message or result.checks
+    for c in result.checks:
+        assert c.verdict.value in {"verbatim", "altered", "someone_else", "not_a_quotation", "not_found"}
+
+
+def test_missing_index_is_one_line_and_exit_2(capsys, tmp_path: Path) -> None:
+    from index.cli import main
+
+    assert main(["check", "--index", str(tmp_path / "nope"), '"words here" — Someone']) == 2
+    assert "dossier build" in capsys.readouterr().err
