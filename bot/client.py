@@ -9,6 +9,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
+from bot.check import CHECK_COMMANDS
 from bot.commands import COMMANDS
 from bot.engine import EngineLike
 from bot.limiter import Limiter
@@ -38,7 +39,7 @@ class DossierBot(discord.Client):
         self.settings = settings
         self.limiter = Limiter(settings.dossier_cooldown_rate, settings.dossier_cooldown_per)
         self.tree = DossierTree(self)
-        for command in COMMANDS:
+        for command in (*COMMANDS, *CHECK_COMMANDS):
             self.tree.add_command(command)
 
     async def setup_hook(self) -> None:

@@ -21,6 +21,7 @@ from bot.engine import EngineLike
 from bot.plain import answer_text, hits_text, sources_text
 from bot.replies import SOMETHING_WENT_WRONG
 from index.errors import DossierError
+from index.present.check import render_check
 from index.present.commands import BY_NAME, COMMANDS
 
 log = logging.getLogger(__name__)
@@ -139,6 +140,7 @@ class Console:
             "when": lambda: answer_text(engine.when(options["event"]), color),
             "search": lambda: hits_text(options["query"], engine.search(options["query"], 10), color),
             "sources": lambda: sources_text(engine.sources()),
+            "check": lambda: render_check(engine.check(options["text"]), color),
         }
         try:
             return calls[name]()

@@ -18,7 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from index.errors import BuildError, ConfigError, DossierError, IndexCorrupt, IndexMissing
-from index.present.commands import ASK, SEARCH, SOURCES
+from index.present.commands import ASK, CHECK, SEARCH, SOURCES
 from index.settings import IndexSettings
 
 log = logging.getLogger("dossier")
@@ -329,9 +329,9 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
                    help=ASK.option("question").description + " (several quoted questions are answered in turn); "
                         "'-' reads one question per line from stdin")
 
-    p = add("check", cmd_check, "Check a claimed quotation: verbatim, altered, someone else's, narration or not found.")
+    p = add(CHECK.name, cmd_check, CHECK.description + ": verbatim, altered, someone else's, narration or not found.")
     p.add_argument("claim", nargs="+",
-                   help='the claim, e.g. \'"We see Russia as a partner" — Obama\'; \'-\' reads one per line from stdin')
+                   help='the claim, e.g. \'"the words you saw" — Name\'; \'-\' reads one per line from stdin')
 
     p = add(SEARCH.name, cmd_search, SEARCH.description + "; the matching words are highlighted.")
     p.add_argument("query", nargs="+", help=SEARCH.option("query").description)

@@ -283,6 +283,7 @@ class FakeDiscord:
         for cmd in body:
             stored.append({"id": snowflake(), "application_id": self.app_id, "version": snowflake(),
                            "type": cmd.get("type", 1), "default_member_permissions": None,
+                           "description": "",  # Discord returns "" for context-menu commands, which send none
                            **({"guild_id": guild} if guild else {}), **cmd})
         self.commands[guild] = stored
         return stored
@@ -436,6 +437,29 @@ class FakeDiscord:
     def slash(self, name: str, user_id: str = "4001", **options: Any) -> JSON:
         payload = self._base(2, user_id)
         payload["data"] = self._command_data(name, options, None)
+        return payload
+
+    def message_command(self, name: str, content: str, user_id: str = "4001", author_id: str = "5001") -> JSON:
+        """A message context-menu command (right-click a message → Apps → ``name``) on a message saying ``content``.
+
+        Discord puts the target message, content included, in ``data.resolved``: the bot needs no
+        message-content intent to read it.
+        """
+        cmd = self.command(name)
+        assert cmd.get("type") == 3, f"{name!r} is not a message command"
+        mid = snowflake()
+        message = {
+            "id": mid, "channel_id": self.channel_id, "guild_id": self.guild_id, "author": self._user(author_id),
+            "content": content, "timestamp": _now(), "edited_timestamp": None, "tts": False,
+            "mention_everyone": False, "mentions": [], "mention_roles": [], "attachments": [], "embeds": [],
+            "pinned": False, "type": 0, "flags": 0, "components": [],
+        }
+        payload = self._base(2, user_id)
+        data: JSON = {"id": cmd["id"], "name": name, "type": 3, "target_id": mid,
+                      "resolved": {"messages": {mid: message}}}
+        if "guild_id" in cmd:
+            data["guild_id"] = cmd["guild_id"]
+        payload["data"] = data
         return payload
 
     def autocomplete(self, name: str, focused: str, user_id: str = "4001", **options: Any) -> JSON:

@@ -25,57 +25,37 @@ from index.answer.wording import (
     tokens,
 )
 from index.models import DiffOp
-
-HARBOUR = """Harbour council approves electric ferries
-
-The harbour council voted on Tuesday to buy two electric ferries for the island route, ending a debate that had lasted three years.
-
-"We will never again depend on diesel for this crossing," said Maria Okafor, the council leader. "The island deserves a clean and reliable service."
-
-Opposition councillor Tom Reyes disagreed. "The ferries cost 12 million pounds and the island gets very little in return," he said.
-
-The first ferry is expected to enter service in the spring of 2027, and the second a year later.
-"""
-
-LIBRARY = """Town library to open on Sundays
-
-The town library will open on Sundays from next month, after a petition signed by 4,000 residents.
-
-Head librarian Ann Lindqvist welcomed the change. "This isn't to say the weekday service will get any worse," she said. "Our readers asked for Sunday hours and we listened."
-
-The library was built in 1962 and holds about 80,000 books.
-"""
-
+from tests.check_corpus import build_check_index
 
 # ----------------------------------------------------------------- finding claims
 
 
 @pytest.mark.parametrize("message, expected", [
-    ('"We will never attack Russia" — Rasmussen', [("We will never attack Russia", "Rasmussen")]),
-    ("“We will never attack Russia” - Rasmussen", [("We will never attack Russia", "Rasmussen")]),
-    ('Rasmussen said "We will never attack Russia"', [("We will never attack Russia", "Rasmussen")]),
-    ('Rasmussen: «We will never attack Russia»', [("We will never attack Russia", "Rasmussen")]),
-    ("As Rasmussen put it: 'We won't ever attack Russia.'", [("We won't ever attack Russia.", "Rasmussen")]),
-    ("As Rasmussen put it: ‘We won't attack the people's army.’", [("We won't attack the people's army.", "Rasmussen")]),
-    ("„Wir greifen nie an“ — Rasmussen", [("Wir greifen nie an", "Rasmussen")]),
-    ("「We will never attack」 — Rasmussen", [("We will never attack", "Rasmussen")]),
-    ('"We will never attack Russia," said Rasmussen.', [("We will never attack Russia,", "Rasmussen")]),
-    ("Rasmussen said NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
-    ("Rasmussen said that NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
-    ("Rasmussen told reporters that NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
-    ("According to Rasmussen, NATO would never attack Russia", [("NATO would never attack Russia", "Rasmussen")]),
-    ("NATO would never attack Russia", [("NATO would never attack Russia", None)]),
-    ('Did Obama really say "we see Russia as a partner"?', [("we see Russia as a partner", "Obama")]),
-    ('KNVB spokesman Frank Huizinga said "He made football big"', [("He made football big", "Frank Huizinga")]),
-    ('Mikko Hypponen of F-Secure: "We have seen these hoaxes"', [("We have seen these hoaxes", "Mikko Hypponen")]),
-    ('"Fun to read" — the Bishop of Durham', [("Fun to read", "the Bishop of Durham")]),
-    ('Blair told Brown: "There is nothing you could say"', [("There is nothing you could say", "Blair")]),
-    ('Obama: "We see Russia as a partner." Medvedev: "NATO will never attack Russia."',
-     [("We see Russia as a partner.", "Obama"), ("NATO will never attack Russia.", "Medvedev")]),
-    ('Lavrov said "We will expand our work," and Rasmussen added "I think so too."',
-     [("We will expand our work,", "Lavrov"), ("I think so too.", "Rasmussen")]),
-    ("\"There are lots of 'urban legends' about us\" — Lee Scott",
-     [("There are lots of 'urban legends' about us", "Lee Scott")]),
+    ('"We will never attack the north" — Halvorsen', [("We will never attack the north", "Halvorsen")]),
+    ("“We will never attack the north” - Halvorsen", [("We will never attack the north", "Halvorsen")]),
+    ('Halvorsen said "We will never attack the north"', [("We will never attack the north", "Halvorsen")]),
+    ('Halvorsen: «We will never attack the north»', [("We will never attack the north", "Halvorsen")]),
+    ("As Halvorsen put it: 'We won't ever attack the north.'", [("We won't ever attack the north.", "Halvorsen")]),
+    ("As Halvorsen put it: ‘We won't attack the people's army.’", [("We won't attack the people's army.", "Halvorsen")]),
+    ("„Wir greifen nie an“ — Halvorsen", [("Wir greifen nie an", "Halvorsen")]),
+    ("「We will never attack」 — Halvorsen", [("We will never attack", "Halvorsen")]),
+    ('"We will never attack the north," said Halvorsen.', [("We will never attack the north,", "Halvorsen")]),
+    ("Halvorsen said the alliance would never attack the north", [("the alliance would never attack the north", "Halvorsen")]),
+    ("Halvorsen said that the alliance would never attack the north", [("the alliance would never attack the north", "Halvorsen")]),
+    ("Halvorsen told reporters that the alliance would never attack the north", [("the alliance would never attack the north", "Halvorsen")]),
+    ("According to Halvorsen, the alliance would never attack the north", [("the alliance would never attack the north", "Halvorsen")]),
+    ("the alliance would never attack the north", [("the alliance would never attack the north", None)]),
+    ('Did Alvarez really say "we see the north as a partner"?', [("we see the north as a partner", "Alvarez")]),
+    ('League spokesman Jan de Vries said "He made the club big"', [("He made the club big", "Jan de Vries")]),
+    ('Ines Moreau of Acme-Labs: "We have seen these hoaxes"', [("We have seen these hoaxes", "Ines Moreau")]),
+    ('"Fun to read" — the Mayor of Exeter', [("Fun to read", "the Mayor of Exeter")]),
+    ('Carter told Webb: "There is nothing you could say"', [("There is nothing you could say", "Carter")]),
+    ('Alvarez: "We see the north as a partner." Petrova: "the alliance will never attack the north."',
+     [("We see the north as a partner.", "Alvarez"), ("the alliance will never attack the north.", "Petrova")]),
+    ('Lindgren said "We will expand our work," and Halvorsen added "I think so too."',
+     [("We will expand our work,", "Lindgren"), ("I think so too.", "Halvorsen")]),
+    ("\"There are lots of 'urban legends' about us\" — Dana Price",
+     [("There are lots of 'urban legends' about us", "Dana Price")]),
 ])
 def test_claims_are_found_in_every_shape(message: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(c.text, c.speaker) for c in find_claims(message)] == expected
@@ -132,7 +112,7 @@ def test_a_changed_last_word_is_a_swap_not_an_addition() -> None:
 
 def test_words_added_after_the_quotation_are_an_addition() -> None:
     claim = "but facts are facts and the facts are on our side"
-    real = tokens("about Wal-Mart, but facts are facts. Wal-Mart is good for consumers, good for communities")
+    real = tokens("about Acme, but facts are facts. Acme is good for consumers, good for communities")
     ops = diff_ops(align(tokens(claim), real).ops, claim_text=claim)
     assert [o.op for o in ops] == ["equal", "insert"] and ops[1].claim == "and the facts are on our side"
 
@@ -161,15 +141,7 @@ def test_kind_rules_are_checked_in_order_of_severity() -> None:
 
 @pytest.fixture(scope="module")
 def check_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("check")
-    sources = root / "sources"
-    sources.mkdir()
-    (sources / "harbour-ferries.txt").write_text(HARBOUR, encoding="utf-8")
-    (sources / "library-hours.txt").write_text(LIBRARY, encoding="utf-8")
-    build_index(sources, root / "index")
-    return root / "index"
+    return build_check_index(tmp_path_factory.mktemp("check"))
 
 
 @pytest.fixture(scope="module")

@@ -49,7 +49,7 @@ NEAREST = 3
 MAX_JOINED = 3  # a quotation broken up by its attribution ("…," he said, "…") is compared whole
 JOIN_GAP = 160
 
-NO_CLAIM = "Paste a quotation to check, e.g. “We see Russia as a partner” — Obama."
+NO_CLAIM = "Paste a quotation to check, e.g. “the words you saw quoted” — who said them."
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]")
 _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})

@@ -109,7 +109,7 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 
 
 def clean_speaker(phrase: str | None) -> str | None:
-    """The name part of a lead-in phrase: "and Rasmussen" → "Rasmussen",
+    """The name part of a lead-in phrase: "and Halvorsen" → "Halvorsen",
     "KNVB spokesman Frank Huizinga" → "Frank Huizinga", "Peter Williams of the CML" → "Peter Williams"."""
     if not phrase:
         return None
@@ -146,7 +146,7 @@ def _speaker_before(lead: str) -> str | None:
     verbs = list(_VERB.finditer(lead))
     if verbs:
         verb = verbs[-1]
-        # "Blair told Brown:" → Blair; "Rogozin called the NATO-Russia council" → Rogozin
+        # "Carter told Webb:" → Carter; "Moreau called the council" → Moreau
         return clean_speaker(lead[:verb.start()])
     if lead.endswith(":"):
         return clean_speaker(lead[:-1])

@@ -59,6 +59,10 @@ SEARCH = Command(
     (Option("query", "Words to look for, e.g. “missile defense cooperation”", 300, metavar="words"),),
     "/search missile defense")
 SOURCES = Command("sources", "List the documents Dossier answers from")
+CHECK = Command(
+    "check", "Did they really say that? Check a quotation against the sources",
+    (Option("text", "The quotation as you saw it, e.g. “…” — Name (up to 5 quotations)", 1000),),
+    "/check \"the words you saw quoted\" — who said them")
 
-COMMANDS: tuple[Command, ...] = (ASK, QUOTE, WHEN, SEARCH, SOURCES)
+COMMANDS: tuple[Command, ...] = (ASK, QUOTE, WHEN, SEARCH, SOURCES, CHECK)
 BY_NAME = {c.name: c for c in COMMANDS}
