@@ -12,6 +12,8 @@ and start-up are that job's alone:
   at least 200 questions of every intent (``benchmarks.questions``), searcher
   warm, plus the first answer after opening the index (cold) — beside raw
   Whoosh's parse + BM25F top 10 + highlight on the same questions;
+* ``dossier check --json -`` fed 1,000 claims made from the index (``benchmarks.check_claims``): p50/p95/p99
+  per claim, shown beside ``ask``'s p95;
 * a serving process (``dossier ask --json -`` fed the question set): time from
   process start to the first answer line, and resident memory after all answers.
 
@@ -419,6 +421,48 @@ def step_serving(index_dir: Path, questions: list[dict], log: Log, timeout: floa
     return result
 
 
+CHECK_CLAIMS = 1000
+QUICK_CHECK_CLAIMS = 60
+
+
+def step_check(index_dir: Path, log: Log, n: int = CHECK_CLAIMS, timeout: float | None = None) -> dict:
+    """``dossier check --json -`` fed ``n`` claims made from the index (benchmarks.check_claims), all written up
+    front as a busy bot would: per-claim time is the gap between consecutive answers (the process checks one
+    line at a time), the first gap being the time to the first verdict after start."""
+    from benchmarks.check_claims import make_claims
+
+    claims = make_claims(index_dir, n)
+    if not claims:
+        raise RuntimeError("the index holds no attributed quotations to make claims from")
+    proc = subprocess.Popen(_dossier("check", "--json", "--index", str(index_dir), "-"), cwd=REPO, env=_env(),
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdin is not None and proc.stdout is not None
+    started = time.perf_counter()
+    writer = threading.Thread(target=lambda: (proc.stdin.write("".join(c + "\n" for c in claims).encode()),
+                                              proc.stdin.close()), daemon=True)
+    writer.start()
+    stamps: list[float] = []
+    verdicts: dict[str, int] = {}
+    deadline = started + (timeout or 1800)
+    for line in proc.stdout:
+        stamps.append(time.perf_counter())
+        for check in json.loads(line).get("checks", []):
+            verdicts[check["verdict"]] = verdicts.get(check["verdict"], 0) + 1
+        if time.perf_counter() > deadline:
+            proc.kill()
+            break
+    code = proc.wait()
+    if len(stamps) != len(claims):
+        raise RuntimeError(f"dossier check - gave {len(stamps)}/{len(claims)} answers, exit {code}: "
+                           f"{(proc.stderr.read() or b'').decode(errors='replace')[-500:]}")
+    gaps = [(b - a) * 1000 for a, b in zip(stamps, stamps[1:], strict=False)]
+    result = {"claims": len(claims), "check": percentiles(gaps), "first_verdict_s": round(stamps[0] - started, 3),
+              "total_s": round(stamps[-1] - started, 2), "verdicts": verdicts}
+    log(f"  check p50/p95/p99 {result['check']['p50']}/{result['check']['p95']}/{result['check']['p99']} ms over "
+        f"{len(claims)} claims; verdicts {verdicts}")
+    return result
+
+
 def _rss_split(pid: int) -> dict:
     """Resident memory by kind: heap (anonymous) vs file-backed (Whoosh mmaps its segment files).
 
@@ -485,6 +529,8 @@ def bench_scale(name: str, scratch: Path, n_questions: int, profile_dir: Path | 
     if "baseline_build" in result:
         attempt("baseline_latency", step_baseline_latency, base_dir, questions_file, log)
     attempt("serving", step_serving, index_dir, questions, log)
+    # 1,000 claims on the full collections; the quick smoke run only shows the step works.
+    attempt("check", step_check, index_dir, log, CHECK_CLAIMS if name in ("bbc", "bbc10") else QUICK_CHECK_CLAIMS)
     attempt("incremental", step_incremental, coll, index_dir, log)
     result["seconds"] = round(time.perf_counter() - started, 1)
     shutil.rmtree(base_dir, ignore_errors=True)
@@ -588,6 +634,9 @@ def render_tables(results: dict) -> str:
             row(f"ask {p}, ms", _get(lat, "ask", p), _get(blat, "search", p))
         for p in ("p50", "p95", "p99"):
             row(f"search {p}, ms", _get(lat, "search", p), _get(blat, "search", p))
+        ck = r.get("check", {})
+        row(f"check p95 / ask p95, ms ({_fmt(ck.get('claims'), digits=0)} claims through `dossier check -`)",
+            f"{_fmt(_get(ck, 'check', 'p95'))} / {_fmt(_get(lat, 'ask', 'p95'))}" if ck else None)
         row("first answer after opening (cold), ms", lat.get("cold_first_answer_ms"),
             blat.get("cold_first_answer_ms"), digits=1)
         sv = r.get("serving", {})

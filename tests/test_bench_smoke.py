@@ -30,6 +30,7 @@ FIGURES = [
     ("baseline_latency", "search", "p50"), ("baseline_latency", "search", "p95"),
     ("baseline_latency", "search", "p99"), ("baseline_latency", "cold_first_answer_ms"),
     ("serving", "first_answer_s"), ("serving", "rss_after_answers_mb"), ("serving", "peak_rss_mb"),
+    ("check", "check", "p95"), ("check", "first_verdict_s"),
 ]
 
 
@@ -59,6 +60,7 @@ def test_quick_bench_writes_every_figure(tmp_path: Path) -> None:
         assert scale["latency"]["error_count"] == 0, scale["latency"]["errors"]
         assert scale["latency"]["ask"]["n"] == scale["questions"]["n"]
         assert scale["serving"]["answers"] == scale["questions"]["n"] and scale["serving"]["bad_lines"] == 0
+        assert scale["check"]["claims"] > 0 and sum(scale["check"]["verdicts"].values()) > 0
         inc = scale["incremental"]
         assert (inc["changed"]["changed"], inc["added"]["added"], inc["deleted"]["removed"]) == (1, 1, 1)
         assert all(inc[k]["incremental"] for k in ("changed", "added", "deleted"))
