@@ -217,5 +217,3 @@ async def check_message(interaction: Interaction, message: discord.Message) -> N
 
 check_menu = app_commands.ContextMenu(name=MENU_NAME, callback=check_message)
 check_menu.add_check(_count)
-
-CHECK_COMMANDS: tuple[app_commands.Command | app_commands.ContextMenu, ...] = (check, check_menu)

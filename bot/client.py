@@ -9,7 +9,7 @@ from typing import Any
 import discord
 from discord import app_commands
 
-from bot.check import CHECK_COMMANDS
+from bot.check import check_menu
 from bot.commands import COMMANDS
 from bot.engine import EngineLike
 from bot.limiter import Limiter
@@ -39,8 +39,9 @@ class DossierBot(discord.Client):
         self.settings = settings
         self.limiter = Limiter(settings.dossier_cooldown_rate, settings.dossier_cooldown_per)
         self.tree = DossierTree(self)
-        for command in (*COMMANDS, *CHECK_COMMANDS):
+        for command in COMMANDS:
             self.tree.add_command(command)
+        self.tree.add_command(check_menu)  # right-click a message → Apps → Check quotes
 
     async def setup_hook(self) -> None:
         guild_id = self.settings.discord_guild_id

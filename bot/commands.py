@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
+from bot.check import check
 from bot.render import Page, render_answer, render_hits, render_sources
 from bot.replies import run_engine, send_page
 from bot.text import clip
@@ -118,4 +119,4 @@ async def sources(interaction: Interaction) -> None:
     await _answer(interaction, render_sources(summaries))
 
 
-COMMANDS: tuple[app_commands.Command, ...] = (ask, quote, when, search, sources)
+COMMANDS: tuple[app_commands.Command, ...] = (ask, quote, when, search, sources, check)
