@@ -137,7 +137,9 @@ def check_embed(check: ClaimCheck, number: int, total: int) -> Embed:
     if len(description) > DESCRIPTION_ROOM:  # a huge claim or citation: cut, never overflow
         description = clip(description, DESCRIPTION_ROOM)
     embed: Embed = {"type": "rich", "title": fit(_title(check), LIMITS["title"]), "description": description,
-                    "color": colour, "footer": {"text": f"Check {number} of {total}"}}
+                    "color": colour}
+    if total > 1:
+        embed["footer"] = {"text": f"Check {number} of {total}"}
     if real is not None and real.source.url:
         embed["url"] = real.source.url
     if check.nearest:

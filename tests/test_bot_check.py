@@ -150,7 +150,7 @@ def test_five_claims_fit_discord_limits() -> None:
     assert sum(len(p.embeds) for p in pages) == 5
     for page in pages:
         for e in page.embeds:
-            assert len(e["title"]) <= 256 and len(e["description"]) <= 4096
+            assert len(e["title"]) <= 256 and len(e["description"]) <= 4096 and e["footer"]["text"].startswith("Check ")
         assert sum(embed_size(e) for e in page.embeds) + len(page.content or "") <= 6000
 
 
