@@ -15,9 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
-from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent
-from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 MAX_ANSWERS = 10
@@ -57,20 +55,21 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
     out: list[Sentence] = []
     seen: set[tuple[str, int, int]] = set()
     for rec in snap.passages(query_terms(concepts), limit=limit):
-        passage_terms = set(analyse(rec.text))
+        analysed = snap.analysis(rec)
+        passage_terms = {t for t, _s, _e in analysed.terms}
         if coverage(concepts, passage_terms) < MIN_COVERAGE or not confirmed(concepts, passage_terms):
             continue
-        for span in split_sentences(rec.text):
-            key = (rec.source_id, rec.start + span.start, rec.start + span.end)
+        for start, end in analysed.sentences:
+            key = (rec.source_id, rec.start + start, rec.start + end)
             if key in seen:
                 continue
             seen.add(key)
-            text = rec.text[span.start:span.end]
-            sentence_terms = set(analyse(text))
+            sentence_terms = analysed.terms_between(start, end)
             if not confirmed(concepts, sentence_terms):
                 continue
             out.append(Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=key[1], end=key[2],
-                                text=text, passage_score=rec.score, cover=coverage(concepts, sentence_terms)))
+                                text=rec.text[start:end], passage_score=rec.score,
+                                cover=coverage(concepts, sentence_terms)))
     return out
 
 

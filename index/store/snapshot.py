@@ -13,14 +13,17 @@ import json
 import logging
 import threading
 from collections.abc import Iterable
+from dataclasses import dataclass
 from pathlib import Path
 
 from index.errors import IndexCorrupt
 from index.extract.acronyms import load_synonyms
 from index.extract.registry import SpeakerRegistry
+from index.extract.sentences import split_sentences
 from index.ingest.paragraphs import split_paragraphs
 from index.models import Citation, Paragraph, Quotation, SourceMeta
 from index.store import generation
+from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.layout import ACRONYMS, RECORDS, SPEAKERS
 from index.store.manifest import Manifest, SourceEntry
@@ -29,7 +32,19 @@ from index.store.records import RecordReader
 
 log = logging.getLogger(__name__)
 
-__all__ = ["Record", "Snapshot"]
+__all__ = ["PassageAnalysis", "Record", "Snapshot"]
+
+
+@dataclass(frozen=True)
+class PassageAnalysis:
+    """``terms``: (analysed term, start, end) in reading order; ``sentences``: (start, end) of each
+    sentence; offsets relative to the passage text."""
+
+    terms: tuple[tuple[str, int, int], ...]
+    sentences: tuple[tuple[int, int], ...]
+
+    def terms_between(self, start: int, end: int) -> set[str]:
+        return {t for t, s, _e in self.terms if start <= s < end}
 
 
 class Snapshot:
@@ -55,6 +70,7 @@ class Snapshot:
         self.sources: dict[str, SourceEntry] = self.manifest.sources
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
         self._terms_cache: dict[str, frozenset[str]] = {}
+        self._passage_cache: dict[tuple[str, int, int], PassageAnalysis] = {}
 
     def close(self) -> None:
         with self._lock:
@@ -90,6 +106,19 @@ class Snapshot:
             self._doc_cache.clear()
         self._doc_cache[source_id] = result
         return result
+
+    def analysis(self, rec: Record) -> PassageAnalysis:
+        """A passage's analysed terms with their offsets and its sentence spans, computed once per
+        snapshot (questions keep meeting the same passages; the analyzer is most of a question's cost)."""
+        key = (rec.source_id, rec.start, rec.end)
+        cached = self._passage_cache.get(key)
+        if cached is None:
+            cached = PassageAnalysis(terms=tuple(term_spans(rec.text)),
+                                     sentences=tuple((sp.start, sp.end) for sp in split_sentences(rec.text)))
+            if len(self._passage_cache) > 8192:
+                self._passage_cache.clear()
+            self._passage_cache[key] = cached
+        return cached
 
     def document_terms(self, source_id: str) -> frozenset[str]:
         """Every analysed term of a source (cached with the document): "does this source say X?"."""
