@@ -211,3 +211,30 @@ def test_spelling_lives_in_the_snapshot(tiny_engine) -> None:
     assert snap.spelling(analyse("trains")[0]) is None  # a word the index holds is never corrected
 
 
+
+
+# ----------------------------------------------------------------- commands build questions directly
+
+
+def test_quote_command_builds_the_question_without_parsing() -> None:
+    from index.answer.question import quote_question
+
+    pq = quote_question("the Lib Dem leader", "what did he say")  # words that a parser would misread
+    assert (pq.intent, pq.speaker, pq.topic) == (Intent.quote, "the Lib Dem leader", "what did he say")
+    assert pq.text == "What did the Lib Dem leader say about what did he say?"
+    assert quote_question("Jane Doe", None).topic is None
+
+
+def test_when_command_takes_the_event_with_or_without_when() -> None:
+    from index.answer.question import when_question
+
+    pq = when_question("the treaty signed")
+    assert (pq.intent, pq.subject, pq.text) == (Intent.when, "the treaty signed", "the treaty signed")
+    assert when_question("when was the treaty signed").intent is Intent.when
+    assert "treaty" in when_question("when was the treaty signed").terms
+
+
+def test_every_intent_has_one_answerer() -> None:
+    from index.answer.intents import ANSWERERS
+
+    assert set(ANSWERERS) == set(Intent)
