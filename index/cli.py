@@ -124,7 +124,7 @@ def cmd_build(args: argparse.Namespace) -> int:
 
     bar = _ProgressBar()
     try:
-        report = build_index(_seeds_dir(args), _index_dir(args), full=args.full, progress=bar)
+        report = build_index(_seeds_dir(args), _index_dir(args), full=args.full, verify=args.verify, progress=bar)
     finally:
         bar.finish()
     if args.json:
@@ -322,6 +322,8 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
     p = add("build", cmd_build, "(Re)build the index from the sources folder, atomically.")
     p.add_argument("--seeds", metavar="DIR", help="sources folder (default: $DOSSIER_SEEDS, else seeds in the project folder)")
     p.add_argument("--full", action="store_true", help="re-index every source, not only changed ones")
+    p.add_argument("--verify", action="store_true",
+                   help="hash every source, even one whose size and modification time are unchanged")
 
     # The question commands share their names and descriptions with the console and Discord.
     p = add(ASK.name, cmd_ask, ASK.description + ".")

@@ -62,6 +62,7 @@ class IndexSettings(BaseSettings):
     dossier_seeds: Path = HOME / "seeds"
     dossier_index: Path = HOME / "var" / "index"
     dossier_log_level: str = "INFO"
+    dossier_follow_links: bool = False  # index files that links in the sources folder point to outside it
 
     @field_validator("dossier_seeds", "dossier_index")
     @classmethod

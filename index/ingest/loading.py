@@ -11,7 +11,9 @@ control bytes and flattens HTML. A file that is not text becomes an
 from __future__ import annotations
 
 import codecs
+import os
 import re
+import stat
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -20,6 +22,7 @@ from index.errors import DossierError
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 HTML_SUFFIXES = {".html", ".htm"}
 SOURCES_TOML = "sources.toml"
+MAX_SOURCE_BYTES = 20_000_000  # one source; larger files are skipped with a message
 
 # Control characters other than \t and \n (\r is normalised before this runs),
 # C1 controls (what stray bytes become after a Latin-1 decode), and stray BOMs /
@@ -64,24 +67,60 @@ def iter_source_files(folder: Path) -> list[Path]:
         if path.name == SOURCES_TOML or path.suffix.lower() not in SUPPORTED_SUFFIXES:
             continue
         # Anything named like a source that is not a plain file (a folder called
-        # "notes.txt", a dangling or looping link) is kept so the build reports it
+        # "notes.txt", a dangling or looping link, a pipe) is kept so the build reports it
         # as skipped with its reason, instead of it vanishing silently.
-        if path.is_file() or path.is_symlink() or path.is_dir():
+        if path.is_symlink() or path.exists():  # a pipe or a device too: the build says why it skips it
             found.append(path)
     return sorted(found)
 
 
-def read_bytes(path: Path, max_bytes: int = 20_000_000) -> bytes:
-    """The raw bytes of ``path`` (they are what the content hash is taken over)."""
+def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: int = MAX_SOURCE_BYTES) -> str | None:
+    """Why a build must not read ``path`` from the sources folder ``root``, or None.
+
+    Decided from the file's real location, type and size before a single byte is
+    read: a link that leaves the sources folder could publish ``/etc/passwd`` or a
+    ``.env`` holding the bot's token (followed only when the operator says so,
+    with ``DOSSIER_FOLLOW_LINKS=1``); a hidden file is never a source; and a device,
+    a pipe or a huge sparse file would hang the build or be hashed for minutes.
+    """
+    path, root = Path(path), Path(root)
+    try:
+        real = path.resolve(strict=True)
+        real_root = root.resolve(strict=True)
+    except FileNotFoundError:
+        return "the file does not exist (a broken link?)"
+    except (OSError, RuntimeError):
+        return "it is a link that cannot be followed (a loop?)"
+    inside = real.is_relative_to(real_root)
+    hidden = real.relative_to(real_root).parts if inside else (real.name,)
+    if any(part.startswith(".") for part in hidden):
+        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)"
+    if not inside and not follow_links:
+        return ("it is a link to a file outside the sources folder; such links are not followed "
+                "unless DOSSIER_FOLLOW_LINKS=1 is set")
+    try:
+        return _type_or_size_refusal(real.stat(), max_bytes)
+    except OSError as exc:
+        return f"it cannot be read ({exc.strerror or exc})"
+
+
+def _type_or_size_refusal(st: os.stat_result, max_bytes: int) -> str | None:
+    if stat.S_ISDIR(st.st_mode):
+        return "it is a folder, not a file"
+    if not stat.S_ISREG(st.st_mode):
+        return "it is not a regular file (a device, pipe or socket); only regular files are read"
+    if st.st_size > max_bytes:
+        return f"the file is {st.st_size:,} bytes, more than the {max_bytes:,}-byte limit for one source"
+    return None
+
+
+def read_bytes(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> bytes:
+    """The raw bytes of ``path`` (they are what the content hash is taken over); only a regular file is opened."""
     path = Path(path)
     try:
-        size = path.stat().st_size
-        if path.is_dir():
-            raise UnreadableSource(path, "it is a folder, not a file")
-        if size > max_bytes:
-            raise UnreadableSource(
-                path, f"the file is {size:,} bytes, more than the {max_bytes:,}-byte limit for one source"
-            )
+        problem = _type_or_size_refusal(path.stat(), max_bytes)
+        if problem:
+            raise UnreadableSource(path, problem)
         with path.open("rb") as handle:
             data = handle.read(max_bytes + 1)
     except FileNotFoundError:
@@ -114,7 +153,7 @@ def decode_source(data: bytes, path: Path | str = "<text>") -> str:
     return text
 
 
-def read_source(path: Path, max_bytes: int = 20_000_000) -> str:
+def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> str:
     """The text of a source file, decoded and normalised (see :func:`decode_source`)."""
     return decode_source(read_bytes(path, max_bytes), path)
 

@@ -8,6 +8,7 @@ are re-indexed — and publishes it with an atomic swap (see ``index.store.layou
 
 from __future__ import annotations
 
+import errno
 import hashlib
 import json
 import logging
@@ -15,6 +16,7 @@ import multiprocessing
 import multiprocessing.context
 import os
 import shutil
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable
@@ -29,10 +31,11 @@ from index.extract.passages import make_passages
 from index.extract.quotes import extract_quotations
 from index.extract.registry import SpeakerRegistry, attribute
 from index.ingest.clean import load_document
-from index.ingest.loading import UnreadableSource, iter_source_files
+from index.ingest.loading import UnreadableSource, iter_source_files, refusal
 from index.ingest.metadata import load_sources_toml
 from index.ingest.paragraphs import split_paragraphs
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
+from index.settings import IndexSettings
 from index.store import generation, layout
 from index.store.layout import ACRONYMS, QUOTE_SPEAKERS, RECORDS, SPEAKERS
 from index.store.manifest import Manifest, SourceEntry, SourceState
@@ -71,16 +74,30 @@ class DocBundle:
 # ---------------------------------------------------------------- per-source work
 
 
-def relative_source_id(path: Path, root: Path) -> str:
-    """A source's id in a collection: its path below the sources folder, without the extension.
+def relative_source_ids(paths: Iterable[Path], root: Path) -> dict[Path, str]:
+    """Each source's id in a collection: its path below the sources folder, without the extension,
+    or with it where two files would otherwise share an id (``report.txt`` and ``report.md``).
 
+    Unique (two sources with one id once served one file's text with the other's
+    offsets) and stable: the same folder gives the same ids on every build.
     (Not :func:`index.ingest.loading.source_id_for`, which slugs a lone file's name.)
     """
-    try:
-        rel = path.relative_to(root)
-    except ValueError:
-        rel = Path(path.name)
-    return rel.with_suffix("").as_posix()
+    rel: dict[Path, str] = {}
+    for path in paths:
+        try:
+            rel[path] = path.relative_to(root).as_posix()
+        except ValueError:
+            rel[path] = path.name
+    ids = {path: str(Path(r).with_suffix("").as_posix()) for path, r in rel.items()}
+    while True:
+        counts: dict[str, int] = {}
+        for sid in ids.values():
+            counts[sid] = counts.get(sid, 0) + 1
+        clashing = [path for path, sid in ids.items() if counts[sid] > 1 and sid != rel[path]]
+        if not clashing:
+            return ids
+        for path in clashing:
+            ids[path] = rel[path]  # relative paths are unique, so this ends
 
 
 def file_hash(path: Path) -> str:
@@ -204,11 +221,10 @@ def _doc_record(bundle: DocBundle) -> dict:
     return dict(source_id=doc.id, body=doc.text, meta=doc.meta.model_dump_json(), extra=json.dumps(extra))
 
 
-def _quote_records(source_id: str, text: str, quotes: list[Quotation]) -> Iterable[dict]:
+def _quote_records(source_id: str, quotes: list[Quotation]) -> Iterable[dict]:
     for q in quotes:
         yield dict(source_id=source_id, paragraph=q.paragraph,
-                   start=q.start, end=q.end, text=q.text, context=text[q.sentence_start:q.sentence_end],
-                   context_start=q.sentence_start, context_end=q.sentence_end,
+                   start=q.start, end=q.end, text=q.text, context_start=q.sentence_start, context_end=q.sentence_end,
                    speaker=q.speaker, speaker_id=q.speaker_id or "", speaker_description=q.speaker_description)
 
 
@@ -228,42 +244,70 @@ def build_index(
     index_dir: Path,
     *,
     full: bool = False,
+    verify: bool = False,
+    follow_links: bool | None = None,
     progress: Progress | None = None,
     workers: int | None = None,
 ) -> BuildReport:
     """Build (incrementally when possible) and atomically publish a new generation.
 
-    Raises ``BuildError`` with a message for a person when nothing could be
-    built; the previous generation keeps serving in every failure case.
+    ``verify`` hashes every source even where size and modification time are as
+    before; ``follow_links`` indexes files that links point to outside the sources
+    folder (default: the ``DOSSIER_FOLLOW_LINKS`` setting). Raises ``BuildError`` with
+    a message for a person when nothing could be built; the previous generation
+    keeps serving in every failure case.
     """
     started = time.perf_counter()
     seeds_dir = Path(seeds_dir)
     index_dir = Path(index_dir)
     if not seeds_dir.is_dir():
         raise BuildError(f"The sources folder {seeds_dir} does not exist.")
-    with layout.build_lock(index_dir):
-        layout.prune(index_dir)
-        temp = layout.make_temp_dir(index_dir)
-        try:
+    if follow_links is None:
+        follow_links = IndexSettings().dossier_follow_links
+    options = dict(verify=verify, follow_links=follow_links, progress=progress, workers=workers)
+    try:
+        with layout.build_lock(index_dir):
+            layout.prune(index_dir)
+            temp = layout.make_temp_dir(index_dir)
             try:
-                report = _build_into(temp, seeds_dir, index_dir, full=full, progress=progress, workers=workers)
-            except (BuildError, KeyboardInterrupt):
-                raise
-            except Exception as exc:
-                if full:
+                try:
+                    report = _build_into(temp, seeds_dir, index_dir, full=full, **options)
+                except (BuildError, KeyboardInterrupt):
                     raise
-                # Whatever in the previous generation tripped the incremental path, a
-                # full build from the sources does not depend on it.
-                log.warning("incremental build failed (%s: %s); doing a full build", exc.__class__.__name__, exc)
+                except Exception as exc:
+                    if full or _write_failure(exc):
+                        raise
+                    # Whatever in the previous generation tripped the incremental path, a
+                    # full build from the sources does not depend on it.
+                    log.warning("incremental build failed (%s: %s); doing a full build", exc.__class__.__name__, exc)
+                    shutil.rmtree(temp, ignore_errors=True)
+                    temp = layout.make_temp_dir(index_dir)
+                    report = _build_into(temp, seeds_dir, index_dir, full=True, **options)
+                gen = layout.publish(index_dir, temp)
+            except BaseException:
                 shutil.rmtree(temp, ignore_errors=True)
-                temp = layout.make_temp_dir(index_dir)
-                report = _build_into(temp, seeds_dir, index_dir, full=True, progress=progress, workers=workers)
-            gen = layout.publish(index_dir, temp)
-        except BaseException:
-            shutil.rmtree(temp, ignore_errors=True)
+                raise
+            layout.prune(index_dir)
+    except Exception as exc:
+        why = _write_failure(exc)
+        if why is None:
             raise
-        layout.prune(index_dir)
+        raise BuildError(f"Cannot write the new index in {index_dir}: {why}. Free some space and build again; "
+                         "the previous index keeps serving.") from None
     return report.model_copy(update={"generation": gen.name, "seconds": round(time.perf_counter() - started, 3)})
+
+
+_CANNOT_WRITE = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is exceeded",
+                 errno.EFBIG: "a file grew past the size allowed", errno.EROFS: "the file system is read-only"}
+
+
+def _write_failure(exc: BaseException) -> str | None:
+    """What stopped the build writing its generation (a full disk…), in words; None for any other failure."""
+    if isinstance(exc, OSError) and exc.errno in _CANNOT_WRITE:
+        return _CANNOT_WRITE[exc.errno]
+    if isinstance(exc, sqlite3.OperationalError) and "full" in str(exc):
+        return "the disk is full"
+    return None
 
 
 class PhaseTimer:
@@ -315,25 +359,37 @@ class BuildState:
         return self.previous.sources if self.previous else {}
 
 
-def _plan(files: Iterable[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
-          prev_sources: dict[str, SourceEntry]) -> Plan:
+RACY_SECONDS = 3  # a file modified this close to when it was hashed may have changed since, unseen
+
+
+def _plan(files: list[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
+          prev_sources: dict[str, SourceEntry], *, verify: bool = False, follow_links: bool = False) -> Plan:
     """Decide what changed, by content hash of the raw file and the metadata override."""
     plan = Plan()
+    ids = relative_source_ids(files, seeds_dir)
     for path in files:
-        sid = relative_source_id(path, seeds_dir)
+        sid = ids[path]
+        refused = refusal(path, seeds_dir, follow_links=follow_links)
+        if refused:
+            plan.skipped.append(SkippedSource(path=str(path), reason=refused))
+            continue
         old = prev_sources.get(sid)
         try:
             st = path.stat()
             stamp = (st.st_size, st.st_mtime_ns)
-            # Same size and nanosecond modification time as last build: the stored hash
-            # stands (reading every file again was a third of a one-file rebuild).
-            digest = old.hash if old and old.stamp == stamp else file_hash(path)
+            if not verify and old and old.stamp == stamp and old.checked - st.st_mtime_ns > RACY_SECONDS * 10**9:
+                # Same size and nanosecond modification time as last build, and not modified just
+                # before it was hashed: the stored hash stands (reading every file again was a third
+                # of a one-file rebuild). An edit that keeps both is only seen by ``--verify``.
+                digest, checked = old.hash, old.checked
+            else:
+                digest, checked = file_hash(path), time.time_ns()
         except OSError as exc:
             plan.skipped.append(SkippedSource(path=str(path), reason=f"cannot be read ({exc.strerror or exc})"))
             continue
         override = toml_meta.get(sid) or toml_meta.get(path.stem)
         override_json = override.model_dump_json() if override else ""
-        plan.seen[sid] = SourceState(hash=digest, override=override_json, stamp=stamp)
+        plan.seen[sid] = SourceState(hash=digest, override=override_json, stamp=stamp, checked=checked)
         if old and old.hash == digest and old.override == override_json:
             plan.unchanged.append(sid)
         else:
@@ -342,8 +398,8 @@ def _plan(files: Iterable[Path], seeds_dir: Path, toml_meta: dict[str, SourceMet
     return plan
 
 
-def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, progress: Progress | None,
-                workers: int | None) -> BuildReport:
+def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, verify: bool, follow_links: bool,
+                progress: Progress | None, workers: int | None) -> BuildReport:
     try:
         toml_meta = load_sources_toml(seeds_dir)
     except DossierError as exc:
@@ -351,7 +407,8 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, pro
     files = iter_source_files(seeds_dir)
     timer = PhaseTimer()
     previous = None if full else _open_previous(index_dir)
-    plan = _plan(files, seeds_dir, toml_meta, previous.sources if previous else {})
+    plan = _plan(files, seeds_dir, toml_meta, previous.sources if previous else {}, verify=verify,
+                 follow_links=follow_links)
     timer.phase("hash files")
 
     passages = generation.new_passage_index(temp, previous.gen if previous else None)
@@ -414,7 +471,7 @@ def _resolve_speakers(state: BuildState) -> Callable[[], dict[str, str]]:
         state.kept_ids = plan.unchanged
         for sid in plan.unchanged:
             entry = previous.sources[sid]
-            state.sources[sid] = entry.model_copy(update={"stamp": plan.seen[sid].stamp})
+            state.sources[sid] = entry.model_copy(update=plan.seen[sid].model_dump(include={"stamp", "checked"}))
             state.speaker_ids[sid] = previous.speaker_ids.get(sid, [])
             state.quote_total += entry.quotations
         kept: dict[str, tuple[Document, list[Quotation]]] = {}
@@ -502,7 +559,7 @@ def _write_speech(state: BuildState, kept: dict[str, tuple[Document, list[Quotat
     registry, records, seen = state.registry, state.records, state.plan.seen
     for bundle in state.fresh:
         bundle.quotations = attribute(registry, bundle.quotations)
-        records.add_quotes(_quote_records(bundle.doc.id, bundle.doc.text, bundle.quotations))
+        records.add_quotes(_quote_records(bundle.doc.id, bundle.quotations))
         records.add_descs(_desc_records(bundle, registry))
         state.sources[bundle.doc.id] = SourceEntry(
             **seen[bundle.doc.id].model_dump(), meta=bundle.doc.meta, passages=bundle.passage_count,
@@ -518,9 +575,10 @@ def _write_speech(state: BuildState, kept: dict[str, tuple[Document, list[Quotat
             records.delete_speech(sid)
             doc = doc.model_copy(update={"paragraphs": split_paragraphs(doc.text)})
             raw = DocBundle(doc=doc, quotations=quotes, descriptions=find_description_records(doc))
-            records.add_quotes(_quote_records(sid, doc.text, new_quotes))
+            records.add_quotes(_quote_records(sid, new_quotes))
             records.add_descs(_desc_records(raw, registry))
-        state.sources[sid] = state.previous.sources[sid].model_copy(update={"stamp": seen[sid].stamp})
+        state.sources[sid] = state.previous.sources[sid].model_copy(
+            update=seen[sid].model_dump(include={"stamp", "checked"}))
         state.speaker_ids[sid] = speaker_ids
 
 

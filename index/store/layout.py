@@ -13,6 +13,7 @@ leaves a lock that needs manual clean-up.
 from __future__ import annotations
 
 import fcntl
+import logging
 import os
 import secrets
 import shutil
@@ -23,6 +24,8 @@ from contextlib import contextmanager
 from pathlib import Path
 
 from index.errors import BuildError, IndexMissing
+
+log = logging.getLogger(__name__)
 
 CURRENT = "CURRENT"
 LOCK = "build.lock"
@@ -61,11 +64,20 @@ def publish(index_dir: Path, temp_dir: Path) -> Path:
     _fsync_tree(temp_dir)
     os.rename(temp_dir, gen)
     pointer = index_dir / f"{TMP_PREFIX}{CURRENT}-{secrets.token_hex(4)}"
-    with open(pointer, "w", encoding="utf-8") as fh:
-        fh.write(gen.name + "\n")
-        fh.flush()
-        os.fsync(fh.fileno())
-    os.replace(pointer, index_dir / CURRENT)
+    try:
+        with open(pointer, "w", encoding="utf-8") as fh:
+            fh.write(gen.name + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        current = index_dir / CURRENT
+        if current.is_dir() and not current.is_symlink():
+            # Not something a build writes: whatever put a folder there, the pointer must be a file.
+            log.warning("%s is a folder, not the CURRENT file; replacing it", current)
+            shutil.rmtree(current)
+        os.replace(pointer, current)
+    except BaseException:
+        _remove(pointer)
+        raise
     _fsync_dir(index_dir)
     return gen
 

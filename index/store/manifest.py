@@ -30,6 +30,7 @@ class SourceState(BaseModel):
     hash: str  # SHA-256 of the raw file
     override: str = ""  # its sources.toml metadata, as JSON
     stamp: tuple[int, int] | None = None  # size and nanosecond mtime when it was hashed
+    checked: int = 0  # when it was hashed (ns since the epoch)
 
 
 class SourceEntry(SourceState):

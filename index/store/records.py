@@ -21,7 +21,7 @@ CREATE TABLE IF NOT EXISTS sources (
     source_id TEXT PRIMARY KEY, meta TEXT NOT NULL, body TEXT NOT NULL, extra TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS quotes (
     source_id TEXT NOT NULL, paragraph INTEGER, start INTEGER, "end" INTEGER, text TEXT,
-    context TEXT, context_start INTEGER, context_end INTEGER, speaker TEXT, speaker_id TEXT,
+    context_start INTEGER, context_end INTEGER, speaker TEXT, speaker_id TEXT,
     speaker_description TEXT);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id);
 CREATE INDEX IF NOT EXISTS quotes_source ON quotes (source_id);
@@ -32,7 +32,7 @@ CREATE INDEX IF NOT EXISTS descs_speaker ON descs (speaker_id);
 CREATE INDEX IF NOT EXISTS descs_source ON descs (source_id);
 """
 
-QUOTE_FIELDS = ("source_id", "paragraph", "start", "end", "text", "context", "context_start", "context_end",
+QUOTE_FIELDS = ("source_id", "paragraph", "start", "end", "text", "context_start", "context_end",
                 "speaker", "speaker_id", "speaker_description")
 DESC_FIELDS = ("source_id", "paragraph", "start", "end", "text", "context", "speaker", "speaker_id")
 
