@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import doc_entities
 from index.extract.quotes.confidence import THRESHOLD, confidence, describe
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
@@ -58,11 +59,17 @@ def _extract(doc: Document) -> list[Quotation]:
 
 
 def find_quotations(doc: Document) -> list[Found]:
-    """The quotations of ``doc`` with how each was attributed (the evaluator's debug view uses ``how``)."""
-    text = doc.text
+    """The quotations of ``doc`` with how each was attributed (the evaluator's debug view uses ``how``).
+
+    Read from :func:`extraction_text` (offsets unchanged); the quotation itself is cut
+    from the real text by ``_extract``, so it stays verbatim.
+    """
+    text = extraction_text(doc.text)
     raws: list[_Raw] = []
     for p in doc.paragraphs:
-        raws.extend(find_quote_spans(text, p.start, p.end, p.number))
+        spans = find_quote_spans(text, p.start, p.end, p.number)
+        if not too_many_quotations(len(spans), p.end - p.start):
+            raws.extend(spans)
     if not raws:
         return []
     ents = doc_entities(doc)
@@ -81,7 +88,9 @@ def find_quotations(doc: Document) -> list[Found]:
         para = para_by_number[raw.paragraph]
         s_open = _sentence_of(res, raw.open_at)
         s_close = _sentence_of(res, min(raw.close_at, para.end - 1))
-        sentence = Span(start=max(s_open.start, para.start), end=min(max(s_close.end, raw.close_at + 1), para.end))
+        # the context shown with a quotation is its sentence, cut to a bounded window around it
+        sentence = Span(start=max(s_open.start, para.start, raw.open_at - MAX_CONTEXT),
+                        end=min(max(s_close.end, raw.close_at + 1), para.end, raw.close_at + 1 + MAX_CONTEXT))
         cand = attribute(Context(text, masked, res, raw, para.start, para.end, sentence))
         who, how = cand.speaker, cand.how
         # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from collections import Counter
 
 from index.extract.entities import DocEntities
 from index.extract.names import (
@@ -64,6 +65,36 @@ from index.extract.quotes.patterns import (
 )
 from index.extract.sentences import split_sentences
 from index.models import Document
+
+_WHOLE_WORD = re.compile(r"\w+")
+
+
+def _whole_word_counts(text: str, words: list[str]) -> dict[str, int]:
+    """``len(re.findall(rf"\\b{re.escape(w)}\\b", text))`` for every word, in one pass over the text.
+
+    One search of the whole text per name made a long file's build quadratic.
+    Words of letters and digits are counted as the text's tokens; a word like
+    "O'Brien" is tried only where its first part ("O") stands as a token.
+    """
+    counts = Counter(_WHOLE_WORD.findall(text))
+    out = {w: counts[w] for w in words if _WHOLE_WORD.fullmatch(w)}
+    odd = {w: _WHOLE_WORD.match(w) for w in words if w not in out}
+    leads = {m.group() for m in odd.values() if m}
+    at: dict[str, list[int]] = {}
+    if leads:
+        for m in _WHOLE_WORD.finditer(text):
+            if m.group() in leads:
+                at.setdefault(m.group(), []).append(m.start())
+    for w, lead in odd.items():
+        if lead is None:  # does not start with a letter: the plain search
+            out[w] = len(re.findall(rf"\b{re.escape(w)}\b", text))
+            continue
+        exact, n, free = re.compile(rf"\b{re.escape(w)}\b"), 0, 0
+        for p in at.get(lead.group(), ()):
+            if p >= free and (m := exact.match(text, p)):
+                n, free = n + 1, m.end()
+        out[w] = n
+    return out
 
 
 class _Resolver:
@@ -416,8 +447,9 @@ class _Resolver:
     def protagonist(self) -> str | None:
         """The person the article is about: the one whose surname it repeats most (ties: none)."""
         if self._protagonist is None:
-            counts = sorted(((len(re.findall(rf"\b{re.escape(n.split()[-1])}\b", self.masked)), n)
-                             for n in self.ents.full_names if n.split()[-1][:1].isupper()), reverse=True)
+            names = [n for n in self.ents.full_names if n.split()[-1][:1].isupper()]
+            occurrences = _whole_word_counts(self.masked, [n.split()[-1] for n in names])
+            counts = sorted(((occurrences[n.split()[-1]], n) for n in names), reverse=True)
             top = counts[0] if counts else (0, "")
             tie = len(counts) > 1 and counts[1][0] == top[0]
             self._protagonist = top[1] if top[0] >= 3 and not tie else ""

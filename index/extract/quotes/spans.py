@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -19,6 +20,7 @@ class _Raw:
     chained: bool = False  # opened right after an unclosed quotation: the same speaker goes on
 
 
+_NOT_NEWLINE = re.compile(r"[^\n]")
 _SENTENCE_END = ".!?…:;,"
 _OPEN_BEFORE = "([{—–-/"
 _CLOSE_AFTER = ".,;:!?)]}—–-'’…"
@@ -93,10 +95,15 @@ def _inner(text: str, raw: _Raw) -> tuple[int, int]:
 
 def _mask_quotes(text: str, raws: Sequence[_Raw]) -> str:
     """``text`` with quotation interiors blanked (offsets kept): words someone says are never their attribution."""
-    chars = list(text)
-    for r in raws:
-        for i in range(r.open_at + 1, min(r.close_at, len(chars))):
-            if chars[i] != "\n":
-                chars[i] = " "
-    return "".join(chars)
+    pieces: list[str] = []
+    done = 0  # text[:done] is already in pieces
+    for r in sorted(raws, key=lambda r: r.open_at):
+        a, b = max(r.open_at + 1, done), min(r.close_at, len(text))
+        if b <= a:
+            continue
+        pieces.append(text[done:a])
+        pieces.append(_NOT_NEWLINE.sub(" ", text[a:b]))
+        done = b
+    pieces.append(text[done:])
+    return "".join(pieces)
 
