@@ -248,3 +248,46 @@ def test_current_replaced_by_a_folder_is_repaired_by_the_next_build(built: Path,
     assert "Traceback" not in done.stderr
     assert not [p for p in ix.iterdir() if p.name.startswith(layout.TMP_PREFIX)]
     assert Engine(ix).ask("When was the NRC created?").answers
+
+
+# ---------------------------------------------------------------- 6. kill -9 of a parallel build
+
+
+def _processes_marked(mark: str) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if f"DOSSIER_TEST_MARK={mark}".encode() in (entry / "environ").read_bytes():
+                    found.append(int(entry.name))
+            except OSError:
+                pass
+    return found
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc to find the helpers")
+def test_a_killed_parallel_build_leaves_no_processes_behind(tmp_path: Path) -> None:
+    seeds = tmp_path / "many"
+    seeds.mkdir()
+    for i in range(30):  # over the threshold for worker processes, and enough work to be killed mid-way
+        for src in sorted(SEEDS.glob("*.txt")):
+            (seeds / f"{i:02d}-{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    mark = f"{os.getpid()}-{time.monotonic_ns()}"
+    build = subprocess.Popen([sys.executable, "-m", "index", "build", "--seeds", str(seeds), "--index",
+                              str(tmp_path / "ix")], cwd=REPO, env=_env(DOSSIER_TEST_MARK=mark),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+        while len(set(_processes_marked(mark)) - {build.pid}) < 3 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        assert build.poll() is None, "the build ended before its workers could be seen"
+        assert len(set(_processes_marked(mark)) - {build.pid}) >= 3  # fork server and workers
+        build.kill()
+        build.wait()
+        deadline = time.monotonic() + 15
+        while _processes_marked(mark) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _processes_marked(mark) == []
+    finally:
+        for pid in _processes_marked(mark):
+            os.kill(pid, signal.SIGKILL)

@@ -13,11 +13,13 @@ import hashlib
 import json
 import logging
 import multiprocessing
+import multiprocessing.connection
 import multiprocessing.context
 import os
 import shutil
 import sqlite3
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
@@ -608,6 +610,26 @@ def _finish(state: BuildState, acronyms: dict[str, str]) -> BuildReport:
     )
 
 
+def _die_with_build(alive: multiprocessing.connection.Connection) -> None:
+    """Worker start-up: exit as soon as the build that started this worker is gone.
+
+    The build holds the only writing end of ``alive``, and nothing is ever sent on
+    it; the kernel closes it when the build ends, however it ends (``kill -9``
+    included), and the wait here returns. Without this, a killed build's workers
+    waited for work forever, and with them the fork server and the resource
+    tracker (31 processes, 1.17 GB after 8 kills).
+    """
+
+    def watch() -> None:
+        try:
+            alive.poll(None)
+        except (OSError, EOFError):
+            pass
+        os._exit(0)
+
+    threading.Thread(target=watch, daemon=True, name="die-with-build").start()
+
+
 def _worker_context() -> multiprocessing.context.BaseContext:
     """Workers started from a fork server, not forked from this process.
 
@@ -627,7 +649,9 @@ def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
     if len(texts) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
         result = learn_acronyms(texts)
         return lambda: result
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=_worker_context())
+    ctx = _worker_context()
+    alive, keep_alive = ctx.Pipe(duplex=False)
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_die_with_build, initargs=(alive,))
     future = pool.submit(learn_acronyms, texts)
 
     def wait() -> dict[str, str]:
@@ -635,6 +659,8 @@ def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
             return future.result()
         finally:
             pool.shutdown(cancel_futures=True)
+            keep_alive.close()
+            alive.close()
 
     return wait
 
@@ -650,8 +676,15 @@ def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress
             if progress:
                 progress(i, total)
         return
-    with ProcessPoolExecutor(max_workers=n_workers, mp_context=_worker_context()) as pool:
-        for i, result in enumerate(pool.map(_process_job, jobs, chunksize=16), 1):
-            take(result)
-            if progress:
-                progress(i, total)
+    ctx = _worker_context()
+    alive, keep_alive = ctx.Pipe(duplex=False)
+    try:
+        with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=_die_with_build,
+                                 initargs=(alive,)) as pool:
+            for i, result in enumerate(pool.map(_process_job, jobs, chunksize=16), 1):
+                take(result)
+                if progress:
+                    progress(i, total)
+    finally:
+        keep_alive.close()  # the pool has shut down (or is being torn down): nothing needs it now
+        alive.close()
