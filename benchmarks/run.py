@@ -17,6 +17,12 @@ and start-up are that job's alone:
 * a serving process (``dossier ask --json -`` fed the question set): time from
   process start to the first answer line, and resident memory after all answers.
 
+Then the *pathological files* (``benchmarks.pathological``): single files of
+nested quotation marks, a one-line JSON dump, runs of capitals and DNA letters,
+and the BBC text as one file, at 1, 5 and (where a build takes minutes at most)
+20 MB, each built alone: seconds and peak memory, so a quadratic step shows as
+time or memory growing faster than the size. ``--pathological-only`` runs just that.
+
 It prints markdown tables (Dossier, raw Whoosh, ratio; then a verdict per
 target) and writes everything as JSON. Usage::
 
@@ -47,6 +53,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
+from benchmarks import pathological
 from benchmarks.corpus import BBC, REPO, SCALES, Collection, bbc_available, prepare
 from benchmarks.questions import KINDS, generate_questions
 
@@ -62,6 +69,8 @@ TARGET_BUILD_RATIO = 2.0
 TARGET_INCREMENTAL_S = 1.0
 TARGET_SERVING_MB = 200.0
 TARGET_FIRST_ANSWER_S = 1.0
+TARGET_PATHOLOGICAL_MB = 1024.0  # any single file up to the 20 MB limit
+TARGET_ONE_FILE_RATIO = 2.0  # one 5 MB file against the same text as separate articles
 
 
 # ------------------------------------------------------------------ measuring subprocesses
@@ -493,6 +502,76 @@ class Log:
         print(f"[{time.perf_counter() - self.started:7.1f}s] {message}", file=sys.stderr, flush=True)
 
 
+def step_pathological(scratch: Path, log: Log, cases: list[tuple[str, int]] | None = None) -> dict:
+    """Build each pathological file alone (``dossier build --full``): seconds, peak memory, quotations."""
+    rows: list[dict] = []
+    errors: dict[str, str] = {}
+    for kind, size in cases or pathological.cases():
+        label = f"{kind} {size / MB:g} MB"
+        folder = pathological.write_case(kind, size, scratch / "pathological" / f"{kind}-{size}")
+        index_dir = scratch / "pathological-index" / f"{kind}-{size}"
+        try:
+            m, report = _run_step(_dossier("build", "--full", "--json", "--seeds", str(folder), "--index",
+                                           str(index_dir)), f"pathological {label}")
+        except Exception as exc:
+            errors[label] = str(exc)
+            log(f"  pathological {label} FAILED: {exc}")
+            continue
+        finally:
+            shutil.rmtree(folder, ignore_errors=True)
+        shutil.rmtree(index_dir, ignore_errors=True)
+        seconds = float(report.get("seconds") or m.wall_s)
+        rows.append({"kind": kind, "bytes": size, "seconds": round(seconds, 2), "wall_seconds": round(m.wall_s, 2),
+                     "seconds_per_mb": round(seconds / (size / MB), 2), "peak_rss_mb": round(m.maxrss_mb, 1),
+                     "peak_rss_tree_mb": round(m.tree_peak_mb, 1), "sources": report["sources"],
+                     "quotations": report["quotations"]})
+        log(f"  pathological {label}: {seconds:.1f} s, peak {m.tree_peak_mb:.0f} MB, "
+            f"{report['quotations']} quotations")
+    by = {(r["kind"], r["bytes"]): r for r in rows}
+    biggest = max((r["bytes"] for r in rows if r["kind"] == "bbc-articles"), default=None)
+    one, many = by.get(("bbc-one-file", biggest)), by.get(("bbc-articles", biggest))
+    growth = {}
+    for kind in {r["kind"] for r in rows}:
+        sizes = sorted(b for k, b in by if k == kind)
+        if len(sizes) > 1:  # seconds per MB at the largest size over that at the smallest: 1 means linear
+            growth[kind] = _ratio(by[(kind, sizes[-1])]["seconds_per_mb"], by[(kind, sizes[0])]["seconds_per_mb"])
+    return {"rows": rows, "errors": errors, "max_peak_mb": max((r["peak_rss_tree_mb"] for r in rows), default=None),
+            "max_bytes": max((r["bytes"] for r in rows), default=None),
+            "one_file_vs_articles": _ratio(one and one["seconds"], many and many["seconds"]),
+            "one_file_bytes": biggest, "growth_per_mb": growth}
+
+
+def render_pathological(p: dict) -> list[str]:
+    out = ["## Pathological files: one file each, built alone\n",
+           "| file | MB | build, s | s per MB | peak RSS, tree, MB | quotations |",
+           "| --- | ---: | ---: | ---: | ---: | ---: |"]
+    for r in p.get("rows", []):
+        out.append(f"| {r['kind']} | {r['bytes'] / MB:g} | {_fmt(r['seconds'])} | {_fmt(r['seconds_per_mb'])} | "
+                   f"{_fmt(r['peak_rss_tree_mb'], digits=0)} | {_fmt(r['quotations'])} |")
+    growth = ", ".join(f"{k} {_fmt(v, '×')}" for k, v in sorted(p.get("growth_per_mb", {}).items()))
+    out.append(f"\nSeconds per MB, largest size over smallest (1× is linear): {growth or '—'}.")
+    if p.get("errors"):
+        out.append("\nFAILED: " + "; ".join(f"{k}: {v}" for k, v in p["errors"].items()))
+    out.append("")
+    return out
+
+
+def pathological_verdicts(p: dict | None) -> list[dict]:
+    if not p:
+        return []
+    peak, ratio = p.get("max_peak_mb"), p.get("one_file_vs_articles")
+    size = f"{p['max_bytes'] / MB:g} MB" if p.get("max_bytes") else "—"
+    one = f"{p['one_file_bytes'] / MB:g} MB" if p.get("one_file_bytes") else "—"
+    return [
+        {"target": f"any single file (largest measured: {size}) peaks < 1 GB", "scale": "pathological",
+         "value": peak, "baseline": None, "ratio": None, "limit": f"< {TARGET_PATHOLOGICAL_MB:.0f} MB",
+         "holds": None if peak is None else peak < TARGET_PATHOLOGICAL_MB},
+        {"target": f"one {one} file ≤ 2× the same text as articles", "scale": "pathological", "value": ratio,
+         "baseline": None, "ratio": ratio, "limit": f"≤ {TARGET_ONE_FILE_RATIO}×",
+         "holds": None if ratio is None else ratio <= TARGET_ONE_FILE_RATIO},
+    ]
+
+
 def bench_scale(name: str, scratch: Path, n_questions: int, profile_dir: Path | None, log: Log) -> dict:
     """Every figure for one collection; a failing step is recorded and the others still run."""
     started = time.perf_counter()
@@ -654,6 +733,8 @@ def render_tables(results: dict) -> str:
         if r.get("errors"):
             out.append("\nFAILED steps: " + "; ".join(f"{k}: {v}" for k, v in r["errors"].items()))
         out.append("")
+    if results.get("pathological"):
+        out.extend(render_pathological(results["pathological"]))
     out.append("## Targets\n")
     out.append("| target | collection | measured | raw Whoosh | ratio | limit | verdict |")
     out.append("| --- | --- | ---: | ---: | ---: | --- | --- |")
@@ -711,6 +792,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (corpora and indexes)")
     parser.add_argument("--step-timeout", type=float, default=STEP_TIMEOUT,
                         help="seconds one measured step may take before it is killed and reported (default 1800)")
+    parser.add_argument("--pathological-only", action="store_true",
+                        help="measure only the pathological single files (no collections)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
     parser.add_argument("--index", help=argparse.SUPPRESS)
     parser.add_argument("--questions-file", help=argparse.SUPPRESS)
@@ -723,7 +806,9 @@ def main(argv: list[str] | None = None) -> int:
         sys.stdout.write(json.dumps(result) + "\n")
         return 0
 
-    if args.scales:
+    if args.pathological_only:
+        scales = []
+    elif args.scales:
         scales = [s.strip() for s in args.scales.split(",") if s.strip()]
     else:
         scales = ["seeds", "bbc200"] if args.quick else ["seeds", "bbc", "bbc10"]
@@ -747,6 +832,9 @@ def main(argv: list[str] | None = None) -> int:
             results["total_seconds"] = round(time.perf_counter() - log.started, 1)
             results["targets"] = verdicts(results["scales"])
             out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")  # partial results survive
+        if not args.quick:
+            log("pathological files: one file each")
+            results["pathological"] = step_pathological(scratch, log)
     finally:
         if args.keep:
             print(f"scratch folder kept: {scratch}", file=sys.stderr)
@@ -754,13 +842,14 @@ def main(argv: list[str] | None = None) -> int:
             shutil.rmtree(scratch, ignore_errors=True)
     results["total_seconds"] = round(time.perf_counter() - log.started, 1)
     results["machine"]["loadavg_at_end"] = _loadavg()
-    results["targets"] = verdicts(results["scales"])
+    results["targets"] = verdicts(results["scales"]) + pathological_verdicts(results.get("pathological"))
     out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")
     table = render_tables(results)
     out_path.with_suffix(".md").write_text(table, encoding="utf-8")
     print(table)
     print(f"JSON: {out_path}", file=sys.stderr)
-    failed = any(r.get("errors") for r in results["scales"].values())
+    failed = any(r.get("errors") for r in results["scales"].values()) or bool(
+        results.get("pathological", {}).get("errors"))
     return 1 if failed else 0
 
 
