@@ -101,7 +101,12 @@ def _title(check: ClaimCheck) -> str:
     return title
 
 
-def check_embed(check: ClaimCheck, number: int, total: int) -> Embed:
+def short_generation(name: str) -> str:
+    """``gen-20261201T022842-48eae9`` → ``48eae9``: enough to tell two index builds apart in a footer."""
+    return name.rsplit("-", 1)[-1]
+
+
+def check_embed(check: ClaimCheck, number: int, total: int, generation: str | None = None) -> Embed:
     """One verdict: title and colour say it, then the claim, the real words (marked up when altered), the source."""
     _, colour = TITLES[check.verdict]
     parts = [_claim_line(check)]
@@ -138,8 +143,11 @@ def check_embed(check: ClaimCheck, number: int, total: int) -> Embed:
         description = clip(description, DESCRIPTION_ROOM)
     embed: Embed = {"type": "rich", "title": fit(_title(check), LIMITS["title"]), "description": description,
                     "color": colour}
-    if total > 1:
-        embed["footer"] = {"text": f"Check {number} of {total}"}
+    footer = [f"Check {number} of {total}"] if total > 1 else []
+    if generation:
+        footer.append(f"index {short_generation(generation)}")
+    if footer:
+        embed["footer"] = {"text": " · ".join(footer)}
     if real is not None and real.source.url:
         embed["url"] = real.source.url
     if check.nearest:
@@ -154,7 +162,7 @@ def render_check(result: CheckResult) -> list[Page]:
     if not result.checks:
         return [Page(content=clip(escape(result.message or NO_TEXT), LIMITS["content"]))]
     total = len(result.checks)
-    embeds = [check_embed(c, i, total) for i, c in enumerate(result.checks, 1)]
+    embeds = [check_embed(c, i, total, result.generation) for i, c in enumerate(result.checks, 1)]
     wrong = [c for c in result.checks if c.verdict is Verdict.someone_else]
     warning = None
     if wrong:

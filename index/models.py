@@ -348,6 +348,7 @@ class CheckResult(Frozen):
     input: str
     checks: tuple[ClaimCheck, ...] = ()
     message: str | None = None
+    generation: str | None = None  # the index generation the verdicts came from (its folder name)
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json")

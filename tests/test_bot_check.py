@@ -51,6 +51,8 @@ async def test_slash_check_verbatim_names_the_speaker_and_cites_the_source(check
                                         text='"We will never again depend on diesel for this crossing" — Okafor')
         [embed] = message["embeds"]
         assert embed["title"].startswith("✅ Verbatim") and "Maria Okafor" in embed["title"]
+        generation = check_engine.snapshot().gen.name
+        assert embed["footer"]["text"] == f"index {generation.rsplit('-', 1)[-1]}"
         assert "> We will never again depend on diesel for this crossing," in embed["description"]
         assert "¶" in embed["description"]
         assert message["allowed_mentions"] == NO_PINGS

@@ -199,7 +199,8 @@ CASES = [
 def test_every_verdict_through_the_json_cli(capsys, check_index: Path, check_engine, claim: str, verdict: str,
                                             kind: str | None, speaker: str | None) -> None:
     result = _cli_json(capsys, check_index, claim)
-    assert set(result) == {"input", "checks", "message"} and result["message"] is None
+    assert set(result) == {"input", "checks", "message", "generation"} and result["message"] is None
+    assert result["generation"] == Path(check_index, (check_index / "CURRENT").read_text().strip()).name
     (check,) = result["checks"]
     assert {"claim", "claimed_speaker", "verdict", "similarity", "real", "diff"} <= set(check)
     assert (check["verdict"], check["kind"]) == (verdict, kind)

@@ -451,5 +451,5 @@ def check_text(snap: Snapshot, text: str) -> CheckResult:
     """Every claim in ``text`` (at most five), each with its verdict."""
     claims = find_claims(text)
     if not claims:
-        return CheckResult(input=text, message=NO_CLAIM)
-    return CheckResult(input=text, checks=tuple(check_claim(snap, c) for c in claims))
+        return CheckResult(input=text, message=NO_CLAIM, generation=snap.gen.name)
+    return CheckResult(input=text, checks=tuple(check_claim(snap, c) for c in claims), generation=snap.gen.name)
