@@ -45,6 +45,11 @@ from tests.check_corpus import build_check_index
     ("Halvorsen told reporters that the alliance would never attack the north", [("the alliance would never attack the north", "Halvorsen")]),
     ("According to Halvorsen, the alliance would never attack the north", [("the alliance would never attack the north", "Halvorsen")]),
     ("the alliance would never attack the north", [("the alliance would never attack the north", None)]),
+    ('"We will never attack" (Halvorsen)', [("We will never attack", "Halvorsen")]),
+    ("Halvorsen's words: 'We will never attack'", [("We will never attack", "Halvorsen")]),
+    ('Quote from Halvorsen: "We will never attack"', [("We will never attack", "Halvorsen")]),
+    ('"We will never attack" ~Halvorsen', [("We will never attack", "Halvorsen")]),
+    ('"We will never attack," says Halvorsen', [("We will never attack,", "Halvorsen")]),
     ('Did Alvarez really say "we see the north as a partner"?', [("we see the north as a partner", "Alvarez")]),
     ('League spokesman Jan de Vries said "He made the club big"', [("He made the club big", "Jan de Vries")]),
     ('Ines Moreau of Acme-Labs: "We have seen these hoaxes"', [("We have seen these hoaxes", "Ines Moreau")]),
@@ -290,3 +295,20 @@ def test_missing_index_is_one_line_and_exit_2(capsys, tmp_path: Path) -> None:
 
     assert main(["check", "--index", str(tmp_path / "nope"), '"words here" — Someone']) == 2
     assert "dossier build" in capsys.readouterr().err
+
+
+# ----------------------------------------------------------------- the evaluator's bookkeeping
+
+
+def test_eval_pairs_each_gold_claim_with_the_check_of_the_same_words() -> None:
+    from benchmarks.check_eval import confusion_table, pair
+
+    gold = [{"claim": "The island deserves a clean service"}, {"claim": "We will never again depend on diesel"},
+            {"claim": "words nobody found"}]
+    predicted = [{"claim": "We will never again depend on diesel,"}, {"claim": "The island deserves a clean service."}]
+    pairs = pair(gold, predicted)
+    assert [p and p["claim"] for _, p in pairs] == ["The island deserves a clean service.",
+                                                    "We will never again depend on diesel,", None]
+    table = confusion_table({"confusion": {"verbatim -> verbatim": 3, "altered -> (missed)": 1}})
+    rows = {line.split()[0]: line.split()[1:] for line in table.splitlines()[1:]}
+    assert rows["verbatim"][0] == "3" and rows["altered"][-1] == "1" and rows["not_found"] == ["."] * 6

@@ -116,7 +116,9 @@ def clean_speaker(phrase: str | None) -> str | None:
     text = re.split(r"[.;!?\n]|,\s", phrase)[-1]
     text = _CONNECTORS.sub("", text.strip(" \t,:;—–-\"'“”‘’«»")).strip()
     text = _ADVERBS.sub("", text).strip()
-    text = re.sub(r"^(?:according\s+to|as)\s+", "", text, flags=re.IGNORECASE).strip()
+    text = re.sub(r"^(?:according\s+to|as|(?:a\s+)?quotes?\s+(?:from|by)|quoting)\s+", "", text, flags=re.IGNORECASE).strip()
+    text = re.sub(r"['’]s?\s+(?:words?|quotes?|line|comments?|remarks?|statement|message|take)$", "", text,
+                  flags=re.IGNORECASE).strip()
     if not text or len(text.split()) > 8 or text.lower() in _PRONOUNS:
         return None
     words = text.split()
@@ -154,13 +156,14 @@ def _speaker_before(lead: str) -> str | None:
 
 
 _AFTER_DASH = re.compile(r"^\s*[,.]?\s*(?:—|–|--|-|~)\s*(?P<name>[^\n\"“”«»„]{1,80}?)\s*(?:[.;,!?)]|\n|$)")
+_AFTER_PAREN = re.compile(r"^\s*[,.]?\s*\(\s*(?:[—–~-]\s*)?(?P<name>[^()\n\"“”«»„]{1,80}?)\s*\)")
 _AFTER_SAID = re.compile(rf"^\s*[,.]?\s*(?:{_SPEECH_VERBS})\s+(?P<name>[^\n\"“”«»„,.;]{{1,80}})", re.IGNORECASE)
 _AFTER_NAME_SAID = re.compile(rf"^\s*,\s*(?P<name>[^\n\"“”«»„,.;]{{1,60}}?)\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def _speaker_after(tail: str) -> str | None:
     """Who a tail credits: ``— Name``, ``, said Name``, ``, Name said``."""
-    for pattern in (_AFTER_DASH, _AFTER_SAID, _AFTER_NAME_SAID):
+    for pattern in (_AFTER_DASH, _AFTER_PAREN, _AFTER_SAID, _AFTER_NAME_SAID):
         m = pattern.match(tail)
         if m:
             name = clean_speaker(m.group("name"))
