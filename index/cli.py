@@ -219,12 +219,13 @@ def cmd_search(args: argparse.Namespace) -> int:
 def cmd_sources(args: argparse.Namespace) -> int:
     from index.present.text import render_sources
 
-    rows = _engine(args).sources()
+    engine = _engine(args)
+    rows = engine.sources()
     if args.json:
         _print_json([{**r.meta.model_dump(mode="json"), "paragraphs": r.paragraphs, "passages": r.passages,
                       "quotations": r.quotations} for r in rows])
     else:
-        print(render_sources(rows))
+        print(render_sources(rows, engine.generation()))
     return 0
 
 

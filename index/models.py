@@ -352,3 +352,10 @@ class CheckResult(Frozen):
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json")
+
+
+class GenerationInfo(Frozen):
+    """Which index generation serves, and when it was built (UTC, ISO 8601), for ``dossier sources``."""
+
+    name: str
+    built: str | None = None

@@ -312,3 +312,12 @@ def test_eval_pairs_each_gold_claim_with_the_check_of_the_same_words() -> None:
     table = confusion_table({"confusion": {"verbatim -> verbatim": 3, "altered -> (missed)": 1}})
     rows = {line.split()[0]: line.split()[1:] for line in table.splitlines()[1:]}
     assert rows["verbatim"][0] == "3" and rows["altered"][-1] == "1" and rows["not_found"] == ["."] * 6
+
+
+def test_sources_text_names_the_serving_generation_and_its_build_time(capsys, check_index: Path) -> None:
+    from index.cli import main
+
+    assert main(["sources", "--index", str(check_index)]) == 0
+    first = capsys.readouterr().out.splitlines()[0]
+    generation = (check_index / "CURRENT").read_text().strip()
+    assert first.startswith(f"Index generation {generation}, built 20") and first.endswith(" UTC")

@@ -26,6 +26,7 @@ from index.models import (
     Answer,
     CheckResult,
     Citation,
+    GenerationInfo,
     Intent,
     SearchHit,
     SourceSummary,
@@ -117,6 +118,11 @@ class Engine:
             rows.append(SourceSummary(meta=snap.meta(sid), passages=entry.passages,
                                       quotations=entry.quotations, paragraphs=entry.paragraphs))
         return rows
+
+    def generation(self) -> GenerationInfo:
+        """The generation answers come from: its folder name and build time (what ``dossier sources`` shows)."""
+        snap = self.snapshot()
+        return GenerationInfo(name=snap.gen.name, built=snap.manifest.built)
 
     def speakers(self) -> list[Speaker]:
         return self.snapshot().registry.speakers()

@@ -4,7 +4,16 @@ from __future__ import annotations
 
 import textwrap
 
-from index.models import Answer, BuildReport, Citation, Intent, SearchHit, SourceSummary, Speaker
+from index.models import (
+    Answer,
+    BuildReport,
+    Citation,
+    GenerationInfo,
+    Intent,
+    SearchHit,
+    SourceSummary,
+    Speaker,
+)
 from index.present.layout import AnswerLayout, Marked, layout_answer, layout_hits
 
 BOLD, RESET = "\033[1m", "\033[0m"
@@ -80,10 +89,17 @@ def render_hits(query: str, hits: list[SearchHit], color: bool = False) -> str:
     return "\n".join(out)
 
 
-def render_sources(rows: list[SourceSummary]) -> str:
+def render_generation(info: GenerationInfo) -> str:
+    """``Index generation gen-…-48eae9, built 2026-12-01 03:27 UTC``: which build the answers come from."""
+    built = f", built {info.built.replace('T', ' ').removesuffix('Z')} UTC" if info.built else ""
+    return f"Index generation {info.name}{built}"
+
+
+def render_sources(rows: list[SourceSummary], generation: GenerationInfo | None = None) -> str:
+    head = [render_generation(generation)] if generation else []
     if not rows:
-        return "No sources are indexed."
-    out = []
+        return "\n".join([*head, "No sources are indexed."])
+    out = head
     for r in rows:
         m = r.meta
         details = ", ".join(x for x in (m.publisher, m.author and f"by {m.author}", m.published) if x)
