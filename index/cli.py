@@ -18,6 +18,7 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from index.errors import BuildError, ConfigError, DossierError, IndexCorrupt, IndexMissing
+from index.models import Answer
 from index.present.commands import ASK, CHECK, SEARCH, SOURCES
 from index.settings import IndexSettings
 
@@ -149,10 +150,11 @@ def cmd_ask(args: argparse.Namespace) -> int:
     from index.present.text import render_answer
 
     engine = _engine(args)
+    ask = _asker(engine, args)
     if args.question == ["-"]:
         for line in stdin_lines():
             question = line.rstrip("\n")
-            answer = engine.ask(question)
+            answer = ask(question)
             if args.json:
                 _print_json(answer.to_json_dict())
                 sys.stdout.flush()
@@ -160,12 +162,37 @@ def cmd_ask(args: argparse.Namespace) -> int:
                 print(render_answer(answer) + "\n")
         return 0
     for i, question in enumerate(_questions([readable(q) for q in args.question])):
-        answer = engine.ask(question)
+        answer = ask(question)
         if args.json:
             _print_json(answer.to_json_dict())
         else:
             print(("\n" if i else "") + render_answer(answer))
     return 0
+
+
+def _asker(engine, args: argparse.Namespace) -> Callable[[str], Answer]:
+    """``engine.ask``; with ``--after-json``/``--context-out``, each question is read after the one
+    before it, as a follow-up in a conversation (the context is a file: the engine keeps none)."""
+    from index.models import ParsedQuestion
+
+    if not args.after_json and not args.context_out:
+        return engine.ask
+    after: ParsedQuestion | None = None
+    if args.after_json:
+        try:
+            after = ParsedQuestion.model_validate_json(Path(args.after_json).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise DossierError(f"--after-json {args.after_json}: not a context saved by --context-out "
+                               f"({type(exc).__name__})") from None
+
+    def ask(question: str) -> Answer:
+        nonlocal after
+        answer, after = engine.follow(question, after)
+        if args.context_out:
+            Path(args.context_out).write_text(after.model_dump_json(), encoding="utf-8")
+        return answer
+
+    return ask
 
 
 def _questions(words: list[str]) -> list[str]:
@@ -331,6 +358,12 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
     p.add_argument("question", nargs="+",
                    help=ASK.option("question").description + " (several quoted questions are answered in turn); "
                         "'-' reads one question per line from stdin")
+    p.add_argument("--after-json", metavar="FILE",
+                   help="read the question as a follow-up of the one whose context FILE holds "
+                        "(\"and about Afghanistan?\", \"what else did he say?\", \"when was that?\")")
+    p.add_argument("--context-out", metavar="FILE",
+                   help="write the conversation's context after answering, for the next --after-json "
+                        "(with several questions, each is read after the one before)")
 
     p = add(CHECK.name, cmd_check, CHECK.description + ": verbatim, altered, someone else's, narration or not found.")
     p.add_argument("claim", nargs="+",

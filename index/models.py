@@ -254,6 +254,13 @@ class ParsedQuestion(Frozen):
     said ("tell reporters", "say in Brussels", "on the Today programme"), which ranks
     quotations by their attribution and is never a topic; ``terms`` are the content
     words left to search with.
+
+    In a conversation the previous question is passed back to the engine as the
+    context of the next one (``Engine.ask(text, after=previous)``), so it also
+    carries what was shown: ``seen`` identifies every answer shown so far, which
+    ``more`` ("what else did he say?") moves past; ``last`` is the first answer shown
+    (what "that" and "he" refer to), and ``about`` is set on "when was that?" to
+    the statement whose date is asked.
     """
 
     text: str
@@ -263,6 +270,10 @@ class ParsedQuestion(Frozen):
     subject: str | None = None
     terms: tuple[str, ...] = ()
     audience: str | None = None  # to whom / where / in which outlet: "reporters", "Brussels", "the Today programme"
+    seen: tuple[str, ...] = ()
+    more: bool = False
+    last: AnswerItem | None = None
+    about: AnswerItem | None = None
 
 
 class SkippedSource(Frozen):

@@ -16,8 +16,9 @@ from pathlib import Path
 
 from index.answer.check import NO_CLAIM, check_text
 from index.answer.common import not_covered
+from index.answer.followup import date_of_statement, past_seen, read_follow_up, remember
 from index.answer.intents import answer
-from index.answer.question import parse_question, quote_question, when_question
+from index.answer.question import quote_question, when_question
 from index.answer.quote import answer_quote
 from index.answer.search import search_hits
 from index.answer.when import answer_when
@@ -28,6 +29,7 @@ from index.models import (
     Citation,
     GenerationInfo,
     Intent,
+    ParsedQuestion,
     SearchHit,
     SourceSummary,
     Speaker,
@@ -80,11 +82,24 @@ class Engine:
 
     # -- questions ------------------------------------------------------------
 
-    def ask(self, question: str) -> Answer:
+    def ask(self, question: str, after: ParsedQuestion | None = None) -> Answer:
+        """The answer to ``question``; ``after`` is the previous question of a conversation
+        (as :meth:`follow` returned it), against which a follow-up is read."""
+        return self.follow(question, after)[0]
+
+    def follow(self, question: str, after: ParsedQuestion | None = None) -> tuple[Answer, ParsedQuestion]:
+        """The answer, and the context to pass as ``after`` with the next question of the conversation.
+
+        The engine keeps no conversation state: whoever holds the conversation (the bot's
+        bounded memory, a file given to ``dossier ask --after-json``) passes it back.
+        """
         text = sanitize(question)
         if not text or not re.search(r"\w", text):
-            return not_covered(text, Intent.search, "Please ask a question in words, e.g. “When was the NRC created?”")
-        return answer(self.snapshot(), parse_question(text))
+            empty = not_covered(text, Intent.search, "Please ask a question in words, e.g. “When was the NRC created?”")
+            return empty, after or ParsedQuestion(text=text, intent=Intent.search)
+        pq = read_follow_up(text, after)
+        result = date_of_statement(pq) if pq.about is not None else past_seen(answer(self.snapshot(), pq), pq)
+        return result, remember(pq, result)
 
     def quote(self, speaker: str, topic: str | None = None) -> Answer:
         speaker_s, topic_s = sanitize(speaker), sanitize(topic) or None
