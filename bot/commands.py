@@ -41,14 +41,14 @@ def _count_question(interaction: Interaction) -> bool:
 cooldown = app_commands.check(_count_question)
 
 
-async def _answer(interaction: Interaction, pages: Sequence[Page]) -> None:
+async def _answer(interaction: Interaction, pages: Sequence[Page]) -> int | None:
+    """Send the first page (with the page buttons when wanted); the id of the message, when known."""
     bot = interaction.client
     if not AnswerView.wanted(pages):
-        await send_page(interaction, pages[0])
-        return
+        return await send_page(interaction, pages[0])
     view = AnswerView(pages, interaction.user.id, bot.engine, timeout=bot.settings.dossier_page_timeout)
     view.interaction = interaction
-    await send_page(interaction, pages[0], view=view)
+    return await send_page(interaction, pages[0], view=view)
 
 
 def declared(spec: Command) -> Callable[[Callback], app_commands.Command]:
@@ -70,8 +70,10 @@ EVENT_MAX, QUERY_MAX = WHEN.option("event").max_length, SEARCH.option("query").m
 @declared(ASK)
 @cooldown
 async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUESTION_MAX]) -> None:
-    answer = await run_engine(interaction, interaction.client.engine.ask, question)
-    await _answer(interaction, render_answer(answer))
+    answer, context = await run_engine(interaction, interaction.client.engine.follow, question)
+    message_id = await _answer(interaction, render_answer(answer))
+    if message_id is not None:  # a reply to this answer is a follow-up of its question
+        interaction.client.conversations.remember([message_id], context)
 
 
 @declared(QUOTE)

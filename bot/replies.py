@@ -59,17 +59,19 @@ async def send_page(
     *,
     view: discord.ui.View | None = None,
     ephemeral: bool = False,
-) -> None:
-    """Show ``page`` as this interaction's answer, whether or not we deferred."""
+) -> int | None:
+    """Show ``page`` as this interaction's answer, whether or not we deferred; the message's id when known."""
     kwargs: dict[str, Any] = {"content": page.content, "embeds": embeds_of(page), "allowed_mentions": NO_MENTIONS}
     if view is not None:
         kwargs["view"] = view
     if not interaction.response.is_done():
-        await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
-    elif interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
-        await interaction.edit_original_response(**kwargs)
-    else:
-        await interaction.followup.send(**{k: v for k, v in kwargs.items() if v is not None}, ephemeral=ephemeral)
+        response = await interaction.response.send_message(**kwargs, ephemeral=ephemeral)
+        return response.message_id if response is not None else None
+    if interaction.response.type is discord.InteractionResponseType.deferred_channel_message:
+        return (await interaction.edit_original_response(**kwargs)).id
+    sent = await interaction.followup.send(**{k: v for k, v in kwargs.items() if v is not None}, ephemeral=ephemeral,
+                                           wait=True)
+    return sent.id
 
 
 async def tell(interaction: discord.Interaction, text: str) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
@@ -23,6 +25,15 @@ class BotSettings(IndexSettings):
     dossier_cooldown_rate: int = Field(default=4, ge=1, description="questions a user may ask per period")
     dossier_cooldown_per: float = Field(default=10.0, gt=0, description="cooldown period in seconds")
     dossier_page_timeout: float = Field(default=600.0, gt=0, description="seconds the page buttons stay live")
+    dossier_data: Path | None = Field(default=None, description="folder of the bot's own files "
+                                      "(per-channel settings); default: the folder holding the index")
+    dossier_conversations: int = Field(default=500, ge=1, description="conversations remembered for follow-ups")
+    dossier_conversation_minutes: float = Field(default=30.0, gt=0,
+                                                description="minutes a conversation is remembered after its last question")
+
+    @property
+    def data_dir(self) -> Path:
+        return self.dossier_data if self.dossier_data is not None else self.dossier_index.parent
 
     @property
     def token(self) -> str | None:

@@ -30,7 +30,8 @@ class AnswerView(discord.ui.View):
         self.owner_id = owner_id
         self.engine = engine
         self.index = 0
-        self.interaction: discord.Interaction | None = None  # whose original message we live on
+        self.interaction: discord.Interaction | None = None  # whose original message we live on…
+        self.message: discord.Message | None = None  # …or the message we were sent with (a reply)
         self._layout()
 
     @property
@@ -110,9 +111,10 @@ class AnswerView(discord.ui.View):
         for item in self.children:
             if isinstance(item, (discord.ui.Button, discord.ui.Select)):
                 item.disabled = True
-        if self.interaction is None:
-            return
         try:
-            await self.interaction.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
+            if self.message is not None:
+                await self.message.edit(view=self, allowed_mentions=NO_MENTIONS)
+            elif self.interaction is not None:
+                await self.interaction.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException:
             log.info("Could not disable the buttons of an expired answer (message gone?)")

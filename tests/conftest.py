@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -58,3 +60,16 @@ def bbc_sample(names: list[str], dest: Path) -> Path:
     for name in names:
         shutil.copy(BBC / name, dest / name)
     return dest
+
+
+@pytest.fixture
+def own_index(tmp_path: Path, seeds_copy: Path) -> Iterator[tuple[Path, Path, Any]]:
+    """A private index (seeds copy → index folder) that a test may rebuild under the running bot."""
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    index_dir = tmp_path / "index"
+    build_index(seeds_copy, index_dir)
+    eng = Engine(index_dir)
+    yield seeds_copy, index_dir, eng
+    eng.close()

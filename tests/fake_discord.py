@@ -76,9 +76,16 @@ class FakeDiscord:
     """The fake server; ``await start()``, point discord.py at it with :meth:`patch_discord`."""
 
     def __init__(self) -> None:
-        self.app_id = snowflake()
-        self.guild_id = snowflake()
-        self.channel_id = snowflake()
+        # Fixed ids, like Discord's: a bot restarted against a new fake finds the same server and
+        # channels (per-channel settings are stored by id). Messages get fresh snowflakes.
+        self.app_id = "900000000000000001"
+        self.guild_id = "900000000000000002"
+        self.channel_id = "900000000000000003"
+        self.forum_id = "900000000000000004"  # a forum channel, with one post (a thread) already open
+        self.post_id = "900000000000000005"
+        self.app_flags = 0  # 1 << 18: the Message Content intent is granted
+        self.threads: dict[str, JSON] = {}
+        self.identify_intents: list[int] = []
         self.bot_user: JSON = {
             "id": self.app_id,
             "username": "Dossier",
@@ -154,6 +161,7 @@ class FakeDiscord:
                 if op == 1:
                     await self._send(entry, {"op": 11, "d": None, "s": None, "t": None})
                 elif op == 2:
+                    self.identify_intents.append(int(data["d"].get("intents", 0)))
                     self._sockets.append(entry)
                     await self._dispatch_to(entry, "READY", self._ready())
                     await self._dispatch_to(entry, "GUILD_CREATE", self._guild())
@@ -185,8 +193,8 @@ class FakeDiscord:
             "emojis": [],
             "stickers": [],
             "features": [],
-            "channels": [self._channel()],
-            "threads": [],
+            "channels": [self._channel(), self._forum()],
+            "threads": [self._thread(self.post_id, self.forum_id, "How do I ask?")],
             "members": [],
             "voice_states": [],
             "presences": [],
@@ -207,6 +215,19 @@ class FakeDiscord:
     def _channel(self) -> JSON:
         return {"id": self.channel_id, "type": 0, "guild_id": self.guild_id, "name": "general",
                 "position": 0, "permission_overwrites": [], "nsfw": False, "parent_id": None}
+
+    def _forum(self) -> JSON:
+        return {"id": self.forum_id, "type": 15, "guild_id": self.guild_id, "name": "questions",
+                "position": 1, "permission_overwrites": [], "nsfw": False, "parent_id": None,
+                "available_tags": [], "default_reaction_emoji": None}
+
+    def _thread(self, thread_id: str, parent_id: str, name: str) -> JSON:
+        thread = {"id": thread_id, "type": 11, "guild_id": self.guild_id, "name": name, "parent_id": parent_id,
+                  "owner_id": self.app_id, "message_count": 0, "member_count": 1, "rate_limit_per_user": 0,
+                  "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False,
+                                      "archive_timestamp": _now()}}
+        self.threads[thread_id] = thread
+        return thread
 
     async def _send(self, entry: tuple[web.WebSocketResponse, Any], payload: JSON) -> None:
         ws, compressor = entry
@@ -268,6 +289,14 @@ class FakeDiscord:
                 return self._edit_message(token, mid, body)
             case ("DELETE", ["webhooks", _, token, "messages", mid]):
                 return self._delete_message(token, mid)
+            case ("POST", ["channels", cid, "messages"]):
+                return _json(self._channel_message(cid, body))
+            case ("PATCH", ["channels", cid, "messages", mid]) if mid in self.messages:
+                return _json(self._apply_edit(self.messages[mid], body))
+            case ("POST", ["channels", cid, "messages", mid, "threads"]):
+                return _json(await self._start_thread(cid, mid, body))
+            case ("POST", ["channels", cid, "typing"]):
+                return web.Response(status=204)
         return _error(404, 0, f"404: Not Found ({method} /{'/'.join(parts)})")
 
     def _app_info(self) -> JSON:
@@ -275,7 +304,7 @@ class FakeDiscord:
             "id": self.app_id, "name": "Dossier", "description": "", "icon": None, "bot_public": False,
             "bot_require_code_grant": False, "owner": {**self.bot_user, "id": snowflake(), "bot": False,
                                                        "username": "owner"},
-            "verify_key": "0" * 64, "flags": 0, "summary": "", "team": None,
+            "verify_key": "0" * 64, "flags": self.app_flags, "summary": "", "team": None,
         }
 
     def _store_commands(self, guild: str | None, body: list[JSON]) -> list[JSON]:
@@ -386,6 +415,31 @@ class FakeDiscord:
         self.messages[message["id"]] = message
         return message
 
+    def _channel_message(self, channel_id: str, body: JSON) -> JSON:
+        """A message the bot posts in a channel or thread (a reply when it has a message_reference)."""
+        if channel_id not in (self.channel_id, *self.threads):
+            return {"code": 10003, "message": "Unknown Channel"}
+        reference = body.get("message_reference")
+        message = {
+            "id": snowflake(), "channel_id": channel_id, "guild_id": self.guild_id, "author": self.bot_user,
+            "content": body.get("content") or "", "embeds": body.get("embeds") or [],
+            "components": body.get("components") or [], "attachments": [], "mentions": [], "mention_roles": [],
+            "mention_everyone": False, "pinned": False, "tts": False, "timestamp": _now(),
+            "edited_timestamp": None, "type": 19 if reference else 0, "flags": body.get("flags", 0),
+            "allowed_mentions": body.get("allowed_mentions"),
+        }
+        if reference:
+            message["message_reference"] = {**{k: str(v) for k, v in reference.items() if k != "fail_if_not_exists"},
+                                            "guild_id": self.guild_id}
+        self.messages[message["id"]] = message
+        return message
+
+    async def _start_thread(self, channel_id: str, message_id: str, body: JSON) -> JSON:
+        """A public thread started from a message (its id is the message's id, as on Discord)."""
+        thread = self._thread(message_id, channel_id, body.get("name", ""))
+        await self.dispatch("THREAD_CREATE", {**thread, "newly_created": True})
+        return thread
+
     def _apply_edit(self, message: JSON, data: JSON) -> JSON:
         for key in ("content", "embeds", "components", "allowed_mentions"):
             if key in data:
@@ -402,13 +456,13 @@ class FakeDiscord:
         return {"id": user_id, "username": f"user{user_id[-4:]}", "discriminator": "0",
                 "global_name": None, "avatar": None}
 
-    def _base(self, kind: int, user_id: str) -> JSON:
+    def _base(self, kind: int, user_id: str, permissions: str = "2248473465835073") -> JSON:
         return {
             "id": snowflake(), "application_id": self.app_id, "type": kind, "token": "tok-" + snowflake(),
             "version": 1, "guild_id": self.guild_id, "channel_id": self.channel_id,
             "channel": self._channel(), "guild": {"id": self.guild_id, "locale": "en-US", "features": []},
             "member": {"user": self._user(user_id), "roles": [], "joined_at": _now(), "deaf": False,
-                       "mute": False, "flags": 0, "permissions": "2248473465835073"},
+                       "mute": False, "flags": 0, "permissions": permissions},
             "app_permissions": "2248473465835073", "entitlements": [], "authorizing_integration_owners": {},
             "context": 0, "locale": "en-US", "guild_locale": "en-US", "attachment_size_limit": 8_388_608,
         }
@@ -434,8 +488,12 @@ class FakeDiscord:
             data["guild_id"] = cmd["guild_id"]
         return data
 
-    def slash(self, name: str, user_id: str = "4001", **options: Any) -> JSON:
-        payload = self._base(2, user_id)
+    def slash(self, name: str, user_id: str = "4001", permissions: str = "2248473465835073",
+              channel_id: str | None = None, **options: Any) -> JSON:
+        payload = self._base(2, user_id, permissions)
+        if channel_id is not None:
+            payload["channel_id"] = channel_id
+            payload["channel"] = {**self._channel(), "id": channel_id}
         payload["data"] = self._command_data(name, options, None)
         return payload
 
@@ -478,6 +536,42 @@ class FakeDiscord:
             data = {"custom_id": custom_id, "component_type": 3, "values": values}
         payload["data"] = data
         return payload
+
+    def user_message(self, content: str, user_id: str = "4001", *, channel_id: str | None = None,
+                     mentions: tuple[str, ...] = (), reply_to: str | None = None, bot: bool = False,
+                     mention_roles: tuple[str, ...] = (), mention_everyone: bool = False,
+                     content_visible: bool = True) -> JSON:
+        """A MESSAGE_CREATE as Discord sends it. ``mentions`` are user ids (the bot's is
+        :attr:`app_id`); ``content_visible=False`` is what a bot without the Message Content
+        intent receives for a message that does not mention it: empty content."""
+        author = {**self._user(user_id), **({"bot": True} if bot else {})}
+        message: JSON = {
+            "id": snowflake(), "channel_id": channel_id or self.channel_id, "guild_id": self.guild_id,
+            "author": author, "member": {"roles": [], "joined_at": _now(), "deaf": False, "mute": False,
+                                         "flags": 0},
+            "content": content if content_visible else "", "timestamp": _now(), "edited_timestamp": None,
+            "tts": False, "mention_everyone": mention_everyone,
+            "mentions": [self.bot_user if m == self.app_id else self._user(m) for m in mentions],
+            "mention_roles": list(mention_roles), "attachments": [], "embeds": [], "components": [],
+            "pinned": False, "type": 19 if reply_to else 0, "flags": 0,
+        }
+        if reply_to:
+            message["message_reference"] = {"message_id": reply_to, "channel_id": message["channel_id"],
+                                            "guild_id": self.guild_id}
+        return message
+
+    async def send_message(self, message: JSON) -> JSON:
+        self.messages[message["id"]] = message
+        await self.dispatch("MESSAGE_CREATE", message)
+        return message
+
+    def replies_to(self, message_id: str) -> list[JSON]:
+        return [m for m in self.messages.values()
+                if (m.get("message_reference") or {}).get("message_id") == message_id]
+
+    def bot_messages_in(self, channel_id: str) -> list[JSON]:
+        return [m for m in self.messages.values() if m["channel_id"] == channel_id
+                and m["author"]["id"] == self.app_id and "interaction_metadata" not in m]
 
     async def send_interaction(self, payload: JSON) -> InteractionRecord:
         record = InteractionRecord(payload["id"], payload["token"], payload, time.monotonic())

@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import tempfile
 import time
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -26,25 +27,34 @@ from bot.replies import NOT_AVAILABLE, SOMETHING_WENT_WRONG
 from bot.settings import BotSettings
 from bot.views import NEXT, NOT_YOURS, PREV, SOURCE
 from index.answer.engine import Engine
-from index.models import Answer
+from index.models import Answer, ParsedQuestion
 from tests.fake_discord import EPHEMERAL, LOADING, FakeDiscord, InteractionRecord
 
 pytestmark = pytest.mark.timeout(30)
 
 JSON = dict[str, Any]
 NO_PINGS = {"parse": []}
+ALL_COMMANDS = {"ask", "quote", "when", "search", "sources", "check", "Check quotes", "dossier-settings",
+                "dossier-reindex"}
 
 
 # ----------------------------------------------------------------------------- harness
 
 
 @asynccontextmanager
-async def running_bot(engine: Any, **overrides: Any) -> AsyncIterator[tuple[FakeDiscord, DossierBot]]:
-    """A fake Discord with the real client logged in, commands synced, gateway READY."""
+async def running_bot(engine: Any, app_flags: int = 0,
+                      **overrides: Any) -> AsyncIterator[tuple[FakeDiscord, DossierBot]]:
+    """A fake Discord with the real client logged in, commands synced, gateway READY.
+
+    ``app_flags`` are the application's flags (``1 << 18``: Message Content granted).
+    """
     fake = FakeDiscord()
+    fake.app_flags = app_flags
     await fake.start()
     fake.patch_discord()
-    options = {"discord_guild_id": int(fake.guild_id), **overrides}
+    # The bot's own files (per-channel settings) in a fresh folder unless the test gives one.
+    scratch = tempfile.TemporaryDirectory(prefix="dossier-bot-data-")
+    options = {"discord_guild_id": int(fake.guild_id), "dossier_data": Path(scratch.name), **overrides}
     settings = BotSettings(_env_file=None, discord_token="fake-token", **options)
     # The fake sends its one GUILD_CREATE at once: no need for discord.py's 2 s wait for more.
     client = DossierBot(engine, settings, guild_ready_timeout=0.1)
@@ -62,6 +72,7 @@ async def running_bot(engine: Any, **overrides: Any) -> AsyncIterator[tuple[Fake
             task.cancel()
             await asyncio.gather(task, return_exceptions=True)
         await fake.stop()
+        scratch.cleanup()
 
 
 def sent_bodies(fake: FakeDiscord, record: InteractionRecord) -> list[JSON]:
@@ -123,7 +134,7 @@ class FailingEngine(Engine):
 
     delay = 0.0
 
-    def ask(self, question: str) -> Answer:
+    def follow(self, question: str, after: ParsedQuestion | None = None) -> tuple[Answer, ParsedQuestion]:
         time.sleep(self.delay)
         raise RuntimeError(f"injected failure for {question!r}")
 
@@ -131,21 +142,9 @@ class FailingEngine(Engine):
 class SlowEngine(Engine):
     """The real engine, slower than Discord's patience: the bot must defer, then answer."""
 
-    def ask(self, question: str) -> Answer:
+    def follow(self, question: str, after: ParsedQuestion | None = None) -> tuple[Answer, ParsedQuestion]:
         time.sleep(1.5)
-        return super().ask(question)
-
-
-@pytest.fixture
-def own_index(tmp_path: Path, seeds_copy: Path) -> Iterator[tuple[Path, Path, Engine]]:
-    """A private index (seeds copy → index folder) that a test may rebuild under the running bot."""
-    from index.store.build import build_index
-
-    index_dir = tmp_path / "index"
-    build_index(seeds_copy, index_dir)
-    eng = Engine(index_dir)
-    yield seeds_copy, index_dir, eng
-    eng.close()
+        return super().follow(question, after)
 
 
 # ----------------------------------------------------------------------------- login and registration
@@ -157,7 +156,7 @@ async def test_login_registers_every_command_in_the_test_guild_with_descriptions
     async with running_bot(Engine(tmp_path / "unused")) as (fake, client):
         assert None not in fake.commands, "with DISCORD_GUILD_ID set nothing is registered globally"
         registered = {c["name"]: c for c in fake.commands[fake.guild_id]}
-        assert set(registered) == {"ask", "quote", "when", "search", "sources", "check", "Check quotes"}
+        assert set(registered) == ALL_COMMANDS
         for cmd in registered.values():
             if cmd["type"] == 3:  # a message context menu has a name and no description
                 continue
@@ -173,14 +172,13 @@ async def test_login_registers_every_command_in_the_test_guild_with_descriptions
         assert "options" not in registered["sources"] or registered["sources"]["options"] == []
         intents = client.intents
         assert not (intents.members or intents.presences or intents.message_content)
-    assert "Registered 7 commands in guild" in caplog.text
+    assert f"Registered {len(ALL_COMMANDS)} commands in guild" in caplog.text
     assert "fake-token" not in caplog.text  # not even discord.py's DEBUG logs carry the token
 
 
 async def test_without_a_guild_id_commands_are_registered_globally(tmp_path: Path) -> None:
     async with running_bot(Engine(tmp_path / "unused"), discord_guild_id=None) as (fake, _client):
-        assert {c["name"] for c in fake.commands[None]} == {"ask", "quote", "when", "search", "sources", "check",
-                                                           "Check quotes"}
+        assert {c["name"] for c in fake.commands[None]} == ALL_COMMANDS
         assert fake.guild_id not in fake.commands
 
 

@@ -21,6 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from index.answer.question import content_terms, parse_question, quote_question
+from index.answer.shown import strong
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 
 _REFERS = r"(?:that|this|it|he|she|they)"
@@ -178,7 +179,7 @@ def date_of_statement(pq: ParsedQuestion) -> Answer:
 
 def remember(pq: ParsedQuestion, answer: Answer) -> ParsedQuestion:
     """What the next follow-up is read against: this question, what it showed, and its first answer."""
-    keys = tuple(key(i) for i in answer.answers)
+    keys = tuple(key(i) for i in strong(answer.answers))  # what the user was shown
     last = answer.answers[0] if answer.answers else pq.last
     seen = pq.seen + tuple(k for k in keys if k not in pq.seen)
     return pq.model_copy(update={"seen": seen[-MAX_SEEN:], "last": last, "about": None, "more": False})

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from index.answer.shown import strong
 from index.models import Answer, AnswerItem, Citation, Intent, SearchHit, Span
 
 
@@ -198,19 +199,6 @@ def emphasis(item: AnswerItem) -> Marked:
     at = item.quote.find(short) if short else -1
     spans = (Span(start=at, end=at + len(short)),) if short and at >= 0 else ()
     return Marked(item.quote, spans)
-
-
-# ---------------------------------------------------------------- which answers are shown
-
-WEAK_RATIO = 0.5  # an answer scoring under half the best one is not shown as its equal
-
-
-def strong(items: Sequence[AnswerItem]) -> tuple[AnswerItem, ...]:
-    """The answers worth showing: every one scoring at least ``WEAK_RATIO`` of the best, in order."""
-    best = max((i.score for i in items), default=0.0)
-    if best <= 0:
-        return tuple(items)
-    return tuple(i for i in items if i.score >= WEAK_RATIO * best)
 
 
 def answer_card(intent: Intent, item: AnswerItem, number: int, total: int) -> AnswerCard:
