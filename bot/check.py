@@ -21,7 +21,7 @@ import discord
 from discord import app_commands
 
 from bot.render import LIMITS, Embed, Page, citation_line, embed_size
-from bot.replies import run_engine, send_page
+from bot.replies import run_engine, send_page, tell
 from bot.text import blockquote, clip, escape, fit
 from bot.views import AnswerView
 from index.models import CheckResult, ClaimCheck, DiffOp, Verdict
@@ -192,14 +192,50 @@ def render_check(result: CheckResult) -> list[Page]:
     return pages
 
 
+UP, DOWN = "dossier:up", "dossier:down"
+THANKS = "Thanks: your feedback on this verdict is noted for whoever runs this bot."
+
+
+class CheckView(AnswerView):
+    """The answer buttons plus 👍/👎: anyone may judge a verdict; the vote is stored, the user id hashed."""
+
+    def __init__(self, pages: Sequence[Page], owner_id: int, engine, timeout: float, result: CheckResult) -> None:
+        self.result = result
+        super().__init__(pages, owner_id, engine, timeout)
+
+    def _layout(self) -> None:
+        super()._layout()
+        for vote, emoji, custom_id in (("up", "👍", UP), ("down", "👎", DOWN)):
+            button = discord.ui.Button(emoji=emoji, style=discord.ButtonStyle.secondary, custom_id=custom_id)
+
+            async def clicked(interaction: discord.Interaction, vote: str = vote) -> None:
+                await self._vote(interaction, vote)
+
+            button.callback = clicked
+            self.add_item(button)
+
+    async def _vote(self, interaction: discord.Interaction, vote: str) -> None:
+        first = self.page.first - 1
+        shown = self.result.checks[first:first + len(self.page.embeds)] or self.result.checks
+        check = next((c for c in shown if c.real is not None), shown[0])
+        real = check.real
+        fields = {"vote": vote, "kind": "check", "question": self.result.input, "user_id": interaction.user.id,
+                  "generation": self.result.generation}
+        if real is not None:
+            fields |= {"quote": real.quote, "source_id": real.source.id, "paragraph": real.source.paragraph,
+                       "start": real.start, "end": real.end}
+        await run_engine(interaction, lambda: self.engine.record_feedback(**fields), ephemeral=True)
+        await tell(interaction, THANKS)
+
+
 async def _reply(interaction: Interaction, text: str) -> None:
     bot = interaction.client
     result = await run_engine(interaction, bot.engine.check, text)
     pages = render_check(result)
-    if not AnswerView.wanted(pages):
+    if not result.checks:
         await send_page(interaction, pages[0])
         return
-    view = AnswerView(pages, interaction.user.id, bot.engine, timeout=bot.settings.dossier_page_timeout)
+    view = CheckView(pages, interaction.user.id, bot.engine, timeout=bot.settings.dossier_page_timeout, result=result)
     view.interaction = interaction
     await send_page(interaction, pages[0], view=view)
 

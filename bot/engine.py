@@ -3,9 +3,18 @@ driven by any engine with the same methods (the real one, or a test subclass).""
 
 from __future__ import annotations
 
-from typing import Protocol
+from typing import Any, Protocol
 
-from index.models import Answer, CheckResult, Citation, ParsedQuestion, SearchHit, SourceSummary, Speaker
+from index.models import (
+    Answer,
+    CheckResult,
+    Citation,
+    Feedback,
+    ParsedQuestion,
+    SearchHit,
+    SourceSummary,
+    Speaker,
+)
 
 
 class EngineLike(Protocol):
@@ -14,6 +23,7 @@ class EngineLike(Protocol):
     def quote(self, speaker: str, topic: str | None = None) -> Answer: ...
     def when(self, event: str) -> Answer: ...
     def check(self, text: str) -> CheckResult: ...
+    def record_feedback(self, **fields: Any) -> Feedback: ...
     def search(self, query: str, limit: int = 10) -> list[SearchHit]: ...
     def sources(self) -> list[SourceSummary]: ...
     def match_speakers(self, text: str, limit: int = 25) -> list[Speaker]: ...

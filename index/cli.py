@@ -256,6 +256,27 @@ def cmd_sources(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_feedback(args: argparse.Namespace) -> int:
+    """The 👍/👎 users gave answers and verdicts, oldest first, for the operator."""
+    from index.store.feedback import FeedbackStore
+
+    rows = FeedbackStore(_index_dir(args)).all()
+    if args.json:
+        for row in rows:
+            _print_json(row.model_dump(mode="json"))
+        return 0
+    if not rows:
+        print("No feedback yet.")
+        return 0
+    for r in rows:
+        mark = "👍" if r.vote == "up" else "👎"
+        where = f" [{r.source_id} ¶{r.paragraph} {r.start}-{r.end}]" if r.source_id else ""
+        print(f"{r.at} {mark} {r.kind} by {r.user} on {r.generation or '?'}: {r.question}")
+        if r.quote:
+            print(f"    “{r.quote}”{where}")
+    return 0
+
+
 def cmd_speakers(args: argparse.Namespace) -> int:
     from index.present.text import render_speakers
 
@@ -374,6 +395,7 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
     p.add_argument("--limit", type=_positive_int, default=10, help="how many passages, at least 1 (default 10)")
 
     add(SOURCES.name, cmd_sources, SOURCES.description + ", with their metadata.")
+    add("feedback", cmd_feedback, "List the 👍/👎 users gave answers and verdicts (user ids hashed).")
     add("speakers", cmd_speakers, "List the people and organisations quoted, with aliases and counts.")
 
     p = add("quotes", cmd_quotes, "Extract direct quotations and their speakers from text files.", index=False)

@@ -370,3 +370,23 @@ class GenerationInfo(Frozen):
 
     name: str
     built: str | None = None
+
+
+class Feedback(Frozen):
+    """One 👍/👎 on an answer or a verdict, as ``dossier feedback`` lists it for the operator.
+
+    ``user`` is a salted hash of the Discord user id, never the id itself; ``quote``,
+    ``source_id``, ``start``/``end`` say which span was judged, ``generation`` which build gave it.
+    """
+
+    at: str
+    vote: str  # "up" | "down"
+    kind: str  # "answer" | "check"
+    question: str
+    quote: str | None = None
+    source_id: str | None = None
+    paragraph: int | None = None
+    start: int | None = None
+    end: int | None = None
+    generation: str | None = None
+    user: str

@@ -159,3 +159,25 @@ def test_five_claims_fit_discord_limits() -> None:
 def test_nothing_to_check_is_a_plain_message() -> None:
     [page] = render_check(CheckResult(input="", message="Paste a quotation to check."))
     assert page.content == "Paste a quotation to check." and not page.embeds
+
+
+async def test_a_thumb_on_a_verdict_is_stored_with_the_span_and_a_hashed_user(tmp_path_factory) -> None:
+    from bot.check import DOWN, THANKS
+    from tests.test_bot_e2e import private_reply
+
+    eng = Engine(build_check_index(tmp_path_factory.mktemp("feedback")))
+    try:
+        async with running_bot(eng) as (fake, _client):
+            _record, message = await command(fake, "check",
+                                             text='"The island deserves a clean and reliable service" — Okafor')
+            assert {c.get("custom_id") for c in components(message)} >= {"dossier:up", DOWN}
+            click = await fake.send_interaction(fake.click(message["id"], DOWN, user_id="4777"))
+            reply = await private_reply(fake, click)
+            assert reply["content"] == THANKS
+        [entry] = eng.feedback()
+        assert (entry.vote, entry.kind, entry.source_id) == ("down", "check", "harbour-ferries")
+        assert entry.quote == "The island deserves a clean and reliable service."
+        assert entry.generation == eng.snapshot().gen.name
+        assert entry.user != "4777" and "4777" not in entry.model_dump_json()
+    finally:
+        eng.close()

@@ -321,3 +321,24 @@ def test_sources_text_names_the_serving_generation_and_its_build_time(capsys, ch
     first = capsys.readouterr().out.splitlines()[0]
     generation = (check_index / "CURRENT").read_text().strip()
     assert first.startswith(f"Index generation {generation}, built 20") and first.endswith(" UTC")
+
+
+def test_feedback_is_listed_for_the_operator_with_users_hashed(capsys, tmp_path: Path) -> None:
+    from index.cli import main
+    from index.store.feedback import FeedbackStore
+
+    store = FeedbackStore(tmp_path)
+    assert main(["feedback", "--index", str(tmp_path)]) == 0 and "No feedback yet." in capsys.readouterr().out
+    a = store.add(vote="up", kind="answer", question="When?", user_id=123456789, quote="On Tuesday.",
+                  source_id="s", paragraph=2, start=5, end=16, generation="gen-x")
+    b = store.add(vote="down", kind="check", question="“x” — Y", user_id=123456789)
+    c = store.add(vote="down", kind="check", question="“x” — Y", user_id=42)
+    assert a.user == b.user != c.user and "123456789" not in a.user
+    with pytest.raises(ValueError):
+        store.add(vote="meh", kind="check", question="q", user_id=1)
+    assert main(["feedback", "--json", "--index", str(tmp_path)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["vote"], r["kind"], r["start"], r["end"]) for r in rows] == [
+        ("up", "answer", 5, 16), ("down", "check", None, None), ("down", "check", None, None)]
+    assert main(["feedback", "--index", str(tmp_path)]) == 0
+    assert "👍 answer" in capsys.readouterr().out

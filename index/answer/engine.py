@@ -27,6 +27,7 @@ from index.models import (
     Answer,
     CheckResult,
     Citation,
+    Feedback,
     GenerationInfo,
     Intent,
     ParsedQuestion,
@@ -36,6 +37,7 @@ from index.models import (
 )
 from index.settings import IndexSettings
 from index.store import layout
+from index.store.feedback import FeedbackStore
 from index.store.snapshot import Snapshot
 
 log = logging.getLogger(__name__)
@@ -133,6 +135,13 @@ class Engine:
             rows.append(SourceSummary(meta=snap.meta(sid), passages=entry.passages,
                                       quotations=entry.quotations, paragraphs=entry.paragraphs))
         return rows
+
+    def record_feedback(self, **fields) -> Feedback:
+        """Store a 👍/👎 (see :class:`index.store.feedback.FeedbackStore.add`) beside the index."""
+        return FeedbackStore(self.index_dir).add(**fields)
+
+    def feedback(self) -> list[Feedback]:
+        return FeedbackStore(self.index_dir).all()
 
     def generation(self) -> GenerationInfo:
         """The generation answers come from: its folder name and build time (what ``dossier sources`` shows)."""
