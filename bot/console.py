@@ -21,6 +21,7 @@ from bot.engine import EngineLike
 from bot.plain import answer_text, hits_text, sources_text
 from bot.replies import SOMETHING_WENT_WRONG
 from index.errors import DossierError
+from index.models import Answer, ParsedQuestion
 from index.present.check import render_check
 from index.present.commands import BY_NAME, COMMANDS
 
@@ -37,11 +38,14 @@ def _help() -> str:
     for c in COMMANDS:
         said = f"e.g. {c.example}{HINTS.get(c.name, '')}" if c.example else c.description
         lines.append(f"  {c.usage:<28} {said}")
-    lines += [f"  {'/help':<28} this list", f"  {'/quit':<28} leave", "A line without a command is a question for /ask."]
+    lines += [f"  {'/follow [on|off]':<28} read each question as a follow-up of the one before",
+              f"  {'/help':<28} this list", f"  {'/quit':<28} leave", "A line without a command is a question for /ask."]
     return "\n".join(lines)
 
 
 HELP = _help()
+FOLLOWING = ("Follow-ups on: each question is read after the one before, as in a Discord thread "
+             "(“and about Afghanistan?”, “what else did he say?”, “when was that?”, “who is he?”).")
 MAX_SPEAKER_WORDS = 4
 
 
@@ -96,9 +100,11 @@ def split_speaker(engine: EngineLike, rest: str) -> tuple[str, str | None]:
 class Console:
     """Turns console lines into engine calls; :meth:`handle` returns what to print, or ``None`` to quit."""
 
-    def __init__(self, engine: EngineLike, color: bool = False) -> None:
+    def __init__(self, engine: EngineLike, color: bool = False, follow: bool = False) -> None:
         self.engine = engine
         self.color = color
+        self.follow = follow  # /follow on: each question is read after the one before, as in a Discord thread
+        self.context: ParsedQuestion | None = None
 
     def handle(self, line: str) -> str | None:
         line = line.strip()
@@ -112,6 +118,9 @@ class Console:
             return None
         if name in ("help", "h", "?"):
             return HELP
+        if name == "follow":
+            self.follow, self.context = rest.lower() not in ("off", "no", "0"), None
+            return FOLLOWING if self.follow else "Follow-ups off: each question stands alone."
         command = BY_NAME.get(name)
         if command is None:
             return f"There is no /{name} command.\n{HELP}"
@@ -127,6 +136,12 @@ class Console:
                 options = {}
         return self.run(name, options)
 
+    def _ask(self, question: str) -> Answer:
+        if not self.follow:
+            return self.engine.ask(question)
+        answer, self.context = self.engine.follow(question, self.context)
+        return answer
+
     def run(self, name: str, options: dict[str, str]) -> str:
         """One command, with the same messages as Discord for missing options and failures."""
         command = BY_NAME[name]
@@ -135,7 +150,7 @@ class Console:
             return f"/{name} needs {missing[0]}: e.g. {command.example}"
         engine, color = self.engine, self.color
         calls: dict[str, Callable[[], str]] = {
-            "ask": lambda: answer_text(engine.ask(options["question"]), color),
+            "ask": lambda: answer_text(self._ask(options["question"]), color),
             "quote": lambda: answer_text(engine.quote(options["speaker"], options.get("topic") or None), color),
             "when": lambda: answer_text(engine.when(options["event"]), color),
             "search": lambda: hits_text(options["query"], engine.search(options["query"], 10), color),

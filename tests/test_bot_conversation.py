@@ -17,6 +17,7 @@ import pytest
 from bot.admin import ALREADY_BUILDING, CONTENT_INTENT_MISSING, NOT_ADMIN
 from bot.client import MESSAGE_CONTENT
 from bot.conversation import HOW_TO_ASK
+from bot.replies import NOT_AVAILABLE
 from index.answer.engine import Engine
 from tests.fake_discord import EPHEMERAL, FakeDiscord
 from tests.test_bot_e2e import NO_PINGS, command, private_reply, running_bot, text_of
@@ -229,3 +230,26 @@ async def test_messages_share_the_question_budget_with_slash_commands(engine: En
         _, over = await ask_by_mention(fake, "when was the NRC created?")
         assert over["content"].startswith("Slow down") and not over["embeds"]
         assert over["allowed_mentions"]["parse"] == []
+
+
+async def test_buttons_of_a_reply_work_and_expire_in_place(engine: Engine) -> None:
+    async with running_bot(engine, dossier_page_timeout=2.0) as (fake, _client):
+        _, reply = await ask_by_mention(fake, "What did Rasmussen say?")
+        assert reply["content"].startswith("Answers 1–3 of")
+        click = await fake.send_interaction(fake.click(reply["id"], "dossier:next"))
+        await fake.wait_for_response(click.id)
+        assert fake.messages[reply["id"]]["content"].startswith("Answers 4–6 of")  # the reply itself turned
+
+        def expired() -> bool:
+            buttons = [c for row in fake.messages[reply["id"]]["components"] for c in row["components"]]
+            return bool(buttons) and all(c.get("disabled") for c in buttons)
+
+        await fake.wait_until(expired, 10)
+
+
+async def test_a_mention_never_shows_the_operator_message(tmp_path: Path) -> None:
+    eng = Engine(tmp_path / "no-index-here")
+    async with running_bot(eng) as (fake, _client):
+        _, reply = await ask_by_mention(fake, "when was the NRC created?")
+    assert reply["content"] == NOT_AVAILABLE and str(tmp_path) not in reply["content"]
+    eng.close()

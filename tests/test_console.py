@@ -139,3 +139,13 @@ def test_console_shows_source_text_verbatim_with_no_markup_to_undo() -> None:
 def test_help_lists_every_command_of_the_one_table() -> None:
     for command in COMMANDS:
         assert command.usage in HELP
+
+
+def test_follow_mode_reads_each_question_after_the_one_before(engine: Engine) -> None:
+    console = Console(engine)
+    assert console.handle("/follow").startswith("Follow-ups on")
+    assert "Sergei Lavrov" in console.handle("What did Lavrov say?")
+    assert console.handle("when was that?").startswith("4 November 2010")
+    assert "Russian Foreign Minister" in console.handle("who is he?")
+    assert console.handle("/follow off").startswith("Follow-ups off")
+    assert not console.handle("who is he?").startswith("Russian Foreign Minister")
