@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
-from index.ingest.loading import UnreadableSource, decode_source, read_bytes, source_id_for
+from index.ingest.loading import UnreadableSource, decode_source, decoded_html, read_bytes, source_id_for
 from index.ingest.metadata import (
     DATELINE,
     PUBLISHED_LINE,
@@ -357,7 +357,7 @@ def load_document(path: Path, meta: SourceMeta | None = None, source_id: str | N
     if meta is None:
         sources = _sources_for(path.parent)
         meta = sources.get(path.stem) or sources.get(sid)
-    extracted = extract_metadata(raw, cleaned, sid)
+    extracted = extract_metadata(raw, cleaned, sid, html=decoded_html(data, path))
     merged = merge_meta(meta, extracted, id=sid, path=str(path))
     return Document(
         meta=merged,

@@ -153,6 +153,18 @@ def decode_source(data: bytes, path: Path | str = "<text>") -> str:
     return text
 
 
+def decoded_html(data: bytes, path: Path | str = "<text>") -> str | None:
+    """The decoded markup of an HTML source (for its ``<head>`` metadata), ``None`` for other text."""
+    path = Path(path)
+    try:
+        text = _decode(data, path)
+    except UnreadableSource:
+        return None
+    if path.suffix.lower() in HTML_SUFFIXES or _LOOKS_HTML.match(text):
+        return text
+    return None
+
+
 def read_source(path: Path, max_bytes: int = MAX_SOURCE_BYTES) -> str:
     """The text of a source file, decoded and normalised (see :func:`decode_source`)."""
     return decode_source(read_bytes(path, max_bytes), path)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import tomllib
+from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
@@ -124,6 +125,94 @@ def byline_author(line: str) -> str | None:
     return name or None
 
 
+def byline_date(line: str) -> str | None:
+    """The date in a byline ("By John Roe, 12 March 2010"), as ISO, or ``None``."""
+    line = line.strip()
+    if len(line) > 80 or not BYLINE.match(line):
+        return None
+    for match in _DATE_IN_LINE.finditer(line):
+        iso = parse_date(match.group())
+        if iso:
+            return iso
+    return None
+
+
+_DATE_IN_LINE = re.compile(_DATE_BODY, re.I)
+# "Storm hits coast | Daily Planet": the site's name after the last bar of <title>.
+_TITLE_PUBLISHER = re.compile(r"\s\|\s*(?P<pub>[^|]{2,60}?)\s*$")
+
+
+class _HeadMeta(HTMLParser):
+    """``<title>`` and the ``<meta>`` tags a publisher writes about its own page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.meta: dict[str, str] = {}
+        self.title: list[str] = []
+        self.in_title = False
+        self.done = False
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "title":
+            self.in_title = True
+        elif tag == "meta":
+            values = {k.lower(): (v or "") for k, v in attrs}
+            key = (values.get("property") or values.get("name") or values.get("itemprop") or "").lower()
+            content = " ".join(values.get("content", "").split())
+            if key and content:
+                self.meta.setdefault(key, content)
+        elif tag == "body":
+            self.done = True
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title.append(data)
+
+
+def _head(html: str) -> _HeadMeta:
+    parser = _HeadMeta()
+    head = html[: html.lower().find("<body")] if "<body" in html.lower() else html[:200_000]
+    try:
+        parser.feed(head)
+        parser.close()
+    except Exception:  # html.parser is lenient; a broken page just has no head metadata
+        pass
+    return parser
+
+
+def _iso_day(value: str | None) -> str | None:
+    """``2010-03-12T09:30:00Z`` (article:published_time) → ``2010-03-12``; anything else → ``None``."""
+    if not value:
+        return None
+    return parse_date(value.strip()[:10]) if re.match(r"^\d{4}-\d{2}-\d{2}", value.strip()) else None
+
+
+def _a_name(value: str | None) -> str | None:
+    """An author meta value that is a name, not a profile URL or an e-mail address."""
+    if not value or "/" in value or "@" in value or len(value) > 80:
+        return None
+    return value.strip() or None
+
+
+def html_metadata(html: str) -> dict[str, str | None]:
+    """What a page's ``<head>`` says of itself: publisher, author, publication date."""
+    head = _head(html)
+    meta = head.meta
+    title = " ".join("".join(head.title).split())
+    suffix = _TITLE_PUBLISHER.search(title)
+    return {
+        "publisher": meta.get("og:site_name") or meta.get("application-name")
+        or (suffix.group("pub") if suffix else None),
+        "author": _a_name(meta.get("author")) or _a_name(meta.get("article:author")),
+        "published": _iso_day(meta.get("article:published_time")) or _iso_day(meta.get("datepublished"))
+        or _iso_day(meta.get("date")),
+    }
+
+
 def _lines(text: str) -> list[str]:
     return [line.strip() for line in text.split("\n") if line.strip()]
 
@@ -160,7 +249,7 @@ def _author(raw_lines: list[str], cleaned: str) -> str | None:
 def _published(raw_lines: list[str]) -> str | None:
     for line in raw_lines[:15]:
         if len(line) <= 80:
-            iso = parse_date(line)
+            iso = parse_date(line) or byline_date(line)
             if iso:
                 return iso
     return None
@@ -174,15 +263,21 @@ def _publisher(raw: str) -> str | None:
     return None
 
 
-def extract_metadata(raw: str, cleaned: str, source_id: str) -> SourceMeta:
-    """Metadata the text itself supports; every field it cannot vouch for is ``None``."""
+def extract_metadata(raw: str, cleaned: str, source_id: str, html: str | None = None) -> SourceMeta:
+    """Metadata the text itself supports; every field it cannot vouch for is ``None``.
+
+    For an HTML page, what its ``<head>`` states (``og:site_name``, ``article:published_time``,
+    the site name after ``|`` in ``<title>``) comes first: the publisher wrote it for exactly
+    this purpose. The text's byline and dateline fill what the head leaves out.
+    """
     raw_lines = _lines(raw)
+    head = html_metadata(html) if html else {}
     return SourceMeta(
         id=source_id,
         title=_title(cleaned),
-        author=_author(raw_lines, cleaned),
-        published=_published(raw_lines),
-        publisher=_publisher(raw),
+        author=head.get("author") or _author(raw_lines, cleaned),
+        published=head.get("published") or _published(raw_lines),
+        publisher=head.get("publisher") or _publisher(raw),
     )
 
 
