@@ -128,3 +128,44 @@ def test_masking_quotations_is_unchanged() -> None:
         text = path.read_text(encoding="utf-8")
         raws = [r for p in split_paragraphs(text) for r in find_quote_spans(text, p.start, p.end, p.number)]
         assert _mask_quotes(text, raws) == _mask_quotes_plain(text, raws)
+
+
+def test_a_line_without_full_stops_is_cut_into_bounded_passages() -> None:
+    from index.extract.bounds import MAX_SENTENCE_CHARS
+    from index.extract.passages import make_passages
+
+    text = "Title\n\n" + "“he said ‘she said “x" * 20_000 + "\n"
+    passages = make_passages(_doc(text))
+    assert len(passages) > 10
+    assert max(len(p.text) for p in passages) <= 4 * MAX_SENTENCE_CHARS
+    assert all(text[p.start:p.end] == p.text for p in passages)  # still verbatim
+
+
+def test_ordinary_passages_are_unchanged_by_the_cut() -> None:
+    from index.extract.bounds import cut_long_spans
+    from index.extract.sentences import split_sentences
+
+    for path in sorted(SEEDS.glob("*.txt")):
+        text = path.read_text(encoding="utf-8")
+        spans = split_sentences(text)
+        assert cut_long_spans(text, spans) == spans
+
+
+def test_a_very_long_text_is_read_for_acronyms_in_pieces_at_paragraph_breaks() -> None:
+    from index.extract.bounds import text_pieces
+
+    article = "The North Atlantic Treaty Organisation (NATO) met.\n\n" * 1000
+    assert list(text_pieces([article], limit=10**6)) == [article]
+    pieces = list(text_pieces([article * 40], limit=100_000))
+    assert "".join(pieces) == article * 40 and max(map(len, pieces)) <= 100_000
+    assert all(p.endswith("\n\n") for p in pieces[:-1])
+
+
+def test_acronyms_of_a_long_run_of_capitals_take_little_time() -> None:
+    from index.extract.acronyms import learn_acronyms
+
+    caps = _capitals(200_000)
+    started = time.perf_counter()
+    learned = learn_acronyms([caps + "\n\nThe North Atlantic Treaty Organisation (NATO) met.\n"])
+    assert time.perf_counter() - started < 10  # 50 s per MB before
+    assert learned.get("nato") == "North Atlantic Treaty Organisation"

@@ -18,6 +18,8 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
+from index.extract.bounds import MAX_RUN_WORDS, text_pieces
+
 MIN_LETTERS = 2
 MAX_LETTERS = 8
 MAX_WORDS = 8
@@ -112,7 +114,9 @@ def _runs(text: str, tokens: list[_Token]) -> list[list[_Token]]:
             current = []
     if current:
         runs.append(current)
-    return runs
+    # A run of capitals longer than any name (a title-case dump, letters in a list) names no one, and
+    # trying every name inside it would keep each of its words in memory for the whole collection.
+    return [run for run in runs if len(run) <= MAX_RUN_WORDS]
 
 
 def _part_options(part: str, first: bool, prefixes: bool) -> list[str]:
@@ -347,7 +351,7 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
         votes[key] += weight
         surfaces[key][name] += 1
 
-    for text in texts:
+    for text in text_pieces(texts):
         if not isinstance(text, str) or not text:
             continue
         tokens = _tokens(text)

@@ -12,6 +12,9 @@ real sources they change nothing.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
+
+from index.models import Span
 
 MAX_WORD = 64  # characters; the longest hyphenated compounds in the corpora are about 45
 _LONG_WORD = re.compile(rf"[\w&'’\-]{{{MAX_WORD + 1},}}")
@@ -36,3 +39,51 @@ def too_many_quotations(count: int, length: int) -> bool:
     """A paragraph with more quotation marks than prose ever has (a JSON dump, nested marks) is not
     mined for quotations: each would cost the work of one, and none would be anyone's words."""
     return count > MAX_QUOTATIONS_PER_PARAGRAPH or (count > 10 and count * 25 > length)
+
+
+MAX_SENTENCE_CHARS = 4000  # longer "sentences" (a line without full stops) are cut for passages
+
+
+def cut_long_spans(text: str, spans: list[Span], limit: int = MAX_SENTENCE_CHARS) -> list[Span]:
+    """``spans`` with each one longer than ``limit`` cut into pieces of at most ``limit``, at spaces where
+    there are any; spans within the limit (every sentence of real prose) are returned as they are."""
+    if all(s.end - s.start <= limit for s in spans):
+        return spans
+    out: list[Span] = []
+    for s in spans:
+        start = s.start
+        while s.end - start > limit:
+            cut = text.rfind(" ", start + 1, start + limit)
+            cut = cut if cut > start else start + limit
+            out.append(Span(start=start, end=cut))
+            start = cut
+            while start < s.end and text[start] == " ":
+                start += 1
+        if start < s.end:
+            out.append(Span(start=start, end=s.end))
+    return out
+
+
+MAX_RUN_WORDS = 40  # capitalised words in a row; names and titles are a few, headlines under 20
+MAX_TEXT_CHARS = 1_000_000  # a text this long is read for acronyms a piece at a time
+
+
+def text_pieces(texts: Iterable[str], limit: int = MAX_TEXT_CHARS) -> Iterator[str]:
+    """Each text, or a very long one in pieces of about ``limit`` characters cut at paragraph breaks.
+
+    Learning acronyms keeps every word of a text as an object at once; for a 20 MB
+    file that alone was gigabytes. A file that long is many articles, so its pieces
+    are read as texts of their own; texts of ordinary length are passed on whole.
+    """
+    for text in texts:
+        if not isinstance(text, str) or len(text) <= limit:
+            yield text
+            continue
+        start = 0
+        while start < len(text):
+            end = min(len(text), start + limit)
+            if end < len(text):
+                brk = text.rfind("\n\n", start + 1, end)
+                end = brk + 2 if brk > start else end
+            yield text[start:end]
+            start = end

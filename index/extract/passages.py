@@ -7,8 +7,9 @@ overlapping windows of whole sentences so a hit points near the answer.
 
 from __future__ import annotations
 
+from index.extract.bounds import MAX_SENTENCE_CHARS, cut_long_spans
 from index.extract.sentences import split_sentences
-from index.models import Document, Passage
+from index.models import Document, Passage, Span
 
 MAX_WORDS = 120
 WINDOW_SENTENCES = 4
@@ -18,12 +19,16 @@ OVERLAP_SENTENCES = 1
 def make_passages(doc: Document) -> list[Passage]:
     passages: list[Passage] = []
     for para in doc.paragraphs:
-        if len(para.text.split()) <= MAX_WORDS:
+        short = len(para.text) <= MAX_SENTENCE_CHARS
+        if short and len(para.text.split()) <= MAX_WORDS:
             passages.append(Passage(source_id=doc.id, paragraph=para.number, start=para.start,
                                     end=para.end, text=para.text))
             continue
-        spans = split_sentences(doc.text, para.start, para.end) or []
-        if len(spans) <= WINDOW_SENTENCES:
+        # a "sentence" of megabytes (a line without full stops) is cut into pieces at spaces,
+        # so no passage is larger than a few windows' worth of text
+        spans = cut_long_spans(doc.text, split_sentences(doc.text, para.start, para.end)
+                               or [Span(start=para.start, end=para.end)])
+        if len(spans) <= WINDOW_SENTENCES and short:
             passages.append(Passage(source_id=doc.id, paragraph=para.number, start=para.start,
                                     end=para.end, text=para.text))
             continue
