@@ -14,6 +14,9 @@ source text can never become markup or a ping.
 
 from __future__ import annotations
 
+import asyncio
+import logging
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -35,6 +38,7 @@ if TYPE_CHECKING:
 else:
     Interaction = discord.Interaction
 
+log = logging.getLogger(__name__)
 CLAIM_MAX = CHECK.option("text").max_length
 MENU_NAME = "Check quotes"
 EMBEDS_PER_PAGE = 3
@@ -238,6 +242,42 @@ async def _reply(interaction: Interaction, text: str) -> None:
     view = CheckView(pages, interaction.user.id, bot.engine, timeout=bot.settings.dossier_page_timeout, result=result)
     view.interaction = interaction
     await send_page(interaction, pages[0], view=view)
+
+
+_IS_IT_REAL = re.compile(
+    r"^(?:is|was)\s+(?:that|this|it)\s+(?:real|true|accurate|right|correct|genuine|a\s+real\s+quote)\b|"
+    r"^did\s+(?:\w+\s+){1,4}(?:really|actually)\s+(?:say|said)\s+(?:that|this|it)\b|"
+    r"^(?:fact[\s-]?check|check)\s+(?:that|this|it)\b|^(?:real|true|source)\s*\?+$",
+    re.IGNORECASE)
+
+
+def asks_if_real(text: str) -> bool:
+    """"is that real?", "did he really say that?", "fact-check this": a follow-up asking to check a quotation."""
+    return bool(_IS_IT_REAL.match(" ".join(text.split()).strip(" @,")))
+
+
+async def check_replied_message(bot: DossierBot, message: discord.Message, text: str) -> None:
+    """Answer "is that real?" (a reply to someone's message) with the verdicts on that message, as a reply."""
+    from bot.replies import NO_MENTIONS, NOT_AVAILABLE, SOMETHING_WENT_WRONG, embeds_of
+    from index.errors import DossierError
+
+    try:
+        result = await asyncio.to_thread(bot.engine.check, text[:CLAIM_MAX * 4])
+        pages = render_check(result)
+        kwargs = {"content": pages[0].content, "embeds": embeds_of(pages[0])}
+        if result.checks:
+            kwargs["view"] = CheckView(pages, message.author.id, bot.engine,
+                                       timeout=bot.settings.dossier_page_timeout, result=result)
+    except DossierError as exc:
+        log.error("Could not check message %s (operator action needed): %s", message.id, exc)
+        kwargs = {"content": NOT_AVAILABLE}
+    except Exception:
+        log.exception("Error while checking message %s", message.id)
+        kwargs = {"content": SOMETHING_WENT_WRONG}
+    try:
+        await message.reply(**kwargs, allowed_mentions=NO_MENTIONS, mention_author=False)
+    except discord.HTTPException:
+        log.exception("Could not reply to message %s", message.id)
 
 
 def _count(interaction: Interaction) -> bool:

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any
 import discord
 from discord import app_commands
 
+from bot.check import asks_if_real, check_replied_message
 from bot.render import Page, render_answer
 from bot.replies import NO_MENTIONS, NOT_AVAILABLE, SOMETHING_WENT_WRONG, embeds_of, slow_down
 from bot.text import clip
@@ -77,6 +78,11 @@ async def on_message(bot: DossierBot, message: discord.Message) -> None:
     except app_commands.CommandOnCooldown as over:
         log.info("User %s is over the question budget", message.author.id)
         await _reply(message, content=slow_down(over.retry_after), delete_after=SLOW_DOWN_SECONDS)
+        return
+    target = message.reference.resolved if message.reference else None
+    if (asks_if_real(question) and isinstance(target, discord.Message) and target.content
+            and target.author.id != bot.user.id):
+        await check_replied_message(bot, message, target.content)  # "is that real?" under someone's quote
         return
     try:
         answer, new_context = await asyncio.to_thread(bot.engine.follow, question, context)

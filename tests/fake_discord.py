@@ -558,6 +558,8 @@ class FakeDiscord:
         if reply_to:
             message["message_reference"] = {"message_id": reply_to, "channel_id": message["channel_id"],
                                             "guild_id": self.guild_id}
+            if reply_to in self.messages:  # Discord includes the message replied to
+                message["referenced_message"] = self.messages[reply_to]
         return message
 
     async def send_message(self, message: JSON) -> JSON:

@@ -181,3 +181,27 @@ async def test_a_thumb_on_a_verdict_is_stored_with_the_span_and_a_hashed_user(tm
         assert entry.user != "4777" and "4777" not in entry.model_dump_json()
     finally:
         eng.close()
+
+
+@pytest.mark.parametrize("text, real", [("is that real?", True), ("Is this true??", True),
+                                        ("did she really say that?", True), ("fact-check this", True),
+                                        ("what did Okafor say?", False), ("is that the council?", False)])
+def test_asking_if_a_quotation_is_real(text: str, real: bool) -> None:
+    from bot.check import asks_if_real
+
+    assert asks_if_real(text) is real
+
+
+async def test_is_that_real_under_someone_elses_message_checks_it(check_engine: Engine) -> None:
+    from tests.test_bot_conversation import reply_to
+
+    async with running_bot(check_engine) as (fake, _client):
+        rumour = await fake.send_message(fake.user_message(
+            'Okafor said "The ferries cost 12 million pounds and the island gets very little in return"',
+            user_id="4100"))
+        asked = await fake.send_message(fake.user_message(f"<@{fake.app_id}> is that real?", user_id="4200",
+                                                          mentions=(fake.app_id,), reply_to=rumour["id"]))
+        answer = await reply_to(fake, asked)
+        assert answer["content"].startswith("🚨 **Misattributed:**")
+        assert answer["embeds"][0]["title"] == "🚨 Someone else's words: said by Tom Reyes, not Okafor"
+        assert answer["allowed_mentions"]["parse"] == [] and not answer["allowed_mentions"]["replied_user"]
