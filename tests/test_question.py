@@ -168,6 +168,11 @@ def test_discord_mention_is_not_part_of_the_question() -> None:
     assert (parsed.intent, parsed.speaker) == (Intent.quote, "Obama")
 
 
+def test_topic_words_after_about_are_kept_as_written_even_when_they_look_like_typos() -> None:
+    parsed = parse_question("wat did Obama sya abotu woh hwo")
+    assert (parsed.intent, parsed.speaker, parsed.topic) == (Intent.quote, "Obama", "woh hwo")
+
+
 def test_very_long_question_is_bounded() -> None:
     parsed = parse_question("what did Obama say about " + "missile defense " * 1000)
     assert parsed.intent is Intent.quote and parsed.speaker == "Obama"

@@ -153,11 +153,23 @@ def _clean(text: str) -> str:
     return re.sub(r"\s+", " ", text).strip()
 
 
+_TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})
+
+
 def _fix_typos(text: str) -> str:
-    """Misspelt question words ("wat did…"); a capitalised word after the first is a name ("Woh"), kept."""
+    """Misspelt question words ("wat did…"); a capitalised word after the first is a name ("Woh"), kept.
+
+    Words after "about" are the topic, kept as written: "about hwo many" is a topic a user typed,
+    and correcting it to "who" would change what is asked (hypothesis found it)."""
     words = text.split(" ")
-    return " ".join(_TYPOS.get(w.lower(), w) if i < 8 and (i == 0 or w.islower()) else w
-                    for i, w in enumerate(words))
+    out: list[str] = []
+    for i, w in enumerate(words):
+        fixed = _TYPOS.get(w.lower(), w) if i < 8 and (i == 0 or w.islower()) else w
+        out.append(fixed)
+        if fixed.lower() in _TOPIC_MARKERS:
+            out.extend(words[i + 1:])
+            break
+    return " ".join(out)
 
 
 def _strip_edges(text: str | None) -> str | None:
