@@ -19,6 +19,9 @@ from bot.render import Page, render_answer, render_hits, render_sources
 from bot.replies import run_engine, send_page
 from bot.text import clip
 from bot.views import AnswerView
+from index.answer.followup import remember
+from index.answer.question import quote_question, when_question
+from index.models import Answer, ParsedQuestion
 from index.present.commands import ASK, QUOTE, SEARCH, SOURCES, WHEN, Command
 
 if TYPE_CHECKING:
@@ -76,12 +79,19 @@ async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUE
         interaction.client.conversations.remember([message_id], context)
 
 
+def _converse(interaction: Interaction, message_id: int | None, asked: ParsedQuestion, answer: Answer) -> None:
+    """A reply to a /quote or /when answer follows on from the question those options ask."""
+    if message_id is not None:
+        interaction.client.conversations.remember([message_id], remember(asked, answer))
+
+
 @declared(QUOTE)
 @cooldown
 async def quote(interaction: Interaction, speaker: app_commands.Range[str, 1, SPEAKER_MAX],
                 topic: app_commands.Range[str, 1, TOPIC_MAX] | None = None) -> None:
     answer = await run_engine(interaction, interaction.client.engine.quote, speaker, topic)
-    await _answer(interaction, render_answer(answer))
+    message_id = await _answer(interaction, render_answer(answer))
+    _converse(interaction, message_id, quote_question(speaker, topic), answer)
 
 
 @quote.autocomplete("speaker")
@@ -104,7 +114,8 @@ async def speaker_autocomplete(interaction: Interaction, current: str) -> list[a
 @cooldown
 async def when(interaction: Interaction, event: app_commands.Range[str, 1, EVENT_MAX]) -> None:
     answer = await run_engine(interaction, interaction.client.engine.when, event)
-    await _answer(interaction, render_answer(answer))
+    message_id = await _answer(interaction, render_answer(answer))
+    _converse(interaction, message_id, when_question(event), answer)
 
 
 @declared(SEARCH)

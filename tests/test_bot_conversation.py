@@ -253,3 +253,13 @@ async def test_a_mention_never_shows_the_operator_message(tmp_path: Path) -> Non
         _, reply = await ask_by_mention(fake, "when was the NRC created?")
     assert reply["content"] == NOT_AVAILABLE and str(tmp_path) not in reply["content"]
     eng.close()
+
+
+async def test_a_reply_to_a_quote_answer_keeps_its_speaker(engine: Engine) -> None:
+    async with running_bot(engine) as (fake, _client):
+        _, quoted = await command(fake, "quote", speaker="Rasmussen")
+        assert speakers_titled(quoted) == {"Anders Fogh Rasmussen"}
+        more = await fake.send_message(fake.user_message("and about Afghanistan?", mentions=(fake.app_id,),
+                                                         reply_to=quoted["id"]))
+        followed = await reply_to(fake, more)
+        assert speakers_titled(followed) == {"Anders Fogh Rasmussen"} and "Afghanistan" in text_of(followed)
