@@ -13,6 +13,7 @@ import pytest
 from index.extract.entities import doc_entities
 from index.extract.quotes import extract_quotations, rules
 from index.extract.quotes.extract import find_quotations
+from index.extract.quotes.plausible import refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _mask_quotes, find_quote_spans
 from index.ingest.paragraphs import split_paragraphs
@@ -87,10 +88,54 @@ def test_rules_table_lists_every_rule_once() -> None:
 def test_unnamed_speaker_keeps_its_description() -> None:
     """'A spokesperson said: "…"': no name, but the quotation stays findable by who said it."""
     q = extract_quotations(_doc(INTRO + 'A spokesperson said: "We will look at the plans again."'))[0]
-    assert q.speaker is None and q.speaker_description == "A spokesperson" and q.rule == "lead_verb"
+    assert q.speaker is None and q.speaker_description == "A spokesperson" and q.rule == "lead_verb/description"
 
 
 def test_named_quotation_carries_rule_and_confidence() -> None:
     q = extract_quotations(_doc(INTRO + '"We will act now," said Mrs Berg.'))[0]
-    assert q.speaker == "Anna Berg" and q.rule == "tail_verb_first"
+    assert q.speaker == "Anna Berg" and q.rule == "tail_verb_first/name"
     assert q.confidence is not None and 0.0 < q.confidence <= 1.0
+
+
+@pytest.mark.parametrize(("name", "check"), [
+    ("Christmas Day", "is_time"), ("Monday", "is_time"),
+    ("Chinese", "is_adjective"), ("Kentucky Republican", "is_adjective"),
+    ("WATCH", "is_chrome"), ("READ MORE", "is_chrome"),
+    ("Prominent Canadian", "is_adjective"), ("Unlike Al Mnajer", "is_fragment"),
+    ("G.", "is_initials"),
+])
+def test_not_a_name_is_refused(name: str, check: str) -> None:
+    assert refused(name) == check
+
+
+@pytest.mark.parametrize("name", ["David French", "Kanye West", "Labour", "Democrats", "Tony Blair", "NATO"])
+def test_names_pass(name: str) -> None:
+    assert refused(name) is None
+
+
+def test_another_member_of_the_public_is_described_not_named() -> None:
+    text = ('Shoppers queued in Leeds on Monday. One woman, Mary Jones, said: "It is a disgrace, I want my money."\n\n'
+            'Another member of the public said: "I have waited here since six this morning."')
+    first, second = extract_quotations(_doc(text))
+    assert first.speaker == "Mary Jones"
+    assert second.speaker is None and second.speaker_description == "Another member of the public"
+
+
+def test_transcript_names_resolve_to_the_full_name() -> None:
+    text = ('Prime Minister Tony Blair was interviewed by Jeremy Paxman on Tuesday.\n\n'
+            'PAXMAN: "Will you stand down before the next election?"\n\nBLAIR: "No, I will serve a full term."')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Jeremy Paxman", "Tony Blair"]
+
+
+def test_he_said_after_a_paragraph_about_someone_else_is_contested() -> None:
+    text = ('"We will win the vote," said John Smith on Monday.\n\n'
+            'His rival Peter Jones spent the day in Leeds, where he met voters and toured a factory.\n\n'
+            '"The result is not in doubt."')
+    last = extract_quotations(_doc(text))[-1]
+    assert last.speaker is None and last.rule.endswith("-contested")
+
+
+def test_byline_author_is_not_the_speaker_of_a_pronoun() -> None:
+    text = 'Anna Berg met voters in Leeds. "We will win," she said.'
+    d = Document(meta=SourceMeta(id="r", author="Anna Berg"), text=text, paragraphs=split_paragraphs(text))
+    assert extract_quotations(d)[0].speaker is None

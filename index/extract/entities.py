@@ -21,6 +21,7 @@ from index.extract.names import (
     FEMALE_FIRST,
     FEMALE_HONORIFICS,
     HONORIFICS,
+    MALE_FIRST,
     MALE_HONORIFICS,
     NATIONALITIES,
     NON_NAME_FIRST,
@@ -97,6 +98,8 @@ class DocEntities:
             first = fold(toks[0])
             if first in FEMALE_FIRST:
                 self.female.add(name)
+            elif first in MALE_FIRST:
+                self.male.add(name)
             # "Ozzy said" for Ozzy Osbourne: a first name the document gives to one person only
             if first in self.first_names and self.first_names[first] != name:
                 self.first_names[first] = ""

@@ -41,6 +41,7 @@ ROLE_WORDS = frozenset(
     winger skipper owner president-elect singer star actor actress producer designer author writer
     presenter host founder partner strategist researcher scientist expert historian campaigner
     organiser organizer frontman frontwoman student vocalist
+    member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee
     athlete sprinter runner swimmer boxer golfer cyclist driver jockey batsman bowler fly-half scrum-half
     full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
@@ -60,6 +61,7 @@ GENERIC_ROLES = frozenset(
     """
     spokesman spokeswoman spokesperson official officer source analyst expert diplomat aide adviser
     advisor economist observer insider lawyer analysts officials sources experts diplomats people
+    member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee
     """.split()
 )
 DOCUMENT_NOUNS = frozenset(
@@ -119,6 +121,25 @@ FEMALE_FIRST = frozenset(
     nicole patricia paula rachel rebecca ruth sally samantha sandra sarah sharon sheila sophie susan
     tessa theresa tracey valerie victoria wendy yvonne kirsty beyonce whitney shakira gwyneth
     nicky tanya paris naomi estelle jody joanna harriet
+    carly melania ivanka kellyanne huma donna debbie jill nikki jeanne jeanine megyn katrina hope kamala
+    elise dana stephanie amber heather jessica lauren megan kristen ashley brittany danielle erin jennifer
+    kimberly christie maggie molly olivia abigail hannah grace sue susanna janice marsha barbara
+    loretta valerie debra cynthia gloria sheryl tammy tina wanda ruth marianne madeleine condoleezza
+    """.split()
+)
+# Common male first names: "she said" must not land on a man whose title the text never gives.
+MALE_FIRST = frozenset(
+    """
+    john james robert michael william david richard joseph thomas charles christopher daniel matthew
+    anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy ronald edward jason
+    jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin scott brandon benjamin samuel
+    gregory frank alexander raymond patrick jack dennis jerry tyler aaron jose adam henry nathan douglas
+    zachary peter kyle walter ethan jeremy harold keith christian roger noah gerald carl terry sean
+    austin arthur lawrence jesse dylan bryan joe jordan billy bruce albert willie gabriel logan alan
+    juan wayne roy ralph randy eugene vincent russell elijah louis bobby philip johnny ted jeb marco
+    rand mitt barack bernie mike tony tom tim jim bill bob dick newt rick reince corey chuck
+    harry mitch hank ben nick dan sam steve ken doug greg ron jeff joel ian gordon tony boris nigel
+    vladimir dmitry anders sergei gerhard jacques nicolas francois silvio kofi
     """.split()
 )
 MALE_HONORIFICS = frozenset("mr sir lord mr. baron".split())

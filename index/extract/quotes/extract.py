@@ -7,12 +7,15 @@ whose attribution comes on a later member takes it backwards.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import doc_entities
-from index.extract.quotes.confidence import THRESHOLD, confidence, describe
+from index.extract.names import fold
+from index.extract.quotes import confidence as trust
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
+from index.extract.quotes.plausible import refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
@@ -30,6 +33,8 @@ class Found:
     how: str  # which kind of cue found ``who`` (tail, lead, according, chain, narration, …; none): _is_speech reads it
     rule: str  # the rule that decided (a name in :data:`.rules.RULES`, or a continuation: chain, narration, …)
     mention: str = ""  # the words that named the speaker ("he", "a spokesman", "Mr Brown"); a run inherits them
+    contested: bool = False  # another person fits as well (someone else named in between, a pronoun with rivals)
+    named_here: bool = False  # the speaker's name is written in the quotation's own sentence, outside the marks
 
 
 def extract_quotations(doc: Document) -> list[Quotation]:
@@ -49,13 +54,45 @@ def _extract(doc: Document) -> list[Quotation]:
     text = doc.text
     found = find_quotations(doc)
     out: list[Quotation] = []
+    author = fold(doc.meta.author or "")
     for f in found:
-        conf = confidence(f.rule, f.mention) if f.who else None
+        conf = trust.confidence(_rule_name(f)) if f.who else None
+        if f.who and (refused(f.who) or author and _is_author(f.who, author) and _kind(f) != "name"):
+            conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
         out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
                              text=text[f.start:f.end], sentence_start=f.sentence.start,
-                             sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= THRESHOLD else None,
-                             rule=f.rule, confidence=conf, speaker_description=describe(f.mention)))
+                             sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.THRESHOLD else None,
+                             rule=_rule_name(f), confidence=conf,
+                             speaker_description=trust.describe(f.mention) if _kind(f) == "description" else None))
     return out
+
+
+def _mention_end(text: str, raw: _Raw, mention: str) -> int:
+    """How far after the closing mark a tail mention ends (0 when the mention is not in the tail)."""
+    tail = text[raw.close_at + 1 : raw.close_at + 80]
+    at = tail.find(mention)
+    return at if at >= 0 else 0
+
+
+def _kind(f: Found) -> str:
+    """The kind of mention; a description that holds the name it resolved to is a name
+    ("The Russian envoy to NATO, Dmitry Rogozin, is quoted as saying")."""
+    kind = trust.mention_kind(f.mention)
+    if kind == "description" and f.who and (f.who.split()[-1] in f.mention or f.named_here):
+        return "name"
+    return kind
+
+
+def _rule_name(f: Found) -> str:
+    """The rule, the kind of mention it resolved and whether it was contested: "tail_name_first/pronoun-contested"."""
+    name = f"{f.rule}/{_kind(f)}" if f.mention else f.rule
+    return name + "-contested" if f.contested else name
+
+
+def _is_author(name: str, author: str) -> bool:
+    """Whether ``name`` is the byline's author (the whole name, or its surname when the byline has one)."""
+    n = fold(name)
+    return n == author or n.split()[-1:] == author.split()[-1:] and len(n.split()) == 1
 
 
 def find_quotations(doc: Document) -> list[Found]:
@@ -97,6 +134,16 @@ def find_quotations(doc: Document) -> list[Found]:
         if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
             continue
         f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention)
+        if who:
+            # "The Russian envoy to NATO, Dmitry Rogozin, is quoted as saying": the description comes with the name
+            f.named_here = re.search(rf"\b{re.escape(who.split()[-1])}\b",
+                                     masked[sentence.start : min(sentence.end, raw.close_at + 120)]) is not None
+        if who and cand.mention.lower() in ("he", "she"):
+            # "he said" with another man named since the sentence before: the pronoun has a rival
+            idx = res.sentence_index(raw.open_at)
+            lo = res.sentences[max(idx - 1, 0)].start if res.sentences else 0
+            hi = raw.close_at + 1 + c_end if (c_end := _mention_end(text, raw, cand.mention)) else raw.open_at
+            f.contested = res.others_named(lo, hi, who, female=cand.mention.lower() == "she")
         if who is None and how == "none":
             _continue_speaker(f, found[-1] if found else None, res)
         found.append(f)
@@ -157,6 +204,8 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
         narrated = bool(stop and _WORD.search(gap, stop.end()))
         f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
         f.rule, f.mention = f.how, prev.mention
+        # '"A," Smith said. Jones disagreed. "B."': narration naming someone else contests the run
+        f.contested = narrated and res.others_named(prev.raw.close_at + 1, f.raw.open_at, prev.who)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))

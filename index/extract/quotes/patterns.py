@@ -46,8 +46,10 @@ PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
 _ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS), key=len, reverse=True))
 # "the NATO chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
-    rf"(?:(?:the|a|an|The|A|An|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
-    rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}})?)"
+    rf"(?:(?:the|a|an|The|A|An|another|Another|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
+    rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}}"
+    # "another member of the public", "a member of the audience": one unnamed person of a crowd
+    rf"|[ \t]+of[ \t]+the[ \t]+(?:public|audience|crowd))?)"
 )
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
@@ -104,7 +106,7 @@ _ROLE_NAME = rf"(?:(?:[\w'’&\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+{NAME})"
 ACCORDING = lazy(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})")
 DESCRIPTION_RX = lazy(DESCRIPTION)
 MENTION_RX = lazy(MENTION)
-_PRONOUN_OR_INDEFINITE = lazy(rf"(?i){PRONOUN}$|(?:a|an)\b")
+_PRONOUN_OR_INDEFINITE = lazy(rf"(?i){PRONOUN}$|(?:a|an|another)\b")
 _NOT_A_NAME = lazy(rf"(?i)(?:the|a|an)\b|{PRONOUN}$")
 _DOC_AUTHOR = lazy(
     rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?"
@@ -146,7 +148,7 @@ _PREPOSITIONS = frozenset(
     "against with at by from to of in on for over beat beating into under like including about among alongside".split()
 )
 _TITLE_SMALL = frozenset("a an the of and or in on at to for with from by vs is".split())
-_INDEFINITE = lazy(r"(?i)(?:a|an)\b")
+_INDEFINITE = lazy(r"(?i)(?:a|an|another)\b")
 _ARTICLE_FIRST = lazy(r"(?i)(?:the|a|an)\b")
 _LEADING_ARTICLE = lazy(r"^(?:[Tt]he|[Aa]n?)[ \t]+")
 _POSSESSIVE_S = lazy(r"['’]s\b")

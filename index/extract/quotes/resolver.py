@@ -109,6 +109,25 @@ class _Resolver:
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
 
+    def others_named(self, lo: int, hi: int, who: str, female: bool | None = None) -> bool:
+        """Whether the narration ``masked[lo:hi]`` names a person other than ``who`` (of the pronoun's gender, if given).
+
+        "he said" after a paragraph about someone else, or a quotation that goes on
+        after narration naming another person, is contested: the name is withheld.
+        """
+        mine = fold(who)
+        for m in CAP_SEQ.finditer(self.masked, lo, hi):
+            p = parse_name(m.group(0))
+            if not p.name or not (p.kind == "person" or self.ents.is_person(p.name)):
+                continue
+            name = self.ents.full_name(p.name)
+            other = fold(name)
+            if other == mine or other.split()[-1] == mine.split()[-1] or mine.endswith(other):
+                continue
+            if female is None or self._gender_fits(name, female):
+                return True
+        return False
+
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
@@ -116,6 +135,8 @@ class _Resolver:
         """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
         m = mention.strip(" ,")
         low = m.lower()
+        if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):
+            return self.ents.full_name(m.title())  # a transcript's "BLAIR:" is the article's Tony Blair
         if GROUP_RX.match(m):
             return self.group(m, at)
         if EPITHET_RX.match(m):

@@ -1,0 +1,100 @@
+"""Whether a speaker name looks like a name: the checks a candidate must pass before it is given.
+
+The extractor's mention patterns take any run of capitals before "said", so
+page furniture ("WATCH", "READ MORE"), dates and holidays ("Christmas Day"),
+nationality or party adjectives ("Chinese", "Kentucky Republican"), fragments of
+a description ("Prominent Canadian", "Unlike Al Mnajer"), initials cut from a
+name ("G.") and headline words ("Praises Marco Rubio") can come out as
+speakers.  Each check here is one small function; a name any of them refuses
+is withheld (``speaker: null``), because a wrong name is the worst failure.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.extract.names import FEMALE_FIRST, MALE_FIRST, NATIONALITIES, fold
+
+_TIME_WORDS = frozenset(
+    """
+    monday tuesday wednesday thursday friday saturday sunday january february march april june july august
+    september october november december christmas easter eve new year's years hanukkah ramadan diwali
+    thanksgiving halloween valentine's boxing day night morning evening afternoon weekend today tomorrow
+    yesterday
+    """.split()
+)
+_PARTY_WORDS = frozenset(
+    "republican republicans democrat democrats democratic gop labour tory tories conservative conservatives "
+    "liberal liberals libdem unionist nationalist socialist communist".split()
+)
+# a party named alone as a noun speaks as an organisation ("Labour said", "the Tories said", "Democrats said")
+_PARTY_NOUNS = frozenset("labour tories gop democrats republicans conservatives liberals unionists".split())
+# adjectives that are also surnames ("David French", "Kanye West"): refused only when nothing else is
+_SURNAMES_TOO = frozenset("french english welsh irish west east north south new young national central".split())
+_CHROME = frozenset(
+    "watch read more video videos photo photos image images see also related advertisement advert share "
+    "click here listen comments subscribe sign up follow live updated update".split()
+)
+# words that open a description or a clause, never a name ("Prominent Canadian", "Unlike Al Mnajer")
+_NOT_NAME_OPENERS = frozenset(
+    """
+    unlike like prominent leading top senior fellow former ex late then prominent veteran praises slams
+    blasts says said tells told backs hits urges warns calls wins loses after before amid despite as with
+    without while when where who what why how although though because since until unless another other
+    """.split()
+)
+_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
+_WORDS = re.compile(r"[\w'’.\-]+")
+
+
+def _tokens(name: str) -> list[str]:
+    return [fold(t).strip(".") for t in _WORDS.findall(name)]
+
+
+def is_time(name: str) -> bool:
+    """'Christmas Day', 'Monday', 'New Year': a date or a holiday."""
+    toks = _tokens(name)
+    return bool(toks) and all(t in _TIME_WORDS or t == "day" or t == "new" for t in toks) \
+        and any(t in _TIME_WORDS for t in toks)
+
+
+def is_adjective(name: str) -> bool:
+    """'Chinese', 'Kentucky Republican', 'Democrats': a nationality or party, not who speaks.
+
+    A known first name before it makes it a surname ("David French").
+    """
+    toks = _tokens(name)
+    if not toks or toks[-1] not in NATIONALITIES and toks[-1] not in _PARTY_WORDS:
+        return False
+    if len(toks) == 1:
+        return toks[0] not in _PARTY_NOUNS
+    return toks[0] not in FEMALE_FIRST and toks[0] not in MALE_FIRST and toks[-1] not in _SURNAMES_TOO
+
+
+def is_chrome(name: str) -> bool:
+    """'WATCH', 'READ MORE': page furniture left in the text."""
+    toks = _tokens(name)
+    return bool(toks) and all(t in _CHROME for t in toks)
+
+
+def is_fragment(name: str) -> bool:
+    """'Prominent Canadian', 'Unlike Al Mnajer', 'Praises Marco Rubio': a description or a headline's verb."""
+    toks = _tokens(name)
+    return len(toks) >= 2 and toks[0] in _NOT_NAME_OPENERS
+
+
+def is_initials(name: str) -> bool:
+    """'G.' cut from 'G.K. Butterfield': initials are no name."""
+    return bool(_INITIALS_ONLY.match(name.strip())) or len(name.strip(" .")) <= 1
+
+
+CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_initials)
+
+
+def refused(name: str) -> str | None:
+    """The name of the first check that refuses ``name`` as a speaker, or ``None`` when it looks like a name."""
+    for check in CHECKS:
+        if check(name):
+            return check.__name__
+    return None
