@@ -134,3 +134,16 @@ def test_choice_follows_the_documented_rule(name: str) -> None:
         assert not set(held) & set(earlier)
     for p in held:
         assert _text(p).count('"') >= qe.HOLDOUT_MIN_MARKS, p
+
+
+def test_holdout4_choice_follows_the_documented_rule() -> None:
+    """The fourth held-out set: 40 articles by rule and 6 interview pieces, none annotated before."""
+    _need_corpus()
+    in_file: list[str] = []
+    for g in qe.load_gold(holdouts.HOLDOUT4):
+        if g.path not in in_file:
+            in_file.append(g.path)
+    chosen = holdouts.select_holdout4(BBC)
+    assert len(chosen) == 46 and sorted(chosen) == sorted(in_file)
+    assert chosen[40:] == ["bbc_business_217.txt", "bbc_entertainment_120.txt", "bbc_politics_005.txt",
+                           "bbc_sport_049.txt", "bbc_tech_225.txt", "bbc_business_244.txt"]

@@ -10,10 +10,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import index.extract.quotes.confidence as trust
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import doc_entities
 from index.extract.names import fold
-from index.extract.quotes import confidence as trust
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
 from index.extract.quotes.plausible import refused
 from index.extract.quotes.resolver import _Resolver
