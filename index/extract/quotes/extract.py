@@ -35,6 +35,7 @@ class Found:
     mention: str = ""  # the words that named the speaker ("he", "a spokesman", "Mr Brown"); a run inherits them
     contested: bool = False  # another person fits as well (someone else named in between, a pronoun with rivals)
     named_here: bool = False  # the speaker's name is written in the quotation's own sentence, outside the marks
+    by_title: bool = False  # a description resolved through a title the document gives its holder
 
 
 def extract_quotations(doc: Document) -> list[Quotation]:
@@ -80,6 +81,8 @@ def _kind(f: Found) -> str:
     kind = trust.mention_kind(f.mention)
     if kind == "description" and f.who and (f.who.split()[-1] in f.mention or f.named_here):
         return "name"
+    if kind == "description" and f.who and f.by_title:
+        return "title"  # "the NATO chief" after "NATO Secretary-General Anders Fogh Rasmussen"
     return kind
 
 
@@ -133,7 +136,7 @@ def find_quotations(doc: Document) -> list[Found]:
         # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
         if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
             continue
-        f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention)
+        f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention, by_title=cand.by_title)
         if who:
             # "The Russian envoy to NATO, Dmitry Rogozin, is quoted as saying": the description comes with the name
             f.named_here = re.search(rf"\b{re.escape(who.split()[-1])}\b",
@@ -156,7 +159,7 @@ def _sentence_of(res: _Resolver, offset: int) -> Span:
     return res.sentences[res.sentence_index(offset)] if res.sentences else Span(start=0, end=len(res.masked))
 
 
-def _narration_speaker(res: _Resolver, lo: int, at: int) -> str | None:
+def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | None:
     """Who the narration just before an unattributed quotation says is speaking.
 
     ``Mr Dein said that … he feared … . Since 1992 clubs have … . "Television
@@ -174,7 +177,7 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> str | None:
     for m in reversed(list(LEAD_VERB.finditer(seg))):
         who = res.resolve(m.group("who"), lo + m.start("who"))
         if who:
-            return who
+            return who, lo + m.end()
     return None
 
 
@@ -190,12 +193,16 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
     if f.raw.chained and prev is not None and prev.who:
         # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
         f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
-        f.rule, f.mention = f.how, prev.mention
+        f.rule, f.mention, f.by_title = f.how, prev.mention, prev.by_title
         return
     lo = prev.raw.close_at + 1 if prev is not None else 0
-    who = _narration_speaker(res, lo, f.raw.open_at)
-    if who:
+    narrated_by = _narration_speaker(res, lo, f.raw.open_at)
+    if narrated_by:
+        who, clause_end = narrated_by
         f.who, f.how, f.rule = who, "narration", "narration"
+        # 'Clinton said … . Sanders acknowledged "it will be very hard"': someone else named after the
+        # narrating clause, nearer the quotation, contests it
+        f.contested = res.others_named(clause_end, f.raw.open_at, who)
     elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500:
         # "continuation" when narration came between (a later attribution in the run may override it);
         # '"A," said Egelton. "B." "C," said Mayland': B right after A's attribution is Egelton's
@@ -203,7 +210,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
         stop = _STOP.search(gap)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
         f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
-        f.rule, f.mention = f.how, prev.mention
+        f.rule, f.mention, f.by_title = f.how, prev.mention, prev.by_title
         # '"A," Smith said. Jones disagreed. "B."': narration naming someone else contests the run
         f.contested = narrated and res.others_named(prev.raw.close_at + 1, f.raw.open_at, prev.who)
 
@@ -223,4 +230,4 @@ def _fill_backwards(found: list[Found], res: _Resolver) -> None:
         if weak and b.who and (
             b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
         ):
-            a.who, a.how, a.rule, a.mention = b.who, "chain-back", "chain-back", b.mention
+            a.who, a.how, a.rule, a.mention, a.by_title = b.who, "chain-back", "chain-back", b.mention, b.by_title

@@ -72,7 +72,8 @@ _APPOSITIVE = (
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
-_RELATIVE = r"(?:[ \t]*\([A-Z]{2,8}\))?(?:,?[ \t]+(?:who|which))?"
+# "(IATA)", and a US politician's party and state: "Sen. Ted Cruz (Tex.)", "Pat Toomey (R-Pa.)"
+_RELATIVE = r"(?:[ \t]*\((?:[A-Z]{2,8}|[A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,5})?)\))?(?:,?[ \t]+(?:who|which))?"
 # "The band - whose LP was 2004's biggest seller - thanked …"
 _DASHED = r"(?:[ \t]+[-–—][ \t][^\"“”–—]{1,120}?[ \t][-–—])?"
 # "the US had agreed to release …": these verbs take an infinitive and then report no speech
@@ -81,7 +82,8 @@ _INFINITIVE_VERBS = frozenset(
     "demanded claimed claims appealed".split()
 )
 _TO_INFINITIVE = lazy(r"[ \t]+to\b")
-_ADVERB = r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier|earlier|quickly|again))*"
+_ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier"
+           r"|earlier|quickly|again|himself|herself|themselves|itself|itself|repeatedly|often|publicly|privately))*")
 
 # After the closing mark: ', said X' or ', X said'.
 # "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",

@@ -108,6 +108,7 @@ class _Resolver:
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
+        self.by_title = False  # the last description resolved through a title the document gives its holder
 
     def others_named(self, lo: int, hi: int, who: str, female: bool | None = None) -> bool:
         """Whether the narration ``masked[lo:hi]`` names a person other than ``who`` (of the pronoun's gender, if given).
@@ -265,10 +266,12 @@ class _Resolver:
             if s > best_score or (s == best_score and s > 0 and i > best_pos):
                 best, best_score, best_pos = name, s, i
         if best and best_score >= 0.5:
+            self.by_title = True
             return best
         if head not in GENERIC_ROLES:
             unique = unique_role_holder(self.ents.titles, desc)
             if unique:
+                self.by_title = True
                 return unique
         if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
             return None

@@ -67,6 +67,7 @@ class Candidate:
     how: str
     rule: str
     mention: str = ""
+    by_title: bool = False  # a description resolved through a title the document gives ("the NATO chief")
 
 
 @dataclass
@@ -81,6 +82,7 @@ class Context:
     p_end: int
     sentence: Span
     last_mention: str = ""  # the speaking mention the current rule resolved last
+    by_title: bool = False  # ... and it was a description resolved through a title the document gives
 
     @cached_property
     def tail_end(self) -> int:
@@ -113,7 +115,10 @@ class Context:
 
     def resolve(self, mention: str, at: int) -> str | None:
         self.last_mention = mention
-        return self.res.resolve(mention, at)
+        self.res.by_title = False
+        who = self.res.resolve(mention, at)
+        self.by_title = self.res.by_title
+        return who
 
 
 Rule = Callable[[Context], Candidate | None]
@@ -355,8 +360,8 @@ NO_RULE = Candidate(None, "none", "none")
 def attribute(c: Context, rules: Sequence[Rule] = RULES) -> Candidate:
     """The first rule's candidate, or :data:`NO_RULE` (the continuation logic may still find a speaker)."""
     for rule in rules:
-        c.last_mention = ""
+        c.last_mention, c.by_title = "", False
         cand = rule(c)
         if cand is not None:
-            return replace(cand, mention=c.last_mention.strip(" ,"))
+            return replace(cand, mention=c.last_mention.strip(" ,"), by_title=c.by_title)
     return NO_RULE
