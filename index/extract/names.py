@@ -41,7 +41,6 @@ ROLE_WORDS = frozenset(
     winger skipper owner president-elect singer star actor actress producer designer author writer
     presenter host founder partner strategist researcher scientist expert historian campaigner
     organiser organizer frontman frontwoman student vocalist
-    member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee
     athlete sprinter runner swimmer boxer golfer cyclist driver jockey batsman bowler fly-half scrum-half
     full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
@@ -61,7 +60,6 @@ GENERIC_ROLES = frozenset(
     """
     spokesman spokeswoman spokesperson official officer source analyst expert diplomat aide adviser
     advisor economist observer insider lawyer analysts officials sources experts diplomats people
-    member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee
     """.split()
 )
 DOCUMENT_NOUNS = frozenset(

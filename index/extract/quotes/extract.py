@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from rapidfuzz import fuzz, process
+
 import index.extract.quotes.confidence as trust
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
-from index.extract.entities import doc_entities
+from index.extract.entities import DocEntities, doc_entities
 from index.extract.names import fold
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
 from index.extract.quotes.plausible import refused
@@ -56,7 +58,10 @@ def _extract(doc: Document) -> list[Quotation]:
     found = find_quotations(doc)
     out: list[Quotation] = []
     author = fold(doc.meta.author or "")
+    ents = doc_entities(doc) if found else None
     for f in found:
+        if f.who and ents is not None:
+            f.who = _fullest(f.who, ents)
         conf = trust.confidence(_rule_name(f)) if f.who else None
         if f.who and (refused(f.who) or author and _is_author(f.who, author) and _kind(f) != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
@@ -84,6 +89,19 @@ def _kind(f: Found) -> str:
     if kind == "description" and f.who and f.by_title:
         return "title"  # "the NATO chief" after "NATO Secretary-General Anders Fogh Rasmussen"
     return kind
+
+
+def _fullest(who: str, ents: DocEntities) -> str:
+    """A bare surname the document spells out elsewhere, even slightly differently ("Montieth" for David Monteith).
+
+    A one-word person name is a wrong name when the article gives the full one; organisations and acronyms
+    stay, and so does a surname two people of the article share.
+    """
+    if " " in who or who.isupper() or who in ents.orgs:
+        return who
+    matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
+                              scorer=fuzz.ratio, score_cutoff=85, limit=None)
+    return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
 
 
 def _rule_name(f: Found) -> str:

@@ -43,7 +43,12 @@ VERB = rf"(?:{_VERBS})"
 _CORE = frozenset("said says told tells added adds stated states declared declares".split())
 PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
 
-_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS), key=len, reverse=True))
+# one unnamed person of a crowd ("another member of the public", "a resident"): a speaker described, never named
+CROWD_WORDS = frozenset(
+    "member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee".split()
+)
+_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS),
+                            key=len, reverse=True))
 # "the NATO chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
     rf"(?:(?:the|a|an|The|A|An|another|Another|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"

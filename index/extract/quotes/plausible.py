@@ -14,7 +14,13 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.extract.names import FEMALE_FIRST, MALE_FIRST, NATIONALITIES, fold
+from index.extract.names import (
+    FEMALE_FIRST,
+    MALE_FIRST,
+    NATIONALITIES,
+    ROLE_WORDS,
+    fold,
+)
 
 _TIME_WORDS = frozenset(
     """
@@ -84,12 +90,18 @@ def is_fragment(name: str) -> bool:
     return len(toks) >= 2 and toks[0] in _NOT_NAME_OPENERS
 
 
+def is_generic(name: str) -> bool:
+    """'Chairman', 'Spokesman': a bare role noun names no one in particular (a body's name, "Commission", may)."""
+    toks = _tokens(name)
+    return len(toks) == 1 and toks[0] in ROLE_WORDS
+
+
 def is_initials(name: str) -> bool:
     """'G.' cut from 'G.K. Butterfield': initials are no name."""
     return bool(_INITIALS_ONLY.match(name.strip())) or len(name.strip(" .")) <= 1
 
 
-CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_initials)
+CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_generic, is_initials)
 
 
 def refused(name: str) -> str | None:
