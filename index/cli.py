@@ -319,7 +319,8 @@ def cmd_quotes(args: argparse.Namespace) -> int:
             if args.json:
                 _print_json(row)
             else:
-                print(f"{path}:{q.start}-{q.end}  {q.speaker or '(unattributed)'}: “{q.text}”")
+                # One line per quotation, however the file wraps it (JSON keeps the exact span).
+                print(f"{path}:{q.start}-{q.end}  {q.speaker or '(unattributed)'}: “{' '.join(q.text.split())}”")
     return status
 
 

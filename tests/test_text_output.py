@@ -87,3 +87,13 @@ def test_a_line_break_after_a_closed_quotation_is_kept() -> None:
     text = 'Title\n\nShe said "yes".\nthen left\n\n"Open quote\nNew Heading'
     cleaned = clean_text(text)
     assert 'She said "yes".' in cleaned and "Open quote New Heading" not in cleaned
+
+
+def test_quotes_shows_a_wrapped_quotation_on_one_line(tmp_path: Path, capsys) -> None:
+    path = tmp_path / "report.txt"
+    path.write_text('Report\n\n"We will build three new power plants\nnext year," Karen Olsen said.\n', encoding="utf-8")
+    assert main(["quotes", str(path)]) == 0
+    lines = [line for line in capsys.readouterr().out.splitlines() if line]
+    assert len(lines) == 1 and "“We will build three new power plants next year,”" in lines[0]
+    assert main(["quotes", "--json", str(path)]) == 0
+    assert "plants\\nnext year" in capsys.readouterr().out  # the exact span, newline and all
