@@ -49,6 +49,7 @@ TITLES = {
     Verdict.verbatim: ("✅ Verbatim", 0x2F855A),
     Verdict.altered: ("✏️ Altered", 0xDD6B20),
     Verdict.someone_else: ("🚨 Someone else's words", 0xC53030),
+    Verdict.speaker_unconfirmed: ("❔ Real words, speaker not confirmed", 0xB7791F),
     Verdict.not_a_quotation: ("📝 In the sources, but not as a quotation", 0x718096),
     Verdict.not_found: ("❌ Not found in the sources", 0x4A5568),
 }
@@ -115,8 +116,10 @@ def check_embed(check: ClaimCheck, number: int, total: int, generation: str | No
     _, colour = TITLES[check.verdict]
     parts = [_claim_line(check)]
     real = check.real
-    if check.verdict is Verdict.verbatim and real is not None and real.speaker is None and check.claimed_speaker:
-        parts.append("The words are in the sources exactly, but the sources do not make clear who said them.")
+    if check.verdict is Verdict.speaker_unconfirmed:
+        parts.append("The words are in the sources exactly, but the sources do not make clear who said them"
+                     + (f", so they cannot confirm it was {escape(clip(check.claimed_speaker, 100))}."
+                        if check.claimed_speaker else "."))
     if check.verdict is Verdict.someone_else:
         who = escape(real.speaker) if real and real.speaker else "someone the sources don't name"
         parts.append(f"🚨 **These words were said by {who}"

@@ -307,6 +307,7 @@ class Verdict(StrEnum):
     verbatim = "verbatim"
     altered = "altered"
     someone_else = "someone_else"
+    speaker_unconfirmed = "speaker_unconfirmed"  # the exact words, but the sources cannot confirm the claimed speaker
     not_a_quotation = "not_a_quotation"
     not_found = "not_found"
 

@@ -1,4 +1,4 @@
-"""Two short articles written for the quote-check tests (not the seeds), and a real index of them.
+"""Three short articles written for the quote-check tests (not the seeds), and a real index of them.
 
 Each verdict of ``dossier check`` is provoked by a claim built from what these
 articles say; the CLI tests and the Discord tests share them.
@@ -28,6 +28,15 @@ Head librarian Ann Lindqvist welcomed the change. "This isn't to say the weekday
 The library was built in 1962 and holds about 80,000 books.
 """
 
+MARKET = """Market fees to rise
+
+Stall holders met on Monday to discuss the new licence fees for the covered market.
+
+"Nobody wants a fee rise, and nobody asked for one," came a shout from the back of the hall.
+
+Market manager Priya Shah defended the plan. "The fees pay for the new roof, but they will not rise again this decade," she said. "The roof will cost $2 million and take a year to build."
+"""
+
 
 def build_check_index(root: Path) -> Path:
     """Write the two articles under ``root`` and index them; returns the index folder."""
@@ -37,5 +46,6 @@ def build_check_index(root: Path) -> Path:
     sources.mkdir(parents=True, exist_ok=True)
     (sources / "harbour-ferries.txt").write_text(HARBOUR, encoding="utf-8")
     (sources / "library-hours.txt").write_text(LIBRARY, encoding="utf-8")
+    (sources / "market-fees.txt").write_text(MARKET, encoding="utf-8")
     build_index(sources, root / "index")
     return root / "index"

@@ -71,6 +71,17 @@ async def test_someone_else_is_unmissable(check_engine: Engine) -> None:
         assert "These words were said by Tom Reyes, not by Okafor." in embed["description"]
 
 
+async def test_words_quoted_without_a_speaker_are_real_but_the_speaker_is_not_confirmed(check_engine: Engine) -> None:
+    async with running_bot(check_engine) as (fake, _client):
+        _record, message = await command(
+            fake, "check", text='"Nobody wants a fee rise, and nobody asked for one" — Priya Shah')
+        [embed] = message["embeds"]
+        assert embed["title"] == "❔ Real words, speaker not confirmed"
+        assert "cannot confirm it was Priya Shah" in embed["description"]
+        assert "> Nobody wants a fee rise, and nobody asked for one," in embed["description"]
+        assert "Verbatim" not in embed["title"] and not message["content"].startswith("🚨")
+
+
 async def test_altered_strikes_removed_words_and_bolds_added_ones(check_engine: Engine) -> None:
     async with running_bot(check_engine) as (fake, _client):
         _record, message = await command(

@@ -61,6 +61,10 @@ from tests.check_corpus import build_check_index
      [("We will expand our work,", "Lindgren"), ("I think so too.", "Halvorsen")]),
     ("\"There are lots of 'urban legends' about us\" — Dana Price",
      [("There are lots of 'urban legends' about us", "Dana Price")]),
+    ('Quotes from the vote: Alvarez — "We see the north as a partner"; Petrova — "the alliance will never attack"',
+     [("We see the north as a partner", "Alvarez"), ("the alliance will never attack", "Petrova")]),
+    ('"We see the north as a partner" — Alvarez; "the alliance will never attack" — Petrova',
+     [("We see the north as a partner", "Alvarez"), ("the alliance will never attack", "Petrova")]),
 ])
 def test_claims_are_found_in_every_shape(message: str, expected: list[tuple[str, str | None]]) -> None:
     assert [(c.text, c.speaker) for c in find_claims(message)] == expected
@@ -196,6 +200,17 @@ CASES = [
     ("The harbour council voted on Tuesday to buy two electric ferries", "not_a_quotation", None, None),
     ('Reyes said "The library was built in 1962 and holds about 80,000 books"', "not_a_quotation", None, None),
     ('"The ferry will be free for every islander" — Okafor', "not_found", None, None),
+    # round 2 rules: cut before a "but" later in the sentence; an ellipsis that drops a "not";
+    # an ellipsis over a whole clause is faithful; a currency is part of the number
+    ('"The fees pay for the new roof" — Shah', "altered", "truncation", "Priya Shah"),
+    ('"they will … rise again this decade" — Shah', "altered", "negation", "Priya Shah"),
+    ('"The fees pay for the new roof … they will not rise again this decade" — Shah', "verbatim", None,
+     "Priya Shah"),
+    ('"The roof will cost £2 million and take a year to build" — Shah', "altered", "number", "Priya Shah"),
+    # words the sources quote without naming anyone: real, but the claimed speaker cannot be confirmed
+    ('"Nobody wants a fee rise, and nobody asked for one" — Priya Shah', "speaker_unconfirmed", None, None),
+    ('"Nobody wants a fee rise, and nobody asked for one"', "verbatim", None, None),
+    ('"Nobody wants a fee rise"', "verbatim", None, None),  # a "nobody" in the next clause turns nothing round
     ("Reyes said the new boats would waste money islanders need", "not_found", None, None),
 ]
 
@@ -216,7 +231,7 @@ def test_every_verdict_through_the_json_cli(capsys, check_index: Path, check_eng
     else:
         assert check["real"]["speaker"] == speaker
         assert check["nearest"] == []
-    if verdict in ("verbatim", "someone_else"):
+    if verdict in ("verbatim", "someone_else", "speaker_unconfirmed"):
         assert check["similarity"] == 1.0 and all(op["op"] == "equal" for op in check["diff"])
     if verdict == "altered":
         assert any(op["op"] != "equal" for op in check["diff"]) or kind == "truncation"
@@ -245,6 +260,15 @@ def test_text_output_makes_someone_else_unmissable(capsys, check_index: Path) ->
           'Okafor said "The ferries cost 12 million pounds and the island gets very little in return"'])
     out = capsys.readouterr().out
     assert "SOMEONE ELSE'S WORDS" in out and "Tom Reyes, not Okafor" in out
+
+
+def test_text_output_says_the_speaker_could_not_be_confirmed(capsys, check_index: Path) -> None:
+    from index.cli import main
+
+    main(["check", "--index", str(check_index), '"Nobody wants a fee rise, and nobody asked for one" — Priya Shah'])
+    out = capsys.readouterr().out
+    assert "SPEAKER NOT CONFIRMED" in out and "cannot confirm it was Priya Shah" in out
+    assert "VERBATIM" not in out and "Nobody wants a fee rise, and nobody asked for one" in out
 
 
 def test_text_output_marks_removed_and_added_words(capsys, check_index: Path) -> None:
@@ -311,7 +335,37 @@ def test_eval_pairs_each_gold_claim_with_the_check_of_the_same_words() -> None:
                                                     "We will never again depend on diesel,", None]
     table = confusion_table({"confusion": {"verbatim -> verbatim": 3, "altered -> (missed)": 1}})
     rows = {line.split()[0]: line.split()[1:] for line in table.splitlines()[1:]}
-    assert rows["verbatim"][0] == "3" and rows["altered"][-1] == "1" and rows["not_found"] == ["."] * 6
+    assert rows["verbatim"][0] == "3" and rows["altered"][-1] == "1" and rows["not_found"] == ["."] * 7
+
+
+def test_eval_reads_splits_by_name_and_lists_mistakes_only_on_tuning_splits(tmp_path: Path, capsys) -> None:
+    from benchmarks.check_eval import load, main
+
+    gold = tmp_path / "gold.jsonl"
+    rows = [{"id": f"x-{i}", "split": split, "collection": "seeds", "input": "x", "checks": []}
+            for i, split in enumerate(("tune", "judge", "judge2"))]
+    gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
+    assert [r["id"] for r in load(gold, "judge2")] == ["x-2"]
+    assert [r["id"] for r in load(gold, "tune,judge")] == ["x-0", "x-1"]
+    assert len(load(gold, "all")) == 3
+    assert main(["--gold", str(gold), "--split", "judge2", "--verbose"]) == 2
+    assert main(["--gold", str(gold), "--split", "all", "--verbose"]) == 2
+    assert "held-out" in capsys.readouterr().err
+
+
+def test_a_claim_is_searched_by_its_rarest_words(check_engine) -> None:
+    from index.answer.check import QUERY_WORDS, rarest
+    from index.answer.common import concepts_for
+    from index.answer.question import content_terms
+
+    snap = check_engine.snapshot()
+    words = content_terms("The harbour council voted on Tuesday to buy two electric ferries zzyzxq for the island route")
+    concepts = concepts_for(snap, words)
+    picked = rarest(snap, concepts)
+    assert 0 < len(picked) <= QUERY_WORDS < len(concepts)
+    assert all(c.word != "zzyzxq" for c in picked), "a word no passage holds finds nothing"
+    left = [c for c in concepts if c not in picked and c.word != "zzyzxq"]
+    assert min(c.weight for c in picked) >= max(c.weight for c in left)
 
 
 def test_sources_text_names_the_serving_generation_and_its_build_time(capsys, check_index: Path) -> None:

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz
 from index.answer.claims import Claim, find_claims
 from index.answer.common import concepts_for
 from index.answer.question import content_terms
-from index.answer.relevance import query_terms
+from index.answer.relevance import Concept, query_terms
 from index.answer.wording import Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.names import fold
 from index.extract.sentences import split_sentences
@@ -44,6 +44,7 @@ ALTERED_MIN = 0.5  # a quotation at least this close (word similarity) is the cl
 NARRATION_MIN = 0.9  # narration at least this close (and closer than any quotation) is "not a quotation"
 
 CANDIDATE_PASSAGES = 15
+QUERY_WORDS = int(__import__("os").environ.get("DOSSIER_CHECK_QUERY_WORDS", "6"))  # the claim's rarest words searched
 ALIGNED_UNITS = 12  # candidates compared word by word, after a quick character-level ranking
 NEAREST = 3
 MAX_JOINED = 3  # a quotation broken up by its attribution ("…," he said, "…") is compared whole
@@ -53,6 +54,9 @@ NO_CLAIM = "Paste a quotation to check, e.g. “the words you saw quoted” — 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]")
 _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
+# Words that, later in the same sentence, restrict or reverse what came before it.
+_TURNS = _QUALIFIERS | frozenset({"but", "yet", "although", "though", "apart", "however", "whereas"})
+_SENTENCE_END = re.compile(r"[.!?:;]")  # a colon or semicolon starts a statement of its own
 
 
 @dataclass(frozen=True)
@@ -128,6 +132,18 @@ def _narration_units(source_id: str, paragraph: int, text: str, start: int, end:
     return units
 
 
+def rarest(snap: Snapshot, concepts: Sequence[Concept], limit: int | None = None) -> list[Concept]:
+    """The ``limit`` rarest of the claim's words that the index holds (highest IDF first).
+
+    A claimed quotation is found by its unusual words; its common ones ("said", "people",
+    "government") each add a long posting list to the BM25 query and barely change which
+    passages come first. Words no passage holds cannot find anything and are left out.
+    """
+    limit = QUERY_WORDS if limit is None else limit
+    held = [c for c in concepts if any(snap.doc_frequency(t) > 0 for t in c.all_terms())]
+    return sorted(held, key=lambda c: -c.weight)[:limit]
+
+
 @dataclass
 class Candidates:
     units: list[Unit]
@@ -136,7 +152,7 @@ class Candidates:
 
 def candidates(snap: Snapshot, claim_text: str, claimed: Sequence[Speaker]) -> Candidates:
     """Speech and narration near the claim: from the best passages for its words, and the claimed speaker's."""
-    concepts = concepts_for(snap, content_terms(claim_text))
+    concepts = rarest(snap, concepts_for(snap, content_terms(claim_text)))
     recs = snap.passages(query_terms(concepts), limit=CANDIDATE_PASSAGES) if concepts else []
     units: list[Unit] = []
     seen_sources: dict[str, list[Quotation]] = {}
@@ -353,7 +369,41 @@ def _truncated(text: str, m: Match) -> bool:
             return True
         k -= 1
     if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
-        return words[last].key in _QUALIFIERS
+        if words[last].key in _QUALIFIERS:
+            return True
+    return _reversed_after(text, words, last)
+
+
+def _skipped_turn(text: str, m: Match) -> str | None:
+    """An ellipsis is faithful when it skips a separate clause or sentence, not when it cuts a "not" or
+    an "unless" out of the clause it quotes: "We will … attack Russia" for "We will never attack
+    Russia". Returns the kind of change (``negation`` or ``truncation``), or ``None`` when harmless."""
+    words = m.unit.words
+    for (a, _p), (b, _q) in zip(m.pieces, m.pieces[1:], strict=False):
+        if a.hi <= 0 or b.lo >= len(words) or b.lo <= a.hi:
+            continue
+        if _CLAUSE_BREAK.search(text[words[a.hi - 1].end:words[b.lo].start]):
+            continue  # a whole clause (or more) left out: quoting part of what was said is faithful
+        gap = words[a.hi:b.lo]
+        if any(is_negation(t.key) for t in gap):
+            return "negation"
+        if any(t.key in _QUALIFIERS for t in gap):
+            return "truncation"
+    return None
+
+
+def _reversed_after(text: str, words: Sequence[Token], last: int) -> bool:
+    """The claim stops mid-sentence and the rest of that sentence turns it round: "Interests in some ways
+    meet [and some ways don't]" (a negation in the claim's own clause), "the best writer I've come across [in the genre, but …]", "a fantastic job
+    for anybody [apart from …]". A claim that stops at a sentence end drops nothing of its sentence."""
+    clause = True  # still in the claim's own clause: a "not" here negates the claimed words
+    for k in range(last, len(words)):
+        between = text[words[k - 1].end:words[k].start]
+        if _SENTENCE_END.search(between):
+            return False
+        clause = clause and not _CLAUSE_BREAK.search(between)
+        if words[k].key in _TURNS or (clause and is_negation(words[k].key)):
+            return True
     return False
 
 
@@ -362,9 +412,18 @@ def _real(snap: Snapshot, unit: Unit, text: str) -> RealSpan:
                     source=snap.citation(unit.source_id, unit.paragraph), start=unit.start, end=unit.end)
 
 
-def _diff(m: Match, text: str, claim: str) -> list[DiffOp]:
-    """The word steps of every ellipsis piece, in order (the words an ellipsis skips are not steps)."""
-    return [op for a, _piece in m.pieces for op in diff_ops(a.ops, text, claim)]
+def _diff(m: Match, text: str, claim: str, gaps: bool = False) -> list[DiffOp]:
+    """The word steps of every ellipsis piece, in order. The words an ellipsis skips are not steps,
+    unless ``gaps``: then words skipped inside one clause (a dropped "not") are shown as left out."""
+    out: list[DiffOp] = []
+    words = m.unit.words
+    for k, (a, _piece) in enumerate(m.pieces):
+        if gaps and k and 0 < m.pieces[k - 1][0].hi < a.lo:
+            lo, hi = m.pieces[k - 1][0].hi, a.lo
+            if not _CLAUSE_BREAK.search(text[words[lo - 1].end:words[hi].start]):
+                out.append(DiffOp(op="delete", real=text[words[lo].start:words[hi - 1].end], claim=""))
+        out.extend(diff_ops(a.ops, text, claim))
+    return out
 
 
 def _nearest(snap: Snapshot, cands: Candidates, claim_keys: str) -> tuple[RealSpan, ...]:
@@ -425,15 +484,23 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
                           diff=tuple(diff), kind=kind, nearest=nearest)
 
     if best_q is not None and best_q.exact:
+        # Cut from a frame that changes the meaning: the words as claimed are not real, whoever said them.
+        if _truncated(texts(best_q), best_q):
+            return result(Verdict.altered, best_q, kind="truncation")
+        if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
+            check = result(Verdict.altered, best_q, kind=skipped)
+            return check.model_copy(update={"diff": tuple(_diff(best_q, texts(best_q), claim.text, gaps=True))})
+        if claim.speaker is not None and best_q.unit.speaker_id is None:
+            # The sources quote these words without naming anyone: nothing confirms the claimed
+            # speaker, and nothing proves it was someone else.
+            return result(Verdict.speaker_unconfirmed, best_q)
         if not credited(best_q):
             if not attribution_doubtful(snap, best_q.unit, claim.speaker or "", people):
                 return result(Verdict.someone_else, best_q)
             # Attributed or nothing: the claimed speaker is named right there, so the sources'
             # attribution is in doubt; the words are confirmed, the speaker is not named.
-            check = result(Verdict.verbatim, best_q)
+            check = result(Verdict.speaker_unconfirmed, best_q)
             return check.model_copy(update={"real": check.real.model_copy(update={"speaker": None})})
-        if _truncated(texts(best_q), best_q):
-            return result(Verdict.altered, best_q, kind="truncation")
         return result(Verdict.verbatim, best_q)
     q_sim = best_q.similarity if best_q else 0.0
     if best_n is not None and best_n.similarity >= NARRATION_MIN and best_n.similarity > q_sim:

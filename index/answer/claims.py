@@ -152,7 +152,13 @@ def _speaker_before(lead: str) -> str | None:
         return clean_speaker(lead[:verb.start()])
     if lead.endswith(":"):
         return clean_speaker(lead[:-1])
+    dash = _BEFORE_DASH.search(lead)
+    if dash:  # "…; Medvedev — "…"": in a list of quotations, the name before a dash is the next one's speaker
+        return clean_speaker(lead[:dash.start()].rsplit(":", 1)[-1])
     return None
+
+
+_BEFORE_DASH = re.compile(r"\s*(?:—|–|--|-|~)$")
 
 
 _AFTER_DASH = re.compile(r"^\s*[,.]?\s*(?:—|–|--|-|~)\s*(?P<name>[^\n\"“”«»„]{1,80}?)\s*(?:[.;,!?)]|\n|$)")

@@ -25,8 +25,8 @@ from rapidfuzz import fuzz
 from index.models import DiffOp
 
 # A word: letters/digits with inner apostrophes and hyphens ("don't", "state-of-the-art"),
-# or a number with its separators and a per-cent sign ("1,550", "8.5%").
-_TOKEN = re.compile(r"\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-‐][^\W_]+)*")
+# or a number with its currency, separators and per-cent sign ("1,550", "8.5%", "£5": "$5" is another amount).
+_TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-‐][^\W_]+)*")
 
 # ----------------------------------------------------------------- spelling variants
 # Each rule folds one family of British/American variants to a common key. Both sides
@@ -47,7 +47,7 @@ _OUR = re.compile(r"(?<=\w{3})our(s|ed|ing|ite|ites|able|er|ers)?$")
 _ISE = re.compile(r"(?<=\w{3})([iy])s(e|ed|es|ing|ation|ations|er|ers)$")
 _TRE = re.compile(r"(?<=\w{2})tre(s)?$")
 _OGUE = re.compile(r"(?<=\w{3})ogue(s)?$")
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)*%?")
+_NUMBER = re.compile(r"[$£€¥]?\d+(?:[.,]\d+)*%?")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}\b)")
 
 

@@ -44,6 +44,10 @@ def headline(check: ClaimCheck) -> str:
         said = speaker or "someone the sources don't name"
         not_claimed = f", not {claimed}" if claimed else ""
         return f"SOMEONE ELSE'S WORDS: these words were said by {said}{not_claimed}."
+    if check.verdict is Verdict.speaker_unconfirmed:
+        who = f"{claimed}" if claimed else "the claimed speaker"
+        return (f"SPEAKER NOT CONFIRMED: the words are in the sources exactly, but the sources do not make "
+                f"clear who said them, so they cannot confirm it was {who}.")
     if check.verdict is Verdict.not_a_quotation:
         return ("NOT A QUOTATION: the words are in the sources, but as the author's own text (narration), "
                 "not as anyone's speech.")
