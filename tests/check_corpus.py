@@ -30,7 +30,7 @@ The library was built in 1962 and holds about 80,000 books.
 
 MARKET = """Market fees to rise
 
-Stall holders met on Monday to discuss the new licence fees for the covered market.
+Stall holders met on Monday to discuss the new licence fees for the covered market, which Priya Shah runs.
 
 "Nobody wants a fee rise, and nobody asked for one," came a shout from the back of the hall.
 

@@ -490,9 +490,11 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
         if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
             check = result(Verdict.altered, best_q, kind=skipped)
             return check.model_copy(update={"diff": tuple(_diff(best_q, texts(best_q), claim.text, gaps=True))})
-        if claim.speaker is not None and best_q.unit.speaker_id is None:
-            # The sources quote these words without naming anyone: nothing confirms the claimed
-            # speaker, and nothing proves it was someone else.
+        if claim.speaker is not None and best_q.unit.speaker_id is None and credited(best_q):
+            # The sources quote these words without naming anyone, and the claimed speaker is named
+            # nearby: it may be theirs, but nothing confirms it (it may as well be the next person
+            # the article names). Unnamed words far from any mention of the claimed speaker are
+            # someone else's (below), with no name given.
             return result(Verdict.speaker_unconfirmed, best_q)
         if not credited(best_q):
             if not attribution_doubtful(snap, best_q.unit, claim.speaker or "", people):
