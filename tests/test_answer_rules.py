@@ -8,13 +8,13 @@ import pytest
 from index.answer.author import find_author
 from index.answer.how_many import count_of, counted_noun
 from index.answer.question import parse_question
-from index.answer.quote import topic_head
+from index.answer.quote import is_title_only, set_up_before, topic_head
 from index.answer.roles import is_role_phrase, is_unnamed, role_words
 from index.answer.when import event_date
 from index.answer.where import _best_place
 from index.answer.why import reason_strength
 from index.extract.dates import find_dates
-from index.models import Intent
+from index.models import Intent, Paragraph
 from index.store.analysis import terms as analyse
 
 # ----------------------------------------------------------------- how many
@@ -238,3 +238,32 @@ def test_every_intent_has_one_answerer() -> None:
     from index.answer.intents import ANSWERERS
 
     assert set(ANSWERERS) == set(Intent)
+
+
+# ----------------------------------------------------------------- the set-up of a quotation
+
+
+def _paragraphs(text: str) -> list[Paragraph]:
+    out, start = [], 0
+    for n, chunk in enumerate(text.split("\n\n"), 1):
+        out.append(Paragraph(number=n, start=start, end=start + len(chunk), text=chunk))
+        start += len(chunk) + 2
+    return out
+
+
+def test_set_up_is_the_last_sentence_before_and_the_own_paragraph() -> None:
+    text = ("The club sold its ground. Fans asked about the stadium plan.\n\n"
+            "The chairman spoke. \"We will build it,\" he said.")
+    paras = _paragraphs(text)
+    quote_sentence = text.index('"We')
+    set_up = set_up_before(text, paras, quote_sentence)
+    assert "stadium plan" in set_up and "The chairman spoke." in set_up
+    assert "sold its ground" not in set_up  # further up the story: not what the quotation answers
+    assert set_up_before(text, paras, 0) == ""
+
+
+@pytest.mark.parametrize(("name", "title_only"), [
+    ("Bishop", True), ("Foreign Minister", True), ("Jan Bishop", False), ("Ann Head", False),
+])
+def test_title_only_speaker_names_nobody(name: str, title_only: bool) -> None:
+    assert is_title_only(name) is title_only

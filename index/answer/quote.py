@@ -10,6 +10,7 @@ them up).
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from index.answer.common import (
@@ -26,8 +27,9 @@ from index.answer.passages import answer_passages
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
 from index.answer.roles import described_quotations, is_role_phrase, is_unnamed, role_holders, role_words
-from index.extract.names import surname
-from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
+from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.sentences import split_sentences
+from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -118,8 +120,19 @@ def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str |
         if not heard:
             message = f"The sources don't say {speaker.name} said any of this to or at “{pq.audience}”."
     items = _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])
+    if is_title_only(speaker.name):
+        # "the Bishop": a title, not a name; the words are shown as the description's, under no name
+        items = [it.model_copy(update={"speaker": None,
+                                       "speaker_description": it.speaker_description or f"the {speaker.name}"})
+                 for it in items]
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]), message=message)
+
+
+def is_title_only(name: str) -> bool:
+    """A speaker "name" that is only role words ("Bishop", "Foreign Minister"): it names nobody."""
+    words = re.findall(r"[\w'’-]+", name.lower())
+    return bool(words) and all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in words)
 
 
 def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
@@ -225,7 +238,8 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) 
         # ("…on missile defense." / "We are willing to take part…", he said):
         # its paragraph up to the quotation, and the paragraph before. What
         # follows a quotation does not make it about anything.
-        set_up_terms = set(analyse(_set_up_text(snap, q)))
+        # The headline says what the whole story is about.
+        set_up_terms = set(analyse(_set_up_text(snap, q) + "\n\n" + (snap.meta(q.source_id).title or "")))
         if not confirmed(concepts, own_terms | around_terms | set_up_terms):
             continue
         score = max(coverage(concepts, own_terms), 0.8 * coverage(concepts, around_terms),
@@ -247,15 +261,26 @@ def _sentence_text(snap: Snapshot, q: Quotation) -> str:
 
 
 def _set_up_text(snap: Snapshot, q: Quotation) -> str:
-    """The paragraph before the quotation's and its own paragraph up to the quotation's sentence."""
+    """The quotation's paragraph up to its sentence, and the last sentence of the paragraph before:
+    the question a quotation answers is set up just before it ("…on missile defense." / "We are
+    willing to take part…"); a word further up the story does not make the quotation about it."""
     doc = snap.document(q.source_id)
     if not doc:
         return ""
-    paragraphs = doc[1]
+    return set_up_before(doc[0], doc[1], q.sentence_start)
+
+
+def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int) -> str:
+    """The text of the paragraph holding offset ``start`` up to it, after the last sentence of the
+    paragraph before that; "" when ``start`` is in no paragraph."""
     for i, p in enumerate(paragraphs):
-        if p.start <= q.start < p.end:
-            first = paragraphs[max(0, i - 1)]
-            return doc[0][first.start:max(first.start, q.sentence_start)]
+        if p.start <= start < p.end:
+            own = text[p.start:start]
+            if i == 0:
+                return own
+            before = split_sentences(text, paragraphs[i - 1].start, paragraphs[i - 1].end)
+            last = text[before[-1].start:before[-1].end] if before else ""
+            return f"{last}\n\n{own}" if own.strip() else last
     return ""
 
 
