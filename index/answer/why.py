@@ -31,18 +31,26 @@ _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
     r"as\s+a\s+result|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
     r"blam\w*\b.{0,60}?\bon|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
-    r"aimed\s+at|partly\s+(?:due|because)|caused\s+by|led\s+to|prompted)\b",
+    r"aimed\s+at|partly\s+(?:due|because)|caused\s+by)\b",
     re.IGNORECASE,
 )
+# "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because".
+_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|allow|ensure|keep))\b",
                    re.IGNORECASE)
 _NOT_ASKED = frozenset({"reason", "reasons", "why"})
+# A stated reason outweighs a full match of the question's words: the sentence that repeats the
+# question ("X was dropped from the squad") is not its answer ("X was dropped because …").
+REASON_WEIGHT = 1.5
 
 
 def reason_strength(sentence: str) -> float:
-    """1 for a sentence stating a reason outright, 0.4 for a hint of one ("after …"), else 0."""
+    """1 for a sentence stating a reason outright, 0.7 for a cause of something ("led to"), 0.4 for
+    a hint of one ("after …"), else 0."""
     if _STRONG.search(sentence):
         return 1.0
+    if _EFFECT.search(sentence):
+        return 0.7
     return 0.4 if _WEAK.search(sentence) else 0.0
 
 
@@ -70,11 +78,11 @@ def _reasons(snap: Snapshot, concepts: list[Concept]) -> list[AnswerItem]:
             continue
         base = s.cover * 2 + min(s.passage_score, 20) / 40
         strength = reason_strength(s.text)
-        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, base + strength))
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, base + REASON_WEIGHT * strength))
         if strength < 1.0 and (after := _next_sentence(snap, s)) is not None:
             start, end, text = after
             if reason_strength(text) >= 1.0:
-                items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + 0.9))
+                items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
     return items
 
 
