@@ -8,7 +8,8 @@ import pytest
 from index.answer.author import find_author
 from index.answer.how_many import count_of, counted_noun
 from index.answer.question import parse_question
-from index.answer.quote import is_title_only, set_up_before, topic_head
+from index.answer.quote import is_title_only, layered_coverage, set_up_before, topic_head, topic_words
+from index.answer.relevance import Concept, undouble
 from index.answer.roles import is_role_phrase, is_unnamed, role_words
 from index.answer.when import event_date
 from index.answer.where import _best_place
@@ -268,3 +269,38 @@ def test_set_up_is_the_last_sentence_before_and_the_own_paragraph() -> None:
 ])
 def test_title_only_speaker_names_nobody(name: str, title_only: bool) -> None:
     assert is_title_only(name) is title_only
+
+
+def test_set_up_starts_after_the_speakers_previous_quotation() -> None:
+    text = 'He was asked about the stadium. "We will build it," he said. "Taxes are too high," he added.'
+    paras = _paragraphs(text)
+    second = text.index('"Taxes')
+    assert "stadium" in set_up_before(text, paras, second)
+    after_first = text.index('he said.') + len('he said.')
+    assert "stadium" not in set_up_before(text, paras, second, after_first)
+
+
+@pytest.mark.parametrize(("topic", "head"), [
+    ("going back on tour", "tour"),           # a verb and its particle are not what the topic is about
+    ("paying for the fight against Aids", "fight"),
+    ("dropping Harinordoquy", "harinordoquy"),
+    ("the timing of the announcement", "timing"),
+])
+def test_topic_head_skips_verbs(topic: str, head: str) -> None:
+    assert topic_head(topic) == head
+
+
+def test_topic_words_drop_a_verbs_particle() -> None:
+    assert topic_words("going back on tour") == ("going", "tour")
+    assert topic_words("back pain") == ("back", "pain")
+
+
+@pytest.mark.parametrize(("term", "expected"), [("dropp", "drop"), ("plann", "plan"), ("class", None), ("tour", None)])
+def test_undouble(term: str, expected: str | None) -> None:
+    assert undouble(term) == expected
+
+
+def test_layered_coverage_credits_each_concept_where_it_is_closest() -> None:
+    concepts = [Concept("drop", (("drop",),), 1.0), Concept("smith", (("smith",),), 1.0)]
+    assert layered_coverage(concepts, ({"drop"}, set(), {"smith"}), (1.0, 0.8, 0.5)) == pytest.approx(0.75)
+    assert layered_coverage(concepts, (set(), set(), set()), (1.0, 0.8, 0.5)) == 0.0

@@ -198,7 +198,7 @@ def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
 
 def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> list[tuple[Quotation, float]]:
     if topic:
-        words = content_terms(topic)
+        words = topic_words(topic)
         concepts = concepts_for(snap, words)
         if concepts:
             head = topic_head(topic)
@@ -212,12 +212,27 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> l
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
 
 
+_NOT_HEAD = frozenset("back up out down off away over again forward around along".split())
+
+
 def topic_head(topic: str) -> str | None:
     """The word a topic is about: the last content word before any "of/in/for/over/with"
-    ("Santini's pay-off" -> "pay"; "the timing of the announcement" -> "timing")."""
-    main = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by)\s+", topic, maxsplit=1)[0]
-    words = content_terms(main)
-    return words[-1] if words else None
+    ("Santini's pay-off" -> "pay"; "the timing of the announcement" -> "timing"). A verb's "-ing" or
+    particle is never the head: "going back on tour" is about the tour, "paying for the fight" the fight
+    (an "-ing" noun after a determiner is: "the timing of the announcement")."""
+    parts = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by|against|about)\s+", topic)
+    first = content_terms(topic)[:1]
+    verb = first[0] if first and is_gerund(first[0]) and topic.lower().startswith(first[0]) else None
+    for part in parts:
+        words = [w for w in content_terms(part) if w not in _NOT_HEAD and w != verb]
+        if words:
+            return words[-1]
+    return None
+
+
+def is_gerund(word: str) -> bool:
+    """An "-ing" verb form ("going", "paying"), not a noun such as "king" or "thing"."""
+    return len(word) >= 5 and word.endswith("ing")
 
 
 def weigh_head(concepts: list[Concept], head: str | None) -> list[Concept]:
@@ -232,18 +247,20 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) 
     """The quotations that address the topic, best first, with how well they do."""
     scored = []
     for q in quotes:
+        # the same speaker's previous quotation in the paragraph answered what was set up before it
+        earlier = [o.end for o in quotes if o.source_id == q.source_id and o.paragraph == q.paragraph
+                   and o.end <= q.sentence_start]
         own_terms = set(analyse(q.text))
         around_terms = set(analyse(_sentence_text(snap, q)))
         # A quotation often answers the question the text before it sets up
-        # ("…on missile defense." / "We are willing to take part…", he said):
-        # its paragraph up to the quotation, and the paragraph before. What
-        # follows a quotation does not make it about anything.
-        # The headline says what the whole story is about.
-        set_up_terms = set(analyse(_set_up_text(snap, q) + "\n\n" + (snap.meta(q.source_id).title or "")))
+        # ("…on missile defense." / "We are willing to take part…", he said).
+        # What follows a quotation does not make it about anything. The
+        # headline says what the whole story is about.
+        set_up = _set_up_text(snap, q, max(earlier, default=None))
+        set_up_terms = set(analyse(set_up + "\n\n" + (snap.meta(q.source_id).title or "")))
         if not confirmed(concepts, own_terms | around_terms | set_up_terms):
             continue
-        score = max(coverage(concepts, own_terms), 0.8 * coverage(concepts, around_terms),
-                    0.5 * coverage(concepts, set_up_terms))
+        score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
         if score >= MIN_COVERAGE * 0.8:
             scored.append((q, score))
     scored.sort(key=lambda qs: -qs[1])
@@ -255,26 +272,49 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) 
     return scored
 
 
+def layered_coverage(concepts: list[Concept], layers: Sequence[set[str]], credits: Sequence[float]) -> float:
+    """How well nested texts cover the concepts when each concept counts with the credit of the closest
+    text holding it (the quoted words, their sentence, the set-up): "dropping Harinordoquy" is covered
+    by "Imanol has been dropped" after "Laporte said Harinordoquy had been axed"."""
+    total = sum(c.weight for c in concepts)
+    if total <= 0:
+        return 0.0
+    got = 0.0
+    for c in concepts:
+        got += c.weight * max((credit for terms, credit in zip(layers, credits, strict=True) if c.matched_by(terms)),
+                              default=0.0)
+    return got / total
+
+
+def topic_words(topic: str) -> tuple[str, ...]:
+    """The topic's content words, without the particle of a verb ("going back on tour": "back" is part
+    of "going", not a thing the quotation must name)."""
+    words = content_terms(topic)
+    return tuple(w for i, w in enumerate(words) if not (w in _NOT_HEAD and i > 0 and is_gerund(words[i - 1])))
+
+
 def _sentence_text(snap: Snapshot, q: Quotation) -> str:
     doc = snap.document(q.source_id)
     return doc[0][q.sentence_start:q.sentence_end] if doc else q.text
 
 
-def _set_up_text(snap: Snapshot, q: Quotation) -> str:
-    """The quotation's paragraph up to its sentence, and the last sentence of the paragraph before:
-    the question a quotation answers is set up just before it ("…on missile defense." / "We are
-    willing to take part…"); a word further up the story does not make the quotation about it."""
+def _set_up_text(snap: Snapshot, q: Quotation, after: int | None = None) -> str:
+    """What sets the quotation up (see ``set_up_before``), from offset ``after`` on when given."""
     doc = snap.document(q.source_id)
     if not doc:
         return ""
-    return set_up_before(doc[0], doc[1], q.sentence_start)
+    return set_up_before(doc[0], doc[1], q.sentence_start, after)
 
 
-def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int) -> str:
-    """The text of the paragraph holding offset ``start`` up to it, after the last sentence of the
-    paragraph before that; "" when ``start`` is in no paragraph."""
+def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int, after: int | None = None) -> str:
+    """The paragraph holding offset ``start`` up to it, after the last sentence of the paragraph
+    before; "" when ``start`` is in no paragraph. With ``after`` (where the speaker's previous
+    quotation in the paragraph ends), only the text from there: what came before that quotation is
+    what it answered, and a speaker's next quotation moves on."""
     for i, p in enumerate(paragraphs):
         if p.start <= start < p.end:
+            if after is not None and p.start <= after <= start:
+                return text[after:start]
             own = text[p.start:start]
             if i == 0:
                 return own

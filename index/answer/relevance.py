@@ -51,6 +51,8 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         if corrected:
             base = (corrected,)
         alts: list[tuple[str, ...]] = [base]
+        if len(base) == 1 and (undoubled := undouble(base[0])):
+            alts.append((undoubled,))
         lowered = word.lower()
         if lowered in acr:
             alts.append(tuple(analyse(acr[lowered])))
@@ -61,6 +63,14 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
                                 corrected=bool(corrected)))
     return concepts
+
+
+def undouble(term: str) -> str | None:
+    """The stem without a doubled last consonant ("dropp" of "dropping" -> "drop" of "dropped"): the
+    stemmer keeps the double only before "-ing"; ``None`` when there is none to undo."""
+    if len(term) >= 4 and term[-1] == term[-2] and term[-1] in "bdfgmnprt":
+        return term[:-1]
+    return None
 
 
 def confirmed(concepts: list[Concept], text_terms: set[str]) -> bool:
