@@ -8,14 +8,21 @@ import pytest
 from index.answer.author import find_author
 from index.answer.how_many import count_of, counted_noun
 from index.answer.question import parse_question
-from index.answer.quote import is_title_only, layered_coverage, set_up_before, topic_head, topic_words
+from index.answer.quote import (
+    is_title_only,
+    layered_coverage,
+    name_fits,
+    set_up_before,
+    topic_head,
+    topic_words,
+)
 from index.answer.relevance import Concept, undouble
 from index.answer.roles import is_role_phrase, is_unnamed, role_words
 from index.answer.when import event_date
 from index.answer.where import _best_place
 from index.answer.why import reason_strength
 from index.extract.dates import find_dates
-from index.models import Intent, Paragraph
+from index.models import Intent, Paragraph, Speaker
 from index.store.analysis import terms as analyse
 
 # ----------------------------------------------------------------- how many
@@ -158,6 +165,11 @@ Jane Doe spoke about railways on Monday. "The trains are too slow and too dear,"
 The union has 4,000 members in the region, up from 3,000 in 2003.
 """
 
+STORY_C = """Farm prices
+
+Mary Roe, who farms near Leeds, said the harvest was poor. "The rain came far too late for the wheat," she said.
+"""
+
 
 @pytest.fixture(scope="module")
 def tiny_engine(tmp_path_factory: pytest.TempPathFactory):
@@ -169,6 +181,7 @@ def tiny_engine(tmp_path_factory: pytest.TempPathFactory):
     src.mkdir()
     (src / "story_a.txt").write_text(STORY_A, encoding="utf-8")
     (src / "story_b.txt").write_text(STORY_B, encoding="utf-8")
+    (src / "story_c.txt").write_text(STORY_C, encoding="utf-8")
     build_index(src, root / "index")
     engine = Engine(root / "index")
     yield engine
@@ -304,3 +317,29 @@ def test_layered_coverage_credits_each_concept_where_it_is_closest() -> None:
     concepts = [Concept("drop", (("drop",),), 1.0), Concept("smith", (("smith",),), 1.0)]
     assert layered_coverage(concepts, ({"drop"}, set(), {"smith"}), (1.0, 0.8, 0.5)) == pytest.approx(0.75)
     assert layered_coverage(concepts, (set(), set(), set()), (1.0, 0.8, 0.5)) == 0.0
+
+
+@pytest.mark.parametrize(("query", "fits"), [
+    ("Roe", True), ("Mr Roe", True), ("John Roe", True), ("Roee", False), ("Jonh Roe", True),
+    ("Medvedv", False), ("Jon", False), ("Johnny", False), ("Michelle", False), ("the Tory leader", True),
+])
+def test_name_fits(query: str, fits: bool) -> None:
+    person = Speaker(id="john-roe", name="John Roe", aliases=("Roe",), kind="person", quotation_count=1)
+    assert name_fits(query, person) is fits
+
+
+def test_a_name_shared_by_two_people_shows_nobodys_words_without_a_topic(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Roe say?")
+    assert not answer.answers
+    assert "John Roe" in (answer.message or "") and "Mary Roe" in (answer.message or "")
+
+
+def test_a_topic_picks_the_one_of_two_people_quoted_on_it(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Roe say about the wheat?")
+    assert answer.answers, answer.message
+    assert {a.speaker for a in answer.answers} == {"Mary Roe"}
+
+
+def test_a_different_first_name_is_not_a_typo(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Janet say?")
+    assert not [a for a in answer.answers if a.speaker]

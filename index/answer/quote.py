@@ -10,8 +10,11 @@ them up).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from dataclasses import replace
+
+from rapidfuzz import fuzz
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -24,7 +27,7 @@ from index.answer.common import (
     not_covered,
 )
 from index.answer.passages import answer_passages
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
 from index.answer.roles import described_quotations, is_role_phrase, is_unnamed, role_holders, role_words
 from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, surname
@@ -47,17 +50,18 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return described or _reported(snap, pq, speaker_text, topic)
     if len(people) == 1:
         return _words_of(snap, pq, people[0], topic)
-    # Several people hold the role as the sources tell it: each one's words under their own name.
+    # Several people fit ("Brown", or a role the sources give to two people). A wrong name is the
+    # worst failure, so words are shown only when the topic leaves exactly one of them; otherwise
+    # the answer says whom the question could mean and lets the user pick.
     answers = [a for a in (_words_of(snap, pq, p, topic) for p in people) if a.answers and a.answers[0].speaker]
     names = " or ".join(p.name for p in people)
-    if not answers:
-        return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}; "
-                           + (f"none of them is quoted about “{topic.strip()}”." if topic else "none is quoted."))
-    if len(answers) == 1:
+    if topic and len(answers) == 1:
         return answers[0]
-    items = sorted((it for a in answers for it in a.answers), key=lambda it: -it.score)
-    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]),
-                  message=f"“{speaker_text.strip()}” could mean {names}: each one's words are under their name.")
+    if topic and not answers:
+        return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}; "
+                           f"none of them is quoted about “{topic.strip()}”.")
+    return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}. "
+                       "Ask again with the full name.")
 
 
 def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer:
@@ -100,7 +104,42 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
         holders = role_holders(snap, speaker_text)
         if holders:
             return holders
-    return snap.registry.match(speaker_text, limit=3)[:1]
+    found = [p for p in snap.registry.match(speaker_text, limit=3) if name_fits(speaker_text, p)]
+    if not found:
+        return []
+    # a bare name that is a whole word of several quoted people's names ("Brown") means any of them
+    word = fold_name(speaker_text)
+    same = [p for p in found if p.quotation_count > 0 and " " not in word and word in name_words(p)]
+    return same if len(same) > 1 else found[:1]
+
+
+def fold_name(text: str) -> str:
+    """Lower-case, accents and a possessive off, outer space trimmed: how names are compared."""
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"['’]s?\b", "", text).strip(" ?.!,")
+
+
+def name_words(speaker: Speaker) -> set[str]:
+    return {w for n in (speaker.name, *speaker.aliases) for w in re.findall(r"[a-z0-9-]+", fold_name(n))}
+
+
+def name_fits(query: str, speaker: Speaker) -> bool:
+    """Whether a name the registry matched is plausibly the one asked for: some word of the query
+    (titles and function words aside) is a word of the speaker's name, begins one ("Laport"; "Janet"
+    does not begin "Jane"), or is a typo of one ("Medvedv"); a different first name ("Michelle" for "Michael")
+    is not. A query of titles only ("the Chancellor") is the registry's to judge."""
+    words = [w for w in re.findall(r"[a-z0-9-]+", fold_name(query))
+             if w not in STOPWORDS and w not in ROLE_WORDS and w not in TITLE_MODIFIERS and len(w) > 1]
+    if not words:
+        return True
+    known = name_words(speaker)
+    for w in words:
+        for k in known:
+            if w == k or (len(w) >= 4 and k.startswith(w)):
+                return True
+            if min(len(w), len(k)) >= 5 and fuzz.ratio(w, k) >= 85:
+                return True
+    return False
 
 
 def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
