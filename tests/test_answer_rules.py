@@ -9,6 +9,7 @@ from index.answer.author import find_author
 from index.answer.how_many import count_of, counted_noun
 from index.answer.question import parse_question
 from index.answer.quote import (
+    described_in,
     is_title_only,
     layered_coverage,
     name_fits,
@@ -168,6 +169,8 @@ The union has 4,000 members in the region, up from 3,000 in 2003.
 STORY_C = """Farm prices
 
 Mary Roe, who farms near Leeds, said the harvest was poor. "The rain came far too late for the wheat," she said.
+
+Farmers say the council promised to keep the grain depot open until 2010. Leeds officials said no such promise was made.
 """
 
 
@@ -343,3 +346,22 @@ def test_a_topic_picks_the_one_of_two_people_quoted_on_it(tiny_engine) -> None:
 def test_a_different_first_name_is_not_a_typo(tiny_engine) -> None:
     answer = tiny_engine.ask("What did Janet say?")
     assert not [a for a in answer.answers if a.speaker]
+
+
+def test_make_of_asks_for_a_view() -> None:
+    pq = parse_question("What did the Home Secretary make of the new bill?")
+    assert (pq.intent, pq.speaker, pq.topic) == (Intent.quote, "the Home Secretary", "the new bill")
+
+
+def test_described_in_needs_the_descriptions_words() -> None:
+    mods = [("leed",)]  # "Leeds officials": the analysed modifier
+    assert described_in(mods, "Leeds officials said no such deal was made.")
+    assert not described_in(mods, "Officials in York said no such deal was made.")
+    assert described_in([], "Analysts said prices fell.")
+
+
+def test_unnamed_reply_is_found_after_the_claim_it_answers(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Leeds officials say about the promise to keep the depot open?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker is None
+    assert "no such promise" in answer.answers[0].quote

@@ -93,6 +93,8 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # what did/does/has X say/think [to reporters] [about Y]
         rf"^what\s+(?:exactly\s+)?(?:{_AUX})\s+(?P<speaker>.+?)\s+(?:(?:ever|actually|really|publicly|just|once)\s+)?"
         rf"(?:{_SPEECH_VERBS})\b(?P<rest>.*)$",
+        # what did X make of Y (the verb "make of" asks for X's view of Y)
+        rf"^what\s+(?:{_AUX})\s+(?P<speaker>.+?)\s+(?:make|made|makes)\s+(?P<rest>of\s.*)$",
         # what X said about Y
         r"^what\s+(?P<speaker>.+?)\s+(?:has\s+|had\s+)?(?:said|says|thinks|thought|told|wrote|believes|claimed)\b"
         r"(?P<rest>.*)$",

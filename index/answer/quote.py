@@ -70,20 +70,36 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     the whole question; otherwise say plainly that nobody of that name is quoted."""
     words = content_terms(" ".join(x for x in (speaker_text, topic) if x))
     pick = None
+    min_cover = MIN_COVERAGE
     if is_unnamed(speaker_text):
         # a description ("Seattle officials", "an Ofcom spokesman") must be who the sentence reports:
         # "Seattle officials said no such deal …", not any sentence that merely shares the topic
-        head = role_words(speaker_text)[0].lower()[:6]
+        head, modifiers = role_words(speaker_text)
+        stem = head.lower()[:6]
+        mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            return (s.text, 0.0) if head and head in s.text.lower() else None
+            return (s.text, 0.0) if stem and stem in s.text.lower() and described_in(mods, s.text) else None
 
-    reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick)
+        # the description vouches for the sentence; its passage covers the question (a reply is short:
+        # "Seattle officials said no such deal had been offered" after the claim it answers)
+        min_cover = MIN_COVERAGE / 2
+
+    reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
+                               min_cover=min_cover)
     if reported.answers and words:
         return reported
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                        "Check the spelling, or look at who is quoted in the sources.")
+
+
+def described_in(modifiers: list[tuple[str, ...]], sentence: str) -> bool:
+    """Most of a description's other words ("Seattle", "Ofcom") are in the sentence that reports it."""
+    if not modifiers:
+        return True
+    here = set(analyse(sentence))
+    return sum(all(t in here for t in m) for m in modifiers) / len(modifiers) >= 0.66
 
 
 def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
