@@ -171,6 +171,8 @@ STORY_C = """Farm prices
 Mary Roe, who farms near Leeds, said the harvest was poor. "The rain came far too late for the wheat," she said.
 
 Farmers say the council promised to keep the grain depot open until 2010. Leeds officials said no such promise was made.
+
+Depot manager Carl Poe resigned on Friday, and farmers said the depot would now close.
 """
 
 
@@ -365,3 +367,9 @@ def test_unnamed_reply_is_found_after_the_claim_it_answers(tiny_engine) -> None:
     assert answer.answers, answer.message
     assert answer.answers[0].speaker is None
     assert "no such promise" in answer.answers[0].quote
+
+
+def test_a_role_holder_never_quoted_gets_no_reported_words(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did the depot manager say about his resignation?")
+    assert not answer.answers
+    assert "Carl Poe" in (answer.message or "") and "never quote" in (answer.message or "")

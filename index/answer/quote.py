@@ -47,7 +47,14 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     people = speakers_for(snap, speaker_text)
     if not people:
         described = _described(snap, pq, speaker_text, topic) if is_role_phrase(speaker_text) else None
-        return described or _reported(snap, pq, speaker_text, topic)
+        if described:
+            return described
+        if is_role_phrase(speaker_text) and (named := role_holders(snap, speaker_text, quoted=False)):
+            # the sources say who holds the role and never quote them: what others report is not their words
+            names = " or ".join(p.name for p in named)
+            return not_covered(pq.text, Intent.quote, f"The sources name {names} as “{speaker_text.strip()}”, "
+                               "but never quote them.")
+        return _reported(snap, pq, speaker_text, topic)
     if len(people) == 1:
         return _words_of(snap, pq, people[0], topic)
     # Several people fit ("Brown", or a role the sources give to two people). A wrong name is the

@@ -81,8 +81,9 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
     return out
 
 
-def role_holders(snap: Snapshot, phrase: str) -> list[Speaker]:
-    """The quoted people the collection gives for a role phrase, best supported first (ties all kept)."""
+def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
+    """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
+    best supported first (ties all kept)."""
     head, modifiers = role_words(phrase)
     head_terms = set(analyse(head))
     if not head_terms:
@@ -99,7 +100,7 @@ def role_holders(snap: Snapshot, phrase: str) -> list[Speaker]:
                 continue
             for name in _named_at(rec.text, s, e):
                 person = snap.registry.resolve(name, rec.source_id)
-                if person is None or person.kind != "person" or person.quotation_count == 0:
+                if person is None or person.kind != "person" or (quoted and person.quotation_count == 0):
                     continue
                 terms_here = snap.document_terms(rec.source_id)
                 matched = sum(_matches(m, terms_here) for m in mods)
