@@ -9,13 +9,16 @@ from index.answer.author import find_author
 from index.answer.how_many import count_of, counted_noun
 from index.answer.question import parse_question
 from index.answer.quote import (
+    collapse_acronyms,
     described_in,
     is_title_only,
     layered_coverage,
+    leading_verb,
     name_fits,
     set_up_before,
     topic_head,
     topic_words,
+    weigh_head,
 )
 from index.answer.relevance import Concept, undouble
 from index.answer.roles import is_role_phrase, is_unnamed, role_words
@@ -173,6 +176,8 @@ Mary Roe, who farms near Leeds, said the harvest was poor. "The rain came far to
 Farmers say the council promised to keep the grain depot open until 2010. Leeds officials said no such promise was made.
 
 Depot manager Carl Poe resigned on Friday, and farmers said the depot would now close.
+
+Rail minister Ann Coe spoke in York on Tuesday. It was the rail firms, not the unions, who caused the winter delays, she told BBC Radio.
 """
 
 
@@ -373,3 +378,35 @@ def test_a_role_holder_never_quoted_gets_no_reported_words(tiny_engine) -> None:
     answer = tiny_engine.ask("What did the depot manager say about his resignation?")
     assert not answer.answers
     assert "Carl Poe" in (answer.message or "") and "never quote" in (answer.message or "")
+
+
+def test_words_spelling_out_an_acronym_become_it() -> None:
+    acronyms = {"CSA": "Child Support Agency"}
+    assert collapse_acronyms(("child", "support", "agency", "reform"), acronyms) == ("csa", "reform")
+    assert collapse_acronyms(("child", "benefit"), acronyms) == ("child", "benefit")
+
+
+def test_words_said_elsewhere_do_not_answer_tell_an_audience(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Jane Doe tell the Today programme?")
+    assert not answer.answers
+    assert "not to or at" in (answer.message or "")
+    heard = tiny_engine.ask("What did Jane Doe tell reporters?")
+    assert heard.answers and heard.answers[0].speaker == "Jane Doe"
+
+
+def test_someone_never_quoted_gets_reported_speech_under_no_name(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did Ann Coe say about the winter delays?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker is None
+    assert "rail firms, not the unions" in answer.answers[0].quote
+    assert not tiny_engine.ask("What did Ann Coe say about fishing quotas?").answers
+
+
+def test_a_leading_verb_counts_half_and_the_head_twice() -> None:
+    concepts = [Concept("remaking", (("remak",),), 2.0), Concept("shows", (("show",),), 1.0),
+                Concept("tv", (("tv",),), 1.0)]
+    head, verb = topic_head("remaking TV shows"), leading_verb("remaking TV shows")
+    assert (head, verb) == ("shows", "remaking")
+    weights = {c.word: c.weight for c in weigh_head(concepts, head, verb)}
+    assert weights == {"remaking": 1.0, "shows": 2.0, "tv": 1.0}
+    assert leading_verb("the timing of the vote") is None

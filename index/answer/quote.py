@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from rapidfuzz import fuzz
@@ -168,7 +168,11 @@ def name_fits(query: str, speaker: Speaker) -> bool:
 def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
     quotes = snap.quotations_of(speaker.id)
     if not quotes:
-        return not_covered(pq.text, Intent.quote, f"There are no quotations from {speaker.name} in the sources.")
+        message = f"There are no quotations from {speaker.name} in the sources."
+        related = reported_speech(snap, speaker, topic) if topic else []
+        if related:
+            message += " What the sources report of them, not their words:"
+        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
     ranked = rank_quotes(snap, quotes, topic)
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
@@ -180,7 +184,9 @@ def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str |
     if pq.audience:
         ranked, heard = by_audience(snap, ranked, pq.audience)
         if not heard:
-            message = f"The sources don't say {speaker.name} said any of this to or at “{pq.audience}”."
+            # "what did X tell the Today programme": words said elsewhere do not answer it
+            return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but not "
+                               f"to or at “{pq.audience}”.")
     items = _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])
     if is_title_only(speaker.name):
         # "the Bishop": a title, not a name; the words are shown as the description's, under no name
@@ -243,6 +249,47 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     return merge_same(out)[:limit]
 
 
+_REPORTED = re.compile(r"\b(?:said|says|told|tells|added|insisted|argued|warned|claimed|stressed|admitted|"
+                       r"denied|explained|believes|believed)\b")
+_PRONOUN_REPORT = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|insisted|argued|"
+                             r"warned|claimed|stressed|admitted|explained)\b")
+
+
+def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3) -> list[AnswerItem]:
+    """What the sources report someone said on a topic, for a person never quoted in their own words:
+    sentences on the topic that name them with a reporting verb ("Ms Jowell insisted …"), or report
+    "she told …" right after a sentence that names them. Shown with no speaker: not their words."""
+    concepts = concepts_for(snap, content_terms(topic))
+    if not concepts:
+        return []
+    pattern = _name_pattern(speaker)
+    out: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover < MIN_COVERAGE:
+            continue
+        if pattern.search(s.text) and _REPORTED.search(s.text):
+            pass
+        elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(_previous_sentence(snap, s.source_id, s.start))):
+            continue
+        out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:limit]
+
+
+def _name_pattern(speaker: Speaker) -> re.Pattern[str]:
+    names = {n for n in (speaker.name, *speaker.aliases, surname(speaker.name)) if n and len(n) > 2}
+    return re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
+
+
+def _previous_sentence(snap: Snapshot, source_id: str, start: int) -> str:
+    doc = snap.document(source_id)
+    if not doc:
+        return ""
+    text = doc[0]
+    spans = [sp for sp in split_sentences(text, max(0, start - 600), start) if sp.end <= start]
+    return text[spans[-1].start:spans[-1].end] if spans else ""
+
+
 def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
     """Quotations broken up by one sentence ("…out," the goal is now "…in") are shown once."""
     out: list[AnswerItem] = []
@@ -260,14 +307,14 @@ def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
 
 def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> list[tuple[Quotation, float]]:
     if topic:
-        words = topic_words(topic)
+        words = collapse_acronyms(topic_words(topic), snap.acronyms)
         concepts = concepts_for(snap, words)
         if concepts:
-            head = topic_head(topic)
-            scored = _on_topic(snap, quotes, weigh_head(concepts, head))
+            head, verb = topic_head(topic), leading_verb(topic)
+            scored = _on_topic(snap, quotes, weigh_head(concepts, head, verb))
             if not scored and (fixed := corrected_concepts(snap, words)):
                 # "not about “goverment”" only after the index's own spelling fails too
-                scored = _on_topic(snap, quotes, weigh_head(fixed, head))
+                scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb))
             return scored
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
@@ -283,8 +330,7 @@ def topic_head(topic: str) -> str | None:
     particle is never the head: "going back on tour" is about the tour, "paying for the fight" the fight
     (an "-ing" noun after a determiner is: "the timing of the announcement")."""
     parts = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by|against|about)\s+", topic)
-    first = content_terms(topic)[:1]
-    verb = first[0] if first and is_gerund(first[0]) and topic.lower().startswith(first[0]) else None
+    verb = leading_verb(topic)
     for part in parts:
         words = [w for w in content_terms(part) if w not in _NOT_HEAD and w != verb]
         if words:
@@ -292,17 +338,31 @@ def topic_head(topic: str) -> str | None:
     return None
 
 
+def leading_verb(topic: str) -> str | None:
+    """The "-ing" verb a topic opens with ("remaking children's shows"), or ``None``."""
+    first = content_terms(topic)[:1]
+    return first[0] if first and is_gerund(first[0]) and topic.lower().startswith(first[0]) else None
+
+
 def is_gerund(word: str) -> bool:
     """An "-ing" verb form ("going", "paying"), not a noun such as "king" or "thing"."""
     return len(word) >= 5 and word.endswith("ing")
 
 
-def weigh_head(concepts: list[Concept], head: str | None) -> list[Concept]:
+def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = None) -> list[Concept]:
     """The topic's head counts twice: a quotation naming only its modifier ("Santini") is not about
-    "Santini's pay-off"."""
-    if head is None or len(concepts) < 2:
+    "Santini's pay-off". A verb the topic opens with counts half: the text words an action its own
+    way ("remaking" shows, "repackaging them"), the thing acted on is what the topic is about."""
+    if len(concepts) < 2:
         return concepts
-    return [replace(c, weight=c.weight * 2) if c.word == head else c for c in concepts]
+    out = []
+    for c in concepts:
+        if c.word == head:
+            c = replace(c, weight=c.weight * 2)
+        elif c.word == verb:
+            c = replace(c, weight=c.weight / 2)
+        out.append(c)
+    return out
 
 
 def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) -> list[tuple[Quotation, float]]:
@@ -353,6 +413,46 @@ def topic_words(topic: str) -> tuple[str, ...]:
     of "going", not a thing the quotation must name)."""
     words = content_terms(topic)
     return tuple(w for i, w in enumerate(words) if not (w in _NOT_HEAD and i > 0 and is_gerund(words[i - 1])))
+
+
+_EXPANSION_CACHE: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], str]]] = {}
+
+
+def _expansions(acronyms: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+    """Expansion words -> acronym, computed once per snapshot's table (a question must stay cheap)."""
+    cached = _EXPANSION_CACHE.get(id(acronyms))
+    if cached is not None and cached[0] is acronyms:
+        return cached[1]
+    table = {}
+    for k, v in acronyms.items():
+        words = content_terms(v)
+        if len(words) > 1:
+            table[words] = k.lower()
+    if len(_EXPANSION_CACHE) > 8:
+        _EXPANSION_CACHE.clear()
+    _EXPANSION_CACHE[id(acronyms)] = (acronyms, table)
+    return table
+
+
+def collapse_acronyms(words: Sequence[str], acronyms: Mapping[str, str]) -> tuple[str, ...]:
+    """Words that spell out an acronym the collection defines ("child support agency" for CSA) become
+    that acronym, one concept matched by either form: a quotation's set-up may use only one of them."""
+    expansions = _expansions(acronyms)
+    if not expansions:
+        return tuple(words)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 1, -1):
+            short = expansions.get(tuple(w.lower() for w in words[i:i + n]))
+            if short:
+                out.append(short)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
 
 
 def _sentence_text(snap: Snapshot, q: Quotation) -> str:
