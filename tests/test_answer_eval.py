@@ -15,7 +15,7 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = [str(REPO / "benchmarks" / "answer_gold_a.jsonl"), str(REPO / "benchmarks" / "answer_gold_b.jsonl")]
 # What the engine reaches on the tune split (seeds + BBC): 92 of 142 right, 1 misattribution (an
 # entity the extractor names "Bishop"). A change that answers fewer tune questions fails here.
-TUNE_RIGHT_RATE = 0.76
+TUNE_RIGHT_RATE = 0.78
 TUNE_MAX_MISATTRIBUTED = 1
 TUNE_MAX_FORCED = 10
 

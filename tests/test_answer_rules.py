@@ -177,7 +177,7 @@ Farmers say the council promised to keep the grain depot open until 2010. Leeds 
 
 Depot manager Carl Poe resigned on Friday, and farmers said the depot would now close.
 
-Rail minister Ann Coe spoke in York on Tuesday. It was the rail firms, not the unions, who caused the winter delays, she told BBC Radio.
+Grain merchant Bob Hoe bought the depot site. The merchant's spokeswoman said: "The depot was never worth saving and it will close." A coder known only as zorbo built the farm tool. The farm tool from zorbo is free to use. In an interview with Tech Radio, zorbo said the farm tool would stay free. Rail minister Ann Coe spoke in York on Tuesday. It was the rail firms, not the unions, who caused the winter delays, she told BBC Radio.
 """
 
 
@@ -410,3 +410,18 @@ def test_a_leading_verb_counts_half_and_the_head_twice() -> None:
     weights = {c.word: c.weight for c in weigh_head(concepts, head, verb)}
     assert weights == {"remaking": 1.0, "shows": 2.0, "tv": 1.0}
     assert leading_verb("the timing of the vote") is None
+
+
+def test_words_a_sentence_gives_to_a_description_stay_unnamed(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did the merchant's spokeswoman say about the depot?")
+    assert answer.answers, answer.message
+    assert all(a.speaker is None for a in answer.answers)
+    assert "never worth saving" in answer.answers[0].quote
+    assert "spokeswoman" in (answer.answers[0].speaker_description or "")  # shown as her words, not a report
+
+
+def test_the_outlet_ranks_reports_of_someone_never_quoted(tiny_engine) -> None:
+    answer = tiny_engine.ask("What did zorbo tell Tech Radio about the farm tool?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker is None
+    assert "In an interview with Tech Radio" in answer.answers[0].quote

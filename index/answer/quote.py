@@ -29,7 +29,14 @@ from index.answer.common import (
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
-from index.answer.roles import described_quotations, is_role_phrase, is_unnamed, role_holders, role_words
+from index.answer.roles import (
+    described_quotations,
+    is_role_phrase,
+    is_unnamed,
+    quotations_said_by_description,
+    role_holders,
+    role_words,
+)
 from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
@@ -91,6 +98,10 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         # the description vouches for the sentence; its passage covers the question (a reply is short:
         # "Seattle officials said no such deal had been offered" after the claim it answers)
         min_cover = MIN_COVERAGE / 2
+    elif pq.audience and (heard := set(analyse(pq.audience))):
+        # "what did X tell Novastream web radio": the sentence naming the outlet comes first
+        def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
+            return s.text, (1.0 if heard <= set(analyse(s.text)) else 0.0)
 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
                                min_cover=min_cover)
@@ -113,6 +124,9 @@ def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str
     """The words of unnamed speakers the text describes as the question does, shown with their
     description and no name (``speaker`` stays null); ``None`` when there are none on the topic."""
     ranked = rank_quotes(snap, described_quotations(snap, speaker_text), topic)
+    if not ranked:
+        # the words an attributing sentence gives to the description ("The rapper's spokesman said …")
+        ranked = rank_quotes(snap, quotations_said_by_description(snap, speaker_text), topic)
     if not ranked:
         return None
     items = [it.model_copy(update={"speaker": None}) for it in

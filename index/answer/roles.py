@@ -155,3 +155,40 @@ def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
             continue
         out.append(q)
     return out
+
+
+_SPEECH = re.compile(r"^\s*(?:has\s+|had\s+)?(?:said|says|told|added|stated|insisted|argued|warned|claimed)\b")
+
+
+def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10) -> list[Quotation]:
+    """Quotations whose own sentence says the phrase's description said them ("The rapper's
+    spokesman said the allegations were …"), whoever the extractor gave them to: the sentence names
+    the speaker only by that description. Bounded: the best passages for the phrase's words only."""
+    head, modifiers = role_words(phrase)
+    head_terms = set(analyse(head))
+    if not head_terms:
+        return []
+    mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
+    cue = head.lower()[:6]
+    sources: list[str] = []
+    for rec in snap.passages(head_terms | {t for m in mods for t in m}, limit=PASSAGES):
+        if cue in rec.text.lower() and rec.source_id not in sources:
+            sources.append(rec.source_id)
+    out: list[Quotation] = []
+    for source_id in sources[:limit]:
+        doc = snap.document(source_id)
+        if not doc:
+            continue
+        for q in snap.quotations_in(source_id):
+            sentence = doc[0][q.sentence_start:q.sentence_end]
+            before = sentence[:max(0, q.start - q.sentence_start)]
+            for m in re.finditer(re.escape(cue) + r"\w*", before, re.IGNORECASE):
+                if not _SPEECH.match(before[m.end():]):
+                    continue
+                here = set(analyse(before[max(0, m.start() - 60):m.end()]))
+                if mods and sum(_matches(mo, here) for mo in mods) / len(mods) < 0.66:
+                    continue
+                out.append(q.model_copy(update={"speaker_description": before[max(0, m.start() - 60):m.end()]
+                                                .split(".")[-1].strip()}))
+                break
+    return out
