@@ -68,7 +68,7 @@ def test_a_file_of_nested_quotation_marks_builds_in_bounded_memory(tmp_path: Pat
     _pid, status, usage = os.wait4(proc.pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0, proc.stderr.read()
     proc.stderr.close()
-    assert usage.ru_maxrss / 1024 < 300  # MB; 100 KB of it took 1 GB before
+    assert usage.ru_maxrss / 1024 < 450  # MB (~250 quiet, 313 seen under load); 100 KB of it took 1 GB before
     records = next((tmp_path / "ix").glob("gen-*/records.sqlite"))
     assert records.stat().st_size < 2_000_000
 
