@@ -149,10 +149,21 @@ def main(argv: list[str] | None = None) -> int:
         print(f"--verbose lists mistakes only on tuning splits ({', '.join(sorted(TUNING_SPLITS))}): "
               "a held-out split is for the report.", file=sys.stderr)
         return 2
+    if not args.gold.is_file():
+        print(f"No gold file at {args.gold}.", file=sys.stderr)
+        return 2
+    rows = load(args.gold, args.split)
+    if not rows:
+        print(f"No inputs of split {args.split!r} in {args.gold}.", file=sys.stderr)
+        return 2
+    unknown = sorted({str(r.get("collection")) for r in rows} - {"seeds", "bbc"})
+    if unknown:
+        print(f"Unknown collection(s) {', '.join(unknown)} in {args.gold}: each input is checked against "
+              "'seeds' (the five seeds) or 'bbc' (the 40 articles of benchmarks/qa_articles.txt).", file=sys.stderr)
+        return 2
     if not BBC.is_dir():
         print(f"The BBC corpus is not at {BBC}; nothing to measure.", file=sys.stderr)
         return 0
-    rows = load(args.gold, args.split)
     with tempfile.TemporaryDirectory(prefix="dossier-check-eval-") as tmp:
         report = evaluate(rows, build_indexes(Path(tmp)))
     report["split"] = args.split

@@ -353,6 +353,11 @@ def test_eval_reads_splits_by_name_and_lists_mistakes_only_on_tuning_splits(tmp_
     assert main(["--gold", str(gold), "--split", "judge2", "--verbose"]) == 2
     assert main(["--gold", str(gold), "--split", "all", "--verbose"]) == 2
     assert "held-out" in capsys.readouterr().err
+    assert main(["--gold", str(gold), "--split", "nosuch"]) == 2
+    assert main(["--gold", str(tmp_path / "missing.jsonl")]) == 2
+    gold.write_text(json.dumps({**rows[2], "collection": "elsewhere"}) + "\n", encoding="utf-8")
+    assert main(["--gold", str(gold), "--split", "judge2"]) == 2
+    assert "Unknown collection" in capsys.readouterr().err
 
 
 def test_a_claim_is_searched_by_its_rarest_words(check_engine) -> None:
