@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.quote_eval import BBC, CATEGORIES, category_of, load_gold
+from benchmarks.quote_eval import BBC, select_fresh_articles
 
 HERE = Path(__file__).resolve().parent
 PER_CATEGORY = 8
@@ -31,31 +31,8 @@ EARLIER_GOLD = ("quote_gold.jsonl", "quote_gold_holdout.jsonl", "quote_gold_hold
 
 def select(corpus: Path = BBC) -> list[str]:
     """Reproduce the documented choice of the 40 question-set articles."""
-    annotated = {
-        g.path for name in EARLIER_GOLD for g in load_gold(HERE / name) if category_of(g.path) != "seeds"
-    }
-    texts: dict[str, str] = {}
-
-    def text(name: str) -> str:
-        if name not in texts:
-            texts[name] = (corpus / name).read_text(encoding="utf-8", errors="replace")
-        return texts[name]
-
-    annotated_texts = {text(p).strip() for p in annotated if (corpus / p).is_file()}
-    files = sorted(p.name for p in corpus.glob("bbc_*_*.txt"))
-    chosen: list[str] = []
-    for cat in CATEGORIES:
-        kept = [
-            f
-            for f in files
-            if f.startswith(f"bbc_{cat}_")
-            and f not in annotated
-            and text(f).count('"') >= MIN_MARKS
-            and text(f).strip() not in annotated_texts
-        ]
-        k = max(1, len(kept) // PER_CATEGORY)
-        chosen += kept[k // 8 :: k][:PER_CATEGORY]
-    return chosen
+    return select_fresh_articles(corpus, tuple(HERE / name for name in EARLIER_GOLD), (1, 8),
+                                 per_category=PER_CATEGORY, min_marks=MIN_MARKS)
 
 
 if __name__ == "__main__":

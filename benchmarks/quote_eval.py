@@ -233,7 +233,8 @@ def select_articles(corpus: Path = BBC) -> list[str]:
     return chosen
 
 
-def select_fresh_articles(corpus: Path, annotated_golds: tuple[Path, ...], offset: tuple[int, int]) -> list[str]:
+def select_fresh_articles(corpus: Path, annotated_golds: tuple[Path, ...], offset: tuple[int, int], *,
+                          per_category: int = HOLDOUT_PER_CATEGORY, min_marks: int = HOLDOUT_MIN_MARKS) -> list[str]:
     """Every held-out set's documented choice: 6 quote-rich articles per category that no earlier
     gold file holds (by name or by identical text), every k-th from ``offset`` (a fraction) of the
     first stride — ``(1, 2)`` for the first holdout, ``(1, 4)`` the second, ``(3, 4)`` the third."""
@@ -255,11 +256,11 @@ def select_fresh_articles(corpus: Path, annotated_golds: tuple[Path, ...], offse
             for f in files
             if f.startswith(f"bbc_{cat}_")
             and f not in annotated
-            and text(f).count('"') >= HOLDOUT_MIN_MARKS
+            and text(f).count('"') >= min_marks
             and text(f).strip() not in annotated_texts
         ]
-        k = max(1, len(kept) // HOLDOUT_PER_CATEGORY)
-        chosen += kept[num * k // den :: k][:HOLDOUT_PER_CATEGORY]
+        k = max(1, len(kept) // per_category)
+        chosen += kept[num * k // den :: k][:per_category]
     return chosen
 
 
