@@ -20,15 +20,11 @@ def make_passages(doc: Document) -> list[Passage]:
     passages: list[Passage] = []
     for para in doc.paragraphs:
         short = len(para.text) <= MAX_SENTENCE_CHARS
-        if short and len(para.text.split()) <= MAX_WORDS:
-            passages.append(Passage(source_id=doc.id, paragraph=para.number, start=para.start,
-                                    end=para.end, text=para.text))
-            continue
         # a "sentence" of megabytes (a line without full stops) is cut into pieces at spaces,
         # so no passage is larger than a few windows' worth of text
-        spans = cut_long_spans(doc.text, split_sentences(doc.text, para.start, para.end)
-                               or [Span(start=para.start, end=para.end)])
-        if len(spans) <= WINDOW_SENTENCES and short:
+        spans = [] if short and len(para.text.split()) <= MAX_WORDS else cut_long_spans(
+            doc.text, split_sentences(doc.text, para.start, para.end) or [Span(start=para.start, end=para.end)])
+        if short and len(spans) <= WINDOW_SENTENCES:  # a short paragraph (or one of few sentences) is one passage
             passages.append(Passage(source_id=doc.id, paragraph=para.number, start=para.start,
                                     end=para.end, text=para.text))
             continue
