@@ -533,13 +533,10 @@ class _Resolver:
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
             p = parse_name(m.group(0))
-            name = None
             if p.name in self.ents.orgs or thing_after_article(p, m.group(0), seg, m.start()):
                 continue  # an organisation, or "the Wooden Spoon": a thing
-            if p.kind == "person":
-                name = self.ents.full_name(p.name)
-            elif p.name and self.ents.is_person(p.name):
-                name = self.ents.full_name(p.name)
+            is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
+            name = self.ents.full_name(p.name) if is_person else None
             split = _INITIAL_THEN_NAME.search(name) if name else None
             if split:
                 name = split.group(1)  # "… and Malcolm X. Attallah Shabazz, the daughter": not its "full" name
