@@ -181,9 +181,12 @@ def _asker(engine, args: argparse.Namespace) -> Callable[[str], Answer]:
     if args.after_json:
         try:
             after = ParsedQuestion.model_validate_json(Path(args.after_json).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
+        except OSError as exc:  # a reason a person can act on, not an exception's class name
+            raise DossierError(f"--after-json {args.after_json}: cannot read it ({exc.strerror or 'unreadable'})"
+                               ) from None
+        except ValueError:
             raise DossierError(f"--after-json {args.after_json}: not a context saved by --context-out "
-                               f"({type(exc).__name__})") from None
+                               "(write one with: dossier ask --context-out FILE ...)") from None
 
     def ask(question: str) -> Answer:
         nonlocal after

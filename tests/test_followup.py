@@ -96,3 +96,11 @@ def test_a_bad_context_file_is_one_clear_line(seed_index: Path, tmp_path: Path, 
     assert cli_main(["ask", "--index", str(seed_index), "--after-json", str(bad), "who is he?"]) == 1
     err = capsys.readouterr().err
     assert "--after-json" in err and "Traceback" not in err
+    assert "Error" not in err  # no exception class name (JSONDecodeError, ValidationError) for the user
+
+
+def test_a_missing_context_file_says_why_in_words(seed_index: Path, tmp_path: Path, capsys) -> None:
+    missing = tmp_path / "nowhere.json"
+    assert cli_main(["ask", "--index", str(seed_index), "--after-json", str(missing), "who is he?"]) == 1
+    err = capsys.readouterr().err
+    assert "--after-json" in err and "No such file" in err and "Error" not in err
