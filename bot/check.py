@@ -28,7 +28,7 @@ from bot.replies import run_engine, send_page, tell
 from bot.text import blockquote, clip, escape, fit
 from bot.views import AnswerView
 from index.models import CheckResult, ClaimCheck, DiffOp, Verdict
-from index.present.check import KIND_WORDS
+from index.present.check import KIND_WORDS, said_by
 from index.present.commands import CHECK
 
 if TYPE_CHECKING:
@@ -96,9 +96,7 @@ def _title(check: ClaimCheck) -> str:
     title, _ = TITLES[check.verdict]
     speaker = check.real.speaker if check.real else None
     if check.verdict is Verdict.someone_else:
-        said = speaker or "someone the sources don't name"
-        not_them = f", not {check.claimed_speaker}" if check.claimed_speaker else ""
-        return f"{title}: said by {said}{not_them}"
+        return f"{title}: {said_by(check)}"
     if check.verdict is Verdict.altered and check.kind:
         return f"{title}: {KIND_WORDS.get(check.kind, check.kind)}"
     if check.verdict is Verdict.verbatim and speaker:

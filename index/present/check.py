@@ -24,6 +24,13 @@ KIND_WORDS = {
 RED, GREEN, RESET = "\033[31m", "\033[32m", "\033[0m"
 
 
+def said_by(check: ClaimCheck) -> str:
+    """"said by <real speaker>, not <claimed one>": the misattribution, worded once for the terminal and Discord."""
+    speaker = check.real.speaker if check.real else None
+    said = speaker or "someone the sources don't name"
+    return f"said by {said}, not {check.claimed_speaker}" if check.claimed_speaker else f"said by {said}"
+
+
 def headline(check: ClaimCheck) -> str:
     """One line saying what the verdict means, naming the real speaker where there is one."""
     real = check.real
@@ -41,9 +48,7 @@ def headline(check: ClaimCheck) -> str:
         who = f" {speaker}'s" if speaker else ""
         return f"ALTERED: close to{who} real words ({check.similarity:.0%} alike), but {kind}."
     if check.verdict is Verdict.someone_else:
-        said = speaker or "someone the sources don't name"
-        not_claimed = f", not {claimed}" if claimed else ""
-        return f"SOMEONE ELSE'S WORDS: these words were said by {said}{not_claimed}."
+        return f"SOMEONE ELSE'S WORDS: these words were {said_by(check)}."
     if check.verdict is Verdict.speaker_unconfirmed:
         who = f"{claimed}" if claimed else "the claimed speaker"
         return (f"SPEAKER NOT CONFIRMED: the words are in the sources exactly, but the sources do not make "
