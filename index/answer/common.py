@@ -10,7 +10,7 @@ a plausible-looking unrelated passage.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
@@ -48,6 +48,24 @@ def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | 
     word the sources simply lack ("France") is never bent into one they have ("frank")."""
     concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spelling)
     return concepts if any(c.corrected for c in concepts) else None
+
+
+def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
+                 find: Callable[[list[Concept]], list[AnswerItem]], *, key=None,
+                 keep: float = 0.6, top: int = 5) -> list[AnswerItem]:
+    """The answers ``find`` gives for the concepts (retried with the index's spelling when the words
+    as typed give none), best first, the same statement from several sources merged, and only those
+    within ``keep`` of the best: weaker ones are other matters that merely share a word with it.
+    One sequence for every answerer built on candidate sentences, so their ranking cannot drift apart."""
+    items = find(concepts)
+    if not items and (fixed := corrected_concepts(snap, words)):
+        items = find(fixed)
+    if not items:
+        return []
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items, key=key or (lambda it: norm(it.quote)))
+    best = items[0].score
+    return [it for it in items if it.score >= best * keep][:top]
 
 
 def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES) -> list[Sentence]:

@@ -13,11 +13,9 @@ from index.answer.common import (
     Sentence,
     candidate_sentences,
     concepts_for,
-    corrected_concepts,
     item,
-    merge_same,
-    norm,
     not_covered,
+    ranked_items,
 )
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept
@@ -43,16 +41,10 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
         concepts = [replace(c, weight=c.weight * 3) if c.word.lower() in boosted else c for c in concepts]
     if not concepts:
         return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
-    items = _answers(snap, concepts, pick, min_cover)
-    if not items and (fixed := corrected_concepts(snap, words)):
-        items = _answers(snap, fixed, pick, min_cover)
+    items = ranked_items(snap, words, concepts, lambda cs: _answers(snap, cs, pick, min_cover))
     if not items:
         return not_covered(pq.text, intent)
-    items.sort(key=lambda it: -it.score)
-    items = merge_same(items, key=lambda it: norm(it.quote))
-    best = items[0].score
-    items = [it for it in items if it.score >= best * 0.6]
-    return Answer(question=pq.text, intent=intent, answers=tuple(items[:5]))
+    return Answer(question=pq.text, intent=intent, answers=tuple(items))
 
 
 def _answers(snap: Snapshot, concepts: list[Concept], pick: Pick | None, min_cover: float) -> list[AnswerItem]:

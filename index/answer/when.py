@@ -5,11 +5,10 @@ from __future__ import annotations
 from index.answer.common import (
     candidate_sentences,
     concepts_for,
-    corrected_concepts,
     item,
-    merge_same,
     norm,
     not_covered,
+    ranked_items,
 )
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept
@@ -28,18 +27,13 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the NRC created?”")
-    items = _dated(snap, concepts, wants_end)
-    if not items and (fixed := corrected_concepts(snap, words)):
-        items = _dated(snap, fixed, wants_end)
+    # Dates from sentences that cover the question clearly worse than the best one
+    # are other events that merely share a word with it (a stricter cut than elsewhere).
+    items = ranked_items(snap, words, concepts, lambda cs: _dated(snap, cs, wants_end),
+                         key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
-    items.sort(key=lambda it: -it.score)
-    items = merge_same(items, key=lambda it: f"{it.date}|{norm(it.quote)}")
-    # Dates from sentences that cover the question clearly worse than the best one
-    # are other events that merely share a word with it.
-    best = items[0].score
-    items = [it for it in items if it.score >= best * 0.75]
-    return Answer(question=pq.text, intent=Intent.when, answers=tuple(items[:5]))
+    return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
 
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool) -> list[AnswerItem]:

@@ -15,11 +15,9 @@ from index.answer.common import (
     Sentence,
     candidate_sentences,
     concepts_for,
-    corrected_concepts,
     item,
-    merge_same,
-    norm,
     not_covered,
+    ranked_items,
 )
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept
@@ -59,16 +57,10 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, Intent.why, "Why what? Ask e.g. “Why was the NRC suspended?”")
-    items = _reasons(snap, concepts)
-    if not items and (fixed := corrected_concepts(snap, words)):
-        items = _reasons(snap, fixed)
+    items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs))
     if not items:
         return not_covered(pq.text, Intent.why)
-    items.sort(key=lambda it: -it.score)
-    items = merge_same(items, key=lambda it: norm(it.quote))
-    best = items[0].score
-    items = [it for it in items if it.score >= best * 0.6]
-    return Answer(question=pq.text, intent=Intent.why, answers=tuple(items[:5]))
+    return Answer(question=pq.text, intent=Intent.why, answers=tuple(items))
 
 
 def _reasons(snap: Snapshot, concepts: list[Concept]) -> list[AnswerItem]:
