@@ -56,20 +56,23 @@ def extract_quotations(doc: Document) -> list[Quotation]:
 def _extract(doc: Document) -> list[Quotation]:
     text = doc.text
     found = find_quotations(doc)
+    if not found:
+        return []
     out: list[Quotation] = []
     author = fold(doc.meta.author or "")
-    ents = doc_entities(doc) if found else None
+    ents = doc_entities(doc)  # cached: find_quotations computed it
     for f in found:
-        if f.who and ents is not None:
+        if f.who:
             f.who = _fullest(f.who, ents)
-        conf = trust.confidence(_rule_name(f)) if f.who else None
-        if f.who and (refused(f.who) or author and _is_author(f.who, author) and _kind(f) != "name"):
+        kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
+        conf = trust.confidence(rule) if f.who else None
+        if f.who and (refused(f.who) or author and _is_author(f.who, author) and kind != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
         out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
                              text=text[f.start:f.end], sentence_start=f.sentence.start,
                              sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.THRESHOLD else None,
-                             rule=_rule_name(f), confidence=conf,
-                             speaker_description=trust.describe(f.mention) if _kind(f) == "description" else None))
+                             rule=rule, confidence=conf,
+                             speaker_description=trust.describe(f.mention) if kind == "description" else None))
     return out
 
 
@@ -172,6 +175,7 @@ def find_quotations(doc: Document) -> list[Found]:
             res.speakers_at.append((raw.open_at, f.who))
     _fill_backwards(found, res)
     return found
+
 
 def _sentence_of(res: _Resolver, offset: int) -> Span:
     return res.sentences[res.sentence_index(offset)] if res.sentences else Span(start=0, end=len(res.masked))
