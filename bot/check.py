@@ -24,9 +24,18 @@ import discord
 from discord import app_commands
 
 from bot.render import LIMITS, Embed, Page, citation_line, embed_size
-from bot.replies import run_engine, send_page, tell
+from bot.replies import (
+    NO_MENTIONS,
+    NOT_AVAILABLE,
+    SOMETHING_WENT_WRONG,
+    embeds_of,
+    run_engine,
+    send_page,
+    tell,
+)
 from bot.text import blockquote, clip, escape, fit
 from bot.views import AnswerView
+from index.errors import DossierError
 from index.models import CheckResult, ClaimCheck, DiffOp, Verdict
 from index.present.check import KIND_WORDS, said_by
 from index.present.commands import CHECK
@@ -259,9 +268,6 @@ def asks_if_real(text: str) -> bool:
 
 async def check_replied_message(bot: DossierBot, message: discord.Message, text: str) -> None:
     """Answer "is that real?" (a reply to someone's message) with the verdicts on that message, as a reply."""
-    from bot.replies import NO_MENTIONS, NOT_AVAILABLE, SOMETHING_WENT_WRONG, embeds_of
-    from index.errors import DossierError
-
     try:
         result = await asyncio.to_thread(bot.engine.check, text[:CLAIM_MAX * 4])
         pages = render_check(result)
