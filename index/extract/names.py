@@ -105,7 +105,7 @@ NON_NAME_FIRST = frozenset(
 )
 # Words that can open a capitalised run but never a person's name ("Two Ronnies", "Only Fools").
 NOT_FIRST_NAME = frozenset("one two three four five six seven eight nine ten only new old top former ex all both every".split())
-_MONTHS = frozenset("january february march april may june july august september october november december".split())
+MONTHS = frozenset("january february march april may june july august september october november december".split())
 COMPASS = frozenset("north south east west northern southern eastern western".split())
 # Common female first names: "she said" must not land on the nearest man.  A
 # short dictionary is enough: an unknown first name is simply taken as either.
@@ -259,7 +259,7 @@ def parse_name(seq: str) -> NameParse:
     if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES:
         kind = "organisation"  # an acronym anywhere ("NATO", "BBC Two") or an organisation suffix
     elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
-        w in NON_NAME_FIRST and w not in _MONTHS for w in lows[1:]
+        w in NON_NAME_FIRST and w not in MONTHS for w in lows[1:]
     ):
         kind = "other"
     elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS:

@@ -11,6 +11,7 @@ from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
+    MONTHS,
     NATIONALITIES,
     NATIONALITY_HINT,
     NON_NAME_FIRST,
@@ -97,9 +98,6 @@ def _whole_word_counts(text: str, words: list[str]) -> dict[str, int]:
     return out
 
 
-_MONTH_NAMES = frozenset("January February March April May June July August September October November December".split())
-
-
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
 
@@ -139,7 +137,7 @@ class _Resolver:
         """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
         m = mention.strip(" ,")
         low = m.lower()
-        if m in _MONTH_NAMES and self.ents.is_person(m):
+        if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
         if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):
             return self.ents.full_name(m.title())  # a transcript's "BLAIR:" is the article's Tony Blair
