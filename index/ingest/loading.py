@@ -74,7 +74,8 @@ def iter_source_files(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: int = MAX_SOURCE_BYTES) -> str | None:
+def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: int = MAX_SOURCE_BYTES,
+            real_root: Path | None = None) -> str | None:
     """Why a build must not read ``path`` from the sources folder ``root``, or None.
 
     Decided from the file's real location, type and size before a single byte is
@@ -82,11 +83,14 @@ def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: in
     ``.env`` holding the bot's token (followed only when the operator says so,
     with ``DOSSIER_FOLLOW_LINKS=1``); a hidden file is never a source; and a device,
     a pipe or a huge sparse file would hang the build or be hashed for minutes.
+    ``real_root`` is ``root`` already resolved, so a build over thousands of files
+    resolves its sources folder once, not once per file.
     """
     path, root = Path(path), Path(root)
     try:
         real = path.resolve(strict=True)
-        real_root = root.resolve(strict=True)
+        if real_root is None:
+            real_root = root.resolve(strict=True)
     except FileNotFoundError:
         return "the file does not exist (a broken link?)"
     except (OSError, RuntimeError):

@@ -369,9 +369,13 @@ def _plan(files: list[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
     """Decide what changed, by content hash of the raw file and the metadata override."""
     plan = Plan()
     ids = relative_source_ids(files, seeds_dir)
+    try:
+        real_root: Path | None = seeds_dir.resolve(strict=True)  # once per build, not once per file
+    except (OSError, RuntimeError):
+        real_root = None  # ``refusal`` then says why, file by file
     for path in files:
         sid = ids[path]
-        refused = refusal(path, seeds_dir, follow_links=follow_links)
+        refused = refusal(path, seeds_dir, follow_links=follow_links, real_root=real_root)
         if refused:
             plan.skipped.append(SkippedSource(path=str(path), reason=refused))
             continue
