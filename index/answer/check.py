@@ -474,11 +474,14 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
     best_n = narration[0] if narration else None
     claim_keys = " ".join(t.key for p in pieces for t in p)
 
-    def result(verdict: Verdict, m: Match | None, kind: str | None = None, nearest=()) -> ClaimCheck:
+    def result(verdict: Verdict, m: Match | None, kind: str | None = None, nearest=(),
+               diff: list[DiffOp] | None = None) -> ClaimCheck:
+        """``diff``: when the caller has already compared the words (to name the kind of change)."""
         if m is None:
             return ClaimCheck(**base, verdict=verdict, nearest=nearest)
         text = texts(m)
-        diff = _diff(m, text, claim.text) if verdict is not Verdict.not_found else []
+        if diff is None:
+            diff = _diff(m, text, claim.text) if verdict is not Verdict.not_found else []
         return ClaimCheck(**base, verdict=verdict, similarity=round(m.similarity, 4),
                           real=_real(snap, m.unit, text) if verdict is not Verdict.not_found else None,
                           diff=tuple(diff), kind=kind, nearest=nearest)
@@ -488,8 +491,8 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
         if _truncated(texts(best_q), best_q):
             return result(Verdict.altered, best_q, kind="truncation")
         if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
-            check = result(Verdict.altered, best_q, kind=skipped)
-            return check.model_copy(update={"diff": tuple(_diff(best_q, texts(best_q), claim.text, gaps=True))})
+            return result(Verdict.altered, best_q, kind=skipped,
+                          diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
         if claim.speaker is not None and best_q.unit.speaker_id is None and credited(best_q):
             # The sources quote these words without naming anyone, and the claimed speaker is named
             # nearby: it may be theirs, but nothing confirms it (it may as well be the next person
@@ -508,9 +511,8 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
     if best_n is not None and best_n.similarity >= NARRATION_MIN and best_n.similarity > q_sim:
         return result(Verdict.not_a_quotation, best_n)
     if best_q is not None and q_sim >= ALTERED_MIN:
-        text = texts(best_q)
-        kind = kind_of(_diff(best_q, text, claim.text))
-        return result(Verdict.altered, best_q, kind=kind)
+        diff = _diff(best_q, texts(best_q), claim.text)
+        return result(Verdict.altered, best_q, kind=kind_of(diff), diff=diff)
     nearest = _nearest(snap, cands, claim_keys)
     check = result(Verdict.not_found, None, nearest=nearest)
     return check.model_copy(update={"similarity": round(q_sim, 4)})
