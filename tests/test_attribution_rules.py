@@ -139,3 +139,13 @@ def test_byline_author_is_not_the_speaker_of_a_pronoun() -> None:
     text = 'Anna Berg met voters in Leeds. "We will win," she said.'
     d = Document(meta=SourceMeta(id="r", author="Anna Berg"), text=text, paragraphs=split_paragraphs(text))
     assert extract_quotations(d)[0].speaker is None
+
+
+def test_confidence_tables_name_only_rules_that_exist() -> None:
+    """A renamed rule would silently fall to the default confidence: the tables must follow the rule names."""
+    from index.extract.quotes import confidence as trust
+
+    names = {r.__name__ for r in rules.RULES}
+    continuations = {"chain", "chain-back", "chain-guess", "continuation", "continuation-next", "narration"}
+    assert trust.EXPLICIT <= names
+    assert {k.split("/")[0].removesuffix("-contested") for k in trust.CONFIDENCE} <= names | continuations
