@@ -145,7 +145,7 @@ class _Resolver:
             return self.group(m, at)
         if EPITHET_RX.match(m):
             return self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
-        appositive = self._person_before_appositive(m) if "," in m else None
+        appositive = self.person_before_appositive(m) if "," in m else None
         if appositive:
             return appositive
         named_org = _ORG_NOUN_NAME.match(m)
@@ -201,7 +201,7 @@ class _Resolver:
             return p.name  # "Yukos said": a one-word subject of a speech verb is a speaker in its own right
         return None
 
-    def _person_before_appositive(self, m: str) -> str | None:
+    def person_before_appositive(self, m: str) -> str | None:
         """'Glen Wood, Vice President of Deutsche Securities Japan' / 'X, from Hitachi's … Laboratory'.
 
         When the mention ends in a comma-set phrase that describes someone (a

@@ -222,7 +222,7 @@ def lead_verb(c: Context) -> Candidate | None:
     if who and _PREP_BEFORE.search(lead[: m.start("who")]):
         # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
         # is the person the comma-set pieces describe, not the firm after "of"
-        who = c.res._person_before_appositive(lead[: m.end("who")]) or who
+        who = c.res.person_before_appositive(lead[: m.end("who")]) or who
     if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and lead[m.end():].strip(" ,:") == "":
         return Candidate(None, "lead-unknown", "lead_verb")  # "An official said: …": not the previous speaker
     if not who and GROUP_RX.match(m.group("who").strip()):
