@@ -58,6 +58,11 @@ def sanitize(text: str | None) -> str:
     return text[:MAX_QUESTION_CHARS].strip()
 
 
+def _wordless(text: str) -> bool:
+    """Nothing to look up (empty, or only punctuation and emoji): answered with a hint, not searched."""
+    return re.search(r"\w", text) is None
+
+
 class Engine:
     def __init__(self, index_dir: Path | str | None = None) -> None:
         self.index_dir = Path(index_dir) if index_dir is not None else IndexSettings().dossier_index
@@ -96,7 +101,7 @@ class Engine:
         bounded memory, a file given to ``dossier ask --after-json``) passes it back.
         """
         text = sanitize(question)
-        if not text or not re.search(r"\w", text):
+        if _wordless(text):
             empty = not_covered(text, Intent.search, "Please ask a question in words, e.g. “When was the NRC created?”")
             return empty, after or ParsedQuestion(text=text, intent=Intent.search)
         pq = read_follow_up(text, after)
@@ -109,7 +114,7 @@ class Engine:
 
     def when(self, event: str) -> Answer:
         text = sanitize(event)
-        if not text or not re.search(r"\w", text):
+        if _wordless(text):
             return not_covered(text, Intent.when, "Which event? e.g. “the NRC created”.")
         return answer_when(self.snapshot(), when_question(text))
 
@@ -121,7 +126,7 @@ class Engine:
     def check(self, text: str) -> CheckResult:
         """Verdicts on the claimed quotations in ``text``: verbatim, altered, someone else's, narration, not found."""
         cleaned = sanitize(text)
-        if not cleaned or not re.search(r"\w", cleaned):
+        if _wordless(cleaned):
             return CheckResult(input=cleaned, message=NO_CLAIM)
         return check_text(self.snapshot(), cleaned)
 
