@@ -45,7 +45,7 @@ def answer_author(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = [w for w in content_terms(pq.subject or pq.text) if w not in _FRAME]
     concepts = concepts_for(snap, words)
     if not concepts:
-        return not_covered(pq.text, Intent.author, "Who wrote what? Ask e.g. “Who wrote the Moscow Times article?”")
+        return not_covered(pq.text, Intent.author, "Who wrote what? Name the article, e.g. “Who wrote the article on the budget?”")
     items = _from_metadata(snap, concepts) + _from_text(snap, concepts)
     if not items:
         return not_covered(pq.text, Intent.author, "The sources don't say who wrote that.")

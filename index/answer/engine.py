@@ -102,7 +102,7 @@ class Engine:
         """
         text = sanitize(question)
         if _wordless(text):
-            empty = not_covered(text, Intent.search, "Please ask a question in words, e.g. “When was the NRC created?”")
+            empty = not_covered(text, Intent.search, "Please ask a question in words, e.g. “What did the minister say about taxes?”")
             return empty, after or ParsedQuestion(text=text, intent=Intent.search)
         pq = read_follow_up(text, after)
         result = date_of_statement(pq) if pq.about is not None else past_seen(answer(self.snapshot(), pq), pq)
@@ -115,7 +115,7 @@ class Engine:
     def when(self, event: str) -> Answer:
         text = sanitize(event)
         if _wordless(text):
-            return not_covered(text, Intent.when, "Which event? e.g. “the NRC created”.")
+            return not_covered(text, Intent.when, "Which event? e.g. “the council created”.")
         return answer_when(self.snapshot(), when_question(text))
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:

@@ -26,7 +26,7 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
     concepts = concepts_for(snap, words)
     if not concepts:
-        return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the NRC created?”")
+        return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the council created?”")
     # Dates from sentences that cover the question clearly worse than the best one
     # are other events that merely share a word with it (a stricter cut than elsewhere).
     items = ranked_items(snap, words, concepts, lambda cs: _dated(snap, cs, wants_end),

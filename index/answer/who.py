@@ -24,7 +24,7 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     subject = (pq.subject or "").strip()
     if not subject:
-        return not_covered(pq.text, Intent.who, "Who do you mean? Ask e.g. “Who is Dmitry Rogozin?”")
+        return not_covered(pq.text, Intent.who, "Who do you mean? Ask about a person by name, e.g. “Who is Jane Smith?”")
     people = snap.registry.match(subject, limit=2)
     items: list[AnswerItem] = []
     if people:

@@ -56,7 +56,7 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = [w for w in (pq.terms or content_terms(pq.subject or pq.text)) if w not in _NOT_ASKED]
     concepts = concepts_for(snap, words)
     if not concepts:
-        return not_covered(pq.text, Intent.why, "Why what? Ask e.g. “Why was the NRC suspended?”")
+        return not_covered(pq.text, Intent.why, "Why what? Ask about something the sources report, e.g. “Why did the talks fail?”")
     items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs))
     if not items:
         return not_covered(pq.text, Intent.why)
