@@ -1,0 +1,64 @@
+"""The wave-3 articles: one fresh collection for the held-out sets of issues 9, 10 and 11.
+
+Why
+---
+Every earlier set has been judged, or tuned on, at least once, and the answer and
+check sets were all written over the same 40 articles (``qa_articles.txt``), whose
+wording the rules of round 2 may have come to fit. A new round can only be judged
+honestly on articles nobody tuning has read. These 30 articles (6 per category) are
+annotated by reading, before any engine runs on them, three times over:
+questions (``answer_gold_d.jsonl``), quotations and speakers
+(``quote_gold_holdout5.jsonl``) and claims to check (``check_gold3.jsonl``).
+
+How they were chosen (deterministic, looks only at the raw files)
+----------------------------------------------------------------
+For each category, the corpus files ``bbc_<category>_NNN.txt`` sorted by name;
+drop any article of an earlier quotation gold file (holdout4's interview pieces
+included), of ``qa_articles.txt``, and any whose stripped text is identical to one
+of theirs; keep those with at least 10 double-quote characters; with
+k = len(kept) // 6 take ``kept[3 * k // 8 :: k][:6]``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from benchmarks.quote_eval import BBC, CATEGORIES, HOLDOUT_MIN_MARKS, category_of, load_gold
+
+HERE = Path(__file__).resolve().parent
+ARTICLES = HERE / "fresh3_articles.txt"
+EARLIER = ("quote_gold.jsonl", "quote_gold_holdout.jsonl", "quote_gold_holdout2.jsonl",
+           "quote_gold_holdout3.jsonl", "quote_gold_holdout4.jsonl")
+PER_CATEGORY = 6
+
+
+def select(corpus: Path = BBC) -> list[str]:
+    """Reproduce the documented choice of the wave-3 articles."""
+    excluded = {g.path for name in EARLIER for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
+    excluded |= {line.strip() for line in (HERE / "qa_articles.txt").read_text(encoding="utf-8").splitlines()
+                 if line.strip()}
+    cache: dict[str, str] = {}
+
+    def text(name: str) -> str:
+        if name not in cache:
+            cache[name] = (corpus / name).read_text(encoding="utf-8", errors="replace")
+        return cache[name]
+
+    excluded_texts = {text(p).strip() for p in excluded if (corpus / p).is_file()}
+    files = sorted(p.name for p in corpus.glob("bbc_*_*.txt"))
+    chosen: list[str] = []
+    for cat in CATEGORIES:
+        kept = [f for f in files if f.startswith(f"bbc_{cat}_") and f not in excluded
+                and text(f).strip() not in excluded_texts and text(f).count('"') >= HOLDOUT_MIN_MARKS]
+        k = max(1, len(kept) // PER_CATEGORY)
+        chosen += kept[3 * k // 8 :: k][:PER_CATEGORY]
+    return chosen
+
+
+def articles() -> list[str]:
+    """The frozen list (what the evaluators index as the ``bbc3`` collection)."""
+    return [line.strip() for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+if __name__ == "__main__":
+    print("\n".join(select()))
