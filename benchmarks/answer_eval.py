@@ -9,7 +9,7 @@ What it builds
 --------------
 Two real indexes in a temporary folder: one of the five seeds (``seeds/``, for lines with
 ``collection == "seeds"``) and one of the 40 BBC articles listed in ``benchmarks/qa_articles.txt``
-(from ``../shared/corpora/bbc-news``, for ``collection == "bbc"``; when that folder is absent those
+(from ``../shared/corpora/bbc-news``, for ``collection == "bbc"``, and the 30 of ``benchmarks/fresh3_articles.txt`` for ``"bbc3"``; when that folder is absent those
 lines are skipped with a message). Each question goes through ``Engine.ask`` exactly as the CLI and
 the bot send it.
 
@@ -66,7 +66,7 @@ BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
 QA_ARTICLES = HERE / "qa_articles.txt"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
-SPLITS = ("tune", "held1", "held2", "all")
+SPLITS = ("tune", "held1", "held2", "held3", "held4", "all")
 
 
 @dataclass(frozen=True)
@@ -184,6 +184,13 @@ def qa_articles() -> list[str]:
     return [line.strip() for line in QA_ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
+def fresh3_articles() -> list[str]:
+    """Wave 3's held-out collection (``benchmarks/fresh3.py``), never read by anyone tuning."""
+    from benchmarks.fresh3 import articles
+
+    return articles()
+
+
 def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, Path]:
     """A real index per collection asked for; BBC is skipped (with a message) when the corpus is absent."""
     from index.store.build import build_index
@@ -194,16 +201,18 @@ def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, 
         shutil.copytree(SEEDS, src)
         build_index(src, workdir / "seeds-index")
         built["seeds"] = workdir / "seeds-index"
-    if "bbc" in collections:
+    for name, articles in (("bbc", qa_articles), ("bbc3", fresh3_articles)):
+        if name not in collections:
+            continue
         if not BBC.is_dir():
-            say(f"skipping the BBC questions: {BBC} is not available")
-        else:
-            src = workdir / "bbc-src"
-            src.mkdir()
-            for name in qa_articles():
-                shutil.copy(BBC / name, src / name)
-            build_index(src, workdir / "bbc-index")
-            built["bbc"] = workdir / "bbc-index"
+            say(f"skipping the {name} questions: {BBC} is not available")
+            continue
+        src = workdir / f"{name}-src"
+        src.mkdir()
+        for article in articles():
+            shutil.copy(BBC / article, src / article)
+        build_index(src, workdir / f"{name}-index")
+        built[name] = workdir / f"{name}-index"
     return built
 
 

@@ -53,17 +53,26 @@ def load(path: Path = GOLD, split: str = "all") -> list[dict]:
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
-def build_indexes(workdir: Path, corpus: Path = BBC) -> dict[str, Path]:
-    """The two collections of the gold set, indexed from scratch in ``workdir``."""
+def build_indexes(workdir: Path, corpus: Path = BBC, collections: frozenset[str] = frozenset({"seeds", "bbc"})
+                  ) -> dict[str, Path]:
+    """The collections of the gold set, indexed from scratch in ``workdir``: the seeds, the 40
+    articles of ``qa_articles.txt`` (``bbc``) and wave 3's 30 fresh ones (``bbc3``)."""
+    from benchmarks.fresh3 import ARTICLES as FRESH3
     from index.store.build import build_index
 
-    bbc_src = workdir / "bbc-src"
-    bbc_src.mkdir(parents=True, exist_ok=True)
-    for name in ARTICLES.read_text(encoding="utf-8").split():
-        shutil.copy(corpus / name, bbc_src / name)
-    out = {"seeds": workdir / "ix-seeds", "bbc": workdir / "ix-bbc"}
-    build_index(REPO / "seeds", out["seeds"])
-    build_index(bbc_src, out["bbc"])
+    out: dict[str, Path] = {}
+    if "seeds" in collections:
+        out["seeds"] = workdir / "ix-seeds"
+        build_index(REPO / "seeds", out["seeds"])
+    for name, listing in (("bbc", ARTICLES), ("bbc3", FRESH3)):
+        if name not in collections:
+            continue
+        src = workdir / f"{name}-src"
+        src.mkdir(parents=True, exist_ok=True)
+        for article in listing.read_text(encoding="utf-8").split():
+            shutil.copy(corpus / article, src / article)
+        out[name] = workdir / f"ix-{name}"
+        build_index(src, out[name])
     return out
 
 
@@ -156,16 +165,17 @@ def main(argv: list[str] | None = None) -> int:
     if not rows:
         print(f"No inputs of split {args.split!r} in {args.gold}.", file=sys.stderr)
         return 2
-    unknown = sorted({str(r.get("collection")) for r in rows} - {"seeds", "bbc"})
+    unknown = sorted({str(r.get("collection")) for r in rows} - {"seeds", "bbc", "bbc3"})
     if unknown:
         print(f"Unknown collection(s) {', '.join(unknown)} in {args.gold}: each input is checked against "
-              "'seeds' (the five seeds) or 'bbc' (the 40 articles of benchmarks/qa_articles.txt).", file=sys.stderr)
+              "'seeds' (the five seeds), 'bbc' (the 40 articles of benchmarks/qa_articles.txt) or 'bbc3' "
+              "(the 30 of benchmarks/fresh3_articles.txt).", file=sys.stderr)
         return 2
     if not BBC.is_dir():
         print(f"The BBC corpus is not at {BBC}; nothing to measure.", file=sys.stderr)
         return 0
     with tempfile.TemporaryDirectory(prefix="dossier-check-eval-") as tmp:
-        report = evaluate(rows, build_indexes(Path(tmp)))
+        report = evaluate(rows, build_indexes(Path(tmp), collections=frozenset(r["collection"] for r in rows)))
     report["split"] = args.split
     if args.json:
         print(json.dumps({k: v for k, v in report.items() if k != "mistakes" or args.verbose}, ensure_ascii=False))
