@@ -39,6 +39,7 @@ from index.errors import DossierError
 from index.models import CheckResult, ClaimCheck, DiffOp, Verdict
 from index.present.check import KIND_WORDS, said_by
 from index.present.commands import CHECK
+from index.present.layout import short_generation
 
 if TYPE_CHECKING:
     from bot.client import DossierBot
@@ -111,11 +112,6 @@ def _title(check: ClaimCheck) -> str:
     if check.verdict is Verdict.verbatim and speaker:
         return f"{title}: {speaker}'s words"
     return title
-
-
-def short_generation(name: str) -> str:
-    """``gen-20261201T022842-48eae9`` → ``48eae9``: enough to tell two index builds apart in a footer."""
-    return name.rsplit("-", 1)[-1]
 
 
 def check_embed(check: ClaimCheck, number: int, total: int, generation: str | None = None) -> Embed:

@@ -10,6 +10,7 @@ from index.models import (
     CheckResult,
     Citation,
     Feedback,
+    Paragraph,
     ParsedQuestion,
     SearchHit,
     SourceSummary,
@@ -28,3 +29,5 @@ class EngineLike(Protocol):
     def sources(self) -> list[SourceSummary]: ...
     def match_speakers(self, text: str, limit: int = 25) -> list[Speaker]: ...
     def context(self, source_id: str, paragraph: int) -> tuple[Citation, str]: ...
+    def surroundings(self, source_id: str, paragraph: int,
+                     around: int = 1) -> tuple[Citation, tuple[Paragraph, ...]]: ...

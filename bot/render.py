@@ -17,10 +17,12 @@ from index.models import Answer, Citation, SearchHit, SourceSummary
 from index.present.layout import (
     AnswerCard,
     HitCard,
+    MoreContextLayout,
     human_date,
     layout_answer,
     layout_context,
     layout_hits,
+    short_generation,
 )
 
 Embed = dict[str, Any]
@@ -98,9 +100,10 @@ def citation_line(source: Citation) -> str:
     return f"{head} — {', '.join(details)}"
 
 
-def answer_embed(card: AnswerCard) -> Embed:
+def answer_embed(card: AnswerCard, generation: str | None = None) -> Embed:
     """One answer: the short answer as its title, then the verbatim quotation as a block quote with
-    the answer's words in bold, who said it (unless the title already names them), and where it is from."""
+    the answer's words in bold, who said it (unless the title already names them), and where it is from;
+    the footer names the index generation (its short id) the answer came from."""
     tail = [f"— **{escape(clip(card.byline, 200))}**"] if card.byline else []
     tail.append(citation_line(card.citation))
     tail_text = "\n".join(tail)
@@ -109,8 +112,11 @@ def answer_embed(card: AnswerCard) -> Embed:
     room -= 2 * (card.quote.text.count("\n") + 1)
     description = f"{blockquote(fit_highlighted(card.quote.text, card.quote.spans, room))}\n{tail_text}"
     embed: Embed = {"type": "rich", "description": description, "color": COLOUR}
-    if card.total > 1:
-        embed["footer"] = {"text": f"Answer {card.number} of {card.total}"}
+    footer = [f"Answer {card.number} of {card.total}"] if card.total > 1 else []
+    if generation:
+        footer.append(f"index {short_generation(generation)}")
+    if footer:
+        embed["footer"] = {"text": " · ".join(footer)}
     if card.title:
         embed["title"] = fit(card.title, LIMITS["title"])
         if card.citation.url:
@@ -131,7 +137,7 @@ def render_answer(answer: Answer) -> list[Page]:
     layout = layout_answer(answer)
     if not layout.cards:
         return [no_answer(answer)]
-    embeds = [answer_embed(card) for card in layout.cards]
+    embeds = [answer_embed(card, answer.generation) for card in layout.cards]
     return paginate(embeds, [c.citation for c in layout.cards], [c.context for c in layout.cards], "answers")
 
 
@@ -214,3 +220,35 @@ def render_context(citation: Citation, paragraph: str, quote: str | None = None)
 
 def source_option_label(number: int, citation: Citation) -> str:
     return clip(f"{number}. {citation.title or citation.id}, ¶ {citation.paragraph}", LIMITS["option_label"])
+
+
+def _context_block(number: int, text: str, cited: bool) -> str:
+    label = f"*¶ {number} — cited*" if cited else f"*¶ {number}*"
+    return f"{label}\n{text}"
+
+
+def render_more_context(layout: MoreContextLayout) -> list[Page]:
+    """The paragraphs before and after the cited one, each labelled with its ¶ and escaped, the cited
+    words in bold; as many pages (one embed each, within Discord's limits) as the paragraphs need."""
+    cite = citation_line(layout.citation)
+    room = LIMITS["description"] - len(cite) - 2
+    blocks = []
+    for p in layout.paragraphs:
+        label_room = room - len(_context_block(p.number, "", p.cited))
+        blocks.append(_context_block(p.number, fit_highlighted(p.text.text, p.text.spans, label_room), p.cited))
+    chunks: list[list[str]] = []
+    for block in blocks:
+        if not chunks or len("\n\n".join([*chunks[-1], block])) > room:
+            chunks.append([])
+        chunks[-1].append(block)
+    title = fit(f"More context: {layout.title}", LIMITS["title"])
+    pages = []
+    for n, chunk in enumerate(chunks, 1):
+        embed: Embed = {"type": "rich", "title": title, "description": "\n\n".join(chunk) + f"\n\n{cite}",
+                        "color": COLOUR}
+        if len(chunks) > 1:
+            embed["footer"] = {"text": f"Page {n} of {len(chunks)}"}
+        if layout.citation.url:
+            embed["url"] = layout.citation.url
+        pages.append(Page(embeds=(embed,)))
+    return pages

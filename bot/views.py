@@ -1,9 +1,9 @@
-"""Previous / Next / Show source under an answer.
+"""Previous / Next / Show source under an answer, and More context under a source.
 
 Only the person who asked may turn the pages (everyone else sees the same
 message, so a stranger's click would change it under them); anyone may look at
-a source, privately. When the view times out the buttons are disabled in place
-so nobody clicks a dead control.
+a source, privately, and widen it to the paragraphs before and after. When the
+view times out the buttons are disabled in place so nobody clicks a dead control.
 """
 
 from __future__ import annotations
@@ -14,12 +14,14 @@ from collections.abc import Sequence
 import discord
 
 from bot.engine import EngineLike
-from bot.render import Page, render_context, source_option_label
+from bot.render import Page, render_context, render_more_context, source_option_label
 from bot.replies import NO_MENTIONS, embeds_of, report_error, run_engine, send_page, tell
+from index.models import Citation, Paragraph
+from index.present.layout import layout_more_context
 
 log = logging.getLogger(__name__)
 
-PREV, NEXT, SOURCE = "dossier:prev", "dossier:next", "dossier:source"
+PREV, NEXT, SOURCE, MORE = "dossier:prev", "dossier:next", "dossier:source", "dossier:more"
 NOT_YOURS = "Only the person who asked can turn these pages. Ask the same question yourself to get your own copy."
 
 
@@ -99,10 +101,17 @@ class AnswerView(discord.ui.View):
             return
         cite = cites[i]
         snippet = self.page.snippets[i] if i < len(self.page.snippets) else None
-        citation, paragraph = await run_engine(
-            interaction, self.engine.context, cite.id, cite.paragraph, ephemeral=True
+        citation, paragraphs = await run_engine(
+            interaction, self.engine.surroundings, cite.id, cite.paragraph, 1, ephemeral=True
         )
-        await send_page(interaction, render_context(citation, paragraph, snippet), ephemeral=True)
+        cited = next(p for p in paragraphs if p.number == citation.paragraph)
+        page = render_context(citation, cited.text, snippet)
+        if len(paragraphs) == 1:  # a one-paragraph source has no more context to give
+            await send_page(interaction, page, ephemeral=True)
+            return
+        view = ContextView(page, interaction.user.id, self.engine, self.timeout or 600, citation, paragraphs, snippet)
+        view.interaction = interaction
+        await send_page(interaction, page, view=view, ephemeral=True)
 
     async def on_error(self, interaction: discord.Interaction, error: Exception, item: discord.ui.Item) -> None:
         await report_error(interaction, error)
@@ -118,3 +127,31 @@ class AnswerView(discord.ui.View):
                 await self.interaction.edit_original_response(view=self, allowed_mentions=NO_MENTIONS)
         except discord.HTTPException:
             log.info("Could not disable the buttons of an expired answer (message gone?)")
+
+
+class ContextView(AnswerView):
+    """Under "Show source": a "More context" button that widens the paragraph to the ones before and
+    after it, in place; when they need more than one message, Previous / Next turn their pages."""
+
+    def __init__(self, page: Page, owner_id: int, engine: EngineLike, timeout: float, citation: Citation,
+                 paragraphs: Sequence[Paragraph], snippet: str | None) -> None:
+        self.more = render_more_context(layout_more_context(citation, paragraphs, snippet))
+        self.expanded = False
+        super().__init__([page], owner_id, engine, timeout)
+
+    def _layout(self) -> None:
+        super()._layout()
+        if not self.expanded:
+            button = discord.ui.Button(label="More context", emoji="📖", style=discord.ButtonStyle.secondary,
+                                       custom_id=MORE)
+            button.callback = self._expand
+            self.add_item(button)
+
+    async def _expand(self, interaction: discord.Interaction) -> None:
+        self.pages, self.index, self.expanded = list(self.more), 0, True
+        self._layout()
+        await interaction.response.edit_message(content=self.page.content, embeds=embeds_of(self.page),
+                                                view=self if len(self.pages) > 1 else None,
+                                                allowed_mentions=NO_MENTIONS)
+        if len(self.pages) == 1:
+            self.stop()

@@ -205,6 +205,7 @@ class Answer(Frozen):
     intent: Intent = Intent.search
     answers: tuple[AnswerItem, ...] = ()
     message: str | None = None
+    generation: str | None = None  # the index generation the answer came from (its folder name)
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json")

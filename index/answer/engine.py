@@ -30,6 +30,7 @@ from index.models import (
     Feedback,
     GenerationInfo,
     Intent,
+    Paragraph,
     ParsedQuestion,
     SearchHit,
     SourceSummary,
@@ -61,6 +62,11 @@ def sanitize(text: str | None) -> str:
 def _wordless(text: str) -> bool:
     """Nothing to look up (empty, or only punctuation and emoji): answered with a hint, not searched."""
     return re.search(r"\w", text) is None
+
+
+def _stamped(result: Answer, snap: Snapshot) -> Answer:
+    """The answer with the generation it came from, so a shown answer can be traced to one build."""
+    return result.model_copy(update={"generation": snap.gen.name})
 
 
 class Engine:
@@ -105,18 +111,22 @@ class Engine:
             empty = not_covered(text, Intent.search, "Please ask a question in words, e.g. “What did the minister say about taxes?”")
             return empty, after or ParsedQuestion(text=text, intent=Intent.search)
         pq = read_follow_up(text, after)
-        result = date_of_statement(pq) if pq.about is not None else past_seen(answer(self.snapshot(), pq), pq)
+        snap = self.snapshot()
+        result = date_of_statement(pq) if pq.about is not None else past_seen(answer(snap, pq), pq)
+        result = _stamped(result, snap)
         return result, remember(pq, result)
 
     def quote(self, speaker: str, topic: str | None = None) -> Answer:
         speaker_s, topic_s = sanitize(speaker), sanitize(topic) or None
-        return answer_quote(self.snapshot(), quote_question(speaker_s, topic_s))
+        snap = self.snapshot()
+        return _stamped(answer_quote(snap, quote_question(speaker_s, topic_s)), snap)
 
     def when(self, event: str) -> Answer:
         text = sanitize(event)
         if _wordless(text):
             return not_covered(text, Intent.when, "Which event? e.g. “the council created”.")
-        return answer_when(self.snapshot(), when_question(text))
+        snap = self.snapshot()
+        return _stamped(answer_when(snap, when_question(text)), snap)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         text = sanitize(query)
@@ -161,12 +171,19 @@ class Engine:
 
     def context(self, source_id: str, paragraph: int) -> tuple[Citation, str]:
         """The whole paragraph a citation points to, verbatim, for "Show source"."""
+        citation, paragraphs = self.surroundings(source_id, paragraph, around=0)
+        return citation, paragraphs[0].text
+
+    def surroundings(self, source_id: str, paragraph: int, around: int = 1) -> tuple[Citation, tuple[Paragraph, ...]]:
+        """The cited paragraph with up to ``around`` paragraphs before and after it, verbatim and in
+        order, for "More context"; the citation is the cited paragraph's."""
         snap = self.snapshot()
         doc = snap.document(source_id)
         if doc is None:
             raise IndexMissing(f"{self.index_dir} (source {source_id!r} is no longer indexed)")
         _text, paragraphs = doc
-        for p in paragraphs:
+        for i, p in enumerate(paragraphs):
             if p.number == paragraph:
-                return snap.citation(source_id, paragraph), p.text
+                shown = paragraphs[max(0, i - around): i + around + 1]
+                return snap.citation(source_id, paragraph), tuple(shown)
         raise IndexMissing(f"{self.index_dir} (paragraph {paragraph} of {source_id!r} is no longer indexed)")

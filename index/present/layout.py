@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.answer.shown import strong
-from index.models import Answer, AnswerItem, Citation, Intent, SearchHit, Span
+from index.models import Answer, AnswerItem, Citation, Intent, Paragraph, SearchHit, Span
 
 
 @dataclass(frozen=True)
@@ -92,6 +92,29 @@ class ContextLayout:
     title: str
     paragraph: Marked
     citation: Citation
+
+
+@dataclass(frozen=True)
+class ContextParagraph:
+    """One paragraph of "More context": its number (¶), its verbatim text, and whether it is the cited one."""
+
+    number: int
+    text: Marked
+    cited: bool
+
+
+@dataclass(frozen=True)
+class MoreContextLayout:
+    """The cited paragraph between the paragraphs before and after it, in the source's order."""
+
+    title: str
+    paragraphs: tuple[ContextParagraph, ...]
+    citation: Citation
+
+
+def short_generation(name: str) -> str:
+    """``gen-20261201T022842-48eae9`` → ``48eae9``: enough to tell two index builds apart in a footer."""
+    return name.rsplit("-", 1)[-1]
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",
@@ -230,3 +253,14 @@ def layout_context(citation: Citation, paragraph: str, snippet: str | None = Non
         if at >= 0:
             spans = (Span(start=at, end=at + len(snippet)),)
     return ContextLayout(title=citation.title or citation.id, paragraph=Marked(paragraph, spans), citation=citation)
+
+
+def layout_more_context(citation: Citation, paragraphs: Sequence[Paragraph], snippet: str | None = None
+                        ) -> MoreContextLayout:
+    """The cited paragraph marked as "Show source" marks it; its neighbours plain, so what is cited stays clear."""
+    shown = []
+    for p in paragraphs:
+        cited = p.number == citation.paragraph
+        text = layout_context(citation, p.text, snippet).paragraph if cited else Marked(p.text)
+        shown.append(ContextParagraph(number=p.number, text=text, cited=cited))
+    return MoreContextLayout(title=citation.title or citation.id, paragraphs=tuple(shown), citation=citation)

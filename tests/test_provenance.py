@@ -1,0 +1,122 @@
+"""Provenance that can be checked (issue 11): the generation every answer came from, the context
+around a cited paragraph, what changed between builds, feedback on answers, related passages.
+
+Real indexes in temporary folders, the real CLI; the Discord side is in ``test_bot_provenance``.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bot.render import LIMITS, embed_size, render_more_context
+from bot.text import unescape
+from index.answer.engine import Engine
+from index.cli import main
+from index.models import Citation, Paragraph
+from index.present.layout import layout_more_context, short_generation
+from index.store.layout import CURRENT
+
+
+def run(capsys, *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def serving(index_dir: Path) -> str:
+    return (index_dir / CURRENT).read_text(encoding="utf-8").strip()
+
+
+# ----------------------------------------------------------------- the generation of every answer
+
+
+def test_ask_json_names_the_generation_the_answer_came_from(capsys, seed_index: Path) -> None:
+    code, out, _ = run(capsys, "ask", "--json", "--index", str(seed_index), "When was the NRC created?",
+                       "What is the airspeed of an unladen swallow?")
+    assert code == 0
+    answered, refused = (json.loads(line) for line in out.splitlines())
+    assert answered["answers"] and answered["generation"] == serving(seed_index)
+    assert refused["answers"] == [] and refused["generation"] == serving(seed_index)
+
+
+def test_every_way_of_asking_carries_the_generation(engine: Engine, seed_index: Path) -> None:
+    gen = serving(seed_index)
+    assert engine.ask("What did Medvedev say?").generation == gen
+    assert engine.quote("Medvedev").generation == gen
+    assert engine.when("NRC created").generation == gen
+    first, context = engine.follow("What did Rasmussen say?")
+    assert engine.follow("when was that?", context)[0].generation == gen
+    assert engine.ask("?!").generation is None  # nothing was looked up
+
+
+def test_a_rebuild_changes_the_generation_answers_carry(tmp_path: Path, seeds_copy: Path) -> None:
+    from index.store.build import build_index
+
+    index_dir = tmp_path / "ix"
+    build_index(seeds_copy, index_dir)
+    eng = Engine(index_dir)
+    try:
+        before = eng.ask("When was the NRC created?").generation
+        (seeds_copy / "extra.txt").write_text("A new note\n\nThe harbour opened on 2 May 2003.\n", encoding="utf-8")
+        build_index(seeds_copy, index_dir)
+        after = eng.ask("When was the NRC created?").generation
+        assert before != after and after == serving(index_dir)
+    finally:
+        eng.close()
+
+
+def test_short_generation_is_the_random_tail() -> None:
+    assert short_generation("gen-20261201T022842-48eae9") == "48eae9"
+
+
+# ----------------------------------------------------------------- more context
+
+
+def test_surroundings_are_the_cited_paragraph_and_its_neighbours_verbatim(engine: Engine) -> None:
+    item = engine.when("NRC created").answers[0]
+    citation, paragraphs = engine.surroundings(item.source.id, item.source.paragraph)
+    numbers = [p.number for p in paragraphs]
+    assert numbers == [item.source.paragraph - 1, item.source.paragraph, item.source.paragraph + 1]
+    text = engine.snapshot().document(item.source.id)[0]
+    assert all(text[p.start:p.end] == p.text for p in paragraphs)
+    assert citation.paragraph == item.source.paragraph
+    first = engine.snapshot().document(item.source.id)[1][0]
+    _c, edge = engine.surroundings(item.source.id, first.number)
+    assert [p.number for p in edge] == [first.number, first.number + 1]  # nothing before the first
+
+
+def _para(number: int, text: str, start: int = 0) -> Paragraph:
+    return Paragraph(number=number, start=start, end=start + len(text), text=text)
+
+
+def test_more_context_is_escaped_labelled_and_bolds_only_the_cited_words() -> None:
+    cite = Citation(id="s", title="A *title*", paragraph=2)
+    paragraphs = [_para(1, "Before: @everyone look at *this* and `that`."),
+                  _para(2, "The council was created on 3 March 2001. It met weekly."),
+                  _para(3, "After: <@123> said _nothing_.")]
+    [page] = render_more_context(layout_more_context(cite, paragraphs, "The council was created on 3 March 2001."))
+    [embed] = page.embeds
+    text = embed["description"]
+    assert "*¶ 1*" in text and "*¶ 2 — cited*" in text and "*¶ 3*" in text
+    assert text.index("¶ 1") < text.index("¶ 2") < text.index("¶ 3")
+    assert "**The council was created on 3 March 2001.**" in text
+    assert "@everyone" not in text and "\\<@123>" in text and "\\*this\\*" in text and "\\`that\\`" in text
+    body = text.rsplit("\n\n", 1)[0]  # the paragraphs, without the citation line
+    assert body.replace("\\*", "").count("**") == 2  # the cited words are the only bold
+    assert "Before: @everyone look at *this* and `that`." in unescape(body)
+    assert embed["title"] == "More context: A \\*title\\*"
+
+
+def test_long_paragraphs_page_within_discord_limits() -> None:
+    cite = Citation(id="s", title="T", paragraph=2)
+    long = "word " * 1500  # 7,500 characters: more than one embed holds
+    paragraphs = [_para(1, long.strip()), _para(2, "The cited sentence. " + long.strip()), _para(3, long.strip())]
+    pages = render_more_context(layout_more_context(cite, paragraphs, "The cited sentence."))
+    assert len(pages) == 3
+    for n, page in enumerate(pages, 1):
+        [embed] = page.embeds
+        assert len(embed["description"]) <= LIMITS["description"] and embed_size(embed) <= LIMITS["total"]
+        assert embed["footer"]["text"] == f"Page {n} of 3"
+        assert not page.citations
+    assert "¶ 2 — cited" in pages[1].embeds[0]["description"]
