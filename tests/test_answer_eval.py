@@ -73,8 +73,10 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    assert main(["--gold", GOLD[1], "--split", "held1", "--verbose"]) == 2
-    assert "tune split only" in capsys.readouterr().err
+    # wave 3: held1-held3 are tuning data now; held4 (answer_gold_d) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_d.jsonl")
+    assert main(["--gold", held, "--split", "held4", "--verbose"]) == 2
+    assert "tuning splits only" in capsys.readouterr().err
 
 
 def test_tune_split_does_not_regress() -> None:
