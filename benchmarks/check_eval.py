@@ -16,6 +16,9 @@ the mistakes of ``tune`` and ``judge``; the fresh held-out set is
 ``benchmarks/check_gold2.jsonl`` (split ``judge2``, same format), run once with
 ``--gold benchmarks/check_gold2.jsonl --split judge2`` and never with
 ``--verbose`` (it is refused on every split not in ``TUNING_SPLITS``).
+``judge2`` was judged once and reported in round 2 (93.6%) and became tuning data
+in wave 3, whose held-out set is ``benchmarks/check_gold3.jsonl`` (split ``judge3``,
+over the fresh ``bbc3`` collection): run once, by the lead, never with ``--verbose``.
 
 Gold format (one JSON object per line): ``id``, ``collection`` (``seeds`` or
 ``bbc``), ``input`` (the message as a user would paste it), ``split``, and
@@ -43,7 +46,8 @@ HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 GOLD = HERE / "check_gold.jsonl"
 ARTICLES = HERE / "qa_articles.txt"
-TUNING_SPLITS = frozenset({"tune", "judge"})  # judge joined tune after round 1 was judged and reported
+# judge joined tune after round 1 was judged and reported; judge2 after round 2 was (wave 3)
+TUNING_SPLITS = frozenset({"tune", "judge", "judge2"})
 VERDICTS = ("verbatim", "altered", "someone_else", "speaker_unconfirmed", "not_a_quotation", "not_found")
 
 

@@ -47,6 +47,7 @@ CANDIDATE_PASSAGES = 15
 QUERY_WORDS = int(__import__("os").environ.get("DOSSIER_CHECK_QUERY_WORDS", "6"))  # the claim's rarest words searched
 ALIGNED_UNITS = 12  # candidates compared word by word, after a quick character-level ranking
 NEAREST = 3
+CLAIMED_PEOPLE = 3  # people the claimed speaker may be ("Brown": two Browns) whose quotations are all candidates
 MAX_JOINED = 3  # a quotation broken up by its attribution ("…," he said, "…") is compared whole
 JOIN_GAP = 160
 
@@ -54,6 +55,13 @@ NO_CLAIM = "Paste a quotation to check, e.g. “the words you saw quoted” — 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]")
 _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
+# Words that, earlier in the claim's clause, make it one option or a condition: "[Either] the drug was
+# taken to improve her performance [or …]", "[If] we lose we resign". Cut off, the words read as a fact.
+_CONDITIONS = frozenset({"either", "whether", "if", "unless"})
+# Words that join a clause of its own: a "not" after one negates that clause, not the claimed words
+# ("capable of speaking for himself [and he no longer works in government]"), unless it ends the clause
+# ("Interests in some ways meet [and some ways don't]": the verb is left out, the claim's is meant).
+_COORDINATORS = frozenset({"and", "or", "while", "whereas", "so"})
 # Words that, later in the same sentence, restrict or reverse what came before it.
 _TURNS = _QUALIFIERS | frozenset({"but", "yet", "although", "though", "apart", "however", "whereas"})
 _SENTENCE_END = re.compile(r"[.!?:;]")  # a colon or semicolon starts a statement of its own
@@ -88,7 +96,7 @@ class Match:
 
     @property
     def similarity(self) -> float:
-        longer = sum(max(a.claim_len, a.hi - a.lo) for a, _ in self.pieces)
+        longer = sum(max(a.claim_len, a.span) for a, _ in self.pieces)
         return 1.0 - self.distance / longer if longer else 0.0
 
     @property
@@ -112,7 +120,7 @@ def _speech_units(snap: Snapshot, text: str, quotes: Sequence[Quotation]) -> lis
             run.append(nxt)
         for k in range(1, len(run) + 1):
             part = run[:k]
-            words = tuple(t for p in part for t in tokens(text[p.start:p.end], p.start))
+            words = tuple(t for p in part for t in tokens(text[p.start:p.end], p.start, brackets=True))
             if words:
                 units.append(Unit(source_id=q.source_id, paragraph=q.paragraph, start=part[0].start, end=part[-1].end,
                                   words=words, speech=True, speaker=q.speaker, speaker_id=q.speaker_id))
@@ -151,32 +159,37 @@ class Candidates:
 
 
 def candidates(snap: Snapshot, claim_text: str, claimed: Sequence[Speaker]) -> Candidates:
-    """Speech and narration near the claim: from the best passages for its words, and the claimed speaker's."""
+    """Speech and narration near the claim: the claimed speaker's quotations, then those of the sources
+    of the best passages for its words, then those passages' narration.
+
+    The claimed speaker's come first so that, when the same words are quoted more than once (once
+    credited to them, once to someone else or to nobody), the quick ranking of ``best_matches``,
+    which keeps the first of equals, cannot leave their copy out.
+    """
     concepts = rarest(snap, concepts_for(snap, content_terms(claim_text)))
     recs = snap.passages(query_terms(concepts), limit=CANDIDATE_PASSAGES) if concepts else []
     units: list[Unit] = []
-    seen_sources: dict[str, list[Quotation]] = {}
-    for rec in recs:
-        if rec.source_id not in seen_sources:
-            seen_sources[rec.source_id] = snap.quotations_in(rec.source_id)
-            doc = snap.document(rec.source_id)
-            if doc:
-                units.extend(_speech_units(snap, doc[0], seen_sources[rec.source_id]))
-        doc = snap.document(rec.source_id)
-        if doc:
-            units.extend(_narration_units(rec.source_id, rec.paragraph, doc[0], rec.start, rec.end,
-                                          seen_sources[rec.source_id]))
-    for speaker in claimed[:1]:
+    for speaker in claimed[:CLAIMED_PEOPLE]:
         by_source: dict[str, list[Quotation]] = {}
         for q in snap.quotations_of(speaker.id):
-            if q.source_id not in seen_sources:
-                by_source.setdefault(q.source_id, []).append(q)
+            by_source.setdefault(q.source_id, []).append(q)
         for sid, quotes in by_source.items():
             doc = snap.document(sid)
             if doc:
                 units.extend(_speech_units(snap, doc[0], quotes))
+    seen_sources: dict[str, list[Quotation]] = {}
+    narration: list[Unit] = []
+    for rec in recs:
+        doc = snap.document(rec.source_id)
+        if rec.source_id not in seen_sources:
+            seen_sources[rec.source_id] = snap.quotations_in(rec.source_id)
+            if doc:
+                units.extend(_speech_units(snap, doc[0], seen_sources[rec.source_id]))
+        if doc:
+            narration.extend(_narration_units(rec.source_id, rec.paragraph, doc[0], rec.start, rec.end,
+                                              seen_sources[rec.source_id]))
     passages = [(r.source_id, r.paragraph, r.start, r.end) for r in recs]
-    return Candidates(units=units, passages=passages)
+    return Candidates(units=units + narration, passages=passages)
 
 
 # ----------------------------------------------------------------- comparing
@@ -259,8 +272,14 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
     return out
 
 
+TYPO_MIN = 85  # rapidfuzz ratio for a misspelt name word; chosen on tune+judge+judge2 (no wrong merge there)
+
+
 def _similar_word(word: str, pool: set[str]) -> bool:
-    return word in pool or any(len(word) > 3 and fuzz.ratio(word, p) >= 85 for p in pool)
+    """``word`` is in ``pool`` or a typo of one of its words: "Strachen" for "Strachan", and a letter
+    missing from a short surname ("Bub" for "Bubb": 86). Three-letter words only match a four-letter
+    one holding all their letters in order, since one changed letter of three scores 67."""
+    return word in pool or any(len(word) >= 3 and fuzz.ratio(word, p) >= TYPO_MIN for p in pool)
 
 
 def _fits_name(claimed: str, speaker: Speaker) -> bool:
@@ -365,13 +384,13 @@ def _truncated(text: str, m: Match) -> bool:
     first, last = m.pieces[0][0].lo, m.pieces[-1][0].hi
     k = first - 1
     while k >= 0 and not _CLAUSE_BREAK.search(text[words[k].end:words[k + 1].start]):
-        if is_negation(words[k].key):
+        if is_negation(words[k].key) or words[k].key in _CONDITIONS:
             return True
         k -= 1
     if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
         if words[last].key in _QUALIFIERS:
             return True
-    return _reversed_after(text, words, last)
+    return _reversed_after(text, words, last, first)
 
 
 def _skipped_turn(text: str, m: Match) -> str | None:
@@ -392,19 +411,41 @@ def _skipped_turn(text: str, m: Match) -> str | None:
     return None
 
 
-def _reversed_after(text: str, words: Sequence[Token], last: int) -> bool:
+def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0) -> bool:
     """The claim stops mid-sentence and the rest of that sentence turns it round: "Interests in some ways
     meet [and some ways don't]" (a negation in the claim's own clause), "the best writer I've come across [in the genre, but …]", "a fantastic job
-    for anybody [apart from …]". A claim that stops at a sentence end drops nothing of its sentence."""
+    for anybody [apart from …]". A claim that stops at a sentence end drops nothing of its sentence.
+
+    Two things that look like a turn are not: the "but" of "not X but Y" right after a claim whose
+    clause holds the "not" ("Our aim is not to rewrite the storyline [but simply to …]": the claim
+    keeps the denial), and a "not" in a clause of its own after "and"/"or" (see ``_COORDINATORS``)."""
     clause = True  # still in the claim's own clause: a "not" here negates the claimed words
+    joined = False  # a coordinator has opened another clause
+    own = first  # where the claim's last clause starts
+    for k in range(first + 1, last):
+        if _CLAUSE_BREAK.search(text[words[k - 1].end:words[k].start]):
+            own = k
+    denied = any(is_negation(w.key) for w in words[own:last])
     for k in range(last, len(words)):
         between = text[words[k - 1].end:words[k].start]
         if _SENTENCE_END.search(between):
             return False
         clause = clause and not _CLAUSE_BREAK.search(between)
-        if words[k].key in _TURNS or (clause and is_negation(words[k].key)):
+        key = words[k].key
+        if clause and key in _COORDINATORS:
+            joined = True
+        if key == "but" and clause and denied:
+            continue  # "not X but Y": the claim keeps its own "not"
+        if key in _TURNS:
+            return True
+        if clause and is_negation(key) and (not joined or _ends_clause(text, words, k)):
             return True
     return False
+
+
+def _ends_clause(text: str, words: Sequence[Token], k: int) -> bool:
+    """Is ``words[k]`` the last word of its clause (nothing, or a clause break, after it)?"""
+    return k + 1 >= len(words) or bool(_CLAUSE_BREAK.search(text[words[k].end:words[k + 1].start]))
 
 
 def _real(snap: Snapshot, unit: Unit, text: str) -> RealSpan:

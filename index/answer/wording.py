@@ -105,17 +105,30 @@ def fold_word(word: str) -> str:
 
 @dataclass(frozen=True)
 class Token:
-    """A word as written (``text`` at ``start``/``end`` of its string) and its comparison ``key``."""
+    """A word as written (``text`` at ``start``/``end`` of its string) and its comparison ``key``.
+
+    ``optional``: an editor's word inside square brackets of a quotation ("a Founding Act
+    [on Mutual Relations] already in 1997"); the speaker did not say it, so a claim may
+    leave it out at no cost, as it may keep it.
+    """
 
     text: str
     key: str
     start: int
     end: int
+    optional: bool = False
 
 
-def tokens(text: str, offset: int = 0) -> list[Token]:
-    """The words of ``text``; offsets are into the string ``text`` came from when ``offset`` is given."""
-    return [Token(m.group(0), fold_word(m.group(0)), offset + m.start(), offset + m.end())
+_BRACKETED = re.compile(r"\[[^\[\]]*\]")
+
+
+def tokens(text: str, offset: int = 0, brackets: bool = False) -> list[Token]:
+    """The words of ``text``; offsets are into the string ``text`` came from when ``offset`` is given.
+
+    With ``brackets`` (real quotations), words inside ``[…]`` are marked ``optional``."""
+    inside = [(m.start(), m.end()) for m in _BRACKETED.finditer(text)] if brackets else []
+    return [Token(m.group(0), fold_word(m.group(0)), offset + m.start(), offset + m.end(),
+                  any(a < m.start() < b for a, b in inside))
             for m in _TOKEN.finditer(text)]
 
 
@@ -139,10 +152,16 @@ class Alignment:
     ops: tuple[tuple[str, tuple[Token, ...], tuple[Token, ...]], ...]
     distance: int
     claim_len: int
+    skipped: int = 0  # an editor's bracketed words inside the window that the claim leaves out
+
+    @property
+    def span(self) -> int:
+        """Real words in the window that count: the editor's words the claim left out do not."""
+        return self.hi - self.lo - self.skipped
 
     @property
     def similarity(self) -> float:
-        longer = max(self.claim_len, self.hi - self.lo)
+        longer = max(self.claim_len, self.span)
         return 1.0 - self.distance / longer if longer else 0.0
 
     @property
@@ -171,11 +190,27 @@ def _region(claim: Sequence[Token], real: Sequence[Token], start: int) -> tuple[
     first = max(i for i, b in enumerate(bounds) if b <= found.dest_start) if bounds else 0
     last = max(i for i, b in enumerate(bounds) if b < max(found.dest_end, 1)) + 1 if bounds else 0
     pad = 3 + len(claim) // 4
-    return start + max(0, first - pad), start + min(len(real_keys), last + pad)
+    rest = real[start:]
+    lo, hi = first, last
+    for _ in range(pad):  # an editor's bracketed words do not use up the margin
+        lo -= 1
+        while lo > 0 and rest[lo].optional:
+            lo -= 1
+    for _ in range(pad):
+        while hi < len(rest) and rest[hi].optional:
+            hi += 1
+        hi += 1
+    return start + max(0, lo), start + min(len(real_keys), hi)
 
 
 BOUNDARY_SWAP_WORDS = 3
 ANCHOR_REACH = 4
+EDIT = 1000  # the cost of one edit in ``align``; each matched word earns -1, to break ties between equal edits
+
+
+def _edits(cost: int) -> int:
+    """The number of edits in a scaled ``align`` cost (matches earn less than one edit in all)."""
+    return -(-cost // EDIT)
 
 
 def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alignment:
@@ -188,21 +223,26 @@ def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alig
     """
     lo, hi = _region(claim, real, start)
     window = [t.key for t in real[lo:hi]]
+    free = [t.optional for t in real[lo:hi]]
     want = [t.key for t in claim]
     m, n = len(want), len(window)
     if m == 0:
         return Alignment(lo=lo, hi=lo, ops=(), distance=0, claim_len=0)
-    # cost[i][j]: claim[:i] aligned, ending just before window[j]; the start in window is free
+    # cost[i][j]: claim[:i] aligned, ending just before window[j]; the start in window is free.
+    # An edit costs EDIT and a matched word earns -1, so among the cheapest alignments the one
+    # matching most words wins ("good for consumers [, good for communities] and good for" is
+    # three words left out, not two swapped); an editor's bracketed word is left out for free.
     cost = [[0] * (n + 1)]
     for i in range(1, m + 1):
-        prev, row = cost[-1], [i] + [0] * n
+        prev, row = cost[-1], [i * EDIT] + [0] * n
         w = want[i - 1]
         for j in range(1, n + 1):
-            best = prev[j - 1] + (window[j - 1] != w)
-            if prev[j] + 1 < best:
-                best = prev[j] + 1
-            if row[j - 1] + 1 < best:
-                best = row[j - 1] + 1
+            best = prev[j - 1] + (EDIT if window[j - 1] != w else -1)
+            if prev[j] + EDIT < best:
+                best = prev[j] + EDIT
+            skip = row[j - 1] + (0 if free[j - 1] else EDIT)
+            if skip < best:
+                best = skip
             row[j] = best
         cost.append(row)
     last = cost[m]
@@ -212,7 +252,7 @@ def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alig
     # follows: "a clean service" left out "and reliable" of "a clean and reliable service".
     if end == 0 or window[end - 1] != want[-1]:
         anchored = [j for j in range(end + 1, min(n, end + ANCHOR_REACH) + 1)
-                    if window[j - 1] == want[-1] and last[j] <= low + ANCHOR_REACH // 2]
+                    if window[j - 1] == want[-1] and _edits(last[j]) <= _edits(low) + ANCHOR_REACH // 2]
         if anchored:
             end = min(anchored, key=lambda j: (last[j], j))
     # walk back, preferring a match, then a swap, then a claimed word added, then a real word left out
@@ -220,16 +260,19 @@ def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alig
     i, j = m, end
     while i > 0:
         here = cost[i][j]
-        if j > 0 and window[j - 1] == want[i - 1] and cost[i - 1][j - 1] == here:
+        if j > 0 and window[j - 1] == want[i - 1] and cost[i - 1][j - 1] - 1 == here:
             steps.append(("equal", j - 1, i - 1))
             i, j = i - 1, j - 1
-        elif i == 1 and j > 1 and window[j - 2] == want[0] and cost[i][j - 1] + 1 == here:
+        elif j > 0 and free[j - 1] and cost[i][j - 1] == here:
+            steps.append(("skip", j - 1, -1))  # an editor's word, left out
+            j -= 1
+        elif i == 1 and j > 1 and window[j - 2] == want[0] and cost[i][j - 1] + EDIT == here:
             steps.append(("delete", j - 1, -1))  # keep the claim's first word on the real one
             j -= 1
-        elif j > 0 and cost[i - 1][j - 1] + 1 == here:
+        elif j > 0 and cost[i - 1][j - 1] + EDIT == here:
             steps.append(("replace", j - 1, i - 1))
             i, j = i - 1, j - 1
-        elif cost[i - 1][j] + 1 == here:
+        elif cost[i - 1][j] + EDIT == here:
             steps.append(("insert", -1, i - 1))
             i -= 1
         else:
@@ -254,6 +297,8 @@ def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alig
                 first += count
             else:
                 end -= count
+    skipped = sum(1 for s in steps if s[0] == "skip" and first <= s[1] < end)
+    steps = [s for s in steps if s[0] != "skip"]
     ops: list[tuple[str, tuple[Token, ...], tuple[Token, ...]]] = []
     for tag, r, c in steps:
         real_t = (real[lo + r],) if r >= 0 else ()
@@ -263,7 +308,7 @@ def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alig
         else:
             ops.append((tag, real_t, claim_t))
     distance = sum(max(len(r), len(c)) if tag == "replace" else len(r) + len(c) for tag, r, c in ops if tag != "equal")
-    return Alignment(lo=lo + first, hi=lo + end, ops=tuple(ops), distance=distance, claim_len=m)
+    return Alignment(lo=lo + first, hi=lo + end, ops=tuple(ops), distance=distance, claim_len=m, skipped=skipped)
 
 
 def diff_ops(ops: Sequence[tuple[str, Sequence[Token], Sequence[Token]]], real_text: str = "",
