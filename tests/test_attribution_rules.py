@@ -13,7 +13,7 @@ import pytest
 from index.extract.entities import doc_entities
 from index.extract.quotes import extract_quotations, rules
 from index.extract.quotes.extract import find_quotations
-from index.extract.quotes.plausible import refused
+from index.extract.quotes.plausible import NameContext, common_word, headline_only, place, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _mask_quotes, find_quote_spans
 from index.ingest.paragraphs import split_paragraphs
@@ -149,3 +149,38 @@ def test_confidence_tables_name_only_rules_that_exist() -> None:
     continuations = {"chain", "chain-back", "chain-guess", "continuation", "continuation-next", "narration"}
     assert trust.EXPLICIT <= names
     assert {k.split("/")[0].removesuffix("-contested") for k in trust.CONFIDENCE} <= names | continuations
+
+
+# --- checks that read the document (plausible.DOC_CHECKS), each alone -----------------------------------
+
+HEADLINE_CTX = NameContext.of(
+    "Can Yahoo Beat Rivals Again\n\nYahoo is ten years old. Its rivals can only watch. Ms Ward spoke in Leeds.",
+    body_start=len("Can Yahoo Beat Rivals Again"),
+)
+
+
+def test_a_run_of_capitals_only_a_title_case_headline_holds_is_no_speaker() -> None:
+    assert headline_only("Can Yahoo", HEADLINE_CTX)
+    assert refused("Can Yahoo", HEADLINE_CTX) == "headline_only"
+
+
+def test_a_headline_name_whose_surname_the_body_repeats_is_kept() -> None:
+    ctx = NameContext.of("Cecile Richards Backs Plan\n\nMs Richards said it was fair.", body_start=26)
+    assert not headline_only("Cecile Richards", ctx)
+    assert refused("Cecile Richards", ctx) is None
+
+
+def test_a_capitalised_word_the_text_also_writes_in_lower_case_is_no_name() -> None:
+    ctx = NameContext.of("Hours later the talks ended. They had lasted for hours. Federer won; Labour lost labour votes.")
+    assert common_word("Hours", ctx)
+    assert not common_word("Federer", ctx)
+    assert not common_word("Labour", ctx)  # a party named as a noun speaks as an organisation
+
+
+def test_a_name_the_text_puts_after_in_is_a_place_unless_it_names_a_person() -> None:
+    ctx = NameContext.of("Protests spread in San Francisco. Voters in Virginia had faith in Paul Ryan and in Rubio.",
+                         persons=frozenset({"Marco Rubio", "Rubio"}))
+    assert place("San Francisco", ctx) and place("Virginia", ctx)
+    assert not place("Paul Ryan", ctx)  # a first name: a person after "in"
+    assert not place("Rubio", ctx)  # the document names him in full elsewhere
+

@@ -17,7 +17,7 @@ from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotatio
 from index.extract.entities import DocEntities, doc_entities
 from index.extract.names import fold
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
-from index.extract.quotes.plausible import refused
+from index.extract.quotes.plausible import NameContext, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
@@ -61,12 +61,14 @@ def _extract(doc: Document) -> list[Quotation]:
     out: list[Quotation] = []
     author = fold(doc.meta.author or "")
     ents = doc_entities(doc)  # cached: find_quotations computed it
+    persons = frozenset(ents.full_names) | {n.split()[-1] for n in ents.full_names}
+    names = NameContext.of(text, body_start=_headline_end(doc), persons=persons)
     for f in found:
         if f.who:
             f.who = _fullest(f.who, ents)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = trust.confidence(rule) if f.who else None
-        if f.who and (refused(f.who) or author and _is_author(f.who, author) and kind != "name"):
+        if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
         out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
                              text=text[f.start:f.end], sentence_start=f.sentence.start,
@@ -74,6 +76,24 @@ def _extract(doc: Document) -> list[Quotation]:
                              rule=rule, confidence=conf,
                              speaker_description=trust.describe(f.mention) if kind == "description" else None))
     return out
+
+
+def _headline_end(doc: Document) -> int:
+    """Where a Title Case headline ends (0 when the document opens with anything else).
+
+    A headline is a first paragraph of one line, with no sentence break inside, in which
+    every word of four letters or more is capitalised (a sentence-case first line is prose,
+    and its names are as good as the body's)."""
+    if len(doc.paragraphs) < 2:
+        return 0
+    first = doc.paragraphs[0]
+    line = doc.text[first.start : first.end].strip()
+    if "\n" in line or len(line) > 200 or re.search(r"[.!?]\s+[A-Z]", line):
+        return 0
+    long_words = [w for w in re.findall(r"[A-Za-z][\w'’-]*", line) if len(w) >= 4]
+    if len(long_words) < 3 or not all(w[0].isupper() for w in long_words):
+        return 0
+    return first.end
 
 
 def _mention_end(text: str, raw: _Raw, mention: str) -> int:

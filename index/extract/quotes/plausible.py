@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from index.extract.names import (
     FEMALE_FIRST,
@@ -104,9 +105,88 @@ def is_initials(name: str) -> bool:
 CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_generic, is_initials)
 
 
-def refused(name: str) -> str | None:
-    """The name of the first check that refuses ``name`` as a speaker, or ``None`` when it looks like a name."""
+_LOWER_WORD_RX = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+_PLACE_RX = re.compile(r"\b(?:in|across|throughout|near) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?!\s*['’]s\b)")
+
+
+@dataclass(frozen=True)
+class NameContext:
+    """What the document says around candidate names, read once per document (linear in its length).
+
+    ``lowered``: the words it writes in lower case; ``places``: the capitalised runs it puts after
+    "in", "across", "throughout" or "near", with each run's leading words; ``persons``: full names it
+    gives people, and their surnames; ``headline``/``body``: a Title Case headline and the text after it.
+    """
+
+    lowered: frozenset[str] = frozenset()
+    places: frozenset[str] = frozenset()
+    persons: frozenset[str] = frozenset()
+    headline: str = ""
+    body: str = ""
+
+    @classmethod
+    def of(cls, text: str, body_start: int = 0, persons: frozenset[str] = frozenset()) -> NameContext:
+        places: set[str] = set()
+        for m in _PLACE_RX.finditer(text):
+            words = m.group(1).split()
+            places.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+        return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
+                   headline=text[:body_start], body=text[body_start:] if body_start else "")
+
+
+def headline_only(name: str, ctx: NameContext) -> bool:
+    """'Can Yahoo', 'Republican Donor Adelson': a run of capitals that only a Title Case headline holds.
+
+    Headlines capitalise every word, so a verb or a role glued to a name there looks
+    like a name; a real speaker is named in the body too.  "Cecile Richards" in the
+    headline and "Ms Richards" in the body is kept: the surname is in the body and no
+    word before it is one the text writes in lower case.
+    """
+    if not ctx.headline or name not in ctx.headline or name in ctx.body:
+        return False
+    toks = name.split()
+    return not (len(toks) > 1 and toks[-1] in ctx.body and not any(t.lower() in ctx.lowered for t in toks[:-1])
+                and fold(toks[0]) not in _PARTY_WORDS)
+
+
+def common_word(name: str, ctx: NameContext) -> bool:
+    """'Hours', 'Holding', 'Shortly': one capitalised word the document also writes in lower case.
+
+    Such a word opened a sentence; a one-word name the text never lowers is kept
+    ("Federer", "Ofcom"), and so is a party named as a noun ("Labour said").
+    """
+    if " " in name or not name[:1].isupper() or name.isupper() or fold(name) in _PARTY_NOUNS:
+        return False
+    return name.lower() in ctx.lowered
+
+
+def _first_name(word: str) -> bool:
+    w = fold(word)
+    return w in MALE_FIRST or w in FEMALE_FIRST
+
+
+def place(name: str, ctx: NameContext) -> bool:
+    """'San Francisco', 'Virginia': the document puts the name after "in", so it is a place, not a speaker.
+
+    A person the document names in full ("confidence in Paul Ryan", "interest in Rubio") is not a place.
+    """
+    if _first_name(name.split()[0]) or name in ctx.persons:
+        return False
+    return name in ctx.places
+
+
+DOC_CHECKS: tuple[Callable[[str, NameContext], bool], ...] = (headline_only, common_word, place)
+
+
+def refused(name: str, ctx: NameContext | None = None) -> str | None:
+    """The name of the first check that refuses ``name`` as a speaker, or ``None`` when it looks like a name.
+
+    With ``ctx`` the checks that read the document run too.
+    """
     for check in CHECKS:
         if check(name):
             return check.__name__
+    for doc_check in DOC_CHECKS if ctx is not None else ():
+        if doc_check(name, ctx):
+            return doc_check.__name__
     return None
