@@ -128,8 +128,9 @@ async def search(interaction: Interaction, query: app_commands.Range[str, 1, QUE
 @declared(SOURCES)
 @cooldown
 async def sources(interaction: Interaction) -> None:
-    summaries = await run_engine(interaction, interaction.client.engine.sources)
-    await _answer(interaction, render_sources(summaries))
+    engine = interaction.client.engine
+    summaries, generation = await run_engine(interaction, lambda: (engine.sources(), engine.generation()))
+    await _answer(interaction, render_sources(summaries, generation))
 
 
 COMMANDS: tuple[app_commands.Command, ...] = (ask, quote, when, search, sources, check)

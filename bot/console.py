@@ -154,7 +154,7 @@ class Console:
             "quote": lambda: answer_text(engine.quote(options["speaker"], options.get("topic") or None), color),
             "when": lambda: answer_text(engine.when(options["event"]), color),
             "search": lambda: hits_text(options["query"], engine.search(options["query"], 10), color),
-            "sources": lambda: sources_text(engine.sources()),
+            "sources": lambda: sources_text(engine.sources(), engine.generation()),
             "check": lambda: render_check(engine.check(options["text"]), color),
         }
         try:

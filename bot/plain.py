@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from index.models import Answer, Citation, SearchHit, SourceSummary
-from index.present.layout import AnswerCard, human_date, layout_answer, layout_hits
+from index.models import Answer, Citation, GenerationInfo, SearchHit, SourceSummary
+from index.present.layout import AnswerCard, generation_summary, human_date, layout_answer, layout_hits
 from index.present.text import BOLD, RESET, marked
 
 NO_MARKS = ("", "")
@@ -71,11 +71,13 @@ def hits_text(query: str, hits: Sequence[SearchHit], color: bool = False) -> str
     return "\n\n".join(blocks)
 
 
-def sources_text(rows: Sequence[SourceSummary]) -> str:
+def sources_text(rows: Sequence[SourceSummary], generation: GenerationInfo | None = None) -> str:
     if not rows:
         return ("No sources are indexed yet, so there is nothing to ask about. "
                 "Whoever runs this bot can add documents and rebuild the index.")
     lines = [f"Indexed sources ({len(rows)})"]
+    if generation is not None:
+        lines.append(generation_summary(generation))
     for r in rows:
         meta = r.meta
         first = ", ".join(p for p in (meta.publisher, human_date(meta.published)) if p) or "Publisher and date unknown"

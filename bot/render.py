@@ -13,11 +13,12 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.text import blockquote, clip, escape, escape_link_text, fit, fit_highlighted
-from index.models import Answer, Citation, SearchHit, SourceSummary
+from index.models import Answer, Citation, GenerationInfo, SearchHit, SourceSummary
 from index.present.layout import (
     AnswerCard,
     HitCard,
     MoreContextLayout,
+    generation_summary,
     human_date,
     layout_answer,
     layout_context,
@@ -180,13 +181,15 @@ def source_field(summary: SourceSummary) -> dict[str, Any]:
     return {"name": name, "value": value, "inline": False}
 
 
-def render_sources(summaries: Sequence[SourceSummary]) -> list[Page]:
-    """The source list, at most ``SOURCES_PER_PAGE`` per page and always within 6,000 characters."""
+def render_sources(summaries: Sequence[SourceSummary], generation: GenerationInfo | None = None) -> list[Page]:
+    """The source list, at most ``SOURCES_PER_PAGE`` per page and always within 6,000 characters; the
+    first page says which index generation serves, when it was built and what changed since the last."""
     if not summaries:
         return [Page(content="No sources are indexed yet, so there is nothing to ask about. "
                              "Whoever runs this bot can add documents and rebuild the index.")]
     title = f"Indexed sources ({len(summaries)})"
-    room = LIMITS["total"] - len(title) - len("Page 999 of 999")
+    about = escape(clip(generation_summary(generation), 300)) if generation else None
+    room = LIMITS["total"] - len(title) - len("Page 999 of 999") - len(about or "")
     chunks: list[list[dict[str, Any]]] = []
     used = 0
     for field_ in (source_field(s) for s in summaries):
@@ -199,6 +202,8 @@ def render_sources(summaries: Sequence[SourceSummary]) -> list[Page]:
     pages = []
     for n, chunk in enumerate(chunks, 1):
         embed: Embed = {"type": "rich", "title": title, "color": COLOUR, "fields": chunk}
+        if about and n == 1:
+            embed["description"] = about
         if len(chunks) > 1:
             embed["footer"] = {"text": f"Page {n} of {len(chunks)}"}
         pages.append(Page(embeds=(embed,)))

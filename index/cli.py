@@ -251,11 +251,13 @@ def cmd_sources(args: argparse.Namespace) -> int:
 
     engine = _engine(args)
     rows = engine.sources()
+    generation = engine.generation()
     if args.json:
-        _print_json([{**r.meta.model_dump(mode="json"), "paragraphs": r.paragraphs, "passages": r.passages,
-                      "quotations": r.quotations} for r in rows])
+        _print_json({"generation": generation.model_dump(mode="json"),
+                     "sources": [{**r.meta.model_dump(mode="json"), "paragraphs": r.paragraphs,
+                                  "passages": r.passages, "quotations": r.quotations} for r in rows]})
     else:
-        print(render_sources(rows, engine.generation()))
+        print(render_sources(rows, generation))
     return 0
 
 

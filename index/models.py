@@ -367,11 +367,24 @@ class CheckResult(Frozen):
         return self.model_dump(mode="json")
 
 
+class SourceChanges(Frozen):
+    """Which sources (by id) a build added, changed (content or metadata) or removed, against the
+    generation that served before it."""
+
+    added: tuple[str, ...] = ()
+    changed: tuple[str, ...] = ()
+    removed: tuple[str, ...] = ()
+
+
 class GenerationInfo(Frozen):
-    """Which index generation serves, and when it was built (UTC, ISO 8601), for ``dossier sources``."""
+    """Which index generation serves, when it was built (UTC, ISO 8601), and what changed since the
+    generation before it (``previous``), for ``dossier sources``. ``changes`` is ``None`` for a first
+    build, and for a generation built before Dossier recorded it."""
 
     name: str
     built: str | None = None
+    previous: str | None = None
+    changes: SourceChanges | None = None
 
 
 class Feedback(Frozen):

@@ -113,3 +113,21 @@ async def test_more_context_pages_when_the_paragraphs_do_not_fit_one_message(lon
         [embed] = fake.messages[shown["id"]]["embeds"]
         assert embed["footer"]["text"] == "Page 2 of 3"
         assert "¶ 3 — cited" in embed["description"] and "**The harbour council" in embed["description"]
+
+
+# ----------------------------------------------------------------- /sources: the generation and what changed
+
+
+async def test_sources_name_the_generation_and_count_what_changed(own_index) -> None:
+    seeds, index_dir, eng = own_index
+    (seeds / "moscow-times-nato-russia-embrace.txt").unlink()
+    build_index(seeds, index_dir)
+    short = (index_dir / "CURRENT").read_text().strip().rsplit("-", 1)[-1]
+    async with running_bot(eng) as (fake, _client):
+        _record, message = await command(fake, "sources")
+        [embed] = message["embeds"]
+        assert embed["title"] == "Indexed sources (4)"
+        assert embed["description"].startswith(f"Index {short}, built ")
+        assert "since the previous build, sources: 0 added, 0 changed, 1 removed" in embed["description"]
+        assert "moscow-times" not in embed["description"]  # counts, not the operator's file names
+        assert str(index_dir) not in embed["description"]

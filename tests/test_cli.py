@@ -109,7 +109,7 @@ def test_hyphen_and_dash_variants_match_each_other(engine) -> None:
 
 def test_sources_json_lists_metadata(capsys, seed_index: Path) -> None:
     code, out, _ = run(capsys, "sources", "--json", "--index", str(seed_index))
-    rows = json.loads(out)
+    rows = json.loads(out)["sources"]
     assert code == 0 and len(rows) == 5
     by_id = {r["id"]: r for r in rows}
     assert by_id["russia-to-study-nato-missile-defense"]["published"] == "2010-11-04"

@@ -7,6 +7,7 @@ Real indexes in temporary folders, the real CLI; the Discord side is in ``test_b
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
 from bot.render import LIMITS, embed_size, render_more_context
@@ -120,3 +121,75 @@ def test_long_paragraphs_page_within_discord_limits() -> None:
         assert embed["footer"]["text"] == f"Page {n} of 3"
         assert not page.citations
     assert "¶ 2 — cited" in pages[1].embeds[0]["description"]
+
+
+# ----------------------------------------------------------------- what changed since the previous generation
+
+
+def _sources_json(capsys, index_dir: Path) -> dict:
+    code, out, _ = run(capsys, "sources", "--json", "--index", str(index_dir))
+    assert code == 0
+    return json.loads(out)
+
+
+def test_sources_say_what_changed_since_the_previous_generation(capsys, tmp_path: Path, seeds_copy: Path) -> None:
+    from index.store.build import build_index
+
+    index_dir = tmp_path / "ix"
+    build_index(seeds_copy, index_dir)
+    first = _sources_json(capsys, index_dir)["generation"]
+    assert first["name"] == serving(index_dir) and first["built"].endswith("Z")
+    assert first["previous"] is None and first["changes"] is None  # a first build compares with nothing
+    code, out, _ = run(capsys, "sources", "--index", str(index_dir))
+    assert "No earlier generation is recorded" in out
+
+    (seeds_copy / "harbour-note.txt").write_text("Harbour note\n\nThe harbour opened on 2 May 2003.\n",
+                                                 encoding="utf-8")
+    edited = seeds_copy / "cnn-russia-nato-deepen-ties.txt"
+    edited.write_text(edited.read_text(encoding="utf-8") + "\nOne more paragraph, added later.\n", encoding="utf-8")
+    (seeds_copy / "moscow-times-nato-russia-embrace.txt").unlink()
+    build_index(seeds_copy, index_dir)
+    second = _sources_json(capsys, index_dir)
+    assert second["generation"]["previous"] == first["name"]
+    assert second["generation"]["changes"] == {"added": ["harbour-note"], "changed": ["cnn-russia-nato-deepen-ties"],
+                                               "removed": ["moscow-times-nato-russia-embrace"]}
+    assert len(second["sources"]) == 5
+    code, out, _ = run(capsys, "sources", "--index", str(index_dir))
+    assert f"Since {first['name']}: sources: 1 added, 1 changed, 1 removed" in out
+    assert "  added: harbour-note" in out and "  removed: moscow-times-nato-russia-embrace" in out
+
+    # A full rebuild of the same files changes nothing; it compares with the generation that served
+    # (its manifest), and the record survives that generation's folder being pruned.
+    build_index(seeds_copy, index_dir, full=True)
+    third = _sources_json(capsys, index_dir)["generation"]
+    assert third["previous"] == second["generation"]["name"]
+    assert third["changes"] == {"added": [], "changed": [], "removed": []}
+    code, out, _ = run(capsys, "sources", "--index", str(index_dir))
+    assert "no source added, changed or removed" in out
+    shutil.rmtree(index_dir / second["generation"]["name"], ignore_errors=True)
+    assert _sources_json(capsys, index_dir)["generation"] == third
+
+
+def test_a_metadata_edit_counts_as_a_change(capsys, tmp_path: Path, seeds_copy: Path) -> None:
+    from index.store.build import build_index
+
+    index_dir = tmp_path / "ix"
+    build_index(seeds_copy, index_dir)
+    toml = seeds_copy / "sources.toml"
+    toml.write_text(toml.read_text(encoding="utf-8").replace('publisher = "CNN"', 'publisher = "CNN International"'),
+                    encoding="utf-8")
+    build_index(seeds_copy, index_dir)
+    changes = _sources_json(capsys, index_dir)["generation"]["changes"]
+    assert changes == {"added": [], "changed": ["cnn-russia-nato-deepen-ties"], "removed": []}
+
+
+def test_many_changes_are_counted_not_all_listed() -> None:
+    from index.models import GenerationInfo, SourceChanges
+    from index.present.text import render_generation
+
+    ids = tuple(f"doc-{i:02d}" for i in range(25))
+    text = render_generation(GenerationInfo(name="gen-x-abcdef", built="2026-12-01T03:27:00Z", previous="gen-w-123456",
+                                            changes=SourceChanges(added=ids)))
+    assert "Index generation gen-x-abcdef, built 2026-12-01 03:27:00 UTC" in text
+    assert "sources: 25 added, 0 changed, 0 removed" in text
+    assert "doc-09 and 15 more" in text and "doc-10" not in text

@@ -159,9 +159,12 @@ class Engine:
         return FeedbackStore(self.index_dir).all()
 
     def generation(self) -> GenerationInfo:
-        """The generation answers come from: its folder name and build time (what ``dossier sources`` shows)."""
+        """The generation answers come from: its folder name, build time and what changed since the one
+        before it (what ``dossier sources`` shows)."""
         snap = self.snapshot()
-        return GenerationInfo(name=snap.gen.name, built=snap.manifest.built)
+        manifest = snap.manifest
+        return GenerationInfo(name=snap.gen.name, built=manifest.built, previous=manifest.previous,
+                              changes=manifest.changes)
 
     def speakers(self) -> list[Speaker]:
         return self.snapshot().registry.speakers()

@@ -21,7 +21,17 @@ from dataclasses import dataclass
 from datetime import date
 
 from index.answer.shown import strong
-from index.models import Answer, AnswerItem, Citation, Intent, Paragraph, SearchHit, Span
+from index.models import (
+    Answer,
+    AnswerItem,
+    Citation,
+    GenerationInfo,
+    Intent,
+    Paragraph,
+    SearchHit,
+    SourceChanges,
+    Span,
+)
 
 
 @dataclass(frozen=True)
@@ -115,6 +125,30 @@ class MoreContextLayout:
 def short_generation(name: str) -> str:
     """``gen-20261201T022842-48eae9`` → ``48eae9``: enough to tell two index builds apart in a footer."""
     return name.rsplit("-", 1)[-1]
+
+
+NO_EARLIER = "No earlier generation is recorded to compare with."
+
+
+def change_counts(changes: SourceChanges) -> str:
+    """``sources: 2 added, 1 changed, 0 removed``, or ``no source added, changed or removed``."""
+    if not (changes.added or changes.changed or changes.removed):
+        return "no source added, changed or removed"
+    return (f"sources: {len(changes.added)} added, {len(changes.changed)} changed, "
+            f"{len(changes.removed)} removed")
+
+
+def generation_summary(info: GenerationInfo) -> str:
+    """``Index 48eae9, built 1 December 2026 03:27 UTC · since the previous build, sources: 1 added, …``.
+
+    For people in chat: counts only (the ids of changed sources are file names on the operator's machine)."""
+    built = ""
+    if info.built:
+        day, _, clock = info.built.partition("T")
+        built = f", built {human_date(day)} {clock[:5]} UTC"
+    since = (f"since the previous build, {change_counts(info.changes)}" if info.changes is not None
+             else NO_EARLIER)
+    return f"Index {short_generation(info.name)}{built} · {since}"
 
 
 MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September",

@@ -14,7 +14,7 @@ from index.models import (
     SourceSummary,
     Speaker,
 )
-from index.present.layout import AnswerLayout, Marked, layout_answer, layout_hits
+from index.present.layout import NO_EARLIER, AnswerLayout, Marked, change_counts, layout_answer, layout_hits
 
 BOLD, RESET = "\033[1m", "\033[0m"
 
@@ -89,10 +89,28 @@ def render_hits(query: str, hits: list[SearchHit], color: bool = False) -> str:
     return "\n".join(out)
 
 
+SHOWN_IDS = 10  # source ids listed per kind of change; the rest are counted
+
+
+def _ids(ids: tuple[str, ...]) -> str:
+    more = f" and {len(ids) - SHOWN_IDS} more" if len(ids) > SHOWN_IDS else ""
+    return ", ".join(ids[:SHOWN_IDS]) + more
+
+
 def render_generation(info: GenerationInfo) -> str:
-    """``Index generation gen-…-48eae9, built 2026-12-01 03:27 UTC``: which build the answers come from."""
+    """``Index generation gen-…-48eae9, built 2026-12-01 03:27 UTC``: which build the answers come from,
+    then what changed since the generation before it (the source ids, at most ``SHOWN_IDS`` of each kind)."""
     built = f", built {info.built.replace('T', ' ').removesuffix('Z')} UTC" if info.built else ""
-    return f"Index generation {info.name}{built}"
+    lines = [f"Index generation {info.name}{built}"]
+    if info.changes is None:
+        lines.append(NO_EARLIER)
+        return "\n".join(lines)
+    lines.append(f"Since {info.previous}: {change_counts(info.changes)}")
+    for kind in ("added", "changed", "removed"):
+        ids = getattr(info.changes, kind)
+        if ids:
+            lines.append(f"  {kind}: {_ids(ids)}")
+    return "\n".join(lines)
 
 
 def render_sources(rows: list[SourceSummary], generation: GenerationInfo | None = None) -> str:

@@ -413,6 +413,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, ver
     files = iter_source_files(seeds_dir)
     timer = PhaseTimer()
     previous = None if full else _open_previous(index_dir)
+    serving = _serving(index_dir) if previous is None else (previous.gen.name, previous.manifest)
     plan = _plan(files, seeds_dir, toml_meta, previous.sources if previous else {}, verify=verify,
                  follow_links=follow_links)
     timer.phase("hash files")
@@ -433,7 +434,16 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, ver
         passages.cancel()
         records.cancel()
         raise
-    return _finish(state, acronyms)
+    return _finish(state, acronyms, serving)
+
+
+def _serving(index_dir: Path) -> tuple[str, Manifest] | None:
+    """The generation serving now and its manifest, to say what a full build changed; None without one."""
+    try:
+        gen = layout.read_current(index_dir)
+        return gen.name, Manifest.read(gen)
+    except DossierError:  # no index yet, or a damaged one: nothing to compare with
+        return None
 
 
 def _index_sources(state: BuildState, progress: Progress | None, workers: int | None) -> None:
@@ -588,22 +598,26 @@ def _write_speech(state: BuildState, kept: dict[str, tuple[Document, list[Quotat
         state.speaker_ids[sid] = speaker_ids
 
 
-def _finish(state: BuildState, acronyms: dict[str, str]) -> BuildReport:
-    """Write the generation's registry, acronyms and, last, the manifest that checksums them; say what the build did."""
+def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Manifest] | None) -> BuildReport:
+    """Write the generation's registry, acronyms and, last, the manifest that checksums them (and says what
+    changed since the ``serving`` generation); say what the build did."""
     temp = state.temp
     # Which speaker each quotation went to only matters to the next build: keep it
     # out of the manifest, which every serving process reads.
     (temp / QUOTE_SPEAKERS).write_text(json.dumps(state.speaker_ids), encoding="utf-8")
     (temp / SPEAKERS).write_text(state.registry.to_json(), encoding="utf-8")
     (temp / ACRONYMS).write_text(json.dumps(acronyms), encoding="utf-8")
-    Manifest(
+    manifest = Manifest(
         built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         seeds=str(state.seeds_dir.resolve()),
         sources=state.sources,
         skipped=state.plan.skipped,
         files=state.passages.file_checks(state.previous.manifest.files if state.previous else None),
         checks=generation.file_checks(temp, [RECORDS, SPEAKERS, ACRONYMS, QUOTE_SPEAKERS]),
-    ).write(temp)
+        previous=serving[0] if serving else None,
+    )
+    manifest.changes = manifest.changes_from(serving[1] if serving else None)
+    manifest.write(temp)
     prev, fresh = state.prev_sources, state.fresh
     return BuildReport(
         index_path=str(state.index_dir), generation="", sources=len(state.sources),

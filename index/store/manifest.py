@@ -16,7 +16,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from index.errors import IndexCorrupt
-from index.models import SkippedSource, SourceMeta
+from index.models import SkippedSource, SourceChanges, SourceMeta
 from index.store.layout import FORMAT_VERSION, MANIFEST, MANIFEST_CHECK
 
 Check = tuple[int, int]  # size, CRC-32
@@ -52,6 +52,21 @@ class Manifest(BaseModel):
     skipped: list[SkippedSource] = []
     files: dict[str, Check] = {}  # the passage index's files
     checks: dict[str, Check] = {}  # the generation's other files (records, speakers, acronyms…)
+    # The generation that served when this one was built, and which sources differ from it. Kept
+    # here rather than read from that generation, which a later build prunes. Optional, so a
+    # manifest written before they existed still reads (it simply says nothing of changes).
+    previous: str | None = None
+    changes: SourceChanges | None = None
+
+    def changes_from(self, before: Manifest | None) -> SourceChanges | None:
+        """Sources added, changed (content or sources.toml metadata) and removed since ``before``."""
+        if before is None:
+            return None
+        old, new = before.sources, self.sources
+        changed = [sid for sid in new if sid in old and (old[sid].hash, old[sid].override)
+                   != (new[sid].hash, new[sid].override)]
+        return SourceChanges(added=tuple(sorted(set(new) - set(old))), changed=tuple(sorted(changed)),
+                             removed=tuple(sorted(set(old) - set(new))))
 
     def write(self, gen: Path) -> None:
         data = self.model_dump_json().encode("utf-8")
