@@ -184,3 +184,10 @@ def test_a_name_the_text_puts_after_in_is_a_place_unless_it_names_a_person() -> 
     assert not place("Paul Ryan", ctx)  # a first name: a person after "in"
     assert not place("Rubio", ctx)  # the document names him in full elsewhere
 
+
+
+def test_a_prepositional_object_who_speaks_is_whom_the_pronoun_goes_on_from() -> None:
+    text = ("Film awards\n\nImelda Staunton and Sophie Okonedo were nominated. And actress Sophie Okonedo is chosen "
+            "for Hotel Rwanda. It is also a first nomination for Staunton, 49, who told reporters she had not "
+            'expected it. "It was an extraordinary time making the film," she said.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Imelda Staunton"]

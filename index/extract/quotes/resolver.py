@@ -63,6 +63,7 @@ from index.extract.quotes.patterns import (
     DESCRIPTION_RX,
     EPITHET_RX,
     GROUP_RX,
+    VERB,
 )
 from index.extract.sentences import split_sentences
 from index.models import Document
@@ -456,6 +457,8 @@ class _Resolver:
                 known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
                 if known:
                     return known[0][1]
+                if not current and any(c == fitting[0] for c in speaking):
+                    return fitting[0][1]  # "… for Staunton, who told reporters she …": whoever speaks there is "she"
                 if fallback is None:
                     fallback, fallback_at = fitting[0][1], j
                 continue
@@ -519,14 +522,16 @@ class _Resolver:
             in_pp = _after_preposition(clause.group(0) if clause else "")
             if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
                 in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
-            if in_pp or word == "and" and m.start() - skipped_to < 8:
-                skipped_to = m.end()  # "against West Brom and Aston Villa": objects, not subjects
+            if (in_pp or word == "and" and m.start() - skipped_to < 8) and not _WHO_SPEAKS.match(seg, m.end()):
+                # "against West Brom and Aston Villa": objects, not subjects -- unless a relative clause
+                # makes one speak ("a debut nomination for Staunton, 49, who told BBC News she …")
+                skipped_to = m.end()
                 continue
             if word in _POSSESSIVE_DETERMINERS:
                 continue  # "to keep alive their Grand Slam hopes": what someone owns is nobody speaking
             if _MODIFIER_OF_NAME.match(seg, m.end()):
                 continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
-            talks = _speaks(seg, m.start(), m.end())
+            talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end()))
             if m.group(0).startswith("The ") and not talks \
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
@@ -562,6 +567,9 @@ class _Resolver:
         found.sort()
         return found
 
+
+
+_WHO_SPEAKS = re.compile(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
 
 
 def _speaks(seg: str, start: int, end: int) -> bool:
