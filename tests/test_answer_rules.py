@@ -314,8 +314,15 @@ def test_topic_head_skips_verbs(topic: str, head: str) -> None:
 
 
 def test_topic_words_drop_a_verbs_particle() -> None:
-    assert topic_words("going back on tour") == ("going", "tour")
+    assert topic_words("bouncing back from defeat") == ("bouncing", "defeat")
     assert topic_words("back pain") == ("back", "pain")
+
+
+def test_topic_words_drop_light_verbs_but_never_everything() -> None:
+    # "becoming", "going", "having" carry no topic of their own: the text words it without them
+    assert topic_words("Turkey becoming an EU member") == ("turkey", "eu", "member")
+    assert topic_words("going back on tour") == ("tour",)
+    assert topic_words("keeping") == ("keeping",)  # nothing else left: the word stays
 
 
 @pytest.mark.parametrize(("term", "expected"), [("dropp", "drop"), ("plann", "plan"), ("class", None), ("tour", None)])

@@ -39,14 +39,15 @@ class Sentence:
 
 
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
-    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf)
+    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0)
 
 
 def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | None:
     """The concepts with misspelt words ("goverment") replaced by the index's spelling; ``None`` when
     no word needed it. Answerers retry with these when the words as typed answer nothing, so a
     word the sources simply lack ("France") is never bent into one they have ("frank")."""
-    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spelling)
+    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spelling,
+                              lambda t: snap.doc_frequency(t) > 0)
     return concepts if any(c.corrected for c in concepts) else None
 
 

@@ -325,10 +325,10 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> l
         concepts = concepts_for(snap, words)
         if concepts:
             head, verb = topic_head(topic), leading_verb(topic)
-            scored = _on_topic(snap, quotes, weigh_head(concepts, head, verb))
+            scored = _on_topic(snap, quotes, weigh_head(concepts, head, verb), head)
             if not scored and (fixed := corrected_concepts(snap, words)):
                 # "not about “goverment”" only after the index's own spelling fails too
-                scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb))
+                scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb), head)
             return scored
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
@@ -379,9 +379,18 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
     return out
 
 
-def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) -> list[tuple[Quotation, float]]:
-    """The quotations that address the topic, best first, with how well they do."""
+ON_TOPIC = MIN_COVERAGE * 0.8
+# A quotation whose words and set-up hold the topic's head but not all of its other words: enough when no
+# quotation of the speaker does better ("buying Bloglines" answered by what follows "… acquire Bloglines").
+ON_HEAD = MIN_COVERAGE * 0.6
+
+
+def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
+              head: str | None = None) -> list[tuple[Quotation, float]]:
+    """The quotations that address the topic, best first, with how well they do: those that cover it
+    well enough, else (when none does) those that cover the topic's head and a good part of the rest."""
     scored = []
+    on_head = []
     for q in quotes:
         # the same speaker's previous quotation in the paragraph answered what was set up before it
         earlier = [o.end for o in quotes if o.source_id == q.source_id and o.paragraph == q.paragraph
@@ -397,15 +406,32 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept]) 
         if not confirmed(concepts, own_terms | around_terms | set_up_terms):
             continue
         score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
-        if score >= MIN_COVERAGE * 0.8:
+        if score >= ON_TOPIC:
             scored.append((q, score))
-    scored.sort(key=lambda qs: -qs[1])
+        elif score >= ON_HEAD and head_covered(concepts, head, own_terms | around_terms | set_up_terms):
+            on_head.append((q, score))
+    scored = scored or on_head
+    scored.sort(key=lambda qs: (-round(qs[1] * fragment_weight(qs[0].text), 3), -min(len(qs[0].text.split()), 12)))
     # Only the quotations that address the topic about as well as the best one:
     # weaker ones merely sit near a word of it.
     if scored:
         best = scored[0][1]
         scored = [qs for qs in scored if qs[1] >= best * 0.6]
     return scored
+
+
+FRAGMENT_WORDS = 5
+
+
+def fragment_weight(quoted: str) -> float:
+    """How a quotation ranks against fuller ones: a fragment of a few words ("peace and prosperity")
+    says less of what someone said than a sentence of theirs on the same matter, so it comes later."""
+    return 1.0 if len(quoted.split()) >= FRAGMENT_WORDS else 0.85
+
+
+def head_covered(concepts: list[Concept], head: str | None, terms: set[str]) -> bool:
+    """Whether the topic has a head among several words and the text holds it (in any of its forms)."""
+    return head is not None and len(concepts) > 1 and any(c.word == head and c.matched_by(terms) for c in concepts)
 
 
 def layered_coverage(concepts: list[Concept], layers: Sequence[set[str]], credits: Sequence[float]) -> float:
@@ -426,7 +452,16 @@ def topic_words(topic: str) -> tuple[str, ...]:
     """The topic's content words, without the particle of a verb ("going back on tour": "back" is part
     of "going", not a thing the quotation must name)."""
     words = content_terms(topic)
-    return tuple(w for i, w in enumerate(words) if not (w in _NOT_HEAD and i > 0 and is_gerund(words[i - 1])))
+    kept = tuple(w for i, w in enumerate(words) if not (w in _NOT_HEAD and i > 0 and is_gerund(words[i - 1])))
+    full = tuple(w for w in kept if w not in LIGHT_VERBS)
+    return full or kept
+
+
+# Verbs that carry no topic of their own: "Turkey becoming an EU member" is about Turkey and membership,
+# "having to repeat searches" about repeating searches; the text words it without them.
+LIGHT_VERBS = frozenset("""become becomes becoming became get gets getting got have has having had make makes
+making made do does doing did go goes going went take takes taking took come comes coming came give gives
+giving gave keep keeps keeping kept put puts putting let lets letting try tries trying tried being""".split())
 
 
 _EXPANSION_CACHE: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], str]]] = {}

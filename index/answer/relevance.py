@@ -33,11 +33,13 @@ class Concept:
 
 
 def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: Mapping[str, list[str]],
-                   idf, spelling: Callable[[str], str | None] | None = None) -> list[Concept]:
+                   idf, spelling: Callable[[str], str | None] | None = None,
+                   known: Callable[[str], bool] | None = None) -> list[Concept]:
     """One concept per distinct content word; ``idf(term)`` weights it by rarity.
 
     ``spelling(term)`` names the index term a misspelt word means ("goverment"):
-    the correction replaces the misspelling, which no text can match.
+    the correction replaces the misspelling, which no text can match. A word is never corrected when the
+    index holds one of its equivalents (``known(term)``): it is a word the text writes another way.
     """
     acr = {k.lower(): v for k, v in acronyms.items()}
     concepts: list[Concept] = []
@@ -47,22 +49,50 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         if not base or base in seen:
             continue
         seen.add(base)
+        lowered = word.lower()
+        equivalents = [tuple(analyse(syn)) for syn in (*synonyms.get(lowered, ()), *stem_synonyms(synonyms).get(base, ()))]
         corrected = spelling(base[0]) if spelling is not None and len(base) == 1 else None
+        if corrected and known is not None and any(e and all(known(t) for t in e) for e in equivalents):
+            corrected = None  # "France" is not misspelt when the text says "French": no "frank"
         if corrected:
             base = (corrected,)
+            equivalents += [tuple(analyse(syn)) for syn in stem_synonyms(synonyms).get(base, ())]
         alts: list[tuple[str, ...]] = [base]
         if len(base) == 1 and (undoubled := undouble(base[0])):
             alts.append((undoubled,))
-        lowered = word.lower()
         if lowered in acr:
             alts.append(tuple(analyse(acr[lowered])))
-        for syn in synonyms.get(lowered, []):
-            alts.append(tuple(analyse(syn)))
+        alts.extend(equivalents)
         alts = [a for a in dict.fromkeys(alts) if a]
-        weight = max((max((idf(t) for t in alt), default=0.0) for alt in alts), default=0.0)
+        # weighed by the forms the index holds: an equivalent no text uses ("French" in a collection that
+        # only says "France") must not make the concept weigh like a word nobody wrote
+        held = [a for a in alts if known is None or all(known(t) for t in a)] or alts
+        weight = max((max((idf(t) for t in alt), default=0.0) for alt in held), default=0.0)
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
                                 corrected=bool(corrected)))
     return concepts
+
+
+_STEM_SYNONYMS: dict[int, tuple[Mapping[str, list[str]], dict[tuple[str, ...], tuple[str, ...]]]] = {}
+
+
+def stem_synonyms(synonyms: Mapping[str, list[str]]) -> dict[tuple[str, ...], tuple[str, ...]]:
+    """The synonym table keyed by each entry's analysed form, so every inflection of a listed word finds
+    its equivalents ("matches" and "match" both reach "game"). Built once per table: a question stays cheap."""
+    cached = _STEM_SYNONYMS.get(id(synonyms))
+    if cached is not None and cached[0] is synonyms:
+        return cached[1]
+    table: dict[tuple[str, ...], list[str]] = {}
+    for key, values in synonyms.items():
+        stem = tuple(analyse(key))
+        if stem:
+            table.setdefault(stem, [])
+            table[stem].extend(v for v in values if v not in table[stem])
+    frozen = {k: tuple(v) for k, v in table.items()}
+    if len(_STEM_SYNONYMS) > 8:
+        _STEM_SYNONYMS.clear()
+    _STEM_SYNONYMS[id(synonyms)] = (synonyms, frozen)
+    return frozen
 
 
 def undouble(term: str) -> str | None:

@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 
 from index.answer.question import STOPWORDS
+from index.answer.relevance import stem_synonyms
 from index.extract.names import ROLE_WORDS
 from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
@@ -57,11 +58,33 @@ def role_words(phrase: str) -> tuple[str, list[str]]:
     return words[-1], words[:-1] + words_of(rest)
 
 
-def _matches(modifier: tuple[str, ...], doc_terms: set[str] | frozenset[str]) -> bool:
-    if all(t in doc_terms for t in modifier):
-        return True
-    # an abbreviation is the start of the word it stands for ("Lib Dem" = "Liberal Democrat")
-    return all(len(t) >= 3 and any(d.startswith(t) for d in doc_terms) for t in modifier)
+Modifier = tuple[tuple[str, ...], ...]  # a role word's analysed forms: itself and its synonyms
+
+
+def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
+    """Each modifier of a role phrase with the forms the text may use instead: "Conservative" is also
+    "Tory", "Turkish" also "Turkey" (the curated synonym table, never a table of office-holders)."""
+    out: list[Modifier] = []
+    for m in modifiers:
+        base = tuple(analyse(m))
+        if not base:
+            continue
+        table = stem_synonyms(snap.synonyms)
+        alts = [base, *(tuple(analyse(v)) for v in (*snap.synonyms.get(m.lower(), ()), *table.get(base, ())))]
+        out.append(tuple(a for a in dict.fromkeys(alts) if a))
+    return out
+
+
+def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozenset[str]) -> bool:
+    """Whether the text holds the modifier in one of its forms; an abbreviation is the start of the word
+    it stands for ("Lib Dem" = "Liberal Democrat")."""
+    forms: Modifier = modifier if modifier and isinstance(modifier[0], tuple) else (modifier,)  # type: ignore[assignment]
+    for form in forms:
+        if all(t in doc_terms for t in form):
+            return True
+        if all(len(t) >= 3 and any(d.startswith(t) for d in doc_terms) for t in form):
+            return True
+    return False
 
 
 def _named_at(text: str, start: int, end: int) -> list[str]:
@@ -81,6 +104,23 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
     return out
 
 
+_PHRASE_BREAK = re.compile(r"[.,;:!?()\"“”]|\s[-–—]\s|\b(?:and|or|but|with|said|says|told|to|from)\b")
+
+
+def role_context(text: str, start: int, end: int, name: str) -> str:
+    """The words that make up a role where the text gives it: those right before its head in the same
+    phrase ("Liberal Democrat leader", not "… and US President") and, when the name came first, the tail
+    after it up to the next comma ("Jim Lanzone, vice president of search properties at Ask Jeeves")."""
+    before = text[max(0, start - 60):start]
+    cut = [m.end() for m in _PHRASE_BREAK.finditer(before)]
+    before = before[cut[-1]:] if cut else before
+    after = text[end:end + 100]
+    if after.lstrip().startswith(name.split()[0]):
+        return before  # "US President Barack Obama told …": what follows the name is not the role
+    stop = re.search(r"[.;:!?\"“”,]", after)
+    return f"{before} {after[:stop.start()] if stop else after}"
+
+
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
@@ -88,8 +128,8 @@ def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speak
     head_terms = set(analyse(head))
     if not head_terms:
         return []
-    mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
-    query = head_terms | {t for m in mods for t in m}
+    mods = modifier_forms(snap, modifiers)
+    query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
     cue = head.lower()[:5]
     for rec in snap.passages(query, limit=PASSAGES):
@@ -108,7 +148,7 @@ def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speak
                     continue
                 # the role's words right before its head ("Liberal Democrat leader Charles Kennedy")
                 # beat the same words elsewhere in the source ("Tory leader Michael Howard")
-                near = set(analyse(rec.text[max(0, s - 60):s]))
+                near = set(analyse(role_context(rec.text, s, e, name)))
                 close = sum(_matches(m, near) for m in mods)
                 score = (matched + close) / len(mods) if mods else 1.0
                 if person.id not in scores or score > scores[person.id][0]:
@@ -143,7 +183,7 @@ def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
     if not head:
         return []
     stem = head.lower()[:6]
-    mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
+    mods = modifier_forms(snap, modifiers)
     out: list[Quotation] = []
     for q in snap.quotations_described(stem):
         # the description and the sentence that attributes the words: "an Ofcom spokesman" is not
@@ -168,10 +208,10 @@ def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10)
     head_terms = set(analyse(head))
     if not head_terms:
         return []
-    mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
+    mods = modifier_forms(snap, modifiers)
     cue = head.lower()[:6]
     sources: list[str] = []
-    for rec in snap.passages(head_terms | {t for m in mods for t in m}, limit=PASSAGES):
+    for rec in snap.passages(head_terms | {t for m in mods for form in m for t in form}, limit=PASSAGES):
         if cue in rec.text.lower() and rec.source_id not in sources:
             sources.append(rec.source_id)
     out: list[Quotation] = []
