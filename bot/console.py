@@ -29,7 +29,7 @@ log = logging.getLogger(__name__)
 
 BANNER = ("Dossier console: no DISCORD_TOKEN is set, so questions are answered here.\n"
           "Type a question, or /help for the commands. /quit (or Ctrl-D) leaves.")
-HINTS = {"search": "  (matches in [brackets])", "quote": "  (or speaker:Medvedev topic:missile defense)"}
+HINTS = {"search": "  (matches in [brackets])", "quote": "  (or speaker:Smith topic:the budget)"}
 
 
 def _help() -> str:
@@ -50,7 +50,7 @@ MAX_SPEAKER_WORDS = 4
 
 
 def named_options(rest: str, names: tuple[str, ...]) -> dict[str, str] | None:
-    """``speaker:Medvedev topic:missile defense`` → options; ``None`` when the line uses none."""
+    """``speaker:Smith topic:the budget`` → options; ``None`` when the line uses none."""
     if not names:
         return None
     pattern = re.compile(rf"(?:^|\s)({'|'.join(names)}):", re.IGNORECASE)
@@ -69,7 +69,7 @@ def _close(word: str, vocabulary: set[str]) -> bool:
 
 
 def split_speaker(engine: EngineLike, rest: str) -> tuple[str, str | None]:
-    """``Medvedev missile defense`` → (``Medvedev``, ``missile defense``).
+    """``Smith the budget`` → (``Smith``, ``the budget``).
 
     Without option names the boundary is guessed: "about"/"on" if present,
     otherwise the longest leading run of words that all belong to the name of

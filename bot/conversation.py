@@ -35,7 +35,7 @@ log = logging.getLogger(__name__)
 
 THREAD_NAME = 100  # Discord's limit on a thread's name
 SLOW_DOWN_SECONDS = 10  # a "slow down" reply in a channel removes itself after this long
-HOW_TO_ASK = "Ask me a question after the mention, e.g. “@Dossier when was the NRC created?”"
+HOW_TO_ASK = "Ask me a question after the mention, e.g. “@Dossier what did the minister say about the budget?”"
 
 
 def question_text(content: str, bot_id: int) -> str:

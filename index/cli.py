@@ -201,7 +201,7 @@ def _asker(engine, args: argparse.Namespace) -> Callable[[str], Answer]:
 def _questions(words: list[str]) -> list[str]:
     """The questions in ``ask``'s arguments.
 
-    ``dossier ask What did Medvedev say?`` (unquoted: the shell split one question into
+    ``dossier ask What did the minister say?`` (unquoted: the shell split one question into
     words) is one question. ``dossier ask "Q1" "Q2"`` (several arguments, any of them
     holding a space, so the user quoted them) is several questions, each answered in
     turn: joining them silently made one nonsense question.

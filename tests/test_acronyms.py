@@ -250,7 +250,7 @@ def test_synonyms_load_and_are_cached() -> None:
 @pytest.mark.parametrize("a, b", [
     ("defence", "defense"), ("programme", "program"), ("organisation", "organization"),
     ("us", "united states"), ("us", "america"), ("uk", "britain"), ("uk", "united kingdom"),
-    ("soviet", "ussr"), ("secretary-general", "secretary general"), ("secretary-general", "nato chief"),
+    ("soviet", "ussr"), ("secretary-general", "secretary general"),
     ("missile shield", "missile defense"), ("missile shield", "missile defence"), ("afghan", "afghanistan"),
 ])
 def test_symmetric_synonyms(a: str, b: str) -> None:

@@ -153,7 +153,7 @@ def _speaker_before(lead: str) -> str | None:
     if lead.endswith(":"):
         return clean_speaker(lead[:-1])
     dash = _BEFORE_DASH.search(lead)
-    if dash:  # "…; Medvedev — "…"": in a list of quotations, the name before a dash is the next one's speaker
+    if dash:  # "…; Orlov — "…"": in a list of quotations, the name before a dash is the next one's speaker
         return clean_speaker(lead[:dash.start()].rsplit(":", 1)[-1])
     return None
 

@@ -1,6 +1,6 @@
 """Understand a question before searching: what kind of answer, about whom, on what.
 
-The engine answers a quote question ("what did Medvedev say about Georgia?")
+The engine answers a quote question ("what did Orlov say about Georgia?")
 very differently from a "when" question, and it must never attribute words to
 the wrong person, so the speaker is extracted exactly as the user wrote it
 ("the Russian president", "medvedv") and resolved later by the speaker

@@ -29,7 +29,7 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     items: list[AnswerItem] = []
     if people:
         person = people[0]
-        # "Who is the NATO chief?" asks for a name; "Who is Rogozin?" for a description.
+        # "Who is the alliance chief?" asks for a name; "Who is Sokolov?" for a description.
         asks_for_name = not _names_person(subject, person) and _is_role_phrase(subject)
         for rec in snap.descriptions_of(person.id)[:20]:
             start, context = _whole_description(snap, rec.source_id, rec.start, rec.end, rec.context)

@@ -1,10 +1,10 @@
 """Acronyms learned from the collection, curated synonyms, and question-word expansion.
 
-A question says "NRC" where the source says "NATO-Russia Council" (or the other
+A question says "JTC" where the source says "Joint Trade Council" (or the other
 way round), "defense" where a British paper wrote "defence". Relevance treats
 each question word as a concept with alternatives; this module supplies those
 alternatives. Acronyms are *learned* from the indexed texts rather than listed,
-because every collection has its own (ISAF, NRC, START ...), and they are
+because every collection has its own (ISAF, JTC, START ...), and they are
 learned conservatively: a wrong expansion silently widens every question that
 uses the acronym, which is worse than missing one.
 """
@@ -272,7 +272,7 @@ def _initials_names(text: str, runs: list[list[_Token]], wanted: Mapping[str, in
     """(acronym, name) for every capitalised name whose initials spell a wanted acronym.
 
     ``wanted`` maps an acronym to the offset of its last standalone use; with
-    ``strict_after`` the name must come before that use ("NATO-Russia Council ... the NRC").
+    ``strict_after`` the name must come before that use ("Joint Trade Council ... the JTC").
     ``org_only`` (for guesses across texts) accepts only names ending in an
     institution word (Council, Force, Party ...) and never joined by "and".
     Connectors are skipped, never spelled: "Department of Trade and Industry" is DTI,
@@ -438,8 +438,8 @@ def expand_terms(words: Iterable[str], acronyms: Mapping[str, str],
     """For each question word, its alternatives: itself, acronym expansion, synonyms.
 
     Phrases work in reverse too: when the question spells out "NATO-Russia
-    Council", each of those words also accepts "nrc", so a passage that only
-    says "the NRC" still covers them. Likewise for multi-word synonym keys
+    Council", each of those words also accepts "jtc", so a passage that only
+    says "the JTC" still covers them. Likewise for multi-word synonym keys
     ("united states" -> "us").
     """
     items = [w.lower() for w in words if isinstance(w, str)]

@@ -1,7 +1,7 @@
 """The people, titles and organisations one document names (its entity table).
 
 Built once per document (and cached per text): the quotation extractor resolves
-"Mr Blair" and "the NATO chief" against it, and the collection-wide registry
+"Mr Blair" and "the alliance chief" against it, and the collection-wide registry
 merges the tables of every document.
 """
 
@@ -306,10 +306,10 @@ def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
 def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
     """(person name as written, span of the descriptive phrase naming them) pairs.
 
-    Covers "Dmitry Rogozin, the Russian envoy to NATO", "the Polish Foreign
+    Covers "Ivan Sokolov, the Russian envoy to NATO", "the Polish Foreign
     Minister, Radosław Sikorski", "Ruslan Pukhov, a leading Russian defense
     analyst and the director of ..." and title-before-name runs such as "Russian
-    Foreign Minister Sergei Lavrov"; used to answer "who is X" and to learn titles.
+    Foreign Minister Oleg Petrov"; used to answer "who is X" and to learn titles.
     """
     out: list[tuple[str, Span]] = []
     seen: set[tuple[int, int]] = set()

@@ -188,7 +188,7 @@ class NameParse:
     """A capitalised run split into its title part and the personal/organisation name."""
 
     title: str  # e.g. "NATO Secretary-General", "" when none
-    name: str  # e.g. "Anders Fogh Rasmussen"
+    name: str  # e.g. "Karl Holm Jensen"
     honorific: str  # "Mr" when the name came as "Mr Blair"
     kind: str  # person | organisation | other
 
@@ -205,7 +205,7 @@ def is_role(tok: str) -> bool:
 
 @lru_cache(maxsize=65536)
 def parse_name(seq: str) -> NameParse:
-    """Split "Russian Foreign Minister Sergei Lavrov" into title and name, and guess the kind.
+    """Split "Russian Foreign Minister Oleg Petrov" into title and name, and guess the kind.
 
     A run counts as a person when, after the title, it has two or more name-like
     tokens or came with an honorific; acronyms and organisation suffixes make it
@@ -213,7 +213,7 @@ def parse_name(seq: str) -> NameParse:
     only promoted to a person when the document also gives a full name ending in it.
     """
     toks = [t for t in _TOKEN_SPLIT.split(seq.strip()) if t]
-    # "Russia's Dmitry Rogozin", "CNN's Elise Labott": what precedes a possessive is a modifier.
+    # "Russia's Ivan Sokolov", "CNN's Elise Labott": what precedes a possessive is a modifier.
     for i in range(len(toks) - 1, -1, -1):
         if re.search(r"['’]s?$", toks[i]) and i < len(toks) - 1:
             toks = toks[i + 1 :]
@@ -247,7 +247,7 @@ def parse_name(seq: str) -> NameParse:
         rest = rest[1:]
     name_toks = rest
     # An acronym at the front of the remaining name is a title modifier
-    # ("NATO Dmitry Rogozin" after "the Russian envoy to").
+    # ("NATO Ivan Sokolov" after "the Russian envoy to").
     while len(name_toks) > 2 and (name_toks[0].isupper() and len(name_toks[0]) > 1):
         title_toks.append(name_toks[0])
         name_toks = name_toks[1:]
@@ -355,7 +355,7 @@ def _title_terms(text: str) -> tuple[str, ...]:
 
 
 def title_score(mention: str, title: str) -> float:
-    """How well a descriptive mention ("the NATO chief") fits a known title ("NATO Secretary-General").
+    """How well a descriptive mention ("the alliance chief") fits a known title ("NATO Secretary-General").
 
     The head role noun must agree (allowing synonyms such as chief/head/secretary-general);
     every other word the mention uses must appear in the title.

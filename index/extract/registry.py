@@ -3,8 +3,8 @@
 Inside one document (:mod:`index.extract.quotes`) a quote is tied to the fullest
 name that document gives.  Across documents (:class:`SpeakerRegistry`) spelling
 variants, surnames and titles are merged into one canonical
-:class:`~index.models.Speaker`, so a question about "Medvedv" or "the Russian
-president" finds every quotation of Dmitry Medvedev, and a question about a
+:class:`~index.models.Speaker`, so a question about "Orlv" or "the Russian
+president" finds every quotation of Pavel Orlov, and a question about a
 person who is mentioned but never quoted can be answered with "no quotations".
 It runs over the whole corpus at build time and over every keystroke of Discord
 autocomplete; typo-tolerant matching is ``rapidfuzz``'s.
@@ -281,7 +281,7 @@ class SpeakerRegistry:
         """Speakers for a question or an autocomplete prefix, best first.
 
         Exact names and aliases beat surnames, which beat titles, prefixes and
-        typo-tolerant matches ("Medvedv"); equal scores go to the most quoted.
+        typo-tolerant matches ("Orlv"); equal scores go to the most quoted.
         """
         q = fold(text or "").strip()
         q = re.sub(r"^(?:the|a|an)\s+", "", q)

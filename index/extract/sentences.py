@@ -69,7 +69,7 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[S
 
     No span crosses a paragraph break; a closing quotation mark stays with the
     sentence it closes, and a quote followed by a lower-case continuation
-    (``"Never," Rasmussen said`` / ``"Why?" he asked``) is not split.
+    (``"Never," Jensen said`` / ``"Why?" he asked``) is not split.
     """
     n = len(text)
     if end is None or end > n:

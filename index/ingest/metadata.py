@@ -63,7 +63,7 @@ BYLINE = re.compile(
     r"(?:\s*(?:,|\||-|–|—)\s*[^.!?]{0,60})?$",
     re.I,
 )
-# An op-ed author note: "Anders Fogh Rasmussen is secretary-general of NATO."
+# An op-ed author note: "Karl Holm Jensen is secretary-general of NATO."
 _AUTHOR_NOTE = re.compile(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was)\s+(?:an?\s+|the\s+)?[^.!?]{3,120}\.",
 )

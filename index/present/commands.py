@@ -43,21 +43,21 @@ class Command:
 
 ASK = Command(
     "ask", "Ask anything about the sources: who said what, when, or where",
-    (Option("question", "Your question, e.g. “What did Medvedev say about missile defense?”", 300),),
-    "/ask when was the NRC created")
+    (Option("question", "Your question, e.g. “What did the minister say about the budget?”", 300),),
+    "/ask when was the agreement signed")
 QUOTE = Command(
     "quote", "Quotations by one person or organisation, most relevant first",
     (Option("speaker", "Who said it (pick from the list or type a name)", 100),
-     Option("topic", "Only quotations about this, e.g. “missile defense”", 200, required=False)),
-    "/quote Medvedev missile defense")
+     Option("topic", "Only quotations about this, e.g. “the budget”", 200, required=False)),
+    "/quote the minister budget")
 WHEN = Command(
     "when", "Find the date of an event and the sentence that states it",
-    (Option("event", "The event, e.g. “the Lisbon summit” or “the NATO-Russia Council was created”", 300),),
-    "/when the Lisbon summit")
+    (Option("event", "The event, e.g. “the summit” or “the council was created”", 300),),
+    "/when the summit")
 SEARCH = Command(
     "search", "Search the sources for passages containing your words",
-    (Option("query", "Words to look for, e.g. “missile defense cooperation”", 300, metavar="words"),),
-    "/search missile defense")
+    (Option("query", "Words to look for, e.g. “energy prices”", 300, metavar="words"),),
+    "/search energy prices")
 SOURCES = Command("sources", "List the documents Dossier answers from")
 CHECK = Command(
     "check", "Did they really say that? Check a quotation against the sources",

@@ -184,7 +184,7 @@ class Snapshot:
         return self._quotations(rows)
 
     def descriptions_of(self, speaker_id: str) -> list[Record]:
-        """The phrases that say who a person is ("Dmitry Rogozin, the Russian envoy to NATO")."""
+        """The phrases that say who a person is ("Ivan Sokolov, the Russian envoy to NATO")."""
         with self._lock:
             rows = self.records.descs_of(speaker_id)
         return [self._record(r, 0.0) for r in rows]

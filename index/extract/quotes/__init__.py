@@ -1,7 +1,7 @@
 """Direct quotations and who said them, inside one document.
 
 News prose attributes speech in a handful of shapes ("…," X said · X said: "…"
-· said X · according to X · "…," he said · the NATO chief, saying "…"), and a
+· said X · according to X · "…," he said · the alliance chief, saying "…"), and a
 quotation that opens a paragraph with no attribution continues the previous
 speaker.  The package keeps the jobs apart:
 

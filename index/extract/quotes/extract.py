@@ -105,12 +105,12 @@ def _mention_end(text: str, raw: _Raw, mention: str) -> int:
 
 def _kind(f: Found) -> str:
     """The kind of mention; a description that holds the name it resolved to is a name
-    ("The Russian envoy to NATO, Dmitry Rogozin, is quoted as saying")."""
+    ("The Russian envoy to NATO, Ivan Sokolov, is quoted as saying")."""
     kind = trust.mention_kind(f.mention)
     if kind == "description" and f.who and (f.who.split()[-1] in f.mention or f.named_here):
         return "name"
     if kind == "description" and f.who and f.by_title:
-        return "title"  # "the NATO chief" after "NATO Secretary-General Anders Fogh Rasmussen"
+        return "title"  # "the alliance chief" after "NATO Secretary-General Karl Holm Jensen"
     return kind
 
 
@@ -179,7 +179,7 @@ def find_quotations(doc: Document) -> list[Found]:
             continue
         f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention, by_title=cand.by_title)
         if who:
-            # "The Russian envoy to NATO, Dmitry Rogozin, is quoted as saying": the description comes with the name
+            # "The Russian envoy to NATO, Ivan Sokolov, is quoted as saying": the description comes with the name
             f.named_here = re.search(rf"\b{re.escape(who.split()[-1])}\b",
                                      masked[sentence.start : min(sentence.end, raw.close_at + 120)]) is not None
         if who and cand.mention.lower() in ("he", "she"):

@@ -49,7 +49,7 @@ CROWD_WORDS = frozenset(
 )
 _ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS),
                             key=len, reverse=True))
-# "the NATO chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
+# "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
     rf"(?:(?:the|a|an|The|A|An|another|Another|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
     rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}}"

@@ -1,4 +1,4 @@
-"""Turning a speaking mention ("he", "the NATO chief", "Mr Blair") into the fullest name the document gives."""
+"""Turning a speaking mention ("he", "the alliance chief", "Mr Blair") into the fullest name the document gives."""
 
 from __future__ import annotations
 
@@ -157,12 +157,12 @@ class _Resolver:
             return strip_article(orgs[-1].group(0))
         names = list(CAP_SEQ.finditer(m))
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
-            # "the Russian envoy to NATO Dmitry Rogozin": the name at the end speaks
+            # "the Russian envoy to NATO Ivan Sokolov": the name at the end speaks
             p = parse_name(names[-1].group(0))
             if p.kind == "person":
                 return self.ents.full_name(p.name)
             if _PUNCT.search(m[: names[-1].start()]):
-                # "Still, Rasmussen" / "…for the Family, Theresa May": the final name is the mention
+                # "Still, Jensen" / "…for the Family, Theresa May": the final name is the mention
                 return self.resolve(names[-1].group(0), at + names[-1].start())
         if low in ("he", "she"):
             return self.pronoun(at, female=low == "she")
@@ -234,7 +234,7 @@ class _Resolver:
         return None
 
     def description(self, desc: str, at: int) -> str | None:
-        """Who "the NATO chief" / "a Microsoft spokesman" / "the report" is; ``None`` when nobody in particular.
+        """Who "the alliance chief" / "a Microsoft spokesman" / "the report" is; ``None`` when nobody in particular.
 
         Organisations and documents speak for whoever the text names; a role
         goes to the title holder the document gives, else to the person it is about.

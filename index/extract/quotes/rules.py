@@ -67,7 +67,7 @@ class Candidate:
     how: str
     rule: str
     mention: str = ""
-    by_title: bool = False  # a description resolved through a title the document gives ("the NATO chief")
+    by_title: bool = False  # a description resolved through a title the document gives ("the alliance chief")
 
 
 @dataclass
@@ -272,7 +272,7 @@ def coordinated_subject(c: Context) -> Candidate | None:
 
 
 def paragraph_intro(c: Context) -> Candidate | None:
-    """A paragraph that ends '…, Medvedev said:' introduces the quotation that opens the next one."""
+    """A paragraph that ends '…, Orlov said:' introduces the quotation that opens the next one."""
     raw, text, p_start = c.raw, c.text, c.p_start
     if not (raw.open_at == p_start or not text[p_start:raw.open_at].strip()):
         return None
