@@ -191,3 +191,13 @@ def test_a_prepositional_object_who_speaks_is_whom_the_pronoun_goes_on_from() ->
             "for Hotel Rwanda. It is also a first nomination for Staunton, 49, who told reporters she had not "
             'expected it. "It was an extraordinary time making the film," she said.')
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Imelda Staunton"]
+
+
+def test_a_common_word_glued_to_a_known_surname_is_dropped_from_the_name() -> None:
+    from index.extract.quotes.extract import _fullest
+
+    ents = doc_entities(_doc("Depot news\n\nScott Szlachta runs the depot. Will Carter drives for him."))
+    assert _fullest("Was Szlachta", ents, frozenset({"was", "will"}), frozenset({"Szlachta", "Carter"})) \
+        == "Scott Szlachta"
+    # a first name that is also a common word stays a first name
+    assert _fullest("Will Carter", ents, frozenset({"was", "will"}), frozenset({"Szlachta", "Carter"})) == "Will Carter"

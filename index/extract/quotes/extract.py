@@ -17,7 +17,7 @@ from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotatio
 from index.extract.entities import DocEntities, doc_entities
 from index.extract.names import fold
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
-from index.extract.quotes.plausible import NameContext, refused
+from index.extract.quotes.plausible import NameContext, is_first_name, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
@@ -65,7 +65,7 @@ def _extract(doc: Document) -> list[Quotation]:
     names = NameContext.of(text, body_start=_headline_end(doc), persons=persons)
     for f in found:
         if f.who:
-            f.who = _fullest(f.who, ents)
+            f.who = _fullest(f.who, ents, names.lowered, persons)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = trust.confidence(rule) if f.who else None
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
@@ -114,12 +114,17 @@ def _kind(f: Found) -> str:
     return kind
 
 
-def _fullest(who: str, ents: DocEntities) -> str:
+def _fullest(who: str, ents: DocEntities, lowered: frozenset[str] = frozenset(),
+             surnames: frozenset[str] = frozenset()) -> str:
     """A bare surname the document spells out elsewhere, even slightly differently ("Montieth" for David Monteith).
 
     A one-word person name is a wrong name when the article gives the full one; organisations and acronyms
     stay, and so does a surname two people of the article share.
     """
+    toks = who.split()
+    if len(toks) == 2 and toks[0].lower() in lowered and not is_first_name(toks[0]) and toks[1] in surnames:
+        # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
+        who = toks[1]
     if " " in who or who.isupper() or who in ents.orgs:
         return who
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},

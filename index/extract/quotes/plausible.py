@@ -160,7 +160,8 @@ def common_word(name: str, ctx: NameContext) -> bool:
     return name.lower() in ctx.lowered
 
 
-def _first_name(word: str) -> bool:
+def is_first_name(word: str) -> bool:
+    """Whether ``word`` is a known first name (so "Will Smith" is a name, "Was Szlachta" is not)."""
     w = fold(word)
     return w in MALE_FIRST or w in FEMALE_FIRST
 
@@ -170,7 +171,7 @@ def place(name: str, ctx: NameContext) -> bool:
 
     A person the document names in full ("confidence in Paul Ryan", "interest in Rubio") is not a place.
     """
-    if _first_name(name.split()[0]) or name in ctx.persons:
+    if is_first_name(name.split()[0]) or name in ctx.persons:
         return False
     return name in ctx.places
 
