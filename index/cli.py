@@ -20,12 +20,15 @@ from pathlib import Path
 from index.errors import BuildError, ConfigError, DossierError, IndexCorrupt, IndexMissing
 from index.models import Answer
 from index.present.commands import ASK, CHECK, SEARCH, SOURCES
-from index.settings import IndexSettings
 
 log = logging.getLogger("dossier")
 
 
-def _settings() -> IndexSettings:
+def _settings():  # -> IndexSettings
+    """The settings, read with pydantic-settings (imported here: a build given --seeds and
+    --index does not need it, and it takes a tenth of a second to import)."""
+    from index.settings import IndexSettings
+
     return IndexSettings()
 
 

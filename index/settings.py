@@ -2,47 +2,20 @@
 
 Every default path is resolved from one place, :func:`home`, so a command gives the
 same answer from any current folder (``cd /tmp && dossier ask …`` used to answer
-"No index at var/index").
+"No index at var/index"). The folders themselves are found in :mod:`index.environment`,
+which a one-file rebuild reads without importing pydantic-settings.
 """
 
 from __future__ import annotations
 
-import os
 from pathlib import Path
 
 from pydantic import field_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-APP = "dossier"
+from index.environment import APP, ENV_FILE, FOLLOW_LINKS_DEFAULT, HOME, checkout_root, home, user_data_dir
 
-
-def checkout_root(module_file: str | Path = __file__) -> Path | None:
-    """The source checkout this code runs from, or ``None`` for an installed copy.
-
-    A checkout is recognised by its ``pyproject.toml`` beside the ``index`` package:
-    an editable install (``make run``) runs from it, a wheel in site-packages does not.
-    """
-    root = Path(module_file).resolve().parent.parent
-    if (root / "pyproject.toml").is_file() and (root / "index" / "settings.py").is_file():
-        return root
-    return None
-
-
-def user_data_dir() -> Path:
-    """The per-user data folder of an installed copy: ``$XDG_DATA_HOME/dossier`` or ``~/.local/share/dossier``."""
-    base = os.environ.get("XDG_DATA_HOME") or str(Path.home() / ".local" / "share")
-    return Path(base) / APP
-
-
-def home(module_file: str | Path = __file__) -> Path:
-    """The one folder default paths and ``.env`` are taken from: the checkout, else the per-user folder."""
-    return checkout_root(module_file) or user_data_dir()
-
-
-HOME = home()
-# The settings file: ``.env`` in :data:`HOME`, or the file DOSSIER_ENV_FILE names (tests point
-# it away from a developer's real ``.env``, which may hold a live token).
-ENV_FILE = Path(os.environ.get("DOSSIER_ENV_FILE") or HOME / ".env")
+__all__ = ["APP", "ENV_FILE", "HOME", "IndexSettings", "checkout_root", "home", "user_data_dir"]
 
 
 class IndexSettings(BaseSettings):
@@ -62,7 +35,7 @@ class IndexSettings(BaseSettings):
     dossier_seeds: Path = HOME / "seeds"
     dossier_index: Path = HOME / "var" / "index"
     dossier_log_level: str = "INFO"
-    dossier_follow_links: bool = False  # index files that links in the sources folder point to outside it
+    dossier_follow_links: bool = FOLLOW_LINKS_DEFAULT  # index files that links in the sources folder point to outside it
 
     @field_validator("dossier_seeds", "dossier_index")
     @classmethod

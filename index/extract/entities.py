@@ -214,7 +214,7 @@ def _doc_entities(doc: Document) -> DocEntities:
 _SHE = re.compile(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"
 _HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _ROLE_THEN_NAME = lazy(
-    rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})[ \t]+[{UPPER}]"
+    rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS, key=lambda w: (len(w), w), reverse=True))})[ \t]+[{UPPER}]"
 )
 _SAYS = re.compile(r"\b(?:says|said|told|tells|added|adds|believes|thinks|insists|insisted|argues|argued)\b")
 _FEMALE_ROLES = frozenset(

@@ -72,6 +72,54 @@ def _clean_title(title: str) -> str:
     return re.sub(r"(?i)^(?:the|a|an)\s+", "", title.strip(" ,"))
 
 
+@dataclass(frozen=True)
+class _Lookup:
+    """Sorted strings for prefix search and first/last-letter buckets for typo search.
+
+    ``match`` runs on every autocomplete keystroke over thousands of
+    entities, so it must not compare the query with every name.
+    """
+
+    titles_by_word: dict[str, list[tuple[str, str]]]
+    sorted: list[tuple[str, str]]
+    sorted_keys: list[str]
+    alias_ids: dict[str, set[str]]
+    surname_ids: dict[str, set[str]]
+    buckets: dict[str, list[tuple[str, str, bool]]]
+
+    @classmethod
+    def of(cls, speakers: list[Speaker], titles: list[tuple[str, str]]) -> _Lookup:
+        index = [(s, sorted({fold(a) for a in (s.name, *s.aliases)}), fold(surname(s.name))) for s in speakers]
+        entries: set[tuple[str, str]] = set()
+        for s, keys, _sur in index:
+            for k in keys:
+                entries.add((k, s.id))
+                for t in k.split():
+                    entries.add((t, s.id))
+        titles_by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)
+        for title, tsid in titles:
+            for w in set(title_words(title)):
+                titles_by_word[w].append((title, tsid))
+        ordered = sorted(entries)
+        alias_ids: dict[str, set[str]] = defaultdict(set)
+        for s, keys, _sur in index:
+            for k in keys:
+                alias_ids[k].add(s.id)
+        surname_ids: dict[str, set[str]] = defaultdict(set)
+        for s, _keys, sur in index:
+            surname_ids[sur].add(s.id)
+        buckets: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
+        full = {(k, s.id) for s, keys, _ in index for k in keys}
+        for k, sid in ordered:
+            if not k:
+                continue
+            is_full = (k, sid) in full
+            buckets["^" + k[0]].append((k, sid, is_full))
+            buckets["$" + k[-1]].append((k, sid, is_full))
+        return cls(titles_by_word=titles_by_word, sorted=ordered, sorted_keys=[e[0] for e in ordered],
+                   alias_ids=alias_ids, surname_ids=surname_ids, buckets=buckets)
+
+
 class SpeakerRegistry:
     """Every person the collection names and every organisation it quotes, merged into entities.
 
@@ -86,10 +134,9 @@ class SpeakerRegistry:
         self._by_id = {s.id: s for s in self._speakers}
         self._keys = keys  # folded name/alias -> id
         self._titles = titles  # (folded title, id)
-        self._index: list[tuple[Speaker, list[str], str]] = [
-            (s, sorted({fold(a) for a in (s.name, *s.aliases)}), fold(surname(s.name))) for s in self._speakers
-        ]
-        self._build_lookup()
+        # What ``match`` searches, built on its first call: a build (which only resolves
+        # names) and a serving process's start do not wait for it (BBC: 0.2 s).
+        self._lookup: _Lookup | None = None
 
     # -- building ---------------------------------------------------------
 
@@ -243,39 +290,11 @@ class SpeakerRegistry:
                 best = (sid, s)
         return best
 
-    def _build_lookup(self) -> None:
-        """Sorted strings for prefix search and first/last-letter buckets for typo search.
-
-        ``match`` runs on every autocomplete keystroke over thousands of
-        entities, so it must not compare the query with every name.
-        """
-        entries: set[tuple[str, str]] = set()
-        for s, keys, _sur in self._index:
-            for k in keys:
-                entries.add((k, s.id))
-                for t in k.split():
-                    entries.add((t, s.id))
-        self._titles_by_word: dict[str, list[tuple[str, str]]] = defaultdict(list)
-        for title, tsid in self._titles:
-            for w in set(title_words(title)):
-                self._titles_by_word[w].append((title, tsid))
-        self._sorted = sorted(entries)
-        self._sorted_keys = [e[0] for e in self._sorted]
-        self._alias_ids: dict[str, set[str]] = defaultdict(set)
-        for s, keys, _sur in self._index:
-            for k in keys:
-                self._alias_ids[k].add(s.id)
-        self._surname_ids: dict[str, set[str]] = defaultdict(set)
-        for s, _keys, sur in self._index:
-            self._surname_ids[sur].add(s.id)
-        self._buckets: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
-        full = {(k, s.id) for s, keys, _ in self._index for k in keys}
-        for k, sid in self._sorted:
-            if not k:
-                continue
-            is_full = (k, sid) in full
-            self._buckets["^" + k[0]].append((k, sid, is_full))
-            self._buckets["$" + k[-1]].append((k, sid, is_full))
+    def _lookup_tables(self) -> _Lookup:
+        lookup = self._lookup
+        if lookup is None:
+            lookup = self._lookup = _Lookup.of(self._speakers, self._titles)
+        return lookup
 
     def match(self, text: str | None, limit: int = 25, *, quoted_only: bool = False) -> list[Speaker]:
         """Speakers for a question or an autocomplete prefix, best first.
@@ -291,6 +310,7 @@ class SpeakerRegistry:
         if not q:
             return [s for s in self._speakers if s.quotation_count > 0][:limit] or self._speakers[:limit]
         scores: dict[str, float] = {}
+        lookup = self._lookup_tables()
 
         def bump(sid: str, value: float) -> None:
             if value > scores.get(sid, 0.0):
@@ -299,23 +319,23 @@ class SpeakerRegistry:
         sid = self._keys.get(q)
         if sid:
             bump(sid, 1.0)
-        for sid in self._alias_ids.get(q, ()):
+        for sid in lookup.alias_ids.get(q, ()):
             bump(sid, 1.0)
-        for sid in self._surname_ids.get(q, ()):
+        for sid in lookup.surname_ids.get(q, ()):
             bump(sid, 0.95)
         heads = [w.rstrip(".") for w in title_words(q) if w.rstrip(".") in ROLE_WORDS]
         if heads:
             wanted = ROLE_SYNONYMS.get(heads[-1], {heads[-1]}) | {heads[-1]}
             if heads[-1] == "minister":
                 wanted = wanted | {"premier"}
-            cands = {t for w in wanted for t in self._titles_by_word.get(w, ())}
+            cands = {t for w in wanted for t in lookup.titles_by_word.get(w, ())}
             for title, tsid in sorted(cands):
                 sc = title_score(q, title)
                 if sc >= 0.5:
                     bump(tsid, 0.6 + 0.3 * sc)
         if len(q) >= 2:
-            lo = bisect.bisect_left(self._sorted_keys, q)
-            for k, sid in self._sorted[lo:]:
+            lo = bisect.bisect_left(lookup.sorted_keys, q)
+            for k, sid in lookup.sorted[lo:]:
                 if not k.startswith(q):
                     break
                 bump(sid, 0.7)
@@ -324,7 +344,7 @@ class SpeakerRegistry:
             seen: set[tuple[str, str]] = set()
             lq = len(q)
             for bucket in ("^" + q[0], "$" + q[-1]):
-                for k, sid, is_full in self._buckets.get(bucket, ()):
+                for k, sid, is_full in lookup.buckets.get(bucket, ()):
                     if not single and not is_full or (k, sid) in seen or scores.get(sid, 0.0) >= 0.95:
                         continue
                     lk = len(k)

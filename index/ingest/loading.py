@@ -11,6 +11,7 @@ control bytes and flattens HTML. A file that is not text becomes an
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import re
 import stat
@@ -55,23 +56,47 @@ def iter_source_files(folder: Path) -> list[Path]:
 
     Hidden files and folders (editor swap files, ``.git``) and the metadata file
     ``sources.toml`` are skipped so a rebuild never indexes them by accident.
+    Links to folders are not followed (as ``Path.rglob`` does not); a link to a file is listed.
+    One ``scandir`` per folder, no system call per file: every build lists the whole
+    folder, and ``rglob`` with a ``Path`` per entry took 0.1 s over 2,225 files.
     """
     folder = Path(folder)
     if not folder.is_dir():
         return []
     found: list[Path] = []
-    for path in folder.rglob("*"):
-        rel = path.relative_to(folder)
-        if any(part.startswith(".") for part in rel.parts):
-            continue
-        if path.name == SOURCES_TOML or path.suffix.lower() not in SUPPORTED_SUFFIXES:
-            continue
+    _list_into(folder, found)
+    return sorted(found)
+
+
+def _list_into(folder: Path, found: list[Path]) -> None:
+    try:
+        with os.scandir(folder) as it:
+            entries = list(it)
+    except PermissionError:  # an unreadable subfolder holds nothing we can list, as with rglob
+        return
+    for entry in entries:
+        name = entry.name
+        if name.startswith("."):
+            continue  # hidden, and so is everything below it
         # Anything named like a source that is not a plain file (a folder called
         # "notes.txt", a dangling or looping link, a pipe) is kept so the build reports it
         # as skipped with its reason, instead of it vanishing silently.
-        if path.is_symlink() or path.exists():  # a pipe or a device too: the build says why it skips it
-            found.append(path)
-    return sorted(found)
+        if name != SOURCES_TOML and _suffix(name).lower() in SUPPORTED_SUFFIXES:
+            found.append(folder / name)
+        try:
+            is_dir = entry.is_dir(follow_symlinks=False)
+        except OSError as exc:
+            if exc.errno not in (errno.ENOENT, errno.ENOTDIR, errno.EBADF, errno.ELOOP):
+                raise
+            is_dir = False
+        if is_dir:
+            _list_into(folder / name, found)
+
+
+def _suffix(name: str) -> str:
+    """``PurePath.suffix`` of a file name: from its last dot, unless the dot starts or ends it."""
+    i = name.rfind(".")
+    return name[i:] if 0 < i < len(name) - 1 else ""
 
 
 def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: int = MAX_SOURCE_BYTES,
@@ -87,6 +112,10 @@ def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: in
     resolves its sources folder once, not once per file.
     """
     path, root = Path(path), Path(root)
+    if real_root is not None:
+        quick = _plain_file_refusal(path, root, max_bytes)
+        if quick is not _UNDECIDED:
+            return quick
     try:
         real = path.resolve(strict=True)
         if real_root is None:
@@ -106,6 +135,29 @@ def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: in
         return _type_or_size_refusal(real.stat(), max_bytes)
     except OSError as exc:
         return f"it cannot be read ({exc.strerror or exc})"
+
+
+_UNDECIDED = "undecided"  # a sentinel: the quick check cannot tell, the full one must
+
+
+def _plain_file_refusal(path: Path, root: Path, max_bytes: int) -> str | None:
+    """The common case decided with one ``lstat``: a file directly in the (resolved) sources folder
+    that is not a link is where it appears to be, so resolving it would only confirm that.
+    Anything else is left to the full check (``_UNDECIDED``)."""
+    text = str(path)
+    cut = text.rfind("/")
+    name = text[cut + 1:]
+    if cut < 0 or text[:cut] != str(root) or name in ("", ".", ".."):
+        return _UNDECIDED
+    try:
+        st = os.lstat(text)
+    except OSError:
+        return _UNDECIDED
+    if stat.S_ISLNK(st.st_mode):
+        return _UNDECIDED
+    if name.startswith("."):
+        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)"
+    return _type_or_size_refusal(st, max_bytes)
 
 
 def _type_or_size_refusal(st: os.stat_result, max_bytes: int) -> str | None:

@@ -26,7 +26,9 @@ from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from index.environment import FOLLOW_LINKS_DEFAULT, mentioned
 from index.errors import BuildError, DossierError, IndexMissing
+from index.extract import lazyre
 from index.extract.acronyms import learn_acronyms
 from index.extract.entities import DocEntities, doc_entities, find_descriptions
 from index.extract.passages import make_passages
@@ -37,9 +39,8 @@ from index.ingest.loading import UnreadableSource, iter_source_files, refusal
 from index.ingest.metadata import load_sources_toml
 from index.ingest.paragraphs import split_paragraphs
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
-from index.settings import IndexSettings
 from index.store import generation, layout
-from index.store.layout import ACRONYMS, QUOTE_SPEAKERS, RECORDS, SPEAKERS
+from index.store.layout import ACRONYMS, PATTERN_CACHE, QUOTE_SPEAKERS, RECORDS, SPEAKERS
 from index.store.manifest import Manifest, SourceEntry, SourceState
 from index.store.passage_index import PassageIndex
 from index.store.records import RecordReader, RecordWriter
@@ -85,12 +86,17 @@ def relative_source_ids(paths: Iterable[Path], root: Path) -> dict[Path, str]:
     (Not :func:`index.ingest.loading.source_id_for`, which slugs a lone file's name.)
     """
     rel: dict[Path, str] = {}
+    prefix = str(root) + "/"
     for path in paths:
+        text = str(path)
+        if text.startswith(prefix) and prefix != "//":  # lexically below the root: what relative_to gives
+            rel[path] = text[len(prefix):]
+            continue
         try:
             rel[path] = path.relative_to(root).as_posix()
         except ValueError:
             rel[path] = path.name
-    ids = {path: str(Path(r).with_suffix("").as_posix()) for path, r in rel.items()}
+    ids = {path: _without_suffix(r) for path, r in rel.items()}
     while True:
         counts: dict[str, int] = {}
         for sid in ids.values():
@@ -100,6 +106,13 @@ def relative_source_ids(paths: Iterable[Path], root: Path) -> dict[Path, str]:
             return ids
         for path in clashing:
             ids[path] = rel[path]  # relative paths are unique, so this ends
+
+
+def _without_suffix(rel: str) -> str:
+    """``Path(rel).with_suffix("").as_posix()`` for a relative POSIX path, without building a Path."""
+    head, sep, name = rel.rpartition("/")
+    i = name.rfind(".")
+    return head + sep + (name[:i] if 0 < i < len(name) - 1 else name)
 
 
 def file_hash(path: Path) -> str:
@@ -265,11 +278,13 @@ def build_index(
     if not seeds_dir.is_dir():
         raise BuildError(f"The sources folder {seeds_dir} does not exist.")
     if follow_links is None:
-        follow_links = IndexSettings().dossier_follow_links
+        follow_links = _follow_links_setting()
     options = dict(verify=verify, follow_links=follow_links, progress=progress, workers=workers)
     try:
         with layout.build_lock(index_dir):
             layout.prune(index_dir)
+            if not lazyre.complete():
+                lazyre.load_cache(index_dir / PATTERN_CACHE)
             temp = layout.make_temp_dir(index_dir)
             try:
                 try:
@@ -290,6 +305,8 @@ def build_index(
                 shutil.rmtree(temp, ignore_errors=True)
                 raise
             layout.prune(index_dir)
+            if lazyre.unsaved():
+                lazyre.save_cache(index_dir / PATTERN_CACHE)
     except Exception as exc:
         why = _write_failure(exc)
         if why is None:
@@ -297,6 +314,15 @@ def build_index(
         raise BuildError(f"Cannot write the new index in {index_dir}: {why}. Free some space and build again; "
                          "the previous index keeps serving.") from None
     return report.model_copy(update={"generation": gen.name, "seconds": round(time.perf_counter() - started, 3)})
+
+
+def _follow_links_setting() -> bool:
+    """DOSSIER_FOLLOW_LINKS, read with pydantic-settings only when something may set it."""
+    if not mentioned("dossier_follow_links"):
+        return FOLLOW_LINKS_DEFAULT
+    from index.settings import IndexSettings
+
+    return IndexSettings().dossier_follow_links
 
 
 _CANNOT_WRITE = {errno.ENOSPC: "the disk is full", errno.EDQUOT: "the disk quota is exceeded",
@@ -355,6 +381,7 @@ class BuildState:
     kept_ids: list[str] = field(default_factory=list)  # unchanged sources carried over
     quote_total: int = 0
     registry: SpeakerRegistry | None = None  # set once the collection's speakers are resolved
+    registry_kept: bool = False  # the previous generation's registry stands as it was
 
     @property
     def prev_sources(self) -> dict[str, SourceEntry]:
@@ -393,7 +420,7 @@ def _plan(files: list[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
         except OSError as exc:
             plan.skipped.append(SkippedSource(path=str(path), reason=f"cannot be read ({exc.strerror or exc})"))
             continue
-        override = toml_meta.get(sid) or toml_meta.get(path.stem)
+        override = (toml_meta.get(sid) or toml_meta.get(path.stem)) if toml_meta else None
         override_json = override.model_dump_json() if override else ""
         plan.seen[sid] = SourceState(hash=digest, override=override_json, stamp=stamp, checked=checked)
         if old and old.hash == digest and old.override == override_json:
@@ -470,7 +497,7 @@ def _index_sources(state: BuildState, progress: Progress | None, workers: int | 
         result.entities = DocEntities(full_names=list(ents.full_names), titles=list(ents.titles))
         result.contribution = _contribution(ents.full_names, ents.titles, result.quotations)
 
-    _run_jobs(plan.jobs, progress, workers, take)
+    _run_jobs(plan.jobs, progress, workers, take, state.index_dir / PATTERN_CACHE)
     state.timer.phase("clean + extract + index passages")
     for s in plan.skipped:
         log.warning("skipped %s: %s", s.path, s.reason)
@@ -483,11 +510,12 @@ def _resolve_speakers(state: BuildState) -> Callable[[], dict[str, str]]:
         # Edits that change no name, title or speaker (the common case): the previous
         # registry stands, and so does every unchanged source's attribution.
         state.registry = SpeakerRegistry.from_json((previous.gen / SPEAKERS).read_text(encoding="utf-8"))
+        state.registry_kept = True
         acronym_job = _acronyms_added_to(previous, state.fresh)
         state.kept_ids = plan.unchanged
         for sid in plan.unchanged:
             entry = previous.sources[sid]
-            state.sources[sid] = entry.model_copy(update=plan.seen[sid].model_dump(include={"stamp", "checked"}))
+            state.sources[sid] = _carried(entry, plan.seen[sid])
             state.speaker_ids[sid] = previous.speaker_ids.get(sid, [])
             state.quote_total += entry.quotations
         kept: dict[str, tuple[Document, list[Quotation]]] = {}
@@ -501,6 +529,14 @@ def _resolve_speakers(state: BuildState) -> Callable[[], dict[str, str]]:
     state.quote_total += sum(len(quotes) for _doc, quotes in kept.values())
     state.timer.phase("index records")
     return acronym_job
+
+
+def _carried(entry: SourceEntry, seen: SourceState) -> SourceEntry:
+    """An unchanged source's previous entry, with when it was last hashed brought up to date
+    (most often nothing to update: the entry itself, not a copy of 2,225 of them)."""
+    if entry.stamp == seen.stamp and entry.checked == seen.checked:
+        return entry
+    return entry.model_copy(update={"stamp": seen.stamp, "checked": seen.checked})
 
 
 def _contribution(names: Iterable[str], titles: Iterable[Iterable[str]], quotes: Iterable[Quotation]) -> tuple:
@@ -593,8 +629,7 @@ def _write_speech(state: BuildState, kept: dict[str, tuple[Document, list[Quotat
             raw = DocBundle(doc=doc, quotations=quotes, descriptions=find_description_records(doc))
             records.add_quotes(_quote_records(sid, new_quotes))
             records.add_descs(_desc_records(raw, registry))
-        state.sources[sid] = state.previous.sources[sid].model_copy(
-            update=seen[sid].model_dump(include={"stamp", "checked"}))
+        state.sources[sid] = _carried(state.previous.sources[sid], seen[sid])
         state.speaker_ids[sid] = speaker_ids
 
 
@@ -605,15 +640,25 @@ def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Man
     # Which speaker each quotation went to only matters to the next build: keep it
     # out of the manifest, which every serving process reads.
     (temp / QUOTE_SPEAKERS).write_text(json.dumps(state.speaker_ids), encoding="utf-8")
-    (temp / SPEAKERS).write_text(state.registry.to_json(), encoding="utf-8")
+    kept = state.previous.manifest.checks.get(SPEAKERS) if state.previous and state.registry_kept else None
+    if kept is not None:
+        # The registry is the previous one, unchanged: its file (checked when the previous
+        # generation was opened) is shared, not serialised and checksummed again (BBC: 0.1 s).
+        generation.carry_file(state.previous.gen, temp, SPEAKERS)
+    else:
+        (temp / SPEAKERS).write_text(state.registry.to_json(), encoding="utf-8")
     (temp / ACRONYMS).write_text(json.dumps(acronyms), encoding="utf-8")
+    checks = generation.file_checks(temp, [RECORDS] + ([] if kept else [SPEAKERS]) + [ACRONYMS, QUOTE_SPEAKERS])
+    if kept is not None:
+        checks = {RECORDS: checks[RECORDS], SPEAKERS: kept, ACRONYMS: checks[ACRONYMS],
+                  QUOTE_SPEAKERS: checks[QUOTE_SPEAKERS]}
     manifest = Manifest(
         built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         seeds=str(state.seeds_dir.resolve()),
         sources=state.sources,
         skipped=state.plan.skipped,
         files=state.passages.file_checks(state.previous.manifest.files if state.previous else None),
-        checks=generation.file_checks(temp, [RECORDS, SPEAKERS, ACRONYMS, QUOTE_SPEAKERS]),
+        checks=checks,
         previous=serving[0] if serving else None,
     )
     manifest.changes = manifest.changes_from(serving[1] if serving else None)
@@ -628,8 +673,10 @@ def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Man
     )
 
 
-def _die_with_build(alive: multiprocessing.connection.Connection) -> None:
+def _die_with_build(alive: multiprocessing.connection.Connection, pattern_cache: Path | None = None) -> None:
     """Worker start-up: exit as soon as the build that started this worker is gone.
+
+    (It also takes the extractor's compiled patterns from ``pattern_cache``, when given.)
 
     The build holds the only writing end of ``alive``, and nothing is ever sent on
     it; the kernel closes it when the build ends, however it ends (``kill -9``
@@ -646,6 +693,8 @@ def _die_with_build(alive: multiprocessing.connection.Connection) -> None:
         os._exit(0)
 
     threading.Thread(target=watch, daemon=True, name="die-with-build").start()
+    if pattern_cache is not None:
+        lazyre.load_cache(pattern_cache)
 
 
 def _worker_context() -> multiprocessing.context.BaseContext:
@@ -684,8 +733,14 @@ def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
 
 
 def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress | None,
-              workers: int | None, take: Callable[[DocBundle | SkippedSource], None]) -> None:
-    """Process every file (in worker processes when there are many) and hand each result to ``take``, in order."""
+              workers: int | None, take: Callable[[DocBundle | SkippedSource], None],
+              pattern_cache: Path | None = None) -> None:
+    """Process every file (in worker processes when there are many) and hand each result to ``take``, in order.
+
+    Before starting workers, the extractor's patterns are compiled once here and written to
+    ``pattern_cache`` (if it does not hold them all yet): each worker then loads them instead of
+    compiling them itself, and so does the next build's one process.
+    """
     total = len(jobs)
     n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
     if total < PARALLEL_THRESHOLD or n_workers <= 1:
@@ -694,11 +749,13 @@ def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress
             if progress:
                 progress(i, total)
         return
+    if pattern_cache is not None and not lazyre.complete():
+        lazyre.save_cache(pattern_cache, everything=True)
     ctx = _worker_context()
     alive, keep_alive = ctx.Pipe(duplex=False)
     try:
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=_die_with_build,
-                                 initargs=(alive,)) as pool:
+                                 initargs=(alive, pattern_cache)) as pool:
             for i, result in enumerate(pool.map(_process_job, jobs, chunksize=16), 1):
                 take(result)
                 if progress:

@@ -8,6 +8,8 @@ passage index through here, so swapping Whoosh for another implementation of
 
 from __future__ import annotations
 
+import os
+import shutil
 from pathlib import Path
 
 from index.store.layout import WHOOSH_DIR, check_file, crc32_of
@@ -29,6 +31,15 @@ def open_passage_index(gen: Path) -> PassageIndex:
 
 def file_checks(gen: Path, names: list[str]) -> dict[str, Check]:
     return {name: ((gen / name).stat().st_size, crc32_of(gen / name)) for name in names}
+
+
+def carry_file(previous: Path, gen: Path, name: str) -> None:
+    """Put the previous generation's file ``name`` into ``gen`` unchanged: hard-linked, since a
+    published generation is never written again, or copied where the file system has no links."""
+    try:
+        os.link(previous / name, gen / name)
+    except OSError:
+        shutil.copyfile(previous / name, gen / name)
 
 
 def verify(gen: Path, manifest: Manifest) -> str | None:

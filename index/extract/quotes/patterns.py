@@ -47,8 +47,11 @@ PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
 CROWD_WORDS = frozenset(
     "member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee".split()
 )
+# Longest first, ties in a fixed order: equal-length words never match at one place, so the tie order
+# does not change a match, but a set's order changes from process to process and a pattern must not
+# (its compiled form is cached by its text: index.extract.lazyre).
 _ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS),
-                            key=len, reverse=True))
+                            key=lambda w: (len(w), w), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
     rf"(?:(?:the|a|an|The|A|An|another|Another|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
@@ -64,7 +67,7 @@ _PLURAL_ROLES = frozenset(
     {w + "s" for w in ROLE_WORDS if not w.endswith(("s", "man", "woman"))}
     | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")} | {"people", "organisers", "organizers"}
 )
-_GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=len, reverse=True))
+_GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
 GROUP_RX = lazy(GROUP + "$")
 _GROUP_INTRO = lazy(
@@ -117,7 +120,7 @@ _PRONOUN_OR_INDEFINITE = lazy(rf"(?i){PRONOUN}$|(?:a|an|another)\b")
 _NOT_A_NAME = lazy(rf"(?i)(?:the|a|an)\b|{PRONOUN}$")
 _DOC_AUTHOR = lazy(
     rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?"
-    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=len, reverse=True))})\b"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=lambda w: (len(w), w), reverse=True))})\b"
 )
 _WINDOW = 400  # characters of context searched for a speaking mention
 _HEAD_NOUNS = ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS

@@ -1,0 +1,265 @@
+"""The shortcuts that make a one-file rebuild fast give exactly what the long way gives.
+
+Each shortcut (compiled patterns from a cache file, listing the folder with one
+``scandir`` per folder, deciding a plain file with one ``lstat``, ids without
+``pathlib``, the previous registry's file shared instead of rewritten, a setting
+known without pydantic-settings) is checked here against the long way it replaces.
+"""
+
+from __future__ import annotations
+
+import _sre
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import index.store.build  # noqa: F401  (imports every lazy pattern of the build)
+from index import environment
+from index.errors import IndexCorrupt
+from index.extract import lazyre
+from index.ingest.loading import SOURCES_TOML, SUPPORTED_SUFFIXES, iter_source_files, refusal
+from index.store import layout
+from index.store.build import build_index, relative_source_ids
+from index.store.manifest import Manifest
+from tests.conftest import REPO
+
+needs_cache = pytest.mark.skipif(lazyre._TAG is None, reason="this Python has no regex internals to cache")
+
+
+# ---------------------------------------------------------------- compiled patterns
+
+
+@needs_cache
+def test_cached_code_is_what_re_compile_hands_to_the_regex_engine(monkeypatch: pytest.MonkeyPatch) -> None:
+    seen: list[tuple] = []
+    real = _sre.compile
+
+    def spy(pattern, flags, code, groups, groupindex, indexgroup):
+        seen.append((flags, list(code), groups, dict(groupindex), tuple(indexgroup)))
+        return real(pattern, flags, code, groups, groupindex, indexgroup)
+
+    for lp in lazyre._patterns:
+        seen.clear()
+        monkeypatch.setattr(_sre, "compile", spy)
+        re.purge()
+        re.compile(lp.pattern, lp._flags)
+        monkeypatch.setattr(_sre, "compile", real)
+        flags, code, groups, groupindex, indexgroup = lazyre._parse(lp.pattern, lp._flags)
+        assert seen == [(flags, lazyre.array.array(lazyre._CODE_TYPE, code).tolist(), groups, groupindex,
+                         indexgroup)], lp.pattern[:60]
+
+
+@needs_cache
+def test_patterns_from_a_cache_file_match_as_compiled_ones(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "patterns.cache"
+    lazyre.save_cache(cache, everything=True)
+    monkeypatch.setattr(lazyre, "_stored", {})
+    monkeypatch.setattr(lazyre, "_fresh", {})
+    assert lazyre.load_cache(cache) == len({(p.pattern, p._flags) for p in lazyre._patterns})
+    text = (REPO / "seeds" / "cnn-russia-nato-deepen-ties.txt").read_text(encoding="utf-8")
+    for lp in lazyre._patterns:
+        cached = lazyre._compile(lp.pattern, lp._flags)
+        plain = re.compile(lp.pattern, lp._flags)
+        assert (cached.pattern, cached.flags, cached.groups, cached.groupindex) == \
+               (plain.pattern, plain.flags, plain.groups, plain.groupindex)
+        assert [m.span() for m in cached.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert not lazyre._fresh  # nothing had to be parsed
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "empty", "other-python"])
+def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                                    damage: str) -> None:
+    cache = tmp_path / "patterns.cache"
+    lazyre.save_cache(cache, everything=True)
+    data = cache.read_bytes()
+    if damage == "flip":
+        data = data[:len(data) // 2] + bytes([data[len(data) // 2] ^ 1]) + data[len(data) // 2 + 1:]
+    elif damage == "truncate":
+        data = data[: len(data) // 3]
+    elif damage == "garbage":
+        data = os.urandom(5000)
+    elif damage == "empty":
+        data = b""
+    else:
+        monkeypatch.setattr(lazyre, "_TAG", "dossier-patterns 1 another python")
+    cache.write_bytes(data)
+    monkeypatch.setattr(lazyre, "_stored", {})
+    monkeypatch.setattr(lazyre, "_fresh", {})
+    assert lazyre.load_cache(cache) == 0
+    some = lazyre._patterns[0]
+    assert lazyre._compile(some.pattern, some._flags).pattern == some.pattern
+
+
+def test_pattern_texts_do_not_depend_on_the_hash_seed() -> None:
+    """A pattern joined from a set in set order changed from process to process, and missed the cache."""
+    script = "import index.store.build\nfrom index.extract import lazyre\nprint([p.pattern for p in lazyre._patterns])"
+    outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO,
+                           env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
+    assert len(outs) == 1
+
+
+@needs_cache
+def test_a_build_leaves_the_cache_and_the_next_process_uses_it(tmp_path: Path) -> None:
+    seeds = tmp_path / "seeds"
+    seeds.mkdir()
+    for src in (REPO / "seeds").glob("*.txt"):
+        (seeds / src.name).write_bytes(src.read_bytes())
+    ix = tmp_path / "ix"
+    run = [sys.executable, "-m", "index", "build", "--json", "--seeds", str(seeds), "--index", str(ix)]
+    subprocess.run(run, check=True, capture_output=True, cwd=REPO)
+    assert (ix / layout.PATTERN_CACHE).is_file()
+    before = (ix / layout.PATTERN_CACHE).stat().st_mtime_ns
+    wiki = seeds / "wiki-nato-russia-relations.txt"
+    wiki.write_text(wiki.read_text().replace("28 May 2002", "29 May 2002"))
+    subprocess.run(run, check=True, capture_output=True, cwd=REPO)
+    # every pattern the edit needed was in the file: it was not written again
+    assert (ix / layout.PATTERN_CACHE).stat().st_mtime_ns == before
+
+
+# ---------------------------------------------------------------- listing and refusing sources
+
+
+def _tricky_tree(root: Path) -> Path:
+    for rel in ["b.txt", "a.md", "sub/c.html", "sub/d.HTM", "sub/deeper/e.txt", "e.pdf", SOURCES_TOML,
+                "sub/" + SOURCES_TOML, ".hidden.txt", ".git/x.txt", "sub/.cache/y.txt", "x.", "noext",
+                "dots.in.name.txt", "big.txt"]:
+        target = root / rel
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text("x" * (5000 if rel == "big.txt" else 3))
+    (root / "folder.txt").mkdir()
+    (root / "folder.txt" / "inner.md").write_text("x")
+    outside = root.parent / "outside"
+    outside.mkdir(exist_ok=True)
+    (outside / "o.txt").write_text("x")
+    (outside / "odir").mkdir(exist_ok=True)
+    (outside / "odir" / "z.txt").write_text("x")
+    (root / "link-out.txt").symlink_to(outside / "o.txt")
+    (root / "link-in.txt").symlink_to(root / "b.txt")
+    (root / "link-hidden.txt").symlink_to(root / ".hidden.txt")
+    (root / "broken.txt").symlink_to(root / "nowhere.txt")
+    (root / "loop.txt").symlink_to(root / "loop.txt")
+    (root / "dirlink").symlink_to(outside / "odir")
+    (root / "dirlink.md").symlink_to(outside / "odir")
+    os.mkfifo(root / "pipe.txt")
+    return root
+
+
+def _rglob_listing(folder: Path) -> list[Path]:
+    """The listing as ``rglob`` gave it before the build listed folders with ``scandir``."""
+    found = []
+    for path in folder.rglob("*"):
+        rel = path.relative_to(folder)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.name == SOURCES_TOML or path.suffix.lower() not in SUPPORTED_SUFFIXES:
+            continue
+        if path.is_symlink() or path.exists():
+            found.append(path)
+    return sorted(found)
+
+
+def test_listing_sources_gives_what_rglob_gave(tmp_path: Path) -> None:
+    root = _tricky_tree(tmp_path / "src")
+    assert iter_source_files(root) == _rglob_listing(root)
+    assert len(iter_source_files(root)) > 10
+
+
+@pytest.mark.parametrize("follow_links", [False, True])
+def test_the_quick_refusal_says_what_the_full_check_says(tmp_path: Path, follow_links: bool) -> None:
+    root = _tricky_tree(tmp_path / "src")
+    real_root = root.resolve()
+    paths = iter_source_files(root) + [root / ".hidden.txt", root / "gone.txt", root / "sub" / "c.html"]
+    for path in paths:
+        quick = refusal(path, root, follow_links=follow_links, max_bytes=1000, real_root=real_root)
+        full = refusal(path, root, follow_links=follow_links, max_bytes=1000)
+        assert quick == full, path
+
+
+def test_source_ids_without_pathlib_are_the_pathlib_ones(tmp_path: Path) -> None:
+    rels = ["a.txt", "dir/b.md", "dir/sub/c.tar.gz", "x.", "a..b", "a.b.", "dir.d/noext", "report.txt", "report.md"]
+    for root in [tmp_path, Path("."), Path("rel/dir")]:
+        paths = [root / r for r in rels] + [Path("/elsewhere/q.txt")]
+        expected = {}
+        for p in paths:
+            try:
+                rel = p.relative_to(root).as_posix()
+            except ValueError:
+                rel = p.name
+            expected[p] = str(Path(rel).with_suffix("").as_posix())
+        expected[root / "report.txt"], expected[root / "report.md"] = "report.txt", "report.md"
+        assert relative_source_ids(paths, root) == expected
+
+
+# ---------------------------------------------------------------- the registry carried over
+
+
+def test_an_unchanged_registry_is_shared_with_the_previous_generation_and_still_checked(
+        seeds_copy: Path, tmp_path: Path) -> None:
+    ix = tmp_path / "ix"
+    build_index(seeds_copy, ix)
+    old = layout.read_current(ix)
+    wiki = seeds_copy / "wiki-nato-russia-relations.txt"
+    wiki.write_text(wiki.read_text().replace("28 May 2002", "29 May 2002"))
+    build_index(seeds_copy, ix)
+    new = layout.read_current(ix)
+    assert (new / layout.SPEAKERS).stat().st_ino == (old / layout.SPEAKERS).stat().st_ino
+    assert Manifest.read(new).checks[layout.SPEAKERS] == Manifest.read(old).checks[layout.SPEAKERS]
+    # garbled in place, in either generation: the serving one is reported damaged
+    data = bytearray((new / layout.SPEAKERS).read_bytes())
+    data[len(data) // 2] ^= 0x20
+    (new / layout.SPEAKERS).write_bytes(bytes(data))
+    from index.answer.engine import Engine
+
+    with pytest.raises(IndexCorrupt):
+        Engine(ix).ask("What did Medvedev say?")
+    build_index(seeds_copy, ix)  # and the next build repairs it
+    assert Engine(ix).ask("What did Medvedev say?").answers
+
+
+# ---------------------------------------------------------------- settings without pydantic-settings
+
+
+def test_a_setting_is_mentioned_by_the_environment_or_the_settings_file(tmp_path: Path,
+                                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    env_file = tmp_path / ".env"
+    monkeypatch.setattr(environment, "ENV_FILE", env_file)
+    monkeypatch.delenv("DOSSIER_FOLLOW_LINKS", raising=False)
+    assert not environment.mentioned("dossier_follow_links")  # no file
+    env_file.write_text("DOSSIER_INDEX=var/index\n")
+    assert not environment.mentioned("dossier_follow_links")
+    env_file.write_text("export dossier_Follow_Links=1\n")
+    assert environment.mentioned("dossier_follow_links")
+    env_file.write_text("")
+    monkeypatch.setenv("Dossier_Follow_Links", "0")
+    assert environment.mentioned("dossier_follow_links")
+    monkeypatch.delenv("Dossier_Follow_Links")
+    env_file.unlink()
+    env_file.mkdir()  # unreadable as a file: read the settings the full way
+    assert environment.mentioned("dossier_follow_links")
+
+
+def test_reordering_ties_in_the_word_alternations_changes_no_match() -> None:
+    """The alternations list words longest first; ties used to come in set order and are now sorted.
+    That changes no match only while no word is a prefix (ignoring case) of another word of the same
+    length as written in the pattern, i.e. while two tied words can never both match at one place."""
+    import itertools
+
+    from index.extract.names import DOCUMENT_NOUNS, ROLE_WORDS
+    from index.extract.quotes import patterns
+
+    alternations = {
+        "roles, documents, organisations, crowds": [re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS
+                                                    | patterns.ORG_NOUNS | patterns.CROWD_WORDS],
+        "groups": list(patterns._GROUP_NOUNS | patterns._PLURAL_ROLES),
+        "documents": list(DOCUMENT_NOUNS),
+        "roles": list(ROLE_WORDS),
+    }
+    for name, words in alternations.items():
+        for _, tied in itertools.groupby(sorted(words, key=len), key=len):
+            plain = [w.replace("\\", "").lower() for w in tied]
+            clashes = [(a, b) for a, b in itertools.permutations(plain, 2) if b.startswith(a)]
+            assert not clashes, (name, clashes)
