@@ -18,7 +18,7 @@ import asyncio
 import logging
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import discord
 from discord import app_commands
@@ -31,10 +31,9 @@ from bot.replies import (
     embeds_of,
     run_engine,
     send_page,
-    tell,
 )
 from bot.text import blockquote, clip, escape, fit
-from bot.views import AnswerView
+from bot.views import VotingView
 from index.errors import DossierError
 from index.models import CheckResult, ClaimCheck, DiffOp, Verdict
 from index.present.check import KIND_WORDS, said_by
@@ -202,40 +201,29 @@ def render_check(result: CheckResult) -> list[Page]:
     return pages
 
 
-UP, DOWN = "dossier:up", "dossier:down"
 THANKS = "Thanks: your feedback on this verdict is noted for whoever runs this bot."
 
 
-class CheckView(AnswerView):
-    """The answer buttons plus 👍/👎: anyone may judge a verdict; the vote is stored, the user id hashed."""
+class CheckView(VotingView):
+    """The answer buttons plus 👍/👎 on the verdicts of the page on show (the first with real words)."""
+
+    kind = "check"
+    thanks = THANKS
 
     def __init__(self, pages: Sequence[Page], owner_id: int, engine, timeout: float, result: CheckResult) -> None:
         self.result = result
         super().__init__(pages, owner_id, engine, timeout)
 
-    def _layout(self) -> None:
-        super()._layout()
-        for vote, emoji, custom_id in (("up", "👍", UP), ("down", "👎", DOWN)):
-            button = discord.ui.Button(emoji=emoji, style=discord.ButtonStyle.secondary, custom_id=custom_id)
-
-            async def clicked(interaction: discord.Interaction, vote: str = vote) -> None:
-                await self._vote(interaction, vote)
-
-            button.callback = clicked
-            self.add_item(button)
-
-    async def _vote(self, interaction: discord.Interaction, vote: str) -> None:
+    def judged(self) -> dict[str, Any]:
         first = self.page.first - 1
         shown = self.result.checks[first:first + len(self.page.embeds)] or self.result.checks
         check = next((c for c in shown if c.real is not None), shown[0])
         real = check.real
-        fields = {"vote": vote, "kind": "check", "question": self.result.input, "user_id": interaction.user.id,
-                  "generation": self.result.generation}
+        fields: dict[str, Any] = {"question": self.result.input, "generation": self.result.generation}
         if real is not None:
             fields |= {"quote": real.quote, "source_id": real.source.id, "paragraph": real.source.paragraph,
                        "start": real.start, "end": real.end}
-        await run_engine(interaction, lambda: self.engine.record_feedback(**fields), ephemeral=True)
-        await tell(interaction, THANKS)
+        return fields
 
 
 async def _reply(interaction: Interaction, text: str) -> None:

@@ -18,7 +18,7 @@ from bot.check import check
 from bot.render import Page, render_answer, render_hits, render_sources
 from bot.replies import run_engine, send_page
 from bot.text import clip
-from bot.views import AnswerView
+from bot.views import answer_view
 from index.answer.followup import remember
 from index.answer.question import quote_question, when_question
 from index.models import Answer, ParsedQuestion
@@ -44,12 +44,13 @@ def _count_question(interaction: Interaction) -> bool:
 cooldown = app_commands.check(_count_question)
 
 
-async def _answer(interaction: Interaction, pages: Sequence[Page]) -> int | None:
-    """Send the first page (with the page buttons when wanted); the id of the message, when known."""
+async def _answer(interaction: Interaction, pages: Sequence[Page], answer: Answer | None = None) -> int | None:
+    """Send the first page (with the page buttons when wanted, and 👍/👎 when ``answer`` answers);
+    the id of the message, when known."""
     bot = interaction.client
-    if not AnswerView.wanted(pages):
+    view = answer_view(pages, interaction.user.id, bot.engine, bot.settings.dossier_page_timeout, answer)
+    if view is None:
         return await send_page(interaction, pages[0])
-    view = AnswerView(pages, interaction.user.id, bot.engine, timeout=bot.settings.dossier_page_timeout)
     view.interaction = interaction
     return await send_page(interaction, pages[0], view=view)
 
@@ -74,7 +75,7 @@ EVENT_MAX, QUERY_MAX = WHEN.option("event").max_length, SEARCH.option("query").m
 @cooldown
 async def ask(interaction: Interaction, question: app_commands.Range[str, 1, QUESTION_MAX]) -> None:
     answer, context = await run_engine(interaction, interaction.client.engine.follow, question)
-    message_id = await _answer(interaction, render_answer(answer))
+    message_id = await _answer(interaction, render_answer(answer), answer)
     if message_id is not None:  # a reply to this answer is a follow-up of its question
         interaction.client.conversations.remember([message_id], context)
 
@@ -90,7 +91,7 @@ def _converse(interaction: Interaction, message_id: int | None, asked: ParsedQue
 async def quote(interaction: Interaction, speaker: app_commands.Range[str, 1, SPEAKER_MAX],
                 topic: app_commands.Range[str, 1, TOPIC_MAX] | None = None) -> None:
     answer = await run_engine(interaction, interaction.client.engine.quote, speaker, topic)
-    message_id = await _answer(interaction, render_answer(answer))
+    message_id = await _answer(interaction, render_answer(answer), answer)
     _converse(interaction, message_id, quote_question(speaker, topic), answer)
 
 
@@ -114,7 +115,7 @@ async def speaker_autocomplete(interaction: Interaction, current: str) -> list[a
 @cooldown
 async def when(interaction: Interaction, event: app_commands.Range[str, 1, EVENT_MAX]) -> None:
     answer = await run_engine(interaction, interaction.client.engine.when, event)
-    message_id = await _answer(interaction, render_answer(answer))
+    message_id = await _answer(interaction, render_answer(answer), answer)
     _converse(interaction, message_id, when_question(event), answer)
 
 

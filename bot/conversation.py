@@ -25,8 +25,9 @@ from bot.check import asks_if_real, check_replied_message
 from bot.render import Page, render_answer
 from bot.replies import NO_MENTIONS, NOT_AVAILABLE, SOMETHING_WENT_WRONG, embeds_of, slow_down
 from bot.text import clip
-from bot.views import AnswerView
+from bot.views import answer_view
 from index.errors import DossierError
+from index.models import Answer
 
 if TYPE_CHECKING:
     from bot.client import DossierBot
@@ -96,7 +97,7 @@ async def on_message(bot: DossierBot, message: discord.Message) -> None:
         await _reply(message, content=SOMETHING_WENT_WRONG)
         return
     try:
-        keys = await _send_answer(bot, message, pages, settings.threads)
+        keys = await _send_answer(bot, message, pages, settings.threads, answer)
     except discord.HTTPException:
         log.exception("Could not send the answer to message %s", message.id)
         return
@@ -111,12 +112,11 @@ async def _reply(message: discord.Message, **kwargs: Any) -> discord.Message | N
         return None
 
 
-async def _send_answer(bot: DossierBot, message: discord.Message, pages: list[Page], threads: bool) -> list[int]:
+async def _send_answer(bot: DossierBot, message: discord.Message, pages: list[Page], threads: bool,
+                       answer: Answer) -> list[int]:
     """The answer as a reply, or in a new thread named after the question; the ids that continue it."""
     page = pages[0]
-    view = None
-    if AnswerView.wanted(pages):
-        view = AnswerView(pages, message.author.id, bot.engine, timeout=bot.settings.dossier_page_timeout)
+    view = answer_view(pages, message.author.id, bot.engine, bot.settings.dossier_page_timeout, answer)
     kwargs: dict[str, Any] = {"content": page.content, "embeds": embeds_of(page), "allowed_mentions": NO_MENTIONS}
     if view is not None:
         kwargs["view"] = view

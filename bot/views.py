@@ -10,18 +10,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from typing import Any
 
 import discord
 
 from bot.engine import EngineLike
 from bot.render import Page, render_context, render_more_context, source_option_label
 from bot.replies import NO_MENTIONS, embeds_of, report_error, run_engine, send_page, tell
-from index.models import Citation, Paragraph
+from index.answer.shown import strong
+from index.models import Answer, Citation, Paragraph
 from index.present.layout import layout_more_context
 
 log = logging.getLogger(__name__)
 
 PREV, NEXT, SOURCE, MORE = "dossier:prev", "dossier:next", "dossier:source", "dossier:more"
+UP, DOWN = "dossier:up", "dossier:down"
 NOT_YOURS = "Only the person who asked can turn these pages. Ask the same question yourself to get your own copy."
 
 
@@ -155,3 +158,64 @@ class ContextView(AnswerView):
                                                 allowed_mentions=NO_MENTIONS)
         if len(self.pages) == 1:
             self.stop()
+
+
+class VotingView(AnswerView):
+    """The answer buttons plus 👍/👎. Anyone may judge what the page shows (it is in front of everyone);
+    each click is stored for whoever runs the bot, with the judged span, the generation and the user id
+    hashed (:class:`index.store.feedback.FeedbackStore`), and the voter is thanked privately."""
+
+    kind = ""
+    thanks = ""
+
+    def _layout(self) -> None:
+        super()._layout()
+        for vote, emoji, custom_id in (("up", "👍", UP), ("down", "👎", DOWN)):
+            button = discord.ui.Button(emoji=emoji, style=discord.ButtonStyle.secondary, custom_id=custom_id)
+
+            async def clicked(interaction: discord.Interaction, vote: str = vote) -> None:
+                await self._vote(interaction, vote)
+
+            button.callback = clicked
+            self.add_item(button)
+
+    def judged(self) -> dict[str, Any]:
+        """What the page on show is, as feedback fields: ``question``, ``generation`` and, when there is
+        one, the span (``quote``, ``source_id``, ``paragraph``, ``start``, ``end``)."""
+        raise NotImplementedError
+
+    async def _vote(self, interaction: discord.Interaction, vote: str) -> None:
+        fields = {"vote": vote, "kind": self.kind, "user_id": interaction.user.id, **self.judged()}
+        await run_engine(interaction, lambda: self.engine.record_feedback(**fields), ephemeral=True)
+        await tell(interaction, self.thanks)
+
+
+class AnswerVotes(VotingView):
+    """👍/👎 under an answer: a vote judges the first answer of the page on show (the best one there)."""
+
+    kind = "answer"
+    thanks = "Thanks: your feedback on this answer is noted for whoever runs this bot."
+
+    def __init__(self, pages: Sequence[Page], owner_id: int, engine: EngineLike, timeout: float,
+                 answer: Answer) -> None:
+        self.answer = answer
+        self.items = strong(answer.answers)  # the answers the pages show, in their order
+        super().__init__(pages, owner_id, engine, timeout)
+
+    def judged(self) -> dict[str, Any]:
+        fields: dict[str, Any] = {"question": self.answer.question, "generation": self.answer.generation}
+        if self.items:
+            item = self.items[min(self.page.first, len(self.items)) - 1]
+            fields |= {"quote": item.quote, "source_id": item.source.id, "paragraph": item.source.paragraph,
+                       "start": item.start, "end": item.end}
+        return fields
+
+
+def answer_view(pages: Sequence[Page], owner_id: int, engine: EngineLike, timeout: float,
+                answer: Answer | None = None) -> AnswerView | None:
+    """The buttons an answer's message gets: 👍/👎 when it answers, page and source buttons when wanted."""
+    if answer is not None and answer.answers:
+        return AnswerVotes(pages, owner_id, engine, timeout, answer)
+    if AnswerView.wanted(pages):
+        return AnswerView(pages, owner_id, engine, timeout)
+    return None

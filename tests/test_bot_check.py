@@ -173,7 +173,8 @@ def test_nothing_to_check_is_a_plain_message() -> None:
 
 
 async def test_a_thumb_on_a_verdict_is_stored_with_the_span_and_a_hashed_user(tmp_path_factory) -> None:
-    from bot.check import DOWN, THANKS
+    from bot.check import THANKS
+    from bot.views import DOWN
     from tests.test_bot_e2e import private_reply
 
     eng = Engine(build_check_index(tmp_path_factory.mktemp("feedback")))

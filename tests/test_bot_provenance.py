@@ -6,6 +6,7 @@ The real discord.py client against the fake Discord on 127.0.0.1, the real engin
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -131,3 +132,79 @@ async def test_sources_name_the_generation_and_count_what_changed(own_index) -> 
         assert "since the previous build, sources: 0 added, 0 changed, 1 removed" in embed["description"]
         assert "moscow-times" not in embed["description"]  # counts, not the operator's file names
         assert str(index_dir) not in embed["description"]
+
+
+# ----------------------------------------------------------------- 👍/👎 on answers
+
+
+async def test_a_thumb_on_an_answer_is_stored_with_its_span_generation_and_a_hashed_user(own_index, capsys) -> None:
+    from bot.views import DOWN, UP, AnswerVotes
+    from index.cli import main
+
+    _seeds, index_dir, eng = own_index
+    item = eng.ask("When was the NRC created?").answers[0]
+    async with running_bot(eng) as (fake, _client):
+        _record, message = await command(fake, "ask", question="When was the NRC created?")
+        assert {UP, DOWN} <= {c.get("custom_id") for c in components(message)}
+        click = await fake.send_interaction(fake.click(message["id"], UP, user_id="4777"))
+        reply = await private_reply(fake, click)
+        assert reply["content"] == AnswerVotes.thanks and reply["allowed_mentions"] == NO_PINGS
+        click = await fake.send_interaction(fake.click(message["id"], DOWN, user_id="4888"))
+        await private_reply(fake, click)
+    up, down = eng.feedback()
+    assert (up.vote, down.vote) == ("up", "down") and up.kind == "answer"
+    assert up.question == "When was the NRC created?"
+    assert (up.quote, up.start, up.end, up.source_id, up.paragraph) == (
+        item.quote, item.start, item.end, item.source.id, item.source.paragraph)
+    text = eng.snapshot().document(up.source_id)[0]
+    assert text[up.start:up.end] == up.quote  # the judged span, verbatim
+    assert up.generation == (index_dir / "CURRENT").read_text().strip()
+    assert up.user != down.user and "4777" not in up.model_dump_json()
+    # the operator lists them, as text and as JSON lines
+    assert main(["feedback", "--json", "--index", str(index_dir)]) == 0
+    rows = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["kind"], r["vote"], r["quote"]) for r in rows] == [("answer", "up", item.quote),
+                                                                   ("answer", "down", item.quote)]
+    assert main(["feedback", "--index", str(index_dir)]) == 0
+    out = capsys.readouterr().out
+    assert "👍 answer by" in out and "When was the NRC created?" in out and item.source.id in out
+
+
+async def test_a_vote_on_a_later_page_judges_that_pages_answer(own_index) -> None:
+    from bot.views import DOWN, NEXT as TURN
+
+    _seeds, _index_dir, eng = own_index
+    answer = eng.quote("Rasmussen")
+    async with running_bot(eng) as (fake, _client):
+        _record, message = await command(fake, "quote", speaker="Rasmussen")
+        assert len(answer.answers) > 3, "the test needs a second page"
+        turn = await fake.send_interaction(fake.click(message["id"], TURN, user_id="4001"))
+        await fake.wait_for_response(turn.id)
+        page_two = fake.messages[message["id"]]
+        click = await fake.send_interaction(fake.click(message["id"], DOWN, user_id="4999"))
+        await private_reply(fake, click)
+    [vote] = eng.feedback()
+    from index.answer.shown import strong
+
+    fourth = strong(answer.answers)[3]
+    assert (vote.quote, vote.start) == (fourth.quote, fourth.start)
+    assert page_two["content"].startswith("Answers 4")
+
+
+async def test_an_answer_to_a_mention_has_the_thumbs_too(engine: Engine) -> None:
+    from bot.views import DOWN, UP
+    from tests.test_bot_conversation import reply_to
+
+    async with running_bot(engine) as (fake, _client):
+        asked = await fake.send_message(fake.user_message(f"<@{fake.app_id}> when was the NRC created?",
+                                                          mentions=(fake.app_id,)))
+        answer = await reply_to(fake, asked)
+        assert {UP, DOWN} <= {c.get("custom_id") for c in components(answer)}
+
+
+async def test_no_thumbs_on_search_results_or_the_source_list(engine: Engine) -> None:
+    from bot.views import UP
+
+    async with running_bot(engine) as (fake, _client):
+        _record, message = await command(fake, "search", query="missile defense")
+        assert UP not in {c.get("custom_id") for c in components(message)}
