@@ -171,14 +171,14 @@ async def test_a_thumb_on_an_answer_is_stored_with_its_span_generation_and_a_has
 
 
 async def test_a_vote_on_a_later_page_judges_that_pages_answer(own_index) -> None:
-    from bot.views import DOWN, NEXT as TURN
+    from bot.views import DOWN
 
     _seeds, _index_dir, eng = own_index
     answer = eng.quote("Rasmussen")
     async with running_bot(eng) as (fake, _client):
         _record, message = await command(fake, "quote", speaker="Rasmussen")
         assert len(answer.answers) > 3, "the test needs a second page"
-        turn = await fake.send_interaction(fake.click(message["id"], TURN, user_id="4001"))
+        turn = await fake.send_interaction(fake.click(message["id"], NEXT, user_id="4001"))
         await fake.wait_for_response(turn.id)
         page_two = fake.messages[message["id"]]
         click = await fake.send_interaction(fake.click(message["id"], DOWN, user_id="4999"))
