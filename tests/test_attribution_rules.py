@@ -102,13 +102,14 @@ def test_named_quotation_carries_rule_and_confidence() -> None:
     ("Chinese", "is_adjective"), ("Kentucky Republican", "is_adjective"),
     ("WATCH", "is_chrome"), ("READ MORE", "is_chrome"),
     ("Prominent Canadian", "is_adjective"), ("Unlike Al Mnajer", "is_fragment"),
-    ("G.", "is_initials"),
+    ("G.", "is_initials"), ("Can Yahoo", "is_fragment"), ("Early HSDPA", "is_fragment"),
 ])
 def test_not_a_name_is_refused(name: str, check: str) -> None:
     assert refused(name) == check
 
 
-@pytest.mark.parametrize("name", ["David French", "Kanye West", "Labour", "Democrats", "Tony Blair", "NATO"])
+@pytest.mark.parametrize("name", ["David French", "Kanye West", "Labour", "Democrats", "Tony Blair", "NATO",
+                                  "Will Young", "May Lee"])
 def test_names_pass(name: str) -> None:
     assert refused(name) is None
 

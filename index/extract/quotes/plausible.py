@@ -43,12 +43,15 @@ _CHROME = frozenset(
     "watch read more video videos photo photos image images see also related advertisement advert share "
     "click here listen comments subscribe sign up follow live updated update".split()
 )
-# words that open a description or a clause, never a name ("Prominent Canadian", "Unlike Al Mnajer")
+# words that open a description, a clause or a question, never a name ("Prominent Canadian", "Unlike Al
+# Mnajer", "Can Yahoo", "Early HSDPA"); "will" and "may" are first names too, so they are not here
 _NOT_NAME_OPENERS = frozenset(
     """
     unlike like prominent leading top senior fellow former ex late then prominent veteran praises slams
     blasts says said tells told backs hits urges warns calls wins loses after before amid despite as with
     without while when where who what why how although though because since until unless another other
+    can could would should might must shall was were is are has have had did does do maybe perhaps also
+    even still just only early hours shortly continued
     """.split()
 )
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
