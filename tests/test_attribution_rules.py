@@ -155,14 +155,14 @@ def test_confidence_tables_name_only_rules_that_exist() -> None:
 # --- checks that read the document (plausible.DOC_CHECKS), each alone -----------------------------------
 
 HEADLINE_CTX = NameContext.of(
-    "Can Yahoo Beat Rivals Again\n\nYahoo is ten years old. Its rivals can only watch. Ms Ward spoke in Leeds.",
-    body_start=len("Can Yahoo Beat Rivals Again"),
+    "Wealthy Donor Holt Backs Rivals Again\n\nGerald Holt, a donor, is ten years older than his rivals.",
+    body_start=len("Wealthy Donor Holt Backs Rivals Again"),
 )
 
 
 def test_a_run_of_capitals_only_a_title_case_headline_holds_is_no_speaker() -> None:
-    assert headline_only("Can Yahoo", HEADLINE_CTX)
-    assert refused("Can Yahoo", HEADLINE_CTX) == "headline_only"
+    assert headline_only("Donor Holt", HEADLINE_CTX)
+    assert refused("Donor Holt", HEADLINE_CTX) == "headline_only"
 
 
 def test_a_headline_name_whose_surname_the_body_repeats_is_kept() -> None:
