@@ -13,7 +13,7 @@ import pytest
 from index.extract.entities import doc_entities
 from index.extract.quotes import extract_quotations, rules
 from index.extract.quotes.extract import find_quotations
-from index.extract.quotes.plausible import NameContext, common_word, headline_only, place, refused
+from index.extract.quotes.plausible import NameContext, bracketed, common_word, headline_only, place, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _mask_quotes, find_quote_spans
 from index.ingest.paragraphs import split_paragraphs
@@ -202,3 +202,9 @@ def test_a_common_word_glued_to_a_known_surname_is_dropped_from_the_name() -> No
         == "Scott Szlachta"
     # a first name that is also a common word stays a first name
     assert _fullest("Will Carter", ents, frozenset({"was", "will"}), frozenset({"Szlachta", "Carter"})) == "Will Carter"
+
+
+def test_a_word_only_written_inside_brackets_is_no_speaker() -> None:
+    ctx = NameContext.of("Gov. John Kasich (R-OH), said he would go on. The Organisation (UN) and the UN agreed.")
+    assert bracketed("OH", ctx)
+    assert not bracketed("UN", ctx) and not bracketed("John Kasich", ctx)

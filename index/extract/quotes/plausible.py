@@ -108,6 +108,8 @@ def is_initials(name: str) -> bool:
 CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_generic, is_initials)
 
 
+_PARENS_RX = re.compile(r"\([^()\n]{1,80}\)")
+_CAP_WORD_RX = re.compile(r"(?<![\w’'])[A-Z][\w’']*")
 _LOWER_WORD_RX = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _PLACE_RX = re.compile(r"\b(?:in|across|throughout|near) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?!\s*['’]s\b)")
 
@@ -126,6 +128,7 @@ class NameContext:
     persons: frozenset[str] = frozenset()
     headline: str = ""
     body: str = ""
+    bracketed: frozenset[str] = frozenset()  # capitalised words the text writes only inside (…)
 
     @classmethod
     def of(cls, text: str, body_start: int = 0, persons: frozenset[str] = frozenset()) -> NameContext:
@@ -133,8 +136,11 @@ class NameContext:
         for m in _PLACE_RX.finditer(text):
             words = m.group(1).split()
             places.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+        inside = {w for m in _PARENS_RX.finditer(text) for w in _CAP_WORD_RX.findall(m.group(0))}
+        outside = set(_CAP_WORD_RX.findall(_PARENS_RX.sub(" ", text))) if inside else set()
         return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
-                   headline=text[:body_start], body=text[body_start:] if body_start else "")
+                   headline=text[:body_start], body=text[body_start:] if body_start else "",
+                   bracketed=frozenset(inside - outside))
 
 
 def headline_only(name: str, ctx: NameContext) -> bool:
@@ -179,7 +185,12 @@ def place(name: str, ctx: NameContext) -> bool:
     return name in ctx.places
 
 
-DOC_CHECKS: tuple[Callable[[str, NameContext], bool], ...] = (headline_only, common_word, place)
+def bracketed(name: str, ctx: NameContext) -> bool:
+    """'OH' from "Gov. John Kasich (R-OH), said": a word the text only writes inside brackets is an aside."""
+    return name.split()[-1] in ctx.bracketed
+
+
+DOC_CHECKS: tuple[Callable[[str, NameContext], bool], ...] = (headline_only, common_word, place, bracketed)
 
 
 def refused(name: str, ctx: NameContext | None = None) -> str | None:
