@@ -208,3 +208,10 @@ def test_a_word_only_written_inside_brackets_is_no_speaker() -> None:
     ctx = NameContext.of("Gov. John Kasich (R-OH), said he would go on. The Organisation (UN) and the UN agreed.")
     assert bracketed("OH", ctx)
     assert not bracketed("UN", ctx) and not bracketed("John Kasich", ctx)
+
+
+def test_a_name_after_a_pronoun_subject_is_an_object_not_the_speaker() -> None:
+    text = ("Campaign\n\nCampaign chief Alan Mercer unveiled the slogan on Monday. Nobody, he claimed, could picture "
+            "the rival leader in power. They could, however, picture Mark Dawson doing it. "
+            '"Between now and the election we will be out of London," he promised.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Alan Mercer"]

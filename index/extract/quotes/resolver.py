@@ -420,6 +420,10 @@ class _Resolver:
             seg_start = max(s.start, end - _WINDOW)
             seg = self.masked[seg_start:end]
             found = self._persons_in(seg, seg_start)
+            if not current and _PRONOUN_SUBJECT.match(self.masked, s.start):
+                # "They could, however, picture Michael Howard": the subject is "they"; a name later in the
+                # sentence is an object, never whom "he" goes on from, unless it speaks there
+                found = [c for c in found if c[2]]
             if not found and not current and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
@@ -570,6 +574,11 @@ class _Resolver:
 
 
 _WHO_SPEAKS = re.compile(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
+
+
+_PRONOUN_SUBJECT = re.compile(
+    r"[\s\"“”'‘’(]*(?:They|We|It|I|You|There|Nobody|Everyone|Everybody|Nothing|Some|Many|Most|Others)\b(?![\w’'-])"
+)
 
 
 def _speaks(seg: str, start: int, end: int) -> bool:
