@@ -215,3 +215,9 @@ def test_a_name_after_a_pronoun_subject_is_an_object_not_the_speaker() -> None:
             "the rival leader in power. They could, however, picture Mark Dawson doing it. "
             '"Between now and the election we will be out of London," he promised.')
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Alan Mercer"]
+
+
+def test_one_name_that_speaks_is_whom_the_pronoun_goes_on_from() -> None:
+    text = ("Tennis\n\nThe champion beat Jarkko Nieminen, who retired hurt. Federer admitted he was under pressure. "
+            '"They are so used to me winning," he said.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Federer"]

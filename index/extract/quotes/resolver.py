@@ -110,6 +110,7 @@ class _Resolver:
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
+        self._lowered: set[str] | None = None  # the words the text writes in lower case, on first use
         self.by_title = False  # the last description resolved through a title the document gives its holder
 
     def others_named(self, lo: int, hi: int, who: str, female: bool | None = None) -> bool:
@@ -489,6 +490,17 @@ class _Resolver:
             self._protagonist = top[1] if top[0] >= 3 and not tie else ""
         return self._protagonist or None
 
+    def _one_name_speaking(self, name: str, kind: str) -> bool:
+        """Whether a single capitalised word that speaks is a person known by one name ("Safin", "Bob").
+
+        Not an organisation, a nationality or a word the text also writes in lower case ("Hours said").
+        """
+        if not name or " " in name or kind == "organisation" or name in self.ents.orgs or name.isupper():
+            return False
+        if self._lowered is None:
+            self._lowered = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.masked))
+        return name[:1].isupper() and name.lower() not in self._lowered and fold(name) not in NATIONALITIES
+
     def _gender_fits(self, name: str, female: bool) -> bool:
         """Known women for "she", known men for "he"; a person of unknown gender fits either."""
         if female:
@@ -544,6 +556,8 @@ class _Resolver:
                 continue  # an organisation, or "the Wooden Spoon": a thing
             is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
             name = self.ents.full_name(p.name) if is_person else None
+            if name is None and talks and self._one_name_speaking(p.name, p.kind):
+                name = p.name  # "Safin said he was …", "Bob said": one name, but the subject of a speech verb
             split = _INITIAL_THEN_NAME.search(name) if name else None
             if split:
                 name = split.group(1)  # "… and Malcolm X. Attallah Shabazz, the daughter": not its "full" name
