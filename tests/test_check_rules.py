@@ -176,3 +176,193 @@ def test_each_rule_through_the_json_cli(capsys, rules_index: Path, claim: str, v
         assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
     finally:
         engine.close()
+
+
+# ----------------------------------------------------------------- frames: who a quotation's own sentence credits
+
+
+def _frame(text: str):
+    from index.answer.frames import own_frame
+
+    start = text.index('"') + 1
+    return own_frame(text, 0, len(text), start, text.index('"', start))
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Writing in the local paper, the Dean said: "Trams are welcome." Then', "the Dean"),
+    ('Ann Cole, the shadow transport secretary, said: "Fares must fall." The', "Ann Cole, the shadow transport secretary"),
+    ('But Reed, who led the vote, said: "Fares must fall." The', "Reed"),
+    ("The book claimed that Mr Brown told Mr Blair: \"There is nothing left to say.\" Mr Blair", "Mr Brown"),
+    ('"The line will open in May," said Anna Lutz, the county engineer.', "Anna Lutz"),
+    ('"I have to wait for lifts," she said. Omar Reed said', "she"),
+    ('"It is not true," Arnesen told BBC Radio. "There', "Arnesen"),
+    ('As Reed put it: "Fares must fall."', "Reed"),
+])
+def test_a_frame_is_read_from_the_quotations_own_sentence(text: str, who: str) -> None:
+    frame = _frame(text)
+    assert frame is not None and frame.who == who
+
+
+@pytest.mark.parametrize("text", [
+    'Lutz said the work would cost more. "Either the steel was badly made or it rusted." Then',  # a sentence before
+    'The chief left, saying his "intention was to listen" to them.',  # quoted mid-phrase
+    '"We will win." Smith said the party would campaign hard.',  # the quotation ends its sentence
+    '"We will win," the former international added quickly and left the room in a great hurry after that.',
+])
+def test_no_frame_when_the_words_around_do_not_attribute_the_quotation(text: str) -> None:
+    frame = _frame(text)
+    assert frame is None or frame.who == "the former international"
+
+
+def test_a_quotation_that_continues_another_shares_its_frame() -> None:
+    from index.answer.frames import frame_of
+
+    text = 'The Dean said: "Trams are welcome - welcome to ride. "The line is the best plan in years." Then'
+    first = (text.index('"') + 1, text.index('. "') + 1)
+    second = (text.index('"The line') + 1, text.rindex('"'))
+    frame = frame_of(text, 0, len(text), *second, earlier=[first])
+    assert frame is not None and frame.who == "The Dean" and frame.chained
+    assert frame_of(text, 0, len(text), *second, earlier=[]) is None
+
+
+@pytest.mark.parametrize("paragraph, block", [
+    ("In a speech in March the transport chief Hana Varga stated that the line would be built [4]:", True),
+    ("She told the council:", True),
+    ("The plan has three stages:", False),  # a list, nobody's speech
+    ("Hana Varga stated that the line would be built in stages.", False),
+])
+def test_a_paragraph_ending_in_a_colon_after_a_speech_verb_introduces_a_block_quotation(paragraph: str,
+                                                                                      block: bool) -> None:
+    from index.answer.frames import introduces_block
+
+    assert introduces_block(paragraph) is block
+
+
+@pytest.mark.parametrize("part, name", [
+    ("Liam Fox", True), ("NATO", True), ("Mr Straw", True), ("the Dean", False), ("The spokesman", False),
+    ("the Spurs sporting director", False), ("the European cross-country champion", False),
+    ("a spokesman for Smith", False),
+])
+def test_a_frame_gives_a_name_when_it_ends_on_one(part: str, name: bool) -> None:
+    from index.answer.check import _gives_name
+
+    assert _gives_name(part) is name
+
+
+@pytest.mark.parametrize("part, wanted, ends", [
+    ("retail analyst Nick Bubb", {"bubb"}, True),
+    ("director of telecoms research Tony Lavender", {"tony", "lavender"}, True),
+    ("head of Acme", {"acme"}, False),
+    ("Nick Bubb", {"lavender"}, False),
+])
+def test_a_frame_holds_the_claimed_name_only_as_its_head(part: str, wanted: set[str], ends: bool) -> None:
+    from index.answer.check import _ends_with_name
+
+    assert _ends_with_name(part, wanted) is ends
+
+
+@pytest.mark.parametrize("text, name, role, apposed", [
+    ("The Dean of Lowford, the Very Rev Dr Ian Hale, called the plan bold.", "Ian Hale", {"dean"}, True),
+    ("Ian Hale, the Dean of Lowford, called the plan bold.", "Ian Hale", {"dean"}, True),
+    ("Foreign Secretary Jack Straw said he was pleased.", "Jack Straw", {"foreign", "secretary"}, True),
+    ("Later the mayor's spokesman was asked about Mr Reed's plan.", "Omar Reed", {"spokesman"}, False),
+    ('Ahead of Mr Reed\'s launch, a Labour spokesperson said: "No."', "Omar Reed", {"spokesperson"}, False),
+    ('"We want fair fares for everyone in this city," said the spokesman, Reed.', "Omar Reed", {"spokesman"}, True),
+])
+def test_a_role_belongs_to_a_name_only_as_its_title_or_apposition(text: str, name: str, role: set[str],
+                                                                    apposed: bool) -> None:
+    from index.answer.check import _apposed
+
+    assert _apposed(text, name, role) is apposed
+
+
+@pytest.mark.parametrize("who, claimed, text, fits", [
+    ("Mr Straw", "Jack Straw", "", True),
+    ("Liam Fox", "Jack Straw", "", False),
+    ("he", "Jack Straw", "", None),
+    ("the former Scotland international", "Strachan", "", None),
+    ("a spokesman for Smith", "Smith", "", False),
+    ("The spokesman", "the mayor's spokesman", "", True),
+    ("The spokesman", "Jack Straw", "", False),
+    ("Mr Straw", "the foreign secretary", "Foreign Secretary Jack Straw said he was pleased.", True),
+    ("Mr Straw", "the foreign secretary", "Jack Straw said he was pleased.", None),  # cannot refute a role
+    ("Ann Cole, the shadow transport secretary", "Cole", "", True),
+    ("the Dean", "Ian Hale", "The Dean of Lowford, the Very Rev Dr Ian Hale, called the plan bold.", True),
+])
+def test_a_frame_fits_the_claimed_speaker_or_names_someone_else(who: str, claimed: str, text: str,
+                                                                 fits: bool | None) -> None:
+    from index.answer.check import frame_fits
+    from index.answer.frames import Frame
+
+    assert frame_fits(Frame(who=who), claimed, [], text) is fits
+
+
+TRAM_VOTE = """Council backs new tram line
+
+The city council voted on Thursday to build a tram line to the airport.
+
+The Dean of Lowford, the Very Rev Dr Ian Hale, called the plan "bold" but "late". Despite the delays, the Dean said the city needed it. Writing in the local paper, the Dean said: "Trams are always welcome - welcome to ride, welcome to watch, welcome to wave at. "The line is the best plan I have seen in years, and the route through the old market will bring shoppers back."
+
+Later the mayor's spokesman was asked about the cost. The spokesman said: "The mayor has nothing more to add and the figures speak for themselves." Transport chief Hana Varga said she expected "steady demand".
+
+Pensioner Edith Moss said the trams would help her reach the hospital. "I can't drive any more, I can't walk far, I have to wait for lifts," she said. Councillor Omar Reed said: "We have to make sure the fares stay low for everyone."
+"""
+
+TRAM_PLANS = """Tram plans
+
+In a speech in March the transport chief Hana Varga stated that the line would be built in stages [4]:
+
+I do not believe that a city of this size can grow without a tram. We will build the line in stages, not because the money is short, but because the work must not close the roads.
+
+The council will meet again in May to choose the first stage.
+"""
+
+
+@pytest.fixture(scope="module")
+def tram_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    from index.store.build import build_index
+
+    root = tmp_path_factory.mktemp("check-frames")
+    src = root / "sources"
+    src.mkdir()
+    (src / "tram-vote.txt").write_text(TRAM_VOTE, encoding="utf-8")
+    (src / "tram-plans.txt").write_text(TRAM_PLANS, encoding="utf-8")
+    build_index(src, root / "index")
+    return root / "index"
+
+
+FRAME_CASES = [
+    # (claim, acceptable verdicts)
+    ('"Trams are always welcome … welcome to wave at" — the Dean of Lowford', {"verbatim"}),
+    ('"The line is the best plan I have seen in years" — Edith Moss', {"someone_else"}),
+    # the Dean *is* Ian Hale: never someone else's words, whatever name the index gave the Dean
+    ('"The line is the best plan I have seen in years" — Ian Hale', {"verbatim", "speaker_unconfirmed"}),
+    # "The spokesman said:" — not the transport chief named after it
+    ('"The mayor has nothing more to add" — Hana Varga', {"someone_else"}),
+    ('"The mayor has nothing more to add" — the mayor\'s spokesman', {"verbatim"}),
+    # a block quotation, set off without marks after "… stated …:"
+    ('"I do not believe that a city of this size can grow without a tram" — Hana Varga', {"verbatim"}),
+    ('"We will build the line in stages" — Varga', {"verbatim"}),  # "not because …, but because …" turns nothing
+    ('"I do not believe that a city of this size can grow without a tram" — Omar Reed', {"speaker_unconfirmed"}),
+    ('"I do not believe that a city of this size can grow without a tram"', {"verbatim"}),
+    ('"The council will meet again in May" — Varga', {"not_a_quotation"}),
+]
+
+
+@pytest.mark.parametrize("claim, verdicts", FRAME_CASES)
+def test_frames_and_block_quotations_through_the_json_cli(capsys, tram_index: Path, claim: str,
+                                                          verdicts: set[str]) -> None:
+    from index.answer.engine import Engine
+    from index.cli import main
+
+    assert main(["check", "--index", str(tram_index), "--json", claim]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    assert check["verdict"] in verdicts
+    if check["verdict"] == "speaker_unconfirmed":
+        assert check["real"]["speaker"] is None
+    engine = Engine(tram_index)
+    try:
+        text = engine.snapshot().document(check["real"]["source"]["id"])[0]
+        assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
+    finally:
+        engine.close()

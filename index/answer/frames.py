@@ -1,0 +1,144 @@
+"""Who the words right around a quotation credit it to: its frame ("X said:", "…," X said, "…," he said).
+
+The quote checker inherits the extractor's attributions, and an extractor is
+wrong or silent on a share of them: a quotation left unnamed because its
+speaker is a description ("the Bishop said:"), a second quotation that
+continues the first with no attribution of its own, or a "he said" resolved
+to the wrong person. Before calling a claim verbatim or accusing someone
+else, the checker reads the frame itself, the way a reader checks: the words
+that introduce the quotation in its own sentence, or that follow it after a
+comma. News text puts a quotation's attribution there and nowhere else, so a
+frame is strong evidence for or against a claimed speaker; a pronoun frame
+says only that the speaker was named *before* the quotation.
+
+This module only reads text; deciding a verdict is ``check``'s job.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.answer.claims import _SPEECH_VERBS
+
+PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
+_LEAD_CHARS = 240  # how far back in the paragraph a quotation's introduction is looked for
+_TAIL_CHARS = 160
+_CHAIN = 3  # quotations that continue one another with nothing between them share its frame
+_CHAIN_GAP = re.compile(r"^[\s.,;:!?…\"“”'‘’«»„-]*$")
+
+_ADVERB_WORDS = r"also|later|then|once|earlier|previously|recently|simply|again|has|had|have|was|is"
+_ADVERBS = rf"(?:(?:{_ADVERB_WORDS})\s+)*"
+_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+# what may follow the speech verb of an introduction: "said:", "said that", "told reporters:", "told Mr
+# Blair:" (an addressee only before a colon or comma: "saying his "intention …"" quotes mid-phrase)
+_AFTER_LEAD_VERB = re.compile(r"(?:\s+that)?\s*[:,]?\s*|\s+(?:[\w'’.]+\s+){0,3}?[\w'’.]+\s*[:,]\s*")
+_LEADING_CONNECTORS = re.compile(r"^(?:(?:and|but|so|yet|then|also|meanwhile|however|now)\b[\s,]*)+", re.IGNORECASE)
+_RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.IGNORECASE)
+_MAX_WHO_WORDS = 10
+_TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB_WORDS}))+$|,\s*$", re.IGNORECASE)
+_CLAUSE_OPENER = re.compile(r"^.*\b(?:that|who|which|when|as|after|before|while)\s+", re.IGNORECASE)
+# ", he said", ", said Mr Straw", ", Strachan told the BBC" (after a quotation that ends with , ? or !)
+_TAIL_PRONOUN = re.compile(rf"^\s*(?P<who>he|she|they|it|I|we)\s+{_ADVERBS}(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_TAIL_VERB_FIRST = re.compile(rf"^\s*(?:{_SPEECH_VERBS})\s+(?P<who>[^\"“”«».,;!?]{{1,100}}?)\s*(?:[.,;!?\"“]|$)",
+                              re.IGNORECASE)
+_TAIL_NAME_FIRST = re.compile(
+    rf"^\s*(?P<who>[^\"“”«».;!?]{{1,100}}?)\s*,?\s+{_ADVERBS}(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_OPENS_ATTRIBUTION = re.compile(r"[,?!…—–-]\s*$")
+
+
+@dataclass(frozen=True)
+class Frame:
+    """Who a quotation's own sentence credits it to: ``who`` as written ("the Bishop", "he"),
+    and whether it came from an earlier quotation that this one continues (``chained``)."""
+
+    who: str
+    chained: bool = False
+
+    @property
+    def pronoun(self) -> bool:
+        return self.who.strip().lower() in PRONOUNS
+
+
+def _sentence_lead(text: str, para_start: int, at: int) -> str:
+    """The words of the quotation's own sentence before its opening mark (at most ``_LEAD_CHARS``)."""
+    lead = text[max(para_start, at - _LEAD_CHARS):at]
+    lead = lead.rstrip().rstrip("\"“„«'‘").rstrip()
+    if lead.endswith((".", "!", "?", "…")):
+        return ""  # the quotation opens a sentence of its own: the one before is not its introduction
+    cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "), lead.rfind("\n"), lead.rfind("\" "),
+              lead.rfind("” "))
+    return lead[cut + 1:].strip() if cut >= 0 else lead.strip()
+
+
+def _who_of_lead(lead: str) -> str | None:
+    """Who an introduction names: the subject of its last speech verb that nothing but an addressee, a
+    "that" or a colon follows ("Mr Peston's book claimed that Mr Brown told Mr Blair:" → "Mr Brown")."""
+    for m in reversed(list(_VERB.finditer(lead))):
+        if not _AFTER_LEAD_VERB.fullmatch(lead[m.end():]):
+            continue
+        who = _TRAILING_ADVERBS.sub("", lead[:m.start()].rstrip())
+        comma = lead[:m.start()].rstrip().endswith(",")
+        parts = [p.strip() for p in who.split(",") if p.strip()]
+        # "Theresa Cole, the shadow secretary, said:" keeps the name and its apposition; "Writing in
+        # the Echo, the Bishop said:" keeps only the subject; "Dallaglio, who called time …, said:"
+        # leaves out the relative clause.
+        parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
+        parts = [_LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
+        parts = [p for p in parts if p]
+        if not parts or sum(len(p.split()) for p in parts) > _MAX_WHO_WORDS:
+            return None
+        return ", ".join(parts)
+    return None
+
+
+def own_frame(text: str, para_start: int, para_end: int, start: int, end: int) -> Frame | None:
+    """The frame of the quotation ``text[start:end]`` (the words inside its marks), if its sentence has one."""
+    lead = _sentence_lead(text, para_start, start - 1 if start > 0 else start)
+    who = _who_of_lead(lead) if lead else None
+    if who:
+        return Frame(who=who)
+    quoted = text[start:end].rstrip()
+    tail = text[end:min(para_end, end + _TAIL_CHARS)]
+    tail = tail.lstrip("\"”»“'’")
+    if not (_OPENS_ATTRIBUTION.search(quoted) or tail.lstrip().startswith(",")):
+        return None  # the quotation ends its sentence: what follows is a new one, not its attribution
+    tail = tail.lstrip(" ,")
+    for pattern in (_TAIL_PRONOUN, _TAIL_VERB_FIRST, _TAIL_NAME_FIRST):
+        m = pattern.match(tail)
+        if m:
+            parts = [_LEADING_CONNECTORS.sub("", p).strip() for p in m.group("who").split(",")]
+            parts = [p for p in parts if p and not _RELATIVE.match(p)]
+            if parts and sum(len(p.split()) for p in parts) <= _MAX_WHO_WORDS:
+                return Frame(who=", ".join(parts))
+            return None
+    return None
+
+
+def frame_of(text: str, para_start: int, para_end: int, start: int, end: int,
+             earlier: list[tuple[int, int]]) -> Frame | None:
+    """The quotation's own frame, or else that of the quotation it continues: one that ends just before
+    it, nothing but marks and punctuation between ("…fun to fantasise about. "Dan Brown is …"").
+    ``earlier`` are the (start, end) of the paragraph's quotations before this one."""
+    frame = own_frame(text, para_start, para_end, start, end)
+    if frame is not None:
+        return frame
+    for _ in range(_CHAIN):
+        prev = [(s, e) for s, e in earlier if e <= start and _CHAIN_GAP.match(text[e:start])]
+        if not prev:
+            return None
+        start, end = prev[-1]
+        frame = own_frame(text, para_start, para_end, start, end)
+        if frame is not None:
+            return Frame(who=frame.who, chained=True)
+    return None
+
+
+_BLOCK_INTRO = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^\n]*:\s*$", re.IGNORECASE)
+
+
+def introduces_block(previous_paragraph: str) -> bool:
+    """Does this paragraph introduce the next as a block quotation, without marks? It reports speech
+    and ends with a colon (a reference marker like "[17]" may sit before it): "In a speech in
+    September the secretary general stated … policy [17]:"."""
+    return bool(_BLOCK_INTRO.search(previous_paragraph.rstrip()))
