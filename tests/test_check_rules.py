@@ -58,7 +58,7 @@ def test_among_equally_cheap_alignments_the_one_matching_most_words_wins() -> No
 
 
 @pytest.mark.parametrize("word, pool, same", [
-    ("bub", {"nick", "bubb"}, True),  # a letter missing from a short surname
+    ("rub", {"nick", "rubb"}, True),  # a letter missing from a short surname
     ("strachen", {"strachan"}, True),
     ("lea", {"lee"}, False),  # one letter changed of three is another name
     ("roe", {"rowe", "ray"}, True),
@@ -90,8 +90,8 @@ def test_a_not_in_a_clause_of_its_own_does_not_turn_the_claim_round() -> None:
     m = _match(real, "The crossing is capable of carrying buses today")
     assert not _reversed_after(real, words, m.pieces[-1][0].hi)
     # the verb left out after "and": the "not" is the claim's ("meet" is meant)
-    real2 = "Our interests in some ways meet and some ways don't."
-    m2 = _match(real2, "Our interests in some ways meet")
+    real2 = "Some of us like the plan and some don't."
+    m2 = _match(real2, "Some of us like the plan")
     assert _reversed_after(real2, tokens(real2), m2.pieces[-1][0].hi)
     assert _truncated(real2, m2)
 
@@ -192,10 +192,10 @@ def _frame(text: str):
     ('Writing in the local paper, the Dean said: "Trams are welcome." Then', "the Dean"),
     ('Ann Cole, the shadow transport secretary, said: "Fares must fall." The', "Ann Cole, the shadow transport secretary"),
     ('But Reed, who led the vote, said: "Fares must fall." The', "Reed"),
-    ("The book claimed that Mr Brown told Mr Blair: \"There is nothing left to say.\" Mr Blair", "Mr Brown"),
+    ("The book claimed that Mr Bell told Mr Bond: \"There is nothing left to say.\" Mr Bond", "Mr Bell"),
     ('"The line will open in May," said Anna Lutz, the county engineer.', "Anna Lutz"),
     ('"I have to wait for lifts," she said. Omar Reed said', "she"),
-    ('"It is not true," Arnesen told BBC Radio. "There', "Arnesen"),
+    ('"It is not true," Arneby told BBC Radio. "There', "Arneby"),
     ('As Reed put it: "Fares must fall."', "Reed"),
 ])
 def test_a_frame_is_read_from_the_quotations_own_sentence(text: str, who: str) -> None:
@@ -239,8 +239,8 @@ def test_a_paragraph_ending_in_a_colon_after_a_speech_verb_introduces_a_block_qu
 
 
 @pytest.mark.parametrize("part, name", [
-    ("Liam Fox", True), ("NATO", True), ("Mr Straw", True), ("the Dean", False), ("The spokesman", False),
-    ("the Spurs sporting director", False), ("the European cross-country champion", False),
+    ("Lena Fors", True), ("Acme", True), ("Mr Stahl", True), ("the Dean", False), ("The spokesman", False),
+    ("the Rovers sporting director", False), ("the Nordic cross-country champion", False),
     ("a spokesman for Smith", False),
 ])
 def test_a_frame_gives_a_name_when_it_ends_on_one(part: str, name: bool) -> None:
@@ -250,10 +250,10 @@ def test_a_frame_gives_a_name_when_it_ends_on_one(part: str, name: bool) -> None
 
 
 @pytest.mark.parametrize("part, wanted, ends", [
-    ("retail analyst Nick Bubb", {"bubb"}, True),
-    ("director of telecoms research Tony Lavender", {"tony", "lavender"}, True),
+    ("retail analyst Nils Rubb", {"rubb"}, True),
+    ("director of rail research Tomas Lauder", {"tomas", "lauder"}, True),
     ("head of Acme", {"acme"}, False),
-    ("Nick Bubb", {"lavender"}, False),
+    ("Nils Rubb", {"lauder"}, False),
 ])
 def test_a_frame_holds_the_claimed_name_only_as_its_head(part: str, wanted: set[str], ends: bool) -> None:
     from index.answer.check import _ends_with_name
@@ -264,9 +264,9 @@ def test_a_frame_holds_the_claimed_name_only_as_its_head(part: str, wanted: set[
 @pytest.mark.parametrize("text, name, role, apposed", [
     ("The Dean of Lowford, the Very Rev Dr Ian Hale, called the plan bold.", "Ian Hale", {"dean"}, True),
     ("Ian Hale, the Dean of Lowford, called the plan bold.", "Ian Hale", {"dean"}, True),
-    ("Foreign Secretary Jack Straw said he was pleased.", "Jack Straw", {"foreign", "secretary"}, True),
+    ("Foreign Secretary Jonas Stahl said he was pleased.", "Jonas Stahl", {"foreign", "secretary"}, True),
     ("Later the mayor's spokesman was asked about Mr Reed's plan.", "Omar Reed", {"spokesman"}, False),
-    ('Ahead of Mr Reed\'s launch, a Labour spokesperson said: "No."', "Omar Reed", {"spokesperson"}, False),
+    ('Ahead of Mr Reed\'s launch, a party spokesperson said: "No."', "Omar Reed", {"spokesperson"}, False),
     ('"We want fair fares for everyone in this city," said the spokesman, Reed.', "Omar Reed", {"spokesman"}, True),
 ])
 def test_a_role_belongs_to_a_name_only_as_its_title_or_apposition(text: str, name: str, role: set[str],
@@ -277,15 +277,15 @@ def test_a_role_belongs_to_a_name_only_as_its_title_or_apposition(text: str, nam
 
 
 @pytest.mark.parametrize("who, claimed, text, fits", [
-    ("Mr Straw", "Jack Straw", "", True),
-    ("Liam Fox", "Jack Straw", "", False),
-    ("he", "Jack Straw", "", None),
-    ("the former Scotland international", "Strachan", "", None),
+    ("Mr Stahl", "Jonas Stahl", "", True),
+    ("Lena Fors", "Jonas Stahl", "", False),
+    ("he", "Jonas Stahl", "", None),
+    ("the former Wales international", "Castell", "", None),
     ("a spokesman for Smith", "Smith", "", False),
     ("The spokesman", "the mayor's spokesman", "", True),
-    ("The spokesman", "Jack Straw", "", False),
-    ("Mr Straw", "the foreign secretary", "Foreign Secretary Jack Straw said he was pleased.", True),
-    ("Mr Straw", "the foreign secretary", "Jack Straw said he was pleased.", None),  # cannot refute a role
+    ("The spokesman", "Jonas Stahl", "", False),
+    ("Mr Stahl", "the foreign secretary", "Foreign Secretary Jonas Stahl said he was pleased.", True),
+    ("Mr Stahl", "the foreign secretary", "Jonas Stahl said he was pleased.", None),  # cannot refute a role
     ("Ann Cole, the shadow transport secretary", "Cole", "", True),
     ("the Dean", "Ian Hale", "The Dean of Lowford, the Very Rev Dr Ian Hale, called the plan bold.", True),
 ])

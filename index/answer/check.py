@@ -16,8 +16,8 @@ How a claim is checked
    ``altered`` with its differences; anything else is ``not_found``, with the
    nearest passages as related reading, never as a match.
 4. **Who said it: two readings** (wave 3, ``attribute``). The extractor's
-   attribution is weighed against the quotation's own frame ("the Bishop
-   said:", "…," said Liam Fox, "…," she said; see ``frames``): they agree →
+   attribution is weighed against the quotation's own frame ("the Dean
+   said:", "…," said Lena Fors, "…," she said; see ``frames``): they agree →
    that; a frame naming someone else against the index → ``speaker_unconfirmed``;
    a frame naming the claimed speaker (their name, their title, or the role
    the claim itself gives) → ``verbatim``. A paragraph set off after "X
@@ -66,17 +66,17 @@ NO_CLAIM = "Paste a quotation to check, e.g. “the words you saw quoted” — 
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*")
 _CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]")
 _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
-# Words that, earlier in the claim's clause, make it one option or a condition: "[Either] the drug was
-# taken to improve her performance [or …]", "[If] we lose we resign". Cut off, the words read as a fact.
+# Words that, earlier in the claim's clause, make it one option or a condition: "[Either] the steel was
+# badly made [or …]", "[If] we lose we resign". Cut off, the words read as a fact.
 _CONDITIONS = frozenset({"either", "whether", "if", "unless"})
 # Words that join a clause of its own: a "not" after one negates that clause, not the claimed words
-# ("capable of speaking for himself [and he no longer works in government]"), unless it ends the clause
-# ("Interests in some ways meet [and some ways don't]": the verb is left out, the claim's is meant).
+# ("capable of carrying buses [and it no longer needs a weight limit]"), unless it ends the clause
+# ("Some of us like the plan [and some don't]": the verb is left out, the claim's is meant).
 _COORDINATORS = frozenset({"and", "or", "while", "whereas", "so"})
 # Words that, later in the same sentence, restrict or reverse what came before it.
 _TURNS = _QUALIFIERS | frozenset({"but", "yet", "although", "though", "apart", "however", "whereas"})
 # Qualifiers that restrict only the clause they sit in: "if"/"until" in a later clause of the
-# sentence ("…, but because respect … is fundamental if Europe is to be whole") condition that clause.
+# sentence ("…, but because the work … is needed if the city is to grow") condition that clause.
 _NEAR_QUALIFIERS = frozenset({"if", "until", "provided", "only"})
 _SENTENCE_END = re.compile(r"[.!?:;]")  # a colon or semicolon starts a statement of its own
 
@@ -258,12 +258,12 @@ def _words(text: str) -> list[str]:
 
 
 def _distinctive(claimed: str) -> set[str]:
-    """The claimed speaker's words that name someone: "the Acpo president" → {"acpo"}."""
+    """The claimed speaker's words that name someone: "the Acro president" → {"acro"}."""
     return {w.removesuffix("'s") for w in _words(claimed) if w not in GENERIC_ROLES and len(w) > 1}
 
 
 def _initialisms(text: str) -> set[str]:
-    """"Association of Chief Police Officers" → "acpo" (and "acopo"): organisations are named by initials."""
+    """"Association of Chief Rail Officers" → "acro" (and "acopo"): organisations are named by initials."""
     out = set()
     for run in re.finditer(r"(?:[A-Z][\w'-]*(?:\s+(?:of|for|and|the)\s+|\s+))+[A-Z][\w'-]*", text):
         words = run.group(0).split()
@@ -290,8 +290,8 @@ TYPO_MIN = 85  # rapidfuzz ratio for a misspelt name word; chosen on tune+judge+
 
 
 def _similar_word(word: str, pool: set[str]) -> bool:
-    """``word`` is in ``pool`` or a typo of one of its words: "Strachen" for "Strachan", and a letter
-    missing from a short surname ("Bub" for "Bubb": 86). Three-letter words only match a four-letter
+    """``word`` is in ``pool`` or a typo of one of its words: "Strachen" for "Castell", and a letter
+    missing from a short surname ("Rub" for "Rubb": 86). Three-letter words only match a four-letter
     one holding all their letters in order, since one changed letter of three scores 67."""
     return word in pool or any(len(word) >= 3 and fuzz.ratio(word, p) >= TYPO_MIN for p in pool)
 
@@ -305,8 +305,8 @@ def _fits_name(claimed: str, speaker: Speaker) -> bool:
 
 
 def _introduced_as(text: str, speaker: Speaker, wanted: set[str]) -> bool:
-    """Does the source introduce the speaker with the claimed words ("Association of Chief Police Officers
-    president Chris Fox" for "the Acpo president", "the Bishop of Durham" for "Bishop")?"""
+    """Does the source introduce the speaker with the claimed words ("Association of Chief Rail Officers
+    president Carl Fenn" for "the Acro president", "the Dean of Lowford" for "Dean")?"""
     for name in sorted({speaker.name, *speaker.aliases}, key=len, reverse=True):
         if len(name) < 3:
             continue
@@ -361,7 +361,7 @@ def attribution_doubtful(snap: Snapshot, unit: Unit, claimed: str, people: Seque
 
     Only in one pattern: the quotation is credited by "he said"/"she said", the person it was
     resolved to is not named in the sentence before it, and the claimed speaker is named within
-    the three sentences before it ("… held talks with Strachan. The former Scotland
+    the three sentences before it ("… held talks with Castell. The former Wales
     international added that … "…," he said."). Then "someone else's words" would accuse on a guess.
     """
     doc = snap.document(unit.source_id)
@@ -397,7 +397,7 @@ _POSSESSOR = re.compile(r"^.*['’]s\s+(?=\S)")
 
 
 def _bare_words(text: str) -> set[str]:
-    """``_words`` without possessive endings: "The CML's deputy director" → {cml, deputy, director}."""
+    """``_words`` without possessive endings: "The ALR's deputy director" → {alr, deputy, director}."""
     return {w.removesuffix("'s").removesuffix("’s") for w in _words(text)}
 
 
@@ -413,7 +413,7 @@ def _is_role(word: str) -> bool:
 
 def _core(part: str) -> str:
     """A frame speaker without its owner and what follows its head: "the prime minister's spokesman
-    for Europe" → "spokesman"; "head of Acme" → "head"."""
+    for the north" → "spokesman"; "head of Acme" → "head"."""
     return _OF_TAIL.sub("", _PREPOSITION_TAIL.sub("", _POSSESSOR.sub("", part))).strip()
 
 
@@ -428,18 +428,18 @@ def _proper_words(part: str) -> list[str]:
 
 
 def _gives_name(part: str) -> bool:
-    """Is a frame's speaker a name ("Liam Fox", "NATO"), not a description ("the Spurs sporting director",
-    "the European cross-country champion")? English puts the head last: a name ends on a capitalised
+    """Is a frame's speaker a name ("Lena Fors", "Acme"), not a description ("the Rovers sporting director",
+    "the Nordic cross-country champion")? English puts the head last: a name ends on a capitalised
     word that is not a role."""
     words = _raw_words(_core(part))
     if not words or words[0].lower() in ("the", "a", "an"):
-        return False  # "the Dean", "the CML": a title or an organisation described, not a person's name
+        return False  # "the Dean", "the ALR": a title or an organisation described, not a person's name
     return words[-1][:1].isupper() and words[-1].lower() not in _ARTICLES and not _is_role(words[-1])
 
 
 def _names_someone(part: str) -> bool:
-    """Does a frame's speaker name a person or hold a role ("Liam Fox", "The spokesman"), rather than
-    describe someone in words that could fit anybody ("the former Scotland international")?"""
+    """Does a frame's speaker name a person or hold a role ("Lena Fors", "The spokesman"), rather than
+    describe someone in words that could fit anybody ("the former Wales international")?"""
     return _gives_name(part) or any(_is_role(w) for w in _raw_words(_core(part)))
 
 
@@ -447,8 +447,8 @@ _PREPOSITIONS = frozenset({"of", "for", "at", "to", "with", "from", "by", "in", 
 
 
 def _ends_with_name(part: str, wanted: set[str]) -> bool:
-    """Does a frame's speaker end with the claimed name, right after a title ("director of telecoms
-    research Tony Lavender" for "Lavender"), not after a preposition ("head of Acme" for "Acme")?"""
+    """Does a frame's speaker end with the claimed name, right after a title ("director of rail
+    research Tomas Lauder" for "Lauder"), not after a preposition ("head of Acme" for "Acme")?"""
     words = [w.lower() for w in _raw_words(part)]
     k = len(words)
     while k > 0 and _similar_word(words[k - 1].removesuffix("'s"), wanted):
@@ -459,10 +459,10 @@ def _ends_with_name(part: str, wanted: set[str]) -> bool:
 
 def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str) -> bool | None:
     """Does a quotation's frame name the claimed speaker? ``True`` when the frame's speaker is named in
-    the claimed speaker's words ("Mr Straw" for "Jack Straw"; a role may use their titles: "the NATO
-    chief"), when the frame's head is the claimed name ("… president Chris Fox" for "Chris Fox", not
+    the claimed speaker's words ("Mr Stahl" for "Jonas Stahl"; a role may use their titles: "the Acme
+    chief"), when the frame's head is the claimed name ("… president Carl Fenn" for "Carl Fenn", not
     "head of Acme" for "Acme"), or when a frame that names no one describes them as the source
-    names them in the claim's own words ("the Bishop" for "the Bishop of Durham"); ``False`` when it names or gives the
+    names them in the claim's own words ("the Dean" for "the Dean of Lowford"); ``False`` when it names or gives the
     role of someone else; ``None`` for a pronoun or a description that could be anyone."""
     if frame.pronoun:
         return None
@@ -476,7 +476,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
         words = _frame_words(part)
         if not words:
             continue
-        # A frame with a name may use the titles the registry knows ("the NATO chief"); one that is
+        # A frame with a name may use the titles the registry knows ("the Acme chief"); one that is
         # only a role ("the spokesman") must be the role the claim gives: a registry title can be
         # another year's job ("spokesman" for a former one), and a role fits too many people.
         pool = (titles if any(_is_role(w) for w in words) else names) if _proper_words(part) else _bare_words(claimed)
@@ -488,7 +488,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
             return True
     if not _proper_words(claimed) and not people:
         # The claim gives only a role ("the foreign secretary") that the registry cannot resolve:
-        # a frame naming someone ("Mr Straw") fits when the source introduces that person with the
+        # a frame naming someone ("Mr Stahl") fits when the source introduces that person with the
         # claimed role, and otherwise cannot refute it (the role may be theirs).
         role = _bare_words(claimed)
         for part in parts:
@@ -503,7 +503,7 @@ _LEADING_VERB = re.compile(rf"^[\s\"“”]*(?:{_SPEECH_VERBS})\s+", re.IGNORECA
 # Checked on tune+judge+judge2 and on every attributed quotation of their collections (a claim of each
 # quotation's own speaker and of two others of its article: no misattribution called verbatim).
 _APPOSITION_WORDS = 8  # a comma chunk this short beside a name is an apposition ("the Very Rev Dr Ian Hale")
-_TITLE_REACH = 5  # words right before a name that can be its title ("Foreign Secretary Jack Straw")
+_TITLE_REACH = 5  # words right before a name that can be its title ("Foreign Secretary Jonas Stahl")
 
 
 def _person_names(claimed: str, people: Sequence[Speaker]) -> list[str]:
@@ -514,10 +514,10 @@ def _person_names(claimed: str, people: Sequence[Speaker]) -> list[str]:
 
 def _apposed(text: str, name: str, role: set[str]) -> bool:
     """Does the source give ``name`` the ``role`` words as a title or an apposition: "Foreign Secretary
-    Jack Straw", "The Dean of Lowford, the Very Rev Dr Ian Hale," or "Ian Hale, the Dean of Lowford,"?
+    Jonas Stahl", "The Dean of Lowford, the Very Rev Dr Ian Hale," or "Ian Hale, the Dean of Lowford,"?
     Stricter than ``_introduced_as``: the role must sit right before the name or in a short comma
     chunk beside it, so a role that merely occurs near a mention ("the spokesman was asked about
-    Mr Campbell's …") does not count."""
+    Mr Carver's …") does not count."""
     last = _raw_words(name)[-1:] if _raw_words(name) else []
     if not last or len(last[0]) < 3:
         return False
@@ -603,7 +603,7 @@ def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker
     frame (``frames``). They agree → that; a frame that names someone else against an index that
     says the claimed speaker → ``speaker_unconfirmed`` (an extractor can misread "said a spokesman
     for Smith"); a frame that names the claimed speaker → ``verbatim`` even when the index left the
-    words unnamed or gave them to someone else (an extractor can fail to resolve "the Bishop said:").
+    words unnamed or gave them to someone else (an extractor can fail to resolve "the Dean said:").
     A quotation the sources leave unnamed and credit with "he said" is not the claimed speaker's when
     they are named only after it. Otherwise as before: unnamed words near a mention of the claimed
     speaker are ``speaker_unconfirmed``, elsewhere ``someone_else`` with no name.
@@ -615,7 +615,7 @@ def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker
     own_name = people[0].name if people else None
     if unit.speaker_id is not None:
         if credited:
-            # a frame giving another *name* contradicts the index; a role ("the Spurs sporting
+            # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
             # director") may well be how the source describes the claimed speaker
             if fits is False and frame_names(frame):
                 return Verdict.speaker_unconfirmed, None
@@ -673,12 +673,12 @@ def _skipped_turn(text: str, m: Match) -> str | None:
 
 
 def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0) -> bool:
-    """The claim stops mid-sentence and the rest of that sentence turns it round: "Interests in some ways
-    meet [and some ways don't]" (a negation in the claim's own clause), "the best writer I've come across [in the genre, but …]", "a fantastic job
+    """The claim stops mid-sentence and the rest of that sentence turns it round: "Some of us like the
+    plan [and some don't]" (a negation in the claim's own clause), "the best plan I have seen [in years, but …]", "a fantastic job
     for anybody [apart from …]". A claim that stops at a sentence end drops nothing of its sentence.
 
     Things that look like a turn but are not: the "but" of "not X but Y" right after a claim whose
-    clause holds the "not" ("Our aim is not to rewrite the storyline [but simply to …]": the claim
+    clause holds the "not" ("Our aim is not to close the road [but simply to …]": the claim
     keeps the denial) or after a "not" that follows the claim ("[we will go on] — not because X, but
     because Y": the pair weighs reasons, the claim stands), and a "not" in a clause of its own after
     "and"/"or" (see ``_COORDINATORS``)."""

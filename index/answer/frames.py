@@ -2,7 +2,7 @@
 
 The quote checker inherits the extractor's attributions, and an extractor is
 wrong or silent on a share of them: a quotation left unnamed because its
-speaker is a description ("the Bishop said:"), a second quotation that
+speaker is a description ("the Dean said:"), a second quotation that
 continues the first with no attribution of its own, or a "he said" resolved
 to the wrong person. Before calling a claim verbatim or accusing someone
 else, the checker reads the frame itself, the way a reader checks: the words
@@ -31,14 +31,14 @@ _ADVERB_WORDS = r"also|later|then|once|earlier|previously|recently|simply|again|
 _ADVERBS = rf"(?:(?:{_ADVERB_WORDS})\s+)*"
 _VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 # what may follow the speech verb of an introduction: "said:", "said that", "told reporters:", "told Mr
-# Blair:" (an addressee only before a colon or comma: "saying his "intention …"" quotes mid-phrase)
+# Bond:" (an addressee only before a colon or comma: "saying his "intention …"" quotes mid-phrase)
 _AFTER_LEAD_VERB = re.compile(r"(?:\s+that)?\s*[:,]?\s*|\s+(?:[\w'’.]+\s+){0,3}?[\w'’.]+\s*[:,]\s*")
 _LEADING_CONNECTORS = re.compile(r"^(?:(?:and|but|so|yet|then|also|meanwhile|however|now)\b[\s,]*)+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.IGNORECASE)
 _MAX_WHO_WORDS = 10
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB_WORDS}))+$|,\s*$", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"^.*\b(?:that|who|which|when|as|after|before|while)\s+", re.IGNORECASE)
-# ", he said", ", said Mr Straw", ", Strachan told the BBC" (after a quotation that ends with , ? or !)
+# ", he said", ", said Mr Stahl", ", Castell told the BBC" (after a quotation that ends with , ? or !)
 _TAIL_PRONOUN = re.compile(rf"^\s*(?P<who>he|she|they|it|I|we)\s+{_ADVERBS}(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 _TAIL_VERB_FIRST = re.compile(rf"^\s*(?:{_SPEECH_VERBS})\s+(?P<who>[^\"“”«».,;!?]{{1,100}}?)\s*(?:[.,;!?\"“]|$)",
                               re.IGNORECASE)
@@ -49,7 +49,7 @@ _OPENS_ATTRIBUTION = re.compile(r"[,?!…—–-]\s*$")
 
 @dataclass(frozen=True)
 class Frame:
-    """Who a quotation's own sentence credits it to: ``who`` as written ("the Bishop", "he"),
+    """Who a quotation's own sentence credits it to: ``who`` as written ("the Dean", "he"),
     and whether it came from an earlier quotation that this one continues (``chained``)."""
 
     who: str
@@ -73,15 +73,15 @@ def _sentence_lead(text: str, para_start: int, at: int) -> str:
 
 def _who_of_lead(lead: str) -> str | None:
     """Who an introduction names: the subject of its last speech verb that nothing but an addressee, a
-    "that" or a colon follows ("Mr Peston's book claimed that Mr Brown told Mr Blair:" → "Mr Brown")."""
+    "that" or a colon follows ("Mr Pratt's book claimed that Mr Bell told Mr Bond:" → "Mr Bell")."""
     for m in reversed(list(_VERB.finditer(lead))):
         if not _AFTER_LEAD_VERB.fullmatch(lead[m.end():]):
             continue
         who = _TRAILING_ADVERBS.sub("", lead[:m.start()].rstrip())
         comma = lead[:m.start()].rstrip().endswith(",")
         parts = [p.strip() for p in who.split(",") if p.strip()]
-        # "Theresa Cole, the shadow secretary, said:" keeps the name and its apposition; "Writing in
-        # the Echo, the Bishop said:" keeps only the subject; "Dallaglio, who called time …, said:"
+        # "Tessa Cole, the shadow secretary, said:" keeps the name and its apposition; "Writing in
+        # the Courier, the Dean said:" keeps only the subject; "Dallamore, who called time …, said:"
         # leaves out the relative clause.
         parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
         parts = [_LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
@@ -118,7 +118,7 @@ def own_frame(text: str, para_start: int, para_end: int, start: int, end: int) -
 def frame_of(text: str, para_start: int, para_end: int, start: int, end: int,
              earlier: list[tuple[int, int]]) -> Frame | None:
     """The quotation's own frame, or else that of the quotation it continues: one that ends just before
-    it, nothing but marks and punctuation between ("…fun to fantasise about. "Dan Brown is …"").
+    it, nothing but marks and punctuation between ("…welcome to wave at. "The line is …"").
     ``earlier`` are the (start, end) of the paragraph's quotations before this one."""
     frame = own_frame(text, para_start, para_end, start, end)
     if frame is not None:

@@ -107,8 +107,8 @@ def fold_word(word: str) -> str:
 class Token:
     """A word as written (``text`` at ``start``/``end`` of its string) and its comparison ``key``.
 
-    ``optional``: an editor's word inside square brackets of a quotation ("a Founding Act
-    [on Mutual Relations] already in 1997"); the speaker did not say it, so a claim may
+    ``optional``: an editor's word inside square brackets of a quotation ("a Charter
+    [on Roads and Rail] signed in 1998"); the speaker did not say it, so a claim may
     leave it out at no cost, as it may keep it.
     """
 
@@ -230,7 +230,7 @@ def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alig
         return Alignment(lo=lo, hi=lo, ops=(), distance=0, claim_len=0)
     # cost[i][j]: claim[:i] aligned, ending just before window[j]; the start in window is free.
     # An edit costs EDIT and a matched word earns -1, so among the cheapest alignments the one
-    # matching most words wins ("good for consumers [, good for communities] and good for" is
+    # matching most words wins ("good for shoppers [, good for towns] and good for" is
     # three words left out, not two swapped); an editor's bracketed word is left out for free.
     cost = [[0] * (n + 1)]
     for i in range(1, m + 1):
