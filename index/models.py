@@ -196,6 +196,7 @@ class AnswerItem(Frozen):
     start: int | None = None
     end: int | None = None
     also: tuple[Citation, ...] = ()
+    written: bool = False  # the speaker's own written words (the body of a source they wrote), not a quotation
 
 
 class Answer(Frozen):

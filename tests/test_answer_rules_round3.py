@@ -5,9 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from index.answer.quote import fragment_weight, head_covered, topic_words
+from index.answer.question import is_medium, parse_question
+from index.answer.quote import fragment_weight, head_covered, topic_head, topic_words
 from index.answer.relevance import Concept, build_concepts, stem_synonyms
-from index.answer.roles import _matches, role_context
+from index.answer.roles import _matches, role_context, said_by, unquoted
 from index.store.analysis import terms as analyse
 
 SYNONYMS = {"match": ["game"], "game": ["match"], "tory": ["conservative"], "conservative": ["tory"],
@@ -146,3 +147,148 @@ def test_still_not_about_a_topic_nobody_raised(engine) -> None:
     answer = engine.ask("What did Lamont say about ticket prices?")
     assert not [a for a in answer.answers if a.speaker]
     assert "not about" in (answer.message or "")
+
+
+# ----------------------------------------------------------------- unnamed speakers (round 3)
+
+
+def test_a_description_says_the_words_before_or_after_them() -> None:
+    assert said_by("spokes", "The rapper's spokesman said the claims were ", "") == "The rapper's spokesman"
+    assert said_by("spokes", "", '," the council\'s spokesperson said.') == "the council's spokesperson"
+    assert said_by("spokes", "", '," he said, citing a spokesman.') is None  # not the one saying it
+
+
+def test_quoted_words_are_not_a_description() -> None:
+    assert "Ofcom" not in unquoted('"This is a reminder to Ofcom," a spokesman said.')
+
+
+def test_a_shell_noun_is_never_the_head() -> None:
+    assert topic_head("BT's move") is None
+    assert topic_head("Santini's pay-off") == "pay"
+
+
+STORY_FIRMS = """Broadband price cuts welcomed
+
+Telco has cut its wholesale prices for rivals. Netco backed the cuts but said more was needed.
+
+"This is a reminder to the regulator that the market remains fragile," a spokesman said.
+"""
+
+STORY_FILM = """Rapper Joe Blogg sued
+
+The lawsuit was filed in Los Angeles on Friday.
+
+The rapper's spokesman said the allegations were "untrue and a means of extracting money".
+"""
+
+
+@pytest.fixture(scope="module")
+def described_engine(tmp_path_factory: pytest.TempPathFactory):
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    root = tmp_path_factory.mktemp("described")
+    src = root / "src"
+    src.mkdir()
+    (src / "firms.txt").write_text(STORY_FIRMS, encoding="utf-8")
+    (src / "film.txt").write_text(STORY_FILM, encoding="utf-8")
+    build_index(src, root / "index")
+    eng = Engine(root / "index")
+    yield eng
+    eng.close()
+
+
+def test_a_spokesman_speaks_for_the_body_named_just_before(described_engine) -> None:
+    answer = described_engine.ask("What did a Netco spokesman say about the price cuts?")
+    assert answer.answers, answer.message
+    assert all(a.speaker is None for a in answer.answers)
+    assert "market remains fragile" in answer.answers[0].quote
+
+
+def test_a_body_named_only_inside_the_quotation_has_no_spokesman(described_engine) -> None:
+    answer = described_engine.ask("What did a regulator spokesman say about the price cuts?")
+    assert not [a for a in answer.answers if "fragile" in a.quote]
+
+
+def test_a_possessive_description_points_back_to_the_headline(described_engine) -> None:
+    answer = described_engine.ask("What did Joe Blogg's spokesman say about the lawsuit?")
+    assert answer.answers, answer.message
+    assert all(a.speaker is None for a in answer.answers)
+    assert "untrue" in answer.answers[0].quote
+
+
+# ----------------------------------------------------------------- written words (round 3)
+
+
+@pytest.mark.parametrize(("question", "speaker", "topic", "audience"), [
+    ("In his Daily Post column, what does Ann Lee write about taxes?", "Ann Lee", "taxes", "his Daily Post column"),
+    ("What does Robert Roe's book claim about the war?", "Robert Roe", "the war", "book"),
+    ("What did Jo Pike write to the editor once she saw the error?", "Jo Pike", "she saw the error", "the editor"),
+    ("What did Eli Corp's open letter say about the drug?", "Eli Corp's open letter", "the drug", None),
+])
+def test_where_words_were_written_is_not_the_speaker_or_topic(question: str, speaker: str, topic: str,
+                                                               audience: str | None) -> None:
+    pq = parse_question(question)
+    assert (pq.speaker, pq.topic, pq.audience) == (speaker, topic, audience)
+
+
+def test_media_are_written_places() -> None:
+    assert is_medium("his website") and is_medium("her Moscow Times op-ed")
+    assert not is_medium("reporters") and not is_medium("Brussels")
+
+
+OPED = """Why the tax must go
+
+For ten years I have argued that the window tax punishes the poor and must go.
+
+The tax raises little money and costs a great deal to collect, as every study has shown.
+
+My opponent says "the tax is fair", but nobody believes that any more.
+"""
+
+REPORT = """Columnist joins campaign
+
+Ann Lee, who writes a column for the Daily Post, joined the campaign on Monday. "We will win this," she said.
+
+"The campaign has the numbers," Ann Lee wrote on her website. "The window tax will fall," she told reporters.
+"""
+
+
+@pytest.fixture(scope="module")
+def written_engine(tmp_path_factory: pytest.TempPathFactory):
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    root = tmp_path_factory.mktemp("written")
+    src = root / "src"
+    src.mkdir()
+    (src / "oped.txt").write_text(OPED, encoding="utf-8")
+    (src / "report.txt").write_text(REPORT, encoding="utf-8")
+    (src / "sources.toml").write_text('[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n', encoding="utf-8")
+    build_index(src, root / "index")
+    eng = Engine(root / "index")
+    yield eng
+    eng.close()
+
+
+def test_an_authors_piece_is_their_written_words(written_engine) -> None:
+    answer = written_engine.ask("What did Ann Lee write about the window tax?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert first.written and first.speaker == "Ann Lee" and first.source.id == "oped"
+    text = written_engine.snapshot().document("oped")[0]
+    assert all(text[a.start:a.end] == a.quote for a in answer.answers if a.source.id == "oped")
+    # words the piece quotes from someone else are never shown as the author's
+    assert not [a for a in answer.answers if "the tax is fair" in a.quote]
+
+
+def test_words_said_are_not_marked_written(written_engine) -> None:
+    answer = written_engine.ask("What did Ann Lee say about the campaign?")
+    assert answer.answers, answer.message
+    assert not answer.answers[0].written
+
+
+def test_words_written_where_asked_come_first(written_engine) -> None:
+    answer = written_engine.ask("What did Ann Lee write on her website about the campaign?")
+    assert answer.answers, answer.message
+    assert "has the numbers" in answer.answers[0].quote

@@ -258,8 +258,36 @@ def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
             return None, topic, None
         before = question[: len(question) - len(rest)] if rest else question
         audience, rest = _audience(before, rest)
-        return speaker, _topic_from(rest), audience
+        if speaker is not None and (work := WORK_OF.match(speaker)):
+            # "Robert Peston's book", "Campbell's e-mail to Newsnight": the writer, and where they wrote it
+            speaker, audience = work.group("who"), audience or _strip_edges(work.group("work"))
+        topic = _topic_from(rest)
+        if audience and (when := _AUDIENCE_CLAUSE.search(audience)):
+            # "to the journalist once he realised his mistake": the clause says which words, not to whom
+            audience, topic = _strip_edges(audience[:when.start()]), topic or _strip_edges(audience[when.end():])
+        return speaker, topic, audience
     return None
+
+
+# What people write in: "his Moscow Times piece", "her blog", "the open letter". Words asked for "in" one
+# of these were written there; the medium ranks them and is never a place they must have been said.
+MEDIA = (r"piece|op-?ed|column|article|letter|book|blog|website|web\s+site|site|message|e-?mail|statement|post|"
+         r"memo|diary|autobiography|memoir|newsletter|essay|review|speech|report|note")
+# A person's own writing; a letter, statement or report may be a document that speaks for itself
+# ("Eli Lilly's open letter", "the NATO declaration"), so those stay the speaker as written.
+PERSONAL_MEDIA = r"piece|op-?ed|column|article|book|blog|website|web\s+site|e-?mail|post|diary|autobiography|memoir|essay"
+WORK_OF = re.compile(rf"^(?P<who>.+?)['’]s?\s+(?P<work>(?:[\w-]+\s+){{0,2}}?(?:{PERSONAL_MEDIA})s?\b"
+                     r"(?:\s+(?:to|in|on|for)\s+.+)?)$", re.IGNORECASE)
+_AUDIENCE_CLAUSE = re.compile(r"\s+(?:once|after|before|when|while|because|since|following|as\s+soon\s+as)\s+",
+                              re.IGNORECASE)
+_LEADING_MEDIUM = re.compile(rf"^(?:in|on)\s+(?P<medium>(?:his|her|their|its|the|a)\s+[^,?]{{0,40}}?\b(?:{MEDIA})s?)\s*,\s*"
+                             r"(?P<rest>\S.*)$", re.IGNORECASE)
+
+
+def is_medium(audience: str | None) -> bool:
+    """Whether an audience is something written ("his Moscow Times piece", "her website"): it ranks
+    the words found, and words found elsewhere still answer."""
+    return bool(audience) and re.search(rf"\b(?:{MEDIA})s?\b", audience, re.IGNORECASE) is not None
 
 
 _TOLD = re.compile(r"\b(?:tell|tells|told|telling)\s*$", re.IGNORECASE)
@@ -327,9 +355,14 @@ def _parse(text: str) -> ParsedQuestion:
         return ParsedQuestion(text=text, intent=Intent.author, subject=_strip_edges(authored.group("rest")),
                               terms=terms)
 
+    medium = None
+    if (lead := _LEADING_MEDIUM.match(question)) and _quote(lead.group("rest")) is not None:
+        # "In his Moscow Times op-ed, what does Rasmussen write about …": where the words were written
+        question, medium = lead.group("rest"), lead.group("medium")
     quote = _quote(question)
     if quote is not None:
         speaker, topic, audience = quote
+        audience = audience or medium
         return ParsedQuestion(text=text, intent=Intent.quote, speaker=speaker, topic=topic, terms=terms,
                               audience=audience)
 

@@ -27,7 +27,7 @@ from index.answer.common import (
     not_covered,
 )
 from index.answer.passages import answer_passages
-from index.answer.question import STOPWORDS, content_terms
+from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
 from index.answer.roles import (
     described_quotations,
@@ -36,6 +36,7 @@ from index.answer.roles import (
     quotations_said_by_description,
     role_holders,
     role_words,
+    unquoted,
 )
 from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
@@ -93,7 +94,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            return (s.text, 0.0) if stem and stem in s.text.lower() and described_in(mods, s.text) else None
+            said = unquoted(s.text)  # "… a reminder to Ofcom …," a spokesman said: not an Ofcom spokesman
+            return (s.text, 0.0) if stem and stem in said.lower() and described_in(mods, said) else None
 
         # the description vouches for the sentence; its passage covers the question (a reply is short:
         # "Seattle officials said no such deal had been offered" after the claim it answers)
@@ -181,13 +183,66 @@ def name_fits(query: str, speaker: Speaker) -> bool:
 
 def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
     quotes = snap.quotations_of(speaker.id)
+    written = written_words(snap, speaker, topic) if snap.authored(speaker.id) else []
+    if written and (WRITTEN.search(pq.text) or is_medium(pq.audience) or not rank_quotes(snap, quotes, topic)):
+        # "what did X write": the body of what X wrote answers first, marked as written; X's quotations
+        # elsewhere follow
+        said = _words_of_quotes(snap, pq.model_copy(update={"audience": None}), speaker, topic, quotes)
+        items = merge_same([*written, *(it for it in said.answers if it.speaker)])
+        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]))
+    return _words_of_quotes(snap, pq, speaker, topic, quotes)
+
+
+WRITTEN_SENTENCES = 3
+
+
+def written_words(snap: Snapshot, speaker: Speaker, topic: str | None) -> list[AnswerItem]:
+    """Sentences of the sources this speaker wrote (their byline or ``sources.toml`` author): on the topic
+    when one is given (covering it as a quotation would), else the opening of each piece. Shown under the
+    author's name, marked ``written``: an op-ed or a letter is its author's words."""
+    concepts: list[Concept] = []
+    if topic:
+        words = collapse_acronyms(topic_words(topic), snap.acronyms)
+        concepts = weigh_head(concepts_for(snap, words), topic_head(topic), leading_verb(topic))
+        if not concepts:
+            return []
+    out: list[AnswerItem] = []
+    for sid in snap.authored(speaker.id):
+        doc = snap.document(sid)
+        if not doc:
+            continue
+        text, paragraphs = doc
+        # words the piece quotes from someone else (or from nobody it names) are not the author's
+        others = [(q.start, q.end) for q in snap.quotations_in(sid) if q.speaker != speaker.name]
+        found: list[AnswerItem] = []
+        for p in paragraphs[1:] if len(paragraphs) > 1 else paragraphs:  # the first paragraph is the title
+            for span in split_sentences(text, p.start, p.end):
+                sentence = text[span.start:span.end]
+                if len(sentence.split()) < 6 or any(a < span.end and span.start < b for a, b in others):
+                    continue
+                score = coverage(concepts, set(analyse(sentence))) if concepts else 1.0 - len(found) / 100
+                if score >= ON_TOPIC:
+                    found.append(item(snap, sid, p.number, span.start, span.end, sentence, sentence, score,
+                                      speaker=speaker.name).model_copy(update={"written": True}))
+                if not concepts and len(found) >= WRITTEN_SENTENCES:
+                    break
+            if not concepts and len(found) >= WRITTEN_SENTENCES:
+                break
+        out.extend(found)
+    out.sort(key=lambda it: -it.score)
+    return out[:MAX_ANSWERS]
+
+
+def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None,
+                     quotes: list[Quotation]) -> Answer:
     if not quotes:
         message = f"There are no quotations from {speaker.name} in the sources."
         related = reported_speech(snap, speaker, topic) if topic else []
         if related:
             message += " What the sources report of them, not their words:"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
-    ranked = rank_quotes(snap, quotes, topic)
+    medium = is_medium(pq.audience)
+    ranked = rank_quotes(snap, quotes, topic, loose=medium)
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
@@ -195,7 +250,10 @@ def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str |
             message += " Related passages, not their words:"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
     message = None
-    if pq.audience:
+    if pq.audience and is_medium(pq.audience):
+        # "what did X write in his column": the column ranks X's words; words written elsewhere still answer
+        ranked = by_medium(snap, ranked, pq.audience)
+    elif pq.audience:
         ranked, heard = by_audience(snap, ranked, pq.audience)
         if not heard:
             # "what did X tell the Today programme": words said elsewhere do not answer it
@@ -232,6 +290,30 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
         hit = coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
+
+
+WRITTEN = re.compile(r"\b(?:write|writes|wrote|written|writing)\b", re.IGNORECASE)
+
+
+def by_medium(snap: Snapshot, ranked: list[tuple[Quotation, float]],
+              medium: str) -> list[tuple[Quotation, float]]:
+    """The quotations whose attribution says where they were written ("… ," May wrote on his website;
+    "Writing his Christmas message in the Northern Echo, the Bishop said") first, then the rest, each
+    group by how well it covers the topic; none is dropped."""
+    concepts = concepts_for(snap, [w for w in content_terms(medium) if w not in MEDIUM_WORDS] or content_terms(medium))
+    if not concepts:
+        return ranked
+    first, rest = [], []
+    for q, score in ranked:
+        around = _paragraph_text(snap, q).replace(q.text, " ")
+        hit = coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
+        (first if hit else rest).append((q, score))
+    return first + rest
+
+
+# The kind of writing names no place of its own ("his piece"): its other words ("Moscow Times") do.
+MEDIUM_WORDS = frozenset("piece op ed op-ed column article letter book blog website site message e-mail email "
+                         "statement post memo diary note open".split())
 
 
 def _paragraph_text(snap: Snapshot, q: Quotation) -> str:
@@ -319,16 +401,20 @@ def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
     return out
 
 
-def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None) -> list[tuple[Quotation, float]]:
+def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
+                loose: bool = False) -> list[tuple[Quotation, float]]:
+    """The quotations on the topic, best first (all, fullest first, without one). ``loose`` keeps those
+    that cover the topic's head and most of the rest even when others cover it all (another cue, such
+    as where the words were written, will rank them)."""
     if topic:
         words = collapse_acronyms(topic_words(topic), snap.acronyms)
         concepts = concepts_for(snap, words)
         if concepts:
             head, verb = topic_head(topic), leading_verb(topic)
-            scored = _on_topic(snap, quotes, weigh_head(concepts, head, verb), head)
+            scored = _on_topic(snap, quotes, weigh_head(concepts, head, verb), head, loose)
             if not scored and (fixed := corrected_concepts(snap, words)):
                 # "not about “goverment”" only after the index's own spelling fails too
-                scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb), head)
+                scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb), head, loose)
             return scored
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
@@ -347,7 +433,7 @@ def topic_head(topic: str) -> str | None:
     verb = leading_verb(topic)
     for part in parts:
         words = [w for w in content_terms(part) if w not in _NOT_HEAD and w != verb]
-        if words:
+        if words and words[-1] not in SHELL_NOUNS:
             return words[-1]
     return None
 
@@ -371,7 +457,9 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
         return concepts
     out = []
     for c in concepts:
-        if c.word == head:
+        if c.word in SHELL_NOUNS:
+            c = replace(c, weight=c.weight / 2)
+        elif c.word == head:
             c = replace(c, weight=c.weight * 2)
         elif c.word == verb:
             c = replace(c, weight=c.weight / 2)
@@ -379,14 +467,22 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
     return out
 
 
+# Nouns that stand for whatever the story is about ("BT's move", "the decision", "the row"): the text
+# names the thing itself, so such a noun counts half and is never the head that must be matched.
+SHELL_NOUNS = frozenset("""move moves decision decisions plan plans step steps announcement news idea ideas
+situation issue issues matter matters affair development developments thing things row comments remarks
+reaction response""".split())
+
+
 ON_TOPIC = MIN_COVERAGE * 0.8
 # A quotation whose words and set-up hold the topic's head but not all of its other words: enough when no
 # quotation of the speaker does better ("buying Bloglines" answered by what follows "… acquire Bloglines").
 ON_HEAD = MIN_COVERAGE * 0.6
+ON_HEAD_LOOSE = MIN_COVERAGE * 0.4  # when another cue (where it was written) vouches for the quotation
 
 
 def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
-              head: str | None = None) -> list[tuple[Quotation, float]]:
+              head: str | None = None, loose: bool = False) -> list[tuple[Quotation, float]]:
     """The quotations that address the topic, best first, with how well they do: those that cover it
     well enough, else (when none does) those that cover the topic's head and a good part of the rest."""
     scored = []
@@ -408,9 +504,10 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
         if score >= ON_TOPIC:
             scored.append((q, score))
-        elif score >= ON_HEAD and head_covered(concepts, head, own_terms | around_terms | set_up_terms):
+        elif score >= (ON_HEAD_LOOSE if loose else ON_HEAD) and head_covered(concepts, head,
+                                                                              own_terms | around_terms | set_up_terms):
             on_head.append((q, score))
-    scored = scored or on_head
+    scored = scored + on_head if loose else scored or on_head
     scored.sort(key=lambda qs: (-round(qs[1] * fragment_weight(qs[0].text), 3), -min(len(qs[0].text.split()), 12)))
     # Only the quotations that address the topic about as well as the best one:
     # weaker ones merely sit near a word of it.
@@ -461,7 +558,8 @@ def topic_words(topic: str) -> tuple[str, ...]:
 # "having to repeat searches" about repeating searches; the text words it without them.
 LIGHT_VERBS = frozenset("""become becomes becoming became get gets getting got have has having had make makes
 making made do does doing did go goes going went take takes taking took come comes coming came give gives
-giving gave keep keeps keeping kept put puts putting let lets letting try tries trying tried being""".split())
+giving gave keep keeps keeping kept put puts putting let lets letting try tries trying tried being look looks
+looking looked""".split())
 
 
 _EXPANSION_CACHE: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], str]]] = {}

@@ -20,6 +20,7 @@ import re
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
 from index.extract.names import ROLE_WORDS
+from index.extract.sentences import split_sentences
 from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -175,35 +176,76 @@ def is_unnamed(phrase: str) -> bool:
     return words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss")
 
 
+_POSSESSIVE = re.compile(r"^(?:the|its|their)\s+[a-z][\w-]*['’]s?\s", re.IGNORECASE)
+_MARKED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def unquoted(text: str) -> str:
+    """The text with its quoted words taken out: what it says of a speaker, not what the speaker said."""
+    return _MARKED.sub(" ", text)
+
+
+def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -> str:
+    """Where a description's other words are looked for: the description, the quotation's sentence and
+    the sentence before it (quoted words left out: "AOL backed the cuts. '…,' a spokesman said"), and
+    for a possessive one ("the rapper's spokesman", "the council's spokesperson") the headline too,
+    whose subject it points back to."""
+    doc = snap.document(q.source_id)
+    if not doc:
+        return description or ""
+    text = doc[0]
+    sentence = text[q.sentence_start:q.sentence_end]
+    spans = [sp for sp in split_sentences(text, max(0, q.sentence_start - 600), q.sentence_start)
+             if sp.end <= q.sentence_start]
+    before = text[spans[-1].start:spans[-1].end] if spans else ""
+    parts = [description or "", unquoted(sentence), unquoted(before)]
+    if description and _POSSESSIVE.match(description.strip() + " "):
+        parts.append(snap.meta(q.source_id).title or "")
+    return " \n ".join(parts)
+
+
+def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: list[Modifier]) -> bool:
+    """Most of the phrase's other words ("AOL", "UK Film Council") are where the text describes the speaker."""
+    if not mods:
+        return True
+    here = set(analyse(attribution_context(snap, q, description)))
+    return sum(_matches(m, here) for m in mods) / len(mods) >= 0.66
+
+
 def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
     """Quotations whose unnamed speaker the text describes as the phrase does ("a BBC spokeswoman",
     "US officials"): the head's stem in the description ("spokes…" covers spokesman/spokeswoman),
-    and most of the phrase's other words in the description or the sentence attributing the words."""
+    and most of the phrase's other words in the description or the sentences attributing the words
+    (see :func:`attribution_context`): "an Ofcom spokesman" is not any spokesman in a story that
+    mentions Ofcom."""
     head, modifiers = role_words(phrase)
     if not head:
         return []
     stem = head.lower()[:6]
     mods = modifier_forms(snap, modifiers)
-    out: list[Quotation] = []
-    for q in snap.quotations_described(stem):
-        # the description and the sentence that attributes the words: "an Ofcom spokesman" is not
-        # any spokesman in a story that mentions Ofcom
-        doc = snap.document(q.source_id)
-        sentence = doc[0][q.sentence_start:q.sentence_end].replace(q.text, " ") if doc else ""
-        here = set(analyse((q.speaker_description or "") + " " + sentence))
-        if mods and sum(_matches(m, here) for m in mods) / len(mods) < 0.66:
-            continue
-        out.append(q)
-    return out
+    return [q for q in snap.quotations_described(stem) if _described_as(snap, q, q.speaker_description, mods)]
 
 
 _SPEECH = re.compile(r"^\s*(?:has\s+|had\s+)?(?:said|says|told|added|stated|insisted|argued|warned|claimed)\b")
+_DESCRIBED = r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
+
+
+def said_by(cue: str, before: str, after: str) -> str | None:
+    """The description that says the words, when the sentence gives them to it: "The rapper's spokesman
+    said the allegations were …" before the quotation, or "…," the council's spokesperson said after
+    it; ``None`` otherwise."""
+    for m in re.finditer(re.escape(cue) + r"\w*", before, re.IGNORECASE):
+        if _SPEECH.match(before[m.end():]):
+            return before[max(0, m.start() - 60):m.end()].split(".")[-1].strip()
+    tail = re.match(r"^[\s,.!?'’\"”]*(?P<who>" + _DESCRIBED + re.escape(cue) + r"\w*)" + r"(?=\s+(?:has\s+|had\s+)?"
+                    r"(?:said|says|added|stated|insisted|argued|warned|claimed)\b)", after, re.IGNORECASE)
+    return tail.group("who").strip() if tail else None
 
 
 def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10) -> list[Quotation]:
-    """Quotations whose own sentence says the phrase's description said them ("The rapper's
-    spokesman said the allegations were …"), whoever the extractor gave them to: the sentence names
-    the speaker only by that description. Bounded: the best passages for the phrase's words only."""
+    """Quotations whose own sentence says the phrase's description said them (see :func:`said_by`),
+    whoever the extractor gave them to: the sentence names the speaker only by that description.
+    Bounded: the best passages for the phrase's words only."""
     head, modifiers = role_words(phrase)
     head_terms = set(analyse(head))
     if not head_terms:
@@ -220,15 +262,9 @@ def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10)
         if not doc:
             continue
         for q in snap.quotations_in(source_id):
-            sentence = doc[0][q.sentence_start:q.sentence_end]
-            before = sentence[:max(0, q.start - q.sentence_start)]
-            for m in re.finditer(re.escape(cue) + r"\w*", before, re.IGNORECASE):
-                if not _SPEECH.match(before[m.end():]):
-                    continue
-                here = set(analyse(before[max(0, m.start() - 60):m.end()]))
-                if mods and sum(_matches(mo, here) for mo in mods) / len(mods) < 0.66:
-                    continue
-                out.append(q.model_copy(update={"speaker_description": before[max(0, m.start() - 60):m.end()]
-                                                .split(".")[-1].strip()}))
-                break
+            before = doc[0][q.sentence_start:max(q.sentence_start, q.start)]
+            after = doc[0][q.end:max(q.end, q.sentence_end)]
+            who = said_by(cue, before, after)
+            if who and _described_as(snap, q, who, mods):
+                out.append(q.model_copy(update={"speaker_description": who}))
     return out

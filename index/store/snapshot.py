@@ -71,6 +71,7 @@ class Snapshot:
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
         self._terms_cache: dict[str, frozenset[str]] = {}
         self._passage_cache: dict[tuple[str, int, int], PassageAnalysis] = {}
+        self._authors: dict[str, list[str]] | None = None
 
     def close(self) -> None:
         with self._lock:
@@ -90,6 +91,19 @@ class Snapshot:
         m = self.meta(source_id)
         return Citation(id=m.id, title=m.title, publisher=m.publisher, author=m.author, published=m.published,
                         url=m.url, paragraph=paragraph)
+
+    def authored(self, speaker_id: str) -> list[str]:
+        """The sources whose author (``sources.toml`` or byline) is this speaker: their body is the
+        author's own written words. Read from the manifest once per snapshot, not per question."""
+        if self._authors is None:
+            table: dict[str, list[str]] = {}
+            for sid in sorted(self.sources):
+                author = self.sources[sid].meta.author
+                person = self.registry.resolve(author, sid) if author else None
+                if person is not None and person.kind == "person":
+                    table.setdefault(person.id, []).append(sid)
+            self._authors = table
+        return list(self._authors.get(speaker_id, ()))
 
     def document(self, source_id: str) -> tuple[str, tuple[Paragraph, ...]] | None:
         """The cleaned text of a source and its paragraphs (small LRU-less cache)."""
