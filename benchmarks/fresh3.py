@@ -23,7 +23,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.quote_eval import BBC, CATEGORIES, HOLDOUT_MIN_MARKS, category_of, load_gold
+from benchmarks.holdouts import Eligible
+from benchmarks.quote_eval import BBC, CATEGORIES, category_of, load_gold
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "fresh3_articles.txt"
@@ -37,19 +38,10 @@ def select(corpus: Path = BBC) -> list[str]:
     excluded = {g.path for name in EARLIER for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
     excluded |= {line.strip() for line in (HERE / "qa_articles.txt").read_text(encoding="utf-8").splitlines()
                  if line.strip()}
-    cache: dict[str, str] = {}
-
-    def text(name: str) -> str:
-        if name not in cache:
-            cache[name] = (corpus / name).read_text(encoding="utf-8", errors="replace")
-        return cache[name]
-
-    excluded_texts = {text(p).strip() for p in excluded if (corpus / p).is_file()}
-    files = sorted(p.name for p in corpus.glob("bbc_*_*.txt"))
+    pool = Eligible(corpus, excluded)
     chosen: list[str] = []
     for cat in CATEGORIES:
-        kept = [f for f in files if f.startswith(f"bbc_{cat}_") and f not in excluded
-                and text(f).strip() not in excluded_texts and text(f).count('"') >= HOLDOUT_MIN_MARKS]
+        kept = pool.kept(cat)
         k = max(1, len(kept) // PER_CATEGORY)
         chosen += kept[3 * k // 8 :: k][:PER_CATEGORY]
     return chosen

@@ -84,29 +84,40 @@ def select(name: str, corpus: Path = BBC) -> list[str]:
     return select_fresh_articles(corpus, earlier, offset)
 
 
+class Eligible:
+    """The corpus files a new held-out set may draw from: not in ``excluded`` by name nor by identical text."""
+
+    def __init__(self, corpus: Path, excluded: set[str]) -> None:
+        self.corpus = corpus
+        self.excluded = excluded
+        self._cache: dict[str, str] = {}
+        self._excluded_texts = {self.text(p).strip() for p in excluded if (corpus / p).is_file()}
+        self.files = sorted(p.name for p in corpus.glob("bbc_*_*.txt"))
+
+    def text(self, name: str) -> str:
+        if name not in self._cache:
+            self._cache[name] = (self.corpus / name).read_text(encoding="utf-8", errors="replace")
+        return self._cache[name]
+
+    def kept(self, cat: str, min_marks: int = HOLDOUT_MIN_MARKS) -> list[str]:
+        """One category's eligible files with at least ``min_marks`` double-quote characters, by name."""
+        return [f for f in self.files if f.startswith(f"bbc_{cat}_") and f not in self.excluded
+                and self.text(f).strip() not in self._excluded_texts and self.text(f).count('"') >= min_marks]
+
+
 def select_holdout4(corpus: Path = BBC) -> list[str]:
     """Reproduce the documented choice of the fourth held-out set: 40 by rule, then 6 interview pieces."""
     earlier = {g.path for gold in (GOLD, HOLDOUT, HOLDOUT2, HOLDOUT3) for g in load_gold(gold)
                if category_of(g.path) != "seeds"}
     qa = {line.strip() for line in QA_ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()}
-    excluded = earlier | qa
-    cache: dict[str, str] = {}
-
-    def text(name: str) -> str:
-        if name not in cache:
-            cache[name] = (corpus / name).read_text(encoding="utf-8", errors="replace")
-        return cache[name]
-
-    excluded_texts = {text(p).strip() for p in excluded if (corpus / p).is_file()}
-    files = sorted(p.name for p in corpus.glob("bbc_*_*.txt"))
+    pool = Eligible(corpus, earlier | qa)
     chosen: list[str] = []
     for cat in CATEGORIES:
-        kept = [f for f in files if f.startswith(f"bbc_{cat}_") and f not in excluded
-                and text(f).strip() not in excluded_texts and text(f).count('"') >= HOLDOUT_MIN_MARKS]
+        kept = pool.kept(cat)
         k = max(1, len(kept) // 8)
         chosen += kept[5 * k // 8 :: k][:8]
-    interviews = [f for f in files if f not in excluded and f not in chosen
-                  and text(f).count('"') >= HOLDOUT_MIN_MARKS and "interview" in text(f).lower()]
+    interviews = [f for f in pool.files if f not in pool.excluded and f not in chosen
+                  and pool.text(f).count('"') >= HOLDOUT_MIN_MARKS and "interview" in pool.text(f).lower()]
     extra = [next(f for f in interviews if f.startswith(f"bbc_{cat}_")) for cat in CATEGORIES]
     extra.append(next(f for f in interviews if f not in extra and f > extra[0]))
     return chosen + extra

@@ -147,3 +147,15 @@ def test_holdout4_choice_follows_the_documented_rule() -> None:
     assert len(chosen) == 46 and sorted(chosen) == sorted(in_file)
     assert chosen[40:] == ["bbc_business_217.txt", "bbc_entertainment_120.txt", "bbc_politics_005.txt",
                            "bbc_sport_049.txt", "bbc_tech_225.txt", "bbc_business_244.txt"]
+
+
+def test_wave3_articles_follow_the_documented_rule_and_no_earlier_set_holds_them() -> None:
+    """The fresh collection of wave 3 (answer_gold_d, quote_gold_holdout5, check_gold3): 6 per category, by rule."""
+    from benchmarks import fresh3
+
+    _need_corpus()
+    chosen = fresh3.select(BBC)
+    assert chosen == fresh3.articles() and len(chosen) == 30
+    earlier = {g.path for name in fresh3.EARLIER for g in qe.load_gold(fresh3.HERE / name)}
+    assert not earlier & set(chosen)
+    assert {g.path for g in qe.load_gold(fresh3.HERE / "quote_gold_holdout5.jsonl")} == set(chosen)
