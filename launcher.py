@@ -7,9 +7,15 @@ Like RoboDanny's ``launcher.py`` above ``bot.py``, it sits above both packages, 
 from __future__ import annotations
 
 import argparse
+import gc
 from collections.abc import Sequence
 
-from index.cli import main as cli_main
+# As in index/__main__.py: no collection passes while importing, and what the imports made is set aside.
+gc.disable()
+from index.cli import main as cli_main  # noqa: E402
+
+gc.freeze()
+gc.enable()
 
 
 def run_bot(_args: argparse.Namespace) -> int:

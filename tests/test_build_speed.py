@@ -18,9 +18,8 @@ from pathlib import Path
 import pytest
 
 import index.store.build  # noqa: F401  (imports every lazy pattern of the build)
-from index import environment
+from index import environment, lazyre
 from index.errors import IndexCorrupt
-from index.extract import lazyre
 from index.ingest.loading import SOURCES_TOML, SUPPORTED_SUFFIXES, iter_source_files, refusal
 from index.store import layout
 from index.store.build import build_index, relative_source_ids
@@ -96,7 +95,7 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path, monkeypatch:
 
 def test_pattern_texts_do_not_depend_on_the_hash_seed() -> None:
     """A pattern joined from a set in set order changed from process to process, and missed the cache."""
-    script = "import index.store.build\nfrom index.extract import lazyre\nprint([p.pattern for p in lazyre._patterns])"
+    script = "import index.store.build\nfrom index import lazyre\nprint([p.pattern for p in lazyre._patterns])"
     outs = {subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True, cwd=REPO,
                            env={**os.environ, "PYTHONHASHSEED": seed}).stdout for seed in ("1", "2", "3")}
     assert len(outs) == 1

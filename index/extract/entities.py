@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from index.extract.bounds import extraction_text
-from index.extract.lazyre import lazy
 from index.extract.names import (
     CAP_SEQ,
     CAPW,
@@ -38,6 +37,7 @@ from index.extract.names import (
     strip_possessive,
     thing_after_article,
 )
+from index.lazyre import lazy
 from index.models import Document, Span
 
 _ORG_INTRO = lazy(

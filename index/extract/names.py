@@ -4,7 +4,7 @@ Everything that decides whether a run of capitals is a person, an organisation o
 neither lives here, for one document (:mod:`index.extract.entities`), for the
 quotation extractor (:mod:`index.extract.quotes`) and for the collection-wide
 registry (:mod:`index.extract.registry`) alike.  The large patterns compile on
-first use (:mod:`index.extract.lazyre`): serving imports this module for ``fold``
+first use (:mod:`index.lazyre`): serving imports this module for ``fold``
 and the titles, never for the patterns.
 """
 
@@ -15,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from index.extract.lazyre import lazy
+from index.lazyre import lazy
 
 # ---------------------------------------------------------------------------
 # Vocabulary

@@ -37,6 +37,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from index.ingest.loading import UnreadableSource, decode_source, decoded_html, read_bytes, source_id_for
 from index.ingest.metadata import (
@@ -48,21 +49,22 @@ from index.ingest.metadata import (
     merge_meta,
 )
 from index.ingest.paragraphs import split_paragraphs
+from index.lazyre import lazy
 from index.models import Document, SourceMeta
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
-_BLANK = re.compile(r"\n[ \t\u00a0]*\n")
-_BULLET = re.compile(r"^[•·▪◦‣●■\-*]\s+")
-_MD_HEADING = re.compile(r"^#{1,6}\s+")
-_FOOTNOTE = re.compile(r"(?:[ \t]*\[(?:\d{1,3}|[a-z]|citation needed|edit|note \d{1,3})\])+", re.I)
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ufeff]")
+_BLANK = lazy(r"\n[ \t\u00a0]*\n")
+_BULLET = lazy(r"^[•·▪◦‣●■\-*]\s+")
+_MD_HEADING = lazy(r"^#{1,6}\s+")
+_FOOTNOTE = lazy(r"(?:[ \t]*\[(?:\d{1,3}|[a-z]|citation needed|edit|note \d{1,3})\])+", re.I)
 _TERMINAL = ".!?:;\"”’')…"
 
 _TRAILER_FROM = 0.6  # trailer markers only cut the text in its last 40%
 _SHORT = 220  # boilerplate lines are short; longer lines are never tested against patterns
 
 
-def _rx(*patterns: str) -> re.Pattern[str]:
-    return re.compile(r"^(?:" + "|".join(patterns) + r")$", re.I)
+def _rx(*patterns: str) -> Any:
+    return lazy(r"^(?:" + "|".join(patterns) + r")$", re.I)
 
 
 # Lines that are never article text, wherever they appear.

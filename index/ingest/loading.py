@@ -111,7 +111,9 @@ def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: in
     ``real_root`` is ``root`` already resolved, so a build over thousands of files
     resolves its sources folder once, not once per file.
     """
-    path, root = Path(path), Path(root)
+    # (Path(p) of a Path parses it again: 2,225 files, twice each, showed in a rebuild's profile)
+    path = path if isinstance(path, Path) else Path(path)
+    root = root if isinstance(root, Path) else Path(root)
     if real_root is not None:
         quick = _plain_file_refusal(path, root, max_bytes)
         if quick is not _UNDECIDED:

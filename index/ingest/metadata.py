@@ -20,6 +20,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from index.errors import DossierError
+from index.lazyre import lazy
 from index.models import SourceMeta, web_url
 
 SOURCES_TOML = "sources.toml"
@@ -47,47 +48,47 @@ _DATE_BODY = (
 )
 # A line that is nothing but a publication date ("2010-11-04 09:29",
 # "Published: Thursday, November 4, 2010 at 9:29 GMT"): metadata, not article text.
-DATELINE = re.compile(
+DATELINE = lazy(
     rf"^(?:(?:first\s+)?(?:published|updated|posted|last\s+updated|last\s+modified|date)(?:\s+on)?:?\s*)?"
     rf"{_WEEKDAY}?{_DATE_BODY}{_TIME}?\.?$",
     re.I,
 )
-PUBLISHED_LINE = re.compile(
+PUBLISHED_LINE = lazy(
     r"^(?:first\s+)?(?:published|updated|posted|last\s+updated)\b\s*(?:on)?:?\s*\S", re.I
 )
 
 # "By the CNN Wire Staff", "By Jane Doe, BBC News", "By Jane Doe and John Roe".
 _NAME_WORD = r"(?:[A-Z][\w'’.-]*|[A-Z]\.)"
-BYLINE = re.compile(
+BYLINE = lazy(
     rf"^by:?\s+(?:the\s+)?(?P<name>{_NAME_WORD}(?:\s+(?:{_NAME_WORD}|and|&|de|van|von|der|da|al-\w+))*)"
     r"(?:\s*(?:,|\||-|–|—)\s*[^.!?]{0,60})?$",
     re.I,
 )
 # An op-ed author note: "Karl Holm Jensen is secretary-general of NATO."
-_AUTHOR_NOTE = re.compile(
+_AUTHOR_NOTE = lazy(
     r"^(?P<name>[A-Z][\w'’.-]+(?:\s+[A-Z][\w'’.-]+){1,3})\s+(?:is|was)\s+(?:an?\s+|the\s+)?[^.!?]{3,120}\.",
 )
-_TITLE_SUFFIX = re.compile(
+_TITLE_SUFFIX = lazy(
     r"\s*(?::\s*Wikis|\s[-–—|]\s*Wikipedia(?:,? the free encyclopedia)?|\s\|\s[^|]{2,40})$"
 )
 
 # Publisher hints, most explicit first. Each is something a publisher prints
 # about itself; a mere mention of a name in a sentence is not enough.
-_PUBLISHER_HINTS: tuple[tuple[re.Pattern[str], str | None], ...] = (
-    (re.compile(r"^The Full Wiki$", re.M), "The Full Wiki (Wikipedia)"),
-    (re.compile(r"^From Wikipedia, the free encyclopedia$", re.M | re.I), "Wikipedia"),
-    (re.compile(r"^[^\n]{0,80}\((?P<pub>CNN|Reuters|AFP|AP|Bloomberg|UPI)\)\s*(?:--|—|–|-)", re.M), None),
-    (re.compile(r"^Support (?P<pub>[A-Z][^\n!]{2,40})!$", re.M), None),
-    (re.compile(r"^A Message from (?P<pub>[A-Z][^\n:]{2,40}):$", re.M), None),
+_PUBLISHER_HINTS: tuple[tuple[Any, str | None], ...] = (
+    (lazy(r"^The Full Wiki$", re.M), "The Full Wiki (Wikipedia)"),
+    (lazy(r"^From Wikipedia, the free encyclopedia$", re.M | re.I), "Wikipedia"),
+    (lazy(r"^[^\n]{0,80}\((?P<pub>CNN|Reuters|AFP|AP|Bloomberg|UPI)\)\s*(?:--|—|–|-)", re.M), None),
+    (lazy(r"^Support (?P<pub>[A-Z][^\n!]{2,40})!$", re.M), None),
+    (lazy(r"^A Message from (?P<pub>[A-Z][^\n:]{2,40}):$", re.M), None),
     (
-        re.compile(
+        lazy(
             r"do not necessarily reflect the (?:position|views|opinion) of (?P<pub>[A-Z][^\n.]{2,40})\.", re.M
         ),
         None,
     ),
-    (re.compile(r"^(?P<pub>RFE/RL) has been declared", re.M), None),
+    (lazy(r"^(?P<pub>RFE/RL) has been declared", re.M), None),
     (
-        re.compile(r"^(?:Copyright|©)\s*(?:\(c\)\s*)?(?:19|20)\d\d,?\s+(?P<pub>[A-Z][^\n.]{2,40})\.?", re.M),
+        lazy(r"^(?:Copyright|©)\s*(?:\(c\)\s*)?(?:19|20)\d\d,?\s+(?P<pub>[A-Z][^\n.]{2,40})\.?", re.M),
         None,
     ),
 )
@@ -137,9 +138,9 @@ def byline_date(line: str) -> str | None:
     return None
 
 
-_DATE_IN_LINE = re.compile(_DATE_BODY, re.I)
+_DATE_IN_LINE = lazy(_DATE_BODY, re.I)
 # "Storm hits coast | Daily Planet": the site's name after the last bar of <title>.
-_TITLE_PUBLISHER = re.compile(r"\s\|\s*(?P<pub>[^|]{2,60}?)\s*$")
+_TITLE_PUBLISHER = lazy(r"\s\|\s*(?P<pub>[^|]{2,60}?)\s*$")
 
 
 class _HeadMeta(HTMLParser):
@@ -292,7 +293,7 @@ def merge_meta(preferred: SourceMeta | None, extracted: SourceMeta, **overrides:
     return SourceMeta(**values)
 
 
-_ISO_PARTIAL = re.compile(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
+_ISO_PARTIAL = lazy(r"^\d{4}(?:-\d{2}(?:-\d{2})?)?$")
 
 
 def _entry(path: Path, stem: str, table: Any) -> SourceMeta:

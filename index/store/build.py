@@ -13,8 +13,6 @@ import hashlib
 import json
 import logging
 import multiprocessing
-import multiprocessing.connection
-import multiprocessing.context
 import os
 import shutil
 import sqlite3
@@ -22,13 +20,13 @@ import sys
 import threading
 import time
 from collections.abc import Callable, Iterable
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
+from index import lazyre
 from index.environment import FOLLOW_LINKS_DEFAULT, mentioned
 from index.errors import BuildError, DossierError, IndexMissing
-from index.extract import lazyre
 from index.extract.acronyms import learn_acronyms
 from index.extract.entities import DocEntities, doc_entities, find_descriptions
 from index.extract.passages import make_passages
@@ -44,6 +42,10 @@ from index.store.layout import ACRONYMS, PATTERN_CACHE, QUOTE_SPEAKERS, RECORDS,
 from index.store.manifest import Manifest, SourceEntry, SourceState
 from index.store.passage_index import PassageIndex
 from index.store.records import RecordReader, RecordWriter
+
+if TYPE_CHECKING:  # worker processes are only started by builds of many files: their modules load then
+    from multiprocessing.connection import Connection
+    from multiprocessing.context import BaseContext
 
 log = logging.getLogger(__name__)
 
@@ -673,7 +675,7 @@ def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Man
     )
 
 
-def _die_with_build(alive: multiprocessing.connection.Connection, pattern_cache: Path | None = None) -> None:
+def _die_with_build(alive: Connection, pattern_cache: Path | None = None) -> None:
     """Worker start-up: exit as soon as the build that started this worker is gone.
 
     (It also takes the extractor's compiled patterns from ``pattern_cache``, when given.)
@@ -697,7 +699,7 @@ def _die_with_build(alive: multiprocessing.connection.Connection, pattern_cache:
         lazyre.load_cache(pattern_cache)
 
 
-def _worker_context() -> multiprocessing.context.BaseContext:
+def _worker_context() -> BaseContext:
     """Workers started from a fork server, not forked from this process.
 
     A forked worker would inherit the build lock's file descriptor; if the build
@@ -718,6 +720,8 @@ def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
         return lambda: result
     ctx = _worker_context()
     alive, keep_alive = ctx.Pipe(duplex=False)
+    from concurrent.futures import ProcessPoolExecutor
+
     pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_die_with_build, initargs=(alive,))
     future = pool.submit(learn_acronyms, texts)
 
@@ -751,6 +755,8 @@ def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress
         return
     if pattern_cache is not None and not lazyre.complete():
         lazyre.save_cache(pattern_cache, everything=True)
+    from concurrent.futures import ProcessPoolExecutor
+
     ctx = _worker_context()
     alive, keep_alive = ctx.Pipe(duplex=False)
     try:

@@ -115,7 +115,7 @@ RECORDS = "records.sqlite"
 QUOTE_SPEAKERS = "quote-speakers.json"  # build state: speaker id of each source's quotations
 MANIFEST_CHECK = "manifest.crc"  # size and CRC-32 of manifest.json, which checksums the rest
 # Beside the generations, not in one: the extractor's compiled regular expressions, so the next
-# build skips parsing them (see index.extract.lazyre). Only a cache: no answer depends on it.
+# build skips parsing them (see index.lazyre). Only a cache: no answer depends on it.
 PATTERN_CACHE = "patterns.cache"
 LOCK_WAIT_SECONDS = 5.0
 

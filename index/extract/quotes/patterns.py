@@ -1,6 +1,6 @@
 """The patterns of quoted speech: reporting verbs, speaking mentions and the clauses around a quotation.
 
-Compiled on first use (:mod:`index.extract.lazyre`): only the build runs the
+Compiled on first use (:mod:`index.lazyre`): only the build runs the
 extractor; serving and ``dossier ask`` never need these.
 """
 
@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import re
 
-from index.extract.lazyre import lazy
 from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
@@ -17,6 +16,7 @@ from index.extract.names import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
 )
+from index.lazyre import lazy
 
 OPENERS = "“„«"
 CLOSERS = "”»"
@@ -49,7 +49,7 @@ CROWD_WORDS = frozenset(
 )
 # Longest first, ties in a fixed order: equal-length words never match at one place, so the tie order
 # does not change a match, but a set's order changes from process to process and a pattern must not
-# (its compiled form is cached by its text: index.extract.lazyre).
+# (its compiled form is cached by its text: index.lazyre).
 _ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS),
                             key=lambda w: (len(w), w), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
