@@ -12,7 +12,14 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from index.models import Answer, Citation, GenerationInfo, SearchHit, SourceSummary
-from index.present.layout import AnswerCard, generation_summary, human_date, layout_answer, layout_hits
+from index.present.layout import (
+    RELATED_LABEL,
+    AnswerCard,
+    generation_summary,
+    human_date,
+    layout_answer,
+    layout_hits,
+)
 from index.present.text import BOLD, RESET, marked
 
 NO_MARKS = ("", "")
@@ -55,7 +62,9 @@ def answer_text(answer: Answer, color: bool = False) -> str:
     layout = layout_answer(answer)
     if not layout.cards:
         said = layout.message or "I couldn't find anything in the sources that answers that."
-        return f"{said}\n{HINT}"
+        related = [f"{RELATED_LABEL}:"] if layout.related else []
+        related += [f"> {' '.join(r.quote.split())}\n{citation_line(r.source)}" for r in layout.related]
+        return "\n\n".join([f"{said}\n{HINT}", *related]) if related else f"{said}\n{HINT}"
     blocks = _count(len(layout.cards), "answers") + [card_text(c, color) for c in layout.cards]
     return "\n\n".join(blocks)
 

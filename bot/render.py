@@ -13,8 +13,9 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.text import blockquote, clip, escape, escape_link_text, fit, fit_highlighted
-from index.models import Answer, Citation, GenerationInfo, SearchHit, SourceSummary
+from index.models import Answer, Citation, GenerationInfo, RealSpan, SearchHit, SourceSummary
 from index.present.layout import (
+    RELATED_LABEL,
     AnswerCard,
     HitCard,
     MoreContextLayout,
@@ -128,10 +129,28 @@ def answer_embed(card: AnswerCard, generation: str | None = None) -> Embed:
     return embed
 
 
+RELATED_COLOUR = 0x718096  # grey: reading, not an answer
+
+
+def related_embed(related: Sequence[RealSpan]) -> Embed:
+    """The nearest passages when nothing answers, under a title that says they are not an answer."""
+    room = (LIMITS["description"] - 20) // max(1, len(related))
+    blocks = []
+    for span in related:
+        cite = clip(citation_line(span.source), 400)
+        blocks.append(f"{blockquote(fit(span.quote, room - len(cite) - 8))}\n{cite}")
+    return {"type": "rich", "title": RELATED_LABEL, "description": "\n\n".join(blocks), "color": RELATED_COLOUR}
+
+
 def no_answer(answer: Answer) -> Page:
-    """A friendly "not covered" message, with the engine's own wording when it has one."""
+    """A friendly "not covered" message, with the engine's own wording when it has one, and the related
+    passages (with "Show source" on them) when there are some."""
     said = answer.message or "I couldn't find anything in the sources that answers that."
-    return Page(content=clip(f"{escape(said)}\n{HINT}", LIMITS["content"]))
+    content = clip(f"{escape(said)}\n{HINT}", LIMITS["content"])
+    if not answer.related:
+        return Page(content=content)
+    return Page(content=content, embeds=(related_embed(answer.related),),
+                citations=tuple(r.source for r in answer.related), snippets=tuple(r.quote for r in answer.related))
 
 
 def render_answer(answer: Answer) -> list[Page]:

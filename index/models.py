@@ -210,6 +210,8 @@ class Answer(Frozen):
     answers: tuple[AnswerItem, ...] = ()
     message: str | None = None
     generation: str | None = None  # the index generation the answer came from (its folder name)
+    # With no answer: the nearest verbatim sentences, offered as reading (never an answer).
+    related: tuple[RealSpan, ...] = ()
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json")
@@ -409,3 +411,6 @@ class Feedback(Frozen):
     end: int | None = None
     generation: str | None = None
     user: str
+
+
+Answer.model_rebuild()  # ``related`` names RealSpan, defined after Answer

@@ -208,3 +208,50 @@ async def test_no_thumbs_on_search_results_or_the_source_list(engine: Engine) ->
     async with running_bot(engine) as (fake, _client):
         _record, message = await command(fake, "search", query="missile defense")
         assert UP not in {c.get("custom_id") for c in components(message)}
+
+
+# ----------------------------------------------------------------- related passages when nothing answers
+
+
+async def test_no_answer_shows_related_passages_labelled_not_an_answer(engine: Engine) -> None:
+    from bot.views import UP
+
+    answer = engine.ask("What did Putin say?")
+    assert answer.related
+    async with running_bot(engine) as (fake, _client):
+        record, message = await command(fake, "ask", question="What did Putin say?")
+        assert message["content"].startswith(answer.message)
+        [embed] = message["embeds"]
+        assert embed["title"] == "Related passages — not an answer"
+        seen = unescape(embed["description"])
+        for related in answer.related:
+            assert " ".join(related.quote.split()) in " ".join(seen.split())
+            assert f"¶ {related.source.paragraph}" in seen
+        ids = {c.get("custom_id") for c in components(message)}
+        assert SOURCE in ids and UP not in ids  # the sources can be opened; nothing to vote on
+        assert message["allowed_mentions"] == NO_PINGS
+        _click, shown = await show_source(fake, message)
+        assert "**" in shown["embeds"][0]["description"]  # the related sentence in bold in its paragraph
+
+
+def test_related_passages_are_escaped_and_fit_discord() -> None:
+    from bot.render import LIMITS, render_answer
+    from index.models import Answer, Citation, RealSpan
+
+    hostile = "@everyone *look* at `this` <@123> " + "word " * 2000
+    related = tuple(RealSpan(quote=hostile, source=Citation(id=f"s{i}", title="T *x*", paragraph=i), start=0,
+                             end=len(hostile)) for i in range(1, 4))
+    [page] = render_answer(Answer(question="q", message="The sources don't cover that.", related=related))
+    [embed] = page.embeds
+    assert len(embed["description"]) <= LIMITS["description"] and "@everyone" not in embed["description"]
+    assert "\\*look\\*" in embed["description"] and "\\`this\\`" in embed["description"]
+    assert len(page.citations) == 3 and page.snippets == tuple(r.quote for r in related)
+
+
+def test_the_console_shows_related_passages_too(engine: Engine) -> None:
+    from bot.plain import answer_text
+
+    answer = engine.ask("What did Putin say?")
+    text = answer_text(answer)
+    assert text.startswith(answer.message) and "Related passages — not an answer:" in text
+    assert "> " + " ".join(answer.related[0].quote.split()) in text

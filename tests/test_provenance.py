@@ -193,3 +193,63 @@ def test_many_changes_are_counted_not_all_listed() -> None:
     assert "Index generation gen-x-abcdef, built 2026-12-01 03:27:00 UTC" in text
     assert "sources: 25 added, 0 changed, 0 removed" in text
     assert "doc-09 and 15 more" in text and "doc-10" not in text
+
+
+# ----------------------------------------------------------------- related passages when nothing answers
+
+
+def _words(text: str) -> set[str]:
+    return {w.lower().strip(".,;:!?\"'“”‘’()") for w in text.split()}
+
+
+def test_no_answer_offers_related_verbatim_passages_labelled_as_such(capsys, seed_index: Path, engine: Engine) -> None:
+    question = "What did Putin say?"
+    code, out, _ = run(capsys, "ask", "--json", "--index", str(seed_index), question)
+    obj = json.loads(out)
+    assert code == 0 and obj["answers"] == [] and obj["message"]  # still no answer, and it says so
+    assert obj["related"], "a question the sources touch on gets related passages"
+    for related in obj["related"]:
+        assert set(related) == {"quote", "speaker", "source", "start", "end"} and related["speaker"] is None
+        text = engine.snapshot().document(related["source"]["id"])[0]
+        assert text[related["start"]:related["end"]] == related["quote"]  # an exact span
+        assert "putin" in _words(related["quote"])  # it shares the question's content word
+    code, out, _ = run(capsys, "ask", "--index", str(seed_index), question)
+    assert "Related passages — not an answer:" in out and out.index(obj["message"]) < out.index("Related")
+    assert "Source:" in out.split("Related passages")[1]
+
+
+def test_nothing_related_is_offered_when_no_sentence_shares_the_questions_words(capsys, seed_index: Path) -> None:
+    for question in ("What is the airspeed velocity of an unladen swallow?", "Who won the 2010 World Cup?",
+                     "When was the Warsaw Pact dissolved?", "?!"):
+        code, out, _ = run(capsys, "ask", "--json", "--index", str(seed_index), question)
+        obj = json.loads(out)
+        assert obj["answers"] == [] and obj["related"] == [], question
+        code, out, _ = run(capsys, "ask", "--index", str(seed_index), question)
+        assert "Related" not in out
+
+
+def test_an_answered_question_has_no_related_passages(engine: Engine) -> None:
+    answer = engine.ask("When was the NRC created?")
+    assert answer.answers and answer.related == ()
+
+
+def test_related_passages_on_a_collection_of_ones_own(tmp_path: Path) -> None:
+    """Words the question shares with one sentence only: that sentence, verbatim; a shared common word is not enough."""
+    from index.store.build import build_index
+
+    sources = tmp_path / "src"
+    sources.mkdir()
+    (sources / "harbour.txt").write_text(
+        "Harbour news\n\nThe harbour council met on Tuesday. The council discussed the budget.\n\n"
+        "The lighthouse keeper retired after forty years of service at the harbour.\n\n"
+        "Fishing boats left the harbour early because of the storm.\n", encoding="utf-8")
+    build_index(sources, tmp_path / "ix")
+    eng = Engine(tmp_path / "ix")
+    try:
+        answer = eng.ask("When did the lighthouse keeper retire?")
+        assert answer.answers == ()
+        [related] = answer.related
+        assert related.quote == "The lighthouse keeper retired after forty years of service at the harbour."
+        assert eng.ask("What did the harbour say about pineapples?").related == ()
+    finally:
+        eng.close()

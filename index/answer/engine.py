@@ -20,6 +20,7 @@ from index.answer.followup import date_of_statement, past_seen, read_follow_up, 
 from index.answer.intents import answer
 from index.answer.question import quote_question, when_question
 from index.answer.quote import answer_quote
+from index.answer.related import related_passages
 from index.answer.search import search_hits
 from index.answer.when import answer_when
 from index.errors import IndexMissing
@@ -64,9 +65,13 @@ def _wordless(text: str) -> bool:
     return re.search(r"\w", text) is None
 
 
-def _stamped(result: Answer, snap: Snapshot) -> Answer:
-    """The answer with the generation it came from, so a shown answer can be traced to one build."""
-    return result.model_copy(update={"generation": snap.gen.name})
+def _stamped(result: Answer, snap: Snapshot, asked: str) -> Answer:
+    """The answer with the generation it came from, so a shown answer can be traced to one build;
+    with no answer, the passages related to what was ``asked`` (labelled as such by every output)."""
+    update: dict = {"generation": snap.gen.name}
+    if not result.answers:
+        update["related"] = related_passages(snap, asked)
+    return result.model_copy(update=update)
 
 
 class Engine:
@@ -113,20 +118,21 @@ class Engine:
         pq = read_follow_up(text, after)
         snap = self.snapshot()
         result = date_of_statement(pq) if pq.about is not None else past_seen(answer(snap, pq), pq)
-        result = _stamped(result, snap)
+        result = _stamped(result, snap, text)
         return result, remember(pq, result)
 
     def quote(self, speaker: str, topic: str | None = None) -> Answer:
         speaker_s, topic_s = sanitize(speaker), sanitize(topic) or None
         snap = self.snapshot()
-        return _stamped(answer_quote(snap, quote_question(speaker_s, topic_s)), snap)
+        return _stamped(answer_quote(snap, quote_question(speaker_s, topic_s)), snap,
+                        f"{speaker_s} {topic_s or ''}")
 
     def when(self, event: str) -> Answer:
         text = sanitize(event)
         if _wordless(text):
             return not_covered(text, Intent.when, "Which event? e.g. “the council created”.")
         snap = self.snapshot()
-        return _stamped(answer_when(snap, when_question(text)), snap)
+        return _stamped(answer_when(snap, when_question(text)), snap, text)
 
     def search(self, query: str, limit: int = 10) -> list[SearchHit]:
         text = sanitize(query)

@@ -28,6 +28,7 @@ from index.models import (
     GenerationInfo,
     Intent,
     Paragraph,
+    RealSpan,
     SearchHit,
     SourceChanges,
     Span,
@@ -81,6 +82,7 @@ class AnswerLayout:
     intent: Intent
     cards: tuple[AnswerCard, ...]
     message: str | None = None
+    related: tuple[RealSpan, ...] = ()  # with no cards: the nearest passages, shown as "related, not an answer"
 
 
 @dataclass(frozen=True)
@@ -120,6 +122,9 @@ class MoreContextLayout:
     title: str
     paragraphs: tuple[ContextParagraph, ...]
     citation: Citation
+
+
+RELATED_LABEL = "Related passages — not an answer"
 
 
 def short_generation(name: str) -> str:
@@ -270,7 +275,8 @@ def layout_answer(answer: Answer) -> AnswerLayout:
     """The cards of an answer, strong ones only, numbered, in the engine's order."""
     items = strong(answer.answers)
     cards = tuple(answer_card(answer.intent, item, i, len(items)) for i, item in enumerate(items, 1))
-    return AnswerLayout(question=answer.question, intent=answer.intent, cards=cards, message=answer.message)
+    return AnswerLayout(question=answer.question, intent=answer.intent, cards=cards, message=answer.message,
+                        related=answer.related if not cards else ())
 
 
 def layout_hits(hits: Sequence[SearchHit]) -> tuple[HitCard, ...]:

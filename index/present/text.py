@@ -14,7 +14,15 @@ from index.models import (
     SourceSummary,
     Speaker,
 )
-from index.present.layout import NO_EARLIER, AnswerLayout, Marked, change_counts, layout_answer, layout_hits
+from index.present.layout import (
+    NO_EARLIER,
+    RELATED_LABEL,
+    AnswerLayout,
+    Marked,
+    change_counts,
+    layout_answer,
+    layout_hits,
+)
 
 BOLD, RESET = "\033[1m", "\033[0m"
 
@@ -52,6 +60,11 @@ def format_answer(layout: AnswerLayout) -> str:
     lines = [f"Q: {layout.question}  [{layout.intent.value}]"]
     if not layout.cards:
         lines.append(layout.message or "No answer.")
+        if layout.related:
+            lines.append(f"{RELATED_LABEL}:")
+            for i, related in enumerate(layout.related, 1):
+                lines.append(_wrap(f"“{related.quote}”", f"{i}. "))
+                lines.append(f"   Source: {citation_line(related.source)}")
         return "\n".join(lines)
     for card in layout.cards:
         head = f"{card.number}. "
