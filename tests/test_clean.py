@@ -5,7 +5,6 @@ from __future__ import annotations
 import hashlib
 import random
 import re
-import time
 from pathlib import Path
 
 import pytest
@@ -405,11 +404,3 @@ def test_bbc_titles_stay_first() -> None:
         assert clean_text(raw).split("\n\n")[0] == raw.strip().split("\n")[0].strip(), path.name
 
 
-@pytest.mark.slow
-def test_whole_bbc_corpus_cleans_fast() -> None:
-    texts = [read_source(path) for path in _bbc_files()]
-    started = time.perf_counter()
-    for text in texts:
-        clean_text(text)
-    elapsed = time.perf_counter() - started
-    assert elapsed < 2.0, f"cleaning {len(texts)} files took {elapsed:.2f}s"

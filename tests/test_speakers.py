@@ -7,8 +7,6 @@ people mentioned but never quoted stay known, and the JSON form round-trips.
 
 from __future__ import annotations
 
-import time
-
 from index.extract.entities import doc_entities, find_descriptions
 from index.extract.names import parse_name, title_score
 from index.extract.quotes import extract_quotations
@@ -130,7 +128,7 @@ def test_json_round_trip() -> None:
     assert back.get(reg.resolve("Medvedev").id) == reg.resolve("Medvedev")
 
 
-def test_match_is_fast_with_thousands_of_entities() -> None:
+def test_match_finds_the_right_people_among_thousands_of_entities() -> None:
     first = ["John", "Mary", "Ahmed", "Olga", "Pierre", "Wei", "Sven", "Ana", "Kofi", "Ravi"]
 
     def surname(n: int) -> str:
@@ -147,10 +145,9 @@ def test_match_is_fast_with_thousands_of_entities() -> None:
         docs.append(doc(text, f"d{i}"))
     reg = SpeakerRegistry.build([(d, extract_quotations(d)) for d in docs])
     assert len(reg.speakers(quoted_only=False)) >= 4000
-    t = time.perf_counter()
+    # how fast: `make bench` (speed is measured there, not asserted in a test on a shared machine)
     got = {q: [s.name for s in reg.match(q)]
            for q in ("Macbca", "Macb", "Mcbca", "the prime minister", "J", "Mary Macabc", "Olga Macbbx")}
-    assert (time.perf_counter() - t) / 6 < 0.1  # generous for a loaded CI machine; ~10 ms typical
     assert got["Macbca"][0] == "Kofi Macbca"  # the exact surname first
     assert got["Mcbca"][0] == "Kofi Macbca"  # a typo still finds it
     assert got["Macb"] and all(n.split()[-1].startswith("Macb") for n in got["Macb"])  # prefix search
