@@ -125,7 +125,7 @@ def test_a_build_leaves_the_cache_and_the_next_process_uses_it(tmp_path: Path) -
 def _tricky_tree(root: Path) -> Path:
     for rel in ["b.txt", "a.md", "sub/c.html", "sub/d.HTM", "sub/deeper/e.txt", "e.pdf", SOURCES_TOML,
                 "sub/" + SOURCES_TOML, ".hidden.txt", ".git/x.txt", "sub/.cache/y.txt", "x.", "noext",
-                "dots.in.name.txt", "big.txt"]:
+                "dots.in.name.txt", "big.txt", "sub-x/f.txt", "sub.d/g.md"]:
         target = root / rel
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("x" * (5000 if rel == "big.txt" else 3))

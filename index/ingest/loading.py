@@ -65,7 +65,9 @@ def iter_source_files(folder: Path) -> list[Path]:
         return []
     found: list[Path] = []
     _list_into(folder, found)
-    return sorted(found)
+    # Ordered as Paths order (part by part), compared as tuples of strings: the same order
+    # without a Python-level Path.__lt__ call per comparison (25,000 of them for the BBC folder).
+    return sorted(found, key=lambda path: path.parts)
 
 
 def _list_into(folder: Path, found: list[Path]) -> None:
