@@ -5,10 +5,12 @@ from __future__ import annotations
 
 import pytest
 
+from index.answer.how_many import asks_money, count_of, counted_noun, money_in
 from index.answer.question import is_medium, parse_question
-from index.answer.quote import fragment_weight, head_covered, topic_head, topic_words
+from index.answer.quote import fragment_weight, head_covered, topic_head, topic_words, trailing_name
 from index.answer.relevance import Concept, build_concepts, stem_synonyms
 from index.answer.roles import _matches, role_context, said_by, unquoted
+from index.answer.why import reason_strength, view_asked
 from index.store.analysis import terms as analyse
 
 SYNONYMS = {"match": ["game"], "game": ["match"], "tory": ["conservative"], "conservative": ["tory"],
@@ -292,3 +294,223 @@ def test_words_written_where_asked_come_first(written_engine) -> None:
     answer = written_engine.ask("What did Ann Lee write on her website about the campaign?")
     assert answer.answers, answer.message
     assert "has the numbers" in answer.answers[0].quote
+
+
+# ----------------------------------------------------------------- reasons and names (round 3)
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("The LSE rejected the offer, claiming that it undervalued the business.", True),
+    ("Senators wanted a delay over concerns about the workload.", True),
+    ("The move is in response to a journal article.", True),
+    ("The LSE rejected the offer on Monday.", False),
+])
+def test_more_ways_of_giving_a_reason(sentence: str, reason: bool) -> None:
+    assert (reason_strength(sentence) >= 1.0) is reason
+
+
+def test_why_someone_thinks_asks_for_their_words() -> None:
+    assert view_asked("Why does analyst Ann Lee think the tax must go?") == ("analyst Ann Lee", "the tax must go")
+    assert view_asked("Why did prices fall, according to Ann Lee?") == ("Ann Lee", "prices fall")
+    assert view_asked("Why did prices fall?") is None
+
+
+@pytest.mark.parametrize(("phrase", "name"), [
+    ("defence analyst Ruslan Pukhov", "Ruslan Pukhov"),
+    ("Former England captain Lawrence Dallaglio", "Lawrence Dallaglio"),
+    ("Gordon Brown", None),            # a bare name is the registry's to match
+    ("the former England captain", None),
+])
+def test_trailing_name(phrase: str, name: str | None) -> None:
+    assert trailing_name(phrase) == name
+
+
+def test_degree_adverbs_are_not_search_words() -> None:
+    assert "sharply" not in parse_question("Why did earnings fall so sharply in 2004?").terms
+    assert "fall" in parse_question("Why did earnings fall so sharply in 2004?").terms
+
+
+STORY_TAX = """Window tax row grows
+
+Tax analyst Ann Lee says the window tax must go. "It punishes the poor because they cannot move house," she said.
+
+The woman waited two years to complain because she was trying to settle the matter quietly, her lawyer said.
+
+Tennis chief Olga Ray condemned the ruling. "The minister broke every rule by naming a player," she said.
+
+"Our aim is to follow the money," said the committee chairman, MP Tom Hale.
+"""
+
+
+@pytest.fixture(scope="module")
+def tax_engine(tmp_path_factory: pytest.TempPathFactory):
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    root = tmp_path_factory.mktemp("tax")
+    src = root / "src"
+    src.mkdir()
+    (src / "tax.txt").write_text(STORY_TAX, encoding="utf-8")
+    build_index(src, root / "index")
+    eng = Engine(root / "index")
+    yield eng
+    eng.close()
+
+
+def test_why_does_someone_think_is_answered_with_their_reason(tax_engine) -> None:
+    answer = tax_engine.ask("Why does tax analyst Ann Lee think the window tax must go?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Ann Lee"
+    assert "because they cannot move house" in answer.answers[0].quote
+
+
+def test_a_stated_reason_needs_only_part_of_the_question_in_its_sentence(tax_engine) -> None:
+    answer = tax_engine.ask("Why did the woman wait two years before complaining about the window tax?")
+    assert answer.answers, answer.message
+    assert "trying to settle" in answer.answers[0].quote
+
+
+def test_a_role_word_reaches_its_synonym_and_a_comma_apposition(tax_engine) -> None:
+    boss = tax_engine.ask("What did the tennis boss say about the minister?")
+    assert boss.answers and {a.speaker for a in boss.answers} == {"Olga Ray"}, boss.message
+    chair = tax_engine.ask("What did the committee chairman say about the money?")
+    assert chair.answers and {a.speaker for a in chair.answers} == {"Tom Hale"}, chair.message
+
+
+# ----------------------------------------------------------------- numbers (round 3)
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("How many people use the site?", ("people",)),                       # a verb ends the noun
+    ("How many people Bloglines serves?", ("people",)),                   # so does a name
+    ("How many Republican senators wanted the vote delayed?", ("Republican", "senators")),
+    ("How many fans of Queen came?", ("fans",)),                           # so does "of"
+])
+def test_the_counted_noun_stops_at_the_verb(question: str, noun: tuple[str, ...]) -> None:
+    assert counted_noun(question) == noun
+
+
+def test_how_much_paid_is_a_sum_of_money() -> None:
+    assert asks_money("How much did the firm pay for the site?")
+    assert not asks_money("How much rain fell?")
+    assert money_in("It paid £1.3bn ($2.4bn) for the site, and 300 staff moved.") == ("£1.3bn", 1.0)
+    assert money_in("It would use the 300 million articles it holds.") is None
+
+
+def test_where_someone_stands_asks_for_a_position() -> None:
+    pq = parse_question("Where does the Russian government stand on Ukraine joining NATO?")
+    assert (pq.intent.value, pq.speaker, pq.topic) == ("quote", "the Russian government", "Ukraine joining NATO")
+
+
+def test_the_head_comes_before_after() -> None:
+    assert topic_head("naming a road after Jimi") == "road"
+
+
+STORY_HEARING = """Police want pub powers
+
+New powers are needed to close disorderly pubs for a week, police chiefs have told MPs.
+
+Police chief Dan Moss said the present powers were too weak. "A day's closure does nothing to a badly run pub," he said.
+"""
+
+STORY_RADIO = """Minister on trains
+
+Rail minister Sue Marr spoke in York. "The trains will be faster next year," she said.
+"""
+
+
+@pytest.fixture(scope="module")
+def hearing_engine(tmp_path_factory: pytest.TempPathFactory):
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    root = tmp_path_factory.mktemp("hearing")
+    src = root / "src"
+    src.mkdir()
+    (src / "hearing.txt").write_text(STORY_HEARING, encoding="utf-8")
+    (src / "radio.txt").write_text(STORY_RADIO, encoding="utf-8")
+    build_index(src, root / "index")
+    eng = Engine(root / "index")
+    yield eng
+    eng.close()
+
+
+def test_an_audience_the_lead_names_is_the_storys(hearing_engine) -> None:
+    answer = hearing_engine.ask("What did Dan Moss tell MPs about shutting rowdy pubs?")
+    assert answer.answers, answer.message
+    assert "badly run pub" in answer.answers[0].quote
+
+
+def test_an_audience_nobody_names_still_shows_nothing(hearing_engine) -> None:
+    answer = hearing_engine.ask("What did Sue Marr tell MPs about trains?")
+    assert not answer.answers
+
+
+def test_who_is_shows_the_description_in_its_sentence(tax_engine) -> None:
+    answer = tax_engine.ask("Who is Olga Ray?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert "Tennis chief" in first.text
+    assert first.quote.startswith("Tennis chief Olga Ray condemned the ruling")
+    assert tax_engine.snapshot().document(first.source.id)[0][first.start:first.end] == first.quote
+
+
+def test_according_to_names_a_source_not_a_place() -> None:
+    from index.answer.where import _best_place
+
+    assert _best_place("She tested positive, according to Belgian authorities.") is None
+    assert _best_place("The summit was held in Lisbon, according to officials.") == "Lisbon"
+
+
+def test_who_did_something_needs_a_sentence_saying_it() -> None:
+    from index.answer.who import asked_verb, says_action
+
+    verb = asked_verb("directed the new film")
+    assert verb is not None and says_action("The film's director, Jo Pike, was praised.", verb)
+    assert not says_action("The new film opens on Friday.", verb)
+    assert asked_verb("the NATO chief") is None
+
+
+def test_who_did_something_nobody_reports_is_no_answer(tax_engine) -> None:
+    answer = tax_engine.ask("Who designed the window tax?")
+    assert not answer.answers
+    assert "don't say who designed the window tax" in (answer.message or "")
+
+
+@pytest.mark.parametrize(("sentence", "whole"), [
+    ("She was world champion in 2001 and 2002 but missed last year.", "2001 and 2002"),
+    ("A test version will be released in late January.", "late January"),
+    ("It opens in mid-March 2005.", "mid-March 2005"),
+    ("The treaty was signed in 1997.", "1997"),
+])
+def test_a_date_is_shown_whole(sentence: str, whole: str) -> None:
+    from index.answer.when import whole_date
+    from index.extract.dates import find_dates
+
+    mentions = find_dates(sentence, None)
+    assert whole_date(sentence, mentions[0], mentions) == whole
+
+
+def test_a_place_keeps_the_larger_place_it_is_set_in() -> None:
+    from index.answer.where import _best_place
+
+    assert _best_place("Experts gathered at Bafta in London for the summit.") == "Bafta in London"
+    assert _best_place("The talks were held in Lisbon on Friday.") == "Lisbon"
+
+
+def test_a_count_keeps_its_qualifier() -> None:
+    assert count_of("The book has sold more than seven million copies worldwide.", ("copies",))[0] == \
+        "more than seven million copies"
+    assert count_of("The firm will cut 4,000 jobs.", ("jobs",))[0] == "4,000 jobs"
+
+
+def test_words_a_paper_quotes_a_description_as_saying_are_the_descriptions() -> None:
+    after = '," the newspaper quoted the executive as saying.'
+    assert said_by("execut", "", after) == "the executive"
+    assert said_by("execut", "The paper quoted an unnamed executive at Euronext as saying ", "") == \
+        "an unnamed executive at Euronext"
+
+
+@pytest.mark.parametrize("phrase", ["the wife of Tony Blair", "a spokesman for Ann Lee"])
+def test_a_name_after_a_relation_is_someone_else(phrase: str) -> None:
+    # the words of "the wife of Tony Blair" are never Tony Blair's
+    assert trailing_name(phrase) is None

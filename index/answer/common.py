@@ -16,6 +16,7 @@ from difflib import SequenceMatcher
 
 from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
 from index.models import Answer, AnswerItem, Intent
+from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 MAX_ANSWERS = 10
@@ -69,13 +70,18 @@ def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
     return [it for it in items if it.score >= best * keep][:top]
 
 
-def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES) -> list[Sentence]:
-    """Sentences of the best passages, each with its own coverage of the question."""
+def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES,
+                        headline: bool = False) -> list[Sentence]:
+    """Sentences of the best passages, each with its own coverage of the question. With ``headline``,
+    a passage is read under its source's headline ("Rapper Snoop Dogg sued" covers who a paragraph
+    about "the woman" and "her lawyer" is about)."""
     out: list[Sentence] = []
     seen: set[tuple[str, int, int]] = set()
     for rec in snap.passages(query_terms(concepts), limit=limit):
         analysed = snap.analysis(rec)
         passage_terms = {t for t, _s, _e in analysed.terms}
+        if headline:
+            passage_terms |= set(analyse(snap.meta(rec.source_id).title or ""))
         if coverage(concepts, passage_terms) < MIN_COVERAGE or not confirmed(concepts, passage_terms):
             continue
         for start, end in analysed.sentences:

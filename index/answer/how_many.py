@@ -57,17 +57,36 @@ def counted_noun(question: str) -> tuple[str, ...]:
         return ()
     words: list[str] = []
     for w in re.findall(r"[\w'’-]+", m.group(1))[:5]:
-        if _COUNTED_END.match(w):
+        if _COUNTED_END.match(w) or (words and ends_counted_noun(w)):
             break
         words.append(w)
     return tuple(words[:4])
+
+
+_DETERMINERS = frozenset("the a an this that these those its their his her our my your each every".split())
+_VERBS = frozenset("""use uses want wants make makes get gets say says take takes go goes come comes play plays work
+works need needs own owns buy buys sell sells live lives die dies join joins leave leaves win wins lose loses
+hold holds run runs see sees visit visits attend attends watch watches read reads write writes earn earns
+receive receives expect expects think thinks remain remain stay stays""".split())
+
+
+def ends_counted_noun(word: str) -> bool:
+    """A word that cannot continue the counted noun: a determiner, a verb ("use", "wanted") or a name
+    after it ("how many people use Bloglines": people, not Bloglines)."""
+    lowered = word.lower()
+    return (lowered in _DETERMINERS or lowered in _VERBS or word[:1].isupper()
+            or (len(lowered) > 4 and lowered.endswith("ed")))
 
 
 def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     noun = counted_noun(pq.text)
     names = _names_in(pq.text)
 
+    money = asks_money(pq.text)
+
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
+        if money:
+            return money_in(s.text)
         if not noun:
             return _best_number(s.text, concepts)
         if names and not _source_names(snap, s.source_id, names):
@@ -78,6 +97,35 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # ("the new START treaty") may be said in the passage around it.
     return answer_passages(snap, pq, Intent.how_many, pick, drop=_NOT_COUNTED,
                            min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun)
+
+
+_ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
+                         r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
+                         r"earned|owe|owed|fine|fined|lose|lost)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|thousand)\b)?|"
+                    r"\b\d[\d,.]*\s?(?:bn|m|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
+
+
+def asks_money(question: str) -> bool:
+    """"How much did X pay / cost / spend …": the answer is a sum of money, never a bare number."""
+    return _ASKS_MONEY.search(question) is not None
+
+
+def money_in(sentence: str) -> tuple[str, float] | None:
+    """The first sum of money in the sentence ("£1.3bn", "$25m", "300 million dollars"), or ``None``."""
+    m = _MONEY.search(sentence)
+    return (m.group(0).strip(), 1.0) if m else None
+
+
+_COUNT_QUALIFIER = re.compile(r"\b(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|about|around|"
+                              r"almost|nearly|over|under|some|roughly|approximately|an\s+estimated)\s+$",
+                              re.IGNORECASE)
+
+
+def qualified(sentence: str, start: int) -> int:
+    """Where a count starts with the qualifier the sentence gives it ("more than seven million")."""
+    m = _COUNT_QUALIFIER.search(sentence[max(0, start - 30):start])
+    return start - len(m.group(0)) if m else start
 
 
 def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
@@ -97,7 +145,7 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
         for w in following:
             terms = set(analyse(w.group(0)))
             if terms & head:
-                return sentence[m.start(): m.end() + w.end()], 1.0
+                return sentence[qualified(sentence, m.start()): m.end() + w.end()], 1.0
             if fallback is None and terms & others:
                 fallback = (sentence[m.start(): m.end() + w.end()], 0.6)
         # or named by an apposition just after ("21 Russian-made Mi-17s -- a transport helicopter")
@@ -105,7 +153,7 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
         if appos:
             for w in re.finditer(r"[\w'’-]+", appos.group("words")):
                 if set(analyse(w.group(0))) & head:
-                    return sentence[m.start(): m.end() + appos.start("words") + w.end()], 1.0
+                    return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
     return fallback if len(noun) > 1 else None
 
 

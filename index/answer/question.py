@@ -111,6 +111,8 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         # how did X describe/react to Y
         r"^how\s+(?:did|does|has|have|do|would)\s+(?P<speaker>.+?)\s+"
         r"(?:describe|described|characteri[sz]e|react|respond|view|see|explain|justify|defend)\b(?P<object>.*)$",
+        # where does X stand on Y (a position, not a place)
+        r"^where\s+(?:does|did|do|would)\s+(?P<speaker>.+?)\s+stand\b(?P<rest>\s+(?:on|over|regarding|in\s+relation\s+to)\s+.*)$",
         # who said Y  (the speaker is what is asked for)
         rf"^who\s+(?:has\s+|had\s+|ever\s+)?(?:{_SPEECH_VERBS})\b(?P<rest>.*)$",
     )
@@ -223,7 +225,12 @@ def content_terms(text: str) -> tuple[str, ...]:
 
 
 def _question_terms(text: str) -> tuple[str, ...]:
-    return tuple(t for t in content_terms(text) if t not in _QUESTION_SCAFFOLD)
+    degree = {m.group(1).lower() for m in _DEGREE_ADVERB.finditer(text)}
+    return tuple(t for t in content_terms(text) if t not in _QUESTION_SCAFFOLD and t not in degree)
+
+
+# "so sharply", "very quickly": how much, not what; the text says "dropped by 84%", never "sharply"
+_DEGREE_ADVERB = re.compile(r"\b(?:so|very|too|more|most|less|quite|rather|really)\s+([a-z]{3,}ly)\b", re.IGNORECASE)
 
 
 def _topic_from(rest: str | None) -> str | None:

@@ -144,12 +144,35 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
         if holders:
             return holders
     found = [p for p in snap.registry.match(speaker_text, limit=3) if name_fits(speaker_text, p)]
+    if not found and (name := trailing_name(speaker_text)):
+        # "defence analyst Ruslan Pukhov", "Chancellor Gordon Brown": the name the description leads to
+        found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
     if not found:
         return []
     # a bare name that is a whole word of several quoted people's names ("Brown") means any of them
     word = fold_name(speaker_text)
     same = [p for p in found if p.quotation_count > 0 and " " not in word and word in name_words(p)]
     return same if len(same) > 1 else found[:1]
+
+
+_TRAILING_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
+
+
+_NOT_APPOSITION = re.compile(r"\b(?:of|for|to|with|at|by|from|on|behind|against|and|or)\b|['’]s?\s", re.IGNORECASE)
+
+
+def trailing_name(text: str) -> str | None:
+    """The full name a description ends with ("defence analyst Ruslan Pukhov" -> "Ruslan Pukhov"), when
+    words come before it; ``None`` for a bare name or a phrase that ends in no name of two words or more."""
+    m = _TRAILING_NAME.search(text.strip())
+    if not m or m.start("name") == 0:
+        return None
+    if _NOT_APPOSITION.search(text.strip()[:m.start("name")]):
+        return None  # "the wife of Tony Blair", "a spokesman for Ann Lee": someone else, never the name's words
+    words = m.group("name").split()
+    while words and (words[0].lower() in ROLE_WORDS or words[0].lower() in TITLE_MODIFIERS):
+        words = words[1:]  # "Chancellor Gordon Brown": the title is not part of the name
+    return " ".join(words) if len(words) >= 2 else None
 
 
 def fold_name(text: str) -> str:
@@ -288,8 +311,25 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
         around = _paragraph_text(snap, q)
         around = around.replace(q.text, " ")
         hit = coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
+        hit = hit or coverage(concepts, set(analyse(told_in_lead(snap, q.source_id)))) >= MIN_COVERAGE
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
+
+
+_TOLD = re.compile(r"\b(?:told|tells|telling|tell)\b", re.IGNORECASE)
+
+
+def told_in_lead(snap: Snapshot, source_id: str) -> str:
+    """The sentences of a story's lead (its first paragraph after the headline) that say to whom the story's
+    words were told ("…, police chiefs have told MPs."): a report of a hearing or a briefing quotes its
+    speakers there for the rest of the story."""
+    doc = snap.document(source_id)
+    if not doc or len(doc[1]) < 2:
+        return ""
+    text, paragraphs = doc
+    lead = paragraphs[1]
+    return " ".join(text[sp.start:sp.end] for sp in split_sentences(text, lead.start, lead.end)
+                    if _TOLD.search(text[sp.start:sp.end]))
 
 
 WRITTEN = re.compile(r"\b(?:write|writes|wrote|written|writing)\b", re.IGNORECASE)
@@ -429,7 +469,8 @@ def topic_head(topic: str) -> str | None:
     ("Santini's pay-off" -> "pay"; "the timing of the announcement" -> "timing"). A verb's "-ing" or
     particle is never the head: "going back on tour" is about the tour, "paying for the fight" the fight
     (an "-ing" noun after a determiner is: "the timing of the announcement")."""
-    parts = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by|against|about)\s+", topic)
+    parts = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by|against|about|after|before|between|under|into|"
+                     r"through|during|without|towards?)\s+", topic)
     verb = leading_verb(topic)
     for part in parts:
         words = [w for w in content_terms(part) if w not in _NOT_HEAD and w != verb]

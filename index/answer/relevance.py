@@ -50,7 +50,10 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
             continue
         seen.add(base)
         lowered = word.lower()
-        equivalents = [tuple(analyse(syn)) for syn in (*synonyms.get(lowered, ()), *stem_synonyms(synonyms).get(base, ()))]
+        table = stem_synonyms(synonyms)
+        undoubled_base = (undoubled,) if len(base) == 1 and (undoubled := undouble(base[0])) else base
+        equivalents = [tuple(analyse(syn)) for syn in (*synonyms.get(lowered, ()), *table.get(base, ()),
+                                                       *table.get(undoubled_base, ()))]
         corrected = spelling(base[0]) if spelling is not None and len(base) == 1 else None
         if corrected and known is not None and any(e and all(known(t) for t in e) for e in equivalents):
             corrected = None  # "France" is not misspelt when the text says "French": no "frank"

@@ -19,7 +19,7 @@ import re
 
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
-from index.extract.names import ROLE_WORDS
+from index.extract.names import ROLE_SYNONYMS, ROLE_WORDS
 from index.extract.sentences import split_sentences
 from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
@@ -27,7 +27,8 @@ from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-_AFTER = re.compile(rf"^\s+(?P<name>{_NAME})")
+# "Chancellor Gordon Brown"; "the committee chairman, MP Edward Leigh"
+_AFTER = re.compile(rf"^,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Rev The A An".split())
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
@@ -72,6 +73,8 @@ def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
             continue
         table = stem_synonyms(snap.synonyms)
         alts = [base, *(tuple(analyse(v)) for v in (*snap.synonyms.get(m.lower(), ()), *table.get(base, ())))]
+        if len(base) == 1 and (fixed := snap.spelling(base[0])):
+            alts.append((fixed,))  # "the bishop of Durhum": the index's own spelling
         out.append(tuple(a for a in dict.fromkeys(alts) if a))
     return out
 
@@ -112,7 +115,7 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
     """The words that make up a role where the text gives it: those right before its head in the same
     phrase ("Liberal Democrat leader", not "… and US President") and, when the name came first, the tail
     after it up to the next comma ("Jim Lanzone, vice president of search properties at Ask Jeeves")."""
-    before = text[max(0, start - 60):start]
+    before = re.sub(r"(?<=\b[A-Z])\.", "", text[max(0, start - 60):start])  # "U.S. President": no break
     cut = [m.end() for m in _PHRASE_BREAK.finditer(before)]
     before = before[cut[-1]:] if cut else before
     after = text[end:end + 100]
@@ -126,15 +129,16 @@ def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speak
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
     head, modifiers = role_words(phrase)
-    head_terms = set(analyse(head))
+    head_terms = {t for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head} for t in analyse(h)}
     if not head_terms:
         return []
     mods = modifier_forms(snap, modifiers)
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
-    cue = head.lower()[:5]
+    cues = {h[:5] for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head.lower()}}
     for rec in snap.passages(query, limit=PASSAGES):
-        if cue not in rec.text.lower():
+        lowered = rec.text.lower()
+        if not any(cue in lowered for cue in cues):
             continue  # cheap test before analysing the passage
         for term, s, e in term_spans(rec.text):
             if term not in head_terms:
@@ -239,7 +243,16 @@ def said_by(cue: str, before: str, after: str) -> str | None:
             return before[max(0, m.start() - 60):m.end()].split(".")[-1].strip()
     tail = re.match(r"^[\s,.!?'’\"”]*(?P<who>" + _DESCRIBED + re.escape(cue) + r"\w*)" + r"(?=\s+(?:has\s+|had\s+)?"
                     r"(?:said|says|added|stated|insisted|argued|warned|claimed)\b)", after, re.IGNORECASE)
-    return tail.group("who").strip() if tail else None
+    if tail:
+        return tail.group("who").strip()
+    # "…," the newspaper quoted the executive as saying / quoted an unnamed executive as saying "…"
+    quoted = re.compile(r"\bquot\w*\s+(?P<who>(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) +
+                        r"\w*(?:\s+(?:at|of|for|from)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?)\s+as\s+saying\b", re.IGNORECASE)
+    for text in (after[:120], before[-160:]):
+        m = quoted.search(text)
+        if m:
+            return m.group("who").strip()
+    return None
 
 
 def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10) -> list[Quotation]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from index.answer.common import (
     candidate_sentences,
     concepts_for,
@@ -42,14 +44,36 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool) -> list[Ans
         if s.cover < MIN_COVERAGE:
             continue
         published = snap.meta(s.source_id).published
-        chosen = event_date(s.text, find_dates(s.text, published), concepts)
+        mentions = find_dates(s.text, published)
+        chosen = event_date(s.text, mentions, concepts)
         if chosen is None:
             continue
+        shown = whole_date(s.text, chosen, mentions)
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
         specificity = len(iso or "") / 10
         score = s.cover * 2 + specificity + min(s.passage_score, 20) / 40
-        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, chosen.text, score, date=iso))
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown, score, date=iso))
     return items
+
+
+_QUALIFIER = re.compile(r"(?:\b(?:late|early|mid|the\s+(?:end|start|beginning|middle)\s+of|by|until|since)\s+|"
+                        r"\bmid-)$", re.IGNORECASE)
+_JOINED = re.compile(r"^\s*(?:and|or|to|-|–|and\s+again\s+in)\s*$", re.IGNORECASE)
+
+
+def whole_date(sentence: str, chosen: DateMention, mentions: list[DateMention]) -> str:
+    """The date as the sentence gives it whole: with its qualifier ("late January", "mid-March") and a
+    date coordinated with it ("in 2001 and 2002"), verbatim from the sentence."""
+    start, end = chosen.start, chosen.end
+    for other in sorted(mentions, key=lambda m: m.start):
+        if other.start >= end and _JOINED.match(sentence[end:other.start]):
+            end = other.end
+        elif other.end <= start and _JOINED.match(sentence[other.end:start]):
+            start = other.start
+    qualifier = _QUALIFIER.search(sentence[max(0, start - 24):start])
+    if qualifier:
+        start -= len(qualifier.group(0))
+    return sentence[start:end]
 
 
 def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concept]) -> DateMention | None:

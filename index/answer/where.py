@@ -39,6 +39,12 @@ _NOT_PLACES = frozenset(
 )
 
 
+# "according to Belgian authorities", "compared to France", "thanks to Spain": who said it or what it is
+# measured against, not where it happened
+_NOT_WHERE_BEFORE = re.compile(r"\b(?:according|compared|thanks|due|owing|close|next|similar|opposed|"
+                               r"relative|prior|reply|response|addition)\s*$", re.IGNORECASE)
+
+
 def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") -> str | None:
     """The place a sentence names after "in"/"at" (then "to"/"from"/"near"), never a person or a month,
     nor a place the question itself names ("Where in Glasgow…" is not answered by "Glasgow")."""
@@ -46,7 +52,7 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
     best: tuple[int, str] | None = None
     for m in _PLACE.finditer(sentence):
         place = _trim(m.group(1))
-        if not place:
+        if not place or _NOT_WHERE_BEFORE.search(sentence[:m.start()]):
             continue
         if all(w.lower() in asked_words for w in re.findall(r"\w+", place)):
             continue
@@ -54,9 +60,25 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
         if snap is not None and (person := snap.registry.resolve(first)) and person.kind == "person":
             continue
         rank = 0 if m.group(0).split()[0].lower() in ("in", "at") else 1
+        place = _with_setting(sentence, m.start(1), place)
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+_SETTING = re.compile(rf"^\s+in\s+({_ONE_PLACE})")
+
+
+def _with_setting(sentence: str, start: int, place: str) -> str:
+    """A place with the larger place the sentence sets it in ("Bafta in London"), verbatim."""
+    end = start + len(place)
+    if sentence[start:end] != place:
+        return place
+    setting = _SETTING.match(sentence[end:])
+    if not setting:
+        return place
+    larger = _trim(setting.group(1))
+    return sentence[start:end + setting.start(1) + len(larger)] if larger else place
 
 
 def _trim(place: str) -> str:

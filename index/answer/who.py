@@ -6,9 +6,11 @@ import re
 
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, not_covered
 from index.answer.passages import answer_passages
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
 from index.extract.names import ROLE_WORDS, fold
+from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
+from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 
@@ -18,7 +20,28 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if answer.answers:
         return answer
     fallback = answer_passages(snap, pq, Intent.search)
+    if (verb := asked_verb(pq.subject or "")) is not None:
+        # "who directed the film": only sentences that say who did that (directed, director) answer it
+        kept = tuple(a for a in fallback.answers if says_action(a.quote, verb))
+        if not kept:
+            return not_covered(pq.text, Intent.who, f"The sources don't say who {(pq.subject or '').strip()}.")
+        fallback = fallback.model_copy(update={"answers": kept})
     return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
+
+
+def asked_verb(subject: str) -> str | None:
+    """The stem of the action a who-question asks the doer of ("directed the film" -> "direct"), or ``None``
+    when the subject opens with no such verb (a name, a role: "the NATO chief")."""
+    first = re.match(r"^([a-z][a-z-]+)\b", subject.strip())
+    if not first or first.group(1) in STOPWORDS:
+        return None
+    stems = analyse(first.group(1))
+    return stems[0] if stems and len(stems[0]) >= 4 else None
+
+
+def says_action(sentence: str, verb: str) -> bool:
+    """Whether a sentence names the action or its doer ("directed", "director", "directs")."""
+    return any(t.startswith(verb) for t in analyse(sentence))
 
 
 def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -34,7 +57,8 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         for rec in snap.descriptions_of(person.id)[:20]:
             start, context = _whole_description(snap, rec.source_id, rec.start, rec.end, rec.context)
             text = person.name if asks_for_name else _description_text(context, person)
-            items.append(item(snap, rec.source_id, rec.paragraph, start, rec.end, context,
+            s_start, s_end, sentence = sentence_around(snap, rec.source_id, start, rec.end) or (start, rec.end, context)
+            items.append(item(snap, rec.source_id, rec.paragraph, s_start, s_end, sentence,
                               text, 1.0 + rec.score, speaker=None))
         if not items:
             items = _sentences_naming(snap, person)
@@ -48,6 +72,19 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.")
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.who, answers=tuple(items[:5]))
+
+
+def sentence_around(snap: Snapshot, source_id: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """The whole sentence holding text[start:end] (offsets and text), so a description is shown in the
+    sentence that gives it ("Former England captain Lawrence Dallaglio still harbours hopes …")."""
+    doc = snap.document(source_id)
+    if doc is None:
+        return None
+    text = doc[0]
+    for sp in split_sentences(text, max(0, start - 2000), min(len(text), end + 2000)):
+        if sp.start <= start and end <= sp.end:
+            return sp.start, sp.end, text[sp.start:sp.end]
+    return None
 
 
 def _is_role_phrase(text: str) -> bool:

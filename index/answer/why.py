@@ -12,14 +12,17 @@ from __future__ import annotations
 import re
 
 from index.answer.common import (
+    MAX_ANSWERS,
     Sentence,
     candidate_sentences,
     concepts_for,
     item,
+    merge_same,
     not_covered,
     ranked_items,
 )
 from index.answer.question import content_terms
+from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
@@ -28,8 +31,10 @@ from index.store.snapshot import Snapshot
 _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
     r"as\s+a\s+result|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
-    r"blam\w*\b.{0,60}?\bon|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
-    r"aimed\s+at|partly\s+(?:due|because)|caused\s+by)\b",
+    r"blam\w*\b.{0,60}?\b(?:on|for)|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
+    r"aimed\s+at|partly\s+(?:due|because)|caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
+    r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
+    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to)\b",
     re.IGNORECASE,
 )
 # "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because".
@@ -40,6 +45,9 @@ _NOT_ASKED = frozenset({"reason", "reasons", "why"})
 # A stated reason outweighs a full match of the question's words: the sentence that repeats the
 # question ("X was dropped from the squad") is not its answer ("X was dropped because …").
 REASON_WEIGHT = 1.5
+# A sentence stating a reason in a passage that covers the question need cover only part of it itself:
+# "The woman waited two years to sue because …" answers "why did the make-up artist wait before suing?".
+REASON_COVER = 0.6
 
 
 def reason_strength(sentence: str) -> float:
@@ -52,7 +60,23 @@ def reason_strength(sentence: str) -> float:
     return 0.4 if _WEAK.search(sentence) else 0.0
 
 
+_WHY_VIEW = re.compile(
+    r"^\W*why\s+(?:does|did|do|would|has|have|is|was)\s+(?P<who>.+?)\s+(?:think|believe|say|feel|argue|fear|want|"
+    r"expect|claim|insist|warn)s?\b\s*(?:that\s+)?(?P<what>\S.*?)\W*$", re.IGNORECASE)
+_WHY_ACCORDING = re.compile(r"^\W*why\s+(?:(?:does|did|do|is|was|are|were|has|have|would|should)(?:n['’]t)?\s+)?"
+                            r"(?P<what>\S.*?),?\s+according\s+to\s+(?P<who>\S.*?)\W*$", re.IGNORECASE)
+
+
+def view_asked(text: str) -> tuple[str, str] | None:
+    """(whose view, about what) for "why does X think Y?" and "why Y, according to X?": the answer is
+    X's own words giving the reason, not a sentence about them."""
+    m = _WHY_VIEW.match(text) or _WHY_ACCORDING.match(text)
+    return (m.group("who"), m.group("what")) if m else None
+
+
 def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    if (view := view_asked(pq.text)) and (said := _reasons_said(snap, pq, *view)) is not None:
+        return said
     words = [w for w in (pq.terms or content_terms(pq.subject or pq.text)) if w not in _NOT_ASKED]
     concepts = concepts_for(snap, words)
     if not concepts:
@@ -65,11 +89,11 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 def _reasons(snap: Snapshot, concepts: list[Concept]) -> list[AnswerItem]:
     items: list[AnswerItem] = []
-    for s in candidate_sentences(snap, concepts):
-        if s.cover < MIN_COVERAGE:
+    for s in candidate_sentences(snap, concepts, headline=True):
+        strength = reason_strength(s.text)
+        if s.cover < MIN_COVERAGE and not (strength >= 1.0 and s.cover >= MIN_COVERAGE * REASON_COVER):
             continue
         base = s.cover * 2 + min(s.passage_score, 20) / 40
-        strength = reason_strength(s.text)
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, base + REASON_WEIGHT * strength))
         if strength < 1.0 and (after := _next_sentence(snap, s)) is not None:
             start, end, text = after
@@ -90,3 +114,20 @@ def _next_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
                 if p.start + span.start >= s.end:
                     return p.start + span.start, p.start + span.end, p.text[span.start:span.end]
     return None
+
+
+def _reasons_said(snap: Snapshot, pq: ParsedQuestion, who: str, what: str) -> Answer | None:
+    """The quotations of the one person ``who`` names that are on ``what``, those stating a reason first;
+    ``None`` when the name is not one quoted person or none of their words is on it."""
+    people = speakers_for(snap, who)
+    if len(people) != 1:
+        return None
+    ranked = rank_quotes(snap, snap.quotations_of(people[0].id), what, loose=True)
+    if not ranked:
+        return None
+    items = []
+    for q, score in ranked:
+        it = quote_item(snap, q, score)
+        items.append(it.model_copy(update={"score": round(score + REASON_WEIGHT * reason_strength(it.quote), 4)}))
+    items.sort(key=lambda it: -it.score)
+    return Answer(question=pq.text, intent=Intent.why, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
