@@ -13,11 +13,12 @@ from benchmarks.answer_eval import BBC, GoldQuestion, evaluate, judge, main
 
 REPO = Path(__file__).resolve().parents[1]
 GOLD = [str(REPO / "benchmarks" / "answer_gold_a.jsonl"), str(REPO / "benchmarks" / "answer_gold_b.jsonl")]
-# What the engine reaches on the tune split (seeds + BBC): 92 of 142 right, 1 misattribution (an
-# entity the extractor names "Bishop"). A change that answers fewer tune questions fails here.
-TUNE_RIGHT_RATE = 0.78
-TUNE_MAX_MISATTRIBUTED = 1
-TUNE_MAX_FORCED = 10
+# What the engine reaches on the tune split (seeds + BBC) after issue 9's round 3: 119 of 142 right
+# (84%), no misattribution, 3 forced. The gate leaves two points for extraction changes that move a
+# quotation's speaker; a change that answers clearly fewer tune questions fails here.
+TUNE_RIGHT_RATE = 0.82
+TUNE_MAX_MISATTRIBUTED = 0
+TUNE_MAX_FORCED = 5
 
 
 def _gold(**kw) -> GoldQuestion:
