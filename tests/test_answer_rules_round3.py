@@ -514,3 +514,24 @@ def test_words_a_paper_quotes_a_description_as_saying_are_the_descriptions() -> 
 def test_a_name_after_a_relation_is_someone_else(phrase: str) -> None:
     # the words of "the wife of Tony Blair" are never Tony Blair's
     assert trailing_name(phrase) is None
+
+
+def test_written_words_are_shown_as_written() -> None:
+    from index.models import Answer, AnswerItem, Citation, Intent
+    from index.present.layout import layout_answer
+
+    cite = Citation(id="oped", title="Why the tax must go", paragraph=2)
+    sentence = "For ten years I have argued that the window tax punishes the poor and must go."
+    written = AnswerItem(text=sentence, quote=sentence, speaker="Ann Lee", source=cite, score=1.0, written=True)
+    said = written.model_copy(update={"written": False})
+    [card] = layout_answer(Answer(question="q", intent=Intent.quote, answers=(written,))).cards
+    assert card.speaker == "Ann Lee (written)"
+    [plain] = layout_answer(Answer(question="q", intent=Intent.quote, answers=(said,))).cards
+    assert plain.speaker == "Ann Lee"
+
+
+def test_the_terminal_says_an_authors_words_are_written(written_engine) -> None:
+    from index.present.text import render_answer
+
+    shown = render_answer(written_engine.ask("What did Ann Lee write about the window tax?"))
+    assert "Ann Lee (written)" in shown

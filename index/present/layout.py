@@ -218,8 +218,16 @@ TITLES: dict[Intent, Callable[[AnswerItem], str | None]] = {
     Intent.where: _short,
     Intent.how_many: lambda item: number_with_noun(item) if _short(item) else None,
     Intent.who: lambda item: _short(item) or item.speaker,
-    Intent.quote: lambda item: item.speaker,
+    Intent.quote: lambda item: speaker_label(item),
 }
+
+
+def speaker_label(item: AnswerItem) -> str | None:
+    """Who the words are by, and "(written)" when they are the body of a piece the speaker wrote rather
+    than a quotation (issue 9: an op-ed is its author's words, marked as written, not said)."""
+    if not item.speaker:
+        return None
+    return f"{item.speaker} (written)" if item.written else item.speaker
 
 
 def title_of(intent: Intent, item: AnswerItem) -> str | None:
@@ -266,7 +274,7 @@ def emphasis(item: AnswerItem) -> Marked:
 def answer_card(intent: Intent, item: AnswerItem, number: int, total: int) -> AnswerCard:
     quote = Marked(shown_quotation(item.text) or item.text) if intent is Intent.quote else emphasis(item)
     return AnswerCard(intent=intent, number=number, total=total, title=title_of(intent, item),
-                      lead=_short(item), date=item.date, quote=quote, speaker=item.speaker,
+                      lead=_short(item), date=item.date, quote=quote, speaker=speaker_label(item),
                       citation=item.source, also=item.also, context=item.quote,
                       in_context=adds_context(item.text, item.quote))
 
