@@ -320,7 +320,7 @@ def test_topic_words_drop_a_verbs_particle() -> None:
 
 def test_topic_words_drop_light_verbs_but_never_everything() -> None:
     # "becoming", "going", "having" carry no topic of their own: the text words it without them
-    assert topic_words("Turkey becoming an EU member") == ("turkey", "eu", "member")
+    assert topic_words("Norway becoming an EU member") == ("norway", "eu", "member")
     assert topic_words("going back on tour") == ("tour",)
     assert topic_words("keeping") == ("keeping",)  # nothing else left: the word stays
 

@@ -51,12 +51,12 @@ def test_an_equivalent_no_text_uses_does_not_weigh_the_concept() -> None:
 
 
 def test_role_context_is_the_phrase_around_the_role_not_the_sentence() -> None:
-    text = "Talks between Russian President Dmitry Medvedev and US President Barack Obama told Russian TV."
+    text = "Talks between Russian President Ivan Sokolov and US President Jo Pike told Russian TV."
     at = text.rindex("President")
-    assert "Russian" not in role_context(text, at, at + 9, "Barack Obama")
-    text = "Jim Doe, vice president of search at Ask Jeeves in the US, said"
+    assert "Russian" not in role_context(text, at, at + 9, "Jo Pike")
+    text = "Jim Doe, vice president of search at Findit Corp in the US, said"
     at = text.index("president")
-    assert "Ask Jeeves" in role_context(text, at, at + 9, "Jim Doe")
+    assert "Findit Corp" in role_context(text, at, at + 9, "Jim Doe")
 
 
 def test_a_modifier_matches_in_any_of_its_forms() -> None:
@@ -81,7 +81,7 @@ def test_head_covered_needs_the_head_among_several_words() -> None:
 
 
 def test_light_verbs_carry_no_topic() -> None:
-    assert topic_words("Turkey becoming an EU member") == ("turkey", "eu", "member")
+    assert topic_words("Norway becoming an EU member") == ("norway", "eu", "member")
 
 
 # ----------------------------------------------------------------- end to end
@@ -90,7 +90,7 @@ STORY_RUGBY = """Coach eyes Dublin clash
 
 France coach Paul Lamont says his side can still win in Dublin.
 
-"We know the Ireland game will be fast and rough," Lamont said. "The weather is another matter."
+"We know the Wales game will be fast and rough," Lamont said. "The weather is another matter."
 """
 
 STORY_PARTIES = """Leaders trade blows
@@ -127,9 +127,9 @@ def engine(tmp_path_factory: pytest.TempPathFactory):
 
 
 def test_a_topic_in_the_texts_other_word_is_answered(engine) -> None:
-    answer = engine.ask("What did Lamont say about the Irland match?")  # a typo, and "game" in the text
+    answer = engine.ask("What did Lamont say about the Walse match?")  # a typo, and "game" in the text
     assert answer.answers, answer.message
-    assert "Ireland game" in answer.answers[0].quote
+    assert "Wales game" in answer.answers[0].quote
     assert {a.speaker for a in answer.answers} == {"Paul Lamont"}
 
 
@@ -155,18 +155,18 @@ def test_still_not_about_a_topic_nobody_raised(engine) -> None:
 
 
 def test_a_description_says_the_words_before_or_after_them() -> None:
-    assert said_by("spokes", "The rapper's spokesman said the claims were ", "") == "The rapper's spokesman"
-    assert said_by("spokes", "", '," the council\'s spokesperson said.') == "the council's spokesperson"
+    assert said_by("spokes", "The singer's spokesman said the claims were ", "") == "The singer's spokesman"
+    assert said_by("spokes", "", '," the board\'s spokesperson said.') == "the board's spokesperson"
     assert said_by("spokes", "", '," he said, citing a spokesman.') is None  # not the one saying it
 
 
 def test_quoted_words_are_not_a_description() -> None:
-    assert "Ofcom" not in unquoted('"This is a reminder to Ofcom," a spokesman said.')
+    assert "regulator" not in unquoted('"This is a reminder to the regulator," a spokesman said.')
 
 
 def test_a_shell_noun_is_never_the_head() -> None:
     assert topic_head("BT's move") is None
-    assert topic_head("Santini's pay-off") == "pay"
+    assert topic_head("the coach's pay-off") == "pay"
 
 
 STORY_FIRMS = """Broadband price cuts welcomed
@@ -176,11 +176,11 @@ Telco has cut its wholesale prices for rivals. Netco backed the cuts but said mo
 "This is a reminder to the regulator that the market remains fragile," a spokesman said.
 """
 
-STORY_FILM = """Rapper Joe Blogg sued
+STORY_FILM = """Singer Joe Blogg sued
 
 The lawsuit was filed in Los Angeles on Friday.
 
-The rapper's spokesman said the allegations were "untrue and a means of extracting money".
+The singer's spokesman said the allegations were "untrue and a means of extracting money".
 """
 
 
@@ -235,7 +235,7 @@ def test_where_words_were_written_is_not_the_speaker_or_topic(question: str, spe
 
 
 def test_media_are_written_places() -> None:
-    assert is_medium("his website") and is_medium("her Moscow Times op-ed")
+    assert is_medium("his website") and is_medium("her Daily Post op-ed")
     assert not is_medium("reporters") and not is_medium("Brussels")
 
 
@@ -300,10 +300,10 @@ def test_words_written_where_asked_come_first(written_engine) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "reason"), [
-    ("The LSE rejected the offer, claiming that it undervalued the business.", True),
-    ("Senators wanted a delay over concerns about the workload.", True),
-    ("The move is in response to a journal article.", True),
-    ("The LSE rejected the offer on Monday.", False),
+    ("The board rejected the bid, claiming that it was far too low.", True),
+    ("Councillors wanted a delay over concerns about the cost.", True),
+    ("The move is in response to a newspaper report.", True),
+    ("The board rejected the bid on Monday.", False),
 ])
 def test_more_ways_of_giving_a_reason(sentence: str, reason: bool) -> None:
     assert (reason_strength(sentence) >= 1.0) is reason
@@ -316,9 +316,9 @@ def test_why_someone_thinks_asks_for_their_words() -> None:
 
 
 @pytest.mark.parametrize(("phrase", "name"), [
-    ("defence analyst Ruslan Pukhov", "Ruslan Pukhov"),
-    ("Former England captain Lawrence Dallaglio", "Lawrence Dallaglio"),
-    ("Gordon Brown", None),            # a bare name is the registry's to match
+    ("defence analyst Ivan Sokolov", "Ivan Sokolov"),
+    ("Former Wales captain Tom Hale", "Tom Hale"),
+    ("Ann Lee", None),                 # a bare name is the registry's to match
     ("the former England captain", None),
 ])
 def test_trailing_name(phrase: str, name: str | None) -> None:
@@ -381,7 +381,7 @@ def test_a_role_word_reaches_its_synonym_and_a_comma_apposition(tax_engine) -> N
 
 @pytest.mark.parametrize(("question", "noun"), [
     ("How many people use the site?", ("people",)),                       # a verb ends the noun
-    ("How many people Bloglines serves?", ("people",)),                   # so does a name
+    ("How many people Blogroll serves?", ("people",)),                    # so does a name
     ("How many Republican senators wanted the vote delayed?", ("Republican", "senators")),
     ("How many fans of Queen came?", ("fans",)),                           # so does "of"
 ])
@@ -407,7 +407,7 @@ def test_the_head_comes_before_after() -> None:
 
 STORY_HEARING = """Police want pub powers
 
-New powers are needed to close disorderly pubs for a week, police chiefs have told MPs.
+New powers are needed to close disorderly pubs for a week, union leaders have told MPs.
 
 Police chief Dan Moss said the present powers were too weak. "A day's closure does nothing to a badly run pub," he said.
 """
@@ -457,8 +457,8 @@ def test_who_is_shows_the_description_in_its_sentence(tax_engine) -> None:
 def test_according_to_names_a_source_not_a_place() -> None:
     from index.answer.where import _best_place
 
-    assert _best_place("She tested positive, according to Belgian authorities.") is None
-    assert _best_place("The summit was held in Lisbon, according to officials.") == "Lisbon"
+    assert _best_place("She tested positive, according to Dutch officials.") is None
+    assert _best_place("The summit was held in Leeds, according to officials.") == "Leeds"
 
 
 def test_who_did_something_needs_a_sentence_saying_it() -> None:
@@ -477,8 +477,8 @@ def test_who_did_something_nobody_reports_is_no_answer(tax_engine) -> None:
 
 
 @pytest.mark.parametrize(("sentence", "whole"), [
-    ("She was world champion in 2001 and 2002 but missed last year.", "2001 and 2002"),
-    ("A test version will be released in late January.", "late January"),
+    ("She was world champion in 1998 and 1999 but missed last year.", "1998 and 1999"),
+    ("A test version will be released in late March.", "late March"),
     ("It opens in mid-March 2005.", "mid-March 2005"),
     ("The treaty was signed in 1997.", "1997"),
 ])
@@ -493,26 +493,26 @@ def test_a_date_is_shown_whole(sentence: str, whole: str) -> None:
 def test_a_place_keeps_the_larger_place_it_is_set_in() -> None:
     from index.answer.where import _best_place
 
-    assert _best_place("Experts gathered at Bafta in London for the summit.") == "Bafta in London"
-    assert _best_place("The talks were held in Lisbon on Friday.") == "Lisbon"
+    assert _best_place("Experts gathered at the Barbican in London for the summit.") == "the Barbican in London"
+    assert _best_place("The talks were held in Leeds on Friday.") == "Leeds"
 
 
 def test_a_count_keeps_its_qualifier() -> None:
-    assert count_of("The book has sold more than seven million copies worldwide.", ("copies",))[0] == \
-        "more than seven million copies"
+    assert count_of("The book has sold more than two million copies worldwide.", ("copies",))[0] == \
+        "more than two million copies"
     assert count_of("The firm will cut 4,000 jobs.", ("jobs",))[0] == "4,000 jobs"
 
 
 def test_words_a_paper_quotes_a_description_as_saying_are_the_descriptions() -> None:
     after = '," the newspaper quoted the executive as saying.'
     assert said_by("execut", "", after) == "the executive"
-    assert said_by("execut", "The paper quoted an unnamed executive at Euronext as saying ", "") == \
-        "an unnamed executive at Euronext"
+    assert said_by("execut", "The paper quoted an unnamed executive at Bourseco as saying ", "") == \
+        "an unnamed executive at Bourseco"
 
 
-@pytest.mark.parametrize("phrase", ["the wife of Tony Blair", "a spokesman for Ann Lee"])
+@pytest.mark.parametrize("phrase", ["the wife of Tom Hale", "a spokesman for Ann Lee"])
 def test_a_name_after_a_relation_is_someone_else(phrase: str) -> None:
-    # the words of "the wife of Tony Blair" are never Tony Blair's
+    # the words of "the wife of Tom Hale" are never Tom Hale's
     assert trailing_name(phrase) is None
 
 

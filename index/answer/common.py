@@ -73,7 +73,7 @@ def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
 def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES,
                         headline: bool = False) -> list[Sentence]:
     """Sentences of the best passages, each with its own coverage of the question. With ``headline``,
-    a passage is read under its source's headline ("Rapper Snoop Dogg sued" covers who a paragraph
+    a passage is read under its source's headline ("Singer Jo Bloggs sued" covers who a paragraph
     about "the woman" and "her lawyer" is about)."""
     out: list[Sentence] = []
     seen: set[tuple[str, int, int]] = set()

@@ -72,7 +72,7 @@ receive receives expect expects think thinks remain remain stay stays""".split()
 
 def ends_counted_noun(word: str) -> bool:
     """A word that cannot continue the counted noun: a determiner, a verb ("use", "wanted") or a name
-    after it ("how many people use Bloglines": people, not Bloglines)."""
+    after it ("how many people use Blogroll": people, not Blogroll)."""
     lowered = word.lower()
     return (lowered in _DETERMINERS or lowered in _VERBS or word[:1].isupper()
             or (len(lowered) > 4 and lowered.endswith("ed")))
@@ -123,7 +123,7 @@ _COUNT_QUALIFIER = re.compile(r"\b(?:more\s+than|less\s+than|fewer\s+than|at\s+l
 
 
 def qualified(sentence: str, start: int) -> int:
-    """Where a count starts with the qualifier the sentence gives it ("more than seven million")."""
+    """Where a count starts with the qualifier the sentence gives it ("more than two million")."""
     m = _COUNT_QUALIFIER.search(sentence[max(0, start - 30):start])
     return start - len(m.group(0)) if m else start
 

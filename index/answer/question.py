@@ -266,7 +266,7 @@ def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
         before = question[: len(question) - len(rest)] if rest else question
         audience, rest = _audience(before, rest)
         if speaker is not None and (work := WORK_OF.match(speaker)):
-            # "Robert Peston's book", "Campbell's e-mail to Newsnight": the writer, and where they wrote it
+            # "Ann Lee's book", "Lee's e-mail to the paper": the writer, and where they wrote it
             speaker, audience = work.group("who"), audience or _strip_edges(work.group("work"))
         topic = _topic_from(rest)
         if audience and (when := _AUDIENCE_CLAUSE.search(audience)):
@@ -276,12 +276,12 @@ def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
     return None
 
 
-# What people write in: "his Moscow Times piece", "her blog", "the open letter". Words asked for "in" one
+# What people write in: "his Daily Post piece", "her blog", "the open letter". Words asked for "in" one
 # of these were written there; the medium ranks them and is never a place they must have been said.
 MEDIA = (r"piece|op-?ed|column|article|letter|book|blog|website|web\s+site|site|message|e-?mail|statement|post|"
          r"memo|diary|autobiography|memoir|newsletter|essay|review|speech|report|note")
 # A person's own writing; a letter, statement or report may be a document that speaks for itself
-# ("Eli Lilly's open letter", "the NATO declaration"), so those stay the speaker as written.
+# ("Acme's open letter", "the summit declaration"), so those stay the speaker as written.
 PERSONAL_MEDIA = r"piece|op-?ed|column|article|book|blog|website|web\s+site|e-?mail|post|diary|autobiography|memoir|essay"
 WORK_OF = re.compile(rf"^(?P<who>.+?)['’]s?\s+(?P<work>(?:[\w-]+\s+){{0,2}}?(?:{PERSONAL_MEDIA})s?\b"
                      r"(?:\s+(?:to|in|on|for)\s+.+)?)$", re.IGNORECASE)
@@ -292,7 +292,7 @@ _LEADING_MEDIUM = re.compile(rf"^(?:in|on)\s+(?P<medium>(?:his|her|their|its|the
 
 
 def is_medium(audience: str | None) -> bool:
-    """Whether an audience is something written ("his Moscow Times piece", "her website"): it ranks
+    """Whether an audience is something written ("his Daily Post piece", "her website"): it ranks
     the words found, and words found elsewhere still answer."""
     return bool(audience) and re.search(rf"\b(?:{MEDIA})s?\b", audience, re.IGNORECASE) is not None
 
@@ -320,7 +320,7 @@ def _audience(before: str, rest: str | None) -> tuple[str | None, str | None]:
         m = _TO_WHOM.match(rest)
     elif _SAID.search(before):
         m = _WHERE_SAID.match(rest)
-    else:  # "Obama's reaction to the vote": the vote is the topic
+    else:  # "the mayor's reaction to the vote": the vote is the topic
         return None, rest
     if not m:
         return None, rest
@@ -364,7 +364,7 @@ def _parse(text: str) -> ParsedQuestion:
 
     medium = None
     if (lead := _LEADING_MEDIUM.match(question)) and _quote(lead.group("rest")) is not None:
-        # "In his Moscow Times op-ed, what does Rasmussen write about …": where the words were written
+        # "In his Daily Post op-ed, what does Lee write about …": where the words were written
         question, medium = lead.group("rest"), lead.group("medium")
     quote = _quote(question)
     if quote is not None:

@@ -87,14 +87,14 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     pick = None
     min_cover = MIN_COVERAGE
     if is_unnamed(speaker_text):
-        # a description ("Seattle officials", "an Ofcom spokesman") must be who the sentence reports:
+        # a description ("Leeds officials", "a regulator spokesman") must be who the sentence reports:
         # "Seattle officials said no such deal …", not any sentence that merely shares the topic
         head, modifiers = role_words(speaker_text)
         stem = head.lower()[:6]
         mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            said = unquoted(s.text)  # "… a reminder to Ofcom …," a spokesman said: not an Ofcom spokesman
+            said = unquoted(s.text)  # "… a reminder to the regulator …," a spokesman said: not the regulator's
             return (s.text, 0.0) if stem and stem in said.lower() and described_in(mods, said) else None
 
         # the description vouches for the sentence; its passage covers the question (a reply is short:
@@ -115,7 +115,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
 
 def described_in(modifiers: list[tuple[str, ...]], sentence: str) -> bool:
-    """Most of a description's other words ("Seattle", "Ofcom") are in the sentence that reports it."""
+    """Most of a description's other words ("Leeds", "regulator") are in the sentence that reports it."""
     if not modifiers:
         return True
     here = set(analyse(sentence))
@@ -145,7 +145,7 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
             return holders
     found = [p for p in snap.registry.match(speaker_text, limit=3) if name_fits(speaker_text, p)]
     if not found and (name := trailing_name(speaker_text)):
-        # "defence analyst Ruslan Pukhov", "Chancellor Gordon Brown": the name the description leads to
+        # "defence analyst Ivan Sokolov", "Chancellor Ann Lee": the name the description leads to
         found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
     if not found:
         return []
@@ -162,16 +162,16 @@ _NOT_APPOSITION = re.compile(r"\b(?:of|for|to|with|at|by|from|on|behind|against|
 
 
 def trailing_name(text: str) -> str | None:
-    """The full name a description ends with ("defence analyst Ruslan Pukhov" -> "Ruslan Pukhov"), when
+    """The full name a description ends with ("defence analyst Ivan Sokolov" -> "Ivan Sokolov"), when
     words come before it; ``None`` for a bare name or a phrase that ends in no name of two words or more."""
     m = _TRAILING_NAME.search(text.strip())
     if not m or m.start("name") == 0:
         return None
     if _NOT_APPOSITION.search(text.strip()[:m.start("name")]):
-        return None  # "the wife of Tony Blair", "a spokesman for Ann Lee": someone else, never the name's words
+        return None  # "the wife of Tom Hale", "a spokesman for Ann Lee": someone else, never the name's words
     words = m.group("name").split()
     while words and (words[0].lower() in ROLE_WORDS or words[0].lower() in TITLE_MODIFIERS):
-        words = words[1:]  # "Chancellor Gordon Brown": the title is not part of the name
+        words = words[1:]  # "Chancellor Ann Lee": the title is not part of the name
     return " ".join(words) if len(words) >= 2 else None
 
 
@@ -321,7 +321,7 @@ _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\b", re.IGNORECASE)
 
 def told_in_lead(snap: Snapshot, source_id: str) -> str:
     """The sentences of a story's lead (its first paragraph after the headline) that say to whom the story's
-    words were told ("…, police chiefs have told MPs."): a report of a hearing or a briefing quotes its
+    words were told ("…, union leaders have told MPs."): a report of a hearing or a briefing quotes its
     speakers there for the rest of the story."""
     doc = snap.document(source_id)
     if not doc or len(doc[1]) < 2:
@@ -351,7 +351,7 @@ def by_medium(snap: Snapshot, ranked: list[tuple[Quotation, float]],
     return first + rest
 
 
-# The kind of writing names no place of its own ("his piece"): its other words ("Moscow Times") do.
+# The kind of writing names no place of its own ("his piece"): its other words ("Daily Post") do.
 MEDIUM_WORDS = frozenset("piece op ed op-ed column article letter book blog website site message e-mail email "
                          "statement post memo diary note open".split())
 
@@ -517,7 +517,7 @@ reaction response""".split())
 
 ON_TOPIC = MIN_COVERAGE * 0.8
 # A quotation whose words and set-up hold the topic's head but not all of its other words: enough when no
-# quotation of the speaker does better ("buying Bloglines" answered by what follows "… acquire Bloglines").
+# quotation of the speaker does better ("buying Blogroll" answered by what follows "… acquire Blogroll").
 ON_HEAD = MIN_COVERAGE * 0.6
 ON_HEAD_LOOSE = MIN_COVERAGE * 0.4  # when another cue (where it was written) vouches for the quotation
 
@@ -595,7 +595,7 @@ def topic_words(topic: str) -> tuple[str, ...]:
     return full or kept
 
 
-# Verbs that carry no topic of their own: "Turkey becoming an EU member" is about Turkey and membership,
+# Verbs that carry no topic of their own: "Norway becoming an EU member" is about Norway and membership,
 # "having to repeat searches" about repeating searches; the text words it without them.
 LIGHT_VERBS = frozenset("""become becomes becoming became get gets getting got have has having had make makes
 making made do does doing did go goes going went take takes taking took come comes coming came give gives

@@ -27,7 +27,7 @@ from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 _NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-# "Chancellor Gordon Brown"; "the committee chairman, MP Edward Leigh"
+# "Chancellor Ann Lee"; "the committee chairman, MP Tom Hale"
 _AFTER = re.compile(rf"^,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
 _HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Rev The A An".split())
@@ -65,7 +65,7 @@ Modifier = tuple[tuple[str, ...], ...]  # a role word's analysed forms: itself a
 
 def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
     """Each modifier of a role phrase with the forms the text may use instead: "Conservative" is also
-    "Tory", "Turkish" also "Turkey" (the curated synonym table, never a table of office-holders)."""
+    "Tory", "Norwegian" also "Norway" (the curated synonym table, never a table of office-holders)."""
     out: list[Modifier] = []
     for m in modifiers:
         base = tuple(analyse(m))
@@ -114,13 +114,13 @@ _PHRASE_BREAK = re.compile(r"[.,;:!?()\"“”]|\s[-–—]\s|\b(?:and|or|but|wi
 def role_context(text: str, start: int, end: int, name: str) -> str:
     """The words that make up a role where the text gives it: those right before its head in the same
     phrase ("Liberal Democrat leader", not "… and US President") and, when the name came first, the tail
-    after it up to the next comma ("Jim Lanzone, vice president of search properties at Ask Jeeves")."""
+    after it up to the next comma ("Jo Pike, vice president of products at Findit")."""
     before = re.sub(r"(?<=\b[A-Z])\.", "", text[max(0, start - 60):start])  # "U.S. President": no break
     cut = [m.end() for m in _PHRASE_BREAK.finditer(before)]
     before = before[cut[-1]:] if cut else before
     after = text[end:end + 100]
     if after.lstrip().startswith(name.split()[0]):
-        return before  # "US President Barack Obama told …": what follows the name is not the role
+        return before  # "US President Jo Pike told …": what follows the name is not the role
     stop = re.search(r"[.;:!?\"“”,]", after)
     return f"{before} {after[:stop.start()] if stop else after}"
 
@@ -191,8 +191,8 @@ def unquoted(text: str) -> str:
 
 def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -> str:
     """Where a description's other words are looked for: the description, the quotation's sentence and
-    the sentence before it (quoted words left out: "AOL backed the cuts. '…,' a spokesman said"), and
-    for a possessive one ("the rapper's spokesman", "the council's spokesperson") the headline too,
+    the sentence before it (quoted words left out: "Netco backed the cuts. '…,' a spokesman said"), and
+    for a possessive one ("the singer's spokesman", "the board's spokesperson") the headline too,
     whose subject it points back to."""
     doc = snap.document(q.source_id)
     if not doc:
@@ -209,7 +209,7 @@ def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -
 
 
 def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: list[Modifier]) -> bool:
-    """Most of the phrase's other words ("AOL", "UK Film Council") are where the text describes the speaker."""
+    """Most of the phrase's other words ("Netco", "Arts Council") are where the text describes the speaker."""
     if not mods:
         return True
     here = set(analyse(attribution_context(snap, q, description)))
@@ -220,8 +220,8 @@ def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
     """Quotations whose unnamed speaker the text describes as the phrase does ("a BBC spokeswoman",
     "US officials"): the head's stem in the description ("spokes…" covers spokesman/spokeswoman),
     and most of the phrase's other words in the description or the sentences attributing the words
-    (see :func:`attribution_context`): "an Ofcom spokesman" is not any spokesman in a story that
-    mentions Ofcom."""
+    (see :func:`attribution_context`): "a regulator spokesman" is not any spokesman in a story that
+    mentions the regulator."""
     head, modifiers = role_words(phrase)
     if not head:
         return []
@@ -235,8 +235,8 @@ _DESCRIBED = r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
 
 
 def said_by(cue: str, before: str, after: str) -> str | None:
-    """The description that says the words, when the sentence gives them to it: "The rapper's spokesman
-    said the allegations were …" before the quotation, or "…," the council's spokesperson said after
+    """The description that says the words, when the sentence gives them to it: "The singer's spokesman
+    said the allegations were …" before the quotation, or "…," the board's spokesperson said after
     it; ``None`` otherwise."""
     for m in re.finditer(re.escape(cue) + r"\w*", before, re.IGNORECASE):
         if _SPEECH.match(before[m.end():]):

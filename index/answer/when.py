@@ -62,8 +62,8 @@ _JOINED = re.compile(r"^\s*(?:and|or|to|-|–|and\s+again\s+in)\s*$", re.IGNOREC
 
 
 def whole_date(sentence: str, chosen: DateMention, mentions: list[DateMention]) -> str:
-    """The date as the sentence gives it whole: with its qualifier ("late January", "mid-March") and a
-    date coordinated with it ("in 2001 and 2002"), verbatim from the sentence."""
+    """The date as the sentence gives it whole: with its qualifier ("late March", "mid-May") and a
+    date coordinated with it ("in 1998 and 1999"), verbatim from the sentence."""
     start, end = chosen.start, chosen.end
     for other in sorted(mentions, key=lambda m: m.start):
         if other.start >= end and _JOINED.match(sentence[end:other.start]):

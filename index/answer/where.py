@@ -39,7 +39,7 @@ _NOT_PLACES = frozenset(
 )
 
 
-# "according to Belgian authorities", "compared to France", "thanks to Spain": who said it or what it is
+# "according to Dutch officials", "compared to France", "thanks to Spain": who said it or what it is
 # measured against, not where it happened
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:according|compared|thanks|due|owing|close|next|similar|opposed|"
                                r"relative|prior|reply|response|addition)\s*$", re.IGNORECASE)
@@ -70,7 +70,7 @@ _SETTING = re.compile(rf"^\s+in\s+({_ONE_PLACE})")
 
 
 def _with_setting(sentence: str, start: int, place: str) -> str:
-    """A place with the larger place the sentence sets it in ("Bafta in London"), verbatim."""
+    """A place with the larger place the sentence sets it in ("the Barbican in London"), verbatim."""
     end = start + len(place)
     if sentence[start:end] != place:
         return place

@@ -76,7 +76,7 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 def sentence_around(snap: Snapshot, source_id: str, start: int, end: int) -> tuple[int, int, str] | None:
     """The whole sentence holding text[start:end] (offsets and text), so a description is shown in the
-    sentence that gives it ("Former England captain Lawrence Dallaglio still harbours hopes …")."""
+    sentence that gives it ("Former Wales captain Tom Hale still hopes …")."""
     doc = snap.document(source_id)
     if doc is None:
         return None

@@ -46,7 +46,7 @@ _NOT_ASKED = frozenset({"reason", "reasons", "why"})
 # question ("X was dropped from the squad") is not its answer ("X was dropped because …").
 REASON_WEIGHT = 1.5
 # A sentence stating a reason in a passage that covers the question need cover only part of it itself:
-# "The woman waited two years to sue because …" answers "why did the make-up artist wait before suing?".
+# "The tenant waited a year to sue because …" answers "why did the lodger wait before suing the landlord?".
 REASON_COVER = 0.6
 
 
