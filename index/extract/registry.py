@@ -19,6 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 
+from pydantic import TypeAdapter
 from rapidfuzz import fuzz
 
 from index.extract.entities import DocEntities, doc_entities
@@ -373,8 +374,19 @@ class SpeakerRegistry:
     @classmethod
     def from_json(cls, raw: str) -> SpeakerRegistry:
         data = json.loads(raw)
-        speakers = [Speaker.model_validate(s) for s in data["speakers"]]
+        speakers = _speaker_list().validate_python(data["speakers"])
         return cls(speakers, dict(data["keys"]), [(t, sid) for t, sid in data["titles"]])
+
+
+_SPEAKER_LIST: TypeAdapter[list[Speaker]] | None = None
+
+
+def _speaker_list() -> TypeAdapter[list[Speaker]]:
+    """One validation call for the whole list, not one per speaker (BBC: 6,763 speakers, half the time)."""
+    global _SPEAKER_LIST
+    if _SPEAKER_LIST is None:
+        _SPEAKER_LIST = TypeAdapter(list[Speaker])
+    return _SPEAKER_LIST
 
 
 def attribute(registry: SpeakerRegistry, quotes: Iterable[Quotation]) -> list[Quotation]:
