@@ -197,6 +197,7 @@ def _frame(text: str):
     ('"I have to wait for lifts," she said. Omar Reed said', "she"),
     ('"It is not true," Arneby told BBC Radio. "There', "Arneby"),
     ('As Reed put it: "Fares must fall."', "Reed"),
+    ('Reed added: Reed said: "Fares must fall."', "Reed"),  # an earlier colon ends another introduction
 ])
 def test_a_frame_is_read_from_the_quotations_own_sentence(text: str, who: str) -> None:
     frame = _frame(text)
@@ -208,6 +209,7 @@ def test_a_frame_is_read_from_the_quotations_own_sentence(text: str, who: str) -
     'The chief left, saying his "intention was to listen" to them.',  # quoted mid-phrase
     '"We will win." Smith said the party would campaign hard.',  # the quotation ends its sentence
     '"We will win," the former international added quickly and left the room in a great hurry after that.',
+    'Moss paid tribute to Reed, saying: "He kept the fares low."',  # the speaker is the clause's subject
 ])
 def test_no_frame_when_the_words_around_do_not_attribute_the_quotation(text: str) -> None:
     frame = _frame(text)
@@ -288,6 +290,10 @@ def test_a_role_belongs_to_a_name_only_as_its_title_or_apposition(text: str, nam
     ("Mr Stahl", "the foreign secretary", "Jonas Stahl said he was pleased.", None),  # cannot refute a role
     ("Ann Cole, the shadow transport secretary", "Cole", "", True),
     ("the Dean", "Ian Hale", "The Dean of Lowford, the Very Rev Dr Ian Hale, called the plan bold.", True),
+    ("Lord Hale", "Ian Hale", "", True),  # an honorific names nobody
+    ("Prof Hale", "Edith Moss", "", False),
+    # a description is matched through a title or an apposition, not a clause that happens to hold the words
+    ("Moss paid tribute", "Omar Reed", "Moss paid tribute to Reed at the hall.", None),
 ])
 def test_a_frame_fits_the_claimed_speaker_or_names_someone_else(who: str, claimed: str, text: str,
                                                                  fits: bool | None) -> None:
@@ -318,6 +324,21 @@ The council will meet again in May to choose the first stage.
 """
 
 
+BUS_FIRM = """Bus firm posts record year
+
+Bus firm chief executive Lena Moor said: "Every route we run is full on weekday mornings."
+
+The firm carried 40 million passengers last year.
+"""
+
+RAIL_FIRM = """Rail firm cuts fares
+
+Rail firm chief executive Pia Lund said: "Cheaper tickets bring the passengers back to the trains."
+
+The firm will cut fares by a tenth in May.
+"""
+
+
 @pytest.fixture(scope="module")
 def tram_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from index.store.build import build_index
@@ -327,6 +348,8 @@ def tram_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     src.mkdir()
     (src / "tram-vote.txt").write_text(TRAM_VOTE, encoding="utf-8")
     (src / "tram-plans.txt").write_text(TRAM_PLANS, encoding="utf-8")
+    (src / "bus-firm.txt").write_text(BUS_FIRM, encoding="utf-8")
+    (src / "rail-firm.txt").write_text(RAIL_FIRM, encoding="utf-8")
     build_index(src, root / "index")
     return root / "index"
 
@@ -346,6 +369,10 @@ FRAME_CASES = [
     ('"I do not believe that a city of this size can grow without a tram" — Omar Reed', {"speaker_unconfirmed"}),
     ('"I do not believe that a city of this size can grow without a tram"', {"verbatim"}),
     ('"The council will meet again in May" — Varga', {"not_a_quotation"}),
+    # a bare role fits whoever holds it, whichever chief executive the registry resolves it to
+    ('"Every route we run is full on weekday mornings" — the chief executive', {"verbatim"}),
+    ('"Cheaper tickets bring the passengers back to the trains" — the chief executive', {"verbatim"}),
+    ('"Cheaper tickets bring the passengers back to the trains" — Lena Moor', {"someone_else"}),
 ]
 
 
@@ -364,5 +391,27 @@ def test_frames_and_block_quotations_through_the_json_cli(capsys, tram_index: Pa
     try:
         text = engine.snapshot().document(check["real"]["source"]["id"])[0]
         assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
+    finally:
+        engine.close()
+
+
+def test_a_bare_role_fits_a_speaker_who_holds_it(tram_index: Path) -> None:
+    from index.answer.check import _holds_role
+    from index.answer.engine import Engine
+    from index.models import Speaker
+
+    engine = Engine(tram_index)
+    try:
+        snap = engine.snapshot()
+        (q,) = [q for q in snap.quotations_in("rail-firm") if q.text.startswith("Cheaper tickets")]
+        unit = _unit(q.text)
+        unit = Unit(source_id="rail-firm", paragraph=q.paragraph, start=q.start, end=q.end, words=unit.words,
+                    speech=True)
+        titled = Speaker(id="pia-lund", name="Pia Lund", titles=("chief executive",))
+        untitled = Speaker(id="pia-lund", name="Pia Lund")
+        assert _holds_role(snap, unit, "the chief executive", titled)  # among the registry's titles
+        assert _holds_role(snap, unit, "the chief executive", untitled)  # "Rail firm chief executive Pia Lund"
+        assert not _holds_role(snap, unit, "the chairman", untitled)
+        assert not _holds_role(snap, unit, "Lena Moor", titled)  # a name is not a role
     finally:
         engine.close()

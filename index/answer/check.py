@@ -246,7 +246,10 @@ def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> li
 
 # ----------------------------------------------------------------- speakers
 
-_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says", "mr", "mrs", "ms", "dr", "sir"})
+_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says", "mr", "mrs", "ms", "dr", "sir",
+                       # honorifics and abbreviated ranks name nobody: "Lord Sainsbury", "Prof Reddy", "Supt Deats"
+                       "lord", "lady", "dame", "prof", "rev", "revd", "sen", "gov", "rep", "gen", "col", "capt",
+                       "supt", "insp", "det", "sgt", "cllr", "hon", "rt"})
 GENERIC_ROLES = frozenset("""spokesman spokeswoman spokesperson official source sources chief head boss president
     minister secretary director chairman chairwoman leader manager executive analyst expert economist
     aide adviser advisor representative member team staff""".split())
@@ -319,6 +322,22 @@ def _introduced_as(text: str, speaker: Speaker, wanted: set[str]) -> bool:
     return False
 
 
+def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> bool:
+    """A claim that gives only a role ("the chief executive", "the president") fits a speaker who
+    holds it: among their titles, or as the source's title or apposition for them. The registry
+    resolves such a role to one person of the whole collection, often someone else; the quotation's
+    own speaker holding the role is no misattribution."""
+    if _proper_words(claimed):
+        return False
+    role = _bare_words(claimed)
+    if not role:
+        return False
+    if all(_similar_word(w, _bare_words(" ".join(speaker.titles))) for w in role):
+        return True
+    doc = snap.document(unit.source_id)
+    return doc is not None and _apposed(doc[0], speaker.name, role)
+
+
 def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
     """Did the claimed speaker say this quotation (as far as the sources tell)?
 
@@ -333,6 +352,8 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
         if speaker is None:
             return False
         if _fits_name(claimed, speaker):
+            return True
+        if _holds_role(snap, unit, claimed, speaker):
             return True
         if people:  # the claim names someone the sources know, and it is not this speaker
             return False
@@ -437,6 +458,16 @@ def _gives_name(part: str) -> bool:
     return words[-1][:1].isupper() and words[-1].lower() not in _ARTICLES and not _is_role(words[-1])
 
 
+def _description(part: str) -> bool:
+    """A short description of someone: "the Dean", "the council leader", "a spokesman" (an article,
+    a few words, no name at its head)."""
+    words = _raw_words(part)
+    return 0 < len(words) <= _DESCRIPTION_WORDS and words[0].lower() in ("the", "a", "an") and not _gives_name(part)
+
+
+_DESCRIPTION_WORDS = 6
+
+
 def _names_someone(part: str) -> bool:
     """Does a frame's speaker name a person or hold a role ("Lena Fors", "The spokesman"), rather than
     describe someone in words that could fit anybody ("the former Wales international")?"""
@@ -482,7 +513,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
         pool = (titles if any(_is_role(w) for w in words) else names) if _proper_words(part) else _bare_words(claimed)
         if all(_similar_word(w, pool) for w in words):
             return True
-        if not _gives_name(part) and any(_apposed(text, n, words) for n in _person_names(claimed, people)):
+        if _description(part) and any(_apposed(text, n, words) for n in _person_names(claimed, people)):
             return True  # "the Dean said:" where the source wrote "The Dean of X, the Very Rev Ian Hale, …"
         if wanted and _ends_with_name(_core(part), wanted):
             return True

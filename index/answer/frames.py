@@ -66,8 +66,9 @@ def _sentence_lead(text: str, para_start: int, at: int) -> str:
     lead = lead.rstrip().rstrip("\"“„«'‘").rstrip()
     if lead.endswith((".", "!", "?", "…")):
         return ""  # the quotation opens a sentence of its own: the one before is not its introduction
-    cut = max(lead.rfind(". "), lead.rfind("! "), lead.rfind("? "), lead.rfind("\n"), lead.rfind("\" "),
-              lead.rfind("” "))
+    body = lead.rstrip(" :,")
+    cut = max(body.rfind(". "), body.rfind("! "), body.rfind("? "), body.rfind("\n"), body.rfind("\" "),
+              body.rfind("” "), body.rfind(": "))  # an earlier colon ends another introduction
     return lead[cut + 1:].strip() if cut >= 0 else lead.strip()
 
 
@@ -77,6 +78,8 @@ def _who_of_lead(lead: str) -> str | None:
     for m in reversed(list(_VERB.finditer(lead))):
         if not _AFTER_LEAD_VERB.fullmatch(lead[m.end():]):
             continue
+        if m.group(0).lower().endswith("ing"):
+            return None  # "X paid tribute to Y, saying:": the speaker is the clause's subject, not what precedes
         who = _TRAILING_ADVERBS.sub("", lead[:m.start()].rstrip())
         comma = lead[:m.start()].rstrip().endswith(",")
         parts = [p.strip() for p in who.split(",") if p.strip()]
