@@ -221,3 +221,15 @@ def test_one_name_that_speaks_is_whom_the_pronoun_goes_on_from() -> None:
     text = ("Tennis\n\nThe champion beat Jarkko Nieminen, who retired hurt. Federer admitted he was under pressure. "
             '"They are so used to me winning," he said.')
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Federer"]
+
+
+def test_a_question_then_a_new_sentence_of_reported_speech_is_not_its_attribution() -> None:
+    text = ('Debate\n\nMark Dawson attacked the government. He continued: "How can there be order in schools when '
+            'there is none in government?" Alan Mercer said he would not respond to such remarks.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Mark Dawson"]
+
+
+def test_a_speaker_the_text_leaves_unnamed_stops_the_pronoun_from_guessing_further_back() -> None:
+    text = ("Books\n\nCritics praised Mark Dawson for his thriller. The novel is weak history, according to the "
+            'historian. "The evidence for the old account is astonishingly good," he said.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == [None]

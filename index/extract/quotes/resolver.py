@@ -461,16 +461,16 @@ class _Resolver:
                 # once a candidate of unknown gender is found, someone further back must be a known woman
                 known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
                 if known:
-                    return known[0][1]
+                    return known[0][1] or None
                 if not current and any(c == fitting[0] for c in speaking):
-                    return fitting[0][1]  # "… for Staunton, who told reporters she …": whoever speaks there is "she"
+                    return fitting[0][1] or None  # "… for Staunton, who told reporters she …": whoever speaks there is "she"
                 if fallback is None:
                     fallback, fallback_at = fitting[0][1], j
                 continue
             if fitting:
-                return fitting[0][1]
+                return fitting[0][1] or None
         if fallback is not None:
-            return fallback
+            return fallback or None
         if strict:
             return None
         # Fall back to the last attributed person speaker.
@@ -582,10 +582,16 @@ class _Resolver:
                     who = unique_role_holder(self.ents.titles, m.group(0))
             if who:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), m.end())))
+            elif heads and heads[-1] not in GENERIC_ROLES and _speaks(seg, m.start(), m.end()):
+                # "…, according to the Bishop. '…,' he said": someone speaks whom the text does not name here;
+                # "he" is most likely them, so nobody further back may be guessed
+                found.append((base + m.start(), UNNAMED, True))
         found.sort()
         return found
 
 
+
+UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 
 _WHO_SPEAKS = re.compile(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
 

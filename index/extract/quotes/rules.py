@@ -142,6 +142,9 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
     return last
 
 
+_REPORTED_CLAUSE = re.compile(r"[ \t]+(?:that|he|she|they|it|we|I|there)\b")
+
+
 def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, quote_follows: bool) -> bool:
     """Whether "X said" after the closing mark attributes this quotation, not what comes next.
 
@@ -152,6 +155,11 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
     if tail[m.end():].lstrip(" \t").startswith(":") and not _PRONOUN_OR_INDEFINITE.match(who):
         return False  # '"…?" LTA chief John Crowther added: "…"': it introduces the next quotation
     new_sentence = tail.lstrip().startswith(".")
+    inner = text[raw.open_at + 1 : raw.close_at].rstrip()
+    if who[:1].isupper() and inner.endswith(("?", "!")) and _REPORTED_CLAUSE.match(tail, m.end()):
+        # '"How can there be discipline …?" Mr Blair said he would not respond': the question ended a
+        # sentence, and "said he would" reports something new, not this quotation
+        return False
     if who[:1].isupper() and (
             text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".")
             or new_sentence and not _PRONOUN_OR_INDEFINITE.match(who)
