@@ -582,15 +582,17 @@ class _Resolver:
                     who = unique_role_holder(self.ents.titles, m.group(0))
             if who:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), m.end())))
-            elif heads and heads[-1] not in GENERIC_ROLES and _speaks(seg, m.start(), m.end()):
-                # "…, according to the Bishop. '…,' he said": someone speaks whom the text does not name here;
-                # "he" is most likely them, so nobody further back may be guessed
+            elif heads and heads[-1] not in GENERIC_ROLES and _ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start()):
+                # "…, according to the Bishop. '…,' he said": the source of the words just before is someone
+                # the text does not name here; "he" is most likely them, so nobody further back may be guessed
+                # (a described subject that speaks, "the Two Ronnies star said", may still be the protagonist)
                 found.append((base + m.start(), UNNAMED, True))
         found.sort()
         return found
 
 
 
+_ACCORDING_TO = re.compile(r"\baccording[ \t]+to[ \t]+$")
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 
 _WHO_SPEAKS = re.compile(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
