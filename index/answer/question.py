@@ -38,7 +38,7 @@ STOPWORDS: frozenset[str] = frozenset(
     """.split()
 )
 # Words that only frame a question; they would drag unrelated passages into a search.
-_QUESTION_SCAFFOLD: frozenset[str] = frozenset(
+QUESTION_SCAFFOLD: frozenset[str] = frozenset(
     """
     say said says saying tell told think thinks thought quote quotes quotation quotations word
     words comment comments remark remarks statement statements view views position stance opinion
@@ -226,7 +226,7 @@ def content_terms(text: str) -> tuple[str, ...]:
 
 def _question_terms(text: str) -> tuple[str, ...]:
     degree = {m.group(1).lower() for m in _DEGREE_ADVERB.finditer(text)}
-    return tuple(t for t in content_terms(text) if t not in _QUESTION_SCAFFOLD and t not in degree)
+    return tuple(t for t in content_terms(text) if t not in QUESTION_SCAFFOLD and t not in degree)
 
 
 # "so sharply", "very quickly": how much, not what; the text says "dropped by 84%", never "sharply"
