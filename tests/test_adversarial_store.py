@@ -291,3 +291,64 @@ def test_a_killed_parallel_build_leaves_no_processes_behind(tmp_path: Path) -> N
     finally:
         for pid in _processes_marked(mark):
             os.kill(pid, signal.SIGKILL)
+
+
+def _parent_of(pid: int) -> int | None:
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("PPid:"):
+                return int(line.split()[1])
+    except OSError:
+        pass
+    return None
+
+
+def _many_seeds(folder: Path) -> Path:
+    folder.mkdir()
+    for i in range(30):  # over the threshold for worker processes, and enough work to be killed mid-way
+        for src in sorted(SEEDS.glob("*.txt")):
+            (folder / f"{i:02d}-{src.name}").write_text(src.read_text(encoding="utf-8"), encoding="utf-8")
+    return folder
+
+
+@pytest.mark.skipif(not Path("/proc/self/environ").exists(), reason="needs Linux /proc to find the helpers")
+def test_the_next_build_stops_the_workers_a_killed_build_left(tmp_path: Path) -> None:
+    """A worker that cannot notice its build died (stopped here; in life, held for minutes in one long
+    step) outlived it, and the resource tracker with it; the next build must stop them."""
+    seeds = _many_seeds(tmp_path / "many")
+    index_dir = tmp_path / "ix"
+    mark = f"{os.getpid()}-{time.monotonic_ns()}"
+    build = subprocess.Popen([sys.executable, "-m", "index", "build", "--seeds", str(seeds), "--index",
+                              str(index_dir)], cwd=REPO, env=_env(DOSSIER_TEST_MARK=mark),
+                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 60
+
+        def workers() -> list[int]:  # started by the fork server, not by the build itself
+            return [pid for pid in _processes_marked(mark) if pid != build.pid and _parent_of(pid) != build.pid]
+
+        while len(workers()) < 2 and time.monotonic() < deadline:
+            time.sleep(0.05)
+        stuck = workers()
+        listed = index_dir / "build-helpers"  # a worker lists itself as it starts: let them get that far
+        while time.monotonic() < deadline and not (
+                listed.exists() and set(map(str, stuck)) <= {line.split()[0] for line in listed.read_text().splitlines()}):
+            time.sleep(0.05)
+        assert build.poll() is None and stuck, "the build ended before its workers could be seen"
+        for pid in stuck:
+            os.kill(pid, signal.SIGSTOP)
+        build.kill()
+        build.wait()
+        time.sleep(1)
+        assert set(stuck) <= set(_processes_marked(mark))  # a stopped worker cannot see its build go
+        done = _dossier("build", "--seeds", str(seeds), "--index", str(index_dir))
+        assert done.returncode == 0, done.stderr
+        assert "Traceback" not in done.stderr
+        deadline = time.monotonic() + 15
+        while _processes_marked(mark) and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert _processes_marked(mark) == []
+        assert Engine(index_dir).ask("When was the NRC created?").answers
+    finally:
+        for pid in _processes_marked(mark):
+            os.kill(pid, signal.SIGKILL)

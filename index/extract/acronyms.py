@@ -18,7 +18,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 from importlib import resources
 
-from index.extract.bounds import MAX_RUN_WORDS, text_pieces
+from index.extract.bounds import MAX_RUN_WORDS, text_pieces, too_many_acronyms
 
 MIN_LETTERS = 2
 MAX_LETTERS = 8
@@ -52,6 +52,9 @@ _ORG_HEADS = frozenset("""
 """.split())
 # An explicit "Name (ABC)" definition outweighs names that just happen to fit.
 DEFINITION_WEIGHT = 3
+# The runs of capitalised words of a text longer than this (a piece of a very long file) are not kept
+# for the guesses across texts but found again: kept, a 20 MB file's runs alone took hundreds of MB.
+KEEP_RUNS_CHARS = 100_000
 
 _DASHES = "-\u2010\u2011\u2012\u2013"  # hyphen, hyphen, non-breaking hyphen, figure dash, en dash
 _PART = r"[^\W_]+(?:['\u2019][^\W_]+)*"
@@ -343,7 +346,7 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
     votes: Counter[tuple[str, str]] = Counter()
     defined: set[tuple[str, str]] = set()
     surfaces: dict[tuple[str, str], Counter[str]] = defaultdict(Counter)
-    all_runs: list[tuple[str, list[list[_Token]], set[str]]] = []
+    all_runs: list[tuple[str, list[list[_Token]] | None, set[str]]] = []
     used: set[str] = set()
 
     def vote(acronym: str, name: str, weight: int = 1) -> None:
@@ -360,19 +363,23 @@ def learn_acronyms(texts: Iterable[str]) -> dict[str, str]:
             vote(acronym, name, DEFINITION_WEIGHT)
             defined.add((acronym.lower(), " ".join(name.lower().split())))
         standalone = _standalone_uses(tokens)
+        if too_many_acronyms(len(standalone)):
+            standalone = {}
         uses = {a: at for a, at in standalone.items() if len(a) >= MIN_LETTERS_UNDEFINED}
         for acronym, name in _initials_names(text, runs, uses):
             vote(acronym, name)
         used |= set(uses)
-        all_runs.append((text, runs, set(standalone)))
+        # a long text's runs are found again if the orphans need them, rather than all kept at once
+        all_runs.append((text, runs if len(text) <= KEEP_RUNS_CHARS else None, set(standalone)))
 
     learned = {a for a, _ in votes}
     orphans = {a: 0 for a in used if a.lower() not in learned}
     fallback: dict[str, set[str]] = defaultdict(set)
     if orphans:
-        for text, runs, own in all_runs:
+        for text, kept_runs, own in all_runs:
             # A text that uses the acronym without introducing it is no authority on it.
             wanted = {a: at for a, at in orphans.items() if a not in own}
+            runs = kept_runs if kept_runs is not None else _runs(text, _tokens(text)) if wanted else []
             for acronym, name in _initials_names(text, runs, wanted, strict_after=False, org_only=True):
                 fallback[acronym.lower()].add(" ".join(name.lower().split()))
                 vote(acronym, name)

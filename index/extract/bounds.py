@@ -64,8 +64,18 @@ def cut_long_spans(text: str, spans: list[Span], limit: int = MAX_SENTENCE_CHARS
     return out
 
 
+MAX_ACRONYMS_PER_TEXT = 500  # distinct all-caps words in one text; a news article has at most 28, 200 KB of them ~100
+
+
+def too_many_acronyms(count: int) -> bool:
+    """A text (or a piece of a long one) using more distinct all-caps words than prose ever does (a run of
+    capitals, a table of codes) is no evidence for any of them, and each would be sought across the whole
+    collection: a 20 MB file of capitals made millions of such guesses."""
+    return count > MAX_ACRONYMS_PER_TEXT
+
+
 MAX_RUN_WORDS = 40  # capitalised words in a row; names and titles are a few, headlines under 20
-MAX_TEXT_CHARS = 1_000_000  # a text this long is read for acronyms a piece at a time
+MAX_TEXT_CHARS = 200_000  # a text this long is read for acronyms a piece at a time (as extraction windows are)
 
 
 def text_pieces(texts: Iterable[str], limit: int = MAX_TEXT_CHARS) -> Iterator[str]:

@@ -37,6 +37,7 @@ from index.extract.names import (
     strip_possessive,
     thing_after_article,
 )
+from index.extract.windows import is_long, windows
 from index.lazyre import lazy
 from index.models import Document, Span
 
@@ -170,7 +171,29 @@ def doc_entities(doc: Document) -> DocEntities:
     again while building the registry, and it is the costliest step of both.
     Callers must not mutate the returned table.
     """
-    return _cached(_ENTS_CACHE, doc, _doc_entities)
+    return _cached(_ENTS_CACHE, doc, _window_entities if is_long(doc) else _doc_entities)
+
+
+def _window_entities(doc: Document) -> DocEntities:
+    """A very long document's table: its windows' tables merged (see :mod:`index.extract.windows`)."""
+    merged = DocEntities()
+    names: set[str] = set()
+    for _offset, window in windows(doc):
+        ents = doc_entities(window)
+        for name in ents.full_names:
+            if name not in names:
+                names.add(name)
+                merged.full_names.append(name)
+        for key, name in ents.persons.items():
+            merged.persons.setdefault(key, name)
+        for first, name in ents.first_names.items():
+            merged.first_names[first] = name if merged.first_names.get(first, name) == name else ""
+        merged.titles.extend(ents.titles)
+        merged.female |= ents.female
+        merged.male |= ents.male
+        merged.orgs |= ents.orgs
+        merged.single_persons |= ents.single_persons
+    return merged
 
 
 def _doc_entities(doc: Document) -> DocEntities:
@@ -300,7 +323,13 @@ _DESC_CACHE: dict[tuple[str, int], list[tuple[str, Span]]] = {}
 
 def find_descriptions(doc: Document) -> list[tuple[str, Span]]:
     """Cached :func:`_find_descriptions`: the build asks once for the entity table and once for "who is" records."""
-    return list(_cached(_DESC_CACHE, doc, _find_descriptions))
+    return list(_cached(_DESC_CACHE, doc, _window_descriptions if is_long(doc) else _find_descriptions))
+
+
+def _window_descriptions(doc: Document) -> list[tuple[str, Span]]:
+    """A very long document's descriptions, found window by window, at the document's offsets."""
+    return [(name, Span(start=span.start + offset, end=span.end + offset))
+            for offset, window in windows(doc) for name, span in find_descriptions(window)]
 
 
 def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:

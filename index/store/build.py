@@ -29,15 +29,16 @@ from index.environment import FOLLOW_LINKS_DEFAULT, mentioned
 from index.errors import BuildError, DossierError, IndexMissing
 from index.extract.acronyms import learn_acronyms
 from index.extract.entities import DocEntities, doc_entities, find_descriptions
-from index.extract.passages import make_passages
+from index.extract.passages import iter_passages, make_passages
 from index.extract.quotes import extract_quotations
 from index.extract.registry import SpeakerRegistry, attribute
+from index.extract.windows import is_long
 from index.ingest.clean import load_document
 from index.ingest.loading import UnreadableSource, iter_source_files, refusal
 from index.ingest.metadata import load_sources_toml
 from index.ingest.paragraphs import split_paragraphs
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
-from index.store import generation, layout
+from index.store import generation, helpers, layout
 from index.store.layout import ACRONYMS, PATTERN_CACHE, QUOTE_SPEAKERS, RECORDS, SPEAKERS
 from index.store.manifest import Manifest, SourceEntry, SourceState
 from index.store.passage_index import PassageIndex
@@ -68,7 +69,7 @@ class DocBundle:
     """Everything derived from one source file, computed independently of the others."""
 
     doc: Document
-    passages: list[Passage] = field(default_factory=list)
+    passages: list[Passage] | None = field(default_factory=list)  # None: made as they are indexed (a long file)
     quotations: list[Quotation] = field(default_factory=list)
     descriptions: list[Description] = field(default_factory=list)
     entities: DocEntities | None = None  # computed by the worker, handed to the registry
@@ -126,9 +127,14 @@ def file_hash(path: Path) -> str:
 
 
 def analyse_document(doc: Document) -> DocBundle:
-    """Passages, quotations and descriptions of one cleaned document."""
-    return DocBundle(doc=doc, passages=make_passages(doc), quotations=extract_quotations(doc),
-                     entities=doc_entities(doc), descriptions=find_description_records(doc))
+    """Passages, quotations and descriptions of one cleaned document.
+
+    A very long document's passages are left to be made one at a time as they are indexed
+    (``passages=None``): all at once, they were 1.3 times its text in objects.
+    """
+    return DocBundle(doc=doc, passages=None if is_long(doc) else make_passages(doc),
+                     quotations=extract_quotations(doc), entities=doc_entities(doc),
+                     descriptions=find_description_records(doc))
 
 
 def find_description_records(doc: Document) -> list[Description]:
@@ -284,6 +290,7 @@ def build_index(
     options = dict(verify=verify, follow_links=follow_links, progress=progress, workers=workers)
     try:
         with layout.build_lock(index_dir):
+            helpers.reap(index_dir)
             layout.prune(index_dir)
             if not lazyre.complete():
                 lazyre.load_cache(index_dir / PATTERN_CACHE)
@@ -306,6 +313,8 @@ def build_index(
             except BaseException:
                 shutil.rmtree(temp, ignore_errors=True)
                 raise
+            finally:
+                helpers.forget(index_dir)  # every worker has been shut down by now
             layout.prune(index_dir)
             if lazyre.unsaved():
                 lazyre.save_cache(index_dir / PATTERN_CACHE)
@@ -492,14 +501,21 @@ def _index_sources(state: BuildState, progress: Progress | None, workers: int | 
         # The source and its passages don't depend on who speaks: index them
         # now, while the workers go on cleaning the next files.
         state.records.add_source(**_doc_record(result))
-        state.passages.add(result.passages)
-        result.passage_count, result.passages = len(result.passages), []
+        if result.passages is None:
+            count = 0
+            for passage in iter_passages(result.doc):
+                state.passages.add((passage,))
+                count += 1
+        else:
+            state.passages.add(result.passages)
+            count = len(result.passages)
+        result.passage_count, result.passages = count, []
         # Keep only what the registry reads, as a stored source's table is kept.
         ents = result.entities or doc_entities(result.doc)
         result.entities = DocEntities(full_names=list(ents.full_names), titles=list(ents.titles))
         result.contribution = _contribution(ents.full_names, ents.titles, result.quotations)
 
-    _run_jobs(plan.jobs, progress, workers, take, state.index_dir / PATTERN_CACHE)
+    _run_jobs(plan.jobs, progress, workers, take, state.index_dir / PATTERN_CACHE, state.index_dir / helpers.HELPERS)
     state.timer.phase("clean + extract + index passages")
     for s in plan.skipped:
         log.warning("skipped %s: %s", s.path, s.reason)
@@ -523,7 +539,7 @@ def _resolve_speakers(state: BuildState) -> Callable[[], dict[str, str]]:
         kept: dict[str, tuple[Document, list[Quotation]]] = {}
     else:
         state.registry, acronym_job, kept = _collection_wide(previous, state.fresh, plan.unchanged, plan.skipped,
-                                                             state.seeds_dir)
+                                                             state.seeds_dir, state.index_dir / helpers.HELPERS)
         state.kept_ids = list(kept)
     state.timer.phase("speaker registry")
     _write_speech(state, kept)
@@ -566,7 +582,7 @@ def _registry_unaffected(previous: Previous, fresh: list[DocBundle], removed: li
 
 
 def _collection_wide(previous: Previous | None, fresh: list[DocBundle], unchanged: list[str],
-                     skipped: list[SkippedSource], seeds_dir: Path):
+                     skipped: list[SkippedSource], seeds_dir: Path, helpers_file: Path):
     """Speaker registry and acronyms over the whole collection: fresh sources plus stored unchanged ones."""
     kept: dict[str, tuple[Document, list[Quotation]]] = {}
     stored_entities: dict[str, DocEntities] = {}
@@ -593,7 +609,7 @@ def _collection_wide(previous: Previous | None, fresh: list[DocBundle], unchange
     else:
         # Acronyms need only the texts: learn them in another process while this one
         # resolves speakers and writes the quotations.
-        acronym_job = _start_acronyms([doc.text for doc, _ in all_docs])
+        acronym_job = _start_acronyms([doc.text for doc, _ in all_docs], helpers_file)
     entities = {b.doc.id: b.entities for b in fresh if b.entities is not None} | stored_entities
     registry = SpeakerRegistry.build(all_docs, entities=entities)
     return registry, acronym_job, kept
@@ -675,7 +691,8 @@ def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Man
     )
 
 
-def _die_with_build(alive: Connection, pattern_cache: Path | None = None) -> None:
+def _die_with_build(alive: Connection, helpers_file: str | None = None,
+                    pattern_cache: Path | None = None) -> None:
     """Worker start-up: exit as soon as the build that started this worker is gone.
 
     (It also takes the extractor's compiled patterns from ``pattern_cache``, when given.)
@@ -684,8 +701,11 @@ def _die_with_build(alive: Connection, pattern_cache: Path | None = None) -> Non
     it; the kernel closes it when the build ends, however it ends (``kill -9``
     included), and the wait here returns. Without this, a killed build's workers
     waited for work forever, and with them the fork server and the resource
-    tracker (31 processes, 1.17 GB after 8 kills).
+    tracker (31 processes, 1.17 GB after 8 kills). A worker that cannot run to
+    notice (stopped, or held in one long step) is stopped by the next build, from
+    the list in ``helpers_file`` (see :mod:`index.store.helpers`).
     """
+    helpers.record_self(helpers_file)
 
     def watch() -> None:
         try:
@@ -713,7 +733,7 @@ def _worker_context() -> BaseContext:
     return multiprocessing.get_context("spawn")
 
 
-def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
+def _start_acronyms(texts: list[str], helpers_file: Path) -> Callable[[], dict[str, str]]:
     """Learn acronyms in a separate process when the collection is big enough to matter."""
     if len(texts) < PARALLEL_THRESHOLD or (os.cpu_count() or 1) < 2:
         result = learn_acronyms(texts)
@@ -722,7 +742,8 @@ def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
     alive, keep_alive = ctx.Pipe(duplex=False)
     from concurrent.futures import ProcessPoolExecutor
 
-    pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_die_with_build, initargs=(alive,))
+    pool = ProcessPoolExecutor(max_workers=1, mp_context=ctx, initializer=_die_with_build,
+                               initargs=(alive, str(helpers_file)))
     future = pool.submit(learn_acronyms, texts)
 
     def wait() -> dict[str, str]:
@@ -738,12 +759,13 @@ def _start_acronyms(texts: list[str]) -> Callable[[], dict[str, str]]:
 
 def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress | None,
               workers: int | None, take: Callable[[DocBundle | SkippedSource], None],
-              pattern_cache: Path | None = None) -> None:
+              pattern_cache: Path | None = None, helpers_file: Path | None = None) -> None:
     """Process every file (in worker processes when there are many) and hand each result to ``take``, in order.
 
     Before starting workers, the extractor's patterns are compiled once here and written to
     ``pattern_cache`` (if it does not hold them all yet): each worker then loads them instead of
-    compiling them itself, and so does the next build's one process.
+    compiling them itself, and so does the next build's one process. Each worker lists itself in
+    ``helpers_file`` (see :mod:`index.store.helpers`).
     """
     total = len(jobs)
     n_workers = workers if workers is not None else min(os.cpu_count() or 1, 4)
@@ -761,7 +783,8 @@ def _run_jobs(jobs: list[tuple[str, str, SourceMeta | None]], progress: Progress
     alive, keep_alive = ctx.Pipe(duplex=False)
     try:
         with ProcessPoolExecutor(max_workers=n_workers, mp_context=ctx, initializer=_die_with_build,
-                                 initargs=(alive, pattern_cache)) as pool:
+                                 initargs=(alive, str(helpers_file) if helpers_file else None,
+                                           pattern_cache)) as pool:
             for i, result in enumerate(pool.map(_process_job, jobs, chunksize=16), 1):
                 take(result)
                 if progress:

@@ -22,6 +22,7 @@ from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech
+from index.extract.windows import is_long, windows
 from index.models import Document, Quotation, Span
 
 
@@ -45,12 +46,27 @@ def extract_quotations(doc: Document) -> list[Quotation]:
 
     ``speaker`` is the fullest name the document gives (organisations by their
     name); :func:`index.extract.registry.attribute` later maps it to the collection's
-    canonical entity.
+    canonical entity. A very long document is read a window at a time (see
+    :mod:`index.extract.windows`).
     """
+    if is_long(doc):
+        return [_shifted(q, offset) for offset, window in windows(doc) for q in _extract_safely(window)]
+    return _extract_safely(doc)
+
+
+def _extract_safely(doc: Document) -> list[Quotation]:
     try:
         return _extract(doc)
     except RecursionError:  # pathological input: no quotations rather than a failed build
         return []
+
+
+def _shifted(q: Quotation, offset: int) -> Quotation:
+    """A window's quotation at its document's offsets."""
+    if not offset:
+        return q
+    return q.model_copy(update={"start": q.start + offset, "end": q.end + offset,
+                                "sentence_start": q.sentence_start + offset, "sentence_end": q.sentence_end + offset})
 
 
 def _extract(doc: Document) -> list[Quotation]:
