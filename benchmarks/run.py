@@ -19,8 +19,8 @@ and start-up are that job's alone:
 
 Then the *pathological files* (``benchmarks.pathological``): single files of
 nested quotation marks, a one-line JSON dump, runs of capitals and DNA letters,
-and the BBC text as one file, at 1, 5 and (where a build takes minutes at most)
-19 MiB (just under the 20 MB limit), each built alone: seconds and peak memory, so a quadratic step shows as
+and the BBC text as one file, at 1, 5 and 19 MiB (just under the 20 MB limit),
+each built alone: seconds and peak memory, so a quadratic step shows as
 time or memory growing faster than the size. ``--pathological-only`` runs just that.
 
 It prints markdown tables (Dossier, raw Whoosh, ratio; then a verdict per
