@@ -51,6 +51,7 @@ def capitals(size: int) -> str:
     dna = "".join(rng.choice("ACGT") for _ in range(half))
     caps = " ".join("".join(rng.choice("ABCDEFGHIJKLMNOPQRSTUVWXYZ") for _ in range(rng.randint(1, 6)))
                     for _ in range(half // 4))
+    caps = caps[:half].rsplit(" ", 1)[0]  # words average 4.5 bytes with their space: keep the file at ``size``
     return f"Sequence Report\n\n{dna}\n\n{caps} (NATO) Of The United Nations (UN)\n"
 
 
