@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -83,10 +81,9 @@ def test_spans_are_ordered_trimmed_and_within_text(text: str) -> None:
         prev = s.end
 
 
-def test_fast_enough_for_a_large_corpus() -> None:
+def test_a_large_text_splits_into_every_sentence() -> None:
+    # how fast: `make bench` (full builds split every sentence of the BBC collection); not a timed test
     paragraph = 'Mr. Smith said: "We will go to the U.S. on Jan. 5." Then he left. It was 3.5 miles... away! '
     text = "\n\n".join([paragraph * 3] * 5000)
-    t0 = time.perf_counter()
     spans = split_sentences(text)
-    assert time.perf_counter() - t0 < 2.0
     assert len(spans) == 5000 * 9
