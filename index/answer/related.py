@@ -19,8 +19,8 @@ from index.store.snapshot import Snapshot
 
 RELATED = 3  # sentences offered, each from its own paragraph
 RELATED_COVERAGE = 0.5  # share of the question's concept weight a sentence must carry
-CANDIDATES = 10  # passages read to find them (best BM25 first)
-RAREST = 4  # concepts searched with: a sentence carrying half the weight holds some of the heaviest anyway
+CANDIDATES = 6  # passages read to find them (best BM25 first)
+RAREST = 3  # concepts searched with: a sentence carrying half the weight holds some of the heaviest anyway
 
 
 def related_passages(snap: Snapshot, text: str) -> tuple[RealSpan, ...]:
