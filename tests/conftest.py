@@ -73,3 +73,19 @@ def own_index(tmp_path: Path, seeds_copy: Path) -> Iterator[tuple[Path, Path, An
     eng = Engine(index_dir)
     yield seeds_copy, index_dir, eng
     eng.close()
+
+
+def engine_over(root: Path, files: dict[str, str]) -> Iterator[Any]:
+    """A real index of ``files`` (name -> text) built in ``root`` and an engine on it, closed afterwards:
+    the body of a module-scoped fixture (``yield from engine_over(...)``)."""
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    src = root / "src"
+    src.mkdir()
+    for name, text in files.items():
+        (src / name).write_text(text, encoding="utf-8")
+    build_index(src, root / "index")
+    eng = Engine(root / "index")
+    yield eng
+    eng.close()

@@ -12,6 +12,7 @@ from index.answer.relevance import Concept, build_concepts, stem_synonyms
 from index.answer.roles import _matches, role_context, said_by, unquoted
 from index.answer.why import reason_strength, view_asked
 from index.store.analysis import terms as analyse
+from tests.conftest import engine_over
 
 SYNONYMS = {"match": ["game"], "game": ["match"], "tory": ["conservative"], "conservative": ["tory"],
             "france": ["french"], "french": ["france"]}
@@ -186,18 +187,7 @@ The singer's spokesman said the allegations were "untrue and a means of extracti
 
 @pytest.fixture(scope="module")
 def described_engine(tmp_path_factory: pytest.TempPathFactory):
-    from index.answer.engine import Engine
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("described")
-    src = root / "src"
-    src.mkdir()
-    (src / "firms.txt").write_text(STORY_FIRMS, encoding="utf-8")
-    (src / "film.txt").write_text(STORY_FILM, encoding="utf-8")
-    build_index(src, root / "index")
-    eng = Engine(root / "index")
-    yield eng
-    eng.close()
+    yield from engine_over(tmp_path_factory.mktemp("described"), {"firms.txt": STORY_FIRMS, "film.txt": STORY_FILM})
 
 
 def test_a_spokesman_speaks_for_the_body_named_just_before(described_engine) -> None:
@@ -344,17 +334,7 @@ Tennis chief Olga Ray condemned the ruling. "The minister broke every rule by na
 
 @pytest.fixture(scope="module")
 def tax_engine(tmp_path_factory: pytest.TempPathFactory):
-    from index.answer.engine import Engine
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("tax")
-    src = root / "src"
-    src.mkdir()
-    (src / "tax.txt").write_text(STORY_TAX, encoding="utf-8")
-    build_index(src, root / "index")
-    eng = Engine(root / "index")
-    yield eng
-    eng.close()
+    yield from engine_over(tmp_path_factory.mktemp("tax"), {"tax.txt": STORY_TAX})
 
 
 def test_why_does_someone_think_is_answered_with_their_reason(tax_engine) -> None:
@@ -420,18 +400,7 @@ Rail minister Sue Marr spoke in York. "The trains will be faster next year," she
 
 @pytest.fixture(scope="module")
 def hearing_engine(tmp_path_factory: pytest.TempPathFactory):
-    from index.answer.engine import Engine
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("hearing")
-    src = root / "src"
-    src.mkdir()
-    (src / "hearing.txt").write_text(STORY_HEARING, encoding="utf-8")
-    (src / "radio.txt").write_text(STORY_RADIO, encoding="utf-8")
-    build_index(src, root / "index")
-    eng = Engine(root / "index")
-    yield eng
-    eng.close()
+    yield from engine_over(tmp_path_factory.mktemp("hearing"), {"hearing.txt": STORY_HEARING, "radio.txt": STORY_RADIO})
 
 
 def test_an_audience_the_lead_names_is_the_storys(hearing_engine) -> None:
