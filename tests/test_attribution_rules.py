@@ -12,7 +12,7 @@ import pytest
 
 from index.extract.entities import doc_entities
 from index.extract.quotes import extract_quotations, rules
-from index.extract.quotes.extract import find_quotations
+from index.extract.quotes.extract import find_quotations, name_context
 from index.extract.quotes.plausible import NameContext, bracketed, common_word, headline_only, place, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _mask_quotes, find_quote_spans
@@ -31,7 +31,8 @@ def context(text: str, needle: str) -> rules.Context:
     d = _doc(text)
     raws = [r for p in d.paragraphs for r in find_quote_spans(d.text, p.start, p.end, p.number)]
     masked = _mask_quotes(d.text, raws)
-    res = _Resolver(d, doc_entities(d), masked)
+    ents = doc_entities(d)
+    res = _Resolver(d, ents, masked, name_context(d, ents))
     raw = next(r for r in raws if needle in d.text[r.open_at : r.close_at])
     para = next(p for p in d.paragraphs if p.number == raw.paragraph)
     s_open = res.sentences[res.sentence_index(raw.open_at)]

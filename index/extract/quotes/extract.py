@@ -71,17 +71,16 @@ def _shifted(q: Quotation, offset: int) -> Quotation:
 
 def _extract(doc: Document) -> list[Quotation]:
     text = doc.text
-    found = find_quotations(doc)
+    ents = doc_entities(doc)
+    names = name_context(doc, ents)
+    found = find_quotations(doc, names)
     if not found:
         return []
     out: list[Quotation] = []
     author = fold(doc.meta.author or "")
-    ents = doc_entities(doc)  # cached: find_quotations computed it
-    persons = frozenset(ents.full_names) | {n.split()[-1] for n in ents.full_names}
-    names = NameContext.of(text, body_start=_headline_end(doc), persons=persons)
     for f in found:
         if f.who:
-            f.who = _fullest(f.who, ents, names.lowered, persons)
+            f.who = _fullest(f.who, ents, names.lowered, names.persons)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = trust.confidence(rule) if f.who else None
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
@@ -92,6 +91,13 @@ def _extract(doc: Document) -> list[Quotation]:
                              rule=rule, confidence=conf,
                              speaker_description=trust.describe(f.mention) if kind == "description" else None))
     return out
+
+
+def name_context(doc: Document, ents: DocEntities) -> NameContext:
+    """What the document says around candidate names, read once and shared by the resolver
+    (is a one-word subject a common word?) and the final checks of every name."""
+    persons = frozenset(ents.full_names) | {n.split()[-1] for n in ents.full_names}
+    return NameContext.of(doc.text, body_start=_headline_end(doc), persons=persons)
 
 
 def _headline_end(doc: Document) -> int:
@@ -160,7 +166,7 @@ def _is_author(name: str, author: str) -> bool:
     return n == author or n.split()[-1:] == author.split()[-1:] and len(n.split()) == 1
 
 
-def find_quotations(doc: Document) -> list[Found]:
+def find_quotations(doc: Document, names: NameContext | None = None) -> list[Found]:
     """The quotations of ``doc`` with how each was attributed (the evaluator's debug view uses ``how``).
 
     Read from :func:`extraction_text` (offsets unchanged); the quotation itself is cut
@@ -176,7 +182,7 @@ def find_quotations(doc: Document) -> list[Found]:
         return []
     ents = doc_entities(doc)
     masked = _mask_quotes(text, raws)
-    res = _Resolver(doc, ents, masked)
+    res = _Resolver(doc, ents, masked, names or name_context(doc, ents))
     para_by_number = {p.number: p for p in doc.paragraphs}
     found: list[Found] = []
     for raw in raws:

@@ -65,6 +65,7 @@ from index.extract.quotes.patterns import (
     GROUP_RX,
     VERB,
 )
+from index.extract.quotes.plausible import NameContext
 from index.extract.sentences import split_sentences
 from index.models import Document
 
@@ -102,15 +103,15 @@ def _whole_word_counts(text: str, words: list[str]) -> dict[str, int]:
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
 
-    def __init__(self, doc: Document, ents: DocEntities, masked: str) -> None:
+    def __init__(self, doc: Document, ents: DocEntities, masked: str, names: NameContext) -> None:
         self.ents = ents
+        self.names = names
         self.masked = masked  # the text with quotation interiors blanked out
         self.sentences = split_sentences(doc.text)
         self.sentence_starts = [s.start for s in self.sentences]
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
-        self._lowered: set[str] | None = None  # the words the text writes in lower case, on first use
         self.by_title = False  # the last description resolved through a title the document gives its holder
 
     def others_named(self, lo: int, hi: int, who: str, female: bool | None = None) -> bool:
@@ -497,9 +498,7 @@ class _Resolver:
         """
         if not name or " " in name or kind == "organisation" or name in self.ents.orgs or name.isupper():
             return False
-        if self._lowered is None:
-            self._lowered = set(re.findall(r"(?<![\w’'-])[a-z][\w’'-]*", self.masked))
-        return name[:1].isupper() and name.lower() not in self._lowered and fold(name) not in NATIONALITIES
+        return name[:1].isupper() and name.lower() not in self.names.lowered and fold(name) not in NATIONALITIES
 
     def _gender_fits(self, name: str, female: bool) -> bool:
         """Known women for "she", known men for "he"; a person of unknown gender fits either."""
