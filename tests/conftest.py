@@ -75,10 +75,8 @@ def own_index(tmp_path: Path, seeds_copy: Path) -> Iterator[tuple[Path, Path, An
     eng.close()
 
 
-def engine_over(root: Path, files: dict[str, str]) -> Iterator[Any]:
-    """A real index of ``files`` (name -> text) built in ``root`` and an engine on it, closed afterwards:
-    the body of a module-scoped fixture (``yield from engine_over(...)``)."""
-    from index.answer.engine import Engine
+def index_over(root: Path, files: dict[str, str]) -> Path:
+    """A real index of ``files`` (name -> text) built in ``root``; its folder."""
     from index.store.build import build_index
 
     src = root / "src"
@@ -86,6 +84,14 @@ def engine_over(root: Path, files: dict[str, str]) -> Iterator[Any]:
     for name, text in files.items():
         (src / name).write_text(text, encoding="utf-8")
     build_index(src, root / "index")
-    eng = Engine(root / "index")
+    return root / "index"
+
+
+def engine_over(root: Path, files: dict[str, str]) -> Iterator[Any]:
+    """An engine on :func:`index_over`, closed afterwards: the body of a module-scoped fixture
+    (``yield from engine_over(...)``)."""
+    from index.answer.engine import Engine
+
+    eng = Engine(index_over(root, files))
     yield eng
     eng.close()

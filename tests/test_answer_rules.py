@@ -28,6 +28,7 @@ from index.answer.why import reason_strength
 from index.extract.dates import find_dates
 from index.models import Intent, Paragraph, Speaker
 from index.store.analysis import terms as analyse
+from tests.conftest import engine_over
 
 # ----------------------------------------------------------------- how many
 
@@ -183,19 +184,8 @@ Grain merchant Bob Hoe bought the depot site. The merchant's spokeswoman said: "
 
 @pytest.fixture(scope="module")
 def tiny_engine(tmp_path_factory: pytest.TempPathFactory):
-    from index.answer.engine import Engine
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("tiny")
-    src = root / "src"
-    src.mkdir()
-    (src / "story_a.txt").write_text(STORY_A, encoding="utf-8")
-    (src / "story_b.txt").write_text(STORY_B, encoding="utf-8")
-    (src / "story_c.txt").write_text(STORY_C, encoding="utf-8")
-    build_index(src, root / "index")
-    engine = Engine(root / "index")
-    yield engine
-    engine.close()
+    yield from engine_over(tmp_path_factory.mktemp("tiny"),
+                           {"story_a.txt": STORY_A, "story_b.txt": STORY_B, "story_c.txt": STORY_C})
 
 
 def test_role_resolves_through_the_text(tiny_engine) -> None:

@@ -113,18 +113,8 @@ Ed Lowe, vice president of research at analyst firm Metrix, said search was chan
 
 @pytest.fixture(scope="module")
 def engine(tmp_path_factory: pytest.TempPathFactory):
-    from index.answer.engine import Engine
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("round3")
-    src = root / "src"
-    src.mkdir()
-    for name, text in (("rugby", STORY_RUGBY), ("parties", STORY_PARTIES), ("site", STORY_SITE)):
-        (src / f"{name}.txt").write_text(text, encoding="utf-8")
-    build_index(src, root / "index")
-    eng = Engine(root / "index")
-    yield eng
-    eng.close()
+    yield from engine_over(tmp_path_factory.mktemp("round3"),
+                           {"rugby.txt": STORY_RUGBY, "parties.txt": STORY_PARTIES, "site.txt": STORY_SITE})
 
 
 def test_a_topic_in_the_texts_other_word_is_answered(engine) -> None:
@@ -248,19 +238,9 @@ Ann Lee, who writes a column for the Daily Post, joined the campaign on Monday. 
 
 @pytest.fixture(scope="module")
 def written_engine(tmp_path_factory: pytest.TempPathFactory):
-    from index.answer.engine import Engine
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("written")
-    src = root / "src"
-    src.mkdir()
-    (src / "oped.txt").write_text(OPED, encoding="utf-8")
-    (src / "report.txt").write_text(REPORT, encoding="utf-8")
-    (src / "sources.toml").write_text('[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n', encoding="utf-8")
-    build_index(src, root / "index")
-    eng = Engine(root / "index")
-    yield eng
-    eng.close()
+    yield from engine_over(tmp_path_factory.mktemp("written"), {
+        "oped.txt": OPED, "report.txt": REPORT,
+        "sources.toml": '[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n'})
 
 
 def test_an_authors_piece_is_their_written_words(written_engine) -> None:

@@ -17,6 +17,7 @@ import pytest
 
 from index.answer.check import Match, Unit, _reversed_after, _similar_word, _truncated, compare
 from index.answer.wording import align, diff_ops, kind_of, tokens
+from tests.conftest import index_over
 
 # ----------------------------------------------------------------- rules, one at a time
 
@@ -130,15 +131,8 @@ The hall seats 600 people and cost the town four million pounds.
 
 @pytest.fixture(scope="module")
 def rules_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("check-rules")
-    src = root / "sources"
-    src.mkdir()
-    for name, text in (("bridge-repairs", BRIDGE), ("valley-festival", FESTIVAL), ("valley-mayor", MAYOR)):
-        (src / f"{name}.txt").write_text(text, encoding="utf-8")
-    build_index(src, root / "index")
-    return root / "index"
+    return index_over(tmp_path_factory.mktemp("check-rules"), {
+        "bridge-repairs.txt": BRIDGE, "valley-festival.txt": FESTIVAL, "valley-mayor.txt": MAYOR})
 
 
 RULE_CASES = [
@@ -341,17 +335,9 @@ The firm will cut fares by a tenth in May.
 
 @pytest.fixture(scope="module")
 def tram_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    from index.store.build import build_index
-
-    root = tmp_path_factory.mktemp("check-frames")
-    src = root / "sources"
-    src.mkdir()
-    (src / "tram-vote.txt").write_text(TRAM_VOTE, encoding="utf-8")
-    (src / "tram-plans.txt").write_text(TRAM_PLANS, encoding="utf-8")
-    (src / "bus-firm.txt").write_text(BUS_FIRM, encoding="utf-8")
-    (src / "rail-firm.txt").write_text(RAIL_FIRM, encoding="utf-8")
-    build_index(src, root / "index")
-    return root / "index"
+    return index_over(tmp_path_factory.mktemp("check-frames"), {
+        "tram-vote.txt": TRAM_VOTE, "tram-plans.txt": TRAM_PLANS, "bus-firm.txt": BUS_FIRM,
+        "rail-firm.txt": RAIL_FIRM})
 
 
 FRAME_CASES = [
