@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 3: held1-held3 are tuning data now; held4 (answer_gold_d) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_d.jsonl")
-    assert main(["--gold", held, "--split", "held4", "--verbose"]) == 2
+    # wave 4: held1-held4 are tuning data now; held5 (answer_gold_e) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_e.jsonl")
+    assert main(["--gold", held, "--split", "held5", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

@@ -159,3 +159,24 @@ def test_wave3_articles_follow_the_documented_rule_and_no_earlier_set_holds_them
     earlier = {g.path for name in fresh3.EARLIER for g in qe.load_gold(fresh3.HERE / name)}
     assert not earlier & set(chosen)
     assert {g.path for g in qe.load_gold(fresh3.HERE / "quote_gold_holdout5.jsonl")} == set(chosen)
+
+
+def test_wave4_articles_follow_the_documented_rule_and_no_earlier_set_holds_them() -> None:
+    """The fresh collection of wave 4 (answer_gold_e, quote_gold_holdout6, check_gold4): 6 per category, by rule."""
+    import json
+
+    from benchmarks import fresh3, fresh4
+
+    _need_corpus()
+    chosen = fresh4.select(BBC)
+    assert chosen == fresh4.articles() and len(chosen) == 30
+    earlier = {g.path for name in fresh4.EARLIER for g in qe.load_gold(fresh4.HERE / name)}
+    assert not (earlier | set(fresh3.articles())) & set(chosen)
+    assert {g.path for g in qe.load_gold(fresh4.HERE / "quote_gold_holdout6.jsonl")} == set(chosen)
+    questions = [json.loads(line) for line in (fresh4.HERE / "answer_gold_e.jsonl").read_text().splitlines()]
+    assert {q["source"] for q in questions if q["source"]} <= set(chosen)
+
+
+def test_the_wave4_quotations_are_judged_as_aggregates_only(capsys) -> None:
+    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout6.jsonl"), "--verbose"]) == 2
+    assert "held-out" in capsys.readouterr().err
