@@ -34,7 +34,7 @@ def test_every_inflection_of_a_listed_word_reaches_its_equivalents() -> None:
 
 def test_a_word_written_another_way_is_not_corrected_into_a_third() -> None:
     known = set(analyse("French frank"))
-    concepts = build_concepts(["France"], {}, SYNONYMS, _idf, spelling=lambda t: "frank",
+    concepts = build_concepts(["France"], {}, SYNONYMS, _idf, spelling=lambda t, w=None: "frank",
                               known=lambda t: t in known)
     assert not concepts[0].corrected  # the text says "French": "France" is not a misspelt "frank"
     assert concepts[0].matched_by(set(analyse("French officials")))

@@ -33,11 +33,11 @@ class Concept:
 
 
 def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: Mapping[str, list[str]],
-                   idf, spelling: Callable[[str], str | None] | None = None,
+                   idf, spelling: Callable[[str, str], str | None] | None = None,
                    known: Callable[[str], bool] | None = None) -> list[Concept]:
     """One concept per distinct content word; ``idf(term)`` weights it by rarity.
 
-    ``spelling(term)`` names the index term a misspelt word means ("goverment"):
+    ``spelling(term, word)`` names the index term a misspelt word means ("goverment"):
     the correction replaces the misspelling, which no text can match. A word is never corrected when the
     index holds one of its equivalents (``known(term)``): it is a word the text writes another way.
     """
@@ -54,7 +54,7 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         undoubled_base = (undoubled,) if len(base) == 1 and (undoubled := undouble(base[0])) else base
         equivalents = [tuple(analyse(syn)) for syn in (*synonyms.get(lowered, ()), *table.get(base, ()),
                                                        *table.get(undoubled_base, ()))]
-        corrected = spelling(base[0]) if spelling is not None and len(base) == 1 else None
+        corrected = spelling(base[0], word) if spelling is not None and len(base) == 1 else None
         if corrected and known is not None and any(e and all(known(t) for t in e) for e in equivalents):
             corrected = None  # "France" is not misspelt when the text says "French": no "frank"
         if corrected:

@@ -73,7 +73,7 @@ def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
             continue
         table = stem_synonyms(snap.synonyms)
         alts = [base, *(tuple(analyse(v)) for v in (*snap.synonyms.get(m.lower(), ()), *table.get(base, ())))]
-        if len(base) == 1 and (fixed := snap.spelling(base[0])):
+        if len(base) == 1 and (fixed := snap.spelling(base[0], m)):
             alts.append((fixed,))  # "the bishop of Durhum": the index's own spelling
         out.append(tuple(a for a in dict.fromkeys(alts) if a))
     return out

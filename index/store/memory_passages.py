@@ -65,9 +65,9 @@ class MemoryPassageIndex:
         return [Record(source_id=p.source_id, paragraph=p.paragraph, start=p.start, end=p.end, text=p.text,
                        score=-neg) for neg, _order, p in scored[:limit]]
 
-    def spelling(self, term: str) -> str | None:
+    def spelling(self, term: str, written: str | None = None) -> str | None:
         vocabulary = sorted({t for _p, counts, _n in self._passages for t in counts if len(t) >= 3 and t.isalpha()})
-        return closest_term(term, vocabulary, self.doc_frequency)
+        return closest_term(term, vocabulary, self.doc_frequency, written)
 
     def close(self) -> None:
         pass

@@ -16,6 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
+from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 from rapidfuzz.process import extract
 
@@ -64,9 +65,10 @@ class PassageIndex(Protocol):
     def idf(self, term: str) -> float:
         """How rare ``term`` is: ``log(N / (df + 1)) + 1`` over the N passages."""
 
-    def spelling(self, term: str) -> str | None:
+    def spelling(self, term: str, written: str | None = None) -> str | None:
         """The index term a misspelt analysed ``term`` most likely means ("serach" -> "search"), or
-        ``None`` (also for every term the index holds: those are never "corrected")."""
+        ``None`` (also for every term the index holds: those are never "corrected"). ``written`` is the
+        word as typed, whose length sets how many slips are forgiven (see :func:`closest_term`)."""
 
     def close(self) -> None:
         """Release files and searchers."""
@@ -76,24 +78,54 @@ class PassageIndex(Protocol):
         (``previous`` holds checks already known); an index without files has none."""
 
 
-def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str], int]) -> str | None:
+def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str], int],
+                 written: str | None = None) -> str | None:
     """The spelling rule every passage index applies to its own vocabulary.
 
     Only for terms the index does not hold. Candidates are one edit away (an edit:
-    a letter added, dropped, changed, or two swapped; two edits for terms of seven
-    letters or more); the fewest edits win, then a candidate sharing the first
-    letter, then the most frequent. A misspelt ending defeats the stemmer
-    ("globalisaton" is not cut to "globalis"), so failing that, the longest
-    known stem the term starts with, at most four letters shorter.
+    a letter added, dropped, changed, or two swapped; two edits for words of seven
+    letters or more as typed: the stemmer cuts "comittment" to "comitt", yet the
+    person typed ten letters and slipped twice); the fewest edits win, then a
+    candidate sharing the first letter, then the one sharing most letters in order
+    (a doubled or dropped letter: "comitt" is "commit", not "comput"), then the most
+    frequent. A misspelt ending
+    defeats the stemmer ("globalisaton" is not cut to "globalis"), so failing that,
+    the longest known stem the term starts with, at most four letters shorter; and
+    for a long word whose letters are scrambled past two edits ("beaurocracy"), the
+    one term of the same first letter that shares most of its letters, far ahead of
+    any other (:func:`_scrambled`).
     """
     if len(term) < 4 or not term.isalpha() or doc_frequency(term) > 0:
         return None
-    maxdist = 2 if len(term) >= 7 else 1
+    length = max(len(term), len(written or ""))
+    maxdist = 2 if length >= 7 else 1
     found = extract(term, vocabulary, scorer=OSA.distance, score_cutoff=maxdist, limit=50)
     if found:
-        ranked = sorted(found, key=lambda f: (f[1], f[0][0] != term[0], -doc_frequency(f[0]), f[0]))
+        ranked = sorted(found, key=lambda f: (f[1], f[0][0] != term[0], -fuzz.ratio(term, f[0]),
+                                              -doc_frequency(f[0]), f[0]))
         return ranked[0][0]
     for cut in range(1, 5):
         if len(term) - cut >= 6 and doc_frequency(term[:-cut]) > 0:
             return term[:-cut]
-    return None
+    return _scrambled(term, vocabulary) if length >= SCRAMBLED_LENGTH else None
+
+
+SCRAMBLED_LENGTH = 9  # words this long carry enough letters for a similarity to say which word was meant
+SCRAMBLED_SIMILARITY = 80.0  # rapidfuzz's ratio (shared letters in order, 0-100) the best term must reach
+SCRAMBLED_MARGIN = 15.0  # and by which it must beat every other term: a near tie is a guess
+
+
+def _scrambled(term: str, vocabulary: list[str]) -> str | None:
+    """The term a long, badly scrambled word means ("beaurocraci" -> "bureaucraci"), or ``None``.
+
+    Edit distance counts "eau"/"ure" as three or four slips, yet most letters are there in order. Only
+    terms starting with the same letter compete (people rarely get the first letter wrong), and the
+    best must be both similar and clearly ahead: a correction nothing confirms answers nothing anyway.
+    """
+    same_start = [v for v in vocabulary if v[:1] == term[:1]]
+    found = extract(term, same_start, scorer=fuzz.ratio, limit=2)
+    if not found or found[0][1] < SCRAMBLED_SIMILARITY:
+        return None
+    if len(found) > 1 and found[0][1] - found[1][1] < SCRAMBLED_MARGIN:
+        return None
+    return found[0][0]

@@ -163,10 +163,11 @@ class Snapshot:
         with self._lock:
             return self.passage_index.doc_frequency(term)
 
-    def spelling(self, term: str) -> str | None:
-        """The index's own spelling of a misspelt analysed term, or ``None`` (see ``PassageIndex.spelling``)."""
+    def spelling(self, term: str, written: str | None = None) -> str | None:
+        """The index's own spelling of a misspelt analysed term (``written``: the word as typed), or
+        ``None`` (see ``PassageIndex.spelling``)."""
         with self._lock:
-            return self.passage_index.spelling(term)
+            return self.passage_index.spelling(term, written)
 
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
         with self._lock:

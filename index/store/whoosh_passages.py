@@ -206,13 +206,13 @@ class WhooshPassageIndex:
         with self._reading() as searcher:
             return searcher.idf("text", term)
 
-    def spelling(self, term: str) -> str | None:
+    def spelling(self, term: str, written: str | None = None) -> str | None:
         """See :func:`closest_term`; the lexicon is read once, on the first misspelling."""
         if self._vocabulary is None:
             with self._reading() as searcher:
                 self._vocabulary = [t for t in searcher.reader().field_terms("text")
                                     if isinstance(t, str) and len(t) >= 3 and t.isalpha()]
-        return closest_term(term, self._vocabulary, self.doc_frequency)
+        return closest_term(term, self._vocabulary, self.doc_frequency, written)
 
     def close(self) -> None:
         self.cancel()

@@ -1,0 +1,63 @@
+"""Issue 9, wave 4: general mechanisms behind answers to questions as people phrase them, each alone, then
+end to end on a small collection written here (real files, a real index; no seed or gold fact)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.store.analysis import terms as analyse
+from index.store.passage_index import closest_term
+from tests.conftest import engine_over
+
+STORY_VISA = (
+    "Bands want visa rules eased\n\n"
+    "British bands say the rules for working in America are holding them back.\n\n"
+    '"Something has to be done about the creaky bureaucracy," said promoter Alma Quist. '
+    '"The forms alone take months."\n\n'
+    "Runner Tova Brink has not decided whether to race again next year.\n\n"
+    '"Will I have the commitment and energy for another championship? I do not know," said Brink.\n\n'
+    "Computers and comics filled the stalls at the fair.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def visa_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave4-typos"), {"visa.txt": STORY_VISA})
+
+
+def _vocabulary(text: str) -> tuple[list[str], dict[str, int]]:
+    counts: dict[str, int] = {}
+    for t in analyse(text):
+        counts[t] = counts.get(t, 0) + 1
+    return sorted(t for t in counts if t.isalpha() and len(t) >= 3), counts
+
+
+# ----------------------------------------------------------------- typos against the index vocabulary
+
+
+def test_the_word_as_typed_sets_how_many_slips_are_forgiven() -> None:
+    vocab, counts = _vocabulary("commitment computer computers computing comics")
+    slipped = analyse("comittment")[0]  # the stemmer leaves six letters of the ten typed
+    assert closest_term(slipped, vocab, lambda t: counts.get(t, 0)) is None  # six letters: one slip only
+    # ten letters typed: two slips, and of the stems two slips away the one sharing most letters in order
+    assert closest_term(slipped, vocab, lambda t: counts.get(t, 0), "comittment") == analyse("commitment")[0]
+
+
+def test_a_long_scrambled_word_finds_the_one_term_it_shares_its_letters_with() -> None:
+    vocab, counts = _vocabulary("bureaucracy buyers barrier bargain")
+    scrambled = analyse("beaurocracy")[0]
+    assert closest_term(scrambled, vocab, lambda t: counts.get(t, 0), "beaurocracy") == analyse("bureaucracy")[0]
+    # a short word is never stretched that far, nor one whose best match is not clearly ahead
+    assert closest_term(analyse("beaurocr")[0], vocab, lambda t: counts.get(t, 0), "beaurocr") is None
+    vocab, counts = _vocabulary("bureaucracy bureaucrats buyers barrier bargain")
+    assert closest_term(analyse("beaurocracy")[0], vocab, lambda t: counts.get(t, 0), "beaurocracy") \
+        == analyse("bureaucracy")[0]
+    assert closest_term(analyse("beaurocrats")[0], vocab, lambda t: counts.get(t, 0), "beaurocrats") is None
+
+
+def test_misspelt_topic_words_reach_the_quotation(visa_engine) -> None:
+    answer = visa_engine.ask("What did Alma Quist say about american visa beaurocracy?")
+    assert answer.answers and "creaky bureaucracy" in answer.answers[0].quote, answer.message
+    answer = visa_engine.ask("What did Tova Brink say about her comittment to another championchip?")
+    assert answer.answers and "commitment and energy" in answer.answers[0].quote, answer.message
+    assert all(a.speaker == "Tova Brink" for a in answer.answers)
