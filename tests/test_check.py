@@ -207,10 +207,11 @@ CASES = [
     ('"The fees pay for the new roof … they will not rise again this decade" — Shah', "verbatim", None,
      "Priya Shah"),
     ('"The roof will cost £2 million and take a year to build" — Shah', "altered", "number", "Priya Shah"),
-    # words the sources quote without naming anyone: real, but a claimed speaker named nearby cannot be
-    # confirmed; one the article does not name anywhere near them did not say them
+    # words the sources quote without naming anyone: real, but the claimed speaker can be neither confirmed
+    # nor refuted, whether or not the article names them nearby (wave 4: an attribution nobody made
+    # cannot make a claim someone else's words)
     ('"Nobody wants a fee rise, and nobody asked for one" — Priya Shah', "speaker_unconfirmed", None, None),
-    ('"Nobody wants a fee rise, and nobody asked for one" — Tom Reyes', "someone_else", None, None),
+    ('"Nobody wants a fee rise, and nobody asked for one" — Tom Reyes', "speaker_unconfirmed", None, None),
     ('"Nobody wants a fee rise, and nobody asked for one"', "verbatim", None, None),
     ('"Nobody wants a fee rise"', "verbatim", None, None),  # a "nobody" in the next clause turns nothing round
     ("Reyes said the new boats would waste money islanders need", "not_found", None, None),

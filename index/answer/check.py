@@ -45,7 +45,7 @@ from index.answer.frames import Frame, frame_of, introduces_block
 from index.answer.question import content_terms
 from index.answer.relevance import Concept, query_terms
 from index.answer.wording import Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
-from index.extract.names import ROLE_WORDS, fold
+from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, fold
 from index.extract.sentences import split_sentences
 from index.models import CheckResult, ClaimCheck, DiffOp, Quotation, RealSpan, Speaker, Verdict
 from index.store.snapshot import Snapshot
@@ -357,6 +357,8 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
             return True
         if people:  # the claim names someone the sources know, and it is not this speaker
             return False
+        if names_a_person(claimed) and not might_be(claimed, (speaker.name, *speaker.aliases)):
+            return False  # "Emily Eavis" is not Michael Eavis, however near her name stands to his
         wanted = _distinctive(claimed)
         doc = snap.document(unit.source_id)
         return bool(wanted) and doc is not None and _introduced_as(doc[0], speaker, wanted)
@@ -655,15 +657,107 @@ def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker
             return (Verdict.speaker_unconfirmed, None) if frame.chained else (Verdict.verbatim, own_name)
         if attribution_doubtful(snap, unit, claimed, people):
             return Verdict.speaker_unconfirmed, None
-        return Verdict.someone_else, unit.speaker
+        return accusation(snap, unit, claimed, people, frame)
     if fits is True:
         return Verdict.verbatim, own_name
     before = named_before(snap, unit, claimed, people)
     if fits is False and (frame_names(frame) or not before):
-        return Verdict.someone_else, None
+        return accusation(snap, unit, claimed, people, frame)
     if credited and frame is not None and frame.pronoun and not before:
-        return Verdict.someone_else, None
-    return (Verdict.speaker_unconfirmed, None) if credited else (Verdict.someone_else, None)
+        return accusation(snap, unit, claimed, people, frame)
+    return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame)
+
+
+# ----------------------------------------------------------------- accusing (wave 4)
+
+
+def _name_words(text: str) -> list[str]:
+    """The words of a claimed speaker (or a name) that name a person: capitalised, neither an article, an
+    honorific nor a role, and not the owner of a possessive ("Mubanga's lawyer" → [], "Mr Alex Ferguson" →
+    [alex, ferguson])."""
+    return [w.lower().removesuffix("'s").removesuffix("’s") for w in _proper_words(_core(text))]
+
+
+def names_a_person(claimed: str) -> bool:
+    """Does the claimed speaker give a name of its own ("Emily Eavis", "Mr Stahl", "Acme") rather than only
+    describe someone ("Mubanga's lawyer", "ABN Amro's chief Asian strategist", "the foreign secretary")? A
+    description may fit the real speaker in ways the sources never spell out, so it cannot by itself show
+    that someone else said the words. English puts a name's head last: it must end on a name word."""
+    words = _raw_words(_core(claimed))
+    if not words or not words[-1][:1].isupper() or words[-1].lower() in _ARTICLES:
+        return False
+    if not _is_role(words[-1]):
+        return True
+    # a surname that is also a role word ("Mervyn King", "Tom Bishop") after a first name, not a title
+    # after its modifier ("Foreign Secretary", "Prime Minister")
+    first = words[0].lower()
+    return (len(words) >= 2 and all(w[:1].isupper() for w in words) and not _is_role(first)
+            and first not in TITLE_MODIFIERS and first not in _ARTICLES)
+
+
+def other_role(claimed: str, frame: Frame | None) -> bool:
+    """Does the quotation's frame give its speaker a role that is not the claimed description's? "The
+    chancellor" against "The charity's head of HIV/Aids, Simon Wright": the claim's head word ("chancellor")
+    is nowhere in a frame that describes its speaker by a role of its own."""
+    if frame is None or frame.pronoun or names_a_person(claimed):
+        return False
+    head = _raw_words(_core(claimed))[-1:]
+    if not head or not _is_role(head[0]):
+        return False
+    said = _bare_words(frame.who)
+    return any(_is_role(w) for w in said) and not _similar_word(head[0].lower(), said)
+
+
+def might_be(claimed: str, names: Sequence[str]) -> bool:
+    """Could the claimed speaker be the person known by ``names`` (a name and its aliases)? Yes when a name
+    word of the claim is one of theirs (typos allowed) and the claim's first name word does not contradict
+    them: "Ferguson" or "Alex Ferguson" may be Sir Alex Ferguson; "Emily Eavis" is not Michael Eavis."""
+    claim = [w for w in _name_words(claimed) if len(w) > 1]
+    theirs = set(_bare_words(" ".join(names)))
+    if not claim or not any(_similar_word(w, theirs) for w in claim):
+        return False
+    return _similar_word(claim[0], theirs) or len(claim) == 1
+
+
+def clearly_other(claimed: str, people: Sequence[Speaker], names: Sequence[str], speaker_id: str | None) -> bool:
+    """Is the claimed speaker clearly not the person called ``names``? Only when the claim could not be
+    them by name, and it either resolves to other people of the sources (as ``/quote`` would resolve it)
+    or gives a name of its own: a bare description ("his lawyer") or a name sharing theirs never accuses."""
+    if any(p.id == speaker_id for p in people) or might_be(claimed, names):
+        return False
+    if speaker_id is None and any(might_be(n, names) for p in people for n in (p.name, *p.aliases)):
+        return False
+    return bool(people) or names_a_person(claimed)
+
+
+def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker],
+               frame: Frame | None) -> tuple[Verdict, str | None]:
+    """``someone_else`` only when the sources' attribution of the words is confident and the claimed speaker is
+    clearly a different person; ``speaker_unconfirmed`` otherwise (calling a true quotation someone else's
+    is the worst wrong answer a checker can give, after calling a false one verbatim).
+
+    Confident: the index credits a speaker and the quotation's own frame names nobody else, or the index
+    credits nobody and the frame gives a name. A frame naming a third person ("said ABN Amro strategist
+    Eddie Wong" where the index says "Hong Kong") leaves the index's reading in doubt."""
+    unconfirmed = (Verdict.speaker_unconfirmed, None)
+    doc = snap.document(unit.source_id)
+    text = doc[0] if doc else ""
+    if unit.speaker_id is not None:
+        speaker = snap.registry.get(unit.speaker_id)
+        if speaker is None:
+            return unconfirmed
+        if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], text) is False:
+            return unconfirmed
+        names = (speaker.name, *speaker.aliases)
+        other = clearly_other(claimed, people, names, speaker.id) or other_role(claimed, frame)
+        return (Verdict.someone_else, unit.speaker) if other else unconfirmed
+    if frame_names(frame):
+        named = tuple(_core(p) for p in frame.who.split(",") if _gives_name(p))
+        other = clearly_other(claimed, people, named, None) or other_role(claimed, frame)
+        return (Verdict.someone_else, None) if other else unconfirmed
+    if frame is not None and not frame.pronoun and people and frame_fits(frame, claimed, people, text) is False:
+        return Verdict.someone_else, None  # "The spokesman said:" — not a person the sources know by other roles
+    return unconfirmed
 
 
 # ----------------------------------------------------------------- verdicts

@@ -121,6 +121,7 @@ def clean_speaker(phrase: str | None) -> str | None:
                   flags=re.IGNORECASE).strip()
     if not text or len(text.split()) > 8 or text.lower() in _PRONOUNS:
         return None
+    text = _without_topic(text)
     words = text.split()
     # "Mikko Hypponen of F-Secure": a full name before "of" is the speaker ("the Bishop of Durham" stays whole)
     of = re.search(r"\s+of\s+", text)
@@ -137,6 +138,22 @@ def clean_speaker(phrase: str | None) -> str | None:
     words = text.split()
     if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")):
         return None
+    return text
+
+
+_TOPIC = re.compile(r"\s+(?:on|about|regarding|discussing)\s+\S.*$", re.IGNORECASE)
+
+
+def _without_topic(text: str) -> str:
+    """A claimed speaker without the topic people add after it: "Ferguson on Van Nistelrooy" → "Ferguson",
+    "the minister on the budget" → "the minister". Only after a name or a role word, so "Commission on
+    Human Rights" (no name, no role before "on") is left whole."""
+    m = _TOPIC.search(text)
+    if not m:
+        return text
+    head = text[:m.start()].split()
+    if head and (head[-1][:1].isupper() or _ROLE_WORDS.search(head[-1])):
+        return text[:m.start()]
     return text
 
 
