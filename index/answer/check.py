@@ -695,19 +695,6 @@ def names_a_person(claimed: str) -> bool:
             and first not in TITLE_MODIFIERS and first not in _ARTICLES)
 
 
-def other_role(claimed: str, frame: Frame | None) -> bool:
-    """Does the quotation's frame give its speaker a role that is not the claimed description's? "The
-    chancellor" against "The charity's head of HIV/Aids, Simon Wright": the claim's head word ("chancellor")
-    is nowhere in a frame that describes its speaker by a role of its own."""
-    if frame is None or frame.pronoun or names_a_person(claimed):
-        return False
-    head = _raw_words(_core(claimed))[-1:]
-    if not head or not _is_role(head[0]):
-        return False
-    said = _bare_words(frame.who)
-    return any(_is_role(w) for w in said) and not _similar_word(head[0].lower(), said)
-
-
 def might_be(claimed: str, names: Sequence[str]) -> bool:
     """Could the claimed speaker be the person known by ``names`` (a name and its aliases)? Yes when a name
     word of the claim is one of theirs (typos allowed) and the claim's first name word does not contradict
@@ -749,11 +736,11 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], text) is False:
             return unconfirmed
         names = (speaker.name, *speaker.aliases)
-        other = clearly_other(claimed, people, names, speaker.id) or other_role(claimed, frame)
+        other = clearly_other(claimed, people, names, speaker.id)
         return (Verdict.someone_else, unit.speaker) if other else unconfirmed
     if frame_names(frame):
         named = tuple(_core(p) for p in frame.who.split(",") if _gives_name(p))
-        other = clearly_other(claimed, people, named, None) or other_role(claimed, frame)
+        other = clearly_other(claimed, people, named, None)
         return (Verdict.someone_else, None) if other else unconfirmed
     if frame is not None and not frame.pronoun and people and frame_fits(frame, claimed, people, text) is False:
         return Verdict.someone_else, None  # "The spokesman said:" — not a person the sources know by other roles

@@ -1,0 +1,102 @@
+"""When the checker may say "someone else's words" (issue 11, wave 4), each rule alone, then through the CLI.
+
+Calling words their speaker really said "someone else's" is the checker's worst false accusation, so it
+needs two things: the sources' attribution is confident (no frame naming another person against the
+index; for words the index leaves unnamed, a frame that gives a name), and the claimed speaker is
+clearly another person (another name, not a surname they share with the speaker or a description
+that could be theirs). The articles are invented for these tests and indexed for real.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.answer.check import clearly_other, might_be, names_a_person
+from index.answer.claims import clean_speaker, find_claims
+from index.models import Speaker
+from tests.conftest import index_over
+
+
+@pytest.mark.parametrize("claimed, name", [
+    ("Emily Hale", True), ("Mr Stahl", True), ("Acme", True), ("Mervyn Kingsley", True),
+    ("Tom Bishop", True),  # a surname that is also a role word, after a first name
+    ("the festival's lawyer", False), ("Mubanga's lawyer", False), ("the foreign secretary", False),
+    ("Foreign Secretary", False), ("Prime Minister", False), ("Acme's chief Asian strategist", False),
+])
+def test_a_claimed_speaker_names_a_person_only_when_it_ends_on_a_name(claimed: str, name: bool) -> None:
+    assert names_a_person(claimed) is name
+
+
+@pytest.mark.parametrize("claimed, names, same", [
+    ("Hale", ("Michael Hale", "Hale"), True),
+    ("Michael Hale", ("Michael Hale",), True),
+    ("Sir Michael Hale", ("Michael Hale",), True),  # an honorific names nobody
+    ("Micheal Hale", ("Michael Hale",), True),  # a typo of the first name
+    ("Emily Hale", ("Michael Hale", "Hale"), False),  # same surname, another first name
+    ("Omar Reed", ("Michael Hale",), False),
+    ("the festival's lawyer", ("Michael Hale",), False),  # no name of its own to match
+])
+def test_the_claimed_speaker_might_be_the_person_by_name(claimed: str, names: tuple[str, ...], same: bool) -> None:
+    assert might_be(claimed, names) is same
+
+
+def test_only_another_name_or_another_known_person_is_clearly_someone_else() -> None:
+    hale = ("Michael Hale", "Hale")
+    reed = Speaker(id="omar-reed", name="Omar Reed", aliases=("Reed",))
+    assert clearly_other("Emily Hale", [], hale, "michael-hale")
+    assert clearly_other("the council leader", [reed], hale, "michael-hale")  # resolved to someone else
+    assert not clearly_other("the council leader", [], hale, "michael-hale")  # a description could be him
+    assert not clearly_other("Hale", [], hale, "michael-hale")
+    assert not clearly_other("Omar Reed", [reed], ("Omar Reed",), "omar-reed")
+
+
+@pytest.mark.parametrize("phrase, speaker", [
+    ("Ferguson on Van Nistelrooy", "Ferguson"),
+    ("James Bourne on the Busted split", "James Bourne"),
+    ("the minister on the budget", "the minister"),
+    ("the committee on standards", "the committee on standards"),  # no name or role before "on"
+])
+def test_a_topic_after_the_claimed_speaker_is_not_part_of_the_name(phrase: str, speaker: str) -> None:
+    assert clean_speaker(phrase) == speaker
+    (claim,) = find_claims(f'"We had no choice at all" — {phrase}')
+    assert claim.speaker == speaker
+
+
+FESTIVAL = """Festival to sell tickets only at the gate
+
+Festival organiser Michael Hale said: "Tickets will be sold only at the gate this year." His daughter Emily Hale, who books the bands, was not at the meeting.
+
+Councillor Omar Reed said: "The roads will be closed for the whole weekend."
+"""
+
+
+@pytest.fixture(scope="module")
+def festival_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("check-accuse"), {"festival.txt": FESTIVAL})
+
+
+ACCUSE_CASES = [
+    ('"Tickets will be sold only at the gate this year" — Emily Hale', {"someone_else"}),
+    ('"Tickets will be sold only at the gate this year" — Omar Reed', {"someone_else"}),
+    ('"Tickets will be sold only at the gate this year" — Hale', {"verbatim"}),
+    ('"Tickets will be sold only at the gate this year" — Michael Hale on the tickets', {"verbatim"}),
+    # a description could be the speaker's, even beside the role the source gives him: never an accusation
+    ('"Tickets will be sold only at the gate this year" — the festival\'s lawyer', {"speaker_unconfirmed"}),
+]
+
+
+@pytest.mark.parametrize("claim, verdicts", ACCUSE_CASES)
+def test_someone_else_only_for_a_clearly_different_person_through_the_cli(capsys, festival_index: Path, claim: str,
+                                                                           verdicts: set[str]) -> None:
+    from index.cli import main
+
+    assert main(["check", "--index", str(festival_index), "--json", claim]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    assert check["verdict"] in verdicts
+    if check["verdict"] == "someone_else":
+        assert check["real"]["speaker"] == "Michael Hale"
+    if check["verdict"] == "speaker_unconfirmed":
+        assert check["real"]["speaker"] is None
