@@ -234,3 +234,49 @@ def test_a_speaker_the_text_leaves_unnamed_stops_the_pronoun_from_guessing_furth
     text = ("Books\n\nCritics praised Mark Dawson for his thriller. The novel is weak history, according to the "
             'historian. "The evidence for the old account is astonishingly good," he said.')
     assert [q.speaker for q in extract_quotations(_doc(text))] == [None]
+
+
+# --- wave 4: descriptors, places and short forms that took a name's place ---------------------------------
+
+@pytest.mark.parametrize("name", ["Canada-based", "Man-of-the-match Duff", "Oxford-educated"])
+def test_a_capitalised_word_joined_to_lower_case_words_is_an_adjective(name: str) -> None:
+    assert refused(name) == "is_compound_adjective"
+
+
+@pytest.mark.parametrize("name", ["Jean-Pierre Raffarin", "Smith-Jones", "Tony Blair"])
+def test_hyphenated_names_are_names(name: str) -> None:
+    assert refused(name) is None
+
+
+def test_a_two_word_place_the_entity_table_took_for_a_person_is_still_a_place() -> None:
+    text = "Markets in Hong Kong rose. Hong Kong traders were calm. Shares in Deutsche Boerse fell."
+    doc = _doc("Markets\n\n" + text)
+    ctx = name_context(doc, doc_entities(doc))
+    assert place("Hong Kong", ctx) and refused("Hong Kong", ctx) == "place"
+    assert not place("Deutsche Boerse", ctx)  # "shares in" introduces a company, not a place
+
+
+def test_a_descriptor_glued_to_a_surname_is_the_person_of_that_surname() -> None:
+    text = ("Robbie Keane scored the only goal in Dublin on Saturday. Matchwinner Keane was full of praise for "
+            'his team-mates. "It was great play from the lads," said the striker.')
+    assert [q.speaker for q in extract_quotations(_doc("Match report\n\n" + text))] == ["Robbie Keane"]
+
+
+def test_two_people_sharing_a_surname_are_never_merged() -> None:
+    text = ("Venus Williams lost in Paris on Monday. Serena Williams won her match. "
+            '"I played well today," Serena Williams said.')
+    assert [q.speaker for q in extract_quotations(_doc("Tennis\n\n" + text))] == ["Serena Williams"]
+
+
+def test_an_organisation_named_by_its_head_noun_is_the_one_the_article_names_in_full() -> None:
+    text = ("The Music Managers' Forum (MMF) wants visa rules eased for bands touring abroad. The Forum said the "
+            'rules were "an uphill struggle" for small acts.')
+    assert [q.speaker for q in extract_quotations(_doc("Visas\n\n" + text))] == ["Music Managers' Forum"]
+
+
+def test_a_name_inside_a_description_does_not_speak() -> None:
+    """'…," added the two-time Academy Award winner': the award describes the winner; the actor speaks."""
+    text = ('Tom Hanks was in London on Sunday. Hanks said that the film has a message. "Christmas is a special '
+            'time of the year," added the two-time Academy Award winner.')
+    assert [q.speaker for q in extract_quotations(_doc("Premiere\n\n" + text))] != ["Academy Award"]
+    assert all(q.speaker in (None, "Tom Hanks") for q in extract_quotations(_doc("Premiere\n\n" + text)))

@@ -15,7 +15,8 @@ from rapidfuzz import fuzz, process
 import index.extract.quotes.confidence as trust
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities
-from index.extract.names import fold
+from index.extract.given_names import is_given_name
+from index.extract.names import ORG_NOUNS, fold
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, refused
 from index.extract.quotes.resolver import _Resolver
@@ -97,7 +98,7 @@ def name_context(doc: Document, ents: DocEntities) -> NameContext:
     """What the document says around candidate names, read once and shared by the resolver
     (is a one-word subject a common word?) and the final checks of every name."""
     persons = frozenset(ents.full_names) | {n.split()[-1] for n in ents.full_names}
-    return NameContext.of(doc.text, body_start=_headline_end(doc), persons=persons)
+    return NameContext.of(doc.text, body_start=_headline_end(doc), persons=persons, orgs=frozenset(ents.orgs))
 
 
 def _headline_end(doc: Document) -> int:
@@ -144,14 +145,39 @@ def _fullest(who: str, ents: DocEntities, lowered: frozenset[str] = frozenset(),
     stay, and so does a surname two people of the article share.
     """
     toks = who.split()
-    if len(toks) == 2 and toks[0].lower() in lowered and not is_first_name(toks[0]) and toks[1] in surnames:
-        # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
-        who = toks[1]
+    if len(toks) == 2 and not is_first_name(toks[0]) and toks[1] in surnames:
+        if toks[0].lower() in lowered:
+            # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
+            who = toks[1]
+        elif not is_given_name(toks[0]):
+            # "Matchwinner Keane" where the article names Robbie Keane: a descriptor glued to a surname
+            named = {n for n in ents.full_names
+                     if not n.endswith(who) and n.split()[-1] == toks[1] and is_given_name(n.split()[0])}
+            if len(named) == 1:
+                return named.pop()
+    longer = _longer_org(who, ents.orgs)
+    if longer:
+        return longer
     if " " in who or who.isupper() or who in ents.orgs:
         return who
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
+
+
+def _longer_org(who: str, orgs: set[str]) -> str | None:
+    """'Forum' for the Music Managers' Forum, 'Association' for the Association of Payment and Clearing Services.
+
+    An organisation named by its generic head noun is the one organisation of the article that ends (or, for
+    "Association of …", starts) with it; two candidates and the short form stays.
+    """
+    if fold(who.split()[-1]) not in ORG_NOUNS and fold(who.split()[-1]) not in _MORE_ORG_HEADS:
+        return None
+    longer = {o for o in orgs if o != who and (o.endswith(" " + who) or o.startswith(who + " of "))}
+    return longer.pop() if len(longer) == 1 else None
+
+
+_MORE_ORG_HEADS = frozenset("forum institute foundation society centre center federation".split())
 
 
 def _rule_name(f: Found) -> str:

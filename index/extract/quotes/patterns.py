@@ -233,3 +233,10 @@ _SLOT_BEFORE = lazy(
     r"|[\w’']+['’]s)(?:[ \t]+[a-z][\w\-]*(?:ly|al|ial|ic|ous|ive)?){0,1}[ \t]*"
     r"(?:[\"“][^\"”]*[\"”][ \t]+(?:and|or)[ \t]+)?$"
 )
+
+# a lower-case word right after a name, other than a preposition, conjunction, verb or relative that lets the
+# name stand on its own ("X from Y", "X and Y", "X who"): the name is a modifier ("Academy Award winner")
+_MODIFIES_NOUN = lazy(
+    r"[ \t]+(?!(?:from|of|at|with|in|for|and|or|who|whose|which|that|on|to|by|said|says|told|added|has|had|is|was)\b)"
+    r"[a-z][\w'’-]*"
+)

@@ -100,12 +100,24 @@ def is_generic(name: str) -> bool:
     return len(toks) == 1 and toks[0] in ROLE_WORDS
 
 
+_COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*(?:-[a-z]+)+$")
+
+
+def is_compound_adjective(name: str) -> bool:
+    """'Canada-based', 'Man-of-the-match Duff': a capitalised word joined to lower-case words describes someone.
+
+    Names join capitals ("Smith-Jones", "Jean-Pierre"); "-based", "-born", "-of-the-match" make an adjective.
+    """
+    return any(_COMPOUND_ADJECTIVE.match(t) for t in name.split())
+
+
 def is_initials(name: str) -> bool:
     """'G.' cut from 'G.K. Butterfield': initials are no name."""
     return bool(_INITIALS_ONLY.match(name.strip())) or len(name.strip(" .")) <= 1
 
 
-CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_generic, is_initials)
+CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_generic, is_initials,
+                                             is_compound_adjective)
 
 
 _PARENS_RX = re.compile(r"\([^()\n]{1,80}\)")
@@ -129,9 +141,11 @@ class NameContext:
     headline: str = ""
     body: str = ""
     bracketed: frozenset[str] = frozenset()  # capitalised words the text writes only inside (…)
+    orgs: frozenset[str] = frozenset()  # organisations the text introduces as such ("shares in Deutsche Boerse")
 
     @classmethod
-    def of(cls, text: str, body_start: int = 0, persons: frozenset[str] = frozenset()) -> NameContext:
+    def of(cls, text: str, body_start: int = 0, persons: frozenset[str] = frozenset(),
+           orgs: frozenset[str] = frozenset()) -> NameContext:
         places: set[str] = set()
         for m in _PLACE_RX.finditer(text):
             words = m.group(1).split()
@@ -140,7 +154,7 @@ class NameContext:
         outside = set(_CAP_WORD_RX.findall(_PARENS_RX.sub(" ", text))) if inside else set()
         return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
                    headline=text[:body_start], body=text[body_start:] if body_start else "",
-                   bracketed=frozenset(inside - outside))
+                   bracketed=frozenset(inside - outside), orgs=orgs)
 
 
 def headline_only(name: str, ctx: NameContext) -> bool:
@@ -178,9 +192,11 @@ def is_first_name(word: str) -> bool:
 def place(name: str, ctx: NameContext) -> bool:
     """'San Francisco', 'Virginia': the document puts the name after "in", so it is a place, not a speaker.
 
-    A person the document names in full ("confidence in Paul Ryan", "interest in Rubio") is not a place.
+    A person the document names in full ("confidence in Paul Ryan", "interest in Rubio") is not a place. A run
+    of two capitalised words with no first name that the text puts after "in" ("Hong Kong") is a place even
+    though the entity table, which takes any such run for a full name, lists it as a person.
     """
-    if is_first_name(name.split()[0]) or name in ctx.persons:
+    if is_first_name(name.split()[0]) or name in ctx.persons and " " not in name or name in ctx.orgs:
         return False
     return name in ctx.places
 

@@ -44,6 +44,7 @@ from index.extract.quotes.patterns import (
     _LEADING_ARTICLE,
     _LOWER_WORD,
     _MODIFIER_OF_NAME,
+    _MODIFIES_NOUN,
     _NAMED_AFTER,
     _ORG_NOUN_NAME,
     _PLACE_ADJECTIVE,
@@ -70,6 +71,7 @@ from index.extract.sentences import split_sentences
 from index.models import Document
 
 _WHOLE_WORD = re.compile(r"\w+")
+
 
 
 def _whole_word_counts(text: str, words: list[str]) -> dict[str, int]:
@@ -138,7 +140,7 @@ class _Resolver:
 
     def resolve(self, mention: str, at: int) -> str | None:
         """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
-        m = mention.strip(" ,")
+        m = whole = mention.strip(" ,")
         low = m.lower()
         if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
@@ -171,7 +173,8 @@ class _Resolver:
         if low in ("it", "they"):
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
-            if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()):
+            if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) or m.split()[-1][:1].islower() and CAP_SEQ.search(m, 1):
+                # "the two-time Academy Award winner": a noun phrase ending in a common noun describes someone
                 return self.description(m, at)
             m = _LEADING_ARTICLE.sub("", m)  # "The BBC said"
         if not CAP_SEQ.fullmatch(m) and names:
@@ -180,6 +183,8 @@ class _Resolver:
                 return self.ents.full_name(last.name)  # "a Franck Muller watch Sharon said"
             # "Kirsten Pfeifer from the Consumer Electronics Association": the first person named speaks
             for n in names:
+                if _MODIFIES_NOUN.match(whole, n.end()):
+                    continue  # "the two-time Academy Award winner": the name describes the noun after it
                 pn = parse_name(n.group(0))
                 if pn.kind == "person" or pn.name and self.ents.is_person(pn.name):
                     return self.ents.full_name(pn.name)

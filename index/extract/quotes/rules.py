@@ -30,6 +30,7 @@ from index.extract.quotes.patterns import (
     _FIRST_PERSON,
     _INDEFINITE,
     _INFINITIVE_VERBS,
+    _MODIFIES_NOUN,
     _NOT_A_NAME,
     _PREP_BEFORE,
     _PRONOUN_OR_INDEFINITE,
@@ -194,13 +195,22 @@ def tail_role_then_name(c: Context) -> Candidate | None:
 def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
     if m is None:
         return None
-    who = c.resolve(m.group("who"), c.raw.close_at + 1 + m.start("who"))
+    mention = m.group("who")
+    noun = _MODIFIES_NOUN.match(c.tail, m.end("who")) if rule == "tail_verb_first" else None
+    if noun and _DESCRIPTION_START.match(mention):
+        # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
+        # description goes on to its noun, and the capitals only describe it
+        mention += noun.group(0)
+    who = c.resolve(mention, c.raw.close_at + 1 + m.start("who"))
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
     if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention):
         return Candidate(None, "tail-unknown", rule)  # '"…," an official said': nobody in particular
     return None
+
+
+_DESCRIPTION_START = re.compile(r"(?:the|a|an|The|A|An)\s|[a-z]")
 
 
 def tail_verb_first(c: Context) -> Candidate | None:
