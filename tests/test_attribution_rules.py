@@ -280,3 +280,27 @@ def test_a_name_inside_a_description_does_not_speak() -> None:
             'time of the year," added the two-time Academy Award winner.')
     assert [q.speaker for q in extract_quotations(_doc("Premiere\n\n" + text))] != ["Academy Award"]
     assert all(q.speaker in (None, "Tom Hanks") for q in extract_quotations(_doc("Premiere\n\n" + text)))
+
+
+def test_a_quotation_that_names_the_person_found_by_a_pronoun_is_not_theirs() -> None:
+    text = ("Tennis\n\nLleyton Hewitt won in Sydney on a court the organisers had made faster. "
+            '"Lleyton\'s proving how versatile he is on all surfaces," he said.')
+    q = extract_quotations(_doc(text))[0]
+    assert q.speaker is None and q.rule.endswith("+names_itself") and q.confidence == 0.5
+
+
+def test_an_organisation_naming_itself_and_an_explicit_cue_keep_their_name() -> None:
+    text = ('Music\n\nEMI Group warned on profits. "EMI\'s sales have been weak," it said. '
+            '"Hewitt is the best," said Lleyton Hewitt, joking.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["EMI Group", "Lleyton Hewitt"]
+
+
+def test_a_place_opening_a_sentence_is_still_a_place() -> None:
+    ctx = NameContext.of("In Hong Kong, shares rose. Hong Kong traders were calm.")
+    assert place("Hong Kong", ctx)
+
+
+def test_a_long_modified_role_before_the_name_names_the_speaker() -> None:
+    text = ('Markets\n\nShares in Hong Kong rose. "It is not a big thing in the economic sense," said ABN Amro '
+            "chief Asian strategist Eddie Wong.")
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Eddie Wong"]

@@ -84,6 +84,10 @@ def _extract(doc: Document) -> list[Quotation]:
             f.who = _fullest(f.who, ents, names.lowered, names.persons)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = trust.confidence(rule) if f.who else None
+        if f.who and conf is not None:
+            doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents)
+            if doubt:
+                rule, conf = f"{rule}+{doubt.name}", min(conf, doubt.cap)
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
         out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,

@@ -123,7 +123,7 @@ CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, i
 _PARENS_RX = re.compile(r"\([^()\n]{1,80}\)")
 _CAP_WORD_RX = re.compile(r"(?<![\w’'])[A-Z][\w’']*")
 _LOWER_WORD_RX = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
-_PLACE_RX = re.compile(r"\b(?:in|across|throughout|near) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?!\s*['’]s\b)")
+_PLACE_RX = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?!\s*['’]s\b)")
 
 
 @dataclass(frozen=True)
