@@ -304,3 +304,18 @@ def test_a_long_modified_role_before_the_name_names_the_speaker() -> None:
     text = ('Markets\n\nShares in Hong Kong rose. "It is not a big thing in the economic sense," said ABN Amro '
             "chief Asian strategist Eddie Wong.")
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Eddie Wong"]
+
+
+@pytest.mark.parametrize(("name", "kind"), [("Paul King", "person"), ("Simon Champion", "person"),
+                                             ("Justice Minister", "other"), ("Vice Chairman", "other"),
+                                             ("General Secretary", "other")])
+def test_a_given_name_before_a_surname_that_is_also_a_role_makes_a_person(name: str, kind: str) -> None:
+    from index.extract.names import parse_name
+
+    assert parse_name(name).kind == kind
+
+
+def test_mr_king_is_the_paul_king_the_article_introduced() -> None:
+    text = ('Security\n\nNot least, said Paul King, security consultant at Cisco, because defences are common. '
+            '"If you think of criminals they do not do clever," said Mr King.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Paul King"]

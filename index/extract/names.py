@@ -15,6 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
+from index.extract.given_names import is_given_name
 from index.lazyre import lazy
 
 # ---------------------------------------------------------------------------
@@ -262,8 +263,9 @@ def parse_name(seq: str) -> NameParse:
         w in NON_NAME_FIRST and w not in MONTHS for w in lows[1:]
     ):
         kind = "other"
-    elif all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS:
-        kind = "other"  # "High Commissioner": a name never ends in a role noun
+    elif (all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS) \
+            and not _given_name_first(name_toks, lows):
+        kind = "other"  # "High Commissioner": a name never ends in a role noun, unless a given name opens it
     elif article and not title_toks and not honorific:
         kind = "organisation"  # "The Catholic Church", "The Streets": an article never opens a person's name
     elif honorific or (title_toks and len(name_toks) <= 4):
@@ -273,6 +275,22 @@ def parse_name(seq: str) -> NameParse:
     else:
         kind = "other"
     return NameParse(title, name, honorific, kind)
+
+
+def _given_name_first(toks: list[str], lows: list[str]) -> bool:
+    """'Paul King', 'Simon Champion': a given name before a surname that is also a role noun makes a person.
+
+    The given name must not be a role or title word itself ("General Secretary", "Vice Chairman")."""
+    return len(toks) >= 2 and lows[0] not in ROLE_WORDS and lows[0] not in TITLE_MODIFIERS \
+        and lows[-1] in _SURNAME_ROLES and is_given_name(toks[0]) and toks[-1][:1].isupper()
+
+
+# role nouns that are common surnames too ("Paul King", "Simon Champion"); offices such as "Minister" are not
+_SURNAME_ROLES = frozenset(
+    "king champion bishop marshall marshal judge major dean pope mayor sheriff page baker cook porter mason butler "
+    "steward knight clerk chamberlain master abbott prior deacon sergeant constable warden chancellor prince duke "
+    "earl baron lord queen coach keeper chief".split()
+)
 
 
 # Adjectives news prose puts before a name at the start of a sentence ("Defiant Matt Williams",
