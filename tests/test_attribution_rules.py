@@ -319,3 +319,9 @@ def test_mr_king_is_the_paul_king_the_article_introduced() -> None:
     text = ('Security\n\nNot least, said Paul King, security consultant at Cisco, because defences are common. '
             '"If you think of criminals they do not do clever," said Mr King.')
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Paul King"]
+
+
+def test_two_descriptions_joined_before_the_name_name_the_speaker() -> None:
+    text = ('Athletics\n\nKelly Holmes may retire. "It is a lot easier being the double Olympic champion," points out '
+            "former Olympian and BBC pundit Steve Cram.")
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Steve Cram"]

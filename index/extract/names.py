@@ -47,6 +47,7 @@ ROLE_WORDS = frozenset(
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
     backbencher frontbencher consultant lecturer referee umpire trainer chef
     surgeon teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    pundit commentator columnist critic solicitor barrister nurse headteacher reporter correspondent trader broker
     """.split()
 )
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").

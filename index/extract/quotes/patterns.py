@@ -99,7 +99,8 @@ _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|h
 _TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
 # "said Sideways producer Michael London": a capitalised modifier, a role noun, then the name
 # ("said ABN Amro chief Asian strategist Eddie Wong": up to three modifiers; the name is not itself a modifier)
-_MODIFIED_ROLE_NAME = rf"(?:{NAME}[ \t]+(?:(?!(?:of|from|at|for|with|in|on|and|or|the)\b)[\w\-]+[ \t]+){{0,3}}?(?i:{_ROLE_ALT}),?[ \t]+{NAME}\b(?![ \t]+(?i:{_ROLE_ALT})\b))"
+# ("points out former Olympian and BBC pundit Steve Cram": a lower-case opening, two descriptions joined by "and")
+_MODIFIED_ROLE_NAME = rf"(?:(?:{NAME}|[a-z][\w\-]*)[ \t]+(?:(?!(?:of|from|at|for|with|in|on|or|the)\b)[\w\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT}),?[ \t]+{NAME}\b(?![ \t]+(?i:{_ROLE_ALT})\b))"
 _LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
 TAIL_VERB_FIRST = lazy(
     rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
