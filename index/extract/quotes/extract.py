@@ -153,10 +153,12 @@ def _fullest(who: str, ents: DocEntities, lowered: frozenset[str] = frozenset(),
         if toks[0].lower() in lowered:
             # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
             who = toks[1]
-        elif not is_given_name(toks[0]):
+        else:
             # "Matchwinner Keane" where the article names Robbie Keane: a descriptor glued to a surname
-            named = {n for n in ents.full_names
-                     if not n.endswith(who) and n.split()[-1] == toks[1] and is_given_name(n.split()[0])}
+            # (the given-name list is read only when the article names another person of that surname)
+            others = [n for n in ents.full_names if not n.endswith(who) and n.split()[-1] == toks[1]]
+            named = {n for n in others if is_given_name(n.split()[0])} if others and not is_given_name(toks[0]) \
+                else set()
             if len(named) == 1:
                 return named.pop()
     longer = _longer_org(who, ents.orgs)
