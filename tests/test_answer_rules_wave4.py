@@ -61,3 +61,45 @@ def test_misspelt_topic_words_reach_the_quotation(visa_engine) -> None:
     answer = visa_engine.ask("What did Tova Brink say about her comittment to another championchip?")
     assert answer.answers and "commitment and energy" in answer.answers[0].quote, answer.message
     assert all(a.speaker == "Tova Brink" for a in answer.answers)
+
+
+# ----------------------------------------------------------------- role phrases
+
+
+def test_a_preposition_inside_a_name_does_not_end_the_role() -> None:
+    from index.answer.roles import role_words
+
+    assert role_words("the Republic of Ireland manager") == ("manager", ["Republic", "Ireland"])
+    assert role_words("the Bank of England governor") == ("governor", ["Bank", "England"])
+    # a preposition after the role word still ends it, "to" included; a document's sender is not its head
+    assert role_words("the new chair of the IETF") == ("chair", ["new", "IETF"])
+    assert role_words("the envoy to the UN") == ("envoy", ["UN"])
+    assert role_words("the open letter from Acme's chief executive")[0] == "letter"
+
+
+def test_a_noun_relating_someone_to_an_event_is_never_the_head() -> None:
+    from index.answer.quote import topic_head
+
+    assert topic_head("Duff's part in the goal") == "goal"
+    assert topic_head("her role in the takeover") == "takeover"
+
+
+STORY_MANAGER = (
+    "Kerrigan pleased with Republic\n\n"
+    "Republic of Ireland manager Tomas Kerrigan said his side had earned the draw against Norway.\n\n"
+    '"We defended well and the goal was coming," said Kerrigan. "I am proud of them."\n\n'
+    "Norway coach Per Lund was less happy.\n\n"
+    '"We gave the ball away too often," said Lund.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def manager_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave4-roles"), {"match.txt": STORY_MANAGER})
+
+
+def test_a_role_named_with_a_country_of_several_words_finds_its_holder(manager_engine) -> None:
+    answer = manager_engine.ask("What did the Republic of Ireland boss say about the goal?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Tomas Kerrigan" and "goal was coming" in answer.answers[0].quote
+    assert all(a.speaker == "Tomas Kerrigan" for a in answer.answers)

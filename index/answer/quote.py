@@ -509,10 +509,12 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
 
 
 # Nouns that stand for whatever the story is about ("BT's move", "the decision", "the row"): the text
-# names the thing itself, so such a noun counts half and is never the head that must be matched.
+# names the thing itself, so such a noun counts half and is never the head that must be matched. So do
+# the nouns relating someone to an event ("Duff's part in the goal", "her role in the deal"): the text
+# names the person and the event, and says what they did.
 SHELL_NOUNS = frozenset("""move moves decision decisions plan plans step steps announcement news idea ideas
 situation issue issues matter matters affair development developments thing things row comments remarks
-reaction response""".split())
+reaction response part role contribution involvement""".split())
 
 
 ON_TOPIC = MIN_COVERAGE * 0.8

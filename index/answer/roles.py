@@ -44,20 +44,37 @@ def is_role_phrase(phrase: str) -> bool:
                 or words[-1].lower() in ROLE_WORDS)
 
 
+_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|to)\s+")
+
+
+def _words_of(text: str) -> list[str]:
+    found = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text)]
+    return [w for w in found if w and w.lower() not in STOPWORDS]
+
+
+def _inside_name(phrase: str, m: re.Match[str]) -> bool:
+    """A preposition between two capitalised words belongs to a name ("Republic of Ireland", "Bank of England")."""
+    before, after = phrase[:m.start()].split(), phrase[m.end():].split()
+    return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
+
+
 def role_words(phrase: str) -> tuple[str, list[str]]:
-    """(head, modifiers) of a role phrase: "the Spurs sporting director" -> ("director", ["Spurs", "sporting"])."""
-    # the head ends the part before a preposition: "a spokesman for the Motion Picture Association"
-    parts = re.split(r"\s+(?:for|of|at|from|with|in)\s+", phrase, maxsplit=1)
-    main, rest = parts[0], (parts[1] if len(parts) > 1 else "")
+    """(head, modifiers) of a role phrase: "the Spurs sporting director" -> ("director", ["Spurs", "sporting"]).
 
-    def words_of(text: str) -> list[str]:
-        found = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text)]
-        return [w for w in found if w and w.lower() not in STOPWORDS]
-
-    words = words_of(main)
+    The head ends the part before a preposition ("a spokesman for the Motion Picture Association", "the
+    envoy to the UN") -- the first preposition that follows a role word. One inside a name ("the Republic of Ireland manager", "the
+    Bank of England governor") leaves the role word at the end of the phrase as the head.
+    """
+    splits = list(_PREPOSITION.finditer(phrase))
+    cut = next((m for m in splits if (before := _words_of(phrase[:m.start()]))
+                and before[-1].lower() in ROLE_WORDS), None)  # "the envoy to the UN" too
+    if cut is None:  # "the open letter from …": up to the first preposition that is not inside a name
+        cut = next((m for m in splits if m.group(0).strip() != "to" and not _inside_name(phrase, m)), None)
+    main, rest = (phrase[:cut.start()], phrase[cut.end():]) if cut else (phrase, "")
+    words = _words_of(main)
     if not words:
         return "", []
-    return words[-1], words[:-1] + words_of(rest)
+    return words[-1], words[:-1] + _words_of(rest)
 
 
 Modifier = tuple[tuple[str, ...], ...]  # a role word's analysed forms: itself and its synonyms
