@@ -103,3 +103,46 @@ def test_a_role_named_with_a_country_of_several_words_finds_its_holder(manager_e
     assert answer.answers, answer.message
     assert answer.answers[0].speaker == "Tomas Kerrigan" and "goal was coming" in answer.answers[0].quote
     assert all(a.speaker == "Tomas Kerrigan" for a in answer.answers)
+
+
+def test_a_role_the_text_qualifies_otherwise_is_another_role() -> None:
+    from index.answer.roles import capitals, rival_modifier
+
+    assert rival_modifier("Russian President", "Ivan Petrov")
+    assert rival_modifier("Liberal Democrat leader", "Ann Lee")
+    assert not rival_modifier("Former President", "Tom Hale")  # a qualifier of any role, not another role
+    assert not rival_modifier(" President", "Tom Hale")
+    assert capitals("the U.S. and the US, not us") == {"us"}
+
+
+STORY_SUMMIT = (
+    "Leaders meet over trade\n\n"
+    "President Tom Hale flew in from the US for the talks on trade.\n\n"
+    '"Trade between our countries must grow," said Mr Hale.\n\n'
+    "Russian President Ivan Petrov said trade was not the only issue.\n\n"
+    '"Trade matters, but so does security," Mr Petrov said.\n'
+)
+STORY_RUGBY = (
+    "Ireland edge Italy\n\n"
+    "Ireland coach Sean Dunne praised his side after the win in Rome.\n\n"
+    '"It was a hard game and we had to dig deep," said Dunne.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def summit_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave4-qualified"), {
+        "summit.txt": STORY_SUMMIT, "rugby.txt": STORY_RUGBY, "match.txt": STORY_MANAGER})
+
+
+def test_the_us_president_is_not_the_russian_one(summit_engine) -> None:
+    answer = summit_engine.ask("What did the US president say about trade?")
+    assert answer.answers, answer.message
+    assert {a.speaker for a in answer.answers} == {"Tom Hale"}
+
+
+def test_the_role_word_asked_for_beats_its_synonym(summit_engine) -> None:
+    # "Ireland coach Sean Dunne" and "Republic of Ireland manager Tomas Kerrigan": the coach is asked for
+    answer = summit_engine.ask("What did the Ireland coach say after the win?")
+    assert answer.answers, answer.message
+    assert {a.speaker for a in answer.answers} == {"Sean Dunne"}

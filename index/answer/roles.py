@@ -47,9 +47,19 @@ def is_role_phrase(phrase: str) -> bool:
 _PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|to)\s+")
 
 
-def _words_of(text: str) -> list[str]:
+def _words_of(text: str, capitals: bool = False) -> list[str]:
+    """The content words; with ``capitals``, an abbreviation stays even when it spells a function word ("US")."""
     found = [re.sub(r"['’]s?$", "", w) for w in re.findall(r"[\w'’-]+", text)]
-    return [w for w in found if w and w.lower() not in STOPWORDS]
+    return [w for w in found if w and (w.lower() not in STOPWORDS or capitals and len(w) > 1 and w.isupper())]
+
+
+_CAPITALS = re.compile(r"\b(?:[A-Z]\.){2,}|\b[A-Z]{2,}\b")
+
+
+def capitals(text: str) -> frozenset[str]:
+    """The abbreviations a text writes in capitals, lower-cased and without dots ("US", "U.S." -> "us"): the
+    index's analyser drops those that spell a function word, so a role's "US" is looked for here."""
+    return frozenset(m.group(0).replace(".", "").lower() for m in _CAPITALS.finditer(text))
 
 
 def _inside_name(phrase: str, m: re.Match[str]) -> bool:
@@ -58,12 +68,14 @@ def _inside_name(phrase: str, m: re.Match[str]) -> bool:
     return bool(before and after and before[-1][:1].isupper() and after[0][:1].isupper())
 
 
-def role_words(phrase: str) -> tuple[str, list[str]]:
+def role_words(phrase: str, capitals: bool = False) -> tuple[str, list[str]]:
     """(head, modifiers) of a role phrase: "the Spurs sporting director" -> ("director", ["Spurs", "sporting"]).
 
     The head ends the part before a preposition ("a spokesman for the Motion Picture Association", "the
     envoy to the UN") -- the first preposition that follows a role word. One inside a name ("the Republic of Ireland manager", "the
-    Bank of England governor") leaves the role word at the end of the phrase as the head.
+    Bank of England governor") leaves the role word at the end of the phrase as the head. ``capitals`` keeps
+    an abbreviation that spells a function word ("the US president") for callers that look for it in the
+    text's capitals (:func:`capitals`).
     """
     splits = list(_PREPOSITION.finditer(phrase))
     cut = next((m for m in splits if (before := _words_of(phrase[:m.start()]))
@@ -71,10 +83,10 @@ def role_words(phrase: str) -> tuple[str, list[str]]:
     if cut is None:  # "the open letter from …": up to the first preposition that is not inside a name
         cut = next((m for m in splits if m.group(0).strip() != "to" and not _inside_name(phrase, m)), None)
     main, rest = (phrase[:cut.start()], phrase[cut.end():]) if cut else (phrase, "")
-    words = _words_of(main)
+    words = _words_of(main, capitals)
     if not words:
         return "", []
-    return words[-1], words[:-1] + _words_of(rest)
+    return words[-1], words[:-1] + _words_of(rest, capitals)
 
 
 Modifier = tuple[tuple[str, ...], ...]  # a role word's analysed forms: itself and its synonyms
@@ -86,10 +98,12 @@ def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
     out: list[Modifier] = []
     for m in modifiers:
         base = tuple(analyse(m))
-        if not base:
-            continue
         table = stem_synonyms(snap.synonyms)
         alts = [base, *(tuple(analyse(v)) for v in (*snap.synonyms.get(m.lower(), ()), *table.get(base, ())))]
+        if not base and m.isupper() and len(m) > 1:
+            alts.append((m.lower(),))  # "US": no index word, so matched against the text's capitals
+        if not any(alts):
+            continue
         if len(base) == 1 and (fixed := snap.spelling(base[0], m)):
             alts.append((fixed,))  # "the bishop of Durhum": the index's own spelling
         out.append(tuple(a for a in dict.fromkeys(alts) if a))
@@ -142,14 +156,36 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
     return f"{before} {after[:stop.start()] if stop else after}"
 
 
+# Qualifiers any role may take: "Former President X" may still be the president a question means.
+ANY_ROLE = frozenset("""former acting deputy vice assistant interim new outgoing incoming current then ex senior
+junior joint first chief general executive managing permanent""".split())
+EXACT_HEAD = 0.25  # the text's role word is the question's own, not a synonym of it: a tie-break, no more
+
+
+def rival_modifier(context: str, name: str) -> bool:
+    """Whether the text gives the role its own qualifier, capitalised ("Russian President", "Norway coach",
+    "Liberal Democrat leader"), which the caller found none of the question's words in: then the role
+    the text gives this person is another one. Sentence-opening words that qualify any role ("Former",
+    "Acting", "Deputy") and the person's own name are not qualifiers."""
+    own = set(name.split())
+    for word in re.findall(r"[A-Z][\w'’-]*", context):
+        bare = re.sub(r"['’]s$", "", word)
+        low = bare.lower()
+        if bare in own or low in STOPWORDS or low in ROLE_WORDS or low in ANY_ROLE or bare in _HONORIFICS:
+            continue
+        return True
+    return False
+
+
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
-    head, modifiers = role_words(phrase)
+    head, modifiers = role_words(phrase, capitals=True)
     head_terms = {t for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head} for t in analyse(h)}
     if not head_terms:
         return []
     mods = modifier_forms(snap, modifiers)
+    asked_terms = set(analyse(head))
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
     cues = {h[:5] for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head.lower()}}
@@ -164,15 +200,21 @@ def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speak
                 person = snap.registry.resolve(name, rec.source_id)
                 if person is None or person.kind != "person" or (quoted and person.quotation_count == 0):
                     continue
-                terms_here = snap.document_terms(rec.source_id)
+                doc = snap.document(rec.source_id)
+                terms_here = snap.document_terms(rec.source_id) | capitals(doc[0] if doc else rec.text)
                 matched = sum(_matches(m, terms_here) for m in mods)
                 if mods and matched / len(mods) < 0.66:
                     continue
                 # the role's words right before its head ("Liberal Democrat leader Charles Kennedy")
                 # beat the same words elsewhere in the source ("Tory leader Michael Howard")
-                near = set(analyse(role_context(rec.text, s, e, name)))
+                context = role_context(rec.text, s, e, name)
+                near = set(analyse(context)) | capitals(context)
                 close = sum(_matches(m, near) for m in mods)
+                if mods and not close and rival_modifier(context, name):
+                    continue  # "Russian President X" is not "the US president", whatever else the source says
                 score = (matched + close) / len(mods) if mods else 1.0
+                if term in asked_terms:
+                    score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
                 if person.id not in scores or score > scores[person.id][0]:
                     scores[person.id] = (score, person)
     if not scores:
