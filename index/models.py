@@ -413,4 +413,4 @@ class Feedback(Frozen):
     user: str
 
 
-Answer.model_rebuild()  # ``related`` names RealSpan, defined after Answer
+# Answer's ``related`` names RealSpan, defined after it: its deferred validator resolves the name on first use.

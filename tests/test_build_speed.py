@@ -21,7 +21,7 @@ import index.store.build  # noqa: F401  (imports every lazy pattern of the build
 from index import environment, lazyre
 from index.errors import IndexCorrupt
 from index.ingest.loading import SOURCES_TOML, SUPPORTED_SUFFIXES, iter_source_files, refusal
-from index.store import layout
+from index.store import generation, layout
 from index.store.build import build_index, relative_source_ids
 from index.store.manifest import Manifest
 from tests.conftest import REPO
@@ -262,3 +262,32 @@ def test_reordering_ties_in_the_word_alternations_changes_no_match() -> None:
             plain = [w.replace("\\", "").lower() for w in tied]
             clashes = [(a, b) for a, b in itertools.permutations(plain, 2) if b.startswith(a)]
             assert not clashes, (name, clashes)
+
+
+# ---------------------------------------------------------------- the previous generation checked in the background
+
+
+@pytest.mark.parametrize("name", [layout.RECORDS, layout.SPEAKERS, "segment"])
+def test_a_previous_generation_garbled_in_place_gives_a_full_build_never_a_copy_of_the_damage(
+        seeds_copy: Path, tmp_path: Path, name: str, caplog: pytest.LogCaptureFixture) -> None:
+    """The previous generation's files are checksummed while the incremental build runs; a garbled one
+    (same size, so only the CRC tells) drops that build for a full one before anything is published."""
+    ix = tmp_path / "ix"
+    build_index(seeds_copy, ix)
+    old = layout.read_current(ix)
+    target = max((old / layout.WHOOSH_DIR).glob("*.seg"), key=lambda p: p.stat().st_size) if name == "segment" \
+        else old / name
+    data = bytearray(target.read_bytes())
+    data[len(data) // 2] ^= 0x20
+    target.write_bytes(bytes(data))
+    wiki = seeds_copy / "wiki-nato-russia-relations.txt"
+    wiki.write_text(wiki.read_text().replace("28 May 2002", "29 May 2002"))
+    with caplog.at_level("WARNING"):
+        report = build_index(seeds_copy, ix)
+    assert not report.incremental
+    assert "previous index damaged" in caplog.text
+    new = layout.read_current(ix)
+    assert generation.verify(new, Manifest.read(new)) is None
+    from index.answer.engine import Engine
+
+    assert Engine(ix).ask("When was the NRC created?").answers

@@ -200,3 +200,20 @@ def test_her_after_a_reporting_verb_proves_nothing() -> None:
     ents = doc_entities(d)
     assert "Hugh Richards" not in ents.female
     assert "Cate Blanchett" in ents.female
+
+
+def test_a_registry_read_from_json_resolves_before_and_after_it_validates_every_speaker() -> None:
+    """``from_json`` validates speakers on demand: resolving a name (a one-file rebuild) gives the same
+    entity, count and title ranking as the registry that was written, before and after listing them all."""
+    reg = registry()
+    names = ["Medvedev", "the Russian president", "NATO", "Putin", "Rogozin", "nobody at all", "", None]
+    lazy = SpeakerRegistry.from_json(reg.to_json())
+    assert [lazy.resolve(n) for n in names] == [reg.resolve(n) for n in names]
+    assert lazy.count() == len(reg.speakers()) and lazy.count(quoted_only=False) == len(reg.speakers(quoted_only=False))
+    assert lazy.get("no such id") is None
+    quotes = extract_quotations(DOCS[1])
+    assert attribute(SpeakerRegistry.from_json(reg.to_json()), quotes) == attribute(reg, quotes)
+    assert lazy.speakers(quoted_only=False) == reg.speakers(quoted_only=False)  # now every speaker is validated
+    assert [lazy.resolve(n) for n in names] == [reg.resolve(n) for n in names]
+    assert lazy.count() == len(reg.speakers())
+    assert lazy.to_json() == reg.to_json()

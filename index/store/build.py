@@ -12,7 +12,6 @@ import errno
 import hashlib
 import json
 import logging
-import multiprocessing
 import os
 import shutil
 import sqlite3
@@ -187,6 +186,7 @@ class Previous:
     manifest: Manifest
     speaker_ids: dict[str, list[str | None]]  # per source, the speaker id of each quotation
     acronyms: dict[str, str] = field(default_factory=dict)
+    damage: Callable[[], str | None] = lambda: None  # what checking its files found (waits for the check)
 
     @property
     def sources(self) -> dict[str, SourceEntry]:
@@ -197,18 +197,56 @@ def _open_previous(index_dir: Path) -> Previous | None:
     try:
         gen = layout.read_current(index_dir)
         manifest = Manifest.read(gen)
-        problem = generation.verify(gen, manifest)
-        if problem:
-            log.warning("previous index damaged (%s); doing a full build", problem)
-            return None
+        damage = _verify_in_background(gen, manifest)
         speaker_ids = json.loads((gen / QUOTE_SPEAKERS).read_text(encoding="utf-8"))
         acronyms = json.loads((gen / ACRONYMS).read_text(encoding="utf-8"))
-        return Previous(gen=gen, manifest=manifest, speaker_ids=speaker_ids, acronyms=acronyms)
+        return Previous(gen=gen, manifest=manifest, speaker_ids=speaker_ids, acronyms=acronyms, damage=damage)
     except IndexMissing:
         return None
     except Exception as exc:  # a damaged previous index is simply rebuilt from scratch
         log.warning("previous index unusable (%s); doing a full build", exc)
         return None
+
+
+def _verify_in_background(gen: Path, manifest: Manifest) -> Callable[[], str | None]:
+    """Check the size and CRC-32 of every file of the previous generation in a thread; the returned
+    function waits for the check and says what is damaged (None when all is well).
+
+    Reading and checksumming its 27 MB (BBC) was a tenth of a one-file rebuild's wall time; the CRC
+    runs outside the GIL, so it overlaps with planning and extraction. The build waits for the answer
+    before anything is published (see ``_build_into``), so a damaged file still leads to a full build
+    and is never carried into a new generation.
+    """
+    found: list[str | None] = []
+
+    def check() -> None:
+        try:
+            found.append(generation.verify(gen, manifest))
+        except Exception as exc:  # any failure to check is damage
+            found.append(f"its files cannot be checked ({exc})")
+
+    thread = threading.Thread(target=check, name="verify-previous", daemon=True)
+    thread.start()
+
+    def wait() -> str | None:
+        thread.join()
+        return found[0] if found else "its files could not be checked"
+
+    return wait
+
+
+class PreviousDamaged(Exception):
+    """The previous generation failed its check: the incremental build is dropped for a full one."""
+
+    def __init__(self, problem: str) -> None:
+        super().__init__(f"previous index damaged ({problem})")
+
+
+def _check_previous(previous: Previous | None) -> None:
+    if previous is not None:
+        problem = previous.damage()
+        if problem:
+            raise PreviousDamaged(problem)
 
 
 def _stored_bundles(records: RecordReader, wanted: set[str]) -> dict[str, tuple[Document, list[Quotation], DocEntities | None]]:
@@ -305,7 +343,11 @@ def build_index(
                         raise
                     # Whatever in the previous generation tripped the incremental path, a
                     # full build from the sources does not depend on it.
-                    log.warning("incremental build failed (%s: %s); doing a full build", exc.__class__.__name__, exc)
+                    if isinstance(exc, PreviousDamaged):
+                        log.warning("%s; doing a full build", exc)
+                    else:
+                        log.warning("incremental build failed (%s: %s); doing a full build",
+                                    exc.__class__.__name__, exc)
                     shutil.rmtree(temp, ignore_errors=True)
                     temp = layout.make_temp_dir(index_dir)
                     report = _build_into(temp, seeds_dir, index_dir, full=True, **options)
@@ -393,6 +435,7 @@ class BuildState:
     quote_total: int = 0
     registry: SpeakerRegistry | None = None  # set once the collection's speakers are resolved
     registry_kept: bool = False  # the previous generation's registry stands as it was
+    records_check: Callable[[], tuple[int, int]] | None = None  # size and CRC-32 of the finished records file
 
     @property
     def prev_sources(self) -> dict[str, SourceEntry]:
@@ -452,6 +495,20 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, ver
     timer = PhaseTimer()
     previous = None if full else _open_previous(index_dir)
     serving = _serving(index_dir) if previous is None else (previous.gen.name, previous.manifest)
+    try:
+        report = _build_from(temp, seeds_dir, index_dir, previous, serving, files, toml_meta, timer,
+                             verify=verify, follow_links=follow_links, progress=progress, workers=workers)
+    except Exception:
+        _check_previous(previous)  # a damaged previous generation explains the failure: build in full
+        raise
+    _check_previous(previous)  # never publish what a damaged previous generation fed
+    return report
+
+
+def _build_from(temp: Path, seeds_dir: Path, index_dir: Path, previous: Previous | None,
+                serving: tuple[str, Manifest] | None, files: list[Path], toml_meta: dict[str, SourceMeta],
+                timer: PhaseTimer, *, verify: bool, follow_links: bool, progress: Progress | None,
+                workers: int | None) -> BuildReport:
     plan = _plan(files, seeds_dir, toml_meta, previous.sources if previous else {}, verify=verify,
                  follow_links=follow_links)
     timer.phase("hash files")
@@ -463,8 +520,10 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, ver
     try:
         _index_sources(state, progress, workers)
         acronym_job = _resolve_speakers(state)
-        passages.commit()
         records.commit()
+        # The records file is finished: checksum it while the passage index commits.
+        state.records_check = generation.file_check_later(temp / RECORDS)
+        passages.commit()
         timer.phase("commit")
         acronyms = acronym_job()
         timer.phase("acronyms (waited)")
@@ -660,16 +719,17 @@ def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Man
     (temp / QUOTE_SPEAKERS).write_text(json.dumps(state.speaker_ids), encoding="utf-8")
     kept = state.previous.manifest.checks.get(SPEAKERS) if state.previous and state.registry_kept else None
     if kept is not None:
-        # The registry is the previous one, unchanged: its file (checked when the previous
-        # generation was opened) is shared, not serialised and checksummed again (BBC: 0.1 s).
+        # The registry is the previous one, unchanged: its file (checked with the previous
+        # generation before anything is published) is shared, not serialised and checksummed
+        # again (BBC: 0.1 s).
         generation.carry_file(state.previous.gen, temp, SPEAKERS)
     else:
         (temp / SPEAKERS).write_text(state.registry.to_json(), encoding="utf-8")
     (temp / ACRONYMS).write_text(json.dumps(acronyms), encoding="utf-8")
-    checks = generation.file_checks(temp, [RECORDS] + ([] if kept else [SPEAKERS]) + [ACRONYMS, QUOTE_SPEAKERS])
-    if kept is not None:
-        checks = {RECORDS: checks[RECORDS], SPEAKERS: kept, ACRONYMS: checks[ACRONYMS],
-                  QUOTE_SPEAKERS: checks[QUOTE_SPEAKERS]}
+    checks = generation.file_checks(temp, ([] if kept else [SPEAKERS]) + [ACRONYMS, QUOTE_SPEAKERS])
+    records_check = state.records_check() if state.records_check else generation.file_checks(temp, [RECORDS])[RECORDS]
+    checks = {RECORDS: records_check, SPEAKERS: kept if kept is not None else checks[SPEAKERS],
+              ACRONYMS: checks[ACRONYMS], QUOTE_SPEAKERS: checks[QUOTE_SPEAKERS]}
     manifest = Manifest(
         built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         seeds=str(state.seeds_dir.resolve()),
@@ -685,7 +745,7 @@ def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Man
     return BuildReport(
         index_path=str(state.index_dir), generation="", sources=len(state.sources),
         passages=sum(e.passages for e in state.sources.values()), quotations=state.quote_total,
-        speakers=len(state.registry.speakers()), added=sum(1 for b in fresh if b.doc.id not in prev),
+        speakers=state.registry.count(), added=sum(1 for b in fresh if b.doc.id not in prev),
         changed=sum(1 for b in fresh if b.doc.id in prev), removed=len(state.plan.removed),
         unchanged=len(state.kept_ids), incremental=state.previous is not None, skipped=tuple(state.plan.skipped),
     )
@@ -726,6 +786,8 @@ def _worker_context() -> BaseContext:
     is killed, orphaned workers would keep the lock held for a while and the next
     ``dossier build`` would be refused.
     """
+    import multiprocessing  # only a build of many files starts workers
+
     if "forkserver" in multiprocessing.get_all_start_methods():
         ctx = multiprocessing.get_context("forkserver")
         ctx.set_forkserver_preload(["index.store.build"])

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import threading
+from collections.abc import Callable
 from pathlib import Path
 
 from index.store.layout import WHOOSH_DIR, check_file, crc32_of
@@ -31,6 +33,33 @@ def open_passage_index(gen: Path) -> PassageIndex:
 
 def file_checks(gen: Path, names: list[str]) -> dict[str, Check]:
     return {name: ((gen / name).stat().st_size, crc32_of(gen / name)) for name in names}
+
+
+def file_check_later(path: Path) -> Callable[[], Check]:
+    """Start taking ``path``'s size and CRC-32 in a thread; the returned function waits for them.
+
+    CRC-32 runs outside the GIL, so a finished 14 MB records file (BBC) is checksummed
+    while the build goes on committing the passage index. The file must not change any more.
+    """
+    done: list[Check] = []
+    failed: list[BaseException] = []
+
+    def run() -> None:
+        try:
+            done.append((path.stat().st_size, crc32_of(path)))
+        except BaseException as exc:  # handed to whoever waits
+            failed.append(exc)
+
+    thread = threading.Thread(target=run, name=f"crc-{path.name}", daemon=True)
+    thread.start()
+
+    def wait() -> Check:
+        thread.join()
+        if failed:
+            raise failed[0]
+        return done[0]
+
+    return wait
 
 
 def carry_file(previous: Path, gen: Path, name: str) -> None:
