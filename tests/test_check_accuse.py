@@ -14,8 +14,18 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import clearly_other, might_be, names_a_person
+from index.answer.check import (
+    Unit,
+    _titled_in_frame,
+    _truncated,
+    clearly_other,
+    compare,
+    description_parts,
+    might_be,
+    names_a_person,
+)
 from index.answer.claims import clean_speaker, find_claims
+from index.answer.wording import tokens
 from index.models import Speaker
 from tests.conftest import index_over
 
@@ -63,6 +73,53 @@ def test_a_topic_after_the_claimed_speaker_is_not_part_of_the_name(phrase: str, 
     assert clean_speaker(phrase) == speaker
     (claim,) = find_claims(f'"We had no choice at all" — {phrase}')
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("claimed, owner, role", [
+    ("Mubanga's lawyer", {"mubanga"}, {"lawyer"}),
+    ("Acme Bank's chief Asian strategist", {"acme", "bank"}, {"chief", "asian", "strategist"}),
+    ("the chancellor", set(), {"chancellor"}),
+])
+def test_a_claimed_description_is_an_owner_and_a_role(claimed: str, owner: set[str], role: set[str]) -> None:
+    assert description_parts(claimed) == (owner, role)
+
+
+@pytest.mark.parametrize("part, claimed, text, titled", [
+    ("Acme Bank chief Asian strategist Eddie Wong", "Acme Bank's chief Asian strategist", "", True),
+    ("His lawyer Louise Christian", "Mubanga's lawyer", "Mr Mubanga said he was held for two years.", True),
+    ("His lawyer Louise Christian", "Mubanga's lawyer", "Mr Okoro said he was held for two years.", False),
+    ("Acme Bank economist Eddie Wong", "Acme Bank's chief Asian strategist", "", False),
+    ("His lawyer Louise Christian", "Louise Christian", "", False),  # a name is matched as a name
+    ("the lawyer", "Mubanga's lawyer", "Mubanga", False),  # a frame that names nobody
+])
+def test_a_frame_gives_the_claimed_description_as_its_speakers_title(part: str, claimed: str, text: str,
+                                                                     titled: bool) -> None:
+    assert _titled_in_frame(part, claimed, text) is titled
+
+
+def _truncates(real: str, claim: str) -> bool:
+    unit = Unit(source_id="x", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, brackets=True)),
+                speech=True)
+    match = compare(unit, [tokens(claim)])
+    assert match.exact
+    return _truncated(real, match)
+
+
+@pytest.mark.parametrize("real, claim, cut", [
+    # cut out of a question or a doubt the speaker voices: not their statement
+    ("I am led to ponder to what extent the minister's skills are the result of luck.",
+     "the minister's skills are the result of luck", True),
+    ("I wonder whether the bridge will ever open.", "the bridge will ever open", True),
+    ("I doubt the bridge will open this year.", "the bridge will open this year", True),
+    ("I know the bridge will open this year.", "the bridge will open this year", False),
+    # "but also" adds to what came before; it does not turn it round
+    ("It will be looked at both as a step forward and as a warning, but also as a test of the council.",
+     "It will be looked at both as a step forward and as a warning", False),
+    ("It will be looked at as a step forward, but the council has doubts.", "It will be looked at as a step forward",
+     True),
+])
+def test_questions_doubts_and_additions_around_exact_words(real: str, claim: str, cut: bool) -> None:
+    assert _truncates(real, claim) is cut
 
 
 FESTIVAL = """Festival to sell tickets only at the gate

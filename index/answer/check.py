@@ -69,6 +69,10 @@ _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
 # Words that, earlier in the claim's clause, make it one option or a condition: "[Either] the steel was
 # badly made [or …]", "[If] we lose we resign". Cut off, the words read as a fact.
 _CONDITIONS = frozenset({"either", "whether", "if", "unless"})
+# Words that, earlier in the claim's clause, make it a question the speaker asks or a doubt, not a statement:
+# "I am led to ponder [to what extent] the chancellor's skills are …", "I wonder [whether] …", "I doubt …".
+_QUESTIONING = frozenset({"extent", "wonder", "wondered", "wondering", "ponder", "pondered", "pondering",
+                          "doubt", "doubted", "doubts", "asked", "asking", "ask", "asks"})
 # Words that join a clause of its own: a "not" after one negates that clause, not the claimed words
 # ("capable of carrying buses [and it no longer needs a weight limit]"), unless it ends the clause
 # ("Some of us like the plan [and some don't]": the verb is left out, the claim's is meant).
@@ -327,15 +331,40 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
     holds it: among their titles, or as the source's title or apposition for them. The registry
     resolves such a role to one person of the whole collection, often someone else; the quotation's
     own speaker holding the role is no misattribution."""
-    if _proper_words(claimed):
+    if names_a_person(claimed):
         return False
-    role = _bare_words(claimed)
+    owner, role = description_parts(claimed)
     if not role:
         return False
+    doc = snap.document(unit.source_id)
+    if owner and (doc is None or not all(_similar_word(w, set(_words(doc[0]))) for w in owner)):
+        return False  # "Mubanga's lawyer": Mubanga must be someone the source is about
     if all(_similar_word(w, _bare_words(" ".join(speaker.titles))) for w in role):
         return True
-    doc = snap.document(unit.source_id)
     return doc is not None and _apposed(doc[0], speaker.name, role)
+
+
+def description_parts(claimed: str) -> tuple[set[str], set[str]]:
+    """A claimed description split into its owner and its role: "Mubanga's lawyer" → ({mubanga}, {lawyer});
+    "ABN Amro's chief Asian strategist" → ({abn, amro}, {chief, asian, strategist}); "the chancellor" →
+    (set(), {chancellor}). The source may give the role with "his" for the owner ("His lawyer Louise
+    Christian"), so the role is matched on its own and the owner only as someone the source names."""
+    m = _POSSESSOR.match(claimed)
+    owner = _bare_words(m.group(0)) if m else set()
+    return owner, _bare_words(claimed[m.end():] if m else claimed)
+
+
+def _titled_in_frame(part: str, claimed: str, text: str) -> bool:
+    """Does a frame that names its speaker give them the claimed description as their title: "ABN Amro chief
+    Asian strategist Eddie Wong" for "ABN Amro's chief Asian strategist", "His lawyer Louise Christian" for
+    "Mubanga's lawyer" (the owner named in the source)? Only for a claim that names nobody, with a role word."""
+    if names_a_person(claimed) or not _gives_name(part):
+        return False
+    owner, role = description_parts(claimed)
+    said = _bare_words(part)
+    if not role or not any(_is_role(w) for w in role) or not all(_similar_word(w, said) for w in role):
+        return False
+    return all(_similar_word(w, said) or _similar_word(w, set(_words(text))) for w in owner)
 
 
 def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
@@ -518,6 +547,8 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
         if _description(part) and any(_apposed(text, n, words) for n in _person_names(claimed, people)):
             return True  # "the Dean said:" where the source wrote "The Dean of X, the Very Rev Ian Hale, …"
         if wanted and _ends_with_name(_core(part), wanted):
+            return True
+        if _titled_in_frame(part, claimed, text):
             return True
     if not _proper_words(claimed) and not people:
         # The claim gives only a role ("the foreign secretary") that the registry cannot resolve:
@@ -757,7 +788,7 @@ def _truncated(text: str, m: Match) -> bool:
     first, last = m.pieces[0][0].lo, m.pieces[-1][0].hi
     k = first - 1
     while k >= 0 and not _CLAUSE_BREAK.search(text[words[k].end:words[k + 1].start]):
-        if is_negation(words[k].key) or words[k].key in _CONDITIONS:
+        if is_negation(words[k].key) or words[k].key in _CONDITIONS or words[k].key in _QUESTIONING:
             return True
         k -= 1
     if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
@@ -810,7 +841,7 @@ def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0
         key = words[k].key
         if clause and key in _COORDINATORS:
             joined = True
-        if key == "but" and ((clause and denied) or negated_after):
+        if key == "but" and ((clause and denied) or negated_after or _adds(words, k)):
             continue  # "not X but Y": the claim keeps its own "not", or the pair is about what follows it
         if key in _TURNS and (key not in _NEAR_QUALIFIERS or (clause and not joined)):
             return True
@@ -818,6 +849,11 @@ def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0
             return True
         negated_after = negated_after or is_negation(key)
     return False
+
+
+def _adds(words: Sequence[Token], k: int) -> bool:
+    """Is the "but" at ``words[k]`` one that adds rather than turns: "both X and Y, but also Z"?"""
+    return k + 1 < len(words) and words[k + 1].key in ("also", "too")
 
 
 def _ends_clause(text: str, words: Sequence[Token], k: int) -> bool:
