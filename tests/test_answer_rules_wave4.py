@@ -146,3 +146,40 @@ def test_the_role_word_asked_for_beats_its_synonym(summit_engine) -> None:
     answer = summit_engine.ask("What did the Ireland coach say after the win?")
     assert answer.answers, answer.message
     assert {a.speaker for a in answer.answers} == {"Sean Dunne"}
+
+
+# ----------------------------------------------------------------- whole descriptions, shell-noun topics
+
+
+def test_a_topic_headed_only_by_a_shell_noun_is_about_the_word_before_it() -> None:
+    from index.answer.quote import topic_head
+
+    assert topic_head("the Mubanga case") == "mubanga"
+    assert topic_head("the firm's move") is None  # a possessor acted; the move is about something else
+    assert topic_head("the move on pensions") == "pensions"  # another part has a head: the shell noun is not it
+
+
+STORY_FILM = (
+    "Film shows party rows\n\n"
+    "The meeting was shown in a BBC film on ex-Reform MEP Ralph Stoddart-Hume.\n\n"
+    "Home Secretary Clara Dane was asked on Sunday whether the claims of Okafor would be looked into.\n\n"
+    'Ms Dane told the Weekend programme: "I am not ordering an inquiry into it."\n\n'
+    "Okafor was released last month.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def film_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave4-whole"), {"film.txt": STORY_FILM})
+
+
+def test_ex_glued_to_a_description_stays_in_it(film_engine) -> None:
+    answer = film_engine.ask("Who is Ralph Stoddart-Hume?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "ex-Reform MEP"
+
+
+def test_words_on_a_case_named_by_its_person_answer_it(film_engine) -> None:
+    answer = film_engine.ask("What did Clara Dane say about the Okafor case?")
+    assert answer.answers, answer.message
+    assert "not ordering an inquiry" in answer.answers[0].quote and answer.answers[0].speaker == "Clara Dane"

@@ -468,7 +468,9 @@ def topic_head(topic: str) -> str | None:
     """The word a topic is about: the last content word before any "of/in/for/over/with"
     ("Santini's pay-off" -> "pay"; "the timing of the announcement" -> "timing"). A verb's "-ing" or
     particle is never the head: "going back on tour" is about the tour, "paying for the fight" the fight
-    (an "-ing" noun after a determiner is: "the timing of the announcement")."""
+    (an "-ing" noun after a determiner is: "the timing of the announcement"). A shell noun ("case", "move")
+    is not the head while another part has one; when none has, the noun before it is ("the Mubanga case"),
+    never a possessor ("BT's move")."""
     parts = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by|against|about|after|before|between|under|into|"
                      r"through|during|without|towards?)\s+", topic)
     verb = leading_verb(topic)
@@ -476,7 +478,12 @@ def topic_head(topic: str) -> str | None:
         words = [w for w in content_terms(part) if w not in _NOT_HEAD and w != verb]
         if words and words[-1] not in SHELL_NOUNS:
             return words[-1]
-    return None
+    # only a shell noun heads the topic: the noun naming what it is about is its head ("the Mubanga case");
+    # a possessor is who acted, not what it is about ("BT's move": no head)
+    if re.search(r"['’]s?\s+[\w-]+\W*$", parts[0]):
+        return None
+    first = [w for w in content_terms(parts[0]) if w not in _NOT_HEAD and w != verb and w not in SHELL_NOUNS]
+    return first[-1] if first else None
 
 
 def leading_verb(topic: str) -> str | None:
@@ -514,7 +521,7 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
 # names the person and the event, and says what they did.
 SHELL_NOUNS = frozenset("""move moves decision decisions plan plans step steps announcement news idea ideas
 situation issue issues matter matters affair development developments thing things row comments remarks
-reaction response part role contribution involvement""".split())
+reaction response part role contribution involvement case saga controversy""".split())
 
 
 ON_TOPIC = MIN_COVERAGE * 0.8

@@ -99,8 +99,9 @@ def _names_person(text: str, person: Speaker) -> bool:
 
 # What may precede a description and still belong to it: qualifiers ("former", "acting") and the
 # capitalised words and "and"s of a coordinated name ("former Free and Bad Company singer").
-_LEAD = re.compile(r"(?:(?:former|ex-|acting|interim|then|late|outgoing|veteran|deputy|fellow)\s+|"
-                   r"(?:[A-Z][\w'’&.-]*|and|&)\s+)+$")
+_LEAD = re.compile(r"(?:(?<![\w-])(?:former|ex-|acting|interim|then|late|outgoing|veteran|deputy|fellow)\s+|"
+                   r"(?<![\w-])(?:(?:[Ee]x-)?[A-Z][\w'’&.-]*|and|&)\s+)*(?:(?<![\w-])[Ee]x-)?$")
+_NOT_FIRST = re.compile(r"^(?:(?:and|&|The|A|An)\s+)+")
 
 
 def _whole_description(snap: Snapshot, source_id: str, start: int, end: int, context: str) -> tuple[int, str]:
@@ -110,17 +111,14 @@ def _whole_description(snap: Snapshot, source_id: str, start: int, end: int, con
         return start, context
     text = doc[0]
     lead = _LEAD.search(text[max(0, start - 80):start])
-    if not lead:
+    if not lead or not lead.group(0):
         return start, context
-    words = lead.group(0).split()
-    # never a dangling "and" first, nor a sentence-opening "The"/"A"
-    while words and words[0] in ("and", "&", "The", "A", "An"):
-        words = words[1:]
-    if not words:
+    # never a dangling "and" first, nor a sentence-opening "The"/"A"; "ex-" glued to the description
+    # ("ex-UKIP MEP") is as much a qualifier as "former"
+    kept = _NOT_FIRST.sub("", lead.group(0))
+    if not kept.strip():
         return start, context
-    new_start = start - len(" ".join(words)) - 1
-    if text[new_start:start].split() != words:
-        return start, context
+    new_start = start - len(kept)
     return new_start, text[new_start:end]
 
 
