@@ -325,3 +325,9 @@ def test_two_descriptions_joined_before_the_name_name_the_speaker() -> None:
     text = ('Athletics\n\nKelly Holmes may retire. "It is a lot easier being the double Olympic champion," points out '
             "former Olympian and BBC pundit Steve Cram.")
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Steve Cram"]
+
+
+def test_the_agent_of_a_passive_is_whom_the_pronoun_goes_on_from() -> None:
+    text = ("Festival\n\nMr Prater's sentiments were echoed by Christine Rush, director of the film market. "
+            '"We have been careful to be respectful," she said.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Christine Rush"]

@@ -626,6 +626,9 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
+_PASSIVE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)")
+
+
 def _after_preposition(clause: str) -> bool:
     """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
 
@@ -635,6 +638,8 @@ def _after_preposition(clause: str) -> bool:
     words = clause.split()
     for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
         w = words[i].lower()
+        if w == "by" and i > 0 and _PASSIVE_PARTICIPLE.fullmatch(words[i - 1].lower()):
+            return False  # "were echoed by Christine Rush": the agent of a passive acts, as a subject does
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
         if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS
