@@ -331,3 +331,9 @@ def test_the_agent_of_a_passive_is_whom_the_pronoun_goes_on_from() -> None:
     text = ("Festival\n\nMr Prater's sentiments were echoed by Christine Rush, director of the film market. "
             '"We have been careful to be respectful," she said.')
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Christine Rush"]
+
+
+def test_a_broadcaster_keeps_its_channel_number() -> None:
+    text = ('Radio\n\nThree DJs will host shows on Radio 1. "It is widely accepted that he can never be replaced," '
+            'said the radio station. Radio 1 said it would rise to the challenge of "keeping his legacy alive".')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Radio 1", "Radio 1"]

@@ -153,7 +153,9 @@ _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|
 # A run of capitalised words (and name particles), possibly with an honorific
 # abbreviation such as "Mr." or an initial such as "W.".
 # Bounded at eight tokens: no name is longer, and an unbounded run turns a page of capitals quadratic.
-CAP_SEQ = lazy(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,7}}")
+# A broadcaster's channel number belongs to its name ("Radio 1", "Channel 4").
+CAP_SEQ = lazy(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,7}}"
+               r"(?:(?:(?<=Radio)|(?<=Channel))[ ]\d{1,2}(?![\w%/-]|[.,:]\d))?")
 _TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
 CAPW = rf"[{UPPER}][\w&'’\-]*"
 # "Institute for Fiscal Studies", "Office of Fair Trading": organisation names with a small word inside,
@@ -258,7 +260,8 @@ def parse_name(seq: str) -> NameParse:
     if not name_toks:
         return NameParse(title, "", honorific, "other")
     lows = [strip_possessive(t).lower().rstrip(".") for t in name_toks]
-    if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES:
+    if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES \
+            or name_toks[-1].isdigit():  # "Radio 1", "Channel 4": a broadcaster
         kind = "organisation"  # an acronym anywhere ("NATO", "BBC Two") or an organisation suffix
     elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
         w in NON_NAME_FIRST and w not in MONTHS for w in lows[1:]
