@@ -337,3 +337,11 @@ def test_a_broadcaster_keeps_its_channel_number() -> None:
     text = ('Radio\n\nThree DJs will host shows on Radio 1. "It is widely accepted that he can never be replaced," '
             'said the radio station. Radio 1 said it would rise to the challenge of "keeping his legacy alive".')
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Radio 1", "Radio 1"]
+
+
+def test_an_organisation_split_at_its_acronym_is_named_in_full() -> None:
+    """'A spokesman for the UK Film Council said' then 'the Film Council said': the one longer form."""
+    text = ('Awards\n\nA spokesman for the UK Film Council said: "It is disappointing." Manchester\'s Trafford Centre '
+            'was busy. The Film Council said: "It was extraordinary." The Centre said: "It was the best."')
+    speakers = [q.speaker for q in extract_quotations(_doc(text))]
+    assert speakers[1:] == ["UK Film Council", "Trafford Centre"]

@@ -81,7 +81,7 @@ def _extract(doc: Document) -> list[Quotation]:
     author = fold(doc.meta.author or "")
     for f in found:
         if f.who:
-            f.who = _fullest(f.who, ents, names.lowered, names.persons)
+            f.who = _fullest(f.who, ents, names.lowered, names.persons, text)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = trust.confidence(rule) if f.who else None
         if f.who and conf is not None:
@@ -142,7 +142,7 @@ def _kind(f: Found) -> str:
 
 
 def _fullest(who: str, ents: DocEntities, lowered: frozenset[str] = frozenset(),
-             surnames: frozenset[str] = frozenset()) -> str:
+             surnames: frozenset[str] = frozenset(), text: str = "") -> str:
     """A bare surname the document spells out elsewhere, even slightly differently ("Montieth" for David Monteith).
 
     A one-word person name is a wrong name when the article gives the full one; organisations and acronyms
@@ -161,7 +161,7 @@ def _fullest(who: str, ents: DocEntities, lowered: frozenset[str] = frozenset(),
                 else set()
             if len(named) == 1:
                 return named.pop()
-    longer = _longer_org(who, ents.orgs)
+    longer = _longer_org(who, ents.orgs, text)
     if longer:
         return longer
     if " " in who or who.isupper() or who in ents.orgs:
@@ -171,18 +171,26 @@ def _fullest(who: str, ents: DocEntities, lowered: frozenset[str] = frozenset(),
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
 
 
-def _longer_org(who: str, orgs: set[str]) -> str | None:
-    """'Forum' for the Music Managers' Forum, 'Association' for the Association of Payment and Clearing Services.
+def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
+    """'Forum' for the Music Managers' Forum, 'Film Council' for the UK Film Council.
 
     An organisation named by its generic head noun is the one organisation of the article that ends (or, for
-    "Association of …", starts) with it; two candidates and the short form stays.
+    "Association of …", starts) with it; failing that, the one longer run of capitals the text writes before
+    it ("UK Film Council", which the entity table splits at its acronym). Two candidates and the short form
+    stays.
     """
     if fold(who.split()[-1]) not in ORG_NOUNS and fold(who.split()[-1]) not in _MORE_ORG_HEADS:
         return None
     longer = {o for o in orgs if o != who and (o.endswith(" " + who) or o.startswith(who + " of "))}
+    if not longer and text:
+        longer = {m.group(1) + who for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b",
+                                                            text)
+                  if m.group(1).split()[0] not in _SENTENCE_OPENERS}  # no possessive: "Manchester's Trafford Centre"
     return longer.pop() if len(longer) == 1 else None
 
 
+# capitalised words that open a sentence before an organisation ("The Council said"), never part of its name
+_SENTENCE_OPENERS = frozenset("The A An But And Yesterday Today Now Meanwhile However Last This That".split())
 _MORE_ORG_HEADS = frozenset("forum institute foundation society centre center federation".split())
 
 
