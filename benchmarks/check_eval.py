@@ -1,6 +1,10 @@
 """Measure the quote checker against claims labelled by reading (``benchmarks/check_gold.jsonl``).
 
-Run ``python -m benchmarks.check_eval [--gold FILE] [--split tune|judge|judge2|tune,judge|all] [--verbose] [--json]``.
+Run ``python -m benchmarks.check_eval [--gold FILE[,FILE…]] [--split tune|judge|judge2|tune,judge|all] [--verbose] [--json] [--gap]``.
+``--gap`` prints where ``ALTERED_MIN`` can sit (the closest claim labelled not_found, the farthest labelled
+altered); wave 4 chose it on every tuning split together:
+``--gold benchmarks/check_gold.jsonl,benchmarks/check_gold2.jsonl,benchmarks/check_gold3.jsonl
+--split tune,judge,judge2,judge3 --gap``.
 It builds two indexes in a temporary folder -- the five seeds, and the 40 BBC
 articles of ``benchmarks/qa_articles.txt`` -- runs ``Engine.check`` on every
 input of the split against its collection, and prints verdict accuracy, the
@@ -139,6 +143,27 @@ def evaluate(rows: list[dict], indexes: dict[str, Path]) -> dict:
     }
 
 
+def similarity_gap(rows: list[dict], indexes: dict[str, Path]) -> dict:
+    """Where ``ALTERED_MIN`` can sit: with every close quotation reported (the threshold at 0), the
+    highest similarity of a claim labelled ``not_found`` and the lowest of one labelled ``altered``."""
+    from index.answer import check
+    from index.answer.engine import Engine
+
+    engines = {name: Engine(path) for name, path in indexes.items()}
+    kept, check.ALTERED_MIN = check.ALTERED_MIN, 0.0
+    try:
+        sims: dict[str, list[tuple[float, str]]] = {"not_found": [], "altered": []}
+        for row in rows:
+            result = engines[row["collection"]].check(row["input"]).to_json_dict()
+            for g, p in pair(row["checks"], result["checks"]):
+                if p is not None and g["verdict"] in sims:
+                    sims[g["verdict"]].append((p["similarity"] or 0.0, row["id"]))
+    finally:
+        check.ALTERED_MIN = kept
+    return {"not_found_highest": max(sims["not_found"], default=None),
+            "altered_lowest": min(sims["altered"], default=None)}
+
+
 def confusion_table(report: dict) -> str:
     cells = Counter()
     for key, n in report["confusion"].items():
@@ -160,15 +185,20 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--gold", type=Path, default=GOLD)
     parser.add_argument("--verbose", action="store_true", help="list the mistakes (tuning splits only)")
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--gap", action="store_true",
+                        help="print where ALTERED_MIN can sit: the closest not_found claim, the farthest altered one "
+                             "(tuning splits only)")
     args = parser.parse_args(argv)
-    if args.verbose and not set(args.split.split(",")) <= TUNING_SPLITS:
-        print(f"--verbose lists mistakes only on tuning splits ({', '.join(sorted(TUNING_SPLITS))}): "
+    if (args.verbose or args.gap) and not set(args.split.split(",")) <= TUNING_SPLITS:
+        print(f"--verbose and --gap read mistakes only on tuning splits ({', '.join(sorted(TUNING_SPLITS))}): "
               "a held-out split is for the report.", file=sys.stderr)
         return 2
-    if not args.gold.is_file():
-        print(f"No gold file at {args.gold}.", file=sys.stderr)
+    golds = [Path(g) for g in str(args.gold).split(",")]  # several files, comma-joined, are read as one set
+    missing = [g for g in golds if not g.is_file()]
+    if missing:
+        print(f"No gold file at {missing[0]}.", file=sys.stderr)
         return 2
-    rows = load(args.gold, args.split)
+    rows = [row for g in golds for row in load(g, args.split)]
     if not rows:
         print(f"No inputs of split {args.split!r} in {args.gold}.", file=sys.stderr)
         return 2
@@ -182,7 +212,11 @@ def main(argv: list[str] | None = None) -> int:
         print(f"The BBC corpus is not at {BBC}; nothing to measure.", file=sys.stderr)
         return 0
     with tempfile.TemporaryDirectory(prefix="dossier-check-eval-") as tmp:
-        report = evaluate(rows, build_indexes(Path(tmp), collections=frozenset(r["collection"] for r in rows)))
+        indexes = build_indexes(Path(tmp), collections=frozenset(r["collection"] for r in rows))
+        if args.gap:
+            print(json.dumps(similarity_gap(rows, indexes)))
+            return 0
+        report = evaluate(rows, indexes)
     report["split"] = args.split
     if args.json:
         print(json.dumps({k: v for k, v in report.items() if k != "mistakes" or args.verbose}, ensure_ascii=False))

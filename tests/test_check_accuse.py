@@ -157,3 +157,26 @@ def test_someone_else_only_for_a_clearly_different_person_through_the_cli(capsys
         assert check["real"]["speaker"] == "Michael Hale"
     if check["verdict"] == "speaker_unconfirmed":
         assert check["real"]["speaker"] is None
+
+
+def test_the_altered_threshold_gap_is_read_on_tuning_splits_only(tmp_path: Path, capsys) -> None:
+    from benchmarks.check_eval import REPO, main, similarity_gap
+    from index.answer import check
+    from index.store.build import build_index
+
+    rows = [{"id": "t-1", "split": "tune", "collection": "seeds", "checks": [{"claim": "x", "verdict": "altered"}],
+             "input": '"I think Afghanistan should be the centerpiece of cooperation in 2011" — Rasmussen'},
+            {"id": "t-2", "split": "tune", "collection": "seeds", "checks": [{"claim": "x", "verdict": "not_found"}],
+             "input": '"The ferry will be free for every islander on the mainland" — Rasmussen'}]
+    for row in rows:
+        row["checks"][0]["claim"] = row["input"].split('"')[1]
+    build_index(REPO / "seeds", tmp_path / "ix")
+    kept = check.ALTERED_MIN
+    gap = similarity_gap(rows, {"seeds": tmp_path / "ix"})
+    assert check.ALTERED_MIN == kept  # the threshold is restored
+    assert gap["not_found_highest"][1] == "t-2" and gap["altered_lowest"][1] == "t-1"
+    assert gap["not_found_highest"][0] < check.ALTERED_MIN <= gap["altered_lowest"][0]
+    gold = tmp_path / "gold.jsonl"
+    gold.write_text(json.dumps({**rows[0], "split": "judge4"}) + "\n", encoding="utf-8")
+    assert main(["--gold", str(gold), "--split", "judge4", "--gap"]) == 2
+    assert "held-out" in capsys.readouterr().err
