@@ -20,7 +20,7 @@ import pytest
 import index.store.build  # noqa: F401  (imports every lazy pattern of the build)
 from index import environment, lazyre
 from index.errors import IndexCorrupt
-from index.ingest.loading import SOURCES_TOML, SUPPORTED_SUFFIXES, iter_source_files, refusal
+from index.ingest.loading import SOURCES_TOML, SUPPORTED_SUFFIXES, iter_source_files, refusal, source_check
 from index.store import generation, layout
 from index.store.build import build_index, relative_source_ids
 from index.store.manifest import Manifest
@@ -176,6 +176,11 @@ def test_the_quick_refusal_says_what_the_full_check_says(tmp_path: Path, follow_
         quick = refusal(path, root, follow_links=follow_links, max_bytes=1000, real_root=real_root)
         full = refusal(path, root, follow_links=follow_links, max_bytes=1000)
         assert quick == full, path
+        # the stat a build reuses to see whether a source changed is the one it would have taken
+        checked, st = source_check(path, root, follow_links=follow_links, max_bytes=1000, real_root=real_root)
+        assert checked == quick, path
+        if checked is None:
+            assert st is not None and (st.st_size, st.st_mtime_ns) == (path.stat().st_size, path.stat().st_mtime_ns)
 
 
 def test_source_ids_without_pathlib_are_the_pathlib_ones(tmp_path: Path) -> None:

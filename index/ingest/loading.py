@@ -113,55 +113,66 @@ def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: in
     ``real_root`` is ``root`` already resolved, so a build over thousands of files
     resolves its sources folder once, not once per file.
     """
+    return source_check(path, root, follow_links=follow_links, max_bytes=max_bytes, real_root=real_root)[0]
+
+
+def source_check(path: Path, root: Path, *, follow_links: bool = False, max_bytes: int = MAX_SOURCE_BYTES,
+                 real_root: Path | None = None) -> tuple[str | None, os.stat_result | None]:
+    """:func:`refusal`, with the ``stat`` of the file it checked when it took one (else None).
+
+    A build stats every source to see whether it changed; for a plain file the check's own
+    ``lstat`` is that ``stat`` (2,225 system calls fewer in a BBC rebuild).
+    """
     # (Path(p) of a Path parses it again: 2,225 files, twice each, showed in a rebuild's profile)
     path = path if isinstance(path, Path) else Path(path)
     root = root if isinstance(root, Path) else Path(root)
     if real_root is not None:
-        quick = _plain_file_refusal(path, root, max_bytes)
+        quick, st = _plain_file_refusal(path, root, max_bytes)
         if quick is not _UNDECIDED:
-            return quick
+            return quick, st
     try:
         real = path.resolve(strict=True)
         if real_root is None:
             real_root = root.resolve(strict=True)
     except FileNotFoundError:
-        return "the file does not exist (a broken link?)"
+        return "the file does not exist (a broken link?)", None
     except (OSError, RuntimeError):
-        return "it is a link that cannot be followed (a loop?)"
+        return "it is a link that cannot be followed (a loop?)", None
     inside = real.is_relative_to(real_root)
     hidden = real.relative_to(real_root).parts if inside else (real.name,)
     if any(part.startswith(".") for part in hidden):
-        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)"
+        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)", None
     if not inside and not follow_links:
         return ("it is a link to a file outside the sources folder; such links are not followed "
-                "unless DOSSIER_FOLLOW_LINKS=1 is set")
+                "unless DOSSIER_FOLLOW_LINKS=1 is set"), None
     try:
-        return _type_or_size_refusal(real.stat(), max_bytes)
+        st = real.stat()
     except OSError as exc:
-        return f"it cannot be read ({exc.strerror or exc})"
+        return f"it cannot be read ({exc.strerror or exc})", None
+    return _type_or_size_refusal(st, max_bytes), st
 
 
 _UNDECIDED = "undecided"  # a sentinel: the quick check cannot tell, the full one must
 
 
-def _plain_file_refusal(path: Path, root: Path, max_bytes: int) -> str | None:
+def _plain_file_refusal(path: Path, root: Path, max_bytes: int) -> tuple[str | None, os.stat_result | None]:
     """The common case decided with one ``lstat``: a file directly in the (resolved) sources folder
     that is not a link is where it appears to be, so resolving it would only confirm that.
-    Anything else is left to the full check (``_UNDECIDED``)."""
+    Anything else is left to the full check (``_UNDECIDED``). Also the ``lstat`` taken, if any."""
     text = str(path)
     cut = text.rfind("/")
     name = text[cut + 1:]
     if cut < 0 or text[:cut] != str(root) or name in ("", ".", ".."):
-        return _UNDECIDED
+        return _UNDECIDED, None
     try:
         st = os.lstat(text)
     except OSError:
-        return _UNDECIDED
+        return _UNDECIDED, None
     if stat.S_ISLNK(st.st_mode):
-        return _UNDECIDED
+        return _UNDECIDED, None
     if name.startswith("."):
-        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)"
-    return _type_or_size_refusal(st, max_bytes)
+        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)", None
+    return _type_or_size_refusal(st, max_bytes), st
 
 
 def _type_or_size_refusal(st: os.stat_result, max_bytes: int) -> str | None:

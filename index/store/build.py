@@ -33,7 +33,7 @@ from index.extract.quotes import extract_quotations
 from index.extract.registry import SpeakerRegistry, attribute
 from index.extract.windows import is_long
 from index.ingest.clean import load_document
-from index.ingest.loading import UnreadableSource, iter_source_files, refusal
+from index.ingest.loading import UnreadableSource, iter_source_files, source_check
 from index.ingest.metadata import load_sources_toml
 from index.ingest.paragraphs import split_paragraphs
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
@@ -456,13 +456,13 @@ def _plan(files: list[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
         real_root = None  # ``refusal`` then says why, file by file
     for path in files:
         sid = ids[path]
-        refused = refusal(path, seeds_dir, follow_links=follow_links, real_root=real_root)
+        refused, checked_stat = source_check(path, seeds_dir, follow_links=follow_links, real_root=real_root)
         if refused:
             plan.skipped.append(SkippedSource(path=str(path), reason=refused))
             continue
         old = prev_sources.get(sid)
         try:
-            st = path.stat()
+            st = checked_stat or path.stat()
             stamp = (st.st_size, st.st_mtime_ns)
             if not verify and old and old.stamp == stamp and old.checked - st.st_mtime_ns > RACY_SECONDS * 10**9:
                 # Same size and nanosecond modification time as last build, and not modified just
