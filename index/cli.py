@@ -44,6 +44,21 @@ def _version() -> str:
         return "unknown (not installed)"
 
 
+class _VersionAction(argparse.Action):
+    """``--version``, with the version looked up only when asked: ``importlib.metadata`` scans the
+    installed distributions, which every command paid when the parser was built (a one-file
+    rebuild's whole run is half a second)."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str = argparse.SUPPRESS,
+                 default: str = argparse.SUPPRESS, help: str = "show program's version number and exit") -> None:
+        super().__init__(option_strings=option_strings, dest=dest, default=default, nargs=0, help=help)
+
+    def __call__(self, parser: argparse.ArgumentParser, namespace: argparse.Namespace, values: object,
+                 option_string: str | None = None) -> None:
+        print(f"{parser.prog} {_version()}")
+        parser.exit()
+
+
 def _positive_int(text: str) -> int:
     """``--limit`` is a count of results: 0 or a negative number would silently print nothing."""
     try:
@@ -378,7 +393,7 @@ def make_parser(bot: Callable[[argparse.Namespace], int] | None = None) -> argpa
         prog="dossier",
         description="Answer questions about a folder of documents with verbatim, cited quotations.",
     )
-    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
+    parser.add_argument("--version", action=_VersionAction)
     parser.add_argument("-v", "--verbose", action="store_true", help="log progress and warnings")
     # The same flag after the subcommand (`dossier build --verbose`); SUPPRESS keeps a
     # `dossier -v build` from being reset to False by the subcommand's default.

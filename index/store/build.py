@@ -197,7 +197,10 @@ def _open_previous(index_dir: Path) -> Previous | None:
     try:
         gen = layout.read_current(index_dir)
         manifest = Manifest.read(gen)
-        damage = _verify_in_background(gen, manifest)
+        # Checked in a thread while the build lists and stats the sources (its 27 MB were a tenth of
+        # a BBC one-file rebuild); the build waits for the answer before it reads the passage index,
+        # records or registry (see _build_from), so a damaged file still leads to a full build.
+        damage = generation.verify_later(gen, manifest)
         speaker_ids = json.loads((gen / QUOTE_SPEAKERS).read_text(encoding="utf-8"))
         acronyms = json.loads((gen / ACRONYMS).read_text(encoding="utf-8"))
         return Previous(gen=gen, manifest=manifest, speaker_ids=speaker_ids, acronyms=acronyms, damage=damage)
@@ -206,33 +209,6 @@ def _open_previous(index_dir: Path) -> Previous | None:
     except Exception as exc:  # a damaged previous index is simply rebuilt from scratch
         log.warning("previous index unusable (%s); doing a full build", exc)
         return None
-
-
-def _verify_in_background(gen: Path, manifest: Manifest) -> Callable[[], str | None]:
-    """Check the size and CRC-32 of every file of the previous generation in a thread; the returned
-    function waits for the check and says what is damaged (None when all is well).
-
-    Reading and checksumming its 27 MB (BBC) was a tenth of a one-file rebuild's wall time; the CRC
-    runs outside the GIL, so it overlaps with planning and extraction. The build waits for the answer
-    before anything is published (see ``_build_into``), so a damaged file still leads to a full build
-    and is never carried into a new generation.
-    """
-    found: list[str | None] = []
-
-    def check() -> None:
-        try:
-            found.append(generation.verify(gen, manifest))
-        except Exception as exc:  # any failure to check is damage
-            found.append(f"its files cannot be checked ({exc})")
-
-    thread = threading.Thread(target=check, name="verify-previous", daemon=True)
-    thread.start()
-
-    def wait() -> str | None:
-        thread.join()
-        return found[0] if found else "its files could not be checked"
-
-    return wait
 
 
 class PreviousDamaged(Exception):
@@ -512,6 +488,9 @@ def _build_from(temp: Path, seeds_dir: Path, index_dir: Path, previous: Previous
     plan = _plan(files, seeds_dir, toml_meta, previous.sources if previous else {}, verify=verify,
                  follow_links=follow_links)
     timer.phase("hash files")
+    # The previous generation's check ran beside the planning; its passage index, records and
+    # registry are read only once it has passed.
+    _check_previous(previous)
 
     passages = generation.new_passage_index(temp, previous.gen if previous else None)
     records = RecordWriter(temp / RECORDS, copy_from=previous.gen / RECORDS if previous else None)
