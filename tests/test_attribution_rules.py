@@ -345,3 +345,15 @@ def test_an_organisation_split_at_its_acronym_is_named_in_full() -> None:
             'was busy. The Film Council said: "It was extraordinary." The Centre said: "It was the best."')
     speakers = [q.speaker for q in extract_quotations(_doc(text))]
     assert speakers[1:] == ["UK Film Council", "Trafford Centre"]
+
+
+def test_an_outlet_told_or_a_body_named_after_a_preposition_does_not_contest_the_narration() -> None:
+    text = ('Airline\n\n"We could understand it," Michael Mijatov, secretary of the Flight Attendants Association, '
+            'told Agence France Presse. "Qantas announced a record profit last year."')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Michael Mijatov", "Michael Mijatov"]
+
+
+def test_a_rival_subject_still_contests_the_narration() -> None:
+    text = ('Tennis\n\n"It was hard," said John Smith. Peter Jones, his coach, watched from the stands and then '
+            'spoke. "We will go again next week."')
+    assert extract_quotations(_doc(text))[-1].speaker != "John Smith"

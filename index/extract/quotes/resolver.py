@@ -127,6 +127,10 @@ class _Resolver:
             p = parse_name(m.group(0))
             if not p.name or not (p.kind == "person" or self.ents.is_person(p.name)):
                 continue
+            clause = _CLAUSE_TAIL.search(self.masked, max(0, m.start() - 40), m.start())
+            if _after_preposition(clause.group(0) if clause else "") or _AUDIENCE_BEFORE.search(
+                    self.masked, max(0, m.start() - 12), m.start()):
+                continue  # "told Agence France Presse", "secretary of the Flight Attendants Association": not a rival
             name = self.ents.full_name(p.name)
             other = fold(name)
             if other == mine or other.split()[-1] == mine.split()[-1] or mine.endswith(other):
@@ -626,6 +630,7 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
+_AUDIENCE_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)")
 
 
