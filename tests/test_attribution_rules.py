@@ -357,3 +357,9 @@ def test_a_rival_subject_still_contests_the_narration() -> None:
     text = ('Tennis\n\n"It was hard," said John Smith. Peter Jones, his coach, watched from the stands and then '
             'spoke. "We will go again next week."')
     assert extract_quotations(_doc(text))[-1].speaker != "John Smith"
+
+
+def test_an_age_after_the_verb_stands_for_the_person_just_named() -> None:
+    text = ('Tennis\n\nIvo Minar, ranked 158th in the world, pulled out of qualifying to play his first final. '
+            '"For me, this was a big success," said the 20-year-old.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Ivo Minar"]

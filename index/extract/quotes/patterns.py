@@ -73,7 +73,9 @@ GROUP_RX = lazy(GROUP + "$")
 _GROUP_INTRO = lazy(
     rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}})"
 )
-MENTION = rf"(?:{GROUP}|{DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
+# "said the 20-year-old", "the 29-year-old added": an age stands for the person the text is about
+AGE_DESCRIPTION = r"(?:[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?\d{1,3}-year-old)\b"
+MENTION = rf"(?:{GROUP}|{DESCRIPTION}|{AGE_DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
 # ", the firm's boss," / ", who …," / ", EA's managing director for European publishing," between subject and verb
 _APPOSITIVE = (
     r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s[ \t][^,\"“”]{1,120}"

@@ -177,7 +177,8 @@ class _Resolver:
         if low in ("it", "they"):
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
-            if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) or m.split()[-1][:1].islower() and CAP_SEQ.search(m, 1):
+            if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) \
+                    or m.split()[-1][:1].islower() and CAP_SEQ.search(m, 1):
                 # "the two-time Academy Award winner": a noun phrase ending in a common noun describes someone
                 return self.description(m, at)
             m = _LEADING_ARTICLE.sub("", m)  # "The BBC said"
