@@ -25,8 +25,8 @@ from index.answer.check import (
     names_a_person,
 )
 from index.answer.claims import clean_speaker, find_claims
-from index.answer.wording import tokens
-from index.models import Speaker
+from index.answer.wording import kind_of, tokens
+from index.models import DiffOp, Speaker
 from tests.conftest import index_over
 
 
@@ -180,3 +180,14 @@ def test_the_altered_threshold_gap_is_read_on_tuning_splits_only(tmp_path: Path,
     gold.write_text(json.dumps({**rows[0], "split": "judge4"}) + "\n", encoding="utf-8")
     assert main(["--gold", str(gold), "--split", "judge4", "--gap"]) == 2
     assert "held-out" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("real, claim, kind", [
+    ("first", "greatest", "word_swapped"),  # an ordinal used as an adjective
+    ("first", "second", "number"),
+    ("ten", "many", "number"),
+    ("2010", "next year", "number"),
+    ("twice", "often", "word_swapped"),
+])
+def test_a_number_word_used_as_an_adjective_is_a_word_swapped(real: str, claim: str, kind: str) -> None:
+    assert kind_of([DiffOp(op="replace", real=real, claim=claim)]) == kind

@@ -370,9 +370,21 @@ def _negation(ops: Sequence[DiffOp]) -> bool:
     return False
 
 
+# Number words that are also ordinary adjectives or adverbs: "the world's first economist" → "greatest" is a
+# word swapped, not a number changed; "first" → "second" (a number word on both sides) is a number.
+ADJECTIVAL_NUMBERS = frozenset("first second third fourth fifth tenth once twice half double triple".split())
+
+
 def _number(ops: Sequence[DiffOp]) -> bool:
-    return any(o.op == "replace" and any(is_number(fold_word(w)) for w in (o.real + " " + o.claim).split())
-               for o in _changed(ops))
+    """A number replaced: digits on either side, a number word on both sides, or a cardinal ("ten") on one."""
+    for o in _changed(ops):
+        if o.op != "replace":
+            continue
+        real = [fold_word(w) for w in o.real.split() if is_number(fold_word(w))]
+        claim = [fold_word(w) for w in o.claim.split() if is_number(fold_word(w))]
+        if (real and claim) or any(k not in ADJECTIVAL_NUMBERS for k in real + claim):
+            return True
+    return False
 
 
 def _swapped(ops: Sequence[DiffOp]) -> bool:
