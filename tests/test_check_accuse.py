@@ -191,3 +191,23 @@ def test_the_altered_threshold_gap_is_read_on_tuning_splits_only(tmp_path: Path,
 ])
 def test_a_number_word_used_as_an_adjective_is_a_word_swapped(real: str, claim: str, kind: str) -> None:
     assert kind_of([DiffOp(op="replace", real=real, claim=claim)]) == kind
+
+
+@pytest.mark.parametrize("text, who", [
+    ('"It is not true," Arne Lund told the radio. "There is only one thing that made him go." Then', "Arne Lund"),
+    ('"It is not true," said Arne Lund. "There is only one thing that made him go." Then', "Arne Lund"),
+    # narration between the two: the second quotation may be anyone's
+    ('"It is not true," Arne Lund told the radio. The club said nothing. "There is only one thing." Then', None),
+    # a pronoun names nobody new: the extractor's reading stands
+    ('"It is not true," he told the radio. "There is only one thing that made him go." Then', None),
+])
+def test_a_quotation_right_after_another_ones_attribution_goes_on_in_that_voice(text: str, who: str | None) -> None:
+    from index.answer.frames import frame_of
+
+    first = (1, text.index(',"') + 1)
+    at = text.rindex('. "') + 3 if who is None else text.index('. "') + 3
+    second = (at, text.rindex('."') + 1)
+    frame = frame_of(text, 0, len(text), *second, earlier=[first])
+    assert (frame.who if frame else None) == who
+    if frame is not None:
+        assert frame.chained

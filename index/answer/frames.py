@@ -128,6 +128,8 @@ def frame_of(text: str, para_start: int, para_end: int, start: int, end: int,
         return frame
     for _ in range(_CHAIN):
         prev = [(s, e) for s, e in earlier if e <= start and _CHAIN_GAP.match(text[e:start])]
+        if not prev and (after := after_attribution(text, para_start, para_end, earlier, start)) is not None:
+            return after
         if not prev:
             return None
         start, end = prev[-1]
@@ -135,6 +137,28 @@ def frame_of(text: str, para_start: int, para_end: int, start: int, end: int,
         if frame is not None:
             return Frame(who=frame.who, chained=True)
     return None
+
+
+_ATTRIBUTION_SENTENCE = re.compile(r"^[\s\"”’',]*[^.!?\"“”«»]{1,100}[.]\s*[\"“‘«]?\s*$")
+
+
+def after_attribution(text: str, para_start: int, para_end: int, earlier: list[tuple[int, int]],
+                      start: int) -> Frame | None:
+    """The frame of a quotation that opens the sentence right after another quotation's attribution:
+    '"It is not true," Arnesen told the radio. "There is only one thing …"' — news writes the speaker once,
+    after the first sentence, and the next quotation goes on in their voice. Only when the words between are
+    that attribution alone (one short sentence naming who spoke), never across other narration."""
+    prev = [(s, e) for s, e in earlier if e <= start]
+    if not prev:
+        return None
+    s, e = prev[-1]
+    gap = text[e:start]
+    if not _ATTRIBUTION_SENTENCE.match(gap) or not _VERB.search(gap):
+        return None
+    frame = own_frame(text, para_start, para_end, s, e)
+    if frame is None or frame.pronoun or frame.who not in gap:
+        return None
+    return Frame(who=frame.who, chained=True)
 
 
 _BLOCK_INTRO = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^\n]*:\s*$", re.IGNORECASE)
