@@ -363,3 +363,9 @@ def test_an_age_after_the_verb_stands_for_the_person_just_named() -> None:
     text = ('Tennis\n\nIvo Minar, ranked 158th in the world, pulled out of qualifying to play his first final. '
             '"For me, this was a big success," said the 20-year-old.')
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Ivo Minar"]
+
+
+def test_places_listed_after_in_are_places_but_a_speaker_after_a_comma_is_not() -> None:
+    ctx = NameContext.of("He served in Iran, Turkey and France. Born in Leeds, Mr Smith said it was fine.")
+    assert place("France", ctx) and place("Turkey", ctx)
+    assert not place("Mr Smith", ctx)

@@ -124,6 +124,9 @@ _PARENS_RX = re.compile(r"\([^()\n]{1,80}\)")
 _CAP_WORD_RX = re.compile(r"(?<![\w’'])[A-Z][\w’']*")
 _LOWER_WORD_RX = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _PLACE_RX = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?!\s*['’]s\b)")
+# "serving in Iran, Turkey and France": the places listed after the first are places too
+_CAP_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?!\s*['’]s\b)"
+_MORE_PLACES_RX = re.compile(rf"((?:, {_CAP_RUN})*),? and ({_CAP_RUN})")
 
 
 @dataclass(frozen=True)
@@ -150,6 +153,10 @@ class NameContext:
         for m in _PLACE_RX.finditer(text):
             words = m.group(1).split()
             places.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+            more = _MORE_PLACES_RX.match(text, m.end())
+            if more:  # a list that ends in "and": "in Iran, Turkey and France"
+                places.update(p.strip() for p in more.group(1).split(",") if p.strip())
+                places.add(more.group(2))
         inside = {w for m in _PARENS_RX.finditer(text) for w in _CAP_WORD_RX.findall(m.group(0))}
         outside = set(_CAP_WORD_RX.findall(_PARENS_RX.sub(" ", text))) if inside else set()
         return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
