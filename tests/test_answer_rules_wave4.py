@@ -183,3 +183,51 @@ def test_words_on_a_case_named_by_its_person_answer_it(film_engine) -> None:
     answer = film_engine.ask("What did Clara Dane say about the Okafor case?")
     assert answer.answers, answer.message
     assert "not ordering an inquiry" in answer.answers[0].quote and answer.answers[0].speaker == "Clara Dane"
+
+
+# ----------------------------------------------------------------- a role's complement and its bare repeats
+
+
+def test_a_name_set_off_after_the_roles_complement_holds_the_role() -> None:
+    from index.answer.roles import _named_at
+
+    text = "The Bishop of Kelso, the Rt Rev Dr Ivo Marsh, praised the film."
+    start = text.index("Bishop")
+    assert _named_at(text, start, start + len("Bishop")) == ["Ivo Marsh"]
+    text = "The head of the firm, which makes cars, said so."
+    start = text.index("head")
+    assert _named_at(text, start, start + len("head")) == []
+
+
+def test_a_bare_role_points_back_past_its_repeats_to_where_it_was_introduced() -> None:
+    from index.answer.roles import antecedent_fits
+
+    mods = [(("kelso",),)]
+    text = ("The Bishop of Kelso, Ivo Marsh, praised the film. Sales rose. Despite that, the Bishop said it was "
+            "poor history. The Bishop said: \"It is fun.\"")
+    assert antecedent_fits(text, text.index('The Bishop said: "'), "bishop", mods)
+    text = ("The Bishop of Kelso, Ivo Marsh, was away. A paper quoted an unnamed bishop from Ely as saying it was "
+            "poor. The bishop said: \"It is fun.\"")
+    assert not antecedent_fits(text, text.index('The bishop said: "'), "bishop", mods)
+
+
+STORY_ABBOT = (
+    "Bishop attacks thriller\n\n"
+    "The film claims the monks hid a treasure. The Bishop of Kelso, the Rt Rev Dr Ivo Marsh, called the "
+    "thriller \"great fun\" but \"poor history\". The film has taken millions.\n\n"
+    "Writing in his parish newsletter, the Bishop said: \"Treasure stories are always fun to read. "
+    "But the history in this thriller is laughable.\"\n"
+)
+
+
+@pytest.fixture(scope="module")
+def bishop_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave4-bishop"), {"bishop.txt": STORY_ABBOT})
+
+
+def test_words_the_text_gives_to_the_bare_role_answer_for_its_holder_unnamed(bishop_engine) -> None:
+    answer = bishop_engine.ask("What did the Bishop of Kelso say about the thriller?")
+    assert answer.answers, answer.message
+    assert "laughable" in " ".join(a.quote for a in answer.answers)
+    assert all(a.speaker is None for a in answer.answers)  # never tied to a name the extractor did not give
+    assert answer.answers[0].speaker_description

@@ -35,6 +35,7 @@ from index.answer.roles import (
     is_unnamed,
     quotations_said_by_description,
     role_holders,
+    role_holders_in,
     role_words,
     unquoted,
 )
@@ -57,8 +58,12 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         described = _described(snap, pq, speaker_text, topic) if is_role_phrase(speaker_text) else None
         if described:
             return described
-        if is_role_phrase(speaker_text) and (named := role_holders(snap, speaker_text, quoted=False)):
+        if is_role_phrase(speaker_text) and (holders := role_holders_in(snap, speaker_text, quoted=False)):
+            titled = _titled(snap, pq, speaker_text, topic, frozenset().union(*(w for _p, w in holders)))
+            if titled:
+                return titled
             # the sources say who holds the role and never quote them: what others report is not their words
+            named = [p for p, _w in holders]
             names = " or ".join(p.name for p in named)
             return not_covered(pq.text, Intent.quote, f"The sources name {names} as “{speaker_text.strip()}”, "
                                "but never quote them.")
@@ -129,6 +134,19 @@ def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str
     if not ranked:
         # the words an attributing sentence gives to the description ("The rapper's spokesman said …")
         ranked = rank_quotes(snap, quotations_said_by_description(snap, speaker_text), topic)
+    if not ranked:
+        return None
+    items = [it.model_copy(update={"speaker": None}) for it in
+             _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
+
+
+def _titled(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None,
+            sources: frozenset[str]) -> Answer | None:
+    """In the sources that name the role's holder ("The Bishop of Durham, the Rt Rev Tom Wright,"), the
+    quotations whose sentence gives them to the bare role ("the Bishop said: …"), on the topic; shown with
+    that description and no name: the extractor did not tie them to the person, so neither does the answer."""
+    ranked = rank_quotes(snap, quotations_said_by_description(snap, speaker_text, within=sources), topic)
     if not ranked:
         return None
     items = [it.model_copy(update={"speaker": None}) for it in

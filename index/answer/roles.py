@@ -122,10 +122,18 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
     return False
 
 
+# "The Bishop of Durham, the Rt Rev Dr Tom Wright," / "the chairman of the committee, Tom Hale,": the role's
+# complement, then the name set off by commas
+_AFTER_COMPLEMENT = re.compile(
+    rf"^\s+(?:of|for|at|to)\s+(?:[\w'’&-]+\s+){{0,4}}?[\w'’&-]+,\s+(?:the\s+)?"
+    rf"(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rt\s+Rev|Very\s+Rev|Most\s+Rev|Rev)\.?\s+)*(?P<name>{_NAME})(?=\s*[,.;:]|\s+(?:said|says|told|has|had|is|was)\b)")
+
+
 def _named_at(text: str, start: int, end: int) -> list[str]:
-    """Names standing beside a role word at text[start:end]: after it, or before it with a comma."""
+    """Names standing beside a role word at text[start:end]: after it, or after its complement set off by
+    commas ("The Bishop of Durham, the Rt Rev Dr Tom Wright,"), or before it with a comma."""
     names = []
-    after = _AFTER.match(text[end:end + 80])
+    after = _AFTER.match(text[end:end + 80]) or _AFTER_COMPLEMENT.match(text[end:end + 140])
     if after:
         names.append(after.group("name"))
     before = _BEFORE.search(text[max(0, start - 120):start])
@@ -180,10 +188,16 @@ def rival_modifier(context: str, name: str) -> bool:
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
+    return [p for p, _sources in role_holders_in(snap, phrase, quoted)]
+
+
+def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tuple[Speaker, frozenset[str]]]:
+    """:func:`role_holders`, each with the sources that name them in that role."""
     head, modifiers = role_words(phrase, capitals=True)
     head_terms = {t for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head} for t in analyse(h)}
     if not head_terms:
         return []
+    where: dict[str, set[str]] = {}
     mods = modifier_forms(snap, modifiers)
     asked_terms = set(analyse(head))
     query = head_terms | {t for m in mods for form in m for t in form}
@@ -215,13 +229,14 @@ def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speak
                 score = (matched + close) / len(mods) if mods else 1.0
                 if term in asked_terms:
                     score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
+                where.setdefault(person.id, set()).add(rec.source_id)
                 if person.id not in scores or score > scores[person.id][0]:
                     scores[person.id] = (score, person)
     if not scores:
         return []
     best = max(score for score, _ in scores.values())
-    return [p for score, p in sorted(scores.values(), key=lambda sp: (-sp[0], -sp[1].quotation_count))
-            if score >= best]
+    return [(p, frozenset(where[p.id])) for score, p in
+            sorted(scores.values(), key=lambda sp: (-sp[0], -sp[1].quotation_count)) if score >= best]
 
 
 _UNNAMED = re.compile(r"^(?:a|an|some|one|several|two|three|unnamed|an?\s+unnamed|anonymous|other)\s",
@@ -314,18 +329,22 @@ def said_by(cue: str, before: str, after: str) -> str | None:
     return None
 
 
-def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10) -> list[Quotation]:
+def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10,
+                                   within: frozenset[str] | None = None) -> list[Quotation]:
     """Quotations whose own sentence says the phrase's description said them (see :func:`said_by`),
     whoever the extractor gave them to: the sentence names the speaker only by that description.
-    Bounded: the best passages for the phrase's words only."""
+    Bounded: the best passages for the phrase's words only. ``within``: only these sources, which name
+    someone in the phrase's role, so its other words need not be beside the quotation ("The Bishop of
+    Durham, …" two sentences before "the Bishop said: …")."""
     head, modifiers = role_words(phrase)
     head_terms = set(analyse(head))
     if not head_terms:
         return []
     mods = modifier_forms(snap, modifiers)
     cue = head.lower()[:6]
-    sources: list[str] = []
-    for rec in snap.passages(head_terms | {t for m in mods for form in m for t in form}, limit=PASSAGES):
+    sources: list[str] = sorted(within) if within is not None else []
+    for rec in snap.passages(head_terms | {t for m in mods for form in m for t in form}, limit=PASSAGES) \
+            if within is None else ():
         if cue in rec.text.lower() and rec.source_id not in sources:
             sources.append(rec.source_id)
     out: list[Quotation] = []
@@ -337,6 +356,29 @@ def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10)
             before = doc[0][q.sentence_start:max(q.sentence_start, q.start)]
             after = doc[0][q.end:max(q.end, q.sentence_end)]
             who = said_by(cue, before, after)
-            if who and _described_as(snap, q, who, mods):
+            fits = antecedent_fits(doc[0], q.sentence_start, cue, mods) if within is not None \
+                else _described_as(snap, q, who, mods)
+            if who and fits:
                 out.append(q.model_copy(update={"speaker_description": who}))
     return out
+
+
+def antecedent_fits(text: str, before: int, cue: str, mods: list[Modifier]) -> bool:
+    """Whether the bare role a quotation is given to ("the Bishop said") points back to the role asked for:
+    the last sentence before it that introduces the role word (bare repeats such as "the Bishop said" are
+    passed over) carries most of the question's other words ("The Bishop of Durham, …"), not another
+    holder's ("an unnamed executive at Euronext")."""
+    bare = re.compile(rf"\bthe\s+{re.escape(cue)}\w*\b(?!\s+(?:of|for|at|to)\b)(?!,?\s+(?-i:[A-Z]))", re.IGNORECASE)
+    for sp in reversed(split_sentences(text, max(0, before - 3000), before)):
+        sentence = text[sp.start:sp.end]
+        if sp.end <= before and cue in sentence.lower():
+            if not mods:
+                return True
+            here = set(analyse(sentence)) | capitals(sentence)
+            if sum(_matches(m, here) for m in mods) / len(mods) >= 0.66:
+                return True
+            mentions = re.findall(rf"\w*{re.escape(cue)}\w*", sentence, re.IGNORECASE)
+            if len(bare.findall(sentence)) < len(mentions):
+                return False  # another holder introduced ("an unnamed executive at Euronext")
+            # "the Bishop said there was …": the same bare reference again; look further back
+    return False
