@@ -112,6 +112,12 @@ def _truncates(real: str, claim: str) -> bool:
     ("I wonder whether the bridge will ever open.", "the bridge will ever open", True),
     ("I doubt the bridge will open this year.", "the bridge will open this year", True),
     ("I know the bridge will open this year.", "the bridge will open this year", False),
+    # someone else's claim or belief that the speaker reports is not the speaker's statement
+    ("People who lost their homes could claim that the council was slow to act.", "the council was slow to act",
+     True),
+    ("Ministers say the council was slow to act.", "the council was slow to act", True),
+    ("I think that the council was slow to act.", "the council was slow to act", False),
+    ("We have always argued the council was slow to act.", "the council was slow to act", False),
     # "but also" adds to what came before; it does not turn it round
     ("It will be looked at both as a step forward and as a warning, but also as a test of the council.",
      "It will be looked at both as a step forward and as a warning", False),

@@ -75,6 +75,11 @@ _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
 _CONDITIONS = frozenset({"either", "whether", "if", "unless"})
 # Words that, earlier in the claim's clause, make it a question the speaker asks or a doubt, not a statement:
 # "I am led to ponder [to what extent] the chancellor's skills are …", "I wonder [whether] …", "I doubt …".
+# Verbs that, earlier in the claim's clause, make it someone else's claim or belief that the speaker reports
+# ("… individuals who could claim that [the government was tardy]"), unless the speaker is their subject.
+_REPORTING = frozenset({"claim", "claims", "claimed", "allege", "alleges", "alleged", "suggest", "suggests",
+                        "suggested", "argue", "argues", "argued", "believe", "believes", "believed", "think",
+                        "thinks", "say", "says", "said", "insist", "insists", "insisted"})
 _QUESTIONING = frozenset({"extent", "wonder", "wondered", "wondering", "ponder", "pondered", "pondering",
                           "doubt", "doubted", "doubts", "asked", "asking", "ask", "asks"})
 # Words that join a clause of its own: a "not" after one negates that clause, not the claimed words
@@ -794,11 +799,24 @@ def _truncated(text: str, m: Match) -> bool:
     while k >= 0 and not _CLAUSE_BREAK.search(text[words[k].end:words[k + 1].start]):
         if is_negation(words[k].key) or words[k].key in _CONDITIONS or words[k].key in _QUESTIONING:
             return True
+        if words[k].key in _REPORTING and not _own_report(text, words, k):
+            return True
         k -= 1
     if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
         if words[last].key in _QUALIFIERS:
             return True
     return _reversed_after(text, words, last, first)
+
+
+def _own_report(text: str, words: Sequence[Token], k: int) -> bool:
+    """Is the reporting verb at ``words[k]`` the speaker's own ("I think that …", "we argued …"), rather than
+    someone else's claim the speaker reports ("individuals who could claim that …", "ministers say …")?"""
+    j = k - 1
+    while j >= 0 and not _CLAUSE_BREAK.search(text[words[j].end:words[j + 1].start]):
+        if words[j].key in ("i", "we", "i'm", "we're", "i've", "we've"):
+            return True
+        j -= 1
+    return j >= 0 and words[j].key in ("i", "we")
 
 
 def _skipped_turn(text: str, m: Match) -> str | None:
