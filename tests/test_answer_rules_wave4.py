@@ -231,3 +231,36 @@ def test_words_the_text_gives_to_the_bare_role_answer_for_its_holder_unnamed(bis
     assert "laughable" in " ".join(a.quote for a in answer.answers)
     assert all(a.speaker is None for a in answer.answers)  # never tied to a name the extractor did not give
     assert answer.answers[0].speaker_description
+
+
+# ----------------------------------------------------------------- anonymous speakers behind a pronoun
+
+
+def test_a_pronoun_credits_the_description_the_sentence_before_gives_speech_to() -> None:
+    from index.answer.roles import said_by_antecedent
+
+    previous = "A spokesman for the Kelso Press said that the word was spreading."
+    assert said_by_antecedent("spokes", previous, "", ' he said.') == "A spokesman for the Kelso Press"
+    assert said_by_antecedent("spokes", previous, "", " said Ms Lee.") is None  # credited by name
+    assert said_by_antecedent("spokes", "The firm said little.", "", " he said.") is None
+
+
+STORY_PRESS = (
+    "Word of the year chosen\n\n"
+    "The dictionary chose 'podcast' as its word of the year. "
+    "A spokesman for the Kelso University Press said that the word was now in children's dictionaries. "
+    '"I think it was the word of last year rather than this year," he said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def press_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave4-press"), {"press.txt": STORY_PRESS})
+
+
+def test_what_a_described_spokesman_said_through_he_said(press_engine) -> None:
+    answer = press_engine.ask("What did a Kelso University Press spokesman say about the word of the year?")
+    assert answer.answers, answer.message
+    assert "word of last year" in answer.answers[0].quote
+    assert all(a.speaker is None for a in answer.answers)
+    assert "spokesman" in (answer.answers[0].speaker_description or "")

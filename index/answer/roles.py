@@ -329,6 +329,25 @@ def said_by(cue: str, before: str, after: str) -> str | None:
     return None
 
 
+_PRONOUN_TAIL = re.compile(r"^[\s,.!?'’\"”]*(?:he|she)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|"
+                           r"argued|warned|claimed)\b", re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"\b(?:He|She)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|argued|warned|"
+                           r"claimed)\b[^\"“]{0,40}$")
+
+
+def said_by_antecedent(cue: str, previous: str, before: str, after: str) -> str | None:
+    """The description a "he said" stands for, when the sentence before gives speech to it: "A spokesman for
+    the Oxford University Press said that … . '…,' he said." -> "A spokesman for the Oxford University
+    Press"; ``None`` when the quotation is not credited by a pronoun or the sentence before says nothing so."""
+    if not (_PRONOUN_TAIL.match(after) or _PRONOUN_LEAD.search(before)):
+        return None
+    m = re.search(r"\b(?P<who>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
+                  r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?)"
+                  r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated|insisted|argued|warned|claimed)\b",
+                  unquoted(previous), re.IGNORECASE)
+    return m.group("who").strip() if m else None
+
+
 def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10,
                                    within: frozenset[str] | None = None) -> list[Quotation]:
     """Quotations whose own sentence says the phrase's description said them (see :func:`said_by`),
@@ -356,6 +375,11 @@ def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10,
             before = doc[0][q.sentence_start:max(q.sentence_start, q.start)]
             after = doc[0][q.end:max(q.end, q.sentence_end)]
             who = said_by(cue, before, after)
+            if not who:
+                spans = [sp for sp in split_sentences(doc[0], max(0, q.sentence_start - 600), q.sentence_start)
+                         if sp.end <= q.sentence_start]
+                previous = doc[0][spans[-1].start:spans[-1].end] if spans else ""
+                who = said_by_antecedent(cue, previous, before, after)
             fits = antecedent_fits(doc[0], q.sentence_start, cue, mods) if within is not None \
                 else _described_as(snap, q, who, mods)
             if who and fits:
