@@ -264,3 +264,31 @@ def test_what_a_described_spokesman_said_through_he_said(press_engine) -> None:
     assert "word of last year" in answer.answers[0].quote
     assert all(a.speaker is None for a in answer.answers)
     assert "spokesman" in (answer.answers[0].speaker_description or "")
+
+
+def test_a_source_close_to_a_body_is_a_described_speaker() -> None:
+    from index.answer.roles import role_words, said_by
+
+    assert role_words("a source close to Acme") == ("source", ["Acme"])
+    assert said_by("source", "", " the newspaper quotes a source close to the Chinese firm.") \
+        == "a source close to the Chinese firm"
+    assert said_by("source", "", " the newspaper quotes the minister.") is None
+
+
+STORY_SOURCE = (
+    "Carmaker deal near\n\n"
+    "Acme says none of its money will go to the owners, the FT reports. "
+    '"Acme wants its money used to invest in the business," the newspaper quotes a source close to the firm.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def source_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave4-source"), {"deal.txt": STORY_SOURCE})
+
+
+def test_what_a_source_close_to_a_firm_said(source_engine) -> None:
+    answer = source_engine.ask("What did a source close to Acme say about the money?")
+    assert answer.answers, answer.message
+    assert "invest in the business" in answer.answers[0].quote
+    assert all(a.speaker is None for a in answer.answers)

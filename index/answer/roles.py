@@ -19,7 +19,7 @@ import re
 
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
-from index.extract.names import ROLE_SYNONYMS, ROLE_WORDS
+from index.extract.names import GENERIC_ROLES, ROLE_SYNONYMS, ROLE_WORDS
 from index.extract.sentences import split_sentences
 from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
@@ -44,7 +44,7 @@ def is_role_phrase(phrase: str) -> bool:
                 or words[-1].lower() in ROLE_WORDS)
 
 
-_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|to)\s+")
+_PREPOSITION = re.compile(r"\s+(?:for|of|at|from|with|in|to|close\s+to)\s+")
 
 
 def _words_of(text: str, capitals: bool = False) -> list[str]:
@@ -79,7 +79,8 @@ def role_words(phrase: str, capitals: bool = False) -> tuple[str, list[str]]:
     """
     splits = list(_PREPOSITION.finditer(phrase))
     cut = next((m for m in splits if (before := _words_of(phrase[:m.start()]))
-                and before[-1].lower() in ROLE_WORDS), None)  # "the envoy to the UN" too
+                and (before[-1].lower() in ROLE_WORDS or before[-1].lower() in GENERIC_ROLES)), None)
+    # "the envoy to the UN", "a source close to the firm" too
     if cut is None:  # "the open letter from …": up to the first preposition that is not inside a name
         cut = next((m for m in splits if m.group(0).strip() != "to" and not _inside_name(phrase, m)), None)
     main, rest = (phrase[:cut.start()], phrase[cut.end():]) if cut else (phrase, "")
@@ -320,12 +321,16 @@ def said_by(cue: str, before: str, after: str) -> str | None:
     if tail:
         return tail.group("who").strip()
     # "…," the newspaper quoted the executive as saying / quoted an unnamed executive as saying "…"
+    # "… quoted an unnamed executive at X as saying", or ending the sentence: "…," the paper quotes a source
+    # close to the Chinese firm.
     quoted = re.compile(r"\bquot\w*\s+(?P<who>(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) +
-                        r"\w*(?:\s+(?:at|of|for|from)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?)\s+as\s+saying\b", re.IGNORECASE)
+                        r"\w*(?:\s+(?:at|of|for|from|close\s+to)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?)\s+as\s+saying\b|"
+                        r"\bquot\w*\s+(?P<end>(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) +
+                        r"\w*(?:\s+(?:at|of|for|from|close\s+to)\s+[\w'’-]+(?:\s+[\w'’&-]+){0,3}?)?)\s*[.;]", re.IGNORECASE)
     for text in (after[:120], before[-160:]):
         m = quoted.search(text)
         if m:
-            return m.group("who").strip()
+            return (m.group("who") or m.group("end")).strip()
     return None
 
 
