@@ -292,3 +292,14 @@ def test_what_a_source_close_to_a_firm_said(source_engine) -> None:
     assert answer.answers, answer.message
     assert "invest in the business" in answer.answers[0].quote
     assert all(a.speaker is None for a in answer.answers)
+
+
+# ----------------------------------------------------------------- counts written with a thousands comma
+
+
+def test_a_count_written_with_its_comma_is_never_a_year() -> None:
+    from index.answer.how_many import count_of
+
+    assert count_of("Some 2,000 jobs at the plant may be cut.", ("jobs",)) == ("Some 2,000 jobs", 1.0)
+    assert count_of("Output fell in 2005, the council said.", ("council",)) is None  # a year, then a comma
+    assert count_of("In 2004 jobs went.", ("jobs",)) is None

@@ -135,9 +135,9 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
     others = {t for w in noun[:-1] for t in analyse(w)}
     fallback: tuple[str, float] | None = None
     for m in _COUNT.finditer(sentence):
-        digits = m.group(0).replace(",", "")
+        digits = m.group(0).rstrip(",.")
         if re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
-            continue  # a year, not a count
+            continue  # a year, not a count ("2,000 jobs" is written with its comma: a count)
         if _AFTER_NOT_COUNT.match(sentence[m.end():]) or _BEFORE_NOT_COUNT.search(sentence[:m.start()]):
             continue  # a percentage, an age, a date, a rank, money
         rest = _STOP_NOUN.split(sentence[m.end():], maxsplit=1)[0]
