@@ -369,3 +369,15 @@ def test_places_listed_after_in_are_places_but_a_speaker_after_a_comma_is_not() 
     ctx = NameContext.of("He served in Iran, Turkey and France. Born in Leeds, Mr Smith said it was fine.")
     assert place("France", ctx) and place("Turkey", ctx)
     assert not place("Mr Smith", ctx)
+
+
+def test_a_possessive_before_a_noun_is_no_speaker() -> None:
+    text = ("Court\n\nJustice Ruth Bader Ginsburg criticised the candidate. House Speaker Paul Ryan told CNN on "
+            "Tuesday that Ginsburg’s comments “shows bias to me.”")
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Paul Ryan"]
+
+
+def test_the_object_of_a_preposition_never_governs_the_reporting_verb() -> None:
+    text = ("Schools\n\nMarty West, a professor who previously worked for Sen. Lamar Alexander (R-Tenn.), one of the "
+            "bill’s architects, called it “an incredibly significant development.”")
+    assert extract_quotations(_doc(text))[0].speaker != "Lamar Alexander"

@@ -125,6 +125,12 @@ class Context:
 Rule = Callable[[Context], Candidate | None]
 
 
+_POSSESSIVE_END = re.compile(r"['’]s?\s*$")
+_OBJECT_BEFORE = re.compile(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
+_RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|which|whose)\b")
+_OPENING_NAME = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+){0,4}[A-Z][\w'’\-]+),")
+
+
 def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
     """The reporting clause that governs a quotation: the last one, unless it is buried in what another reports.
 
@@ -232,7 +238,8 @@ def lead_verb(c: Context) -> Candidate | None:
     """'Brown said: "…"' / 'Mr Straw told the Commons that "…"': the reporting clause before the mark."""
     lead = c.lead
     verbs = [v for v in LEAD_VERB.finditer(lead)
-             if not (v.group("verb") in _INFINITIVE_VERBS and _TO_INFINITIVE.match(lead, v.end()))]
+             if not (v.group("verb") in _INFINITIVE_VERBS and _TO_INFINITIVE.match(lead, v.end()))
+             and not _POSSESSIVE_END.search(v.group("who"))]  # "Ginsburg's comments": a noun, not "X comments"
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
@@ -241,6 +248,14 @@ def lead_verb(c: Context) -> Candidate | None:
         # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
         # is the person the comma-set pieces describe, not the firm after "of"
         who = c.res.person_before_appositive(lead[: m.end("who")]) or who
+    elif who and _OBJECT_BEFORE.search(lead[: m.start("who")]) and "," not in m.group("who") \
+            and not _RELATIVE_AFTER.match(lead, m.end("who"), m.start("verb")):
+        # "Marty West, a professor who worked for Sen. Lamar Alexander, one of the bill's architects, called it":
+        # the object of a preposition never governs the verb; the name the sentence opens with does, if any
+        opening = _OPENING_NAME.match(lead)
+        who = c.resolve(opening.group("who"), c.s_start + opening.start("who")) if opening else None
+        if not who:
+            return Candidate(None, "lead-unknown", "lead_verb")
     if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and lead[m.end():].strip(" ,:") == "":
         return Candidate(None, "lead-unknown", "lead_verb")  # "An official said: …": not the previous speaker
     if not who and GROUP_RX.match(m.group("who").strip()):
