@@ -381,3 +381,17 @@ def test_the_object_of_a_preposition_never_governs_the_reporting_verb() -> None:
     text = ("Schools\n\nMarty West, a professor who previously worked for Sen. Lamar Alexander (R-Tenn.), one of the "
             "bill’s architects, called it “an incredibly significant development.”")
     assert extract_quotations(_doc(text))[0].speaker != "Lamar Alexander"
+
+
+@pytest.mark.parametrize(("tail", "speaker"), [("said Marquette pollster Charles Franklin", "Charles Franklin"),
+                                               ("said Clinton ally James Carville", "James Carville")])
+def test_capitals_that_modify_a_noun_before_a_name_do_not_speak(tail: str, speaker: str) -> None:
+    text = f'Poll\n\nHillary Clinton leads in Wisconsin. "Education is the primary driver now," {tail}.'
+    assert [q.speaker for q in extract_quotations(_doc(text))] == [speaker]
+
+
+def test_one_of_a_group_is_described_not_named() -> None:
+    text = ('Delegates\n\nSeveral leaders backed him. "One of my criteria was loyalty to the party," said one district '
+            "GOP leader.")
+    q = extract_quotations(_doc(text))[0]
+    assert q.speaker is None and q.speaker_description == "one district GOP leader"

@@ -193,6 +193,9 @@ class _Resolver:
                 pn = parse_name(n.group(0))
                 if pn.kind == "person" or pn.name and self.ents.is_person(pn.name):
                     return self.ents.full_name(pn.name)
+        first = m.split()[0] if m.split() else ""
+        if first in _QUANTIFIERS:
+            return None  # "one district GOP leader", "several analysts": nobody in particular
         p = parse_name(m)
         if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
             # "the American said", "the Newport-based athlete": the person being discussed
@@ -631,6 +634,7 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
+_QUANTIFIERS = frozenset("one some several another many two three four few most".split())
 _AUDIENCE_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)")
 

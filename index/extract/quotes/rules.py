@@ -21,7 +21,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from index.extract.names import ROLE_WORDS, parse_name
+from index.extract.names import CAP_SEQ, ROLE_WORDS, parse_name
 from index.extract.quotes.patterns import (
     _COLON_INTRO,
     _COORDINATED,
@@ -53,6 +53,7 @@ from index.extract.quotes.patterns import (
 )
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _Raw
+from index.lazyre import lazy
 from index.models import Span
 
 
@@ -203,7 +204,12 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
         return None
     mention = m.group("who")
     noun = _MODIFIES_NOUN.match(c.tail, m.end("who")) if rule == "tail_verb_first" else None
-    if noun and _DESCRIPTION_START.match(mention):
+    later = _LATER_NAME.match(c.tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
+    if later and parse_name(later.group("name")).kind == "person":
+        # '"…," said Marquette pollster Charles Franklin' / 'said Clinton ally James Carville': the capitals
+        # the pattern stopped at modify the noun; the person after it speaks
+        mention = c.tail[m.start("who") : later.end("name")]
+    elif noun and _DESCRIPTION_START.match(mention):
         # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
         # description goes on to its noun, and the capitals only describe it
         mention += noun.group(0)
@@ -216,6 +222,7 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
     return None
 
 
+_LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = re.compile(r"(?:the|a|an|The|A|An)\s|[a-z]")
 
 
