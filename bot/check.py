@@ -119,9 +119,12 @@ def check_embed(check: ClaimCheck, number: int, total: int, generation: str | No
     parts = [_claim_line(check)]
     real = check.real
     if check.verdict is Verdict.speaker_unconfirmed:
-        parts.append("The words are in the sources exactly, but the sources do not make clear who said them"
-                     + (f", so they cannot confirm it was {escape(clip(check.claimed_speaker, 100))}."
-                        if check.claimed_speaker else "."))
+        # true of every reason for the verdict: no attribution, a doubtful one, or a claimed description
+        # ("his lawyer") the sources never tie to the speaker they name
+        parts.append("The words are in the sources exactly, but the sources "
+                     + (f"cannot confirm it was {escape(clip(check.claimed_speaker, 100))}"
+                        if check.claimed_speaker else "do not make clear who said them")
+                     + ", nor show that someone else said them.")
     if check.verdict is Verdict.someone_else:
         who = escape(real.speaker) if real and real.speaker else "someone the sources don't name"
         parts.append(f"🚨 **These words were said by {who}"

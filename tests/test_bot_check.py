@@ -78,6 +78,7 @@ async def test_words_quoted_without_a_speaker_are_real_but_the_speaker_is_not_co
         [embed] = message["embeds"]
         assert embed["title"] == "❔ Real words, speaker not confirmed"
         assert "cannot confirm it was Priya Shah" in embed["description"]
+        assert "nor show that someone else said them" in embed["description"]
         assert "> Nobody wants a fee rise, and nobody asked for one," in embed["description"]
         assert "Verbatim" not in embed["title"] and not message["content"].startswith("🚨")
 

@@ -270,7 +270,9 @@ def test_text_output_says_the_speaker_could_not_be_confirmed(capsys, check_index
 
     main(["check", "--index", str(check_index), '"Nobody wants a fee rise, and nobody asked for one" — Priya Shah'])
     out = capsys.readouterr().out
-    assert "SPEAKER NOT CONFIRMED" in out and "cannot confirm it was Priya Shah" in out
+    flat = " ".join(out.split())  # the terminal wraps lines at 100 characters
+    assert "SPEAKER NOT CONFIRMED" in flat and "cannot confirm it was Priya Shah" in flat
+    assert "nor show that someone else said them" in flat  # never read as an accusation
     assert "VERBATIM" not in out and "Nobody wants a fee rise, and nobody asked for one" in out
 
 

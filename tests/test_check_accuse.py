@@ -217,3 +217,14 @@ def test_a_quotation_right_after_another_ones_attribution_goes_on_in_that_voice(
     assert (frame.who if frame else None) == who
     if frame is not None:
         assert frame.chained
+
+
+def test_the_terminal_wording_of_a_confirmed_claim_without_a_shown_name_and_of_an_unconfirmed_one() -> None:
+    from index.models import ClaimCheck, Verdict
+    from index.present.check import headline
+
+    confirmed = ClaimCheck(claim="We hope to sue", claimed_speaker="his lawyer", verdict=Verdict.verbatim)
+    assert "credits them to his lawyer" in headline(confirmed)
+    assert "cannot confirm" not in headline(confirmed)
+    open_ = ClaimCheck(claim="We hope to sue", claimed_speaker="his lawyer", verdict=Verdict.speaker_unconfirmed)
+    assert "cannot confirm it was his lawyer, nor show that someone else said them" in headline(open_)

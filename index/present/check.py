@@ -40,8 +40,9 @@ def headline(check: ClaimCheck) -> str:
         if speaker:
             return f"VERBATIM: these are {speaker}'s words, exactly as in the source."
         if claimed:
-            return (f"VERBATIM: the words are in the sources exactly, but the sources do not make clear "
-                    f"who said them, so they cannot confirm it was {claimed}.")
+            # a verbatim verdict for a claimed speaker is a confirmation: the source's own words around the
+            # quotation name them as the claim does ("His lawyer …" for "Mubanga's lawyer"), under no other name
+            return f"VERBATIM: the words are in the sources exactly, and the source credits them to {claimed}."
         return "VERBATIM: the words are in the sources exactly."
     if check.verdict is Verdict.altered:
         kind = KIND_WORDS.get(check.kind or "", "changed")
@@ -51,8 +52,8 @@ def headline(check: ClaimCheck) -> str:
         return f"SOMEONE ELSE'S WORDS: these words were {said_by(check)}."
     if check.verdict is Verdict.speaker_unconfirmed:
         who = f"{claimed}" if claimed else "the claimed speaker"
-        return (f"SPEAKER NOT CONFIRMED: the words are in the sources exactly, but the sources do not make "
-                f"clear who said them, so they cannot confirm it was {who}.")
+        return (f"SPEAKER NOT CONFIRMED: the words are in the sources exactly, but the sources cannot confirm "
+                f"it was {who}, nor show that someone else said them.")
     if check.verdict is Verdict.not_a_quotation:
         return ("NOT A QUOTATION: the words are in the sources, but as the author's own text (narration), "
                 "not as anyone's speech.")
