@@ -97,3 +97,12 @@ def test_quotes_shows_a_wrapped_quotation_on_one_line(tmp_path: Path, capsys) ->
     assert len(lines) == 1 and "“We will build three new power plants next year,”" in lines[0]
     assert main(["quotes", "--json", str(path)]) == 0
     assert "plants\\nnext year" in capsys.readouterr().out  # the exact span, newline and all
+
+
+def test_the_terminal_answer_names_the_index_generation_it_came_from(engine: Engine) -> None:
+    """The same short id the embed footer shows: a user can tell which build the words came from."""
+    from index.present.layout import short_generation
+
+    answer = engine.ask("What did Medvedev say?")
+    assert answer.generation
+    assert render_answer(answer).splitlines()[-1] == f"(index {short_generation(answer.generation)})"

@@ -83,6 +83,7 @@ class AnswerLayout:
     cards: tuple[AnswerCard, ...]
     message: str | None = None
     related: tuple[RealSpan, ...] = ()  # with no cards: the nearest passages, shown as "related, not an answer"
+    generation: str | None = None  # the index generation the answer came from (shown as a short id)
 
 
 @dataclass(frozen=True)
@@ -284,7 +285,7 @@ def layout_answer(answer: Answer) -> AnswerLayout:
     items = strong(answer.answers)
     cards = tuple(answer_card(answer.intent, item, i, len(items)) for i, item in enumerate(items, 1))
     return AnswerLayout(question=answer.question, intent=answer.intent, cards=cards, message=answer.message,
-                        related=answer.related if not cards else ())
+                        related=answer.related if not cards else (), generation=answer.generation)
 
 
 def layout_hits(hits: Sequence[SearchHit]) -> tuple[HitCard, ...]:

@@ -22,6 +22,7 @@ from index.present.layout import (
     change_counts,
     layout_answer,
     layout_hits,
+    short_generation,
 )
 
 BOLD, RESET = "\033[1m", "\033[0m"
@@ -85,6 +86,8 @@ def format_answer(layout: AnswerLayout) -> str:
         lines.append(f"   Source: {citation_line(card.citation)}")
         for other in card.also:
             lines.append(f"   Also: {citation_line(other)}")
+    if layout.generation:
+        lines.append(f"(index {short_generation(layout.generation)})")  # which build these words came from
     return "\n".join(lines)
 
 
