@@ -792,6 +792,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--keep", action="store_true", help="keep the scratch folder (corpora and indexes)")
     parser.add_argument("--step-timeout", type=float, default=STEP_TIMEOUT,
                         help="seconds one measured step may take before it is killed and reported (default 1800)")
+    parser.add_argument("--no-pathological", action="store_true",
+                        help="skip the pathological single files (measured on their own with --pathological-only)")
     parser.add_argument("--pathological-only", action="store_true",
                         help="measure only the pathological single files (no collections)")
     parser.add_argument("--worker", help=argparse.SUPPRESS)
@@ -832,7 +834,7 @@ def main(argv: list[str] | None = None) -> int:
             results["total_seconds"] = round(time.perf_counter() - log.started, 1)
             results["targets"] = verdicts(results["scales"])
             out_path.write_text(json.dumps(results, indent=2), encoding="utf-8")  # partial results survive
-        if not args.quick:
+        if not args.quick and not args.no_pathological:
             log("pathological files: one file each")
             results["pathological"] = step_pathological(scratch, log)
     finally:
