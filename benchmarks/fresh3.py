@@ -35,15 +35,25 @@ PER_CATEGORY = 6
 
 def select(corpus: Path = BBC) -> list[str]:
     """Reproduce the documented choice of the wave-3 articles."""
-    excluded = {g.path for name in EARLIER for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
-    excluded |= {line.strip() for line in (HERE / "qa_articles.txt").read_text(encoding="utf-8").splitlines()
-                 if line.strip()}
+    return choose(corpus, EARLIER, ("qa_articles.txt",), eighths=3)
+
+
+def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], eighths: int) -> list[str]:
+    """Six articles per category that no earlier gold file or article list holds, by the documented rule.
+
+    With k = len(kept) // 6, ``kept[eighths * k // 8 :: k][:6]``: each round starts at another offset
+    into the first stride (wave 3: 3/8, wave 4: 7/8).
+    """
+    excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
+    for listing in listings:
+        excluded |= {line.strip() for line in (HERE / listing).read_text(encoding="utf-8").splitlines()
+                     if line.strip()}
     pool = Eligible(corpus, excluded)
     chosen: list[str] = []
     for cat in CATEGORIES:
         kept = pool.kept(cat)
         k = max(1, len(kept) // PER_CATEGORY)
-        chosen += kept[3 * k // 8 :: k][:PER_CATEGORY]
+        chosen += kept[eighths * k // 8 :: k][:PER_CATEGORY]
     return chosen
 
 

@@ -23,30 +23,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.holdouts import Eligible
-from benchmarks.quote_eval import BBC, CATEGORIES, category_of, load_gold
+from benchmarks.fresh3 import choose
+from benchmarks.quote_eval import BBC
 
 HERE = Path(__file__).resolve().parent
 ARTICLES = HERE / "fresh4_articles.txt"
 EARLIER = ("quote_gold.jsonl", "quote_gold_holdout.jsonl", "quote_gold_holdout2.jsonl",
            "quote_gold_holdout3.jsonl", "quote_gold_holdout4.jsonl", "quote_gold_holdout5.jsonl")
 LISTS = ("qa_articles.txt", "fresh3_articles.txt")
-PER_CATEGORY = 6
 
 
 def select(corpus: Path = BBC) -> list[str]:
     """Reproduce the documented choice of the wave-4 articles."""
-    excluded = {g.path for name in EARLIER for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
-    for listing in LISTS:
-        excluded |= {line.strip() for line in (HERE / listing).read_text(encoding="utf-8").splitlines()
-                     if line.strip()}
-    pool = Eligible(corpus, excluded)
-    chosen: list[str] = []
-    for cat in CATEGORIES:
-        kept = pool.kept(cat)
-        k = max(1, len(kept) // PER_CATEGORY)
-        chosen += kept[7 * k // 8 :: k][:PER_CATEGORY]
-    return chosen
+    return choose(corpus, EARLIER, LISTS, eighths=7)
 
 
 def articles() -> list[str]:
