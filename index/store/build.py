@@ -39,7 +39,7 @@ from index.ingest.paragraphs import split_paragraphs
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
 from index.store import generation, helpers, layout
 from index.store.layout import ACRONYMS, PATTERN_CACHE, QUOTE_SPEAKERS, RECORDS, SPEAKERS
-from index.store.manifest import Manifest, SourceEntry, SourceState
+from index.store.manifest import Check, Manifest, SourceEntry, SourceState
 from index.store.passage_index import PassageIndex
 from index.store.records import RecordReader, RecordWriter
 
@@ -411,7 +411,6 @@ class BuildState:
     quote_total: int = 0
     registry: SpeakerRegistry | None = None  # set once the collection's speakers are resolved
     registry_kept: bool = False  # the previous generation's registry stands as it was
-    records_check: Callable[[], tuple[int, int]] | None = None  # size and CRC-32 of the finished records file
 
     @property
     def prev_sources(self) -> dict[str, SourceEntry]:
@@ -501,7 +500,7 @@ def _build_from(temp: Path, seeds_dir: Path, index_dir: Path, previous: Previous
         acronym_job = _resolve_speakers(state)
         records.commit()
         # The records file is finished: checksum it while the passage index commits.
-        state.records_check = generation.file_check_later(temp / RECORDS)
+        records_check = generation.file_check_later(temp / RECORDS)
         passages.commit()
         timer.phase("commit")
         acronyms = acronym_job()
@@ -510,7 +509,7 @@ def _build_from(temp: Path, seeds_dir: Path, index_dir: Path, previous: Previous
         passages.cancel()
         records.cancel()
         raise
-    return _finish(state, acronyms, serving)
+    return _finish(state, acronyms, serving, records_check)
 
 
 def _serving(index_dir: Path) -> tuple[str, Manifest] | None:
@@ -689,9 +688,11 @@ def _write_speech(state: BuildState, kept: dict[str, tuple[Document, list[Quotat
         state.speaker_ids[sid] = speaker_ids
 
 
-def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Manifest] | None) -> BuildReport:
+def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Manifest] | None,
+            records_check: Callable[[], Check]) -> BuildReport:
     """Write the generation's registry, acronyms and, last, the manifest that checksums them (and says what
-    changed since the ``serving`` generation); say what the build did."""
+    changed since the ``serving`` generation); say what the build did. ``records_check`` waits for the
+    records file's size and CRC-32, taken while the passage index committed."""
     temp = state.temp
     # Which speaker each quotation went to only matters to the next build: keep it
     # out of the manifest, which every serving process reads.
@@ -705,10 +706,9 @@ def _finish(state: BuildState, acronyms: dict[str, str], serving: tuple[str, Man
     else:
         (temp / SPEAKERS).write_text(state.registry.to_json(), encoding="utf-8")
     (temp / ACRONYMS).write_text(json.dumps(acronyms), encoding="utf-8")
-    checks = generation.file_checks(temp, ([] if kept else [SPEAKERS]) + [ACRONYMS, QUOTE_SPEAKERS])
-    records_check = state.records_check() if state.records_check else generation.file_checks(temp, [RECORDS])[RECORDS]
-    checks = {RECORDS: records_check, SPEAKERS: kept if kept is not None else checks[SPEAKERS],
-              ACRONYMS: checks[ACRONYMS], QUOTE_SPEAKERS: checks[QUOTE_SPEAKERS]}
+    written = generation.file_checks(temp, ([] if kept else [SPEAKERS]) + [ACRONYMS, QUOTE_SPEAKERS])
+    checks = {RECORDS: records_check(), SPEAKERS: kept or written[SPEAKERS],
+              ACRONYMS: written[ACRONYMS], QUOTE_SPEAKERS: written[QUOTE_SPEAKERS]}
     manifest = Manifest(
         built=time.strftime("%Y-%m-%dT%H:%M:%SZ", time.gmtime()),
         seeds=str(state.seeds_dir.resolve()),
