@@ -7,15 +7,12 @@ Like RoboDanny's ``launcher.py`` above ``bot.py``, it sits above both packages, 
 from __future__ import annotations
 
 import argparse
-import gc
 from collections.abc import Sequence
 
-# As in index/__main__.py: no collection passes while importing, and what the imports made is set aside.
-gc.disable()
-from index.cli import main as cli_main  # noqa: E402
+from index.quiet_imports import quiet_imports
 
-gc.freeze()
-gc.enable()
+with quiet_imports():  # the engine's imports make no garbage worth collecting (see index.quiet_imports)
+    from index.cli import main as cli_main
 
 
 def run_bot(_args: argparse.Namespace) -> int:

@@ -1,12 +1,6 @@
-import gc
+from index.quiet_imports import quiet_imports
 
-# Importing the engine creates a great many objects and no garbage worth collecting: the collector's
-# passes over them were 7% of a one-file rebuild. Collect nothing while importing, then set what the
-# imports made aside for good (it lives as long as the process) and collect as usual from there.
-gc.disable()
-from index.cli import main  # noqa: E402
-
-gc.freeze()
-gc.enable()
+with quiet_imports():  # the engine's imports make no garbage worth collecting (see index.quiet_imports)
+    from index.cli import main
 
 raise SystemExit(main())

@@ -16,12 +16,12 @@ import shlex
 import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
-from contextlib import contextmanager
 from pathlib import Path
 
 from index.errors import BuildError, ConfigError, DossierError, IndexCorrupt, IndexMissing
 from index.models import Answer
 from index.present.commands import ASK, CHECK, SEARCH, SOURCES
+from index.quiet_imports import quiet_imports
 
 log = logging.getLogger("dossier")
 
@@ -139,22 +139,8 @@ class _ProgressBar:
 # ------------------------------------------------------------------ commands
 
 
-@contextmanager
-def _importing() -> Iterator[None]:
-    """No garbage collection while a command imports what it needs (as in ``index/__main__.py``):
-    importing makes many objects and no garbage, and the passes over them cost a one-file rebuild
-    7% of its time. What the imports made is then set aside for good (``gc.freeze``)."""
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.freeze()
-        gc.enable()
-
-
-
 def cmd_build(args: argparse.Namespace) -> int:
-    with _importing():
+    with quiet_imports():
         from index.store.build import build_index
     # A build allocates by the million (the previous generation's manifest and registry, then passages)
     # and makes little cyclic garbage: collect young objects every 50,000 allocations, not every 700
