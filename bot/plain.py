@@ -64,7 +64,7 @@ def answer_text(answer: Answer, color: bool = False) -> str:
         said = layout.message or "I couldn't find anything in the sources that answers that."
         related = [f"{RELATED_LABEL}:"] if layout.related else []
         related += [f"> {' '.join(r.quote.split())}\n{citation_line(r.source)}" for r in layout.related]
-        return "\n\n".join([f"{said}\n{HINT}", *related]) if related else f"{said}\n{HINT}"
+        return "\n\n".join([f"{said}\n{HINT}", *related])
     blocks = _count(len(layout.cards), "answers") + [card_text(c, color) for c in layout.cards]
     return "\n\n".join(blocks)
 
