@@ -47,6 +47,12 @@ class PassageAnalysis:
         return {t for t, s, _e in self.terms if start <= s < end}
 
 
+def _unreadable(gen: Path, exc: Exception) -> IndexCorrupt:
+    """A file of ``gen`` could not be read: the details go to the operator's log, the user gets a plain reason."""
+    log.warning("cannot open index generation %s: %r", gen, exc)
+    return IndexCorrupt(gen.parent, "a file could not be read")
+
+
 class Snapshot:
     def __init__(self, gen: Path, *, passages: PassageIndex | None = None) -> None:
         """Open generation ``gen``; ``passages`` replaces its passage index (the unit tests pass an in-memory one)."""
@@ -57,8 +63,7 @@ class Snapshot:
         except IndexCorrupt:
             raise
         except Exception as exc:
-            log.warning("cannot open index generation %s: %r", gen, exc)
-            raise IndexCorrupt(gen.parent, "a file could not be read") from None
+            raise _unreadable(gen, exc) from None
         # Every file is checksummed in a thread while the speaker registry's JSON is parsed (at
         # BBC x 10, 270 MB and 13 MB: most of a serving process's start). The passage index and
         # the records are opened only once the check has passed, as before, and nothing read is
@@ -71,8 +76,7 @@ class Snapshot:
             problem = damage()  # a damaged file explains the failure best
             if problem:
                 raise IndexCorrupt(gen.parent, problem) from None
-            log.warning("cannot open index generation %s: %r", gen, exc)
-            raise IndexCorrupt(gen.parent, "a file could not be read") from None
+            raise _unreadable(gen, exc) from None
         problem = damage()
         if problem:
             raise IndexCorrupt(gen.parent, problem)
@@ -82,8 +86,7 @@ class Snapshot:
         except IndexCorrupt:
             raise
         except Exception as exc:
-            log.warning("cannot open index generation %s: %r", gen, exc)
-            raise IndexCorrupt(gen.parent, "a file could not be read") from None
+            raise _unreadable(gen, exc) from None
         self.synonyms = load_synonyms()
         self.sources: dict[str, SourceEntry] = self.manifest.sources
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
