@@ -470,14 +470,14 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, ver
     timer = PhaseTimer()
     previous = None if full else _open_previous(index_dir)
     serving = _serving(index_dir) if previous is None else (previous.gen.name, previous.manifest)
+    # _build_from waits for the previous generation's check before it reads anything else of it,
+    # so nothing a damaged generation fed is ever published.
     try:
-        report = _build_from(temp, seeds_dir, index_dir, previous, serving, files, toml_meta, timer,
-                             verify=verify, follow_links=follow_links, progress=progress, workers=workers)
+        return _build_from(temp, seeds_dir, index_dir, previous, serving, files, toml_meta, timer,
+                           verify=verify, follow_links=follow_links, progress=progress, workers=workers)
     except Exception:
         _check_previous(previous)  # a damaged previous generation explains the failure: build in full
         raise
-    _check_previous(previous)  # never publish what a damaged previous generation fed
-    return report
 
 
 def _build_from(temp: Path, seeds_dir: Path, index_dir: Path, previous: Previous | None,
