@@ -17,16 +17,20 @@ import sys
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index.errors import BuildError, ConfigError, DossierError, IndexCorrupt, IndexMissing
 from index.models import Answer
 from index.present.commands import ASK, CHECK, SEARCH, SOURCES
 from index.quiet_imports import quiet_imports
 
+if TYPE_CHECKING:  # imported for real only when a command reads the settings (see _settings)
+    from index.settings import IndexSettings
+
 log = logging.getLogger("dossier")
 
 
-def _settings():  # -> IndexSettings
+def _settings() -> IndexSettings:
     """The settings, read with pydantic-settings (imported here: a build given --seeds and
     --index does not need it, and it takes a tenth of a second to import)."""
     from index.settings import IndexSettings
