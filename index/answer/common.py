@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
+from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -37,6 +38,13 @@ class Sentence:
 
 
 # ----------------------------------------------------------------- helpers
+
+
+def sentence_before(text: str, start: int) -> str:
+    """The sentence that ends before ``start`` in ``text`` (looked for in the 600 characters before it),
+    or "" at the start: where a "he said" or a bare "a spokesman said" points back to."""
+    spans = [sp for sp in split_sentences(text, max(0, start - 600), start) if sp.end <= start]
+    return text[spans[-1].start:spans[-1].end] if spans else ""
 
 
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:

@@ -25,6 +25,7 @@ from index.answer.common import (
     item,
     merge_same,
     not_covered,
+    sentence_before,
 )
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
@@ -439,9 +440,7 @@ def _previous_sentence(snap: Snapshot, source_id: str, start: int) -> str:
     doc = snap.document(source_id)
     if not doc:
         return ""
-    text = doc[0]
-    spans = [sp for sp in split_sentences(text, max(0, start - 600), start) if sp.end <= start]
-    return text[spans[-1].start:spans[-1].end] if spans else ""
+    return sentence_before(doc[0], start)
 
 
 def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:

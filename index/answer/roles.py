@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 
+from index.answer.common import sentence_before
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
 from index.extract.names import GENERIC_ROLES, ROLE_SYNONYMS, ROLE_WORDS
@@ -274,9 +275,7 @@ def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -
         return description or ""
     text = doc[0]
     sentence = text[q.sentence_start:q.sentence_end]
-    spans = [sp for sp in split_sentences(text, max(0, q.sentence_start - 600), q.sentence_start)
-             if sp.end <= q.sentence_start]
-    before = text[spans[-1].start:spans[-1].end] if spans else ""
+    before = sentence_before(text, q.sentence_start)
     parts = [description or "", unquoted(sentence), unquoted(before)]
     if description and _POSSESSIVE.match(description.strip() + " "):
         parts.append(snap.meta(q.source_id).title or "")
@@ -381,10 +380,7 @@ def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10,
             after = doc[0][q.end:max(q.end, q.sentence_end)]
             who = said_by(cue, before, after)
             if not who:
-                spans = [sp for sp in split_sentences(doc[0], max(0, q.sentence_start - 600), q.sentence_start)
-                         if sp.end <= q.sentence_start]
-                previous = doc[0][spans[-1].start:spans[-1].end] if spans else ""
-                who = said_by_antecedent(cue, previous, before, after)
+                who = said_by_antecedent(cue, sentence_before(doc[0], q.sentence_start), before, after)
             fits = antecedent_fits(doc[0], q.sentence_start, cue, mods) if within is not None \
                 else _described_as(snap, q, who, mods)
             if who and fits:
