@@ -44,13 +44,13 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
     acr = {k.lower(): v for k, v in acronyms.items()}
     concepts: list[Concept] = []
     seen: set[tuple[str, ...]] = set()
+    table = stem_synonyms(synonyms)
     for word in words:
         base = tuple(analyse(word))
         if not base or base in seen:
             continue
         seen.add(base)
         lowered = word.lower()
-        table = stem_synonyms(synonyms)
         undoubled_base = (undoubled,) if len(base) == 1 and (undoubled := undouble(base[0])) else base
         equivalents = [tuple(analyse(syn)) for syn in (*synonyms.get(lowered, ()), *table.get(base, ()),
                                                        *table.get(undoubled_base, ()))]
@@ -59,7 +59,7 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
             corrected = None  # "France" is not misspelt when the text says "French": no "frank"
         if corrected:
             base = (corrected,)
-            equivalents += [tuple(analyse(syn)) for syn in stem_synonyms(synonyms).get(base, ())]
+            equivalents += [tuple(analyse(syn)) for syn in table.get(base, ())]
         alts: list[tuple[str, ...]] = [base]
         if len(base) == 1 and (undoubled := undouble(base[0])):
             alts.append((undoubled,))

@@ -98,9 +98,9 @@ def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
     """Each modifier of a role phrase with the forms the text may use instead: "Conservative" is also
     "Tory", "Norwegian" also "Norway" (the curated synonym table, never a table of office-holders)."""
     out: list[Modifier] = []
+    table = stem_synonyms(snap.synonyms)
     for m in modifiers:
         base = tuple(analyse(m))
-        table = stem_synonyms(snap.synonyms)
         alts = [base, *(tuple(analyse(v)) for v in (*snap.synonyms.get(m.lower(), ()), *table.get(base, ())))]
         if not base and m.isupper() and len(m) > 1:
             alts.append((m.lower(),))  # "US": no index word, so matched against the text's capitals
