@@ -327,12 +327,17 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
         return ranked, False
     first, rest = [], []
     for q, score in ranked:
-        around = _paragraph_text(snap, q)
-        around = around.replace(q.text, " ")
-        hit = coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
-        hit = hit or coverage(concepts, set(analyse(told_in_lead(snap, q.source_id)))) >= MIN_COVERAGE
+        hit = attribution_covers(snap, q, concepts) \
+            or coverage(concepts, set(analyse(told_in_lead(snap, q.source_id)))) >= MIN_COVERAGE
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
+
+
+def attribution_covers(snap: Snapshot, q: Quotation, concepts: list[Concept]) -> bool:
+    """Whether the words around a quotation (its set-up and paragraph, the quoted words left out) cover
+    the concepts: where the attribution says to whom or where the words were said or written."""
+    around = _paragraph_text(snap, q).replace(q.text, " ")
+    return coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
 
 
 _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\b", re.IGNORECASE)
@@ -364,9 +369,7 @@ def by_medium(snap: Snapshot, ranked: list[tuple[Quotation, float]],
         return ranked
     first, rest = [], []
     for q, score in ranked:
-        around = _paragraph_text(snap, q).replace(q.text, " ")
-        hit = coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
-        (first if hit else rest).append((q, score))
+        (first if attribution_covers(snap, q, concepts) else rest).append((q, score))
     return first + rest
 
 
