@@ -177,7 +177,10 @@ The singer's spokesman said the allegations were "untrue and a means of extracti
 
 @pytest.fixture(scope="module")
 def described_engine(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("described"), {"firms.txt": STORY_FIRMS, "film.txt": STORY_FILM})
+    """One index for the described-speaker and the audience stories (STORY_HEARING and STORY_RADIO below):
+    each question names its own speaker, so the stories answer each other's questions no better."""
+    yield from engine_over(tmp_path_factory.mktemp("described"), {
+        "firms.txt": STORY_FIRMS, "film.txt": STORY_FILM, "hearing.txt": STORY_HEARING, "radio.txt": STORY_RADIO})
 
 
 def test_a_spokesman_speaks_for_the_body_named_just_before(described_engine) -> None:
@@ -378,19 +381,14 @@ Rail minister Sue Marr spoke in York. "The trains will be faster next year," she
 """
 
 
-@pytest.fixture(scope="module")
-def hearing_engine(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("hearing"), {"hearing.txt": STORY_HEARING, "radio.txt": STORY_RADIO})
-
-
-def test_an_audience_the_lead_names_is_the_storys(hearing_engine) -> None:
-    answer = hearing_engine.ask("What did Dan Moss tell MPs about shutting rowdy pubs?")
+def test_an_audience_the_lead_names_is_the_storys(described_engine) -> None:
+    answer = described_engine.ask("What did Dan Moss tell MPs about shutting rowdy pubs?")
     assert answer.answers, answer.message
     assert "badly run pub" in answer.answers[0].quote
 
 
-def test_an_audience_nobody_names_still_shows_nothing(hearing_engine) -> None:
-    answer = hearing_engine.ask("What did Sue Marr tell MPs about trains?")
+def test_an_audience_nobody_names_still_shows_nothing(described_engine) -> None:
+    answer = described_engine.ask("What did Sue Marr tell MPs about trains?")
     assert not answer.answers
 
 

@@ -253,13 +253,8 @@ STORY_PRESS = (
 )
 
 
-@pytest.fixture(scope="module")
-def press_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave4-press"), {"press.txt": STORY_PRESS})
-
-
-def test_what_a_described_spokesman_said_through_he_said(press_engine) -> None:
-    answer = press_engine.ask("What did a Kelso University Press spokesman say about the word of the year?")
+def test_what_a_described_spokesman_said_through_he_said(spokesman_engine) -> None:
+    answer = spokesman_engine.ask("What did a Kelso University Press spokesman say about the word of the year?")
     assert answer.answers, answer.message
     assert "word of last year" in answer.answers[0].quote
     assert all(a.speaker is None for a in answer.answers)
@@ -283,12 +278,14 @@ STORY_SOURCE = (
 
 
 @pytest.fixture(scope="module")
-def source_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave4-source"), {"deal.txt": STORY_SOURCE})
+def spokesman_engine(tmp_path_factory):
+    """One index for both described-speaker stories: a Kelso spokesman and a source close to Acme are
+    told apart by the question's words."""
+    yield from engine_over(tmp_path_factory.mktemp("wave4-spokesman"), {"press.txt": STORY_PRESS, "deal.txt": STORY_SOURCE})
 
 
-def test_what_a_source_close_to_a_firm_said(source_engine) -> None:
-    answer = source_engine.ask("What did a source close to Acme say about the money?")
+def test_what_a_source_close_to_a_firm_said(spokesman_engine) -> None:
+    answer = spokesman_engine.ask("What did a source close to Acme say about the money?")
     assert answer.answers, answer.message
     assert "invest in the business" in answer.answers[0].quote
     assert all(a.speaker is None for a in answer.answers)
