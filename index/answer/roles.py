@@ -304,7 +304,10 @@ def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
     return [q for q in snap.quotations_described(stem) if _described_as(snap, q, q.speaker_description, mods)]
 
 
-_SPEECH = re.compile(r"^\s*(?:has\s+|had\s+)?(?:said|says|told|added|stated|insisted|argued|warned|claimed)\b")
+# A verb giving words to whoever stands before it ("a spokesman has said"): one list for _SPEECH, the
+# pronoun tests and said_by_antecedent (said_by's tail after the quotation has its own list, without "told").
+_SAID = r"(?:has\s+|had\s+)?(?:said|says|told|added|stated|insisted|argued|warned|claimed)\b"
+_SPEECH = re.compile(r"^\s*" + _SAID)
 _DESCRIBED = r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
 
 
@@ -333,10 +336,8 @@ def said_by(cue: str, before: str, after: str) -> str | None:
     return None
 
 
-_PRONOUN_TAIL = re.compile(r"^[\s,.!?'’\"”]*(?:he|she)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|"
-                           r"argued|warned|claimed)\b", re.IGNORECASE)
-_PRONOUN_LEAD = re.compile(r"\b(?:He|She)\s+(?:has\s+|had\s+)?(?:said|says|added|told|stated|insisted|argued|warned|"
-                           r"claimed)\b[^\"“]{0,40}$")
+_PRONOUN_TAIL = re.compile(r"^[\s,.!?'’\"”]*(?:he|she)\s+" + _SAID, re.IGNORECASE)
+_PRONOUN_LEAD = re.compile(r"\b(?:He|She)\s+" + _SAID + r"[^\"“]{0,40}$")
 
 
 def said_by_antecedent(cue: str, previous: str, before: str, after: str) -> str | None:
@@ -347,7 +348,7 @@ def said_by_antecedent(cue: str, previous: str, before: str, after: str) -> str 
         return None
     m = re.search(r"\b(?P<who>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
                   r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?)"
-                  r"\s+(?:has\s+|had\s+)?(?:said|says|told|added|stated|insisted|argued|warned|claimed)\b",
+                  r"\s+" + _SAID,
                   unquoted(previous), re.IGNORECASE)
     return m.group("who").strip() if m else None
 
