@@ -205,6 +205,8 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
     cues = {h[:5] for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head.lower()}}
+    # a source's index terms and capitals, read once: the same source names many people in many passages
+    source_terms: dict[str, frozenset[str]] = {}
     for rec in snap.passages(query, limit=PASSAGES):
         lowered = rec.text.lower()
         if not any(cue in lowered for cue in cues):
@@ -216,8 +218,12 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 person = snap.registry.resolve(name, rec.source_id)
                 if person is None or person.kind != "person" or (quoted and person.quotation_count == 0):
                     continue
-                doc = snap.document(rec.source_id)
-                terms_here = snap.document_terms(rec.source_id) | capitals(doc[0] if doc else rec.text)
+                terms_here = source_terms.get(rec.source_id)
+                if terms_here is None:
+                    doc = snap.document(rec.source_id)
+                    terms_here = snap.document_terms(rec.source_id) | capitals(doc[0] if doc else rec.text)
+                    if doc:
+                        source_terms[rec.source_id] = terms_here
                 matched = sum(_matches(m, terms_here) for m in mods)
                 if mods and matched / len(mods) < 0.66:
                     continue
