@@ -135,8 +135,11 @@ def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str
     if not ranked:
         # the words an attributing sentence gives to the description ("The rapper's spokesman said …")
         ranked = rank_quotes(snap, quotations_said_by_description(snap, speaker_text), topic)
-    if not ranked:
-        return None
+    return _without_names(snap, pq, ranked) if ranked else None
+
+
+def _without_names(snap: Snapshot, pq: ParsedQuestion, ranked: list[tuple[Quotation, float]]) -> Answer:
+    """Ranked quotations shown with the description the text gives and no name (``speaker`` null)."""
     items = [it.model_copy(update={"speaker": None}) for it in
              _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
@@ -148,11 +151,7 @@ def _titled(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | 
     quotations whose sentence gives them to the bare role ("the Bishop said: …"), on the topic; shown with
     that description and no name: the extractor did not tie them to the person, so neither does the answer."""
     ranked = rank_quotes(snap, quotations_said_by_description(snap, speaker_text, within=sources), topic)
-    if not ranked:
-        return None
-    items = [it.model_copy(update={"speaker": None}) for it in
-             _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
-    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
+    return _without_names(snap, pq, ranked) if ranked else None
 
 
 def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
