@@ -16,7 +16,7 @@ import index.extract.quotes.confidence as trust
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities
 from index.extract.given_names import is_given_name
-from index.extract.names import ORG_NOUNS, fold
+from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, refused
 from index.extract.quotes.resolver import _Resolver
@@ -179,18 +179,20 @@ def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
     it ("UK Film Council", which the entity table splits at its acronym). Two candidates and the short form
     stays.
     """
-    if fold(who.split()[-1]) not in ORG_NOUNS and fold(who.split()[-1]) not in _MORE_ORG_HEADS:
+    head = fold(who.split()[-1])
+    if head not in ORG_NOUNS and head not in _MORE_ORG_HEADS:
         return None
     longer = {o for o in orgs if o != who and (o.endswith(" " + who) or o.startswith(who + " of "))}
     if not longer and text:
         longer = {m.group(1) + who for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b",
                                                             text)
-                  if m.group(1).split()[0] not in _SENTENCE_OPENERS}  # no possessive: "Manchester's Trafford Centre"
+                  if m.group(1).split()[0].lower() not in NON_NAME_FIRST}  # "The Council said" opens a sentence
+        # (the run has no apostrophe: "Manchester's Trafford Centre" gives "Trafford Centre")
     return longer.pop() if len(longer) == 1 else None
 
 
-# capitalised words that open a sentence before an organisation ("The Council said"), never part of its name
-_SENTENCE_OPENERS = frozenset("The A An But And Yesterday Today Now Meanwhile However Last This That".split())
+# heads of an organisation's name, beyond names.ORG_NOUNS, that stand for it alone ("the Forum"); not all of
+# names.ORG_SUFFIXES: "the Times", "the Post" have more than one longer form in American news
 _MORE_ORG_HEADS = frozenset("forum institute foundation society centre center federation".split())
 
 

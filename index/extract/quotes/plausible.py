@@ -123,9 +123,9 @@ CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, i
 _PARENS_RX = re.compile(r"\([^()\n]{1,80}\)")
 _CAP_WORD_RX = re.compile(r"(?<![\w’'])[A-Z][\w’']*")
 _LOWER_WORD_RX = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
-_PLACE_RX = re.compile(r"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear) ([A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*)(?!\s*['’]s\b)")
+_CAP_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?!\s*['’]s\b)"  # a run of capitals that owns nothing after it
+_PLACE_RX = re.compile(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear) ({_CAP_RUN})")
 # "serving in Iran, Turkey and France": the places listed after the first are places too
-_CAP_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?!\s*['’]s\b)"
 _MORE_PLACES_RX = re.compile(rf"((?:, {_CAP_RUN})*),? and ({_CAP_RUN})")
 
 
