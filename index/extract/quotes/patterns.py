@@ -120,7 +120,9 @@ _ROLE_NAME = rf"(?:(?:[\w'’&\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+{NAME})"
 ACCORDING = lazy(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})")
 DESCRIPTION_RX = lazy(DESCRIPTION)
 MENTION_RX = lazy(MENTION)
-_PRONOUN_OR_INDEFINITE = lazy(rf"(?i){PRONOUN}$|(?:a|an|another|one|some|several)\b")
+# words that open a mention of someone not in particular: "one district GOP leader", "several analysts"
+QUANTIFIERS = frozenset("another one some several many two three four few most".split())
+_PRONOUN_OR_INDEFINITE = lazy(rf"(?i){PRONOUN}$|(?:a|an|{'|'.join(sorted(QUANTIFIERS))})\b")
 _NOT_A_NAME = lazy(rf"(?i)(?:the|a|an)\b|{PRONOUN}$")
 _DOC_AUTHOR = lazy(
     rf"(?P<org>{NAME})[ \t]+(?:said[ \t]+in[ \t]+(?:a|an|its|the)[ \t]+|['’]s[ \t]+)?"

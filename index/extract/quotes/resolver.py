@@ -64,6 +64,7 @@ from index.extract.quotes.patterns import (
     DESCRIPTION_RX,
     EPITHET_RX,
     GROUP_RX,
+    QUANTIFIERS,
     VERB,
 )
 from index.extract.quotes.plausible import NameContext
@@ -194,7 +195,7 @@ class _Resolver:
                 if pn.kind == "person" or pn.name and self.ents.is_person(pn.name):
                     return self.ents.full_name(pn.name)
         first = m.split()[0] if m.split() else ""
-        if first in _QUANTIFIERS:
+        if first in QUANTIFIERS:
             return None  # "one district GOP leader", "several analysts": nobody in particular
         p = parse_name(m)
         if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
@@ -634,7 +635,6 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
-_QUANTIFIERS = frozenset("one some several another many two three four few most".split())
 _AUDIENCE_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)")
 

@@ -129,7 +129,7 @@ Rule = Callable[[Context], Candidate | None]
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
 _RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|which|whose)\b")
-_OPENING_NAME = re.compile(r"\s*(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+){0,4}[A-Z][\w'’\-]+),")
+_OPENING_NAME = lazy(rf"\s*(?P<who>{CAP_SEQ.pattern}),")  # the name a sentence opens with, set off by a comma
 
 
 def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
