@@ -199,10 +199,11 @@ def test_a_common_word_glued_to_a_known_surname_is_dropped_from_the_name() -> No
     from index.extract.quotes.extract import _fullest
 
     ents = doc_entities(_doc("Depot news\n\nScott Szlachta runs the depot. Will Carter drives for him."))
-    assert _fullest("Was Szlachta", ents, frozenset({"was", "will"}), frozenset({"Szlachta", "Carter"})) \
+    names = NameContext(lowered=frozenset({"was", "will"}), persons=frozenset({"Szlachta", "Carter"}))
+    assert _fullest("Was Szlachta", ents, names) \
         == "Scott Szlachta"
     # a first name that is also a common word stays a first name
-    assert _fullest("Will Carter", ents, frozenset({"was", "will"}), frozenset({"Szlachta", "Carter"})) == "Will Carter"
+    assert _fullest("Will Carter", ents, names) == "Will Carter"
 
 
 def test_a_word_only_written_inside_brackets_is_no_speaker() -> None:

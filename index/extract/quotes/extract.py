@@ -81,7 +81,7 @@ def _extract(doc: Document) -> list[Quotation]:
     author = fold(doc.meta.author or "")
     for f in found:
         if f.who:
-            f.who = _fullest(f.who, ents, names.lowered, names.persons, text)
+            f.who = _fullest(f.who, ents, names, text)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = trust.confidence(rule) if f.who else None
         if f.who and conf is not None:
@@ -141,16 +141,18 @@ def _kind(f: Found) -> str:
     return kind
 
 
-def _fullest(who: str, ents: DocEntities, lowered: frozenset[str] = frozenset(),
-             surnames: frozenset[str] = frozenset(), text: str = "") -> str:
+_NO_CONTEXT = NameContext()  # a name checked without its document (tests, a caller with no text)
+
+
+def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text: str = "") -> str:
     """A bare surname the document spells out elsewhere, even slightly differently ("Montieth" for David Monteith).
 
     A one-word person name is a wrong name when the article gives the full one; organisations and acronyms
     stay, and so does a surname two people of the article share.
     """
     toks = who.split()
-    if len(toks) == 2 and not is_first_name(toks[0]) and toks[1] in surnames:
-        if toks[0].lower() in lowered:
+    if len(toks) == 2 and not is_first_name(toks[0]) and toks[1] in names.persons:
+        if toks[0].lower() in names.lowered:
             # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
             who = toks[1]
         else:
