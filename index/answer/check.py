@@ -39,7 +39,7 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from index.answer.claims import _SPEECH_VERBS, Claim, find_claims
+from index.answer.claims import SPEECH_VERBS, Claim, find_claims
 from index.answer.common import concepts_for
 from index.answer.frames import Frame, frame_of, introduces_block
 from index.answer.question import content_terms
@@ -571,8 +571,8 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
     return False if any(_names_someone(p) for p in parts) else None
 
 
-_SPEECH_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b|[\"“”]", re.IGNORECASE)
-_LEADING_VERB = re.compile(rf"^[\s\"“”]*(?:{_SPEECH_VERBS})\s+", re.IGNORECASE)  # "…," said the spokesman, Reed
+_SPEECH_OR_MARK = re.compile(rf"\b(?:{SPEECH_VERBS})\b|[\"“”]", re.IGNORECASE)
+_LEADING_VERB = re.compile(rf"^[\s\"“”]*(?:{SPEECH_VERBS})\s+", re.IGNORECASE)  # "…," said the spokesman, Reed
 # Checked on tune+judge+judge2 and on every attributed quotation of their collections (a claim of each
 # quotation's own speaker and of two others of its article: no misattribution called verbatim).
 _APPOSITION_WORDS = 8  # a comma chunk this short beside a name is an apposition ("the Very Rev Dr Ian Hale")
@@ -613,7 +613,7 @@ def _apposed(text: str, name: str, role: set[str]) -> bool:
         if not sentence[end:b].strip(" .") and len(chunk.split()) <= _APPOSITION_WORDS:
             for j in (k - 1, k + 1):
                 beside = _LEADING_VERB.sub("", chunks[j][2]) if 0 <= j < len(chunks) else ""
-                if beside and len(beside.split()) <= _APPOSITION_WORDS and not _SPEECH_VERB.search(beside):
+                if beside and len(beside.split()) <= _APPOSITION_WORDS and not _SPEECH_OR_MARK.search(beside):
                     near |= _bare_words(beside)
         if all(_similar_word(w, near) for w in role):
             return True

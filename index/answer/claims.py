@@ -23,14 +23,15 @@ MIN_CLAIM_WORDS = 2
 DOUBLE_MARKS: dict[str, str] = {"“": "”\"", "„": "“”\"", "«": "»", "»": "«", "「": "」", "『": "』", "\"": "\"”“"}
 SINGLE_MARKS: dict[str, str] = {"‘": "’'", "‚": "‘’", "‹": "›", "›": "‹", "'": "'’"}
 
-_SPEECH_VERBS = (
+# Shared with ``frames`` and ``check``: one list of speech verbs for reading claims and quotation frames alike.
+SPEECH_VERBS = (
     r"said|says|say|saying|told|tells|tell|added|adds|declared|declares|admitted|admits|wrote|writes|write|"
     r"called|calls|described|describes|insisted|insists|claimed|claims|claim|warned|warns|stated|states|announced|"
     r"announces|argued|argues|remarked|replied|explained|explains|noted|notes|tweeted|posted|quipped|joked|"
     r"insisted|conceded|concedes|stressed|stresses|promised|promises|believes|believe|thinks|think|thought|"
     r"suggested|suggests|asked|asks|continued|went on|put it|puts it|was quoted as saying|is quoted as saying"
 )
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _CONNECTORS = re.compile(
     r"^(?:(?:and|but|as|then|so|while|also|did|does|do|has|have|had|was|is|when|after|before|yes|no|"
     r"apparently|reportedly|allegedly|really|actually|once|famously|here|here's|what)\b[\s,]*)+",
@@ -162,7 +163,7 @@ def _speaker_before(lead: str) -> str | None:
     lead = lead.rstrip()
     if not lead:
         return None
-    verbs = list(_VERB.finditer(lead))
+    verbs = list(SPEECH_VERB.finditer(lead))
     if verbs:
         verb = verbs[-1]
         # "Carter told Webb:" → Carter; "Moreau called the council" → Moreau
@@ -180,8 +181,8 @@ _BEFORE_DASH = re.compile(r"\s*(?:—|–|--|-|~)$")
 
 _AFTER_DASH = re.compile(r"^\s*[,.]?\s*(?:—|–|--|-|~)\s*(?P<name>[^\n\"“”«»„]{1,80}?)\s*(?:[.;,!?)]|\n|$)")
 _AFTER_PAREN = re.compile(r"^\s*[,.]?\s*\(\s*(?:[—–~-]\s*)?(?P<name>[^()\n\"“”«»„]{1,80}?)\s*\)")
-_AFTER_SAID = re.compile(rf"^\s*[,.]?\s*(?:{_SPEECH_VERBS})\s+(?P<name>[^\n\"“”«»„,.;]{{1,80}})", re.IGNORECASE)
-_AFTER_NAME_SAID = re.compile(rf"^\s*,\s*(?P<name>[^\n\"“”«»„,.;]{{1,60}}?)\s+(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+_AFTER_SAID = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?P<name>[^\n\"“”«»„,.;]{{1,80}})", re.IGNORECASE)
+_AFTER_NAME_SAID = re.compile(rf"^\s*,\s*(?P<name>[^\n\"“”«»„,.;]{{1,60}}?)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 def _speaker_after(tail: str) -> str | None:
@@ -198,7 +199,7 @@ def _speaker_after(tail: str) -> str | None:
 # ----------------------------------------------------------------- claims without marks
 
 _NAME_SAID_THAT = re.compile(
-    rf"^(?P<name>.{{1,80}}?)\s+(?:(?:really|actually|once|reportedly|apparently|publicly)\s+)?(?:{_SPEECH_VERBS})"
+    rf"^(?P<name>.{{1,80}}?)\s+(?:(?:really|actually|once|reportedly|apparently|publicly)\s+)?(?:{SPEECH_VERBS})"
     r"[\s,:]+(?:that\s+)?(?P<claim>\S.*)$",
     re.IGNORECASE | re.DOTALL)
 _TOLD = re.compile(r"^(?P<name>.{1,80}?)\s+(?:told|tells)\s+(?:reporters|journalists|students|the\s+\w+|us|me|them|"

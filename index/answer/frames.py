@@ -19,7 +19,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.answer.claims import _SPEECH_VERBS
+from index.answer.claims import SPEECH_VERB, SPEECH_VERBS
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _LEAD_CHARS = 240  # how far back in the paragraph a quotation's introduction is looked for
@@ -29,7 +29,6 @@ _CHAIN_GAP = re.compile(r"^[\s.,;:!?…\"“”'‘’«»„-]*$")
 
 _ADVERB_WORDS = r"also|later|then|once|earlier|previously|recently|simply|again|has|had|have|was|is"
 _ADVERBS = rf"(?:(?:{_ADVERB_WORDS})\s+)*"
-_VERB = re.compile(rf"\b(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
 # what may follow the speech verb of an introduction: "said:", "said that", "told reporters:", "told Mr
 # Bond:" (an addressee only before a colon or comma: "saying his "intention …"" quotes mid-phrase)
 _AFTER_LEAD_VERB = re.compile(r"(?:\s+that)?\s*[:,]?\s*|\s+(?:[\w'’.]+\s+){0,3}?[\w'’.]+\s*[:,]\s*")
@@ -39,11 +38,11 @@ _MAX_WHO_WORDS = 10
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB_WORDS}))+$|,\s*$", re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"^.*\b(?:that|who|which|when|as|after|before|while)\s+", re.IGNORECASE)
 # ", he said", ", said Mr Stahl", ", Castell told the BBC" (after a quotation that ends with , ? or !)
-_TAIL_PRONOUN = re.compile(rf"^\s*(?P<who>he|she|they|it|I|we)\s+{_ADVERBS}(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
-_TAIL_VERB_FIRST = re.compile(rf"^\s*(?:{_SPEECH_VERBS})\s+(?P<who>[^\"“”«».,;!?]{{1,100}}?)\s*(?:[.,;!?\"“]|$)",
+_TAIL_PRONOUN = re.compile(rf"^\s*(?P<who>he|she|they|it|I|we)\s+{_ADVERBS}(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+_TAIL_VERB_FIRST = re.compile(rf"^\s*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”«».,;!?]{{1,100}}?)\s*(?:[.,;!?\"“]|$)",
                               re.IGNORECASE)
 _TAIL_NAME_FIRST = re.compile(
-    rf"^\s*(?P<who>[^\"“”«».;!?]{{1,100}}?)\s*,?\s+{_ADVERBS}(?:{_SPEECH_VERBS})\b", re.IGNORECASE)
+    rf"^\s*(?P<who>[^\"“”«».;!?]{{1,100}}?)\s*,?\s+{_ADVERBS}(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _OPENS_ATTRIBUTION = re.compile(r"[,?!…—–-]\s*$")
 
 
@@ -75,7 +74,7 @@ def _sentence_lead(text: str, para_start: int, at: int) -> str:
 def _who_of_lead(lead: str) -> str | None:
     """Who an introduction names: the subject of its last speech verb that nothing but an addressee, a
     "that" or a colon follows ("Mr Pratt's book claimed that Mr Bell told Mr Bond:" → "Mr Bell")."""
-    for m in reversed(list(_VERB.finditer(lead))):
+    for m in reversed(list(SPEECH_VERB.finditer(lead))):
         if not _AFTER_LEAD_VERB.fullmatch(lead[m.end():]):
             continue
         if m.group(0).lower().endswith("ing"):
@@ -153,7 +152,7 @@ def after_attribution(text: str, para_start: int, para_end: int, earlier: list[t
         return None
     s, e = prev[-1]
     gap = text[e:start]
-    if not _ATTRIBUTION_SENTENCE.match(gap) or not _VERB.search(gap):
+    if not _ATTRIBUTION_SENTENCE.match(gap) or not SPEECH_VERB.search(gap):
         return None
     frame = own_frame(text, para_start, para_end, s, e)
     if frame is None or frame.pronoun or frame.who not in gap:
@@ -161,7 +160,7 @@ def after_attribution(text: str, para_start: int, para_end: int, earlier: list[t
     return Frame(who=frame.who, chained=True)
 
 
-_BLOCK_INTRO = re.compile(rf"\b(?:{_SPEECH_VERBS})\b[^\n]*:\s*$", re.IGNORECASE)
+_BLOCK_INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^\n]*:\s*$", re.IGNORECASE)
 
 
 def introduces_block(previous_paragraph: str) -> bool:
