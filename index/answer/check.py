@@ -697,15 +697,15 @@ def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker
             return (Verdict.speaker_unconfirmed, None) if frame.chained else (Verdict.verbatim, own_name)
         if attribution_doubtful(snap, unit, claimed, people):
             return Verdict.speaker_unconfirmed, None
-        return accusation(snap, unit, claimed, people, frame)
+        return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
     before = named_before(snap, unit, claimed, people)
     if fits is False and (frame_names(frame) or not before):
-        return accusation(snap, unit, claimed, people, frame)
+        return accusation(snap, unit, claimed, people, frame, fits)
     if credited and frame is not None and frame.pronoun and not before:
-        return accusation(snap, unit, claimed, people, frame)
-    return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame)
+        return accusation(snap, unit, claimed, people, frame, fits)
+    return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
 
 
 # ----------------------------------------------------------------- accusing (wave 4)
@@ -758,22 +758,22 @@ def clearly_other(claimed: str, people: Sequence[Speaker], names: Sequence[str],
 
 
 def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker],
-               frame: Frame | None) -> tuple[Verdict, str | None]:
+               frame: Frame | None, fits: bool | None) -> tuple[Verdict, str | None]:
     """``someone_else`` only when the sources' attribution of the words is confident and the claimed speaker is
     clearly a different person; ``speaker_unconfirmed`` otherwise (calling a true quotation someone else's
     is the worst wrong answer a checker can give, after calling a false one verbatim).
 
     Confident: the index credits a speaker and the quotation's own frame names nobody else, or the index
     credits nobody and the frame gives a name. A frame naming a third person ("said ABN Amro strategist
-    Eddie Wong" where the index says "Hong Kong") leaves the index's reading in doubt."""
+    Eddie Wong" where the index says "Hong Kong") leaves the index's reading in doubt. ``fits`` is
+    ``frame_fits(frame, claimed, people, …)``, as ``attribute`` already read it."""
     unconfirmed = (Verdict.speaker_unconfirmed, None)
-    doc = snap.document(unit.source_id)
-    text = doc[0] if doc else ""
     if unit.speaker_id is not None:
         speaker = snap.registry.get(unit.speaker_id)
         if speaker is None:
             return unconfirmed
-        if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], text) is False:
+        doc = snap.document(unit.source_id)
+        if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
             return unconfirmed
         names = (speaker.name, *speaker.aliases)
         other = clearly_other(claimed, people, names, speaker.id)
@@ -782,7 +782,7 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
         named = tuple(_core(p) for p in frame.who.split(",") if _gives_name(p))
         other = clearly_other(claimed, people, named, None)
         return (Verdict.someone_else, None) if other else unconfirmed
-    if frame is not None and not frame.pronoun and people and frame_fits(frame, claimed, people, text) is False:
+    if people and fits is False:  # frame_fits is None for no frame and for a pronoun one
         return Verdict.someone_else, None  # "The spokesman said:" — not a person the sources know by other roles
     return unconfirmed
 
