@@ -127,10 +127,8 @@ def frame_of(text: str, para_start: int, para_end: int, start: int, end: int,
         return frame
     for _ in range(_CHAIN):
         prev = [(s, e) for s, e in earlier if e <= start and _CHAIN_GAP.match(text[e:start])]
-        if not prev and (after := after_attribution(text, para_start, para_end, earlier, start)) is not None:
-            return after
         if not prev:
-            return None
+            return after_attribution(text, para_start, para_end, earlier, start)
         start, end = prev[-1]
         frame = own_frame(text, para_start, para_end, start, end)
         if frame is not None:
