@@ -943,11 +943,12 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
 
     speech = [m for m in matches if m.unit.speech]
     narration = [m for m in matches if not m.unit.speech]
-    # Best first: closest words, then the claimed speaker's, then whole quotations over joined ones.
-    speech.sort(key=lambda m: (-round(m.similarity, 6), not credited(m), m.unit.end - m.unit.start))
-    narration.sort(key=lambda m: -m.similarity)
-    best_q = speech[0] if speech else None
-    best_n = narration[0] if narration else None
+    # The best quotation: closest words, then the claimed speaker's, then whole quotations over joined ones.
+    # Only the closest are asked who said them: said_by reads the source, and only a tie needs it.
+    closest = max((round(m.similarity, 6) for m in speech), default=None)
+    best_q = min((m for m in speech if round(m.similarity, 6) == closest),
+                 key=lambda m: (not credited(m), m.unit.end - m.unit.start), default=None)
+    best_n = max(narration, key=lambda m: m.similarity, default=None)
     claim_keys = " ".join(t.key for p in pieces for t in p)
 
     def result(verdict: Verdict, m: Match | None, kind: str | None = None, nearest=(),
