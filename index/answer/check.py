@@ -346,9 +346,12 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
     if not role:
         return False
     doc = snap.document(unit.source_id)
-    if owner and (doc is None or not all(_similar_word(w, set(_words(doc[0]))) for w in owner)):
-        return False  # "Mubanga's lawyer": Mubanga must be someone the source is about
-    if all(_similar_word(w, _bare_words(" ".join(speaker.titles))) for w in role):
+    if owner:  # "Mubanga's lawyer": Mubanga must be someone the source is about
+        in_source = set(_words(doc[0])) if doc is not None else set()
+        if not all(_similar_word(w, in_source) for w in owner):
+            return False
+    titles = _bare_words(" ".join(speaker.titles))
+    if all(_similar_word(w, titles) for w in role):
         return True
     return doc is not None and _apposed(doc[0], speaker.name, role)
 
@@ -373,7 +376,8 @@ def _titled_in_frame(part: str, claimed: str, text: str) -> bool:
     said = _bare_words(part)
     if not role or not any(_is_role(w) for w in role) or not all(_similar_word(w, said) for w in role):
         return False
-    return all(_similar_word(w, said) or _similar_word(w, set(_words(text))) for w in owner)
+    known = said | set(_words(text)) if owner else said  # the owner may be named anywhere in the source
+    return all(_similar_word(w, known) for w in owner)
 
 
 def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
