@@ -42,7 +42,7 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     """Six articles per category that no earlier gold file or article list holds, by the documented rule.
 
     With k = len(kept) // 6, ``kept[eighths * k // 8 :: k][:6]``: each round starts at another offset
-    into the first stride (wave 3: 3/8, wave 4: 7/8).
+    into the first stride (wave 3: 3/8, wave 4: 7/8, wave 5: 1/8).
     """
     excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
     for listing in listings:
