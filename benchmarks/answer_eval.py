@@ -40,10 +40,10 @@ Honesty
 -------
 Tune only on tuning splits. A held-out split is judged once (or before and after one round) and reported
 as aggregates: ``--verbose`` (per-question output) is refused for it, so its questions and failures are
-never read. In wave 4 the tuning splits are ``tune`` and ``held1``-``held4`` (all judged and reported in
-earlier rounds; ``held4``, over :mod:`benchmarks.fresh3`'s ``bbc3``, went 71% -> 71% in wave 3);
-``held5`` (``answer_gold_e.jsonl``, questions over the fresh ``bbc4`` collection of
-:mod:`benchmarks.fresh4`) is the held-out set.
+never read. In wave 5 the tuning splits are ``tune`` and ``held1``-``held5`` (all judged and reported in
+earlier rounds; ``held5``, over :mod:`benchmarks.fresh4`'s ``bbc4``, went 70% -> 70% in wave 4);
+``held6`` (``answer_gold_f.jsonl``, questions over the fresh ``bbc5`` collection of
+:mod:`benchmarks.fresh5`) is the held-out set.
 """
 
 from __future__ import annotations
@@ -69,10 +69,10 @@ BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
 QA_ARTICLES = HERE / "qa_articles.txt"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
-SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "all")
-# Wave 4: held1-held4 were judged and reported in earlier rounds and are tuning data now; held5
-# (answer_gold_e.jsonl, over the fresh bbc4 collection) is the one set nobody tuning reads.
-TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4")
+SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "all")
+# Wave 5: held1-held5 were judged and reported in earlier rounds and are tuning data now; held6
+# (answer_gold_f.jsonl, over the fresh bbc5 collection) is the one set nobody tuning reads.
+TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5")
 
 
 @dataclass(frozen=True)
@@ -198,8 +198,15 @@ def fresh3_articles() -> list[str]:
 
 
 def fresh4_articles() -> list[str]:
-    """Wave 4's held-out collection (``benchmarks/fresh4.py``), never read by anyone tuning."""
+    """Wave 4's held-out collection (``benchmarks/fresh4.py``), tuning data since wave 5."""
     from benchmarks.fresh4 import articles
+
+    return articles()
+
+
+def fresh5_articles() -> list[str]:
+    """Wave 5's held-out collection (``benchmarks/fresh5.py``), never read by anyone tuning."""
+    from benchmarks.fresh5 import articles
 
     return articles()
 
@@ -214,7 +221,8 @@ def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, 
         shutil.copytree(SEEDS, src)
         build_index(src, workdir / "seeds-index")
         built["seeds"] = workdir / "seeds-index"
-    for name, articles in (("bbc", qa_articles), ("bbc3", fresh3_articles), ("bbc4", fresh4_articles)):
+    for name, articles in (("bbc", qa_articles), ("bbc3", fresh3_articles), ("bbc4", fresh4_articles),
+                           ("bbc5", fresh5_articles)):
         if name not in collections:
             continue
         if not BBC.is_dir():

@@ -687,8 +687,9 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 4's quotations over benchmarks/fresh4.py's articles, annotated by reading before any engine ran on them
-HELD_OUT = frozenset({"quote_gold_holdout6.jsonl"})
+# wave 5's quotations over benchmarks/fresh5.py's articles, annotated by reading before any engine ran on them
+# (wave 4's quote_gold_holdout6.jsonl was judged and reported: tuning data now)
+HELD_OUT = frozenset({"quote_gold_holdout7.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 4: held1-held4 are tuning data now; held5 (answer_gold_e) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_e.jsonl")
-    assert main(["--gold", held, "--split", "held5", "--verbose"]) == 2
+    # wave 5: held1-held5 are tuning data now; held6 (answer_gold_f) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_f.jsonl")
+    assert main(["--gold", held, "--split", "held6", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

@@ -177,6 +177,20 @@ def test_wave4_articles_follow_the_documented_rule_and_no_earlier_set_holds_them
     assert {q["source"] for q in questions if q["source"]} <= set(chosen)
 
 
-def test_the_wave4_quotations_are_judged_as_aggregates_only(capsys) -> None:
-    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout6.jsonl"), "--verbose"]) == 2
+def test_wave5_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them() -> None:
+    """The fresh collection of wave 5: 6 per category, by rule, none read before (nor named by a test)."""
+    from benchmarks import fresh3, fresh4, fresh5
+
+    _need_corpus()
+    chosen = fresh5.select(BBC)
+    assert chosen == fresh5.articles() and len(chosen) == 30
+    earlier = {g.path for name in fresh5.EARLIER for g in qe.load_gold(fresh5.HERE / name)}
+    assert not (earlier | set(fresh3.articles()) | set(fresh4.articles())) & set(chosen)
+    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
+    assert not [a for a in chosen if a in named]
+
+
+def test_the_wave5_quotations_are_judged_as_aggregates_only(capsys) -> None:
+    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout7.jsonl"), "--verbose"]) == 2
+    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout7.jsonl"), "--by-rule"]) == 2
     assert "held-out" in capsys.readouterr().err
