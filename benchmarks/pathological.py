@@ -11,7 +11,9 @@ its own. They are the adversarial tester's reproductions, scaled:
   organisation patterns backtracked (21–48 s at 30 KB);
 * ``bbc-one-file``: the BBC articles concatenated into one file, against the same
   text as separate articles (``bbc-articles``): one name count over the whole text
-  per name made 3 MB take 322 s.
+  per name made 3 MB take 322 s;
+* ``sparse-giant``: a 10 GB sparse file (no space on disk, 46 s to hash) that the build must
+  skip by its size without reading it.
 """
 
 from __future__ import annotations
@@ -24,6 +26,8 @@ from pathlib import Path
 from benchmarks.corpus import bbc_available, bbc_files
 
 MB = 1024 * 1024
+SPARSE = "sparse-giant"
+SPARSE_BYTES = 10 * 1024 * MB
 
 
 def _repeat(unit: str, size: int) -> str:
@@ -85,6 +89,12 @@ def write_case(kind: str, size: int, folder: Path) -> Path:
         for i, text in enumerate(_bbc_texts(size)):
             (folder / f"article-{i:05d}.txt").write_text(text + "\n", encoding="utf-8")
         return folder
+    if kind == SPARSE:  # beside one ordinary article, so that the build has something to index
+        with open(folder / f"{kind}.txt", "wb") as fh:
+            fh.truncate(size)
+        (folder / "article.txt").write_text("A title\n\n\"It is skipped unread,\" the builder said.\n",
+                                            encoding="utf-8")
+        return folder
     (folder / f"{kind}.txt").write_text(KINDS[kind](size), encoding="utf-8")
     return folder
 
@@ -103,4 +113,5 @@ def cases(sizes_mb: tuple[float, ...] = (1.0, 5.0), large_mb: float = 19.0) -> l
     for kind in KINDS:
         if large_mb and (bbc_available() or not kind.startswith("bbc")):
             out.append((kind, int(large_mb * MB)))
+    out.append((SPARSE, SPARSE_BYTES))
     return out

@@ -411,6 +411,3 @@ class Feedback(Frozen):
     end: int | None = None
     generation: str | None = None
     user: str
-
-
-# Answer's ``related`` names RealSpan, defined after it: its deferred validator resolves the name on first use.

@@ -13,6 +13,7 @@ from index.ingest.loading import (
     UnreadableSource,
     iter_source_files,
     read_source,
+    refusal,
     source_id_for,
 )
 
@@ -167,3 +168,14 @@ def test_iter_source_files_is_sorted_recursive_and_skips_the_rest(tmp_path: Path
 def test_default_source_id_is_a_slug_of_the_stem() -> None:
     assert source_id_for(Path("seeds/cnn-russia-nato-deepen-ties.txt")) == "cnn-russia-nato-deepen-ties"
     assert source_id_for(Path("My Article (2010).HTML")) == "my-article-2010"
+
+
+def test_a_hidden_file_and_a_link_to_one_are_refused_each_in_its_own_words(tmp_path: Path) -> None:
+    (tmp_path / ".env").write_text("DISCORD_TOKEN=x\n")
+    (tmp_path / "notes.txt").symlink_to(tmp_path / ".env")
+    real_root = tmp_path.resolve()
+    for quick in (None, real_root):  # the one-lstat path and the full check say the same
+        plain = refusal(tmp_path / ".env", tmp_path, real_root=quick)
+        linked = refusal(tmp_path / "notes.txt", tmp_path, real_root=quick)
+        assert plain is not None and plain.startswith("it is a hidden file")
+        assert linked is not None and linked.startswith("it is a link to a hidden file")

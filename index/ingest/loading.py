@@ -141,7 +141,7 @@ def source_check(path: Path, root: Path, *, follow_links: bool = False, max_byte
     inside = real.is_relative_to(real_root)
     hidden = real.relative_to(real_root).parts if inside else (real.name,)
     if any(part.startswith(".") for part in hidden):
-        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)", None
+        return (_HIDDEN if inside and _relative_parts(path, root) == hidden else _HIDDEN_LINK), None
     if not inside and not follow_links:
         return ("it is a link to a file outside the sources folder; such links are not followed "
                 "unless DOSSIER_FOLLOW_LINKS=1 is set"), None
@@ -152,6 +152,16 @@ def source_check(path: Path, root: Path, *, follow_links: bool = False, max_byte
     return _type_or_size_refusal(st, max_bytes), st
 
 
+def _relative_parts(path: Path, root: Path) -> tuple[str, ...] | None:
+    """Where ``path`` appears to be inside ``root``: equal to where it really is unless a link led there."""
+    try:
+        return path.absolute().relative_to(root.absolute()).parts
+    except ValueError:
+        return None
+
+
+_HIDDEN = "it is a hidden file (hidden files, such as .env, are never indexed)"
+_HIDDEN_LINK = "it is a link to a hidden file (hidden files, such as .env, are never indexed)"
 _UNDECIDED = "undecided"  # a sentinel: the quick check cannot tell, the full one must
 
 
@@ -171,7 +181,7 @@ def _plain_file_refusal(path: Path, root: Path, max_bytes: int) -> tuple[str | N
     if stat.S_ISLNK(st.st_mode):
         return _UNDECIDED, None
     if name.startswith("."):
-        return "it is a link to a hidden file (hidden files, such as .env, are never indexed)", None
+        return _HIDDEN, None
     return _type_or_size_refusal(st, max_bytes), st
 
 
