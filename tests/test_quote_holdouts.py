@@ -179,6 +179,8 @@ def test_wave4_articles_follow_the_documented_rule_and_no_earlier_set_holds_them
 
 def test_wave5_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them() -> None:
     """The fresh collection of wave 5: 6 per category, by rule, none read before (nor named by a test)."""
+    import json
+
     from benchmarks import fresh3, fresh4, fresh5
 
     _need_corpus()
@@ -188,6 +190,10 @@ def test_wave5_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     assert not (earlier | set(fresh3.articles()) | set(fresh4.articles())) & set(chosen)
     named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
     assert not [a for a in chosen if a in named]
+    assert {g.path for g in qe.load_gold(fresh5.HERE / "quote_gold_holdout7.jsonl")} == set(chosen)
+    questions = [json.loads(line) for line in (fresh5.HERE / "answer_gold_f.jsonl").read_text().splitlines()]
+    assert {q["source"] for q in questions if q["source"]} <= set(chosen)
+    assert {q["split"] for q in questions} == {"held6"}
 
 
 def test_the_wave5_quotations_are_judged_as_aggregates_only(capsys) -> None:
