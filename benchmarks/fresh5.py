@@ -1,23 +1,13 @@
-"""The wave-5 articles: one fresh collection for this round's held-out sets of issues 9, 10 and 11.
+"""The wave-5 articles: 30 fresh ones (6 per category) for this round's held-out sets.
 
-Why
----
-Wave 4's held-out sets over :mod:`benchmarks.fresh4` were judged twice (before and
-after) and reported; they are tuning data now, like every set before them. A new
-round can only be judged honestly on articles nobody tuning has read. These 30
-articles (6 per category) are annotated by reading, before any engine runs on them,
-three times over: questions (``answer_gold_f.jsonl``, split ``held6``), quotations
-and speakers (``quote_gold_holdout7.jsonl``) and claims to check
-(``check_gold5.jsonl``, split ``judge5``).
+Wave 4's sets over :mod:`benchmarks.fresh4` are tuning data now (judged before and after,
+reported). These articles were annotated by reading before any engine ran on them: questions
+``answer_gold_f.jsonl`` (split ``held6``), quotations ``quote_gold_holdout7.jsonl`` and claims
+``check_gold5.jsonl`` (split ``judge5``).
 
-How they were chosen (deterministic, looks only at the raw files)
-----------------------------------------------------------------
-For each category, the corpus files ``bbc_<category>_NNN.txt`` sorted by name;
-drop any article of an earlier quotation gold file, of ``qa_articles.txt``,
-``fresh3_articles.txt``, ``fresh4_articles.txt`` or ``tested_articles.txt`` (the
-BBC articles that tests and benchmarks name, which may have shaped rules), and any whose stripped text is identical to one of
-theirs; keep those with at least 10 double-quote characters; with
-k = len(kept) // 6 take ``kept[1 * k // 8 :: k][:6]``.
+The rule is :func:`benchmarks.fresh3.choose` at offset 1/8 of the first stride, excluding every
+earlier quotation gold, ``qa_articles.txt``, ``fresh3_articles.txt``, ``fresh4_articles.txt`` and
+``tested_articles.txt`` (the BBC articles that tests and benchmarks name: they may have shaped rules).
 """
 
 from __future__ import annotations
