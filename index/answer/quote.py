@@ -279,6 +279,8 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
     if not quotes:
         message = f"There are no quotations from {speaker.name} in the sources."
         related = reported_speech(snap, speaker, topic) if topic else []
+        if not related and pq.audience and not is_medium(pq.audience):
+            related = reported_to(snap, speaker, pq.audience, topic)
         if related:
             message += " What the sources report of them, not their words:"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
@@ -431,6 +433,37 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
         out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
+                limit: int = 3) -> list[AnswerItem]:
+    """For a person never quoted, the sentences reporting what they told the audience asked about ("Frank Field
+    told BBC Two's Newsnight programme there was a danger …"): the sentence names them, a reporting verb and
+    the audience; the topic, when given, need only be what the source is about (its words anywhere in it),
+    since a report of an interview rarely repeats the subject of the story. Shown with no speaker."""
+    heard = concepts_for(snap, content_terms(audience))
+    if not heard:
+        return []
+    about = concepts_for(snap, content_terms(topic)) if topic else []
+    pattern = _name_pattern(speaker)
+    name_terms = {t for n in (speaker.name, *speaker.aliases) for t in analyse(n)}
+    out: list[AnswerItem] = []
+    for rec in snap.passages(name_terms | {t for c in heard for t in c.all_terms()}, limit=PASSAGES_REPORTED):
+        if about and coverage(about, set(snap.document_terms(rec.source_id))) < MIN_COVERAGE:
+            continue
+        for span in split_sentences(rec.text):
+            sentence = rec.text[span.start:span.end]
+            said = unquoted(sentence)
+            if not (pattern.search(said) and _REPORTED.search(said)):
+                continue
+            if coverage(heard, set(analyse(said))) < MIN_COVERAGE:
+                continue
+            out.append(item(snap, rec.source_id, rec.paragraph, rec.start + span.start, rec.start + span.end,
+                            sentence, sentence, rec.score))
+    return merge_same(out)[:limit]
+
+
+PASSAGES_REPORTED = 10
 
 
 def _name_pattern(speaker: Speaker) -> re.Pattern[str]:

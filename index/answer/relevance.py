@@ -29,7 +29,22 @@ class Concept:
         return {t for alt in self.alternatives for t in alt}
 
     def matched_by(self, text_terms: set[str]) -> bool:
-        return any(alt and all(t in text_terms for t in alt) for alt in self.alternatives)
+        if any(alt and all(t in text_terms for t in alt) for alt in self.alternatives):
+            return True
+        return self.corrected and any(derived(alt[0], text_terms) for alt in self.alternatives if len(alt) == 1)
+
+
+DERIVED_MIN = 5  # letters a corrected stem needs before a longer word may be read as derived from it
+DERIVED_EXTRA = 3  # letters a derivation adds ("gadget" -> "gadgetri", "bureaucrat" -> "bureaucraci")
+
+
+def derived(stem: str, text_terms: set[str]) -> bool:
+    """Whether the text holds a word derived from a corrected stem ("gadgetry" for "gadjets" -> "gadget"):
+    the index's spelling names the nearest stem, and a person who misspells a word rarely means its exact
+    derivation. Only for corrections: a word typed right means that word."""
+    if len(stem) < DERIVED_MIN:
+        return False
+    return any(t.startswith(stem) and len(t) - len(stem) <= DERIVED_EXTRA for t in text_terms)
 
 
 def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: Mapping[str, list[str]],

@@ -27,7 +27,8 @@ from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
-_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# a middle initial ("George W Bush", "Mary J. Blige") belongs to the name when a name word follows it
+_NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?(?=\s+[A-Z][\w'’-])|[A-Z][\w'’-]+)){0,3}"
 # "Chancellor Ann Lee"; "the committee chairman, MP Tom Hale"
 _AFTER = re.compile(rf"^,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
@@ -187,6 +188,16 @@ def rival_modifier(context: str, name: str) -> bool:
     return False
 
 
+PAST_HOLDER = 10.0  # after every current holder, whatever the text's other words; still one when alone
+_PAST = re.compile(r"\b(?:former|ex|one-time|erstwhile|late)\b(?=[\s-])|\bex-", re.IGNORECASE)
+
+
+def past_holder(role: str) -> bool:
+    """Whether a role as written is one held before ("former US President", "ex-Labour minister"): a question
+    that does not say so ("the US president") means whoever holds it now, when the text names them too."""
+    return _PAST.search(role) is not None
+
+
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
@@ -237,6 +248,8 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 score = (matched + close) / len(mods) if mods else 1.0
                 if term in asked_terms:
                     score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
+                if past_holder(context) and not past_holder(phrase):
+                    score -= PAST_HOLDER  # "former US President X" after the president the question means
                 where.setdefault(person.id, set()).add(rec.source_id)
                 if person.id not in scores or score > scores[person.id][0]:
                     scores[person.id] = (score, person)

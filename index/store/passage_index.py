@@ -93,9 +93,13 @@ def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str]
     the longest known stem the term starts with, at most four letters shorter; and
     for a long word whose letters are scrambled past two edits ("beaurocracy"), the
     one term of the same first letter that shares most of its letters, far ahead of
-    any other (:func:`_scrambled`).
+    any other (:func:`_scrambled`). A stem the analyser cut below four letters ("gras" -> "gra") is
+    corrected from the word as typed (:func:`_short_stem`).
     """
-    if len(term) < 4 or not term.isalpha() or doc_frequency(term) > 0:
+    if not term or doc_frequency(term) > 0:
+        return None
+    term = _short_stem(term, written)
+    if len(term) < 4 or not term.isalpha():
         return None
     length = max(len(term), len(written or ""))
     maxdist = 2 if length >= 7 else 1
@@ -108,6 +112,15 @@ def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str]
         if len(term) - cut >= 6 and doc_frequency(term[:-cut]) > 0:
             return term[:-cut]
     return _scrambled(term, vocabulary) if length >= SCRAMBLED_LENGTH else None
+
+
+def _short_stem(term: str, written: str | None) -> str:
+    """The word as typed, lower-cased, when the stemmer left fewer than four letters of a longer word: "gras"
+    (for "grass") is cut to "gra", too short to correct, though the person typed four letters and slipped once."""
+    typed = (written or "").lower()
+    if len(term) < 4 and len(typed) >= 4 and typed.isalpha() and typed.startswith(term):
+        return typed
+    return term
 
 
 SCRAMBLED_LENGTH = 9  # words this long carry enough letters for a similarity to say which word was meant
