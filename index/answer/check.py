@@ -45,7 +45,8 @@ from index.answer.frames import Frame, frame_of, introduces_block
 from index.answer.question import content_terms
 from index.answer.relevance import Concept, query_terms
 from index.answer.wording import Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
-from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, fold
+from index.extract import names
+from index.extract.names import HONORIFIC_WORDS, OFFICE_WORDS, RANKS, TITLE_MODIFIERS, fold, is_role
 from index.extract.sentences import split_sentences
 from index.models import CheckResult, ClaimCheck, DiffOp, Quotation, RealSpan, Speaker, Verdict
 from index.store.snapshot import Snapshot
@@ -183,6 +184,8 @@ def rarest(snap: Snapshot, concepts: Sequence[Concept], limit: int | None = None
 class Candidates:
     units: list[Unit]
     passages: list[tuple[str, int, int, int]]  # source, paragraph, start, end, best first
+    # every quotation of each source searched, as loaded for its units (a frame is read from its neighbours)
+    quotations: dict[str, list[Quotation]] = field(default_factory=dict)
 
 
 def candidates(snap: Snapshot, claim_text: str, claimed: Sequence[Speaker]) -> Candidates:
@@ -216,7 +219,7 @@ def candidates(snap: Snapshot, claim_text: str, claimed: Sequence[Speaker]) -> C
             narration.extend(_narration_units(rec.source_id, rec.paragraph, doc[0], rec.start, rec.end,
                                               seen_sources[rec.source_id]))
     passages = [(r.source_id, r.paragraph, r.start, r.end) for r in recs]
-    return Candidates(units=units + narration, passages=passages)
+    return Candidates(units=units + narration, passages=passages, quotations=seen_sources)
 
 
 # ----------------------------------------------------------------- comparing
@@ -259,13 +262,13 @@ def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> li
 
 # ----------------------------------------------------------------- speakers
 
-_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says", "mr", "mrs", "ms", "dr", "sir",
-                       # honorifics and abbreviated ranks name nobody: "Lord Sainsbury", "Prof Reddy", "Supt Deats"
-                       "lord", "lady", "dame", "prof", "rev", "revd", "sen", "gov", "rep", "gen", "col", "capt",
-                       "supt", "insp", "det", "sgt", "cllr", "hon", "rt"})
-GENERIC_ROLES = frozenset("""spokesman spokeswoman spokesperson official source sources chief head boss president
-    minister secretary director chairman chairwoman leader manager executive analyst expert economist
-    aide adviser advisor representative member team staff""".split())
+# Words of a claimed or framed speaker that name nobody: articles, "and"/"of", a speech verb, and every
+# honorific or abbreviated rank of ``names`` ("Lord Sainsbury", "Prof Reddy", "Supt Deats").
+_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | HONORIFIC_WORDS | RANKS
+# Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
+# extractor's generic roles and the office words, except "lawyer": a lawyer is named by whom they act for, and
+# "Mubanga's lawyer" must not fit Mubanga himself.
+GENERIC_ROLES = (names.GENERIC_ROLES - {"lawyer"}) | OFFICE_WORDS
 _INTRO_CHARS = 70
 
 
@@ -473,7 +476,7 @@ def _frame_words(part: str) -> set[str]:
 
 
 def _is_role(word: str) -> bool:
-    return word.lower() in ROLE_WORDS or word.lower() in GENERIC_ROLES
+    return is_role(word) or word.lower() in GENERIC_ROLES
 
 
 def _core(part: str) -> str:
@@ -629,16 +632,18 @@ def frame_names(frame: Frame | None) -> bool:
     return frame is not None and not frame.pronoun and any(_gives_name(p) for p in frame.who.split(","))
 
 
-def read_frame(snap: Snapshot, unit: Unit) -> Frame | None:
-    """The frame of a quotation unit in its source (its own, or the one of the quotation it continues)."""
+def read_frame(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = None) -> Frame | None:
+    """The frame of a quotation unit in its source (its own, or the one of the quotation it continues).
+    ``quotes``: the source's quotations when the caller has them already (``Candidates.quotations``)."""
     doc = snap.document(unit.source_id)
     if doc is None:
         return None
     para = next((p for p in doc[1] if p.number == unit.paragraph), None)
     if para is None:
         return None
-    earlier = [(q.start, q.end) for q in snap.quotations_in(unit.source_id)
-               if q.paragraph == unit.paragraph and q.end <= unit.start]
+    if quotes is None:
+        quotes = snap.quotations_in(unit.source_id)
+    earlier = [(q.start, q.end) for q in quotes if q.paragraph == unit.paragraph and q.end <= unit.start]
     return frame_of(doc[0], para.start, para.start + len(para.text), unit.start, unit.end, earlier)
 
 
@@ -673,7 +678,8 @@ def _names_in(text: str, claimed: str, people: Sequence[Speaker]) -> bool:
     return False
 
 
-def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> tuple[Verdict, str | None]:
+def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker], *, credited: bool | None = None,
+              quotes: Sequence[Quotation] | None = None) -> tuple[Verdict, str | None]:
     """The verdict for exact words of a quotation credited to ``claimed``, and the speaker to show.
 
     Two readings are weighed: the extractor's attribution (``said_by``) and the quotation's own
@@ -684,10 +690,14 @@ def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker
     A quotation the sources leave unnamed and credit with "he said" is not the claimed speaker's when
     they are named only after it. Otherwise as before: unnamed words near a mention of the claimed
     speaker are ``speaker_unconfirmed``, elsewhere ``someone_else`` with no name.
+
+    ``credited`` is ``said_by``'s answer when the caller has already asked it, ``quotes`` the source's
+    quotations when already loaded: neither is read twice.
     """
     text = snap.document(unit.source_id)
-    credited = said_by(snap, unit, claimed, people)
-    frame = read_frame(snap, unit)
+    if credited is None:
+        credited = said_by(snap, unit, claimed, people)
+    frame = read_frame(snap, unit, quotes)
     fits = frame_fits(frame, claimed, people, text[0] if text else "") if frame is not None else None
     own_name = people[0].name if people else None
     if unit.speaker_id is not None:
@@ -942,8 +952,14 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
         doc = snap.document(m.unit.source_id)
         return doc[0] if doc else ""
 
+    credits: dict[int, bool] = {}  # said_by reads the source: asked once per match, here and in attribute
+
     def credited(m: Match) -> bool:
-        return claim.speaker is None or said_by(snap, m.unit, claim.speaker, people)
+        if claim.speaker is None:
+            return True
+        if id(m) not in credits:
+            credits[id(m)] = said_by(snap, m.unit, claim.speaker, people)
+        return credits[id(m)]
 
     speech = [m for m in matches if m.unit.speech]
     narration = [m for m in matches if not m.unit.speech]
@@ -976,7 +992,8 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
                           diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
         if claim.speaker is None:
             return result(Verdict.verbatim, best_q)
-        verdict, shown = attribute(snap, best_q.unit, claim.speaker, people)
+        verdict, shown = attribute(snap, best_q.unit, claim.speaker, people, credited=credited(best_q),
+                                   quotes=cands.quotations.get(best_q.unit.source_id))
         check = result(verdict, best_q)
         return check.model_copy(update={"real": check.real.model_copy(update={"speaker": shown})})
     q_sim = best_q.similarity if best_q else 0.0

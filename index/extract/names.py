@@ -28,6 +28,10 @@ HONORIFICS = frozenset(
     "mr mrs ms miss dr sir dame lady lord prof professor rev sen senator rep gov baroness baron "
     "mr. mrs. ms. dr. prof. rev. sen. rep. gov. st. gen. gen".split()
 )
+# The honorifics without their dots, as a claimed speaker is folded to words ("Mr.", "Mr" → "mr").
+HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
+# Abbreviated ranks and styles that stand before a name and name nobody ("Supt Deats", "Rt Hon", "Cllr Ames").
+RANKS = frozenset("revd col capt supt insp det sgt cllr hon rt".split())
 FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness mrs. ms.".split())
 
 # Role nouns: a noun phrase whose head is one of these describes a person.
@@ -63,6 +67,12 @@ GENERIC_ROLES = frozenset(
     spokesman spokeswoman spokesperson official officer source analyst expert diplomat aide adviser
     advisor economist observer insider lawyer analysts officials sources experts diplomats people
     """.split()
+)
+# Heads of an office or a body, and the body's people: with a name or an organisation they say who someone is
+# ("the Acro president"), alone they fit too many people to tell anyone apart (the quote checker's reading).
+OFFICE_WORDS = frozenset(
+    "chief head boss president minister secretary director chairman chairwoman leader manager executive "
+    "economist representative member team staff".split()
 )
 DOCUMENT_NOUNS = frozenset(
     "declaration statement report communique communiqué letter document resolution memo study survey "
