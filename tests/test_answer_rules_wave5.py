@@ -117,3 +117,89 @@ def test_what_someone_never_quoted_told_an_outlet_is_reported_unnamed(wave5_engi
     assert all(a.speaker is None for a in answer.answers)
     # an outlet the sources never tie to her answers nothing
     assert not wave5_engine.ask("What did Ada Frost tell Newsnight about the savings tax bill?").answers
+
+
+# ----------------------------------------------------------------- counts
+
+STORY_POLL = (
+    "Voters doubt the council\n\n"
+    "Eight out of 10 voters do not trust the council, a survey for the Gazette suggests.\n\n"
+    "And 64% of the 2,000 adults quizzed by Pollsters Ltd said the council wasted money.\n\n"
+    "Six tourist villages lost their bus service this year.\n\n"
+    "Sales of two or three megapixel camera phones rose, and 40 million phones were sold last year.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def poll_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave5-counts"), {"poll.txt": STORY_POLL})
+
+
+def test_a_count_of_people_is_any_plural_noun_for_people() -> None:
+    from index.answer.how_many import count_of
+
+    assert count_of("And 64% of the 2,000 adults quizzed said so.", ("people",)) == ("2,000 adults", 1.0)
+    assert count_of("Six tourist villages lost their bus.", ("people",)) is None  # "tourist" qualifies villages
+    assert count_of("Six tourist villages lost their bus.", ("villages",)) == ("Six tourist villages", 1.0)
+
+
+def test_a_share_or_a_size_is_never_a_count() -> None:
+    from index.answer.how_many import count_of
+
+    assert count_of("Eight out of 10 voters do not trust it.", ("voters",)) is None
+    assert count_of("Under three-quarters of respondents agreed.", ("respondents",)) is None
+    assert count_of("Two or three megapixel camera phones sold well.", ("phones",)) is None
+    assert count_of("A 42-inch screen costs more.", ("screens",)) is None
+    assert count_of("It took 12 hours.", ("hours",)) == ("12 hours", 1.0)
+
+
+def test_how_many_people_were_asked(poll_engine) -> None:
+    answer = poll_engine.ask("how many people were polled in the Gazette survey on trust in the council")
+    assert answer.answers and answer.answers[0].text == "2,000 adults", answer.message
+    answer = poll_engine.ask("how many camera phones were sold last year?")
+    assert answer.answers and answer.answers[0].text == "40 million phones", answer.message
+
+
+# ----------------------------------------------------------------- reasons
+
+STORY_PROFIT = (
+    "Brightco shake-up as profit slips\n\n"
+    "Brightco is to merge its two boards after reporting weak earnings.\n\n"
+    "It blamed the poor results on slow decisions and a wet summer. Brightco said annual profit fell 20%. "
+    "Dulcet has become popular because it sells cheap soap.\n\n"
+    "Ruritania is to knock three zeros off the crown in the hope of boosting trade.\n\n"
+    "Ruritania knocks three zeros off the crown, the central bank said on Monday.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def profit_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave5-reasons"), {"profit.txt": STORY_PROFIT})
+
+
+def test_a_reason_about_what_came_before_covers_as_its_passage_does(profit_engine) -> None:
+    answer = profit_engine.ask("Why did Brightco's profits fall?")
+    assert answer.answers and answer.answers[0].quote.startswith("It blamed the poor results"), answer.message
+
+
+def test_a_reason_naming_another_subject_is_judged_by_its_own_words() -> None:
+    from index.answer.common import Sentence
+    from index.answer.why import reason_cover
+
+    def sentence(text: str) -> Sentence:
+        return Sentence(source_id="s", paragraph=1, start=0, end=len(text), text=text, passage_score=1.0,
+                        cover=0.1, passage_cover=1.0)
+
+    assert reason_cover(sentence("It blamed the poor results on a wet summer."), 1.0) == pytest.approx(0.8)
+    assert reason_cover(sentence("The company cited a wet summer."), 1.0) == pytest.approx(0.8)
+    assert reason_cover(sentence("Dulcet has become popular because it sells soap."), 1.0) == 0.1
+    assert reason_cover(sentence("It fell."), 0.0) == 0.1  # no reason stated: its own words
+
+
+def test_in_the_hope_of_states_a_purpose(profit_engine) -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("It cut the zeros in the hope of boosting trade.") == 1.0
+    assert reason_strength("It is hoped the change will help.") == 1.0
+    answer = profit_engine.ask("why is ruritania taking three zeros off the crown")
+    assert answer.answers and "in the hope of boosting trade" in answer.answers[0].quote, answer.message

@@ -35,6 +35,7 @@ class Sentence:
     text: str
     passage_score: float
     cover: float
+    passage_cover: float = 0.0  # how well its passage (read under the headline when asked) covers the question
 
 
 # ----------------------------------------------------------------- helpers
@@ -90,7 +91,8 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
         passage_terms = {t for t, _s, _e in analysed.terms}
         if headline:
             passage_terms |= set(analyse(snap.meta(rec.source_id).title or ""))
-        if coverage(concepts, passage_terms) < MIN_COVERAGE or not confirmed(concepts, passage_terms):
+        passage_cover = coverage(concepts, passage_terms)
+        if passage_cover < MIN_COVERAGE or not confirmed(concepts, passage_terms):
             continue
         for start, end in analysed.sentences:
             key = (rec.source_id, rec.start + start, rec.start + end)
@@ -102,7 +104,7 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
                 continue
             out.append(Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=key[1], end=key[2],
                                 text=rec.text[start:end], passage_score=rec.score,
-                                cover=coverage(concepts, sentence_terms)))
+                                cover=coverage(concepts, sentence_terms), passage_cover=passage_cover))
     return out
 
 

@@ -42,9 +42,12 @@ _COUNT = re.compile(
 )
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
            "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec")
-_AFTER_NOT_COUNT = re.compile(rf"^\s*(?:%|per\s*cent|percent|(?:{_MONTHS})\b|-year-old|years?\s+old)",
+# a share is not a count: "eight out of 10 voters", "one in five", "three-quarters of respondents"
+_SHARE_AFTER = rf"(?:-|\s+)(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b|\s+(?:out\s+of|in)\s+(?:\d|{_NUMBER_WORDS})"
+_AFTER_NOT_COUNT = re.compile(rf"^(?:\s*(?:%|per\s*cent|percent|(?:{_MONTHS})\b|-year-old|years?\s+old)|{_SHARE_AFTER})",
                               re.IGNORECASE)
-_BEFORE_NOT_COUNT = re.compile(rf"(?:\btop|\bnumber|\bno\.|[£$€]|(?:{_MONTHS})|\bsection|\barticle)\s*$",
+_BEFORE_NOT_COUNT = re.compile(rf"(?:\btop|\bnumber|\bno\.|[£$€]|(?:{_MONTHS})|\bsection|\barticle|\bout\s+of|"
+                               rf"\b(?:\d+|{_NUMBER_WORDS})\s+in)\s*$",
                                re.IGNORECASE)
 _APPOSITION = re.compile(r"^(?:\s+[\w'’-]+){1,4}\s*(?:--|—|–|,)\s*(?:a|an)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
 _STOP_NOUN = re.compile(r"[,.;:!?()\[\]\"“”]")
@@ -95,8 +98,9 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question
     # ("the new START treaty") may be said in the passage around it.
+    widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
     return answer_passages(snap, pq, Intent.how_many, pick, drop=_NOT_COUNTED,
-                           min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun)
+                           min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen)
 
 
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
@@ -131,7 +135,8 @@ def qualified(sentence: str, start: int) -> int:
 def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
     """The first number in ``sentence`` that counts ``noun``: the noun's head (or, for a phrase whose
     head is not found, one of its words) within four words after it. Returns (number … noun, bonus)."""
-    head = set(analyse(noun[-1]))
+    head = counted_heads(noun[-1])
+    asked = set(analyse(noun[-1]))
     others = {t for w in noun[:-1] for t in analyse(w)}
     fallback: tuple[str, float] | None = None
     for m in _COUNT.finditer(sentence):
@@ -140,11 +145,13 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
             continue  # a year, not a count ("2,000 jobs" is written with its comma: a count)
         if _AFTER_NOT_COUNT.match(sentence[m.end():]) or _BEFORE_NOT_COUNT.search(sentence[:m.start()]):
             continue  # a percentage, an age, a date, a rank, money
+        if measures(sentence[m.end():], head):
+            continue  # "three megapixel camera phones", "42-inch screens": a size, not how many
         rest = _STOP_NOUN.split(sentence[m.end():], maxsplit=1)[0]
         following = list(re.finditer(r"[\w'’-]+", rest))[:4]
         for w in following:
             terms = set(analyse(w.group(0)))
-            if terms & head:
+            if terms & head and (terms & asked or plural(w.group(0))):
                 return sentence[qualified(sentence, m.start()): m.end() + w.end()], 1.0
             if fallback is None and terms & others:
                 fallback = (sentence[m.start(): m.end() + w.end()], 0.6)
@@ -155,6 +162,51 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
                 if set(analyse(w.group(0))) & head:
                     return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
     return fallback if len(noun) > 1 else None
+
+
+# "How many people …" is answered by a count of any kind of person the text names ("1,000 adults quizzed",
+# "more than 1,300 graduates"): English nouns for people, never names or facts of a collection.
+PERSON_WORDS = frozenset("people persons individuals".split())
+PERSON_NOUNS = frozenset("""adults children kids voters workers graduates residents staff employees users fans
+members students pupils patients officers soldiers troops visitors customers viewers listeners players passengers
+respondents citizens victims men women teenagers drivers doctors nurses teachers pensioners consumers shoppers
+readers subscribers volunteers refugees civilians migrants immigrants tourists spectators delegates participants
+applicants investors shareholders parents americans britons protesters demonstrators inmates prisoners
+survivors casualties recruits trainees officials""".split())
+
+
+def counted_heads(word: str) -> set[str]:
+    """The index terms that name what "how many <word>" counts: the word itself, and for "people" any noun
+    for people."""
+    heads = set(analyse(word))
+    if word.lower() in PERSON_WORDS:
+        heads |= {t for n in PERSON_NOUNS for t in analyse(n)}
+    return heads
+
+
+def plural(word: str) -> bool:
+    """A noun written as a plural: a count of people names them so ("1,000 adults"), while "six tourist
+    provinces" counts provinces."""
+    low = word.lower()
+    return low.endswith("s") or low in {"men", "women", "children", "people", "staff", "police", "personnel"}
+
+
+# Units a number measures rather than counts ("three megapixel camera phones", "a 42-inch screen"): the
+# count of the noun after them is not given.
+UNITS = frozenset("""megapixel megapixels pixel pixels inch inches mile miles km kilometre kilometres kilometer
+kilometers metre metres meter meters foot feet yard yards kg kilo kilos kilogram kilograms gram grams tonne tonnes
+ton tons pound-weight litre litres liter liters gallon gallons hour hours minute minutes second seconds day days
+week weeks month months year years decade decades degree degrees gb mb kb tb ghz mhz mph kph watt watts
+volt volts bit bits byte bytes gigabyte gigabytes megabyte megabytes acre acres hectare hectares""".split())
+
+
+def measures(after: str, head: set[str]) -> bool:
+    """Whether the number before ``after`` measures a size or a span ("-inch", "megapixel", "hours") rather
+    than counting the noun asked about; a unit that is itself the noun asked about ("how many hours") counts."""
+    m = re.match(r"^(?:-|\s+)([A-Za-z]+)\b", after)
+    if not m or m.group(1).lower() not in UNITS:
+        return False
+    return not (set(analyse(m.group(1))) & head)
 
 
 def _names_in(question: str) -> list[str]:

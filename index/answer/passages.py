@@ -6,7 +6,7 @@ passes ``pick``; a sentence it can pick nothing from is not an answer.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import replace
 
 from index.answer.common import (
@@ -20,6 +20,7 @@ from index.answer.common import (
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
+from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 # (sentence, question concepts) -> (short answer text, score bonus), or None when the sentence has none.
@@ -27,10 +28,12 @@ Pick = Callable[[Sentence, list[Concept]], "tuple[str, float] | None"]
 
 
 def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pick | None = None,
-                    drop: Iterable[str] = (), min_cover: float = MIN_COVERAGE, boost: Iterable[str] = ()) -> Answer:
+                    drop: Iterable[str] = (), min_cover: float = MIN_COVERAGE, boost: Iterable[str] = (),
+                    widen: Mapping[str, Iterable[str]] | None = None) -> Answer:
     """``min_cover``: how much of the question a sentence must cover itself (its passage always covers
     enough); a ``pick`` strict enough to vouch for the sentence may lower it. ``boost``: the words that
-    carry the question (the counted noun), weighted three times."""
+    carry the question (the counted noun), weighted three times. ``widen``: further words that cover a
+    question word (any noun for people covers the "people" of "how many people")."""
     dropped = set(drop)
     words = pq.terms or content_terms(pq.text)
     if dropped:
@@ -39,12 +42,19 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
     boosted = {w.lower() for w in boost}
     if boosted:
         concepts = [replace(c, weight=c.weight * 3) if c.word.lower() in boosted else c for c in concepts]
+    if widen:
+        concepts = [_widened(c, widen[c.word.lower()]) if c.word.lower() in widen else c for c in concepts]
     if not concepts:
         return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
     items = ranked_items(snap, words, concepts, lambda cs: _answers(snap, cs, pick, min_cover))
     if not items:
         return not_covered(pq.text, intent)
     return Answer(question=pq.text, intent=intent, answers=tuple(items))
+
+
+def _widened(concept: Concept, words: Iterable[str]) -> Concept:
+    extra = tuple(t for t in (tuple(analyse(w)) for w in words) if t)
+    return replace(concept, covers=tuple(dict.fromkeys((*concept.covers, *extra))))
 
 
 def _answers(snap: Snapshot, concepts: list[Concept], pick: Pick | None, min_cover: float) -> list[AnswerItem]:

@@ -24,12 +24,15 @@ class Concept:
     alternatives: tuple[tuple[str, ...], ...]  # each alternative: index terms that must all appear
     weight: float
     corrected: bool = False  # the word was misspelt; ``alternatives`` hold the index's spelling
+    # words that also cover the concept in a text but neither weigh it nor are searched for (any noun for
+    # people covers the "people" of "how many people"; searching all of them would crowd out the rest)
+    covers: tuple[tuple[str, ...], ...] = ()
 
     def all_terms(self) -> set[str]:
         return {t for alt in self.alternatives for t in alt}
 
     def matched_by(self, text_terms: set[str]) -> bool:
-        if any(alt and all(t in text_terms for t in alt) for alt in self.alternatives):
+        if any(alt and all(t in text_terms for t in alt) for alt in (*self.alternatives, *self.covers)):
             return True
         return self.corrected and any(derived(alt[0], text_terms) for alt in self.alternatives if len(alt) == 1)
 

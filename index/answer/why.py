@@ -34,7 +34,7 @@ _STRONG = re.compile(
     r"blam\w*\b.{0,60}?\b(?:on|for)|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
     r"aimed\s+at|partly\s+(?:due|because)|caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
-    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to)\b",
+    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped)\b",
     re.IGNORECASE,
 )
 # "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because".
@@ -91,15 +91,36 @@ def _reasons(snap: Snapshot, concepts: list[Concept]) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts, headline=True):
         strength = reason_strength(s.text)
-        if s.cover < MIN_COVERAGE and not (strength >= 1.0 and s.cover >= MIN_COVERAGE * REASON_COVER):
+        cover = reason_cover(s, strength)
+        if cover < MIN_COVERAGE and not (strength >= 1.0 and cover >= MIN_COVERAGE * REASON_COVER):
             continue
-        base = s.cover * 2 + min(s.passage_score, 20) / 40
+        base = cover * 2 + min(s.passage_score, 20) / 40
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, base + REASON_WEIGHT * strength))
         if strength < 1.0 and (after := _next_sentence(snap, s)) is not None:
             start, end, text = after
-            if reason_strength(text) >= 1.0:
+            if reason_strength(text) >= 1.0 and _ANAPHORIC.match(text):  # "It worked because …", not another matter
                 items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
     return items
+
+
+# A sentence stating a reason in a passage that covers the question speaks of what the passage is about even
+# when it names it by a pronoun or another word ("It blamed the poor results on …" after "Unilever said profit
+# fell"): it covers the question as well as its passage does, discounted.
+REASON_PASSAGE = 0.8
+
+
+def reason_cover(s: Sentence, strength: float) -> float:
+    """How well a candidate sentence covers a why-question: its own words, or for a sentence stating a reason
+    about what came before (its subject a pronoun or a definite description: "It blamed …", "The company
+    cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
+    subject ("Bloglines has become popular because …") is about that subject, so its own words decide."""
+    if strength < 1.0 or not _ANAPHORIC.match(s.text):
+        return s.cover
+    return max(s.cover, s.passage_cover * REASON_PASSAGE)
+
+
+_ANAPHORIC = re.compile(r"^\W*(?:(?:But|And|However|So),?\s+)?(?:It|They|He|She|This|That|These|Those|"
+                        r"(?:The|Its|Their|His|Her)\s+(?!(?-i:[A-Z]))[a-z-]+)\b")
 
 
 def _next_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
