@@ -42,6 +42,8 @@ def context(text: str, needle: str) -> rules.Context:
 
 
 CASES = [
+    (rules.quoted_as_saying, INTRO + '"We will act now," the newspaper quoted trade chief Tom Hale as saying.', "act now",
+     "Tom Hale"),
     (rules.tail_role_then_name, INTRO + '"We will act," said the head of the committee, MP Carl Dunn.', "act", "Carl Dunn"),
     (rules.tail_verb_first, INTRO + '"We will act now," said Mrs Berg.', "act now", "Anna Berg"),
     (rules.tail_name_first, INTRO + '"We will act now," Mr Hale said.', "act now", "Tom Hale"),
@@ -396,3 +398,95 @@ def test_one_of_a_group_is_described_not_named() -> None:
             "GOP leader.")
     q = extract_quotations(_doc(text))[0]
     assert q.speaker is None and q.speaker_description == "one district GOP leader"
+
+
+def test_words_an_outlet_quotes_are_the_person_quoted_not_the_outlet_or_the_topic() -> None:
+    """'"…," the newspaper quoted X as saying': X speaks; "a source close to the firm" is nobody in particular."""
+    text = ('Acme said it would cut jobs. "We must get the lowest cost structure we can," the newspaper quoted '
+            'Acme chief executive Tom Hale as saying.\n\nAcme says none of its money will go to the owners. '
+            '"Acme is extremely concerned to invest in the business," the newspaper quotes a source close to the firm.')
+    first, second = extract_quotations(_doc(text))
+    assert first.speaker == "Tom Hale" and first.rule.startswith("quoted_as_saying")
+    assert second.speaker is None and second.rule == "quoted_as_saying"
+
+
+def test_a_person_someone_has_speaks_not_their_owner() -> None:
+    """"Tony Blair's official spokesman declined … He said:" is the spokesman (unnamed), and "Fletcher's daughter
+    Jill said … she said" is Jill: the possessor is never whom the pronoun goes on from."""
+    text = ('Tony Blair met the unions on Monday. On Tuesday, Tony Blair\'s official spokesman declined to say '
+            'whether the prime minister backed the plans. He said: "What is important is that there is a process."'
+            '\n\nCyril Fletcher died on Monday. Fletcher\'s daughter Jill said her father would be sorely missed. '
+            '"He was greatly loved by the public," she said.')
+    spokesman, daughter = extract_quotations(_doc(text))
+    assert spokesman.speaker is None
+    assert daughter.speaker == "Jill"
+
+
+def test_the_subject_after_with_speaks_the_participle() -> None:
+    """'Ferguson did not play, with Rovers boss Mark Hughes claiming it had been an "…"': Hughes, not Ferguson."""
+    text = ('Barry Ferguson did not play on Saturday despite recovering from injury, with Rovers boss Mark Hughes '
+            'claiming it had been an "emotional and difficult time for the player".')
+    assert extract_quotations(_doc(text))[0].speaker == "Mark Hughes"
+
+
+def test_a_nickname_in_quotation_marks_between_given_name_and_surname_makes_the_full_name() -> None:
+    """'Jimmy "the Whirlwind" White … Mr White said': the speaker is Jimmy White, not a bare surname."""
+    text = ('Another player who never won the title - Jimmy "the Whirlwind" White - has admitted missing lessons. '
+            '"Tony and me used to spend all of our spare time there," Mr White said.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Jimmy White"]
+
+
+def test_a_run_going_on_from_a_pronoun_the_quotation_refutes_is_withheld_too() -> None:
+    """'"I've had a word with Olof …," he told the website. "You shouldn't …"': "he" is not Olof Mellberg, so
+    neither quotation is his; the second only follows the first's misreading."""
+    text = ("Tom Hale has rapped skipper Olof Mellberg for his comments.\n\nMellberg spoke of his dislike of the "
+            "rivals ahead of the match. \"I've had more than a quiet word with Olof about it,\" he told the website. "
+            '"You should never leave yourself open to be shot down like that."')
+    first, second = extract_quotations(_doc(text))
+    assert first.speaker is None and first.rule.endswith("+names_itself")
+    assert second.speaker is None and second.rule.endswith("+run_names_itself")
+
+
+def test_an_unnamed_spokeswoman_is_whom_she_said_goes_on_from() -> None:
+    """'An executive spokeswoman insisted … "…," she said': the Scottish Executive speaks through her, not the
+    woman quoted before; a spokeswoman for nobody the text names leaves the quotation unnamed."""
+    text = ('The Scottish Executive defended the minister. SNP leader Nicola Sturgeon said: "This is a gaffe."\n\n'
+            'But an executive spokeswoman insisted Mr McConnell had meant adults. '
+            '"He was talking about adults and drinks promotions," she said.\n\n'
+            'Nicola Sturgeon said: "It is a disgrace."\n\nA spokeswoman insisted that Mr McConnell had been misread. '
+            '"He was talking about adults all along," she said.')
+    quotes = extract_quotations(_doc(text))
+    assert [q.speaker for q in quotes] == ["Nicola Sturgeon", "Scottish Executive", "Nicola Sturgeon", None]
+
+
+@pytest.mark.parametrize(("text", "speaker"), [
+    ('Building a PC is fun. As Gavin Cox of the excellent buildyourown.org.uk website put it: "It will be tough '
+     'to build one as compact as this."', "Gavin Cox"),
+    ('But the chairman of the working party, Ambassador Stefan Johannesson of Iceland, warned that there was '
+     '"still a lot of work to be done".', "Stefan Johannesson"),
+])
+def test_the_person_named_before_of_speaks_not_the_place_or_body_after_it(text: str, speaker: str) -> None:
+    assert extract_quotations(_doc(text))[0].speaker == speaker
+
+
+def test_a_spokesman_described_with_his_body_speaks_for_it_not_for_the_previous_speaker() -> None:
+    """'The Darlington Council spokesman added: "…"' after a Royal Mail spokeswoman is the council's."""
+    text = ('A Royal Mail spokeswoman said: "We are working closely with the council on this."\n\n'
+            'The Darlington Council spokesman added: "Initially we had complaints from a couple of residents."')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Royal Mail", "Darlington Council"]
+
+
+def test_what_someone_hopes_does_not_make_the_next_quotation_theirs() -> None:
+    """'Acme hopes the technology will …. "Handhelds have limits."' after Mr Hale's words is not Acme's."""
+    text = ('Tom Hale, of Acme, says: "The shape of your ear changes the sound."\n\n'
+            'Acme hopes the technology will have a big impact on mobile gaming. "Handhelds often have limits '
+            'on what they can do."')
+    assert extract_quotations(_doc(text))[1].speaker != "Acme"
+
+
+def test_a_description_the_document_names_nobody_for_is_not_given_as_a_name() -> None:
+    """'The "myth that ageing is a barrier" needs exploding, the work and pensions minister has said.'"""
+    text = ('Retirement age could be scrapped.\n\nThe "myth that ageing is a barrier" to contributing to society '
+            'needs to be exploded, the work and pensions minister has said.')
+    q = extract_quotations(_doc(text))[0]
+    assert q.speaker is None and q.rule == "end_report/description+names_no_one"

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from index.extract.bounds import extraction_text
+from index.extract.given_names import is_given_name
 from index.extract.names import (
     CAP_SEQ,
     CAPW,
     FEMALE_FIRST,
     FEMALE_HONORIFICS,
     HONORIFICS,
+    KIN_WORDS,
     MALE_FIRST,
     MALE_HONORIFICS,
     NATIONALITIES,
@@ -209,6 +211,10 @@ def _doc_entities(doc: Document) -> DocEntities:
             ents.add_person(p.name, p.title, p.honorific)
         elif p.kind == "organisation":
             ents.orgs.add(p.name)
+    for m in _NICKNAMED.finditer(text):
+        if is_given_name(m.group("first")):
+            # 'Jimmy "the Whirlwind" White': a nickname in quotation marks between a given name and a surname
+            ents.add_person(f"{m.group('first')} {m.group('last')}")
     for name, span in find_descriptions(doc):
         desc = text[span.start : span.end]
         title = re.sub(re.escape(name), "", desc).strip(" ,")
@@ -226,12 +232,27 @@ def _doc_entities(doc: Document) -> DocEntities:
     for m in _ORG_SUBJECT.finditer(text):
         org = m.group("org")
         low = org.lower()
+        if _named_person_after(text, m.start()):
+            continue  # "Fletcher's daughter Jill said", "striker Drogba said": a person called by one name
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
                 and low not in NATIONALITIES
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1):
             ents.orgs.add(org)
     _infer_women(ents, text)
     return ents
+
+
+_NICKNAMED = re.compile(
+    r"(?<![\w'’\-])(?P<first>[A-Z][a-z]+)[ \t]+[\"“'‘](?:the[ \t]+)?[A-Z][^\"“”'‘’\n]{0,30}[\"”'’][ \t]+"
+    r"(?P<last>[A-Z][\w'’\-]+)\b"
+)
+_NOUN_BEFORE = re.compile(r"([a-z][\w\-]*)[ \t]+$")
+
+
+def _named_person_after(text: str, at: int) -> bool:
+    """Whether the word before ``at`` is a kin or role noun, so the capitalised word at ``at`` names a person."""
+    m = _NOUN_BEFORE.search(text, max(0, at - 30), at)
+    return bool(m) and (m.group(1) in KIN_WORDS or m.group(1) in ROLE_WORDS and m.group(1) != "partner")
 
 
 _SHE = re.compile(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"

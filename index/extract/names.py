@@ -55,6 +55,10 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
+# people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title
+KIN_WORDS = frozenset(
+    "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
+)
 TITLE_MODIFIERS = frozenset(
     """
     prime foreign defence defense home interior finance trade culture health education shadow deputy

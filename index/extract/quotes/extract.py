@@ -79,6 +79,7 @@ def _extract(doc: Document) -> list[Quotation]:
         return []
     out: list[Quotation] = []
     author = fold(doc.meta.author or "")
+    doubted: tuple[str, int] | None = None  # (speaker, end) of the last quotation a doubt withheld
     for f in found:
         if f.who:
             f.who = _fullest(f.who, ents, names, text)
@@ -86,8 +87,15 @@ def _extract(doc: Document) -> list[Quotation]:
         conf = trust.confidence(rule) if f.who else None
         if f.who and conf is not None:
             doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents)
+            if doubt is None and doubted and trust.run_goes_on(rule, f.who, doubted[0], f.start - doubted[1]):
+                doubt = trust.Doubt("run_names_itself", trust.RUN_CAP)
             if doubt:
+                # a pronoun or a narration that found someone the quotation names was misread, and so is the
+                # run it goes on with; a chain that names its speaker quotes someone addressing them
+                doubted = (f.who, f.end) if trust.fresh_reading(rule) else None
                 rule, conf = f"{rule}+{doubt.name}", min(conf, doubt.cap)
+            else:
+                doubted = None
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
         out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
@@ -134,6 +142,8 @@ def _kind(f: Found) -> str:
     """The kind of mention; a description that holds the name it resolved to is a name
     ("The Russian envoy to NATO, Ivan Sokolov, is quoted as saying")."""
     kind = trust.mention_kind(f.mention)
+    if kind == "description" and f.who and f.who.startswith("the "):
+        return kind  # "the work and pensions minister": a description the document gives no name for
     if kind == "description" and f.who and (f.who.split()[-1] in f.mention or f.named_here):
         return "name"
     if kind == "description" and f.who and f.by_title:
@@ -288,10 +298,17 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
     lo = max(lo, at - 2 * _WINDOW)
     seg = res.masked[lo:at]
     for m in reversed(list(LEAD_VERB.finditer(seg))):
+        if m.group("verb") in _HOPE_VERBS:
+            continue  # "Sonaptic hopes the technology will …": an aim the narration reports, not words said
         who = res.resolve(m.group("who"), lo + m.start("who"))
         if who:
             return who, lo + m.end()
     return None
+
+
+# verbs of hope and expectation: the narration tells what someone wants or foresees, and the quotation after
+# it is as often a second speaker's words as theirs
+_HOPE_VERBS = frozenset("hopes hoped expects expected fears feared".split())
 
 
 def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:

@@ -115,6 +115,10 @@ LEAD_VERB = lazy(  # tried at word starts only (the same matches, far fewer atte
     rf"(?<![\w'’&.\-])(?P<who>{MENTION}|{_LONG_TITLED}){_RELATIVE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 LEAD_PARTICIPLE = lazy(rf"\b(?:{_PARTICIPLES})\b")
+# "with Rovers boss Mark Hughes claiming it had been an "…"": the participle's own subject, after "with"
+_WITH_PARTICIPLE = lazy(
+    rf"\b[Ww]ith[ \t]+(?P<who>(?:[\w'’&.\-]+[ \t]+){{0,6}}?)(?:has[ \t]+|also[ \t]+)?(?:{_PARTICIPLES})\b"
+)
 # "according to media and PR strategist Glen Yearwood": a role noun and the name after it
 _ROLE_NAME = rf"(?:(?:[\w'’&\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+{NAME})"
 ACCORDING = lazy(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})")
@@ -215,6 +219,16 @@ _END_REPORT = lazy(
     rf",[ \t]+(?:(?P<who>{MENTION}|{_TITLED_NAME}){_ADVERB}[ \t]+(?:{_REPORTING})"
     rf"|(?:{_REPORTING})[ \t]+(?P<who2>{MENTION}|{_TITLED_NAME}))[ \t]*[.!?]?[ \t]*$"
 )
+# '"…," the newspaper quoted Qantas chief executive Geoff Dixon as saying' / 'The FT quoted an insider as saying: "…"':
+# the outlet relays the words; the person it quotes speaks
+_QUOTED = r"(?:quoted|quotes|quoting)[ \t]+(?P<who>[^\"“”.;:]{1,120}?)"
+_QUOTED_AS = rf"{_QUOTED}[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
+# after the quotation "as saying" may be left out: '"…," the newspaper quotes a source close to the firm.'
+_TAIL_QUOTED_AS = lazy(
+    rf"^[,?!…\s–—-]*\s*(?:(?P<pre>(?:[\w'’&\-]+[ \t]+){{0,5}}?[\w'’&\-]+)[ \t]+)?{_QUOTED}(?:[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b|[ \t]*(?:[.;]|$))"
+)
+_PASSIVE_END = lazy(r"(?:^|[ \t])(?:is|was|were|are|been|being|be)$")  # "Braynard is quoted as saying"
+_LEAD_QUOTED_AS = lazy(rf"{_QUOTED_AS}[^\"“”.;]{{0,40}}?[ \t,:]*$")
 _COLON_INTRO = lazy(rf"(?:^|[.;][ \t]+|\n)(?P<who>(?:[\w'’&\-]+[ \t]+){{0,5}}?{NAME}):[ \t]*$")
 
 

@@ -11,6 +11,7 @@ from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
+    KIN_WORDS,
     MONTHS,
     NATIONALITIES,
     NATIONALITY_HINT,
@@ -170,6 +171,9 @@ class _Resolver:
             p = parse_name(names[-1].group(0))
             if p.kind == "person":
                 return self.ents.full_name(p.name)
+            owner = self.person_of(m[: names[-1].start()])
+            if owner:
+                return owner  # "…, Ambassador Stefan Johannesson of Iceland": the person, not the place
             if _PUNCT.search(m[: names[-1].start()]):
                 # "Still, Jensen" / "…for the Family, Theresa May": the final name is the mention
                 return self.resolve(names[-1].group(0), at + names[-1].start())
@@ -216,6 +220,23 @@ class _Resolver:
         if p.name and " " not in p.name and p.name[:1].isupper() and len(p.name) > 1 \
                 and p.name.lower() not in NON_NAME_FIRST and p.name.lower() not in NOT_FIRST_NAME:
             return p.name  # "Yukos said": a one-word subject of a speech verb is a speaker in its own right
+        return None
+
+    def person_of(self, before: str) -> str | None:
+        """The person named right before "of"/"from"/"at" that ``before`` ends with, if any.
+
+        "Gavin Cox of the buildyourown.org.uk website", "Stefan Johannesson of Iceland": the place or body after
+        the preposition is where the person works, and the person speaks.
+        """
+        m = _PERSON_OF.search(before)
+        if m is None:
+            return None
+        if _PREP_END.search(before, 0, m.start()):
+            # "Aris Shirvanian of the Armenian Patriarchate of Jerusalem": the chain of "of"s starts at the person
+            return self.person_of(before[: m.start()])
+        p = parse_name(m.group("name"))
+        if p.name and (p.kind == "person" or p.kind != "organisation" and self.ents.is_person(p.name)):
+            return self.ents.full_name(p.name)
         return None
 
     def person_before_appositive(self, m: str) -> str | None:
@@ -275,6 +296,10 @@ class _Resolver:
             return " ".join(w[:1].upper() + w[1:] for w in f"{office.group('role')}{office.group('s')} {office.group('noun')}".split())
         if head in ORG_NOUNS and head not in ROLE_WORDS:
             return self.organisation_before(at, desc)
+        if head.startswith("spokes") and not _INDEFINITE.match(desc):
+            named = self._org_in(desc, head)
+            if named:
+                return named  # "The Darlington Council spokesman added:": the body named in the description
         if head in GENERIC_ROLES and _INDEFINITE.match(desc):
             if head.startswith("spokes"):
                 # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
@@ -560,6 +585,13 @@ class _Resolver:
                 continue  # "to keep alive their Grand Slam hopes": what someone owns is nobody speaking
             if _MODIFIER_OF_NAME.match(seg, m.end()):
                 continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
+            owned = _possessed_person(seg, m.end()) if m.group(0).endswith(("'s", "’s")) else None
+            if owned is not None:
+                # "Tony Blair's official spokesman declined …", "Fletcher's daughter Jill said": the possessor is
+                # not the subject; a name after the noun is (found next), else someone the text leaves unnamed
+                if owned:
+                    found.append((base + m.start(), UNNAMED, _speaks(seg, m.start(), m.end() + len(owned))))
+                continue
             talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end()))
             if m.group(0).startswith("The ") and not talks \
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
@@ -578,23 +610,29 @@ class _Resolver:
                 found.append((base + m.start(), name, talks))
         for m in DESCRIPTION_RX.finditer(seg):
             who = None
-            heads = [w.lower() for w in m.group(0).split() if w.lower() in ROLE_WORDS]
-            if heads and heads[-1].startswith("spokes") and _INDEFINITE.match(m.group(0)):
+            more = _MORE_ROLES.match(seg, m.end())  # "an executive spokeswoman": the last role noun is the head
+            d_end = more.end() if more else m.end()
+            desc = seg[m.start() : d_end]
+            heads = [w.lower() for w in desc.split() if w.lower() in ROLE_WORDS]
+            if heads and heads[-1].startswith("spokes") and _INDEFINITE.match(desc):
                 # "A BBC spokeswoman said …. She said …": the organisation an unnamed spokeswoman speaks for
                 # ("A spokesman for DLF Builders, Dr Vancheshwar, told …" names the person instead)
-                if _NAMED_AFTER.match(seg, m.end()):
+                if _NAMED_AFTER.match(seg, d_end):
                     continue
-                who = self.organisation_near(m.group(0), base + m.start())
+                who = self.organisation_near(desc, base + m.start())
                 if who and heads[-1] == "spokeswoman":
                     self.spoken_for_by_women.add(who)
+                if not who and _speaks(seg, m.start(), d_end):
+                    # "A spokeswoman insisted …. '…,' she said": she is the spokeswoman, for nobody the text names
+                    found.append((base + m.start(), UNNAMED, True))
             elif heads and heads[-1] not in GENERIC_ROLES:
-                best = max(((title_score(m.group(0), t), n) for t, n in self.ents.titles), default=(0.0, None))
+                best = max(((title_score(desc, t), n) for t, n in self.ents.titles), default=(0.0, None))
                 if best[0] >= 0.5:
                     who = best[1]
                 else:
-                    who = unique_role_holder(self.ents.titles, m.group(0))
+                    who = unique_role_holder(self.ents.titles, desc)
             if who:
-                found.append((base + m.start(), who, _speaks(seg, m.start(), m.end())))
+                found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES and _ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start()):
                 # "…, according to the Bishop. '…,' he said": the source of the words just before is someone
                 # the text does not name here; "he" is most likely them, so nobody further back may be guessed
@@ -605,6 +643,27 @@ class _Resolver:
 
 
 
+_POSSESSED = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<noun>"
+                        + "|".join(sorted(KIN_WORDS | GENERIC_ROLES, key=lambda w: (-len(w), w))) + r")\b")
+_NAME_NEXT = re.compile(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
+
+
+def _possessed_person(seg: str, end: int) -> str | None:
+    """What follows a name that owns a person: '' when a name follows ("Fletcher's daughter Jill"), the owned
+    phrase when the person owned is unnamed ("'s official spokesman"), ``None`` when the name owns no person.
+
+    Only kin and the generic roles that speak for someone (spokesman, lawyer, aide): "Blair's chancellor" is a
+    title the document may resolve.
+    """
+    m = _POSSESSED.match(seg, end)
+    if m is None:
+        return None
+    return "" if _NAME_NEXT.match(seg, m.end()) else m.group(0)
+
+
+_PERSON_OF = re.compile(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
+_PREP_END = re.compile(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
+_MORE_ROLES = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
 _ACCORDING_TO = re.compile(r"\baccording[ \t]+to[ \t]+$")
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 

@@ -30,16 +30,21 @@ from index.extract.quotes.patterns import (
     _FIRST_PERSON,
     _INDEFINITE,
     _INFINITIVE_VERBS,
+    _LEAD_QUOTED_AS,
     _MODIFIES_NOUN,
     _NOT_A_NAME,
+    _PASSIVE_END,
     _PREP_BEFORE,
     _PRONOUN_OR_INDEFINITE,
+    _PRONOUN_RX,
     _SENTENCE_BREAK,
     _SENTENCE_SUBJECT,
     _SUBJECT_OF_QUOTE,
+    _TAIL_QUOTED_AS,
     _TAIL_ROLE_THEN_NAME,
     _TO_INFINITIVE,
     _WINDOW,
+    _WITH_PARTICIPLE,
     _WORD,
     ACCORDING,
     GROUP_RX,
@@ -126,6 +131,7 @@ class Context:
 Rule = Callable[[Context], Candidate | None]
 
 
+_ARTICLE_START = re.compile(r"(?:the|a|an|The|A|An)[ \t]")
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
 _RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|which|whose)\b")
@@ -182,6 +188,35 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
 
 # ---------------------------------------------------------------------------
 # The rules, strongest cue first
+
+
+def quoted_as_saying(c: Context) -> Candidate | None:
+    """'"…," the newspaper quoted Qantas chief executive Geoff Dixon as saying': the person quoted speaks.
+
+    The outlet only relays the words, so it is never the speaker, and neither is whoever the narration was
+    about; "quoted an insider in the talks as saying" names nobody in particular.
+    """
+    tail = _TAIL_QUOTED_AS.match(c.tail) if c.raw.closed else None
+    if tail and tail.group("pre") and _PASSIVE_END.search(tail.group("pre")):
+        # '"…," Braynard is quoted as saying': the passive's subject speaks, as before "said"
+        subject = tail.group("pre")[: _PASSIVE_END.search(tail.group("pre")).start()]
+        who = c.resolve(subject, c.raw.close_at + 1 + tail.start("pre")) if MENTION_RX.fullmatch(subject.strip()) \
+            else None
+        return Candidate(who, "tail", "quoted_as_saying") if who else None
+    lead = None if tail else _LEAD_QUOTED_AS.search(c.lead)
+    if lead and _PASSIVE_END.search(c.lead[: lead.start()].rstrip()):
+        return None
+    m = tail or lead
+    if m is None:
+        return None
+    how = "tail" if tail else "lead"
+    mention = m.group("who").strip(" ,")
+    mention = {"him": "he", "her": "she"}.get(mention.lower(), mention)  # "quoted him as saying"
+    base = c.raw.close_at + 1 if tail else c.s_start
+    who = None if _PRONOUN_OR_INDEFINITE.match(mention) and not _PRONOUN_RX.fullmatch(mention) \
+        else c.resolve(mention, base + m.start("who"))
+    return Candidate(who, how, "quoted_as_saying") if who else Candidate(None, f"{how}-unknown", "quoted_as_saying")
+
 
 
 def tail_role_then_name(c: Context) -> Candidate | None:
@@ -251,7 +286,10 @@ def lead_verb(c: Context) -> Candidate | None:
         return None
     m = _governing_verb(verbs, lead)
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
-    if who and _PREP_BEFORE.search(lead[: m.start("who")]):
+    owner = c.res.person_of(lead[: m.start("who")]) if _ARTICLE_START.match(m.group("who")) else None
+    if owner:
+        who = owner  # "As Gavin Cox of the buildyourown.org.uk website put it:": the person, not the website
+    elif who and _PREP_BEFORE.search(lead[: m.start("who")]):
         # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
         # is the person the comma-set pieces describe, not the firm after "of"
         who = c.res.person_before_appositive(lead[: m.end("who")]) or who
@@ -287,6 +325,14 @@ def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
         return None
+    withs = list(_WITH_PARTICIPLE.finditer(c.lead))
+    if withs:
+        # "…, with Rovers boss Mark Hughes claiming it had been an "…"": the noun after "with" is the subject
+        w = withs[-1]
+        who = c.resolve(w.group("who"), c.s_start + w.start("who"))
+        if who:
+            return Candidate(who, "lead", "lead_participle")
+        return Candidate(None, "lead-unknown", "lead_participle")
     for m in MENTION_RX.finditer(c.lead):
         who = c.resolve(m.group(0), c.s_start + m.start())
         if who:
@@ -381,6 +427,7 @@ def subject_of_quote(c: Context) -> Candidate | None:
 
 
 RULES: tuple[Rule, ...] = (
+    quoted_as_saying,
     tail_role_then_name,
     tail_verb_first,
     tail_name_first,
