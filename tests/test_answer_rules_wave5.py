@@ -203,3 +203,66 @@ def test_in_the_hope_of_states_a_purpose(profit_engine) -> None:
     assert reason_strength("It is hoped the change will help.") == 1.0
     answer = profit_engine.ask("why is ruritania taking three zeros off the crown")
     assert answer.answers and "in the hope of boosting trade" in answer.answers[0].quote, answer.message
+
+
+# ----------------------------------------------------------------- names, topics, descriptions, authors
+
+STORY_FILMS = (
+    "Critics weigh up the Oscars\n\n"
+    'Film critic Rob Akers liked the documentary. "Super Size Me is fun and punky," said Rob Akers.\n\n'
+    "MPs will debate the Care Bill, which critics say allows euthanasia.\n\n"
+    "Health minister Ann Pike spoke on Monday.\n\n"
+    '"We are against euthanasia, and always will be," said Ms Pike.\n\n'
+    "The Millbrook candidate backs the bypass, which opens in May.\n\n"
+    '"They moved so quickly it caught Acme by surprise," the Daily Wire quoted an insider in the talks as saying.\n\n'
+    "Jo Ray is technology correspondent for The Daily Wire.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def films_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave5-names"), {"films.txt": STORY_FILMS})
+
+
+def test_a_name_typed_in_lower_case_is_not_a_group(films_engine) -> None:
+    from index.answer.quote import typed_name
+
+    snap = films_engine.snapshot()
+    assert typed_name(snap, "rob akers") and not typed_name(snap, "film critics") and not typed_name(snap, "akers")
+    answer = films_engine.ask("what did rob akers say about super size me")
+    assert answer.answers and all(a.speaker == "Rob Akers" for a in answer.answers), answer.message
+
+
+def test_a_coordinated_topic_is_answered_by_words_on_either_matter(films_engine) -> None:
+    from index.answer.quote import conjuncts
+
+    assert conjuncts("euthanasia and the capacity bill") == ["euthanasia", "the capacity bill"]
+    assert conjuncts("the meeting with Blair and Brown") == ["the meeting with Blair and Brown"]
+    answer = films_engine.ask("what does the health minister think about euthanasia and the assisted dying bill")
+    assert answer.answers and "against euthanasia" in answer.answers[0].quote, answer.message
+    assert all(a.speaker == "Ann Pike" for a in answer.answers)
+
+
+def test_what_an_insider_in_the_talks_said(films_engine) -> None:
+    from index.answer.roles import said_by
+
+    assert said_by("inside", "", ' the Daily Wire quoted an insider in the talks as saying.') \
+        == "an insider in the talks"
+    answer = films_engine.ask("what did an insider say about how acme was caught out")
+    assert answer.answers and "caught Acme by surprise" in answer.answers[0].quote, answer.message
+    assert all(a.speaker is None for a in answer.answers)
+
+
+def test_what_someone_said_is_never_a_sentence_that_reports_no_speech(films_engine) -> None:
+    from index.answer.quote import reports_speech
+
+    assert reports_speech("Mr Field told Newsnight there was a danger.")
+    assert reports_speech('"It is vital," he added.')
+    assert not reports_speech("The Millbrook candidate backs the bypass, which opens in May.")
+    assert not films_engine.ask("What did the Millbrook candidate say about the bypass?").answers
+
+
+def test_the_note_a_piece_ends_with_names_its_writer(films_engine) -> None:
+    answer = films_engine.ask("who wrote the article about rob akers and the oscars?")
+    assert answer.answers and answer.answers[0].text == "Jo Ray", answer.message
+    assert "technology correspondent" in answer.answers[0].quote

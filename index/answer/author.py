@@ -90,9 +90,18 @@ def _byline(text: str, paragraphs, author: str) -> tuple[int, int, int]:
 
 def _from_text(snap: Snapshot, concepts) -> list[AnswerItem]:
     out: list[AnswerItem] = []
+    noted: set[str] = set()
     # Every sentence of a passage that covers the work: the one naming the author
     # rarely repeats the title ("Brown's book has become a publishing phenomenon").
     for s in candidate_sentences(snap, concepts):
+        if s.source_id not in noted and s.cover >= MIN_COVERAGE:
+            # a source about what the question names, signed off by its writer ("X is technology correspondent
+            # for The World"): the writer of the article
+            noted.add(s.source_id)
+            if (note := author_note(snap, s.source_id)) is not None:
+                name, paragraph, start, end, sentence = note
+                out.append(item(snap, s.source_id, paragraph, start, end, sentence, name,
+                                s.cover * 2 + min(s.passage_score, 20) / 40))
         name = find_author(s.text)
         if name is None:
             continue
@@ -102,6 +111,29 @@ def _from_text(snap: Snapshot, concepts) -> list[AnswerItem]:
         out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown,
                         s.cover * 2 + min(s.passage_score, 20) / 40))
     return out
+
+
+# The note a guest piece ends with: "Clark Boyd is technology correspondent for The World, …"
+_NOTE = re.compile(rf"^(?P<name>{_NAME})\s+is\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){{0,3}}?"
+                   r"(?:correspondent|editor|writer|reporter|columnist|journalist|analyst|contributor|author)\b")
+
+
+def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str] | None:
+    """(name, paragraph, start, end, sentence) of the note a source's last paragraph gives on its writer
+    ("Clark Boyd is technology correspondent for The World"), or ``None``."""
+    doc = snap.document(source_id)
+    if not doc or len(doc[1]) < 2:
+        return None
+    text, paragraphs = doc
+    last = paragraphs[-1]
+    spans = split_sentences(text, last.start, last.end)
+    if not spans or len(spans) > 2:
+        return None
+    sentence = text[spans[0].start:spans[0].end]
+    m = _NOTE.match(sentence)
+    if not m or m.group("name").split()[0] in _NOT_NAMES or len(m.group("name").split()) < 2:
+        return None
+    return m.group("name"), last.number, spans[0].start, spans[0].end, sentence
 
 
 def find_author(sentence: str) -> str | None:

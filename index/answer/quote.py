@@ -51,7 +51,7 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
-    if is_unnamed(speaker_text):
+    if is_unnamed(speaker_text) and not typed_name(snap, speaker_text):
         # "a US official", "analysts": never a named person's words
         return _described(snap, pq, speaker_text, topic) or _reported(snap, pq, speaker_text, topic)
     people = speakers_for(snap, speaker_text)
@@ -109,7 +109,14 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     elif pq.audience and (heard := set(analyse(pq.audience))):
         # "what did X tell Novastream web radio": the sentence naming the outlet comes first
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
+            if not reports_speech(s.text):
+                return None
             return s.text, (1.0 if heard <= set(analyse(s.text)) else 0.0)
+    elif _ASKS_SPEECH.search(pq.text):
+        # "what did the Labour MP for Erewash say": a sentence that reports nobody saying anything is not it
+        # ("where does X stand on Y" asks for a position, which the text may state without a reporting verb)
+        def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
+            return (s.text, 0.0) if reports_speech(s.text) else None
 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
                                min_cover=min_cover)
@@ -118,6 +125,22 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                        "Check the spelling, or look at who is quoted in the sources.")
+
+
+_ASKS_SPEECH = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling)\b", re.IGNORECASE)
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def reports_speech(sentence: str) -> bool:
+    """Whether a sentence reports words said or written: a quotation, or a reporting verb outside quotation
+    marks ("… told Newsnight there was a danger …"). What else it says of a person is not what they said."""
+    said = unquoted(sentence)
+    return bool(_QUOTE_MARK.search(sentence)) or _REPORTED.search(said) is not None \
+        or _REPORTS_TOO.search(said) is not None
+
+
+_REPORTS_TOO = re.compile(r"\b(?:writes|wrote|claims|announced|stated|states|suggested|suggests|according\s+to|"
+                          r"described|describes|called\s+for|urged|accused|questioned|predicted)\b", re.IGNORECASE)
 
 
 def described_in(modifiers: list[tuple[str, ...]], sentence: str) -> bool:
@@ -171,6 +194,15 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     word = fold_name(speaker_text)
     same = [p for p in found if p.quotation_count > 0 and " " not in word and word in name_words(p)]
     return same if len(same) > 1 else found[:1]
+
+
+def typed_name(snap: Snapshot, text: str) -> bool:
+    """Whether a phrase that reads like a group ("tim dams": lower case, ending in "s") is a person's name typed
+    in lower case: the registry knows a person whose name has every word of it (and at least two)."""
+    words = re.findall(r"[a-z0-9-]+", fold_name(text))
+    if len(words) < 2 or words[0] in STOPWORDS:
+        return False
+    return any(p.kind == "person" and set(words) <= name_words(p) for p in snap.registry.match(text, limit=3))
 
 
 _TRAILING_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
@@ -507,10 +539,50 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
             if not scored and (fixed := corrected_concepts(snap, words)):
                 # "not about “goverment”" only after the index's own spelling fails too
                 scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb), head, loose)
+            if not scored and len(parts := conjuncts(topic)) > 1:
+                # "euthanasia and the capacity bill": words on either matter answer, at a discount
+                scored = _on_any(snap, quotes, parts, loose)
             return scored
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+_CONJUNCT = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
+CONJUNCT_CREDIT = 0.8
+
+
+def conjuncts(topic: str) -> list[str]:
+    """The matters a coordinated topic names ("euthanasia and the capacity bill" -> both), each of at least
+    one content word; a topic naming one matter is one part. Names joined inside ("Marks and Spencer")
+    are split too, but then neither part alone is what the text writes, so nothing more is found."""
+    first = _CONJUNCT.search(topic)
+    if first is None or _PREPOSITION_BEFORE.search(topic[:first.start()]):
+        return [topic]  # "the meeting with Blair and Brown": the names share the preposition, one matter
+    parts = [p for p in _CONJUNCT.split(topic) if content_terms(p)]
+    return parts if len(parts) > 1 else [topic]
+
+
+_PREPOSITION_BEFORE = re.compile(r"\b(?:of|in|for|over|with|from|at|on|to|by|against|about|after|before|between|"
+                                 r"under|into|through|during|without|among)\b", re.IGNORECASE)
+
+
+def _on_any(snap: Snapshot, quotes: list[Quotation], parts: list[str],
+            loose: bool) -> list[tuple[Quotation, float]]:
+    """The quotations on any one matter of a coordinated topic, best first, each scored at a discount: a
+    question about two matters is answered by words on one of them, when none address both."""
+    best: dict[tuple[str, int, int], tuple[Quotation, float]] = {}
+    for part in parts:
+        words = collapse_acronyms(topic_words(part), snap.acronyms)
+        concepts = concepts_for(snap, words)
+        if not concepts:
+            continue
+        head, verb = topic_head(part), leading_verb(part)
+        for q, score in _on_topic(snap, quotes, weigh_head(concepts, head, verb), head, loose):
+            key = (q.source_id, q.start, q.end)
+            if key not in best or score * CONJUNCT_CREDIT > best[key][1]:
+                best[key] = (q, score * CONJUNCT_CREDIT)
+    return sorted(best.values(), key=lambda qs: -qs[1])
 
 
 _NOT_HEAD = frozenset("back up out down off away over again forward around along".split())

@@ -345,7 +345,8 @@ def said_by(cue: str, before: str, after: str) -> str | None:
     # "… quoted an unnamed executive at X as saying", or ending the sentence: "…," the paper quotes a source
     # close to the Chinese firm.
     quoted = re.compile(r"\bquot\w*\s+(?P<who>(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) +
-                        r"\w*(?:\s+(?:at|of|for|from|close\s+to)\s+[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?)\s+as\s+saying\b|"
+                        r"\w*(?:\s+(?:at|of|for|from|in|on|close\s+to)\s+(?:the\s+)?[\w'’-]+(?:\s+[A-Z][\w'’-]*)*)?)"
+                        r"\s+as\s+saying\b|"
                         r"\bquot\w*\s+(?P<end>(?:the|an?)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) +
                         r"\w*(?:\s+(?:at|of|for|from|close\s+to)\s+[\w'’-]+(?:\s+[\w'’&-]+){0,3}?)?)\s*[.;]", re.IGNORECASE)
     for text in (after[:120], before[-160:]):
