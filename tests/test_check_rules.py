@@ -205,8 +205,7 @@ def test_a_frame_is_read_from_the_quotations_own_sentence(text: str, who: str) -
     'Lutz said the work would cost more. "Either the steel was badly made or it rusted." Then',  # a sentence before
     'The chief left, saying his "intention was to listen" to them.',  # quoted mid-phrase
     '"We will win." Smith said the party would campaign hard.',  # the quotation ends its sentence
-    'Moss paid tribute to Reed, saying: "He kept the fares low."',  # the speaker is the clause's subject
-])
+])  # a participle ("Moss paid tribute to Reed, saying:") is read as its clause's subject: test_check_wave5
 def test_no_frame_when_the_words_around_do_not_attribute_the_quotation(text: str) -> None:
     assert _frame(text) is None
 

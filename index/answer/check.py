@@ -39,9 +39,9 @@ from dataclasses import dataclass, field
 
 from rapidfuzz import fuzz
 
-from index.answer.claims import SPEECH_VERBS, Claim, find_claims
+from index.answer.claims import SPEECH_VERBS, Claim, casual, find_claims
 from index.answer.common import concepts_for
-from index.answer.frames import Frame, frame_of, introduces_block
+from index.answer.frames import ADVERBIAL_OPENERS, LEADING_CONNECTORS, Frame, frame_of, introduces_block
 from index.answer.question import content_terms
 from index.answer.relevance import Concept, query_terms
 from index.answer.wording import Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
@@ -93,6 +93,18 @@ _TURNS = _QUALIFIERS | frozenset({"but", "yet", "although", "though", "apart", "
 # sentence ("…, but because the work … is needed if the city is to grow") condition that clause.
 _NEAR_QUALIFIERS = frozenset({"if", "until", "provided", "only"})
 _SENTENCE_END = re.compile(r"[.!?:;]")  # a colon or semicolon starts a statement of its own
+# Conditions written in several words, read as "provided": "a licence [as long as I raced sidecars]", "so long
+# as", "providing", "on condition that". Cut off, the words read as unconditional.
+_LONG_QUALIFIERS = (("as", "long", "as"), ("so", "long", "as"), ("providing",), ("on", "condition"))
+
+
+def _qualifier(words: Sequence[Token], k: int) -> str | None:
+    """The qualifier that starts at ``words[k]`` ("unless", "if", …, or "provided" for a condition written in
+    several words: "as long as"), if one does."""
+    if words[k].key in _QUALIFIERS:
+        return words[k].key
+    keys = tuple(w.key for w in words[k:k + 3])
+    return "provided" if any(keys[:len(q)] == q for q in _LONG_QUALIFIERS) else None
 
 
 @dataclass(frozen=True)
@@ -356,7 +368,79 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
     titles = _bare_words(" ".join(speaker.titles))
     if all(_similar_word(w, titles) for w in role):
         return True
-    return doc is not None and _apposed(doc[0], speaker.name, role)
+    if doc is not None and _apposed(doc[0], speaker.name, role):
+        return True
+    held = lede_holder(snap, unit.source_id, claimed)
+    return held is not None and held.id == speaker.id
+
+
+# "…, the work and pensions minister has said.": the description ends the sentence as the one who spoke
+_SAID_LAST = re.compile(rf"^[Tt]he\s+[^,.;:!?\"“”]{{1,80}}?\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\s*[.!]?\s*$",
+                        re.IGNORECASE)
+_DESCRIPTION_REACH = 10  # words after "the" that a description of someone may take ("the former UN commissioner …")
+
+
+def _describes(sentence: str, role: set[str]) -> bool:
+    """Does ``sentence`` hold a description with every ``role`` word: "the work and pensions minister", "The
+    former UN commissioner for human rights and Irish president" for {former, un, human, rights, commissioner}?"""
+    for m in re.finditer(r"\b[Tt]he\s+", sentence):
+        before = LEADING_CONNECTORS.sub("", sentence[:m.start()].strip())
+        opener = before.split()[0].lower() if before else ""
+        subject = (not before or (before.endswith(",") and before.count(",") == 1 and opener in ADVERBIAL_OPENERS)
+                   or _SAID_LAST.search(sentence[m.start():]))
+        if not subject:
+            continue  # "News Corp, the media company controlled by …": an apposition of someone else, not the subject
+        phrase = re.split(r"[,.;:!?—–()\"“”]", sentence[m.end():], maxsplit=1)[0]
+        said = _bare_words(" ".join(phrase.split()[:_DESCRIPTION_REACH]))
+        if all(_similar_word(w, said) for w in role):
+            return True
+    return False
+
+
+def lede_holder(snap: Snapshot, source_id: str, claimed: str) -> Speaker | None:
+    """Who an article's lede gives a claimed role to. News names its main actor in one of the first two
+    sentences and describes them in the other ("…, Mary Hale has said. The former UN commissioner for human
+    rights told …"; "…, the work and pensions minister has said. … Alan Reid said."): when one of the two holds
+    the claimed role as a "the …" description and names nobody the source quotes, and the other names exactly
+    one of them, the role is that person's. Only for a claim that gives a role and no name of its own."""
+    if names_a_person(claimed):
+        return None
+    owner, role = description_parts(claimed)
+    if owner or not role or not any(_is_role(w) for w in role):
+        return None
+    doc = snap.document(source_id)
+    if doc is None:
+        return None
+    lede: list[str] = []
+    for para in doc[1]:
+        if para.number < 2:
+            continue  # the headline
+        lede.extend(para.text[sp.start:sp.end] for sp in split_sentences(para.text))
+        if len(lede) >= 2:
+            break
+    if len(lede) < 2:
+        return None
+    people = {q.speaker_id: snap.registry.get(q.speaker_id) for q in snap.quotations_in(source_id) if q.speaker_id}
+    people = {i: p for i, p in people.items() if p is not None and p.kind == "person"}
+
+    def named(sentence: str, speaking: bool = False) -> list[Speaker]:
+        """The people of the source named in ``sentence`` (by surname); with ``speaking``, only as the one who
+        speaks: right before or after a speech verb ("Mary Hale has said", "said Alan Reid")."""
+        out = []
+        for p in people.values():
+            for n in {n.split()[-1] for n in (p.name, *p.aliases) if len(n.split()[-1]) >= 3}:
+                name = re.escape(n)
+                pattern = (rf"\b{name}\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b|\b(?:{SPEECH_VERBS})\s+(?:\w+\s+)?{name}\b"
+                           if speaking else rf"\b{name}\b")
+                if re.search(pattern, sentence):
+                    out.append(p)
+                    break
+        return out
+
+    for described, naming in ((lede[0], lede[1]), (lede[1], lede[0])):
+        if _describes(described, role) and not named(described) and len(who := named(naming, speaking=True)) == 1:
+            return who[0]
+    return None
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:
@@ -440,9 +524,12 @@ def attribution_doubtful(snap: Snapshot, unit: Unit, claimed: str, people: Seque
     para = next((p for p in doc[1] if p.number == unit.paragraph), None)
     if para is None:
         return False
-    if not (_PRONOUN_AFTER.match(text[unit.end:unit.end + 40]) or _PRONOUN_BEFORE.search(text[max(0, unit.start - 40):unit.start])):
+    lead = _PRONOUN_BEFORE.search(text[max(0, unit.start - 40):unit.start])
+    if not (_PRONOUN_AFTER.match(text[unit.end:unit.end + 40]) or lead):
         return False
     starts = [para.start + s.start for s in split_sentences(para.text) if para.start + s.start < unit.start - 1]
+    if lead and starts:
+        starts = starts[:-1]  # 'He said: "…"': the sentence holding "he said" is the quotation's own, not the one before
     if not starts:
         return False
     previous = set(_words(text[starts[-1]:unit.start]))
@@ -535,6 +622,15 @@ def _ends_with_name(part: str, wanted: set[str]) -> bool:
     return bool(run) and all(_similar_word(w, run) for w in wanted) and (k == 0 or words[k - 1] not in _PREPOSITIONS)
 
 
+def _honorific_surname(part: str, claimed: str) -> bool:
+    """Does a frame's speaker end with the claimed person's surname after an honorific, as news names people
+    once introduced ("deputy prime minister Mr Prescott" for "John Prescott", whatever title comes first)?"""
+    words = _raw_words(part)
+    claim = _name_words(claimed)
+    return (len(words) >= 2 and bool(claim) and words[-2].lower().rstrip(".") in HONORIFIC_WORDS
+            and _similar_word(words[-1].lower().removesuffix("'s"), {claim[-1]}))
+
+
 def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str) -> bool | None:
     """Does a quotation's frame name the claimed speaker? ``True`` when the frame's speaker is named in
     the claimed speaker's words ("Mr Stahl" for "Jonas Stahl"; a role may use their titles: "the Acme
@@ -562,7 +658,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
             return True
         if _description(part) and any(_apposed(text, n, words) for n in _person_names(claimed, people)):
             return True  # "the Dean said:" where the source wrote "The Dean of X, the Very Rev Ian Hale, …"
-        if wanted and _ends_with_name(_core(part), wanted):
+        if wanted and (_ends_with_name(_core(part), wanted) or _honorific_surname(_core(part), claimed)):
             return True
         if _titled_in_frame(part, claimed, text):
             return True
@@ -782,6 +878,8 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
     Eddie Wong" where the index says "Hong Kong") leaves the index's reading in doubt. ``fits`` is
     ``frame_fits(frame, claimed, people, …)``, as ``attribute`` already read it."""
     unconfirmed = (Verdict.speaker_unconfirmed, None)
+    if not people and (holder := lede_holder(snap, unit.source_id, claimed)) is not None:
+        people = [holder]  # a role the registry cannot resolve, given to one person by this article's lede
     if unit.speaker_id is not None:
         speaker = snap.registry.get(unit.speaker_id)
         if speaker is None:
@@ -817,7 +915,7 @@ def _truncated(text: str, m: Match) -> bool:
             return True
         k -= 1
     if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
-        if words[last].key in _QUALIFIERS:
+        if _qualifier(words, last):
             return True
     return _reversed_after(text, words, last, first)
 
@@ -846,7 +944,7 @@ def _skipped_turn(text: str, m: Match) -> str | None:
         gap = words[a.hi:b.lo]
         if any(is_negation(t.key) for t in gap):
             return "negation"
-        if any(t.key in _QUALIFIERS for t in gap):
+        if any(_qualifier(words, i) for i in range(a.hi, b.lo)):
             return "truncation"
     return None
 
@@ -874,7 +972,7 @@ def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0
         if _SENTENCE_END.search(between):
             return False
         clause = clause and not _CLAUSE_BREAK.search(between)
-        key = words[k].key
+        key = _qualifier(words, k) or words[k].key
         if clause and key in _COORDINATORS:
             joined = True
         if key == "but" and ((clause and denied) or negated_after or _adds(words, k)):
@@ -941,10 +1039,12 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
     pieces_text = _pieces(claim.text)
     pieces = [tokens(p, off) for p, off in pieces_text]
     pieces = [p for p in pieces if p]
+    people = claimed_speakers(snap, claim.speaker)
+    if casual(claim.speaker) and not people:
+        claim = Claim(text=claim.text)  # a lower-case word before the quotation that names nobody the sources know
     base = {"claim": claim.text, "claimed_speaker": claim.speaker}
     if not pieces:
         return ClaimCheck(**base, verdict=Verdict.not_found)
-    people = claimed_speakers(snap, claim.speaker)
     cands = candidates(snap, claim.text, people)
     matches = best_matches(cands.units, pieces)
 

@@ -137,9 +137,23 @@ def clean_speaker(phrase: str | None) -> str | None:
         if tail and (run := _CAPITALISED_RUN.search(tail)) and run.group(0) == tail and len(tail.split()) >= 2:
             text = tail
     words = text.split()
-    if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an")):
+    if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an") or _casual(text)):
         return None
     return text
+
+
+def _casual(text: str) -> bool:
+    """A name typed all in lower case, as people do in chat ("robben: "…"", "— gordon brown"): one to
+    three words of letters. It counts as a claimed speaker only when it names someone the sources know
+    (see ``casual``); "lol", "my mate" or "fact" name nobody."""
+    words = text.split()
+    return 0 < len(words) <= 3 and all(re.fullmatch(r"[a-z][a-z'’-]*", w) for w in words) \
+        and words[0] not in _PRONOUNS
+
+
+def casual(speaker: str | None) -> bool:
+    """Is this claimed speaker a name typed in lower case (to be dropped unless the sources know it)?"""
+    return bool(speaker) and not speaker[:1].isupper() and speaker.split()[0] not in ("the", "a", "an")
 
 
 _TOPIC = re.compile(r"\s+(?:on|about|regarding|discussing)\s+\S.*$", re.IGNORECASE)
@@ -169,7 +183,8 @@ def _speaker_before(lead: str) -> str | None:
         # "Carter told Webb:" → Carter; "Moreau called the council" → Moreau
         return clean_speaker(lead[:verb.start()])
     if lead.endswith(":"):
-        return clean_speaker(lead[:-1])
+        speaker = clean_speaker(lead[:-1])
+        return _without_verb_phrase(speaker) if speaker else None
     dash = _BEFORE_DASH.search(lead)
     if dash:  # "…; Orlov — "…"": in a list of quotations, the name before a dash is the next one's speaker
         return clean_speaker(lead[:dash.start()].rsplit(":", 1)[-1])
@@ -177,6 +192,19 @@ def _speaker_before(lead: str) -> str | None:
 
 
 _BEFORE_DASH = re.compile(r"\s*(?:—|–|--|-|~)$")
+# "Kevin Campbell hit back", "Reed fired back at critics": a name and then a verb phrase in lower case
+_NAME_THEN_VERB = re.compile(r"^(?P<name>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+(?P<verb>[a-z][\w’'-]*(?:\s+[\w’'-]+){0,3})$")
+
+
+def _without_verb_phrase(phrase: str) -> str:
+    """A name before a colon without the verb phrase people write between them: "Kevin Campbell hit back:" →
+    "Kevin Campbell", "Reed fired back at critics:" → "Reed" (the words before a colon are who speaks and
+    how). Not when the lower-case words are a role ("Acme spokesman") or an "of" phrase ("Bishop of Lowford")."""
+    last = _CONNECTORS.sub("", re.split(r"[.;!?\n]|,\s", phrase)[-1].strip())
+    m = _NAME_THEN_VERB.match(last)
+    if not m or _ROLE_WORDS.search(m.group("verb")) or m.group("verb").split()[0] in ("of", "and", "de", "van", "von"):
+        return phrase
+    return m.group("name")
 
 
 _AFTER_DASH = re.compile(r"^\s*[,.]?\s*(?:—|–|--|-|~)\s*(?P<name>[^\n\"“”«»„]{1,80}?)\s*(?:[.;,!?)]|\n|$)")
@@ -237,7 +265,9 @@ def find_claims(message: str | None) -> list[Claim]:
     for k, (s, e) in enumerate(spans[:MAX_CLAIMS]):
         lead = text[(spans[k - 1][1] + 1) if k else 0: max(0, s - 1)]
         tail = text[e + 1: spans[k + 1][0] - 1 if k + 1 < len(spans) else len(text)]
-        speaker = _speaker_before(lead) or _speaker_after(tail)
+        before, after = _speaker_before(lead), _speaker_after(tail)
+        # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
+        speaker = after if casual(before) and after and not casual(after) else before or after
         words = " ".join(text[s:e].split())
         claims.append(Claim(text=words.strip(), speaker=speaker))
     return claims

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer.claims import SPEECH_VERB, SPEECH_VERBS
+from index.extract.names import TITLE_MODIFIERS, is_role
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _LEAD_CHARS = 240  # how far back in the paragraph a quotation's introduction is looked for
@@ -32,7 +33,7 @@ _ADVERBS = rf"(?:(?:{_ADVERB_WORDS})\s+)*"
 # what may follow the speech verb of an introduction: "said:", "said that", "told reporters:", "told Mr
 # Bond:" (an addressee only before a colon or comma: "saying his "intention …"" quotes mid-phrase)
 _AFTER_LEAD_VERB = re.compile(r"(?:\s+that)?\s*[:,]?\s*|\s+(?:[\w'’.]+\s+){0,3}?[\w'’.]+\s*[:,]\s*")
-_LEADING_CONNECTORS = re.compile(r"^(?:(?:and|but|so|yet|then|also|meanwhile|however|now)\b[\s,]*)+", re.IGNORECASE)
+LEADING_CONNECTORS = re.compile(r"^(?:(?:and|but|so|yet|then|also|meanwhile|however|now)\b[\s,]*)+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.IGNORECASE)
 _MAX_WHO_WORDS = 10
 _TRAILING_ADVERBS = re.compile(rf"(?:\s+(?:{_ADVERB_WORDS}))+$|,\s*$", re.IGNORECASE)
@@ -78,7 +79,7 @@ def _who_of_lead(lead: str) -> str | None:
         if not _AFTER_LEAD_VERB.fullmatch(lead[m.end():]):
             continue
         if m.group(0).lower().endswith("ing"):
-            return None  # "X paid tribute to Y, saying:": the speaker is the clause's subject, not what precedes
+            return _subject(lead[:m.start()])  # "X paid tribute to Y, saying:": the speaker is the clause's subject
         who = _TRAILING_ADVERBS.sub("", lead[:m.start()].rstrip())
         comma = lead[:m.start()].rstrip().endswith(",")
         parts = [p.strip() for p in who.split(",") if p.strip()]
@@ -86,12 +87,42 @@ def _who_of_lead(lead: str) -> str | None:
         # the Courier, the Dean said:" keeps only the subject; "Dallamore, who called time …, said:"
         # leaves out the relative clause.
         parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
-        parts = [_LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
+        parts = [LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
         parts = [p for p in parts if p]
         if not parts or sum(len(p.split()) for p in parts) > _MAX_WHO_WORDS:
             return None
         return ", ".join(parts)
     return None
+
+
+# Openings of a sentence that come before its subject: "On Tuesday, …", "Speaking in Leeds, …"
+ADVERBIAL_OPENERS = frozenset("on in at after before during later earlier speaking asked writing last this "
+                               "yesterday today meanwhile however".split())
+_SUBJECT_LINKS = frozenset({"of", "the", "for"})  # inside a name or title: "the Dean of Lowford"
+
+
+def _subject(clause: str) -> str | None:
+    """The subject of the main clause that a participle ("…, saying:") hangs from: English leaves it out
+    because it is the clause's own, "Party chairman Liam Ode derided the plan, saying:" → "Party chairman
+    Liam Ode", "But Reed, who led the vote, hit back, saying:" → "Reed". The subject is the run of
+    capitalised words and title words that opens the clause (after an opening adverbial); a clause that
+    opens with anything else ("The government ruled it out, saying:") names nobody."""
+    chunks = [c.strip() for c in LEADING_CONNECTORS.sub("", clause.strip()).split(",")]
+    while len(chunks) > 1 and chunks[0].split()[:1] and chunks[0].split()[0].lower() in ADVERBIAL_OPENERS:
+        chunks = chunks[1:]
+    words = LEADING_CONNECTORS.sub("", chunks[0]).split() if chunks else []
+    run: list[str] = []
+    for w in words:
+        low = w.lower()
+        if not (w[:1].isupper() or is_role(w) or low in TITLE_MODIFIERS or (run and low in _SUBJECT_LINKS)):
+            break
+        run.append(w)
+    while run and run[-1].lower() in _SUBJECT_LINKS:
+        run.pop()
+    if not run or len(run) > _MAX_WHO_WORDS or (len(run) < len(words) and not words[len(run)][:1].islower()):
+        return None
+    who = " ".join(run)
+    return who if who[:1].isupper() and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
 
 
 def own_frame(text: str, para_start: int, para_end: int, start: int, end: int) -> Frame | None:
@@ -109,7 +140,7 @@ def own_frame(text: str, para_start: int, para_end: int, start: int, end: int) -
     for pattern in (_TAIL_PRONOUN, _TAIL_VERB_FIRST, _TAIL_NAME_FIRST):
         m = pattern.match(tail)
         if m:
-            parts = [_LEADING_CONNECTORS.sub("", p).strip() for p in m.group("who").split(",")]
+            parts = [LEADING_CONNECTORS.sub("", p).strip() for p in m.group("who").split(",")]
             parts = [p for p in parts if p and not _RELATIVE.match(p)]
             if parts and sum(len(p.split()) for p in parts) <= _MAX_WHO_WORDS:
                 return Frame(who=", ".join(parts))

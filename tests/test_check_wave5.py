@@ -1,0 +1,188 @@
+"""Quote-check rules of wave 5 (issue 11), each alone, then through the CLI's JSON on a real index.
+
+They come from how people paste misquotes and how news writes who spoke: a name typed in lower case in
+chat, a verb phrase between a name and its colon ("X hit back:"), a condition written in several words
+("as long as") that a claim leaves off, a frame naming someone by honorific and surname after a title, a
+participle ("…, saying:") whose speaker is the subject of its clause, the sentence before a "He said:", and
+a role that the article's lede gives to the person it names in the next sentence. The articles are
+invented for these tests and indexed for real.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.answer.check import Unit, _honorific_surname, _qualifier, _truncated, compare
+from index.answer.claims import casual, find_claims
+from index.answer.frames import own_frame
+from index.answer.wording import tokens
+from tests.conftest import index_over
+
+
+def _match(real: str, claim: str):
+    unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0)), speech=True)
+    return compare(unit, [tokens(claim, 0)])
+
+
+# ----------------------------------------------------------------- reading the claim
+
+
+@pytest.mark.parametrize("message, speaker", [
+    ('robben: "The fractures are tiny and he could be playing next month"', "robben"),  # a name typed in chat
+    ('"The fractures are tiny and he could be playing next month" — gordon brown', "gordon brown"),
+    ('lol: "The fractures are tiny and he could be playing next month" — Marsh', "Marsh"),  # a capitalised one wins
+    ('Kevin Campbell hit back: "The injunction is ludicrous."', "Kevin Campbell"),  # a verb phrase before the colon
+    ('And Reed fired back at critics: "The injunction is ludicrous."', "Reed"),
+    ('Acme spokesman: "The injunction is ludicrous."', "Acme spokesman"),  # a role stays
+    ('he said: "The injunction is ludicrous."', None),  # a pronoun names nobody
+])
+def test_the_claimed_speaker_is_read_as_people_type_it(message: str, speaker: str | None) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+
+
+def test_a_lower_case_speaker_counts_only_when_the_sources_know_it() -> None:
+    assert casual("robben") and casual("gordon brown")
+    assert not casual("Robben") and not casual("the council leader") and not casual(None)
+
+
+@pytest.mark.parametrize("real, claim, truncated", [
+    ("They told me I could have a licence as long as I raced sidecars.", "They told me I could have a licence", True),
+    ("You can stay so long as you pay the rent.", "You can stay", True),
+    ("We will sign providing the price is right.", "We will sign", True),
+    ("They told me I could have a licence. I raced sidecars as long as I could.", "They told me I could have a licence",
+     False),  # the condition is in another sentence
+])
+def test_a_condition_in_several_words_after_the_claim_makes_it_a_truncation(real: str, claim: str,
+                                                                           truncated: bool) -> None:
+    assert _truncated(real, _match(real, claim)) is truncated
+
+
+def test_a_long_qualifier_is_read_where_it_starts() -> None:
+    words = tokens("a licence as long as I raced", 0)
+    assert _qualifier(words, 2) == "provided" and _qualifier(words, 3) is None
+
+
+# ----------------------------------------------------------------- frames
+
+
+@pytest.mark.parametrize("part, claimed, fits", [
+    ("deputy prime minister Mr Penrose", "Alan Penrose", True),  # honorific + surname after a title
+    ("Mr Penrose", "Alan Penrose", True),
+    ("deputy prime minister Mr Penrose", "Gordon Hale", False),
+    ("deputy prime minister Penrose", "Alan Penrose", False),  # no honorific: not this rule's
+])
+def test_a_frame_names_a_person_by_honorific_and_surname(part: str, claimed: str, fits: bool) -> None:
+    assert _honorific_surname(part, claimed) is fits
+
+
+def _frame(text: str):
+    start = text.index('"') + 1
+    return own_frame(text, 0, len(text), start, text.index('"', start))
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Party co-chairman Liam Ode derided the photo call, saying: "It was the worst acting I have seen."',
+     "Party co-chairman Liam Ode"),
+    ('But Reed, who led the vote, hit back, saying: "Fares must fall."', "Reed"),
+    ('On Tuesday, Mr Howe branded the decision unacceptable, saying: "It is wrong."', "Mr Howe"),
+    ('Moss paid tribute to Reed, saying: "He kept the fares low."', "Moss"),
+])
+def test_a_participle_frame_is_credited_to_the_subject_of_its_clause(text: str, who: str) -> None:
+    frame = _frame(text)
+    assert frame is not None
+    assert frame.who == who
+
+
+@pytest.mark.parametrize("text", [
+    'The government ruled it out, saying: "It is wrong."',  # no person opens the clause
+    'the plan was dropped, saying: "It is wrong."',
+])
+def test_a_participle_after_a_clause_that_opens_with_no_name_has_no_frame(text: str) -> None:
+    assert _frame(text) is None
+
+
+# ----------------------------------------------------------------- through the CLI, on a real index
+
+WINGER = """Vale sidelined with broken foot
+
+Rovers winger Jon Vale has broken two bones in his foot and will be out for at least six weeks.
+
+Vale had a scan on the injury on Monday. "Six weeks is the average time to heal this injury," Vale told a newspaper. Club physio Tom Marsh was hopeful that Vale could return in March. "The fractures are tiny and he could be playing next month," Marsh told the club's website.
+
+Vale said he had once been banned from playing. "At that time they would not let me play at all, but eventually they told me I could play again as long as I wore a brace," Vale said.
+"""
+
+PENSIONS = """Retirement age could be scrapped
+
+The myth that age is a barrier to work needs to be exploded, the work and pensions minister has said.
+
+This was why the government was considering scrapping the retirement age entirely, Alan Penrose said. Speaking at a conference in Leeds he said: "Stereotypes of older people as frail are a pernicious form of age discrimination."
+
+Union leader Mary Cole said: "Workers deserve a real choice about when they stop working."
+
+Party co-chairman Liam Ode derided the announcement, saying: "This plan is the worst piece of acting I have seen in years."
+"""
+
+BURGLARS = """Row over burglars and householders
+
+Opposition leader Mark Howe has accused the government of changing its mind over the law on householders.
+
+Home Secretary Ian Carr said ministers had kept to their pledge to review the law. "We have listened to everyone," Mr Carr said.
+
+Deputy leader John Reid backed his party. On Tuesday, deputy party leader Mr Reid told reporters: "The members told us very clearly to stay in line."
+
+But the home secretary said Mr Howe was wrong to say the law favoured burglars. The barrister who had represented the farmer had said the rules were fair, said Mr Carr. He said: "The problem is there has not been enough understanding of the law among householders."
+"""
+
+
+@pytest.fixture(scope="module")
+def wave5_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("check-wave5"), {"winger.txt": WINGER, "pensions.txt": PENSIONS,
+                                                                "burglars.txt": BURGLARS})
+
+
+CLI_CASES = [
+    # (message, claimed speaker as read, verdict, kind, real speaker)
+    ('marsh: "The fractures are tiny and he could be playing next month"', "marsh", "verbatim", None, "Tom Marsh"),
+    ('vale: "The fractures are tiny and he could be playing next month"', "vale", "someone_else", None, "Tom Marsh"),
+    ('lol: "The fractures are tiny and he could be playing next month"', None, "verbatim", None, "Tom Marsh"),
+    ('Tom Marsh hit back: "Six weeks is the average time to heal this injury"', "Tom Marsh", "someone_else", None,
+     "Jon Vale"),
+    ('Vale: "eventually they told me I could play again"', "Vale", "altered", "truncation", None),
+    ('"Stereotypes of older people as frail are a pernicious form of age discrimination" — the work and pensions '
+     'minister', "the work and pensions minister", "verbatim", None, "Alan Penrose"),
+    ('"Workers deserve a real choice about when they stop working" — the work and pensions minister',
+     "the work and pensions minister", "someone_else", None, "Mary Cole"),
+    ('Liam Ode: "This plan is the worst piece of acting I have seen in years."', "Liam Ode", "verbatim", None,
+     None),
+    # "deputy party leader Mr Reid" names the index's John Reid: the frame confirms the index, not doubts it
+    ('Mark Howe: "The members told us very clearly to stay in line."', "Mark Howe", "someone_else", None, "John Reid"),
+    ('John Reid: "The members told us very clearly to stay in line."', "John Reid", "verbatim", None, None),
+    # "He said:" after '…, said Mr Carr.': Mr Howe, named three sentences back, is not who "he" is
+    ('Howe: "The problem is there has not been enough understanding of the law among householders"', "Howe",
+     "someone_else", None, "Ian Carr"),
+]
+
+
+@pytest.mark.parametrize("message, claimed, verdict, kind, speaker", CLI_CASES)
+def test_wave5_rules_through_the_json_cli(capsys, wave5_index: Path, message: str, claimed: str | None,
+                                         verdict: str, kind: str | None, speaker: str | None) -> None:
+    from index.answer.engine import Engine
+    from index.cli import main
+
+    assert main(["check", "--index", str(wave5_index), "--json", message]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    assert check["claimed_speaker"] == claimed
+    assert (check["verdict"], check["kind"]) == (verdict, kind)
+    if speaker is not None:
+        assert check["real"]["speaker"] == speaker
+    engine = Engine(wave5_index)
+    try:
+        text = engine.snapshot().document(check["real"]["source"]["id"])[0]
+        assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
+    finally:
+        engine.close()
