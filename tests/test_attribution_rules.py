@@ -490,3 +490,59 @@ def test_a_description_the_document_names_nobody_for_is_not_given_as_a_name() ->
             'needs to be exploded, the work and pensions minister has said.')
     q = extract_quotations(_doc(text))[0]
     assert q.speaker is None and q.rule == "end_report/description+names_no_one"
+
+
+def test_two_people_joined_by_and_speak_as_one_and_neither_is_named() -> None:
+    """'fellow students Ryan Crabbe and Gordon Rennie, who observed, "…"': not Rennie's words alone."""
+    text = ('Less impressed were fellow students Ryan Crabbe and Gordon Rennie, who observed, "With Fightstar, Charlie '
+            'has clearly moved on from the old sound."\n\nMarks and Spencer said: "Sales are up by a lot this year."')
+    first = extract_quotations(_doc(text))[0]
+    assert first.speaker is None and first.rule == "lead_verb"
+
+
+def test_the_reporting_clause_closing_a_sentence_names_whom_he_said_goes_on_from() -> None:
+    """'The barrister who represented Mr Martin had said …, said Mr Clarke. He said: "…"': Clarke, not Martin."""
+    text = ('Norfolk farmer Tony Martin was jailed in 1999. The barrister who had represented Mr Martin had said the '
+            'rules were "weighted overwhelmingly" in favour of the householder, said Charles Clarke. He said: "The '
+            'problem is there has not been enough understanding of it."')
+    assert extract_quotations(_doc(text))[-1].speaker == "Charles Clarke"
+
+
+def test_a_described_person_asked_to_speak_stops_he_from_guessing_further_back() -> None:
+    """'Sir John Stevens backed …. The pressure prompted the prime minister to say …. He told MPs: "…"'."""
+    text = ('Police Commissioner Sir John Stevens last month backed a change to the law. The pressure prompted the '
+            'prime minister to say the police would be consulted. He told MPs: "If we get the right response, we '
+            'will of course support a change."')
+    assert extract_quotations(_doc(text))[0].speaker is None
+
+
+def test_an_epithet_in_the_pronouns_own_sentence_is_the_person_the_article_is_about() -> None:
+    """'The 48-year-old actor crossed a bridge, which he said was "…"' is Hanks, not the film named before."""
+    text = ('Tom Hanks opened the festival. "This is like nothing before," said Hanks. Polar Express is based on a '
+            "children's book. The 48-year-old actor crossed a bridge built in the square, which he said was \"almost "
+            'impossible to get across". Hanks said he loved it.')
+    assert extract_quotations(_doc(text))[-1].speaker == "Tom Hanks"
+
+
+def test_the_organisation_before_skips_places_and_keeps_its_government() -> None:
+    """'In the US, revenue grew "…", the company said' is the firm, and 'The US government … it said' the government."""
+    firm = ('Acme said European sales fell last year.\n\nIn the US, revenue grew by 1.5% "despite weak sales of '
+            'its diet drinks", the company said.')
+    government = ('Mr Mubanga said: "I lost three years of my life."\n\nThe US government denied the claims. In a '
+                  'statement, it said: "The Department has no doubt that he was properly detained."')
+    assert extract_quotations(_doc(firm))[0].speaker == "Acme"
+    assert extract_quotations(_doc(government))[-1].speaker == "US government"
+
+
+def test_the_bank_is_the_firm_the_sentence_before_has_speak() -> None:
+    """'JP Morgan said that … . The bank said that it is a "…"' is JP Morgan, not a bank named earlier."""
+    text = ('Citizens Bank and Canal Bank were identified in the research. JP Morgan said that it was setting up a '
+            'scholarship programme. The bank said that it is a "very different company than the banks of the 1800s".')
+    assert extract_quotations(_doc(text))[0].speaker == "JP Morgan"
+
+
+def test_a_name_first_clause_after_a_sentence_break_is_not_the_attribution() -> None:
+    """'promised a "firm but fair" policy on immigration. Veritas says it hopes …': Veritas did not say the words."""
+    text = ('Robert Kilroy-Silk spoke on Thursday. He said "our country" was being "stolen" and promised a "firm but '
+            'fair" policy on immigration. Veritas says it hopes to contest most seats.')
+    assert extract_quotations(_doc(text))[-1].speaker != "Veritas"

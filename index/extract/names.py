@@ -88,7 +88,7 @@ ORG_NOUNS = frozenset(
     "board federation league authority kremlin administration network channel broadcaster regulator "
     "watchdog court panel army police team charity trust exchange airline carrier operator retailer maker "
     "giant manufacturer insurer lender chain supermarket label publisher developer studio website "
-    "newspaper magazine".split()
+    "newspaper magazine station".split()
 )
 ORG_SUFFIXES = frozenset(
     """

@@ -36,6 +36,7 @@ from index.extract.quotes.patterns import (
     _BARE_REPORT,
     _CLAUSE_TAIL,
     _DOC_AUTHOR,
+    _END_REPORT,
     _EPITHET_IN,
     _GROUP_INTRO,
     _HEAD_NOUNS,
@@ -65,6 +66,7 @@ from index.extract.quotes.patterns import (
     DESCRIPTION_RX,
     EPITHET_RX,
     GROUP_RX,
+    LEAD_VERB,
     QUANTIFIERS,
     VERB,
 )
@@ -372,9 +374,12 @@ class _Resolver:
             best = (m.end(), strip_article(m.group(0)))
         for m in CAP_SEQ.finditer(window):
             p = parse_name(m.group(0))
+            if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()):
+                continue  # "In the US last year, revenue grew …": a place, not who speaks
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
-                best = (m.end(), p.name)
+                gov = _GOVERNMENT.match(window, m.end())
+                best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
         return best[1] if best else None
 
     def _org_in(self, desc: str, head: str) -> str | None:
@@ -404,6 +409,10 @@ class _Resolver:
         otherwise the last one quoted or named.
         """
         words = {w.lower().strip(".,") for w in desc.split()} - {"the", "a", "an"}
+        if len(words) == 1 and desc.split()[0].lower() == "the":
+            spoke = self._org_that_spoke_before(at)
+            if spoke:
+                return spoke  # "JP Morgan said that … . The bank said": the firm the last sentence has speak
         if words:
             window = self.masked[max(0, at - 1500) : at]
             best: tuple[int, int, str] | None = None
@@ -424,6 +433,20 @@ class _Resolver:
                     or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
                 return who
         return self._last_org(self.masked[max(0, at - 1500) : at])
+
+    def _org_that_spoke_before(self, at: int) -> str | None:
+        """An organisation that is the subject of a speech verb in the sentence before ``at`` ("JP Morgan said")."""
+        idx = self.sentence_index(at)
+        if idx == 0 or not self.sentences:
+            return None
+        prev = self.sentences[idx - 1]
+        best = None
+        for m in LEAD_VERB.finditer(self.masked, prev.start, min(prev.end, at)):
+            p = parse_name(strip_article(m.group("who").strip()))
+            if p.name and all(t[:1].isupper() or t[:1].isdigit() for t in p.name.split()) \
+                    and (p.kind == "organisation" or p.name in self.ents.orgs) and not self.ents.is_person(p.name):
+                best = p.name
+        return best
 
     def plaintiff(self, at: int) -> str | None:
         """Who brought the lawsuit ("Actor Bruce Willis is suing Revolution Studios"): its words are theirs."""
@@ -465,7 +488,7 @@ class _Resolver:
                 # "They could, however, picture Michael Howard": the subject is "they"; a name later in the
                 # sentence is an object, never whom "he" goes on from, unless it speaks there
                 found = [c for c in found if c[2]]
-            if not found and not current and _EPITHET_IN.search(seg):
+            if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
                 main = self.protagonist()
@@ -482,6 +505,11 @@ class _Resolver:
                 # pronoun is not who that pronoun is; the one we look for is (most likely) that pronoun too
                 found = [c for c in found if c[0] < seg_start + cut]
             speaking = [(off, who) for off, who, talks in found if talks]
+            if not current and len({who for _, who in speaking}) > 1:
+                # "The barrister who represented Mr Martin had said …, said Mr Clarke.": the reporting clause that
+                # closes the sentence names who said all of it
+                final = self._final_reporter(s.start, s.end)
+                speaking = [c for c in speaking if c[1] == final] or speaking
             if not current and not speaking and self._pronoun_reports(seg, female, any_gender):
                 found = []  # "Mr Blair has failed, he claimed.": that "he" is the one we are looking for
             # a quotation already attributed in this sentence: its speaker is the one talking
@@ -517,6 +545,17 @@ class _Resolver:
         for _, who in reversed(self.speakers_at):
             if self.ents.is_person(who) and (any_gender or self._gender_fits(who, female)):
                 return who
+        return None
+
+    def _final_reporter(self, start: int, end: int) -> str | None:
+        """The person named by a reporting clause that closes the sentence ('…, said Mr Clarke.'), if any."""
+        m = _END_REPORT.search(self.masked[start:end].rstrip())
+        if m is None:
+            return None
+        mention = m.group("who") or m.group("who2")
+        p = parse_name(mention.strip())
+        if p.name and (p.kind == "person" or self.ents.is_person(p.name)):
+            return self.ents.full_name(p.name)
         return None
 
     def protagonist(self) -> str | None:
@@ -633,7 +672,10 @@ class _Resolver:
                     who = unique_role_holder(self.ents.titles, desc)
             if who:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
-            elif heads and heads[-1] not in GENERIC_ROLES and _ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start()):
+            elif heads and heads[-1] not in GENERIC_ROLES and (
+                    _ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())
+                    or _TO_SAY.match(seg, d_end) and not _INDEFINITE.match(desc)):
+                # "The pressure prompted the prime minister to say …. He told MPs": the described person speaks
                 # "…, according to the Bishop. '…,' he said": the source of the words just before is someone
                 # the text does not name here; "he" is most likely them, so nobody further back may be guessed
                 # (a described subject that speaks, "the Two Ronnies star said", may still be the protagonist)
@@ -664,6 +706,9 @@ def _possessed_person(seg: str, end: int) -> str | None:
 _PERSON_OF = re.compile(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _PREP_END = re.compile(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _MORE_ROLES = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
+_TO_SAY = re.compile(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
+_IN_PLACE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US"; "shares in Deutsche Boerse" is a firm
+_GOVERNMENT = re.compile(r"[ \t]+(?:government|administration)\b")
 _ACCORDING_TO = re.compile(r"\baccording[ \t]+to[ \t]+$")
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 

@@ -131,6 +131,18 @@ class Context:
 Rule = Callable[[Context], Candidate | None]
 
 
+# "Ryan Crabbe and Gordon Rennie said": two people speaking as one, neither of them alone
+_COORDINATED_NAME = lazy(rf"(?P<a>{CAP_SEQ.pattern})[ \t]+and[ \t]+(?P<b>{CAP_SEQ.pattern})$")
+
+
+def _two_people(c: Context, lead: str) -> bool:
+    """Whether ``lead`` ends in two people joined by "and" ("Ryan Crabbe and Gordon Rennie"), not a firm's name
+    ("Marks and Spencer")."""
+    m = _COORDINATED_NAME.search(lead)
+    if m is None:
+        return False
+    people = [parse_name(m.group(g)) for g in ("a", "b")]
+    return all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people)
 _ARTICLE_START = re.compile(r"(?:the|a|an|The|A|An)[ \t]")
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
@@ -174,10 +186,11 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
         # '"How can there be discipline …?" Mr Blair said he would not respond': the question ended a
         # sentence, and "said he would" reports something new, not this quotation
         return False
+    if _SENTENCE_BREAK.search(m.group("who")):
+        return False  # '"firm but fair" policy on immigration. Veritas says it hopes …': a new sentence's subject
     if who[:1].isupper() and (
             text[raw.open_at + 1 : raw.close_at].rstrip().endswith(".")
-            or new_sentence and not _PRONOUN_OR_INDEFINITE.match(who)
-            or _SENTENCE_BREAK.search(m.group("who"))):
+            or new_sentence and not _PRONOUN_OR_INDEFINITE.match(who)):
         # '"…." Corbett said he and Barker…' / '… "bring it on". Charles Kennedy attacked …':
         # a new sentence of reported speech, not this quotation's attribution
         return False
@@ -285,6 +298,8 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    if _two_people(c, lead[: m.end("who")]):
+        return Candidate(None, "lead-unknown", "lead_verb")  # "students Ryan Crabbe and Gordon Rennie, who observed"
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
     owner = c.res.person_of(lead[: m.start("who")]) if _ARTICLE_START.match(m.group("who")) else None
     if owner:
