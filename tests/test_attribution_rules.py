@@ -546,3 +546,16 @@ def test_a_name_first_clause_after_a_sentence_break_is_not_the_attribution() -> 
     text = ('Robert Kilroy-Silk spoke on Thursday. He said "our country" was being "stolen" and promised a "firm but '
             'fair" policy on immigration. Veritas says it hopes to contest most seats.')
     assert extract_quotations(_doc(text))[-1].speaker != "Veritas"
+
+
+def test_a_section_heading_opened_by_a_preposition_is_no_name() -> None:
+    """'Among Latinos' (a heading left in the text) is a fragment, never a speaker."""
+    assert refused("Among Latinos") == "is_fragment"
+
+
+def test_a_town_and_its_state_and_a_place_outside_which_someone_lives_are_places() -> None:
+    """'in Aurora, Colorado', 'who lives outside Minneapolis': places, never whom "he said" goes on from."""
+    ctx = NameContext.of("Sandy Phillips lost her daughter in Aurora, Colorado, in 2012. Woodrow Benford lives "
+                         "outside Minneapolis.")
+    assert place("Colorado", ctx) and place("Minneapolis", ctx) and place("Aurora", ctx)
+    assert not place("Sandy Phillips", ctx)

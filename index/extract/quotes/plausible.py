@@ -51,7 +51,7 @@ _NOT_NAME_OPENERS = frozenset(
     blasts says said tells told backs hits urges warns calls wins loses after before amid despite as with
     without while when where who what why how although though because since until unless another other
     can could would should might must shall was were is are has have had did does do maybe perhaps also
-    even still just only early hours shortly continued
+    even still just only early hours shortly continued among during under
     """.split()
 )
 _INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
@@ -124,7 +124,9 @@ _PARENS_RX = re.compile(r"\([^()\n]{1,80}\)")
 _CAP_WORD_RX = re.compile(r"(?<![\w’'])[A-Z][\w’']*")
 _LOWER_WORD_RX = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
 _CAP_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?!\s*['’]s\b)"  # a run of capitals that owns nothing after it
-_PLACE_RX = re.compile(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear) ({_CAP_RUN})")
+_PLACE_RX = re.compile(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside) ({_CAP_RUN})")
+# "in Aurora, Colorado", "outside Minneapolis, Minnesota": a town and its state are both places
+_STATE_AFTER_RX = re.compile(rf", ({_CAP_RUN})\b(?![ \t]+(?:said|says|told|added)\b)")
 # "serving in Iran, Turkey and France": the places listed after the first are places too
 _MORE_PLACES_RX = re.compile(rf"((?:, {_CAP_RUN})*),? and ({_CAP_RUN})")
 
@@ -153,6 +155,9 @@ class NameContext:
         for m in _PLACE_RX.finditer(text):
             words = m.group(1).split()
             places.update(" ".join(words[:i]) for i in range(1, len(words) + 1))
+            state = _STATE_AFTER_RX.match(text, m.end())
+            if state and " " not in state.group(1):
+                places.add(state.group(1))
             more = _MORE_PLACES_RX.match(text, m.end())
             if more:  # a list that ends in "and": "in Iran, Turkey and France"
                 places.update(p.strip() for p in more.group(1).split(",") if p.strip())
