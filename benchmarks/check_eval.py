@@ -2,9 +2,9 @@
 
 Run ``python -m benchmarks.check_eval [--gold FILE[,FILE…]] [--split tune|judge|judge2|tune,judge|all] [--verbose] [--json] [--gap]``.
 ``--gap`` prints where ``ALTERED_MIN`` can sit (the closest claim labelled not_found, the farthest labelled
-altered); wave 4 chose it on every tuning split together:
-``--gold benchmarks/check_gold.jsonl,benchmarks/check_gold2.jsonl,benchmarks/check_gold3.jsonl
---split tune,judge,judge2,judge3 --gap``.
+altered); wave 5 chose it on every tuning split together:
+``--gold benchmarks/check_gold.jsonl,benchmarks/check_gold2.jsonl,benchmarks/check_gold3.jsonl,benchmarks/check_gold4.jsonl
+--split tune,judge,judge2,judge3,judge4 --gap``.
 It builds two indexes in a temporary folder -- the five seeds, and the 40 BBC
 articles of ``benchmarks/qa_articles.txt`` -- runs ``Engine.check`` on every
 input of the split against its collection, and prints verdict accuracy, the

@@ -17,7 +17,7 @@ import pytest
 
 from index.answer.check import Unit, _honorific_surname, _qualifier, _truncated, compare
 from index.answer.claims import casual, find_claims
-from index.answer.frames import own_frame
+from index.answer.frames import chain, opens_after, own_frame
 from index.answer.wording import tokens
 from tests.conftest import index_over
 
@@ -105,6 +105,26 @@ def test_a_participle_after_a_clause_that_opens_with_no_name_has_no_frame(text: 
     assert _frame(text) is None
 
 
+def test_a_quotation_goes_on_from_the_ones_just_before_it() -> None:
+    text = 'He said: "First part. "Second part. "Third part." Then she left. "Other words."'
+    spans = [(text.index(w), text.index(w) + len(w)) for w in ("First part.", "Second part.", "Third part.",
+                                                               "Other words.")]
+    assert chain(text, spans[2][0], spans[:2]) == [spans[1], spans[0]]
+    assert chain(text, spans[3][0], spans[:3]) == []  # narration between: not a continuation
+
+
+@pytest.mark.parametrize("previous, goes_on", [
+    ('"It was great play," said the Rovers striker.', True),
+    ('"It was great play from Jon.', True),  # a paragraph left open goes on in the next
+    ('"It was great play," said the striker. Then the coach spoke about the weather.', False),
+])
+def test_a_paragraph_opening_with_a_quotation_goes_on_from_the_one_before(previous: str, goes_on: bool) -> None:
+    text = previous + '\n\n"I always try to be there."'
+    para = text.index('\n\n') + 2
+    last_end = previous.index("play") + len("play" if "Jon" not in previous else "play from Jon.")
+    assert opens_after(text, para, para + 1, last_end, len(previous)) is goes_on
+
+
 # ----------------------------------------------------------------- through the CLI, on a real index
 
 WINGER = """Vale sidelined with broken foot
@@ -112,6 +132,10 @@ WINGER = """Vale sidelined with broken foot
 Rovers winger Jon Vale has broken two bones in his foot and will be out for at least six weeks.
 
 Vale had a scan on the injury on Monday. "Six weeks is the average time to heal this injury," Vale told a newspaper. Club physio Tom Marsh was hopeful that Vale could return in March. "The fractures are tiny and he could be playing next month," Marsh told the club's website.
+
+Dan Keel, who scored the winner, was full of praise for Vale. "It was great play from Jon," said the Rovers striker.
+
+"I always try to be sniffing around because nine times out of ten the winger will get it into the box."
 
 Vale said he had once been banned from playing. "At that time they would not let me play at all, but eventually they told me I could play again as long as I wore a brace," Vale said.
 """
@@ -162,6 +186,11 @@ CLI_CASES = [
     # "deputy party leader Mr Reid" names the index's John Reid: the frame confirms the index, not doubts it
     ('Mark Howe: "The members told us very clearly to stay in line."', "Mark Howe", "someone_else", None, "John Reid"),
     ('John Reid: "The members told us very clearly to stay in line."', "John Reid", "verbatim", None, None),
+    # a paragraph that opens with a quotation goes on in the voice of the quotation that ended the one before
+    ('Dan Keel: "I always try to be sniffing around because nine times out of ten the winger will get it into the '
+     'box"', "Dan Keel", "verbatim", None, "Dan Keel"),
+    ('Tom Marsh: "I always try to be sniffing around because nine times out of ten the winger will get it into the '
+     'box"', "Tom Marsh", "someone_else", None, "Dan Keel"),
     # "He said:" after '…, said Mr Carr.': Mr Howe, named three sentences back, is not who "he" is
     ('Howe: "The problem is there has not been enough understanding of the law among householders"', "Howe",
      "someone_else", None, "Ian Carr"),
@@ -186,3 +215,15 @@ def test_wave5_rules_through_the_json_cli(capsys, wave5_index: Path, message: st
         assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
     finally:
         engine.close()
+
+
+@pytest.mark.parametrize("real, claim, kind", [
+    ("five-month", "six-month", "number"),  # a number changed inside a compound
+    ("10-year", "20-year", "number"),
+    ("one-sided", "two-faced", "word_swapped"),  # a part that is not a number changed too
+])
+def test_a_number_changed_inside_a_compound_is_a_number_change(real: str, claim: str, kind: str) -> None:
+    from index.answer.wording import kind_of
+    from index.models import DiffOp
+
+    assert kind_of([DiffOp(op="equal", real="a", claim="a"), DiffOp(op="replace", real=real, claim=claim)]) == kind

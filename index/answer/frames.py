@@ -189,6 +189,33 @@ def after_attribution(text: str, para_start: int, para_end: int, earlier: list[t
     return Frame(who=frame.who, chained=True)
 
 
+def chain(text: str, start: int, earlier: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The quotations (start, end) that the one at ``start`` continues, nearest first: each ends just before
+    the next with nothing but marks and punctuation between ('…malarkey. "Posters done …'), as ``frame_of``
+    reads them. ``earlier`` are the paragraph's quotations before it."""
+    out: list[tuple[int, int]] = []
+    for _ in range(_CHAIN):
+        prev = [(s, e) for s, e in earlier if e <= start and _CHAIN_GAP.match(text[e:start])]
+        if not prev:
+            break
+        out.append(prev[-1])
+        start = prev[-1][0]
+    return out
+
+
+# what may follow a paragraph's last quotation for the next paragraph to go on in its voice: nothing, or its
+# attribution ('," said the Tottenham striker.')
+_TAIL_ONLY = re.compile(rf"^[\s\"”’',]*(?:[^.!?\"“”«»]{{0,80}}\b(?:{SPEECH_VERBS})\b[^.!?\"“”«»]{{0,80}})?[.!?]?[\s\"”’']*$",
+                        re.IGNORECASE)
+
+
+def opens_after(text: str, para_start: int, start: int, last_end: int, previous_end: int) -> bool:
+    """Does the quotation at ``start`` open its paragraph right after a paragraph that ends with a quotation
+    (ending at ``last_end``; the paragraph at ``previous_end``) and at most that quotation's attribution? News
+    goes on in the same voice: '"It was great play," said the striker.' ¶ '"I always try to …"'."""
+    return bool(_CHAIN_GAP.match(text[para_start:start]) and _TAIL_ONLY.match(text[last_end:previous_end]))
+
+
 _BLOCK_INTRO = re.compile(rf"\b(?:{SPEECH_VERBS})\b[^\n]*:\s*$", re.IGNORECASE)
 
 

@@ -384,7 +384,20 @@ def _number(ops: Sequence[DiffOp]) -> bool:
         claim = [fold_word(w) for w in o.claim.split() if is_number(fold_word(w))]
         if (real and claim) or any(k not in ADJECTIVAL_NUMBERS for k in real + claim):
             return True
+        if any(_compound_number(r, c) for r, c in zip(o.real.split(), o.claim.split(), strict=False)):
+            return True
     return False
+
+
+def _compound_number(real: str, claim: str) -> bool:
+    """A number changed inside a compound: "five-month" → "six-month", "10-year" → "20-year" (the other parts
+    the same, a number on both sides of the part that changed)."""
+    a = [fold_word(p) for p in re.split(r"[-‐]", real)]
+    b = [fold_word(p) for p in re.split(r"[-‐]", claim)]
+    if len(a) < 2 or len(a) != len(b):
+        return False
+    changed = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return bool(changed) and all(is_number(x) and is_number(y) for x, y in changed)
 
 
 def _swapped(ops: Sequence[DiffOp]) -> bool:
