@@ -168,7 +168,9 @@ STORY_PROFIT = (
     "It blamed the poor results on slow decisions and a wet summer. Brightco said annual profit fell 20%. "
     "Dulcet has become popular because it sells cheap soap.\n\n"
     "Ruritania is to knock three zeros off the crown in the hope of boosting trade.\n\n"
-    "Ruritania knocks three zeros off the crown, the central bank said on Monday.\n"
+    "Ruritania knocks three zeros off the crown, the central bank said on Monday.\n\n"
+    "Brightco's new soap machine costs $100. The device will be exported as a kit of parts to be assembled "
+    "locally to keep costs down.\n"
 )
 
 
@@ -266,3 +268,34 @@ def test_the_note_a_piece_ends_with_names_its_writer(films_engine) -> None:
     answer = films_engine.ask("who wrote the article about rob akers and the oscars?")
     assert answer.answers and answer.answers[0].text == "Jo Ray", answer.message
     assert "technology correspondent" in answer.answers[0].quote
+
+
+# ----------------------------------------------------------------- dates of a beginning
+
+STORY_CLUB = (
+    "Keane signs new deal at Rovers\n\n"
+    "Rovers boss Tom Keane signed a contract extension on Thursday, securing his future at the club until "
+    "summer 2009.\n\n"
+    '"I want us in the top six," said Keane, who took over at Rovers in May 2003.\n\n'
+    "Striker Ian Bold announced his departure from the band on Friday.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def club_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave5-dates"), {"club.txt": STORY_CLUB})
+
+
+def test_when_someone_became_is_the_date_the_text_says_it_began(club_engine) -> None:
+    answer = club_engine.ask("when did keane become rovers manager")
+    assert answer.answers and answer.answers[0].text == "May 2003", answer.message
+    # a date that ends a period is never when it began, and a sentence saying nothing began gives no date
+    assert all("2009" not in a.text for a in answer.answers)
+    assert not club_engine.ask("when did ian bold join the band?").answers
+
+
+def test_a_why_nothing_covers_well_falls_back_to_a_hinted_reason(profit_engine) -> None:
+    answer = profit_engine.ask("Why will the Zenith radio be shipped as a kit of parts?")
+    assert not answer.answers  # another device: its passage does not cover the question
+    answer = profit_engine.ask("Why will the Brightco soap machine be shipped as a kit of parts?")
+    assert answer.answers and "to keep costs down" in answer.answers[0].quote, answer.message

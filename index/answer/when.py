@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from index.answer.common import (
     candidate_sentences,
@@ -17,34 +18,64 @@ from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
 from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
 from index.store.analysis import term_spans
+from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 _END_WORDS = {"end", "ended", "finish", "finished", "stop", "stopped", "quit", "over", "conclude", "concluded"}
 
 
+# "When did X become / join / start …" asks when something began: the text words it many ways ("who took over
+# at Villa Park in May 2003", "since joining the club", "was appointed in 2001"), and a date that ends a period
+# ("until summer 2008") is never when it began.
+_START_WORDS = {"become", "became", "becoming", "start", "started", "starting", "begin", "began", "join",
+                "joined", "joining", "appointed", "hired", "elected", "arrive", "arrived"}
+START_EVENT = ("took over", "take over", "taken over", "taking over", "became", "become", "becoming", "joined",
+               "joining", "appointed", "named", "hired", "elected", "arrived", "arrival", "started", "began",
+               "since", "installed", "succeeded")
+_PERIOD_END = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+(?:end|summer|autumn|spring|winter)\s+of\s+)?$",
+                         re.IGNORECASE)
+
+
+def start_concept(concept: Concept) -> Concept:
+    """The question's "become"/"join" covered by any way the text says something began (never searched)."""
+    forms = tuple(t for t in (tuple(analyse(w)) for w in START_EVENT) if t)
+    return replace(concept, covers=tuple(dict.fromkeys((*concept.covers, *forms))))
+
+
 def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = pq.terms or content_terms(pq.subject or pq.text)
     wants_end = any(w.lower() in _END_WORDS for w in words)
+    wants_start = any(w.lower() in _START_WORDS for w in words)
     words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
     concepts = concepts_for(snap, words)
+    if wants_start:
+        concepts = [start_concept(c) if c.word.lower() in _START_WORDS else c for c in concepts]
     if not concepts:
         return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the council created?”")
     # Dates from sentences that cover the question clearly worse than the best one
     # are other events that merely share a word with it (a stricter cut than elsewhere).
-    items = ranked_items(snap, words, concepts, lambda cs: _dated(snap, cs, wants_end),
+    items = ranked_items(snap, words, concepts, lambda cs: _dated(snap, cs, wants_end, wants_start),
                          key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
 
 
-def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool) -> list[AnswerItem]:
+def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if s.cover < MIN_COVERAGE:
             continue
         published = snap.meta(s.source_id).published
         mentions = find_dates(s.text, published)
+        if wants_start:
+            # the sentence must say that something began ("took over", "joined"): a date of another event
+            # in a sentence naming the same people ("announcing his departure on Friday") is not its date
+            terms = set(analyse(s.text))
+            if not any(c.matched_by(terms) for c in concepts if c.word.lower() in _START_WORDS):
+                continue
+            # "until summer 2008" ends a period: not when it began
+            mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
         chosen = event_date(s.text, mentions, concepts)
         if chosen is None:
             continue

@@ -83,16 +83,25 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.why, "Why what? Ask about something the sources report, e.g. “Why did the talks fail?”")
     items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs))
     if not items:
+        # nothing covers the question well enough: a sentence that hints at a reason ("to keep costs down")
+        # in a passage that covers it answers, rather than "not covered"
+        items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs, hinted=True))
+    if not items:
         return not_covered(pq.text, Intent.why)
     return Answer(question=pq.text, intent=Intent.why, answers=tuple(items))
 
 
-def _reasons(snap: Snapshot, concepts: list[Concept]) -> list[AnswerItem]:
+def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> list[AnswerItem]:
+    """Covering sentences, those stating a reason first. With ``hinted`` (the fallback), only sentences that
+    hint at a reason, covering part of the question as a stated reason must."""
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts, headline=True):
         strength = reason_strength(s.text)
         cover = reason_cover(s, strength)
-        if cover < MIN_COVERAGE and not (strength >= 1.0 and cover >= MIN_COVERAGE * REASON_COVER):
+        if hinted:
+            if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
+                continue
+        elif cover < MIN_COVERAGE and not (strength >= 1.0 and cover >= MIN_COVERAGE * REASON_COVER):
             continue
         base = cover * 2 + min(s.passage_score, 20) / 40
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, base + REASON_WEIGHT * strength))
