@@ -221,9 +221,17 @@ STORY_FILMS = (
 )
 
 
+STORY_COLUMN = (
+    "Budget row grows\n\n"
+    "The budget was published on Monday.\n\n"
+    '"The budget is a disgrace to the nation," Ed Varga wrote in his Sunday column.\n'
+)
+
+
 @pytest.fixture(scope="module")
 def films_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave5-names"), {"films.txt": STORY_FILMS})
+    yield from engine_over(tmp_path_factory.mktemp("wave5-names"), {"films.txt": STORY_FILMS,
+                                                                     "column.txt": STORY_COLUMN})
 
 
 def test_a_name_typed_in_lower_case_is_not_a_group(films_engine) -> None:
@@ -299,3 +307,11 @@ def test_a_why_nothing_covers_well_falls_back_to_a_hinted_reason(profit_engine) 
     assert not answer.answers  # another device: its passage does not cover the question
     answer = profit_engine.ask("Why will the Brightco soap machine be shipped as a kit of parts?")
     assert answer.answers and "to keep costs down" in answer.answers[0].quote, answer.message
+
+
+def test_what_someone_wrote_is_only_words_the_text_says_were_written(films_engine) -> None:
+    answer = films_engine.ask("What did Ed Varga write about the budget?")
+    assert answer.answers and "a disgrace" in answer.answers[0].quote, answer.message
+    answer = films_engine.ask("What did Ann Pike write about euthanasia?")
+    assert not answer.answers and "nothing they wrote" in (answer.message or "")
+    assert films_engine.ask("What did Ann Pike say about euthanasia?").answers  # her spoken words still answer

@@ -318,6 +318,12 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
     medium = is_medium(pq.audience)
     ranked = rank_quotes(snap, quotes, topic, loose=medium)
+    if ranked and WRITTEN.search(pq.text) and not snap.authored(speaker.id):
+        # "what did X write …" of someone who wrote none of the sources: only words the text says were written
+        ranked = [(q, score) for q, score in ranked if written_cue(snap, q)]
+        if not ranked:
+            return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but the sources "
+                               "give nothing they wrote" + (f" about “{topic.strip()}”." if topic else "."))
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
@@ -387,6 +393,23 @@ def told_in_lead(snap: Snapshot, source_id: str) -> str:
     lead = paragraphs[1]
     return " ".join(text[sp.start:sp.end] for sp in split_sentences(text, lead.start, lead.end)
                     if _TOLD.search(text[sp.start:sp.end]))
+
+
+MEDIA_WORDS_RE = (r"piece|op-?ed|column|article|letter|book|blog|website|site|message|e-?mail|statement|post|memo|"
+                  r"diary|note|ruling|judgment|judgement|report|essay|review|newsletter|label|labels")
+_WRITING = re.compile(r"\b(?:wrote|writes|writing|written|penned|published|posted|blogged|"
+                      r"(?:in|on)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEDIA_WORDS_RE + r"))\b",
+                      re.IGNORECASE)
+
+
+def written_cue(snap: Snapshot, q: Quotation) -> bool:
+    """Whether the text says a quotation was written ("…," he wrote; "Writing in the Northern Echo, …"; "in his
+    column"): the words around it, the quoted words left out, in its sentence and the one before."""
+    doc = snap.document(q.source_id)
+    if not doc:
+        return False
+    around = unquoted(doc[0][q.sentence_start:q.sentence_end]) + " " + unquoted(sentence_before(doc[0], q.sentence_start))
+    return _WRITING.search(around) is not None
 
 
 WRITTEN = re.compile(r"\b(?:write|writes|wrote|written|writing)\b", re.IGNORECASE)
