@@ -105,7 +105,7 @@ def test_named_quotation_carries_rule_and_confidence() -> None:
     ("Chinese", "is_adjective"), ("Kentucky Republican", "is_adjective"),
     ("WATCH", "is_chrome"), ("READ MORE", "is_chrome"),
     ("Prominent Canadian", "is_adjective"), ("Unlike Al Mnajer", "is_fragment"),
-    ("G.", "is_initials"), ("Can Yahoo", "is_fragment"), ("Early HSDPA", "is_fragment"),
+    ("G.", "is_initials"), ("Can Yahoo", "is_fragment"), ("Early HSDPA", "is_fragment"), ("VP", "is_generic"),
 ])
 def test_not_a_name_is_refused(name: str, check: str) -> None:
     assert refused(name) == check
@@ -559,3 +559,10 @@ def test_a_town_and_its_state_and_a_place_outside_which_someone_lives_are_places
                          "outside Minneapolis.")
     assert place("Colorado", ctx) and place("Minneapolis", ctx) and place("Aurora", ctx)
     assert not place("Sandy Phillips", ctx)
+
+
+def test_a_participle_hangs_on_the_person_a_modified_role_names() -> None:
+    """'Earlier Tory leader Michael Howard sent his "warmest congratulations", saying: "…"': Howard, not "Tory"."""
+    text = ('Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: "We look to the '
+            'president to be a unifying force."')
+    assert extract_quotations(_doc(text))[-1].speaker == "Michael Howard"

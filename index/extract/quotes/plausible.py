@@ -94,10 +94,14 @@ def is_fragment(name: str) -> bool:
     return len(toks) >= 2 and toks[0] in _NOT_NAME_OPENERS
 
 
+# roles written as abbreviations: "Trump's potential VP then revealed …"
+_ROLE_ABBREVIATIONS = frozenset("vp cfo coo cto gm md".split())
+
+
 def is_generic(name: str) -> bool:
-    """'Chairman', 'Spokesman': a bare role noun names no one in particular (a body's name, "Commission", may)."""
+    """'Chairman', 'Spokesman', 'VP': a bare role noun names no one in particular (a body's name, "Commission", may)."""
     toks = _tokens(name)
-    return len(toks) == 1 and toks[0] in ROLE_WORDS
+    return len(toks) == 1 and (toks[0] in ROLE_WORDS or toks[0] in _ROLE_ABBREVIATIONS)
 
 
 _COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*(?:-[a-z]+)+$")

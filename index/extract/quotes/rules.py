@@ -31,6 +31,7 @@ from index.extract.quotes.patterns import (
     _INDEFINITE,
     _INFINITIVE_VERBS,
     _LEAD_QUOTED_AS,
+    _MODIFIER_OF_NAME,
     _MODIFIES_NOUN,
     _NOT_A_NAME,
     _PASSIVE_END,
@@ -143,6 +144,7 @@ def _two_people(c: Context, lead: str) -> bool:
         return False
     people = [parse_name(m.group(g)) for g in ("a", "b")]
     return all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people)
+_ROLE_THEN_NAME = lazy(rf"{_MODIFIER_OF_NAME.pattern[:-5]}{CAP_SEQ.pattern}")
 _ARTICLE_START = re.compile(r"(?:the|a|an|The|A|An)[ \t]")
 _POSSESSIVE_END = re.compile(r"['’]s?\s*$")
 _OBJECT_BEFORE = re.compile(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
@@ -349,7 +351,11 @@ def lead_participle(c: Context) -> Candidate | None:
             return Candidate(who, "lead", "lead_participle")
         return Candidate(None, "lead-unknown", "lead_participle")
     for m in MENTION_RX.finditer(c.lead):
-        who = c.resolve(m.group(0), c.s_start + m.start())
+        mention = m.group(0)
+        role_name = _ROLE_THEN_NAME.match(c.lead, m.end())
+        if role_name:
+            mention += role_name.group(0)  # "Tory leader Michael Howard": the capitals modify the role of the person
+        who = c.resolve(mention, c.s_start + m.start())
         if who:
             return Candidate(who, "lead", "lead_participle")
         if _INDEFINITE.match(m.group(0)) or GROUP_RX.match(m.group(0)):
