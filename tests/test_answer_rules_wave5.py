@@ -315,3 +315,26 @@ def test_what_someone_wrote_is_only_words_the_text_says_were_written(films_engin
     answer = films_engine.ask("What did Ann Pike write about euthanasia?")
     assert not answer.answers and "nothing they wrote" in (answer.message or "")
     assert films_engine.ask("What did Ann Pike say about euthanasia?").answers  # her spoken words still answer
+
+
+STORY_MARKETS = (
+    "Markets shrug off the disaster\n\n"
+    "The flood hit six coastal provinces last week.\n\n"
+    "Stock markets reached record highs, suggesting investors do not fear a major economic impact.\n\n"
+    '"With so much loss of life, a lot of time is needed to clean up. But it is not a big thing in the economic '
+    'sense," said strategist Lee Mand.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def markets_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave5-markets"), {
+        "markets.txt": STORY_MARKETS, "hills.txt": "Fires in the hills\n\nWildfires burned across the hills.\n"})
+
+
+def test_a_correction_is_borne_out_by_the_quotations_source(markets_engine) -> None:
+    answer = markets_engine.ask("What did Lee Mand say about the econmic impact of the flod?")
+    assert answer.answers and "economic sense" in answer.answers[0].quote, answer.message
+    assert all(a.speaker == "Lee Mand" for a in answer.answers)
+    # a correction the quotation's source never bears out (only another source says "wildfires") answers nothing
+    assert not markets_engine.ask("What did Lee Mand say about the econmic impact of the wildfirres?").answers

@@ -696,7 +696,9 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         # headline says what the whole story is about.
         set_up = _set_up_text(snap, q, max(earlier, default=None))
         set_up_terms = set(analyse(set_up + "\n\n" + (snap.meta(q.source_id).title or "")))
-        if not confirmed(concepts, own_terms | around_terms | set_up_terms):
+        if not confirmed(concepts, set(snap.document_terms(q.source_id))):
+            # a spelling correction is borne out by the quotation's source; how well the quotation covers the
+            # topic is for the coverage to say ("economic" in the words, "tsunami" only earlier in the story)
             continue
         score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
         if score >= ON_TOPIC:
