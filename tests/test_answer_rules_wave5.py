@@ -338,3 +338,15 @@ def test_a_correction_is_borne_out_by_the_quotations_source(markets_engine) -> N
     assert all(a.speaker == "Lee Mand" for a in answer.answers)
     # a correction the quotation's source never bears out (only another source says "wildfires") answers nothing
     assert not markets_engine.ask("What did Lee Mand say about the econmic impact of the wildfirres?").answers
+
+
+# ----------------------------------------------------------------- whole places
+
+
+def test_an_event_named_as_a_place_keeps_its_year_kind_and_setting() -> None:
+    from index.answer.where import _best_place
+
+    sentence = "The club was launched yesterday at the Autosport International 2005 show at Birmingham's NEC, with cars."
+    assert _best_place(sentence) == "the Autosport International 2005 show at Birmingham's NEC"
+    assert _best_place("The talks were held at the Barbican in London on Monday.") == "the Barbican in London"
+    assert _best_place("He spoke in Paris to the BBC.") == "Paris"  # an acronym after a plain name still ends it

@@ -19,8 +19,11 @@ _CAP = r"[A-Z][\w’'-]+"
 _GEO = r"(?:island|islands|province|region|state|city|county|republic|valley|coast|peninsula|district)"
 _DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
               r"north-?east|north-?west|south-?east|south-?west)(?:ern)?")
+# an event named as a place keeps its year and kind ("the Autosport International 2005 show")
+_EVENT = r"(?:show|fair|festival|exhibition|expo|conference|convention|congress|summit|games|championships?)"
 _ONE_PLACE = (rf"(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|{_GEO}))*"
-              rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?{_CAP}(?:\s+{_CAP})*)?")
+              rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?{_CAP}(?:\s+{_CAP})*)?"
+              rf"(?:(?:\s+(?:19|20)\d\d)?\s+{_EVENT}\b)?")
 _PLACE = re.compile(rf"\b(?:in|at|to|from|near|based\s+on|on\s+the\s+island\s+of)\s+"
                     rf"({_ONE_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_PLACE})*)")
 
@@ -66,7 +69,7 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
     return best[1] if best else None
 
 
-_SETTING = re.compile(rf"^\s+in\s+({_ONE_PLACE})")
+_SETTING = re.compile(rf"^\s+(?:in|at)\s+({_ONE_PLACE})")
 
 
 def _with_setting(sentence: str, start: int, place: str) -> str:
@@ -88,7 +91,9 @@ def _trim(place: str) -> str:
     for i, w in enumerate(words):
         word = w.group(0)
         leads_a_name = word == "the" and i + 1 < len(words) and words[i + 1].group(0)[:1].isupper()
-        if (word.isupper() and len(word) > 1) or (word.lower() in _NOT_PLACES and not leads_a_name):
+        after_possessive = i > 0 and re.search(r"['’]s$", words[i - 1].group(0)) is not None
+        if (word.isupper() and len(word) > 1 and not after_possessive) \
+                or (word.lower() in _NOT_PLACES and not leads_a_name):
             end = w.start()
             break
     return re.sub(r"(?:\s*,\s*|\s+and|\s+of|\s+the)+\s*$", "", place[:end].strip()).strip(" ,")
