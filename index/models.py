@@ -7,8 +7,6 @@ and the JSON contract of ``dossier ask --json`` is defined in exactly one place
 (:class:`Answer` / :class:`AnswerItem`).
 """
 
-from __future__ import annotations
-
 import unicodedata
 from enum import StrEnum
 from urllib.parse import quote, urlsplit
@@ -211,7 +209,7 @@ class Answer(Frozen):
     message: str | None = None
     generation: str | None = None  # the index generation the answer came from (its folder name)
     # With no answer: the nearest verbatim sentences, offered as reading (never an answer).
-    related: tuple[RealSpan, ...] = ()
+    related: tuple["RealSpan", ...] = ()
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json")

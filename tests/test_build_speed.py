@@ -13,6 +13,7 @@ import os
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -21,9 +22,11 @@ import index.store.build  # noqa: F401  (imports every lazy pattern of the build
 from index import environment, lazyre
 from index.errors import IndexCorrupt
 from index.ingest.loading import SOURCES_TOML, SUPPORTED_SUFFIXES, iter_source_files, refusal, source_check
+from index.models import SourceMeta
+from index.store import build as build_module
 from index.store import generation, layout
-from index.store.build import build_index, relative_source_ids
-from index.store.manifest import Manifest
+from index.store.build import RACY_SECONDS, build_index, file_hash, relative_source_ids, settle_racy
+from index.store.manifest import Manifest, SourceEntry
 from tests.conftest import REPO
 
 needs_cache = pytest.mark.skipif(lazyre._TAG is None, reason="this Python has no regex internals to cache")
@@ -296,3 +299,65 @@ def test_a_previous_generation_garbled_in_place_gives_a_full_build_never_a_copy_
     from index.answer.engine import Engine
 
     assert Engine(ix).ask("When was the NRC created?").answers
+
+
+# ---------------------------------------------------------------- racy sources settled at the end of a build
+
+
+def _racy_entry(path: Path) -> tuple[SourceEntry, int]:
+    """An entry for ``path`` as a build leaves it when it hashed the file 1 s after it was written."""
+    st = path.stat()
+    entry = SourceEntry(hash=file_hash(path), stamp=(st.st_size, st.st_mtime_ns), checked=st.st_mtime_ns + 10**9,
+                        meta=SourceMeta(id=path.stem, path=str(path)))
+    return entry, st.st_mtime_ns
+
+
+def test_a_source_hashed_just_after_it_was_written_is_trusted_once_hashed_again_after_the_window(
+        tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("First words.\n")
+    entry, mtime = _racy_entry(path)
+    later = mtime + (RACY_SECONDS + 1) * 10**9
+    sources = {"a": entry}
+    settle_racy(sources, {"a": str(path)}, now_ns=later)
+    assert sources["a"].checked == later and sources["a"].hash == entry.hash
+    assert sources["a"].checked - mtime > RACY_SECONDS * 10**9  # the next build takes size and mtime at their word
+
+
+def test_a_racy_source_is_left_to_the_next_build_while_in_the_window_or_when_it_changed(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text("First words.\n")
+    entry, mtime = _racy_entry(path)
+    sources = {"a": entry}
+    settle_racy(sources, {"a": str(path)}, now_ns=mtime + 10**9)  # still too soon after the edit
+    assert sources["a"] is entry
+    # edited within the timestamp's granularity: same size, same mtime, other words
+    path.write_text("Other words.\n")
+    os.utime(path, ns=(mtime, mtime))
+    settle_racy(sources, {"a": str(path)}, now_ns=mtime + (RACY_SECONDS + 1) * 10**9)
+    assert sources["a"] is entry  # so the next build hashes it again and sees the edit
+    path.unlink()
+    settle_racy(sources, {"a": str(path)}, now_ns=mtime + (RACY_SECONDS + 1) * 10**9)
+    assert sources["a"] is entry
+
+
+def test_a_copied_folder_built_at_once_needs_no_hashing_on_the_next_build(seeds_copy: Path, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    for path in seeds_copy.glob("*.txt"):  # written just now, as a copy is, and so hashed too soon after
+        path.write_bytes(path.read_bytes())
+    monkeypatch.setattr(build_module, "RACY_SECONDS", 0.5)
+    finish = build_module._finish
+
+    def slow_finish(*args, **kwargs):  # a build that outlasts the window, as a full BBC build does
+        time.sleep(0.6)
+        return finish(*args, **kwargs)
+
+    monkeypatch.setattr(build_module, "_finish", slow_finish)
+    ix = tmp_path / "ix"
+    build_index(seeds_copy, ix)
+    first = Manifest.read(layout.read_current(ix)).sources
+    assert all(e.checked - e.stamp[1] > 0.5 * 10**9 for e in first.values())
+    hashed: list[Path] = []
+    monkeypatch.setattr(build_module, "file_hash", lambda path: hashed.append(path) or file_hash(path))
+    report = build_index(seeds_copy, ix)
+    assert report.unchanged == len(first) and report.changed == 0 and hashed == []

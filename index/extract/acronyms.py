@@ -12,13 +12,12 @@ uses the acronym, which is worse than missing one.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
-from importlib import resources
 
 from index.extract.bounds import MAX_RUN_WORDS, text_pieces, too_many_acronyms
+from index.lazyre import lazy
 
 MIN_LETTERS = 2
 MAX_LETTERS = 8
@@ -58,11 +57,11 @@ KEEP_RUNS_CHARS = 100_000
 
 _DASHES = "-\u2010\u2011\u2012\u2013"  # hyphen, hyphen, non-breaking hyphen, figure dash, en dash
 _PART = r"[^\W_]+(?:['\u2019][^\W_]+)*"
-_WORD = re.compile(rf"{_PART}(?:[{_DASHES}]{_PART})*")
-_SPLIT_PARTS = re.compile(rf"[{_DASHES}]")
-_POSSESSIVE = re.compile(r"['\u2019][sS]$")
-_GAP = re.compile(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
-_PHRASE_TOKENS = re.compile(r"[^\W_]+")
+_WORD = lazy(rf"{_PART}(?:[{_DASHES}]{_PART})*")
+_SPLIT_PARTS = lazy(rf"[{_DASHES}]")
+_POSSESSIVE = lazy(r"['\u2019][sS]$")
+_GAP = lazy(r"[ \t\u00a0]+|[ \t\u00a0]*\n[ \t\u00a0]*")
+_PHRASE_TOKENS = lazy(r"[^\W_]+")
 
 
 class _Token:
@@ -262,7 +261,7 @@ def _undefined_name_word(tok: _Token) -> bool:
     return any(part.lower() in _NOT_NAME_WORDS for part in tok.parts)
 
 
-_SENTENCE_END = re.compile(r"(?:^|[.!?:;\n][\"'\u201d\u2019)\]]*)[ \t\u00a0\"'\u201c\u2018(\[]*$")
+_SENTENCE_END = lazy(r"(?:^|[.!?:;\n][\"'\u201d\u2019)\]]*)[ \t\u00a0\"'\u201c\u2018(\[]*$")
 
 
 def _sentence_initial(text: str, start: int) -> bool:
@@ -407,7 +406,11 @@ def load_synonyms() -> dict[str, tuple[str, ...]]:
     """Lowercase word/phrase -> equivalents, from the curated index/data/synonyms.toml.
 
     Cached because every snapshot asks for it and the file only changes with a release.
+    (Its readers are imported here: a build never asks for synonyms.)
     """
+    import tomllib
+    from importlib import resources
+
     raw = resources.files("index.extract").joinpath("data/synonyms.toml").read_text(encoding="utf-8")
     data = tomllib.loads(raw)
     out: dict[str, list[str]] = defaultdict(list)

@@ -11,13 +11,13 @@ real sources they change nothing.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Iterator
 
+from index.lazyre import lazy
 from index.models import Span
 
 MAX_WORD = 64  # characters; the longest hyphenated compounds in the corpora are about 45
-_LONG_WORD = re.compile(rf"[\w&'’\-]{{{MAX_WORD + 1},}}")
+_LONG_WORD = lazy(rf"[\w&'’\-]{{{MAX_WORD + 1},}}")
 
 
 def extraction_text(text: str) -> str:

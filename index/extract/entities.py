@@ -130,7 +130,7 @@ class DocEntities:
         return key in self.persons or " " not in key and (key in self.single_persons or bool(self.first_names.get(key)))
 
 
-_WORDS = re.compile(r"\w+")
+_WORDS = lazy(r"\w+")
 
 
 def _plausible_person(name: str, words: Counter) -> bool:
@@ -242,11 +242,11 @@ def _doc_entities(doc: Document) -> DocEntities:
     return ents
 
 
-_NICKNAMED = re.compile(
+_NICKNAMED = lazy(
     r"(?<![\w'’\-])(?P<first>[A-Z][a-z]+)[ \t]+[\"“'‘](?:the[ \t]+)?[A-Z][^\"“”'‘’\n]{0,30}[\"”'’][ \t]+"
     r"(?P<last>[A-Z][\w'’\-]+)\b"
 )
-_NOUN_BEFORE = re.compile(r"([a-z][\w\-]*)[ \t]+$")
+_NOUN_BEFORE = lazy(r"([a-z][\w\-]*)[ \t]+$")
 
 
 def _named_person_after(text: str, at: int) -> bool:
@@ -255,12 +255,12 @@ def _named_person_after(text: str, at: int) -> bool:
     return bool(m) and (m.group(1) in KIN_WORDS or m.group(1) in ROLE_WORDS and m.group(1) != "partner")
 
 
-_SHE = re.compile(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"
-_HE = re.compile(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
+_SHE = lazy(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"
+_HE = lazy(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _ROLE_THEN_NAME = lazy(
     rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS, key=lambda w: (len(w), w), reverse=True))})[ \t]+[{UPPER}]"
 )
-_SAYS = re.compile(r"\b(?:says|said|told|tells|added|adds|believes|thinks|insists|insisted|argues|argued)\b")
+_SAYS = lazy(r"\b(?:says|said|told|tells|added|adds|believes|thinks|insists|insisted|argues|argued)\b")
 _FEMALE_ROLES = frozenset(
     "actress spokeswoman chairwoman businesswoman frontwoman sportswoman congresswoman queen princess duchess "
     "countess empress waitress heiress hostess".split()

@@ -157,7 +157,7 @@ MALE_FIRST = frozenset(
     """.split()
 )
 MALE_HONORIFICS = frozenset("mr sir lord mr. baron".split())
-NATIONALITY_HINT = re.compile(r"(?:an|ish|ese|ch|i|ic)$")
+NATIONALITY_HINT = lazy(r"(?:an|ish|ese|ch|i|ic)$")
 
 _NAME_TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{UPPER}]\."
@@ -170,7 +170,7 @@ _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|
 # A broadcaster's channel number belongs to its name ("Radio 1", "Channel 4").
 CAP_SEQ = lazy(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,7}}"
                r"(?:(?:(?<=Radio)|(?<=Channel))[ ]\d{1,2}(?![\w%/-]|[.,:]\d))?")
-_TOKEN_SPLIT = re.compile(r"[ \u00a0]+")
+_TOKEN_SPLIT = lazy(r"[ \u00a0]+")
 CAPW = rf"[{UPPER}][\w&'’\-]*"
 # "Institute for Fiscal Studies", "Office of Fair Trading": organisation names with a small word inside,
 # which a run of capitalised words cannot span.
@@ -332,7 +332,7 @@ def _is_descriptive(tok: str) -> bool:
     return low in _DESCRIPTIVE or low.endswith(("-born", "-based", "-year-old"))
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![\w'’])(?:the|The|a|an)[ \t]$")
+_ARTICLE_BEFORE = lazy(r"(?<![\w'’])(?:the|The|a|an)[ \t]$")
 
 
 def article_before(text: str, start: int) -> bool:

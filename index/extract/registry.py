@@ -33,11 +33,12 @@ from index.extract.names import (
     title_score,
     title_words,
 )
+from index.lazyre import lazy
 from index.models import Document, Quotation, Speaker
 
 # Collection-wide registry
 
-_DOC_SUFFIX = re.compile(rf"(?:'s)?\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})$")
+_DOC_SUFFIX = lazy(rf"(?:'s)?\s+(?:{'|'.join(sorted(DOCUMENT_NOUNS))})$")
 
 
 def slug(name: str) -> str:

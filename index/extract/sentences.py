@@ -8,8 +8,7 @@ candidate boundary (linear in the text), never a model.
 
 from __future__ import annotations
 
-import re
-
+from index.lazyre import lazy
 from index.models import Span
 
 # Words that end with a full stop but rarely end a sentence.
@@ -33,16 +32,16 @@ _SENTENCE_STARTERS = frozenset(
 # A candidate boundary: terminal punctuation, optional closing quotes/brackets,
 # whitespace, then something that can open a sentence.  Also single newlines
 # inside a paragraph (lists, headings) and blank lines (paragraph breaks).
-_BOUNDARY = re.compile(
+_BOUNDARY = lazy(
     r"""(?P<punct>[.!?\u2026]+)(?P<close>["'\u201d\u2019)\]]*)(?P<space>[ \t\u00a0]+|[ \t]*\n[ \t]*)"""
     r"""(?=["'\u201c\u2018(\[]*[A-Z0-9\u00c0-\u00de\u2022])"""
     r"""|(?P<para>[ \t]*\n[ \t]*\n\s*)"""
     r"""|(?P<line>[ \t]*\n[ \t]*)(?=[^a-z\s])"""
 )
 
-_WORD_BEFORE = re.compile(r"([A-Za-z][A-Za-z.]*)$")
-_ACRONYM = re.compile(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
-_NEXT_WORD = re.compile(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
+_WORD_BEFORE = lazy(r"([A-Za-z][A-Za-z.]*)$")
+_ACRONYM = lazy(r"^(?:[A-Za-z]\.)+[A-Za-z]$")
+_NEXT_WORD = lazy(r"[\"'\u201c\u2018(\[]*([A-Za-z]+)")
 
 
 def _is_false_stop(text: str, punct_start: int, punct: str, close: str, after: int) -> bool:

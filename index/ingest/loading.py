@@ -19,6 +19,7 @@ from html.parser import HTMLParser
 from pathlib import Path
 
 from index.errors import DossierError
+from index.lazyre import lazy
 
 SUPPORTED_SUFFIXES = {".txt", ".md", ".html", ".htm"}
 HTML_SUFFIXES = {".html", ".htm"}
@@ -28,12 +29,12 @@ MAX_SOURCE_BYTES = 20_000_000  # one source; larger files are skipped with a mes
 # Control characters other than \t and \n (\r is normalised before this runs),
 # C1 controls (what stray bytes become after a Latin-1 decode), and stray BOMs /
 # zero-width no-break spaces inside the text.
-_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe]")
+_CONTROL = lazy(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\ufeff\ufffe]")
 _BINARY_CONTROL = re.compile(rb"[\x00-\x08\x0e-\x1a\x1c-\x1f]")
-_LOOKS_HTML = re.compile(
+_LOOKS_HTML = lazy(
     r"\A\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:!doctype\s+html|html[\s>])", re.I | re.S
 )
-_SLUG_JUNK = re.compile(r"[^a-z0-9]+")
+_SLUG_JUNK = lazy(r"[^a-z0-9]+")
 
 
 class UnreadableSource(DossierError):
@@ -318,7 +319,7 @@ _VOID_TAGS = {
     "track",
     "wbr",
 }
-_SPACES = re.compile(r"[ \t\n\f\v\u00a0]+")
+_SPACES = lazy(r"[ \t\n\f\v\u00a0]+")
 
 
 class _TextExtractor(HTMLParser):

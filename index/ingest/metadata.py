@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-import tomllib
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
@@ -344,6 +343,8 @@ def load_sources_toml(folder: Path) -> dict[str, SourceMeta]:
         return {}
     except OSError as exc:
         raise DossierError(f"Cannot read {path}: {exc.strerror or exc}") from None
+    import tomllib  # only a folder with a sources.toml needs the TOML parser
+
     try:
         parsed = tomllib.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError:

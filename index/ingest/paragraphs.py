@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-import re
-
+from index.lazyre import lazy
 from index.models import Paragraph
 
-_BLANK_LINE = re.compile(r"\n[ \t]*\n+")
+_BLANK_LINE = lazy(r"\n[ \t]*\n+")
 
 
 def split_paragraphs(text: str) -> tuple[Paragraph, ...]:

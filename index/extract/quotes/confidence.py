@@ -16,11 +16,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from index.lazyre import lazy
+
 if TYPE_CHECKING:
     from index.extract.entities import DocEntities
 
 PRONOUNS = frozenset("he she it they him her them".split())
-_DESCRIPTIVE_OPENING = re.compile(
+_DESCRIPTIVE_OPENING = lazy(
     r"(?i)^(?:the|a|an|another|one|this|that|these|those|its|his|her|their|our|two|three|several|some|many)\b"
     r"|^[A-Z][\w.\-]*['’]s\s"
 )

@@ -11,7 +11,6 @@ is withheld (``speaker: null``), because a wrong name is the worst failure.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
@@ -22,6 +21,7 @@ from index.extract.names import (
     ROLE_WORDS,
     fold,
 )
+from index.lazyre import lazy
 
 _TIME_WORDS = frozenset(
     """
@@ -54,8 +54,8 @@ _NOT_NAME_OPENERS = frozenset(
     even still just only early hours shortly continued among during under
     """.split()
 )
-_INITIALS_ONLY = re.compile(r"^(?:[A-Z]\.\s*)+$")
-_WORDS = re.compile(r"[\w'’.\-]+")
+_INITIALS_ONLY = lazy(r"^(?:[A-Z]\.\s*)+$")
+_WORDS = lazy(r"[\w'’.\-]+")
 
 
 def _tokens(name: str) -> list[str]:
@@ -104,7 +104,7 @@ def is_generic(name: str) -> bool:
     return len(toks) == 1 and (toks[0] in ROLE_WORDS or toks[0] in _ROLE_ABBREVIATIONS)
 
 
-_COMPOUND_ADJECTIVE = re.compile(r"^[A-Z][\w'’]*(?:-[a-z]+)+$")
+_COMPOUND_ADJECTIVE = lazy(r"^[A-Z][\w'’]*(?:-[a-z]+)+$")
 
 
 def is_compound_adjective(name: str) -> bool:
@@ -124,15 +124,15 @@ CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, i
                                              is_compound_adjective)
 
 
-_PARENS_RX = re.compile(r"\([^()\n]{1,80}\)")
-_CAP_WORD_RX = re.compile(r"(?<![\w’'])[A-Z][\w’']*")
-_LOWER_WORD_RX = re.compile(r"(?<![\w’'-])[a-z][\w’'-]*")
+_PARENS_RX = lazy(r"\([^()\n]{1,80}\)")
+_CAP_WORD_RX = lazy(r"(?<![\w’'])[A-Z][\w’']*")
+_LOWER_WORD_RX = lazy(r"(?<![\w’'-])[a-z][\w’'-]*")
 _CAP_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?!\s*['’]s\b)"  # a run of capitals that owns nothing after it
-_PLACE_RX = re.compile(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside) ({_CAP_RUN})")
+_PLACE_RX = lazy(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside) ({_CAP_RUN})")
 # "in Aurora, Colorado", "outside Minneapolis, Minnesota": a town and its state are both places
-_STATE_AFTER_RX = re.compile(rf", ({_CAP_RUN})\b(?![ \t]+(?:said|says|told|added)\b)")
+_STATE_AFTER_RX = lazy(rf", ({_CAP_RUN})\b(?![ \t]+(?:said|says|told|added)\b)")
 # "serving in Iran, Turkey and France": the places listed after the first are places too
-_MORE_PLACES_RX = re.compile(rf"((?:, {_CAP_RUN})*),? and ({_CAP_RUN})")
+_MORE_PLACES_RX = lazy(rf"((?:, {_CAP_RUN})*),? and ({_CAP_RUN})")
 
 
 @dataclass(frozen=True)

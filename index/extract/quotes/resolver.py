@@ -72,9 +72,10 @@ from index.extract.quotes.patterns import (
 )
 from index.extract.quotes.plausible import NameContext
 from index.extract.sentences import split_sentences
+from index.lazyre import lazy
 from index.models import Document
 
-_WHOLE_WORD = re.compile(r"\w+")
+_WHOLE_WORD = lazy(r"\w+")
 
 
 
@@ -685,9 +686,9 @@ class _Resolver:
 
 
 
-_POSSESSED = re.compile(r"(?:['’]s)?[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<noun>"
+_POSSESSED = lazy(r"(?:['’]s)?[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<noun>"
                         + "|".join(sorted(KIN_WORDS | GENERIC_ROLES, key=lambda w: (-len(w), w))) + r")\b")
-_NAME_NEXT = re.compile(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
+_NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 
 def _possessed_person(seg: str, end: int) -> str | None:
@@ -703,19 +704,19 @@ def _possessed_person(seg: str, end: int) -> str | None:
     return "" if _NAME_NEXT.match(seg, m.end()) else m.group(0)
 
 
-_PERSON_OF = re.compile(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
-_PREP_END = re.compile(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
-_MORE_ROLES = re.compile(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
-_TO_SAY = re.compile(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
-_IN_PLACE = re.compile(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US"; "shares in Deutsche Boerse" is a firm
-_GOVERNMENT = re.compile(r"[ \t]+(?:government|administration)\b")
-_ACCORDING_TO = re.compile(r"\baccording[ \t]+to[ \t]+$")
+_PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
+_PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
+_MORE_ROLES = lazy(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
+_TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
+_IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US"; "shares in Deutsche Boerse" is a firm
+_GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
+_ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 
-_WHO_SPEAKS = re.compile(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
+_WHO_SPEAKS = lazy(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
 
 
-_PRONOUN_SUBJECT = re.compile(
+_PRONOUN_SUBJECT = lazy(
     r"[\s\"“”'‘’(]*(?:They|We|It|I|You|There|Nobody|Everyone|Everybody|Nothing|Some|Many|Most|Others)\b(?![\w’'-])"
 )
 
@@ -739,8 +740,8 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
-_AUDIENCE_BEFORE = re.compile(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
-_PASSIVE_PARTICIPLE = re.compile(r"[a-z]+(?:ed|en)")
+_AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
+_PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
 
 def _after_preposition(clause: str) -> bool:

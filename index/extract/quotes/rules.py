@@ -145,10 +145,10 @@ def _two_people(c: Context, lead: str) -> bool:
     people = [parse_name(m.group(g)) for g in ("a", "b")]
     return all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people)
 _ROLE_THEN_NAME = lazy(rf"{_MODIFIER_OF_NAME.pattern[:-5]}{CAP_SEQ.pattern}")
-_ARTICLE_START = re.compile(r"(?:the|a|an|The|A|An)[ \t]")
-_POSSESSIVE_END = re.compile(r"['’]s?\s*$")
-_OBJECT_BEFORE = re.compile(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
-_RELATIVE_AFTER = re.compile(r",[ \t]+(?:who|which|whose)\b")
+_ARTICLE_START = lazy(r"(?:the|a|an|The|A|An)[ \t]")
+_POSSESSIVE_END = lazy(r"['’]s?\s*$")
+_OBJECT_BEFORE = lazy(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
+_RELATIVE_AFTER = lazy(r",[ \t]+(?:who|which|whose)\b")
 _OPENING_NAME = lazy(rf"\s*(?P<who>{CAP_SEQ.pattern}),")  # the name a sentence opens with, set off by a comma
 
 
@@ -170,7 +170,7 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
     return last
 
 
-_REPORTED_CLAUSE = re.compile(r"[ \t]+(?:that|he|she|they|it|we|I|there)\b")
+_REPORTED_CLAUSE = lazy(r"[ \t]+(?:that|he|she|they|it|we|I|there)\b")
 
 
 def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, quote_follows: bool) -> bool:
@@ -273,7 +273,7 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
 
 
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
-_DESCRIPTION_START = re.compile(r"(?:the|a|an|The|A|An)\s|[a-z]")
+_DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
 
 
 def tail_verb_first(c: Context) -> Candidate | None:

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
 from index.extract.quotes.patterns import CLOSERS, OPENERS
+from index.lazyre import lazy
 
 
 @dataclass
@@ -20,7 +20,7 @@ class _Raw:
     chained: bool = False  # opened right after an unclosed quotation: the same speaker goes on
 
 
-_NOT_NEWLINE = re.compile(r"[^\n]")
+_NOT_NEWLINE = lazy(r"[^\n]")
 _SENTENCE_END = ".!?…:;,"
 _OPEN_BEFORE = "([{—–-/"
 _CLOSE_AFTER = ".,;:!?)]}—–-'’…"
