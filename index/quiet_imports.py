@@ -1,17 +1,26 @@
-"""No garbage collection while a command imports the engine: one context manager for every entry point.
+"""Importing the engine cheaply: no garbage collection while it imports, and no modules it never uses.
 
 Importing the engine creates a great many objects and no garbage worth collecting: the
 collector's passes over them were 7% of a one-file rebuild. So ``python -m index``, the
 ``dossier`` script and ``dossier build`` (which imports the build late) collect nothing while
 importing, then set what the imports made aside for good (it lives as long as the process,
 ``gc.freeze``) and collect as usual from there.
+
+Libraries also import modules at load that Dossier never calls into (Whoosh: ``urllib.request``
+for a download helper, ``asyncio`` through ``cached_property``): :func:`standing_in` puts a
+stand-in in their place while such a library loads (see :mod:`index.store.whoosh_passages`).
 """
 
 from __future__ import annotations
 
 import gc
-from collections.abc import Iterator
+import importlib
+import inspect
+import sys
+import types
+from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
+from typing import Any
 
 
 @contextmanager
@@ -23,3 +32,63 @@ def quiet_imports() -> Iterator[None]:
     finally:
         gc.freeze()
         gc.enable()
+
+
+# ---------------------------------------------------------------- modules a library imports and never needs here
+
+Names = Mapping[str, Callable[..., Any]]
+
+
+def _real(module: str) -> types.ModuleType:
+    """The module itself (loaded now if need be), once no stand-in holds its place."""
+    return importlib.import_module(module)
+
+
+def _urlretrieve(*args: Any, **kwargs: Any) -> Any:
+    return _real("urllib.request").urlretrieve(*args, **kwargs)
+
+
+def _iscoroutinefunction(func: object) -> bool:
+    """``asyncio.iscoroutinefunction``, loading asyncio only for a function that carries its marker."""
+    if inspect.iscoroutinefunction(func):
+        return True
+    return getattr(func, "_is_coroutine", None) is not None and _real("asyncio").iscoroutinefunction(func)
+
+
+def _ensure_future(*args: Any, **kwargs: Any) -> Any:
+    return _real("asyncio").ensure_future(*args, **kwargs)
+
+
+# ``urllib.request`` loads http.client, email and ssl; ``asyncio`` some thirty modules.
+URLLIB_REQUEST: Names = {"urlretrieve": _urlretrieve}
+ASYNCIO: Names = {"iscoroutinefunction": _iscoroutinefunction, "ensure_future": _ensure_future}
+
+
+class StandIn(types.ModuleType):
+    """In place of a module a library imports but never uses here: it holds only the names the
+    library takes from it, each of which calls into the real module (loaded then). Any other name
+    is looked up in the real module, once the stand-in has left ``sys.modules``."""
+
+    def __getattr__(self, name: str) -> Any:
+        if sys.modules.get(self.__name__) is self:  # still standing in: no real module to ask yet
+            raise AttributeError(name)
+        return getattr(_real(self.__name__), name)
+
+
+@contextmanager
+def standing_in(stand_ins: Mapping[str, Names]) -> Iterator[None]:
+    """Stand-ins in ``sys.modules`` for the modules named (each with its names) while the ``with``
+    block imports the library; a module already loaded is never stood in for. Afterwards, an
+    ``import`` of any of them anywhere gets the real module."""
+    placed: dict[str, StandIn] = {}
+    for name, names in stand_ins.items():
+        if name not in sys.modules:
+            module = StandIn(name)
+            module.__dict__.update(names)
+            placed[name] = sys.modules[name] = module
+    try:
+        yield
+    finally:
+        for name, module in placed.items():
+            if sys.modules.get(name) is module:
+                del sys.modules[name]

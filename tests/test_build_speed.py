@@ -9,6 +9,7 @@ known without pydantic-settings) is checked here against the long way it replace
 from __future__ import annotations
 
 import _sre
+import json
 import os
 import re
 import subprocess
@@ -361,3 +362,44 @@ def test_a_copied_folder_built_at_once_needs_no_hashing_on_the_next_build(seeds_
     monkeypatch.setattr(build_module, "file_hash", lambda path: hashed.append(path) or file_hash(path))
     report = build_index(seeds_copy, ix)
     assert report.unchanged == len(first) and report.changed == 0 and hashed == []
+
+
+# ---------------------------------------------------------------- Whoosh without the modules it never uses here
+
+_STOOD_IN = """
+import json, sys
+from pathlib import Path
+from index.store.build import build_index
+
+build_index(Path(sys.argv[1]), Path(sys.argv[2]))
+changed = sorted(Path(sys.argv[1]).glob("*.txt"))[0]
+changed.write_text(changed.read_text() + "\\n\\nOne more paragraph.\\n")
+assert build_index(Path(sys.argv[1]), Path(sys.argv[2])).changed == 1  # deletes and adds in Whoosh
+loaded = [m for m in ("asyncio", "urllib.request", "whoosh.lang.morph_en") if m in sys.modules]
+from index.answer.engine import Engine  # (its settings, read with pydantic-settings, load asyncio)
+answers = Engine(Path(sys.argv[2])).ask("What did Rasmussen say about Afghanistan?").answers
+
+import asyncio, urllib.request, whoosh.lang.morph_en  # the real modules, whenever asked for
+import cached_property, whoosh.query.terms
+
+async def coroutine(): pass
+def plain(): pass
+print(json.dumps({
+    "answers": len(answers), "loaded": loaded,
+    "real": [hasattr(asyncio, "run"), hasattr(urllib.request, "urlopen"), hasattr(whoosh.lang.morph_en, "variations")],
+    "coroutine": [cached_property.asyncio.iscoroutinefunction(f) == asyncio.iscoroutinefunction(f) for f in (coroutine, plain)],
+    "variations": sorted(whoosh.query.terms.variations("running")) == sorted(whoosh.lang.morph_en.variations("running")),
+}))
+"""
+
+
+def test_whoosh_loads_without_the_modules_it_never_calls_and_they_load_for_real_when_asked(
+        seeds_copy: Path, tmp_path: Path) -> None:
+    done = subprocess.run([sys.executable, "-c", _STOOD_IN, str(seeds_copy), str(tmp_path / "ix")], cwd=REPO,
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["answers"] > 0
+    assert result["loaded"] == []  # builds, without asyncio, urllib.request or morph_en
+    assert result["real"] == [True, True, True]
+    assert result["coroutine"] == [True, True] and result["variations"] is True

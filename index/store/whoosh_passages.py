@@ -25,21 +25,40 @@ import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
-from whoosh import index as whoosh_index
-from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
-from whoosh.analysis.acore import Token
-from whoosh.analysis.analyzers import CompositeAnalyzer
-from whoosh.fields import ID, STORED, TEXT, Schema
-from whoosh.filedb.filestore import FileStorage
-from whoosh.lang.porter import stem
-from whoosh.query import Or, Term
-from whoosh.scoring import BM25F
-
 from index.errors import IndexCorrupt
 from index.extract.names import fold
 from index.models import Passage
+from index.quiet_imports import ASYNCIO, URLLIB_REQUEST, standing_in
 from index.store.layout import check_file, crc32_of
 from index.store.passage_index import Record, closest_term
+
+
+def _variations(word: str):
+    """``whoosh.lang.morph_en.variations``, loading it (and compiling its regexes) only if called."""
+    import whoosh.lang.morph_en
+
+    return whoosh.lang.morph_en.variations(word)
+
+
+# Whoosh loads three modules Dossier never calls into: ``urllib.request`` (``whoosh.compat`` takes
+# ``urlretrieve`` from it), ``asyncio`` (``cached_property``, which ``whoosh.reading`` uses, asks it
+# whether a property is a coroutine) and ``whoosh.lang.morph_en`` (English word variations, for a
+# query Dossier never builds; its large regexes are compiled at import). Loading them was about
+# 30 ms of every command's start, a tenth of a one-file rebuild. Stand-ins take their places while
+# the Whoosh modules that import them load, here, all at once (see ``index.quiet_imports``).
+with standing_in({"urllib.request": URLLIB_REQUEST, "asyncio": ASYNCIO,
+                  "whoosh.lang.morph_en": {"variations": _variations}}):
+    import cached_property  # noqa: F401  (whoosh.reading's; loaded now, with the asyncio stand-in)
+    import whoosh.query.terms  # noqa: F401  (loaded now, with the morph_en stand-in)
+    from whoosh import index as whoosh_index
+    from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
+    from whoosh.analysis.acore import Token
+    from whoosh.analysis.analyzers import CompositeAnalyzer
+    from whoosh.fields import ID, STORED, TEXT, Schema
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.lang.porter import stem
+    from whoosh.query import Or, Term
+    from whoosh.scoring import BM25F
 
 log = logging.getLogger(__name__)
 
