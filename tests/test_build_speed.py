@@ -403,3 +403,31 @@ def test_whoosh_loads_without_the_modules_it_never_calls_and_they_load_for_real_
     assert result["loaded"] == []  # builds, without asyncio, urllib.request or morph_en
     assert result["real"] == [True, True, True]
     assert result["coroutine"] == [True, True] and result["variations"] is True
+
+
+_NO_PLUGINS = """
+import json, os, sys
+from pathlib import Path
+from index.quiet_imports import quiet_imports
+
+with quiet_imports():
+    from index.store.build import build_index
+build_index(Path(sys.argv[1]), Path(sys.argv[2]))
+print(json.dumps({"setting": os.environ.get("PYDANTIC_DISABLE_PLUGINS"),
+                  "metadata_loaded": "importlib.metadata" in sys.modules}))
+"""
+
+
+@pytest.mark.parametrize("given, kept", [(None, "__all__"), ("", ""), ("logfire", "logfire")])
+def test_a_command_looks_for_no_pydantic_plugins_unless_the_user_says_otherwise(
+        seeds_copy: Path, tmp_path: Path, given: str | None, kept: str) -> None:
+    env = {k: v for k, v in os.environ.items() if k != "PYDANTIC_DISABLE_PLUGINS"}
+    if given is not None:
+        env["PYDANTIC_DISABLE_PLUGINS"] = given
+    done = subprocess.run([sys.executable, "-c", _NO_PLUGINS, str(seeds_copy), str(tmp_path / "ix")], cwd=REPO,
+                          capture_output=True, text=True, timeout=300, env=env)
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout.splitlines()[-1])
+    assert result["setting"] == kept
+    # plugins looked for (an empty setting) means the installed distributions were read, for real
+    assert result["metadata_loaded"] is (kept == "" or kept == "logfire")
