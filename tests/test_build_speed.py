@@ -22,7 +22,14 @@ import pytest
 import index.store.build  # noqa: F401  (imports every lazy pattern of the build)
 from index import environment, lazyre
 from index.errors import IndexCorrupt
-from index.ingest.loading import SOURCES_TOML, SUPPORTED_SUFFIXES, iter_source_files, refusal, source_check
+from index.ingest.loading import (
+    SOURCES_TOML,
+    SUPPORTED_SUFFIXES,
+    iter_source_files,
+    refusal,
+    source_check,
+    source_paths,
+)
 from index.models import SourceMeta
 from index.store import build as build_module
 from index.store import generation, layout
@@ -165,10 +172,15 @@ def _rglob_listing(folder: Path) -> list[Path]:
     return sorted(found)
 
 
-def test_listing_sources_gives_what_rglob_gave(tmp_path: Path) -> None:
+def test_listing_sources_gives_what_rglob_gave(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _tricky_tree(tmp_path / "src")
     assert iter_source_files(root) == _rglob_listing(root)
     assert len(iter_source_files(root)) > 10
+    monkeypatch.chdir(tmp_path)
+    for folder in (root, Path("src"), Path("src/"), Path("./src")):  # the texts a build uses are the Paths' str()
+        assert source_paths(folder) == [str(p) for p in _rglob_listing(folder)]
+    monkeypatch.chdir(root)
+    assert source_paths(Path(".")) == [str(p) for p in _rglob_listing(Path("."))]
 
 
 @pytest.mark.parametrize("follow_links", [False, True])
@@ -183,6 +195,8 @@ def test_the_quick_refusal_says_what_the_full_check_says(tmp_path: Path, follow_
         # the stat a build reuses to see whether a source changed is the one it would have taken
         checked, st = source_check(path, root, follow_links=follow_links, max_bytes=1000, real_root=real_root)
         assert checked == quick, path
+        assert source_check(str(path), root, follow_links=follow_links, max_bytes=1000,
+                            real_root=real_root)[0] == quick, path  # as a build gives it: the path's text
         if checked is None:
             assert st is not None and (st.st_size, st.st_mtime_ns) == (path.stat().st_size, path.stat().st_mtime_ns)
 
@@ -200,6 +214,7 @@ def test_source_ids_without_pathlib_are_the_pathlib_ones(tmp_path: Path) -> None
             expected[p] = str(Path(rel).with_suffix("").as_posix())
         expected[root / "report.txt"], expected[root / "report.md"] = "report.txt", "report.md"
         assert relative_source_ids(paths, root) == expected
+        assert relative_source_ids([str(p) for p in paths], root) == {str(p): sid for p, sid in expected.items()}
 
 
 # ---------------------------------------------------------------- the registry carried over

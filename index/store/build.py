@@ -21,7 +21,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from index import lazyre
 from index.environment import FOLLOW_LINKS_DEFAULT, mentioned
@@ -33,7 +33,7 @@ from index.extract.quotes import extract_quotations
 from index.extract.registry import SpeakerRegistry, attribute
 from index.extract.windows import is_long
 from index.ingest.clean import load_document
-from index.ingest.loading import UnreadableSource, iter_source_files, source_check
+from index.ingest.loading import UnreadableSource, source_check, source_paths
 from index.ingest.metadata import load_sources_toml
 from index.ingest.paragraphs import split_paragraphs
 from index.models import BuildReport, Document, Passage, Quotation, SkippedSource, SourceMeta
@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 PARALLEL_THRESHOLD = 64  # below this, process start-up costs more than it saves
 
 Progress = Callable[[int, int], None]
+P = TypeVar("P", Path, str)  # a source's path, as a Path or as its text
 
 
 @dataclass
@@ -79,7 +80,7 @@ class DocBundle:
 # ---------------------------------------------------------------- per-source work
 
 
-def relative_source_ids(paths: Iterable[Path], root: Path) -> dict[Path, str]:
+def relative_source_ids(paths: Iterable[P], root: Path) -> dict[P, str]:
     """Each source's id in a collection: its path below the sources folder, without the extension,
     or with it where two files would otherwise share an id (``report.txt`` and ``report.md``).
 
@@ -87,17 +88,18 @@ def relative_source_ids(paths: Iterable[Path], root: Path) -> dict[Path, str]:
     offsets) and stable: the same folder gives the same ids on every build.
     (Not :func:`index.ingest.loading.source_id_for`, which slugs a lone file's name.)
     """
-    rel: dict[Path, str] = {}
+    rel: dict[P, str] = {}
     prefix = str(root) + "/"
     for path in paths:
-        text = str(path)
+        text = path if isinstance(path, str) else str(path)
         if text.startswith(prefix) and prefix != "//":  # lexically below the root: what relative_to gives
             rel[path] = text[len(prefix):]
             continue
+        as_path = Path(path)
         try:
-            rel[path] = path.relative_to(root).as_posix()
+            rel[path] = as_path.relative_to(root).as_posix()
         except ValueError:
-            rel[path] = path.name
+            rel[path] = as_path.name
     ids = {path: _without_suffix(r) for path, r in rel.items()}
     while True:
         counts: dict[str, int] = {}
@@ -117,7 +119,7 @@ def _without_suffix(rel: str) -> str:
     return head + sep + (name[:i] if 0 < i < len(name) - 1 else name)
 
 
-def file_hash(path: Path) -> str:
+def file_hash(path: Path | str) -> str:
     h = hashlib.sha256()
     with open(path, "rb") as fh:
         for chunk in iter(lambda: fh.read(1 << 20), b""):
@@ -451,15 +453,16 @@ def settle_racy(sources: dict[str, SourceEntry], racy: dict[str, str], now_ns: i
             if (st.st_size, st.st_mtime_ns) != entry.stamp:
                 continue
             checked = time.time_ns() if now_ns is None else now_ns
-            if file_hash(Path(path)) == entry.hash:
+            if file_hash(path) == entry.hash:
                 sources[sid] = entry.model_copy(update={"checked": checked})
         except OSError:  # gone or unreadable since: the next build sees to it
             continue
 
 
-def _plan(files: list[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
+def _plan(files: list[str], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
           prev_sources: dict[str, SourceEntry], *, verify: bool = False, follow_links: bool = False) -> Plan:
-    """Decide what changed, by content hash of the raw file and the metadata override."""
+    """Decide what changed, by content hash of the raw file and the metadata override.
+    ``files`` are the paths' texts (see :func:`index.ingest.loading.source_paths`)."""
     plan = Plan()
     ids = relative_source_ids(files, seeds_dir)
     try:
@@ -470,13 +473,13 @@ def _plan(files: list[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
         sid = ids[path]
         refused, checked_stat = source_check(path, seeds_dir, follow_links=follow_links, real_root=real_root)
         if refused:
-            plan.skipped.append(SkippedSource(path=str(path), reason=refused))
+            plan.skipped.append(SkippedSource(path=path, reason=refused))
             continue
         old = prev_sources.get(sid)
-        override = (toml_meta.get(sid) or toml_meta.get(path.stem)) if toml_meta else None
+        override = (toml_meta.get(sid) or toml_meta.get(Path(path).stem)) if toml_meta else None
         override_json = override.model_dump_json() if override else ""
         try:
-            st = checked_stat or path.stat()
+            st = checked_stat or os.stat(path)
             stamp = (st.st_size, st.st_mtime_ns)
             if not verify and old and old.stamp == stamp and not _racy(old.checked, st.st_mtime_ns):
                 # Same size and nanosecond modification time as last build, and not modified just
@@ -490,15 +493,15 @@ def _plan(files: list[Path], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
             else:
                 digest, checked = file_hash(path), time.time_ns()
         except OSError as exc:
-            plan.skipped.append(SkippedSource(path=str(path), reason=f"cannot be read ({exc.strerror or exc})"))
+            plan.skipped.append(SkippedSource(path=path, reason=f"cannot be read ({exc.strerror or exc})"))
             continue
         plan.seen[sid] = SourceState(hash=digest, override=override_json, stamp=stamp, checked=checked)
         if _racy(checked, st.st_mtime_ns):
-            plan.racy[sid] = str(path)
+            plan.racy[sid] = path
         if old and old.hash == digest and old.override == override_json:
             plan.unchanged.append(sid)
         else:
-            plan.jobs.append((str(path), sid, override))
+            plan.jobs.append((path, sid, override))
     plan.removed = [sid for sid in prev_sources if sid not in plan.seen]
     return plan
 
@@ -509,7 +512,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, ver
         toml_meta = load_sources_toml(seeds_dir)
     except DossierError as exc:
         raise BuildError(str(exc)) from None
-    files = iter_source_files(seeds_dir)
+    files = source_paths(seeds_dir)
     timer = PhaseTimer()
     previous = None if full else _open_previous(index_dir)
     serving = _serving(index_dir) if previous is None else (previous.gen.name, previous.manifest)
@@ -524,7 +527,7 @@ def _build_into(temp: Path, seeds_dir: Path, index_dir: Path, *, full: bool, ver
 
 
 def _build_from(temp: Path, seeds_dir: Path, index_dir: Path, previous: Previous | None,
-                serving: tuple[str, Manifest] | None, files: list[Path], toml_meta: dict[str, SourceMeta],
+                serving: tuple[str, Manifest] | None, files: list[str], toml_meta: dict[str, SourceMeta],
                 timer: PhaseTimer, *, verify: bool, follow_links: bool, progress: Progress | None,
                 workers: int | None) -> BuildReport:
     plan = _plan(files, seeds_dir, toml_meta, previous.sources if previous else {}, verify=verify,
