@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from index.quiet_imports import quiet_imports
 
 with quiet_imports():  # the engine's imports make no garbage worth collecting (see index.quiet_imports)
+    from index.cli import exit_now
     from index.cli import main as cli_main
 
 
@@ -26,5 +27,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     return cli_main(argv, bot=run_bot)
 
 
+def run() -> None:
+    """The ``dossier`` script: the command, then the process ends without the interpreter's teardown."""
+    exit_now(main())
+
+
 if __name__ == "__main__":
-    raise SystemExit(main())
+    run()

@@ -157,6 +157,27 @@ def test_python_m_index_is_the_same_cli(seed_index: Path) -> None:
     assert proc.returncode == 0 and "NATO–Russia relations" in proc.stdout
 
 
+def test_a_command_ends_without_teardown_yet_with_all_its_output_and_logs(seeds_copy: Path, tmp_path: Path) -> None:
+    """``python -m index`` and the ``dossier`` script end with ``os._exit`` (see ``exit_now``): the report,
+    the log lines and the exit code must all still arrive, and a reader that stops early gets no traceback."""
+    (seeds_copy / "scan.txt").write_bytes(b"\x00\x01binary\x00" * 50)  # skipped, with a warning logged
+    proc = subprocess.run([sys.executable, "-m", "index", "build", "--json", "-v", "--seeds", str(seeds_copy),
+                           "--index", str(tmp_path / "ix")], capture_output=True, text=True, cwd=REPO, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout.splitlines()[-1])["sources"] >= 5
+    assert "WARNING" in proc.stderr and "scan.txt" in proc.stderr
+    missing = subprocess.run([sys.executable, "-m", "index", "ask", "--index", str(tmp_path / "none"), "x"],
+                             capture_output=True, text=True, cwd=REPO, timeout=60)
+    assert missing.returncode == 2 and missing.stderr.startswith("dossier: ")
+    reader = subprocess.Popen([sys.executable, "-m", "index", "search", "--limit", "50", "--index",
+                               str(tmp_path / "ix"), "Russia"], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                              cwd=REPO)
+    assert reader.stdout is not None and reader.stdout.read(10)
+    reader.stdout.close()  # stops reading: the command's next writes meet a closed pipe
+    _, err = reader.communicate(timeout=60)
+    assert b"Traceback" not in err
+
+
 def test_first_ask_in_a_fresh_checkout_builds_the_configured_index(seeds_copy: Path, tmp_path: Path) -> None:
     """`dossier ask` right after cloning answers: the configured index is built from the seeds first."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("DOSSIER_")}
