@@ -264,7 +264,8 @@ def _quote_records(source_id: str, quotes: list[Quotation]) -> Iterable[dict]:
     for q in quotes:
         yield dict(source_id=source_id, paragraph=q.paragraph,
                    start=q.start, end=q.end, text=q.text, context_start=q.sentence_start, context_end=q.sentence_end,
-                   speaker=q.speaker, speaker_id=q.speaker_id or "", speaker_description=q.speaker_description)
+                   speaker=q.speaker, speaker_id=q.speaker_id or "", speaker_description=q.speaker_description,
+                   rule=q.rule, confidence=q.confidence)
 
 
 def _desc_records(bundle: DocBundle, registry: SpeakerRegistry) -> Iterable[dict]:

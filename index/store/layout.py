@@ -106,7 +106,7 @@ def prune(index_dir: Path) -> None:
 
 
 # Bumped whenever what a generation holds changes; an older index is rebuilt, not misread.
-FORMAT_VERSION = 10
+FORMAT_VERSION = 11  # 11: a quotation's record keeps its rule and confidence (the quote check reads them)
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

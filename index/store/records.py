@@ -22,7 +22,7 @@ CREATE TABLE IF NOT EXISTS sources (
 CREATE TABLE IF NOT EXISTS quotes (
     source_id TEXT NOT NULL, paragraph INTEGER, start INTEGER, "end" INTEGER, text TEXT,
     context_start INTEGER, context_end INTEGER, speaker TEXT, speaker_id TEXT,
-    speaker_description TEXT);
+    speaker_description TEXT, rule TEXT, confidence REAL);
 CREATE INDEX IF NOT EXISTS quotes_speaker ON quotes (speaker_id);
 CREATE INDEX IF NOT EXISTS quotes_source ON quotes (source_id);
 CREATE TABLE IF NOT EXISTS descs (
@@ -33,7 +33,7 @@ CREATE INDEX IF NOT EXISTS descs_source ON descs (source_id);
 """
 
 QUOTE_FIELDS = ("source_id", "paragraph", "start", "end", "text", "context_start", "context_end",
-                "speaker", "speaker_id", "speaker_description")
+                "speaker", "speaker_id", "speaker_description", "rule", "confidence")
 DESC_FIELDS = ("source_id", "paragraph", "start", "end", "text", "context", "speaker", "speaker_id")
 
 

@@ -209,7 +209,7 @@ class Snapshot:
             Quotation(source_id=r["source_id"], paragraph=r["paragraph"], start=r["start"], end=r["end"],
                       text=r["text"], sentence_start=r["context_start"], sentence_end=r["context_end"],
                       speaker=r["speaker"], speaker_id=r["speaker_id"] or None,
-                      speaker_description=r["speaker_description"])
+                      speaker_description=r["speaker_description"], rule=r["rule"], confidence=r["confidence"])
             for r in rows
         ]
 
