@@ -69,14 +69,24 @@ def test_a_long_qualifier_is_read_where_it_starts() -> None:
 # ----------------------------------------------------------------- frames
 
 
-@pytest.mark.parametrize("part, claimed, fits", [
-    ("deputy prime minister Mr Penrose", "Alan Penrose", True),  # honorific + surname after a title
-    ("Mr Penrose", "Alan Penrose", True),
-    ("deputy prime minister Mr Penrose", "Gordon Hale", False),
-    ("deputy prime minister Penrose", "Alan Penrose", False),  # no honorific: not this rule's
+_PENROSE = "Deputy prime minister Alan Penrose spoke in Leeds. Later Mr Penrose left."
+
+
+@pytest.mark.parametrize("part, claimed, text, fits", [
+    ("deputy prime minister Mr Penrose", "Alan Penrose", _PENROSE, True),  # honorific + surname after his title
+    ("Mr Penrose", "Alan Penrose", _PENROSE, True),
+    ("deputy prime minister Mr Penrose", "Gordon Hale", _PENROSE, False),
+    ("deputy prime minister Penrose", "Alan Penrose", _PENROSE, False),  # no honorific: not this rule's
+    # someone else in the source bears the surname: "Mr Penrose" may be either of them
+    ("Mr Penrose", "Alan Penrose", _PENROSE + " His brother Carl Penrose stayed.", False),
+    # a title the source never gives the claimed person contradicts them
+    ("Green councillor Mr Penrose", "Alan Penrose", _PENROSE, False),
+    # the source gives him no title: one "Mr Penrose" cannot contradict it
+    ("deputy prime minister Mr Penrose", "Alan Penrose", "Alan Penrose spoke in Leeds.", True),
+    ("deputy prime minister Mr Penrose", "Alan Penrose", "Union leader Alan Penrose spoke in Leeds.", False),
 ])
-def test_a_frame_names_a_person_by_honorific_and_surname(part: str, claimed: str, fits: bool) -> None:
-    assert _honorific_surname(part, claimed) is fits
+def test_a_frame_names_a_person_by_honorific_and_surname(part: str, claimed: str, text: str, fits: bool) -> None:
+    assert _honorific_surname(part, claimed, (), text) is fits
 
 
 def _frame(text: str):
@@ -177,20 +187,23 @@ CLI_CASES = [
     ('Tom Marsh hit back: "Six weeks is the average time to heal this injury"', "Tom Marsh", "someone_else", None,
      "Jon Vale"),
     ('Vale: "eventually they told me I could play again"', "Vale", "altered", "truncation", None),
+    # a role only the lede gives, to nobody by name: the extractor refuses to guess its holder, and so does the
+    # checker (it once paired the role with the person the next sentence names)
     ('"Stereotypes of older people as frail are a pernicious form of age discrimination" — the work and pensions '
-     'minister', "the work and pensions minister", "verbatim", None, "Alan Penrose"),
+     'minister', "the work and pensions minister", "speaker_unconfirmed", None, None),
     ('"Workers deserve a real choice about when they stop working" — the work and pensions minister',
-     "the work and pensions minister", "someone_else", None, "Mary Cole"),
+     "the work and pensions minister", "speaker_unconfirmed", None, None),
     ('Liam Ode: "This plan is the worst piece of acting I have seen in years."', "Liam Ode", "verbatim", None,
      None),
     # "deputy party leader Mr Reid" names the index's John Reid: the frame confirms the index, not doubts it
     ('Mark Howe: "The members told us very clearly to stay in line."', "Mark Howe", "someone_else", None, "John Reid"),
     ('John Reid: "The members told us very clearly to stay in line."', "John Reid", "verbatim", None, None),
-    # a paragraph that opens with a quotation goes on in the voice of the quotation that ended the one before
+    # a paragraph that opens with a quotation goes on in the voice of the quotation that ended the one before, but
+    # not when the extractor read a speaker for it and withheld the name (continuation-next, below its threshold)
     ('Dan Keel: "I always try to be sniffing around because nine times out of ten the winger will get it into the '
-     'box"', "Dan Keel", "verbatim", None, "Dan Keel"),
+     'box"', "Dan Keel", "speaker_unconfirmed", None, None),
     ('Tom Marsh: "I always try to be sniffing around because nine times out of ten the winger will get it into the '
-     'box"', "Tom Marsh", "someone_else", None, "Dan Keel"),
+     'box"', "Tom Marsh", "speaker_unconfirmed", None, None),
     # "He said:" after '…, said Mr Carr.': Mr Howe, named three sentences back, is not who "he" is
     ('Howe: "The problem is there has not been enough understanding of the law among householders"', "Howe",
      "someone_else", None, "Ian Carr"),
@@ -207,7 +220,7 @@ def test_wave5_rules_through_the_json_cli(capsys, wave5_index: Path, message: st
     (check,) = json.loads(capsys.readouterr().out)["checks"]
     assert check["claimed_speaker"] == claimed
     assert (check["verdict"], check["kind"]) == (verdict, kind)
-    if speaker is not None:
+    if speaker is not None or verdict == "speaker_unconfirmed":
         assert check["real"]["speaker"] == speaker
     engine = Engine(wave5_index)
     try:

@@ -34,7 +34,7 @@ tuning splits tune, judge and judge2 only, never on a held-out set.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
@@ -42,8 +42,6 @@ from rapidfuzz import fuzz
 from index.answer.claims import SPEECH_VERBS, Claim, casual, find_claims
 from index.answer.common import concepts_for
 from index.answer.frames import (
-    ADVERBIAL_OPENERS,
-    LEADING_CONNECTORS,
     Frame,
     chain,
     frame_of,
@@ -121,7 +119,9 @@ class Unit:
     """Real words a claim is compared with: a quotation (or a few joined), or a run of narration.
 
     ``start``/``end`` is the span shown as ``real``; ``words`` are its tokens with
-    offsets into the source text.
+    offsets into the source text. ``rule``/``confidence`` are the extractor's for its first quotation: a
+    quotation left unnamed with a confidence found a speaker the extractor would not trust (below its
+    threshold), and the checker must not name one for it either.
     """
 
     source_id: str
@@ -132,6 +132,13 @@ class Unit:
     speech: bool
     speaker: str | None = None
     speaker_id: str | None = None
+    rule: str | None = None
+    confidence: float | None = None
+
+    @property
+    def withheld(self) -> bool:
+        """Did the extractor find a speaker for these words and withhold the name as too weak to give?"""
+        return self.speech and self.speaker_id is None and self.confidence is not None
 
 
 @dataclass
@@ -171,8 +178,10 @@ def _speech_units(snap: Snapshot, text: str, quotes: Sequence[Quotation]) -> lis
             part = run[:k]
             words = tuple(t for p in part for t in tokens(text[p.start:p.end], p.start, brackets=True))
             if words:
+                weighed = next((p for p in part if p.confidence is not None), q)  # a withheld name anywhere counts
                 units.append(Unit(source_id=q.source_id, paragraph=q.paragraph, start=part[0].start, end=part[-1].end,
-                                  words=words, speech=True, speaker=q.speaker, speaker_id=q.speaker_id))
+                                  words=words, speech=True, speaker=q.speaker, speaker_id=q.speaker_id,
+                                  rule=weighed.rule, confidence=weighed.confidence))
     return units
 
 
@@ -287,9 +296,9 @@ def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> li
 # honorific or abbreviated rank of ``names`` ("Lord Sainsbury", "Prof Reddy", "Supt Deats").
 _ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | HONORIFIC_WORDS | RANKS
 # Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
-# extractor's generic roles and the office words, except "lawyer": a lawyer is named by whom they act for, and
-# "Mubanga's lawyer" must not fit Mubanga himself.
-GENERIC_ROLES = (names.GENERIC_ROLES - {"lawyer"}) | OFFICE_WORDS
+# extractor's generic roles and the office words. Whose spokesman, aide or lawyer a claim names ("Mubanga's
+# lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see ``description_parts``).
+GENERIC_ROLES = names.GENERIC_ROLES | OFFICE_WORDS
 _INTRO_CHARS = 70
 
 
@@ -297,9 +306,17 @@ def _words(text: str) -> list[str]:
     return [w for w in re.findall(r"[\w'-]+", fold(text)) if w not in _ARTICLES]
 
 
+def _own_part(claimed: str) -> str:
+    """The claimed speaker without the owner of a possessive: "Hale's spokesman" → "spokesman". The owner is
+    someone else (the one spoken for), so their name must never make the claim fit them."""
+    m = _POSSESSOR.match(claimed)
+    return claimed[m.end():] if m else claimed
+
+
 def _distinctive(claimed: str) -> set[str]:
-    """The claimed speaker's words that name someone: "the Acro president" → {"acro"}."""
-    return {w.removesuffix("'s") for w in _words(claimed) if w not in GENERIC_ROLES and len(w) > 1}
+    """The claimed speaker's words that name someone: "the Acro president" → {"acro"}; "Hale's aide" → {} (Hale
+    is whom the aide works for, not the aide)."""
+    return {w.removesuffix("'s") for w in _words(_own_part(claimed)) if w not in GENERIC_ROLES and len(w) > 1}
 
 
 def _initialisms(text: str) -> set[str]:
@@ -323,6 +340,9 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
     for s in snap.registry.match(claimed, limit=3):
         if s not in out and _fits_name(claimed, s):
             out.append(s)
+    owner, _role = description_parts(claimed)
+    if owner:  # "Hale's spokesman" is not Hale, however the registry reads the name in it
+        out = [s for s in out if not all(_similar_word(w, set(_words(" ".join((s.name, *s.aliases))))) for w in owner)]
     return out
 
 
@@ -377,79 +397,7 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
     titles = _bare_words(" ".join(speaker.titles))
     if all(_similar_word(w, titles) for w in role):
         return True
-    if doc is not None and _apposed(doc[0], speaker.name, role):
-        return True
-    held = lede_holder(snap, unit.source_id, claimed)
-    return held is not None and held.id == speaker.id
-
-
-# "…, the work and pensions minister has said.": the description ends the sentence as the one who spoke
-_SAID_LAST = re.compile(rf"^[Tt]he\s+[^,.;:!?\"“”]{{1,80}}?\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\s*[.!]?\s*$",
-                        re.IGNORECASE)
-_DESCRIPTION_REACH = 10  # words after "the" that a description of someone may take ("the former UN commissioner …")
-
-
-def _describes(sentence: str, role: set[str]) -> bool:
-    """Does ``sentence`` hold a description with every ``role`` word: "the work and pensions minister", "The
-    former UN commissioner for human rights and Irish president" for {former, un, human, rights, commissioner}?"""
-    for m in re.finditer(r"\b[Tt]he\s+", sentence):
-        before = LEADING_CONNECTORS.sub("", sentence[:m.start()].strip())
-        opener = before.split()[0].lower() if before else ""
-        subject = (not before or (before.endswith(",") and before.count(",") == 1 and opener in ADVERBIAL_OPENERS)
-                   or _SAID_LAST.search(sentence[m.start():]))
-        if not subject:
-            continue  # "News Corp, the media company controlled by …": an apposition of someone else, not the subject
-        phrase = re.split(r"[,.;:!?—–()\"“”]", sentence[m.end():], maxsplit=1)[0]
-        said = _bare_words(" ".join(phrase.split()[:_DESCRIPTION_REACH]))
-        if all(_similar_word(w, said) for w in role):
-            return True
-    return False
-
-
-def lede_holder(snap: Snapshot, source_id: str, claimed: str) -> Speaker | None:
-    """Who an article's lede gives a claimed role to. News names its main actor in one of the first two
-    sentences and describes them in the other ("…, Mary Hale has said. The former UN commissioner for human
-    rights told …"; "…, the work and pensions minister has said. … Alan Reid said."): when one of the two holds
-    the claimed role as a "the …" description and names nobody the source quotes, and the other names exactly
-    one of them, the role is that person's. Only for a claim that gives a role and no name of its own."""
-    if names_a_person(claimed):
-        return None
-    owner, role = description_parts(claimed)
-    if owner or not role or not any(_is_role(w) for w in role):
-        return None
-    doc = snap.document(source_id)
-    if doc is None:
-        return None
-    lede: list[str] = []
-    for para in doc[1]:
-        if para.number < 2:
-            continue  # the headline
-        lede.extend(para.text[sp.start:sp.end] for sp in split_sentences(para.text))
-        if len(lede) >= 2:
-            break
-    if len(lede) < 2:
-        return None
-    people = {q.speaker_id: snap.registry.get(q.speaker_id) for q in snap.quotations_in(source_id) if q.speaker_id}
-    people = {i: p for i, p in people.items() if p is not None and p.kind == "person"}
-
-    def named(sentence: str, speaking: bool = False) -> list[Speaker]:
-        """The people of the source named in ``sentence`` (by surname); with ``speaking``, only as the one who
-        speaks: right before or after a speech verb ("Mary Hale has said", "said Alan Reid")."""
-        out = []
-        for p in people.values():
-            for n in {n.split()[-1] for n in (p.name, *p.aliases) if len(n.split()[-1]) >= 3}:
-                name = re.escape(n)
-                pattern = (rf"\b{name}\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\b|\b(?:{SPEECH_VERBS})\s+(?:\w+\s+)?{name}\b"
-                           if speaking else rf"\b{name}\b")
-                if re.search(pattern, sentence):
-                    out.append(p)
-                    break
-        return out
-
-    for described, naming in ((lede[0], lede[1]), (lede[1], lede[0])):
-        if _describes(described, role) and not named(described) and len(who := named(naming, speaking=True)) == 1:
-            return who[0]
-    return None
+    return doc is not None and _apposed(doc[0], speaker.name, role)
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:
@@ -631,13 +579,73 @@ def _ends_with_name(part: str, wanted: set[str]) -> bool:
     return bool(run) and all(_similar_word(w, run) for w in wanted) and (k == 0 or words[k - 1] not in _PREPOSITIONS)
 
 
-def _honorific_surname(part: str, claimed: str) -> bool:
+def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), text: str = "") -> bool:
     """Does a frame's speaker end with the claimed person's surname after an honorific, as news names people
-    once introduced ("deputy prime minister Mr Prescott" for "John Prescott", whatever title comes first)?"""
+    once introduced ("deputy prime minister Mr Prescott" for "John Prescott")? "Mr Hale" names the claimed
+    Hale only when no one else in the source bears that surname (``_shares_surname``: "Green councillor
+    Peter Hale and council leader Gordon Hale"), and a title before the honorific must be one the source or
+    the registry gives the claimed person (``_title_of``): "Green councillor Mr Hale" is not council leader
+    Gordon Hale, whatever their surnames."""
     words = _raw_words(part)
     claim = _name_words(claimed)
-    return (len(words) >= 2 and bool(claim) and words[-2].lower().rstrip(".") in HONORIFIC_WORDS
-            and _similar_word(words[-1].lower().removesuffix("'s"), {claim[-1]}))
+    if not (len(words) >= 2 and bool(claim) and words[-2].lower().rstrip(".") in HONORIFIC_WORDS
+            and _similar_word(words[-1].lower().removesuffix("'s"), {claim[-1]})):
+        return False
+    surname = words[-1].removesuffix("'s").removesuffix("’s")
+    if _shares_surname(text, surname, claimed, people):
+        return False
+    return _title_of(text, _title_words(words[:-2]), claimed, people)
+
+
+_NOT_TITLES = frozenset({"but", "and", "so", "then", "yet", "also", "later", "now", "however", "meanwhile"})
+
+
+def _title_words(before: Sequence[str]) -> set[str]:
+    """The words of a title before an honorific that say who someone is: its role words and its head, the last
+    word, as English puts it ("Green councillor" → {councillor}, "deputy party leader" → {deputy, leader})."""
+    words = [w.lower().removesuffix("'s") for w in before if w.isalpha() or "-" in w]
+    words = [w for w in words if w not in _ARTICLES and w not in _NOT_TITLES]
+    return {w for w in words if _is_role(w)} | set(words[-1:])
+
+
+def _shares_surname(text: str, surname: str, claimed: str, people: Sequence[Speaker]) -> bool:
+    """Does the source name someone else with ``surname``: a capitalised word before it that is neither an
+    honorific, a title nor a word of the claimed person's names ("Peter Hale" beside a claimed "Gordon Hale")?
+    A capitalised common word ("When Hale …") counts too when the text never writes it in lower case: reading
+    too many people only withholds a name."""
+    own = {w.lower() for n in _person_names(claimed, people) for w in _raw_words(n)}
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+{re.escape(surname)}\b", text):
+        first = m.group(1)
+        low = first.lower().rstrip(".")
+        if low in own or low in _ARTICLES or low in TITLE_MODIFIERS or _is_role(low):
+            continue
+        if re.search(rf"\b{re.escape(low)}\b", text):  # a common word written in lower case elsewhere ("When")
+            continue
+        return True
+    return False
+
+
+def _title_of(text: str, roles: set[str], claimed: str, people: Sequence[Speaker]) -> bool:
+    """Do the title words ``roles`` not contradict the claimed person? They agree when they are among the
+    registry's titles for them or the source gives them before or beside their whole name ("Deputy leader John
+    Reid", "John Reid, the deputy leader,"); they contradict when the source gives that whole name another title
+    ("Council leader Simon Vance" against "Green councillor Mr Vance"). A source that gives them no title at all
+    ("joined by John P") cannot contradict one (the registry's titles may be another article's, or another
+    year's, so they confirm a title but never refute one)."""
+    if not roles:
+        return True
+    titles = {w for p in people for w in _bare_words(" ".join(p.titles))}
+    if all(_similar_word(w, titles) for w in roles):
+        return True
+    given: set[str] = set()
+    for n in _person_names(claimed, people):
+        if " " not in n.strip():
+            continue
+        for near in _beside(text, n, whole=True):
+            if all(_similar_word(w, near) for w in roles):
+                return True
+            given |= {w for w in near if _is_role(w)}
+    return not given
 
 
 def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str) -> bool | None:
@@ -649,7 +657,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
     role of someone else; ``None`` for a pronoun or a description that could be anyone."""
     if frame.pronoun:
         return None
-    names = _bare_words(claimed)
+    names = _bare_words(_own_part(claimed))
     for p in people:
         names |= _bare_words(" ".join((p.name, *p.aliases)))
     titles = names | {w for p in people for w in _bare_words(" ".join(p.titles))}
@@ -667,7 +675,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
             return True
         if _description(part) and any(_apposed(text, n, words) for n in _person_names(claimed, people)):
             return True  # "the Dean said:" where the source wrote "The Dean of X, the Very Rev Ian Hale, …"
-        if wanted and (_ends_with_name(_core(part), wanted) or _honorific_surname(_core(part), claimed)):
+        if wanted and (_ends_with_name(_core(part), wanted) or _honorific_surname(_core(part), claimed, people, text)):
             return True
         if _titled_in_frame(part, claimed, text):
             return True
@@ -697,16 +705,24 @@ def _person_names(claimed: str, people: Sequence[Speaker]) -> list[str]:
     return out + ([claimed] if _proper_words(claimed) else [])
 
 
-def _apposed(text: str, name: str, role: set[str]) -> bool:
+def _apposed(text: str, name: str, role: set[str], whole: bool = False) -> bool:
     """Does the source give ``name`` the ``role`` words as a title or an apposition: "Foreign Secretary
     Jonas Stahl", "The Dean of Lowford, the Very Rev Dr Ian Hale," or "Ian Hale, the Dean of Lowford,"?
     Stricter than ``_introduced_as``: the role must sit right before the name or in a short comma
     chunk beside it, so a role that merely occurs near a mention ("the spokesman was asked about
-    Mr Carver's …") does not count."""
+    Mr Carver's …") does not count. With ``whole``, only where the whole name is written ("Simon Vance", not
+    "Mr Vance"): a title before a bare surname may be someone else's who shares it."""
+    return any(all(_similar_word(w, near) for w in role) for near in _beside(text, name, whole))
+
+
+def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
+    """For each mention of ``name`` (its surname, or with ``whole`` the whole name), the words the source sets
+    right before it or in a short comma chunk beside it: where a title or an apposition goes."""
     last = _raw_words(name)[-1:] if _raw_words(name) else []
     if not last or len(last[0]) < 3:
-        return False
-    for m in re.finditer(rf"\b{re.escape(last[0])}\b(?!['’]s)", text):
+        return
+    target = r"\s+".join(re.escape(w) for w in _raw_words(name)) if whole else re.escape(last[0])
+    for m in re.finditer(rf"\b{target}\b(?!['’]s)", text):
         lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
         hi_stop = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
         sentence = text[lo:min(hi_stop) if hi_stop else len(text)]
@@ -727,9 +743,7 @@ def _apposed(text: str, name: str, role: set[str]) -> bool:
                 beside = _LEADING_VERB.sub("", chunks[j][2]) if 0 <= j < len(chunks) else ""
                 if beside and len(beside.split()) <= _APPOSITION_WORDS and not _SPEECH_OR_MARK.search(beside):
                     near |= _bare_words(beside)
-        if all(_similar_word(w, near) for w in role):
-            return True
-    return False
+        yield near
 
 
 def frame_names(frame: Frame | None) -> bool:
@@ -831,6 +845,10 @@ def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker
     frame = read_frame(snap, unit, quotes)
     if unit.speaker_id is None and (frame is None or frame.chained):
         went_on = continued(snap, unit, quotes)
+        if went_on is not None and unit.withheld:
+            # the extractor found a speaker for these very words and would not give the name (its rule was
+            # below the threshold): going on in the voice before them would name someone on a guess it refused
+            return Verdict.speaker_unconfirmed, None
         if went_on is not None:  # the index credits the quotation these words go on from: read them as its speaker's
             unit = replace(unit, speaker_id=went_on.speaker_id, speaker=went_on.speaker)
             credited = said_by(snap, unit, claimed, people)
@@ -918,8 +936,6 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
     Eddie Wong" where the index says "Hong Kong") leaves the index's reading in doubt. ``fits`` is
     ``frame_fits(frame, claimed, people, …)``, as ``attribute`` already read it."""
     unconfirmed = (Verdict.speaker_unconfirmed, None)
-    if not people and (holder := lede_holder(snap, unit.source_id, claimed)) is not None:
-        people = [holder]  # a role the registry cannot resolve, given to one person by this article's lede
     if unit.speaker_id is not None:
         speaker = snap.registry.get(unit.speaker_id)
         if speaker is None:
@@ -1092,14 +1108,17 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
         doc = snap.document(m.unit.source_id)
         return doc[0] if doc else ""
 
-    credits: dict[int, bool] = {}  # said_by reads the source: asked once per match, here and in attribute
+    # said_by reads the source: asked once per span, here and in attribute (keyed by what the span is, not by
+    # the Match object's id, which Python may reuse once a match is dropped)
+    credits: dict[tuple[str, int, int], bool] = {}
 
     def credited(m: Match) -> bool:
         if claim.speaker is None:
             return True
-        if id(m) not in credits:
-            credits[id(m)] = said_by(snap, m.unit, claim.speaker, people)
-        return credits[id(m)]
+        key = (m.unit.source_id, m.unit.start, m.unit.end)
+        if key not in credits:
+            credits[key] = said_by(snap, m.unit, claim.speaker, people)
+        return credits[key]
 
     speech = [m for m in matches if m.unit.speech]
     narration = [m for m in matches if not m.unit.speech]
