@@ -16,6 +16,7 @@ import logging
 import os
 import shlex
 import sys
+import threading
 import time
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
@@ -467,6 +468,8 @@ def exit_now(code: int) -> NoReturn:
     run_exit_handlers = getattr(atexit, "_run_exitfuncs", None)
     if run_exit_handlers is None:  # pragma: no cover - not CPython: exit the ordinary way
         raise SystemExit(code)
+    if any(t.is_alive() and not t.daemon for t in threading.enumerate() if t is not threading.main_thread()):
+        raise SystemExit(code)  # a thread still working is joined by the ordinary exit, never cut off
     run_exit_handlers()
     os._exit(code)
 
