@@ -114,8 +114,11 @@ def _from_text(snap: Snapshot, concepts) -> list[AnswerItem]:
 
 
 # The note a guest piece ends with: "Clark Boyd is technology correspondent for The World, …"
+# a writer's note names the writer's post at a publication; "an analyst at X" or "the author of Y" describes
+# someone the piece may quote, so neither counts
 _NOTE = re.compile(rf"^(?P<name>{_NAME})\s+is\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){{0,3}}?"
-                   r"(?:correspondent|editor|writer|reporter|columnist|journalist|analyst|contributor|author)\b")
+                   r"(?:correspondents?|editor|writer|reporter|columnist|journalist|contributor)"
+                   r"\s+(?:for|at|with|of)\s+(?:the\s+)?[A-Z]")
 
 
 def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str] | None:
@@ -133,6 +136,9 @@ def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str
     m = _NOTE.match(sentence)
     if not m or m.group("name").split()[0] in _NOT_NAMES or len(m.group("name").split()) < 2:
         return None
+    surname = m.group("name").split()[-1]
+    if any(q.speaker and q.speaker.split()[-1] == surname for q in snap.quotations_in(source_id)):
+        return None  # someone the piece quotes, described at its end, is not its writer
     return m.group("name"), last.number, spans[0].start, spans[0].end, sentence
 
 
