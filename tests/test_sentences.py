@@ -24,11 +24,11 @@ def test_splits_plain_sentences() -> None:
 def test_abbreviations_initials_and_decimals_do_not_split() -> None:
     text = (
         "Sen. Jon Kyl met Mr. Smith and Dr. Jones on Jan. 5 at No. 10. "
-        "George W. Bush spent 3.5 billion in the U.S. economy. It ended."
+        "Harold P. Lane spent 3.5 billion in the U.S. economy. It ended."
     )
     assert texts(text) == [
         "Sen. Jon Kyl met Mr. Smith and Dr. Jones on Jan. 5 at No. 10.",
-        "George W. Bush spent 3.5 billion in the U.S. economy.",
+        "Harold P. Lane spent 3.5 billion in the U.S. economy.",
         "It ended.",
     ]
 

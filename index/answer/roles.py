@@ -27,7 +27,7 @@ from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
-# a middle initial ("George W Bush", "Mary J. Blige") belongs to the name when a name word follows it
+# a middle initial ("Harold P Lane", "Mary J. Blige") belongs to the name when a name word follows it
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?(?=\s+[A-Z][\w'’-])|[A-Z][\w'’-]+)){0,3}"
 # "Chancellor Ann Lee"; "the committee chairman, MP Tom Hale"
 _AFTER = re.compile(rf"^,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")

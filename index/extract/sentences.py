@@ -52,7 +52,7 @@ def _is_false_stop(text: str, punct_start: int, punct: str, close: str, after: i
     if not match:
         return False
     word = match.group(1)
-    if len(word) == 1 and word.isupper():  # initial: "George W. Bush"
+    if len(word) == 1 and word.isupper():  # initial: "Harold P. Lane"
         return True
     low = word.lower()
     if low in _ABBREVIATIONS:
