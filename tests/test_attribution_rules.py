@@ -481,7 +481,7 @@ def test_what_someone_hopes_does_not_make_the_next_quotation_theirs() -> None:
     text = ('Tom Hale, of Acme, says: "The shape of your ear changes the sound."\n\n'
             'Acme hopes the technology will have a big impact on mobile gaming. "Handhelds often have limits '
             'on what they can do."')
-    assert extract_quotations(_doc(text))[1].speaker != "Acme"
+    assert extract_quotations(_doc(text))[1].speaker == "Tom Hale"  # the one person quoted, going on
 
 
 def test_a_description_the_document_names_nobody_for_is_not_given_as_a_name() -> None:
@@ -545,7 +545,7 @@ def test_a_name_first_clause_after_a_sentence_break_is_not_the_attribution() -> 
     """'promised a "firm but fair" policy on immigration. Veritas says it hopes …': Veritas did not say the words."""
     text = ('Robert Kilroy-Silk spoke on Thursday. He said "our country" was being "stolen" and promised a "firm but '
             'fair" policy on immigration. Veritas says it hopes to contest most seats.')
-    assert extract_quotations(_doc(text))[-1].speaker != "Veritas"
+    assert extract_quotations(_doc(text))[-1].speaker == "Robert Kilroy-Silk"  # "He said … and promised"
 
 
 def test_a_section_heading_opened_by_a_preposition_is_no_name() -> None:
@@ -566,3 +566,63 @@ def test_a_participle_hangs_on_the_person_a_modified_role_names() -> None:
     text = ('Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: "We look to the '
             'president to be a unifying force."')
     assert extract_quotations(_doc(text))[-1].speaker == "Michael Howard"
+
+
+# --- review of wave 5 (issue 10): shapes the wave-5 rules took from their rightful speaker ---------------------
+
+
+@pytest.mark.parametrize("relay", ["in remarks quoted by Reuters", "in an interview quoted in the Times"])
+def test_words_a_named_speaker_said_and_an_outlet_relayed_are_the_speakers(relay: str) -> None:
+    """'"…," Hale said in remarks quoted by Reuters': Hale speaks; the outlet after "quoted by" only relays."""
+    text = (f'Trade\n\nTrade chief Tom Hale met his counterpart on Monday. "We will not be rushed into a deal," '
+            f'Hale said {relay}.')
+    q = extract_quotations(_doc(text))[0]
+    assert q.speaker == "Tom Hale" and q.rule == "tail_name_first/name"
+
+
+def test_words_an_outlet_quotes_carry_the_rules_measured_confidence() -> None:
+    """The rule's confidence is its measured share of right names, not the default for an untested explicit cue."""
+    from index.extract.quotes import confidence as trust
+
+    q = extract_quotations(_doc(INTRO + '"We will act now," the newspaper quoted trade chief Tom Hale as saying.'))[0]
+    assert q.rule == "quoted_as_saying/name" and q.confidence == trust.CONFIDENCE["quoted_as_saying/name"]
+
+
+def test_an_outlet_after_quoted_by_is_never_the_person_quoted() -> None:
+    """The rule stays silent on 'Hale said in remarks quoted by Reuters' and leaves the tail to the tail rules."""
+    cand = rules.quoted_as_saying(context(INTRO + '"We will act now," Hale said in remarks quoted by Reuters.', "act"))
+    assert cand is None
+
+
+@pytest.mark.parametrize(("firm", "noun"), [("Royal Bank of Scotland", "bank"), ("Harwood Group", "firm")])
+def test_a_firm_named_after_in_the_is_the_firm_that_speaks(firm: str, noun: str) -> None:
+    """'Shares in the Royal Bank of Scotland rose after "…", the bank said': that bank, not the one that spoke in
+    the sentence before; "in the" makes a place only of a known place ("in the US")."""
+    text = (f'Banks\n\nBarclays said profits rose by a fifth. Shares in the {firm} rose after it reported "a very '
+            f'strong year for the business", the {noun} said.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == [firm]
+
+
+def test_a_surname_after_a_town_and_a_comma_is_no_state() -> None:
+    """'After the game in Porto, Hale admitted: "…"': "Hale" opens the clause; a state would end it."""
+    text = 'Football\n\nThe visitors lost on Sunday. After the game in Porto, Hale admitted: "We were not good enough."'
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Hale"]
+    ctx = NameContext.of("After the game in Porto, Hale admitted it. She lives in Aurora, Colorado. He was in "
+                         "Dayton, Ohio; then in Austin, Texas in May.")
+    assert not place("Hale", ctx)
+    assert place("Colorado", ctx) and place("Ohio", ctx) and place("Texas", ctx)
+
+
+@pytest.mark.parametrize("sentence", ["Mr Hale's message to people was simple.",
+                                      "Hale's warning to officials was blunt."])
+def test_what_someone_said_to_people_is_theirs_not_someone_they_have(sentence: str) -> None:
+    """'Mr Hale's message to people was simple. "…," he said': "people" is the audience, not a person Hale has."""
+    text = f'Politics\n\nTom Hale spoke in Leeds on Monday. {sentence} "We will build more homes," he said.'
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Tom Hale"]
+
+
+def test_a_firm_named_as_a_partner_stays_an_organisation() -> None:
+    """'Its partner Harwood said' is a firm (partners are firms as often as people); 'daughter Jill said' a person."""
+    text = "Telecoms\n\nAcme signed a deal. Its partner Harwood said it was pleased. His daughter Jill said it was fine."
+    ents = doc_entities(_doc(text))
+    assert "Harwood" in ents.orgs and "Jill" not in ents.orgs

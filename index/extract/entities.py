@@ -249,10 +249,18 @@ _NICKNAMED = lazy(
 _NOUN_BEFORE = lazy(r"([a-z][\w\-]*)[ \t]+$")
 
 
+# Role nouns that a firm fills as often as a person: "its partner Vodafone said", "joint venture partner Sony"
+_ROLES_FIRMS_FILL = frozenset({"partner"})
+
+
 def _named_person_after(text: str, at: int) -> bool:
-    """Whether the word before ``at`` is a kin or role noun, so the capitalised word at ``at`` names a person."""
+    """Whether the word before ``at`` is a kin or role noun, so the capitalised word at ``at`` names a person.
+
+    Not after a role that firms fill too (:data:`_ROLES_FIRMS_FILL`): "its partner Vodafone said" names a firm,
+    which must stay an organisation.
+    """
     m = _NOUN_BEFORE.search(text, max(0, at - 30), at)
-    return bool(m) and (m.group(1) in KIN_WORDS or m.group(1) in ROLE_WORDS and m.group(1) != "partner")
+    return bool(m) and (m.group(1) in KIN_WORDS or m.group(1) in ROLE_WORDS and m.group(1) not in _ROLES_FIRMS_FILL)
 
 
 _SHE = lazy(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"

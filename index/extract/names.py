@@ -54,11 +54,11 @@ ROLE_WORDS = frozenset(
     pundit commentator columnist critic solicitor barrister nurse headteacher reporter correspondent trader broker
     """.split()
 )
-# Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
 # people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title
 KIN_WORDS = frozenset(
     "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
 )
+# Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
 TITLE_MODIFIERS = frozenset(
     """
     prime foreign defence defense home interior finance trade culture health education shadow deputy
@@ -106,6 +106,14 @@ PLACE_WORDS = frozenset(
     """
     street road avenue square war states kingdom republic union asia europe africa america ocean sea
     gulf river mountains island islands east west north south central middle coast valley bay
+    """.split()
+)
+# Places news writes after "the" whose name holds none of PLACE_WORDS ("in the US", "in the Netherlands"); the
+# acronyms would otherwise read as organisations
+PLACES_AFTER_THE = frozenset(
+    """
+    US USA UK UAE DRC Netherlands Philippines Bahamas Gambia Congo Caribbean Balkans Americas Maldives
+    Seychelles Arctic Antarctic Crimea
     """.split()
 )
 NON_NAME_FIRST = frozenset(

@@ -136,9 +136,9 @@ _WINDOW = 400  # characters of context searched for a speaking mention
 _HEAD_NOUNS = ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS
 _PRONOUN_RX = lazy(r"\b(he|she|He|She)\b")
 _WORD = lazy(r"[\w'’-]+")
-_MODIFIER_OF_NAME = lazy(
-    rf"[ \t]+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})[ \t]+)?(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+[A-Z]"
-)
+# " Tory leader ", " chief executive ": a role noun, with a title modifier, that stands before a name
+ROLE_BEFORE_NAME = rf"[ \t]+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})[ \t]+)?(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+"
+_MODIFIER_OF_NAME = lazy(rf"{ROLE_BEFORE_NAME}[A-Z]")  # "Scissor Sisters frontwoman Ana": the capitals modify
 _CLAUSE_TAIL = lazy(r"[^,;:()]*$")
 _LAST_WORD = lazy(r"(\w+)\W*$")
 _SPEECH_AFTER = lazy(  # "X said", "X, chairman of Y, said", "Anne Thompson of the Hollywood Reporter said"
@@ -221,7 +221,8 @@ _END_REPORT = lazy(
 )
 # '"…," the newspaper quoted Qantas chief executive Geoff Dixon as saying' / 'The FT quoted an insider as saying: "…"':
 # the outlet relays the words; the person it quotes speaks
-_QUOTED = r"(?:quoted|quotes|quoting)[ \t]+(?P<who>[^\"“”.;:]{1,120}?)"
+# "quoted by Reuters", "quoted in the Times": the outlet after "by"/"in" relays the words, it is never whom it quotes
+_QUOTED = r"(?:quoted|quotes|quoting)[ \t]+(?!(?:by|in)\b)(?P<who>[^\"“”.;:]{1,120}?)"
 _QUOTED_AS = rf"{_QUOTED}[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
 # after the quotation "as saying" may be left out: '"…," the newspaper quotes a source close to the firm.'
 _TAIL_QUOTED_AS = lazy(

@@ -129,8 +129,10 @@ _CAP_WORD_RX = lazy(r"(?<![\w’'])[A-Z][\w’']*")
 _LOWER_WORD_RX = lazy(r"(?<![\w’'-])[a-z][\w’'-]*")
 _CAP_RUN = r"[A-Z][\w’'-]*(?: [A-Z][\w’'-]*)*(?!\s*['’]s\b)"  # a run of capitals that owns nothing after it
 _PLACE_RX = lazy(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside) ({_CAP_RUN})")
-# "in Aurora, Colorado", "outside Minneapolis, Minnesota": a town and its state are both places
-_STATE_AFTER_RX = lazy(rf", ({_CAP_RUN})\b(?![ \t]+(?:said|says|told|added)\b)")
+# "in Aurora, Colorado", "outside Minneapolis, Minnesota": a town and its state are both places. A state ends
+# its phrase (", Colorado, in 2012", "Ohio;", "Texas in May"); a capitalised word that goes on ("After the game in
+# Porto, Hale admitted") opens the next clause as its subject
+_STATE_AFTER_RX = lazy(rf", ({_CAP_RUN})(?=[,.;)]|[ \t]+(?:in|on)\b)")
 # "serving in Iran, Turkey and France": the places listed after the first are places too
 _MORE_PLACES_RX = lazy(rf"((?:, {_CAP_RUN})*),? and ({_CAP_RUN})")
 

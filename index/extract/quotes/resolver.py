@@ -19,6 +19,9 @@ from index.extract.names import (
     NOT_FIRST_NAME,
     ORG_LONG,
     ORG_NOUNS,
+    ORG_SUFFIXES,
+    PLACE_WORDS,
+    PLACES_AFTER_THE,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
@@ -375,13 +378,27 @@ class _Resolver:
             best = (m.end(), strip_article(m.group(0)))
         for m in CAP_SEQ.finditer(window):
             p = parse_name(m.group(0))
-            if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()):
+            if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
         return best[1] if best else None
+
+    def _known_place(self, name: str) -> bool:
+        """Whether a run the text puts after "in the" is a place or a nationality, not a firm that speaks.
+
+        "In the US", "in the Middle East", "in the West": a place.  "Shares in the Royal Bank of Scotland":
+        an organisation, which a place-like word inside its name ("Scotland") does not make a place, and
+        "in the" alone never does (it is how news writes firms: "a stake in the Bank of Ireland").
+        """
+        name = strip_article(name.strip())
+        words = name.split()
+        if not words or ORG_LONG.fullmatch(name) or words[-1].lower() in ORG_SUFFIXES | ORG_NOUNS:
+            return False
+        return (name in PLACES_AFTER_THE or words[-1].lower() in PLACE_WORDS or fold(name) in NATIONALITIES
+                or name in self.names.places)
 
     def _org_in(self, desc: str, head: str) -> str | None:
         """An organisation named inside a description, if any."""
@@ -410,7 +427,10 @@ class _Resolver:
         otherwise the last one quoted or named.
         """
         words = {w.lower().strip(".,") for w in desc.split()} - {"the", "a", "an"}
-        if len(words) == 1 and desc.split()[0].lower() == "the":
+        own = self.sentences[self.sentence_index(at)].start if self.sentences else at
+        if len(words) == 1 and desc.split()[0].lower() == "the" and self._last_org(self.masked[own:at]) is None:
+            # (an organisation named in the description's own sentence is nearer: "Shares in the Royal Bank
+            # of Scotland rose after "…", the bank said" is that bank, whoever spoke the sentence before)
             spoke = self._org_that_spoke_before(at)
             if spoke:
                 return spoke  # "JP Morgan said that … . The bank said": the firm the last sentence has speak
@@ -686,8 +706,17 @@ class _Resolver:
 
 
 
-_POSSESSED = lazy(r"(?:['’]s)?[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?(?P<noun>"
-                        + "|".join(sorted(KIN_WORDS | GENERIC_ROLES, key=lambda w: (-len(w), w))) + r")\b")
+# One person who speaks for another (the singular generic roles: "spokesman", "lawyer", "aide") or is kin to them.
+# Plural roles ("officials", "people") are an audience or a crowd, never one person the possessor has.
+_SPEAKING_FOR = frozenset(w for w in GENERIC_ROLES if not w.endswith("s") and w != "people") | KIN_WORDS
+# What may stand between the possessive and that noun: adjectives only ("official", "long-serving",
+# "estranged", "23-year-old", "elder", a title modifier such as "former"); a noun or a preposition
+# ("message to", "warning to") starts another phrase, whose object is nobody the possessor has
+_ADJECTIVE = (r"(?:[a-z]+-[\w\-]+|[\w\-]*\d[\w\-]*|[a-z]+(?:al|ic|ous|ive|ful|less|able|ible|ed|est|ent|ant)"
+              r"|elder|older|younger|late|new|own|longtime|close|top|teenage|baby|little|step|"
+              + "|".join(sorted(TITLE_MODIFIERS)) + r")")
+_POSSESSED = lazy(rf"(?:['’]s)?[ \t]+(?:{_ADJECTIVE}[ \t]+){{0,2}}?(?P<noun>"
+                        + "|".join(sorted(_SPEAKING_FOR, key=lambda w: (-len(w), w))) + r")\b")
 _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 
@@ -695,8 +724,9 @@ def _possessed_person(seg: str, end: int) -> str | None:
     """What follows a name that owns a person: '' when a name follows ("Fletcher's daughter Jill"), the owned
     phrase when the person owned is unnamed ("'s official spokesman"), ``None`` when the name owns no person.
 
-    Only kin and the generic roles that speak for someone (spokesman, lawyer, aide): "Blair's chancellor" is a
-    title the document may resolve.
+    Only kin and the singular generic roles that speak for someone (spokesman, lawyer, aide), after adjectives
+    alone: "Blair's chancellor" is a title the document may resolve, and in "Mr Hale's message to people" the
+    people are whom Hale spoke to.
     """
     m = _POSSESSED.match(seg, end)
     if m is None:
@@ -708,7 +738,7 @@ _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the
 _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _MORE_ROLES = lazy(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
 _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
-_IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US"; "shares in Deutsche Boerse" is a firm
+_IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody

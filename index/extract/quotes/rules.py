@@ -31,7 +31,6 @@ from index.extract.quotes.patterns import (
     _INDEFINITE,
     _INFINITIVE_VERBS,
     _LEAD_QUOTED_AS,
-    _MODIFIER_OF_NAME,
     _MODIFIES_NOUN,
     _NOT_A_NAME,
     _PASSIVE_END,
@@ -53,9 +52,11 @@ from index.extract.quotes.patterns import (
     LEAD_VERB,
     MENTION_RX,
     OPENERS,
+    ROLE_BEFORE_NAME,
     STRAIGHT,
     TAIL_NAME_FIRST,
     TAIL_VERB_FIRST,
+    VERB,
 )
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _Raw
@@ -144,7 +145,7 @@ def _two_people(c: Context, lead: str) -> bool:
         return False
     people = [parse_name(m.group(g)) for g in ("a", "b")]
     return all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people)
-_ROLE_THEN_NAME = lazy(rf"{_MODIFIER_OF_NAME.pattern[:-5]}{CAP_SEQ.pattern}")
+_ROLE_THEN_NAME = lazy(rf"{ROLE_BEFORE_NAME}{CAP_SEQ.pattern}")  # " leader Michael Howard": a role and its holder
 _ARTICLE_START = lazy(r"(?:the|a|an|The|A|An)[ \t]")
 _POSSESSIVE_END = lazy(r"['’]s?\s*$")
 _OBJECT_BEFORE = lazy(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
@@ -205,13 +206,21 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
 # The rules, strongest cue first
 
 
+# "Hale said", "the minister told": a speech verb after a word that can be its subject
+_SPEECH_CLAUSE = lazy(rf"[\w'’.\-][ \t]+(?:{VERB})\b")
+
+
 def quoted_as_saying(c: Context) -> Candidate | None:
     """'"…," the newspaper quoted Qantas chief executive Geoff Dixon as saying': the person quoted speaks.
 
     The outlet only relays the words, so it is never the speaker, and neither is whoever the narration was
-    about; "quoted an insider in the talks as saying" names nobody in particular.
+    about; "quoted an insider in the talks as saying" names nobody in particular.  After the quotation, a
+    reporting clause of its own before "quoted" ('"…," Hale said in remarks the paper quoted') is the
+    attribution: the tail rules, tried first, read it.
     """
     tail = _TAIL_QUOTED_AS.match(c.tail) if c.raw.closed else None
+    if tail and tail.group("pre") and _SPEECH_CLAUSE.search(tail.group("pre")):
+        return None  # '"…," Hale said in remarks the paper quoted': Hale's own reporting clause, for the tail rules
     if tail and tail.group("pre") and _PASSIVE_END.search(tail.group("pre")):
         # '"…," Braynard is quoted as saying': the passive's subject speaks, as before "said"
         subject = tail.group("pre")[: _PASSIVE_END.search(tail.group("pre")).start()]
@@ -448,10 +457,10 @@ def subject_of_quote(c: Context) -> Candidate | None:
 
 
 RULES: tuple[Rule, ...] = (
-    quoted_as_saying,
     tail_role_then_name,
     tail_verb_first,
     tail_name_first,
+    quoted_as_saying,  # after the tail rules: "said … quoted by" is the tail's; before lead_verb: "X quoted Y as saying"
     lead_verb,
     according_before,
     lead_participle,
