@@ -350,3 +350,11 @@ def test_an_event_named_as_a_place_keeps_its_year_kind_and_setting() -> None:
     assert _best_place(sentence) == "the Autosport International 2005 show at Birmingham's NEC"
     assert _best_place("The talks were held at the Barbican in London on Monday.") == "the Barbican in London"
     assert _best_place("He spoke in Paris to the BBC.") == "Paris"  # an acronym after a plain name still ends it
+
+
+def test_the_group_a_share_is_taken_out_of_is_a_count() -> None:
+    from index.answer.how_many import count_of
+
+    # only a number before "out of" makes the one after it a share's base
+    assert count_of("Out of 2,000 people asked, 64% said yes.", ("people",)) == ("2,000 people", 1.0)
+    assert count_of("Three out of 10 voters do not trust it.", ("voters",)) is None

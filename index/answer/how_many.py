@@ -46,7 +46,9 @@ _MONTHS = ("january|february|march|april|may|june|july|august|september|october|
 _SHARE_AFTER = rf"(?:-|\s+)(?:quarters?|thirds?|halves|half|fifths?|tenths?)\b|\s+(?:out\s+of|in)\s+(?:\d|{_NUMBER_WORDS})"
 _AFTER_NOT_COUNT = re.compile(rf"^(?:\s*(?:%|per\s*cent|percent|(?:{_MONTHS})\b|-year-old|years?\s+old)|{_SHARE_AFTER})",
                               re.IGNORECASE)
-_BEFORE_NOT_COUNT = re.compile(rf"(?:\btop|\bnumber|\bno\.|[£$€]|(?:{_MONTHS})|\bsection|\barticle|\bout\s+of|"
+# "eight out of 10 voters": the 10 is a share's base; "out of 2,000 people asked" (no number before it) counts them
+_BEFORE_NOT_COUNT = re.compile(rf"(?:\btop|\bnumber|\bno\.|[£$€]|(?:{_MONTHS})|\bsection|\barticle|"
+                               rf"\b(?:[\d][\d,.]*|{_NUMBER_WORDS})\s+out\s+of|"
                                rf"\b(?:\d+|{_NUMBER_WORDS})\s+in)\s*$",
                                re.IGNORECASE)
 _APPOSITION = re.compile(r"^(?:\s+[\w'’-]+){1,4}\s*(?:--|—|–|,)\s*(?:a|an)\s+(?P<words>(?:[\w'’-]+\s+){0,3}[\w'’-]+)")
