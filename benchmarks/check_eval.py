@@ -209,7 +209,7 @@ def main(argv: list[str] | None = None) -> int:
     unknown = sorted({str(r.get("collection")) for r in rows} - {"seeds", "bbc", "bbc3", "bbc4", "bbc5"})
     if unknown:
         print(f"Unknown collection(s) {', '.join(unknown)} in {args.gold}: each input is checked against "
-              "'seeds' (the five seeds), 'bbc' (the 40 articles of benchmarks/qa_articles.txt) or 'bbc3' "
+              "'seeds' (the five seeds), 'bbc' (the 40 articles of benchmarks/qa_articles.txt), 'bbc3' "
               "(the 30 of benchmarks/fresh3_articles.txt), 'bbc4' (the 30 of benchmarks/fresh4_articles.txt) "
               "or 'bbc5' (the 30 of benchmarks/fresh5_articles.txt).", file=sys.stderr)
         return 2
