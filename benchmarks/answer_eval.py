@@ -40,10 +40,10 @@ Honesty
 -------
 Tune only on tuning splits. A held-out split is judged once (or before and after one round) and reported
 as aggregates: ``--verbose`` (per-question output) is refused for it, so its questions and failures are
-never read. In wave 5 the tuning splits are ``tune`` and ``held1``-``held5`` (all judged and reported in
-earlier rounds; ``held5``, over :mod:`benchmarks.fresh4`'s ``bbc4``, went 70% -> 70% in wave 4);
-``held6`` (``answer_gold_f.jsonl``, questions over the fresh ``bbc5`` collection of
-:mod:`benchmarks.fresh5`) is the held-out set.
+never read. In wave 6 the tuning splits are ``tune`` and ``held1``-``held6`` (all judged and reported in
+earlier rounds; ``held6``, over :mod:`benchmarks.fresh5`'s ``bbc5``, went 52% -> 58% in wave 5);
+``held7`` (``answer_gold_g.jsonl``, questions over the fresh ``bbc6`` collection of
+:mod:`benchmarks.fresh6`, written at the end of wave 5) is the held-out set.
 """
 
 from __future__ import annotations
@@ -69,10 +69,11 @@ BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
 QA_ARTICLES = HERE / "qa_articles.txt"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
-SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "all")
-# Wave 5: held1-held5 were judged and reported in earlier rounds and are tuning data now; held6
-# (answer_gold_f.jsonl, over the fresh bbc5 collection) is the one set nobody tuning reads.
-TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5")
+SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "all")
+# Wave 6: held1-held6 were judged and reported in earlier rounds and are tuning data now; held7
+# (answer_gold_g.jsonl, over the fresh bbc6 collection, written at the end of wave 5) is the one set
+# nobody tuning reads.
+TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6")
 
 
 @dataclass(frozen=True)
@@ -205,8 +206,15 @@ def fresh4_articles() -> list[str]:
 
 
 def fresh5_articles() -> list[str]:
-    """Wave 5's held-out collection (``benchmarks/fresh5.py``), never read by anyone tuning."""
+    """Wave 5's held-out collection (``benchmarks/fresh5.py``), tuning data since wave 6."""
     from benchmarks.fresh5 import articles
+
+    return articles()
+
+
+def fresh6_articles() -> list[str]:
+    """Wave 6's held-out collection (``benchmarks/fresh6.py``), never read by anyone tuning."""
+    from benchmarks.fresh6 import articles
 
     return articles()
 
@@ -222,7 +230,8 @@ def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, 
         build_index(src, workdir / "seeds-index")
         built["seeds"] = workdir / "seeds-index"
     for name, articles in (("bbc", qa_articles), ("bbc3", fresh3_articles), ("bbc4", fresh4_articles),
-                           ("bbc5", fresh5_articles)):
+                           ("bbc5", fresh5_articles),
+                           ("bbc6", fresh6_articles)):
         if name not in collections:
             continue
         if not BBC.is_dir():

@@ -687,9 +687,9 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 5's quotations over benchmarks/fresh5.py's articles, annotated by reading before any engine ran on them
-# (wave 4's quote_gold_holdout6.jsonl was judged and reported: tuning data now)
-HELD_OUT = frozenset({"quote_gold_holdout7.jsonl"})
+# wave 6's quotations over benchmarks/fresh6.py's articles, annotated by reading before any engine ran on them
+# (written at the end of wave 5; wave 5's quote_gold_holdout7.jsonl was judged and reported: tuning data now)
+HELD_OUT = frozenset({"quote_gold_holdout8.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -196,7 +196,26 @@ def test_wave5_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     assert {q["split"] for q in questions} == {"held6"}
 
 
-def test_the_wave5_quotations_are_judged_as_aggregates_only(capsys) -> None:
-    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout7.jsonl"), "--verbose"]) == 2
-    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout7.jsonl"), "--by-rule"]) == 2
+def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them() -> None:
+    """The fresh collection written at the end of wave 5 for wave 6: 6 per category, by rule, none read before."""
+    import json
+
+    from benchmarks import fresh3, fresh4, fresh5, fresh6
+
+    _need_corpus()
+    chosen = fresh6.select(BBC)
+    assert chosen == fresh6.articles() and len(chosen) == 30
+    earlier = {g.path for name in fresh6.EARLIER for g in qe.load_gold(fresh6.HERE / name)}
+    assert not (earlier | set(fresh3.articles()) | set(fresh4.articles()) | set(fresh5.articles())) & set(chosen)
+    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
+    assert not [a for a in chosen if a in named]
+    assert {g.path for g in qe.load_gold(fresh6.HERE / "quote_gold_holdout8.jsonl")} == set(chosen)
+    questions = [json.loads(line) for line in (fresh6.HERE / "answer_gold_g.jsonl").read_text().splitlines()]
+    assert {q["source"] for q in questions if q["source"]} <= set(chosen)
+    assert {q["split"] for q in questions} == {"held7"}
+
+
+def test_the_wave6_quotations_are_judged_as_aggregates_only(capsys) -> None:
+    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout8.jsonl"), "--verbose"]) == 2
+    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout8.jsonl"), "--by-rule"]) == 2
     assert "held-out" in capsys.readouterr().err
