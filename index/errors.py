@@ -30,6 +30,13 @@ class IndexCorrupt(DossierError):
         return f"The index at {self.path} is damaged{extra}. Run `{self.fix}` to repair it."
 
 
+class IndexOutdated(IndexCorrupt):
+    """Built by another version of Dossier: nothing is damaged, the format changed; a build replaces it."""
+
+    def __str__(self) -> str:
+        return f"The index at {self.path} was built by another version of Dossier. Run `{self.fix}` to rebuild it."
+
+
 class BuildError(DossierError):
     """A rebuild failed; the previous index keeps serving."""
 

@@ -195,6 +195,40 @@ def test_first_ask_in_a_fresh_checkout_builds_the_configured_index(seeds_copy: P
     assert (index_dir / "CURRENT").is_file()
 
 
+def _as_if_built_by_an_older_version(index_dir: Path) -> None:
+    """Rewrite the serving generation's manifest as an older Dossier wrote it (checksum included)."""
+    import zlib
+
+    from index.store.layout import FORMAT_VERSION, read_current
+
+    gen = read_current(index_dir)
+    data = json.dumps({**json.loads((gen / "manifest.json").read_text()), "format": FORMAT_VERSION - 1},
+                      separators=(",", ":")).encode()
+    (gen / "manifest.json").write_bytes(data)
+    (gen / "manifest.crc").write_text(f"{len(data)} {zlib.crc32(data)}\n")
+
+
+def test_after_an_update_the_configured_index_is_rebuilt_and_an_explicit_one_asks_for_a_build(
+        seeds_copy: Path, tmp_path: Path) -> None:
+    """An index from an older Dossier is derived data in an old format, not damage: the configured one is
+    rebuilt from the sources by the first question; one named with --index is left alone, with the command."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("DOSSIER_")}
+    index_dir = tmp_path / "var" / "index"
+    env.update(DOSSIER_SEEDS=str(seeds_copy), DOSSIER_INDEX=str(index_dir), DOSSIER_ENV_FILE=os.devnull)
+    assert main(["build", "--seeds", str(seeds_copy), "--index", str(index_dir)]) == 0
+    _as_if_built_by_an_older_version(index_dir)
+    explicit = subprocess.run([sys.executable, "-m", "index", "ask", "--index", str(index_dir), "NATO"],
+                              cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert explicit.returncode == 2 and "damaged" not in explicit.stderr
+    assert "was built by another version of Dossier" in explicit.stderr
+    assert f"Run `dossier build --index {index_dir}` to rebuild it." in explicit.stderr
+    proc = subprocess.run([sys.executable, "-m", "index", "ask", "--json", "When was the NRC created?"],
+                          cwd=REPO, env=env, capture_output=True, text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    assert "built by another version of Dossier: rebuilding it" in proc.stderr
+    assert json.loads(proc.stdout)["answers"][0]["date"] == "2002-05-28"
+
+
 def test_ending_without_teardown_never_cuts_off_a_thread_still_at_work() -> None:
     """``exit_now`` skips the interpreter's teardown only when nothing is left running: a non-daemon thread's
     work (a write still being finished) completes, as an ordinary exit would let it."""

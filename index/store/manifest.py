@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from index.errors import IndexCorrupt
+from index.errors import IndexCorrupt, IndexOutdated
 from index.models import SkippedSource, SourceChanges, SourceMeta
 from index.store.layout import FORMAT_VERSION, MANIFEST, MANIFEST_CHECK
 
@@ -86,7 +86,7 @@ class Manifest(BaseModel):
             recorded = (gen / MANIFEST_CHECK).read_text(encoding="ascii").split()
         except (OSError, UnicodeDecodeError):
             if _format_of(data) not in (None, FORMAT_VERSION):  # an older Dossier wrote no checksum
-                raise IndexCorrupt(gen.parent, "it was built by another version of Dossier") from None
+                raise IndexOutdated(gen.parent) from None
             raise IndexCorrupt(gen.parent, f"{MANIFEST_CHECK} is missing or unreadable") from None
         if recorded != [str(len(data)), str(zlib.crc32(data))]:
             raise IndexCorrupt(gen.parent, f"{MANIFEST} is altered")
@@ -95,7 +95,7 @@ class Manifest(BaseModel):
         except ValidationError:
             raise IndexCorrupt(gen.parent, f"{MANIFEST} is not valid") from None
         if manifest.format != FORMAT_VERSION:
-            raise IndexCorrupt(gen.parent, "it was built by another version of Dossier")
+            raise IndexOutdated(gen.parent)
         return manifest
 
 
