@@ -358,3 +358,11 @@ def test_the_group_a_share_is_taken_out_of_is_a_count() -> None:
     # only a number before "out of" makes the one after it a share's base
     assert count_of("Out of 2,000 people asked, 64% said yes.", ("people",)) == ("2,000 people", 1.0)
     assert count_of("Three out of 10 voters do not trust it.", ("voters",)) is None
+
+
+def test_a_verb_ends_the_counted_noun_in_each_of_its_forms() -> None:
+    from index.answer.how_many import ends_counted_noun
+
+    # "how many soldiers remains in the town" (a typed question): the noun is "soldiers", in either form
+    assert ends_counted_noun("remain") and ends_counted_noun("remains")
+    assert not ends_counted_noun("soldiers")

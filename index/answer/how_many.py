@@ -72,7 +72,7 @@ _DETERMINERS = frozenset("the a an this that these those its their his her our m
 _VERBS = frozenset("""use uses want wants make makes get gets say says take takes go goes come comes play plays work
 works need needs own owns buy buys sell sells live lives die dies join joins leave leaves win wins lose loses
 hold holds run runs see sees visit visits attend attends watch watches read reads write writes earn earns
-receive receives expect expects think thinks remain remain stay stays""".split())
+receive receives expect expects think thinks remain remains stay stays""".split())
 
 
 def ends_counted_noun(word: str) -> bool:
