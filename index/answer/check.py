@@ -51,7 +51,7 @@ from index.answer.frames import (
 from index.answer.question import content_terms
 from index.answer.relevance import Concept, query_terms
 from index.answer.wording import Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
-from index.extract import names
+from index.extract.names import GENERIC_ROLES as _EXTRACTOR_ROLES
 from index.extract.names import HONORIFIC_WORDS, OFFICE_WORDS, RANKS, TITLE_MODIFIERS, fold, is_role
 from index.extract.sentences import split_sentences
 from index.models import CheckResult, ClaimCheck, DiffOp, Quotation, RealSpan, Speaker, Verdict
@@ -81,13 +81,13 @@ _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
 # Words that, earlier in the claim's clause, make it one option or a condition: "[Either] the steel was
 # badly made [or …]", "[If] we lose we resign". Cut off, the words read as a fact.
 _CONDITIONS = frozenset({"either", "whether", "if", "unless"})
-# Words that, earlier in the claim's clause, make it a question the speaker asks or a doubt, not a statement:
-# "I am led to ponder [to what extent] the chancellor's skills are …", "I wonder [whether] …", "I doubt …".
 # Verbs that, earlier in the claim's clause, make it someone else's claim or belief that the speaker reports
 # ("… individuals who could claim that [the government was tardy]"), unless the speaker is their subject.
 _REPORTING = frozenset({"claim", "claims", "claimed", "allege", "alleges", "alleged", "suggest", "suggests",
                         "suggested", "argue", "argues", "argued", "believe", "believes", "believed", "think",
                         "thinks", "say", "says", "said", "insist", "insists", "insisted"})
+# Words that, earlier in the claim's clause, make it a question the speaker asks or a doubt, not a statement:
+# "I am led to ponder [to what extent] the chancellor's skills are …", "I wonder [whether] …", "I doubt …".
 _QUESTIONING = frozenset({"extent", "wonder", "wondered", "wondering", "ponder", "pondered", "pondering",
                           "doubt", "doubted", "doubts", "asked", "asking", "ask", "asks"})
 # Words that join a clause of its own: a "not" after one negates that clause, not the claimed words
@@ -298,7 +298,7 @@ _ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | HONORIF
 # Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
 # extractor's generic roles and the office words. Whose spokesman, aide or lawyer a claim names ("Mubanga's
 # lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see ``description_parts``).
-GENERIC_ROLES = names.GENERIC_ROLES | OFFICE_WORDS
+GENERIC_ROLES = _EXTRACTOR_ROLES | OFFICE_WORDS
 _INTRO_CHARS = 70
 
 

@@ -10,6 +10,7 @@ questions keep the looser rule (the number nearest the question's words).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.answer.common import Sentence
 from index.answer.passages import answer_passages
@@ -177,13 +178,14 @@ applicants investors shareholders parents americans britons protesters demonstra
 survivors casualties recruits trainees officials""".split())
 
 
-def counted_heads(word: str) -> set[str]:
+@lru_cache(maxsize=256)
+def counted_heads(word: str) -> frozenset[str]:
     """The index terms that name what "how many <word>" counts: the word itself, and for "people" any noun
-    for people."""
+    for people. Cached: it is asked once per candidate sentence, about the same word."""
     heads = set(analyse(word))
     if word.lower() in PERSON_WORDS:
         heads |= {t for n in PERSON_NOUNS for t in analyse(n)}
-    return heads
+    return frozenset(heads)
 
 
 def plural(word: str) -> bool:

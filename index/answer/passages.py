@@ -20,7 +20,6 @@ from index.answer.common import (
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
-from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 # (sentence, question concepts) -> (short answer text, score bonus), or None when the sentence has none.
@@ -43,18 +42,13 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
     if boosted:
         concepts = [replace(c, weight=c.weight * 3) if c.word.lower() in boosted else c for c in concepts]
     if widen:
-        concepts = [_widened(c, widen[c.word.lower()]) if c.word.lower() in widen else c for c in concepts]
+        concepts = [c.widened(widen[c.word.lower()]) if c.word.lower() in widen else c for c in concepts]
     if not concepts:
         return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
     items = ranked_items(snap, words, concepts, lambda cs: _answers(snap, cs, pick, min_cover))
     if not items:
         return not_covered(pq.text, intent)
     return Answer(question=pq.text, intent=intent, answers=tuple(items))
-
-
-def _widened(concept: Concept, words: Iterable[str]) -> Concept:
-    extra = tuple(t for t in (tuple(analyse(w)) for w in words) if t)
-    return replace(concept, covers=tuple(dict.fromkeys((*concept.covers, *extra))))
 
 
 def _answers(snap: Snapshot, concepts: list[Concept], pick: Pick | None, min_cover: float) -> list[AnswerItem]:

@@ -11,7 +11,8 @@ padding answers with unrelated passages.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 from index.store.analysis import terms as analyse
 
@@ -35,6 +36,16 @@ class Concept:
         if any(alt and all(t in text_terms for t in alt) for alt in (*self.alternatives, *self.covers)):
             return True
         return self.corrected and any(derived(alt[0], text_terms) for alt in self.alternatives if len(alt) == 1)
+
+    def widened(self, words: Iterable[str]) -> Concept:
+        """Also covered by ``words`` (other ways a text says it), which are neither weighed nor searched."""
+        return replace(self, covers=tuple(dict.fromkeys((*self.covers, *_forms(tuple(words))))))
+
+
+@lru_cache(maxsize=256)
+def _forms(words: tuple[str, ...]) -> tuple[tuple[str, ...], ...]:
+    """The analysed forms of fixed word lists, analysed once (the same lists widen concepts per question)."""
+    return tuple(t for t in (tuple(analyse(w)) for w in words) if t)
 
 
 DERIVED_MIN = 5  # letters a corrected stem needs before a longer word may be read as derived from it

@@ -402,9 +402,11 @@ def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10,
             who = said_by(cue, before, after)
             if not who:
                 who = said_by_antecedent(cue, sentence_before(doc[0], q.sentence_start), before, after)
+            if not who:
+                continue  # whether the role fits is read only for quotations it speaks
             fits = antecedent_fits(doc[0], q.sentence_start, cue, mods) if within is not None \
                 else _described_as(snap, q, who, mods)
-            if who and fits:
+            if fits:
                 out.append(q.model_copy(update={"speaker_description": who}))
     return out
 

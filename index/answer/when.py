@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from index.answer.common import (
     candidate_sentences,
@@ -38,8 +37,7 @@ _PERIOD_END = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+(?:end|summ
 
 def start_concept(concept: Concept) -> Concept:
     """The question's "become"/"join" covered by any way the text says something began (never searched)."""
-    forms = tuple(t for t in (tuple(analyse(w)) for w in START_EVENT) if t)
-    return replace(concept, covers=tuple(dict.fromkeys((*concept.covers, *forms))))
+    return concept.widened(START_EVENT)
 
 
 def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
