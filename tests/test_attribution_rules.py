@@ -360,6 +360,8 @@ def test_a_rival_subject_still_contests_the_narration() -> None:
     text = ('Tennis\n\n"It was hard," said John Smith. Peter Jones, his coach, watched from the stands and then '
             'spoke. "We will go again next week."')
     assert extract_quotations(_doc(text))[-1].speaker != "John Smith"
+    # the contest itself, not the threshold, withholds the name (the rule alone falls under it too)
+    assert extract_quotations(_doc(text))[-1].rule.endswith("-contested")
 
 
 def test_an_age_after_the_verb_stands_for_the_person_just_named() -> None:

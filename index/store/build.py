@@ -477,7 +477,7 @@ def _plan(files: list[str], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
             plan.skipped.append(SkippedSource(path=path, reason=refused))
             continue
         old = prev_sources.get(sid)
-        override = (toml_meta.get(sid) or toml_meta.get(Path(path).stem)) if toml_meta else None
+        override = (toml_meta.get(sid) or toml_meta.get(os.path.splitext(os.path.basename(path))[0])) if toml_meta else None
         override_json = override.model_dump_json() if override else ""
         try:
             st = checked_stat or os.stat(path)

@@ -114,25 +114,29 @@ SPEAKERS = "speakers.json"
 ACRONYMS = "acronyms.json"
 RECORDS = "records.sqlite"
 QUOTE_SPEAKERS = "quote-speakers.json"  # build state: speaker id of each source's quotations
-_FORMAT_FIRST = re.compile(rb'\s*\{\s*"format"\s*:\s*(\d+)')
-
-
-def built_format(gen: Path) -> int | None:
-    """The format a generation was built in, from the first bytes of its manifest (``format`` is its first
-    field), or ``None`` when they do not say. Every start asks it, so it reads 64 bytes rather than the
-    whole manifest (0.9 MB for the BBC collection), which the manifest's own reader checks later."""
-    try:
-        with open(gen / MANIFEST, "rb") as fh:
-            head = fh.read(64)
-    except OSError:
-        return None
-    m = _FORMAT_FIRST.match(head)
-    return int(m.group(1)) if m else None
 MANIFEST_CHECK = "manifest.crc"  # size and CRC-32 of manifest.json, which checksums the rest
 # Beside the generations, not in one: the extractor's compiled regular expressions, so the next
 # build skips parsing them (see index.lazyre). Only a cache: no answer depends on it.
 PATTERN_CACHE = "patterns.cache"
 LOCK_WAIT_SECONDS = 5.0
+_FORMAT_FIRST = re.compile(rb'\s*\{\s*"format"\s*:\s*(\d+)')
+
+
+def format_of(manifest_head: bytes) -> int | None:
+    """The format a manifest's first bytes name (``format`` is its first field), or ``None``."""
+    m = _FORMAT_FIRST.match(manifest_head)
+    return int(m.group(1)) if m else None
+
+
+def built_format(gen: Path) -> int | None:
+    """The format a generation was built in, or ``None`` when its manifest does not say. Every start
+    asks it, so it reads 64 bytes rather than the whole manifest (0.9 MB for the BBC collection), which
+    the manifest's own reader checks later."""
+    try:
+        with open(gen / MANIFEST, "rb") as fh:
+            return format_of(fh.read(64))
+    except OSError:
+        return None
 
 
 @contextmanager

@@ -9,7 +9,6 @@ never a silently different citation.
 
 from __future__ import annotations
 
-import json
 import zlib
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from index.errors import IndexCorrupt, IndexOutdated
 from index.models import SkippedSource, SourceChanges, SourceMeta
-from index.store.layout import FORMAT_VERSION, MANIFEST, MANIFEST_CHECK
+from index.store.layout import FORMAT_VERSION, MANIFEST, MANIFEST_CHECK, format_of
 
 Check = tuple[int, int]  # size, CRC-32
 
@@ -85,7 +84,7 @@ class Manifest(BaseModel):
         try:
             recorded = (gen / MANIFEST_CHECK).read_text(encoding="ascii").split()
         except (OSError, UnicodeDecodeError):
-            if _format_of(data) not in (None, FORMAT_VERSION):  # an older Dossier wrote no checksum
+            if format_of(data) not in (None, FORMAT_VERSION):  # an older Dossier wrote no checksum
                 raise IndexOutdated(gen.parent) from None
             raise IndexCorrupt(gen.parent, f"{MANIFEST_CHECK} is missing or unreadable") from None
         if recorded != [str(len(data)), str(zlib.crc32(data))]:
@@ -98,10 +97,3 @@ class Manifest(BaseModel):
             raise IndexOutdated(gen.parent)
         return manifest
 
-
-def _format_of(data: bytes) -> int | None:
-    try:
-        value = json.loads(data).get("format")
-    except (ValueError, AttributeError):
-        return None
-    return value if isinstance(value, int) else None

@@ -46,7 +46,6 @@ from index.extract.quotes.patterns import (
     _INDEFINITE,
     _INITIAL_THEN_NAME,
     _LAST_WORD,
-    _LEADING_ARTICLE,
     _LOWER_WORD,
     _MODIFIER_OF_NAME,
     _MODIFIES_NOUN,
@@ -70,6 +69,7 @@ from index.extract.quotes.patterns import (
     EPITHET_RX,
     GROUP_RX,
     LEAD_VERB,
+    LEADING_ARTICLE,
     QUANTIFIERS,
     VERB,
 )
@@ -192,7 +192,7 @@ class _Resolver:
                     or m.split()[-1][:1].islower() and CAP_SEQ.search(m, 1):
                 # "the two-time Academy Award winner": a noun phrase ending in a common noun describes someone
                 return self.description(m, at)
-            m = _LEADING_ARTICLE.sub("", m)  # "The BBC said"
+            m = LEADING_ARTICLE.sub("", m)  # "The BBC said"
         if not CAP_SEQ.fullmatch(m) and names:
             last = parse_name(names[-1].group(0))
             if names[-1].end() == len(m) and last.name and self.ents.is_person(last.name):

@@ -50,6 +50,7 @@ from index.extract.quotes.patterns import (
     GROUP_RX,
     LEAD_PARTICIPLE,
     LEAD_VERB,
+    LEADING_ARTICLE,
     MENTION_RX,
     OPENERS,
     ROLE_BEFORE_NAME,
@@ -145,8 +146,9 @@ def _two_people(c: Context, lead: str) -> bool:
         return False
     people = [parse_name(m.group(g)) for g in ("a", "b")]
     return all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people)
+
+
 _ROLE_THEN_NAME = lazy(rf"{ROLE_BEFORE_NAME}{CAP_SEQ.pattern}")  # " leader Michael Howard": a role and its holder
-_ARTICLE_START = lazy(r"(?:the|a|an|The|A|An)[ \t]")
 _POSSESSIVE_END = lazy(r"['’]s?\s*$")
 _OBJECT_BEFORE = lazy(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
 _RELATIVE_AFTER = lazy(r",[ \t]+(?:who|which|whose)\b")
@@ -221,9 +223,9 @@ def quoted_as_saying(c: Context) -> Candidate | None:
     tail = _TAIL_QUOTED_AS.match(c.tail) if c.raw.closed else None
     if tail and tail.group("pre") and _SPEECH_CLAUSE.search(tail.group("pre")):
         return None  # '"…," Hale said in remarks the paper quoted': Hale's own reporting clause, for the tail rules
-    if tail and tail.group("pre") and _PASSIVE_END.search(tail.group("pre")):
+    if tail and (pre := tail.group("pre")) and (passive := _PASSIVE_END.search(pre)):
         # '"…," Braynard is quoted as saying': the passive's subject speaks, as before "said"
-        subject = tail.group("pre")[: _PASSIVE_END.search(tail.group("pre")).start()]
+        subject = pre[: passive.start()]
         who = c.resolve(subject, c.raw.close_at + 1 + tail.start("pre")) if MENTION_RX.fullmatch(subject.strip()) \
             else None
         return Candidate(who, "tail", "quoted_as_saying") if who else None
@@ -240,7 +242,6 @@ def quoted_as_saying(c: Context) -> Candidate | None:
     who = None if _PRONOUN_OR_INDEFINITE.match(mention) and not _PRONOUN_RX.fullmatch(mention) \
         else c.resolve(mention, base + m.start("who"))
     return Candidate(who, how, "quoted_as_saying") if who else Candidate(None, f"{how}-unknown", "quoted_as_saying")
-
 
 
 def tail_role_then_name(c: Context) -> Candidate | None:
@@ -312,7 +313,7 @@ def lead_verb(c: Context) -> Candidate | None:
     if _two_people(c, lead[: m.end("who")]):
         return Candidate(None, "lead-unknown", "lead_verb")  # "students Ryan Crabbe and Gordon Rennie, who observed"
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
-    owner = c.res.person_of(lead[: m.start("who")]) if _ARTICLE_START.match(m.group("who")) else None
+    owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
     if owner:
         who = owner  # "As Gavin Cox of the buildyourown.org.uk website put it:": the person, not the website
     elif who and _PREP_BEFORE.search(lead[: m.start("who")]):
