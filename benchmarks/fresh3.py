@@ -38,11 +38,12 @@ def select(corpus: Path = BBC) -> list[str]:
     return choose(corpus, EARLIER, ("qa_articles.txt",), eighths=3)
 
 
-def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], eighths: int) -> list[str]:
-    """Six articles per category that no earlier gold file or article list holds, by the documented rule.
+def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], eighths: int,
+           per_category: int = PER_CATEGORY) -> list[str]:
+    """``per_category`` articles per category that no earlier gold file or article list holds, by the documented rule.
 
-    With k = len(kept) // 6, ``kept[eighths * k // 8 :: k][:6]``: each round starts at another offset
-    into the first stride (wave 3: 3/8, wave 4: 7/8, wave 5: 1/8).
+    With k = len(kept) // per_category, ``kept[eighths * k // 8 :: k][:per_category]``: each round starts at
+    another offset into the first stride (wave 3: 3/8, wave 4: 7/8, wave 5: 1/8, wave 6: 5/8, wave 7: 2/8).
     """
     excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
     for listing in listings:
@@ -52,8 +53,8 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     chosen: list[str] = []
     for cat in CATEGORIES:
         kept = pool.kept(cat)
-        k = max(1, len(kept) // PER_CATEGORY)
-        chosen += kept[eighths * k // 8 :: k][:PER_CATEGORY]
+        k = max(1, len(kept) // per_category)
+        chosen += kept[eighths * k // 8 :: k][:per_category]
     return chosen
 
 

@@ -219,3 +219,18 @@ def test_the_wave6_quotations_are_judged_as_aggregates_only(capsys) -> None:
     assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout8.jsonl"), "--verbose"]) == 2
     assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout8.jsonl"), "--by-rule"]) == 2
     assert "held-out" in capsys.readouterr().err
+
+
+def test_wave7_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them() -> None:
+    """The fresh collection written during wave 6 for wave 7: 8 per category, by rule, none read before."""
+    from benchmarks import fresh3, fresh4, fresh5, fresh6, fresh7
+
+    _need_corpus()
+    chosen = fresh7.select(BBC)
+    assert chosen == fresh7.articles() and len(chosen) == 40
+    assert {qe.category_of(a) for a in chosen} == set(qe.CATEGORIES)
+    earlier = {g.path for name in fresh7.EARLIER for g in qe.load_gold(fresh7.HERE / name)}
+    lists = set(fresh3.articles()) | set(fresh4.articles()) | set(fresh5.articles()) | set(fresh6.articles())
+    assert not (earlier | lists) & set(chosen)
+    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
+    assert not [a for a in chosen if a in named]
