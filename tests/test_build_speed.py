@@ -25,8 +25,6 @@ from index.errors import IndexCorrupt
 from index.ingest.loading import (
     SOURCES_TOML,
     SUPPORTED_SUFFIXES,
-    iter_source_files,
-    refusal,
     source_check,
     source_paths,
 )
@@ -174,8 +172,8 @@ def _rglob_listing(folder: Path) -> list[Path]:
 
 def test_listing_sources_gives_what_rglob_gave(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     root = _tricky_tree(tmp_path / "src")
-    assert iter_source_files(root) == _rglob_listing(root)
-    assert len(iter_source_files(root)) > 10
+    assert [Path(p) for p in source_paths(root)] == _rglob_listing(root)
+    assert len(source_paths(root)) > 10
     monkeypatch.chdir(tmp_path)
     for folder in (root, Path("src"), Path("src/"), Path("./src")):  # the texts a build uses are the Paths' str()
         assert source_paths(folder) == [str(p) for p in _rglob_listing(folder)]
@@ -187,10 +185,10 @@ def test_listing_sources_gives_what_rglob_gave(tmp_path: Path, monkeypatch: pyte
 def test_the_quick_refusal_says_what_the_full_check_says(tmp_path: Path, follow_links: bool) -> None:
     root = _tricky_tree(tmp_path / "src")
     real_root = root.resolve()
-    paths = iter_source_files(root) + [root / ".hidden.txt", root / "gone.txt", root / "sub" / "c.html"]
+    paths = [Path(p) for p in source_paths(root)] + [root / ".hidden.txt", root / "gone.txt", root / "sub" / "c.html"]
     for path in paths:
-        quick = refusal(path, root, follow_links=follow_links, max_bytes=1000, real_root=real_root)
-        full = refusal(path, root, follow_links=follow_links, max_bytes=1000)
+        quick = source_check(path, root, follow_links=follow_links, max_bytes=1000, real_root=real_root)[0]
+        full = source_check(path, root, follow_links=follow_links, max_bytes=1000)[0]
         assert quick == full, path
         # the stat a build reuses to see whether a source changed is the one it would have taken
         checked, st = source_check(path, root, follow_links=follow_links, max_bytes=1000, real_root=real_root)

@@ -11,10 +11,10 @@ from index.errors import DossierError
 from index.ingest.loading import (
     SUPPORTED_SUFFIXES,
     UnreadableSource,
-    iter_source_files,
     read_source,
-    refusal,
+    source_check,
     source_id_for,
+    source_paths,
 )
 
 QUOTE = "“Never,” said Rasmussen – the NATO–Russia council — at 9:29 …"
@@ -143,7 +143,7 @@ def test_unreadable_permissions_are_reported(tmp_path: Path) -> None:
         path.chmod(0o644)
 
 
-def test_iter_source_files_is_sorted_recursive_and_skips_the_rest(tmp_path: Path) -> None:
+def test_listing_sources_is_sorted_recursive_and_skips_the_rest(tmp_path: Path) -> None:
     for rel in [
         "b.txt",
         "a.md",
@@ -158,10 +158,10 @@ def test_iter_source_files_is_sorted_recursive_and_skips_the_rest(tmp_path: Path
         target.parent.mkdir(parents=True, exist_ok=True)
         target.write_text("x")
     (tmp_path / "folder.txt").mkdir()
-    found = [p.relative_to(tmp_path).as_posix() for p in iter_source_files(tmp_path)]
+    found = [Path(p).relative_to(tmp_path).as_posix() for p in source_paths(tmp_path)]
     # a folder named like a source is listed so that the build reports it as skipped, not silently dropped
     assert found == ["a.md", "b.txt", "folder.txt", "sub/c.html", "sub/d.HTM"]
-    assert iter_source_files(tmp_path / "missing") == []
+    assert source_paths(tmp_path / "missing") == []
     assert {".txt", ".md", ".html", ".htm"} == SUPPORTED_SUFFIXES
 
 
@@ -175,7 +175,7 @@ def test_a_hidden_file_and_a_link_to_one_are_refused_each_in_its_own_words(tmp_p
     (tmp_path / "notes.txt").symlink_to(tmp_path / ".env")
     real_root = tmp_path.resolve()
     for quick in (None, real_root):  # the one-lstat path and the full check say the same
-        plain = refusal(tmp_path / ".env", tmp_path, real_root=quick)
-        linked = refusal(tmp_path / "notes.txt", tmp_path, real_root=quick)
+        plain = source_check(tmp_path / ".env", tmp_path, real_root=quick)[0]
+        linked = source_check(tmp_path / "notes.txt", tmp_path, real_root=quick)[0]
         assert plain is not None and plain.startswith("it is a hidden file")
         assert linked is not None and linked.startswith("it is a link to a hidden file")

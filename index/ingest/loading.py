@@ -52,21 +52,14 @@ def source_id_for(path: Path) -> str:
     return slug or "source"
 
 
-def iter_source_files(folder: Path) -> list[Path]:
-    """Every readable-looking source under ``folder``, in a stable order.
+def source_paths(folder: Path) -> list[str]:
+    """Every readable-looking source under ``folder``, in a stable order, each as ``str()`` of its Path.
 
     Hidden files and folders (editor swap files, ``.git``) and the metadata file
     ``sources.toml`` are skipped so a rebuild never indexes them by accident.
     Links to folders are not followed (as ``Path.rglob`` does not); a link to a file is listed.
     One ``scandir`` per folder, no system call per file: every build lists the whole
     folder, and ``rglob`` with a ``Path`` per entry took 0.1 s over 2,225 files.
-    """
-    return [Path(p) for p in source_paths(folder)]
-
-
-def source_paths(folder: Path) -> list[str]:
-    """:func:`iter_source_files` as strings, each ``str()`` of the Path it lists: what a build uses.
-
     Strings, because a ``Path`` per file (2,225 of them, parsed by ``pathlib`` in Python) was a
     tenth of a one-file rebuild's work before a single file was looked at.
     """
@@ -113,9 +106,9 @@ def _suffix(name: str) -> str:
     return name[i:] if 0 < i < len(name) - 1 else ""
 
 
-def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: int = MAX_SOURCE_BYTES,
-            real_root: Path | None = None) -> str | None:
-    """Why a build must not read ``path`` from the sources folder ``root``, or None.
+def source_check(path: Path | str, root: Path | str, *, follow_links: bool = False,
+                 max_bytes: int = MAX_SOURCE_BYTES, real_root: Path | None = None) -> tuple[str | None, os.stat_result | None]:
+    """Why a build must not read ``path`` from the sources folder ``root`` (or None), and the ``stat`` it took.
 
     Decided from the file's real location, type and size before a single byte is
     read: a link that leaves the sources folder could publish ``/etc/passwd`` or a
@@ -124,14 +117,6 @@ def refusal(path: Path, root: Path, *, follow_links: bool = False, max_bytes: in
     a pipe or a huge sparse file would hang the build or be hashed for minutes.
     ``real_root`` is ``root`` already resolved, so a build over thousands of files
     resolves its sources folder once, not once per file.
-    """
-    return source_check(path, root, follow_links=follow_links, max_bytes=max_bytes, real_root=real_root)[0]
-
-
-def source_check(path: Path | str, root: Path | str, *, follow_links: bool = False,
-                 max_bytes: int = MAX_SOURCE_BYTES, real_root: Path | None = None) -> tuple[str | None, os.stat_result | None]:
-    """:func:`refusal`, with the ``stat`` of the file it checked when it took one (else None).
-
     A build stats every source to see whether it changed; for a plain file the check's own
     ``lstat`` is that ``stat`` (2,225 system calls fewer in a BBC rebuild).
     """

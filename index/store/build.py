@@ -469,7 +469,7 @@ def _plan(files: list[str], seeds_dir: Path, toml_meta: dict[str, SourceMeta],
     try:
         real_root: Path | None = seeds_dir.resolve(strict=True)  # once per build, not once per file
     except (OSError, RuntimeError):
-        real_root = None  # ``refusal`` then says why, file by file
+        real_root = None  # ``source_check`` then says why, file by file
     for path in files:
         sid = ids[path]
         refused, checked_stat = source_check(path, seeds_dir, follow_links=follow_links, real_root=real_root)
