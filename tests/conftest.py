@@ -95,3 +95,14 @@ def engine_over(root: Path, files: dict[str, str]) -> Iterator[Any]:
     eng = Engine(index_over(root, files))
     yield eng
     eng.close()
+
+
+def vocabulary(text: str) -> tuple[list[str], dict[str, int]]:
+    """The terms an index of ``text`` would hold (alphabetic, three letters or more) and their counts:
+    what spelling correction chooses from, without building an index for a one-line check."""
+    from index.store.analysis import terms as analyse
+
+    counts: dict[str, int] = {}
+    for t in analyse(text):
+        counts[t] = counts.get(t, 0) + 1
+    return sorted(t for t in counts if t.isalpha() and len(t) >= 3), counts

@@ -7,7 +7,7 @@ import pytest
 
 from index.store.analysis import terms as analyse
 from index.store.passage_index import closest_term
-from tests.conftest import engine_over
+from tests.conftest import engine_over, vocabulary
 
 STORY_VISA = (
     "Bands want visa rules eased\n\n"
@@ -25,18 +25,11 @@ def visa_engine(tmp_path_factory):
     yield from engine_over(tmp_path_factory.mktemp("wave4-typos"), {"visa.txt": STORY_VISA})
 
 
-def _vocabulary(text: str) -> tuple[list[str], dict[str, int]]:
-    counts: dict[str, int] = {}
-    for t in analyse(text):
-        counts[t] = counts.get(t, 0) + 1
-    return sorted(t for t in counts if t.isalpha() and len(t) >= 3), counts
-
-
 # ----------------------------------------------------------------- typos against the index vocabulary
 
 
 def test_the_word_as_typed_sets_how_many_slips_are_forgiven() -> None:
-    vocab, counts = _vocabulary("commitment computer computers computing comics")
+    vocab, counts = vocabulary("commitment computer computers computing comics")
     slipped = analyse("comittment")[0]  # the stemmer leaves six letters of the ten typed
     assert closest_term(slipped, vocab, lambda t: counts.get(t, 0)) is None  # six letters: one slip only
     # ten letters typed: two slips, and of the stems two slips away the one sharing most letters in order
@@ -44,12 +37,12 @@ def test_the_word_as_typed_sets_how_many_slips_are_forgiven() -> None:
 
 
 def test_a_long_scrambled_word_finds_the_one_term_it_shares_its_letters_with() -> None:
-    vocab, counts = _vocabulary("bureaucracy buyers barrier bargain")
+    vocab, counts = vocabulary("bureaucracy buyers barrier bargain")
     scrambled = analyse("beaurocracy")[0]
     assert closest_term(scrambled, vocab, lambda t: counts.get(t, 0), "beaurocracy") == analyse("bureaucracy")[0]
     # a short word is never stretched that far, nor one whose best match is not clearly ahead
     assert closest_term(analyse("beaurocr")[0], vocab, lambda t: counts.get(t, 0), "beaurocr") is None
-    vocab, counts = _vocabulary("bureaucracy bureaucrats buyers barrier bargain")
+    vocab, counts = vocabulary("bureaucracy bureaucrats buyers barrier bargain")
     assert closest_term(analyse("beaurocracy")[0], vocab, lambda t: counts.get(t, 0), "beaurocracy") \
         == analyse("bureaucracy")[0]
     assert closest_term(analyse("beaurocrats")[0], vocab, lambda t: counts.get(t, 0), "beaurocrats") is None

@@ -7,7 +7,7 @@ import pytest
 
 from index.store.analysis import terms as analyse
 from index.store.passage_index import closest_term
-from tests.conftest import engine_over
+from tests.conftest import engine_over, vocabulary
 
 STORY_TENNIS = (
     "Marek gives up on Wimbledon\n\n"
@@ -37,18 +37,11 @@ def wave5_engine(tmp_path_factory):
         "tennis.txt": STORY_TENNIS, "trade.txt": STORY_TRADE, "bill.txt": STORY_BILL})
 
 
-def _vocabulary(text: str) -> tuple[list[str], dict[str, int]]:
-    counts: dict[str, int] = {}
-    for t in analyse(text):
-        counts[t] = counts.get(t, 0) + 1
-    return sorted(t for t in counts if t.isalpha() and len(t) >= 3), counts
-
-
 # ----------------------------------------------------------------- typos
 
 
 def test_a_word_the_stemmer_cuts_short_is_corrected_as_typed() -> None:
-    vocab, counts = _vocabulary("grass grab gram gray clay")
+    vocab, counts = vocabulary("grass grab gram gray clay")
     stem = analyse("gras")[0]
     assert len(stem) < 4  # the stemmer leaves three letters of the four typed
     assert closest_term(stem, vocab, lambda t: counts.get(t, 0), "gras") == analyse("grass")[0]
