@@ -43,7 +43,9 @@ as aggregates: ``--verbose`` (per-question output) is refused for it, so its que
 never read. In wave 6 the tuning splits are ``tune`` and ``held1``-``held6`` (all judged and reported in
 earlier rounds; ``held6``, over :mod:`benchmarks.fresh5`'s ``bbc5``, went 52% -> 58% in wave 5);
 ``held7`` (``answer_gold_g.jsonl``, questions over the fresh ``bbc6`` collection of
-:mod:`benchmarks.fresh6`, written at the end of wave 5) is the held-out set.
+:mod:`benchmarks.fresh6`, written at the end of wave 5) is the held-out set. ``held8``
+(``answer_gold_h.jsonl``, over ``bbc7`` of :mod:`benchmarks.fresh7`) was written by reading during wave 6
+for the next round; nobody runs it in wave 6.
 """
 
 from __future__ import annotations
@@ -69,7 +71,7 @@ BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
 QA_ARTICLES = HERE / "qa_articles.txt"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
-SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "all")
+SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "all")
 # Wave 6: held1-held6 were judged and reported in earlier rounds and are tuning data now; held7
 # (answer_gold_g.jsonl, over the fresh bbc6 collection, written at the end of wave 5) is the one set
 # nobody tuning reads.
@@ -219,6 +221,13 @@ def fresh6_articles() -> list[str]:
     return articles()
 
 
+def fresh7_articles() -> list[str]:
+    """Wave 7's held-out collection (``benchmarks/fresh7.py``), written in wave 6, never read by anyone tuning."""
+    from benchmarks.fresh7 import articles
+
+    return articles()
+
+
 def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, Path]:
     """A real index per collection asked for; BBC is skipped (with a message) when the corpus is absent."""
     from index.store.build import build_index
@@ -231,7 +240,7 @@ def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, 
         built["seeds"] = workdir / "seeds-index"
     for name, articles in (("bbc", qa_articles), ("bbc3", fresh3_articles), ("bbc4", fresh4_articles),
                            ("bbc5", fresh5_articles),
-                           ("bbc6", fresh6_articles)):
+                           ("bbc6", fresh6_articles), ("bbc7", fresh7_articles)):
         if name not in collections:
             continue
         if not BBC.is_dir():

@@ -28,7 +28,8 @@ in wave 3, whose held-out set was ``benchmarks/check_gold3.jsonl`` (split ``judg
 over the fresh ``bbc5`` collection of :mod:`benchmarks.fresh5`): run by the lead, before and after,
 never with ``--verbose`` (94.4% -> 94.4% in wave 5). It is tuning data in wave 6, whose held-out set,
 written at the end of wave 5, is ``benchmarks/check_gold6.jsonl`` (split ``judge6``, over ``bbc6`` of
-:mod:`benchmarks.fresh6`).
+:mod:`benchmarks.fresh6`). ``benchmarks/check_gold7.jsonl`` (split ``judge7``, over ``bbc7`` of
+:mod:`benchmarks.fresh7`) was written by reading during wave 6 for the next round; nobody runs it in wave 6.
 
 Gold format (one JSON object per line): ``id``, ``collection`` (``seeds`` or
 ``bbc``), ``input`` (the message as a user would paste it), ``split``, and
@@ -76,13 +77,15 @@ def build_indexes(workdir: Path, corpus: Path = BBC, collections: frozenset[str]
     from benchmarks.fresh4 import ARTICLES as FRESH4
     from benchmarks.fresh5 import ARTICLES as FRESH5
     from benchmarks.fresh6 import ARTICLES as FRESH6
+    from benchmarks.fresh7 import ARTICLES as FRESH7
     from index.store.build import build_index
 
     out: dict[str, Path] = {}
     if "seeds" in collections:
         out["seeds"] = workdir / "ix-seeds"
         build_index(REPO / "seeds", out["seeds"])
-    for name, listing in (("bbc", ARTICLES), ("bbc3", FRESH3), ("bbc4", FRESH4), ("bbc5", FRESH5), ("bbc6", FRESH6)):
+    for name, listing in (("bbc", ARTICLES), ("bbc3", FRESH3), ("bbc4", FRESH4), ("bbc5", FRESH5), ("bbc6", FRESH6),
+                          ("bbc7", FRESH7)):
         if name not in collections:
             continue
         src = workdir / f"{name}-src"
@@ -209,12 +212,13 @@ def main(argv: list[str] | None = None) -> int:
     if not rows:
         print(f"No inputs of split {args.split!r} in {args.gold}.", file=sys.stderr)
         return 2
-    unknown = sorted({str(r.get("collection")) for r in rows} - {"seeds", "bbc", "bbc3", "bbc4", "bbc5", "bbc6"})
+    unknown = sorted({str(r.get("collection")) for r in rows} - {"seeds", "bbc", "bbc3", "bbc4", "bbc5", "bbc6", "bbc7"})
     if unknown:
         print(f"Unknown collection(s) {', '.join(unknown)} in {args.gold}: each input is checked against "
               "'seeds' (the five seeds), 'bbc' (the 40 articles of benchmarks/qa_articles.txt), 'bbc3' "
               "(the 30 of benchmarks/fresh3_articles.txt), 'bbc4' (the 30 of benchmarks/fresh4_articles.txt) "
-              "'bbc5' (the 30 of benchmarks/fresh5_articles.txt) or 'bbc6' (the 30 of benchmarks/fresh6_articles.txt).", file=sys.stderr)
+              "'bbc5' (the 30 of benchmarks/fresh5_articles.txt) 'bbc6' (the 30 of benchmarks/fresh6_articles.txt) or 'bbc7' (the 40 of "
+              "benchmarks/fresh7_articles.txt).", file=sys.stderr)
         return 2
     if not BBC.is_dir():
         print(f"The BBC corpus is not at {BBC}; nothing to measure.", file=sys.stderr)

@@ -234,3 +234,20 @@ def test_wave7_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     assert not (earlier | lists) & set(chosen)
     named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
     assert not [a for a in chosen if a in named]
+    assert {g.path for g in qe.load_gold(fresh7.HERE / "quote_gold_holdout9.jsonl")} == set(chosen)
+    for name, split in (("answer_gold_h.jsonl", "held8"), ("check_gold7.jsonl", "judge7")):
+        rows = [json.loads(line) for line in (fresh7.HERE / name).read_text().splitlines()]
+        assert {r["split"] for r in rows} == {split} and {r["collection"] for r in rows} == {"bbc7"}
+        assert {r["source"] for r in rows if r.get("source")} <= set(chosen)
+        assert {c["source"] for r in rows for c in r.get("checks", []) if c.get("source")} <= set(chosen)
+
+
+def test_the_wave7_sets_are_judged_as_aggregates_only(capsys) -> None:
+    from benchmarks import answer_eval, check_eval
+
+    assert qe.main(["--gold", str(qe.REPO / "benchmarks" / "quote_gold_holdout9.jsonl"), "--verbose"]) == 2
+    assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / "answer_gold_h.jsonl"), "--split", "held8",
+                             "--verbose"]) == 2
+    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold7.jsonl"), "--split", "judge7",
+                            "--gap"]) == 2
+    assert "held-out" in capsys.readouterr().err
