@@ -26,6 +26,7 @@ from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
+from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 _STRONG = re.compile(
@@ -37,10 +38,47 @@ _STRONG = re.compile(
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped)\b",
     re.IGNORECASE,
 )
-# "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because".
-_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b", re.IGNORECASE)
+# "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because";
+# so do a purpose clause set off by a comma ("is launching adverts, to present the facts") and a harm
+# foreseen ("could threaten its defences": why someone opposes or fears it).
+_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
+                     r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all)\b)[a-z]+\b|"
+                     r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"
+                     r"destabili[sz]e|jeopardi[sz]e|weaken|wreck|ruin|cost)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|allow|ensure|keep))\b",
                    re.IGNORECASE)
+# Markers whose clause may carry a reason or merely a time ("since he left", "as the talks ended"): a reason
+# only when a clause with its own subject and verb follows ("as the police said they would help …",
+# "since it was cheaper"); never in a comparison ("such as the", "as well as", "the same as").
+_CLAUSAL = re.compile(
+    r"\b(?P<m>as|since|given\s+that|now\s+that|seeing\s+that)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|said|says|felt|feels|believed|"
+    r"believes|thought|thinks|needed|needs|wanted|wants)\b", re.IGNORECASE)
+_COMPARISON = frozenset({"such", "well", "same", "soon", "long", "much", "many", "far", "just", "as", "so", "known",
+                         "regarded", "seen", "described", "ever", "ago", "even"})
+
+_NOT_A_CLAUSE = frozenset({"a", "an", "well", "much", "many", "soon", "long", "far", "part", "such", "if", "though",
+                           "of", "for", "to", "usual", "ever", "good", "likely", "then", "yet", "early", "late"})
+
+
+def clausal_reason(sentence: str) -> bool:
+    """Whether "as"/"since"/"given that" opens a clause with its own subject and verb ("as the police said
+    they would help", "since it was cheaper"), not a comparison or a role ("such as the", "as well as",
+    "known as", "as chairman")."""
+    for m in _CLAUSAL.finditer(sentence):
+        before = sentence[:m.start()].split()
+        first = sentence[m.end("m"):].split()[0].lower()
+        if (before and before[-1].lower().strip(",;:") in _COMPARISON) or first in _NOT_A_CLAUSE \
+                or re.search(r"\bas\b", m.group()[len(m.group("m")):], re.IGNORECASE):
+            continue
+        return True
+    return False
+
+
+# "That is why …" / "This is the reason …" points back: the reason is the sentence before it.
+_BACKWARD = re.compile(r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this|which)(?:\s+is|['’]s|\s+was)\s+(?:the\s+reason\s+)?why\b|"
+                       r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this)(?:\s+is|['’]s|\s+was)\s+the\s+reason\b|"
+                       r"^\W*(?:for\s+(?:this|that)\s+reason|hence)\b", re.IGNORECASE)
 _NOT_ASKED = frozenset({"reason", "reasons", "why"})
 # A stated reason outweighs a full match of the question's words: the sentence that repeats the
 # question ("X was dropped from the squad") is not its answer ("X was dropped because …").
@@ -53,9 +91,11 @@ REASON_COVER = 0.6
 def reason_strength(sentence: str) -> float:
     """1 for a sentence stating a reason outright, 0.7 for a cause of something ("led to"), 0.4 for
     a hint of one ("after …"), else 0."""
+    if _BACKWARD.search(sentence):
+        return 0.0  # its reason is the sentence before it
     if _STRONG.search(sentence):
         return 1.0
-    if _EFFECT.search(sentence):
+    if _EFFECT.search(sentence) or clausal_reason(sentence):
         return 0.7
     return 0.4 if _WEAK.search(sentence) else 0.0
 
@@ -97,6 +137,8 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> l
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts, headline=True):
         strength = reason_strength(s.text)
+        if 0.0 < strength < 1.0 and asked_in_reason(s.text, concepts):
+            strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         cover = reason_cover(s, strength)
         if hinted:
             if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
@@ -104,11 +146,18 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> l
         elif cover < MIN_COVERAGE and not (strength >= 1.0 and cover >= MIN_COVERAGE * REASON_COVER):
             continue
         base = cover * 2 + min(s.passage_score, 20) / 40
-        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, base + REASON_WEIGHT * strength))
         if strength < 1.0 and (after := _next_sentence(snap, s)) is not None:
             start, end, text = after
             if reason_strength(text) >= 1.0 and _ANAPHORIC.match(text):  # "It worked because …", not another matter
                 items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
+            elif _BACKWARD.search(text):  # "X happened. That is why …": the covering sentence is the reason
+                strength = 0.9
+        if strength > 0.0:  # a sentence that states no reason never answers "why"
+            items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text,
+                              base + REASON_WEIGHT * strength))
+        if _BACKWARD.search(s.text) and (before := _previous_sentence(snap, s)) is not None:
+            start, end, text = before  # "That is why the talks failed": the reason is the sentence before
+            items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
     return items
 
 
@@ -123,13 +172,41 @@ def reason_cover(s: Sentence, strength: float) -> float:
     about what came before (its subject a pronoun or a definite description: "It blamed …", "The company
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
     subject ("Bloglines has become popular because …") is about that subject, so its own words decide."""
-    if strength < 1.0 or not _ANAPHORIC.match(s.text):
+    if strength < 0.7 or not _ANAPHORIC.match(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
 
 _ANAPHORIC = re.compile(r"^\W*(?:(?:But|And|However|So),?\s+)?(?:It|They|He|She|This|That|These|Those|"
                         r"(?:The|Its|Their|His|Her)\s+(?!(?-i:[A-Z]))[a-z-]+)\b")
+
+
+def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether a temporal marker's clause ("after deciding to back ID cards", "hours after announcing his
+    departure") holds more of the question's words than the rest of the sentence: then it is the event asked
+    about, not its cause, and the sentence states no reason for it."""
+    m = _WEAK.search(sentence) or _EFFECT.search(sentence)
+    if m is None or _STRONG.search(sentence):
+        return False
+    head, clause = set(analyse(sentence[:m.start()])), set(analyse(sentence[m.end():]))
+    weight = {c.word: c.weight for c in concepts}
+    in_clause = sum(weight[c.word] for c in concepts if c.matched_by(clause) and not c.matched_by(head))
+    in_head = sum(weight[c.word] for c in concepts if c.matched_by(head) and not c.matched_by(clause))
+    return in_clause > in_head
+
+
+def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
+    """The sentence before ``s`` in its paragraph (document offsets and text), if any."""
+    doc = snap.document(s.source_id)
+    if doc is None:
+        return None
+    _text, paragraphs = doc
+    for p in paragraphs:
+        if p.number == s.paragraph:
+            spans = [sp for sp in split_sentences(p.text) if p.start + sp.end <= s.start]
+            if spans:
+                return p.start + spans[-1].start, p.start + spans[-1].end, p.text[spans[-1].start:spans[-1].end]
+    return None
 
 
 def _next_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:

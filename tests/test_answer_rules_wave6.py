@@ -1,0 +1,74 @@
+"""Issue 9, wave 6: general mechanisms (language, not one article's wording) behind answers to questions as
+people phrase them, each alone, then end to end on a small collection written here (real files, a real index;
+no seed or gold fact)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import engine_over
+
+# ----------------------------------------------------------------- reasons
+
+STORY_REASONS = (
+    "Party chief backs the new passes\n\n"
+    "Opposition chief Dana Rook faces a revolt after deciding to back the travel passes. "
+    "Critics say the passes are costly. She had decided to support the plans as the police said they would help fight fraud.\n\n"
+    "Singer Mo Vale has retired from the stage.\n\n"
+    "Drummer Kit Orr faces a backlash after deciding to quit the band Lumen.\n\n"
+    "The harbour board voted to close the old pier. That is why the ferry now docks at Westgate.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def reasons_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-reasons"), {"passes.txt": STORY_REASONS})
+
+
+def test_as_or_since_opening_a_clause_states_a_reason_a_comparison_does_not() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("She backed the plan as the police said it would help.") > 0
+    assert reason_strength("No free vote was given as the law was being strengthened.") > 0
+    assert reason_strength("It rose as prices were cut.") > 0
+    assert reason_strength("He played as well as he could.") == 0
+    assert reason_strength("She joined the board as chairman.") == 0
+    assert reason_strength("He works as a teacher and has two kids.") == 0
+    assert reason_strength("Such as the one that was built.") == 0
+
+
+def test_a_purpose_after_a_comma_or_a_harm_foreseen_is_a_reason() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("The firm is running adverts in ten papers, to present the facts.") > 0
+    assert reason_strength("Moscow says the radar could threaten its own defences.") > 0
+    assert reason_strength("The firm is running adverts, to the delight of critics.") == 0
+
+
+def test_that_is_why_points_back_to_the_sentence_before() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("That is why the ferry now docks at Westgate.") == 0
+    assert reason_strength("And this is the reason why I have presented proposals.") == 0
+
+
+def test_a_temporal_clause_holding_the_asked_event_is_not_its_reason(reasons_engine) -> None:
+    answer = reasons_engine.ask("why did dana rook decide to back the travel passes")
+    assert answer.answers, answer.message
+    assert "as the police said they would help fight fraud" in answer.answers[0].quote
+
+
+def test_a_temporal_clause_that_is_the_asked_event_answers_nothing(reasons_engine) -> None:
+    answer = reasons_engine.ask("Why did Kit Orr decide to quit Lumen?")
+    assert not answer.answers, [a.quote for a in answer.answers]
+
+
+def test_a_why_answered_only_by_a_sentence_without_a_reason_is_not_covered(reasons_engine) -> None:
+    answer = reasons_engine.ask("Why did Mo Vale retire from the stage?")
+    assert not answer.answers, [a.quote for a in answer.answers]
+
+
+def test_that_is_why_answers_with_the_sentence_before(reasons_engine) -> None:
+    answer = reasons_engine.ask("Why does the ferry dock at Westgate?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote == "The harbour board voted to close the old pier."
