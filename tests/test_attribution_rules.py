@@ -628,3 +628,38 @@ def test_a_firm_named_as_a_partner_stays_an_organisation() -> None:
     text = "Telecoms\n\nAcme signed a deal. Its partner Harwood said it was pleased. His daughter Jill said it was fine."
     ents = doc_entities(_doc(text))
     assert "Harwood" in ents.orgs and "Jill" not in ents.orgs
+
+
+def test_a_quotation_taken_back_from_a_doubted_attribution_is_no_surer_than_it() -> None:
+    """'"What a week," "Lleyton's proving how versatile he is," he said': the first words take their speaker from
+    the second's "he", which the second quotation refutes; the run is as doubtful as its head, and says so."""
+    text = ("Tennis\n\nLleyton Hewitt won in Sydney on a court the organisers had made faster. \"What a week it has "
+            "been. \"Lleyton's proving how versatile he is on all surfaces,\" he said.")
+    first, second = extract_quotations(_doc(text))
+    assert second.rule.endswith("+names_itself") and second.confidence == 0.5
+    assert first.speaker is None and first.rule.endswith("+inherited") and first.confidence == 0.5
+
+
+def test_he_or_she_is_never_a_place_a_party_or_an_area() -> None:
+    """The type check of a pronoun: "he said" that reached "Democrats", "Colorado" or "the 8th Congressional
+    District" found no person; a person, or an organisation a spokesman speaks for, passes."""
+    from index.extract.quotes.confidence import he_is_no_person
+
+    d = _doc("Vote\n\nTom Hale, a spokesman for Oxford University Press, met Democrats in Aurora, Colorado, and in "
+             "the 8th Congressional District.")
+    ents, names = doc_entities(d), name_context(d, doc_entities(d))
+    for place_or_party in ("Democrats", "Colorado", "Congressional District"):
+        assert he_is_no_person("tail_name_first/pronoun", place_or_party, "…", ents, "he", names)
+    assert not he_is_no_person("tail_name_first/pronoun", "Tom Hale", "…", ents, "he", names)
+    assert not he_is_no_person("tail_name_first/pronoun", "Oxford University Press", "…", ents, "he", names)
+    assert not he_is_no_person("tail_name_first/pronoun", "Democrats", "…", ents, "they", names)  # "they" may be
+
+
+def test_he_said_reaching_a_place_names_nobody() -> None:
+    """'…the shooting in Aurora, Colorado, … "…," she said': the speaker is not Colorado."""
+    text = ("Victims\n\nFamilies of victims are not through with the senator.\n\nSandy Phillips, who lost her daughter "
+            "during the mass shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family "
+            "disrespectfully.\n\n\"He promised to meet with us face to face,\" she said about the senator.")
+    q = extract_quotations(_doc(text))[0]
+    assert q.speaker != "Colorado"
+    assert q.speaker is None or q.speaker == "Sandy Phillips"

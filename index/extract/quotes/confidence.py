@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from index.extract.quotes.plausible import NameContext, is_first_name, not_a_person
 from index.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -155,7 +156,8 @@ class Doubt:
     cap: float
 
 
-def names_itself(rule: str, who: str, quote: str, ents: DocEntities) -> bool:
+def names_itself(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                 names: NameContext | None = None) -> bool:
     """'"Lleyton's proving how versatile he is," he said' is not Lleyton Hewitt speaking.
 
     People do not name themselves in the third person, so a quotation that names the person found by a
@@ -170,7 +172,8 @@ def names_itself(rule: str, who: str, quote: str, ents: DocEntities) -> bool:
     return any(re.search(rf"\b{re.escape(t)}\b", quote) for t in who.split() if len(t) > 2 and t[0].isupper())
 
 
-def names_no_one(rule: str, who: str, quote: str, ents: DocEntities) -> bool:
+def names_no_one(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                 names: NameContext | None = None) -> bool:
     """'…, the work and pensions minister has said': a description the document gives nobody's name for.
 
     The resolver hands such a description on as "the …" so that the collection may know the title; in the
@@ -179,9 +182,27 @@ def names_no_one(rule: str, who: str, quote: str, ents: DocEntities) -> bool:
     return who.startswith("the ") and who[4:5].islower()
 
 
-DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities], bool], float], ...] = (
+def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                    names: NameContext | None = None) -> bool:
+    """'"…," he said' resolved to "Colorado", "Democrats" or "Sacramento": "he" and "she" are people.
+
+    The type check of a pronoun: a place the text writes after "in", a nationality or party word, or a word
+    the text also writes in lower case is never the "he" who speaks; the nearest candidate failed the check,
+    so the pronoun's person is someone the search missed. An organisation passes: "A BBC spokesman said …
+    '…,' he added" speaks for the BBC, which the gold names.
+    """
+    if mention.strip(" ,").lower() not in ("he", "she") or not who or is_first_name(who.split()[0]) \
+            or " " not in who and ents.is_person(who):
+        return False  # a given name, or the surname of someone the document names in full ("Rubio")
+    # the entity table takes any run of two capitals for a full name ("Congressional District"), so the
+    # document's own evidence of a place or a party decides, and only a given name overrules it
+    return not_a_person(who, names or NameContext())
+
+
+DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | None], bool], float], ...] = (
     (names_itself, 0.5),
     (names_no_one, 0.5),
+    (he_is_no_person, 0.5),
 )
 
 
@@ -208,9 +229,11 @@ def fresh_reading(rule: str) -> bool:
     return base == "narration" or kind.startswith("pronoun")
 
 
-def doubt(rule: str, who: str, quote: str, ents: DocEntities) -> Doubt | None:
-    """The first doubt that applies to this attribution, if any."""
+def doubt(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+          names: NameContext | None = None) -> Doubt | None:
+    """The first doubt that applies to this attribution, if any (``mention``: the words that named the speaker;
+    ``names``: what the document says around names)."""
     for check, cap in DOUBTS:
-        if check(rule, who, quote, ents):
+        if check(rule, who, quote, ents, mention, names):
             return Doubt(check.__name__, cap)
     return None

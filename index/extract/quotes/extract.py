@@ -40,6 +40,7 @@ class Found:
     contested: bool = False  # another person fits as well (someone else named in between, a pronoun with rivals)
     named_here: bool = False  # the speaker's name is written in the quotation's own sentence, outside the marks
     by_title: bool = False  # a description resolved through a title the document gives its holder
+    head: Found | None = None  # the quotation whose attribution this one continues (chain, continuation, chain-back)
 
 
 def extract_quotations(doc: Document) -> list[Quotation]:
@@ -77,16 +78,16 @@ def _extract(doc: Document) -> list[Quotation]:
     found = find_quotations(doc, names)
     if not found:
         return []
-    out: list[Quotation] = []
     author = fold(doc.meta.author or "")
     doubted: tuple[str, int] | None = None  # (speaker, end) of the last quotation a doubt withheld
+    judged: dict[int, tuple[str, float | None]] = {}  # id(found) -> (rule name, confidence)
     for f in found:
         if f.who:
             f.who = _fullest(f.who, ents, names, text)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = trust.confidence(rule) if f.who else None
         if f.who and conf is not None:
-            doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents)
+            doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names)
             if doubt is None and doubted and trust.run_goes_on(rule, f.who, doubted[0], f.start - doubted[1]):
                 doubt = trust.Doubt("run_names_itself", trust.RUN_CAP)
             if doubt:
@@ -98,12 +99,39 @@ def _extract(doc: Document) -> list[Quotation]:
                 doubted = None
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
+        judged[id(f)] = (rule, conf)
+    out: list[Quotation] = []
+    for f in found:
+        rule, conf = _inherited(f, judged)
+        kind = _kind(f)
         out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
                              text=text[f.start:f.end], sentence_start=f.sentence.start,
                              sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.THRESHOLD else None,
                              rule=rule, confidence=conf,
                              speaker_description=trust.describe(f.mention) if kind == "description" else None))
     return out
+
+
+def _judged_wrong(rule: str, conf: float) -> bool:
+    """Whether evidence beyond the rule's measured share withheld a name: a doubt ("+names_itself"), a refusal."""
+    return conf == 0.0 or "+" in rule
+
+
+def _inherited(f: Found, judged: dict[int, tuple[str, float | None]]) -> tuple[str, float | None]:
+    """A quotation that continues another's attribution is at most as sure as the attribution it continues.
+
+    '"A," he said. "B." "C."': B and C are "he" too, so if "he" was a guess, they are the same guess; one
+    wrong head must not give three wrong quotations. The rule name says so ("chain+inherited").
+    """
+    rule, conf = judged[id(f)]
+    head, seen = f.head, {id(f)}
+    while head is not None and id(head) not in seen and conf is not None:
+        seen.add(id(head))
+        head_rule, head_conf = judged[id(head)]
+        if head.who == f.who and head_conf is not None and head_conf < conf and _judged_wrong(head_rule, head_conf):
+            rule, conf = f"{rule}+inherited", head_conf
+        head = head.head
+    return rule, conf
 
 
 def name_context(doc: Document, ents: DocEntities) -> NameContext:
@@ -323,7 +351,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
     if f.raw.chained and prev is not None and prev.who:
         # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
         f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
-        f.rule, f.mention, f.by_title = f.how, prev.mention, prev.by_title
+        f.rule, f.mention, f.by_title, f.head = f.how, prev.mention, prev.by_title, prev
         return
     lo = prev.raw.close_at + 1 if prev is not None else 0
     narrated_by = _narration_speaker(res, lo, f.raw.open_at)
@@ -340,7 +368,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
         stop = _STOP.search(gap)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
         f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
-        f.rule, f.mention, f.by_title = f.how, prev.mention, prev.by_title
+        f.rule, f.mention, f.by_title, f.head = f.how, prev.mention, prev.by_title, prev
         # '"A," Smith said. Jones disagreed. "B."': narration naming someone else contests the run
         f.contested = narrated and res.others_named(prev.raw.close_at + 1, f.raw.open_at, prev.who)
 
@@ -361,3 +389,4 @@ def _fill_backwards(found: list[Found], res: _Resolver) -> None:
             b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
         ):
             a.who, a.how, a.rule, a.mention, a.by_title = b.who, "chain-back", "chain-back", b.mention, b.by_title
+            a.head = b

@@ -18,6 +18,8 @@ from index.extract.names import (
     FEMALE_FIRST,
     MALE_FIRST,
     NATIONALITIES,
+    PLACE_WORDS,
+    PLACES_AFTER_THE,
     ROLE_WORDS,
     fold,
 )
@@ -239,3 +241,22 @@ def refused(name: str, ctx: NameContext | None = None) -> str | None:
         if doc_check(name, ctx):
             return doc_check.__name__
     return None
+
+
+def not_a_person(name: str, names: NameContext) -> bool:
+    """'Colorado', 'Democrats', 'Congressional District': a place, a party or a common word is nobody who speaks.
+
+    A place is a run the text puts after "in"/"near" (or a known place word ends it); a party or nationality is
+    :func:`is_adjective`'s word alone; a single word the text also writes in lower case is an ordinary word.
+    """
+    toks = name.split()
+    if not toks:
+        return True
+    last = fold(toks[-1])
+    return (name in names.places or last in PLACE_WORDS or name in PLACES_AFTER_THE or fold(name) in NATIONALITIES
+            or last in _PARTY_WORDS or last in _AREA_WORDS
+            or len(toks) == 1 and name.lower() in names.lowered)
+
+
+# what ends the name of an area, never a person's: "Congressional District", "Orange County"
+_AREA_WORDS = frozenset("district county province state city town region township borough".split())
