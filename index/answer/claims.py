@@ -14,6 +14,16 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.answer.question import STOPWORDS
+from index.extract.names import (
+    GENERIC_ROLES,
+    HONORIFIC_WORDS,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+)
+
 MAX_CLAIMS = 5
 MAX_INPUT_CHARS = 4000
 MIN_CLAIM_WORDS = 2
@@ -32,6 +42,15 @@ SPEECH_VERBS = (
     r"suggested|suggests|asked|asks|continued|went on|put it|puts it|was quoted as saying|is quoted as saying"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# Verbs a chat message credits words with, beyond those a news frame uses: "Clarke accused critics of "…"",
+# "Rasmussen described NATO as "…"", "Did X really say "…"". Only for reading claims (frames keep SPEECH_VERBS).
+CLAIM_VERBS = SPEECH_VERBS + (
+    r"|accused|accuses|branded|brands|dismissed|dismisses|hailed|hails|urged|urges|vowed|vows|pledged|pledges|"
+    r"predicted|predicts|reiterated|acknowledged|acknowledges|confirmed|confirms|denied|denies|revealed|reveals|"
+    r"recalled|recalls|boasted|boasts|complained|complains|maintained|maintains|observed|commented|comments|"
+    r"responded|responds|retorted|mused|labelled|labeled|dubbed|hit back|fired back|said of|spoke of|"
+    r"is supposed to have said|supposedly said|allegedly said|wrote that|said in|told")
+CLAIM_VERB = re.compile(rf"\b(?:{CLAIM_VERBS})\b", re.IGNORECASE)
 _CONNECTORS = re.compile(
     r"^(?:(?:and|but|as|then|so|while|also|did|does|do|has|have|had|was|is|when|after|before|yes|no|"
     r"apparently|reportedly|allegedly|really|actually|once|famously|here|here's|what)\b[\s,]*)+",
@@ -136,6 +155,10 @@ def clean_speaker(phrase: str | None) -> str | None:
         tail = text[role[-1].end():].strip(" ,")
         if tail and (run := _CAPITALISED_RUN.search(tail)) and run.group(0) == tail and len(tail.split()) >= 2:
             text = tail
+    # "CML's Michael Coogan", "BT's Ben Verwaayen": a full name after its organisation's possessive
+    owned = re.match(r"^.*['’]s\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)$", text)
+    if owned and not _ROLE_WORDS.search(owned.group("name")):
+        text = owned.group("name")
     words = text.split()
     if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an") or _casual(text)):
         return None
@@ -172,23 +195,269 @@ def _without_topic(text: str) -> str:
     return text
 
 
-def _speaker_before(lead: str) -> str | None:
-    """Who a lead-in credits: "Name:", "Name said", "As Name put it:", "Did Name really say"."""
-    lead = lead.rstrip()
-    if not lead:
+# ----------------------------------------------------------------- noun phrases: who, by grammar
+#
+# A claimed speaker is a noun phrase: a name ("Anders Fogh Rasmussen", "Jan de Vries"), a description
+# ("the Indian finance minister", "the rapper's spokesman", "the Bishop of Durham") or both ("NATO chief
+# Rasmussen"). It is read from the verb or the mark that ends it, word by word, and stops at the first word
+# that cannot belong to one: a function word ("that", "me", "who"), a verb, a pronoun. So whatever people put
+# before it ("I read that", "Someone told me", "Is it true that", "Apparently") is left out, whatever their words.
+
+# Words that may stand between a subject and its speech verb: "X has said", "X really said", "X once told".
+_BEFORE_VERB = frozenset("""has have had did does do is was were will would could may might must 's 'd really actually
+    once also reportedly allegedly apparently famously never ever just then later publicly recently supposedly
+    indeed even still already always only again clearly openly repeatedly previously earlier today yesterday
+    who that""".split())
+# Joining words inside a described speaker: "the Bishop of Durham", "a spokesman for Acme", "head at Ofcom".
+_LINKS = frozenset({"of", "for", "at"})
+_DETERMINERS = frozenset({"the", "a", "an"})
+# Lower-case words inside a name: "Jan de Vries", "Ludwig van Beethoven", "Abu al Masri".
+_PARTICLES = frozenset("de van von der den da al bin la le du del di dos ibn ter ten el".split())
+# Words that open a sentence or a remark and name nobody, capitalised or not.
+_OPENERS = frozenset("""according as did does do is was were has have had and but so then also yes no ok okay lol
+    apparently reportedly allegedly really actually once famously here what when after before while if
+    yesterday today earlier later now meanwhile however remember quote fact fyi btw wait hmm well why how
+    who where speaking writing asked""".split())
+_MAX_PHRASE_WORDS = 9
+_WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„]+")
+
+
+def _is_role_word(word: str) -> bool:
+    low = word.lower().strip(".").removesuffix("'s").removesuffix("’s")
+    return low in ROLE_WORDS or low in GENERIC_ROLES or bool(_ROLE_WORDS.fullmatch(low))
+
+
+def _head(word: str) -> bool:
+    """Can ``word`` end a claimed speaker: a name word or a role ("Rasmussen", "minister")?"""
+    return _capitalised(word) or _is_role_word(word)
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (word[:1].isdigit() and any(c.isalpha() for c in word))
+
+
+def _function_word(word: str) -> bool:
+    low = word.lower().strip(".!?")
+    return low in STOPWORDS or low in _OPENERS or low in _PRONOUNS
+
+
+def _phrase_words(words: list[str]) -> list[str]:
+    """The noun phrase that ends ``words``, read backwards (see the section comment)."""
+    while words and words[-1] in _BEFORE_VERB:  # as written: "Brian May said" keeps its "May"
+        words = words[:-1]
+    if not words:
+        return []
+    last = words[-1]
+    if last.lower() in _PRONOUNS or (_function_word(last) and not _capitalised(last)):
+        return []
+    if not (_capitalised(last) or _is_role_word(last)):
+        return _casual_words(words)
+    out = [last]
+    i = len(words) - 2
+    while i >= 0 and len(out) < _MAX_PHRASE_WORDS:
+        w, low = words[i], words[i].lower()
+        if low in _DETERMINERS:
+            out.insert(0, w)
+            if i > 0 and words[i - 1].lower() in _LINKS:  # "Peter Williams of the CML"
+                i -= 1
+                continue
+            break
+        if low in _LINKS:
+            if i == 0 or not (_capitalised(words[i - 1]) or _is_role_word(words[i - 1])):
+                break
+            out.insert(0, w)
+        elif low in ("and", "&") and _is_role_word(out[-1]) and i > 0 and not _function_word(words[i - 1]):
+            out.insert(0, w)  # "the work and pensions minister": "and" inside a role ("Aksoy and Smith" are two)
+        elif low in _PARTICLES and _capitalised(out[0]):
+            out.insert(0, w)
+        elif _capitalised(w):
+            if _function_word(w) and i == 0:
+                break  # a sentence's first word, capitalised as such: "Did", "Apparently", "Is"
+            out.insert(0, w)
+        elif _function_word(w) or not re.search(r"[a-z]", low) or low.endswith("ly"):
+            break
+        else:
+            out.insert(0, w)  # a lower-case modifier: "finance" in "the Indian finance minister"
+        i -= 1
+    # a lower-case run that nothing opens ("yesterday Rasmussen" has none; "the finance minister" has "the")
+    while out and not _capitalised(out[0]) and out[0].lower() not in _DETERMINERS and not _is_role_word(out[0]):
+        out = out[1:]
+    return out
+
+
+def _casual_words(words: list[str]) -> list[str]:
+    """A name typed in lower case before a verb: "did rasmussen really say" → ["rasmussen"] (up to three words)."""
+    out: list[str] = []
+    for w in reversed(words):
+        if _function_word(w) or not re.fullmatch(r"[a-z][a-z'’-]*", w) or len(out) == 3:
+            if w.lower() in _DETERMINERS:
+                return []  # "the report": a thing, not a name typed in lower case
+            break
+        out.insert(0, w)
+    return out
+
+
+def last_sentence(text: str) -> str:
+    """The last sentence of ``text`` (a full stop after an honorific or an initial does not end one)."""
+    cut = 0
+    for m in re.finditer(r"[.!?;\n]+(?=\s|$)", text):
+        word = re.findall(r"[\w'’]+$", text[:m.start()])
+        if m.group(0).startswith(".") and word and (word[0].lower() in HONORIFIC_WORDS or len(word[0]) == 1):
+            continue
+        if m.end() < len(text.rstrip()):
+            cut = m.end()
+    return text[cut:].lstrip()
+
+
+def _chunk_is_phrase(chunk: str) -> list[str]:
+    """The words of ``chunk`` when the whole of it is one noun phrase ("Mervyn King", "the Bank's governor")."""
+    words = _WORD.findall(chunk)
+    phrase = _phrase_words(words)
+    return phrase if phrase and len(phrase) == len(words) else []
+
+
+def _names_person(words: list[str]) -> bool:
+    """A noun phrase that is a name: it ends on a capitalised word that is not a role ("Mervyn King", not
+    "the Bank of England governor"), or on a surname that is also a role word after a first name ("Mervyn
+    King", "Tom Bishop"; not "Foreign Minister")."""
+    if not words or not _capitalised(words[-1]) or words[0].lower() in _DETERMINERS:
+        return False
+    if words[-1].lower() in ORG_SUFFIXES or words[-1].lower() in ORG_NOUNS:
+        return False  # "Deutsche Bank", "the Labour Party": an organisation
+    if not _is_role_word(words[-1]):
+        return True
+    first = words[0].lower()
+    return len(words) >= 2 and all(_capitalised(w) for w in words) and not _is_role_word(first) \
+        and first not in TITLE_MODIFIERS
+
+
+def noun_phrase_before(text: str) -> str | None:
+    """The noun phrase that ends ``text`` (the subject of a verb or the name before a colon), or ``None``.
+
+    Commas set off an apposition or an aside: "Mervyn King, the Bank of England governor," and "The Bank of
+    England governor, Mervyn King," both give the name; "Rasmussen, speaking in Lisbon," gives Rasmussen."""
+    sentence = last_sentence(text).rstrip(" ,")
+    chunks = [c for c in re.split(r",|\(|\)", sentence) if c.strip()]
+    if not chunks:
         return None
-    verbs = list(SPEECH_VERB.finditer(lead))
-    if verbs:
-        verb = verbs[-1]
-        # "Carter told Webb:" → Carter; "Moreau called the council" → Moreau
-        return clean_speaker(lead[:verb.start()])
-    if lead.endswith(":"):
-        speaker = clean_speaker(lead[:-1])
-        return _without_verb_phrase(speaker) if speaker else None
-    dash = _BEFORE_DASH.search(lead)
-    if dash:  # "…; Orlov — "…"": in a list of quotations, the name before a dash is the next one's speaker
-        return clean_speaker(lead[:dash.start()].rsplit(":", 1)[-1])
+    last = _WORD.findall(chunks[-1])
+    phrase = _phrase_words(last)
+    if len(chunks) >= 2:
+        before = _chunk_is_phrase(chunks[-2])
+        aside = bool(last) and (last[0].lower().endswith("ing") or last[0].lower() in ("who", "which", "in", "at"))
+        if before and (not phrase or (aside and not _capitalised(last[0]))):
+            return " ".join(before)  # "Rasmussen, speaking in Lisbon," / "Rasmussen, who leads NATO,"
+        if before and phrase and len(phrase) == len(last) and _names_person(before) and not _names_person(phrase):
+            return " ".join(before)  # "Mervyn King, the Bank of England governor,": the name
+    return " ".join(phrase) if phrase else None
+
+
+def noun_phrase_after(text: str) -> str | None:
+    """The noun phrase that opens ``text`` ("Tevfik Aksoy of Deutsche Bank, 2005" → "Tevfik Aksoy of Deutsche Bank";
+    "the Indian finance minister in Delhi" → "the Indian finance minister"), or ``None``."""
+    words: list[str] = []
+    found = _WORD.findall(re.split(r"[,;:()!?\n]|\.(?=\s|$)(?<!\b[A-Z]\.)(?<!\bMr\.)(?<!\bMrs\.)(?<!\bDr\.)"
+                                   r"(?<!\bMs\.)(?<!\bSt\.)", text.strip(), maxsplit=1)[0])
+    for k, w in enumerate(found):
+        low = w.lower()
+        if low in ("and", "&") and words and k + 1 < len(found) and not _capitalised(words[-1]) \
+                and not _function_word(words[-1]) and not _capitalised(found[k + 1]):
+            words.append(w)  # "the work and pensions minister"
+            continue
+        if words and (CLAIM_VERB.fullmatch(low) or low in ("in", "to", "during", "when", "after", "before",
+                                                            "while", "speaking", "talking", "writing")):
+            break
+        if words and low in ("on", "about", "regarding") and _head(words[-1]):
+            break  # "James Bourne on the Busted split": a topic ("the committee on standards" is a name)
+        if words and low in ("on", "about", "regarding"):
+            words.append(w)
+            continue
+        if _function_word(w) and not (low in _DETERMINERS or low in _LINKS or low in _PARTICLES
+                                      or _capitalised(w) and (words or low not in _OPENERS | _PRONOUNS)):
+            if words or low not in _OPENERS:
+                break
+            continue  # "— did …", "— was that …": a question word before the name
+        words.append(w)
+        if len(words) >= _MAX_PHRASE_WORDS:
+            break
+    casual_name = words and words[0].lower() not in _DETERMINERS \
+        and all(re.fullmatch(r"[a-z][a-z'’-]*", w) for w in words)  # "— gordon brown"
+    def complement(k: int) -> bool:  # "the minister for sport", "the committee on standards": after a link
+        return any(w.lower() in _LINKS | {"on", "about", "regarding"} for w in words[:k])
+
+    while words and (words[-1].lower() in _LINKS | {"on", "about", "regarding"} or words[-1].lower() in _DETERMINERS
+                     or not (_head(words[-1]) or words[-1].lower() in ORG_NOUNS or casual_name
+                             or complement(len(words) - 1))):
+        words = words[:-1]
+    return " ".join(words) if words else None
+
+
+def _speaker_before(lead: str) -> str | None:
+    """Who a lead-in credits, read by the grammar of the words before the quotation (see ``LEAD_READERS``)."""
+    sentence = re.sub(r"\s*\([^()]*\)", "", last_sentence(lead.rstrip()))  # "X (Deutsche Bank):": an aside
+    if not sentence.strip():
+        return None
+    for reader in LEAD_READERS:
+        found = reader(sentence)
+        if found is not None:
+            return found or None  # "" means: this shape, and it names nobody
     return None
+
+
+def _lead_according_to(sentence: str) -> str | None:
+    """``According to X, "…"`` / ``according to X: "…"``."""
+    m = re.search(r"\baccording\s+to\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", sentence, re.IGNORECASE)
+    return (clean_speaker(noun_phrase_after(m.group("np"))) or "") if m else None
+
+
+def _lead_possessive(sentence: str) -> str | None:
+    """``X's claim that "…"``, ``X's words: "…"``, ``Mr X's warning that "…"``: the owner of a word for
+    what was said. Not a role ("Hale's spokesman: "…"" is the spokesman's)."""
+    m = re.search(r"^(?P<owner>.*?\S)['’]s?\s+(?P<noun>[a-z]+(?:\s+[a-z]+)??)\s*(?:that|:|,)?\s*$", sentence)
+    if not m or any(_is_role_word(w) for w in m.group("noun").split()):
+        return None
+    if not re.search(rf"\b(?:{_SAYING_NOUNS})$", m.group("noun")):
+        return None
+    return clean_speaker(noun_phrase_before(m.group("owner"))) or ""
+
+
+def _lead_verb(sentence: str) -> str | None:
+    """``X said "…"``, ``X told students: "…"``, ``Did X really say "…"``, ``Was it X who said "…"``: the subject
+    of the last speech verb, read back from it as a noun phrase (an apposition set off by commas allowed)."""
+    verbs = list(CLAIM_VERB.finditer(sentence))
+    if not verbs:
+        return None
+    subject = noun_phrase_before(sentence[:verbs[-1].start()])
+    return (clean_speaker(subject) or "") if subject is not None else ""
+
+
+def _lead_colon(sentence: str) -> str | None:
+    """``X: "…"``, ``X on the dollar: "…"``, ``Quote from X: "…"``, ``X, NATO chief: "…"``, ``X hit back: "…"``."""
+    if not sentence.rstrip().endswith(":"):
+        return None
+    before = sentence.rstrip()[:-1]
+    speaker = clean_speaker(before)
+    if speaker and "," not in before:
+        return _without_verb_phrase(speaker)
+    phrase = noun_phrase_before(before)
+    return (clean_speaker(phrase) or "") if phrase else ""
+
+
+def _lead_dash(sentence: str) -> str | None:
+    """``…; Orlov — "…"``: in a list of quotations, the name before a dash is the next one's speaker."""
+    dash = _BEFORE_DASH.search(sentence)
+    if not dash:
+        return None
+    return clean_speaker(sentence[:dash.start()].rsplit(":", 1)[-1]) or ""
+
+
+# Nouns for what someone said, after a possessive: "Rasmussen's claim that …", "Mr Hale's words: …".
+_SAYING_NOUNS = ("claim|claims|words|word|quote|quotes|line|comment|comments|remark|remarks|statement|message|"
+                 "warning|promise|pledge|insistence|assertion|suggestion|view|take|argument|boast|prediction|"
+                 "famous line|famous words|own words|description|verdict|admission|complaint|response|reply|answer")
+
+# Tried in turn on the sentence before a quotation; the first shape that fits decides.
+LEAD_READERS = (_lead_according_to, _lead_possessive, _lead_verb, _lead_colon, _lead_dash)
 
 
 _BEFORE_DASH = re.compile(r"\s*(?:—|–|--|-|~)$")
@@ -207,20 +476,69 @@ def _without_verb_phrase(phrase: str) -> str:
     return m.group("name")
 
 
-_AFTER_DASH = re.compile(r"^\s*[,.]?\s*(?:—|–|--|-|~)\s*(?P<name>[^\n\"“”«»„]{1,80}?)\s*(?:[.;,!?)]|\n|$)")
+_DASH = r"(?:—|–|--|-|~)"
 _AFTER_PAREN = re.compile(r"^\s*[,.]?\s*\(\s*(?:[—–~-]\s*)?(?P<name>[^()\n\"“”«»„]{1,80}?)\s*\)")
-_AFTER_SAID = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?P<name>[^\n\"“”«»„,.;]{{1,80}})", re.IGNORECASE)
-_AFTER_NAME_SAID = re.compile(rf"^\s*,\s*(?P<name>[^\n\"“”«»„,.;]{{1,60}}?)\s+(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+# "— did Rasmussen say that?", "— was that Rasmussen?", "- is this really X?"
+_AFTER_QUESTION = re.compile(
+    rf"^\s*[,.]?\s*{_DASH}?\s*(?:did|does|was|is|were)\s+(?:(?:it|that|this)\s+)?(?:really\s+|actually\s+)?"
+    r"(?P<name>[^\n\"“”«»„?]{1,80}?)(?:\s+(?:really|actually|ever))?(?:\s+(?:say|said|write|wrote|who)\b[^?]*)?\s*\?",
+    re.IGNORECASE)
+_AFTER_DASH = re.compile(rf"^\s*[,.]?\s*{_DASH}\s*(?P<name>[^\n\"“”«»„]{{1,120}})")
+_AFTER_ACCORDING = re.compile(r"^\s*[,.]?\s*according\s+to\s+(?P<name>[^\n\"“”«»„]{1,120})", re.IGNORECASE)
+_AFTER_SAID = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?:by\s+)?(?P<name>[^\n\"“”«»„]{{1,120}})", re.IGNORECASE)
+_AFTER_NAME_SAID = re.compile(rf"^\s*[,.]?\s*(?P<name>[^\n\"“”«»„.;!?]{{1,80}}?)\s+(?:{CLAIM_VERBS})\b", re.IGNORECASE)
+
+
+def _after_paren(tail: str) -> str | None:
+    m = _AFTER_PAREN.match(tail)
+    return clean_speaker(m.group("name")) if m else None
+
+
+def _after_question(tail: str) -> str | None:
+    m = _AFTER_QUESTION.match(tail)
+    return clean_speaker(noun_phrase_after(m.group("name"))) if m else None
+
+
+def _after_dash(tail: str) -> str | None:
+    m = _AFTER_DASH.match(tail)
+    return clean_speaker(noun_phrase_after(m.group("name"))) if m else None
+
+
+def _after_according(tail: str) -> str | None:
+    m = _AFTER_ACCORDING.match(tail)
+    return clean_speaker(noun_phrase_after(m.group("name"))) if m else None
+
+
+def _after_said(tail: str) -> str | None:
+    m = _AFTER_SAID.match(tail)
+    return clean_speaker(noun_phrase_after(m.group("name"))) if m else None
+
+
+def _after_name_said(tail: str) -> str | None:
+    """``"…", Rasmussen told reporters``, ``"…," the NATO chief said``; ``"…," he said — Rasmussen`` gives the
+    name after the dash."""
+    m = _AFTER_NAME_SAID.match(tail)
+    if not m:
+        return None
+    phrase = noun_phrase_before(m.group("name"))
+    if phrase is None or phrase.lower() in _PRONOUNS:
+        rest = tail[m.end():]
+        dash = re.search(rf"\s{_DASH}\s*(?P<name>[^\n\"“”«»„]{{1,80}})", rest)
+        return clean_speaker(noun_phrase_after(dash.group("name"))) if dash else None
+    return clean_speaker(phrase)
+
+
+# Tried in turn on the words after a quotation; the first that names someone decides.
+TAIL_READERS = (_after_question, _after_paren, _after_dash, _after_according, _after_said, _after_name_said)
 
 
 def _speaker_after(tail: str) -> str | None:
-    """Who a tail credits: ``— Name``, ``, said Name``, ``, Name said``."""
-    for pattern in (_AFTER_DASH, _AFTER_PAREN, _AFTER_SAID, _AFTER_NAME_SAID):
-        m = pattern.match(tail)
-        if m:
-            name = clean_speaker(m.group("name"))
-            if name:
-                return name
+    """Who a tail credits: ``— Name``, ``(Name)``, ``, said Name``, ``, Name said``, ``, according to Name``,
+    ``— did Name say that?``."""
+    for reader in TAIL_READERS:
+        name = reader(tail)
+        if name:
+            return name
     return None
 
 
@@ -235,20 +553,60 @@ _TOLD = re.compile(r"^(?P<name>.{1,80}?)\s+(?:told|tells)\s+(?:reporters|journal
 _ACCORDING_TO = re.compile(r"^according\s+to\s+(?P<name>[^,]{1,80}),\s*(?P<claim>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
+_COLON_CLAIM = re.compile(r"^(?P<name>[^:\"“”]{1,60}):\s*(?P<claim>\S.*)$", re.DOTALL)
+_TAIL_SAID = re.compile(rf"^(?P<claim>.+?)[,.]?\s+(?:{SPEECH_VERBS})\s+(?P<name>[^,.;:!?]{{1,80}})[.!?]?$",
+                        re.IGNORECASE | re.DOTALL)
+_TAIL_NAME_SAID = re.compile(rf"^(?P<claim>.+?),\s+(?P<name>[^,.;:!?]{{1,60}}?)\s+(?:{SPEECH_VERBS})"
+                             r"(?:\s+(?:reporters|journalists|the\s+\w+|\w+))?[.!?]?$", re.IGNORECASE | re.DOTALL)
+_TAIL_DASH = re.compile(r"^(?P<claim>.+?)\s+(?:—|–|--|-|~)\s*(?P<name>[^—–~]{1,80})$", re.DOTALL)
+
+
+def _whole_phrase(text: str, after: bool = False) -> str | None:
+    """``text`` read as a claimed speaker when the whole of it is one noun phrase (cleaned), else ``None``."""
+    phrase = noun_phrase_after(text) if after else noun_phrase_before(text)
+    if not phrase or len(phrase.split()) != len(_WORD.findall(re.sub(r"\([^()]*\)", "", text.strip(" .!?")))):
+        return None
+    return clean_speaker(phrase)
+
+
 def _unmarked(text: str) -> Claim:
-    """``Name said (that) …``, ``According to Name, …``, or just the words."""
+    """``Name said (that) …``, ``According to Name, …``, ``Name: …``, ``…, said Name``, ``… — Name``, or just
+    the words."""
     for pattern in (_ACCORDING_TO, _TOLD, _NAME_SAID_THAT):
         m = pattern.match(text)
         if m:
-            name = clean_speaker(m.group("name"))
+            phrase = noun_phrase_after(m.group("name")) if pattern is _ACCORDING_TO \
+                else noun_phrase_before(m.group("name"))
+            name = clean_speaker(phrase)
             claim = m.group("claim").strip()
             if name and len(claim.split()) >= MIN_CLAIM_WORDS:
                 return Claim(text=_trim(claim), speaker=name)
+    m = _COLON_CLAIM.match(text)
+    if m and (name := _whole_phrase(m.group("name"))) and len(m.group("claim").split()) >= MIN_CLAIM_WORDS:
+        return Claim(text=_trim(m.group("claim")), speaker=name)
+    for pattern, after in ((_TAIL_NAME_SAID, False), (_TAIL_SAID, True), (_TAIL_DASH, True)):
+        m = pattern.match(text)
+        if m and (name := _whole_phrase(m.group("name"), after)) and len(m.group("claim").split()) >= MIN_CLAIM_WORDS:
+            return Claim(text=_trim(m.group("claim")).rstrip(" ,"), speaker=name)
     return Claim(text=_trim(text))
 
 
 def _trim(text: str) -> str:
     return text.strip().strip("\"'“”‘’«»„‚‹›「」『』").strip()
+
+
+_GOES_ON = frozenset("""and also that then but adding added adds he she they said says later further continued
+    went on as well while again too before after""".split())
+
+
+def continues(lead: str) -> bool:
+    """Is the text between two quotations only words that go on in the same voice ("and that", "And:",
+    ", he added,", "then said"), naming nobody new?"""
+    words = re.findall(r"[\w'’]+", lead)
+    if words and all(w.lower() in _GOES_ON for w in words):
+        return True
+    # 'X said "…" and that France were "…"': a second "that" after the same verb, with no verb of its own
+    return bool(re.match(r"^\W*(?:and|but)\s+(?:also\s+)?that\b", lead, re.IGNORECASE)) and not CLAIM_VERB.search(lead)
 
 
 def find_claims(message: str | None) -> list[Claim]:
@@ -266,6 +624,8 @@ def find_claims(message: str | None) -> list[Claim]:
         lead = text[(spans[k - 1][1] + 1) if k else 0: max(0, s - 1)]
         tail = text[e + 1: spans[k + 1][0] - 1 if k + 1 < len(spans) else len(text)]
         before, after = _speaker_before(lead), _speaker_after(tail)
+        if before is None and after is None and claims and continues(lead):
+            before = claims[-1].speaker  # 'X said "…" and that "…"', 'X: "…" And: "…"': the same speaker
         # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
         speaker = after if casual(before) and after and not casual(after) else before or after
         words = " ".join(text[s:e].split())

@@ -1,0 +1,122 @@
+"""Who a pasted claim credits (issue 11, wave 6): the claimed speaker read by grammar, in every shape people write.
+
+The reader takes the noun phrase that a speech verb, a colon, a dash, "according to" or a possessive
+("X's claim that") points at, and stops at the first word that cannot be part of one, so whatever people
+write around it ("I read that", "Someone told me", "Is it true that", "Speaking in Oslo,") is left out.
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer.claims import continues, find_claims, last_sentence, noun_phrase_after, noun_phrase_before
+
+CLAIM = "The alliance will never attack the north"
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a lead-in ending on a speech verb: the verb's subject
+    (f'Halvorsen has said "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen once told students: "{CLAIM}"', "Halvorsen"),
+    (f'I read that Halvorsen said "{CLAIM}"', "Halvorsen"),
+    (f'Someone told me Halvorsen said "{CLAIM}" - true?', "Halvorsen"),
+    (f'Is it true that Halvorsen said "{CLAIM}"?', "Halvorsen"),
+    (f'Was it Halvorsen who said "{CLAIM}"?', "Halvorsen"),
+    (f'Apparently Halvorsen said "{CLAIM}"', "Halvorsen"),
+    (f'Speaking in Oslo, Halvorsen said "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen, speaking in Oslo, said "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen described the alliance as "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen accused critics of "{CLAIM}"', "Halvorsen"),
+    # apposition: the name, whichever side of the comma it is on
+    (f'Ines Moreau, the Acme finance director, said: "{CLAIM}"', "Ines Moreau"),
+    (f'The Acme finance director, Ines Moreau, said "{CLAIM}"', "Ines Moreau"),
+    (f'Ines Moreau, Acme Bank: "{CLAIM}"', "Ines Moreau"),
+    (f'Ines Moreau (Acme Bank): "{CLAIM}"', "Ines Moreau"),
+    (f'Acme\'s Ines Moreau: "{CLAIM}"', "Ines Moreau"),
+    # a description is kept whole, "and" inside a role too
+    (f'The Nordic finance minister said "{CLAIM}"', "The Nordic finance minister"),
+    (f'The Nordic finance minister on the krone: "{CLAIM}"', "The Nordic finance minister"),
+    (f'"{CLAIM}," the alliance chief said.', "the alliance chief"),
+    (f'"{CLAIM}" - the Nordic work and pensions minister', "the Nordic work and pensions minister"),
+    # a possessive of a word for what was said
+    (f'Halvorsen\'s claim that "{CLAIM}"', "Halvorsen"),
+    (f'Mr Halvorsen\'s warning that "{CLAIM}"', "Mr Halvorsen"),
+    # after the quotation
+    (f'"{CLAIM}", Halvorsen told reporters.', "Halvorsen"),
+    (f'"{CLAIM}", according to Ines Moreau', "Ines Moreau"),
+    (f'"{CLAIM}" - did Halvorsen say that?', "Halvorsen"),
+    (f'"{CLAIM}" — was that Halvorsen?', "Halvorsen"),
+    (f'"{CLAIM}," he said - Halvorsen', "Halvorsen"),
+    (f'"{CLAIM}" — Will Marsh', "Will Marsh"),  # a first name that is also a function word
+    (f'"{CLAIM}" — the committee on standards', "the committee on standards"),
+    # a surname that is a function word, after a verb
+    (f'Petra May said "{CLAIM}"', "Petra May"),
+    (f'May said: "{CLAIM}"', "May"),
+    # no marks at all
+    (f"Halvorsen: {CLAIM}", "Halvorsen"),
+    (f"{CLAIM}, said Halvorsen", "Halvorsen"),
+    (f"{CLAIM}, Halvorsen told reporters.", "Halvorsen"),
+    (f"{CLAIM} — Ines Moreau", "Ines Moreau"),
+    (f"I read that Halvorsen said {CLAIM}", "Halvorsen"),
+    # naming nobody
+    (f'He said "{CLAIM}"', None),
+    (f'"{CLAIM}" is this a real quote?', None),
+    (f'It was said that "{CLAIM}"', None),
+])
+def test_the_claimed_speaker_is_read_by_grammar(message: str, speaker: str | None) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+    assert claim.text.rstrip(" ,.") == CLAIM
+
+
+@pytest.mark.parametrize("message, speakers", [
+    ('Halvorsen said "We will expand our work" and that "the north is safe with us"', ["Halvorsen", "Halvorsen"]),
+    ('Halvorsen: "We will expand our work." And: "The north is safe with us."', ["Halvorsen", "Halvorsen"]),
+    ('Halvorsen said "We will expand our work" and that the north was "safe with us now"',
+     ["Halvorsen", "Halvorsen"]),
+    ('Halvorsen said "We will expand our work" and Petrova said "the north is safe with us"',
+     ["Halvorsen", "Petrova"]),
+])
+def test_a_second_quotation_in_the_same_voice_keeps_its_speaker(message: str, speakers: list[str]) -> None:
+    assert [c.speaker for c in find_claims(message)] == speakers
+
+
+@pytest.mark.parametrize("lead, goes_on", [
+    (" and that ", True), (" And: ", True), (", he added, ", True), (" and that the north was ", True),
+    (" and Petrova said ", False), (" while Petrova added ", False), (". Petrova: ", False),
+])
+def test_words_between_quotations_go_on_in_the_same_voice_only_when_they_name_nobody(lead: str,
+                                                                                   goes_on: bool) -> None:
+    assert continues(lead) is goes_on
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Yesterday Halvorsen", "Halvorsen"),
+    ("I read that the Nordic finance minister", "the Nordic finance minister"),
+    ("Someone told me Jan de Vries", "Jan de Vries"),
+    ("The Bishop of Lowford", "The Bishop of Lowford"),
+    ("Ines Moreau of the CML", "Ines Moreau of the CML"),
+    ("Petrova and Halvorsen", "Halvorsen"),  # two people: the one nearest the verb, never both
+    ("so it", None),
+    ("the report", None),
+])
+def test_the_noun_phrase_before_a_verb(text: str, phrase: str | None) -> None:
+    assert noun_phrase_before(text) == phrase
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("Ines Moreau of Acme Bank, 2005", "Ines Moreau of Acme Bank"),
+    ("the Nordic finance minister in Oslo", "the Nordic finance minister"),
+    ("Halvorsen on the budget", "Halvorsen"),
+    ("Mr. Halvorsen.", "Mr. Halvorsen"),
+    ("gordon marsh", "gordon marsh"),
+    ("a real quote", None),
+])
+def test_the_noun_phrase_after_a_dash_or_a_verb(text: str, phrase: str | None) -> None:
+    assert noun_phrase_after(text) == phrase
+
+
+def test_a_sentence_does_not_end_at_an_honorific_or_an_initial() -> None:
+    assert last_sentence("Great speech. Mr. Halvorsen said") == "Mr. Halvorsen said"
+    assert last_sentence("It was J. Halvorsen said") == "It was J. Halvorsen said"
