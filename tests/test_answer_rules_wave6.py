@@ -72,3 +72,51 @@ def test_that_is_why_answers_with_the_sentence_before(reasons_engine) -> None:
     answer = reasons_engine.ask("Why does the ferry dock at Westgate?")
     assert answer.answers, answer.message
     assert answer.answers[0].quote == "The harbour board voted to close the old pier."
+
+
+# ----------------------------------------------------------------- who a role or a typed name means
+
+STORY_FLOOD = (
+    "Floods hit island economy\n\n"
+    "The tourism company Sunways cancelled all bookings.\n\n"
+    '"Our nation is in peril here," said Omar Vesh, the chief government spokesman.\n'
+)
+STORY_BANDS = (
+    "Two Campbells on the record\n\n"
+    '"The album is late," said record label boss Kev Campbell.\n\n'
+    '"Our party will vote against the tax," said Liberal MP Meg Campbell.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def people_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-people"),
+                           {"flood.txt": STORY_FLOOD, "bands.txt": STORY_BANDS})
+
+
+def test_a_role_the_text_qualifies_otherwise_is_not_the_one_asked(people_engine) -> None:
+    from index.answer.roles import rival_qualifier
+
+    text = "said Omar Vesh, the chief government spokesman."
+    start = text.index("chief")
+    assert rival_qualifier(text, start, start + len("chief"))
+    text = "said Omar Vesh, the chief spokesman."
+    assert not rival_qualifier(text, start, start + len("chief"))
+    answer = people_engine.ask("What did the company's spokesman say?")
+    assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
+
+
+def test_a_possessive_common_noun_counts_only_beside_the_role() -> None:
+    from index.answer.roles import common_modifiers
+
+    assert common_modifiers("the company's spokesman", ["company"]) == [True]
+    assert common_modifiers("Queen's guitarist", ["Queen"]) == [False]
+    assert common_modifiers("the Spurs sporting director", ["Spurs", "sporting"]) == [False, False]
+
+
+def test_a_misspelt_bare_name_several_people_share_names_no_one(people_engine) -> None:
+    answer = people_engine.ask("What did Caimpbell say?")
+    assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
+    assert "could mean" in (answer.message or ""), answer.message
+    answer = people_engine.ask("What did Caimpbell say about the tax?")
+    assert answer.answers and answer.answers[0].speaker == "Meg Campbell", answer.message

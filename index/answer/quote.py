@@ -193,7 +193,24 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     # a bare name that is a whole word of several quoted people's names ("Brown") means any of them
     word = fold_name(speaker_text)
     same = [p for p in found if p.quotation_count > 0 and " " not in word and word in name_words(p)]
+    if len(same) < 2 and " " not in word and not any(word in name_words(p) for p in found):
+        same = misspelt_namesakes(snap, word)
     return same if len(same) > 1 else found[:1]
+
+
+NAMESAKE_RATIO = 85
+
+
+def misspelt_namesakes(snap: Snapshot, word: str) -> list[Speaker]:
+    """The quoted people one misspelt bare name could mean ("Caipbell": every quoted Campbell; "Davise":
+    Davis and Davies): a typo picks no one among several namesakes, any more than the name typed right does."""
+    out = []
+    for p in snap.registry.match(word, limit=10):
+        if p.quotation_count > 0 and any(k.startswith(word) or (min(len(word), len(k)) >= 5 and
+                                                               fuzz.ratio(word, k) >= NAMESAKE_RATIO)
+                                         for k in name_words(p)):
+            out.append(p)
+    return out
 
 
 def typed_name(snap: Snapshot, text: str) -> bool:

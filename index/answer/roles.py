@@ -188,6 +188,32 @@ def rival_modifier(context: str, name: str) -> bool:
     return False
 
 
+def common_modifiers(phrase: str, modifiers: list[str]) -> list[bool]:
+    """Which modifiers of a role phrase are possessive common nouns in lower case ("the company's spokesman",
+    "the club's chairman"): they point back to a company or club the question does not name, so they count
+    only where the text puts them beside the role ("a company spokesman, Jo Pike,"), never because the
+    source uses the word somewhere (every business story says "company")."""
+    owners = {m.group(1) for m in re.finditer(r"\b([a-z][\w-]*)['’]s?(?=\s)", phrase)}
+    return [m in owners for m in modifiers]
+
+
+def rival_qualifier(text: str, start: int, end: int) -> bool:
+    """Whether the text qualifies the role word at text[start:end] with a lower-case word of its own, right
+    before it or right before the role word it leads to ("the chief government spokesman"), which the caller
+    found none of the question's words near: "the company's spokesman" is not the government's. Words any
+    role may take ("chief", "senior", "former") and role words themselves are not qualifiers."""
+    before = re.findall(r"[\w'’-]+", text[max(0, start - 40):start])[-1:]
+    after = re.findall(r"[\w'’-]+", text[end:end + 60])[:3]
+    lead = next((after[:i] for i, w in enumerate(after) if w.lower() in ROLE_WORDS), [])
+    for word in (*before, *lead[-1:]):
+        low = re.sub(r"['’]s?$", "", word)
+        if not low.islower() or low in STOPWORDS or low in ROLE_WORDS or low in ANY_ROLE or low in GENERIC_ROLES \
+                or len(low) < 3:
+            continue
+        return True
+    return False
+
+
 PAST_HOLDER = 10.0  # after every current holder, whatever the text's other words; still one when alone
 _PAST = re.compile(r"\b(?:former|ex|one-time|erstwhile|late)\b(?=[\s-])|\bex-", re.IGNORECASE)
 
@@ -212,6 +238,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
         return []
     where: dict[str, set[str]] = {}
     mods = modifier_forms(snap, modifiers)
+    commons = common_modifiers(phrase, modifiers) if len(mods) == len(modifiers) else [False] * len(mods)
     asked_terms = set(analyse(head))
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
@@ -235,15 +262,15 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                     terms_here = snap.document_terms(rec.source_id) | capitals(doc[0] if doc else rec.text)
                     if doc:
                         source_terms[rec.source_id] = terms_here
-                matched = sum(_matches(m, terms_here) for m in mods)
-                if mods and matched / len(mods) < 0.66:
-                    continue
                 # the role's words right before its head ("Liberal Democrat leader Charles Kennedy")
                 # beat the same words elsewhere in the source ("Tory leader Michael Howard")
                 context = role_context(rec.text, s, e, name)
                 near = set(analyse(context)) | capitals(context)
+                matched = sum(_matches(m, near if common else terms_here) for m, common in zip(mods, commons, strict=True))
+                if mods and matched / len(mods) < 0.66:
+                    continue
                 close = sum(_matches(m, near) for m in mods)
-                if mods and not close and rival_modifier(context, name):
+                if mods and not close and (rival_modifier(context, name) or rival_qualifier(rec.text, s, e)):
                     continue  # "Russian President X" is not "the US president", whatever else the source says
                 score = (matched + close) / len(mods) if mods else 1.0
                 if term in asked_terms:
