@@ -120,3 +120,37 @@ def test_a_misspelt_bare_name_several_people_share_names_no_one(people_engine) -
     assert "could mean" in (answer.message or ""), answer.message
     answer = people_engine.ask("What did Caimpbell say about the tax?")
     assert answer.answers and answer.answers[0].speaker == "Meg Campbell", answer.message
+
+
+# ----------------------------------------------------------------- dates and verb forms
+
+STORY_CLUB = (
+    "Coach turns down Rovers\n\n"
+    "Ex-Rovers coach Sam Tully left the club in February, after announcing a break at the end of the 2003-04 "
+    "season.\n\n"
+    "The 31-year-old fears the trial, which starts on 19 March in Spain, could upset her preparations for the "
+    "Leeds Marathon on 17 April.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def club_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-club"), {"club.txt": STORY_CLUB})
+
+
+def test_a_question_verb_finds_its_irregular_past_in_the_text(club_engine) -> None:
+    answer = club_engine.ask("When did Sam Tully leave Rovers?")
+    assert answer.answers and answer.answers[0].text == "February", answer.message
+
+
+def test_a_date_without_a_year_is_chosen_by_nearness_to_the_event_not_by_order() -> None:
+    from index.answer.relevance import Concept
+    from index.answer.when import event_date
+    from index.extract.dates import find_dates
+
+    sentence = ("The 31-year-old fears the trial, which starts on 19 March in Spain, could upset her preparations "
+                "for the Leeds Marathon on 17 April.")
+    concepts = [Concept(word="marathon", alternatives=(("marathon",),), weight=1.0),
+                Concept(word="leeds", alternatives=(("leed",), ("leeds",)), weight=1.0)]
+    chosen = event_date(sentence, find_dates(sentence, None), concepts)
+    assert chosen is not None and chosen.text == "17 April"
