@@ -663,3 +663,28 @@ def test_he_said_reaching_a_place_names_nobody() -> None:
     q = extract_quotations(_doc(text))[0]
     assert q.speaker != "Colorado"
     assert q.speaker is None or q.speaker == "Sandy Phillips"
+
+
+def test_the_person_of_a_body_speaks_not_the_body() -> None:
+    """'…," Jeffrey Lewis of the James Martin Center for Nonproliferation Studies wrote': the head of "X of Y" is
+    X; the body after "of" is where the person works."""
+    text = ("Bomb\n\nNorth Korea tested a device.\n\n\"Building a staged weapon would seem to be a stretch,\" Jeffrey "
+            "Lewis of the James Martin Center for Nonproliferation Studies wrote in December.")
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Jeffrey Lewis"]
+
+
+@pytest.mark.parametrize("who", ["a member of the Tennis Federation", "an official at the Tennis Federation",
+                                 "a prominent Tennis Federation member who backs the plan"])
+def test_someone_of_a_body_is_not_the_body(who: str) -> None:
+    """'…," said a member of the Tennis Federation': an unnamed member speaks, not the federation; the words
+    stay findable with no name."""
+    text = f"Games\n\nThe federation met on Monday.\n\n\"It will be tough to agree a plan,\" said {who}."
+    q = extract_quotations(_doc(text))[0]
+    assert q.speaker is None and q.rule.endswith("+someone_of_the_body")
+
+
+def test_a_spokesman_for_a_body_speaks_for_it() -> None:
+    """A spokesman's words are the body's (the gold convention): the doubt above leaves them alone."""
+    for who in ("a spokesman for the Tennis Federation", "a Tennis Federation spokesman"):
+        text = f"Games\n\nThe federation met on Monday.\n\n\"It will be tough to agree a plan,\" said {who}."
+        assert [q.speaker for q in extract_quotations(_doc(text))] == ["Tennis Federation"]

@@ -199,10 +199,42 @@ def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention:
     return not_a_person(who, names or NameContext())
 
 
+def someone_of_the_body(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                        names: NameContext | None = None) -> bool:
+    """'…," said a member of the Tennis Federation' / 'a prominent Republican National Committee member':
+    the head of the description is a person of the body, not the body.
+
+    The grammar decides the speaker's type: the noun the description is about ("member", "official",
+    "supporter") is someone unnamed, so the body named inside it is not who speaks. A spokesman or a statement
+    speaks for the body by definition (the body is then the speaker), and a person named inside the
+    description ("the envoy to NATO, Ivan Sokolov") is not touched.
+    """
+    m = mention.strip(" ,")
+    if not who or mention_kind(m) != "description" or who not in m or is_first_name(who.split()[0]):
+        return False
+    at = m.index(who)
+    after = _HEAD_AFTER.match(m, at + len(who))
+    before = _HEAD_BEFORE.search(m, 0, at)
+    head = (after or before).group("head").lower() if after or before else ""
+    return bool(head) and head in _PERSON_HEADS
+
+
+# the nouns a description of someone of a body ends on ("a Federation official", "a member of the Council");
+# "spokesman" and its kin are missing on purpose: a spokesman's words are the body's
+_PERSON_HEADS = frozenset(
+    "member members official officer executive director manager worker employee staffer supporter voter fan "
+    "activist volunteer delegate aide adviser advisor source insider lawyer researcher analyst economist "
+    "scientist engineer student teacher doctor nurse player chief boss leader chairman chairwoman president".split()
+)
+_HEAD_AFTER = lazy(r"['’]?s?[ \t]+(?P<head>[a-z][\w\-]*)\b")
+_HEAD_BEFORE = lazy(r"\b(?P<head>[a-z][\w\-]*)[ \t]+(?:of|at|from|in|with|for)[ \t]+(?:the[ \t]+)?$")
+
+
 DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | None], bool], float], ...] = (
     (names_itself, 0.5),
     (names_no_one, 0.5),
     (he_is_no_person, 0.5),
+    (someone_of_the_body, 0.5),
 )
 
 

@@ -170,7 +170,8 @@ class _Resolver:
             return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
         orgs = list(ORG_LONG.finditer(m))
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
-            return strip_article(orgs[-1].group(0))
+            # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
+            return self.person_of(m[: orgs[-1].start()]) or strip_article(orgs[-1].group(0))
         names = list(CAP_SEQ.finditer(m))
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
             # "the Russian envoy to NATO Ivan Sokolov": the name at the end speaks
