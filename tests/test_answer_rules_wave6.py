@@ -154,3 +154,35 @@ def test_a_date_without_a_year_is_chosen_by_nearness_to_the_event_not_by_order()
                 Concept(word="leeds", alternatives=(("leed",), ("leeds",)), weight=1.0)]
     chosen = event_date(sentence, find_dates(sentence, None), concepts)
     assert chosen is not None and chosen.text == "17 April"
+
+
+# ----------------------------------------------------------------- a role given as a second reference
+
+STORY_AID = (
+    "Minister calls for vaccine fund\n\n"
+    "Ada Quill has called on rich nations to fund a plan to fight malaria.\n\n"
+    "On the third day of her tour of Asia, the finance minister predicted a vaccine could be found by 2015. "
+    '"A vaccine fund would save millions of lives," Ms Quill said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def aid_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-aid"), {"aid.txt": STORY_AID})
+
+
+def test_a_role_as_the_next_sentences_subject_points_back_to_the_name_before() -> None:
+    from index.answer.roles import second_reference
+
+    text = ("Ada Quill has called on rich nations to fund a plan.\n\nOn the third day of her tour of Asia, "
+            "the finance minister predicted a vaccine.")
+    start = text.index("minister")
+    assert second_reference(text, start, start + len("minister")) == "Ada Quill"
+    text = "Currently the finance minister predicted a vaccine."  # no sentence before: no one to point back to
+    start = text.index("minister")
+    assert second_reference(text, start, start + len("minister")) is None
+
+
+def test_a_second_reference_resolves_a_role_question(aid_engine) -> None:
+    answer = aid_engine.ask("What did the finance minister say about a vaccine fund?")
+    assert answer.answers and answer.answers[0].speaker == "Ada Quill", answer.message

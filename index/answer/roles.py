@@ -224,6 +224,36 @@ def past_holder(role: str) -> bool:
     return _PAST.search(role) is not None
 
 
+# A role the text gives only as a second reference ("Gordon Brown has called … / …, the UK chancellor
+# predicted …") names its holder less surely than an apposition ("Chancellor Gordon Brown"): it ranks after one.
+SECOND_REFERENCE = 0.5
+_DESCRIPTION_OPENS = re.compile(r"(?:^|[.!?][\"”’]?\s+|,\s+)[Tt]he\s+(?:[\w'’.-]+\s+){0,3}$")
+_DESCRIPTION_ACTS = re.compile(r"^\s+(?:(?:also|has|had|have|is|was|will|would|then|now)\s+)?"
+                               r"(?:said|says|told|tells|added|warned|predicted|argued|insisted|[a-z]+ed|[a-z]+s)\b")
+_SUBJECT_NAME = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?:(?:has|have|had|is|was|will|would|also)\s+)?[a-z]+\b")
+
+
+def _is_person(speaker: Speaker | None) -> bool:
+    return speaker is not None and speaker.kind == "person"
+
+
+def second_reference(text: str, start: int, end: int) -> str | None:
+    """The name a role points back to when the text gives it as the definite subject of a sentence right after
+    a sentence whose subject is a name: "Gordon Brown has called on rich nations … On the fourth day of his
+    tour, the UK chancellor predicted …" (news names a person, then refers to them by role). ``None`` when the
+    role word at text[start:end] is not such a subject or the sentence before does not open with a name."""
+    if not _DESCRIPTION_OPENS.search(text[max(0, start - 40):start]) or not _DESCRIPTION_ACTS.match(text[end:end + 40]):
+        return None
+    spans = [sp for sp in split_sentences(text, max(0, start - 600), end) if sp.start <= start < sp.end]
+    if not spans:
+        return None
+    before = sentence_before(text, spans[0].start)
+    m = _SUBJECT_NAME.match(before)
+    if m is None or len(m.group("name").split()) < 2:
+        return None  # one capitalised word opens many sentences ("Currently", "Tobacco"): a full name only
+    return m.group("name")
+
+
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
@@ -252,7 +282,10 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
         for term, s, e in term_spans(rec.text):
             if term not in head_terms:
                 continue
-            for name in _named_at(rec.text, s, e):
+            names = [n for n in _named_at(rec.text, s, e) if _is_person(snap.registry.resolve(n, rec.source_id))]
+            second = not names and (doc := snap.document(rec.source_id)) is not None \
+                and (antecedent := second_reference(doc[0], rec.start + s, rec.start + e)) is not None
+            for name in names or ([antecedent] if second else []):
                 person = snap.registry.resolve(name, rec.source_id)
                 if person is None or person.kind != "person" or (quoted and person.quotation_count == 0):
                     continue
@@ -277,6 +310,8 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                     score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
                 if past_holder(context) and not past_holder(phrase):
                     score -= PAST_HOLDER  # "former US President X" after the president the question means
+                if second:
+                    score *= SECOND_REFERENCE
                 where.setdefault(person.id, set()).add(rec.source_id)
                 if person.id not in scores or score > scores[person.id][0]:
                     scores[person.id] = (score, person)
