@@ -186,3 +186,30 @@ def test_a_role_as_the_next_sentences_subject_points_back_to_the_name_before() -
 def test_a_second_reference_resolves_a_role_question(aid_engine) -> None:
     answer = aid_engine.ask("What did the finance minister say about a vaccine fund?")
     assert answer.answers and answer.answers[0].speaker == "Ada Quill", answer.message
+
+
+# ----------------------------------------------------------------- a count belongs to the one asked about
+
+STORY_CHARTS = (
+    "Soul album wins top prize\n\n"
+    "Ray Tolle's last album, a collection of duets that has sold more than two million copies, was named "
+    "album of the year.\n"
+)
+STORY_SINGER = (
+    "Singer wins court fight\n\n"
+    'Record boss Ian Pole said: "We have a deal with Mark Mollison."\n\n'
+    "Mollison has not released an album since 1996.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def charts_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-charts"),
+                           {"charts.txt": STORY_CHARTS, "singer.txt": STORY_SINGER})
+
+
+def test_a_count_from_a_story_that_never_names_the_person_typed_in_lower_case_is_no_answer(charts_engine) -> None:
+    answer = charts_engine.ask("how many copies has mark mollison's album sold")
+    assert not answer.answers, [a.text for a in answer.answers]
+    answer = charts_engine.ask("how many copies has ray tolle's album sold")
+    assert answer.answers and "two million copies" in answer.answers[0].text, answer.message

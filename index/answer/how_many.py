@@ -97,6 +97,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return _best_number(s.text, concepts)
         if names and not _source_names(snap, s.source_id, names):
             return None
+        if not names and not typed_names_in_source(snap, s.source_id, concepts):
+            return None
         return count_of(s.text, noun)
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question
@@ -217,6 +219,22 @@ def _names_in(question: str) -> list[str]:
     """Capitalised words after the first (names: "Harinordoquy", "France"), as the question writes them."""
     words = re.findall(r"[\w'’-]+", question)[1:]
     return [re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1 and not w.isupper()]
+
+
+def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept]) -> bool:
+    """Whether the sentence's source holds every question word that is a word of a person's name the
+    collection knows ("morrison" of "how many copies has mark morrison's album sold", typed in lower case so
+    no capital marks it): a count from a story that never mentions the person counts something else."""
+    terms = set(snap.document_terms(source_id))
+    return all(c.matched_by(terms) for c in concepts if _is_name_word(snap, c.word))
+
+
+def _is_name_word(snap: Snapshot, word: str) -> bool:
+    low = word.lower()
+    if len(low) < 4 or not low.isalpha():
+        return False
+    return any(low in re.findall(r"[a-z]+", p.name.lower()) for p in snap.registry.match(low, limit=3)
+               if p.kind == "person")
 
 
 def _source_names(snap: Snapshot, source_id: str, names: list[str]) -> bool:
