@@ -688,3 +688,21 @@ def test_a_spokesman_for_a_body_speaks_for_it() -> None:
     for who in ("a spokesman for the Tennis Federation", "a Tennis Federation spokesman"):
         text = f"Games\n\nThe federation met on Monday.\n\n\"It will be tough to agree a plan,\" said {who}."
         assert [q.speaker for q in extract_quotations(_doc(text))] == ["Tennis Federation"]
+
+
+@pytest.mark.parametrize(("cue", "name"), [("said Navy Capt. Jeff Davis", "Jeff Davis"),
+                                           ("Republican Christine Todd Whitman said", "Christine Todd Whitman")])
+def test_a_speaker_is_shown_by_the_name_inside_its_descriptor(cue: str, name: str) -> None:
+    """'Navy Capt. Jeff Davis', 'Republican Christine Todd Whitman': a rank, a party or a trade glued before a
+    given name describes the person; the speaker is the name that starts at the given name."""
+    text = f"Vote\n\nThe race tightened.\n\n\"We will win this,\" {cue}."
+    assert [q.speaker for q in extract_quotations(_doc(text))] == [name]
+
+
+def test_an_honorific_stays_part_of_the_name() -> None:
+    """'Lord Tom Hale': an honorific is how the person is named, not a descriptor."""
+    from index.extract.quotes.extract import _without_descriptor
+
+    assert _without_descriptor("Lord Tom Hale") == "Lord Tom Hale"
+    assert _without_descriptor("State John Kerry") == "John Kerry"
+    assert _without_descriptor("Tom Hale") == "Tom Hale"

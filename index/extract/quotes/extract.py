@@ -99,6 +99,10 @@ def _extract(doc: Document) -> list[Quotation]:
                 doubted = None
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
+        elif f.who:
+            # shown by the name inside its descriptor; read after the checks, which a glued descriptor
+            # ("support Democrat Hillary Clinton": an object) rightly fails
+            f.who = _without_descriptor(f.who)
         judged[id(f)] = (rule, conf)
     out: list[Quotation] = []
     for f in found:
@@ -209,6 +213,26 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
+
+
+def _without_descriptor(who: str) -> str:
+    """'State John F. Kerry', 'Republican Donald Trump', 'Navy Capt. Jeff Davis': the name inside a descriptor.
+
+    A run of capitals before a given name that is not itself a given name ("Secretary of State" cut short,
+    a party, a rank, a trade) describes the person; the name starts at the given name. Honorifics that are
+    part of how a person is named ("Sir Alex Ferguson", "Lord Falconer") stay.
+    """
+    toks = who.split()
+    for i, tok in enumerate(toks[:-1]):
+        if is_first_name(tok) and i:
+            lead = [fold(t).rstrip(".") for t in toks[:i]]
+            if any(t in _KEPT_HONORIFICS or is_first_name(t) for t in lead):
+                return who
+            return " ".join(toks[i:])
+    return who
+
+
+_KEPT_HONORIFICS = frozenset("sir dame lord lady baroness baron earl duke duchess prince princess king queen".split())
 
 
 def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
