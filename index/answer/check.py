@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from index.answer.claims import SPEECH_VERBS, Claim, casual, find_claims
+from index.answer.claims import SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims
 from index.answer.common import concepts_for
 from index.answer.frames import (
     Frame,
@@ -48,11 +48,19 @@ from index.answer.frames import (
     introduces_block,
     opens_after,
 )
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
 from index.answer.wording import Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.names import GENERIC_ROLES as _EXTRACTOR_ROLES
-from index.extract.names import HONORIFIC_WORDS, OFFICE_WORDS, RANKS, TITLE_MODIFIERS, fold, is_role
+from index.extract.names import (
+    HONORIFIC_WORDS,
+    OFFICE_WORDS,
+    RANKS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    fold,
+    is_role,
+)
 from index.extract.sentences import split_sentences
 from index.models import CheckResult, ClaimCheck, DiffOp, Quotation, RealSpan, Speaker, Verdict
 from index.store.snapshot import Snapshot
@@ -358,10 +366,53 @@ def _similar_word(word: str, pool: set[str]) -> bool:
 
 def _fits_name(claimed: str, speaker: Speaker) -> bool:
     """Every naming word of the claim is in the speaker's names or titles (typos allowed): "Brown" fits
-    Gordon Brown, "Gordon Brown" does not fit Dan Brown, and a bare role ("the chancellor") fits nobody here."""
+    Gordon Brown, "Gordon Brown" does not fit Dan Brown, and a bare role ("the chancellor") fits nobody here.
+    Titles count only for a claim that gives a role (``role_claim``), and a role fits only a person
+    (``kind_fits``): "NATO" is not the alliance's chief, "the Acme chief" is not Acme's statement."""
     wanted = _distinctive(claimed)
-    pool = set(_words(" ".join((speaker.name, *speaker.aliases, *speaker.titles))))
+    if not kind_fits(claimed, speaker):
+        return False
+    titles = speaker.titles if role_claim(claimed) else ()
+    pool = set(_words(" ".join((speaker.name, *speaker.aliases, *titles))))
     return bool(wanted) and all(_similar_word(w, pool) for w in wanted)
+
+
+def role_claim(claimed: str) -> bool:
+    """Does the claimed speaker give a role ("the Acme chief", "Bishop Wright", "Acme spokesman")? Only then may
+    a speaker's titles stand for it: a bare "Acme" names the organisation, not everyone whose title holds it."""
+    return any(_is_role(w) for w in _raw_words(_own_part(claimed)))
+
+
+# Roles that speak *for* a body rather than hold an office in it: their words are often given to the body itself.
+_VOICES = frozenset({"spokesman", "spokeswoman", "spokesperson", "representative", "source", "sources", "official",
+                     "officials"})
+
+
+def holder_of(claimed: str, named: str, people: Sequence[Speaker] = ()) -> bool:
+    """Is the claimed speaker someone who holds a role *at* the one ``named`` ("the Acme chief executive" against
+    "Acme"): the claim ends on a role word, ``named`` is only the claim's other words, and it is no name of a
+    person the claim resolves to? Then ``named`` is the body, and its words are not the role holder's."""
+    words = _raw_words(_core(claimed))
+    if not words or not _is_role(words[-1]) or words[-1].lower() in _VOICES or words[-1].lower() not in ROLE_WORDS:
+        return False
+    own = _bare_words(named)
+    if not own or any(_is_role(w) for w in own):
+        return False
+    modifiers = {w for w in _bare_words(_own_part(claimed)) if not _is_role(w)}
+    theirs = {w for p in people for w in _bare_words(" ".join((p.name, *p.aliases)))}
+    return own <= modifiers and not own <= theirs
+
+
+def kind_fits(claimed: str, speaker: Speaker) -> bool:
+    """Can a speaker of this kind be the one claimed? A claim whose head is a person's role ("the Acme chief",
+    "an Acme spokesman") is never an organisation's or a document's words: a statement issued by Acme is not its
+    chief's speech, however its name reads."""
+    if holder_of(claimed, " ".join((speaker.name, *speaker.aliases))):
+        return False
+    if speaker.kind == "person":
+        return True
+    words = _raw_words(_core(claimed))
+    return not (words and _is_role(words[-1]) and words[-1].lower() in ROLE_WORDS)
 
 
 def _introduced_as(text: str, speaker: Speaker, wanted: set[str]) -> bool:
@@ -671,6 +722,8 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
         # only a role ("the spokesman") must be the role the claim gives: a registry title can be
         # another year's job ("spokesman" for a former one), and a role fits too many people.
         pool = (titles if any(_is_role(w) for w in words) else names) if _proper_words(part) else _bare_words(claimed)
+        if holder_of(claimed, part, people):
+            continue  # "Acme said:" is the firm, not "the Acme chief executive" the claim names
         if all(_similar_word(w, pool) for w in words):
             return True
         if _description(part) and any(_apposed(text, n, words) for n in _person_names(claimed, people)):
@@ -715,6 +768,19 @@ def _apposed(text: str, name: str, role: set[str], whole: bool = False) -> bool:
     return any(all(_similar_word(w, near) for w in role) for near in _beside(text, name, whole))
 
 
+def _title_before(words: Sequence[str]) -> list[str]:
+    """The words right before a name that can be its title: at most ``_TITLE_REACH``, and none across a verb or a
+    function word ("Home Secretary Charles Clarke" → [Home, Secretary]; "the home secretary said Mr Howard" →
+    [Mr]: the secretary is the subject of "said", Howard its object)."""
+    out: list[str] = []
+    for w in reversed(words[-_TITLE_REACH:]):
+        low = w.lower()
+        if SPEECH_VERB.fullmatch(low) or (low in STOPWORDS and low not in ("the", "a", "an", "of", "for")):
+            break
+        out.insert(0, w)
+    return out
+
+
 def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
     """For each mention of ``name`` (its surname, or with ``whole`` the whole name), the words the source sets
     right before it or in a short comma chunk beside it: where a title or an apposition goes."""
@@ -735,7 +801,7 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
         if k is None:
             continue
         a, b, chunk = chunks[k]
-        near = set(_bare_words(" ".join(_raw_words(chunk[:at - a])[-_TITLE_REACH:])))
+        near = set(_bare_words(" ".join(_title_before(_raw_words(chunk[:at - a])))))
         # "X, the Dean of Y," / "the Dean of Y, the Very Rev X,": the name ends a short chunk and a
         # short chunk without a speech verb stands beside it
         if not sentence[end:b].strip(" .") and len(chunk.split()) <= _APPOSITION_WORDS:

@@ -372,6 +372,9 @@ def noun_phrase_after(text: str) -> str | None:
         if words and low in ("on", "about", "regarding"):
             words.append(w)
             continue
+        if words and words[-1].lower() in _DETERMINERS and low not in _PRONOUNS - {"us"}:
+            words.append(w)  # "the us federal reserve chairman": whatever opens a noun phrase after "the"
+            continue
         if _function_word(w) and not (low in _DETERMINERS or low in _LINKS or low in _PARTICLES
                                       or _capitalised(w) and (words or low not in _OPENERS | _PRONOUNS)):
             if words or low not in _OPENERS:
@@ -500,8 +503,18 @@ def _after_question(tail: str) -> str | None:
 
 
 def _after_dash(tail: str) -> str | None:
+    """``"…" — X``; when the words after the dash are no noun phrase the reader knows, they are still who the
+    message credits, read as written (a name the sources do not know is dropped later, see ``casual``)."""
     m = _AFTER_DASH.match(tail)
-    return clean_speaker(noun_phrase_after(m.group("name"))) if m else None
+    if not m:
+        return None
+    return clean_speaker(noun_phrase_after(m.group("name"))) or clean_speaker(_first_segment(m.group("name")))
+
+
+def _first_segment(text: str) -> str | None:
+    """The words up to the first punctuation, when they are few enough to be a name or a role."""
+    part = re.split(r"[,;:()!?\n]|\.(?=\s|$)", text.strip(), maxsplit=1)[0].strip()
+    return part if 0 < len(part.split()) <= 6 else None
 
 
 def _after_according(tail: str) -> str | None:
