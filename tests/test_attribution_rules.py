@@ -706,3 +706,12 @@ def test_an_honorific_stays_part_of_the_name() -> None:
     assert _without_descriptor("Lord Tom Hale") == "Lord Tom Hale"
     assert _without_descriptor("State John Kerry") == "John Kerry"
     assert _without_descriptor("Tom Hale") == "Tom Hale"
+
+
+def test_a_place_the_narration_carries_to_a_quotation_names_nobody() -> None:
+    """With no cue beside the quotation, the narration's subject is taken as its speaker; a place the text sets
+    the story in ("in Aurora, Colorado") is the setting, so the words are kept with no name."""
+    text = ("Film\n\nThe crew worked in Aurora, Colorado, for a month.\n\nColorado said it was proud of the film. "
+            "\"It is a great place to make films.\"")
+    q = extract_quotations(_doc(text))[0]
+    assert q.speaker is None and q.rule == "narration+a_place_speaks"

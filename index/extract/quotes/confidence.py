@@ -16,7 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from index.extract.quotes.plausible import NameContext, is_first_name, not_a_person
+from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
 from index.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -222,6 +222,20 @@ def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention:
     return not_a_person(who, names or NameContext())
 
 
+def a_place_speaks(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                   names: NameContext | None = None) -> bool:
+    """A run or the narration that carried a place ("France", "Sacramento") to a quotation: nobody speaks.
+
+    Without a cue beside the quotation, the speaker comes from the narration's subject or the run before;
+    a place found there ("… was completing his second year in France. '…,' his friend told the website")
+    is the setting, not who speaks. An explicit cue ('France said') is left to the name checks.
+    """
+    base = rule.partition("/")[0].split("-contested")[0]
+    if base in EXPLICIT or not who or is_first_name(who.split()[0]) or " " not in who and ents.is_person(who):
+        return False
+    return is_place(who, names or NameContext())
+
+
 def someone_of_the_body(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
                         names: NameContext | None = None) -> bool:
     """'…," said a member of the Tennis Federation' / 'a prominent Republican National Committee member':
@@ -258,6 +272,7 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
     (names_no_one, 0.5),
     (he_is_no_person, 0.5),
     (someone_of_the_body, 0.5),
+    (a_place_speaks, 0.5),
 )
 
 

@@ -252,10 +252,16 @@ def not_a_person(name: str, names: NameContext) -> bool:
     toks = name.split()
     if not toks:
         return True
-    last = fold(toks[-1])
-    return (name in names.places or last in PLACE_WORDS or name in PLACES_AFTER_THE or fold(name) in NATIONALITIES
-            or last in _PARTY_WORDS or last in _AREA_WORDS
-            or len(toks) == 1 and name.lower() in names.lowered)
+    return is_place(name, names) or fold(name) in NATIONALITIES or fold(toks[-1]) in _PARTY_WORDS \
+        or len(toks) == 1 and name.lower() in names.lowered
+
+
+def is_place(name: str, names: NameContext) -> bool:
+    """'France', 'Aurora', 'Congressional District': a run the text puts after "in"/"near", a known place, or
+    one that ends in a place or area word."""
+    toks = name.split()
+    last = fold(toks[-1]) if toks else ""
+    return name in names.places or last in PLACE_WORDS or name in PLACES_AFTER_THE or last in _AREA_WORDS
 
 
 # what ends the name of an area, never a person's: "Congressional District", "Orange County"
