@@ -715,3 +715,14 @@ def test_a_place_the_narration_carries_to_a_quotation_names_nobody() -> None:
             "\"It is a great place to make films.\"")
     q = extract_quotations(_doc(text))[0]
     assert q.speaker is None and q.rule == "narration+a_place_speaks"
+
+
+@pytest.mark.parametrize(("cue", "name"), [("FBI General Counsel James A. Baker wrote in a letter", "James A. Baker"),
+                                           ("Senate Minority Leader Harry M. Reid (D-Nev.) said in a statement",
+                                            "Harry M. Reid")])
+def test_a_name_with_a_middle_initial_or_a_party_and_state_speaks(cue: str, name: str) -> None:
+    """'…," James A. Baker wrote' / '…," Harry M. Reid (D-Nev.) said': a middle initial is a letter, not the
+    word "a", and a party and state in brackets sit between the name and its verb; neither hands the quotation
+    to the body the narration named before ("The FBI said …")."""
+    text = f"Mail\n\nThe FBI said it would cooperate.\n\n\"The FBI will be providing this information,\" {cue}."
+    assert [q.speaker for q in extract_quotations(_doc(text))] == [name]

@@ -229,6 +229,9 @@ def is_role(tok: str) -> bool:
     return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
 
 
+_INITIAL = re.compile(r"[A-Z]\.")
+
+
 @lru_cache(maxsize=65536)
 def parse_name(seq: str) -> NameParse:
     """Split "Russian Foreign Minister Oleg Petrov" into title and name, and guess the kind.
@@ -286,7 +289,8 @@ def parse_name(seq: str) -> NameParse:
             or name_toks[-1].isdigit():  # "Radio 1", "Channel 4": a broadcaster
         kind = "organisation"  # an acronym anywhere ("NATO", "BBC Two") or an organisation suffix
     elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
-        w in NON_NAME_FIRST and w not in MONTHS for w in lows[1:]
+        # a middle initial ("James A. Baker", "Harry I. Reid") is a letter, not the word "a" or "I"
+        w in NON_NAME_FIRST and w not in MONTHS and not _INITIAL.fullmatch(t) for t, w in zip(name_toks[1:], lows[1:], strict=True)
     ):
         kind = "other"
     elif (all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS) \

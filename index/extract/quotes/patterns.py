@@ -83,7 +83,8 @@ _APPOSITIVE = (
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
 # "(IATA)", and a US politician's party and state: "Sen. Ted Cruz (Tex.)", "Pat Toomey (R-Pa.)"
-_RELATIVE = r"(?:[ \t]*\((?:[A-Z]{2,8}|[A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,5})?)\))?(?:,?[ \t]+(?:who|which))?"
+_PARTY_STATE = r"(?:[ \t]*\((?:[A-Z]{2,8}|[A-Z][\w.]{0,3}(?:-[A-Z][\w.]{0,5})?)\))?"
+_RELATIVE = _PARTY_STATE + r"(?:,?[ \t]+(?:who|which))?"
 # "The band - whose LP was 2004's biggest seller - thanked …"
 _DASHED = r"(?:[ \t]+[-–—][ \t][^\"“”–—]{1,120}?[ \t][-–—])?"
 # "the US had agreed to release …": these verbs take an infinitive and then report no speech
@@ -108,7 +109,7 @@ TAIL_VERB_FIRST = lazy(
     rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
 )
 TAIL_NAME_FIRST = lazy(
-    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}),?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}){_PARTY_STATE},?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
 )
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
 LEAD_VERB = lazy(  # tried at word starts only (the same matches, far fewer attempts)
