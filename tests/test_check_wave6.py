@@ -108,3 +108,16 @@ def test_a_role_at_a_body_is_not_the_body(claimed: str, named: str, holder: bool
     from index.answer.check import holder_of
 
     assert holder_of(claimed, named) is holder
+
+
+@pytest.mark.parametrize("claimed, names, doubt", [
+    ("Halvorsson", ("Jonas Halvorsen", "Halvorsen"), True),  # a misspelling too far for TYPO_MIN: no accusation
+    ("Emily Halvorsen", ("Jonas Halvorsen", "Halvorsen"), False),  # the same surname exactly: another person
+    ("Petrova", ("Jonas Halvorsen", "Halvorsen"), False),
+])
+def test_a_near_miss_surname_is_a_doubt_not_another_person(claimed: str, names: tuple[str, ...], doubt: bool) -> None:
+    from index.answer.check import clearly_other, misspelt
+
+    assert misspelt(claimed, names) is doubt
+    if doubt:
+        assert not clearly_other(claimed, [], names, "jonas-halvorsen")

@@ -980,11 +980,24 @@ def might_be(claimed: str, names: Sequence[str]) -> bool:
     return _similar_word(claim[0], theirs) or len(claim) == 1
 
 
+DOUBT_MIN = 70  # rapidfuzz ratio below TYPO_MIN at which a claimed surname may still be a misspelling of theirs
+
+
+def misspelt(claimed: str, names: Sequence[str]) -> bool:
+    """Could the claimed name be a badly misspelt name of theirs ("Rasmusen", "Chidambram" are caught by
+    ``TYPO_MIN``; "Rasmusson" for "Rasmussen" is further)? Then the claim is not matched to anyone with
+    confidence, and it must not accuse: its last name word is not one of theirs but at least ``DOUBT_MIN`` like
+    one ("Emily Eavis" against Michael Eavis shares the surname exactly: another person, as ``might_be`` says)."""
+    claim = [w for w in _name_words(claimed) if len(w) >= 4]
+    theirs = {w for w in _bare_words(" ".join(names)) if len(w) >= 4}
+    return bool(claim) and claim[-1] not in theirs and any(fuzz.ratio(claim[-1], t) >= DOUBT_MIN for t in theirs)
+
+
 def clearly_other(claimed: str, people: Sequence[Speaker], names: Sequence[str], speaker_id: str | None) -> bool:
     """Is the claimed speaker clearly not the person called ``names``? Only when the claim could not be
     them by name, and it either resolves to other people of the sources (as ``/quote`` would resolve it)
     or gives a name of its own: a bare description ("his lawyer") or a name sharing theirs never accuses."""
-    if any(p.id == speaker_id for p in people) or might_be(claimed, names):
+    if any(p.id == speaker_id for p in people) or might_be(claimed, names) or misspelt(claimed, names):
         return False
     if speaker_id is None and any(might_be(n, names) for p in people for n in (p.name, *p.aliases)):
         return False
