@@ -121,3 +121,21 @@ def test_a_near_miss_surname_is_a_doubt_not_another_person(claimed: str, names: 
     assert misspelt(claimed, names) is doubt
     if doubt:
         assert not clearly_other(claimed, [], names, "jonas-halvorsen")
+
+
+def test_a_weak_attribution_never_grounds_an_accusation(acme_index: Path) -> None:
+    """The same quotation of a real index, as the extractor read it (sure) and as a carried-over reading would
+    be weighed (below ``ACCUSE_MIN``): only the sure one may call a claim of Lena Fors someone else's."""
+    from dataclasses import replace
+
+    from index.answer.check import ACCUSE_MIN, _speech_units, accusation
+    from index.answer.engine import Engine
+
+    snap = Engine(acme_index).snapshot()
+    text = snap.document("acme")[0]
+    stahl = [u for u in _speech_units(snap, text, snap.quotations_in("acme")) if u.speaker == "Jonas Stahl"][0]
+    claimed_people = snap.registry.match("Lena Fors", limit=1)
+    sure = replace(stahl, confidence=0.9)
+    weak = replace(stahl, confidence=ACCUSE_MIN - 0.05)
+    assert accusation(snap, sure, "Lena Fors", claimed_people, None, None)[0].value == "someone_else"
+    assert accusation(snap, weak, "Lena Fors", claimed_people, None, None)[0].value == "speaker_unconfirmed"
