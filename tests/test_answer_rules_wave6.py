@@ -213,3 +213,36 @@ def test_a_count_from_a_story_that_never_names_the_person_typed_in_lower_case_is
     assert not answer.answers, [a.text for a in answer.answers]
     answer = charts_engine.ask("how many copies has ray tolle's album sold")
     assert answer.answers and "two million copies" in answer.answers[0].text, answer.message
+
+
+# ----------------------------------------------------------------- a body or a common noun is nobody's name
+
+STORY_TALKS = (
+    "Talks resume at car plant\n\n"
+    '"We are still talking," said Dai Unsworth, the chief government negotiator.\n\n'
+    '"One is a chip on the side of his foot," said club doctor Mike Banks.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def talks_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-talks"), {"talks.txt": STORY_TALKS})
+
+
+def test_a_body_or_a_document_holds_no_role() -> None:
+    from index.answer.roles import names_a_person
+
+    assert names_a_person("chancellor") and names_a_person("physio") and names_a_person("spokesman")
+    assert not names_a_person("government") and not names_a_person("report") and not names_a_person("union")
+
+
+def test_the_government_is_not_the_person_named_beside_the_word(talks_engine) -> None:
+    answer = talks_engine.ask("What did the government say?")
+    assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
+
+
+def test_a_lower_case_common_noun_is_no_typo_of_a_name(talks_engine) -> None:
+    answer = talks_engine.ask("What did the bank say?")
+    assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
+    answer = talks_engine.ask("What did Mike Bank say?")  # a name typed with a letter missing still finds him
+    assert answer.answers and answer.answers[0].speaker == "Mike Banks", answer.message

@@ -184,7 +184,10 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
         holders = role_holders(snap, speaker_text)
         if holders:
             return holders
-    found = [p for p in snap.registry.match(speaker_text, limit=3) if name_fits(speaker_text, p)]
+    # "the bank", "the club": a common noun after an article, typed in lower case, names only a speaker called
+    # by that very word ("the union" is not "Unison", "the bank" not "Mike Banks")
+    exact = is_role_phrase(speaker_text) and speaker_text == speaker_text.lower()
+    found = [p for p in snap.registry.match(speaker_text, limit=3) if name_fits(speaker_text, p, exact=exact)]
     if not found and (name := trailing_name(speaker_text)):
         # "defence analyst Ivan Sokolov", "Chancellor Ann Lee": the name the description leads to
         found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
@@ -252,7 +255,7 @@ def name_words(speaker: Speaker) -> set[str]:
     return {w for n in (speaker.name, *speaker.aliases) for w in re.findall(r"[a-z0-9-]+", fold_name(n))}
 
 
-def name_fits(query: str, speaker: Speaker) -> bool:
+def name_fits(query: str, speaker: Speaker, exact: bool = False) -> bool:
     """Whether a name the registry matched is plausibly the one asked for: some word of the query
     (titles and function words aside) is a word of the speaker's name, begins one ("Laport"; "Janet"
     does not begin "Jane"), or is a typo of one ("Medvedv"); a different first name ("Michelle" for "Michael")
@@ -262,6 +265,8 @@ def name_fits(query: str, speaker: Speaker) -> bool:
     if not words:
         return True
     known = name_words(speaker)
+    if exact:
+        return any(w in known for w in words)
     for w in words:
         for k in known:
             if w == k or (len(w) >= 4 and k.startswith(w)):

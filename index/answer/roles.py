@@ -20,7 +20,14 @@ import re
 from index.answer.common import sentence_before
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
-from index.extract.names import GENERIC_ROLES, ROLE_SYNONYMS, ROLE_WORDS
+from index.extract.names import (
+    DOCUMENT_NOUNS,
+    GENERIC_ROLES,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    ROLE_SYNONYMS,
+    ROLE_WORDS,
+)
 from index.extract.sentences import split_sentences
 from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
@@ -254,6 +261,15 @@ def second_reference(text: str, start: int, end: int) -> str | None:
     return m.group("name")
 
 
+def names_a_person(head: str) -> bool:
+    """Whether a role phrase's head can be a word for a person ("chancellor", "spokesman", "physio"): a body or
+    a document ("the government", "the union", "the report") is no one's role, so no name beside it answers."""
+    low = head.lower()
+    if low in ROLE_WORDS or low in GENERIC_ROLES or low in ROLE_SYNONYMS:
+        return True
+    return low not in ORG_NOUNS and low not in DOCUMENT_NOUNS and low not in ORG_SUFFIXES
+
+
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
@@ -263,6 +279,8 @@ def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speak
 def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tuple[Speaker, frozenset[str]]]:
     """:func:`role_holders`, each with the sources that name them in that role."""
     head, modifiers = role_words(phrase, capitals=True)
+    if not names_a_person(head):
+        return []  # "the government", "the report", "the union": a body or a document holds no office
     head_terms = {t for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head} for t in analyse(h)}
     if not head_terms:
         return []
