@@ -246,3 +246,12 @@ def test_a_lower_case_common_noun_is_no_typo_of_a_name(talks_engine) -> None:
     assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
     answer = talks_engine.ask("What did Mike Bank say?")  # a name typed with a letter missing still finds him
     assert answer.answers and answer.answers[0].speaker == "Mike Banks", answer.message
+
+
+def test_a_group_named_by_whom_it_works_for_is_unnamed() -> None:
+    from index.answer.roles import is_unnamed
+
+    assert is_unnamed("officials at the Foreign Office") and is_unnamed("friends of Mr Blair")
+    assert is_unnamed("aides to Tony Blair") and is_unnamed("sources close to the chancellor")
+    assert not is_unnamed("the mother of twins")  # one person, pinned down by the text's apposition
+    assert not is_unnamed("Friends of the Earth") and not is_unnamed("the Bank of England governor")

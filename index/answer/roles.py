@@ -351,8 +351,14 @@ def is_unnamed(phrase: str) -> bool:
         return False
     if _UNNAMED.match(phrase.strip() + " "):
         return True
-    # a bare plural ("analysts", "Seattle officials") is a group, not a person
-    return words[-1].islower() and words[-1].endswith("s") and not words[-1].endswith("ss")
+    # a bare plural ("analysts", "Seattle officials") is a group, not a person; so is one whose complement
+    # names whom they work for or stand near ("officials at the Foreign Office", "friends of Mr Blair")
+    cut = _GROUP_COMPLEMENT.search(phrase)
+    head = re.findall(r"[\w'’-]+", phrase[:cut.start()])[-1:] if cut else words[-1:]
+    return bool(head) and head[0].islower() and head[0].endswith("s") and not head[0].endswith("ss")
+
+
+_GROUP_COMPLEMENT = re.compile(r"\s+(?:at|of|for|from|in|to|close\s+to|near|with|inside|within)\s+", re.IGNORECASE)
 
 
 _POSSESSIVE = re.compile(r"^(?:the|its|their)\s+[a-z][\w-]*['’]s?\s", re.IGNORECASE)
