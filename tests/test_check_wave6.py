@@ -139,3 +139,25 @@ def test_a_weak_attribution_never_grounds_an_accusation(acme_index: Path) -> Non
     weak = replace(stahl, confidence=ACCUSE_MIN - 0.05)
     assert accusation(snap, sure, "Lena Fors", claimed_people, None, None)[0].value == "someone_else"
     assert accusation(snap, weak, "Lena Fors", claimed_people, None, None)[0].value == "speaker_unconfirmed"
+
+
+@pytest.mark.parametrize("claimed, name", [
+    ("Former Acme chief Stahl", "Stahl"),
+    ("Secretary General Jonas Stahl", "Jonas Stahl"),
+    ("the Acme chief", None),
+    ("Bishop of Lowford", None),
+    ("Jonas Stahl", None),
+])
+def test_a_title_before_a_name_leads_to_the_name(claimed: str, name: str | None) -> None:
+    from index.answer.check import name_after_role
+
+    assert name_after_role(claimed) == name
+
+
+def test_a_claim_with_a_title_before_the_name_is_resolved_by_the_name(capsys, acme_index: Path) -> None:
+    from index.cli import main
+
+    message = '"We have doubled our sales in the north" — Former Acme boss Stahl'
+    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Jonas Stahl")

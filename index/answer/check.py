@@ -348,6 +348,8 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
     for s in snap.registry.match(claimed, limit=3):
         if s not in out and _fits_name(claimed, s):
             out.append(s)
+    if not out and (name := name_after_role(claimed)):
+        return claimed_speakers(snap, name)  # "Former Acme chief Stahl": the name the title leads to
     owner, _role = description_parts(claimed)
     if owner:  # "Hale's spokesman" is not Hale, however the registry reads the name in it
         out = [s for s in out if not all(_similar_word(w, set(_words(" ".join((s.name, *s.aliases))))) for w in owner)]
@@ -359,6 +361,20 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
 # 0.8 readings and lost eight right someone_else verdicts (tune 96.2 -> 94.9, judge3 97.6 -> 91.8); 0.75 changes
 # none, so it only keeps the weakest readings from ever accusing.
 ACCUSE_MIN = 0.75
+def name_after_role(claimed: str) -> str | None:
+    """The name a title leads to: "Former Acme chief Stahl" → "Stahl", "Secretary General Jonas Stahl" →
+    "Jonas Stahl"; ``None`` when no role word is followed only by capitalised name words ("the Acme chief",
+    "Bishop of Lowford")."""
+    words = _raw_words(claimed)
+    roles = [k for k, w in enumerate(words) if _is_role(w)]
+    if not roles:
+        return None
+    tail = words[roles[-1] + 1:]
+    if not tail or not all(w[:1].isupper() and w.lower() not in _ARTICLES and not _is_role(w) for w in tail):
+        return None
+    return " ".join(tail)
+
+
 TYPO_MIN = 85  # rapidfuzz ratio for a misspelt name word; chosen on tune+judge+judge2 (no wrong merge there)
 
 
