@@ -255,3 +255,8 @@ def test_a_group_named_by_whom_it_works_for_is_unnamed() -> None:
     assert is_unnamed("aides to Tony Blair") and is_unnamed("sources close to the chancellor")
     assert not is_unnamed("the mother of twins")  # one person, pinned down by the text's apposition
     assert not is_unnamed("Friends of the Earth") and not is_unnamed("the Bank of England governor")
+
+
+def test_a_verb_that_only_schedules_the_event_is_not_asked_about(club_engine) -> None:
+    answer = club_engine.ask("When is the trial planned for?")
+    assert answer.answers and answer.answers[0].text == "19 March", answer.message

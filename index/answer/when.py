@@ -35,6 +35,11 @@ _PERIOD_END = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+(?:end|summ
                          re.IGNORECASE)
 
 
+SCHEDULING = frozenset({"planned", "plan", "plans", "planning", "scheduled", "schedule", "due", "expected",
+                        "slated", "set", "happen", "happened", "happens", "occur", "occurred", "place", "take",
+                        "took", "taking", "going"})
+
+
 def start_concept(concept: Concept) -> Concept:
     """The question's "become"/"join" covered by any way the text says something began (never searched)."""
     return concept.widened(START_EVENT)
@@ -45,6 +50,10 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     wants_end = any(w.lower() in _END_WORDS for w in words)
     wants_start = any(w.lower() in _START_WORDS for w in words)
     words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
+    # "When are the strikes planned for?", "when will the vote take place?": a verb that only schedules the
+    # event says nothing of what it is; the text may say "earmarked for", "set for", "due on"
+    if len(kept := [w for w in words if w.lower() not in SCHEDULING]) >= 1:
+        words = kept
     concepts = concepts_for(snap, words)
     if wants_start:
         concepts = [start_concept(c) if c.word.lower() in _START_WORDS else c for c in concepts]
