@@ -120,3 +120,48 @@ def test_the_noun_phrase_after_a_dash_or_a_verb(text: str, phrase: str | None) -
 def test_a_sentence_does_not_end_at_an_honorific_or_an_initial() -> None:
     assert last_sentence("Great speech. Mr. Halvorsen said") == "Mr. Halvorsen said"
     assert last_sentence("It was J. Halvorsen said") == "It was J. Halvorsen said"
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a passive verb: the one after "by" spoke, the subject only heard it
+    (f'Petrova was told by Halvorsen: "{CLAIM}"', "Halvorsen"),
+    # an alternative set aside with "not" is not who is credited
+    (f'Halvorsen, not Petrova, said "{CLAIM}"', "Halvorsen"),
+    (f'It was Halvorsen, not Petrova, who said "{CLAIM}"', "Halvorsen"),
+    # a relative clause: "who" is the name before the comma, not a clause around it
+    (f'Petrova criticised Halvorsen, who said "{CLAIM}"', "Halvorsen"),
+    # a verb between two names ends the noun phrase: its object is the subject of the speech verb after it
+    (f'Petrova said Halvorsen had said "{CLAIM}"', "Halvorsen"),
+    (f'Petrova mocked Halvorsen\'s claim that "{CLAIM}"', "Halvorsen"),
+    # "X quoted Y as saying": the words are Y's
+    (f'Petrova quoted Halvorsen as saying "{CLAIM}"', "Halvorsen"),
+])
+def test_a_misread_never_credits_someone_the_grammar_does_not(message: str, speaker: str) -> None:
+    """Each of these once credited the other person (or nobody): a claim of Halvorsen's words checked as
+    Petrova's is called someone else's, the worst answer the checker can give."""
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("message", [
+    f'An aide to Prime Minister Jonas Stahl said "{CLAIM}"',
+    f'A spokesman for Finance Minister Jonas Stahl said "{CLAIM}"',
+    f'"{CLAIM}" — a spokesman for President Jonas Stahl',
+    f'"{CLAIM}" — spokesman for President Jonas Stahl',
+])
+def test_a_role_serving_a_named_person_is_not_that_person(message: str) -> None:
+    """"an aide to X", "a spokesman for X": the head comes first, the name is its complement (and a claim
+    that credits someone is never read as crediting nobody)."""
+    (claim,) = find_claims(message)
+    assert claim.speaker is not None and claim.speaker not in ("Jonas Stahl", "Stahl")
+
+
+@pytest.mark.parametrize("message, speaker", [
+    (f'Halvorsen replied to Petrova, saying "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen hit back at Petrova, adding: "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen attacked Petrova, saying "{CLAIM}"', "Halvorsen"),
+])
+def test_a_participle_after_a_comma_is_the_clauses_subjects(message: str, speaker: str) -> None:
+    """"X replied to Y, saying …": the one saying is the subject of the clause, never its object."""
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker

@@ -151,7 +151,8 @@ def clean_speaker(phrase: str | None) -> str | None:
             text = head
     # "KNVB spokesman Frank Huizinga": the name after a role word
     role = list(_ROLE_WORDS.finditer(text))
-    if role:
+    # "an aide to Prime Minister X", "a spokesman for President X": a role serving the named one is not them
+    if role and not re.search(r"\s(?:to|for|of|at)\s", text[:role[-1].start()]):
         tail = text[role[-1].end():].strip(" ,")
         if tail and (run := _CAPITALISED_RUN.search(tail)) and run.group(0) == tail and len(tail.split()) >= 2:
             text = tail
@@ -160,7 +161,8 @@ def clean_speaker(phrase: str | None) -> str | None:
     if owned and not _ROLE_WORDS.search(owned.group("name")):
         text = owned.group("name")
     words = text.split()
-    if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an") or _casual(text)):
+    if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an") or _casual(text)
+                         or _is_role_word(words[0])):  # "— spokesman for Acme": a role, written without "the"
         return None
     return text
 
@@ -207,7 +209,7 @@ def _without_topic(text: str) -> str:
 _BEFORE_VERB = frozenset("""has have had did does do is was were will would could may might must 's 'd really actually
     once also reportedly allegedly apparently famously never ever just then later publicly recently supposedly
     indeed even still already always only again clearly openly repeatedly previously earlier today yesterday
-    who that""".split())
+    who that as""".split())  # "as": "Petrova quoted Halvorsen as saying" — the words are Halvorsen's
 # Joining words inside a described speaker: "the Bishop of Durham", "a spokesman for Acme", "head at Ofcom".
 _LINKS = frozenset({"of", "for", "at"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -262,7 +264,7 @@ def _phrase_words(words: list[str]) -> list[str]:
                 i -= 1
                 continue
             break
-        if low in _LINKS:
+        if low in _LINKS or (low == "to" and i > 0 and _is_role_word(words[i - 1])):  # "an aide to X"
             if i == 0 or not (_capitalised(words[i - 1]) or _is_role_word(words[i - 1])):
                 break
             out.insert(0, w)
@@ -274,7 +276,7 @@ def _phrase_words(words: list[str]) -> list[str]:
             if _function_word(w) and i == 0:
                 break  # a sentence's first word, capitalised as such: "Did", "Apparently", "Is"
             out.insert(0, w)
-        elif _function_word(w) or not re.search(r"[a-z]", low) or low.endswith("ly"):
+        elif _function_word(w) or not re.search(r"[a-z]", low) or low.endswith("ly") or _verb_before_name(low, out):
             break
         else:
             out.insert(0, w)  # a lower-case modifier: "finance" in "the Indian finance minister"
@@ -283,6 +285,13 @@ def _phrase_words(words: list[str]) -> list[str]:
     while out and not _capitalised(out[0]) and out[0].lower() not in _DETERMINERS and not _is_role_word(out[0]):
         out = out[1:]
     return out
+
+
+def _verb_before_name(low: str, out: list[str]) -> bool:
+    """Is the lower-case word before the phrase read so far a verb whose object that phrase is ("Petrova said
+    Halvorsen", "Petrova criticised Halvorsen"), not a modifier of it? A speech verb always is; a word ending in
+    "-ed" or "-ing" is when a name follows it (at worst an adjective, "embattled Acme chief", is left out)."""
+    return bool(CLAIM_VERB.fullmatch(low)) or (low.endswith(("ed", "ing")) and _capitalised(out[0]))
 
 
 def _casual_words(words: list[str]) -> list[str]:
@@ -337,10 +346,14 @@ def noun_phrase_before(text: str) -> str | None:
     Commas set off an apposition or an aside: "Mervyn King, the Bank of England governor," and "The Bank of
     England governor, Mervyn King," both give the name; "Rasmussen, speaking in Lisbon," gives Rasmussen."""
     sentence = last_sentence(text).rstrip(" ,")
-    chunks = [c for c in re.split(r",|\(|\)", sentence) if c.strip()]
+    # "Halvorsen, not Petrova, said": an alternative set aside is nobody credited
+    chunks = [c for c in re.split(r",|\(|\)", sentence) if c.strip() and not re.match(r"\s*not\s", c)]
     if not chunks:
         return None
     last = _WORD.findall(chunks[-1])
+    if len(chunks) >= 2 and last and all(w.lower() in _BEFORE_VERB for w in last):
+        # "Petrova criticised Halvorsen, who said", "It was Halvorsen, who": a relative clause's name is before it
+        return " ".join(_phrase_words(_WORD.findall(chunks[-2]))) or None
     phrase = _phrase_words(last)
     if len(chunks) >= 2:
         before = _chunk_is_phrase(chunks[-2])
@@ -430,8 +443,23 @@ def _lead_verb(sentence: str) -> str | None:
     verbs = list(CLAIM_VERB.finditer(sentence))
     if not verbs:
         return None
-    subject = noun_phrase_before(sentence[:verbs[-1].start()])
+    agent = re.match(r"\s+by\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", sentence[verbs[-1].end():], re.IGNORECASE)
+    if agent:  # "Petrova was told by Halvorsen:": a passive verb's speaker comes after "by"
+        return clean_speaker(noun_phrase_after(agent.group("np"))) or ""
+    before = sentence[:verbs[-1].start()].rstrip()
+    if verbs[-1].group(0).lower().endswith("ing") and before.endswith(","):
+        return _participle_subject(before.rstrip(","))
+    subject = noun_phrase_before(before)
     return (clean_speaker(subject) or "") if subject is not None else ""
+
+
+def _participle_subject(clause: str) -> str:
+    """``X replied to Y, saying "…"``: a participle after a comma says what the clause's subject did, so the
+    speaker is the noun phrase before the clause's own verb (a speech verb or one ending in "-ed"), never the
+    object next to the comma; "" when no verb shows where the subject ends."""
+    verb = CLAIM_VERB.search(clause) or re.search(r"\b[a-z]+ed\b", clause)
+    subject = noun_phrase_before(clause[:verb.start()]) if verb else None
+    return (clean_speaker(subject) or "") if subject else ""
 
 
 def _lead_colon(sentence: str) -> str | None:
