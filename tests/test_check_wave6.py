@@ -161,3 +161,25 @@ def test_a_claim_with_a_title_before_the_name_is_resolved_by_the_name(capsys, ac
     assert main(["check", "--index", str(acme_index), "--json", message]) == 0
     (check,) = json.loads(capsys.readouterr().out)["checks"]
     assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Jonas Stahl")
+
+
+@pytest.mark.parametrize("claimed", ["Spokesman for President Stahl", "an aide to Acme chief Jonas Stahl",
+                                     "lawyer for Acme boss Stahl"])
+def test_a_role_serving_a_name_does_not_lead_to_it(claimed: str) -> None:
+    from index.answer.check import name_after_role
+
+    assert name_after_role(claimed) is None
+
+
+@pytest.mark.parametrize("message", [
+    '"We have doubled our sales in the north" — an aide to Acme chief executive Jonas Stahl',
+    'An aide to Acme chief executive Jonas Stahl said "We have doubled our sales in the north"',
+    '"We have doubled our sales in the north" — spokesman for Acme chief executive Jonas Stahl',
+])
+def test_words_credited_to_someones_aide_are_never_verbatim_for_the_aide(capsys, acme_index: Path,
+                                                                          message: str) -> None:
+    from index.cli import main
+
+    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    assert check["verdict"] != "verbatim"

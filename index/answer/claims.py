@@ -178,7 +178,8 @@ def _casual(text: str) -> bool:
 
 def casual(speaker: str | None) -> bool:
     """Is this claimed speaker a name typed in lower case (to be dropped unless the sources know it)?"""
-    return bool(speaker) and not speaker[:1].isupper() and speaker.split()[0] not in ("the", "a", "an")
+    return bool(speaker) and not speaker[:1].isupper() and speaker.split()[0] not in ("the", "a", "an") \
+        and not _is_role_word(speaker.split()[0])  # "spokesman for Acme": a role, written without "the"
 
 
 _TOPIC = re.compile(r"\s+(?:on|about|regarding|discussing)\s+\S.*$", re.IGNORECASE)
