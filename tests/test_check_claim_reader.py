@@ -77,6 +77,13 @@ def test_the_claimed_speaker_is_read_by_grammar(message: str, speaker: str | Non
      ["Halvorsen", "Halvorsen"]),
     ('Halvorsen said "We will expand our work" and Petrova said "the north is safe with us"',
      ["Halvorsen", "Petrova"]),
+    # a verb left out after "and"/"then" (gapping): the new name is the second one's speaker, never nobody
+    ('Halvorsen said "We will expand our work" and Petrova that "the north is safe with us"',
+     ["Halvorsen", "Petrova"]),
+    ('Halvorsen said "We will expand our work", then Petrova "the north is safe with us"',
+     ["Halvorsen", "Petrova"]),
+    ('Halvorsen said "We will expand our work" but the Nordic finance minister that "the north is safe with us"',
+     ["Halvorsen", "the Nordic finance minister"]),
 ])
 def test_a_second_quotation_in_the_same_voice_keeps_its_speaker(message: str, speakers: list[str]) -> None:
     assert [c.speaker for c in find_claims(message)] == speakers
@@ -165,3 +172,11 @@ def test_a_participle_after_a_comma_is_the_clauses_subjects(message: str, speake
     """"X replied to Y, saying …": the one saying is the subject of the clause, never its object."""
     (claim,) = find_claims(message)
     assert claim.speaker == speaker
+
+
+def test_a_quotation_before_another_in_the_same_voice_takes_the_speaker_named_after_both() -> None:
+    """'"…" and "…" — X': both are credited to X; read as nobody's, the first would be checked as anyone's."""
+    message = '"We will expand our work" and "the north is safe with us" — Halvorsen'
+    assert [c.speaker for c in find_claims(message)] == ["Halvorsen", "Halvorsen"]
+    assert [c.speaker for c in find_claims('"We will expand our work", "the north is safe" — Halvorsen')] \
+        == [None, "Halvorsen"]  # a bare comma may be a list of separate questions: nobody is guessed

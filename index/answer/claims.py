@@ -483,13 +483,28 @@ def _lead_dash(sentence: str) -> str | None:
     return clean_speaker(sentence[:dash.start()].rsplit(":", 1)[-1]) or ""
 
 
+_GAPPED = re.compile(r"^\W*(?:and|but|while|whereas|then|or)\s+(?:then\s+)?(?P<np>.+?)(?:\s+that)?\s*[,:]?\s*$",
+                     re.IGNORECASE)
+
+
+def _lead_gapped(sentence: str) -> str | None:
+    """``X said "…" and Y that "…"``, ``…, then Y "…"``: after "and"/"but"/"then" the verb of the quotation before
+    may be left out (gapping); a noun phrase standing alone there is the next quotation's speaker."""
+    m = _GAPPED.match(sentence)
+    if not m:
+        return None
+    words = _WORD.findall(m.group("np"))
+    phrase = _phrase_words(words)
+    return clean_speaker(" ".join(phrase)) if phrase and len(phrase) == len(words) else None
+
+
 # Nouns for what someone said, after a possessive: "Rasmussen's claim that …", "Mr Hale's words: …".
 _SAYING_NOUNS = ("claim|claims|words|word|quote|quotes|line|comment|comments|remark|remarks|statement|message|"
                  "warning|promise|pledge|insistence|assertion|suggestion|view|take|argument|boast|prediction|"
                  "famous line|famous words|own words|description|verdict|admission|complaint|response|reply|answer")
 
 # Tried in turn on the sentence before a quotation; the first shape that fits decides.
-LEAD_READERS = (_lead_according_to, _lead_possessive, _lead_verb, _lead_colon, _lead_dash)
+LEAD_READERS = (_lead_according_to, _lead_possessive, _lead_verb, _lead_colon, _lead_dash, _lead_gapped)
 
 
 _BEFORE_DASH = re.compile(r"\s*(?:—|–|--|-|~)$")
@@ -672,4 +687,8 @@ def find_claims(message: str | None) -> list[Claim]:
         speaker = after if casual(before) and after and not casual(after) else before or after
         words = " ".join(text[s:e].split())
         claims.append(Claim(text=words.strip(), speaker=speaker))
+    for k in range(len(claims) - 2, -1, -1):  # '"…" and "…" — X': the first goes on into the second, X's too
+        between = text[spans[k][1] + 1: spans[k + 1][0] - 1]
+        if claims[k].speaker is None and claims[k + 1].speaker and continues(between):
+            claims[k] = Claim(text=claims[k].text, speaker=claims[k + 1].speaker)
     return claims
