@@ -180,3 +180,22 @@ def test_a_quotation_before_another_in_the_same_voice_takes_the_speaker_named_af
     assert [c.speaker for c in find_claims(message)] == ["Halvorsen", "Halvorsen"]
     assert [c.speaker for c in find_claims('"We will expand our work", "the north is safe" — Halvorsen')] \
         == [None, "Halvorsen"]  # a bare comma may be a list of separate questions: nobody is guessed
+
+
+@pytest.mark.parametrize("message, unsure", [
+    (f'Petrova attacked Halvorsen after he said "{CLAIM}"', True),  # "he" is one of two people named
+    (f'After meeting Petrova, she said "{CLAIM}"', True),
+    (f'Petrova and Halvorsen said "{CLAIM}"', True),  # two speakers: whichever said it, the other did not
+    (f'Petrova, Lund and Halvorsen said "{CLAIM}"', True),
+    (f'He said "{CLAIM}"', False),  # a pronoun and no name: the claim credits nobody in particular
+    (f'Halvorsen said "{CLAIM}"', False),
+    (f'The work and pensions minister said "{CLAIM}"', False),
+    (f'"{CLAIM}"', False),
+])
+def test_a_claim_that_credits_someone_the_reader_cannot_pin_down_is_unsure(message: str, unsure: bool) -> None:
+    """Read as nobody's, such a claim would be checked as anyone's (verbatim, whoever said the words); read as
+    one of the names, the other's words would be called someone else's. It is credited to nobody and unsure."""
+    (claim,) = find_claims(message)
+    assert claim.unsure is unsure
+    if unsure:
+        assert claim.speaker is None

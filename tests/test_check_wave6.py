@@ -183,3 +183,16 @@ def test_words_credited_to_someones_aide_are_never_verbatim_for_the_aide(capsys,
     assert main(["check", "--index", str(acme_index), "--json", message]) == 0
     (check,) = json.loads(capsys.readouterr().out)["checks"]
     assert check["verdict"] != "verbatim"
+
+
+@pytest.mark.parametrize("message", [
+    'Lena Fors attacked Stahl after he said "We have doubled our sales in the north"',
+    'Stahl and Lena Fors said "The levy on profits will stay where it is for now"',
+    'Lena Fors and Stahl said "The levy on profits will stay where it is for now"',
+])
+def test_an_unsure_claim_is_neither_verbatim_nor_someone_else(capsys, acme_index: Path, message: str) -> None:
+    from index.cli import main
+
+    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    assert check["verdict"] == "speaker_unconfirmed"

@@ -1259,8 +1259,11 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
         if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
             return result(Verdict.altered, best_q, kind=skipped,
                           diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
-        if claim.speaker is None:
+        if claim.speaker is None and not claim.unsure:
             return result(Verdict.verbatim, best_q)
+        if claim.unsure:  # it credits someone the reader could not pin down: the words alone cannot confirm them
+            check = result(Verdict.speaker_unconfirmed, best_q)
+            return check.model_copy(update={"real": check.real.model_copy(update={"speaker": None})})
         verdict, shown = attribute(snap, best_q.unit, claim.speaker, people, credited=credited(best_q),
                                    quotes=cands.quotations.get(best_q.unit.source_id))
         check = result(verdict, best_q)
@@ -1276,9 +1279,9 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
             return result(Verdict.altered, best_n, kind=kind_of(diff), diff=diff)
         if _truncated(texts(best_n), best_n):
             return result(Verdict.altered, best_n, kind="truncation")
-        if claim.speaker is None:
+        if claim.speaker is None and not claim.unsure:
             return result(Verdict.verbatim, best_n)
-        theirs = _names_in(intro, claim.speaker, people)
+        theirs = claim.speaker is not None and _names_in(intro, claim.speaker, people)  # unsure: never theirs
         check = result(Verdict.verbatim if theirs else Verdict.speaker_unconfirmed, best_n)
         shown = people[0].name if theirs and people else None
         return check.model_copy(update={"real": check.real.model_copy(update={"speaker": shown})})

@@ -72,6 +72,9 @@ class Claim:
 
     text: str
     speaker: str | None = None
+    # The message credits someone the reader cannot pin down ("Petrova attacked Halvorsen after he said", "Petrova
+    # and Halvorsen said"): no speaker is read, yet the words must not be checked as anyone's (see ``unsure``).
+    unsure: bool = False
 
 
 # ----------------------------------------------------------------- quotation marks
@@ -666,6 +669,25 @@ def continues(lead: str) -> bool:
     return bool(re.match(r"^\W*(?:and|but)\s+(?:also\s+)?that\b", lead, re.IGNORECASE)) and not CLAIM_VERB.search(lead)
 
 
+def unsure(lead: str, subject: str | None) -> bool:
+    """Does the lead-in give its speech verb a subject the reader cannot pin down: a pronoun in a sentence that
+    names someone ("Petrova attacked Halvorsen after he said", "After meeting Petrova, she said"), or a name
+    joined to another by "and" ("Petrova and Halvorsen said": whichever said the words, the other did not)?"""
+    sentence = re.sub(r"\s*\([^()]*\)", "", last_sentence(lead.rstrip()))
+    verbs = list(CLAIM_VERB.finditer(sentence))
+    if not verbs:
+        return False
+    before = sentence[:verbs[-1].start()]
+    words = _WORD.findall(before)
+    while words and words[-1].lower() in _BEFORE_VERB:
+        words = words[:-1]
+    if subject is None:
+        return bool(words) and words[-1].lower() in ("he", "she", "they") \
+            and any(_capitalised(w) and not _function_word(w) for w in words[:-1])
+    at = before.rfind(subject)
+    return at > 0 and bool(re.search(r"[A-Z][\w'’.-]*,?\s+(?:and|&)\s+$", before[:at]))
+
+
 def find_claims(message: str | None) -> list[Claim]:
     """Every claimed quotation in ``message`` (at most ``MAX_CLAIMS``), each with its claimed speaker."""
     if not message or not isinstance(message, str):
@@ -685,10 +707,11 @@ def find_claims(message: str | None) -> list[Claim]:
             before = claims[-1].speaker  # 'X said "…" and that "…"', 'X: "…" And: "…"': the same speaker
         # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
         speaker = after if casual(before) and after and not casual(after) else before or after
+        doubt = after is None and unsure(lead, before)
         words = " ".join(text[s:e].split())
-        claims.append(Claim(text=words.strip(), speaker=speaker))
+        claims.append(Claim(text=words.strip(), speaker=None if doubt else speaker, unsure=doubt))
     for k in range(len(claims) - 2, -1, -1):  # '"…" and "…" — X': the first goes on into the second, X's too
         between = text[spans[k][1] + 1: spans[k + 1][0] - 1]
-        if claims[k].speaker is None and claims[k + 1].speaker and continues(between):
+        if claims[k].speaker is None and not claims[k].unsure and claims[k + 1].speaker and continues(between):
             claims[k] = Claim(text=claims[k].text, speaker=claims[k + 1].speaker)
     return claims
