@@ -320,7 +320,7 @@ def _own_part(claimed: str) -> str:
     serves: "an aide to Prime Minister Stahl" → "an aide", "a spokesman for Acme" → "a spokesman"."""
     m = _POSSESSOR.match(claimed)
     own = claimed[m.end():] if m else claimed
-    served = _SERVED.search(own)
+    served = _PREPOSITION_TAIL.search(own)
     return own[:served.start()] if served and any(_is_role(w) for w in _raw_words(own[:served.start()])) else own
 
 
@@ -359,11 +359,6 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
     return out
 
 
-# The extractor's confidence below which its attribution cannot ground an accusation (a "continuation" or a
-# contested narration reading, 0.7). Chosen on every tuning split together: 0.85 also silenced its contested
-# 0.8 readings and lost eight right someone_else verdicts (tune 96.2 -> 94.9, judge3 97.6 -> 91.8); 0.75 changes
-# none, so it only keeps the weakest readings from ever accusing.
-ACCUSE_MIN = 0.75
 # Links after which a title and name are the complement of the head before them ("an aide to …").
 _SERVES = frozenset({"to", "for", "of", "at"})
 
@@ -585,7 +580,6 @@ _PREPOSITION_TAIL = re.compile(r"\s+(?:for|to|at|with|from|representing|on\s+beh
                                r"behind|against)\s+.*$", re.IGNORECASE)
 _OF_TAIL = re.compile(r"\s+of\s+.*$", re.IGNORECASE)
 _POSSESSOR = re.compile(r"^.*['’]s\s+(?=\S)")
-_SERVED = re.compile(r"\s+(?:to|for)\s+\S")  # "an aide to …", "a spokesman for …": whom the role serves
 
 
 def _bare_words(text: str) -> set[str]:
@@ -1031,6 +1025,13 @@ def clearly_other(claimed: str, people: Sequence[Speaker], names: Sequence[str],
     if speaker_id is None and any(might_be(n, names) for p in people for n in (p.name, *p.aliases)):
         return False
     return bool(people) or names_a_person(claimed)
+
+
+# The extractor's confidence below which its attribution cannot ground an accusation (a "continuation" or a
+# contested narration reading, 0.7). Chosen on every tuning split together: 0.85 also silenced its contested
+# 0.8 readings and lost eight right someone_else verdicts (tune 96.2 -> 94.9, judge3 97.6 -> 91.8); 0.75 changes
+# none, so it only keeps the weakest readings from ever accusing.
+ACCUSE_MIN = 0.75
 
 
 def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker],
