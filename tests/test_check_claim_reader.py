@@ -199,3 +199,26 @@ def test_a_claim_that_credits_someone_the_reader_cannot_pin_down_is_unsure(messa
     assert claim.unsure is unsure
     if unsure:
         assert claim.speaker is None
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a possessive before a lower-case noun is a description of someone else than its owner
+    (f'Halvorsen\'s rival said "{CLAIM}"', "Halvorsen's rival"),
+    (f'Jonas Halvorsen\'s opponent: "{CLAIM}"', "Jonas Halvorsen's opponent"),
+    # an apposition the reader cannot read as a role leaves the name before it
+    (f'Petrova, Halvorsen\'s rival, said "{CLAIM}"', "Petrova"),
+    # a name in brackets with an aside after it
+    (f'"{CLAIM}" (Petrova, replying to Halvorsen)', "Petrova"),
+])
+def test_a_description_of_someone_else_is_never_their_name_nor_nobody(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("message", [
+    f'Did Halvorsen or Petrova say "{CLAIM}"?',
+    f'Was it Petrova or Halvorsen who said "{CLAIM}"?',
+])
+def test_alternative_speakers_are_unsure(message: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.unsure and claim.speaker is None

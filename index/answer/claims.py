@@ -256,7 +256,8 @@ def _phrase_words(words: list[str]) -> list[str]:
     last = words[-1]
     if last.lower() in _PRONOUNS or (_function_word(last) and not _capitalised(last)):
         return []
-    if not (_capitalised(last) or _is_role_word(last)):
+    owned = len(words) >= 2 and words[-2].endswith(("'s", "’s")) and re.fullmatch(r"[a-z][a-z-]*", last)
+    if not (_capitalised(last) or _is_role_word(last) or owned):  # "Halvorsen's rival": a description
         return _casual_words(words)
     out = [last]
     i = len(words) - 2
@@ -366,6 +367,8 @@ def noun_phrase_before(text: str) -> str | None:
             return " ".join(before)  # "Rasmussen, speaking in Lisbon," / "Rasmussen, who leads NATO,"
         if before and phrase and len(phrase) == len(last) and _names_person(before) and not _names_person(phrase):
             return " ".join(before)  # "Mervyn King, the Bank of England governor,": the name
+        if before and phrase and len(phrase) < len(last) and _names_person(before) and not _names_person(phrase):
+            return " ".join(before)  # "Petrova, Halvorsen's long-time rival,": an apposition read only in part
     return " ".join(phrase) if phrase else None
 
 
@@ -521,7 +524,8 @@ def _without_verb_phrase(phrase: str) -> str:
     how). Not when the lower-case words are a role ("Acme spokesman") or an "of" phrase ("Bishop of Lowford")."""
     last = _CONNECTORS.sub("", re.split(r"[.;!?\n]|,\s", phrase)[-1].strip())
     m = _NAME_THEN_VERB.match(last)
-    if not m or _ROLE_WORDS.search(m.group("verb")) or m.group("verb").split()[0] in ("of", "and", "de", "van", "von"):
+    if not m or _ROLE_WORDS.search(m.group("verb")) or m.group("verb").split()[0] in ("of", "and", "de", "van", "von") \
+            or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
         return phrase
     return m.group("name")
 
@@ -540,8 +544,9 @@ _AFTER_NAME_SAID = re.compile(rf"^\s*[,.]?\s*(?P<name>[^\n\"“”«»„.;!?]{{
 
 
 def _after_paren(tail: str) -> str | None:
+    """``"…" (X)``, ``"…" (X, replying to Y)``: the noun phrase that opens the brackets."""
     m = _AFTER_PAREN.match(tail)
-    return clean_speaker(m.group("name")) if m else None
+    return clean_speaker(noun_phrase_after(m.group("name")) or m.group("name")) if m else None
 
 
 def _after_question(tail: str) -> str | None:
@@ -672,7 +677,8 @@ def continues(lead: str) -> bool:
 def unsure(lead: str, subject: str | None) -> bool:
     """Does the lead-in give its speech verb a subject the reader cannot pin down: a pronoun in a sentence that
     names someone ("Petrova attacked Halvorsen after he said", "After meeting Petrova, she said"), or a name
-    joined to another by "and" ("Petrova and Halvorsen said": whichever said the words, the other did not)?"""
+    joined to another by "and" or "or" ("Petrova and Halvorsen said": whichever said the words, the other did not;
+    "Did Petrova or Halvorsen say": either)?"""
     sentence = re.sub(r"\s*\([^()]*\)", "", last_sentence(lead.rstrip()))
     verbs = list(CLAIM_VERB.finditer(sentence))
     if not verbs:
@@ -685,7 +691,7 @@ def unsure(lead: str, subject: str | None) -> bool:
         return bool(words) and words[-1].lower() in ("he", "she", "they") \
             and any(_capitalised(w) and not _function_word(w) for w in words[:-1])
     at = before.rfind(subject)
-    return at > 0 and bool(re.search(r"[A-Z][\w'’.-]*,?\s+(?:and|&)\s+$", before[:at]))
+    return at > 0 and bool(re.search(r"[A-Z][\w'’.-]*,?\s+(?:and|&|or)\s+$", before[:at]))
 
 
 def find_claims(message: str | None) -> list[Claim]:
