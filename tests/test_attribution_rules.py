@@ -726,3 +726,54 @@ def test_a_name_with_a_middle_initial_or_a_party_and_state_speaks(cue: str, name
     to the body the narration named before ("The FBI said …")."""
     text = f"Mail\n\nThe FBI said it would cooperate.\n\n\"The FBI will be providing this information,\" {cue}."
     assert [q.speaker for q in extract_quotations(_doc(text))] == [name]
+
+
+def test_he_or_she_is_never_a_publication_a_trophy_or_a_programme() -> None:
+    """'London's Evening Standard quoted Mr Clarke … "…," he said': "he" that reached a newspaper, a trophy
+    ("their first Triple Crown") or a programme ("the Weakest Link") found no person; a body the text gives a
+    spokesman passes, and so does a titled person whose surname is also a newspaper's ("Mayor Don Guardian")."""
+    from index.extract.quotes.confidence import he_is_no_person
+
+    d = _doc("Vote\n\nLondon's Evening Standard quoted Mr Clarke. They won their first Triple Crown. She presents "
+             "the Weakest Link. A BBC spokesman said so, and Mayor Don Guardian agreed.")
+    ents, names = doc_entities(d), name_context(d, doc_entities(d))
+    for thing in ("Evening Standard", "Triple Crown", "Weakest Link"):
+        assert he_is_no_person("tail_name_first/pronoun", thing, "…", ents, "he", names), thing
+    assert not he_is_no_person("tail_name_first/pronoun", "BBC", "…", ents, "he", names)
+    assert not he_is_no_person("tail_name_first/pronoun", "Don Guardian", "…", ents, "he", names)
+
+
+def test_he_said_after_a_newspaper_quoted_someone_names_nobody_and_nor_does_the_run() -> None:
+    """The pronoun's refusal carries to the quotations that go on from it: one wrong head, no wrong names."""
+    text = ("Migration\n\nLondon's Evening Standard quoted Mr Clarke telling activists he wanted refuge for all. "
+            "\"That is a moral duty,\" he said.\n\n\"We want more migration.\" \"We want more people.\"")
+    assert all(q.speaker != "Evening Standard" for q in extract_quotations(_doc(text)))
+
+
+def test_a_leading_article_is_not_part_of_a_name() -> None:
+    """'A Department for Constitutional Affairs spokeswoman said': the speaker is the Department, not "A …"."""
+    from index.extract.quotes.extract import _without_article
+
+    assert _without_article("A Department for Constitutional Affairs") == "Department for Constitutional Affairs"
+    assert _without_article("An Post") == "Post"
+    assert _without_article("Tom Hale") == "Tom Hale"
+    assert _without_article("A") == "A"
+
+
+@pytest.mark.parametrize(("name", "described"), [
+    ("European outreach coordinator for digital civil liberties group Electronic Frontier Foundation", True),
+    ("newly formed super PAC", True), ("Department for Constitutional Affairs", False), ("US government", False),
+    ("Ursula von der Leyen", False), ("Friends of the Earth", False), ("ois Hollande", False)])
+def test_a_description_is_not_a_name(name: str, described: bool) -> None:
+    """A name is capitals joined by connectives and particles; lower-case nouns of its own make a description."""
+    from index.extract.quotes.plausible import is_description
+
+    assert is_description(name) is described
+
+
+def test_a_description_taken_for_a_name_resolves_to_the_person_in_apposition() -> None:
+    """'Cory Doctorow, European outreach coordinator for … Foundation, said …' speaks as Cory Doctorow."""
+    text = ("Toolbar\n\nSome users were unhappy. Cory Doctorow, European outreach coordinator for digital civil "
+            "liberties group Electronic Frontier Foundation, said that Google should not be penalised. \"Of course "
+            "Google should be allowed to direct people to whatever proxies it chooses.\"")
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Cory Doctorow"]

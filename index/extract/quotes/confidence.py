@@ -215,11 +215,17 @@ def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention:
     '…,' he added" speaks for the BBC, which the gold names.
     """
     if mention.strip(" ,").lower() not in ("he", "she") or not who or is_first_name(who.split()[0]) \
-            or " " not in who and ents.is_person(who):
-        return False  # a given name, or the surname of someone the document names in full ("Rubio")
+            or " " not in who and ents.is_person(who) or _titled(who, ents):
+        return False  # a given name, the surname of someone the document names in full ("Rubio"), a titled person
     # the entity table takes any run of two capitals for a full name ("Congressional District"), so the
     # document's own evidence of a place or a party decides, and only a given name overrules it
     return not_a_person(who, names or NameContext())
+
+
+def _titled(who: str, ents: DocEntities) -> bool:
+    """'Mayor Don Guardian', 'Mr Wood': the document gives the name a title or an honorific, so it is a person's
+    (whatever the words of the name would otherwise suggest: a surname may be "Guardian" or "Post")."""
+    return who in ents.male or who in ents.female or any(full == who for _, full in ents.titles)
 
 
 def a_place_speaks(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",

@@ -18,7 +18,7 @@ from index.extract.entities import DocEntities, doc_entities
 from index.extract.given_names import is_given_name
 from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
-from index.extract.quotes.plausible import NameContext, is_first_name, refused
+from index.extract.quotes.plausible import NameContext, is_description, is_first_name, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
@@ -102,7 +102,7 @@ def _extract(doc: Document) -> list[Quotation]:
         elif f.who:
             # shown by the name inside its descriptor; read after the checks, which a glued descriptor
             # ("support Democrat Hillary Clinton": an object) rightly fails
-            f.who = _without_descriptor(f.who)
+            f.who = _without_descriptor(_without_article(f.who))
         judged[id(f)] = (rule, conf)
     out: list[Quotation] = []
     for f in found:
@@ -192,6 +192,8 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     A one-word person name is a wrong name when the article gives the full one; organisations and acronyms
     stay, and so does a surname two people of the article share.
     """
+    if is_description(who):
+        return _apposed(who, ents, text) or who
     toks = who.split()
     if len(toks) == 2 and not is_first_name(toks[0]) and toks[1] in names.persons:
         if toks[0].lower() in names.lowered:
@@ -213,6 +215,31 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
+
+
+def _apposed(description: str, ents: DocEntities, text: str) -> str | None:
+    """'Cory Doctorow, European outreach coordinator for … Foundation, said': the person the text puts in
+    apposition with a description that was taken for a name.
+
+    A description names no one; the name written just before it, set off by a comma, is whom it describes. Only
+    a person the document names in full counts, and only when one such person stands there.
+    """
+    found = {m.group(1) for m in re.finditer(rf"([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)+), {re.escape(description)}", text)}
+    people = {ents.full_name(n) for n in found if ents.is_person(n)}
+    return people.pop() if len(people) == 1 else None
+
+
+def _without_article(who: str) -> str:
+    """'A Department for Constitutional Affairs' (from "A Department for … spokeswoman said"): an article is
+    not part of a name.
+
+    The indefinite article opens the noun phrase the name sits in ("a BBC spokesman"); it belongs to the
+    description, so the name shown starts after it. "The" stays: it is part of some names ("The Guardian").
+    """
+    toks = who.split()
+    if len(toks) >= 2 and toks[0] in ("A", "An") and toks[1][:1].isupper() and not is_first_name(toks[1]):
+        return " ".join(toks[1:])
+    return who
 
 
 def _without_descriptor(who: str) -> str:

@@ -18,6 +18,7 @@ from index.extract.names import (
     FEMALE_FIRST,
     MALE_FIRST,
     NATIONALITIES,
+    ORG_NOUNS,
     PLACE_WORDS,
     PLACES_AFTER_THE,
     ROLE_WORDS,
@@ -122,8 +123,31 @@ def is_initials(name: str) -> bool:
     return bool(_INITIALS_ONLY.match(name.strip())) or len(name.strip(" .")) <= 1
 
 
+# the lower-case words a name may hold: connectives of a body's name ("Department for Constitutional Affairs",
+# "Friends of the Earth") and the particles of a person's ("Ursula von der Leyen", "Luis de Guindos")
+_NAME_CONNECTIVES = frozenset(
+    "of for and the on in at to upon de del della van von der den da di du la le bin al ibn dos das ter el y e "
+    "und des".split()
+)
+
+
+def is_description(name: str) -> bool:
+    """'European outreach coordinator for digital civil liberties group Electronic Frontier Foundation': a
+    description standing where a name should be.
+
+    A name is capitalised words joined at most by connectives and particles; a lower-case noun or adjective of
+    its own ("outreach", "coordinator", "digital") makes the run a description of someone, whom it does not name.
+    A body's head noun may end it in lower case ("US government", "Scottish executive").
+    """
+    toks = name.split()
+    loose = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in _NAME_CONNECTIVES
+             and not (i == len(toks) - 1 and t in ORG_NOUNS)]
+    # one lower-case piece before the name is a name cut at an accent ("ois Hollande"), not a description
+    return bool(loose) and loose != [0]
+
+
 CHECKS: tuple[Callable[[str], bool], ...] = (is_time, is_adjective, is_chrome, is_fragment, is_generic, is_initials,
-                                             is_compound_adjective)
+                                             is_compound_adjective, is_description)
 
 
 _PARENS_RX = lazy(r"\([^()\n]{1,80}\)")
@@ -137,6 +161,27 @@ _PLACE_RX = lazy(rf"\b(?:[Ii]n|[Aa]cross|[Tt]hroughout|[Nn]ear|[Oo]utside) ({_CA
 _STATE_AFTER_RX = lazy(rf", ({_CAP_RUN})(?=[,.;)]|[ \t]+(?:in|on)\b)")
 # "serving in Iran, Turkey and France": the places listed after the first are places too
 _MORE_PLACES_RX = lazy(rf"((?:, {_CAP_RUN})*),? and ({_CAP_RUN})")
+
+
+# "the Evening Standard", "their first Triple Crown", "its annual Awards": a determiner before a run of capitals
+# makes it a thing (a title, a trophy, a programme, a body); English puts none before a person's name ("that"
+# and "this" are left out: "argue that Robbie Williams inspired" is a conjunction)
+_DETERMINED_RX = lazy(
+    r"(?<![\w’'])(?:[Tt]he|[Tt]heir|[Ii]ts|[Hh]is|[Hh]er|[Oo]ur|[Mm]y|[Yy]our)[ \t]+"
+    r"(?:(?:first|second|third|last|next|new|latest|own|annual|weekly|daily)[ \t]+)?"
+    rf"({_CAP_RUN})"
+)
+# "a BBC spokesman", "A Department for Constitutional Affairs spokeswoman", "a spokesman for the Treasury",
+# "in a statement, Google": a body the text gives someone who speaks for it
+_BODY_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"  # "U.S." keeps its dots; a full stop ends the run
+_BODY_RUN = rf"{_BODY_WORD}(?:[ \t](?:(?:of|for|and|the|&)[ \t])*{_BODY_WORD})*"
+_SPOKEN_FOR_RX = lazy(
+    rf"({_BODY_RUN})(?:['’]s)?[ \t]+(?:spokes(?:man|woman|person|people|men|women)|representative|statement|"
+    rf"press office)"
+)
+# "an executive spokeswoman", "a party spokesman": the body by its head noun, in lower case
+_HEAD_SPOKESMAN_RX = lazy(r"\b([a-z]+)[ \t]+spokes(?:man|woman|person)")
+_SPOKESMAN_FOR_RX = lazy(rf"spokes(?:man|woman|person)[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?({_BODY_RUN})")
 
 
 @dataclass(frozen=True)
@@ -155,6 +200,8 @@ class NameContext:
     body: str = ""
     bracketed: frozenset[str] = frozenset()  # capitalised words the text writes only inside (…)
     orgs: frozenset[str] = frozenset()  # organisations the text introduces as such ("shares in Deutsche Boerse")
+    determined: frozenset[str] = frozenset()  # runs the text writes after "the", "their first" …: things, not people
+    spoken_for: frozenset[str] = frozenset()  # bodies the text gives a spokesperson or a statement
 
     @classmethod
     def of(cls, text: str, body_start: int = 0, persons: frozenset[str] = frozenset(),
@@ -172,9 +219,16 @@ class NameContext:
                 places.add(more.group(2))
         inside = {w for m in _PARENS_RX.finditer(text) for w in _CAP_WORD_RX.findall(m.group(0))}
         outside = set(_CAP_WORD_RX.findall(_PARENS_RX.sub(" ", text))) if inside else set()
+        determined = {m.group(1) for m in _DETERMINED_RX.finditer(text)}
+        spoken_for: set[str] = set()
+        for m in (*_SPOKEN_FOR_RX.finditer(text), *_SPOKESMAN_FOR_RX.finditer(text)):
+            words = m.group(1).split()
+            spoken_for.update(" ".join(words[i:]) for i in range(len(words)))  # "A Department for X": each tail
+        spoken_for.update(m.group(1) for m in _HEAD_SPOKESMAN_RX.finditer(text))
         return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
                    headline=text[:body_start], body=text[body_start:] if body_start else "",
-                   bracketed=frozenset(inside - outside), orgs=orgs)
+                   bracketed=frozenset(inside - outside), orgs=orgs, determined=frozenset(determined),
+                   spoken_for=frozenset(spoken_for))
 
 
 def headline_only(name: str, ctx: NameContext) -> bool:
@@ -253,7 +307,33 @@ def not_a_person(name: str, names: NameContext) -> bool:
     if not toks:
         return True
     return is_place(name, names) or fold(name) in NATIONALITIES or fold(toks[-1]) in _PARTY_WORDS \
-        or len(toks) == 1 and name.lower() in names.lowered
+        or len(toks) == 1 and name.lower() in names.lowered or is_thing(name, names)
+
+
+def is_thing(name: str, names: NameContext) -> bool:
+    """'Evening Standard', 'Triple Crown', 'Weakest Link': a publication, a trophy, a programme — never "he".
+
+    The language types it twice: a run the text writes after a determiner ("the Weakest Link", "their first
+    Triple Crown") is a thing or a body, and a title ending in the head noun of a publication, a broadcast or a
+    competition ("… Standard", "… Times", "… Cup", "… Crown") names one. A body the text gives a spokesperson or
+    a statement ("a BBC spokesman … he added", "an executive spokeswoman" for the Scottish Executive) may still be
+    reached through its spokesman: it passes.
+    """
+    toks = name.split()
+    if not toks or is_first_name(toks[0]) or name in names.spoken_for or toks[-1].lower() in names.spoken_for:
+        return False
+    return name in names.determined or len(toks) > 1 and fold(toks[-1]) in _THING_HEADS
+
+
+# the head nouns that end the name of a publication, a broadcast or a competition ("London's Evening Standard",
+# "the Sunday Times", "BBC Radio", "the Davis Cup", "the Triple Crown"): closed classes of the language of news
+_THING_HEADS = frozenset(
+    """
+    standard times post guardian telegraph mail mirror express herald gazette tribune chronicle journal magazine
+    observer independent bulletin newspaper newsweek today radio tv television channel network programme show
+    documentary cup trophy crown slam championship championships league tournament award awards prize olympics
+    """.split()
+)
 
 
 def is_place(name: str, names: NameContext) -> bool:
