@@ -175,10 +175,11 @@ _DETERMINED_RX = lazy(
 # "in a statement, Google": a body the text gives someone who speaks for it
 _BODY_WORD = r"[A-Z](?:[\w’'&-]|\.(?=\w))*"  # "U.S." keeps its dots; a full stop ends the run
 _BODY_RUN = rf"{_BODY_WORD}(?:[ \t](?:(?:of|for|and|the|&)[ \t])*{_BODY_WORD})*"
-_SPOKEN_FOR_RX = lazy(
-    rf"({_BODY_RUN})(?:['’]s)?[ \t]+(?:spokes(?:man|woman|person|people|men|women)|representative|statement|"
-    rf"press office)"
-)
+# found from the cue backwards, in a bounded window: a search forwards from every capital would be quadratic in
+# a long run of capitals
+_SPEAKS_FOR_CUE_RX = lazy(r"(?<=[ \t])(?:spokes(?:man|woman|person|people|men|women)|representative|statement|"
+                          r"press office)\b")
+_BODY_BEFORE_RX = lazy(rf"({_BODY_RUN})(?:['’]s)?[ \t]+$")
 # "an executive spokeswoman", "a party spokesman": the body by its head noun, in lower case
 _HEAD_SPOKESMAN_RX = lazy(r"\b([a-z]+)[ \t]+spokes(?:man|woman|person)")
 _SPOKESMAN_FOR_RX = lazy(rf"spokes(?:man|woman|person)[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?({_BODY_RUN})")
@@ -221,8 +222,13 @@ class NameContext:
         outside = set(_CAP_WORD_RX.findall(_PARENS_RX.sub(" ", text))) if inside else set()
         determined = {m.group(1) for m in _DETERMINED_RX.finditer(text)}
         spoken_for: set[str] = set()
-        for m in (*_SPOKEN_FOR_RX.finditer(text), *_SPOKESMAN_FOR_RX.finditer(text)):
-            words = m.group(1).split()
+        bodies = [m.group(1) for m in _SPOKESMAN_FOR_RX.finditer(text)]
+        for cue in _SPEAKS_FOR_CUE_RX.finditer(text):
+            before = _BODY_BEFORE_RX.search(text, max(0, cue.start() - 120), cue.start())
+            if before:
+                bodies.append(before.group(1))
+        for body in bodies:
+            words = body.split()
             spoken_for.update(" ".join(words[i:]) for i in range(len(words)))  # "A Department for X": each tail
         spoken_for.update(m.group(1) for m in _HEAD_SPOKESMAN_RX.finditer(text))
         return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
