@@ -222,3 +222,10 @@ def test_a_description_of_someone_else_is_never_their_name_nor_nobody(message: s
 def test_alternative_speakers_are_unsure(message: str) -> None:
     (claim,) = find_claims(message)
     assert claim.unsure and claim.speaker is None
+
+
+@pytest.mark.parametrize("message", [f"Halvorsen and Petrova said that {CLAIM}", f"Did Halvorsen or Petrova say {CLAIM}"])
+def test_joined_speakers_are_unsure_without_marks_too(message: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.unsure and claim.speaker is None
+    assert claim.text.rstrip(" ?") == CLAIM

@@ -645,6 +645,8 @@ def _unmarked(text: str) -> Claim:
             name = clean_speaker(phrase)
             claim = m.group("claim").strip()
             if name and len(claim.split()) >= MIN_CLAIM_WORDS:
+                if pattern is not _ACCORDING_TO and _unsure_subject(m.group("name"), name):
+                    return Claim(text=_trim(claim), unsure=True)  # "Halvorsen and Petrova said that …"
                 return Claim(text=_trim(claim), speaker=name)
     m = _COLON_CLAIM.match(text)
     if m and (name := _whole_phrase(m.group("name"))) and len(m.group("claim").split()) >= MIN_CLAIM_WORDS:
@@ -681,9 +683,11 @@ def unsure(lead: str, subject: str | None) -> bool:
     "Did Petrova or Halvorsen say": either)?"""
     sentence = re.sub(r"\s*\([^()]*\)", "", last_sentence(lead.rstrip()))
     verbs = list(CLAIM_VERB.finditer(sentence))
-    if not verbs:
-        return False
-    before = sentence[:verbs[-1].start()]
+    return bool(verbs) and _unsure_subject(sentence[:verbs[-1].start()], subject)
+
+
+def _unsure_subject(before: str, subject: str | None) -> bool:
+    """``unsure`` on the words before the speech verb, with the subject read from them."""
     words = _WORD.findall(before)
     while words and words[-1].lower() in _BEFORE_VERB:
         words = words[:-1]
