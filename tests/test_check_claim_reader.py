@@ -229,3 +229,16 @@ def test_joined_speakers_are_unsure_without_marks_too(message: str) -> None:
     (claim,) = find_claims(message)
     assert claim.unsure and claim.speaker is None
     assert claim.text.rstrip(" ?") == CLAIM
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # "of/for saying": the one accused or praised said it
+    (f'Petrova accused Halvorsen of saying "{CLAIM}"', "Halvorsen"),
+    (f'Petrova praised Halvorsen for saying "{CLAIM}"', "Halvorsen"),
+    # "after/before/while saying": the clause's subject said it
+    (f'Halvorsen attacked Petrova after saying "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen resigned after saying "{CLAIM}"', "Halvorsen"),
+])
+def test_a_gerund_after_a_preposition_is_read_by_the_clause(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker

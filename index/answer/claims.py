@@ -456,8 +456,15 @@ def _lead_verb(sentence: str) -> str | None:
     before = sentence[:verbs[-1].start()].rstrip()
     if verbs[-1].group(0).lower().endswith("ing") and before.endswith(","):
         return _participle_subject(before.rstrip(","))
+    if verbs[-1].group(0).lower().endswith("ing") and (m := _GERUND_AFTER.search(before)):
+        if m.group("prep").lower() in ("of", "for"):  # "Petrova accused Halvorsen of saying": the one accused
+            return clean_speaker(noun_phrase_before(before[:m.start()])) or ""
+        return _participle_subject(before[:m.start()])  # "Halvorsen resigned after saying": the clause's subject
     subject = noun_phrase_before(before)
     return (clean_speaker(subject) or "") if subject is not None else ""
+
+
+_GERUND_AFTER = re.compile(r"\s+(?P<prep>of|for|after|before|while|when|by|without)$", re.IGNORECASE)
 
 
 def _participle_subject(clause: str) -> str:
