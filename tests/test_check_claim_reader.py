@@ -242,3 +242,14 @@ def test_joined_speakers_are_unsure_without_marks_too(message: str) -> None:
 def test_a_gerund_after_a_preposition_is_read_by_the_clause(message: str, speaker: str) -> None:
     (claim,) = find_claims(message)
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("message, speaker", [
+    (f'Petrova heard Halvorsen say "{CLAIM}"', "Halvorsen"),
+    (f'Petrova saw Halvorsen say "{CLAIM}"', "Halvorsen"),
+    (f'Petrova quotes Halvorsen as saying "{CLAIM}"', "Halvorsen"),
+    (f'Petrova made Halvorsen say "{CLAIM}"', "Halvorsen"),
+])
+def test_an_irregular_verb_between_two_names_ends_the_phrase(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker

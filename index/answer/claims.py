@@ -296,7 +296,14 @@ def _verb_before_name(low: str, out: list[str]) -> bool:
     """Is the lower-case word before the phrase read so far a verb whose object that phrase is ("Petrova said
     Halvorsen", "Petrova criticised Halvorsen"), not a modifier of it? A speech verb always is; a word ending in
     "-ed" or "-ing" is when a name follows it (at worst an adjective, "embattled Acme chief", is left out)."""
-    return bool(CLAIM_VERB.fullmatch(low)) or (low.endswith(("ed", "ing")) and _capitalised(out[0]))
+    return bool(CLAIM_VERB.fullmatch(low)) or (
+        (low.endswith(("ed", "ing")) or low in _IRREGULAR_VERBS) and _capitalised(out[0]))
+
+
+# Verbs of perceiving, meeting or making that take a person as object and end neither in "-ed" nor "-ing":
+# "Petrova heard Halvorsen say", "Petrova quotes Halvorsen as saying".
+_IRREGULAR_VERBS = frozenset("""heard hear hears saw see sees met meet meets let lets made make makes got get gets
+    knew know knows quote quotes""".split())
 
 
 def _casual_words(words: list[str]) -> list[str]:
