@@ -260,3 +260,48 @@ def test_a_group_named_by_whom_it_works_for_is_unnamed() -> None:
 def test_a_verb_that_only_schedules_the_event_is_not_asked_about(club_engine) -> None:
     answer = club_engine.ask("When is the trial planned for?")
     assert answer.answers and answer.answers[0].text == "19 March", answer.message
+
+
+# ----------------------------------------------------------------- a second reference never points at the wrong one
+
+def test_a_second_reference_needs_one_subject_that_is_not_inside_a_quotation() -> None:
+    """A role given as the next sentence's subject points back only to a sentence whose subject is one person
+    and who is no one else's words: a name inside a quotation is what the speaker said, not who acted; two
+    people in the sentence before ("X and Y", "X met Y") leave it open which of them holds the role."""
+    from index.answer.roles import second_reference
+
+    after = "\n\nThe harbour minister said the sale would go ahead."
+    start_of = lambda text: text.index("minister")  # noqa: E731
+    for before in ('"Ada Quill has sold out the town," said Tom Reed.',
+                   '"We are angry. Ada Quill has sold out the town," said Tom Reed.',
+                   "Ada Quill and Tom Reed have signed a deal to sell the port.",
+                   "Ada Quill has met Tom Reed to discuss the sale of the port."):
+        text = before + after
+        start = start_of(text)
+        assert second_reference(text, start, start + len("minister"), lambda n: True) is None, before
+    text = "Ada Quill has agreed to sell the port to Lisbon Holdings." + after
+    start = start_of(text)
+    persons = {"Ada Quill"}
+    assert second_reference(text, start, start + len("minister"), persons.__contains__) == "Ada Quill"
+
+
+STORY_PORT = (
+    "Port sale agreed\n\n"
+    '"The dockers will fight this," said Tom Reed.\n\n'
+    '"Ada Quill has sold out the town," Mr Reed added.\n\n'
+    "The harbour minister said the sale would go ahead.\n\n"
+    "Bea Lark and Cy Moss have signed the deal. The port minister predicted more jobs. "
+    '"The deal is good for the town," Ms Lark said. "It is a fair price," Mr Moss said. '
+    '"I am glad," Ms Quill said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def port_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-port"), {"port.txt": STORY_PORT})
+
+
+def test_a_role_is_never_handed_to_a_name_quoted_or_coordinated_in_the_sentence_before(port_engine) -> None:
+    for question in ("What did the harbour minister say?", "What did the port minister say?"):
+        answer = port_engine.ask(question)
+        assert not any(a.speaker for a in answer.answers), (question, [a.speaker for a in answer.answers])

@@ -16,6 +16,8 @@ several equally well, each is returned.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
+from functools import partial
 
 from index.answer.common import sentence_before
 from index.answer.question import STOPWORDS
@@ -244,21 +246,37 @@ def _is_person(speaker: Speaker | None) -> bool:
     return speaker is not None and speaker.kind == "person"
 
 
-def second_reference(text: str, start: int, end: int) -> str | None:
+def _person_in(snap: Snapshot, source_id: str, name: str) -> bool:
+    """Whether ``name``, as the source ``source_id`` uses it, is a person the collection knows."""
+    return _is_person(snap.registry.resolve(name, source_id))
+
+
+def second_reference(text: str, start: int, end: int,
+                     is_person: Callable[[str], bool] = lambda _name: True) -> str | None:
     """The name a role points back to when the text gives it as the definite subject of a sentence right after
     a sentence whose subject is a name: "Gordon Brown has called on rich nations … On the fourth day of his
     tour, the UK chancellor predicted …" (news names a person, then refers to them by role). ``None`` when the
-    role word at text[start:end] is not such a subject or the sentence before does not open with a name."""
+    role word at text[start:end] is not such a subject or the sentence before does not open with a name, when
+    that sentence is someone's words (a name inside a quotation is what was said, not who acted), or when it
+    names another person (``is_person``: "X and Y have …", "X met Y …" leave open which of them holds it)."""
     if not _DESCRIPTION_OPENS.search(text[max(0, start - 40):start]) or not _DESCRIPTION_ACTS.match(text[end:end + 40]):
         return None
     spans = [sp for sp in split_sentences(text, max(0, start - 600), end) if sp.start <= start < sp.end]
     if not spans:
         return None
     before = sentence_before(text, spans[0].start)
+    if _QUOTE_MARKS.search(before):
+        return None
     m = _SUBJECT_NAME.match(before)
     if m is None or len(m.group("name").split()) < 2:
         return None  # one capitalised word opens many sentences ("Currently", "Tobacco"): a full name only
+    others = [o.group() for o in re.finditer(_NAME, before[m.end("name"):])]
+    if any(is_person(o) for o in others):
+        return None
     return m.group("name")
+
+
+_QUOTE_MARKS = re.compile("[\"“”]")
 
 
 def names_a_person(head: str) -> bool:
@@ -300,9 +318,10 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
         for term, s, e in term_spans(rec.text):
             if term not in head_terms:
                 continue
-            names = [n for n in _named_at(rec.text, s, e) if _is_person(snap.registry.resolve(n, rec.source_id))]
+            is_person = partial(_person_in, snap, rec.source_id)
+            names = [n for n in _named_at(rec.text, s, e) if is_person(n)]
             second = not names and (doc := snap.document(rec.source_id)) is not None \
-                and (antecedent := second_reference(doc[0], rec.start + s, rec.start + e)) is not None
+                and (antecedent := second_reference(doc[0], rec.start + s, rec.start + e, is_person)) is not None
             for name in names or ([antecedent] if second else []):
                 person = snap.registry.resolve(name, rec.source_id)
                 if person is None or person.kind != "person" or (quoted and person.quotation_count == 0):
