@@ -253,3 +253,26 @@ def test_a_gerund_after_a_preposition_is_read_by_the_clause(message: str, speake
 def test_an_irregular_verb_between_two_names_ends_the_phrase(message: str, speaker: str) -> None:
     (claim,) = find_claims(message)
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a name standing alone after the quotation, with no dash
+    (f'"{CLAIM}" Halvorsen', "Halvorsen"),
+    (f'"{CLAIM}" Jonas Halvorsen, 2005', "Jonas Halvorsen"),
+    (f'Who said "{CLAIM}"? Halvorsen', "Halvorsen"),
+    # a description after the verb with the name in apposition after it
+    (f'"{CLAIM}", said the alliance chief, Jonas Halvorsen', "Jonas Halvorsen"),
+    (f'"{CLAIM}" — the alliance chief, Jonas Halvorsen', "Jonas Halvorsen"),
+    (f'"{CLAIM}", said Halvorsen, the alliance chief', "Halvorsen"),
+])
+def test_a_name_after_the_quotation_is_read_however_it_stands(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("message", [f'"{CLAIM}" Is this real?', f'"{CLAIM}" lol', f'"{CLAIM}" The Guardian, 2005'])
+def test_words_after_a_quotation_that_name_nobody_credit_nobody(message: str) -> None:
+    from index.answer.claims import casual
+
+    (claim,) = find_claims(message)
+    assert claim.speaker is None or casual(claim.speaker)  # a lower-case word is dropped unless the sources know it

@@ -574,7 +574,8 @@ def _after_dash(tail: str) -> str | None:
     m = _AFTER_DASH.match(tail)
     if not m:
         return None
-    return clean_speaker(noun_phrase_after(m.group("name"))) or clean_speaker(_first_segment(m.group("name")))
+    name = m.group("name")
+    return clean_speaker(_apposed_name(name, noun_phrase_after(name))) or clean_speaker(_first_segment(name))
 
 
 def _first_segment(text: str) -> str | None:
@@ -590,7 +591,7 @@ def _after_according(tail: str) -> str | None:
 
 def _after_said(tail: str) -> str | None:
     m = _AFTER_SAID.match(tail)
-    return clean_speaker(noun_phrase_after(m.group("name"))) if m else None
+    return clean_speaker(_apposed_name(m.group("name"), noun_phrase_after(m.group("name")))) if m else None
 
 
 def _after_name_said(tail: str) -> str | None:
@@ -607,8 +608,27 @@ def _after_name_said(tail: str) -> str | None:
     return clean_speaker(phrase)
 
 
+def _after_bare(tail: str) -> str | None:
+    """``"…" Halvorsen``, ``Who said "…"? Halvorsen``: a person's name standing alone after the quotation, with no
+    dash (only a name: "Is this real?" or "The Guardian" are no person)."""
+    seg = _first_segment(re.sub(r"^[\s?!.,]+", "", tail))
+    words = _chunk_is_phrase(seg) if seg else []
+    return " ".join(words) if words and _names_person(words) else None
+
+
+def _apposed_name(text: str, phrase: str | None) -> str | None:
+    """``the alliance chief, Jonas Halvorsen``: a description after a verb or a dash with a person's name set beside
+    it after a comma gives the name (the reader otherwise stops at the comma)."""
+    if not phrase or _names_person(phrase.split()):
+        return phrase
+    m = re.match(r"^[^,;:()\n]+,\s*(?P<next>[^,;:()!?\n]+?)\s*(?:[,;:()!?\n]|\.(?=\s|$)|$)", text.strip())
+    words = _chunk_is_phrase(m.group("next")) if m else []
+    return " ".join(words) if words and _names_person(words) else phrase
+
+
 # Tried in turn on the words after a quotation; the first that names someone decides.
-TAIL_READERS = (_after_question, _after_paren, _after_dash, _after_according, _after_said, _after_name_said)
+TAIL_READERS = (_after_question, _after_paren, _after_dash, _after_according, _after_said, _after_name_said,
+                _after_bare)
 
 
 def _speaker_after(tail: str) -> str | None:
