@@ -279,7 +279,8 @@ def test_a_second_reference_needs_one_subject_that_is_not_inside_a_quotation() -
         text = before + after
         start = start_of(text)
         assert second_reference(text, start, start + len("minister"), lambda n: True) is None, before
-    text = "Ada Quill has agreed to sell the port to Lisbon Holdings." + after
+    text = ("Ada Quill has agreed to sell the port to Lisbon Holdings.\n\nOn the first day of her visit, "
+            "the harbour minister said the sale would go ahead.")
     start = start_of(text)
     persons = {"Ada Quill"}
     assert second_reference(text, start, start + len("minister"), persons.__contains__) == "Ada Quill"
@@ -292,7 +293,9 @@ STORY_PORT = (
     "The harbour minister said the sale would go ahead.\n\n"
     "Bea Lark and Cy Moss have signed the deal. The port minister predicted more jobs. "
     '"The deal is good for the town," Ms Lark said. "It is a fair price," Mr Moss said. '
-    '"I am glad," Ms Quill said.\n'
+    '"I am glad," Ms Quill said.\n\n'
+    "Tom Reed has attacked the sale of the quay.\n\n"
+    "The quay minister said the sale would go ahead.\n"
 )
 
 
@@ -302,6 +305,24 @@ def port_engine(tmp_path_factory):
 
 
 def test_a_role_is_never_handed_to_a_name_quoted_or_coordinated_in_the_sentence_before(port_engine) -> None:
-    for question in ("What did the harbour minister say?", "What did the port minister say?"):
+    for question in ("What did the harbour minister say?", "What did the port minister say?",
+                     "What did the quay minister say?"):
         answer = port_engine.ask(question)
         assert not any(a.speaker for a in answer.answers), (question, [a.speaker for a in answer.answers])
+
+
+def test_a_bare_description_after_another_persons_sentence_is_not_that_person() -> None:
+    """"Tom Reed has attacked the sale. The harbour minister said …" introduces a second party as often as it
+    refers back (and "However, the minister said" sets one against the other): only an opening clause that
+    continues the person the text was about ("On the third day of her tour, the minister …") points back."""
+    from index.answer.roles import second_reference
+
+    for role_sentence in ("The harbour minister said the sale would go ahead.",
+                          "However, the harbour minister said the sale would go ahead.",
+                          "On Monday, the harbour minister said the sale would go ahead."):
+        text = "Tom Reed has attacked the sale of the port.\n\n" + role_sentence
+        start = text.index("minister")
+        assert second_reference(text, start, start + len("minister")) is None, role_sentence
+    text = "Tom Reed has attacked the sale of the port.\n\nOn the first day of his visit, the harbour minister said it."
+    start = text.index("minister")
+    assert second_reference(text, start, start + len("minister")) == "Tom Reed"

@@ -262,7 +262,7 @@ def second_reference(text: str, start: int, end: int,
     if not _DESCRIPTION_OPENS.search(text[max(0, start - 40):start]) or not _DESCRIPTION_ACTS.match(text[end:end + 40]):
         return None
     spans = [sp for sp in split_sentences(text, max(0, start - 600), end) if sp.start <= start < sp.end]
-    if not spans:
+    if not spans or not _CONTINUES.match(text[spans[0].start:start]):
         return None
     before = sentence_before(text, spans[0].start)
     if _QUOTE_MARKS.search(before):
@@ -277,6 +277,10 @@ def second_reference(text: str, start: int, end: int,
 
 
 _QUOTE_MARKS = re.compile("[\"“”]")
+# "On the fourth day of his tour, the UK chancellor …": a sentence that opens on "his"/"her" before naming
+# anyone continues the person the text was about; a bare "The minister said …" (or "However, the minister …")
+# after another person's sentence brings in a second party as often as it refers back, so it points nowhere.
+_CONTINUES = re.compile(r"^[^,.;:!?]*\b(?:[Hh]is|[Hh]er)\b[^,.;:!?]*,\s+[Tt]he\s")
 
 
 def names_a_person(head: str) -> bool:
