@@ -89,6 +89,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     names = _names_in(pq.text)
 
     money = asks_money(pq.text)
+    name_words: dict[str, bool] = {}  # question word -> whether it is a known person's name word, asked once
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
@@ -97,7 +98,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return _best_number(s.text, concepts)
         if names and not _source_names(snap, s.source_id, names):
             return None
-        if not names and not typed_names_in_source(snap, s.source_id, concepts):
+        if not names and not typed_names_in_source(snap, s.source_id, concepts, name_words):
             return None
         return count_of(s.text, noun)
 
@@ -221,12 +222,21 @@ def _names_in(question: str) -> list[str]:
     return [re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1 and not w.isupper()]
 
 
-def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept]) -> bool:
+def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept],
+                          known: dict[str, bool] | None = None) -> bool:
     """Whether the sentence's source holds every question word that is a word of a person's name the
     collection knows ("morrison" of "how many copies has mark morrison's album sold", typed in lower case so
-    no capital marks it): a count from a story that never mentions the person counts something else."""
+    no capital marks it): a count from a story that never mentions the person counts something else.
+    ``known`` keeps the registry's verdict on each word across the question's candidate sentences."""
+    known = {} if known is None else known
+    for c in concepts:
+        if c.word not in known:
+            known[c.word] = _is_name_word(snap, c.word)
+    asked = [c for c in concepts if known[c.word]]
+    if not asked:
+        return True
     terms = set(snap.document_terms(source_id))
-    return all(c.matched_by(terms) for c in concepts if _is_name_word(snap, c.word))
+    return all(c.matched_by(terms) for c in asked)
 
 
 def _is_name_word(snap: Snapshot, word: str) -> bool:
