@@ -43,6 +43,10 @@ def test_a_purpose_after_a_comma_or_a_harm_foreseen_is_a_reason() -> None:
     assert reason_strength("The firm is running adverts in ten papers, to present the facts.") > 0
     assert reason_strength("Moscow says the radar could threaten its own defences.") > 0
     assert reason_strength("The firm is running adverts, to the delight of critics.") == 0
+    # the word after "to" must be a verb: a determiner, a pronoun or a name opens a noun phrase instead
+    assert reason_strength("The appeal went on for weeks, to no avail.") == 0
+    assert reason_strength("She quit on Monday, to everyone's surprise.") == 0
+    assert reason_strength("The letter was sent on Friday, to Mr Blair.") == 0
 
 
 def test_that_is_why_points_back_to_the_sentence_before() -> None:

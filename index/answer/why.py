@@ -41,8 +41,11 @@ _STRONG = re.compile(
 # "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because";
 # so do a purpose clause set off by a comma ("is launching adverts, to present the facts") and a harm
 # foreseen ("could threaten its defences": why someone opposes or fears it).
+# The purpose clause's first word is a verb in lower case: never a determiner or a pronoun, which open a noun
+# phrase ("to no avail", "to everyone's surprise", "to them"), nor a capital ("sent on Monday, to Mr Blair").
 _EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
-                     r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all)\b)[a-z]+\b|"
+                     r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all|no|every|each|any|"
+                     r"everyone|everybody|anyone|anybody|someone|somebody|him|them|us|me|it|you)\b)(?-i:[a-z]+)\b|"
                      r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"
                      r"destabili[sz]e|jeopardi[sz]e|weaken|wreck|ruin|cost)\b", re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|allow|ensure|keep))\b",
