@@ -763,7 +763,8 @@ def test_a_leading_article_is_not_part_of_a_name() -> None:
 @pytest.mark.parametrize(("name", "described"), [
     ("European outreach coordinator for digital civil liberties group Electronic Frontier Foundation", True),
     ("newly formed super PAC", True), ("Department for Constitutional Affairs", False), ("US government", False),
-    ("Ursula von der Leyen", False), ("Friends of the Earth", False), ("ois Hollande", False)])
+    ("Ursula von der Leyen", False), ("Friends of the Earth", False), ("ois Hollande", False),
+    ("Bashar al-Assad", False), ("Valery Giscard d'Estaing", False), ("Abdel Fattah el-Sisi", False)])
 def test_a_description_is_not_a_name(name: str, described: bool) -> None:
     """A name is capitals joined by connectives and particles; lower-case nouns of its own make a description."""
     from index.extract.quotes.plausible import is_description

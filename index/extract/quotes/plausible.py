@@ -127,8 +127,10 @@ def is_initials(name: str) -> bool:
 # "Friends of the Earth") and the particles of a person's ("Ursula von der Leyen", "Luis de Guindos")
 _NAME_CONNECTIVES = frozenset(
     "of for and the on in at to upon de del della van von der den da di du la le bin al ibn dos das ter el y e "
-    "und des".split()
+    "und des d l ben".split()
 )
+# a particle glued to the surname ("Bashar al-Assad", "Valery Giscard d'Estaing") is a particle all the same
+_PARTICLE_GLUE_RX = lazy(r"[-'’]")
 
 
 def is_description(name: str) -> bool:
@@ -140,7 +142,8 @@ def is_description(name: str) -> bool:
     A body's head noun may end it in lower case ("US government", "Scottish executive").
     """
     toks = name.split()
-    loose = [i for i, t in enumerate(toks) if t[:1].islower() and t.lower() not in _NAME_CONNECTIVES
+    loose = [i for i, t in enumerate(toks) if t[:1].islower()
+             and _PARTICLE_GLUE_RX.split(t.lower(), maxsplit=1)[0] not in _NAME_CONNECTIVES
              and not (i == len(toks) - 1 and t in ORG_NOUNS)]
     # one lower-case piece before the name is a name cut at an accent ("ois Hollande"), not a description
     return bool(loose) and loose != [0]
