@@ -24,6 +24,7 @@ from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech
 from index.extract.windows import is_long, windows
+from index.lazyre import lazy
 from index.models import Document, Quotation, Span
 
 
@@ -224,9 +225,20 @@ def _apposed(description: str, ents: DocEntities, text: str) -> str | None:
     A description names no one; the name written just before it, set off by a comma, is whom it describes. Only
     a person the document names in full counts, and only when one such person stands there.
     """
-    found = {m.group(1) for m in re.finditer(rf"([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)+), {re.escape(description)}", text)}
+    found: set[str] = set()
+    at = text.find(", " + description)
+    while at >= 0:  # only where the description is written, each name read backwards from its comma
+        name = _NAME_BEFORE.search(text, max(0, at - _APPOSED_WINDOW), at)
+        if name:
+            found.add(name.group(1))
+        at = text.find(", " + description, at + 1)
     people = {ents.full_name(n) for n in found if ents.is_person(n)}
     return people.pop() if len(people) == 1 else None
+
+
+# the run of capitalised words that ends just before an apposition's comma, and how far back it is looked for
+_NAME_BEFORE = lazy(r"([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)+)\Z")
+_APPOSED_WINDOW = 200
 
 
 def _without_article(who: str) -> str:
