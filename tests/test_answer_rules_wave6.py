@@ -330,3 +330,28 @@ def test_a_bare_description_after_another_persons_sentence_is_not_that_person() 
     text = "Tom Reed has attacked the sale of the port.\n\nOn the first day of his visit, the harbour minister said it."
     start = text.index("minister")
     assert second_reference(text, start, start + len("minister")) == "Tom Reed"
+
+
+STORY_FIRM = (
+    "Search firm grows\n\n"
+    "The search company Findit was set up in 1998 by two students.\n\n"
+    "In 2004, the company moved to London. Its founders took over a bank in 2006.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def firm_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-firm"), {"firm.txt": STORY_FIRM})
+
+
+def test_take_over_and_set_up_are_events_not_scheduling(firm_engine) -> None:
+    """"take" and "set" only schedule in "take place" and "set for": "take over", "set up" are what was asked."""
+    from index.answer.when import scheduling_words
+
+    assert scheduling_words("when will the vote take place") >= {"take", "place"}
+    assert "set" in scheduling_words("when is the vote set for")
+    assert not {"take", "set"} & scheduling_words("when did the company take over the bank and set up a fund")
+    answer = firm_engine.ask("When did the company take over the bank?")  # never the date it moved
+    assert not any(a.text == "2004" for a in answer.answers), [a.text for a in answer.answers]
+    answer = firm_engine.ask("When did the founders take over a bank?")
+    assert answer.answers and answer.answers[0].text == "2006", answer.message

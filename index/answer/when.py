@@ -36,8 +36,15 @@ _PERIOD_END = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+(?:end|summ
 
 
 SCHEDULING = frozenset({"planned", "plan", "plans", "planning", "scheduled", "schedule", "due", "expected",
-                        "slated", "set", "happen", "happened", "happens", "occur", "occurred", "place", "take",
-                        "took", "taking", "going"})
+                        "slated", "happen", "happened", "happens", "occur", "occurred", "going"})
+# "take" and "set" schedule only in these phrases: "take over", "set up" are the event itself
+_SCHEDULING_PHRASES = re.compile(r"\b(?:(take|takes|took|taking|taken)\s+(place)|(set)\s+(?:for|to)\b)", re.IGNORECASE)
+
+
+def scheduling_words(question: str) -> set[str]:
+    """The question's words that only schedule its event ("planned for", "take place", "set for")."""
+    words = {w.lower() for w in re.findall(r"[\w'’-]+", question)} & SCHEDULING
+    return words | {g.lower() for m in _SCHEDULING_PHRASES.finditer(question) for g in m.groups() if g}
 
 
 def start_concept(concept: Concept) -> Concept:
@@ -52,7 +59,8 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
     # "When are the strikes planned for?", "when will the vote take place?": a verb that only schedules the
     # event says nothing of what it is; the text may say "earmarked for", "set for", "due on"
-    if len(kept := [w for w in words if w.lower() not in SCHEDULING]) >= 1:
+    scheduling = scheduling_words(pq.text)
+    if len(kept := [w for w in words if w.lower() not in scheduling]) >= 1:
         words = kept
     concepts = concepts_for(snap, words)
     if wants_start:
