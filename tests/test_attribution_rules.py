@@ -778,3 +778,14 @@ def test_a_description_taken_for_a_name_resolves_to_the_person_in_apposition() -
             "liberties group Electronic Frontier Foundation, said that Google should not be penalised. \"Of course "
             "Google should be allowed to direct people to whatever proxies it chooses.\"")
     assert [q.speaker for q in extract_quotations(_doc(text))] == ["Cory Doctorow"]
+
+
+@pytest.mark.parametrize("lead", ["In a letter to Cory Doctorow, ", "Some users met Cory Doctorow, "])
+def test_a_description_in_apposition_with_an_object_names_nobody(lead: str) -> None:
+    """'In a letter to Cory Doctorow, European outreach coordinator for … Foundation, …': the description
+    describes the person the letter went to, the object of "to", who is not the subject that speaks; so a
+    description taken for the speaker is not resolved through it (attributed or nothing)."""
+    text = (f"Toolbar\n\n{lead}European outreach coordinator for digital civil liberties group Electronic Frontier "
+            "Foundation, said that Google should not be penalised. \"Of course Google should be allowed to direct "
+            "people to whatever proxies it chooses.\"")
+    assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(_doc(text)))

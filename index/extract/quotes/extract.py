@@ -229,7 +229,7 @@ def _apposed(description: str, ents: DocEntities, text: str) -> str | None:
     at = text.find(", " + description)
     while at >= 0:  # only where the description is written, each name read backwards from its comma
         name = _NAME_BEFORE.search(text, max(0, at - _APPOSED_WINDOW), at)
-        if name:
+        if name and _OPENS_CLAUSE.search(text, max(0, name.start() - 40), name.start()):
             found.add(name.group(1))
         at = text.find(", " + description, at + 1)
     people = {ents.full_name(n) for n in found if ents.is_person(n)}
@@ -239,6 +239,10 @@ def _apposed(description: str, ents: DocEntities, text: str) -> str | None:
 # the run of capitalised words that ends just before an apposition's comma, and how far back it is looked for
 _NAME_BEFORE = lazy(r"([A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)+)\Z")
 _APPOSED_WINDOW = 200
+# what may stand before a subject a description is set beside: the start of a sentence or a clause, or a speech
+# verb it follows ("said Cory Doctorow, …", "according to …"); after a preposition or another verb the name is an
+# object ("a letter to Cory Doctorow, …", "met Cory Doctorow, …"), and the description describes the object
+_OPENS_CLAUSE = lazy(r"(?:\A|[.!?:;,(\n\"“”‘’'—–-]|\b(?:said|says|added|adds|according[ \t]+to))[ \t]*\Z")
 
 
 def _without_article(who: str) -> str:
