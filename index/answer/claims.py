@@ -391,6 +391,8 @@ def noun_phrase_after(text: str) -> str | None:
                 and not _function_word(words[-1]) and not _capitalised(found[k + 1]):
             words.append(w)  # "the work and pensions minister"
             continue
+        if not words and CLAIM_VERB.fullmatch(low):
+            continue  # a verb never opens a noun phrase: "— who said this?" names nobody, "— said Blair" names Blair
         if words and (CLAIM_VERB.fullmatch(low) or low in ("in", "to", "during", "when", "after", "before",
                                                             "while", "speaking", "talking", "writing")):
             break

@@ -84,7 +84,18 @@ def _doubled_l(word: str) -> str:
     return _DOUBLED_L.sub(r"\1\2", word)
 
 
-SPELLING_RULES: tuple[Callable[[str], str], ...] = (_our, _ise, _tre, _inner_tre, _ogue, _doubled_l)
+_AE = re.compile(r"^(pal|arch|h|anh?|leuk|septic|isch|p|encyclop|orthop|gyn)ae(?=[a-z])")
+_OE = re.compile(r"^(|diarrh|f)oe(?=[a-z])")
+
+
+def _ae(word: str) -> str:
+    """palaeontologists → paleontologists, haemorrhage → hemorrhage, paediatric → pediatric, oestrogen →
+    estrogen, foetus → fetus: the Greek and Latin digraphs British spelling keeps (as stems, so "Michael",
+    "aerial", "does" and "poem" stay)."""
+    return _OE.sub(r"\1e", _AE.sub(r"\1e", word))
+
+
+SPELLING_RULES: tuple[Callable[[str], str], ...] = (_our, _ise, _tre, _inner_tre, _ogue, _doubled_l, _ae)
 
 
 @functools.lru_cache(maxsize=1 << 16)
