@@ -116,3 +116,15 @@ def test_other_words_with_the_same_letters_are_not_folded(word: str, other: str)
     from index.answer.wording import fold_word
 
     assert fold_word(word) != fold_word(other)
+
+
+@pytest.mark.parametrize("claimed, name", [
+    ("lord woolf", "woolf"),
+    ("Rev Adrian Rodgers", "Adrian Rodgers"),
+    ("Lord Chancellor", None),  # a title, not a name
+    ("Jonas Stahl", None),
+])
+def test_an_honorific_leads_to_the_name(claimed: str, name: str | None) -> None:
+    from index.answer.check import name_after_honorific
+
+    assert name_after_honorific(claimed) == name

@@ -363,8 +363,8 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
     for s in snap.registry.match(claimed, limit=3):
         if s not in out and _fits_name(claimed, s):
             out.append(s)
-    if not out and (name := name_after_role(claimed)):
-        return claimed_speakers(snap, name)  # "Former Acme chief Stahl": the name the title leads to
+    if not out and (name := name_after_role(claimed) or name_after_honorific(claimed)):
+        return claimed_speakers(snap, name)  # "Former Acme chief Stahl", "lord woolf": the name the title leads to
     owner, _role = description_parts(claimed)
     if owner:  # "Hale's spokesman" is not Hale, however the registry reads the name in it
         out = [s for s in out if not all(_similar_word(w, set(_words(" ".join((s.name, *s.aliases))))) for w in owner)]
@@ -387,6 +387,20 @@ def name_after_role(claimed: str) -> str | None:
     if not tail or not all(w[:1].isupper() and w.lower() not in _ARTICLES and not _is_role(w) for w in tail):
         return None
     return " ".join(tail)
+
+
+def name_after_honorific(claimed: str) -> str | None:
+    """The name after the honorifics or ranks that open a claimed speaker ("lord woolf" → "woolf", "Rev Adrian
+    Rodgers" → "Adrian Rodgers"): an honorific is how a person is addressed, not part of the name the sources
+    may index them by. ``None`` when nothing opens it that way, or what follows is a role ("Lord Chancellor")."""
+    words = claimed.split()
+    k = 0
+    while k < len(words) and words[k].strip(".").lower() in HONORIFIC_WORDS | RANKS:
+        k += 1
+    rest = words[k:]
+    if not k or not rest or any(_is_role(w) or w.lower() in _ARTICLES for w in rest):
+        return None
+    return " ".join(rest)
 
 
 TYPO_MIN = 85  # rapidfuzz ratio for a misspelt name word; chosen on tune+judge+judge2 (no wrong merge there)
