@@ -35,6 +35,8 @@ def test_as_or_since_opening_a_clause_states_a_reason_a_comparison_does_not() ->
     assert reason_strength("She joined the board as chairman.") == 0
     assert reason_strength("He works as a teacher and has two kids.") == 0
     assert reason_strength("Such as the one that was built.") == 0
+    assert reason_strength("He was hurt as he was leaving the stadium.") == 0  # "as" of time, not of reason
+    assert reason_strength("The deal collapsed as the talks were ending.") == 0
 
 
 def test_a_purpose_after_a_comma_or_a_harm_foreseen_is_a_reason() -> None:

@@ -64,6 +64,10 @@ _NOT_A_CLAUSE = frozenset({"a", "an", "well", "much", "many", "soon", "long", "f
                            "of", "for", "to", "usual", "ever", "good", "likely", "then", "yet", "early", "late"})
 
 
+# "as he was leaving", "as the talks were ending": "as" before a verb in progress says when, not why
+_PROGRESSIVE = re.compile(r"\s+(?!being\b|going\b)[a-z]+ing\b")
+
+
 def clausal_reason(sentence: str) -> bool:
     """Whether "as"/"since"/"given that" opens a clause with its own subject and verb ("as the police said
     they would help", "since it was cheaper"), not a comparison or a role ("such as the", "as well as",
@@ -72,7 +76,8 @@ def clausal_reason(sentence: str) -> bool:
         before = sentence[:m.start()].split()
         first = sentence[m.end("m"):].split()[0].lower()
         if (before and before[-1].lower().strip(",;:") in _COMPARISON) or first in _NOT_A_CLAUSE \
-                or re.search(r"\bas\b", m.group()[len(m.group("m")):], re.IGNORECASE):
+                or re.search(r"\bas\b", m.group()[len(m.group("m")):], re.IGNORECASE) \
+                or (m.group("m").lower() == "as" and _PROGRESSIVE.match(sentence, m.end())):
             continue
         return True
     return False
