@@ -388,6 +388,17 @@ def test_the_object_of_a_preposition_never_governs_the_reporting_verb() -> None:
     assert extract_quotations(_doc(text))[0].speaker != "Lamar Alexander"
 
 
+@pytest.mark.parametrize("clause", ["who previously worked for Sen. Lamar Alexander said:",
+                                    "who once worked with Lamar Alexander said:"])
+def test_the_object_of_a_preposition_in_a_relative_clause_never_governs_the_reporting_verb(clause: str) -> None:
+    """'Marty West, a professor who worked for Sen. Lamar Alexander said: "…"': the reporting verb's subject is
+    the phrase the relative clause hangs on; the name inside it is the object of "for" (the lead rule reaches
+    this case, unlike the one above, where no rule fires)."""
+    text = f"Schools\n\nMarty West, a professor {clause} “It is an incredibly significant development.”"
+    q = extract_quotations(_doc(text))[0]
+    assert q.rule.startswith("lead_verb") and q.speaker != "Lamar Alexander"
+
+
 @pytest.mark.parametrize(("tail", "speaker"), [("said Marquette pollster Charles Franklin", "Charles Franklin"),
                                                ("said Clinton ally James Carville", "James Carville")])
 def test_capitals_that_modify_a_noun_before_a_name_do_not_speak(tail: str, speaker: str) -> None:

@@ -152,6 +152,23 @@ _ROLE_THEN_NAME = lazy(rf"{ROLE_BEFORE_NAME}{CAP_SEQ.pattern}")  # " leader Mich
 _POSSESSIVE_END = lazy(r"['’]s?\s*$")
 _OBJECT_BEFORE = lazy(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
 _RELATIVE_AFTER = lazy(r",[ \t]+(?:who|which|whose)\b")
+_IN_RELATIVE = lazy(r",[ \t]+[^,]*\b(?:who|which|that)\b[^,]*$")  # ", a professor who previously worked for "
+
+
+def _object_of_preposition(lead: str, m: re.Match[str]) -> bool:
+    """Is the name the subject phrase ends on the object of a preposition: before the phrase ("worked for
+    Lamar Alexander said") or inside a relative clause set off in it ("Marty West, a professor who worked for
+    Sen. Lamar Alexander said")? Either way it is not who speaks."""
+    mention = m.group("who")
+    if "," not in mention:
+        return bool(_OBJECT_BEFORE.search(lead[: m.start("who")]))
+    last = [n for n in CAP_SEQ.finditer(mention) if n.end() == len(mention)]
+    if not last:
+        return False
+    before = mention[: last[-1].start()]
+    return bool(_IN_RELATIVE.search(before) and _OBJECT_BEFORE.search(before))
+
+
 _OPENING_NAME = lazy(rf"\s*(?P<who>{CAP_SEQ.pattern}),")  # the name a sentence opens with, set off by a comma
 
 
@@ -320,8 +337,7 @@ def lead_verb(c: Context) -> Candidate | None:
         # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
         # is the person the comma-set pieces describe, not the firm after "of"
         who = c.res.person_before_appositive(lead[: m.end("who")]) or who
-    elif who and _OBJECT_BEFORE.search(lead[: m.start("who")]) and "," not in m.group("who") \
-            and not _RELATIVE_AFTER.match(lead, m.end("who"), m.start("verb")):
+    elif who and _object_of_preposition(lead, m) and not _RELATIVE_AFTER.match(lead, m.end("who"), m.start("verb")):
         # "Marty West, a professor who worked for Sen. Lamar Alexander, one of the bill's architects, called it":
         # the object of a preposition never governs the verb; the name the sentence opens with does, if any
         opening = _OPENING_NAME.match(lead)
