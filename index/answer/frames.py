@@ -156,15 +156,14 @@ def frame_of(text: str, para_start: int, para_end: int, start: int, end: int,
     frame = own_frame(text, para_start, para_end, start, end)
     if frame is not None:
         return frame
-    for _ in range(_CHAIN):
-        prev = [(s, e) for s, e in earlier if e <= start and _CHAIN_GAP.match(text[e:start])]
-        if not prev:
-            return after_attribution(text, para_start, para_end, earlier, start)
-        start, end = prev[-1]
-        frame = own_frame(text, para_start, para_end, start, end)
+    links = chain(text, start, earlier)
+    for s, e in links:
+        frame = own_frame(text, para_start, para_end, s, e)
         if frame is not None:
             return Frame(who=frame.who, chained=True)
-    return None
+    if len(links) == _CHAIN:
+        return None  # followed as far back as a chain goes
+    return after_attribution(text, para_start, para_end, earlier, links[-1][0] if links else start)
 
 
 _ATTRIBUTION_SENTENCE = re.compile(r"^[\s\"”’',]*[^.!?\"“”«»]{1,100}[.]\s*[\"“‘«]?\s*$")
