@@ -357,3 +357,26 @@ def test_take_over_and_set_up_are_events_not_scheduling(firm_engine) -> None:
     assert not any(a.text == "2004" for a in answer.answers), [a.text for a in answer.answers]
     answer = firm_engine.ask("When did the founders take over a bank?")
     assert answer.answers and answer.answers[0].text == "2006", answer.message
+
+
+STORY_FORMER = (
+    "Ministers back vaccine fund\n\n"
+    'Bo Nkem, the former finance minister, said: "The fund is too small."\n\n'
+    "Ada Quill has called on rich nations to fund a plan to fight malaria.\n\n"
+    "On the third day of her tour of Asia, the former finance minister predicted a vaccine by 2015. "
+    '"A vaccine fund would save millions of lives," Ms Quill said.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def former_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave6-former"), {"former.txt": STORY_FORMER})
+
+
+def test_a_second_reference_ranks_after_an_apposition_among_past_holders_too(former_engine) -> None:
+    """Halving a score that the past-holder penalty made negative raised it: a second reference must stay
+    behind the apposition whatever the sign of the score."""
+    from index.answer.roles import role_holders
+
+    holders = role_holders(former_engine.snapshot(), "the finance minister")
+    assert holders and holders[0].name == "Bo Nkem", [p.name for p in holders]

@@ -349,10 +349,10 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 score = (matched + close) / len(mods) if mods else 1.0
                 if term in asked_terms:
                     score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
+                if second:  # before any penalty: halving a negative score would raise it
+                    score *= SECOND_REFERENCE
                 if past_holder(context) and not past_holder(phrase):
                     score -= PAST_HOLDER  # "former US President X" after the president the question means
-                if second:
-                    score *= SECOND_REFERENCE
                 where.setdefault(person.id, set()).add(rec.source_id)
                 if person.id not in scores or score > scores[person.id][0]:
                     scores[person.id] = (score, person)
