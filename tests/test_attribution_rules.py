@@ -719,6 +719,17 @@ def test_an_honorific_stays_part_of_the_name() -> None:
     assert _without_descriptor("Tom Hale") == "Tom Hale"
 
 
+@pytest.mark.parametrize("body", ["St Louis Cardinals", "Port Elizabeth Herald", "San Jose Mercury News",
+                                  "St. Helena Star"])
+def test_a_given_name_inside_a_place_name_starts_no_person(body: str) -> None:
+    """'St Louis Cardinals', 'Port Elizabeth Herald': "St", "Port", "San" make a place of the given name after
+    them, so nothing before it is a descriptor to cut; cutting would show a team or a newspaper as a person
+    ("Louis Cardinals", "Elizabeth Herald")."""
+    from index.extract.quotes.extract import _without_descriptor
+
+    assert _without_descriptor(body) == body
+
+
 def test_a_place_the_narration_carries_to_a_quotation_names_nobody() -> None:
     """With no cue beside the quotation, the narration's subject is taken as its speaker; a place the text sets
     the story in ("in Aurora, Colorado") is the setting, so the words are kept with no name."""
