@@ -811,3 +811,12 @@ def test_a_description_in_apposition_with_an_object_names_nobody(lead: str) -> N
             "Foundation, said that Google should not be penalised. \"Of course Google should be allowed to direct "
             "people to whatever proxies it chooses.\"")
     assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(_doc(text)))
+
+
+@pytest.mark.parametrize("tail", ["said a friend of Cory Doctorow of the Electronic Frontier Foundation",
+                                  "said a colleague of Cory Doctorow", "said the brother of Cory Doctorow"])
+def test_someone_close_to_a_named_person_is_not_that_person(tail: str) -> None:
+    """'…," said a friend of Cory Doctorow': the head of the description is the friend, the colleague or the brother;
+    the person named after "of"/"to" is whom they are close to, not who speaks (attributed or nothing)."""
+    text = f"Toolbar\n\nSome users were unhappy. \"Of course Google should be allowed to direct people,\" {tail}."
+    assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(_doc(text)))

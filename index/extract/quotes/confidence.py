@@ -262,6 +262,29 @@ def someone_of_the_body(rule: str, who: str, quote: str, ents: DocEntities, ment
     return bool(head) and head in _PERSON_HEADS
 
 
+def someone_close_to_the_name(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                              names: NameContext | None = None) -> bool:
+    """'…," said a friend of Cory Doctorow' / 'a colleague of …' / 'the brother of …': the head of the description
+    is someone close to the person named, who is the object of "of"/"to", not who speaks.
+
+    Unlike a name in apposition ("the envoy to NATO, Ivan Sokolov"), a name right after "friend of" is governed
+    by the noun before it. Kin, friends and colleagues only: a spokesman, an aide, an adviser or a lawyer is
+    often written as giving the principal's own words (with them, PolNeAR lost two right names and no wrong one).
+    """
+    m = mention.strip(" ,")
+    if not who or who not in m:
+        return False
+    head = _CLOSE_BEFORE.search(m, 0, m.index(who))
+    return bool(head) and head.group("head").lower() in _CLOSE_HEADS
+
+
+_CLOSE_HEADS = frozenset(
+    "friend friends relative relatives colleague colleagues neighbour neighbours neighbor neighbors wife husband son "
+    "daughter mother father brother sister".split()
+)
+_CLOSE_BEFORE = lazy(r"\b(?P<head>[a-z]+)[ \t]+(?:of|to)[ \t]+$")
+
+
 # the nouns a description of someone of a body ends on ("a Federation official", "a member of the Council");
 # "spokesman" and its kin are missing on purpose: a spokesman's words are the body's
 _PERSON_HEADS = frozenset(
@@ -278,6 +301,7 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
     (names_no_one, 0.5),
     (he_is_no_person, 0.5),
     (someone_of_the_body, 0.5),
+    (someone_close_to_the_name, 0.5),
     (a_place_speaks, 0.5),
 )
 
