@@ -820,3 +820,13 @@ def test_someone_close_to_a_named_person_is_not_that_person(tail: str) -> None:
     the person named after "of"/"to" is whom they are close to, not who speaks (attributed or nothing)."""
     text = f"Toolbar\n\nSome users were unhappy. \"Of course Google should be allowed to direct people,\" {tail}."
     assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(_doc(text)))
+
+
+def test_a_member_of_a_body_named_with_its_place_is_not_the_body() -> None:
+    """'…," said a member of the Tennis Federation of Ireland': the head is "member" before the body, whatever
+    word follows the body's name ("of Ireland" is no head noun)."""
+    from index.extract.quotes.confidence import someone_of_the_body
+
+    d = _doc("Tennis\n\nThe Tennis Federation met.")
+    assert someone_of_the_body("tail_verb_first/name", "Tennis Federation", "…", doc_entities(d),
+                               "a member of the Tennis Federation of Ireland")

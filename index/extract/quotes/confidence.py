@@ -258,8 +258,9 @@ def someone_of_the_body(rule: str, who: str, quote: str, ents: DocEntities, ment
     at = m.index(who)
     after = _HEAD_AFTER.match(m, at + len(who))
     before = _HEAD_BEFORE.search(m, 0, at)
-    head = (after or before).group("head").lower() if after or before else ""
-    return bool(head) and head in _PERSON_HEADS
+    # either side may hold the head ("a Federation official", "a member of the Federation of Ireland"): a word
+    # after the name that is no head noun ("of") does not hide the one before it
+    return any(h is not None and h.group("head").lower() in _PERSON_HEADS for h in (after, before))
 
 
 def someone_close_to_the_name(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
