@@ -27,6 +27,7 @@ from index.answer.common import (
     not_covered,
     sentence_before,
 )
+from index.answer.evidence import direct, looks_like_description, speaking_for
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
@@ -330,6 +331,7 @@ def written_words(snap: Snapshot, speaker: Speaker, topic: str | None) -> list[A
 
 def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None,
                      quotes: list[Quotation]) -> Answer:
+    quotes = [q for q in quotes if direct(snap, q, speaker.name)]  # words that may be another's are not theirs
     if not quotes:
         message = f"There are no quotations from {speaker.name} in the sources."
         related = reported_speech(snap, speaker, topic) if topic else []
@@ -857,6 +859,10 @@ def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int, after:
 def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
     doc = snap.document(q.source_id)
     sentence = doc[0][q.sentence_start:q.sentence_end] if doc else q.text
+    if looks_like_description(q.speaker):  # "A Department for … spokeswoman": a description, not a name
+        return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
+                    speaker=None, speaker_description=q.speaker_description or q.speaker)
+    described = q.speaker_description or (speaking_for(sentence, q.speaker) if q.speaker else None)
     return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
-                speaker=q.speaker, speaker_description=q.speaker_description)
+                speaker=q.speaker, speaker_description=described)
 

@@ -1,0 +1,123 @@
+"""Is the evidence that a quotation is the asked speaker's direct? (issue 9, wave 6: never anyone else's words)
+
+An answer shows words under a person's name. The extractor credits some quotations through a pronoun
+("she confesses: …", "It said …"), and a pronoun is the weakest link: it names nobody, and the resolution may
+pick the wrong antecedent. A wrong name is Dossier's worst failure, so before words are shown as someone's,
+each check below may say the evidence *disagrees* with that person; the quotation is then left out of their
+answer (no answer is better than another person's words). Each check is a small function over the
+quotation's own sentence and its document, justified by the language, never by one article:
+
+* ``gender_clash`` — "he"/"she" agree in gender with their antecedent: a quotation credited through "she" is
+  not the words of a man the same document calls "Mr Howard" (nor "he" of a "Ms"/"Mrs"/"Miss").
+* ``contested_it`` — "it" credits a body; when the document quotes two bodies or more, the pronoun alone
+  cannot say which one spoke, so the words are not shown as either's.
+
+``looks_like_description`` is a type check on a name itself: a "name" that opens with an indefinite
+article ("A Department for Constitutional Affairs") is the text's description of an unnamed speaker
+("a … spokeswoman"), never a name; its words are shown under no name, with the description.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from index.models import Quotation
+from index.store.snapshot import Snapshot
+
+_PRONOUN_RULE = "pronoun"
+_HE = re.compile(r"\b(he|him|his)\b", re.I)
+_SHE = re.compile(r"\b(she|her|hers)\b", re.I)
+_IT = re.compile(r"\bit\b", re.I)
+_MALE_TITLES = ("Mr", "Sir", "Lord")
+_FEMALE_TITLES = ("Ms", "Mrs", "Miss", "Lady", "Dame", "Baroness")
+_INDEFINITE = re.compile(r"^(a|an)\s+\S", re.I)
+
+
+def by_pronoun(q: Quotation) -> bool:
+    """The extractor credited the quotation through a pronoun (its rule says so)."""
+    return bool(q.rule) and _PRONOUN_RULE in (q.rule or "")
+
+
+def attribution_text(text: str, q: Quotation) -> str:
+    """The quotation's sentence without the quoted words: where the pronoun that credits it stands."""
+    sentence = text[q.sentence_start:q.sentence_end]
+    a, b = q.start - q.sentence_start, q.end - q.sentence_start
+    if 0 <= a <= b <= len(sentence):
+        return sentence[:a] + " " + sentence[b:]
+    return sentence
+
+
+def gender_in(text: str, name: str) -> str | None:
+    """"m" or "f" when the document titles this person ("Mr Howard", "Mrs Vale") one way only; else None."""
+    surname = name.split()[-1] if name.split() else ""
+    if not surname:
+        return None
+    def titled(titles: tuple[str, ...]) -> bool:
+        return re.search(rf"\b(?:{'|'.join(titles)})\.?\s+(?:[A-Z][\w'-]*\s+)*{re.escape(surname)}\b", text) is not None
+    male, female = titled(_MALE_TITLES), titled(_FEMALE_TITLES)
+    if male == female:
+        return None
+    return "m" if male else "f"
+
+
+def gender_clash(snap: Snapshot, q: Quotation, name: str) -> bool:
+    """Credited through "she" to someone the document calls "Mr …" (or "he" to a "Mrs/Ms …"): the
+    quotation's own sentence gives its speaker only by a pronoun (not by the person's surname), and the
+    pronoun's gender is not theirs — whatever rule credited it (a pronoun, or the paragraph's narration)."""
+    doc = snap.document(q.source_id)
+    if not doc or not name.split():
+        return False
+    text = doc[0]
+    cue = attribution_text(text, q)
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", cue):
+        return False
+    he, she = bool(_HE.search(cue)), bool(_SHE.search(cue))
+    if he == she:
+        return False
+    gender = gender_in(text, name)
+    return gender is not None and gender != ("m" if he else "f")
+
+
+def contested_it(snap: Snapshot, q: Quotation, name: str) -> bool:
+    """Credited through "it" while the document quotes another body too: the pronoun cannot say which."""
+    if not by_pronoun(q):
+        return False
+    doc = snap.document(q.source_id)
+    if not doc:
+        return False
+    cue = attribution_text(doc[0], q)
+    if not _IT.search(cue) or _HE.search(cue) or _SHE.search(cue):
+        return False
+    others = {o.speaker for o in snap.quotations_in(q.source_id)
+              if o.speaker and o.speaker != name and not by_pronoun(o) and is_body(snap, o)}
+    return bool(others)
+
+
+def is_body(snap: Snapshot, q: Quotation) -> bool:
+    """The quotation's speaker is an organisation or a document in the registry (not a person)."""
+    speaker = snap.registry.get(q.speaker_id) if q.speaker_id else None
+    return speaker is not None and speaker.kind != "person"
+
+
+NOT_THEIRS: tuple[Callable[[Snapshot, Quotation, str], bool], ...] = (gender_clash, contested_it)
+
+
+def direct(snap: Snapshot, q: Quotation, name: str) -> bool:
+    """No check says the words may be someone else's."""
+    return not any(check(snap, q, name) for check in NOT_THEIRS)
+
+
+def looks_like_description(name: str | None) -> bool:
+    """A "name" opening with "a"/"an" is a description of someone unnamed, not a name."""
+    return bool(name) and _INDEFINITE.match(name or "") is not None
+
+
+_FOR_BODY = r"(?:spokes(?:man|woman|person)|official|source|statement|report)"
+
+
+def speaking_for(sentence: str, name: str) -> str | None:
+    """"A Treasury spokesperson" when the quotation's sentence gives its speaker (a body) so: the words are
+    shown under the body with that description, so nobody reads them as a named person's."""
+    m = re.search(rf"\b(?:an?|the)\s+{re.escape(name)}(?:'s)?\s+{_FOR_BODY}\b", sentence, re.I)
+    return m.group(0) if m else None
