@@ -16,6 +16,13 @@ STORY_HOME = (
     'Asked if she enjoys a game of chess she confesses: "Yes, it would be more fun if I could win now and then."\n'
 )
 
+STORY_LEADER = (
+    "Leader at home\n\n"
+    "Mr Orrin, the party leader, says the new bridge will open next year.\n\n"
+    "The film shows the private side of the leader playing chess with his wife, Ivi. "
+    'Asked if she enjoys a game of chess she confesses: "Yes, it would be nicer if I won a game now and then."\n'
+)
+
 STORY_BODIES = (
     "Institute warns on borrowing\n\n"
     "The Fiscal Studies Unit (FSU) claims that taxes must rise. FSU said the rule would \"probably be broken\".\n\n"
@@ -27,7 +34,8 @@ STORY_BODIES = (
 @pytest.fixture(scope="module")
 def evidence_engine(tmp_path_factory):
     yield from engine_over(tmp_path_factory.mktemp("evidence"),
-                           {"home.txt": STORY_HOME, "bodies.txt": STORY_BODIES})
+                           {"home.txt": STORY_HOME, "bodies.txt": STORY_BODIES,
+                            "leader.txt": STORY_LEADER})
 
 
 def test_a_document_titles_a_person_one_way_or_says_nothing() -> None:
@@ -68,4 +76,11 @@ def test_it_between_two_quoted_bodies_credits_neither(evidence_engine) -> None:
     answer = evidence_engine.ask("what did the Revenue Office say?")
     shown = " ".join(it.quote for it in answer.answers)
     assert "world economy will keep growing" not in shown
+    assert "on course to meet every rule" in shown  # the body's own words, given by its spokesperson, still answer
     assert all(it.speaker is None or it.speaker_description for it in answer.answers)
+
+
+def test_words_credited_only_on_doubted_evidence_are_not_called_absent(evidence_engine) -> None:
+    answer = evidence_engine.ask("what did Orrin say?")
+    assert "nicer if I won" not in " ".join(it.quote for it in answer.answers)
+    assert answer.message and "none certainly theirs" in answer.message  # not "there are no quotations"

@@ -331,9 +331,12 @@ def written_words(snap: Snapshot, speaker: Speaker, topic: str | None) -> list[A
 
 def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None,
                      quotes: list[Quotation]) -> Answer:
+    credited = len(quotes)
     quotes = [q for q in quotes if direct(snap, q, speaker.name)]  # words that may be another's are not theirs
     if not quotes:
-        message = f"There are no quotations from {speaker.name} in the sources."
+        # quotations credited to them that the evidence doubts do exist: "no quotations" would be untrue
+        message = (f"The sources credit words to {speaker.name}, but none certainly theirs: the text may give "
+                   "them to someone else." if credited else f"There are no quotations from {speaker.name} in the sources.")
         related = reported_speech(snap, speaker, topic) if topic else []
         if not related and pq.audience and not is_medium(pq.audience):
             related = reported_to(snap, speaker, pq.audience, topic)
