@@ -203,32 +203,26 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     return in_clause > in_head
 
 
-def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
-    """The sentence before ``s`` in its paragraph (document offsets and text), if any."""
+def _paragraph_sentences(snap: Snapshot, s: Sentence) -> list[tuple[int, int, str]]:
+    """The sentences of ``s``'s paragraph (document offsets and text): where its neighbours are looked for."""
     doc = snap.document(s.source_id)
     if doc is None:
-        return None
-    _text, paragraphs = doc
-    for p in paragraphs:
+        return []
+    for p in doc[1]:
         if p.number == s.paragraph:
-            spans = [sp for sp in split_sentences(p.text) if p.start + sp.end <= s.start]
-            if spans:
-                return p.start + spans[-1].start, p.start + spans[-1].end, p.text[spans[-1].start:spans[-1].end]
-    return None
+            return [(p.start + sp.start, p.start + sp.end, p.text[sp.start:sp.end]) for sp in split_sentences(p.text)]
+    return []
+
+
+def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
+    """The sentence before ``s`` in its paragraph (document offsets and text), if any."""
+    before = [sp for sp in _paragraph_sentences(snap, s) if sp[1] <= s.start]
+    return before[-1] if before else None
 
 
 def _next_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
     """The sentence after ``s`` in its paragraph (document offsets and text), if any."""
-    doc = snap.document(s.source_id)
-    if doc is None:
-        return None
-    text, paragraphs = doc
-    for p in paragraphs:
-        if p.number == s.paragraph:
-            for span in split_sentences(p.text):
-                if p.start + span.start >= s.end:
-                    return p.start + span.start, p.start + span.end, p.text[span.start:span.end]
-    return None
+    return next((sp for sp in _paragraph_sentences(snap, s) if sp[0] >= s.end), None)
 
 
 def _reasons_said(snap: Snapshot, pq: ParsedQuestion, who: str, what: str) -> Answer | None:
