@@ -22,21 +22,23 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.extract.names import FEMALE_HONORIFICS, MALE_HONORIFICS
+from index.lazyre import lazy
 from index.models import Quotation
 from index.store.snapshot import Snapshot
 
-_PRONOUN_RULE = "pronoun"
-_HE = re.compile(r"\b(he|him|his)\b", re.I)
-_SHE = re.compile(r"\b(she|her|hers)\b", re.I)
-_IT = re.compile(r"\bit\b", re.I)
-_MALE_TITLES = ("Mr", "Sir", "Lord")
-_FEMALE_TITLES = ("Ms", "Mrs", "Miss", "Lady", "Dame", "Baroness")
-_INDEFINITE = re.compile(r"^(a|an)\s+\S", re.I)
+_HE = lazy(r"(?i)\b(he|him|his)\b")
+_SHE = lazy(r"(?i)\b(she|her|hers)\b")
+_IT = lazy(r"(?i)\bit\b")
+# the honorifics the extractor reads a person's sex from ("mr", "mrs." …), written as the text writes them
+_MALE_TITLES = tuple(sorted({h.rstrip(".").capitalize() for h in MALE_HONORIFICS}))
+_FEMALE_TITLES = tuple(sorted({h.rstrip(".").capitalize() for h in FEMALE_HONORIFICS}))
+_INDEFINITE = lazy(r"(?i)^(a|an)\s+\S")
 
 
 def by_pronoun(q: Quotation) -> bool:
     """The extractor credited the quotation through a pronoun (its rule says so)."""
-    return bool(q.rule) and _PRONOUN_RULE in (q.rule or "")
+    return "pronoun" in (q.rule or "")
 
 
 def attribution_text(text: str, q: Quotation) -> str:
