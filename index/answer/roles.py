@@ -319,15 +319,18 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
         lowered = rec.text.lower()
         if not any(cue in lowered for cue in cues):
             continue  # cheap test before analysing the passage
+        is_person = partial(_person_in, snap, rec.source_id)
         for term, s, e in term_spans(rec.text):
             if term not in head_terms:
                 continue
-            is_person = partial(_person_in, snap, rec.source_id)
-            names = [n for n in _named_at(rec.text, s, e) if is_person(n)]
-            second = not names and (doc := snap.document(rec.source_id)) is not None \
+            # each name resolved once: the registry's fuzzy title lookup is the dearest step of this loop
+            named = [(n, p) for n in _named_at(rec.text, s, e)
+                     if _is_person(p := snap.registry.resolve(n, rec.source_id))]
+            second = not named and (doc := snap.document(rec.source_id)) is not None \
                 and (antecedent := second_reference(doc[0], rec.start + s, rec.start + e, is_person)) is not None
-            for name in names or ([antecedent] if second else []):
-                person = snap.registry.resolve(name, rec.source_id)
+            if second:
+                named = [(antecedent, snap.registry.resolve(antecedent, rec.source_id))]
+            for name, person in named:
                 if person is None or person.kind != "person" or (quoted and person.quotation_count == 0):
                     continue
                 terms_here = source_terms.get(rec.source_id)
