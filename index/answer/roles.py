@@ -214,13 +214,12 @@ def rival_qualifier(text: str, start: int, end: int) -> bool:
     before = re.findall(r"[\w'’-]+", text[max(0, start - 40):start])[-1:]
     after = re.findall(r"[\w'’-]+", text[end:end + 60])[:3]
     lead = next((after[:i] for i, w in enumerate(after) if w.lower() in ROLE_WORDS), [])
-    for word in (*before, *lead[-1:]):
-        low = re.sub(r"['’]s?$", "", word)
-        if not low.islower() or low in STOPWORDS or low in ROLE_WORDS or low in ANY_ROLE or low in GENERIC_ROLES \
-                or len(low) < 3:
-            continue
-        return True
-    return False
+    return any(_qualifies(re.sub(r"['’]s?$", "", word)) for word in (*before, *lead[-1:]))
+
+
+def _qualifies(low: str) -> bool:
+    return low.islower() and len(low) >= 3 and low not in STOPWORDS and low not in ROLE_WORDS \
+        and low not in ANY_ROLE and low not in GENERIC_ROLES
 
 
 PAST_HOLDER = 10.0  # after every current holder, whatever the text's other words; still one when alone
