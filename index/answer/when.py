@@ -60,7 +60,7 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # "When are the strikes planned for?", "when will the vote take place?": a verb that only schedules the
     # event says nothing of what it is; the text may say "earmarked for", "set for", "due on"
     scheduling = scheduling_words(pq.text)
-    if len(kept := [w for w in words if w.lower() not in scheduling]) >= 1:
+    if kept := [w for w in words if w.lower() not in scheduling]:
         words = kept
     concepts = concepts_for(snap, words)
     if wants_start:
