@@ -69,25 +69,29 @@ def load(path: Path = GOLD, split: str = "all") -> list[dict]:
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
+# The BBC collections a gold input may name, each with the module whose ``ARTICLES`` lists its articles (imported
+# only when it is built); with "seeds" (the five seeds) they are every collection an input is checked against.
+BBC_COLLECTIONS = {"bbc": "benchmarks.check_eval", "bbc3": "benchmarks.fresh3", "bbc4": "benchmarks.fresh4",
+                   "bbc5": "benchmarks.fresh5", "bbc6": "benchmarks.fresh6", "bbc7": "benchmarks.fresh7"}
+COLLECTIONS = ("seeds", *BBC_COLLECTIONS)
+
+
 def build_indexes(workdir: Path, corpus: Path = BBC, collections: frozenset[str] = frozenset({"seeds", "bbc"})
                   ) -> dict[str, Path]:
-    """The collections of the gold set, indexed from scratch in ``workdir``: the seeds, the 40
-    articles of ``qa_articles.txt`` (``bbc``) and wave 3's 30 fresh ones (``bbc3``)."""
-    from benchmarks.fresh3 import ARTICLES as FRESH3
-    from benchmarks.fresh4 import ARTICLES as FRESH4
-    from benchmarks.fresh5 import ARTICLES as FRESH5
-    from benchmarks.fresh6 import ARTICLES as FRESH6
-    from benchmarks.fresh7 import ARTICLES as FRESH7
+    """The collections of the gold set, indexed from scratch in ``workdir``: the seeds and the BBC collections
+    of ``BBC_COLLECTIONS`` asked for."""
+    from importlib import import_module
+
     from index.store.build import build_index
 
     out: dict[str, Path] = {}
     if "seeds" in collections:
         out["seeds"] = workdir / "ix-seeds"
         build_index(REPO / "seeds", out["seeds"])
-    for name, listing in (("bbc", ARTICLES), ("bbc3", FRESH3), ("bbc4", FRESH4), ("bbc5", FRESH5), ("bbc6", FRESH6),
-                          ("bbc7", FRESH7)):
+    for name, module in BBC_COLLECTIONS.items():
         if name not in collections:
             continue
+        listing: Path = import_module(module).ARTICLES
         src = workdir / f"{name}-src"
         src.mkdir(parents=True, exist_ok=True)
         for article in listing.read_text(encoding="utf-8").split():
@@ -212,13 +216,14 @@ def main(argv: list[str] | None = None) -> int:
     if not rows:
         print(f"No inputs of split {args.split!r} in {args.gold}.", file=sys.stderr)
         return 2
-    unknown = sorted({str(r.get("collection")) for r in rows} - {"seeds", "bbc", "bbc3", "bbc4", "bbc5", "bbc6", "bbc7"})
+    unknown = sorted({str(r.get("collection")) for r in rows} - set(COLLECTIONS))
     if unknown:
-        print(f"Unknown collection(s) {', '.join(unknown)} in {args.gold}: each input is checked against "
-              "'seeds' (the five seeds), 'bbc' (the 40 articles of benchmarks/qa_articles.txt), 'bbc3' "
-              "(the 30 of benchmarks/fresh3_articles.txt), 'bbc4' (the 30 of benchmarks/fresh4_articles.txt) "
-              "'bbc5' (the 30 of benchmarks/fresh5_articles.txt) 'bbc6' (the 30 of benchmarks/fresh6_articles.txt) or 'bbc7' (the 40 of "
-              "benchmarks/fresh7_articles.txt).", file=sys.stderr)
+        from importlib import import_module
+
+        listed = ", ".join(f"'{n}' (the articles of benchmarks/{import_module(m).ARTICLES.name})"
+                           for n, m in BBC_COLLECTIONS.items())
+        print(f"Unknown collection(s) {', '.join(unknown)} in {args.gold}: each input is checked against 'seeds' "
+              f"(the five seeds) or {listed}.", file=sys.stderr)
         return 2
     if not BBC.is_dir():
         print(f"The BBC corpus is not at {BBC}; nothing to measure.", file=sys.stderr)

@@ -344,7 +344,7 @@ def test_eval_pairs_each_gold_claim_with_the_check_of_the_same_words() -> None:
 
 
 def test_eval_reads_splits_by_name_and_lists_mistakes_only_on_tuning_splits(tmp_path: Path, capsys) -> None:
-    from benchmarks.check_eval import load, main
+    from benchmarks.check_eval import COLLECTIONS, load, main
 
     gold = tmp_path / "gold.jsonl"
     rows = [{"id": f"x-{i}", "split": split, "collection": "seeds", "input": "x", "checks": []}
@@ -360,7 +360,11 @@ def test_eval_reads_splits_by_name_and_lists_mistakes_only_on_tuning_splits(tmp_
     assert main(["--gold", str(tmp_path / "missing.jsonl")]) == 2
     gold.write_text(json.dumps({**rows[2], "collection": "elsewhere"}) + "\n", encoding="utf-8")
     assert main(["--gold", str(gold), "--split", "judge6"]) == 2
-    assert "Unknown collection" in capsys.readouterr().err
+    err = capsys.readouterr().err
+    assert "Unknown collection" in err
+    # the message names every collection an input may use, each with where its articles are listed
+    assert all(f"'{name}'" in err for name in COLLECTIONS)
+    assert "fresh7_articles.txt" in err and "qa_articles.txt" in err
 
 
 def test_a_claim_is_searched_by_its_rarest_words(check_engine) -> None:
