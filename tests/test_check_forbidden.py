@@ -128,3 +128,13 @@ def test_an_honorific_leads_to_the_name(claimed: str, name: str | None) -> None:
     from index.answer.check import name_after_honorific
 
     assert name_after_honorific(claimed) == name
+
+
+def test_the_audit_refuses_any_collection_that_is_not_tuning_data(capsys) -> None:
+    """A held-out collection and a misspelt one are both refused up front (a misspelt one used to audit nothing
+    and report no failure)."""
+    from benchmarks.check_audit import main
+
+    for wanted in ("seeds,bbc6", "bbx"):
+        assert main(["--collections", wanted]) == 2
+        assert "tuning collections only" in capsys.readouterr().err
