@@ -196,3 +196,12 @@ def test_an_unsure_claim_is_neither_verbatim_nor_someone_else(capsys, acme_index
     assert main(["check", "--index", str(acme_index), "--json", message]) == 0
     (check,) = json.loads(capsys.readouterr().out)["checks"]
     assert check["verdict"] == "speaker_unconfirmed"
+
+
+def test_role_head_reads_the_role_that_heads_a_claimed_speaker() -> None:
+    from index.answer.check import role_head
+
+    assert role_head("the Acme chief executive") == "executive"
+    assert role_head("an Acme spokesman") == "spokesman"
+    assert role_head("Acme") is None
+    assert role_head("Jonas Stahl") is None

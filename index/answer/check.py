@@ -314,7 +314,9 @@ def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> li
 
 # Words of a claimed or framed speaker that name nobody: articles, "and"/"of", a speech verb, and every
 # honorific or abbreviated rank of ``names`` ("Lord Sainsbury", "Prof Reddy", "Supt Deats").
-_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | HONORIFIC_WORDS | RANKS
+# How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
+_ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
+_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | _ADDRESS_WORDS
 # Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
 # extractor's generic roles and the office words. Whose spokesman, aide or lawyer a claim names ("Mubanga's
 # lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see ``description_parts``).
@@ -395,7 +397,7 @@ def name_after_honorific(claimed: str) -> str | None:
     may index them by. ``None`` when nothing opens it that way, or what follows is a role ("Lord Chancellor")."""
     words = claimed.split()
     k = 0
-    while k < len(words) and words[k].strip(".").lower() in HONORIFIC_WORDS | RANKS:
+    while k < len(words) and words[k].strip(".").lower() in _ADDRESS_WORDS:
         k += 1
     rest = words[k:]
     if not k or not rest or any(_is_role(w) or w.lower() in _ARTICLES for w in rest):
@@ -441,8 +443,8 @@ def holder_of(claimed: str, named: str, people: Sequence[Speaker] = ()) -> bool:
     """Is the claimed speaker someone who holds a role *at* the one ``named`` ("the Acme chief executive" against
     "Acme"): the claim ends on a role word, ``named`` is only the claim's other words, and it is no name of a
     person the claim resolves to? Then ``named`` is the body, and its words are not the role holder's."""
-    words = _raw_words(_core(claimed))
-    if not words or not _is_role(words[-1]) or words[-1].lower() in _VOICES or words[-1].lower() not in ROLE_WORDS:
+    head = role_head(claimed)
+    if head is None or head in _VOICES:
         return False
     own = _bare_words(named)
     if not own or any(_is_role(w) for w in own):
@@ -458,10 +460,15 @@ def kind_fits(claimed: str, speaker: Speaker) -> bool:
     chief's speech, however its name reads."""
     if holder_of(claimed, " ".join((speaker.name, *speaker.aliases))):
         return False
-    if speaker.kind == "person":
-        return True
+    return speaker.kind == "person" or role_head(claimed) is None
+
+
+def role_head(claimed: str) -> str | None:
+    """The person's role that heads the claimed speaker ("the Acme chief executive" → "executive", "an Acme
+    spokesman" → "spokesman"), lower-cased, or ``None`` when its head is no such role ("Acme", "Stahl")."""
     words = _raw_words(_core(claimed))
-    return not (words and _is_role(words[-1]) and words[-1].lower() in ROLE_WORDS)
+    head = words[-1].lower() if words else None
+    return head if head in ROLE_WORDS and _is_role(words[-1]) else None
 
 
 def _introduced_as(text: str, speaker: Speaker, wanted: set[str]) -> bool:
@@ -1081,7 +1088,7 @@ def a_person_by_name(speaker: Speaker) -> bool:
     honorific or rank ("Mr", "Lord", "Supt") among the words of their name and aliases? "Triple Crown",
     "Hong Kong Stock Exchange" are not."""
     words = {w.strip(".").lower() for n in (speaker.name, *speaker.aliases) for w in n.split()}
-    return any(is_given_name(w) for w in words if len(w) > 1) or bool(words & (HONORIFIC_WORDS | RANKS))
+    return any(is_given_name(w) for w in words if len(w) > 1) or bool(words & _ADDRESS_WORDS)
 
 
 def pronoun_misread(speaker: Speaker, frame: Frame | None) -> bool:
