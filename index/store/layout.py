@@ -106,8 +106,12 @@ def prune(index_dir: Path) -> None:
             _remove(gen)
 
 
-# Bumped whenever what a generation holds changes; an older index is rebuilt, not misread.
-FORMAT_VERSION = 11  # 11: a quotation's record keeps its rule and confidence (the quote check reads them)
+# Bumped whenever what a generation holds changes; an older index is rebuilt, not misread. That includes who
+# the extractor says spoke: an incremental build re-reads only changed sources, so without a bump an index
+# keeps the names a newer Dossier withholds until each of its files happens to change.
+# 11: a quotation's record keeps its rule and confidence (the quote check reads them)
+# 12: wave 6's speaker type checks (a "he" that is a publication, "A Department …", a friend of X) withhold names
+FORMAT_VERSION = 12
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
