@@ -68,7 +68,6 @@ REPO = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
 SEEDS = REPO / "seeds"
 BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
-QA_ARTICLES = HERE / "qa_articles.txt"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
 SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "all")
@@ -189,45 +188,6 @@ def judge(gold: GoldQuestion, answers: list[dict[str, Any]]) -> tuple[str, bool]
 # ----------------------------------------------------------------- indexes
 
 
-def qa_articles() -> list[str]:
-    return [line.strip() for line in QA_ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
-
-
-def fresh3_articles() -> list[str]:
-    """Wave 3's held-out collection (``benchmarks/fresh3.py``); tuning data since wave 3 reported on it."""
-    from benchmarks.fresh3 import articles
-
-    return articles()
-
-
-def fresh4_articles() -> list[str]:
-    """Wave 4's held-out collection (``benchmarks/fresh4.py``), tuning data since wave 5."""
-    from benchmarks.fresh4 import articles
-
-    return articles()
-
-
-def fresh5_articles() -> list[str]:
-    """Wave 5's held-out collection (``benchmarks/fresh5.py``), tuning data since wave 6."""
-    from benchmarks.fresh5 import articles
-
-    return articles()
-
-
-def fresh6_articles() -> list[str]:
-    """Wave 6's held-out collection (``benchmarks/fresh6.py``), never read by anyone tuning."""
-    from benchmarks.fresh6 import articles
-
-    return articles()
-
-
-def fresh7_articles() -> list[str]:
-    """Wave 7's held-out collection (``benchmarks/fresh7.py``), written in wave 6, never read by anyone tuning."""
-    from benchmarks.fresh7 import articles
-
-    return articles()
-
-
 def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, Path]:
     """A real index per collection asked for; BBC is skipped (with a message) when the corpus is absent."""
     from index.store.build import build_index
@@ -238,9 +198,9 @@ def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, 
         shutil.copytree(SEEDS, src)
         build_index(src, workdir / "seeds-index")
         built["seeds"] = workdir / "seeds-index"
-    for name, articles in (("bbc", qa_articles), ("bbc3", fresh3_articles), ("bbc4", fresh4_articles),
-                           ("bbc5", fresh5_articles),
-                           ("bbc6", fresh6_articles), ("bbc7", fresh7_articles)):
+    from benchmarks.holdouts import BBC_LISTS, listing
+
+    for name, articles in BBC_LISTS.items():
         if name not in collections:
             continue
         if not BBC.is_dir():
@@ -248,7 +208,7 @@ def build_indexes(workdir: Path, collections: set[str], say=print) -> dict[str, 
             continue
         src = workdir / f"{name}-src"
         src.mkdir()
-        for article in articles():
+        for article in listing(HERE / articles):
             shutil.copy(BBC / article, src / article)
         build_index(src, workdir / f"{name}-index")
         built[name] = workdir / f"{name}-index"

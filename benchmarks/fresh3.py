@@ -23,7 +23,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.holdouts import Eligible
+from benchmarks.holdouts import Eligible, listing
 from benchmarks.quote_eval import BBC, CATEGORIES, category_of, load_gold
 
 HERE = Path(__file__).resolve().parent
@@ -46,9 +46,8 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     another offset into the first stride (wave 3: 3/8, wave 4: 7/8, wave 5: 1/8, wave 6: 5/8, wave 7: 2/8).
     """
     excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
-    for listing in listings:
-        excluded |= {line.strip() for line in (HERE / listing).read_text(encoding="utf-8").splitlines()
-                     if line.strip()}
+    for name in listings:
+        excluded |= set(listing(HERE / name))
     pool = Eligible(corpus, excluded)
     chosen: list[str] = []
     for cat in CATEGORIES:
@@ -60,7 +59,7 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
 
 def articles() -> list[str]:
     """The frozen list (what the evaluators index as the ``bbc3`` collection)."""
-    return [line.strip() for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return listing(ARTICLES)
 
 
 if __name__ == "__main__":

@@ -16,6 +16,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from benchmarks.fresh3 import choose
+from benchmarks.holdouts import listing
 from benchmarks.quote_eval import BBC
 
 HERE = Path(__file__).resolve().parent
@@ -34,7 +35,7 @@ def select(corpus: Path = BBC) -> list[str]:
 
 def articles() -> list[str]:
     """The frozen list (what the evaluators index as the ``bbc7`` collection)."""
-    return [line.strip() for line in ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()]
+    return listing(ARTICLES)
 
 
 if __name__ == "__main__":

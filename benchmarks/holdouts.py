@@ -109,7 +109,7 @@ def select_holdout4(corpus: Path = BBC) -> list[str]:
     """Reproduce the documented choice of the fourth held-out set: 40 by rule, then 6 interview pieces."""
     earlier = {g.path for gold in (GOLD, HOLDOUT, HOLDOUT2, HOLDOUT3) for g in load_gold(gold)
                if category_of(g.path) != "seeds"}
-    qa = {line.strip() for line in QA_ARTICLES.read_text(encoding="utf-8").splitlines() if line.strip()}
+    qa = set(listing(QA_ARTICLES))
     pool = Eligible(corpus, earlier | qa)
     chosen: list[str] = []
     for cat in CATEGORIES:
@@ -121,3 +121,15 @@ def select_holdout4(corpus: Path = BBC) -> list[str]:
     extra = [next(f for f in interviews if f.startswith(f"bbc_{cat}_")) for cat in CATEGORIES]
     extra.append(next(f for f in interviews if f not in extra and f > extra[0]))
     return chosen + extra
+
+
+def listing(path: Path) -> list[str]:
+    """The article names of a frozen list (one per line): what each collection's articles are."""
+    return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
+
+
+# Every BBC collection the evaluators index, with the frozen list of its articles (in benchmarks/): the 40 of the
+# first answer and claim sets, then each wave's fresh articles (benchmarks/fresh3.py ... fresh7.py say how each
+# list was chosen).
+BBC_LISTS = {"bbc": "qa_articles.txt", "bbc3": "fresh3_articles.txt", "bbc4": "fresh4_articles.txt",
+             "bbc5": "fresh5_articles.txt", "bbc6": "fresh6_articles.txt", "bbc7": "fresh7_articles.txt"}
