@@ -12,7 +12,8 @@ is withheld (``speaker: null``), because a wrong name is the worst failure.
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from index.extract.names import (
     FEMALE_FIRST,
@@ -204,8 +205,9 @@ class NameContext:
     body: str = ""
     bracketed: frozenset[str] = frozenset()  # capitalised words the text writes only inside (…)
     orgs: frozenset[str] = frozenset()  # organisations the text introduces as such ("shares in Deutsche Boerse")
-    determined: frozenset[str] = frozenset()  # runs the text writes after "the", "their first" …: things, not people
-    spoken_for: frozenset[str] = frozenset()  # bodies the text gives a spokesperson or a statement
+    # the whole text, for the readings only the pronoun's type check needs (``determined``, ``spoken_for``): they
+    # are read on first use, as most documents never ask (a third of this context's reading time, per document)
+    text: str = field(default="", repr=False, compare=False)
 
     @classmethod
     def of(cls, text: str, body_start: int = 0, persons: frozenset[str] = frozenset(),
@@ -223,21 +225,30 @@ class NameContext:
                 places.add(more.group(2))
         inside = {w for m in _PARENS_RX.finditer(text) for w in _CAP_WORD_RX.findall(m.group(0))}
         outside = set(_CAP_WORD_RX.findall(_PARENS_RX.sub(" ", text))) if inside else set()
-        determined = {m.group(1) for m in _DETERMINED_RX.finditer(text)}
-        spoken_for: set[str] = set()
+        return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
+                   headline=text[:body_start], body=text[body_start:] if body_start else "",
+                   bracketed=frozenset(inside - outside), orgs=orgs, text=text)
+
+    @cached_property
+    def determined(self) -> frozenset[str]:
+        """Runs the text writes after "the", "their first" …: things, not people."""
+        return frozenset(m.group(1) for m in _DETERMINED_RX.finditer(self.text))
+
+    @cached_property
+    def spoken_for(self) -> frozenset[str]:
+        """Bodies the text gives a spokesperson or a statement."""
+        text = self.text
         bodies = [m.group(1) for m in _SPOKESMAN_FOR_RX.finditer(text)]
         for cue in _SPEAKS_FOR_CUE_RX.finditer(text):
             before = _BODY_BEFORE_RX.search(text, max(0, cue.start() - 120), cue.start())
             if before:
                 bodies.append(before.group(1))
+        spoken_for: set[str] = set()
         for body in bodies:
             words = body.split()
             spoken_for.update(" ".join(words[i:]) for i in range(len(words)))  # "A Department for X": each tail
         spoken_for.update(m.group(1) for m in _HEAD_SPOKESMAN_RX.finditer(text))
-        return cls(lowered=frozenset(_LOWER_WORD_RX.findall(text)), places=frozenset(places), persons=persons,
-                   headline=text[:body_start], body=text[body_start:] if body_start else "",
-                   bracketed=frozenset(inside - outside), orgs=orgs, determined=frozenset(determined),
-                   spoken_for=frozenset(spoken_for))
+        return frozenset(spoken_for)
 
 
 def headline_only(name: str, ctx: NameContext) -> bool:
