@@ -396,7 +396,7 @@ class _Resolver:
         """
         name = strip_article(name.strip())
         words = name.split()
-        if not words or ORG_LONG.fullmatch(name) or words[-1].lower() in ORG_SUFFIXES | ORG_NOUNS:
+        if not words or ORG_LONG.fullmatch(name) or words[-1].lower() in _ORG_ENDS:
             return False
         return (name in PLACES_AFTER_THE or words[-1].lower() in PLACE_WORDS or fold(name) in NATIONALITIES
                 or name in self.names.places)
@@ -739,6 +739,7 @@ _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the
 _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _MORE_ROLES = lazy(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
 _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
+_ORG_ENDS = ORG_SUFFIXES | ORG_NOUNS  # the last words of a firm's or a body's name ("… Bank", "… plc")
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
