@@ -214,12 +214,18 @@ def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention:
     so the pronoun's person is someone the search missed. An organisation passes: "A BBC spokesman said …
     '…,' he added" speaks for the BBC, which the gold names.
     """
-    if mention.strip(" ,").lower() not in ("he", "she") or not who or is_first_name(who.split()[0]) \
-            or " " not in who and ents.is_person(who) or _titled(who, ents):
-        return False  # a given name, the surname of someone the document names in full ("Rubio"), a titled person
+    if mention.strip(" ,").lower() not in ("he", "she") or not who or _named_person(who, ents) \
+            or _titled(who, ents):
+        return False
     # the entity table takes any run of two capitals for a full name ("Congressional District"), so the
     # document's own evidence of a place or a party decides, and only a given name overrules it
     return not_a_person(who, names or NameContext())
+
+
+def _named_person(who: str, ents: DocEntities) -> bool:
+    """A name that opens with a given name, or the surname of someone the document names in full ("Rubio"):
+    a person's, whatever a type check of its words would say (the checks of a speaker's type share this)."""
+    return is_first_name(who.split()[0]) or " " not in who and ents.is_person(who)
 
 
 def _titled(who: str, ents: DocEntities) -> bool:
@@ -237,7 +243,7 @@ def a_place_speaks(rule: str, who: str, quote: str, ents: DocEntities, mention: 
     is the setting, not who speaks. An explicit cue ('France said') is left to the name checks.
     """
     base = rule.partition("/")[0].split("-contested")[0]
-    if base in EXPLICIT or not who or is_first_name(who.split()[0]) or " " not in who and ents.is_person(who):
+    if base in EXPLICIT or not who or _named_person(who, ents):
         return False
     return is_place(who, names or NameContext())
 
