@@ -63,7 +63,7 @@ def gender_in(text: str, name: str) -> str | None:
     return "m" if male else "f"
 
 
-def gender_clash(snap: Snapshot, q: Quotation, name: str) -> bool:
+def gender_clash(snap: Snapshot, q: Quotation, name: str, memo: dict[tuple[str, str], object]) -> bool:
     """Credited through "she" to someone the document calls "Mr …" (or "he" to a "Mrs/Ms …"): the
     quotation's own sentence gives its speaker only by a pronoun (not by the person's surname), and the
     pronoun's gender is not theirs — whatever rule credited it (a pronoun, or the paragraph's narration)."""
@@ -77,11 +77,14 @@ def gender_clash(snap: Snapshot, q: Quotation, name: str) -> bool:
     he, she = bool(_HE.search(cue)), bool(_SHE.search(cue))
     if he == she:
         return False
-    gender = gender_in(text, name)
+    key = ("gender", q.source_id)
+    if key not in memo:  # once per document: not two whole-document searches per quotation of the speaker
+        memo[key] = gender_in(text, name)
+    gender = memo[key]
     return gender is not None and gender != ("m" if he else "f")
 
 
-def contested_it(snap: Snapshot, q: Quotation, name: str) -> bool:
+def contested_it(snap: Snapshot, q: Quotation, name: str, memo: dict[tuple[str, str], object]) -> bool:
     """Credited through "it" while the document quotes another body too: the pronoun cannot say which."""
     if not by_pronoun(q):
         return False
@@ -91,9 +94,11 @@ def contested_it(snap: Snapshot, q: Quotation, name: str) -> bool:
     cue = attribution_text(doc[0], q)
     if not _IT.search(cue) or _HE.search(cue) or _SHE.search(cue):
         return False
-    others = {o.speaker for o in snap.quotations_in(q.source_id)
-              if o.speaker and o.speaker != name and not by_pronoun(o) and is_body(snap, o)}
-    return bool(others)
+    key = ("other bodies", q.source_id)
+    if key not in memo:
+        memo[key] = any(o.speaker and o.speaker != name and not by_pronoun(o) and is_body(snap, o)
+                        for o in snap.quotations_in(q.source_id))
+    return bool(memo[key])
 
 
 def is_body(snap: Snapshot, q: Quotation) -> bool:
@@ -102,12 +107,16 @@ def is_body(snap: Snapshot, q: Quotation) -> bool:
     return speaker is not None and speaker.kind != "person"
 
 
-NOT_THEIRS: tuple[Callable[[Snapshot, Quotation, str], bool], ...] = (gender_clash, contested_it)
+# each check may keep what it learns of a document in ``memo`` (one per speaker and question): a speaker
+# quoted hundreds of times in one long document must not cost hundreds of searches of it
+NOT_THEIRS: tuple[Callable[[Snapshot, Quotation, str, dict[tuple[str, str], object]], bool], ...] = (
+    gender_clash, contested_it)
 
 
-def direct(snap: Snapshot, q: Quotation, name: str) -> bool:
-    """No check says the words may be someone else's."""
-    return not any(check(snap, q, name) for check in NOT_THEIRS)
+def direct(snap: Snapshot, quotes: list[Quotation], name: str) -> list[Quotation]:
+    """The quotations no check says may be someone else's."""
+    memo: dict[tuple[str, str], object] = {}
+    return [q for q in quotes if not any(check(snap, q, name, memo) for check in NOT_THEIRS)]
 
 
 def looks_like_description(name: str | None) -> bool:

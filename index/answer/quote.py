@@ -332,7 +332,7 @@ def written_words(snap: Snapshot, speaker: Speaker, topic: str | None) -> list[A
 def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None,
                      quotes: list[Quotation]) -> Answer:
     credited = len(quotes)
-    quotes = [q for q in quotes if direct(snap, q, speaker.name)]  # words that may be another's are not theirs
+    quotes = direct(snap, quotes, speaker.name)  # words that may be another's are not theirs
     if not quotes:
         # quotations credited to them that the evidence doubts do exist: "no quotations" would be untrue
         message = (f"The sources credit words to {speaker.name}, but none certainly theirs: the text may give "
