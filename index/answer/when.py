@@ -126,17 +126,16 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     """The date attached to the question's event: of the sentence's dates, the one nearest the words
     of the question (an event's date, not the next event's "on 19 March" a clause away); within that
     reach the most specific; the most specific overall when no question word anchors it."""
-    dated = [m for m in mentions if m.iso]
     # a date without a year the text does not resolve ("left in February" in a source with no date) still
     # attaches to its own event: nearness chooses among all the sentence's dates, never iso-ness alone
-    pool = mentions
-    if len(pool) <= 1:
-        return pool[0] if pool else None
+    if len(mentions) <= 1:
+        return mentions[0] if mentions else None
     wanted = {t for c in concepts for t in c.all_terms()}
     anchors = [(s, e) for term, s, e in term_spans(sentence) if term in wanted]
     if not anchors:
+        dated = [m for m in mentions if m.iso]
         resolved = [m for m in dated if not m.relative] or dated
-        return best_date(resolved) if resolved else pool[0]
+        return best_date(resolved) if resolved else mentions[0]
 
     def distance(m: DateMention) -> int:
         return min(max(s - m.end, m.start - e, 0) for s, e in anchors)
@@ -146,4 +145,4 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
 
     # Dates within a clause's reach (about 40 characters) of the event count as attached to it;
     # among those the most specific, then the nearest.
-    return min(pool, key=lambda m: (distance(m) // 40, m.relative, -specificity(m), distance(m)))
+    return min(mentions, key=lambda m: (distance(m) // 40, m.relative, -specificity(m), distance(m)))
