@@ -235,7 +235,7 @@ def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept
     asked = [c for c in concepts if known[c.word]]
     if not asked:
         return True
-    terms = set(snap.document_terms(source_id))
+    terms = snap.document_terms(source_id)  # read as it is cached: no copy per candidate sentence
     return all(c.matched_by(terms) for c in asked)
 
 

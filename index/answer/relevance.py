@@ -10,7 +10,7 @@ padding answers with unrelated passages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -32,7 +32,7 @@ class Concept:
     def all_terms(self) -> set[str]:
         return {t for alt in self.alternatives for t in alt}
 
-    def matched_by(self, text_terms: set[str]) -> bool:
+    def matched_by(self, text_terms: Set[str]) -> bool:
         if any(alt and all(t in text_terms for t in alt) for alt in (*self.alternatives, *self.covers)):
             return True
         return self.corrected and any(derived(alt[0], text_terms) for alt in self.alternatives if len(alt) == 1)
@@ -52,7 +52,7 @@ DERIVED_MIN = 5  # letters a corrected stem needs before a longer word may be re
 DERIVED_EXTRA = 3  # letters a derivation adds ("gadget" -> "gadgetri", "bureaucrat" -> "bureaucraci")
 
 
-def derived(stem: str, text_terms: set[str]) -> bool:
+def derived(stem: str, text_terms: Set[str]) -> bool:
     """Whether the text holds a word derived from a corrected stem ("gadgetry" for "gadjets" -> "gadget"):
     the index's spelling names the nearest stem, and a person who misspells a word rarely means its exact
     derivation. Only for corrections: a word typed right means that word."""
