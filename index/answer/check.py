@@ -1275,6 +1275,11 @@ def _nearest(snap: Snapshot, cands: Candidates, claim_keys: str) -> tuple[RealSp
     return tuple(out)
 
 
+def _showing(check: ClaimCheck, shown: str | None) -> ClaimCheck:
+    """``check`` with the real words credited to ``shown`` (the name ``attribute`` may give, or nobody)."""
+    return check.model_copy(update={"real": check.real.model_copy(update={"speaker": shown})})
+
+
 def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
     pieces_text = _pieces(claim.text)
     pieces = [tokens(p, off) for p, off in pieces_text]
@@ -1336,12 +1341,11 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
         if claim.speaker is None and not claim.unsure:
             return result(Verdict.verbatim, best_q)
         if claim.unsure:  # it credits someone the reader could not pin down: the words alone cannot confirm them
-            check = result(Verdict.speaker_unconfirmed, best_q)
-            return check.model_copy(update={"real": check.real.model_copy(update={"speaker": None})})
-        verdict, shown = attribute(snap, best_q.unit, claim.speaker, people, credited=credited(best_q),
-                                   quotes=cands.quotations.get(best_q.unit.source_id))
-        check = result(verdict, best_q)
-        return check.model_copy(update={"real": check.real.model_copy(update={"speaker": shown})})
+            verdict, shown = Verdict.speaker_unconfirmed, None
+        else:
+            verdict, shown = attribute(snap, best_q.unit, claim.speaker, people, credited=credited(best_q),
+                                       quotes=cands.quotations.get(best_q.unit.source_id))
+        return _showing(result(verdict, best_q), shown)
     q_sim = best_q.similarity if best_q else 0.0
     if best_n is not None and best_n.similarity >= NARRATION_MIN and best_n.similarity > q_sim:
         intro = block_intro(snap, best_n.unit)
@@ -1356,9 +1360,8 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
         if claim.speaker is None and not claim.unsure:
             return result(Verdict.verbatim, best_n)
         theirs = claim.speaker is not None and _names_in(intro, claim.speaker, people)  # unsure: never theirs
-        check = result(Verdict.verbatim if theirs else Verdict.speaker_unconfirmed, best_n)
         shown = people[0].name if theirs and people else None
-        return check.model_copy(update={"real": check.real.model_copy(update={"speaker": shown})})
+        return _showing(result(Verdict.verbatim if theirs else Verdict.speaker_unconfirmed, best_n), shown)
     if best_q is not None and q_sim >= ALTERED_MIN:
         diff = _diff(best_q, texts(best_q), claim.text)
         return result(Verdict.altered, best_q, kind=kind_of(diff), diff=diff)
