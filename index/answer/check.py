@@ -1116,9 +1116,9 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
     Eddie Wong" where the index says "Hong Kong") leaves the index's reading in doubt. ``fits`` is
     ``frame_fits(frame, claimed, people, …)``, as ``attribute`` already read it."""
     unconfirmed = (Verdict.speaker_unconfirmed, None)
-    if unit.speaker_id is not None and unit.confidence is not None and unit.confidence < ACCUSE_MIN:
-        return unconfirmed  # the extractor's own reading is contested or carried over: too weak to accuse on
     if unit.speaker_id is not None:
+        if unit.confidence is not None and unit.confidence < ACCUSE_MIN:
+            return unconfirmed  # the extractor's own reading is contested or carried over: too weak to accuse on
         speaker = snap.registry.get(unit.speaker_id)
         if speaker is None or not stands_apart(speaker, people) or pronoun_misread(speaker, frame):
             return unconfirmed
