@@ -39,7 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from index.answer.claims import SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims
+from index.answer.claims import SERVES, SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims
 from index.answer.common import concepts_for
 from index.answer.frames import (
     Frame,
@@ -373,17 +373,13 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
     return out
 
 
-# Links after which a title and name are the complement of the head before them ("an aide to …").
-_SERVES = frozenset({"to", "for", "of", "at"})
-
-
 def name_after_role(claimed: str) -> str | None:
     """The name a title leads to: "Former Acme chief Stahl" → "Stahl", "Secretary General Jonas Stahl" →
     "Jonas Stahl"; ``None`` when no role word is followed only by capitalised name words ("the Acme chief",
     "Bishop of Lowford")."""
     words = _raw_words(claimed)
     roles = [k for k, w in enumerate(words) if _is_role(w)]
-    if not roles or any(w.lower() in _SERVES for w in words[:roles[-1]]):
+    if not roles or any(w.lower() in SERVES for w in words[:roles[-1]]):
         return None  # "a spokesman for President Stahl", "an aide to Acme chief Stahl": the head is not Stahl
     tail = words[roles[-1] + 1:]
     if not tail or not all(w[:1].isupper() and w.lower() not in _ARTICLES and not _is_role(w) for w in tail):

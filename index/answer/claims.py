@@ -131,6 +131,12 @@ def quoted_spans(text: str) -> list[tuple[int, int]]:
 # ----------------------------------------------------------------- speakers
 
 
+# Links after which a title and name are the complement of a role before them: "an aide [to] Prime Minister X",
+# "a spokesman [for] President X" is not X (also read by ``check.name_after_role``).
+SERVES = frozenset({"to", "for", "of", "at"})
+_SERVING = re.compile(rf"\s(?:{'|'.join(sorted(SERVES))})\s")
+
+
 def clean_speaker(phrase: str | None) -> str | None:
     """The name part of a lead-in phrase: "and Halvorsen" → "Halvorsen",
     "KNVB spokesman Frank Huizinga" → "Frank Huizinga", "Peter Williams of the CML" → "Peter Williams"."""
@@ -155,7 +161,7 @@ def clean_speaker(phrase: str | None) -> str | None:
     # "KNVB spokesman Frank Huizinga": the name after a role word
     role = list(_ROLE_WORDS.finditer(text))
     # "an aide to Prime Minister X", "a spokesman for President X": a role serving the named one is not them
-    if role and not re.search(r"\s(?:to|for|of|at)\s", text[:role[-1].start()]):
+    if role and not _SERVING.search(text[:role[-1].start()]):
         tail = text[role[-1].end():].strip(" ,")
         if tail and (run := _CAPITALISED_RUN.search(tail)) and run.group(0) == tail and len(tail.split()) >= 2:
             text = tail
