@@ -430,9 +430,17 @@ def noun_phrase_after(text: str) -> str | None:
     return " ".join(words) if words else None
 
 
-def _speaker_before(lead: str) -> str | None:
-    """Who a lead-in credits, read by the grammar of the words before the quotation (see ``LEAD_READERS``)."""
-    sentence = re.sub(r"\s*\([^()]*\)", "", last_sentence(lead.rstrip()))  # "X (Deutsche Bank):": an aside
+_ASIDE = re.compile(r"\s*\([^()]*\)")
+
+
+def lead_sentence(lead: str) -> str:
+    """The sentence of a lead-in that a speaker is read from: its last, without bracketed asides ("X (Deutsche
+    Bank):"). Read once per quotation, for both ``_speaker_before`` and ``unsure``."""
+    return _ASIDE.sub("", last_sentence(lead.rstrip()))
+
+
+def _speaker_before(sentence: str) -> str | None:
+    """Who a lead-in credits, read by the grammar of its ``lead_sentence`` (see ``LEAD_READERS``)."""
     if not sentence.strip():
         return None
     for reader in LEAD_READERS:
@@ -718,12 +726,11 @@ def continues(lead: str) -> bool:
     return bool(re.match(r"^\W*(?:and|but)\s+(?:also\s+)?that\b", lead, re.IGNORECASE)) and not CLAIM_VERB.search(lead)
 
 
-def unsure(lead: str, subject: str | None) -> bool:
-    """Does the lead-in give its speech verb a subject the reader cannot pin down: a pronoun in a sentence that
-    names someone ("Petrova attacked Halvorsen after he said", "After meeting Petrova, she said"), or a name
-    joined to another by "and" or "or" ("Petrova and Halvorsen said": whichever said the words, the other did not;
-    "Did Petrova or Halvorsen say": either)?"""
-    sentence = re.sub(r"\s*\([^()]*\)", "", last_sentence(lead.rstrip()))
+def unsure(sentence: str, subject: str | None) -> bool:
+    """Does the lead-in (its ``lead_sentence``) give its speech verb a subject the reader cannot pin down: a pronoun
+    in a sentence that names someone ("Petrova attacked Halvorsen after he said", "After meeting Petrova, she
+    said"), or a name joined to another by "and" or "or" ("Petrova and Halvorsen said": whichever said the words,
+    the other did not; "Did Petrova or Halvorsen say": either)?"""
     verbs = list(CLAIM_VERB.finditer(sentence))
     return bool(verbs) and _unsure_subject(sentence[:verbs[-1].start()], subject)
 
@@ -754,12 +761,13 @@ def find_claims(message: str | None) -> list[Claim]:
     for k, (s, e) in enumerate(spans[:MAX_CLAIMS]):
         lead = text[(spans[k - 1][1] + 1) if k else 0: max(0, s - 1)]
         tail = text[e + 1: spans[k + 1][0] - 1 if k + 1 < len(spans) else len(text)]
-        before, after = _speaker_before(lead), _speaker_after(tail)
+        sentence = lead_sentence(lead)
+        before, after = _speaker_before(sentence), _speaker_after(tail)
         if before is None and after is None and claims and continues(lead):
             before = claims[-1].speaker  # 'X said "…" and that "…"', 'X: "…" And: "…"': the same speaker
         # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
         speaker = after if casual(before) and after and not casual(after) else before or after
-        doubt = after is None and unsure(lead, before)
+        doubt = after is None and unsure(sentence, before)
         words = " ".join(text[s:e].split())
         claims.append(Claim(text=words.strip(), speaker=None if doubt else speaker, unsure=doubt))
     for k in range(len(claims) - 2, -1, -1):  # '"…" and "…" — X': the first goes on into the second, X's too
