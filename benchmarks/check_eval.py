@@ -51,12 +51,13 @@ from pathlib import Path
 
 from rapidfuzz import fuzz
 
+from benchmarks.holdouts import BBC_LISTS, listing
 from benchmarks.quote_eval import BBC
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
 GOLD = HERE / "check_gold.jsonl"
-ARTICLES = HERE / "qa_articles.txt"
+
 # judge joined tune after round 1 was judged and reported; judge2 after round 2 (wave 3); judge3 after wave 3;
 # judge4 after wave 4; judge5 after wave 5
 TUNING_SPLITS = frozenset({"tune", "judge", "judge2", "judge3", "judge4", "judge5"})
@@ -69,32 +70,27 @@ def load(path: Path = GOLD, split: str = "all") -> list[dict]:
     return [r for r in rows if split == "all" or r["split"] in wanted]
 
 
-# The BBC collections a gold input may name, each with the module whose ``ARTICLES`` lists its articles (imported
-# only when it is built); with "seeds" (the five seeds) they are every collection an input is checked against.
-BBC_COLLECTIONS = {"bbc": "benchmarks.check_eval", "bbc3": "benchmarks.fresh3", "bbc4": "benchmarks.fresh4",
-                   "bbc5": "benchmarks.fresh5", "bbc6": "benchmarks.fresh6", "bbc7": "benchmarks.fresh7"}
-COLLECTIONS = ("seeds", *BBC_COLLECTIONS)
+# with "seeds" (the five seeds), the BBC collections of ``holdouts.BBC_LISTS`` are every collection an input is
+# checked against
+COLLECTIONS = ("seeds", *BBC_LISTS)
 
 
 def build_indexes(workdir: Path, corpus: Path = BBC, collections: frozenset[str] = frozenset({"seeds", "bbc"})
                   ) -> dict[str, Path]:
     """The collections of the gold set, indexed from scratch in ``workdir``: the seeds and the BBC collections
-    of ``BBC_COLLECTIONS`` asked for."""
-    from importlib import import_module
-
+    of ``holdouts.BBC_LISTS`` asked for."""
     from index.store.build import build_index
 
     out: dict[str, Path] = {}
     if "seeds" in collections:
         out["seeds"] = workdir / "ix-seeds"
         build_index(REPO / "seeds", out["seeds"])
-    for name, module in BBC_COLLECTIONS.items():
+    for name, listed in BBC_LISTS.items():
         if name not in collections:
             continue
-        listing: Path = import_module(module).ARTICLES
         src = workdir / f"{name}-src"
         src.mkdir(parents=True, exist_ok=True)
-        for article in listing.read_text(encoding="utf-8").split():
+        for article in listing(HERE / listed):
             shutil.copy(corpus / article, src / article)
         out[name] = workdir / f"ix-{name}"
         build_index(src, out[name])
@@ -218,10 +214,7 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     unknown = sorted({str(r.get("collection")) for r in rows} - set(COLLECTIONS))
     if unknown:
-        from importlib import import_module
-
-        listed = ", ".join(f"'{n}' (the articles of benchmarks/{import_module(m).ARTICLES.name})"
-                           for n, m in BBC_COLLECTIONS.items())
+        listed = ", ".join(f"'{n}' (the articles of benchmarks/{file})" for n, file in BBC_LISTS.items())
         print(f"Unknown collection(s) {', '.join(unknown)} in {args.gold}: each input is checked against 'seeds' "
               f"(the five seeds) or {listed}.", file=sys.stderr)
         return 2
