@@ -70,11 +70,11 @@ SEEDS = REPO / "seeds"
 BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
-SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "all")
-# Wave 6: held1-held6 were judged and reported in earlier rounds and are tuning data now; held7
-# (answer_gold_g.jsonl, over the fresh bbc6 collection, written at the end of wave 5) is the one set
+SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "all")
+# Wave 7: held1-held7 were judged and reported in earlier rounds and are tuning data now; held8
+# (answer_gold_h.jsonl, over the fresh bbc7 collection, written during wave 6) is the one set
 # nobody tuning reads.
-TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6")
+TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7")
 
 
 @dataclass(frozen=True)

@@ -687,11 +687,10 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 6's quotations over benchmarks/fresh6.py's articles, annotated by reading before any engine ran on them
-# (written at the end of wave 5; wave 5's quote_gold_holdout7.jsonl was judged and reported: tuning data now)
-# quote_gold_holdout9.jsonl (over benchmarks/fresh7.py's 40 articles) was written the same way during wave 6 for
-# the next round: held out too, and run by nobody in wave 6.
-HELD_OUT = frozenset({"quote_gold_holdout8.jsonl", "quote_gold_holdout9.jsonl"})
+# wave 7's quotations: quote_gold_holdout9.jsonl over benchmarks/fresh7.py's 40 articles, annotated by reading
+# during wave 6 before any engine ran on them (wave 6's quote_gold_holdout8.jsonl was judged and reported: tuning
+# data now). Next round's set, over benchmarks/fresh8.py's articles, is held out too as soon as it exists.
+HELD_OUT = frozenset({"quote_gold_holdout9.jsonl", "quote_gold_holdout10.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 6: held1-held6 are tuning data now; held7 (answer_gold_g) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_g.jsonl")
-    assert main(["--gold", held, "--split", "held7", "--verbose"]) == 2
+    # wave 7: held1-held7 are tuning data now; held8 (answer_gold_h) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_h.jsonl")
+    assert main(["--gold", held, "--split", "held8", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
