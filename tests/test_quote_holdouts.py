@@ -260,3 +260,11 @@ def test_wave8_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     assert not (earlier | lists) & set(chosen)
     named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
     assert not [a for a in chosen if a in named]
+    assert {g.path for g in qe.load_gold(fresh8.HERE / "quote_gold_holdout10.jsonl")} == set(chosen)
+
+
+def test_the_wave8_quotations_are_judged_as_aggregates_only(capsys) -> None:
+    gold = str(qe.REPO / "benchmarks" / "quote_gold_holdout10.jsonl")
+    assert qe.main(["--gold", gold, "--verbose"]) == 2
+    assert qe.main(["--gold", gold, "--by-rule"]) == 2
+    assert "held-out" in capsys.readouterr().err
