@@ -261,18 +261,21 @@ def test_wave8_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
     assert not [a for a in chosen if a in named]
     assert {g.path for g in qe.load_gold(fresh8.HERE / "quote_gold_holdout10.jsonl")} == set(chosen)
-    for name, split in (("answer_gold_i.jsonl", "held9"),):
+    for name, split in (("answer_gold_i.jsonl", "held9"), ("check_gold8.jsonl", "judge8")):
         rows = [json.loads(line) for line in (fresh8.HERE / name).read_text().splitlines()]
         assert {r["split"] for r in rows} == {split} and {r["collection"] for r in rows} == {"bbc8"}
         assert {r["source"] for r in rows if r.get("source")} <= set(chosen)
+        assert {c["source"] for r in rows for c in r.get("checks", []) if c.get("source")} <= set(chosen)
 
 
 def test_the_wave8_sets_are_judged_as_aggregates_only(capsys) -> None:
-    from benchmarks import answer_eval
+    from benchmarks import answer_eval, check_eval
 
     gold = str(qe.REPO / "benchmarks" / "quote_gold_holdout10.jsonl")
     assert qe.main(["--gold", gold, "--verbose"]) == 2
     assert qe.main(["--gold", gold, "--by-rule"]) == 2
     assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / "answer_gold_i.jsonl"), "--split", "held9",
                              "--verbose"]) == 2
+    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold8.jsonl"), "--split", "judge8",
+                            "--verbose"]) == 2
     assert "held-out" in capsys.readouterr().err
