@@ -12,9 +12,9 @@ quotation's own sentence and its document, justified by the language, never by o
 * ``contested_it`` — "it" credits a body; when the document quotes two bodies or more, the pronoun alone
   cannot say which one spoke, so the words are not shown as either's.
 
-``looks_like_description`` is a type check on a name itself: a "name" that opens with an indefinite
-article ("A Department for Constitutional Affairs") is the text's description of an unnamed speaker
-("a … spokeswoman"), never a name; its words are shown under no name, with the description.
+A "name" opening with an indefinite article ("A Department for Constitutional Affairs", from "A … spokeswoman
+said") never reaches an answer: the extractor strips the article (``index.extract.quotes.extract``), and the
+store's format version rebuilds any index made before it did, so no second test of it is kept here.
 """
 
 from __future__ import annotations
@@ -33,7 +33,6 @@ _IT = lazy(r"(?i)\bit\b")
 # the honorifics the extractor reads a person's sex from ("mr", "mrs." …), written as the text writes them
 _MALE_TITLES = tuple(sorted({h.rstrip(".").capitalize() for h in MALE_HONORIFICS}))
 _FEMALE_TITLES = tuple(sorted({h.rstrip(".").capitalize() for h in FEMALE_HONORIFICS}))
-_INDEFINITE = lazy(r"(?i)^(a|an)\s+\S")
 
 
 def by_pronoun(q: Quotation) -> bool:
@@ -117,11 +116,6 @@ def direct(snap: Snapshot, quotes: list[Quotation], name: str) -> list[Quotation
     """The quotations no check says may be someone else's."""
     memo: dict[tuple[str, str], object] = {}
     return [q for q in quotes if not any(check(snap, q, name, memo) for check in NOT_THEIRS)]
-
-
-def looks_like_description(name: str | None) -> bool:
-    """A "name" opening with "a"/"an" is a description of someone unnamed, not a name."""
-    return bool(name) and _INDEFINITE.match(name or "") is not None
 
 
 _FOR_BODY = r"(?:spokes(?:man|woman|person)|official|source|statement|report)"

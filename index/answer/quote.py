@@ -27,7 +27,7 @@ from index.answer.common import (
     not_covered,
     sentence_before,
 )
-from index.answer.evidence import direct, looks_like_description, speaking_for
+from index.answer.evidence import direct, speaking_for
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
@@ -862,9 +862,6 @@ def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int, after:
 def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
     doc = snap.document(q.source_id)
     sentence = doc[0][q.sentence_start:q.sentence_end] if doc else q.text
-    if looks_like_description(q.speaker):  # "A Department for … spokeswoman": a description, not a name
-        return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
-                    speaker=None, speaker_description=q.speaker_description or q.speaker)
     described = q.speaker_description or (speaking_for(sentence, q.speaker) if q.speaker else None)
     return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
                 speaker=q.speaker, speaker_description=described)
