@@ -106,10 +106,18 @@ Modifier = tuple[tuple[str, ...], ...]  # a role word's analysed forms: itself a
 
 def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
     """Each modifier of a role phrase with the forms the text may use instead: "Conservative" is also
-    "Tory", "Norwegian" also "Norway" (the curated synonym table, never a table of office-holders)."""
-    out: list[Modifier] = []
+    "Tory", "Norwegian" also "Norway" (the curated synonym table, never a table of office-holders). A modifier
+    with no form the index can hold ("yet", a lone letter) is left out."""
+    return [forms for forms, _flag in flagged_modifier_forms(snap, modifiers, [False] * len(modifiers))]
+
+
+def flagged_modifier_forms(snap: Snapshot, modifiers: list[str], flags: list[bool]) -> list[tuple[Modifier, bool]]:
+    """:func:`modifier_forms`, each kept modifier with its own flag (``flags`` runs beside ``modifiers``): a
+    modifier left out takes its flag with it, so the flags of those after it stay theirs (a possessive common
+    noun after a dropped word is still one)."""
+    out: list[tuple[Modifier, bool]] = []
     table = stem_synonyms(snap.synonyms)
-    for m in modifiers:
+    for m, flag in zip(modifiers, flags, strict=True):
         base = tuple(analyse(m))
         alts = [base, *(tuple(analyse(v)) for v in (*snap.synonyms.get(m.lower(), ()), *table.get(base, ())))]
         if not base and m.isupper() and len(m) > 1:
@@ -118,7 +126,7 @@ def modifier_forms(snap: Snapshot, modifiers: list[str]) -> list[Modifier]:
             continue
         if len(base) == 1 and (fixed := snap.spelling(base[0], m)):
             alts.append((fixed,))  # "the bishop of Durhum": the index's own spelling
-        out.append(tuple(a for a in dict.fromkeys(alts) if a))
+        out.append((tuple(a for a in dict.fromkeys(alts) if a), flag))
     return out
 
 
@@ -306,8 +314,8 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     if not head_terms:
         return []
     where: dict[str, set[str]] = {}
-    mods = modifier_forms(snap, modifiers)
-    commons = common_modifiers(phrase, modifiers) if len(mods) == len(modifiers) else [False] * len(mods)
+    flagged = flagged_modifier_forms(snap, modifiers, common_modifiers(phrase, modifiers))
+    mods = [forms for forms, _common in flagged]
     asked_terms = set(analyse(head))
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
@@ -342,7 +350,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 # beat the same words elsewhere in the source ("Tory leader Michael Howard")
                 context = role_context(rec.text, s, e, name)
                 near = set(analyse(context)) | capitals(context)
-                matched = sum(_matches(m, near if common else terms_here) for m, common in zip(mods, commons, strict=True))
+                matched = sum(_matches(m, near if common else terms_here) for m, common in flagged)
                 if mods and matched / len(mods) < 0.66:
                     continue
                 close = sum(_matches(m, near) for m in mods)
