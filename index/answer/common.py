@@ -44,8 +44,15 @@ class Sentence:
 def sentence_before(text: str, start: int) -> str:
     """The sentence that ends before ``start`` in ``text`` (looked for in the 600 characters before it),
     or "" at the start: where a "he said" or a bare "a spokesman said" points back to."""
-    spans = [sp for sp in split_sentences(text, max(0, start - 600), start) if sp.end <= start]
-    return text[spans[-1].start:spans[-1].end] if spans else ""
+    span = sentence_span_before(text, start)
+    return span[2] if span else ""
+
+
+def sentence_span_before(text: str, start: int, floor: int = 0) -> tuple[int, int, str] | None:
+    """:func:`sentence_before` with its offsets in ``text``, looked for no earlier than ``floor`` (a paragraph's
+    start, for the sentence before another in the same paragraph); ``None`` when there is none."""
+    spans = [sp for sp in split_sentences(text, max(floor, start - 600), start) if sp.end <= start]
+    return (spans[-1].start, spans[-1].end, text[spans[-1].start:spans[-1].end]) if spans else None
 
 
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:

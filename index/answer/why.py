@@ -20,6 +20,7 @@ from index.answer.common import (
     merge_same,
     not_covered,
     ranked_items,
+    sentence_span_before,
 )
 from index.answer.question import content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
@@ -216,8 +217,9 @@ def _paragraph_sentences(snap: Snapshot, s: Sentence) -> list[tuple[int, int, st
 
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
     """The sentence before ``s`` in its paragraph (document offsets and text), if any."""
-    before = [sp for sp in _paragraph_sentences(snap, s) if sp[1] <= s.start]
-    return before[-1] if before else None
+    doc = snap.document(s.source_id)
+    paragraph = next((p for p in doc[1] if p.number == s.paragraph), None) if doc else None
+    return sentence_span_before(doc[0], s.start, paragraph.start) if doc and paragraph else None
 
 
 def _next_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
