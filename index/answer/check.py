@@ -39,8 +39,9 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
-from index.answer.claims import SERVES, SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims
+from index.answer.claims import SERVES, SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims, typed_person
 from index.answer.common import concepts_for
+from index.answer.evidence import gender_of, honorific_gender
 from index.answer.frames import (
     Frame,
     chain,
@@ -943,6 +944,29 @@ def _names_in(text: str, claimed: str, people: Sequence[Speaker]) -> bool:
 
 def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker], *, credited: bool | None = None,
               quotes: Sequence[Quotation] | None = None) -> tuple[Verdict, str | None]:
+    """``weigh_attribution``, with one type check on a ``verbatim``: a claim that addresses its speaker as a man
+    ("Mr Hale") or a woman ("Ms Hale") cannot be confirmed by a speaker the source gives the other gender
+    (``honorific_clash``). Withheld, not accused: a shared surname may belong to a relative the source names too."""
+    verdict, shown = weigh_attribution(snap, unit, claimed, people, credited=credited, quotes=quotes)
+    if verdict is Verdict.verbatim and honorific_clash(snap, unit, claimed, shown):
+        return Verdict.speaker_unconfirmed, None
+    return verdict, shown
+
+
+def honorific_clash(snap: Snapshot, unit: Unit, claimed: str, shown: str | None) -> bool:
+    """Does the claim's honorific ("Ms Obama") give its speaker a gender the source does not give ``shown``, the
+    speaker the sources credit (titled "Mr Obama" there, or a man's first name)?"""
+    wanted = honorific_gender(claimed)
+    doc = snap.document(unit.source_id) if wanted and shown else None
+    if doc is None:
+        return False
+    found = gender_of(doc[0], shown)
+    return found is not None and found != wanted
+
+
+def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker], *,
+                      credited: bool | None = None, quotes: Sequence[Quotation] | None = None
+                      ) -> tuple[Verdict, str | None]:
     """The verdict for exact words of a quotation credited to ``claimed``, and the speaker to show.
 
     Two readings are weighed: the extractor's attribution (``said_by``) and the quotation's own
@@ -1281,9 +1305,13 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
     pieces = [tokens(p, off) for p, off in pieces_text]
     pieces = [p for p in pieces if p]
     people = claimed_speakers(snap, claim.speaker)
-    if casual(claim.speaker) and not people:
-        claim = Claim(text=claim.text)  # a lower-case word before the quotation that names nobody the sources know
     base = {"claim": claim.text, "claimed_speaker": claim.speaker}
+    if casual(claim.speaker) and not people:
+        # a lower-case name nobody in the sources bears: a first name and a surname ("bob smith") is still a person
+        # claimed, read as if capitalised; other lower-case words ("lol", "my mate") name nobody and are dropped
+        typed = typed_person(claim.speaker)
+        claim = Claim(text=claim.text, speaker=typed)
+        base["claimed_speaker"] = base["claimed_speaker"] if typed else None
     if not pieces:
         return ClaimCheck(**base, verdict=Verdict.not_found)
     cands = candidates(snap, claim.text, people)

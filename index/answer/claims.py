@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer.question import STOPWORDS
+from index.extract.given_names import is_given_name
 from index.extract.names import (
     GENERIC_ROLES,
     HONORIFIC_WORDS,
@@ -49,7 +50,7 @@ CLAIM_VERBS = SPEECH_VERBS + (
     r"predicted|predicts|reiterated|acknowledged|acknowledges|confirmed|confirms|denied|denies|revealed|reveals|"
     r"recalled|recalls|boasted|boasts|complained|complains|maintained|maintains|observed|commented|comments|"
     r"responded|responds|retorted|mused|labelled|labeled|dubbed|hit back|fired back|said of|spoke of|"
-    r"is supposed to have said|supposedly said|allegedly said|wrote that|said in|told")
+    r"is supposed to have said|supposedly said|allegedly said|wrote that|said in|told|was like|is like")
 CLAIM_VERB = re.compile(rf"\b(?:{CLAIM_VERBS})\b", re.IGNORECASE)
 _CONNECTORS = re.compile(
     r"^(?:(?:and|but|as|then|so|while|also|did|does|do|has|have|had|was|is|when|after|before|yes|no|"
@@ -191,6 +192,18 @@ def casual(speaker: str | None) -> bool:
         and not _is_role_word(speaker.split()[0])  # "spokesman for Acme": a role, written without "the"
 
 
+def typed_person(speaker: str | None) -> str | None:
+    """A person's name typed in lower case, capitalised ("bob smith" → "Bob Smith"), or ``None``: two or three
+    words, the first a given name of some country and none a function word. A single word is too ambiguous to be
+    read as a stranger's name ("mate", "guy" are given names somewhere), so only a name the sources know is kept."""
+    words = (speaker or "").split()
+    if not 2 <= len(words) <= 3 or not all(re.fullmatch(r"[a-z][a-z'’-]*", w) for w in words):
+        return None
+    if any(_function_word(w) or _is_role_word(w) for w in words) or not is_given_name(words[0]):
+        return None
+    return " ".join(w[:1].upper() + w[1:] for w in words)
+
+
 _TOPIC = re.compile(r"\s+(?:on|about|regarding|discussing)\s+\S.*$", re.IGNORECASE)
 
 
@@ -202,7 +215,7 @@ def _without_topic(text: str) -> str:
     if not m:
         return text
     head = text[:m.start()].split()
-    if head and (head[-1][:1].isupper() or _ROLE_WORDS.search(head[-1])):
+    if head and (head[-1][:1].isupper() or _is_role_word(head[-1])):
         return text[:m.start()]
     return text
 
@@ -219,7 +232,9 @@ def _without_topic(text: str) -> str:
 _BEFORE_VERB = frozenset("""has have had did does do is was were will would could may might must 's 'd really actually
     once also reportedly allegedly apparently famously never ever just then later publicly recently supposedly
     indeed even still already always only again clearly openly repeatedly previously earlier today yesterday
-    who that as""".split())  # "as": "Petrova quoted Halvorsen as saying" — the words are Halvorsen's
+    who that as not didn't didn’t didnt doesn't doesn’t don't don’t""".split())
+# "as": "Petrova quoted Halvorsen as saying" — the words are Halvorsen's. "not", "didn't": a denial ("X never said",
+# "X didn't say") still names whom the words are about, and the verdict then says whether the sources agree
 # Joining words inside a described speaker: "the Bishop of Durham", "a spokesman for Acme", "head at Ofcom".
 _LINKS = frozenset({"of", "for", "at"})
 _DETERMINERS = frozenset({"the", "a", "an"})
@@ -573,6 +588,17 @@ _AFTER_SAID = re.compile(rf"^\s*[,.]?\s*(?:{SPEECH_VERBS})\s+(?:by\s+)?(?P<name>
 _AFTER_NAME_SAID = re.compile(rf"^\s*[,.]?\s*(?P<name>[^\n\"“”«»„.;!?]{{1,80}}?)\s+(?:{CLAIM_VERBS})\b", re.IGNORECASE)
 
 
+_AFTER_PASSIVE = re.compile(r"^\s*[,.]?\s*(?:was|were|is|has\s+been)\s+(?:(?:first|actually|really|originally|once)\s+)?"
+                            r"(?:said|written|uttered|spoken|tweeted|coined)\s+by\s+(?P<name>[^\n\"“”«»„]{1,120})",
+                            re.IGNORECASE)
+
+
+def _after_passive(tail: str) -> str | None:
+    """``"…" was said by X``, ``"…" was first written by X``: a passive verb's agent after "by"."""
+    m = _AFTER_PASSIVE.match(tail)
+    return clean_speaker(noun_phrase_after(m.group("name"))) if m else None
+
+
 def _after_paren(tail: str) -> str | None:
     """``"…" (X)``, ``"…" (X, replying to Y)``: the noun phrase that opens the brackets."""
     m = _AFTER_PAREN.match(tail)
@@ -643,7 +669,7 @@ def _apposed_name(text: str, phrase: str | None) -> str | None:
 
 
 # Tried in turn on the words after a quotation; the first that names someone decides.
-TAIL_READERS = (_after_question, _after_paren, _after_dash, _after_according, _after_said, _after_name_said,
+TAIL_READERS = (_after_question, _after_passive, _after_paren, _after_dash, _after_according, _after_said, _after_name_said,
                 _after_bare)
 
 
@@ -744,7 +770,22 @@ def _unsure_subject(before: str, subject: str | None) -> bool:
         return bool(words) and words[-1].lower() in ("he", "she", "they") \
             and any(_capitalised(w) and not _function_word(w) for w in words[:-1])
     at = before.rfind(subject)
-    return at > 0 and bool(re.search(r"[A-Z][\w'’.-]*,?\s+(?:and|&|or)\s+$", before[:at]))
+    return at > 0 and bool(re.search(rf"[A-Z][\w'’.-]*,?\s+(?:and|&|or)\s+(?:{_HEDGES}\s+)?$", before[:at]))
+
+
+# Words that offer a name as a guess after "or": "Petrova, or maybe Halvorsen, said", "— Petrova (or was it Halvorsen?)".
+_HEDGES = r"(?:maybe|perhaps|possibly|probably|was\s+it|is\s+it|even)"
+_ALTERNATIVE_AFTER = re.compile(rf"^[\s,?]*\(?\s*(?i:and|&|or)\s+(?i:{_HEDGES}\s+)?[A-Z][\w'’-]")  # a name, not "I"
+
+
+def offers_alternative(tail: str, speaker: str | None) -> bool:
+    """Does the tail that names ``speaker`` go on to offer someone else too: ``"…" — Petrova or Halvorsen``,
+    ``"…" — Petrova, or maybe Halvorsen``, ``"…" — Petrova? Or Halvorsen?``, ``"…" — Petrova and Halvorsen``? Then the
+    message credits neither with confidence, as ``unsure`` reads "Petrova or Halvorsen said"."""
+    if not speaker:
+        return False
+    at = tail.find(speaker)
+    return at >= 0 and bool(_ALTERNATIVE_AFTER.match(tail[at + len(speaker):]))
 
 
 def find_claims(message: str | None) -> list[Claim]:
@@ -767,7 +808,7 @@ def find_claims(message: str | None) -> list[Claim]:
             before = claims[-1].speaker  # 'X said "…" and that "…"', 'X: "…" And: "…"': the same speaker
         # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
         speaker = after if casual(before) and after and not casual(after) else before or after
-        doubt = after is None and unsure(sentence, before)
+        doubt = (after is None and unsure(sentence, before)) or (before is None and offers_alternative(tail, after))
         words = " ".join(text[s:e].split())
         claims.append(Claim(text=words.strip(), speaker=None if doubt else speaker, unsure=doubt))
     for k in range(len(claims) - 2, -1, -1):  # '"…" and "…" — X': the first goes on into the second, X's too

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.extract.names import FEMALE_HONORIFICS, MALE_HONORIFICS
+from index.extract.names import FEMALE_FIRST, FEMALE_HONORIFICS, MALE_FIRST, MALE_HONORIFICS
 from index.lazyre import lazy
 from index.models import Quotation
 from index.store.snapshot import Snapshot
@@ -60,6 +60,24 @@ def gender_in(text: str, name: str) -> str | None:
     if male == female:
         return None
     return "m" if male else "f"
+
+
+def gender_of(text: str, name: str) -> str | None:
+    """"m" or "f" for a person as the document knows them: how it titles them ("Mr Howard", ``gender_in``), else
+    the extractor's lists of first names ("Sarah Vale"); ``None`` when neither says."""
+    titled = gender_in(text, name)
+    if titled is not None or len(name.split()) < 2:
+        return titled
+    first = name.split()[0].lower()
+    return "f" if first in FEMALE_FIRST else "m" if first in MALE_FIRST else None
+
+
+def honorific_gender(claimed: str) -> str | None:
+    """"m" for a claimed speaker addressed "Mr"/"Sir"/"Lord", "f" for "Ms"/"Mrs"/"Miss"/"Dame"/"Lady", else None."""
+    words = {w.lower().rstrip(".") for w in claimed.split()}
+    male = bool(words & {h.rstrip(".") for h in MALE_HONORIFICS})
+    female = bool(words & {h.rstrip(".") for h in FEMALE_HONORIFICS})
+    return None if male == female else "m" if male else "f"
 
 
 def gender_clash(snap: Snapshot, q: Quotation, name: str, memo: dict[tuple[str, str], object]) -> bool:
