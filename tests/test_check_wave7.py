@@ -134,3 +134,34 @@ def test_a_denial_is_checked_against_the_one_it_names(capsys, plant_index: Path)
     assert _verdict(capsys, plant_index, f'Fors didn\'t say "{WORDS}"')[0] == "someone_else"  # Stahl's words
     assert _verdict(capsys, plant_index, f'"{WORDS}" was said by Lena Fors')[0] == "someone_else"
     assert _verdict(capsys, plant_index, f'"{WORDS}" was said by Jonas Stahl')[0] == "verbatim"
+
+
+@pytest.mark.parametrize("message, speaker", [
+    (f'"{WORDS}" - former PM Tony Blair', "Tony Blair"),  # was None: a lower-case modifier opened the title
+    (f'Labour MP Diane Abbott said "{WORDS}"', "Diane Abbott"),  # one role table: "MP", "commissioner", "frontman"
+    (f'EU trade commissioner Peter Mandelson warned: "{WORDS}"', "Peter Mandelson"),
+    (f'"{WORDS}" said analyst John Smith of Deutsche Bank', "John Smith"),
+    (f'The Bank of England governor said "{WORDS}"', "The Bank of England governor"),  # was "The Bank"
+    (f'Mervyn King of the Bank of England said "{WORDS}"', "Mervyn King"),  # a surname that is a role word
+    (f'Jane Smith, 45, from Leeds, said "{WORDS}"', "Jane Smith"),  # was "Leeds": an age and an origin are asides
+    (f'At the summit Blair said "{WORDS}"', "Blair"),  # was "the summit Blair"
+    (f'Mourinho, asked about Ferguson, said "{WORDS}"', "Mourinho"),  # was "Ferguson": a participle aside
+    (f'Mourinho went on to say "{WORDS}"', "Mourinho"),  # was None
+    (f'the Indian finance minister said "{WORDS}"', "the Indian finance minister"),  # modifiers of a role stay
+    (f'"{WORDS}", a spokesman for Microsoft said', "a spokesman for Microsoft"),
+])
+def test_titles_asides_and_verb_phrases_around_a_name(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("message", [
+    'Lena Fors, 52, from Lowford, said "We have waited a long time for good jobs in this town"',
+    'At the meeting Fors said "We have waited a long time for good jobs in this town"',
+    'Fors, asked about Stahl, said "We have waited a long time for good jobs in this town"',
+    'Union leader Lena Fors went on to say "We have waited a long time for good jobs in this town"',
+])
+def test_the_claimed_speaker_read_past_asides_is_confirmed(capsys, plant_index: Path, message: str) -> None:
+    """Each was read as someone else ("Lowford", "the meeting Fors", "Stahl") or as nobody before."""
+    verdict, claimed, real = _verdict(capsys, plant_index, message)
+    assert verdict == "verbatim" and "Fors" in claimed and real == "Lena Fors"

@@ -59,11 +59,6 @@ _CONNECTORS = re.compile(
 _ADVERBS = re.compile(r"\s+(?:really|actually|ever|once|also|reportedly|allegedly|famously|apparently|"
                       r"just|then|later|publicly|recently)$", re.IGNORECASE)
 _PRONOUNS = frozenset("i you he she it we they this that there who someone somebody people everyone one".split())
-_ROLE_WORDS = re.compile(
-    r"\b(?:spokesman|spokeswoman|spokesperson|chief|head|boss|president|minister|secretary|director|"
-    r"chairman|chairwoman|chair|leader|manager|coach|executive|analyst|economist|official|expert|"
-    r"professor|editor|adviser|advisor|founder|captain|ambassador|envoy|general|governor|mayor|"
-    r"senator|correspondent|reporter|researcher|consultant|partner|owner)\b", re.IGNORECASE)
 _CAPITALISED_RUN = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|de|van|von|der|da|al|bin|la|le)\s+)*[A-Z][\w’'.-]*$")
 
 
@@ -157,10 +152,10 @@ def clean_speaker(phrase: str | None) -> str | None:
     of = re.search(r"\s+of\s+", text)
     if of:
         head = text[:of.start()]
-        if sum(w[:1].isupper() for w in head.split()) >= 2 and not _ROLE_WORDS.search(head):
+        if sum(w[:1].isupper() for w in head.split()) >= 2 and _names_person(head.split()):
             text = head
     # "KNVB spokesman Frank Huizinga": the name after a role word
-    role = list(_ROLE_WORDS.finditer(text))
+    role = [m for m in re.finditer(r"[\w’'-]+", text) if _is_role_word(m.group(0))]
     # "an aide to Prime Minister X", "a spokesman for President X": a role serving the named one is not them
     if role and not _SERVING.search(text[:role[-1].start()]):
         tail = text[role[-1].end():].strip(" ,")
@@ -168,9 +163,17 @@ def clean_speaker(phrase: str | None) -> str | None:
             text = tail
     # "CML's Michael Coogan", "BT's Ben Verwaayen": a full name after its organisation's possessive
     owned = re.match(r"^.*['’]s\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)$", text)
-    if owned and not _ROLE_WORDS.search(owned.group("name")):
+    if owned and not any(_is_role_word(w) for w in owned.group("name").split()):
         text = owned.group("name")
     words = text.split()
+    # "former PM Tony Blair": a lower-case modifier opens a title the role table may not know ("PM"); the full
+    # name that ends it, opened by a given name, is the speaker
+    if words and words[0] in TITLE_MODIFIERS and (run := _CAPITALISED_RUN.search(text)):
+        name = run.group(0).split()
+        first = next((k for k, w in enumerate(name[:-1]) if is_given_name(w) and not _is_role_word(w)), None)
+        if first is not None:
+            text = " ".join(name[first:])
+            words = text.split()
     if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an") or _casual(text)
                          or _is_role_word(words[0])):  # "— spokesman for Acme": a role, written without "the"
         return None
@@ -251,7 +254,7 @@ _WORD = re.compile(r"[^\s,;:()\[\]\"“”«»„]+")
 
 def _is_role_word(word: str) -> bool:
     low = word.lower().strip(".").removesuffix("'s").removesuffix("’s")
-    return low in ROLE_WORDS or low in GENERIC_ROLES or bool(_ROLE_WORDS.fullmatch(low))
+    return low in ROLE_WORDS or low in GENERIC_ROLES
 
 
 def _head(word: str) -> bool:
@@ -304,6 +307,8 @@ def _phrase_words(words: list[str]) -> list[str]:
             out.insert(0, w)
         elif _function_word(w) or not re.search(r"[a-z]", low) or low.endswith("ly") or _verb_before_name(low, out):
             break
+        elif not _is_role_word(w) and not any(_is_role_word(o) or not _capitalised(o) for o in out):
+            break  # "At the summit Blair said": a lower-case word before a name ends the phrase
         else:
             out.insert(0, w)  # a lower-case modifier: "finance" in "the Indian finance minister"
         i -= 1
@@ -373,6 +378,10 @@ def _names_person(words: list[str]) -> bool:
         and first not in TITLE_MODIFIERS
 
 
+# A comma chunk that is only an age or an origin ("45", "aged 45", "from Leeds", "of Leeds"): an aside after a name.
+_ASIDE_CHUNK = re.compile(r"^\s*(?:aged\s+)?\d{1,3}\s*$|^\s*(?:from|of)\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*$")
+
+
 def noun_phrase_before(text: str) -> str | None:
     """The noun phrase that ends ``text`` (the subject of a verb or the name before a colon), or ``None``.
 
@@ -381,6 +390,8 @@ def noun_phrase_before(text: str) -> str | None:
     sentence = last_sentence(text).rstrip(" ,")
     # "Halvorsen, not Petrova, said": an alternative set aside is nobody credited
     chunks = [c for c in re.split(r",|\(|\)", sentence) if c.strip() and not re.match(r"\s*not\s", c)]
+    while len(chunks) >= 2 and _ASIDE_CHUNK.match(chunks[-1]):
+        chunks = chunks[:-1]  # "Jane Smith, 45, from Leeds, said": an age or an origin set off by commas names nobody
     if not chunks:
         return None
     last = _WORD.findall(chunks[-1])
@@ -390,7 +401,8 @@ def noun_phrase_before(text: str) -> str | None:
     phrase = _phrase_words(last)
     if len(chunks) >= 2:
         before = _chunk_is_phrase(chunks[-2])
-        aside = bool(last) and (last[0].lower().endswith("ing") or last[0].lower() in ("who", "which", "in", "at"))
+        aside = bool(last) and (last[0].lower().endswith("ing") or last[0].lower() in ("who", "which", "in", "at")
+                                or _participle(last[0]))  # "Mourinho, asked about Ferguson,"
         if before and (not phrase or (aside and not _capitalised(last[0]))):
             return " ".join(before)  # "Rasmussen, speaking in Lisbon," / "Rasmussen, who leads NATO,"
         if before and phrase and len(phrase) == len(last) and _names_person(before) and not _names_person(phrase):
@@ -398,6 +410,11 @@ def noun_phrase_before(text: str) -> str | None:
         if before and phrase and len(phrase) < len(last) and _names_person(before) and not _names_person(phrase):
             return " ".join(before)  # "Petrova, Halvorsen's long-time rival,": an apposition read only in part
     return " ".join(phrase) if phrase else None
+
+
+def _participle(word: str) -> bool:
+    """A past participle opening an aside ("asked", "pressed", "interviewed"): lower case, ending in "-ed"."""
+    return bool(re.fullmatch(r"[a-z]{3,}ed", word))
 
 
 def noun_phrase_after(text: str) -> str | None:
@@ -492,6 +509,8 @@ def _lead_verb(sentence: str) -> str | None:
     if agent:  # "Petrova was told by Halvorsen:": a passive verb's speaker comes after "by"
         return clean_speaker(noun_phrase_after(agent.group("np"))) or ""
     before = sentence[:verbs[-1].start()].rstrip()
+    if len(verbs) >= 2 and re.search(r"\bto$", before, re.IGNORECASE) and not sentence[verbs[-2].end():verbs[-1].start()].count(","):
+        before = sentence[:verbs[-2].start()].rstrip()  # "Mourinho went on to say": the subject of "went on"
     if verbs[-1].group(0).lower().endswith("ing") and before.endswith(","):
         return _participle_subject(before.rstrip(","))
     if verbs[-1].group(0).lower().endswith("ing") and (m := _GERUND_AFTER.search(before)):
@@ -569,7 +588,8 @@ def _without_verb_phrase(phrase: str) -> str:
     how). Not when the lower-case words are a role ("Acme spokesman") or an "of" phrase ("Bishop of Lowford")."""
     last = _CONNECTORS.sub("", re.split(r"[.;!?\n]|,\s", phrase)[-1].strip())
     m = _NAME_THEN_VERB.match(last)
-    if not m or _ROLE_WORDS.search(m.group("verb")) or m.group("verb").split()[0] in ("of", "and", "de", "van", "von") \
+    if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
+            or m.group("verb").split()[0] in ("of", "and", "de", "van", "von") \
             or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
         return phrase
     return m.group("name")
