@@ -22,13 +22,18 @@ import pytest
 import index.store.build  # noqa: F401  (imports every lazy pattern of the build)
 from index import environment, lazyre
 from index.errors import IndexCorrupt
+from index.extract.bounds import MAX_WORD, extraction_text
+from index.extract.entities import doc_entities, find_descriptions
+from index.extract.words import has_word
 from index.ingest.loading import (
     SOURCES_TOML,
     SUPPORTED_SUFFIXES,
     source_check,
     source_paths,
 )
-from index.models import SourceMeta
+from index.ingest.paragraphs import split_paragraphs
+from index.lazyre import lazy
+from index.models import Document, SourceMeta
 from index.store import build as build_module
 from index.store import generation, layout
 from index.store.build import RACY_SECONDS, build_index, file_hash, relative_source_ids, settle_racy
@@ -444,3 +449,38 @@ def test_a_command_looks_for_no_pydantic_plugins_unless_the_user_says_otherwise(
     assert result["setting"] == kept
     # plugins looked for (an empty setting) means the installed distributions were read, for real
     assert result["metadata_loaded"] is (kept == "" or kept == "logfire")
+
+
+# ---------------------------------------------------------------- extraction shortcuts
+
+
+@pytest.mark.parametrize("text", ["Blair said", "said Blair.", "Blairite Blair", "Tony_Blair Blair_", "O'Brien",
+                                  "(O'Brien) O'Briens", "Rühe Rühes Rühe", "Blair2 Blair", "", "x-Blair-y", "BlairBlair",
+                                  "Ivan Sokolov, the envoy", "d'Alema said d'Alema's"])
+@pytest.mark.parametrize("word", ["Blair", "O'Brien", "Rühe", "d'Alema", "Blair_", "-Blair-", "'s", "Sokolov,", ""])
+def test_has_word_finds_what_the_word_boundary_pattern_finds(text: str, word: str) -> None:
+    assert has_word(text, word) == (re.search(rf"\b{re.escape(word)}\b", text) is not None)
+
+
+def test_the_kept_extraction_text_and_runs_belong_to_the_text_asked_about() -> None:
+    """The last text's extraction text and runs of capitals are kept: another text must get its own."""
+    long_word = "x" * (MAX_WORD + 5)
+    plain, odd = "Tony Blair met Gordon Brown.", f"Tony Blair met {long_word} Brown."
+    for text in (plain, odd, plain, odd):
+        assert extraction_text(text) == lazy(rf"[\w&'’\-]{{{MAX_WORD + 1},}}").sub(lambda m: " " * len(m.group()), text)
+    assert extraction_text(odd) == f"Tony Blair met {' ' * len(long_word)} Brown."
+
+
+def test_two_documents_with_one_id_one_after_another_each_get_their_own_entities() -> None:
+    """The entity table and descriptions are kept per text (and runs of capitals for the last text):
+    a document edited under the same id, and edited back, is read anew each time."""
+    def doc(text: str) -> Document:
+        return Document(meta=SourceMeta(id="same"), text=text, paragraphs=split_paragraphs(text))
+
+    one = doc("Foreign Minister Oleg Petrov met Anna Berg. Petrov said the talks went well.")
+    two = doc("Defence Secretary John Reid met Carla Moretti. Reid said the talks went badly.")
+    for d, person, other in ((one, "Oleg Petrov", "John Reid"), (two, "John Reid", "Oleg Petrov"),
+                             (one, "Oleg Petrov", "John Reid")):
+        ents = doc_entities(d)
+        assert person in ents.full_names and other not in ents.full_names
+        assert [name for name, _span in find_descriptions(d)] == [person]

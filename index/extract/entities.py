@@ -198,14 +198,29 @@ def _window_entities(doc: Document) -> DocEntities:
     return merged
 
 
+_last_runs: tuple[str, list[tuple[int, str]]] = ("", [])  # the last text's capitalised runs
+
+
+def _cap_runs(text: str) -> list[tuple[int, str]]:
+    """``(start, run)`` of every :data:`CAP_SEQ` match in ``text``.
+
+    The entity table and the descriptions both read a document's runs of capitals, one
+    right after the other, so the last text's runs are kept (for that very string object).
+    """
+    global _last_runs
+    if text is not _last_runs[0]:
+        _last_runs = (text, [(m.start(), m.group(0)) for m in CAP_SEQ.finditer(text)])
+    return _last_runs[1]
+
+
 def _doc_entities(doc: Document) -> DocEntities:
     ents = DocEntities()
     text = extraction_text(doc.text)
     words = Counter(_WORDS.findall(text))
-    for m in CAP_SEQ.finditer(text):
-        p = parse_name(m.group(0))
+    for at, run in _cap_runs(text):
+        p = parse_name(run)
         if p.kind == "person" and (not _plausible_person(p.name, words)
-                                   or thing_after_article(p, m.group(0), text, m.start())):
+                                   or thing_after_article(p, run, text, at)):
             continue
         if p.kind == "person":
             ents.add_person(p.name, p.title, p.honorific)
@@ -217,7 +232,7 @@ def _doc_entities(doc: Document) -> DocEntities:
             ents.add_person(f"{m.group('first')} {m.group('last')}")
     for name, span in find_descriptions(doc):
         desc = text[span.start : span.end]
-        title = re.sub(re.escape(name), "", desc).strip(" ,")
+        title = desc.replace(name, "").strip(" ,")  # re.sub(re.escape(name), "", desc) without a pattern per name
         ents.titles.append((fold(title), ents.full_name(name)))
     # organisations the text introduces as such ("oil firm Yukos", "... Association (IATA)", "Sony said")
     for m in ORG_LONG.finditer(text):
@@ -396,11 +411,11 @@ def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
                     continue
                 name_start = m.start("name") + m.group("name").find(p.name)
                 add(p.name, Span(start=m.start("desc"), end=name_start + len(p.name)))
-        for m in CAP_SEQ.finditer(text):
-            p = parse_name(m.group(0))
+        for at, run in _cap_runs(text):
+            p = parse_name(run)
             if p.kind == "person" and p.title and any(is_role(t) for t in p.title.split()):
-                start = m.start() + m.group(0).find(p.title.split()[0])
-                add(p.name, Span(start=start, end=m.start() + m.group(0).find(p.name) + len(p.name)))
+                start = at + run.find(p.title.split()[0])
+                add(p.name, Span(start=start, end=at + run.find(p.name) + len(p.name)))
     except Exception:  # bad input never raises  # noqa: BLE001
         return out
     out.sort(key=lambda x: x[1].start)

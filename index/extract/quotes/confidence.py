@@ -11,12 +11,12 @@ description of who said it, with ``speaker: null``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
+from index.extract.words import has_word
 from index.lazyre import lazy
 
 if TYPE_CHECKING:
@@ -192,7 +192,7 @@ def names_itself(rule: str, who: str, quote: str, ents: DocEntities, mention: st
     base, _, kind = rule.partition("/")
     if base in EXPLICIT and kind.startswith("name") or not ents.is_person(who) or " " not in who:
         return False
-    return any(re.search(rf"\b{re.escape(t)}\b", quote) for t in who.split() if len(t) > 2 and t[0].isupper())
+    return any(has_word(quote, t) for t in who.split() if len(t) > 2 and t[0].isupper())
 
 
 def names_no_one(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",

@@ -24,6 +24,7 @@ from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech
 from index.extract.windows import is_long, windows
+from index.extract.words import has_word
 from index.lazyre import lazy
 from index.models import Document, Quotation, Span
 
@@ -358,8 +359,7 @@ def find_quotations(doc: Document, names: NameContext | None = None) -> list[Fou
         f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention, by_title=cand.by_title)
         if who:
             # "The Russian envoy to NATO, Ivan Sokolov, is quoted as saying": the description comes with the name
-            f.named_here = re.search(rf"\b{re.escape(who.split()[-1])}\b",
-                                     masked[sentence.start : min(sentence.end, raw.close_at + 120)]) is not None
+            f.named_here = has_word(masked[sentence.start : min(sentence.end, raw.close_at + 120)], who.split()[-1])
         if who and cand.mention.lower() in ("he", "she"):
             # "he said" with another man named since the sentence before: the pronoun has a rival
             idx = res.sentence_index(raw.open_at)
