@@ -17,7 +17,7 @@ from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotatio
 from index.extract.entities import DocEntities, doc_entities
 from index.extract.given_names import is_given_name
 from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
-from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, LEAD_VERB
+from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, lead_verbs
 from index.extract.quotes.plausible import NameContext, is_description, is_first_name, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
@@ -394,7 +394,7 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
         return None
     lo = max(lo, at - 2 * _WINDOW)
     seg = res.masked[lo:at]
-    for m in reversed(list(LEAD_VERB.finditer(seg))):
+    for m in reversed(list(lead_verbs(seg))):
         if m.group("verb") in _HOPE_VERBS:
             continue  # "Sonaptic hopes the technology will …": an aim the narration reports, not words said
         who = res.resolve(m.group("who"), lo + m.start("who"))

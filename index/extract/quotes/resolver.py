@@ -68,10 +68,10 @@ from index.extract.quotes.patterns import (
     DESCRIPTION_RX,
     EPITHET_RX,
     GROUP_RX,
-    LEAD_VERB,
     LEADING_ARTICLE,
     QUANTIFIERS,
     VERB,
+    lead_verbs,
 )
 from index.extract.quotes.plausible import NameContext
 from index.extract.sentences import split_sentences
@@ -463,7 +463,7 @@ class _Resolver:
             return None
         prev = self.sentences[idx - 1]
         best = None
-        for m in LEAD_VERB.finditer(self.masked, prev.start, min(prev.end, at)):
+        for m in lead_verbs(self.masked, prev.start, min(prev.end, at)):
             p = parse_name(strip_article(m.group("who").strip()))
             if p.name and all(t[:1].isupper() or t[:1].isdigit() for t in p.name.split()) \
                     and (p.kind == "organisation" or p.name in self.ents.orgs) and not self.ents.is_person(p.name):

@@ -49,7 +49,6 @@ from index.extract.quotes.patterns import (
     ACCORDING,
     GROUP_RX,
     LEAD_PARTICIPLE,
-    LEAD_VERB,
     LEADING_ARTICLE,
     MENTION_RX,
     OPENERS,
@@ -58,6 +57,7 @@ from index.extract.quotes.patterns import (
     TAIL_NAME_FIRST,
     TAIL_VERB_FIRST,
     VERB,
+    lead_verbs,
 )
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _Raw
@@ -321,7 +321,7 @@ def tail_name_first(c: Context) -> Candidate | None:
 def lead_verb(c: Context) -> Candidate | None:
     """'Brown said: "…"' / 'Mr Straw told the Commons that "…"': the reporting clause before the mark."""
     lead = c.lead
-    verbs = [v for v in LEAD_VERB.finditer(lead)
+    verbs = [v for v in lead_verbs(lead)
              if not (v.group("verb") in _INFINITIVE_VERBS and _TO_INFINITIVE.match(lead, v.end()))
              and not _POSSESSIVE_END.search(v.group("who"))]  # "Ginsburg's comments": a noun, not "X comments"
     if not verbs:
@@ -415,7 +415,7 @@ def paragraph_intro(c: Context) -> Candidate | None:
     prev = c.masked[max(0, prev_end - 300) : prev_end]
     if not prev.endswith((":", ",")):
         return None
-    verbs = list(LEAD_VERB.finditer(prev))
+    verbs = list(lead_verbs(prev))
     if verbs and prev[verbs[-1].end() :].strip(" ,:") == "":
         m = verbs[-1]
         who = c.resolve(m.group("who"), max(0, prev_end - 300) + m.start("who"))
