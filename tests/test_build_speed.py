@@ -24,6 +24,7 @@ from index import environment, lazyre
 from index.errors import IndexCorrupt
 from index.extract.bounds import MAX_WORD, extraction_text
 from index.extract.entities import doc_entities, find_descriptions
+from index.extract.names import word_alternation
 from index.extract.words import has_word
 from index.ingest.loading import (
     SOURCES_TOML,
@@ -484,3 +485,24 @@ def test_two_documents_with_one_id_one_after_another_each_get_their_own_entities
         ents = doc_entities(d)
         assert person in ents.full_names and other not in ents.full_names
         assert [name for name, _span in find_descriptions(d)] == [person]
+
+
+@pytest.mark.parametrize("order", [sorted, lambda ws: sorted(ws, key=lambda w: (len(w), w), reverse=True)])
+@pytest.mark.parametrize("flags", [0, re.IGNORECASE])
+def test_a_prefix_tree_alternation_matches_what_the_plain_alternation_matches(order, flags: int) -> None:
+    """Where two words could both match (one a prefix of the other), the one listed first is tried first."""
+    words = order(["chair", "chairman", "chairwoman", "chief", "chief executive", "vice-president", "president",
+                   "co-founder", "founder", "pre", "press", "a", "an", "and"])
+    plain = re.compile(rf"(?:{'|'.join(map(re.escape, words))})(?:\b|man)", flags)
+    tree = re.compile(rf"{word_alternation(words)}(?:\b|man)", flags)
+    text = ("The Chairman and chairwoman, a chairmanship, chief executive Bob, CHIEF Executive, vice-president-elect, "
+            "co-founders, pressman preman anan and an a andman; the Chief executives' chair, a chairmanman")
+    assert [m.span() for m in tree.finditer(text)] == [m.span() for m in plain.finditer(text)]
+    assert word_alternation(["only"]) == "only"
+
+
+def test_the_order_of_an_alternation_can_change_its_matches() -> None:
+    """What the test above guards: listed the other way round, the same words match differently."""
+    text = "a chairmanman"
+    assert re.search(rf"{word_alternation(['chair', 'chairman'])}(?:\b|man)", text).group() == "chairman"
+    assert re.search(rf"{word_alternation(['chairman', 'chair'])}(?:\b|man)", text).group() == "chairmanman"

@@ -38,6 +38,7 @@ from index.extract.names import (
     strip_article,
     strip_possessive,
     thing_after_article,
+    word_alternation,
 )
 from index.extract.windows import is_long, windows
 from index.lazyre import lazy
@@ -62,12 +63,12 @@ _APPOS_AFTER = lazy(
     rf"(?=\s*(?:,|;|\.(?:\s|$)|\)|$))"
 )
 _APPOS_BEFORE = lazy(
-    rf"(?P<desc>\b(?:the|The)[ \t]+(?:[{UPPER}][\w'’\-]*[ \t]+)*(?:[\w'’\-]+[ \t]+){{0,3}}?(?i:{'|'.join(sorted(ROLE_WORDS))})"
+    rf"(?P<desc>\b(?:the|The)[ \t]+(?:[{UPPER}][\w'’\-]*[ \t]+)*(?:[\w'’\-]+[ \t]+){{0,3}}?(?i:{word_alternation(sorted(ROLE_WORDS))})"
     rf"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’\-]*(?:[ \t]+[{UPPER}][\w'’\-]*)*?)?),?[ \t]+(?P<name>{CAP_SEQ.pattern})"
 )
-_LOWER_ROLE_BEFORE = lazy(
-    rf"(?P<desc>(?:[{UPPER}][\w'’\-]*\s+){{1,3}}(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})\s+)?"
-    rf"(?:{'|'.join(sorted(ROLE_WORDS))}))\s+(?P<name>{CAP_SEQ.pattern})"
+_LOWER_ROLE_BEFORE = lazy(  # (?:X\s+){1,3} written X\s+(?:X\s+){0,2}: the same matches, found from the capitals only
+    rf"(?P<desc>[{UPPER}][\w'’\-]*\s+(?:[{UPPER}][\w'’\-]*\s+){{0,2}}(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})\s+)?"
+    rf"{word_alternation(sorted(ROLE_WORDS))})\s+(?P<name>{CAP_SEQ.pattern})"
 )
 
 
@@ -281,7 +282,7 @@ def _named_person_after(text: str, at: int) -> bool:
 _SHE = lazy(r"\b(?:her|herself)\b", re.IGNORECASE)  # not "she": "Praising Celtic …, she said"
 _HE = lazy(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _ROLE_THEN_NAME = lazy(
-    rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?(?:{'|'.join(sorted(ROLE_WORDS, key=lambda w: (len(w), w), reverse=True))})[ \t]+[{UPPER}]"
+    rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?{word_alternation(sorted(ROLE_WORDS, key=lambda w: (len(w), w), reverse=True))}[ \t]+[{UPPER}]"
 )
 _SAYS = lazy(r"\b(?:says|said|told|tells|added|adds|believes|thinks|insists|insisted|argues|argued)\b")
 _FEMALE_ROLES = frozenset(

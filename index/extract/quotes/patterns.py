@@ -17,6 +17,7 @@ from index.extract.names import (
     ORG_NOUNS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
+    word_alternation,
 )
 from index.lazyre import lazy
 
@@ -52,8 +53,9 @@ CROWD_WORDS = frozenset(
 # Longest first, ties in a fixed order: equal-length words never match at one place, so the tie order
 # does not change a match, but a set's order changes from process to process and a pattern must not
 # (its compiled form is cached by its text: index.lazyre).
-_ROLE_ALT = "|".join(sorted((re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS),
-                            key=lambda w: (len(w), w), reverse=True))
+# Written as a prefix tree (names.word_alternation: the same matches, tried in the same order).
+_ROLE_ALT = word_alternation(sorted(ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS,
+                                    key=lambda w: (len(re.escape(w)), re.escape(w)), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
     rf"(?:(?:the|a|an|The|A|An|another|Another|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
@@ -155,7 +157,7 @@ _HEAD_NOUNS = ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS
 _PRONOUN_RX = lazy(r"\b(he|she|He|She)\b")
 _WORD = lazy(r"[\w'’-]+")
 # " Tory leader ", " chief executive ": a role noun, with a title modifier, that stands before a name
-ROLE_BEFORE_NAME = rf"[ \t]+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})[ \t]+)?(?:{'|'.join(sorted(ROLE_WORDS))})[ \t]+"
+ROLE_BEFORE_NAME = rf"[ \t]+(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})[ \t]+)?{word_alternation(sorted(ROLE_WORDS))}[ \t]+"
 _MODIFIER_OF_NAME = lazy(rf"{ROLE_BEFORE_NAME}[A-Z]")  # "Scissor Sisters frontwoman Ana": the capitals modify
 _CLAUSE_TAIL = lazy(r"[^,;:()]*$")
 _LAST_WORD = lazy(r"(\w+)\W*$")
