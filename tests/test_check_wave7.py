@@ -28,6 +28,8 @@ WORDS = "The new plant will open next spring and hire two hundred people"
     (f'"{WORDS}" was first written by the Acme chief', "the Acme chief"),
     (f'Stahl was like "{WORDS}"', "Stahl"),
     (f'the chancellor on the plant: "{WORDS}"', "the chancellor"),  # a topic after a role, as after a name
+    (f'"{WORDS}" — Ms. Stahl', "Ms. Stahl"),  # the full stop of an honorific ends no sentence (was "Stahl")
+    (f'"{WORDS}" — J. Stahl', "J. Stahl"),
 ])
 def test_the_claimed_speaker_is_read_from_more_shapes(message: str, speaker: str) -> None:
     (claim,) = find_claims(message)
@@ -110,6 +112,8 @@ def _verdict(capsys, index: Path, message: str) -> tuple[str, str | None, str | 
 @pytest.mark.parametrize("message, verdict", [
     (f'"{WORDS}" — Mr Stahl', "verbatim"),
     (f'"{WORDS}" — Ms Stahl', "speaker_unconfirmed"),  # was verbatim: Mr Stahl is no "Ms Stahl"
+    (f'"{WORDS}" — Ms. Stahl', "speaker_unconfirmed"),  # was verbatim: the dotted honorific was cut off as a sentence
+    (f'Mr. Stahl said "{WORDS}"', "verbatim"),
     ('"We have waited a long time for good jobs in this town" — Ms Fors', "verbatim"),
     ('"We have waited a long time for good jobs in this town" — Mr Fors', "speaker_unconfirmed"),
 ])

@@ -138,7 +138,7 @@ def clean_speaker(phrase: str | None) -> str | None:
     "KNVB spokesman Frank Huizinga" → "Frank Huizinga", "Peter Williams of the CML" → "Peter Williams"."""
     if not phrase:
         return None
-    text = re.split(r"[.;!?\n]|,\s", phrase)[-1]
+    text = _last_clause(phrase)
     text = _CONNECTORS.sub("", text.strip(" \t,:;—–-\"'“”‘’«»")).strip()
     text = _ADVERBS.sub("", text).strip()
     text = re.sub(r"^(?:according\s+to|as|(?:a\s+)?quotes?\s+(?:from|by)|quoting)\s+", "", text, flags=re.IGNORECASE).strip()
@@ -178,6 +178,18 @@ def clean_speaker(phrase: str | None) -> str | None:
                          or _is_role_word(words[0])):  # "— spokesman for Acme": a role, written without "the"
         return None
     return text
+
+
+def _last_clause(phrase: str) -> str:
+    """What follows the last sentence break or comma of ``phrase``; the full stop of an honorific or an initial breaks
+    nothing ("Ms. Vale", "J. Vale": the honorific stays, and with it the gender the claim gives)."""
+    cut = 0
+    for m in re.finditer(r"[.;!?\n]|,\s", phrase):
+        before = re.findall(r"[\w'’]+$", phrase[:m.start()])
+        if m.group(0) == "." and before and (before[0].lower() in HONORIFIC_WORDS or len(before[0]) == 1):
+            continue
+        cut = m.end()
+    return phrase[cut:]
 
 
 def _casual(text: str) -> bool:
@@ -586,7 +598,7 @@ def _without_verb_phrase(phrase: str) -> str:
     """A name before a colon without the verb phrase people write between them: "Kevin Campbell hit back:" →
     "Kevin Campbell", "Reed fired back at critics:" → "Reed" (the words before a colon are who speaks and
     how). Not when the lower-case words are a role ("Acme spokesman") or an "of" phrase ("Bishop of Lowford")."""
-    last = _CONNECTORS.sub("", re.split(r"[.;!?\n]|,\s", phrase)[-1].strip())
+    last = _CONNECTORS.sub("", _last_clause(phrase).strip())
     m = _NAME_THEN_VERB.match(last)
     if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
             or m.group("verb").split()[0] in ("of", "and", "de", "van", "von") \
