@@ -25,6 +25,7 @@ from index.answer.common import (
 from index.answer.question import content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept
+from index.answer.roles import unquoted
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -33,10 +34,15 @@ from index.store.snapshot import Snapshot
 _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
     r"as\s+a\s+result|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
-    r"blam\w*\b.{0,60}?\b(?:on|for)|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
+    r"blam(?:e|es|ed|ing)\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
     r"aimed\s+at|partly\s+(?:due|because)|caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
-    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped)\b",
+    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
+    # a state of mind is the motive of what its bearer does: "New Line expressed concern", "she is worried
+    # the event could upset …", "the firm feared that …"
+    r"(?:expressed|voiced|raised|cited)\s+(?:\w+\s+){0,2}?(?:concerns?|worry|worries|fears?|doubts?)|"
+    r"(?:is|are|was|were|been|be|felt|feel|feels|remains?|remained)\s+(?:\w+\s+)?(?:concerned|worried|afraid|"
+    r"anxious|fearful|nervous|wary|unhappy)|feared)\b",
     re.IGNORECASE,
 )
 # "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because";
@@ -155,12 +161,18 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> l
         elif cover < MIN_COVERAGE and not (strength >= 1.0 and cover >= MIN_COVERAGE * REASON_COVER):
             continue
         base = cover * 2 + min(s.passage_score, 20) / 40
-        if strength < 1.0 and (after := _next_sentence(snap, s)) is not None:
-            start, end, text = after
-            if reason_strength(text) >= 1.0 and _ANAPHORIC.match(text):  # "It worked because …", not another matter
-                items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
-            elif _BACKWARD.search(text):  # "X happened. That is why …": the covering sentence is the reason
-                strength = 0.9
+        if strength < 1.0:
+            for k, (paragraph, start, end, text) in enumerate(_sentences_after(snap, s)):
+                if k == 0 and _BACKWARD.search(text):  # "X happened. That is why …": the covering sentence is it
+                    strength = 0.9
+                    break
+                if reason_strength(text) >= 1.0:
+                    # "It worked because …", "X were blamed for the rise": the reason of what came before;
+                    # a reason naming its own new subject explains another matter, and ends the search
+                    if refers_back(text):
+                        items.append(item(snap, s.source_id, paragraph, start, end, text, text,
+                                          base + REASON_WEIGHT * 0.9 * (1 - FOLLOWING_DECAY * k)))
+                    break
         if strength > 0.0:  # a sentence that states no reason never answers "why"
             items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text,
                               base + REASON_WEIGHT * strength))
@@ -187,7 +199,23 @@ def reason_cover(s: Sentence, strength: float) -> float:
 
 
 _ANAPHORIC = re.compile(r"^\W*(?:(?:But|And|However|So),?\s+)?(?:It|They|He|She|This|That|These|Those|"
-                        r"(?:The|Its|Their|His|Her)\s+(?!(?-i:[A-Z]))[a-z-]+)\b")
+                        r"(?:The|Its|Their|His|Her)\s+(?!(?-i:[A-Z]))[a-z0-9-]+)\b")
+# What a reason is given for, written as a definite description of something already told: "… were blamed for
+# the rise", "… is behind the decision". Like a pronoun subject, it points back to the event before it (a
+# possessive may point to the sentence's own subject instead: "Rivals blamed the winter for their own sales").
+_BACK_OBJECT = re.compile(r"\b(?:for|behind|explains?|explained|explaining)\s+(?:the|this|that|these|those)\s+(?!(?-i:[A-Z]))[a-z-]+\b", re.IGNORECASE)
+# How many sentences after one that covers a why-question the reason may come (news gives the event, then a
+# figure or two, then why: "German unemployment rose … The total rose 17,000 … Bad weather was blamed for the
+# rise"), and what each sentence further away costs.
+FOLLOWING = 3
+FOLLOWING_DECAY = 0.1
+
+
+def refers_back(sentence: str) -> bool:
+    """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
+    ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
+    ("… were blamed for the rise")."""
+    return bool(_ANAPHORIC.match(sentence) or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
@@ -222,9 +250,23 @@ def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | No
     return sentence_span_before(doc[0], s.start, paragraph.start) if doc and paragraph else None
 
 
-def _next_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
-    """The sentence after ``s`` in its paragraph (document offsets and text), if any."""
-    return next((sp for sp in _paragraph_sentences(snap, s) if sp[0] >= s.end), None)
+def _sentences_after(snap: Snapshot, s: Sentence, limit: int = FOLLOWING) -> list[tuple[int, int, int, str]]:
+    """Up to ``limit`` sentences after ``s`` — the rest of its paragraph, then the next paragraph's — each as
+    (paragraph, start, end, text) with document offsets: where the reason for what ``s`` tells may follow."""
+    doc = snap.document(s.source_id)
+    if doc is None:
+        return []
+    out: list[tuple[int, int, int, str]] = []
+    paragraphs = doc[1]
+    for i, p in enumerate(paragraphs):
+        if p.number != s.paragraph:
+            continue
+        for q in paragraphs[i:i + 2]:
+            for sp in split_sentences(q.text):
+                if q.start + sp.start >= s.end:
+                    out.append((q.number, q.start + sp.start, q.start + sp.end, q.text[sp.start:sp.end]))
+        break
+    return out[:limit]
 
 
 def _reasons_said(snap: Snapshot, pq: ParsedQuestion, who: str, what: str) -> Answer | None:

@@ -1,0 +1,66 @@
+"""Issue 9, wave 7, second helper: general mechanisms (the grammar of reasons, descriptions and phrases, not one
+article's wording) behind answers to questions as people phrase them, each alone, then end to end on a small
+collection written here (real files, a real index; no seed or gold fact)."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import engine_over
+
+# ----------------------------------------------------------------- reasons
+
+STORY_REASONS = (
+    "Ferry fares climb again\n\n"
+    "Harbour fares in Portwell rose for the fifth month in a row in March, the highest level on record.\n\n"
+    "The average ticket cost 14 pounds, the port authority said. Weekend fares went up the most. "
+    "Storms and a shortage of crews were blamed for the rise.\n\n"
+    "Singer Ada Quill will skip the Lakeside festival this summer. "
+    "The 34-year-old is worried the tour could strain her voice before her autumn recording sessions.\n\n"
+    "Glassworks shut its Eastfield plant in May. Shares in the firm have doubled since 2001. "
+    "Rivals blamed a cold winter for their own poor sales.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def reasons_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave7-reasons"), {"fares.txt": STORY_REASONS})
+
+
+def test_blame_and_a_state_of_mind_state_a_reason() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("The organisation blames the growing popularity of computer games.") == 1.0
+    assert reason_strength("Storms were blamed for the rise.") == 1.0
+    assert reason_strength("New Line expressed concern.") == 1.0
+    assert reason_strength("The 31-year-old is concerned the event could upset her plans.") == 1.0
+    assert reason_strength("The studio feared that the film would flop.") == 1.0
+    assert reason_strength("The singer toured Europe in May.") == 0.0
+
+
+def test_a_reason_refers_back_by_pronoun_definite_subject_or_definite_object() -> None:
+    from index.answer.why import refers_back
+
+    assert refers_back("It worked because of the way it is organised.")
+    assert refers_back("The 31-year-old is concerned the event could upset her plans.")
+    assert refers_back("Storms and a shortage of crews were blamed for the rise.")
+    assert not refers_back("Rivals blamed a cold winter for Glassworks' poor sales in Eastfield.")
+    assert not refers_back("Mr Hale blamed Ms Orr.")
+
+
+def test_the_reason_a_few_sentences_after_the_event_answers_why(reasons_engine) -> None:
+    answer = reasons_engine.ask("Why did harbour fares in Portwell go up in March?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote == "Storms and a shortage of crews were blamed for the rise."
+
+
+def test_a_worry_of_the_one_who_acts_is_why_they_act(reasons_engine) -> None:
+    answer = reasons_engine.ask("Why will Ada Quill skip the Lakeside festival?")
+    assert answer.answers, answer.message
+    assert "is worried the tour could strain her voice" in answer.answers[0].quote
+
+
+def test_a_reason_for_another_matter_does_not_answer(reasons_engine) -> None:
+    # "Rivals blamed a cold winter for their own poor sales" explains the rivals' sales, not the closure
+    answer = reasons_engine.ask("Why did Glassworks shut its Eastfield plant?")
+    assert all("cold winter" not in a.quote for a in answer.answers), [a.quote for a in answer.answers]
