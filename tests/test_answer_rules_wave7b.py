@@ -64,3 +64,51 @@ def test_a_reason_for_another_matter_does_not_answer(reasons_engine) -> None:
     # "Rivals blamed a cold winter for their own poor sales" explains the rivals' sales, not the closure
     answer = reasons_engine.ask("Why did Glassworks shut its Eastfield plant?")
     assert all("cold winter" not in a.quote for a in answer.answers), [a.quote for a in answer.answers]
+
+
+# ----------------------------------------------------------------- described speakers
+
+STORY_DESCRIBED = (
+    "Dance school plans a contest\n\n"
+    "The National Ballet Guild (NBG) says fewer pupils take its exams. "
+    'A spokeswoman for the NBG said: "It is our duty to bring young dancers back to the studio."\n\n'
+    "Quango numbers rise\n\n"
+    'Green spokesman Tim Ash meanwhile said instead of the "cull of boards" New Labour had promised, there had '
+    "been more of them.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def described_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave7-described"), {"dance.txt": STORY_DESCRIBED})
+
+
+def test_a_description_keeps_the_body_it_speaks_for() -> None:
+    from index.answer.roles import said_by
+
+    assert said_by("spokes", "A spokeswoman for the NBG said: ", "") == "A spokeswoman for the NBG"
+    assert said_by("spokes", "A spokesman at the Home Office said ", "") == "A spokesman at the Home Office"
+    assert said_by("spokes", "A spokesman for the talks ended ", "") is None
+
+
+def test_a_description_names_its_body_or_takes_it_from_the_sentences_around() -> None:
+    from index.answer.roles import own_description
+
+    assert own_description("Green spokesman Tim Ash meanwhile said that", "spokes") == ["Green spokesman Tim Ash"]
+    assert own_description("A spokeswoman for the NBG said:", "spokes") == ["spokeswoman for the NBG"]
+    assert own_description("His spokesman said it was unlikely.", "spokes") is None
+
+
+def test_words_of_a_spokeswoman_for_an_abbreviated_body_answer_for_its_full_name(described_engine) -> None:
+    answer = described_engine.ask("What did a spokeswoman for the National Ballet Guild say?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert first.speaker is None and first.speaker_description == "A spokeswoman for the NBG"
+    assert "It is our duty" in first.quote
+
+
+def test_a_party_word_elsewhere_in_the_sentence_is_not_the_spokesman_s_party(described_engine) -> None:
+    answer = described_engine.ask("what did a labour spokesman say about the boards")
+    assert all("Tim Ash" not in a.quote for a in answer.answers), [a.quote for a in answer.answers]
+    answer = described_engine.ask("what did a green spokesman say about the boards")
+    assert answer.answers and "Tim Ash" in answer.answers[0].quote

@@ -35,6 +35,7 @@ from index.answer.roles import (
     described_quotations,
     is_role_phrase,
     is_unnamed,
+    own_description,
     quotations_said_by_description,
     role_holders,
     role_holders_in,
@@ -102,7 +103,13 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             said = unquoted(s.text)  # "… a reminder to the regulator …," a spokesman said: not the regulator's
-            return (s.text, 0.0) if stem and stem in said.lower() and described_in(mods, said) else None
+            if not stem or stem not in said.lower():
+                return None
+            # a description that says whom it speaks for ("Lib Dem spokesman Ed Davey") must say the question's
+            # words itself: "New Labour" elsewhere in its sentence does not make him a Labour spokesman
+            own = own_description(said, stem)
+            return (s.text, 0.0) if (any(described_in(mods, p) for p in own) if own else described_in(mods, said)) \
+                else None
 
         # the description vouches for the sentence; its passage covers the question (a reply is short:
         # "Seattle officials said no such deal had been offered" after the claim it answers)

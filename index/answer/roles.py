@@ -424,8 +424,18 @@ def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: l
     """Most of the phrase's other words ("Netco", "Arts Council") are where the text describes the speaker."""
     if not mods:
         return True
-    here = set(analyse(attribution_context(snap, q, description)))
+    here = spelled_out(snap, attribution_context(snap, q, description))
     return sum(_matches(m, here) for m in mods) / len(mods) >= 0.66
+
+
+def spelled_out(snap: Snapshot, text: str) -> set[str]:
+    """The index terms of a text, with each abbreviation it writes read as the words the collection spells
+    it out as ("RAD" -> royal, academy, dance): "a spokeswoman for the RAD" is one for the Royal Academy."""
+    here = set(analyse(text))
+    for short in capitals(text):
+        if (long := snap.acronyms.get(short)) is not None:
+            here |= set(analyse(long))
+    return here
 
 
 def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
@@ -449,13 +459,45 @@ _SPEECH = re.compile(r"^\s*" + _SAID)
 _DESCRIBED = r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
 
 
+# Whom a role word stands for, written after it: "for the RAD", "at the Foreign Office", "of Acme Foods".
+_COMPLEMENT = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*")
+
+
+_WORD = re.compile(r"[\w'’-]+")
+
+
+def own_description(sentence: str, cue: str) -> list[str] | None:
+    """The noun phrases of a sentence headed by the role word ``cue`` starts ("spokes" -> spokesman) that say
+    themselves whom they speak for: their pre-modifiers, complement and the name after them ("Lib Dem
+    spokesman Ed Davey", "a spokeswoman for the RAD"). ``None`` when some mention is bare ("a spokesman",
+    "his spokesman"): a bare description takes its reference from the sentences around it."""
+    phrases: list[str] = []
+    for m in re.finditer(r"\b" + re.escape(cue) + r"\w*", sentence, re.IGNORECASE):
+        words = _WORD.findall(sentence[max(0, m.start() - 80):m.start()].split(",")[-1].split(";")[-1])
+        pre: list[str] = []
+        for w in reversed(words):
+            if w.lower() in STOPWORDS:
+                break
+            pre.insert(0, w)
+        tail = _COMPLEMENT.match(sentence, m.end()) or _NAME_AFTER.match(sentence, m.end())
+        if not pre and not tail:
+            return None
+        phrases.append(" ".join([*pre, m.group(0), tail.group(0).strip() if tail else ""]).strip())
+    return phrases or None
+
+
+_NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+
+
 def said_by(cue: str, before: str, after: str) -> str | None:
     """The description that says the words, when the sentence gives them to it: "The singer's spokesman
     said the allegations were …" before the quotation, or "…," the board's spokesperson said after
     it; ``None`` otherwise."""
     for m in re.finditer(re.escape(cue) + r"\w*", before, re.IGNORECASE):
-        if _SPEECH.match(before[m.end():]):
-            return before[max(0, m.start() - 60):m.end()].split(".")[-1].strip()
+        # "A spokeswoman for the RAD said: …": the body spoken for belongs to the description
+        end = m.end() + len(c.group(0)) if (c := _COMPLEMENT.match(before, m.end())) else m.end()
+        if _SPEECH.match(before[end:]):
+            return before[max(0, m.start() - 60):end].split(".")[-1].strip()
     tail = re.match(r"^[\s,.!?'’\"”]*(?P<who>" + _DESCRIBED + re.escape(cue) + r"\w*)" + r"(?=\s+(?:has\s+|had\s+)?"
                     r"(?:said|says|added|stated|insisted|argued|warned|claimed)\b)", after, re.IGNORECASE)
     if tail:
