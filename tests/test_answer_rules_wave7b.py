@@ -112,3 +112,68 @@ def test_a_party_word_elsewhere_in_the_sentence_is_not_the_spokesman_s_party(des
     assert all("Tim Ash" not in a.quote for a in answer.answers), [a.quote for a in answer.answers]
     answer = described_engine.ask("what did a green spokesman say about the boards")
     assert answer.answers and "Tim Ash" in answer.answers[0].quote
+
+
+# ----------------------------------------------------------------- authorship
+
+STORY_AUTHORS = (
+    "Book stirs row over minister\n\n"
+    "Lane's Road, by Pia Okoro, says the minister broke a promise. "
+    "Lane's book has sold well in the past, topping the charts.\n\n"
+    "Band to tour again\n\n"
+    "Guitarist Ben Ruddle said the band would tour in spring. "
+    '"We were amazed by the reaction to the new songs," Ruddle wrote on his website.\n\n'
+    "Drug firm hits back\n\n"
+    "The move is in response to a medical journal article that criticised the pill Zonex. "
+    "In the adverts, entitled An Open Letter from chief executive Ravi Mehta, the firm says the article is wrong.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def authors_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave7-authors"), {"books.txt": STORY_AUTHORS})
+
+
+def test_a_credit_line_or_a_writer_writing_names_the_author() -> None:
+    from index.answer.author import find_author
+
+    assert find_author("Lane's Road, by Pia Okoro, says the minister broke a promise.") == "Pia Okoro"
+    assert find_author("a new novel by Jo Hale") == "Jo Hale"
+    assert find_author('"We were amazed," Ruddle wrote on his website.') == "Ruddle"
+    assert find_author("In London, by Tuesday, all was quiet.") is None
+    assert find_author("He was attacked by John Smith, who said so.") is None
+
+
+def test_a_letter_from_someone_names_the_writer_of_a_letter_only() -> None:
+    from index.answer.author import find_author
+
+    sentence = "In the adverts, entitled An Open Letter from chief executive Ravi Mehta, the firm says so."
+    assert find_author(sentence, "the open letter in the adverts") == "Ravi Mehta"
+    assert find_author(sentence, "the journal article") is None
+
+
+def test_who_signed_a_letter_asks_for_its_writer() -> None:
+    from index.answer.question import parse_question
+    from index.models import Intent
+
+    assert parse_question("Who signed the open letter in the adverts?").intent == Intent.author
+    assert parse_question("Who signed for Chelsea?").intent != Intent.author
+
+
+def test_the_sentence_holding_the_title_asked_names_its_author(authors_engine) -> None:
+    answer = authors_engine.ask("Who wrote the book Lane's Road?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "Pia Okoro"
+
+
+def test_a_role_word_before_a_writer_s_name_is_not_part_of_it(authors_engine) -> None:
+    answer = authors_engine.ask("Who wrote the website post about the band's new songs?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "Ben Ruddle"
+
+
+def test_the_writer_of_a_letter_did_not_write_the_article_it_answers(authors_engine) -> None:
+    answer = authors_engine.ask("Who wrote the medical journal article about Zonex?")
+    assert all(a.text != "Ravi Mehta" for a in answer.answers), [a.text for a in answer.answers]
+    answer = authors_engine.ask("Who signed the open letter in the Zonex adverts?")
+    assert answer.answers and answer.answers[0].text == "Ravi Mehta"

@@ -28,6 +28,9 @@ _FRAME = frozenset("wrote write writes written writing author authors writer wri
                    "articles piece op ed op-ed column byline".split())
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[A-Z][\w'’-]+){0,3}"
 _WORK = r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller)"
+# "In London, by Tuesday, …": a time after "by" is a deadline, never a maker
+_WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
+         r"August|September|October|November|December|Christmas|Easter|Then|Now)")
 # (pattern, group holding the name); each states authorship in its own words.
 _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"\b(?:written|penned|authored|co-written)\s+by\s+(?P<name>{_NAME})",
@@ -37,7 +40,18 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
     rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
     rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:said|says|wrote|writes|added)\b",
+    # a credit set off by commas after a title ("Brown's Britain, by Robert Peston, says …") or after the kind of
+    # work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
+    rf"\b{_WORK}\s+by\s+(?P<name>{_NAME})",
+    # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
+    rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
 ))
+# A letter or message "from" someone is theirs ("An Open Letter from chief executive Sidney Taurel"), but it
+# answers only a question about a letter or a message: its writer did not write the article it answers.
+_MISSIVE = r"(?:letter|message|statement|memo|note|e-?mail)"
+_FROM = re.compile(rf"\b(?i:{_MISSIVE})\s+from\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})")
+_ASKS_MISSIVE = re.compile(rf"\b{_MISSIVE}s?\b", re.IGNORECASE)
 _NOT_NAMES = frozenset("The A An It He She They This That These Those His Her Its Their But And Or".split())
 
 
@@ -46,7 +60,8 @@ def answer_author(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, Intent.author, "Who wrote what? Name the article, e.g. “Who wrote the article on the budget?”")
-    items = _from_metadata(snap, concepts) + _from_text(snap, concepts)
+    items = _from_metadata(snap, concepts) + _from_text(snap, concepts, titles_in(pq.subject or pq.text),
+                                                       pq.subject or pq.text)
     if not items:
         return not_covered(pq.text, Intent.author, "The sources don't say who wrote that.")
     items.sort(key=lambda it: -it.score)
@@ -88,12 +103,25 @@ def _byline(text: str, paragraphs, author: str) -> tuple[int, int, int]:
     return first.start, end, first.number
 
 
-def _from_text(snap: Snapshot, concepts) -> list[AnswerItem]:
+# A work's title as people type it: two or more capitalised words in a row ("Brown's Britain", "The Da Vinci Code")
+_TITLE = re.compile(r"\b[A-Z][\w'’-]*(?:\s+(?:of|the|and|in|on|a|to)?\s*[A-Z][\w'’-]*)+")
+# A sentence holding the very title the question names outranks one sharing its words ("Brown's book" is Dan
+# Brown's, not "Brown's Britain")
+TITLE_BONUS = 1.0
+
+
+def titles_in(text: str) -> tuple[str, ...]:
+    """The capitalised runs of two or more words in a question: the titles and names of works it asks about."""
+    return tuple(m.group(0).lower() for m in _TITLE.finditer(text) if len(m.group(0).split()) >= 2)
+
+
+def _from_text(snap: Snapshot, concepts, titles: tuple[str, ...] = (), asked: str = "") -> list[AnswerItem]:
     out: list[AnswerItem] = []
     noted: set[str] = set()
-    # Every sentence of a passage that covers the work: the one naming the author
-    # rarely repeats the title ("Brown's book has become a publishing phenomenon").
-    for s in candidate_sentences(snap, concepts):
+    # Every sentence of a passage that covers the work, read under its headline (which names the work a
+    # piece is about: "Bishop attacks Da Vinci Code"): the one naming the author rarely repeats the title
+    # ("Brown's book has become a publishing phenomenon").
+    for s in candidate_sentences(snap, concepts, headline=True):
         if s.source_id not in noted and s.cover >= MIN_COVERAGE:
             # a source about what the question names, signed off by its writer ("X is technology correspondent
             # for The World"): the writer of the article
@@ -102,14 +130,15 @@ def _from_text(snap: Snapshot, concepts) -> list[AnswerItem]:
                 name, paragraph, start, end, sentence = note
                 out.append(item(snap, s.source_id, paragraph, start, end, sentence, name,
                                 s.cover * 2 + min(s.passage_score, 20) / 40))
-        name = find_author(s.text)
+        name = find_author(s.text, asked)
         if name is None:
             continue
         shown = _fullest(snap, name, s.source_id)
         if shown is None:
             continue
+        titled = TITLE_BONUS if any(t in s.text.lower() for t in titles) else 0.0
         out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown,
-                        s.cover * 2 + min(s.passage_score, 20) / 40))
+                        s.cover * 2 + min(s.passage_score, 20) / 40 + titled))
     return out
 
 
@@ -142,9 +171,11 @@ def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str
     return m.group("name"), last.number, spans[0].start, spans[0].end, sentence
 
 
-def find_author(sentence: str) -> str | None:
-    """The name a sentence gives as someone's author, or ``None``."""
-    for pattern in _BY_TEXT:
+def find_author(sentence: str, asked: str = "") -> str | None:
+    """The name a sentence gives as someone's author, or ``None``; the writer of a letter or message only when
+    what is ``asked`` about is one."""
+    patterns = (*_BY_TEXT, _FROM) if _ASKS_MISSIVE.search(asked) else _BY_TEXT
+    for pattern in patterns:
         m = pattern.search(sentence)
         if m:
             name = m.group("name").strip(" .,'’")
@@ -165,7 +196,11 @@ def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
     text = doc[0] if doc else ""
     full = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", text)
     if full and full.group(1).split()[0] not in _NOT_NAMES:
-        return f"{full.group(1)}{name}"
+        # "Guitarist Brian May": a role word opening a sentence is capitalised, but it is not the name
+        lead = full.group(1).split()
+        while lead and lead[0].lower() in ROLE_WORDS:
+            lead = lead[1:]
+        return f"{' '.join(lead)} {name}" if lead else f"{full.group(1)}{name}"
     if name.lower() in ROLE_WORDS:
         of = re.search(rf"\b{re.escape(name)}\s+of\s+(?:the\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*", text)
         return f"the {of.group(0)}" if of else f"the {name}"

@@ -128,6 +128,8 @@ _WHY = re.compile(r"^(?:why|for\s+what\s+reason|what\s+(?:was|is|were|are)\s+the
                   r"[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 _AUTHOR = re.compile(
     r"^(?:who\s+(?:(?:has|had|actually)\s+)?(?:wrote|writes|penned|authored|has\s+written)|"
+    # "who signed the open letter": signing a letter or statement is writing it ("who signed for Chelsea" is not)
+    r"who\s+signed(?=\s+(?:the|an?|this|that)\s+(?:[\w'’-]+\s+){0,2}(?:letter|statement|petition|message|note)s?\b)|"
     r"(?:who\s+(?:is|was|are|were)\s+)?(?:the\s+)?(?:author|writer)s?\s+of|"
     r"who\s+(?:is|was)\s+(?:the\s+)?(?:article|piece|op-ed|column|letter|book|review|report|story)\s+by)\b"
     r"[\s,]*(?P<rest>.*)$",
