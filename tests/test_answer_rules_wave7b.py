@@ -177,3 +177,44 @@ def test_the_writer_of_a_letter_did_not_write_the_article_it_answers(authors_eng
     assert all(a.text != "Ravi Mehta" for a in answer.answers), [a.text for a in answer.answers]
     answer = authors_engine.ask("Who signed the open letter in the Zonex adverts?")
     assert answer.answers and answer.answers[0].text == "Ravi Mehta"
+
+
+# ----------------------------------------------------------------- members of a kind
+
+STORY_MEMBERS = (
+    "Oslo hails world cinema\n\n"
+    "Organisers say this year's Oslo Film Festival, which is expected to draw record crowds, opens on Friday. "
+    "The programme is longer than last year's.\n\n"
+    "Some 200 films will be screened at this year's festival. More than a dozen celebrities are due to attend, among them Ada Quill, "
+    "Ben Ruddle and Cy Marsh.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def members_engine(tmp_path_factory):
+    other = "Rain due in the north\n\nHeavy rain is expected in the north on Monday, forecasters said.\n"
+    yield from engine_over(tmp_path_factory.mktemp("wave7-members"), {"oslo.txt": STORY_MEMBERS, "rain.txt": other})
+
+
+def test_which_kind_asks_for_members() -> None:
+    from index.answer.search import asks_for_members
+
+    assert asks_for_members("Which countries will she race against?") == "countries"
+    assert asks_for_members("What stars are expected at the festival?") == "stars"
+    assert asks_for_members("Which bank did they beat?") is None
+    assert asks_for_members("What does the report say?") is None
+
+
+def test_a_coordination_of_names_is_read_whole() -> None:
+    from index.answer.search import coordinated_names
+
+    assert coordinated_names("a match against Sweden, France, Russia and Italy.") == "Sweden, France, Russia and Italy"
+    assert coordinated_names("But Smith and Jones left.") == "Smith and Jones"
+    assert coordinated_names("sites in Poland and the Czech Republic") == "Poland and the Czech Republic"
+    assert coordinated_names("Both men and women came.") is None
+
+
+def test_the_sentence_naming_the_members_answers_which(members_engine) -> None:
+    answer = members_engine.ask("Which stars are expected at the Oslo festival?")
+    assert answer.answers, answer.message
+    assert "Ada Quill, Ben Ruddle and Cy Marsh" in answer.answers[0].text

@@ -9,17 +9,92 @@ from __future__ import annotations
 
 import re
 
-from index.answer.common import concepts_for
+from index.answer.common import candidate_sentences, concepts_for, item, ranked_items
 from index.answer.passages import answer_passages
 from index.answer.question import content_terms
-from index.answer.relevance import HEADING_WEIGHT, MIN_COVERAGE, coverage, is_bare_heading, query_terms
-from index.models import Answer, Intent, ParsedQuestion, Passage, SearchHit, Span
+from index.answer.relevance import (
+    HEADING_WEIGHT,
+    MIN_COVERAGE,
+    Concept,
+    coverage,
+    is_bare_heading,
+    query_terms,
+)
+from index.answer.roles import unquoted
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Passage, SearchHit, Span
 from index.store.analysis import term_spans
 from index.store.snapshot import Snapshot
 
 
 def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    if kind := asks_for_members(pq.text):
+        # "Which countries will she race against?": the members of a kind are named, and a sentence that names
+        # several of them together ("against Sweden, France, Russia and Italy") answers, whole; the kind itself
+        # is what the answer is, not a word it must repeat
+        return _members_answer(snap, pq, kind)
     return answer_passages(snap, pq, Intent.search)
+
+
+# "which countries", "what stars": a question asking for the members of a kind, named in the plural
+_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?P<kind>[a-z-]+[^s\W]s)\b(?!\s+(?:of|is|was)\b)",
+                      re.IGNORECASE)
+_NOT_KINDS = frozenset({"does", "has", "was", "is", "kinds", "sorts", "types", "ways", "means", "news"})
+# one named member: capitalised words, "of"/"the" inside a name ("the Czech Republic", "Bank of England")
+_MEMBER = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
+# several named together: "Sweden, France, Russia and Italy", "Will Smith, Kevin Spacey and Keanu Reeves"
+_COORDINATION = re.compile(rf"{_MEMBER}(?:,\s+{_MEMBER})*,?\s+(?:and|or)\s+{_MEMBER}")
+LIST_BONUS = 1.0
+
+
+def asks_for_members(question: str) -> str | None:
+    """The kind whose members a question asks for ("Which countries …" -> "countries"), or ``None``."""
+    m = _MEMBERS.match(question)
+    return m.group("kind").lower() if m and m.group("kind").lower() not in _NOT_KINDS else None
+
+
+def coordinated_names(sentence: str) -> str | None:
+    """The longest coordination of names in a sentence ("Sweden, France, Russia and Italy"), whole: the
+    short answer keeps every conjunct, never only the first."""
+    found = [_OPENER.sub("", m.group(0)).rstrip(".,;:") for m in _COORDINATION.finditer(sentence)]
+    found = [f for f in found if _COORDINATION.fullmatch(f)]
+    return max(found, key=len) if found else None
+
+
+# a capitalised word that opens a sentence without being part of a name
+_OPENER = re.compile(r"^(?:(?:But|And|Or|So|In|On|At|By|For|From|With|It|He|She|They|We|I|A|An|This|That|These|"
+                     r"Those|Both|Either|Neither)\s+)+")
+
+
+# A sentence naming several members in a passage that covers the question speaks of what its passage is about
+# ("among them Will Smith, Kevin Spacey and Keanu Reeves" after "this year's festival"): it covers the question
+# as its passage does, discounted.
+LIST_PASSAGE = 0.8
+
+
+def _members_answer(snap: Snapshot, pq: ParsedQuestion, kind: str) -> Answer:
+    """Sentences of the passages that cover the question (read under their headline), those naming several
+    members together first."""
+    words = [w for w in (pq.terms or content_terms(pq.text)) if w.lower() != kind]
+    concepts = concepts_for(snap, words)
+    if not concepts:
+        return answer_passages(snap, pq, Intent.search)
+
+    def find(cs: list[Concept]) -> list[AnswerItem]:
+        out: list[AnswerItem] = []
+        for s in candidate_sentences(snap, cs, headline=True):
+            named = coordinated_names(unquoted(s.text))
+            cover = max(s.cover, s.passage_cover * LIST_PASSAGE) if named else s.cover
+            if cover < MIN_COVERAGE:
+                continue
+            score = cover * 2 + (LIST_BONUS if named else 0.0) + min(s.passage_score, 20) / 40
+            # the whole sentence is the answer: a coordination read without a parser may stop inside a name
+            # ("the Transport and General Workers' Union") or before its head ("the Danish and German governments")
+            out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, score))
+        return out
+
+    items = ranked_items(snap, words, concepts, find)
+    return Answer(question=pq.text, intent=Intent.search, answers=tuple(items)) if items \
+        else answer_passages(snap, pq, Intent.search)
 
 
 def search_hits(snap: Snapshot, text: str, limit: int) -> list[SearchHit]:
