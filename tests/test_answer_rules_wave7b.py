@@ -218,3 +218,35 @@ def test_the_sentence_naming_the_members_answers_which(members_engine) -> None:
     answer = members_engine.ask("Which stars are expected at the Oslo festival?")
     assert answer.answers, answer.message
     assert "Ada Quill, Ben Ruddle and Cy Marsh" in answer.answers[0].text
+
+
+# ----------------------------------------------------------------- what a work says
+
+STORY_BOOK = (
+    "Book claims minister broke pledge\n\n"
+    "Lane's Road, by journalist Pia Okoro, says there is bad blood between the two ministers. "
+    "It claims Mr Lane promised in 2003 that he would stand down before the election. "
+    "Mr Lane denied it on Monday.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def book_engine(tmp_path_factory):
+    other = "Rain due in the north\n\nHeavy rain is expected in the north on Monday, forecasters said.\n"
+    yield from engine_over(tmp_path_factory.mktemp("wave7-book"), {"book.txt": STORY_BOOK, "rain.txt": other})
+
+
+def test_a_work_of_someone_s_is_read_from_the_question() -> None:
+    from index.answer.quote import work_of
+
+    assert work_of("What does Pia Okoro's book claim about Lane?", "Pia Okoro") == ("Pia Okoro", "book")
+    assert work_of("What does Pia Okoro's new report say?", "Pia Okoro") == ("Pia Okoro", "report")
+    assert work_of("What did Pia Okoro say about the book?", "Pia Okoro") is None
+
+
+def test_what_a_book_says_is_the_book_s_under_no_name(book_engine) -> None:
+    answer = book_engine.ask("What does Pia Okoro's book claim about Lane promising to stand down?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert first.quote == "It claims Mr Lane promised in 2003 that he would stand down before the election."
+    assert first.speaker is None and first.speaker_description == "Pia Okoro's book"

@@ -53,6 +53,9 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
+    if (work := work_of(pq.text, speaker_text)) and (said := _work_says(snap, pq, *work, topic)) is not None:
+        # "what does Robert Peston's book claim about …": what the text says the book says, under no name
+        return said
     if is_unnamed(speaker_text) and not typed_name(snap, speaker_text):
         # "a US official", "analysts": never a named person's words
         return _described(snap, pq, speaker_text, topic) or _reported(snap, pq, speaker_text, topic)
@@ -85,6 +88,57 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                            f"none of them is quoted about “{topic.strip()}”.")
     return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}. "
                        "Ask again with the full name.")
+
+
+# "Robert Peston's book", "the NIESR's latest report": a work of someone's, which the text may report as saying things
+_WORK = r"(?:book|report|study|survey|paper|memoir|biography|letter|statement|column|article|documents?|review)"
+_WORK_AFTER = re.compile(rf"['’]s?\s+(?:(?:new|latest|recent|own|written|annual)\s+)?(?P<work>{_WORK})\b", re.IGNORECASE)
+# what a work is said to say: "The new book claims …", "It claims …", "Brown's Britain, by Robert Peston, says …"
+_REPORTS = r"(?:also\s+)?(?:says|said|claims|claimed|alleges|alleged|suggests|suggested|argues|argued|states|stated|" \
+           r"found|finds|concludes|concluded|shows|showed|reveals|revealed|reports|reported|warns|warned|predicts|predicted)\b"
+
+
+def work_of(question: str, speaker_text: str) -> tuple[str, str] | None:
+    """(owner, work) when the question asks what the speaker's work says ("What does Robert Peston's book
+    claim …" -> ("Robert Peston", "book")), else ``None``."""
+    owner = speaker_text.strip()
+    at = question.find(owner) if owner and owner[:1].isupper() else -1
+    m = _WORK_AFTER.match(question, at + len(owner)) if at >= 0 else None
+    return (owner, m.group("work").lower()) if m else None
+
+
+def _work_says(snap: Snapshot, pq: ParsedQuestion, owner: str, work: str, topic: str | None) -> Answer | None:
+    """The sentences that report what the owner's work says ("The new book claims …", "It claims …" right after
+    the book is named), in the sources that name the owner, on the topic; shown under no name with the work as
+    the description: the text says the book says it, not that its author said it. ``None`` when there are none."""
+    surname = owner.split()[-1]
+    stem = re.escape(work.rstrip("s"))
+    says = re.compile(rf"^\W*(?:(?:But|And|However),?\s+)?(?:(?:The|This|That|His|Her|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?"
+                      rf"{stem}s?|{re.escape(surname)}['’]s?\s+(?:[\w-]+\s+){{0,2}}?{stem}s?)\s+{_REPORTS}|"
+                      rf",\s+by\s+(?:[\w'’.-]+\s+){{0,3}}{re.escape(surname)},\s+{_REPORTS}")
+    pronoun = re.compile(rf"^\W*(?:(?:But|And|However),?\s+)?It\s+{_REPORTS}")
+    concepts = concepts_for(snap, topic_words(topic)) if topic else []
+    items: list[AnswerItem] = []
+    for rec in snap.passages(set(analyse(f"{surname} {work}")), limit=20):
+        doc = snap.document(rec.source_id)
+        if doc is None or surname not in doc[0] or not re.search(rf"\b{stem}", doc[0], re.IGNORECASE):
+            continue
+        previous = False
+        for sp in split_sentences(rec.text):
+            sentence = rec.text[sp.start:sp.end]
+            hit = bool(says.search(sentence)) or (previous and bool(pronoun.match(sentence)))
+            previous = hit or re.search(rf"\b{stem}", sentence, re.IGNORECASE) is not None
+            if not hit:
+                continue
+            cover = coverage(concepts, set(analyse(sentence))) if concepts else 1.0
+            if cover < MIN_COVERAGE:
+                continue
+            items.append(item(snap, rec.source_id, rec.paragraph, rec.start + sp.start, rec.start + sp.end,
+                              sentence, sentence, cover, speaker_description=f"{owner}'s {work}"))
+    if not items:
+        return None
+    items.sort(key=lambda it: -it.score)
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
 
 
 def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer:
