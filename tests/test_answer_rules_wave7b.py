@@ -250,3 +250,32 @@ def test_what_a_book_says_is_the_book_s_under_no_name(book_engine) -> None:
     first = answer.answers[0]
     assert first.quote == "It claims Mr Lane promised in 2003 that he would stand down before the election."
     assert first.speaker is None and first.speaker_description == "Pia Okoro's book"
+
+
+# ----------------------------------------------------------------- why someone thinks so, in their own piece
+
+OPED_REASONS = (
+    "Why the ports must work together\n\n"
+    "By Ann Lee\n\n"
+    "Working together. Because smuggling is a cross-border trade, the two ports can stop it only if they share "
+    "what they know. Westport and Eastport have agreed on a joint list of suspect ships.\n"
+)
+REPORT_REASONS = (
+    "Ports sign deal\n\n"
+    '"This is a good day for both harbours," Ann Lee told reporters in Westport.\n'
+)
+
+
+@pytest.fixture(scope="module")
+def oped_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave7-oped"), {
+        "oped.txt": OPED_REASONS, "report.txt": REPORT_REASONS,
+        "sources.toml": '[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n'})
+
+
+def test_why_someone_thinks_so_is_answered_from_what_they_wrote(oped_engine) -> None:
+    answer = oped_engine.ask("Why does Ann Lee think Westport and Eastport have to work together against smuggling?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert first.quote.startswith("Because smuggling is a cross-border trade")
+    assert first.speaker == "Ann Lee" and first.written

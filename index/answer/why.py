@@ -24,10 +24,10 @@ from index.answer.common import (
 )
 from index.answer.question import content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
-from index.answer.relevance import MIN_COVERAGE, Concept
+from index.answer.relevance import MIN_COVERAGE, Concept, coverage
 from index.answer.roles import unquoted
 from index.extract.sentences import split_sentences
-from index.models import Answer, AnswerItem, Intent, ParsedQuestion
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -269,6 +269,37 @@ def _sentences_after(snap: Snapshot, s: Sentence, limit: int = FOLLOWING) -> lis
     return out[:limit]
 
 
+def _reasons_written(snap: Snapshot, speaker: Speaker, what: str) -> list[AnswerItem]:
+    """The sentences stating a reason in the pieces ``speaker`` wrote, in paragraphs that cover ``what``: what
+    they wrote states their view as much as what they said ("• Fighting terrorism. Because terrorism is a
+    transnational scourge, we can defeat it only if we work together. NATO and Russia have agreed …"). A
+    sentence stating a reason speaks of what its paragraph is about, so the paragraph's cover counts
+    (discounted, as for any reason about what came before); words the piece quotes from others are not theirs."""
+    concepts = concepts_for(snap, content_terms(what))
+    if not concepts:
+        return []
+    out: list[AnswerItem] = []
+    for sid in snap.authored(speaker.id):
+        doc = snap.document(sid)
+        if doc is None:
+            continue
+        text, paragraphs = doc
+        others = [(q.start, q.end) for q in snap.quotations_in(sid) if q.speaker != speaker.name]
+        for p in paragraphs[1:]:
+            cover = coverage(concepts, set(analyse(p.text)))
+            if cover < MIN_COVERAGE:
+                continue
+            for span in split_sentences(text, p.start, p.end):
+                sentence = text[span.start:span.end]
+                if reason_strength(sentence) < 1.0 or any(a < span.end and span.start < b for a, b in others):
+                    continue
+                own = coverage(concepts, set(analyse(sentence)))
+                score = max(own, cover * REASON_PASSAGE) + REASON_WEIGHT
+                out.append(item(snap, sid, p.number, span.start, span.end, sentence, sentence, score,
+                                speaker=speaker.name).model_copy(update={"written": True}))
+    return out
+
+
 def _reasons_said(snap: Snapshot, pq: ParsedQuestion, who: str, what: str) -> Answer | None:
     """The quotations of the one person ``who`` names that are on ``what``, those stating a reason first;
     ``None`` when the name is not one quoted person or none of their words is on it."""
@@ -276,11 +307,12 @@ def _reasons_said(snap: Snapshot, pq: ParsedQuestion, who: str, what: str) -> An
     if len(people) != 1:
         return None
     ranked = rank_quotes(snap, snap.quotations_of(people[0].id), what, loose=True)
-    if not ranked:
-        return None
     items = []
     for q, score in ranked:
         it = quote_item(snap, q, score)
         items.append(it.model_copy(update={"score": round(score + REASON_WEIGHT * reason_strength(it.quote), 4)}))
+    items.extend(_reasons_written(snap, people[0], what))
+    if not items:
+        return None
     items.sort(key=lambda it: -it.score)
     return Answer(question=pq.text, intent=Intent.why, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
