@@ -279,3 +279,9 @@ def test_why_someone_thinks_so_is_answered_from_what_they_wrote(oped_engine) -> 
     first = answer.answers[0]
     assert first.quote.startswith("Because smuggling is a cross-border trade")
     assert first.speaker == "Ann Lee" and first.written
+
+
+def test_a_body_quoted_by_its_abbreviation_is_shown_by_the_name_the_text_spells_out(described_engine) -> None:
+    answer = described_engine.ask("What did the NBG say about young dancers?")
+    assert answer.answers, answer.message
+    assert {a.speaker for a in answer.answers if a.speaker} == {"National Ballet Guild"}

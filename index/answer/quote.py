@@ -925,5 +925,14 @@ def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
     sentence = doc[0][q.sentence_start:q.sentence_end] if doc else q.text
     described = q.speaker_description or (speaking_for(sentence, q.speaker) if q.speaker else None)
     return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
-                speaker=q.speaker, speaker_description=described)
+                speaker=spelled_name(snap, q.speaker), speaker_description=described)
+
+
+def spelled_name(snap: Snapshot, name: str | None) -> str | None:
+    """A body named by an abbreviation the collection spells out ("NIESR" -> "National Institute of Economic and
+    Social Research"), in full: ``speaker`` is the full name, and the abbreviation alone may mean nothing to
+    whoever asks. Any other name as it is."""
+    if name and name.isupper() and len(name) > 1 and (full := snap.acronyms.get(name.lower())):
+        return full
+    return name
 
