@@ -15,6 +15,7 @@ import re
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -22,9 +23,10 @@ import pytest
 import index.store.build  # noqa: F401  (imports every lazy pattern of the build)
 from index import environment, lazyre
 from index.errors import IndexCorrupt
+from index.extract import sentences
 from index.extract.bounds import MAX_WORD, extraction_text
 from index.extract.entities import doc_entities, find_descriptions
-from index.extract.names import word_alternation
+from index.extract.names import ORG_LONG, org_long_iter, org_long_search, word_alternation
 from index.extract.words import has_word
 from index.ingest.loading import (
     SOURCES_TOML,
@@ -506,3 +508,27 @@ def test_the_order_of_an_alternation_can_change_its_matches() -> None:
     text = "a chairmanman"
     assert re.search(rf"{word_alternation(['chair', 'chairman'])}(?:\b|man)", text).group() == "chairman"
     assert re.search(rf"{word_alternation(['chairman', 'chair'])}(?:\b|man)", text).group() == "chairmanman"
+
+
+@pytest.mark.parametrize("text", ["A. B", "end.  \n\nNext", "x \t \n  \ny", "Hi!?  She", "a\n\n\nb", "U.S. President",
+                                  "“Yes.” He said. Then", "x.\n a", "  \n\tA", "…A", ". \n", "\n", "",
+                                  "One. Two?\n\n  Three…  • Four\nfive \n Six"])
+def test_sentence_boundaries_tried_only_where_one_can_start_are_the_pattern_s_matches(text: str) -> None:
+    def found(matches: Iterator[re.Match[str]]) -> list[tuple[tuple[int, int], tuple[str | None, ...]]]:
+        return [(m.span(), m.groups()) for m in matches]
+
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert found(sentences._boundaries(text, start, end)) == found(sentences._BOUNDARY.finditer(text, start, end))
+
+
+@pytest.mark.parametrize("text", ["the Bank of England said", "Trade and Industry Committee", "Finance and Economy Ministry's",
+                                  "the Office for National Statistics and the Institute of Fiscal Studies", "Banks of the Nile",
+                                  "a bank of England", "Department  of Health", "Trade and Industry committee", "no organisation"])
+def test_organisation_names_looked_for_only_where_one_can_be_are_the_pattern_s_matches(text: str) -> None:
+    for start in range(len(text) + 1):
+        for end in range(start, len(text) + 1):
+            assert [m.span() for m in org_long_iter(text, start, end)] == \
+                [m.span() for m in ORG_LONG.finditer(text, start, end)]
+    found, plain = org_long_search(text), ORG_LONG.search(text)
+    assert (found and found.span()) == (plain and plain.span())

@@ -27,13 +27,13 @@ from index.extract.names import (
     NATIONALITIES,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
-    ORG_LONG,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     TITLE_STOP,
     UPPER,
     fold,
     is_role,
+    org_long_iter,
     parse_name,
     strip_article,
     strip_possessive,
@@ -236,7 +236,7 @@ def _doc_entities(doc: Document) -> DocEntities:
         title = desc.replace(name, "").strip(" ,")  # re.sub(re.escape(name), "", desc) without a pattern per name
         ents.titles.append((fold(title), ents.full_name(name)))
     # organisations the text introduces as such ("oil firm Yukos", "... Association (IATA)", "Sony said")
-    for m in ORG_LONG.finditer(text):
+    for m in org_long_iter(text):
         ents.orgs.add(strip_article(m.group(0)))
     for m in _ORG_INTRO.finditer(text):
         p = parse_name(m.group("org"))

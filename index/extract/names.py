@@ -11,7 +11,9 @@ and the titles, never for the patterns.
 from __future__ import annotations
 
 import re
+import sys
 import unicodedata
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -182,15 +184,36 @@ _TOKEN_SPLIT = lazy(r"[ \u00a0]+")
 CAPW = rf"[{UPPER}][\w&'’\-]*"
 # "Institute for Fiscal Studies", "Office of Fair Trading": organisation names with a small word inside,
 # which a run of capitalised words cannot span.
+_ORG_HEADS = (
+    "Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
+    "Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
+    "Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition"
+)
+_AND_ORG_HEADS = "Ministry|Department|Committee|Commission|Association|Agency|Authority|Office|Board|Federation|Institute|Society|Bureau"
 ORG_LONG = lazy(  # starts at a word start only: half the cost on long texts, the same matches
-    rf"(?<![\w'’&\-])(?:(?:{CAPW}[ ]){{0,3}}(?:Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
-    rf"Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
-    rf"Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition)s?"
+    rf"(?<![\w'’&\-])(?:(?:{CAPW}[ ]){{0,3}}(?:{_ORG_HEADS})s?"
     rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{CAPW}(?:[ ](?:and[ ])?{CAPW}){{0,3}}){{1,2}}"
     # "Finance and Economy Ministry", "Trade and Industry Committee": a small "and" inside the name
-    rf"|(?:{CAPW}[ ]){{1,2}}and[ ](?:{CAPW}[ ]){{0,2}}(?:Ministry|Department|Committee|Commission|Association|"
-    rf"Agency|Authority|Office|Board|Federation|Institute|Society|Bureau)\b)"
+    rf"|(?:{CAPW}[ ]){{1,2}}and[ ](?:{CAPW}[ ]){{0,2}}(?:{_AND_ORG_HEADS})\b)"
 )
+# What every ORG_LONG match holds, one for each branch; both searches start with letters the engine can look
+# for, where ORG_LONG (a look-behind first) is tried at every character.
+_ORG_HEAD_OF = lazy(rf"(?:{_ORG_HEADS})s?[ ](?:for|of|on|against)[ ]")
+_AND_ORG_HEAD = lazy(rf"[ ]and[ ](?:{CAPW}[ ]){{0,2}}(?:{_AND_ORG_HEADS})\b")
+
+
+def _may_hold_org_long(text: str, pos: int, endpos: int) -> bool:
+    return bool(_ORG_HEAD_OF.search(text, pos, endpos) or _AND_ORG_HEAD.search(text, pos, endpos))
+
+
+def org_long_iter(text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[re.Match[str]]:
+    """``ORG_LONG.finditer(text, pos, endpos)``, without trying it at every character of a text that holds none."""
+    return ORG_LONG.finditer(text, pos, endpos) if _may_hold_org_long(text, pos, endpos) else iter(())
+
+
+def org_long_search(text: str) -> re.Match[str] | None:
+    """``ORG_LONG.search(text)``, as :func:`org_long_iter`."""
+    return ORG_LONG.search(text) if _may_hold_org_long(text, 0, len(text)) else None
 # Letters that NFKD does not decompose but users type without the accent; the curly apostrophe is a straight one.
 _EXTRA_FOLDS = str.maketrans({"ł": "l", "Ł": "l", "ø": "o", "Ø": "o", "đ": "d", "Đ": "d", "ß": "ss",
                               "æ": "ae", "Æ": "ae", "œ": "oe", "Œ": "oe", "ı": "i", "þ": "th", "’": "'"})

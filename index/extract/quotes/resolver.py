@@ -25,6 +25,8 @@ from index.extract.names import (
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
+    org_long_iter,
+    org_long_search,
     parse_name,
     strip_article,
     strip_possessive,
@@ -168,7 +170,7 @@ class _Resolver:
         named_org = _ORG_NOUN_NAME.match(m)
         if named_org:
             return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
-        orgs = list(ORG_LONG.finditer(m))
+        orgs = list(org_long_iter(m))
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
             # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
             return self.person_of(m[: orgs[-1].start()]) or strip_article(orgs[-1].group(0))
@@ -349,7 +351,7 @@ class _Resolver:
 
     def organisation_near(self, desc: str, at: int) -> str | None:
         """The organisation a spokesman speaks for: named in the description, else in this or the last sentence."""
-        long = ORG_LONG.search(desc)
+        long = org_long_search(desc)
         if long:
             return long.group(0)
         for m in CAP_SEQ.finditer(desc):
@@ -375,7 +377,7 @@ class _Resolver:
     def _last_org(self, window: str) -> str | None:
         """The organisation named last in ``window``: a long name, an acronym, or one the text introduced."""
         best: tuple[int, str] | None = None
-        for m in ORG_LONG.finditer(window):
+        for m in org_long_iter(window):
             best = (m.end(), strip_article(m.group(0)))
         for m in CAP_SEQ.finditer(window):
             p = parse_name(m.group(0))
@@ -403,7 +405,7 @@ class _Resolver:
 
     def _org_in(self, desc: str, head: str) -> str | None:
         """An organisation named inside a description, if any."""
-        long = ORG_LONG.search(desc)
+        long = org_long_search(desc)
         if long:
             return strip_article(long.group(0))
         for m in CAP_SEQ.finditer(desc):
@@ -438,7 +440,7 @@ class _Resolver:
         if words:
             window = self.masked[max(0, at - 1500) : at]
             best: tuple[int, int, str] | None = None
-            for m in [*ORG_LONG.finditer(window), *CAP_SEQ.finditer(window)]:
+            for m in [*org_long_iter(window), *CAP_SEQ.finditer(window)]:
                 name = strip_article(m.group(0))
                 p = parse_name(name)
                 if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs):
