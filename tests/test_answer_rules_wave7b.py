@@ -285,3 +285,34 @@ def test_a_body_quoted_by_its_abbreviation_is_shown_by_the_name_the_text_spells_
     answer = described_engine.ask("What did the NBG say about young dancers?")
     assert answer.answers, answer.message
     assert {a.speaker for a in answer.answers if a.speaker} == {"National Ballet Guild"}
+
+
+# ----------------------------------------------------------------- who someone is, named then described
+
+STORY_WHO = (
+    "Act on port ruling, city urged\n\n"
+    "The council must act quickly on the court's ruling on the harbour, Nora Vale has said.\n\n"
+    "The former city treasurer and harbour commissioner told local radio the ruling was clear. "
+    '"It would be wrong to wait," she said. Mayor Tim Roe has said the city will appeal.\n\n'
+    "The plans were backed by Ian Holt on Monday. The home secretary said the port would stay open. "
+    '"We will not close it," he said.\n\n'
+    "Home Secretary Jo Pike visited the port in May.\n"
+)
+
+
+@pytest.fixture(scope="module")
+def who_engine(tmp_path_factory):
+    yield from engine_over(tmp_path_factory.mktemp("wave7-who"), {"port.txt": STORY_WHO})
+
+
+def test_a_definite_description_after_a_name_says_who_they_are(who_engine) -> None:
+    answer = who_engine.ask("who is nora vale?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "former city treasurer and harbour commissioner"
+
+
+def test_a_description_the_quotations_do_not_tie_to_the_person_is_someone_else(who_engine) -> None:
+    # "The home secretary said …" after a sentence naming Ian Holt: the collection names Jo Pike home secretary,
+    # so the description is hers, not his (the extractor alone reads "he said" past it to Holt)
+    answer = who_engine.ask("who is ian holt?")
+    assert all("home secretary" not in a.text for a in answer.answers), [a.text for a in answer.answers]

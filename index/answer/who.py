@@ -7,6 +7,7 @@ import re
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, not_covered
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
+from index.answer.roles import role_holders
 from index.extract.names import ROLE_WORDS, fold
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
@@ -60,6 +61,8 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             s_start, s_end, sentence = sentence_around(snap, rec.source_id, start, rec.end) or (start, rec.end, context)
             items.append(item(snap, rec.source_id, rec.paragraph, s_start, s_end, sentence,
                               text, 1.0 + rec.score, speaker=None))
+        if not items and not asks_for_name:
+            items = described_after(snap, person)
         if not items:
             items = _sentences_naming(snap, person)
     if not items:
@@ -143,3 +146,46 @@ def _sentences_naming(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
     return out[:3]
 
+
+
+_ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
+# A sentence whose subject is a definite description ending in a role word, before its verb: "The former UN
+# commissioner for human rights and Irish president told Radio 4 …" — news names someone, then describes them.
+_DESCRIBED_SUBJECT = re.compile(
+    rf"\W*The\s+(?P<np>(?:[\w'’-]+\s+){{0,10}}?(?:{_ROLES})s?)\s+(?:(?:has|had|have|was|is)\s+)?"
+    r"(?:told|tells|said|says|added|warned|insisted|argued|urged|called|wrote|writes|claimed|believes|believed|"
+    r"thinks|thought|accused|criticised|welcomed|described)\b", re.IGNORECASE)
+
+
+def described_after(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
+    """Who someone is, from the sentence after one naming them when its subject is a definite description ("…,
+    Mary Robinson has said. The former UN commissioner for human rights and Irish president told …") and the
+    extractor credits that person with the words that sentence or the next one quotes: the two readings must
+    agree (the extractor reads "she said" past the description to the name), and the collection must not name
+    someone else in that role: "The home secretary said …" after a sentence naming another is the secretary."""
+    names = [n for n in (person.name, *person.aliases) if n]
+    out: list[AnswerItem] = []
+    for source_id in dict.fromkeys(q.source_id for q in snap.quotations_of(person.id)):
+        doc = snap.document(source_id)
+        if doc is None:
+            continue
+        text, paragraphs = doc
+        theirs = [q for q in snap.quotations_of(person.id) if q.source_id == source_id]
+        # the sentences of the whole source in order (a lede of one sentence is a paragraph of its own)
+        spans = [(p.number, sp) for p in paragraphs for sp in split_sentences(text, p.start, p.end)]
+        for i in range(len(spans) - 1):
+            before, (number, after) = spans[i][1], spans[i + 1]
+            if not any(n in text[before.start:before.end] for n in names):
+                continue
+            m = _DESCRIBED_SUBJECT.match(text, after.start, after.end)  # anchored at the sentence's start
+            if m is None:
+                continue
+            reach = spans[i + 2][1].end if i + 2 < len(spans) else after.end
+            if not any(after.start <= q.start < reach for q in theirs):
+                continue
+            holders = role_holders(snap, f"the {m.group('np')}", quoted=False)
+            if holders and person.id not in {h.id for h in holders}:
+                continue  # the collection names someone else in that role: "The home secretary" is them
+            out.append(item(snap, source_id, number, after.start, after.end, text[after.start:after.end],
+                            m.group("np"), 1.0))
+    return out[:3]
