@@ -52,8 +52,36 @@ def start_concept(concept: Concept) -> Concept:
     return concept.widened(START_EVENT)
 
 
+# "When will the film come out?", "when is the vote due?": a question about what is still to come
+_FUTURE_QUESTION = re.compile(r"^\W*when\s+(?:will|shall|(?:is|are)\b.*\b(?:going\s+to|due|set\s+(?:to|for)|expected|"
+                              r"scheduled|planned|to\s+be)\b)", re.IGNORECASE)
+# a date phrase that places its event before the time of writing ("earlier this year", "last May", "two years ago")
+_PAST_DATE = re.compile(r"\b(?:earlier|last|ago|yesterday|previous(?:ly)?|former(?:ly)?)\b", re.IGNORECASE)
+_PAST_TENSE = re.compile(r"\b(?:had|was|were|did|since)\b", re.IGNORECASE)  # "since" dates from a past point
+_FUTURE_MARKER = re.compile(r"\b(?:will|would|shall|going\s+to|due|set\s+(?:to|for)|expected|scheduled|planned|plans?|"
+                            r"to\s+be|next|coming|later|upcoming|forthcoming)\b", re.IGNORECASE)
+
+
+def asks_future(question: str) -> bool:
+    """Whether a when-question asks about something still to come ("when will …", "when is … due")."""
+    return _FUTURE_QUESTION.match(question) is not None
+
+
+def past_in_sentence(sentence: str, mention: DateMention) -> bool:
+    """Whether the sentence places the dated event in the past: the date says so itself ("earlier this year",
+    "last May"), or its clause (from the last comma, semicolon or colon before it) has a past auxiliary ("had been
+    announced in May", "was held on …") or counts from a past point ("since Mercury's death in 1991") and nothing that looks ahead ("will", "due", "expected", "next"). A
+    participle alone says nothing of time ("strikes earmarked for 23 March")."""
+    if _PAST_DATE.search(mention.text):
+        return True
+    before = sentence[:mention.start]
+    clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:] + mention.text
+    return _PAST_TENSE.search(clause) is not None and _FUTURE_MARKER.search(clause) is None
+
+
 def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = pq.terms or content_terms(pq.subject or pq.text)
+    future = asks_future(pq.text)
     wants_end = any(w.lower() in _END_WORDS for w in words)
     wants_start = any(w.lower() in _START_WORDS for w in words)
     words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
@@ -69,14 +97,15 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the council created?”")
     # Dates from sentences that cover the question clearly worse than the best one
     # are other events that merely share a word with it (a stricter cut than elsewhere).
-    items = ranked_items(snap, words, concepts, lambda cs: _dated(snap, cs, wants_end, wants_start),
+    items = ranked_items(snap, words, concepts, lambda cs: _dated(snap, cs, wants_end, wants_start, future),
                          key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
 
 
-def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False) -> list[AnswerItem]:
+def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
+           future: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if s.cover < MIN_COVERAGE:
@@ -91,6 +120,10 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
                 continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
+        if future:
+            # "when will the film come out?": a date the text places in the past is another event's, never
+            # the answer (the film that "had been announced … earlier this year" is not out yet)
+            mentions = [m for m in mentions if not past_in_sentence(s.text, m)]
         chosen = event_date(s.text, mentions, concepts)
         if chosen is None:
             continue
