@@ -13,10 +13,26 @@ STORY_PORT = (
     'Government spokesman Ann Lee said: "The strike is over and the ferries will sail on Monday."\n'
 )
 
+STORY_FILM = (
+    "Singer's life to be filmed\n\n"
+    "The life of the late singer Ana Pell is to be made into a film, it has been announced. "
+    "Plans for a separate Ana Pell film had been announced at the Rome Film Festival earlier this year, "
+    "but the project did not get off the ground.\n\n"
+    "A film about the drummer Ivo Brand will be released in March 2006, its producers said.\n"
+)
+STORY_QUANGOS = (
+    "Quango numbers rise\n\n"
+    "The country has 529 quangos, a report on quangos claims. "
+    'Green Party spokesman Ed Dane said instead of the "bonfire of quangos" New Labour had promised, there had been '
+    'an "explosion" of them.\n\n'
+    "A Labour spokesman said the report on quangos counted bodies that had already closed.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def wave7_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave7"), {"port.txt": STORY_PORT})
+    yield from engine_over(tmp_path_factory.mktemp("wave7"), {"port.txt": STORY_PORT, "film.txt": STORY_FILM,
+                                                               "quangos.txt": STORY_QUANGOS})
 
 
 def test_a_dropped_modifier_leaves_the_possessive_flag_on_its_own_word(wave7_engine) -> None:
@@ -30,3 +46,42 @@ def test_a_dropped_modifier_leaves_the_possessive_flag_on_its_own_word(wave7_eng
     assert role_holders(snap, "the company's spokesman", quoted=False) == []
     assert role_holders(snap, "the company's x spokesman", quoted=False) == []
     assert [p.name for p in role_holders(snap, "the government spokesman")] == ["Ann Lee"]
+
+
+def test_a_question_about_the_future_is_never_answered_with_a_past_date(wave7_engine) -> None:
+    from index.answer.when import asks_future
+
+    assert asks_future("when will the film come out?") and asks_future("When is the vote due?")
+    assert not asks_future("when did the film come out?")
+    assert not wave7_engine.ask("when will the Ana Pell film come out?").answers  # "earlier this year": announced
+    answer = wave7_engine.ask("when will the Ivo Brand film come out?")
+    assert answer.answers and "March 2006" in answer.answers[0].text
+
+
+def test_a_date_is_past_by_its_own_words_or_its_clause() -> None:
+    from index.answer.when import past_in_sentence
+    from index.extract.dates import find_dates
+
+    def past(sentence: str) -> list[tuple[str, bool]]:
+        return [(m.text, past_in_sentence(sentence, m)) for m in find_dates(sentence, "2005-06-10")]
+
+    assert past("The band split last year and will tour in March.") == [("last year", True), ("March", False)]
+    assert past("Up to a million workers could strike on a day earmarked for 23 March.") == [("23 March", False)]
+    assert past("They have played with others since his death in 1991.") == [("1991", True)]
+
+
+def test_a_described_speaker_is_the_one_the_sentence_reports(wave7_engine) -> None:
+    """"a labour spokesman": not "Green Party spokesman Ed Dane … New Labour", though the sentence holds both words."""
+    answer = wave7_engine.ask("what did a labour spokesman say about the quangos report?")
+    shown = " ".join(it.quote for it in answer.answers)
+    assert "Ed Dane" not in shown
+    assert "counted bodies that had already closed" in shown
+
+
+def test_a_sentence_inside_a_long_quotation_says_nothing_of_its_speaker() -> None:
+    from index.answer.roles import unquoted
+
+    assert unquoted('"As the judge also acknowledged, it is unlikely the minister would object.').strip() == ""
+    assert unquoted('It is over," he said.').split() == ["he", "said."]
+    assert unquoted('He said: "We will go on.').split() == ["He", "said:"]
+    assert unquoted('He said "this is it" and left.').split() == ["He", "said", "and", "left."]

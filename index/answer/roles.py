@@ -398,9 +398,19 @@ _POSSESSIVE = re.compile(r"^(?:the|its|their)\s+[a-z][\w-]*['’]s?\s", re.IGNOR
 _MARKED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
+# a mark left alone once the pairs are out: a closing one after the end of the quoted words ("… over," he said),
+# an opening one before words quoted on into the next sentence ("As Lord X also acknowledged, …)
+_LONE_CLOSING = re.compile(r"^[^\"“”]*[,.!?–—][\"”]|^[^\"“”]*”")
+_LONE_OPENING = re.compile(r"[\"“][^\"“”]*$")
+
+
 def unquoted(text: str) -> str:
-    """The text with its quoted words taken out: what it says of a speaker, not what the speaker said."""
-    return _MARKED.sub(" ", text)
+    """The text with its quoted words taken out: what it says of a speaker, not what the speaker said. A sentence
+    that starts or ends inside a quotation running over several sentences has one mark only: the words on its
+    quoted side go too."""
+    text = _MARKED.sub(" ", text)
+    text = _LONE_CLOSING.sub(" ", text)
+    return _LONE_OPENING.sub(" ", text)
 
 
 def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -> str:
