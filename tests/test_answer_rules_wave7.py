@@ -28,11 +28,16 @@ STORY_QUANGOS = (
     "A Labour spokesman said the report on quangos counted bodies that had already closed.\n"
 )
 
+STORY_BANK = (
+    "Economy slows\n\n"
+    "Last month, central bank governor Ana Roe said that the economy had hit a soft patch after rapid growth.\n"
+)
+
 
 @pytest.fixture(scope="module")
 def wave7_engine(tmp_path_factory):
     yield from engine_over(tmp_path_factory.mktemp("wave7"), {"port.txt": STORY_PORT, "film.txt": STORY_FILM,
-                                                               "quangos.txt": STORY_QUANGOS})
+                                                               "quangos.txt": STORY_QUANGOS, "bank.txt": STORY_BANK})
 
 
 def test_a_dropped_modifier_leaves_the_possessive_flag_on_its_own_word(wave7_engine) -> None:
@@ -85,3 +90,21 @@ def test_a_sentence_inside_a_long_quotation_says_nothing_of_its_speaker() -> Non
     assert unquoted('It is over," he said.').split() == ["he", "said."]
     assert unquoted('He said: "We will go on.').split() == ["He", "said:"]
     assert unquoted('He said "this is it" and left.').split() == ["He", "said", "and", "left."]
+
+
+def test_a_role_holder_never_quoted_gets_what_the_sources_report_them_saying(wave7_engine) -> None:
+    """Nobody quotes the governor, but the text reports what she said on the topic (typed wrong, too): shown under
+    no name, said to be a report."""
+    answer = wave7_engine.ask("What did the central bank governor say about the econmy?")
+    assert answer.answers and "soft patch" in answer.answers[0].quote
+    assert all(it.speaker is None for it in answer.answers)
+    assert answer.message and "not their words" in answer.message
+
+
+def test_a_report_has_the_person_as_its_speaker() -> None:
+    from index.answer.quote import reports_them
+
+    assert reports_them("Ana Roe|Roe", "central bank governor Ana Roe said that the economy slowed")
+    assert reports_them("Ana Roe|Roe", "the economy slowed, said Ms Roe")
+    assert reports_them("Ana Roe|Roe", "Ana Roe, the bank's governor, said.")
+    assert not reports_them("Pim Vaart|Vaart", "Olaf Berg said he could not explain what caused Pim Vaart to quit")
