@@ -33,11 +33,18 @@ STORY_BANK = (
     "Last month, central bank governor Ana Roe said that the economy had hit a soft patch after rapid growth.\n"
 )
 
+STORY_HOTSPOTS = (
+    "Hotspot attacks warning\n\n"
+    "Security expert Dr Uma Selk warned about rogue wi-fi hotspots in cafes. "
+    '"Anyone can set up a fake wi-fi hotspot that looks like the real one," said Dr Selk.\n'
+)
+
 
 @pytest.fixture(scope="module")
 def wave7_engine(tmp_path_factory):
     yield from engine_over(tmp_path_factory.mktemp("wave7"), {"port.txt": STORY_PORT, "film.txt": STORY_FILM,
-                                                               "quangos.txt": STORY_QUANGOS, "bank.txt": STORY_BANK})
+                                                               "quangos.txt": STORY_QUANGOS, "bank.txt": STORY_BANK,
+                                                               "hotspots.txt": STORY_HOTSPOTS})
 
 
 def test_a_dropped_modifier_leaves_the_possessive_flag_on_its_own_word(wave7_engine) -> None:
@@ -108,3 +115,20 @@ def test_a_report_has_the_person_as_its_speaker() -> None:
     assert reports_them("Ana Roe|Roe", "the economy slowed, said Ms Roe")
     assert reports_them("Ana Roe|Roe", "Ana Roe, the bank's governor, said.")
     assert not reports_them("Pim Vaart|Vaart", "Olaf Berg said he could not explain what caused Pim Vaart to quit")
+
+
+def test_a_word_asked_without_its_hyphen_finds_the_text_that_writes_it(wave7_engine) -> None:
+    """"wifi" where the text writes "wi-fi" (and a typo in the next word): her words on it, not "not about wifi"."""
+    answer = wave7_engine.ask("what did Uma Selk say about fake wifi hotpsots?")
+    assert answer.answers and "fake wi-fi hotspot" in answer.answers[0].quote
+
+
+def test_a_typo_is_not_read_as_two_words() -> None:
+    from index.answer.relevance import compound_forms
+    from index.store.analysis import terms
+
+    held = {"wi", "fi", "secur", "ti", "ty", "wifi"}
+    known = held.__contains__
+    assert compound_forms("wifi", ("wifi",), lambda t: t in {"wi", "fi"}, lambda a, b: (a, b) == ("wi", "fi")) == ("wi", "fi")
+    assert compound_forms("securty", tuple(terms("securty")), known, lambda a, b: False) is None
+    assert compound_forms("wi-fi", tuple(terms("wi-fi")), lambda t: t == "wifi") == ("wifi",)

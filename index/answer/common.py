@@ -56,7 +56,18 @@ def sentence_span_before(text: str, start: int, floor: int = 0) -> tuple[int, in
 
 
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
-    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0)
+    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0,
+                          together=lambda left, right: hyphenated(snap, left, right))
+
+
+HYPHENATED_PASSAGES = 5
+
+
+def hyphenated(snap: Snapshot, left: str, right: str) -> bool:
+    """Whether some text writes the two words joined by a hyphen ("wi-fi"): then "wifi" asked means them."""
+    pattern = re.compile(rf"\b{re.escape(left)}[-‐–]{re.escape(right)}\b", re.IGNORECASE)
+    terms = {t for w in (left, right) for t in analyse(w)}
+    return any(pattern.search(rec.text) for rec in snap.passages(terms, limit=HYPHENATED_PASSAGES))
 
 
 def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | None:
@@ -64,7 +75,7 @@ def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | 
     no word needed it. Answerers retry with these when the words as typed answer nothing, so a
     word the sources simply lack ("France") is never bent into one they have ("frank")."""
     concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spelling,
-                              lambda t: snap.doc_frequency(t) > 0)
+                              lambda t: snap.doc_frequency(t) > 0, lambda left, right: hyphenated(snap, left, right))
     return concepts if any(c.corrected for c in concepts) else None
 
 

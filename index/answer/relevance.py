@@ -63,7 +63,8 @@ def derived(stem: str, text_terms: Set[str]) -> bool:
 
 def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: Mapping[str, list[str]],
                    idf, spelling: Callable[[str, str], str | None] | None = None,
-                   known: Callable[[str], bool] | None = None) -> list[Concept]:
+                   known: Callable[[str], bool] | None = None,
+                   together: Callable[[str, str], bool] | None = None) -> list[Concept]:
     """One concept per distinct content word; ``idf(term)`` weights it by rarity.
 
     ``spelling(term, word)`` names the index term a misspelt word means ("goverment"):
@@ -83,6 +84,8 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         undoubled_base = (undoubled,) if len(base) == 1 and (undoubled := undouble(base[0])) else base
         equivalents = [tuple(analyse(syn)) for syn in (*synonyms.get(lowered, ()), *table.get(base, ()),
                                                        *table.get(undoubled_base, ()))]
+        if known is not None and (joined := compound_forms(word, base, known, together)):
+            equivalents.append(joined)  # "wifi" for the text's "wi-fi", "wi-fi" for its "wifi"
         corrected = spelling(base[0], word) if spelling is not None and len(base) == 1 else None
         if corrected and known is not None and any(e and all(known(t) for t in e) for e in equivalents):
             corrected = None  # "France" is not misspelt when the text says "French": no "frank"
@@ -103,6 +106,30 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
                                 corrected=bool(corrected)))
     return concepts
+
+
+COMPOUND_PART = 2  # letters each part of a split compound needs ("wi" + "fi")
+
+
+def compound_forms(word: str, base: tuple[str, ...], known: Callable[[str], bool],
+                   together: Callable[[str, str], bool] | None = None) -> tuple[str, ...] | None:
+    """The form the index holds of a word written with or without its hyphen: "wifi" asked where the texts
+    write "wi-fi" (both parts index words, the whole word none, and ``together(left, right)``: some text writes
+    them joined by a hyphen), or "wi-fi" where they write "wifi". A word the index holds as asked needs none;
+    ``None`` when no other form is held either (a typo such as "securty" is no "secur-ty")."""
+    low = word.lower()
+    if len(base) == 1 and not known(base[0]) and low.isalpha():
+        for i in range(COMPOUND_PART, len(low) - COMPOUND_PART + 1):
+            left, right = tuple(analyse(low[:i])), tuple(analyse(low[i:]))
+            if len(left) == 1 == len(right) and known(left[0]) and known(right[0]) \
+                    and together is not None and together(low[:i], low[i:]):
+                return left + right
+        return None
+    if len(base) > 1 and "-" in low and not all(known(t) for t in base):
+        joined = tuple(analyse(low.replace("-", "")))
+        if len(joined) == 1 and known(joined[0]):
+            return joined
+    return None
 
 
 _STEM_SYNONYMS: dict[int, tuple[Mapping[str, list[str]], dict[tuple[str, ...], tuple[str, ...]]]] = {}
