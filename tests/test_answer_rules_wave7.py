@@ -132,3 +132,15 @@ def test_a_typo_is_not_read_as_two_words() -> None:
     assert compound_forms("wifi", ("wifi",), lambda t: t in {"wi", "fi"}, lambda a, b: (a, b) == ("wi", "fi")) == ("wi", "fi")
     assert compound_forms("securty", tuple(terms("securty")), known, lambda a, b: False) is None
     assert compound_forms("wi-fi", tuple(terms("wi-fi")), lambda t: t == "wifi") == ("wifi",)
+
+
+def test_a_role_in_a_complement_is_someone_elses() -> None:
+    """"Ms Vale, a friend of the Tory leader,": she is the friend; "Tom Hale, the Bank of England governor": his."""
+    from index.answer.roles import _named_at
+
+    text = "TV host Ada Vale, a friend of the Tory leader, said he was kind."
+    start = text.index("leader")
+    assert _named_at(text, start, start + len("leader")) == []
+    text = "Tom Hale, the Bank of England governor, said rates would stay."
+    start = text.index("governor")
+    assert _named_at(text, start, start + len("governor")) == ["Tom Hale"]

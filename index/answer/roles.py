@@ -157,7 +157,7 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
     if after:
         names.append(after.group("name"))
     before = _BEFORE.search(text[max(0, start - 120):start])
-    if before:
+    if before and not complement_of_other(before.group(0)[len(before.group("name")):]):
         names.append(before.group("name"))
     out = []
     for name in names:
@@ -165,6 +165,16 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
         if words and words[0].lower() not in ROLE_WORDS:
             out.append(" ".join(words))
     return out
+
+
+_NOUN_COMPLEMENT = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?:of|to|for|with|at|from|by|about)\s+")
+
+
+def complement_of_other(between: str) -> bool:
+    """Whether the words between a name's comma and a role word make the role the complement of another noun
+    ("Ms Robinson, a friend of the Tory leader,": she is the friend, the leader is someone else). A preposition
+    after a capitalised word is inside a name ("Tom Hale, the Bank of England governor"): the role stays his."""
+    return _NOUN_COMPLEMENT.search(between) is not None
 
 
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"“”]|\s[-–—]\s|\b(?:and|or|but|with|said|says|told|to|from)\b")
