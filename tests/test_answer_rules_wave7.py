@@ -39,12 +39,20 @@ STORY_HOTSPOTS = (
     '"Anyone can set up a fake wi-fi hotspot that looks like the real one," said Dr Selk.\n'
 )
 
+STORY_TALKS = (
+    "Alliance talks in Oslo\n\n"
+    "NATO chief Ada Rumm arrived in Oslo on Monday for two days of talks.\n\n"
+    "The visit follows months of disagreement over shipping lanes in the north.\n\n"
+    'Foreign Minister Ivo Lark said: "Trade routes matter to every country in the region."\n\n'
+    '"We will keep working together on trade routes," Mr Lark told Rumm after the talks.\n'
+)
+
 
 @pytest.fixture(scope="module")
 def wave7_engine(tmp_path_factory):
     yield from engine_over(tmp_path_factory.mktemp("wave7"), {"port.txt": STORY_PORT, "film.txt": STORY_FILM,
                                                                "quangos.txt": STORY_QUANGOS, "bank.txt": STORY_BANK,
-                                                               "hotspots.txt": STORY_HOTSPOTS})
+                                                               "hotspots.txt": STORY_HOTSPOTS, "talks.txt": STORY_TALKS})
 
 
 def test_a_dropped_modifier_leaves_the_possessive_flag_on_its_own_word(wave7_engine) -> None:
@@ -144,3 +152,9 @@ def test_a_role_in_a_complement_is_someone_elses() -> None:
     text = "Tom Hale, the Bank of England governor, said rates would stay."
     start = text.index("governor")
     assert _named_at(text, start, start + len("governor")) == ["Tom Hale"]
+
+
+def test_an_audience_named_by_role_is_heard_as_its_holder(wave7_engine) -> None:
+    """"tell the NATO chief" where the text says "told Rumm" and names Rumm as the NATO chief."""
+    answer = wave7_engine.ask("What did the foreign minister tell the NATO chief about trade routes?")
+    assert answer.answers and "keep working together" in answer.answers[0].quote

@@ -457,10 +457,15 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
     concepts = concepts_for(snap, content_terms(audience))
     if not concepts:
         return ranked, False
+    # "tell the NATO chief": a role is heard as the person the sources give for it ("… told Rasmussen"); only a
+    # word for an office-holder: "the Today programme" is an outlet, whoever the text names beside it
+    holders = [_name_pattern(p) for p in role_holders(snap, audience, quoted=False)] \
+        if is_role_phrase(audience) and role_words(audience)[0].lower() in ROLE_WORDS else []
     first, rest = [], []
     for q, score in ranked:
         hit = attribution_covers(snap, q, concepts) \
-            or coverage(concepts, set(analyse(told_in_lead(snap, q.source_id)))) >= MIN_COVERAGE
+            or coverage(concepts, set(analyse(told_in_lead(snap, q.source_id)))) >= MIN_COVERAGE \
+            or any(p.search(_attribution_text(snap, q)) for p in holders)
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
 
@@ -468,8 +473,12 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
 def attribution_covers(snap: Snapshot, q: Quotation, concepts: list[Concept]) -> bool:
     """Whether the words around a quotation (its set-up and paragraph, the quoted words left out) cover
     the concepts: where the attribution says to whom or where the words were said or written."""
-    around = _paragraph_text(snap, q).replace(q.text, " ")
-    return coverage(concepts, set(analyse(_set_up_text(snap, q) + " " + around))) >= MIN_COVERAGE
+    return coverage(concepts, set(analyse(_attribution_text(snap, q)))) >= MIN_COVERAGE
+
+
+def _attribution_text(snap: Snapshot, q: Quotation) -> str:
+    """A quotation's set-up and paragraph with the quoted words left out."""
+    return _set_up_text(snap, q) + " " + _paragraph_text(snap, q).replace(q.text, " ")
 
 
 _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\b", re.IGNORECASE)
