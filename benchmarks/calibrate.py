@@ -1,24 +1,36 @@
-"""Re-measure the confidence table and choose its threshold by leaving one tuning set out at a time.
+"""Fit the per-case speaker model on all tuning data and choose its threshold by leaving one set out at a time.
 
-Run ``python -m benchmarks.calibrate [--table] [--loso]``.
+Run ``python -m benchmarks.calibrate [--loso] [--table] [--write]``.
 
 Why
 ---
-A confidence is only as good as the data it was measured on: wave 5's table fitted the sets it was measured on
-and gave 10% wrong names on a set it had never seen.  This script measures every rule on ALL the tuning data
-(the BBC gold sets and PolNeAR train, as two families of equal weight: see :func:`calibrate`) and then asks,
-for each candidate threshold, what a set would have scored had it been left out of the measuring
-(:func:`leave_one_out`): the honest figure for news the table has never seen.
+A rule's measured share of right names is the same for every quotation the rule decides; the particular case
+says more (how far the name is, who else is named between, whether the run is long: :mod:`index.extract.quotes
+.evidence`). This script extracts every tuning set with no name withheld, keeps for each matched quotation the
+evidence the extractor weighed and whether its name was right, and fits a logistic regression (L2-regularised,
+Newton's method, pure Python: a few thousand cases and a hundred features) on the BBC gold sets and PolNeAR train.
+PolNeAR has three times the cases, and silver names (about half its scored wrong names are the silver name's
+own error: ``benchmarks/polnear_wrong_audit.jsonl``), so it weighs :data:`POLNEAR_WEIGHT` of the BBC sets
+together (0.3 left out the best mean of the left-out sets of 0.1, 0.3, 1 and 3).
 
-The check set (:data:`CHECK`) is never measured per rule: it is only ever scored as a whole, as a left-out set.
-Every figure is with the extractor's own rules; only the table and the threshold change.
+``--loso`` fits on all sets but one and scores the one left out at every candidate threshold: the honest figure
+for news the model has not seen; the threshold is the one with the best mean right % minus
+:data:`WRONG_COST` times the mean wrong-named % (a wrong name is the worst failure: it costs as much as three
+names withheld). ``--table`` gives the same figures for the rule table this model replaced (each rule's
+smoothed share of right names, measured on the sets not left out), the baseline it must beat. ``--write`` stores
+the model fitted on every tuning set in ``index/extract/data/speaker_model.json``.
+
+The check set (``quote_gold_holdout8``) and the held-out sets are never read here: the check set is scored only
+as a whole, with ``python -m benchmarks.quote_eval``.
 """
 
 from __future__ import annotations
 
 import argparse
+import math
+import pickle
 import sys
-from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -26,151 +38,271 @@ from benchmarks import quote_eval as qe
 
 HERE = Path(__file__).resolve().parent
 BBC_SETS = ("quote_gold", "quote_gold_holdout", "quote_gold_holdout2", "quote_gold_holdout3", "quote_gold_holdout4",
-            "quote_gold_holdout5", "quote_gold_holdout6")
-CHECK = "quote_gold_holdout7"  # scored as a whole only: never measured per rule
+            "quote_gold_holdout5", "quote_gold_holdout6", "quote_gold_holdout7")
 POLNEAR = "polnear"
-THRESHOLDS = (0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.88, 0.9, 0.92, 0.94)
-
-PRIOR, PRIOR_WEIGHT = 0.9, 2  # each family's share is smoothed towards 0.9 with the weight of two cases
-FAMILY_FLOOR = 5  # a family with fewer named cases than this says nothing alone
-RULE_FLOOR = 10  # a rule named fewer times than this, over all families, keeps the default of confidence()
+THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+L2 = 1.0  # the penalty on each weight (in units of one case of weight 1)
+POLNEAR_WEIGHT = 0.3  # PolNeAR's total weight against the BBC sets' together
+WRONG_COST = 3  # the threshold maximises mean right % - WRONG_COST * mean wrong-named % over the left-out sets
 
 
 @dataclass(frozen=True)
 class Case:
-    """One matched quotation as the extractor attributed it, before any threshold."""
+    """One matched quotation as the extractor attributed it, with no name withheld."""
 
-    rule: str  # the rule name, without a doubt's suffix
-    conf: float | None  # the confidence the extractor gave (None: no name)
-    capped: bool  # a doubt or a refusal capped it: the rule's own share is not measured on it
-    right: bool  # the name given is the gold's
-    wrong: bool  # a name given that is not the gold's (any name where the gold names nobody)
+    x: dict[str, float] | None  # the evidence the model weighed (None: the model did not decide, see ``cap``)
+    cap: float | None  # the confidence beyond the model's (1.0: none; a doubt's cap; None: no speaker found)
+    right: bool
+    wrong: bool
     scored: bool  # the gold names someone: the quotation counts in "right %"
+
+    @property
+    def decided(self) -> bool:
+        """The model alone decided this name (no doubt, refusal or doubted head capped it): a case to learn from."""
+        return self.x is not None and (self.right or self.wrong)
+
+    @property
+    def reading(self) -> str:
+        """The rule with its mention and whether it was contested ("tail_name_first/pronoun-contested")."""
+        return next((k[3:] for k in self.x or {} if k.startswith("as=")), "")
+
+    def named(self, p: float | None, threshold: float) -> bool:
+        if self.cap is None:
+            return False
+        conf = self.cap if p is None else min(self.cap, p)
+        return conf >= threshold
 
 
 @dataclass(frozen=True)
 class SetRun:
     name: str
     cases: tuple[Case, ...]
-    gold_speech: int  # the denominator of "wrong named %"
+    gold_speech: int
 
 
 def run_set(name: str) -> SetRun:
-    """Extract and match one set with no name withheld (the current table gives each case its confidence)."""
-    from index.extract.quotes import confidence
+    """Extract one set with no name withheld and keep each matched quotation's evidence."""
+    from index.extract.quotes import confidence, extract
+
+    seen: dict[int, dict[str, float] | None] = {}  # start -> evidence, for the file being evaluated
+
+    def extract_recording(doc):  # noqa: ANN001, ANN202 - the evaluator's extract callable
+        seen.clear()
+        out = []
+        for q, x in extract.extract_with_evidence(doc):
+            seen[q.start] = x
+            out.append(q)
+        return out
+
+    def cases_of(result: qe.FileResult) -> list[Case]:
+        out = []
+        for g, p in result.matches:
+            if not g.speaker_known:
+                continue
+            named = bool(p.speaker)
+            x = seen.get(p.start)
+            # the model's cases have no cap of their own; the others keep the confidence a doubt, a refusal or a
+            # doubted head gave them (the extractor's withheld_by_evidence: it gives no evidence for those)
+            out.append(Case(x, (1.0 if x is not None else p.confidence) if named else None,
+                            named and g.speaker is not None and qe.speaker_ok(g, p.speaker),
+                            qe.wrong_name(g, p.speaker), g.speaker is not None))
+        return out
 
     saved = confidence.THRESHOLD
     confidence.THRESHOLD = 0.0
+    cases: list[Case] = []
+    files: list[qe.FileResult] = []
     try:
-        report = qe.evaluate(polnear=qe.POLNEAR) if name == POLNEAR else qe.evaluate(HERE / f"{name}.jsonl")
+        if name == POLNEAR:
+            pairs = qe.load_polnear(qe.POLNEAR)
+            gold = [g for _, items in pairs for g in items]
+            for d, items in pairs:
+                files.append(qe.evaluate_doc(d.id, d, items, extract_recording))
+                cases += cases_of(files[-1])
+        else:
+            gold = [g for g in qe.load_gold(HERE / f"{name}.jsonl") if qe.resolve(g.path).exists()]
+            by_path: dict[str, list[qe.GoldItem]] = {}
+            for g in gold:
+                by_path.setdefault(g.path, []).append(g)
+            for path, items in by_path.items():
+                files.append(qe.evaluate_file(path, items, extract_recording))
+                cases += cases_of(files[-1])
     finally:
         confidence.THRESHOLD = saved
-    cases = []
-    for f in report.files:
-        for g, p in f.matches:
-            if not g.speaker_known:
-                continue
-            rule = (p.rule or "?").split("+")[0]
-            # a doubt or a refusal caps a case whatever its rule; inheriting a weaker head's confidence does not
-            # make the rule itself less sure
-            capped = any(d != "inherited" for d in (p.rule or "").split("+")[1:]) or p.confidence == 0.0
-            named = bool(p.speaker)
-            cases.append(Case(rule, p.confidence if named else None, capped,
-                              named and g.speaker is not None and qe.speaker_ok(g, p.speaker),
-                              qe.wrong_name(g, p.speaker), g.speaker is not None))
-    return SetRun(name, tuple(cases), report.summary()["gold_speech"])
+    return SetRun(name, tuple(cases), qe.Report(files=files, gold=gold).summary()["gold_speech"])
 
 
-def counts(runs: list[SetRun]) -> dict[str, Counter[str]]:
-    """Named right / named in all, per rule, over some runs (capped cases left out)."""
-    out: dict[str, Counter[str]] = defaultdict(Counter)
-    for r in runs:
-        for c in r.cases:
-            if c.conf is None or c.capped or not (c.right or c.wrong):
-                continue
-            out[c.rule]["named"] += 1
-            out[c.rule]["right"] += c.right
-    return out
+# ------------------------------------------------------------------------------------------ logistic regression
 
 
-def calibrate(runs: list[SetRun], combine: str = "mean") -> dict[str, float]:
-    """The table: per rule, the mean over families (BBC, PolNeAR) of each family's smoothed share of right names.
-
-    A family with fewer than :data:`FAMILY_FLOOR` named cases is left out of the mean; when both are, the two
-    are pooled. A rule named fewer than :data:`RULE_FLOOR` times in all is left out (the default applies).
-    ``combine="min"`` takes the family where the rule did worst instead of the mean (the cautious reading:
-    a rule is as sure as on the data that flatters it least).
-    """
+def fit(runs: list[SetRun], l2: float = L2, polnear_weight: float = POLNEAR_WEIGHT) -> tuple[float, dict[str, float]]:
+    """(bias, weights) of an L2-regularised logistic regression on the model-decided cases of ``runs``."""
     fams = {"bbc": [r for r in runs if r.name != POLNEAR], "polnear": [r for r in runs if r.name == POLNEAR]}
-    per = {f: counts(rs) for f, rs in fams.items() if rs}
-    rules = {k for c in per.values() for k in c}
-    table: dict[str, float] = {}
-    for rule in sorted(rules):
-        fam = [per[f][rule] for f in per if per[f][rule]["named"]]
-        total = sum(c["named"] for c in fam)
-        if total < RULE_FLOOR:
+    data: list[tuple[dict[str, float], float, float]] = []
+    for fam, rs in fams.items():
+        train = [c for r in rs for c in r.cases if c.decided]
+        if not train:
             continue
-        big = [c for c in fam if c["named"] >= FAMILY_FLOOR]
-        use = big or [Counter(named=total, right=sum(c["right"] for c in fam))]
-        shares = [(c["right"] + PRIOR * PRIOR_WEIGHT) / (c["named"] + PRIOR_WEIGHT) for c in use]
-        table[rule] = round(min(shares) if combine == "min" else sum(shares) / len(shares), 2)
-    return table
+        w = 1000.0 / len(train) * (polnear_weight if fam == "polnear" else 1.0)  # a family weighs 1000 cases
+        data += [(c.x or {}, 1.0 if c.right else 0.0, w) for c in train]
+    names = sorted({k for x, _, _ in data for k in x})
+    idx = {k: i + 1 for i, k in enumerate(names)}
+    n = len(names) + 1
+    beta = [0.0] * n
+    for _ in range(25):
+        grad = [0.0] * n
+        hess = [[0.0] * n for _ in range(n)]
+        for x, y, w in data:
+            z = beta[0] + sum(beta[idx[k]] * v for k, v in x.items())
+            p = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+            items = [(0, 1.0)] + [(idx[k], v) for k, v in x.items()]
+            g = w * (y - p)
+            h = w * p * (1 - p)
+            for i, vi in items:
+                grad[i] += g * vi
+                row = hess[i]
+                for j, vj in items:
+                    row[j] += h * vi * vj
+        for i in range(1, n):
+            grad[i] -= l2 * beta[i]
+            hess[i][i] += l2
+        hess[0][0] += 1e-6
+        step = _solve(hess, grad)
+        beta = [b + s for b, s in zip(beta, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return beta[0], {k: beta[idx[k]] for k in names}
 
 
-def score(run: SetRun, threshold: float) -> tuple[float, float]:
-    """(right %, wrong named %) of a run whose confidences are final, at a threshold."""
-    named = [c for c in run.cases if c.conf is not None and c.conf >= threshold]
-    right = sum(c.right for c in named)
-    wrong = sum(c.wrong for c in named)
+def _solve(a: list[list[float]], b: list[float]) -> list[float]:
+    """x with a·x = b (Gaussian elimination with partial pivoting; ``a`` is symmetric positive definite)."""
+    n = len(b)
+    m = [row[:] + [b[i]] for i, row in enumerate(a)]
+    for c in range(n):
+        piv = max(range(c, n), key=lambda r: abs(m[r][c]))
+        m[c], m[piv] = m[piv], m[c]
+        for r in range(c + 1, n):
+            f = m[r][c] / m[c][c]
+            if f:
+                for k in range(c, n + 1):
+                    m[r][k] -= f * m[c][k]
+    x = [0.0] * n
+    for r in range(n - 1, -1, -1):
+        x[r] = (m[r][n] - sum(m[r][k] * x[k] for k in range(r + 1, n))) / m[r][r]
+    return x
+
+
+def probability(model: tuple[float, dict[str, float]], x: dict[str, float] | None) -> float | None:
+    if x is None:
+        return None
+    bias, w = model
+    z = bias + sum(w.get(k, 0.0) * v for k, v in x.items())
+    return round(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))), 3)
+
+
+def score(run: SetRun, conf: Callable[[Case], float | None], threshold: float) -> tuple[float, float]:
+    """(right %, wrong named %) of a run whose model-decided cases get the confidence ``conf(case)``."""
+    right = wrong = 0
+    for c in run.cases:
+        if c.named(conf(c) if c.x is not None else None, threshold):
+            right += c.right
+            wrong += c.wrong
     scored = sum(c.scored for c in run.cases)
     return 100 * right / max(scored, 1), 100 * wrong / max(run.gold_speech, 1)
 
 
-def with_table(name: str, table: dict[str, float]) -> SetRun:
-    """Run one set with another confidence table (the extractor's own rules otherwise)."""
-    from index.extract.quotes import confidence
-
-    saved = dict(confidence.CONFIDENCE)
-    confidence.CONFIDENCE.clear()
-    confidence.CONFIDENCE.update(table)
-    try:
-        return run_set(name)
-    finally:
-        confidence.CONFIDENCE.clear()
-        confidence.CONFIDENCE.update(saved)
+# ------------------------------------------------------------------------ the rule table the model replaced
+PRIOR, PRIOR_WEIGHT = 0.9, 2  # each family's share is smoothed towards 0.9 with the weight of two cases
+FAMILY_FLOOR = 5  # a family with fewer named cases than this says nothing alone
+RULE_FLOOR = 10  # a reading named fewer times than this, over all families, keeps the default
 
 
-def leave_one_out(runs: dict[str, SetRun], combine: str = "mean") -> dict[str, SetRun]:
-    """Each set (and the check set) run with a table measured on all the other tuning sets."""
-    out = {}
-    for name in [*runs, CHECK]:
-        table = calibrate([r for n, r in runs.items() if n != name], combine)
-        out[name] = with_table(name, table)
-    return out
+def rule_table(runs: list[SetRun]) -> dict[str, float]:
+    """Per reading, the mean over families (BBC, PolNeAR) of each family's smoothed share of right names (wave 6's
+    method: a family with fewer than :data:`FAMILY_FLOOR` named cases is left out of the mean, both are pooled when
+    both are; a reading named fewer than :data:`RULE_FLOOR` times keeps :func:`table_default`)."""
+    per: dict[str, dict[str, list[int]]] = {}
+    for r in runs:
+        fam = per.setdefault("polnear" if r.name == POLNEAR else "bbc", {})
+        for c in r.cases:
+            if c.decided:
+                n = fam.setdefault(c.reading, [0, 0])
+                n[0] += 1
+                n[1] += c.right
+    table: dict[str, float] = {}
+    for reading in sorted({k for fam in per.values() for k in fam}):
+        counts = [fam[reading] for fam in per.values() if reading in fam]
+        total = sum(n for n, _ in counts)
+        if total < RULE_FLOOR:
+            continue
+        use = [c for c in counts if c[0] >= FAMILY_FLOOR] or [[total, sum(r for _, r in counts)]]
+        table[reading] = round(sum((r + PRIOR * PRIOR_WEIGHT) / (n + PRIOR_WEIGHT) for n, r in use) / len(use), 2)
+    return table
+
+
+def table_default(reading: str) -> float:
+    """An unmeasured reading: an explicit cue naming someone or a title is trusted (0.8), anything else is weak."""
+    from index.extract.quotes.confidence import EXPLICIT
+
+    base, _, kind = reading.partition("/")
+    return 0.8 if base in EXPLICIT and kind in ("name", "title") else 0.6
+
+
+def loso_rows(runs: dict[str, SetRun], confs: dict[str, Callable[[Case], float | None]]) -> list[tuple[float, list]]:
+    """For every candidate threshold, (right %, wrong %) of each set scored with its own left-out confidence."""
+    return [(t, [score(runs[n], confs[n], t) for n in runs]) for t in THRESHOLDS]
+
+
+def choose(rows: list[tuple[float, list]]) -> float:
+    """The threshold with the best mean right % - :data:`WRONG_COST` x mean wrong-named % over the left-out sets."""
+    def value(cells: list) -> float:
+        return sum(r - WRONG_COST * w for r, w in cells) / len(cells)
+    return max(rows, key=lambda row: value(row[1]))[0]
+
+
+def print_rows(runs: dict[str, SetRun], rows: list[tuple[float, list]]) -> None:
+    labels = [n.replace("quote_gold_holdout", "h").replace("quote_gold", "gold") for n in runs]
+    print("threshold  " + "  ".join(f"{n:>10}" for n in labels) + "   mean right/wrong")
+    for t, cells in rows:
+        mean_r = sum(c[0] for c in cells) / len(cells)
+        mean_w = sum(c[1] for c in cells) / len(cells)
+        print(f"{t:>9.2f}  " + "  ".join(f"{r:5.1f}/{w:4.1f}" for r, w in cells) + f"   {mean_r:5.1f}/{mean_w:4.1f}")
+    print(f"chosen: {choose(rows):.2f} (best mean right - {WRONG_COST} x mean wrong)")
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--table", action="store_true", help="print the table measured on every tuning set")
-    ap.add_argument("--loso", action="store_true", help="leave-one-set-out figures for every candidate threshold")
-    ap.add_argument("--combine", choices=("mean", "min"), default="mean",
-                    help="how the two families' shares make one (default: their mean)")
+    ap.add_argument("--loso", action="store_true", help="leave-one-set-out figures of the model at every threshold")
+    ap.add_argument("--table", action="store_true", help="the same for the rule table the model replaced")
+    ap.add_argument("--write", action="store_true", help="store the model fitted on every tuning set")
+    ap.add_argument("--l2", type=float, default=L2, help=f"the L2 penalty (default {L2})")
+    ap.add_argument("--polnear-weight", type=float, default=POLNEAR_WEIGHT,
+                    help=f"PolNeAR's total weight against the BBC sets' (default {POLNEAR_WEIGHT})")
+    ap.add_argument("--cache", type=Path, help="keep the extracted sets in this file (pickle) and reuse them")
     args = ap.parse_args(argv)
-    runs = {n: run_set(n) for n in (*BBC_SETS, POLNEAR)}
-    if args.table:
-        for rule, share in sorted(calibrate(list(runs.values()), args.combine).items(), key=lambda kv: (-kv[1], kv[0])):
-            print(f'    "{rule}": {share},')
+    if args.cache and args.cache.exists():
+        runs = pickle.loads(args.cache.read_bytes())
+    else:
+        runs = {n: run_set(n) for n in (*BBC_SETS, POLNEAR)}
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(runs))
     if args.loso:
-        left = leave_one_out(runs, args.combine)
-        names = list(left)
-        print("threshold  " + "  ".join(f"{n.replace('quote_gold_', '').replace('quote_gold', 'gold'):>13}"
-                                        for n in names) + "   mean(right/wrong)")
-        for t in THRESHOLDS:
-            cells = [score(left[n], t) for n in names]
-            mean_r = sum(c[0] for c in cells) / len(cells)
-            mean_w = sum(c[1] for c in cells) / len(cells)
-            print(f"{t:>9.2f}  " + "  ".join(f"{r:5.1f}/{w:4.1f}%".rjust(13) for r, w in cells)
-                  + f"   {mean_r:5.1f}/{mean_w:4.1f}%")
+        models = {n: fit([r for m, r in runs.items() if m != n], args.l2, args.polnear_weight) for n in runs}
+        print_rows(runs, loso_rows(runs, {n: (lambda c, m=models[n]: probability(m, c.x)) for n in runs}))
+    if args.table:
+        tables = {n: rule_table([r for m, r in runs.items() if m != n]) for n in runs}
+        print_rows(runs, loso_rows(runs, {n: (lambda c, t=tables[n]: t.get(c.reading, table_default(c.reading)))
+                                          for n in runs}))
+    bias, weights = fit(list(runs.values()), args.l2, args.polnear_weight)
+    if args.write:
+        from index.extract.quotes.model import WEIGHTS, SpeakerModel
+
+        WEIGHTS.write_text(SpeakerModel(bias, weights).to_json(), encoding="utf-8")
+        print(f"wrote {WEIGHTS}")
+    elif not (args.loso or args.table):
+        print(f"bias {bias:+.3f}")
+        for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
+            print(f"  {k:<40} {v:+.3f}")
     return 0
 
 

@@ -111,7 +111,8 @@ def prune(index_dir: Path) -> None:
 # keeps the names a newer Dossier withholds until each of its files happens to change.
 # 11: a quotation's record keeps its rule and confidence (the quote check reads them)
 # 12: wave 6's speaker type checks (a "he" that is a publication, "A Department …", a friend of X) withhold names
-FORMAT_VERSION = 12
+# 13: a per-case model (quotes/evidence.py, quotes/model.py) decides how sure each attribution is
+FORMAT_VERSION = 13
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

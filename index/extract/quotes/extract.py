@@ -13,10 +13,12 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz, process
 
 import index.extract.quotes.confidence as trust
+import index.extract.quotes.evidence as ev
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities
 from index.extract.given_names import is_given_name
 from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
+from index.extract.quotes.model import speaker_model
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, lead_verbs
 from index.extract.quotes.plausible import NameContext, is_description, is_first_name, refused
 from index.extract.quotes.resolver import _Resolver
@@ -53,12 +55,19 @@ def extract_quotations(doc: Document) -> list[Quotation]:
     canonical entity. A very long document is read a window at a time (see
     :mod:`index.extract.windows`).
     """
+    return [q for q, _ in extract_with_evidence(doc)]
+
+
+def extract_with_evidence(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
+    """:func:`extract_quotations` with the evidence the speaker model weighed for each quotation (``None`` where
+    no model decided: no speaker found, or a doubt or a refusal withheld it); ``benchmarks.speaker_model``
+    fits the model on it."""
     if is_long(doc):
-        return [_shifted(q, offset) for offset, window in windows(doc) for q in _extract_safely(window)]
+        return [(_shifted(q, offset), x) for offset, window in windows(doc) for q, x in _extract_safely(window)]
     return _extract_safely(doc)
 
 
-def _extract_safely(doc: Document) -> list[Quotation]:
+def _extract_safely(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
     try:
         return _extract(doc)
     except RecursionError:  # pathological input: no quotations rather than a failed build
@@ -73,21 +82,22 @@ def _shifted(q: Quotation, offset: int) -> Quotation:
                                 "sentence_start": q.sentence_start + offset, "sentence_end": q.sentence_end + offset})
 
 
-def _extract(doc: Document) -> list[Quotation]:
+def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
     text = doc.text
     ents = doc_entities(doc)
     names = name_context(doc, ents)
-    found = find_quotations(doc, names)
-    if not found:
+    found, res = _find(doc, names)
+    if not found or res is None:
         return []
     author = fold(doc.meta.author or "")
     doubted: tuple[str, int] | None = None  # (speaker, end) of the last quotation a doubt withheld
-    judged: dict[int, tuple[str, float | None]] = {}  # id(found) -> (rule name, confidence)
+    judged: dict[int, tuple[str, float | None]] = {}  # id(found) -> (rule name, confidence before the model)
+    read: dict[int, ev.Attribution] = {}  # id(found) -> the attribution the model weighs
     for f in found:
         if f.who:
             f.who = _fullest(f.who, ents, names, text)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
-        conf = trust.confidence(rule) if f.who else None
+        conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
             doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names)
             if doubt is None and doubted and trust.run_goes_on(rule, f.who, doubted[0], f.start - doubted[1]):
@@ -99,6 +109,8 @@ def _extract(doc: Document) -> list[Quotation]:
                 rule, conf = f"{rule}+{doubt.name}", min(conf, doubt.cap)
             else:
                 doubted = None
+        if f.who:
+            read[id(f)] = _attribution(f, kind, rule.split("+")[0], text)
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
             conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
         elif f.who:
@@ -106,21 +118,47 @@ def _extract(doc: Document) -> list[Quotation]:
             # ("support Democrat Hillary Clinton": an object) rightly fails
             f.who = _without_descriptor(_without_article(f.who))
         judged[id(f)] = (rule, conf)
-    out: list[Quotation] = []
+    page = _page(doc, res, ents, [read[id(f)] for f in found if id(f) in read])
+    model = speaker_model()
+    evidence: dict[int, dict[str, float]] = {}
+    for f in found:
+        rule, conf = judged[id(f)]
+        if conf is None or id(f) not in read:
+            continue
+        x = ev.features(read[id(f)], page)
+        if not trust.withheld_by_evidence(rule, conf):
+            evidence[id(f)] = x
+        judged[id(f)] = (rule, min(conf, round(model.probability(x), 3)))
+    out: list[tuple[Quotation, dict[str, float] | None]] = []
     for f in found:
         rule, conf = _inherited(f, judged)
         kind = _kind(f)
-        out.append(Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
-                             text=text[f.start:f.end], sentence_start=f.sentence.start,
-                             sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.THRESHOLD else None,
-                             rule=rule, confidence=conf,
-                             speaker_description=trust.describe(f.mention) if kind == "description" else None))
+        q = Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
+                      text=text[f.start:f.end], sentence_start=f.sentence.start,
+                      sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.THRESHOLD else None,
+                      rule=rule, confidence=conf,
+                      speaker_description=trust.describe(f.mention) if kind == "description" else None)
+        # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
+        out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     return out
 
 
-def _judged_wrong(rule: str, conf: float) -> bool:
-    """Whether evidence beyond the rule's measured share withheld a name: a doubt ("+names_itself"), a refusal."""
-    return conf == 0.0 or "+" in rule
+def _attribution(f: Found, kind: str, reading: str, text: str) -> ev.Attribution:
+    """The extractor's decision for one quotation, as the evidence reads it."""
+    depth, head = 0, f.head
+    while head is not None and depth < 10:
+        depth, head = depth + 1, head.head
+    base = f.rule
+    return ev.Attribution(open_at=f.raw.open_at, close_at=f.raw.close_at, paragraph=f.raw.paragraph, who=f.who or "",
+                          rule=base, reading=reading, kind=kind, contested=f.contested, named_here=f.named_here, by_title=f.by_title,
+                          depth=depth, explicit=base in trust.EXPLICIT and f.head is None, words=text[f.start:f.end])
+
+
+def _page(doc: Document, res: _Resolver, ents: DocEntities, read: list[ev.Attribution]) -> ev.Page:
+    key_of = ev.key_function(ents.full_name)
+    return ev.Page(text=doc.text, masked=res.masked, sentence_starts=res.sentence_starts,
+                   para_starts=[p.start for p in doc.paragraphs], person_keys=ev.person_keys(ents.full_names, key_of),
+                   key_of=key_of, attributions=read)
 
 
 def _inherited(f: Found, judged: dict[int, tuple[str, float | None]]) -> tuple[str, float | None]:
@@ -134,7 +172,7 @@ def _inherited(f: Found, judged: dict[int, tuple[str, float | None]]) -> tuple[s
     while head is not None and id(head) not in seen and conf is not None:
         seen.add(id(head))
         head_rule, head_conf = judged[id(head)]
-        if head.who == f.who and head_conf is not None and head_conf < conf and _judged_wrong(head_rule, head_conf):
+        if head.who == f.who and head_conf is not None and head_conf < conf and trust.withheld_by_evidence(head_rule, head_conf):
             rule, conf = f"{rule}+inherited", head_conf
         head = head.head
     return rule, conf
@@ -324,6 +362,11 @@ def find_quotations(doc: Document, names: NameContext | None = None) -> list[Fou
     Read from :func:`extraction_text` (offsets unchanged); the quotation itself is cut
     from the real text by ``_extract``, so it stays verbatim.
     """
+    return _find(doc, names)[0]
+
+
+def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found], _Resolver | None]:
+    """:func:`find_quotations` and the resolver that read them (its masked text and sentences)."""
     text = extraction_text(doc.text)
     raws: list[_Raw] = []
     for p in doc.paragraphs:
@@ -331,7 +374,7 @@ def find_quotations(doc: Document, names: NameContext | None = None) -> list[Fou
         if not too_many_quotations(len(spans), p.end - p.start):
             raws.extend(spans)
     if not raws:
-        return []
+        return [], None
     ents = doc_entities(doc)
     masked = _mask_quotes(text, raws)
     res = _Resolver(doc, ents, masked, names or name_context(doc, ents))
@@ -372,7 +415,7 @@ def find_quotations(doc: Document, names: NameContext | None = None) -> list[Fou
         if f.who:
             res.speakers_at.append((raw.open_at, f.who))
     _fill_backwards(found, res)
-    return found
+    return found, res
 
 
 def _sentence_of(res: _Resolver, offset: int) -> Span:

@@ -1,0 +1,39 @@
+"""How sure one attribution is: a logistic model over the evidence of the case (:mod:`.evidence`).
+
+The weights are data (``index/extract/data/speaker_model.json``), fitted on all the tuning data by
+``python -m benchmarks.speaker_model --write``; the threshold below which a name is withheld is
+:data:`index.extract.quotes.confidence.THRESHOLD`, chosen by leaving one tuning set out at a time. Applying
+the model is one dot product per quotation.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "speaker_model.json"
+
+
+@dataclass(frozen=True)
+class SpeakerModel:
+    bias: float
+    weights: dict[str, float]
+
+    def probability(self, x: dict[str, float]) -> float:
+        """The model's probability that the name is right, for the features ``x`` (a name -> value map)."""
+        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in x.items())
+        return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+
+    def to_json(self) -> str:
+        return json.dumps({"bias": round(self.bias, 4),
+                           "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())}}, indent=1) + "\n"
+
+
+@cache
+def speaker_model() -> SpeakerModel:
+    """The fitted model, read once."""
+    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
+    return SpeakerModel(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})

@@ -1,0 +1,147 @@
+"""The per-case speaker model: the evidence of each attribution (quotes/evidence.py), the fitted weights
+(quotes/model.py, index/extract/data/speaker_model.json) and the fitter (benchmarks/calibrate.py)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from benchmarks import calibrate
+from index.extract.quotes import confidence as trust
+from index.extract.quotes import evidence, rules
+from index.extract.quotes.extract import extract_with_evidence
+from index.extract.quotes.model import WEIGHTS, SpeakerModel, speaker_model
+from index.ingest.paragraphs import split_paragraphs
+from index.models import Document, SourceMeta
+from tests.conftest import engine_over
+
+HEAD = 'Budget talks\n\nFinance minister John Harker defended the budget on Monday. "We will not cut wages," Harker said.'
+# the quotation after a paragraph that names two other people: whose words are they?
+TWO_OTHERS = HEAD + ("\n\nUnion leaders Peter Brown and Mark Green met him on Tuesday and called the plan a disaster "
+                     "for workers.\n\n\"Nobody will lose their job.\"")
+# the same quotation after a paragraph about Harker alone
+ABOUT_HIM = HEAD + '\n\nHe met union leaders on Tuesday.\n\n"Nobody will lose their job."'
+CLEAR = ('Budget talks\n\nFinance minister John Harker defended the budget on Monday.\n\n'
+         '"We will not cut wages," said Harker, who has led the department since 2019.')
+
+
+def _doc(text: str) -> Document:
+    return Document(meta=SourceMeta(id="t"), text=text, paragraphs=split_paragraphs(text))
+
+
+def _last(text: str):  # noqa: ANN202 - (Quotation, evidence)
+    return extract_with_evidence(_doc(text))[-1]
+
+
+def test_a_quotation_after_a_paragraph_naming_two_others_gets_no_name() -> None:
+    q, _ = _last(TWO_OTHERS)
+    assert q.text.startswith("Nobody will lose")
+    assert q.speaker is None and q.confidence is not None and q.confidence < trust.THRESHOLD
+
+
+def test_a_clear_said_keeps_its_name() -> None:
+    q, _ = _last(CLEAR)
+    assert q.speaker == "John Harker" and q.confidence is not None and q.confidence >= 0.9
+
+
+def test_the_same_rule_is_surer_when_nobody_else_is_named_in_between() -> None:
+    """A rule-level number ignores the case: the narration carrying Harker's name on is sure after a paragraph
+    about him and unsure after one about two other men."""
+    (alone, _), (rivals, _) = _last(ABOUT_HIM), _last(TWO_OTHERS)
+    assert alone.rule.split("-")[0] == rivals.rule.split("-")[0] == "narration"
+    assert alone.speaker == "John Harker" and alone.confidence > rivals.confidence + 0.3
+
+
+def test_the_confidence_is_the_fitted_models_probability_for_the_case() -> None:
+    q, x = _last(CLEAR)
+    assert x is not None and q.confidence == round(speaker_model().probability(x), 3)
+
+
+def test_a_doubted_name_gives_no_evidence_to_learn_from() -> None:
+    """'"Lleyton's proving how versatile he is," he said': a doubt decides, not the model, so the fitter never
+    counts such a case as the model's."""
+    text = ('Tennis\n\nLleyton Hewitt beat Tim Henman on Sunday.\n\n'
+            '"Lleyton\'s proving how versatile he is," he said.')
+    q, x = _last(text)
+    assert "+" in q.rule and q.speaker is None and x is None
+
+
+# --- each feature alone, on real extraction ------------------------------------------------------------------
+
+
+def test_rivals_between_counts_the_others_named_since_the_speakers_name() -> None:
+    assert _last(TWO_OTHERS)[1]["rivals_between"] > 0
+    assert "rivals_between" not in _last(ABOUT_HIM)[1]
+
+
+def test_a_paragraph_about_someone_else_is_seen() -> None:
+    assert _last(TWO_OTHERS)[1]["paragraph_about_other"] == 1.0
+    assert "paragraph_about_other" not in _last(ABOUT_HIM)[1]
+
+
+def test_the_last_person_named_before_the_quotation_is_read() -> None:
+    assert _last(TWO_OTHERS)[1]["other_named_last"] == 1.0
+    assert "other_named_last" not in _last(CLEAR)[1]
+
+
+def test_paragraphs_to_the_name_and_a_run_depth() -> None:
+    x = _last(ABOUT_HIM)[1]
+    assert x["paragraphs_to_name"] > 0 and "paragraphs_to_name" not in _last(CLEAR)[1]
+    chained = _last('Budget\n\n"We will not cut wages," said John Harker. "Nobody will lose their job."')[1]
+    assert chained["run_depth"] > 0 and "run_depth" not in _last(CLEAR)[1]
+
+
+def test_a_fragment_and_a_speaker_who_speaks_elsewhere() -> None:
+    text = CLEAR + '\n\nHarker called the plan "fair to everyone".'
+    q, x = _last(text)
+    assert x is not None and x["fragment"] == 1.0 and x["speaks_elsewhere"] > 0
+
+
+def test_every_rule_has_a_weight_of_its_own() -> None:
+    """A new or renamed rule would otherwise be weighed as "other": the model's rule list follows the table."""
+    names = {r.__name__ for r in rules.RULES}
+    continuations = {"chain", "chain-back", "chain-guess", "continuation", "continuation-next", "narration"}
+    assert trust.EXPLICIT <= names
+    assert set(evidence.RULES) == names | continuations
+    fitted = json.loads(WEIGHTS.read_text(encoding="utf-8"))["weights"]
+    assert {k.removeprefix("rule=") for k in fitted if k.startswith("rule=")} <= set(evidence.RULES)
+
+
+# --- the fitter and the weights file ------------------------------------------------------------------------
+
+
+def _case(x: dict[str, float], right: bool) -> calibrate.Case:
+    return calibrate.Case(x, 1.0, right, not right, True)
+
+
+def test_the_fitter_learns_that_a_far_name_is_less_sure() -> None:
+    cases = [_case({"near": 1.0}, True)] * 40 + [_case({"near": 1.0}, False)] * 2 \
+        + [_case({"far": 1.0}, True)] * 10 + [_case({"far": 1.0}, False)] * 10
+    bias, w = calibrate.fit([calibrate.SetRun("quote_gold", tuple(cases), len(cases))])
+    model = SpeakerModel(bias, w)
+    assert w["far"] < w["near"]
+    assert model.probability({"near": 1.0}) > 0.85 > 0.6 > model.probability({"far": 1.0})
+
+
+def test_the_threshold_is_chosen_on_the_sets_left_out() -> None:
+    rows = [(0.5, [(95.0, 4.0), (90.0, 6.0)]), (0.75, [(93.0, 1.0), (88.0, 2.0)]), (0.9, [(80.0, 0.5), (70.0, 1.0)])]
+    assert calibrate.choose(rows) == 0.75
+
+
+def test_the_weights_file_round_trips(tmp_path: Path) -> None:
+    model = speaker_model()
+    copy = tmp_path / "m.json"
+    copy.write_text(model.to_json(), encoding="utf-8")
+    data = json.loads(copy.read_text(encoding="utf-8"))
+    again = SpeakerModel(data["bias"], data["weights"])
+    x = _last(CLEAR)[1]
+    assert x is not None and abs(again.probability(x) - model.probability(x)) < 1e-3
+
+
+# --- in a real index -----------------------------------------------------------------------------------------
+
+
+def test_an_index_never_offers_the_uncertain_quotation_under_the_name(tmp_path: Path) -> None:
+    for eng in engine_over(tmp_path, {"budget.txt": TWO_OTHERS}):
+        shown = " ".join(a.quote for a in eng.quote("John Harker").answers)
+        assert "We will not cut wages" in shown and "Nobody will lose their job" not in shown
