@@ -21,21 +21,14 @@ k = len(kept) // 6 take ``kept[3 * k // 8 :: k][:6]``.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks.holdouts import Eligible, listing
 from benchmarks.quote_eval import BBC, CATEGORIES, category_of, load_gold
 
 HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "fresh3_articles.txt"
-EARLIER = ("quote_gold.jsonl", "quote_gold_holdout.jsonl", "quote_gold_holdout2.jsonl",
-           "quote_gold_holdout3.jsonl", "quote_gold_holdout4.jsonl")
 PER_CATEGORY = 6
-
-
-def select(corpus: Path = BBC) -> list[str]:
-    """Reproduce the documented choice of the wave-3 articles."""
-    return choose(corpus, EARLIER, ("qa_articles.txt",), eighths=3)
 
 
 def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], eighths: int,
@@ -57,9 +50,46 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     return chosen
 
 
-def articles() -> list[str]:
-    """The frozen list (what the evaluators index as the ``bbc3`` collection)."""
-    return listing(ARTICLES)
+@dataclass(frozen=True)
+class FreshRound:
+    """One wave's fresh collection, by the rule of :func:`choose`: what it excludes follows from the wave alone.
+
+    Wave w's articles avoid every quotation gold up to ``quote_gold_holdout{w+1}.jsonl`` (the one written over
+    the wave before), ``qa_articles.txt`` and the fresh lists of waves 3 to w-1; from wave 5 on, the articles a
+    test names (``tested_articles.txt``) too. Each ``freshN`` module documents its own round and keeps the names
+    the evaluators and tests use (``HERE``, ``ARTICLES``, ``EARLIER``, ``LISTS``, ``select``, ``articles``).
+    """
+
+    wave: int
+    eighths: int
+    per_category: int = PER_CATEGORY
+
+    @property
+    def frozen(self) -> Path:
+        return HERE / f"fresh{self.wave}_articles.txt"
+
+    @property
+    def earlier(self) -> tuple[str, ...]:
+        return ("quote_gold.jsonl", "quote_gold_holdout.jsonl",
+                *(f"quote_gold_holdout{n}.jsonl" for n in range(2, self.wave + 2)))
+
+    @property
+    def lists(self) -> tuple[str, ...]:
+        tested = ("tested_articles.txt",) if self.wave >= 5 else ()
+        return ("qa_articles.txt", *(f"fresh{n}_articles.txt" for n in range(3, self.wave)), *tested)
+
+    def select(self, corpus: Path = BBC) -> list[str]:
+        """Reproduce the documented choice of this wave's articles."""
+        return choose(corpus, self.earlier, self.lists, self.eighths, self.per_category)
+
+    def articles(self) -> list[str]:
+        """The frozen list (what the evaluators index as this wave's ``bbcN`` collection)."""
+        return listing(self.frozen)
+
+
+ROUND = FreshRound(wave=3, eighths=3)
+ARTICLES, EARLIER, LISTS = ROUND.frozen, ROUND.earlier, ROUND.lists
+select, articles = ROUND.select, ROUND.articles
 
 
 if __name__ == "__main__":

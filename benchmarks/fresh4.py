@@ -21,28 +21,12 @@ k = len(kept) // 6 take ``kept[7 * k // 8 :: k][:6]``.
 
 from __future__ import annotations
 
-from pathlib import Path
+from benchmarks.fresh3 import HERE, FreshRound
 
-from benchmarks.fresh3 import choose
-from benchmarks.holdouts import listing
-from benchmarks.quote_eval import BBC
-
-HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "fresh4_articles.txt"
-EARLIER = ("quote_gold.jsonl", "quote_gold_holdout.jsonl", "quote_gold_holdout2.jsonl",
-           "quote_gold_holdout3.jsonl", "quote_gold_holdout4.jsonl", "quote_gold_holdout5.jsonl")
-LISTS = ("qa_articles.txt", "fresh3_articles.txt")
-
-
-def select(corpus: Path = BBC) -> list[str]:
-    """Reproduce the documented choice of the wave-4 articles."""
-    return choose(corpus, EARLIER, LISTS, eighths=7)
-
-
-def articles() -> list[str]:
-    """The frozen list (what the evaluators index as the ``bbc4`` collection)."""
-    return listing(ARTICLES)
-
+ROUND = FreshRound(wave=4, eighths=7)
+ARTICLES, EARLIER, LISTS = ROUND.frozen, ROUND.earlier, ROUND.lists
+select, articles = ROUND.select, ROUND.articles
+__all__ = ["ARTICLES", "EARLIER", "HERE", "LISTS", "ROUND", "articles", "select"]
 
 if __name__ == "__main__":
     print("\n".join(select()))

@@ -12,29 +12,12 @@ earlier quotation gold, ``qa_articles.txt``, ``fresh3_articles.txt``, ``fresh4_a
 
 from __future__ import annotations
 
-from pathlib import Path
+from benchmarks.fresh3 import HERE, FreshRound
 
-from benchmarks.fresh3 import choose
-from benchmarks.holdouts import listing
-from benchmarks.quote_eval import BBC
-
-HERE = Path(__file__).resolve().parent
-ARTICLES = HERE / "fresh5_articles.txt"
-EARLIER = ("quote_gold.jsonl", "quote_gold_holdout.jsonl", "quote_gold_holdout2.jsonl",
-           "quote_gold_holdout3.jsonl", "quote_gold_holdout4.jsonl", "quote_gold_holdout5.jsonl",
-           "quote_gold_holdout6.jsonl")
-LISTS = ("qa_articles.txt", "fresh3_articles.txt", "fresh4_articles.txt", "tested_articles.txt")
-
-
-def select(corpus: Path = BBC) -> list[str]:
-    """Reproduce the documented choice of the wave-5 articles."""
-    return choose(corpus, EARLIER, LISTS, eighths=1)
-
-
-def articles() -> list[str]:
-    """The frozen list (what the evaluators index as the ``bbc5`` collection)."""
-    return listing(ARTICLES)
-
+ROUND = FreshRound(wave=5, eighths=1)
+ARTICLES, EARLIER, LISTS = ROUND.frozen, ROUND.earlier, ROUND.lists
+select, articles = ROUND.select, ROUND.articles
+__all__ = ["ARTICLES", "EARLIER", "HERE", "LISTS", "ROUND", "articles", "select"]
 
 if __name__ == "__main__":
     print("\n".join(select()))
