@@ -215,23 +215,29 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     assert {q["split"] for q in questions} == {"held7"}
 
 
-def test_wave7_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them() -> None:
-    """The fresh collection written during wave 6 for wave 7: 8 per category, by rule, none read before."""
-    from benchmarks import fresh3, fresh4, fresh5, fresh6, fresh7
+@pytest.mark.parametrize(("wave", "quotes", "sets"), [
+    (7, "quote_gold_holdout9.jsonl", (("answer_gold_h.jsonl", "held8"), ("check_gold7.jsonl", "judge7"))),
+    (8, "quote_gold_holdout10.jsonl", (("answer_gold_i.jsonl", "held9"), ("check_gold8.jsonl", "judge8"))),
+])
+def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
+        wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
+    """The fresh collection chosen in the wave before for wave 7 (8): 8 per category, by rule, none read before."""
+    import importlib
 
+    fresh = importlib.import_module(f"benchmarks.fresh{wave}")
     _need_corpus()
-    chosen = fresh7.select(BBC)
-    assert chosen == fresh7.articles() and len(chosen) == 40
+    chosen = fresh.select(BBC)
+    assert chosen == fresh.articles() and len(chosen) == 40
     assert {qe.category_of(a) for a in chosen} == set(qe.CATEGORIES)
-    earlier = {g.path for name in fresh7.EARLIER for g in qe.load_gold(fresh7.HERE / name)}
-    lists = set(fresh3.articles()) | set(fresh4.articles()) | set(fresh5.articles()) | set(fresh6.articles())
+    earlier = {g.path for name in fresh.EARLIER for g in qe.load_gold(fresh.HERE / name)}
+    lists = {a for n in range(3, wave) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
     assert not (earlier | lists) & set(chosen)
     named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
     assert not [a for a in chosen if a in named]
-    assert {g.path for g in qe.load_gold(fresh7.HERE / "quote_gold_holdout9.jsonl")} == set(chosen)
-    for name, split in (("answer_gold_h.jsonl", "held8"), ("check_gold7.jsonl", "judge7")):
-        rows = [json.loads(line) for line in (fresh7.HERE / name).read_text().splitlines()]
-        assert {r["split"] for r in rows} == {split} and {r["collection"] for r in rows} == {"bbc7"}
+    assert {g.path for g in qe.load_gold(fresh.HERE / quotes)} == set(chosen)
+    for name, split in sets:
+        rows = [json.loads(line) for line in (fresh.HERE / name).read_text().splitlines()]
+        assert {r["split"] for r in rows} == {split} and {r["collection"] for r in rows} == {f"bbc{wave}"}
         assert {r["source"] for r in rows if r.get("source")} <= set(chosen)
         assert {c["source"] for r in rows for c in r.get("checks", []) if c.get("source")} <= set(chosen)
 
@@ -245,27 +251,6 @@ def test_the_wave7_sets_are_judged_as_aggregates_only(capsys) -> None:
     assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold7.jsonl"), "--split", "judge7",
                             "--gap"]) == 2
     assert "held-out" in capsys.readouterr().err
-
-
-def test_wave8_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them() -> None:
-    """The fresh collection chosen during wave 7 for wave 8: 8 per category, by rule, none read before."""
-    from benchmarks import fresh3, fresh4, fresh5, fresh6, fresh7, fresh8
-
-    _need_corpus()
-    chosen = fresh8.select(BBC)
-    assert chosen == fresh8.articles() and len(chosen) == 40
-    assert {qe.category_of(a) for a in chosen} == set(qe.CATEGORIES)
-    earlier = {g.path for name in fresh8.EARLIER for g in qe.load_gold(fresh8.HERE / name)}
-    lists = {a for m in (fresh3, fresh4, fresh5, fresh6, fresh7) for a in m.articles()}
-    assert not (earlier | lists) & set(chosen)
-    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
-    assert not [a for a in chosen if a in named]
-    assert {g.path for g in qe.load_gold(fresh8.HERE / "quote_gold_holdout10.jsonl")} == set(chosen)
-    for name, split in (("answer_gold_i.jsonl", "held9"), ("check_gold8.jsonl", "judge8")):
-        rows = [json.loads(line) for line in (fresh8.HERE / name).read_text().splitlines()]
-        assert {r["split"] for r in rows} == {split} and {r["collection"] for r in rows} == {"bbc8"}
-        assert {r["source"] for r in rows if r.get("source")} <= set(chosen)
-        assert {c["source"] for r in rows for c in r.get("checks", []) if c.get("source")} <= set(chosen)
 
 
 def test_the_wave8_sets_are_judged_as_aggregates_only(capsys) -> None:
