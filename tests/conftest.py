@@ -97,6 +97,28 @@ def engine_over(root: Path, files: dict[str, str]) -> Iterator[Any]:
     eng.close()
 
 
+def engine_fixture(files: dict[str, str]) -> Any:
+    """A module-scoped fixture of an engine over ``files`` (name -> text), built once for the module and closed
+    afterwards; pytest names it after the variable it is assigned to (``port_engine = engine_fixture({...})``)."""
+
+    @pytest.fixture(scope="module")
+    def _engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Any]:
+        yield from engine_over(tmp_path_factory.mktemp("engine"), files)
+
+    return _engine
+
+
+def first_answer(engine: Any, question: str) -> Any:
+    """The engine's best answer to ``question``, asserting it gives one (its message says why, when not)."""
+    answer = engine.ask(question)
+    assert answer.answers, answer.message
+    return answer.answers[0]
+
+
+# A story on another matter, for a collection whose question must be told apart from something unrelated
+OTHER_STORY = {"rain.txt": "Rain due in the north\n\nHeavy rain is expected in the north on Monday, forecasters said.\n"}
+
+
 def vocabulary(text: str) -> tuple[list[str], dict[str, int]]:
     """The terms an index of ``text`` would hold (alphabetic, three letters or more) and their counts:
     what spelling correction chooses from, without building an index for a one-line check."""

@@ -4,9 +4,7 @@ direct (``index/answer/evidence.py``): each check alone, then end to end on a sm
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import engine_over
+from tests.conftest import engine_fixture
 
 STORY_HOME = (
     "Minister at home\n\n"
@@ -37,11 +35,8 @@ STORY_ARTICLE = (
 )
 
 
-@pytest.fixture(scope="module")
-def evidence_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("evidence"),
-                           {"home.txt": STORY_HOME, "bodies.txt": STORY_BODIES,
-                            "leader.txt": STORY_LEADER, "article.txt": STORY_ARTICLE})
+evidence_engine = engine_fixture({"home.txt": STORY_HOME, "bodies.txt": STORY_BODIES, "leader.txt": STORY_LEADER,
+                                  "article.txt": STORY_ARTICLE})
 
 
 def test_a_document_titles_a_person_one_way_or_says_nothing() -> None:

@@ -3,9 +3,7 @@ collection written here (real files, a real index; no seed or gold fact)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import engine_over
+from tests.conftest import engine_fixture, first_answer
 
 STORY_PORT = (
     "Port strike ends\n\n"
@@ -48,11 +46,8 @@ STORY_TALKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def wave7_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave7"), {"port.txt": STORY_PORT, "film.txt": STORY_FILM,
-                                                               "quangos.txt": STORY_QUANGOS, "bank.txt": STORY_BANK,
-                                                               "hotspots.txt": STORY_HOTSPOTS, "talks.txt": STORY_TALKS})
+wave7_engine = engine_fixture({"port.txt": STORY_PORT, "film.txt": STORY_FILM, "quangos.txt": STORY_QUANGOS,
+                               "bank.txt": STORY_BANK, "hotspots.txt": STORY_HOTSPOTS, "talks.txt": STORY_TALKS})
 
 
 def test_a_dropped_modifier_leaves_the_possessive_flag_on_its_own_word(wave7_engine) -> None:
@@ -74,8 +69,7 @@ def test_a_question_about_the_future_is_never_answered_with_a_past_date(wave7_en
     assert asks_future("when will the film come out?") and asks_future("When is the vote due?")
     assert not asks_future("when did the film come out?")
     assert not wave7_engine.ask("when will the Ana Pell film come out?").answers  # "earlier this year": announced
-    answer = wave7_engine.ask("when will the Ivo Brand film come out?")
-    assert answer.answers and "March 2006" in answer.answers[0].text
+    assert "March 2006" in first_answer(wave7_engine, "when will the Ivo Brand film come out?").text
 
 
 def test_a_date_is_past_by_its_own_words_or_its_clause() -> None:
@@ -127,8 +121,7 @@ def test_a_report_has_the_person_as_its_speaker() -> None:
 
 def test_a_word_asked_without_its_hyphen_finds_the_text_that_writes_it(wave7_engine) -> None:
     """"wifi" where the text writes "wi-fi" (and a typo in the next word): her words on it, not "not about wifi"."""
-    answer = wave7_engine.ask("what did Uma Selk say about fake wifi hotpsots?")
-    assert answer.answers and "fake wi-fi hotspot" in answer.answers[0].quote
+    assert "fake wi-fi hotspot" in first_answer(wave7_engine, "what did Uma Selk say about fake wifi hotpsots?").quote
 
 
 def test_a_typo_is_not_read_as_two_words() -> None:
@@ -156,5 +149,4 @@ def test_a_role_in_a_complement_is_someone_elses() -> None:
 
 def test_an_audience_named_by_role_is_heard_as_its_holder(wave7_engine) -> None:
     """"tell the NATO chief" where the text says "told Rumm" and names Rumm as the NATO chief."""
-    answer = wave7_engine.ask("What did the foreign minister tell the NATO chief about trade routes?")
-    assert answer.answers and "keep working together" in answer.answers[0].quote
+    assert "keep working together" in first_answer(wave7_engine, "What did the foreign minister tell the NATO chief about trade routes?").quote

@@ -4,9 +4,7 @@ collection written here (real files, a real index; no seed or gold fact)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import engine_over
+from tests.conftest import OTHER_STORY, engine_fixture, first_answer
 
 # ----------------------------------------------------------------- reasons
 
@@ -22,9 +20,7 @@ STORY_REASONS = (
 )
 
 
-@pytest.fixture(scope="module")
-def reasons_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave7-reasons"), {"fares.txt": STORY_REASONS})
+reasons_engine = engine_fixture({"fares.txt": STORY_REASONS})
 
 
 def test_blame_and_a_state_of_mind_state_a_reason() -> None:
@@ -49,15 +45,13 @@ def test_a_reason_refers_back_by_pronoun_definite_subject_or_definite_object() -
 
 
 def test_the_reason_a_few_sentences_after_the_event_answers_why(reasons_engine) -> None:
-    answer = reasons_engine.ask("Why did harbour fares in Portwell go up in March?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].quote == "Storms and a shortage of crews were blamed for the rise."
+    first = first_answer(reasons_engine, "Why did harbour fares in Portwell go up in March?")
+    assert first.quote == "Storms and a shortage of crews were blamed for the rise."
 
 
 def test_a_worry_of_the_one_who_acts_is_why_they_act(reasons_engine) -> None:
-    answer = reasons_engine.ask("Why will Ada Quill skip the Lakeside festival?")
-    assert answer.answers, answer.message
-    assert "is worried the tour could strain her voice" in answer.answers[0].quote
+    first = first_answer(reasons_engine, "Why will Ada Quill skip the Lakeside festival?")
+    assert "is worried the tour could strain her voice" in first.quote
 
 
 def test_a_reason_for_another_matter_does_not_answer(reasons_engine) -> None:
@@ -78,9 +72,7 @@ STORY_DESCRIBED = (
 )
 
 
-@pytest.fixture(scope="module")
-def described_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave7-described"), {"dance.txt": STORY_DESCRIBED})
+described_engine = engine_fixture({"dance.txt": STORY_DESCRIBED})
 
 
 def test_a_description_keeps_the_body_it_speaks_for() -> None:
@@ -100,9 +92,7 @@ def test_a_description_names_its_body_or_takes_it_from_the_sentences_around() ->
 
 
 def test_words_of_a_spokeswoman_for_an_abbreviated_body_answer_for_its_full_name(described_engine) -> None:
-    answer = described_engine.ask("What did a spokeswoman for the National Ballet Guild say?")
-    assert answer.answers, answer.message
-    first = answer.answers[0]
+    first = first_answer(described_engine, "What did a spokeswoman for the National Ballet Guild say?")
     assert first.speaker is None and first.speaker_description == "A spokeswoman for the NBG"
     assert "It is our duty" in first.quote
 
@@ -129,9 +119,7 @@ STORY_AUTHORS = (
 )
 
 
-@pytest.fixture(scope="module")
-def authors_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave7-authors"), {"books.txt": STORY_AUTHORS})
+authors_engine = engine_fixture({"books.txt": STORY_AUTHORS})
 
 
 def test_a_credit_line_or_a_writer_writing_names_the_author() -> None:
@@ -161,15 +149,13 @@ def test_who_signed_a_letter_asks_for_its_writer() -> None:
 
 
 def test_the_sentence_holding_the_title_asked_names_its_author(authors_engine) -> None:
-    answer = authors_engine.ask("Who wrote the book Lane's Road?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text == "Pia Okoro"
+    first = first_answer(authors_engine, "Who wrote the book Lane's Road?")
+    assert first.text == "Pia Okoro"
 
 
 def test_a_role_word_before_a_writer_s_name_is_not_part_of_it(authors_engine) -> None:
-    answer = authors_engine.ask("Who wrote the website post about the band's new songs?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text == "Ben Ruddle"
+    first = first_answer(authors_engine, "Who wrote the website post about the band's new songs?")
+    assert first.text == "Ben Ruddle"
 
 
 def test_the_writer_of_a_letter_did_not_write_the_article_it_answers(authors_engine) -> None:
@@ -190,10 +176,7 @@ STORY_MEMBERS = (
 )
 
 
-@pytest.fixture(scope="module")
-def members_engine(tmp_path_factory):
-    other = "Rain due in the north\n\nHeavy rain is expected in the north on Monday, forecasters said.\n"
-    yield from engine_over(tmp_path_factory.mktemp("wave7-members"), {"oslo.txt": STORY_MEMBERS, "rain.txt": other})
+members_engine = engine_fixture({"oslo.txt": STORY_MEMBERS, **OTHER_STORY})
 
 
 def test_which_kind_asks_for_members() -> None:
@@ -215,9 +198,8 @@ def test_a_coordination_of_names_is_read_whole() -> None:
 
 
 def test_the_sentence_naming_the_members_answers_which(members_engine) -> None:
-    answer = members_engine.ask("Which stars are expected at the Oslo festival?")
-    assert answer.answers, answer.message
-    assert "Ada Quill, Ben Ruddle and Cy Marsh" in answer.answers[0].text
+    first = first_answer(members_engine, "Which stars are expected at the Oslo festival?")
+    assert "Ada Quill, Ben Ruddle and Cy Marsh" in first.text
 
 
 # ----------------------------------------------------------------- what a work says
@@ -230,10 +212,7 @@ STORY_BOOK = (
 )
 
 
-@pytest.fixture(scope="module")
-def book_engine(tmp_path_factory):
-    other = "Rain due in the north\n\nHeavy rain is expected in the north on Monday, forecasters said.\n"
-    yield from engine_over(tmp_path_factory.mktemp("wave7-book"), {"book.txt": STORY_BOOK, "rain.txt": other})
+book_engine = engine_fixture({"book.txt": STORY_BOOK, **OTHER_STORY})
 
 
 def test_a_work_of_someone_s_is_read_from_the_question() -> None:
@@ -245,9 +224,7 @@ def test_a_work_of_someone_s_is_read_from_the_question() -> None:
 
 
 def test_what_a_book_says_is_the_book_s_under_no_name(book_engine) -> None:
-    answer = book_engine.ask("What does Pia Okoro's book claim about Lane promising to stand down?")
-    assert answer.answers, answer.message
-    first = answer.answers[0]
+    first = first_answer(book_engine, "What does Pia Okoro's book claim about Lane promising to stand down?")
     assert first.quote == "It claims Mr Lane promised in 2003 that he would stand down before the election."
     assert first.speaker is None and first.speaker_description == "Pia Okoro's book"
 
@@ -266,17 +243,12 @@ REPORT_REASONS = (
 )
 
 
-@pytest.fixture(scope="module")
-def oped_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave7-oped"), {
-        "oped.txt": OPED_REASONS, "report.txt": REPORT_REASONS,
-        "sources.toml": '[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n'})
+oped_engine = engine_fixture({"oped.txt": OPED_REASONS, "report.txt": REPORT_REASONS,
+                              "sources.toml": '[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n'})
 
 
 def test_why_someone_thinks_so_is_answered_from_what_they_wrote(oped_engine) -> None:
-    answer = oped_engine.ask("Why does Ann Lee think Westport and Eastport have to work together against smuggling?")
-    assert answer.answers, answer.message
-    first = answer.answers[0]
+    first = first_answer(oped_engine, "Why does Ann Lee think Westport and Eastport have to work together against smuggling?")
     assert first.quote.startswith("Because smuggling is a cross-border trade")
     assert first.speaker == "Ann Lee" and first.written
 
@@ -300,15 +272,12 @@ STORY_WHO = (
 )
 
 
-@pytest.fixture(scope="module")
-def who_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave7-who"), {"port.txt": STORY_WHO})
+who_engine = engine_fixture({"port.txt": STORY_WHO})
 
 
 def test_a_definite_description_after_a_name_says_who_they_are(who_engine) -> None:
-    answer = who_engine.ask("who is nora vale?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text == "former city treasurer and harbour commissioner"
+    first = first_answer(who_engine, "who is nora vale?")
+    assert first.text == "former city treasurer and harbour commissioner"
 
 
 def test_a_description_the_quotations_do_not_tie_to_the_person_is_someone_else(who_engine) -> None:
