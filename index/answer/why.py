@@ -232,17 +232,6 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     return in_clause > in_head
 
 
-def _paragraph_sentences(snap: Snapshot, s: Sentence) -> list[tuple[int, int, str]]:
-    """The sentences of ``s``'s paragraph (document offsets and text): where its neighbours are looked for."""
-    doc = snap.document(s.source_id)
-    if doc is None:
-        return []
-    for p in doc[1]:
-        if p.number == s.paragraph:
-            return [(p.start + sp.start, p.start + sp.end, p.text[sp.start:sp.end]) for sp in split_sentences(p.text)]
-    return []
-
-
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
     """The sentence before ``s`` in its paragraph (document offsets and text), if any."""
     doc = snap.document(s.source_id)
