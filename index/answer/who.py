@@ -10,7 +10,7 @@ from index.answer.question import STOPWORDS, content_terms
 from index.answer.roles import role_holders
 from index.extract.names import ROLE_WORDS, fold
 from index.extract.sentences import split_sentences
-from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -165,12 +165,14 @@ def described_after(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
     someone else in that role: "The home secretary said …" after a sentence naming another is the secretary."""
     names = [n for n in (person.name, *person.aliases) if n]
     out: list[AnswerItem] = []
-    for source_id in dict.fromkeys(q.source_id for q in snap.quotations_of(person.id)):
+    by_source: dict[str, list[Quotation]] = {}
+    for q in snap.quotations_of(person.id):  # read once, not once more per source
+        by_source.setdefault(q.source_id, []).append(q)
+    for source_id, theirs in by_source.items():
         doc = snap.document(source_id)
         if doc is None:
             continue
         text, paragraphs = doc
-        theirs = [q for q in snap.quotations_of(person.id) if q.source_id == source_id]
         # the sentences of the whole source in order (a lede of one sentence is a paragraph of its own)
         spans = [(p.number, sp) for p in paragraphs for sp in split_sentences(text, p.start, p.end)]
         for i in range(len(spans) - 1):
