@@ -13,6 +13,7 @@ import re
 import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
+from functools import lru_cache
 
 from rapidfuzz import fuzz
 
@@ -118,6 +119,7 @@ def _work_says(snap: Snapshot, pq: ParsedQuestion, owner: str, work: str, topic:
     the description: the text says the book says it, not that its author said it. ``None`` when there are none."""
     surname = owner.split()[-1]
     stem = re.escape(work.rstrip("s"))
+    names_work = re.compile(rf"\b{stem}", re.IGNORECASE)  # once per question, not per document and sentence
     says = re.compile(rf"^\W*(?:(?:But|And|However),?\s+)?(?:(?:The|This|That|His|Her|Its|Their)\s+(?:[\w-]+\s+){{0,2}}?"
                       rf"{stem}s?|{re.escape(surname)}['’]s?\s+(?:[\w-]+\s+){{0,2}}?{stem}s?)\s+{_REPORTS}|"
                       rf",\s+by\s+(?:[\w'’.-]+\s+){{0,3}}{re.escape(surname)},\s+{_REPORTS}")
@@ -126,13 +128,13 @@ def _work_says(snap: Snapshot, pq: ParsedQuestion, owner: str, work: str, topic:
     items: list[AnswerItem] = []
     for rec in snap.passages(set(analyse(f"{surname} {work}")), limit=20):
         doc = snap.document(rec.source_id)
-        if doc is None or surname not in doc[0] or not re.search(rf"\b{stem}", doc[0], re.IGNORECASE):
+        if doc is None or surname not in doc[0] or not names_work.search(doc[0]):
             continue
         previous = False
         for sp in split_sentences(rec.text):
             sentence = rec.text[sp.start:sp.end]
             hit = bool(says.search(sentence)) or (previous and bool(pronoun.match(sentence)))
-            previous = hit or re.search(rf"\b{stem}", sentence, re.IGNORECASE) is not None
+            previous = hit or names_work.search(sentence) is not None
             if not hit:
                 continue
             cover = coverage(concepts, set(analyse(sentence))) if concepts else 1.0
@@ -604,9 +606,15 @@ def reports_them(names: str, said: str) -> bool:
     names) as the subject of a reporting verb: "Mervyn King said …", "Peter Williams, CML deputy director, said",
     "… said Mr King". A sentence in which someone else reports on them ("Arnesen said he could not explain what
     caused Santini to quit") reports the other person's words."""
+    return _report_pattern(names).search(said) is not None
+
+
+@lru_cache(maxsize=64)
+def _report_pattern(names: str) -> re.Pattern[str]:
+    """:func:`reports_them`'s pattern for one person, built once per person rather than per sentence read."""
     subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{_VERBS})\b"
     inverted = rf"\b(?:{_VERBS})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b"
-    return re.search(subject, said) is not None or re.search(inverted, said) is not None
+    return re.compile(f"{subject}|{inverted}")
 
 
 def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
