@@ -8,8 +8,9 @@ from index.answer.common import candidate_sentences, concepts_for, item, merge_s
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.roles import role_holders
-from index.extract.names import ROLE_WORDS, fold
+from index.extract.names import ROLE_WORDS, fold, word_alternation
 from index.extract.sentences import split_sentences
+from index.lazyre import lazy
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -148,10 +149,11 @@ def _sentences_naming(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
 
 
 
-_ROLES = "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True))
+# the role nouns as a prefix tree (one branch per first letter), compiled at the first who-question, not at import
+_ROLES = word_alternation(sorted(ROLE_WORDS, key=len, reverse=True))
 # A sentence whose subject is a definite description ending in a role word, before its verb: "The former UN
 # commissioner for human rights and Irish president told Radio 4 …" — news names someone, then describes them.
-_DESCRIBED_SUBJECT = re.compile(
+_DESCRIBED_SUBJECT = lazy(
     rf"\W*The\s+(?P<np>(?:[\w'’-]+\s+){{0,10}}?(?:{_ROLES})s?)\s+(?:(?:has|had|have|was|is)\s+)?"
     r"(?:told|tells|said|says|added|warned|insisted|argued|urged|called|wrote|writes|claimed|believes|believed|"
     r"thinks|thought|accused|criticised|welcomed|described)\b", re.IGNORECASE)
