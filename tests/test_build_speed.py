@@ -27,7 +27,7 @@ from index.extract import sentences
 from index.extract.bounds import MAX_WORD, extraction_text
 from index.extract.entities import doc_entities, find_descriptions
 from index.extract.names import ORG_LONG, org_long_iter, org_long_search, word_alternation
-from index.extract.words import has_word
+from index.extract.words import has_word, word_starts
 from index.ingest.loading import (
     SOURCES_TOML,
     SUPPORTED_SUFFIXES,
@@ -457,12 +457,23 @@ def test_a_command_looks_for_no_pydantic_plugins_unless_the_user_says_otherwise(
 # ---------------------------------------------------------------- extraction shortcuts
 
 
-@pytest.mark.parametrize("text", ["Blair said", "said Blair.", "Blairite Blair", "Tony_Blair Blair_", "O'Brien",
-                                  "(O'Brien) O'Briens", "Rühe Rühes Rühe", "Blair2 Blair", "", "x-Blair-y", "BlairBlair",
-                                  "Ivan Sokolov, the envoy", "d'Alema said d'Alema's"])
-@pytest.mark.parametrize("word", ["Blair", "O'Brien", "Rühe", "d'Alema", "Blair_", "-Blair-", "'s", "Sokolov,", ""])
+_WORD_TEXTS = ["Blair said", "said Blair.", "Blairite Blair", "Tony_Blair Blair_", "O'Brien", "(O'Brien) O'Briens",
+               "Rühe Rühes Rühe", "Blair2 Blair", "", "x-Blair-y", "BlairBlair", "Ivan Sokolov, the envoy",
+               "d'Alema said d'Alema's", "Blair Blair,Blair", "-Blair--Blair-", "'s's 's"]
+_WORDS = ["Blair", "O'Brien", "Rühe", "d'Alema", "Blair_", "-Blair-", "'s", "Sokolov,", ""]
+
+
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+@pytest.mark.parametrize("word", _WORDS)
 def test_has_word_finds_what_the_word_boundary_pattern_finds(text: str, word: str) -> None:
     assert has_word(text, word) == (re.search(rf"\b{re.escape(word)}\b", text) is not None)
+
+
+@pytest.mark.parametrize("text", _WORD_TEXTS)
+@pytest.mark.parametrize("word", _WORDS)
+def test_word_starts_are_the_word_boundary_pattern_s_matches(text: str, word: str) -> None:
+    """Every match, left to right and never overlapping ("-Blair--Blair-": the second starts where the first ends)."""
+    assert word_starts(text, word) == [m.start() for m in re.finditer(rf"\b{re.escape(word)}\b", text)]
 
 
 def test_the_kept_extraction_text_and_runs_belong_to_the_text_asked_about() -> None:

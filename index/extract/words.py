@@ -9,6 +9,7 @@ same thing with ``str.find`` and the regex engine's own idea of a word character
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 
 def _is_word_char(c: str) -> bool:
@@ -17,14 +18,26 @@ def _is_word_char(c: str) -> bool:
 
 
 def has_word(text: str, word: str) -> bool:
-    """``re.search(rf"\\b{re.escape(word)}\\b", text) is not None``, exactly.
+    """``re.search(rf"\\b{re.escape(word)}\\b", text) is not None``, exactly."""
+    if not word:
+        return re.search(r"\b", text) is not None
+    return next(_starts(text, word), None) is not None
+
+
+def word_starts(text: str, word: str) -> list[int]:
+    """``[m.start() for m in re.finditer(rf"\\b{re.escape(word)}\\b", text)]``, exactly."""
+    if not word:
+        return [m.start() for m in re.finditer(r"\b", text)]
+    return list(_starts(text, word))
+
+
+def _starts(text: str, word: str) -> Iterator[int]:
+    """Where ``word`` (not empty) stands as a whole word in ``text``, left to right, never overlapping.
 
     ``\\b`` holds where the characters on its two sides differ in being word characters
     (outside the text counts as not one), so an occurrence counts when the character before
     it differs in that from the word's first one and the character after it from its last.
     """
-    if not word:
-        return re.search(r"\b", text) is not None
     first, last, n = _is_word_char(word[0]), _is_word_char(word[-1]), len(word)
     at = text.find(word)
     while at >= 0:
@@ -32,6 +45,7 @@ def has_word(text: str, word: str) -> bool:
         before = at > 0 and _is_word_char(text[at - 1])
         after = end < len(text) and _is_word_char(text[end])
         if before != first and after != last:
-            return True
-        at = text.find(word, at + 1)
-    return False
+            yield at
+            at = text.find(word, end)
+        else:
+            at = text.find(word, at + 1)

@@ -6,7 +6,7 @@ not "he said" after a paragraph naming two other men; a quotation that goes on f
 paragraphs back is not the one right under the name. Each feature below is something any news article has —
 how far the quotation is from the speaker's name, how many other people are named between them, whether the
 run it continues is long, whether the speaker also speaks elsewhere in the article with an explicit cue — and
-:mod:`.model` weighs them with weights fitted on the tuning data (``python -m benchmarks.speaker_model``).
+:mod:`.model` weighs them with weights fitted on the tuning data (``python -m benchmarks.calibrate``).
 
 Every feature is a small function of one :class:`Attribution` and its :class:`Page`; :data:`FEATURES` is the
 table the model reads (a new feature is a new row, and the weights are refitted). Cost: one pass over the text
@@ -20,10 +20,11 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from functools import cached_property
+from functools import cache, cached_property
 
 from index.extract.names import fold
 from index.extract.quotes.patterns import VERB
+from index.extract.words import word_starts
 
 # the rules, as the model knows them (anything else is "other"): a weight each, learned
 RULES = (
@@ -60,7 +61,6 @@ class Attribution:
 class Page:
     """One document as the evidence reads it: quotation interiors blanked, sentences, paragraphs, persons."""
 
-    text: str
     masked: str
     sentence_starts: Sequence[int]
     para_starts: Sequence[int]
@@ -115,8 +115,7 @@ class Page:
         if found is None:
             found = self._other_mentions.get(who)
             if found is None:
-                found = self._other_mentions[who] = [m.start() for m in re.finditer(rf"\b{re.escape(who)}\b",
-                                                                                       self.masked)]
+                found = self._other_mentions[who] = word_starts(self.masked, who)
         return found
 
     def nearest_name(self, a: Attribution) -> Near:
@@ -365,24 +364,8 @@ def by_title(a: Attribution, page: Page) -> float:
     return float(a.by_title)
 
 
-def _is_rule(rule: str) -> Callable[[Attribution, Page], float]:
-    def f(a: Attribution, page: Page) -> float:
-        return float(a.rule == rule)
-    f.__name__ = f"rule={rule}"
-    return f
-
-
-def _is_kind(kind: str) -> Callable[[Attribution, Page], float]:
-    def f(a: Attribution, page: Page) -> float:
-        return float(a.kind == kind)
-    f.__name__ = f"kind={kind}"
-    return f
-
-
 Feature = Callable[[Attribution, Page], float]
-FEATURES: tuple[Feature, ...] = (
-    *(_is_rule(r) for r in RULES),
-    *(_is_kind(k) for k in KINDS),
+FEATURES: tuple[Feature, ...] = (  # beside these, the rule ("rule=chain") and the mention kind: see features()
     contested, named_here, by_title, run_depth,
     name_unseen, words_to_name, sentences_to_name, paragraphs_to_name,
     rivals_between, rivals_in_paragraph, other_named_last,
@@ -403,9 +386,14 @@ def features(a: Attribution, page: Page) -> dict[str, float]:
 
     Beside the table, the reading itself ("as=tail_name_first/pronoun-contested") is a feature of its own: the
     rule table's share of right names, learned with the rest (a reading the tuning data never saw weighs 0, and
-    its rule and mention kind decide).
+    its rule and mention kind decide). The rule and the mention kind are features too ("rule=chain", "kind=pronoun":
+    one of :data:`RULES` and of :data:`KINDS`, else none), written straight from the attribution.
     """
     out = {f"as={a.reading}": 1.0}
+    if a.rule in RULES:
+        out[f"rule={a.rule}"] = 1.0
+    if a.kind in KINDS:
+        out[f"kind={a.kind}"] = 1.0
     for f in FEATURES:
         v = f(a, page)
         if v:
@@ -441,5 +429,6 @@ def person_keys(full_names: Sequence[str], key_of: Callable[[str], str]) -> dict
 
 
 def key_function(full_name: Callable[[str], str]) -> Callable[[str], str]:
-    """A speaker's key: the folded fullest name the document gives them."""
-    return lambda who: fold(full_name(who))
+    """A speaker's key: the folded fullest name the document gives them (each name's worked out once: the features
+    ask for the keys of the same few speakers a dozen times per quotation)."""
+    return cache(lambda who: fold(full_name(who)))

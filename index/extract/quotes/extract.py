@@ -60,7 +60,7 @@ def extract_quotations(doc: Document) -> list[Quotation]:
 
 def extract_with_evidence(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
     """:func:`extract_quotations` with the evidence the speaker model weighed for each quotation (``None`` where
-    no model decided: no speaker found, or a doubt or a refusal withheld it); ``benchmarks.speaker_model``
+    no model decided: no speaker found, or a doubt or a refusal withheld it); ``benchmarks.calibrate``
     fits the model on it."""
     if is_long(doc):
         return [(_shifted(q, offset), x) for offset, window in windows(doc) for q, x in _extract_safely(window)]
@@ -156,7 +156,7 @@ def _attribution(f: Found, kind: str, reading: str, text: str) -> ev.Attribution
 
 def _page(doc: Document, res: _Resolver, ents: DocEntities, read: list[ev.Attribution]) -> ev.Page:
     key_of = ev.key_function(ents.full_name)
-    return ev.Page(text=doc.text, masked=res.masked, sentence_starts=res.sentence_starts,
+    return ev.Page(masked=res.masked, sentence_starts=res.sentence_starts,
                    para_starts=[p.start for p in doc.paragraphs], person_keys=ev.person_keys(ents.full_names, key_of),
                    key_of=key_of, attributions=read)
 

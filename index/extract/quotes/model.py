@@ -1,7 +1,7 @@
 """How sure one attribution is: a logistic model over the evidence of the case (:mod:`.evidence`).
 
 The weights are data (``index/extract/data/speaker_model.json``), fitted on all the tuning data by
-``python -m benchmarks.speaker_model --write``; the threshold below which a name is withheld is
+``python -m benchmarks.calibrate --write``; the threshold below which a name is withheld is
 :data:`index.extract.quotes.confidence.THRESHOLD`, chosen by leaving one tuning set out at a time. Applying
 the model is one dot product per quotation.
 """
