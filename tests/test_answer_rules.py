@@ -28,7 +28,7 @@ from index.answer.why import reason_strength
 from index.extract.dates import find_dates
 from index.models import Intent, Paragraph, Speaker
 from index.store.analysis import terms as analyse
-from tests.conftest import engine_over
+from tests.conftest import engine_fixture
 
 # ----------------------------------------------------------------- how many
 
@@ -182,10 +182,7 @@ Grain merchant Bob Hoe bought the depot site. The merchant's spokeswoman said: "
 """
 
 
-@pytest.fixture(scope="module")
-def tiny_engine(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("tiny"),
-                           {"story_a.txt": STORY_A, "story_b.txt": STORY_B, "story_c.txt": STORY_C})
+tiny_engine = engine_fixture({"story_a.txt": STORY_A, "story_b.txt": STORY_B, "story_c.txt": STORY_C})
 
 
 def test_role_resolves_through_the_text(tiny_engine) -> None:

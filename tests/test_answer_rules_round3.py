@@ -12,7 +12,7 @@ from index.answer.relevance import Concept, build_concepts, stem_synonyms
 from index.answer.roles import _matches, role_context, said_by, unquoted
 from index.answer.why import reason_strength, view_asked
 from index.store.analysis import terms as analyse
-from tests.conftest import engine_over
+from tests.conftest import engine_fixture, engine_over
 
 SYNONYMS = {"match": ["game"], "game": ["match"], "tory": ["conservative"], "conservative": ["tory"],
             "france": ["french"], "french": ["france"]}
@@ -111,10 +111,7 @@ Ed Lowe, vice president of research at analyst firm Metrix, said search was chan
 """
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("round3"),
-                           {"rugby.txt": STORY_RUGBY, "parties.txt": STORY_PARTIES, "site.txt": STORY_SITE})
+engine = engine_fixture({"rugby.txt": STORY_RUGBY, "parties.txt": STORY_PARTIES, "site.txt": STORY_SITE})
 
 
 def test_a_topic_in_the_texts_other_word_is_answered(engine) -> None:
@@ -239,11 +236,8 @@ Ann Lee, who writes a column for the Daily Post, joined the campaign on Monday. 
 """
 
 
-@pytest.fixture(scope="module")
-def written_engine(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("written"), {
-        "oped.txt": OPED, "report.txt": REPORT,
-        "sources.toml": '[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n'})
+written_engine = engine_fixture({"oped.txt": OPED, "report.txt": REPORT,
+                                 "sources.toml": '[oped]\nauthor = "Ann Lee"\npublisher = "Daily Post"\n'})
 
 
 def test_an_authors_piece_is_their_written_words(written_engine) -> None:
@@ -315,9 +309,7 @@ Tennis chief Olga Ray condemned the ruling. "The minister broke every rule by na
 """
 
 
-@pytest.fixture(scope="module")
-def tax_engine(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("tax"), {"tax.txt": STORY_TAX})
+tax_engine = engine_fixture({"tax.txt": STORY_TAX})
 
 
 def test_why_does_someone_think_is_answered_with_their_reason(tax_engine) -> None:

@@ -3,11 +3,9 @@ end to end on a small collection written here (real files, a real index; no seed
 
 from __future__ import annotations
 
-import pytest
-
 from index.store.analysis import terms as analyse
 from index.store.passage_index import closest_term
-from tests.conftest import engine_over, vocabulary
+from tests.conftest import engine_fixture, vocabulary
 
 STORY_VISA = (
     "Bands want visa rules eased\n\n"
@@ -20,9 +18,7 @@ STORY_VISA = (
 )
 
 
-@pytest.fixture(scope="module")
-def visa_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave4-typos"), {"visa.txt": STORY_VISA})
+visa_engine = engine_fixture({"visa.txt": STORY_VISA})
 
 
 # ----------------------------------------------------------------- typos against the index vocabulary
@@ -86,9 +82,7 @@ STORY_MANAGER = (
 )
 
 
-@pytest.fixture(scope="module")
-def manager_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave4-roles"), {"match.txt": STORY_MANAGER})
+manager_engine = engine_fixture({"match.txt": STORY_MANAGER})
 
 
 def test_a_role_named_with_a_country_of_several_words_finds_its_holder(manager_engine) -> None:
@@ -122,10 +116,7 @@ STORY_RUGBY = (
 )
 
 
-@pytest.fixture(scope="module")
-def summit_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave4-qualified"), {
-        "summit.txt": STORY_SUMMIT, "rugby.txt": STORY_RUGBY, "match.txt": STORY_MANAGER})
+summit_engine = engine_fixture({"summit.txt": STORY_SUMMIT, "rugby.txt": STORY_RUGBY, "match.txt": STORY_MANAGER})
 
 
 def test_the_us_president_is_not_the_russian_one(summit_engine) -> None:
@@ -161,9 +152,7 @@ STORY_FILM = (
 )
 
 
-@pytest.fixture(scope="module")
-def film_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave4-whole"), {"film.txt": STORY_FILM})
+film_engine = engine_fixture({"film.txt": STORY_FILM})
 
 
 def test_ex_glued_to_a_description_stays_in_it(film_engine) -> None:
@@ -213,9 +202,7 @@ STORY_ABBOT = (
 )
 
 
-@pytest.fixture(scope="module")
-def bishop_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave4-bishop"), {"bishop.txt": STORY_ABBOT})
+bishop_engine = engine_fixture({"bishop.txt": STORY_ABBOT})
 
 
 def test_words_the_text_gives_to_the_bare_role_answer_for_its_holder_unnamed(bishop_engine) -> None:
@@ -270,11 +257,9 @@ STORY_SOURCE = (
 )
 
 
-@pytest.fixture(scope="module")
-def spokesman_engine(tmp_path_factory):
-    """One index for both described-speaker stories: a Kelso spokesman and a source close to Acme are
-    told apart by the question's words."""
-    yield from engine_over(tmp_path_factory.mktemp("wave4-spokesman"), {"press.txt": STORY_PRESS, "deal.txt": STORY_SOURCE})
+# One index for both described-speaker stories: a Kelso spokesman and a source close to Acme are told apart by the
+# question's words.
+spokesman_engine = engine_fixture({"press.txt": STORY_PRESS, "deal.txt": STORY_SOURCE})
 
 
 def test_what_a_source_close_to_a_firm_said(spokesman_engine) -> None:

@@ -7,7 +7,7 @@ import pytest
 
 from index.store.analysis import terms as analyse
 from index.store.passage_index import closest_term
-from tests.conftest import engine_over, vocabulary
+from tests.conftest import engine_fixture, vocabulary
 
 STORY_TENNIS = (
     "Marek gives up on Wimbledon\n\n"
@@ -31,10 +31,7 @@ STORY_BILL = (
 )
 
 
-@pytest.fixture(scope="module")
-def wave5_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave5"), {
-        "tennis.txt": STORY_TENNIS, "trade.txt": STORY_TRADE, "bill.txt": STORY_BILL})
+wave5_engine = engine_fixture({"tennis.txt": STORY_TENNIS, "trade.txt": STORY_TRADE, "bill.txt": STORY_BILL})
 
 
 # ----------------------------------------------------------------- typos
@@ -123,9 +120,7 @@ STORY_POLL = (
 )
 
 
-@pytest.fixture(scope="module")
-def poll_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave5-counts"), {"poll.txt": STORY_POLL})
+poll_engine = engine_fixture({"poll.txt": STORY_POLL})
 
 
 def test_a_count_of_people_is_any_plural_noun_for_people() -> None:
@@ -167,9 +162,7 @@ STORY_PROFIT = (
 )
 
 
-@pytest.fixture(scope="module")
-def profit_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave5-reasons"), {"profit.txt": STORY_PROFIT})
+profit_engine = engine_fixture({"profit.txt": STORY_PROFIT})
 
 
 def test_a_reason_about_what_came_before_covers_as_its_passage_does(profit_engine) -> None:
@@ -221,10 +214,7 @@ STORY_COLUMN = (
 )
 
 
-@pytest.fixture(scope="module")
-def films_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave5-names"), {"films.txt": STORY_FILMS,
-                                                                     "column.txt": STORY_COLUMN})
+films_engine = engine_fixture({"films.txt": STORY_FILMS, "column.txt": STORY_COLUMN})
 
 
 def test_a_name_typed_in_lower_case_is_not_a_group(films_engine) -> None:
@@ -282,9 +272,7 @@ STORY_CLUB = (
 )
 
 
-@pytest.fixture(scope="module")
-def club_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave5-dates"), {"club.txt": STORY_CLUB})
+club_engine = engine_fixture({"club.txt": STORY_CLUB})
 
 
 def test_when_someone_became_is_the_date_the_text_says_it_began(club_engine) -> None:
@@ -319,10 +307,8 @@ STORY_MARKETS = (
 )
 
 
-@pytest.fixture(scope="module")
-def markets_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave5-markets"), {
-        "markets.txt": STORY_MARKETS, "hills.txt": "Fires in the hills\n\nWildfires burned across the hills.\n"})
+markets_engine = engine_fixture({"markets.txt": STORY_MARKETS,
+                                 "hills.txt": "Fires in the hills\n\nWildfires burned across the hills.\n"})
 
 
 def test_a_correction_is_borne_out_by_the_quotations_source(markets_engine) -> None:

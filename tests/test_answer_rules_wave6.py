@@ -4,9 +4,7 @@ no seed or gold fact)."""
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import engine_over
+from tests.conftest import engine_fixture
 
 # ----------------------------------------------------------------- reasons
 
@@ -20,9 +18,7 @@ STORY_REASONS = (
 )
 
 
-@pytest.fixture(scope="module")
-def reasons_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-reasons"), {"passes.txt": STORY_REASONS})
+reasons_engine = engine_fixture({"passes.txt": STORY_REASONS})
 
 
 def test_as_or_since_opening_a_clause_states_a_reason_a_comparison_does_not() -> None:
@@ -94,10 +90,7 @@ STORY_BANDS = (
 )
 
 
-@pytest.fixture(scope="module")
-def people_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-people"),
-                           {"flood.txt": STORY_FLOOD, "bands.txt": STORY_BANDS})
+people_engine = engine_fixture({"flood.txt": STORY_FLOOD, "bands.txt": STORY_BANDS})
 
 
 def test_a_role_the_text_qualifies_otherwise_is_not_the_one_asked(people_engine) -> None:
@@ -139,9 +132,7 @@ STORY_CLUB = (
 )
 
 
-@pytest.fixture(scope="module")
-def club_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-club"), {"club.txt": STORY_CLUB})
+club_engine = engine_fixture({"club.txt": STORY_CLUB})
 
 
 def test_a_question_verb_finds_its_irregular_past_in_the_text(club_engine) -> None:
@@ -172,9 +163,7 @@ STORY_AID = (
 )
 
 
-@pytest.fixture(scope="module")
-def aid_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-aid"), {"aid.txt": STORY_AID})
+aid_engine = engine_fixture({"aid.txt": STORY_AID})
 
 
 def test_a_role_as_the_next_sentences_subject_points_back_to_the_name_before() -> None:
@@ -208,10 +197,7 @@ STORY_SINGER = (
 )
 
 
-@pytest.fixture(scope="module")
-def charts_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-charts"),
-                           {"charts.txt": STORY_CHARTS, "singer.txt": STORY_SINGER})
+charts_engine = engine_fixture({"charts.txt": STORY_CHARTS, "singer.txt": STORY_SINGER})
 
 
 def test_a_count_from_a_story_that_never_names_the_person_typed_in_lower_case_is_no_answer(charts_engine) -> None:
@@ -230,9 +216,7 @@ STORY_TALKS = (
 )
 
 
-@pytest.fixture(scope="module")
-def talks_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-talks"), {"talks.txt": STORY_TALKS})
+talks_engine = engine_fixture({"talks.txt": STORY_TALKS})
 
 
 def test_a_body_or_a_document_holds_no_role() -> None:
@@ -305,9 +289,7 @@ STORY_PORT = (
 )
 
 
-@pytest.fixture(scope="module")
-def port_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-port"), {"port.txt": STORY_PORT})
+port_engine = engine_fixture({"port.txt": STORY_PORT})
 
 
 def test_a_role_is_never_handed_to_a_name_quoted_or_coordinated_in_the_sentence_before(port_engine) -> None:
@@ -341,9 +323,7 @@ STORY_FIRM = (
 )
 
 
-@pytest.fixture(scope="module")
-def firm_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-firm"), {"firm.txt": STORY_FIRM})
+firm_engine = engine_fixture({"firm.txt": STORY_FIRM})
 
 
 def test_take_over_and_set_up_are_events_not_scheduling(firm_engine) -> None:
@@ -368,9 +348,7 @@ STORY_FORMER = (
 )
 
 
-@pytest.fixture(scope="module")
-def former_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("wave6-former"), {"former.txt": STORY_FORMER})
+former_engine = engine_fixture({"former.txt": STORY_FORMER})
 
 
 def test_a_second_reference_ranks_after_an_apposition_among_past_holders_too(former_engine) -> None:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import engine_over
+from tests.conftest import engine_fixture
 
 SIGNED = (
     "Grids learn to share\n\n"
@@ -26,10 +24,7 @@ QUOTED_WRITER = (
 )
 
 
-@pytest.fixture(scope="module")
-def notes_engine(tmp_path_factory):
-    yield from engine_over(tmp_path_factory.mktemp("notes"), {"grids.txt": SIGNED, "prices.txt": ANALYST,
-                                                              "rents.txt": QUOTED_WRITER})
+notes_engine = engine_fixture({"grids.txt": SIGNED, "prices.txt": ANALYST, "rents.txt": QUOTED_WRITER})
 
 
 def test_a_correspondent_for_a_publication_is_the_writer(notes_engine) -> None:
