@@ -35,6 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import quote_eval as qe
+from index.extract.quotes.model import WEIGHTS, SpeakerModel
 
 HERE = Path(__file__).resolve().parent
 BBC_SETS = ("quote_gold", "quote_gold_holdout", "quote_gold_holdout2", "quote_gold_holdout3", "quote_gold_holdout4",
@@ -192,12 +193,9 @@ def _solve(a: list[list[float]], b: list[float]) -> list[float]:
     return x
 
 
-def probability(model: tuple[float, dict[str, float]], x: dict[str, float] | None) -> float | None:
-    if x is None:
-        return None
-    bias, w = model
-    z = bias + sum(w.get(k, 0.0) * v for k, v in x.items())
-    return round(1 / (1 + math.exp(-max(min(z, 30.0), -30.0))), 3)
+def confidence_of(model: SpeakerModel) -> Callable[[Case], float | None]:
+    """A model-decided case's confidence as the extractor gives it (the model's probability, to 3 places)."""
+    return lambda c: round(model.probability(c.x or {}), 3)
 
 
 def score(run: SetRun, conf: Callable[[Case], float | None], threshold: float) -> tuple[float, float]:
@@ -287,16 +285,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.cache:
             args.cache.write_bytes(pickle.dumps(runs))
     if args.loso:
-        models = {n: fit([r for m, r in runs.items() if m != n], args.l2, args.polnear_weight) for n in runs}
-        print_rows(runs, loso_rows(runs, {n: (lambda c, m=models[n]: probability(m, c.x)) for n in runs}))
+        models = {n: SpeakerModel(*fit([r for m, r in runs.items() if m != n], args.l2, args.polnear_weight))
+                  for n in runs}
+        print_rows(runs, loso_rows(runs, {n: confidence_of(models[n]) for n in runs}))
     if args.table:
         tables = {n: rule_table([r for m, r in runs.items() if m != n]) for n in runs}
         print_rows(runs, loso_rows(runs, {n: (lambda c, t=tables[n]: t.get(c.reading, table_default(c.reading)))
                                           for n in runs}))
     bias, weights = fit(list(runs.values()), args.l2, args.polnear_weight)
     if args.write:
-        from index.extract.quotes.model import WEIGHTS, SpeakerModel
-
         WEIGHTS.write_text(SpeakerModel(bias, weights).to_json(), encoding="utf-8")
         print(f"wrote {WEIGHTS}")
     elif not (args.loso or args.table):
