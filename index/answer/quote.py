@@ -464,10 +464,17 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
     holders = [_name_pattern(p) for p in role_holders(snap, audience, quoted=False)] \
         if is_role_phrase(audience) and role_words(audience)[0].lower() in ROLE_WORDS else []
     first, rest = [], []
+    leads: dict[str, bool] = {}
+
+    def lead_covers(source_id: str) -> bool:  # a story's lead is read once, not once per quotation from it
+        if source_id not in leads:
+            leads[source_id] = coverage(concepts, set(analyse(told_in_lead(snap, source_id)))) >= MIN_COVERAGE
+        return leads[source_id]
+
     for q, score in ranked:
-        hit = attribution_covers(snap, q, concepts) \
-            or coverage(concepts, set(analyse(told_in_lead(snap, q.source_id)))) >= MIN_COVERAGE \
-            or any(p.search(_attribution_text(snap, q)) for p in holders)
+        around = _attribution_text(snap, q)  # once, for the words and for the holders' names
+        hit = coverage(concepts, set(analyse(around))) >= MIN_COVERAGE or lead_covers(q.source_id) \
+            or any(p.search(around) for p in holders)
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
 
