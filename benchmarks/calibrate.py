@@ -85,17 +85,18 @@ def run_set(name: str) -> SetRun:
     """Extract one set with no name withheld and keep each matched quotation's evidence."""
     from index.extract.quotes import confidence, extract
 
-    seen: dict[int, dict[str, float] | None] = {}  # start -> evidence, for the file being evaluated
+    evidence: list[dict[int, dict[str, float] | None]] = []  # per document the evaluator reads: start -> evidence
 
     def extract_recording(doc):  # noqa: ANN001, ANN202 - the evaluator's extract callable
-        seen.clear()
+        seen: dict[int, dict[str, float] | None] = {}
         out = []
         for q, x in extract.extract_with_evidence(doc):
             seen[q.start] = x
             out.append(q)
+        evidence.append(seen)
         return out
 
-    def cases_of(result: qe.FileResult) -> list[Case]:
+    def cases_of(result: qe.FileResult, seen: dict[int, dict[str, float] | None]) -> list[Case]:
         out = []
         for g, p in result.matches:
             if not g.speaker_known:
@@ -111,26 +112,16 @@ def run_set(name: str) -> SetRun:
 
     saved = confidence.THRESHOLD
     confidence.THRESHOLD = 0.0
-    cases: list[Case] = []
-    files: list[qe.FileResult] = []
     try:
-        if name == POLNEAR:
-            pairs = qe.load_polnear(qe.POLNEAR)
-            gold = [g for _, items in pairs for g in items]
-            for d, items in pairs:
-                files.append(qe.evaluate_doc(d.id, d, items, extract_recording))
-                cases += cases_of(files[-1])
-        else:
-            gold = [g for g in qe.load_gold(HERE / f"{name}.jsonl") if qe.resolve(g.path).exists()]
-            by_path: dict[str, list[qe.GoldItem]] = {}
-            for g in gold:
-                by_path.setdefault(g.path, []).append(g)
-            for path, items in by_path.items():
-                files.append(qe.evaluate_file(path, items, extract_recording))
-                cases += cases_of(files[-1])
+        report = qe.evaluate(polnear=qe.POLNEAR, extract=extract_recording) if name == POLNEAR \
+            else qe.evaluate(HERE / f"{name}.jsonl", extract=extract_recording)
     finally:
         confidence.THRESHOLD = saved
-    return SetRun(name, tuple(cases), qe.Report(files=files, gold=gold).summary()["gold_speech"])
+    if report.error:
+        raise SystemExit(f"{name}: {report.error}")
+    # the evaluator extracts each document once, in the order of its results
+    cases = [c for f, seen in zip(report.files, evidence, strict=True) for c in cases_of(f, seen)]
+    return SetRun(name, tuple(cases), report.summary()["gold_speech"])
 
 
 # ------------------------------------------------------------------------------------------ logistic regression

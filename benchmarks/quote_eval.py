@@ -142,6 +142,7 @@ import re
 import sys
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -585,11 +586,14 @@ class Report:
 
 def evaluate(
     gold_path: Path = GOLD, categories: set[str] | None = None, corpus: Path = BBC, split: str = "all",
-    polnear: Path | None = None,
+    polnear: Path | None = None, extract: Callable[[Any], list[Any]] | None = None,
 ) -> Report:
-    """Evaluate ``index.extract.quotes.extract_quotations`` on the gold files (optionally some categories or one split)."""
+    """Evaluate ``index.extract.quotes.extract_quotations`` on the gold files (optionally some categories or one split).
+
+    ``extract`` stands in for it (``benchmarks.calibrate`` records the evidence of each quotation it returns).
+    """
     if polnear is not None:
-        return _evaluate_polnear(polnear)
+        return _evaluate_polnear(polnear, extract)
     gold = [g for g in load_gold(gold_path) if categories is None or g.category in categories]
     if split != "all":
         paths = [g.path for g in gold]
@@ -598,6 +602,7 @@ def evaluate(
         from index.extract.quotes import extract_quotations
     except Exception as exc:  # noqa: BLE001 - report, don't crash: the script always exits 0
         return Report(files=[], gold=gold, error=f"index.extract.quotes unavailable: {type(exc).__name__}: {exc}")
+    extract = extract or extract_quotations
     by_path: dict[str, list[GoldItem]] = defaultdict(list)
     for g in gold:
         by_path[g.path].append(g)
@@ -606,11 +611,11 @@ def evaluate(
         full = resolve(path, corpus)
         if not full.exists():
             continue  # e.g. the BBC corpus is absent; the report says how many articles were measured
-        files.append(evaluate_file(path, items, extract_quotations, corpus))
+        files.append(evaluate_file(path, items, extract, corpus))
     return Report(files=files, gold=[g for g in gold if resolve(g.path, corpus).exists()])
 
 
-def _evaluate_polnear(path: Path) -> Report:
+def _evaluate_polnear(path: Path, extract: Callable[[Any], list[Any]] | None = None) -> Report:
     try:
         from index.extract.quotes import extract_quotations
     except Exception as exc:  # noqa: BLE001 - report, don't crash
@@ -618,7 +623,7 @@ def _evaluate_polnear(path: Path) -> Report:
     if not path.is_file():
         return Report(files=[], gold=[], error=f"PolNeAR not found at {path}")
     pairs = load_polnear(path)
-    files = [evaluate_doc(doc.id, doc, items, extract_quotations) for doc, items in pairs]
+    files = [evaluate_doc(doc.id, doc, items, extract or extract_quotations) for doc, items in pairs]
     return Report(files=files, gold=[g for _, items in pairs for g in items])
 
 
