@@ -30,9 +30,12 @@ from index.store.snapshot import Snapshot
 _HE = lazy(r"(?i)\b(he|him|his)\b")
 _SHE = lazy(r"(?i)\b(she|her|hers)\b")
 _IT = lazy(r"(?i)\bit\b")
-# the honorifics the extractor reads a person's sex from ("mr", "mrs." …), written as the text writes them
-_MALE_TITLES = tuple(sorted({h.rstrip(".").capitalize() for h in MALE_HONORIFICS}))
-_FEMALE_TITLES = tuple(sorted({h.rstrip(".").capitalize() for h in FEMALE_HONORIFICS}))
+# the honorifics the extractor reads a person's sex from ("mr", "mrs." …) without their dots, as a claim's words
+# are folded; and written as the text writes them ("Mr", "Mrs"), for ``gender_in``'s search
+_MALE_WORDS = frozenset(h.rstrip(".") for h in MALE_HONORIFICS)
+_FEMALE_WORDS = frozenset(h.rstrip(".") for h in FEMALE_HONORIFICS)
+_MALE_TITLES = tuple(sorted(w.capitalize() for w in _MALE_WORDS))
+_FEMALE_TITLES = tuple(sorted(w.capitalize() for w in _FEMALE_WORDS))
 
 
 def by_pronoun(q: Quotation) -> bool:
@@ -56,10 +59,7 @@ def gender_in(text: str, name: str) -> str | None:
         return None
     def titled(titles: tuple[str, ...]) -> bool:
         return re.search(rf"\b(?:{'|'.join(titles)})\.?\s+(?:[A-Z][\w'-]*\s+)*{re.escape(surname)}\b", text) is not None
-    male, female = titled(_MALE_TITLES), titled(_FEMALE_TITLES)
-    if male == female:
-        return None
-    return "m" if male else "f"
+    return _one_gender(titled(_MALE_TITLES), titled(_FEMALE_TITLES))
 
 
 def gender_of(text: str, name: str) -> str | None:
@@ -75,8 +75,11 @@ def gender_of(text: str, name: str) -> str | None:
 def honorific_gender(claimed: str) -> str | None:
     """"m" for a claimed speaker addressed "Mr"/"Sir"/"Lord", "f" for "Ms"/"Mrs"/"Miss"/"Dame"/"Lady", else None."""
     words = {w.lower().rstrip(".") for w in claimed.split()}
-    male = bool(words & {h.rstrip(".") for h in MALE_HONORIFICS})
-    female = bool(words & {h.rstrip(".") for h in FEMALE_HONORIFICS})
+    return _one_gender(bool(words & _MALE_WORDS), bool(words & _FEMALE_WORDS))
+
+
+def _one_gender(male: bool, female: bool) -> str | None:
+    """"m" or "f" when the evidence gives one gender only; ``None`` when it gives neither or both."""
     return None if male == female else "m" if male else "f"
 
 
