@@ -34,8 +34,9 @@ def extraction_text(text: str) -> str:
     the same object is the same text). The pattern's search was 5% of extraction.
     """
     global _last
-    if text is _last[0]:
-        return _last[1]
+    kept, kept_out = _last  # one read of the pair: another thread's build may replace it between two
+    if text is kept:
+        return kept_out
     out = text if _no_long_word(text) else _LONG_WORD.sub(lambda m: " " * len(m.group()), text)
     _last = (text, out)
     return out

@@ -209,9 +209,11 @@ def _cap_runs(text: str) -> list[tuple[int, str]]:
     right after the other, so the last text's runs are kept (for that very string object).
     """
     global _last_runs
-    if text is not _last_runs[0]:
-        _last_runs = (text, [(m.start(), m.group(0)) for m in CAP_SEQ.finditer(text)])
-    return _last_runs[1]
+    kept, runs = _last_runs  # one read of the pair: another thread's build may replace it between two
+    if text is not kept:
+        runs = [(m.start(), m.group(0)) for m in CAP_SEQ.finditer(text)]
+        _last_runs = (text, runs)
+    return runs
 
 
 def _doc_entities(doc: Document) -> DocEntities:
