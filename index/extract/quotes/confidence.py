@@ -229,7 +229,8 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
 
 
 RUN_CAP = 0.5
-_RUN_RULES = frozenset("chain chain-back chain-guess narration continuation continuation-next".split())
+# the rules that carry a speaker on from elsewhere (a run) or read them from the narration, not from a cue beside the marks
+RUN_RULES = frozenset("chain chain-back chain-guess narration continuation continuation-next".split())
 
 
 def run_goes_on(rule: str, who: str, doubted_who: str, gap: int) -> bool:
@@ -242,7 +243,7 @@ def run_goes_on(rule: str, who: str, doubted_who: str, gap: int) -> bool:
     base, _, kind = rule.partition("/")
     if who != doubted_who or gap > 400 or base in EXPLICIT and kind.startswith(("name", "title")):
         return False
-    return base in _RUN_RULES or kind.startswith("pronoun")
+    return base in RUN_RULES or kind.startswith("pronoun")
 
 
 def fresh_reading(rule: str) -> bool:

@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from functools import cache, cached_property
 
 from index.extract.names import fold
+from index.extract.quotes.confidence import RUN_RULES
 from index.extract.quotes.patterns import VERB
 from index.extract.words import word_starts
 
@@ -247,7 +248,7 @@ def run_depth(a: Attribution, page: Page) -> float:
     return min(a.depth, 3) / 3
 
 
-_RUNS = frozenset("chain chain-back chain-guess continuation continuation-next".split())
+_RUNS = RUN_RULES - {"narration"}  # a run copies the speaker before it; the narration reads one afresh
 
 
 def follows_same(a: Attribution, page: Page) -> float:
