@@ -112,7 +112,8 @@ def prune(index_dir: Path) -> None:
 # 11: a quotation's record keeps its rule and confidence (the quote check reads them)
 # 12: wave 6's speaker type checks (a "he" that is a publication, "A Department …", a friend of X) withhold names
 # 13: a per-case model (quotes/evidence.py, quotes/model.py) decides how sure each attribution is
-FORMAT_VERSION = 13
+# 14: wave 7's attribution grammar (a passive's subject, a report inside a report, "He added:" opening the next)
+FORMAT_VERSION = 14
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -182,12 +182,22 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
     """
     last = verbs[-1]
     gap = lead[last.end() :]
-    if len(verbs) == 1 or len(_WORD.findall(gap)) <= 3:
+    if len(verbs) == 1 or len(_WORD.findall(gap)) <= 3 or _reports_in_turn(last):
         return last
     for v in verbs[:-1]:
         if v.group("verb") in _CORE:
             return v
     return last
+
+
+def _reports_in_turn(verb: re.Match[str]) -> bool:
+    """'Weitz said he had visited Pullman, who had told him that the Authority could "…"': one person reporting
+    what another said. The innermost plain reporting verb (said, told, added, stated) whose clause reaches the
+    quotation governs it: the words are the reported speaker's, as the outer one relays them. An evaluative verb
+    ("criticised", "accused", "called") inside the report is the outer speaker's characterisation, not a new
+    voice, so it is left to :func:`_governing_verb`'s first plain verb.
+    """
+    return verb.group("verb") in _CORE and not _NOT_A_NAME.match(verb.group("who").strip())
 
 
 _REPORTED_CLAUSE = lazy(r"[ \t]+(?:that|he|she|they|it|we|I|there)\b")
@@ -200,9 +210,10 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
     it opens the next quotation or a new sentence of its own.
     """
     who = m.group("who").strip(" .")
-    if tail[m.end():].lstrip(" \t").startswith(":") and not _PRONOUN_OR_INDEFINITE.match(who):
-        return False  # '"…?" LTA chief John Crowther added: "…"': it introduces the next quotation
-    new_sentence = tail.lstrip().startswith(".")
+    new_sentence = tail.lstrip().startswith(".") or m.group("who").lstrip().startswith(".")
+    if tail[m.end():].lstrip(" \t").startswith(":") and (new_sentence or not _PRONOUN_OR_INDEFINITE.match(who)):
+        # '"…?" LTA chief John Crowther added: "…"' / '"…". He added: "…"': it introduces the next quotation
+        return False
     inner = text[raw.open_at + 1 : raw.close_at].rstrip()
     if who[:1].isupper() and inner.endswith(("?", "!")) and _REPORTED_CLAUSE.match(tail, m.end()):
         # '"How can there be discipline …?" Mr Blair said he would not respond': the question ended a
@@ -327,6 +338,9 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    if _passive(m) and not _COORDINATED.search(lead, m.end()):
+        # "X was asked about it and replied:": the coordinated speech verb is the subject's own
+        return _passive_speaker(c, m)
     if _two_people(c, lead[: m.end("who")]):
         return Candidate(None, "lead-unknown", "lead_verb")  # "students Ryan Crabbe and Gordon Rennie, who observed"
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
@@ -352,6 +366,32 @@ def lead_verb(c: Context) -> Candidate | None:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+# "was asked", "had been told", "is being urged": a passive of the speech verb
+_PASSIVE_AUX = lazy(r"(?:^|[ \t])(?:is|was|were|are|been|being)(?:[ \t]+(?:also|later|then|again|repeatedly|often|"
+                    r"publicly|privately|once|previously|recently))*[ \t]*$")
+# the agent of a passive, right after its verb: "was asked by host Bill Maher"
+_AGENT = lazy(r"[ \t]+by[ \t]+(?P<who>[^,:;\"“”]{1,80}?)(?=[ \t]*(?:[,:;]|$)|[ \t]+(?:whether|if|about|to|why|what|"
+              r"how|when|for|on|in|at|during|after)\b)")
+
+
+def _passive(m: re.Match[str]) -> bool:
+    """'Trump was asked', 'Mr Hale had been told': the verb is passive, so its subject is whom the words were
+    said to (or about), never who said them."""
+    return bool(_PASSIVE_AUX.search(m.group(0), 0, m.start("verb") - m.start()))
+
+
+def _passive_speaker(c: Context, m: re.Match[str]) -> Candidate | None:
+    """The speaker of a passive reporting clause: its agent ("Rubio was asked by moderator Gerard Baker: '…'"),
+    else nobody the clause names ("Trump was asked: '…?'": the question is an unnamed interviewer's).
+
+    """
+    agent = _AGENT.match(c.lead, m.end())
+    who = c.resolve(agent.group("who"), c.s_start + agent.start("who")) if agent else None
+    if who:
+        return Candidate(who, "lead", "lead_verb")
+    return Candidate(None, "lead-unknown", "lead_verb")
 
 
 def according_before(c: Context) -> Candidate | None:

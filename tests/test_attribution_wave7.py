@@ -1,0 +1,54 @@
+"""Wave 7's attribution grammar (issue 10): who the grammar makes speak, each behaviour alone.
+
+Each test is a sentence shape news writing uses, written here from the language, never copied from a gold case.
+"""
+
+from __future__ import annotations
+
+from index.extract.quotes import extract_quotations
+from index.ingest.paragraphs import split_paragraphs
+from index.models import Document, SourceMeta
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = Document(meta=SourceMeta(id="w7"), text=text, paragraphs=split_paragraphs(text))
+    return [q.speaker for q in extract_quotations(doc)]
+
+
+def test_the_subject_of_a_passive_speech_verb_is_not_the_speaker() -> None:
+    """'Trump was asked: "…?"': the question is the interviewer's, whom the clause does not name."""
+    text = ('Senator Anna Berg gave an interview on Wednesday. Berg was asked, "Where is the most dangerous '
+            'place you have ever been?"')
+    assert _speakers(text) == [None]
+
+
+def test_the_agent_of_a_passive_speech_verb_speaks() -> None:
+    text = ('Anna Berg and the presenter Tom Hale met on stage.\n\n'
+            'Berg was asked by presenter Tom Hale whether her plan would risk "adding another costly programme to '
+            'the budget".')
+    assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_speech_verb_coordinated_after_a_passive_is_the_subjects() -> None:
+    text = 'Anna Berg gave an interview. Berg was asked about the vote and replied: "It is a fine result for us."'
+    assert _speakers(text) == ["Anna Berg"]
+
+
+def test_a_report_inside_a_report_is_the_reported_speakers() -> None:
+    """'X said he had visited Y, who had told him that "…"': the words are Y's, as X relays them."""
+    text = ('The director Tom Hale met the author Anna Berg. Hale said he had visited Berg, who had told him that the '
+            'villain could "stand for any power that curtails the freedom of the individual".')
+    assert _speakers(text) == ["Anna Berg"]
+
+
+def test_an_evaluative_verb_inside_a_report_leaves_the_reporter_speaking() -> None:
+    text = ('Anna Berg met Tom Hale in Leeds. Anna Berg said that Tom Hale had criticised the plan in the past as '
+            'being "a waste of everybody\'s time and money".')
+    assert _speakers(text) == ["Anna Berg"]
+
+
+def test_a_new_sentence_ending_in_a_colon_introduces_the_next_quotation() -> None:
+    """'… "words". He added: "…"': "He added" opens the next quotation; it is not the first one's attribution."""
+    text = ('Tom Hale said he had met Anna Berg, who had told him the plan was "a very bold and welcome step '
+            'forward for us". He added: "I have no wish to change it at all."')
+    assert _speakers(text) == ["Anna Berg", "Tom Hale"]
