@@ -52,3 +52,23 @@ def test_a_new_sentence_ending_in_a_colon_introduces_the_next_quotation() -> Non
     text = ('Tom Hale said he had met Anna Berg, who had told him the plan was "a very bold and welcome step '
             'forward for us". He added: "I have no wish to change it at all."')
     assert _speakers(text) == ["Anna Berg", "Tom Hale"]
+
+
+def test_a_run_does_not_cross_a_new_subject_in_the_quotations_own_sentence() -> None:
+    """'"…," said Smith.¶ Jones fired back, attacking him for "…"': Jones's sentence, not Smith's run."""
+    text = ('Early in the campaign, Tom Hale attacked Anna Berg, calling her "a failed candidate who let us all '
+            'down".\n\nBerg fired back in March, attacking Hale for "the greed, the showing off and the absurd '
+            'theatrics" of his campaign.')
+    assert _speakers(text) == ["Tom Hale", None]
+
+
+def test_a_run_goes_on_when_its_own_sentence_names_only_the_speaker() -> None:
+    text = ('"We will win the vote," said Tom Hale on Monday.\n\n'
+            '"The result is not in doubt, and everybody here knows it," Hale added.')
+    assert _speakers(text) == ["Tom Hale", "Tom Hale"]
+
+
+def test_two_people_as_the_subject_of_a_participle_speak_as_one_and_neither_alone() -> None:
+    text = ('Tom Hale met Anna Berg on Thursday. Hale and Berg issued a statement describing their meeting as '
+            '"a very positive step toward unity" for the party.')
+    assert _speakers(text) == [None]

@@ -482,10 +482,23 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
         f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
         f.rule, f.mention, f.by_title, f.head = f.how, prev.mention, prev.by_title, prev
         # '"A," Smith said. Jones disagreed. "B."': narration naming someone else contests the run
-        f.contested = narrated and res.others_named(prev.raw.close_at + 1, f.raw.open_at, prev.who)
+        f.contested = narrated and res.others_named(prev.raw.close_at + 1, f.raw.open_at, prev.who) \
+            or _own_subject_differs(f, prev, res)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
+
+
+def _own_subject_differs(f: Found, prev: Found, res: _Resolver) -> bool:
+    """'"…," said Smith.¶ Jones fired back, attacking him for "…"': the quotation's own sentence names someone else
+    before its marks, so the run from the previous speaker is contested.
+
+    A continuation carries the last speaker across narration only when the narration does not bring in a new
+    subject; the clause that holds the quotation is the strongest evidence of whose words these are, and when it
+    names another person (not as a prepositional object or an audience) the two readings disagree.
+    """
+    lo = max(f.sentence.start, prev.raw.close_at + 1)
+    return f.raw.open_at - lo > 3 and bool(prev.who) and res.others_named(lo, f.raw.open_at, prev.who or "")
 
 
 def _fill_backwards(found: list[Found], res: _Resolver) -> None:

@@ -148,6 +148,7 @@ def _two_people(c: Context, lead: str) -> bool:
     return all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people)
 
 
+_AND_NAME = lazy(rf"[ \t]+and[ \t]+{CAP_SEQ.pattern}")  # " and Paul Ryan": a second name joined to the first
 _ROLE_THEN_NAME = lazy(rf"{ROLE_BEFORE_NAME}{CAP_SEQ.pattern}")  # " leader Michael Howard": a role and its holder
 _POSSESSIVE_END = lazy(r"['’]s?\s*$")
 _OBJECT_BEFORE = lazy(r"\b(?:for|with|to|against|about|under|like|into|over|behind|beside)[ \t]+$")
@@ -418,6 +419,10 @@ def lead_participle(c: Context) -> Candidate | None:
         return Candidate(None, "lead-unknown", "lead_participle")
     for m in MENTION_RX.finditer(c.lead):
         mention = m.group(0)
+        pair = _AND_NAME.match(c.lead, m.end())
+        if pair and _two_people(c, c.lead[: pair.end()]):
+            # "Trump and Ryan issued a statement describing it as …": two people speak as one, neither alone
+            return Candidate(None, "lead-unknown", "lead_participle")
         role_name = _ROLE_THEN_NAME.match(c.lead, m.end())
         if role_name:
             mention += role_name.group(0)  # "Tory leader Michael Howard": the capitals modify the role of the person
