@@ -271,7 +271,7 @@ def is_role(tok: str) -> bool:
     return low in ROLE_WORDS or "-" in low and low.rsplit("-", 1)[1] in ROLE_WORDS
 
 
-_INITIAL = re.compile(r"[A-Z]\.")
+_INITIAL = lazy(r"[A-Z]\.")  # compiled on first use, like every other pattern here (index.lazyre)
 
 
 @lru_cache(maxsize=65536)

@@ -130,8 +130,9 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
             evidence[id(f)] = x
         judged[id(f)] = (rule, min(conf, round(model.probability(x), 3)))
     out: list[tuple[Quotation, dict[str, float] | None]] = []
+    chains: dict[int, dict[str, float]] = {}
     for f in found:
-        rule, conf = _inherited(f, judged)
+        rule, conf = _inherited(f, judged, chains)
         kind = _kind(f)
         q = Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
                       text=text[f.start:f.end], sentence_start=f.sentence.start,
@@ -161,21 +162,42 @@ def _page(doc: Document, res: _Resolver, ents: DocEntities, read: list[ev.Attrib
                    key_of=key_of, attributions=read)
 
 
-def _inherited(f: Found, judged: dict[int, tuple[str, float | None]]) -> tuple[str, float | None]:
+def _inherited(f: Found, judged: dict[int, tuple[str, float | None]],
+               memo: dict[int, dict[str, float]] | None = None) -> tuple[str, float | None]:
     """A quotation that continues another's attribution is at most as sure as the attribution it continues.
 
     '"A," he said. "B." "C."': B and C are "he" too, so if "he" was a guess, they are the same guess; one
-    wrong head must not give three wrong quotations. The rule name says so ("chain+inherited").
+    wrong head must not give three wrong quotations. The rule name says so ("chain+inherited"). What each head's
+    chain holds is read once (``memo``, shared across a document's quotations): walking every chain from every
+    quotation was quadratic in the length of a run.
     """
     rule, conf = judged[id(f)]
-    head, seen = f.head, {id(f)}
-    while head is not None and id(head) not in seen and conf is not None:
-        seen.add(id(head))
-        head_rule, head_conf = judged[id(head)]
-        if head.who == f.who and head_conf is not None and head_conf < conf and trust.withheld_by_evidence(head_rule, head_conf):
-            rule, conf = f"{rule}+inherited", head_conf
-        head = head.head
+    if conf is None or f.head is None:
+        return rule, conf
+    lowest = _chain_doubts(f.head, judged, {} if memo is None else memo).get(f.who or "")
+    if lowest is not None and lowest < conf:
+        return f"{rule}+inherited", lowest
     return rule, conf
+
+
+def _chain_doubts(head: Found, judged: dict[int, tuple[str, float | None]],
+                  memo: dict[int, dict[str, float]]) -> dict[str, float]:
+    """speaker -> the lowest confidence a doubt or a refusal left on that speaker along ``head``'s chain."""
+    path: list[Found] = []
+    node: Found | None = head
+    on_path: set[int] = set()
+    while node is not None and id(node) not in memo and id(node) not in on_path:
+        on_path.add(id(node))
+        path.append(node)
+        node = node.head
+    below = memo.get(id(node), {}) if node is not None else {}  # a cycle contributes nothing more
+    for n in reversed(path):
+        n_rule, n_conf = judged[id(n)]
+        here = dict(below)
+        if n.who is not None and n_conf is not None and trust.withheld_by_evidence(n_rule, n_conf):
+            here[n.who] = min(n_conf, here.get(n.who, n_conf))
+        memo[id(n)] = below = here
+    return memo[id(head)]
 
 
 def name_context(doc: Document, ents: DocEntities) -> NameContext:
