@@ -72,3 +72,16 @@ def test_two_people_as_the_subject_of_a_participle_speak_as_one_and_neither_alon
     text = ('Tom Hale met Anna Berg on Thursday. Hale and Berg issued a statement describing their meeting as '
             '"a very positive step toward unity" for the party.')
     assert _speakers(text) == [None]
+
+
+def test_a_speech_verb_in_a_fronted_clause_does_not_govern_the_main_clauses_quotation() -> None:
+    """'After Brown criticised Clinton, Hillary shot back, "…"': the subordinate clause's subject is not who speaks."""
+    text = ('Tom Hale and Anna Berg clashed often. After Tom Hale criticised the plan during a debate, Berg shot '
+            'back, "I suppose I could have stayed at home and said nothing at all."')
+    assert _speakers(text) == [None]
+
+
+def test_a_fronted_clause_leaves_the_speaker_of_its_main_clause_alone() -> None:
+    text = ('Tom Hale met Anna Berg. When Hale said the plan was dead, Berg replied: "It is very much alive."\n\n'
+            'Tom Hale met Anna Berg again. As Hale puts it, the plan is "an offer they cannot afford to refuse".')
+    assert _speakers(text) == ["Anna Berg", "Tom Hale"]

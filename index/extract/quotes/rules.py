@@ -339,6 +339,9 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    if _in_fronted_clause(lead, m):
+        # "After Brown criticised Clinton, Hillary shot back: '…'": the main clause's subject introduces the words
+        return Candidate(None, "lead-unknown", "lead_verb")
     if _passive(m) and not _COORDINATED.search(lead, m.end()):
         # "X was asked about it and replied:": the coordinated speech verb is the subject's own
         return _passive_speaker(c, m)
@@ -367,6 +370,30 @@ def lead_verb(c: Context) -> Candidate | None:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+# a clause that opens the sentence and is subordinate to the one after its comma ("After X criticised Y, …")
+# ("As X puts it, …" is left out: that clause is a parenthetical that credits the main clause's words to X)
+_SUBORDINATE = lazy(r"[ \t\n]*(?:After|When|While|Whilst|Although|Though|Before|Since|Because|If|Once|Until|"
+                    r"Even[ \t]+(?:though|as|after|when))\b")
+# the main clause after it: a subject and a lower-case word that is its verb ("Hillary shot back", "Rubio fired")
+_MAIN_CLAUSE = lazy(rf"[ \t]+(?:{MENTION_RX.pattern})[ \t]+(?!(?:and|or|of|in|at|for|who|which|whose|said|says|told)\b)"
+                    r"[a-z]")
+
+
+_AND_SPEECH = lazy(rf"\b(?:and|but)[ \t]+(?:(?:then|later|also)[ \t]+)?(?:{VERB})\b")  # "… and said that …"
+
+
+def _in_fronted_clause(lead: str, m: re.Match[str]) -> bool:
+    """'After Jerry Brown criticised Bill Clinton during a debate, Hillary shot back, "…"': the speech verb sits in
+    a subordinate clause that opens the sentence, and the main clause after its comma has a subject of its own.
+    The quotation hangs on the main clause, so the subordinate clause's subject is not who speaks; the main
+    clause's verb is no reporting verb this reader knows, so nobody is named."""
+    opening = _SUBORDINATE.match(lead)
+    if not opening:
+        return False
+    comma = lead.find(",", opening.end())  # the fronted clause ends at its first comma, and holds the verb
+    return comma >= m.end() and bool(_MAIN_CLAUSE.match(lead, comma + 1)) and not _AND_SPEECH.search(lead, comma)
 
 
 # "was asked", "had been told", "is being urged": a passive of the speech verb
