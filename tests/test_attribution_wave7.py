@@ -85,3 +85,11 @@ def test_a_fronted_clause_leaves_the_speaker_of_its_main_clause_alone() -> None:
     text = ('Tom Hale met Anna Berg. When Hale said the plan was dead, Berg replied: "It is very much alive."\n\n'
             'Tom Hale met Anna Berg again. As Hale puts it, the plan is "an offer they cannot afford to refuse".')
     assert _speakers(text) == ["Anna Berg", "Tom Hale"]
+
+
+def test_a_sentence_adverb_or_a_day_between_subject_and_speech_verb_keeps_the_subject_speaking() -> None:
+    """'Ed Davey meanwhile said …. "…"' / 'Priebus later Thursday told Fox News: "…"'."""
+    text = ('"We will cut the number of agencies by half," said Tom Hale.\n\n'
+            'Anna Berg meanwhile said the plan had failed before. "For two decades these agencies have grown."\n\n'
+            'Tom Hale later Thursday told the BBC: "Both of us are meeting next week to talk about it."')
+    assert _speakers(text) == ["Tom Hale", "Anna Berg", "Tom Hale"]

@@ -98,7 +98,11 @@ _INFINITIVE_VERBS = frozenset(
 )
 _TO_INFINITIVE = lazy(r"[ \t]+to\b")
 _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier"
-           r"|earlier|quickly|again|himself|herself|themselves|itself|itself|repeatedly|often|publicly|privately))*")
+           r"|earlier|quickly|again|himself|herself|themselves|itself|itself|repeatedly|often|publicly|privately"
+           # a sentence adverb or a day between a subject and its verb: "Ed Davey meanwhile said", "Priebus later
+           # Thursday told", "Ms Berg, however, said" is the same subject speaking
+           r"|meanwhile|however|too|instead|separately|similarly|likewise|subsequently|yesterday|today|tonight"
+           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*")
 
 # After the closing mark: ', said X' or ', X said'.
 # "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
