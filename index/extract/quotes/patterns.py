@@ -39,7 +39,12 @@ _VERBS = (
     "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised|"
     "dismissed|branded|labelled|labeled|welcomed|rejected|denied|denies|defended|blamed|demanded|pledged|"
     "threatened|slammed|slated|questioned|appealed|expects|expected|hopes|hoped|fears|feared|"
-    "accepted|thanked|quipped"
+    "accepted|thanked|quipped|"
+    # more of the verbs news uses to introduce words ("she confesses:", "Rubio fired back:", "he laughed.")
+    "confessed|confesses|retorted|retorts|fired back|fires back|shot back|shoots back|hit back|hits back|tweeted|"
+    "answered|asserted|asserts|contended|contends|reiterated|reiterates|testified|lamented|mused|muses|exclaimed|"
+    "interjected|snapped|recounted|recounts|remembered|remembers|wondered|bragged|grumbled|protested|objected|"
+    "sighed|laughed"
 )
 _PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
 VERB = rf"(?:{_VERBS})"
