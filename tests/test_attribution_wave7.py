@@ -102,3 +102,11 @@ def test_more_of_the_verbs_news_uses_introduce_words() -> None:
             'Asked if she enjoys the campaign, Mrs Berg confesses: "Yes, it is more fun than I thought."\n\n'
             '"I have never lost a vote in my life," Hale laughed.')
     assert _speakers(text) == ["Tom Hale", "Anna Berg", "Anna Berg", "Tom Hale"]
+
+
+def test_more_participles_introduce_the_words_of_their_clauses_subject() -> None:
+    """'…, asking: "…?"' / 'with X tweeting that it was a "…"': the participle's subject speaks."""
+    text = ('Anna Berg and Tom Hale met in Leeds on Monday.\n\n'
+            'Berg ended the debate early, asking: "Who will pay for all of this in the end?"\n\n'
+            'Others were quick to respond, with Tom Hale tweeting that the night was "a disaster for all of us".')
+    assert _speakers(text) == ["Anna Berg", "Tom Hale"]

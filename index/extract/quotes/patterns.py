@@ -46,7 +46,11 @@ _VERBS = (
     "interjected|snapped|recounted|recounts|remembered|remembers|wondered|bragged|grumbled|protested|objected|"
     "sighed|laughed"
 )
-_PARTICIPLES = "saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|explaining|claiming"
+_PARTICIPLES = ("saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|"
+                "explaining|claiming|"
+                # more participles that introduce words ("…, asking: '…'", "with X tweeting that '…'")
+                "asking|tweeting|recalling|conceding|admitting|acknowledging|replying|responding|stressing|urging|"
+                "joking|vowing|promising|pointing out")
 VERB = rf"(?:{_VERBS})"
 _CORE = frozenset("said says told tells added adds stated states declared declares".split())
 PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
