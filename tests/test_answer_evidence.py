@@ -11,14 +11,14 @@ STORY_HOME = (
     "Mr Darrow, the transport minister, says the new bridge will open next year. "
     '"The bridge is the biggest project this town has seen," Mr Darrow said.\n\n'
     "The film shows the private side of the minister playing chess with his wife, Elna. "
-    'Asked if she enjoys a game of chess she confesses: "Yes, it would be more fun if I could win now and then."\n'
+    'Asked if she enjoys a game of chess she sighs: "Yes, it would be more fun if I could win now and then."\n'
 )
 
 STORY_LEADER = (
     "Leader at home\n\n"
     "Mr Orrin, the party leader, says the new bridge will open next year.\n\n"
-    "The film shows the private side of the leader playing chess with his wife, Ivi. "
-    'Asked if she enjoys a game of chess she confesses: "Yes, it would be nicer if I won a game now and then."\n'
+    "The film shows the private side of the leader playing chess with his wife. "
+    'Asked if she enjoys a game of chess she sighs: "Yes, it would be nicer if I won a game now and then."\n'
 )
 
 STORY_BODIES = (

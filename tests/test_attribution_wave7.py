@@ -110,3 +110,13 @@ def test_more_participles_introduce_the_words_of_their_clauses_subject() -> None
             'Berg ended the debate early, asking: "Who will pay for all of this in the end?"\n\n'
             'Others were quick to respond, with Tom Hale tweeting that the night was "a disaster for all of us".')
     assert _speakers(text) == ["Anna Berg", "Tom Hale"]
+
+
+def test_a_kin_noun_gives_the_gender_a_pronoun_must_agree_with() -> None:
+    """'Along with her husband, Milton Berg, she …': "she" is never the husband; 'his wife, ex-model Sandra' is a
+    woman whom "she" may reach."""
+    text = ('Rachel Berg, a donor from Leeds, said the speeches had changed her mind. Along with her husband, Milton '
+            'Berg, a banker, she has given to many candidates.\n\n"I feel bad to say it," she said.\n\n'
+            'Tom Hale was filmed playing table tennis with his wife, ex-model Sandra. Asked if she enjoys a game she '
+            'confesses: "It would be more fun if I could win now and then."')
+    assert _speakers(text) == ["Rachel Berg", "Sandra"]

@@ -257,6 +257,7 @@ def _doc_entities(doc: Document) -> DocEntities:
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1):
             ents.orgs.add(org)
     _infer_women(ents, text)
+    _kin_gender(ents, text)
     return ents
 
 
@@ -291,6 +292,31 @@ _FEMALE_ROLES = frozenset(
     "actress spokeswoman chairwoman businesswoman frontwoman sportswoman congresswoman queen princess duchess "
     "countess empress waitress heiress hostess".split()
 )
+
+
+# "her husband, Milton Berg", "his wife, ex-model Sandra", "Fletcher's daughter Jill": a kin noun says the gender of
+# the person it introduces
+_KIN_MALE = frozenset("husband son father brother boyfriend grandson grandfather uncle nephew".split())
+_KIN_FEMALE = frozenset("wife daughter mother sister girlfriend granddaughter grandmother aunt niece widow".split())
+_KIN_NAME = lazy(rf"\b(?:[Hh]er|[Hh]is|[{UPPER}][\w'’\-]*['’]s?)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
+                 rf"(?P<kin>{'|'.join(sorted(_KIN_MALE | _KIN_FEMALE))}),?(?:[ \t]+[a-z][\w\-]*)?,?[ \t]+"
+                 rf"(?P<name>[{UPPER}][\w'’\-]*(?:[ ][{UPPER}][\w'’\-]*)*)")
+
+
+def _kin_gender(ents: DocEntities, text: str) -> None:
+    """'Along with her husband, Milton Berg, she …', 'his wife, ex-model Sandra': the kin noun gives the person's
+    gender, so "she" never resolves to the husband, and a given name it introduces alone is a person ("Sandra")
+    whom "she" may reach. Only names the document takes for people, or a lone given name; a gender the name
+    already has stays."""
+    for m in _KIN_NAME.finditer(text):
+        raw = m.group("name")
+        if " " not in raw and not ents.is_person(raw) and is_given_name(raw):
+            ents.single_persons.add(fold(raw))
+        if not ents.is_person(raw):
+            continue
+        name = ents.full_name(raw)
+        if name not in ents.female and name not in ents.male:
+            (ents.male if m.group("kin") in _KIN_MALE else ents.female).add(name)
 
 
 def _infer_women(ents: DocEntities, text: str) -> None:
