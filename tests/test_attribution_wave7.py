@@ -120,3 +120,12 @@ def test_a_kin_noun_gives_the_gender_a_pronoun_must_agree_with() -> None:
             'Tom Hale was filmed playing table tennis with his wife, ex-model Sandra. Asked if she enjoys a game she '
             'confesses: "It would be more fun if I could win now and then."')
     assert _speakers(text) == ["Rachel Berg", "Sandra"]
+
+
+def test_it_opening_a_sentence_goes_on_from_the_body_the_sentence_before_is_about() -> None:
+    """'… the NIESR report was optimistic. It said "…"': "it" continues the previous sentence's subject, not the body
+    quoted last."""
+    text = ('The Treasury hit back, saying it was "firmly on course to meet its own rules". Despite the warning, the '
+            'Acme Institute report was upbeat about jobs.\n\nIt said unemployment would fall, adding that the '
+            '"labour market will stay strong for years".')
+    assert _speakers(text) == ["Treasury", "Acme Institute"]

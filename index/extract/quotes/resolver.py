@@ -188,7 +188,9 @@ class _Resolver:
                 return self.resolve(names[-1].group(0), at + names[-1].start())
         if low in ("he", "she"):
             return self.pronoun(at, female=low == "she")
-        if low in ("it", "they"):
+        if low == "it":
+            return self.body_the_sentence_before_is_about(at) or self.organisation_before(at)
+        if low == "they":
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
             if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) \
@@ -457,6 +459,28 @@ class _Resolver:
                     or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
                 return who
         return self._last_org(self.masked[max(0, at - 1500) : at])
+
+    def body_the_sentence_before_is_about(self, at: int) -> str | None:
+        """'… the NIESR report was optimistic about the economy. It said …': "it" that opens a sentence goes on from
+        the organisation (or its report) that is the subject of the sentence before, not from the body quoted last.
+
+        A new sentence's pronoun subject continues the previous sentence's subject; only a subject that is an
+        organisation the document knows (or an acronym) counts, so a person or a place there leaves the ordinary
+        search (:meth:`organisation_before`) to decide.
+        """
+        idx = self.sentence_index(at)
+        if idx == 0 or not self.sentences or not _OPENS_WITH_IT.match(self.masked, self.sentences[idx].start, at + 3):
+            return None
+        prev = self.sentences[idx - 1]
+        m = _BODY_SUBJECT.match(self.masked, prev.start, prev.end)
+        if m is None:
+            return None
+        name = strip_article(m.group("org"))
+        p = parse_name(name)
+        if self.ents.is_person(name) or not (name.isupper() and len(name) > 1 or name in self.ents.orgs
+                                              or p.kind == "organisation"):
+            return None
+        return p.name if p.kind == "organisation" and p.name else name
 
     def _org_that_spoke_before(self, at: int) -> str | None:
         """An organisation that is the subject of a speech verb in the sentence before ``at`` ("JP Morgan said")."""
@@ -746,6 +770,16 @@ _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
+
+# a sentence that opens with "It" (after any space or quotation mark)
+_OPENS_WITH_IT = lazy(r"[\s\"“”‘’']*It\b")
+# the subject of a sentence: an organisation or its document, after an opening phrase set off by a comma ("Other than
+# its warning on tax, the NIESR report was optimistic")
+_BODY_SUBJECT = lazy(
+    rf"[\s\"“”‘’']*(?:[^,.;:\"“”]{{1,80}},[ \t]+)?(?:[Tt]he[ \t]+)?(?P<org>{ORG_LONG.pattern}|{CAP_SEQ.pattern})"
+    r"(?:['’]s)?(?:[ \t]+(?:report|statement|study|survey|forecast|analysis|review|figures|data))?"
+    r"[ \t]+(?:was|is|has|had|said|says|added|warned|predicted|expects|expected|believes|found|also)\b"
+)
 
 _WHO_SPEAKS = lazy(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
 
