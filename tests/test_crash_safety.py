@@ -336,9 +336,18 @@ def test_questions_answered_while_rebuilds_run_and_swap(seeds_copy: Path, tmp_pa
     with _asking(ix) as asker:
         for version in range(1, rounds + 1):
             (seeds_copy / "marker.txt").write_text(_marker_text(version))
-            before = len(asker.versions)
-            build_index(seeds_copy, ix)
-            assert len(asker.versions) > before or asker.errors, "no question was answered during the rebuild"
+            during: list[int] = []
+
+            def mid_build(done: int, total: int, asker: Asker = asker, during: list[int] = during) -> None:
+                # Halfway through the rebuild (its lock held, nothing published yet), questions must go on being
+                # answered. Waiting here for them, rather than hoping one finishes while a fast build runs, makes
+                # the check hold on a loaded machine too (it failed by timing alone under load).
+                before = len(asker.versions)
+                asker.wait_for_more(1)
+                during.append(len(asker.versions) - before)
+
+            build_index(seeds_copy, ix, progress=mid_build)
+            assert during and all(n > 0 for n in during) or asker.errors, "no question was answered during the rebuild"
             asker.wait_for_more()
     _check_monotonic(asker, rounds)
 
