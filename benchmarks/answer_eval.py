@@ -70,11 +70,11 @@ SEEDS = REPO / "seeds"
 BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
-SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "all")
-# Wave 7: held1-held7 were judged and reported in earlier rounds and are tuning data now; held8
-# (answer_gold_h.jsonl, over the fresh bbc7 collection, written during wave 6) is the one set
-# nobody tuning reads.
-TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7")
+SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "all")
+# Wave 8: held1-held8 were judged and reported in earlier rounds and are tuning data now; held9
+# (answer_gold_i.jsonl, over the fresh bbc8 collection, written during wave 7) is the one set
+# nobody tuning reads, and held10 (next round's, over bbc9) is held out as soon as it exists.
+TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8")
 
 
 @dataclass(frozen=True)

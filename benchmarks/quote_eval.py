@@ -692,10 +692,10 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 7's quotations: quote_gold_holdout9.jsonl over benchmarks/fresh7.py's 40 articles, annotated by reading
-# during wave 6 before any engine ran on them (wave 6's quote_gold_holdout8.jsonl was judged and reported: tuning
-# data now). Next round's set, over benchmarks/fresh8.py's articles, is held out too as soon as it exists.
-HELD_OUT = frozenset({"quote_gold_holdout9.jsonl", "quote_gold_holdout10.jsonl"})
+# wave 8's quotations: quote_gold_holdout10.jsonl over benchmarks/fresh8.py's 40 articles, annotated by reading
+# during wave 7 before any engine ran on them (wave 7's quote_gold_holdout9.jsonl was judged and reported: tuning
+# data now). Next round's set, over benchmarks/fresh9.py's articles, is held out too as soon as it exists.
+HELD_OUT = frozenset({"quote_gold_holdout10.jsonl", "quote_gold_holdout11.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:
