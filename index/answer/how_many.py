@@ -86,7 +86,7 @@ def ends_counted_noun(word: str) -> bool:
 
 def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     noun = counted_noun(pq.text)
-    names = _names_in(pq.text)
+    names = names_in(pq.text)
 
     money = asks_money(pq.text)
     name_words: dict[str, bool] = {}  # question word -> whether it is a known person's name word, asked once
@@ -216,7 +216,7 @@ def measures(after: str, head: set[str]) -> bool:
     return not (set(analyse(m.group(1))) & head)
 
 
-def _names_in(question: str) -> list[str]:
+def names_in(question: str) -> list[str]:
     """Capitalised words after the first (names: "Harinordoquy", "France"), as the question writes them."""
     words = re.findall(r"[\w'’-]+", question)[1:]
     return [re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1 and not w.isupper()]

@@ -12,6 +12,7 @@ from index.answer.common import (
     not_covered,
     ranked_items,
 )
+from index.answer.how_many import names_in, typed_names_in_source
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
@@ -67,6 +68,31 @@ def asks_future(question: str) -> bool:
     return _FUTURE_QUESTION.match(question) is not None
 
 
+START_REACH = 5  # index words either side of the start word that make up its clause's participants
+
+
+def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_REACH) -> bool:
+    """Whether the sentence says that what the question asks about began: a word for beginning ("joined",
+    "took over", "since becoming") with another of the question's words within ``reach`` words of it ("Hale,
+    who joined Leeds in 2003", "since becoming party leader"). A beginning of something else ("Friday's press
+    conference coinciding with the start of the band's tour", in a story about the singer) is not its date."""
+    spans = term_spans(sentence)
+    starts = [c for c in concepts if c.word.lower() in _START_WORDS]
+    others = [c for c in concepts if c.word.lower() not in _START_WORDS]
+    at_start = [i for i, (t, _s, _e) in enumerate(spans) if any(c.matched_by({t}) for c in starts)]
+    # "took over": a two-word form is matched on its pair of terms
+    for c in starts:
+        for form in c.covers:
+            if len(form) == 2:
+                at_start += [i for i in range(len(spans) - 1) if (spans[i][0], spans[i + 1][0]) == form]
+    if not at_start:
+        return False
+    if not others:
+        return True
+    at_other = [i for i, (t, _s, _e) in enumerate(spans) if any(c.matched_by({t}) for c in others)]
+    return any(abs(i - j) <= reach for i in at_start for j in at_other)
+
+
 def past_in_sentence(sentence: str, mention: DateMention) -> bool:
     """Whether the sentence places the dated event in the past: the date says so itself ("earlier this year",
     "last May"), or its clause (from the last comma, semicolon or colon before it) has a past auxiliary ("had been
@@ -97,26 +123,57 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the council created?”")
     # Dates from sentences that cover the question clearly worse than the best one
     # are other events that merely share a word with it (a stricter cut than elsewhere).
-    items = ranked_items(snap, words, concepts, lambda cs: _dated(snap, cs, wants_end, wants_start, future),
+    names = names_in(pq.text)
+    known: dict[str, bool] = {}
+
+    def about(source_id: str, cs: list[Concept]) -> bool:
+        """The names the question gives are in the sentence's source: a date from a story that never names
+        "Unilever" or "the Oscars" is another event's."""
+        if names:
+            return names_in_source(snap, source_id, names)
+        return typed_names_in_source(snap, source_id, cs, known)
+
+    items = ranked_items(snap, words, concepts,
+                         lambda cs: _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs)),
                          key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
 
 
+NAME_PREFIX = 3  # letters a shortened name needs to stand for the word it begins ("Fed" for "Federal")
+
+
+def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
+    """Whether the source names what the question names: each name in any inflection ("Oscars" finds "Oscar") or
+    as the start of a longer word ("Fed" for "Federal"); of three or more names one may be written another way
+    ("Holland" where the story says "the Netherlands"). A source that lacks the question's only name is another
+    story."""
+    held = snap.document_terms(source_id)
+
+    def named(name: str) -> bool:
+        forms = analyse(name)
+        return bool(forms) and all(t in held or (len(t) >= NAME_PREFIX and any(h.startswith(t) for h in held))
+                                   for t in forms)
+
+    missing = sum(not named(n) for n in names)
+    return missing == 0 or (len(names) >= 3 and missing == 1)
+
+
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
-           future: bool = False) -> list[AnswerItem]:
+           future: bool = False, about=None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if s.cover < MIN_COVERAGE:
+            continue
+        if about is not None and not about(s.source_id):
             continue
         published = snap.meta(s.source_id).published
         mentions = find_dates(s.text, published)
         if wants_start:
             # the sentence must say that something began ("took over", "joined"): a date of another event
             # in a sentence naming the same people ("announcing his departure on Friday") is not its date
-            terms = set(analyse(s.text))
-            if not any(c.matched_by(terms) for c in concepts if c.word.lower() in _START_WORDS):
+            if not start_anchored(s.text, concepts):
                 continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
