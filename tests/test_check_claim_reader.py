@@ -276,3 +276,32 @@ def test_words_after_a_quotation_that_name_nobody_credit_nobody(message: str) ->
 
     (claim,) = find_claims(message)
     assert claim.speaker is None or casual(claim.speaker)  # a lower-case word is dropped unless the sources know it
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a prepositional phrase after the name says where, when or about what, never who (wave 8)
+    (f'Halvorsen at Lillehammer — "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen after the summit: "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen during the debate: "{CLAIM}"', "Halvorsen"),
+    (f'halvorsen after oslo: "{CLAIM}"', "halvorsen"),
+    # a reflexive between the subject and its verb leaves the subject speaking
+    (f'the ex-minister Halvorsen himself said "{CLAIM}"', "Halvorsen"),
+    (f'Ines Moreau herself told reporters "{CLAIM}"', "Ines Moreau"),
+    # lower-case title words before a full name: the name, not the body that opens the title
+    (f'NATO relief coordinator Jonas Halvorsen: "{CLAIM}"', "Jonas Halvorsen"),
+    # a name and, after a comma, the body they work for (a byline): the person
+    (f'Ines Moreau, Vantrix: "{CLAIM}"', "Ines Moreau"),
+    (f'Vantrix, Ines Moreau: "{CLAIM}"', "Ines Moreau"),
+    # a colon inside the lead-in ends a clause: the subject of "said" is read after it
+    (f'Critics on the awards: Halvorsen said "{CLAIM}"', "Halvorsen"),
+])
+def test_circumstances_titles_and_bylines_around_a_name_are_not_the_speaker(message: str, speaker: str) -> None:
+    assert find_claims(message)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("message, speaker", [
+    (f'Halvorsen hit back at Jonas Petrov: "{CLAIM}"', "Halvorsen"),  # the name after "at" is the object
+    (f'Halvorsen slammed Jonas Petrov: "{CLAIM}"', "Halvorsen"),      # and after a verb
+])
+def test_a_name_after_a_verb_or_a_preposition_stays_the_object(message: str, speaker: str) -> None:
+    assert find_claims(message)[0].speaker == speaker

@@ -219,18 +219,21 @@ def typed_person(speaker: str | None) -> str | None:
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
-_TOPIC = re.compile(r"\s+(?:on|about|regarding|discussing)\s+\S.*$", re.IGNORECASE)
+_TOPIC = re.compile(r"\s+(?:on|about|regarding|discussing|at|after|before|during|following|in|ahead\s+of)\s+\S.*$",
+                    re.IGNORECASE)
 
 
 def _without_topic(text: str) -> str:
-    """A claimed speaker without the topic people add after it: "Ferguson on Van Nistelrooy" → "Ferguson",
-    "the minister on the budget" → "the minister". Only after a name or a role word, so "Commission on
-    Human Rights" (no name, no role before "on") is left whole."""
+    """A claimed speaker without the topic or the occasion people add after it: "Ferguson on Van Nistelrooy" →
+    "Ferguson", "the minister on the budget" → "the minister", "Agassi at Kooyong" → "Agassi", "Ferguson after
+    the defeat" → "Ferguson" (a prepositional phrase says what about, where or when, never who). Only after a
+    name or a role word (or a name typed all in lower case, "laporte after paris"), so "Commission on Human
+    Rights" (no name, no role before "on") is left whole."""
     m = _TOPIC.search(text)
     if not m:
         return text
     head = text[:m.start()].split()
-    if head and (head[-1][:1].isupper() or _is_role_word(head[-1])):
+    if head and (head[-1][:1].isupper() or _is_role_word(head[-1]) or (_casual(text) and len(head) <= 2)):
         return text[:m.start()]
     return text
 
@@ -245,6 +248,7 @@ def _without_topic(text: str) -> str:
 
 # Words that may stand between a subject and its speech verb: "X has said", "X really said", "X once told".
 _BEFORE_VERB = frozenset("""has have had did does do is was were will would could may might must 's 'd really actually
+    himself herself themselves itself
     once also reportedly allegedly apparently famously never ever just then later publicly recently supposedly
     indeed even still already always only again clearly openly repeatedly previously earlier today yesterday
     who that as not didn't didn’t didnt doesn't doesn’t don't don’t""".split())
@@ -479,8 +483,12 @@ _ASIDE = re.compile(r"\s*\([^()]*\)")
 
 def lead_sentence(lead: str) -> str:
     """The sentence of a lead-in that a speaker is read from: its last, without bracketed asides ("X (Deutsche
-    Bank):"). Read once per quotation, for both ``_speaker_before`` and ``unsure``."""
-    return _ASIDE.sub("", last_sentence(lead.rstrip()))
+    Bank):"). Read once per quotation, for both ``_speaker_before`` and ``unsure``. A colon inside it ends a
+    clause as a full stop would: in "Critics on the awards: Karger said" the subject of "said" is only Karger; the
+    colon that ends the lead-in ("Karger on the awards:") is kept for ``_lead_colon``."""
+    sentence = last_sentence(lead.rstrip())
+    inner = [m.end() for m in re.finditer(r":\s+", sentence) if sentence[m.end():].strip()]
+    return _ASIDE.sub("", sentence[inner[-1]:] if inner else sentence)
 
 
 def _speaker_before(sentence: str) -> str | None:
@@ -553,8 +561,25 @@ def _lead_colon(sentence: str) -> str | None:
     speaker = clean_speaker(before)
     if speaker and "," not in before:
         return _without_verb_phrase(speaker)
+    if (affiliated := _name_then_affiliation(before)) is not None:
+        return affiliated
     phrase = noun_phrase_before(before)
     return (clean_speaker(phrase) or "") if phrase else ""
+
+
+def _name_then_affiliation(before: str) -> str | None:
+    """``Jan Egeland, Acme: "…"``: a person's full name (opened by a given name) and, after a comma, a single
+    capitalised chunk that is no person's name (no given name opens it, no role in it) — where they work, as a
+    byline gives it. The person speaks, not the body."""
+    chunks = [c.strip() for c in before.split(",")]
+    if len(chunks) != 2 or not chunks[0] or not chunks[1]:
+        return None
+    name, body = _chunk_is_phrase(chunks[0]), _WORD.findall(chunks[1])
+    if not name or not _names_person(name) or not is_given_name(name[0]) or not body or len(body) > 4:
+        return None
+    if not all(_capitalised(w) for w in body) or is_given_name(body[0]) or any(_is_role_word(w) for w in body):
+        return None
+    return clean_speaker(" ".join(name))
 
 
 def _lead_dash(sentence: str) -> str | None:
@@ -600,11 +625,27 @@ def _without_verb_phrase(phrase: str) -> str:
     how). Not when the lower-case words are a role ("Acme spokesman") or an "of" phrase ("Bishop of Lowford")."""
     last = _CONNECTORS.sub("", _last_clause(phrase).strip())
     m = _NAME_THEN_VERB.match(last)
+    if m and (titled := _name_after_title(m.group("verb").split())):
+        return titled  # "UN relief coordinator Jan Egeland": lower-case title words before a full name, no verb
     if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
             or m.group("verb").split()[0] in ("of", "and", "de", "van", "von") \
             or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
         return phrase
     return m.group("name")
+
+
+def _name_after_title(words: list[str]) -> str | None:
+    """The full name that ends lower-case words before a colon, when those words are a title rather than a verb
+    phrase: "relief coordinator Jan Egeland" → "Jan Egeland". The name must open with a given name and the word
+    before it be neither a function word nor a verb ("hit back at Jan Egeland", "slammed Jan Egeland": there the
+    name is the object, and the speaker is who comes before)."""
+    k = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    if k is None or k == 0 or len(words) - k < 2 or not all(w[:1].isupper() for w in words[k:]):
+        return None
+    before = words[k - 1].lower()
+    if _function_word(before) or _verb_before_name(before, words[k:]) or not is_given_name(words[k]):
+        return None
+    return " ".join(words[k:])
 
 
 _DASH = r"(?:—|–|--|-|~)"
