@@ -821,3 +821,21 @@ def test_a_member_of_a_body_named_with_its_place_is_not_the_body() -> None:
     d = _doc("Tennis\n\nThe Tennis Federation met.")
     assert someone_of_the_body("tail_verb_first/name", "Tennis Federation", "…", doc_entities(d),
                                "a member of the Tennis Federation of Ireland")
+
+
+@pytest.mark.parametrize("tail", ["the two write", "they say", "both men said", "the lawmakers argue"])
+def test_words_a_plural_subject_says_are_no_earlier_speakers(tail: str) -> None:
+    # number agreement: a reporting clause with a plural subject gives the words to several people, so neither the
+    # run from the last speaker nor the narration may hand them to one person
+    text = ('Senator Anna Berg questioned the inquiry. "We want answers," Berg said.\n\n'
+            f'Two other senators sent a letter. "You seem to have picked a new standard out of thin air," {tail}.')
+    q = next(q for q in extract_quotations(_doc(text)) if "new standard" in q.text)
+    assert q.speaker is None
+
+
+@pytest.mark.parametrize("tail", ["the spokeswoman said", "he says", "added the senator"])
+def test_a_singular_clause_after_a_quotation_leaves_the_run_alone(tail: str) -> None:
+    text = ('Senator Anna Berg questioned the inquiry. "We want answers," Berg said.\n\n'
+            f'"You seem to have picked a new standard out of thin air," {tail}.')
+    q = next(q for q in extract_quotations(_doc(text)) if "new standard" in q.text)
+    assert q.rule is not None and not q.rule.startswith("none")

@@ -113,7 +113,8 @@ def prune(index_dir: Path) -> None:
 # 12: wave 6's speaker type checks (a "he" that is a publication, "A Department …", a friend of X) withhold names
 # 13: a per-case model (quotes/evidence.py, quotes/model.py) decides how sure each attribution is
 # 14: wave 7's attribution grammar (a passive's subject, a report inside a report, "He added:" opening the next)
-FORMAT_VERSION = 14
+# 15: wave 8's attribution (a reporting clause with a plural subject gives a quotation to no single earlier speaker)
+FORMAT_VERSION = 15
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -19,7 +19,7 @@ from index.extract.entities import DocEntities, doc_entities
 from index.extract.given_names import is_given_name
 from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
 from index.extract.quotes.model import speaker_model
-from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, lead_verbs
+from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, VERB, lead_verbs
 from index.extract.quotes.plausible import NameContext, is_description, is_first_name, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
@@ -432,7 +432,7 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
             hi = raw.close_at + 1 + c_end if (c_end := _mention_end(text, raw, cand.mention)) else raw.open_at
             f.contested = res.others_named(lo, hi, who, female=cand.mention.lower() == "she")
         if who is None and how == "none":
-            _continue_speaker(f, found[-1] if found else None, res)
+            _continue_speaker(f, found[-1] if found else None, res, text)
         found.append(f)
         if f.who:
             res.speakers_at.append((raw.open_at, f.who))
@@ -473,7 +473,7 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
 _HOPE_VERBS = frozenset("hopes hoped expects expected fears feared".split())
 
 
-def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
+def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str = "") -> None:
     """An unattributed quotation continues a speaker: its chain, the narration, or the previous quote.
 
     News prose attributes a run of quotations once: ``"A. "B. "C."`` (one
@@ -482,6 +482,8 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
     Done as the quotations are found, so a later "he said" can point back at
     a speaker found this way.
     """
+    if text and _plural_cue(res.masked, text, f.raw):
+        return  # '"…," the two write': the quotation's own sentence gives it to several people, so to no one here
     if f.raw.chained and prev is not None and prev.who:
         # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
         f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
@@ -509,6 +511,31 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver) -> None:
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
+
+
+def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
+    """'"…," the two write.' / '"…," they say.' / '"…," both men said.': the quotation's own sentence has a
+    reporting clause, right after its closing mark, whose subject is plural and which no rule could name.
+
+    Number agreement: words said by several people are not one earlier speaker's, so carrying the previous
+    speaker on (a run) or reading one person from the narration before would give them to someone the sentence
+    itself does not. The clause counts only when the quotation does not end its sentence (a comma, a question or
+    an exclamation mark or a dash before the closing mark); its subject is plural by its verb ("write", "say": a
+    present tense without -s) or by a plural word ("they", "both", "the two").
+    """
+    if not raw.closed or text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:] not in ",?!—–-":
+        return False
+    tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
+    return bool(tail and _PLURAL_CUE.match(tail.group(0)))
+
+
+_TAIL_CLAUSE = lazy(r"[^.!?;:\n\"“”‘’]{0,60}")
+# "the two write", "they say", "both men said", "the lawmakers argue": a plural subject, a reporting verb
+_PLURAL_VERB = r"(?:say|write|tell|add|argue|claim|insist|warn|explain|note|contend|agree|reply|respond|conclude)"
+_PLURAL_CUE = lazy(
+    rf"[ \t,]*(?:(?:they|both(?:[ \t]+\w+)?|the[ \t]+(?:two|three|four)(?:[ \t]+\w+)?)[ \t]+(?:\w+[ \t]+)?(?:{VERB}|{_PLURAL_VERB})"
+    rf"|(?:the[ \t]+)?(?:\w+[ \t]+){{0,3}}?[a-z]+s[ \t]+{_PLURAL_VERB})\b"
+)
 
 
 def _own_subject_differs(f: Found, prev: Found, res: _Resolver) -> bool:
