@@ -12,13 +12,15 @@ import ast
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from index.errors import IndexCorrupt
 from index.models import Passage
 from index.store.analysis import terms as analyse
 from index.store.memory_passages import MemoryPassageIndex
 from index.store.passage_index import PassageIndex
-from index.store.whoosh_passages import WhooshPassageIndex
+from index.store.whoosh_passages import WhooshPassageIndex, index_terms
 from tests.conftest import REPO
 
 WHOOSH_MODULE = REPO / "index" / "store" / "whoosh_passages.py"
@@ -132,3 +134,66 @@ def test_file_checks_cover_every_segment_and_catch_a_changed_byte(tmp_path: Path
     seg.write_bytes(bytes(data))
     assert WhooshPassageIndex.verify(tmp_path / "w", checks) == f"{seg.name} is altered"
     assert MemoryPassageIndex().file_checks() == {}
+
+
+# ---------------------------------------------------------------- indexing already analysed text
+
+
+_TRICKY = ["", "a I the of", "Radosław Rühe ß straße ŉ İstanbul", "co.uk U.S.A. 3.14 e.g. x.y.z. ..a", "don't it’s O'Brien",
+           "ﬁne ＡＢＣ ①② ½ Ⅻ", "under_score big-time NATO–Russia", "running runs ran RUNNING Running", "e\u0301te\u0301"]
+
+
+@pytest.mark.parametrize("text", _TRICKY + [p.text for p in PASSAGES])
+def test_index_terms_are_the_analyzer_s_terms(text: str) -> None:
+    assert index_terms(text) == analyse(text)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
+@settings(max_examples=300, deadline=None)
+def test_index_terms_are_the_analyzer_s_terms_for_any_text(text: str) -> None:
+    assert index_terms(text) == analyse(text)
+
+
+def _whoosh_contents(folder: Path) -> list:
+    """Everything a search can read: stored fields, lengths, and every posting with its block's statistics."""
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(folder))
+    with ix.reader() as r:
+        out: list = [(d, sorted(r.stored_fields(d).items()), r.doc_field_length(d, "text"))
+                     for d in range(r.doc_count_all())]
+        for fieldname, text in r.all_terms():
+            m = r.postings(fieldname, text)
+            while m.is_active():
+                out.append((fieldname, text, m.id(), m.weight(), m.value(), m.block_min_length(),
+                            m.block_max_length(), m.block_max_weight()))
+                m.next()
+        out.append((r.field_length("text"), r.max_field_length("text"), r.min_field_length("text")))
+    ix.close()
+    return out
+
+
+def test_passages_analysed_before_whoosh_sees_them_are_indexed_as_whoosh_would_index_them(tmp_path: Path) -> None:
+    """The index writes each passage's terms (and reads field lengths once at commit): the segment must hold
+    what Whoosh makes analysing the text itself, with its own commit — postings, weights, lengths, block
+    statistics (a term in more passages than one block holds) and stored fields."""
+    from whoosh import index as whoosh_index
+
+    from index.store.whoosh_passages import make_schema
+
+    words = ["Russia", "said", "the", "missile", "Radosław", "talks", "running", "U.S.", "it's", "of", "NATO–Russia"]
+    passages = PASSAGES + [
+        Passage(source_id=f"s{i}", paragraph=i % 7 + 1, start=i, end=i + 9,
+                text=" ".join(words[(i * j) % len(words)] for j in range(1 + i % 23)) + _TRICKY[i % len(_TRICKY)])
+        for i in range(400)]
+    ours = WhooshPassageIndex.create(tmp_path / "ours")
+    ours.add(passages)
+    ours.commit()
+    (tmp_path / "plain").mkdir()
+    ix = whoosh_index.create_in(str(tmp_path / "plain"), make_schema())
+    writer = ix.writer(limitmb=128)
+    for p in passages:
+        writer.add_document(source_id=p.source_id, paragraph=p.paragraph, start=p.start, end=p.end, text=p.text)
+    writer.commit(optimize=False)
+    ix.close()
+    assert _whoosh_contents(tmp_path / "ours") == _whoosh_contents(tmp_path / "plain")

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import shutil
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
@@ -97,6 +98,42 @@ def terms(text: str) -> list[str]:
         return []
 
 
+# Each word the tokenizer finds -> its index term, or None where the analyzer drops it (a stop word,
+# a one-letter word). The chain is a pure function of the word, so indexing looks each word up here
+# instead of passing it through the tokenizer's and four filters' generators (a BBC build analysed
+# 975,000 words that way: the largest cost of its indexing process, beside the commit).
+_TOKENS = re.compile(TOKEN_PATTERN)
+_WORD_TERMS: dict[str, str | None] = {}
+_WORD_TERMS_MAX = 500_000  # a bound for collections of made-up words; real text has far fewer
+
+
+def index_terms(text: str) -> list[str]:
+    """The index terms of ``text`` in order, exactly as :data:`ANALYZER` gives them (see :func:`terms`),
+    for handing Whoosh a passage already analysed."""
+    memo = _WORD_TERMS
+    out: list[str] = []
+    for word in _TOKENS.findall(text):
+        term = memo.get(word, _UNSEEN)
+        if term is _UNSEEN:
+            if len(memo) >= _WORD_TERMS_MAX:
+                memo.clear()
+            term = memo[word] = _word_term(word)
+        if term is not None:
+            out.append(term)
+    return out
+
+
+_UNSEEN = object()
+
+
+def _word_term(word: str) -> str | None:
+    """One token's term: the analyzer run on the token alone (which it finds whole, as in its text)."""
+    found = [t.text for t in ANALYZER(word)]
+    if len(found) > 1:  # cannot happen: a token is one match of the tokenizer's own pattern
+        raise ValueError(f"the analyzer split the token {word!r}")
+    return found[0] if found else None
+
+
 def term_spans(text: str) -> list[tuple[str, int, int]]:
     """Each index term of ``text`` with its character span, for highlighting."""
     try:
@@ -135,7 +172,7 @@ class WhooshPassageIndex:
     def __init__(self, folder: Path, ix: whoosh_index.Index, *, writable: bool) -> None:
         self.folder = folder
         self._ix = ix
-        self._writer = ix.writer(limitmb=128) if writable else None
+        self._writer = _lengths_read_once(ix.writer(limitmb=128)) if writable else None
         self._searcher = None if writable else ix.searcher(weighting=BM25F())
         self._vocabulary: list[str] | None = None
 
@@ -161,8 +198,10 @@ class WhooshPassageIndex:
 
     def add(self, passages: Iterable[Passage]) -> None:
         for p in passages:
+            # The text analysed here (Whoosh counts a list's terms as they are, without its analyzer)
+            # and stored as it is: the same postings, lengths and stored fields as analysing it there.
             self._writing().add_document(source_id=p.source_id, paragraph=p.paragraph, start=p.start, end=p.end,
-                                         text=p.text)
+                                         text=index_terms(p.text), _stored_text=p.text)
 
     def delete_source(self, source_id: str) -> None:
         self._writing().delete_by_term("source_id", source_id)
@@ -245,6 +284,41 @@ class WhooshPassageIndex:
         if self._searcher is None:
             raise RuntimeError("this passage index is not open for reading")
         return _Reading(self._searcher, self.folder)
+
+
+def _lengths_read_once(writer):
+    """``writer``, its commit reading each document's field length once instead of once per posting.
+
+    Whoosh's commit asks the new segment's per-document reader for the field length of the
+    document of every posting it writes (BBC: 592,000 asks, each a seek and a read in the
+    lengths column: a third of the commit). The reader it gets here answers from a list read
+    once per field, with the very values the column holds, so the segment written is the same.
+    """
+    if hasattr(writer, "per_document_reader"):
+        made = writer.per_document_reader
+        writer.per_document_reader = lambda: _LengthsReadOnce(made())
+    return writer
+
+
+class _LengthsReadOnce:
+    """A Whoosh per-document reader whose ``doc_field_length`` reads each field's lengths column once."""
+
+    def __init__(self, reader) -> None:
+        self._reader = reader
+        self._lengths: dict[tuple[str, int], list] = {}
+
+    def doc_field_length(self, docnum: int, fieldname: str, default: int = 0):
+        lengths = self._lengths.get((fieldname, default))
+        if lengths is None:
+            read = self._reader.doc_field_length
+            lengths = self._lengths[(fieldname, default)] = [
+                read(d, fieldname, default) for d in range(self._reader.doc_count_all())]
+        if 0 <= docnum < len(lengths):
+            return lengths[docnum]
+        return self._reader.doc_field_length(docnum, fieldname, default)
+
+    def __getattr__(self, name: str):
+        return getattr(self._reader, name)
 
 
 class _Reading:
