@@ -543,3 +543,39 @@ def test_organisation_names_looked_for_only_where_one_can_be_are_the_pattern_s_m
                 [m.span() for m in ORG_LONG.finditer(text, start, end)]
     found, plain = org_long_search(text), ORG_LONG.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+def test_a_mention_is_compared_only_with_the_titles_that_can_fit_it_and_resolves_as_against_all() -> None:
+    """The registry looks a descriptive mention up among the titles holding its head role noun (or a synonym):
+    every other title scores 0, so the best title — ties to the most quoted, then the first — is the one a
+    comparison with every title finds."""
+    from index.extract.names import title_score
+    from index.extract.registry import SpeakerRegistry
+    from index.models import Speaker
+
+    roles = ["president", "prime minister", "premier", "foreign minister", "chief executive", "head", "leader",
+             "secretary-general", "spokesman", "coach", "manager", "boss", "chairman", "finance minister"]
+    places = ["", "Russian ", "US ", "Tory ", "Conservative ", "Labour's ", "NATO ", "UN ", "British ", "the U.S. "]
+    titles = sorted({(fold_title, f"s{i % 9}") for i, fold_title in
+                     enumerate(f"{p}{r}".lower() for p in places for r in roles)} | {("italian premier", "s3")})
+    speakers = [Speaker(id=f"s{i}", name=f"Person {i}", quotation_count=i % 4) for i in range(9)]
+    registry = SpeakerRegistry(speakers, {}, titles)
+
+    def against_all(text: str) -> tuple[str, float] | None:
+        best = None
+        for title, sid in titles:
+            s = title_score(text, title)
+            if s > 0 and (best is None or s > best[1] or s == best[1]
+                          and registry._quotation_count(sid) > registry._quotation_count(best[0])):
+                best = (sid, s)
+        return best
+
+    mentions = ["the president", "the russian president", "the minister", "the premier", "the tory leader",
+                "the alliance chief", "the head", "the us secretary-general", "the boss", "the club manager",
+                "britain's prime minister", "the finance minister", "mr smith", "the company", "", "the",
+                "the conservative chief executive", "the spokesman", "the nato boss", "coach", "the italian minister"]
+    found = 0
+    for m in mentions:
+        assert registry._best_title(m) == against_all(m), m
+        found += against_all(m) is not None
+    assert found >= 12  # the comparison is about mentions that do fit titles

@@ -444,6 +444,30 @@ def _title_terms(text: str) -> tuple[str, ...]:
     return tuple(_TITLE_SYNONYMS.get(w, w) for w in title_words(text) if w not in TITLE_STOP)
 
 
+def _head(terms: tuple[str, ...]) -> str | None:
+    """A mention's head role noun: its last role word ("chief" in "the alliance chief")."""
+    heads = [w for w in terms if w.rstrip(".") in ROLE_WORDS]
+    return heads[-1] if heads else None
+
+
+def title_head_words(mention: str) -> frozenset[str]:
+    """The words of which a title must hold one for :func:`title_score` to score ``mention`` above 0:
+    its head role noun and the head's synonyms; none when it has no head (every title then scores 0).
+    So a speaker registry compares a mention only with the titles that hold one of them."""
+    head = _head(_title_terms(mention))
+    if head is None:
+        return frozenset()
+    words = {head, *ROLE_SYNONYMS.get(head, {head})}
+    if head == "minister":
+        words.add("premier")
+    return frozenset(words)
+
+
+def title_terms(title: str) -> tuple[str, ...]:
+    """The words of a title that :func:`title_score` compares (stop words out, synonyms unified)."""
+    return _title_terms(title)
+
+
 def title_score(mention: str, title: str) -> float:
     """How well a descriptive mention ("the alliance chief") fits a known title ("NATO Secretary-General").
 
@@ -454,10 +478,9 @@ def title_score(mention: str, title: str) -> float:
     t = _title_terms(title)
     if not m or not t:
         return 0.0
-    heads = [w for w in m if w.rstrip(".") in ROLE_WORDS]
-    if not heads:
+    head = _head(m)
+    if head is None:
         return 0.0
-    head = heads[-1]
     ok = ROLE_SYNONYMS.get(head, {head})
     if not any(w in ok or w == head for w in t) and not (head == "minister" and "premier" in t):
         return 0.0

@@ -30,7 +30,9 @@ from index.extract.names import (
     fold,
     parse_name,
     surname,
+    title_head_words,
     title_score,
+    title_terms,
     title_words,
 )
 from index.lazyre import lazy
@@ -142,6 +144,7 @@ class SpeakerRegistry:
         # What ``match`` searches, built on its first call: a build (which only resolves
         # names) and a serving process's start do not wait for it (BBC: 0.2 s).
         self._lookup: _Lookup | None = None
+        self._titles_by_term: dict[str, list[int]] | None = None  # title word -> the titles holding it, by position
 
     # -- building ---------------------------------------------------------
 
@@ -328,12 +331,28 @@ class SpeakerRegistry:
 
     def _best_title(self, text: str) -> tuple[str, float] | None:
         best: tuple[str, float] | None = None
-        for title, sid in self._titles:
+        for title, sid in self._titles_fitting(text):
             s = title_score(text, title)
             if s > 0 and (best is None or s > best[1] or s == best[1]
                           and self._quotation_count(sid) > self._quotation_count(best[0])):
                 best = (sid, s)
         return best
+
+    def _titles_fitting(self, mention: str) -> list[tuple[str, str]]:
+        """The titles that may fit ``mention`` (those holding its head role noun or a synonym), in the
+        registry's order: every other title scores 0 against it. A build resolved 194 mentions that
+        are no one's name against all 1,850 BBC titles, most of them with no role noun at all."""
+        words = title_head_words(mention)
+        if not words:
+            return []
+        by_term = self._titles_by_term
+        if by_term is None:
+            by_term = self._titles_by_term = defaultdict(list)
+            for i, (title, _sid) in enumerate(self._titles):
+                for w in set(title_terms(title)):
+                    by_term[w].append(i)
+        found = sorted({i for w in words for i in by_term.get(w, ())})
+        return [self._titles[i] for i in found]
 
     def _lookup_tables(self) -> _Lookup:
         lookup = self._lookup
