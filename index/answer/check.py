@@ -120,6 +120,25 @@ _LONG_QUALIFIERS = (("as", "long", "as"), ("so", "long", "as"), ("providing",), 
 _OPPOSING = frozenset({"against", "without"})
 
 
+# Words that open a sentence's fronted condition: "[If the studios put more on the disks,] it could be more
+# expensive". The main clause quoted without it reads as unconditional.
+_FRONTED_CONDITIONS = frozenset({"if", "unless"})
+
+
+def condition_before(text: str, words: Sequence[Token], first: int) -> bool:
+    """Does the claim start inside a sentence whose fronted clause is a condition it leaves out ("If …, [claim]",
+    "Unless …, [claim]", "As long as …, [claim]")? The words of the unit from the sentence's start to the claim are
+    the condition only when the sentence opens with one, so a claim that quotes the whole sentence is untouched."""
+    if first <= 0:
+        return False
+    k = first
+    while k > 0 and not _SENTENCE_END.search(text[words[k - 1].end:words[k].start]):
+        k -= 1
+    if k == first:
+        return False
+    return words[k].key in _FRONTED_CONDITIONS or _qualifier(words, k) == "provided"
+
+
 def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
     """Does the claim stop right before an opposing phrase of its own clause (``_OPPOSING``)?"""
     return 0 < last < len(words) and words[last].key in _OPPOSING \
@@ -1176,6 +1195,8 @@ def _truncated(text: str, m: Match) -> bool:
         if _qualifier(words, last):
             return True
     if opposed_after(text, words, last):
+        return True
+    if condition_before(text, words, first):
         return True
     return _reversed_after(text, words, last, first)
 

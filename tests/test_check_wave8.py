@@ -1,0 +1,59 @@
+"""Wave 8 of the quote checker (issue 11): a condition left out is an alteration, through ``dossier check --json`` over
+an invented article indexed for real. Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import index_over
+
+ARTICLE = """Disc makers warn of higher prices
+
+By a staff reporter
+
+The format war between the two disc makers is far from over, analysts say.
+
+"If the studios decide to put a lot more on these discs, it could be more expensive because of all the extra
+navigation that is required," said Rolf Dekker, head of research at Vantrix.
+
+"The players will reach the shops in spring. Unless the studios agree on one format, buyers will wait for a year,"
+Mr Dekker added.
+
+"It could be more expensive for the buyers," said Ines Moreau, who runs a chain of shops.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave8"), {"discs.txt": ARTICLE})
+
+
+def _check(capsys, index: Path, message: str) -> dict:
+    from index.cli import main
+
+    assert main(["check", "--index", str(index), "--json", message]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    return check
+
+
+@pytest.mark.parametrize("message", [
+    'Dekker: "it could be more expensive because of all the extra navigation that is required"',
+    'Dekker: "buyers will wait for a year"',
+])
+def test_a_main_clause_quoted_without_its_fronted_condition_is_a_truncation(capsys, index: Path, message: str) -> None:
+    check = _check(capsys, index, message)
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
+
+
+@pytest.mark.parametrize("message", [
+    'Dekker: "If the studios decide to put a lot more on these discs, it could be more expensive"',
+    'Dekker: "The players will reach the shops in spring"',  # a sentence of its own before the condition
+    'Dekker: "Unless the studios agree on one format, buyers will wait for a year"',
+])
+def test_a_claim_that_keeps_the_condition_or_quotes_another_sentence_is_verbatim(capsys, index: Path,
+                                                                                message: str) -> None:
+    assert _check(capsys, index, message)["verdict"] == "verbatim"
