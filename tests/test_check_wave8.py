@@ -57,3 +57,40 @@ def test_a_main_clause_quoted_without_its_fronted_condition_is_a_truncation(caps
 def test_a_claim_that_keeps_the_condition_or_quotes_another_sentence_is_verbatim(capsys, index: Path,
                                                                                 message: str) -> None:
     assert _check(capsys, index, message)["verdict"] == "verbatim"
+
+
+def test_a_speaker_known_by_a_given_name_alone_is_not_someone_else_than_the_person_it_opens() -> None:
+    from index.answer.check import clearly_other, given_name_of
+    from index.models import Speaker
+
+    emily = Speaker(id="emily-varn", name="Emily Varn", kind="person")
+    # the index credits "Emily" (the article going on about Emily Varn by her first name)
+    assert given_name_of("Varn", [emily], ("Emily",))
+    assert given_name_of("Emily Varn", [], ("Emily",))
+    assert not clearly_other("Varn", [emily], ("Emily",), "emily")
+    # another given name, or a full name, still tells two people apart
+    assert not given_name_of("Varn", [emily], ("Rolf",))
+    assert not given_name_of("Michael Varn", [], ("Emily",))
+    assert clearly_other("Michael Varn", [], ("Emily",), "emily")
+
+
+def test_a_claim_naming_a_body_the_sources_know_is_not_a_person_whose_title_shares_a_word() -> None:
+    from index.answer.check import _fits_name, names_another
+    from index.models import Speaker
+
+    minister = Speaker(id="moll", name="Kenna Moll", titles=("northland national party justice minister",))
+    body = Speaker(id="ne", name="Northland Executive", kind="organisation")
+    assert _fits_name("Northland Executive", minister)  # a title word alone would make the claim hers
+    assert names_another("Northland Executive", [body], minister)
+    assert not names_another("Northland Executive", [minister], minister)
+    assert not names_another("the justice minister", [body], minister)  # a role names nobody by name
+
+
+def test_a_nickname_keeping_the_start_of_their_name_never_accuses() -> None:
+    from index.answer.check import clearly_other, misspelt
+
+    names = ("Alvar Fergusson", "Fergusson")
+    assert misspelt("Fergie", names)  # a nickname: withheld, not someone else's words
+    assert not clearly_other("Fergie", [], names, "af")
+    assert not misspelt("Mark Fergan", names)  # a full name is another person
+    assert clearly_other("Petrova", [], names, "af")

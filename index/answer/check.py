@@ -444,6 +444,16 @@ def _fits_name(claimed: str, speaker: Speaker) -> bool:
     return bool(wanted) and all(_similar_word(w, pool) for w in wanted)
 
 
+def names_another(claimed: str, people: Sequence[Speaker], speaker: Speaker) -> bool:
+    """Does the claim name, by name alone, someone the sources know other than ``speaker``? Then the titles of
+    ``speaker`` cannot make the claim theirs: "Scottish Executive" names the body the sources know by that name, not
+    the Scottish National Party minister whose title shares a word with it."""
+    wanted = _distinctive(claimed)
+    return bool(wanted) and any(
+        p.id != speaker.id and all(_similar_word(w, set(_words(" ".join((p.name, *p.aliases))))) for w in wanted)
+        for p in people)
+
+
 def role_claim(claimed: str) -> bool:
     """Does the claimed speaker give a role ("the Acme chief", "Bishop Wright", "Acme spokesman")? Only then may
     a speaker's titles stand for it: a bare "Acme" names the organisation, not everyone whose title holds it."""
@@ -560,7 +570,7 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
         speaker = snap.registry.get(unit.speaker_id)
         if speaker is None:
             return False
-        if _fits_name(claimed, speaker):
+        if _fits_name(claimed, speaker) and not names_another(claimed, people, speaker):
             return True
         if _holds_role(snap, unit, claimed, speaker):
             return True
@@ -1085,7 +1095,20 @@ def misspelt(claimed: str, names: Sequence[str]) -> bool:
     one ("Emily Eavis" against Michael Eavis shares the surname exactly: another person, as ``might_be`` says)."""
     claim = [w for w in _name_words(claimed) if len(w) >= 4]
     theirs = {w for w in _bare_words(" ".join(names)) if len(w) >= 4}
-    return bool(claim) and claim[-1] not in theirs and any(fuzz.ratio(claim[-1], t) >= DOUBT_MIN for t in theirs)
+    if not claim or claim[-1] in theirs:
+        return False
+    return any(fuzz.ratio(claim[-1], t) >= DOUBT_MIN for t in theirs) or nickname(_name_words(claimed), theirs)
+
+
+NICKNAME_STEM = 4  # letters a nickname keeps from the name it shortens ("Fergie" for Ferguson, "Becks" for Beckham)
+
+
+def nickname(claim: Sequence[str], theirs: set[str]) -> bool:
+    """Could a claim that is one name word be a nickname of theirs: it opens with the first ``NICKNAME_STEM`` letters of
+    one of their names ("Fergie", "Becks")? Nicknames keep the start of a name and change its end, so no spelling
+    measure sees them; a full name ("Mark Johnston" against Boris Johnson) is never read as one."""
+    return len(claim) == 1 and len(claim[0]) >= NICKNAME_STEM and any(
+        t[:NICKNAME_STEM] == claim[0][:NICKNAME_STEM] for t in theirs)
 
 
 def clearly_other(claimed: str, people: Sequence[Speaker], names: Sequence[str], speaker_id: str | None) -> bool:
@@ -1094,9 +1117,22 @@ def clearly_other(claimed: str, people: Sequence[Speaker], names: Sequence[str],
     or gives a name of its own: a bare description ("his lawyer") or a name sharing theirs never accuses."""
     if any(p.id == speaker_id for p in people) or might_be(claimed, names) or misspelt(claimed, names):
         return False
+    if given_name_of(claimed, people, names):
+        return False
     if speaker_id is None and any(might_be(n, names) for p in people for n in (p.name, *p.aliases)):
         return False
     return bool(people) or names_a_person(claimed)
+
+
+def given_name_of(claimed: str, people: Sequence[Speaker], names: Sequence[str]) -> bool:
+    """Is the index's speaker known only by a given name ("Emily") that opens the name of the claimed person
+    ("Eavis", resolved to Emily Eavis; or "Emily Eavis" as claimed)? A lone given name is how an article goes on
+    about someone it introduced in full, so it cannot show that a person bearing it did not speak."""
+    lone = {fold(n.strip()) for n in names if len(n.split()) == 1 and is_given_name(n.strip())}
+    if not lone:
+        return False
+    full = [claimed, *(n for p in people for n in (p.name, *p.aliases))]
+    return any(len(ws) >= 2 and ws[0] in lone for ws in (_name_words(n) for n in full))
 
 
 def stands_apart(speaker: Speaker, people: Sequence[Speaker]) -> bool:
