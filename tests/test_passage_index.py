@@ -197,3 +197,68 @@ def test_passages_analysed_before_whoosh_sees_them_are_indexed_as_whoosh_would_i
     writer.commit(optimize=False)
     ix.close()
     assert _whoosh_contents(tmp_path / "ours") == _whoosh_contents(tmp_path / "plain")
+
+
+def _whoosh_segments_contents(folder: Path) -> list:
+    """:func:`_whoosh_contents` segment by segment, deleted documents marked (an incremental build's index)."""
+    from whoosh import index as whoosh_index
+
+    ix = whoosh_index.open_dir(str(folder))
+    out: list = []
+    with ix.reader() as top:
+        for r in [top] if top.is_atomic() else [leaf for leaf, _ in top.leaf_readers()]:
+            out.append((r.doc_count_all(), r.doc_count(), r.field_length("text")))
+            out += [(d, r.is_deleted(d), sorted(r.stored_fields(d).items()), r.doc_field_length(d, "text"))
+                    for d in range(r.doc_count_all())]
+            for fieldname, text in r.all_terms():
+                m = r.postings(fieldname, text)
+                m = getattr(m, "child", m)  # past the filter hiding deleted documents: their postings too
+                while m.is_active():
+                    out.append((fieldname, text, m.id(), m.weight(), m.block_min_length(), m.block_max_length(),
+                                m.block_max_weight()))
+                    m.next()
+    ix.close()
+    return out
+
+
+def test_incremental_builds_deleting_and_merging_segments_index_as_whoosh_would(tmp_path: Path,
+                                                                                  monkeypatch) -> None:
+    """Generation after generation derived from the last, sources deleted and small segments merged at commit
+    (Whoosh reads the merged segment's field lengths through the per-document reader read once): each
+    generation holds what plain Whoosh makes doing the same. The word memo is kept tiny so it is cleared
+    mid-build, and a word too long to keep in it is analysed where it stands; it is empty once a build ends."""
+    from whoosh import index as whoosh_index
+
+    from index.store import whoosh_passages
+    from index.store.whoosh_passages import make_schema
+
+    monkeypatch.setattr(whoosh_passages, "_WORD_TERMS_MAX", 5)
+    words = ["Russia", "said", "the", "missile", "Radosław", "talks", "running", "U.S.", "it's", "of",
+             "Supercalifragilisticexpialidocious" * 3]
+    (tmp_path / "plain").mkdir()
+    whoosh_index.create_in(str(tmp_path / "plain"), make_schema()).close()
+    previous = None
+    for g in range(14):
+        folder = tmp_path / f"gen{g}"
+        ours = WhooshPassageIndex.create(folder) if previous is None else WhooshPassageIndex.derive(previous, folder)
+        ix = whoosh_index.open_dir(str(tmp_path / "plain"))
+        plain = ix.writer(limitmb=128)
+        for k in range(g):
+            if (g + k) % 3 == 0:
+                ours.delete_source(f"g{k}s{g % 5}")
+                plain.delete_by_term("source_id", f"g{k}s{g % 5}")
+        passages = [Passage(source_id=f"g{g}s{i % 5}", paragraph=i + 1, start=i, end=i + 9,
+                            text=" ".join(words[(i * j + g) % len(words)] for j in range(1 + (i + g) % 23))
+                            + _TRICKY[i % len(_TRICKY)])
+                    for i in range(1 + 3 * (g % 4))]
+        ours.add(passages)
+        ours.commit()
+        assert whoosh_passages._WORD_TERMS == {}
+        for p in passages:
+            plain.add_document(source_id=p.source_id, paragraph=p.paragraph, start=p.start, end=p.end, text=p.text)
+        plain.commit(optimize=False)
+        ix.close()
+        assert _whoosh_segments_contents(folder) == _whoosh_segments_contents(tmp_path / "plain")
+        previous = folder
+    segments = whoosh_index.open_dir(str(previous))._segments()
+    assert any(s.deleted_count() for s in segments) and len(segments) < 14  # deletions kept, segments merged

@@ -102,9 +102,14 @@ def terms(text: str) -> list[str]:
 # a one-letter word). The chain is a pure function of the word, so indexing looks each word up here
 # instead of passing it through the tokenizer's and four filters' generators (a BBC build analysed
 # 975,000 words that way: the largest cost of its indexing process, beside the commit).
+# The memo lives for one build: the index writing clears it when it commits or cancels, so a serving
+# process that rebuilt does not keep it. It holds at most _WORD_TERMS_MAX words of at most
+# _MEMO_WORD_MAX characters each: longer tokens (hex strings, glued URLs, a file's made-up words) rarely
+# recur and are analysed where they stand, so an odd file cannot fill it with long keys.
 _TOKENS = re.compile(TOKEN_PATTERN)
 _WORD_TERMS: dict[str, str | None] = {}
-_WORD_TERMS_MAX = 500_000  # a bound for collections of made-up words; real text has far fewer
+_WORD_TERMS_MAX = 200_000  # a bound for collections of made-up words; real text has far fewer (BBC: 35,000)
+_MEMO_WORD_MAX = 40
 
 
 def index_terms(text: str) -> list[str]:
@@ -115,9 +120,11 @@ def index_terms(text: str) -> list[str]:
     for word in _TOKENS.findall(text):
         term = memo.get(word, _UNSEEN)
         if term is _UNSEEN:
-            if len(memo) >= _WORD_TERMS_MAX:
-                memo.clear()
-            term = memo[word] = _word_term(word)
+            term = _word_term(word)
+            if len(word) <= _MEMO_WORD_MAX:
+                if len(memo) >= _WORD_TERMS_MAX:
+                    memo.clear()
+                memo[word] = term
         if term is not None:
             out.append(term)
     return out
@@ -209,11 +216,13 @@ class WhooshPassageIndex:
     def commit(self) -> None:
         self._writing().commit(optimize=False)
         self._writer = None
+        _WORD_TERMS.clear()  # the build's words: not kept by a serving process that rebuilt
 
     def cancel(self) -> None:
         if self._writer is not None:
             self._writer.cancel()
             self._writer = None
+            _WORD_TERMS.clear()
 
     def file_checks(self, previous: Mapping[str, tuple[int, int]] | None = None) -> FileChecks:
         """Size and CRC-32 of every file of the committed index.
