@@ -305,3 +305,20 @@ def test_circumstances_titles_and_bylines_around_a_name_are_not_the_speaker(mess
 ])
 def test_a_name_after_a_verb_or_a_preposition_stays_the_object(message: str, speaker: str) -> None:
     assert find_claims(message)[0].speaker == speaker
+
+
+@pytest.mark.parametrize("message, speaker", [
+    (f'Quote of the day from Jonas Halvorsen: "{CLAIM}"', "Jonas Halvorsen"),
+    (f'Words by Ines Moreau: "{CLAIM}"', "Ines Moreau"),
+    (f'My favourite Halvorsen quote: "{CLAIM}"', "Halvorsen"),
+    (f'"{CLAIM}" was Halvorsen\'s line', "Halvorsen"),
+    (f'"{CLAIM}" — Halvorsen\'s words', "Halvorsen"),
+    (f'Halvorsen to the BBC — "{CLAIM}"', "Halvorsen"),   # whom it was said to is not who said it
+    (f'Reed to MPs: "{CLAIM}"', "Reed"),
+    (f'Halvorsen has been quoted saying "{CLAIM}"', "Halvorsen"),
+    (f'Halvorsen reckons "{CLAIM}"', "Halvorsen"),
+    (f'The quote: "{CLAIM}"', None),                      # a noun for what was said, nobody's name
+    (f'Best line of the night: "{CLAIM}"', None),
+])
+def test_nouns_for_what_was_said_and_addressees_read_their_speaker(message: str, speaker: str | None) -> None:
+    assert find_claims(message)[0].speaker == speaker

@@ -49,7 +49,8 @@ CLAIM_VERBS = SPEECH_VERBS + (
     r"|accused|accuses|branded|brands|dismissed|dismisses|hailed|hails|urged|urges|vowed|vows|pledged|pledges|"
     r"predicted|predicts|reiterated|acknowledged|acknowledges|confirmed|confirms|denied|denies|revealed|reveals|"
     r"recalled|recalls|boasted|boasts|complained|complains|maintained|maintains|observed|commented|comments|"
-    r"responded|responds|retorted|mused|labelled|labeled|dubbed|hit back|fired back|said of|spoke of|"
+    r"responded|responds|retorted|mused|labelled|labeled|dubbed|hit back|fired back|said of|spoke of|reckons|reckoned|"
+    r"quoted saying|quoted as saying|"
     r"is supposed to have said|supposedly said|allegedly said|wrote that|said in|told|was like|is like")
 CLAIM_VERB = re.compile(rf"\b(?:{CLAIM_VERBS})\b", re.IGNORECASE)
 _CONNECTORS = re.compile(
@@ -146,7 +147,7 @@ def clean_speaker(phrase: str | None) -> str | None:
                   flags=re.IGNORECASE).strip()
     if not text or len(text.split()) > 8 or text.lower() in _PRONOUNS:
         return None
-    text = _without_topic(text)
+    text = _without_addressee(_without_topic(text))
     words = text.split()
     # "Mikko Hypponen of F-Secure": a full name before "of" is the speaker ("the Bishop of Durham" stays whole)
     of = re.search(r"\s+of\s+", text)
@@ -238,6 +239,19 @@ def _without_topic(text: str) -> str:
     return text
 
 
+_ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,3}$")
+
+
+def _without_addressee(text: str) -> str:
+    """A name without whom it was said to: "Halvorsen to the BBC" → "Halvorsen", "Reed to MPs" → "Reed". Only after
+    a name that is no role ("an aide to Prime Minister X" is the aide's role, read elsewhere)."""
+    m = _ADDRESSEE.search(text)
+    if not m:
+        return text
+    head = text[:m.start()].split()
+    return text[:m.start()] if head and head[-1][:1].isupper() and not _is_role_word(head[-1]) else text
+
+
 # ----------------------------------------------------------------- noun phrases: who, by grammar
 #
 # A claimed speaker is a noun phrase: a name ("Anders Fogh Rasmussen", "Jan de Vries"), a description
@@ -248,7 +262,7 @@ def _without_topic(text: str) -> str:
 
 # Words that may stand between a subject and its speech verb: "X has said", "X really said", "X once told".
 _BEFORE_VERB = frozenset("""has have had did does do is was were will would could may might must 's 'd really actually
-    himself herself themselves itself
+    himself herself themselves itself been being
     once also reportedly allegedly apparently famously never ever just then later publicly recently supposedly
     indeed even still already always only again clearly openly repeatedly previously earlier today yesterday
     who that as not didn't didn’t didnt doesn't doesn’t don't don’t""".split())
@@ -558,6 +572,8 @@ def _lead_colon(sentence: str) -> str | None:
     if not sentence.rstrip().endswith(":"):
         return None
     before = sentence.rstrip()[:-1]
+    if (source := _quote_from(before)) is not None:
+        return source
     speaker = clean_speaker(before)
     if speaker and "," not in before:
         return _without_verb_phrase(speaker)
@@ -565,6 +581,24 @@ def _lead_colon(sentence: str) -> str | None:
         return affiliated
     phrase = noun_phrase_before(before)
     return (clean_speaker(phrase) or "") if phrase else ""
+
+
+_QUOTE_NOUNS = r"(?:quote|quotes|quotation|words|line|lines|saying|comment|remark)"
+_QUOTE_FROM = re.compile(rf"\b{_QUOTE_NOUNS}\b(?:\s+of\s+the\s+\w+)?\s+(?:from|by)\s+(?P<np>[^,;:]+?)\s*$", re.IGNORECASE)
+_QUOTE_ALONE = re.compile(rf"\b{_QUOTE_NOUNS}(?:\s+of\s+the\s+\w+)?\s*$", re.IGNORECASE)
+_NAME_QUOTE = re.compile(rf"(?P<np>(?:[A-Z][\w’'.-]*\s+)*[A-Z][\w’'.-]*)\s+{_QUOTE_NOUNS}\s*$")
+
+
+def _quote_from(before: str) -> str | None:
+    """``Quote of the day from X: "…"``, ``Words by X:``, ``My favourite X quote:``: a noun for what was said, its
+    speaker after "from"/"by" or, as a noun modifier, right before it. ``None`` when the lead-in has no such noun."""
+    m = _QUOTE_FROM.search(before)
+    if m:
+        return clean_speaker(noun_phrase_after(m.group("np"))) or ""
+    m = _NAME_QUOTE.search(before)
+    if m and not _function_word(m.group("np").split()[-1]):
+        return clean_speaker(m.group("np")) or ""
+    return "" if _QUOTE_ALONE.search(before) else None  # "The quote:", "Best line of the night:": nobody
 
 
 def _name_then_affiliation(before: str) -> str | None:
@@ -666,6 +700,16 @@ _AFTER_PASSIVE = re.compile(r"^\s*[,.]?\s*(?:was|were|is|has\s+been)\s+(?:(?:fir
                             re.IGNORECASE)
 
 
+_AFTER_OWNED = re.compile(rf"^\s*[,.]?\s*(?:was|is|were|are|—|–|-)?\s*(?P<name>[^\n\"“”«»„,;:!?]{{1,80}}?)['’]s?\s+"
+                          rf"(?:(?:famous|own|best-known|favourite)\s+)?(?:{_SAYING_NOUNS})\b", re.IGNORECASE)
+
+
+def _after_owned(tail: str) -> str | None:
+    """``"…" was X's line``, ``"…" — X's words``: the owner of a noun for what was said."""
+    m = _AFTER_OWNED.match(tail)
+    return clean_speaker(noun_phrase_before(m.group("name"))) if m else None
+
+
 def _after_passive(tail: str) -> str | None:
     """``"…" was said by X``, ``"…" was first written by X``: a passive verb's agent after "by"."""
     m = _AFTER_PASSIVE.match(tail)
@@ -742,8 +786,8 @@ def _apposed_name(text: str, phrase: str | None) -> str | None:
 
 
 # Tried in turn on the words after a quotation; the first that names someone decides.
-TAIL_READERS = (_after_question, _after_passive, _after_paren, _after_dash, _after_according, _after_said, _after_name_said,
-                _after_bare)
+TAIL_READERS = (_after_question, _after_passive, _after_owned, _after_paren, _after_dash, _after_according, _after_said,
+                _after_name_said, _after_bare)
 
 
 def _speaker_after(tail: str) -> str | None:
