@@ -125,12 +125,15 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # are other events that merely share a word with it (a stricter cut than elsewhere).
     names = names_in(pq.text)
     known: dict[str, bool] = {}
+    naming: dict[str, bool] = {}  # source -> whether it names the question's names: once per source, not per sentence
 
     def about(source_id: str, cs: list[Concept]) -> bool:
         """The names the question gives are in the sentence's source: a date from a story that never names
         "Unilever" or "the Oscars" is another event's."""
         if names:
-            return names_in_source(snap, source_id, names)
+            if source_id not in naming:
+                naming[source_id] = names_in_source(snap, source_id, names)
+            return naming[source_id]
         return typed_names_in_source(snap, source_id, cs, known)
 
     items = ranked_items(snap, words, concepts,
