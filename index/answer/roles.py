@@ -157,7 +157,8 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
     if after:
         names.append(after.group("name"))
     before = _BEFORE.search(text[max(0, start - 120):start])
-    if before and not complement_of_other(before.group(0)[len(before.group("name")):]):
+    if before and not complement_of_other(between := before.group(0)[len(before.group("name")):]) \
+            and not lists_another(between):
         names.append(before.group("name"))
     out = []
     for name in names:
@@ -165,6 +166,17 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
         if words and words[0].lower() not in ROLE_WORDS:
             out.append(" ".join(words))
     return out
+
+
+# "Mr Kilroy-Silk, MEP Nigel Farage and party leader Roger Knapman": a full name joined by "and" makes the commas
+# a list of people, not an apposition; the role after it is the last one's
+_LISTED_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:and|or|&)\s")
+
+
+def lists_another(between: str) -> bool:
+    """Whether the words between a name's comma and a role word list another person ("…, MEP Nigel Farage and
+    party leader"): the role is not the first name's."""
+    return _LISTED_NAME.search(between) is not None
 
 
 _NOUN_COMPLEMENT = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?:of|to|for|with|at|from|by|about)\s+")
@@ -198,6 +210,12 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
 ANY_ROLE = frozenset("""former acting deputy vice assistant interim new outgoing incoming current then ex senior
 junior joint first chief general executive managing permanent""".split())
 EXACT_HEAD = 0.25  # the text's role word is the question's own, not a synonym of it: a tie-break, no more
+
+
+def _before_head(text: str, start: int) -> str:
+    """The two words right before a role's head ("UKIP's deputy" leader, "Deputy Prime" Minister, "vice-"
+    president): where a word of lesser rank qualifies that head."""
+    return " ".join(re.findall(r"[\w'’]+", text[max(0, start - 40):start])[-2:])
 
 
 def rival_modifier(context: str, name: str) -> bool:
@@ -238,6 +256,24 @@ def rival_qualifier(text: str, start: int, end: int) -> bool:
 def _qualifies(low: str) -> bool:
     return low.islower() and len(low) >= 3 and low not in STOPWORDS and low not in ROLE_WORDS \
         and low not in ANY_ROLE and low not in GENERIC_ROLES
+
+
+# Words that make a role another, lower office: a deputy leader is not the leader, a vice-president not the
+# president, a shadow chancellor not the chancellor. Unlike "former" (the same office, held before), they never
+# mean the holder a question without them asks for, and a question with them asks for no one without them.
+LESSER_RANK = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "under", "sub"})
+
+
+def lesser_ranks(words: str) -> frozenset[str]:
+    """The lesser-rank words of a role as written ("UKIP's deputy leader" -> {"deputy"}; "vice-president" ->
+    {"vice"})."""
+    return frozenset(w for w in re.findall(r"[a-z]+", words.lower()) if w in LESSER_RANK)
+
+
+def other_rank(context: str, phrase: str) -> bool:
+    """Whether the role the text gives ("Mike Nattrass, UKIP's deputy leader") is of another rank than the one
+    asked for ("the UKIP leader"): their lesser-rank words differ."""
+    return lesser_ranks(context) != lesser_ranks(phrase)
 
 
 PAST_HOLDER = 10.0  # after every current holder, whatever the text's other words; still one when alone
@@ -348,8 +384,8 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
             if second:
                 named = [(antecedent, snap.registry.resolve(antecedent, rec.source_id))]
             for name, person in named:
-                if person is None or person.kind != "person" or (quoted and person.quotation_count == 0):
-                    continue
+                if person is None or person.kind != "person":
+                    continue  # the unquoted count too: a quoted person never takes a role the text gives another better
                 terms_here = source_terms.get(rec.source_id)
                 if terms_here is None:
                     doc = snap.document(rec.source_id)
@@ -359,6 +395,8 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 # the role's words right before its head ("Liberal Democrat leader Charles Kennedy")
                 # beat the same words elsewhere in the source ("Tory leader Michael Howard")
                 context = role_context(rec.text, s, e, name)
+                if other_rank(_before_head(rec.text, s), phrase):
+                    continue  # "UKIP's deputy leader" holds another office than "the UKIP leader"
                 near = set(analyse(context)) | capitals(context)
                 matched = sum(_matches(m, near if common else terms_here) for m, common in flagged)
                 if mods and matched / len(mods) < 0.66:
@@ -379,8 +417,11 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     if not scores:
         return []
     best = max(score for score, _ in scores.values())
+    # the role means whoever the sources give for it best, quoted or not; with ``quoted``, those of them who are
+    # quoted: "the UKIP leader" is never a quoted deputy when the sources name an unquoted leader more surely
     return [(p, frozenset(where[p.id])) for score, p in
-            sorted(scores.values(), key=lambda sp: (-sp[0], -sp[1].quotation_count)) if score >= best]
+            sorted(scores.values(), key=lambda sp: (-sp[0], -sp[1].quotation_count))
+            if score >= best and not (quoted and p.quotation_count == 0)]
 
 
 _UNNAMED = re.compile(r"^(?:a|an|some|one|several|two|three|unnamed|an?\s+unnamed|anonymous|other)\s",
