@@ -53,3 +53,72 @@ def test_the_deputy_leader_is_found_by_that_role(party_engine) -> None:
 
     snap = party_engine.snapshot()
     assert [p.name for p in role_holders(snap, "the Greenway Party's deputy leader")] == ["Tom Varley"]
+
+
+# ----------------------------------------------------------------- descriptions of unnamed speakers
+
+STORY_DEPARTMENT = (
+    "Ministers reject club takeover plea\n\n"
+    "Fans had asked ministers to block the Harbourside takeover. However, the Department of Trade and Industry "
+    "has dismissed the proposal. A spokesman said the department did not believe there was a case for changing "
+    "the law on takeovers of football clubs.\n\n"
+    "The Harbourside chairman said the fans would keep up their campaign.\n"
+)
+
+department_engine = engine_fixture({"takeover.txt": STORY_DEPARTMENT})
+
+
+def test_an_abbreviation_stands_for_the_name_its_initials_spell() -> None:
+    from index.answer.roles import abbreviates
+
+    assert abbreviates("DTI", "the Department of Trade and Industry has dismissed it")
+    assert abbreviates("DfES", "The Department for Education and Skills would not comment")
+    assert abbreviates("UN", "the United Nations said")
+    assert not abbreviates("DTI", "the Department for Transport said")
+    assert not abbreviates("dti", "the Department of Trade and Industry")  # a lower-case word is no abbreviation
+
+
+def test_a_bare_spokesman_speaks_for_the_body_of_the_sentence_before(department_engine) -> None:
+    answer = department_engine.ask("What did a DTI spokesman say about blocking the takeover?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert "did not believe there was a case" in first.quote
+    assert first.speaker is None  # a description, never a name
+
+
+# ----------------------------------------------------------------- reasons
+
+
+def test_a_cause_attached_to_the_event_s_verb_is_a_reason() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("She was suspended over postings on her blog.") > 0
+    assert reason_strength("He pulled out of the Lakeside Classic with a hip injury.") > 0
+    assert reason_strength("The suspension was a result of inappropriate images.") == 1.0
+    assert reason_strength("Talks continued over the weekend.") == 0.0
+    assert reason_strength("Prices rose over 5% last year.") == 0.0
+
+
+def test_a_marker_whose_clause_is_not_the_event_asked_keeps_the_reason() -> None:
+    from index.answer.relevance import build_concepts
+    from index.answer.why import asked_in_reason
+
+    concepts = build_concepts(["quill", "pull", "lakeside", "match"], {}, {}, lambda _t: 1.0)
+    sentence = "Quill's place in the final was put in doubt after he pulled out of the Lakeside Classic with a hip injury."
+    assert not asked_in_reason(sentence, concepts)
+    assert asked_in_reason("Quill faces a fine after he pulled out of the Lakeside match.", concepts)
+
+
+STORY_WITHDRAWAL = (
+    "Quill out of Lakeside Classic\n\n"
+    "Ben Quill's place at the Open was put in doubt after he pulled out of the Lakeside Classic with a hip injury.\n\n"
+    "Quill will have a scan on Monday.\n"
+)
+
+withdrawal_engine = engine_fixture({"quill.txt": STORY_WITHDRAWAL})
+
+
+def test_why_someone_pulled_out_is_answered_by_the_injury_they_pulled_out_with(withdrawal_engine) -> None:
+    answer = withdrawal_engine.ask("Why did Quill pull out of the Lakeside match?")
+    assert answer.answers, answer.message
+    assert "with a hip injury" in answer.answers[0].quote

@@ -33,6 +33,8 @@ from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
 from index.answer.roles import (
+    abbreviates,
+    abbreviations_in,
     described_quotations,
     is_role_phrase,
     is_unnamed,
@@ -161,6 +163,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         head, modifiers = role_words(speaker_text)
         stem = head.lower()[:6]
         mods = [t for t in (tuple(analyse(m)) for m in modifiers) if t]
+        short = abbreviations_in(modifiers)
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             said = unquoted(s.text)  # "… a reminder to the regulator …," a spokesman said: not the regulator's
@@ -169,8 +172,11 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
             # a description that says whom it speaks for ("Lib Dem spokesman Ed Davey") must say the question's
             # words itself: "New Labour" elsewhere in its sentence does not make him a Labour spokesman
             own = own_description(said, stem)
-            return (s.text, 0.0) if (any(described_in(mods, p) for p in own) if own else described_in(mods, said)) \
-                else None
+            if own:
+                return (s.text, 0.0) if any(described_in(mods, p, short) for p in own) else None
+            # a bare one ("A spokesman said …") takes whom it speaks for from the sentence before ("However, the
+            # DTI has dismissed the proposal. A spokesman said the department …")
+            return (s.text, 0.0) if described_in(mods, f"{said} \n {_unquoted_before(snap, s)}", short) else None
 
         # the description vouches for the sentence; its passage covers the question (a reply is short:
         # "Seattle officials said no such deal had been offered" after the claim it answers)
@@ -212,12 +218,20 @@ _REPORTS_TOO = re.compile(r"\b(?:writes|wrote|claims|announced|stated|states|sug
                           r"described|describes|called\s+for|urged|accused|questioned|predicted)\b", re.IGNORECASE)
 
 
-def described_in(modifiers: list[tuple[str, ...]], sentence: str) -> bool:
-    """Most of a description's other words ("Leeds", "regulator") are in the sentence that reports it."""
+def described_in(modifiers: list[tuple[str, ...]], sentence: str, abbreviations: tuple[str, ...] = ()) -> bool:
+    """Most of a description's other words ("Leeds", "regulator") are in the sentence that reports it; one of
+    the question's abbreviations ("DTI") counts where the sentence spells out the name it stands for."""
     if not modifiers:
         return True
     here = set(analyse(sentence))
-    return sum(all(t in here for t in m) for m in modifiers) / len(modifiers) >= 0.66
+    spelled = {tuple(analyse(a)) for a in abbreviations if abbreviates(a, sentence)}
+    return sum(all(t in here for t in m) or m in spelled for m in modifiers) / len(modifiers) >= 0.66
+
+
+def _unquoted_before(snap: Snapshot, s: Sentence) -> str:
+    """The sentence before ``s`` in its document, its quoted words left out: whom a bare description points to."""
+    doc = snap.document(s.source_id)
+    return unquoted(sentence_before(doc[0], s.start)) if doc else ""
 
 
 def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:

@@ -481,12 +481,64 @@ def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -
     return " \n ".join(parts)
 
 
-def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: list[Modifier]) -> bool:
-    """Most of the phrase's other words ("Netco", "Arts Council") are where the text describes the speaker."""
+def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: list[Modifier],
+                  abbreviations: tuple[str, ...] = ()) -> bool:
+    """Most of the phrase's other words ("Netco", "Arts Council") are where the text describes the speaker; an
+    abbreviation of the question's ("DfES") counts where the text spells out a name it abbreviates."""
     if not mods:
         return True
-    here = spelled_out(snap, attribution_context(snap, q, description))
-    return sum(_matches(m, here) for m in mods) / len(mods) >= 0.66
+    context = attribution_context(snap, q, description)
+    here = spelled_out(snap, context)
+    return sum(_matches(m, here) or _abbreviated(m, abbreviations, context) for m in mods) / len(mods) >= 0.66
+
+
+# the small words a name's abbreviation may take a letter from or skip ("DfES": Department for Education and Skills)
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "in"})
+_CAPITALISED_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|&|on|in)\s+)*[A-Z][\w'’-]*)+")
+
+
+def abbreviates(abbreviation: str, text: str) -> bool:
+    """Whether the text writes out a name that ``abbreviation`` stands for, letter by letter of its words'
+    initials: "DTI" -> "Department of Trade and Industry", "DfES" -> "Department for Education and Skills". A
+    small linking word ("of", "for", "and") may give its letter or be skipped; every capitalised word gives one."""
+    letters = abbreviation.replace(".", "").lower()
+    if len(letters) < 2 or not abbreviation[:1].isupper():
+        return False
+    for m in _CAPITALISED_RUN.finditer(text):
+        if _initials_match(letters, m.group(0).split()):
+            return True
+    return False
+
+
+def _initials_match(letters: str, words: list[str]) -> bool:
+    """Whether some run of ``words`` (from any word on, to its end) gives ``letters`` as its initials."""
+    for first in range(len(words)):
+        if words[first].lower() in _NAME_LINKS:
+            continue
+        if _spells(letters, words[first:]):
+            return True
+    return False
+
+
+def _spells(letters: str, words: list[str]) -> bool:
+    if not letters:
+        return True
+    if not words:
+        return False
+    word, rest = words[0], words[1:]
+    if word.lower() in _NAME_LINKS:
+        return (letters[0] == word[0].lower() and _spells(letters[1:], rest)) or _spells(letters, rest)
+    return letters[0] == word[0].lower() and _spells(letters[1:], rest)
+
+
+def _abbreviated(modifier: Modifier, abbreviations: tuple[str, ...], text: str) -> bool:
+    """Whether the modifier is one of the question's abbreviations and the text spells out what it stands for."""
+    return any(tuple(analyse(a)) in modifier and abbreviates(a, text) for a in abbreviations)
+
+
+def abbreviations_in(modifiers: list[str]) -> tuple[str, ...]:
+    """The question's words written as abbreviations: two capitals at least ("DTI", "DfES", "UN")."""
+    return tuple(m for m in modifiers if sum(ch.isupper() for ch in m) >= 2 and len(m) <= 8 and " " not in m)
 
 
 def spelled_out(snap: Snapshot, text: str) -> set[str]:
@@ -510,7 +562,8 @@ def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
         return []
     stem = head.lower()[:6]
     mods = modifier_forms(snap, modifiers)
-    return [q for q in snap.quotations_described(stem) if _described_as(snap, q, q.speaker_description, mods)]
+    short = abbreviations_in(modifiers)
+    return [q for q in snap.quotations_described(stem) if _described_as(snap, q, q.speaker_description, mods, short)]
 
 
 # A verb giving words to whoever stands before it ("a spokesman has said"): one list for _SPEECH, the
