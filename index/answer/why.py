@@ -33,7 +33,7 @@ from index.store.snapshot import Snapshot
 
 _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
-    r"as\s+a\s+result|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
+    r"as\s+a\s+result|(?:a|the|direct)\s+result\s+of|result(?:ed|s|ing)?\s+from|stem(?:s|med|ming)?\s+from|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
     r"blam(?:e|es|ed|ing)\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
     r"aimed\s+at|partly\s+(?:due|because)|caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
@@ -54,7 +54,13 @@ _EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|,\s+(?:(?:in\s+order|so\s+as)\s
                      r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all|no|every|each|any|"
                      r"everyone|everybody|anyone|anybody|someone|somebody|him|them|us|me|it|you)\b)(?-i:[a-z]+)\b|"
                      r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"
-                     r"destabili[sz]e|jeopardi[sz]e|weaken|wreck|ruin|cost)\b", re.IGNORECASE)
+                     r"destabili[sz]e|jeopardi[sz]e|weaken|wreck|ruin|cost)\b|"
+                     # a cause attached to the event's own verb: "was suspended over postings on her blog", "quit
+                     # over the row" (not a time: "over the weekend"); "pulled out with a hip injury"
+                     r"\b(?:[a-z]+ed|quit|out|down)\s+over\s+(?!(?:the\s+|a\s+)?(?:weekend|years?|months?|weeks?|days?|"
+                     r"past|next|last|period|summer|winter|spring|autumn|christmas|decades?|time|course)\b)(?!\d)|"
+                     r"\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:injury|illness|infection|virus|problem|strain)\b",
+                     re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|allow|ensure|keep))\b",
                    re.IGNORECASE)
 # Markers whose clause may carry a reason or merely a time ("since he left", "as the talks ended"): a reason
@@ -222,14 +228,22 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     """Whether a temporal marker's clause ("after deciding to back ID cards", "hours after announcing his
     departure") holds more of the question's words than the rest of the sentence: then it is the event asked
     about, not its cause, and the sentence states no reason for it."""
-    m = _WEAK.search(sentence) or _EFFECT.search(sentence)
-    if m is None or _STRONG.search(sentence):
+    if _STRONG.search(sentence):
         return False
-    head, clause = set(analyse(sentence[:m.start()])), set(analyse(sentence[m.end():]))
+    markers = [*_WEAK.finditer(sentence), *_EFFECT.finditer(sentence)]
+    if not markers:
+        return False
     weight = {c.word: c.weight for c in concepts}
-    in_clause = sum(weight[c.word] for c in concepts if c.matched_by(clause) and not c.matched_by(head))
-    in_head = sum(weight[c.word] for c in concepts if c.matched_by(head) and not c.matched_by(clause))
-    return in_clause > in_head
+
+    def is_event(m: re.Match[str]) -> bool:
+        head, clause = set(analyse(sentence[:m.start()])), set(analyse(sentence[m.end():]))
+        in_clause = sum(weight[c.word] for c in concepts if c.matched_by(clause) and not c.matched_by(head))
+        in_head = sum(weight[c.word] for c in concepts if c.matched_by(head) and not c.matched_by(clause))
+        return in_clause > in_head
+
+    # the sentence states a reason when one of its markers opens a clause that is not the event asked about:
+    # "… was put in doubt after he pulled out of the Kooyong Classic with a hip injury" answers why he pulled out
+    return all(is_event(m) for m in markers)
 
 
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
