@@ -122,3 +122,45 @@ def test_why_someone_pulled_out_is_answered_by_the_injury_they_pulled_out_with(w
     answer = withdrawal_engine.ask("Why did Quill pull out of the Lakeside match?")
     assert answer.answers, answer.message
     assert "with a hip injury" in answer.answers[0].quote
+
+
+# ----------------------------------------------------------------- roles: weak links
+
+STORY_CAPTAINS = (
+    "Robbins rues second half\n\n"
+    "Westland skipper Joe Robbins admitted his side failed to cope with Eastland's second-half display.\n\n"
+    '"We made a lot of mistakes in the second half and they punished us," said Robbins.\n\n'
+    "Former captain Sam Ashby believes Northland can win the title this year. "
+    '"They have the best pack in the championship," Ashby said of Northland, who beat Westland last week.\n'
+)
+
+captains_engine = engine_fixture({"captains.txt": STORY_CAPTAINS})
+
+
+def test_a_skipper_is_a_captain_and_a_former_captain_of_no_named_team_is_not_the_team_s_captain(captains_engine) -> None:
+    from index.answer.roles import head_synonyms, role_holders
+
+    assert "skipper" in head_synonyms("captain")
+    snap = captains_engine.snapshot()
+    assert [p.name for p in role_holders(snap, "the Westland captain", quoted=False)] == ["Joe Robbins"]
+    answer = captains_engine.ask("What did the Westland captain say about the second half?")
+    assert answer.answers and all(a.speaker == "Joe Robbins" for a in answer.answers if a.speaker)
+
+
+STORY_FORMER = (
+    "Ashby backs Northland\n\n"
+    "Former captain Sam Ashby believes Northland can win the title this year. "
+    '"They have the best pack in the championship," Ashby said of Northland, who beat Westland last week.\n'
+)
+
+former_engine = engine_fixture({"former.txt": STORY_FORMER})
+
+
+def test_a_former_captain_tied_to_a_team_only_by_the_story_is_not_that_team_s_captain(former_engine) -> None:
+    from index.answer.roles import role_holders
+
+    snap = former_engine.snapshot()
+    assert role_holders(snap, "the Westland captain", quoted=False) == []
+    assert [p.name for p in role_holders(snap, "the former captain")] == ["Sam Ashby"]
+    answer = former_engine.ask("What did the Westland captain say about the championship?")
+    assert all(a.speaker != "Sam Ashby" for a in answer.answers)

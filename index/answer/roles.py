@@ -345,6 +345,17 @@ def names_a_person(head: str) -> bool:
     return low not in ORG_NOUNS and low not in DOCUMENT_NOUNS and low not in ORG_SUFFIXES
 
 
+# Role words news uses for one another that the extractor's table keeps apart (it reads titles, where merging
+# them would merge people): "England skipper Jason Robinson" is the England captain. Role words, never holders.
+ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"}}
+
+
+def head_synonyms(head: str) -> set[str]:
+    """The role words a text may write for a question's role head, itself included."""
+    low = head.lower()
+    return set(ROLE_SYNONYMS.get(low, {low})) | ANSWER_ROLE_SYNONYMS.get(low, set()) | {low}
+
+
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
@@ -356,7 +367,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     head, modifiers = role_words(phrase, capitals=True)
     if not names_a_person(head):
         return []  # "the government", "the report", "the union": a body or a document holds no office
-    head_terms = {t for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head} for t in analyse(h)}
+    head_terms = {t for h in head_synonyms(head) | {head} for t in analyse(h)}
     if not head_terms:
         return []
     where: dict[str, set[str]] = {}
@@ -365,7 +376,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     asked_terms = set(analyse(head))
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
-    cues = {h[:5] for h in ROLE_SYNONYMS.get(head.lower(), {head.lower()}) | {head.lower()}}
+    cues = {h[:5] for h in head_synonyms(head) | {head.lower()}}
     # a source's index terms and capitals, read once: the same source names many people in many passages
     source_terms: dict[str, frozenset[str]] = {}
     for rec in snap.passages(query, limit=PASSAGES):
@@ -404,6 +415,10 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 close = sum(_matches(m, near) for m in mods)
                 if mods and not close and (rival_modifier(context, name) or rival_qualifier(rec.text, s, e)):
                     continue  # "Russian President X" is not "the US president", whatever else the source says
+                if mods and not close and past_holder(context) and not past_holder(phrase):
+                    # two weak links make none: a role held before, tied to the question's words only by the rest
+                    # of the story ("Former captain X" in a story that names England is not "the England captain")
+                    continue
                 score = (matched + close) / len(mods) if mods else 1.0
                 if term in asked_terms:
                     score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
