@@ -164,3 +164,33 @@ def test_a_former_captain_tied_to_a_team_only_by_the_story_is_not_that_team_s_ca
     assert [p.name for p in role_holders(snap, "the former captain")] == ["Sam Ashby"]
     answer = former_engine.ask("What did the Westland captain say about the championship?")
     assert all(a.speaker != "Sam Ashby" for a in answer.answers)
+
+
+# ----------------------------------------------------------------- roles: names typed in lower case
+
+STORY_BUDGET = (
+    "Norland misses deficit goal\n\n"
+    "The priority for Finance Minister Ravi Anand is to fight poverty. "
+    '"I was left with no option but to pause the act," Mr Anand said of the deficit target.\n\n'
+    "The company's spokesman, Tim Rowe, said sales were steady.\n"
+)
+
+budget_engine = engine_fixture({"budget.txt": STORY_BUDGET})
+
+
+def test_a_word_the_text_only_writes_capitalised_is_a_name_whatever_the_case_typed() -> None:
+    from index.answer.roles import proper_words
+
+    words = proper_words("Norland's budget. The company said. Company results were weak in Norland.")
+    assert "norland" in words
+    assert "compani" not in words and "company" not in words  # written in lower case too: a common noun
+
+
+def test_a_possessive_name_typed_in_lower_case_still_finds_the_holder(budget_engine) -> None:
+    from index.answer.roles import role_holders
+
+    snap = budget_engine.snapshot()
+    assert [p.name for p in role_holders(snap, "norland's finance minister")] == ["Ravi Anand"]
+    assert role_holders(snap, "the bank's finance minister") == []  # a common noun must stand beside the role
+    answer = budget_engine.ask("what did norland's finance minister say about the deficit target?")
+    assert answer.answers and answer.answers[0].speaker == "Ravi Anand"

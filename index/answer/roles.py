@@ -233,6 +233,15 @@ def rival_modifier(context: str, name: str) -> bool:
     return False
 
 
+def proper_words(text: str) -> frozenset[str]:
+    """The index terms of the words a text only ever writes capitalised ("India", "Spurs"): names, whatever case
+    a question types them in. A possessive typed in lower case ("india's finance minister") is a name's when
+    the source writes it so, not a common noun like "the company's spokesman"."""
+    upper = {m.group(0) for m in re.finditer(r"\b[A-Z][a-z]+\b", text)}
+    lower = {m.group(0) for m in re.finditer(r"\b[a-z]+\b", text)}
+    return frozenset(t for w in upper if w.lower() not in lower for t in analyse(w))
+
+
 def common_modifiers(phrase: str, modifiers: list[str]) -> list[bool]:
     """Which modifiers of a role phrase are possessive common nouns in lower case ("the company's spokesman",
     "the club's chairman"): they point back to a company or club the question does not name, so they count
@@ -379,6 +388,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     cues = {h[:5] for h in head_synonyms(head) | {head.lower()}}
     # a source's index terms and capitals, read once: the same source names many people in many passages
     source_terms: dict[str, frozenset[str]] = {}
+    source_names: dict[str, frozenset[str]] = {}
     for rec in snap.passages(query, limit=PASSAGES):
         lowered = rec.text.lower()
         if not any(cue in lowered for cue in cues):
@@ -409,7 +419,12 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 if other_rank(_before_head(rec.text, s), phrase):
                     continue  # "UKIP's deputy leader" holds another office than "the UKIP leader"
                 near = set(analyse(context)) | capitals(context)
-                matched = sum(_matches(m, near if common else terms_here) for m, common in flagged)
+                names_here = source_names.get(rec.source_id, frozenset())
+                if rec.source_id not in source_names and any(common for _m, common in flagged):
+                    doc = snap.document(rec.source_id)
+                    names_here = source_names[rec.source_id] = proper_words(doc[0] if doc else rec.text)
+                matched = sum(_matches(m, near if common and not set(m[0]) <= names_here else terms_here)
+                              for m, common in flagged)
                 if mods and matched / len(mods) < 0.66:
                     continue
                 close = sum(_matches(m, near) for m in mods)
