@@ -839,3 +839,17 @@ def test_a_singular_clause_after_a_quotation_leaves_the_run_alone(tail: str) -> 
             f'"You seem to have picked a new standard out of thin air," {tail}.')
     q = next(q for q in extract_quotations(_doc(text)) if "new standard" in q.text)
     assert q.rule is not None and not q.rule.startswith("none")
+
+
+def test_a_quotation_closing_after_blank_space_is_not_read_as_leaving_its_sentence_open() -> None:
+    # the plural cue counts only when a comma, question or exclamation mark or dash stands before the closing mark;
+    # blank space there is none of them (an empty last character was taken for one: "" is in every string)
+    from index.extract.quotes.extract import _plural_cue
+    from index.extract.quotes.spans import _Raw
+
+    text = 'Berg spoke. "We want answers  " they say.'
+    close = text.index('"', text.index('"') + 1)
+    raw = _Raw(open_at=text.index('"'), close_at=close, paragraph=0, closed=True)
+    assert not _plural_cue(text, text, raw)
+    comma = text.replace("answers  ", "answers, ")
+    assert _plural_cue(comma, comma, raw)

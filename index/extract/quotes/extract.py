@@ -473,7 +473,7 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
 _HOPE_VERBS = frozenset("hopes hoped expects expected fears feared".split())
 
 
-def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str = "") -> None:
+def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str) -> None:
     """An unattributed quotation continues a speaker: its chain, the narration, or the previous quote.
 
     News prose attributes a run of quotations once: ``"A. "B. "C."`` (one
@@ -482,7 +482,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str = 
     Done as the quotations are found, so a later "he said" can point back at
     a speaker found this way.
     """
-    if text and _plural_cue(res.masked, text, f.raw):
+    if _plural_cue(res.masked, text, f.raw):
         return  # '"…," the two write': the quotation's own sentence gives it to several people, so to no one here
     if f.raw.chained and prev is not None and prev.who:
         # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
@@ -523,7 +523,8 @@ def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
     an exclamation mark or a dash before the closing mark); its subject is plural by its verb ("write", "say": a
     present tense without -s) or by a plural word ("they", "both", "the two").
     """
-    if not raw.closed or text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:] not in ",?!—–-":
+    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
+    if not raw.closed or not mark or mark not in ",?!—–-":  # ("" is in every string: no mark seen, no cue)
         return False
     tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
     return bool(tail and _PLURAL_CUE.match(tail.group(0)))
