@@ -14,13 +14,14 @@ own error: ``benchmarks/polnear_wrong_audit.jsonl``), so it weighs :data:`POLNEA
 together (0.3 left out the best mean of the left-out sets of 0.1, 0.3, 1 and 3).
 
 ``--loso`` fits on all sets but one and scores the one left out at every candidate threshold: the honest figure
-for news the model has not seen; the threshold is the one with the best mean right % minus
-:data:`WRONG_COST` times the mean wrong-named % (a wrong name is the worst failure: it costs as much as three
-names withheld). ``--table`` gives the same figures for the rule table this model replaced (each rule's
+for news the model has not seen; the thresholds (one for a cue beside the marks, one for a speaker the extractor
+inferred: a run, a pronoun, the narration) are the pair that names the most right speakers while every left-out
+BBC set has at most :data:`WRONG_BOUND` % wrong names (the issue's bar: a wrong name is the worst failure), with
+each set's right, wrong and unnamed % at every pair printed as the curve it was chosen from. ``--table`` gives the same figures for the rule table this model replaced (each rule's
 smoothed share of right names, measured on the sets not left out), the baseline it must beat. ``--write`` stores
 the model fitted on every tuning set in ``index/extract/data/speaker_model.json``.
 
-The check set (``quote_gold_holdout8``) and the held-out sets are never read here: the check set is scored only
+The check set (``quote_gold_holdout9``) and the held-out sets are never read here: the check set is scored only
 as a whole, with ``python -m benchmarks.quote_eval``.
 """
 
@@ -39,12 +40,15 @@ from index.extract.quotes.model import WEIGHTS, SpeakerModel
 
 HERE = Path(__file__).resolve().parent
 BBC_SETS = ("quote_gold", "quote_gold_holdout", "quote_gold_holdout2", "quote_gold_holdout3", "quote_gold_holdout4",
-            "quote_gold_holdout5", "quote_gold_holdout6", "quote_gold_holdout7")
+            "quote_gold_holdout5", "quote_gold_holdout6", "quote_gold_holdout7", "quote_gold_holdout8")
 POLNEAR = "polnear"
-THRESHOLDS = (0.0, 0.3, 0.4, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9)
+THRESHOLDS = (0.0, 0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 0.875, 0.9, 0.925, 0.95)
+# the pairs tried: (threshold for a cue beside the marks, threshold for an inferred speaker), the second no lower
+PAIRS = tuple((c, i) for c in THRESHOLDS for i in THRESHOLDS if i >= c)
 L2 = 1.0  # the penalty on each weight (in units of one case of weight 1)
 POLNEAR_WEIGHT = 0.3  # PolNeAR's total weight against the BBC sets' together
-WRONG_COST = 3  # the threshold maximises mean right % - WRONG_COST * mean wrong-named % over the left-out sets
+RIGHT_MARGIN = 0.25  # mean right % within this of the best is as good: the fewest wrong names decide among them
+WRONG_BOUND = 3.0  # the thresholds: the most right names while every left-out BBC set has at most this % wrong
 
 
 @dataclass(frozen=True)
@@ -67,11 +71,21 @@ class Case:
         """The rule with its mention and whether it was contested ("tail_name_first/pronoun-contested")."""
         return next((k[3:] for k in self.x or {} if k.startswith("as=")), "")
 
-    def named(self, p: float | None, threshold: float) -> bool:
+    def named(self, p: float | None, threshold: float | tuple[float, float]) -> bool:
+        """Whether the name is given at ``threshold``: one for every case, or (a cue's, an inferred speaker's)."""
         if self.cap is None:
             return False
+        if isinstance(threshold, tuple):
+            threshold = threshold[1] if self.inferred else threshold[0]
         conf = self.cap if p is None else min(self.cap, p)
         return conf >= threshold
+
+    @property
+    def inferred(self) -> bool:
+        """The extractor inferred the speaker (a run, a pronoun, the narration): see ``confidence.inferred``."""
+        from index.extract.quotes.confidence import inferred
+
+        return inferred(self.reading)
 
 
 @dataclass(frozen=True)
@@ -110,13 +124,13 @@ def run_set(name: str) -> SetRun:
                             qe.wrong_name(g, p.speaker), g.speaker is not None))
         return out
 
-    saved = confidence.THRESHOLD
-    confidence.THRESHOLD = 0.0
+    saved = confidence.THRESHOLD, confidence.INFERRED_THRESHOLD
+    confidence.THRESHOLD = confidence.INFERRED_THRESHOLD = 0.0
     try:
         report = qe.evaluate(polnear=qe.POLNEAR, extract=extract_recording) if name == POLNEAR \
             else qe.evaluate(HERE / f"{name}.jsonl", extract=extract_recording)
     finally:
-        confidence.THRESHOLD = saved
+        confidence.THRESHOLD, confidence.INFERRED_THRESHOLD = saved
     if report.error:
         raise SystemExit(f"{name}: {report.error}")
     # the evaluator extracts each document once, in the order of its results
@@ -189,15 +203,19 @@ def confidence_of(model: SpeakerModel) -> Callable[[Case], float | None]:
     return lambda c: round(model.probability(c.x or {}), 3)
 
 
-def score(run: SetRun, conf: Callable[[Case], float | None], threshold: float) -> tuple[float, float]:
-    """(right %, wrong named %) of a run whose model-decided cases get the confidence ``conf(case)``."""
-    right = wrong = 0
+def score(run: SetRun, conf: Callable[[Case], float | None],
+          threshold: float | tuple[float, float]) -> tuple[float, float, float]:
+    """(right %, wrong named %, unnamed %) of a run whose model-decided cases get the confidence ``conf(case)``
+    (unnamed: scored quotations given no name, of the scored ones)."""
+    right = wrong = unnamed = 0
     for c in run.cases:
         if c.named(conf(c) if c.x is not None else None, threshold):
             right += c.right
             wrong += c.wrong
+        else:
+            unnamed += c.scored
     scored = sum(c.scored for c in run.cases)
-    return 100 * right / max(scored, 1), 100 * wrong / max(run.gold_speech, 1)
+    return 100 * right / max(scored, 1), 100 * wrong / max(run.gold_speech, 1), 100 * unnamed / max(scored, 1)
 
 
 # ------------------------------------------------------------------------ the rule table the model replaced
@@ -237,26 +255,48 @@ def table_default(reading: str) -> float:
     return 0.8 if base in EXPLICIT and kind in ("name", "title") else 0.6
 
 
-def loso_rows(runs: dict[str, SetRun], confs: dict[str, Callable[[Case], float | None]]) -> list[tuple[float, list]]:
-    """For every candidate threshold, (right %, wrong %) of each set scored with its own left-out confidence."""
-    return [(t, [score(runs[n], confs[n], t) for n in runs]) for t in THRESHOLDS]
+def loso_rows(runs: dict[str, SetRun], confs: dict[str, Callable[[Case], float | None]]) -> list[tuple[tuple, list]]:
+    """For every candidate pair of thresholds (a cue's, an inferred speaker's), (right %, wrong %, unnamed %) of each
+    set scored with its own left-out confidence."""
+    return [(t, [score(runs[n], confs[n], t) for n in runs]) for t in PAIRS]
 
 
-def choose(rows: list[tuple[float, list]]) -> float:
-    """The threshold with the best mean right % - :data:`WRONG_COST` x mean wrong-named % over the left-out sets."""
-    def value(cells: list) -> float:
-        return sum(r - WRONG_COST * w for r, w in cells) / len(cells)
-    return max(rows, key=lambda row: value(row[1]))[0]
+def choose(rows: list[tuple], names: list[str] | None = None):  # noqa: ANN201 - a row's threshold(s)
+    """The thresholds that name the most right speakers (mean over the left-out sets, within :data:`RIGHT_MARGIN`
+    the fewest wrong names) while every left-out BBC set has at most :data:`WRONG_BOUND` % wrong names (the issue's
+    bar, met on news the model did not learn from); when none does, the one whose worst BBC set is lowest.
+
+    PolNeAR is not bound: about half its scored wrong names are the silver name's own error
+    (``benchmarks/polnear_wrong_audit.jsonl``), so no threshold brings it to the bar; it is reported beside.
+    """
+    bbc = [i for i, n in enumerate(names or []) if n != POLNEAR] or list(range(len(rows[0][1])))
+
+    def worst(cells: list) -> float:
+        return max(cells[i][1] for i in bbc)
+
+    def right(cells: list) -> float:
+        return sum(c[0] for c in cells) / len(cells)
+    ok = [row for row in rows if worst(row[1]) <= WRONG_BOUND]
+    if ok:
+        # a tenth of a point of right names is noise: within RIGHT_MARGIN of the best, the fewest wrong names
+        best = max(right(row[1]) for row in ok)
+        near = [row for row in ok if right(row[1]) >= best - RIGHT_MARGIN]
+        return min(near, key=lambda row: (sum(c[1] for c in row[1]), -right(row[1])))[0]
+    return min(rows, key=lambda row: (worst(row[1]), -right(row[1])))[0]
 
 
 def print_rows(runs: dict[str, SetRun], rows: list[tuple[float, list]]) -> None:
     labels = [n.replace("quote_gold_holdout", "h").replace("quote_gold", "gold") for n in runs]
-    print("threshold  " + "  ".join(f"{n:>10}" for n in labels) + "   mean right/wrong")
+    print("right/wrong/unnamed % of each left-out set")
+    print("cue/inferred  " + "  ".join(f"{n:>14}" for n in labels) + "   mean right/wrong/unnamed  worst BBC wrong")
+    bbc = [i for i, n in enumerate(runs) if n != POLNEAR]
     for t, cells in rows:
-        mean_r = sum(c[0] for c in cells) / len(cells)
-        mean_w = sum(c[1] for c in cells) / len(cells)
-        print(f"{t:>9.2f}  " + "  ".join(f"{r:5.1f}/{w:4.1f}" for r, w in cells) + f"   {mean_r:5.1f}/{mean_w:4.1f}")
-    print(f"chosen: {choose(rows):.2f} (best mean right - {WRONG_COST} x mean wrong)")
+        mean = [sum(c[k] for c in cells) / len(cells) for k in range(3)]
+        label = "/".join(f"{x:.3g}" for x in (t if isinstance(t, tuple) else (t,)))
+        print(f"{label:>12}  " + "  ".join(f"{r:5.1f}/{w:4.1f}/{u:4.1f}" for r, w, u in cells)
+              + f"   {mean[0]:5.1f}/{mean[1]:4.1f}/{mean[2]:4.1f}  {max(cells[i][1] for i in bbc):4.1f}")
+    print(f"chosen: {choose(rows, list(runs))} (the most right names with every left-out BBC set at most "
+          f"{WRONG_BOUND}% wrong)")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -726,7 +726,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.by_rule:
         from index.extract.quotes import confidence
 
-        confidence.THRESHOLD = 0.0  # measure the rules themselves: no name withheld
+        confidence.THRESHOLD = confidence.INFERRED_THRESHOLD = 0.0  # measure the rules themselves: none withheld
     report = evaluate(args.gold, set(args.category) if args.category else None, args.corpus, args.split,
                       polnear=args.polnear)
     if args.json:

@@ -853,3 +853,12 @@ def test_a_quotation_closing_after_blank_space_is_not_read_as_leaving_its_senten
     assert not _plural_cue(text, text, raw)
     comma = text.replace("answers  ", "answers, ")
     assert _plural_cue(comma, comma, raw)
+
+
+def test_a_peer_named_by_title_and_surname_keeps_the_title() -> None:
+    text = ("Courts\n\nLord Falconer set out the plans on Monday. The courts will change, he said.\n\n"
+            '"Victims come first," Falconer said.')
+    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Lord Falconer"]
+    # two peers of one surname are two people: the surname stays as written
+    two = ("Peers\n\nLord Smith and Lady Smith arrived. They spoke.\n\n" '"We are glad," Smith said.')
+    assert [q.speaker for q in extract_quotations(_doc(two))] in (["Smith"], [None])

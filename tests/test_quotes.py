@@ -385,7 +385,8 @@ def test_the_band_thanked_and_added() -> None:
         'The band - whose self-titled LP was the biggest-selling album - thanked "all the members of the '
         'sisterhood", adding: "We wouldn\'t be here without you."'
     )
-    assert speaker_of(text, "sisterhood") == "Scissor Sisters"
+    # a fragment inside the narration: the rules resolve the band; its name is shown when the model is sure enough
+    assert resolved_of(text, "sisterhood") == "Scissor Sisters"
     assert speaker_of(text, "without you") == "Scissor Sisters"
 
 
@@ -547,7 +548,7 @@ def test_a_roles_office_and_it_after_it() -> None:
             'The prime minister\'s office said auditors had found "irregularities in the career structure of '
             'certain civil servants". It added that the staff in question "appear to have received unearned '
             'salaries, boosting the payroll".')
-    assert speaker_of(text, "irregularities").lower() == "prime minister's office"
+    assert (resolved_of(text, "irregularities") or "").lower() == "prime minister's office"  # a fragment
     assert speaker_of(text, "unearned").lower() == "prime minister's office"
 
 

@@ -114,7 +114,8 @@ def prune(index_dir: Path) -> None:
 # 13: a per-case model (quotes/evidence.py, quotes/model.py) decides how sure each attribution is
 # 14: wave 7's attribution grammar (a passive's subject, a report inside a report, "He added:" opening the next)
 # 15: wave 8's attribution (a reporting clause with a plural subject gives a quotation to no single earlier speaker)
-FORMAT_VERSION = 15
+# 16: wave 8's speaker model refitted with holdout8, two thresholds (a cue's, an inferred speaker's) for the bar
+FORMAT_VERSION = 16
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -123,8 +123,8 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
     evidence: dict[int, dict[str, float]] = {}
     for f in found:
         rule, conf = judged[id(f)]
-        if conf is None or id(f) not in read:
-            continue
+        if not conf or id(f) not in read:
+            continue  # nobody found, or refused (0.0): no probability can raise a refusal, so none is computed
         x = ev.features(read[id(f)], page)
         if not trust.withheld_by_evidence(rule, conf):
             evidence[id(f)] = x
@@ -136,7 +136,7 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
         kind = _kind(f)
         q = Quotation(source_id=doc.id, paragraph=f.raw.paragraph, start=f.start, end=f.end,
                       text=text[f.start:f.end], sentence_start=f.sentence.start,
-                      sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.THRESHOLD else None,
+                      sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.threshold(rule) else None,
                       rule=rule, confidence=conf,
                       speaker_description=trust.describe(f.mention) if kind == "description" else None)
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
@@ -274,9 +274,29 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
         return longer
     if " " in who or who.isupper() or who in ents.orgs:
         return who
+    peer = _peerage(who, text)
+    if peer:
+        return peer
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
+
+
+def _peerage(surname: str, text: str) -> str | None:
+    """'Lord Falconer' for "Falconer": a peer is named by the title and the surname, and that is their name.
+
+    British news writes a peer as "Lord Falconer" throughout and never gives a given name, so the entity table
+    has no full name to expand "Falconer" to; the title is part of how the person is named (like "Sir" in "Sir
+    Alex Ferguson", which the full name already holds). Only when the text writes one such title before the
+    surname: two ("Lord Smith", "Lady Smith") are two people.
+    """
+    if not text or not surname[:1].isupper():
+        return None
+    found = {m.group(1) for m in re.finditer(rf"\b({_PEERS})[ \t]+{re.escape(surname)}\b(?![ \t]+[A-Z])", text)}
+    return f"{found.pop()} {surname}" if len(found) == 1 else None
+
+
+_PEERS = "Lord|Lady|Baroness|Baron|Viscount|Earl"
 
 
 def _apposed(description: str, ents: DocEntities, text: str) -> str | None:
