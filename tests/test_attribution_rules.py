@@ -862,3 +862,29 @@ def test_a_peer_named_by_title_and_surname_keeps_the_title() -> None:
     # two peers of one surname are two people: the surname stays as written
     two = ("Peers\n\nLord Smith and Lady Smith arrived. They spoke.\n\n" '"We are glad," Smith said.')
     assert [q.speaker for q in extract_quotations(_doc(two))] in (["Smith"], [None])
+
+
+def test_a_transcript_turn_whose_label_is_no_name_is_not_the_last_speakers() -> None:
+    # 'BBC: "…"' opens a turn of its own: the interviewer's question is never carried on from the minister's answer
+    text = ('The BBC spoke to Finance Minister Anna Berg about the budget.\n\nBerg: "Not this year. We have no plans."\n\n'
+            'BBC: "And next year?"\n\nBerg: "That depends on growth."')
+    by_words = {q.text: q for q in extract_quotations(_doc(text))}
+    assert by_words["And next year?"].speaker is None
+    assert by_words["That depends on growth."].speaker == "Anna Berg"
+
+
+def test_a_question_after_an_answer_is_not_carried_on_from_the_answerer() -> None:
+    # an interview alternates: after Berg answered Hale's question, a new question with no cue is as likely Hale's
+    text = ('Anna Berg was interviewed by presenter Tom Hale on Monday.\n\n"Will taxes rise?" Hale asked.\n\n'
+            '"Not this year," Berg replied. "We have no plans."\n\n"And next year?"')
+    by_words = {q.text: q for q in extract_quotations(_doc(text))}
+    assert by_words["Will taxes rise?"].speaker == "Tom Hale"
+    assert by_words["We have no plans."].speaker == "Anna Berg"
+    assert by_words["And next year?"].speaker is None
+
+
+def test_a_statement_after_an_answer_goes_on_from_the_answerer() -> None:
+    text = ('Anna Berg was interviewed by presenter Tom Hale on Monday.\n\n"Will taxes rise?" Hale asked.\n\n'
+            '"Not this year," Berg replied.\n\n"We have no plans for next year either."')
+    by_words = {q.text: q for q in extract_quotations(_doc(text))}
+    assert by_words["We have no plans for next year either."].speaker == "Anna Berg"

@@ -115,7 +115,9 @@ def prune(index_dir: Path) -> None:
 # 14: wave 7's attribution grammar (a passive's subject, a report inside a report, "He added:" opening the next)
 # 15: wave 8's attribution (a reporting clause with a plural subject gives a quotation to no single earlier speaker)
 # 16: wave 8's speaker model refitted with holdout8, two thresholds (a cue's, an inferred speaker's) for the bar
-FORMAT_VERSION = 16
+# 17: wave 8's conversations (a transcript's label, or a question after an answer to another speaker's question,
+#     gives a quotation to no single earlier speaker)
+FORMAT_VERSION = 17
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

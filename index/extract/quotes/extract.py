@@ -452,7 +452,7 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
             hi = raw.close_at + 1 + c_end if (c_end := _mention_end(text, raw, cand.mention)) else raw.open_at
             f.contested = res.others_named(lo, hi, who, female=cand.mention.lower() == "she")
         if who is None and how == "none":
-            _continue_speaker(f, found[-1] if found else None, res, text)
+            _continue_speaker(f, found[-1] if found else None, res, text, found)
         found.append(f)
         if f.who:
             res.speakers_at.append((raw.open_at, f.who))
@@ -493,7 +493,8 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
 _HOPE_VERBS = frozenset("hopes hoped expects expected fears feared".split())
 
 
-def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str) -> None:
+def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str,
+                      earlier: list[Found] | None = None) -> None:
     """An unattributed quotation continues a speaker: its chain, the narration, or the previous quote.
 
     News prose attributes a run of quotations once: ``"A. "B. "C."`` (one
@@ -502,8 +503,10 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str) -
     Done as the quotations are found, so a later "he said" can point back at
     a speaker found this way.
     """
-    if _plural_cue(res.masked, text, f.raw):
-        return  # '"…," the two write': the quotation's own sentence gives it to several people, so to no one here
+    if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw):
+        # '"…," the two write' / 'BBC: "And next year?"': the quotation's own sentence gives it to someone no rule
+        # could name (several people, a label), so not to the previous speaker
+        return
     if f.raw.chained and prev is not None and prev.who:
         # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
         f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
@@ -517,7 +520,8 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str) -
         # 'Clinton said … . Sanders acknowledged "it will be very hard"': someone else named after the
         # narrating clause, nearer the quotation, contests it
         f.contested = res.others_named(clause_end, f.raw.open_at, who)
-    elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500:
+    elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500 \
+            and not _turn_changes(f, prev, earlier or [], text):
         # "continuation" when narration came between (a later attribution in the run may override it);
         # '"A," said Egelton. "B." "C," said Mayland': B right after A's attribution is Egelton's
         gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
@@ -548,6 +552,42 @@ def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
         return False
     tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
     return bool(tail and _PLURAL_CUE.match(tail.group(0)))
+
+
+def _turn_changes(f: Found, prev: Found, earlier: list[Found], text: str) -> bool:
+    """'"Will taxes rise?" Hale asked. / "Not this year," Berg replied. / "And next year?"': in a conversation where
+    the last speaker answered someone's question, a new question with no cue of its own is the questioner's turn as
+    likely as the answerer's, so the run from the answerer does not go on (nobody is named).
+
+    An interview alternates: who asked and who answered is in the cues, and a question with none after an answer is
+    most often the interviewer again. Only a question (it ends with "?") after an answer to another speaker's
+    question, within the two paragraphs before the answer, is read so.
+    """
+    if not text[f.start : f.end].rstrip(" \"'”’").endswith("?"):
+        return False
+    # the answer's run: back from the quotation continued to where its speaker's turn began
+    i = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is prev), None)
+    if i is None:
+        return False
+    while i > 0 and earlier[i - 1].who == prev.who:
+        i -= 1
+    if i == 0:
+        return False
+    asked, answer = earlier[i - 1], earlier[i]
+    return (bool(asked.who) and asked.who != prev.who and answer.raw.paragraph - asked.raw.paragraph <= 2
+            and text[asked.start : asked.end].rstrip(" \"'”’").endswith("?"))
+
+
+def _label_cue(text: str, raw: _Raw) -> bool:
+    """'BBC: "And next year?"' / 'Interviewer: "…"': the line opens with a label and a colon, an interview
+    transcript's turn. The label names the speaker, so when no rule could read it as a name, the turn is still not
+    the previous speaker's (a transcript alternates)."""
+    line = text.rfind("\n", 0, raw.open_at) + 1
+    return bool(_LABEL.fullmatch(text, line, raw.open_at))
+
+
+# a transcript's turn: one to four capitalised words (or Q/A) and a colon, alone before the quotation on its line
+_LABEL = lazy(r"[ \t]*[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}[ \t]*:[ \t]*")
 
 
 _TAIL_CLAUSE = lazy(r"[^.!?;:\n\"“”‘’]{0,60}")
