@@ -888,3 +888,11 @@ def test_a_statement_after_an_answer_goes_on_from_the_answerer() -> None:
             '"Not this year," Berg replied.\n\n"We have no plans for next year either."')
     by_words = {q.text: q for q in extract_quotations(_doc(text))}
     assert by_words["We have no plans for next year either."].speaker == "Anna Berg"
+
+
+@pytest.mark.parametrize("tail", ['said a third resident', 'a third resident said'])
+def test_an_unnamed_crowd_member_keeps_the_description_not_a_name(tail: str) -> None:
+    # the quotation stays findable by who said it ("a third resident") with no name
+    text = f'Residents gathered on Monday.\n\n"Nobody listens to us," {tail}.'
+    q = next(iter(extract_quotations(_doc(text))))
+    assert q.speaker is None and q.speaker_description == "a third resident"

@@ -238,8 +238,9 @@ def _kind(f: Found) -> str:
     kind = trust.mention_kind(f.mention)
     if kind == "description" and f.who and f.who.startswith("the "):
         return kind  # "the work and pensions minister": a description the document gives no name for
-    if kind == "description" and f.who and (f.who.split()[-1] in f.mention or f.named_here):
-        return "name"
+    if kind == "description" and f.who and f.who.split()[-1][:1].isupper() \
+            and (f.who.split()[-1] in f.mention or f.named_here):
+        return "name"  # (a lower-case "third resident" cut from "a third resident" is the description, not a name)
     if kind == "description" and f.who and f.by_title:
         return "title"  # "the alliance chief" after "NATO Secretary-General Karl Holm Jensen"
     return kind
