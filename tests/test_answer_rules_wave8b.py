@@ -54,3 +54,92 @@ def test_the_date_of_the_beginning_asked_about_still_answers(dates_engine) -> No
 def test_a_shortened_name_finds_the_word_it_begins(dates_engine) -> None:
     first = first_answer(dates_engine, "When did Berg join the Portwell Rov club?")
     assert first.text == "May 2003"
+
+
+# ----------------------------------------------------------------- described speakers who report words
+
+STORY_REPORTS = (
+    "Ferry sale row\n\n"
+    "Five MPs have asked ministers to stop the sale of Portwell Ferries to a US investor. "
+    "However, the Department of Harbours and Shipping has dismissed the request. "
+    "A spokesman said the department saw no case for changing the law on ferry sales.\n\n"
+    "Pound slips against the euro\n\n"
+    "The pound fell against the euro on Monday. It rallied briefly on Tuesday as oil prices eased.\n\n"
+    "But analysts said the respite was likely to be only temporary.\n\n"
+    "Glassworks owner stays put\n\n"
+    "Tom Hale, the owner of Glassworks, has been criticised by unions over the Eastfield plant. "
+    "He made his fortune from glass.\n\n"
+    "The 52-year-old said on Tuesday he was reviewing the firm's plans. "
+    "His spokesman said he would not sell the Eastfield plant this year.\n"
+)
+
+reports_engine = engine_fixture({"reports.txt": STORY_REPORTS})
+
+
+def test_the_initials_of_a_name_spell_its_abbreviation() -> None:
+    from index.answer.roles import initialisms
+
+    spelt = initialisms("She spoke for the Department for Education and Skills on Monday.")
+    assert {"dfes", "des"} <= spelt
+    assert "us" in initialisms("Troops from the United States arrived.")
+
+
+def test_a_description_reports_words_only_as_the_one_who_speaks() -> None:
+    from index.answer.quote import reporting_description
+
+    assert reporting_description("But analysts said the respite was likely to be only temporary.", "analysts")
+    assert reporting_description("The plan would fail, said one senior analyst in London.", "analysts")
+    assert reporting_description("A spokeswoman for the firm has said it will appeal.", "spokesman")
+    assert not reporting_description("A meeting of analysts in London ended on Friday.", "analysts")
+    assert not reporting_description('Hale said: "Our analysts are the best."', "analysts")
+
+
+def test_a_description_spelt_as_an_abbreviation_finds_the_body_named_in_full(reports_engine) -> None:
+    first = first_answer(reports_engine, "What did a DHS spokesman say about the ferry sale?")
+    assert "saw no case for changing the law" in first.quote
+    assert first.speaker is None and "spokesman" in (first.speaker_description or "")
+
+
+def test_what_analysts_said_answers_from_the_paragraph_that_sets_it_up(reports_engine) -> None:
+    first = first_answer(reports_engine, "What did analysts say about the pound's rally?")
+    assert first.quote == "But analysts said the respite was likely to be only temporary."
+    assert first.speaker is None
+
+
+def test_someone_s_spokesman_is_not_that_person(reports_engine) -> None:
+    answer = reports_engine.ask("What did Tom Hale's spokesman say about the Eastfield plant?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote == "His spokesman said he would not sell the Eastfield plant this year."
+    assert all(a.speaker is None for a in answer.answers)
+
+
+def test_a_spokesman_of_another_body_or_matter_does_not_answer(reports_engine) -> None:
+    answer = reports_engine.ask("What did a DHS spokesman say about the pound?")
+    assert all("saw no case" not in a.quote for a in answer.answers), [a.quote for a in answer.answers]
+
+
+# ----------------------------------------------------------------- counts
+
+STORY_COUNTS = (
+    "Portland expels envoys\n\n"
+    "Relations soured in May when Portland expelled two Westland diplomats over claims of spying. "
+    "About 4,000 jobs will go at the Eastfield plant.\n"
+)
+
+counts_engine = engine_fixture({"counts.txt": STORY_COUNTS})
+
+
+def test_a_count_of_another_named_kind_is_no_count_of_the_one_asked() -> None:
+    from index.answer.how_many import rival_name
+
+    assert rival_name(["Westland"], ("Portland",))
+    assert not rival_name(["Portland"], ("Portland",))
+    assert not rival_name([], ("Portland",))
+    assert not rival_name(["Westland"], ())  # "how many diplomats": any diplomats count
+
+
+def test_how_many_of_one_side_is_not_answered_by_the_other_side(counts_engine) -> None:
+    answer = counts_engine.ask("How many Portland diplomats did Westland expel?")
+    assert all("two Westland diplomats" != a.text for a in answer.answers), [a.text for a in answer.answers]
+    first = first_answer(counts_engine, "How many Westland diplomats did Portland expel?")
+    assert first.text == "two Westland diplomats"

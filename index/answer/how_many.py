@@ -155,9 +155,11 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
             continue  # "three megapixel camera phones", "42-inch screens": a size, not how many
         rest = _STOP_NOUN.split(sentence[m.end():], maxsplit=1)[0]
         following = list(re.finditer(r"[\w'’-]+", rest))[:4]
-        for w in following:
+        for i, w in enumerate(following):
             terms = set(analyse(w.group(0)))
             if terms & head and (terms & asked or plural(w.group(0))):
+                if rival_name([x.group(0) for x in following[:i]], noun[:-1]):
+                    break  # "two Russian diplomats" does not count the "NATO diplomats" asked about
                 return sentence[qualified(sentence, m.start()): m.end() + w.end()], 1.0
             if fallback is None and terms & others:
                 fallback = (sentence[m.start(): m.end() + w.end()], 0.6)
@@ -168,6 +170,19 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
                 if set(analyse(w.group(0))) & head:
                     return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
     return fallback if len(noun) > 1 else None
+
+
+def rival_name(between: list[str], asked: tuple[str, ...]) -> bool:
+    """Whether the words between a number and the noun it counts name another kind of it than the question does:
+    the question gives its noun a name ("NATO diplomats", "US troops") and the text a different one ("two Russia
+    diplomats", "5,000 British troops"). A count with no name before its noun ("4,000 jobs") or the question's own
+    ("3,000 US troops") is no rival."""
+    named = [w for w in asked if w[:1].isupper()]
+    if not named:
+        return False
+    mine = {t for w in named for t in analyse(w)} | {w.lower() for w in named}
+    theirs = [w for w in between if w[:1].isupper()]
+    return any(not (set(analyse(w)) | {w.lower()}) & mine for w in theirs)
 
 
 # "How many people …" is answered by a count of any kind of person the text names ("1,000 adults quizzed",

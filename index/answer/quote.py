@@ -33,11 +33,14 @@ from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
 from index.answer.roles import (
+    _matches,
     abbreviates,
     abbreviations_in,
     described_quotations,
+    description_terms,
     is_role_phrase,
     is_unnamed,
+    modifier_forms,
     own_description,
     quotations_said_by_description,
     role_holders,
@@ -45,7 +48,7 @@ from index.answer.roles import (
     role_words,
     unquoted,
 )
-from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.names import GENERIC_ROLES, ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -63,6 +66,9 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "a US official", "analysts": never a named person's words
         return _described(snap, pq, speaker_text, topic) or _reported(snap, pq, speaker_text, topic)
     people = speakers_for(snap, speaker_text)
+    if (owner := spoken_for(speaker_text)) is not None:
+        # "Duncan Bannatyne's spokesman" is not Duncan Bannatyne
+        people = [p for p in people if not name_fits(owner, p)]
     if not people:
         described = _described(snap, pq, speaker_text, topic) if is_role_phrase(speaker_text) else None
         if described:
@@ -157,6 +163,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     words = content_terms(" ".join(x for x in (speaker_text, topic) if x))
     pick = None
     min_cover = MIN_COVERAGE
+    if generic_description(speaker_text) and (reports := described_reports(snap, speaker_text, topic)):
+        return Answer(question=pq.text, intent=Intent.search, answers=tuple(reports))
     if is_unnamed(speaker_text):
         # a description ("Leeds officials", "a regulator spokesman") must be who the sentence reports:
         # "Seattle officials said no such deal …", not any sentence that merely shares the topic
@@ -200,6 +208,150 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                        "Check the spelling, or look at who is quoted in the sources.")
+
+
+# What a description says when it reports words: "analysts said", "a spokesman for the DTI told", "Ministers say",
+# "economists point out", or after the verb: "said one analyst", "according to a source close to the firm".
+_REPORTING = (r"(?:said|say|says|told|tell|tells|warned|warn|warns|believe|believes|believed|expect|expects|expected|"
+              r"predicted|predict|predicts|argued|argue|argues|suggested|suggest|suggests|speculate|speculated|"
+              r"speculates|insisted|insist|insists|claimed|claim|claims|added|noted|stressed|admitted|denied|"
+              r"fear|fears|feared|think|thinks|thought|point\s+out|points\s+out|pointed\s+out|described|describe)")
+_BETWEEN = r"(?:\s+(?:have|has|had|also|then|later|now|however|were|are|was|is|would|will|had\s+been))*"
+_HEAD_COMPLEMENT = r"(?:\s+(?:for|at|of|from|with|in|close\s+to)\s+(?:the\s+)?[\w'’&.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*)?"
+
+
+def head_pattern(head: str) -> str:
+    """The forms of a description's head noun a text uses: "analysts" is "analyst" or "analysts", and any
+    "spokes-" word ("spokesman", "spokeswoman", "spokespeople") stands for a spokesman."""
+    low = head.lower()
+    if low.startswith("spokes"):
+        return r"spokes\w*"
+    stem = low[:-2] if low.endswith("es") and low[:-2].endswith(("ss", "sh", "ch", "x")) else low.rstrip("s")
+    return rf"{re.escape(stem)}(?:s|es)?"
+
+
+def reporting_description(sentence: str, head: str) -> bool:
+    """Whether the sentence, outside its quotation marks, has the description's head as who reports: right before
+    a reporting verb ("analysts said", "A spokeswoman for the DTI has said", "Economists point out") or after one
+    ("…, said one analyst", "according to a senior official"). A head elsewhere ("a meeting of officials") is not
+    who speaks."""
+    said = unquoted(sentence)
+    word = head_pattern(head)
+    before = re.compile(rf"\b{word}{_HEAD_COMPLEMENT}{_BETWEEN}\s+{_REPORTING}\b", re.IGNORECASE)
+    after = re.compile(rf"\b(?:{_REPORTING}|according\s+to)\s+(?:(?:an?|the|one|some|two|three|several|other|its|their)\s+)?"
+                       rf"(?:[\w'’-]+\s+){{0,3}}?{word}\b", re.IGNORECASE)
+    return before.search(said) is not None or after.search(said) is not None
+
+
+PASSAGES_DESCRIBED = 25
+
+
+_POSSESSOR = re.compile(r"^(?P<owner>.+?)['’]s?\s+(?P<rest>\S.*)$")
+
+
+def spoken_for(phrase: str) -> str | None:
+    """Whom a possessive description of a spokesman, an aide or a source speaks for ("Duncan Bannatyne's
+    spokesman" -> "Duncan Bannatyne"), or ``None``: the words of someone's spokesman are never that person's."""
+    m = _POSSESSOR.match(phrase.strip())
+    if not m or not (head := role_words(m.group("rest"))[0]) or head.lower() not in GENERIC_ROLES:
+        return None
+    return _strip_article(m.group("owner"))
+
+
+def _strip_article(text: str) -> str:
+    return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
+
+
+def generic_description(phrase: str) -> bool:
+    """A phrase that describes someone the text need not name: "analysts", "a US official", or a role phrase whose
+    head is a word for a spokesman, an aide or a source ("the prime minister's spokesman", "Hale's spokesman"),
+    which the text often leaves unnamed while it names whom they speak for."""
+    return is_unnamed(phrase) or (is_role_phrase(phrase) and role_words(phrase)[0].lower() in GENERIC_ROLES)
+
+
+def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int = PASSAGES_DESCRIBED) -> list[AnswerItem]:
+    """Sentences in which the description reports words ("But analysts said the respite was likely to be only
+    temporary", "A spokesman said the department did not believe …"), found by the description's head and
+    modifiers, on the topic: in their own words or in what sets them up (the paragraph before them, whose subject
+    a report answers: "It rallied briefly on Monday …" before the analysts' view). Shown with the description
+    and no name: not a quotation, and nobody named."""
+    head, modifiers = role_words(phrase, capitals=True)
+    if not head:
+        return []
+    mods = modifier_forms(snap, modifiers)
+    concepts: list[Concept] = []
+    if topic:
+        words = collapse_acronyms(topic_words(topic), snap.acronyms)
+        concepts = weigh_head(concepts_for(snap, words), topic_head(topic), leading_verb(topic))
+        if not concepts:
+            return []
+    found = set(analyse(head)) | {t for m in mods for form in m for t in form}
+    searched = (found, found | {t for c in concepts for t in c.all_terms()}) if concepts else (found,)
+    seen: set[tuple[str, int]] = set()
+    out: list[AnswerItem] = []
+    for terms in searched:
+        for rec in snap.passages(terms, limit=limit):
+            if (rec.source_id, rec.start) in seen:
+                continue
+            seen.add((rec.source_id, rec.start))
+            doc = snap.document(rec.source_id)
+            if doc is None:
+                continue
+            text, paragraphs = doc
+            for sp in split_sentences(rec.text):
+                sentence = rec.text[sp.start:sp.end]
+                if not reporting_description(sentence, head):
+                    continue
+                start = rec.start + sp.start
+                before = sentence_before(text, start)
+                if not describes(snap, mods, sentence, before, head, phrase, rec.source_id,
+                                 previous_paragraphs(text, paragraphs, start)):
+                    continue
+                if concepts:
+                    set_up = set_up_before(text, paragraphs, start)
+                    score = layered_coverage(concepts, (set(analyse(sentence)), set(analyse(set_up)),
+                                                        set(analyse(snap.meta(rec.source_id).title or ""))),
+                                             (1.0, 0.8, 0.5))
+                    if score < ON_TOPIC:
+                        continue
+                else:
+                    score = 1.0
+                out.append(item(snap, rec.source_id, rec.paragraph, start, rec.start + sp.end, sentence, sentence,
+                                score + min(rec.score, 20) / 400, speaker_description=phrase.strip()))
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:MAX_ANSWERS]
+
+
+def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str, phrase: str, source_id: str,
+              set_up: str = "") -> bool:
+    """Whether the description in the sentence is the phrase's: most of the phrase's other words ("DTI", "US",
+    "Delta") in the description itself when it says whom it speaks for ("Lib Dem spokesman Ed Davey" is no
+    Labour spokesman), else in the sentence and the one before it, which a bare "a spokesman" points back to
+    ("However, the DTI has dismissed the proposal. A spokesman said …"); a possessive one ("the firm's
+    spokesman") in the headline too."""
+    if not mods:
+        return True
+    said = unquoted(sentence)
+    own = own_description(said, head.lower()[:6])
+    if own:
+        return any(share_of(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in own)
+    context = f"{said} \n {unquoted(before)}"
+    if re.search(r"['’]s?\s", phrase):
+        context += " \n " + (snap.meta(source_id).title or "")
+        if set_up and re.search(rf"\b(?:his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?{head_pattern(head)}\b", said,
+                                re.IGNORECASE):
+            # "His spokesman said …": whose spokesman is whom the story last named, in this paragraph or the one before
+            context += " \n " + unquoted(set_up)
+    return share_of(mods, description_terms(snap, context)) >= DESCRIBED_SHARE
+
+
+
+DESCRIBED_SHARE = 0.66
+
+
+def share_of(mods: list, here: set[str]) -> float:
+    """The share of a description's modifiers the text holds in one of their forms."""
+    return sum(_matches(m, here) for m in mods) / len(mods)
 
 
 _ASKS_SPEECH = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling)\b", re.IGNORECASE)
@@ -965,6 +1117,14 @@ def _set_up_text(snap: Snapshot, q: Quotation, after: int | None = None) -> str:
     if not doc:
         return ""
     return set_up_before(doc[0], doc[1], q.sentence_start, after)
+
+
+def previous_paragraphs(text: str, paragraphs: Sequence[Paragraph], start: int) -> str:
+    """The paragraph holding offset ``start`` up to it, and the whole paragraph before: where "his" points back to."""
+    for i, p in enumerate(paragraphs):
+        if p.start <= start < p.end:
+            return text[paragraphs[i - 1].start:start] if i else text[p.start:start]
+    return ""
 
 
 def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int, after: int | None = None) -> str:

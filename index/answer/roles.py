@@ -120,14 +120,20 @@ def flagged_modifier_forms(snap: Snapshot, modifiers: list[str], flags: list[boo
     for m, flag in zip(modifiers, flags, strict=True):
         base = tuple(analyse(m))
         alts = [base, *(tuple(analyse(v)) for v in (*snap.synonyms.get(m.lower(), ()), *table.get(base, ())))]
-        if not base and m.isupper() and len(m) > 1:
-            alts.append((m.lower(),))  # "US": no index word, so matched against the text's capitals
+        if (not base and m.isupper() and len(m) > 1) or is_abbreviation(m):
+            alts.append((m.lower(),))  # "US", "DfES": matched against the text's capitals and its names' initials
         if not any(alts):
             continue
         if len(base) == 1 and (fixed := snap.spelling(base[0], m)):
             alts.append((fixed,))  # "the bishop of Durhum": the index's own spelling
         out.append((tuple(a for a in dict.fromkeys(alts) if a), flag))
     return out
+
+
+def is_abbreviation(word: str) -> bool:
+    """A word written with two capitals or more and nothing but letters ("DTI", "DfES"): an abbreviation, whose
+    letters the stemmer would cut ("DfES" -> "dfe")."""
+    return word.isalpha() and sum(ch.isupper() for ch in word) >= 2
 
 
 def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozenset[str]) -> bool:
@@ -518,7 +524,7 @@ def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: l
     if not mods:
         return True
     context = attribution_context(snap, q, description)
-    here = spelled_out(snap, context)
+    here = description_terms(snap, context)
     return sum(_matches(m, here) or _abbreviated(m, abbreviations, context) for m in mods) / len(mods) >= 0.66
 
 
@@ -587,7 +593,7 @@ def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
     and most of the phrase's other words in the description or the sentences attributing the words
     (see :func:`attribution_context`): "a regulator spokesman" is not any spokesman in a story that
     mentions the regulator."""
-    head, modifiers = role_words(phrase)
+    head, modifiers = role_words(phrase, capitals=True)  # "a US official": the "US" counts
     if not head:
         return []
     stem = head.lower()[:6]
@@ -735,3 +741,37 @@ def antecedent_fits(text: str, before: int, cue: str, mods: list[Modifier]) -> b
                 return False  # another holder introduced ("an unnamed executive at Euronext")
             # "the Bishop said there was …": the same bare reference again; look further back
     return False
+
+
+_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|at|&)\s+)*[A-Z][\w'’-]*)+")
+_IN_NAME = frozenset("of for and the on in to at &".split())
+
+
+def initialisms(text: str) -> frozenset[str]:
+    """The abbreviations the text's capitalised names spell, lower-cased: "the Department for Education and Skills"
+    spells "des", "dfes", "deas" and "dfeas" (a function word's initial may be kept or left out, as "DfES" keeps
+    "for" and drops "and"), "the United States" "us". A question's "DTI" or "DfES" spokesman is the department's
+    when the text names it in full and never abbreviates it."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        if len(words) > 8:
+            continue
+        # every stretch of the run from a capitalised word to a capitalised word: "the Department for Education and
+        # Skills on Monday" holds "Department for Education and Skills"
+        for i, first in enumerate(words):
+            if not first[:1].isupper():
+                continue
+            spelt = {""}
+            for w in words[i:]:
+                initial = w[0].lower()
+                spelt = {s + initial for s in spelt} | (spelt if w.lower() in _IN_NAME else set())
+                if w[:1].isupper():
+                    out |= {s for s in spelt if len(s) >= 2}
+    return frozenset(out)
+
+
+def description_terms(snap: Snapshot, text: str) -> set[str]:
+    """Where a description's words are looked for: the text's index terms with its abbreviations spelt out
+    (:func:`spelled_out`), the abbreviations it writes ("US") and those its names spell (:func:`initialisms`)."""
+    return spelled_out(snap, text) | capitals(text) | initialisms(text)
