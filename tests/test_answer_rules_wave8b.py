@@ -143,3 +143,70 @@ def test_how_many_of_one_side_is_not_answered_by_the_other_side(counts_engine) -
     assert all("two Westland diplomats" != a.text for a in answer.answers), [a.text for a in answer.answers]
     first = first_answer(counts_engine, "How many Westland diplomats did Portland expel?")
     assert first.text == "two Westland diplomats"
+
+
+# ----------------------------------------------------------------- audiences
+
+STORY_AUDIENCE = (
+    "Flight attendant suspended over blog\n\n"
+    "Ellen Ross, a flight attendant for Skyway, was suspended in September over photographs on her blog.\n\n"
+    '"I was really shocked, I had no warning," Ms Ross told the Daily Post. '
+    "She has since lodged a complaint with the Harbour Employment Board.\n\n"
+    "Banker praises economist\n\n"
+    "Dr Ivo Hale, who has been in Portwell to attend the finance ministers' meeting, said the "
+    'economist was "a towering figure of the modern world".\n'
+)
+
+audience_engine = engine_fixture({"audience.txt": STORY_AUDIENCE})
+
+
+def test_whom_an_audience_told_is_the_part_before_where() -> None:
+    from index.answer.quote import recipient_of
+
+    assert recipient_of("reporters at the finance ministers' meeting in Portwell") == "reporters"
+    assert recipient_of("MPs on the select committee") == "MPs"
+    assert recipient_of("the Daily Post") is None
+    assert recipient_of("the Bank of England") is None
+
+
+def test_an_audience_named_after_the_words_in_another_matter_is_not_whom_they_were_told(audience_engine) -> None:
+    answer = audience_engine.ask("What did Ellen Ross tell the Harbour Employment Board?")
+    assert not answer.answers, [a.quote for a in answer.answers]
+    first = first_answer(audience_engine, "What did Ellen Ross tell the Daily Post?")
+    assert "I was really shocked" in first.quote
+
+
+def test_where_the_words_were_said_does_not_stand_for_whom_they_were_told(audience_engine) -> None:
+    answer = audience_engine.ask("What did Ivo Hale tell reporters at the finance ministers' meeting in Portwell?")
+    assert not answer.answers, [a.quote for a in answer.answers]
+    first = first_answer(audience_engine, "What did Ivo Hale say in Portwell?")
+    assert "towering figure" in first.quote
+
+
+# ----------------------------------------------------------------- what a speech verb's clause asks about
+
+def test_the_clause_after_say_is_what_the_words_were_about() -> None:
+    from index.answer.question import parse_question
+
+    asked = parse_question("what do ministers say the new court strategy is meant to do")
+    assert (asked.speaker, asked.topic) == ("ministers", "the new court strategy is meant to do")
+    assert parse_question("What did Hale say in Brussels?").topic is None  # a place, not a topic
+    assert parse_question("What did Hale say about the strategy?").topic == "the strategy"
+
+
+STORY_CLAUSE = (
+    "Courts to put victims first\n\n"
+    "Ministers said last year that more judges would be hired in the north. "
+    "A new strategy for the courts was published on Monday. "
+    "Ministers say the strategy is aimed at re-balancing the court system towards victims.\n\n"
+    "Critics of the plan\n\n"
+    'The writer said the government had behaved "like a child rather than a parent".\n'
+)
+
+clause_engine = engine_fixture({"courts.txt": STORY_CLAUSE})
+
+
+def test_what_a_group_says_a_thing_is_for_answers_from_their_report(clause_engine) -> None:
+    first = first_answer(clause_engine, "what do ministers say the new court strategy is meant to do")
+    assert first.quote == "Ministers say the strategy is aimed at re-balancing the court system towards victims."
+    assert first.speaker is None

@@ -270,7 +270,7 @@ def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
         if speaker is not None and (work := WORK_OF.match(speaker)):
             # "Ann Lee's book", "Lee's e-mail to the paper": the writer, and where they wrote it
             speaker, audience = work.group("who"), audience or _strip_edges(work.group("work"))
-        topic = _topic_from(rest)
+        topic = _topic_from(rest) or said_clause(before, rest)
         if audience and (when := _AUDIENCE_CLAUSE.search(audience)):
             # "to the journalist once he realised his mistake": the clause says which words, not to whom
             audience, topic = _strip_edges(audience[:when.start()]), topic or _strip_edges(audience[when.end():])
@@ -311,6 +311,22 @@ _WHERE_SAID = re.compile(
     r"(?=\s+(?:about|regarding|concerning|on\s+the\s+subject\s+of)\s|\s*$)",
     re.IGNORECASE,
 )
+
+
+_CLAUSE_OPENS = re.compile(r"^\s*(?:that\s+)?(?:the|a|an|his|her|their|its|this|these|those)\s+\S", re.IGNORECASE)
+
+
+def said_clause(before: str, rest: str | None) -> str | None:
+    """The clause a speech verb takes as its object ("what do ministers say the new strategy is meant to do" ->
+    "the new strategy is meant to do"): what the words were about, when no "about" says it. Only a clause that
+    opens with a determiner after "say" or "think" ("say the …", "think that the …"); anything else after the verb
+    is an audience, a place or nothing."""
+    if not rest or not re.search(r"\b(?:say|says|said|think|thinks|thought|believe|believes|believed)\s*$", before,
+                                 re.IGNORECASE):
+        return None
+    if not _CLAUSE_OPENS.match(rest):
+        return None
+    return _strip_edges(re.sub(r"^\s*that\s+", "", rest, flags=re.IGNORECASE))
 
 
 def _audience(before: str, rest: str | None) -> tuple[str | None, str | None]:

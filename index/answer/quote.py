@@ -617,6 +617,23 @@ def is_title_only(name: str) -> bool:
     return bool(words) and all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in words)
 
 
+_WHERE_TOLD = re.compile(r"\s+(?:at|in|on|during|while|after|before|outside|inside)\s+", re.IGNORECASE)
+
+
+def recipient_of(audience: str) -> str | None:
+    """Who was told, when an audience also says where ("reporters at the G7 meeting in London" -> "reporters"):
+    the part before the first preposition of place or time, if it has a content word and a place follows;
+    ``None`` for an audience that is one thing ("the BBC News website", "Brussels", "the Bank of England")."""
+    for m in _WHERE_TOLD.finditer(audience):
+        before = audience[:m.start()]
+        words = before.split()
+        after = audience[m.end():].split()
+        if words and after and words[-1][:1].isupper() and after[0][:1].isupper():
+            continue  # "Bank of England", "Friends in Need": inside a name
+        return before.strip() if content_terms(before) else None
+    return None
+
+
 def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
                 audience: str) -> tuple[list[tuple[Quotation, float]], bool]:
     """Quotations whose attribution names the audience, place or outlet ("told reporters", "in Brussels",
@@ -632,15 +649,20 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
     first, rest = [], []
     leads: dict[str, bool] = {}
 
+    # "tell reporters at the G7 meeting": whom the words were told must be there, not only where
+    recipient = concepts_for(snap, content_terms(who)) if (who := recipient_of(audience)) else []
+
+    def heard(terms: set[str]) -> bool:
+        return coverage(concepts, terms) >= MIN_COVERAGE and (not recipient or coverage(recipient, terms) >= MIN_COVERAGE)
+
     def lead_covers(source_id: str) -> bool:  # a story's lead is read once, not once per quotation from it
         if source_id not in leads:
-            leads[source_id] = coverage(concepts, set(analyse(told_in_lead(snap, source_id)))) >= MIN_COVERAGE
+            leads[source_id] = heard(set(analyse(told_in_lead(snap, source_id))))
         return leads[source_id]
 
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
-        hit = coverage(concepts, set(analyse(around))) >= MIN_COVERAGE or lead_covers(q.source_id) \
-            or any(p.search(around) for p in holders)
+        hit = heard(set(analyse(around))) or lead_covers(q.source_id) or any(p.search(around) for p in holders)
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
 
@@ -652,8 +674,22 @@ def attribution_covers(snap: Snapshot, q: Quotation, concepts: list[Concept]) ->
 
 
 def _attribution_text(snap: Snapshot, q: Quotation) -> str:
-    """A quotation's set-up and paragraph with the quoted words left out."""
-    return _set_up_text(snap, q) + " " + _paragraph_text(snap, q).replace(q.text, " ")
+    """A quotation's set-up and paragraph with the quoted words left out; of the paragraph after the quotation's
+    sentence, only the sentences that report speech ("… , he told reporters."): "She has since lodged a complaint
+    with the EEOC" says nothing of whom the words were said to."""
+    doc = snap.document(q.source_id)
+    if not doc:
+        return _set_up_text(snap, q)
+    text, paragraphs = doc
+    para = next((p for p in paragraphs if p.start <= q.start < p.end), None)
+    if para is None:
+        return _set_up_text(snap, q)
+    kept = [text[para.start:q.sentence_end]]
+    for sp in split_sentences(text, q.sentence_end, para.end):
+        sentence = text[sp.start:sp.end]
+        if reports_speech(sentence):
+            kept.append(sentence)
+    return _set_up_text(snap, q) + " " + " ".join(kept).replace(q.text, " ")
 
 
 _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\b", re.IGNORECASE)
