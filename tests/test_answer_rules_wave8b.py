@@ -138,6 +138,15 @@ def test_a_count_of_another_named_kind_is_no_count_of_the_one_asked() -> None:
     assert not rival_name(["Westland"], ())  # "how many diplomats": any diplomats count
 
 
+def test_a_number_that_is_a_verb_s_subject_does_not_count_its_object() -> None:
+    from index.answer.how_many import count_of
+
+    assert count_of("Millions 'to lose textile jobs'", ("jobs",)) is None
+    assert count_of("Two million will lose their jobs", ("jobs",)) is None
+    assert count_of("with almost a million jobs in Portland alone being axed", ("jobs",)) == \
+        ("almost a million jobs", 1.0)
+
+
 def test_how_many_of_one_side_is_not_answered_by_the_other_side(counts_engine) -> None:
     answer = counts_engine.ask("How many Portland diplomats did Westland expel?")
     assert all("two Westland diplomats" != a.text for a in answer.answers), [a.text for a in answer.answers]
@@ -210,3 +219,38 @@ def test_what_a_group_says_a_thing_is_for_answers_from_their_report(clause_engin
     first = first_answer(clause_engine, "what do ministers say the new court strategy is meant to do")
     assert first.quote == "Ministers say the strategy is aimed at re-balancing the court system towards victims."
     assert first.speaker is None
+
+
+# ----------------------------------------------------------------- bodies and their spokespeople
+
+STORY_BODY = (
+    "Referee satisfied over tunnel row\n\n"
+    "The Harbour Football Union has decided not to act over the tunnel incident at Portwell. "
+    '"The referee has confirmed that he is satisfied he dealt with the incident at the time," said an HFU statement.\n\n'
+    "Judges row\n\n"
+    "A Ministry of Courts spokeswoman said the two judges agreed about what happened. "
+    '"Their disagreement is a very narrow one," she said.\n'
+)
+
+body_engine = engine_fixture({"body.txt": STORY_BODY})
+
+
+def test_an_abbreviation_is_spelt_out_by_the_one_name_its_initials_spell() -> None:
+    from index.answer.quote import spelled_by
+
+    assert spelled_by("The Harbour Football Union said on Monday. The HFU fined him.", "HFU") == "Harbour Football Union"
+    assert spelled_by("The Department of Trade and Industry (DTI) said so.", "DTI") == "Department of Trade and Industry"
+    assert spelled_by("Fulham Athletic met the Football Association.", "XYZ") is None
+
+
+def test_a_body_s_statement_is_shown_under_its_full_name(body_engine) -> None:
+    first = first_answer(body_engine, "What did the HFU's statement say about the tunnel incident?")
+    assert "satisfied he dealt with the incident" in first.quote
+    assert first.speaker in (None, "Harbour Football Union")
+
+
+def test_she_said_after_a_spokeswoman_keeps_the_description(body_engine) -> None:
+    answer = body_engine.ask("What did the Ministry of Courts say about the judges' disagreement?")
+    shown = [a for a in answer.answers if "very narrow" in a.quote]
+    assert shown, [a.quote for a in answer.answers]
+    assert shown[0].speaker is None or "spokeswoman" in (shown[0].speaker_description or "")

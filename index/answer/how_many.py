@@ -35,7 +35,7 @@ _COUNTED_END = re.compile(
 )
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                 r"hundred|thousand|dozens?|hundreds|thousands|millions?|billions?|a\s+dozen")
+                 r"hundred|thousand|dozens?|hundreds|thousands|millions?|billions?|a\s+dozen|a\s+(?:hundred|thousand|million|billion)")
 _COUNT = re.compile(
     rf"(?<![\w£$€%.-])(?:\d[\d,.]*(?:bn|m|k)?|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
     rf"(?:\s+(?:{_NUMBER_WORDS}|million|billion))?(?![\w%])",
@@ -160,6 +160,8 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
             if terms & head and (terms & asked or plural(w.group(0))):
                 if rival_name([x.group(0) for x in following[:i]], noun[:-1]):
                     break  # "two Russian diplomats" does not count the "NATO diplomats" asked about
+                if any(verb_between(x.group(0)) for x in following[:i]):
+                    break  # "Millions 'to lose textile jobs'": the number is who loses, the jobs are not counted
                 return sentence[qualified(sentence, m.start()): m.end() + w.end()], 1.0
             if fallback is None and terms & others:
                 fallback = (sentence[m.start(): m.end() + w.end()], 0.6)
@@ -170,6 +172,16 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
                 if set(analyse(w.group(0))) & head:
                     return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
     return fallback if len(noun) > 1 else None
+
+
+_BETWEEN_VERBS = frozenset("""to will would could can may might must shall should is are was were be been being have has
+had do does did""".split())
+
+
+def verb_between(word: str) -> bool:
+    """A word that cannot stand between a number and the noun it counts: an auxiliary, "to" or a verb ("two million
+    to lose jobs", "3,000 will get pay rises"): there the number is a verb's subject and the noun its object."""
+    return word.lower() in _BETWEEN_VERBS or word.lower() in _VERBS
 
 
 def rival_name(between: list[str], asked: tuple[str, ...]) -> bool:

@@ -38,9 +38,11 @@ from index.answer.roles import (
     abbreviations_in,
     described_quotations,
     description_terms,
+    initialisms,
     is_role_phrase,
     is_unnamed,
     modifier_forms,
+    name_runs,
     own_description,
     quotations_said_by_description,
     role_holders,
@@ -1185,15 +1187,33 @@ def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
     doc = snap.document(q.source_id)
     sentence = doc[0][q.sentence_start:q.sentence_end] if doc else q.text
     described = q.speaker_description or (speaking_for(sentence, q.speaker) if q.speaker else None)
+    if not described and q.speaker and doc and _PRONOUN_CREDIT.search(unquoted(sentence)):
+        # '"…," she said.' after 'A Treasury spokeswoman said …': the pronoun goes on with the description
+        described = speaking_for(sentence_before(doc[0], q.sentence_start), q.speaker)
     return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
-                speaker=spelled_name(snap, q.speaker), speaker_description=described)
+                speaker=spelled_name(snap, q.speaker, doc[0] if doc else ""), speaker_description=described)
 
 
-def spelled_name(snap: Snapshot, name: str | None) -> str | None:
+_PRONOUN_CREDIT = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later)\s+)?(?:said|says|added|told|insisted|stressed)\b",
+                             re.IGNORECASE)
+
+
+def spelled_name(snap: Snapshot, name: str | None, text: str = "") -> str | None:
     """A body named by an abbreviation the collection spells out ("NIESR" -> "National Institute of Economic and
     Social Research"), in full: ``speaker`` is the full name, and the abbreviation alone may mean nothing to
-    whoever asks. Any other name as it is."""
-    if name and name.isupper() and len(name) > 1 and (full := snap.acronyms.get(name.lower())):
+    whoever asks. An abbreviation the collection never defines is spelt out by the one name in the quotation's own
+    source whose initials it is ("FA" in a story naming "the Football Association"). Any other name as it is."""
+    if not name or not name.isupper() or len(name) < 2 or not name.isalpha():
+        return name
+    if full := snap.acronyms.get(name.lower()):
         return full
-    return name
+    return spelled_by(text, name) or name
 
+
+def spelled_by(text: str, abbreviation: str) -> str | None:
+    """The one capitalised name in ``text`` whose initials spell ``abbreviation`` (see :func:`roles.initialisms`),
+    first and last letters its first and last words'; ``None`` when no name or several different ones do."""
+    wanted = abbreviation.lower()
+    found = {full for full in name_runs(text) if len(full.split()) > 1 and wanted in initialisms(full)
+             and full.split()[0][0].lower() == wanted[0] and full.split()[-1][0].lower() == wanted[-1]}
+    return found.pop() if len(found) == 1 else None

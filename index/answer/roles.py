@@ -747,6 +747,21 @@ _NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|at|&
 _IN_NAME = frozenset("of for and the on in to at &".split())
 
 
+def name_runs(text: str) -> set[str]:
+    """Every stretch of the text's capitalised names from a capitalised word to a capitalised word ("the Football
+    Association said" -> "Football Association", "Football", "Association"), function words inside kept."""
+    out: set[str] = set()
+    for m in _NAME_RUN.finditer(text):
+        words = m.group(0).split()
+        if len(words) > 8:
+            continue
+        for i in range(len(words)):
+            for j in range(i, len(words)):
+                if words[i][:1].isupper() and words[j][:1].isupper():
+                    out.add(" ".join(words[i:j + 1]))
+    return out
+
+
 def initialisms(text: str) -> frozenset[str]:
     """The abbreviations the text's capitalised names spell, lower-cased: "the Department for Education and Skills"
     spells "des", "dfes", "deas" and "dfeas" (a function word's initial may be kept or left out, as "DfES" keeps
