@@ -453,7 +453,7 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
             hi = raw.close_at + 1 + c_end if (c_end := _mention_end(text, raw, cand.mention)) else raw.open_at
             f.contested = res.others_named(lo, hi, who, female=cand.mention.lower() == "she")
         if who is None and how == "none":
-            _continue_speaker(f, found[-1] if found else None, res, text, found)
+            _continue_speaker(f, found, res, text)
         found.append(f)
         if f.who:
             res.speakers_at.append((raw.open_at, f.who))
@@ -494,9 +494,9 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
 _HOPE_VERBS = frozenset("hopes hoped expects expected fears feared".split())
 
 
-def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str,
-                      earlier: list[Found] | None = None) -> None:
-    """An unattributed quotation continues a speaker: its chain, the narration, or the previous quote.
+def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str) -> None:
+    """An unattributed quotation continues a speaker: its chain, the narration, or the previous quote
+    (``earlier``: the quotations found before it, in order).
 
     News prose attributes a run of quotations once: ``"A. "B. "C."`` (one
     speaker, the marks never closed), a quote opening the next paragraph, or a
@@ -508,6 +508,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str,
         # '"…," the two write' / 'BBC: "And next year?"': the quotation's own sentence gives it to someone no rule
         # could name (several people, a label), so not to the previous speaker
         return
+    prev = earlier[-1] if earlier else None
     if f.raw.chained and prev is not None and prev.who:
         # a chain that goes on from a guessed speaker stays a guess a later attribution may correct
         f.who, f.how = prev.who, "chain-guess" if prev.how in _GUESSED else "chain"
@@ -522,7 +523,7 @@ def _continue_speaker(f: Found, prev: Found | None, res: _Resolver, text: str,
         # narrating clause, nearer the quotation, contests it
         f.contested = res.others_named(clause_end, f.raw.open_at, who)
     elif prev is not None and prev.who and f.raw.open_at - prev.raw.close_at < 1500 \
-            and not _turn_changes(f, prev, earlier or [], text):
+            and not _turn_changes(f, earlier, text):
         # "continuation" when narration came between (a later attribution in the run may override it);
         # '"A," said Egelton. "B." "C," said Mayland': B right after A's attribution is Egelton's
         gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
@@ -555,7 +556,7 @@ def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
     return bool(tail and _PLURAL_CUE.match(tail.group(0)))
 
 
-def _turn_changes(f: Found, prev: Found, earlier: list[Found], text: str) -> bool:
+def _turn_changes(f: Found, earlier: list[Found], text: str) -> bool:
     """'"Will taxes rise?" Hale asked. / "Not this year," Berg replied. / "And next year?"': in a conversation where
     the last speaker answered someone's question, a new question with no cue of its own is the questioner's turn as
     likely as the answerer's, so the run from the answerer does not go on (nobody is named).
@@ -566,10 +567,9 @@ def _turn_changes(f: Found, prev: Found, earlier: list[Found], text: str) -> boo
     """
     if not text[f.start : f.end].rstrip(" \"'”’").endswith("?"):
         return False
-    # the answer's run: back from the quotation continued to where its speaker's turn began
-    i = next((k for k in range(len(earlier) - 1, -1, -1) if earlier[k] is prev), None)
-    if i is None:
-        return False
+    # the answer's run: back from the quotation continued (the last one found) to where its speaker's turn began
+    prev = earlier[-1]
+    i = len(earlier) - 1
     while i > 0 and earlier[i - 1].who == prev.who:
         i -= 1
     if i == 0:
