@@ -30,6 +30,16 @@ def test_a_word_of_lesser_rank_makes_another_office() -> None:
     assert not other_rank("acting", "the chairman")  # an acting chairman holds the office for now
 
 
+def test_under_is_a_lesser_rank_only_as_a_prefix() -> None:
+    from index.answer.roles import other_rank
+
+    assert other_rank("Foreign Office under-secretary", "the Foreign Office secretary")
+    # the preposition leaves the office as it is: the side's coach, the club's manager
+    assert not other_rank("Westland, under coach", "the Westland coach")
+    assert not other_rank("thrived under manager", "the manager")
+    assert not other_rank("a sub", "the coach")
+
+
 def test_a_list_of_names_is_not_an_apposition() -> None:
     from index.answer.roles import lists_another
 

@@ -276,13 +276,17 @@ def _qualifies(low: str) -> bool:
 # Words that make a role another, lower office: a deputy leader is not the leader, a vice-president not the
 # president, a shadow chancellor not the chancellor. Unlike "former" (the same office, held before), they never
 # mean the holder a question without them asks for, and a question with them asks for no one without them.
-LESSER_RANK = frozenset({"deputy", "vice", "assistant", "shadow", "junior", "under", "sub"})
+LESSER_RANK = frozenset({"deputy", "vice", "assistant", "shadow", "junior"})
+# "under" and "sub" lower a rank only as a prefix ("under-secretary", "sub-editor"): as words they are
+# prepositions ("England, under coach Andy Robinson", "thrived under manager X") and leave the role as it is.
+_LESSER_PREFIX = re.compile(r"\b(under|sub)-")
 
 
 def lesser_ranks(words: str) -> frozenset[str]:
     """The lesser-rank words of a role as written ("UKIP's deputy leader" -> {"deputy"}; "vice-president" ->
-    {"vice"})."""
-    return frozenset(w for w in re.findall(r"[a-z]+", words.lower()) if w in LESSER_RANK)
+    {"vice"}; "under-secretary" -> {"under"})."""
+    low = words.lower()
+    return frozenset({w for w in re.findall(r"[a-z]+", low) if w in LESSER_RANK} | set(_LESSER_PREFIX.findall(low)))
 
 
 def other_rank(context: str, phrase: str) -> bool:
