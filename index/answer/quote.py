@@ -281,12 +281,9 @@ def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int
     if not head:
         return []
     mods = modifier_forms(snap, modifiers)
-    concepts: list[Concept] = []
-    if topic:
-        words = collapse_acronyms(topic_words(topic), snap.acronyms)
-        concepts = weigh_head(concepts_for(snap, words), topic_head(topic), leading_verb(topic))
-        if not concepts:
-            return []
+    concepts = _topic_concepts(snap, topic)
+    if concepts is None:
+        return []
     found = set(analyse(head)) | {t for m in mods for form in m for t in form}
     searched = (found, found | {t for c in concepts for t in c.all_terms()}) if concepts else (found,)
     seen: set[tuple[str, int]] = set()
@@ -525,6 +522,15 @@ def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str |
     return _words_of_quotes(snap, pq, speaker, topic, quotes)
 
 
+def _topic_concepts(snap: Snapshot, topic: str | None) -> list[Concept] | None:
+    """The concepts a topic stands for in this index: none asked for is ``[]``; a topic that nothing in the
+    index stands for is ``None``, and the caller has no answer (words on a topic nobody wrote about)."""
+    if not topic:
+        return []
+    words = collapse_acronyms(topic_words(topic), snap.acronyms)
+    return weigh_head(concepts_for(snap, words), topic_head(topic), leading_verb(topic)) or None
+
+
 WRITTEN_SENTENCES = 3
 
 
@@ -532,12 +538,9 @@ def written_words(snap: Snapshot, speaker: Speaker, topic: str | None) -> list[A
     """Sentences of the sources this speaker wrote (their byline or ``sources.toml`` author): on the topic
     when one is given (covering it as a quotation would), else the opening of each piece. Shown under the
     author's name, marked ``written``: an op-ed or a letter is its author's words."""
-    concepts: list[Concept] = []
-    if topic:
-        words = collapse_acronyms(topic_words(topic), snap.acronyms)
-        concepts = weigh_head(concepts_for(snap, words), topic_head(topic), leading_verb(topic))
-        if not concepts:
-            return []
+    concepts = _topic_concepts(snap, topic)
+    if concepts is None:
+        return []
     out: list[AnswerItem] = []
     for sid in snap.authored(speaker.id):
         doc = snap.document(sid)
