@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from index.answer.common import Sentence
 from index.answer.passages import answer_passages
+from index.answer.question import names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -241,12 +242,6 @@ def measures(after: str, head: set[str]) -> bool:
     if not m or m.group(1).lower() not in UNITS:
         return False
     return not (set(analyse(m.group(1))) & head)
-
-
-def names_in(question: str) -> list[str]:
-    """Capitalised words after the first (names: "Harinordoquy", "France"), as the question writes them."""
-    words = re.findall(r"[\w'’-]+", question)[1:]
-    return [re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1 and not w.isupper()]
 
 
 def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept],

@@ -195,6 +195,12 @@ def _strip_prefixes(text: str) -> str:
     return text
 
 
+def names_in(question: str) -> list[str]:
+    """Capitalised words after the first (names: "Harinordoquy", "France"), as the question writes them."""
+    words = re.findall(r"[\w'’-]+", question)[1:]
+    return [re.sub(r"['’]s$", "", w) for w in words if w[:1].isupper() and len(w) > 1 and not w.isupper()]
+
+
 def content_terms(text: str) -> tuple[str, ...]:
     """Lowercased content words in order, without stopwords, punctuation or duplicates.
 

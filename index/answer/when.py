@@ -12,8 +12,8 @@ from index.answer.common import (
     not_covered,
     ranked_items,
 )
-from index.answer.how_many import names_in, typed_names_in_source
-from index.answer.question import content_terms
+from index.answer.how_many import typed_names_in_source
+from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
 from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
