@@ -692,10 +692,10 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 8's quotations: quote_gold_holdout10.jsonl over benchmarks/fresh8.py's 40 articles, annotated by reading
-# during wave 7 before any engine ran on them (wave 7's quote_gold_holdout9.jsonl was judged and reported: tuning
-# data now). Next round's set, over benchmarks/fresh9.py's articles, is held out too as soon as it exists.
-HELD_OUT = frozenset({"quote_gold_holdout10.jsonl", "quote_gold_holdout11.jsonl"})
+# wave 9's quotations: quote_gold_holdout11.jsonl over benchmarks/fresh9.py's 40 articles, annotated by reading
+# during wave 8 before any engine ran on them (wave 8's quote_gold_holdout10.jsonl was judged and reported: tuning
+# data now). Next round's set, over benchmarks/fresh10.py's articles, is held out too as soon as it exists.
+HELD_OUT = frozenset({"quote_gold_holdout11.jsonl", "quote_gold_holdout12.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 8: held1-held8 are tuning data now; held9 (answer_gold_i) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_i.jsonl")
-    assert main(["--gold", held, "--split", "held9", "--verbose"]) == 2
+    # wave 9: held1-held9 are tuning data now; held10 (answer_gold_j) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_j.jsonl")
+    assert main(["--gold", held, "--split", "held10", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
