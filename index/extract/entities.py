@@ -233,6 +233,7 @@ def _doc_entities(doc: Document) -> DocEntities:
         if is_given_name(m.group("first")):
             # 'Jimmy "the Whirlwind" White': a nickname in quotation marks between a given name and a surname
             ents.add_person(f"{m.group('first')} {m.group('last')}")
+    _merge_descriptor_forms(ents)
     for name, span in find_descriptions(doc):
         desc = text[span.start : span.end]
         title = desc.replace(name, "").strip(" ,")  # re.sub(re.escape(name), "", desc) without a pattern per name
@@ -259,6 +260,33 @@ def _doc_entities(doc: Document) -> DocEntities:
     _infer_women(ents, text)
     _kin_gender(ents, text)
     return ents
+
+
+def _merge_descriptor_forms(ents: DocEntities) -> None:
+    """'Mogul Wilson' (a headline) beside 'Tony Wilson': a two-word "name" whose first word is no given name,
+    when the document names exactly one person of that surname with a given name, is that person described.
+
+    Without this the surname is shared by two "people" and "Wilson said" cannot be expanded to the full name; a
+    descriptor glued to a surname ("Faultless Federer", "Matchwinner Keane") is a headline's or a sentence's
+    opening word, never a second person of the same family (two given names are two people: both stay).
+    """
+    by_surname: dict[str, list[str]] = {}
+    for name in ents.full_names:
+        by_surname.setdefault(fold(name.split()[-1]), []).append(name)
+    for key, group in by_surname.items():
+        given = [n for n in group if is_given_name(n.split()[0])]
+        if len(group) < 2 or len(given) != 1:
+            continue
+        person = given[0]
+        for name in group:
+            toks = name.split()
+            if name == person or len(toks) != 2 or is_given_name(toks[0]):
+                continue
+            ents.full_names.remove(name)
+            ents.persons[fold(name)] = person
+            if ents.first_names.get(fold(toks[0])) == name:
+                del ents.first_names[fold(toks[0])]
+        ents.persons[key] = person
 
 
 _NICKNAMED = lazy(

@@ -1,0 +1,25 @@
+"""Wave 9 (issue 10, helper who9a): the wrong name forms and the wrong kinds of speaker, each behaviour alone.
+
+Each test is a sentence shape news writing uses, written here from the language, never copied from a gold case.
+"""
+
+from __future__ import annotations
+
+from index.extract.quotes import extract_quotations
+from index.ingest.paragraphs import split_paragraphs
+from index.models import Document, SourceMeta
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = Document(meta=SourceMeta(id="w9a"), text=text, paragraphs=split_paragraphs(text))
+    return [q.speaker for q in extract_quotations(doc)]
+
+
+def test_a_descriptor_glued_to_a_surname_in_the_headline_is_not_a_second_person() -> None:
+    """'Rebel Hale backing …' over a story about Tom Hale, "the rebel of …": he is Tom Hale, not a bare "Hale"."""
+    text = ('Rebel Hale backing UK rap band\n\n'
+            'Tom Hale, the rebel of the music business who founded Eastern Records in the 1980s, is to launch a new '
+            'label.\n\n'
+            'Hale has twice tried to revive the label. "Of all the things I do in my life, the most exciting is being '
+            'part of a record company," he added.')
+    assert _speakers(text) == ["Tom Hale"]
