@@ -23,3 +23,16 @@ def test_a_descriptor_glued_to_a_surname_in_the_headline_is_not_a_second_person(
             'Hale has twice tried to revive the label. "Of all the things I do in my life, the most exciting is being '
             'part of a record company," he added.')
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_party_label_before_a_politician_is_not_part_of_the_name() -> None:
+    """'Lib Dem Norman Hale … Mr Hale, the Lib Dem spokesman, said': the party labels him, it is not his name."""
+    text = ('But Lib Dem Norman Hale accused ministers of turning Britain into a "nuclear dumpsite".\n\n'
+            'Mr Hale, the Lib Dem environment spokesman, said: "We have warned about this for months."')
+    assert _speakers(text) == ["Norman Hale"]
+
+
+def test_a_magistrate_is_a_title_not_a_given_name() -> None:
+    text = ('Magistrate Lee Hale, who issued the order in Leeds, said she understood the case. "The driving is a '
+            'serious issue," she said.')
+    assert _speakers(text) == ["Lee Hale"]

@@ -51,7 +51,7 @@ ROLE_WORDS = frozenset(
     athlete sprinter runner swimmer boxer golfer cyclist driver jockey batsman bowler fly-half scrum-half
     full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
-    backbencher frontbencher consultant lecturer referee umpire trainer chef
+    backbencher frontbencher consultant lecturer referee umpire trainer chef magistrate coroner
     surgeon teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     pundit commentator columnist critic solicitor barrister nurse headteacher reporter correspondent trader broker
     """.split()
@@ -60,6 +60,8 @@ ROLE_WORDS = frozenset(
 KIN_WORDS = frozenset(
     "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
 )
+# Party labels news writes before a politician's name ("Lib Dem Norman Baker"): never part of the name
+PARTY_LABELS = frozenset("lib dem dems labour tory conservative liberal democrat democratic republican unionist".split())
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
 TITLE_MODIFIERS = frozenset(
     """
@@ -320,6 +322,11 @@ def parse_name(seq: str) -> NameParse:
     # An acronym at the front of the remaining name is a title modifier
     # ("NATO Ivan Sokolov" after "the Russian envoy to").
     while len(name_toks) > 2 and (name_toks[0].isupper() and len(name_toks[0]) > 1):
+        title_toks.append(name_toks[0])
+        name_toks = name_toks[1:]
+    # "Lib Dem Norman Baker", "Tory Michael Howard": a party before a person's name is a label, not the name
+    while len(name_toks) > 2 and name_toks[0].lower() in PARTY_LABELS \
+            and strip_possessive(name_toks[-1]).lower() not in ORG_SUFFIXES:
         title_toks.append(name_toks[0])
         name_toks = name_toks[1:]
     name = " ".join(name_toks)
