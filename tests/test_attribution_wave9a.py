@@ -36,3 +36,30 @@ def test_a_magistrate_is_a_title_not_a_given_name() -> None:
     text = ('Magistrate Lee Hale, who issued the order in Leeds, said she understood the case. "The driving is a '
             'serious issue," she said.')
     assert _speakers(text) == ["Lee Hale"]
+
+
+def test_a_misspelt_surname_is_the_person_not_an_organisation() -> None:
+    """'Brian Hassell says …. Hassel says …': a one-letter slip of the surname is still Brian Hassell."""
+    text = ('Brian Hassell says no offer has been made for the player.\n\n'
+            'Hassel says the midfielder would "desperately like to stay at the club" next season.')
+    assert _speakers(text) == ["Brian Hassell"]
+
+
+def test_a_club_introduced_as_an_outfit_is_not_whom_he_refers_to() -> None:
+    text = ('Tom Hale, the agent, met the club on Monday. A move to Mexican outfit Red Rivers Verona, who also '
+            'expressed an interest, was possible. "It was a thought at one stage," he said.')
+    assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_work_introduced_by_its_kind_is_not_a_person() -> None:
+    """'the launch title Project Mole' is a game: "he says" is not its words."""
+    text = ('A microphone is used in the launch title Project Mole.\n\n'
+            'The price compares well, according to Tom Hale, editor of a games magazine. "It\'s a very competitive '
+            'price point," he says.')
+    assert _speakers(text) == ["Tom Hale"]
+
+
+def test_the_source_after_according_to_is_whom_he_refers_to() -> None:
+    text = ('Rival firms have announced new consoles. The launch price compares favourably with the US price, '
+            'according to Tom Hale, editor of a games magazine. "It\'s a very competitive price point," he says.')
+    assert _speakers(text) == ["Tom Hale"]

@@ -13,6 +13,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
+from rapidfuzz import fuzz
+
 from index.extract.bounds import extraction_text
 from index.extract.given_names import is_given_name
 from index.extract.names import (
@@ -48,7 +50,12 @@ _ORG_INTRO = lazy(
     r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
     r"regulator|network|website|association|union|charity|exchange|manufacturer|insurer|lender|chain|"
     r"supermarket|label|publisher|developer|studio|newspaper|magazine|organisation|organization|consultancy|"
-    rf"think-tank|thinktank|[Ss]hares[ \t]+in)[ \t]+(?P<org>{CAPW}(?:[ ]{CAPW}){{0,3}})"
+    rf"think-tank|thinktank|outfit|side|club|[Ss]hares[ \t]+in)[ \t]+(?P<org>{CAPW}(?:[ ]{CAPW}){{0,3}})"
+)
+# a work the text introduces by its kind ("launch title Project Rub", "the film Ray"): a thing, never a person
+_WORK_INTRO = lazy(
+    rf"\b(?:title|film|movie|album|novel|book|game|video[ \t]+game|programme|sitcom|musical|opera|"
+    rf"documentary)[ \t]+(?P<work>{CAPW}(?:[ ]{CAPW}){{0,3}})"
 )
 _ACRONYM_DEF = lazy(rf"(?P<long>{CAPW}(?:[ ](?:of[ ]|for[ ]|and[ ])?{CAPW}){{1,6}})[ \t]*\((?P<acr>[{UPPER}]{{2,8}})\)")
 _ORG_SUBJECT = lazy(
@@ -84,6 +91,7 @@ class DocEntities:
     orgs: set[str] = field(default_factory=set)
     first_names: dict[str, str] = field(default_factory=dict)  # folded first name -> full name ("" if shared)
     single_persons: set[str] = field(default_factory=set)  # folded one-word names seen with a title/honorific
+    things: set[str] = field(default_factory=set)  # works the text introduces by their kind ("the film Ray")
 
     def add_person(self, name: str, title: str = "", honorific: str = "") -> str:
         full = self.full_name(name)
@@ -196,6 +204,7 @@ def _window_entities(doc: Document) -> DocEntities:
         merged.male |= ents.male
         merged.orgs |= ents.orgs
         merged.single_persons |= ents.single_persons
+        merged.things |= ents.things
     return merged
 
 
@@ -245,6 +254,10 @@ def _doc_entities(doc: Document) -> DocEntities:
         p = parse_name(m.group("org"))
         if p.name and not p.title and not p.honorific:
             ents.orgs.add(p.name)  # "shares in Deutsche Boerse": an organisation, whatever its name looks like
+    for m in _WORK_INTRO.finditer(text):
+        p = parse_name(m.group("work"))
+        if p.name and not p.title and not p.honorific and not (" " not in p.name and ents.is_person(p.name)):
+            ents.things.add(p.name)  # (one word the text names a person by is that person: "a game Federer won")
     for m in _ACRONYM_DEF.finditer(text):
         ents.orgs.add(m.group("acr"))
         ents.orgs.add(strip_article(m.group("long")))
@@ -255,11 +268,26 @@ def _doc_entities(doc: Document) -> DocEntities:
             continue  # "Fletcher's daughter Jill said", "striker Drogba said": a person called by one name
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
                 and low not in NATIONALITIES
-                and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1):
+                and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1
+                and not _misspelt_surname(org, ents)):
             ents.orgs.add(org)
     _infer_women(ents, text)
     _kin_gender(ents, text)
     return ents
+
+
+def _misspelt_surname(word: str, ents: DocEntities) -> bool:
+    """'Hassel says' in a story about Brian Hassell: one capitalised word that is one letter or so from the
+    surname of exactly one person the document names is that person misspelt, not an organisation speaking.
+
+    Only a word with a capital alone (not an acronym), and only one such person: two are no guess.
+    """
+    if word.isupper() or len(word) < 4:
+        return False
+    low = fold(word)
+    near = {n for n in ents.full_names
+            if fold(n.split()[-1])[:1] == low[:1] and fuzz.ratio(low, fold(n.split()[-1])) >= 85}
+    return len(near) == 1
 
 
 def _merge_descriptor_forms(ents: DocEntities) -> None:

@@ -679,13 +679,15 @@ class _Resolver:
                 if owned:
                     found.append((base + m.start(), UNNAMED, _speaks(seg, m.start(), m.end() + len(owned))))
                 continue
-            talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end()))
+            talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end())) \
+                or bool(_ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start()))  # the source of words
             if m.group(0).startswith("The ") and not talks \
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
             p = parse_name(m.group(0))
-            if p.name in self.ents.orgs or thing_after_article(p, m.group(0), seg, m.start()):
-                continue  # an organisation, or "the Wooden Spoon": a thing
+            if p.name in self.ents.orgs or p.name in self.ents.things \
+                    or thing_after_article(p, m.group(0), seg, m.start()):
+                continue  # an organisation, a work ("the film Ray"), or "the Wooden Spoon": a thing
             is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
             name = self.ents.full_name(p.name) if is_person else None
             if name is None and talks and self._one_name_speaking(p.name, p.kind):
@@ -823,6 +825,8 @@ def _after_preposition(clause: str) -> bool:
         w = words[i].lower()
         if w == "by" and i > 0 and _PASSIVE_PARTICIPLE.fullmatch(words[i - 1].lower()):
             return False  # "were echoed by Christine Rush": the agent of a passive acts, as a subject does
+        if w == "to" and i > 0 and words[i - 1].lower() == "according":
+            return False  # "according to John Houlihan, editor of …": the source of the words, who speaks
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
         if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS
