@@ -63,3 +63,10 @@ def test_the_source_after_according_to_is_whom_he_refers_to() -> None:
     text = ('Rival firms have announced new consoles. The launch price compares favourably with the US price, '
             'according to Tom Hale, editor of a games magazine. "It\'s a very competitive price point," he says.')
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_members_of_a_body_speaking_together_are_not_a_name() -> None:
+    """'the MPs said' is the committee's members, never a person or an organisation called "MPs"."""
+    text = ('The Home Affairs Select Committee said the rules were unfair. Courts should be a last resort, MPs said.'
+            '\n\n"An arbitrary template imposed on all families would harm children," the MPs said.')
+    assert "MPs" not in _speakers(text)

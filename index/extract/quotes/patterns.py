@@ -81,7 +81,8 @@ _PLURAL_ROLES = frozenset(
     | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")} | {"people", "organisers", "organizers"}
 )
 _GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
-GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
+# (any case: "the MPs said" is the members of a body speaking together, not a name)
+GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
 GROUP_RX = lazy(GROUP + "$")
 _GROUP_INTRO = lazy(
     rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}})"
