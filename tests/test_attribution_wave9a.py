@@ -70,3 +70,15 @@ def test_members_of_a_body_speaking_together_are_not_a_name() -> None:
     text = ('The Home Affairs Select Committee said the rules were unfair. Courts should be a last resort, MPs said.'
             '\n\n"An arbitrary template imposed on all families would harm children," the MPs said.')
     assert "MPs" not in _speakers(text)
+
+
+def test_a_post_nominal_after_a_name_is_not_part_of_it() -> None:
+    text = 'In the Commons, Tory frontbencher Tom Hale MP said the leak was "a serious breach of confidence".'
+    assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_songwriter_before_a_name_is_a_title() -> None:
+    text = ('Songwriter Guy Hale, who has worked with stars including Tom Berg, has thrown his support behind the '
+            'scheme. At a debate in London to launch the scheme, Hale said: "Young people should learn how music '
+            'is made."')
+    assert _speakers(text) == ["Guy Hale"]

@@ -52,6 +52,7 @@ ROLE_WORDS = frozenset(
     full-back flanker champion veteran teenager youngster musician rapper artist novelist poet
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
     backbencher frontbencher consultant lecturer referee umpire trainer chef magistrate coroner
+    songwriter screenwriter scriptwriter playwright filmmaker film-maker footballer cricketer
     surgeon teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     pundit commentator columnist critic solicitor barrister nurse headteacher reporter correspondent trader broker
     """.split()
@@ -60,6 +61,8 @@ ROLE_WORDS = frozenset(
 KIN_WORDS = frozenset(
     "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
 )
+# Letters written after a person's name for an office or a rank (never part of the name)
+POST_NOMINALS = frozenset("MP MEP MSP MLA QC KC OBE MBE CBE".split())
 # Party labels news writes before a politician's name ("Lib Dem Norman Baker"): never part of the name
 PARTY_LABELS = frozenset("lib dem dems labour tory conservative liberal democrat democratic republican unionist".split())
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
@@ -329,6 +332,9 @@ def parse_name(seq: str) -> NameParse:
             and strip_possessive(name_toks[-1]).lower() not in ORG_SUFFIXES:
         title_toks.append(name_toks[0])
         name_toks = name_toks[1:]
+    # "Andrew Tyrie MP", "Jane Hale QC": a post-nominal after a person's name says what they are, it is not the name
+    while len(name_toks) > 2 and name_toks[-1] in POST_NOMINALS:
+        name_toks = name_toks[:-1]
     name = " ".join(name_toks)
     title = " ".join(title_toks)
     if not name_toks:
