@@ -82,3 +82,10 @@ def test_a_songwriter_before_a_name_is_a_title() -> None:
             'scheme. At a debate in London to launch the scheme, Hale said: "Young people should learn how music '
             'is made."')
     assert _speakers(text) == ["Guy Hale"]
+
+
+def test_the_source_an_opinion_came_from_is_whom_he_refers_to() -> None:
+    text = ('"It is a natural next step," said Mr Berg, an analyst at a research firm.\n\n'
+            'One dissenting opinion came from Tom Hale, vice-president of research at analysts Gartner. He said: '
+            '"I don\'t think it changes the world."')
+    assert _speakers(text)[1] == "Tom Hale"

@@ -663,6 +663,9 @@ class _Resolver:
             in_pp = _after_preposition(clause.group(0) if clause else "")
             if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
                 in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
+            words_from = _WORDS_CAME_FROM.search(seg, max(0, m.start() - 60), m.start())
+            if words_from:
+                in_pp = False  # "One dissenting opinion came from Brian Gammage": the source of words speaks
             if (in_pp or word == "and" and m.start() - skipped_to < 8) and not _WHO_SPEAKS.match(seg, m.end()):
                 # "against West Brom and Aston Villa": objects, not subjects -- unless a relative clause
                 # makes one speak ("a debut nomination for Staunton, 49, who told BBC News she …")
@@ -680,7 +683,7 @@ class _Resolver:
                     found.append((base + m.start(), UNNAMED, _speaks(seg, m.start(), m.end() + len(owned))))
                 continue
             talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end())) \
-                or bool(_ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start()))  # the source of words
+                or bool(_ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())) or bool(words_from)
             if m.group(0).startswith("The ") and not talks \
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
@@ -771,6 +774,12 @@ _ORG_ENDS = ORG_SUFFIXES | ORG_NOUNS  # the last words of a firm's or a body's n
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
+# "One dissenting opinion came from …", "Criticism also came from …": a noun for words whose source the name is
+_WORDS_CAME_FROM = lazy(
+    r"\b(?:opinion|view|views|comment|comments|criticism|warning|warnings|response|reaction|praise|call|calls|plea|"
+    r"verdict|words|voice|condemnation|rebuke|objection|objections|question|questions)[ \t]+(?:[a-z]+[ \t]+){0,2}?"
+    r"(?:came|comes|come)[ \t]+from[ \t]+(?:[a-z\-]+[ \t]+){0,3}?$"
+)
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 
 # a sentence that opens with "It" (after any space or quotation mark)
