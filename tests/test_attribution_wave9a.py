@@ -89,3 +89,9 @@ def test_the_source_an_opinion_came_from_is_whom_he_refers_to() -> None:
             'One dissenting opinion came from Tom Hale, vice-president of research at analysts Gartner. He said: '
             '"I don\'t think it changes the world."')
     assert _speakers(text)[1] == "Tom Hale"
+
+
+def test_a_person_placed_at_a_body_speaks_not_the_body() -> None:
+    """'X, senior research fellow at the IPPR told …' (the closing comma left out): X speaks, not the IPPR."""
+    text = '"We are proposing a civic commons," Tom Hale, senior research fellow at the IPPR told the BBC.'
+    assert _speakers(text) == ["Tom Hale"]

@@ -267,8 +267,10 @@ class _Resolver:
         # "Anshuman Magazine, managing director, of CB Richard Ellis": several comma-set pieces may describe
         for i in range(len(parts) - 1, 0, -1):
             low = parts[i].strip().lower().split()
+            # ("Will Davies, senior research fellow at the IPPR": a noun phrase placing someone at a body)
             if not low or not (low[0] in ("from", "of", "at", "with")
-                               or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])):
+                               or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])
+                               or low[0] not in ("the", "a", "an") and "at" in low[1:5]):
                 return None
             names = list(CAP_SEQ.finditer(parts[i - 1]))
             if names and not parts[i - 1][names[-1].end():].strip():
