@@ -302,7 +302,12 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
         # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
         # description goes on to its noun, and the capitals only describe it
         mention += noun.group(0)
-    who = c.resolve(mention, c.raw.close_at + 1 + m.start("who"))
+    owned = _PLURAL_POSSESSIVE_NAME.match(c.tail, m.end("who"))
+    if owned and parse_name(owned.group("name")).kind == "person":
+        # 'said Sky Networks' Sophie Turner Laing': a plural possessive's name stops before the apostrophe; the
+        # person it owns speaks
+        mention = owned.group("name")
+    who = c.resolve(mention, c.raw.close_at + 1 + (owned.start("name") if owned else m.start("who")))
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
@@ -311,6 +316,7 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
     return None
 
 
+_PLURAL_POSSESSIVE_NAME = lazy(rf"['’][ \t]+(?P<name>{CAP_SEQ.pattern})")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
 
