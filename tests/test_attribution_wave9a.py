@@ -95,3 +95,15 @@ def test_a_person_placed_at_a_body_speaks_not_the_body() -> None:
     """'X, senior research fellow at the IPPR told …' (the closing comma left out): X speaks, not the IPPR."""
     text = '"We are proposing a civic commons," Tom Hale, senior research fellow at the IPPR told the BBC.'
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_the_person_a_plural_possessive_owns_speaks() -> None:
+    text = '"We are honoured to have won the rights," said Sky Networks\' Anna Berg.'
+    assert _speakers(text) == ["Anna Berg"]
+
+
+def test_an_adverb_opening_a_sentence_is_not_a_name() -> None:
+    """'Shortly after collecting the trophy, Hale addressed the crowd and ended by saying "…"'."""
+    text = ('Tom Hale won the final in three sets. Shortly after collecting the trophy, the champion addressed the '
+            'crowd and concluded by saying "thanks for having me".')
+    assert "Shortly" not in _speakers(text)

@@ -25,6 +25,7 @@ from index.extract.names import (
     ROLE_WORDS,
     fold,
 )
+from index.extract.words import word_starts
 from index.lazyre import lazy
 
 _TIME_WORDS = frozenset(
@@ -300,7 +301,23 @@ def bracketed(name: str, ctx: NameContext) -> bool:
     return name.split()[-1] in ctx.bracketed
 
 
-DOC_CHECKS: tuple[Callable[[str, NameContext], bool], ...] = (headline_only, common_word, place, bracketed)
+_ADVERB_FOLLOWERS = (",", " after ", " before ", " afterwards", " later", " then ")
+
+
+def sentence_adverb(name: str, ctx: NameContext) -> bool:
+    """'Shortly' from "Shortly after collecting the trophy, Federer …": a capitalised word in "-ly" that the text
+    only ever writes before a comma or "after"/"before" is an adverb opening a sentence, not someone's name.
+
+    A surname in "-ly" ("Kelly said") is written before a verb somewhere, and a name the text gives in full stays.
+    """
+    if " " in name or len(name) < 5 or not name.endswith("ly") or not name[:1].isupper() or name in ctx.persons:
+        return False
+    starts = word_starts(ctx.text, name)
+    return bool(starts) and all(ctx.text.startswith(_ADVERB_FOLLOWERS, at + len(name)) for at in starts)
+
+
+DOC_CHECKS: tuple[Callable[[str, NameContext], bool], ...] = (headline_only, common_word, place, bracketed,
+                                                              sentence_adverb)
 
 
 def refused(name: str, ctx: NameContext | None = None) -> str | None:
