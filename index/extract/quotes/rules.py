@@ -288,21 +288,23 @@ def tail_role_then_name(c: Context) -> Candidate | None:
     return None
 
 
-def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
+def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candidate | None:
+    """The candidate of a tail match ``m`` (matched on ``c.tail[at:]``)."""
     if m is None:
         return None
+    tail = c.tail[at:]
     mention = m.group("who")
-    noun = _MODIFIES_NOUN.match(c.tail, m.end("who")) if rule == "tail_verb_first" else None
-    later = _LATER_NAME.match(c.tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
+    noun = _MODIFIES_NOUN.match(tail, m.end("who")) if rule == "tail_verb_first" else None
+    later = _LATER_NAME.match(tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
     if later and parse_name(later.group("name")).kind == "person":
         # '"…," said Marquette pollster Charles Franklin' / 'said Clinton ally James Carville': the capitals
         # the pattern stopped at modify the noun; the person after it speaks
-        mention = c.tail[m.start("who") : later.end("name")]
+        mention = tail[m.start("who") : later.end("name")]
     elif noun and _DESCRIPTION_START.match(mention):
         # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
         # description goes on to its noun, and the capitals only describe it
         mention += noun.group(0)
-    who = c.resolve(mention, c.raw.close_at + 1 + m.start("who"))
+    who = c.resolve(mention, c.raw.close_at + 1 + at + m.start("who"))
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
@@ -320,14 +322,31 @@ def tail_verb_first(c: Context) -> Candidate | None:
     return _tail(c, TAIL_VERB_FIRST.match(c.tail), "tail_verb_first") if c.raw.closed else None
 
 
+# ', said Steve Elmendorf': a comma, then a verb that takes no object and the verb's own subject after it
+_INVERTED_AFTER = lazy(r",[ \t]+(?:said|says|added|adds|continued|explained|noted|observed|wrote|writes)[ \t]+"
+                       r"(?:[A-Z]|(?:the|a|an)[ \t])")
+
+
 def tail_name_first(c: Context) -> Candidate | None:
-    """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation."""
+    """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation.
+
+    '"… unlikely" that Sanders can catch Clinton, said Steve Elmendorf': the sentence runs on past the closing
+    mark and its reporting clause is inverted, so the name before the comma is part of the sentence (an object
+    here), and the subject after the verb speaks.
+    """
     if not c.raw.closed:
         return None
     m = TAIL_NAME_FIRST.match(c.tail)
+    if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")):
+        at = m.end("who") + 1
+        return _tail(c, TAIL_VERB_FIRST.match(c.tail[at:]), "tail_verb_first", at)
     if m is None or not _name_first_tail_is_ours(m, c.tail, c.text, c.raw, c.tail_end < c.p_end):
         return None
     return _tail(c, m, "tail_name_first")
+
+
+# ", who promised": a relative clause whose own verb reports speech
+_RELATIVE_SPEECH = lazy(rf",[ \t]+(?:who|which)[ \t]+(?:(?:also|had|has|have|later|then)[ \t]+)?(?:{VERB})\b")
 
 
 def lead_verb(c: Context) -> Candidate | None:
@@ -339,6 +358,10 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    if _RELATIVE_SPEECH.search(lead, m.end()):
+        # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
+        # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
+        return Candidate(None, "lead-unknown", "lead_verb")
     if _in_fronted_clause(lead, m):
         # "After Brown criticised Clinton, Hillary shot back: '…'": the main clause's subject introduces the words
         return Candidate(None, "lead-unknown", "lead_verb")
