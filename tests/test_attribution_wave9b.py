@@ -44,3 +44,27 @@ def test_words_in_a_relative_clause_of_speech_are_not_the_main_subjects() -> Non
     text = ('Spy\n\nTom Hale claims he has been betrayed by the local authorities, who promised he would live like an '
             '"ordinary citizen of the town". He is now on hunger strike.')
     assert _speakers(text) == [None]
+
+
+def test_a_reporting_clause_no_rule_reads_stops_the_run() -> None:
+    """'"…," Reed cut in.': the words are the clause's subject's, so the previous speaker does not go on."""
+    text = ('Debate\n\nAnna Berg and Paul Reed met on the stage on Monday.\n\n'
+            '"Our plan will cut taxes for every family," Berg said.\n\n'
+            '"That is simply not what your plan does," Reed cut in.')
+    assert _speakers(text) == ["Anna Berg", None]
+
+
+def test_the_verbs_of_an_interview_name_their_subject() -> None:
+    """'"…?" Hannity pressed.' / '"…," Trump barked': verbs US news uses for a turn in a conversation."""
+    text = ('Interview\n\nThe host Paul Reed spoke to Anna Berg on Monday night.\n\n'
+            '"Would it be negotiable?" Reed pressed.\n\n'
+            '"Go back to your studio," Berg barked.')
+    assert _speakers(text) == ["Paul Reed", "Anna Berg"]
+
+
+def test_a_colon_after_the_reporting_clause_that_opens_no_quotation_keeps_the_attribution() -> None:
+    """'"…," Rubio said: That Cruz is …': the colon opens the speaker's own words, reported, not the next quote."""
+    text = ('Debate\n\nAnna Berg and Paul Reed met on the stage on Monday.\n\n'
+            '"This is the lie that the whole campaign is built on," Reed said: that Berg is more careful than '
+            'everyone else.')
+    assert _speakers(text) == ["Paul Reed"]

@@ -212,8 +212,11 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
     """
     who = m.group("who").strip(" .")
     new_sentence = tail.lstrip().startswith(".") or m.group("who").lstrip().startswith(".")
-    if tail[m.end():].lstrip(" \t").startswith(":") and (new_sentence or not _PRONOUN_OR_INDEFINITE.match(who)):
+    after = tail[m.end():].lstrip(" \t")
+    if after.startswith(":") and (new_sentence or not _PRONOUN_OR_INDEFINITE.match(who)) \
+            and not _WORD.search(after, 1):
         # '"…?" LTA chief John Crowther added: "…"' / '"…". He added: "…"': it introduces the next quotation
+        # (not '"…," Rubio said: That Cruz is …': the colon opens the speaker's own words, reported)
         return False
     inner = text[raw.open_at + 1 : raw.close_at].rstrip()
     if who[:1].isupper() and inner.endswith(("?", "!")) and _REPORTED_CLAUSE.match(tail, m.end()):
