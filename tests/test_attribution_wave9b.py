@@ -68,3 +68,11 @@ def test_a_colon_after_the_reporting_clause_that_opens_no_quotation_keeps_the_at
             '"This is the lie that the whole campaign is built on," Reed said: that Berg is more careful than '
             'everyone else.')
     assert _speakers(text) == ["Paul Reed"]
+
+
+def test_a_one_word_name_opening_the_sentence_before_its_verb_is_whom_he_goes_on_from() -> None:
+    """'Cruz openly admitted that …. "…," he said': a name the text writes mid-sentence elsewhere, opening its
+    sentence before its verb, is that sentence's subject, not a common noun ("Interest has grown")."""
+    text = ('Picks\n\nTom Hale spoke first at the dinner held for Okafor on Monday.\n\n'
+            'Okafor openly admitted that his pick was a political one. "With an eye to the vote in March," he said.')
+    assert _speakers(text) == ["Okafor"]
