@@ -262,7 +262,7 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
         if toks[0].lower() in names.lowered:
             # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
             who = toks[1]
-        else:
+        elif not _written_apart(toks[0], toks[1], text):
             # "Matchwinner Keane" where the article names Robbie Keane: a descriptor glued to a surname
             # (the given-name list is read only when the article names another person of that surname)
             others = [n for n in ents.full_names if not n.endswith(who) and n.split()[-1] == toks[1]]
@@ -281,6 +281,15 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
+
+
+def _written_apart(first: str, surname: str, text: str) -> bool:
+    """Whether the text writes ``first`` without ``surname`` after it: then it is a name of its own, not a descriptor.
+
+    "Khizr and Ghazala Khan … Khizr Khan, 66, said": a given name the given-name list does not know, which the
+    article writes on its own, is Khizr Khan's and never Ghazala Khan's; "Matchwinner" is only ever glued.
+    """
+    return bool(text) and re.search(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(surname)}\b)", text) is not None
 
 
 def _peerage(surname: str, text: str) -> str | None:
@@ -504,9 +513,10 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
     Done as the quotations are found, so a later "he said" can point back at
     a speaker found this way.
     """
-    if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw):
-        # '"…," the two write' / 'BBC: "And next year?"': the quotation's own sentence gives it to someone no rule
-        # could name (several people, a label), so not to the previous speaker
+    if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw):
+        # '"…," the two write' / 'BBC: "And next year?"' / '"…," Hannity pressed': the quotation's own sentence
+        # gives it to someone no rule could name (several people, a label, a clause no rule read), so not to the
+        # previous speaker
         return
     prev = earlier[-1] if earlier else None
     if f.raw.chained and prev is not None and prev.who:
@@ -554,6 +564,35 @@ def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
         return False
     tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
     return bool(tail and _PLURAL_CUE.match(tail.group(0)))
+
+
+def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
+    """'"…," Hannity pressed.' / '"…," opined Cleveland's Plain Dealer.' / '"…," Mariam Emara told CNN': the
+    quotation's own sentence goes on, right after its closing mark, with a reporting clause whose subject is a
+    name no rule could read.
+
+    The words are that subject's, whoever it is, so carrying the previous speaker on (a run) or reading one from
+    the narration before would name someone the sentence itself does not. Read as :func:`_plural_cue` is (the
+    quotation must not end its sentence), with a wider list of verbs than the rules name speakers by (this only
+    withholds a name). A pronoun ("he pressed") or a description ("the spokeswoman said") is left to the runs: it
+    is most often the speaker the run goes on from, named another way.
+    """
+    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
+    if not raw.closed or not mark or mark not in ",?!—–-":
+        return False
+    tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
+    return bool(tail and _UNREAD_CUE.match(tail.group(0)))
+
+
+_TURN_VERB = rf"(?:{VERB}|started|interrupted|interrupts|chimed[ \t]+in|cut[ \t]+in|fumed|gushed|cracked|deadpanned|" \
+             r"marveled|marvelled)"
+# a name, not a pronoun or a description ("the spokeswoman", "our correspondent": most often the run's own speaker)
+_NAMED = r"(?!(?:The|A|An|Our|His|Her|Its|Their|This|That|These|Those|One|Another|He|She|It|They|We|You|I)\b)[A-Z]"
+# the verb first ("opined Cleveland's Plain Dealer") or a subject of one to six words first ("Hannity pressed")
+_UNREAD_CUE = lazy(
+    rf"[ \t,]*(?:{_TURN_VERB}[ \t]+{_NAMED}"
+    rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,5}}?[ \t]+{_TURN_VERB})\b"
+)
 
 
 def _turn_changes(f: Found, earlier: list[Found], text: str) -> bool:

@@ -44,7 +44,9 @@ _VERBS = (
     "confessed|confesses|retorted|retorts|fired back|fires back|shot back|shoots back|hit back|hits back|tweeted|"
     "answered|asserted|asserts|contended|contends|reiterated|reiterates|testified|lamented|mused|muses|exclaimed|"
     "interjected|snapped|recounted|recounts|remembered|remembers|wondered|bragged|grumbled|protested|objected|"
-    "sighed|laughed"
+    "sighed|laughed|"
+    # and US political news's ("Hannity pressed.", "Trump barked", "opined the Plain Dealer", "Cruz countered")
+    "pressed|presses|barked|barks|opined|opines|countered|counters|scoffed|scoffs"
 )
 _PARTICIPLES = ("saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|"
                 "explaining|claiming|"
@@ -91,8 +93,9 @@ _GROUP_INTRO = lazy(
 AGE_DESCRIPTION = r"(?:[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?\d{1,3}-year-old)\b"
 MENTION = rf"(?:{GROUP}|{DESCRIPTION}|{AGE_DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
 # ", the firm's boss," / ", who …," / ", EA's managing director for European publishing," between subject and verb
+# (", 66," an age: "Khizr Khan, 66, said")
 _APPOSITIVE = (
-    r"(?:,[ \t]+(?:(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s[ \t][^,\"“”]{1,120}"
+    r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s[ \t][^,\"“”]{1,120}"
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb

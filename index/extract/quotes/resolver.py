@@ -628,6 +628,11 @@ class _Resolver:
             return False
         return name[:1].isupper() and name.lower() not in self.names.lowered and fold(name) not in NATIONALITIES
 
+    def _named_mid_sentence(self, word: str) -> bool:
+        """Whether the text also writes ``word`` capitalised after a lower-case word or a comma: a name, not a
+        common noun capitalised only because it opens sentences ("Interest has grown")."""
+        return bool(word) and re.search(rf"[a-z,][ \t]+{re.escape(word)}\b", self.masked) is not None
+
     def _gender_fits(self, name: str, female: bool) -> bool:
         """Known women for "she", known men for "he"; a person of unknown gender fits either."""
         if female:
@@ -695,8 +700,11 @@ class _Resolver:
                 continue  # an organisation, a work ("the film Ray"), or "the Wooden Spoon": a thing
             is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
             name = self.ents.full_name(p.name) if is_person else None
-            if name is None and talks and self._one_name_speaking(p.name, p.kind):
-                name = p.name  # "Safin said he was …", "Bob said": one name, but the subject of a speech verb
+            if name is None and (talks or _opens_clause(seg, m) and self._named_mid_sentence(p.name)) \
+                    and self._one_name_speaking(p.name, p.kind):
+                # "Safin said he was …", "Bob said": one name, but the subject of a speech verb; "Cruz openly
+                # admitted that …": one name opening its sentence before its verb is that sentence's subject
+                name = p.name
             split = _INITIAL_THEN_NAME.search(name) if name else None
             if split:
                 name = split.group(1)  # "… and Malcolm X. Attallah Shabazz, the daughter": not its "full" name
@@ -800,6 +808,17 @@ _WHO_SPEAKS = lazy(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|lat
 _PRONOUN_SUBJECT = lazy(
     r"[\s\"“”'‘’(]*(?:They|We|It|I|You|There|Nobody|Everyone|Everybody|Nothing|Some|Many|Most|Others)\b(?![\w’'-])"
 )
+
+
+# a finite verb right after a subject: a past tense or a present in -s, after at most one adverb or auxiliary
+_SUBJECT_VERB = lazy(r"[ \t]+(?:(?:also|then|later|again|never|still|has|had|openly|quickly|publicly|privately|"
+                     r"repeatedly|immediately|initially|simply)[ \t]+)?[a-z]{2,}(?:ed|es)\b")
+
+
+def _opens_clause(seg: str, m: re.Match[str]) -> bool:
+    """Whether the capitals ``m`` open their sentence in ``seg`` and a finite verb follows: the sentence's subject."""
+    return not seg[: m.start()].strip(" \t\n\"“”'‘’") and " " not in m.group(0) \
+        and bool(_SUBJECT_VERB.match(seg, m.end()))
 
 
 def _speaks(seg: str, start: int, end: int) -> bool:

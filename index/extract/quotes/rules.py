@@ -212,8 +212,11 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
     """
     who = m.group("who").strip(" .")
     new_sentence = tail.lstrip().startswith(".") or m.group("who").lstrip().startswith(".")
-    if tail[m.end():].lstrip(" \t").startswith(":") and (new_sentence or not _PRONOUN_OR_INDEFINITE.match(who)):
+    after = tail[m.end():].lstrip(" \t")
+    if after.startswith(":") and (new_sentence or not _PRONOUN_OR_INDEFINITE.match(who)) \
+            and not _WORD.search(after, 1):
         # '"…?" LTA chief John Crowther added: "…"' / '"…". He added: "…"': it introduces the next quotation
+        # (not '"…," Rubio said: That Cruz is …': the colon opens the speaker's own words, reported)
         return False
     inner = text[raw.open_at + 1 : raw.close_at].rstrip()
     if who[:1].isupper() and inner.endswith(("?", "!")) and _REPORTED_CLAUSE.match(tail, m.end()):
@@ -288,26 +291,28 @@ def tail_role_then_name(c: Context) -> Candidate | None:
     return None
 
 
-def _tail(c: Context, m: re.Match[str] | None, rule: str) -> Candidate | None:
+def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candidate | None:
+    """The candidate of a tail match ``m`` (matched on ``c.tail[at:]``)."""
     if m is None:
         return None
+    tail = c.tail[at:]
     mention = m.group("who")
-    noun = _MODIFIES_NOUN.match(c.tail, m.end("who")) if rule == "tail_verb_first" else None
-    later = _LATER_NAME.match(c.tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
+    noun = _MODIFIES_NOUN.match(tail, m.end("who")) if rule == "tail_verb_first" else None
+    later = _LATER_NAME.match(tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
     if later and parse_name(later.group("name")).kind == "person":
         # '"…," said Marquette pollster Charles Franklin' / 'said Clinton ally James Carville': the capitals
         # the pattern stopped at modify the noun; the person after it speaks
-        mention = c.tail[m.start("who") : later.end("name")]
+        mention = tail[m.start("who") : later.end("name")]
     elif noun and _DESCRIPTION_START.match(mention):
         # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
         # description goes on to its noun, and the capitals only describe it
         mention += noun.group(0)
-    owned = _PLURAL_POSSESSIVE_NAME.match(c.tail, m.end("who"))
+    owned = _PLURAL_POSSESSIVE_NAME.match(tail, m.end("who"))
     if owned and parse_name(owned.group("name")).kind == "person":
         # 'said Sky Networks' Sophie Turner Laing': a plural possessive's name stops before the apostrophe; the
         # person it owns speaks
         mention = owned.group("name")
-    who = c.resolve(mention, c.raw.close_at + 1 + (owned.start("name") if owned else m.start("who")))
+    who = c.resolve(mention, c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
@@ -326,14 +331,31 @@ def tail_verb_first(c: Context) -> Candidate | None:
     return _tail(c, TAIL_VERB_FIRST.match(c.tail), "tail_verb_first") if c.raw.closed else None
 
 
+# ', said Steve Elmendorf': a comma, then a verb that takes no object and the verb's own subject after it
+_INVERTED_AFTER = lazy(r",[ \t]+(?:said|says|added|adds|continued|explained|noted|observed|wrote|writes)[ \t]+"
+                       r"(?:[A-Z]|(?:the|a|an)[ \t])")
+
+
 def tail_name_first(c: Context) -> Candidate | None:
-    """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation."""
+    """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation.
+
+    '"… unlikely" that Sanders can catch Clinton, said Steve Elmendorf': the sentence runs on past the closing
+    mark and its reporting clause is inverted, so the name before the comma is part of the sentence (an object
+    here), and the subject after the verb speaks.
+    """
     if not c.raw.closed:
         return None
     m = TAIL_NAME_FIRST.match(c.tail)
+    if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")):
+        at = m.end("who") + 1
+        return _tail(c, TAIL_VERB_FIRST.match(c.tail[at:]), "tail_verb_first", at)
     if m is None or not _name_first_tail_is_ours(m, c.tail, c.text, c.raw, c.tail_end < c.p_end):
         return None
     return _tail(c, m, "tail_name_first")
+
+
+# ", who promised": a relative clause whose own verb reports speech
+_RELATIVE_SPEECH = lazy(rf",[ \t]+(?:who|which)[ \t]+(?:(?:also|had|has|have|later|then)[ \t]+)?(?:{VERB})\b")
 
 
 def lead_verb(c: Context) -> Candidate | None:
@@ -345,6 +367,10 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    if _RELATIVE_SPEECH.search(lead, m.end()):
+        # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
+        # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
+        return Candidate(None, "lead-unknown", "lead_verb")
     if _in_fronted_clause(lead, m):
         # "After Brown criticised Clinton, Hillary shot back: '…'": the main clause's subject introduces the words
         return Candidate(None, "lead-unknown", "lead_verb")
