@@ -428,7 +428,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 context = role_context(rec.text, s, e, name)
                 if other_rank(_before_head(rec.text, s), phrase):
                     continue  # "UKIP's deputy leader" holds another office than "the UKIP leader"
-                near = set(analyse(context)) | capitals(context)
+                near = spelled_out(snap, context) | capitals(context)
                 names_here = source_names.get(rec.source_id, frozenset())
                 if rec.source_id not in source_names and any(common for _m, common in flagged):
                     doc = snap.document(rec.source_id)
