@@ -64,3 +64,47 @@ def test_a_topic_neither_the_words_nor_the_lead_hold_is_still_not_covered(lead_e
     answer = lead_engine.ask("What did Sam Ortiz say about ferry fares?")
     assert not answer.answers, [a.quote for a in answer.answers]
     assert "not about" in (answer.message or "")
+
+
+# ----------------------------------------------------------------- a bare description speaks for the story's body
+
+STORY_COUNCIL = (
+    "Deaf callers seek cheaper service\n\n"
+    "Campaigners want the video relay service to cost the same as a phone call.\n\n"
+    "Portwell Council says it will review the video relay service next year. But a spokesman said its powers "
+    "were limited. \"Any change to the video relay service would be for ministers to decide,\" he said.\n"
+)
+STORY_ROVERS = (
+    "Shares rise on new Rovers offer\n\n"
+    "Shares in the football club closed up 4% on Monday after a new offer from a US investor.\n\n"
+    "The board has rejected his approaches before. But a senior source at the club told the BBC: "
+    "\"This time it is different.\"\n"
+)
+
+bare_engine = engine_fixture({"council.txt": STORY_COUNCIL, "rovers.txt": STORY_ROVERS})
+
+
+def test_a_bare_description_is_read_as_speaking_for_the_body_its_paragraph_names() -> None:
+    from index.answer.roles import bare_description
+
+    assert bare_description("a spokesman")
+    assert bare_description("a senior source at the club")
+    assert not bare_description("an unnamed executive at Euronext")
+    assert not bare_description("A Treasury spokeswoman")
+
+
+def test_a_spokesman_speaks_for_the_body_the_paragraph_is_about(bare_engine) -> None:
+    first = first_answer(bare_engine, "What did a Portwell Council spokesman say about the video relay service?")
+    assert first.speaker is None
+    assert "for ministers to decide" in first.quote
+
+
+def test_a_source_at_the_club_speaks_for_the_club_the_headline_names(bare_engine) -> None:
+    first = first_answer(bare_engine, "what did a senior source at rovers say about the new offer")
+    assert first.speaker is None
+    assert "This time it is different" in first.quote
+
+
+def test_a_bare_description_does_not_speak_for_a_body_the_story_never_names(bare_engine) -> None:
+    answer = bare_engine.ask("What did a Harbour Trust spokesman say about the video relay service?")
+    assert not answer.answers, [a.quote for a in answer.answers]

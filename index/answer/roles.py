@@ -518,7 +518,24 @@ def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -
     parts = [description or "", unquoted(sentence), unquoted(before)]
     if description and _POSSESSIVE.match(description.strip() + " "):
         parts.append(snap.meta(q.source_id).title or "")
+    elif description and bare_description(description):
+        # "a spokesman", "a senior source at the club": whom it speaks for is the body the paragraph and the
+        # headline are about ("Ofcom says it has plans … But a spokesman said its powers …")
+        para = next((p for p in doc[1] if p.start <= q.sentence_start < p.end), None)
+        if para is not None:
+            parts.append(unquoted(text[para.start:q.sentence_start]))
+        parts.append(snap.meta(q.source_id).title or "")
     return " \n ".join(parts)
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|its|their)\s+", re.IGNORECASE)
+
+
+def bare_description(description: str) -> bool:
+    """A description that names no one it speaks for: nothing capitalised after its determiner ("a spokesman",
+    "a senior source at the club"), so its reference is the body the story is about."""
+    rest = _DETERMINER.sub("", description.strip())
+    return bool(rest) and not re.search(r"[A-Z]", rest)
 
 
 def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: list[Modifier],
