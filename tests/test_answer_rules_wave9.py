@@ -108,3 +108,31 @@ def test_a_source_at_the_club_speaks_for_the_club_the_headline_names(bare_engine
 def test_a_bare_description_does_not_speak_for_a_body_the_story_never_names(bare_engine) -> None:
     answer = bare_engine.ask("What did a Harbour Trust spokesman say about the video relay service?")
     assert not answer.answers, [a.quote for a in answer.answers]
+
+
+# ----------------------------------------------------------------- a name typed in lower case still names a kind
+
+STORY_CONSOLES = (
+    "Handheld sales soar\n\n"
+    "More than 3.1 million VX consoles have been sold since the machine first appeared last year. "
+    "Rival Kando will launch its own handheld, the KP9, in Europe in March.\n"
+)
+
+consoles_engine = engine_fixture({"consoles.txt": STORY_CONSOLES})
+
+
+def test_the_words_a_text_writes_capitalised_are_its_names() -> None:
+    from index.answer.how_many import capitalised_words
+
+    assert capitalised_words("Rival Kando will launch the KP9. Kando's rival, the VX, sold well.") >= {"kando", "kp9", "vx"}
+    assert "rival" not in capitalised_words("Rival Kando will launch it. Its rival sold well.")
+
+
+def test_a_count_of_another_named_kind_does_not_answer_a_name_typed_in_lower_case(consoles_engine) -> None:
+    answer = consoles_engine.ask("how many kp9 consoles has kando sold")
+    assert not answer.answers, [a.text for a in answer.answers]
+
+
+def test_the_count_of_the_kind_named_in_lower_case_still_answers(consoles_engine) -> None:
+    first = first_answer(consoles_engine, "how many vx consoles have been sold")
+    assert "3.1 million VX consoles" in first.text
