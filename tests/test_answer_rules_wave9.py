@@ -136,3 +136,28 @@ def test_a_count_of_another_named_kind_does_not_answer_a_name_typed_in_lower_cas
 def test_the_count_of_the_kind_named_in_lower_case_still_answers(consoles_engine) -> None:
     first = first_answer(consoles_engine, "how many vx consoles have been sold")
     assert "3.1 million VX consoles" in first.text
+
+
+# ----------------------------------------------------------------- an honorific in the asked name
+
+STORY_KNIGHT = (
+    "Poorer students lag behind\n\n"
+    "The share of poorer students at university hardly changed, said the council's chief executive, Sir Ian Tolley.\n\n"
+    "He told reporters: \"Once children from poorer homes get to university, they do very well.\"\n"
+)
+
+knight_engine = engine_fixture({"knight.txt": STORY_KNIGHT})
+
+
+def test_honorifics_and_ranks_open_a_name_but_are_not_part_of_it() -> None:
+    from index.answer.quote import without_honorifics
+
+    assert without_honorifics("Sir Ian Tolley") == "Ian Tolley"
+    assert without_honorifics("dr jo pike") == "jo pike"
+    assert without_honorifics("Lord Woolf") == "Lord Woolf"
+
+
+def test_a_knight_asked_for_with_his_style_finds_his_words(knight_engine) -> None:
+    first = first_answer(knight_engine, "what did sir ian tolley tell reporters about poorer students")
+    assert first.speaker == "Ian Tolley"
+    assert "they do very well" in first.quote

@@ -51,7 +51,7 @@ from index.answer.roles import (
     role_words,
     unquoted,
 )
-from index.extract.names import GENERIC_ROLES, ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.names import GENERIC_ROLES, HONORIFIC_WORDS, RANKS, ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -426,6 +426,9 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if not found and (name := trailing_name(speaker_text)):
         # "defence analyst Ivan Sokolov", "Chancellor Ann Lee": the name the description leads to
         found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
+    if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
+        # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
+        found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
     if not found:
         return []
     # a bare name that is a whole word of several quoted people's names ("Brown") means any of them
@@ -434,6 +437,16 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if len(same) < 2 and " " not in word and not any(word in name_words(p) for p in found):
         same = misspelt_namesakes(snap, word)
     return same if len(same) > 1 else found[:1]
+
+
+def without_honorifics(name: str) -> str:
+    """A name without the honorifics and ranks that open it ("Sir Howard Newby" -> "Howard Newby", "dr jo pike" ->
+    "jo pike"); a name of one word after them is kept whole ("Lord Woolf": the style is how he is known)."""
+    words = name.strip().split()
+    i = 0
+    while i < len(words) - 2 and words[i].lower().rstrip(".") in HONORIFIC_WORDS | RANKS:
+        i += 1
+    return " ".join(words[i:])
 
 
 NAMESAKE_RATIO = 85
