@@ -161,3 +161,31 @@ def test_a_knight_asked_for_with_his_style_finds_his_words(knight_engine) -> Non
     first = first_answer(knight_engine, "what did sir ian tolley tell reporters about poorer students")
     assert first.speaker == "Ian Tolley"
     assert "they do very well" in first.quote
+
+
+# ----------------------------------------------------------------- a quotation standing alone after a description
+
+STORY_BROKER = (
+    "Portwell shares surge\n\n"
+    "Portwell shares rose for a third day. One leading Portwell broker said the real reasons may be political. "
+    "\"If the harbour deal goes through, foreign money will come back to the town.\" "
+    "Other traders were more cautious.\n"
+)
+
+broker_engine = engine_fixture({"broker.txt": STORY_BROKER})
+
+
+def test_a_quotation_that_is_its_whole_sentence_goes_on_with_the_description_before_it() -> None:
+    from index.answer.roles import said_by_antecedent, whole_sentence
+
+    assert whole_sentence('"', '"')
+    assert not whole_sentence('"', '," he said.')
+    previous = "One leading Portwell broker said the real reasons may be political."
+    assert said_by_antecedent("broker", previous, '"', '"') == "One leading Portwell broker"
+    assert said_by_antecedent("broker", "Shares rose for a third day.", '"', '"') is None
+
+
+def test_one_broker_s_words_are_found_under_the_description(broker_engine) -> None:
+    first = first_answer(broker_engine, "what did one portwell broker say about foreign money")
+    assert first.speaker is None
+    assert "foreign money will come back" in first.quote

@@ -695,14 +695,21 @@ _PRONOUN_LEAD = re.compile(r"\b(?:He|She)\s+" + _SAID + r"[^\"“]{0,40}$")
 def said_by_antecedent(cue: str, previous: str, before: str, after: str) -> str | None:
     """The description a "he said" stands for, when the sentence before gives speech to it: "A spokesman for
     the Oxford University Press said that … . '…,' he said." -> "A spokesman for the Oxford University
-    Press"; ``None`` when the quotation is not credited by a pronoun or the sentence before says nothing so."""
-    if not (_PRONOUN_TAIL.match(after) or _PRONOUN_LEAD.search(before)):
+    Press"; ``None`` when the quotation is not credited by a pronoun or the sentence before says nothing so. A
+    quotation that is its whole sentence, credited to no one ("One broker said the reasons may be political. '…'"),
+    goes on with the description that spoke in the sentence before it too."""
+    if not (_PRONOUN_TAIL.match(after) or _PRONOUN_LEAD.search(before) or whole_sentence(before, after)):
         return None
-    m = re.search(r"\b(?P<who>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
+    m = re.search(r"\b(?P<who>(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
                   r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?)"
                   r"\s+" + _SAID,
                   unquoted(previous), re.IGNORECASE)
     return m.group("who").strip() if m else None
+
+
+def whole_sentence(before: str, after: str) -> bool:
+    """Whether a quotation's sentence holds nothing but the quoted words (marks and punctuation aside)."""
+    return not re.search(r"\w", before) and not re.search(r"\w", after)
 
 
 def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10,
