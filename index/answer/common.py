@@ -10,15 +10,56 @@ a plausible-looking unrelated passage.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 
+from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
+
+_EXPANSION_CACHE: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], str]]] = {}
+
+
+def _expansions(acronyms: Mapping[str, str]) -> dict[tuple[str, ...], str]:
+    """Expansion words -> acronym, computed once per snapshot's table (a question must stay cheap)."""
+    cached = _EXPANSION_CACHE.get(id(acronyms))
+    if cached is not None and cached[0] is acronyms:
+        return cached[1]
+    table = {}
+    for k, v in acronyms.items():
+        words = content_terms(v)
+        if len(words) > 1:
+            table[words] = k.lower()
+    if len(_EXPANSION_CACHE) > 8:
+        _EXPANSION_CACHE.clear()
+    _EXPANSION_CACHE[id(acronyms)] = (acronyms, table)
+    return table
+
+
+def collapse_acronyms(words: Sequence[str], acronyms: Mapping[str, str]) -> tuple[str, ...]:
+    """Words that spell out an acronym the collection defines ("child support agency" for CSA) become
+    that acronym, one concept matched by either form: a quotation's set-up may use only one of them."""
+    expansions = _expansions(acronyms)
+    if not expansions:
+        return tuple(words)
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        for n in range(min(6, len(words) - i), 1, -1):
+            short = expansions.get(tuple(w.lower() for w in words[i:i + n]))
+            if short:
+                out.append(short)
+                i += n
+                break
+        else:
+            out.append(words[i])
+            i += 1
+    return tuple(out)
+
 
 MAX_ANSWERS = 10
 CANDIDATES = 30

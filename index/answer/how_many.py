@@ -91,6 +91,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     money = asks_money(pq.text)
     name_words: dict[str, bool] = {}  # question word -> whether it is a known person's name word, asked once
+    written_names: dict[str, frozenset[str]] = {}  # source -> the words it writes capitalised, read once
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
@@ -101,7 +102,10 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if not names and not typed_names_in_source(snap, s.source_id, concepts, name_words):
             return None
-        return count_of(s.text, noun)
+        if s.source_id not in written_names:
+            doc = snap.document(s.source_id)
+            written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
+        return count_of(s.text, noun, written_names[s.source_id])
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question
     # ("the new START treaty") may be said in the passage around it.
@@ -139,9 +143,11 @@ def qualified(sentence: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
+def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = frozenset()) -> tuple[str, float] | None:
     """The first number in ``sentence`` that counts ``noun``: the noun's head (or, for a phrase whose
-    head is not found, one of its words) within four words after it. Returns (number … noun, bonus)."""
+    head is not found, one of its words) within four words after it. Returns (number … noun, bonus).
+    ``names``: the lower-cased words the source writes capitalised, so that a name typed in lower case ("psp
+    consoles" for the text's "PSP") still tells its count from another's ("2.8 million DS consoles")."""
     head = counted_heads(noun[-1])
     asked = set(analyse(noun[-1]))
     others = {t for w in noun[:-1] for t in analyse(w)}
@@ -159,7 +165,7 @@ def count_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
         for i, w in enumerate(following):
             terms = set(analyse(w.group(0)))
             if terms & head and (terms & asked or plural(w.group(0))):
-                if rival_name([x.group(0) for x in following[:i]], noun[:-1]):
+                if rival_name([x.group(0) for x in following[:i]], noun[:-1], names):
                     break  # "two Russian diplomats" does not count the "NATO diplomats" asked about
                 if any(verb_between(x.group(0)) for x in following[:i]):
                     break  # "Millions 'to lose textile jobs'": the number is who loses, the jobs are not counted
@@ -185,17 +191,28 @@ def verb_between(word: str) -> bool:
     return word.lower() in _BETWEEN_VERBS or word.lower() in _VERBS
 
 
-def rival_name(between: list[str], asked: tuple[str, ...]) -> bool:
+def rival_name(between: list[str], asked: tuple[str, ...], names: frozenset[str] = frozenset()) -> bool:
     """Whether the words between a number and the noun it counts name another kind of it than the question does:
     the question gives its noun a name ("NATO diplomats", "US troops") and the text a different one ("two Russia
     diplomats", "5,000 British troops"). A count with no name before its noun ("4,000 jobs") or the question's own
-    ("3,000 US troops") is no rival."""
-    named = [w for w in asked if w[:1].isupper()]
+    ("3,000 US troops") is no rival. A word typed in lower case is a name when the source writes it so (``names``)."""
+    named = [w for w in asked if w[:1].isupper() or w.lower() in names]
     if not named:
         return False
     mine = {t for w in named for t in analyse(w)} | {w.lower() for w in named}
     theirs = [w for w in between if w[:1].isupper()]
     return any(not (set(analyse(w)) | {w.lower()}) & mine for w in theirs)
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words a text writes capitalised, lower-cased and without a possessive, but for those it also writes in
+    lower case (a sentence's first word): the names it gives, whatever case a question types them in."""
+    lower = {m.group(0) for m in re.finditer(r"\b[a-z][\w'’-]*", text)}
+    return frozenset(w.lower() for m in _CAPITALISED.finditer(text)
+                     if (w := re.sub(r"['’]s?$", "", m.group(0))) and w.lower() not in lower)
 
 
 # "How many people …" is answered by a count of any kind of person the text names ("1,000 adults quizzed",

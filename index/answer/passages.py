@@ -12,6 +12,7 @@ from dataclasses import replace
 from index.answer.common import (
     Sentence,
     candidate_sentences,
+    collapse_acronyms,
     concepts_for,
     item,
     not_covered,
@@ -37,6 +38,9 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
     words = pq.terms or content_terms(pq.text)
     if dropped:
         words = [w for w in words if w.lower() not in dropped]
+    # "british sign language" asked, "BSL users" written: words spelling out an abbreviation the collection
+    # defines are one concept, matched by either form
+    words = list(collapse_acronyms(words, snap.acronyms))
     concepts = concepts_for(snap, words)
     boosted = {w.lower() for w in boost}
     if boosted:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -21,6 +21,7 @@ from index.answer.common import (
     MAX_ANSWERS,
     Sentence,
     candidate_sentences,
+    collapse_acronyms,
     concepts_for,
     corrected_concepts,
     item,
@@ -50,7 +51,7 @@ from index.answer.roles import (
     role_words,
     unquoted,
 )
-from index.extract.names import GENERIC_ROLES, ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.names import GENERIC_ROLES, HONORIFIC_WORDS, RANKS, ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -425,6 +426,9 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if not found and (name := trailing_name(speaker_text)):
         # "defence analyst Ivan Sokolov", "Chancellor Ann Lee": the name the description leads to
         found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
+    if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
+        # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
+        found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
     if not found:
         return []
     # a bare name that is a whole word of several quoted people's names ("Brown") means any of them
@@ -433,6 +437,16 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if len(same) < 2 and " " not in word and not any(word in name_words(p) for p in found):
         same = misspelt_namesakes(snap, word)
     return same if len(same) > 1 else found[:1]
+
+
+def without_honorifics(name: str) -> str:
+    """A name without the honorifics and ranks that open it ("Sir Howard Newby" -> "Howard Newby", "dr jo pike" ->
+    "jo pike"); a name of one word after them is kept whole ("Lord Woolf": the style is how he is known)."""
+    words = name.strip().split()
+    i = 0
+    while i < len(words) - 2 and words[i].lower().rstrip(".") in HONORIFIC_WORDS | RANKS:
+        i += 1
+    return " ".join(words[i:])
 
 
 NAMESAKE_RATIO = 85
@@ -1030,6 +1044,7 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
     well enough, else (when none does) those that cover the topic's head and a good part of the rest."""
     scored = []
     on_head = []
+    leads: dict[str, set[str]] = {}  # each story's lead, read once
     for q in quotes:
         # the same speaker's previous quotation in the paragraph answered what was set up before it
         earlier = [o.end for o in quotes if o.source_id == q.source_id and o.paragraph == q.paragraph
@@ -1041,7 +1056,9 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         # What follows a quotation does not make it about anything. The
         # headline says what the whole story is about.
         set_up = _set_up_text(snap, q, max(earlier, default=None))
-        set_up_terms = set(analyse(set_up + "\n\n" + (snap.meta(q.source_id).title or "")))
+        if q.source_id not in leads:
+            leads[q.source_id] = set(analyse(story_lead(snap, q.source_id)))
+        set_up_terms = set(analyse(set_up + "\n\n" + (snap.meta(q.source_id).title or ""))) | leads[q.source_id]
         if not confirmed(concepts, set(snap.document_terms(q.source_id))):
             # a spelling correction is borne out by the quotation's source; how well the quotation covers the
             # topic is for the coverage to say ("economic" in the words, "tsunami" only earlier in the story)
@@ -1060,6 +1077,19 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         best = scored[0][1]
         scored = [qs for qs in scored if qs[1] >= best * 0.6]
     return scored
+
+
+def story_lead(snap: Snapshot, source_id: str) -> str:
+    """A story's lead, its first paragraph after the headline: news states there what the story is about
+    ("… government plans to extend their pension age to 65"), and every quotation in it answers to that matter,
+    as it does to the headline. "" for a story whose headline is not its first line."""
+    doc = snap.document(source_id)
+    if not doc:
+        return ""
+    text, paragraphs = doc
+    title = (snap.meta(source_id).title or "").strip()
+    body = [p for p in paragraphs if text[p.start:p.end].strip() != title]
+    return text[body[0].start:body[0].end] if len(body) < len(paragraphs) and body else ""
 
 
 FRAGMENT_WORDS = 5
@@ -1105,46 +1135,6 @@ LIGHT_VERBS = frozenset("""become becomes becoming became get gets getting got h
 making made do does doing did go goes going went take takes taking took come comes coming came give gives
 giving gave keep keeps keeping kept put puts putting let lets letting try tries trying tried being look looks
 looking looked""".split())
-
-
-_EXPANSION_CACHE: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], str]]] = {}
-
-
-def _expansions(acronyms: Mapping[str, str]) -> dict[tuple[str, ...], str]:
-    """Expansion words -> acronym, computed once per snapshot's table (a question must stay cheap)."""
-    cached = _EXPANSION_CACHE.get(id(acronyms))
-    if cached is not None and cached[0] is acronyms:
-        return cached[1]
-    table = {}
-    for k, v in acronyms.items():
-        words = content_terms(v)
-        if len(words) > 1:
-            table[words] = k.lower()
-    if len(_EXPANSION_CACHE) > 8:
-        _EXPANSION_CACHE.clear()
-    _EXPANSION_CACHE[id(acronyms)] = (acronyms, table)
-    return table
-
-
-def collapse_acronyms(words: Sequence[str], acronyms: Mapping[str, str]) -> tuple[str, ...]:
-    """Words that spell out an acronym the collection defines ("child support agency" for CSA) become
-    that acronym, one concept matched by either form: a quotation's set-up may use only one of them."""
-    expansions = _expansions(acronyms)
-    if not expansions:
-        return tuple(words)
-    out: list[str] = []
-    i = 0
-    while i < len(words):
-        for n in range(min(6, len(words) - i), 1, -1):
-            short = expansions.get(tuple(w.lower() for w in words[i:i + n]))
-            if short:
-                out.append(short)
-                i += n
-                break
-        else:
-            out.append(words[i])
-            i += 1
-    return tuple(out)
 
 
 def _sentence_text(snap: Snapshot, q: Quotation) -> str:

@@ -428,7 +428,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
                 context = role_context(rec.text, s, e, name)
                 if other_rank(_before_head(rec.text, s), phrase):
                     continue  # "UKIP's deputy leader" holds another office than "the UKIP leader"
-                near = set(analyse(context)) | capitals(context)
+                near = spelled_out(snap, context) | capitals(context)
                 names_here = source_names.get(rec.source_id, frozenset())
                 if rec.source_id not in source_names and any(common for _m, common in flagged):
                     doc = snap.document(rec.source_id)
@@ -518,7 +518,24 @@ def attribution_context(snap: Snapshot, q: Quotation, description: str | None) -
     parts = [description or "", unquoted(sentence), unquoted(before)]
     if description and _POSSESSIVE.match(description.strip() + " "):
         parts.append(snap.meta(q.source_id).title or "")
+    elif description and bare_description(description):
+        # "a spokesman", "a senior source at the club": whom it speaks for is the body the paragraph and the
+        # headline are about ("Ofcom says it has plans … But a spokesman said its powers …")
+        para = next((p for p in doc[1] if p.start <= q.sentence_start < p.end), None)
+        if para is not None:
+            parts.append(unquoted(text[para.start:q.sentence_start]))
+        parts.append(snap.meta(q.source_id).title or "")
     return " \n ".join(parts)
+
+
+_DETERMINER = re.compile(r"^(?:the|a|an|one|another|some|its|their)\s+", re.IGNORECASE)
+
+
+def bare_description(description: str) -> bool:
+    """A description that names no one it speaks for: nothing capitalised after its determiner ("a spokesman",
+    "a senior source at the club"), so its reference is the body the story is about."""
+    rest = _DETERMINER.sub("", description.strip())
+    return bool(rest) and not re.search(r"[A-Z]", rest)
 
 
 def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: list[Modifier],
@@ -678,14 +695,21 @@ _PRONOUN_LEAD = re.compile(r"\b(?:He|She)\s+" + _SAID + r"[^\"“]{0,40}$")
 def said_by_antecedent(cue: str, previous: str, before: str, after: str) -> str | None:
     """The description a "he said" stands for, when the sentence before gives speech to it: "A spokesman for
     the Oxford University Press said that … . '…,' he said." -> "A spokesman for the Oxford University
-    Press"; ``None`` when the quotation is not credited by a pronoun or the sentence before says nothing so."""
-    if not (_PRONOUN_TAIL.match(after) or _PRONOUN_LEAD.search(before)):
+    Press"; ``None`` when the quotation is not credited by a pronoun or the sentence before says nothing so. A
+    quotation that is its whole sentence, credited to no one ("One broker said the reasons may be political. '…'"),
+    goes on with the description that spoke in the sentence before it too."""
+    if not (_PRONOUN_TAIL.match(after) or _PRONOUN_LEAD.search(before) or whole_sentence(before, after)):
         return None
-    m = re.search(r"\b(?P<who>(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
+    m = re.search(r"\b(?P<who>(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
                   r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?)"
                   r"\s+" + _SAID,
                   unquoted(previous), re.IGNORECASE)
     return m.group("who").strip() if m else None
+
+
+def whole_sentence(before: str, after: str) -> bool:
+    """Whether a quotation's sentence holds nothing but the quoted words (marks and punctuation aside)."""
+    return not re.search(r"\w", before) and not re.search(r"\w", after)
 
 
 def quotations_said_by_description(snap: Snapshot, phrase: str, limit: int = 10,
