@@ -1169,8 +1169,12 @@ def a_person_by_name(speaker: Speaker) -> bool:
 def pronoun_misread(speaker: Speaker, frame: Frame | None) -> bool:
     """A type check on the index's reading of "he said" / "she told …": such a pronoun can only point at a
     person, so when the index resolved it to a name that is not recognisably one (``a_person_by_name``), the
-    antecedent was misread and the words' real speaker is unknown: never grounds for an accusation."""
-    return frame is not None and frame.pronoun and not a_person_by_name(speaker)
+    antecedent was misread and the words' real speaker is unknown: never grounds for an accusation. Only "he" and
+    "she": '"…," it said' points at a body, and a body is then the right kind of antecedent."""
+    return frame is not None and frame.who.strip().lower() in _PERSONAL_PRONOUNS and not a_person_by_name(speaker)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})  # pronouns that can only point at a person
 
 
 # The extractor's confidence below which its attribution cannot ground an accusation (a "continuation" or a

@@ -1,0 +1,49 @@
+"""Wave 9 of the quote checker (issue 11): who said the words, read more strictly before confirming or accusing,
+through ``dossier check --json`` over invented articles indexed for real. Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import index_over
+
+RETIREMENT = """Ban on forced retirement at 60
+
+Employers will no longer be able to force workers to retire before 65.
+
+Labour Secretary Marta Lindqvist said people would not be forced to work longer than they wanted. She said \
+employers would be free to keep people on for as long as they were competent.
+
+Business leaders had opposed the plan as too costly.
+
+The Nordic Chambers of Trade welcomed the latest proposal. "This move today is the best of both worlds for \
+everyone," it said. "Employers keep the right to set the end of the working relationship."
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT})
+
+
+def _check(capsys, index: Path, message: str) -> dict:
+    from index.cli import main
+
+    assert main(["check", "--index", str(index), "--json", message]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    return check
+
+
+def test_words_a_body_said_as_it_are_someone_elses_for_a_person_claimed(capsys, index: Path) -> None:
+    # '"…," it said' points at a body: the index's body is the right kind of antecedent for "it", so the claimed
+    # minister is told the words were someone else's (a misread "he" would only withhold the name)
+    check = _check(capsys, index, 'Labour Secretary Marta Lindqvist: "This move today is the best of both worlds for '
+                                  'everyone"')
+    assert check["verdict"] == "someone_else"
+    assert check["real"]["speaker"] == "Nordic Chambers of Trade"
+    assert _check(capsys, index, 'The Nordic Chambers of Trade: "This move today is the best of both worlds for '
+                                 'everyone"')["verdict"] == "verbatim"
