@@ -24,10 +24,18 @@ The Nordic Chambers of Trade welcomed the latest proposal. "This move today is t
 everyone," it said. "Employers keep the right to set the end of the working relationship."
 """
 
+SPRINTER = """Sprinter eager to race again
+
+Greek sprinter Elena Varou says she is eager to compete after being cleared by a tribunal.
+
+Varou said: "An athlete would have to be very stupid to take banned substances when she knows that the tests can \
+come at any moment. I have never been that stupid, when I think about it."
+"""
+
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT})
+    return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER})
 
 
 def _check(capsys, index: Path, message: str) -> dict:
@@ -47,3 +55,20 @@ def test_words_a_body_said_as_it_are_someone_elses_for_a_person_claimed(capsys, 
     assert check["real"]["speaker"] == "Nordic Chambers of Trade"
     assert _check(capsys, index, 'The Nordic Chambers of Trade: "This move today is the best of both worlds for '
                                  'everyone"')["verdict"] == "verbatim"
+
+
+def test_a_claim_stopping_before_the_when_of_its_own_clause_is_a_truncation(capsys, index: Path) -> None:
+    # "stupid to take banned substances [when she knows the tests can come]": the circumstance is the point
+    check = _check(capsys, index, 'Varou: "An athlete would have to be very stupid to take banned substances."')
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
+
+
+@pytest.mark.parametrize("message", [
+    # the whole clause, the "when" kept
+    'Varou: "An athlete would have to be very stupid to take banned substances when she knows that the tests can '
+    'come at any moment"',
+    # after a comma, "when" opens an aside: the words before it stand on their own
+    'Varou: "I have never been that stupid"',
+])
+def test_a_claim_keeping_its_when_or_stopping_at_a_comma_is_verbatim(capsys, index: Path, message: str) -> None:
+    assert _check(capsys, index, message)["verdict"] == "verbatim"

@@ -145,6 +145,19 @@ def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
         and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start])
 
 
+# Words that open the circumstance a claim holds in: "very stupid to take drugs [when they know they will be tested]".
+# Cut off right after the claimed words, they leave a statement the speaker made only under that circumstance.
+_CIRCUMSTANCES = frozenset({"when", "whenever"})
+
+
+def circumstance_after(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the claim stop right before a "when" clause of its own clause (``_CIRCUMSTANCES``)? After a comma the
+    clause is an aside ("…, when we met") and the claim stays faithful; an ellipsis that skips one inside the claim
+    is left alone too (the words on both sides are the speaker's, and the claim shows the cut)."""
+    return 0 < last < len(words) and words[last].key in _CIRCUMSTANCES \
+        and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start])
+
+
 def _qualifier(words: Sequence[Token], k: int) -> str | None:
     """The qualifier that starts at ``words[k]`` ("unless", "if", …, or "provided" for a condition written in
     several words: "as long as"), if one does."""
@@ -1234,7 +1247,7 @@ def _truncated(text: str, m: Match) -> bool:
     if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
         if _qualifier(words, last):
             return True
-    if opposed_after(text, words, last):
+    if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
     if condition_before(text, words, first):
         return True
