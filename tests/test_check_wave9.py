@@ -24,6 +24,16 @@ The Nordic Chambers of Trade welcomed the latest proposal. "This move today is t
 everyone," it said. "Employers keep the right to set the end of the working relationship."
 """
 
+CLUB = """Rovers back to winning ways
+
+Rovers striker Tomas Brenner said the side had found its spirit again after a run of defeats.
+
+"We are playing as a team and that is important because there were games when we were not there as a team," \
+Brenner told reporters. "Those were games we lost."
+
+Manager Alvar Lindholm praised his players. "What matters is the three points, of course," Lindholm said.
+"""
+
 SPRINTER = """Sprinter eager to race again
 
 Greek sprinter Elena Varou says she is eager to compete after being cleared by a tribunal.
@@ -35,7 +45,8 @@ come at any moment. I have never been that stupid, when I think about it."
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER})
+    return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER,
+                                                         "rovers.txt": CLUB})
 
 
 def _check(capsys, index: Path, message: str) -> dict:
@@ -72,3 +83,13 @@ def test_a_claim_stopping_before_the_when_of_its_own_clause_is_a_truncation(caps
 ])
 def test_a_claim_keeping_its_when_or_stopping_at_a_comma_is_verbatim(capsys, index: Path, message: str) -> None:
     assert _check(capsys, index, message)["verdict"] == "verbatim"
+
+
+def test_words_cut_from_someone_elses_quotation_are_someone_elses_before_they_are_cut(capsys, index: Path) -> None:
+    # the words stop before "because …" (cut, they are a truncation), but the claim's worst error is its speaker
+    check = _check(capsys, index, 'Alvar Lindholm: "We are playing as a team and that is important"')
+    assert check["verdict"] == "someone_else"
+    assert check["real"]["speaker"] == "Tomas Brenner"
+    # the speaker's own words cut the same way are still a truncation
+    check = _check(capsys, index, 'Tomas Brenner: "We are playing as a team and that is important"')
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")

@@ -1430,19 +1430,23 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
                           diff=tuple(diff), kind=kind, nearest=nearest)
 
     if best_q is not None and best_q.exact:
-        # Cut from a frame that changes the meaning: the words as claimed are not real, whoever said them.
-        if _truncated(texts(best_q), best_q):
-            return result(Verdict.altered, best_q, kind="truncation")
-        if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
-            return result(Verdict.altered, best_q, kind=skipped,
-                          diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
         if claim.speaker is None and not claim.unsure:
-            return result(Verdict.verbatim, best_q)
-        if claim.unsure:  # it credits someone the reader could not pin down: the words alone cannot confirm them
+            verdict, shown = Verdict.verbatim, None
+        elif claim.unsure:  # it credits someone the reader could not pin down: the words alone cannot confirm them
             verdict, shown = Verdict.speaker_unconfirmed, None
         else:
             verdict, shown = attribute(snap, best_q.unit, claim.speaker, people, credited=credited(best_q),
                                        quotes=cands.quotations.get(best_q.unit.source_id))
+        # Someone else's words are someone else's however they are cut: who said them is what the claim gets most
+        # wrong. Otherwise, words cut from a frame that changes their meaning are not real, whoever said them.
+        if verdict is not Verdict.someone_else:
+            if _truncated(texts(best_q), best_q):
+                return result(Verdict.altered, best_q, kind="truncation")
+            if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
+                return result(Verdict.altered, best_q, kind=skipped,
+                              diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
+        if claim.speaker is None and not claim.unsure:
+            return result(Verdict.verbatim, best_q)
         return _showing(result(verdict, best_q), shown)
     q_sim = best_q.similarity if best_q else 0.0
     if best_n is not None and best_n.similarity >= NARRATION_MIN and best_n.similarity > q_sim:
