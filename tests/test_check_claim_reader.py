@@ -34,6 +34,11 @@ CLAIM = "The alliance will never attack the north"
     (f'Ines Moreau, Acme Bank: "{CLAIM}"', "Ines Moreau"),
     (f'Ines Moreau (Acme Bank): "{CLAIM}"', "Ines Moreau"),
     (f'Acme\'s Ines Moreau: "{CLAIM}"', "Ines Moreau"),
+    (f'Acme Networks\' Ines Moreau: "{CLAIM}"', "Ines Moreau"),  # a plural's possessive
+    (f'did Nordic TVS\' Ines Moreau really say "{CLAIM}"?', "Ines Moreau"),
+    # a role headed before "of"/"at" is a description of the name beside it, never the name of its complement
+    (f'Ines Moreau, president of the Nordic Council for Trade: "{CLAIM}"', "Ines Moreau"),
+    (f'Ines Moreau, head of research at Vantrix, said: "{CLAIM}"', "Ines Moreau"),
     # a description is kept whole, "and" inside a role too
     (f'The Nordic finance minister said "{CLAIM}"', "The Nordic finance minister"),
     (f'The Nordic finance minister on the krone: "{CLAIM}"', "The Nordic finance minister"),

@@ -145,6 +145,19 @@ def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
         and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start])
 
 
+# Words that open the circumstance a claim holds in: "very stupid to take drugs [when they know they will be tested]".
+# Cut off right after the claimed words, they leave a statement the speaker made only under that circumstance.
+_CIRCUMSTANCES = frozenset({"when", "whenever"})
+
+
+def circumstance_after(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the claim stop right before a "when" clause of its own clause (``_CIRCUMSTANCES``)? After a comma the
+    clause is an aside ("…, when we met") and the claim stays faithful; an ellipsis that skips one inside the claim
+    is left alone too (the words on both sides are the speaker's, and the claim shows the cut)."""
+    return 0 < last < len(words) and words[last].key in _CIRCUMSTANCES \
+        and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start])
+
+
 def _qualifier(words: Sequence[Token], k: int) -> str | None:
     """The qualifier that starts at ``words[k]`` ("unless", "if", …, or "provided" for a condition written in
     several words: "as long as"), if one does."""
@@ -1169,8 +1182,12 @@ def a_person_by_name(speaker: Speaker) -> bool:
 def pronoun_misread(speaker: Speaker, frame: Frame | None) -> bool:
     """A type check on the index's reading of "he said" / "she told …": such a pronoun can only point at a
     person, so when the index resolved it to a name that is not recognisably one (``a_person_by_name``), the
-    antecedent was misread and the words' real speaker is unknown: never grounds for an accusation."""
-    return frame is not None and frame.pronoun and not a_person_by_name(speaker)
+    antecedent was misread and the words' real speaker is unknown: never grounds for an accusation. Only "he" and
+    "she": '"…," it said' points at a body, and a body is then the right kind of antecedent."""
+    return frame is not None and frame.who.strip().lower() in _PERSONAL_PRONOUNS and not a_person_by_name(speaker)
+
+
+_PERSONAL_PRONOUNS = frozenset({"he", "she"})  # pronouns that can only point at a person
 
 
 # The extractor's confidence below which its attribution cannot ground an accusation (a "continuation" or a
@@ -1230,7 +1247,7 @@ def _truncated(text: str, m: Match) -> bool:
     if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
         if _qualifier(words, last):
             return True
-    if opposed_after(text, words, last):
+    if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
     if condition_before(text, words, first):
         return True
@@ -1413,19 +1430,23 @@ def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
                           diff=tuple(diff), kind=kind, nearest=nearest)
 
     if best_q is not None and best_q.exact:
-        # Cut from a frame that changes the meaning: the words as claimed are not real, whoever said them.
-        if _truncated(texts(best_q), best_q):
-            return result(Verdict.altered, best_q, kind="truncation")
-        if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
-            return result(Verdict.altered, best_q, kind=skipped,
-                          diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
         if claim.speaker is None and not claim.unsure:
-            return result(Verdict.verbatim, best_q)
-        if claim.unsure:  # it credits someone the reader could not pin down: the words alone cannot confirm them
+            verdict, shown = Verdict.verbatim, None
+        elif claim.unsure:  # it credits someone the reader could not pin down: the words alone cannot confirm them
             verdict, shown = Verdict.speaker_unconfirmed, None
         else:
             verdict, shown = attribute(snap, best_q.unit, claim.speaker, people, credited=credited(best_q),
                                        quotes=cands.quotations.get(best_q.unit.source_id))
+        # Someone else's words are someone else's however they are cut: who said them is what the claim gets most
+        # wrong. Otherwise, words cut from a frame that changes their meaning are not real, whoever said them.
+        if verdict is not Verdict.someone_else:
+            if _truncated(texts(best_q), best_q):
+                return result(Verdict.altered, best_q, kind="truncation")
+            if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
+                return result(Verdict.altered, best_q, kind=skipped,
+                              diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
+        if claim.speaker is None and not claim.unsure:
+            return result(Verdict.verbatim, best_q)
         return _showing(result(verdict, best_q), shown)
     q_sim = best_q.similarity if best_q else 0.0
     if best_n is not None and best_n.similarity >= NARRATION_MIN and best_n.similarity > q_sim:

@@ -162,8 +162,9 @@ def clean_speaker(phrase: str | None) -> str | None:
         tail = text[role[-1].end():].strip(" ,")
         if tail and (run := _CAPITALISED_RUN.search(tail)) and run.group(0) == tail and len(tail.split()) >= 2:
             text = tail
-    # "CML's Michael Coogan", "BT's Ben Verwaayen": a full name after its organisation's possessive
-    owned = re.match(r"^.*['’]s\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)$", text)
+    # "CML's Michael Coogan", "BT's Ben Verwaayen", "Acme Networks' Jan Vale": a full name after its organisation's
+    # possessive
+    owned = re.match(r"^.*(?:['’]s|[sS]['’])\s+(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)$", text)
     if owned and not any(_is_role_word(w) for w in owned.group("name").split()):
         text = owned.group("name")
     words = text.split()
@@ -401,6 +402,9 @@ def _names_person(words: list[str]) -> bool:
         return False
     if words[-1].lower() in ORG_SUFFIXES or words[-1].lower() in ORG_NOUNS:
         return False  # "Deutsche Bank", "the Labour Party": an organisation
+    link = next((k for k, w in enumerate(words) if w.lower() in _LINKS), None)
+    if link and _is_role_word(words[link - 1]):
+        return False  # "president of the National Council", "head of research at Acme": the role is the head
     if not _is_role_word(words[-1]):
         return True
     first = words[0].lower()
@@ -439,6 +443,9 @@ def noun_phrase_before(text: str) -> str | None:
             return " ".join(before)  # "Mervyn King, the Bank of England governor,": the name
         if before and phrase and len(phrase) < len(last) and _names_person(before) and not _names_person(phrase):
             return " ".join(before)  # "Petrova, Halvorsen's long-time rival,": an apposition read only in part
+        if before and phrase and len(phrase) < len(last) and _names_person(before) \
+                and last[len(last) - len(phrase) - 1].lower() in _LINKS:
+            return " ".join(before)  # "Ines Moreau, head of research at Acme,": Acme is where the role is held
     return " ".join(phrase) if phrase else None
 
 

@@ -1,0 +1,95 @@
+"""Wave 9 of the quote checker (issue 11): who said the words, read more strictly before confirming or accusing,
+through ``dossier check --json`` over invented articles indexed for real. Every name here is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import index_over
+
+RETIREMENT = """Ban on forced retirement at 60
+
+Employers will no longer be able to force workers to retire before 65.
+
+Labour Secretary Marta Lindqvist said people would not be forced to work longer than they wanted. She said \
+employers would be free to keep people on for as long as they were competent.
+
+Business leaders had opposed the plan as too costly.
+
+The Nordic Chambers of Trade welcomed the latest proposal. "This move today is the best of both worlds for \
+everyone," it said. "Employers keep the right to set the end of the working relationship."
+"""
+
+CLUB = """Rovers back to winning ways
+
+Rovers striker Tomas Brenner said the side had found its spirit again after a run of defeats.
+
+"We are playing as a team and that is important because there were games when we were not there as a team," \
+Brenner told reporters. "Those were games we lost."
+
+Manager Alvar Lindholm praised his players. "What matters is the three points, of course," Lindholm said.
+"""
+
+SPRINTER = """Sprinter eager to race again
+
+Greek sprinter Elena Varou says she is eager to compete after being cleared by a tribunal.
+
+Varou said: "An athlete would have to be very stupid to take banned substances when she knows that the tests can \
+come at any moment. I have never been that stupid, when I think about it."
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER,
+                                                         "rovers.txt": CLUB})
+
+
+def _check(capsys, index: Path, message: str) -> dict:
+    from index.cli import main
+
+    assert main(["check", "--index", str(index), "--json", message]) == 0
+    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    return check
+
+
+def test_words_a_body_said_as_it_are_someone_elses_for_a_person_claimed(capsys, index: Path) -> None:
+    # '"…," it said' points at a body: the index's body is the right kind of antecedent for "it", so the claimed
+    # minister is told the words were someone else's (a misread "he" would only withhold the name)
+    check = _check(capsys, index, 'Labour Secretary Marta Lindqvist: "This move today is the best of both worlds for '
+                                  'everyone"')
+    assert check["verdict"] == "someone_else"
+    assert check["real"]["speaker"] == "Nordic Chambers of Trade"
+    assert _check(capsys, index, 'The Nordic Chambers of Trade: "This move today is the best of both worlds for '
+                                 'everyone"')["verdict"] == "verbatim"
+
+
+def test_a_claim_stopping_before_the_when_of_its_own_clause_is_a_truncation(capsys, index: Path) -> None:
+    # "stupid to take banned substances [when she knows the tests can come]": the circumstance is the point
+    check = _check(capsys, index, 'Varou: "An athlete would have to be very stupid to take banned substances."')
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
+
+
+@pytest.mark.parametrize("message", [
+    # the whole clause, the "when" kept
+    'Varou: "An athlete would have to be very stupid to take banned substances when she knows that the tests can '
+    'come at any moment"',
+    # after a comma, "when" opens an aside: the words before it stand on their own
+    'Varou: "I have never been that stupid"',
+])
+def test_a_claim_keeping_its_when_or_stopping_at_a_comma_is_verbatim(capsys, index: Path, message: str) -> None:
+    assert _check(capsys, index, message)["verdict"] == "verbatim"
+
+
+def test_words_cut_from_someone_elses_quotation_are_someone_elses_before_they_are_cut(capsys, index: Path) -> None:
+    # the words stop before "because …" (cut, they are a truncation), but the claim's worst error is its speaker
+    check = _check(capsys, index, 'Alvar Lindholm: "We are playing as a team and that is important"')
+    assert check["verdict"] == "someone_else"
+    assert check["real"]["speaker"] == "Tomas Brenner"
+    # the speaker's own words cut the same way are still a truncation
+    check = _check(capsys, index, 'Tomas Brenner: "We are playing as a team and that is important"')
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
