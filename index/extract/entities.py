@@ -242,7 +242,7 @@ def _doc_entities(doc: Document) -> DocEntities:
         if is_given_name(m.group("first")):
             # 'Jimmy "the Whirlwind" White': a nickname in quotation marks between a given name and a surname
             ents.add_person(f"{m.group('first')} {m.group('last')}")
-    _merge_descriptor_forms(ents)
+    _merge_descriptor_forms(ents, text)
     for name, span in find_descriptions(doc):
         desc = text[span.start : span.end]
         title = desc.replace(name, "").strip(" ,")  # re.sub(re.escape(name), "", desc) without a pattern per name
@@ -295,7 +295,16 @@ def _misspelt_surname(word: str, ents: DocEntities) -> bool:
     return len(near) == 1
 
 
-def _merge_descriptor_forms(ents: DocEntities) -> None:
+def written_apart(first: str, surname: str, text: str) -> bool:
+    """Whether the text writes ``first`` without ``surname`` after it: then it is a name of its own, not a descriptor.
+
+    "Khizr and Ghazala Khan … Khizr Khan, 66, said": a given name the given-name list does not know, which the
+    article writes on its own, is Khizr Khan's and never Ghazala Khan's; "Matchwinner" is only ever glued.
+    """
+    return bool(text) and re.search(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(surname)}\b)", text) is not None
+
+
+def _merge_descriptor_forms(ents: DocEntities, text: str) -> None:
     """'Mogul Wilson' (a headline) beside 'Tony Wilson': a two-word "name" whose first word is no given name,
     when the document names exactly one person of that surname with a given name, is that person described.
 
@@ -313,8 +322,8 @@ def _merge_descriptor_forms(ents: DocEntities) -> None:
         person = given[0]
         for name in group:
             toks = name.split()
-            if name == person or len(toks) != 2 or is_given_name(toks[0]):
-                continue
+            if name == person or len(toks) != 2 or is_given_name(toks[0]) or written_apart(toks[0], toks[1], text):
+                continue  # a first word the text also writes on its own is a name of its own, not a descriptor
             ents.full_names.remove(name)
             ents.persons[fold(name)] = person
             if ents.first_names.get(fold(toks[0])) == name:

@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 import index.extract.quotes.confidence as trust
 import index.extract.quotes.evidence as ev
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
-from index.extract.entities import DocEntities, doc_entities
+from index.extract.entities import DocEntities, doc_entities, written_apart
 from index.extract.given_names import is_given_name
 from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
 from index.extract.quotes.model import speaker_model
@@ -262,7 +262,7 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
         if toks[0].lower() in names.lowered:
             # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
             who = toks[1]
-        elif not _written_apart(toks[0], toks[1], text):
+        elif not written_apart(toks[0], toks[1], text):
             # "Matchwinner Keane" where the article names Robbie Keane: a descriptor glued to a surname
             # (the given-name list is read only when the article names another person of that surname)
             others = [n for n in ents.full_names if not n.endswith(who) and n.split()[-1] == toks[1]]
@@ -281,15 +281,6 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
-
-
-def _written_apart(first: str, surname: str, text: str) -> bool:
-    """Whether the text writes ``first`` without ``surname`` after it: then it is a name of its own, not a descriptor.
-
-    "Khizr and Ghazala Khan … Khizr Khan, 66, said": a given name the given-name list does not know, which the
-    article writes on its own, is Khizr Khan's and never Ghazala Khan's; "Matchwinner" is only ever glued.
-    """
-    return bool(text) and re.search(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(surname)}\b)", text) is not None
 
 
 def _peerage(surname: str, text: str) -> str | None:
