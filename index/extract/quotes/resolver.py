@@ -689,8 +689,9 @@ class _Resolver:
                 if owned:
                     found.append((base + m.start(), UNNAMED, _speaks(seg, m.start(), m.end() + len(owned))))
                 continue
-            talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end())) \
-                or bool(_ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())) or bool(words_from)
+            # the source after "according to" or of an opinion that "came from" (_speaks reads "according to")
+            sourced = bool(_ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())) or bool(words_from)
+            talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end())) or sourced
             if m.group(0).startswith("The ") and not talks \
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
@@ -700,11 +701,17 @@ class _Resolver:
                 continue  # an organisation, a work ("the film Ray"), or "the Wooden Spoon": a thing
             is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
             name = self.ents.full_name(p.name) if is_person else None
-            if name is None and (talks or _opens_clause(seg, m) and self._named_mid_sentence(p.name)) \
-                    and self._one_name_speaking(p.name, p.kind):
-                # "Safin said he was …", "Bob said": one name, but the subject of a speech verb; "Cruz openly
-                # admitted that …": one name opening its sentence before its verb is that sentence's subject
-                name = p.name
+            subject = _opens_clause(seg, m) and self._named_mid_sentence(p.name)
+            if name is None and (talks or subject) and self._one_name_speaking(p.name, p.kind):
+                if talks and not sourced or subject and _SAYING_VERB.match(seg, m.end()):
+                    # "Safin said he was …", "Bob said": one name, but the subject of a speech verb; "Cruz openly
+                    # admitted that …": one name opening its sentence before a verb of saying is its subject
+                    name = p.name
+                else:
+                    # "Arsenal signed the striker", "according to Bloomberg": the nearest subject or source, but
+                    # one word that may name a body as well as a person, and "he" cannot be a body: nobody
+                    found.append((base + m.start(), UNNAMED, talks))
+                    continue
             split = _INITIAL_THEN_NAME.search(name) if name else None
             if split:
                 name = split.group(1)  # "… and Malcolm X. Attallah Shabazz, the daughter": not its "full" name
@@ -811,8 +818,11 @@ _PRONOUN_SUBJECT = lazy(
 
 
 # a finite verb right after a subject: a past tense or a present in -s, after at most one adverb or auxiliary
-_SUBJECT_VERB = lazy(r"[ \t]+(?:(?:also|then|later|again|never|still|has|had|openly|quickly|publicly|privately|"
-                     r"repeatedly|immediately|initially|simply)[ \t]+)?[a-z]{2,}(?:ed|es)\b")
+_ADVERB_OR_AUX = (r"[ \t]+(?:(?:also|then|later|again|never|still|has|had|openly|quickly|publicly|privately|"
+                  r"repeatedly|immediately|initially|simply)[ \t]+)?")
+_SUBJECT_VERB = lazy(_ADVERB_OR_AUX + r"[a-z]{2,}(?:ed|es)\b")
+# the same with a verb of saying, which only a person does ("Arsenal signed the striker" may name a club)
+_SAYING_VERB = lazy(_ADVERB_OR_AUX + rf"(?:{VERB})\b")
 
 
 def _opens_clause(seg: str, m: re.Match[str]) -> bool:
