@@ -28,3 +28,17 @@ def test_a_one_word_subject_of_a_verb_not_of_saying_is_not_whom_he_refers_to() -
     text = ('Jim Lee, the coach, spoke on Monday.\n\nArsenal signed the striker last week, and fans of Arsenal '
             'cheered. "He is a great player for us," he said.')
     assert _speakers(text) == [None]
+
+
+def test_a_person_after_the_other_side_is_not_a_club() -> None:
+    """'side X' introduces a club only after what places it ("Premiership side X"), never "the other side"."""
+    text = ('Jim Lee opened the debate. On the other side Tom Hale disagreed. "This is wrong for all the workers '
+            'here," he said.')
+    assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_person_after_his_book_is_not_the_book() -> None:
+    """'In his new book Tom Hale argues': a given name and a surname after "book" are its author, not its title."""
+    text = ('Jim Lee opened the event. In his new book Tom Hale argues that the city is failing. "It is a disaster '
+            'for everyone here," he said.')
+    assert _speakers(text) == ["Tom Hale"]

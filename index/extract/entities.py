@@ -50,7 +50,11 @@ _ORG_INTRO = lazy(
     r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
     r"regulator|network|website|association|union|charity|exchange|manufacturer|insurer|lender|chain|"
     r"supermarket|label|publisher|developer|studio|newspaper|magazine|organisation|organization|consultancy|"
-    rf"think-tank|thinktank|outfit|side|club|[Ss]hares[ \t]+in)[ \t]+(?P<org>{CAPW}(?:[ ]{CAPW}){{0,3}})"
+    r"think-tank|thinktank|[Ss]hares[ \t]+in"
+    # a club after the league or country that places it ("Mexican outfit X", "Premiership side X"): never "the other
+    # side Tom Hale", "the club Tom Hale joined", where a person follows a common noun
+    r"|(?!(?:The|A|An|This|That|His|Her|Its|Their|Our|My|One|Each|Either|Other)\b)[A-Z][\w'’\-]*[ \t]+"
+    rf"(?:outfit|side|club))[ \t]+(?P<org>{CAPW}(?:[ ]{CAPW}){{0,3}})"
 )
 # a work the text introduces by its kind ("launch title Project Rub", "the film Ray"): a thing, never a person
 _WORK_INTRO = lazy(
@@ -256,8 +260,11 @@ def _doc_entities(doc: Document) -> DocEntities:
             ents.orgs.add(p.name)  # "shares in Deutsche Boerse": an organisation, whatever its name looks like
     for m in _WORK_INTRO.finditer(text):
         p = parse_name(m.group("work"))
-        if p.name and not p.title and not p.honorific and not (" " not in p.name and ents.is_person(p.name)):
-            ents.things.add(p.name)  # (one word the text names a person by is that person: "a game Federer won")
+        if p.name and not p.title and not p.honorific and not (" " not in p.name and ents.is_person(p.name)) \
+                and not (" " in p.name and is_given_name(p.name.split()[0])):
+            # (one word the text names a person by is that person: "a game Federer won"; a given name and a
+            # surname are the person the sentence goes on to name: "In his new book Tom Hale argues …")
+            ents.things.add(p.name)
     for m in _ACRONYM_DEF.finditer(text):
         ents.orgs.add(m.group("acr"))
         ents.orgs.add(strip_article(m.group("long")))
