@@ -42,3 +42,17 @@ def test_a_person_after_his_book_is_not_the_book() -> None:
     text = ('Jim Lee opened the event. In his new book Tom Hale argues that the city is failing. "It is a disaster '
             'for everyone here," he said.')
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_given_name_the_list_does_not_know_written_mid_sentence_is_not_a_descriptor() -> None:
+    """'his brother Chidubem Okafor': a first word written mid-sentence before the surname is a given name, so he
+    is not folded into Tom Okafor as "Matchwinner Keane" is into Robbie Keane."""
+    text = ('Tom Okafor founded the firm in 1990.\n\nHis brother Chidubem Okafor, who now runs it, said: "We are '
+            'growing fast and we will hire more staff."')
+    assert _speakers(text) == ["Chidubem Okafor"]
+
+
+def test_two_relatives_of_one_surname_stay_two_people() -> None:
+    text = ('Siobhan Kaur and Tejinder Kaur spoke to us.\n\n"We have waited for years for this decision to come," '
+            'Tejinder Kaur said.')
+    assert _speakers(text) == ["Tejinder Kaur"]

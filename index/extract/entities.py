@@ -311,6 +311,29 @@ def written_apart(first: str, surname: str, text: str) -> bool:
     return bool(text) and re.search(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(surname)}\b)", text) is not None
 
 
+def glued_descriptor(first: str, surname: str, text: str) -> bool:
+    """Whether ``first`` before ``surname`` reads as a descriptor glued to it ("Matchwinner Keane", "Mogul Wilson"),
+    not a given name the given-name list does not know ("Chidubem Okafor", "Tejinder Kaur").
+
+    A descriptor is a common word, capitalised only where every word is: the text never writes it on its own
+    (:func:`written_apart`), and each "first surname" it writes opens a line (a headline) or a sentence. A given
+    name is written mid-sentence too ("his brother Chidubem Okafor", "Siobhan and Tejinder Kaur"). Without the
+    text, nothing tells them apart and the descriptor reading stands (as before).
+    """
+    if not text:
+        return True
+    if written_apart(first, surname, text):
+        return False
+    starts = [m.start() for m in re.finditer(rf"\b{re.escape(first)}[ \t]+{re.escape(surname)}\b", text)]
+    return all(_opens_sentence(text, at) for at in starts)
+
+
+def _opens_sentence(text: str, at: int) -> bool:
+    """Whether ``text[at:]`` opens a line or a sentence (quotation marks and brackets aside)."""
+    before = text[:at].rstrip(" \t\"“”'‘’(")
+    return not before or before[-1] in ".!?:\n"
+
+
 def _merge_descriptor_forms(ents: DocEntities, text: str) -> None:
     """'Mogul Wilson' (a headline) beside 'Tony Wilson': a two-word "name" whose first word is no given name,
     when the document names exactly one person of that surname with a given name, is that person described.
@@ -329,8 +352,8 @@ def _merge_descriptor_forms(ents: DocEntities, text: str) -> None:
         person = given[0]
         for name in group:
             toks = name.split()
-            if name == person or len(toks) != 2 or is_given_name(toks[0]) or written_apart(toks[0], toks[1], text):
-                continue  # a first word the text also writes on its own is a name of its own, not a descriptor
+            if name == person or len(toks) != 2 or is_given_name(toks[0]) or not glued_descriptor(*toks, text):
+                continue  # a first word the text writes on its own or mid-sentence is a name, not a descriptor
             ents.full_names.remove(name)
             ents.persons[fold(name)] = person
             if ents.first_names.get(fold(toks[0])) == name:

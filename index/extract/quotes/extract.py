@@ -15,7 +15,7 @@ from rapidfuzz import fuzz, process
 import index.extract.quotes.confidence as trust
 import index.extract.quotes.evidence as ev
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
-from index.extract.entities import DocEntities, doc_entities, written_apart
+from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
 from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
 from index.extract.quotes.model import speaker_model
@@ -262,7 +262,7 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
         if toks[0].lower() in names.lowered:
             # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
             who = toks[1]
-        elif not written_apart(toks[0], toks[1], text):
+        elif glued_descriptor(toks[0], toks[1], text):
             # "Matchwinner Keane" where the article names Robbie Keane: a descriptor glued to a surname
             # (the given-name list is read only when the article names another person of that surname)
             others = [n for n in ents.full_names if not n.endswith(who) and n.split()[-1] == toks[1]]
