@@ -56,3 +56,9 @@ def test_two_relatives_of_one_surname_stay_two_people() -> None:
     text = ('Siobhan Kaur and Tejinder Kaur spoke to us.\n\n"We have waited for years for this decision to come," '
             'Tejinder Kaur said.')
     assert _speakers(text) == ["Tejinder Kaur"]
+
+
+def test_the_lawyer_a_plural_possessive_owns_speaks_not_the_owner() -> None:
+    """'said Tom Jones' lawyer': the name stops before the apostrophe, but the lawyer speaks, not Tom Jones."""
+    text = 'Tom Jones was convicted on Monday. "We will appeal against the ruling," said Tom Jones\' lawyer.'
+    assert _speakers(text) == [None]

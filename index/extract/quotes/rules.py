@@ -307,6 +307,10 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
         # description goes on to its noun, and the capitals only describe it
         mention += noun.group(0)
+    if rule == "tail_verb_first" and _PLURAL_POSSESSIVE_NOUN.match(tail, m.end("who")):
+        # 'said Jones' lawyer', 'said Sky Networks' head of sport': the plural possessive's name stops before the
+        # apostrophe, and what it owns speaks, someone no name here is given for
+        return Candidate(None, "tail-unknown", rule)
     owned = _PLURAL_POSSESSIVE_NAME.match(tail, m.end("who"))
     if owned and parse_name(owned.group("name")).kind == "person":
         # 'said Sky Networks' Sophie Turner Laing': a plural possessive's name stops before the apostrophe; the
@@ -322,6 +326,7 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
 
 
 _PLURAL_POSSESSIVE_NAME = lazy(rf"['’][ \t]+(?P<name>{CAP_SEQ.pattern})")
+_PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
 
