@@ -53,8 +53,8 @@ def test_a_given_name_the_list_does_not_know_written_mid_sentence_is_not_a_descr
 
 
 def test_two_relatives_of_one_surname_stay_two_people() -> None:
-    text = ('Siobhan Kaur and Tejinder Kaur spoke to us.\n\n"We have waited for years for this decision to come," '
-            'Tejinder Kaur said.')
+    text = ('Families win right to stay\n\nSiobhan Kaur and Tejinder Kaur spoke to us.\n\n"We have waited for years '
+            'for this decision to come," Tejinder Kaur said.')
     assert _speakers(text) == ["Tejinder Kaur"]
 
 

@@ -315,8 +315,9 @@ def glued_descriptor(first: str, surname: str, text: str) -> bool:
     """Whether ``first`` before ``surname`` reads as a descriptor glued to it ("Matchwinner Keane", "Mogul Wilson"),
     not a given name the given-name list does not know ("Chidubem Okafor", "Tejinder Kaur").
 
-    A descriptor is a common word, capitalised only where every word is: the text never writes it on its own
-    (:func:`written_apart`), and each "first surname" it writes opens a line (a headline) or a sentence. A given
+    A descriptor is a common word, capitalised only where every word may be: the text never writes it on its own
+    (:func:`written_apart`), and each "first surname" it writes is in the headline (the first line, often in title
+    case: "Republican Donor Adelson …") or opens a line or a sentence. A given
     name is written mid-sentence too ("his brother Chidubem Okafor", "Siobhan and Tejinder Kaur"). Without the
     text, nothing tells them apart and the descriptor reading stands (as before).
     """
@@ -325,7 +326,8 @@ def glued_descriptor(first: str, surname: str, text: str) -> bool:
     if written_apart(first, surname, text):
         return False
     starts = [m.start() for m in re.finditer(rf"\b{re.escape(first)}[ \t]+{re.escape(surname)}\b", text)]
-    return all(_opens_sentence(text, at) for at in starts)
+    headline = text.find("\n")
+    return all(at < headline or _opens_sentence(text, at) for at in starts)
 
 
 def _opens_sentence(text: str, at: int) -> bool:
