@@ -139,10 +139,17 @@ def condition_before(text: str, words: Sequence[Token], first: int) -> bool:
     return words[k].key in _FRONTED_CONDITIONS or _qualifier(words, k) == "provided"
 
 
+def _next_in_clause(text: str, words: Sequence[Token], last: int) -> str | None:
+    """The word right after a claim that stops at ``words[last]``, when it goes on the claim's own clause (no comma,
+    dash or stop between): what the claim cut off, rather than an aside it was right to leave out."""
+    if 0 < last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
+        return words[last].key
+    return None
+
+
 def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
     """Does the claim stop right before an opposing phrase of its own clause (``_OPPOSING``)?"""
-    return 0 < last < len(words) and words[last].key in _OPPOSING \
-        and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start])
+    return _next_in_clause(text, words, last) in _OPPOSING
 
 
 # Words that open the circumstance a claim holds in: "very stupid to take drugs [when they know they will be tested]".
@@ -154,8 +161,7 @@ def circumstance_after(text: str, words: Sequence[Token], last: int) -> bool:
     """Does the claim stop right before a "when" clause of its own clause (``_CIRCUMSTANCES``)? After a comma the
     clause is an aside ("…, when we met") and the claim stays faithful; an ellipsis that skips one inside the claim
     is left alone too (the words on both sides are the speaker's, and the claim shows the cut)."""
-    return 0 < last < len(words) and words[last].key in _CIRCUMSTANCES \
-        and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start])
+    return _next_in_clause(text, words, last) in _CIRCUMSTANCES
 
 
 def _qualifier(words: Sequence[Token], k: int) -> str | None:
@@ -1244,9 +1250,8 @@ def _truncated(text: str, m: Match) -> bool:
         if words[k].key in _REPORTING and not _own_report(text, words, k):
             return True
         k -= 1
-    if last < len(words) and not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
-        if _qualifier(words, last):
-            return True
+    if _next_in_clause(text, words, last) is not None and _qualifier(words, last):
+        return True
     if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
     if condition_before(text, words, first):
