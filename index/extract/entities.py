@@ -29,6 +29,7 @@ from index.extract.names import (
     NATIONALITIES,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
+    PLURAL_ROLES,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     TITLE_STOP,
@@ -276,16 +277,11 @@ def _doc_entities(doc: Document) -> DocEntities:
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
                 and low not in NATIONALITIES
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1
-                and not _misspelt_surname(org, ents) and not _plural_role(low)):
+                and not _misspelt_surname(org, ents) and low not in PLURAL_ROLES):
             ents.orgs.add(org)
     _infer_women(ents, text)
     _kin_gender(ents, text)
     return ents
-
-
-def _plural_role(low: str) -> bool:
-    """'MPs said', 'Officials said': several people of a role speaking together are no organisation's name."""
-    return low.endswith("s") and low[:-1] in ROLE_WORDS or low.endswith("men") and low[:-3] + "man" in ROLE_WORDS
 
 
 def _misspelt_surname(word: str, ents: DocEntities) -> bool:

@@ -58,6 +58,11 @@ ROLE_WORDS = frozenset(
     """.split()
 )
 # people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title
+# A role's plural ("MPs", "officials", "chairmen"): several people of a role, never one person's or a body's name
+PLURAL_ROLES = frozenset(
+    {w + "s" for w in ROLE_WORDS if not w.endswith(("s", "man", "woman"))}
+    | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")}
+)
 KIN_WORDS = frozenset(
     "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
 )

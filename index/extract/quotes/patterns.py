@@ -15,6 +15,7 @@ from index.extract.names import (
     DOCUMENT_NOUNS,
     ORG_LONG,
     ORG_NOUNS,
+    PLURAL_ROLES,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     word_alternation,
@@ -78,10 +79,7 @@ NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
 # "said the artists", "the band thanked …": several people speaking as one
 _GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
-_PLURAL_ROLES = frozenset(
-    {w + "s" for w in ROLE_WORDS if not w.endswith(("s", "man", "woman"))}
-    | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")} | {"people", "organisers", "organizers"}
-)
+_PLURAL_ROLES = PLURAL_ROLES | {"people", "organisers", "organizers"}
 _GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 # (any case: "the MPs said" is the members of a body speaking together, not a name)
 GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
