@@ -107,3 +107,14 @@ def test_an_adverb_opening_a_sentence_is_not_a_name() -> None:
     text = ('Tom Hale won the final in three sets. Shortly after collecting the trophy, the champion addressed the '
             'crowd and concluded by saying "thanks for having me".')
     assert "Shortly" not in _speakers(text)
+
+
+def test_an_office_that_speaks_is_not_the_person_quoted_before() -> None:
+    """'the first minister said … He told Ms Berg: "…"': the minister, whom the text never names, not the editor
+    quoted earlier, and never the one he addresses."""
+    text = ('Mr Hale, political editor of a newspaper, said: "This was an ill-advised remark by the first '
+            'minister."\n\n'
+            'Anna Berg wrote to the minister on Tuesday. In a furious response, the first minister said his comments '
+            'had been distorted. He told Ms Berg: "It is disappointing that you have contributed to this."')
+    assert _speakers(text)[1] is None
+

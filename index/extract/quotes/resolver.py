@@ -17,6 +17,7 @@ from index.extract.names import (
     NATIONALITY_HINT,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
+    OFFICE_WORDS,
     ORG_LONG,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -737,11 +738,13 @@ class _Resolver:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES and (
                     _ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())
-                    or _TO_SAY.match(seg, d_end) and not _INDEFINITE.match(desc)):
+                    or _TO_SAY.match(seg, d_end) and not _INDEFINITE.match(desc)
+                    or heads[-1] in OFFICE_WORDS and not _INDEFINITE.match(desc) and _speaks(seg, m.start(), d_end)):
                 # "The pressure prompted the prime minister to say …. He told MPs": the described person speaks
                 # "…, according to the Bishop. '…,' he said": the source of the words just before is someone
                 # the text does not name here; "he" is most likely them, so nobody further back may be guessed
-                # (a described subject that speaks, "the Two Ronnies star said", may still be the protagonist)
+                # (a described subject that speaks, "the Two Ronnies star said", may still be the protagonist; an
+                # office no title of the text names, "the first minister said his comments …", is someone else)
                 found.append((base + m.start(), UNNAMED, True))
         found.sort()
         return found
