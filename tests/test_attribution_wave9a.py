@@ -118,3 +118,9 @@ def test_an_office_that_speaks_is_not_the_person_quoted_before() -> None:
             'had been distorted. He told Ms Berg: "It is disappointing that you have contributed to this."')
     assert _speakers(text)[1] is None
 
+
+
+def test_the_county_after_a_seat_is_not_the_speaker() -> None:
+    text = ('Mr Hale, MP for Henley-on-Thames, Oxfordshire, said he suspected the party was trying to reassure '
+            'voters "because of this curious way in which it courts favour".')
+    assert _speakers(text) == ["Hale"]

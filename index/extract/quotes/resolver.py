@@ -268,6 +268,8 @@ class _Resolver:
         # "Anshuman Magazine, managing director, of CB Richard Ellis": several comma-set pieces may describe
         for i in range(len(parts) - 1, 0, -1):
             low = parts[i].strip().lower().split()
+            if i > 1 and CAP_SEQ.fullmatch(parts[i].strip()) and _PLACE_IN_DESCRIPTION.search(parts[i - 1]):
+                continue  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire,": the county goes with the seat
             # ("Will Davies, senior research fellow at the IPPR": a noun phrase placing someone at a body)
             if not low or not (low[0] in ("from", "of", "at", "with")
                                or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])
@@ -786,6 +788,8 @@ _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
 _ORG_ENDS = ORG_SUFFIXES | ORG_NOUNS  # the last words of a firm's or a body's name ("… Bank", "… plc")
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
+# a comma-set description that ends in a place ("MP for Henley-on-Thames", "a teacher in Leeds")
+_PLACE_IN_DESCRIPTION = lazy(r"\b(?:for|in|of|from|at)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*$")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 # "One dissenting opinion came from …", "Criticism also came from …": a noun for words whose source the name is
 _WORDS_CAME_FROM = lazy(
