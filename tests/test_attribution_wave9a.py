@@ -124,3 +124,9 @@ def test_the_county_after_a_seat_is_not_the_speaker() -> None:
     text = ('Mr Hale, MP for Henley-on-Thames, Oxfordshire, said he suspected the party was trying to reassure '
             'voters "because of this curious way in which it courts favour".')
     assert _speakers(text) == ["Hale"]
+
+
+def test_the_one_who_answers_after_but_goes_on_speaking() -> None:
+    text = ('Tom Hale said he had had enough of asking them to make the court faster but the federation\'s Lee '
+            'Berg rejected his comments. "We did ask for it to be made faster than last year," he said.')
+    assert _speakers(text) == ["Lee Berg"]

@@ -552,8 +552,17 @@ class _Resolver:
                 # the names before the pronoun in its clause sit inside what it reports, so it is not one of them
                 stop = max(self.masked.rfind(c, s.start, at) for c in ".!?")
                 found = [c for c in found if c[0] < stop]
+            talking = [c for c in found if c[2]]
+            if not current and len({c[1] for c in talking}) > 1 and _BUT_BEFORE.search(
+                    self.masked, max(s.start, talking[-1][0] - 60), talking[-1][0]):
+                # "Hewitt said he had …, but Tennis Australia's Geoff Pollard rejected his comments. '…,' he said":
+                # the one who answers, after "but", is who goes on speaking (not a name inside the first report)
+                found = [talking[-1]]
+                answered = True
+            else:
+                answered = False
             cut = self._subject_pronoun(seg, female, any_gender)
-            if cut is not None:
+            if cut is not None and not answered:
                 # "He met Tony Blair." / "Now he fears … Jason Robinson …": a name after a fitting subject
                 # pronoun is not who that pronoun is; the one we look for is (most likely) that pronoun too
                 found = [c for c in found if c[0] < seg_start + cut]
@@ -790,6 +799,9 @@ _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 # a comma-set description that ends in a place ("MP for Henley-on-Thames", "a teacher in Leeds")
 _PLACE_IN_DESCRIPTION = lazy(r"\b(?:for|in|of|from|at)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*$")
+# "…, but Tennis Australia's Geoff Pollard": a clause opened by "but" whose subject follows (a few capitalised or
+# possessive words, "the federation's", may stand before the name)
+_BUT_BEFORE = lazy(r"\bbut[ \t]+(?:the[ \t]+[\w\-]+['’]s[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 # "One dissenting opinion came from …", "Criticism also came from …": a noun for words whose source the name is
 _WORDS_CAME_FROM = lazy(
