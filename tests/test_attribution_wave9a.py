@@ -130,3 +130,10 @@ def test_the_one_who_answers_after_but_goes_on_speaking() -> None:
     text = ('Tom Hale said he had had enough of asking them to make the court faster but the federation\'s Lee '
             'Berg rejected his comments. "We did ask for it to be made faster than last year," he said.')
     assert _speakers(text) == ["Lee Berg"]
+
+
+def test_a_short_name_with_an_ampersand_speaks() -> None:
+    """'said M&S': a body's short name written with an ampersand is a name (it was no name at all)."""
+    text = ('Marks & Spencer has cut its prices. Stuart Hale, head of M&S, said last year its prices were too high. '
+            '"We are bringing in ranges at new price points," said M&S.')
+    assert _speakers(text) == ["M&S"]
