@@ -107,3 +107,32 @@ def test_an_adverb_opening_a_sentence_is_not_a_name() -> None:
     text = ('Tom Hale won the final in three sets. Shortly after collecting the trophy, the champion addressed the '
             'crowd and concluded by saying "thanks for having me".')
     assert _speakers(text) == [None]  # (found, and given to nobody: "not in" would pass were it not found)
+
+
+def test_an_office_that_speaks_is_not_the_person_quoted_before() -> None:
+    """'the first minister said … He told Ms Berg: "…"': the minister, whom the text never names, not the editor
+    quoted earlier, and never the one he addresses."""
+    text = ('Mr Hale, political editor of a newspaper, said: "This was an ill-advised remark by the first '
+            'minister."\n\n'
+            'Anna Berg wrote to the minister on Tuesday. In a furious response, the first minister said his comments '
+            'had been distorted. He told Ms Berg: "It is disappointing that you have contributed to this."')
+    assert _speakers(text)[1] is None
+
+
+def test_the_county_after_a_seat_is_not_the_speaker() -> None:
+    text = ('Mr Hale, MP for Henley-on-Thames, Oxfordshire, said he suspected the party was trying to reassure '
+            'voters "because of this curious way in which it courts favour".')
+    assert _speakers(text) == ["Hale"]
+
+
+def test_the_one_who_answers_after_but_goes_on_speaking() -> None:
+    text = ('Tom Hale said he had had enough of asking them to make the court faster but the federation\'s Lee '
+            'Berg rejected his comments. "We did ask for it to be made faster than last year," he said.')
+    assert _speakers(text) == ["Lee Berg"]
+
+
+def test_a_short_name_with_an_ampersand_speaks() -> None:
+    """'said M&S': a body's short name written with an ampersand is a name (it was no name at all)."""
+    text = ('Marks & Spencer has cut its prices. Stuart Hale, head of M&S, said last year its prices were too high. '
+            '"We are bringing in ranges at new price points," said M&S.')
+    assert _speakers(text) == ["M&S"]

@@ -181,7 +181,8 @@ NATIONALITY_HINT = lazy(r"(?:an|ish|ese|ch|i|ic)$")
 
 _NAME_TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{UPPER}]\."
-    rf"|[{UPPER}][{_LOWER}{UPPER}'’\-]*[{_LOWER}{UPPER}]|[{UPPER}](?![\w.])|\d[{UPPER}][{_LOWER}]+)"
+    rf"|[{UPPER}][{_LOWER}{UPPER}'’\-]*[{_LOWER}{UPPER}]|[{UPPER}]&[{UPPER}]{{1,2}}\b|[{UPPER}](?![\w.&])"
+    rf"|\d[{UPPER}][{_LOWER}]+)"
 )
 _PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|ter|el)"
 # A run of capitalised words (and name particles), possibly with an honorific

@@ -117,7 +117,9 @@ def prune(index_dir: Path) -> None:
 # 16: wave 8's speaker model refitted with holdout8, two thresholds (a cue's, an inferred speaker's) for the bar
 # 17: wave 8's conversations (a transcript's label, or a question after an answer to another speaker's question,
 #     gives a quotation to no single earlier speaker)
-FORMAT_VERSION = 17
+# 18: wave 9a's name forms and kinds of speaker (a headline's descriptor, a party label or a post-nominal is no part
+#     of a name; a misspelt surname, a club or a work is no one else; "M&S" is a name)
+FORMAT_VERSION = 18
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

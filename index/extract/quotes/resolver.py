@@ -17,6 +17,7 @@ from index.extract.names import (
     NATIONALITY_HINT,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
+    OFFICE_WORDS,
     ORG_LONG,
     ORG_NOUNS,
     ORG_SUFFIXES,
@@ -267,6 +268,8 @@ class _Resolver:
         # "Anshuman Magazine, managing director, of CB Richard Ellis": several comma-set pieces may describe
         for i in range(len(parts) - 1, 0, -1):
             low = parts[i].strip().lower().split()
+            if i > 1 and CAP_SEQ.fullmatch(parts[i].strip()) and _PLACE_IN_DESCRIPTION.search(parts[i - 1]):
+                continue  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire,": the county goes with the seat
             # ("Will Davies, senior research fellow at the IPPR": a noun phrase placing someone at a body)
             if not low or not (low[0] in ("from", "of", "at", "with")
                                or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])
@@ -549,8 +552,17 @@ class _Resolver:
                 # the names before the pronoun in its clause sit inside what it reports, so it is not one of them
                 stop = max(self.masked.rfind(c, s.start, at) for c in ".!?")
                 found = [c for c in found if c[0] < stop]
+            talking = [c for c in found if c[2]]
+            if not current and len({c[1] for c in talking}) > 1 and _BUT_BEFORE.search(
+                    self.masked, max(s.start, talking[-1][0] - 60), talking[-1][0]):
+                # "Hewitt said he had …, but Tennis Australia's Geoff Pollard rejected his comments. '…,' he said":
+                # the one who answers, after "but", is who goes on speaking (not a name inside the first report)
+                found = [talking[-1]]
+                answered = True
+            else:
+                answered = False
             cut = self._subject_pronoun(seg, female, any_gender)
-            if cut is not None:
+            if cut is not None and not answered:
                 # "He met Tony Blair." / "Now he fears … Jason Robinson …": a name after a fitting subject
                 # pronoun is not who that pronoun is; the one we look for is (most likely) that pronoun too
                 found = [c for c in found if c[0] < seg_start + cut]
@@ -744,11 +756,13 @@ class _Resolver:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES and (
                     _ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())
-                    or _TO_SAY.match(seg, d_end) and not _INDEFINITE.match(desc)):
+                    or _TO_SAY.match(seg, d_end) and not _INDEFINITE.match(desc)
+                    or heads[-1] in OFFICE_WORDS and not _INDEFINITE.match(desc) and _speaks(seg, m.start(), d_end)):
                 # "The pressure prompted the prime minister to say …. He told MPs": the described person speaks
                 # "…, according to the Bishop. '…,' he said": the source of the words just before is someone
                 # the text does not name here; "he" is most likely them, so nobody further back may be guessed
-                # (a described subject that speaks, "the Two Ronnies star said", may still be the protagonist)
+                # (a described subject that speaks, "the Two Ronnies star said", may still be the protagonist; an
+                # office no title of the text names, "the first minister said his comments …", is someone else)
                 found.append((base + m.start(), UNNAMED, True))
         found.sort()
         return found
@@ -790,6 +804,11 @@ _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
 _ORG_ENDS = ORG_SUFFIXES | ORG_NOUNS  # the last words of a firm's or a body's name ("… Bank", "… plc")
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
+# a comma-set description that ends in a place ("MP for Henley-on-Thames", "a teacher in Leeds")
+_PLACE_IN_DESCRIPTION = lazy(r"\b(?:for|in|of|from|at)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*$")
+# "…, but Tennis Australia's Geoff Pollard": a clause opened by "but" whose subject follows (a few capitalised or
+# possessive words, "the federation's", may stand before the name)
+_BUT_BEFORE = lazy(r"\bbut[ \t]+(?:the[ \t]+[\w\-]+['’]s[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 # "One dissenting opinion came from …", "Criticism also came from …": a noun for words whose source the name is
 _WORDS_CAME_FROM = lazy(

@@ -399,8 +399,10 @@ def lead_verb(c: Context) -> Candidate | None:
         who = c.resolve(opening.group("who"), c.s_start + opening.start("who")) if opening else None
         if not who:
             return Candidate(None, "lead-unknown", "lead_verb")
-    if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and lead[m.end():].strip(" ,:") == "":
-        return Candidate(None, "lead-unknown", "lead_verb")  # "An official said: …": not the previous speaker
+    if not who and _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) and (
+            lead[m.end():].strip(" ,:") == "" or _AUDIENCE_THEN_COLON.fullmatch(lead, m.end())):
+        # "An official said: …", "He told Ms Sturgeon: …": not the previous speaker, nor the one addressed
+        return Candidate(None, "lead-unknown", "lead_verb")
     if not who and GROUP_RX.match(m.group("who").strip()):
         return Candidate(None, "lead-unknown", "lead_verb")  # "the officials said": several people, none named
     if who:
@@ -556,9 +558,17 @@ def end_report(c: Context) -> Candidate | None:
     return None
 
 
+# what follows "told"/"tells" before the colon: the one addressed, a few words ("Ms Sturgeon", "the BBC")
+_AUDIENCE_THEN_COLON = lazy(r"[ \t]+(?:[\w'’.\-]+[ \t]+){0,4}?[\w'’.\-]+[ \t]*:[ \t]*")
+_TOLD_NAME = lazy(r"\b(?:told|tells|tell|telling|asked|asks|warned|urged|reminded|assured|wrote[ \t]+to|"
+                  rf"writes[ \t]+to)[ \t]+(?:[\w'’&\-]+[ \t]+){{0,2}}?{CAP_SEQ.pattern}$")
+
+
 def colon_intro(c: Context) -> Candidate | None:
     """'BBC Two controller Roly Keating: "It's an exciting new era …"': a name and a colon introduce the quote."""
     m = _COLON_INTRO.search(c.lead) if c.lead.rstrip().endswith(":") else None
+    if m and _TOLD_NAME.search(m.group("who")):
+        return None  # "He told Ms Sturgeon:": the name after "told" is whom the words are addressed to
     if m and m.group("who").split()[0].lower() not in _CORE:  # "Said Williams:" is a verb and a name
         p = parse_name(m.group("who").split(",")[-1].strip())
         who = c.resolve(m.group("who"), c.s_start + m.start("who"))
