@@ -76,3 +76,17 @@ def test_a_one_word_name_opening_the_sentence_before_its_verb_is_whom_he_goes_on
     text = ('Picks\n\nTom Hale spoke first at the dinner held for Okafor on Monday.\n\n'
             'Okafor openly admitted that his pick was a political one. "With an eye to the vote in March," he said.')
     assert _speakers(text) == ["Okafor"]
+
+
+def test_a_no_break_space_between_words_is_a_space() -> None:
+    """'…,"\\xa0his nephew\\xa0Tom Hale added': web text puts no-break spaces where a space is meant."""
+    text = ('Passengers\n\nAnna Berg was on the plane, the newspaper reported.\xa0"We had called him just before he '
+            'boarded,"\xa0his nephew\xa0Tom Hale added.')
+    assert _speakers(text) == ["Tom Hale"]
+
+
+def test_an_appositive_opening_with_a_plural_possessive_keeps_the_name_speaking() -> None:
+    """'"…," Tom Hale, Reeds’ campaign manager, said': a possessive without its s is still an appositive."""
+    text = ('Money\n\nOn Sunday, Paul Reeds announced a record month of donations. "The numbers we have seen put us on '
+            'pace to win," Tom Hale, Reeds’ campaign manager, said in a statement.')
+    assert _speakers(text) == ["Tom Hale"]

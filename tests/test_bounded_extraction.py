@@ -83,7 +83,8 @@ def test_a_paragraph_with_more_quotation_marks_than_prose_has_gives_no_quotation
 def test_the_seeds_keep_every_quotation() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
         text = path.read_text(encoding="utf-8")
-        assert extraction_text(text) == text  # no word in real prose is that long
+        # no word in real prose is that long (a no-break space is read as a space, in place)
+        assert extraction_text(text) == text.replace("\xa0", " ")
         for p in split_paragraphs(text):
             assert not too_many_quotations(len(find_quote_spans(text, p.start, p.end, p.number)), p.end - p.start)
 

@@ -24,7 +24,8 @@ _last: tuple[str, str] = ("", "")  # the last text asked for and its extraction 
 
 
 def extraction_text(text: str) -> str:
-    """``text`` with every word longer than :data:`MAX_WORD` blanked out, offsets unchanged.
+    """``text`` with every word longer than :data:`MAX_WORD` blanked out and no-break spaces made spaces, offsets
+    unchanged.
 
     No name or reporting clause hides inside such a run, and blanking it keeps
     the patterns that read word by word from reading it at every position.
@@ -38,6 +39,8 @@ def extraction_text(text: str) -> str:
     if text is kept:
         return kept_out
     out = text if _no_long_word(text) else _LONG_WORD.sub(lambda m: " " * len(m.group()), text)
+    if "\xa0" in out:
+        out = out.replace("\xa0", " ")  # a no-break space is a space between words ("his nephew\xa0Michery")
     _last = (text, out)
     return out
 

@@ -571,8 +571,11 @@ def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
     mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
     if not raw.closed or not mark or mark not in ",?!—–-":
         return False
-    tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
+    tail = _CUE_CLAUSE.match(masked, raw.close_at + 1)
     return bool(tail and _UNREAD_CUE.match(tail.group(0)))
+
+
+_CUE_CLAUSE = lazy(r"[^.!?;:\n\"“”]{0,80}")  # as _TAIL_CLAUSE, but an apostrophe may stand in it ("Sanders’ aide")
 
 
 _TURN_VERB = rf"(?:{VERB}|started|interrupted|interrupts|chimed[ \t]+in|cut[ \t]+in|fumed|gushed|cracked|deadpanned|" \

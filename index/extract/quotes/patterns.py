@@ -93,7 +93,7 @@ MENTION = rf"(?:{GROUP}|{DESCRIPTION}|{AGE_DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LO
 # ", the firm's boss," / ", who …," / ", EA's managing director for European publishing," between subject and verb
 # (", 66," an age: "Khizr Khan, 66, said")
 _APPOSITIVE = (
-    r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s[ \t][^,\"“”]{1,120}"
+    r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s?[ \t][^,\"“”]{1,120}"
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
