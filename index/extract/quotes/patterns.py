@@ -91,9 +91,12 @@ _GROUP_INTRO = lazy(
 AGE_DESCRIPTION = r"(?:[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?\d{1,3}-year-old)\b"
 MENTION = rf"(?:{GROUP}|{DESCRIPTION}|{AGE_DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LONG.pattern}|{NAME}|{PRONOUN})"
 # ", the firm's boss," / ", who …," / ", EA's managing director for European publishing," between subject and verb
-# (", 66," an age: "Khizr Khan, 66, said")
+# (", 66," an age: "Khizr Khan, 66, said"); ", Liberal Democrat home affairs spokesman," / ", Axa spokesman,":
+# capitalised modifiers of a role noun (the role noun makes the commas an appositive, not a list of places or
+# names); ", Sanders' campaign manager,": a plural possessive
 _APPOSITIVE = (
     r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s?[ \t][^,\"“”]{1,120}"
+    rf"|(?:[A-Z][\w.&\-]*[ \t]+){{1,4}}(?:[a-z][\w\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})"
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
