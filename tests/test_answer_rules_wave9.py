@@ -189,3 +189,25 @@ def test_one_broker_s_words_are_found_under_the_description(broker_engine) -> No
     first = first_answer(broker_engine, "what did one portwell broker say about foreign money")
     assert first.speaker is None
     assert "foreign money will come back" in first.quote
+
+
+# ----------------------------------------------------------------- a clipped role word
+
+STORY_PHYSIO = (
+    "Hale set for Portwell return\n\n"
+    "Flanker Jo Hale is racing to prove his fitness after a neck injury. "
+    "\"He will have tests in the next two days and we are optimistic,\" Portwell's team physiotherapist Ann Reed said.\n"
+)
+
+physio_engine = engine_fixture({"physio.txt": STORY_PHYSIO})
+
+
+def test_a_clipped_role_word_finds_the_role_it_begins(physio_engine) -> None:
+    first = first_answer(physio_engine, "What did the Portwell physio say about Jo Hale's fitness?")
+    assert first.speaker == "Ann Reed"
+    assert "we are optimistic" in first.quote
+
+
+def test_a_role_word_that_begins_no_role_of_the_text_finds_no_one(physio_engine) -> None:
+    answer = physio_engine.ask("What did the Portwell dietician say about Jo Hale's fitness?")
+    assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
