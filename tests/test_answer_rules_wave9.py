@@ -211,3 +211,29 @@ def test_a_clipped_role_word_finds_the_role_it_begins(physio_engine) -> None:
 def test_a_role_word_that_begins_no_role_of_the_text_finds_no_one(physio_engine) -> None:
     answer = physio_engine.ask("What did the Portwell dietician say about Jo Hale's fitness?")
     assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
+
+
+# ----------------------------------------------------------------- "when does …" asks about what is scheduled
+
+STORY_LAUNCH = (
+    "Kando handheld heads for Europe\n\n"
+    "Kando raised its sales targets for the VX console in Europe last December after selling a million in Japan. "
+    "Kando's new handheld console, the VX, will go on sale in Europe on 11 March, the company has announced.\n"
+)
+
+launch_engine = engine_fixture({"launch.txt": STORY_LAUNCH})
+
+
+def test_a_when_does_question_asks_about_what_is_to_come() -> None:
+    from index.answer.when import asks_future
+
+    assert asks_future("When does the VX go on sale in Europe?")
+    assert asks_future("when do the new rules come into force")
+    assert not asks_future("When did the VX go on sale?")
+
+
+def test_when_does_is_answered_by_the_date_to_come_not_a_past_one(launch_engine) -> None:
+    answer = launch_engine.ask("When does the Kando VX go on sale in Europe?")
+    assert answer.answers, answer.message
+    assert all(a.text != "last December" for a in answer.answers), [a.text for a in answer.answers]
+    assert answer.answers[0].text == "11 March"
