@@ -237,3 +237,26 @@ def test_when_does_is_answered_by_the_date_to_come_not_a_past_one(launch_engine)
     assert answer.answers, answer.message
     assert all(a.text != "last December" for a in answer.answers), [a.text for a in answer.answers]
     assert answer.answers[0].text == "11 March"
+
+
+# ----------------------------------------------------------------- a "with" clause of a state of mind is a motive
+
+STORY_SURGE = (
+    "Portwell shares hit record\n\n"
+    "The Portwell Grain Exchange has recorded its largest single day gain, surging 4% to a new high.\n\n"
+    "The index rose 120 points in furious trading, with many traders confident that a good harvest could bring a boom.\n"
+)
+
+surge_engine = engine_fixture({"surge.txt": STORY_SURGE})
+
+
+def test_a_with_clause_putting_people_in_a_state_of_mind_states_a_reason() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("Shares rose, with many traders confident that a boom would follow.") == 1.0
+    assert reason_strength("Shares rose, with many traders in the hall cheering.") < 1.0
+
+
+def test_why_a_market_surged_is_answered_by_the_traders_state_of_mind(surge_engine) -> None:
+    first = first_answer(surge_engine, "Why did the Portwell grain market surge to a record?")
+    assert "confident that a good harvest could bring a boom" in first.quote
