@@ -189,3 +189,74 @@ def test_one_broker_s_words_are_found_under_the_description(broker_engine) -> No
     first = first_answer(broker_engine, "what did one portwell broker say about foreign money")
     assert first.speaker is None
     assert "foreign money will come back" in first.quote
+
+
+# ----------------------------------------------------------------- a clipped role word
+
+STORY_PHYSIO = (
+    "Hale set for Portwell return\n\n"
+    "Flanker Jo Hale is racing to prove his fitness after a neck injury. "
+    "\"He will have tests in the next two days and we are optimistic,\" Portwell's team physiotherapist Ann Reed said.\n"
+)
+
+physio_engine = engine_fixture({"physio.txt": STORY_PHYSIO})
+
+
+def test_a_clipped_role_word_finds_the_role_it_begins(physio_engine) -> None:
+    first = first_answer(physio_engine, "What did the Portwell physio say about Jo Hale's fitness?")
+    assert first.speaker == "Ann Reed"
+    assert "we are optimistic" in first.quote
+
+
+def test_a_role_word_that_begins_no_role_of_the_text_finds_no_one(physio_engine) -> None:
+    answer = physio_engine.ask("What did the Portwell dietician say about Jo Hale's fitness?")
+    assert not any(a.speaker for a in answer.answers), [a.speaker for a in answer.answers]
+
+
+# ----------------------------------------------------------------- "when does …" asks about what is scheduled
+
+STORY_LAUNCH = (
+    "Kando handheld heads for Europe\n\n"
+    "Kando raised its sales targets for the VX console in Europe last December after selling a million in Japan. "
+    "Kando's new handheld console, the VX, will go on sale in Europe on 11 March, the company has announced.\n"
+)
+
+launch_engine = engine_fixture({"launch.txt": STORY_LAUNCH})
+
+
+def test_a_when_does_question_asks_about_what_is_to_come() -> None:
+    from index.answer.when import asks_future
+
+    assert asks_future("When does the VX go on sale in Europe?")
+    assert asks_future("when do the new rules come into force")
+    assert not asks_future("When did the VX go on sale?")
+
+
+def test_when_does_is_answered_by_the_date_to_come_not_a_past_one(launch_engine) -> None:
+    answer = launch_engine.ask("When does the Kando VX go on sale in Europe?")
+    assert answer.answers, answer.message
+    assert all(a.text != "last December" for a in answer.answers), [a.text for a in answer.answers]
+    assert answer.answers[0].text == "11 March"
+
+
+# ----------------------------------------------------------------- a "with" clause of a state of mind is a motive
+
+STORY_SURGE = (
+    "Portwell shares hit record\n\n"
+    "The Portwell Grain Exchange has recorded its largest single day gain, surging 4% to a new high.\n\n"
+    "The index rose 120 points in furious trading, with many traders confident that a good harvest could bring a boom.\n"
+)
+
+surge_engine = engine_fixture({"surge.txt": STORY_SURGE})
+
+
+def test_a_with_clause_putting_people_in_a_state_of_mind_states_a_reason() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("Shares rose, with many traders confident that a boom would follow.") == 1.0
+    assert reason_strength("Shares rose, with many traders in the hall cheering.") < 1.0
+
+
+def test_why_a_market_surged_is_answered_by_the_traders_state_of_mind(surge_engine) -> None:
+    first = first_answer(surge_engine, "Why did the Portwell grain market surge to a record?")
+    assert "confident that a good harvest could bring a boom" in first.quote

@@ -375,6 +375,9 @@ def head_synonyms(head: str) -> set[str]:
     return set(ROLE_SYNONYMS.get(low, {low})) | ANSWER_ROLE_SYNONYMS.get(low, set()) | {low}
 
 
+CLIPPED_MIN = 5  # letters a clipped role word needs ("physio", "admin") before it stands for the word it begins
+
+
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
     """The quoted people (every person, with ``quoted=False``) the collection gives for a role phrase,
     best supported first (ties all kept)."""
@@ -389,6 +392,9 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     head_terms = {t for h in head_synonyms(head) | {head} for t in analyse(h)}
     if not head_terms:
         return []
+    # "the Wales physio": a role word the index never holds, clipped from one it does ("physiotherapist"), is
+    # found as the start of that word
+    clipped = head.lower() if len(head) >= CLIPPED_MIN and not any(snap.doc_frequency(t) for t in head_terms) else None
     where: dict[str, set[str]] = {}
     flagged = flagged_modifier_forms(snap, modifiers, common_modifiers(phrase, modifiers))
     mods = [forms for forms, _common in flagged]
@@ -405,7 +411,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
             continue  # cheap test before analysing the passage
         is_person = partial(_person_in, snap, rec.source_id)
         for term, s, e in term_spans(rec.text):
-            if term not in head_terms:
+            if term not in head_terms and not (clipped and term.startswith(clipped)):
                 continue
             # each name resolved once: the registry's fuzzy title lookup is the dearest step of this loop
             named = [(n, p) for n in _named_at(rec.text, s, e)

@@ -54,7 +54,7 @@ def start_concept(concept: Concept) -> Concept:
 
 
 # "When will the film come out?", "when is the vote due?": a question about what is still to come
-_FUTURE_QUESTION = re.compile(r"^\W*when\s+(?:will|shall|(?:is|are)\b.*\b(?:going\s+to|due|set\s+(?:to|for)|expected|"
+_FUTURE_QUESTION = re.compile(r"^\W*when\s+(?:will|shall|does|do|(?:is|are)\b.*\b(?:going\s+to|due|set\s+(?:to|for)|expected|"
                               r"scheduled|planned|to\s+be)\b)", re.IGNORECASE)
 # a date phrase that places its event before the time of writing ("earlier this year", "last May", "two years ago")
 _PAST_DATE = re.compile(r"\b(?:earlier|last|ago|yesterday|previous(?:ly)?|former(?:ly)?)\b", re.IGNORECASE)

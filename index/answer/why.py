@@ -42,7 +42,11 @@ _STRONG = re.compile(
     # the event could upset …", "the firm feared that …"
     r"(?:expressed|voiced|raised|cited)\s+(?:\w+\s+){0,2}?(?:concerns?|worry|worries|fears?|doubts?)|"
     r"(?:is|are|was|were|been|be|felt|feel|feels|remains?|remained)\s+(?:\w+\s+)?(?:concerned|worried|afraid|"
-    r"anxious|fearful|nervous|wary|unhappy)|feared)\b",
+    r"anxious|fearful|nervous|wary|unhappy)|feared|"
+    # a "with" clause putting people in a state of mind about what may come gives their motive for the event:
+    # "surging 3.5%, with many investors optimistic that political stability could bring a boom"
+    r"with\s+(?:[\w'’-]+\s+){1,4}?(?:optimistic|hopeful|confident|convinced|fearful|worried|concerned|nervous)\s+"
+    r"(?:that|about|over|of))\b",
     re.IGNORECASE,
 )
 # "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because";
