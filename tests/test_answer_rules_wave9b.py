@@ -61,3 +61,46 @@ def test_light_verbs_are_left_out_of_a_why_question_s_words_unless_they_are_all_
     assert asked_words(("kelmscott", "museum", "get", "visitors")) == ["kelmscott", "museum", "visitors"]
     assert asked_words(("why", "going")) == ["going"]
     assert asked_words(("india", "want", "buy")) == ["india", "want", "buy"]
+
+
+# ----------------------------------------------------------------- "the head", "the boss", a clipped role word
+
+STORY_TRUST = (
+    "Harbour Trust warns on dredging\n\n"
+    "Lena Ward, chairman of the Harbour Trust, said the dredging plan would harm the oyster beds. "
+    "\"The dredging plan puts two hundred years of oyster fishing at risk,\" she said.\n\n"
+    "Piet Haas, director of marketing at the Harbour Trust, said visitor numbers were up. "
+    "\"The dredging plan has not kept people away from the quay,\" he said.\n"
+)
+STORY_SQUAD = (
+    "Ardmore hopeful over Byrne\n\n"
+    "Ardmore are hopeful that flanker Jim Byrne will be fit for Saturday's cup final.\n\n"
+    "\"He will have a scan on his knee tomorrow and we are quietly optimistic,\" Ardmore's team physiotherapist "
+    "Colm Reid said.\n"
+)
+
+roles_engine = engine_fixture({"trust.txt": STORY_TRUST, "squad.txt": STORY_SQUAD, **OTHER_STORY})
+
+
+def test_the_head_of_a_body_is_whoever_the_text_gives_its_chair(roles_engine) -> None:
+    first = first_answer(roles_engine, "what did the head of the harbour trust say about the dredging plan")
+    assert first.speaker == "Lena Ward"
+    assert "oyster fishing" in first.quote
+
+
+def test_the_boss_of_a_body_is_not_one_of_its_directors(roles_engine) -> None:
+    answer = roles_engine.ask("what did the Harbour Trust boss say about the dredging plan")
+    assert all(a.speaker != "Piet Haas" for a in answer.answers), [a.speaker for a in answer.answers]
+
+
+def test_a_clipped_role_word_finds_the_word_the_text_writes_out(roles_engine) -> None:
+    first = first_answer(roles_engine, "What did the Ardmore physio say about Jim Byrne's fitness?")
+    assert first.speaker == "Colm Reid"
+
+
+def test_only_a_long_enough_clipping_stands_for_a_longer_role_word() -> None:
+    from index.answer.roles import clipped_from
+
+    assert clipped_from("physiotherapist", {"physio"})
+    assert not clipped_from("physio", {"physio"})  # the word itself is no clipping of itself
+    assert not clipped_from("representative", {"rep"})

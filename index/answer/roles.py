@@ -366,13 +366,27 @@ def names_a_person(head: str) -> bool:
 
 # Role words news uses for one another that the extractor's table keeps apart (it reads titles, where merging
 # them would merge people): "England skipper Jason Robinson" is the England captain. Role words, never holders.
-ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"}}
+# "The head" and "the boss" of a body are whoever holds its top office, which news writes as the office itself:
+# "Trevor Phillips, chairman of the Commission for Racial Equality", "Michael Weiss, president of StreamCast".
+ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"},
+                        "head": {"chairman", "chairwoman", "president"},
+                        "boss": {"chairman", "chairwoman", "president"}}
 
 
 def head_synonyms(head: str) -> set[str]:
     """The role words a text may write for a question's role head, itself included."""
     low = head.lower()
     return set(ROLE_SYNONYMS.get(low, {low})) | ANSWER_ROLE_SYNONYMS.get(low, set()) | {low}
+
+
+CLIPPED_MIN = 5  # letters a clipped role word keeps ("physio"): fewer start too many other words ("rep", "prof")
+
+
+def clipped_from(term: str, head_terms: set[str]) -> bool:
+    """Whether an index term is the full role word of which the question's head is a clipping: "physiotherapist"
+    for "the Wales physio" (people say "physio", "exec", news writes the word out). Only for heads of
+    ``CLIPPED_MIN`` letters or more, and only a longer word they begin."""
+    return any(len(h) >= CLIPPED_MIN and len(term) > len(h) and term.startswith(h) for h in head_terms)
 
 
 def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speaker]:
@@ -405,7 +419,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
             continue  # cheap test before analysing the passage
         is_person = partial(_person_in, snap, rec.source_id)
         for term, s, e in term_spans(rec.text):
-            if term not in head_terms:
+            if term not in head_terms and not clipped_from(term, asked_terms):
                 continue
             # each name resolved once: the registry's fuzzy title lookup is the dearest step of this loop
             named = [(n, p) for n in _named_at(rec.text, s, e)
