@@ -104,3 +104,27 @@ def test_only_a_long_enough_clipping_stands_for_a_longer_role_word() -> None:
     assert clipped_from("physiotherapist", {"physio"})
     assert not clipped_from("physio", {"physio"})  # the word itself is no clipping of itself
     assert not clipped_from("representative", {"rep"})
+
+
+# ----------------------------------------------------------------- whom the words were told, where the story says
+
+STORY_JUDGE = (
+    "Top judge warns ministers\n\n"
+    "Dame Ann Cole, the senior judge, was giving evidence to the Commons justice select committee on Tuesday. "
+    "She said she had not been asked about the new court plans.\n\n"
+    "Judges should think hard before leading a political inquiry, she said. "
+    "She argued: \"A political inquiry could damage the bench for years.\" "
+    "She told the MPs: \"Anything that shakes the public's trust in judges worries me.\"\n"
+)
+
+judge_engine = engine_fixture({"judge.txt": STORY_JUDGE, **OTHER_STORY})
+
+
+def test_words_told_to_the_audience_count_where_the_story_set_the_scene_once(judge_engine) -> None:
+    first = first_answer(judge_engine, "what did ann cole tell MPs on the select committee")
+    assert "shakes the public's trust" in first.quote
+
+
+def test_the_audience_is_still_looked_for_beside_the_words(judge_engine) -> None:
+    answer = judge_engine.ask("what did ann cole tell reporters on the select committee")
+    assert not answer.answers or "shakes the public's trust" not in answer.answers[0].quote

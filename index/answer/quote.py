@@ -679,9 +679,19 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
             leads[source_id] = heard(set(analyse(told_in_lead(snap, source_id))))
         return leads[source_id]
 
+    def told_there(q: Quotation, terms: set[str]) -> bool:
+        # "He told the MPs: …" in a story that set the scene once ("giving evidence to the Commons public
+        # administration select committee"): whom the words were told is in the quotation's own sentence, where
+        # anywhere in the story
+        if not recipient or coverage(recipient, set(analyse(unquoted(_sentence_text(snap, q))))) < MIN_COVERAGE:
+            return False
+        return coverage(concepts, terms | set(snap.document_terms(q.source_id))) >= MIN_COVERAGE
+
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
-        hit = heard(set(analyse(around))) or lead_covers(q.source_id) or any(p.search(around) for p in holders)
+        around_terms = set(analyse(around))
+        hit = heard(around_terms) or lead_covers(q.source_id) or any(p.search(around) for p in holders) \
+            or told_there(q, around_terms)
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
 
