@@ -128,3 +128,25 @@ def test_words_told_to_the_audience_count_where_the_story_set_the_scene_once(jud
 def test_the_audience_is_still_looked_for_beside_the_words(judge_engine) -> None:
     answer = judge_engine.ask("what did ann cole tell reporters on the select committee")
     assert not answer.answers or "shakes the public's trust" not in answer.answers[0].quote
+
+
+# ----------------------------------------------------------------- a dated sentence whose subject points back
+
+STORY_RINGTONES = (
+    "Tough rules for ringtone sellers\n\n"
+    "Firms selling ringtones to mobile phone users must now tell buyers the full cost, under rules drawn up by "
+    "the regulator Phonewatch. They came in to force on 15 January. "
+    "Phonewatch said complaints about ringtone sellers had fallen. It opened its office in Leeds in 2001.\n"
+)
+
+ringtones_engine = engine_fixture({"ringtones.txt": STORY_RINGTONES, **OTHER_STORY})
+
+
+def test_a_dated_sentence_naming_its_subject_by_a_shorter_word_answers_when(ringtones_engine) -> None:
+    first = first_answer(ringtones_engine, "When did the new rules on selling ringtones come into force?")
+    assert "15 January" in first.text
+
+
+def test_a_sentence_pointing_back_must_still_hold_the_event_asked_about(ringtones_engine) -> None:
+    answer = ringtones_engine.ask("When did complaints about ringtone sellers fall?")
+    assert all("2001" not in a.text for a in answer.answers), [a.text for a in answer.answers]
