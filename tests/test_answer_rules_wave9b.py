@@ -150,3 +150,33 @@ def test_a_dated_sentence_naming_its_subject_by_a_shorter_word_answers_when(ring
 def test_a_sentence_pointing_back_must_still_hold_the_event_asked_about(ringtones_engine) -> None:
     answer = ringtones_engine.ask("When did complaints about ringtone sellers fall?")
     assert all("2001" not in a.text for a in answer.answers), [a.text for a in answer.answers]
+
+
+# ----------------------------------------------------------------- a body asked in full, quoted by its abbreviation
+
+STORY_TOURISM = (
+    "Tourism booms in the south\n\n"
+    "Visitor numbers rose by a quarter last year, World Tourism Organisation (WTO) figures show. "
+    "\"The southern coast continues to post excellent results thanks to new flights,\" the WTO said.\n"
+)
+STORY_TRADE = (
+    "Trade talks stall in Geneva\n\n"
+    "Ministers of the World Trade Organisation (WTO) failed to agree on farm subsidies in Geneva. "
+    "\"Poor farmers must come first in any deal on subsidies,\" the WTO said.\n"
+)
+
+bodies_engine = engine_fixture({"tourism.txt": STORY_TOURISM, "trade.txt": STORY_TRADE, **OTHER_STORY})
+
+
+def test_a_body_asked_in_full_finds_its_words_under_its_abbreviation(bodies_engine) -> None:
+    answer = bodies_engine.ask("what did the world tourism organisation say about the southern coast")
+    assert answer.answers, answer.message
+    assert "excellent results" in answer.answers[0].quote
+    assert answer.answers[0].speaker == "World Tourism Organisation"
+    assert all("Poor farmers" not in a.quote for a in answer.answers)
+
+
+def test_an_abbreviation_is_spelt_out_as_its_own_story_spells_it(bodies_engine) -> None:
+    answer = bodies_engine.ask("what did the WTO say")
+    shown = {("trade" if "Poor farmers" in a.quote else "tourism"): a.speaker for a in answer.answers}
+    assert shown == {"trade": "World Trade Organisation", "tourism": "World Tourism Organisation"}, shown
