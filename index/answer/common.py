@@ -105,8 +105,10 @@ HYPHENATED_PASSAGES = 5
 
 
 def hyphenated(snap: Snapshot, left: str, right: str) -> bool:
-    """Whether some text writes the two words joined by a hyphen ("wi-fi"): then "wifi" asked means them."""
-    pattern = re.compile(rf"\b{re.escape(left)}[-‐–]{re.escape(right)}\b", re.IGNORECASE)
+    """Whether some text writes the two words as one compound, joined by a hyphen ("wi-fi") or side by side
+    ("Super Bowl"): then "wifi" or "superbowl" asked means them. People type a compound closed up whichever
+    way the news writes it; only a word the index does not hold as typed is read so (see ``compound_forms``)."""
+    pattern = re.compile(rf"\b{re.escape(left)}(?:[-‐–]|[ \t]){re.escape(right)}\b", re.IGNORECASE)
     terms = {t for w in (left, right) for t in analyse(w)}
     return any(pattern.search(rec.text) for rec in snap.passages(terms, limit=HYPHENATED_PASSAGES))
 

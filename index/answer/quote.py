@@ -430,6 +430,9 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
     if not found:
+        # "the world tourism organisation": a body the sources quote by its abbreviation ("…," the WTO said)
+        found = abbreviated_speakers(snap, speaker_text)
+    if not found:
         return []
     # a bare name that is a whole word of several quoted people's names ("Brown") means any of them
     word = fold_name(speaker_text)
@@ -437,6 +440,43 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if len(same) < 2 and " " not in word and not any(word in name_words(p) for p in found):
         same = misspelt_namesakes(snap, word)
     return same if len(same) > 1 else found[:1]
+
+
+_NAME_LINK_WORDS = frozenset({"of", "for", "and", "the", "on", "in", "&"})
+
+
+def spelled_out_in(snap: Snapshot, quotes: list[Quotation], speaker: Speaker, asked: str) -> list[Quotation]:
+    """A body quoted by its abbreviation ("WTO") and asked for by a name in full ("the world tourism organisation"):
+    only its words from sources that spell that name out, when some do; the same letters may stand for another
+    body in another story, and its words are not the one asked for."""
+    spelled = fold_name(_strip_article(asked))
+    if not speaker.name.isupper() or len(spelled.split()) < 2 or spelled == speaker.name.lower():
+        return quotes
+    kept = [q for q in quotes if (doc := snap.document(q.source_id)) and spelled in fold_name(doc[0])]
+    return kept or quotes
+
+
+def abbreviated_speakers(snap: Snapshot, asked: str) -> list[Speaker]:
+    """The speakers quoted under an abbreviation of the name asked in full ("the world tourism organisation" ->
+    "WTO"), only where a source of their words spells that name out ("World Tourism Organisation figures show
+    …"): the same letters may stand for another body elsewhere (a trade organisation)."""
+    name = _strip_article(asked)
+    words = name.split()
+    if len(words) < 2:
+        return []
+    titled = " ".join(w.lower() if w.lower() in _NAME_LINK_WORDS else w[:1].upper() + w[1:] for w in words)
+    spelled = fold_name(name)
+    out: list[Speaker] = []
+    for short in sorted(initialisms(titled)):
+        if len(short) < 2:
+            continue
+        for p in snap.registry.match(short.upper(), limit=3):
+            if p in out or not p.name.isupper() or p.name.lower() != short:
+                continue
+            sources = {q.source_id for q in snap.quotations_of(p.id)}
+            if any((doc := snap.document(sid)) and spelled in fold_name(doc[0]) for sid in sources):
+                out.append(p)
+    return out
 
 
 def without_honorifics(name: str) -> str:
@@ -525,7 +565,7 @@ def name_fits(query: str, speaker: Speaker, exact: bool = False) -> bool:
 
 
 def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
-    quotes = snap.quotations_of(speaker.id)
+    quotes = spelled_out_in(snap, snap.quotations_of(speaker.id), speaker, pq.speaker or "")
     written = written_words(snap, speaker, topic) if snap.authored(speaker.id) else []
     if written and (WRITTEN.search(pq.text) or is_medium(pq.audience) or not rank_quotes(snap, quotes, topic)):
         # "what did X write": the body of what X wrote answers first, marked as written; X's quotations
@@ -679,9 +719,19 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
             leads[source_id] = heard(set(analyse(told_in_lead(snap, source_id))))
         return leads[source_id]
 
+    def told_there(q: Quotation, terms: set[str]) -> bool:
+        # "He told the MPs: …" in a story that set the scene once ("giving evidence to the Commons public
+        # administration select committee"): whom the words were told is in the quotation's own sentence, where
+        # anywhere in the story
+        if not recipient or coverage(recipient, set(analyse(unquoted(_sentence_text(snap, q))))) < MIN_COVERAGE:
+            return False
+        return coverage(concepts, terms | set(snap.document_terms(q.source_id))) >= MIN_COVERAGE
+
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
-        hit = heard(set(analyse(around))) or lead_covers(q.source_id) or any(p.search(around) for p in holders)
+        around_terms = set(analyse(around))
+        hit = heard(around_terms) or lead_covers(q.source_id) or any(p.search(around) for p in holders) \
+            or told_there(q, around_terms)
         (first if hit else rest).append((q, score))
     return first + rest, bool(first)
 
@@ -1195,12 +1245,15 @@ def spelled_name(snap: Snapshot, name: str | None, text: str = "") -> str | None
     """A body named by an abbreviation the collection spells out ("NIESR" -> "National Institute of Economic and
     Social Research"), in full: ``speaker`` is the full name, and the abbreviation alone may mean nothing to
     whoever asks. An abbreviation the collection never defines is spelt out by the one name in the quotation's own
-    source whose initials it is ("FA" in a story naming "the Football Association"). Any other name as it is."""
+    source whose initials it is ("FA" in a story naming "the Football Association"). The quotation's own source
+    spells it first: "the WTO" of a story on tourism figures is the World Tourism Organisation, whatever another
+    story defines "WTO" as (the World Trade Organisation). Any other name as it is."""
     if not name or not name.isupper() or len(name) < 2 or not name.isalpha():
         return name
-    if full := snap.acronyms.get(name.lower()):
+    full = snap.acronyms.get(name.lower())
+    if full and fold_name(full) in fold_name(text):
         return full
-    return spelled_by(text, name) or name
+    return spelled_by(text, name) or full or name
 
 
 def spelled_by(text: str, abbreviation: str) -> str | None:

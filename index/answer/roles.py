@@ -366,7 +366,11 @@ def names_a_person(head: str) -> bool:
 
 # Role words news uses for one another that the extractor's table keeps apart (it reads titles, where merging
 # them would merge people): "England skipper Jason Robinson" is the England captain. Role words, never holders.
-ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"}}
+# "The head" and "the boss" of a body are whoever holds its top office, which news writes as the office itself:
+# "Trevor Phillips, chairman of the Commission for Racial Equality", "Michael Weiss, president of StreamCast".
+ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"},
+                        "head": {"chairman", "chairwoman", "president"},
+                        "boss": {"chairman", "chairwoman", "president"}}
 
 
 def head_synonyms(head: str) -> set[str]:

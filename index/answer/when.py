@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.answer.common import (
+    Sentence,
     candidate_sentences,
     concepts_for,
     item,
@@ -167,7 +168,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
            future: bool = False, about=None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
-        if s.cover < MIN_COVERAGE:
+        if date_cover(s) < MIN_COVERAGE:
             continue
         if about is not None and not about(s.source_id):
             continue
@@ -190,9 +191,32 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         shown = whole_date(s.text, chosen, mentions)
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
         specificity = len(iso or "") / 10
-        score = s.cover * 2 + specificity + min(s.passage_score, 20) / 40
+        score = date_cover(s) * 2 + specificity + min(s.passage_score, 20) / 40
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown, score, date=iso))
     return items
+
+
+# A sentence whose subject points back ("It", "The new rules", "Ms Simonetti" after "Ellen Simonetti") names what the
+# question asks about as its passage did, by a shorter word: the passage's cover counts for it, discounted.
+BACK_SUBJECT_COVER = 0.8
+_BACK_SUBJECT = re.compile(r"^\W*(?:(?:But|And|However|So|Then),?\s+)?(?:It|They|He|She|This|These|Those|"
+                           r"(?:The|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[a-z])|"
+                           r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+)\b")
+
+
+# ... but the sentence itself must still hold part of the question (its event: "came in to force", "screened"): a
+# sentence of the same story about something else ("The musician committed suicide in 1980") is another event.
+BACK_SUBJECT_OWN = MIN_COVERAGE * 0.6
+
+
+def date_cover(s: Sentence) -> float:
+    """How well a dated sentence covers a when-question: its own words, or for a sentence whose subject refers back
+    to what its passage introduced ("The new rules came in to force on 15 January" after "rules on selling
+    ringtones") and that holds part of the question itself, its passage's cover discounted by
+    ``BACK_SUBJECT_COVER``, when that is more."""
+    if s.cover < BACK_SUBJECT_OWN or not _BACK_SUBJECT.match(s.text):
+        return s.cover
+    return max(s.cover, s.passage_cover * BACK_SUBJECT_COVER)
 
 
 _QUALIFIER = re.compile(r"(?:\b(?:late|early|mid|the\s+(?:end|start|beginning|middle)\s+of|by|until|since)\s+|"

@@ -105,6 +105,11 @@ _BACKWARD = re.compile(r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this|which)(?:\s+is
                        r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this)(?:\s+is|['’]s|\s+was)\s+the\s+reason\b|"
                        r"^\W*(?:for\s+(?:this|that)\s+reason|hence)\b", re.IGNORECASE)
 _NOT_ASKED = frozenset({"reason", "reasons", "why"})
+# Light verbs carry no event of their own: "why did the gallery get more visitors", "why did unemployment go
+# up" ask about the visitors and the rise, which the text words its own way ("has seen a big jump in visitor
+# numbers"); as concepts they only dilute what the reason's sentence must cover. ("want" is no light verb: a
+# text states a wish as one, "wanted a change".)
+LIGHT_VERBS = frozenset({"get", "gets", "got", "getting", "gotten", "go", "goes", "going", "went", "gone"})
 # A stated reason outweighs a full match of the question's words: the sentence that repeats the
 # question ("X was dropped from the squad") is not its answer ("X was dropped because …").
 REASON_WEIGHT = 1.5
@@ -142,7 +147,7 @@ def view_asked(text: str) -> tuple[str, str] | None:
 def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if (view := view_asked(pq.text)) and (said := _reasons_said(snap, pq, *view)) is not None:
         return said
-    words = [w for w in (pq.terms or content_terms(pq.subject or pq.text)) if w not in _NOT_ASKED]
+    words = asked_words(pq.terms or content_terms(pq.subject or pq.text))
     concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, Intent.why, "Why what? Ask about something the sources report, e.g. “Why did the talks fail?”")
@@ -154,6 +159,12 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if not items:
         return not_covered(pq.text, Intent.why)
     return Answer(question=pq.text, intent=Intent.why, answers=tuple(items))
+
+
+def asked_words(terms: tuple[str, ...] | list[str]) -> list[str]:
+    """The words of a why-question that name its event: neither "reason"/"why" nor a light verb ("get", "go"), unless a light verb is all the question has."""
+    words = [w for w in terms if w not in _NOT_ASKED]
+    return [w for w in words if w not in LIGHT_VERBS] or words
 
 
 def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> list[AnswerItem]:
