@@ -192,6 +192,9 @@ def _frame(text: str):
     ('"It is not true," Arneby told BBC Radio. "There', "Arneby"),
     ('As Reed put it: "Fares must fall."', "Reed"),
     ('Reed added: Reed said: "Fares must fall."', "Reed"),  # an earlier colon ends another introduction
+    # a clause fronted without a comma: its subject is not the speaker, the noun phrase after it is
+    ('and before he left for Oslo on Tuesday the chancellor told reporters: "Fares must fall."', "the chancellor"),
+    ('After she spoke Acme chief Jan Vale said: "Fares must fall."', "Acme chief Jan Vale"),
     # a tail frame is read however long the sentence goes on after it
     ('"We will win," the former international added quickly and left the room in a great hurry after that.',
      "the former international"),

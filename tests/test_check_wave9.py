@@ -34,6 +34,18 @@ Brenner told reporters. "Those were games we lost."
 Manager Alvar Lindholm praised his players. "What matters is the three points, of course," Lindholm said.
 """
 
+TRUST = """Sand stresses prosperity goals
+
+Prime Minister Erik Sand says his party's next manifesto will aim at "prosperity for all".
+
+The prime minister is trying to draw a line under talk of his rift with Chancellor Lars Holm. Mr Holm is touring \
+Africa after a week of questions about his relations with Mr Sand.
+
+A new book claims that Mr Holm told Mr Sand: "There is nothing you could say to me now that I could believe." On \
+Wednesday Mr Sand denied Mr Holm had said it, and before he left for Africa on Tuesday the chancellor told \
+reporters: "Of course I trust the prime minister."
+"""
+
 SPRINTER = """Sprinter eager to race again
 
 Greek sprinter Elena Varou says she is eager to compete after being cleared by a tribunal.
@@ -46,7 +58,7 @@ come at any moment. I have never been that stupid, when I think about it."
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER,
-                                                         "rovers.txt": CLUB})
+                                                         "rovers.txt": CLUB, "trust.txt": TRUST})
 
 
 def _check(capsys, index: Path, message: str) -> dict:
@@ -93,3 +105,33 @@ def test_words_cut_from_someone_elses_quotation_are_someone_elses_before_they_ar
     # the speaker's own words cut the same way are still a truncation
     check = _check(capsys, index, 'Tomas Brenner: "We are playing as a team and that is important"')
     assert (check["verdict"], check["kind"]) == ("altered", "truncation")
+
+
+def test_an_index_crediting_the_claimed_person_is_contested_by_a_role_frame_that_another_named_person_holds(
+        index: Path) -> None:
+    # "the chancellor told reporters:" — when the index reads those words as the prime minister's (an extractor can
+    # resolve a role to the wrong person), the frame's role belongs to another person this source names: the claim
+    # that the prime minister said them is not confirmed
+    from dataclasses import replace
+
+    from index.answer.check import Unit, weigh_attribution
+    from index.answer.engine import Engine
+    from index.answer.wording import tokens
+    from index.models import Verdict
+
+    engine = Engine(index)
+    try:
+        snap = engine.snapshot()
+        (q,) = [q for q in snap.quotations_in("trust") if q.text.startswith("Of course")]
+        text = snap.document("trust")[0]
+        unit = Unit(source_id="trust", paragraph=q.paragraph, start=q.start, end=q.end,
+                    words=tuple(tokens(text[q.start:q.end], q.start)), speech=True, speaker=q.speaker,
+                    speaker_id=q.speaker_id, rule=q.rule, confidence=q.confidence)
+        sand, holm = snap.registry.resolve("Erik Sand"), snap.registry.resolve("Lars Holm")
+        misread = replace(unit, speaker=sand.name, speaker_id=sand.id)
+        assert weigh_attribution(snap, misread, "Erik Sand", [sand])[0] is Verdict.speaker_unconfirmed
+        # read right, the role's holder is confirmed
+        right = replace(unit, speaker=holm.name, speaker_id=holm.id)
+        assert weigh_attribution(snap, right, "Lars Holm", [holm])[0] is Verdict.verbatim
+    finally:
+        engine.close()

@@ -1048,7 +1048,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         if credited:
             # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
             # director") may well be how the source describes the claimed speaker
-            if fits is False and frame_names(frame):
+            if fits is False and (frame_names(frame) or role_of_another(snap, unit, frame, people)):
                 return Verdict.speaker_unconfirmed, None
             return Verdict.verbatim, unit.speaker
         if fits is True:
@@ -1064,6 +1064,26 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if credited and frame is not None and frame.pronoun and not before:
         return accusation(snap, unit, claimed, people, frame, fits)
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> bool:
+    """Does the quotation's frame give its speaker as a role ("the chancellor told reporters:") that the sources give
+    to another person, named in this source, rather than to the claimed one? Then an index that credits the claimed
+    person is contested by the words that attribute the quotation, and cannot confirm them: the registry's holder of
+    the role (titles from the collection) is a reading too, so it withholds the name rather than accusing."""
+    if frame is None or frame.pronoun:
+        return False
+    doc = snap.document(unit.source_id)
+    claimed = {p.id for p in people}
+    for part in frame.who.split(","):
+        if _gives_name(part) or not any(_is_role(w) for w in _raw_words(_core(part))):
+            continue
+        holder = snap.registry.resolve(part.strip())
+        if holder is None or holder.kind != "person" or holder.id in claimed or doc is None:
+            continue
+        if _names_in(doc[0], holder.name, [holder]):
+            return True
+    return False
 
 
 # ----------------------------------------------------------------- accusing (wave 4)

@@ -88,11 +88,33 @@ def _who_of_lead(lead: str) -> str | None:
         # leaves out the relative clause.
         parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
         parts = [LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
+        parts = [_after_fronted_clause(p) for p in parts if p]
         parts = [p for p in parts if p]
         if not parts or sum(len(p.split()) for p in parts) > _MAX_WHO_WORDS:
             return None
         return ", ".join(parts)
     return None
+
+
+_DETERMINERS = ("the", "a", "an")
+
+
+def _after_fronted_clause(who: str) -> str | None:
+    """The subject after a clause fronted without a comma: "before he left for Africa on Tuesday the chancellor told
+    reporters:" leaves "he left for Africa on Tuesday the chancellor" once "before" is cut, and its speaker is the
+    noun phrase that ends it, "the chancellor" — a clause opened by a pronoun and going on is not a name. Read from
+    the end: the run of title and name words (capitalised words, role words, title modifiers) that ends it, with the
+    article that opens it ("After she spoke Acme chief Jan Vale" → "Acme chief Jan Vale"); ``None`` when no such run
+    ends it. Any other ``who`` is returned as it is."""
+    words = who.split()
+    if len(words) < 2 or words[0].lower() not in PRONOUNS:
+        return who
+    k = len(words)
+    while k > 1 and (words[k - 1][:1].isupper() or is_role(words[k - 1]) or words[k - 1].lower() in TITLE_MODIFIERS):
+        k -= 1
+    if k == len(words):
+        return words[-1] if words[-1].lower() in PRONOUNS else None  # "after he left he said:"
+    return " ".join(words[k - 1:] if words[k - 1].lower() in _DETERMINERS else words[k:])
 
 
 # Openings of a sentence that come before its subject: "On Tuesday, …", "Speaking in Leeds, …"
