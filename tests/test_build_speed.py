@@ -110,6 +110,65 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path, monkeypatch:
     assert lazyre._compile(some.pattern, some._flags).pattern == some.pattern
 
 
+def _fresh_program_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process as a new one: no program cache read yet, nothing compiled through the hook."""
+    for name, value in (("_stored", {}), ("_fresh", {}), ("_parsed", {}), ("_imported", set()), ("_program", None)):
+        monkeypatch.setattr(lazyre, name, value)
+    re.purge()  # re's own cache of recent patterns would answer before the hook
+
+
+@needs_cache
+def test_patterns_compiled_while_importing_come_from_the_program_cache_the_second_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "__pycache__" / "import-patterns.cache"
+    texts = [rf"\b(?P<word>{w})\b|zz{i}" for i, w in enumerate(("chair(?:man|woman)?", "[A-Z][a-z]+", "Ü+"))]
+    sample = "The chairwoman met Ümit and the Chairman; ÜÜ zz1 Zz2"
+    plain = [re.compile(t, re.IGNORECASE) for t in texts]
+    real = re._compiler.compile
+    _fresh_program_cache(monkeypatch)
+    with lazyre.compiling_from_cache(cache):
+        first = [re.compile(t, re.IGNORECASE) for t in texts]
+        assert re.search(texts[0], sample) is not None  # re's functions go through it too
+    assert re._compiler.compile is real  # put back once the block ends
+    assert cache.is_file()
+
+    _fresh_program_cache(monkeypatch)
+    parsed: list[str] = []
+    monkeypatch.setattr(lazyre, "_parse", lambda pattern, flags: parsed.append(pattern))  # must not be needed
+    with lazyre.compiling_from_cache(cache):
+        second = [re.compile(t, re.IGNORECASE) for t in texts]
+    assert parsed == []
+    for a, b, c in zip(plain, first, second, strict=True):
+        assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex) \
+            == (c.pattern, c.flags, c.groups, c.groupindex)
+        assert [m.span() for m in a.finditer(sample)] == [m.span() for m in b.finditer(sample)] \
+            == [m.span() for m in c.finditer(sample)] != []
+
+
+@needs_cache
+@pytest.mark.parametrize("damage", ["garbage", "other-python", "unwritable"])
+def test_a_bad_program_cache_leaves_patterns_compiled_the_ordinary_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    folder = tmp_path / "__pycache__"
+    folder.mkdir()
+    cache = folder / "import-patterns.cache"
+    if damage == "garbage":
+        cache.write_bytes(os.urandom(3000))
+    elif damage == "other-python":
+        with lazyre.compiling_from_cache(cache):
+            re.compile(r"(?:x|y)+other-python")
+        monkeypatch.setattr(lazyre, "_TAG", "dossier-patterns 1 another python")
+    else:
+        cache = tmp_path / "a-file-not-a-folder" / "import-patterns.cache"
+        cache.parent.write_text("")
+    _fresh_program_cache(monkeypatch)
+    with lazyre.compiling_from_cache(cache):
+        pattern = re.compile(r"(?P<n>\d+) (?:miles|km) " + damage)
+        assert re.compile(rb"\d+").match(b"42").group() == b"42"  # bytes: the ordinary way
+    assert pattern.search("about 60 km " + damage).group("n") == "60"
+    assert (pattern.pattern, pattern.groupindex) == (re.compile(pattern.pattern).pattern, {"n": 1})
+
+
 def test_pattern_texts_do_not_depend_on_the_hash_seed() -> None:
     """A pattern joined from a set in set order changed from process to process, and missed the cache."""
     script = "import index.store.build\nfrom index import lazyre\nprint([p.pattern for p in lazyre._patterns])"
