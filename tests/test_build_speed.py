@@ -456,7 +456,7 @@ changed = sorted(Path(sys.argv[1]).glob("*.txt"))[0]
 changed.write_text(changed.read_text() + "\\n\\nOne more paragraph.\\n")
 assert build_index(Path(sys.argv[1]), Path(sys.argv[2])).changed == 1  # deletes and adds in Whoosh
 loaded = [m for m in ("asyncio", "urllib.request", "whoosh.lang.morph_en") if m in sys.modules]
-from index.answer.engine import Engine  # (its settings, read with pydantic-settings, load asyncio)
+from index.answer.engine import Engine
 answers = Engine(Path(sys.argv[2])).ask("What did Rasmussen say about Afghanistan?").answers
 
 import asyncio, urllib.request, whoosh.lang.morph_en  # the real modules, whenever asked for
@@ -638,3 +638,38 @@ def test_a_mention_is_compared_only_with_the_titles_that_can_fit_it_and_resolves
         assert registry._best_title(m) == against_all(m), m
         found += against_all(m) is not None
     assert found >= 12  # the comparison is about mentions that do fit titles
+
+
+_SERVING_START = """
+import json, sys
+from index import lazyre
+from index.quiet_imports import quiet_imports
+
+with quiet_imports():
+    from index.cli import main
+parsed = []
+real_parse = lazyre._parse
+lazyre._parse = lambda pattern, flags: parsed.append(pattern) or real_parse(pattern, flags)
+main(["ask", "--json", "--index", sys.argv[1], "What did Rasmussen say about Afghanistan?"])
+print(json.dumps({"settings": "pydantic_settings" in sys.modules, "asyncio": "asyncio" in sys.modules,
+                  "parsed_while_importing": sum(key[0] in parsed for key in lazyre._imported),
+                  "imported": len(lazyre._imported)}))
+"""
+
+
+@needs_cache
+def test_a_serving_start_with_an_index_folder_loads_no_settings_and_parses_its_patterns_once(
+        seed_index: Path, tmp_path: Path) -> None:
+    """``dossier ask --index`` (the bot's and the benchmark's serving process): pydantic-settings (with asyncio
+    and ssl) is never imported, and the second start takes every pattern its modules compile from the cache."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    runs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", _SERVING_START, str(seed_index)], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        answer, report = (json.loads(line) for line in done.stdout.splitlines()[-2:])
+        assert answer["answers"]
+        runs.append(report)
+    assert [r["settings"] for r in runs] == [False, False] and [r["asyncio"] for r in runs] == [False, False]
+    assert runs[1]["imported"] > 100 and runs[1]["parsed_while_importing"] == 0
