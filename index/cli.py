@@ -169,8 +169,9 @@ def cmd_build(args: argparse.Namespace) -> int:
 
 
 def _engine(args: argparse.Namespace):
-    from index.answer.engine import Engine
-    from index.store.ensure import ensure_index
+    with quiet_imports():  # the answering modules: as the build's (see index.quiet_imports)
+        from index.answer.engine import Engine
+        from index.store.ensure import ensure_index
 
     if not getattr(args, "index", None):
         # The configured index is built on first use. An explicit --index that holds

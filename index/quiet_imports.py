@@ -23,15 +23,20 @@ from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
 from typing import Any
 
+from index.lazyre import compiling_from_cache
+
 
 @contextmanager
 def quiet_imports() -> Iterator[None]:
     """Collect nothing inside; afterwards freeze what was made and collect as usual.
-    (A command also looks for no pydantic plugins: see :func:`no_pydantic_plugins`.)"""
+    (A command also looks for no pydantic plugins: see :func:`no_pydantic_plugins`; and the patterns
+    modules compile as they import come from the program's pattern cache: see
+    :func:`index.lazyre.compiling_from_cache`.)"""
     gc.disable()
     try:
         no_pydantic_plugins()
-        yield
+        with compiling_from_cache():
+            yield
     finally:
         gc.freeze()
         gc.enable()

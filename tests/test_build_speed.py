@@ -110,6 +110,65 @@ def test_a_damaged_or_foreign_cache_file_is_ignored(tmp_path: Path, monkeypatch:
     assert lazyre._compile(some.pattern, some._flags).pattern == some.pattern
 
 
+def _fresh_program_cache(monkeypatch: pytest.MonkeyPatch) -> None:
+    """This process as a new one: no program cache read yet, nothing compiled through the hook."""
+    for name, value in (("_stored", {}), ("_fresh", {}), ("_parsed", {}), ("_imported", set()), ("_program", None)):
+        monkeypatch.setattr(lazyre, name, value)
+    re.purge()  # re's own cache of recent patterns would answer before the hook
+
+
+@needs_cache
+def test_patterns_compiled_while_importing_come_from_the_program_cache_the_second_time(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    cache = tmp_path / "__pycache__" / "import-patterns.cache"
+    texts = [rf"\b(?P<word>{w})\b|zz{i}" for i, w in enumerate(("chair(?:man|woman)?", "[A-Z][a-z]+", "Ü+"))]
+    sample = "The chairwoman met Ümit and the Chairman; ÜÜ zz1 Zz2"
+    plain = [re.compile(t, re.IGNORECASE) for t in texts]
+    real = re._compiler.compile
+    _fresh_program_cache(monkeypatch)
+    with lazyre.compiling_from_cache(cache):
+        first = [re.compile(t, re.IGNORECASE) for t in texts]
+        assert re.search(texts[0], sample) is not None  # re's functions go through it too
+    assert re._compiler.compile is real  # put back once the block ends
+    assert cache.is_file()
+
+    _fresh_program_cache(monkeypatch)
+    parsed: list[str] = []
+    monkeypatch.setattr(lazyre, "_parse", lambda pattern, flags: parsed.append(pattern))  # must not be needed
+    with lazyre.compiling_from_cache(cache):
+        second = [re.compile(t, re.IGNORECASE) for t in texts]
+    assert parsed == []
+    for a, b, c in zip(plain, first, second, strict=True):
+        assert (a.pattern, a.flags, a.groups, a.groupindex) == (b.pattern, b.flags, b.groups, b.groupindex) \
+            == (c.pattern, c.flags, c.groups, c.groupindex)
+        assert [m.span() for m in a.finditer(sample)] == [m.span() for m in b.finditer(sample)] \
+            == [m.span() for m in c.finditer(sample)] != []
+
+
+@needs_cache
+@pytest.mark.parametrize("damage", ["garbage", "other-python", "unwritable"])
+def test_a_bad_program_cache_leaves_patterns_compiled_the_ordinary_way(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    folder = tmp_path / "__pycache__"
+    folder.mkdir()
+    cache = folder / "import-patterns.cache"
+    if damage == "garbage":
+        cache.write_bytes(os.urandom(3000))
+    elif damage == "other-python":
+        with lazyre.compiling_from_cache(cache):
+            re.compile(r"(?:x|y)+other-python")
+        monkeypatch.setattr(lazyre, "_TAG", "dossier-patterns 1 another python")
+    else:
+        cache = tmp_path / "a-file-not-a-folder" / "import-patterns.cache"
+        cache.parent.write_text("")
+    _fresh_program_cache(monkeypatch)
+    with lazyre.compiling_from_cache(cache):
+        pattern = re.compile(r"(?P<n>\d+) (?:miles|km) " + damage)
+        assert re.compile(rb"\d+").match(b"42").group() == b"42"  # bytes: the ordinary way
+    assert pattern.search("about 60 km " + damage).group("n") == "60"
+    assert (pattern.pattern, pattern.groupindex) == (re.compile(pattern.pattern).pattern, {"n": 1})
+
+
 def test_pattern_texts_do_not_depend_on_the_hash_seed() -> None:
     """A pattern joined from a set in set order changed from process to process, and missed the cache."""
     script = "import index.store.build\nfrom index import lazyre\nprint([p.pattern for p in lazyre._patterns])"
@@ -397,7 +456,7 @@ changed = sorted(Path(sys.argv[1]).glob("*.txt"))[0]
 changed.write_text(changed.read_text() + "\\n\\nOne more paragraph.\\n")
 assert build_index(Path(sys.argv[1]), Path(sys.argv[2])).changed == 1  # deletes and adds in Whoosh
 loaded = [m for m in ("asyncio", "urllib.request", "whoosh.lang.morph_en") if m in sys.modules]
-from index.answer.engine import Engine  # (its settings, read with pydantic-settings, load asyncio)
+from index.answer.engine import Engine
 answers = Engine(Path(sys.argv[2])).ask("What did Rasmussen say about Afghanistan?").answers
 
 import asyncio, urllib.request, whoosh.lang.morph_en  # the real modules, whenever asked for
@@ -579,3 +638,38 @@ def test_a_mention_is_compared_only_with_the_titles_that_can_fit_it_and_resolves
         assert registry._best_title(m) == against_all(m), m
         found += against_all(m) is not None
     assert found >= 12  # the comparison is about mentions that do fit titles
+
+
+_SERVING_START = """
+import json, sys
+from index import lazyre
+from index.quiet_imports import quiet_imports
+
+with quiet_imports():
+    from index.cli import main
+parsed = []
+real_parse = lazyre._parse
+lazyre._parse = lambda pattern, flags: parsed.append(pattern) or real_parse(pattern, flags)
+main(["ask", "--json", "--index", sys.argv[1], "What did Rasmussen say about Afghanistan?"])
+print(json.dumps({"settings": "pydantic_settings" in sys.modules, "asyncio": "asyncio" in sys.modules,
+                  "parsed_while_importing": sum(key[0] in parsed for key in lazyre._imported),
+                  "imported": len(lazyre._imported)}))
+"""
+
+
+@needs_cache
+def test_a_serving_start_with_an_index_folder_loads_no_settings_and_parses_its_patterns_once(
+        seed_index: Path, tmp_path: Path) -> None:
+    """``dossier ask --index`` (the bot's and the benchmark's serving process): pydantic-settings (with asyncio
+    and ssl) is never imported, and the second start takes every pattern its modules compile from the cache."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    runs = []
+    for _ in range(2):
+        done = subprocess.run([sys.executable, "-c", _SERVING_START, str(seed_index)], cwd=tmp_path, env=env,
+                              capture_output=True, text=True, timeout=300)
+        assert done.returncode == 0, done.stderr
+        answer, report = (json.loads(line) for line in done.stdout.splitlines()[-2:])
+        assert answer["answers"]
+        runs.append(report)
+    assert [r["settings"] for r in runs] == [False, False] and [r["asyncio"] for r in runs] == [False, False]
+    assert runs[1]["imported"] > 100 and runs[1]["parsed_while_importing"] == 0

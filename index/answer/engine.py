@@ -37,7 +37,6 @@ from index.models import (
     SourceSummary,
     Speaker,
 )
-from index.settings import IndexSettings
 from index.store import layout
 from index.store.feedback import FeedbackStore
 from index.store.snapshot import Snapshot
@@ -76,7 +75,13 @@ def _stamped(result: Answer, snap: Snapshot, asked: str) -> Answer:
 
 class Engine:
     def __init__(self, index_dir: Path | str | None = None) -> None:
-        self.index_dir = Path(index_dir) if index_dir is not None else IndexSettings().dossier_index
+        if index_dir is None:
+            # Imported only here: pydantic-settings brings asyncio, ssl and dotenv (a fifth of a serving
+            # process's imports), and ``dossier ask`` and the bot pass the folder they already know.
+            from index.settings import IndexSettings
+
+            index_dir = IndexSettings().dossier_index
+        self.index_dir = Path(index_dir)
         self._lock = threading.Lock()
         self._snapshot: Snapshot | None = None
 
