@@ -16,7 +16,6 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from index import lazyre
 from index.errors import IndexCorrupt
 from index.extract.acronyms import load_synonyms
 from index.extract.registry import SpeakerRegistry
@@ -26,7 +25,7 @@ from index.models import Citation, Paragraph, Quotation, SourceMeta
 from index.store import generation
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
-from index.store.layout import ACRONYMS, PATTERN_CACHE, RECORDS, SPEAKERS
+from index.store.layout import ACRONYMS, RECORDS, SPEAKERS
 from index.store.manifest import Manifest, SourceEntry
 from index.store.passage_index import PassageIndex, Record
 from index.store.records import RecordReader
@@ -59,10 +58,6 @@ class Snapshot:
         """Open generation ``gen``; ``passages`` replaces its passage index (the unit tests pass an in-memory one)."""
         self.gen = gen
         self._lock = threading.RLock()
-        if not lazyre.complete():
-            # The extractor's patterns that answering uses (sentences, names) as the build compiled them:
-            # parsing them at the first answer was 4% of a BBC x 10 serving start (see index.lazyre).
-            lazyre.load_cache(gen.parent / PATTERN_CACHE)
         try:
             self.manifest = Manifest.read(gen)
         except IndexCorrupt:
