@@ -265,14 +265,17 @@ def compiling_from_cache(path: Path | None = None) -> Iterator[None]:
         _hook_depth -= 1
         if _hook_depth == 0:
             _compiler.compile = real
-            _save_program(path)
+            try:
+                _save_program(path)
+            except Exception as exc:  # a cache is never worth a failed command
+                log.info("cannot save the program pattern cache %s (%s)", path, exc)
 
 
 def _hooked(real: Any) -> Any:
     """``re._compiler.compile`` taking a text pattern's code from the cache; anything else goes to ``real``."""
 
     def compile(p: Any, flags: int = 0) -> Any:
-        if not isinstance(p, str) or flags & re.DEBUG:
+        if type(p) is not str or flags & re.DEBUG:  # (marshal writes plain strings only)
             return real(p, flags)
         key = (p, int(flags))
         _imported.add(key)
