@@ -167,3 +167,32 @@ def test_an_abbreviation_is_spelt_out_as_its_own_story_spells_it(bodies_engine) 
     answer = bodies_engine.ask("what did the WTO say")
     shown = {("trade" if "Poor farmers" in a.quote else "tourism"): a.speaker for a in answer.answers}
     assert shown == {"trade": "World Trade Organisation", "tourism": "World Tourism Organisation"}, shown
+
+
+# ----------------------------------------------------------------- an event named by its noun
+
+STORY_SPRINT = (
+    "Sprinters face hearing\n\n"
+    "Sprinters Ola Hale and Eva Berg missed three drugs tests before the Games. "
+    "The WAF imposed provisional suspensions in March. A hearing is due before the end of June.\n"
+)
+
+# "suspend" is a word of the collection, so the question's verb is read as typed, never corrected to "suspens-"
+STORY_CUP = "Cup tie at risk\n\nHeavy rain could suspend Saturday's cup tie, officials said.\n"
+
+sprint_engine = engine_fixture({"sprint.txt": STORY_SPRINT, "cup.txt": STORY_CUP, **OTHER_STORY})
+
+
+def test_a_when_question_s_verb_finds_the_event_s_noun(sprint_engine) -> None:
+    first = first_answer(sprint_engine, "when did the WAF suspend hale and berg")
+    assert first.text == "March"
+
+
+def test_the_nouns_of_a_verb_are_spelt_from_its_base() -> None:
+    from index.answer.when import nominalisations
+
+    assert "suspension" in nominalisations("suspended")
+    assert "election" in nominalisations("elected")
+    assert "appointment" in nominalisations("appoint")
+    assert "decision" in nominalisations("decide")
+    assert nominalisations("go") == []

@@ -120,6 +120,10 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = concepts_for(snap, words)
     if wants_start:
         concepts = [start_concept(c) if c.word.lower() in _START_WORDS else c for c in concepts]
+    # "when did the IAAF suspend them": the text may name the event by its noun ("were given suspensions … in December")
+    concepts = [c.widened(held) if (held := [n for n in nominalisations(c.word)
+                                            if all(snap.doc_frequency(t) > 0 for t in analyse(n))]) else c
+                for c in concepts]
     if not concepts:
         return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the council created?”")
     # Dates from sentences that cover the question clearly worse than the best one
@@ -143,6 +147,29 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
+
+
+def nominalisations(word: str) -> list[str]:
+    """The nouns English makes of a verb, as spellings to look up ("suspend" -> "suspension", "elect" ->
+    "election", "appoint" -> "appointment", "approve" -> "approval", "decide" -> "decision"); the question's
+    inflection is undone first ("suspended" -> "suspend"). Most are no word at all: only those the index holds count."""
+    low = word.lower()
+    if len(low) < 4 or not low.isalpha():
+        return []
+    bases = {low}
+    for ending in ("ed", "ing", "s", "d"):
+        if low.endswith(ending) and len(low) - len(ending) >= 4:
+            bases |= {low[:-len(ending)], low[:-len(ending)] + "e"}
+    out: set[str] = set()
+    for b in bases:
+        out |= {b + "ion", b + "ment", b + "ation", b + "al"}
+        if b.endswith("de"):
+            out.add(b[:-2] + "sion")  # decide -> decision, include -> inclusion
+        elif b.endswith("d"):
+            out.add(b[:-1] + "sion")  # suspend -> suspension, extend -> extension
+        if b.endswith("e"):
+            out |= {b[:-1] + "ion", b[:-1] + "al", b[:-1] + "ation"}  # complete -> completion, arrive -> arrival
+    return sorted(out - {low})
 
 
 NAME_PREFIX = 3  # letters a shortened name needs to stand for the word it begins ("Fed" for "Federal")
