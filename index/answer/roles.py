@@ -366,17 +366,20 @@ def names_a_person(head: str) -> bool:
 
 # Role words news uses for one another that the extractor's table keeps apart (it reads titles, where merging
 # them would merge people): "England skipper Jason Robinson" is the England captain. Role words, never holders.
+ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"}}
 # "The head" and "the boss" of a body are whoever holds its top office, which news writes as the office itself:
-# "Trevor Phillips, chairman of the Commission for Racial Equality", "Michael Weiss, president of StreamCast".
-ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"},
-                        "head": {"chairman", "chairwoman", "president"},
-                        "boss": {"chairman", "chairwoman", "president"}}
+# "Trevor Phillips, chairman of the Commission for Racial Equality", "Michael Weiss, president of StreamCast". Only
+# when no one holds the words' own offices (chief, executive, manager, …): beside a chief executive, "the boss"
+# is the chief executive, never the chairman.
+TOP_OFFICES = {"head": {"chairman", "chairwoman", "president"}, "boss": {"chairman", "chairwoman", "president"}}
 
 
-def head_synonyms(head: str) -> set[str]:
-    """The role words a text may write for a question's role head, itself included."""
+def head_synonyms(head: str, top_office: bool = False) -> set[str]:
+    """The role words a text may write for a question's role head, itself included (``top_office``: and the top
+    offices it may stand for, see ``TOP_OFFICES``)."""
     low = head.lower()
-    return set(ROLE_SYNONYMS.get(low, {low})) | ANSWER_ROLE_SYNONYMS.get(low, set()) | {low}
+    return set(ROLE_SYNONYMS.get(low, {low})) | ANSWER_ROLE_SYNONYMS.get(low, set()) | {low} \
+        | (TOP_OFFICES.get(low, set()) if top_office else set())
 
 
 CLIPPED_MIN = 5  # letters a clipped role word needs ("physio", "admin") before it stands for the word it begins
@@ -388,12 +391,22 @@ def role_holders(snap: Snapshot, phrase: str, quoted: bool = True) -> list[Speak
     return [p for p, _sources in role_holders_in(snap, phrase, quoted)]
 
 
-def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tuple[Speaker, frozenset[str]]]:
-    """:func:`role_holders`, each with the sources that name them in that role."""
+def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True,
+                    top_office: bool = False) -> list[tuple[Speaker, frozenset[str]]]:
+    """:func:`role_holders`, each with the sources that name them in that role (for "the head"/"the boss", the
+    holders of a top office when nobody holds the words' own: ``top_office``)."""
+    found = _role_holders_in(snap, phrase, quoted, top_office)
+    if not found and not top_office and role_words(phrase, capitals=True)[0].lower() in TOP_OFFICES:
+        return _role_holders_in(snap, phrase, quoted, True)
+    return found
+
+
+def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
+                     top_office: bool) -> list[tuple[Speaker, frozenset[str]]]:
     head, modifiers = role_words(phrase, capitals=True)
     if not names_a_person(head):
         return []  # "the government", "the report", "the union": a body or a document holds no office
-    head_terms = {t for h in head_synonyms(head) | {head} for t in analyse(h)}
+    head_terms = {t for h in head_synonyms(head, top_office) | {head} for t in analyse(h)}
     if not head_terms:
         return []
     # "the Wales physio": a role word the index never holds, clipped from one it does ("physiotherapist"), is
@@ -405,7 +418,7 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True) -> list[tu
     asked_terms = set(analyse(head))
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
-    cues = {h[:5] for h in head_synonyms(head) | {head.lower()}}
+    cues = {h[:5] for h in head_synonyms(head, top_office) | {head.lower()}}
     # a source's index terms and capitals, read once: the same source names many people in many passages
     source_terms: dict[str, frozenset[str]] = {}
     source_names: dict[str, frozenset[str]] = {}
