@@ -90,3 +90,17 @@ def test_an_appositive_opening_with_a_plural_possessive_keeps_the_name_speaking(
     text = ('Money\n\nOn Sunday, Paul Reeds announced a record month of donations. "The numbers we have seen put us on '
             'pace to win," Tom Hale, Reeds’ campaign manager, said in a statement.')
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_clause_opened_by_a_conjunction_reports_the_quotation_after_it() -> None:
+    """'X accuses Y of "…" and Z says he's "…"': Z's verb introduces the second quotation, not the first."""
+    text = ('Rivals\n\nAnna Berg and Tom Hale both attack the mayor. Berg accuses the mayor of "leading from '
+            'behind" and Tom Hale says he is "losing the fight on crime".')
+    assert _speakers(text) == ["Anna Berg", "Tom Hale"]
+
+
+def test_the_object_of_a_preposition_in_a_description_does_not_speak() -> None:
+    """'"…," one of the former prosecutors for Tom Hale said': the prosecutor speaks, unnamed, not Hale."""
+    text = ('Case\n\nTom Hale was charged last year. "The two cases are quite different," one of the former '
+            'prosecutors for Tom Hale said.')
+    assert _speakers(text) == [None]
