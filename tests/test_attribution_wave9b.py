@@ -104,3 +104,13 @@ def test_the_object_of_a_preposition_in_a_description_does_not_speak() -> None:
     text = ('Case\n\nTom Hale was charged last year. "The two cases are quite different," one of the former '
             'prosecutors for Tom Hale said.')
     assert _speakers(text) == [None]
+
+
+def test_a_fronted_adverbial_is_not_the_subject_of_a_participle() -> None:
+    """'Hours later, Hale returned the compliment, telling reporters, "…"' / 'Shortly after …, saying': no
+    capitalised word the text names nobody by is the speaker; after "Hours later," the clause's subject is."""
+    text = ('Dinner\n\nAnna Berg praised Tom Hale at a dinner on Monday.\n\n'
+            'Hours later, Hale returned the compliment, telling reporters, "She is an amazing woman."\n\n'
+            'Shortly after the dinner ended, a statement went out, saying the evening was "a great success".')
+    speakers = _speakers(text)
+    assert speakers[0] == "Tom Hale" and "Shortly" not in speakers

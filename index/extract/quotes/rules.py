@@ -491,6 +491,9 @@ def according_before(c: Context) -> Candidate | None:
     return Candidate(who, "according", "according_before") if who else None
 
 
+_FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / "Days earlier,"
+
+
 def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
@@ -513,6 +516,13 @@ def lead_participle(c: Context) -> Candidate | None:
         if role_name:
             mention += role_name.group(0)  # "Tory leader Michael Howard": the capitals modify the role of the person
         who = c.resolve(mention, c.s_start + m.start())
+        if who and " " not in who.strip() and not (c.res.ents.is_person(who) or who in c.res.ents.orgs):
+            # "Hours later, Trump …, telling", "Amid …, saying": a capitalised word the text names no one or nothing
+            # by is no subject here, where no speech verb is its own; after a fronted adverbial ("Hours later,")
+            # the clause's subject comes next, else the reading is left to the other rules
+            if _FRONTED_TIME.match(c.lead, m.end()):
+                continue
+            return None
         if who:
             return Candidate(who, "lead", "lead_participle")
         if _INDEFINITE.match(m.group(0)) or GROUP_RX.match(m.group(0)):
