@@ -114,3 +114,11 @@ def test_a_fronted_adverbial_is_not_the_subject_of_a_participle() -> None:
             'Shortly after the dinner ended, a statement went out, saying the evening was "a great success".')
     speakers = _speakers(text)
     assert speakers[0] == "Tom Hale" and "Shortly" not in speakers
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
+    """'Hillary Clinton rebuffed a heckler. "…," Clinton told her': of the Clintons the article names, the one
+    written in full last before the mention speaks, not the first one the article named."""
+    text = ('Rally\n\nBill Hale spoke first at the rally on Sunday. Later Anna Hale rebuffed a heckler who tried to '
+            'ask about her husband. "You are very rude, and I will not call on you," Hale told the heckler.')
+    assert _speakers(text) == ["Anna Hale"]
