@@ -90,3 +90,35 @@ def test_an_appositive_opening_with_a_plural_possessive_keeps_the_name_speaking(
     text = ('Money\n\nOn Sunday, Paul Reeds announced a record month of donations. "The numbers we have seen put us on '
             'pace to win," Tom Hale, Reeds’ campaign manager, said in a statement.')
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_clause_opened_by_a_conjunction_reports_the_quotation_after_it() -> None:
+    """'X accuses Y of "…" and Z says he's "…"': Z's verb introduces the second quotation, not the first."""
+    text = ('Rivals\n\nAnna Berg and Tom Hale both attack the mayor. Berg accuses the mayor of "leading from '
+            'behind" and Tom Hale says he is "losing the fight on crime".')
+    assert _speakers(text) == ["Anna Berg", "Tom Hale"]
+
+
+def test_the_object_of_a_preposition_in_a_description_does_not_speak() -> None:
+    """'"…," one of the former prosecutors for Tom Hale said': the prosecutor speaks, unnamed, not Hale."""
+    text = ('Case\n\nTom Hale was charged last year. "The two cases are quite different," one of the former '
+            'prosecutors for Tom Hale said.')
+    assert _speakers(text) == [None]
+
+
+def test_a_fronted_adverbial_is_not_the_subject_of_a_participle() -> None:
+    """'Hours later, Hale returned the compliment, telling reporters, "…"' / 'Shortly after …, saying': no
+    capitalised word the text names nobody by is the speaker; after "Hours later," the clause's subject is."""
+    text = ('Dinner\n\nAnna Berg praised Tom Hale at a dinner on Monday.\n\n'
+            'Hours later, Hale returned the compliment, telling reporters, "She is an amazing woman."\n\n'
+            'Shortly after the dinner ended, a statement went out, saying the evening was "a great success".')
+    speakers = _speakers(text)
+    assert speakers[0] == "Tom Hale" and "Shortly" not in speakers
+
+
+def test_a_surname_two_people_share_is_the_one_named_in_full_last() -> None:
+    """'Hillary Clinton rebuffed a heckler. "…," Clinton told her': of the Clintons the article names, the one
+    written in full last before the mention speaks, not the first one the article named."""
+    text = ('Rally\n\nBill Hale spoke first at the rally on Sunday. Later Anna Hale rebuffed a heckler who tried to '
+            'ask about her husband. "You are very rude, and I will not call on you," Hale told the heckler.')
+    assert _speakers(text) == ["Anna Hale"]

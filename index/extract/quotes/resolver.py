@@ -154,7 +154,37 @@ class _Resolver:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
     def resolve(self, mention: str, at: int) -> str | None:
-        """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation)."""
+        """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation).
+
+        A bare surname two full names of the document share ("Clinton" in an article naming Bill, Hillary and
+        Chelsea Clinton) is the one the text named in full last before the mention, not the first one it named.
+        """
+        who = self._resolve(mention, at)
+        if who and " " in who:
+            p = parse_name(mention.strip(" ,"))
+            if p.name and " " not in p.name and who.split()[-1] == p.name:
+                return self._nearest_full(p.name, at) or who
+        return who
+
+    def _nearest_full(self, surname: str, at: int) -> str | None:
+        """The full name with this surname the text writes last before ``at``, when two or more share it."""
+        named = [n for n in self.ents.full_names if n.split()[-1] == surname]
+        if len(named) < 2:
+            return None
+        # not a word glued to the surname that the text also writes in lower case ("Does Rubio"): that is no one
+        sharing = [n for n in named if n.split()[0].lower() not in self.names.lowered]
+        if len(sharing) < 2:
+            return sharing[0] if sharing else None
+        best, best_at = None, -1
+        for n in sharing:
+            pos = self.masked.rfind(n, 0, at)
+            while pos >= 0 and not (pos == 0 or not self.masked[pos - 1].isalnum()):
+                pos = self.masked.rfind(n, 0, pos)
+            if pos > best_at:
+                best, best_at = n, pos
+        return best
+
+    def _resolve(self, mention: str, at: int) -> str | None:
         m = whole = mention.strip(" ,")
         low = m.lower()
         if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):

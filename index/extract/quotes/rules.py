@@ -356,7 +356,27 @@ def tail_name_first(c: Context) -> Candidate | None:
         return _tail(c, TAIL_VERB_FIRST.match(c.tail[at:]), "tail_verb_first", at)
     if m is None or not _name_first_tail_is_ours(m, c.tail, c.text, c.raw, c.tail_end < c.p_end):
         return None
+    if _NEW_CLAUSE_SUBJECT.search(m.group("who")) and c.tail_end < c.p_end \
+            and not _SENTENCE_BREAK.search(c.tail, m.end()):
+        # '"leading from behind" and Donald Trump says he's "…"': a conjunction opens a clause of its own, whose
+        # reporting verb introduces the quotation after it, not this one
+        return None
+    if _DESCRIPTION_OPENS.match(m.group("who").strip()) and "," not in m.group("who") and _OBJECT_NAME.search(
+            m.group("who")):
+        # '"…," one of the former prosecutors for David Petraeus said': the object of a preposition never speaks
+        return Candidate(None, "tail-unknown", "tail_name_first")
     return _tail(c, m, "tail_name_first")
+
+
+# a coordinating conjunction right before the name a name-first clause ends on: a new clause's subject
+# (after a lower-case word or a comma, not between two names: "Dovere and Gabriel Debenedetti wrote" is two people)
+_NEW_CLAUSE_SUBJECT = lazy(
+    rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+{CAP_SEQ.pattern}$"
+)
+_DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of the former prosecutors for …"
+# a common noun and a preposition right before the name it ends on ("prosecutors for David Petraeus"): an object
+# (not "Joel Pollak of Breitbart", a name's own; not "a spokesman for X", who speaks for X)
+_OBJECT_NAME = lazy(rf"[ \t](?!spokes)[a-z]+[ \t]+(?:for|of|to|with|against|about|from|by)[ \t]+{CAP_SEQ.pattern}$")
 
 
 # ", who promised": a relative clause whose own verb reports speech
@@ -471,6 +491,9 @@ def according_before(c: Context) -> Candidate | None:
     return Candidate(who, "according", "according_before") if who else None
 
 
+_FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / "Days earlier,"
+
+
 def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
@@ -493,6 +516,13 @@ def lead_participle(c: Context) -> Candidate | None:
         if role_name:
             mention += role_name.group(0)  # "Tory leader Michael Howard": the capitals modify the role of the person
         who = c.resolve(mention, c.s_start + m.start())
+        if who and " " not in who.strip() and not (c.res.ents.is_person(who) or who in c.res.ents.orgs):
+            # "Hours later, Trump …, telling", "Amid …, saying": a capitalised word the text names no one or nothing
+            # by is no subject here, where no speech verb is its own; after a fronted adverbial ("Hours later,")
+            # the clause's subject comes next, else the reading is left to the other rules
+            if _FRONTED_TIME.match(c.lead, m.end()):
+                continue
+            return None
         if who:
             return Candidate(who, "lead", "lead_participle")
         if _INDEFINITE.match(m.group(0)) or GROUP_RX.match(m.group(0)):
