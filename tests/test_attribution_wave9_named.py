@@ -39,3 +39,14 @@ def test_a_place_set_off_by_commas_is_no_appositive() -> None:
     role of a name, so neither the town nor the county is given as the speaker."""
     text = 'Storms hit the north on Sunday.\n\nPolice in Leeds, West Yorkshire, said: "Nobody was hurt in the night."'
     assert _speakers(text) == [None]
+
+
+def test_a_headline_word_glued_to_a_full_name_is_cut_off() -> None:
+    """'… Split From Wife Anna Berg' in a headline made the fullest name 'Wife Anna Berg', which was refused as no
+    name: the text also writes 'Anna Berg' on its own and 'wife' in lower case, so the name is Anna Berg."""
+    text = ('Tom Hale Gets Bad News After Split From Wife Anna Berg\n\n'
+            'Former senator Tom Hale had a rough day. First his wife, the lawyer Anna Berg, announced they had '
+            'separated.\n\n'
+            '"After long and painful consideration I have decided to separate from my husband," Berg said.')
+    assert _speakers(text) == ["Anna Berg"]
+

@@ -17,10 +17,17 @@ import index.extract.quotes.evidence as ev
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
-from index.extract.names import NON_NAME_FIRST, ORG_NOUNS, fold
+from index.extract.names import HONORIFIC_WORDS, NON_NAME_FIRST, ORG_NOUNS, ROLE_WORDS, fold
 from index.extract.quotes.model import speaker_model
 from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, VERB, lead_verbs
-from index.extract.quotes.plausible import NameContext, is_description, is_first_name, refused
+from index.extract.quotes.plausible import (
+    NameContext,
+    is_adjective,
+    is_description,
+    is_first_name,
+    opens_no_name,
+    refused,
+)
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
@@ -95,6 +102,8 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
     read: dict[int, ev.Attribution] = {}  # id(found) -> the attribution the model weighs
     for f in found:
         if f.who:
+            if _cue_wrote(f):
+                f.who = _without_glued_words(f.who, names, text)
             f.who = _fullest(f.who, ents, names, text)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
@@ -281,6 +290,52 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
+
+
+def _cue_wrote(f: Found) -> bool:
+    """Whether a cue beside the marks names the speaker (``f``'s own cue, or the cue of the head of the run ``f`` goes
+    on from), rather than a pronoun, a description or the narration: only such a name may lose words glued to it (a
+    headline's run a pronoun or the narration landed on was a misreading of the headline, and stays refused)."""
+    n, depth = f, 0
+    while n.head is not None and depth < 10:
+        n, depth = n.head, depth + 1
+    return n.rule in trust.EXPLICIT and trust.mention_kind(n.mention) == "name"
+
+
+def _without_glued_words(who: str, names: NameContext, text: str) -> str:
+    """'Praises Marco Rubio', 'Wife Huma Abedin', 'Republican Rep. Lee Zeldin': a full name (a person the document
+    names, or one opening with a given name) that the text also writes on its own, after words a headline or a
+    descriptor glued to it, is that name.
+
+    The words cut off must be no part of a name: the one right before the full name is a word the text also writes
+    in lower case ("praises", "wife", "state"), a role noun or a party or nationality word, and none of them is a
+    given name ("Mary Ann Smith" stays whole) or a title a name keeps ("Sir", "Lord"). Two-word runs are left to the
+    surname rules of :func:`_fullest`.
+    """
+    toks = who.split()
+    if len(toks) < 3 or not text:
+        return who
+    for k in range(1, len(toks) - 1):
+        before, rest = toks[: k], " ".join(toks[k:])
+        if any(is_first_name(t) or is_given_name(t) or fold(t).rstrip(".") in _KEPT_TITLES for t in before):
+            return who
+        if not (rest in names.persons or is_given_name(toks[k])) or not _glue_word(before[-1], names):
+            continue
+        if len(re.findall(rf"(?<![\w'’\-]){re.escape(rest)}\b", text)) > text.count(f"{before[-1]} {rest}"):
+            return rest
+    return who
+
+
+_KEPT_TITLES = frozenset("sir dame lord lady baroness baron viscount earl".split())
+
+
+def _glue_word(word: str, names: NameContext) -> bool:
+    """A word that describes a name rather than being part of it: written in lower case elsewhere in the text, a role
+    noun or a title, a party or nationality word ("Democrat Zephyr Teachout"), or a word no name opens with
+    ("Praises")."""
+    w = fold(word).rstrip(".")
+    return word.lower() in names.lowered or w in ROLE_WORDS or w in HONORIFIC_WORDS or is_adjective(word) \
+        or opens_no_name(word)
 
 
 def _peerage(surname: str, text: str) -> str | None:

@@ -93,6 +93,11 @@ def is_chrome(name: str) -> bool:
     return bool(toks) and all(t in _CHROME for t in toks)
 
 
+def opens_no_name(word: str) -> bool:
+    """'Praises', 'Unlike', 'Maybe': a word that opens a description, a clause or a headline's verb, never a name."""
+    return fold(word).strip(".") in _NOT_NAME_OPENERS
+
+
 def is_fragment(name: str) -> bool:
     """'Prominent Canadian', 'Unlike Al Mnajer', 'Praises Marco Rubio': a description or a headline's verb."""
     toks = _tokens(name)
