@@ -280,6 +280,13 @@ def test_the_maker_after_a_work_s_title_is_its_author() -> None:
     assert find_author("He left the club, Portwell Rovers, by Monday.") is None
 
 
+def test_the_name_after_a_possessed_work_s_title_is_its_author() -> None:
+    from index.answer.author import find_author
+
+    assert find_author("In his new book, Salt Roads, Tom Vale, a historian, suggests the port was older.") == "Tom Vale"
+    assert find_author("In the book, Salt Roads, Tom Vale is mentioned twice.") is None
+
+
 def test_who_wrote_a_book_is_the_maker_its_title_is_credited_to(book_engine) -> None:
     first = first_answer(book_engine, "who wrote hale's harbour")
     assert first.text == "Ann Reed"
