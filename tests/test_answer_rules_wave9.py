@@ -260,3 +260,33 @@ def test_a_with_clause_putting_people_in_a_state_of_mind_states_a_reason() -> No
 def test_why_a_market_surged_is_answered_by_the_traders_state_of_mind(surge_engine) -> None:
     first = first_answer(surge_engine, "Why did the Portwell grain market surge to a record?")
     assert "confident that a good harvest could bring a boom" in first.quote
+
+
+# ----------------------------------------------------------------- a title set off by a comma, then its maker
+
+STORY_BOOK = (
+    "Ministers deny rift\n\n"
+    "The row came after the publication of a new book, Hale's Harbour by Ann Reed. "
+    "Ms Reed's book claimed that the two ministers no longer spoke.\n"
+)
+
+book_engine = engine_fixture({"book.txt": STORY_BOOK})
+
+
+def test_the_maker_after_a_work_s_title_is_its_author() -> None:
+    from index.answer.author import find_author
+
+    assert find_author("It came after the publication of a new book, Hale's Harbour by Ann Reed.") == "Ann Reed"
+    assert find_author("He left the club, Portwell Rovers, by Monday.") is None
+
+
+def test_the_name_after_a_possessed_work_s_title_is_its_author() -> None:
+    from index.answer.author import find_author
+
+    assert find_author("In his new book, Salt Roads, Tom Vale, a historian, suggests the port was older.") == "Tom Vale"
+    assert find_author("In the book, Salt Roads, Tom Vale is mentioned twice.") is None
+
+
+def test_who_wrote_a_book_is_the_maker_its_title_is_credited_to(book_engine) -> None:
+    first = first_answer(book_engine, "who wrote hale's harbour")
+    assert first.text == "Ann Reed"

@@ -44,6 +44,11 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
     rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
     rf"\b{_WORK}\s+by\s+(?P<name>{_NAME})",
+    # the kind of work, its title set off by a comma, then its maker: "a new book, Brown's Britain by Robert Preston"
+    rf"\b{_WORK},\s+(?:[A-Z][\w'’-]*\s+){{1,5}}by\s+(?!{_WHEN}\b)(?P<name>{_NAME})",
+    # "In his new book, Lawless World, Philippe Sands … suggests": the "his" of the work is the name right after
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|first|forthcoming)\s+)?{_WORK},\s+[A-Z][^,]{{0,60}},\s+"
+    rf"(?P<name>{_NAME})",
     # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
     rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
 ))
