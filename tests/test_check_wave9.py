@@ -46,6 +46,13 @@ Wednesday Mr Sand denied Mr Holm had said it, and before he left for Africa on T
 reporters: "Of course I trust the prime minister."
 """
 
+ENERGY = """Nuclear plan attacked
+
+Liberal Democrat environment spokesman Jonas Stahl attacked the plan on Monday.
+
+"The nuclear industry is a millstone that hangs around the country's neck," Mr Stahl said.
+"""
+
 SPRINTER = """Sprinter eager to race again
 
 Greek sprinter Elena Varou says she is eager to compete after being cleared by a tribunal.
@@ -58,7 +65,8 @@ come at any moment. I have never been that stupid, when I think about it."
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER,
-                                                         "rovers.txt": CLUB, "trust.txt": TRUST})
+                                                         "rovers.txt": CLUB, "trust.txt": TRUST,
+                                                         "energy.txt": ENERGY})
 
 
 def _check(capsys, index: Path, message: str) -> dict:
@@ -135,3 +143,12 @@ def test_an_index_crediting_the_claimed_person_is_contested_by_a_role_frame_that
         assert weigh_attribution(snap, right, "Lars Holm", [holm])[0] is Verdict.verbatim
     finally:
         engine.close()
+
+
+def test_a_party_written_before_a_full_name_the_sources_know_is_that_person(capsys, index: Path) -> None:
+    # "Lib Dem Jonas Stahl": the registry knows "Jonas Stahl"; the words before the name are his party, not
+    # another person's name, so he is never told the words are someone else's
+    check = _check(capsys, index, 'Lib Dem Jonas Stahl: "The nuclear industry is a millstone that hangs around the '
+                                  'country\'s neck"')
+    assert check["verdict"] == "verbatim"
+    assert check["real"]["speaker"] == "Jonas Stahl"

@@ -406,10 +406,25 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
             out.append(s)
     if not out and (name := name_after_role(claimed) or name_after_honorific(claimed)):
         return claimed_speakers(snap, name)  # "Former Acme chief Stahl", "lord woolf": the name the title leads to
+    if not out and (known := full_name_at_end(snap, claimed)) is not None:
+        return [known]  # "Lib Dem Jonas Stahl": a party or a body written before a full name the sources know
     owner, _role = description_parts(claimed)
     if owner:  # "Hale's spokesman" is not Hale, however the registry reads the name in it
         out = [s for s in out if not all(_similar_word(w, set(_words(" ".join((s.name, *s.aliases))))) for w in owner)]
     return out
+
+
+def full_name_at_end(snap: Snapshot, claimed: str) -> Speaker | None:
+    """The person whose full name (two words or more, exactly as the registry names them) ends the claimed speaker
+    after capitalised words the registry does not read ("Lib Dem Jonas Stahl", "Acme Group Jonas Stahl"): people
+    write a party or an affiliation before a name, as news writes a title. ``None`` when no such name ends it."""
+    words = claimed.split()
+    for k in range(1, len(words) - 1):
+        tail = " ".join(words[k:])
+        found = snap.registry.resolve(tail)
+        if found is not None and found.kind == "person" and fold(found.name) == fold(tail):
+            return found
+    return None
 
 
 def name_after_role(claimed: str) -> str | None:
