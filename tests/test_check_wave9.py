@@ -152,3 +152,16 @@ def test_a_party_written_before_a_full_name_the_sources_know_is_that_person(caps
                                   'country\'s neck"')
     assert check["verdict"] == "verbatim"
     assert check["real"]["speaker"] == "Jonas Stahl"
+
+
+@pytest.mark.parametrize("claimed", ["an aide to Jonas Stahl", "Acme chief Jonas Stahl's aide"])
+def test_a_role_before_or_around_a_known_full_name_is_not_that_person(claimed: str, index: Path) -> None:
+    from index.answer.check import full_name_at_end
+    from index.answer.engine import Engine
+
+    engine = Engine(index)
+    try:
+        assert full_name_at_end(engine.snapshot(), claimed) is None
+        assert full_name_at_end(engine.snapshot(), "Lib Dem Jonas Stahl").name == "Jonas Stahl"
+    finally:
+        engine.close()

@@ -417,9 +417,13 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
 def full_name_at_end(snap: Snapshot, claimed: str) -> Speaker | None:
     """The person whose full name (two words or more, exactly as the registry names them) ends the claimed speaker
     after capitalised words the registry does not read ("Lib Dem Jonas Stahl", "Acme Group Jonas Stahl"): people
-    write a party or an affiliation before a name, as news writes a title. ``None`` when no such name ends it."""
+    write a party or an affiliation before a name, as news writes a title. Only capitalised words that are no role
+    may stand before it ("an aide to …", "Acme chief …" are roles: whose aide is not the aide). ``None`` when no
+    such name ends it."""
     words = claimed.split()
     for k in range(1, len(words) - 1):
+        if not all(w[:1].isupper() and not _is_role(w) for w in words[:k]):
+            break  # "an aide to Acme chief Jonas Stahl", "Acme boss Jonas Stahl": a role, read by the role readers
         tail = " ".join(words[k:])
         found = snap.registry.resolve(tail)
         if found is not None and found.kind == "person" and fold(found.name) == fold(tail):
