@@ -53,6 +53,17 @@ Liberal Democrat environment spokesman Jonas Stahl attacked the plan on Monday.
 "The nuclear industry is a millstone that hangs around the country's neck," Mr Stahl said.
 """
 
+COMMONS = """Online commons to spark debate
+
+Online communities set up by the state could build trust, says a think-tank.
+
+The state, suggests Mr Vale, could act as a middleman. "Government already plays a critical role in helping \
+citizens trade online. "But it should also help citizens connect in civic life," said Mr Vale, a fellow at the \
+Nordic Policy Institute.
+
+"Will it work?" "Nobody knows," said Ana Berg, who runs a forum.
+"""
+
 SPRINTER = """Sprinter eager to race again
 
 Greek sprinter Elena Varou says she is eager to compete after being cleared by a tribunal.
@@ -66,7 +77,7 @@ come at any moment. I have never been that stupid, when I think about it."
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER,
                                                          "rovers.txt": CLUB, "trust.txt": TRUST,
-                                                         "energy.txt": ENERGY})
+                                                         "energy.txt": ENERGY, "commons.txt": COMMONS})
 
 
 def _check(capsys, index: Path, message: str) -> dict:
@@ -163,5 +174,36 @@ def test_a_role_before_or_around_a_known_full_name_is_not_that_person(claimed: s
     try:
         assert full_name_at_end(engine.snapshot(), claimed) is None
         assert full_name_at_end(engine.snapshot(), "Lib Dem Jonas Stahl").name == "Jonas Stahl"
+    finally:
+        engine.close()
+
+
+def _unit_of(snap, source: str, opening: str):
+    from index.answer.check import Unit
+    from index.answer.wording import tokens
+
+    (q,) = [q for q in snap.quotations_in(source) if q.text.startswith(opening)]
+    text = snap.document(source)[0]
+    return Unit(source_id=source, paragraph=q.paragraph, start=q.start, end=q.end,
+                words=tuple(tokens(text[q.start:q.end], q.start)), speech=True)
+
+
+def test_unnamed_words_that_run_on_unclosed_into_an_attributed_quotation_are_its_speakers(index: Path) -> None:
+    # '"Government … online. "But it should …," said Mr Vale': the first sentence is never closed, so the
+    # attribution after the last one names its speaker too — even where the index left it unnamed
+    from index.answer.check import runs_into, weigh_attribution
+    from index.answer.engine import Engine
+    from index.models import Verdict
+
+    engine = Engine(index)
+    try:
+        snap = engine.snapshot()
+        unit = _unit_of(snap, "commons", "Government already")
+        assert runs_into(snap, unit).who.startswith("Mr Vale")
+        vale = snap.registry.resolve("Vale")
+        people = [vale] if vale else []
+        assert weigh_attribution(snap, unit, "Vale", people)[0] is Verdict.verbatim
+        # a closed question and its answer are two turns: the answer's attribution is not the question's
+        assert runs_into(snap, _unit_of(snap, "commons", "Will it work")) is None
     finally:
         engine.close()

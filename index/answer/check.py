@@ -48,6 +48,7 @@ from index.answer.frames import (
     frame_of,
     introduces_block,
     opens_after,
+    own_frame,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
@@ -978,6 +979,32 @@ def continued(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = N
     return None
 
 
+_MARKS = re.compile(r"[\"“”„«»]")
+
+
+def runs_into(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = None) -> Frame | None:
+    """The frame of the quotation that ``unit``'s words run on into, unclosed: news opens each sentence of a long
+    quotation with a mark and closes only the last ('"Government already plays a role. "But it should also play
+    one," said Mr Davies.'), so the attribution after the last sentence is the first one's too. Only when the
+    words between are one opening mark and blank space: a closing mark ('"Coming?" "Yes," said Bo.') ends a turn."""
+    doc = snap.document(unit.source_id)
+    if doc is None:
+        return None
+    text = doc[0]
+    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
+    if para is None:
+        return None
+    quotes = snap.quotations_in(unit.source_id) if quotes is None else quotes
+    nxt = min((q for q in quotes if q.paragraph == unit.paragraph and q.start >= unit.end),
+              key=lambda q: q.start, default=None)
+    if nxt is None:
+        return None
+    gap = text[unit.end:nxt.start]
+    if len(_MARKS.findall(gap)) != 1 or _MARKS.sub("", gap).strip():
+        return None
+    return own_frame(text, para.start, para.start + len(para.text), nxt.start, nxt.end)
+
+
 def named_before(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
     """Is the claimed speaker named before the quotation, in its paragraph or the one before? A "he
     said" points back to someone already named; a name that only comes after cannot be its speaker."""
@@ -1077,6 +1104,9 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
+    if frame is None and (ahead := runs_into(snap, unit, quotes)) is not None and frame_names(ahead) \
+            and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
+        return Verdict.verbatim, own_name  # '"… online. "But it should …," said Mr Davies': the claimed one named
     before = named_before(snap, unit, claimed, people)
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
