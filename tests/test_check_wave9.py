@@ -207,3 +207,17 @@ def test_unnamed_words_that_run_on_unclosed_into_an_attributed_quotation_are_its
         assert runs_into(snap, _unit_of(snap, "commons", "Will it work")) is None
     finally:
         engine.close()
+
+
+def test_an_age_describes_a_person_so_a_body_read_for_it_grounds_no_accusation() -> None:
+    # '"…," the 23-year-old wrote' after a sentence naming a magazine: an index that gives the words to the magazine
+    # misread the description, and the claimed singer is not told they are the magazine's
+    from index.answer.check import description_misread
+    from index.answer.frames import Frame
+    from index.models import Speaker
+
+    magazine = Speaker(id="us-monthly", name="Us Monthly", kind="person")
+    singer = Speaker(id="lena-vale", name="Lena Vale", kind="person")
+    assert description_misread(magazine, Frame(who="the 23-year-old"))
+    assert not description_misread(singer, Frame(who="the 23-year-old"))
+    assert not description_misread(magazine, Frame(who="the magazine"))

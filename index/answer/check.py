@@ -1263,6 +1263,14 @@ def pronoun_misread(speaker: Speaker, frame: Frame | None) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})  # pronouns that can only point at a person
+_AGED = re.compile(r"^(?:the|a|an)\s+(?:\S+\s+)*\d+-year-old$", re.IGNORECASE)
+
+
+def description_misread(speaker: Speaker, frame: Frame | None) -> bool:
+    """The same type check on a frame that describes its speaker by age ('"…," the 23-year-old wrote'): only a person
+    has an age, so an index that resolved the description to a name that is not recognisably a person's (a magazine
+    named earlier in the sentence) misread it, and the words' real speaker is unknown."""
+    return frame is not None and bool(_AGED.match(frame.who.strip())) and not a_person_by_name(speaker)
 
 
 # The extractor's confidence below which its attribution cannot ground an accusation (a "continuation" or a
@@ -1287,7 +1295,8 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
         if unit.confidence is not None and unit.confidence < ACCUSE_MIN:
             return unconfirmed  # the extractor's own reading is contested or carried over: too weak to accuse on
         speaker = snap.registry.get(unit.speaker_id)
-        if speaker is None or not stands_apart(speaker, people) or pronoun_misread(speaker, frame):
+        if speaker is None or not stands_apart(speaker, people) or pronoun_misread(speaker, frame) \
+                or description_misread(speaker, frame):
             return unconfirmed
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
