@@ -46,6 +46,24 @@ Wednesday Mr Sand denied Mr Holm had said it, and before he left for Africa on T
 reporters: "Of course I trust the prime minister."
 """
 
+ENERGY = """Nuclear plan attacked
+
+Liberal Democrat environment spokesman Jonas Stahl attacked the plan on Monday.
+
+"The nuclear industry is a millstone that hangs around the country's neck," Mr Stahl said.
+"""
+
+COMMONS = """Online commons to spark debate
+
+Online communities set up by the state could build trust, says a think-tank.
+
+The state, suggests Mr Vale, could act as a middleman. "Government already plays a critical role in helping \
+citizens trade online. "But it should also help citizens connect in civic life," said Mr Vale, a fellow at the \
+Nordic Policy Institute.
+
+"Will it work?" "Nobody knows," said Ana Berg, who runs a forum.
+"""
+
 SPRINTER = """Sprinter eager to race again
 
 Greek sprinter Elena Varou says she is eager to compete after being cleared by a tribunal.
@@ -58,7 +76,8 @@ come at any moment. I have never been that stupid, when I think about it."
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("wave9"), {"retirement.txt": RETIREMENT, "sprinter.txt": SPRINTER,
-                                                         "rovers.txt": CLUB, "trust.txt": TRUST})
+                                                         "rovers.txt": CLUB, "trust.txt": TRUST,
+                                                         "energy.txt": ENERGY, "commons.txt": COMMONS})
 
 
 def _check(capsys, index: Path, message: str) -> dict:
@@ -135,3 +154,70 @@ def test_an_index_crediting_the_claimed_person_is_contested_by_a_role_frame_that
         assert weigh_attribution(snap, right, "Lars Holm", [holm])[0] is Verdict.verbatim
     finally:
         engine.close()
+
+
+def test_a_party_written_before_a_full_name_the_sources_know_is_that_person(capsys, index: Path) -> None:
+    # "Lib Dem Jonas Stahl": the registry knows "Jonas Stahl"; the words before the name are his party, not
+    # another person's name, so he is never told the words are someone else's
+    check = _check(capsys, index, 'Lib Dem Jonas Stahl: "The nuclear industry is a millstone that hangs around the '
+                                  'country\'s neck"')
+    assert check["verdict"] == "verbatim"
+    assert check["real"]["speaker"] == "Jonas Stahl"
+
+
+@pytest.mark.parametrize("claimed", ["an aide to Jonas Stahl", "Acme chief Jonas Stahl's aide"])
+def test_a_role_before_or_around_a_known_full_name_is_not_that_person(claimed: str, index: Path) -> None:
+    from index.answer.check import full_name_at_end
+    from index.answer.engine import Engine
+
+    engine = Engine(index)
+    try:
+        assert full_name_at_end(engine.snapshot(), claimed) is None
+        assert full_name_at_end(engine.snapshot(), "Lib Dem Jonas Stahl").name == "Jonas Stahl"
+    finally:
+        engine.close()
+
+
+def _unit_of(snap, source: str, opening: str):
+    from index.answer.check import Unit
+    from index.answer.wording import tokens
+
+    (q,) = [q for q in snap.quotations_in(source) if q.text.startswith(opening)]
+    text = snap.document(source)[0]
+    return Unit(source_id=source, paragraph=q.paragraph, start=q.start, end=q.end,
+                words=tuple(tokens(text[q.start:q.end], q.start)), speech=True)
+
+
+def test_unnamed_words_that_run_on_unclosed_into_an_attributed_quotation_are_its_speakers(index: Path) -> None:
+    # '"Government … online. "But it should …," said Mr Vale': the first sentence is never closed, so the
+    # attribution after the last one names its speaker too — even where the index left it unnamed
+    from index.answer.check import runs_into, weigh_attribution
+    from index.answer.engine import Engine
+    from index.models import Verdict
+
+    engine = Engine(index)
+    try:
+        snap = engine.snapshot()
+        unit = _unit_of(snap, "commons", "Government already")
+        assert runs_into(snap, unit).who.startswith("Mr Vale")
+        vale = snap.registry.resolve("Vale")
+        people = [vale] if vale else []
+        assert weigh_attribution(snap, unit, "Vale", people)[0] is Verdict.verbatim
+        # a closed question and its answer are two turns: the answer's attribution is not the question's
+        assert runs_into(snap, _unit_of(snap, "commons", "Will it work")) is None
+    finally:
+        engine.close()
+
+
+def test_an_age_describes_a_person_so_a_body_read_for_it_grounds_no_accusation() -> None:
+    # '"…," the 23-year-old wrote' after a sentence naming a magazine: an index that gives the words to the magazine
+    # misread the description, and the claimed singer is not told they are the magazine's
+    from index.answer.check import description_misread
+    from index.answer.frames import Frame
+    from index.models import Speaker
+
+    magazine = Speaker(id="us-monthly", name="Us Monthly", kind="person")
+    singer = Speaker(id="lena-vale", name="Lena Vale", kind="person")
+    assert description_misread(magazine, Frame(who="the 23-year-old"))
+    assert not description_misread(singer, Frame(who="the 23-year-old"))
+    assert not description_misread(magazine, Frame(who="the magazine"))

@@ -48,6 +48,7 @@ from index.answer.frames import (
     frame_of,
     introduces_block,
     opens_after,
+    own_frame,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
@@ -406,10 +407,29 @@ def claimed_speakers(snap: Snapshot, claimed: str | None) -> list[Speaker]:
             out.append(s)
     if not out and (name := name_after_role(claimed) or name_after_honorific(claimed)):
         return claimed_speakers(snap, name)  # "Former Acme chief Stahl", "lord woolf": the name the title leads to
+    if not out and (known := full_name_at_end(snap, claimed)) is not None:
+        return [known]  # "Lib Dem Jonas Stahl": a party or a body written before a full name the sources know
     owner, _role = description_parts(claimed)
     if owner:  # "Hale's spokesman" is not Hale, however the registry reads the name in it
         out = [s for s in out if not all(_similar_word(w, set(_words(" ".join((s.name, *s.aliases))))) for w in owner)]
     return out
+
+
+def full_name_at_end(snap: Snapshot, claimed: str) -> Speaker | None:
+    """The person whose full name (two words or more, exactly as the registry names them) ends the claimed speaker
+    after capitalised words the registry does not read ("Lib Dem Jonas Stahl", "Acme Group Jonas Stahl"): people
+    write a party or an affiliation before a name, as news writes a title. Only capitalised words that are no role
+    may stand before it ("an aide to …", "Acme chief …" are roles: whose aide is not the aide). ``None`` when no
+    such name ends it."""
+    words = claimed.split()
+    for k in range(1, len(words) - 1):
+        if not all(w[:1].isupper() and not _is_role(w) for w in words[:k]):
+            break  # "an aide to Acme chief Jonas Stahl", "Acme boss Jonas Stahl": a role, read by the role readers
+        tail = " ".join(words[k:])
+        found = snap.registry.resolve(tail)
+        if found is not None and found.kind == "person" and fold(found.name) == fold(tail):
+            return found
+    return None
 
 
 def name_after_role(claimed: str) -> str | None:
@@ -959,6 +979,32 @@ def continued(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = N
     return None
 
 
+_MARKS = re.compile(r"[\"“”„«»]")
+
+
+def runs_into(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = None) -> Frame | None:
+    """The frame of the quotation that ``unit``'s words run on into, unclosed: news opens each sentence of a long
+    quotation with a mark and closes only the last ('"Government already plays a role. "But it should also play
+    one," said Mr Davies.'), so the attribution after the last sentence is the first one's too. Only when the
+    words between are one opening mark and blank space: a closing mark ('"Coming?" "Yes," said Bo.') ends a turn."""
+    doc = snap.document(unit.source_id)
+    if doc is None:
+        return None
+    text = doc[0]
+    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
+    if para is None:
+        return None
+    quotes = snap.quotations_in(unit.source_id) if quotes is None else quotes
+    nxt = min((q for q in quotes if q.paragraph == unit.paragraph and q.start >= unit.end),
+              key=lambda q: q.start, default=None)
+    if nxt is None:
+        return None
+    gap = text[unit.end:nxt.start]
+    if len(_MARKS.findall(gap)) != 1 or _MARKS.sub("", gap).strip():
+        return None
+    return own_frame(text, para.start, para.start + len(para.text), nxt.start, nxt.end)
+
+
 def named_before(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
     """Is the claimed speaker named before the quotation, in its paragraph or the one before? A "he
     said" points back to someone already named; a name that only comes after cannot be its speaker."""
@@ -1058,6 +1104,9 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
+    if frame is None and (ahead := runs_into(snap, unit, quotes)) is not None and frame_names(ahead) \
+            and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
+        return Verdict.verbatim, own_name  # '"… online. "But it should …," said Mr Davies': the claimed one named
     before = named_before(snap, unit, claimed, people)
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
@@ -1214,6 +1263,14 @@ def pronoun_misread(speaker: Speaker, frame: Frame | None) -> bool:
 
 
 _PERSONAL_PRONOUNS = frozenset({"he", "she"})  # pronouns that can only point at a person
+_AGED = re.compile(r"^(?:the|a|an)\s+(?:\S+\s+)*\d+-year-old$", re.IGNORECASE)
+
+
+def description_misread(speaker: Speaker, frame: Frame | None) -> bool:
+    """The same type check on a frame that describes its speaker by age ('"…," the 23-year-old wrote'): only a person
+    has an age, so an index that resolved the description to a name that is not recognisably a person's (a magazine
+    named earlier in the sentence) misread it, and the words' real speaker is unknown."""
+    return frame is not None and bool(_AGED.match(frame.who.strip())) and not a_person_by_name(speaker)
 
 
 # The extractor's confidence below which its attribution cannot ground an accusation (a "continuation" or a
@@ -1238,7 +1295,8 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
         if unit.confidence is not None and unit.confidence < ACCUSE_MIN:
             return unconfirmed  # the extractor's own reading is contested or carried over: too weak to accuse on
         speaker = snap.registry.get(unit.speaker_id)
-        if speaker is None or not stands_apart(speaker, people) or pronoun_misread(speaker, frame):
+        if speaker is None or not stands_apart(speaker, people) or pronoun_misread(speaker, frame) \
+                or description_misread(speaker, frame):
             return unconfirmed
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
