@@ -237,12 +237,12 @@ def reporting_description(sentence: str, head: str) -> bool:
     """Whether the sentence, outside its quotation marks, has the description's head as who reports: right before
     a reporting verb ("analysts said", "A spokeswoman for the DTI has said", "Economists point out") or after one
     ("…, said one analyst", "according to a senior official"). A head elsewhere ("a meeting of officials") is not
-    who speaks."""
+    who speaks, nor one after "that" ("He said that police should …" reports him, not the police)."""
     said = unquoted(sentence)
     word = head_pattern(head)
     before = re.compile(rf"\b{word}{_HEAD_COMPLEMENT}{_BETWEEN}\s+{_REPORTING}\b", re.IGNORECASE)
     after = re.compile(rf"\b(?:{_REPORTING}|according\s+to)\s+(?:(?:an?|the|one|some|two|three|several|other|its|their)\s+)?"
-                       rf"(?:[\w'’-]+\s+){{0,3}}?{word}\b", re.IGNORECASE)
+                       rf"(?:(?!(?:that|whether|if|how|why)\b)[\w'’-]+\s+){{0,3}}?{word}\b", re.IGNORECASE)
     return before.search(said) is not None or after.search(said) is not None
 
 

@@ -1,0 +1,46 @@
+"""Issue 9, wave 9, third helper: anonymous speakers and authors' words, each mechanism alone on a small collection
+written here (real files, a real index; no seed or gold fact)."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture
+
+# ----------------------------------------------------------------- a collective noun is a group, not a person
+
+STORY_CLUB = (
+    "Shots fired outside Marlow club\n\n"
+    "Two men were hurt when shots were fired outside the Blue Finch club in Marlow on Friday night.\n\n"
+    "Police say a group of men had been refused entry and came back an hour later with a gun. "
+    "A doorman, who did not want to be named, said the queue scattered.\n\n"
+    "Councillor Ruth Amis said that police should close the club. "
+    "\"This club has been a problem for years,\" she said.\n"
+)
+
+club_engine = engine_fixture({"club.txt": STORY_CLUB, **OTHER_STORY})
+
+
+def test_police_are_a_group_the_sources_report_not_a_person_asked_by_name(club_engine) -> None:
+    answer = club_engine.ask("What do police think happened outside the Blue Finch club?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert first.quote.startswith("Police say a group of men")
+    assert first.speaker is None
+
+
+def test_a_group_after_that_is_what_was_said_not_who_said_it() -> None:
+    from index.answer.quote import reporting_description
+
+    assert reporting_description("Police say a group of men had been refused entry.", "police")
+    assert reporting_description("The queue scattered, according to police.", "police")
+    assert not reporting_description("Councillor Ruth Amis said that police should close the club.", "police")
+    assert not reporting_description("She told reporters whether officials knew.", "officials")
+
+
+def test_collective_nouns_are_unnamed_groups() -> None:
+    from index.answer.roles import is_unnamed
+
+    assert is_unnamed("police")
+    assert is_unnamed("Marlow police")
+    assert is_unnamed("staff")
+    assert not is_unnamed("Ruth Amis")
+    assert not is_unnamed("the police chief")
