@@ -44,3 +44,26 @@ def test_collective_nouns_are_unnamed_groups() -> None:
     assert is_unnamed("staff")
     assert not is_unnamed("Ruth Amis")
     assert not is_unnamed("the police chief")
+
+
+# ----------------------------------------------------------------- an e-mail quoted over several paragraphs
+
+STORY_MAIL = (
+    "Harbour chief's e-mail goes astray\n\n"
+    "Harbour board chief Owen Pryce sent an e-mail meant for his staff to a local reporter, Tess Vane.\n\n"
+    "Realising his error, Mr Pryce then e-mailed Ms Vane to say sorry.\n\n"
+    "He said: \"Not very good with this new phone. That message was for the office. "
+    "\"The dredging plan was my idea and I stand by it. Sorry for the fuss.\"\n\n"
+    "Mr Pryce later told a meeting of the board: \"The dredging plan will go ahead in May.\"\n"
+)
+
+mail_engine = engine_fixture({"mail.txt": STORY_MAIL, **OTHER_STORY})
+
+
+def test_a_letter_quoted_in_parts_is_written_where_its_first_part_is(mail_engine) -> None:
+    # the second part of the e-mail follows the first with nothing but marks between them; the text says only of
+    # the first that it was e-mailed, and the words he said at the meeting were not written
+    answer = mail_engine.ask("What did Owen Pryce write about the dredging plan?")
+    assert answer.answers, answer.message
+    assert "my idea and I stand by it" in answer.answers[0].quote
+    assert all("go ahead in May" not in a.quote for a in answer.answers)
