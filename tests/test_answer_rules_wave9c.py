@@ -67,3 +67,22 @@ def test_a_letter_quoted_in_parts_is_written_where_its_first_part_is(mail_engine
     assert answer.answers, answer.message
     assert "my idea and I stand by it" in answer.answers[0].quote
     assert all("go ahead in May" not in a.quote for a in answer.answers)
+
+
+# ----------------------------------------------------------------- what someone is reported to have criticised
+
+STORY_SINGER = (
+    "Singer hits out at gossip sites\n\n"
+    "Pop singer Dana Korr has attacked \"lazy\" celebrity gossip websites, questioning their honesty after they "
+    "reported she had split from her band.\n\n"
+    "The band's next tour starts in June.\n"
+)
+
+singer_engine = engine_fixture({"singer.txt": STORY_SINGER, **OTHER_STORY})
+
+
+def test_what_someone_attacked_is_reported_under_no_name_when_they_are_never_quoted(singer_engine) -> None:
+    answer = singer_engine.ask("what did Dana Korr write about the gossip websites")
+    assert answer.answers, answer.message
+    assert "attacked" in answer.answers[0].quote
+    assert answer.answers[0].speaker is None

@@ -860,7 +860,8 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     return merge_same(out)[:limit]
 
 
-_VERBS = r"said|says|told|tells|added|insisted|argued|warned|claimed|stressed|admitted|denied|explained|believes|believed"
+_VERBS = (r"said|says|told|tells|added|insisted|argued|warned|claimed|stressed|admitted|denied|explained|believes|believed|"
+          r"wrote|writes|criticised|criticized|attacked|condemned|accused|urged")
 _REPORTED = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN_REPORT = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|insisted|argued|"
                              r"warned|claimed|stressed|admitted|explained)\b")
