@@ -237,12 +237,12 @@ def reporting_description(sentence: str, head: str) -> bool:
     """Whether the sentence, outside its quotation marks, has the description's head as who reports: right before
     a reporting verb ("analysts said", "A spokeswoman for the DTI has said", "Economists point out") or after one
     ("…, said one analyst", "according to a senior official"). A head elsewhere ("a meeting of officials") is not
-    who speaks."""
+    who speaks, nor one after "that" ("He said that police should …" reports him, not the police)."""
     said = unquoted(sentence)
     word = head_pattern(head)
     before = re.compile(rf"\b{word}{_HEAD_COMPLEMENT}{_BETWEEN}\s+{_REPORTING}\b", re.IGNORECASE)
     after = re.compile(rf"\b(?:{_REPORTING}|according\s+to)\s+(?:(?:an?|the|one|some|two|three|several|other|its|their)\s+)?"
-                       rf"(?:[\w'’-]+\s+){{0,3}}?{word}\b", re.IGNORECASE)
+                       rf"(?:(?!(?:that|whether|if|how|why)\b)[\w'’-]+\s+){{0,3}}?{word}\b", re.IGNORECASE)
     return before.search(said) is not None or after.search(said) is not None
 
 
@@ -779,19 +779,34 @@ def told_in_lead(snap: Snapshot, source_id: str) -> str:
 
 MEDIA_WORDS_RE = (r"piece|op-?ed|column|article|letter|book|blog|website|site|message|e-?mail|statement|post|memo|"
                   r"diary|note|ruling|judgment|judgement|report|essay|review|newsletter|label|labels")
-_WRITING = re.compile(r"\b(?:wrote|writes|writing|written|penned|published|posted|blogged|"
+_WRITING = re.compile(r"\b(?:wrote|writes|writing|written|penned|published|posted|blogged|e-?mailed|texted|faxed|tweeted|"
                       r"(?:in|on)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEDIA_WORDS_RE + r"))\b",
                       re.IGNORECASE)
 
 
 def written_cue(snap: Snapshot, q: Quotation) -> bool:
     """Whether the text says a quotation was written ("…," he wrote; "Writing in the Northern Echo, …"; "in his
-    column"): the words around it, the quoted words left out, in its sentence and the one before."""
+    column"; "Mr X then e-mailed him"): the words around it, the quoted words left out, in its sentence and the one
+    before. A quotation that goes on from the one before it (a letter quoted over several paragraphs, nothing but
+    marks and spaces between them) is written where its first part is."""
     doc = snap.document(q.source_id)
     if not doc:
         return False
-    around = unquoted(doc[0][q.sentence_start:q.sentence_end]) + " " + unquoted(sentence_before(doc[0], q.sentence_start))
-    return _WRITING.search(around) is not None
+    text = doc[0]
+    earlier = sorted((o for o in snap.quotations_in(q.source_id) if o.end <= q.start), key=lambda o: o.end)
+    for _ in range(CONTINUED_PARTS):
+        around = unquoted(text[q.sentence_start:q.sentence_end]) + " " + unquoted(sentence_before(text, q.sentence_start))
+        if _WRITING.search(around) is not None:
+            return True
+        while earlier and earlier[-1].end > q.start:
+            earlier.pop()
+        if not earlier or re.search(r"\w", text[earlier[-1].end:q.start]):
+            return False
+        q = earlier.pop()
+    return False
+
+
+CONTINUED_PARTS = 6
 
 
 WRITTEN = re.compile(r"\b(?:write|writes|wrote|written|writing)\b", re.IGNORECASE)
@@ -845,7 +860,8 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     return merge_same(out)[:limit]
 
 
-_VERBS = r"said|says|told|tells|added|insisted|argued|warned|claimed|stressed|admitted|denied|explained|believes|believed"
+_VERBS = (r"said|says|told|tells|added|insisted|argued|warned|claimed|stressed|admitted|denied|explained|believes|believed|"
+          r"wrote|writes|criticised|criticized|attacked|condemned|accused|urged")
 _REPORTED = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN_REPORT = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|insisted|argued|"
                              r"warned|claimed|stressed|admitted|explained)\b")

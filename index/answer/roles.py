@@ -502,7 +502,13 @@ def is_unnamed(phrase: str) -> bool:
     # names whom they work for or stand near ("officials at the Foreign Office", "friends of Mr Blair")
     cut = _GROUP_COMPLEMENT.search(phrase)
     head = re.findall(r"[\w'’-]+", phrase[:cut.start()])[-1:] if cut else words[-1:]
+    if bool(head) and head[0].lower() in COLLECTIVE_NOUNS:
+        return True
     return bool(head) and head[0].islower() and head[0].endswith("s") and not head[0].endswith("ss")
+
+
+# nouns that name a group though they do not end in "s": "police say …", "staff said …" report no one person
+COLLECTIVE_NOUNS = frozenset({"police", "staff", "people", "personnel", "clergy", "crew", "public"})
 
 
 _GROUP_COMPLEMENT = re.compile(r"\s+(?:at|of|for|from|in|to|close\s+to|near|with|inside|within)\s+", re.IGNORECASE)

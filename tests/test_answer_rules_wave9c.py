@@ -1,0 +1,88 @@
+"""Issue 9, wave 9, third helper: anonymous speakers and authors' words, each mechanism alone on a small collection
+written here (real files, a real index; no seed or gold fact)."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture
+
+# ----------------------------------------------------------------- a collective noun is a group, not a person
+
+STORY_CLUB = (
+    "Shots fired outside Marlow club\n\n"
+    "Two men were hurt when shots were fired outside the Blue Finch club in Marlow on Friday night.\n\n"
+    "Police say a group of men had been refused entry and came back an hour later with a gun. "
+    "A doorman, who did not want to be named, said the queue scattered.\n\n"
+    "Councillor Ruth Amis said that police should close the club. "
+    "\"This club has been a problem for years,\" she said.\n"
+)
+
+club_engine = engine_fixture({"club.txt": STORY_CLUB, **OTHER_STORY})
+
+
+def test_police_are_a_group_the_sources_report_not_a_person_asked_by_name(club_engine) -> None:
+    answer = club_engine.ask("What do police think happened outside the Blue Finch club?")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert first.quote.startswith("Police say a group of men")
+    assert first.speaker is None
+
+
+def test_a_group_after_that_is_what_was_said_not_who_said_it() -> None:
+    from index.answer.quote import reporting_description
+
+    assert reporting_description("Police say a group of men had been refused entry.", "police")
+    assert reporting_description("The queue scattered, according to police.", "police")
+    assert not reporting_description("Councillor Ruth Amis said that police should close the club.", "police")
+    assert not reporting_description("She told reporters whether officials knew.", "officials")
+
+
+def test_collective_nouns_are_unnamed_groups() -> None:
+    from index.answer.roles import is_unnamed
+
+    assert is_unnamed("police")
+    assert is_unnamed("Marlow police")
+    assert is_unnamed("staff")
+    assert not is_unnamed("Ruth Amis")
+    assert not is_unnamed("the police chief")
+
+
+# ----------------------------------------------------------------- an e-mail quoted over several paragraphs
+
+STORY_MAIL = (
+    "Harbour chief's e-mail goes astray\n\n"
+    "Harbour board chief Owen Pryce sent an e-mail meant for his staff to a local reporter, Tess Vane.\n\n"
+    "Realising his error, Mr Pryce then e-mailed Ms Vane to say sorry.\n\n"
+    "He said: \"Not very good with this new phone. That message was for the office. "
+    "\"The dredging plan was my idea and I stand by it. Sorry for the fuss.\"\n\n"
+    "Mr Pryce later told a meeting of the board: \"The dredging plan will go ahead in May.\"\n"
+)
+
+mail_engine = engine_fixture({"mail.txt": STORY_MAIL, **OTHER_STORY})
+
+
+def test_a_letter_quoted_in_parts_is_written_where_its_first_part_is(mail_engine) -> None:
+    # the second part of the e-mail follows the first with nothing but marks between them; the text says only of
+    # the first that it was e-mailed, and the words he said at the meeting were not written
+    answer = mail_engine.ask("What did Owen Pryce write about the dredging plan?")
+    assert answer.answers, answer.message
+    assert "my idea and I stand by it" in answer.answers[0].quote
+    assert all("go ahead in May" not in a.quote for a in answer.answers)
+
+
+# ----------------------------------------------------------------- what someone is reported to have criticised
+
+STORY_SINGER = (
+    "Singer hits out at gossip sites\n\n"
+    "Pop singer Dana Korr has attacked \"lazy\" celebrity gossip websites, questioning their honesty after they "
+    "reported she had split from her band.\n\n"
+    "The band's next tour starts in June.\n"
+)
+
+singer_engine = engine_fixture({"singer.txt": STORY_SINGER, **OTHER_STORY})
+
+
+def test_what_someone_attacked_is_reported_under_no_name_when_they_are_never_quoted(singer_engine) -> None:
+    answer = singer_engine.ask("what did Dana Korr write about the gossip websites")
+    assert answer.answers, answer.message
+    assert "attacked" in answer.answers[0].quote
+    assert answer.answers[0].speaker is None
