@@ -13,8 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TypeVar
 
-from rapidfuzz import fuzz
-
 from index.extract.bounds import extraction_text
 from index.extract.given_names import is_given_name
 from index.extract.names import (
@@ -38,6 +36,7 @@ from index.extract.names import (
     is_role,
     org_long_iter,
     parse_name,
+    spelling_slip,
     strip_article,
     strip_possessive,
     thing_after_article,
@@ -285,16 +284,16 @@ def _doc_entities(doc: Document) -> DocEntities:
 
 
 def _misspelt_surname(word: str, ents: DocEntities) -> bool:
-    """'Hassel says' in a story about Brian Hassell: one capitalised word that is one letter or so from the
-    surname of exactly one person the document names is that person misspelt, not an organisation speaking.
+    """'Hassel says' in a story about Brian Hassell: one capitalised word that is one typing slip (a letter doubled or
+    undoubled, two letters swapped: :func:`spelling_slip`) from the surname of exactly one person the document names
+    is that person misspelt, not an organisation speaking.
 
-    Only a word with a capital alone (not an acronym), and only one such person: two are no guess.
+    Only a word with a capital alone (not an acronym), and only one such person: two are no guess. A looser
+    likeness is no slip: Davis is not Ray Davies, Johnson not Boris Johnston.
     """
     if word.isupper() or len(word) < 4:
         return False
-    low = fold(word)
-    near = {n for n in ents.full_names
-            if fold(n.split()[-1])[:1] == low[:1] and fuzz.ratio(low, fold(n.split()[-1])) >= 85}
+    near = {n for n in ents.full_names if spelling_slip(word, n.split()[-1])}
     return len(near) == 1
 
 

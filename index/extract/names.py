@@ -262,6 +262,28 @@ def fold(s: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
 
 
+def spelling_slip(a: str, b: str) -> bool:
+    """Whether ``a`` and ``b`` differ by one typing slip: a letter doubled or undoubled ("Hassel"/"Hassell") or two
+    adjacent letters swapped ("Jonhson"/"Johnson").
+
+    Nothing looser: a letter added, dropped or changed otherwise is how real different surnames differ
+    (Davis/Davies, Johnson/Johnston, Thomson/Thompson, Clark/Clarke), so a similarity score cannot tell a slip.
+    """
+    a, b = fold(a), fold(b)
+    if a == b:
+        return False
+    if len(a) == len(b):
+        diff = [i for i in range(len(a)) if a[i] != b[i]]
+        return len(diff) == 2 and diff[1] == diff[0] + 1 and a[diff[0]] == b[diff[1]] and a[diff[1]] == b[diff[0]]
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(long_) != len(short) + 1:
+        return False
+    i = next((k for k in range(len(short)) if short[k] != long_[k]), len(short))
+    # the extra letter repeats its neighbour ("Hassel|l", "Mil|ler"), and the rest is the same
+    return long_[:i] + long_[i + 1:] == short and (i > 0 and long_[i] == long_[i - 1]
+                                                   or i + 1 < len(long_) and long_[i] == long_[i + 1])
+
+
 @dataclass(frozen=True)
 class NameParse:
     """A capitalised run split into its title part and the personal/organisation name."""
