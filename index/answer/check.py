@@ -65,7 +65,7 @@ from index.extract.names import (
     is_role,
 )
 from index.extract.sentences import split_sentences
-from index.models import CheckResult, ClaimCheck, DiffOp, Quotation, RealSpan, Speaker, Verdict
+from index.models import CheckResult, ClaimCheck, DiffOp, Paragraph, Quotation, RealSpan, Speaker, Verdict
 from index.store.snapshot import Snapshot
 
 # Chosen on every tuning split together (wave 5: tune, judge, judge2, judge3, judge4; 408 claims), with
@@ -637,6 +637,16 @@ _PRONOUN_BEFORE = re.compile(r"\b(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told
                              re.IGNORECASE)
 
 
+def _unit_paragraph(snap: Snapshot, unit: Unit) -> tuple[str, tuple[Paragraph, ...], Paragraph] | None:
+    """The cleaned text of ``unit``'s source, its paragraphs and ``unit``'s own paragraph: what every reading of a
+    quotation's neighbourhood (its frame, the quotation it goes on from or runs into) starts from; None when the source is gone."""
+    doc = snap.document(unit.source_id)
+    if doc is None:
+        return None
+    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
+    return None if para is None else (doc[0], doc[1], para)
+
+
 def attribution_doubtful(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
     """Is the sources' attribution of this quotation a guess that the claimed speaker could overturn?
 
@@ -645,14 +655,11 @@ def attribution_doubtful(snap: Snapshot, unit: Unit, claimed: str, people: Seque
     the three sentences before it ("… held talks with Castell. The former Wales
     international added that … "…," he said."). Then "someone else's words" would accuse on a guess.
     """
-    doc = snap.document(unit.source_id)
+    found = _unit_paragraph(snap, unit)
     speaker = snap.registry.get(unit.speaker_id) if unit.speaker_id else None
-    if doc is None or speaker is None:
+    if found is None or speaker is None:
         return False
-    text = doc[0]
-    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
-    if para is None:
-        return False
+    text, _paras, para = found
     lead = _PRONOUN_BEFORE.search(text[max(0, unit.start - 40):unit.start])
     if not (_PRONOUN_AFTER.match(text[unit.end:unit.end + 40]) or lead):
         return False
@@ -941,16 +948,14 @@ def frame_names(frame: Frame | None) -> bool:
 def read_frame(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = None) -> Frame | None:
     """The frame of a quotation unit in its source (its own, or the one of the quotation it continues).
     ``quotes``: the source's quotations when the caller has them already (``Candidates.quotations``)."""
-    doc = snap.document(unit.source_id)
-    if doc is None:
+    found = _unit_paragraph(snap, unit)
+    if found is None:
         return None
-    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
-    if para is None:
-        return None
+    text, _paras, para = found
     if quotes is None:
         quotes = snap.quotations_in(unit.source_id)
     earlier = [(q.start, q.end) for q in quotes if q.paragraph == unit.paragraph and q.end <= unit.start]
-    return frame_of(doc[0], para.start, para.start + len(para.text), unit.start, unit.end, earlier)
+    return frame_of(text, para.start, para.start + len(para.text), unit.start, unit.end, earlier)
 
 
 def continued(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = None) -> Quotation | None:
@@ -959,19 +964,16 @@ def continued(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = N
     ('He said: "…malarkey. "Posters done …. "Never known …"'), or, when they open a paragraph, the last
     quotation of the paragraph before if nothing but its attribution follows it ('"…," said the striker.' ¶
     '"I always try …"'). News writes a speaker once and goes on in their voice."""
-    doc = snap.document(unit.source_id)
-    if doc is None:
+    found = _unit_paragraph(snap, unit)
+    if found is None:
         return None
-    text = doc[0]
-    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
-    if para is None:
-        return None
+    text, paras, para = found
     quotes = sorted(snap.quotations_in(unit.source_id) if quotes is None else quotes, key=lambda q: q.start)
     same = {(q.start, q.end): q for q in quotes if q.paragraph == unit.paragraph and q.end <= unit.start}
     for span in chain(text, unit.start, list(same)):
         if same[span].speaker_id is not None:
             return same[span]
-    previous = next((p for p in doc[1] if p.number == unit.paragraph - 1), None)
+    previous = next((p for p in paras if p.number == unit.paragraph - 1), None)
     last = [q for q in quotes if previous is not None and q.paragraph == previous.number]
     if not same and last and last[-1].speaker_id is not None and \
             opens_after(text, para.start, unit.start, last[-1].end, previous.start + len(previous.text)):
@@ -987,13 +989,10 @@ def runs_into(snap: Snapshot, unit: Unit, quotes: Sequence[Quotation] | None = N
     quotation with a mark and closes only the last ('"Government already plays a role. "But it should also play
     one," said Mr Davies.'), so the attribution after the last sentence is the first one's too. Only when the
     words between are one opening mark and blank space: a closing mark ('"Coming?" "Yes," said Bo.') ends a turn."""
-    doc = snap.document(unit.source_id)
-    if doc is None:
+    found = _unit_paragraph(snap, unit)
+    if found is None:
         return None
-    text = doc[0]
-    para = next((p for p in doc[1] if p.number == unit.paragraph), None)
-    if para is None:
-        return None
+    text, _paras, para = found
     quotes = snap.quotations_in(unit.source_id) if quotes is None else quotes
     nxt = min((q for q in quotes if q.paragraph == unit.paragraph and q.start >= unit.end),
               key=lambda q: q.start, default=None)
