@@ -86,3 +86,32 @@ def test_what_someone_attacked_is_reported_under_no_name_when_they_are_never_quo
     assert answer.answers, answer.message
     assert "attacked" in answer.answers[0].quote
     assert answer.answers[0].speaker is None
+
+
+# ----------------------------------------------------------------- a bare word covers its -ed form
+
+STORY_FLOOD = (
+    "Flood costs emerging\n\n"
+    "Floods have swept through the valley towns of Marrow province this week.\n\n"
+    "Marrow's governor, Ilse Brandt, has estimated the losses at 4bn crowns. "
+    "Analysts said that figure was likely to rise as farms counted lost crops.\n"
+)
+
+flood_engine = engine_fixture({"flood.txt": STORY_FLOOD, **OTHER_STORY})
+
+
+def test_a_bare_word_covers_the_text_s_inflected_form_the_stemmer_cuts_apart(flood_engine) -> None:
+    # "estimate" and "estimated" are one word to a reader; the stemmer makes "estim" and "estimat" of them
+    answer = flood_engine.ask("What do analysts think of Marrow's estimate of the losses?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote.startswith("Analysts said that figure")
+
+
+def test_inflected_forms_are_added_only_from_the_bare_word() -> None:
+    from index.answer.relevance import inflected_stems
+    from index.store.analysis import terms
+
+    held = {*terms("estimated"), *terms("nominations"), *terms("reporting")}
+    assert inflected_stems("estimate", tuple(terms("estimate")), held.__contains__) == [tuple(terms("estimated"))]
+    assert inflected_stems("nominated", tuple(terms("nominated")), held.__contains__) == []
+    assert inflected_stems("bed", tuple(terms("bed")), held.__contains__) == []

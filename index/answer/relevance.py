@@ -98,6 +98,8 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         if lowered in acr:
             alts.append(tuple(analyse(acr[lowered])))
         alts.extend(equivalents)
+        if known is not None and not corrected:
+            alts.extend(inflected_stems(lowered, base, known))
         alts = [a for a in dict.fromkeys(alts) if a]
         # weighed by the forms the index holds: an equivalent no text uses ("French" in a collection that
         # only says "France") must not make the concept weigh like a word nobody wrote
@@ -106,6 +108,30 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
                                 corrected=bool(corrected)))
     return concepts
+
+
+INFLECTED_MIN = 5  # letters a word needs before its -ed/-ing forms are read as the same word ("bed" is no "be")
+
+
+def inflected_stems(word: str, base: tuple[str, ...], known: Callable[[str], bool]) -> list[tuple[str, ...]]:
+    """The index terms of the word's -ed and -ing forms where the stemmer cuts them apart from it ("estimate" ->
+    "estim", "estimated" -> "estimat"): one word to a reader, so a question's "estimate" covers the text's "has
+    estimated". Only forms the index holds, and only from the bare word: "nominated" read back to "nominate"
+    would reach "nominations" ("nomin"), another word."""
+    if len(base) != 1 or len(word) < INFLECTED_MIN or not word.isalpha():
+        return []
+    if word.endswith(("ed", "ing")):
+        return []  # a form that is already inflected: read back to its bare form it would reach the nouns too
+    if word.endswith("e"):
+        forms = [word + "d", word[:-1] + "ing"]
+    else:
+        forms = [word + "ed", word + "ing"]
+    out: list[tuple[str, ...]] = []
+    for form in forms:
+        stem = tuple(analyse(form))
+        if len(stem) == 1 and stem != base and stem not in out and known(stem[0]):
+            out.append(stem)
+    return out
 
 
 COMPOUND_PART = 2  # letters each part of a split compound needs ("wi" + "fi")
