@@ -115,3 +115,15 @@ def test_inflected_forms_are_added_only_from_the_bare_word() -> None:
     assert inflected_stems("estimate", tuple(terms("estimate")), held.__contains__) == [tuple(terms("estimated"))]
     assert inflected_stems("nominated", tuple(terms("nominated")), held.__contains__) == []
     assert inflected_stems("bed", tuple(terms("bed")), held.__contains__) == []
+
+
+# ----------------------------------------------------------------- "according to the X. '…,' he said."
+
+
+def test_he_said_after_according_to_a_description_is_that_description() -> None:
+    # "…, according to the Bishop. \"…,\" he said.": the report's source speaks on
+    from index.answer.roles import said_by_antecedent
+
+    previous = "Good records show the cathedral stands on an old cattle market, according to the Dean."
+    assert said_by_antecedent("dean", previous, "", ", he said.") == "the Dean"
+    assert said_by_antecedent("dean", "According to the Dean, the records are good.", "", ", he said.") is None

@@ -729,10 +729,12 @@ def said_by_antecedent(cue: str, previous: str, before: str, after: str) -> str 
     goes on with the description that spoke in the sentence before it too."""
     if not (_PRONOUN_TAIL.match(after) or _PRONOUN_LEAD.search(before) or whole_sentence(before, after)):
         return None
-    m = re.search(r"\b(?P<who>(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
-                  r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?)"
-                  r"\s+" + _SAID,
-                  unquoted(previous), re.IGNORECASE)
+    who = (r"(?P<who>(?:an?|the|one|another)\s+(?:[\w'’-]+\s+){0,3}?" + re.escape(cue) + r"\w*"
+           r"(?:\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+[A-Z][\w'’&.-]*)*)?)")
+    # "… proves the Biblical version was true, according to the Bishop. '…,' he said.": the report's source speaks on
+    said = unquoted(previous)
+    m = re.search(r"\b" + who + r"\s+" + _SAID, said, re.IGNORECASE) \
+        or re.search(r"\baccording\s+to\s+" + who + r"\s*[.;]?\s*$", said, re.IGNORECASE)
     return m.group("who").strip() if m else None
 
 
