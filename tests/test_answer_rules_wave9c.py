@@ -127,3 +127,26 @@ def test_he_said_after_according_to_a_description_is_that_description() -> None:
     previous = "Good records show the cathedral stands on an old cattle market, according to the Dean."
     assert said_by_antecedent("dean", previous, "", ", he said.") == "the Dean"
     assert said_by_antecedent("dean", "According to the Dean, the records are good.", "", ", he said.") is None
+
+
+# ----------------------------------------------------------------- "what are X speculating about …"
+
+STORY_WORM = (
+    "Greeting worm spreads fast\n\n"
+    "The Tallow worm writes its greeting in the language of whoever receives it.\n\n"
+    "Security firms speculate that this trick is helping the worm spread across Europe. "
+    "One firm, Brightguard, counted 40,000 copies on Monday.\n"
+)
+
+worm_engine = engine_fixture({"worm.txt": STORY_WORM, **OTHER_STORY})
+
+
+def test_what_a_group_is_speculating_is_asked_as_their_words(worm_engine) -> None:
+    from index.answer.question import parse_question
+
+    parsed = parse_question("What are security firms speculating about why the Tallow worm is spreading?")
+    assert parsed.speaker == "security firms"
+    answer = worm_engine.ask("What are security firms speculating about why the Tallow worm is spreading?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote.startswith("Security firms speculate")
+    assert answer.answers[0].speaker is None

@@ -62,7 +62,7 @@ _SPEECH_VERBS = (
     r"say|said|says|saying|think|thinks|thought|tell|told|write|wrote|written|mean|meant|claim|claimed|"
     r"believe|believed|argue|argued|state|stated|declare|declared|announce|announced|comment|commented|"
     r"mention|mentioned|talk|talked|speak|spoke|spoken|promise|promised|warn|warned|feel|felt|"
-    r"suggest|suggested|reply|replied|respond|responded|propose|proposed"
+    r"suggest|suggested|reply|replied|respond|responded|propose|proposed|speculate|speculates|speculated|speculating"
 )
 _YES_NO_VERBS = (
     r"say|said|says|mention|mentioned|comment|commented|talk|talked|speak|spoke|think|thought|tell|told|"
