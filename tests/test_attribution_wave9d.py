@@ -5,7 +5,7 @@ Each test is a sentence shape news writing uses, written here from the language,
 
 from __future__ import annotations
 
-from index.extract.names import spelling_slip
+from index.extract.names import parse_name, spelling_slip
 from index.extract.quotes import extract_quotations
 from index.ingest.paragraphs import split_paragraphs
 from index.models import Document, SourceMeta
@@ -56,3 +56,14 @@ def test_a_descriptor_glued_to_the_full_name_is_no_second_person() -> None:
     text = ('Tom Hale back on the market\n\nBroadcaster Tom Hale has opened a market stall.\n\n'
             'Asked why, Hale said: "I just want to get rid of it all, it is a headache."')
     assert _speakers(text) == ["Tom Hale"]
+
+
+def test_a_party_word_opening_an_organisation_name_stays_in_it() -> None:
+    """'Republican National Convention' is the body's name; only before a person is the party a label."""
+    assert parse_name("Republican National Convention").name == "Republican National Convention"
+    assert parse_name("Labour Party Conference").name == "Labour Party Conference"
+    assert parse_name("Lib Dem Norman Hale").name == "Norman Hale"
+    assert parse_name("Republican Sen. Tom Hale").name.endswith("Tom Hale")
+    text = ('Delegates gathered in Leeds.\n\n'
+            'Labour Party Conference said in a statement: "The hall is full and the debate will go on."')
+    assert _speakers(text) == ["Labour Party Conference"]
