@@ -142,6 +142,19 @@ class DocEntities:
         key = fold(name)
         return key in self.persons or " " not in key and (key in self.single_persons or bool(self.first_names.get(key)))
 
+    def namesakes(self, surname: str, lowered: frozenset[str] | set[str] = frozenset(), text: str = "") -> list[str]:
+        """The full names of the document with this surname that are people of their own.
+
+        Not a word glued to the surname that the text also writes in lower case ("Does Rubio"), nor an initial
+        ("S Jones" in a team list), nor a "name" the text never writes as one (the end of one sentence and the
+        start of the next, "… Mr Hellewell. Evans has …"), nor a longer form of another ("Broadcaster Chris Evans"
+        is Chris Evans): none makes a second person the bare surname could mean.
+        """
+        named = [n for n in self.full_names if n.split()[-1] == surname and n.split()[0].lower() not in lowered
+                 and len(n.split()[0].rstrip(".")) > 1
+                 and (not text or re.search(r"\b" + r"[ \t]+".join(map(re.escape, n.split())) + r"\b", text))]
+        return [n for n in named if not any(n.endswith(" " + m) for m in named)]
+
 
 _WORDS = lazy(r"\w+")
 

@@ -355,11 +355,15 @@ def parse_name(seq: str) -> NameParse:
     while len(name_toks) > 2 and (name_toks[0].isupper() and len(name_toks[0]) > 1):
         title_toks.append(name_toks[0])
         name_toks = name_toks[1:]
-    # "Lib Dem Norman Baker", "Tory Michael Howard": a party before a person's name is a label, not the name
-    while len(name_toks) > 2 and name_toks[0].lower() in PARTY_LABELS \
+    # "Lib Dem Norman Baker", "Tory Michael Howard": a party before a person's name is a label, not the name; before
+    # anything but a given name it is the organisation's own ("Republican National Convention", "Labour Party")
+    labels = 0
+    while len(name_toks) - labels > 2 and name_toks[labels].lower() in PARTY_LABELS:
+        labels += 1
+    if labels and _person_after_label(name_toks[labels:]) \
             and strip_possessive(name_toks[-1]).lower() not in ORG_SUFFIXES:
-        title_toks.append(name_toks[0])
-        name_toks = name_toks[1:]
+        title_toks.extend(name_toks[:labels])
+        name_toks = name_toks[labels:]
     # "Andrew Tyrie MP", "Jane Hale QC": a post-nominal after a person's name says what they are, it is not the name
     while len(name_toks) > 2 and name_toks[-1] in POST_NOMINALS:
         name_toks = name_toks[:-1]
@@ -388,6 +392,15 @@ def parse_name(seq: str) -> NameParse:
     else:
         kind = "other"
     return NameParse(title, name, honorific, kind)
+
+
+def _person_after_label(rest: list[str]) -> bool:
+    """Whether the words after a party label are a person's name: a given name opens them ("Norman Baker"), or
+    they are a title and such a name ("Rep. Lee Zeldin"). "National Convention", "Party Conference" are not."""
+    if is_given_name(rest[0]):
+        return True
+    p = parse_name(" ".join(rest))
+    return bool((p.title or p.honorific) and p.name) and is_given_name(p.name.split()[0])
 
 
 def _given_name_first(toks: list[str], lows: list[str]) -> bool:

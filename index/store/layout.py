@@ -119,7 +119,9 @@ def prune(index_dir: Path) -> None:
 #     gives a quotation to no single earlier speaker)
 # 18: wave 9a's name forms and kinds of speaker (a headline's descriptor, a party label or a post-nominal is no part
 #     of a name; a misspelt surname, a club or a work is no one else; "M&S" is a name)
-FORMAT_VERSION = 18
+# 19: wave 9d's review fixes (a misspelt surname is only a typing slip; a bare surname two namesakes share names
+#     neither; a party word before anything but a person's name stays in the organisation's name)
+FORMAT_VERSION = 19
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

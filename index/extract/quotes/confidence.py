@@ -135,6 +135,26 @@ def names_no_one(rule: str, who: str, quote: str, ents: DocEntities, mention: st
     return who.startswith("the ") and who[4:5].islower()
 
 
+def surname_two_share(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                      names: NameContext | None = None) -> bool:
+    """'Jim Hale founded the farm. His son Tom Hale … "…," Hale said': a bare surname two people of the document
+    share names neither of them.
+
+    The resolver leaves the surname bare when the text named two of them in full before it: which one the writer
+    means is in the sense of the story (a father, a son, a wife), not in the words, and the nearest one named in
+    full is as often the other one. No name beats a wrong one.
+    """
+    word = mention.strip(" ,")
+    if " " in who:  # the resolver wrote the surname out: still, the words do not say which namesake
+        if not word or " " in word or who.split()[-1] != word:
+            return False
+        who = word
+    if not who[:1].isupper() or who.isupper():
+        return False
+    ctx = names or NameContext()
+    return len(ents.namesakes(who, ctx.lowered, ctx.text)) >= 2
+
+
 def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
                     names: NameContext | None = None) -> bool:
     """'"…," he said' resolved to "Colorado", "Democrats" or "Sacramento": "he" and "she" are people.
@@ -237,6 +257,7 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
     (names_itself, 0.5),
     (names_no_one, 0.5),
     (he_is_no_person, 0.5),
+    (surname_two_share, 0.5),
     (someone_of_the_body, 0.5),
     (someone_close_to_the_name, 0.5),
     (a_place_speaks, 0.5),

@@ -157,32 +157,36 @@ class _Resolver:
         """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation).
 
         A bare surname two full names of the document share ("Clinton" in an article naming Bill, Hillary and
-        Chelsea Clinton) is the one the text named in full last before the mention, not the first one it named.
+        Chelsea Clinton) is the one of them the text named in full before the mention; when it named two or more
+        already, the words do not say which (a father and his son) and the surname stays bare, which names nobody.
         """
         who = self._resolve(mention, at)
         if who and " " in who:
             p = parse_name(mention.strip(" ,"))
             if p.name and " " not in p.name and who.split()[-1] == p.name:
-                return self._nearest_full(p.name, at) or who
+                return self._named_before(p.name, at) or who
         return who
 
-    def _nearest_full(self, surname: str, at: int) -> str | None:
-        """The full name with this surname the text writes last before ``at``, when two or more share it."""
+    def _named_before(self, surname: str, at: int) -> str | None:
+        """The one full name with this surname the text writes before ``at`` when two or more share it (the
+        bare surname when two are written before it; ``None``: the table's own choice stands)."""
         named = [n for n in self.ents.full_names if n.split()[-1] == surname]
         if len(named) < 2:
             return None
-        # not a word glued to the surname that the text also writes in lower case ("Does Rubio"): that is no one
-        sharing = [n for n in named if n.split()[0].lower() not in self.names.lowered]
+        sharing = self.ents.namesakes(surname, self.names.lowered, self.masked)
         if len(sharing) < 2:
             return sharing[0] if sharing else None
-        best, best_at = None, -1
-        for n in sharing:
-            pos = self.masked.rfind(n, 0, at)
-            while pos >= 0 and not (pos == 0 or not self.masked[pos - 1].isalnum()):
-                pos = self.masked.rfind(n, 0, pos)
-            if pos > best_at:
-                best, best_at = n, pos
-        return best
+        before = [n for n in sharing if self._written_at(n, at) >= 0]
+        if len(before) >= 2:
+            return surname
+        return before[0] if before else None
+
+    def _written_at(self, name: str, at: int) -> int:
+        """Where the text last writes ``name`` as whole words before ``at`` (-1: nowhere)."""
+        pos = self.masked.rfind(name, 0, at)
+        while pos >= 0 and not (pos == 0 or not self.masked[pos - 1].isalnum()):
+            pos = self.masked.rfind(name, 0, pos)
+        return pos
 
     def _resolve(self, mention: str, at: int) -> str | None:
         m = whole = mention.strip(" ,")
