@@ -329,19 +329,53 @@ def glued_descriptor(first: str, surname: str, text: str) -> bool:
     name is written mid-sentence too ("his brother Chidubem Okafor", "Siobhan and Tejinder Kaur"). Without the
     text, nothing tells them apart and the descriptor reading stands (as before).
     """
+    global _glued_memo
     if not text:
         return True
-    if written_apart(first, surname, text):
-        return False
-    starts = [m.start() for m in re.finditer(rf"\b{re.escape(first)}[ \t]+{re.escape(surname)}\b", text)]
+    kept, memo, words = _glued_memo
+    if text is not kept:  # each answer depends on the whole text, so it is kept for the last text only
+        memo, words = {}, {}
+        for m in _WORD_RUN.finditer(text):
+            words.setdefault(m.group(), []).append(m.start())
+        _glued_memo = (text, memo, words)
+    if (first, surname) not in memo:
+        memo[first, surname] = _glued(first, surname, text, words)
+    return memo[first, surname]
+
+
+# The last text's answers and where it writes each word: the extractor asks about a pair for every mention, and
+# reading the whole text (a window of a long file) per question cost a long file its length once per mention.
+_glued_memo: tuple[str, dict[tuple[str, str], bool], dict[str, list[int]]] = ("", {}, {})
+_WORD_RUN = re.compile(r"\w+")
+
+
+def _glued(first: str, surname: str, text: str, words: dict[str, list[int]]) -> bool:
+    if _WORD_RUN.fullmatch(first) is None:  # "O'Neil", "Jean-Paul": not one run of word characters
+        if written_apart(first, surname, text):
+            return False
+        starts = [m.start() for m in re.finditer(rf"\b{re.escape(first)}[ \t]+{re.escape(surname)}\b", text)]
+    else:  # the same reading from where the text writes ``first`` as a whole word (what \bfirst\b matches)
+        after = re.compile(rf"[ \t]+{re.escape(surname)}\b")
+        starts = []
+        for at in words.get(first, ()):
+            if after.match(text, at + len(first)) is None:
+                return False  # written apart
+            starts.append(at)
     headline = text.find("\n")
     return all(at < headline or _opens_sentence(text, at) for at in starts)
 
 
+_SENTENCE_GAP = " \t\"“”'‘’("
+
+
 def _opens_sentence(text: str, at: int) -> bool:
-    """Whether ``text[at:]`` opens a line or a sentence (quotation marks and brackets aside)."""
-    before = text[:at].rstrip(" \t\"“”'‘’(")
-    return not before or before[-1] in ".!?:\n"
+    """Whether ``text[at:]`` opens a line or a sentence (quotation marks and brackets aside).
+
+    Reads back only over the marks and blanks before ``at``, never copying the text before it."""
+    i = at
+    while i > 0 and text[i - 1] in _SENTENCE_GAP:
+        i -= 1
+    return i == 0 or text[i - 1] in ".!?:\n"
 
 
 def _merge_descriptor_forms(ents: DocEntities, text: str) -> None:
