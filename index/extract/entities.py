@@ -335,7 +335,7 @@ def glued_descriptor(first: str, surname: str, text: str) -> bool:
     kept, memo, words = _glued_memo
     if text is not kept:  # each answer depends on the whole text, so it is kept for the last text only
         memo, words = {}, {}
-        for m in _WORD_RUN.finditer(text):
+        for m in _WORDS.finditer(text):
             words.setdefault(m.group(), []).append(m.start())
         _glued_memo = (text, memo, words)
     if (first, surname) not in memo:
@@ -346,11 +346,10 @@ def glued_descriptor(first: str, surname: str, text: str) -> bool:
 # The last text's answers and where it writes each word: the extractor asks about a pair for every mention, and
 # reading the whole text (a window of a long file) per question cost a long file its length once per mention.
 _glued_memo: tuple[str, dict[tuple[str, str], bool], dict[str, list[int]]] = ("", {}, {})
-_WORD_RUN = re.compile(r"\w+")
 
 
 def _glued(first: str, surname: str, text: str, words: dict[str, list[int]]) -> bool:
-    if _WORD_RUN.fullmatch(first) is None:  # "O'Neil", "Jean-Paul": not one run of word characters
+    if _WORDS.fullmatch(first) is None:  # "O'Neil", "Jean-Paul": not one run of word characters
         if written_apart(first, surname, text):
             return False
         starts = [m.start() for m in re.finditer(rf"\b{re.escape(first)}[ \t]+{re.escape(surname)}\b", text)]
