@@ -692,10 +692,10 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 9's quotations: quote_gold_holdout11.jsonl over benchmarks/fresh9.py's 40 articles, annotated by reading
-# during wave 8 before any engine ran on them (wave 8's quote_gold_holdout10.jsonl was judged and reported: tuning
-# data now). Next round's set, over benchmarks/fresh10.py's articles, is held out too as soon as it exists.
-HELD_OUT = frozenset({"quote_gold_holdout11.jsonl", "quote_gold_holdout12.jsonl"})
+# wave 10's quotations: quote_gold_holdout12.jsonl over benchmarks/fresh10.py's 40 articles, annotated by reading
+# during wave 9 before any engine ran on them (wave 9's quote_gold_holdout11.jsonl was judged and reported: tuning
+# data now). Next round's set, over benchmarks/fresh11.py's articles, is held out too as soon as it exists.
+HELD_OUT = frozenset({"quote_gold_holdout12.jsonl", "quote_gold_holdout13.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 9: held1-held9 are tuning data now; held10 (answer_gold_j) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_j.jsonl")
-    assert main(["--gold", held, "--split", "held10", "--verbose"]) == 2
+    # wave 10: held1-held10 are tuning data now; held11 (answer_gold_k) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_k.jsonl")
+    assert main(["--gold", held, "--split", "held11", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
