@@ -165,6 +165,21 @@ def circumstance_after(text: str, words: Sequence[Token], last: int) -> bool:
     return _next_in_clause(text, words, last) in _CIRCUMSTANCES
 
 
+# Words that open a fronted clause which leans on the main clause after it: "[While X enables 14Mbps,] practical
+# throughputs will be lower". Quoted alone, the clause states what the sentence sets up only to contrast or condition.
+_FRONTED_CLAUSES = frozenset({"while", "although", "though", "whereas", "whilst"}) | _FRONTED_CONDITIONS
+
+
+def fronted_clause_only(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Does the claim open a sentence with a fronted clause (``_FRONTED_CLAUSES``) and stop at that clause's end,
+    the comma before the sentence's main clause? A claim that runs on into the main clause keeps what it leans on."""
+    opens = first == 0 or bool(_SENTENCE_END.search(text[words[first - 1].end:words[first].start]))
+    if not (opens and words[first].key in _FRONTED_CLAUSES and 0 < last < len(words)):
+        return False
+    breaks = [k for k in range(first + 1, last + 1) if _CLAUSE_BREAK.search(text[words[k - 1].end:words[k].start])]
+    return breaks == [last] and not _SENTENCE_END.search(text[words[last - 1].end:words[last].start])
+
+
 def _qualifier(words: Sequence[Token], k: int) -> str | None:
     """The qualifier that starts at ``words[k]`` ("unless", "if", …, or "provided" for a condition written in
     several words: "as long as"), if one does."""
@@ -1331,7 +1346,7 @@ def _truncated(text: str, m: Match) -> bool:
         return True
     if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
-    if condition_before(text, words, first):
+    if condition_before(text, words, first) or fronted_clause_only(text, words, first, last):
         return True
     return _reversed_after(text, words, last, first)
 
