@@ -115,6 +115,22 @@ def first_answer(engine: Any, question: str) -> Any:
     return answer.answers[0]
 
 
+def document(text: str, **meta: Any) -> Any:
+    """A made-up article ``text`` as the extractor reads it (split into paragraphs), with ``meta`` (e.g. ``author``)
+    on its source."""
+    from index.ingest.paragraphs import split_paragraphs
+    from index.models import Document, SourceMeta
+
+    return Document(meta=SourceMeta(id=meta.pop("id", "t"), **meta), text=text, paragraphs=split_paragraphs(text))
+
+
+def speakers_in(text: str) -> list[str | None]:
+    """Whom the extractor makes speak each quotation of the made-up article ``text``, in order (None: nobody)."""
+    from index.extract.quotes import extract_quotations
+
+    return [q.speaker for q in extract_quotations(document(text))]
+
+
 # A story on another matter, for a collection whose question must be told apart from something unrelated
 OTHER_STORY = {"rain.txt": "Rain due in the north\n\nHeavy rain is expected in the north on Monday, forecasters said.\n"}
 
