@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
@@ -119,11 +119,17 @@ def engine_fixture(files: dict[str, str]) -> Any:
     return _engine
 
 
-def first_answer(engine: Any, question: str) -> Any:
-    """The engine's best answer to ``question``, asserting it gives one (its message says why, when not)."""
+def answers_to(engine: Any, question: str) -> Sequence[Any]:
+    """The engine's answers to ``question``, best first, asserting it gives at least one (its message says
+    why, when not)."""
     answer = engine.ask(question)
     assert answer.answers, answer.message
-    return answer.answers[0]
+    return answer.answers
+
+
+def first_answer(engine: Any, question: str) -> Any:
+    """The engine's best answer to ``question``, asserting it gives one (its message says why, when not)."""
+    return answers_to(engine, question)[0]
 
 
 def document(text: str, **meta: Any) -> Any:
