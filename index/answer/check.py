@@ -49,6 +49,7 @@ from index.answer.frames import (
     introduces_block,
     opens_after,
     own_frame,
+    pronoun_antecedent,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
@@ -1118,6 +1119,9 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
+    told = antecedent(snap, unit, frame)
+    if told is not None and frame_fits(told, claimed, people, text[0] if text else "") is True:
+        return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
     if frame is None and (ahead := runs_into(snap, unit, quotes)) is not None and frame_names(ahead) \
             and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
         return Verdict.verbatim, own_name  # '"… online. "But it should …," said Mr Davies': the claimed one named
@@ -1127,6 +1131,25 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if credited and frame is not None and frame.pronoun and not before:
         return accusation(snap, unit, claimed, people, frame, fits)
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
+    """The person a quotation's own "he said" / "she said" frame points back to, as a frame that names them: the
+    subject of the sentence before (``frames.pronoun_antecedent``, read from the paragraph before the quotation's
+    on), unless the source gives that person the other gender ("Mr …" for a "she"). ``None`` for any other frame."""
+    if frame is None or frame.chained or frame.who.strip().lower() not in _PERSONAL_PRONOUNS:
+        return None
+    found = _unit_paragraph(snap, unit)
+    if found is None:
+        return None
+    text, paras, para = found
+    lo = min((p.start for p in paras if p.number == unit.paragraph - 1), default=para.start)
+    who = pronoun_antecedent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
+    if who is None:
+        return None
+    wanted = "m" if frame.who.strip().lower() == "he" else "f"
+    gender = gender_of(text, _core(who))
+    return Frame(who=who) if gender in (None, wanted) else None
 
 
 def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> bool:
@@ -1165,6 +1188,9 @@ def names_a_person(claimed: str) -> bool:
     description may fit the real speaker in ways the sources never spell out, so it cannot by itself show
     that someone else said the words. English puts a name's head last: it must end on a name word."""
     words = _raw_words(_core(claimed))
+    if len(words) >= 2 and words[-1].isdigit() and words[-2][:1].isupper() and not _is_role(words[-2]) \
+            and words[-2].lower() not in _ARTICLES:
+        return True  # a stage name ending in a number ("Andre 3000", "Blink 182") is still a name of its own
     if not words or not words[-1][:1].isupper() or words[-1].lower() in _ARTICLES:
         return False
     if not _is_role(words[-1]):

@@ -40,7 +40,8 @@ SPEECH_VERBS = (
     r"called|calls|described|describes|insisted|insists|claimed|claims|claim|warned|warns|stated|states|announced|"
     r"announces|argued|argues|remarked|replied|explained|explains|noted|notes|tweeted|posted|quipped|joked|"
     r"insisted|conceded|concedes|stressed|stresses|promised|promises|believes|believe|thinks|think|thought|"
-    r"suggested|suggests|asked|asks|continued|went on|put it|puts it|was quoted as saying|is quoted as saying"
+    r"suggested|suggests|asked|asks|continued|went on|put it|puts it|was quoted as saying|is quoted as saying|"
+    r"adding|assured|assures|commented|comments|recalled|recalls|observed|observes"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # Verbs a chat message credits words with, beyond those a news frame uses: "Clarke accused critics of "…"",
@@ -330,6 +331,9 @@ def _phrase_words(words: list[str]) -> list[str]:
             out.insert(0, w)
         elif low in ("and", "&") and _is_role_word(out[-1]) and i > 0 and not _function_word(words[i - 1]):
             out.insert(0, w)  # "the work and pensions minister": "and" inside a role ("Aksoy and Smith" are two)
+        elif low == "&" and _capitalised(out[0]) and i > 0 and _capitalised(words[i - 1]) \
+                and any(x.lower() in _LINKS for x in words[:i - 1]):
+            out.insert(0, w)  # "X of Standard & Poor's": "&" inside the name of a firm a person is "of"
         elif low in _PARTICLES and _capitalised(out[0]):
             out.insert(0, w)
         elif _capitalised(w):
@@ -343,6 +347,8 @@ def _phrase_words(words: list[str]) -> list[str]:
         else:
             out.insert(0, w)  # a lower-case modifier: "finance" in "the Indian finance minister"
         i -= 1
+    if "&" in out and not any(o.lower() in _LINKS for o in out[:out.index("&")]):
+        out = out[out.index("&") + 1:]  # "Petrova & Halvorsen": two people, not a firm's name after "of"
     # a lower-case run that nothing opens ("yesterday Rasmussen" has none; "the finance minister" has "the")
     while out and not _capitalised(out[0]) and out[0].lower() not in _DETERMINERS and not _is_role_word(out[0]):
         out = out[1:]
