@@ -119,3 +119,29 @@ def _antecedent(text: str, pronoun: str) -> str | None:
 ])
 def test_a_pronoun_frame_points_back_to_the_subject_before(text: str, pronoun: str, who: str | None) -> None:
     assert _antecedent(text, pronoun) == who
+
+
+@pytest.mark.parametrize("message, words", [
+    ("Smith told the French parliament we must keep saving money", "we must keep saving money"),
+    ("Smith told a news conference I am not going anywhere", "I am not going anywhere"),
+    ("Smith told reporters the plan will fail", "the plan will fail"),
+])
+def test_the_addressee_of_told_is_not_part_of_the_words(message: str, words: str) -> None:
+    (claim,) = find_claims(message)
+    assert (claim.speaker, claim.text) == ("Smith", words)
+
+
+def test_an_unquoted_claim_ending_on_an_occasion_is_checked_without_it(capsys, index: Path) -> None:
+    check = _check(capsys, index, "Karl Voss said there will be no singing and dancing at the launch of the show, "
+                                  "after signing the deal")
+    assert check["verdict"] == "verbatim"
+    # quoted, the words are the claim's own: the occasion inside the marks is an addition
+    check = _check(capsys, index, 'Karl Voss said "there will be no singing and dancing at the launch of the show, '
+                                  'after signing the deal"')
+    assert check["verdict"] == "altered"
+
+
+def test_an_occasion_that_changes_the_words_is_still_an_alteration(capsys, index: Path) -> None:
+    check = _check(capsys, index, "Karl Voss said there will be singing and dancing at the launch of the show, "
+                                  "after signing the deal")
+    assert check["verdict"] == "altered"

@@ -1498,6 +1498,19 @@ def _showing(check: ClaimCheck, shown: str | None) -> ClaimCheck:
 
 
 def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
+    """The verdict on one claim. A claim written without quotation marks that ends on an occasion (``Claim.framing``:
+    ", after the Dublin defeat") is checked without it too, and read so when its words are then found exactly: the
+    teller may have added the occasion, and exact words are the speaker's whoever framed them."""
+    check = _check_words(snap, claim)
+    if claim.framing and check.verdict in (Verdict.altered, Verdict.not_found):
+        bare = Claim(text=claim.text[:-len(claim.framing)].rstrip(" ,"), speaker=claim.speaker, unsure=claim.unsure)
+        without = _check_words(snap, bare)
+        if without.verdict not in (Verdict.altered, Verdict.not_found, Verdict.not_a_quotation):
+            return without
+    return check
+
+
+def _check_words(snap: Snapshot, claim: Claim) -> ClaimCheck:
     pieces_text = _pieces(claim.text)
     pieces = [tokens(p, off) for p, off in pieces_text]
     pieces = [p for p in pieces if p]
