@@ -145,3 +145,7 @@ def test_an_occasion_that_changes_the_words_is_still_an_alteration(capsys, index
     check = _check(capsys, index, "Karl Voss said there will be singing and dancing at the launch of the show, "
                                   "after signing the deal")
     assert check["verdict"] == "altered"
+
+
+def test_a_sentence_opened_by_a_participle_gives_no_antecedent() -> None:
+    assert _antecedent('Launching the campaign, Ada Brill spoke.\n\n"It is late," she said.', "she") is None

@@ -1105,6 +1105,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             credited = said_by(snap, unit, claimed, people)
     fits = frame_fits(frame, claimed, people, text[0] if text else "") if frame is not None else None
     own_name = people[0].name if people else None
+    told = antecedent(snap, unit, frame)
+    told_fits = frame_fits(told, claimed, people, text[0] if text else "") if told is not None else None
     if unit.speaker_id is not None:
         if credited:
             # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
@@ -1114,13 +1116,14 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             return Verdict.verbatim, unit.speaker
         if fits is True:
             return (Verdict.speaker_unconfirmed, None) if frame.chained else (Verdict.verbatim, own_name)
+        if told_fits is True:
+            return Verdict.speaker_unconfirmed, None  # the index's "he" is another, the sentence before the claimed
         if attribution_doubtful(snap, unit, claimed, people):
             return Verdict.speaker_unconfirmed, None
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
-    told = antecedent(snap, unit, frame)
-    if told is not None and frame_fits(told, claimed, people, text[0] if text else "") is True:
+    if told_fits is True:
         return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
     if frame is None and (ahead := runs_into(snap, unit, quotes)) is not None and frame_names(ahead) \
             and frame_fits(ahead, claimed, people, text[0] if text else "") is True:

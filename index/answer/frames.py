@@ -277,8 +277,8 @@ def pronoun_antecedent(text: str, lo: int, at: int, pronoun: str) -> str | None:
     for k in range(len(starts) - 1, max(0, len(starts) - 1 - _ANTECEDENT_SENTENCES), -1):
         sentence = text[starts[k - 1]:starts[k]].strip()
         first = LEADING_CONNECTORS.sub("", sentence).split()[:1]
-        if not first or first[0].lower() in _NOT_SUBJECTS:
-            return None
+        if not first or first[0].lower() in _NOT_SUBJECTS or re.search(r"(?:ing|ed),?$", first[0].lower()):
+            return None  # "Launching the campaign, …", "Asked about it, …": a participle, not a subject
         who = _subject(sentence)
         if who is None:
             return None
