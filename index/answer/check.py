@@ -49,6 +49,7 @@ from index.answer.frames import (
     introduces_block,
     opens_after,
     own_frame,
+    pronoun_antecedent,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
@@ -1104,6 +1105,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             credited = said_by(snap, unit, claimed, people)
     fits = frame_fits(frame, claimed, people, text[0] if text else "") if frame is not None else None
     own_name = people[0].name if people else None
+    told = antecedent(snap, unit, frame)
+    told_fits = frame_fits(told, claimed, people, text[0] if text else "") if told is not None else None
     if unit.speaker_id is not None:
         if credited:
             # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
@@ -1113,11 +1116,15 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             return Verdict.verbatim, unit.speaker
         if fits is True:
             return (Verdict.speaker_unconfirmed, None) if frame.chained else (Verdict.verbatim, own_name)
+        if told_fits is True:
+            return Verdict.speaker_unconfirmed, None  # the index's "he" is another, the sentence before the claimed
         if attribution_doubtful(snap, unit, claimed, people):
             return Verdict.speaker_unconfirmed, None
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
+    if told_fits is True:
+        return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
     if frame is None and (ahead := runs_into(snap, unit, quotes)) is not None and frame_names(ahead) \
             and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
         return Verdict.verbatim, own_name  # '"… online. "But it should …," said Mr Davies': the claimed one named
@@ -1127,6 +1134,25 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if credited and frame is not None and frame.pronoun and not before:
         return accusation(snap, unit, claimed, people, frame, fits)
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
+    """The person a quotation's own "he said" / "she said" frame points back to, as a frame that names them: the
+    subject of the sentence before (``frames.pronoun_antecedent``, read from the paragraph before the quotation's
+    on), unless the source gives that person the other gender ("Mr …" for a "she"). ``None`` for any other frame."""
+    if frame is None or frame.chained or frame.who.strip().lower() not in _PERSONAL_PRONOUNS:
+        return None
+    found = _unit_paragraph(snap, unit)
+    if found is None:
+        return None
+    text, paras, para = found
+    lo = min((p.start for p in paras if p.number == unit.paragraph - 1), default=para.start)
+    who = pronoun_antecedent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
+    if who is None:
+        return None
+    wanted = "m" if frame.who.strip().lower() == "he" else "f"
+    gender = gender_of(text, _core(who))
+    return Frame(who=who) if gender in (None, wanted) else None
 
 
 def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> bool:
@@ -1165,6 +1191,9 @@ def names_a_person(claimed: str) -> bool:
     description may fit the real speaker in ways the sources never spell out, so it cannot by itself show
     that someone else said the words. English puts a name's head last: it must end on a name word."""
     words = _raw_words(_core(claimed))
+    if len(words) >= 2 and words[-1].isdigit() and words[-2][:1].isupper() and not _is_role(words[-2]) \
+            and words[-2].lower() not in _ARTICLES:
+        return True  # a stage name ending in a number ("Andre 3000", "Blink 182") is still a name of its own
     if not words or not words[-1][:1].isupper() or words[-1].lower() in _ARTICLES:
         return False
     if not _is_role(words[-1]):
@@ -1472,6 +1501,19 @@ def _showing(check: ClaimCheck, shown: str | None) -> ClaimCheck:
 
 
 def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
+    """The verdict on one claim. A claim written without quotation marks that ends on an occasion (``Claim.framing``:
+    ", after the Dublin defeat") is checked without it too, and read so when its words are then found exactly: the
+    teller may have added the occasion, and exact words are the speaker's whoever framed them."""
+    check = _check_words(snap, claim)
+    if claim.framing and check.verdict in (Verdict.altered, Verdict.not_found):
+        bare = Claim(text=claim.text[:-len(claim.framing)].rstrip(" ,"), speaker=claim.speaker, unsure=claim.unsure)
+        without = _check_words(snap, bare)
+        if without.verdict not in (Verdict.altered, Verdict.not_found, Verdict.not_a_quotation):
+            return without
+    return check
+
+
+def _check_words(snap: Snapshot, claim: Claim) -> ClaimCheck:
     pieces_text = _pieces(claim.text)
     pieces = [tokens(p, off) for p, off in pieces_text]
     pieces = [p for p in pieces if p]
