@@ -213,14 +213,35 @@ def reason_cover(s: Sentence, strength: float) -> float:
     """How well a candidate sentence covers a why-question: its own words, or for a sentence stating a reason
     about what came before (its subject a pronoun or a definite description: "It blamed …", "The company
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
-    subject ("Bloglines has become popular because …") is about that subject, so its own words decide."""
-    if strength < 0.7 or not _ANAPHORIC.match(s.text):
+    subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
+    does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
+    if strength < 0.7 or not _ANAPHORIC.match(s.text) or dummy_it(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
 
 _ANAPHORIC = re.compile(r"^\W*(?:(?:But|And|However|So),?\s+)?(?:It|They|He|She|This|That|These|Those|"
                         r"(?:The|Its|Their|His|Her)\s+(?!(?-i:[A-Z]))[a-z0-9-]+)\b")
+# "It would certainly be good to …", "It's clear that …", "It is time to …": an "it" that stands for the clause
+# after the adjective, not for anything told before (the adjectives of judgement English opens such a sentence with)
+_DUMMY_IT = re.compile(
+    r"^\W*(?:(?:But|And|However|So),?\s+)?It(?:['’]s|\s+(?:is|was|would|will|could|might|may|must|should|can|"
+    r"has\s+been|had\s+been)(?:n['’]t|\s+not)?)(?:\s+(?:certainly|surely|clearly|also|still|now|never|always|"
+    r"really|probably|just|very|so|too|quite|more|most|less))*(?:\s+(?:be|have\s+been))?"
+    r"(?:\s+(?:certainly|really|very|so|too|quite|more|most|less))*\s+(?:a\s+)?(?:good|better|best|bad|worse|worst|"
+    r"important|clear|unclear|obvious|likely|unlikely|possible|impossible|hard|difficult|easy|easier|necessary|"
+    r"vital|essential|crucial|true|right|wrong|fair|unfair|surprising|time|nice|great|sad|shame|pity|fine|wise|"
+    r"sensible|interesting|strange|odd|worth|useful|helpful|safe|dangerous|tough|fantastic|disappointing|"
+    r"frustrating|encouraging|understandable|unacceptable|acceptable|too\s+early|early|late)\b",
+    re.IGNORECASE)
+
+
+def dummy_it(sentence: str) -> bool:
+    """Whether a sentence opens with an "it" that stands for what comes after it ("It would certainly be good to
+    avoid a play-off"), not for something told before: such a sentence is about nothing before it."""
+    return _DUMMY_IT.match(sentence) is not None
+
+
 # What a reason is given for, written as a definite description of something already told: "… were blamed for
 # the rise", "… is behind the decision". Like a pronoun subject, it points back to the event before it (a
 # possessive may point to the sentence's own subject instead: "Rivals blamed the winter for their own sales").
@@ -236,7 +257,7 @@ def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
     ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
     ("… were blamed for the rise")."""
-    return bool(_ANAPHORIC.match(sentence) or _BACK_OBJECT.search(unquoted(sentence)))
+    return bool((_ANAPHORIC.match(sentence) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
