@@ -128,3 +128,53 @@ def test_a_number_counts_the_first_noun_after_it() -> None:
     assert count_of("It can be done in one step on a mobile phone.", ("mobile", "phones")) is None
     assert count_of("More than 674 million mobiles were sold last year.", ("mobile", "phones"))[0] == \
         "More than 674 million mobiles"
+
+
+# ----------------------------------------------------------------- "which X": members named deep in the story
+
+STORY_FLOODS = (
+    "Counting the cost\n\n"
+    "Governments are counting the cost of the Baltic floods.\n\n"
+    "The water has left thousands homeless, with Latvia, Estonia and Lithuania the worst affected. "
+    "Insurers expect claims to rise.\n"
+)
+STORY_AWARDS = (
+    "Kestrels win at Harbour Music Awards\n\n"
+    "Indie band the Kestrels have ended a fine year with three prizes at the Harbour Music Awards.\n\n"
+    "They won best group, best video and best song for their hit Low Tide. "
+    "Singer Ada Frome, who sang with the Kestrels, also beat Tom Hale, Ann Lee and Jo Pike to take the best "
+    "female crown.\n"
+)
+STORY_ORDER = (
+    "Star wins order against photographers\n\n"
+    "Actress Mia Lund has won a restraining order against two photographers.\n\n"
+    "The star took action against Jon Fawley and Ben Cado after a camera was found in her garden. "
+    "Lawyers for Mr Fawley and Mr Cado said they would appeal. Lund was advised to act by police.\n"
+)
+
+members_engine = engine_fixture({"floods.txt": STORY_FLOODS, "awards.txt": STORY_AWARDS, "order.txt": STORY_ORDER,
+                                  **OTHER_STORY})
+
+
+def test_members_named_under_a_lead_that_says_what_they_are_members_of(members_engine) -> None:
+    first = first_answer(members_engine, "which countries were hit worst by the baltic floods")
+    assert "Latvia, Estonia and Lithuania" in first.quote
+
+
+def test_members_listed_in_lower_case_by_a_sentence_about_the_one_before(members_engine) -> None:
+    first = first_answer(members_engine, "which prizes did the kestrels take at the harbour music awards")
+    assert "best group, best video and best song" in first.quote
+
+
+def test_members_named_after_the_preposition_the_question_ends_with(members_engine) -> None:
+    first = first_answer(members_engine, "which photographers did mia lund win a restraining order against")
+    assert "against Jon Fawley and Ben Cado" in first.quote
+
+
+def test_listed_phrases() -> None:
+    from index.answer.search import listed_phrases
+
+    assert listed_phrases("They won best group, best video and best song for their hit.")
+    assert listed_phrases("Oil, gas and coal prices rose.")
+    assert listed_phrases("The firm, based in Leeds, said profits rose and sales fell.") is None
+    assert listed_phrases("In Leeds, on Monday, he met the mayor and her staff.") is None
