@@ -178,3 +178,30 @@ def test_listed_phrases() -> None:
     assert listed_phrases("Oil, gas and coal prices rose.")
     assert listed_phrases("The firm, based in Leeds, said profits rose and sales fell.") is None
     assert listed_phrases("In Leeds, on Monday, he met the mayor and her staff.") is None
+
+
+# ----------------------------------------------------------------- the date of a report is not the date it reports
+
+STORY_HEARING = (
+    "Court to hear Bravo appeal\n\n"
+    "On Thursday, a city court said it will hear arguments for Bravo's appeal to be thrown out on 16 February. "
+    "Bravo has denied any wrongdoing.\n"
+)
+
+hearing_engine = engine_fixture({"hearing.txt": STORY_HEARING, **OTHER_STORY})
+
+
+def test_a_when_question_takes_the_reported_event_s_date_not_the_report_s(hearing_engine) -> None:
+    first = first_answer(hearing_engine, "when will the city court hear arguments to throw out bravo's appeal")
+    assert "16 February" in (first.text or "")
+
+
+def test_saying_dates() -> None:
+    from index.answer.when import saying_dates
+    from index.extract.dates import find_dates
+
+    sentence = "On Thursday, a court said it will hear the case on 16 February."
+    mentions = find_dates(sentence)
+    assert {sentence[m.start:m.end] for m in mentions if m.start in saying_dates(sentence, mentions)} == {"Thursday"}
+    alone = "The firm said on Monday it had sold the unit."
+    assert saying_dates(alone, find_dates(alone)) == set()  # a report with no other date keeps its own
