@@ -205,3 +205,20 @@ def test_saying_dates() -> None:
     assert {sentence[m.start:m.end] for m in mentions if m.start in saying_dates(sentence, mentions)} == {"Thursday"}
     alone = "The firm said on Monday it had sold the unit."
     assert saying_dates(alone, find_dates(alone)) == set()  # a report with no other date keeps its own
+
+
+# ----------------------------------------------------------------- "Surname, the …," describes the person
+
+STORY_REFEREES = (
+    "Coach calls in referees\n\n"
+    "Harriers coach Tom Hale has asked former referees Colin Brae and Jo Pike to study the tapes. "
+    "Brae, the county union's referees' manager, claimed the official made three errors. "
+    "\"It was not a good day,\" Brae said.\n"
+)
+
+referees_engine = engine_fixture({"referees.txt": STORY_REFEREES, **OTHER_STORY})
+
+
+def test_who_is_answered_by_a_description_beside_a_later_shorter_mention(referees_engine) -> None:
+    first = first_answer(referees_engine, "Who is Colin Brae?")
+    assert "the county union's referees' manager" in first.text
