@@ -222,3 +222,38 @@ referees_engine = engine_fixture({"referees.txt": STORY_REFEREES, **OTHER_STORY}
 def test_who_is_answered_by_a_description_beside_a_later_shorter_mention(referees_engine) -> None:
     first = first_answer(referees_engine, "Who is Colin Brae?")
     assert "the county union's referees' manager" in first.text
+
+
+# ----------------------------------------------------------------- where: a place called off; a park taken for a name
+
+STORY_MUSICAL = (
+    "Harbour musical heads abroad\n\n"
+    "The producers behind the Harbour Lights musical have abandoned plans to premiere the show in Leeds "
+    "because no suitable theatre was free.\n\n"
+    "The world premiere of the stage musical will take place at the Grand Theatre in Halifax next year.\n"
+)
+STORY_STADIUM = (
+    "Rovers fund new ground\n\n"
+    "Chief executive Dan Orme is finalising funding for the Rovers' new stadium in Walton Park, which is set to "
+    "open in 2007. \"We are nearly there,\" Orme said.\n"
+)
+
+where_engine = engine_fixture({"musical.txt": STORY_MUSICAL, "stadium.txt": STORY_STADIUM, **OTHER_STORY})
+
+
+def test_a_place_in_a_clause_that_calls_the_event_off_is_not_where_it_happens(where_engine) -> None:
+    first = first_answer(where_engine, "Where will the Harbour Lights musical have its world premiere?")
+    assert "Halifax" in first.text or "Grand Theatre" in first.text
+
+
+def test_a_name_known_for_nothing_else_after_in_is_a_place(where_engine) -> None:
+    first = first_answer(where_engine, "Where will the Rovers' new stadium be?")
+    assert first.text == "Walton Park"
+
+
+def test_called_off() -> None:
+    from index.answer.where import called_off
+
+    assert called_off("The producers have abandoned plans to premiere the show in")
+    assert called_off("The final will not be played in")
+    assert not called_off("The show was cancelled last year, but it will now open in")
