@@ -257,3 +257,35 @@ def test_called_off() -> None:
     assert called_off("The producers have abandoned plans to premiere the show in")
     assert called_off("The final will not be played in")
     assert not called_off("The show was cancelled last year, but it will now open in")
+
+
+# ----------------------------------------------------------------- a purpose or cause attached to the event asked
+
+STORY_BLOG = (
+    "Pilot's blog grounds her\n\n"
+    "Ms Ada Frome started her personal blog in March to help her get over a long illness. "
+    "Much of what Ms Frome's blog started to tell was fiction because its heroine grew into a character of her own.\n\n"
+    "The club's first match of the season has been postponed after the referee's late withdrawal left no official. "
+    "The players are competing for a cup, to be handed to the winner in May.\n"
+)
+
+blog_engine = engine_fixture({"blog.txt": STORY_BLOG, **OTHER_STORY})
+
+
+def test_a_purpose_told_right_after_the_event_states_its_reason(blog_engine) -> None:
+    first = first_answer(blog_engine, "why did ada frome start her blog")
+    assert "to help her get over" in first.quote
+
+
+def test_a_cause_clause_told_right_after_the_event_states_its_reason(blog_engine) -> None:
+    first = first_answer(blog_engine, "Why was the club's first match of the season postponed?")
+    assert "late withdrawal" in first.quote
+
+
+def test_attached_reason_needs_a_clause_after_a_time_word() -> None:
+    from index.answer.relevance import build_concepts
+    from index.answer.why import attached_reason
+
+    cs = build_concepts(["view", "back", "cards"], {}, {}, lambda t: 1.0)
+    assert not attached_reason("They reached a view to back the cards after holding a long discussion.", cs)
+    assert attached_reason("They reached a view to back the cards after the police said they would help.", cs)

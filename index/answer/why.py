@@ -28,6 +28,7 @@ from index.answer.relevance import MIN_COVERAGE, Concept, coverage
 from index.answer.roles import unquoted
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
+from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -175,6 +176,8 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> l
         strength = reason_strength(s.text)
         if 0.0 < strength < 1.0 and asked_in_reason(s.text, concepts):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
+        elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
+            strength = 1.0  # "… started her blog in January to help her get over her mother's death"
         cover = reason_cover(s, strength)
         if hinted:
             if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
@@ -280,6 +283,27 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     # the sentence states a reason when one of its markers opens a clause that is not the event asked about:
     # "… was put in doubt after he pulled out of the Kooyong Classic with a hip injury" answers why he pulled out
     return all(is_event(m) for m in markers)
+
+
+def attached_reason(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether a sentence tells the event asked about and then, after all of its words, a purpose or a cause
+    ("Ms Lee started her blog in January to help her get over …", "The vote was postponed after the chairman's
+    exit reduced …"): the marker's clause is attached to that event, so it states its reason outright."""
+    markers = [*_WEAK.finditer(sentence), *_EFFECT.finditer(sentence)]
+    spans = [(a, b) for term, a, b in term_spans(sentence) if any(c.matched_by({term}) for c in concepts)]
+    if not (markers and spans):
+        return False
+    first = min(markers, key=lambda m: m.start())
+    if first.start() < max(b for _a, b in spans):
+        return False
+    # a time word ("after", "following", "amid") gives a cause only with a clause of its own ("after Greer's exit
+    # reduced …"), never before a gerund or a bare noun ("after holding a discussion", "after the match")
+    return not _TIME_MARKER.fullmatch(first.group(0)) or _FINITE_AFTER.match(sentence, first.end()) is not None
+
+
+_TIME_MARKER = re.compile(r"after|following|amid", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"\s+(?![a-z]+ing\b)(?:[\w'’-]+\s+){0,4}?(?:[a-z]{3,}ed|was|were|had|has|have|is|are|did|"
+                           r"could|would|said|made|left|took|went|lost|won|saw|came|gave|got|quit|fell|rose)\b")
 
 
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
