@@ -426,6 +426,10 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if not found and (name := trailing_name(speaker_text)):
         # "defence analyst Ivan Sokolov", "Chancellor Ann Lee": the name the description leads to
         found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
+    if not found and (name := described_name(snap, speaker_text)):
+        # "the stuff editor oliver irish", "Captain Ian Farquhar": a description or title typed before a name the
+        # registry knows word for word, in whatever case it was typed
+        found = [p for p in snap.registry.match(name, limit=3) if exact_name(name, p)]
     if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
@@ -531,6 +535,27 @@ def trailing_name(text: str) -> str | None:
     while words and (words[0].lower() in ROLE_WORDS or words[0].lower() in TITLE_MODIFIERS):
         words = words[1:]  # "Chancellor Ann Lee": the title is not part of the name
     return " ".join(words) if len(words) >= 2 else None
+
+
+def exact_name(name: str, speaker: Speaker) -> bool:
+    """Whether every word of ``name`` (two at least) is a word of this person's name or aliases."""
+    words = re.findall(r"[a-z0-9-]+", fold_name(name))
+    return len(words) >= 2 and speaker.kind == "person" and set(words) <= name_words(speaker)
+
+
+def described_name(snap: Snapshot, text: str) -> str | None:
+    """The name a description ends with, found by the registry rather than by capitals ("the stuff editor oliver
+    irish" -> "oliver irish", "Captain Ian Farquhar" -> "Ian Farquhar"): the longest run of two or more last words
+    that is a quoted person's name word for word, after words that are no link to another person ("a spokesman
+    for ann lee", "tom hale's wife" name someone else: ``None``)."""
+    words = text.strip().split()
+    for i in range(1, len(words) - 1):
+        before, name = " ".join(words[:i]), " ".join(words[i:])
+        if _NOT_APPOSITION.search(before + " "):
+            return None
+        if any(exact_name(name, p) and p.quotation_count > 0 for p in snap.registry.match(name, limit=3)):
+            return name
+    return None
 
 
 def fold_name(text: str) -> str:
@@ -644,6 +669,10 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         if not ranked:
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but the sources "
                                "give nothing they wrote" + (f" about “{topic.strip()}”." if topic else "."))
+    if topic and pq.audience and not is_medium(pq.audience) and not heard_at(snap, ranked, pq.audience)[0]:
+        # "what did X tell Radio Five about the win": the words the story says X told Radio Five, in a story on
+        # the win, answer even where the topic's words are not their own
+        ranked = told_in_story(snap, quotes, topic, pq.audience) or ranked
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
@@ -655,7 +684,7 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # "what did X write in his column": the column ranks X's words; words written elsewhere still answer
         ranked = by_medium(snap, ranked, pq.audience)
     elif pq.audience:
-        ranked, heard = by_audience(snap, ranked, pq.audience)
+        ranked, heard = by_audience(snap, ranked, pq.audience, event=said_at_event(pq.text))
         if not heard:
             # "what did X tell the Today programme": words said elsewhere do not answer it
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but not "
@@ -694,13 +723,22 @@ def recipient_of(audience: str) -> str | None:
 
 
 def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
-                audience: str) -> tuple[list[tuple[Quotation, float]], bool]:
+                audience: str, event: bool = False) -> tuple[list[tuple[Quotation, float]], bool]:
     """Quotations whose attribution names the audience, place or outlet ("told reporters", "in Brussels",
     "on the Today programme") first; (reordered list, whether any did). The audience is looked for
     around the quotation (its paragraph and the one before), never inside the quoted words."""
+    first, rest = heard_at(snap, ranked, audience, event)
+    return first + rest, bool(first)
+
+
+def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: str,
+             event: bool = False) -> tuple[list[tuple[Quotation, float]], list[tuple[Quotation, float]]]:
+    """(the quotations said to or at the audience, the others), each in the order given (see ``by_audience``).
+    With ``event`` (words asked for "at the ceremony", "during the launch"), a story whose text names the event
+    reports words said there: news reports one occasion, and names it once."""
     concepts = concepts_for(snap, content_terms(audience))
     if not concepts:
-        return ranked, False
+        return [], list(ranked)
     # "tell the NATO chief": a role is heard as the person the sources give for it ("… told Rasmussen"); only a
     # word for an office-holder: "the Today programme" is an outlet, whoever the text names beside it
     holders = [_name_pattern(p) for p in role_holders(snap, audience, quoted=False)] \
@@ -727,13 +765,66 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
             return False
         return coverage(concepts, terms | set(snap.document_terms(q.source_id))) >= MIN_COVERAGE
 
+    def told_before(q: Quotation) -> bool:
+        # "Mr Lee, who …, told the BBC on Friday: …" and, paragraphs on, "Mr Lee added: …": an interview is named
+        # once, where the story first reports the speaker in it
+        said = earlier_report(snap, q)
+        return bool(said) and heard(set(analyse(said)))
+
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
         around_terms = set(analyse(around))
         hit = heard(around_terms) or lead_covers(q.source_id) or any(p.search(around) for p in holders) \
-            or told_there(q, around_terms)
+            or told_there(q, around_terms) or told_before(q) \
+            or (event and not recipient and heard(set(snap.document_terms(q.source_id))))
         (first if hit else rest).append((q, score))
-    return first + rest, bool(first)
+    return first, rest
+
+
+def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,
+                  audience: str) -> list[tuple[Quotation, float]]:
+    """A speaker's quotations whose own sentence, or the story's last report of that speaker before it, says they
+    were told to or said at the audience ("…," Bennett told Radio Five; then "…" paragraphs on), from stories whose
+    text covers the topic, in the order a question with no topic ranks them; [] when none. An interview is
+    reported as a run of quotations of which only some repeat the story's words."""
+    concepts, heard = _topic_concepts(snap, topic), concepts_for(snap, content_terms(audience))
+    if not concepts or not heard:
+        return []
+    covered = {sid for sid in {q.source_id for q in quotes}
+               if coverage(concepts, set(snap.document_terms(sid))) >= MIN_COVERAGE}
+
+    def told(q: Quotation) -> bool:
+        own = unquoted(_sentence_text(snap, q))
+        return any(coverage(heard, set(analyse(said))) >= MIN_COVERAGE for said in (own, earlier_report(snap, q)))
+
+    return rank_quotes(snap, [q for q in quotes if q.source_id in covered and told(q)], None)
+
+
+_AT_EVENT = re.compile(r"\b(?:say|says|said|saying|speak|speaks|spoke|speaking)\s+(?:at|during)\s", re.IGNORECASE)
+
+
+def said_at_event(question: str) -> bool:
+    """Whether a question asks for words said at or during an occasion ("say at the ceremony"), not told to
+    someone ("tell reporters at the summit") nor said in a place."""
+    return _AT_EVENT.search(question) is not None
+
+
+def earlier_report(snap: Snapshot, q: Quotation) -> str:
+    """The nearest sentence before a quotation's own that names its speaker (by the last word of the name) and
+    reports them speaking ("Bennett told BBC Radio Five Live: …", "Ms Lee said on her blog …"), its quoted words
+    left out; "" when there is none. Where a story says once that a speaker was interviewed, the words it goes on
+    to quote from them were said there too, until it reports them speaking elsewhere."""
+    doc = snap.document(q.source_id)
+    if not doc or not q.speaker or not (last := surname(q.speaker)):
+        return ""
+    text, paragraphs = doc
+    named = re.compile(rf"\b{re.escape(last)}\b")
+    first = paragraphs[1].start if len(paragraphs) > 1 else 0  # the headline sets no scene
+    for sp in reversed(split_sentences(text, first, q.sentence_start)):
+        said = unquoted(text[sp.start:sp.end])
+        if named.search(said) and _REPORTED.search(said):
+            return said
+    return ""
 
 
 def attribution_covers(snap: Snapshot, q: Quotation, concepts: list[Concept]) -> bool:
@@ -780,7 +871,7 @@ def told_in_lead(snap: Snapshot, source_id: str) -> str:
 MEDIA_WORDS_RE = (r"piece|op-?ed|column|article|letter|book|blog|website|site|message|e-?mail|statement|post|memo|"
                   r"diary|note|ruling|judgment|judgement|report|essay|review|newsletter|label|labels")
 _WRITING = re.compile(r"\b(?:wrote|writes|writing|written|penned|published|posted|blogged|e-?mailed|texted|faxed|tweeted|"
-                      r"(?:in|on)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEDIA_WORDS_RE + r"))\b",
+                      r"(?:in|on)\s+(?:his|her|their|its|a|an|the|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEDIA_WORDS_RE + r"))\b",
                       re.IGNORECASE)
 
 

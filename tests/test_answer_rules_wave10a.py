@@ -1,0 +1,123 @@
+"""Issue 9, wave 10, helper ans10a: answers the sources hold that came back "not covered", each mechanism alone on a
+small collection written here (real files, a real index; no seed or gold fact)."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture
+
+# ----------------------------------------------------------------- a description typed before a known name
+
+STORY_GADGETS = (
+    "Gadget gifts tipped for Christmas\n\n"
+    "Pocket cameras and music players will top wish lists this year, according to Gizmo Weekly magazine.\n\n"
+    "For those who like to travel, the Trekpad, a handheld map with a camera, could be a must-have. "
+    "\"What is clever is how small it is and how long the battery lasts,\" said Gizmo Weekly editor Nora Quill.\n\n"
+    "\"Music players will still sell best,\" said Ms Quill.\n\n"
+    "Harbour master Captain Rhys Dunmore said the new ferry would sail in May. "
+    "\"We are ready for the summer crowds,\" said Captain Rhys Dunmore.\n"
+)
+
+gadget_engine = engine_fixture({"gadgets.txt": STORY_GADGETS, **OTHER_STORY})
+
+
+def test_a_description_typed_in_lower_case_before_a_name_finds_the_name(gadget_engine) -> None:
+    answer = gadget_engine.ask("what did the gizmo weekly editor nora quill say about the trekpad")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Nora Quill"
+    assert "how small it is" in answer.answers[0].quote
+
+
+def test_a_title_before_a_name_is_not_part_of_the_name(gadget_engine) -> None:
+    answer = gadget_engine.ask("What did Captain Rhys Dunmore say about the summer crowds?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Rhys Dunmore"
+
+
+def test_a_name_after_a_link_word_is_someone_else(gadget_engine) -> None:
+    from index.answer.quote import described_name
+
+    snap = gadget_engine.snapshot()
+    assert described_name(snap, "the gizmo weekly editor nora quill") == "nora quill"
+    assert described_name(snap, "a spokesman for nora quill") is None
+    assert described_name(snap, "nora quill's agent nora quill") is None
+    assert described_name(snap, "nora quill") is None  # a bare name is the registry's to match
+    assert described_name(snap, "the editor ann smith") is None  # nobody the sources quote
+
+
+# ----------------------------------------------------------------- an interview named once, quoted on
+
+STORY_RUGBY = (
+    "Wales tipped for glory\n\n"
+    "Wales beat France 24-18 on Saturday to stay on course for the title.\n\n"
+    "Former captain Gwyn Price said before the game: \"The spirit in the camp is the best I have known.\"\n\n"
+    "Price, a fly-half in the 1970s, told Radio Cymru's Sunday Sport programme: \"It was a magnificent result.\"\n\n"
+    "He said the side had grown up. The coach would name his team on Tuesday, he said.\n\n"
+    "Mr Price added: \"The young players are blending well and the glory days are coming back.\"\n\n"
+    "The victory lifts Wales to the top of the table.\n"
+)
+
+rugby_engine = engine_fixture({"rugby.txt": STORY_RUGBY, **OTHER_STORY})
+
+
+def test_words_quoted_after_the_story_names_the_interview_were_said_there(rugby_engine) -> None:
+    answer = rugby_engine.ask("What did Gwyn Price tell Sunday Sport about the young players?")
+    assert answer.answers, answer.message
+    assert "glory days are coming back" in answer.answers[0].quote
+    assert all("spirit in the camp" not in a.quote for a in answer.answers)
+
+
+def test_an_interview_on_the_story_answers_a_topic_its_words_do_not_repeat(rugby_engine) -> None:
+    # "the victory" is the story's, not the words' own: the words told to the programme answer first, those said
+    # before the game (if shown at all) after them
+    answer = rugby_engine.ask("what did gwyn price tell sunday sport about the victory")
+    assert answer.answers, answer.message
+    assert all(a.speaker == "Gwyn Price" for a in answer.answers)
+    shown = [a.quote for a in answer.answers]
+    assert "spirit in the camp" not in shown[0]
+    assert any("magnificent result" in q for q in shown)
+
+
+def test_an_interview_the_story_never_names_still_answers_nothing(rugby_engine) -> None:
+    answer = rugby_engine.ask("What did Gwyn Price tell the Morning Herald about the young players?")
+    assert not answer.answers
+
+
+# ----------------------------------------------------------------- words said at the occasion a story reports
+
+STORY_CEREMONY = (
+    "Robot dog gets a star on the Walk of Fame\n\n"
+    "Film robot Rexbot received a star on Hollywood Boulevard on Monday, to mark its 20th birthday.\n\n"
+    "The town's honorary mayor, Hal Brisket, said: \"I proclaim this Rexbot Day.\"\n\n"
+    "Hundreds of fans watched the ceremony outside the theatre.\n"
+)
+
+ceremony_engine = engine_fixture({"ceremony.txt": STORY_CEREMONY, **OTHER_STORY})
+
+
+def test_words_in_a_story_of_the_occasion_were_said_at_it(ceremony_engine) -> None:
+    answer = ceremony_engine.ask("What did Hal Brisket say at the Rexbot ceremony?")
+    assert answer.answers, answer.message
+    assert "Rexbot Day" in answer.answers[0].quote
+
+
+def test_an_occasion_the_story_does_not_report_is_not_where_the_words_were_said(ceremony_engine) -> None:
+    assert not ceremony_engine.ask("What did Hal Brisket say at the budget debate?").answers
+
+
+def test_said_at_an_event_is_not_told_to_someone() -> None:
+    from index.answer.quote import said_at_event
+
+    assert said_at_event("What did the mayor say at the ceremony?")
+    assert said_at_event("what did she say during the launch")
+    assert not said_at_event("What did the mayor tell reporters at the ceremony?")
+    assert not said_at_event("What did the mayor say in Paris?")
+
+
+# ----------------------------------------------------------------- a website named by its owner's name
+
+def test_said_on_a_clubs_website_is_written() -> None:
+    from index.answer.quote import _WRITING
+
+    assert _WRITING.search("Mandrake said on Fulford's official website.")
+    assert _WRITING.search("he said on the players' website")
+    assert not _WRITING.search("Mandrake said on Fulford's training ground.")
