@@ -121,3 +121,50 @@ def test_said_on_a_clubs_website_is_written() -> None:
     assert _WRITING.search("Mandrake said on Fulford's official website.")
     assert _WRITING.search("he said on the players' website")
     assert not _WRITING.search("Mandrake said on Fulford's training ground.")
+
+
+# ----------------------------------------------------------------- a lesser rank found by its title is not the rank
+
+STORY_BUDGET = (
+    "Budget row over pensions\n\n"
+    "Shadow chancellor Ann Vale said the budget would hurt savers. "
+    "\"This budget raids the pensions of every saver in the land,\" Ms Vale said.\n\n"
+    "The Treasury said pensions were safe.\n"
+)
+
+budget_engine = engine_fixture({"budget.txt": STORY_BUDGET, **OTHER_STORY})
+
+
+def test_a_shadow_office_holder_is_not_the_office_holder_asked_for(budget_engine) -> None:
+    answer = budget_engine.ask("What did the chancellor say about pensions?")
+    assert all(a.speaker != "Ann Vale" for a in answer.answers)
+
+
+def test_the_shadow_office_asked_for_finds_its_holder(budget_engine) -> None:
+    answer = budget_engine.ask("What did the shadow chancellor say about pensions?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Ann Vale"
+
+
+# ----------------------------------------------------------------- a bare description speaks for its paragraph's body
+
+STORY_LEVY = (
+    "Oil firm hit by new levy\n\n"
+    "Shares in Tarn Oil fell 4% on Friday after the government announced a levy on oil output.\n\n"
+    "Tarn Oil said the levy would apply to its inland fields. The company said the rate would be about $2 a "
+    "barrel. A spokesman for the firm said that the levy would wipe a tenth off the value of the fields.\n"
+)
+
+levy_engine = engine_fixture({"levy.txt": STORY_LEVY, **OTHER_STORY})
+
+
+def test_a_spokesman_for_the_firm_speaks_for_the_firm_its_paragraph_names(levy_engine) -> None:
+    answer = levy_engine.ask("What did a Tarn Oil spokesman say about the levy?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote.startswith("A spokesman for the firm said")
+    assert answer.answers[0].speaker is None
+
+
+def test_a_spokesman_for_a_firm_the_story_never_names_is_not_found(levy_engine) -> None:
+    answer = levy_engine.ask("What did a Fenwick Gas spokesman say about the levy?")
+    assert all(not a.quote.startswith("A spokesman for the firm") for a in answer.answers)

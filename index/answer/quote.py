@@ -42,6 +42,7 @@ from index.answer.roles import (
     initialisms,
     is_role_phrase,
     is_unnamed,
+    lesser_ranks,
     modifier_forms,
     name_runs,
     own_description,
@@ -304,8 +305,10 @@ def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int
                     continue
                 start = rec.start + sp.start
                 before = sentence_before(text, start)
+                para = next((p for p in paragraphs if p.start <= start < p.end), None)
                 if not describes(snap, mods, sentence, before, head, phrase, rec.source_id,
-                                 previous_paragraphs(text, paragraphs, start)):
+                                 previous_paragraphs(text, paragraphs, start),
+                                 text[para.start:start] if para is not None else ""):
                     continue
                 if concepts:
                     set_up = set_up_before(text, paragraphs, start)
@@ -323,12 +326,12 @@ def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int
 
 
 def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str, phrase: str, source_id: str,
-              set_up: str = "") -> bool:
+              set_up: str = "", paragraph: str = "") -> bool:
     """Whether the description in the sentence is the phrase's: most of the phrase's other words ("DTI", "US",
     "Delta") in the description itself when it says whom it speaks for ("Lib Dem spokesman Ed Davey" is no
     Labour spokesman), else in the sentence and the one before it, which a bare "a spokesman" points back to
-    ("However, the DTI has dismissed the proposal. A spokesman said …"); a possessive one ("the firm's
-    spokesman") in the headline too."""
+    ("However, the DTI has dismissed the proposal. A spokesman said …"), and in its ``paragraph`` so far and the
+    headline; a possessive one ("the firm's spokesman") in the headline too."""
     if not mods:
         return True
     said = unquoted(sentence)
@@ -336,6 +339,10 @@ def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str,
     if own:
         return any(share_of(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in own)
     context = f"{said} \n {unquoted(before)}"
+    if paragraph:
+        # "A spokesman for the firm said …" names nobody it speaks for: the body its paragraph so far and the
+        # headline are about, as for a bare description's quotation (``roles.attribution_context``)
+        context += f" \n {unquoted(paragraph)} \n {snap.meta(source_id).title or ''}"
     if re.search(r"['’]s?\s", phrase):
         context += " \n " + (snap.meta(source_id).title or "")
         if set_up and re.search(rf"\b(?:his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?{head_pattern(head)}\b", said,
@@ -422,7 +429,8 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     # "the bank", "the club": a common noun after an article, typed in lower case, names only a speaker called
     # by that very word ("the union" is not "Unison", "the bank" not "Mike Banks")
     exact = is_role_phrase(speaker_text) and speaker_text == speaker_text.lower()
-    found = [p for p in snap.registry.match(speaker_text, limit=3) if name_fits(speaker_text, p, exact=exact)]
+    found = [p for p in snap.registry.match(speaker_text, limit=3)
+             if name_fits(speaker_text, p, exact=exact) and same_rank(speaker_text, p)]
     if not found and (name := trailing_name(speaker_text)):
         # "defence analyst Ivan Sokolov", "Chancellor Ann Lee": the name the description leads to
         found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
@@ -566,6 +574,18 @@ def fold_name(text: str) -> str:
 
 def name_words(speaker: Speaker) -> set[str]:
     return {w for n in (speaker.name, *speaker.aliases) for w in re.findall(r"[a-z0-9-]+", fold_name(n))}
+
+
+def same_rank(query: str, speaker: Speaker) -> bool:
+    """Whether a speaker the registry found for a question of titles only ("the chancellor") holds that rank in some
+    title the text gives them: a shadow chancellor, a deputy leader or a vice-president is not the chancellor, the
+    leader or the president (as ``roles.other_rank`` reads a role in the text). A question naming someone is the
+    name's to decide."""
+    if not speaker.titles or any(w not in STOPWORDS and w not in ROLE_WORDS and w not in TITLE_MODIFIERS
+                                 for w in re.findall(r"[a-z0-9-]+", fold_name(query))):
+        return True
+    asked = lesser_ranks(query)
+    return any(lesser_ranks(title) == asked for title in speaker.titles)
 
 
 def name_fits(query: str, speaker: Speaker, exact: bool = False) -> bool:
