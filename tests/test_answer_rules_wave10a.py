@@ -168,3 +168,52 @@ def test_a_spokesman_for_the_firm_speaks_for_the_firm_its_paragraph_names(levy_e
 def test_a_spokesman_for_a_firm_the_story_never_names_is_not_found(levy_engine) -> None:
     answer = levy_engine.ask("What did a Fenwick Gas spokesman say about the levy?")
     assert all(not a.quote.startswith("A spokesman for the firm") for a in answer.answers)
+
+
+# ----------------------------------------------------------------- "X, so Y": X is why Y
+
+STORY_CASTING = (
+    "Game maker seeks ordinary faces\n\n"
+    "Games firm Pixelmoor is holding open auditions in Leeds this weekend.\n\n"
+    "\"Our games have hundreds of characters who live in towns and villages, and so we need ordinary people "
+    "with interesting faces,\" said producer Lena Ward.\n\n"
+    "Anyone chosen will be paid a fee.\n"
+)
+
+casting_engine = engine_fixture({"casting.txt": STORY_CASTING, **OTHER_STORY})
+
+
+def test_a_clause_after_so_is_explained_by_what_comes_before_it(casting_engine) -> None:
+    answer = casting_engine.ask("Why does Pixelmoor need ordinary people for its games?")
+    assert answer.answers, answer.message
+    assert "and so we need ordinary people" in answer.answers[0].quote
+
+
+def test_so_opens_a_consequence_only_before_a_clause() -> None:
+    from index.answer.why import consequence
+
+    assert consequence("Loans are marketed so people know to take out protection.")
+    assert consequence("We lost the wide spaces, so an extra big forward in the back row is needed.")
+    assert not consequence("It has sold so far three million copies.")
+    assert not consequence("The so-called plan was so bad that it failed.")
+    assert not consequence("Sales rose so much the firm hired staff.")
+    assert not consequence("Books, films and so on.")
+
+
+# ----------------------------------------------------------------- "This means …" points back to its reason
+
+STORY_TRACING = (
+    "Radio show reunites families\n\n"
+    "A radio show in Karvia has reunited hundreds of families split up by the war.\n\n"
+    "However, Karvia is one of the poorest countries in the region, and few people outside the capital own a "
+    "radio. This means that elsewhere in the country, the task of tracing families lies mainly with the Red "
+    "Cross.\n"
+)
+
+tracing_engine = engine_fixture({"tracing.txt": STORY_TRACING, **OTHER_STORY})
+
+
+def test_this_means_gives_the_sentence_before_as_the_reason(tracing_engine) -> None:
+    answer = tracing_engine.ask("Why does the Red Cross do most of the family tracing outside the capital?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote.startswith("However, Karvia is one of the poorest countries")
