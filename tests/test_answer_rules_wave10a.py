@@ -217,3 +217,37 @@ def test_this_means_gives_the_sentence_before_as_the_reason(tracing_engine) -> N
     answer = tracing_engine.ask("Why does the Red Cross do most of the family tracing outside the capital?")
     assert answer.answers, answer.message
     assert answer.answers[0].quote.startswith("However, Karvia is one of the poorest countries")
+
+
+# ----------------------------------------------------------------- a typo read against what the speaker said
+
+STORY_BROADBAND = (
+    "Broadband gap worries charity\n\n"
+    "Charity boss Ruth Bell said fewer poor homes were online than a year ago.\n\n"
+    "\"The digital divide between rich and poor homes is growing every month,\" said Ms Bell.\n"
+)
+STORY_DAVID_1 = "David Ames wins prize\n\nPainter David Ames has won the Hale prize. David, 40, lives in Leeds.\n"
+STORY_DAVID_2 = "David Penn quits club\n\nStriker David Penn has left Ashby Town. David said he wanted a new start.\n"
+
+broadband_engine = engine_fixture({"broadband.txt": STORY_BROADBAND, "ames.txt": STORY_DAVID_1,
+                                   "penn.txt": STORY_DAVID_2, **OTHER_STORY})
+
+
+def test_a_misspelt_topic_is_read_as_the_word_the_speaker_used(broadband_engine) -> None:
+    answer = broadband_engine.ask("What did Ruth Bell say about the digital devide?")
+    assert answer.answers, answer.message
+    assert "digital divide" in answer.answers[0].quote
+
+
+def test_a_topic_the_speaker_never_spoke_of_stays_unanswered(broadband_engine) -> None:
+    assert not broadband_engine.ask("What did Ruth Bell say about the pianno lessons?").answers
+
+
+def test_a_name_the_index_lacks_is_not_bent_into_a_word_the_speaker_used(broadband_engine) -> None:
+    from index.answer.quote import speakers_for, spelt_as_said
+
+    snap = broadband_engine.snapshot()
+    quotes = snap.quotations_of(speakers_for(snap, "Ruth Bell")[0].id)
+    assert spelt_as_said(snap, quotes, ["digital", "devide"]) == ["digital", "divid"]
+    # "Charitoni" is in no source: two edits from "charity" in what set the speaker up, it stays as typed
+    assert spelt_as_said(snap, quotes, ["charitoni"]) is None

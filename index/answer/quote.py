@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -56,6 +57,7 @@ from index.extract.names import GENERIC_ROLES, HONORIFIC_WORDS, RANKS, ROLE_WORD
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
+from index.store.passage_index import closest_term
 from index.store.snapshot import Snapshot
 
 
@@ -1099,6 +1101,9 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
             if not scored and (fixed := corrected_concepts(snap, words)):
                 # "not about “goverment”" only after the index's own spelling fails too
                 scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb), head, loose)
+            if not scored and (local := spelt_as_said(snap, quotes, words)):
+                # "the digital devide": the index's likeliest word ("David") is not what this speaker talked about
+                scored = _on_topic(snap, quotes, weigh_head(concepts_for(snap, local), head, verb), head, loose)
             if not scored and len(parts := conjuncts(topic)) > 1:
                 # "euthanasia and the capacity bill": words on either matter answer, at a discount
                 scored = _on_any(snap, quotes, parts, loose)
@@ -1106,6 +1111,34 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str]) -> list[str] | None:
+    """The topic's words with each one the index does not hold ("devide", "atack") replaced by the closest word of
+    the speaker's own quotations and what sets them up ("divide", "attack"), by the index's spelling rule
+    (:func:`closest_term`) and one edit away at most; ``None`` when no word changed. A misspelling is read against what the person asked
+    about actually said: among all the index's words, a more frequent one as close ("David") wins elsewhere."""
+    unknown = [w for w in words if (terms := analyse(w)) and not all(snap.doc_frequency(t) > 0 for t in terms)]
+    if not unknown or not quotes:
+        return None
+    vocabulary: set[str] = set()
+    for q in quotes:
+        vocabulary |= set(analyse(q.text)) | set(analyse(_set_up_text(snap, q)))
+    said = sorted(t for t in vocabulary if len(t) >= 3 and t.isalpha())
+    out, changed = [], False
+    for w in words:
+        if w not in unknown:
+            out.append(w)
+            continue
+        parts = []
+        for t in analyse(w):
+            fixed = closest_term(t, said, snap.doc_frequency, w) if snap.doc_frequency(t) == 0 else None
+            if fixed is not None and OSA.distance(t, fixed) > 1:
+                fixed = None  # one slip only: a name the index lacks ("federer") is no word the speaker used ("feel")
+            changed |= fixed is not None
+            parts.append(fixed or t)
+        out.extend(parts)
+    return out if changed else None
 
 
 _CONJUNCT = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)
