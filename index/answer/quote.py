@@ -16,6 +16,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -42,6 +43,7 @@ from index.answer.roles import (
     initialisms,
     is_role_phrase,
     is_unnamed,
+    lesser_ranks,
     modifier_forms,
     name_runs,
     own_description,
@@ -55,6 +57,7 @@ from index.extract.names import GENERIC_ROLES, HONORIFIC_WORDS, RANKS, ROLE_WORD
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
+from index.store.passage_index import closest_term
 from index.store.snapshot import Snapshot
 
 
@@ -304,8 +307,10 @@ def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int
                     continue
                 start = rec.start + sp.start
                 before = sentence_before(text, start)
+                para = next((p for p in paragraphs if p.start <= start < p.end), None)
                 if not describes(snap, mods, sentence, before, head, phrase, rec.source_id,
-                                 previous_paragraphs(text, paragraphs, start)):
+                                 previous_paragraphs(text, paragraphs, start),
+                                 text[para.start:start] if para is not None else ""):
                     continue
                 if concepts:
                     set_up = set_up_before(text, paragraphs, start)
@@ -323,12 +328,12 @@ def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int
 
 
 def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str, phrase: str, source_id: str,
-              set_up: str = "") -> bool:
+              set_up: str = "", paragraph: str = "") -> bool:
     """Whether the description in the sentence is the phrase's: most of the phrase's other words ("DTI", "US",
     "Delta") in the description itself when it says whom it speaks for ("Lib Dem spokesman Ed Davey" is no
     Labour spokesman), else in the sentence and the one before it, which a bare "a spokesman" points back to
-    ("However, the DTI has dismissed the proposal. A spokesman said …"); a possessive one ("the firm's
-    spokesman") in the headline too."""
+    ("However, the DTI has dismissed the proposal. A spokesman said …"), and in its ``paragraph`` so far and the
+    headline; a possessive one ("the firm's spokesman") in the headline too."""
     if not mods:
         return True
     said = unquoted(sentence)
@@ -336,6 +341,10 @@ def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str,
     if own:
         return any(share_of(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in own)
     context = f"{said} \n {unquoted(before)}"
+    if paragraph:
+        # "A spokesman for the firm said …" names nobody it speaks for: the body its paragraph so far and the
+        # headline are about, as for a bare description's quotation (``roles.attribution_context``)
+        context += f" \n {unquoted(paragraph)} \n {snap.meta(source_id).title or ''}"
     if re.search(r"['’]s?\s", phrase):
         context += " \n " + (snap.meta(source_id).title or "")
         if set_up and re.search(rf"\b(?:his|her|their|its)\s+(?:[\w'’-]+\s+){{0,2}}?{head_pattern(head)}\b", said,
@@ -422,10 +431,15 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     # "the bank", "the club": a common noun after an article, typed in lower case, names only a speaker called
     # by that very word ("the union" is not "Unison", "the bank" not "Mike Banks")
     exact = is_role_phrase(speaker_text) and speaker_text == speaker_text.lower()
-    found = [p for p in snap.registry.match(speaker_text, limit=3) if name_fits(speaker_text, p, exact=exact)]
+    found = [p for p in snap.registry.match(speaker_text, limit=3)
+             if name_fits(speaker_text, p, exact=exact) and same_rank(speaker_text, p)]
     if not found and (name := trailing_name(speaker_text)):
         # "defence analyst Ivan Sokolov", "Chancellor Ann Lee": the name the description leads to
         found = [p for p in snap.registry.match(name, limit=3) if name_fits(name, p)]
+    if not found and (name := described_name(snap, speaker_text)):
+        # "the stuff editor oliver irish", "Captain Ian Farquhar": a description or title typed before a name the
+        # registry knows word for word, in whatever case it was typed
+        found = [p for p in snap.registry.match(name, limit=3) if exact_name(name, p)]
     if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
@@ -565,6 +579,27 @@ def trailing_name(text: str) -> str | None:
     return " ".join(words) if len(words) >= 2 else None
 
 
+def exact_name(name: str, speaker: Speaker) -> bool:
+    """Whether every word of ``name`` (two at least) is a word of this person's name or aliases."""
+    words = re.findall(r"[a-z0-9-]+", fold_name(name))
+    return len(words) >= 2 and speaker.kind == "person" and set(words) <= name_words(speaker)
+
+
+def described_name(snap: Snapshot, text: str) -> str | None:
+    """The name a description ends with, found by the registry rather than by capitals ("the stuff editor oliver
+    irish" -> "oliver irish", "Captain Ian Farquhar" -> "Ian Farquhar"): the longest run of two or more last words
+    that is a quoted person's name word for word, after words that are no link to another person ("a spokesman
+    for ann lee", "tom hale's wife" name someone else: ``None``)."""
+    words = text.strip().split()
+    for i in range(1, len(words) - 1):
+        before, name = " ".join(words[:i]), " ".join(words[i:])
+        if _NOT_APPOSITION.search(before + " "):
+            return None
+        if any(exact_name(name, p) and p.quotation_count > 0 for p in snap.registry.match(name, limit=3)):
+            return name
+    return None
+
+
 def fold_name(text: str) -> str:
     """Lower-case, accents and a possessive off, outer space trimmed: how names are compared."""
     text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
@@ -573,6 +608,18 @@ def fold_name(text: str) -> str:
 
 def name_words(speaker: Speaker) -> set[str]:
     return {w for n in (speaker.name, *speaker.aliases) for w in re.findall(r"[a-z0-9-]+", fold_name(n))}
+
+
+def same_rank(query: str, speaker: Speaker) -> bool:
+    """Whether a speaker the registry found for a question of titles only ("the chancellor") holds that rank in some
+    title the text gives them: a shadow chancellor, a deputy leader or a vice-president is not the chancellor, the
+    leader or the president (as ``roles.other_rank`` reads a role in the text). A question naming someone is the
+    name's to decide."""
+    if not speaker.titles or any(w not in STOPWORDS and w not in ROLE_WORDS and w not in TITLE_MODIFIERS
+                                 for w in re.findall(r"[a-z0-9-]+", fold_name(query))):
+        return True
+    asked = lesser_ranks(query)
+    return any(lesser_ranks(title) == asked for title in speaker.titles)
 
 
 def name_fits(query: str, speaker: Speaker, exact: bool = False) -> bool:
@@ -676,6 +723,10 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         if not ranked:
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but the sources "
                                "give nothing they wrote" + (f" about “{topic.strip()}”." if topic else "."))
+    if topic and pq.audience and not is_medium(pq.audience) and not heard_at(snap, ranked, pq.audience)[0]:
+        # "what did X tell Radio Five about the win": the words the story says X told Radio Five, in a story on
+        # the win, answer even where the topic's words are not their own
+        ranked = told_in_story(snap, quotes, topic, pq.audience) or ranked
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
@@ -687,7 +738,7 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # "what did X write in his column": the column ranks X's words; words written elsewhere still answer
         ranked = by_medium(snap, ranked, pq.audience)
     elif pq.audience:
-        ranked, heard = by_audience(snap, ranked, pq.audience)
+        ranked, heard = by_audience(snap, ranked, pq.audience, event=said_at_event(pq.text))
         if not heard:
             # "what did X tell the Today programme": words said elsewhere do not answer it
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but not "
@@ -726,13 +777,22 @@ def recipient_of(audience: str) -> str | None:
 
 
 def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
-                audience: str) -> tuple[list[tuple[Quotation, float]], bool]:
+                audience: str, event: bool = False) -> tuple[list[tuple[Quotation, float]], bool]:
     """Quotations whose attribution names the audience, place or outlet ("told reporters", "in Brussels",
     "on the Today programme") first; (reordered list, whether any did). The audience is looked for
     around the quotation (its paragraph and the one before), never inside the quoted words."""
+    first, rest = heard_at(snap, ranked, audience, event)
+    return first + rest, bool(first)
+
+
+def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: str,
+             event: bool = False) -> tuple[list[tuple[Quotation, float]], list[tuple[Quotation, float]]]:
+    """(the quotations said to or at the audience, the others), each in the order given (see ``by_audience``).
+    With ``event`` (words asked for "at the ceremony", "during the launch"), a story whose text names the event
+    reports words said there: news reports one occasion, and names it once."""
     concepts = concepts_for(snap, content_terms(audience))
     if not concepts:
-        return ranked, False
+        return [], list(ranked)
     # "tell the NATO chief": a role is heard as the person the sources give for it ("… told Rasmussen"); only a
     # word for an office-holder: "the Today programme" is an outlet, whoever the text names beside it
     holders = [_name_pattern(p) for p in role_holders(snap, audience, quoted=False)] \
@@ -759,17 +819,24 @@ def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
             return False
         return coverage(concepts, terms | set(snap.document_terms(q.source_id))) >= MIN_COVERAGE
 
+    def told_before(q: Quotation) -> bool:
+        # "Mr Lee, who …, told the BBC on Friday: …" and, paragraphs on, "Mr Lee added: …": an interview is named
+        # once, where the story first reports the speaker in it
+        said = earlier_report(snap, q)
+        return bool(said) and heard(set(analyse(said)))
+
     own: list[tuple[Quotation, float]] = []
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
         around_terms = set(analyse(around))
         hit = heard(around_terms) or lead_covers(q.source_id) or any(p.search(around) for p in holders) \
-            or told_there(q, around_terms)
+            or told_there(q, around_terms) or told_before(q) \
+            or (event and not recipient and heard(set(snap.document_terms(q.source_id))))
         if hit and told_in_own_sentence(snap, q, heard):
             own.append((q, score))
         else:
             (first if hit else rest).append((q, score))
-    return own + first + rest, bool(own or first)
+    return own + first, rest
 
 
 def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]], bool]) -> bool:
@@ -777,6 +844,52 @@ def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]
     '…'"): those words were said there for certain, while a quotation beside it in the same paragraph ("… accused
     them of 'sitting on their backsides'. He told BBC News 24: …") or under a lead naming it may not have been."""
     return heard(set(analyse(unquoted(_sentence_text(snap, q)))))
+
+
+def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,
+                  audience: str) -> list[tuple[Quotation, float]]:
+    """A speaker's quotations whose own sentence, or the story's last report of that speaker before it, says they
+    were told to or said at the audience ("…," Bennett told Radio Five; then "…" paragraphs on), from stories whose
+    text covers the topic, in the order a question with no topic ranks them; [] when none. An interview is
+    reported as a run of quotations of which only some repeat the story's words."""
+    concepts, heard = _topic_concepts(snap, topic), concepts_for(snap, content_terms(audience))
+    if not concepts or not heard:
+        return []
+    covered = {sid for sid in {q.source_id for q in quotes}
+               if coverage(concepts, set(snap.document_terms(sid))) >= MIN_COVERAGE}
+
+    def told(q: Quotation) -> bool:
+        own = unquoted(_sentence_text(snap, q))
+        return any(coverage(heard, set(analyse(said))) >= MIN_COVERAGE for said in (own, earlier_report(snap, q)))
+
+    return rank_quotes(snap, [q for q in quotes if q.source_id in covered and told(q)], None)
+
+
+_AT_EVENT = re.compile(r"\b(?:say|says|said|saying|speak|speaks|spoke|speaking)\s+(?:at|during)\s", re.IGNORECASE)
+
+
+def said_at_event(question: str) -> bool:
+    """Whether a question asks for words said at or during an occasion ("say at the ceremony"), not told to
+    someone ("tell reporters at the summit") nor said in a place."""
+    return _AT_EVENT.search(question) is not None
+
+
+def earlier_report(snap: Snapshot, q: Quotation) -> str:
+    """The nearest sentence before a quotation's own that names its speaker (by the last word of the name) and
+    reports them speaking ("Bennett told BBC Radio Five Live: …", "Ms Lee said on her blog …"), its quoted words
+    left out; "" when there is none. Where a story says once that a speaker was interviewed, the words it goes on
+    to quote from them were said there too, until it reports them speaking elsewhere."""
+    doc = snap.document(q.source_id)
+    if not doc or not q.speaker or not (last := surname(q.speaker)):
+        return ""
+    text, paragraphs = doc
+    named = re.compile(rf"\b{re.escape(last)}\b")
+    first = paragraphs[1].start if len(paragraphs) > 1 else 0  # the headline sets no scene
+    for sp in reversed(split_sentences(text, first, q.sentence_start)):
+        said = unquoted(text[sp.start:sp.end])
+        if named.search(said) and _REPORTED.search(said):
+            return said
+    return ""
 
 
 def attribution_covers(snap: Snapshot, q: Quotation, concepts: list[Concept]) -> bool:
@@ -823,7 +936,7 @@ def told_in_lead(snap: Snapshot, source_id: str) -> str:
 MEDIA_WORDS_RE = (r"piece|op-?ed|column|article|letter|book|blog|website|site|message|e-?mail|statement|post|memo|"
                   r"diary|note|ruling|judgment|judgement|report|essay|review|newsletter|label|labels")
 _WRITING = re.compile(r"\b(?:wrote|writes|writing|written|penned|published|posted|blogged|e-?mailed|texted|faxed|tweeted|"
-                      r"(?:in|on)\s+(?:his|her|their|its|a|an|the)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEDIA_WORDS_RE + r"))\b",
+                      r"(?:in|on)\s+(?:his|her|their|its|a|an|the|[\w-]+['’]s?)\s+(?:[\w'’-]+\s+){0,3}?(?:" + MEDIA_WORDS_RE + r"))\b",
                       re.IGNORECASE)
 
 
@@ -1031,6 +1144,9 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
             if not scored and (fixed := corrected_concepts(snap, words)):
                 # "not about “goverment”" only after the index's own spelling fails too
                 scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb), head, loose)
+            if not scored and (local := spelt_as_said(snap, quotes, words)):
+                # "the digital devide": the index's likeliest word ("David") is not what this speaker talked about
+                scored = _on_topic(snap, quotes, weigh_head(concepts_for(snap, local), head, verb), head, loose)
             if not scored and len(parts := conjuncts(topic)) > 1:
                 # "euthanasia and the capacity bill": words on either matter answer, at a discount
                 scored = _on_any(snap, quotes, parts, loose)
@@ -1038,6 +1154,34 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str]) -> list[str] | None:
+    """The topic's words with each one the index does not hold ("devide", "atack") replaced by the closest word of
+    the speaker's own quotations and what sets them up ("divide", "attack"), by the index's spelling rule
+    (:func:`closest_term`) and one edit away at most; ``None`` when no word changed. A misspelling is read against what the person asked
+    about actually said: among all the index's words, a more frequent one as close ("David") wins elsewhere."""
+    unknown = [w for w in words if (terms := analyse(w)) and not all(snap.doc_frequency(t) > 0 for t in terms)]
+    if not unknown or not quotes:
+        return None
+    vocabulary: set[str] = set()
+    for q in quotes:
+        vocabulary |= set(analyse(q.text)) | set(analyse(_set_up_text(snap, q)))
+    said = sorted(t for t in vocabulary if len(t) >= 3 and t.isalpha())
+    out, changed = [], False
+    for w in words:
+        if w not in unknown:
+            out.append(w)
+            continue
+        parts = []
+        for t in analyse(w):
+            fixed = closest_term(t, said, snap.doc_frequency, w) if snap.doc_frequency(t) == 0 else None
+            if fixed is not None and OSA.distance(t, fixed) > 1:
+                fixed = None  # one slip only: a name the index lacks ("federer") is no word the speaker used ("feel")
+            changed |= fixed is not None
+            parts.append(fixed or t)
+        out.extend(parts)
+    return out if changed else None
 
 
 _CONJUNCT = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)

@@ -101,9 +101,10 @@ def clausal_reason(sentence: str) -> bool:
     return False
 
 
-# "That is why …" / "This is the reason …" points back: the reason is the sentence before it.
+# "That is why …" / "This is the reason …" / "This means that …" points back: the reason is the sentence before it.
 _BACKWARD = re.compile(r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this|which)(?:\s+is|['’]s|\s+was)\s+(?:the\s+reason\s+)?why\b|"
                        r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this)(?:\s+is|['’]s|\s+was)\s+the\s+reason\b|"
+                       r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this)\s+(?:means|meant)\b|"
                        r"^\W*(?:for\s+(?:this|that)\s+reason|hence)\b", re.IGNORECASE)
 _NOT_ASKED = frozenset({"reason", "reasons", "why"})
 # Light verbs carry no event of their own: "why did the gallery get more visitors", "why did unemployment go
@@ -119,6 +120,22 @@ REASON_WEIGHT = 1.5
 REASON_COVER = 0.6
 
 
+# "X, so Y" / "X and so Y": what comes before "so" is the reason for the clause after it ("… when loans are marketed
+# so people know to take out payment protection", "they live in any city and village and so we need ordinary
+# people"). Only "so" opening a clause: a subject (a pronoun, or a determiner or a plural noun and its verb) follows;
+# never the adverb ("so far", "so much", "and so on", "so-called", "is so good").
+_SO_CLAUSE = re.compile(
+    r"(?:,|\band|\b(?:[a-z]+ed|[a-z]+s|[a-z]+ly))\s+so\s+(?:that\s+)?(?:(?:we|they|he|she|it|you|i|people|everyone)\b|"
+    r"(?:an?|the|its|their|his|her|our|this|these|those)\s+(?:[\w'’-]+\s+){0,8}?"
+    r"(?:is|are|was|were|will|would|can|could|must|should|has|have|had)\b)", re.IGNORECASE)
+
+
+def consequence(sentence: str) -> bool:
+    """Whether the sentence says what follows from something it also states: "X, so Y" ("…, so an extra big
+    ball-carrier is thought to be necessary"): the first part is the reason for the second."""
+    return _SO_CLAUSE.search(sentence) is not None
+
+
 def reason_strength(sentence: str) -> float:
     """1 for a sentence stating a reason outright, 0.7 for a cause of something ("led to"), 0.4 for
     a hint of one ("after …"), else 0."""
@@ -126,7 +143,7 @@ def reason_strength(sentence: str) -> float:
         return 0.0  # its reason is the sentence before it
     if _STRONG.search(sentence):
         return 1.0
-    if _EFFECT.search(sentence) or clausal_reason(sentence):
+    if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence):
         return 0.7
     return 0.4 if _WEAK.search(sentence) else 0.0
 
