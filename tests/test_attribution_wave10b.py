@@ -1,0 +1,48 @@
+"""Wave 10's attribution checks read from US political news (issue 10, helper who10b): each behaviour alone.
+
+Each test is a sentence shape news writing uses, written here from the language, never copied from a gold case.
+"""
+
+from __future__ import annotations
+
+from index.extract.quotes import extract_quotations
+from index.ingest.paragraphs import split_paragraphs
+from index.models import Document, SourceMeta
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = Document(meta=SourceMeta(id="w10b"), text=text, paragraphs=split_paragraphs(text))
+    return [q.speaker for q in extract_quotations(doc)]
+
+
+def test_a_chain_of_titles_after_said_names_the_person_it_ends_on() -> None:
+    """'said former Ohio Gov. and party Chairman Tom Hale' / 'said Navy 2nd Lt. Anna Berg': titles pile up before
+    the name they belong to; neither a title cut from the chain nor the service is the speaker."""
+    text = ('Campaign\n\nParty leaders met in Columbus on Monday.\n\n'
+            '"He has done this before and he will do it again," said former Ohio Gov. and National Committee '
+            'Chairman Tom Hale.\n\n'
+            '"I do not see why a better candidate stayed out," said Navy 2nd Lt. Anna Berg, who was at the rally.')
+    assert _speakers(text) == ["Tom Hale", "Anna Berg"]
+
+
+def test_after_a_possessive_the_person_owned_speaks() -> None:
+    """'said Hale's top foreign policy aide Paul Reed': the aide, not the owner the pattern stopped at."""
+    text = ('Emails\n\nTom Hale was asked about the server on Monday.\n\n'
+            '"This is the first time a candidate has done anything like it," said Hale’s top foreign policy aide '
+            'Paul Reed.')
+    assert _speakers(text) == ["Paul Reed"]
+
+
+def test_and_after_a_persons_name_joins_a_second_person_not_a_title() -> None:
+    """The chain reads "and" as joining two titles ('former Ohio Gov. and party Chairman …') only after words that
+    are not a person's name: after 'said Tom Hale' it joins a second person, and no chain is read; nor is one read
+    without a title word (a place and a name are no chain of titles)."""
+    from index.extract.quotes.rules import title_chain_person
+
+    tail = " said Tom Hale and Senator Paul Reed."
+    assert title_chain_person(tail, len(" said Tom Hale"), "Tom Hale") is None
+    tail = " said former Ohio Gov. and Senator Paul Reed."
+    chained = title_chain_person(tail, len(" said former Ohio Gov."), "former Ohio Gov.")
+    assert chained is not None and chained.group("name") == "Paul Reed"
+    tail = " said Columbus resident Paul Reed."
+    assert title_chain_person(tail, len(" said Columbus"), "Columbus") is None
