@@ -46,3 +46,14 @@ def test_and_after_a_persons_name_joins_a_second_person_not_a_title() -> None:
     assert chained is not None and chained.group("name") == "Paul Reed"
     tail = " said Columbus resident Paul Reed."
     assert title_chain_person(tail, len(" said Columbus"), "Columbus") is None
+
+
+def test_she_never_names_a_man_whose_given_name_is_only_a_mans() -> None:
+    """'… echoed by former Governor Martin Okafor, who … . "…," she said.': the text never says Okafor's gender, but
+    "Martin" is a man's name in every list, so "she" is misread if it reaches him: no name rather than his."""
+    text = ('Wages\n\nThe debate turned to wages on Saturday.\n\n'
+            'Reed’s stridency was echoed by former Governor Martin Okafor, who noted the state had raised its '
+            'minimum wage. The other candidate on the stage drew a contrast, saying concerns about job losses '
+            'were real.\n\n'
+            '"I do take the research seriously and I think we should go slowly," she said.')
+    assert _speakers(text) == [None]
