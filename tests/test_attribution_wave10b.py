@@ -57,3 +57,14 @@ def test_she_never_names_a_man_whose_given_name_is_only_a_mans() -> None:
             'were real.\n\n'
             '"I do take the research seriously and I think we should go slowly," she said.')
     assert _speakers(text) == [None]
+
+
+def test_a_long_named_subject_no_rule_reads_still_stops_the_run() -> None:
+    """'"…," New York City Public Advocate Tom Hale said.': a reporting clause whose subject runs to seven
+    capitalised words is still someone's own attribution, so the previous speaker's run does not go on."""
+    text = ('Guns\n\nFamilies spoke on Monday.\n\n'
+            '"We want them held accountable," said Anna Berg, who lost her sister.\n\n'
+            '"Senator Reed voted twice to protect gun dealers," New York City Public Advocate Trish Hale said. '
+            '"Reed stands with the gun industry."')
+    assert _speakers(text)[0] == "Anna Berg"
+    assert "Anna Berg" not in _speakers(text)[1:]
