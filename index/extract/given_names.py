@@ -120,3 +120,42 @@ def _write_cache(path: Path, key: str, names: frozenset[str]) -> None:
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name in some country ("Robbie", "Sontaya" no, "Damien" yes)."""
     return word.casefold() in _given_names()
+
+
+# nam_dict.txt's gender codes: "M"/"F" a male/female name, "1M"/"1F" male/female as a first name; the "?" codes
+# (mostly one gender, or both) are left out, so a name any line calls unisex or mostly one gender has no gender here
+_MALE_CODES = frozenset(("M", "1M"))
+_FEMALE_CODES = frozenset(("F", "1F"))
+
+
+@cache
+def _genders() -> dict[str, str]:
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    codes: dict[str, set[str]] = {}
+    for line in data.decode("iso-8859-1").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        name = line[_NAME_COLUMNS].strip()
+        if "<" in name or " " in name or "+" in name:
+            continue
+        codes.setdefault(name.casefold(), set()).add(line[:2].strip())
+    out: dict[str, str] = {}
+    for name, seen in codes.items():
+        if seen <= _MALE_CODES:
+            out[name] = "male"
+        elif seen <= _FEMALE_CODES:
+            out[name] = "female"
+    return out
+
+
+def given_name_gender(word: str) -> str | None:
+    """"male" or "female" when every country's list gives ``word`` that gender only ("Martin", "Marla"); ``None``
+    for a name any list calls unisex or mostly one gender ("Chris", "Jordan", "Kim") and for a word no list holds.
+
+    A pronoun's antecedent must agree with it in gender; the extractor's own lists know a few hundred English names,
+    and a "she" resolved to a man named outside them is a wrong name no other evidence catches.
+    """
+    return _genders().get(word.casefold())

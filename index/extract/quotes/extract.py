@@ -637,10 +637,11 @@ _TURN_VERB = rf"(?:{VERB}|started|interrupted|interrupts|chimed[ \t]+in|cut[ \t]
              r"marveled|marvelled)"
 # a name, not a pronoun or a description ("the spokeswoman", "our correspondent": most often the run's own speaker)
 _NAMED = r"(?!(?:The|A|An|Our|His|Her|Its|Their|This|That|These|Those|One|Another|He|She|It|They|We|You|I)\b)[A-Z]"
-# the verb first ("opined Cleveland's Plain Dealer") or a subject of one to six words first ("Hannity pressed")
+# the verb first ("opined Cleveland's Plain Dealer") or a subject of one to eight words first ("Hannity pressed",
+# "New York City Public Advocate Trish James said")
 _UNREAD_CUE = lazy(
     rf"[ \t,]*(?:{_TURN_VERB}[ \t]+{_NAMED}"
-    rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,5}}?[ \t]+{_TURN_VERB})\b"
+    rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB})\b"
 )
 
 

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from index.extract.entities import DocEntities
+from index.extract.given_names import given_name_gender
 from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
@@ -559,7 +560,17 @@ class _Resolver:
         subject is itself a pronoun points further back.  Within a sentence the
         first person named is taken (subjects come first in news prose), which
         beats "the last capitalised word".
+
+        A person found whose given name is of the other gender in every country's list, where the text itself
+        does not say, gives no name: "she" after a paragraph about Martin O'Neill was misread, and the next person
+        back is only a guess (a list's gender can be wrong for one person: "Rio" is a man's name too).
         """
+        who = self._pronoun(at, female, any_gender, strict)
+        if who and not any_gender and self._gender_clashes(who, female):
+            return None
+        return who
+
+    def _pronoun(self, at: int, female: bool, any_gender: bool = False, strict: bool = False) -> str | None:
         idx = self.sentence_index(at)
         first = True
         fallback: str | None = None
@@ -680,10 +691,19 @@ class _Resolver:
         return bool(word) and re.search(rf"[a-z,][ \t]+{re.escape(word)}\b", self.masked) is not None
 
     def _gender_fits(self, name: str, female: bool) -> bool:
-        """Known women for "she", known men for "he"; a person of unknown gender fits either."""
+        """Known women for "she", known men for "he"; a person of unknown gender fits either.
+
+        """
         if female:
             return name not in self.ents.male
         return name not in self.ents.female
+
+    def _gender_clashes(self, name: str, female: bool) -> bool:
+        """Whether the text does not say ``name``'s gender and a given name every country's list gives the other
+        gender only says it is not the pronoun's ("Martin" for "she", "Marla" for "he")."""
+        if name in self.ents.male or name in self.ents.female:
+            return False
+        return _guessed_gender(name) == ("male" if female else "female")
 
     @staticmethod
     def _subject_pronoun(seg: str, female: bool, any_gender: bool) -> int | None:
@@ -928,3 +948,7 @@ def _after_preposition(clause: str) -> bool:
     return False
 
 
+def _guessed_gender(name: str) -> str | None:
+    """The gender of a full name's given name in gender-guesser's lists (``None`` for a one-word name)."""
+    toks = name.split()
+    return given_name_gender(toks[0]) if len(toks) >= 2 else None

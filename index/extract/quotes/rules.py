@@ -21,7 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from index.extract.names import CAP_SEQ, ROLE_WORDS, parse_name
+from index.extract.given_names import is_given_name
+from index.extract.names import CAP_SEQ, HONORIFIC_WORDS, ROLE_WORDS, parse_name
 from index.extract.quotes.patterns import (
     _COLON_INTRO,
     _COORDINATED,
@@ -316,7 +317,12 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # 'said Sky Networks' Sophie Turner Laing': a plural possessive's name stops before the apostrophe; the
         # person it owns speaks
         mention = owned.group("name")
-    who = c.resolve(mention, c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
+    elif rule == "tail_verb_first" and (chained := title_chain_person(tail, m.end("who"), m.group("who"))):
+        # 'said Clinton's top foreign policy aide Jake Sullivan', 'said Air Force 1st Lt. Tyler Livingston': the
+        # pattern stopped inside a chain of titles; the person the chain ends on speaks
+        owned = chained
+    who = c.resolve(mention if not owned else owned.group("name"),
+                    c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
@@ -326,6 +332,41 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
 
 
 _PLURAL_POSSESSIVE_NAME = lazy(rf"['’][ \t]+(?P<name>{CAP_SEQ.pattern})")
+# what a chain of titles may hold between the words a pattern stopped at and the person it ends on: a possessive,
+# "and" joining two titles, an ordinal ("1st Lt."), capitalised words and abbreviations ("Pennsylvania Gov."), and
+# lower-case modifiers of a role ("top foreign policy aide"), never a word that opens a clause or a phrase of its own
+_CHAIN_STOP = (r"(?:that|who|whom|which|whose|when|where|while|as|to|in|on|at|for|with|by|from|of|about|after|before|"
+               r"into|than|the|a|an|his|her|their|its|our|is|was|were|are|has|had|have|be|been|being|said|says|told|"
+               r"tells|added|adds|not|also|then|but|or|if|because|during|over|against)\b")
+_TITLE_CHAIN = lazy(
+    rf"(?P<chain>(?:['’]s)?(?:[ \t]+(?:and|\d+(?:st|nd|rd|th)|[A-Z][\w.'’&\-]*|(?!{_CHAIN_STOP})[a-z][\w\-]*)){{1,7}}?)"
+    r"[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’\-]+)(?=[ \t]*(?:[,.;:!?)]|$))"
+)
+
+
+def title_chain_person(tail: str, end: int, mention: str) -> re.Match[str] | None:
+    """The person a chain of titles ends on, when the words a tail pattern read (``mention``, ending at ``end``)
+    stop inside it: 'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'.
+
+    Titles pile up before the name they belong to, and the reporting clause's subject is the whole chain, so the
+    person at its end speaks, not a title or a place cut from its start. The chain must end the clause on a name
+    whose first word is a given name, and hold a title word or an abbreviation; "and" is read as joining two
+    titles only after words that are not themselves a person's name ('said Clinton and Tim Kaine' is two people).
+    """
+    m = _TITLE_CHAIN.match(tail, end)
+    if m is None or "\n" in m.group(0):
+        return None
+    first = m.group("name").split()[0]
+    if not is_given_name(first) or first.lower() in ROLE_WORDS or first.lower() in HONORIFIC_WORDS:
+        return None
+    words = [w.strip(".’'") for w in m.group("chain").split()]
+    titled = any(w.lower() in ROLE_WORDS or w.lower() in HONORIFIC_WORDS for w in words) \
+        or any(w.endswith(".") and len(w) <= 5 for w in m.group("chain").split())
+    if not titled and not mention.rstrip().endswith(("'s", "’s")):
+        return None  # (after a possessive, what the owner has is named: 'said Clinton's top aide Jake Sullivan')
+    if "and" in words and parse_name(mention.strip(" ,")).kind == "person" and not mention.rstrip().endswith("."):
+        return None
+    return m
 _PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
