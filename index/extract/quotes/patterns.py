@@ -116,7 +116,9 @@ _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|h
            # a sentence adverb or a day between a subject and its verb: "Ed Davey meanwhile said", "Priebus later
            # Thursday told", "Ms Berg, however, said" is the same subject speaking
            r"|meanwhile|however|too|instead|separately|similarly|likewise|subsequently|yesterday|today|tonight"
-           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*")
+           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+           # an auxiliary of emphasis, tense or mood before the verb's bare form: "he did say", "she will say"
+           r"|did|does|will|could|can|may|might|must|should))*")
 
 # After the closing mark: ', said X' or ', X said'.
 # "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
