@@ -20,7 +20,7 @@ def _speakers(text: str) -> list[tuple[str, str | None]]:
 
 
 def test_an_auxiliary_before_the_reporting_verb_keeps_the_clause_a_report() -> None:
-    """'he did say the plan had been "rather useful at first"': "did say" reports words as "said" does."""
+    """'he did say the plan had been "handy at first"': "did say" reports words as "said" does."""
     text = ('Party leader Tom Hale said the defector had let everyone down. However, he did say the former '
-            'presenter had been "rather useful at first".')
-    assert _speakers(text) == [("rather useful at first", "Tom Hale")]
+            'presenter had been "handy at first".')
+    assert _speakers(text) == [("handy at first", "Tom Hale")]
