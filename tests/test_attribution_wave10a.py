@@ -24,3 +24,21 @@ def test_an_auxiliary_before_the_reporting_verb_keeps_the_clause_a_report() -> N
     text = ('Party leader Tom Hale said the defector had let everyone down. However, he did say the former '
             'presenter had been "handy at first".')
     assert _speakers(text) == [("handy at first", "Tom Hale")]
+
+
+def test_a_source_at_a_body_the_text_describes_is_not_the_body() -> None:
+    """'A senior source at the club told the BBC:' is someone of the club the text names, not the club."""
+    text = ('Shares in Riverside Rovers rose on Monday after a new offer for the football club. Riverside Rovers '
+            'said on Sunday that it had received a proposal. A senior source at the club told the BBC: "This offer '
+            'is a serious one."')
+    quotes = _quotes(text)
+    assert [(q.speaker, q.speaker_description) for q in quotes] == [(None, "A senior source at the club")]
+
+
+
+def test_a_spokesman_for_a_body_the_text_describes_still_speaks_for_it() -> None:
+    """A spokesman's words are the body's: the check is of the noun the description is about."""
+    text = ('Shares in Riverside Rovers rose on Monday after a new offer for the football club. Riverside Rovers '
+            'said on Sunday that it had received a proposal. A spokesman for the club said: "This offer is a serious '
+            'one."')
+    assert _speakers(text) == [("This offer is a serious one.", "Riverside Rovers")]
