@@ -42,3 +42,11 @@ def test_a_spokesman_for_a_body_the_text_describes_still_speaks_for_it() -> None
             'said on Sunday that it had received a proposal. A spokesman for the club said: "This offer is a serious '
             'one."')
     assert _speakers(text) == [("This offer is a serious one.", "Riverside Rovers")]
+
+
+def test_while_a_body_says_opens_the_next_quotations_clause() -> None:
+    """'Labour say a vote for them could "let the others win", while the Greens say …': the clause after "while"
+    is the Greens' report of the next quotation; the first fragment is under Labour's own verb."""
+    text = ('Labour say a vote for the Liberals could "let the others win", while the Greens say the plan would mean '
+            '"higher bills for everyone".')
+    assert _speakers(text) == [("let the others win", "Labour"), ("higher bills for everyone", "Greens")]

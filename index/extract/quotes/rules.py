@@ -369,9 +369,10 @@ def tail_name_first(c: Context) -> Candidate | None:
 
 
 # a coordinating conjunction right before the name a name-first clause ends on: a new clause's subject
+# ("…, while the Tories say the plan would mean "…"": a body's name may keep its article)
 # (after a lower-case word or a comma, not between two names: "Dovere and Gabriel Debenedetti wrote" is two people)
 _NEW_CLAUSE_SUBJECT = lazy(
-    rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+{CAP_SEQ.pattern}$"
+    rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$"
 )
 _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of the former prosecutors for …"
 # a common noun and a preposition right before the name it ends on ("prosecutors for David Petraeus"): an object
