@@ -50,3 +50,11 @@ def test_while_a_body_says_opens_the_next_quotations_clause() -> None:
     text = ('Labour say a vote for the Liberals could "let the others win", while the Greens say the plan would mean '
             '"higher bills for everyone".')
     assert _speakers(text) == [("let the others win", "Labour"), ("higher bills for everyone", "Greens")]
+
+
+def test_an_honorific_makes_a_nationality_word_a_surname() -> None:
+    """'said Mr French' is the man whose surname is French, not "the Frenchman" the text was talking about."""
+    text = ('Tom French, editor of a gadget magazine, picked the winners.\n\n'
+            'Star of the show will be Robo Max, a walking robot from Japan. But he is not for sale. "He will greet visitors and '
+            'has his own seat on the plane," said Mr French.')
+    assert _speakers(text) == [("He will greet visitors and has his own seat on the plane,", "Tom French")]

@@ -248,7 +248,9 @@ class _Resolver:
         if first in QUANTIFIERS:
             return None  # "one district GOP leader", "several analysts": nobody in particular
         p = parse_name(m)
-        if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
+        if p.name and " " not in p.name and not p.honorific \
+                and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
+            # (not "Mr Irish", "Ms French": an honorific makes the word a surname)
             # "the American said", "the Newport-based athlete": the person being discussed
             return self.pronoun(at, female=False, any_gender=True, strict=True)
         if p.name in self.ents.orgs:
