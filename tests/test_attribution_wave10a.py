@@ -58,3 +58,11 @@ def test_an_honorific_makes_a_nationality_word_a_surname() -> None:
             'Star of the show will be Robo Max, a walking robot from Japan. But he is not for sale. "He will greet visitors and '
             'has his own seat on the plane," said Mr French.')
     assert _speakers(text) == [("He will greet visitors and has his own seat on the plane,", "Tom French")]
+
+
+def test_a_passive_report_after_the_quotation_names_its_speaker() -> None:
+    """'"…," Mr Hale is reported as saying': the passive's subject speaks, not the last person quoted."""
+    text = ('"Some of these claims are weak," said Dr Ann Cole of the patent office. Others worry about lawsuits. '
+            'Tom Hale, a campaigner, has long opposed the rules. "If pushed to the wall, they will go to court," '
+            'Mr Hale is reported as saying.')
+    assert _speakers(text)[-1] == ("If pushed to the wall, they will go to court,", "Tom Hale")

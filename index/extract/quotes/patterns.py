@@ -268,6 +268,11 @@ _QUOTED_AS = rf"{_QUOTED}[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
 _TAIL_QUOTED_AS = lazy(
     rf"^[,?!…\s–—-]*\s*(?:(?P<pre>(?:[\w'’&\-]+[ \t]+){{0,5}}?[\w'’&\-]+)[ \t]+)?{_QUOTED}(?:[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b|[ \t]*(?:[.;]|$))"
 )
+# '"…," Mr Hale is reported as saying': the passive of reporting, whose subject speaks as before "said"
+_TAIL_REPORTED_AS = lazy(
+    r"^[,?!…\s–—-]*\s*(?P<who>(?:[\w'’&.\-]+[ \t]+){0,5}?[\w'’&.\-]+)[ \t]+(?:is|was|were|are|has[ \t]+been|"
+    r"had[ \t]+been)[ \t]+reported[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
+)
 _PASSIVE_END = lazy(r"(?:^|[ \t])(?:is|was|were|are|been|being|be)$")  # "Braynard is quoted as saying"
 _LEAD_QUOTED_AS = lazy(rf"{_QUOTED_AS}[^\"“”.;]{{0,40}}?[ \t,:]*$")
 _COLON_INTRO = lazy(rf"(?:^|[.;][ \t]+|\n)(?P<who>(?:[\w'’&\-]+[ \t]+){{0,5}}?{NAME}):[ \t]*$")

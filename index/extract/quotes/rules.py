@@ -41,6 +41,7 @@ from index.extract.quotes.patterns import (
     _SENTENCE_SUBJECT,
     _SUBJECT_OF_QUOTE,
     _TAIL_QUOTED_AS,
+    _TAIL_REPORTED_AS,
     _TAIL_ROLE_THEN_NAME,
     _TO_INFINITIVE,
     _WINDOW,
@@ -252,6 +253,11 @@ def quoted_as_saying(c: Context) -> Candidate | None:
     reporting clause of its own before "quoted" ('"…," Hale said in remarks the paper quoted') is the
     attribution: the tail rules, tried first, read it.
     """
+    reported = _TAIL_REPORTED_AS.match(c.tail) if c.raw.closed else None
+    if reported and MENTION_RX.fullmatch(reported.group("who").strip()):
+        # '"…," Mr Hale is reported as saying': the passive's subject speaks
+        who = c.resolve(reported.group("who"), c.raw.close_at + 1 + reported.start("who"))
+        return Candidate(who, "tail", "quoted_as_saying") if who else None
     tail = _TAIL_QUOTED_AS.match(c.tail) if c.raw.closed else None
     if tail and tail.group("pre") and _SPEECH_CLAUSE.search(tail.group("pre")):
         return None  # '"…," Hale said in remarks the paper quoted': Hale's own reporting clause, for the tail rules
