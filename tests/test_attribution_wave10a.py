@@ -66,3 +66,10 @@ def test_a_passive_report_after_the_quotation_names_its_speaker() -> None:
             'Tom Hale, a campaigner, has long opposed the rules. "If pushed to the wall, they will go to court," '
             'Mr Hale is reported as saying.')
     assert _speakers(text)[-1] == ("If pushed to the wall, they will go to court,", "Tom Hale")
+
+
+def test_with_a_named_person_saying_after_the_main_verb_gives_the_words_to_that_person() -> None:
+    """'Paris welcomed the ruling, with finance minister Tom Hale saying it proved the budget was "…"'."""
+    text = ('Paris welcomed the ruling, with finance minister Tom Hale saying it proved the budget was "sound even '
+            'in a very hard year".')
+    assert _speakers(text) == [("sound even in a very hard year", "Tom Hale")]

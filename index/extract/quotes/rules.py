@@ -399,6 +399,12 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end())]
+    if later:
+        # 'Berlin welcomed the decision, with finance minister Hans Eichel saying it was "…"': the participle after
+        # "with" has a subject of its own, nearer the words than the main verb's, and it is theirs
+        who = c.resolve(later[-1].group("who"), c.s_start + later[-1].start("who"))
+        return Candidate(who, "lead", "lead_participle") if who else Candidate(None, "lead-unknown", "lead_participle")
     if _RELATIVE_SPEECH.search(lead, m.end()):
         # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
         # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
