@@ -73,3 +73,11 @@ def test_with_a_named_person_saying_after_the_main_verb_gives_the_words_to_that_
     text = ('Paris welcomed the ruling, with finance minister Tom Hale saying it proved the budget was "sound even '
             'in a very hard year".')
     assert _speakers(text) == [("sound even in a very hard year", "Tom Hale")]
+
+
+def test_a_name_after_a_capitalised_with_is_not_whom_she_goes_on_from() -> None:
+    """'Lee Cole, producer of the show Later... With Jaz Hale, booked the band.': the splitter ends a sentence at the
+    title's dots, and "With Jaz Hale" is the rest of the title, an object, not the subject "she" continues."""
+    text = ('Lee Cole, producer of TV show Later... With Jaz Hale, booked the group after seeing them at a pub.\n\n'
+            '"They played like they were the headline act," she said.')
+    assert [q.speaker for q in _quotes(text)] in ([None], ["Lee Cole"])
