@@ -81,3 +81,11 @@ def test_a_name_after_a_capitalised_with_is_not_whom_she_goes_on_from() -> None:
     text = ('Lee Cole, producer of TV show Later... With Jaz Hale, booked the group after seeing them at a pub.\n\n'
             '"They played like they were the headline act," she said.')
     assert [q.speaker for q in _quotes(text)] in ([None], ["Lee Cole"])
+
+
+def test_three_words_under_a_reporting_clause_that_closes_the_sentence_are_speech() -> None:
+    """'His party understood the "new open country" which is no longer one family, he said.': the clause that closes
+    the sentence reports the words inside it, as a reporting verb before them would."""
+    text = ('Tom Hale spoke in Leeds on Monday. His party understood the "new open country" which is no longer a '
+            'nation of one family, he said.')
+    assert _speakers(text) == [("new open country", "Tom Hale")]
