@@ -89,3 +89,24 @@ def test_three_words_under_a_reporting_clause_that_closes_the_sentence_are_speec
     text = ('Tom Hale spoke in Leeds on Monday. His party understood the "new open country" which is no longer a '
             'nation of one family, he said.')
     assert _speakers(text) == [("new open country", "Tom Hale")]
+
+
+def test_an_indefinite_pronoun_opening_a_sentence_is_no_name() -> None:
+    """'Others, however, who had stayed away, continued to warn that the "…"': "Others" is nobody by name."""
+    text = ('The market closed higher on Tuesday. Others, however, who had stayed out of the market, continued to '
+            'warn that the "bubble may burst any day now".')
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
+def test_said_one_broker_is_a_described_speaker_not_the_narration() -> None:
+    """'"…," smiles one broker.': a speaker described, never the person the narration named before."""
+    text = ('Tom Hale, the exchange chairman, said money would flow in from abroad. "It is a good week," he said. '
+            '"You can call it a peace bonus," smiles one broker. "Let us see how long it lasts."')
+    assert [q.speaker for q in _quotes(text)] == ["Tom Hale", None, None]
+
+
+def test_a_smile_reports_the_words_beside_it() -> None:
+    """'"…," smiled Ms Cole.': a verb of manner after the quotation is its reporting verb."""
+    text = ('Tom Hale, the exchange chairman, expects money to flow in from abroad. Ann Cole trades for a local '
+            'bank. "You can call it a peace bonus," smiled Ms Cole.')
+    assert [q.speaker for q in _quotes(text)] == ["Ann Cole"]

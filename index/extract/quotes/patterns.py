@@ -45,7 +45,7 @@ _VERBS = (
     "confessed|confesses|retorted|retorts|fired back|fires back|shot back|shoots back|hit back|hits back|tweeted|"
     "answered|asserted|asserts|contended|contends|reiterated|reiterates|testified|lamented|mused|muses|exclaimed|"
     "interjected|snapped|recounted|recounts|remembered|remembers|wondered|bragged|grumbled|protested|objected|"
-    "sighed|laughed|"
+    "sighed|laughed|smiled|smiles|grinned|grins|shrugged|shrugs|laughs|sighs|"
     # and US political news's ("Hannity pressed.", "Trump barked", "opined the Plain Dealer", "Cruz countered")
     "pressed|presses|barked|barks|opined|opines|countered|counters|scoffed|scoffs"
 )
@@ -70,7 +70,7 @@ _ROLE_ALT = word_alternation(sorted(ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CR
                                     key=lambda w: (len(re.escape(w)), re.escape(w)), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
-    rf"(?:(?:the|a|an|The|A|An|another|Another|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
+    rf"(?:(?:the|a|an|The|A|An|another|Another|one|One|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
     rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}}"
     # "another member of the public", "a member of the audience": one unnamed person of a crowd
     rf"|[ \t]+of[ \t]+the[ \t]+(?:public|audience|crowd))?)"
