@@ -110,3 +110,11 @@ def test_a_smile_reports_the_words_beside_it() -> None:
     text = ('Tom Hale, the exchange chairman, expects money to flow in from abroad. Ann Cole trades for a local '
             'bank. "You can call it a peace bonus," smiled Ms Cole.')
     assert [q.speaker for q in _quotes(text)] == ["Ann Cole"]
+
+
+def test_someone_new_and_unnamed_who_speaks_between_two_quotations_ends_the_run() -> None:
+    """'"…," says Mr Hale. One leading broker said the reasons may be political. "…"': the second words are the
+    broker's, whom the text does not name, not Mr Hale's."""
+    text = ('Tom Hale chairs the exchange. "I am least surprised at the market," says Mr Hale. One leading broker said '
+            'the real reasons may be political. "If you go after foreign money, it will not come back."')
+    assert [q.speaker for q in _quotes(text)] == ["Tom Hale", None]
