@@ -249,7 +249,9 @@ class _Resolver:
         if first in QUANTIFIERS:
             return None  # "one district GOP leader", "several analysts": nobody in particular
         p = parse_name(m)
-        if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
+        if p.name and " " not in p.name and not p.honorific \
+                and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
+            # (not "Mr Irish", "Ms French": an honorific makes the word a surname)
             # "the American said", "the Newport-based athlete": the person being discussed
             return self.pronoun(at, female=False, any_gender=True, strict=True)
         if p.name in self.ents.orgs:
@@ -734,6 +736,11 @@ class _Resolver:
             word = before.group(1).lower() if before else ""
             clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
             in_pp = _after_preposition(clause.group(0) if clause else "")
+            if m.group(0).split()[0] in ("With", "Without", "Alongside") and " " in m.group(0) \
+                    and seg.startswith(",", m.end()):
+                # "With Jools Holland, booked …": a fronted phrase of company set off by its comma, whose capitalised
+                # preposition the capitals took in: its name is an object ("For Rick Dean, …" is the topic: kept)
+                in_pp = True
             if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
                 in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
             words_from = _WORDS_CAME_FROM.search(seg, max(0, m.start() - 60), m.start())

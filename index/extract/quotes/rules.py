@@ -42,6 +42,7 @@ from index.extract.quotes.patterns import (
     _SENTENCE_SUBJECT,
     _SUBJECT_OF_QUOTE,
     _TAIL_QUOTED_AS,
+    _TAIL_REPORTED_AS,
     _TAIL_ROLE_THEN_NAME,
     _TO_INFINITIVE,
     _WINDOW,
@@ -253,6 +254,11 @@ def quoted_as_saying(c: Context) -> Candidate | None:
     reporting clause of its own before "quoted" ('"…," Hale said in remarks the paper quoted') is the
     attribution: the tail rules, tried first, read it.
     """
+    reported = _TAIL_REPORTED_AS.match(c.tail) if c.raw.closed else None
+    if reported and MENTION_RX.fullmatch(reported.group("who").strip()):
+        # '"…," Mr Hale is reported as saying': the passive's subject speaks
+        who = c.resolve(reported.group("who"), c.raw.close_at + 1 + reported.start("who"))
+        return Candidate(who, "tail", "quoted_as_saying") if who else None
     tail = _TAIL_QUOTED_AS.match(c.tail) if c.raw.closed else None
     if tail and tail.group("pre") and _SPEECH_CLAUSE.search(tail.group("pre")):
         return None  # '"…," Hale said in remarks the paper quoted': Hale's own reporting clause, for the tail rules
@@ -410,9 +416,10 @@ def tail_name_first(c: Context) -> Candidate | None:
 
 
 # a coordinating conjunction right before the name a name-first clause ends on: a new clause's subject
+# ("…, while the Tories say the plan would mean "…"": a body's name may keep its article)
 # (after a lower-case word or a comma, not between two names: "Dovere and Gabriel Debenedetti wrote" is two people)
 _NEW_CLAUSE_SUBJECT = lazy(
-    rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+{CAP_SEQ.pattern}$"
+    rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$"
 )
 _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of the former prosecutors for …"
 # a common noun and a preposition right before the name it ends on ("prosecutors for David Petraeus"): an object
@@ -433,6 +440,12 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end())]
+    if later:
+        # 'Berlin welcomed the decision, with finance minister Hans Eichel saying it was "…"': the participle after
+        # "with" has a subject of its own, nearer the words than the main verb's, and it is theirs
+        who = c.resolve(later[-1].group("who"), c.s_start + later[-1].start("who"))
+        return Candidate(who, "lead", "lead_participle") if who else Candidate(None, "lead-unknown", "lead_participle")
     if _RELATIVE_SPEECH.search(lead, m.end()):
         # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
         # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
