@@ -35,6 +35,7 @@ from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
 from index.answer.roles import (
+    _NAME,
     _matches,
     abbreviates,
     abbreviations_in,
@@ -967,7 +968,7 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     out: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
-        if s.cover >= MIN_COVERAGE and pattern.search(s.text):
+        if s.cover >= MIN_COVERAGE and (pattern.search(s.text) or reports_last_named(snap, s, speaker)):
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
@@ -997,7 +998,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
                 continue
             if reports_them(names, unquoted(s.text)):
                 pass
-            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(_previous_sentence(snap, s.source_id, s.start))):
+            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(_previous_sentence(snap, s.source_id, s.start))) \
+                    and not reports_last_named(snap, s, speaker):
                 continue
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
         return out
@@ -1006,6 +1008,21 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     out = find(concepts) or ((fixed := corrected_concepts(snap, words)) and find(fixed)) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
+    """Whether a sentence reports "he said …" / "she told …" of the speaker: the last person the story names
+    before it, in its paragraph so far and the paragraph before (quoted words left out), is the speaker ("…, said
+    Ann Lee. / In her new year message the party leader said … She said … On the floods she said …"): a
+    pronoun means whom the story was last about, however many sentences ago."""
+    if not _PRONOUN_REPORT.search(unquoted(s.text)) or (doc := snap.document(s.source_id)) is None:
+        return False
+    window = unquoted(previous_paragraphs(doc[0], doc[1], s.start))
+    for m in reversed(list(re.finditer(_NAME, window))):
+        person = snap.registry.resolve(m.group(0), s.source_id)
+        if person is not None and person.kind == "person":
+            return person.id == speaker.id
+    return False
 
 
 def reports_them(names: str, said: str) -> bool:
