@@ -251,6 +251,8 @@ def test_a_name_the_index_lacks_is_not_bent_into_a_word_the_speaker_used(broadba
     assert spelt_as_said(snap, quotes, ["digital", "devide"]) == ["digital", "divid"]
     # "Charitoni" is in no source: two edits from "charity" in what set the speaker up, it stays as typed
     assert spelt_as_said(snap, quotes, ["charitoni"]) is None
+    # a second misspelt word the speaker never used ("pianno") makes the topic another one: no reading
+    assert spelt_as_said(snap, quotes, ["digital", "devide", "pianno"]) is None
 
 
 # ----------------------------------------------------------------- "she said" of whom the story last named

@@ -1133,7 +1133,8 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
 def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str]) -> list[str] | None:
     """The topic's words with each one the index does not hold ("devide", "atack") replaced by the closest word of
     the speaker's own quotations and what sets them up ("divide", "attack"), by the index's spelling rule
-    (:func:`closest_term`) and one edit away at most; ``None`` when no word changed. A misspelling is read against what the person asked
+    (:func:`closest_term`) and one edit away at most; ``None`` when no word changed or some misspelt word is none
+    the speaker used. A misspelling is read against what the person asked
     about actually said: among all the index's words, a more frequent one as close ("David") wins elsewhere."""
     unknown = [w for w in words if (terms := analyse(w)) and not all(snap.doc_frequency(t) > 0 for t in terms)]
     if not unknown or not quotes:
@@ -1149,11 +1150,16 @@ def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str])
             continue
         parts = []
         for t in analyse(w):
-            fixed = closest_term(t, said, snap.doc_frequency, w) if snap.doc_frequency(t) == 0 else None
-            if fixed is not None and OSA.distance(t, fixed) > 1:
-                fixed = None  # one slip only: a name the index lacks ("federer") is no word the speaker used ("feel")
-            changed |= fixed is not None
-            parts.append(fixed or t)
+            if snap.doc_frequency(t) > 0:
+                parts.append(t)
+                continue
+            fixed = closest_term(t, said, snap.doc_frequency, w)
+            if fixed is None or fixed not in vocabulary or OSA.distance(t, fixed) > 1:
+                # one slip only, and every misspelt word must be one the speaker used: a name the index lacks
+                # ("federer") is no word they said ("feel"), and the rest of the topic alone is another topic
+                return None
+            changed = True
+            parts.append(fixed)
         out.extend(parts)
     return out if changed else None
 
