@@ -692,10 +692,12 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         if not ranked:
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but the sources "
                                "give nothing they wrote" + (f" about “{topic.strip()}”." if topic else "."))
-    if topic and pq.audience and not is_medium(pq.audience) and not heard_at(snap, ranked, pq.audience)[0]:
+    event = said_at_event(pq.text)
+    split = heard_at(snap, ranked, pq.audience, event) if pq.audience and not is_medium(pq.audience) else None
+    if topic and split is not None and not split[0] and (story := told_in_story(snap, quotes, topic, pq.audience)):
         # "what did X tell Radio Five about the win": the words the story says X told Radio Five, in a story on
         # the win, answer even where the topic's words are not their own
-        ranked = told_in_story(snap, quotes, topic, pq.audience) or ranked
+        ranked, split = story, (story, [])
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
@@ -707,7 +709,8 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # "what did X write in his column": the column ranks X's words; words written elsewhere still answer
         ranked = by_medium(snap, ranked, pq.audience)
     elif pq.audience:
-        ranked, heard = by_audience(snap, ranked, pq.audience, event=said_at_event(pq.text))
+        first, rest = split if split is not None else heard_at(snap, ranked, pq.audience, event)
+        ranked, heard = first + rest, bool(first)
         if not heard:
             # "what did X tell the Today programme": words said elsewhere do not answer it
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but not "
@@ -788,11 +791,16 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
             return False
         return coverage(concepts, terms | set(snap.document_terms(q.source_id))) >= MIN_COVERAGE
 
+    reports: dict[tuple[str, str], list[tuple[int, str]]] = {}  # each story's reports of a speaker, read once
+    heard_in: dict[str, bool] = {}
+
     def told_before(q: Quotation) -> bool:
         # "Mr Lee, who …, told the BBC on Friday: …" and, paragraphs on, "Mr Lee added: …": an interview is named
         # once, where the story first reports the speaker in it
-        said = earlier_report(snap, q)
-        return bool(said) and heard(set(analyse(said)))
+        said = earlier_report(snap, q, reports)
+        if said and said not in heard_in:
+            heard_in[said] = heard(set(analyse(said)))
+        return bool(said) and heard_in[said]
 
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
@@ -816,9 +824,12 @@ def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,
     covered = {sid for sid in {q.source_id for q in quotes}
                if coverage(concepts, set(snap.document_terms(sid))) >= MIN_COVERAGE}
 
+    reports: dict[tuple[str, str], list[tuple[int, str]]] = {}
+
     def told(q: Quotation) -> bool:
         own = unquoted(_sentence_text(snap, q))
-        return any(coverage(heard, set(analyse(said))) >= MIN_COVERAGE for said in (own, earlier_report(snap, q)))
+        return any(coverage(heard, set(analyse(said))) >= MIN_COVERAGE
+                   for said in (own, earlier_report(snap, q, reports)))
 
     return rank_quotes(snap, [q for q in quotes if q.source_id in covered and told(q)], None)
 
@@ -832,22 +843,40 @@ def said_at_event(question: str) -> bool:
     return _AT_EVENT.search(question) is not None
 
 
-def earlier_report(snap: Snapshot, q: Quotation) -> str:
+def earlier_report(snap: Snapshot, q: Quotation,
+                   cache: dict[tuple[str, str], list[tuple[int, str]]] | None = None) -> str:
     """The nearest sentence before a quotation's own that names its speaker (by the last word of the name) and
     reports them speaking ("Bennett told BBC Radio Five Live: …", "Ms Lee said on her blog …"), its quoted words
     left out; "" when there is none. Where a story says once that a speaker was interviewed, the words it goes on
-    to quote from them were said there too, until it reports them speaking elsewhere."""
-    doc = snap.document(q.source_id)
-    if not doc or not q.speaker or not (last := surname(q.speaker)):
+    to quote from them were said there too, until it reports them speaking elsewhere. ``cache`` keeps each
+    story's reports of a speaker for the next quotation of theirs."""
+    if not q.speaker:
         return ""
+    key = (q.source_id, q.speaker)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = speaker_reports(snap, q.source_id, q.speaker)
+        if cache is not None:
+            cache[key] = found
+    before = [said for start, said in found if start < q.sentence_start]
+    return before[-1] if before else ""
+
+
+def speaker_reports(snap: Snapshot, source_id: str, speaker: str) -> list[tuple[int, str]]:
+    """(start, sentence without its quoted words) of each sentence of a story after its headline that names the
+    speaker by the last word of the name and reports them speaking, in order."""
+    doc = snap.document(source_id)
+    if not doc or not (last := surname(speaker)) or last not in doc[0]:
+        return []
     text, paragraphs = doc
     named = re.compile(rf"\b{re.escape(last)}\b")
     first = paragraphs[1].start if len(paragraphs) > 1 else 0  # the headline sets no scene
-    for sp in reversed(split_sentences(text, first, q.sentence_start)):
+    out = []
+    for sp in split_sentences(text, first, len(text)):
         said = unquoted(text[sp.start:sp.end])
         if named.search(said) and _REPORTED.search(said):
-            return said
-    return ""
+            out.append((sp.start, said))
+    return out
 
 
 def attribution_covers(snap: Snapshot, q: Quotation, concepts: list[Concept]) -> bool:
@@ -1018,11 +1047,15 @@ def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
     if not _PRONOUN_REPORT.search(unquoted(s.text)) or (doc := snap.document(s.source_id)) is None:
         return False
     window = unquoted(previous_paragraphs(doc[0], doc[1], s.start))
-    for m in reversed(list(re.finditer(_NAME, window))):
+    named = [m.end() for m in _name_pattern(speaker).finditer(window)]
+    if not named:
+        return False
+    # only the names after the speaker's last mention are looked up: any person among them is whom "he" means
+    for m in re.finditer(_NAME, window[named[-1]:]):
         person = snap.registry.resolve(m.group(0), s.source_id)
-        if person is not None and person.kind == "person":
-            return person.id == speaker.id
-    return False
+        if person is not None and person.kind == "person" and person.id != speaker.id:
+            return False
+    return True
 
 
 def reports_them(names: str, said: str) -> bool:
