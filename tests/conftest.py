@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -87,14 +89,23 @@ def index_over(root: Path, files: dict[str, str]) -> Path:
     return root / "index"
 
 
+@contextmanager
+def engine_on(index: Path) -> Iterator[Any]:
+    """An engine on the index folder ``index``, closed when the ``with`` block ends, however it ends."""
+    from index.answer.engine import Engine
+
+    eng = Engine(index)
+    try:
+        yield eng
+    finally:
+        eng.close()
+
+
 def engine_over(root: Path, files: dict[str, str]) -> Iterator[Any]:
     """An engine on :func:`index_over`, closed afterwards: the body of a module-scoped fixture
     (``yield from engine_over(...)``)."""
-    from index.answer.engine import Engine
-
-    eng = Engine(index_over(root, files))
-    yield eng
-    eng.close()
+    with engine_on(index_over(root, files)) as eng:
+        yield eng
 
 
 def engine_fixture(files: dict[str, str]) -> Any:
@@ -108,11 +119,54 @@ def engine_fixture(files: dict[str, str]) -> Any:
     return _engine
 
 
-def first_answer(engine: Any, question: str) -> Any:
-    """The engine's best answer to ``question``, asserting it gives one (its message says why, when not)."""
+def answers_to(engine: Any, question: str) -> Sequence[Any]:
+    """The engine's answers to ``question``, best first, asserting it gives at least one (its message says
+    why, when not)."""
     answer = engine.ask(question)
     assert answer.answers, answer.message
-    return answer.answers[0]
+    return answer.answers
+
+
+def first_answer(engine: Any, question: str) -> Any:
+    """The engine's best answer to ``question``, asserting it gives one (its message says why, when not)."""
+    return answers_to(engine, question)[0]
+
+
+def document(text: str, **meta: Any) -> Any:
+    """A made-up article ``text`` as the extractor reads it (split into paragraphs), with ``meta`` (e.g. ``author``)
+    on its source."""
+    from index.ingest.paragraphs import split_paragraphs
+    from index.models import Document, SourceMeta
+
+    return Document(meta=SourceMeta(id=meta.pop("id", "t"), **meta), text=text, paragraphs=split_paragraphs(text))
+
+
+def speakers_in(text: str) -> list[str | None]:
+    """Whom the extractor makes speak each quotation of the made-up article ``text``, in order (None: nobody)."""
+    from index.extract.quotes import extract_quotations
+
+    return [q.speaker for q in extract_quotations(document(text))]
+
+
+def check_json(capsys: pytest.CaptureFixture[str], index: Path, message: str) -> dict[str, Any]:
+    """What ``dossier check --json`` prints for ``message`` over ``index``, asserting it exits 0."""
+    from index.cli import main
+
+    assert main(["check", "--index", str(index), "--json", message]) == 0
+    return json.loads(capsys.readouterr().out)
+
+
+def only_check(capsys: pytest.CaptureFixture[str], index: Path, message: str) -> dict[str, Any]:
+    """The check of the one claim in ``message`` (:func:`check_json`), asserting the checker finds exactly one."""
+    (check,) = check_json(capsys, index, message)["checks"]
+    return check
+
+
+def assert_verbatim(engine: Any, span: dict[str, Any]) -> None:
+    """A span a check shows (its JSON ``real`` or one of its ``nearest``) is its source's text at its offsets, to the
+    letter."""
+    text = engine.snapshot().document(span["source"]["id"])[0]
+    assert text[span["start"]:span["end"]] == span["quote"]
 
 
 # A story on another matter, for a collection whose question must be told apart from something unrelated

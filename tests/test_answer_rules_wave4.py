@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from index.store.analysis import terms as analyse
 from index.store.passage_index import closest_term
-from tests.conftest import engine_fixture, first_answer, vocabulary
+from tests.conftest import answers_to, engine_fixture, first_answer, vocabulary
 
 STORY_VISA = (
     "Bands want visa rules eased\n\n"
@@ -45,11 +45,11 @@ def test_a_long_scrambled_word_finds_the_one_term_it_shares_its_letters_with() -
 
 
 def test_misspelt_topic_words_reach_the_quotation(visa_engine) -> None:
-    answer = visa_engine.ask("What did Alma Quist say about american visa beaurocracy?")
-    assert answer.answers and "creaky bureaucracy" in answer.answers[0].quote, answer.message
-    answer = visa_engine.ask("What did Tova Brink say about her comittment to another championchip?")
-    assert answer.answers and "commitment and energy" in answer.answers[0].quote, answer.message
-    assert all(a.speaker == "Tova Brink" for a in answer.answers)
+    first = first_answer(visa_engine, "What did Alma Quist say about american visa beaurocracy?")
+    assert "creaky bureaucracy" in first.quote
+    answers = answers_to(visa_engine, "What did Tova Brink say about her comittment to another championchip?")
+    assert "commitment and energy" in answers[0].quote
+    assert all(a.speaker == "Tova Brink" for a in answers)
 
 
 # ----------------------------------------------------------------- role phrases
@@ -86,10 +86,9 @@ manager_engine = engine_fixture({"match.txt": STORY_MANAGER})
 
 
 def test_a_role_named_with_a_country_of_several_words_finds_its_holder(manager_engine) -> None:
-    answer = manager_engine.ask("What did the Republic of Ireland boss say about the goal?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].speaker == "Tomas Kerrigan" and "goal was coming" in answer.answers[0].quote
-    assert all(a.speaker == "Tomas Kerrigan" for a in answer.answers)
+    answers = answers_to(manager_engine, "What did the Republic of Ireland boss say about the goal?")
+    assert answers[0].speaker == "Tomas Kerrigan" and "goal was coming" in answers[0].quote
+    assert all(a.speaker == "Tomas Kerrigan" for a in answers)
 
 
 def test_a_role_the_text_qualifies_otherwise_is_another_role() -> None:
@@ -120,16 +119,14 @@ summit_engine = engine_fixture({"summit.txt": STORY_SUMMIT, "rugby.txt": STORY_R
 
 
 def test_the_us_president_is_not_the_russian_one(summit_engine) -> None:
-    answer = summit_engine.ask("What did the US president say about trade?")
-    assert answer.answers, answer.message
-    assert {a.speaker for a in answer.answers} == {"Tom Hale"}
+    answers = answers_to(summit_engine, "What did the US president say about trade?")
+    assert {a.speaker for a in answers} == {"Tom Hale"}
 
 
 def test_the_role_word_asked_for_beats_its_synonym(summit_engine) -> None:
     # "Ireland coach Sean Dunne" and "Republic of Ireland manager Tomas Kerrigan": the coach is asked for
-    answer = summit_engine.ask("What did the Ireland coach say after the win?")
-    assert answer.answers, answer.message
-    assert {a.speaker for a in answer.answers} == {"Sean Dunne"}
+    answers = answers_to(summit_engine, "What did the Ireland coach say after the win?")
+    assert {a.speaker for a in answers} == {"Sean Dunne"}
 
 
 # ----------------------------------------------------------------- whole descriptions, shell-noun topics
@@ -204,11 +201,10 @@ bishop_engine = engine_fixture({"bishop.txt": STORY_ABBOT})
 
 
 def test_words_the_text_gives_to_the_bare_role_answer_for_its_holder_unnamed(bishop_engine) -> None:
-    answer = bishop_engine.ask("What did the Bishop of Kelso say about the thriller?")
-    assert answer.answers, answer.message
-    assert "laughable" in " ".join(a.quote for a in answer.answers)
-    assert all(a.speaker is None for a in answer.answers)  # never tied to a name the extractor did not give
-    assert answer.answers[0].speaker_description
+    answers = answers_to(bishop_engine, "What did the Bishop of Kelso say about the thriller?")
+    assert "laughable" in " ".join(a.quote for a in answers)
+    assert all(a.speaker is None for a in answers)  # never tied to a name the extractor did not give
+    assert answers[0].speaker_description
 
 
 # ----------------------------------------------------------------- anonymous speakers behind a pronoun
@@ -232,11 +228,11 @@ STORY_PRESS = (
 
 
 def test_what_a_described_spokesman_said_through_he_said(spokesman_engine) -> None:
-    answer = spokesman_engine.ask("What did a Kelso University Press spokesman say about the word of the year?")
-    assert answer.answers, answer.message
-    assert "word of last year" in answer.answers[0].quote
-    assert all(a.speaker is None for a in answer.answers)
-    assert "spokesman" in (answer.answers[0].speaker_description or "")
+    answers = answers_to(spokesman_engine,
+                         "What did a Kelso University Press spokesman say about the word of the year?")
+    assert "word of last year" in answers[0].quote
+    assert all(a.speaker is None for a in answers)
+    assert "spokesman" in (answers[0].speaker_description or "")
 
 
 def test_a_source_close_to_a_body_is_a_described_speaker() -> None:
@@ -261,10 +257,9 @@ spokesman_engine = engine_fixture({"press.txt": STORY_PRESS, "deal.txt": STORY_S
 
 
 def test_what_a_source_close_to_a_firm_said(spokesman_engine) -> None:
-    answer = spokesman_engine.ask("What did a source close to Acme say about the money?")
-    assert answer.answers, answer.message
-    assert "invest in the business" in answer.answers[0].quote
-    assert all(a.speaker is None for a in answer.answers)
+    answers = answers_to(spokesman_engine, "What did a source close to Acme say about the money?")
+    assert "invest in the business" in answers[0].quote
+    assert all(a.speaker is None for a in answers)
 
 
 # ----------------------------------------------------------------- counts written with a thousands comma

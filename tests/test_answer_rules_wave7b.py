@@ -4,7 +4,7 @@ collection written here (real files, a real index; no seed or gold fact)."""
 
 from __future__ import annotations
 
-from tests.conftest import OTHER_STORY, engine_fixture, first_answer
+from tests.conftest import OTHER_STORY, answers_to, engine_fixture, first_answer
 
 # ----------------------------------------------------------------- reasons
 
@@ -102,8 +102,8 @@ def test_words_of_a_spokeswoman_for_an_abbreviated_body_answer_for_its_full_name
 def test_a_party_word_elsewhere_in_the_sentence_is_not_the_spokesman_s_party(described_engine) -> None:
     answer = described_engine.ask("what did a labour spokesman say about the boards")
     assert all("Tim Ash" not in a.quote for a in answer.answers), [a.quote for a in answer.answers]
-    answer = described_engine.ask("what did a green spokesman say about the boards")
-    assert answer.answers and "Tim Ash" in answer.answers[0].quote
+    first = first_answer(described_engine, "what did a green spokesman say about the boards")
+    assert "Tim Ash" in first.quote
 
 
 # ----------------------------------------------------------------- authorship
@@ -164,8 +164,8 @@ def test_the_writer_of_a_letter_did_not_write_the_article_it_answers(authors_eng
     answer = authors_engine.ask("Who wrote the medical journal article about Zonex?")
     assert all(a.text != "Ravi Mehta" for a in answer.answers), [a.text for a in answer.answers]
     assert not answer.answers and "who wrote" in (answer.message or "")  # the story never names the article's author
-    answer = authors_engine.ask("Who signed the open letter in the Zonex adverts?")
-    assert answer.answers and answer.answers[0].text == "Ravi Mehta"
+    first = first_answer(authors_engine, "Who signed the open letter in the Zonex adverts?")
+    assert first.text == "Ravi Mehta"
 
 
 # ----------------------------------------------------------------- members of a kind
@@ -257,9 +257,8 @@ def test_why_someone_thinks_so_is_answered_from_what_they_wrote(oped_engine) -> 
 
 
 def test_a_body_quoted_by_its_abbreviation_is_shown_by_the_name_the_text_spells_out(described_engine) -> None:
-    answer = described_engine.ask("What did the NBG say about young dancers?")
-    assert answer.answers, answer.message
-    assert {a.speaker for a in answer.answers if a.speaker} == {"National Ballet Guild"}
+    answers = answers_to(described_engine, "What did the NBG say about young dancers?")
+    assert {a.speaker for a in answers if a.speaker} == {"National Ballet Guild"}
 
 
 # ----------------------------------------------------------------- who someone is, named then described

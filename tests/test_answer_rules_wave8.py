@@ -4,7 +4,7 @@ collection written here (real files, a real index; no seed or gold fact)."""
 
 from __future__ import annotations
 
-from tests.conftest import engine_fixture
+from tests.conftest import answers_to, engine_fixture, first_answer
 
 # ----------------------------------------------------------------- roles
 
@@ -89,9 +89,7 @@ def test_an_abbreviation_stands_for_the_name_its_initials_spell() -> None:
 
 
 def test_a_bare_spokesman_speaks_for_the_body_of_the_sentence_before(department_engine) -> None:
-    answer = department_engine.ask("What did a DTI spokesman say about blocking the takeover?")
-    assert answer.answers, answer.message
-    first = answer.answers[0]
+    first = first_answer(department_engine, "What did a DTI spokesman say about blocking the takeover?")
     assert "did not believe there was a case" in first.quote
     assert first.speaker is None  # a description, never a name
 
@@ -129,9 +127,8 @@ withdrawal_engine = engine_fixture({"quill.txt": STORY_WITHDRAWAL})
 
 
 def test_why_someone_pulled_out_is_answered_by_the_injury_they_pulled_out_with(withdrawal_engine) -> None:
-    answer = withdrawal_engine.ask("Why did Quill pull out of the Lakeside match?")
-    assert answer.answers, answer.message
-    assert "with a hip injury" in answer.answers[0].quote
+    first = first_answer(withdrawal_engine, "Why did Quill pull out of the Lakeside match?")
+    assert "with a hip injury" in first.quote
 
 
 # ----------------------------------------------------------------- roles: weak links
@@ -153,8 +150,8 @@ def test_a_skipper_is_a_captain_and_a_former_captain_of_no_named_team_is_not_the
     assert "skipper" in head_synonyms("captain")
     snap = captains_engine.snapshot()
     assert [p.name for p in role_holders(snap, "the Westland captain", quoted=False)] == ["Joe Robbins"]
-    answer = captains_engine.ask("What did the Westland captain say about the second half?")
-    assert answer.answers and all(a.speaker == "Joe Robbins" for a in answer.answers if a.speaker)
+    answers = answers_to(captains_engine, "What did the Westland captain say about the second half?")
+    assert all(a.speaker == "Joe Robbins" for a in answers if a.speaker)
 
 
 STORY_FORMER = (
@@ -202,5 +199,5 @@ def test_a_possessive_name_typed_in_lower_case_still_finds_the_holder(budget_eng
     snap = budget_engine.snapshot()
     assert [p.name for p in role_holders(snap, "norland's finance minister")] == ["Ravi Anand"]
     assert role_holders(snap, "the bank's finance minister") == []  # a common noun must stand beside the role
-    answer = budget_engine.ask("what did norland's finance minister say about the deficit target?")
-    assert answer.answers and answer.answers[0].speaker == "Ravi Anand"
+    first = first_answer(budget_engine, "what did norland's finance minister say about the deficit target?")
+    assert first.speaker == "Ravi Anand"

@@ -5,7 +5,7 @@ written here (real files, a real index; no seed or gold fact)."""
 
 from __future__ import annotations
 
-from tests.conftest import engine_fixture, first_answer
+from tests.conftest import answers_to, engine_fixture, first_answer
 
 # ----------------------------------------------------------------- dates
 
@@ -107,10 +107,9 @@ def test_what_analysts_said_answers_from_the_paragraph_that_sets_it_up(reports_e
 
 
 def test_someone_s_spokesman_is_not_that_person(reports_engine) -> None:
-    answer = reports_engine.ask("What did Tom Hale's spokesman say about the Eastfield plant?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].quote == "His spokesman said he would not sell the Eastfield plant this year."
-    assert all(a.speaker is None for a in answer.answers)
+    answers = answers_to(reports_engine, "What did Tom Hale's spokesman say about the Eastfield plant?")
+    assert answers[0].quote == "His spokesman said he would not sell the Eastfield plant this year."
+    assert all(a.speaker is None for a in answers)
 
 
 def test_a_spokesman_of_another_body_or_matter_does_not_answer(reports_engine) -> None:

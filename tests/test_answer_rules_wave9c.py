@@ -3,7 +3,7 @@ written here (real files, a real index; no seed or gold fact)."""
 
 from __future__ import annotations
 
-from tests.conftest import OTHER_STORY, engine_fixture
+from tests.conftest import OTHER_STORY, answers_to, engine_fixture, first_answer
 
 # ----------------------------------------------------------------- a collective noun is a group, not a person
 
@@ -20,9 +20,7 @@ club_engine = engine_fixture({"club.txt": STORY_CLUB, **OTHER_STORY})
 
 
 def test_police_are_a_group_the_sources_report_not_a_person_asked_by_name(club_engine) -> None:
-    answer = club_engine.ask("What do police think happened outside the Blue Finch club?")
-    assert answer.answers, answer.message
-    first = answer.answers[0]
+    first = first_answer(club_engine, "What do police think happened outside the Blue Finch club?")
     assert first.quote.startswith("Police say a group of men")
     assert first.speaker is None
 
@@ -63,10 +61,9 @@ mail_engine = engine_fixture({"mail.txt": STORY_MAIL, **OTHER_STORY})
 def test_a_letter_quoted_in_parts_is_written_where_its_first_part_is(mail_engine) -> None:
     # the second part of the e-mail follows the first with nothing but marks between them; the text says only of
     # the first that it was e-mailed, and the words he said at the meeting were not written
-    answer = mail_engine.ask("What did Owen Pryce write about the dredging plan?")
-    assert answer.answers, answer.message
-    assert "my idea and I stand by it" in answer.answers[0].quote
-    assert all("go ahead in May" not in a.quote for a in answer.answers)
+    answers = answers_to(mail_engine, "What did Owen Pryce write about the dredging plan?")
+    assert "my idea and I stand by it" in answers[0].quote
+    assert all("go ahead in May" not in a.quote for a in answers)
 
 
 # ----------------------------------------------------------------- what someone is reported to have criticised
@@ -82,10 +79,9 @@ singer_engine = engine_fixture({"singer.txt": STORY_SINGER, **OTHER_STORY})
 
 
 def test_what_someone_attacked_is_reported_under_no_name_when_they_are_never_quoted(singer_engine) -> None:
-    answer = singer_engine.ask("what did Dana Korr write about the gossip websites")
-    assert answer.answers, answer.message
-    assert "attacked" in answer.answers[0].quote
-    assert answer.answers[0].speaker is None
+    first = first_answer(singer_engine, "what did Dana Korr write about the gossip websites")
+    assert "attacked" in first.quote
+    assert first.speaker is None
 
 
 # ----------------------------------------------------------------- a bare word covers its -ed form
@@ -102,9 +98,8 @@ flood_engine = engine_fixture({"flood.txt": STORY_FLOOD, **OTHER_STORY})
 
 def test_a_bare_word_covers_the_text_s_inflected_form_the_stemmer_cuts_apart(flood_engine) -> None:
     # "estimate" and "estimated" are one word to a reader; the stemmer makes "estim" and "estimat" of them
-    answer = flood_engine.ask("What do analysts think of Marrow's estimate of the losses?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].quote.startswith("Analysts said that figure")
+    first = first_answer(flood_engine, "What do analysts think of Marrow's estimate of the losses?")
+    assert first.quote.startswith("Analysts said that figure")
 
 
 def test_inflected_forms_are_added_only_from_the_bare_word() -> None:
@@ -146,7 +141,7 @@ def test_what_a_group_is_speculating_is_asked_as_their_words(worm_engine) -> Non
 
     parsed = parse_question("What are security firms speculating about why the Tallow worm is spreading?")
     assert parsed.speaker == "security firms"
-    answer = worm_engine.ask("What are security firms speculating about why the Tallow worm is spreading?")
-    assert answer.answers, answer.message
-    assert answer.answers[0].quote.startswith("Security firms speculate")
-    assert answer.answers[0].speaker is None
+    first = first_answer(worm_engine,
+                         "What are security firms speculating about why the Tallow worm is spreading?")
+    assert first.quote.startswith("Security firms speculate")
+    assert first.speaker is None

@@ -14,7 +14,7 @@ import pytest
 
 from index.answer.engine import Engine
 from index.store.build import build_index
-from tests.conftest import bbc_sample
+from tests.conftest import bbc_sample, engine_on, first_answer
 
 ARTICLES = ["bbc_business_020.txt", "bbc_sport_040.txt", "bbc_tech_030.txt", "bbc_politics_010.txt",
             "bbc_politics_100.txt", "bbc_business_001.txt"]
@@ -24,9 +24,8 @@ ARTICLES = ["bbc_business_020.txt", "bbc_sport_040.txt", "bbc_tech_030.txt", "bb
 def bbc_engine(bbc_dir: Path, tmp_path_factory: pytest.TempPathFactory):
     root = tmp_path_factory.mktemp("bbc-answers")
     build_index(bbc_sample(ARTICLES, root / "sources"), root / "index")
-    engine = Engine(root / "index")
-    yield engine
-    engine.close()
+    with engine_on(root / "index") as engine:
+        yield engine
 
 
 def _verbatim(engine: Engine, answer) -> None:
@@ -80,8 +79,8 @@ def test_how_many_and_where(bbc_engine: Engine) -> None:
 
 
 def test_acronym_learned_from_a_parenthesised_definition(bbc_engine: Engine) -> None:
-    answer = bbc_engine.ask("What did JURI say about the directive?")
-    assert answer.answers and "Legal Affairs Committee (JURI)" in answer.answers[0].quote
+    first = first_answer(bbc_engine, "What did JURI say about the directive?")
+    assert "Legal Affairs Committee (JURI)" in first.quote
 
 
 def test_who_is_answers_from_the_text(bbc_engine: Engine) -> None:

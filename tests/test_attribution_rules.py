@@ -16,19 +16,15 @@ from index.extract.quotes.extract import find_quotations, name_context
 from index.extract.quotes.plausible import NameContext, bracketed, common_word, headline_only, place, refused
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.spans import _mask_quotes, find_quote_spans
-from index.ingest.paragraphs import split_paragraphs
-from index.models import Document, SourceMeta, Span
+from index.models import Span
+from tests.conftest import document, speakers_in
 
 INTRO = "Finance Minister Anna Berg and trade chief Tom Hale met in Paris on Monday. "
 
 
-def _doc(text: str) -> Document:
-    return Document(meta=SourceMeta(id="r"), text=text, paragraphs=split_paragraphs(text))
-
-
 def context(text: str, needle: str) -> rules.Context:
     """The rule context of the quotation holding ``needle`` (the first quotation when several do)."""
-    d = _doc(text)
+    d = document(text)
     raws = [r for p in d.paragraphs for r in find_quote_spans(d.text, p.start, p.end, p.number)]
     masked = _mask_quotes(d.text, raws)
     ents = doc_entities(d)
@@ -73,7 +69,7 @@ def test_rule_is_silent_on_bare_quotation(rule: rules.Rule, text: str, needle: s
 
 @pytest.mark.parametrize(("rule", "text", "needle", "speaker"), CASES, ids=[c[0].__name__ for c in CASES])
 def test_extractor_reports_the_rule(rule: rules.Rule, text: str, needle: str, speaker: str) -> None:
-    found = [f for f in find_quotations(_doc(text)) if needle in text[f.start : f.end]]
+    found = [f for f in find_quotations(document(text)) if needle in text[f.start : f.end]]
     assert found and found[0].who == speaker and found[0].rule == rule.__name__
 
 
@@ -90,12 +86,12 @@ def test_rules_table_lists_every_rule_once() -> None:
 
 def test_unnamed_speaker_keeps_its_description() -> None:
     """'A spokesperson said: "…"': no name, but the quotation stays findable by who said it."""
-    q = extract_quotations(_doc(INTRO + 'A spokesperson said: "We will look at the plans again."'))[0]
+    q = extract_quotations(document(INTRO + 'A spokesperson said: "We will look at the plans again."'))[0]
     assert q.speaker is None and q.speaker_description == "A spokesperson" and q.rule == "lead_verb/description"
 
 
 def test_named_quotation_carries_rule_and_confidence() -> None:
-    q = extract_quotations(_doc(INTRO + '"We will act now," said Mrs Berg.'))[0]
+    q = extract_quotations(document(INTRO + '"We will act now," said Mrs Berg.'))[0]
     assert q.speaker == "Anna Berg" and q.rule == "tail_verb_first/name"
     assert q.confidence is not None and 0.0 < q.confidence <= 1.0
 
@@ -120,7 +116,7 @@ def test_names_pass(name: str) -> None:
 def test_another_member_of_the_public_is_described_not_named() -> None:
     text = ('Shoppers queued in Leeds on Monday. One woman, Mary Jones, said: "It is a disgrace, I want my money."\n\n'
             'Another member of the public said: "I have waited here since six this morning."')
-    first, second = extract_quotations(_doc(text))
+    first, second = extract_quotations(document(text))
     assert first.speaker == "Mary Jones"
     assert second.speaker is None and second.speaker_description == "Another member of the public"
 
@@ -128,20 +124,20 @@ def test_another_member_of_the_public_is_described_not_named() -> None:
 def test_transcript_names_resolve_to_the_full_name() -> None:
     text = ('Prime Minister Tony Blair was interviewed by Jeremy Paxman on Tuesday.\n\n'
             'PAXMAN: "Will you stand down before the next election?"\n\nBLAIR: "No, I will serve a full term."')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Jeremy Paxman", "Tony Blair"]
+    assert speakers_in(text) == ["Jeremy Paxman", "Tony Blair"]
 
 
 def test_he_said_after_a_paragraph_about_someone_else_is_contested() -> None:
     text = ('"We will win the vote," said John Smith on Monday.\n\n'
             'His rival Peter Jones spent the day in Leeds, where he met voters and toured a factory.\n\n'
             '"The result is not in doubt."')
-    last = extract_quotations(_doc(text))[-1]
+    last = extract_quotations(document(text))[-1]
     assert last.speaker is None and last.rule.endswith("-contested")
 
 
 def test_byline_author_is_not_the_speaker_of_a_pronoun() -> None:
     text = 'Anna Berg met voters in Leeds. "We will win," she said.'
-    d = Document(meta=SourceMeta(id="r", author="Anna Berg"), text=text, paragraphs=split_paragraphs(text))
+    d = document(text, author="Anna Berg")
     assert extract_quotations(d)[0].speaker is None
 
 
@@ -184,13 +180,13 @@ def test_a_prepositional_object_who_speaks_is_whom_the_pronoun_goes_on_from() ->
     text = ("Film awards\n\nImelda Staunton and Sophie Okonedo were nominated. And actress Sophie Okonedo is chosen "
             "for Hotel Rwanda. It is also a first nomination for Staunton, 49, who told reporters she had not "
             'expected it. "It was an extraordinary time making the film," she said.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Imelda Staunton"]
+    assert speakers_in(text) == ["Imelda Staunton"]
 
 
 def test_a_common_word_glued_to_a_known_surname_is_dropped_from_the_name() -> None:
     from index.extract.quotes.extract import _fullest
 
-    ents = doc_entities(_doc("Depot news\n\nScott Szlachta runs the depot. Will Carter drives for him."))
+    ents = doc_entities(document("Depot news\n\nScott Szlachta runs the depot. Will Carter drives for him."))
     names = NameContext(lowered=frozenset({"was", "will"}), persons=frozenset({"Szlachta", "Carter"}))
     assert _fullest("Was Szlachta", ents, names) \
         == "Scott Szlachta"
@@ -208,25 +204,25 @@ def test_a_name_after_a_pronoun_subject_is_an_object_not_the_speaker() -> None:
     text = ("Campaign\n\nCampaign chief Alan Mercer unveiled the slogan on Monday. Nobody, he claimed, could picture "
             "the rival leader in power. They could, however, picture Mark Dawson doing it. "
             '"Between now and the election we will be out of London," he promised.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Alan Mercer"]
+    assert speakers_in(text) == ["Alan Mercer"]
 
 
 def test_one_name_that_speaks_is_whom_the_pronoun_goes_on_from() -> None:
     text = ("Tennis\n\nThe champion beat Jarkko Nieminen, who retired hurt. Federer admitted he was under pressure. "
             '"They are so used to me winning," he said.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Federer"]
+    assert speakers_in(text) == ["Federer"]
 
 
 def test_a_question_then_a_new_sentence_of_reported_speech_is_not_its_attribution() -> None:
     text = ('Debate\n\nMark Dawson attacked the government. He continued: "How can there be order in schools when '
             'there is none in government?" Alan Mercer said he would not respond to such remarks.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Mark Dawson"]
+    assert speakers_in(text) == ["Mark Dawson"]
 
 
 def test_a_speaker_the_text_leaves_unnamed_stops_the_pronoun_from_guessing_further_back() -> None:
     text = ("Books\n\nCritics praised Mark Dawson for his thriller. The novel is weak history, according to the "
             'historian. "The evidence for the old account is astonishingly good," he said.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == [None]
+    assert speakers_in(text) == [None]
 
 
 # --- wave 4: descriptors, places and short forms that took a name's place ---------------------------------
@@ -243,7 +239,7 @@ def test_hyphenated_names_are_names(name: str) -> None:
 
 def test_a_two_word_place_the_entity_table_took_for_a_person_is_still_a_place() -> None:
     text = "Markets in Hong Kong rose. Hong Kong traders were calm. Shares in Deutsche Boerse fell."
-    doc = _doc("Markets\n\n" + text)
+    doc = document("Markets\n\n" + text)
     ctx = name_context(doc, doc_entities(doc))
     assert place("Hong Kong", ctx) and refused("Hong Kong", ctx) == "place"
     assert not place("Deutsche Boerse", ctx)  # "shares in" introduces a company, not a place
@@ -252,40 +248,40 @@ def test_a_two_word_place_the_entity_table_took_for_a_person_is_still_a_place() 
 def test_a_descriptor_glued_to_a_surname_is_the_person_of_that_surname() -> None:
     text = ("Robbie Keane scored the only goal in Dublin on Saturday. Matchwinner Keane was full of praise for "
             'his team-mates. "It was great play from the lads," said the striker.')
-    assert [q.speaker for q in extract_quotations(_doc("Match report\n\n" + text))] == ["Robbie Keane"]
+    assert speakers_in("Match report\n\n" + text) == ["Robbie Keane"]
 
 
 def test_two_people_sharing_a_surname_are_never_merged() -> None:
     text = ("Venus Williams lost in Paris on Monday. Serena Williams won her match. "
             '"I played well today," Serena Williams said.')
-    assert [q.speaker for q in extract_quotations(_doc("Tennis\n\n" + text))] == ["Serena Williams"]
+    assert speakers_in("Tennis\n\n" + text) == ["Serena Williams"]
 
 
 def test_an_organisation_named_by_its_head_noun_is_the_one_the_article_names_in_full() -> None:
     text = ("The Music Managers' Forum (MMF) wants visa rules eased for bands touring abroad. The Forum said the "
             'rules were "an uphill struggle" for small acts.')
-    assert [q.speaker for q in extract_quotations(_doc("Visas\n\n" + text))] == ["Music Managers' Forum"]
+    assert speakers_in("Visas\n\n" + text) == ["Music Managers' Forum"]
 
 
 def test_a_name_inside_a_description_does_not_speak() -> None:
     """'…," added the two-time Academy Award winner': the award describes the winner; the actor speaks."""
     text = ('Tom Hanks was in London on Sunday. Hanks said that the film has a message. "Christmas is a special '
             'time of the year," added the two-time Academy Award winner.')
-    assert [q.speaker for q in extract_quotations(_doc("Premiere\n\n" + text))] != ["Academy Award"]
-    assert all(q.speaker in (None, "Tom Hanks") for q in extract_quotations(_doc("Premiere\n\n" + text)))
+    assert speakers_in("Premiere\n\n" + text) != ["Academy Award"]
+    assert all(q.speaker in (None, "Tom Hanks") for q in extract_quotations(document("Premiere\n\n" + text)))
 
 
 def test_a_quotation_that_names_the_person_found_by_a_pronoun_is_not_theirs() -> None:
     text = ("Tennis\n\nLleyton Hewitt won in Sydney on a court the organisers had made faster. "
             '"Lleyton\'s proving how versatile he is on all surfaces," he said.')
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.speaker is None and q.rule.endswith("+names_itself") and q.confidence == 0.5
 
 
 def test_an_organisation_naming_itself_and_an_explicit_cue_keep_their_name() -> None:
     text = ('Music\n\nEMI Group warned on profits. "EMI\'s sales have been weak," it said. '
             '"Hewitt is the best," said Lleyton Hewitt, joking.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["EMI Group", "Lleyton Hewitt"]
+    assert speakers_in(text) == ["EMI Group", "Lleyton Hewitt"]
 
 
 def test_a_place_opening_a_sentence_is_still_a_place() -> None:
@@ -296,7 +292,7 @@ def test_a_place_opening_a_sentence_is_still_a_place() -> None:
 def test_a_long_modified_role_before_the_name_names_the_speaker() -> None:
     text = ('Markets\n\nShares in Hong Kong rose. "It is not a big thing in the economic sense," said ABN Amro '
             "chief Asian strategist Eddie Wong.")
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Eddie Wong"]
+    assert speakers_in(text) == ["Eddie Wong"]
 
 
 @pytest.mark.parametrize(("name", "kind"), [("Paul King", "person"), ("Simon Champion", "person"),
@@ -311,53 +307,53 @@ def test_a_given_name_before_a_surname_that_is_also_a_role_makes_a_person(name: 
 def test_mr_king_is_the_paul_king_the_article_introduced() -> None:
     text = ('Security\n\nNot least, said Paul King, security consultant at Cisco, because defences are common. '
             '"If you think of criminals they do not do clever," said Mr King.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Paul King"]
+    assert speakers_in(text) == ["Paul King"]
 
 
 def test_two_descriptions_joined_before_the_name_name_the_speaker() -> None:
     text = ('Athletics\n\nKelly Holmes may retire. "It is a lot easier being the double Olympic champion," points out '
             "former Olympian and BBC pundit Steve Cram.")
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Steve Cram"]
+    assert speakers_in(text) == ["Steve Cram"]
 
 
 def test_the_agent_of_a_passive_is_whom_the_pronoun_goes_on_from() -> None:
     text = ("Festival\n\nMr Prater's sentiments were echoed by Christine Rush, director of the film market. "
             '"We have been careful to be respectful," she said.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Christine Rush"]
+    assert speakers_in(text) == ["Christine Rush"]
 
 
 def test_a_broadcaster_keeps_its_channel_number() -> None:
     text = ('Radio\n\nThree DJs will host shows on Radio 1. "It is widely accepted that he can never be replaced," '
             'said the radio station. Radio 1 said it would rise to the challenge of "keeping his legacy alive".')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Radio 1", "Radio 1"]
+    assert speakers_in(text) == ["Radio 1", "Radio 1"]
 
 
 def test_an_organisation_split_at_its_acronym_is_named_in_full() -> None:
     """'A spokesman for the UK Film Council said' then 'the Film Council said': the one longer form."""
     text = ('Awards\n\nA spokesman for the UK Film Council said: "It is disappointing." Manchester\'s Trafford Centre '
             'was busy. The Film Council said: "It was extraordinary." The Centre said: "It was the best."')
-    speakers = [q.speaker for q in extract_quotations(_doc(text))]
+    speakers = speakers_in(text)
     assert speakers[1:] == ["UK Film Council", "Trafford Centre"]
 
 
 def test_an_outlet_told_or_a_body_named_after_a_preposition_does_not_contest_the_narration() -> None:
     text = ('Airline\n\n"We could understand it," Michael Mijatov, secretary of the Flight Attendants Association, '
             'told Agence France Presse. "Qantas announced a record profit last year."')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Michael Mijatov", "Michael Mijatov"]
+    assert speakers_in(text) == ["Michael Mijatov", "Michael Mijatov"]
 
 
 def test_a_rival_subject_still_contests_the_narration() -> None:
     text = ('Tennis\n\n"It was hard," said John Smith. Peter Jones, his coach, watched from the stands and then '
             'spoke. "We will go again next week."')
-    assert extract_quotations(_doc(text))[-1].speaker != "John Smith"
+    assert extract_quotations(document(text))[-1].speaker != "John Smith"
     # the contest itself, not the threshold, withholds the name (the rule alone falls under it too)
-    assert extract_quotations(_doc(text))[-1].rule.endswith("-contested")
+    assert extract_quotations(document(text))[-1].rule.endswith("-contested")
 
 
 def test_an_age_after_the_verb_stands_for_the_person_just_named() -> None:
     text = ('Tennis\n\nIvo Minar, ranked 158th in the world, pulled out of qualifying to play his first final. '
             '"For me, this was a big success," said the 20-year-old.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Ivo Minar"]
+    assert speakers_in(text) == ["Ivo Minar"]
 
 
 def test_places_listed_after_in_are_places_but_a_speaker_after_a_comma_is_not() -> None:
@@ -369,13 +365,13 @@ def test_places_listed_after_in_are_places_but_a_speaker_after_a_comma_is_not() 
 def test_a_possessive_before_a_noun_is_no_speaker() -> None:
     text = ("Court\n\nJustice Ruth Bader Ginsburg criticised the candidate. House Speaker Paul Ryan told CNN on "
             "Tuesday that Ginsburg’s comments “shows bias to me.”")
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Paul Ryan"]
+    assert speakers_in(text) == ["Paul Ryan"]
 
 
 def test_the_object_of_a_preposition_never_governs_the_reporting_verb() -> None:
     text = ("Schools\n\nMarty West, a professor who previously worked for Sen. Lamar Alexander (R-Tenn.), one of the "
             "bill’s architects, called it “an incredibly significant development.”")
-    assert extract_quotations(_doc(text))[0].speaker != "Lamar Alexander"
+    assert extract_quotations(document(text))[0].speaker != "Lamar Alexander"
 
 
 @pytest.mark.parametrize("clause", ["who previously worked for Sen. Lamar Alexander said:",
@@ -385,7 +381,7 @@ def test_the_object_of_a_preposition_in_a_relative_clause_never_governs_the_repo
     the phrase the relative clause hangs on; the name inside it is the object of "for" (the lead rule reaches
     this case, unlike the one above, where no rule fires)."""
     text = f"Schools\n\nMarty West, a professor {clause} “It is an incredibly significant development.”"
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.rule.startswith("lead_verb") and q.speaker != "Lamar Alexander"
 
 
@@ -393,13 +389,13 @@ def test_the_object_of_a_preposition_in_a_relative_clause_never_governs_the_repo
                                                ("said Clinton ally James Carville", "James Carville")])
 def test_capitals_that_modify_a_noun_before_a_name_do_not_speak(tail: str, speaker: str) -> None:
     text = f'Poll\n\nHillary Clinton leads in Wisconsin. "Education is the primary driver now," {tail}.'
-    assert [q.speaker for q in extract_quotations(_doc(text))] == [speaker]
+    assert speakers_in(text) == [speaker]
 
 
 def test_one_of_a_group_is_described_not_named() -> None:
     text = ('Delegates\n\nSeveral leaders backed him. "One of my criteria was loyalty to the party," said one district '
             "GOP leader.")
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.speaker is None and q.speaker_description == "one district GOP leader"
 
 
@@ -408,7 +404,7 @@ def test_words_an_outlet_quotes_are_the_person_quoted_not_the_outlet_or_the_topi
     text = ('Acme said it would cut jobs. "We must get the lowest cost structure we can," the newspaper quoted '
             'Acme chief executive Tom Hale as saying.\n\nAcme says none of its money will go to the owners. '
             '"Acme is extremely concerned to invest in the business," the newspaper quotes a source close to the firm.')
-    first, second = extract_quotations(_doc(text))
+    first, second = extract_quotations(document(text))
     assert first.speaker == "Tom Hale" and first.rule.startswith("quoted_as_saying")
     assert second.speaker is None and second.rule == "quoted_as_saying"
 
@@ -420,7 +416,7 @@ def test_a_person_someone_has_speaks_not_their_owner() -> None:
             'whether the prime minister backed the plans. He said: "What is important is that there is a process."'
             '\n\nCyril Fletcher died on Monday. Fletcher\'s daughter Jill said her father would be sorely missed. '
             '"He was greatly loved by the public," she said.')
-    spokesman, daughter = extract_quotations(_doc(text))
+    spokesman, daughter = extract_quotations(document(text))
     assert spokesman.speaker is None
     assert daughter.speaker == "Jill"
 
@@ -429,14 +425,14 @@ def test_the_subject_after_with_speaks_the_participle() -> None:
     """'Ferguson did not play, with Rovers boss Mark Hughes claiming it had been an "…"': Hughes, not Ferguson."""
     text = ('Barry Ferguson did not play on Saturday despite recovering from injury, with Rovers boss Mark Hughes '
             'claiming it had been an "emotional and difficult time for the player".')
-    assert extract_quotations(_doc(text))[0].speaker == "Mark Hughes"
+    assert extract_quotations(document(text))[0].speaker == "Mark Hughes"
 
 
 def test_a_nickname_in_quotation_marks_between_given_name_and_surname_makes_the_full_name() -> None:
     """'Jimmy "the Whirlwind" White … Mr White said': the speaker is Jimmy White, not a bare surname."""
     text = ('Another player who never won the title - Jimmy "the Whirlwind" White - has admitted missing lessons. '
             '"Tony and me used to spend all of our spare time there," Mr White said.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Jimmy White"]
+    assert speakers_in(text) == ["Jimmy White"]
 
 
 def test_a_run_going_on_from_a_pronoun_the_quotation_refutes_is_withheld_too() -> None:
@@ -445,7 +441,7 @@ def test_a_run_going_on_from_a_pronoun_the_quotation_refutes_is_withheld_too() -
     text = ("Tom Hale has rapped skipper Olof Mellberg for his comments.\n\nMellberg spoke of his dislike of the "
             "rivals ahead of the match. \"I've had more than a quiet word with Olof about it,\" he told the website. "
             '"You should never leave yourself open to be shot down like that."')
-    first, second = extract_quotations(_doc(text))
+    first, second = extract_quotations(document(text))
     assert first.speaker is None and first.rule.endswith("+names_itself")
     assert second.speaker is None and second.rule.endswith("+run_names_itself")
 
@@ -458,7 +454,7 @@ def test_an_unnamed_spokeswoman_is_whom_she_said_goes_on_from() -> None:
             '"He was talking about adults and drinks promotions," she said.\n\n'
             'Nicola Sturgeon said: "It is a disgrace."\n\nA spokeswoman insisted that Mr McConnell had been misread. '
             '"He was talking about adults all along," she said.')
-    quotes = extract_quotations(_doc(text))
+    quotes = extract_quotations(document(text))
     assert [q.speaker for q in quotes] == ["Nicola Sturgeon", "Scottish Executive", "Nicola Sturgeon", None]
 
 
@@ -469,14 +465,14 @@ def test_an_unnamed_spokeswoman_is_whom_she_said_goes_on_from() -> None:
      '"still a lot of work to be done".', "Stefan Johannesson"),
 ])
 def test_the_person_named_before_of_speaks_not_the_place_or_body_after_it(text: str, speaker: str) -> None:
-    assert extract_quotations(_doc(text))[0].speaker == speaker
+    assert extract_quotations(document(text))[0].speaker == speaker
 
 
 def test_a_spokesman_described_with_his_body_speaks_for_it_not_for_the_previous_speaker() -> None:
     """'The Darlington Council spokesman added: "…"' after a Royal Mail spokeswoman is the council's."""
     text = ('A Royal Mail spokeswoman said: "We are working closely with the council on this."\n\n'
             'The Darlington Council spokesman added: "Initially we had complaints from a couple of residents."')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Royal Mail", "Darlington Council"]
+    assert speakers_in(text) == ["Royal Mail", "Darlington Council"]
 
 
 def test_what_someone_hopes_does_not_make_the_next_quotation_theirs() -> None:
@@ -484,14 +480,14 @@ def test_what_someone_hopes_does_not_make_the_next_quotation_theirs() -> None:
     text = ('Tom Hale, of Acme, says: "The shape of your ear changes the sound."\n\n'
             'Acme hopes the technology will have a big impact on mobile gaming. "Handhelds often have limits '
             'on what they can do."')
-    assert extract_quotations(_doc(text))[1].speaker == "Tom Hale"  # the one person quoted, going on
+    assert extract_quotations(document(text))[1].speaker == "Tom Hale"  # the one person quoted, going on
 
 
 def test_a_description_the_document_names_nobody_for_is_not_given_as_a_name() -> None:
     """'The "myth that ageing is a barrier" needs exploding, the work and pensions minister has said.'"""
     text = ('Retirement age could be scrapped.\n\nThe "myth that ageing is a barrier" to contributing to society '
             'needs to be exploded, the work and pensions minister has said.')
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.speaker is None and q.rule == "end_report/description+names_no_one"
 
 
@@ -499,7 +495,7 @@ def test_two_people_joined_by_and_speak_as_one_and_neither_is_named() -> None:
     """'fellow students Ryan Crabbe and Gordon Rennie, who observed, "…"': not Rennie's words alone."""
     text = ('Less impressed were fellow students Ryan Crabbe and Gordon Rennie, who observed, "With Fightstar, Charlie '
             'has clearly moved on from the old sound."\n\nMarks and Spencer said: "Sales are up by a lot this year."')
-    first = extract_quotations(_doc(text))[0]
+    first = extract_quotations(document(text))[0]
     assert first.speaker is None and first.rule == "lead_verb"
 
 
@@ -508,7 +504,7 @@ def test_the_reporting_clause_closing_a_sentence_names_whom_he_said_goes_on_from
     text = ('Norfolk farmer Tony Martin was jailed in 1999. The barrister who had represented Mr Martin had said the '
             'rules were "weighted overwhelmingly" in favour of the householder, said Charles Clarke. He said: "The '
             'problem is there has not been enough understanding of it."')
-    assert extract_quotations(_doc(text))[-1].speaker == "Charles Clarke"
+    assert extract_quotations(document(text))[-1].speaker == "Charles Clarke"
 
 
 def test_a_described_person_asked_to_speak_stops_he_from_guessing_further_back() -> None:
@@ -516,7 +512,7 @@ def test_a_described_person_asked_to_speak_stops_he_from_guessing_further_back()
     text = ('Police Commissioner Sir John Stevens last month backed a change to the law. The pressure prompted the '
             'prime minister to say the police would be consulted. He told MPs: "If we get the right response, we '
             'will of course support a change."')
-    assert extract_quotations(_doc(text))[0].speaker is None
+    assert extract_quotations(document(text))[0].speaker is None
 
 
 def test_an_epithet_in_the_pronouns_own_sentence_is_the_person_the_article_is_about() -> None:
@@ -524,7 +520,7 @@ def test_an_epithet_in_the_pronouns_own_sentence_is_the_person_the_article_is_ab
     text = ('Tom Hanks opened the festival. "This is like nothing before," said Hanks. Polar Express is based on a '
             "children's book. The 48-year-old actor crossed a bridge built in the square, which he said was \"almost "
             'impossible to get across". Hanks said he loved it.')
-    assert extract_quotations(_doc(text))[-1].speaker == "Tom Hanks"
+    assert extract_quotations(document(text))[-1].speaker == "Tom Hanks"
 
 
 def test_the_organisation_before_skips_places_and_keeps_its_government() -> None:
@@ -533,22 +529,22 @@ def test_the_organisation_before_skips_places_and_keeps_its_government() -> None
             'its diet drinks", the company said.')
     government = ('Mr Mubanga said: "I lost three years of my life."\n\nThe US government denied the claims. In a '
                   'statement, it said: "The Department has no doubt that he was properly detained."')
-    assert extract_quotations(_doc(firm))[0].speaker == "Acme"
-    assert extract_quotations(_doc(government))[-1].speaker == "US government"
+    assert extract_quotations(document(firm))[0].speaker == "Acme"
+    assert extract_quotations(document(government))[-1].speaker == "US government"
 
 
 def test_the_bank_is_the_firm_the_sentence_before_has_speak() -> None:
     """'JP Morgan said that … . The bank said that it is a "…"' is JP Morgan, not a bank named earlier."""
     text = ('Citizens Bank and Canal Bank were identified in the research. JP Morgan said that it was setting up a '
             'scholarship programme. The bank said that it is a "very different company than the banks of the 1800s".')
-    assert extract_quotations(_doc(text))[0].speaker == "JP Morgan"
+    assert extract_quotations(document(text))[0].speaker == "JP Morgan"
 
 
 def test_a_name_first_clause_after_a_sentence_break_is_not_the_attribution() -> None:
     """'promised a "firm but fair" policy on immigration. Veritas says it hopes …': Veritas did not say the words."""
     text = ('Robert Kilroy-Silk spoke on Thursday. He said "our country" was being "stolen" and promised a "firm but '
             'fair" policy on immigration. Veritas says it hopes to contest most seats.')
-    assert extract_quotations(_doc(text))[-1].speaker == "Robert Kilroy-Silk"  # "He said … and promised"
+    assert extract_quotations(document(text))[-1].speaker == "Robert Kilroy-Silk"  # "He said … and promised"
 
 
 def test_a_section_heading_opened_by_a_preposition_is_no_name() -> None:
@@ -568,7 +564,7 @@ def test_a_participle_hangs_on_the_person_a_modified_role_names() -> None:
     """'Earlier Tory leader Michael Howard sent his "warmest congratulations", saying: "…"': Howard, not "Tory"."""
     text = ('Earlier Tory leader Michael Howard sent Mr Bush his "warmest congratulations", saying: "We look to the '
             'president to be a unifying force."')
-    assert extract_quotations(_doc(text))[-1].speaker == "Michael Howard"
+    assert extract_quotations(document(text))[-1].speaker == "Michael Howard"
 
 
 # --- review of wave 5 (issue 10): shapes the wave-5 rules took from their rightful speaker ---------------------
@@ -579,7 +575,7 @@ def test_words_a_named_speaker_said_and_an_outlet_relayed_are_the_speakers(relay
     """'"…," Hale said in remarks quoted by Reuters': Hale speaks; the outlet after "quoted by" only relays."""
     text = (f'Trade\n\nTrade chief Tom Hale met his counterpart on Monday. "We will not be rushed into a deal," '
             f'Hale said {relay}.')
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.speaker == "Tom Hale" and q.rule == "tail_name_first/name"
 
 
@@ -587,7 +583,7 @@ def test_words_an_outlet_quotes_are_trusted_as_an_explicit_cue() -> None:
     """The rule names itself and the speaker model trusts a name written right beside the marks."""
     from index.extract.quotes import confidence as trust
 
-    q = extract_quotations(_doc(INTRO + '"We will act now," the newspaper quoted trade chief Tom Hale as saying.'))[0]
+    q = extract_quotations(document(INTRO + '"We will act now," the newspaper quoted trade chief Tom Hale as saying.'))[0]
     assert q.rule == "quoted_as_saying/name" and q.speaker == "Tom Hale"
     assert q.confidence is not None and q.confidence >= trust.THRESHOLD
 
@@ -604,13 +600,13 @@ def test_a_firm_named_after_in_the_is_the_firm_that_speaks(firm: str, noun: str)
     the sentence before; "in the" makes a place only of a known place ("in the US")."""
     text = (f'Banks\n\nBarclays said profits rose by a fifth. Shares in the {firm} rose after it reported "a very '
             f'strong year for the business", the {noun} said.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == [firm]
+    assert speakers_in(text) == [firm]
 
 
 def test_a_surname_after_a_town_and_a_comma_is_no_state() -> None:
     """'After the game in Porto, Hale admitted: "…"': "Hale" opens the clause; a state would end it."""
     text = 'Football\n\nThe visitors lost on Sunday. After the game in Porto, Hale admitted: "We were not good enough."'
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Hale"]
+    assert speakers_in(text) == ["Hale"]
     ctx = NameContext.of("After the game in Porto, Hale admitted it. She lives in Aurora, Colorado. He was in "
                          "Dayton, Ohio; then in Austin, Texas in May.")
     assert not place("Hale", ctx)
@@ -622,13 +618,13 @@ def test_a_surname_after_a_town_and_a_comma_is_no_state() -> None:
 def test_what_someone_said_to_people_is_theirs_not_someone_they_have(sentence: str) -> None:
     """'Mr Hale's message to people was simple. "…," he said': "people" is the audience, not a person Hale has."""
     text = f'Politics\n\nTom Hale spoke in Leeds on Monday. {sentence} "We will build more homes," he said.'
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Tom Hale"]
+    assert speakers_in(text) == ["Tom Hale"]
 
 
 def test_a_firm_named_as_a_partner_stays_an_organisation() -> None:
     """'Its partner Harwood said' is a firm (partners are firms as often as people); 'daughter Jill said' a person."""
     text = "Telecoms\n\nAcme signed a deal. Its partner Harwood said it was pleased. His daughter Jill said it was fine."
-    ents = doc_entities(_doc(text))
+    ents = doc_entities(document(text))
     assert "Harwood" in ents.orgs and "Jill" not in ents.orgs
 
 
@@ -637,7 +633,7 @@ def test_a_quotation_taken_back_from_a_doubted_attribution_is_no_surer_than_it()
     the second's "he", which the second quotation refutes; the run is as doubtful as its head, and says so."""
     text = ("Tennis\n\nLleyton Hewitt won in Sydney on a court the organisers had made faster. \"What a week it has "
             "been. \"Lleyton's proving how versatile he is on all surfaces,\" he said.")
-    first, second = extract_quotations(_doc(text))
+    first, second = extract_quotations(document(text))
     assert second.rule.endswith("+names_itself") and second.confidence == 0.5
     assert first.speaker is None and first.rule.endswith("+inherited") and first.confidence == 0.5
 
@@ -647,7 +643,7 @@ def test_he_or_she_is_never_a_place_a_party_or_an_area() -> None:
     District" found no person; a person, or an organisation a spokesman speaks for, passes."""
     from index.extract.quotes.confidence import he_is_no_person
 
-    d = _doc("Vote\n\nTom Hale, a spokesman for Oxford University Press, met Democrats in Aurora, Colorado, and in "
+    d = document("Vote\n\nTom Hale, a spokesman for Oxford University Press, met Democrats in Aurora, Colorado, and in "
              "the 8th Congressional District.")
     ents, names = doc_entities(d), name_context(d, doc_entities(d))
     for place_or_party in ("Democrats", "Colorado", "Congressional District"):
@@ -662,7 +658,7 @@ def test_he_said_reaching_a_place_names_nobody() -> None:
     text = ("Victims\n\nFamilies of victims are not through with the senator.\n\nSandy Phillips, who lost her daughter "
             "during the mass shooting in Aurora, Colorado, in July 2012, said that the senator had treated her family "
             "disrespectfully.\n\n\"He promised to meet with us face to face,\" she said about the senator.")
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.speaker != "Colorado"
     assert q.speaker is None or q.speaker == "Sandy Phillips"
 
@@ -672,7 +668,7 @@ def test_the_person_of_a_body_speaks_not_the_body() -> None:
     X; the body after "of" is where the person works."""
     text = ("Bomb\n\nNorth Korea tested a device.\n\n\"Building a staged weapon would seem to be a stretch,\" Jeffrey "
             "Lewis of the James Martin Center for Nonproliferation Studies wrote in December.")
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Jeffrey Lewis"]
+    assert speakers_in(text) == ["Jeffrey Lewis"]
 
 
 @pytest.mark.parametrize("who", ["a member of the Tennis Federation", "an official at the Tennis Federation",
@@ -681,7 +677,7 @@ def test_someone_of_a_body_is_not_the_body(who: str) -> None:
     """'…," said a member of the Tennis Federation': an unnamed member speaks, not the federation; the words
     stay findable with no name."""
     text = f"Games\n\nThe federation met on Monday.\n\n\"It will be tough to agree a plan,\" said {who}."
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.speaker is None and q.rule.endswith("+someone_of_the_body")
 
 
@@ -689,7 +685,7 @@ def test_a_spokesman_for_a_body_speaks_for_it() -> None:
     """A spokesman's words are the body's (the gold convention): the doubt above leaves them alone."""
     for who in ("a spokesman for the Tennis Federation", "a Tennis Federation spokesman"):
         text = f"Games\n\nThe federation met on Monday.\n\n\"It will be tough to agree a plan,\" said {who}."
-        assert [q.speaker for q in extract_quotations(_doc(text))] == ["Tennis Federation"]
+        assert speakers_in(text) == ["Tennis Federation"]
 
 
 @pytest.mark.parametrize(("cue", "name"), [("said Navy Capt. Jeff Davis", "Jeff Davis"),
@@ -698,7 +694,7 @@ def test_a_speaker_is_shown_by_the_name_inside_its_descriptor(cue: str, name: st
     """'Navy Capt. Jeff Davis', 'Republican Christine Todd Whitman': a rank, a party or a trade glued before a
     given name describes the person; the speaker is the name that starts at the given name."""
     text = f"Vote\n\nThe race tightened.\n\n\"We will win this,\" {cue}."
-    assert [q.speaker for q in extract_quotations(_doc(text))] == [name]
+    assert speakers_in(text) == [name]
 
 
 def test_an_honorific_stays_part_of_the_name() -> None:
@@ -726,7 +722,7 @@ def test_a_place_the_narration_carries_to_a_quotation_names_nobody() -> None:
     the story in ("in Aurora, Colorado") is the setting, so the words are kept with no name."""
     text = ("Film\n\nThe crew worked in Aurora, Colorado, for a month.\n\nColorado said it was proud of the film. "
             "\"It is a great place to make films.\"")
-    q = extract_quotations(_doc(text))[0]
+    q = extract_quotations(document(text))[0]
     assert q.speaker is None and q.rule == "narration+a_place_speaks"
 
 
@@ -738,7 +734,7 @@ def test_a_name_with_a_middle_initial_or_a_party_and_state_speaks(cue: str, name
     word "a", and a party and state in brackets sit between the name and its verb; neither hands the quotation
     to the body the narration named before ("The FBI said …")."""
     text = f"Mail\n\nThe FBI said it would cooperate.\n\n\"The FBI will be providing this information,\" {cue}."
-    assert [q.speaker for q in extract_quotations(_doc(text))] == [name]
+    assert speakers_in(text) == [name]
 
 
 def test_he_or_she_is_never_a_publication_a_trophy_or_a_programme() -> None:
@@ -747,7 +743,7 @@ def test_he_or_she_is_never_a_publication_a_trophy_or_a_programme() -> None:
     spokesman passes, and so does a titled person whose surname is also a newspaper's ("Mayor Don Guardian")."""
     from index.extract.quotes.confidence import he_is_no_person
 
-    d = _doc("Vote\n\nLondon's Evening Standard quoted Mr Clarke. They won their first Triple Crown. She presents "
+    d = document("Vote\n\nLondon's Evening Standard quoted Mr Clarke. They won their first Triple Crown. She presents "
              "the Weakest Link. A BBC spokesman said so, and Mayor Don Guardian agreed.")
     ents, names = doc_entities(d), name_context(d, doc_entities(d))
     for thing in ("Evening Standard", "Triple Crown", "Weakest Link"):
@@ -760,7 +756,7 @@ def test_he_said_after_a_newspaper_quoted_someone_names_nobody_and_nor_does_the_
     """The pronoun's refusal carries to the quotations that go on from it: one wrong head, no wrong names."""
     text = ("Migration\n\nLondon's Evening Standard quoted Mr Clarke telling activists he wanted refuge for all. "
             "\"That is a moral duty,\" he said.\n\n\"We want more migration.\" \"We want more people.\"")
-    assert all(q.speaker != "Evening Standard" for q in extract_quotations(_doc(text)))
+    assert all(q.speaker != "Evening Standard" for q in extract_quotations(document(text)))
 
 
 def test_a_leading_article_is_not_part_of_a_name() -> None:
@@ -790,7 +786,7 @@ def test_a_description_taken_for_a_name_resolves_to_the_person_in_apposition() -
     text = ("Toolbar\n\nSome users were unhappy. Cory Doctorow, European outreach coordinator for digital civil "
             "liberties group Electronic Frontier Foundation, said that Google should not be penalised. \"Of course "
             "Google should be allowed to direct people to whatever proxies it chooses.\"")
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Cory Doctorow"]
+    assert speakers_in(text) == ["Cory Doctorow"]
 
 
 @pytest.mark.parametrize("lead", ["In a letter to Cory Doctorow, ", "Some users met Cory Doctorow, "])
@@ -801,7 +797,7 @@ def test_a_description_in_apposition_with_an_object_names_nobody(lead: str) -> N
     text = (f"Toolbar\n\n{lead}European outreach coordinator for digital civil liberties group Electronic Frontier "
             "Foundation, said that Google should not be penalised. \"Of course Google should be allowed to direct "
             "people to whatever proxies it chooses.\"")
-    assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(_doc(text)))
+    assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(document(text)))
 
 
 @pytest.mark.parametrize("tail", ["said a friend of Cory Doctorow of the Electronic Frontier Foundation",
@@ -810,7 +806,7 @@ def test_someone_close_to_a_named_person_is_not_that_person(tail: str) -> None:
     """'…," said a friend of Cory Doctorow': the head of the description is the friend, the colleague or the brother;
     the person named after "of"/"to" is whom they are close to, not who speaks (attributed or nothing)."""
     text = f"Toolbar\n\nSome users were unhappy. \"Of course Google should be allowed to direct people,\" {tail}."
-    assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(_doc(text)))
+    assert all(q.speaker != "Cory Doctorow" for q in extract_quotations(document(text)))
 
 
 def test_a_member_of_a_body_named_with_its_place_is_not_the_body() -> None:
@@ -818,7 +814,7 @@ def test_a_member_of_a_body_named_with_its_place_is_not_the_body() -> None:
     word follows the body's name ("of Ireland" is no head noun)."""
     from index.extract.quotes.confidence import someone_of_the_body
 
-    d = _doc("Tennis\n\nThe Tennis Federation met.")
+    d = document("Tennis\n\nThe Tennis Federation met.")
     assert someone_of_the_body("tail_verb_first/name", "Tennis Federation", "…", doc_entities(d),
                                "a member of the Tennis Federation of Ireland")
 
@@ -829,7 +825,7 @@ def test_words_a_plural_subject_says_are_no_earlier_speakers(tail: str) -> None:
     # run from the last speaker nor the narration may hand them to one person
     text = ('Senator Anna Berg questioned the inquiry. "We want answers," Berg said.\n\n'
             f'Two other senators sent a letter. "You seem to have picked a new standard out of thin air," {tail}.')
-    q = next(q for q in extract_quotations(_doc(text)) if "new standard" in q.text)
+    q = next(q for q in extract_quotations(document(text)) if "new standard" in q.text)
     assert q.speaker is None
 
 
@@ -837,7 +833,7 @@ def test_words_a_plural_subject_says_are_no_earlier_speakers(tail: str) -> None:
 def test_a_singular_clause_after_a_quotation_leaves_the_run_alone(tail: str) -> None:
     text = ('Senator Anna Berg questioned the inquiry. "We want answers," Berg said.\n\n'
             f'"You seem to have picked a new standard out of thin air," {tail}.')
-    q = next(q for q in extract_quotations(_doc(text)) if "new standard" in q.text)
+    q = next(q for q in extract_quotations(document(text)) if "new standard" in q.text)
     assert q.rule is not None and not q.rule.startswith("none")
 
 
@@ -858,17 +854,17 @@ def test_a_quotation_closing_after_blank_space_is_not_read_as_leaving_its_senten
 def test_a_peer_named_by_title_and_surname_keeps_the_title() -> None:
     text = ("Courts\n\nLord Falconer set out the plans on Monday. The courts will change, he said.\n\n"
             '"Victims come first," Falconer said.')
-    assert [q.speaker for q in extract_quotations(_doc(text))] == ["Lord Falconer"]
+    assert speakers_in(text) == ["Lord Falconer"]
     # two peers of one surname are two people: the surname stays as written
     two = ("Peers\n\nLord Smith and Lady Smith arrived. They spoke.\n\n" '"We are glad," Smith said.')
-    assert [q.speaker for q in extract_quotations(_doc(two))] in (["Smith"], [None])
+    assert speakers_in(two) in (["Smith"], [None])
 
 
 def test_a_transcript_turn_whose_label_is_no_name_is_not_the_last_speakers() -> None:
     # 'BBC: "…"' opens a turn of its own: the interviewer's question is never carried on from the minister's answer
     text = ('The BBC spoke to Finance Minister Anna Berg about the budget.\n\nBerg: "Not this year. We have no plans."\n\n'
             'BBC: "And next year?"\n\nBerg: "That depends on growth."')
-    by_words = {q.text: q for q in extract_quotations(_doc(text))}
+    by_words = {q.text: q for q in extract_quotations(document(text))}
     assert by_words["And next year?"].speaker is None
     assert by_words["That depends on growth."].speaker == "Anna Berg"
 
@@ -877,7 +873,7 @@ def test_a_question_after_an_answer_is_not_carried_on_from_the_answerer() -> Non
     # an interview alternates: after Berg answered Hale's question, a new question with no cue is as likely Hale's
     text = ('Anna Berg was interviewed by presenter Tom Hale on Monday.\n\n"Will taxes rise?" Hale asked.\n\n'
             '"Not this year," Berg replied. "We have no plans."\n\n"And next year?"')
-    by_words = {q.text: q for q in extract_quotations(_doc(text))}
+    by_words = {q.text: q for q in extract_quotations(document(text))}
     assert by_words["Will taxes rise?"].speaker == "Tom Hale"
     assert by_words["We have no plans."].speaker == "Anna Berg"
     assert by_words["And next year?"].speaker is None
@@ -886,7 +882,7 @@ def test_a_question_after_an_answer_is_not_carried_on_from_the_answerer() -> Non
 def test_a_statement_after_an_answer_goes_on_from_the_answerer() -> None:
     text = ('Anna Berg was interviewed by presenter Tom Hale on Monday.\n\n"Will taxes rise?" Hale asked.\n\n'
             '"Not this year," Berg replied.\n\n"We have no plans for next year either."')
-    by_words = {q.text: q for q in extract_quotations(_doc(text))}
+    by_words = {q.text: q for q in extract_quotations(document(text))}
     assert by_words["We have no plans for next year either."].speaker == "Anna Berg"
 
 
@@ -894,5 +890,5 @@ def test_a_statement_after_an_answer_goes_on_from_the_answerer() -> None:
 def test_an_unnamed_crowd_member_keeps_the_description_not_a_name(tail: str) -> None:
     # the quotation stays findable by who said it ("a third resident") with no name
     text = f'Residents gathered on Monday.\n\n"Nobody listens to us," {tail}.'
-    q = next(iter(extract_quotations(_doc(text))))
+    q = next(iter(extract_quotations(document(text))))
     assert q.speaker is None and q.speaker_description == "a third resident"

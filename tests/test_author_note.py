@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.conftest import engine_fixture
+from tests.conftest import engine_fixture, first_answer
 
 SIGNED = (
     "Grids learn to share\n\n"
@@ -28,8 +28,8 @@ notes_engine = engine_fixture({"grids.txt": SIGNED, "prices.txt": ANALYST, "rent
 
 
 def test_a_correspondent_for_a_publication_is_the_writer(notes_engine) -> None:
-    answer = notes_engine.ask("who wrote the article about power firms sharing spare capacity?")
-    assert answer.answers and answer.answers[0].text == "Lena Marsh", answer.message
+    first = first_answer(notes_engine, "who wrote the article about power firms sharing spare capacity?")
+    assert first.text == "Lena Marsh"
 
 
 def test_an_analyst_described_at_the_end_is_not_the_writer(notes_engine) -> None:

@@ -17,6 +17,7 @@ from bot.text import unescape
 from index.answer.engine import Engine
 from index.models import CheckResult, ClaimCheck, DiffOp, Verdict
 from tests.check_corpus import build_check_index
+from tests.conftest import engine_on
 from tests.test_bot_e2e import NO_PINGS, assert_no_pings, command, components, running_bot, text_of
 
 pytestmark = pytest.mark.timeout(60)
@@ -24,9 +25,15 @@ pytestmark = pytest.mark.timeout(60)
 
 @pytest.fixture(scope="module")
 def check_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
-    eng = Engine(build_check_index(tmp_path_factory.mktemp("bot-check")))
-    yield eng
-    eng.close()
+    with engine_on(build_check_index(tmp_path_factory.mktemp("bot-check"))) as eng:
+        yield eng
+
+
+async def slash_check(engine: Engine, text: str) -> dict:
+    """The bot's reply to ``/check text``, from the bot running on ``engine`` against the fake Discord."""
+    async with running_bot(engine) as (fake, _client):
+        _record, message = await command(fake, "check", text=text)
+    return message
 
 
 async def menu(fake, content: str, user_id: str = "4001"):
@@ -60,36 +67,31 @@ async def test_slash_check_verbatim_names_the_speaker_and_cites_the_source(check
 
 
 async def test_someone_else_is_unmissable(check_engine: Engine) -> None:
-    async with running_bot(check_engine) as (fake, _client):
-        _record, message = await command(
-            fake, "check", text='Okafor said "The ferries cost 12 million pounds and the island gets very little '
-                                'in return"')
-        assert message["content"].startswith("🚨 **Misattributed:**") and "Tom Reyes" in message["content"]
-        [embed] = message["embeds"]
-        assert embed["color"] == 0xC53030
-        assert embed["title"] == "🚨 Someone else's words: said by Tom Reyes, not Okafor"
-        assert "These words were said by Tom Reyes, not by Okafor." in embed["description"]
+    message = await slash_check(check_engine, 'Okafor said "The ferries cost 12 million pounds and the island gets '
+                                              'very little in return"')
+    assert message["content"].startswith("🚨 **Misattributed:**") and "Tom Reyes" in message["content"]
+    [embed] = message["embeds"]
+    assert embed["color"] == 0xC53030
+    assert embed["title"] == "🚨 Someone else's words: said by Tom Reyes, not Okafor"
+    assert "These words were said by Tom Reyes, not by Okafor." in embed["description"]
 
 
 async def test_words_quoted_without_a_speaker_are_real_but_the_speaker_is_not_confirmed(check_engine: Engine) -> None:
-    async with running_bot(check_engine) as (fake, _client):
-        _record, message = await command(
-            fake, "check", text='"Nobody wants a fee rise, and nobody asked for one" — Priya Shah')
-        [embed] = message["embeds"]
-        assert embed["title"] == "❔ Real words, speaker not confirmed"
-        assert "cannot confirm it was Priya Shah" in embed["description"]
-        assert "nor show that someone else said them" in embed["description"]
-        assert "> Nobody wants a fee rise, and nobody asked for one," in embed["description"]
-        assert "Verbatim" not in embed["title"] and not message["content"].startswith("🚨")
+    message = await slash_check(check_engine, '"Nobody wants a fee rise, and nobody asked for one" — Priya Shah')
+    [embed] = message["embeds"]
+    assert embed["title"] == "❔ Real words, speaker not confirmed"
+    assert "cannot confirm it was Priya Shah" in embed["description"]
+    assert "nor show that someone else said them" in embed["description"]
+    assert "> Nobody wants a fee rise, and nobody asked for one," in embed["description"]
+    assert "Verbatim" not in embed["title"] and not message["content"].startswith("🚨")
 
 
 async def test_altered_strikes_removed_words_and_bolds_added_ones(check_engine: Engine) -> None:
-    async with running_bot(check_engine) as (fake, _client):
-        _record, message = await command(
-            fake, "check", text='"The ferries cost 15 million pounds and the island gets very little in return" — Reyes')
-        [embed] = message["embeds"]
-        assert embed["title"] == "✏️ Altered: a number changed"
-        assert "> The ferries cost ~~12~~ **15** million pounds" in embed["description"]
+    message = await slash_check(check_engine, '"The ferries cost 15 million pounds and the island gets very little '
+                                              'in return" — Reyes')
+    [embed] = message["embeds"]
+    assert embed["title"] == "✏️ Altered: a number changed"
+    assert "> The ferries cost ~~12~~ **15** million pounds" in embed["description"]
 
 
 async def test_context_menu_checks_a_message_without_quotation_marks(check_engine: Engine) -> None:
@@ -134,9 +136,8 @@ async def test_hostile_message_text_is_escaped_and_pings_nobody(check_engine: En
 
 
 async def test_show_source_works_on_a_verdict(check_engine: Engine) -> None:
-    async with running_bot(check_engine) as (fake, _client):
-        _record, message = await command(fake, "check", text='"Our readers asked for Sunday hours" — Ann Lindqvist')
-        assert any(c.get("custom_id") == "dossier:source" for c in components(message))
+    message = await slash_check(check_engine, '"Our readers asked for Sunday hours" — Ann Lindqvist')
+    assert any(c.get("custom_id") == "dossier:source" for c in components(message))
 
 
 # ----------------------------------------------------------------- rendering alone
@@ -178,8 +179,7 @@ async def test_a_thumb_on_a_verdict_is_stored_with_the_span_and_a_hashed_user(tm
     from bot.views import DOWN
     from tests.test_bot_e2e import private_reply
 
-    eng = Engine(build_check_index(tmp_path_factory.mktemp("feedback")))
-    try:
+    with engine_on(build_check_index(tmp_path_factory.mktemp("feedback"))) as eng:
         async with running_bot(eng) as (fake, _client):
             _record, message = await command(fake, "check",
                                              text='"The island deserves a clean and reliable service" — Okafor')
@@ -192,8 +192,6 @@ async def test_a_thumb_on_a_verdict_is_stored_with_the_span_and_a_hashed_user(tm
         assert entry.quote == "The island deserves a clean and reliable service."
         assert entry.generation == eng.snapshot().gen.name
         assert entry.user != "4777" and "4777" not in entry.model_dump_json()
-    finally:
-        eng.close()
 
 
 @pytest.mark.parametrize("text, real", [("is that real?", True), ("Is this true??", True),

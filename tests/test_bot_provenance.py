@@ -16,6 +16,7 @@ from bot.text import unescape
 from bot.views import MORE, NEXT, SOURCE
 from index.answer.engine import Engine
 from index.store.build import build_index
+from tests.conftest import engine_over
 from tests.test_bot_e2e import NO_PINGS, command, component, components, private_reply, running_bot
 
 pytestmark = pytest.mark.timeout(60)
@@ -32,20 +33,13 @@ def _long(words: str, n: int) -> str:
 @pytest.fixture(scope="module")
 def long_engine(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Engine]:
     """One source whose paragraphs are each too long to share an embed: "More context" must page."""
-    root = tmp_path_factory.mktemp("long-paragraphs")
-    sources = root / "sources"
-    sources.mkdir()
     text = "\n\n".join([
         "Port Ellis harbour history",
         _long("Before the council, @everyone in the *old* town met in the `chapel`.", 14),
         _long("The harbour council of Port Ellis was created on 3 March 2001 after a long campaign.", 14),
         _long("After that, the council bought a crane.", 14),
     ])
-    (sources / "harbour.txt").write_text(text + "\n", encoding="utf-8")
-    build_index(sources, root / "index")
-    eng = Engine(root / "index")
-    yield eng
-    eng.close()
+    yield from engine_over(tmp_path_factory.mktemp("long-paragraphs"), {"harbour.txt": text + "\n"})
 
 
 async def show_source(fake, message: dict, user_id: str = "4002") -> tuple[object, dict]:

@@ -23,7 +23,7 @@ import pytest
 import index.store.build  # noqa: F401  (imports every lazy pattern of the build)
 from index import environment, lazyre
 from index.errors import IndexCorrupt
-from index.extract import sentences
+from index.extract import given_names, sentences
 from index.extract.bounds import MAX_WORD, extraction_text
 from index.extract.entities import doc_entities, find_descriptions
 from index.extract.names import ORG_LONG, org_long_iter, org_long_search, word_alternation
@@ -673,3 +673,62 @@ def test_a_serving_start_with_an_index_folder_loads_no_settings_and_parses_its_p
         runs.append(report)
     assert [r["settings"] for r in runs] == [False, False] and [r["asyncio"] for r in runs] == [False, False]
     assert runs[1]["imported"] > 100 and runs[1]["parsed_while_importing"] == 0
+
+
+# ---------------------------------------------------------------- given names kept beside the bytecode
+
+
+def _names_file() -> Path:
+    from importlib import resources
+
+    source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    if not isinstance(source, Path) or not source.is_file():
+        pytest.skip("gender-guesser's names are not a plain file here")
+    return source
+
+
+def test_given_names_from_the_cache_are_those_parsed_from_the_file(tmp_path: Path,
+                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    source = _names_file()
+    parsed = given_names.parse_names(source.read_bytes())
+    cache = tmp_path / "__pycache__" / "given-names.cache"
+    monkeypatch.setattr(given_names, "CACHE", cache)
+    given_names._given_names.cache_clear()
+    try:
+        assert given_names._given_names() == parsed and cache.is_file()  # parsed, then kept
+        given_names._given_names.cache_clear()
+        monkeypatch.setattr(given_names, "parse_names", lambda data: pytest.fail("parsed again"))
+        assert given_names._given_names() == parsed  # the next process reads them
+        assert given_names.is_given_name("Damien") and not given_names.is_given_name("Matchwinner")
+    finally:
+        given_names._given_names.cache_clear()
+
+
+@pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "stale", "unwritable"])
+def test_a_damaged_stale_or_unwritable_given_names_cache_means_parsing_again(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, damage: str) -> None:
+    source = _names_file()
+    parsed = given_names.parse_names(source.read_bytes())
+    cache = tmp_path / "__pycache__" / "given-names.cache"
+    monkeypatch.setattr(given_names, "CACHE", cache)
+    key = given_names._cache_key(source)
+    assert key is not None
+    given_names._write_cache(cache, key, frozenset({"onlyname"}))
+    data = cache.read_bytes()
+    if damage == "flip":
+        cache.write_bytes(data[:-10] + bytes([data[-10] ^ 1]) + data[-9:])
+    elif damage == "truncate":
+        cache.write_bytes(data[: len(data) // 2])
+    elif damage == "garbage":
+        cache.write_bytes(os.urandom(3000))
+    elif damage == "stale":  # written for a data file of another size or time
+        given_names._write_cache(cache, key + "0", frozenset({"onlyname"}))
+    else:
+        cache = tmp_path / "a-file-not-a-folder" / "given-names.cache"
+        cache.parent.write_text("")
+        monkeypatch.setattr(given_names, "CACHE", cache)
+    given_names._given_names.cache_clear()
+    try:
+        assert given_names._given_names() == parsed
+    finally:
+        given_names._given_names.cache_clear()

@@ -26,6 +26,7 @@ from index.answer.wording import (
 )
 from index.models import DiffOp
 from tests.check_corpus import build_check_index
+from tests.conftest import assert_verbatim, check_json, engine_on
 
 # ----------------------------------------------------------------- finding claims
 
@@ -155,28 +156,8 @@ def check_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def check_engine(check_index: Path):
-    from index.answer.engine import Engine
-
-    eng = Engine(check_index)
-    yield eng
-    eng.close()
-
-
-def _cli_json(capsys, index: Path, claim: str) -> dict:
-    from index.cli import main
-
-    assert main(["check", "--index", str(index), "--json", claim]) == 0
-    return json.loads(capsys.readouterr().out)
-
-
-def _assert_spans_verbatim(engine, result: dict) -> None:
-    snap = engine.snapshot()
-    for check in result["checks"]:
-        for span in [check["real"], *check["nearest"]]:
-            if span is None:
-                continue
-            text = snap.document(span["source"]["id"])[0]
-            assert text[span["start"]:span["end"]] == span["quote"]
+    with engine_on(check_index) as eng:
+        yield eng
 
 
 CASES = [
@@ -221,7 +202,7 @@ CASES = [
 @pytest.mark.parametrize("claim, verdict, kind, speaker", CASES)
 def test_every_verdict_through_the_json_cli(capsys, check_index: Path, check_engine, claim: str, verdict: str,
                                             kind: str | None, speaker: str | None) -> None:
-    result = _cli_json(capsys, check_index, claim)
+    result = check_json(capsys, check_index, claim)
     assert set(result) == {"input", "checks", "message", "generation"} and result["message"] is None
     assert result["generation"] == Path(check_index, (check_index / "CURRENT").read_text().strip()).name
     (check,) = result["checks"]
@@ -238,11 +219,13 @@ def test_every_verdict_through_the_json_cli(capsys, check_index: Path, check_eng
         assert check["similarity"] == 1.0 and all(op["op"] == "equal" for op in check["diff"])
     if verdict == "altered":
         assert any(op["op"] != "equal" for op in check["diff"]) or kind == "truncation"
-    _assert_spans_verbatim(check_engine, result)
+    for span in [check["real"], *check["nearest"]]:
+        if span is not None:
+            assert_verbatim(check_engine, span)
 
 
 def test_altered_diff_lists_the_operations(capsys, check_index: Path) -> None:
-    result = _cli_json(capsys, check_index, '"We will always depend on diesel for this crossing" — Okafor')
+    result = check_json(capsys, check_index, '"We will always depend on diesel for this crossing" — Okafor')
     diff = result["checks"][0]["diff"]
     assert diff[0] == {"op": "equal", "real": "We will", "claim": "We will"}
     assert diff[1] == {"op": "replace", "real": "never again", "claim": "always"}
@@ -256,20 +239,22 @@ def test_a_message_with_several_claims_gets_a_verdict_each(check_engine) -> None
     assert result.checks[1].real.speaker == "Tom Reyes"
 
 
-def test_text_output_makes_someone_else_unmissable(capsys, check_index: Path) -> None:
+def _printed(capsys, index: Path, message: str) -> str:
+    """What ``dossier check`` prints to the terminal for ``message`` over ``index``."""
     from index.cli import main
 
-    main(["check", "--index", str(check_index),
-          'Okafor said "The ferries cost 12 million pounds and the island gets very little in return"'])
-    out = capsys.readouterr().out
+    main(["check", "--index", str(index), message])
+    return capsys.readouterr().out
+
+
+def test_text_output_makes_someone_else_unmissable(capsys, check_index: Path) -> None:
+    out = _printed(capsys, check_index,
+                   'Okafor said "The ferries cost 12 million pounds and the island gets very little in return"')
     assert "SOMEONE ELSE'S WORDS" in out and "Tom Reyes, not Okafor" in out
 
 
 def test_text_output_says_the_speaker_could_not_be_confirmed(capsys, check_index: Path) -> None:
-    from index.cli import main
-
-    main(["check", "--index", str(check_index), '"Nobody wants a fee rise, and nobody asked for one" — Priya Shah'])
-    out = capsys.readouterr().out
+    out = _printed(capsys, check_index, '"Nobody wants a fee rise, and nobody asked for one" — Priya Shah')
     flat = " ".join(out.split())  # the terminal wraps lines at 100 characters
     assert "SPEAKER NOT CONFIRMED" in flat and "cannot confirm it was Priya Shah" in flat
     assert "nor show that someone else said them" in flat  # never read as an accusation
@@ -277,19 +262,13 @@ def test_text_output_says_the_speaker_could_not_be_confirmed(capsys, check_index
 
 
 def test_text_output_marks_removed_and_added_words(capsys, check_index: Path) -> None:
-    from index.cli import main
-
-    main(["check", "--index", str(check_index), '"The ferries cost 15 million pounds and the island gets very '
-                                                 'little in return" — Reyes'])
-    out = capsys.readouterr().out
+    out = _printed(capsys, check_index, '"The ferries cost 15 million pounds and the island gets very '
+                                        'little in return" — Reyes')
     assert "ALTERED" in out and "[-12-] {+15+}" in out
 
 
 def test_not_found_labels_the_nearest_passages_as_not_a_match(capsys, check_index: Path) -> None:
-    from index.cli import main
-
-    main(["check", "--index", str(check_index), '"The ferry will be free for every islander" — Okafor'])
-    out = capsys.readouterr().out
+    out = _printed(capsys, check_index, '"The ferry will be free for every islander" — Okafor')
     assert "NOT FOUND" in out and "Related passages (NOT a match)" in out
 
 

@@ -27,7 +27,7 @@ from index.answer.check import (
 from index.answer.claims import clean_speaker, find_claims
 from index.answer.wording import kind_of, tokens
 from index.models import DiffOp, Speaker
-from tests.conftest import index_over
+from tests.conftest import index_over, only_check
 
 
 @pytest.mark.parametrize("claimed, name", [
@@ -154,10 +154,7 @@ ACCUSE_CASES = [
 @pytest.mark.parametrize("claim, verdicts", ACCUSE_CASES)
 def test_someone_else_only_for_a_clearly_different_person_through_the_cli(capsys, festival_index: Path, claim: str,
                                                                            verdicts: set[str]) -> None:
-    from index.cli import main
-
-    assert main(["check", "--index", str(festival_index), "--json", claim]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, festival_index, claim)
     assert check["verdict"] in verdicts
     if check["verdict"] == "someone_else":
         assert check["real"]["speaker"] == "Michael Hale"

@@ -6,7 +6,6 @@ Each rule alone, then through ``dossier check --json`` over an invented article 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -16,7 +15,7 @@ from index.answer.claims import find_claims
 from index.answer.frames import Frame
 from index.answer.wording import tokens
 from index.models import Speaker
-from tests.conftest import index_over
+from tests.conftest import index_over, only_check
 
 STAHL = Speaker(id="jonas-stahl", name="Jonas Stahl", aliases=("Stahl",))
 ACME = Speaker(id="acme", name="Acme", kind="organisation")
@@ -89,15 +88,11 @@ def acme_index(tmp_path_factory) -> Path:
 
 
 def test_a_claim_cut_before_against_is_altered_through_the_json_cli(capsys, acme_index: Path) -> None:
-    from index.cli import main
-
     message = '"It is unlikely that the council would approve a plant" — Jonas Stahl'
-    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, acme_index, message)
     assert (check["verdict"], check["kind"]) == ("altered", "truncation")
     message = '"It is unlikely that the council would approve a plant against the wishes of the town" — Jonas Stahl'
-    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, acme_index, message)
     assert check["verdict"] == "verbatim"
 
 

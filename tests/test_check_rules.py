@@ -10,14 +10,13 @@ temporary folder.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from index.answer.check import Match, Unit, _reversed_after, _similar_word, _truncated, compare
 from index.answer.wording import align, diff_ops, kind_of, tokens
-from tests.conftest import index_over
+from tests.conftest import assert_verbatim, engine_on, index_over, only_check
 
 # ----------------------------------------------------------------- rules, one at a time
 
@@ -154,22 +153,14 @@ RULE_CASES = [
 @pytest.mark.parametrize("claim, verdict, kind, speaker", RULE_CASES)
 def test_each_rule_through_the_json_cli(capsys, rules_index: Path, claim: str, verdict: str, kind: str | None,
                                         speaker: str | None) -> None:
-    from index.answer.engine import Engine
-    from index.cli import main
-
-    assert main(["check", "--index", str(rules_index), "--json", claim]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, rules_index, claim)
     assert (check["verdict"], check["kind"]) == (verdict, kind)
     if speaker is not None:
         assert check["real"]["speaker"] == speaker
     elif verdict == "someone_else":
         assert check["real"]["speaker"] in ("Rosa Klein", "Paul Dorn")
-    engine = Engine(rules_index)
-    try:
-        text = engine.snapshot().document(check["real"]["source"]["id"])[0]
-        assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
-    finally:
-        engine.close()
+    with engine_on(rules_index) as engine:
+        assert_verbatim(engine, check["real"])
 
 
 # ----------------------------------------------------------------- frames: who a quotation's own sentence credits
@@ -368,29 +359,19 @@ FRAME_CASES = [
 @pytest.mark.parametrize("claim, verdicts", FRAME_CASES)
 def test_frames_and_block_quotations_through_the_json_cli(capsys, tram_index: Path, claim: str,
                                                           verdicts: set[str]) -> None:
-    from index.answer.engine import Engine
-    from index.cli import main
-
-    assert main(["check", "--index", str(tram_index), "--json", claim]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, tram_index, claim)
     assert check["verdict"] in verdicts
     if check["verdict"] == "speaker_unconfirmed":
         assert check["real"]["speaker"] is None
-    engine = Engine(tram_index)
-    try:
-        text = engine.snapshot().document(check["real"]["source"]["id"])[0]
-        assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
-    finally:
-        engine.close()
+    with engine_on(tram_index) as engine:
+        assert_verbatim(engine, check["real"])
 
 
 def test_a_bare_role_fits_a_speaker_who_holds_it(tram_index: Path) -> None:
     from index.answer.check import _holds_role
-    from index.answer.engine import Engine
     from index.models import Speaker
 
-    engine = Engine(tram_index)
-    try:
+    with engine_on(tram_index) as engine:
         snap = engine.snapshot()
         (q,) = [q for q in snap.quotations_in("rail-firm") if q.text.startswith("Cheaper tickets")]
         unit = _unit(q.text)
@@ -402,5 +383,3 @@ def test_a_bare_role_fits_a_speaker_who_holds_it(tram_index: Path) -> None:
         assert _holds_role(snap, unit, "the chief executive", untitled)  # "Rail firm chief executive Pia Lund"
         assert not _holds_role(snap, unit, "the chairman", untitled)
         assert not _holds_role(snap, unit, "Lena Moor", titled)  # a name is not a role
-    finally:
-        engine.close()

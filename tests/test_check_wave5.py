@@ -10,7 +10,6 @@ invented for these tests and indexed for real.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -19,7 +18,7 @@ from index.answer.check import Unit, _honorific_surname, _qualifier, _truncated,
 from index.answer.claims import casual, find_claims
 from index.answer.frames import chain, opens_after, own_frame
 from index.answer.wording import tokens
-from tests.conftest import index_over
+from tests.conftest import assert_verbatim, engine_on, index_over, only_check
 
 
 def _match(real: str, claim: str):
@@ -214,21 +213,13 @@ CLI_CASES = [
 @pytest.mark.parametrize("message, claimed, verdict, kind, speaker", CLI_CASES)
 def test_wave5_rules_through_the_json_cli(capsys, wave5_index: Path, message: str, claimed: str | None,
                                          verdict: str, kind: str | None, speaker: str | None) -> None:
-    from index.answer.engine import Engine
-    from index.cli import main
-
-    assert main(["check", "--index", str(wave5_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, wave5_index, message)
     assert check["claimed_speaker"] == claimed
     assert (check["verdict"], check["kind"]) == (verdict, kind)
     if speaker is not None or verdict == "speaker_unconfirmed":
         assert check["real"]["speaker"] == speaker
-    engine = Engine(wave5_index)
-    try:
-        text = engine.snapshot().document(check["real"]["source"]["id"])[0]
-        assert text[check["real"]["start"]:check["real"]["end"]] == check["real"]["quote"]
-    finally:
-        engine.close()
+    with engine_on(wave5_index) as engine:
+        assert_verbatim(engine, check["real"])
 
 
 @pytest.mark.parametrize("real, claim, kind", [

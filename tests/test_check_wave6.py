@@ -5,7 +5,6 @@ Each rule alone, then through ``dossier check --json`` over an invented article 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
@@ -13,7 +12,7 @@ import pytest
 from index.answer.check import _apposed, _title_before, kind_fits, role_claim
 from index.answer.claims import find_claims
 from index.models import Speaker
-from tests.conftest import index_over
+from tests.conftest import index_over, only_check
 
 ACME = Speaker(id="acme", name="Acme", kind="organisation", titles=("the firm",))
 STAHL = Speaker(id="jonas-stahl", name="Jonas Stahl", aliases=("Stahl",), titles=("acme chief executive",))
@@ -88,10 +87,7 @@ def acme_index(tmp_path_factory) -> Path:
     ('"We have doubled our sales in the north" — Acme', "someone_else"),
 ])
 def test_roles_and_organisations_through_the_json_cli(capsys, acme_index: Path, message: str, verdict: str) -> None:
-    from index.cli import main
-
-    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, acme_index, message)
     assert check["verdict"] in (verdict, "speaker_unconfirmed") if verdict == "someone_else" else \
         check["verdict"] == verdict
     assert check["verdict"] != "verbatim" or verdict == "verbatim"
@@ -155,11 +151,8 @@ def test_a_title_before_a_name_leads_to_the_name(claimed: str, name: str | None)
 
 
 def test_a_claim_with_a_title_before_the_name_is_resolved_by_the_name(capsys, acme_index: Path) -> None:
-    from index.cli import main
-
     message = '"We have doubled our sales in the north" — Former Acme boss Stahl'
-    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, acme_index, message)
     assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Jonas Stahl")
 
 
@@ -178,10 +171,7 @@ def test_a_role_serving_a_name_does_not_lead_to_it(claimed: str) -> None:
 ])
 def test_words_credited_to_someones_aide_are_never_verbatim_for_the_aide(capsys, acme_index: Path,
                                                                           message: str) -> None:
-    from index.cli import main
-
-    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, acme_index, message)
     assert check["verdict"] != "verbatim"
 
 
@@ -191,10 +181,7 @@ def test_words_credited_to_someones_aide_are_never_verbatim_for_the_aide(capsys,
     'Lena Fors and Stahl said "The levy on profits will stay where it is for now"',
 ])
 def test_an_unsure_claim_is_neither_verbatim_nor_someone_else(capsys, acme_index: Path, message: str) -> None:
-    from index.cli import main
-
-    assert main(["check", "--index", str(acme_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, acme_index, message)
     assert check["verdict"] == "speaker_unconfirmed"
 
 

@@ -8,14 +8,13 @@ offers two people ("Stahl, or maybe Fors") confirms and accuses neither.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
 from index.answer.claims import find_claims, offers_alternative, typed_person
 from index.answer.evidence import gender_of, honorific_gender
-from tests.conftest import index_over
+from tests.conftest import index_over, only_check
 
 WORDS = "The new plant will open next spring and hire two hundred people"
 
@@ -102,10 +101,7 @@ def plant_index(tmp_path_factory) -> Path:
 
 
 def _verdict(capsys, index: Path, message: str) -> tuple[str, str | None, str | None]:
-    from index.cli import main
-
-    assert main(["check", "--index", str(index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, index, message)
     return check["verdict"], check["claimed_speaker"], (check["real"] or {}).get("speaker")
 
 

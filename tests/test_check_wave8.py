@@ -4,12 +4,11 @@ an invented article indexed for real. Every name here is invented.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import index_over
+from tests.conftest import index_over, only_check
 
 ARTICLE = """Disc makers warn of higher prices
 
@@ -32,20 +31,12 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("wave8"), {"discs.txt": ARTICLE})
 
 
-def _check(capsys, index: Path, message: str) -> dict:
-    from index.cli import main
-
-    assert main(["check", "--index", str(index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
-    return check
-
-
 @pytest.mark.parametrize("message", [
     'Dekker: "it could be more expensive because of all the extra navigation that is required"',
     'Dekker: "buyers will wait for a year"',
 ])
 def test_a_main_clause_quoted_without_its_fronted_condition_is_a_truncation(capsys, index: Path, message: str) -> None:
-    check = _check(capsys, index, message)
+    check = only_check(capsys, index, message)
     assert (check["verdict"], check["kind"]) == ("altered", "truncation")
 
 
@@ -56,7 +47,7 @@ def test_a_main_clause_quoted_without_its_fronted_condition_is_a_truncation(caps
 ])
 def test_a_claim_that_keeps_the_condition_or_quotes_another_sentence_is_verbatim(capsys, index: Path,
                                                                                 message: str) -> None:
-    assert _check(capsys, index, message)["verdict"] == "verbatim"
+    assert only_check(capsys, index, message)["verdict"] == "verbatim"
 
 
 def test_a_speaker_known_by_a_given_name_alone_is_not_someone_else_than_the_person_it_opens() -> None:

@@ -4,12 +4,11 @@ through ``dossier check --json`` over invented articles indexed for real. Every 
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import index_over
+from tests.conftest import engine_on, index_over, only_check
 
 RETIREMENT = """Ban on forced retirement at 60
 
@@ -80,28 +79,20 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
                                                          "energy.txt": ENERGY, "commons.txt": COMMONS})
 
 
-def _check(capsys, index: Path, message: str) -> dict:
-    from index.cli import main
-
-    assert main(["check", "--index", str(index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
-    return check
-
-
 def test_words_a_body_said_as_it_are_someone_elses_for_a_person_claimed(capsys, index: Path) -> None:
     # '"…," it said' points at a body: the index's body is the right kind of antecedent for "it", so the claimed
     # minister is told the words were someone else's (a misread "he" would only withhold the name)
-    check = _check(capsys, index, 'Labour Secretary Marta Lindqvist: "This move today is the best of both worlds for '
-                                  'everyone"')
+    check = only_check(capsys, index, 'Labour Secretary Marta Lindqvist: "This move today is the best of both '
+                                      'worlds for everyone"')
     assert check["verdict"] == "someone_else"
     assert check["real"]["speaker"] == "Nordic Chambers of Trade"
-    assert _check(capsys, index, 'The Nordic Chambers of Trade: "This move today is the best of both worlds for '
-                                 'everyone"')["verdict"] == "verbatim"
+    assert only_check(capsys, index, 'The Nordic Chambers of Trade: "This move today is the best of both worlds '
+                                     'for everyone"')["verdict"] == "verbatim"
 
 
 def test_a_claim_stopping_before_the_when_of_its_own_clause_is_a_truncation(capsys, index: Path) -> None:
     # "stupid to take banned substances [when she knows the tests can come]": the circumstance is the point
-    check = _check(capsys, index, 'Varou: "An athlete would have to be very stupid to take banned substances."')
+    check = only_check(capsys, index, 'Varou: "An athlete would have to be very stupid to take banned substances."')
     assert (check["verdict"], check["kind"]) == ("altered", "truncation")
 
 
@@ -113,16 +104,16 @@ def test_a_claim_stopping_before_the_when_of_its_own_clause_is_a_truncation(caps
     'Varou: "I have never been that stupid"',
 ])
 def test_a_claim_keeping_its_when_or_stopping_at_a_comma_is_verbatim(capsys, index: Path, message: str) -> None:
-    assert _check(capsys, index, message)["verdict"] == "verbatim"
+    assert only_check(capsys, index, message)["verdict"] == "verbatim"
 
 
 def test_words_cut_from_someone_elses_quotation_are_someone_elses_before_they_are_cut(capsys, index: Path) -> None:
     # the words stop before "because …" (cut, they are a truncation), but the claim's worst error is its speaker
-    check = _check(capsys, index, 'Alvar Lindholm: "We are playing as a team and that is important"')
+    check = only_check(capsys, index, 'Alvar Lindholm: "We are playing as a team and that is important"')
     assert check["verdict"] == "someone_else"
     assert check["real"]["speaker"] == "Tomas Brenner"
     # the speaker's own words cut the same way are still a truncation
-    check = _check(capsys, index, 'Tomas Brenner: "We are playing as a team and that is important"')
+    check = only_check(capsys, index, 'Tomas Brenner: "We are playing as a team and that is important"')
     assert (check["verdict"], check["kind"]) == ("altered", "truncation")
 
 
@@ -134,12 +125,10 @@ def test_an_index_crediting_the_claimed_person_is_contested_by_a_role_frame_that
     from dataclasses import replace
 
     from index.answer.check import Unit, weigh_attribution
-    from index.answer.engine import Engine
     from index.answer.wording import tokens
     from index.models import Verdict
 
-    engine = Engine(index)
-    try:
+    with engine_on(index) as engine:
         snap = engine.snapshot()
         (q,) = [q for q in snap.quotations_in("trust") if q.text.startswith("Of course")]
         text = snap.document("trust")[0]
@@ -152,15 +141,13 @@ def test_an_index_crediting_the_claimed_person_is_contested_by_a_role_frame_that
         # read right, the role's holder is confirmed
         right = replace(unit, speaker=holm.name, speaker_id=holm.id)
         assert weigh_attribution(snap, right, "Lars Holm", [holm])[0] is Verdict.verbatim
-    finally:
-        engine.close()
 
 
 def test_a_party_written_before_a_full_name_the_sources_know_is_that_person(capsys, index: Path) -> None:
     # "Lib Dem Jonas Stahl": the registry knows "Jonas Stahl"; the words before the name are his party, not
     # another person's name, so he is never told the words are someone else's
-    check = _check(capsys, index, 'Lib Dem Jonas Stahl: "The nuclear industry is a millstone that hangs around the '
-                                  'country\'s neck"')
+    check = only_check(capsys, index, 'Lib Dem Jonas Stahl: "The nuclear industry is a millstone that hangs around '
+                                      'the country\'s neck"')
     assert check["verdict"] == "verbatim"
     assert check["real"]["speaker"] == "Jonas Stahl"
 
@@ -168,14 +155,10 @@ def test_a_party_written_before_a_full_name_the_sources_know_is_that_person(caps
 @pytest.mark.parametrize("claimed", ["an aide to Jonas Stahl", "Acme chief Jonas Stahl's aide"])
 def test_a_role_before_or_around_a_known_full_name_is_not_that_person(claimed: str, index: Path) -> None:
     from index.answer.check import full_name_at_end
-    from index.answer.engine import Engine
 
-    engine = Engine(index)
-    try:
+    with engine_on(index) as engine:
         assert full_name_at_end(engine.snapshot(), claimed) is None
         assert full_name_at_end(engine.snapshot(), "Lib Dem Jonas Stahl").name == "Jonas Stahl"
-    finally:
-        engine.close()
 
 
 def _unit_of(snap, source: str, opening: str):
@@ -192,11 +175,9 @@ def test_unnamed_words_that_run_on_unclosed_into_an_attributed_quotation_are_its
     # '"Government … online. "But it should …," said Mr Vale': the first sentence is never closed, so the
     # attribution after the last one names its speaker too — even where the index left it unnamed
     from index.answer.check import runs_into, weigh_attribution
-    from index.answer.engine import Engine
     from index.models import Verdict
 
-    engine = Engine(index)
-    try:
+    with engine_on(index) as engine:
         snap = engine.snapshot()
         unit = _unit_of(snap, "commons", "Government already")
         assert runs_into(snap, unit).who.startswith("Mr Vale")
@@ -205,8 +186,6 @@ def test_unnamed_words_that_run_on_unclosed_into_an_attributed_quotation_are_its
         assert weigh_attribution(snap, unit, "Vale", people)[0] is Verdict.verbatim
         # a closed question and its answer are two turns: the answer's attribution is not the question's
         assert runs_into(snap, _unit_of(snap, "commons", "Will it work")) is None
-    finally:
-        engine.close()
 
 
 def test_an_age_describes_a_person_so_a_body_read_for_it_grounds_no_accusation() -> None:

@@ -13,12 +13,11 @@ knows, so where the sources leave who spoke in doubt the checker says ``speaker_
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import index_over
+from tests.conftest import index_over, only_check
 
 BROTHERS = """Brothers clash over bin collections
 
@@ -93,10 +92,7 @@ CASES = [
 @pytest.mark.parametrize("message, verdict, speaker", CASES)
 def test_no_wrong_name_through_the_json_cli(capsys, wrong_names_index: Path, message: str, verdict: str,
                                            speaker: str | None) -> None:
-    from index.cli import main
-
-    assert main(["check", "--index", str(wrong_names_index), "--json", message]) == 0
-    (check,) = json.loads(capsys.readouterr().out)["checks"]
+    check = only_check(capsys, wrong_names_index, message)
     assert check["verdict"] == verdict
     assert check["real"]["speaker"] == speaker
 

@@ -17,6 +17,7 @@ from index.cli import main
 from index.models import Citation, Paragraph
 from index.present.layout import layout_more_context, short_generation
 from index.store.layout import CURRENT
+from tests.conftest import engine_on, index_over
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:
@@ -235,21 +236,12 @@ def test_an_answered_question_has_no_related_passages(engine: Engine) -> None:
 
 def test_related_passages_on_a_collection_of_ones_own(tmp_path: Path) -> None:
     """Words the question shares with one sentence only: that sentence, verbatim; a shared common word is not enough."""
-    from index.store.build import build_index
-
-    sources = tmp_path / "src"
-    sources.mkdir()
-    (sources / "harbour.txt").write_text(
-        "Harbour news\n\nThe harbour council met on Tuesday. The council discussed the budget.\n\n"
-        "The lighthouse keeper retired after forty years of service at the harbour.\n\n"
-        "Fishing boats left the harbour early because of the storm.\n", encoding="utf-8")
-    build_index(sources, tmp_path / "ix")
-    eng = Engine(tmp_path / "ix")
-    try:
+    harbour = ("Harbour news\n\nThe harbour council met on Tuesday. The council discussed the budget.\n\n"
+               "The lighthouse keeper retired after forty years of service at the harbour.\n\n"
+               "Fishing boats left the harbour early because of the storm.\n")
+    with engine_on(index_over(tmp_path, {"harbour.txt": harbour})) as eng:
         answer = eng.ask("When did the lighthouse keeper retire?")
         assert answer.answers == ()
         [related] = answer.related
         assert related.quote == "The lighthouse keeper retired after forty years of service at the harbour."
         assert eng.ask("What did the harbour say about pineapples?").related == ()
-    finally:
-        eng.close()

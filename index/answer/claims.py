@@ -40,7 +40,8 @@ SPEECH_VERBS = (
     r"called|calls|described|describes|insisted|insists|claimed|claims|claim|warned|warns|stated|states|announced|"
     r"announces|argued|argues|remarked|replied|explained|explains|noted|notes|tweeted|posted|quipped|joked|"
     r"insisted|conceded|concedes|stressed|stresses|promised|promises|believes|believe|thinks|think|thought|"
-    r"suggested|suggests|asked|asks|continued|went on|put it|puts it|was quoted as saying|is quoted as saying"
+    r"suggested|suggests|asked|asks|continued|went on|put it|puts it|was quoted as saying|is quoted as saying|"
+    r"adding|assured|assures|commented|comments|recalled|recalls|observed|observes"
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # Verbs a chat message credits words with, beyond those a news frame uses: "Clarke accused critics of "…"",
@@ -72,6 +73,9 @@ class Claim:
     # The message credits someone the reader cannot pin down ("Petrova attacked Halvorsen after he said", "Petrova
     # and Halvorsen said"): no speaker is read, yet the words must not be checked as anyone's (see ``unsure``).
     unsure: bool = False
+    # Words at the end of a claim written without quotation marks that may be the teller's, not the speaker's: an
+    # occasion set off by a comma ("X said I think …, after the Dublin defeat"). See ``occasion_after``.
+    framing: str | None = None
 
 
 # ----------------------------------------------------------------- quotation marks
@@ -330,6 +334,9 @@ def _phrase_words(words: list[str]) -> list[str]:
             out.insert(0, w)
         elif low in ("and", "&") and _is_role_word(out[-1]) and i > 0 and not _function_word(words[i - 1]):
             out.insert(0, w)  # "the work and pensions minister": "and" inside a role ("Aksoy and Smith" are two)
+        elif low == "&" and _capitalised(out[0]) and i > 0 and _capitalised(words[i - 1]) \
+                and any(x.lower() in _LINKS for x in words[:i - 1]):
+            out.insert(0, w)  # "X of Standard & Poor's": "&" inside the name of a firm a person is "of"
         elif low in _PARTICLES and _capitalised(out[0]):
             out.insert(0, w)
         elif _capitalised(w):
@@ -343,6 +350,8 @@ def _phrase_words(words: list[str]) -> list[str]:
         else:
             out.insert(0, w)  # a lower-case modifier: "finance" in "the Indian finance minister"
         i -= 1
+    if "&" in out and not any(o.lower() in _LINKS for o in out[:out.index("&")]):
+        out = out[out.index("&") + 1:]  # "Petrova & Halvorsen": two people, not a firm's name after "of"
     # a lower-case run that nothing opens ("yesterday Rasmussen" has none; "the finance minister" has "the")
     while out and not _capitalised(out[0]) and out[0].lower() not in _DETERMINERS and not _is_role_word(out[0]):
         out = out[1:]
@@ -815,6 +824,10 @@ _NAME_SAID_THAT = re.compile(
     re.IGNORECASE | re.DOTALL)
 _TOLD = re.compile(r"^(?P<name>.{1,80}?)\s+(?:told|tells)\s+(?:reporters|journalists|students|the\s+\w+|us|me|them|"
                    r"him|her|MPs|\w+)[\s,:]+(?:that\s+)?(?P<claim>\S.*)$", re.IGNORECASE | re.DOTALL)
+# "X told the French parliament we must …": an addressee of a few words, ended where the told words open with their
+# own subject (a pronoun or "there"), since nothing else marks where the teller's words stop
+_TOLD_LONG = re.compile(r"^(?P<name>.{1,80}?)\s+(?:told|tells)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:that\s+)?"
+                        r"(?P<claim>(?:I|we|you|he|she|they|it|there)\b\s+\S.*)$", re.DOTALL)
 _ACCORDING_TO = re.compile(r"^according\s+to\s+(?P<name>[^,]{1,80}),\s*(?P<claim>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -837,7 +850,7 @@ def _whole_phrase(text: str, after: bool = False) -> str | None:
 def _unmarked(text: str) -> Claim:
     """``Name said (that) …``, ``According to Name, …``, ``Name: …``, ``…, said Name``, ``… — Name``, or just
     the words."""
-    for pattern in (_ACCORDING_TO, _TOLD, _NAME_SAID_THAT):
+    for pattern in (_ACCORDING_TO, _TOLD_LONG, _TOLD, _NAME_SAID_THAT):
         m = pattern.match(text)
         if m:
             phrase = noun_phrase_after(m.group("name")) if pattern is _ACCORDING_TO \
@@ -856,6 +869,29 @@ def _unmarked(text: str) -> Claim:
         if m and (name := _whole_phrase(m.group("name"), after)) and len(m.group("claim").split()) >= MIN_CLAIM_WORDS:
             return Claim(text=_trim(m.group("claim")).rstrip(" ,"), speaker=name)
     return Claim(text=_trim(text))
+
+
+# ", after the Dublin defeat", ", speaking on Sunday", ", in an interview": a short phrase that opens with a word of
+# time or occasion, set off by a comma at the very end, with no verb of speech of its own
+_OCCASION_AFTER = re.compile(r",\s+(?:after|before|during|following|ahead\s+of|on|at|in|speaking|when|while|last|"
+                             r"yesterday|today|this)\s+[^,;:.!?\"“”]{1,60}$", re.IGNORECASE)
+_OCCASION_WORDS = 6
+
+
+def occasion_after(claim: str) -> str | None:
+    """The occasion a claim written without quotation marks may end with, in the teller's words rather than the
+    speaker's ("…only one side was refereed, after the Dublin defeat" → ", after the Dublin defeat"): nothing marks
+    where the words reported stop, so the checker tries the claim with and without it. ``None`` when none."""
+    m = _OCCASION_AFTER.search(claim)
+    if m is None or len(m.group(0).split()) > _OCCASION_WORDS or CLAIM_VERB.search(m.group(0)):
+        return None
+    return m.group(0)
+
+
+def _with_occasion(claim: Claim) -> Claim:
+    """``claim``, with the occasion it may end with noted (``Claim.framing``)."""
+    framing = occasion_after(claim.text)
+    return Claim(text=claim.text, speaker=claim.speaker, unsure=claim.unsure, framing=framing) if framing else claim
 
 
 def _trim(text: str) -> str:
@@ -921,7 +957,7 @@ def find_claims(message: str | None) -> list[Claim]:
         return []
     spans = [(s, e) for s, e in quoted_spans(text) if len(re.findall(r"\w+", text[s:e])) >= MIN_CLAIM_WORDS]
     if not spans:
-        return [_unmarked(" ".join(text.split()))]
+        return [_with_occasion(_unmarked(" ".join(text.split())))]
     claims: list[Claim] = []
     for k, (s, e) in enumerate(spans[:MAX_CLAIMS]):
         lead = text[(spans[k - 1][1] + 1) if k else 0: max(0, s - 1)]

@@ -141,10 +141,12 @@ def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
 
 
 def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES,
-                        headline: bool = False) -> list[Sentence]:
+                        headline: bool = False,
+                        context: Callable[[str], Iterable[str]] | None = None) -> list[Sentence]:
     """Sentences of the best passages, each with its own coverage of the question. With ``headline``,
     a passage is read under its source's headline ("Singer Jo Bloggs sued" covers who a paragraph
-    about "the woman" and "her lawyer" is about)."""
+    about "the woman" and "her lawyer" is about); ``context`` gives further terms a passage of a source is
+    read under (its story's lead)."""
     out: list[Sentence] = []
     seen: set[tuple[str, int, int]] = set()
     for rec in snap.passages(query_terms(concepts), limit=limit):
@@ -152,6 +154,8 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
         passage_terms = {t for t, _s, _e in analysed.terms}
         if headline:
             passage_terms |= set(analyse(snap.meta(rec.source_id).title or ""))
+        if context is not None:
+            passage_terms |= set(context(rec.source_id))
         passage_cover = coverage(concepts, passage_terms)
         if passage_cover < MIN_COVERAGE or not confirmed(concepts, passage_terms):
             continue

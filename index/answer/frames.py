@@ -245,3 +245,46 @@ def introduces_block(previous_paragraph: str) -> bool:
     and ends with a colon (a reference marker like "[17]" may sit before it): "In a speech in
     September the secretary general stated … policy [17]:"."""
     return bool(_BLOCK_INTRO.search(previous_paragraph.rstrip()))
+
+
+# Where a sentence ends and the next begins: a full stop, "!" or "?" (a closing mark may follow) before a capital.
+# Not an ellipsis ("Later... With Jools Holland" goes on), and not after "Mr", "Dr", "St" or an initial.
+_NEXT_SENTENCE = re.compile(r"(?<![.…])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
+_ANTECEDENT_SENTENCES = 3  # sentences read back through "she … . She … ." to the one naming her
+# capitalised words that open a sentence but not its subject ("With Jools Holland, booked …" is no subject)
+_NOT_SUBJECTS = frozenset("with without for from by of to as like unlike despite among under following according "
+                          "while when if although though because since until".split())
+_QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
+
+
+def pronoun_antecedent(text: str, lo: int, at: int, pronoun: str) -> str | None:
+    """Who a "he"/"she" that attributes the quotation opening at ``at`` points back to, read as news writes it: the
+    subject of the sentence before the quotation's own ('But Clooney accused O'Reilly …. He urged O'Reilly …, adding
+    in a letter: "…"' → "Clooney"), read back through sentences whose subject is the same pronoun ('Former minister
+    Clare Short … said …. She told the BBC …. ¶ "…," she said.'). ``lo`` is where the text may be read from (the
+    start of the paragraph before). ``None`` unless the pronoun is the subject of its own sentence (or the quotation
+    opens it) and every sentence read back opens with a subject: a sentence that opens otherwise ("The controversial
+    issue was …", "With …") may name anyone, so no antecedent is guessed past it."""
+    pronoun = pronoun.strip().lower()
+    if pronoun not in ("he", "she"):
+        return None
+    starts = [lo, *(m.end() for m in _NEXT_SENTENCE.finditer(text, lo, min(len(text), at + 2)) if m.end() <= at)]
+    own = _QUOTED.sub(" ", text[starts[-1]:at]).strip(" \"“‘'\n")
+    if own:
+        opener = LEADING_CONNECTORS.sub("", own).split()
+        if not opener or opener[0].lower() != pronoun:
+            return None  # "Smith met Jones and he said:": the pronoun is not the subject of its sentence
+    for k in range(len(starts) - 1, max(0, len(starts) - 1 - _ANTECEDENT_SENTENCES), -1):
+        sentence = text[starts[k - 1]:starts[k]].strip()
+        first = LEADING_CONNECTORS.sub("", sentence).split()[:1]
+        if not first or first[0].lower() in _NOT_SUBJECTS or re.search(r"(?:ing|ed),?$", first[0].lower()):
+            return None  # "Launching the campaign, …", "Asked about it, …": a participle, not a subject
+        who = _subject(sentence)
+        if who is None:
+            return None
+        if who.lower() == pronoun:
+            continue  # "She told the BBC …": the same person, named further back
+        if who.split()[0].lower() in PRONOUNS:
+            return None  # another pronoun ("He" before "she said"): someone else, unnamed here
+        return who
+    return None

@@ -14,7 +14,7 @@ from functools import lru_cache
 
 from index.answer.common import Sentence
 from index.answer.passages import answer_passages
-from index.answer.question import names_in
+from index.answer.question import STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -27,6 +27,7 @@ _NUMBER = re.compile(
 )
 
 _NOT_COUNTED = frozenset({"many", "much", "number"})
+_ASKS_SIZE = re.compile(r"^\W*how\s+(?:big|large)\b", re.IGNORECASE)
 
 
 _COUNTED_END = re.compile(
@@ -110,7 +111,9 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # A number that counts the asked noun vouches for its sentence: the rest of the question
     # ("the new START treaty") may be said in the passage around it.
     widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
-    return answer_passages(snap, pq, Intent.how_many, pick, drop=_NOT_COUNTED,
+    # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
+    drop = _NOT_COUNTED | ({"big", "large"} if _ASKS_SIZE.match(pq.text) else set())
+    return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen)
 
 
@@ -170,8 +173,8 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
                 if any(verb_between(x.group(0)) for x in following[:i]):
                     break  # "Millions 'to lose textile jobs'": the number is who loses, the jobs are not counted
                 return sentence[qualified(sentence, m.start()): m.end() + w.end()], 1.0
-            if fallback is None and terms & others:
-                fallback = (sentence[m.start(): m.end() + w.end()], 0.6)
+            if fallback is None and terms & others and not any(counts_other(x.group(0)) for x in following[:i]):
+                fallback = (sentence[qualified(sentence, m.start()): m.end() + w.end()], 0.6)
         # or named by an apposition just after ("21 Russian-made Mi-17s -- a transport helicopter")
         appos = _APPOSITION.match(sentence[m.end():])
         if appos:
@@ -183,6 +186,18 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
 
 _BETWEEN_VERBS = frozenset("""to will would could can may might must shall should is are was were be been being have has
 had do does did""".split())
+
+
+def counts_other(word: str) -> bool:
+    """Whether a word between a number and a word of the asked noun ends the noun phrase the number counts: a
+    number counts the first plural noun after it ("two companies charge foreign mobile operators" counts
+    companies, not mobiles), and its phrase stops at a function word or a verb ("one step on a mobile phone",
+    "two million to lose")."""
+    low = word.lower()
+    if verb_between(word) or low in STOPWORDS:
+        return True
+    return (low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
+            and low not in STOPWORDS)
 
 
 def verb_between(word: str) -> bool:

@@ -113,6 +113,9 @@ _QUOTE_PATTERNS: tuple[re.Pattern[str], ...] = tuple(
         r"(?:describe|described|characteri[sz]e|react|respond|view|see|explain|justify|defend)\b(?P<object>.*)$",
         # where does X stand on Y (a position, not a place)
         r"^where\s+(?:does|did|do|would)\s+(?P<speaker>.+?)\s+stand\b(?P<rest>\s+(?:on|over|regarding|in\s+relation\s+to)\s+.*)$",
+        # who does X think will Y / which team did X say would Y: X's words on Y, whoever they name
+        r"^(?:who|whom|(?:which|what)\s+[\w'’-]+)\s+(?:do|does|did)\s+(?P<speaker>.+?)\s+(?:think|thinks|believe|believes|"
+        r"expect|expects|predict|predicts|say|says|want|wants)\b(?P<clause>.*)$",
         # who said Y  (the speaker is what is asked for)
         rf"^who\s+(?:has\s+|had\s+|ever\s+)?(?:{_SPEECH_VERBS})\b(?P<rest>.*)$",
     )
@@ -137,7 +140,9 @@ _AUTHOR = re.compile(
 )
 _WHO = re.compile(r"^(?:who|whom)(?:\s*['’]s\b|\s+(?:is|was|are|were|'s)\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 _WHERE = re.compile(r"^where\b(?:\s*['’]s\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
-_HOW_MANY = re.compile(r"^how\s+(?:many|much)\b[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+# "how big was the crowd", "how large is the majority": a size asked of a thing is a number, as "how many" is
+_HOW_MANY = re.compile(r"^how\s+(?:many|much|(?:big|large)(?=\s+(?:was|is|were|are|will|would)\b))\b[\s,]*"
+                       r"(?P<rest>.*)$", re.IGNORECASE)
 _LEADING_AUX = re.compile(rf"^(?:(?:{_AUX}|been|there|it)\s+)+", re.IGNORECASE)
 _HOW_MANY_AUX = re.compile(r"\s+\b(?:are|is|was|were|do|does|did|have|has|had|will|would|there)\b(?=\s|$)",
                            re.IGNORECASE)
@@ -249,6 +254,10 @@ def _topic_from(rest: str | None) -> str | None:
     return _strip_edges(match.group("topic")) if match else None
 
 
+# the auxiliary a clause about the person asked for opens with ("… will captain the side", "… was to blame")
+_CLAUSE_AUX = re.compile(rf"^\s*(?:(?:{_AUX}|be|been|to)\s+)+", re.IGNORECASE)
+
+
 def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
     """(speaker, topic, audience) for a quote question, ``None`` when it is not one."""
     for pattern in _QUOTE_PATTERNS:
@@ -267,6 +276,9 @@ def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
             continue
         if groups.get("object") is not None:  # "how did X describe Y": Y is the topic
             return speaker, _topic_from(groups["object"]) or _strip_edges(groups["object"]), None
+        if groups.get("clause") is not None:  # "who does X think will captain the side": the clause is the topic
+            clause = groups["clause"]
+            return speaker, _topic_from(clause) or _strip_edges(_CLAUSE_AUX.sub("", clause)), None
         if speaker is None:  # who said / what was said: the quoted words are the topic
             topic = _strip_edges(rest.strip()) if rest and rest.strip() else None
             topic = _topic_from(rest) or topic

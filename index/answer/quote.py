@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -445,6 +445,9 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
     if not found:
+        # "symantec's kevin hogan", "Arsenal's Thierry Henry": the person named after whom they work for
+        found = possessed_name(snap, speaker_text)
+    if not found:
         # "the world tourism organisation": a body the sources quote by its abbreviation ("…," the WTO said)
         found = abbreviated_speakers(snap, speaker_text)
     if not found:
@@ -492,6 +495,35 @@ def abbreviated_speakers(snap: Snapshot, asked: str) -> list[Speaker]:
             if any((doc := snap.document(sid)) and spelled in fold_name(doc[0]) for sid in sources):
                 out.append(p)
     return out
+
+
+def possessed_name(snap: Snapshot, phrase: str) -> list[Speaker]:
+    """The person a possessive names after whom they belong to ("symantec's kevin hogan" -> Kevin Hogan), when
+    every word after the possessive is a word of that quoted person's name (at least two: "the club's Smith" could
+    be anyone) and a source quoting them names the owner in a sentence that names them ("Kevin Hogan, senior
+    manager in Symantec's security response group"): another firm named elsewhere in the story is not theirs.
+    Never a spokesman or an aide ("Hale's spokesman" is not Hale): those rest on no name."""
+    m = _POSSESSOR.match(phrase.strip())
+    if not m:
+        return []
+    owner, name = _strip_article(m.group("owner")), m.group("rest").strip()
+    words = re.findall(r"[a-z0-9-]+", fold_name(name))
+    if len(words) < 2 or any(w in ROLE_WORDS or w in STOPWORDS for w in words):
+        return []
+    owned = fold_name(owner)
+    out: list[Speaker] = []
+    for p in snap.registry.match(name, limit=3):
+        if p.kind != "person" or not set(words) <= name_words(p):
+            continue
+        named = _name_pattern(p)
+        for sid in {q.source_id for q in snap.quotations_of(p.id)}:
+            doc = snap.document(sid)
+            if doc and owned in fold_name(doc[0]) and any(
+                    named.search(sentence) and owned in fold_name(sentence)
+                    for sp in split_sentences(doc[0]) if (sentence := doc[0][sp.start:sp.end])):
+                out.append(p)
+                break
+    return out[:1]
 
 
 def without_honorifics(name: str) -> str:
@@ -802,14 +834,25 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
             heard_in[said] = heard(set(analyse(said)))
         return bool(said) and heard_in[said]
 
+    own: list[tuple[Quotation, float]] = []
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
         around_terms = set(analyse(around))
         hit = heard(around_terms) or lead_covers(q.source_id) or any(p.search(around) for p in holders) \
             or told_there(q, around_terms) or told_before(q) \
             or (event and not recipient and heard(set(snap.document_terms(q.source_id))))
-        (first if hit else rest).append((q, score))
-    return first, rest
+        if hit and told_in_own_sentence(snap, q, heard):
+            own.append((q, score))
+        else:
+            (first if hit else rest).append((q, score))
+    return own + first, rest
+
+
+def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]], bool]) -> bool:
+    """Whether the quotation's own sentence, its quoted words left out, names the audience ("He told BBC News 24:
+    '…'"): those words were said there for certain, while a quotation beside it in the same paragraph ("… accused
+    them of 'sitting on their backsides'. He told BBC News 24: …") or under a lead naming it may not have been."""
+    return heard(set(analyse(unquoted(_sentence_text(snap, q)))))
 
 
 def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,

@@ -9,9 +9,17 @@ from __future__ import annotations
 
 import re
 
-from index.answer.common import candidate_sentences, concepts_for, item, ranked_items
+from index.answer.common import (
+    Sentence,
+    candidate_sentences,
+    concepts_for,
+    item,
+    ranked_items,
+    sentence_before,
+)
 from index.answer.passages import answer_passages
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
+from index.answer.quote import story_lead
 from index.answer.relevance import (
     HEADING_WEIGHT,
     MIN_COVERAGE,
@@ -23,6 +31,7 @@ from index.answer.relevance import (
 from index.answer.roles import unquoted
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Passage, SearchHit, Span
 from index.store.analysis import term_spans
+from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 
@@ -60,6 +69,59 @@ def coordinated_names(sentence: str) -> str | None:
     return max(found, key=len) if found else None
 
 
+# several short phrases listed together: "best group, best video and best song", "oil, gas and coal"
+_ITEM = r"[\w'’-]+(?:[ \t]+[\w'’-]+){0,2}"
+_LISTED = re.compile(rf"{_ITEM}(?:,[ \t]+{_ITEM})+,?[ \t]+(?:and|or)[ \t]+{_ITEM}")
+LIST_ITEMS = 3
+
+
+def listed_phrases(sentence: str) -> str | None:
+    """A list of three or more short phrases in lower case ("best group, best video and best song"): the members
+    of a kind the text names with no capitals. Only a list whose items are alike — no function word in any, and
+    those inside it of one or two words or all sharing a word ("best …") — so a clause set off by commas is no
+    item."""
+    for m in _LISTED.finditer(sentence):
+        items = [i.strip() for i in re.split(r",|\s+(?:and|or)\s+", m.group(0)) if i.strip()]
+        if len(items) < LIST_ITEMS:
+            continue
+        words = [i.lower().split() for i in items]
+        # the list's ends may run into the words around it ("won best group", "best song for hit …")
+        while words[0] and words[0][0] in STOPWORDS:
+            words[0] = words[0][1:]
+        cut = next((k for k, w in enumerate(words[-1]) if k and w in STOPWORDS), len(words[-1]))
+        words[-1] = words[-1][:cut]
+        if not all(words) or any(w in STOPWORDS for ws in words for w in ws):
+            continue
+        shared = set(words[1]).intersection(*map(set, words[2:]))
+        if all(len(ws) <= 2 for ws in words[1:-1]) or shared & set(words[0]):
+            return m.group(0)
+    return None
+
+
+_STRANDED = re.compile(r"\b(against|with|for|to|from|by|at|into|over|between|among|beat|beating)\W*$", re.IGNORECASE)
+
+
+def stranded_preposition(question: str) -> str | None:
+    """The preposition a which-question ends with ("which photographers did she win an order against?"): its
+    members are named right after that preposition in the answer ("against Jo Fox and Al Bee")."""
+    m = _STRANDED.search(question)
+    return m.group(1).lower() if m else None
+
+
+# a sentence whose subject is a personal pronoun: what it says is said of whom the sentence before it names
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:But|And|So|Then),?\s+)?(?:They|He|She|It)\s+(?!is\b|was\b|would\b|will\b)"
+                              r"[a-z]+")
+
+
+def pronoun_antecedent(snap: Snapshot, s: Sentence) -> str | None:
+    """The sentence before one whose subject is a personal pronoun ("They won best group, …"), where the pronoun's
+    referent is named; ``None`` for any other sentence (or a first sentence)."""
+    if not _PRONOUN_SUBJECT.match(s.text):
+        return None
+    doc = snap.document(s.source_id)
+    return sentence_before(doc[0], s.start) or None if doc else None
+
+
 # a capitalised word that opens a sentence without being part of a name
 _OPENER = re.compile(r"^(?:(?:But|And|Or|So|In|On|At|By|For|From|With|It|He|She|They|We|I|A|An|This|That|These|"
                      r"Those|Both|Either|Neither)\s+)+")
@@ -79,14 +141,31 @@ def _members_answer(snap: Snapshot, pq: ParsedQuestion, kind: str) -> Answer:
     if not concepts:
         return answer_passages(snap, pq, Intent.search)
 
+    leads: dict[str, frozenset[str]] = {}
+    stranded = stranded_preposition(pq.text)
+
+    def lead(source_id: str) -> frozenset[str]:  # read once per story, not once per passage
+        if source_id not in leads:
+            leads[source_id] = frozenset(analyse(story_lead(snap, source_id)))
+        return leads[source_id]
+
     def find(cs: list[Concept]) -> list[AnswerItem]:
         out: list[AnswerItem] = []
-        for s in candidate_sentences(snap, cs, headline=True):
-            named = coordinated_names(unquoted(s.text))
+        # a story names the members of a kind deep in its body ("with Sri Lanka, Thailand, India and Indonesia
+        # worst hit") after its headline and lead have said what they are members of ("… the Asian tsunami")
+        for s in candidate_sentences(snap, cs, headline=True, context=lead):
+            said = unquoted(s.text)
+            named = coordinated_names(said) or listed_phrases(said)
             cover = max(s.cover, s.passage_cover * LIST_PASSAGE) if named else s.cover
+            if named and (before := pronoun_antecedent(snap, s)):
+                # "They won best group, best video and best song" after "OutKast have capped a year …"
+                # (undiscounted: unlike a sentence merely in a covering passage, its grammar says whom it is about)
+                cover = max(cover, coverage(cs, set(analyse(s.text)) | set(analyse(before))))
             if cover < MIN_COVERAGE:
                 continue
             score = cover * 2 + (LIST_BONUS if named else 0.0) + min(s.passage_score, 20) / 40
+            if named and stranded and re.search(rf"\b{stranded}\s+{re.escape(named)}", said, re.IGNORECASE):
+                score += LIST_BONUS / 2  # "which photographers did she act against": "against Jo Fox and Al Bee"
             # the whole sentence is the answer: a coordination read without a parser may stop inside a name
             # ("the Transport and General Workers' Union") or before its head ("the Danish and German governments")
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, score))

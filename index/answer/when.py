@@ -287,6 +287,31 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     def specificity(m: DateMention) -> int:
         return len(m.iso or "")
 
+    saying = saying_dates(sentence, mentions) if not wanted & _REPORT_TERMS else set()
     # Dates within a clause's reach (about 40 characters) of the event count as attached to it;
-    # among those the most specific, then the nearest.
-    return min(mentions, key=lambda m: (distance(m) // 40, m.relative, -specificity(m), distance(m)))
+    # among those the most specific, then the nearest. A date of the report itself ("On Thursday, a court said it
+    # will hear the case on 16 February") comes after the dates of what it reports.
+    return min(mentions, key=lambda m: (m.start in saying, distance(m) // 40, m.relative, -specificity(m),
+                                        distance(m)))
+
+
+_REPORT_VERB = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|reports|confirmed|revealed|"
+                          r"added|stated|disclosed)\b", re.IGNORECASE)
+_REPORT_TERMS = frozenset(t for w in ("say", "said", "announce", "announced", "tell", "told", "report", "reported",
+                                      "confirm", "confirmed", "reveal", "revealed", "state", "disclose")
+                          for t in analyse(w))
+_SAID_ON = re.compile(r"^\s*(?:on|in|last|this)?\s*$", re.IGNORECASE)
+
+
+def saying_dates(sentence: str, mentions: list[DateMention]) -> set[int]:
+    """The starts of the dates that date a report rather than what it reports: in the clause before the reporting
+    verb ("On Thursday, a US court said …") or right after it ("… said on Thursday"), when the sentence dates what
+    is reported too (a date after the verb's clause). A report with no other date keeps its own."""
+    verb = _REPORT_VERB.search(sentence)
+    if verb is None:
+        return set()
+    start, end = verb.span()
+    if not any(d.start >= end and not _SAID_ON.match(sentence[end:d.start]) for d in mentions):
+        return set()
+    return {d.start for d in mentions
+            if d.end <= start or (d.start >= end and _SAID_ON.match(sentence[end:d.start]))}

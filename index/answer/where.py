@@ -12,7 +12,7 @@ import re
 from index.answer.common import Sentence
 from index.answer.passages import answer_passages
 from index.answer.relevance import Concept
-from index.models import Answer, Intent, ParsedQuestion
+from index.models import Answer, Intent, ParsedQuestion, Speaker
 from index.store.snapshot import Snapshot
 
 _CAP = r"[A-Z][\w’'-]+"
@@ -55,18 +55,42 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
     best: tuple[int, str] | None = None
     for m in _PLACE.finditer(sentence):
         place = _trim(m.group(1))
-        if not place or _NOT_WHERE_BEFORE.search(sentence[:m.start()]):
+        if not place or _NOT_WHERE_BEFORE.search(sentence[:m.start()]) or called_off(sentence[:m.start()]):
             continue
         if all(w.lower() in asked_words for w in re.findall(r"\w+", place)):
             continue
         first = re.split(r",|\s+and\s+", place)[0]
-        if snap is not None and (person := snap.registry.resolve(first)) and person.kind == "person":
+        setting = m.group(0).split()[0].lower() in ("in", "at")
+        if snap is not None and (person := snap.registry.resolve(first)) and person.kind == "person" \
+                and not (setting and unknown_person(person)):
             continue
-        rank = 0 if m.group(0).split()[0].lower() in ("in", "at") else 1
+        rank = 0 if setting else 1
         place = _with_setting(sentence, m.start(1), place)
         if best is None or rank < best[0]:
             best = (rank, place)
     return best[1] if best else None
+
+
+# "have abandoned plans to premiere the show in London", "will not be held in Leeds", "instead of Paris": a place
+# in a clause that says the event will not happen there
+_CALLED_OFF = re.compile(r"\b(?:abandon(?:s|ed|ing)?|scrap(?:s|ped|ping)?|shelv(?:e|es|ed|ing)|ditch(?:es|ed|ing)?|"
+                         r"cancel(?:s|led|ed|ling)?|call(?:s|ed)?\s+off|rul(?:e|es|ed)\s+out|reject(?:s|ed|ing)?|"
+                         r"not|never|no\s+longer|instead\s+of|rather\s+than)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r".*(?:[,;:]|\bbut\b|\band\b)", re.IGNORECASE | re.DOTALL)
+
+
+def called_off(before: str) -> bool:
+    """Whether the clause a place ends ("… have abandoned plans to premiere the show in") says the event will not
+    happen there: abandoned, scrapped or cancelled plans, a negation, "instead of"."""
+    opened = _CLAUSE_START.match(before)
+    return _CALLED_OFF.search(before[opened.end():] if opened else before) is not None
+
+
+def unknown_person(person: Speaker) -> bool:
+    """A "person" the collection knows by nothing but the name: never quoted, given no title. After "in" or "at"
+    such a name is the place the text sets something in ("Liverpool's new stadium in Stanley Park"), which the
+    extractor took for a first name and a surname; anyone quoted or titled stays a person ("in Blair's view")."""
+    return person.quotation_count == 0 and not person.titles
 
 
 _SETTING = re.compile(rf"^\s+(?:in|at)\s+({_ONE_PLACE})")

@@ -63,7 +63,7 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             items.append(item(snap, rec.source_id, rec.paragraph, s_start, s_end, sentence,
                               text, 1.0 + rec.score, speaker=None))
         if not items and not asks_for_name:
-            items = described_after(snap, person)
+            items = described_in_apposition(snap, person) or described_after(snap, person)
         if not items:
             items = _sentences_naming(snap, person)
     if not items:
@@ -193,3 +193,39 @@ def described_after(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
             out.append(item(snap, source_id, number, after.start, after.end, text[after.start:after.end],
                             m.group("np"), 1.0))
     return out[:3]
+
+
+APPOSITION_SOURCES = 10
+
+
+def described_in_apposition(snap: Snapshot, person: Speaker) -> list[AnswerItem]:
+    """Who someone is, from a description set off by commas right after their name or surname ("High, the Rugby
+    Football Union's referees' manager, claimed …"): news names someone in full once, then describes them beside a
+    later, shorter mention. Only in a source that gives the full name, and only a description holding a role word
+    ("manager", "chairman"), so a clause after the name ("Hale, who …") or a list ("Hale, Lee and Pike") is none."""
+    names = sorted({n for n in (person.name, *person.aliases, person.name.split()[-1]) if n and len(n) > 2},
+                   key=len, reverse=True)
+    if person.kind != "person" or not names:
+        return []
+    pattern = re.compile(rf"\b(?:{'|'.join(re.escape(n) for n in names)}),\s+(?P<desc>(?:the|a|an|[A-Z][\w.-]*['’]s)"
+                         r"\s+[^,;:.()]{3,120}?)(?=\s*(?:,|;|\.(?:\s|$)|\)|$))")
+    sources = dict.fromkeys(q.source_id for q in snap.quotations_of(person.id))
+    sources.update(dict.fromkeys(rec.source_id for rec in
+                                 snap.passages(set(analyse(person.name)), limit=APPOSITION_SOURCES)))
+    out: list[AnswerItem] = []
+    for source_id in list(sources)[:APPOSITION_SOURCES]:
+        doc = snap.document(source_id)
+        if doc is None or person.name not in doc[0]:
+            continue
+        text, paragraphs = doc
+        for m in pattern.finditer(text):
+            desc = m.group("desc")
+            if not any(w.lower().strip(".,'’") in ROLE_WORDS for w in desc.split()):
+                continue
+            around = sentence_around(snap, source_id, m.start(), m.end("desc"))
+            paragraph = next((p.number for p in paragraphs if p.start <= m.start() < p.end), None)
+            if around is None or paragraph is None:
+                continue
+            start, end, sentence = around
+            out.append(item(snap, source_id, paragraph, start, end, sentence, desc, 1.0))
+    return merge_same(out)[:3]

@@ -28,6 +28,7 @@ from index.answer.relevance import MIN_COVERAGE, Concept, coverage
 from index.answer.roles import unquoted
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
+from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -192,6 +193,8 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> l
         strength = reason_strength(s.text)
         if 0.0 < strength < 1.0 and asked_in_reason(s.text, concepts):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
+        elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
+            strength = 1.0  # "… started her blog in January to help her get over her mother's death"
         cover = reason_cover(s, strength)
         if hinted:
             if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
@@ -230,14 +233,35 @@ def reason_cover(s: Sentence, strength: float) -> float:
     """How well a candidate sentence covers a why-question: its own words, or for a sentence stating a reason
     about what came before (its subject a pronoun or a definite description: "It blamed …", "The company
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
-    subject ("Bloglines has become popular because …") is about that subject, so its own words decide."""
-    if strength < 0.7 or not _ANAPHORIC.match(s.text):
+    subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
+    does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
+    if strength < 0.7 or not _ANAPHORIC.match(s.text) or dummy_it(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
 
 _ANAPHORIC = re.compile(r"^\W*(?:(?:But|And|However|So),?\s+)?(?:It|They|He|She|This|That|These|Those|"
                         r"(?:The|Its|Their|His|Her)\s+(?!(?-i:[A-Z]))[a-z0-9-]+)\b")
+# "It would certainly be good to …", "It's clear that …", "It is time to …": an "it" that stands for the clause
+# after the adjective, not for anything told before (the adjectives of judgement English opens such a sentence with)
+_DUMMY_IT = re.compile(
+    r"^\W*(?:(?:But|And|However|So),?\s+)?It(?:['’]s|\s+(?:is|was|would|will|could|might|may|must|should|can|"
+    r"has\s+been|had\s+been)(?:n['’]t|\s+not)?)(?:\s+(?:certainly|surely|clearly|also|still|now|never|always|"
+    r"really|probably|just|very|so|too|quite|more|most|less))*(?:\s+(?:be|have\s+been))?"
+    r"(?:\s+(?:certainly|really|very|so|too|quite|more|most|less))*\s+(?:a\s+)?(?:good|better|best|bad|worse|worst|"
+    r"important|clear|unclear|obvious|likely|unlikely|possible|impossible|hard|difficult|easy|easier|necessary|"
+    r"vital|essential|crucial|true|right|wrong|fair|unfair|surprising|time|nice|great|sad|shame|pity|fine|wise|"
+    r"sensible|interesting|strange|odd|worth|useful|helpful|safe|dangerous|tough|fantastic|disappointing|"
+    r"frustrating|encouraging|understandable|unacceptable|acceptable|too\s+early|early|late)\b",
+    re.IGNORECASE)
+
+
+def dummy_it(sentence: str) -> bool:
+    """Whether a sentence opens with an "it" that stands for what comes after it ("It would certainly be good to
+    avoid a play-off"), not for something told before: such a sentence is about nothing before it."""
+    return _DUMMY_IT.match(sentence) is not None
+
+
 # What a reason is given for, written as a definite description of something already told: "… were blamed for
 # the rise", "… is behind the decision". Like a pronoun subject, it points back to the event before it (a
 # possessive may point to the sentence's own subject instead: "Rivals blamed the winter for their own sales").
@@ -253,7 +277,7 @@ def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
     ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
     ("… were blamed for the rise")."""
-    return bool(_ANAPHORIC.match(sentence) or _BACK_OBJECT.search(unquoted(sentence)))
+    return bool((_ANAPHORIC.match(sentence) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
@@ -276,6 +300,27 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     # the sentence states a reason when one of its markers opens a clause that is not the event asked about:
     # "… was put in doubt after he pulled out of the Kooyong Classic with a hip injury" answers why he pulled out
     return all(is_event(m) for m in markers)
+
+
+def attached_reason(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether a sentence tells the event asked about and then, after all of its words, a purpose or a cause
+    ("Ms Lee started her blog in January to help her get over …", "The vote was postponed after the chairman's
+    exit reduced …"): the marker's clause is attached to that event, so it states its reason outright."""
+    markers = [*_WEAK.finditer(sentence), *_EFFECT.finditer(sentence)]
+    spans = [(a, b) for term, a, b in term_spans(sentence) if any(c.matched_by({term}) for c in concepts)]
+    if not (markers and spans):
+        return False
+    first = min(markers, key=lambda m: m.start())
+    if first.start() < max(b for _a, b in spans):
+        return False
+    # a time word ("after", "following", "amid") gives a cause only with a clause of its own ("after Greer's exit
+    # reduced …"), never before a gerund or a bare noun ("after holding a discussion", "after the match")
+    return not _TIME_MARKER.fullmatch(first.group(0)) or _FINITE_AFTER.match(sentence, first.end()) is not None
+
+
+_TIME_MARKER = re.compile(r"after|following|amid", re.IGNORECASE)
+_FINITE_AFTER = re.compile(r"\s+(?![a-z]+ing\b)(?:[\w'’-]+\s+){0,4}?(?:[a-z]{3,}ed|was|were|had|has|have|is|are|did|"
+                           r"could|would|said|made|left|took|went|lost|won|saw|came|gave|got|quit|fell|rose)\b")
 
 
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:

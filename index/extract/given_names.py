@@ -6,22 +6,59 @@ file of ``gender-guesser`` (some 48,000 given names of many countries, from Jör
 Michael's ``nam_dict``) answers "is this a first name anywhere?" far better than a
 hand-kept list could. Only the names are read, once, on first use, so commands
 that never extract quotations never pay for it.
+
+Reading them means parsing 48,000 fixed-column lines (45 ms of CPU): the largest single
+step of a one-file rebuild, which is a fresh process. The names parsed are therefore
+kept beside the program's bytecode (``index/__pycache__/given-names.*.cache``, as
+:mod:`index.lazyre` keeps the import patterns), keyed by the data file's path, size and
+modification time and checksummed; the next process reads them in a few milliseconds.
+A missing, stale, damaged or unwritable cache only means parsing the file again.
 """
 
 from __future__ import annotations
 
+import logging
+import marshal
+import os
+import secrets
+import sys
+import zlib
 from functools import cache
 from importlib import resources
+from pathlib import Path
+
+log = logging.getLogger(__name__)
 
 _NAME_COLUMNS = slice(3, 29)  # nam_dict.txt: a gender code, then the name in fixed columns
+
+CACHE = Path(__file__).resolve().parents[1] / "__pycache__" / f"given-names.{sys.implementation.cache_tag}.cache"
+_HEADER = b"DGN1"  # the cache file's format; a change of the parsing below needs a new one
+_TAG = f"given-names 1 {_NAME_COLUMNS.start}:{_NAME_COLUMNS.stop}"
 
 
 @cache
 def _given_names() -> frozenset[str]:
     try:
-        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+        source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return frozenset()  # an install without it falls back to the extractor's own lists
+    key = _cache_key(source)
+    if key is not None:
+        cached = _read_cache(CACHE, key)
+        if cached is not None:
+            return cached
+    try:
+        data = source.read_bytes()
+    except (FileNotFoundError, OSError):
+        return frozenset()
+    names = parse_names(data)
+    if key is not None:
+        _write_cache(CACHE, key, names)
+    return names
+
+
+def parse_names(data: bytes) -> frozenset[str]:
+    """The given names of ``nam_dict.txt``'s bytes, case-folded, each part of a compound name on its own."""
     names: set[str] = set()
     for line in data.decode("iso-8859-1").splitlines():
         if not line or line[0] in "#=":
@@ -34,6 +71,91 @@ def _given_names() -> frozenset[str]:
     return frozenset(names)
 
 
+def _cache_key(source: object) -> str | None:
+    """What the cached names were parsed from: the data file's path, size and modification time (None when
+    the data is not a plain file, e.g. inside a zip: then it is parsed every time)."""
+    if not isinstance(source, Path):
+        return None
+    try:
+        st = os.stat(source)
+    except OSError:
+        return None
+    return f"{_TAG} {os.path.abspath(source)} {st.st_size} {st.st_mtime_ns}"
+
+
+def _read_cache(path: Path, key: str) -> frozenset[str] | None:
+    """The names ``path`` keeps for ``key``; None for a missing, stale, damaged or foreign file."""
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        if data[:4] != _HEADER or int.from_bytes(data[4:8], "big") != zlib.crc32(data[8:]):
+            raise ValueError("checksum")
+        stored_key, text = marshal.loads(data[8:])
+        if stored_key != key or not isinstance(text, str):
+            return None
+        return frozenset(text.split("\n")) if text else frozenset()
+    except Exception as exc:  # damaged: ignored, and rewritten below
+        log.info("given-names cache %s unusable (%s); parsing the names", path, exc)
+        return None
+
+
+def _write_cache(path: Path, key: str, names: frozenset[str]) -> None:
+    """Keep ``names`` in ``path`` atomically; a folder that cannot be written is only logged."""
+    payload = marshal.dumps((key, "\n".join(sorted(names))))  # no name holds a newline: split() made them
+    tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}-{secrets.token_hex(3)}")
+    try:
+        path.parent.mkdir(exist_ok=True)
+        tmp.write_bytes(_HEADER + zlib.crc32(payload).to_bytes(4, "big") + payload)
+        os.replace(tmp, path)
+    except OSError as exc:
+        log.info("cannot write the given-names cache %s (%s)", path, exc)
+        try:
+            tmp.unlink()
+        except OSError:
+            pass
+
+
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name in some country ("Robbie", "Sontaya" no, "Damien" yes)."""
     return word.casefold() in _given_names()
+
+
+# nam_dict.txt's gender codes: "M"/"F" a male/female name, "1M"/"1F" male/female as a first name; the "?" codes
+# (mostly one gender, or both) are left out, so a name any line calls unisex or mostly one gender has no gender here
+_MALE_CODES = frozenset(("M", "1M"))
+_FEMALE_CODES = frozenset(("F", "1F"))
+
+
+@cache
+def _genders() -> dict[str, str]:
+    try:
+        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return {}
+    codes: dict[str, set[str]] = {}
+    for line in data.decode("iso-8859-1").splitlines():
+        if not line or line[0] in "#=":
+            continue
+        name = line[_NAME_COLUMNS].strip()
+        if "<" in name or " " in name or "+" in name:
+            continue
+        codes.setdefault(name.casefold(), set()).add(line[:2].strip())
+    out: dict[str, str] = {}
+    for name, seen in codes.items():
+        if seen <= _MALE_CODES:
+            out[name] = "male"
+        elif seen <= _FEMALE_CODES:
+            out[name] = "female"
+    return out
+
+
+def given_name_gender(word: str) -> str | None:
+    """"male" or "female" when every country's list gives ``word`` that gender only ("Martin", "Marla"); ``None``
+    for a name any list calls unisex or mostly one gender ("Chris", "Jordan", "Kim") and for a word no list holds.
+
+    A pronoun's antecedent must agree with it in gender; the extractor's own lists know a few hundred English names,
+    and a "she" resolved to a man named outside them is a wrong name no other evidence catches.
+    """
+    return _genders().get(word.casefold())

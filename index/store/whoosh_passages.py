@@ -23,6 +23,7 @@ import logging
 import os
 import re
 import shutil
+from collections import OrderedDict
 from collections.abc import Iterable, Iterator, Mapping
 from pathlib import Path
 
@@ -55,11 +56,14 @@ with standing_in({"urllib.request": URLLIB_REQUEST, "asyncio": ASYNCIO,
     from whoosh.analysis import Filter, LowercaseFilter, RegexTokenizer, StemFilter, StopFilter
     from whoosh.analysis.acore import Token
     from whoosh.analysis.analyzers import CompositeAnalyzer
+    from whoosh.codec.whoosh3 import LENGTHS_COLUMN
+    from whoosh.columns import NumericColumn
     from whoosh.fields import ID, STORED, TEXT, Schema
     from whoosh.filedb.filestore import FileStorage
     from whoosh.lang.porter import stem
     from whoosh.query import Or, Term
     from whoosh.scoring import BM25F
+    from whoosh.util.numeric import byte_to_length
 
 log = logging.getLogger(__name__)
 
@@ -169,6 +173,13 @@ FileChecks = dict[str, tuple[int, int]]  # file name -> (size, CRC-32)
 # ---------------------------------------------------------------- the index
 
 
+# The last few searches' results, by their terms (in order) and limit: answering one question asks the
+# same search more than once (BBC: 24 of the 342 searches of 240 questions repeat one made for the
+# same question). A generation never changes, so a repeat is the same list; the few kept are those of
+# the question being answered, not a cache that outlives it.
+_RECENT_SEARCHES = 8
+
+
 class WhooshPassageIndex:
     """A :class:`PassageIndex` in one Whoosh folder.
 
@@ -180,8 +191,9 @@ class WhooshPassageIndex:
         self.folder = folder
         self._ix = ix
         self._writer = _lengths_read_once(ix.writer(limitmb=128)) if writable else None
-        self._searcher = None if writable else ix.searcher(weighting=BM25F())
+        self._searcher = None if writable else _lengths_in_memory(ix.searcher(weighting=BM25F()))
         self._vocabulary: list[str] | None = None
+        self._recent: OrderedDict[tuple[tuple[str, ...], int], tuple[Record, ...]] = OrderedDict()
 
     @classmethod
     def create(cls, folder: Path) -> WhooshPassageIndex:
@@ -260,10 +272,19 @@ class WhooshPassageIndex:
         unique = list(dict.fromkeys(t for t in terms if t))
         if not unique:
             return []
+        key = (tuple(unique), limit)
+        recent = self._recent.get(key)
+        if recent is not None:
+            self._recent.move_to_end(key)
+            return list(recent)
         query = Or([Term("text", t) for t in unique])
         with self._reading() as searcher:
             results = searcher.search(query, limit=limit)
-            return [_hit(hit.fields(), hit.score or 0.0) for hit in results]
+            found = [_hit(hit.fields(), hit.score or 0.0) for hit in results]
+        self._recent[key] = tuple(found)
+        if len(self._recent) > _RECENT_SEARCHES:
+            self._recent.popitem(last=False)
+        return found
 
     def doc_frequency(self, term: str) -> int:
         with self._reading() as searcher:
@@ -328,6 +349,47 @@ class _LengthsReadOnce:
 
     def __getattr__(self, name: str):
         return getattr(self._reader, name)
+
+
+def _lengths_in_memory(searcher):
+    """``searcher``, BM25 reading each passage's length from memory instead of from the lengths column.
+
+    BM25 asks the length of every passage it scores (BBC: 216,000 asks over 240 questions, each a
+    seek and a one-byte read through five Whoosh layers: a sixth of a question's search). Each
+    segment's column is one byte per document, read here in one read when the index opens (BBC:
+    17 KB) and decoded as Whoosh decodes it (``byte_to_length``), so every score is the same. A segment whose column is not the one-byte
+    numeric column Whoosh 2.7 writes keeps Whoosh's own reads.
+    """
+    for sub, _offset in searcher.leaf_searchers():
+        fast = _memory_lengths(sub.ixreader, "text", sub.doc_field_length)
+        if fast is not None:
+            sub.doc_field_length = fast
+    return searcher
+
+
+def _memory_lengths(reader, fieldname: str, read):
+    """A ``doc_field_length`` answering ``fieldname`` from one read of a segment's lengths column, or
+    None when the segment does not keep them as expected (``read``, Whoosh's own, answers the rest)."""
+    try:
+        perdoc = reader._perdoc
+        column = perdoc._cached_reader(f"_{fieldname}_len", LENGTHS_COLUMN)
+        if not isinstance(column, NumericColumn.Reader) or column._typecode != "B" or column._default != 0:
+            return None
+        data = column._dbfile.get(column._basepos, column._count)
+        if len(data) != column._count:
+            return None
+        # Whoosh 2.7 gives None for a zero byte (a passage with no terms, which no term matches)
+        decoded = [None] + [byte_to_length(b) for b in range(1, 256)]
+    except Exception:  # Whoosh's internals differ: keep its own reads
+        return None
+    count = len(data)
+
+    def doc_field_length(docnum: int, field: str, default: int = 0) -> int | None:
+        if field == fieldname and 0 <= docnum < count:
+            return decoded[data[docnum]]
+        return read(docnum, field, default)
+
+    return doc_field_length
 
 
 class _Reading:

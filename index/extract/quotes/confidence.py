@@ -209,8 +209,16 @@ def someone_of_the_body(rule: str, who: str, quote: str, ents: DocEntities, ment
     description ("the envoy to NATO, Ivan Sokolov") is not touched.
     """
     m = mention.strip(" ,")
-    if not who or mention_kind(m) != "description" or who not in m or is_first_name(who.split()[0]):
+    if not who or mention_kind(m) != "description" or is_first_name(who.split()[0]):
         return False
+    if who not in m:
+        # "a senior source at the club", "an official of the ministry": the body is described, not named, and the
+        # resolver found it elsewhere in the text; the head before the preposition is still someone of it
+        head = _HEAD_BEFORE_BODY.search(m)
+        # (the entity table takes any two capitals for a full name, so only a title the text gives the name, or a
+        # one-word surname of someone it names in full, makes the speaker found a person)
+        return bool(head) and head.group("head").lower() in _PERSON_HEADS and not _titled(who, ents) \
+            and not (" " not in who and ents.is_person(who))
     at = m.index(who)
     after = _HEAD_AFTER.match(m, at + len(who))
     before = _HEAD_BEFORE.search(m, 0, at)
@@ -251,6 +259,8 @@ _PERSON_HEADS = frozenset(
 )
 _HEAD_AFTER = lazy(r"['’]?s?[ \t]+(?P<head>[a-z][\w\-]*)\b")
 _HEAD_BEFORE = lazy(r"\b(?P<head>[a-z][\w\-]*)[ \t]+(?:of|at|from|in|with|for)[ \t]+(?:the[ \t]+)?$")
+# the head of "a senior source at the club": a noun, a preposition, then the body in lower-case words
+_HEAD_BEFORE_BODY = lazy(r"\b(?P<head>[a-z][\w\-]*)[ \t]+(?:of|at|from|in|with|for)[ \t]+(?:the|its|their|a|an)[ \t]+[a-z]")
 
 
 DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | None], bool], float], ...] = (

@@ -19,7 +19,7 @@ from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
 from index.extract.names import HONORIFIC_WORDS, NON_NAME_FIRST, ORG_NOUNS, ROLE_WORDS, fold
 from index.extract.quotes.model import speaker_model
-from index.extract.quotes.patterns import _STOP, _WINDOW, _WORD, VERB, lead_verbs
+from index.extract.quotes.patterns import _ROLE_ALT, _STOP, _WINDOW, _WORD, VERB, lead_verbs
 from index.extract.quotes.plausible import (
     NameContext,
     is_adjective,
@@ -585,6 +585,10 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
         gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
         stop = _STOP.search(gap)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
+        if narrated and _SOMEONE_NEW_SPEAKS.search(gap, stop.start()):
+            # '"…," says Mr Lakhani. One leading broker said the reasons may be political. "…"': a sentence between
+            # whose subject is someone new and unnamed ("a", "one", "another" before a role) hands the turn on
+            return
         f.who, f.how = prev.who, "continuation" if narrated or prev.how in _GUESSED else "continuation-next"
         f.rule, f.mention, f.by_title, f.head = f.how, prev.mention, prev.by_title, prev
         # '"A," Smith said. Jones disagreed. "B."': narration naming someone else contests the run
@@ -593,6 +597,11 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
+# a sentence opened by someone new and unnamed who speaks: "One leading Karachi broker said", "Another fan told"
+_SOMEONE_NEW_SPEAKS = lazy(
+    rf"(?:^|[.!?][ \t]+|\n)[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+"
+    rf"(?:{VERB})\b"
+)
 
 
 def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
@@ -637,10 +646,11 @@ _TURN_VERB = rf"(?:{VERB}|started|interrupted|interrupts|chimed[ \t]+in|cut[ \t]
              r"marveled|marvelled)"
 # a name, not a pronoun or a description ("the spokeswoman", "our correspondent": most often the run's own speaker)
 _NAMED = r"(?!(?:The|A|An|Our|His|Her|Its|Their|This|That|These|Those|One|Another|He|She|It|They|We|You|I)\b)[A-Z]"
-# the verb first ("opined Cleveland's Plain Dealer") or a subject of one to six words first ("Hannity pressed")
+# the verb first ("opined Cleveland's Plain Dealer") or a subject of one to eight words first ("Hannity pressed",
+# "New York City Public Advocate Trish James said")
 _UNREAD_CUE = lazy(
     rf"[ \t,]*(?:{_TURN_VERB}[ \t]+{_NAMED}"
-    rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,5}}?[ \t]+{_TURN_VERB})\b"
+    rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB})\b"
 )
 
 

@@ -45,7 +45,7 @@ _VERBS = (
     "confessed|confesses|retorted|retorts|fired back|fires back|shot back|shoots back|hit back|hits back|tweeted|"
     "answered|asserted|asserts|contended|contends|reiterated|reiterates|testified|lamented|mused|muses|exclaimed|"
     "interjected|snapped|recounted|recounts|remembered|remembers|wondered|bragged|grumbled|protested|objected|"
-    "sighed|laughed|"
+    "sighed|laughed|smiled|smiles|grinned|grins|shrugged|shrugs|laughs|sighs|"
     # and US political news's ("Hannity pressed.", "Trump barked", "opined the Plain Dealer", "Cruz countered")
     "pressed|presses|barked|barks|opined|opines|countered|counters|scoffed|scoffs"
 )
@@ -70,7 +70,7 @@ _ROLE_ALT = word_alternation(sorted(ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CR
                                     key=lambda w: (len(re.escape(w)), re.escape(w)), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
-    rf"(?:(?:the|a|an|The|A|An|another|Another|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
+    rf"(?:(?:the|a|an|The|A|An|another|Another|one|One|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
     rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}}"
     # "another member of the public", "a member of the audience": one unnamed person of a crowd
     rf"|[ \t]+of[ \t]+the[ \t]+(?:public|audience|crowd))?)"
@@ -116,7 +116,9 @@ _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|h
            # a sentence adverb or a day between a subject and its verb: "Ed Davey meanwhile said", "Priebus later
            # Thursday told", "Ms Berg, however, said" is the same subject speaking
            r"|meanwhile|however|too|instead|separately|similarly|likewise|subsequently|yesterday|today|tonight"
-           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday))*")
+           r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+           # an auxiliary of emphasis, tense or mood before the verb's bare form: "he did say", "she will say"
+           r"|did|does|will|could|can|may|might|must|should))*")
 
 # After the closing mark: ', said X' or ', X said'.
 # "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
@@ -265,6 +267,11 @@ _QUOTED_AS = rf"{_QUOTED}[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
 # after the quotation "as saying" may be left out: '"…," the newspaper quotes a source close to the firm.'
 _TAIL_QUOTED_AS = lazy(
     rf"^[,?!…\s–—-]*\s*(?:(?P<pre>(?:[\w'’&\-]+[ \t]+){{0,5}}?[\w'’&\-]+)[ \t]+)?{_QUOTED}(?:[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b|[ \t]*(?:[.;]|$))"
+)
+# '"…," Mr Hale is reported as saying': the passive of reporting, whose subject speaks as before "said"
+_TAIL_REPORTED_AS = lazy(
+    r"^[,?!…\s–—-]*\s*(?P<who>(?:[\w'’&.\-]+[ \t]+){0,5}?[\w'’&.\-]+)[ \t]+(?:is|was|were|are|has[ \t]+been|"
+    r"had[ \t]+been)[ \t]+reported[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
 )
 _PASSIVE_END = lazy(r"(?:^|[ \t])(?:is|was|were|are|been|being|be)$")  # "Braynard is quoted as saying"
 _LEAD_QUOTED_AS = lazy(rf"{_QUOTED_AS}[^\"“”.;]{{0,40}}?[ \t,:]*$")

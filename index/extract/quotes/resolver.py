@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from index.extract.entities import DocEntities
+from index.extract.given_names import given_name_gender
 from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
@@ -248,7 +249,9 @@ class _Resolver:
         if first in QUANTIFIERS:
             return None  # "one district GOP leader", "several analysts": nobody in particular
         p = parse_name(m)
-        if p.name and " " not in p.name and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
+        if p.name and " " not in p.name and not p.honorific \
+                and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
+            # (not "Mr Irish", "Ms French": an honorific makes the word a surname)
             # "the American said", "the Newport-based athlete": the person being discussed
             return self.pronoun(at, female=False, any_gender=True, strict=True)
         if p.name in self.ents.orgs:
@@ -559,7 +562,17 @@ class _Resolver:
         subject is itself a pronoun points further back.  Within a sentence the
         first person named is taken (subjects come first in news prose), which
         beats "the last capitalised word".
+
+        A person found whose given name is of the other gender in every country's list, where the text itself
+        does not say, gives no name: "she" after a paragraph about Martin O'Neill was misread, and the next person
+        back is only a guess (a list's gender can be wrong for one person: "Rio" is a man's name too).
         """
+        who = self._pronoun(at, female, any_gender, strict)
+        if who and not any_gender and self._gender_clashes(who, female):
+            return None
+        return who
+
+    def _pronoun(self, at: int, female: bool, any_gender: bool = False, strict: bool = False) -> str | None:
         idx = self.sentence_index(at)
         first = True
         fallback: str | None = None
@@ -680,10 +693,19 @@ class _Resolver:
         return bool(word) and re.search(rf"[a-z,][ \t]+{re.escape(word)}\b", self.masked) is not None
 
     def _gender_fits(self, name: str, female: bool) -> bool:
-        """Known women for "she", known men for "he"; a person of unknown gender fits either."""
+        """Known women for "she", known men for "he"; a person of unknown gender fits either.
+
+        """
         if female:
             return name not in self.ents.male
         return name not in self.ents.female
+
+    def _gender_clashes(self, name: str, female: bool) -> bool:
+        """Whether the text does not say ``name``'s gender and a given name every country's list gives the other
+        gender only says it is not the pronoun's ("Martin" for "she", "Marla" for "he")."""
+        if name in self.ents.male or name in self.ents.female:
+            return False
+        return _guessed_gender(name) == ("male" if female else "female")
 
     @staticmethod
     def _subject_pronoun(seg: str, female: bool, any_gender: bool) -> int | None:
@@ -714,6 +736,11 @@ class _Resolver:
             word = before.group(1).lower() if before else ""
             clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
             in_pp = _after_preposition(clause.group(0) if clause else "")
+            if m.group(0).split()[0] in ("With", "Without", "Alongside") and " " in m.group(0) \
+                    and seg.startswith(",", m.end()):
+                # "With Jools Holland, booked …": a fronted phrase of company set off by its comma, whose capitalised
+                # preposition the capitals took in: its name is an object ("For Rick Dean, …" is the topic: kept)
+                in_pp = True
             if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
                 in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
             words_from = _WORDS_CAME_FROM.search(seg, max(0, m.start() - 60), m.start())
@@ -928,3 +955,7 @@ def _after_preposition(clause: str) -> bool:
     return False
 
 
+def _guessed_gender(name: str) -> str | None:
+    """The gender of a full name's given name in gender-guesser's lists (``None`` for a one-word name)."""
+    toks = name.split()
+    return given_name_gender(toks[0]) if len(toks) >= 2 else None

@@ -21,7 +21,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
 
-from index.extract.names import CAP_SEQ, ROLE_WORDS, parse_name
+from index.extract.given_names import is_given_name
+from index.extract.names import CAP_SEQ, HONORIFIC_WORDS, ROLE_WORDS, parse_name
 from index.extract.quotes.patterns import (
     _COLON_INTRO,
     _COORDINATED,
@@ -41,6 +42,7 @@ from index.extract.quotes.patterns import (
     _SENTENCE_SUBJECT,
     _SUBJECT_OF_QUOTE,
     _TAIL_QUOTED_AS,
+    _TAIL_REPORTED_AS,
     _TAIL_ROLE_THEN_NAME,
     _TO_INFINITIVE,
     _WINDOW,
@@ -252,6 +254,11 @@ def quoted_as_saying(c: Context) -> Candidate | None:
     reporting clause of its own before "quoted" ('"…," Hale said in remarks the paper quoted') is the
     attribution: the tail rules, tried first, read it.
     """
+    reported = _TAIL_REPORTED_AS.match(c.tail) if c.raw.closed else None
+    if reported and MENTION_RX.fullmatch(reported.group("who").strip()):
+        # '"…," Mr Hale is reported as saying': the passive's subject speaks
+        who = c.resolve(reported.group("who"), c.raw.close_at + 1 + reported.start("who"))
+        return Candidate(who, "tail", "quoted_as_saying") if who else None
     tail = _TAIL_QUOTED_AS.match(c.tail) if c.raw.closed else None
     if tail and tail.group("pre") and _SPEECH_CLAUSE.search(tail.group("pre")):
         return None  # '"…," Hale said in remarks the paper quoted': Hale's own reporting clause, for the tail rules
@@ -316,7 +323,12 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # 'said Sky Networks' Sophie Turner Laing': a plural possessive's name stops before the apostrophe; the
         # person it owns speaks
         mention = owned.group("name")
-    who = c.resolve(mention, c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
+    elif rule == "tail_verb_first" and (chained := title_chain_person(tail, m.end("who"), m.group("who"))):
+        # 'said Clinton's top foreign policy aide Jake Sullivan', 'said Air Force 1st Lt. Tyler Livingston': the
+        # pattern stopped inside a chain of titles; the person the chain ends on speaks
+        owned = chained
+    who = c.resolve(mention if not owned else owned.group("name"),
+                    c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
@@ -326,6 +338,41 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
 
 
 _PLURAL_POSSESSIVE_NAME = lazy(rf"['’][ \t]+(?P<name>{CAP_SEQ.pattern})")
+# what a chain of titles may hold between the words a pattern stopped at and the person it ends on: a possessive,
+# "and" joining two titles, an ordinal ("1st Lt."), capitalised words and abbreviations ("Pennsylvania Gov."), and
+# lower-case modifiers of a role ("top foreign policy aide"), never a word that opens a clause or a phrase of its own
+_CHAIN_STOP = (r"(?:that|who|whom|which|whose|when|where|while|as|to|in|on|at|for|with|by|from|of|about|after|before|"
+               r"into|than|the|a|an|his|her|their|its|our|is|was|were|are|has|had|have|be|been|being|said|says|told|"
+               r"tells|added|adds|not|also|then|but|or|if|because|during|over|against)\b")
+_TITLE_CHAIN = lazy(
+    rf"(?P<chain>(?:['’]s)?(?:[ \t]+(?:and|\d+(?:st|nd|rd|th)|[A-Z][\w.'’&\-]*|(?!{_CHAIN_STOP})[a-z][\w\-]*)){{1,7}}?)"
+    r"[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’\-]+)(?=[ \t]*(?:[,.;:!?)]|$))"
+)
+
+
+def title_chain_person(tail: str, end: int, mention: str) -> re.Match[str] | None:
+    """The person a chain of titles ends on, when the words a tail pattern read (``mention``, ending at ``end``)
+    stop inside it: 'said former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'.
+
+    Titles pile up before the name they belong to, and the reporting clause's subject is the whole chain, so the
+    person at its end speaks, not a title or a place cut from its start. The chain must end the clause on a name
+    whose first word is a given name, and hold a title word or an abbreviation; "and" is read as joining two
+    titles only after words that are not themselves a person's name ('said Clinton and Tim Kaine' is two people).
+    """
+    m = _TITLE_CHAIN.match(tail, end)
+    if m is None or "\n" in m.group(0):
+        return None
+    first = m.group("name").split()[0]
+    if not is_given_name(first) or first.lower() in ROLE_WORDS or first.lower() in HONORIFIC_WORDS:
+        return None
+    words = [w.strip(".’'") for w in m.group("chain").split()]
+    titled = any(w.lower() in ROLE_WORDS or w.lower() in HONORIFIC_WORDS for w in words) \
+        or any(w.endswith(".") and len(w) <= 5 for w in m.group("chain").split())
+    if not titled and not mention.rstrip().endswith(("'s", "’s")):
+        return None  # (after a possessive, what the owner has is named: 'said Clinton's top aide Jake Sullivan')
+    if "and" in words and parse_name(mention.strip(" ,")).kind == "person" and not mention.rstrip().endswith("."):
+        return None
+    return m
 _PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
@@ -369,9 +416,10 @@ def tail_name_first(c: Context) -> Candidate | None:
 
 
 # a coordinating conjunction right before the name a name-first clause ends on: a new clause's subject
+# ("…, while the Tories say the plan would mean "…"": a body's name may keep its article)
 # (after a lower-case word or a comma, not between two names: "Dovere and Gabriel Debenedetti wrote" is two people)
 _NEW_CLAUSE_SUBJECT = lazy(
-    rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+{CAP_SEQ.pattern}$"
+    rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$"
 )
 _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of the former prosecutors for …"
 # a common noun and a preposition right before the name it ends on ("prosecutors for David Petraeus"): an object
@@ -392,6 +440,12 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end())]
+    if later:
+        # 'Berlin welcomed the decision, with finance minister Hans Eichel saying it was "…"': the participle after
+        # "with" has a subject of its own, nearer the words than the main verb's, and it is theirs
+        who = c.resolve(later[-1].group("who"), c.s_start + later[-1].start("who"))
+        return Candidate(who, "lead", "lead_participle") if who else Candidate(None, "lead-unknown", "lead_participle")
     if _RELATIVE_SPEECH.search(lead, m.end()):
         # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
         # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject

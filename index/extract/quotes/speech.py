@@ -44,7 +44,7 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
         return False
     if _is_title_like(words) and not ends_sentence:
         return how in ("tail", "lead", "lead-core") and len(words) >= 4 and ends_clause
-    if how in ("none", "end", "subject") and len(words) <= 3 and not ends_sentence:
+    if how in ("none", "subject") and len(words) <= 3 and not ends_sentence:
         return False
     return True
 

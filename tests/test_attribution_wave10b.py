@@ -1,0 +1,70 @@
+"""Wave 10's attribution checks read from US political news (issue 10, helper who10b): each behaviour alone.
+
+Each test is a sentence shape news writing uses, written here from the language, never copied from a gold case.
+"""
+
+from __future__ import annotations
+
+from index.extract.quotes import extract_quotations
+from index.ingest.paragraphs import split_paragraphs
+from index.models import Document, SourceMeta
+
+
+def _speakers(text: str) -> list[str | None]:
+    doc = Document(meta=SourceMeta(id="w10b"), text=text, paragraphs=split_paragraphs(text))
+    return [q.speaker for q in extract_quotations(doc)]
+
+
+def test_a_chain_of_titles_after_said_names_the_person_it_ends_on() -> None:
+    """'said former Ohio Gov. and party Chairman Tom Hale' / 'said Navy 2nd Lt. Anna Berg': titles pile up before
+    the name they belong to; neither a title cut from the chain nor the service is the speaker."""
+    text = ('Campaign\n\nParty leaders met in Columbus on Monday.\n\n'
+            '"He has done this before and he will do it again," said former Ohio Gov. and National Committee '
+            'Chairman Tom Hale.\n\n'
+            '"I do not see why a better candidate stayed out," said Navy 2nd Lt. Anna Berg, who was at the rally.')
+    assert _speakers(text) == ["Tom Hale", "Anna Berg"]
+
+
+def test_after_a_possessive_the_person_owned_speaks() -> None:
+    """'said Hale's top foreign policy aide Paul Reed': the aide, not the owner the pattern stopped at."""
+    text = ('Emails\n\nTom Hale was asked about the server on Monday.\n\n'
+            '"This is the first time a candidate has done anything like it," said Hale’s top foreign policy aide '
+            'Paul Reed.')
+    assert _speakers(text) == ["Paul Reed"]
+
+
+def test_and_after_a_persons_name_joins_a_second_person_not_a_title() -> None:
+    """The chain reads "and" as joining two titles ('former Ohio Gov. and party Chairman …') only after words that
+    are not a person's name: after 'said Tom Hale' it joins a second person, and no chain is read; nor is one read
+    without a title word (a place and a name are no chain of titles)."""
+    from index.extract.quotes.rules import title_chain_person
+
+    tail = " said Tom Hale and Senator Paul Reed."
+    assert title_chain_person(tail, len(" said Tom Hale"), "Tom Hale") is None
+    tail = " said former Ohio Gov. and Senator Paul Reed."
+    chained = title_chain_person(tail, len(" said former Ohio Gov."), "former Ohio Gov.")
+    assert chained is not None and chained.group("name") == "Paul Reed"
+    tail = " said Columbus resident Paul Reed."
+    assert title_chain_person(tail, len(" said Columbus"), "Columbus") is None
+
+
+def test_she_never_names_a_man_whose_given_name_is_only_a_mans() -> None:
+    """'… echoed by former Governor Martin Okafor, who … . "…," she said.': the text never says Okafor's gender, but
+    "Martin" is a man's name in every list, so "she" is misread if it reaches him: no name rather than his."""
+    text = ('Wages\n\nThe debate turned to wages on Saturday.\n\n'
+            'Reed’s stridency was echoed by former Governor Martin Okafor, who noted the state had raised its '
+            'minimum wage. The other candidate on the stage drew a contrast, saying concerns about job losses '
+            'were real.\n\n'
+            '"I do take the research seriously and I think we should go slowly," she said.')
+    assert _speakers(text) == [None]
+
+
+def test_a_long_named_subject_no_rule_reads_still_stops_the_run() -> None:
+    """'"…," New York City Public Advocate Tom Hale said.': a reporting clause whose subject runs to seven
+    capitalised words is still someone's own attribution, so the previous speaker's run does not go on."""
+    text = ('Guns\n\nFamilies spoke on Monday.\n\n'
+            '"We want them held accountable," said Anna Berg, who lost her sister.\n\n'
+            '"Senator Reed voted twice to protect gun dealers," New York City Public Advocate Trish Hale said. '
+            '"Reed stands with the gun industry."')
+    assert _speakers(text)[0] == "Anna Berg"
+    assert "Anna Berg" not in _speakers(text)[1:]
