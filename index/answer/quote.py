@@ -1093,10 +1093,11 @@ def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
     named = [m.end() for m in _name_pattern(speaker).finditer(window)]
     if not named:
         return False
-    # only the names after the speaker's last mention are looked up: any person among them is whom "he" means
+    # only the names after the speaker's last mention are looked up: any person among them is whom "he" means (a
+    # person of a full name: a one-word "person" is as often a party or a club the extractor took for one)
     for m in re.finditer(_NAME, window[named[-1]:]):
         person = snap.registry.resolve(m.group(0), s.source_id)
-        if person is not None and person.kind == "person" and person.id != speaker.id:
+        if person is not None and person.kind == "person" and person.id != speaker.id and len(person.name.split()) > 1:
             return False
     return True
 
