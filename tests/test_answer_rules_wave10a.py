@@ -279,3 +279,28 @@ def test_a_pronoun_report_is_of_the_person_the_story_last_named(pitch_engine) ->
 def test_a_pronoun_after_another_person_is_named_is_not_the_speakers(pitch_engine) -> None:
     answer = pitch_engine.ask("What did Ann Lee say about the bypass?")
     assert all("bypass" not in a.quote for a in answer.answers)
+
+
+# ----------------------------------------------------------------- an audience tells two holders of a role apart
+
+STORY_DEFICIT = (
+    "Ministers react to deficit ruling\n\n"
+    "The commission ruled on the French and German budget deficits on Tuesday.\n\n"
+    "Berlin welcomed the decision, with finance minister Karl Adler saying: \"The budget is on the right track "
+    "even in very hard times.\" However Paris was more subdued, with finance minister Paul Roux telling "
+    "parliament: \"We must keep on saving money in every department.\"\n"
+)
+
+deficit_engine = engine_fixture({"deficit.txt": STORY_DEFICIT, **OTHER_STORY})
+
+
+def test_the_holder_whose_own_sentence_names_the_audience_answers(deficit_engine) -> None:
+    answer = deficit_engine.ask("What did the French finance minister tell parliament about the deficit ruling?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Paul Roux"
+    assert all(a.speaker != "Karl Adler" for a in answer.answers)
+
+
+def test_an_audience_neither_holder_told_still_names_no_one(deficit_engine) -> None:
+    answer = deficit_engine.ask("What did the French finance minister tell reporters about the deficit ruling?")
+    assert all(a.speaker not in {"Paul Roux", "Karl Adler"} for a in answer.answers)

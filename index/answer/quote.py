@@ -104,11 +104,26 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     names = " or ".join(p.name for p in people)
     if topic and len(answers) == 1:
         return answers[0]
+    if pq.audience and not is_medium(pq.audience) and len(told := told_audience(snap, answers, pq.audience)) == 1:
+        # "what did the French finance minister tell parliament": of two finance ministers, only one is quoted in
+        # a sentence that says he told parliament; the other's words merely sit in the same paragraph
+        return told[0]
     if topic and not answers:
         return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}; "
                            f"none of them is quoted about “{topic.strip()}”.")
     return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}. "
                        "Ask again with the full name.")
+
+
+def told_audience(snap: Snapshot, answers: list[Answer], audience: str) -> list[Answer]:
+    """The answers whose first quotation's own sentence, its quoted words left out, names the audience ("…, with
+    finance minister X telling parliament: '…'"): between several people a role fits, where the words were said
+    decides only when the text says it of those very words."""
+    concepts = concepts_for(snap, content_terms(audience))
+    if not concepts:
+        return []
+    return [a for a in answers
+            if coverage(concepts, set(analyse(unquoted(a.answers[0].quote or "")))) >= MIN_COVERAGE]
 
 
 # "Robert Peston's book", "the NIESR's latest report": a work of someone's, which the text may report as saying things
