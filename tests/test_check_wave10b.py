@@ -42,6 +42,10 @@ But Dane Corrigan accused Tobias Wendt of stirring up trouble for his own gain.
 He urged Wendt to join the charity show, adding in a letter: "We are not playing games here, we are trying to save lives."
 
 The rapper Jem Okoro told the crowd: "We finally won an award at last, thank you all very much."
+
+Their double album, which saw Rico 5000 and Dex Vane each produce one disc, was hailed as the album of the year.
+
+Rico 5000 thanked fans "for supporting the band throughout the years". "We really appreciate it," he said. "I hope you don't get tired of us, but we only do what we do."
 """
 
 
@@ -164,3 +168,9 @@ def test_a_sentence_opened_by_a_participle_gives_no_antecedent() -> None:
 def test_an_unattributed_quotation_goes_on_in_the_voice_before(text: str, who: str | None) -> None:
     at = text.rindex('"', 0, text.rindex('"'))
     assert voice_before(text, 0, at) == who
+
+
+def test_a_stage_name_named_just_before_the_words_is_never_accused(capsys, index: Path) -> None:
+    # whoever the index gives the "he" to, the claimed person is named right before: not someone else's words
+    check = _check(capsys, index, 'Rico 5000: "I hope you don\'t get tired of us, but we only do what we do."')
+    assert check["verdict"] != "someone_else"

@@ -1349,6 +1349,10 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
             return unconfirmed
+        if not people and frame is None and named_before(snap, unit, claimed, people):
+            # words with no attribution of their own, given to another by the narration around them, and a person the
+            # sources never credit ("Andre 3000", a name the extractor did not take for one) named just before them
+            return unconfirmed
         names = (speaker.name, *speaker.aliases)
         other = clearly_other(claimed, people, names, speaker.id)
         return (Verdict.someone_else, unit.speaker) if other else unconfirmed
