@@ -118,3 +118,18 @@ def test_someone_new_and_unnamed_who_speaks_between_two_quotations_ends_the_run(
     text = ('Tom Hale chairs the exchange. "I am least surprised at the market," says Mr Hale. One leading broker said '
             'the real reasons may be political. "If you go after foreign money, it will not come back."')
     assert [q.speaker for q in _quotes(text)] == ["Tom Hale", None]
+
+
+def test_an_inverted_reporting_clause_closing_the_sentence_before_names_whom_the_next_quotation_continues() -> None:
+    """'"…," said Tom Hale. Prints cost less - giving cinemas more choice, said Ms Cole. "…"': the sentence before the
+    second quotation is Ms Cole's report, so the words after it go on in her voice, not in Tom Hale's."""
+    text = ('Ann Cole runs the scheme. "Choice is limited outside the cities," said Tom Hale, head of the film '
+            'council. "The new network will widen it," Digital prints cost less than film - giving cinemas more '
+            'choice, said Ms Cole. "It can cost a lot to copy a print."')
+    assert [q.speaker for q in _quotes(text)][-1] == "Ann Cole"
+
+
+def test_said_of_someone_closing_the_sentence_names_whom_it_is_about_not_who_speaks() -> None:
+    text = ('Tom Hale met Senator Jim Cole in March. "He had a lot of local supporters," Hale, after a long pause, said '
+            'of Cole. "I would be glad to have him in the state."')
+    assert [q.speaker for q in _quotes(text)] == ["Tom Hale", "Tom Hale"]

@@ -19,7 +19,16 @@ from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
 from index.extract.names import HONORIFIC_WORDS, NON_NAME_FIRST, ORG_NOUNS, ROLE_WORDS, fold
 from index.extract.quotes.model import speaker_model
-from index.extract.quotes.patterns import _ROLE_ALT, _STOP, _WINDOW, _WORD, VERB, lead_verbs
+from index.extract.quotes.patterns import (
+    _END_REPORT,
+    _PREPOSITIONS,
+    _ROLE_ALT,
+    _STOP,
+    _WINDOW,
+    _WORD,
+    VERB,
+    lead_verbs,
+)
 from index.extract.quotes.plausible import (
     NameContext,
     is_adjective,
@@ -535,13 +544,41 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
         return None
     lo = max(lo, at - 2 * _WINDOW)
     seg = res.masked[lo:at]
+    closing = _closing_reporter(res, lo, at)
     for m in reversed(list(lead_verbs(seg))):
+        if closing and closing[1] > lo + m.end():
+            break
         if m.group("verb") in _HOPE_VERBS:
             continue  # "Sonaptic hopes the technology will …": an aim the narration reports, not words said
         who = res.resolve(m.group("who"), lo + m.start("who"))
         if who:
             return who, lo + m.end()
-    return None
+    return closing
+
+
+def _closing_reporter(res: _Resolver, lo: int, at: int) -> tuple[str, int] | None:
+    """'Digital prints cost less - giving distributors more choice, said Ms Deans. "…"': the person named by an
+    inverted reporting clause that closes the last sentence before the quotation, and where that clause ends.
+
+    The subject of such a clause comes after its verb, so :func:`lead_verbs` (subject first) does not see it; the
+    sentence is that person's report, and the quotation right after it goes on in their voice.
+    """
+    if not res.sentences:
+        return None
+    s = res.sentences[res.sentence_index(max(at - 1, 0))]
+    if s.end > at + 1:  # the quotation's own sentence: the one before it, if it ends after ``lo``
+        idx = res.sentence_index(s.start) - 1
+        if idx < 0:
+            return None
+        s = res.sentences[idx]
+    if s.end <= lo:
+        return None
+    m = _END_REPORT.search(res.masked[max(s.start, lo) : min(s.end, at)].rstrip())
+    mention = (m.group("who") or m.group("who2") or "").split() if m else []
+    if not mention or mention[0].lower() in _PREPOSITIONS:
+        return None  # '…, Blunt said of Cruz.', '…, said on Capital Download.': whom or where, not who
+    who = res._final_reporter(max(s.start, lo), min(s.end, at))
+    return (who, min(s.end, at)) if who else None
 
 
 # verbs of hope and expectation: the narration tells what someone wants or foresees, and the quotation after
