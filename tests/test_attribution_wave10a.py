@@ -133,3 +133,10 @@ def test_said_of_someone_closing_the_sentence_names_whom_it_is_about_not_who_spe
     text = ('Tom Hale met Senator Jim Cole in March. "He had a lot of local supporters," Hale, after a long pause, said '
             'of Cole. "I would be glad to have him in the state."')
     assert [q.speaker for q in _quotes(text)] == ["Tom Hale", "Tom Hale"]
+
+
+def test_repeated_reports_words() -> None:
+    """'X repeated his party's calls for … . "…"': "repeated" reports words, so the narration names X."""
+    text = ('"This will not go away," said Jim Cole, the party leader. Foreign affairs spokesman Tom Hale repeated his '
+            'party\'s calls for the advice to be published. "Only the fullest disclosure will do."')
+    assert [q.speaker for q in _quotes(text)] == ["Jim Cole", "Tom Hale"]
