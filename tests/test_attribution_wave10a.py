@@ -140,3 +140,20 @@ def test_repeated_reports_words() -> None:
     text = ('"This will not go away," said Jim Cole, the party leader. Foreign affairs spokesman Tom Hale repeated his '
             'party\'s calls for the advice to be published. "Only the fullest disclosure will do."')
     assert [q.speaker for q in _quotes(text)] == ["Jim Cole", "Tom Hale"]
+
+
+def test_an_office_of_state_is_not_whoever_the_sentence_is_about() -> None:
+    """'Mr Hale denied it, and before he left the chancellor told reporters: "…"': the text never says who the
+    chancellor is, and Mr Hale, the subject nearby, is not shown to hold the office."""
+    text = ('Jim Cole and Tom Hale have fallen out, a new book by Mr Cole says. Mr Cole says Mr Hale broke his word, '
+            'and Mr Cole will not forgive him. On Wednesday Mr Hale directly denied it, and before he left for Africa '
+            'the chancellor told reporters: "Of course I trust him."')
+    assert [q.speaker for q in _quotes(text)] == [None]
+
+
+def test_an_office_of_state_held_by_the_article_s_protagonist_stays_theirs() -> None:
+    """When the person the article is about is the one the sentence is about, the office is most likely theirs."""
+    text = ('Tom Hale has defended his record on Europe. Mr Hale told a conference in London that Britain had gained '
+            'from the union. Mr Hale said critics were wrong. Later the prime minister said: "Europe is good for '
+            'jobs."')
+    assert [q.speaker for q in _quotes(text)] == ["Tom Hale"]

@@ -372,6 +372,15 @@ class _Resolver:
                 return unique
         if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
             return None
+        if head in _STATE_OFFICES:
+            # "the chancellor told reporters", "Later the prime minister said": an office of state whose holder no
+            # title of the text names is not whoever the sentence is about, unless that is the person the article
+            # is about and the text gives them no other title ("London mayor Ken Livingstone"): else the
+            # description stays, for the collection to resolve, and names no one here
+            about = self.pronoun(at, female=False, any_gender=True, strict=True)
+            if about and (about != self.protagonist()
+                          or any(n == about and head not in t.split() for t, n in self.ents.titles)):
+                return "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
         # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
         # failing that, leave the description to the collection-wide registry ("the Russian president").
         # "chairman of the ISM's survey committee", nobody the text names: the organisation speaks through them
@@ -822,6 +831,10 @@ _ADJECTIVE = (r"(?:[a-z]+-[\w\-]+|[\w\-]*\d[\w\-]*|[a-z]+(?:al|ic|ous|ive|ful|le
 _POSSESSED = lazy(rf"(?:['’]s)?[ \t]+(?:{_ADJECTIVE}[ \t]+){{0,2}}?(?P<noun>"
                         + "|".join(sorted(_SPEAKING_FOR, key=lambda w: (-len(w), w))) + r")\b")
 _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
+
+
+# offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")
+_STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
 
 
 def _possessed_person(seg: str, end: int) -> str | None:
