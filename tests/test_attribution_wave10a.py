@@ -157,3 +157,11 @@ def test_an_office_of_state_held_by_the_article_s_protagonist_stays_theirs() -> 
             'from the union. Mr Hale said critics were wrong. Later the prime minister said: "Europe is good for '
             'jobs."')
     assert [q.speaker for q in _quotes(text)] == ["Tom Hale"]
+
+
+def test_a_stage_name_with_a_number_that_speaks_stops_he_from_reaching_further_back() -> None:
+    """'Jamal 4000 thanked fans "…". "…," he said': he is most likely the one who thanked, whose name the resolver
+    cannot read; the other member named before is not guessed."""
+    text = ('The duo, Jamal 4000 and Big Tom, each produced one disc. Jamal 4000 thanked fans "for sticking with us '
+            'all these years". "We really appreciate it," he said.')
+    assert [q.speaker for q in _quotes(text)][-1] is None

@@ -7,6 +7,7 @@ import re
 from collections import Counter
 
 from index.extract.entities import DocEntities
+from index.extract.given_names import is_given_name
 from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
@@ -586,6 +587,12 @@ class _Resolver:
                 # "They could, however, picture Michael Howard": the subject is "they"; a name later in the
                 # sentence is an object, never whom "he" goes on from, unless it speaks there
                 found = [c for c in found if c[2]]
+            if not found and not current and (odd := _ODD_NAME_SPEAKS.match(self.masked, s.start, s.end)) \
+                    and is_given_name(odd.group("given")):
+                # "Andre 3000 thanked fans …. '…,' he said": a given name whose next word no name is made of (a number)
+                # opens the sentence before and speaks; "he" is most likely them, whom the resolver cannot name, so
+                # nobody further back is guessed
+                found = [(s.start, UNNAMED, True)]
             if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
@@ -833,6 +840,8 @@ _POSSESSED = lazy(rf"(?:['’]s)?[ \t]+(?:{_ADJECTIVE}[ \t]+){{0,2}}?(?P<noun>"
 _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 
+# a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
+_ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
 # offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")
 _STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
 
