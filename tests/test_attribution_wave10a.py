@@ -165,3 +165,12 @@ def test_a_stage_name_with_a_number_that_speaks_stops_he_from_reaching_further_b
     text = ('The duo, Jamal 4000 and Big Tom, each produced one disc. Jamal 4000 thanked fans "for sticking with us '
             'all these years". "We really appreciate it," he said.')
     assert [q.speaker for q in _quotes(text)][-1] is None
+
+
+def test_a_role_with_a_hyphenated_prefix_is_a_role_not_its_party() -> None:
+    """'The Conservative Party Co-Chairman said …': a co-chairman is a person (the one the text is about), never the
+    party in the description nor another party named before."""
+    text = ('The Greens say they will look at the plans, but Tory Tom Hale said his party offered a "clear choice". '
+            'The Conservative Party Co-Chairman said voters had a choice between a government that had "done nothing '
+            'for years" and one that would act.')
+    assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"

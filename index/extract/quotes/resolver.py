@@ -329,7 +329,8 @@ class _Resolver:
         Organisations and documents speak for whoever the text names; a role
         goes to the title holder the document gives, else to the person it is about.
         """
-        words = [w.lower().strip(".,") for w in desc.split()]
+        # ("the party co-chairman", "the vice-president": a role keeps its head after a prefix's hyphen)
+        words = [_ROLE_PREFIX.sub("", w.lower().strip(".,")) for w in desc.split()]
         heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS]
         if not heads:
             return None
@@ -842,6 +843,7 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
 _ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
+_ROLE_PREFIX = lazy(r"^(?:co|vice|deputy|acting|joint|ex)-(?=[a-z])")
 # offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")
 _STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
 
