@@ -174,3 +174,10 @@ def test_a_role_with_a_hyphenated_prefix_is_a_role_not_its_party() -> None:
             'The Conservative Party Co-Chairman said voters had a choice between a government that had "done nothing '
             'for years" and one that would act.')
     assert [q.speaker for q in _quotes(text)][-1] == "Tom Hale"
+
+
+def test_a_body_named_with_its_head_noun_in_lower_case_takes_the_form_the_text_writes() -> None:
+    """'A Riverside Tennis club spokesperson denied …' where the text writes "Riverside Tennis Club": that name."""
+    text = ('Riverside Tennis Club chairman Tom Hale was said to have made the remark. A Riverside Tennis club '
+            'spokesperson denied Hale made it, insisting: "He definitely did not say that."')
+    assert [q.speaker for q in _quotes(text)] == ["Riverside Tennis Club"]

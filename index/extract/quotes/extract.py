@@ -114,6 +114,7 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
             if _cue_wrote(f):
                 f.who = _without_glued_words(f.who, names, text)
             f.who = _fullest(f.who, ents, names, text)
+            f.who = _head_noun_written(f.who, f.mention, text)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
@@ -444,6 +445,16 @@ def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
                   if m.group(1).split()[0].lower() not in NON_NAME_FIRST}  # "The Council said" opens a sentence
         # (the run has no apostrophe: "Manchester's Trafford Centre" gives "Trafford Centre")
     return longer.pop() if len(longer) == 1 else None
+
+
+def _head_noun_written(who: str, mention: str, text: str) -> str:
+    """'An All England club spokesperson' where the text also writes "All England Club": the body's name takes the
+    head noun the mention gives it in lower case, when the text writes the two together capitalised elsewhere."""
+    m = re.search(rf"(?<![\w'’-]){re.escape(who)}[ \t]+([a-z]+)\b", mention) if who and mention else None
+    if m is None or m.group(1) not in ORG_NOUNS:
+        return who
+    named = f"{who} {m.group(1).capitalize()}"
+    return named if re.search(rf"(?<![\w'’-]){re.escape(named)}\b", text) else who
 
 
 # heads of an organisation's name, beyond names.ORG_NOUNS, that stand for it alone ("the Forum"); not all of
