@@ -68,3 +68,13 @@ def test_a_long_named_subject_no_rule_reads_still_stops_the_run() -> None:
             '"Reed stands with the gun industry."')
     assert _speakers(text)[0] == "Anna Berg"
     assert "Anna Berg" not in _speakers(text)[1:]
+
+
+def test_the_name_right_before_the_verbs_comma_speaks_not_a_place_before_an_appositive() -> None:
+    """'in Dayton, OH, after winning the state, Gov. Tom Hale (R-OH), said, "…"': the comma-set pieces are not
+    one appositive of "OH"; the name closest to the verb is its subject. An age or a relative clause as the last
+    piece keeps the name before it."""
+    text = ('Ohio\n\nOn Tuesday at a college in Dayton, OH, after winning the state, Gov. Tom Hale (R-OH), said, '
+            '"We are going all the way to the convention."\n\n'
+            'Anna Berg, 66, a teacher, who voted for him, said: "I knew he would win."')
+    assert _speakers(text) == ["Tom Hale", "Anna Berg"]
