@@ -78,3 +78,12 @@ def test_the_name_right_before_the_verbs_comma_speaks_not_a_place_before_an_appo
             '"We are going all the way to the convention."\n\n'
             'Anna Berg, 66, a teacher, who voted for him, said: "I knew he would win."')
     assert _speakers(text) == ["Tom Hale", "Anna Berg"]
+
+
+def test_the_head_of_x_of_y_speaks_when_x_is_a_person_and_y_reads_as_a_name() -> None:
+    """'as Paul Reed of Granite Vermont observed, …:' then the quotation: the outlet after "of" is two
+    capitalised words, but the head of "X of Y" is the person X."""
+    text = ('Debate\n\nThe debate was on Tuesday night.\n\n'
+            'Of course, as Paul Reed of Granite Vermont observed, the biggest winner was not on the stage:\n\n'
+            '"The clear winner of the debate was the network, which ran two lively sessions."')
+    assert _speakers(text) == ["Paul Reed"]
