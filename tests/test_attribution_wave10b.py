@@ -87,3 +87,12 @@ def test_the_head_of_x_of_y_speaks_when_x_is_a_person_and_y_reads_as_a_name() ->
             'Of course, as Paul Reed of Granite Vermont observed, the biggest winner was not on the stage:\n\n'
             '"The clear winner of the debate was the network, which ran two lively sessions."')
     assert _speakers(text) == ["Paul Reed"]
+
+
+def test_a_surname_particle_that_opens_a_sentence_stays_part_of_the_name() -> None:
+    """'Mayor Tom de Vries …. De Vries said, "…"': the capitalised particle is the surname's own, not a word glued
+    before it, so the speaker is Tom de Vries, not "Vries"."""
+    text = ('De Vries: Trust the commissioner on security.\n\nMayor Tom de Vries rejected the criticism on Monday.\n\n'
+            'De Vries said the decision was made by the police commissioner and asked, "Who are you going to trust '
+            'on security?"')
+    assert _speakers(text) == ["Tom de Vries"]
