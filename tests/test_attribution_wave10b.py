@@ -96,3 +96,13 @@ def test_a_surname_particle_that_opens_a_sentence_stays_part_of_the_name() -> No
             'De Vries said the decision was made by the police commissioner and asked, "Who are you going to trust '
             'on security?"')
     assert _speakers(text) == ["Tom de Vries"]
+
+
+def test_a_descriptor_glued_to_a_surname_two_people_share_names_nobody() -> None:
+    """'Team Hale sees the convention as …' where the article names Tom Hale and Anna Hale: "Team" is a word glued
+    to the surname at the start of a sentence, and the bare surname two people share names neither of them."""
+    text = ('Convention is the chance to reconnect\n\n'
+            'Team Hale sees the convention as a second chance for Tom Hale to make a first impression.\n\n'
+            'His daughter Anna Hale will speak on Thursday.\n\n'
+            'In sombre comments, he noted the "senseless, tragic deaths" of the victims.')
+    assert "Team Hale" not in _speakers(text)

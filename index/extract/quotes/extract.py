@@ -283,6 +283,10 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
                 else set()
             if len(named) == 1:
                 return named.pop()
+            if len(named) > 1:
+                # "Team Trump" where the article names Donald and Ivanka Trump: the descriptor is no given name,
+                # and the bare surname two people share is what the words say (and names nobody)
+                who = toks[1]
     longer = _longer_org(who, ents.orgs, text)
     if longer:
         return longer
