@@ -277,6 +277,10 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     if is_description(who):
         return _apposed(who, ents, text) or who
     toks = who.split()
+    if len(toks) == 2 and toks[0].lower() in _SURNAME_PARTICLES and toks[1][:1].isupper():
+        # "De Blasio said" opening a sentence: the particle is part of the surname, never a word glued to it
+        full = {n for n in ents.full_names if fold(n).endswith(" " + fold(who)) and len(n.split()) > 2}
+        return full.pop() if len(full) == 1 else who
     if len(toks) == 2 and not is_first_name(toks[0]) and toks[1] in names.persons:
         if toks[0].lower() in names.lowered:
             # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
@@ -289,6 +293,10 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
                 else set()
             if len(named) == 1:
                 return named.pop()
+            if len(named) > 1:
+                # "Team Trump" where the article names Donald and Ivanka Trump: the descriptor is no given name,
+                # and the bare surname two people share is what the words say (and names nobody)
+                who = toks[1]
     longer = _longer_org(who, ents.orgs, text)
     if longer:
         return longer
@@ -422,6 +430,8 @@ def _without_descriptor(who: str) -> str:
     return who
 
 
+# the lower-case particles of surnames ("Bill de Blasio", "Ludwig van Beethoven"), capitalised when they open a sentence
+_SURNAME_PARTICLES = frozenset("de van von der den di da du del della dos das le la ter ten".split())
 # the words that make a place of the given name after them ("St Louis", "Port Elizabeth", "San Jose", "Fort William")
 _PLACE_PREFIXES = frozenset("st saint ste san santa sao port fort mount lake cape".split())
 _KEPT_HONORIFICS = frozenset("sir dame lord lady baroness baron earl duke duchess prince princess king queen".split())

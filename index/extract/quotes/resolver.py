@@ -211,6 +211,12 @@ class _Resolver:
             # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
             return self.person_of(m[: orgs[-1].start()]) or strip_article(orgs[-1].group(0))
         names = list(CAP_SEQ.finditer(m))
+        head_of = _HEAD_OF.search(m)
+        if head_of and is_given_name(head_of.group("name").split()[0]) \
+                and parse_name(head_of.group("name")).kind == "person":
+            # "Joel Pollak of Breitbart California": the head of "X of Y" is X, a person by a given name, even when
+            # the place or outlet after "of" is two capitalised words that read as a name
+            return self.ents.full_name(parse_name(head_of.group("name")).name)
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
             # "the Russian envoy to NATO Ivan Sokolov": the name at the end speaks
             p = parse_name(names[-1].group(0))
@@ -882,6 +888,7 @@ def _possessed_person(seg: str, end: int) -> str | None:
 
 
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
+_HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
 _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _MORE_ROLES = lazy(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
 _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
