@@ -289,3 +289,21 @@ def test_attached_reason_needs_a_clause_after_a_time_word() -> None:
     cs = build_concepts(["view", "back", "cards"], {}, {}, lambda t: 1.0)
     assert not attached_reason("They reached a view to back the cards after holding a long discussion.", cs)
     assert attached_reason("They reached a view to back the cards after the police said they would help.", cs)
+
+
+# ----------------------------------------------------------------- told with a colon, the quotation running on
+
+STORY_CAMP = (
+    "Bex quits Camp House\n\n"
+    "Writer Ann Bex has walked out of the Camp House show, telling fellow campers she was leaving.\n\n"
+    "\"I thought the show was demonstrating how cruel people can be to each other,\" Bex said of an earlier task.\n\n"
+    "As she packed her bags she told fellow campers: \"I'm leaving over private issues, but best if I don't discuss "
+    "them. \"I make decisions fast and I stick to them.\"\n"
+)
+
+camp_engine = engine_fixture({"camp.txt": STORY_CAMP, **OTHER_STORY})
+
+
+def test_words_told_after_a_colon_to_the_audience_asked_come_first(camp_engine) -> None:
+    first = first_answer(camp_engine, "what did ann bex tell her fellow campers")
+    assert "leaving over private issues" in first.quote
