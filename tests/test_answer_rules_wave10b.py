@@ -307,3 +307,17 @@ camp_engine = engine_fixture({"camp.txt": STORY_CAMP, **OTHER_STORY})
 def test_words_told_after_a_colon_to_the_audience_asked_come_first(camp_engine) -> None:
     first = first_answer(camp_engine, "what did ann bex tell her fellow campers")
     assert "leaving over private issues" in first.quote
+
+
+STORY_ISLAND = (
+    "Blogger reads the quake news\n\n"
+    "Half a world away, in the Pacific nation of Samoa and Tonga, Ravi Tane read the messages. "
+    "\"It was all I could do,\" Mr Tane said.\n"
+)
+
+island_engine = engine_fixture({"island.txt": STORY_ISLAND, **OTHER_STORY})
+
+
+def test_a_place_named_as_a_nation_of_a_region_is_kept_whole_without_the_person_after_it(island_engine) -> None:
+    first = first_answer(island_engine, "where does ravi tane live")
+    assert first.text == "the Pacific nation of Samoa and Tonga"
