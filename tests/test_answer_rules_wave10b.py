@@ -321,3 +321,26 @@ island_engine = engine_fixture({"island.txt": STORY_ISLAND, **OTHER_STORY})
 def test_a_place_named_as_a_nation_of_a_region_is_kept_whole_without_the_person_after_it(island_engine) -> None:
     first = first_answer(island_engine, "where does ravi tane live")
     assert first.text == "the Pacific nation of Samoa and Tonga"
+
+
+# ----------------------------------------------------------------- "how many of the X": a share of the whole
+
+STORY_BALLET = (
+    "Few home-grown stars at the Harbour Ballet\n\n"
+    "Currently, only two out of 16 principal dancers at the Harbour Ballet are British, compared to 16 of the "
+    "21 principals in 1985.\n"
+)
+
+ballet_engine = engine_fixture({"ballet.txt": STORY_BALLET, **OTHER_STORY})
+
+
+def test_how_many_of_the_asks_for_the_share(ballet_engine) -> None:
+    first = first_answer(ballet_engine, "How many of the Harbour Ballet's principal dancers are British?")
+    assert first.text.startswith("two out of 16 principal dancers")
+
+
+def test_the_counted_noun_of_a_part() -> None:
+    from index.answer.how_many import counted_noun
+
+    assert counted_noun("How many of the Harbour Ballet's principal dancers are British?") == ("principal", "dancers")
+    assert counted_noun("how many of them died") == ()
