@@ -344,3 +344,32 @@ def test_the_counted_noun_of_a_part() -> None:
 
     assert counted_noun("How many of the Harbour Ballet's principal dancers are British?") == ("principal", "dancers")
     assert counted_noun("how many of them died") == ()
+
+
+# ----------------------------------------------------------------- the author of "a book" the text opens with
+
+STORY_BOOK = (
+    "Mayor rejects calls over advice\n\n"
+    "In a book published this week, Ivo Marsh QC, a member of the city's bar, says the mayor was warned the "
+    "harbour sale could be unlawful.\n\n"
+    "Mr Marsh's book suggests the council's statement was actually written by deputy mayor Lord Crane and "
+    "adviser Jo Pike.\n"
+)
+
+book_engine = engine_fixture({"book.txt": STORY_BOOK, **OTHER_STORY})
+
+
+def test_the_author_of_a_book_is_who_the_sentence_opening_with_it_has_say_what_it_says(book_engine) -> None:
+    answer = book_engine.ask("Who is the author of the new book saying the mayor was warned the harbour sale "
+                             "could be unlawful?")
+    assert answer.answers, answer.message
+    assert "Ivo Marsh" in answer.answers[0].text
+    assert all("Crane" not in a.text and "Pike" not in a.text for a in answer.answers)
+
+
+def test_find_author_prefers_the_work_asked_about() -> None:
+    from index.answer.author import find_author
+
+    sentence = "Mr Marsh's book suggests the statement was written by adviser Jo Pike."
+    assert find_author(sentence, "who wrote the new book") == "Mr Marsh"
+    assert find_author("Mr Sands' book is out.", "who wrote the book") == "Mr Sands"
