@@ -866,8 +866,17 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
 def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]], bool]) -> bool:
     """Whether the quotation's own sentence, its quoted words left out, names the audience ("He told BBC News 24:
     '…'"): those words were said there for certain, while a quotation beside it in the same paragraph ("… accused
-    them of 'sitting on their backsides'. He told BBC News 24: …") or under a lead naming it may not have been."""
-    return heard(set(analyse(unquoted(_sentence_text(snap, q)))))
+    them of 'sitting on their backsides'. He told BBC News 24: …") or under a lead naming it may not have been. A
+    quotation set apart from its introduction ("… she told fellow housemates: | 'I'm leaving …'") has it as its own."""
+    doc = snap.document(q.source_id)
+    if doc is None:
+        return False
+    text = doc[0]
+    # the sentence around the quoted words (not the words themselves, nor another quotation in the sentence)
+    own = unquoted(text[q.sentence_start:q.start]) + " " + unquoted(text[q.end:q.sentence_end])
+    if text[:q.sentence_start].rstrip().endswith(":"):
+        own += " " + unquoted(sentence_before(text, q.sentence_start))
+    return heard(set(analyse(own)))
 
 
 def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,
