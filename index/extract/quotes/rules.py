@@ -329,9 +329,10 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # pattern stopped inside a chain of titles; the person the chain ends on speaks
         owned = chained
     span = tail[m.start("who") : owned.end("name") if owned else m.start("who") + len(mention)]
-    if _CLAUSE_IN_TITLE.search(span):
+    if "," not in span and _CLAUSE_IN_TITLE.search(span):
         # 'said a lawyer representing Mayor Tom Fenwick', 'said a man who knew Carl Ostrander': a clause opened
-        # after the speaker's head noun makes the name its object; the unnamed head speaks
+        # after the speaker's head noun makes the name its object; the unnamed head speaks (a title has no comma:
+        # "Katie Packer, who is chairman of …" is a name and a clause about it)
         return Candidate(None, "tail-unknown", rule)
     who = c.resolve(mention if not owned else owned.group("name"),
                     c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
@@ -347,7 +348,7 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
 # modifying a role noun after it ("a lawyer representing Mayor X", "Holm's team thanking volunteer X"; "chief
 # operating officer" and "council planning chief" are titles)
 _CLAUSE_IN_TITLE = lazy(
-    rf"\b(?:who|whom|whose|which|that)\b"
+    rf"[ \t](?:who|whom|whose|which|that)\b"
     rf"|\b(?:{_ROLE_ALT})[ \t]+[a-z][\w\-]*ing\b(?![ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:{_ROLE_ALT})\b)"
 )
 _PLURAL_POSSESSIVE_NAME = lazy(rf"['’][ \t]+(?P<name>{CAP_SEQ.pattern})")
