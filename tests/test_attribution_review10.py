@@ -19,6 +19,7 @@ def test_a_name_after_a_participle_or_relative_clause_is_its_object_not_the_spea
             '"We will be back," said Holm\'s team thanking volunteer Ruth Oakes.')
     assert speakers_in(text) == [None, None, None, None]
 
+
 def test_a_participle_inside_a_title_still_names_the_titled_person() -> None:
     """'chief operating officer X', 'shadow housing minister X', 'leading economist X': an -ing word that modifies
     the role noun after it is part of the title, and the person it ends on speaks."""
@@ -28,6 +29,7 @@ def test_a_participle_inside_a_title_still_names_the_titled_person() -> None:
             '"The numbers are clear," said leading economist Tom Fenwick.')
     assert speakers_in(text) == ["Sam Pike", "Lucy Brand", "Tom Fenwick"]
 
+
 def test_a_friend_of_a_titled_person_is_not_that_person() -> None:
     """'said a colleague of Dr X', 'said neighbours of retired teacher X': an honorific or a title between "of" and
     the name leaves the name the object of "colleague of"; the colleague speaks, unnamed."""
@@ -36,3 +38,11 @@ def test_a_friend_of_a_titled_person_is_not_that_person() -> None:
             '"We were shocked," said neighbours of retired teacher Brian Coyle.')
     assert speakers_in(text) == [None, None]
 
+
+def test_a_plural_role_opening_a_sentence_is_nobody_not_a_name() -> None:
+    """'Critics say the prices are "…"', 'Analysts did say the deal was "…"' (the wave's auxiliary rule reads 'did
+    say' as a report): the capital is the sentence's, not a name's; several people speak, none of them named, and
+    never the promoter the sentence before named."""
+    text = ('Ticket prices\n\nPromoter Lee Ashdown said tickets had sold out in an hour. Critics say the prices are '
+            '"far too high for families".\n\nAnalysts did say the deal was "a risky bet for the firm".')
+    assert speakers_in(text) == [None, None]
