@@ -67,3 +67,19 @@ def test_check_reads_no_she_back_to_a_man_the_extractor_left_unnamed(tmp_path: P
     assert wrong["verdict"] != "verbatim"
     right = only_check(capsys, index, '"The scheme will bring jobs" - Anna Berg')
     assert right["verdict"] == "verbatim"
+
+
+def test_an_occasion_in_place_of_the_speakers_own_words_is_no_verbatim(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """'Ruth Ambler said we will cut taxes, before the election' over '"We will cut taxes after the election," Ms Ambler
+    said': dropping the claim's trailing occasion leaves words the source goes on from, so the occasion replaces the
+    speaker's own ("after" became "before") and the claim is altered, not verbatim; an occasion added after words
+    that end the speaker's sentence is still the teller's."""
+    index = index_over(tmp_path, {"tax.txt": (
+        "Tax plans set out\n\nThe finance minister, Ruth Ambler, set out her plans on Tuesday.\n\n"
+        '"We will cut taxes after the election," Ms Ambler said. "Families have waited long enough."\n\n'
+        '"Prices will fall in 2027," Ms Ambler added.\n')})
+    assert only_check(capsys, index, "Ruth Ambler said we will cut taxes, before the election")["verdict"] != "verbatim"
+    assert only_check(capsys, index, "Ruth Ambler said prices will fall, in 2030")["verdict"] != "verbatim"
+    kept = only_check(capsys, index, "Ruth Ambler said families have waited long enough, after the budget")
+    assert kept["verdict"] == "verbatim"
