@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import index_over, only_check, speakers_in
+from tests.conftest import OTHER_STORY, answers_to, engine_fixture, index_over, only_check, speakers_in
 
 
 def test_a_name_after_a_participle_or_relative_clause_is_its_object_not_the_speaker() -> None:
@@ -83,3 +83,20 @@ def test_an_occasion_in_place_of_the_speakers_own_words_is_no_verbatim(tmp_path:
     assert only_check(capsys, index, "Ruth Ambler said prices will fall, in 2030")["verdict"] != "verbatim"
     kept = only_check(capsys, index, "Ruth Ambler said families have waited long enough, after the budget")
     assert kept["verdict"] == "verbatim"
+
+
+STORY_WELLS = (
+    "Wells stars in cup win\n\n"
+    "Tom Wells scored twice as Eastbury beat Northam 3-1 on Saturday.\n\n"
+    "His sister, Anna Wells, watched from the stand. Wells, the club's team doctor, has treated the squad for six "
+    "years.\n\n"
+    '"It was a great day for the town," Tom Wells said after the match.\n'
+)
+
+wells_engine = engine_fixture({"cup.txt": STORY_WELLS, **OTHER_STORY})
+
+
+def test_who_is_not_answered_by_a_description_of_someone_sharing_the_surname(wells_engine) -> None:
+    """'Wells, the club's team doctor' after 'His sister, Anna Wells': the surname alone is hers as much as his, so
+    "Who is Tom Wells?" is not told he is the team doctor."""
+    assert not any("doctor" in a.text for a in answers_to(wells_engine, "Who is Tom Wells?"))
