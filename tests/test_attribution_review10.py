@@ -100,3 +100,20 @@ def test_who_is_not_answered_by_a_description_of_someone_sharing_the_surname(wel
     """'Wells, the club's team doctor' after 'His sister, Anna Wells': the surname alone is hers as much as his, so
     "Who is Tom Wells?" is not told he is the team doctor."""
     assert not any("doctor" in a.text for a in answers_to(wells_engine, "Who is Tom Wells?"))
+
+
+STORY_PRIZE = (
+    "Novelist shortlisted for prize\n\n"
+    "Novelist Greta Lindqvist has been shortlisted for the Harbour Book Prize.\n\n"
+    "Speaking to the Evening Post last year, Ms Lindqvist said: \"I write every morning before breakfast, without "
+    "fail.\"\n\n"
+    "The winner will be named at a ceremony in Bristol next month.\n"
+)
+
+prize_engine = engine_fixture({"prize.txt": STORY_PRIZE, **OTHER_STORY})
+
+
+def test_words_whose_own_sentence_names_an_interview_were_not_said_at_the_storys_event(prize_engine) -> None:
+    """A story that names a ceremony reports words said there, unless the words' own attribution says where they
+    were said ('Speaking to the Evening Post last year'): those words are not shown as said at the ceremony."""
+    assert not prize_engine.ask("What did Greta Lindqvist say at the ceremony?").answers
