@@ -1512,14 +1512,28 @@ def _showing(check: ClaimCheck, shown: str | None) -> ClaimCheck:
 def check_claim(snap: Snapshot, claim: Claim) -> ClaimCheck:
     """The verdict on one claim. A claim written without quotation marks that ends on an occasion (``Claim.framing``:
     ", after the Dublin defeat") is checked without it too, and read so when its words are then found exactly: the
-    teller may have added the occasion, and exact words are the speaker's whoever framed them."""
+    teller may have added the occasion, and exact words are the speaker's whoever framed them. Not when the real
+    words run on past them in the same clause ('"We will cut taxes after the election"' for "…cut taxes, before the
+    election"): the occasion then stands where the speaker's own words were, and changes them."""
     check = _check_words(snap, claim)
     if claim.framing and check.verdict in (Verdict.altered, Verdict.not_found):
         bare = Claim(text=claim.text[:-len(claim.framing)].rstrip(" ,"), speaker=claim.speaker, unsure=claim.unsure)
         without = _check_words(snap, bare)
-        if without.verdict not in (Verdict.altered, Verdict.not_found, Verdict.not_a_quotation):
+        if without.verdict not in (Verdict.altered, Verdict.not_found, Verdict.not_a_quotation) \
+                and not runs_on_in_clause(without):
             return without
     return check
+
+
+def runs_on_in_clause(check: ClaimCheck) -> bool:
+    """Do the real words shown go on past the words the claim matched without a break (a word, not a comma or a
+    full stop, comes next)?"""
+    words = [w for op in check.diff for w in re.findall(r"\w+", op.real)]
+    if check.real is None or not words:
+        return False
+    m = re.search(r"\W+".join(map(re.escape, words)), check.real.quote, re.IGNORECASE)
+    rest = check.real.quote[m.end():].lstrip() if m else ""
+    return rest[:1].isalnum()
 
 
 def _check_words(snap: Snapshot, claim: Claim) -> ClaimCheck:

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from index.extract.given_names import given_name_gender
 from index.extract.names import FEMALE_FIRST, FEMALE_HONORIFICS, MALE_FIRST, MALE_HONORIFICS
 from index.lazyre import lazy
 from index.models import Quotation
@@ -64,12 +65,17 @@ def gender_in(text: str, name: str) -> str | None:
 
 def gender_of(text: str, name: str) -> str | None:
     """"m" or "f" for a person as the document knows them: how it titles them ("Mr Howard", ``gender_in``), else
-    the extractor's lists of first names ("Sarah Vale"); ``None`` when neither says."""
+    the extractor's lists of first names ("Sarah Vale"), else a given name every country's list gives one gender
+    only ("Martin Keller"), as the extractor itself reads a pronoun's antecedent: a "she" it leaves unnamed for
+    a Martin must not be read back to him; ``None`` when none says."""
     titled = gender_in(text, name)
     if titled is not None or len(name.split()) < 2:
         return titled
     first = name.split()[0].lower()
-    return "f" if first in FEMALE_FIRST else "m" if first in MALE_FIRST else None
+    if first in FEMALE_FIRST or first in MALE_FIRST:
+        return "f" if first in FEMALE_FIRST else "m"
+    guessed = given_name_gender(first)
+    return None if guessed is None else "m" if guessed == "male" else "f"
 
 
 def honorific_gender(claimed: str) -> str | None:

@@ -855,7 +855,8 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
         around_terms = set(analyse(around))
         hit = heard(around_terms) or lead_covers(q.source_id) or any(p.search(around) for p in holders) \
             or told_there(q, around_terms) or told_before(q) \
-            or (event and not recipient and heard(set(snap.document_terms(q.source_id))))
+            or (event and not recipient and not _SAID_ELSEWHERE.search(around)
+                and heard(set(snap.document_terms(q.source_id))))
         if hit and told_in_own_sentence(snap, q, heard):
             own.append((q, score))
         else:
@@ -972,6 +973,10 @@ def _attribution_text(snap: Snapshot, q: Quotation) -> str:
 
 
 _TOLD = re.compile(r"\b(?:told|tells|telling|tell)\b", re.IGNORECASE)
+# a quotation's own attribution that says to whom or in what it was said ("Speaking to the Evening Post last year",
+# "told the BBC", "in an interview"): it was said there, not at the occasion a story names elsewhere
+_SAID_ELSEWHERE = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to|interview|wrote|writes|writing)\b",
+                             re.IGNORECASE)
 
 
 def told_in_lead(snap: Snapshot, source_id: str) -> str:

@@ -247,7 +247,11 @@ _CLOSE_HEADS = frozenset(
     "friend friends relative relatives colleague colleagues neighbour neighbours neighbor neighbors wife husband son "
     "daughter mother father brother sister".split()
 )
-_CLOSE_BEFORE = lazy(r"\b(?P<head>[a-z]+)[ \t]+(?:of|to)[ \t]+$")
+# (an honorific or lower-case title words may stand between "of" and the name: "a colleague of Dr X", "neighbours
+# of retired teacher X": the name is still the object)
+_CLOSE_BEFORE = lazy(r"\b(?P<head>[a-z]+)[ \t]+(?:of|to)[ \t]+"
+                     r"(?:(?:[a-z][\w\-]*|(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Lady|Lord|Rev|Sen|Gov|Gen)\.?)"
+                     r"[ \t]+){0,3}$")
 
 
 # the nouns a description of someone of a body ends on ("a Federation official", "a member of the Council");

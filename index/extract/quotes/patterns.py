@@ -83,7 +83,9 @@ _PLURAL_ROLES = PLURAL_ROLES | {"people", "organisers", "organizers"}
 _GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 # (any case: "the MPs said" is the members of a body speaking together, not a name)
 GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
-GROUP_RX = lazy(GROUP + "$")
+# ("Critics say …", "Analysts did say …": a plural role opening a sentence, capitalised only there, is a group too)
+_BARE_PLURAL = rf"(?=[A-Z][a-z])(?i:{'|'.join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))})"
+GROUP_RX = lazy(rf"(?:{GROUP}|{_BARE_PLURAL})$")
 _GROUP_INTRO = lazy(
     rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}})"
 )

@@ -38,6 +38,7 @@ from index.extract.quotes.patterns import (
     _PREP_BEFORE,
     _PRONOUN_OR_INDEFINITE,
     _PRONOUN_RX,
+    _ROLE_ALT,
     _SENTENCE_BREAK,
     _SENTENCE_SUBJECT,
     _SUBJECT_OF_QUOTE,
@@ -327,6 +328,12 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # 'said Clinton's top foreign policy aide Jake Sullivan', 'said Air Force 1st Lt. Tyler Livingston': the
         # pattern stopped inside a chain of titles; the person the chain ends on speaks
         owned = chained
+    span = tail[m.start("who") : owned.end("name") if owned else m.start("who") + len(mention)]
+    if "," not in span and _CLAUSE_IN_TITLE.search(span):
+        # 'said a lawyer representing Mayor Tom Fenwick', 'said a man who knew Carl Ostrander': a clause opened
+        # after the speaker's head noun makes the name its object; the unnamed head speaks (a title has no comma:
+        # "Katie Packer, who is chairman of …" is a name and a clause about it)
+        return Candidate(None, "tail-unknown", rule)
     who = c.resolve(mention if not owned else owned.group("name"),
                     c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
@@ -337,6 +344,13 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
     return None
 
 
+# what a title never holds: a relative pronoun, or a participle right after a role or body noun and not itself
+# modifying a role noun after it ("a lawyer representing Mayor X", "Holm's team thanking volunteer X"; "chief
+# operating officer" and "council planning chief" are titles)
+_CLAUSE_IN_TITLE = lazy(
+    rf"[ \t](?:who|whom|whose|which|that)\b"
+    rf"|\b(?:{_ROLE_ALT})[ \t]+[a-z][\w\-]*ing\b(?![ \t]+(?:[a-z][\w\-]*[ \t]+)?(?:{_ROLE_ALT})\b)"
+)
 _PLURAL_POSSESSIVE_NAME = lazy(rf"['’][ \t]+(?P<name>{CAP_SEQ.pattern})")
 # what a chain of titles may hold between the words a pattern stopped at and the person it ends on: a possessive,
 # "and" joining two titles, an ordinal ("1st Lt."), capitalised words and abbreviations ("Pennsylvania Gov."), and
