@@ -113,7 +113,13 @@ def test_delete_by_source(tmp_path: Path) -> None:
 
 
 def test_a_damaged_segment_is_reported_as_damage_not_a_traceback(tmp_path: Path) -> None:
-    _whoosh(tmp_path).close()
+    # a segment larger than the reader's buffer: opening reads each segment's lengths at once, and a four-passage
+    # segment would sit whole in that buffer, so a search after the damage could still be answered from memory
+    filler = [Passage(source_id=f"f{i}", paragraph=1, start=0, end=60, text=f"Filler passage number w{i}x about harbours")
+              for i in range(3000)]
+    writer = WhooshPassageIndex.create(tmp_path / "w")
+    writer.add([*PASSAGES, *filler])
+    writer.commit()
     opened = WhooshPassageIndex.open(tmp_path / "w")
     for seg in (tmp_path / "w").glob("*.seg"):  # damaged after it was opened and checked
         seg.write_bytes(b"")
