@@ -45,7 +45,7 @@ _VERBS = (
     "confessed|confesses|retorted|retorts|fired back|fires back|shot back|shoots back|hit back|hits back|tweeted|"
     "answered|asserted|asserts|contended|contends|reiterated|reiterates|testified|lamented|mused|muses|exclaimed|"
     "interjected|snapped|recounted|recounts|remembered|remembers|wondered|bragged|grumbled|protested|objected|"
-    "sighed|laughed|smiled|smiles|grinned|grins|shrugged|shrugs|laughs|sighs|"
+    "sighed|laughed|smiled|smiles|grinned|grins|shrugged|shrugs|laughs|"
     # and US political news's ("Hannity pressed.", "Trump barked", "opined the Plain Dealer", "Cruz countered")
     "pressed|presses|barked|barks|opined|opines|countered|counters|scoffed|scoffs"
 )
