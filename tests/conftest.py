@@ -162,7 +162,7 @@ def only_check(capsys: pytest.CaptureFixture[str], index: Path, message: str) ->
     return check
 
 
-def assert_verbatim(engine: Any, span: dict[str, Any]) -> None:
+def assert_span_verbatim(engine: Any, span: dict[str, Any]) -> None:
     """A span a check shows (its JSON ``real`` or one of its ``nearest``) is its source's text at its offsets, to the
     letter."""
     text = engine.snapshot().document(span["source"]["id"])[0]

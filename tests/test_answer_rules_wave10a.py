@@ -251,3 +251,56 @@ def test_a_name_the_index_lacks_is_not_bent_into_a_word_the_speaker_used(broadba
     assert spelt_as_said(snap, quotes, ["digital", "devide"]) == ["digital", "divid"]
     # "Charitoni" is in no source: two edits from "charity" in what set the speaker up, it stays as typed
     assert spelt_as_said(snap, quotes, ["charitoni"]) is None
+    # a second misspelt word the speaker never used ("pianno") makes the topic another one: no reading
+    assert spelt_as_said(snap, quotes, ["digital", "devide", "pianno"]) is None
+
+
+# ----------------------------------------------------------------- "she said" of whom the story last named
+
+STORY_PITCH = (
+    "Lee sets out election pitch\n\n"
+    "Voters face a clear choice between fear and hope at the next election, said party leader Ann Lee.\n\n"
+    "\"We are the party of hope,\" Ms Lee said. In her new year message the party leader said the other parties "
+    "relied on scares. She said her party was ready for a poll. On the floods she said it had been moving to see "
+    "neighbours helping each other.\n\n"
+    "Council leader Tom Hale welcomed the pitch. On the bypass he said the road would open in June.\n"
+)
+
+pitch_engine = engine_fixture({"pitch.txt": STORY_PITCH, **OTHER_STORY})
+
+
+def test_a_pronoun_report_is_of_the_person_the_story_last_named(pitch_engine) -> None:
+    answer = pitch_engine.ask("What did Ann Lee say about the floods?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].quote.startswith("On the floods she said")
+    assert answer.answers[0].speaker is None  # what the story reports of her, not her words
+
+
+def test_a_pronoun_after_another_person_is_named_is_not_the_speakers(pitch_engine) -> None:
+    answer = pitch_engine.ask("What did Ann Lee say about the bypass?")
+    assert all("bypass" not in a.quote for a in answer.answers)
+
+
+# ----------------------------------------------------------------- an audience tells two holders of a role apart
+
+STORY_DEFICIT = (
+    "Ministers react to deficit ruling\n\n"
+    "The commission ruled on the French and German budget deficits on Tuesday.\n\n"
+    "Berlin welcomed the decision, with finance minister Karl Adler saying: \"The budget is on the right track "
+    "even in very hard times.\" However Paris was more subdued, with finance minister Paul Roux telling "
+    "parliament: \"We must keep on saving money in every department.\"\n"
+)
+
+deficit_engine = engine_fixture({"deficit.txt": STORY_DEFICIT, **OTHER_STORY})
+
+
+def test_the_holder_whose_own_sentence_names_the_audience_answers(deficit_engine) -> None:
+    answer = deficit_engine.ask("What did the French finance minister tell parliament about the deficit ruling?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Paul Roux"
+    assert all(a.speaker != "Karl Adler" for a in answer.answers)
+
+
+def test_an_audience_neither_holder_told_still_names_no_one(deficit_engine) -> None:
+    answer = deficit_engine.ask("What did the French finance minister tell reporters about the deficit ruling?")
+    assert all(a.speaker not in {"Paul Roux", "Karl Adler"} for a in answer.answers)

@@ -289,3 +289,87 @@ def test_attached_reason_needs_a_clause_after_a_time_word() -> None:
     cs = build_concepts(["view", "back", "cards"], {}, {}, lambda t: 1.0)
     assert not attached_reason("They reached a view to back the cards after holding a long discussion.", cs)
     assert attached_reason("They reached a view to back the cards after the police said they would help.", cs)
+
+
+# ----------------------------------------------------------------- told with a colon, the quotation running on
+
+STORY_CAMP = (
+    "Bex quits Camp House\n\n"
+    "Writer Ann Bex has walked out of the Camp House show, telling fellow campers she was leaving.\n\n"
+    "\"I thought the show was demonstrating how cruel people can be to each other,\" Bex said of an earlier task.\n\n"
+    "As she packed her bags she told fellow campers: \"I'm leaving over private issues, but best if I don't discuss "
+    "them. \"I make decisions fast and I stick to them.\"\n"
+)
+
+camp_engine = engine_fixture({"camp.txt": STORY_CAMP, **OTHER_STORY})
+
+
+def test_words_told_after_a_colon_to_the_audience_asked_come_first(camp_engine) -> None:
+    first = first_answer(camp_engine, "what did ann bex tell her fellow campers")
+    assert "leaving over private issues" in first.quote
+
+
+STORY_ISLAND = (
+    "Blogger reads the quake news\n\n"
+    "Half a world away, in the Pacific nation of Samoa and Tonga, Ravi Tane read the messages. "
+    "\"It was all I could do,\" Mr Tane said.\n"
+)
+
+island_engine = engine_fixture({"island.txt": STORY_ISLAND, **OTHER_STORY})
+
+
+def test_a_place_named_as_a_nation_of_a_region_is_kept_whole_without_the_person_after_it(island_engine) -> None:
+    first = first_answer(island_engine, "where does ravi tane live")
+    assert first.text == "the Pacific nation of Samoa and Tonga"
+
+
+# ----------------------------------------------------------------- "how many of the X": a share of the whole
+
+STORY_BALLET = (
+    "Few home-grown stars at the Harbour Ballet\n\n"
+    "Currently, only two out of 16 principal dancers at the Harbour Ballet are British, compared to 16 of the "
+    "21 principals in 1985.\n"
+)
+
+ballet_engine = engine_fixture({"ballet.txt": STORY_BALLET, **OTHER_STORY})
+
+
+def test_how_many_of_the_asks_for_the_share(ballet_engine) -> None:
+    first = first_answer(ballet_engine, "How many of the Harbour Ballet's principal dancers are British?")
+    assert first.text.startswith("two out of 16 principal dancers")
+
+
+def test_the_counted_noun_of_a_part() -> None:
+    from index.answer.how_many import counted_noun
+
+    assert counted_noun("How many of the Harbour Ballet's principal dancers are British?") == ("principal", "dancers")
+    assert counted_noun("how many of them died") == ()
+
+
+# ----------------------------------------------------------------- the author of "a book" the text opens with
+
+STORY_BOOK = (
+    "Mayor rejects calls over advice\n\n"
+    "In a book published this week, Ivo Marsh QC, a member of the city's bar, says the mayor was warned the "
+    "harbour sale could be unlawful.\n\n"
+    "Mr Marsh's book suggests the council's statement was actually written by deputy mayor Lord Crane and "
+    "adviser Jo Pike.\n"
+)
+
+book_engine = engine_fixture({"book.txt": STORY_BOOK, **OTHER_STORY})
+
+
+def test_the_author_of_a_book_is_who_the_sentence_opening_with_it_has_say_what_it_says(book_engine) -> None:
+    answer = book_engine.ask("Who is the author of the new book saying the mayor was warned the harbour sale "
+                             "could be unlawful?")
+    assert answer.answers, answer.message
+    assert "Ivo Marsh" in answer.answers[0].text
+    assert all("Crane" not in a.text and "Pike" not in a.text for a in answer.answers)
+
+
+def test_find_author_prefers_the_work_asked_about() -> None:
+    from index.answer.author import find_author
+
+    sentence = "Mr Marsh's book suggests the statement was written by adviser Jo Pike."
+    assert find_author(sentence, "who wrote the new book") == "Mr Marsh"
+    assert find_author("Mr Sands' book is out.", "who wrote the book") == "Mr Sands"

@@ -46,7 +46,7 @@ CASES = [
     (rules.lead_verb, INTRO + 'Mrs Berg said: "We will act now and not later."', "act now", "Anna Berg"),
     (rules.according_before, INTRO + 'According to Tom Hale, "the deal is done and dusted".', "deal", "Tom Hale"),
     (rules.lead_participle, INTRO + 'Mrs Berg ended the talks, stating: "We are done here for now."', "done", "Anna Berg"),
-    (rules.coordinated_subject, INTRO + 'Tom Hale smiled and joked: "We are done here for now."', "done", "Tom Hale"),
+    (rules.coordinated_subject, INTRO + 'Tom Hale stood up and joked: "We are done here for now."', "done", "Tom Hale"),
     (rules.paragraph_intro, INTRO + "Anna Berg said:\n\n\"We are done here for now.\"", "done", "Anna Berg"),
     (rules.according_after, INTRO + 'The deal is "done and dusted and signed", according to Tom Hale.', "dusted", "Tom Hale"),
     (rules.end_report, INTRO + 'The firm had "no other course of action open" but to sell up, said Tom Hale.', "course",

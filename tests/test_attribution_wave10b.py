@@ -68,3 +68,41 @@ def test_a_long_named_subject_no_rule_reads_still_stops_the_run() -> None:
             '"Reed stands with the gun industry."')
     assert _speakers(text)[0] == "Anna Berg"
     assert "Anna Berg" not in _speakers(text)[1:]
+
+
+def test_the_name_right_before_the_verbs_comma_speaks_not_a_place_before_an_appositive() -> None:
+    """'in Dayton, OH, after winning the state, Gov. Tom Hale (R-OH), said, "…"': the comma-set pieces are not
+    one appositive of "OH"; the name closest to the verb is its subject. An age or a relative clause as the last
+    piece keeps the name before it."""
+    text = ('Ohio\n\nOn Tuesday at a college in Dayton, OH, after winning the state, Gov. Tom Hale (R-OH), said, '
+            '"We are going all the way to the convention."\n\n'
+            'Anna Berg, 66, a teacher, who voted for him, said: "I knew he would win."')
+    assert _speakers(text) == ["Tom Hale", "Anna Berg"]
+
+
+def test_the_head_of_x_of_y_speaks_when_x_is_a_person_and_y_reads_as_a_name() -> None:
+    """'as Paul Reed of Granite Vermont observed, …:' then the quotation: the outlet after "of" is two
+    capitalised words, but the head of "X of Y" is the person X."""
+    text = ('Debate\n\nThe debate was on Tuesday night.\n\n'
+            'Of course, as Paul Reed of Granite Vermont observed, the biggest winner was not on the stage:\n\n'
+            '"The clear winner of the debate was the network, which ran two lively sessions."')
+    assert _speakers(text) == ["Paul Reed"]
+
+
+def test_a_surname_particle_that_opens_a_sentence_stays_part_of_the_name() -> None:
+    """'Mayor Tom de Vries …. De Vries said, "…"': the capitalised particle is the surname's own, not a word glued
+    before it, so the speaker is Tom de Vries, not "Vries"."""
+    text = ('De Vries: Trust the commissioner on security.\n\nMayor Tom de Vries rejected the criticism on Monday.\n\n'
+            'De Vries said the decision was made by the police commissioner and asked, "Who are you going to trust '
+            'on security?"')
+    assert _speakers(text) == ["Tom de Vries"]
+
+
+def test_a_descriptor_glued_to_a_surname_two_people_share_names_nobody() -> None:
+    """'Team Hale sees the convention as …' where the article names Tom Hale and Anna Hale: "Team" is a word glued
+    to the surname at the start of a sentence, and the bare surname two people share names neither of them."""
+    text = ('Convention is the chance to reconnect\n\n'
+            'Team Hale sees the convention as a second chance for Tom Hale to make a first impression.\n\n'
+            'His daughter Anna Hale will speak on Thursday.\n\n'
+            'In sombre comments, he noted the "senseless, tragic deaths" of the victims.')
+    assert "Team Hale" not in _speakers(text)

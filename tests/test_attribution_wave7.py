@@ -70,7 +70,7 @@ def test_two_people_as_the_subject_of_a_participle_speak_as_one_and_neither_alon
 def test_a_speech_verb_in_a_fronted_clause_does_not_govern_the_main_clauses_quotation() -> None:
     """'After Brown criticised Clinton, Hillary shot back, "…"': the subordinate clause's subject is not who speaks."""
     text = ('Tom Hale and Anna Berg clashed often. After Tom Hale criticised the plan during a debate, Berg '
-            'smiled, "I suppose I could have stayed at home and said nothing at all."')
+            'paused, "I suppose I could have stayed at home and said nothing at all."')
     assert speakers_in(text) == [None]
 
 

@@ -26,16 +26,11 @@ from index.extract.quotes import extract_quotations
 from index.extract.quotes.resolver import _whole_word_counts
 from index.extract.quotes.spans import _mask_quotes, find_quote_spans
 from index.ingest.paragraphs import split_paragraphs
-from index.models import Document, SourceMeta
-from tests.conftest import REPO, SEEDS
-
-
-def _doc(text: str) -> Document:
-    return Document(meta=SourceMeta(id="x"), text=text, paragraphs=split_paragraphs(text))
+from tests.conftest import REPO, SEEDS, document
 
 
 def _extract_seconds(text: str) -> float:
-    doc = _doc(text)
+    doc = document(text)
     started = time.perf_counter()
     _doc_entities(doc)
     _find_descriptions(doc)
@@ -75,7 +70,7 @@ def test_a_file_of_nested_quotation_marks_builds_in_bounded_memory(tmp_path: Pat
 
 def test_a_paragraph_with_more_quotation_marks_than_prose_has_gives_no_quotations() -> None:
     junk = '[{"id": 1, "name": "Item", "said": "we will"}, ' * 400
-    assert extract_quotations(_doc(f"Dump\n\n{junk}\n")) == []
+    assert extract_quotations(document(f"Dump\n\n{junk}\n")) == []
     assert too_many_quotations(101, 100_000) and too_many_quotations(20, 400)
     assert not too_many_quotations(17, 2012)  # the most in one BBC paragraph
 
@@ -136,7 +131,7 @@ def test_a_line_without_full_stops_is_cut_into_bounded_passages() -> None:
     from index.extract.passages import make_passages
 
     text = "Title\n\n" + "“he said ‘she said “x" * 20_000 + "\n"
-    passages = make_passages(_doc(text))
+    passages = make_passages(document(text))
     assert len(passages) > 10
     assert max(len(p.text) for p in passages) <= 4 * MAX_SENTENCE_CHARS
     assert all(text[p.start:p.end] == p.text for p in passages)  # still verbatim

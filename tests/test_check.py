@@ -26,7 +26,7 @@ from index.answer.wording import (
 )
 from index.models import DiffOp
 from tests.check_corpus import build_check_index
-from tests.conftest import assert_verbatim, check_json, engine_on
+from tests.conftest import assert_span_verbatim, check_json, engine_on
 
 # ----------------------------------------------------------------- finding claims
 
@@ -221,7 +221,7 @@ def test_every_verdict_through_the_json_cli(capsys, check_index: Path, check_eng
         assert any(op["op"] != "equal" for op in check["diff"]) or kind == "truncation"
     for span in [check["real"], *check["nearest"]]:
         if span is not None:
-            assert_verbatim(check_engine, span)
+            assert_span_verbatim(check_engine, span)
 
 
 def test_altered_diff_lists_the_operations(capsys, check_index: Path) -> None:

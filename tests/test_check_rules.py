@@ -16,7 +16,7 @@ import pytest
 
 from index.answer.check import Match, Unit, _reversed_after, _similar_word, _truncated, compare
 from index.answer.wording import align, diff_ops, kind_of, tokens
-from tests.conftest import assert_verbatim, engine_on, index_over, only_check
+from tests.conftest import assert_span_verbatim, engine_on, index_over, only_check
 
 # ----------------------------------------------------------------- rules, one at a time
 
@@ -160,7 +160,7 @@ def test_each_rule_through_the_json_cli(capsys, rules_index: Path, claim: str, v
     elif verdict == "someone_else":
         assert check["real"]["speaker"] in ("Rosa Klein", "Paul Dorn")
     with engine_on(rules_index) as engine:
-        assert_verbatim(engine, check["real"])
+        assert_span_verbatim(engine, check["real"])
 
 
 # ----------------------------------------------------------------- frames: who a quotation's own sentence credits
@@ -364,7 +364,7 @@ def test_frames_and_block_quotations_through_the_json_cli(capsys, tram_index: Pa
     if check["verdict"] == "speaker_unconfirmed":
         assert check["real"]["speaker"] is None
     with engine_on(tram_index) as engine:
-        assert_verbatim(engine, check["real"])
+        assert_span_verbatim(engine, check["real"])
 
 
 def test_a_bare_role_fits_a_speaker_who_holds_it(tram_index: Path) -> None:

@@ -18,7 +18,7 @@ import pytest
 
 from index.answer.check import names_a_person
 from index.answer.claims import find_claims
-from index.answer.frames import pronoun_antecedent
+from index.answer.frames import pronoun_antecedent, voice_before
 from tests.conftest import index_over
 
 ARTICLE = """Prices jump as analysts split
@@ -42,6 +42,10 @@ But Dane Corrigan accused Tobias Wendt of stirring up trouble for his own gain.
 He urged Wendt to join the charity show, adding in a letter: "We are not playing games here, we are trying to save lives."
 
 The rapper Jem Okoro told the crowd: "We finally won an award at last, thank you all very much."
+
+Their double album, which saw Rico 5000 and Dex Vane each produce one disc, was hailed as the album of the year.
+
+Rico 5000 thanked fans "for supporting the band throughout the years". "We really appreciate it," he said. "I hope you don't get tired of us, but we only do what we do."
 """
 
 
@@ -149,3 +153,24 @@ def test_an_occasion_that_changes_the_words_is_still_an_alteration(capsys, index
 
 def test_a_sentence_opened_by_a_participle_gives_no_antecedent() -> None:
     assert _antecedent('Launching the campaign, Ada Brill spoke.\n\n"It is late," she said.', "she") is None
+
+
+@pytest.mark.parametrize("text, who", [
+    # a quotation with no attribution goes on in the voice of the sentence before, when it reports speech
+    ('"I was bullied," Ada Brill said. She also said the others had "agendas".\n\n"I had no idea who was here."',
+     "Ada Brill"),
+    ('Ada Brill said the others had "agendas".\n\n"I had no idea who was here."', "Ada Brill"),
+    # the sentence before reports no speech: nobody's voice goes on
+    ('Ada Brill joined the show on Friday.\n\n"I had no idea who was here."', None),
+    # the quotation does not open its sentence
+    ('Ada Brill said so. Then came "I had no idea who was here."', None),
+])
+def test_an_unattributed_quotation_goes_on_in_the_voice_before(text: str, who: str | None) -> None:
+    at = text.rindex('"', 0, text.rindex('"'))
+    assert voice_before(text, 0, at) == who
+
+
+def test_a_stage_name_named_just_before_the_words_is_never_accused(capsys, index: Path) -> None:
+    # whoever the index gives the "he" to, the claimed person is named right before: not someone else's words
+    check = _check(capsys, index, 'Rico 5000: "I hope you don\'t get tired of us, but we only do what we do."')
+    assert check["verdict"] != "someone_else"

@@ -18,7 +18,7 @@ from index.answer.check import Unit, _honorific_surname, _qualifier, _truncated,
 from index.answer.claims import casual, find_claims
 from index.answer.frames import chain, opens_after, own_frame
 from index.answer.wording import tokens
-from tests.conftest import assert_verbatim, engine_on, index_over, only_check
+from tests.conftest import assert_span_verbatim, engine_on, index_over, only_check
 
 
 def _match(real: str, claim: str):
@@ -219,7 +219,7 @@ def test_wave5_rules_through_the_json_cli(capsys, wave5_index: Path, message: st
     if speaker is not None or verdict == "speaker_unconfirmed":
         assert check["real"]["speaker"] == speaker
     with engine_on(wave5_index) as engine:
-        assert_verbatim(engine, check["real"])
+        assert_span_verbatim(engine, check["real"])
 
 
 @pytest.mark.parametrize("real, claim, kind", [

@@ -18,13 +18,7 @@ from index.extract.entities import doc_entities, find_descriptions
 from index.extract.passages import iter_passages, make_passages
 from index.extract.quotes import extract_quotations
 from index.extract.windows import WINDOW_CHARS, is_long, windows
-from index.ingest.paragraphs import split_paragraphs
-from index.models import Document, SourceMeta
-from tests.conftest import SEEDS
-
-
-def _doc(text: str) -> Document:
-    return Document(meta=SourceMeta(id="x"), text=text, paragraphs=split_paragraphs(text))
+from tests.conftest import SEEDS, document
 
 
 def _long_text(copies: int) -> str:
@@ -33,7 +27,7 @@ def _long_text(copies: int) -> str:
 
 
 def test_windows_cover_every_paragraph_in_order_with_exact_offsets() -> None:
-    doc = _doc(_long_text(12))
+    doc = document(_long_text(12))
     limit = 20_000
     seen = []
     for offset, window in windows(doc, limit):
@@ -47,7 +41,7 @@ def test_windows_cover_every_paragraph_in_order_with_exact_offsets() -> None:
 
 def test_a_paragraph_longer_than_a_window_is_cut_at_spaces_and_keeps_its_number() -> None:
     line = " ".join(f"word{i}" for i in range(5_000))
-    doc = _doc(f"Title\n\n{line}\n\nLast paragraph.\n")
+    doc = document(f"Title\n\n{line}\n\nLast paragraph.\n")
     pieces = [(offset, p) for offset, window in windows(doc, 4_000) for p in window.paragraphs]
     numbers = [p.number for _offset, p in pieces]
     assert numbers[0] == 1 and numbers[-1] == 3 and set(numbers[1:-1]) == {2} and len(numbers) > 5
@@ -57,14 +51,14 @@ def test_a_paragraph_longer_than_a_window_is_cut_at_spaces_and_keeps_its_number(
 
 def test_ordinary_documents_are_not_windowed() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
-        doc = _doc(path.read_text(encoding="utf-8"))
+        doc = document(path.read_text(encoding="utf-8"))
         assert not is_long(doc)
         assert list(windows(doc)) == [(0, doc)]
 
 
 def test_a_long_document_gives_quotations_and_descriptions_verbatim_at_its_own_offsets() -> None:
     text = _long_text(8 * WINDOW_CHARS // 6_000)  # several windows of the seed articles
-    doc = _doc(text)
+    doc = document(text)
     assert is_long(doc)
     quotes = extract_quotations(doc)
     per_window = sum(len(extract_quotations(w)) for _o, w in windows(doc))
@@ -81,7 +75,7 @@ def test_a_long_document_gives_quotations_and_descriptions_verbatim_at_its_own_o
 
 def test_passages_made_one_at_a_time_are_the_same_passages() -> None:
     for path in sorted(SEEDS.glob("*.txt")):
-        doc = _doc(path.read_text(encoding="utf-8"))
+        doc = document(path.read_text(encoding="utf-8"))
         assert list(iter_passages(doc)) == make_passages(doc)
 
 

@@ -262,3 +262,50 @@ def test_incremental_builds_deleting_and_merging_segments_index_as_whoosh_would(
         previous = folder
     segments = whoosh_index.open_dir(str(previous))._segments()
     assert any(s.deleted_count() for s in segments) and len(segments) < 14  # deletions kept, segments merged
+
+
+def _grown_index(tmp_path: Path) -> Path:
+    """An index of three segments, one with a deleted source: what incremental builds leave behind."""
+    writer = WhooshPassageIndex.create(tmp_path / "w")
+    writer.add(PASSAGES)
+    writer.commit()
+    more = [Passage(source_id=f"s{i}", paragraph=1, start=0, end=200,
+                    text=" ".join(["Russia"] * (i % 7 + 1) + ["missile defence talks"] * (i % 3) + ["harbour"] * i))
+            for i in range(40)]
+    changed = WhooshPassageIndex.derive(tmp_path / "w", tmp_path / "w2")
+    changed.delete_source("c")
+    changed.add(more[:20])
+    changed.commit()
+    last = WhooshPassageIndex.derive(tmp_path / "w2", tmp_path / "w3")
+    last.add(more[20:])
+    last.add([Passage(source_id="empty", paragraph=1, start=0, end=6, text="... ,,")])  # no terms at all
+    last.commit()
+    return tmp_path / "w3"
+
+
+def test_passage_lengths_read_at_opening_give_whooshs_own_scores(tmp_path: Path,
+                                                                  monkeypatch: pytest.MonkeyPatch) -> None:
+    """BM25 reads each passage's length from memory: every hit and score is the one Whoosh's reads give."""
+    from index.store import whoosh_passages
+
+    folder = _grown_index(tmp_path)
+    fast = WhooshPassageIndex.open(folder)
+    monkeypatch.setattr(whoosh_passages, "_lengths_in_memory", lambda searcher: searcher)
+    plain = WhooshPassageIndex.open(folder)
+    queries = ["Russia", "missile harbour", "talks in Brussels", "defence Russia harbour fishing", "absent"]
+    for words in queries:
+        for limit in (1, 5, 50):
+            got, want = fast.search(analyse(words), limit=limit), plain.search(analyse(words), limit=limit)
+            assert [(h.source_id, h.paragraph, h.score) for h in got] == \
+                   [(h.source_id, h.paragraph, h.score) for h in want], (words, limit)
+    assert len(fast.search(analyse("harbour"), limit=50)) == 40  # three segments read, the deleted source not
+
+
+def test_a_repeated_search_gives_the_same_hits_and_a_list_of_its_own(tmp_path: Path) -> None:
+    index = _whoosh(tmp_path)
+    first = index.search(analyse("Russia missile"), limit=10)
+    first.clear()  # a caller changing its list does not change the next answer
+    again = index.search(analyse("Russia missile"), limit=10)
+    assert {(h.source_id, h.paragraph) for h in again} == {("a", 1), ("a", 2), ("c", 1)}
+    assert again == index.search(analyse("Russia missile"), limit=10)
+    assert len(index.search(analyse("Russia missile"), limit=1)) == 1  # the limit is part of what is kept

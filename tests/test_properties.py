@@ -309,3 +309,18 @@ def test_engine_known_odd_questions(live, question: str) -> None:
     for item in answer.answers:
         assert item.quote in _source_text(live, item.source.id)
     live.search(question)
+
+
+@given(st.text(alphabet="abc de", max_size=60), st.text(alphabet="abc de", max_size=60))
+@settings(max_examples=400, deadline=None)
+def test_merging_answers_judges_two_quotes_alike_exactly_as_difflib_does(a: str, b: str) -> None:
+    """``merge_same`` skips building a SequenceMatcher when difflib's cheap bounds already say no; the
+    verdict is still difflib's three ratios above 0.85."""
+    from difflib import SequenceMatcher
+
+    from index.answer.common import _similar
+
+    sm = SequenceMatcher(None, a, b)
+    assert _similar(a, b) == (sm.real_quick_ratio() > 0.85 and sm.quick_ratio() > 0.85 and sm.ratio() > 0.85)
+    long_a = a * 4 + "x" * 3
+    assert _similar(long_a, long_a + b[:5]) == (SequenceMatcher(None, long_a, long_a + b[:5]).ratio() > 0.85)

@@ -11,16 +11,12 @@ import pytest
 
 from index.extract.quotes import extract_quotations
 from index.extract.quotes.extract import find_quotations
-from index.ingest.paragraphs import split_paragraphs
-from index.models import Document, Quotation, SourceMeta
-
-
-def doc(text: str, doc_id: str = "t") -> Document:
-    return Document(meta=SourceMeta(id=doc_id), text=text, paragraphs=split_paragraphs(text))
+from index.models import Quotation
+from tests.conftest import document
 
 
 def quotes(text: str) -> list[Quotation]:
-    d = doc(text)
+    d = document(text)
     out = extract_quotations(d)
     for q in out:  # offsets are exact: every snippet is cut from the text by them
         assert d.text[q.start : q.end] == q.text
@@ -31,7 +27,7 @@ def quotes(text: str) -> list[Quotation]:
 
 def resolved_of(text: str, needle: str) -> str | None:
     """Who the rules resolve; what users see is that name or, when the rule is weak, nothing (issue 10)."""
-    found = [f for f in find_quotations(doc(text)) if needle in text[f.start : f.end]]
+    found = [f for f in find_quotations(document(text)) if needle in text[f.start : f.end]]
     assert found, f"no quotation containing {needle!r}"
     assert speaker_of(text, needle) in (found[0].who, None)
     return found[0].who

@@ -11,9 +11,7 @@ from index.extract.quotes import confidence as trust
 from index.extract.quotes import evidence, rules
 from index.extract.quotes.extract import extract_with_evidence
 from index.extract.quotes.model import WEIGHTS, SpeakerModel, speaker_model
-from index.ingest.paragraphs import split_paragraphs
-from index.models import Document, SourceMeta
-from tests.conftest import engine_over
+from tests.conftest import document, engine_over
 
 HEAD = 'Budget talks\n\nFinance minister John Harker defended the budget on Monday. "We will not cut wages," Harker said.'
 # the quotation after a paragraph that names two other people: whose words are they?
@@ -25,12 +23,8 @@ CLEAR = ('Budget talks\n\nFinance minister John Harker defended the budget on Mo
          '"We will not cut wages," said Harker, who has led the department since 2019.')
 
 
-def _doc(text: str) -> Document:
-    return Document(meta=SourceMeta(id="t"), text=text, paragraphs=split_paragraphs(text))
-
-
 def _last(text: str):  # noqa: ANN202 - (Quotation, evidence)
-    return extract_with_evidence(_doc(text))[-1]
+    return extract_with_evidence(document(text))[-1]
 
 
 def test_a_quotation_after_a_paragraph_naming_two_others_gets_no_name() -> None:

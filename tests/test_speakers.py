@@ -147,9 +147,10 @@ def test_match_finds_the_right_people_among_thousands_of_entities() -> None:
     assert len(reg.speakers(quoted_only=False)) >= 4000
     # how fast: `make bench` (speed is measured there, not asserted in a test on a shared machine)
     got = {q: [s.name for s in reg.match(q)]
-           for q in ("Macbca", "Macb", "Mcbca", "the prime minister", "J", "Mary Macabc", "Olga Macbbx")}
+           for q in ("Macbca", "Macb", "Mcbca", "Macbcca", "the prime minister", "J", "Mary Macabc", "Olga Macbbx")}
     assert got["Macbca"][0] == "Kofi Macbca"  # the exact surname first
-    assert got["Mcbca"][0] == "Kofi Macbca"  # a typo still finds it
+    assert got["Mcbca"][0] == "Kofi Macbca"  # a typo still finds it: a letter left out
+    assert got["Macbcca"][0] == "Kofi Macbca"  # or one too many (the typo search reads keys of nearby lengths)
     assert got["Macb"] and all(n.split()[-1].startswith("Macb") for n in got["Macb"])  # prefix search
     assert got["the prime minister"] == [] and got["J"] == []  # no such title; one letter is no prefix
     for q in ("Mary Macabc", "Olga Macbbx"):  # typo-tolerant full names stay within the limit and the first name

@@ -17,7 +17,7 @@ import re
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
-from index.extract.names import ROLE_WORDS
+from index.extract.names import HONORIFIC_WORDS, ROLE_WORDS
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -36,7 +36,7 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"\b(?:written|penned|authored|co-written)\s+by\s+(?P<name>{_NAME})",
     rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
     rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
-    rf"(?P<name>{_NAME})['’]s\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
+    rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
     rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
     rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
     rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:said|says|wrote|writes|added)\b",
@@ -49,6 +49,11 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # "In his new book, Lawless World, Philippe Sands … suggests": the "his" of the work is the name right after
     rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|first|forthcoming)\s+)?{_WORK},\s+[A-Z][^,]{{0,60}},\s+"
     rf"(?P<name>{_NAME})",
+    # "In a book published this week, Philippe Sands QC, a member of …, says …": the one who says what the work
+    # opened with says is its writer
+    rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|forthcoming)\s+)?{_WORK}\b[^,]{{0,40}},\s+"
+    rf"(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
+    rf"suggested|reveals|revealed|alleges|alleged)\b",
     # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
     rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
 ))
@@ -180,6 +185,10 @@ def find_author(sentence: str, asked: str = "") -> str | None:
     """The name a sentence gives as someone's author, or ``None``; the writer of a letter or message only when
     what is ``asked`` about is one."""
     patterns = (*_BY_TEXT, _FROM) if _ASKS_MISSIVE.search(asked) else _BY_TEXT
+    if _ASKS_WORK.search(asked):
+        # "who is the author of the new book …": a pattern naming the kind of work ("Sands' book", "In a book …,
+        # Sands says") before one that may credit something else in the sentence ("… it was written by …")
+        patterns = (*(p for p in patterns if _WORK in p.pattern), *(p for p in patterns if _WORK not in p.pattern))
     for pattern in patterns:
         m = pattern.search(sentence)
         if m:
@@ -191,11 +200,17 @@ def find_author(sentence: str, asked: str = "") -> str | None:
     return None
 
 
+_ASKS_WORK = re.compile(rf"\b{_WORK}\b", re.IGNORECASE)
+
+
 def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
     """The fullest form of ``name`` the same source gives ("Brown" -> "Dan Brown"; "Bishop" ->
     "Bishop of Durham"); never a namesake from another source. ``None`` when a single word is
     neither a surname the source completes nor a role it names."""
-    if len(name.split()) >= 2:
+    words = name.split()
+    if len(words) == 2 and words[0].rstrip(".").lower() in HONORIFIC_WORDS:
+        name = words[1]  # "Mr Sands": the surname, completed below from the source
+    elif len(words) >= 2:
         return name
     doc = snap.document(source_id)
     text = doc[0] if doc else ""
@@ -203,7 +218,7 @@ def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
     if full and full.group(1).split()[0] not in _NOT_NAMES:
         # "Guitarist Brian May": a role word opening a sentence is capitalised, but it is not the name
         lead = full.group(1).split()
-        while lead and lead[0].lower() in ROLE_WORDS:
+        while lead and (lead[0].lower() in ROLE_WORDS or lead[0].rstrip(".").lower() in HONORIFIC_WORDS):
             lead = lead[1:]
         return f"{' '.join(lead)} {name}" if lead else f"{full.group(1)}{name}"
     if name.lower() in ROLE_WORDS:

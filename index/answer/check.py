@@ -50,6 +50,7 @@ from index.answer.frames import (
     opens_after,
     own_frame,
     pronoun_antecedent,
+    voice_before,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
@@ -1123,11 +1124,11 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
-    if told_fits is True:
-        return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
-    if frame is None and (ahead := runs_into(snap, unit, quotes)) is not None and frame_names(ahead) \
-            and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
+    ahead = runs_into(snap, unit, quotes) if frame is None else None
+    if ahead is not None and frame_names(ahead) and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
         return Verdict.verbatim, own_name  # '"… online. "But it should …," said Mr Davies': the claimed one named
+    if told_fits is True and ahead is None:
+        return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
     before = named_before(snap, unit, claimed, people)
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
@@ -1139,14 +1140,18 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     """The person a quotation's own "he said" / "she said" frame points back to, as a frame that names them: the
     subject of the sentence before (``frames.pronoun_antecedent``, read from the paragraph before the quotation's
-    on), unless the source gives that person the other gender ("Mr …" for a "she"). ``None`` for any other frame."""
-    if frame is None or frame.chained or frame.who.strip().lower() not in _PERSONAL_PRONOUNS:
+    on), unless the source gives that person the other gender ("Mr …" for a "she"). With no frame at all, the
+    speaker of the sentence before when it reports speech (``frames.voice_before``). ``None`` for any other frame."""
+    if frame is not None and (frame.chained or frame.who.strip().lower() not in _PERSONAL_PRONOUNS):
         return None
     found = _unit_paragraph(snap, unit)
     if found is None:
         return None
     text, paras, para = found
     lo = min((p.start for p in paras if p.number == unit.paragraph - 1), default=para.start)
+    if frame is None:  # no attribution at all: the voice of the sentence before, if it reports speech
+        voice = voice_before(text, lo, unit.start - 1 if unit.start > 0 else 0)
+        return Frame(who=voice) if voice else None
     who = pronoun_antecedent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
     if who is None:
         return None
@@ -1343,6 +1348,10 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
             return unconfirmed
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
+            return unconfirmed
+        if not people and frame is None and named_before(snap, unit, claimed, people):
+            # words with no attribution of their own, given to another by the narration around them, and a person the
+            # sources never credit ("Andre 3000", a name the extractor did not take for one) named just before them
             return unconfirmed
         names = (speaker.name, *speaker.aliases)
         other = clearly_other(claimed, people, names, speaker.id)

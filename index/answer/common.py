@@ -10,6 +10,7 @@ a plausible-looking unrelated passage.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -207,8 +208,21 @@ def merge_same(items: list[AnswerItem], key=None) -> list[AnswerItem]:
 
 
 def _similar(a: str, b: str) -> bool:
-    sm = SequenceMatcher(None, a, b)
-    return sm.real_quick_ratio() > 0.85 and sm.quick_ratio() > 0.85 and sm.ratio() > 0.85
+    """``SequenceMatcher``'s three ratios above 0.85, the two cheap bounds first. The bounds are computed
+    here as difflib computes them (the shorter length, then the characters the two share, over both
+    lengths), so the matcher, whose set-up indexes every character of ``b``, is made only for the few
+    pairs they let through (BBC: 217 of 3,360)."""
+    total = len(a) + len(b)
+    if _ratio(min(len(a), len(b)), total) <= 0.85:  # SequenceMatcher.real_quick_ratio
+        return False
+    if _ratio(sum((Counter(a) & Counter(b)).values()), total) <= 0.85:  # SequenceMatcher.quick_ratio
+        return False
+    return SequenceMatcher(None, a, b).ratio() > 0.85
+
+
+def _ratio(matches: int, length: int) -> float:
+    """difflib's ``_calculate_ratio``, the same float."""
+    return 2.0 * matches / length if length else 1.0
 
 
 def not_covered(question: str, intent: Intent, message: str = NO_ANSWER) -> Answer:

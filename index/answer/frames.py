@@ -275,11 +275,7 @@ def pronoun_antecedent(text: str, lo: int, at: int, pronoun: str) -> str | None:
         if not opener or opener[0].lower() != pronoun:
             return None  # "Smith met Jones and he said:": the pronoun is not the subject of its sentence
     for k in range(len(starts) - 1, max(0, len(starts) - 1 - _ANTECEDENT_SENTENCES), -1):
-        sentence = text[starts[k - 1]:starts[k]].strip()
-        first = LEADING_CONNECTORS.sub("", sentence).split()[:1]
-        if not first or first[0].lower() in _NOT_SUBJECTS or re.search(r"(?:ing|ed),?$", first[0].lower()):
-            return None  # "Launching the campaign, …", "Asked about it, …": a participle, not a subject
-        who = _subject(sentence)
+        who = _sentence_speaker(text, starts[k - 1], starts[k])
         if who is None:
             return None
         if who.lower() == pronoun:
@@ -288,3 +284,41 @@ def pronoun_antecedent(text: str, lo: int, at: int, pronoun: str) -> str | None:
             return None  # another pronoun ("He" before "she said"): someone else, unnamed here
         return who
     return None
+
+
+_OPENING_QUOTE = re.compile(r"^\s*[\"“]([^\"“”]*)[\"”]")
+
+
+def _sentence_speaker(text: str, a: int, b: int) -> str | None:
+    """Who the sentence ``text[a:b]`` is about, as ``pronoun_antecedent`` reads it: its subject, or, when it opens
+    with a quotation, who the attribution after it names ('"…," Greer said.' → "Greer"). ``None`` when it opens
+    with anything else (a preposition, a participle, a lower-case word)."""
+    sentence = text[a:b]
+    quoted = _OPENING_QUOTE.match(sentence)
+    if quoted:
+        frame = own_frame(text, a, b, a + quoted.start(1), a + quoted.end(1))
+        return frame.who if frame is not None else None
+    sentence = sentence.strip()
+    first = LEADING_CONNECTORS.sub("", sentence).split()[:1]
+    if not first or first[0].lower() in _NOT_SUBJECTS or re.search(r"(?:ing|ed),?$", first[0].lower()):
+        return None  # "Launching the campaign, …", "Asked about it, …": a participle, not a subject
+    return _subject(sentence)
+
+
+def voice_before(text: str, lo: int, at: int) -> str | None:
+    """Who a quotation with no attribution of its own, opening its sentence at ``at``, goes on in the voice of: the
+    speaker of the sentence right before when that sentence reports speech ('She also said that her fellow housemates
+    had "agendas". ¶ "I had no idea …"'), read back as ``pronoun_antecedent`` reads a "she". ``None`` when the
+    sentence before reports no speech or names no one this way."""
+    starts = [lo, *(m.end() for m in _NEXT_SENTENCE.finditer(text, lo, min(len(text), at + 2)) if m.end() <= at)]
+    if len(starts) < 2 or text[starts[-1]:at].strip(" \"“‘'\n"):
+        return None  # the quotation does not open its sentence, or nothing comes before it
+    sentence = text[starts[-2]:starts[-1]]
+    if not SPEECH_VERB.search(_QUOTED.sub(" ", sentence)) and not _OPENING_QUOTE.match(sentence):
+        return None
+    who = _sentence_speaker(text, starts[-2], starts[-1])
+    if who is None or who.split()[0].lower() in PRONOUNS - {"he", "she"}:
+        return None
+    if who.lower() in ("he", "she"):
+        return pronoun_antecedent(text, lo, starts[-2], who)
+    return who

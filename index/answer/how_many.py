@@ -63,12 +63,39 @@ def counted_noun(question: str) -> tuple[str, ...]:
     m = re.search(r"\bhow\s+many\s+(.*)$", question, re.IGNORECASE)
     if not m:
         return ()
+    # "how many of the Royal Ballet's principal dancers": the part asked is counted by the same noun as the whole
+    rest = _PART_OF.sub("", m.group(1))
     words: list[str] = []
-    for w in re.findall(r"[\w'’-]+", m.group(1))[:5]:
+    for w in re.findall(r"[\w'’-]+", rest)[:5]:
         if _COUNTED_END.match(w) or (words and ends_counted_noun(w)):
             break
         words.append(w)
     return tuple(words[:4])
+
+
+_PART_OF = re.compile(r"^of\s+(?:the|his|her|its|their|our|these|those)\s+(?:(?:[\w-]+\s+){0,3}?[\w-]+['’]s?\s+)?",
+                      re.IGNORECASE)
+
+
+def asks_part(question: str) -> bool:
+    """"How many of the dancers are British?": a part of a whole, which news gives as a share ("two out of 16")."""
+    return re.search(r"\bhow\s+many\s+of\b", question, re.IGNORECASE) is not None
+
+
+_SHARE = re.compile(rf"(?<![\w£$€%.-])(?P<part>\d[\d,.]*|{_NUMBER_WORDS})\s+(?:out\s+of|of)\s+(?:(?:the|their|its|his|her)\s+)?"
+                    rf"(?:\d[\d,.]*|{_NUMBER_WORDS})\b", re.IGNORECASE)
+
+
+def share_of(sentence: str, noun: tuple[str, ...]) -> tuple[str, float] | None:
+    """The share a sentence gives of the asked noun ("only two out of 16 principal dancers"), whole, for "how many of
+    the principal dancers …": the number before "out of" is the part asked about, the one after it the whole."""
+    head = counted_heads(noun[-1])
+    for m in _SHARE.finditer(sentence):
+        rest = _STOP_NOUN.split(sentence[m.end():], maxsplit=1)[0]
+        for w in list(re.finditer(r"[\w'’-]+", rest))[:4]:
+            if set(analyse(w.group(0))) & head:
+                return sentence[qualified(sentence, m.start()): m.end() + w.end()], 1.0
+    return None
 
 
 _DETERMINERS = frozenset("the a an this that these those its their his her our my your each every".split())
@@ -91,6 +118,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     names = names_in(pq.text)
 
     money = asks_money(pq.text)
+    part = asks_part(pq.text)
     name_words: dict[str, bool] = {}  # question word -> whether it is a known person's name word, asked once
     written_names: dict[str, frozenset[str]] = {}  # source -> the words it writes capitalised, read once
 
@@ -106,6 +134,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if s.source_id not in written_names:
             doc = snap.document(s.source_id)
             written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
+        if part and (share := share_of(s.text, noun)):
+            return share
         return count_of(s.text, noun, written_names[s.source_id])
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question

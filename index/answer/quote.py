@@ -35,6 +35,7 @@ from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
 from index.answer.roles import (
+    _NAME,
     _matches,
     abbreviates,
     abbreviations_in,
@@ -103,11 +104,26 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     names = " or ".join(p.name for p in people)
     if topic and len(answers) == 1:
         return answers[0]
+    if pq.audience and not is_medium(pq.audience) and len(told := told_audience(snap, answers, pq.audience)) == 1:
+        # "what did the French finance minister tell parliament": of two finance ministers, only one is quoted in
+        # a sentence that says he told parliament; the other's words merely sit in the same paragraph
+        return told[0]
     if topic and not answers:
         return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}; "
                            f"none of them is quoted about “{topic.strip()}”.")
     return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}. "
                        "Ask again with the full name.")
+
+
+def told_audience(snap: Snapshot, answers: list[Answer], audience: str) -> list[Answer]:
+    """The answers whose first quotation's own sentence, its quoted words left out, names the audience ("…, with
+    finance minister X telling parliament: '…'"): between several people a role fits, where the words were said
+    decides only when the text says it of those very words."""
+    concepts = concepts_for(snap, content_terms(audience))
+    if not concepts:
+        return []
+    return [a for a in answers
+            if coverage(concepts, set(analyse(unquoted(a.answers[0].quote or "")))) >= MIN_COVERAGE]
 
 
 # "Robert Peston's book", "the NIESR's latest report": a work of someone's, which the text may report as saying things
@@ -723,10 +739,12 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         if not ranked:
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but the sources "
                                "give nothing they wrote" + (f" about “{topic.strip()}”." if topic else "."))
-    if topic and pq.audience and not is_medium(pq.audience) and not heard_at(snap, ranked, pq.audience)[0]:
+    event = said_at_event(pq.text)
+    split = heard_at(snap, ranked, pq.audience, event) if pq.audience and not is_medium(pq.audience) else None
+    if topic and split is not None and not split[0] and (story := told_in_story(snap, quotes, topic, pq.audience)):
         # "what did X tell Radio Five about the win": the words the story says X told Radio Five, in a story on
         # the win, answer even where the topic's words are not their own
-        ranked = told_in_story(snap, quotes, topic, pq.audience) or ranked
+        ranked, split = story, (story, [])
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
@@ -738,7 +756,8 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # "what did X write in his column": the column ranks X's words; words written elsewhere still answer
         ranked = by_medium(snap, ranked, pq.audience)
     elif pq.audience:
-        ranked, heard = by_audience(snap, ranked, pq.audience, event=said_at_event(pq.text))
+        first, rest = split if split is not None else heard_at(snap, ranked, pq.audience, event)
+        ranked, heard = first + rest, bool(first)
         if not heard:
             # "what did X tell the Today programme": words said elsewhere do not answer it
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but not "
@@ -819,11 +838,16 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
             return False
         return coverage(concepts, terms | set(snap.document_terms(q.source_id))) >= MIN_COVERAGE
 
+    reports: dict[tuple[str, str], list[tuple[int, str]]] = {}  # each story's reports of a speaker, read once
+    heard_in: dict[str, bool] = {}
+
     def told_before(q: Quotation) -> bool:
         # "Mr Lee, who …, told the BBC on Friday: …" and, paragraphs on, "Mr Lee added: …": an interview is named
         # once, where the story first reports the speaker in it
-        said = earlier_report(snap, q)
-        return bool(said) and heard(set(analyse(said)))
+        said = earlier_report(snap, q, reports)
+        if said and said not in heard_in:
+            heard_in[said] = heard(set(analyse(said)))
+        return bool(said) and heard_in[said]
 
     own: list[tuple[Quotation, float]] = []
     for q, score in ranked:
@@ -843,8 +867,17 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
 def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]], bool]) -> bool:
     """Whether the quotation's own sentence, its quoted words left out, names the audience ("He told BBC News 24:
     '…'"): those words were said there for certain, while a quotation beside it in the same paragraph ("… accused
-    them of 'sitting on their backsides'. He told BBC News 24: …") or under a lead naming it may not have been."""
-    return heard(set(analyse(unquoted(_sentence_text(snap, q)))))
+    them of 'sitting on their backsides'. He told BBC News 24: …") or under a lead naming it may not have been. A
+    quotation set apart from its introduction ("… she told fellow housemates: | 'I'm leaving …'") has it as its own."""
+    doc = snap.document(q.source_id)
+    if doc is None:
+        return False
+    text = doc[0]
+    # the sentence around the quoted words (not the words themselves, nor another quotation in the sentence)
+    own = unquoted(text[q.sentence_start:q.start]) + " " + unquoted(text[q.end:q.sentence_end])
+    if text[:q.sentence_start].rstrip().endswith(":"):
+        own += " " + unquoted(sentence_before(text, q.sentence_start))
+    return heard(set(analyse(own)))
 
 
 def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,
@@ -859,9 +892,12 @@ def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,
     covered = {sid for sid in {q.source_id for q in quotes}
                if coverage(concepts, set(snap.document_terms(sid))) >= MIN_COVERAGE}
 
+    reports: dict[tuple[str, str], list[tuple[int, str]]] = {}
+
     def told(q: Quotation) -> bool:
         own = unquoted(_sentence_text(snap, q))
-        return any(coverage(heard, set(analyse(said))) >= MIN_COVERAGE for said in (own, earlier_report(snap, q)))
+        return any(coverage(heard, set(analyse(said))) >= MIN_COVERAGE
+                   for said in (own, earlier_report(snap, q, reports)))
 
     return rank_quotes(snap, [q for q in quotes if q.source_id in covered and told(q)], None)
 
@@ -875,22 +911,40 @@ def said_at_event(question: str) -> bool:
     return _AT_EVENT.search(question) is not None
 
 
-def earlier_report(snap: Snapshot, q: Quotation) -> str:
+def earlier_report(snap: Snapshot, q: Quotation,
+                   cache: dict[tuple[str, str], list[tuple[int, str]]] | None = None) -> str:
     """The nearest sentence before a quotation's own that names its speaker (by the last word of the name) and
     reports them speaking ("Bennett told BBC Radio Five Live: …", "Ms Lee said on her blog …"), its quoted words
     left out; "" when there is none. Where a story says once that a speaker was interviewed, the words it goes on
-    to quote from them were said there too, until it reports them speaking elsewhere."""
-    doc = snap.document(q.source_id)
-    if not doc or not q.speaker or not (last := surname(q.speaker)):
+    to quote from them were said there too, until it reports them speaking elsewhere. ``cache`` keeps each
+    story's reports of a speaker for the next quotation of theirs."""
+    if not q.speaker:
         return ""
+    key = (q.source_id, q.speaker)
+    found = cache.get(key) if cache is not None else None
+    if found is None:
+        found = speaker_reports(snap, q.source_id, q.speaker)
+        if cache is not None:
+            cache[key] = found
+    before = [said for start, said in found if start < q.sentence_start]
+    return before[-1] if before else ""
+
+
+def speaker_reports(snap: Snapshot, source_id: str, speaker: str) -> list[tuple[int, str]]:
+    """(start, sentence without its quoted words) of each sentence of a story after its headline that names the
+    speaker by the last word of the name and reports them speaking, in order."""
+    doc = snap.document(source_id)
+    if not doc or not (last := surname(speaker)) or last not in doc[0]:
+        return []
     text, paragraphs = doc
     named = re.compile(rf"\b{re.escape(last)}\b")
     first = paragraphs[1].start if len(paragraphs) > 1 else 0  # the headline sets no scene
-    for sp in reversed(split_sentences(text, first, q.sentence_start)):
+    out = []
+    for sp in split_sentences(text, first, len(text)):
         said = unquoted(text[sp.start:sp.end])
         if named.search(said) and _REPORTED.search(said):
-            return said
-    return ""
+            out.append((sp.start, said))
+    return out
 
 
 def attribution_covers(snap: Snapshot, q: Quotation, concepts: list[Concept]) -> bool:
@@ -1015,7 +1069,7 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     out: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
-        if s.cover >= MIN_COVERAGE and pattern.search(s.text):
+        if s.cover >= MIN_COVERAGE and (pattern.search(s.text) or reports_last_named(snap, s, speaker)):
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
@@ -1045,7 +1099,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
                 continue
             if reports_them(names, unquoted(s.text)):
                 pass
-            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(_previous_sentence(snap, s.source_id, s.start))):
+            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(_previous_sentence(snap, s.source_id, s.start))) \
+                    and not reports_last_named(snap, s, speaker):
                 continue
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
         return out
@@ -1054,6 +1109,26 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     out = find(concepts) or ((fixed := corrected_concepts(snap, words)) and find(fixed)) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
+    """Whether a sentence reports "he said …" / "she told …" of the speaker: the last person the story names
+    before it, in its paragraph so far and the paragraph before (quoted words left out), is the speaker ("…, said
+    Ann Lee. / In her new year message the party leader said … She said … On the floods she said …"): a
+    pronoun means whom the story was last about, however many sentences ago."""
+    if not _PRONOUN_REPORT.search(unquoted(s.text)) or (doc := snap.document(s.source_id)) is None:
+        return False
+    window = unquoted(previous_paragraphs(doc[0], doc[1], s.start))
+    named = [m.end() for m in _name_pattern(speaker).finditer(window)]
+    if not named:
+        return False
+    # only the names after the speaker's last mention are looked up: any person among them is whom "he" means (a
+    # person of a full name: a one-word "person" is as often a party or a club the extractor took for one)
+    for m in re.finditer(_NAME, window[named[-1]:]):
+        person = snap.registry.resolve(m.group(0), s.source_id)
+        if person is not None and person.kind == "person" and person.id != speaker.id and len(person.name.split()) > 1:
+            return False
+    return True
 
 
 def reports_them(names: str, said: str) -> bool:
@@ -1164,7 +1239,8 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
 def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str]) -> list[str] | None:
     """The topic's words with each one the index does not hold ("devide", "atack") replaced by the closest word of
     the speaker's own quotations and what sets them up ("divide", "attack"), by the index's spelling rule
-    (:func:`closest_term`) and one edit away at most; ``None`` when no word changed. A misspelling is read against what the person asked
+    (:func:`closest_term`) and one edit away at most; ``None`` when no word changed or some misspelt word is none
+    the speaker used. A misspelling is read against what the person asked
     about actually said: among all the index's words, a more frequent one as close ("David") wins elsewhere."""
     unknown = [w for w in words if (terms := analyse(w)) and not all(snap.doc_frequency(t) > 0 for t in terms)]
     if not unknown or not quotes:
@@ -1180,11 +1256,16 @@ def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str])
             continue
         parts = []
         for t in analyse(w):
-            fixed = closest_term(t, said, snap.doc_frequency, w) if snap.doc_frequency(t) == 0 else None
-            if fixed is not None and OSA.distance(t, fixed) > 1:
-                fixed = None  # one slip only: a name the index lacks ("federer") is no word the speaker used ("feel")
-            changed |= fixed is not None
-            parts.append(fixed or t)
+            if snap.doc_frequency(t) > 0:
+                parts.append(t)
+                continue
+            fixed = closest_term(t, said, snap.doc_frequency, w)
+            if fixed is None or fixed not in vocabulary or OSA.distance(t, fixed) > 1:
+                # one slip only, and every misspelt word must be one the speaker used: a name the index lacks
+                # ("federer") is no word they said ("feel"), and the rest of the topic alone is another topic
+                return None
+            changed = True
+            parts.append(fixed)
         out.extend(parts)
     return out if changed else None
 

@@ -16,7 +16,8 @@ from index.models import Answer, Intent, ParsedQuestion, Speaker
 from index.store.snapshot import Snapshot
 
 _CAP = r"[A-Z][\w’'-]+"
-_GEO = r"(?:island|islands|province|region|state|city|county|republic|valley|coast|peninsula|district)"
+_GEO = (r"(?:island|islands|province|region|state|city|county|republic|valley|coast|peninsula|district|nation|country|"
+        r"kingdom|territory|town|village|capital)")
 _DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|western|"
               r"north-?east|north-?west|south-?east|south-?west)(?:ern)?")
 # an event named as a place keeps its year and kind ("the Autosport International 2005 show")
@@ -64,6 +65,8 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
         if snap is not None and (person := snap.registry.resolve(first)) and person.kind == "person" \
                 and not (setting and unknown_person(person)):
             continue
+        if snap is not None:
+            place = _without_people(place, snap)
         rank = 0 if setting else 1
         place = _with_setting(sentence, m.start(1), place)
         if best is None or rank < best[0]:
@@ -84,6 +87,16 @@ def called_off(before: str) -> bool:
     happen there: abandoned, scrapped or cancelled plans, a negation, "instead of"."""
     opened = _CLAUSE_START.match(before)
     return _CALLED_OFF.search(before[opened.end():] if opened else before) is not None
+
+
+def _without_people(place: str, snap: Snapshot) -> str:
+    """A list of places without the names after it that are people ("Trinidad and Tobago, Taran Rampersad read …":
+    the sentence goes on with its subject after the place)."""
+    members = re.split(r"\s*,\s*", place)
+    while len(members) > 1 and (person := snap.registry.resolve(members[-1])) and person.kind == "person" \
+            and not unknown_person(person):
+        members.pop()
+    return ", ".join(members) if len(members) < len(re.split(r"\s*,\s*", place)) else place
 
 
 def unknown_person(person: Speaker) -> bool:

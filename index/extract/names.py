@@ -240,13 +240,25 @@ def word_alternation(words: list[str]) -> str:
     description might hold. Branches that start with different letters never match at one place, so
     grouping them by first letter changes no match; within a group the words keep their order, so where
     two could match (one a prefix of the other) the same one is tried first.
+
+    The same list is written out by three modules as they import (the role nouns, in one order), so each
+    list's pattern is kept: every process that extracts builds it once.
     """
+    return _word_alternation(tuple(words))
+
+
+@lru_cache(maxsize=32)
+def _word_alternation(words: tuple[str, ...]) -> str:
+    return _prefix_tree(list(words))
+
+
+def _prefix_tree(words: list[str]) -> str:
     if words == [""]:
         return ""
     groups: dict[str, list[str]] = {}
     for w in words:
         groups.setdefault(w[:1], []).append(w[1:])
-    alts = [re.escape(first) + word_alternation(rests) if first else "" for first, rests in groups.items()]
+    alts = [re.escape(first) + _prefix_tree(rests) if first else "" for first, rests in groups.items()]
     return alts[0] if len(alts) == 1 and alts[0] else "(?:" + "|".join(alts) + ")"
 
 

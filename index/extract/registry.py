@@ -81,7 +81,11 @@ class _Lookup:
     """Sorted strings for prefix search and first/last-letter buckets for typo search.
 
     ``match`` runs on every autocomplete keystroke over thousands of
-    entities, so it must not compare the query with every name.
+    entities, so it must not compare the query with every name. Each bucket is also
+    kept shortest key first (``by_length``: each entry with its place in the bucket,
+    and the keys' lengths beside them), so the typo search reads only the keys whose
+    length could match, in the bucket's order (BBC: skipping the others one by one was
+    a tenth of a question's time).
     """
 
     titles_by_word: dict[str, list[tuple[str, str]]]
@@ -90,6 +94,7 @@ class _Lookup:
     alias_ids: dict[str, set[str]]
     surname_ids: dict[str, set[str]]
     buckets: dict[str, list[tuple[str, str, bool]]]
+    by_length: dict[str, tuple[list[int], list[tuple[int, str, str, bool]]]]
 
     @classmethod
     def of(cls, speakers: list[Speaker], titles: list[tuple[str, str]]) -> _Lookup:
@@ -120,8 +125,12 @@ class _Lookup:
             is_full = (k, sid) in full
             buckets["^" + k[0]].append((k, sid, is_full))
             buckets["$" + k[-1]].append((k, sid, is_full))
+        by_length: dict[str, tuple[list[int], list[tuple[int, str, str, bool]]]] = {}
+        for name, entries_of in buckets.items():
+            placed = sorted(((len(k), i, k, sid, is_full) for i, (k, sid, is_full) in enumerate(entries_of)))
+            by_length[name] = ([e[0] for e in placed], [e[1:] for e in placed])
         return cls(titles_by_word=titles_by_word, sorted=ordered, sorted_keys=[e[0] for e in ordered],
-                   alias_ids=alias_ids, surname_ids=surname_ids, buckets=buckets)
+                   alias_ids=alias_ids, surname_ids=surname_ids, buckets=buckets, by_length=by_length)
 
 
 class SpeakerRegistry:
@@ -407,8 +416,12 @@ class SpeakerRegistry:
             single = " " not in q
             seen: set[tuple[str, str]] = set()
             lq = len(q)
+            # only keys of these lengths can pass the length test below; read in the bucket's order
+            shortest, longest = (lq * 4 - 1) // 5, (lq * 5 + 1) // 4 + 1
             for bucket in ("^" + q[0], "$" + q[-1]):
-                for k, sid, is_full in lookup.buckets.get(bucket, ()):
+                lengths, placed = lookup.by_length.get(bucket, ([], []))
+                near = sorted(placed[bisect.bisect_left(lengths, shortest):bisect.bisect_right(lengths, longest)])
+                for _place, k, sid, is_full in near:
                     if not single and not is_full or (k, sid) in seen or scores.get(sid, 0.0) >= 0.95:
                         continue
                     lk = len(k)

@@ -19,7 +19,16 @@ from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
 from index.extract.names import HONORIFIC_WORDS, NON_NAME_FIRST, ORG_NOUNS, ROLE_WORDS, fold
 from index.extract.quotes.model import speaker_model
-from index.extract.quotes.patterns import _ROLE_ALT, _STOP, _WINDOW, _WORD, VERB, lead_verbs
+from index.extract.quotes.patterns import (
+    _END_REPORT,
+    _PREPOSITIONS,
+    _ROLE_ALT,
+    _STOP,
+    _WINDOW,
+    _WORD,
+    VERB,
+    lead_verbs,
+)
 from index.extract.quotes.plausible import (
     NameContext,
     is_adjective,
@@ -105,6 +114,7 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
             if _cue_wrote(f):
                 f.who = _without_glued_words(f.who, names, text)
             f.who = _fullest(f.who, ents, names, text)
+            f.who = _head_noun_written(f.who, f.mention, text)
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
@@ -267,6 +277,10 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     if is_description(who):
         return _apposed(who, ents, text) or who
     toks = who.split()
+    if len(toks) == 2 and toks[0].lower() in _SURNAME_PARTICLES and toks[1][:1].isupper():
+        # "De Blasio said" opening a sentence: the particle is part of the surname, never a word glued to it
+        full = {n for n in ents.full_names if fold(n).endswith(" " + fold(who)) and len(n.split()) > 2}
+        return full.pop() if len(full) == 1 else who
     if len(toks) == 2 and not is_first_name(toks[0]) and toks[1] in names.persons:
         if toks[0].lower() in names.lowered:
             # "Was Szlachta", "Understated Perez": a word that opened a sentence or a headline glued to a surname
@@ -279,6 +293,10 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
                 else set()
             if len(named) == 1:
                 return named.pop()
+            if len(named) > 1:
+                # "Team Trump" where the article names Donald and Ivanka Trump: the descriptor is no given name,
+                # and the bare surname two people share is what the words say (and names nobody)
+                who = toks[1]
     longer = _longer_org(who, ents.orgs, text)
     if longer:
         return longer
@@ -412,6 +430,8 @@ def _without_descriptor(who: str) -> str:
     return who
 
 
+# the lower-case particles of surnames ("Bill de Blasio", "Ludwig van Beethoven"), capitalised when they open a sentence
+_SURNAME_PARTICLES = frozenset("de van von der den di da du del della dos das le la ter ten".split())
 # the words that make a place of the given name after them ("St Louis", "Port Elizabeth", "San Jose", "Fort William")
 _PLACE_PREFIXES = frozenset("st saint ste san santa sao port fort mount lake cape".split())
 _KEPT_HONORIFICS = frozenset("sir dame lord lady baroness baron earl duke duchess prince princess king queen".split())
@@ -435,6 +455,16 @@ def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
                   if m.group(1).split()[0].lower() not in NON_NAME_FIRST}  # "The Council said" opens a sentence
         # (the run has no apostrophe: "Manchester's Trafford Centre" gives "Trafford Centre")
     return longer.pop() if len(longer) == 1 else None
+
+
+def _head_noun_written(who: str, mention: str, text: str) -> str:
+    """'An All England club spokesperson' where the text also writes "All England Club": the body's name takes the
+    head noun the mention gives it in lower case, when the text writes the two together capitalised elsewhere."""
+    m = re.search(rf"(?<![\w'’-]){re.escape(who)}[ \t]+([a-z]+)\b", mention) if who and mention else None
+    if m is None or m.group(1) not in ORG_NOUNS:
+        return who
+    named = f"{who} {m.group(1).capitalize()}"
+    return named if re.search(rf"(?<![\w'’-]){re.escape(named)}\b", text) else who
 
 
 # heads of an organisation's name, beyond names.ORG_NOUNS, that stand for it alone ("the Forum"); not all of
@@ -535,13 +565,41 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
         return None
     lo = max(lo, at - 2 * _WINDOW)
     seg = res.masked[lo:at]
+    closing = _closing_reporter(res, lo, at)
     for m in reversed(list(lead_verbs(seg))):
+        if closing and closing[1] > lo + m.end():
+            break
         if m.group("verb") in _HOPE_VERBS:
             continue  # "Sonaptic hopes the technology will …": an aim the narration reports, not words said
         who = res.resolve(m.group("who"), lo + m.start("who"))
         if who:
             return who, lo + m.end()
-    return None
+    return closing
+
+
+def _closing_reporter(res: _Resolver, lo: int, at: int) -> tuple[str, int] | None:
+    """'Digital prints cost less - giving distributors more choice, said Ms Deans. "…"': the person named by an
+    inverted reporting clause that closes the last sentence before the quotation, and where that clause ends.
+
+    The subject of such a clause comes after its verb, so :func:`lead_verbs` (subject first) does not see it; the
+    sentence is that person's report, and the quotation right after it goes on in their voice.
+    """
+    if not res.sentences:
+        return None
+    s = res.sentences[res.sentence_index(max(at - 1, 0))]
+    if s.end > at + 1:  # the quotation's own sentence: the one before it, if it ends after ``lo``
+        idx = res.sentence_index(s.start) - 1
+        if idx < 0:
+            return None
+        s = res.sentences[idx]
+    if s.end <= lo:
+        return None
+    m = _END_REPORT.search(res.masked[max(s.start, lo) : min(s.end, at)].rstrip())
+    mention = (m.group("who") or m.group("who2") or "").split() if m else []
+    if not mention or mention[0].lower() in _PREPOSITIONS:
+        return None  # '…, Blunt said of Cruz.', '…, said on Capital Download.': whom or where, not who
+    who = res._final_reporter(max(s.start, lo), min(s.end, at))
+    return (who, min(s.end, at)) if who else None
 
 
 # verbs of hope and expectation: the narration tells what someone wants or foresees, and the quotation after

@@ -40,7 +40,7 @@ _VERBS = (
     "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised|"
     "dismissed|branded|labelled|labeled|welcomed|rejected|denied|denies|defended|blamed|demanded|pledged|"
     "threatened|slammed|slated|questioned|appealed|expects|expected|hopes|hoped|fears|feared|"
-    "accepted|thanked|quipped|"
+    "accepted|thanked|quipped|repeated|repeats|"
     # more of the verbs news uses to introduce words ("she confesses:", "Rubio fired back:", "he laughed.")
     "confessed|confesses|retorted|retorts|fired back|fires back|shot back|shoots back|hit back|hits back|tweeted|"
     "answered|asserted|asserts|contended|contends|reiterated|reiterates|testified|lamented|mused|muses|exclaimed|"

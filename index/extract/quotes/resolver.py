@@ -7,7 +7,7 @@ import re
 from collections import Counter
 
 from index.extract.entities import DocEntities
-from index.extract.given_names import given_name_gender
+from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
@@ -211,6 +211,12 @@ class _Resolver:
             # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
             return self.person_of(m[: orgs[-1].start()]) or strip_article(orgs[-1].group(0))
         names = list(CAP_SEQ.finditer(m))
+        head_of = _HEAD_OF.search(m)
+        if head_of and is_given_name(head_of.group("name").split()[0]) \
+                and parse_name(head_of.group("name")).kind == "person":
+            # "Joel Pollak of Breitbart California": the head of "X of Y" is X, a person by a given name, even when
+            # the place or outlet after "of" is two capitalised words that read as a name
+            return self.ents.full_name(parse_name(head_of.group("name")).name)
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
             # "the Russian envoy to NATO Ivan Sokolov": the name at the end speaks
             p = parse_name(names[-1].group(0))
@@ -329,7 +335,8 @@ class _Resolver:
         Organisations and documents speak for whoever the text names; a role
         goes to the title holder the document gives, else to the person it is about.
         """
-        words = [w.lower().strip(".,") for w in desc.split()]
+        # ("the party co-chairman", "the vice-president": a role keeps its head after a prefix's hyphen)
+        words = [_ROLE_PREFIX.sub("", w.lower().strip(".,")) for w in desc.split()]
         heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS]
         if not heads:
             return None
@@ -373,6 +380,15 @@ class _Resolver:
                 return unique
         if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
             return None
+        if head in _STATE_OFFICES:
+            # "the chancellor told reporters", "Later the prime minister said": an office of state whose holder no
+            # title of the text names is not whoever the sentence is about, unless that is the person the article
+            # is about and the text gives them no other title ("London mayor Ken Livingstone"): else the
+            # description stays, for the collection to resolve, and names no one here
+            about = self.pronoun(at, female=False, any_gender=True, strict=True)
+            if about and (about != self.protagonist()
+                          or any(n == about and head not in t.split() for t, n in self.ents.titles)):
+                return "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
         # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
         # failing that, leave the description to the collection-wide registry ("the Russian president").
         # "chairman of the ISM's survey committee", nobody the text names: the organisation speaks through them
@@ -588,6 +604,12 @@ class _Resolver:
                 # "They could, however, picture Michael Howard": the subject is "they"; a name later in the
                 # sentence is an object, never whom "he" goes on from, unless it speaks there
                 found = [c for c in found if c[2]]
+            if not found and not current and (odd := _ODD_NAME_SPEAKS.match(self.masked, s.start, s.end)) \
+                    and is_given_name(odd.group("given")):
+                # "Andre 3000 thanked fans …. '…,' he said": a given name whose next word no name is made of (a number)
+                # opens the sentence before and speaks; "he" is most likely them, whom the resolver cannot name, so
+                # nobody further back is guessed
+                found = [(s.start, UNNAMED, True)]
             if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
@@ -846,6 +868,13 @@ _POSSESSED = lazy(rf"(?:['’]s)?[ \t]+(?:{_ADJECTIVE}[ \t]+){{0,2}}?(?P<noun>"
 _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 
+# a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
+_ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
+_ROLE_PREFIX = lazy(r"^(?:co|vice|deputy|acting|joint|ex)-(?=[a-z])")
+# offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")
+_STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
+
+
 def _possessed_person(seg: str, end: int) -> str | None:
     """What follows a name that owns a person: '' when a name follows ("Fletcher's daughter Jill"), the owned
     phrase when the person owned is unnamed ("'s official spokesman"), ``None`` when the name owns no person.
@@ -861,6 +890,7 @@ def _possessed_person(seg: str, end: int) -> str | None:
 
 
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
+_HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
 _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _MORE_ROLES = lazy(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
 _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")

@@ -472,6 +472,13 @@ def lead_verb(c: Context) -> Candidate | None:
         return _passive_speaker(c, m)
     if _two_people(c, lead[: m.end("who")]):
         return Candidate(None, "lead-unknown", "lead_verb")  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    later = _subject_before_verb(lead, m)
+    if later is not None:
+        # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": the last comma-set piece before the
+        # verb is a name, the verb's subject; what the pattern read as an appositive ran past it
+        who = c.resolve(later.group("who"), c.s_start + later.start("who"))
+        if who and c.res.ents.is_person(who):
+            return Candidate(who, "lead-core" if m.group("verb") in _CORE else "lead", "lead_verb")
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
     owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
     if owner:
@@ -497,6 +504,26 @@ def lead_verb(c: Context) -> Candidate | None:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+# the last comma-set piece before a reporting verb, when it is a name (capitalised words, a party and state after
+# it): ", Gov. John Kasich (R-OH), said"
+_LAST_PIECE_NAME = lazy(
+    r",[ \t]+(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+){0,4}[A-Z][\w'’\-]+)(?:[ \t]*\([^()]{1,12}\))?,[ \t]*$"
+)
+
+
+def _subject_before_verb(lead: str, m: re.Match[str]) -> re.Match[str] | None:
+    """The name that stands right before the verb's comma when the words between the pattern's subject and the verb
+    hold more than one comma-set piece: the pattern took "OH" from "Berea, OH, after winning Ohio, Gov. John Kasich
+    (R-OH), said" for the subject and the rest for an appositive, but an appositive describes its subject and does
+    not end on another name; the name closest to the verb is who speaks ("Tom Hale, 66, said" and "Tom Hale, who
+    chairs the panel, said" keep Tom Hale: their last piece is no name)."""
+    between = lead[m.end("who") : m.start("verb")].rstrip()
+    if between.count(",") < 3:
+        return None
+    # searched in ``lead`` itself (up to the verb's comma), so the match's offsets are the lead's
+    return _LAST_PIECE_NAME.search(lead, m.end("who"), m.end("who") + len(between))
 
 
 # a clause that opens the sentence and is subordinate to the one after its comma ("After X criticised Y, …")
