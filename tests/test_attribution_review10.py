@@ -117,3 +117,12 @@ def test_words_whose_own_sentence_names_an_interview_were_not_said_at_the_storys
     """A story that names a ceremony reports words said there, unless the words' own attribution says where they
     were said ('Speaking to the Evening Post last year'): those words are not shown as said at the ceremony."""
     assert not prize_engine.ask("What did Greta Lindqvist say at the ceremony?").answers
+
+
+def test_she_after_someones_neighbour_is_the_neighbour_not_the_one_named() -> None:
+    """'Anna Berg's neighbour watched the water rise. "…," she said.': the possessor is not the sentence's subject;
+    the neighbour, whom the text leaves unnamed, speaks (as for 'X's daughter' or 'X's spokesman')."""
+    text = ('Flood hits village\n\nHeavy rain flooded dozens of homes in Eastbury overnight.\n\n'
+            "Anna Berg's neighbour watched the water rise from an upstairs window.\n\n"
+            '"It came up so fast we had no time to move anything," she said.')
+    assert speakers_in(text) == [None]

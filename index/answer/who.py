@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
+from index.answer.check import _shares_surname
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, not_covered
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.roles import role_holders
-from index.extract.given_names import is_given_name
 from index.extract.names import ROLE_WORDS, fold, word_alternation
 from index.extract.sentences import split_sentences
 from index.lazyre import lazy
@@ -219,10 +219,11 @@ def described_in_apposition(snap: Snapshot, person: Speaker) -> list[AnswerItem]
         if doc is None or person.name not in doc[0]:
             continue
         text, paragraphs = doc
-        shared = shares_surname(text, person)
+        # (the checker's reading of "someone else with this surname": titles, articles and common words are no one)
+        shared = _shares_surname(text, person.name.split()[-1], person.name, [person])
         for m in pattern.finditer(text):
             desc = m.group("desc")
-            if shared and m.group(0).split(",")[0] == surname_of(person):
+            if shared and m.group(0).split(",")[0] == person.name.split()[-1]:
                 continue  # "His sister, Anna Wells, …. Wells, the club's doctor, …": the surname alone is hers too
             if not any(w.lower().strip(".,'’") in ROLE_WORDS for w in desc.split()):
                 continue
@@ -233,18 +234,3 @@ def described_in_apposition(snap: Snapshot, person: Speaker) -> list[AnswerItem]
             start, end, sentence = around
             out.append(item(snap, source_id, paragraph, start, end, sentence, desc, 1.0))
     return merge_same(out)[:3]
-
-
-def surname_of(person: Speaker) -> str:
-    """The last word of a person's name, the shorter mention news uses after naming them in full."""
-    return person.name.split()[-1]
-
-
-def shares_surname(text: str, person: Speaker) -> bool:
-    """Whether ``text`` names someone else with ``person``'s surname (another given name before it: "Anna Wells"
-    beside "Tom Wells"), so that the surname alone does not say which of them is meant."""
-    last = surname_of(person)
-    own = {n.split()[0] for n in (person.name, *person.aliases) if len(n.split()) >= 2}
-    others = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(last)}\b", text)}
-    return any(o not in own and is_given_name(o) for o in others)
-

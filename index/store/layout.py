@@ -125,7 +125,9 @@ def prune(index_dir: Path) -> None:
 #     office of state, an inverted clause closing the sentence before a run, three words under a closing clause)
 # 21: wave 10b's speakers (a chain of titles names the person it ends on; a pronoun never reaches a given name of
 #     the other gender; a long named subject stops a run; "X of Y" and a surname particle keep the person)
-FORMAT_VERSION = 21
+# 22: review10's speakers (a name after a clause inside a title is its object; "Critics say" is a group; someone's
+#     neighbour or friend, like kin, is whom a later "she" goes back to)
+FORMAT_VERSION = 22
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -854,7 +854,9 @@ class _Resolver:
 
 # One person who speaks for another (the singular generic roles: "spokesman", "lawyer", "aide") or is kin to them.
 # Plural roles ("officials", "people") are an audience or a crowd, never one person the possessor has.
-_SPEAKING_FOR = frozenset(w for w in GENERIC_ROLES if not w.endswith("s") and w != "people") | KIN_WORDS
+# (and the people close to someone, as kin are: "Anna Berg's neighbour watched …. "…," she said." is the neighbour)
+_SPEAKING_FOR = frozenset(w for w in GENERIC_ROLES if not w.endswith("s") and w != "people") | KIN_WORDS \
+    | frozenset("friend neighbour neighbor colleague relative flatmate housemate classmate teammate".split())
 # What may stand between the possessive and that noun: adjectives only ("official", "long-serving",
 # "estranged", "23-year-old", "elder", a title modifier such as "former"); a noun or a preposition
 # ("message to", "warning to") starts another phrase, whose object is nobody the possessor has
