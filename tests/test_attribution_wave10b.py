@@ -106,3 +106,21 @@ def test_a_descriptor_glued_to_a_surname_two_people_share_names_nobody() -> None
             'His daughter Anna Hale will speak on Thursday.\n\n'
             'In sombre comments, he noted the "senseless, tragic deaths" of the victims.')
     assert "Team Hale" not in _speakers(text)
+
+
+def test_a_subordinate_clause_after_the_quotation_is_not_its_attribution() -> None:
+    """'Hale says he was "riding the fence" until Berg said she was backing him': "until Berg said" reports
+    something else; Berg did not say the quoted words."""
+    text = ('Primary\n\nVoters went to the polls on Saturday.\n\n'
+            'Tom Hale, a teacher, says he made a late decision, and that he was "kind of riding the fence" until '
+            'Anna Berg said she was backing the senator.')
+    assert "Anna Berg" not in _speakers(text)
+
+
+def test_a_clause_with_its_own_named_subject_holds_the_quotation_not_the_reporting_verb_before_it() -> None:
+    """'Hale said he would make the desert "glow in the dark," and Berg vowed to "bomb the hell" out of them': the
+    second quotation sits in Berg's clause, whose verb reports no speech; Hale did not say it."""
+    text = ('Campaign\n\nThe candidates offered colourful language on Monday.\n\n'
+            'Tom Hale said he would make the desert "glow in the dark," for instance, and Anna Berg vowed to '
+            '"bomb the hell" out of the group.')
+    assert _speakers(text)[-1] != "Tom Hale"

@@ -422,6 +422,10 @@ def tail_name_first(c: Context) -> Candidate | None:
         # '"leading from behind" and Donald Trump says he's "…"': a conjunction opens a clause of its own, whose
         # reporting verb introduces the quotation after it, not this one
         return None
+    if _SUBORDINATE_SUBJECT.match(m.group("who")):
+        # '"kind of riding the fence" until Haley said she was backing him': a subordinate clause after the
+        # quotation reports something else; its subject is not who said the quoted words, and no one else here is
+        return Candidate(None, "tail-unknown", "tail_name_first")
     if _DESCRIPTION_OPENS.match(m.group("who").strip()) and "," not in m.group("who") and _OBJECT_NAME.search(
             m.group("who")):
         # '"…," one of the former prosecutors for David Petraeus said': the object of a preposition never speaks
@@ -435,6 +439,10 @@ def tail_name_first(c: Context) -> Candidate | None:
 _NEW_CLAUSE_SUBJECT = lazy(
     rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$"
 )
+# a subordinating conjunction opening the name-first clause right after the quotation ("until Haley said"); not "as"
+# ('"…," as Smith said' credits the words to Smith)
+_SUBORDINATE_SUBJECT = lazy(rf"[ \t]*(?:until|after|before|because|since|unless|although|though|once|if)[ \t]+"
+                            rf"{CAP_SEQ.pattern}$")
 _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of the former prosecutors for …"
 # a common noun and a preposition right before the name it ends on ("prosecutors for David Petraeus"): an object
 # (not "Joel Pollak of Breitbart", a name's own; not "a spokesman for X", who speaks for X)
@@ -463,6 +471,11 @@ def lead_verb(c: Context) -> Candidate | None:
     if _RELATIVE_SPEECH.search(lead, m.end()):
         # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
         # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
+        return Candidate(None, "lead-unknown", "lead_verb")
+    if _NEW_SUBJECT_CLAUSE.search(lead, m.end()):
+        # 'Cruz said he'd make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them': a clause of
+        # its own with a named subject stands between the reporting verb and the quotation, which it holds; its
+        # verb reports no speech this reader knows, so nobody is named
         return Candidate(None, "lead-unknown", "lead_verb")
     if _in_fronted_clause(lead, m):
         # "After Brown criticised Clinton, Hillary shot back: '…'": the main clause's subject introduces the words
@@ -524,6 +537,12 @@ def _subject_before_verb(lead: str, m: re.Match[str]) -> re.Match[str] | None:
         return None
     # searched in ``lead`` itself (up to the verb's comma), so the match's offsets are the lead's
     return _LAST_PIECE_NAME.search(lead, m.end("who"), m.end("who") + len(between))
+
+
+# a coordinated clause with a named subject and a past-tense verb of its own: ", and Trump vowed to", "; but Hale
+# insisted on" (not a list of names or of modifiers: "Obama, Abe, and Park to", "Japanese, and South Korean officials")
+_NEW_SUBJECT_CLAUSE = lazy(r"(?:,|;)[ \t]+(?:and|but|while|whereas)[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]+"
+                           r"[ \t]+(?!(?:said|told|added)\b)[a-z]+ed\b")
 
 
 # a clause that opens the sentence and is subordinate to the one after its comma ("After X criticised Y, …")
