@@ -24,16 +24,14 @@ from __future__ import annotations
 
 import array
 import logging
-import marshal
-import os
 import re
-import secrets
 import sys
-import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
+
+from index import cachefile
 
 log = logging.getLogger(__name__)
 
@@ -149,20 +147,10 @@ def _read(path: Path) -> dict[tuple[str, int], Entry]:
     """The entries of the cache file ``path``; none for a missing, damaged or foreign file."""
     if _TAG is None:
         return {}
-    try:
-        data = Path(path).read_bytes()
-    except OSError:
+    kept = cachefile.read(Path(path), _HEADER, "pattern cache")
+    if not (isinstance(kept, tuple) and len(kept) == 2 and kept[0] == _TAG and isinstance(kept[1], dict)):
         return {}
-    try:
-        if data[:4] != _HEADER or int.from_bytes(data[4:8], "big") != zlib.crc32(data[8:]):
-            raise ValueError("checksum")
-        tag, entries = marshal.loads(data[8:])
-        if tag != _TAG or not isinstance(entries, dict):
-            return {}
-        return {k: v for k, v in entries.items() if _well_formed(k, v)}
-    except Exception as exc:  # damaged: ignored, and rewritten by the next save
-        log.info("pattern cache %s unusable (%s); compiling", path, exc)
-        return {}
+    return {k: v for k, v in kept[1].items() if _well_formed(k, v)}
 
 
 def _well_formed(key: object, value: object) -> bool:
@@ -207,20 +195,7 @@ def save_cache(path: Path, *, everything: bool = False) -> None:
 
 def _write(path: Path, entries: dict[tuple[str, int], Entry]) -> bool:
     """Write ``entries`` to the cache file ``path`` atomically; False (and a log line) when it cannot be written."""
-    payload = marshal.dumps((_TAG, entries))
-    # Named like a build's temporary folder, so a save cut short is cleaned up with them.
-    tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}-{secrets.token_hex(3)}")
-    try:
-        tmp.write_bytes(_HEADER + zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(tmp, path)
-    except OSError as exc:
-        log.info("cannot write the pattern cache %s (%s)", path, exc)
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-        return False
-    return True
+    return cachefile.write(path, _HEADER, (_TAG, entries), "pattern cache")
 
 
 # ---------------------------------------------------------------- patterns the modules compile as they import
@@ -308,10 +283,6 @@ def _save_program(path: Path) -> None:
     if len(entries) > _MAX_PROGRAM_ENTRIES:
         known = {**_stored, **_parsed}
         entries = {k: known[k] for k in _imported if k in known}
-    try:
-        path.parent.mkdir(exist_ok=True)
-    except OSError:
-        return
     if _write(path, entries):
         _program = entries
         _stored.update(_parsed)

@@ -693,15 +693,17 @@ def test_given_names_from_the_cache_are_those_parsed_from_the_file(tmp_path: Pat
     parsed = given_names.parse_names(source.read_bytes())
     cache = tmp_path / "__pycache__" / "given-names.cache"
     monkeypatch.setattr(given_names, "CACHE", cache)
-    given_names._given_names.cache_clear()
+    given_names._tables.cache_clear()
     try:
         assert given_names._given_names() == parsed and cache.is_file()  # parsed, then kept
-        given_names._given_names.cache_clear()
+        given_names._tables.cache_clear()
         monkeypatch.setattr(given_names, "parse_names", lambda data: pytest.fail("parsed again"))
-        assert given_names._given_names() == parsed  # the next process reads them
+        monkeypatch.setattr(given_names, "parse_genders", lambda data: pytest.fail("parsed again"))
+        assert given_names._given_names() == parsed  # the next process reads them, genders with them
         assert given_names.is_given_name("Damien") and not given_names.is_given_name("Matchwinner")
+        assert given_names.given_name_gender("Martin") == "male" and given_names.given_name_gender("Kim") is None
     finally:
-        given_names._given_names.cache_clear()
+        given_names._tables.cache_clear()
 
 
 @pytest.mark.parametrize("damage", ["flip", "truncate", "garbage", "stale", "unwritable"])
@@ -727,8 +729,8 @@ def test_a_damaged_stale_or_unwritable_given_names_cache_means_parsing_again(
         cache = tmp_path / "a-file-not-a-folder" / "given-names.cache"
         cache.parent.write_text("")
         monkeypatch.setattr(given_names, "CACHE", cache)
-    given_names._given_names.cache_clear()
+    given_names._tables.cache_clear()
     try:
         assert given_names._given_names() == parsed
     finally:
-        given_names._given_names.cache_clear()
+        given_names._tables.cache_clear()

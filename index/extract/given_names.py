@@ -4,44 +4,43 @@ The extractor's own lists (:data:`index.extract.names.MALE_FIRST`/``FEMALE_FIRST
 about 300 common English first names; news quotes people from everywhere. The data
 file of ``gender-guesser`` (some 48,000 given names of many countries, from Jörg
 Michael's ``nam_dict``) answers "is this a first name anywhere?" far better than a
-hand-kept list could. Only the names are read, once, on first use, so commands
-that never extract quotations never pay for it.
+hand-kept list could. The names, and the gender of those every country's list gives one
+gender only, are read once, on first use, so commands that never extract quotations never
+pay for it.
 
 Reading them means parsing 48,000 fixed-column lines (45 ms of CPU): the largest single
 step of a one-file rebuild, which is a fresh process. The names parsed are therefore
-kept beside the program's bytecode (``index/__pycache__/given-names.*.cache``, as
-:mod:`index.lazyre` keeps the import patterns), keyed by the data file's path, size and
+kept beside the program's bytecode (``index/__pycache__/given-names.*.cache``, in
+:mod:`index.cachefile`'s format, as :mod:`index.lazyre` keeps the import patterns), keyed by the data file's path, size and
 modification time and checksummed; the next process reads them in a few milliseconds.
 A missing, stale, damaged or unwritable cache only means parsing the file again.
 """
 
 from __future__ import annotations
 
-import logging
-import marshal
 import os
-import secrets
 import sys
-import zlib
 from functools import cache
 from importlib import resources
 from pathlib import Path
 
-log = logging.getLogger(__name__)
+from index import cachefile
 
 _NAME_COLUMNS = slice(3, 29)  # nam_dict.txt: a gender code, then the name in fixed columns
 
 CACHE = Path(__file__).resolve().parents[1] / "__pycache__" / f"given-names.{sys.implementation.cache_tag}.cache"
-_HEADER = b"DGN1"  # the cache file's format; a change of the parsing below needs a new one
-_TAG = f"given-names 1 {_NAME_COLUMNS.start}:{_NAME_COLUMNS.stop}"
+_HEADER = b"DGN2"  # the cache file's format; a change of the parsing below needs a new one
+_TAG = f"given-names 2 {_NAME_COLUMNS.start}:{_NAME_COLUMNS.stop}"
 
 
 @cache
-def _given_names() -> frozenset[str]:
+def _tables() -> tuple[frozenset[str], dict[str, str]]:
+    """(every given name, the one gender of those every country's list gives one gender), from one read of the data
+    file: through the cache when it holds them, else parsed and kept."""
     try:
         source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return frozenset()  # an install without it falls back to the extractor's own lists
+        return frozenset(), {}  # an install without it falls back to the extractor's own lists
     key = _cache_key(source)
     if key is not None:
         cached = _read_cache(CACHE, key)
@@ -50,11 +49,15 @@ def _given_names() -> frozenset[str]:
     try:
         data = source.read_bytes()
     except (FileNotFoundError, OSError):
-        return frozenset()
-    names = parse_names(data)
+        return frozenset(), {}
+    names, genders = parse_names(data), parse_genders(data)
     if key is not None:
-        _write_cache(CACHE, key, names)
-    return names
+        _write_cache(CACHE, key, names, genders)
+    return names, genders
+
+
+def _given_names() -> frozenset[str]:
+    return _tables()[0]
 
 
 def parse_names(data: bytes) -> frozenset[str]:
@@ -71,69 +74,14 @@ def parse_names(data: bytes) -> frozenset[str]:
     return frozenset(names)
 
 
-def _cache_key(source: object) -> str | None:
-    """What the cached names were parsed from: the data file's path, size and modification time (None when
-    the data is not a plain file, e.g. inside a zip: then it is parsed every time)."""
-    if not isinstance(source, Path):
-        return None
-    try:
-        st = os.stat(source)
-    except OSError:
-        return None
-    return f"{_TAG} {os.path.abspath(source)} {st.st_size} {st.st_mtime_ns}"
-
-
-def _read_cache(path: Path, key: str) -> frozenset[str] | None:
-    """The names ``path`` keeps for ``key``; None for a missing, stale, damaged or foreign file."""
-    try:
-        data = path.read_bytes()
-    except OSError:
-        return None
-    try:
-        if data[:4] != _HEADER or int.from_bytes(data[4:8], "big") != zlib.crc32(data[8:]):
-            raise ValueError("checksum")
-        stored_key, text = marshal.loads(data[8:])
-        if stored_key != key or not isinstance(text, str):
-            return None
-        return frozenset(text.split("\n")) if text else frozenset()
-    except Exception as exc:  # damaged: ignored, and rewritten below
-        log.info("given-names cache %s unusable (%s); parsing the names", path, exc)
-        return None
-
-
-def _write_cache(path: Path, key: str, names: frozenset[str]) -> None:
-    """Keep ``names`` in ``path`` atomically; a folder that cannot be written is only logged."""
-    payload = marshal.dumps((key, "\n".join(sorted(names))))  # no name holds a newline: split() made them
-    tmp = path.with_name(f".tmp-{path.name}-{os.getpid()}-{secrets.token_hex(3)}")
-    try:
-        path.parent.mkdir(exist_ok=True)
-        tmp.write_bytes(_HEADER + zlib.crc32(payload).to_bytes(4, "big") + payload)
-        os.replace(tmp, path)
-    except OSError as exc:
-        log.info("cannot write the given-names cache %s (%s)", path, exc)
-        try:
-            tmp.unlink()
-        except OSError:
-            pass
-
-
-def is_given_name(word: str) -> bool:
-    """Whether ``word`` is a given name in some country ("Robbie", "Sontaya" no, "Damien" yes)."""
-    return word.casefold() in _given_names()
-
-
 # nam_dict.txt's gender codes: "M"/"F" a male/female name, "1M"/"1F" male/female as a first name; the "?" codes
 # (mostly one gender, or both) are left out, so a name any line calls unisex or mostly one gender has no gender here
 _MALE_CODES = frozenset(("M", "1M"))
 _FEMALE_CODES = frozenset(("F", "1F"))
 
 
-@cache
-def _genders() -> dict[str, str]:
-    try:
-        data = resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_bytes()
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return {}
+def parse_genders(data: bytes) -> dict[str, str]:
+    """The single-word names of ``nam_dict.txt``'s bytes that every line gives one gender, case-folded, with it."""
     codes: dict[str, set[str]] = {}
     for line in data.decode("iso-8859-1").splitlines():
         if not line or line[0] in "#=":
@@ -151,6 +99,38 @@ def _genders() -> dict[str, str]:
     return out
 
 
+def _cache_key(source: object) -> str | None:
+    """What the cached names were parsed from: the data file's path, size and modification time (None when
+    the data is not a plain file, e.g. inside a zip: then it is parsed every time)."""
+    if not isinstance(source, Path):
+        return None
+    try:
+        st = os.stat(source)
+    except OSError:
+        return None
+    return f"{_TAG} {os.path.abspath(source)} {st.st_size} {st.st_mtime_ns}"
+
+
+def _read_cache(path: Path, key: str) -> tuple[frozenset[str], dict[str, str]] | None:
+    """The names and genders ``path`` keeps for ``key``; None for a missing, stale, damaged or foreign file."""
+    kept = cachefile.read(path, _HEADER, "given-names cache")
+    if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key and isinstance(kept[1], str)
+            and isinstance(kept[2], dict)):
+        return None
+    return (frozenset(kept[1].split("\n")) if kept[1] else frozenset()), kept[2]
+
+
+def _write_cache(path: Path, key: str, names: frozenset[str], genders: dict[str, str] | None = None) -> None:
+    """Keep ``names`` and ``genders`` in ``path`` atomically; a folder that cannot be written is only logged."""
+    # no name holds a newline: split() made them
+    cachefile.write(path, _HEADER, (key, "\n".join(sorted(names)), dict(genders or {})), "given-names cache")
+
+
+def is_given_name(word: str) -> bool:
+    """Whether ``word`` is a given name in some country ("Robbie", "Sontaya" no, "Damien" yes)."""
+    return word.casefold() in _given_names()
+
+
 def given_name_gender(word: str) -> str | None:
     """"male" or "female" when every country's list gives ``word`` that gender only ("Martin", "Marla"); ``None``
     for a name any list calls unisex or mostly one gender ("Chris", "Jordan", "Kim") and for a word no list holds.
@@ -158,4 +138,4 @@ def given_name_gender(word: str) -> str | None:
     A pronoun's antecedent must agree with it in gender; the extractor's own lists know a few hundred English names,
     and a "she" resolved to a man named outside them is a wrong name no other evidence catches.
     """
-    return _genders().get(word.casefold())
+    return _tables()[1].get(word.casefold())
