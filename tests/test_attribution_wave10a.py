@@ -6,13 +6,12 @@ Each test is a sentence shape news writing uses, written here from the language,
 from __future__ import annotations
 
 from index.extract.quotes import extract_quotations
-from index.ingest.paragraphs import split_paragraphs
-from index.models import Document, Quotation, SourceMeta
+from index.models import Quotation
+from tests.conftest import document
 
 
 def _quotes(text: str) -> list[Quotation]:
-    doc = Document(meta=SourceMeta(id="w10a"), text=text, paragraphs=split_paragraphs(text))
-    return extract_quotations(doc)
+    return extract_quotations(document(text))
 
 
 def _speakers(text: str) -> list[tuple[str, str | None]]:

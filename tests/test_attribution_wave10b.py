@@ -5,14 +5,7 @@ Each test is a sentence shape news writing uses, written here from the language,
 
 from __future__ import annotations
 
-from index.extract.quotes import extract_quotations
-from index.ingest.paragraphs import split_paragraphs
-from index.models import Document, SourceMeta
-
-
-def _speakers(text: str) -> list[str | None]:
-    doc = Document(meta=SourceMeta(id="w10b"), text=text, paragraphs=split_paragraphs(text))
-    return [q.speaker for q in extract_quotations(doc)]
+from tests.conftest import speakers_in
 
 
 def test_a_chain_of_titles_after_said_names_the_person_it_ends_on() -> None:
@@ -22,7 +15,7 @@ def test_a_chain_of_titles_after_said_names_the_person_it_ends_on() -> None:
             '"He has done this before and he will do it again," said former Ohio Gov. and National Committee '
             'Chairman Tom Hale.\n\n'
             '"I do not see why a better candidate stayed out," said Navy 2nd Lt. Anna Berg, who was at the rally.')
-    assert _speakers(text) == ["Tom Hale", "Anna Berg"]
+    assert speakers_in(text) == ["Tom Hale", "Anna Berg"]
 
 
 def test_after_a_possessive_the_person_owned_speaks() -> None:
@@ -30,7 +23,7 @@ def test_after_a_possessive_the_person_owned_speaks() -> None:
     text = ('Emails\n\nTom Hale was asked about the server on Monday.\n\n'
             '"This is the first time a candidate has done anything like it," said Hale’s top foreign policy aide '
             'Paul Reed.')
-    assert _speakers(text) == ["Paul Reed"]
+    assert speakers_in(text) == ["Paul Reed"]
 
 
 def test_and_after_a_persons_name_joins_a_second_person_not_a_title() -> None:
@@ -56,7 +49,7 @@ def test_she_never_names_a_man_whose_given_name_is_only_a_mans() -> None:
             'minimum wage. The other candidate on the stage drew a contrast, saying concerns about job losses '
             'were real.\n\n'
             '"I do take the research seriously and I think we should go slowly," she said.')
-    assert _speakers(text) == [None]
+    assert speakers_in(text) == [None]
 
 
 def test_a_long_named_subject_no_rule_reads_still_stops_the_run() -> None:
@@ -66,8 +59,8 @@ def test_a_long_named_subject_no_rule_reads_still_stops_the_run() -> None:
             '"We want them held accountable," said Anna Berg, who lost her sister.\n\n'
             '"Senator Reed voted twice to protect gun dealers," New York City Public Advocate Trish Hale said. '
             '"Reed stands with the gun industry."')
-    assert _speakers(text)[0] == "Anna Berg"
-    assert "Anna Berg" not in _speakers(text)[1:]
+    assert speakers_in(text)[0] == "Anna Berg"
+    assert "Anna Berg" not in speakers_in(text)[1:]
 
 
 def test_the_name_right_before_the_verbs_comma_speaks_not_a_place_before_an_appositive() -> None:
@@ -77,7 +70,7 @@ def test_the_name_right_before_the_verbs_comma_speaks_not_a_place_before_an_appo
     text = ('Ohio\n\nOn Tuesday at a college in Dayton, OH, after winning the state, Gov. Tom Hale (R-OH), said, '
             '"We are going all the way to the convention."\n\n'
             'Anna Berg, 66, a teacher, who voted for him, said: "I knew he would win."')
-    assert _speakers(text) == ["Tom Hale", "Anna Berg"]
+    assert speakers_in(text) == ["Tom Hale", "Anna Berg"]
 
 
 def test_the_head_of_x_of_y_speaks_when_x_is_a_person_and_y_reads_as_a_name() -> None:
@@ -86,7 +79,7 @@ def test_the_head_of_x_of_y_speaks_when_x_is_a_person_and_y_reads_as_a_name() ->
     text = ('Debate\n\nThe debate was on Tuesday night.\n\n'
             'Of course, as Paul Reed of Granite Vermont observed, the biggest winner was not on the stage:\n\n'
             '"The clear winner of the debate was the network, which ran two lively sessions."')
-    assert _speakers(text) == ["Paul Reed"]
+    assert speakers_in(text) == ["Paul Reed"]
 
 
 def test_a_surname_particle_that_opens_a_sentence_stays_part_of_the_name() -> None:
@@ -95,7 +88,7 @@ def test_a_surname_particle_that_opens_a_sentence_stays_part_of_the_name() -> No
     text = ('De Vries: Trust the commissioner on security.\n\nMayor Tom de Vries rejected the criticism on Monday.\n\n'
             'De Vries said the decision was made by the police commissioner and asked, "Who are you going to trust '
             'on security?"')
-    assert _speakers(text) == ["Tom de Vries"]
+    assert speakers_in(text) == ["Tom de Vries"]
 
 
 def test_a_descriptor_glued_to_a_surname_two_people_share_names_nobody() -> None:
@@ -105,7 +98,7 @@ def test_a_descriptor_glued_to_a_surname_two_people_share_names_nobody() -> None
             'Team Hale sees the convention as a second chance for Tom Hale to make a first impression.\n\n'
             'His daughter Anna Hale will speak on Thursday.\n\n'
             'In sombre comments, he noted the "senseless, tragic deaths" of the victims.')
-    assert "Team Hale" not in _speakers(text)
+    assert "Team Hale" not in speakers_in(text)
 
 
 def test_a_subordinate_clause_after_the_quotation_is_not_its_attribution() -> None:
@@ -114,7 +107,7 @@ def test_a_subordinate_clause_after_the_quotation_is_not_its_attribution() -> No
     text = ('Primary\n\nVoters went to the polls on Saturday.\n\n'
             'Tom Hale, a teacher, says he made a late decision, and that he was "kind of riding the fence" until '
             'Anna Berg said she was backing the senator.')
-    assert "Anna Berg" not in _speakers(text)
+    assert "Anna Berg" not in speakers_in(text)
 
 
 def test_a_clause_with_its_own_named_subject_holds_the_quotation_not_the_reporting_verb_before_it() -> None:
@@ -123,4 +116,4 @@ def test_a_clause_with_its_own_named_subject_holds_the_quotation_not_the_reporti
     text = ('Campaign\n\nThe candidates offered colourful language on Monday.\n\n'
             'Tom Hale said he would make the desert "glow in the dark," for instance, and Anna Berg vowed to '
             '"bomb the hell" out of the group.')
-    assert _speakers(text)[-1] != "Tom Hale"
+    assert speakers_in(text)[-1] != "Tom Hale"

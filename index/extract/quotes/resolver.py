@@ -715,9 +715,7 @@ class _Resolver:
         return bool(word) and re.search(rf"[a-z,][ \t]+{re.escape(word)}\b", self.masked) is not None
 
     def _gender_fits(self, name: str, female: bool) -> bool:
-        """Known women for "she", known men for "he"; a person of unknown gender fits either.
-
-        """
+        """Known women for "she", known men for "he"; a person of unknown gender fits either."""
         if female:
             return name not in self.ents.male
         return name not in self.ents.female
