@@ -231,7 +231,7 @@ class _Resolver:
         if low in ("he", "she"):
             return self.pronoun(at, female=low == "she")
         if low == "it":
-            return self.body_the_sentence_before_is_about(at) or self.organisation_before(at)
+            return self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
         if low == "they":
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
@@ -539,6 +539,21 @@ class _Resolver:
                                               or p.kind == "organisation"):
             return None
         return p.name if p.kind == "organisation" and p.name else name
+
+    def _it_uncontested(self, at: int, org: str | None) -> str | None:
+        """``org``, unless the sentence "It" opens follows one whose subject is another body ("The Employers Forum
+        disagreed with the Guild. It said …"): the pronoun goes on from that subject, which the search for the last
+        organisation (``org``) passed over because the document never quoted it, so the words get no name."""
+        idx = self.sentence_index(at)
+        if org is None or idx == 0 or not self.sentences \
+                or not _OPENS_WITH_IT.match(self.masked, self.sentences[idx].start, at + 3):
+            return org
+        prev = self.sentences[idx - 1]
+        m = _THE_SUBJECT.match(self.masked, prev.start, prev.end)
+        if m is None or self.ents.is_person(m.group("org")):
+            return org
+        subject, named = fold(m.group("org")), fold(org)
+        return org if subject in named or named in subject else None
 
     def _org_that_spoke_before(self, at: int) -> str | None:
         """An organisation that is the subject of a speech verb in the sentence before ``at`` ("JP Morgan said")."""
@@ -911,6 +926,9 @@ UNNAMED = ""  # a speaking description the document gives no name for: stops the
 
 # a sentence that opens with "It" (after any space or quotation mark)
 _OPENS_WITH_IT = lazy(r"[\s\"“”‘’']*It\b")
+# a sentence whose subject is a body named with "the" ("The Employers Forum disagreed …"), after an opening phrase
+# set off by a comma; a person is never "the" + name
+_THE_SUBJECT = lazy(rf"[\s\"“”‘’']*(?:[^,.;:\"“”]{{1,80}},[ \t]+)?The[ \t]+(?P<org>{CAP_SEQ.pattern})[ \t]+[a-z]")
 # the subject of a sentence: an organisation or its document, after an opening phrase set off by a comma ("Other than
 # its warning on tax, the NIESR report was optimistic")
 _BODY_SUBJECT = lazy(

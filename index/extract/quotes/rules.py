@@ -513,6 +513,10 @@ def lead_verb(c: Context) -> Candidate | None:
         return Candidate(None, "lead-unknown", "lead_verb")
     if not who and GROUP_RX.match(m.group("who").strip()):
         return Candidate(None, "lead-unknown", "lead_verb")  # "the officials said": several people, none named
+    if not who and m.group("who").strip() == "It":
+        # "The Employers Forum disagreed with the Guild. It said the deal …": an "It" the resolver could not give a
+        # body it is sure of says someone spoke, so the run of the body quoted before stops here, unnamed
+        return Candidate(None, "lead-unknown", "lead_verb")
     if who:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
