@@ -17,6 +17,7 @@ from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, Intent, ParsedQuestion
+from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -134,9 +135,14 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if s.source_id not in written_names:
             doc = snap.document(s.source_id)
             written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
+        if other_subject(s.text, owners(concepts), written_names[s.source_id], pq.text):
+            return None
         if part and (share := share_of(s.text, noun)):
             return share
         return count_of(s.text, noun, written_names[s.source_id])
+
+    def owners(_concepts: list[Concept]) -> list[str]:
+        return asked_owner(pq.text)
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question
     # ("the new START treaty") may be said in the passage around it.
@@ -212,6 +218,37 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
                 if set(analyse(w.group(0))) & head:
                     return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
     return fallback if len(noun) > 1 else None
+
+
+_OWNER = re.compile(r"\bhow\s+many\s+.+?\s+(?:has|have|had|did|does|do|will|would)\s+"
+                    r"(?P<owner>(?:[\w'’.-]+\s+){1,3}?)[a-z][\w'’-]*\W*$", re.IGNORECASE)
+
+
+def asked_owner(question: str) -> list[str]:
+    """The subject whose count "how many X has/did Y <verb>" asks ("usher" of "how many grammys has usher won"),
+    as its words without determiners; [] when the question names none so (a longer tail is no plain subject)."""
+    m = _OWNER.search(question)
+    if not m:
+        return []
+    return [w for w in re.findall(r"[\w'’-]+", m.group("owner")) if w.lower() not in _DETERMINERS]
+
+
+def other_subject(sentence: str, owners: list[str], written: frozenset[str], question: str) -> bool:
+    """Whether a sentence's count belongs to another than the one asked about: the sentence never names the
+    question's owner ("Usher" of "how many Grammys has Usher won") and opens with a name the question does not give
+    ("OutKast will add … three Grammys"): its subject, who owns what it counts, is someone else. A sentence that
+    opens with a pronoun or a common noun ("He has won three", "The singer has …") may still be about the owner."""
+    if not owners:
+        return False
+    held = {t for t, _s, _e in term_spans(sentence)}
+    if any(set(analyse(o)) & held for o in owners):
+        return False
+    first = re.match(r"\W*([\w'’-]+)", sentence)
+    if not first:
+        return False
+    word = re.sub(r"['’]s?$", "", first.group(1)).lower()
+    asked = {t for w in re.findall(r"[\w'’-]+", question) for t in analyse(w)} | {w.lower() for w in question.split()}
+    return word in written and word not in asked and not (set(analyse(word)) & asked)
 
 
 _BETWEEN_VERBS = frozenset("""to will would could can may might must shall should is are was were be been being have has

@@ -1,0 +1,38 @@
+"""Issue 9, wave 10, helper ans10c: no forced number or date — a count or a date must belong to the question's
+subject and event, not to another named in the same sentence. Each mechanism alone on a small collection written
+here (real files, a real index; no seed or gold fact); every end-to-end test fails on the code before it."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture, first_answer
+
+# ----------------------------------------------------------------- a count owned by another named subject
+
+STORY_AWARDS = (
+    "Brightwater awards night\n\n"
+    "Singer Tolliver and the band Zephyrtones lead the nominations at the Brightwater music awards.\n\n"
+    "Zephyrtones will add their awards to the two they won at the Coastline awards and three trophies in May. "
+    "Tolliver is nominated in five categories this year.\n"
+)
+
+awards_engine = engine_fixture({"awards.txt": STORY_AWARDS, **OTHER_STORY})
+
+
+def test_a_count_whose_sentence_opens_with_another_name_is_not_the_asked_subjects(awards_engine) -> None:
+    # the story never says how many trophies Tolliver has won: the three are Zephyrtones'
+    answer = awards_engine.ask("how many trophies has tolliver won")
+    assert not answer.answers, [a.text for a in answer.answers]
+
+
+def test_the_owner_named_in_the_sentence_still_gets_the_count(awards_engine) -> None:
+    first = first_answer(awards_engine, "How many trophies have Zephyrtones won?")
+    assert "three trophies" in first.text
+
+
+def test_asked_owner() -> None:
+    from index.answer.how_many import asked_owner
+
+    assert asked_owner("how many grammys has tolliver won") == ["tolliver"]
+    assert asked_owner("How many episodes did the Harbour Company make?") == ["Harbour", "Company"]
+    assert asked_owner("How many people are thought to have gone to the festival this year?") == []
+    assert asked_owner("How many senators wanted the vote delayed?") == []
