@@ -36,3 +36,37 @@ def test_asked_owner() -> None:
     assert asked_owner("How many episodes did the Harbour Company make?") == ["Harbour", "Company"]
     assert asked_owner("How many people are thought to have gone to the festival this year?") == []
     assert asked_owner("How many senators wanted the vote delayed?") == []
+
+
+# ----------------------------------------------------------------- people counted for another event
+
+STORY_SHOW = (
+    "Island House eviction\n\n"
+    "Viewers of the reality show Island House evicted the chef Rona Vale on Friday.\n\n"
+    "Earlier on Friday 12 protesters from a campaign group were arrested after climbing onto the Island House set. "
+    "Organisers said the show's ratings had risen all week.\n"
+)
+
+show_engine = engine_fixture({"show.txt": STORY_SHOW, **OTHER_STORY})
+
+
+def test_people_counted_for_another_event_do_not_answer_how_many_did_it(show_engine) -> None:
+    # the 12 protesters were arrested; nobody says how many people voted
+    answer = show_engine.ask("How many people voted in the Island House eviction?")
+    assert not answer.answers, [a.text for a in answer.answers]
+
+
+def test_people_counted_for_the_asked_event_still_answer(show_engine) -> None:
+    first = first_answer(show_engine, "How many people were arrested at the Island House set?")
+    assert "12 protesters" in first.text
+
+
+def test_event_verb_and_does_event() -> None:
+    from index.answer.how_many import does_event, event_verb
+
+    assert event_verb("How many people voted in the eviction?", ("people",)) == "voted"
+    assert event_verb("how many people are expected at the festival", ("people",)) is None
+    assert event_verb("How many jobs were cut?", ("jobs",)) is None
+    assert not does_event("Earlier 12 protesters were arrested.", "12 protesters", ("people",), "voted")
+    assert does_event("About 4,000 voters turned out.", "4,000 voters", ("people",), "voted")
+    assert does_event("Some 300 people were arrested.", "300 people", ("people",), "voted")

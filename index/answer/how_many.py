@@ -139,7 +139,12 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
-        return count_of(s.text, noun, written_names[s.source_id])
+        counted = count_of(s.text, noun, written_names[s.source_id])
+        if counted and verb and not does_event(s.text, counted[0], noun, verb):
+            return None
+        return counted
+
+    verb = event_verb(pq.text, noun)
 
     def owners(_concepts: list[Concept]) -> list[str]:
         return asked_owner(pq.text)
@@ -231,6 +236,36 @@ def asked_owner(question: str) -> list[str]:
     if not m:
         return []
     return [w for w in re.findall(r"[\w'’-]+", m.group("owner")) if w.lower() not in _DETERMINERS]
+
+
+def event_verb(question: str, noun: tuple[str, ...]) -> str | None:
+    """The verb straight after "how many people" ("voted" of "how many people voted in the eviction"): what the
+    people counted did; None when another word follows the noun ("people are expected", "people in the UK")."""
+    if not noun or noun[-1].lower() not in PERSON_WORDS:
+        return None
+    m = re.search(rf"\bhow\s+many\s+(?:[\w'’-]+\s+){{{len(noun) - 1}}}{re.escape(noun[-1])}\s+([a-z][\w'’-]*)",
+                  question, re.IGNORECASE)
+    if not m:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    return word if low in _VERBS or (len(low) > 4 and low.endswith("ed")) else None
+
+
+VERB_STEM = 4  # letters of a verb's index term that its other forms share ("vote": "voters", "voting")
+
+
+def does_event(sentence: str, counted: str, noun: tuple[str, ...], verb: str) -> bool:
+    """Whether a count of people in ``sentence`` counts those who did the question's event: a count of "people"
+    themselves does (the noun asked), a count of another kind of person ("15 protesters" for "how many people
+    voted") only when the sentence says the event in some form ("voted", "voters", "voting"): otherwise the
+    people counted did something else ("15 protesters … were arrested")."""
+    last = re.findall(r"[\w'’-]+", counted)[-1]
+    if set(analyse(last)) & set(analyse(noun[-1])):
+        return True
+    stems = [t[:VERB_STEM] for t in analyse(verb)]
+    held = {t for t, _s, _e in term_spans(sentence)}
+    return any(t.startswith(stem) for t in held for stem in stems)
 
 
 def other_subject(sentence: str, owners: list[str], written: frozenset[str], question: str) -> bool:
