@@ -70,3 +70,38 @@ def test_event_verb_and_does_event() -> None:
     assert not does_event("Earlier 12 protesters were arrested.", "12 protesters", ("people",), "voted")
     assert does_event("About 4,000 voters turned out.", "4,000 voters", ("people",), "voted")
     assert does_event("Some 300 people were arrested.", "300 people", ("people",), "voted")
+
+
+# ----------------------------------------------------------------- a date that qualifies another named event
+
+STORY_PARTY = (
+    "Hartwell quits the Meadow Party\n\n"
+    "The broadcaster Jem Hartwell has left the Meadow Party after a row over its leadership.\n\n"
+    "It began with a flood of publicity which helped the Meadow Party into third place in last June's Regional "
+    "elections but became dominated by rancour as he tried to take over.\n"
+)
+
+party_engine = engine_fixture({"party.txt": STORY_PARTY, **OTHER_STORY})
+
+
+def test_a_date_of_another_named_event_does_not_answer_when_someone_joined(party_engine) -> None:
+    # the story never says when Hartwell joined: "last June" dates the Regional elections
+    answer = party_engine.ask("when did hartwell join the meadow party")
+    assert not answer.answers, [a.text for a in answer.answers]
+
+
+def test_dates_another_name() -> None:
+    from index.answer.when import dates_another_name
+    from index.extract.dates import find_dates
+
+    def check(sentence: str, names: set[str], question: str) -> bool:
+        date = find_dates(sentence, "2005-02-01")[0]
+        asked = {w.lower() for w in question.split()}
+        return dates_another_name(sentence, date, frozenset(names), asked)
+
+    # the asked person missing, the date qualifying another named event: another's date
+    assert check("It helped the party in last June's Regional elections.", {"hartwell"}, "when did hartwell join")
+    # the asked person in the sentence: the date may be theirs
+    assert not check("Hartwell joined in last June's Regional elections.", {"hartwell"}, "when did hartwell join")
+    # a date not followed by another name
+    assert not check("The party won in June 2004 after a long campaign.", {"hartwell"}, "when did hartwell join")

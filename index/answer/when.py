@@ -13,7 +13,7 @@ from index.answer.common import (
     not_covered,
     ranked_items,
 )
-from index.answer.how_many import typed_names_in_source
+from index.answer.how_many import capitalised_words, typed_names_in_source
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
@@ -141,8 +141,18 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return naming[source_id]
         return typed_names_in_source(snap, source_id, cs, known)
 
+    asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", pq.text)}
+    written: dict[str, frozenset[str]] = {}  # source -> the question's words it writes as names, read once
+
+    def foreign(s: Sentence, chosen: DateMention) -> bool:
+        if s.source_id not in written:
+            doc = snap.document(s.source_id)
+            written[s.source_id] = capitalised_words(doc[0] if doc else s.text) & asked_words
+        return dates_another_name(s.text, chosen, written[s.source_id], asked_words)
+
     items = ranked_items(snap, words, concepts,
-                         lambda cs: _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs)),
+                         lambda cs: _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs),
+                                           foreign),
                          key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
@@ -172,6 +182,23 @@ def nominalisations(word: str) -> list[str]:
     return sorted(out - {low})
 
 
+def dates_another_name(sentence: str, chosen: DateMention, asked_names: frozenset[str], asked: set[str]) -> bool:
+    """Whether the date dates another named thing than the question's: the sentence leaves out a name the question
+    gives ("Kilroy-Silk"), and the date qualifies a named event the question does not give, written right after it
+    ("last June's European elections", "the 2004 Athens Games"). With every asked name in the sentence the date may
+    still be theirs. (A name just before the date is no sign: "left St Mary's in February" is the club's ground.)"""
+    held = {w.lower() for w in re.findall(r"[\w'’-]+", sentence)}
+    if not asked_names or asked_names <= held:
+        return False
+
+    def foreign(word: str) -> bool:
+        w = re.sub(r"['’]s?$", "", word)
+        return w[:1].isupper() and w.lower() not in asked and not (set(analyse(w)) & {t for a in asked for t in analyse(a)})
+
+    after = re.match(r"^(?:['’]s)?\s+([\w'’-]+)", sentence[chosen.end:])
+    return after is not None and foreign(after.group(1))
+
+
 NAME_PREFIX = 3  # letters a shortened name needs to stand for the word it begins ("Fed" for "Federal")
 
 
@@ -192,7 +219,7 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
-           future: bool = False, about=None) -> list[AnswerItem]:
+           future: bool = False, about=None, foreign=None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if date_cover(s) < MIN_COVERAGE:
@@ -213,7 +240,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # the answer (the film that "had been announced … earlier this year" is not out yet)
             mentions = [m for m in mentions if not past_in_sentence(s.text, m)]
         chosen = event_date(s.text, mentions, concepts)
-        if chosen is None:
+        if chosen is None or (foreign is not None and foreign(s, chosen)):
             continue
         shown = whole_date(s.text, chosen, mentions)
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
