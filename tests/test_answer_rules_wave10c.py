@@ -105,3 +105,29 @@ def test_dates_another_name() -> None:
     assert not check("Hartwell joined in last June's Regional elections.", {"hartwell"}, "when did hartwell join")
     # a date not followed by another name
     assert not check("The party won in June 2004 after a long campaign.", {"hartwell"}, "when did hartwell join")
+
+
+# ----------------------------------------------------------------- a place with no name left is no place
+
+STORY_FINAL = (
+    "Singer to play the Harbour Cup final\n\n"
+    "Singer Nessa Quill is to perform at this year's Harbour Cup final.\n\n"
+    "It will be her first performance at the Harbour Cup, which will be watched by millions in the US on 6 February.\n"
+)
+
+final_engine = engine_fixture({"final.txt": STORY_FINAL, **OTHER_STORY})
+
+
+def test_where_is_not_answered_by_a_bare_determiner_or_the_questions_own_place(final_engine) -> None:
+    # the story never says where the final is played: not "the" (of "in the US") nor "the Harbour Cup"
+    answer = final_engine.ask("Where is this year's Harbour Cup being played?")
+    assert not answer.answers, [a.text for a in answer.answers]
+
+
+def test_where_still_names_a_place() -> None:
+    from index.answer.where import _best_place
+
+    assert _best_place("The band played at the Barbican in London.", None, "Where did the band play?") \
+        == "the Barbican in London"
+    assert _best_place("Millions watched in the US on Sunday.", None, "Where is the final?") is None
+    assert _best_place("It was her debut at the Harbour Cup.", None, "Where is the Harbour Cup?") is None

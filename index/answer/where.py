@@ -43,6 +43,9 @@ _NOT_PLACES = frozenset(
 )
 
 
+_DETERMINERS = frozenset("the a an".split())
+
+
 # "according to Dutch officials", "compared to France", "thanks to Spain": who said it or what it is
 # measured against, not where it happened
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:according|compared|thanks|due|owing|close|next|similar|opposed|"
@@ -58,8 +61,9 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
         place = _trim(m.group(1))
         if not place or _NOT_WHERE_BEFORE.search(sentence[:m.start()]) or called_off(sentence[:m.start()]):
             continue
-        if all(w.lower() in asked_words for w in re.findall(r"\w+", place)):
-            continue
+        named = [w for w in re.findall(r"\w+", place) if w.lower() not in _DETERMINERS]
+        if not named or all(w.lower() in asked_words for w in named):
+            continue  # no name left ("the" of "in the US", cut at its acronym), or only the question's own
         first = re.split(r",|\s+and\s+", place)[0]
         setting = m.group(0).split()[0].lower() in ("in", "at")
         if snap is not None and (person := snap.registry.resolve(first)) and person.kind == "person" \
