@@ -131,3 +131,34 @@ def test_where_still_names_a_place() -> None:
         == "the Barbican in London"
     assert _best_place("Millions watched in the US on Sunday.", None, "Where is the final?") is None
     assert _best_place("It was her debut at the Harbour Cup.", None, "Where is the Harbour Cup?") is None
+
+
+# ----------------------------------------------------------------- "where will …" is not where it has been
+
+STORY_OFFICE = (
+    "Larkspur to pick one head office\n\n"
+    "The food group Larkspur is to end its dual structure and run the business from a single head office.\n\n"
+    "Larkspur, which has had dual headquarters in Ostend and Leeds since 1930, will announce the location of "
+    "its new head office at a later date.\n"
+)
+
+office_engine = engine_fixture({"office.txt": STORY_OFFICE, **OTHER_STORY})
+
+
+def test_where_will_is_not_answered_by_where_it_has_been(office_engine) -> None:
+    answer = office_engine.ask("where will larkspur's new head office be")
+    assert not answer.answers, [a.text for a in answer.answers]
+
+
+def test_where_was_still_answered_by_where_it_has_been(office_engine) -> None:
+    first = first_answer(office_engine, "where has larkspur had its headquarters")
+    assert "Ostend and Leeds" in first.text
+
+
+def test_past_place() -> None:
+    from index.answer.where import past_place
+
+    s = "The company, which has had offices in Ostend since 1930, will move."
+    assert past_place(s, s.index("in Ostend"), s.index("Ostend") + len("Ostend"))
+    s = "The company will open its new office in Ostend next year."
+    assert not past_place(s, s.index("in Ostend"), s.index("Ostend") + len("Ostend"))
