@@ -162,3 +162,51 @@ def test_past_place() -> None:
     assert past_place(s, s.index("in Ostend"), s.index("Ostend") + len("Ostend"))
     s = "The company will open its new office in Ostend next year."
     assert not past_place(s, s.index("in Ostend"), s.index("Ostend") + len("Ostend"))
+
+
+# ----------------------------------------------------------------- a date of another named thing, by another verb
+
+STORY_LABEL = (
+    "Mogul starts a new label\n\n"
+    "Record boss Ned Arlow is to launch a new label, Zephyr, convinced he has found a great new band.\n\n"
+    "Ned Arlow, the music mogul who established the influential Glasshouse Records in the 1980s, is to launch "
+    "a new label. The label, Zephyr, will release a single in May. Arlow left Glasshouse Records in 1992.\n"
+)
+
+label_engine = engine_fixture({"label.txt": STORY_LABEL, **OTHER_STORY})
+
+
+def test_a_date_of_another_named_thing_does_not_answer_when_the_asked_one_was_set_up(label_engine) -> None:
+    # nobody says when Zephyr was set up: the 1980s are Glasshouse Records'
+    answer = label_engine.ask("When did Ned Arlow set up his Zephyr label?")
+    assert all("1980s" not in a.text for a in answer.answers), [a.text for a in answer.answers]
+
+
+def test_the_questions_own_verb_before_the_name_keeps_its_date(label_engine) -> None:
+    # "left" is the question's "leave", written irregularly: the date is the asked event's
+    first = first_answer(label_engine, "When did Arlow leave Glasshouse?")
+    assert "1992" in first.text
+
+
+def test_base_verb() -> None:
+    from index.answer.when import base_verb
+
+    assert base_verb("left") == "leave"
+    assert base_verb("Took") == "take"
+    assert base_verb("joined") == "joined"
+
+
+def test_dates_another_name_before_the_date() -> None:
+    from index.answer.when import dates_another_name
+    from index.extract.dates import find_dates
+
+    def check(sentence: str, question: str, event_words: set[str]) -> bool:
+        date = find_dates(sentence, "2005-02-01")[0]
+        asked = {w.lower() for w in question.split()}
+        return dates_another_name(sentence, date, frozenset({"zephyr"}), asked, lambda w: w in event_words)
+
+    q = "when did arlow set up zephyr"
+    # another name dated by another verb: not the asked event's date
+    assert check("He established the influential Glasshouse Records in 1984.", q, {"set"})
+    # the question's own event right before the name ("his arrest in Zambia in March 2002"): its date
+    assert not check("He spoke shortly after his arrest in Glasshouse in March 2002.", q, {"arrest"})
