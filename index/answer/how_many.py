@@ -17,6 +17,7 @@ from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, Intent, ParsedQuestion
+from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -134,9 +135,19 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if s.source_id not in written_names:
             doc = snap.document(s.source_id)
             written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
+        if other_subject(s.text, owners(concepts), written_names[s.source_id], pq.text):
+            return None
         if part and (share := share_of(s.text, noun)):
             return share
-        return count_of(s.text, noun, written_names[s.source_id])
+        counted = count_of(s.text, noun, written_names[s.source_id])
+        if counted and verb and not does_event(s.text, counted[0], noun, verb):
+            return None
+        return counted
+
+    verb = event_verb(pq.text, noun)
+
+    def owners(_concepts: list[Concept]) -> list[str]:
+        return asked_owner(pq.text)
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question
     # ("the new START treaty") may be said in the passage around it.
@@ -212,6 +223,67 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
                 if set(analyse(w.group(0))) & head:
                     return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
     return fallback if len(noun) > 1 else None
+
+
+_OWNER = re.compile(r"\bhow\s+many\s+.+?\s+(?:has|have|had|did|does|do|will|would)\s+"
+                    r"(?P<owner>(?:[\w'’.-]+\s+){1,3}?)[a-z][\w'’-]*\W*$", re.IGNORECASE)
+
+
+def asked_owner(question: str) -> list[str]:
+    """The subject whose count "how many X has/did Y <verb>" asks ("usher" of "how many grammys has usher won"),
+    as its words without determiners; [] when the question names none so (a longer tail is no plain subject)."""
+    m = _OWNER.search(question)
+    if not m:
+        return []
+    return [w for w in re.findall(r"[\w'’-]+", m.group("owner")) if w.lower() not in _DETERMINERS]
+
+
+def event_verb(question: str, noun: tuple[str, ...]) -> str | None:
+    """The verb straight after "how many people" ("voted" of "how many people voted in the eviction"): what the
+    people counted did; None when another word follows the noun ("people are expected", "people in the UK")."""
+    if not noun or noun[-1].lower() not in PERSON_WORDS:
+        return None
+    m = re.search(rf"\bhow\s+many\s+(?:[\w'’-]+\s+){{{len(noun) - 1}}}{re.escape(noun[-1])}\s+([a-z][\w'’-]*)",
+                  question, re.IGNORECASE)
+    if not m:
+        return None
+    word = m.group(1)
+    low = word.lower()
+    return word if low in _VERBS or (len(low) > 4 and low.endswith("ed")) else None
+
+
+VERB_STEM = 4  # letters of a verb's index term that its other forms share ("vote": "voters", "voting")
+
+
+def does_event(sentence: str, counted: str, noun: tuple[str, ...], verb: str) -> bool:
+    """Whether a count of people in ``sentence`` counts those who did the question's event: a count of "people"
+    themselves does (the noun asked), a count of another kind of person ("15 protesters" for "how many people
+    voted") only when the sentence says the event in some form ("voted", "voters", "voting"): otherwise the
+    people counted did something else ("15 protesters … were arrested")."""
+    last = re.findall(r"[\w'’-]+", counted)[-1]
+    if set(analyse(last)) & set(analyse(noun[-1])):
+        return True
+    stems = [t[:VERB_STEM] for t in analyse(verb)]
+    held = {t for t, _s, _e in term_spans(sentence)}
+    return any(t.startswith(stem) for t in held for stem in stems)
+
+
+def other_subject(sentence: str, owners: list[str], written: frozenset[str], question: str) -> bool:
+    """Whether a sentence's count belongs to another than the one asked about: the sentence never names the
+    question's owner ("Usher" of "how many Grammys has Usher won") and opens with a name the question does not give
+    ("OutKast will add … three Grammys"): its subject, who owns what it counts, is someone else. A sentence that
+    opens with a pronoun or a common noun ("He has won three", "The singer has …") may still be about the owner."""
+    if not owners:
+        return False
+    held = {t for t, _s, _e in term_spans(sentence)}
+    if any(set(analyse(o)) & held for o in owners):
+        return False
+    first = re.match(r"\W*([\w'’-]+)", sentence)
+    if not first:
+        return False
+    word = re.sub(r"['’]s?$", "", first.group(1)).lower()
+    asked = {t for w in re.findall(r"[\w'’-]+", question) for t in analyse(w)} | {w.lower() for w in question.split()}
+    return word in written and word not in asked and not (set(analyse(word)) & asked)
 
 
 _BETWEEN_VERBS = frozenset("""to will would could can may might must shall should is are was were be been being have has

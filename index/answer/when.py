@@ -13,7 +13,7 @@ from index.answer.common import (
     not_covered,
     ranked_items,
 )
-from index.answer.how_many import typed_names_in_source
+from index.answer.how_many import capitalised_words, typed_names_in_source
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
@@ -141,8 +141,19 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return naming[source_id]
         return typed_names_in_source(snap, source_id, cs, known)
 
+    asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", pq.text)}
+    written: dict[str, frozenset[str]] = {}  # source -> the question's words it writes as names, read once
+
+    def foreign(s: Sentence, chosen: DateMention) -> bool:
+        if s.source_id not in written:
+            doc = snap.document(s.source_id)
+            written[s.source_id] = capitalised_words(doc[0] if doc else s.text) & asked_words
+        return dates_another_name(s.text, chosen, written[s.source_id], asked_words,
+                                  lambda verb: any(c.matched_by(set(analyse(base_verb(verb)))) for c in concepts))
+
     items = ranked_items(snap, words, concepts,
-                         lambda cs: _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs)),
+                         lambda cs: _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs),
+                                           foreign),
                          key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
@@ -172,6 +183,52 @@ def nominalisations(word: str) -> list[str]:
     return sorted(out - {low})
 
 
+# English verbs whose past is not the base plus "-ed": the index's stemmer does not join them
+_IRREGULAR_PAST = {"left": "leave", "took": "take", "taken": "take", "won": "win", "began": "begin", "begun": "begin",
+                   "made": "make", "became": "become", "came": "come", "went": "go", "gone": "go", "got": "get",
+                   "gave": "give", "given": "give", "held": "hold", "led": "lead", "met": "meet", "paid": "pay",
+                   "sold": "sell", "bought": "buy", "built": "build", "brought": "bring", "ran": "run", "saw": "see",
+                   "seen": "see", "told": "tell", "said": "say", "found": "find", "lost": "lose", "wrote": "write",
+                   "written": "write", "rose": "rise", "fell": "fall", "fallen": "fall", "quit": "quit",
+                   "sent": "send", "spent": "spend", "struck": "strike", "stood": "stand", "split": "split",
+                   "shot": "shoot", "kept": "keep", "broke": "break", "broken": "break", "chose": "choose",
+                   "chosen": "choose", "threw": "throw", "drew": "draw", "flew": "fly", "sang": "sing", "hit": "hit",
+                   "beat": "beat", "fought": "fight", "taught": "teach", "thought": "think", "caught": "catch"}
+
+
+def base_verb(word: str) -> str:
+    """The base of an irregular past ("left" -> "leave"): the question asks "leave" where the news writes "left"."""
+    return _IRREGULAR_PAST.get(word.lower(), word)
+
+
+def dates_another_name(sentence: str, chosen: DateMention, asked_names: frozenset[str], asked: set[str],
+                       event=None) -> bool:
+    """Whether the date dates another named thing than the question's: the sentence leaves out a name the question
+    gives ("Kilroy-Silk"), and the date qualifies a named event the question does not give, written right after it
+    ("last June's European elections", "the 2004 Athens Games"). With every asked name in the sentence the date may
+    still be theirs. (A name just before the date is no sign: "left St Mary's in February" is the club's ground.)"""
+    held = {w.lower() for w in re.findall(r"[\w'’-]+", sentence)}
+    if not asked_names or asked_names <= held:
+        return False
+
+    def foreign(word: str) -> bool:
+        w = re.sub(r"['’]s?$", "", word)
+        return w[:1].isupper() and w.lower() not in asked and not (set(analyse(w)) & {t for a in asked for t in analyse(a)})
+
+    after = re.match(r"^(?:['’]s)?\s+([\w'’-]+)", sentence[chosen.end:])
+    if after is not None and foreign(after.group(1)):
+        return True
+    if event is None:
+        return False
+    # the thing dated just before it, by a verb that is not the question's ("established Factory Records in the
+    # 1980s" for "when did he set up F4"); the question's own verb there ("left St Mary's in February") keeps it
+    before = re.search(r"(?P<verbs>(?:\b[a-z][\w'’-]*\s+){1,3})(?P<name>(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)"
+                       r"(?:\s+(?:in|on|at|during|since|from|of|the|early|late|mid|this|last))*\s*$", sentence[:chosen.start])
+    if before is None or not all(foreign(w) for w in before.group("name").split()):
+        return False
+    return not any(event(w) for w in before.group("verbs").split())
+
+
 NAME_PREFIX = 3  # letters a shortened name needs to stand for the word it begins ("Fed" for "Federal")
 
 
@@ -192,7 +249,7 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
-           future: bool = False, about=None) -> list[AnswerItem]:
+           future: bool = False, about=None, foreign=None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if date_cover(s) < MIN_COVERAGE:
@@ -213,7 +270,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # the answer (the film that "had been announced … earlier this year" is not out yet)
             mentions = [m for m in mentions if not past_in_sentence(s.text, m)]
         chosen = event_date(s.text, mentions, concepts)
-        if chosen is None:
+        if chosen is None or (foreign is not None and foreign(s, chosen)):
             continue
         shown = whole_date(s.text, chosen, mentions)
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)

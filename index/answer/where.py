@@ -29,9 +29,28 @@ _PLACE = re.compile(rf"\b(?:in|at|to|from|near|based\s+on|on\s+the\s+island\s+of
                     rf"({_ONE_PLACE}(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+){_ONE_PLACE})*)")
 
 
+_WHERE_FUTURE = re.compile(r"^\W*where\s+(?:will|shall|(?:is|are)\b.*\b(?:going\s+to|due|set\s+to|expected|planned|"
+                           r"to\s+be)\b)", re.IGNORECASE)
+_PAST_CLAUSE = re.compile(r"\b(?:had|was|were|did|since|used\s+to)\b", re.IGNORECASE)
+_AHEAD = re.compile(r"\b(?:will|would|shall|going\s+to|due|set\s+to|expected|planned|plans?|next|new)\b", re.IGNORECASE)
+
+
+def past_place(sentence: str, start: int, end: int) -> bool:
+    """Whether the clause a place is in (from the last comma, semicolon or colon before it to the next after it) says
+    where something was ("which has had dual headquarters in Rotterdam and London since 1930") and nothing that looks
+    ahead: no answer to "where will …"."""
+    before = sentence[:start]
+    opened = max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1
+    rest = re.split(r"[,;:]", sentence[end:], maxsplit=1)[0]
+    clause = sentence[opened:end] + rest
+    return _PAST_CLAUSE.search(clause) is not None and _AHEAD.search(clause) is None
+
+
 def answer_where(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    future = _WHERE_FUTURE.match(pq.text) is not None
+
     def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-        place = _best_place(s.text, snap, asked=pq.text)
+        place = _best_place(s.text, snap, asked=pq.text, future=future)
         return None if place is None else (place, 0.5)
 
     return answer_passages(snap, pq, Intent.where, pick)
@@ -43,13 +62,16 @@ _NOT_PLACES = frozenset(
 )
 
 
+_DETERMINERS = frozenset("the a an".split())
+
+
 # "according to Dutch officials", "compared to France", "thanks to Spain": who said it or what it is
 # measured against, not where it happened
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:according|compared|thanks|due|owing|close|next|similar|opposed|"
                                r"relative|prior|reply|response|addition)\s*$", re.IGNORECASE)
 
 
-def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") -> str | None:
+def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "", future: bool = False) -> str | None:
     """The place a sentence names after "in"/"at" (then "to"/"from"/"near"), never a person or a month,
     nor a place the question itself names ("Where in Glasgow…" is not answered by "Glasgow")."""
     asked_words = {w.lower() for w in re.findall(r"\w+", asked)}
@@ -58,8 +80,11 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "") ->
         place = _trim(m.group(1))
         if not place or _NOT_WHERE_BEFORE.search(sentence[:m.start()]) or called_off(sentence[:m.start()]):
             continue
-        if all(w.lower() in asked_words for w in re.findall(r"\w+", place)):
-            continue
+        if future and past_place(sentence, m.start(), m.start(1) + len(place)):
+            continue  # "where will the new office be": not where it has been
+        named = [w for w in re.findall(r"\w+", place) if w.lower() not in _DETERMINERS]
+        if not named or all(w.lower() in asked_words for w in named):
+            continue  # no name left ("the" of "in the US", cut at its acronym), or only the question's own
         first = re.split(r",|\s+and\s+", place)[0]
         setting = m.group(0).split()[0].lower() in ("in", "at")
         if snap is not None and (person := snap.registry.resolve(first)) and person.kind == "person" \
