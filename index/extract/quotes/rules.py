@@ -449,6 +449,23 @@ _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of th
 _OBJECT_NAME = lazy(rf"[ \t](?!spokes)[a-z]+[ \t]+(?:for|of|to|with|against|about|from|by)[ \t]+{CAP_SEQ.pattern}$")
 
 
+# words that open a phrase of its own after a name ("on Tuesday", "in part", "at the meeting", "last week")
+_AFTER_NAME_PHRASE = frozenset(
+    "on in at for to from by after during over since until against about into under last this yesterday today "
+    "tonight earlier later again too".split()
+)
+
+
+def _with_subject_adjacent(who: str) -> bool:
+    """Whether the words between "with" and its participle end on the participle's subject: 'sided with opposition
+    leader Peter Hallam on Tuesday saying "…"' / 'agreed with union chief Roger Tilney in part saying': a phrase
+    opened after the name ("on Tuesday", "in part") closes "with X" as the main verb's object, and the participle
+    goes back to the main subject; 'with Rovers boss X saying', words modifying the name, keeps X its subject."""
+    words = who.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    return first is None or not any(w.lower() in _AFTER_NAME_PHRASE for w in words[first + 1:])
+
+
 # ", who promised": a relative clause whose own verb reports speech
 _RELATIVE_SPEECH = lazy(rf",[ \t]+(?:who|which)[ \t]+(?:(?:also|had|has|have|later|then)[ \t]+)?(?:{VERB})\b")
 
@@ -462,7 +479,7 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
-    later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end())]
+    later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end()) if _with_subject_adjacent(w.group("who"))]
     if later:
         # 'Berlin welcomed the decision, with finance minister Hans Eichel saying it was "…"': the participle after
         # "with" has a subject of its own, nearer the words than the main verb's, and it is theirs
@@ -612,7 +629,7 @@ def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
         return None
-    withs = list(_WITH_PARTICIPLE.finditer(c.lead))
+    withs = [w for w in _WITH_PARTICIPLE.finditer(c.lead) if _with_subject_adjacent(w.group("who"))]
     if withs:
         # "…, with Rovers boss Mark Hughes claiming it had been an "…"": the noun after "with" is the subject
         w = withs[-1]
