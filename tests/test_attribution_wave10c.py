@@ -17,3 +17,13 @@ def test_with_a_name_then_more_words_before_saying_leaves_the_words_to_the_main_
             'The council backed the plan, with housing chief Dora Lind saying it was "long overdue for the families who waited".')
     assert speakers_in(text) == ["Nora Quill", "Ines Morrow", "Dora Lind"]
 
+
+def test_one_of_a_persons_people_speaks_unnamed_not_that_person() -> None:
+    """'One of X's bandmates said the tour would be "…"' / 'A friend of X said …': the subject is someone X is
+    known to, whom the text leaves unnamed; neither X (the object of "of") nor X carried on from the quotation
+    before speaks."""
+    text = ('Tour news\n\nSinger Miles Garrow spoke on Monday. "We are thrilled to be back," said Garrow.\n\n'
+            'One of Garrow\'s bandmates said the tour would be "the biggest we have ever done".\n\n'
+            '"It will be loud," said Garrow. A friend of Garrow said the shows were "sold out within the hour".')
+    assert speakers_in(text) == ["Miles Garrow", None, "Miles Garrow", None]
+

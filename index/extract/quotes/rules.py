@@ -509,6 +509,10 @@ def lead_verb(c: Context) -> Candidate | None:
         who = c.resolve(later.group("who"), c.s_start + later.start("who"))
         if who and c.res.ents.is_person(who):
             return Candidate(who, "lead-core" if m.group("verb") in _CORE else "lead", "lead_verb")
+    if _relation_of_person(c, m.group("who")):
+        # "A friend of Vale said", "The daughter of councillor Maria Holt told": the subject is someone the person
+        # after "of" is known by, unnamed here, not that person
+        return Candidate(None, "lead-unknown", "lead_verb")
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
     owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
     if owner:
@@ -534,6 +538,19 @@ def lead_verb(c: Context) -> Candidate | None:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+def _relation_of_person(c: Context, mention: str) -> bool:
+    """Whether a subject phrase is a description ("A friend of", "One of the aides to") that ends on a person as
+    the object of its preposition: 'A friend of Vale said' is the friend speaking; not 'a spokesman for X', who
+    speaks for X, nor 'the chairman of Barclays', a body."""
+    mention = mention.strip()
+    obj = _OBJECT_NAME.search(mention)
+    if not (obj and _DESCRIPTION_OPENS.match(mention) and "," not in mention):
+        return False
+    name = CAP_SEQ.search(mention, obj.start() + 1)
+    p = parse_name(name.group(0)) if name else None
+    return bool(p and p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name)))
 
 
 # the last comma-set piece before a reporting verb, when it is a name (capitalised words, a party and state after
