@@ -27,3 +27,13 @@ def test_one_of_a_persons_people_speaks_unnamed_not_that_person() -> None:
             '"It will be loud," said Garrow. A friend of Garrow said the shows were "sold out within the hour".')
     assert speakers_in(text) == ["Miles Garrow", None, "Miles Garrow", None]
 
+
+def test_two_people_joined_after_the_verb_give_no_single_name() -> None:
+    """'"…," said Senator X and Governor Y' / 'said X and Y': two people speak as one, neither alone (as "X and Y
+    said:" before the words already reads); two titles of one person joined by "and" still name that person."""
+    text = ('Deal signed\n\nThe deal was signed on Monday.\n\n'
+            '"This is a historic day for the region," said Senator Vic Arlow and Governor Nina Pratt.\n\n'
+            '"We have waited a long time for this," said Tom Keel and Rosa Lund.\n\n'
+            '"It will bring jobs to the valley," said former Ohio Gov. and party chairman Vic Arlow.')
+    assert speakers_in(text) == [None, None, "Vic Arlow"]
+

@@ -334,6 +334,14 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # after the speaker's head noun makes the name its object; the unnamed head speaks (a title has no comma:
         # "Katie Packer, who is chairman of …" is a name and a clause about it)
         return Candidate(None, "tail-unknown", rule)
+    pair = _AND_NAME.match(tail, m.end("who"))
+    joined = (mention + pair.group(0)) if pair else mention
+    if rule == "tail_verb_first" and _two_people(c, joined) and not _TITLE_BEFORE_AND.search(joined):
+        # '"…," said Senator Ray Kolb and Governor Lisa Tran': two people speak as one, neither alone (as "X and Y
+        # said:" before the words); not a chain of two titles of one person ('said former Pennsylvania Gov. and
+        # Democratic National Committee Chairman Ed Rendell'). (The name-first '"…," X and Y wrote' is left as it
+        # was: PolNeAR's annotators credit the last writer of a byline pair.)
+        return Candidate(None, "tail-unknown", rule)
     who = c.resolve(mention if not owned else owned.group("name"),
                     c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
@@ -387,6 +395,8 @@ def title_chain_person(tail: str, end: int, mention: str) -> re.Match[str] | Non
     if "and" in words and parse_name(mention.strip(" ,")).kind == "person" and not mention.rstrip().endswith("."):
         return None
     return m
+# an abbreviated or spelt-out title right before "and": two titles of one person follow, not two people
+_TITLE_BEFORE_AND = lazy(rf"(?:\.|\b(?i:{_ROLE_ALT}))[ \t]+and[ \t]")
 _PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
