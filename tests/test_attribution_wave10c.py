@@ -37,3 +37,11 @@ def test_two_people_joined_after_the_verb_give_no_single_name() -> None:
             '"It will bring jobs to the valley," said former Ohio Gov. and party chairman Vic Arlow.')
     assert speakers_in(text) == [None, None, "Vic Arlow"]
 
+
+def test_a_relative_of_a_titled_person_is_not_that_person() -> None:
+    """'The daughter of councillor X helped …. "…," she said': "councillor" is a title, so X is the object of "of";
+    the daughter speaks, and the text does not name her."""
+    text = ('Fair day\n\nThe town held its fair on Saturday.\n\n'
+            'The daughter of councillor Edna Rowe helped organise the stalls. "It was a great day for everyone," '
+            'she said.')
+    assert speakers_in(text) == [None]
