@@ -127,7 +127,9 @@ def prune(index_dir: Path) -> None:
 #     the other gender; a long named subject stops a run; "X of Y" and a surname particle keep the person)
 # 22: review10's speakers (a name after a clause inside a title is its object; "Critics say" is a group; someone's
 #     neighbour or friend, like kin, is whom a later "she" goes back to)
-FORMAT_VERSION = 22
+# 23: wave 10c's speakers ("with X" then a phrase before "saying" is the main verb's object; "One of X's …" / "A
+#     friend of X" says someone unnamed; "said X and Y" names neither; "the daughter of councillor X" is not X)
+FORMAT_VERSION = 23
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
