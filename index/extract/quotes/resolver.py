@@ -975,6 +975,11 @@ _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
 
+# a local office written before a name ("of councillor Maria Holt"), kept out of ROLE_WORDS: as a role word its
+# titles would be given to whoever shares the surname ("Green councillor Mr Vance" to council leader Simon Vance)
+_COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split())
+
+
 def _after_preposition(clause: str) -> bool:
     """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
 
@@ -990,7 +995,7 @@ def _after_preposition(clause: str) -> bool:
             return False  # "according to John Houlihan, editor of …": the source of the words, who speaks
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
-        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS
+        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS or w in _COUNCIL_TITLES
                 or w in TITLE_MODIFIERS or w in ("the", "and")):
             return False
     return False
