@@ -128,7 +128,9 @@ def prune(index_dir: Path) -> None:
 # 22: review10's speakers (a name after a clause inside a title is its object; "Critics say" is a group; someone's
 #     neighbour or friend, like kin, is whom a later "she" goes back to)
 # 23: the lead's review of wave 10 (an "It said" after a sentence about another body names nobody and stops the run)
-FORMAT_VERSION = 23
+# 24: wave 10c's speakers ("with X" then a phrase before "saying" is the main verb's object; "One of X's …" / "A
+#     friend of X" says someone unnamed; "said X and Y" names neither; "the daughter of councillor X" is not X)
+FORMAT_VERSION = 24
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -659,6 +659,9 @@ _GUESSED = frozenset(("continuation", "chain-guess"))
 _SOMEONE_NEW_SPEAKS = lazy(
     rf"(?:^|[.!?][ \t]+|\n)[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+"
     rf"(?:{VERB})\b"
+    # "One of Vale's bandmates said", "A close friend of the singer told": one of someone's people, unnamed
+    rf"|(?:^|[.!?][ \t]+|\n)[ \t]*(?:(?:One|Another)[ \t]+|(?:A|An)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z][\w\-]*[ \t]+)"
+    rf"of[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?:{VERB})\b"
 )
 
 

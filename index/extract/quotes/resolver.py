@@ -831,6 +831,12 @@ class _Resolver:
             d_end = more.end() if more else m.end()
             desc = seg[m.start() : d_end]
             heads = [w.lower() for w in desc.split() if w.lower() in ROLE_WORDS]
+            kin = _KIN_OF.match(desc)
+            if kin and kin.group("noun").lower() in _SPEAKING_FOR:
+                # "The daughter of councillor Maria Holt helped …. '…,' she said": the head is the kin before
+                # "of", someone the text leaves unnamed, not the titled person after it
+                found.append((base + m.start(), UNNAMED, _speaks(seg, m.start(), d_end)))
+                continue
             if heads and heads[-1].startswith("spokes") and _INDEFINITE.match(desc):
                 # "A BBC spokeswoman said …. She said …": the organisation an unnamed spokeswoman speaks for
                 # ("A spokesman for DLF Builders, Dr Vancheshwar, told …" names the person instead)
@@ -878,6 +884,9 @@ _ADJECTIVE = (r"(?:[a-z]+-[\w\-]+|[\w\-]*\d[\w\-]*|[a-z]+(?:al|ic|ous|ive|ful|le
               + "|".join(sorted(TITLE_MODIFIERS)) + r")")
 _POSSESSED = lazy(rf"(?:['’]s)?[ \t]+(?:{_ADJECTIVE}[ \t]+){{0,2}}?(?P<noun>"
                         + "|".join(sorted(_SPEAKING_FOR, key=lambda w: (-len(w), w))) + r")\b")
+# "the daughter of councillor", "a close friend of singer": a description whose head noun stands before "of"
+_KIN_OF = lazy(r"(?:the|a|an|one|another|The|A|An|One|Another)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?"
+               r"(?P<noun>[A-Za-z][\w\-]*)[ \t]+of[ \t]")
 _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 
@@ -982,6 +991,11 @@ _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
 
+# a local office written before a name ("of councillor Maria Holt"), kept out of ROLE_WORDS: as a role word its
+# titles would be given to whoever shares the surname ("Green councillor Mr Vance" to council leader Simon Vance)
+_COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split())
+
+
 def _after_preposition(clause: str) -> bool:
     """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
 
@@ -997,7 +1011,7 @@ def _after_preposition(clause: str) -> bool:
             return False  # "according to John Houlihan, editor of …": the source of the words, who speaks
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
-        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS
+        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS or w in _COUNCIL_TITLES
                 or w in TITLE_MODIFIERS or w in ("the", "and")):
             return False
     return False

@@ -334,6 +334,14 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # after the speaker's head noun makes the name its object; the unnamed head speaks (a title has no comma:
         # "Katie Packer, who is chairman of …" is a name and a clause about it)
         return Candidate(None, "tail-unknown", rule)
+    pair = _AND_NAME.match(tail, m.end("who"))
+    joined = (mention + pair.group(0)) if pair else mention
+    if rule == "tail_verb_first" and _two_people(c, joined) and not _TITLE_BEFORE_AND.search(joined):
+        # '"…," said Senator Ray Kolb and Governor Lisa Tran': two people speak as one, neither alone (as "X and Y
+        # said:" before the words); not a chain of two titles of one person ('said former Pennsylvania Gov. and
+        # Democratic National Committee Chairman Ed Rendell'). (The name-first '"…," X and Y wrote' is left as it
+        # was: PolNeAR's annotators credit the last writer of a byline pair.)
+        return Candidate(None, "tail-unknown", rule)
     who = c.resolve(mention if not owned else owned.group("name"),
                     c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
@@ -387,6 +395,8 @@ def title_chain_person(tail: str, end: int, mention: str) -> re.Match[str] | Non
     if "and" in words and parse_name(mention.strip(" ,")).kind == "person" and not mention.rstrip().endswith("."):
         return None
     return m
+# an abbreviated or spelt-out title right before "and": two titles of one person follow, not two people
+_TITLE_BEFORE_AND = lazy(rf"(?:\.|\b(?i:{_ROLE_ALT}))[ \t]+and[ \t]")
 _PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
@@ -449,6 +459,23 @@ _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of th
 _OBJECT_NAME = lazy(rf"[ \t](?!spokes)[a-z]+[ \t]+(?:for|of|to|with|against|about|from|by)[ \t]+{CAP_SEQ.pattern}$")
 
 
+# words that open a phrase of its own after a name ("on Tuesday", "in part", "at the meeting", "last week")
+_AFTER_NAME_PHRASE = frozenset(
+    "on in at for to from by after during over since until against about into under last this yesterday today "
+    "tonight earlier later again too".split()
+)
+
+
+def _with_subject_adjacent(who: str) -> bool:
+    """Whether the words between "with" and its participle end on the participle's subject: 'sided with opposition
+    leader Peter Hallam on Tuesday saying "…"' / 'agreed with union chief Roger Tilney in part saying': a phrase
+    opened after the name ("on Tuesday", "in part") closes "with X" as the main verb's object, and the participle
+    goes back to the main subject; 'with Rovers boss X saying', words modifying the name, keeps X its subject."""
+    words = who.split()
+    first = next((i for i, w in enumerate(words) if w[:1].isupper()), None)
+    return first is None or not any(w.lower() in _AFTER_NAME_PHRASE for w in words[first + 1:])
+
+
 # ", who promised": a relative clause whose own verb reports speech
 _RELATIVE_SPEECH = lazy(rf",[ \t]+(?:who|which)[ \t]+(?:(?:also|had|has|have|later|then)[ \t]+)?(?:{VERB})\b")
 
@@ -462,7 +489,7 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
-    later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end())]
+    later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end()) if _with_subject_adjacent(w.group("who"))]
     if later:
         # 'Berlin welcomed the decision, with finance minister Hans Eichel saying it was "…"': the participle after
         # "with" has a subject of its own, nearer the words than the main verb's, and it is theirs
@@ -492,6 +519,10 @@ def lead_verb(c: Context) -> Candidate | None:
         who = c.resolve(later.group("who"), c.s_start + later.start("who"))
         if who and c.res.ents.is_person(who):
             return Candidate(who, "lead-core" if m.group("verb") in _CORE else "lead", "lead_verb")
+    if _relation_of_person(c, m.group("who")):
+        # "A friend of Vale said", "The daughter of councillor Maria Holt told": the subject is someone the person
+        # after "of" is known by, unnamed here, not that person
+        return Candidate(None, "lead-unknown", "lead_verb")
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
     owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
     if owner:
@@ -521,6 +552,19 @@ def lead_verb(c: Context) -> Candidate | None:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+def _relation_of_person(c: Context, mention: str) -> bool:
+    """Whether a subject phrase is a description ("A friend of", "One of the aides to") that ends on a person as
+    the object of its preposition: 'A friend of Vale said' is the friend speaking; not 'a spokesman for X', who
+    speaks for X, nor 'the chairman of Barclays', a body."""
+    mention = mention.strip()
+    obj = _OBJECT_NAME.search(mention)
+    if not (obj and _DESCRIPTION_OPENS.match(mention) and "," not in mention):
+        return False
+    name = CAP_SEQ.search(mention, obj.start() + 1)
+    p = parse_name(name.group(0)) if name else None
+    return bool(p and p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name)))
 
 
 # the last comma-set piece before a reporting verb, when it is a name (capitalised words, a party and state after
@@ -616,7 +660,7 @@ def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
         return None
-    withs = list(_WITH_PARTICIPLE.finditer(c.lead))
+    withs = [w for w in _WITH_PARTICIPLE.finditer(c.lead) if _with_subject_adjacent(w.group("who"))]
     if withs:
         # "…, with Rovers boss Mark Hughes claiming it had been an "…"": the noun after "with" is the subject
         w = withs[-1]
