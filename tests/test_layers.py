@@ -15,7 +15,7 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 # Lowest first. A module may import from its own layer or any layer below it.
 LAYERS = ("core", "ingest", "extract", "store", "answer", "present", "cli")
-CORE = {"index.models", "index.errors", "index.environment", "index.lazyre", "index.quiet_imports", "index.settings", "index"}
+CORE = {"index.models", "index.errors", "index.environment", "index.lazyre", "index.cachefile", "index.quiet_imports", "index.settings", "index"}
 
 
 def _module_name(path: Path) -> str:
