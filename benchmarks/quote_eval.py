@@ -30,7 +30,7 @@ Gold format (one JSON object per line)
 ``quote``    the exact words inside the marks, verbatim from the raw file
 ``kind``     ``speech`` or ``not_speech`` (scare quotes, titles, nicknames,
              one/two-word terms, labels nobody is said to have said)
-``speaker``  fullest name the article gives (``Dmitry Medvedev``; ``NATO`` for
+``speaker``  fullest name the article gives (``Jonas Halvorsen``; ``NATO`` for
              an organisation or its documents); null when no single named
              entity can be given (an unnamed spokesman, "a US official")
 ``aliases``  optional: other spellings that also count as right (an acronym the

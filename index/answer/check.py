@@ -1064,8 +1064,8 @@ def attribute(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker
 
 
 def honorific_clash(snap: Snapshot, unit: Unit, claimed: str, shown: str | None) -> bool:
-    """Does the claim's honorific ("Ms Obama") give its speaker a gender the source does not give ``shown``, the
-    speaker the sources credit (titled "Mr Obama" there, or a man's first name)?"""
+    """Does the claim's honorific ("Ms Hale") give its speaker a gender the source does not give ``shown``, the
+    speaker the sources credit (titled "Mr Hale" there, or a man's first name)?"""
     wanted = honorific_gender(claimed)
     doc = snap.document(unit.source_id) if wanted and shown else None
     if doc is None:
@@ -1226,7 +1226,7 @@ DOUBT_MIN = 70  # rapidfuzz ratio below TYPO_MIN at which a claimed surname may 
 
 def misspelt(claimed: str, names: Sequence[str]) -> bool:
     """Could the claimed name be a badly misspelt name of theirs ("Rasmusen", "Chidambram" are caught by
-    ``TYPO_MIN``; "Rasmusson" for "Rasmussen" is further)? Then the claim is not matched to anyone with
+    ``TYPO_MIN``; "Halvorsan" for "Halvorsen" is further)? Then the claim is not matched to anyone with
     confidence, and it must not accuse: its last name word is not one of theirs but at least ``DOUBT_MIN`` like
     one ("Emily Eavis" against Michael Eavis shares the surname exactly: another person, as ``might_be`` says)."""
     claim = [w for w in _name_words(claimed) if len(w) >= 4]

@@ -45,7 +45,7 @@ SPEECH_VERBS = (
 )
 SPEECH_VERB = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 # Verbs a chat message credits words with, beyond those a news frame uses: "Clarke accused critics of "…"",
-# "Rasmussen described NATO as "…"", "Did X really say "…"". Only for reading claims (frames keep SPEECH_VERBS).
+# "Halvorsen described NATO as "…"", "Did X really say "…"". Only for reading claims (frames keep SPEECH_VERBS).
 CLAIM_VERBS = SPEECH_VERBS + (
     r"|accused|accuses|branded|brands|dismissed|dismisses|hailed|hails|urged|urges|vowed|vows|pledged|pledges|"
     r"predicted|predicts|reiterated|acknowledged|acknowledges|confirmed|confirms|denied|denies|revealed|reveals|"
@@ -259,9 +259,9 @@ def _without_addressee(text: str) -> str:
 
 # ----------------------------------------------------------------- noun phrases: who, by grammar
 #
-# A claimed speaker is a noun phrase: a name ("Anders Fogh Rasmussen", "Jan de Vries"), a description
-# ("the Indian finance minister", "the rapper's spokesman", "the Bishop of Durham") or both ("NATO chief
-# Rasmussen"). It is read from the verb or the mark that ends it, word by word, and stops at the first word
+# A claimed speaker is a noun phrase: a name ("Anders Halvorsen", "Jan de Vries"), a description
+# ("the Indian finance minister", "the rapper's spokesman", "the Bishop of Durham") or both ("alliance chief
+# Halvorsen"). It is read from the verb or the mark that ends it, word by word, and stops at the first word
 # that cannot belong to one: a function word ("that", "me", "who"), a verb, a pronoun. So whatever people put
 # before it ("I read that", "Someone told me", "Is it true that", "Apparently") is left out, whatever their words.
 
@@ -293,7 +293,7 @@ def _is_role_word(word: str) -> bool:
 
 
 def _head(word: str) -> bool:
-    """Can ``word`` end a claimed speaker: a name word or a role ("Rasmussen", "minister")?"""
+    """Can ``word`` end a claimed speaker: a name word or a role ("Halvorsen", "minister")?"""
     return _capitalised(word) or _is_role_word(word)
 
 
@@ -352,7 +352,7 @@ def _phrase_words(words: list[str]) -> list[str]:
         i -= 1
     if "&" in out and not any(o.lower() in _LINKS for o in out[:out.index("&")]):
         out = out[out.index("&") + 1:]  # "Petrova & Halvorsen": two people, not a firm's name after "of"
-    # a lower-case run that nothing opens ("yesterday Rasmussen" has none; "the finance minister" has "the")
+    # a lower-case run that nothing opens ("yesterday Halvorsen" has none; "the finance minister" has "the")
     while out and not _capitalised(out[0]) and out[0].lower() not in _DETERMINERS and not _is_role_word(out[0]):
         out = out[1:]
     return out
@@ -429,7 +429,7 @@ def noun_phrase_before(text: str) -> str | None:
     """The noun phrase that ends ``text`` (the subject of a verb or the name before a colon), or ``None``.
 
     Commas set off an apposition or an aside: "Mervyn King, the Bank of England governor," and "The Bank of
-    England governor, Mervyn King," both give the name; "Rasmussen, speaking in Lisbon," gives Rasmussen."""
+    England governor, Mervyn King," both give the name; "Halvorsen, speaking in Bergen," gives Halvorsen."""
     sentence = last_sentence(text).rstrip(" ,")
     # "Halvorsen, not Petrova, said": an alternative set aside is nobody credited
     chunks = [c for c in re.split(r",|\(|\)", sentence) if c.strip() and not re.match(r"\s*not\s", c)]
@@ -447,7 +447,7 @@ def noun_phrase_before(text: str) -> str | None:
         aside = bool(last) and (last[0].lower().endswith("ing") or last[0].lower() in ("who", "which", "in", "at")
                                 or _participle(last[0]))  # "Mourinho, asked about Ferguson,"
         if before and (not phrase or (aside and not _capitalised(last[0]))):
-            return " ".join(before)  # "Rasmussen, speaking in Lisbon," / "Rasmussen, who leads NATO,"
+            return " ".join(before)  # "Halvorsen, speaking in Bergen," / "Halvorsen, who leads the alliance,"
         if before and phrase and len(phrase) == len(last) and _names_person(before) and not _names_person(phrase):
             return " ".join(before)  # "Mervyn King, the Bank of England governor,": the name
         if before and phrase and len(phrase) < len(last) and _names_person(before) and not _names_person(phrase):
@@ -584,7 +584,7 @@ def _participle_subject(clause: str) -> str:
 
 
 def _lead_colon(sentence: str) -> str | None:
-    """``X: "…"``, ``X on the dollar: "…"``, ``Quote from X: "…"``, ``X, NATO chief: "…"``, ``X hit back: "…"``."""
+    """``X: "…"``, ``X on the dollar: "…"``, ``Quote from X: "…"``, ``X, alliance chief: "…"``, ``X hit back: "…"``."""
     if not sentence.rstrip().endswith(":"):
         return None
     before = sentence.rstrip()[:-1]
@@ -655,7 +655,7 @@ def _lead_gapped(sentence: str) -> str | None:
     return clean_speaker(" ".join(phrase)) if phrase and len(phrase) == len(words) else None
 
 
-# Nouns for what someone said, after a possessive: "Rasmussen's claim that …", "Mr Hale's words: …".
+# Nouns for what someone said, after a possessive: "Halvorsen's claim that …", "Mr Hale's words: …".
 _SAYING_NOUNS = ("claim|claims|words|word|quote|quotes|line|comment|comments|remark|remarks|statement|message|"
                  "warning|promise|pledge|insistence|assertion|suggestion|view|take|argument|boast|prediction|"
                  "famous line|famous words|own words|description|verdict|admission|complaint|response|reply|answer")
@@ -700,7 +700,7 @@ def _name_after_title(words: list[str]) -> str | None:
 
 _DASH = r"(?:—|–|--|-|~)"
 _AFTER_PAREN = re.compile(r"^\s*[,.]?\s*\(\s*(?:[—–~-]\s*)?(?P<name>[^()\n\"“”«»„]{1,80}?)\s*\)")
-# "— did Rasmussen say that?", "— was that Rasmussen?", "- is this really X?"
+# "— did Halvorsen say that?", "— was that Halvorsen?", "- is this really X?"
 _AFTER_QUESTION = re.compile(
     rf"^\s*[,.]?\s*{_DASH}?\s*(?:did|does|was|is|were)\s+(?:(?:it|that|this)\s+)?(?:really\s+|actually\s+)?"
     r"(?P<name>[^\n\"“”«»„?]{1,80}?)(?:\s+(?:really|actually|ever))?(?:\s+(?:say|said|write|wrote|who)\b[^?]*)?\s*\?",
@@ -770,7 +770,7 @@ def _after_said(tail: str) -> str | None:
 
 
 def _after_name_said(tail: str) -> str | None:
-    """``"…", Rasmussen told reporters``, ``"…," the NATO chief said``; ``"…," he said — Rasmussen`` gives the
+    """``"…", Halvorsen told reporters``, ``"…," the alliance chief said``; ``"…," he said — Halvorsen`` gives the
     name after the dash."""
     m = _AFTER_NAME_SAID.match(tail)
     if not m:

@@ -812,7 +812,7 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
     concepts = concepts_for(snap, content_terms(audience))
     if not concepts:
         return [], list(ranked)
-    # "tell the NATO chief": a role is heard as the person the sources give for it ("… told Rasmussen"); only a
+    # "tell the alliance chief": a role is heard as the person the sources give for it ("… told Halvorsen"); only a
     # word for an office-holder: "the Today programme" is an outlet, whoever the text names beside it
     holders = [_name_pattern(p) for p in role_holders(snap, audience, quoted=False)] \
         if is_role_phrase(audience) and role_words(audience)[0].lower() in ROLE_WORDS else []

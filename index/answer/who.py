@@ -34,7 +34,7 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 def asked_verb(subject: str) -> str | None:
     """The stem of the action a who-question asks the doer of ("directed the film" -> "direct"), or ``None``
-    when the subject opens with no such verb (a name, a role: "the NATO chief")."""
+    when the subject opens with no such verb (a name, a role: "the alliance chief")."""
     first = re.match(r"^([a-z][a-z-]+)\b", subject.strip())
     if not first or first.group(1) in STOPWORDS:
         return None

@@ -338,7 +338,7 @@ def parse_name(seq: str) -> NameParse:
             break
     if toks:
         toks[-1] = strip_possessive(toks[-1]) or toks[-1]
-    # Drop sentence-initial function words ("But Obama", "The Kremlin").
+    # Drop sentence-initial function words ("But Hale", "The Kremlin").
     article = bool(toks) and toks[0].lower() in ("the", "a", "an")
     while toks and toks[0].lower() in NON_NAME_FIRST:
         toks = toks[1:]

@@ -588,7 +588,7 @@ def _subject_before_verb(lead: str, m: re.Match[str]) -> re.Match[str] | None:
 
 
 # a coordinated clause with a named subject and a past-tense verb of its own: ", and Trump vowed to", "; but Hale
-# insisted on" (not a list of names or of modifiers: "Obama, Abe, and Park to", "Japanese, and South Korean officials")
+# insisted on" (not a list of names or of modifiers: "Hale, Abe, and Park to", "Japanese, and South Korean officials")
 _NEW_SUBJECT_CLAUSE = lazy(r"(?:,|;)[ \t]+(?:and|but|while|whereas)[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]+"
                            r"[ \t]+(?!(?:said|told|added)\b)[a-z]+ed\b")
 

@@ -28,9 +28,9 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
     """Scare quotes, titles and nicknames are not speech; short quotes need a speech verb.
 
     One or two words count only as a whole utterance (``"Never," he said``)
-    or under a core speech verb whose subject is a name (``Obama said Russia
+    or under a core speech verb whose subject is a name (``Hale said Russia
     has provided "enormous help"``: the product must find that through
-    Obama's quotations); ``the archbishop said … were "unacceptable"`` and
+    Hale's quotations); ``the archbishop said … were "unacceptable"`` and
     ``groups dubbed "pioneers"`` are labels.  Four words or more are speech
     unless they read like a title; three need some attribution.
     """
