@@ -42,6 +42,7 @@ from index.extract.names import (
     thing_after_article,
     word_alternation,
 )
+from index.extract.textmemo import TextMemo
 from index.extract.windows import is_long, windows
 from index.lazyre import lazy
 from index.models import Document, Span
@@ -151,11 +152,17 @@ class DocEntities:
         is Chris Evans): none makes a second person the bare surname could mean.
         """
         named = [n for n in self.full_names if n.split()[-1] == surname and n.split()[0].lower() not in lowered
-                 and len(n.split()[0].rstrip(".")) > 1
-                 and (not text or re.search(r"\b" + r"[ \t]+".join(map(re.escape, n.split())) + r"\b", text))]
+                 and len(n.split()[0].rstrip(".")) > 1 and (not text or _written_as_name(n, text))]
         return [n for n in named if not any(n.endswith(" " + m) for m in named)]
 
 
+def _written_as_name(name: str, text: str) -> bool:
+    """Does ``text`` write ``name`` with its words in a row (asked once per name and text: ``TextMemo``)?"""
+    return _WRITTEN.get(name, text, lambda: re.search(r"\b" + r"[ \t]+".join(map(re.escape, name.split())) + r"\b",
+                                                      text) is not None)
+
+
+_WRITTEN = TextMemo()
 _WORDS = lazy(r"\w+")
 
 

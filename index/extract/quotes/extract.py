@@ -41,6 +41,7 @@ from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech
+from index.extract.textmemo import TextMemo
 from index.extract.windows import is_long, windows
 from index.extract.words import has_word
 from index.lazyre import lazy
@@ -366,8 +367,13 @@ def _peerage(surname: str, text: str) -> str | None:
     """
     if not text or not surname[:1].isupper():
         return None
-    found = {m.group(1) for m in re.finditer(rf"\b({_PEERS})[ \t]+{re.escape(surname)}\b(?![ \t]+[A-Z])", text)}
-    return f"{found.pop()} {surname}" if len(found) == 1 else None
+    found = _PEER_TITLES.get(surname, text, lambda: {
+        m.group(1) for m in re.finditer(rf"\b({_PEERS})[ \t]+{re.escape(surname)}\b(?![ \t]+[A-Z])", text)})
+    return f"{next(iter(found))} {surname}" if len(found) == 1 else None
+
+
+_PEER_TITLES = TextMemo()  # the titles the text puts before a surname: asked once per surname and text
+_WRITTEN_LONGER = TextMemo()  # the runs of capitals the text writes before an organisation's head noun
 
 
 _PEERS = "Lord|Lady|Baroness|Baron|Viscount|Earl"
@@ -450,9 +456,9 @@ def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
         return None
     longer = {o for o in orgs if o != who and (o.endswith(" " + who) or o.startswith(who + " of "))}
     if not longer and text:
-        longer = {m.group(1) + who for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b",
-                                                            text)
-                  if m.group(1).split()[0].lower() not in NON_NAME_FIRST}  # "The Council said" opens a sentence
+        longer = set(_WRITTEN_LONGER.get(who, text, lambda: frozenset(
+            m.group(1) + who for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b", text)
+            if m.group(1).split()[0].lower() not in NON_NAME_FIRST)))  # "The Council said" opens a sentence
         # (the run has no apostrophe: "Manchester's Trafford Centre" gives "Trafford Centre")
     return longer.pop() if len(longer) == 1 else None
 
