@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer.question import STOPWORDS
+from index.answer.wording import ARTICLES
 from index.extract.given_names import is_given_name
 from index.extract.names import (
     GENERIC_ROLES,
@@ -275,7 +276,6 @@ _BEFORE_VERB = frozenset("""has have had did does do is was were will would coul
 # "X didn't say") still names whom the words are about, and the verdict then says whether the sources agree
 # Joining words inside a described speaker: "the Bishop of Durham", "a spokesman for Acme", "head at Ofcom".
 _LINKS = frozenset({"of", "for", "at"})
-_DETERMINERS = frozenset({"the", "a", "an"})
 # Lower-case words inside a name: "Jan de Vries", "Ludwig van Beethoven", "Abu al Masri".
 _PARTICLES = frozenset("de van von der den da al bin la le du del di dos ibn ter ten el".split())
 # Words that open a sentence or a remark and name nobody, capitalised or not.
@@ -322,7 +322,7 @@ def _phrase_words(words: list[str]) -> list[str]:
     i = len(words) - 2
     while i >= 0 and len(out) < _MAX_PHRASE_WORDS:
         w, low = words[i], words[i].lower()
-        if low in _DETERMINERS:
+        if low in ARTICLES:
             out.insert(0, w)
             if i > 0 and words[i - 1].lower() in _LINKS:  # "Peter Williams of the CML"
                 i -= 1
@@ -353,7 +353,7 @@ def _phrase_words(words: list[str]) -> list[str]:
     if "&" in out and not any(o.lower() in _LINKS for o in out[:out.index("&")]):
         out = out[out.index("&") + 1:]  # "Petrova & Halvorsen": two people, not a firm's name after "of"
     # a lower-case run that nothing opens ("yesterday Halvorsen" has none; "the finance minister" has "the")
-    while out and not _capitalised(out[0]) and out[0].lower() not in _DETERMINERS and not _is_role_word(out[0]):
+    while out and not _capitalised(out[0]) and out[0].lower() not in ARTICLES and not _is_role_word(out[0]):
         out = out[1:]
     return out
 
@@ -377,7 +377,7 @@ def _casual_words(words: list[str]) -> list[str]:
     out: list[str] = []
     for w in reversed(words):
         if _function_word(w) or not re.fullmatch(r"[a-z][a-z'’-]*", w) or len(out) == 3:
-            if w.lower() in _DETERMINERS:
+            if w.lower() in ARTICLES:
                 return []  # "the report": a thing, not a name typed in lower case
             break
         out.insert(0, w)
@@ -407,7 +407,7 @@ def _names_person(words: list[str]) -> bool:
     """A noun phrase that is a name: it ends on a capitalised word that is not a role ("Mervyn King", not
     "the Bank of England governor"), or on a surname that is also a role word after a first name ("Mervyn
     King", "Tom Bishop"; not "Foreign Minister")."""
-    if not words or not _capitalised(words[-1]) or words[0].lower() in _DETERMINERS:
+    if not words or not _capitalised(words[-1]) or words[0].lower() in ARTICLES:
         return False
     if words[-1].lower() in ORG_SUFFIXES or words[-1].lower() in ORG_NOUNS:
         return False  # "Deutsche Bank", "the Labour Party": an organisation
@@ -485,10 +485,10 @@ def noun_phrase_after(text: str) -> str | None:
         if words and low in ("on", "about", "regarding"):
             words.append(w)
             continue
-        if words and words[-1].lower() in _DETERMINERS and low not in _PRONOUNS - {"us"}:
+        if words and words[-1].lower() in ARTICLES and low not in _PRONOUNS - {"us"}:
             words.append(w)  # "the us federal reserve chairman": whatever opens a noun phrase after "the"
             continue
-        if _function_word(w) and not (low in _DETERMINERS or low in _LINKS or low in _PARTICLES
+        if _function_word(w) and not (low in ARTICLES or low in _LINKS or low in _PARTICLES
                                       or _capitalised(w) and (words or low not in _OPENERS | _PRONOUNS)):
             if words or low not in _OPENERS:
                 break
@@ -496,12 +496,12 @@ def noun_phrase_after(text: str) -> str | None:
         words.append(w)
         if len(words) >= _MAX_PHRASE_WORDS:
             break
-    casual_name = words and words[0].lower() not in _DETERMINERS \
+    casual_name = words and words[0].lower() not in ARTICLES \
         and all(re.fullmatch(r"[a-z][a-z'’-]*", w) for w in words)  # "— gordon brown"
     def complement(k: int) -> bool:  # "the minister for sport", "the committee on standards": after a link
         return any(w.lower() in _LINKS | {"on", "about", "regarding"} for w in words[:k])
 
-    while words and (words[-1].lower() in _LINKS | {"on", "about", "regarding"} or words[-1].lower() in _DETERMINERS
+    while words and (words[-1].lower() in _LINKS | {"on", "about", "regarding"} or words[-1].lower() in ARTICLES
                      or not (_head(words[-1]) or words[-1].lower() in ORG_NOUNS or casual_name
                              or complement(len(words) - 1))):
         words = words[:-1]

@@ -20,6 +20,7 @@ import re
 from dataclasses import dataclass
 
 from index.answer.claims import SPEECH_VERB, SPEECH_VERBS
+from index.answer.wording import ARTICLES
 from index.extract.names import TITLE_MODIFIERS, is_role
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
@@ -96,7 +97,6 @@ def _who_of_lead(lead: str) -> str | None:
     return None
 
 
-_DETERMINERS = ("the", "a", "an")
 
 
 def _after_fronted_clause(who: str) -> str | None:
@@ -114,7 +114,7 @@ def _after_fronted_clause(who: str) -> str | None:
         k -= 1
     if k == len(words):
         return words[-1] if words[-1].lower() in PRONOUNS else None  # "after he left he said:"
-    return " ".join(words[k - 1:] if words[k - 1].lower() in _DETERMINERS else words[k:])
+    return " ".join(words[k - 1:] if words[k - 1].lower() in ARTICLES else words[k:])
 
 
 # Openings of a sentence that come before its subject: "On Tuesday, …", "Speaking in Leeds, …"

@@ -12,6 +12,7 @@ import re
 from index.answer.common import Sentence
 from index.answer.passages import answer_passages
 from index.answer.relevance import Concept
+from index.answer.wording import ARTICLES
 from index.models import Answer, Intent, ParsedQuestion, Speaker
 from index.store.snapshot import Snapshot
 
@@ -62,7 +63,6 @@ _NOT_PLACES = frozenset(
 )
 
 
-_DETERMINERS = frozenset("the a an".split())
 
 
 # "according to Dutch officials", "compared to France", "thanks to Spain": who said it or what it is
@@ -82,7 +82,7 @@ def _best_place(sentence: str, snap: Snapshot | None = None, asked: str = "", fu
             continue
         if future and past_place(sentence, m.start(), m.start(1) + len(place)):
             continue  # "where will the new office be": not where it has been
-        named = [w for w in re.findall(r"\w+", place) if w.lower() not in _DETERMINERS]
+        named = [w for w in re.findall(r"\w+", place) if w.lower() not in ARTICLES]
         if not named or all(w.lower() in asked_words for w in named):
             continue  # no name left ("the" of "in the US", cut at its acronym), or only the question's own
         first = re.split(r",|\s+and\s+", place)[0]

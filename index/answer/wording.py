@@ -28,6 +28,9 @@ from index.models import DiffOp
 # or a number with its currency, separators and per-cent sign ("1,550", "8.5%", "£5": "$5" is another amount).
 _TOKEN = re.compile(r"[$£€¥]?\d+(?:[.,]\d+)*%?|[^\W_]+(?:['’\-‐][^\W_]+)*")
 
+# The articles, lower-cased: what a claimed speaker, a frame's name or a place is read past ("the", "a", "an").
+ARTICLES = frozenset({"the", "a", "an"})
+
 # ----------------------------------------------------------------- spelling variants
 # Each rule folds one family of British/American variants to a common key. Both sides
 # are folded the same way, so a rule only has to be consistent, not linguistically right.
