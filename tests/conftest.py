@@ -127,6 +127,13 @@ def answers_to(engine: Any, question: str) -> Sequence[Any]:
     return answer.answers
 
 
+def no_answer(engine: Any, question: str) -> Any:
+    """The engine's answer to ``question``, asserting it gives none (the texts it gave, when it does)."""
+    answer = engine.ask(question)
+    assert not answer.answers, [a.text for a in answer.answers]
+    return answer
+
+
 def first_answer(engine: Any, question: str) -> Any:
     """The engine's best answer to ``question``, asserting it gives one (its message says why, when not)."""
     return answers_to(engine, question)[0]
