@@ -37,18 +37,33 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
 
     With k = len(kept) // per_category, ``kept[eighths * k // 8 :: k][:per_category]``: each round starts at
     another offset into the first stride (wave 3: 3/8, wave 4: 7/8, wave 5: 1/8, wave 6: 5/8, wave 7: 2/8, wave 8: 6/8,
-    wave 9: 4/8, wave 10: 0/8). From wave 11 the offsets go round again in the same order (wave 11: 3/8): the pool
-    no longer holds any earlier round's articles, so the same offset picks new ones.
+    wave 9: 4/8, wave 10: 0/8). From wave 11 the offsets go round again in the same order (wave 11: 3/8, wave 12:
+    7/8): the pool no longer holds any earlier round's articles, so the same offset picks new ones.
+
+    By wave 12 the quotation-rich business and entertainment articles are nearly used up. A category whose pool
+    holds fewer than ``per_category`` gives all it has, and the shortfall is taken round-robin (in
+    ``CATEGORIES`` order) from the categories with articles to spare, each from the middle of its stride
+    (``kept[(eighths * k // 8 + k // 2) % k :: k]``), so a round still holds ``5 * per_category`` articles. No
+    round before wave 12 fell short, so their choices are unchanged.
     """
     excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
     for name in listings:
         excluded |= set(listing(HERE / name))
     pool = Eligible(corpus, excluded)
     chosen: list[str] = []
+    spare: dict[str, list[str]] = {}
     for cat in CATEGORIES:
         kept = pool.kept(cat)
         k = max(1, len(kept) // per_category)
-        chosen += kept[eighths * k // 8 :: k][:per_category]
+        taken = kept[eighths * k // 8 :: k][:per_category]
+        chosen += taken
+        spare[cat] = [a for a in kept[(eighths * k // 8 + k // 2) % k :: k] if a not in taken]
+    short = per_category * len(CATEGORIES) - len(chosen)
+    while short > 0 and any(spare.values()):
+        for cat in CATEGORIES:
+            if short > 0 and spare[cat]:
+                chosen.append(spare[cat].pop(0))
+                short -= 1
     return chosen
 
 

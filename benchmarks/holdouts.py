@@ -134,4 +134,5 @@ def listing(path: Path) -> list[str]:
 BBC_LISTS = {"bbc": "qa_articles.txt", "bbc3": "fresh3_articles.txt", "bbc4": "fresh4_articles.txt",
              "bbc5": "fresh5_articles.txt", "bbc6": "fresh6_articles.txt", "bbc7": "fresh7_articles.txt",
              "bbc8": "fresh8_articles.txt", "bbc9": "fresh9_articles.txt",
-             "bbc10": "fresh10_articles.txt", "bbc11": "fresh11_articles.txt"}
+             "bbc10": "fresh10_articles.txt", "bbc11": "fresh11_articles.txt",
+             "bbc12": "fresh12_articles.txt"}

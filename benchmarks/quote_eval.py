@@ -692,10 +692,10 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 10's quotations: quote_gold_holdout12.jsonl over benchmarks/fresh10.py's 40 articles, annotated by reading
-# during wave 9 before any engine ran on them (wave 9's quote_gold_holdout11.jsonl was judged and reported: tuning
-# data now). Next round's set, over benchmarks/fresh11.py's articles, is held out too as soon as it exists.
-HELD_OUT = frozenset({"quote_gold_holdout12.jsonl", "quote_gold_holdout13.jsonl"})
+# wave 11's quotations: quote_gold_holdout13.jsonl over benchmarks/fresh11.py's 40 articles, annotated by reading
+# during wave 10 before any engine ran on them (wave 10's quote_gold_holdout12.jsonl was judged and reported:
+# tuning data now). Next round's set, over benchmarks/fresh12.py's articles, is held out too as soon as it exists.
+HELD_OUT = frozenset({"quote_gold_holdout13.jsonl", "quote_gold_holdout14.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import functools
 import json
+from collections import Counter
 from pathlib import Path
 
 import pytest
@@ -245,22 +246,8 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
         assert {c["source"] for r in rows for c in r.get("checks", []) if c.get("source")} <= set(chosen)
 
 
-def test_the_wave10_sets_are_judged_as_aggregates_only(capsys) -> None:
-    """This round's held-out sets, written by reading in wave 9, stay unread: the evaluators refuse per-case output."""
-    from benchmarks import answer_eval, check_eval
-
-    gold = str(qe.REPO / "benchmarks" / "quote_gold_holdout12.jsonl")
-    assert qe.main(["--gold", gold, "--verbose"]) == 2
-    assert qe.main(["--gold", gold, "--by-rule"]) == 2
-    assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / "answer_gold_k.jsonl"), "--split", "held11",
-                             "--verbose"]) == 2
-    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold10.jsonl"), "--split", "judge10",
-                            "--verbose"]) == 2
-    assert "held-out" in capsys.readouterr().err
-
-
-def test_the_wave11_sets_are_refused_per_case_before_anyone_runs_them(capsys) -> None:
-    """The next round's sets, written by reading this wave, stay unread: the evaluators refuse per-case output."""
+def test_the_wave11_sets_are_judged_as_aggregates_only(capsys) -> None:
+    """This round's held-out sets, written by reading in wave 10, stay unread: the evaluators refuse per-case output."""
     from benchmarks import answer_eval, check_eval
 
     gold = str(qe.REPO / "benchmarks" / "quote_gold_holdout13.jsonl")
@@ -271,3 +258,20 @@ def test_the_wave11_sets_are_refused_per_case_before_anyone_runs_them(capsys) ->
     assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold11.jsonl"), "--split", "judge11",
                             "--verbose"]) == 2
     assert "held-out" in capsys.readouterr().err
+
+
+def test_the_wave12_round_tops_up_the_used_up_categories_from_the_others() -> None:
+    """Business and entertainment have fewer than 8 quotation-rich articles left: the round still holds 40, none
+    read before, each category's own articles first and the shortfall from the categories with some to spare."""
+    import importlib
+
+    from benchmarks import fresh12
+
+    _need_corpus()
+    chosen = fresh12.select(BBC)
+    assert chosen == fresh12.articles() and len(chosen) == len(set(chosen)) == 40
+    by_category = Counter(qe.category_of(a) for a in chosen)
+    assert set(by_category) == set(qe.CATEGORIES) and min(by_category.values()) < 8 < max(by_category.values())
+    earlier = {g.path for name in fresh12.EARLIER for g in qe.load_gold(fresh12.HERE / name)}
+    lists = {a for n in range(3, 12) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
+    assert not (earlier | lists) & set(chosen)
