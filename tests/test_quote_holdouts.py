@@ -222,10 +222,11 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (9, "quote_gold_holdout11.jsonl", (("answer_gold_j.jsonl", "held10"), ("check_gold9.jsonl", "judge9"))),
     (10, "quote_gold_holdout12.jsonl", (("answer_gold_k.jsonl", "held11"), ("check_gold10.jsonl", "judge10"))),
     (11, "quote_gold_holdout13.jsonl", (("answer_gold_l.jsonl", "held12"), ("check_gold11.jsonl", "judge11"))),
+    (12, "quote_gold_holdout14.jsonl", (("answer_gold_m.jsonl", "held13"), ("check_gold12.jsonl", "judge12"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
-    """The fresh collection chosen in the wave before for wave 7 (8, …, 11): 8 per category, by rule, none read before."""
+    """The fresh collection chosen in the wave before for wave 7 (8, …, 12): 40 by rule, none read before."""
     import importlib
 
     fresh = importlib.import_module(f"benchmarks.fresh{wave}")
@@ -275,3 +276,17 @@ def test_the_wave12_round_tops_up_the_used_up_categories_from_the_others() -> No
     earlier = {g.path for name in fresh12.EARLIER for g in qe.load_gold(fresh12.HERE / name)}
     lists = {a for n in range(3, 12) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
     assert not (earlier | lists) & set(chosen)
+
+
+def test_the_wave12_sets_are_refused_per_case_before_anyone_runs_them(capsys) -> None:
+    """The next round's sets, written by reading this wave, stay unread: the evaluators refuse per-case output."""
+    from benchmarks import answer_eval, check_eval
+
+    gold = str(qe.REPO / "benchmarks" / "quote_gold_holdout14.jsonl")
+    assert qe.main(["--gold", gold, "--verbose"]) == 2
+    assert qe.main(["--gold", gold, "--by-rule"]) == 2
+    assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / "answer_gold_m.jsonl"), "--split", "held13",
+                             "--verbose"]) == 2
+    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold12.jsonl"), "--split", "judge12",
+                            "--verbose"]) == 2
+    assert "held-out" in capsys.readouterr().err
