@@ -30,6 +30,7 @@ from index.extract.names import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
+from index.extract.quotes.patterns import VERB
 from index.extract.sentences import split_sentences
 from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
@@ -268,9 +269,13 @@ def rival_qualifier(text: str, start: int, end: int) -> bool:
     return any(_qualifies(re.sub(r"['’]s?$", "", word)) for word in (*before, *lead[-1:]))
 
 
+_REPORTING_VERB = re.compile(VERB)
+
+
 def _qualifies(low: str) -> bool:
+    # a reporting verb before the role ("…," said chairman Jo Pike) introduces the speaker, it does not rank them
     return low.islower() and len(low) >= 3 and low not in STOPWORDS and low not in ROLE_WORDS \
-        and low not in ANY_ROLE and low not in GENERIC_ROLES
+        and low not in ANY_ROLE and low not in GENERIC_ROLES and not _REPORTING_VERB.fullmatch(low)
 
 
 # Words that make a role another, lower office: a deputy leader is not the leader, a vice-president not the
