@@ -3,7 +3,7 @@ written here (real files, a real index; no seed or gold fact)."""
 
 from __future__ import annotations
 
-from tests.conftest import OTHER_STORY, answers_to, engine_fixture
+from tests.conftest import OTHER_STORY, answers_to, engine_fixture, no_answer
 
 # ----------------------------------------------------------------- a reporting verb before the role word
 
@@ -80,3 +80,25 @@ def test_named_next_reads_only_the_lead() -> None:
     assert named_next(text, paragraphs, lead, lead + len("commissioner"), people) == "Agnes Trevithick"
     later = text.index("commissioner", lead + 1)
     assert named_next(text, paragraphs, later, later + len("commissioner"), people) is None
+
+
+# ----------------------------------------------------------------- who did it, said of "the film"
+
+STORY_FILM = (
+    "Lighthouse keeper biopic gets go-ahead\n\n"
+    "A film about the life of lighthouse keeper Morwenna Quick is to start shooting in Cornwall next month.\n\n"
+    "The film is to be directed by Swedish-born Lars Eklund, who has made two documentaries about the sea. "
+    "Producers said casting would be announced in the spring.\n\n"
+    "Quick kept the Tregarrow light for forty years.\n"
+)
+
+film_engine = engine_fixture({"film.txt": STORY_FILM, **OTHER_STORY})
+
+
+def test_who_did_it_is_answered_by_the_sentence_saying_it_of_the_work_described_shorter(film_engine) -> None:
+    answers = answers_to(film_engine, "Who is directing the Morwenna Quick film?")
+    assert answers and "directed by Swedish-born Lars Eklund" in answers[0].quote
+
+
+def test_who_did_an_action_no_sentence_says_stays_unanswered(film_engine) -> None:
+    no_answer(film_engine, "Who is producing the Morwenna Quick film?")  # "Producers said …" names no one
