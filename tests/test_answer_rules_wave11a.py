@@ -102,3 +102,21 @@ def test_who_did_it_is_answered_by_the_sentence_saying_it_of_the_work_described_
 
 def test_who_did_an_action_no_sentence_says_stays_unanswered(film_engine) -> None:
     no_answer(film_engine, "Who is producing the Morwenna Quick film?")  # "Producers said …" names no one
+
+
+# ----------------------------------------------------------------- a body's abbreviation between role and name
+
+STORY_SURVEY = (
+    "Coastline maps to be redrawn\n\n"
+    "\"Half of our charts are older than the lighthouses on them,\" the new chair of the Coastal Survey Agency "
+    "(CSA), Mira Holtby, says.\n\n"
+    "Ms Holtby said: \"Satellite soundings will let us redraw the whole coast within three years.\"\n"
+)
+
+survey_engine = engine_fixture({"survey.txt": STORY_SURVEY, **OTHER_STORY})
+
+
+def test_a_role_whose_body_is_given_with_its_abbreviation_still_finds_the_name_after_it(survey_engine) -> None:
+    answers = answers_to(survey_engine, "What did the chair of the CSA say about satellite soundings?")
+    assert answers[0].speaker == "Mira Holtby"
+    assert "redraw the whole coast" in answers[0].quote

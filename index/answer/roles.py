@@ -150,9 +150,10 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
 
 
 # "The Bishop of Durham, the Rt Rev Dr Tom Wright," / "the chairman of the committee, Tom Hale,": the role's
-# complement, then the name set off by commas
+# complement (with the abbreviation news gives a body on first naming it: "… Task Force (IETF), Jo Pike,"), then the
+# name set off by commas
 _AFTER_COMPLEMENT = re.compile(
-    rf"^\s+(?:of|for|at|to)\s+(?:[\w'’&-]+\s+){{0,4}}?[\w'’&-]+,\s+(?:the\s+)?"
+    rf"^\s+(?:of|for|at|to)\s+(?:[\w'’&-]+\s+){{0,4}}?[\w'’&-]+(?:\s+\([A-Za-z&.]{{2,10}}\))?,\s+(?:the\s+)?"
     rf"(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rt\s+Rev|Very\s+Rev|Most\s+Rev|Rev)\.?\s+)*(?P<name>{_NAME})(?=\s*[,.;:]|\s+(?:said|says|told|has|had|is|was)\b)")
 
 
