@@ -120,3 +120,35 @@ def test_a_role_whose_body_is_given_with_its_abbreviation_still_finds_the_name_a
     answers = answers_to(survey_engine, "What did the chair of the CSA say about satellite soundings?")
     assert answers[0].speaker == "Mira Holtby"
     assert "redraw the whole coast" in answers[0].quote
+
+
+# ----------------------------------------------------------------- a title typed before a bare surname
+
+STORY_RULING = (
+    "Court backs fishing quota\n\n"
+    "Judge Amos Pennock, in his ruling, said: \"The quota is lawful and the ministry applied it fairly.\"\n\n"
+    "Skipper Carla Pennock, no relation, said: \"We will appeal because the boats cannot survive on this catch.\"\n"
+)
+
+ruling_engine = engine_fixture({"ruling.txt": STORY_RULING, **OTHER_STORY})
+
+
+def test_a_title_before_a_surname_means_the_namesake_holding_that_title(ruling_engine) -> None:
+    answers = answers_to(ruling_engine, "what did judge pennock say about the quota")
+    assert answers[0].speaker == "Amos Pennock"
+    assert "quota is lawful" in answers[0].quote
+
+
+def test_a_title_no_namesake_holds_names_no_one(ruling_engine) -> None:
+    answer = ruling_engine.ask("what did coach pennock say about the quota")
+    assert all(a.speaker is None for a in answer.answers)
+
+
+def test_titled_surname_reads_one_surname_after_titles_only() -> None:
+    from index.answer.quote import titled_surname
+
+    assert titled_surname("Judge Sentelle") == (["judge"], "sentelle")
+    assert titled_surname("the chancellor brown") == (["chancellor"], "brown")
+    assert titled_surname("Amos Pennock") is None
+    assert titled_surname("the chancellor") is None
+    assert titled_surname("judge amos pennock") is None
