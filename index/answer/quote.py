@@ -459,6 +459,12 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
+    if not found and (titled := titled_surname(speaker_text)) is not None:
+        # "Judge Sentelle", "chancellor brown": a title before a bare surname means whoever of that surname the
+        # text gives that title, and only one such person
+        role, name = titled
+        found = [p for p in snap.registry.match(name, limit=5) if name_fits(name, p, exact=True) and holds_title(role, p)]
+        found = found if len(found) == 1 else []
     if not found:
         # "symantec's kevin hogan", "Arsenal's Thierry Henry": the person named after whom they work for
         found = possessed_name(snap, speaker_text)
@@ -549,6 +555,26 @@ def without_honorifics(name: str) -> str:
     while i < len(words) - 2 and words[i].lower().rstrip(".") in HONORIFIC_WORDS | RANKS:
         i += 1
     return " ".join(words[i:])
+
+
+def titled_surname(text: str) -> tuple[list[str], str] | None:
+    """(role words, surname) of a title typed before one bare name ("Judge Sentelle" -> (["judge"], "sentelle"),
+    "the chancellor brown"); ``None`` for anything else (a full name, a role alone, "the club's coach Lee")."""
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
+    if words[:1] == ["the"]:
+        words = words[1:]
+    if len(words) < 2 or words[-1] in ROLE_WORDS or words[-1] in TITLE_MODIFIERS or words[-1] in STOPWORDS:
+        return None
+    role = words[:-1]
+    if not any(w in ROLE_WORDS for w in role) or not all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in role):
+        return None
+    return role, words[-1]
+
+
+def holds_title(role: list[str], speaker: Speaker) -> bool:
+    """Whether one of the titles the text gives this speaker holds every role word asked ("judge" in "judge",
+    "chancellor" in "chancellor of the exchequer")."""
+    return any(set(role) <= set(re.findall(r"[a-z0-9-]+", fold_name(title))) for title in speaker.titles)
 
 
 NAMESAKE_RATIO = 85

@@ -16,7 +16,7 @@ several equally well, each is returned.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import partial
 
 from index.answer.common import sentence_before
@@ -30,8 +30,9 @@ from index.extract.names import (
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
+from index.extract.quotes.patterns import VERB
 from index.extract.sentences import split_sentences
-from index.models import Quotation, Speaker
+from index.models import Paragraph, Quotation, Speaker
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -149,9 +150,10 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
 
 
 # "The Bishop of Durham, the Rt Rev Dr Tom Wright," / "the chairman of the committee, Tom Hale,": the role's
-# complement, then the name set off by commas
+# complement (with the abbreviation news gives a body on first naming it: "… Task Force (IETF), Jo Pike,"), then the
+# name set off by commas
 _AFTER_COMPLEMENT = re.compile(
-    rf"^\s+(?:of|for|at|to)\s+(?:[\w'’&-]+\s+){{0,4}}?[\w'’&-]+,\s+(?:the\s+)?"
+    rf"^\s+(?:of|for|at|to)\s+(?:[\w'’&-]+\s+){{0,4}}?[\w'’&-]+(?:\s+\([A-Za-z&.]{{2,10}}\))?,\s+(?:the\s+)?"
     rf"(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rt\s+Rev|Very\s+Rev|Most\s+Rev|Rev)\.?\s+)*(?P<name>{_NAME})(?=\s*[,.;:]|\s+(?:said|says|told|has|had|is|was)\b)")
 
 
@@ -268,9 +270,13 @@ def rival_qualifier(text: str, start: int, end: int) -> bool:
     return any(_qualifies(re.sub(r"['’]s?$", "", word)) for word in (*before, *lead[-1:]))
 
 
+_REPORTING_VERB = re.compile(VERB)
+
+
 def _qualifies(low: str) -> bool:
+    # a reporting verb before the role ("…," said chairman Jo Pike) introduces the speaker, it does not rank them
     return low.islower() and len(low) >= 3 and low not in STOPWORDS and low not in ROLE_WORDS \
-        and low not in ANY_ROLE and low not in GENERIC_ROLES
+        and low not in ANY_ROLE and low not in GENERIC_ROLES and not _REPORTING_VERB.fullmatch(low)
 
 
 # Words that make a role another, lower office: a deputy leader is not the leader, a vice-president not the
@@ -349,6 +355,39 @@ def second_reference(text: str, start: int, end: int,
 
 
 _QUOTE_MARKS = re.compile("[\"“”]")
+
+
+def named_next(text: str, paragraphs: Sequence[Paragraph], start: int, end: int,
+               is_person: Callable[[str], bool] = lambda _name: True) -> str | None:
+    """The name a story's lead gives its role to in the next paragraph: news opens on a role and names its holder
+    right after ("The information commissioner says he is asking … / Richard Thomas condemned …"; "… announced by
+    the lord chancellor. / Lord Falconer wants …"). The role word at text[start:end] must stand in the lead (the
+    story's first paragraphs up to the first that is a sentence) beside no other role word and no person's name; the
+    name is the first person the next paragraph's first sentence names outside quotation marks, a full name.
+    ``None`` otherwise: a role later in a story points back as often as forward."""
+    at = next((i for i, p in enumerate(paragraphs) if p.start <= start < p.end), None)
+    if at is None or at + 1 >= len(paragraphs) or at > 1:
+        return None
+    if at == 1 and _SENTENCE_END.search(text[paragraphs[0].start:paragraphs[0].end].strip()[-1:] or ""):
+        return None  # the first paragraph was already a sentence: the role is past the lead
+    lead = text[paragraphs[at].start:paragraphs[at].end]
+    outside = unquoted(lead[:start - paragraphs[at].start] + " " + lead[end - paragraphs[at].start:])
+    if any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w'’-]+", outside)):
+        return None  # "The prime minister was attacked by the Tory leader": which of them the next name is, is open
+    if any(is_person(m.group(0)) for m in re.finditer(_NAME, outside)):
+        return None
+    following = paragraphs[at + 1]
+    first = split_sentences(text, following.start, following.end)[:1]
+    if not first:
+        return None
+    sentence = unquoted(text[first[0].start:first[0].end])
+    for m in re.finditer(_NAME, sentence):
+        if is_person(m.group(0)):
+            return m.group(0) if len(m.group(0).split()) > 1 else None
+    return None
+
+
+_SENTENCE_END = re.compile(r"[.!?\"”’]")
 # "On the fourth day of his tour, the UK chancellor …": a sentence that opens on "his"/"her" before naming
 # anyone continues the person the text was about; a bare "The minister said …" (or "However, the minister …")
 # after another person's sentence brings in a second party as often as it refers back, so it points nowhere.
@@ -435,6 +474,9 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                      if _is_person(p := snap.registry.resolve(n, rec.source_id))]
             second = not named and (doc := snap.document(rec.source_id)) is not None \
                 and (antecedent := second_reference(doc[0], rec.start + s, rec.start + e, is_person)) is not None
+            if not named and not second and (doc := snap.document(rec.source_id)) is not None \
+                    and (antecedent := named_next(doc[0], doc[1], rec.start + s, rec.start + e, is_person)) is not None:
+                second = True  # "… announced by the lord chancellor. / Lord Falconer wants …": the lead's role, named next
             if second:
                 named = [(antecedent, snap.registry.resolve(antecedent, rec.source_id))]
             for name, person in named:

@@ -8,6 +8,7 @@ from index.answer.check import _shares_surname
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, not_covered
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
+from index.answer.relevance import MIN_COVERAGE
 from index.answer.roles import role_holders
 from index.extract.names import ROLE_WORDS, fold, word_alternation
 from index.extract.sentences import split_sentences
@@ -25,7 +26,7 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     fallback = answer_passages(snap, pq, Intent.search)
     if (verb := asked_verb(pq.subject or "")) is not None:
         # "who directed the film": only sentences that say who did that (directed, director) answer it
-        kept = tuple(a for a in fallback.answers if says_action(a.quote, verb))
+        kept = tuple(a for a in fallback.answers if says_action(a.quote, verb)) or tuple(doers(snap, pq, verb))
         if not kept:
             return not_covered(pq.text, Intent.who, f"The sources don't say who {(pq.subject or '').strip()}.")
         fallback = fallback.model_copy(update={"answers": kept})
@@ -40,6 +41,24 @@ def asked_verb(subject: str) -> str | None:
         return None
     stems = analyse(first.group(1))
     return stems[0] if stems and len(stems[0]) >= 4 else None
+
+
+DOER_ANSWERS = 3
+_FULL_NAME = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
+
+def doers(snap: Snapshot, pq: ParsedQuestion, verb: str) -> list[AnswerItem]:
+    """The sentences that say the asked action ("directed", "director") in a passage that, read under its story's
+    headline, covers the question, though the sentence itself names the work only by a shorter description ("The
+    film is to be directed by …" under a headline and a passage naming the film): news names a thing once and then
+    says "the film". The sentence must name someone (two capitalised words): "Producers said …" names no doer.
+    Best covering first."""
+    concepts = concepts_for(snap, pq.terms or content_terms(pq.text))
+    out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
+           for s in candidate_sentences(snap, concepts, headline=True)
+           if s.passage_cover >= MIN_COVERAGE and says_action(s.text, verb) and _FULL_NAME.search(s.text)]
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:DOER_ANSWERS]
 
 
 def says_action(sentence: str, verb: str) -> bool:

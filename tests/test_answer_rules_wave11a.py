@@ -1,0 +1,154 @@
+"""Issue 9, wave 11, helper ans11a: who is meant by a role phrase, each mechanism alone on a small collection
+written here (real files, a real index; no seed or gold fact)."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, answers_to, engine_fixture, no_answer
+
+# ----------------------------------------------------------------- a reporting verb before the role word
+
+STORY_WAGES = (
+    "Minimum wage to rise next year\n\n"
+    "The minimum wage will rise by 20p an hour, the Fair Wages Board has recommended.\n\n"
+    "\"We have kept the increase modest so that small shops can absorb the cost,\" said chairman Idris Penhale.\n\n"
+    "Retailers welcomed the news.\n"
+)
+
+wages_engine = engine_fixture({"wages.txt": STORY_WAGES, **OTHER_STORY})
+
+
+def test_a_role_introduced_by_a_reporting_verb_finds_its_holder(wages_engine) -> None:
+    answers = answers_to(wages_engine, "What did the chairman of the Fair Wages Board say about small shops?")
+    assert answers and answers[0].speaker == "Idris Penhale"
+    assert "absorb the cost" in answers[0].quote
+
+
+def test_a_reporting_verb_is_no_rival_qualifier() -> None:
+    from index.answer.roles import rival_qualifier
+
+    said = "\"It is modest,\" said chairman Idris Penhale."
+    start = said.index("chairman")
+    assert not rival_qualifier(said, start, start + len("chairman"))
+    other = "The regional chairman Idris Penhale spoke."
+    start = other.index("chairman")
+    assert rival_qualifier(other, start, start + len("chairman"))
+
+
+# ----------------------------------------------------------------- a lead's role, named in the next paragraph
+
+STORY_HARBOUR = (
+    "Harbour fees to double\n\n"
+    "Fees for mooring in the old harbour will double next spring, the port commissioner has announced.\n\n"
+    "Agnes Trevithick said the money would pay for new lock gates. "
+    "\"The gates are eighty years old and they leak,\" Ms Trevithick said.\n\n"
+    "Boat owners said they would protest.\n"
+)
+STORY_FERRY = (
+    "Ferry row deepens\n\n"
+    "The island mayor has been attacked by the ferry operator's chairman over the timetable.\n\n"
+    "Colm Rooney said the new timetable would leave islanders stranded. "
+    "\"Nobody asked us about the winter sailings,\" Mr Rooney said.\n\n"
+    "The mayor is expected to reply on Monday.\n"
+)
+
+harbour_engine = engine_fixture({"harbour.txt": STORY_HARBOUR, "ferry.txt": STORY_FERRY, **OTHER_STORY})
+
+
+def test_a_role_in_the_lead_is_held_by_the_person_the_next_paragraph_names(harbour_engine) -> None:
+    answers = answers_to(harbour_engine, "What did the port commissioner say about the lock gates?")
+    assert answers and answers[0].speaker == "Agnes Trevithick"
+    assert "eighty years old" in answers[0].quote
+
+
+def test_a_lead_with_two_roles_gives_neither_to_the_next_name(harbour_engine) -> None:
+    answers = answers_to(harbour_engine, "What did the island mayor say about the winter sailings?")
+    assert all(a.speaker is None for a in answers)
+
+
+def test_named_next_reads_only_the_lead() -> None:
+    from index.answer.roles import named_next
+    from index.models import Paragraph
+
+    text = ("Fees up\n\nFees will double, the port commissioner said.\n\nAgnes Trevithick explained why.\n\n"
+            "Later the commissioner spoke again.\n\nBen Ames replied.")
+    paragraphs, at = [], 0
+    for number, chunk in enumerate(text.split("\n\n"), 1):
+        paragraphs.append(Paragraph(number=number, start=at, end=at + len(chunk), text=chunk))
+        at += len(chunk) + 2
+    people = {"Agnes Trevithick", "Ben Ames"}.__contains__
+    lead = text.index("commissioner")
+    assert named_next(text, paragraphs, lead, lead + len("commissioner"), people) == "Agnes Trevithick"
+    later = text.index("commissioner", lead + 1)
+    assert named_next(text, paragraphs, later, later + len("commissioner"), people) is None
+
+
+# ----------------------------------------------------------------- who did it, said of "the film"
+
+STORY_FILM = (
+    "Lighthouse keeper biopic gets go-ahead\n\n"
+    "A film about the life of lighthouse keeper Morwenna Quick is to start shooting in Cornwall next month.\n\n"
+    "The film is to be directed by Swedish-born Lars Eklund, who has made two documentaries about the sea. "
+    "Producers said casting would be announced in the spring.\n\n"
+    "Quick kept the Tregarrow light for forty years.\n"
+)
+
+film_engine = engine_fixture({"film.txt": STORY_FILM, **OTHER_STORY})
+
+
+def test_who_did_it_is_answered_by_the_sentence_saying_it_of_the_work_described_shorter(film_engine) -> None:
+    answers = answers_to(film_engine, "Who is directing the Morwenna Quick film?")
+    assert answers and "directed by Swedish-born Lars Eklund" in answers[0].quote
+
+
+def test_who_did_an_action_no_sentence_says_stays_unanswered(film_engine) -> None:
+    no_answer(film_engine, "Who is producing the Morwenna Quick film?")  # "Producers said …" names no one
+
+
+# ----------------------------------------------------------------- a body's abbreviation between role and name
+
+STORY_SURVEY = (
+    "Coastline maps to be redrawn\n\n"
+    "\"Half of our charts are older than the lighthouses on them,\" the new chair of the Coastal Survey Agency "
+    "(CSA), Mira Holtby, says.\n\n"
+    "Ms Holtby said: \"Satellite soundings will let us redraw the whole coast within three years.\"\n"
+)
+
+survey_engine = engine_fixture({"survey.txt": STORY_SURVEY, **OTHER_STORY})
+
+
+def test_a_role_whose_body_is_given_with_its_abbreviation_still_finds_the_name_after_it(survey_engine) -> None:
+    answers = answers_to(survey_engine, "What did the chair of the CSA say about satellite soundings?")
+    assert answers[0].speaker == "Mira Holtby"
+    assert "redraw the whole coast" in answers[0].quote
+
+
+# ----------------------------------------------------------------- a title typed before a bare surname
+
+STORY_RULING = (
+    "Court backs fishing quota\n\n"
+    "Judge Amos Pennock, in his ruling, said: \"The quota is lawful and the ministry applied it fairly.\"\n\n"
+    "Skipper Carla Pennock, no relation, said: \"We will appeal because the boats cannot survive on this catch.\"\n"
+)
+
+ruling_engine = engine_fixture({"ruling.txt": STORY_RULING, **OTHER_STORY})
+
+
+def test_a_title_before_a_surname_means_the_namesake_holding_that_title(ruling_engine) -> None:
+    answers = answers_to(ruling_engine, "what did judge pennock say about the quota")
+    assert answers[0].speaker == "Amos Pennock"
+    assert "quota is lawful" in answers[0].quote
+
+
+def test_a_title_no_namesake_holds_names_no_one(ruling_engine) -> None:
+    answer = ruling_engine.ask("what did coach pennock say about the quota")
+    assert all(a.speaker is None for a in answer.answers)
+
+
+def test_titled_surname_reads_one_surname_after_titles_only() -> None:
+    from index.answer.quote import titled_surname
+
+    assert titled_surname("Judge Sentelle") == (["judge"], "sentelle")
+    assert titled_surname("the chancellor brown") == (["chancellor"], "brown")
+    assert titled_surname("Amos Pennock") is None
+    assert titled_surname("the chancellor") is None
+    assert titled_surname("judge amos pennock") is None
