@@ -128,6 +128,29 @@ def test_the_threshold_is_the_lowest_that_keeps_every_left_out_set_under_the_wro
     assert calibrate.choose([(0.5, [(95.0, 6.0, 1.0)]), (0.9, [(80.0, 4.0, 9.0)])], ["quote_gold"]) == 0.9
 
 
+def test_the_forward_choice_trades_at_most_two_right_names_per_wrong_name() -> None:
+    """Summed over the forward sets: 0.9 withholds 3 wrong names for 5 right ones (worth it), 0.95 one more wrong
+    name for 4 more right ones (not worth it)."""
+    rows = [((0.5, 0.5), [(200, 8, 1), (150, 4, 2)]),
+            ((0.9, 0.9), [(198, 6, 3), (149, 3, 3)]),
+            ((0.95, 0.95), [(195, 5, 6), (148, 3, 4)])]
+    assert calibrate.choose_forward(rows) == (0.9, 0.9)
+    assert calibrate.choose_forward(rows, trade=0.5) == (0.5, 0.5)
+
+
+def test_a_forward_set_is_scored_by_a_model_that_never_saw_it_or_anything_newer() -> None:
+    """The first forward set's model is fitted on the older sets alone: a newer set whose cases say the opposite
+    does not move it."""
+    near, far = {"near": 1.0}, {"far": 1.0}
+    old = calibrate.SetRun("quote_gold", tuple([_case(near, True)] * 30 + [_case(far, False)] * 30), 60)
+    first, last = calibrate.FORWARD_SETS[0], calibrate.FORWARD_SETS[-1]
+    flipped = calibrate.SetRun(last, tuple([_case(near, False)] * 30 + [_case(far, True)] * 30), 60)
+    runs = {"quote_gold": old, first: old, last: flipped}
+    confs = calibrate.forward_confs(runs)
+    assert confs[first](_case(near, True)) > 0.9 > 0.1 > confs[first](_case(far, True))
+    assert set(confs) == {n for n in calibrate.FORWARD_SETS if n in runs}
+
+
 def test_the_weights_file_round_trips(tmp_path: Path) -> None:
     model = speaker_model()
     copy = tmp_path / "m.json"
