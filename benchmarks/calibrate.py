@@ -288,13 +288,13 @@ def choose(rows: list[tuple], names: list[str] | None = None):  # noqa: ANN201 -
     return min(rows, key=lambda row: (worst(row[1]), -right(row[1])))[0]
 
 
-def forward_confs(runs: dict[str, SetRun], l2: float = L2,
-                  polnear_weight: float = POLNEAR_WEIGHT) -> dict[str, Callable[[Case], float | None]]:
-    """For each of :data:`FORWARD_SETS`, the confidence a model fitted only on the BBC sets judged before it (and
+def forward_confs(runs: dict[str, SetRun], l2: float = L2, polnear_weight: float = POLNEAR_WEIGHT,
+                  names: tuple[str, ...] = FORWARD_SETS) -> dict[str, Callable[[Case], float | None]]:
+    """For each of ``names``, the confidence a model fitted only on the BBC sets of ``runs`` judged before it (and
     PolNeAR) gives: news the model, like the held-out set, has never seen."""
     order = list(BBC_SETS)
     out = {}
-    for name in (n for n in FORWARD_SETS if n in runs):
+    for name in (n for n in names if n in runs):
         train = [runs[m] for m in order[: order.index(name)] if m in runs] + [r for m, r in runs.items()
                                                                                if m == POLNEAR]
         out[name] = confidence_of(SpeakerModel(*fit(train, l2, polnear_weight)))
@@ -328,19 +328,18 @@ def choose_forward(rows: list[tuple], trade: float = TRADE):  # noqa: ANN201 - a
                                       -sum(c[1] for c in row[1])))[0]
 
 
-def print_forward(runs: dict[str, SetRun], rows: list[tuple]) -> None:
-    names = [n for n in FORWARD_SETS if n in runs]
+def print_forward(runs: dict[str, SetRun], rows: list[tuple], names: list[str], title: str) -> None:
     labels = [n.replace("quote_gold_holdout", "h") for n in names]
     scored = [sum(c.scored for c in runs[n].cases) for n in names]
     gold = [runs[n].gold_speech for n in names]
-    print("forward-chained: each set scored by a model fitted on the sets judged before it (and PolNeAR)")
+    print(title)
     print("right/wrong/unnamed counts; sum, right % of scored, wrong % of speech quotations, right - "
           f"{TRADE:g} x wrong")
     print("cue/inferred  " + "  ".join(f"{n:>11}" for n in labels) + "        sum        right%  wrong%  utility")
     for t, cells in rows:
         r, w, u = (sum(c[k] for c in cells) for k in range(3))
-        print(f"{t[0]:.3g}/{t[1]:.3g}".rjust(12) + "  " + "  ".join(f"{a:>3}/{b:>2}/{c:>3}" for a, b, c in cells)
-              + f"   {r:>4}/{w:>3}/{u:>3}   {100 * r / sum(scored):5.1f}  {100 * w / sum(gold):5.2f}  "
+        print(f"{t[0]:.3g}/{t[1]:.3g}".rjust(12) + "  " + "  ".join(f"{a}/{b}/{c}".rjust(11) for a, b, c in cells)
+              + f"   {f'{r}/{w}/{u}':>12}   {100 * r / sum(scored):5.1f}  {100 * w / sum(gold):5.2f}  "
               f"{r - TRADE * w:7.1f}")
     print(f"chosen: {choose_forward(rows)} (the most right names less {TRADE:g} x wrong names, summed)")
 
@@ -364,6 +363,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--loso", action="store_true", help="leave-one-set-out figures of the model at every threshold")
     ap.add_argument("--forward", action="store_true",
                     help="each of the newest sets scored by a model fitted on the sets judged before it")
+    ap.add_argument("--first-contact", type=Path, metavar="CACHE",
+                    help="the same on each newest set as extracted before anybody read it (benchmarks.first_contact; "
+                         "extracted sets kept in CACHE)")
     ap.add_argument("--table", action="store_true", help="the same for the rule table the model replaced")
     ap.add_argument("--write", action="store_true", help="store the model fitted on every tuning set")
     ap.add_argument("--l2", type=float, default=L2, help=f"the L2 penalty (default {L2})")
@@ -382,7 +384,17 @@ def main(argv: list[str] | None = None) -> int:
                   for n in runs}
         print_rows(runs, loso_rows(runs, {n: confidence_of(models[n]) for n in runs}))
     if args.forward:
-        print_forward(runs, forward_rows(runs, forward_confs(runs, args.l2, args.polnear_weight)))
+        confs = forward_confs(runs, args.l2, args.polnear_weight)
+        print_forward(runs, forward_rows(runs, confs), list(confs), "forward-chained: each set scored by a model "
+                      "fitted on the sets judged before it (and PolNeAR), today's extraction")
+    if args.first_contact:
+        from benchmarks.first_contact import first_contact_runs
+
+        first = first_contact_runs(args.first_contact)
+        confs = forward_confs(runs, args.l2, args.polnear_weight, tuple(first))
+        print_forward(first, forward_rows(first, confs), list(confs), "first contact: each set as the code of its "
+                      "time extracted it before anybody read it, scored by a model fitted on the sets judged before "
+                      "it (and PolNeAR)")
     if args.table:
         tables = {n: rule_table([r for m, r in runs.items() if m != n]) for n in runs}
         print_rows(runs, loso_rows(runs, {n: (lambda c, t=tables[n]: t.get(c.reading, table_default(c.reading)))
@@ -391,7 +403,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         WEIGHTS.write_text(SpeakerModel(bias, weights).to_json(), encoding="utf-8")
         print(f"wrote {WEIGHTS}")
-    elif not (args.loso or args.table or args.forward):
+    elif not (args.loso or args.table or args.forward or args.first_contact):
         print(f"bias {bias:+.3f}")
         for k, v in sorted(weights.items(), key=lambda kv: -abs(kv[1])):
             print(f"  {k:<40} {v:+.3f}")

@@ -184,3 +184,32 @@ def test_an_inferred_speaker_needs_more_evidence_than_one_a_cue_names() -> None:
         calibrate.Case({"as=tail_name_first/pronoun": 1.0}, 1.0, True, False, True)
     pair = (trust.THRESHOLD, trust.INFERRED_THRESHOLD)
     assert cue.named(between, pair) and not pronoun.named(between, pair)
+
+
+# --- first contact: the sets as the extractor met them before anybody read them --------------------------------
+
+
+def test_first_contact_runs_only_tuning_sets_each_at_a_commit_of_its_own() -> None:
+    """The held-out sets of this round are never extracted; every listed set is a tuning set with a commit, and the
+    newest of them is the newest set the forward chain scores."""
+    from benchmarks import first_contact
+    from benchmarks import quote_eval as qe
+
+    assert not {f"{n}.jsonl" for n in first_contact.FIRST_CONTACT} & qe.HELD_OUT
+    assert set(first_contact.FIRST_CONTACT) <= set(calibrate.BBC_SETS)
+    assert list(first_contact.FIRST_CONTACT)[-1] == calibrate.FORWARD_SETS[-1] == calibrate.BBC_SETS[-1]
+    assert all(len(c) >= 7 for c in first_contact.FIRST_CONTACT.values())
+
+
+def test_a_first_contact_cache_is_read_back_as_the_cases_it_holds(tmp_path: Path) -> None:
+    """What the old code extracted is kept as plain cases: read back, it scores as it did (no git needed)."""
+    from benchmarks import first_contact
+
+    cache = tmp_path / "first.json"
+    cache.write_text(json.dumps({"quote_gold_holdout12": {"gold_speech": 3, "cases": [
+        [{"as=chain": 1.0}, 1.0, True, False, True], [{"as=chain": 1.0}, 1.0, False, True, True],
+        [None, None, False, False, True]]}}), encoding="utf-8")
+    runs = first_contact.first_contact_runs(cache)
+    run = runs["quote_gold_holdout12"]
+    assert calibrate.counts(run, lambda c: 0.95, (0.75, 0.83)) == (1, 1, 1)
+    assert calibrate.counts(run, lambda c: 0.8, (0.75, 0.83)) == (0, 0, 3)
