@@ -128,6 +128,29 @@ def test_the_threshold_is_the_lowest_that_keeps_every_left_out_set_under_the_wro
     assert calibrate.choose([(0.5, [(95.0, 6.0, 1.0)]), (0.9, [(80.0, 4.0, 9.0)])], ["quote_gold"]) == 0.9
 
 
+def test_the_forward_choice_trades_at_most_two_right_names_per_wrong_name() -> None:
+    """Summed over the forward sets: 0.9 withholds 3 wrong names for 5 right ones (worth it), 0.95 one more wrong
+    name for 4 more right ones (not worth it)."""
+    rows = [((0.5, 0.5), [(200, 8, 1), (150, 4, 2)]),
+            ((0.9, 0.9), [(198, 6, 3), (149, 3, 3)]),
+            ((0.95, 0.95), [(195, 5, 6), (148, 3, 4)])]
+    assert calibrate.choose_forward(rows) == (0.9, 0.9)
+    assert calibrate.choose_forward(rows, trade=0.5) == (0.5, 0.5)
+
+
+def test_a_forward_set_is_scored_by_a_model_that_never_saw_it_or_anything_newer() -> None:
+    """The first forward set's model is fitted on the older sets alone: a newer set whose cases say the opposite
+    does not move it."""
+    near, far = {"near": 1.0}, {"far": 1.0}
+    old = calibrate.SetRun("quote_gold", tuple([_case(near, True)] * 30 + [_case(far, False)] * 30), 60)
+    first, last = calibrate.FORWARD_SETS[0], calibrate.FORWARD_SETS[-1]
+    flipped = calibrate.SetRun(last, tuple([_case(near, False)] * 30 + [_case(far, True)] * 30), 60)
+    runs = {"quote_gold": old, first: old, last: flipped}
+    confs = calibrate.forward_confs(runs)
+    assert confs[first](_case(near, True)) > 0.9 > 0.1 > confs[first](_case(far, True))
+    assert set(confs) == {n for n in calibrate.FORWARD_SETS if n in runs}
+
+
 def test_the_weights_file_round_trips(tmp_path: Path) -> None:
     model = speaker_model()
     copy = tmp_path / "m.json"
@@ -161,3 +184,32 @@ def test_an_inferred_speaker_needs_more_evidence_than_one_a_cue_names() -> None:
         calibrate.Case({"as=tail_name_first/pronoun": 1.0}, 1.0, True, False, True)
     pair = (trust.THRESHOLD, trust.INFERRED_THRESHOLD)
     assert cue.named(between, pair) and not pronoun.named(between, pair)
+
+
+# --- first contact: the sets as the extractor met them before anybody read them --------------------------------
+
+
+def test_first_contact_runs_only_tuning_sets_each_at_a_commit_of_its_own() -> None:
+    """The held-out sets of this round are never extracted; every listed set is a tuning set with a commit, and the
+    newest of them is the newest set the forward chain scores."""
+    from benchmarks import first_contact
+    from benchmarks import quote_eval as qe
+
+    assert not {f"{n}.jsonl" for n in first_contact.FIRST_CONTACT} & qe.HELD_OUT
+    assert set(first_contact.FIRST_CONTACT) <= set(calibrate.BBC_SETS)
+    assert list(first_contact.FIRST_CONTACT)[-1] == calibrate.FORWARD_SETS[-1] == calibrate.BBC_SETS[-1]
+    assert all(len(c) >= 7 for c in first_contact.FIRST_CONTACT.values())
+
+
+def test_a_first_contact_cache_is_read_back_as_the_cases_it_holds(tmp_path: Path) -> None:
+    """What the old code extracted is kept as plain cases: read back, it scores as it did (no git needed)."""
+    from benchmarks import first_contact
+
+    cache = tmp_path / "first.json"
+    cache.write_text(json.dumps({"quote_gold_holdout12": {"gold_speech": 3, "cases": [
+        [{"as=chain": 1.0}, 1.0, True, False, True], [{"as=chain": 1.0}, 1.0, False, True, True],
+        [None, None, False, False, True]]}}), encoding="utf-8")
+    runs = first_contact.first_contact_runs(cache)
+    run = runs["quote_gold_holdout12"]
+    assert calibrate.counts(run, lambda c: 0.95, (0.75, 0.83)) == (1, 1, 1)
+    assert calibrate.counts(run, lambda c: 0.8, (0.75, 0.83)) == (0, 0, 3)

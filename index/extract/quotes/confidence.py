@@ -48,6 +48,27 @@ _DESCRIPTIVE_OPENING = lazy(
 # An inferred speaker needs more evidence than one a cue names: a cue's wrong names are rare at any threshold, a
 # run's, a pronoun's and the narration's are not (with the narration left with the cues, no pair meets the bar).
 # PolNeAR is reported, not bound: about half its scored wrong names are the silver name's own error.
+#
+# Wave 11 re-measured the pair on news the model had not seen, and kept it (and the wave-8 weights). Right / wrong
+# named / unnamed, summed; each set scored by a model fitted only on the sets judged before it and PolNeAR
+# (``python -m benchmarks.calibrate --forward --first-contact CACHE``):
+#
+#   cue/inferred  today's extraction, h9..h12       first contact, h8..h12 (each set as the code
+#                 (h9..h11 read and mended since)    of its time met it, before anybody read it)
+#   0.75/0.75     1082/27/60   (h12 260/12)          1210/124/68
+#   0.75/0.83     1073/22/74   (h12 259/12)          1200/117/85    (used; the wave-8 weights on h9..h12: 997/100)
+#   0.75/0.875    1062/20/87   (h12 256/12)          1192/108/101
+#   0.875/0.875   1056/19/94   (h12 254/11)          1185/102/114
+#   0.9/0.9       1041/17/111  (h12 250/11)          1173/93/135
+#   0.95/0.95      975/12/181  (h12 236/8)           1099/70/228    (still 4.9% wrong)
+#
+# Leaving one set out promised 1.6-1.9% wrong at these pairs; holdout12, the one set today's code has not been
+# mended on, has 4.2% at every pair up to 0.875 (its wrong names score 0.9 and more), and first contact 8%. So the
+# threshold is not where the wrong names of unseen news are: a stricter pair buys each wrong name with one or two
+# right ones at first contact (the code of older waves, whose misses have been mended since) but with nine on
+# holdout12 (0.9/0.9: 9 right for 1 wrong), and the seeds pin the inferred threshold at 0.83 (a narration naming an
+# organisation scores 0.831). A refit on all thirteen sets names no fewer wrong speakers forward-chained (0.75/0.83:
+# 1073/22 against the wave-8 weights' 1073/20 on h9..h12), so the weights were not replaced.
 THRESHOLD = 0.75
 INFERRED_THRESHOLD = 0.83
 
