@@ -175,6 +175,10 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # in a passage that covers it answers, rather than "not covered"
         items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs, hinted=True))
     if not items:
+        # still nothing: a paragraph read under its story's headline and lead (``ranked_items``)
+        items = ranked_items(snap, words, concepts, lambda cs: [],
+                             in_story=lambda cs: _reasons(snap, cs, story=True))
+    if not items:
         return not_covered(pq.text, Intent.why)
     return Answer(question=pq.text, intent=Intent.why, answers=tuple(items))
 
@@ -185,11 +189,11 @@ def asked_words(terms: tuple[str, ...] | list[str]) -> list[str]:
     return [w for w in words if w not in LIGHT_VERBS] or words
 
 
-def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> list[AnswerItem]:
+def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, story: bool = False) -> list[AnswerItem]:
     """Covering sentences, those stating a reason first. With ``hinted`` (the fallback), only sentences that
     hint at a reason, covering part of the question as a stated reason must."""
     items: list[AnswerItem] = []
-    for s in candidate_sentences(snap, concepts, headline=True):
+    for s in candidate_sentences(snap, concepts, headline=True, story=story):
         strength = reason_strength(s.text)
         if 0.0 < strength < 1.0 and asked_in_reason(s.text, concepts):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
