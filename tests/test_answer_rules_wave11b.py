@@ -95,3 +95,28 @@ def test_count_of_an_elided_noun() -> None:
     assert count_of("The charging points rose from 120 to 300.", noun) is None
     # a count that names its noun still wins
     assert count_of("Ostwick has 300 charging points.", noun) == ("300 charging points", 1.0)
+
+
+# ----------------------------------------------------------------- "But he …": a subject after a connective
+
+STORY_CAPTAIN = (
+    "Ostwick ferry captain resigns\n\n"
+    "The captain of the Ostwick ferry has resigned after twenty years on the island route.\n\n"
+    "Passengers gathered at the quay on Monday. But he says he resigned because the new timetable was unsafe.\n"
+)
+
+captain_engine = engine_fixture({"captain.txt": STORY_CAPTAIN, **OTHER_STORY})
+
+
+def test_a_pronoun_after_but_points_back_as_a_capitalised_one_does(captain_engine) -> None:
+    first = first_answer(captain_engine, "why did the ostwick ferry captain resign?")
+    assert "because the new timetable was unsafe" in first.quote
+
+
+def test_opening() -> None:
+    from index.answer.common import opening
+
+    assert opening("But he says he resigned.") == "He says he resigned."
+    assert opening("However, the firm said so.") == "The firm said so."
+    assert opening("And Mr Dalby agreed.") == "And Mr Dalby agreed."  # a name after it: no pronoun to read
+    assert opening("Butter prices rose.") == "Butter prices rose."

@@ -98,6 +98,21 @@ def sentence_span_before(text: str, start: int, floor: int = 0) -> tuple[int, in
     return (spans[-1].start, spans[-1].end, text[spans[-1].start:spans[-1].end]) if spans else None
 
 
+# a sentence's opening connective: "But he said …" has the subject "he" as surely as "He said …" has
+_CONNECTIVE = re.compile(r"^(\W*)(?:But|And|However|So|Then|Yet)\b,?\s+(?=[a-z])")
+
+
+def opening(sentence: str) -> str:
+    """The sentence with an opening connective ("But", "And", "However,") left out and the word after it
+    capitalised: the rules that read a sentence's subject ("He …", "The firm …") read "But he …" and "And the firm
+    …" alike, a pronoun after a connective being written in lower case."""
+    m = _CONNECTIVE.match(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end():]
+    return m.group(1) + rest[:1].upper() + rest[1:]
+
+
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
     return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0,
                           together=lambda left, right: hyphenated(snap, left, right))

@@ -11,6 +11,7 @@ from index.answer.common import (
     item,
     norm,
     not_covered,
+    opening,
     ranked_items,
 )
 from index.answer.how_many import capitalised_words, typed_names_in_source
@@ -303,7 +304,7 @@ def date_cover(s: Sentence) -> float:
     to what its passage introduced ("The new rules came in to force on 15 January" after "rules on selling
     ringtones") and that holds part of the question itself, its passage's cover discounted by
     ``BACK_SUBJECT_COVER``, when that is more."""
-    if s.cover < BACK_SUBJECT_OWN or not _BACK_SUBJECT.match(s.text):
+    if s.cover < BACK_SUBJECT_OWN or not _BACK_SUBJECT.match(opening(s.text)):
         return s.cover
     return max(s.cover, s.passage_cover * BACK_SUBJECT_COVER)
 

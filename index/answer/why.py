@@ -19,6 +19,7 @@ from index.answer.common import (
     item,
     merge_same,
     not_covered,
+    opening,
     ranked_items,
     sentence_span_before,
 )
@@ -239,7 +240,7 @@ def reason_cover(s: Sentence, strength: float) -> float:
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
     subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
     does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
-    if strength < 0.7 or not _ANAPHORIC.match(s.text) or dummy_it(s.text):
+    if strength < 0.7 or not _ANAPHORIC.match(opening(s.text)) or dummy_it(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
@@ -263,7 +264,7 @@ _DUMMY_IT = re.compile(
 def dummy_it(sentence: str) -> bool:
     """Whether a sentence opens with an "it" that stands for what comes after it ("It would certainly be good to
     avoid a play-off"), not for something told before: such a sentence is about nothing before it."""
-    return _DUMMY_IT.match(sentence) is not None
+    return _DUMMY_IT.match(opening(sentence)) is not None
 
 
 # What a reason is given for, written as a definite description of something already told: "… were blamed for
@@ -281,7 +282,7 @@ def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
     ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
     ("… were blamed for the rise")."""
-    return bool((_ANAPHORIC.match(sentence) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
+    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
