@@ -18,8 +18,9 @@ from difflib import SequenceMatcher
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
 from index.extract.sentences import split_sentences
-from index.models import Answer, AnswerItem, Intent
+from index.models import Answer, AnswerItem, Intent, Paragraph
 from index.store.analysis import terms as analyse
+from index.store.passage_index import Record
 from index.store.snapshot import Snapshot
 
 _EXPANSION_CACHE: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], str]]] = {}
@@ -97,6 +98,21 @@ def sentence_span_before(text: str, start: int, floor: int = 0) -> tuple[int, in
     return (spans[-1].start, spans[-1].end, text[spans[-1].start:spans[-1].end]) if spans else None
 
 
+# a sentence's opening connective: "But he said …" has the subject "he" as surely as "He said …" has
+_CONNECTIVE = re.compile(r"^(\W*)(?:But|And|However|So|Then|Yet)\b,?\s+(?=[a-z])")
+
+
+def opening(sentence: str) -> str:
+    """The sentence with an opening connective ("But", "And", "However,") left out and the word after it
+    capitalised: the rules that read a sentence's subject ("He …", "The firm …") read "But he …" and "And the firm
+    …" alike, a pronoun after a connective being written in lower case."""
+    m = _CONNECTIVE.match(sentence)
+    if not m:
+        return sentence
+    rest = sentence[m.end():]
+    return m.group(1) + rest[:1].upper() + rest[1:]
+
+
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
     return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0,
                           together=lambda left, right: hyphenated(snap, left, right))
@@ -125,14 +141,23 @@ def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | 
 
 def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
                  find: Callable[[list[Concept]], list[AnswerItem]], *, key=None,
-                 keep: float = 0.6, top: int = 5) -> list[AnswerItem]:
+                 keep: float = 0.6, top: int = 5,
+                 in_story: Callable[[list[Concept]], list[AnswerItem]] | None = None) -> list[AnswerItem]:
     """The answers ``find`` gives for the concepts (retried with the index's spelling when the words
-    as typed give none), best first, the same statement from several sources merged, and only those
+    as typed give none, then with ``in_story``: the same search with each paragraph read under its story's
+    headline and lead), best first, the same statement from several sources merged, and only those
     within ``keep`` of the best: weaker ones are other matters that merely share a word with it.
-    One sequence for every answerer built on candidate sentences, so their ranking cannot drift apart."""
+    One sequence for every answerer built on candidate sentences, so their ranking cannot drift apart.
+
+    The story is read last, never first: a paragraph that covers the question by its own words is about it
+    more surely than one whose story's lead holds the rest, so the story only speaks when no paragraph does
+    (reading it first let other paragraphs of a covering story outrank the one that answers)."""
     items = find(concepts)
+    fixed = None
     if not items and (fixed := corrected_concepts(snap, words)):
         items = find(fixed)
+    if not items and in_story is not None:
+        items = in_story(fixed or concepts)
     if not items:
         return []
     items.sort(key=lambda it: -it.score)
@@ -143,22 +168,29 @@ def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
 
 def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CANDIDATES,
                         headline: bool = False,
-                        context: Callable[[str], Iterable[str]] | None = None) -> list[Sentence]:
+                        context: Callable[[str], Iterable[str]] | None = None,
+                        story: bool = False) -> list[Sentence]:
     """Sentences of the best passages, each with its own coverage of the question. With ``headline``,
     a passage is read under its source's headline ("Singer Jo Bloggs sued" covers who a paragraph
     about "the woman" and "her lawyer" is about); ``context`` gives further terms a passage of a source is
-    read under (its story's lead)."""
+    read under (its story's lead); ``story`` reads it under both its headline and its lead (``story_terms``)."""
     out: list[Sentence] = []
     seen: set[tuple[str, int, int]] = set()
     for rec in snap.passages(query_terms(concepts), limit=limit):
         analysed = snap.analysis(rec)
         passage_terms = {t for t, _s, _e in analysed.terms}
+        if story:
+            passage_terms |= story_terms(snap, rec.source_id)
         if headline:
             passage_terms |= set(analyse(snap.meta(rec.source_id).title or ""))
         if context is not None:
             passage_terms |= set(context(rec.source_id))
         passage_cover = coverage(concepts, passage_terms)
         if passage_cover < MIN_COVERAGE or not confirmed(concepts, passage_terms):
+            continue
+        # read under its story, a passage must leave nothing of the question out: the lead names what the story is
+        # about, never an event the question adds to it ("set up" a label, in a story of the label's court case)
+        if story and passage_cover < STORY_COVER:
             continue
         for start, end in analysed.sentences:
             key = (rec.source_id, rec.start + start, rec.start + end)
@@ -172,6 +204,37 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
                                 text=rec.text[start:end], passage_score=rec.score,
                                 cover=coverage(concepts, sentence_terms), passage_cover=passage_cover))
     return out
+
+
+def lead_paragraph(snap: Snapshot, source_id: str) -> Paragraph | None:
+    """A story's lead, its first paragraph after the headline; ``None`` for a story whose headline is not its
+    first line (a text with no headline has no lead to read the rest under)."""
+    doc = snap.document(source_id)
+    if not doc:
+        return None
+    text, paragraphs = doc
+    title = (snap.meta(source_id).title or "").strip()
+    body = [p for p in paragraphs if text[p.start:p.end].strip() != title]
+    return body[0] if len(body) < len(paragraphs) and body else None
+
+
+# How much of the question a passage read under its story's headline and lead must cover: far more than a passage
+# read alone (MIN_COVERAGE), as the lead may name everything the question is about but not the event it asks of it.
+STORY_COVER = 0.85
+
+
+def story_terms(snap: Snapshot, source_id: str) -> frozenset[str]:
+    """The terms of a story's headline and lead: news names what a story is about there once, and its later
+    paragraphs refer back to it by a shorter word ("the musician", "the new rules", "the firm"), so a later
+    paragraph is about what the headline and lead say as much as about its own words. Analysed through the
+    snapshot's passage cache (a question meets the same stories again and again)."""
+    title = snap.meta(source_id).title or ""
+    lead = lead_paragraph(snap, source_id)
+    terms = set(analyse(title))
+    if lead is not None:
+        rec = Record(source_id=source_id, paragraph=lead.number, start=lead.start, end=lead.end, text=lead.text)
+        terms |= {t for t, _s, _e in snap.analysis(rec).terms}
+    return frozenset(terms)
 
 
 def item(snap: Snapshot, source_id: str, paragraph: int, start: int, end: int, quote: str, text: str,

@@ -155,7 +155,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large"} if _ASKS_SIZE.match(pq.text) else set())
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
-                           min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen)
+                           min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen,
+                           story=True)
 
 
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
@@ -196,6 +197,7 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
     asked = set(analyse(noun[-1]))
     others = {t for w in noun[:-1] for t in analyse(w)}
     fallback: tuple[str, float] | None = None
+    elided: tuple[str, float] | None = None
     for m in _COUNT.finditer(sentence):
         digits = m.group(0).rstrip(",.")
         if re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
@@ -205,6 +207,8 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
         if measures(sentence[m.end():], head):
             continue  # "three megapixel camera phones", "42-inch screens": a size, not how many
         rest = _STOP_NOUN.split(sentence[m.end():], maxsplit=1)[0]
+        if elided is None and not rest.strip() and noun_before(sentence[:qualified(sentence, m.start())], head, asked):
+            elided = (sentence[qualified(sentence, m.start()): m.start() + len(digits)], ELIDED_BONUS)
         following = list(re.finditer(r"[\w'’-]+", rest))[:4]
         for i, w in enumerate(following):
             terms = set(analyse(w.group(0)))
@@ -222,7 +226,29 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
             for w in re.finditer(r"[\w'’-]+", appos.group("words")):
                 if set(analyse(w.group(0))) & head:
                     return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
-    return fallback if len(noun) > 1 else None
+    return (fallback if len(noun) > 1 else None) or elided
+
+
+# A number that ends its clause with no noun after it ("… the global wi-fi hotspots league, with more than 1,000.")
+# counts the noun its sentence named before it: English leaves out a noun it has just said. Weaker than a count
+# that names its noun.
+ELIDED_BONUS = 0.8
+
+
+def noun_before(before: str, head: frozenset[str], asked: set[str]) -> bool:
+    """Whether the asked noun, as a plural, is the last plural noun the words before an elided count name (no other
+    number between them): "hotspots … with more than 1,000", not "hotspots in 20 cities, with 1,000"."""
+    words = re.findall(r"[\w'’-]+", before)
+    for i in range(len(words) - 1, -1, -1):
+        w = words[i]
+        if _COUNT.fullmatch(w):
+            return False
+        terms = set(analyse(w))
+        if terms & head and (terms & asked or plural(w)):
+            return True
+        if counts_other(w) and w.lower() not in STOPWORDS:
+            return False  # another plural noun, or a verb: the count is of that, or a clause of its own
+    return False
 
 
 _OWNER = re.compile(r"\bhow\s+many\s+.+?\s+(?:has|have|had|did|does|do|will|would)\s+"

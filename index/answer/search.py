@@ -14,6 +14,7 @@ from index.answer.common import (
     candidate_sentences,
     concepts_for,
     item,
+    opening,
     ranked_items,
     sentence_before,
 )
@@ -116,7 +117,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:But|And|So|Then),?\s+)?(?:They|He|She|
 def pronoun_antecedent(snap: Snapshot, s: Sentence) -> str | None:
     """The sentence before one whose subject is a personal pronoun ("They won best group, …"), where the pronoun's
     referent is named; ``None`` for any other sentence (or a first sentence)."""
-    if not _PRONOUN_SUBJECT.match(s.text):
+    if not _PRONOUN_SUBJECT.match(opening(s.text)):
         return None
     doc = snap.document(s.source_id)
     return sentence_before(doc[0], s.start) or None if doc else None

@@ -11,6 +11,7 @@ from index.answer.common import (
     item,
     norm,
     not_covered,
+    opening,
     ranked_items,
 )
 from index.answer.how_many import capitalised_words, typed_names_in_source
@@ -151,10 +152,11 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return dates_another_name(s.text, chosen, written[s.source_id], asked_words,
                                   lambda verb: any(c.matched_by(set(analyse(base_verb(verb)))) for c in concepts))
 
-    items = ranked_items(snap, words, concepts,
-                         lambda cs: _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs),
-                                           foreign),
-                         key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75)
+    def dated(cs: list[Concept], story: bool = False) -> list[AnswerItem]:
+        return _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs), foreign, story)
+
+    items = ranked_items(snap, words, concepts, dated, key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75,
+                         in_story=lambda cs: dated(cs, story=True))
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
@@ -238,6 +240,10 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
     ("Holland" where the story says "the Netherlands"). A source that lacks the question's only name is another
     story."""
     held = snap.document_terms(source_id)
+    # a capitalised word the index keeps nothing of ("The" of "When did The Bravery …") names nothing to look for
+    names = [n for n in names if analyse(n)]
+    if not names:
+        return True
 
     def named(name: str) -> bool:
         forms = analyse(name)
@@ -249,9 +255,9 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
-           future: bool = False, about=None, foreign=None) -> list[AnswerItem]:
+           future: bool = False, about=None, foreign=None, story: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
-    for s in candidate_sentences(snap, concepts):
+    for s in candidate_sentences(snap, concepts, story=story):
         if date_cover(s) < MIN_COVERAGE:
             continue
         if about is not None and not about(s.source_id):
@@ -298,7 +304,7 @@ def date_cover(s: Sentence) -> float:
     to what its passage introduced ("The new rules came in to force on 15 January" after "rules on selling
     ringtones") and that holds part of the question itself, its passage's cover discounted by
     ``BACK_SUBJECT_COVER``, when that is more."""
-    if s.cover < BACK_SUBJECT_OWN or not _BACK_SUBJECT.match(s.text):
+    if s.cover < BACK_SUBJECT_OWN or not _BACK_SUBJECT.match(opening(s.text)):
         return s.cover
     return max(s.cover, s.passage_cover * BACK_SUBJECT_COVER)
 

@@ -19,6 +19,7 @@ from index.answer.common import (
     item,
     merge_same,
     not_covered,
+    opening,
     ranked_items,
     sentence_span_before,
 )
@@ -175,6 +176,10 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # in a passage that covers it answers, rather than "not covered"
         items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs, hinted=True))
     if not items:
+        # still nothing: a paragraph read under its story's headline and lead (``ranked_items``)
+        items = ranked_items(snap, words, concepts, lambda cs: [],
+                             in_story=lambda cs: _reasons(snap, cs, story=True))
+    if not items:
         return not_covered(pq.text, Intent.why)
     return Answer(question=pq.text, intent=Intent.why, answers=tuple(items))
 
@@ -185,11 +190,11 @@ def asked_words(terms: tuple[str, ...] | list[str]) -> list[str]:
     return [w for w in words if w not in LIGHT_VERBS] or words
 
 
-def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False) -> list[AnswerItem]:
+def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, story: bool = False) -> list[AnswerItem]:
     """Covering sentences, those stating a reason first. With ``hinted`` (the fallback), only sentences that
     hint at a reason, covering part of the question as a stated reason must."""
     items: list[AnswerItem] = []
-    for s in candidate_sentences(snap, concepts, headline=True):
+    for s in candidate_sentences(snap, concepts, headline=True, story=story):
         strength = reason_strength(s.text)
         if 0.0 < strength < 1.0 and asked_in_reason(s.text, concepts):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
@@ -235,7 +240,7 @@ def reason_cover(s: Sentence, strength: float) -> float:
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
     subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
     does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
-    if strength < 0.7 or not _ANAPHORIC.match(s.text) or dummy_it(s.text):
+    if strength < 0.7 or not _ANAPHORIC.match(opening(s.text)) or dummy_it(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
@@ -259,7 +264,7 @@ _DUMMY_IT = re.compile(
 def dummy_it(sentence: str) -> bool:
     """Whether a sentence opens with an "it" that stands for what comes after it ("It would certainly be good to
     avoid a play-off"), not for something told before: such a sentence is about nothing before it."""
-    return _DUMMY_IT.match(sentence) is not None
+    return _DUMMY_IT.match(opening(sentence)) is not None
 
 
 # What a reason is given for, written as a definite description of something already told: "… were blamed for
@@ -277,7 +282,7 @@ def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
     ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
     ("… were blamed for the rise")."""
-    return bool((_ANAPHORIC.match(sentence) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
+    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
