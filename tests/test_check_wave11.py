@@ -3,7 +3,11 @@
 Exact words that stop inside a clause of the quotation leave out what that clause goes on to say ("promises have been
 made [and broken]", "lose the match [at half-time]"): real words, but not the statement the speaker made, so the claim
 is altered, kind truncation. Stopping at a comma or a sentence's end, marking the cut with an ellipsis, or stopping
-before a clause of its own ("and the figures …") or a reason ("because …") stays faithful. Every name here is invented.
+before a clause of its own ("and the figures …") or a reason ("because …") stays faithful.
+
+And a lead-in that opens with what a quotation is about ("On the harbour deal:") names nobody: the preposition's
+object is never who speaks, so the claim is checked as words alone, never as words of a person called "On".
+Every name here is invented.
 """
 
 from __future__ import annotations
@@ -13,6 +17,7 @@ from pathlib import Path
 import pytest
 
 from index.answer.check import Unit, _truncated, compare, stops_mid_clause
+from index.answer.claims import find_claims
 from index.answer.wording import tokens
 from tests.conftest import index_over, only_check
 
@@ -83,3 +88,27 @@ def test_a_claim_cut_inside_the_clause_is_altered_and_shows_the_whole_quotation(
 ])
 def test_whole_clauses_and_marked_cuts_stay_verbatim(capsys, index: Path, message: str) -> None:
     assert only_check(capsys, index, message)["verdict"] == "verbatim"
+
+
+CLAIM = "The alliance will never attack the north"
+
+
+@pytest.mark.parametrize("message, speaker", [
+    (f'On the harbour deal: "{CLAIM}"', None),
+    (f'About the merger: "{CLAIM}"', None),
+    (f'At the summit: "{CLAIM}"', None),
+    (f'On Halvorsen: "{CLAIM}"', None),  # what it is about, not who said it
+    (f'During the debate Halvorsen: "{CLAIM}"', "Halvorsen"),
+    (f"On Petrova's new job, Halvorsen: \"{CLAIM}\"", "Halvorsen"),
+    (f'In the Storting Jonas Halvorsen: "{CLAIM}"', "Jonas Halvorsen"),
+    (f'Halvorsen on the harbour deal: "{CLAIM}"', "Halvorsen"),  # unchanged: a topic after the name
+])
+def test_a_lead_in_opening_with_its_topic_names_nobody_but_who_comes_after_it(message: str,
+                                                                             speaker: str | None) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+
+
+def test_a_topic_lead_in_does_not_accuse_the_real_speaker(capsys, index: Path) -> None:
+    check = only_check(capsys, index, 'On the harbour deal: "Three deadlines have been set and missed since March"')
+    assert check["claimed_speaker"] is None and check["verdict"] == "verbatim"
