@@ -5,8 +5,9 @@ made [and broken]", "lose the match [at half-time]"): real words, but not the st
 is altered, kind truncation. Stopping at a comma or a sentence's end, marking the cut with an ellipsis, or stopping
 before a clause of its own ("and the figures …") or a reason ("because …") stays faithful.
 
-And a lead-in that opens with what a quotation is about ("On the harbour deal:") names nobody: the preposition's
-object is never who speaks, so the claim is checked as words alone, never as words of a person called "On".
+And what a remark is about or whom it is said to never speaks: a lead-in that opens with its topic ("On the harbour
+deal:") names nobody, so the claim is checked as words alone, never as words of a person called "On"; "X on Acme's
+pledge:" is X's, and "X, Acme lawyer, to Judge Y:" is X's too.
 Every name here is invented.
 """
 
@@ -102,9 +103,13 @@ CLAIM = "The alliance will never attack the north"
     (f"On Petrova's new job, Halvorsen: \"{CLAIM}\"", "Halvorsen"),
     (f'In the Storting Jonas Halvorsen: "{CLAIM}"', "Jonas Halvorsen"),
     (f'Halvorsen on the harbour deal: "{CLAIM}"', "Halvorsen"),  # unchanged: a topic after the name
+    # the owner of a word for what was said, when that word is the topic: not whose words they are
+    (f"Ines Moreau on Acme's pledge: \"{CLAIM}\"", "Ines Moreau"),
+    (f"Ines Moreau's pledge: \"{CLAIM}\"", "Ines Moreau"),
+    # whom the words were said to, set off by commas, never who said them
+    (f'Ines Moreau, Acme lawyer, to Judge Halvorsen: "{CLAIM}"', "Ines Moreau"),
 ])
-def test_a_lead_in_opening_with_its_topic_names_nobody_but_who_comes_after_it(message: str,
-                                                                             speaker: str | None) -> None:
+def test_what_a_remark_is_about_or_whom_it_is_said_to_never_speaks(message: str, speaker: str | None) -> None:
     (claim,) = find_claims(message)
     assert claim.speaker == speaker
 

@@ -248,8 +248,10 @@ def _without_topic(text: str) -> str:
     return text
 
 
-_OPENING_TOPIC = re.compile(r"^(?:on|about|regarding|discussing|at|after|before|during|following|in|ahead\s+of)\s+"
-                            r"(?=\S)", re.IGNORECASE)
+# Prepositions that say what a remark is about, where or when it was made (as in ``_TOPIC``): their object never speaks.
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "discussing", "at", "after", "before", "during",
+                                 "following", "in"})
+_OPENING_TOPIC = re.compile(rf"^(?:{'|'.join(sorted(_TOPIC_PREPOSITIONS))}|ahead\s+of)\s+(?=\S)", re.IGNORECASE)
 
 
 def _past_topic(text: str) -> str:
@@ -571,7 +573,12 @@ def _lead_possessive(sentence: str) -> str | None:
         return None
     if not re.search(rf"\b(?:{_SAYING_NOUNS})$", m.group("noun")):
         return None
-    return clean_speaker(noun_phrase_before(m.group("owner"))) or ""
+    owner = noun_phrase_before(m.group("owner"))
+    at = m.group("owner").rfind(owner) if owner else -1
+    ahead = m.group("owner")[:at].split() if at > 0 else []
+    if ahead and ahead[-1].lower() in _TOPIC_PREPOSITIONS:
+        return None  # "Florian Vale on Acme's pledge:": what the words are about, not whose they are
+    return clean_speaker(owner) or ""
 
 
 def _lead_verb(sentence: str) -> str | None:
@@ -608,6 +615,10 @@ def _participle_subject(clause: str) -> str:
     return (clean_speaker(subject) or "") if subject else ""
 
 
+# A last comma chunk that opens with "to": whom the words were said to, never who said them.
+_ADDRESSED_CHUNK = re.compile(r"(?<=\S),\s*to\s+[^,]+$", re.IGNORECASE)
+
+
 def _lead_colon(sentence: str) -> str | None:
     """``X: "…"``, ``X on the dollar: "…"``, ``Quote from X: "…"``, ``X, alliance chief: "…"``, ``X hit back: "…"``."""
     if not sentence.rstrip().endswith(":"):
@@ -615,6 +626,7 @@ def _lead_colon(sentence: str) -> str | None:
     before = sentence.rstrip()[:-1]
     if (source := _quote_from(before)) is not None:
         return source
+    before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
     if "," not in before and _OPENING_TOPIC.match(before.strip()):
         return clean_speaker(_past_topic(before.strip())) or ""  # "On the Glazer bid:" names nobody
     speaker = clean_speaker(before)
