@@ -164,7 +164,9 @@ CASES = [
     # (claim, verdict, kind, real speaker)
     ('"We will never again depend on diesel for this crossing" — Okafor', "verbatim", None, "Maria Okafor"),
     ('"we will NEVER again depend on diesel for this crossing!" — Maria Okafor', "verbatim", None, "Maria Okafor"),
-    ('“We will never again … depend on diesel” — the council leader', "verbatim", None, "Maria Okafor"),
+    ('“We will never … depend on diesel for this crossing” — the council leader', "verbatim", None, "Maria Okafor"),
+    # wave 11: stopping inside the clause drops what it goes on to say ("for this crossing"): not the promise made
+    ('"We will never again depend on diesel" — Okafor', "altered", "truncation", "Maria Okafor"),
     ("Okafor said that the island deserves a clean and reliable service", "verbatim", None, "Maria Okafor"),
     ('"We will always depend on diesel for this crossing" — Okafor', "altered", "negation", "Maria Okafor"),
     ('"The ferries cost 15 million pounds and the island gets very little in return" — Reyes', "altered",

@@ -24,9 +24,9 @@ def _match(real: str, claim: str):
     ("If the vote goes through, the levy will double.", "If the vote goes through", True),
     # the claim runs on into the main clause: nothing it leans on is cut
     ("While the new line allows speeds of up to 20Mbps, real speeds will be far lower in towns.",
-     "While the new line allows speeds of up to 20Mbps, real speeds will be far lower", False),
+     "While the new line allows speeds of up to 20Mbps, real speeds will be far lower in towns", False),
     # no comma: the claim's clause is the sentence itself ("If you ran a firm would you … or would you pause")
-    ("If you ran a firm would you sign now or would you pause and see what comes next?",
+    ("If you ran a firm would you sign now or would you pause? See what comes next.",
      "If you ran a firm would you sign now or would you pause", False),
     # not a fronted clause: the sentence opens with its main clause
     ("The line allows speeds of up to 20Mbps, while real speeds are lower.", "The line allows speeds of up to 20Mbps",

@@ -152,6 +152,9 @@ def clean_speaker(phrase: str | None) -> str | None:
                   flags=re.IGNORECASE).strip()
     if not text or len(text.split()) > 8 or text.lower() in _PRONOUNS:
         return None
+    text = _past_topic(text)
+    if not text:
+        return None
     text = _without_addressee(_without_topic(text))
     words = text.split()
     # "Mikko Hypponen of F-Secure": a full name before "of" is the speaker ("the Bishop of Durham" stays whole)
@@ -243,6 +246,30 @@ def _without_topic(text: str) -> str:
     if head and (head[-1][:1].isupper() or _is_role_word(head[-1]) or (_casual(text) and len(head) <= 2)):
         return text[:m.start()]
     return text
+
+
+# Prepositions that say what a remark is about, where or when it was made (as in ``_TOPIC``): their object never speaks.
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "discussing", "at", "after", "before", "during",
+                                 "following", "in"})
+_OPENING_TOPIC = re.compile(rf"^(?:{'|'.join(sorted(_TOPIC_PREPOSITIONS))}|ahead\s+of)\s+(?=\S)", re.IGNORECASE)
+
+
+def _past_topic(text: str) -> str:
+    """A lead-in that opens with what it is about, where or when ("On the Glazer bid", "During the debate Blair")
+    without that prepositional phrase: its object is never who speaks (as in ``_without_topic``), so the speaker is
+    the noun phrase after it ("Blair"), or nobody ("" for "On the Glazer bid", "At the summit", "On Glazer")."""
+    m = _OPENING_TOPIC.match(text)
+    if not m:
+        return text
+    words = _WORD.findall(text[m.end():])
+    phrase = _phrase_words(words)
+    if phrase and len(phrase) == len(words):  # one run: a full name at its end is the speaker ("the Commons Tony Blair")
+        name = next((k for k in range(1, len(phrase) - 1) if is_given_name(phrase[k])
+                     and all(_capitalised(w) and not _is_role_word(w) for w in phrase[k:])), None)
+        phrase = phrase[name:] if name is not None else []
+    if not phrase or not _head(phrase[-1]):
+        return ""  # all there is, is the preposition's object
+    return " ".join(phrase)
 
 
 _ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,3}$")
@@ -546,7 +573,12 @@ def _lead_possessive(sentence: str) -> str | None:
         return None
     if not re.search(rf"\b(?:{_SAYING_NOUNS})$", m.group("noun")):
         return None
-    return clean_speaker(noun_phrase_before(m.group("owner"))) or ""
+    owner = noun_phrase_before(m.group("owner"))
+    at = m.group("owner").rfind(owner) if owner else -1
+    ahead = m.group("owner")[:at].split() if at > 0 else []
+    if ahead and ahead[-1].lower() in _TOPIC_PREPOSITIONS:
+        return None  # "Florian Vale on Acme's pledge:": what the words are about, not whose they are
+    return clean_speaker(owner) or ""
 
 
 def _lead_verb(sentence: str) -> str | None:
@@ -583,6 +615,10 @@ def _participle_subject(clause: str) -> str:
     return (clean_speaker(subject) or "") if subject else ""
 
 
+# A last comma chunk that opens with "to": whom the words were said to, never who said them.
+_ADDRESSED_CHUNK = re.compile(r"(?<=\S),\s*to\s+[^,]+$", re.IGNORECASE)
+
+
 def _lead_colon(sentence: str) -> str | None:
     """``X: "…"``, ``X on the dollar: "…"``, ``Quote from X: "…"``, ``X, alliance chief: "…"``, ``X hit back: "…"``."""
     if not sentence.rstrip().endswith(":"):
@@ -590,6 +626,9 @@ def _lead_colon(sentence: str) -> str | None:
     before = sentence.rstrip()[:-1]
     if (source := _quote_from(before)) is not None:
         return source
+    before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
+    if "," not in before and _OPENING_TOPIC.match(before.strip()):
+        return clean_speaker(_past_topic(before.strip())) or ""  # "On the Glazer bid:" names nobody
     speaker = clean_speaker(before)
     if speaker and "," not in before:
         return _without_verb_phrase(speaker)
