@@ -3,7 +3,7 @@ words or the name of someone other than the person asked about, on a small made-
 
 from __future__ import annotations
 
-from tests.conftest import OTHER_STORY, engine_fixture
+from tests.conftest import OTHER_STORY, answers_to, engine_fixture
 
 # ----------------------------------------------------------------- a title before a bare surname
 
@@ -43,5 +43,46 @@ def test_holds_title_needs_the_role_as_the_titles_head_and_rank() -> None:
     assert holds_title(["chancellor"], person("chancellor of the exchequer"))
     assert not holds_title(["chancellor"], person("shadow chancellor"))
     assert not holds_title(["president"], person("aide to the president"))
+
+
+# ----------------------------------------------------------------- "…," said chairman X of another body
+
+STORY_WAGES = (
+    "Wage board recommends rise\n\n"
+    "The minimum wage will rise by 20p an hour, the Fair Wages Board has recommended.\n\n"
+    "Retailers were split. \"Small shops will close because of this,\" said chairman Idris Penhale of the "
+    "Shopkeepers Guild.\n\n"
+    "The board's chairman declined to comment.\n"
+)
+STORY_PIERS = (
+    "Pier repairs approved\n\n"
+    "Repairs to the old pier were approved on Friday by the Coast Heritage Trust.\n\n"
+    "\"The pier has stood for a century and it will stand for another,\" said chairman Rhian Vosper of the "
+    "Coast Heritage Trust.\n"
+)
+
+wages_engine = engine_fixture({"wages.txt": STORY_WAGES, "piers.txt": STORY_PIERS, **OTHER_STORY})
+
+
+def test_a_chairman_named_with_another_body_is_not_the_chairman_asked_for(wages_engine) -> None:
+    answer = wages_engine.ask("What did the chairman of the Fair Wages Board say about small shops?")
+    assert all(a.speaker != "Idris Penhale" for a in answer.answers)
+
+
+def test_a_chairman_named_with_the_body_asked_for_still_holds_the_role(wages_engine) -> None:
+    answers = answers_to(wages_engine, "What did the chairman of the Coast Heritage Trust say about the pier?")
+    assert answers[0].speaker == "Rhian Vosper"
+    assert "stand for another" in answers[0].quote
+
+
+def test_role_context_keeps_the_body_given_right_after_the_name() -> None:
+    from index.answer.roles import role_context
+
+    text = "\"No,\" said chairman Idris Penhale of the Shopkeepers Guild."
+    start = text.index("chairman")
+    assert "Shopkeepers Guild" in role_context(text, start, start + len("chairman"), "Idris Penhale")
+    text = "US President Jo Pike told reporters."
+    start = text.index("President")
+    assert "reporters" not in role_context(text, start, start + len("President"), "Jo Pike")
 
 
