@@ -3,7 +3,7 @@ words or the name of someone other than the person asked about, on a small made-
 
 from __future__ import annotations
 
-from tests.conftest import OTHER_STORY, answers_to, engine_fixture
+from tests.conftest import OTHER_STORY, answers_to, engine_fixture, no_answer
 
 # ----------------------------------------------------------------- a title before a bare surname
 
@@ -86,3 +86,48 @@ def test_role_context_keeps_the_body_given_right_after_the_name() -> None:
     assert "reporters" not in role_context(text, start, start + len("President"), "Jo Pike")
 
 
+# ----------------------------------------------------------------- who did it, in a sentence not naming the work
+
+STORY_BIOPIC = (
+    "Lighthouse keeper biopic gets go-ahead\n\n"
+    "A film about the life of lighthouse keeper Morwenna Quick is to start shooting in Cornwall next month. "
+    "Festival director Hanna Berg said the film would open the Falmouth festival next year.\n\n"
+    "Quick kept the Tregarrow light for forty years.\n"
+)
+STORY_KESTREL = (
+    "Charity launches appeal\n\n"
+    "The Kestrel Trust, a charity supporting injured birds, has launched an appeal for new aviaries. "
+    "Vet Sam Oduya, who works with the Hawk Foundation, said the birds needed more space.\n"
+)
+STORY_MONSTER = (
+    "Sea monster film ends series\n\n"
+    "The last film in the Kraken Rising series has opened in Tokyo. "
+    "Director Kenji Mori said it might not be the monster's final outing.\n"
+)
+
+doers_engine = engine_fixture({"biopic.txt": STORY_BIOPIC, "kestrel.txt": STORY_KESTREL,
+                               "monster.txt": STORY_MONSTER, **OTHER_STORY})
+
+
+def test_the_director_of_something_else_does_not_answer_who_directed(doers_engine) -> None:
+    no_answer(doers_engine, "Who directed the Morwenna Quick film?")
+
+
+def test_a_word_beginning_like_the_verb_does_not_answer_who_did_it(doers_engine) -> None:
+    no_answer(doers_engine, "Who founded the Kestrel Trust?")  # "the Hawk Foundation" is not "founded"
+
+
+def test_a_bare_title_of_the_doer_still_answers_who_did_it(doers_engine) -> None:
+    answers = answers_to(doers_engine, "Who directed the last Kraken Rising film?")
+    assert "Director Kenji Mori" in answers[0].quote
+
+
+def test_does_action_reads_the_verb_or_an_unqualified_title() -> None:
+    from index.answer.who import does_action
+
+    asked = frozenset({"film"})
+    assert does_action("The film is to be directed by Lars Eklund.", "direct", asked)
+    assert does_action("Director Lars Eklund said so.", "direct", asked)
+    assert does_action("The film's director Lars Eklund said so.", "direct", asked)
+    assert not does_action("Festival director Hanna Berg said so.", "direct", asked)
+    assert not does_action("Sam Oduya works with the Hawk Foundation.", "found", asked)
