@@ -572,9 +572,13 @@ def titled_surname(text: str) -> tuple[list[str], str] | None:
 
 
 def holds_title(role: list[str], speaker: Speaker) -> bool:
-    """Whether one of the titles the text gives this speaker holds every role word asked ("judge" in "judge",
-    "chancellor" in "chancellor of the exchequer")."""
-    return any(set(role) <= set(re.findall(r"[a-z0-9-]+", fold_name(title))) for title in speaker.titles)
+    """Whether one of the titles the text gives this speaker is the role asked: it holds every role word asked
+    ("judge" in "retired judge", "chancellor" in "chancellor of the exchequer"), its head is one of them and its
+    rank is the same. A title that only mentions the role is another person's office ("an aide to the president"
+    is no president), and a lesser rank another office ("shadow chancellor" is no chancellor)."""
+    return any(set(role) <= set(re.findall(r"[a-z0-9-]+", fold_name(title)))
+               and role_words(title)[0].lower() in role and lesser_ranks(title) == lesser_ranks(" ".join(role))
+               for title in speaker.titles)
 
 
 NAMESAKE_RATIO = 85

@@ -209,9 +209,17 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
     before = before[cut[-1]:] if cut else before
     after = text[end:end + 100]
     if after.lstrip().startswith(name.split()[0]):
-        return before  # "US President Jo Pike told …": what follows the name is not the role
+        # "US President Jo Pike told …": what follows the name is not the role, but for the body a complement
+        # right after the name gives it ("…," said chairman Jo Pike of the Shopkeepers Guild)
+        rest = after[after.find(name.split()[-1]) + len(name.split()[-1]):]
+        own = _NAME_COMPLEMENT.match(rest)
+        return f"{before} {own.group(0)}" if own else before
     stop = re.search(r"[.;:!?\"“”,]", after)
     return f"{before} {after[:stop.start()] if stop else after}"
+
+
+# the body a role's holder is given right after their name: "chairman Jo Pike of the Shopkeepers Guild"
+_NAME_COMPLEMENT = re.compile(r"^\s+(?:of|at|for)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*")
 
 
 # Qualifiers any role may take: "Former President X" may still be the president a question means.

@@ -54,11 +54,29 @@ def doers(snap: Snapshot, pq: ParsedQuestion, verb: str) -> list[AnswerItem]:
     says "the film". The sentence must name someone (two capitalised words): "Producers said …" names no doer.
     Best covering first."""
     concepts = concepts_for(snap, pq.terms or content_terms(pq.text))
+    asked = frozenset(analyse(pq.text))
     out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
            for s in candidate_sentences(snap, concepts, headline=True)
-           if s.passage_cover >= MIN_COVERAGE and says_action(s.text, verb) and _FULL_NAME.search(s.text)]
+           if s.passage_cover >= MIN_COVERAGE and does_action(s.text, verb, asked) and _FULL_NAME.search(s.text)]
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:DOER_ANSWERS]
+
+
+def does_action(sentence: str, verb: str, asked: frozenset[str]) -> bool:
+    """Whether a sentence says the action as :func:`doers` needs, whose sentence does not name the work: with the
+    verb itself ("directed", "directs": the stem asked), or with the doer's title ("director", "founder") that no
+    word outside the question qualifies ("Director Jo Pike said …", not "Festival director Jo Pike": the director
+    of something else). A word that merely begins like the verb is another word ("the Hawk Foundation")."""
+    words = re.findall(r"[\w'’-]+", sentence)
+    for i, word in enumerate(words):
+        stems = analyse(word)
+        if verb in stems:
+            return True
+        if any(t in (verb + "or", verb + "er", verb + "r") for t in stems):
+            before = re.sub(r"['’]s?$", "", words[i - 1]) if i else ""
+            if not before or before.lower() in STOPWORDS or set(analyse(before)) <= asked:
+                return True
+    return False
 
 
 def says_action(sentence: str, verb: str) -> bool:
