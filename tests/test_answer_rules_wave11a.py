@@ -34,54 +34,6 @@ def test_a_reporting_verb_is_no_rival_qualifier() -> None:
     assert rival_qualifier(other, start, start + len("chairman"))
 
 
-# ----------------------------------------------------------------- a lead's role, named in the next paragraph
-
-STORY_HARBOUR = (
-    "Harbour fees to double\n\n"
-    "Fees for mooring in the old harbour will double next spring, the port commissioner has announced.\n\n"
-    "Agnes Trevithick said the money would pay for new lock gates. "
-    "\"The gates are eighty years old and they leak,\" Ms Trevithick said.\n\n"
-    "Boat owners said they would protest.\n"
-)
-STORY_FERRY = (
-    "Ferry row deepens\n\n"
-    "The island mayor has been attacked by the ferry operator's chairman over the timetable.\n\n"
-    "Colm Rooney said the new timetable would leave islanders stranded. "
-    "\"Nobody asked us about the winter sailings,\" Mr Rooney said.\n\n"
-    "The mayor is expected to reply on Monday.\n"
-)
-
-harbour_engine = engine_fixture({"harbour.txt": STORY_HARBOUR, "ferry.txt": STORY_FERRY, **OTHER_STORY})
-
-
-def test_a_role_in_the_lead_is_held_by_the_person_the_next_paragraph_names(harbour_engine) -> None:
-    answers = answers_to(harbour_engine, "What did the port commissioner say about the lock gates?")
-    assert answers and answers[0].speaker == "Agnes Trevithick"
-    assert "eighty years old" in answers[0].quote
-
-
-def test_a_lead_with_two_roles_gives_neither_to_the_next_name(harbour_engine) -> None:
-    answers = answers_to(harbour_engine, "What did the island mayor say about the winter sailings?")
-    assert all(a.speaker is None for a in answers)
-
-
-def test_named_next_reads_only_the_lead() -> None:
-    from index.answer.roles import named_next
-    from index.models import Paragraph
-
-    text = ("Fees up\n\nFees will double, the port commissioner said.\n\nAgnes Trevithick explained why.\n\n"
-            "Later the commissioner spoke again.\n\nBen Ames replied.")
-    paragraphs, at = [], 0
-    for number, chunk in enumerate(text.split("\n\n"), 1):
-        paragraphs.append(Paragraph(number=number, start=at, end=at + len(chunk), text=chunk))
-        at += len(chunk) + 2
-    people = {"Agnes Trevithick", "Ben Ames"}.__contains__
-    lead = text.index("commissioner")
-    assert named_next(text, paragraphs, lead, lead + len("commissioner"), people) == "Agnes Trevithick"
-    later = text.index("commissioner", lead + 1)
-    assert named_next(text, paragraphs, later, later + len("commissioner"), people) is None
-
-
 # ----------------------------------------------------------------- who did it, said of "the film"
 
 STORY_FILM = (

@@ -16,7 +16,7 @@ several equally well, each is returned.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import partial
 
 from index.answer.common import sentence_before
@@ -32,7 +32,7 @@ from index.extract.names import (
 )
 from index.extract.quotes.patterns import VERB
 from index.extract.sentences import split_sentences
-from index.models import Paragraph, Quotation, Speaker
+from index.models import Quotation, Speaker
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -363,39 +363,6 @@ def second_reference(text: str, start: int, end: int,
 
 
 _QUOTE_MARKS = re.compile("[\"“”]")
-
-
-def named_next(text: str, paragraphs: Sequence[Paragraph], start: int, end: int,
-               is_person: Callable[[str], bool] = lambda _name: True) -> str | None:
-    """The name a story's lead gives its role to in the next paragraph: news opens on a role and names its holder
-    right after ("The information commissioner says he is asking … / Richard Thomas condemned …"; "… announced by
-    the lord chancellor. / Lord Falconer wants …"). The role word at text[start:end] must stand in the lead (the
-    story's first paragraphs up to the first that is a sentence) beside no other role word and no person's name; the
-    name is the first person the next paragraph's first sentence names outside quotation marks, a full name.
-    ``None`` otherwise: a role later in a story points back as often as forward."""
-    at = next((i for i, p in enumerate(paragraphs) if p.start <= start < p.end), None)
-    if at is None or at + 1 >= len(paragraphs) or at > 1:
-        return None
-    if at == 1 and _SENTENCE_END.search(text[paragraphs[0].start:paragraphs[0].end].strip()[-1:] or ""):
-        return None  # the first paragraph was already a sentence: the role is past the lead
-    lead = text[paragraphs[at].start:paragraphs[at].end]
-    outside = unquoted(lead[:start - paragraphs[at].start] + " " + lead[end - paragraphs[at].start:])
-    if any(w.lower() in ROLE_WORDS for w in re.findall(r"[\w'’-]+", outside)):
-        return None  # "The prime minister was attacked by the Tory leader": which of them the next name is, is open
-    if any(is_person(m.group(0)) for m in re.finditer(_NAME, outside)):
-        return None
-    following = paragraphs[at + 1]
-    first = split_sentences(text, following.start, following.end)[:1]
-    if not first:
-        return None
-    sentence = unquoted(text[first[0].start:first[0].end])
-    for m in re.finditer(_NAME, sentence):
-        if is_person(m.group(0)):
-            return m.group(0) if len(m.group(0).split()) > 1 else None
-    return None
-
-
-_SENTENCE_END = re.compile(r"[.!?\"”’]")
 # "On the fourth day of his tour, the UK chancellor …": a sentence that opens on "his"/"her" before naming
 # anyone continues the person the text was about; a bare "The minister said …" (or "However, the minister …")
 # after another person's sentence brings in a second party as often as it refers back, so it points nowhere.
@@ -482,9 +449,6 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                      if _is_person(p := snap.registry.resolve(n, rec.source_id))]
             second = not named and (doc := snap.document(rec.source_id)) is not None \
                 and (antecedent := second_reference(doc[0], rec.start + s, rec.start + e, is_person)) is not None
-            if not named and not second and (doc := snap.document(rec.source_id)) is not None \
-                    and (antecedent := named_next(doc[0], doc[1], rec.start + s, rec.start + e, is_person)) is not None:
-                second = True  # "… announced by the lord chancellor. / Lord Falconer wants …": the lead's role, named next
             if second:
                 named = [(antecedent, snap.registry.resolve(antecedent, rec.source_id))]
             for name, person in named:
