@@ -489,7 +489,8 @@ def _head_noun_written(who: str, mention: str, text: str) -> str:
     if m is None or m.group(1) not in ORG_NOUNS:
         return who
     named = f"{who} {m.group(1).capitalize()}"
-    return named if re.search(rf"(?<![\w'’-]){re.escape(named)}\b", text) else who
+    written = re.compile(rf"(?<![\w'’-]){re.escape(named)}\b")
+    return named if next(finditer_from(written, text, named), None) else who  # tried where the text writes it
 
 
 # heads of an organisation's name, beyond names.ORG_NOUNS, that stand for it alone ("the Forum"); not all of
