@@ -5,6 +5,10 @@ peer's title does it put before 'Falconer'?") are asked again for every quotatio
 5 MB single-file source that was a third of the extraction, each asking a regular expression to read the whole text
 again. The answer depends only on the question and the text, so it is kept until another text is asked about. Only
 the last text is held (one per thread, as builds may extract in threads), so memory stays what the text costs.
+
+Remembering is not enough when the questions are about a thousand different names: each still read the text once.
+:func:`finditer_from` answers them without reading it with a pattern: it tries the pattern only where the text
+writes what every match opens with (``str.find``, in C), and finds what ``finditer`` finds.
 """
 
 from __future__ import annotations
