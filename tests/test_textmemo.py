@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import threading
 
-from index.extract.textmemo import TextMemo, finditer_from, written_at
+from index.extract.textmemo import TextMemo, finditer_from, sparse, written_at
 
 
 def test_an_answer_is_computed_once_per_key_and_text_and_again_for_another_text() -> None:
@@ -69,3 +69,11 @@ def test_a_misspelt_surname_is_found_among_many_names_as_among_few() -> None:
     assert not _misspelt_surname("Davis", many, letters)  # a letter dropped is another surname, not a slip
     two = DocEntities(full_names=["Brian Hassell", "Ann Hasel"])
     assert not _misspelt_surname("Hassel", two, _by_letters(two.full_names))  # two people: no guess
+
+
+def test_a_name_written_everywhere_is_read_with_the_pattern_and_found_the_same() -> None:
+    dense = "Jo Jo Jon Jo\tHale, " * 200 + "Lord Hale"  # "Jo" written more than once per 100 characters
+    assert not sparse(dense, "Jo") and sparse(dense, "Lord")
+    pattern = re.compile(r"\bJo[ \t]+Hale\b")
+    assert [m.span() for m in finditer_from(pattern, dense, "Jo")] == [m.span() for m in pattern.finditer(dense)]
+    assert len(list(finditer_from(pattern, dense, "Jo"))) == 200

@@ -61,9 +61,19 @@ def written_at(text: str, literal: str) -> Iterator[int]:
         at = text.find(literal, at + 1)
 
 
+def sparse(text: str, *literals: str) -> bool:
+    """Whether ``text`` writes ``literals`` rarely enough (less than once per 100 characters, counted in C) that
+    trying a pattern where they are written beats reading the whole text with it: a text that writes a short
+    name everywhere (a list, a dump) is read with the pattern, as before, never tried at each of thousands of
+    places from Python."""
+    return sum(text.count(lit) for lit in literals) * 100 <= len(text)
+
+
 def finditer_from(pattern: re.Pattern[str], text: str, *literals: str) -> Iterator[re.Match[str]]:
     """``pattern.finditer(text)`` for a pattern whose every match opens with one of ``literals`` (see
-    :func:`finditer_where`)."""
+    :func:`finditer_where`); where they are written densely (:func:`sparse`), the pattern reads the text."""
+    if not sparse(text, *literals):
+        return pattern.finditer(text)
     if len(literals) == 1:
         return finditer_where(pattern, text, written_at(text, literals[0]))
     return finditer_where(pattern, text, sorted({at for lit in literals for at in written_at(text, lit)}))

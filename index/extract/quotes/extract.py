@@ -8,6 +8,7 @@ whose attribution comes on a later member takes it backwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -41,7 +42,7 @@ from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech
-from index.extract.textmemo import TextMemo, finditer_from, finditer_where, written_at
+from index.extract.textmemo import TextMemo, finditer_from, finditer_where, sparse, written_at
 from index.extract.windows import is_long, windows
 from index.extract.words import has_word
 from index.lazyre import lazy
@@ -457,11 +458,18 @@ def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
     longer = {o for o in orgs if o != who and (o.endswith(" " + who) or o.startswith(who + " of "))}
     if not longer and text:
         longer = set(_WRITTEN_LONGER.get(who, text, lambda: frozenset(
-            m.group(1) + who for m in finditer_where(
-                re.compile(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b"), text, _run_starts(who, text))
+            m.group(1) + who for m in _runs_before(who, text)
             if m.group(1).split()[0].lower() not in NON_NAME_FIRST)))  # "The Council said" opens a sentence
         # (the run has no apostrophe: "Manchester's Trafford Centre" gives "Trafford Centre")
     return longer.pop() if len(longer) == 1 else None
+
+
+def _runs_before(who: str, text: str) -> Iterator[re.Match[str]]:
+    """The runs of one to three capitalised words the text writes just before ``who`` (group 1: the run)."""
+    runs = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b")
+    if not sparse(text, " " + who):
+        return runs.finditer(text)
+    return finditer_where(runs, text, _run_starts(who, text))
 
 
 def _run_starts(who: str, text: str) -> list[int]:
