@@ -42,7 +42,7 @@ from index.extract.names import (
     thing_after_article,
     word_alternation,
 )
-from index.extract.textmemo import TextMemo
+from index.extract.textmemo import TextMemo, finditer_from
 from index.extract.windows import is_long, windows
 from index.lazyre import lazy
 from index.models import Document, Span
@@ -143,6 +143,21 @@ class DocEntities:
         key = fold(name)
         return key in self.persons or " " not in key and (key in self.single_persons or bool(self.first_names.get(key)))
 
+    def with_surname(self, surname: str) -> list[str]:
+        """The full names whose last word is ``surname``, in the table's order (the caller must not change it).
+
+        Indexed once per finished table (the last one asked about), not read name by name per question: a long
+        text's table holds hundreds of names, and the quotation extractor asks once per quotation.
+        """
+        global _surnames
+        ents, count, index = _surnames  # one read of the triple: another thread may replace it
+        if ents is not self or count != len(self.full_names):
+            index = {}
+            for n in self.full_names:
+                index.setdefault(n.split()[-1], []).append(n)
+            _surnames = (self, len(self.full_names), index)
+        return index.get(surname, [])
+
     def namesakes(self, surname: str, lowered: frozenset[str] | set[str] = frozenset(), text: str = "") -> list[str]:
         """The full names of the document with this surname that are people of their own.
 
@@ -151,15 +166,20 @@ class DocEntities:
         start of the next, "… Mr Hellewell. Evans has …"), nor a longer form of another ("Broadcaster Chris Evans"
         is Chris Evans): none makes a second person the bare surname could mean.
         """
-        named = [n for n in self.full_names if n.split()[-1] == surname and n.split()[0].lower() not in lowered
+        named = [n for n in self.with_surname(surname) if n.split()[0].lower() not in lowered
                  and len(n.split()[0].rstrip(".")) > 1 and (not text or _written_as_name(n, text))]
         return [n for n in named if not any(n.endswith(" " + m) for m in named)]
 
 
+_surnames: tuple[DocEntities | None, int, dict[str, list[str]]] = (None, 0, {})  # DocEntities.with_surname's index
+
+
 def _written_as_name(name: str, text: str) -> bool:
-    """Does ``text`` write ``name`` with its words in a row (asked once per name and text: ``TextMemo``)?"""
-    return _WRITTEN.get(name, text, lambda: re.search(r"\b" + r"[ \t]+".join(map(re.escape, name.split())) + r"\b",
-                                                      text) is not None)
+    """Does ``text`` write ``name`` with its words in a row (asked once per name and text: ``TextMemo``; tried only
+    where the text writes its first word)?"""
+    words = name.split()
+    return _WRITTEN.get(name, text, lambda: next(finditer_from(
+        re.compile(r"\b" + r"[ \t]+".join(map(re.escape, words)) + r"\b"), text, words[0]), None) is not None)
 
 
 _WRITTEN = TextMemo()
@@ -288,6 +308,7 @@ def _doc_entities(doc: Document) -> DocEntities:
     for m in _ACRONYM_DEF.finditer(text):
         ents.orgs.add(m.group("acr"))
         ents.orgs.add(strip_article(m.group("long")))
+    letters = _by_letters(ents.full_names)
     for m in _ORG_SUBJECT.finditer(text):
         org = m.group("org")
         low = org.lower()
@@ -296,14 +317,14 @@ def _doc_entities(doc: Document) -> DocEntities:
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
                 and low not in NATIONALITIES
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1
-                and not _misspelt_surname(org, ents) and low not in PLURAL_ROLES):
+                and not _misspelt_surname(org, ents, letters) and low not in PLURAL_ROLES):
             ents.orgs.add(org)
     _infer_women(ents, text)
     _kin_gender(ents, text)
     return ents
 
 
-def _misspelt_surname(word: str, ents: DocEntities) -> bool:
+def _misspelt_surname(word: str, ents: DocEntities, letters: dict[frozenset[str], list[str]] | None = None) -> bool:
     """'Hassel says' in a story about Brian Hassell: one capitalised word that is one typing slip (a letter doubled or
     undoubled, two letters swapped: :func:`spelling_slip`) from the surname of exactly one person the document names
     is that person misspelt, not an organisation speaking.
@@ -313,8 +334,19 @@ def _misspelt_surname(word: str, ents: DocEntities) -> bool:
     """
     if word.isupper() or len(word) < 4:
         return False
-    near = {n for n in ents.full_names if spelling_slip(word, n.split()[-1])}
+    # a slip keeps the letters a word is written with, so only the surnames of the same letters are compared
+    names = ents.full_names if letters is None else letters.get(frozenset(fold(word)), ())
+    near = {n for n in names if spelling_slip(word, n.split()[-1])}
     return len(near) == 1
+
+
+def _by_letters(full_names: list[str]) -> dict[frozenset[str], list[str]]:
+    """The full names by the set of letters of their folded surname (:func:`_misspelt_surname`'s index: compared
+    with every name of the document, each capitalised word that speaks made a long text's table quadratic)."""
+    out: dict[frozenset[str], list[str]] = {}
+    for n in full_names:
+        out.setdefault(frozenset(fold(n.split()[-1])), []).append(n)
+    return out
 
 
 def written_apart(first: str, surname: str, text: str) -> bool:
@@ -323,7 +355,10 @@ def written_apart(first: str, surname: str, text: str) -> bool:
     "Khizr and Ghazala Khan … Khizr Khan, 66, said": a given name the given-name list does not know, which the
     article writes on its own, is Khizr Khan's and never Ghazala Khan's; "Matchwinner" is only ever glued.
     """
-    return bool(text) and re.search(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(surname)}\b)", text) is not None
+    if not text:
+        return False
+    apart = re.compile(rf"\b{re.escape(first)}\b(?![ \t]+{re.escape(surname)}\b)")
+    return next(finditer_from(apart, text, first), None) is not None  # tried where the text writes ``first``
 
 
 def glued_descriptor(first: str, surname: str, text: str) -> bool:
@@ -336,37 +371,31 @@ def glued_descriptor(first: str, surname: str, text: str) -> bool:
     name is written mid-sentence too ("his brother Chidubem Okafor", "Siobhan and Tejinder Kaur"). Without the
     text, nothing tells them apart and the descriptor reading stands (as before).
     """
-    global _glued_memo
     if not text:
         return True
-    kept, memo, words = _glued_memo
-    if text is not kept:  # each answer depends on the whole text, so it is kept for the last text only
-        memo, words = {}, {}
-        for m in _WORDS.finditer(text):
-            words.setdefault(m.group(), []).append(m.start())
-        _glued_memo = (text, memo, words)
-    if (first, surname) not in memo:
-        memo[first, surname] = _glued(first, surname, text, words)
-    return memo[first, surname]
+    return _GLUED.get((first, surname), text, lambda: _glued(first, surname, text))
 
 
-# The last text's answers and where it writes each word: the extractor asks about a pair for every mention, and
-# reading the whole text (a window of a long file) per question cost a long file its length once per mention.
-_glued_memo: tuple[str, dict[tuple[str, str], bool], dict[str, list[int]]] = ("", {}, {})
+# The last text's answers: the extractor asks about a pair for every mention, and reading the whole text (a window
+# of a long file) per question cost a long file its length once per mention.
+_GLUED = TextMemo()
 
 
-def _glued(first: str, surname: str, text: str, words: dict[str, list[int]]) -> bool:
+def _glued(first: str, surname: str, text: str) -> bool:
+    # every search below is tried only where the text writes ``first`` (found by ``str.find``): a long text is
+    # read in C once per pair, not by a pattern at every position, nor split into all its words
     if _WORDS.fullmatch(first) is None:  # "O'Neil", "Jean-Paul": not one run of word characters
         if written_apart(first, surname, text):
             return False
-        starts = [m.start() for m in re.finditer(rf"\b{re.escape(first)}[ \t]+{re.escape(surname)}\b", text)]
-    else:  # the same reading from where the text writes ``first`` as a whole word (what \bfirst\b matches)
+        pair = re.compile(rf"\b{re.escape(first)}[ \t]+{re.escape(surname)}\b")
+        starts = [m.start() for m in finditer_from(pair, text, first)]
+    else:  # where the text writes ``first`` as a whole word (one of its \w+ runs)
         after = re.compile(rf"[ \t]+{re.escape(surname)}\b")
         starts = []
-        for at in words.get(first, ()):
-            if after.match(text, at + len(first)) is None:
+        for m in finditer_from(re.compile(rf"\b{re.escape(first)}\b"), text, first):
+            if after.match(text, m.end()) is None:
                 return False  # written apart
-            starts.append(at)
+            starts.append(m.start())
     headline = text.find("\n")
     return all(at < headline or _opens_sentence(text, at) for at in starts)
 

@@ -8,6 +8,7 @@ whose attribution comes on a later member takes it backwards.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
@@ -41,7 +42,7 @@ from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech
-from index.extract.textmemo import TextMemo
+from index.extract.textmemo import TextMemo, finditer_from, finditer_where, sparse, written_at
 from index.extract.windows import is_long, windows
 from index.extract.words import has_word
 from index.lazyre import lazy
@@ -367,8 +368,8 @@ def _peerage(surname: str, text: str) -> str | None:
     """
     if not text or not surname[:1].isupper():
         return None
-    found = _PEER_TITLES.get(surname, text, lambda: {
-        m.group(1) for m in re.finditer(rf"\b({_PEERS})[ \t]+{re.escape(surname)}\b(?![ \t]+[A-Z])", text)})
+    found = _PEER_TITLES.get(surname, text, lambda: {m.group(1) for m in finditer_from(  # tried where a title is
+        re.compile(rf"\b({_PEERS})[ \t]+{re.escape(surname)}\b(?![ \t]+[A-Z])"), text, *_PEERS.split("|"))})
     return f"{next(iter(found))} {surname}" if len(found) == 1 else None
 
 
@@ -457,10 +458,36 @@ def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
     longer = {o for o in orgs if o != who and (o.endswith(" " + who) or o.startswith(who + " of "))}
     if not longer and text:
         longer = set(_WRITTEN_LONGER.get(who, text, lambda: frozenset(
-            m.group(1) + who for m in re.finditer(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b", text)
+            m.group(1) + who for m in _runs_before(who, text)
             if m.group(1).split()[0].lower() not in NON_NAME_FIRST)))  # "The Council said" opens a sentence
         # (the run has no apostrophe: "Manchester's Trafford Centre" gives "Trafford Centre")
     return longer.pop() if len(longer) == 1 else None
+
+
+def _runs_before(who: str, text: str) -> Iterator[re.Match[str]]:
+    """The runs of one to three capitalised words the text writes just before ``who`` (group 1: the run)."""
+    runs = re.compile(rf"(?<![\w'’-])((?:[A-Z][\w&-]*[ ]){{1,3}}){re.escape(who)}\b")
+    if not sparse(text, " " + who):
+        return runs.finditer(text)
+    return finditer_where(runs, text, _run_starts(who, text))
+
+
+def _run_starts(who: str, text: str) -> list[int]:
+    """Where a run of one to three capitalised words, each followed by one space, that ends just before ``who``
+    can start (:func:`_longer_org`): a capital after the third space before a " who" the text writes, no earlier.
+    Trying its pattern only there, not at every position, keeps a long text from being read once per name."""
+    starts: set[int] = set()
+    for at in written_at(text, " " + who):
+        j = at
+        for _ in range(3):
+            j = text.rfind(" ", 0, j)
+            if j < 0:
+                break
+        starts.update(m.start() for m in _CAPITAL.finditer(text, j + 1, at))
+    return sorted(starts)
+
+
+_CAPITAL = lazy(r"[A-Z]")
 
 
 def _head_noun_written(who: str, mention: str, text: str) -> str:
@@ -470,7 +497,8 @@ def _head_noun_written(who: str, mention: str, text: str) -> str:
     if m is None or m.group(1) not in ORG_NOUNS:
         return who
     named = f"{who} {m.group(1).capitalize()}"
-    return named if re.search(rf"(?<![\w'’-]){re.escape(named)}\b", text) else who
+    written = re.compile(rf"(?<![\w'’-]){re.escape(named)}\b")
+    return named if next(finditer_from(written, text, named), None) else who  # tried where the text writes it
 
 
 # heads of an organisation's name, beyond names.ORG_NOUNS, that stand for it alone ("the Forum"); not all of

@@ -171,7 +171,7 @@ class _Resolver:
     def _named_before(self, surname: str, at: int) -> str | None:
         """The one full name with this surname the text writes before ``at`` when two or more share it (the
         bare surname when two are written before it; ``None``: the table's own choice stands)."""
-        named = [n for n in self.ents.full_names if n.split()[-1] == surname]
+        named = self.ents.with_surname(surname)
         if len(named) < 2:
             return None
         sharing = self.ents.namesakes(surname, self.names.lowered, self.masked)
