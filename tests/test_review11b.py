@@ -1,0 +1,50 @@
+"""Review of wave 11's checker and story fallback (helper review11b): what a user would notice, provoked on short
+made-up texts indexed for real. Every name here is invented; each test failed on main 952df9c.
+
+- A hyphen standing alone is a dash, as news writes it ("by historical standards - we have seen worse"): a claim that
+  stops before it quotes a whole clause, and is no truncation; one that starts after it is not cut from a "not".
+- A word for what was said right after a possessive ("Marchetti's claim") is a noun, never the speech verb whose
+  subject would be the owner: "Ostrow on Marchetti's claim:" is Ostrow's, and never "someone else's" when he said it.
+- "In reply to X:" names whom the words answer, not who said them.
+- Read under its story's headline and lead, a sentence must say the asked event itself, not only its subject:
+  "The firm was founded in 1972" does not date when the firm was fined.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import index_over, only_check
+
+ARTICLE = """Oil prices ease
+
+Oil prices fell on Friday as traders bet on a mild winter, analysts said.
+
+"The oil shock is not enormous by historical standards - we have seen worse in the seventies," said Marta Quell, \
+chief economist at Fendel Bank.
+
+"Demand is weak -- factories are idle," said trader Olek Brandt.
+
+Councillor Pavel Ostrow said: "The board has failed the town and its people."
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("review11b"), {"oil.txt": ARTICLE})
+
+
+@pytest.mark.parametrize("message", [
+    '"The oil shock is not enormous by historical standards" — Marta Quell',  # stops at a spaced hyphen
+    '"we have seen worse in the seventies" — Marta Quell',  # starts after it: not under the "not" before it
+    '"Demand is weak" — Olek Brandt',  # stops at a double hyphen
+])
+def test_a_clause_ending_at_a_hyphen_dash_is_quoted_whole(capsys, index: Path, message: str) -> None:
+    assert only_check(capsys, index, message)["verdict"] == "verbatim"
+
+
+def test_a_claim_cut_inside_the_clause_before_a_dash_is_still_a_truncation(capsys, index: Path) -> None:
+    check = only_check(capsys, index, '"The oil shock is not enormous" — Marta Quell')
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
