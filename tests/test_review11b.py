@@ -16,6 +16,7 @@ from pathlib import Path
 
 import pytest
 
+from index.answer.claims import find_claims
 from tests.conftest import index_over, only_check
 
 ARTICLE = """Oil prices ease
@@ -48,3 +49,24 @@ def test_a_clause_ending_at_a_hyphen_dash_is_quoted_whole(capsys, index: Path, m
 def test_a_claim_cut_inside_the_clause_before_a_dash_is_still_a_truncation(capsys, index: Path) -> None:
     check = only_check(capsys, index, '"The oil shock is not enormous" — Marta Quell')
     assert (check["verdict"], check["kind"]) == ("altered", "truncation")
+
+
+@pytest.mark.parametrize("message, speaker", [
+    ("Ostrow on Marchetti's claim: \"x y z\"", "Ostrow"),
+    ("Pavel Ostrow on Marchetti's comments: \"x y z\"", "Pavel Ostrow"),
+    ("On Marchetti's claim, Ostrow: \"x y z\"", "Ostrow"),
+    ("On Marchetti's claim: \"x y z\"", None),
+    ("In reply to Marchetti: \"x y z\"", None),
+    ("In response to Marchetti: \"x y z\"", None),
+    # unchanged: an owner's words with no topic, and the verb of a question
+    ("Marchetti's claim: \"x y z\"", "Marchetti"),
+    ("Did Marchetti claim \"x y z\"", "Marchetti"),
+])
+def test_the_owner_of_a_topic_or_whom_it_answers_never_speaks(message: str, speaker: str | None) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
+
+
+def test_the_speaker_is_not_accused_when_the_topic_is_someone_s_claim(capsys, index: Path) -> None:
+    check = only_check(capsys, index, 'Ostrow on Marchetti\'s claim: "The board has failed the town and its people"')
+    assert check["verdict"] == "verbatim"
