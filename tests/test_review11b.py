@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from index.answer.claims import find_claims
-from tests.conftest import index_over, only_check
+from tests.conftest import OTHER_STORY, engine_fixture, index_over, no_answer, only_check
 
 ARTICLE = """Oil prices ease
 
@@ -70,3 +70,29 @@ def test_the_owner_of_a_topic_or_whom_it_answers_never_speaks(message: str, spea
 def test_the_speaker_is_not_accused_when_the_topic_is_someone_s_claim(capsys, index: Path) -> None:
     check = only_check(capsys, index, 'Ostrow on Marchetti\'s claim: "The board has failed the town and its people"')
     assert check["verdict"] == "verbatim"
+
+
+STORY_QUARRY = (
+    "Quarry firm fined over dust\n\n"
+    "A quarry firm in Dunmore has been fined £20,000 for letting dust blow over the village.\n\n"
+    "The firm was founded in 1972 by two brothers, and now employs 85 workers.\n"
+)
+
+quarry_engine = engine_fixture({"quarry.txt": STORY_QUARRY, **OTHER_STORY})
+
+
+def test_the_story_never_dates_its_event_by_another_event_of_its_subject(quarry_engine) -> None:
+    # the headline says "fined"; the paragraph dated 1972 only names "the firm": it was founded then, not fined
+    no_answer(quarry_engine, "When was the firm fined?")
+
+
+def test_the_story_still_answers_when_the_sentence_says_the_event() -> None:
+    # the twin: tests/test_answer_rules_wave11b.py's "Mr Dalby was suspended by the port on 3 March" (the event
+    # "suspended" after the subject) stays answered; here the rule alone, on the two sentences
+    from index.answer.common import holds_beyond_subject
+    from index.answer.relevance import build_concepts
+
+    concepts = build_concepts(["firm", "fined"], {}, {}, lambda t: 1.0, known=lambda t: True)
+    assert not holds_beyond_subject(concepts, "The firm was founded in 1972 by two brothers.")
+    assert holds_beyond_subject(concepts, "But the firm was fined again in 1990.")
+    assert holds_beyond_subject(concepts, "Brannock was founded in 1972.")  # no subject pointing back: its own cover
