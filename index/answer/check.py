@@ -90,7 +90,7 @@ JOIN_GAP = 160
 NO_CLAIM = "Paste a quotation to check, e.g. “the words you saw quoted” — who said them."
 _ELLIPSIS = re.compile(r"\s*(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])\s*")
 _MARKED_END = re.compile(r"(?:\.\s?\.\s?\.|…|\[\s*(?:\.\.\.|…)\s*\])[\W_]*$")  # a claim ending with an ellipsis
-_CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]")
+_CLAUSE_BREAK = re.compile(r"[,;:.!?—–()]|--|(?<!\S)-(?!\S)")  # a hyphen standing alone is a dash ("standards - we")
 _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
 # Words that, earlier in the claim's clause, make it one option or a condition: "[Either] the steel was
 # badly made [or …]", "[If] we lose we resign". Cut off, the words read as a fact.

@@ -269,6 +269,8 @@ def _past_topic(text: str) -> str:
         phrase = phrase[name:] if name is not None else []
     if not phrase or not _head(phrase[-1]):
         return ""  # all there is, is the preposition's object
+    if len(phrase) < len(words) and words[-len(phrase) - 1].lower() in _TOPIC_PREPOSITIONS | {"to"}:
+        return ""  # "In reply to Marchetti": the object of a preposition inside the topic, never who speaks
     return " ".join(phrase)
 
 
@@ -584,7 +586,7 @@ def _lead_possessive(sentence: str) -> str | None:
 def _lead_verb(sentence: str) -> str | None:
     """``X said "…"``, ``X told students: "…"``, ``Did X really say "…"``, ``Was it X who said "…"``: the subject
     of the last speech verb, read back from it as a noun phrase (an apposition set off by commas allowed)."""
-    verbs = list(CLAIM_VERB.finditer(sentence))
+    verbs = [v for v in CLAIM_VERB.finditer(sentence) if not _owned_noun(sentence, v)]
     if not verbs:
         return None
     agent = re.match(r"\s+by\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", sentence[verbs[-1].end():], re.IGNORECASE)
@@ -601,6 +603,17 @@ def _lead_verb(sentence: str) -> str | None:
         return _participle_subject(before[:m.start()])  # "Halvorsen resigned after saying": the clause's subject
     subject = noun_phrase_before(before)
     return (clean_speaker(subject) or "") if subject is not None else ""
+
+
+_AFTER_POSSESSIVE = re.compile(r"\S['’]s?\s+$")
+
+
+def _owned_noun(sentence: str, verb: re.Match[str]) -> bool:
+    """Is a speech verb's word, right after a possessive, the noun for what was said ("Marchetti's claim", "the
+    minister's comments")? Then it is no verb and whoever owns it is not its subject: "Ostrow on Marchetti's claim:"
+    is Ostrow's, and "On Marchetti's claim:" nobody's ("Marchetti's said" keeps its verb: "said" is no such noun)."""
+    return (re.fullmatch(rf"(?:{_SAYING_NOUNS})", verb.group(0), re.IGNORECASE) is not None
+            and _AFTER_POSSESSIVE.search(sentence[:verb.start()]) is not None)
 
 
 _GERUND_AFTER = re.compile(r"\s+(?P<prep>of|for|after|before|while|when|by|without)$", re.IGNORECASE)

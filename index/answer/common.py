@@ -200,6 +200,8 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
             sentence_terms = analysed.terms_between(start, end)
             if not confirmed(concepts, sentence_terms):
                 continue
+            if story and not holds_beyond_subject(concepts, rec.text[start:end]):
+                continue
             out.append(Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=key[1], end=key[2],
                                 text=rec.text[start:end], passage_score=rec.score,
                                 cover=coverage(concepts, sentence_terms), passage_cover=passage_cover))
@@ -221,6 +223,22 @@ def lead_paragraph(snap: Snapshot, source_id: str) -> Paragraph | None:
 # How much of the question a passage read under its story's headline and lead must cover: far more than a passage
 # read alone (MIN_COVERAGE), as the lead may name everything the question is about but not the event it asks of it.
 STORY_COVER = 0.85
+
+
+# A sentence's opening subject that points back to what the story told before it ("It", "The new rules", "Mr Dalby").
+BACK_SUBJECT = re.compile(r"^\W*(?:(?:But|And|However|So|Then),?\s+)?(?:It|They|He|She|This|These|Those|"
+                          r"(?:The|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[a-z])|"
+                          r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+)\b")
+
+
+def holds_beyond_subject(concepts: list[Concept], sentence: str) -> bool:
+    """Does the sentence hold part of the question after a subject that points back ("The firm", "Mr Dalby")? Read
+    under its story, the headline and lead may say who or what the sentence is about, but the sentence must say the
+    event asked itself: "The firm was founded in 1972" under "Quarry firm fined" holds only the firm, and 1972 is
+    not when it was fined ("Mr Dalby was suspended by the port on 3 March" holds "suspended" after its subject)."""
+    text = opening(sentence)
+    m = BACK_SUBJECT.match(text)
+    return m is None or coverage(concepts, set(analyse(text[m.end():]))) > 0
 
 
 def story_terms(snap: Snapshot, source_id: str) -> frozenset[str]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from index.answer.common import (
+    BACK_SUBJECT,
     Sentence,
     candidate_sentences,
     concepts_for,
@@ -289,9 +290,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
 # A sentence whose subject points back ("It", "The new rules", "Ms Simonetti" after "Ellen Simonetti") names what the
 # question asks about as its passage did, by a shorter word: the passage's cover counts for it, discounted.
 BACK_SUBJECT_COVER = 0.8
-_BACK_SUBJECT = re.compile(r"^\W*(?:(?:But|And|However|So|Then),?\s+)?(?:It|They|He|She|This|These|Those|"
-                           r"(?:The|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[a-z])|"
-                           r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+)\b")
+_BACK_SUBJECT = BACK_SUBJECT
 
 
 # ... but the sentence itself must still hold part of the question (its event: "came in to force", "screened"): a
