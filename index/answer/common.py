@@ -134,7 +134,7 @@ def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | 
     """The concepts with misspelt words ("goverment") replaced by the index's spelling; ``None`` when
     no word needed it. Answerers retry with these when the words as typed answer nothing, so a
     word the sources simply lack ("France") is never bent into one they have ("frank")."""
-    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spelling,
+    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spellings,
                               lambda t: snap.doc_frequency(t) > 0, lambda left, right: hyphenated(snap, left, right))
     return concepts if any(c.corrected for c in concepts) else None
 

@@ -190,6 +190,12 @@ class Snapshot:
         with self._lock:
             return self.passage_index.spelling(term, written)
 
+    def spellings(self, term: str, written: str | None = None) -> list[str]:
+        """Every index term as close to a misspelt analysed term as the index's own spelling, that first
+        (see ``PassageIndex.spellings``): when several are, the caller lets the text decide."""
+        with self._lock:
+            return self.passage_index.spellings(term, written)
+
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
         with self._lock:
             rows = self.records.quotes_of(speaker_id)

@@ -32,7 +32,7 @@ from index.extract.names import fold
 from index.models import Passage
 from index.quiet_imports import ASYNCIO, URLLIB_REQUEST, standing_in
 from index.store.layout import check_file, crc32_of
-from index.store.passage_index import Record, closest_term
+from index.store.passage_index import Record, closest_terms
 
 
 def _variations(word: str):
@@ -295,12 +295,17 @@ class WhooshPassageIndex:
             return searcher.idf("text", term)
 
     def spelling(self, term: str, written: str | None = None) -> str | None:
-        """See :func:`closest_term`; the lexicon is read once, on the first misspelling."""
+        """See :func:`closest_term`."""
+        found = self.spellings(term, written)
+        return found[0] if found else None
+
+    def spellings(self, term: str, written: str | None = None) -> list[str]:
+        """See :func:`closest_terms`; the lexicon is read once, on the first misspelling."""
         if self._vocabulary is None:
             with self._reading() as searcher:
                 self._vocabulary = [t for t in searcher.reader().field_terms("text")
                                     if isinstance(t, str) and len(t) >= 3 and t.isalpha()]
-        return closest_term(term, self._vocabulary, self.doc_frequency, written)
+        return closest_terms(term, self._vocabulary, self.doc_frequency, written, terms)
 
     def close(self) -> None:
         self.cancel()
