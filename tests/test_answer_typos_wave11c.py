@@ -87,3 +87,37 @@ def test_no_spelling_in_the_speakers_source_is_still_not_about(faith_engine) -> 
     # neither "region" nor "religious" is anywhere in what she said or its story
     answer = no_answer(faith_engine, "what did lena hart say about her religion")
     assert "not about" in (answer.message or "")
+
+
+# ----------------------------------------------------------------- a short word read beside its neighbour
+
+STORY_MATCH = (
+    "Ostwick keeper sent off\n\n"
+    "Ostwick Rovers lost 2-0 at home after their keeper was sent off in the first half.\n\n"
+    '"I had no choice but to show him a red card, the whole ground saw the foul," said referee Sam Odell.\n'
+)
+STORY_KIT = (
+    "Club unveils new kit\n\n"
+    "The club's new kit and a cord-bound programme go on sale on Friday, and a kid's shirt costs £30.\n\n"
+    '"We will sell out, the vote of the fans for this design was clear," said chairman Ivo Brandt.\n'
+)
+
+match_engine = engine_fixture({"match.txt": STORY_MATCH, "kit.txt": STORY_KIT, **OTHER_STORY})
+
+
+def test_a_short_misspelt_word_is_read_as_the_word_the_texts_write_beside_its_neighbour(match_engine) -> None:
+    # "crd" is too short for the spelling rule ("card", "cord" are each one slip away); the texts write "red card"
+    first = first_answer(match_engine, "what did sam odell say about the red crd")
+    assert first.speaker == "Sam Odell"
+    assert "red card" in first.text
+
+
+def test_a_short_word_no_text_writes_beside_its_neighbour_stays_uncorrected(match_engine) -> None:
+    from index.answer.common import spelt_beside
+
+    snap = match_engine.snapshot()
+    assert spelt_beside(snap, "crd", "red", None) == analyse("card")[0]
+    assert spelt_beside(snap, "crd", None, "vote") is None  # neither "card vote" nor "cord vote" is written
+    # corrected, "card" is still nowhere in the chairman's words
+    answer = no_answer(match_engine, "what did ivo brandt say about the red crd")
+    assert "not about" in (answer.message or "")

@@ -149,14 +149,21 @@ def _typed_slip(written: str, stem: Callable[[str], list[str]], doc_frequency: C
     typed = written.lower()
     if len(typed) < TYPED_MIN or not typed.isalpha():
         return None
+    found = typed_neighbours(typed, stem, doc_frequency)
+    if not found:
+        return None
+    return min(found, key=lambda t: (t[0] != typed[0], -found[t], t))
+
+
+def typed_neighbours(typed: str, stem: Callable[[str], list[str]], doc_frequency: Callable[[str], int]) -> dict[str, int]:
+    """The index terms (with their document frequency) of the words one edit from ``typed``, as the index's
+    analyser ``stem`` reads them: every word a single slip could have turned into what was typed."""
     found: dict[str, int] = {}
     for variant in _one_edit(typed):
         terms = stem(variant)
         if len(terms) == 1 and terms[0] not in found and (df := doc_frequency(terms[0])) > 0:
             found[terms[0]] = df
-    if not found:
-        return None
-    return min(found, key=lambda t: (t[0] != typed[0], -found[t], t))
+    return found
 
 
 TYPED_MIN = 5  # letters a word as typed needs before its one-edit neighbours are read: short words have too many
