@@ -121,3 +121,28 @@ def test_a_short_word_no_text_writes_beside_its_neighbour_stays_uncorrected(matc
     # corrected, "card" is still nowhere in the chairman's words
     answer = no_answer(match_engine, "what did ivo brandt say about the red crd")
     assert "not about" in (answer.message or "")
+
+
+STORY_FILM = (
+    "Rell to film County Fair\n\n"
+    '"Directing County Fair is the hardest job I have taken on," said director Oona Rell.\n'
+)
+STORY_TRAIN = (
+    "Rail timetable changes\n\n"
+    '"Passengers will not travel as far for the same money," said rail manager Ken Dole.\n\n'
+    "Trains will run far less often, and stations far from the city will close.\n"
+)
+
+film_engine = engine_fixture({"film.txt": STORY_FILM, "train.txt": STORY_TRAIN, **OTHER_STORY})
+
+
+def test_the_word_written_beside_its_neighbour_outranks_the_index_pick(film_engine) -> None:
+    # "fare" is one edit from the frequent "far" and two from "fair"; the texts write "County Fair"
+    first = first_answer(film_engine, "what did oona rell say about county fare")
+    assert "County Fair" in first.text
+
+
+def test_the_index_pick_stands_where_no_text_writes_a_neighbour_beside_the_word(film_engine) -> None:
+    # nothing is written beside "rail" one slip from "fare": the index's "far" stands, and it is his word
+    first = first_answer(film_engine, "what did ken dole say about how fare rail passengers travel")
+    assert first.speaker == "Ken Dole"

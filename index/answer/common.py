@@ -166,14 +166,14 @@ def spellings_in_question(snap: Snapshot, words: Sequence[str]) -> Callable[[str
     beside: dict[str, str] = {}
     for i, w in enumerate(words):
         terms = analyse(w)
-        if len(terms) != 1 or snap.doc_frequency(terms[0]) > 0 or snap.spellings(terms[0], w):
+        if len(terms) != 1 or snap.doc_frequency(terms[0]) > 0:
             continue
         fixed = spelt_beside(snap, w, words[i - 1] if i > 0 else None, words[i + 1] if i + 1 < len(words) else None)
         if fixed:
             beside[w] = fixed
 
     def spelling(term: str, written: str | None = None) -> list[str]:
-        return snap.spellings(term, written) or ([beside[written]] if written in beside else [])
+        return [beside[written]] if written in beside else snap.spellings(term, written)
 
     return spelling
 
