@@ -20,7 +20,7 @@ from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confir
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph
 from index.store.analysis import terms as analyse
-from index.store.passage_index import Record, typed_neighbours
+from index.store.passage_index import Record
 from index.store.snapshot import Snapshot
 
 _EXPANSION_CACHE: dict[int, tuple[Mapping[str, str], dict[tuple[str, ...], str]]] = {}
@@ -142,7 +142,7 @@ def spelt_beside(snap: Snapshot, slipped: str, before: str | None, after: str | 
     typed = slipped.lower()
     if len(typed) < 3 or not typed.isalpha():
         return None
-    neighbours = typed_neighbours(typed, analyse, snap.doc_frequency)
+    neighbours = snap.neighbours(typed)
     if not neighbours:
         return None
     patterns = [re.compile(rf"\b{re.escape(before)}{_JOIN}([A-Za-z]+)\b", re.IGNORECASE)] if before else []

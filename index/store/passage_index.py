@@ -12,7 +12,7 @@ boundary honest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -74,6 +74,10 @@ class PassageIndex(Protocol):
         """``spelling``'s pick first, then every other index term exactly as close (see :func:`closest_terms`);
         ``[]`` for a term the index holds or one nothing is near."""
 
+    def neighbours(self, written: str) -> dict[str, int]:
+        """The index terms, with their document frequency, of the words one edit from the word as typed
+        (see :func:`typed_neighbours`)."""
+
     def close(self) -> None:
         """Release files and searchers."""
 
@@ -107,10 +111,12 @@ def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str]
 
 
 def closest_terms(term: str, vocabulary: list[str], doc_frequency: Callable[[str], int],
-                  written: str | None = None, stem: Callable[[str], list[str]] | None = None) -> list[str]:
+                  written: str | None = None, stem: Callable[[str], list[str]] | None = None,
+                  known: Container[str] | None = None) -> list[str]:
     """:func:`closest_term`'s pick first, then every other term exactly as close to the misspelling (as many
     edits, the same first letter or not, as many letters in order): "chanses" is as near "chances" as
-    "changes", and frequency alone cannot say which was meant, so a caller may let the text decide."""
+    "changes", and frequency alone cannot say which was meant, so a caller may let the text decide. ``known``
+    is the vocabulary as a set, when the caller keeps one (a faster test of the typed word's neighbours)."""
     if not term or doc_frequency(term) > 0:
         return []
     term = _short_stem(term, written)
@@ -124,7 +130,7 @@ def closest_terms(term: str, vocabulary: list[str], doc_frequency: Callable[[str
             return f[1], f[0][0] != term[0], -fuzz.ratio(term, f[0])
         ranked = sorted(found, key=lambda f: (*closeness(f), -doc_frequency(f[0]), f[0]))
         return [f[0] for f in ranked if closeness(f) == closeness(ranked[0])]
-    if stem is not None and written and (slipped := _typed_slip(written, stem, doc_frequency)):
+    if stem is not None and written and (slipped := _typed_slip(written, stem, doc_frequency, known)):
         return [slipped]
     for cut in range(1, 5):
         if len(term) - cut >= 6 and doc_frequency(term[:-cut]) > 0:
@@ -142,26 +148,31 @@ def _short_stem(term: str, written: str | None) -> str:
     return term
 
 
-def _typed_slip(written: str, stem: Callable[[str], list[str]], doc_frequency: Callable[[str], int]) -> str | None:
+def _typed_slip(written: str, stem: Callable[[str], list[str]], doc_frequency: Callable[[str], int],
+                known: Container[str] | None = None) -> str | None:
     """The index term of a word one edit from the word as typed (a letter added, dropped, changed, or two
     swapped), stemmed by the index's analyser: the stem of the one word the slip hides, or of the most frequent
     when several do (the fewest documents disagree least with what people usually mean)."""
     typed = written.lower()
     if len(typed) < TYPED_MIN or not typed.isalpha():
         return None
-    found = typed_neighbours(typed, stem, doc_frequency)
+    found = typed_neighbours(typed, stem, doc_frequency, known)
     if not found:
         return None
     return min(found, key=lambda t: (t[0] != typed[0], -found[t], t))
 
 
-def typed_neighbours(typed: str, stem: Callable[[str], list[str]], doc_frequency: Callable[[str], int]) -> dict[str, int]:
+def typed_neighbours(typed: str, stem: Callable[[str], list[str]], doc_frequency: Callable[[str], int],
+                     vocabulary: Container[str] | None = None) -> dict[str, int]:
     """The index terms (with their document frequency) of the words one edit from ``typed``, as the index's
-    analyser ``stem`` reads them: every word a single slip could have turned into what was typed."""
+    analyser ``stem`` reads them: every word a single slip could have turned into what was typed. ``vocabulary``
+    (the index's terms, when the caller holds them) spares a frequency lookup for each of the ~500 variants."""
     found: dict[str, int] = {}
     for variant in _one_edit(typed):
         terms = stem(variant)
-        if len(terms) == 1 and terms[0] not in found and (df := doc_frequency(terms[0])) > 0:
+        if len(terms) != 1 or terms[0] in found or (vocabulary is not None and terms[0] not in vocabulary):
+            continue
+        if (df := doc_frequency(terms[0])) > 0:
             found[terms[0]] = df
     return found
 

@@ -196,6 +196,11 @@ class Snapshot:
         with self._lock:
             return self.passage_index.spellings(term, written)
 
+    def neighbours(self, written: str) -> dict[str, int]:
+        """The index terms (with document frequency) of the words one slip from the word as typed."""
+        with self._lock:
+            return self.passage_index.neighbours(written)
+
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
         with self._lock:
             rows = self.records.quotes_of(speaker_id)
