@@ -130,11 +130,60 @@ def hyphenated(snap: Snapshot, left: str, right: str) -> bool:
     return any(pattern.search(rec.text) for rec in snap.passages(terms, limit=HYPHENATED_PASSAGES))
 
 
+BESIDE_PASSAGES = 10
+_JOIN = r"(?:[-‐–]|[ \t])"
+
+
+def spelt_beside(snap: Snapshot, slipped: str, before: str | None, after: str | None) -> str | None:
+    """The index term of a word one edit from ``slipped`` (a word the spelling rule leaves alone: "kik" of
+    "free-kik" is one slip from "kit", "kid" and "kick") that some text writes right after ``before`` or right
+    before ``after``, the question's words beside it ("free kick", "free-kick"); the one written so most often,
+    ``None`` when no text writes any. The word beside it is the context a short word lacks alone."""
+    typed = slipped.lower()
+    if len(typed) < 3 or not typed.isalpha():
+        return None
+    neighbours = snap.neighbours(typed)
+    if not neighbours:
+        return None
+    patterns = [re.compile(rf"\b{re.escape(before)}{_JOIN}([A-Za-z]+)\b", re.IGNORECASE)] if before else []
+    if after:
+        patterns.append(re.compile(rf"\b([A-Za-z]+){_JOIN}{re.escape(after)}\b", re.IGNORECASE))
+    context = {t for w in (before, after) if w for t in analyse(w)}
+    if not patterns or not context:
+        return None
+    seen: Counter[str] = Counter()
+    for rec in snap.passages(context | set(neighbours), limit=BESIDE_PASSAGES):
+        for pattern in patterns:
+            for m in pattern.finditer(rec.text):
+                if (t := analyse(m.group(1))) and len(t) == 1 and t[0] in neighbours:
+                    seen[t[0]] += 1
+    return max(seen, key=lambda t: (seen[t], neighbours[t], t)) if seen else None
+
+
+def spellings_in_question(snap: Snapshot, words: Sequence[str]) -> Callable[[str, str | None], list[str]]:
+    """The index's spellings of a misspelt term (``snap.spellings``), and for a word those leave uncorrected, the
+    one-edit word the texts write beside its neighbour in the question (:func:`spelt_beside`)."""
+    beside: dict[str, str] = {}
+    for i, w in enumerate(words):
+        terms = analyse(w)
+        if len(terms) != 1 or snap.doc_frequency(terms[0]) > 0:
+            continue
+        fixed = spelt_beside(snap, w, words[i - 1] if i > 0 else None, words[i + 1] if i + 1 < len(words) else None)
+        if fixed:
+            beside[w] = fixed
+
+    def spelling(term: str, written: str | None = None) -> list[str]:
+        return [beside[written]] if written in beside else snap.spellings(term, written)
+
+    return spelling
+
+
 def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | None:
     """The concepts with misspelt words ("goverment") replaced by the index's spelling; ``None`` when
     no word needed it. Answerers retry with these when the words as typed answer nothing, so a
     word the sources simply lack ("France") is never bent into one they have ("frank")."""
-    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, snap.spelling,
+    words = list(words)
+    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, spellings_in_question(snap, words),
                               lambda t: snap.doc_frequency(t) > 0, lambda left, right: hyphenated(snap, left, right))
     return concepts if any(c.corrected for c in concepts) else None
 

@@ -10,7 +10,7 @@ padding answers with unrelated passages.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Set
+from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -62,13 +62,13 @@ def derived(stem: str, text_terms: Set[str]) -> bool:
 
 
 def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: Mapping[str, list[str]],
-                   idf, spelling: Callable[[str, str], str | None] | None = None,
+                   idf, spelling: Callable[[str, str], str | Sequence[str] | None] | None = None,
                    known: Callable[[str], bool] | None = None,
                    together: Callable[[str, str], bool] | None = None) -> list[Concept]:
     """One concept per distinct content word; ``idf(term)`` weights it by rarity.
 
-    ``spelling(term, word)`` names the index term a misspelt word means ("goverment"):
-    the correction replaces the misspelling, which no text can match. A word is never corrected when the
+    ``spelling(term, word)`` names the index term a misspelt word means ("goverment"), or several terms
+    exactly as close, the likeliest first: the correction replaces the misspelling, which no text can match. A word is never corrected when the
     index holds one of its equivalents (``known(term)``): it is a word the text writes another way.
     """
     acr = {k.lower(): v for k, v in acronyms.items()}
@@ -86,11 +86,16 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
                                                        *table.get(undoubled_base, ()))]
         if known is not None and (joined := compound_forms(word, base, known, together)):
             equivalents.append(joined)  # "wifi" for the text's "wi-fi", "wi-fi" for its "wifi"
-        corrected = spelling(base[0], word) if spelling is not None and len(base) == 1 else None
-        if corrected and known is not None and any(e and all(known(t) for t in e) for e in equivalents):
-            corrected = None  # "France" is not misspelt when the text says "French": no "frank"
+        spelt = spelling(base[0], word) if spelling is not None and len(base) == 1 else None
+        # one spelling, or several as close ("chanses": "chances" and "changes"), the index's pick first
+        spelt = [spelt] if isinstance(spelt, str) else list(spelt or ())
+        if spelt and known is not None and any(e and all(known(t) for t in e) for e in equivalents):
+            spelt = []  # "France" is not misspelt when the text says "French": no "frank"
+        corrected = spelt[0] if spelt else None
         if corrected:
             base = (corrected,)
+            # the other spellings as close are read too: which was meant, the text the concept is matched in says
+            equivalents += [(t,) for t in spelt[1:]]
             equivalents += [tuple(analyse(syn)) for syn in table.get(base, ())]
         alts: list[tuple[str, ...]] = [base]
         if len(base) == 1 and (undoubled := undouble(base[0])):

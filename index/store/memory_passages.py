@@ -15,7 +15,7 @@ from collections.abc import Iterable, Mapping
 
 from index.models import Passage
 from index.store.analysis import terms as analyse
-from index.store.passage_index import Record, closest_term
+from index.store.passage_index import Record, closest_terms, typed_neighbours
 
 K1 = 1.2
 B = 0.75
@@ -66,8 +66,15 @@ class MemoryPassageIndex:
                        score=-neg) for neg, _order, p in scored[:limit]]
 
     def spelling(self, term: str, written: str | None = None) -> str | None:
+        found = self.spellings(term, written)
+        return found[0] if found else None
+
+    def spellings(self, term: str, written: str | None = None) -> list[str]:
         vocabulary = sorted({t for _p, counts, _n in self._passages for t in counts if len(t) >= 3 and t.isalpha()})
-        return closest_term(term, vocabulary, self.doc_frequency, written)
+        return closest_terms(term, vocabulary, self.doc_frequency, written, analyse)
+
+    def neighbours(self, written: str) -> dict[str, int]:
+        return typed_neighbours(written.lower(), analyse, self.doc_frequency)
 
     def close(self) -> None:
         pass

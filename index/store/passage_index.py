@@ -12,7 +12,7 @@ boundary honest.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Container, Iterable, Mapping
 from dataclasses import dataclass
 from typing import Protocol, runtime_checkable
 
@@ -70,6 +70,14 @@ class PassageIndex(Protocol):
         ``None`` (also for every term the index holds: those are never "corrected"). ``written`` is the
         word as typed, whose length sets how many slips are forgiven (see :func:`closest_term`)."""
 
+    def spellings(self, term: str, written: str | None = None) -> list[str]:
+        """``spelling``'s pick first, then every other index term exactly as close (see :func:`closest_terms`);
+        ``[]`` for a term the index holds or one nothing is near."""
+
+    def neighbours(self, written: str) -> dict[str, int]:
+        """The index terms, with their document frequency, of the words one edit from the word as typed
+        (see :func:`typed_neighbours`)."""
+
     def close(self) -> None:
         """Release files and searchers."""
 
@@ -79,7 +87,7 @@ class PassageIndex(Protocol):
 
 
 def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str], int],
-                 written: str | None = None) -> str | None:
+                 written: str | None = None, stem: Callable[[str], list[str]] | None = None) -> str | None:
     """The spelling rule every passage index applies to its own vocabulary.
 
     Only for terms the index does not hold. Candidates are one edit away (an edit:
@@ -94,24 +102,41 @@ def closest_term(term: str, vocabulary: list[str], doc_frequency: Callable[[str]
     for a long word whose letters are scrambled past two edits ("beaurocracy"), the
     one term of the same first letter that shares most of its letters, far ahead of
     any other (:func:`_scrambled`). A stem the analyser cut below four letters ("gras" -> "gra") is
-    corrected from the word as typed (:func:`_short_stem`).
+    corrected from the word as typed (:func:`_short_stem`). When no term is near the stem, the word as typed
+    is read one edit away and stemmed again (``stem``: the index's analyser; :func:`_typed_slip`): a slip
+    inside a suffix hides the stem ("condtion" is cut to nothing like "condit"), but "condition" is one edit away.
     """
+    found = closest_terms(term, vocabulary, doc_frequency, written, stem)
+    return found[0] if found else None
+
+
+def closest_terms(term: str, vocabulary: list[str], doc_frequency: Callable[[str], int],
+                  written: str | None = None, stem: Callable[[str], list[str]] | None = None,
+                  known: Container[str] | None = None) -> list[str]:
+    """:func:`closest_term`'s pick first, then every other term exactly as close to the misspelling (as many
+    edits, the same first letter or not, as many letters in order): "chanses" is as near "chances" as
+    "changes", and frequency alone cannot say which was meant, so a caller may let the text decide. ``known``
+    is the vocabulary as a set, when the caller keeps one (a faster test of the typed word's neighbours)."""
     if not term or doc_frequency(term) > 0:
-        return None
+        return []
     term = _short_stem(term, written)
     if len(term) < 4 or not term.isalpha():
-        return None
+        return []
     length = max(len(term), len(written or ""))
     maxdist = 2 if length >= 7 else 1
     found = extract(term, vocabulary, scorer=OSA.distance, score_cutoff=maxdist, limit=50)
     if found:
-        ranked = sorted(found, key=lambda f: (f[1], f[0][0] != term[0], -fuzz.ratio(term, f[0]),
-                                              -doc_frequency(f[0]), f[0]))
-        return ranked[0][0]
+        def closeness(f) -> tuple:
+            return f[1], f[0][0] != term[0], -fuzz.ratio(term, f[0])
+        ranked = sorted(found, key=lambda f: (*closeness(f), -doc_frequency(f[0]), f[0]))
+        return [f[0] for f in ranked if closeness(f) == closeness(ranked[0])]
+    if stem is not None and written and (slipped := _typed_slip(written, stem, doc_frequency, known)):
+        return [slipped]
     for cut in range(1, 5):
         if len(term) - cut >= 6 and doc_frequency(term[:-cut]) > 0:
-            return term[:-cut]
-    return _scrambled(term, vocabulary) if length >= SCRAMBLED_LENGTH else None
+            return [term[:-cut]]
+    scrambled = _scrambled(term, vocabulary) if length >= SCRAMBLED_LENGTH else None
+    return [scrambled] if scrambled else []
 
 
 def _short_stem(term: str, written: str | None) -> str:
@@ -121,6 +146,56 @@ def _short_stem(term: str, written: str | None) -> str:
     if len(term) < 4 and len(typed) >= 4 and typed.isalpha() and typed.startswith(term):
         return typed
     return term
+
+
+def _typed_slip(written: str, stem: Callable[[str], list[str]], doc_frequency: Callable[[str], int],
+                known: Container[str] | None = None) -> str | None:
+    """The index term of a word one edit from the word as typed (a letter added, dropped, changed, or two
+    swapped), stemmed by the index's analyser: the stem of the one word the slip hides, or of the most frequent
+    when several do (the fewest documents disagree least with what people usually mean)."""
+    typed = written.lower()
+    if len(typed) < TYPED_MIN or not typed.isalpha():
+        return None
+    found = typed_neighbours(typed, stem, doc_frequency, known)
+    if not found:
+        return None
+    return min(found, key=lambda t: (t[0] != typed[0], -found[t], t))
+
+
+def typed_neighbours(typed: str, stem: Callable[[str], list[str]], doc_frequency: Callable[[str], int],
+                     vocabulary: Container[str] | None = None) -> dict[str, int]:
+    """The index terms (with their document frequency) of the words one edit from ``typed``, as the index's
+    analyser ``stem`` reads them: every word a single slip could have turned into what was typed. ``vocabulary``
+    (the index's terms, when the caller holds them) spares a frequency lookup for each of the ~500 variants."""
+    found: dict[str, int] = {}
+    for variant in _one_edit(typed):
+        terms = stem(variant)
+        if len(terms) != 1 or terms[0] in found or (vocabulary is not None and terms[0] not in vocabulary):
+            continue
+        if (df := doc_frequency(terms[0])) > 0:
+            found[terms[0]] = df
+    return found
+
+
+TYPED_MIN = 5  # letters a word as typed needs before its one-edit neighbours are read: short words have too many
+_LETTERS = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _one_edit(word: str) -> set[str]:
+    """Every string one edit from ``word``: a letter dropped, two neighbours swapped, a letter changed or added."""
+    out: set[str] = set()
+    for i in range(len(word) + 1):
+        left, right = word[:i], word[i:]
+        if right:
+            out.add(left + right[1:])
+        if len(right) > 1:
+            out.add(left + right[1] + right[0] + right[2:])
+        for c in _LETTERS:
+            if right:
+                out.add(left + c + right[1:])
+            out.add(left + c + right)
+    out.discard(word)
+    return out
 
 
 SCRAMBLED_LENGTH = 9  # words this long carry enough letters for a similarity to say which word was meant

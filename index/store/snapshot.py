@@ -190,6 +190,17 @@ class Snapshot:
         with self._lock:
             return self.passage_index.spelling(term, written)
 
+    def spellings(self, term: str, written: str | None = None) -> list[str]:
+        """Every index term as close to a misspelt analysed term as the index's own spelling, that first
+        (see ``PassageIndex.spellings``): when several are, the caller lets the text decide."""
+        with self._lock:
+            return self.passage_index.spellings(term, written)
+
+    def neighbours(self, written: str) -> dict[str, int]:
+        """The index terms (with document frequency) of the words one slip from the word as typed."""
+        with self._lock:
+            return self.passage_index.neighbours(written)
+
     def quotations_of(self, speaker_id: str) -> list[Quotation]:
         with self._lock:
             rows = self.records.quotes_of(speaker_id)

@@ -32,7 +32,7 @@ from index.extract.names import fold
 from index.models import Passage
 from index.quiet_imports import ASYNCIO, URLLIB_REQUEST, standing_in
 from index.store.layout import check_file, crc32_of
-from index.store.passage_index import Record, closest_term
+from index.store.passage_index import Record, closest_terms, typed_neighbours
 
 
 def _variations(word: str):
@@ -92,6 +92,7 @@ def make_analyzer() -> CompositeAnalyzer:
 
 
 ANALYZER = make_analyzer()
+_STOP: StopFilter = next(f for f in ANALYZER.items if isinstance(f, StopFilter))
 
 
 def terms(text: str) -> list[str]:
@@ -137,6 +138,15 @@ def index_terms(text: str) -> list[str]:
 _UNSEEN = object()
 
 
+def word_terms(word: str) -> list[str]:
+    """:func:`terms` of one word, without the analyzer's generator chain for a plain lower-case ASCII word
+    (the stop list, then the stemmer, which is all the chain does to one): spelling reads some 500 one-slip
+    variants of a word typed, and the chain costs five times the stemmer."""
+    if word.isascii() and word.isalpha() and word.islower():
+        return [] if len(word) < _STOP.min or word in _STOP.stops else [stem(word)]
+    return terms(word)
+
+
 def _word_term(word: str) -> str | None:
     """One token's term: the analyzer run on the token alone (which it finds whole, as in its text)."""
     found = [t.text for t in ANALYZER(word)]
@@ -178,6 +188,7 @@ FileChecks = dict[str, tuple[int, int]]  # file name -> (size, CRC-32)
 # same question). A generation never changes, so a repeat is the same list; the few kept are those of
 # the question being answered, not a cache that outlives it.
 _RECENT_SEARCHES = 8
+_NEIGHBOURS_KEPT = 64  # words whose one-slip neighbours are remembered
 
 
 class WhooshPassageIndex:
@@ -193,6 +204,8 @@ class WhooshPassageIndex:
         self._writer = _lengths_read_once(ix.writer(limitmb=128)) if writable else None
         self._searcher = None if writable else _lengths_in_memory(ix.searcher(weighting=BM25F()))
         self._vocabulary: list[str] | None = None
+        self._known: frozenset[str] = frozenset()
+        self._neighbours: OrderedDict[str, dict[str, int]] = OrderedDict()
         self._recent: OrderedDict[tuple[tuple[str, ...], int], tuple[Record, ...]] = OrderedDict()
 
     @classmethod
@@ -295,12 +308,34 @@ class WhooshPassageIndex:
             return searcher.idf("text", term)
 
     def spelling(self, term: str, written: str | None = None) -> str | None:
-        """See :func:`closest_term`; the lexicon is read once, on the first misspelling."""
+        """See :func:`closest_term`."""
+        found = self.spellings(term, written)
+        return found[0] if found else None
+
+    def spellings(self, term: str, written: str | None = None) -> list[str]:
+        """See :func:`closest_terms`; the lexicon is read once, on the first misspelling."""
+        vocabulary, known = self._lexicon()
+        return closest_terms(term, vocabulary, self.doc_frequency, written, word_terms, known)
+
+    def neighbours(self, written: str) -> dict[str, int]:
+        """See :func:`typed_neighbours`; remembered per word (a question asks several answerers the same)."""
+        typed = written.lower()
+        found = self._neighbours.get(typed)
+        if found is None:
+            found = self._neighbours[typed] = typed_neighbours(typed, word_terms, self.doc_frequency,
+                                                               self._lexicon()[1])
+            if len(self._neighbours) > _NEIGHBOURS_KEPT:
+                self._neighbours.popitem(last=False)
+        return dict(found)
+
+    def _lexicon(self) -> tuple[list[str], frozenset[str]]:
+        """The index's alphabetic terms of three letters or more, as a list and a set, read once."""
         if self._vocabulary is None:
             with self._reading() as searcher:
                 self._vocabulary = [t for t in searcher.reader().field_terms("text")
                                     if isinstance(t, str) and len(t) >= 3 and t.isalpha()]
-        return closest_term(term, self._vocabulary, self.doc_frequency, written)
+            self._known = frozenset(self._vocabulary)
+        return self._vocabulary, self._known
 
     def close(self) -> None:
         self.cancel()
