@@ -1552,7 +1552,7 @@ def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
                 speaker=spelled_name(snap, q.speaker, doc[0] if doc else ""), speaker_description=described)
 
 
-_PRONOUN_CREDIT = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later)\s+)?(?:said|says|added|told|insisted|stressed)\b",
+_PRONOUN_CREDIT = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|then|later)\s+)?(?:{alternation('pronoun_credit')})\b",
                              re.IGNORECASE)
 
 

@@ -29,7 +29,19 @@ The uses (who reads which forms):
 - ``reported``: the verbs that make a sentence about a person reported speech (``answer.quote``);
 - ``pronoun``: the verbs after "he/she/they" that credit a sentence's words to the person last named;
 - ``hedge``: the verbs that, earlier in a claim's clause, make it someone else's claim or belief the speaker
-  reports (``answer.check``).
+  reports (``answer.check``);
+- ``opens``: the verbs after which a name opens a clause as its subject ("said Cory Doctorow, …");
+- ``turn``: the further verbs of a turn in a conversation ("interrupted", "chimed in"), read beside ``lead``;
+- ``plural``: the bare forms after a plural subject ("the two write", "they say");
+- ``speaks``: the further verbs that show a person speaking in a passage ("spoke", "replying"), beside ``lead``;
+- ``inverted``: the verbs that take no object, so in ", said X" X is their subject;
+- ``about``: the verbs after which "her" may be whom the report is about, not the person named before;
+- ``org``: the verbs that make a capitalised word before them a body speaking ("Ofcom said");
+- ``credit``: the verbs giving words to whoever stands before them ("a spokesman has said": ``answer.roles``);
+- ``pronoun_credit``: the verbs after "he/she/they" that credit words to the person last named
+  (``answer.quote``'s credit of a quotation, narrower than ``pronoun``);
+- ``subject``: the verbs after a sentence's described subject ("The former UN commissioner … told"): ``answer.who``;
+- ``announce``: the verbs that report news as well as words ("announced", "disclosed"): ``answer.when``.
 
 Order matters where one form is a prefix of another at a word's end ("said" / "said that", "told" / "told
 reporters"): an alternation tries the forms in the table's order, so the shorter comes first, as every list did.
@@ -56,36 +68,37 @@ class SpeechForm:
 
 KINDS = frozenset({"neutral", "evaluative", "belief", "commitment", "written", "manner", "naming"})
 USES = frozenset({"lead", "participle", "core", "aside", "infinitive", "frame", "claim", "ask", "yesno",
-                  "describe", "reported", "pronoun", "hedge"})
+                  "describe", "reported", "pronoun", "hedge", "opens", "turn", "plural", "speaks", "inverted", "about",
+                  "org", "credit", "pronoun_credit", "subject", "announce"})
 
 # form                    lemma        kind        uses (columns two or more spaces apart; a form's words one apart)
 _TABLE = """
-said                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge
-says                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge
-say                       say          neutral     lead frame ask yesno describe hedge
-told                      tell         neutral     lead core frame ask yesno describe reported pronoun
-tells                     tell         neutral     lead core frame describe reported pronoun
-added                     add          neutral     lead core aside frame describe reported pronoun
-adds                      add          neutral     lead core aside frame
+said                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge opens inverted about org credit pronoun_credit subject announce
+says                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge opens inverted about org credit pronoun_credit subject announce
+say                       say          neutral     lead frame ask yesno describe hedge plural
+told                      tell         neutral     lead core frame ask yesno describe reported pronoun about org credit pronoun_credit subject announce
+tells                     tell         neutral     lead core frame describe reported pronoun about subject announce
+added                     add          neutral     lead core aside frame describe reported pronoun opens inverted about org credit pronoun_credit subject announce
+adds                      add          neutral     lead core aside frame opens inverted about
 asked                     ask          neutral     lead frame
 asks                      ask          neutral     lead frame
-stated                    state        neutral     lead core frame ask
+stated                    state        neutral     lead core frame ask org credit announce
 states                    state        neutral     lead core frame
 declared                  declare      neutral     lead core frame ask
 declares                  declare      neutral     lead core frame
-insisted                  insist       neutral     lead aside frame describe reported pronoun hedge
-insists                   insist       neutral     lead aside frame describe hedge
-warned                    warn         neutral     lead aside frame ask yesno describe reported pronoun
+insisted                  insist       neutral     lead aside frame describe reported pronoun hedge about org credit pronoun_credit subject
+insists                   insist       neutral     lead aside frame describe hedge about
+warned                    warn         neutral     lead aside frame ask yesno describe reported pronoun org credit subject
 warns                     warn         neutral     lead aside frame describe
-explained                 explain      neutral     lead aside frame reported pronoun
+explained                 explain      neutral     lead aside frame reported pronoun inverted
 explains                  explain      neutral     lead aside frame
-argued                    argue        neutral     lead aside frame ask describe reported pronoun hedge
-argues                    argue        neutral     lead aside frame describe hedge
-claimed                   claim        neutral     lead aside infinitive frame ask yesno describe reported pronoun hedge
+argued                    argue        neutral     lead aside frame ask describe reported pronoun hedge about org credit subject
+argues                    argue        neutral     lead aside frame describe hedge about
+claimed                   claim        neutral     lead aside infinitive frame ask yesno describe reported pronoun hedge org credit subject
 claims                    claim        neutral     lead aside infinitive frame describe hedge
-noted                     note         neutral     lead aside frame describe
+noted                     note         neutral     lead aside frame describe inverted
 notes                     note         neutral     lead aside frame
-continued                 continue     neutral     lead aside frame
+continued                 continue     neutral     lead aside frame inverted
 replied                   reply        neutral     lead aside frame ask
 replies                   reply        neutral     lead aside
 admitted                  admit        neutral     lead aside frame describe reported pronoun
@@ -98,13 +111,13 @@ commented                 comment      neutral     lead aside frame ask yesno
 comments                  comment      neutral     lead frame
 remarked                  remark       neutral     lead aside frame
 remarks                   remark       neutral     lead aside
-wrote                     write        written     lead frame ask reported
-writes                    write        written     lead frame reported
-announced                 announce     neutral     lead frame ask
-announces                 announce     neutral     lead frame
-urged                     urge         neutral     lead claim reported
+wrote                     write        written     lead frame ask reported inverted subject
+writes                    write        written     lead frame reported inverted subject
+announced                 announce     neutral     lead frame ask org announce
+announces                 announce     neutral     lead frame announce
+urged                     urge         neutral     lead claim reported subject
 urges                     urge         neutral     lead claim
-stressed                  stress       neutral     lead aside frame describe reported pronoun
+stressed                  stress       neutral     lead aside frame describe reported pronoun pronoun_credit
 stresses                  stress       neutral     lead frame
 emphasised                emphasise    neutral     lead
 emphasized                emphasise    neutral     lead
@@ -115,18 +128,18 @@ predicted                 predict      neutral     lead aside claim describe
 predicts                  predict      neutral     lead aside claim describe
 conceded                  concede      neutral     lead aside frame
 concedes                  concede      neutral     lead frame
-confirmed                 confirm      neutral     lead aside claim
+confirmed                 confirm      neutral     lead aside claim org announce
 confirms                  confirm      neutral     lead claim
 maintained                maintain     neutral     lead claim
 maintains                 maintain     neutral     lead claim
-observed                  observe      neutral     lead aside frame
+observed                  observe      neutral     lead aside frame inverted
 observes                  observe      neutral     lead frame
 joked                     joke         manner      lead frame
 jokes                     joke         manner      lead
 reckons                   reckon       belief      lead claim
 reckoned                  reckon       belief      lead claim
-believes                  believe      belief      lead aside frame describe reported hedge
-believed                  believe      belief      lead ask describe reported hedge
+believes                  believe      belief      lead aside frame describe reported hedge about subject
+believed                  believe      belief      lead ask describe reported hedge subject
 cautioned                 caution      neutral     lead
 cautions                  caution      neutral     lead
 complained                complain     evaluative  lead claim
@@ -141,13 +154,13 @@ promised                  promise      commitment  lead infinitive frame ask
 promises                  promise      commitment  lead infinitive frame
 vowed                     vow          commitment  lead infinitive claim
 vows                      vow          commitment  lead infinitive claim
-thinks                    think        belief      lead aside frame ask describe hedge
-thought                   think        belief      lead frame ask yesno describe
+thinks                    think        belief      lead aside frame ask describe hedge about subject
+thought                   think        belief      lead frame ask yesno describe subject
 put it                    put it       neutral     lead frame
 puts it                   put it       neutral     lead frame
-called                    call         naming      lead frame
+called                    call         naming      lead frame subject
 calls                     call         naming      lead frame
-described                 describe     naming      lead frame describe
+described                 describe     naming      lead frame describe subject
 describes                 describe     naming      lead frame
 told reporters            tell         neutral     lead
 told journalists          tell         neutral     lead
@@ -157,15 +170,15 @@ shouted                   shout        manner      lead
 whispered                 whisper      manner      lead
 concluded                 conclude     neutral     lead aside
 concludes                 conclude     neutral     lead
-revealed                  reveal       neutral     lead claim
+revealed                  reveal       neutral     lead claim announce
 reveals                   reveal       neutral     lead claim
 boasted                   boast        evaluative  lead claim
 added that                add          neutral     lead
 said that                 say          neutral     lead
 says that                 say          neutral     lead
-accused                   accuse       evaluative  lead claim reported
+accused                   accuse       evaluative  lead claim reported subject
 accuses                   accuse       evaluative  lead claim
-criticised                criticise    evaluative  lead reported
+criticised                criticise    evaluative  lead reported subject
 criticized                criticise    evaluative  lead reported
 criticises                criticise    evaluative  lead
 criticizes                criticise    evaluative  lead
@@ -177,9 +190,9 @@ dismissed                 dismiss      evaluative  lead claim
 branded                   brand        naming      lead claim
 labelled                  label        naming      lead claim
 labeled                   label        naming      lead claim
-welcomed                  welcome      evaluative  lead
+welcomed                  welcome      evaluative  lead subject
 rejected                  reject       evaluative  lead
-denied                    deny         evaluative  lead claim describe reported
+denied                    deny         evaluative  lead claim describe reported org
 denies                    deny         evaluative  lead claim
 defended                  defend       evaluative  lead
 blamed                    blame        evaluative  lead
@@ -274,17 +287,17 @@ recalling                 recall       neutral     participle
 conceding                 concede      neutral     participle
 admitting                 admit        neutral     participle
 acknowledging             acknowledge  neutral     participle
-replying                  reply        neutral     participle
-responding                respond      neutral     participle
+replying                  reply        neutral     participle speaks
+responding                respond      neutral     participle speaks
 stressing                 stress       neutral     participle
 urging                    urge         neutral     participle
 joking                    joke         manner      participle
 vowing                    vow          commitment  participle
 promising                 promise      commitment  participle
 pointing out              point out    neutral     participle
-tell                      tell         neutral     frame ask yesno describe
-write                     write        written     frame ask
-claim                     claim        neutral     frame ask yesno describe hedge
+tell                      tell         neutral     frame ask yesno describe plural
+write                     write        written     frame ask plural
+claim                     claim        neutral     frame ask yesno describe hedge plural
 posted                    post         written     frame
 believe                   believe      belief      frame ask describe hedge
 think                     think        belief      frame ask yesno describe hedge
@@ -312,7 +325,7 @@ is like                   be like      neutral     claim
 written                   write        written     ask
 mean                      mean         belief      ask
 meant                     mean         belief      ask
-argue                     argue        neutral     ask describe hedge
+argue                     argue        neutral     ask describe hedge plural
 state                     state        neutral     ask
 declare                   declare      neutral     ask
 announce                  announce     neutral     ask
@@ -322,15 +335,15 @@ mentioned                 mention      neutral     ask yesno
 talk                      talk         neutral     ask yesno
 talked                    talk         neutral     ask yesno
 speak                     speak        neutral     ask yesno
-spoke                     speak        neutral     ask yesno
+spoke                     speak        neutral     ask yesno speaks
 spoken                    speak        neutral     ask
 promise                   promise      commitment  ask
-warn                      warn         neutral     ask yesno describe
+warn                      warn         neutral     ask yesno describe plural
 feel                      feel         belief      ask
 felt                      feel         belief      ask
 suggest                   suggest      neutral     ask describe hedge
-reply                     reply        neutral     ask
-respond                   respond      neutral     ask
+reply                     reply        neutral     ask plural
+respond                   respond      neutral     ask plural
 propose                   propose      neutral     ask
 proposed                  propose      neutral     ask
 speculate                 speculate    belief      ask describe
@@ -341,13 +354,35 @@ quote                     quote        neutral     yesno
 quoted                    quote        neutral     yesno
 expect                    expect       belief      describe
 predict                   predict      neutral     describe
-insist                    insist       neutral     describe hedge
+insist                    insist       neutral     describe hedge plural
 fear                      fear         belief      describe
 point out                 point out    neutral     describe
 describe                  describe     naming      describe
 allege                    allege       neutral     hedge
 alleged                   allege       neutral     hedge
 alleges                   allege       neutral     hedge
+started                   start        manner      turn
+interrupted               interrupt    manner      turn
+interrupts                interrupt    manner      turn
+chimed in                 chime in     manner      turn
+cut in                    cut in       manner      turn
+fumed                     fume         evaluative  turn
+gushed                    gush         manner      turn
+cracked                   crack        manner      turn
+deadpanned                deadpan      manner      turn
+marveled                  marvel       manner      turn
+marvelled                 marvel       manner      turn
+add                       add          neutral     plural
+explain                   explain      neutral     plural
+note                      note         neutral     plural
+contend                   contend      neutral     plural
+agree                     agree        commitment  plural
+conclude                  conclude     neutral     plural
+speaks                    speak        neutral     speaks
+speaking                  speak        neutral     speaks
+reported                  report       neutral     org announce
+reports                   report       neutral     announce
+disclosed                 disclose     neutral     announce
 """
 
 
