@@ -714,7 +714,7 @@ def said_by(cue: str, before: str, after: str) -> str | None:
         if _SPEECH.match(before[end:]):
             return before[max(0, m.start() - 60):end].split(".")[-1].strip()
     tail = re.match(r"^[\s,.!?'’\"”]*(?P<who>" + _DESCRIBED + re.escape(cue) + r"\w*)" + r"(?=\s+(?:has\s+|had\s+)?"
-                    r"(?:said|says|added|stated|insisted|argued|warned|claimed)\b)", after, re.IGNORECASE)
+                    r"(?:" + alternation("credit_after") + r")\b)", after, re.IGNORECASE)
     if tail:
         return tail.group("who").strip()
     # "…," the newspaper quoted the executive as saying / quoted an unnamed executive as saying "…"

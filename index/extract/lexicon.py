@@ -38,10 +38,13 @@ The uses (who reads which forms):
 - ``about``: the verbs after which "her" may be whom the report is about, not the person named before;
 - ``org``: the verbs that make a capitalised word before them a body speaking ("Ofcom said");
 - ``credit``: the verbs giving words to whoever stands before them ("a spokesman has said": ``answer.roles``);
+- ``credit_after``: those of them that stand after a quotation with their subject before them ("…," a
+  spokesman said): ``told`` is left out, as it needs an addressee;
 - ``pronoun_credit``: the verbs after "he/she/they" that credit words to the person last named
   (``answer.quote``'s credit of a quotation, narrower than ``pronoun``);
 - ``subject``: the verbs after a sentence's described subject ("The former UN commissioner … told"): ``answer.who``;
-- ``announce``: the verbs that report news as well as words ("announced", "disclosed"): ``answer.when``.
+- ``announce``: the verbs that report news as well as words ("announced", "disclosed"): ``answer.when``;
+- ``writing``: the verbs after "Writing in the Times, X …" that make X the writer: ``answer.author``.
 
 Order matters where one form is a prefix of another at a word's end ("said" / "said that", "told" / "told
 reporters"): an alternation tries the forms in the table's order, so the shorter comes first, as every list did.
@@ -69,32 +72,32 @@ class SpeechForm:
 KINDS = frozenset({"neutral", "evaluative", "belief", "commitment", "written", "manner", "naming"})
 USES = frozenset({"lead", "participle", "core", "aside", "infinitive", "frame", "claim", "ask", "yesno",
                   "describe", "reported", "pronoun", "hedge", "opens", "turn", "plural", "speaks", "inverted", "about",
-                  "org", "credit", "pronoun_credit", "subject", "announce"})
+                  "org", "credit", "credit_after", "pronoun_credit", "subject", "announce", "writing"})
 
 # form                    lemma        kind        uses (columns two or more spaces apart; a form's words one apart)
 _TABLE = """
-said                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge opens inverted about org credit pronoun_credit subject announce
-says                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge opens inverted about org credit pronoun_credit subject announce
+said                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge opens inverted about org credit pronoun_credit subject announce credit_after writing
+says                      say          neutral     lead core aside frame ask yesno describe reported pronoun hedge opens inverted about org credit pronoun_credit subject announce credit_after writing
 say                       say          neutral     lead frame ask yesno describe hedge plural
 told                      tell         neutral     lead core frame ask yesno describe reported pronoun about org credit pronoun_credit subject announce
 tells                     tell         neutral     lead core frame describe reported pronoun about subject announce
-added                     add          neutral     lead core aside frame describe reported pronoun opens inverted about org credit pronoun_credit subject announce
+added                     add          neutral     lead core aside frame describe reported pronoun opens inverted about org credit pronoun_credit subject announce credit_after writing
 adds                      add          neutral     lead core aside frame opens inverted about
 asked                     ask          neutral     lead frame
 asks                      ask          neutral     lead frame
-stated                    state        neutral     lead core frame ask org credit announce
+stated                    state        neutral     lead core frame ask org credit announce credit_after
 states                    state        neutral     lead core frame
 declared                  declare      neutral     lead core frame ask
 declares                  declare      neutral     lead core frame
-insisted                  insist       neutral     lead aside frame describe reported pronoun hedge about org credit pronoun_credit subject
+insisted                  insist       neutral     lead aside frame describe reported pronoun hedge about org credit pronoun_credit subject credit_after
 insists                   insist       neutral     lead aside frame describe hedge about
-warned                    warn         neutral     lead aside frame ask yesno describe reported pronoun org credit subject
+warned                    warn         neutral     lead aside frame ask yesno describe reported pronoun org credit subject credit_after
 warns                     warn         neutral     lead aside frame describe
 explained                 explain      neutral     lead aside frame reported pronoun inverted
 explains                  explain      neutral     lead aside frame
-argued                    argue        neutral     lead aside frame ask describe reported pronoun hedge about org credit subject
+argued                    argue        neutral     lead aside frame ask describe reported pronoun hedge about org credit subject credit_after
 argues                    argue        neutral     lead aside frame describe hedge about
-claimed                   claim        neutral     lead aside infinitive frame ask yesno describe reported pronoun hedge org credit subject
+claimed                   claim        neutral     lead aside infinitive frame ask yesno describe reported pronoun hedge org credit subject credit_after
 claims                    claim        neutral     lead aside infinitive frame describe hedge
 noted                     note         neutral     lead aside frame describe inverted
 notes                     note         neutral     lead aside frame
@@ -111,8 +114,8 @@ commented                 comment      neutral     lead aside frame ask yesno
 comments                  comment      neutral     lead frame
 remarked                  remark       neutral     lead aside frame
 remarks                   remark       neutral     lead aside
-wrote                     write        written     lead frame ask reported inverted subject
-writes                    write        written     lead frame reported inverted subject
+wrote                     write        written     lead frame ask reported inverted subject writing
+writes                    write        written     lead frame reported inverted subject writing
 announced                 announce     neutral     lead frame ask org announce
 announces                 announce     neutral     lead frame announce
 urged                     urge         neutral     lead claim reported subject
