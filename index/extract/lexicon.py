@@ -49,7 +49,8 @@ The uses (who reads which forms):
 Order matters where one form is a prefix of another at a word's end ("said" / "said that", "told" / "told
 reporters"): an alternation tries the forms in the table's order, so the shorter comes first, as every list did.
 Within a word ("say" / "says") the order cannot change a match: every pattern follows the verbs with a word
-boundary, a space or punctuation, so the shorter form fails where the longer one stands.
+boundary, a space or punctuation (or matches a word whole), so the shorter form fails where the longer one stands;
+the lists the table replaced put such pairs in either order.
 """
 
 from __future__ import annotations
@@ -407,12 +408,12 @@ FORMS: tuple[SpeechForm, ...] = _parse(_TABLE)
 
 
 @cache
-def forms(*uses: str, without: tuple[str, ...] = ()) -> tuple[str, ...]:
-    """The forms read by any of ``uses`` and by none of ``without``, in the table's order."""
-    unknown = (set(uses) | set(without)) - USES
+def forms(*uses: str) -> tuple[str, ...]:
+    """The forms read by any of ``uses``, in the table's order (a use no row has is a typo, not an empty list)."""
+    unknown = set(uses) - USES
     if unknown:
         raise ValueError(f"unknown speech-verb uses: {sorted(unknown)}")
-    return tuple(f.text for f in FORMS if f.uses & set(uses) and not f.uses & set(without))
+    return tuple(f.text for f in FORMS if f.uses & set(uses))
 
 
 def words(*uses: str) -> frozenset[str]:
@@ -420,7 +421,7 @@ def words(*uses: str) -> frozenset[str]:
     return frozenset(forms(*uses))
 
 
-def alternation(*uses: str, without: tuple[str, ...] = (), space: str = " ") -> str:
+def alternation(*uses: str, space: str = " ") -> str:
     r"""The forms of ``uses`` as a regular-expression alternation in the table's order (no group around it);
     ``space`` is what stands between the words of a form of several ("went on"), e.g. ``r"\s+"``."""
-    return "|".join(text.replace(" ", space) for text in forms(*uses, without=without))
+    return "|".join(text.replace(" ", space) for text in forms(*uses))
