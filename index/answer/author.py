@@ -17,6 +17,7 @@ import re
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
+from index.extract.lexicon import alternation
 from index.extract.names import HONORIFIC_WORDS, ROLE_WORDS
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
@@ -39,7 +40,7 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
     rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
     rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
-    rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:said|says|wrote|writes|added)\b",
+    rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:{alternation('writing')})\b",
     # a credit set off by commas after a title ("Brown's Britain, by Robert Peston, says …") or after the kind of
     # work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
     rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",

@@ -56,6 +56,7 @@ from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
 from index.answer.wording import ARTICLES, Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.given_names import is_given_name
+from index.extract.lexicon import words
 from index.extract.names import GENERIC_ROLES as _EXTRACTOR_ROLES
 from index.extract.names import (
     HONORIFIC_WORDS,
@@ -97,9 +98,7 @@ _QUALIFIERS = frozenset({"unless", "except", "until", "if", "provided", "only"})
 _CONDITIONS = frozenset({"either", "whether", "if", "unless"})
 # Verbs that, earlier in the claim's clause, make it someone else's claim or belief that the speaker reports
 # ("… individuals who could claim that [the government was tardy]"), unless the speaker is their subject.
-_REPORTING = frozenset({"claim", "claims", "claimed", "allege", "alleges", "alleged", "suggest", "suggests",
-                        "suggested", "argue", "argues", "argued", "believe", "believes", "believed", "think",
-                        "thinks", "say", "says", "said", "insist", "insists", "insisted"})
+_REPORTING = words("hedge")
 # Words that, earlier in the claim's clause, make it a question the speaker asks or a doubt, not a statement:
 # "I am led to ponder [to what extent] the chancellor's skills are …", "I wonder [whether] …", "I doubt …".
 _QUESTIONING = frozenset({"extent", "wonder", "wondered", "wondering", "ponder", "pondered", "pondering",

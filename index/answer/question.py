@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from index.extract.lexicon import alternation
 from index.models import Intent, ParsedQuestion
 
 # Only the head of a very long message can be a question; the rest still feeds terms.
@@ -58,16 +59,9 @@ _TYPOS: dict[str, str] = {
     "didi": "did", "dd": "did", "ddi": "did",
 }
 
-_SPEECH_VERBS = (
-    r"say|said|says|saying|think|thinks|thought|tell|told|write|wrote|written|mean|meant|claim|claimed|"
-    r"believe|believed|argue|argued|state|stated|declare|declared|announce|announced|comment|commented|"
-    r"mention|mentioned|talk|talked|speak|spoke|spoken|promise|promised|warn|warned|feel|felt|"
-    r"suggest|suggested|reply|replied|respond|responded|propose|proposed|speculate|speculates|speculated|speculating"
-)
-_YES_NO_VERBS = (
-    r"say|said|says|mention|mentioned|comment|commented|talk|talked|speak|spoke|think|thought|tell|told|"
-    r"claim|claimed|warn|warned|quote|quoted"
-)
+# the verbs of a question about someone's words, and of a yes/no one (index.extract.lexicon)
+_SPEECH_VERBS = alternation("ask")
+_YES_NO_VERBS = alternation("yesno")
 _AUX = r"did|does|do|has|have|had|would|will|is|was|are|were|can|could|should|might"
 _QUOTE_NOUNS = (
     r"words?|quotes?|quotations?|comments?|remarks?|statements?|views?|position|stance|opinions?|"

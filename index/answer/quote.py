@@ -54,6 +54,7 @@ from index.answer.roles import (
     role_words,
     unquoted,
 )
+from index.extract.lexicon import alternation
 from index.extract.names import GENERIC_ROLES, HONORIFIC_WORDS, RANKS, ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
@@ -234,10 +235,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
 # What a description says when it reports words: "analysts said", "a spokesman for the DTI told", "Ministers say",
 # "economists point out", or after the verb: "said one analyst", "according to a source close to the firm".
-_REPORTING = (r"(?:said|say|says|told|tell|tells|warned|warn|warns|believe|believes|believed|expect|expects|expected|"
-              r"predicted|predict|predicts|argued|argue|argues|suggested|suggest|suggests|speculate|speculated|"
-              r"speculates|insisted|insist|insists|claimed|claim|claims|added|noted|stressed|admitted|denied|"
-              r"fear|fears|feared|think|thinks|thought|point\s+out|points\s+out|pointed\s+out|described|describe)")
+_REPORTING = "(?:" + alternation("describe", space=r"\s+") + ")"
 _BETWEEN = r"(?:\s+(?:have|has|had|also|then|later|now|however|were|are|was|is|would|will|had\s+been))*"
 _HEAD_COMPLEMENT = r"(?:\s+(?:for|at|of|from|with|in|close\s+to)\s+(?:the\s+)?[\w'’&.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*)?"
 
@@ -1105,11 +1103,9 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     return merge_same(out)[:limit]
 
 
-_VERBS = (r"said|says|told|tells|added|insisted|argued|warned|claimed|stressed|admitted|denied|explained|believes|believed|"
-          r"wrote|writes|criticised|criticized|attacked|condemned|accused|urged")
+_VERBS = alternation("reported")
 _REPORTED = re.compile(rf"\b(?:{_VERBS})\b")
-_PRONOUN_REPORT = re.compile(r"\b(?:he|she|they)\s+(?:also\s+)?(?:said|says|told|tells|added|insisted|argued|"
-                             r"warned|claimed|stressed|admitted|explained)\b")
+_PRONOUN_REPORT = re.compile(rf"\b(?:he|she|they)\s+(?:also\s+)?(?:{alternation('pronoun')})\b")
 
 
 def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3) -> list[AnswerItem]:
@@ -1556,7 +1552,7 @@ def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
                 speaker=spelled_name(snap, q.speaker, doc[0] if doc else ""), speaker_description=described)
 
 
-_PRONOUN_CREDIT = re.compile(r"\b(?:he|she|they)\s+(?:(?:also|then|later)\s+)?(?:said|says|added|told|insisted|stressed)\b",
+_PRONOUN_CREDIT = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|then|later)\s+)?(?:{alternation('pronoun_credit')})\b",
                              re.IGNORECASE)
 
 

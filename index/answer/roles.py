@@ -22,6 +22,7 @@ from functools import partial
 from index.answer.common import sentence_before
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
+from index.extract.lexicon import alternation
 from index.extract.names import (
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
@@ -668,7 +669,7 @@ def described_quotations(snap: Snapshot, phrase: str) -> list[Quotation]:
 
 # A verb giving words to whoever stands before it ("a spokesman has said"): one list for _SPEECH, the
 # pronoun tests and said_by_antecedent (said_by's tail after the quotation has its own list, without "told").
-_SAID = r"(?:has\s+|had\s+)?(?:said|says|told|added|stated|insisted|argued|warned|claimed)\b"
+_SAID = r"(?:has\s+|had\s+)?(?:" + alternation("credit") + r")\b"
 _SPEECH = re.compile(r"^\s*" + _SAID)
 _DESCRIBED = r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
 
@@ -713,7 +714,7 @@ def said_by(cue: str, before: str, after: str) -> str | None:
         if _SPEECH.match(before[end:]):
             return before[max(0, m.start() - 60):end].split(".")[-1].strip()
     tail = re.match(r"^[\s,.!?'’\"”]*(?P<who>" + _DESCRIBED + re.escape(cue) + r"\w*)" + r"(?=\s+(?:has\s+|had\s+)?"
-                    r"(?:said|says|added|stated|insisted|argued|warned|claimed)\b)", after, re.IGNORECASE)
+                    r"(?:" + alternation("credit_after") + r")\b)", after, re.IGNORECASE)
     if tail:
         return tail.group("who").strip()
     # "…," the newspaper quoted the executive as saying / quoted an unnamed executive as saying "…"

@@ -19,6 +19,7 @@ from index.answer.how_many import capitalised_words, typed_names_in_source
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
+from index.extract.lexicon import alternation
 from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -357,8 +358,7 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
                                         distance(m)))
 
 
-_REPORT_VERB = re.compile(r"\b(?:said|says|announced|announces|told|tells|reported|reports|confirmed|revealed|"
-                          r"added|stated|disclosed)\b", re.IGNORECASE)
+_REPORT_VERB = re.compile(rf"\b(?:{alternation('announce')})\b", re.IGNORECASE)
 _REPORT_TERMS = frozenset(t for w in ("say", "said", "announce", "announced", "tell", "told", "report", "reported",
                                       "confirm", "confirmed", "reveal", "revealed", "state", "disclose")
                           for t in analyse(w))

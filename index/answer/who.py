@@ -10,6 +10,7 @@ from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE
 from index.answer.roles import role_holders
+from index.extract.lexicon import alternation
 from index.extract.names import ROLE_WORDS, fold, word_alternation
 from index.extract.sentences import split_sentences
 from index.lazyre import lazy
@@ -193,8 +194,7 @@ _ROLES = word_alternation(sorted(ROLE_WORDS, key=len, reverse=True))
 # commissioner for human rights and Irish president told Radio 4 …" — news names someone, then describes them.
 _DESCRIBED_SUBJECT = lazy(
     rf"\W*The\s+(?P<np>(?:[\w'’-]+\s+){{0,10}}?(?:{_ROLES})s?)\s+(?:(?:has|had|have|was|is)\s+)?"
-    r"(?:told|tells|said|says|added|warned|insisted|argued|urged|called|wrote|writes|claimed|believes|believed|"
-    r"thinks|thought|accused|criticised|welcomed|described)\b", re.IGNORECASE)
+    rf"(?:{alternation('subject')})\b", re.IGNORECASE)
 
 
 def described_after(snap: Snapshot, person: Speaker) -> list[AnswerItem]:

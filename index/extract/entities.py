@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from index.extract.bounds import extraction_text
 from index.extract.given_names import is_given_name
+from index.extract.lexicon import alternation
 from index.extract.names import (
     CAP_SEQ,
     CAPW,
@@ -64,8 +65,7 @@ _WORK_INTRO = lazy(
 )
 _ACRONYM_DEF = lazy(rf"(?P<long>{CAPW}(?:[ ](?:of[ ]|for[ ]|and[ ])?{CAPW}){{1,6}})[ \t]*\((?P<acr>[{UPPER}]{{2,8}})\)")
 _ORG_SUBJECT = lazy(
-    rf"(?P<org>{CAPW})[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:said|says|announced|reported|added|told|"
-    r"warned|argued|claimed|insisted|confirmed|denied|stated)\b"
+    rf"(?P<org>{CAPW})[ \t]+(?:has[ \t]+|had[ \t]+|also[ \t]+)?(?:{alternation('org')})\b"
 )
 
 
@@ -466,7 +466,7 @@ _HE = lazy(r"\b(?:he|his|him|himself)\b", re.IGNORECASE)
 _ROLE_THEN_NAME = lazy(
     rf"[ \t]+(?:[a-z\-]+[ \t]+){{0,2}}?{word_alternation(sorted(ROLE_WORDS, key=lambda w: (len(w), w), reverse=True))}[ \t]+[{UPPER}]"
 )
-_SAYS = lazy(r"\b(?:says|said|told|tells|added|adds|believes|thinks|insists|insisted|argues|argued)\b")
+_SAYS = lazy(rf"\b(?:{alternation('about')})\b")
 _FEMALE_ROLES = frozenset(
     "actress spokeswoman chairwoman businesswoman frontwoman sportswoman congresswoman queen princess duchess "
     "countess empress waitress heiress hostess".split()

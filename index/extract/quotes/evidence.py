@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import cache, cached_property
 
+from index.extract.lexicon import alternation
 from index.extract.names import fold
 from index.extract.quotes.confidence import RUN_RULES
 from index.extract.quotes.patterns import VERB
@@ -268,7 +269,7 @@ def rival_speaker_between(a: Attribution, page: Page) -> float:
     return float(any(k != me and page.explicit_speakers.get(k) for k in page.persons_between(lo, hi)))
 
 
-_SPEAKS = re.compile(rf"\b(?:{VERB}|spoke|speaks|speaking|replying|responding)\b")
+_SPEAKS = re.compile(rf"\b(?:{VERB}|{alternation('speaks')})\b")
 
 
 def rival_speaks_between(a: Attribution, page: Page) -> float:

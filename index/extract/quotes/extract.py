@@ -18,6 +18,7 @@ import index.extract.quotes.evidence as ev
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
+from index.extract.lexicon import alternation
 from index.extract.names import HONORIFIC_WORDS, NON_NAME_FIRST, ORG_NOUNS, ROLE_WORDS, fold
 from index.extract.quotes.model import speaker_model
 from index.extract.quotes.patterns import (
@@ -404,7 +405,7 @@ _APPOSED_WINDOW = 200
 # what may stand before a subject a description is set beside: the start of a sentence or a clause, or a speech
 # verb it follows ("said Cory Doctorow, …", "according to …"); after a preposition or another verb the name is an
 # object ("a letter to Cory Doctorow, …", "met Cory Doctorow, …"), and the description describes the object
-_OPENS_CLAUSE = lazy(r"(?:\A|[.!?:;,(\n\"“”‘’'—–-]|\b(?:said|says|added|adds|according[ \t]+to))[ \t]*\Z")
+_OPENS_CLAUSE = lazy(r"(?:\A|[.!?:;,(\n\"“”‘’'—–-]|\b(?:" + alternation("opens") + r"|according[ \t]+to))[ \t]*\Z")
 
 
 def _without_article(who: str) -> str:
@@ -737,8 +738,7 @@ def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
 _CUE_CLAUSE = lazy(r"[^.!?;:\n\"“”]{0,80}")  # as _TAIL_CLAUSE, but an apostrophe may stand in it ("Sanders’ aide")
 
 
-_TURN_VERB = rf"(?:{VERB}|started|interrupted|interrupts|chimed[ \t]+in|cut[ \t]+in|fumed|gushed|cracked|deadpanned|" \
-             r"marveled|marvelled)"
+_TURN_VERB = "(?:" + VERB + "|" + alternation("turn", space=r"[ \t]+") + ")"
 # a name, not a pronoun or a description ("the spokeswoman", "our correspondent": most often the run's own speaker)
 _NAMED = r"(?!(?:The|A|An|Our|His|Her|Its|Their|This|That|These|Those|One|Another|He|She|It|They|We|You|I)\b)[A-Z]"
 # the verb first ("opined Cleveland's Plain Dealer") or a subject of one to eight words first ("Hannity pressed",
@@ -786,7 +786,7 @@ _LABEL = lazy(r"[ \t]*[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}[ \t]*:
 
 _TAIL_CLAUSE = lazy(r"[^.!?;:\n\"“”‘’]{0,60}")
 # "the two write", "they say", "both men said", "the lawmakers argue": a plural subject, a reporting verb
-_PLURAL_VERB = r"(?:say|write|tell|add|argue|claim|insist|warn|explain|note|contend|agree|reply|respond|conclude)"
+_PLURAL_VERB = "(?:" + alternation("plural") + ")"
 _PLURAL_CUE = lazy(
     rf"[ \t,]*(?:(?:they|both(?:[ \t]+\w+)?|the[ \t]+(?:two|three|four)(?:[ \t]+\w+)?)[ \t]+(?:\w+[ \t]+)?(?:{VERB}|{_PLURAL_VERB})"
     rf"|(?:the[ \t]+)?(?:\w+[ \t]+){{0,3}}?[a-z]+s[ \t]+{_PLURAL_VERB})\b"

@@ -10,6 +10,7 @@ import re
 import sys
 from collections.abc import Iterator
 
+from index.extract.lexicon import alternation, words
 from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
@@ -26,36 +27,12 @@ OPENERS = "“„«"
 CLOSERS = "”»"
 STRAIGHT = '"'
 
-_VERBS = (
-    "said|says|say|told|tells|added|adds|asked|asks|stated|states|declared|declares|insisted|insists|"
-    "warned|warns|explained|explains|argued|argues|claimed|claims|noted|notes|continued|"
-    "replied|replies|admitted|admits|acknowledged|acknowledges|suggested|suggests|commented|comments|"
-    "remarked|remarks|wrote|writes|announced|announces|urged|urges|stressed|stresses|emphasised|emphasized|went on|"
-    "recalled|recalls|predicted|predicts|conceded|concedes|confirmed|confirms|maintained|maintains|"
-    "observed|observes|joked|jokes|reckons|reckoned|believes|believed|cautioned|cautions|"
-    "complained|complains|responded|responds|pointed out|points out|agreed|agrees|"
-    "promised|promises|vowed|vows|thinks|thought|put it|puts it|called|calls|described|describes|"
-    "told reporters|told journalists|told the BBC|told BBC News|shouted|whispered|"
-    "concluded|concludes|revealed|reveals|boasted|added that|said that|says that|"
-    "accused|accuses|criticised|criticized|criticises|criticizes|attacked|condemned|hailed|praised|"
-    "dismissed|branded|labelled|labeled|welcomed|rejected|denied|denies|defended|blamed|demanded|pledged|"
-    "threatened|slammed|slated|questioned|appealed|expects|expected|hopes|hoped|fears|feared|"
-    "accepted|thanked|quipped|repeated|repeats|"
-    # more of the verbs news uses to introduce words ("she confesses:", "Rubio fired back:", "he laughed.")
-    "confessed|confesses|retorted|retorts|fired back|fires back|shot back|shoots back|hit back|hits back|tweeted|"
-    "answered|asserted|asserts|contended|contends|reiterated|reiterates|testified|lamented|mused|muses|exclaimed|"
-    "interjected|snapped|recounted|recounts|remembered|remembers|wondered|bragged|grumbled|protested|objected|"
-    "sighed|laughed|smiled|smiles|grinned|grins|shrugged|shrugs|laughs|"
-    # and US political news's ("Hannity pressed.", "Trump barked", "opined the Plain Dealer", "Cruz countered")
-    "pressed|presses|barked|barks|opined|opines|countered|counters|scoffed|scoffs"
-)
-_PARTICIPLES = ("saying|stating|adding|telling|calling|describing|arguing|warning|insisting|noting|declaring|writing|"
-                "explaining|claiming|"
-                # more participles that introduce words ("…, asking: '…'", "with X tweeting that '…'")
-                "asking|tweeting|recalling|conceding|admitting|acknowledging|replying|responding|stressing|urging|"
-                "joking|vowing|promising|pointing out")
+# The speech verbs, each written once in index.extract.lexicon: the extractor's reporting verbs (in the order
+# every earlier list kept them) and the participles that introduce words ("…, asking: '…'").
+_VERBS = alternation("lead")
+_PARTICIPLES = alternation("participle")
 VERB = rf"(?:{_VERBS})"
-_CORE = frozenset("said says told tells added adds stated states declared declares".split())
+_CORE = words("core")
 PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
 
 # one unnamed person of a crowd ("another member of the public", "a resident"): a speaker described, never named
@@ -108,10 +85,7 @@ _RELATIVE = _PARTY_STATE + r"(?:,?[ \t]+(?:who|which))?"
 # "The band - whose LP was 2004's biggest seller - thanked …"
 _DASHED = r"(?:[ \t]+[-–—][ \t][^\"“”–—]{1,120}?[ \t][-–—])?"
 # "the US had agreed to release …": these verbs take an infinitive and then report no speech
-_INFINITIVE_VERBS = frozenset(
-    "agreed agrees promised promises vowed vows threatened hopes hoped expects expected pledged fears feared "
-    "demanded claimed claims appealed".split()
-)
+_INFINITIVE_VERBS = words("infinitive")
 _TO_INFINITIVE = lazy(r"[ \t]+to\b")
 _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier"
            r"|earlier|quickly|again|himself|herself|themselves|itself|itself|repeatedly|often|publicly|privately"
@@ -189,11 +163,7 @@ _SPEECH_AFTER = lazy(  # "X said", "X, chairman of Y, said", "Anne Thompson of t
 )
 # Verbs that report speech with the speaker after them ("said Mr Straw") or as a bare
 # parenthetical ("…, he claimed."); naming and transitive verbs ("called X", "told X") are left out.
-_REPORTING = (
-    "said|says|added|adds|explained|explains|continued|insisted|insists|admitted|admits|recalled|recalls|"
-    "noted|notes|remarked|remarks|replied|replies|commented|stressed|observed|concluded|confirmed|claimed|claims|"
-    "argued|argues|warned|warns|suggested|suggests|predicted|predicts|acknowledged|conceded|believes|thinks"
-)
+_REPORTING = alternation("aside")
 _SPEECH_BEFORE = lazy(rf"\b(?:{_REPORTING}|according[ \t]+to)[ \t]+(?:the[ \t]+)?$")
 _PRONOUN_SPEAKS = lazy(
     rf"(?:^|[,;:][ \t]*|[.!?][ \t]+)(?P<p>he|she|He|She)[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{_REPORTING})\b"

@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from index.extract.given_names import is_given_name
+from index.extract.lexicon import alternation
 from index.extract.names import CAP_SEQ, HONORIFIC_WORDS, ROLE_WORDS, parse_name
 from index.extract.quotes.patterns import (
     _COLON_INTRO,
@@ -408,7 +409,7 @@ def tail_verb_first(c: Context) -> Candidate | None:
 
 
 # ', said Steve Elmendorf': a comma, then a verb that takes no object and the verb's own subject after it
-_INVERTED_AFTER = lazy(r",[ \t]+(?:said|says|added|adds|continued|explained|noted|observed|wrote|writes)[ \t]+"
+_INVERTED_AFTER = lazy(r",[ \t]+(?:" + alternation("inverted") + r")[ \t]+"
                        r"(?:[A-Z]|(?:the|a|an)[ \t])")
 
 
