@@ -247,16 +247,22 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
         assert {c["source"] for r in rows for c in r.get("checks", []) if c.get("source")} <= set(chosen)
 
 
-def test_the_wave11_sets_are_judged_as_aggregates_only(capsys) -> None:
-    """This round's held-out sets, written by reading in wave 10, stay unread: the evaluators refuse per-case output."""
+@pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
+    ("quote_gold_holdout13", "answer_gold_l", "held12", "check_gold11", "judge11"),
+    ("quote_gold_holdout14", "answer_gold_m", "held13", "check_gold12", "judge12"),
+])
+def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
+                                                judge: str) -> None:
+    """This round's held-out sets (written by reading in wave 10) and the next round's (written by reading this
+    wave) stay unread: the evaluators refuse per-case output and judge them as aggregates only."""
     from benchmarks import answer_eval, check_eval
 
-    gold = str(qe.REPO / "benchmarks" / "quote_gold_holdout13.jsonl")
+    gold = str(qe.REPO / "benchmarks" / f"{quotes}.jsonl")
     assert qe.main(["--gold", gold, "--verbose"]) == 2
     assert qe.main(["--gold", gold, "--by-rule"]) == 2
-    assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / "answer_gold_l.jsonl"), "--split", "held12",
+    assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / f"{answers}.jsonl"), "--split", held,
                              "--verbose"]) == 2
-    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold11.jsonl"), "--split", "judge11",
+    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / f"{checks}.jsonl"), "--split", judge,
                             "--verbose"]) == 2
     assert "held-out" in capsys.readouterr().err
 
@@ -276,17 +282,3 @@ def test_the_wave12_round_tops_up_the_used_up_categories_from_the_others() -> No
     earlier = {g.path for name in fresh12.EARLIER for g in qe.load_gold(fresh12.HERE / name)}
     lists = {a for n in range(3, 12) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
     assert not (earlier | lists) & set(chosen)
-
-
-def test_the_wave12_sets_are_refused_per_case_before_anyone_runs_them(capsys) -> None:
-    """The next round's sets, written by reading this wave, stay unread: the evaluators refuse per-case output."""
-    from benchmarks import answer_eval, check_eval
-
-    gold = str(qe.REPO / "benchmarks" / "quote_gold_holdout14.jsonl")
-    assert qe.main(["--gold", gold, "--verbose"]) == 2
-    assert qe.main(["--gold", gold, "--by-rule"]) == 2
-    assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / "answer_gold_m.jsonl"), "--split", "held13",
-                             "--verbose"]) == 2
-    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / "check_gold12.jsonl"), "--split", "judge12",
-                            "--verbose"]) == 2
-    assert "held-out" in capsys.readouterr().err
