@@ -81,7 +81,7 @@ class _Lookup:
     """Sorted strings for prefix search and first/last-letter buckets for typo search.
 
     ``match`` runs on every autocomplete keystroke over thousands of
-    entities, so it must not compare the query with every name. Each bucket is also
+    entities, so it must not compare the query with every name. Each bucket is
     kept shortest key first (``by_length``: each entry with its place in the bucket,
     and the keys' lengths beside them), so the typo search reads only the keys whose
     length could match, in the bucket's order (BBC: skipping the others one by one was
@@ -93,7 +93,6 @@ class _Lookup:
     sorted_keys: list[str]
     alias_ids: dict[str, set[str]]
     surname_ids: dict[str, set[str]]
-    buckets: dict[str, list[tuple[str, str, bool]]]
     by_length: dict[str, tuple[list[int], list[tuple[int, str, str, bool]]]]
 
     @classmethod
@@ -130,7 +129,7 @@ class _Lookup:
             placed = sorted(((len(k), i, k, sid, is_full) for i, (k, sid, is_full) in enumerate(entries_of)))
             by_length[name] = ([e[0] for e in placed], [e[1:] for e in placed])
         return cls(titles_by_word=titles_by_word, sorted=ordered, sorted_keys=[e[0] for e in ordered],
-                   alias_ids=alias_ids, surname_ids=surname_ids, buckets=buckets, by_length=by_length)
+                   alias_ids=alias_ids, surname_ids=surname_ids, by_length=by_length)
 
 
 class SpeakerRegistry:
