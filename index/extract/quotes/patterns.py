@@ -235,15 +235,17 @@ _END_REPORT = lazy(
 # the outlet relays the words; the person it quotes speaks
 # "quoted by Reuters", "quoted in the Times": the outlet after "by"/"in" relays the words, it is never whom it quotes
 _QUOTED = r"(?:quoted|quotes|quoting)[ \t]+(?!(?:by|in)\b)(?P<who>[^\"“”.;:]{1,120}?)"
-_QUOTED_AS = rf"{_QUOTED}[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
+# "as saying": the participles by which a passive of reporting gives its subject the words
+_AS_SAYING = r"[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
+_QUOTED_AS = rf"{_QUOTED}{_AS_SAYING}"
 # after the quotation "as saying" may be left out: '"…," the newspaper quotes a source close to the firm.'
 _TAIL_QUOTED_AS = lazy(
-    rf"^[,?!…\s–—-]*\s*(?:(?P<pre>(?:[\w'’&\-]+[ \t]+){{0,5}}?[\w'’&\-]+)[ \t]+)?{_QUOTED}(?:[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b|[ \t]*(?:[.;]|$))"
+    rf"^[,?!…\s–—-]*\s*(?:(?P<pre>(?:[\w'’&\-]+[ \t]+){{0,5}}?[\w'’&\-]+)[ \t]+)?{_QUOTED}(?:{_AS_SAYING}|[ \t]*(?:[.;]|$))"
 )
 # '"…," Mr Hale is reported as saying': the passive of reporting, whose subject speaks as before "said"
 _TAIL_REPORTED_AS = lazy(
     r"^[,?!…\s–—-]*\s*(?P<who>(?:[\w'’&.\-]+[ \t]+){0,5}?[\w'’&.\-]+)[ \t]+(?:is|was|were|are|has[ \t]+been|"
-    r"had[ \t]+been)[ \t]+reported[ \t]+as[ \t]+(?:saying|telling|adding|stating)\b"
+    r"had[ \t]+been)[ \t]+reported" + _AS_SAYING
 )
 _PASSIVE_END = lazy(r"(?:^|[ \t])(?:is|was|were|are|been|being|be)$")  # "Braynard is quoted as saying"
 _LEAD_QUOTED_AS = lazy(rf"{_QUOTED_AS}[^\"“”.;]{{0,40}}?[ \t,:]*$")
