@@ -396,6 +396,8 @@ def title_chain_person(tail: str, end: int, mention: str) -> re.Match[str] | Non
     if "and" in words and parse_name(mention.strip(" ,")).kind == "person" and not mention.rstrip().endswith("."):
         return None
     return m
+
+
 # an abbreviated or spelt-out title right before "and": two titles of one person follow, not two people
 _TITLE_BEFORE_AND = lazy(rf"(?:\.|\b(?i:{_ROLE_ALT}))[ \t]+and[ \t]")
 _PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
