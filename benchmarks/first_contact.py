@@ -65,7 +65,11 @@ def extract(name: str, commit: str, workdir: Path) -> SetRun:
     out = workdir / f"{name}.json"
     env = {**os.environ, "PYTHONPATH": str(tree)}  # that tree's code, not the installed checkout's
     subprocess.run([sys.executable, "-c", _DUMP, name, str(out)], cwd=tree, env=env, check=True)
-    data = json.loads(out.read_text(encoding="utf-8"))
+    return _run_of(name, json.loads(out.read_text(encoding="utf-8")))
+
+
+def _run_of(name: str, data: dict) -> SetRun:
+    """A set's run from its JSON form (``_DUMP``'s and the cache's: the gold speech count and each case's fields)."""
     return SetRun(name, tuple(Case(*c) for c in data["cases"]), data["gold_speech"])
 
 
@@ -73,7 +77,7 @@ def first_contact_runs(cache: Path | None = None) -> dict[str, SetRun]:
     """Every set of :data:`FIRST_CONTACT` at its first contact (read from ``cache`` when it holds them)."""
     if cache and cache.exists():
         data = json.loads(cache.read_text(encoding="utf-8"))
-        return {n: SetRun(n, tuple(Case(*c) for c in d["cases"]), d["gold_speech"]) for n, d in data.items()}
+        return {n: _run_of(n, d) for n, d in data.items()}
     with tempfile.TemporaryDirectory(prefix="first_contact_") as tmp:
         runs = {name: extract(name, commit, Path(tmp)) for name, commit in FIRST_CONTACT.items()}
     if cache:
