@@ -630,10 +630,12 @@ def _closing_reporter(res: _Resolver, lo: int, at: int) -> tuple[str, int] | Non
     if s.end <= lo:
         return None
     m = _END_REPORT.search(res.masked[max(s.start, lo) : min(s.end, at)].rstrip())
-    mention = (m.group("who") or m.group("who2") or "").split() if m else []
+    if m is None:
+        return None
+    mention = (m.group("who") or m.group("who2") or "").split()
     if not mention or mention[0].lower() in _PREPOSITIONS:
         return None  # '…, Blunt said of Cruz.', '…, said on Capital Download.': whom or where, not who
-    who = res._final_reporter(max(s.start, lo), min(s.end, at))
+    who = res.end_reporter(m)
     return (who, min(s.end, at)) if who else None
 
 

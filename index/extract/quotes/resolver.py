@@ -696,8 +696,10 @@ class _Resolver:
     def _final_reporter(self, start: int, end: int) -> str | None:
         """The person named by a reporting clause that closes the sentence ('…, said Mr Clarke.'), if any."""
         m = _END_REPORT.search(self.masked[start:end].rstrip())
-        if m is None:
-            return None
+        return self.end_reporter(m) if m else None
+
+    def end_reporter(self, m: re.Match[str]) -> str | None:
+        """The person an ``_END_REPORT`` match names ('said Mr Clarke', 'Mr Clarke said'), if it names one."""
         mention = m.group("who") or m.group("who2")
         p = parse_name(mention.strip())
         if p.name and (p.kind == "person" or self.ents.is_person(p.name)):
