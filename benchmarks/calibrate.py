@@ -299,8 +299,7 @@ def forward_confs(runs: dict[str, SetRun], l2: float = L2, polnear_weight: float
     order = list(BBC_SETS)
     out = {}
     for name in (n for n in names if n in runs):
-        train = [runs[m] for m in order[: order.index(name)] if m in runs] + [r for m, r in runs.items()
-                                                                               if m == POLNEAR]
+        train = [runs[m] for m in order[: order.index(name)] + [POLNEAR] if m in runs]
         out[name] = confidence_of(SpeakerModel(*fit(train, l2, polnear_weight)))
     return out
 
