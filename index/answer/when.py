@@ -215,9 +215,11 @@ def dates_another_name(sentence: str, chosen: DateMention, asked_names: frozense
     if not asked_names or asked_names <= held:
         return False
 
+    asked_terms = {t for a in asked for t in analyse(a)}
+
     def foreign(word: str) -> bool:
         w = re.sub(r"['’]s?$", "", word)
-        return w[:1].isupper() and w.lower() not in asked and not (set(analyse(w)) & {t for a in asked for t in analyse(a)})
+        return w[:1].isupper() and w.lower() not in asked and not (set(analyse(w)) & asked_terms)
 
     after = re.match(r"^(?:['’]s)?\s+([\w'’-]+)", sentence[chosen.end:])
     if after is not None and foreign(after.group(1)):
