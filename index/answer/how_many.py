@@ -321,8 +321,7 @@ def counts_other(word: str) -> bool:
     low = word.lower()
     if verb_between(word) or low in STOPWORDS:
         return True
-    return (low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-            and low not in STOPWORDS)
+    return low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def verb_between(word: str) -> bool:
