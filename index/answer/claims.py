@@ -218,8 +218,11 @@ def typed_person(speaker: str | None) -> str | None:
     return " ".join(w[:1].upper() + w[1:] for w in words)
 
 
-_TOPIC = re.compile(r"\s+(?:on|about|regarding|discussing|at|after|before|during|following|in|ahead\s+of)\s+\S.*$",
-                    re.IGNORECASE)
+# Prepositions that say what a remark is about, where or when it was made: their object never speaks.
+_TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "discussing", "at", "after", "before", "during",
+                                 "following", "in"})
+_TOPIC_WORDS = "|".join(sorted(_TOPIC_PREPOSITIONS)) + r"|ahead\s+of"
+_TOPIC = re.compile(rf"\s+(?:{_TOPIC_WORDS})\s+\S.*$", re.IGNORECASE)
 
 
 def _without_topic(text: str) -> str:
@@ -237,10 +240,7 @@ def _without_topic(text: str) -> str:
     return text
 
 
-# Prepositions that say what a remark is about, where or when it was made (as in ``_TOPIC``): their object never speaks.
-_TOPIC_PREPOSITIONS = frozenset({"on", "about", "regarding", "discussing", "at", "after", "before", "during",
-                                 "following", "in"})
-_OPENING_TOPIC = re.compile(rf"^(?:{'|'.join(sorted(_TOPIC_PREPOSITIONS))}|ahead\s+of)\s+(?=\S)", re.IGNORECASE)
+_OPENING_TOPIC = re.compile(rf"^(?:{_TOPIC_WORDS})\s+(?=\S)", re.IGNORECASE)
 
 
 def _past_topic(text: str) -> str:

@@ -122,6 +122,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     part = asks_part(pq.text)
     name_words: dict[str, bool] = {}  # question word -> whether it is a known person's name word, asked once
     written_names: dict[str, frozenset[str]] = {}  # source -> the words it writes capitalised, read once
+    owners = asked_owner(pq.text)
+    verb = event_verb(pq.text, noun)
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
@@ -135,7 +137,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if s.source_id not in written_names:
             doc = snap.document(s.source_id)
             written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
-        if other_subject(s.text, owners(concepts), written_names[s.source_id], pq.text):
+        if other_subject(s.text, owners, written_names[s.source_id], pq.text):
             return None
         if part and (share := share_of(s.text, noun)):
             return share
@@ -143,11 +145,6 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
             return None
         return counted
-
-    verb = event_verb(pq.text, noun)
-
-    def owners(_concepts: list[Concept]) -> list[str]:
-        return asked_owner(pq.text)
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question
     # ("the new START treaty") may be said in the passage around it.
@@ -324,8 +321,7 @@ def counts_other(word: str) -> bool:
     low = word.lower()
     if verb_between(word) or low in STOPWORDS:
         return True
-    return (low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
-            and low not in STOPWORDS)
+    return low.isalpha() and len(low) > 3 and low.endswith("s") and not low.endswith(("ss", "us", "is"))
 
 
 def verb_between(word: str) -> bool:

@@ -215,9 +215,11 @@ def dates_another_name(sentence: str, chosen: DateMention, asked_names: frozense
     if not asked_names or asked_names <= held:
         return False
 
+    asked_terms = {t for a in asked for t in analyse(a)}
+
     def foreign(word: str) -> bool:
         w = re.sub(r"['’]s?$", "", word)
-        return w[:1].isupper() and w.lower() not in asked and not (set(analyse(w)) & {t for a in asked for t in analyse(a)})
+        return w[:1].isupper() and w.lower() not in asked and not (set(analyse(w)) & asked_terms)
 
     after = re.match(r"^(?:['’]s)?\s+([\w'’-]+)", sentence[chosen.end:])
     if after is not None and foreign(after.group(1)):
@@ -291,7 +293,6 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
 # A sentence whose subject points back ("It", "The new rules", "Ms Simonetti" after "Ellen Simonetti") names what the
 # question asks about as its passage did, by a shorter word: the passage's cover counts for it, discounted.
 BACK_SUBJECT_COVER = 0.8
-_BACK_SUBJECT = BACK_SUBJECT
 
 
 # ... but the sentence itself must still hold part of the question (its event: "came in to force", "screened"): a
@@ -304,7 +305,7 @@ def date_cover(s: Sentence) -> float:
     to what its passage introduced ("The new rules came in to force on 15 January" after "rules on selling
     ringtones") and that holds part of the question itself, its passage's cover discounted by
     ``BACK_SUBJECT_COVER``, when that is more."""
-    if s.cover < BACK_SUBJECT_OWN or not _BACK_SUBJECT.match(opening(s.text)):
+    if s.cover < BACK_SUBJECT_OWN or not BACK_SUBJECT.match(opening(s.text)):
         return s.cover
     return max(s.cover, s.passage_cover * BACK_SUBJECT_COVER)
 
