@@ -26,6 +26,7 @@ from index.answer.common import (
     concepts_for,
     corrected_concepts,
     item,
+    lead_paragraph,
     merge_same,
     not_covered,
     sentence_before,
@@ -1448,13 +1449,8 @@ def story_lead(snap: Snapshot, source_id: str) -> str:
     """A story's lead, its first paragraph after the headline: news states there what the story is about
     ("… government plans to extend their pension age to 65"), and every quotation in it answers to that matter,
     as it does to the headline. "" for a story whose headline is not its first line."""
-    doc = snap.document(source_id)
-    if not doc:
-        return ""
-    text, paragraphs = doc
-    title = (snap.meta(source_id).title or "").strip()
-    body = [p for p in paragraphs if text[p.start:p.end].strip() != title]
-    return text[body[0].start:body[0].end] if len(body) < len(paragraphs) and body else ""
+    lead = lead_paragraph(snap, source_id)
+    return lead.text if lead is not None else ""
 
 
 FRAGMENT_WORDS = 5
