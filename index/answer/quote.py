@@ -824,19 +824,11 @@ def recipient_of(audience: str) -> str | None:
     return None
 
 
-def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
-                audience: str, event: bool = False) -> tuple[list[tuple[Quotation, float]], bool]:
-    """Quotations whose attribution names the audience, place or outlet ("told reporters", "in Brussels",
-    "on the Today programme") first; (reordered list, whether any did). The audience is looked for
-    around the quotation (its paragraph and the one before), never inside the quoted words."""
-    first, rest = heard_at(snap, ranked, audience, event)
-    return first + rest, bool(first)
-
-
 def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: str,
              event: bool = False) -> tuple[list[tuple[Quotation, float]], list[tuple[Quotation, float]]]:
-    """(the quotations said to or at the audience, the others), each in the order given (see ``by_audience``).
-    With ``event`` (words asked for "at the ceremony", "during the launch"), a story whose text names the event
+    """(the quotations whose attribution names the audience, place or outlet: "told reporters", "in Brussels", "on
+    the Today programme"; the others), each in the order given. The audience is looked for around the quotation
+    (its paragraph and the one before), never inside the quoted words. With ``event`` (words asked for "at the ceremony", "during the launch"), a story whose text names the event
     reports words said there: news reports one occasion, and names it once."""
     concepts = concepts_for(snap, content_terms(audience))
     if not concepts:
