@@ -932,8 +932,7 @@ def said_at_event(question: str) -> bool:
     return _AT_EVENT.search(question) is not None
 
 
-def earlier_report(snap: Snapshot, q: Quotation,
-                   cache: dict[tuple[str, str], list[tuple[int, str]]] | None = None) -> str:
+def earlier_report(snap: Snapshot, q: Quotation, cache: dict[tuple[str, str], list[tuple[int, str]]]) -> str:
     """The nearest sentence before a quotation's own that names its speaker (by the last word of the name) and
     reports them speaking ("Bennett told BBC Radio Five Live: …", "Ms Lee said on her blog …"), its quoted words
     left out; "" when there is none. Where a story says once that a speaker was interviewed, the words it goes on
@@ -942,12 +941,9 @@ def earlier_report(snap: Snapshot, q: Quotation,
     if not q.speaker:
         return ""
     key = (q.source_id, q.speaker)
-    found = cache.get(key) if cache is not None else None
-    if found is None:
-        found = speaker_reports(snap, q.source_id, q.speaker)
-        if cache is not None:
-            cache[key] = found
-    before = [said for start, said in found if start < q.sentence_start]
+    if key not in cache:
+        cache[key] = speaker_reports(snap, q.source_id, q.speaker)
+    before = [said for start, said in cache[key] if start < q.sentence_start]
     return before[-1] if before else ""
 
 
