@@ -97,8 +97,6 @@ def _who_of_lead(lead: str) -> str | None:
     return None
 
 
-
-
 def _after_fronted_clause(who: str) -> str | None:
     """The subject after a clause fronted without a comma: "before he left for Africa on Tuesday the chancellor told
     reporters:" leaves "he left for Africa on Tuesday the chancellor" once "before" is cut, and its speaker is the

@@ -26,6 +26,7 @@ from index.answer.common import (
     concepts_for,
     corrected_concepts,
     item,
+    lead_paragraph,
     merge_same,
     not_covered,
     sentence_before,
@@ -823,19 +824,11 @@ def recipient_of(audience: str) -> str | None:
     return None
 
 
-def by_audience(snap: Snapshot, ranked: list[tuple[Quotation, float]],
-                audience: str, event: bool = False) -> tuple[list[tuple[Quotation, float]], bool]:
-    """Quotations whose attribution names the audience, place or outlet ("told reporters", "in Brussels",
-    "on the Today programme") first; (reordered list, whether any did). The audience is looked for
-    around the quotation (its paragraph and the one before), never inside the quoted words."""
-    first, rest = heard_at(snap, ranked, audience, event)
-    return first + rest, bool(first)
-
-
 def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: str,
              event: bool = False) -> tuple[list[tuple[Quotation, float]], list[tuple[Quotation, float]]]:
-    """(the quotations said to or at the audience, the others), each in the order given (see ``by_audience``).
-    With ``event`` (words asked for "at the ceremony", "during the launch"), a story whose text names the event
+    """(the quotations whose attribution names the audience, place or outlet: "told reporters", "in Brussels", "on
+    the Today programme"; the others), each in the order given. The audience is looked for around the quotation
+    (its paragraph and the one before), never inside the quoted words. With ``event`` (words asked for "at the ceremony", "during the launch"), a story whose text names the event
     reports words said there: news reports one occasion, and names it once."""
     concepts = concepts_for(snap, content_terms(audience))
     if not concepts:
@@ -939,8 +932,7 @@ def said_at_event(question: str) -> bool:
     return _AT_EVENT.search(question) is not None
 
 
-def earlier_report(snap: Snapshot, q: Quotation,
-                   cache: dict[tuple[str, str], list[tuple[int, str]]] | None = None) -> str:
+def earlier_report(snap: Snapshot, q: Quotation, cache: dict[tuple[str, str], list[tuple[int, str]]]) -> str:
     """The nearest sentence before a quotation's own that names its speaker (by the last word of the name) and
     reports them speaking ("Bennett told BBC Radio Five Live: …", "Ms Lee said on her blog …"), its quoted words
     left out; "" when there is none. Where a story says once that a speaker was interviewed, the words it goes on
@@ -949,12 +941,9 @@ def earlier_report(snap: Snapshot, q: Quotation,
     if not q.speaker:
         return ""
     key = (q.source_id, q.speaker)
-    found = cache.get(key) if cache is not None else None
-    if found is None:
-        found = speaker_reports(snap, q.source_id, q.speaker)
-        if cache is not None:
-            cache[key] = found
-    before = [said for start, said in found if start < q.sentence_start]
+    if key not in cache:
+        cache[key] = speaker_reports(snap, q.source_id, q.speaker)
+    before = [said for start, said in cache[key] if start < q.sentence_start]
     return before[-1] if before else ""
 
 
@@ -1448,13 +1437,8 @@ def story_lead(snap: Snapshot, source_id: str) -> str:
     """A story's lead, its first paragraph after the headline: news states there what the story is about
     ("… government plans to extend their pension age to 65"), and every quotation in it answers to that matter,
     as it does to the headline. "" for a story whose headline is not its first line."""
-    doc = snap.document(source_id)
-    if not doc:
-        return ""
-    text, paragraphs = doc
-    title = (snap.meta(source_id).title or "").strip()
-    body = [p for p in paragraphs if text[p.start:p.end].strip() != title]
-    return text[body[0].start:body[0].end] if len(body) < len(paragraphs) and body else ""
+    lead = lead_paragraph(snap, source_id)
+    return lead.text if lead is not None else ""
 
 
 FRAGMENT_WORDS = 5

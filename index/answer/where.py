@@ -63,8 +63,6 @@ _NOT_PLACES = frozenset(
 )
 
 
-
-
 # "according to Dutch officials", "compared to France", "thanks to Spain": who said it or what it is
 # measured against, not where it happened
 _NOT_WHERE_BEFORE = re.compile(r"\b(?:according|compared|thanks|due|owing|close|next|similar|opposed|"

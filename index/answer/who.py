@@ -29,9 +29,21 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "who directed the film": only sentences that say who did that (directed, director) answer it
         kept = tuple(a for a in fallback.answers if says_action(a.quote, verb)) or tuple(doers(snap, pq, verb))
         if not kept:
-            return not_covered(pq.text, Intent.who, f"The sources don't say who {(pq.subject or '').strip()}.")
+            return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.")
         fallback = fallback.model_copy(update={"answers": kept})
     return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
+
+
+def asked_clause(pq: ParsedQuestion) -> str:
+    """What a who-question asks, as the question words it after "who" ("is directing the film", "who's" read as
+    "who is"): the parsed subject has lost the auxiliary ("directing the film"), which no message can follow "who"
+    with. The subject itself when the question's words after "who" do not hold it."""
+    subject = (pq.subject or "").strip()
+    m = re.search(r"\bwhom?\b((?:\s*['’]s\b)?[^?]*)", pq.text, re.IGNORECASE)
+    asked = " ".join(m.group(1).split()).rstrip(".!") if m else ""
+    if not subject or subject.lower() not in asked.lower():
+        return subject
+    return re.sub(r"^['’]s\b\s*", "is ", asked)
 
 
 def asked_verb(subject: str) -> str | None:
