@@ -185,8 +185,8 @@ FileChecks = dict[str, tuple[int, int]]  # file name -> (size, CRC-32)
 
 # The last few searches' results, by their terms (in order) and limit: answering one question asks the
 # same search more than once (BBC: 24 of the 342 searches of 240 questions repeat one made for the
-# same question). A generation never changes, so a repeat is the same list; the few kept are those of
-# the question being answered, not a cache that outlives it.
+# same question). A generation never changes, so a repeat is the same list, whichever question asks it:
+# the last eight are kept (they may serve the next question too), and they go with the index when it closes.
 _RECENT_SEARCHES = 8
 _NEIGHBOURS_KEPT = 64  # words whose one-slip neighbours are remembered
 
