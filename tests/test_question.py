@@ -199,3 +199,11 @@ def test_quote_questions_keep_speaker_and_topic_as_written(name: str, topic: str
                         "was", "did", "does", "has", "have", "had", "tell", "told", "think"})
     parsed = parse_question(f"What did {name} say about {topic}?")
     assert (parsed.intent, parsed.speaker, parsed.topic) == (Intent.quote, name, topic)
+
+
+def test_whom_and_whose_are_not_read_as_who_with_letters_left_over() -> None:
+    """"whom did …" once parsed to the subject "m did …", and "whose …" to "se …"."""
+    whom = parse_question("whom did the club hire as manager?")
+    assert whom.intent is Intent.who and whom.subject == "the club hire as manager"
+    whose = parse_question("whose idea was the merger?")
+    assert not (whose.subject or "").startswith("se ")

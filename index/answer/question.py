@@ -132,7 +132,7 @@ _AUTHOR = re.compile(
     r"[\s,]*(?P<rest>.*)$",
     re.IGNORECASE,
 )
-_WHO = re.compile(r"^(?:who|whom)(?:\s*['’]s\b|\s+(?:is|was|are|were|'s)\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
+_WHO = re.compile(r"^(?:whom|who)\b(?:\s*['’]s\b|\s+(?:is|was|are|were|'s)\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 _WHERE = re.compile(r"^where\b(?:\s*['’]s\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 # "how big was the crowd", "how large is the majority": a size asked of a thing is a number, as "how many" is
 _HOW_MANY = re.compile(r"^how\s+(?:many|much|(?:big|large)(?=\s+(?:was|is|were|are|will|would)\b))\b[\s,]*"
