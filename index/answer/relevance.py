@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from index.store.analysis import terms as analyse
-from index.store.analysis import word_forms
 
 MIN_COVERAGE = 0.5
 
@@ -110,12 +109,6 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         # weighed by the forms the index holds: an equivalent no text uses ("French" in a collection that
         # only says "France") must not make the concept weigh like a word nobody wrote
         held = [a for a in alts if known is None or all(known(t) for t in a)] or alts
-        if known is not None and not corrected:
-            # another form of the same word ("fell" for "fall") covers it, but weighs it only where the index
-            # holds no form the question wrote: a rarer form must not make the word count for more
-            irregular = [a for a in irregular_stems(lowered, base, known) if a not in alts]
-            alts.extend(irregular)
-            held = held if any(all(known(t) for t in a) for a in held) else (irregular or held)
         weight = max((max((idf(t) for t in alt), default=0.0) for alt in held), default=0.0)
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
                                 corrected=bool(corrected)))
@@ -143,34 +136,6 @@ def inflected_stems(word: str, base: tuple[str, ...], known: Callable[[str], boo
         stem = tuple(analyse(form))
         if len(stem) == 1 and stem != base and stem not in out and known(stem[0]):
             out.append(stem)
-    return out
-
-
-IRREGULAR_MIN = 4  # letters a form needs, unless the word itself is shorter ("won" of "win")
-
-
-def irregular_stems(word: str, base: tuple[str, ...], known: Callable[[str], bool]) -> list[tuple[str, ...]]:
-    """The index terms of the word's other forms that the stemmer cannot reach ("fall" -> "fell", "sell" -> "sold",
-    "lose" -> "lost" and "loss", "write" -> "wrote"), from Whoosh's English forms of it (``word_forms``): a
-    question's "why did the shares fall" is answered by "the shares fell". Only forms the index holds; never a
-    derivation by a suffix ("writer", "movement": another word, whose stem extends a form's stem), nor a form the
-    stemmer already joins to the word (its stem extends the word's, or the word's extends it), nor a form the rules
-    give one way only."""
-    if len(base) != 1 or not word.isalpha():
-        return []
-    shortest = min(IRREGULAR_MIN, len(word))
-    # only a form whose own forms hold the word: the rules misread some words ("miss" as "m" + "iss", giving
-    # "mer", "ming"), and a misreading is not mutual
-    stems = {s for form in word_forms(word) if len(form) >= shortest and word in word_forms(form)
-             for s in analyse(form)}
-    out: list[tuple[str, ...]] = []
-    for s in sorted(stems):
-        if s.startswith(base[0]) or base[0].startswith(s):
-            continue  # the word's own stem or a derivation of it: the stemmer's business
-        if any(s != other and s.startswith(other) for other in stems):
-            continue  # a derivation of another form ("seller" of "sell")
-        if known(s):
-            out.append((s,))
     return out
 
 

@@ -13,6 +13,6 @@ imports it by, so no other module needs to know that Whoosh is underneath.
 
 from __future__ import annotations
 
-from index.store.whoosh_passages import ANALYZER, TOKEN_PATTERN, fold, term_spans, terms, word_forms
+from index.store.whoosh_passages import ANALYZER, TOKEN_PATTERN, fold, term_spans, terms
 
-__all__ = ["ANALYZER", "TOKEN_PATTERN", "fold", "term_spans", "terms", "word_forms"]
+__all__ = ["ANALYZER", "TOKEN_PATTERN", "fold", "term_spans", "terms"]

@@ -155,28 +155,6 @@ def _word_term(word: str) -> str | None:
     return found[0] if found else None
 
 
-_FORMS_KEPT = 4096  # words whose English forms are remembered (a question asks a handful)
-_FORMS: OrderedDict[str, frozenset[str]] = OrderedDict()
-
-
-def word_forms(word: str) -> frozenset[str]:
-    """Whoosh's English forms of one word, its irregular ones too ("fall": "fell", "fallen"; "sell": "sold";
-    "lose": "lost", "loss"), which no stemmer reaches: a rule set, not a list of the collection's words, and read
-    only when a question asks (loading it costs a serving process some 70 ms once). Many forms it gives are
-    made up ("describeful"): the caller keeps those the index holds."""
-    low = word.lower()
-    found = _FORMS.get(low)
-    if found is None:
-        try:
-            found = frozenset(_variations(low)) if low.isalpha() else frozenset()
-        except Exception:  # a word the rules cannot read has no other forms
-            found = frozenset()
-        if len(_FORMS) >= _FORMS_KEPT:
-            _FORMS.popitem(last=False)
-        _FORMS[low] = found
-    return found
-
-
 def term_spans(text: str) -> list[tuple[str, int, int]]:
     """Each index term of ``text`` with its character span, for highlighting."""
     try:
