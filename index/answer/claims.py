@@ -24,6 +24,7 @@ from index.extract.names import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     ROLE_WORDS,
+    SURNAME_PARTICLES,
     TITLE_MODIFIERS,
 )
 
@@ -294,8 +295,6 @@ _BEFORE_VERB = frozenset("""has have had did does do is was were will would coul
 # "X didn't say") still names whom the words are about, and the verdict then says whether the sources agree
 # Joining words inside a described speaker: "the Bishop of Durham", "a spokesman for Acme", "head at Ofcom".
 _LINKS = frozenset({"of", "for", "at"})
-# Lower-case words inside a name: "Jan de Vries", "Ludwig van Beethoven", "Abu al Masri".
-_PARTICLES = frozenset("de van von der den da al bin la le du del di dos ibn ter ten el".split())
 # Words that open a sentence or a remark and name nobody, capitalised or not.
 _OPENERS = frozenset("""according as did does do is was were has have had and but so then also yes no ok okay lol
     apparently reportedly allegedly really actually once famously here what when after before while if
@@ -355,7 +354,7 @@ def _phrase_words(words: list[str]) -> list[str]:
         elif low == "&" and _capitalised(out[0]) and i > 0 and _capitalised(words[i - 1]) \
                 and any(x.lower() in _LINKS for x in words[:i - 1]):
             out.insert(0, w)  # "X of Standard & Poor's": "&" inside the name of a firm a person is "of"
-        elif low in _PARTICLES and _capitalised(out[0]):
+        elif low in SURNAME_PARTICLES and _capitalised(out[0]):
             out.insert(0, w)
         elif _capitalised(w):
             if _function_word(w) and i == 0:
@@ -506,7 +505,7 @@ def noun_phrase_after(text: str) -> str | None:
         if words and words[-1].lower() in ARTICLES and low not in _PRONOUNS - {"us"}:
             words.append(w)  # "the us federal reserve chairman": whatever opens a noun phrase after "the"
             continue
-        if _function_word(w) and not (low in ARTICLES or low in _LINKS or low in _PARTICLES
+        if _function_word(w) and not (low in ARTICLES or low in _LINKS or low in SURNAME_PARTICLES
                                       or _capitalised(w) and (words or low not in _OPENERS | _PRONOUNS)):
             if words or low not in _OPENERS:
                 break

@@ -186,7 +186,10 @@ _NAME_TOKEN = (
     rf"|[{UPPER}][{_LOWER}{UPPER}'’\-]*[{_LOWER}{UPPER}]|[{UPPER}]&[{UPPER}]{{1,2}}\b|[{UPPER}](?![\w.&])"
     rf"|\d[{UPPER}][{_LOWER}]+)"
 )
-_PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|ter|el)"
+# The lower-case particles of surnames ("Bill de Blasio", "Ursula von der Leyen", "Erik ten Hag"): the one list
+# every reader of a name's particles takes (the extractor, the claim reader).
+SURNAME_PARTICLES = frozenset("de del della van von der den da di du la le bin al ibn dos das ter ten el".split())
+_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})"
 # A run of capitalised words (and name particles), possibly with an honorific
 # abbreviation such as "Mr." or an initial such as "W.".
 # Bounded at eight tokens: no name is longer, and an unbounded run turns a page of capitals quadratic.
