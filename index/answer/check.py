@@ -57,16 +57,16 @@ from index.answer.relevance import Concept, query_terms
 from index.answer.wording import ARTICLES, Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import words
-from index.extract.names import GENERIC_ROLES as _EXTRACTOR_ROLES
 from index.extract.names import (
+    ADDRESS_WORDS,
     HONORIFIC_WORDS,
     OFFICE_WORDS,
-    RANKS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
     is_role,
 )
+from index.extract.names import GENERIC_ROLES as _EXTRACTOR_ROLES
 from index.extract.sentences import split_sentences
 from index.models import CheckResult, ClaimCheck, DiffOp, Paragraph, Quotation, RealSpan, Speaker, Verdict
 from index.store.snapshot import Snapshot
@@ -403,9 +403,7 @@ def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> li
 
 # Words of a claimed or framed speaker that name nobody: articles, "and"/"of", a speech verb, and every
 # honorific or abbreviated rank of ``names`` ("Lord Sainsbury", "Prof Reddy", "Supt Deats").
-# How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
-_ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
-_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | _ADDRESS_WORDS
+_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | ADDRESS_WORDS
 # Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
 # extractor's generic roles and the office words. Whose spokesman, aide or lawyer a claim names ("Mubanga's
 # lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see ``description_parts``).
@@ -501,7 +499,7 @@ def name_after_honorific(claimed: str) -> str | None:
     may index them by. ``None`` when nothing opens it that way, or what follows is a role ("Lord Chancellor")."""
     words = claimed.split()
     k = 0
-    while k < len(words) and words[k].strip(".").lower() in _ADDRESS_WORDS:
+    while k < len(words) and words[k].strip(".").lower() in ADDRESS_WORDS:
         k += 1
     rest = words[k:]
     if not k or not rest or any(_is_role(w) or w.lower() in _ARTICLES for w in rest):
@@ -1331,7 +1329,7 @@ def a_person_by_name(speaker: Speaker) -> bool:
     honorific or rank ("Mr", "Lord", "Supt") among the words of their name and aliases? "Triple Crown",
     "Hong Kong Stock Exchange" are not."""
     words = {w.strip(".").lower() for n in (speaker.name, *speaker.aliases) for w in n.split()}
-    return any(is_given_name(w) for w in words if len(w) > 1) or bool(words & _ADDRESS_WORDS)
+    return any(is_given_name(w) for w in words if len(w) > 1) or bool(words & ADDRESS_WORDS)
 
 
 def pronoun_misread(speaker: Speaker, frame: Frame | None) -> bool:

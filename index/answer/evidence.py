@@ -23,7 +23,7 @@ import re
 from collections.abc import Callable
 
 from index.extract.given_names import given_name_gender
-from index.extract.names import FEMALE_FIRST, FEMALE_HONORIFICS, MALE_FIRST, MALE_HONORIFICS
+from index.extract.names import FEMALE_FIRST, FEMALE_HONORIFIC_WORDS, MALE_FIRST, MALE_HONORIFIC_WORDS
 from index.lazyre import lazy
 from index.models import Quotation
 from index.store.snapshot import Snapshot
@@ -31,12 +31,10 @@ from index.store.snapshot import Snapshot
 _HE = lazy(r"(?i)\b(he|him|his)\b")
 _SHE = lazy(r"(?i)\b(she|her|hers)\b")
 _IT = lazy(r"(?i)\bit\b")
-# the honorifics the extractor reads a person's sex from ("mr", "mrs." …) without their dots, as a claim's words
-# are folded; and written as the text writes them ("Mr", "Mrs"), for ``gender_in``'s search
-_MALE_WORDS = frozenset(h.rstrip(".") for h in MALE_HONORIFICS)
-_FEMALE_WORDS = frozenset(h.rstrip(".") for h in FEMALE_HONORIFICS)
-_MALE_TITLES = tuple(sorted(w.capitalize() for w in _MALE_WORDS))
-_FEMALE_TITLES = tuple(sorted(w.capitalize() for w in _FEMALE_WORDS))
+# the honorifics the extractor reads a person's sex from, written as the text writes them ("Mr", "Mrs"), for
+# ``gender_in``'s search
+_MALE_TITLES = tuple(sorted(w.capitalize() for w in MALE_HONORIFIC_WORDS))
+_FEMALE_TITLES = tuple(sorted(w.capitalize() for w in FEMALE_HONORIFIC_WORDS))
 
 
 def by_pronoun(q: Quotation) -> bool:
@@ -81,7 +79,7 @@ def gender_of(text: str, name: str) -> str | None:
 def honorific_gender(claimed: str) -> str | None:
     """"m" for a claimed speaker addressed "Mr"/"Sir"/"Lord", "f" for "Ms"/"Mrs"/"Miss"/"Dame"/"Lady", else None."""
     words = {w.lower().rstrip(".") for w in claimed.split()}
-    return _one_gender(bool(words & _MALE_WORDS), bool(words & _FEMALE_WORDS))
+    return _one_gender(bool(words & MALE_HONORIFIC_WORDS), bool(words & FEMALE_HONORIFIC_WORDS))
 
 
 def _one_gender(male: bool, female: bool) -> str | None:

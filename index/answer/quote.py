@@ -56,7 +56,7 @@ from index.answer.roles import (
     unquoted,
 )
 from index.extract.lexicon import alternation
-from index.extract.names import GENERIC_ROLES, HONORIFIC_WORDS, RANKS, ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -551,7 +551,7 @@ def without_honorifics(name: str) -> str:
     "jo pike"); a name of one word after them is kept whole ("Lord Woolf": the style is how he is known)."""
     words = name.strip().split()
     i = 0
-    while i < len(words) - 2 and words[i].lower().rstrip(".") in HONORIFIC_WORDS | RANKS:
+    while i < len(words) - 2 and words[i].lower().rstrip(".") in ADDRESS_WORDS:
         i += 1
     return " ".join(words[i:])
 
