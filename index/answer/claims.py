@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from index.answer.question import STOPWORDS
 from index.answer.wording import ARTICLES
 from index.extract.given_names import is_given_name
+from index.extract.irregular import past
 from index.extract.lexicon import alternation
 from index.extract.names import (
     GENERIC_ROLES,
@@ -385,8 +386,8 @@ def _verb_before_name(low: str, out: list[str]) -> bool:
 
 # Verbs of perceiving, meeting or making that take a person as object and end neither in "-ed" nor "-ing":
 # "Petrova heard Halvorsen say", "Petrova quotes Halvorsen as saying".
-_IRREGULAR_VERBS = frozenset("""heard hear hears saw see sees met meet meets let lets made make makes got get gets
-    knew know knows quote quotes""".split())
+_IRREGULAR_VERBS = frozenset(f for v in ("hear", "see", "meet", "let", "make", "get", "know") for f in (v, v + "s", past(v))) \
+    | {"quote", "quotes"}
 
 
 def _casual_words(words: list[str]) -> list[str]:
