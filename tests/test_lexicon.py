@@ -84,3 +84,10 @@ def test_a_question_asks_the_base_of_an_irregular_past() -> None:
     from index.answer.when import base_verb
 
     assert (base_verb("taken"), base_verb("went"), base_verb("joined")) == ("take", "go", "joined")
+
+
+def test_the_forms_of_a_lemma_are_its_one_word_forms() -> None:
+    # what answer.when and answer.quote read as "tell" must include "told", and never "told reporters" whole
+    assert set(lexicon.inflections("tell")) == {"told", "tells", "telling", "tell"}
+    with pytest.raises(ValueError):
+        lexicon.inflections("tel")

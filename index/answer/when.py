@@ -20,7 +20,7 @@ from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
 from index.extract.irregular import lemma_of
-from index.extract.lexicon import alternation
+from index.extract.lexicon import alternation, inflections
 from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -348,9 +348,10 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
 
 
 _REPORT_VERB = re.compile(rf"\b(?:{alternation('announce')})\b", re.IGNORECASE)
-_REPORT_TERMS = frozenset(t for w in ("say", "said", "announce", "announced", "tell", "told", "report", "reported",
-                                      "confirm", "confirmed", "reveal", "revealed", "state", "disclose")
-                          for t in analyse(w))
+# the terms of a question that asks when something was reported ("when did X announce …"): then the report's own
+# date is what it asks, not a date to pass over
+_REPORT_LEMMAS = ("say", "announce", "tell", "report", "confirm", "reveal", "state", "disclose")
+_REPORT_TERMS = frozenset(t for w in (*_REPORT_LEMMAS, *inflections(*_REPORT_LEMMAS)) for t in analyse(w))
 _SAID_ON = re.compile(r"^\s*(?:on|in|last|this)?\s*$", re.IGNORECASE)
 
 
