@@ -49,7 +49,7 @@ from index.answer.frames import (
     introduces_block,
     opens_after,
     own_frame,
-    pronoun_antecedent,
+    pronoun_referent,
     voice_before,
 )
 from index.answer.question import STOPWORDS, content_terms
@@ -1169,7 +1169,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
 
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     """The person a quotation's own "he said" / "she said" frame points back to, as a frame that names them: the
-    subject of the sentence before (``frames.pronoun_antecedent``, read from the paragraph before the quotation's
+    subject of the sentence before (``frames.pronoun_referent``, read from the paragraph before the quotation's
     on), unless the source gives that person the other gender ("Mr …" for a "she"). With no frame at all, the
     speaker of the sentence before when it reports speech (``frames.voice_before``). ``None`` for any other frame."""
     if frame is not None and (frame.chained or frame.who.strip().lower() not in _PERSONAL_PRONOUNS):
@@ -1182,7 +1182,7 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     if frame is None:  # no attribution at all: the voice of the sentence before, if it reports speech
         voice = voice_before(text, lo, unit.start - 1 if unit.start > 0 else 0)
         return Frame(who=voice) if voice else None
-    who = pronoun_antecedent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
+    who = pronoun_referent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
     if who is None:
         return None
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
