@@ -41,7 +41,14 @@ from rapidfuzz import fuzz
 
 from index.answer.claims import SERVES, SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims, typed_person
 from index.answer.common import concepts_for
-from index.answer.evidence import gender_of, honorific_gender
+from index.answer.evidence import (
+    COMMON_ROLES,
+    NAMELESS_WORDS,
+    gender_of,
+    honorific_gender,
+    name_words,
+    shares_surname,
+)
 from index.answer.frames import (
     Frame,
     chain,
@@ -60,13 +67,11 @@ from index.extract.lexicon import words
 from index.extract.names import (
     ADDRESS_WORDS,
     HONORIFIC_WORDS,
-    OFFICE_WORDS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
     is_role,
 )
-from index.extract.names import GENERIC_ROLES as _EXTRACTOR_ROLES
 from index.extract.sentences import split_sentences
 from index.models import CheckResult, ClaimCheck, DiffOp, Paragraph, Quotation, RealSpan, Speaker, Verdict
 from index.store.snapshot import Snapshot
@@ -401,13 +406,12 @@ def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> li
 
 # ----------------------------------------------------------------- speakers
 
-# Words of a claimed or framed speaker that name nobody: articles, "and"/"of", a speech verb, and every
-# honorific or abbreviated rank of ``names`` ("Lord Sainsbury", "Prof Reddy", "Supt Deats").
-_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | ADDRESS_WORDS
-# Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
-# extractor's generic roles and the office words. Whose spokesman, aide or lawyer a claim names ("Mubanga's
-# lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see ``description_parts``).
-GENERIC_ROLES = _EXTRACTOR_ROLES | OFFICE_WORDS
+# Words of a claimed or framed speaker that name nobody (``evidence.NAMELESS_WORDS``).
+_ARTICLES = NAMELESS_WORDS
+# Role words too common to tell people apart (``evidence.COMMON_ROLES``). Whose spokesman, aide or lawyer a claim
+# names ("Mubanga's lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see
+# ``description_parts``).
+GENERIC_ROLES = COMMON_ROLES
 _INTRO_CHARS = 70
 
 
@@ -808,7 +812,7 @@ def _ends_with_name(part: str, wanted: set[str]) -> bool:
 def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), text: str = "") -> bool:
     """Does a frame's speaker end with the claimed person's surname after an honorific, as news names people
     once introduced ("deputy prime minister Mr Prescott" for "John Prescott")? "Mr Hale" names the claimed
-    Hale only when no one else in the source bears that surname (``_shares_surname``: "Green councillor
+    Hale only when no one else in the source bears that surname (``evidence.shares_surname``: "Green councillor
     Peter Hale and council leader Gordon Hale"), and a title before the honorific must be one the source or
     the registry gives the claimed person (``_title_of``): "Green councillor Mr Hale" is not council leader
     Gordon Hale, whatever their surnames."""
@@ -818,7 +822,7 @@ def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), 
             and _similar_word(words[-1].lower().removesuffix("'s"), {claim[-1]})):
         return False
     surname = words[-1].removesuffix("'s").removesuffix("’s")
-    if _shares_surname(text, surname, claimed, people):
+    if shares_surname(text, surname, name_words(_person_names(claimed, people))):
         return False
     return _title_of(text, _title_words(words[:-2]), claimed, people)
 
@@ -832,23 +836,6 @@ def _title_words(before: Sequence[str]) -> set[str]:
     words = [w.lower().removesuffix("'s") for w in before if w.isalpha() or "-" in w]
     words = [w for w in words if w not in _ARTICLES and w not in _NOT_TITLES]
     return {w for w in words if _is_role(w)} | set(words[-1:])
-
-
-def _shares_surname(text: str, surname: str, claimed: str, people: Sequence[Speaker]) -> bool:
-    """Does the source name someone else with ``surname``: a capitalised word before it that is neither an
-    honorific, a title nor a word of the claimed person's names ("Peter Hale" beside a claimed "Gordon Hale")?
-    A capitalised common word ("When Hale …") counts too when the text never writes it in lower case: reading
-    too many people only withholds a name."""
-    own = {w.lower() for n in _person_names(claimed, people) for w in _raw_words(n)}
-    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+{re.escape(surname)}\b", text):
-        first = m.group(1)
-        low = first.lower().rstrip(".")
-        if low in own or low in _ARTICLES or low in TITLE_MODIFIERS or _is_role(low):
-            continue
-        if re.search(rf"\b{re.escape(low)}\b", text):  # a common word written in lower case elsewhere ("When")
-            continue
-        return True
-    return False
 
 
 def _title_of(text: str, roles: set[str], claimed: str, people: Sequence[Speaker]) -> bool:
