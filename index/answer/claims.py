@@ -53,7 +53,7 @@ _CONNECTORS = re.compile(
 _ADVERBS = re.compile(r"\s+(?:really|actually|ever|once|also|reportedly|allegedly|famously|apparently|"
                       r"just|then|later|publicly|recently)$", re.IGNORECASE)
 _PRONOUNS = frozenset("i you he she it we they this that there who someone somebody people everyone one".split())
-_CAPITALISED_RUN = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|de|van|von|der|da|al|bin|la|le)\s+)*[A-Z][\w’'.-]*$")
+_CAPITALISED_RUN = re.compile(rf"(?:\b(?:[A-Z][\w’'.-]*|{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*[A-Z][\w’'.-]*$")
 
 
 @dataclass(frozen=True)
@@ -719,7 +719,7 @@ def _without_verb_phrase(phrase: str) -> str:
     if m and (titled := _name_after_title(m.group("verb").split())):
         return titled  # "UN relief coordinator Jan Egeland": lower-case title words before a full name, no verb
     if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
-            or m.group("verb").split()[0] in ("of", "and", "de", "van", "von") \
+            or m.group("verb").split()[0] in SURNAME_PARTICLES | {"of", "and"} \
             or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
         return phrase
     return m.group("name")
