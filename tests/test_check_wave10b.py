@@ -18,7 +18,7 @@ import pytest
 
 from index.answer.check import names_a_person
 from index.answer.claims import find_claims
-from index.answer.frames import pronoun_antecedent, voice_before
+from index.answer.frames import pronoun_referent, voice_before
 from tests.conftest import index_over
 
 ARTICLE = """Prices jump as analysts split
@@ -103,7 +103,7 @@ def test_a_name_may_end_in_a_number(name: str, named: bool) -> None:
 
 def _antecedent(text: str, pronoun: str) -> str | None:
     at = text.index('"')
-    return pronoun_antecedent(text, 0, at, pronoun)
+    return pronoun_referent(text, 0, at, pronoun)
 
 
 @pytest.mark.parametrize("text, pronoun, who", [

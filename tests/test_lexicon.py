@@ -66,3 +66,28 @@ def test_each_consumer_reads_its_verbs() -> None:
     assert parse_question("what did Jane Doe mention about the budget?").intent is Intent.quote
     assert parse_question("did Jane Doe ever comment on the budget?").intent is Intent.quote
     assert "mention" not in lexicon.forms("lead")
+
+
+def test_the_irregular_verbs_agree_with_the_speech_verbs() -> None:
+    # "said", "told", "wrote", "written" stand in both tables: a lemma changed in one must change in the other,
+    # or a question asking "say" would find what the extractor reads as another verb's words
+    from index.extract import irregular
+
+    lemma_of = irregular.lemma_of()
+    shared = [f for f in lexicon.FORMS if f.text in lemma_of]
+    assert {f.text for f in shared} >= {"said", "told", "wrote", "written"}
+    assert all(lemma_of[f.text] == f.lemma for f in shared)
+
+
+def test_a_question_asks_the_base_of_an_irregular_past() -> None:
+    # the date reader asks "leave" where the news writes "left", "take" where it writes "taken"
+    from index.answer.when import base_verb
+
+    assert (base_verb("taken"), base_verb("went"), base_verb("joined")) == ("take", "go", "joined")
+
+
+def test_the_forms_of_a_lemma_are_its_one_word_forms() -> None:
+    # what answer.when and answer.quote read as "tell" must include "told", and never "told reporters" whole
+    assert set(lexicon.inflections("tell")) == {"told", "tells", "telling", "tell"}
+    with pytest.raises(ValueError):
+        lexicon.inflections("tel")

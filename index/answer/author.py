@@ -18,7 +18,7 @@ from index.answer.common import candidate_sentences, concepts_for, item, merge_s
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
 from index.extract.lexicon import alternation
-from index.extract.names import HONORIFIC_WORDS, ROLE_WORDS
+from index.extract.names import HONORIFIC_WORDS, ROLE_WORDS, SURNAME_PARTICLES
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -27,7 +27,7 @@ from index.store.snapshot import Snapshot
 # Words that say "authorship", not what was written.
 _FRAME = frozenset("wrote write writes written writing author authors writer writers penned authored article "
                    "articles piece op ed op-ed column byline".split())
-_NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[A-Z][\w'’-]+){0,3}"
+_NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{'|'.join(sorted(SURNAME_PARTICLES))})?\s*[A-Z][\w'’-]+){{0,3}}"
 _WORK = r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller)"
 # "In London, by Tuesday, …": a time after "by" is a deadline, never a maker
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"

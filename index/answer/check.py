@@ -41,7 +41,14 @@ from rapidfuzz import fuzz
 
 from index.answer.claims import SERVES, SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims, typed_person
 from index.answer.common import concepts_for
-from index.answer.evidence import gender_of, honorific_gender
+from index.answer.evidence import (
+    COMMON_ROLES,
+    NAMELESS_WORDS,
+    gender_of,
+    honorific_gender,
+    name_words,
+    shares_surname,
+)
 from index.answer.frames import (
     Frame,
     chain,
@@ -49,7 +56,7 @@ from index.answer.frames import (
     introduces_block,
     opens_after,
     own_frame,
-    pronoun_antecedent,
+    pronoun_referent,
     voice_before,
 )
 from index.answer.question import STOPWORDS, content_terms
@@ -57,11 +64,9 @@ from index.answer.relevance import Concept, query_terms
 from index.answer.wording import ARTICLES, Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import words
-from index.extract.names import GENERIC_ROLES as _EXTRACTOR_ROLES
 from index.extract.names import (
+    ADDRESS_WORDS,
     HONORIFIC_WORDS,
-    OFFICE_WORDS,
-    RANKS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
@@ -401,15 +406,12 @@ def best_matches(units: Sequence[Unit], pieces: Sequence[Sequence[Token]]) -> li
 
 # ----------------------------------------------------------------- speakers
 
-# Words of a claimed or framed speaker that name nobody: articles, "and"/"of", a speech verb, and every
-# honorific or abbreviated rank of ``names`` ("Lord Sainsbury", "Prof Reddy", "Supt Deats").
-# How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
-_ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
-_ARTICLES = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | _ADDRESS_WORDS
-# Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
-# extractor's generic roles and the office words. Whose spokesman, aide or lawyer a claim names ("Mubanga's
-# lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see ``description_parts``).
-GENERIC_ROLES = _EXTRACTOR_ROLES | OFFICE_WORDS
+# Words of a claimed or framed speaker that name nobody (``evidence.NAMELESS_WORDS``).
+_ARTICLES = NAMELESS_WORDS
+# Role words too common to tell people apart (``evidence.COMMON_ROLES``). Whose spokesman, aide or lawyer a claim
+# names ("Mubanga's lawyer") is no name of the speaker's: ``_distinctive`` leaves the owner out (see
+# ``description_parts``).
+GENERIC_ROLES = COMMON_ROLES
 _INTRO_CHARS = 70
 
 
@@ -501,7 +503,7 @@ def name_after_honorific(claimed: str) -> str | None:
     may index them by. ``None`` when nothing opens it that way, or what follows is a role ("Lord Chancellor")."""
     words = claimed.split()
     k = 0
-    while k < len(words) and words[k].strip(".").lower() in _ADDRESS_WORDS:
+    while k < len(words) and words[k].strip(".").lower() in ADDRESS_WORDS:
         k += 1
     rest = words[k:]
     if not k or not rest or any(_is_role(w) or w.lower() in _ARTICLES for w in rest):
@@ -810,7 +812,7 @@ def _ends_with_name(part: str, wanted: set[str]) -> bool:
 def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), text: str = "") -> bool:
     """Does a frame's speaker end with the claimed person's surname after an honorific, as news names people
     once introduced ("deputy prime minister Mr Prescott" for "John Prescott")? "Mr Hale" names the claimed
-    Hale only when no one else in the source bears that surname (``_shares_surname``: "Green councillor
+    Hale only when no one else in the source bears that surname (``evidence.shares_surname``: "Green councillor
     Peter Hale and council leader Gordon Hale"), and a title before the honorific must be one the source or
     the registry gives the claimed person (``_title_of``): "Green councillor Mr Hale" is not council leader
     Gordon Hale, whatever their surnames."""
@@ -820,7 +822,7 @@ def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), 
             and _similar_word(words[-1].lower().removesuffix("'s"), {claim[-1]})):
         return False
     surname = words[-1].removesuffix("'s").removesuffix("’s")
-    if _shares_surname(text, surname, claimed, people):
+    if shares_surname(text, surname, name_words(_person_names(claimed, people))):
         return False
     return _title_of(text, _title_words(words[:-2]), claimed, people)
 
@@ -834,23 +836,6 @@ def _title_words(before: Sequence[str]) -> set[str]:
     words = [w.lower().removesuffix("'s") for w in before if w.isalpha() or "-" in w]
     words = [w for w in words if w not in _ARTICLES and w not in _NOT_TITLES]
     return {w for w in words if _is_role(w)} | set(words[-1:])
-
-
-def _shares_surname(text: str, surname: str, claimed: str, people: Sequence[Speaker]) -> bool:
-    """Does the source name someone else with ``surname``: a capitalised word before it that is neither an
-    honorific, a title nor a word of the claimed person's names ("Peter Hale" beside a claimed "Gordon Hale")?
-    A capitalised common word ("When Hale …") counts too when the text never writes it in lower case: reading
-    too many people only withholds a name."""
-    own = {w.lower() for n in _person_names(claimed, people) for w in _raw_words(n)}
-    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+{re.escape(surname)}\b", text):
-        first = m.group(1)
-        low = first.lower().rstrip(".")
-        if low in own or low in _ARTICLES or low in TITLE_MODIFIERS or _is_role(low):
-            continue
-        if re.search(rf"\b{re.escape(low)}\b", text):  # a common word written in lower case elsewhere ("When")
-            continue
-        return True
-    return False
 
 
 def _title_of(text: str, roles: set[str], claimed: str, people: Sequence[Speaker]) -> bool:
@@ -1171,7 +1156,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
 
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     """The person a quotation's own "he said" / "she said" frame points back to, as a frame that names them: the
-    subject of the sentence before (``frames.pronoun_antecedent``, read from the paragraph before the quotation's
+    subject of the sentence before (``frames.pronoun_referent``, read from the paragraph before the quotation's
     on), unless the source gives that person the other gender ("Mr …" for a "she"). With no frame at all, the
     speaker of the sentence before when it reports speech (``frames.voice_before``). ``None`` for any other frame."""
     if frame is not None and (frame.chained or frame.who.strip().lower() not in _PERSONAL_PRONOUNS):
@@ -1184,7 +1169,7 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     if frame is None:  # no attribution at all: the voice of the sentence before, if it reports speech
         voice = voice_before(text, lo, unit.start - 1 if unit.start > 0 else 0)
         return Frame(who=voice) if voice else None
-    who = pronoun_antecedent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
+    who = pronoun_referent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
     if who is None:
         return None
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
@@ -1331,7 +1316,7 @@ def a_person_by_name(speaker: Speaker) -> bool:
     honorific or rank ("Mr", "Lord", "Supt") among the words of their name and aliases? "Triple Crown",
     "Hong Kong Stock Exchange" are not."""
     words = {w.strip(".").lower() for n in (speaker.name, *speaker.aliases) for w in n.split()}
-    return any(is_given_name(w) for w in words if len(w) > 1) or bool(words & _ADDRESS_WORDS)
+    return any(is_given_name(w) for w in words if len(w) > 1) or bool(words & ADDRESS_WORDS)
 
 
 def pronoun_misread(speaker: Speaker, frame: Frame | None) -> bool:

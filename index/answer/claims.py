@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from index.answer.question import STOPWORDS
 from index.answer.wording import ARTICLES
 from index.extract.given_names import is_given_name
+from index.extract.irregular import past
 from index.extract.lexicon import alternation
 from index.extract.names import (
     GENERIC_ROLES,
@@ -24,6 +25,7 @@ from index.extract.names import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     ROLE_WORDS,
+    SURNAME_PARTICLES,
     TITLE_MODIFIERS,
 )
 
@@ -51,7 +53,7 @@ _CONNECTORS = re.compile(
 _ADVERBS = re.compile(r"\s+(?:really|actually|ever|once|also|reportedly|allegedly|famously|apparently|"
                       r"just|then|later|publicly|recently)$", re.IGNORECASE)
 _PRONOUNS = frozenset("i you he she it we they this that there who someone somebody people everyone one".split())
-_CAPITALISED_RUN = re.compile(r"(?:\b(?:[A-Z][\w’'.-]*|de|van|von|der|da|al|bin|la|le)\s+)*[A-Z][\w’'.-]*$")
+_CAPITALISED_RUN = re.compile(rf"(?:\b(?:[A-Z][\w’'.-]*|{'|'.join(sorted(SURNAME_PARTICLES))})\s+)*[A-Z][\w’'.-]*$")
 
 
 @dataclass(frozen=True)
@@ -294,8 +296,6 @@ _BEFORE_VERB = frozenset("""has have had did does do is was were will would coul
 # "X didn't say") still names whom the words are about, and the verdict then says whether the sources agree
 # Joining words inside a described speaker: "the Bishop of Durham", "a spokesman for Acme", "head at Ofcom".
 _LINKS = frozenset({"of", "for", "at"})
-# Lower-case words inside a name: "Jan de Vries", "Ludwig van Beethoven", "Abu al Masri".
-_PARTICLES = frozenset("de van von der den da al bin la le du del di dos ibn ter ten el".split())
 # Words that open a sentence or a remark and name nobody, capitalised or not.
 _OPENERS = frozenset("""according as did does do is was were has have had and but so then also yes no ok okay lol
     apparently reportedly allegedly really actually once famously here what when after before while if
@@ -355,7 +355,7 @@ def _phrase_words(words: list[str]) -> list[str]:
         elif low == "&" and _capitalised(out[0]) and i > 0 and _capitalised(words[i - 1]) \
                 and any(x.lower() in _LINKS for x in words[:i - 1]):
             out.insert(0, w)  # "X of Standard & Poor's": "&" inside the name of a firm a person is "of"
-        elif low in _PARTICLES and _capitalised(out[0]):
+        elif low in SURNAME_PARTICLES and _capitalised(out[0]):
             out.insert(0, w)
         elif _capitalised(w):
             if _function_word(w) and i == 0:
@@ -386,8 +386,8 @@ def _verb_before_name(low: str, out: list[str]) -> bool:
 
 # Verbs of perceiving, meeting or making that take a person as object and end neither in "-ed" nor "-ing":
 # "Petrova heard Halvorsen say", "Petrova quotes Halvorsen as saying".
-_IRREGULAR_VERBS = frozenset("""heard hear hears saw see sees met meet meets let lets made make makes got get gets
-    knew know knows quote quotes""".split())
+_IRREGULAR_VERBS = frozenset(f for v in ("hear", "see", "meet", "let", "make", "get", "know") for f in (v, v + "s", past(v))) \
+    | {"quote", "quotes"}
 
 
 def _casual_words(words: list[str]) -> list[str]:
@@ -506,7 +506,7 @@ def noun_phrase_after(text: str) -> str | None:
         if words and words[-1].lower() in ARTICLES and low not in _PRONOUNS - {"us"}:
             words.append(w)  # "the us federal reserve chairman": whatever opens a noun phrase after "the"
             continue
-        if _function_word(w) and not (low in ARTICLES or low in _LINKS or low in _PARTICLES
+        if _function_word(w) and not (low in ARTICLES or low in _LINKS or low in SURNAME_PARTICLES
                                       or _capitalised(w) and (words or low not in _OPENERS | _PRONOUNS)):
             if words or low not in _OPENERS:
                 break
@@ -719,7 +719,7 @@ def _without_verb_phrase(phrase: str) -> str:
     if m and (titled := _name_after_title(m.group("verb").split())):
         return titled  # "UN relief coordinator Jan Egeland": lower-case title words before a full name, no verb
     if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
-            or m.group("verb").split()[0] in ("of", "and", "de", "van", "von") \
+            or m.group("verb").split()[0] in SURNAME_PARTICLES | {"of", "and"} \
             or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
         return phrase
     return m.group("name")

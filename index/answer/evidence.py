@@ -20,10 +20,20 @@ store's format version rebuilds any index made before it did, so no second test 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Collection, Iterable
 
 from index.extract.given_names import given_name_gender
-from index.extract.names import FEMALE_FIRST, FEMALE_HONORIFICS, MALE_FIRST, MALE_HONORIFICS
+from index.extract.names import (
+    ADDRESS_WORDS,
+    FEMALE_FIRST,
+    FEMALE_HONORIFIC_WORDS,
+    GENERIC_ROLES,
+    MALE_FIRST,
+    MALE_HONORIFIC_WORDS,
+    OFFICE_WORDS,
+    TITLE_MODIFIERS,
+    is_role,
+)
 from index.lazyre import lazy
 from index.models import Quotation
 from index.store.snapshot import Snapshot
@@ -31,12 +41,16 @@ from index.store.snapshot import Snapshot
 _HE = lazy(r"(?i)\b(he|him|his)\b")
 _SHE = lazy(r"(?i)\b(she|her|hers)\b")
 _IT = lazy(r"(?i)\bit\b")
-# the honorifics the extractor reads a person's sex from ("mr", "mrs." …) without their dots, as a claim's words
-# are folded; and written as the text writes them ("Mr", "Mrs"), for ``gender_in``'s search
-_MALE_WORDS = frozenset(h.rstrip(".") for h in MALE_HONORIFICS)
-_FEMALE_WORDS = frozenset(h.rstrip(".") for h in FEMALE_HONORIFICS)
-_MALE_TITLES = tuple(sorted(w.capitalize() for w in _MALE_WORDS))
-_FEMALE_TITLES = tuple(sorted(w.capitalize() for w in _FEMALE_WORDS))
+# the honorifics the extractor reads a person's sex from, written as the text writes them ("Mr", "Mrs"), for
+# ``gender_in``'s search
+_MALE_TITLES = tuple(sorted(w.capitalize() for w in MALE_HONORIFIC_WORDS))
+_FEMALE_TITLES = tuple(sorted(w.capitalize() for w in FEMALE_HONORIFIC_WORDS))
+# Words of a claimed or framed speaker that name nobody: articles, "and"/"of", a speech verb, and every
+# honorific or abbreviated rank of ``names`` ("Lord Sainsbury", "Prof Reddy", "Supt Deats").
+NAMELESS_WORDS = frozenset({"the", "a", "an", "and", "of", "said", "says"}) | ADDRESS_WORDS
+# Role words too common to tell people apart ("the Acro president" is named by "Acro", not "president"): the
+# extractor's generic roles and the office words.
+COMMON_ROLES = GENERIC_ROLES | OFFICE_WORDS
 
 
 def by_pronoun(q: Quotation) -> bool:
@@ -81,7 +95,7 @@ def gender_of(text: str, name: str) -> str | None:
 def honorific_gender(claimed: str) -> str | None:
     """"m" for a claimed speaker addressed "Mr"/"Sir"/"Lord", "f" for "Ms"/"Mrs"/"Miss"/"Dame"/"Lady", else None."""
     words = {w.lower().rstrip(".") for w in claimed.split()}
-    return _one_gender(bool(words & _MALE_WORDS), bool(words & _FEMALE_WORDS))
+    return _one_gender(bool(words & MALE_HONORIFIC_WORDS), bool(words & FEMALE_HONORIFIC_WORDS))
 
 
 def _one_gender(male: bool, female: bool) -> str | None:
@@ -153,3 +167,26 @@ def speaking_for(sentence: str, name: str) -> str | None:
     shown under the body with that description, so nobody reads them as a named person's."""
     m = re.search(rf"\b(?:an?|the)\s+{re.escape(name)}(?:'s)?\s+{_FOR_BODY}\b", sentence, re.I)
     return m.group(0) if m else None
+
+
+def name_words(names: Iterable[str]) -> frozenset[str]:
+    """The lower-case words of a person's names ("Gordon Hale", "Mr Hale" → gordon, hale, mr): the words that are
+    theirs, not someone else's, before a surname."""
+    return frozenset(w.lower() for n in names for w in re.findall(r"[\w'’-]+", n))
+
+
+def shares_surname(text: str, surname: str, own: Collection[str]) -> bool:
+    """Does the source name someone else with ``surname``: a capitalised word before it that is neither an
+    honorific, a title nor one of the person's own words ``own`` (:func:`name_words`: "Peter Hale" beside a claimed
+    "Gordon Hale")? A capitalised common word ("When Hale …") counts too when the text never writes it in lower
+    case: reading too many people only withholds a name. The checker asks it of a claimed speaker, the who-answer
+    of a described person."""
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+{re.escape(surname)}\b", text):
+        first = m.group(1)
+        low = first.lower().rstrip(".")
+        if low in own or low in NAMELESS_WORDS or low in TITLE_MODIFIERS or is_role(low) or low in COMMON_ROLES:
+            continue
+        if re.search(rf"\b{re.escape(low)}\b", text):  # a common word written in lower case elsewhere ("When")
+            continue
+        return True
+    return False

@@ -255,7 +255,7 @@ _NOT_SUBJECTS = frozenset("with without for from by of to as like unlike despite
 _QUOTED = re.compile(r"[\"“][^\"“”]*[\"”]")
 
 
-def pronoun_antecedent(text: str, lo: int, at: int, pronoun: str) -> str | None:
+def pronoun_referent(text: str, lo: int, at: int, pronoun: str) -> str | None:
     """Who a "he"/"she" that attributes the quotation opening at ``at`` points back to, read as news writes it: the
     subject of the sentence before the quotation's own ('But Clooney accused O'Reilly …. He urged O'Reilly …, adding
     in a letter: "…"' → "Clooney"), read back through sentences whose subject is the same pronoun ('Former minister
@@ -288,7 +288,7 @@ _OPENING_QUOTE = re.compile(r"^\s*[\"“]([^\"“”]*)[\"”]")
 
 
 def _sentence_speaker(text: str, a: int, b: int) -> str | None:
-    """Who the sentence ``text[a:b]`` is about, as ``pronoun_antecedent`` reads it: its subject, or, when it opens
+    """Who the sentence ``text[a:b]`` is about, as ``pronoun_referent`` reads it: its subject, or, when it opens
     with a quotation, who the attribution after it names ('"…," Greer said.' → "Greer"). ``None`` when it opens
     with anything else (a preposition, a participle, a lower-case word)."""
     sentence = text[a:b]
@@ -306,7 +306,7 @@ def _sentence_speaker(text: str, a: int, b: int) -> str | None:
 def voice_before(text: str, lo: int, at: int) -> str | None:
     """Who a quotation with no attribution of its own, opening its sentence at ``at``, goes on in the voice of: the
     speaker of the sentence right before when that sentence reports speech ('She also said that her fellow housemates
-    had "agendas". ¶ "I had no idea …"'), read back as ``pronoun_antecedent`` reads a "she". ``None`` when the
+    had "agendas". ¶ "I had no idea …"'), read back as ``pronoun_referent`` reads a "she". ``None`` when the
     sentence before reports no speech or names no one this way."""
     starts = [lo, *(m.end() for m in _NEXT_SENTENCE.finditer(text, lo, min(len(text), at + 2)) if m.end() <= at)]
     if len(starts) < 2 or text[starts[-1]:at].strip(" \"“‘'\n"):
@@ -318,5 +318,5 @@ def voice_before(text: str, lo: int, at: int) -> str | None:
     if who is None or who.split()[0].lower() in PRONOUNS - {"he", "she"}:
         return None
     if who.lower() in ("he", "she"):
-        return pronoun_antecedent(text, lo, starts[-2], who)
+        return pronoun_referent(text, lo, starts[-2], who)
     return who

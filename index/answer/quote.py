@@ -55,8 +55,8 @@ from index.answer.roles import (
     role_words,
     unquoted,
 )
-from index.extract.lexicon import alternation
-from index.extract.names import GENERIC_ROLES, HONORIFIC_WORDS, RANKS, ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.lexicon import alternation, inflections
+from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, ROLE_WORDS, TITLE_MODIFIERS, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -551,7 +551,7 @@ def without_honorifics(name: str) -> str:
     "jo pike"); a name of one word after them is kept whole ("Lord Woolf": the style is how he is known)."""
     words = name.strip().split()
     i = 0
-    while i < len(words) - 2 and words[i].lower().rstrip(".") in HONORIFIC_WORDS | RANKS:
+    while i < len(words) - 2 and words[i].lower().rstrip(".") in ADDRESS_WORDS:
         i += 1
     return " ".join(words[i:])
 
@@ -989,11 +989,12 @@ def _attribution_text(snap: Snapshot, q: Quotation) -> str:
     return _set_up_text(snap, q) + " " + " ".join(kept).replace(q.text, " ")
 
 
-_TOLD = re.compile(r"\b(?:told|tells|telling|tell)\b", re.IGNORECASE)
+_TOLD = re.compile(rf"\b(?:{'|'.join(inflections('tell'))})\b", re.IGNORECASE)
 # a quotation's own attribution that says to whom or in what it was said ("Speaking to the Evening Post last year",
 # "told the BBC", "in an interview"): it was said there, not at the occasion a story names elsewhere
-_SAID_ELSEWHERE = re.compile(r"\b(?:told|tells|telling|speaking\s+to|spoke\s+to|interview|wrote|writes|writing)\b",
-                             re.IGNORECASE)
+# (the forms of "tell" and "write" that report, not the bare verb: "to tell the truth" was said nowhere)
+_TOLD_OR_WROTE = "|".join(w for w in inflections("tell", "write") if w not in ("tell", "write"))
+_SAID_ELSEWHERE = re.compile(rf"\b(?:{_TOLD_OR_WROTE}|speaking\s+to|spoke\s+to|interview)\b", re.IGNORECASE)
 
 
 def told_in_lead(snap: Snapshot, source_id: str) -> str:

@@ -26,6 +26,7 @@ from index.extract.lexicon import alternation
 from index.extract.names import (
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
+    HONORIFIC_WORDS,
     ORG_NOUNS,
     ORG_SUFFIXES,
     ROLE_SYNONYMS,
@@ -43,7 +44,8 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?(?=\s+[A-Z][\w'’-])|[A-Z][\w'’-]+)
 # "Chancellor Ann Lee"; "the committee chairman, MP Tom Hale"
 _AFTER = re.compile(rf"^,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
-_HONORIFICS = frozenset("Mr Mrs Ms Miss Dr Sir Lord Lady Dame Prof Professor Rev The A An".split())
+# the capitalised words before a name that are not part of it: an honorific ("Mr", "Prof") or an article
+_HONORIFICS = frozenset(w.capitalize() for w in HONORIFIC_WORDS) | {"The", "A", "An"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
 PASSAGES = 25
 

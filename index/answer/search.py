@@ -114,7 +114,7 @@ _PRONOUN_SUBJECT = re.compile(r"^\W*(?:(?:But|And|So|Then),?\s+)?(?:They|He|She|
                               r"[a-z]+")
 
 
-def pronoun_antecedent(snap: Snapshot, s: Sentence) -> str | None:
+def antecedent_sentence(snap: Snapshot, s: Sentence) -> str | None:
     """The sentence before one whose subject is a personal pronoun ("They won best group, …"), where the pronoun's
     referent is named; ``None`` for any other sentence (or a first sentence)."""
     if not _PRONOUN_SUBJECT.match(opening(s.text)):
@@ -158,7 +158,7 @@ def _members_answer(snap: Snapshot, pq: ParsedQuestion, kind: str) -> Answer:
             said = unquoted(s.text)
             named = coordinated_names(said) or listed_phrases(said)
             cover = max(s.cover, s.passage_cover * LIST_PASSAGE) if named else s.cover
-            if named and (before := pronoun_antecedent(snap, s)):
+            if named and (before := antecedent_sentence(snap, s)):
                 # "They won best group, best video and best song" after "OutKast have capped a year …"
                 # (undiscounted: unlike a sentence merely in a covering passage, its grammar says whom it is about)
                 cover = max(cover, coverage(cs, set(analyse(s.text)) | set(analyse(before))))

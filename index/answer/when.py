@@ -19,7 +19,8 @@ from index.answer.how_many import capitalised_words, typed_names_in_source
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.dates import best_date, find_dates
-from index.extract.lexicon import alternation
+from index.extract.irregular import lemma_of
+from index.extract.lexicon import alternation, inflections
 from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -187,22 +188,9 @@ def nominalisations(word: str) -> list[str]:
     return sorted(out - {low})
 
 
-# English verbs whose past is not the base plus "-ed": the index's stemmer does not join them
-_IRREGULAR_PAST = {"left": "leave", "took": "take", "taken": "take", "won": "win", "began": "begin", "begun": "begin",
-                   "made": "make", "became": "become", "came": "come", "went": "go", "gone": "go", "got": "get",
-                   "gave": "give", "given": "give", "held": "hold", "led": "lead", "met": "meet", "paid": "pay",
-                   "sold": "sell", "bought": "buy", "built": "build", "brought": "bring", "ran": "run", "saw": "see",
-                   "seen": "see", "told": "tell", "said": "say", "found": "find", "lost": "lose", "wrote": "write",
-                   "written": "write", "rose": "rise", "fell": "fall", "fallen": "fall", "quit": "quit",
-                   "sent": "send", "spent": "spend", "struck": "strike", "stood": "stand", "split": "split",
-                   "shot": "shoot", "kept": "keep", "broke": "break", "broken": "break", "chose": "choose",
-                   "chosen": "choose", "threw": "throw", "drew": "draw", "flew": "fly", "sang": "sing", "hit": "hit",
-                   "beat": "beat", "fought": "fight", "taught": "teach", "thought": "think", "caught": "catch"}
-
-
 def base_verb(word: str) -> str:
     """The base of an irregular past ("left" -> "leave"): the question asks "leave" where the news writes "left"."""
-    return _IRREGULAR_PAST.get(word.lower(), word)
+    return lemma_of().get(word.lower(), word)  # the index's stemmer does not join an irregular past to its base
 
 
 def dates_another_name(sentence: str, chosen: DateMention, asked_names: frozenset[str], asked: set[str],
@@ -360,9 +348,10 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
 
 
 _REPORT_VERB = re.compile(rf"\b(?:{alternation('announce')})\b", re.IGNORECASE)
-_REPORT_TERMS = frozenset(t for w in ("say", "said", "announce", "announced", "tell", "told", "report", "reported",
-                                      "confirm", "confirmed", "reveal", "revealed", "state", "disclose")
-                          for t in analyse(w))
+# the terms of a question that asks when something was reported ("when did X announce …"): then the report's own
+# date is what it asks, not a date to pass over
+_REPORT_LEMMAS = ("say", "announce", "tell", "report", "confirm", "reveal", "state", "disclose")
+_REPORT_TERMS = frozenset(t for w in (*_REPORT_LEMMAS, *inflections(*_REPORT_LEMMAS)) for t in analyse(w))
 _SAID_ON = re.compile(r"^\s*(?:on|in|last|this)?\s*$", re.IGNORECASE)
 
 

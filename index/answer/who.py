@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from index.answer.check import _shares_surname
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, not_covered
+from index.answer.evidence import name_words, shares_surname
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE
@@ -269,7 +269,7 @@ def described_in_apposition(snap: Snapshot, person: Speaker) -> list[AnswerItem]
             continue
         text, paragraphs = doc
         # (the checker's reading of "someone else with this surname": titles, articles and common words are no one)
-        shared = _shares_surname(text, person.name.split()[-1], person.name, [person])
+        shared = shares_surname(text, person.name.split()[-1], name_words((person.name, *person.aliases)))
         for m in pattern.finditer(text):
             desc = m.group("desc")
             if shared and m.group(0).split(",")[0] == person.name.split()[-1]:

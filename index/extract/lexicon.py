@@ -421,6 +421,16 @@ def words(*uses: str) -> frozenset[str]:
     return frozenset(forms(*uses))
 
 
+@cache
+def inflections(*lemmas: str) -> tuple[str, ...]:
+    """The one-word forms of ``lemmas`` in the table's order ("tell" -> told, tells, telling, tell), for a reader
+    that wants a verb whatever it is used for; a lemma no row has is a typo, not an empty list."""
+    unknown = set(lemmas) - {f.lemma for f in FORMS}
+    if unknown:
+        raise ValueError(f"unknown speech-verb lemmas: {sorted(unknown)}")
+    return tuple(f.text for f in FORMS if f.lemma in lemmas and " " not in f.text)
+
+
 def alternation(*uses: str, space: str = " ") -> str:
     r"""The forms of ``uses`` as a regular-expression alternation in the table's order (no group around it);
     ``space`` is what stands between the words of a form of several ("went on"), e.g. ``r"\s+"``."""

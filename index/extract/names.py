@@ -34,6 +34,8 @@ HONORIFICS = frozenset(
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 # Abbreviated ranks and styles that stand before a name and name nobody ("Supt Deats", "Rt Hon", "Cllr Ames").
 RANKS = frozenset("revd col capt supt insp det sgt cllr hon rt".split())
+# How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
+ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
 FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness mrs. ms.".split())
 
 # Role nouns: a noun phrase whose head is one of these describes a person.
@@ -179,6 +181,9 @@ MALE_FIRST = frozenset(
     """.split()
 )
 MALE_HONORIFICS = frozenset("mr sir lord mr. baron".split())
+# The honorifics that tell a person's sex, without their dots (as ``HONORIFIC_WORDS``).
+MALE_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in MALE_HONORIFICS)
+FEMALE_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in FEMALE_HONORIFICS)
 NATIONALITY_HINT = lazy(r"(?:an|ish|ese|ch|i|ic)$")
 
 _NAME_TOKEN = (
@@ -186,7 +191,10 @@ _NAME_TOKEN = (
     rf"|[{UPPER}][{_LOWER}{UPPER}'’\-]*[{_LOWER}{UPPER}]|[{UPPER}]&[{UPPER}]{{1,2}}\b|[{UPPER}](?![\w.&])"
     rf"|\d[{UPPER}][{_LOWER}]+)"
 )
-_PARTICLE = r"(?:de|del|della|van|von|der|den|da|di|du|la|le|bin|al|ibn|dos|das|ter|el)"
+# The lower-case particles of surnames ("Bill de Blasio", "Ursula von der Leyen", "Erik ten Hag"): the one list
+# every reader of a name's particles takes (the extractor, the claim reader).
+SURNAME_PARTICLES = frozenset("de del della van von der den da di du la le bin al ibn dos das ter ten el".split())
+_PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})"
 # A run of capitalised words (and name particles), possibly with an honorific
 # abbreviation such as "Mr." or an initial such as "W.".
 # Bounded at eight tokens: no name is longer, and an unbounded run turns a page of capitals quadratic.

@@ -19,7 +19,14 @@ from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotatio
 from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
-from index.extract.names import HONORIFIC_WORDS, NON_NAME_FIRST, ORG_NOUNS, ROLE_WORDS, fold
+from index.extract.names import (
+    HONORIFIC_WORDS,
+    NON_NAME_FIRST,
+    ORG_NOUNS,
+    ROLE_WORDS,
+    SURNAME_PARTICLES,
+    fold,
+)
 from index.extract.quotes.model import speaker_model
 from index.extract.quotes.patterns import (
     _END_REPORT,
@@ -280,7 +287,7 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
     if is_description(who):
         return _apposed(who, ents, text) or who
     toks = who.split()
-    if len(toks) == 2 and toks[0].lower() in _SURNAME_PARTICLES and toks[1][:1].isupper():
+    if len(toks) == 2 and toks[0].lower() in SURNAME_PARTICLES and toks[1][:1].isupper():
         # "De Blasio said" opening a sentence: the particle is part of the surname, never a word glued to it
         full = {n for n in ents.full_names if fold(n).endswith(" " + fold(who)) and len(n.split()) > 2}
         return full.pop() if len(full) == 1 else who
@@ -438,8 +445,6 @@ def _without_descriptor(who: str) -> str:
     return who
 
 
-# the lower-case particles of surnames ("Bill de Blasio", "Ludwig van Beethoven"), capitalised when they open a sentence
-_SURNAME_PARTICLES = frozenset("de van von der den di da du del della dos das le la ter ten".split())
 # the words that make a place of the given name after them ("St Louis", "Port Elizabeth", "San Jose", "Fort William")
 _PLACE_PREFIXES = frozenset("st saint ste san santa sao port fort mount lake cape".split())
 _KEPT_HONORIFICS = frozenset("sir dame lord lady baroness baron earl duke duchess prince princess king queen".split())

@@ -23,6 +23,7 @@ from index.extract.names import (
     PLACE_WORDS,
     PLACES_AFTER_THE,
     ROLE_WORDS,
+    SURNAME_PARTICLES,
     fold,
 )
 from index.extract.words import word_starts
@@ -132,10 +133,7 @@ def is_initials(name: str) -> bool:
 
 # the lower-case words a name may hold: connectives of a body's name ("Department for Constitutional Affairs",
 # "Friends of the Earth") and the particles of a person's ("Ursula von der Leyen", "Luis de Guindos")
-_NAME_CONNECTIVES = frozenset(
-    "of for and the on in at to upon de del della van von der den da di du la le bin al ibn dos das ter el y e "
-    "und des d l ben".split()
-)
+_NAME_CONNECTIVES = frozenset("of for and the on in at to upon y e und des d l ben".split()) | SURNAME_PARTICLES
 # a particle glued to the surname ("Bashar al-Assad", "Valery Giscard d'Estaing") is a particle all the same
 _PARTICLE_GLUE_RX = lazy(r"[-'’]")
 
