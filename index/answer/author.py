@@ -13,9 +13,10 @@ cited without a writer ("Screen Daily said") has no author here.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
 from index.extract.lexicon import alternation
 from index.extract.names import HONORIFIC_WORDS, ROLE_WORDS
@@ -28,36 +29,57 @@ from index.store.snapshot import Snapshot
 _FRAME = frozenset("wrote write writes written writing author authors writer writers penned authored article "
                    "articles piece op ed op-ed column byline".split())
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[A-Z][\w'’-]+){0,3}"
+# A maker after "by" may be a body, named with "the" and joining words ("a study by the London School of Economics",
+# "written by the Institute for Fiscal Studies"): its whole name, not the words before its first "of"
+_MAKER = rf"(?:the\s+)?(?P<name>{_NAME}(?:\s+(?:of|and|for|&)\s+(?!The\b){_NAME})?)"
 _WORK = r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller)"
 # "In London, by Tuesday, …": a time after "by" is a deadline, never a maker
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Christmas|Easter|Then|Now)")
-# (pattern, group holding the name); each states authorship in its own words.
-_BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
-    rf"\b(?:written|penned|authored|co-written)\s+by\s+(?P<name>{_NAME})",
-    rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
-    rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
-    rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
-    rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
-    rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
-    rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:{alternation('writing')})\b",
-    # a credit set off by commas after a title ("Brown's Britain, by Robert Peston, says …") or after the kind of
-    # work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
-    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
-    rf"\b{_WORK}\s+by\s+(?P<name>{_NAME})",
-    # the kind of work, its title set off by a comma, then its maker: "a new book, Brown's Britain by Robert Preston"
-    rf"\b{_WORK},\s+(?:[A-Z][\w'’-]*\s+){{1,5}}by\s+(?!{_WHEN}\b)(?P<name>{_NAME})",
-    # "In his new book, Lawless World, Philippe Sands … suggests": the "his" of the work is the name right after
-    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|first|forthcoming)\s+)?{_WORK},\s+[A-Z][^,]{{0,60}},\s+"
-    rf"(?P<name>{_NAME})",
-    # "In a book published this week, Philippe Sands QC, a member of …, says …": the one who says what the work
-    # opened with says is its writer
-    rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|forthcoming)\s+)?{_WORK}\b[^,]{{0,40}},\s+"
-    rf"(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
-    rf"suggested|reveals|revealed|alleges|alleged)\b",
-    # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
-    rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
-))
+# A writing verb and the one it names as its doer, however many verbs share that subject: "Spacey, 45, wrote,
+# directed and starred in the film", "Hale directed and co-wrote the play". It credits the work asked only when
+# what was written, after the verb, is named as the question names it (``subject_wrote``). The subject may
+# carry one aside set off by commas ("Spacey, 45,"); only verbs joined by commas or "and" may stand between, so
+# "Smith said critics wrote" does not credit Smith; a name after "of" belongs to someone else's subject ("the creator
+# of Brookside has written to …"). "wrote off/down" is a book-keeping entry, not writing.
+_WRITING_VERB = r"(?:co-?)?(?:wrote|writes|penned|authored|(?:has|had|have)\s+(?:co-?)?written)\b(?!\s+(?:off|down)\b)"
+_SUBJECT_WRITES = re.compile(rf"(?<![Oo]f\s)(?P<name>{_NAME})(?:,\s+[^,]{{1,40}},)?\s+(?:[a-z]+(?:,\s+and\s+|,\s+|\s+and\s+)){{0,3}}"
+                            rf"{_WRITING_VERB}")
+
+
+def _text_patterns(work: str) -> tuple[re.Pattern[str], ...]:
+    """(pattern, group holding the name) for the kinds of work ``work`` (an alternation); each states
+    authorship in its own words."""
+    return tuple(re.compile(p) for p in (
+        rf"\b(?:written|penned|authored|co-written)\s+by\s+{_MAKER}",
+        rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
+        rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
+        rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?"
+        rf"{work}\b",
+        rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
+        rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
+        rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:{alternation('writing')})\b",
+        # a credit set off by commas after a title ("Brown's Britain, by Robert Peston, says …") or after the kind
+        # of work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
+        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
+        rf"\b{work}\s+by\s+{_MAKER}",
+        # the kind of work, its title set off by a comma, then its maker: "a new book, Brown's Britain by Robert
+        # Preston"
+        rf"\b{work},\s+(?:[A-Z][\w'’-]*\s+){{1,5}}by\s+(?!{_WHEN}\b)(?P<name>{_NAME})",
+        # "In his new book, Lawless World, Philippe Sands … suggests": the "his" of the work is the name right after
+        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|first|forthcoming)\s+)?{work},\s+[A-Z][^,]{{0,60}},\s+"
+        rf"(?P<name>{_NAME})",
+        # "In a book published this week, Philippe Sands QC, a member of …, says …": the one who says what the work
+        # opened with says is its writer
+        rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|forthcoming)\s+)?{work}\b[^,]{{0,40}},\s+"
+        rf"(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
+        rf"suggested|reveals|revealed|alleges|alleged)\b",
+        # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
+        rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
+    ))
+
+
+_BY_TEXT: tuple[re.Pattern[str], ...] = _text_patterns(_WORK)
 # A letter or message "from" someone is theirs ("An Open Letter from chief executive Sidney Taurel"), but it
 # answers only a question about a letter or a message: its writer did not write the article it answers.
 _MISSIVE = r"(?:letter|message|statement|memo|note|e-?mail)"
@@ -185,23 +207,87 @@ def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str
 def find_author(sentence: str, asked: str = "") -> str | None:
     """The name a sentence gives as someone's author, or ``None``; the writer of a letter or message only when
     what is ``asked`` about is one."""
-    patterns = (*_BY_TEXT, _FROM) if _ASKS_MISSIVE.search(asked) else _BY_TEXT
+    kind = asked_kind(asked)
+    work = _WORK if kind is None else _WORK[:-1] + "|" + re.escape(kind) + "s?)"
+    patterns = _BY_TEXT if kind is None else _patterns_with(work)
+    if _ASKS_MISSIVE.search(asked):
+        patterns = (*patterns, _FROM)
     if _ASKS_WORK.search(asked):
         # "who is the author of the new book …": a pattern naming the kind of work ("Sands' book", "In a book …,
-        # Sands says") before one that may credit something else in the sentence ("… it was written by …")
-        patterns = (*(p for p in patterns if _WORK in p.pattern), *(p for p in patterns if _WORK not in p.pattern))
+        # Sands says") before one that may credit something else in the sentence ("… it was written by …"); a kind
+        # only the question names keeps the usual order ("Spacey's film, written by Lewis Colick": the possessive of
+        # a film may be its star's)
+        patterns = (*(p for p in patterns if work in p.pattern), *(p for p in patterns if work not in p.pattern))
     for pattern in patterns:
         m = pattern.search(sentence)
-        if m:
-            name = m.group("name").strip(" .,'’")
-            if name.split()[0] in _NOT_NAMES:
-                name = " ".join(name.split()[1:])
-            if name:
-                return name
+        if m and (name := _shown_name(m.group("name"))):
+            return name
+    return subject_wrote(sentence, asked)
+
+
+def _shown_name(found: str) -> str:
+    name = found.strip(" .,'’")
+    if name.split()[0] in _NOT_NAMES:
+        name = " ".join(name.split()[1:])
+    return name
+
+
+def subject_wrote(sentence: str, asked: str) -> str | None:
+    """The subject of a writing verb ("Spacey, 45, wrote, directed and starred in the film"), when what the verb
+    wrote is named after it as the question names the work: its head ("film"), or its title when the question gives
+    no head ("who wrote Salt Roads"). "Howard has written to Blair" names no report, so it answers no "who wrote the
+    report"; "Herrick wrote the film about Abel Crane" answers no "who wrote the Abel Crane biography"."""
+    head = asked_head(asked)
+    named = [rf"\b{re.escape(head)}s?\b"] if head else [re.escape(t) for t in titles_in(asked)]
+    if not named:
+        return None
+    for m in _SUBJECT_WRITES.finditer(sentence):
+        work = re.search("|".join(named), sentence[m.end():], re.IGNORECASE)
+        # written "to" someone or "about"/"on"/"of" the work, or "that" it …: a letter or a piece about it
+        if work and not _ABOUT_IT.search(sentence[m.end():m.end() + work.start()]) \
+                and (name := _shown_name(m.group("name"))):
+            return name
     return None
 
 
+_ABOUT_IT = re.compile(r"\b(?:to|about|on|of|that|over|regarding)\b", re.IGNORECASE)
+
+
 _ASKS_WORK = re.compile(rf"\b{_WORK}\b", re.IGNORECASE)
+_DETERMINER = frozenset("the a an this that his her their its".split())
+
+
+def asked_kind(asked: str) -> str | None:
+    """The kind of work a who-wrote question names, when it is none of the kinds every question knows (``asked_head``
+    less the frame words and the usual kinds). The text credits a work's maker with the word the asker uses for it
+    ("Madden's report", "a film by Jo Hale")."""
+    head = asked_head(asked)
+    if head is None or head in _FRAME or _ASKS_WORK.fullmatch(head):
+        return None
+    return head
+
+
+def asked_head(asked: str) -> str | None:
+    """The head of a who-wrote question's first noun phrase: the last word not capitalised before a function word
+    or a participle ("the Bobby Darin film Beyond the Sea" -> "film", "the pew internet report on musicians" ->
+    "report"), or ``None``."""
+    words = re.findall(r"[\w'’-]+", asked)
+    while words and words[0].lower() in _DETERMINER:
+        words = words[1:]
+    head = None
+    for w in words:
+        low = w.lower()
+        if low in STOPWORDS or (len(low) > 5 and low.endswith("ing")):
+            break
+        if not w[0].isupper() and w.isalpha():
+            head = low
+    return head if head is not None and len(head) >= 3 else None
+
+
+@lru_cache(maxsize=64)
+def _patterns_with(work: str) -> tuple[re.Pattern[str], ...]:
+    """The text patterns for the kinds of work ``work`` (the usual ones and the one a question names)."""
+    return _text_patterns(work)
 
 
 def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
@@ -215,7 +301,9 @@ def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
         return name
     doc = snap.document(source_id)
     text = doc[0] if doc else ""
-    full = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", text)
+    # the words before it on the same line: a headline ending in a capitalised word ("… opens in Leeds") is no part
+    # of the name the next line starts with
+    full = re.search(rf"\b((?:[A-Z][\w'’-]+[^\S\n]+){{1,3}}){re.escape(name)}\b", text)
     if full and full.group(1).split()[0] not in _NOT_NAMES:
         # "Guitarist Brian May": a role word opening a sentence is capitalised, but it is not the name
         lead = full.group(1).split()

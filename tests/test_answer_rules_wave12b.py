@@ -1,0 +1,91 @@
+"""Issue 9, wave 12, helper ans12b: mechanisms generalised from rules that held only for the phrasings they were
+read from. Each alone on a small collection written here (real files, a real index; no seed or gold fact); every
+end-to-end test that asks for an answer fails on the code before it, and each has a twin that must still give none
+or no wrong name."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture, first_answer, no_answer
+
+# ----------------------------------------------------------------- authorship: the subject of a writing verb
+
+STORY_FILM = (
+    "Harbour film opens in Leeds\n\n"
+    "Actor Tomas Herrick and singer Ada Lunn attended the premiere of new film, Salt Roads, in Leeds on Friday.\n\n"
+    "Herrick, 52, wrote, directed and starred in the film, inspired by the life of fisherman Abel Crane.\n\n"
+    "Lunn plays the fisherman's sister.\n"
+)
+
+film_engine = engine_fixture({"film.txt": STORY_FILM, **OTHER_STORY})
+
+
+def test_the_subject_of_a_writing_verb_in_a_list_of_verbs_wrote_the_work(film_engine) -> None:
+    first = first_answer(film_engine, "Who wrote the Abel Crane film Salt Roads?")
+    assert first.text == "Tomas Herrick"
+    assert "wrote, directed and starred" in first.quote
+
+
+def test_no_writer_is_named_for_what_nobody_wrote(film_engine) -> None:
+    no_answer(film_engine, "Who wrote the Abel Crane biography?")
+
+
+def test_subject_writes_needs_the_verbs_joined_to_the_name() -> None:
+    from index.answer.author import subject_wrote
+
+    assert subject_wrote("Herrick, 52, wrote, directed and starred in the film.", "the harbour film") == "Herrick"
+    assert subject_wrote("Jo Hale directed and co-wrote the play.", "the play Salt Roads") == "Jo Hale"
+    # another verb and its own subject between: the first name did not write it
+    assert subject_wrote("Smith said critics wrote the reviews.", "the reviews") is None
+    # a book-keeping entry is no writing
+    assert subject_wrote("Acme wrote off the loan last year.", "the loan") is None
+
+
+def test_subject_writes_needs_what_was_written_named_as_asked() -> None:
+    from index.answer.author import subject_wrote
+
+    # he wrote a letter, not the report asked about
+    assert subject_wrote("Mr Howard has written to the minister about the report.", "the report on e-mails") is None
+    assert subject_wrote("Mr Howard has written the report on e-mails.", "the report on e-mails") == "Mr Howard"
+    assert subject_wrote("Hale wrote Salt Roads in a month.", "Salt Roads") == "Hale"  # by its title
+
+
+# ----------------------------------------------------------------- authorship: the kind of work the question names
+
+def test_the_kind_of_work_is_the_head_of_the_question_subject() -> None:
+    from index.answer.author import asked_kind
+
+    assert asked_kind("the Abel Crane film Salt Roads") == "film"
+    assert asked_kind("the harbour survey report on fishing quotas") == "report"
+    assert asked_kind("the BBC piece comparing two phones") is None  # a frame word, known to every question
+    assert asked_kind("the new book") is None  # a kind every question knows
+
+
+def test_a_work_of_the_kind_asked_by_its_maker() -> None:
+    from index.answer.author import find_author
+
+    sentence = "The report by the Ostwick Institute for Coastal Studies found that catches fell by a third."
+    assert find_author(sentence, "the report on fishing") == "Ostwick Institute for Coastal Studies"
+    assert find_author(sentence, "the film on fishing") is None  # no kind of work the sentence credits
+    # a body commissioning it is not its maker
+    assert find_author("The survey by Populus for The Times found support.", "the survey") == "Populus"
+
+
+def test_a_kind_only_the_question_names_does_not_outrank_written_by() -> None:
+    from index.answer.author import find_author
+
+    # the possessive of a film may be its star's; "written by" names its writer
+    assert find_author("Herrick's film, written by Jo Hale, opens today.", "the harbour film") == "Jo Hale"
+
+
+STORY_SURVEY = (
+    "Fishing catches fall\n\n"
+    "Catches in northern waters fell by a third last year, a survey report by the Ostwick Institute has found.\n\n"
+    "The institute's director Mara Pell said quotas would have to be cut.\n"
+)
+
+survey_engine = engine_fixture({"survey.txt": STORY_SURVEY, **OTHER_STORY})
+
+
+def test_who_wrote_the_report_names_the_body_the_report_is_by(survey_engine) -> None:
+    first = first_answer(survey_engine, "who wrote the survey report on fishing catches")
+    assert first.text == "Ostwick Institute"
