@@ -89,3 +89,23 @@ survey_engine = engine_fixture({"survey.txt": STORY_SURVEY, **OTHER_STORY})
 def test_who_wrote_the_report_names_the_body_the_report_is_by(survey_engine) -> None:
     first = first_answer(survey_engine, "who wrote the survey report on fishing catches")
     assert first.text == "Ostwick Institute"
+
+
+def test_writing_credits_in_the_shapes_news_uses() -> None:
+    from index.answer.author import find_author
+
+    # a participle sharing its "by" with others
+    assert find_author("The film, written and directed by Tomas Herrick, opens today.", "the film") == "Tomas Herrick"
+    # a writer's noun with a prefix, or set off by a comma
+    assert find_author('"It sold well," said songwriter Ada Lunn.', "the song") == "Ada Lunn"
+    assert find_author("said the report's author, Mara Pell.", "the survey report") == "Mara Pell"
+    # "who co-wrote", "who is the author of"
+    assert find_author("Jo Hale, who co-wrote the play, said it was hard.", "the play") == "Jo Hale"
+    assert find_author("Jo Hale, who is the author of the study, said so.", "the study") == "Jo Hale"
+    # the appositive the other way round
+    assert find_author("The author of the study, Ann Lee, said catches fell.", "the study") == "Ann Lee"
+    # a credit set off by a comma after the kind asked, never a deadline
+    assert find_author("The report, by the Ostwick Institute, found catches fell.", "the report") == "Ostwick Institute"
+    assert find_author("The report, by Monday, must be finished.", "the report") is None
+    # a writer's noun naming nobody
+    assert find_author("The songwriter said it sold well.", "the song") is None

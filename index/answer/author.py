@@ -51,18 +51,23 @@ def _text_patterns(work: str) -> tuple[re.Pattern[str], ...]:
     """(pattern, group holding the name) for the kinds of work ``work`` (an alternation); each states
     authorship in its own words."""
     return tuple(re.compile(p) for p in (
-        rf"\b(?:written|penned|authored|co-written)\s+by\s+{_MAKER}",
+        # the writing participle may share its "by" with others: "written and directed by", "written, produced by"
+        rf"\b(?:co-?)?(?:written|penned|authored)(?:(?:,|\s+and|,\s+and)\s+[a-z]+){{0,2}}\s+by\s+{_MAKER}",
         rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
-        rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
+        # a writer's noun before the name, its forms with a prefix too ("songwriter", "co-author") and set off by a
+        # comma ("the report's author, Mary Madden")
+        rf"\b(?:(?:co-?)?author|novelist|\w*writer),?\s+(?P<name>{_NAME})",
         rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?"
         rf"{work}\b",
-        rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
-        rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
+        rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:(?:also|has|had)\s+)?(?:co-?)?(?:wrote|penned|authored|written)\b",
+        rf"(?P<name>{_NAME}),?\s+(?:(?:who\s+is|who\s+was)\s+)?(?:the\s+|a\s+|an\s+)?(?:co-?)?(?:author|\w*writer)\s+of\b",
+        # the appositive the other way round: "the author of the study, Ann Lee, said"
+        rf"\b(?:co-?)?(?:author|\w*writer)s?\s+of\s+[^,]{{1,60}},\s+(?P<name>{_NAME})",
         rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:{alternation('writing')})\b",
         # a credit set off by commas after a title ("Brown's Britain, by Robert Peston, says …") or after the kind
         # of work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
         rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
-        rf"\b{work}\s+by\s+{_MAKER}",
+        rf"\b{work},?\s+by\s+(?!{_WHEN}\b){_MAKER}",
         # the kind of work, its title set off by a comma, then its maker: "a new book, Brown's Britain by Robert
         # Preston"
         rf"\b{work},\s+(?:[A-Z][\w'’-]*\s+){{1,5}}by\s+(?!{_WHEN}\b)(?P<name>{_NAME})",
