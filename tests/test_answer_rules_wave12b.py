@@ -109,3 +109,40 @@ def test_writing_credits_in_the_shapes_news_uses() -> None:
     assert find_author("The report, by Monday, must be finished.", "the report") is None
     # a writer's noun naming nobody
     assert find_author("The songwriter said it sold well.", "the song") is None
+
+
+# ----------------------------------------------------------------- why: a reported clause that points back
+
+STORY_LEVY = (
+    "Ostwick brings in harbour levy\n\n"
+    "The mayor of Ostwick has brought in a 5% levy on harbour moorings from next month.\n\n"
+    "In a radio broadcast announcing the measure, the mayor's chief aide said it was necessary because of the "
+    "rising cost of dredging the channel. Boat owners have called the levy unfair.\n"
+)
+STORY_FEE = (
+    "Fee for Ostwick museum\n\n"
+    "Ostwick museum will charge visitors a fee from next month.\n\n"
+    "The curator said it was a hard choice because the museum has always been free.\n"
+)
+
+levy_engine = engine_fixture({"levy.txt": STORY_LEVY, "fee.txt": STORY_FEE, **OTHER_STORY})
+
+
+def test_a_reason_in_a_reported_clause_about_what_came_before(levy_engine) -> None:
+    # the sentence names neither the mayor nor the levy: "it" in the aide's reported clause stands for the measure
+    first = first_answer(levy_engine, "why did the mayor of ostwick bring in the 5% levy on moorings")
+    assert "rising cost of dredging" in first.quote
+
+
+def test_a_reported_reason_about_another_matter_does_not_answer(levy_engine) -> None:
+    # the museum's reason speaks of the museum's fee, never of the pier the question asks about
+    no_answer(levy_engine, "why did the ostwick pier close")
+
+
+def test_reported_anaphor_reads_the_clause_after_the_reporting_verb() -> None:
+    from index.answer.why import reported_anaphor
+
+    assert reported_anaphor("The aide said it was necessary because of the cost.")
+    assert reported_anaphor("The analyst says they were surprised because sales rose.")
+    assert not reported_anaphor("The aide said the council was broke because of the cost.")
+    assert not reported_anaphor('"It was necessary because of the cost," the aide said.')  # quoted words: not the report
