@@ -13,7 +13,6 @@ cited without a writer ("Screen Daily said") has no author here.
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
 from index.answer.question import STOPWORDS, content_terms
@@ -29,13 +28,43 @@ from index.store.snapshot import Snapshot
 _FRAME = frozenset("wrote write writes written writing author authors writer writers penned authored article "
                    "articles piece op ed op-ed column byline".split())
 _NAME = r"[A-Z][\w'’.-]+(?:\s+(?:de|van|von|der|da|di|le|la)?\s*[A-Z][\w'’-]+){0,3}"
-# A maker after "by" may be a body, named with "the" and joining words ("a study by the London School of Economics",
-# "written by the Institute for Fiscal Studies"): its whole name, not the words before its first "of"
-_MAKER = rf"(?:the\s+)?(?P<name>{_NAME}(?:\s+(?:of|and|for|&)\s+(?!The\b){_NAME})?)"
 _WORK = r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller)"
 # "In London, by Tuesday, …": a time after "by" is a deadline, never a maker
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Christmas|Easter|Then|Now)")
+# (pattern, group holding the name); each states authorship in its own words.
+_BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
+    rf"\b(?:written|penned|authored|co-written)\s+by\s+(?P<name>{_NAME})",
+    rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
+    rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
+    rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
+    rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:wrote|penned|authored)\b",
+    rf"(?P<name>{_NAME}),?\s+(?:the\s+)?(?:author|writer)\s+of\b",
+    rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:{alternation('writing')})\b",
+    # a credit set off by commas after a title ("Brown's Britain, by Robert Peston, says …") or after the kind of
+    # work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
+    rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
+    rf"\b{_WORK}\s+by\s+(?P<name>{_NAME})",
+    # the kind of work, its title set off by a comma, then its maker: "a new book, Brown's Britain by Robert Preston"
+    rf"\b{_WORK},\s+(?:[A-Z][\w'’-]*\s+){{1,5}}by\s+(?!{_WHEN}\b)(?P<name>{_NAME})",
+    # "In his new book, Lawless World, Philippe Sands … suggests": the "his" of the work is the name right after
+    rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|first|forthcoming)\s+)?{_WORK},\s+[A-Z][^,]{{0,60}},\s+"
+    rf"(?P<name>{_NAME})",
+    # "In a book published this week, Philippe Sands QC, a member of …, says …": the one who says what the work
+    # opened with says is its writer
+    rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|forthcoming)\s+)?{_WORK}\b[^,]{{0,40}},\s+"
+    rf"(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
+    rf"suggested|reveals|revealed|alleges|alleged)\b",
+    # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
+    rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
+))
+# A letter or message "from" someone is theirs ("An Open Letter from chief executive Sidney Taurel"), but it
+# answers only a question about a letter or a message: its writer did not write the article it answers.
+_MISSIVE = r"(?:letter|message|statement|memo|note|e-?mail)"
+_FROM = re.compile(rf"\b(?i:{_MISSIVE})\s+from\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})")
+_ASKS_MISSIVE = re.compile(rf"\b{_MISSIVE}s?\b", re.IGNORECASE)
+_NOT_NAMES = frozenset("The A An It He She They This That These Those His Her Its Their But And Or".split())
+
 # A writing verb and the one it names as its doer, however many verbs share that subject: "Spacey, 45, wrote,
 # directed and starred in the film", "Hale directed and co-wrote the play". It credits the work asked only when
 # what was written, after the verb, is named as the question names it (``subject_wrote``). The subject may
@@ -45,52 +74,6 @@ _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|F
 _WRITING_VERB = r"(?:co-?)?(?:wrote|writes|penned|authored|(?:has|had|have)\s+(?:co-?)?written)\b(?!\s+(?:off|down)\b)"
 _SUBJECT_WRITES = re.compile(rf"(?<![Oo]f\s)(?P<name>{_NAME})(?:,\s+[^,]{{1,40}},)?\s+(?:[a-z]+(?:,\s+and\s+|,\s+|\s+and\s+)){{0,3}}"
                             rf"{_WRITING_VERB}")
-
-
-def _text_patterns(work: str) -> tuple[re.Pattern[str], ...]:
-    """(pattern, group holding the name) for the kinds of work ``work`` (an alternation); each states
-    authorship in its own words."""
-    return tuple(re.compile(p) for p in (
-        # the writing participle may share its "by" with others: "written and directed by", "written, produced by"
-        rf"\b(?:co-?)?(?:written|penned|authored)(?:(?:,|\s+and|,\s+and)\s+[a-z]+){{0,2}}\s+by\s+{_MAKER}",
-        rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
-        # a writer's noun before the name, its forms with a prefix too ("songwriter", "co-author") and set off by a
-        # comma ("the report's author, Mary Madden")
-        rf"\b(?:(?:co-?)?author|novelist|\w*writer),?\s+(?P<name>{_NAME})",
-        rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?"
-        rf"{work}\b",
-        rf"(?P<name>{_NAME}),?\s+(?:who|which)\s+(?:(?:also|has|had)\s+)?(?:co-?)?(?:wrote|penned|authored|written)\b",
-        rf"(?P<name>{_NAME}),?\s+(?:(?:who\s+is|who\s+was)\s+)?(?:the\s+|a\s+|an\s+)?(?:co-?)?(?:author|\w*writer)\s+of\b",
-        # the appositive the other way round: "the author of the study, Ann Lee, said"
-        rf"\b(?:co-?)?(?:author|\w*writer)s?\s+of\s+[^,]{{1,60}},\s+(?P<name>{_NAME})",
-        rf"^Writing\b[^,]{{0,80}},\s+(?:the\s+)?(?P<name>{_NAME})\s+(?:{alternation('writing')})\b",
-        # a credit set off by commas after a title ("Brown's Britain, by Robert Peston, says …") or after the kind
-        # of work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
-        rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
-        rf"\b{work},?\s+by\s+(?!{_WHEN}\b){_MAKER}",
-        # the kind of work, its title set off by a comma, then its maker: "a new book, Brown's Britain by Robert
-        # Preston"
-        rf"\b{work},\s+(?:[A-Z][\w'’-]*\s+){{1,5}}by\s+(?!{_WHEN}\b)(?P<name>{_NAME})",
-        # "In his new book, Lawless World, Philippe Sands … suggests": the "his" of the work is the name right after
-        rf"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:(?:new|latest|first|forthcoming)\s+)?{work},\s+[A-Z][^,]{{0,60}},\s+"
-        rf"(?P<name>{_NAME})",
-        # "In a book published this week, Philippe Sands QC, a member of …, says …": the one who says what the work
-        # opened with says is its writer
-        rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|forthcoming)\s+)?{work}\b[^,]{{0,40}},\s+"
-        rf"(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
-        rf"suggested|reveals|revealed|alleges|alleged)\b",
-        # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
-        rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
-    ))
-
-
-_BY_TEXT: tuple[re.Pattern[str], ...] = _text_patterns(_WORK)
-# A letter or message "from" someone is theirs ("An Open Letter from chief executive Sidney Taurel"), but it
-# answers only a question about a letter or a message: its writer did not write the article it answers.
-_MISSIVE = r"(?:letter|message|statement|memo|note|e-?mail)"
-_FROM = re.compile(rf"\b(?i:{_MISSIVE})\s+from\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})")
-_ASKS_MISSIVE = re.compile(rf"\b{_MISSIVE}s?\b", re.IGNORECASE)
-_NOT_NAMES = frozenset("The A An It He She They This That These Those His Her Its Their But And Or".split())
 
 
 def answer_author(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -212,17 +195,11 @@ def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str
 def find_author(sentence: str, asked: str = "") -> str | None:
     """The name a sentence gives as someone's author, or ``None``; the writer of a letter or message only when
     what is ``asked`` about is one."""
-    kind = asked_kind(asked)
-    work = _WORK if kind is None else _WORK[:-1] + "|" + re.escape(kind) + "s?)"
-    patterns = _BY_TEXT if kind is None else _patterns_with(work)
-    if _ASKS_MISSIVE.search(asked):
-        patterns = (*patterns, _FROM)
+    patterns = (*_BY_TEXT, _FROM) if _ASKS_MISSIVE.search(asked) else _BY_TEXT
     if _ASKS_WORK.search(asked):
         # "who is the author of the new book …": a pattern naming the kind of work ("Sands' book", "In a book …,
-        # Sands says") before one that may credit something else in the sentence ("… it was written by …"); a kind
-        # only the question names keeps the usual order ("Spacey's film, written by Lewis Colick": the possessive of
-        # a film may be its star's)
-        patterns = (*(p for p in patterns if work in p.pattern), *(p for p in patterns if work not in p.pattern))
+        # Sands says") before one that may credit something else in the sentence ("… it was written by …")
+        patterns = (*(p for p in patterns if _WORK in p.pattern), *(p for p in patterns if _WORK not in p.pattern))
     for pattern in patterns:
         m = pattern.search(sentence)
         if m and (name := _shown_name(m.group("name"))):
@@ -256,20 +233,8 @@ def subject_wrote(sentence: str, asked: str) -> str | None:
 
 
 _ABOUT_IT = re.compile(r"\b(?:to|about|on|of|that|over|regarding)\b", re.IGNORECASE)
-
-
 _ASKS_WORK = re.compile(rf"\b{_WORK}\b", re.IGNORECASE)
 _DETERMINER = frozenset("the a an this that his her their its".split())
-
-
-def asked_kind(asked: str) -> str | None:
-    """The kind of work a who-wrote question names, when it is none of the kinds every question knows (``asked_head``
-    less the frame words and the usual kinds). The text credits a work's maker with the word the asker uses for it
-    ("Madden's report", "a film by Jo Hale")."""
-    head = asked_head(asked)
-    if head is None or head in _FRAME or _ASKS_WORK.fullmatch(head):
-        return None
-    return head
 
 
 def asked_head(asked: str) -> str | None:
@@ -287,12 +252,6 @@ def asked_head(asked: str) -> str | None:
         if not w[0].isupper() and w.isalpha():
             head = low
     return head if head is not None and len(head) >= 3 else None
-
-
-@lru_cache(maxsize=64)
-def _patterns_with(work: str) -> tuple[re.Pattern[str], ...]:
-    """The text patterns for the kinds of work ``work`` (the usual ones and the one a question names)."""
-    return _text_patterns(work)
 
 
 def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
