@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
 from index.extract.lexicon import alternation
 from index.extract.names import HONORIFIC_WORDS, ROLE_WORDS, SURNAME_PARTICLES
@@ -64,6 +64,16 @@ _MISSIVE = r"(?:letter|message|statement|memo|note|e-?mail)"
 _FROM = re.compile(rf"\b(?i:{_MISSIVE})\s+from\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})")
 _ASKS_MISSIVE = re.compile(rf"\b{_MISSIVE}s?\b", re.IGNORECASE)
 _NOT_NAMES = frozenset("The A An It He She They This That These Those His Her Its Their But And Or".split())
+
+# A writing verb and the one it names as its doer, however many verbs share that subject: "Spacey, 45, wrote,
+# directed and starred in the film", "Hale directed and co-wrote the play". It credits the work asked only when
+# what was written, after the verb, is named as the question names it (``subject_wrote``). The subject may
+# carry one aside set off by commas ("Spacey, 45,"); only verbs joined by commas or "and" may stand between, so
+# "Smith said critics wrote" does not credit Smith; a name after "of" belongs to someone else's subject ("the creator
+# of Brookside has written to …"). "wrote off/down" is a book-keeping entry, not writing.
+_WRITING_VERB = r"(?:co-?)?(?:wrote|writes|penned|authored|(?:has|had|have)\s+(?:co-?)?written)\b(?!\s+(?:off|down)\b)"
+_SUBJECT_WRITES = re.compile(rf"(?<![Oo]f\s)(?P<name>{_NAME})(?:,\s+[^,]{{1,40}},)?\s+(?:[a-z]+(?:,\s+and\s+|,\s+|\s+and\s+)){{0,3}}"
+                            rf"{_WRITING_VERB}")
 
 
 def answer_author(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -192,16 +202,56 @@ def find_author(sentence: str, asked: str = "") -> str | None:
         patterns = (*(p for p in patterns if _WORK in p.pattern), *(p for p in patterns if _WORK not in p.pattern))
     for pattern in patterns:
         m = pattern.search(sentence)
-        if m:
-            name = m.group("name").strip(" .,'’")
-            if name.split()[0] in _NOT_NAMES:
-                name = " ".join(name.split()[1:])
-            if name:
-                return name
+        if m and (name := _shown_name(m.group("name"))):
+            return name
+    return subject_wrote(sentence, asked)
+
+
+def _shown_name(found: str) -> str:
+    name = found.strip(" .,'’")
+    if name.split()[0] in _NOT_NAMES:
+        name = " ".join(name.split()[1:])
+    return name
+
+
+def subject_wrote(sentence: str, asked: str) -> str | None:
+    """The subject of a writing verb ("Spacey, 45, wrote, directed and starred in the film"), when what the verb
+    wrote is named after it as the question names the work: its head ("film"), or its title when the question gives
+    no head ("who wrote Salt Roads"). "Howard has written to Blair" names no report, so it answers no "who wrote the
+    report"; "Herrick wrote the film about Abel Crane" answers no "who wrote the Abel Crane biography"."""
+    head = asked_head(asked)
+    named = [rf"\b{re.escape(head)}s?\b"] if head else [re.escape(t) for t in titles_in(asked)]
+    if not named:
+        return None
+    for m in _SUBJECT_WRITES.finditer(sentence):
+        work = re.search("|".join(named), sentence[m.end():], re.IGNORECASE)
+        # written "to" someone or "about"/"on"/"of" the work, or "that" it …: a letter or a piece about it
+        if work and not _ABOUT_IT.search(sentence[m.end():m.end() + work.start()]) \
+                and (name := _shown_name(m.group("name"))):
+            return name
     return None
 
 
+_ABOUT_IT = re.compile(r"\b(?:to|about|on|of|that|over|regarding)\b", re.IGNORECASE)
 _ASKS_WORK = re.compile(rf"\b{_WORK}\b", re.IGNORECASE)
+_DETERMINER = frozenset("the a an this that his her their its".split())
+
+
+def asked_head(asked: str) -> str | None:
+    """The head of a who-wrote question's first noun phrase: the last word not capitalised before a function word
+    or a participle ("the Bobby Darin film Beyond the Sea" -> "film", "the pew internet report on musicians" ->
+    "report"), or ``None``."""
+    words = re.findall(r"[\w'’-]+", asked)
+    while words and words[0].lower() in _DETERMINER:
+        words = words[1:]
+    head = None
+    for w in words:
+        low = w.lower()
+        if low in STOPWORDS or (len(low) > 5 and low.endswith("ing")):
+            break
+        if not w[0].isupper() and w.isalpha():
+            head = low
+    return head if head is not None and len(head) >= 3 else None
 
 
 def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
@@ -215,7 +265,9 @@ def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
         return name
     doc = snap.document(source_id)
     text = doc[0] if doc else ""
-    full = re.search(rf"\b((?:[A-Z][\w'’-]+\s+){{1,3}}){re.escape(name)}\b", text)
+    # the words before it on the same line: a headline ending in a capitalised word ("… opens in Leeds") is no part
+    # of the name the next line starts with
+    full = re.search(rf"\b((?:[A-Z][\w'’-]+[^\S\n]+){{1,3}}){re.escape(name)}\b", text)
     if full and full.group(1).split()[0] not in _NOT_NAMES:
         # "Guitarist Brian May": a role word opening a sentence is capitalised, but it is not the name
         lead = full.group(1).split()

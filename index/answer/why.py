@@ -27,6 +27,7 @@ from index.answer.question import content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept, coverage
 from index.answer.roles import unquoted
+from index.extract.lexicon import alternation
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
 from index.store.analysis import term_spans
@@ -240,9 +241,21 @@ def reason_cover(s: Sentence, strength: float) -> float:
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
     subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
     does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
-    if strength < 0.7 or not _ANAPHORIC.match(opening(s.text)) or dummy_it(s.text):
+    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
+
+
+# A reported clause whose subject points back: "… chief aide said it was necessary because …", "Analysts say they
+# expect …": what the clause states a reason about is what came before, as for a sentence opening so.
+_REPORTED_ANAPHOR = re.compile(rf"\b(?:{alternation('reported')})\s+(?:that\s+)?"
+                               r"(?:it|they|this|these)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
+
+
+def reported_anaphor(sentence: str) -> bool:
+    """Whether the sentence reports a clause whose subject is a pronoun pointing back ("… said it was necessary
+    because of …"): the reason it states is about what its passage told before."""
+    return _REPORTED_ANAPHOR.search(unquoted(sentence)) is not None
 
 
 _ANAPHORIC = re.compile(r"^\W*(?:(?:But|And|However|So),?\s+)?(?:It|They|He|She|This|That|These|Those|"
