@@ -41,7 +41,7 @@ import math
 import pickle
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from benchmarks import quote_eval as qe
@@ -73,6 +73,7 @@ class Case:
     right: bool
     wrong: bool
     scored: bool  # the gold names someone: the quotation counts in "right %"
+    doc: int = -1  # which document of its set (PolNeAR is split in halves by article: see :func:`polnear_half`)
 
     @property
     def decided(self) -> bool:
@@ -147,7 +148,8 @@ def run_set(name: str) -> SetRun:
     if report.error:
         raise SystemExit(f"{name}: {report.error}")
     # the evaluator extracts each document once, in the order of its results
-    cases = [c for f, seen in zip(report.files, evidence, strict=True) for c in cases_of(f, seen)]
+    cases = [replace(c, doc=i) for i, (f, seen) in enumerate(zip(report.files, evidence, strict=True))
+             for c in cases_of(f, seen)]
     return SetRun(name, tuple(cases), report.summary()["gold_speech"])
 
 

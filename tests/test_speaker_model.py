@@ -213,3 +213,14 @@ def test_a_first_contact_cache_is_read_back_as_the_cases_it_holds(tmp_path: Path
     run = runs["quote_gold_holdout12"]
     assert calibrate.counts(run, lambda c: 0.95, (0.75, 0.83)) == (1, 1, 1)
     assert calibrate.counts(run, lambda c: 0.8, (0.75, 0.83)) == (0, 0, 3)
+
+
+def test_first_contact_fit_scores_rank_quality_and_right_names_at_a_fixed_wrong_count() -> None:
+    """benchmarks.first_contact_fit compares weightings by how they rank right above wrong names: a perfect ranking
+    has AUC 1 and keeps every right name before the first wrong one."""
+    from benchmarks.first_contact_fit import auc, right_at
+
+    perfect = [(0.9, True), (0.8, True), (0.3, False)]
+    mixed = [(0.9, False), (0.8, True), (0.3, True)]
+    assert auc(perfect) == 1.0 and auc(mixed) == 0.0
+    assert right_at(perfect, 0) == 2 and right_at(mixed, 0) == 0 and right_at(mixed, 1) == 2

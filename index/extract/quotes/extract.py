@@ -15,6 +15,7 @@ from rapidfuzz import fuzz, process
 
 import index.extract.quotes.confidence as trust
 import index.extract.quotes.evidence as ev
+import index.extract.quotes.ranker as ranker
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
@@ -148,6 +149,13 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
             f.who = _without_descriptor(_without_article(f.who))
         judged[id(f)] = (rule, conf)
     page = _page(doc, res, ents, [read[id(f)] for f in found if id(f) in read])
+    record = ranker.RECORD.get()
+    if record is not None:
+        full = {page.key_of(n): n for n in ents.full_names}
+        for f in found:
+            cands = ranker.candidates(page, f.raw.open_at, f.raw.close_at, text[f.start:f.end])
+            record(f.start, page.key_of(f.who) if f.who else None,
+                   [(c.key, full.get(c.key, c.key), ranker.features(c)) for c in cands])
     model = speaker_model()
     evidence: dict[int, dict[str, float]] = {}
     for f in found:
@@ -155,9 +163,14 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
         if not conf or id(f) not in read:
             continue  # nobody found, or refused (0.0): no probability can raise a refusal, so none is computed
         x = ev.features(read[id(f)], page)
+        p = min(conf, round(model.probability(x), 3))
+        if p < ranker.BELOW and trust.inferred(rule) and not trust.withheld_by_evidence(rule, conf) \
+                and ranker.disagrees(page, f.raw.open_at, f.raw.close_at, text[f.start:f.end], page.key_of(f.who or "")):
+            # the second reader ranks someone else of the neighbourhood well above the inferred speaker
+            rule, conf, p = f"{rule}+second_reader", min(conf, ranker.CAP), min(p, ranker.CAP)
         if not trust.withheld_by_evidence(rule, conf):
             evidence[id(f)] = x
-        judged[id(f)] = (rule, min(conf, round(model.probability(x), 3)))
+        judged[id(f)] = (rule, p)
     out: list[tuple[Quotation, dict[str, float] | None]] = []
     chains: dict[int, dict[str, float]] = {}
     for f in found:
@@ -223,7 +236,9 @@ def _chain_doubts(head: Found, judged: dict[int, tuple[str, float | None]],
     for n in reversed(path):
         n_rule, n_conf = judged[id(n)]
         here = dict(below)
-        if n.who is not None and n_conf is not None and trust.withheld_by_evidence(n_rule, n_conf):
+        # (the second reader's disagreement is about this quotation's neighbourhood alone: a run goes on from it)
+        if n.who is not None and n_conf is not None and trust.withheld_by_evidence(n_rule, n_conf) \
+                and not n_rule.endswith("+second_reader"):
             here[n.who] = min(n_conf, here.get(n.who, n_conf))
         memo[id(n)] = below = here
     return memo[id(head)]

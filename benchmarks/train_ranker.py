@@ -1,0 +1,191 @@
+"""Fit the second reader of who speaks (:mod:`index.extract.quotes.ranker`) and measure its check on held-out data.
+
+Run ``python -m benchmarks.train_ranker [--cache FILE] [--write]``.
+
+Why
+---
+The rules' name is given only when the second reader's first choice agrees (:mod:`index.extract.quotes.ranker`).
+The ranker is a logistic model over candidates: every person named near a quotation is a case, labelled by whether
+the gold names them. It is fitted on PolNeAR train's half A (its articles of even number) and the BBC sets, and
+measured where it was not fitted: PolNeAR half B, and each of the newest BBC sets scored by a ranker fitted only on
+the sets judged before it (forward-chained, as :mod:`benchmarks.calibrate` does for the speaker model). The figures
+are the right / wrong / unnamed quotations at the shipped thresholds before and after the check (each quotation on
+its own: the extractor's runs do not inherit the check either). ``--below 0`` checks every named speaker, whatever
+its reading and confidence: the plain "must agree", which withholds many more right names than wrong ones.
+"""
+
+from __future__ import annotations
+
+import argparse
+import pickle
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from benchmarks import quote_eval as qe
+from benchmarks.calibrate import BBC_SETS, HERE, L2, POLNEAR, _solve
+from index.extract.quotes.confidence import inferred
+from index.extract.quotes.ranker import BELOW, MARGIN, WEIGHTS, Ranker
+
+FORWARD = BBC_SETS[-4:]
+
+
+@dataclass(frozen=True)
+class Item:
+    """One gold quotation with a known speaker status, as the rules named it, with its candidates."""
+
+    doc: int
+    named: bool  # the rules gave a name at the shipped thresholds
+    right: bool
+    wrong: bool
+    scored: bool  # the gold names someone
+    rules_key: str | None  # the rules' speaker (before any threshold), as a person key
+    cands: tuple[tuple[str, bool, dict[str, float]], ...]  # (key, the gold names them, features)
+    conf: float | None = None  # the speaker model's confidence in the rules' name
+    rule: str = ""
+
+
+def run_set(name: str) -> list[Item]:
+    """Extract one set at the shipped thresholds, keeping each matched quotation's candidates."""
+    from index.extract.quotes import extract, ranker
+
+    per_doc: list[dict[int, tuple]] = []
+
+    def extract_recording(doc):  # noqa: ANN001, ANN202 - the evaluator's extract callable
+        seen: dict[int, tuple] = {}
+        token = ranker.RECORD.set(lambda start, key, cands: seen.__setitem__(start, (key, cands)))
+        try:
+            out = extract.extract_quotations(doc)
+        finally:
+            ranker.RECORD.reset(token)
+        per_doc.append(seen)
+        return out
+
+    saved, ranker.BELOW = ranker.BELOW, 0.0  # the rules alone: the check is what is measured
+    try:
+        report = qe.evaluate(polnear=qe.POLNEAR, extract=extract_recording) if name == POLNEAR \
+            else qe.evaluate(HERE / f"{name}.jsonl", extract=extract_recording)
+    finally:
+        ranker.BELOW = saved
+    if report.error:
+        raise SystemExit(f"{name}: {report.error}")
+    items = []
+    for i, (result, seen) in enumerate(zip(report.files, per_doc, strict=True)):
+        for g, p in result.matches:
+            if not g.speaker_known:
+                continue
+            key, cands = seen.get(p.start, (None, []))
+            named = bool(p.speaker)
+            items.append(Item(i, named, named and g.speaker is not None and qe.speaker_ok(g, p.speaker),
+                              qe.wrong_name(g, p.speaker), g.speaker is not None, key,
+                              tuple((k, g.speaker is not None and qe.speaker_ok(g, full), x) for k, full, x in cands),
+                              p.confidence, p.rule))
+    return items
+
+
+def fit(groups: list[tuple[list[Item], float]], l2: float = L2) -> Ranker:
+    """A logistic model over every candidate of ``groups`` (each group weighs ``weight`` x 1000 candidates)."""
+    data: list[tuple[dict[str, float], float, float]] = []
+    for items, weight in groups:
+        cases = [(x, float(y)) for it in items for _, y, x in it.cands]
+        if cases and weight:
+            w = 1000.0 * weight / len(cases)
+            data += [(x, y, w) for x, y in cases]
+    names = sorted({k for x, _, _ in data for k in x})
+    idx = {k: i + 1 for i, k in enumerate(names)}
+    n = len(names) + 1
+    beta = [0.0] * n
+    import math
+
+    for _ in range(25):
+        grad = [0.0] * n
+        hess = [[0.0] * n for _ in range(n)]
+        for x, y, w in data:
+            z = beta[0] + sum(beta[idx[k]] * v for k, v in x.items())
+            p = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
+            items = [(0, 1.0)] + [(idx[k], v) for k, v in x.items()]
+            g, h = w * (y - p), w * p * (1 - p)
+            for a, va in items:
+                grad[a] += g * va
+                row = hess[a]
+                for b, vb in items:
+                    row[b] += h * va * vb
+        for a in range(1, n):
+            grad[a] -= l2 * beta[a]
+            hess[a][a] += l2
+        hess[0][0] += 1e-6
+        step = _solve(hess, grad)
+        beta = [b + s for b, s in zip(beta, step, strict=True)]
+        if max(abs(s) for s in step) < 1e-6:
+            break
+    return Ranker(beta[0], {k: beta[idx[k]] for k in names})
+
+
+def withheld(item: Item, model: Ranker, margin: float = MARGIN, below: float | None = BELOW) -> bool:
+    """The check as the extractor applies it: an inferred speaker the speaker model gives less than ``below`` (None:
+    any), among the candidates, with another candidate scored more than ``margin`` above them."""
+    if not item.named or item.rules_key is None:
+        return False
+    if below is not None and not (inferred(item.rule) and (item.conf or 0.0) < below):
+        return False
+    scores = {k: model.score(x) for k, _, x in item.cands}
+    if item.rules_key not in scores:
+        return False
+    return max(scores.values()) - scores[item.rules_key] > margin
+
+
+def tally(items: list[Item], model: Ranker | None, margin: float = MARGIN,
+          below: float | None = BELOW) -> tuple[int, int, int]:
+    """(right, wrong, unnamed) with the check applied (``model`` None: the rules alone)."""
+    r = w = u = 0
+    for it in items:
+        named = it.named and not (model is not None and withheld(it, model, margin, below))
+        if named:
+            r += it.right
+            w += it.wrong
+        else:
+            u += it.scored
+    return r, w, u
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cache", type=Path, help="keep the extracted sets in this file (pickle) and reuse them")
+    ap.add_argument("--write", action="store_true", help="store the ranker fitted on PolNeAR half A and every BBC set")
+    ap.add_argument("--margins", default=f"0.2,{MARGIN},0.4", help="the margins tried (comma-separated)")
+    ap.add_argument("--below", type=float, default=BELOW,
+                    help=f"check inferred speakers the speaker model gives less than this (default {BELOW}; 0: all "
+                         "named speakers, any reading)")
+    args = ap.parse_args(argv)
+    if args.cache and args.cache.exists():
+        sets = pickle.loads(args.cache.read_bytes())
+    else:
+        sets = {n: run_set(n) for n in (*BBC_SETS, POLNEAR)}
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(sets))
+    pol = sets[POLNEAR]
+    half_a = [it for it in pol if it.doc % 2 == 0]
+    half_b = [it for it in pol if it.doc % 2 == 1]
+    order = list(BBC_SETS)
+    forward = {n: fit([([it for m in order[: order.index(n)] for it in sets[m]], 1.0), (half_a, 0.3)]) for n in FORWARD}
+    on_b = fit([([it for m in order for it in sets[m]], 1.0), (half_a, 0.3)])
+    on_a = fit([([it for m in order for it in sets[m]], 1.0), (half_b, 0.3)])
+    below = args.below or None
+    print("right/wrong/unnamed: the rules alone -> with the check at each margin")
+    for margin in [float(m) for m in args.margins.split(",")]:
+        cells = []
+        for n in FORWARD:
+            cells.append((n, tally(sets[n], None), tally(sets[n], forward[n], margin, below)))
+        cells.append(("polnear B", tally(half_b, None), tally(half_b, on_b, margin, below)))
+        cells.append(("polnear A", tally(half_a, None), tally(half_a, on_a, margin, below)))
+        print(f"margin {margin}: " + "  ".join(f"{n.replace('quote_gold_holdout', 'h')} {a[0]}/{a[1]}/{a[2]}->"
+                                                f"{b[0]}/{b[1]}/{b[2]}" for n, a, b in cells))
+    if args.write:
+        model = fit([([it for m in order for it in sets[m]], 1.0), (half_a, 0.3)])
+        WEIGHTS.write_text(model.to_json(), encoding="utf-8")
+        print(f"wrote {WEIGHTS}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
