@@ -60,3 +60,41 @@ def test_a_name_that_acts_after_the_verb_is_still_the_antecedent(tmp_path: Path,
 def test_object_of_verb_alone(sentence: str, expected: bool) -> None:
     """The object test reads the verb right before the name and what follows the name, nothing else."""
     assert _object_of_verb(sentence, 0, sentence.index("Tom Reed")) is expected
+
+
+def test_words_two_people_say_together_are_neither_ones(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'"…," Smith and Jones said', '"…," X and Y told reporters', 'said X and Y', 'X and Y told reporters: "…"': a
+    joint cue is not one person's words, so no one is named (not the last of the two, as before), and the quotation
+    keeps the two as its description, so it stays findable by them."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Talks go on\n\n"
+        "John Smith and Mary Jones met the union on Monday.\n\n"
+        '"We will keep talking," Smith and Jones said.\n\n'
+        '"The offer is fair," John Smith and Mary Jones told reporters.\n\n'
+        '"Nothing is settled yet," said Smith and Jones.\n\n'
+        'John Smith and Mary Jones told reporters: "We expect a deal by Friday."\n'))
+    assert [q["speaker"] for q in shown] == [None, None, None, None]
+    assert [q["speaker_description"] for q in shown] == [
+        "Smith and Jones", "John Smith and Mary Jones", "Smith and Jones", "John Smith and Mary Jones"]
+
+
+def test_two_people_of_a_body_speak_for_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'"…," Smith and Jones of Acme Holdings said': the two speak for the body the text gives them, which is named;
+    neither person is."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Deal agreed\n\n"
+        "John Smith and Mary Jones run Acme Holdings.\n\n"
+        '"We will keep talking," Smith and Jones of Acme Holdings said.\n\n'
+        '"The terms are good," said John Smith and Mary Jones of Acme Holdings.\n'))
+    assert [q["speaker"] for q in shown] == ["Acme Holdings", "Acme Holdings"]
+    assert [q["speaker_description"] for q in shown] == ["Smith and Jones", "John Smith and Mary Jones"]
+
+
+def test_a_byline_pair_keeps_its_last_writer(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'"…," John Smith and Mary Jones wrote': a text two writers wrote is a byline pair (PolNeAR's annotators credit
+    the last writer), left as it was; only speech is joint."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "A column\n\n"
+        "John Smith and Mary Jones looked at the campaign.\n\n"
+        '"The campaign is short of money and of time," John Smith and Mary Jones wrote.\n'))
+    assert [q["speaker"] for q in shown] == ["Mary Jones"]
