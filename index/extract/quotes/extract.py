@@ -64,7 +64,7 @@ class Found:
     named_here: bool = False  # the speaker's name is written in the quotation's own sentence, outside the marks
     by_title: bool = False  # a description resolved through a title the document gives its holder
     head: Found | None = None  # the quotation whose attribution this one continues (chain, continuation, chain-back)
-    joint: bool = False  # two people named together speak ("Smith and Jones said"): ``mention`` describes them
+    joint: str = ""  # two people named together, who speak as one ("Smith and Jones said"): their description
 
 
 def extract_quotations(doc: Document) -> list[Quotation]:
@@ -161,8 +161,8 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
                       text=text[f.start:f.end], sentence_start=f.sentence.start,
                       sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.threshold(rule) else None,
                       rule=rule, confidence=conf,
-                      speaker_description=f.mention if f.joint else
-                      trust.describe(f.mention) if kind == "description" else None)
+                      speaker_description=f.joint
+                      or (trust.describe(f.mention) if kind == "description" else None))
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     return out

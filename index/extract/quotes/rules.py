@@ -90,7 +90,7 @@ class Candidate:
     rule: str
     mention: str = ""
     by_title: bool = False  # a description resolved through a title the document gives ("the alliance chief")
-    joint: bool = False  # two people named together ("Smith and Jones said"): ``mention`` describes them, no one alone
+    joint: str = ""  # two people named together ("Smith and Jones said"), who speak as one: their description
 
 
 @dataclass
@@ -174,15 +174,15 @@ def _joint(c: Context, lead: str, how: str, rule: str, after: str = "") -> Candi
     two = _the_two(c, lead)
     if two is None:
         return None
-    c.last_mention = two
     m = _COORDINATED_OF.search(lead) or _OF_BODY.match(after)
     org = m.group("org") if m else None
     if org:
         org = strip_article(org)
         p = parse_name(org)
         if org_long_search(org) or p.kind == "organisation" or p.name in c.res.ents.orgs:
-            return Candidate(p.name or org, how.removesuffix("-unknown"), rule, joint=True)
-    return Candidate(None, how, rule, joint=True)
+            c.last_mention = org  # the body names the speaker, as "Acme Holdings said" would
+            return Candidate(p.name or org, how.removesuffix("-unknown"), rule, joint=two)
+    return Candidate(None, how, rule, joint=two)
 
 
 # a co-written text ("Dovere and Debenedetti wrote"): a byline pair, whose words PolNeAR's annotators credit to the
