@@ -72,6 +72,7 @@ class Found:
     named_here: bool = False  # the speaker's name is written in the quotation's own sentence, outside the marks
     by_title: bool = False  # a description resolved through a title the document gives its holder
     head: Found | None = None  # the quotation whose attribution this one continues (chain, continuation, chain-back)
+    joint: str = ""  # two people named together, who speak as one ("Smith and Jones said"): their description
 
 
 def extract_quotations(doc: Document) -> list[Quotation]:
@@ -180,7 +181,8 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
                       text=text[f.start:f.end], sentence_start=f.sentence.start,
                       sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.threshold(rule) else None,
                       rule=rule, confidence=conf,
-                      speaker_description=trust.describe(f.mention) if kind == "description" else None)
+                      speaker_description=f.joint
+                      or (trust.describe(f.mention) if kind == "description" else None))
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     return out
@@ -582,7 +584,8 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
         # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
         if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
             continue
-        f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention, by_title=cand.by_title)
+        f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention, by_title=cand.by_title,
+                  joint=cand.joint)
         if who:
             # "The Russian envoy to NATO, Ivan Sokolov, is quoted as saying": the description comes with the name
             f.named_here = has_word(masked[sentence.start : min(sentence.end, raw.close_at + 120)], who.split()[-1])

@@ -615,6 +615,12 @@ class _Resolver:
             seg_start = max(s.start, end - _WINDOW)
             seg = self.masked[seg_start:end]
             found = self._persons_in(seg, seg_start)
+            if j == idx - 1:
+                # "Police arrested Tom Reed on Monday. '…,' he said": a person named only as the object of a verb,
+                # in the sentence just before, whose subject is someone or something else, is not whom "he" goes on
+                # from; that subject is (most likely) the pronoun, and the resolver cannot name it
+                found = [(off, UNNAMED, talks) if who and not talks and _object_of_verb(self.masked, s.start, off)
+                         else (off, who, talks) for off, who, talks in found]
             if not current and _PRONOUN_SUBJECT.match(self.masked, s.start):
                 # "They could, however, picture Michael Howard": the subject is "they"; a name later in the
                 # sentence is an object, never whom "he" goes on from, unless it speaks there
@@ -1017,6 +1023,47 @@ def _after_preposition(clause: str) -> bool:
                 or w in TITLE_MODIFIERS or w in ("the", "and")):
             return False
     return False
+
+
+# the words of a sentence, as the object test reads them backwards from a name
+_SENTENCE_WORD = lazy(r"[\w'’\-]+")
+_ONLY_WORDS = lazy(r"[\w'’\- \t]*")  # words and spaces, no punctuation between a verb and its object
+# a determiner or a possessive: the word after it is an adjective or a noun of its phrase ("The versatile Finnan"),
+# never a verb
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
+# after an object, its clause goes on with punctuation, a preposition or a time word, never a verb of its own
+# ("Officials confirmed Tom Reed had left": Tom Reed is the subject of the clause the verb reports)
+_NO_VERB_AFTER = lazy(
+    r"(?:['’]s)?(?:[ \t]*(?:[.,;:!?)\n]|$)|[ \t]+(?:on|in|at|for|after|over|from|with|into|during|last|this|"
+    r"yesterday|earlier|and|as|outside|near|following|under|without)\b)"
+)
+
+
+def _modifies_name(word: str) -> bool:
+    """Whether a word may stand between a verb and the name it takes as object: an article, a number or an age
+    ("45-year-old"), a role or a title modifier in lower case ("businessman", "former")."""
+    low = word.lower()
+    return word.islower() and (low in ("the", "a", "an") or any(ch.isdigit() for ch in low) or low in ROLE_WORDS
+                               or low in TITLE_MODIFIERS or "-" in low)
+
+
+def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
+    """Whether the name at ``off`` is the object of a verb whose subject comes before it ("Police arrested
+    Tom Reed on Monday"): the word right before the name (after its modifiers, with no comma between) is a regular
+    past tense, not a speech verb (whose next name is a reported clause's subject), after a word that is neither a
+    determiner ("the celebrated author") nor a preposition; and nothing after the name is a verb of its own ("forced
+    Tom Reed to resign", "confirmed Tom Reed had left": there the name is who acts)."""
+    words = list(_SENTENCE_WORD.finditer(masked, s_start, off))
+    while words and _modifies_name(words[-1].group(0)):
+        words.pop()
+    if len(words) < 2 or not _ONLY_WORDS.fullmatch(masked, words[-1].end(), off):
+        return False  # "One woman, Victoria Lapete, found …": a comma sets the name off; it is no object
+    verb, before = words[-1].group(0), words[-2].group(0).lower()
+    if not (verb.islower() and verb.endswith("ed")) or re.fullmatch(VERB, verb) \
+            or before in _DETERMINERS or before in _PREPOSITIONS:
+        return False
+    name = CAP_SEQ.match(masked, off)
+    return name is not None and bool(_NO_VERB_AFTER.match(masked, name.end()))
 
 
 def _guessed_gender(name: str) -> str | None:

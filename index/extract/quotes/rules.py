@@ -22,8 +22,16 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from index.extract.given_names import is_given_name
-from index.extract.lexicon import alternation
-from index.extract.names import CAP_SEQ, HONORIFIC_WORDS, ROLE_WORDS, parse_name
+from index.extract.lexicon import FORMS, alternation
+from index.extract.names import (
+    CAP_SEQ,
+    HONORIFIC_WORDS,
+    ORG_LONG,
+    ROLE_WORDS,
+    org_long_search,
+    parse_name,
+    strip_article,
+)
 from index.extract.quotes.patterns import (
     _COLON_INTRO,
     _COORDINATED,
@@ -82,6 +90,7 @@ class Candidate:
     rule: str
     mention: str = ""
     by_title: bool = False  # a description resolved through a title the document gives ("the alliance chief")
+    joint: str = ""  # two people named together ("Smith and Jones said"), who speak as one: their description
 
 
 @dataclass
@@ -140,16 +149,45 @@ Rule = Callable[[Context], Candidate | None]
 
 # "Ryan Crabbe and Gordon Rennie said": two people speaking as one, neither of them alone
 _COORDINATED_NAME = lazy(rf"(?P<a>{CAP_SEQ.pattern})[ \t]+and[ \t]+(?P<b>{CAP_SEQ.pattern})$")
+# the body two people are given: " of Acme Holdings", " from the Institute for Fiscal Studies"
+_OF_BODY = lazy(rf"[ \t]+(?:of|from|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:{ORG_LONG.pattern}|{CAP_SEQ.pattern}))")
+# "Smith and Jones of Acme Holdings said": the two, and the body they speak for
+_COORDINATED_OF = lazy(rf"(?P<a>{CAP_SEQ.pattern})[ \t]+and[ \t]+(?P<b>{CAP_SEQ.pattern}){_OF_BODY.pattern}$")
 
 
-def _two_people(c: Context, lead: str) -> bool:
-    """Whether ``lead`` ends in two people joined by "and" ("Ryan Crabbe and Gordon Rennie"), not a firm's name
-    ("Marks and Spencer")."""
-    m = _COORDINATED_NAME.search(lead)
+def _the_two(c: Context, lead: str) -> str | None:
+    """The two people joined by "and" that ``lead`` ends in ("Ryan Crabbe and Gordon Rennie"), if it ends so; not a
+    firm's name ("Marks and Spencer")."""
+    m = _COORDINATED_NAME.search(lead) or _COORDINATED_OF.search(lead)
     if m is None:
-        return False
+        return None
     people = [parse_name(m.group(g)) for g in ("a", "b")]
-    return all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people)
+    return lead[m.start("a") : m.end("b")] \
+        if all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people) else None
+
+
+def _joint(c: Context, lead: str, how: str, rule: str, after: str = "") -> Candidate | None:
+    """'"…," Smith and Jones said' / 'Smith and Jones told reporters: "…"': words two people say together are not
+    one person's words, so the cue names nobody; the quotation keeps the two as its description. When the two are
+    given a body ('Smith and Jones of Acme Holdings said'; ``after``: the words after the two, when the match
+    stopped at them), they speak for it, and the body is named."""
+    two = _the_two(c, lead)
+    if two is None:
+        return None
+    m = _COORDINATED_OF.search(lead) or _OF_BODY.match(after)
+    org = m.group("org") if m else None
+    if org:
+        org = strip_article(org)
+        p = parse_name(org)
+        if org_long_search(org) or p.kind == "organisation" or p.name in c.res.ents.orgs:
+            c.last_mention = org  # the body names the speaker, as "Acme Holdings said" would
+            return Candidate(p.name or org, how.removesuffix("-unknown"), rule, joint=two)
+    return Candidate(None, how, rule, joint=two)
+
+
+# a co-written text ("Dovere and Debenedetti wrote"): a byline pair, whose words PolNeAR's annotators credit to the
+# last writer; the verbs the lexicon classes as writing
+_WRITTEN = frozenset(f.text for f in FORMS if f.kind == "written")
 
 
 _AND_NAME = lazy(rf"[ \t]+and[ \t]+{CAP_SEQ.pattern}")  # " and Paul Ryan": a second name joined to the first
@@ -337,12 +375,13 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         return Candidate(None, "tail-unknown", rule)
     pair = _AND_NAME.match(tail, m.end("who"))
     joined = (mention + pair.group(0)) if pair else mention
-    if rule == "tail_verb_first" and _two_people(c, joined) and not _TITLE_BEFORE_AND.search(joined):
-        # '"…," said Senator Ray Kolb and Governor Lisa Tran': two people speak as one, neither alone (as "X and Y
-        # said:" before the words); not a chain of two titles of one person ('said former Pennsylvania Gov. and
-        # Democratic National Committee Chairman Ed Rendell'). (The name-first '"…," X and Y wrote' is left as it
-        # was: PolNeAR's annotators credit the last writer of a byline pair.)
-        return Candidate(None, "tail-unknown", rule)
+    if not _TITLE_BEFORE_AND.search(joined) and (rule == "tail_verb_first" or m.group("verb") not in _WRITTEN) \
+            and (both := _joint(c, joined, "tail-unknown", rule, tail[pair.end():] if pair else "")):
+        # '"…," said Senator Ray Kolb and Governor Lisa Tran', '"…," Smith and Jones said': two people speak as one,
+        # neither alone (as "X and Y said:" before the words); not a chain of two titles of one person ('said former
+        # Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'). (The name-first '"…," X and Y
+        # wrote' is left as it was: a byline pair, whose last writer PolNeAR's annotators credit.)
+        return both
     who = c.resolve(mention if not owned else owned.group("name"),
                     c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
@@ -513,8 +552,8 @@ def lead_verb(c: Context) -> Candidate | None:
     if _passive(m) and not _COORDINATED.search(lead, m.end()):
         # "X was asked about it and replied:": the coordinated speech verb is the subject's own
         return _passive_speaker(c, m)
-    if _two_people(c, lead[: m.end("who")]):
-        return Candidate(None, "lead-unknown", "lead_verb")  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    if both := _joint(c, lead[: m.end("who")], "lead-unknown", "lead_verb"):
+        return both  # "students Ryan Crabbe and Gordon Rennie, who observed"
     later = _subject_before_verb(lead, m)
     if later is not None:
         # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": the last comma-set piece before the
@@ -674,9 +713,9 @@ def lead_participle(c: Context) -> Candidate | None:
     for m in MENTION_RX.finditer(c.lead):
         mention = m.group(0)
         pair = _AND_NAME.match(c.lead, m.end())
-        if pair and _two_people(c, c.lead[: pair.end()]):
+        if pair and (both := _joint(c, c.lead[: pair.end()], "lead-unknown", "lead_participle")):
             # "Trump and Ryan issued a statement describing it as …": two people speak as one, neither alone
-            return Candidate(None, "lead-unknown", "lead_participle")
+            return both
         role_name = _ROLE_THEN_NAME.match(c.lead, m.end())
         if role_name:
             mention += role_name.group(0)  # "Tory leader Michael Howard": the capitals modify the role of the person
