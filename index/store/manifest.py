@@ -118,7 +118,7 @@ class Manifest(BaseModel):
             raise IndexOutdated(gen.parent)
         try:
             served = {sid: _served(entry) for sid, entry in sources.items()}
-        except (ValueError, TypeError, KeyError, AttributeError):
+        except (ValidationError, ValueError, TypeError, KeyError, AttributeError):
             raise IndexCorrupt(gen.parent, f"{MANIFEST} is not valid") from None
         return manifest, served
 
@@ -159,9 +159,11 @@ _ALL_SET = set(_META_FIELDS)
 
 def _served(entry: dict) -> Served:
     fields = entry["meta"]
-    if not isinstance(fields, dict) or fields.keys() != _META_FIELDS or not isinstance(fields["id"], str):
-        raise ValueError("not a source's metadata")
-    return Served(_meta(fields), int(entry["passages"]), int(entry["quotations"]), int(entry["paragraphs"]))
+    if isinstance(fields, dict) and fields.keys() == _META_FIELDS and isinstance(fields["id"], str):
+        meta = _meta(fields)  # as this version writes it: every field
+    else:  # written otherwise (an older version's entry): validated, as the full read does
+        meta = SourceMeta.model_validate(fields)
+    return Served(meta, int(entry.get("passages", 0)), int(entry.get("quotations", 0)), int(entry.get("paragraphs", 0)))
 
 
 def _meta(fields: dict) -> SourceMeta:
