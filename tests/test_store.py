@@ -196,3 +196,40 @@ def test_edit_that_adds_a_speaker_rebuilds_the_registry(seeds_copy: Path, tmp_pa
     build_index(seeds_copy, ix)
     answer = Engine(ix).ask("What did Jane Holloway say?")
     assert answer.answers and answer.answers[0].speaker == "Jane Holloway"
+
+
+def test_serving_reads_each_source_as_the_build_wrote_it(tmp_path: Path) -> None:
+    """What a serving process keeps of each source (``Manifest.read_served``) is what the full read gives: the
+    same sources in the same order, metadata equal field for field, the same counts."""
+    from index.store.manifest import Manifest
+
+    ix = tmp_path / "ix"
+    build_index(SEEDS, ix)
+    gen = layout.read_current(ix)
+    full = Manifest.read(gen)
+    served_manifest, served = Manifest.read_served(gen)
+    assert list(served) == list(full.sources)
+    for sid, entry in full.sources.items():
+        kept = served[sid]
+        assert kept.meta == entry.meta and kept.meta.model_dump_json() == entry.meta.model_dump_json()
+        assert (kept.passages, kept.quotations, kept.paragraphs) == (entry.passages, entry.quotations,
+                                                                      entry.paragraphs)
+    assert served_manifest.model_dump(exclude={"sources"}) == full.model_dump(exclude={"sources"})
+    assert [s.meta.title for s in Engine(ix).sources()] == [full.sources[sid].meta.title for sid in sorted(full.sources)]
+
+
+def test_a_checksummed_manifest_with_a_broken_source_entry_is_damage(tmp_path: Path) -> None:
+    """The serving read trusts the entries the checksum vouches for, but one without its id is still damage."""
+    import json
+    import zlib
+
+    ix = tmp_path / "ix"
+    build_index(SEEDS, ix)
+    gen = layout.read_current(ix)
+    data = json.loads((gen / "manifest.json").read_text(encoding="utf-8"))
+    del next(iter(data["sources"].values()))["meta"]["id"]
+    raw = json.dumps(data).encode("utf-8")
+    (gen / "manifest.json").write_bytes(raw)
+    (gen / "manifest.crc").write_text(f"{len(raw)} {zlib.crc32(raw)}\n", encoding="ascii")
+    with pytest.raises(IndexCorrupt):
+        Engine(ix).sources()

@@ -26,7 +26,7 @@ from index.store import generation
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.layout import ACRONYMS, RECORDS, SPEAKERS
-from index.store.manifest import Manifest, SourceEntry
+from index.store.manifest import Manifest, Served
 from index.store.passage_index import PassageIndex, Record
 from index.store.records import RecordReader
 
@@ -59,7 +59,8 @@ class Snapshot:
         self.gen = gen
         self._lock = threading.RLock()
         try:
-            self.manifest = Manifest.read(gen)
+            # of each source only what answers show (see Manifest.read_served); ``manifest.sources`` is empty
+            self.manifest, sources = Manifest.read_served(gen)
         except IndexCorrupt:
             raise
         except Exception as exc:
@@ -88,7 +89,7 @@ class Snapshot:
         except Exception as exc:
             raise _unreadable(gen, exc) from None
         self.synonyms = load_synonyms()
-        self.sources: dict[str, SourceEntry] = self.manifest.sources
+        self.sources: dict[str, Served] = sources
         self._doc_cache: dict[str, tuple[str, tuple[Paragraph, ...]]] = {}
         self._terms_cache: dict[str, frozenset[str]] = {}
         self._passage_cache: dict[tuple[str, int, int], PassageAnalysis] = {}
