@@ -89,6 +89,7 @@ def test_reported_anaphor_reads_the_clause_after_the_reporting_verb() -> None:
     from index.answer.why import reported_anaphor
 
     assert reported_anaphor("The aide said it was necessary because of the cost.")
-    assert reported_anaphor("The analyst says they were surprised because sales rose.")
+    # a reported "they" is the speakers themselves, not what came before (review12a)
+    assert not reported_anaphor("The analyst says they were surprised because sales rose.")
     assert not reported_anaphor("The aide said the council was broke because of the cost.")
     assert not reported_anaphor('"It was necessary because of the cost," the aide said.')  # quoted words: not the report

@@ -208,10 +208,17 @@ def find_author(sentence: str, asked: str = "") -> str | None:
 
 
 def _shown_name(found: str) -> str:
-    name = found.strip(" .,'’")
-    if name.split()[0] in _NOT_NAMES:
-        name = " ".join(name.split()[1:])
-    return name
+    """The name as found, less a capitalised word a sentence opens with ("The Times", "When Maria Costa wrote …");
+    only words that are never names are dropped ("May wrote on his website" keeps Brian May)."""
+    words = found.strip(" .,'’").split()
+    if words and (words[0] in _NOT_NAMES or words[0].lower() in _CLAUSE_OPENERS):
+        words = words[1:]
+    return " ".join(words)
+
+
+# the conjunctions that open a clause before its subject: "When Maria Costa wrote the report, …"
+_CLAUSE_OPENERS = frozenset("when while if after before because since until unless once though although whereas "
+                            "whenever".split())
 
 
 def subject_wrote(sentence: str, asked: str) -> str | None:
@@ -224,17 +231,37 @@ def subject_wrote(sentence: str, asked: str) -> str | None:
     if not named:
         return None
     for m in _SUBJECT_WRITES.finditer(sentence):
-        work = re.search("|".join(named), sentence[m.end():], re.IGNORECASE)
+        if _AFTER_PREPOSITION.search(sentence[:m.start()]):
+            continue  # "an aide to councillor Tom Price wrote …": the name is the preposition's, not the writer
+        rest = sentence[m.end():]
+        work = re.search("|".join(named), rest, re.IGNORECASE)
         # written "to" someone or "about"/"on"/"of" the work, or "that" it …: a letter or a piece about it
-        if work and not _ABOUT_IT.search(sentence[m.end():m.end() + work.start()]) \
-                and (name := _shown_name(m.group("name"))):
+        if work and not _ABOUT_IT.search(rest[:work.start()]) and written_object(rest[:work.start()]) \
+                and not re.match(r"['’]s\b", rest[work.end():]) and (name := _shown_name(m.group("name"))):
             return name
     return None
 
 
+# The verbs a writing verb shares its object with ("wrote, directed and starred in the film"); a preposition
+# before a name makes it that preposition's object ("an aide to councillor Tom Price", "for years Hale …")
+_SHARED_VERBS = re.compile(r"^(?:(?:,\s+and|,|\s+and)\s+[a-z-]+(?<!ing)(?:\s+(?:in|on|for))?)*")
+_AFTER_PREPOSITION = re.compile(r"\b(?:of|to|for|at|with|by|from|in|on|about|into)\s+(?:[a-z-]+\s+){0,2}$")
+_OBJECT_WORDS = 4
+
+
+def written_object(between: str) -> bool:
+    """Whether the words between a writing verb and the work asked leave the work the verb's own object: past the
+    verbs sharing it, a few words of one noun phrase (no function word but a determiner, no clause break), so
+    "wrote the foreword, while the report …", "wrote a review, saying the report …", "wrote the blurb for the
+    novel" and "had written policy before the study …" credit no one with the report, novel or study."""
+    words = between[_SHARED_VERBS.match(between).end():].strip().rstrip(",\"“‘'").split()
+    return len(words) <= _OBJECT_WORDS and all(
+        re.fullmatch(r"[\w'’-]+", w) and (w.lower() not in STOPWORDS or w.lower() in _DETERMINER) for w in words)
+
+
 _ABOUT_IT = re.compile(r"\b(?:to|about|on|of|that|over|regarding)\b", re.IGNORECASE)
 _ASKS_WORK = re.compile(rf"\b{_WORK}\b", re.IGNORECASE)
-_DETERMINER = frozenset("the a an this that his her their its".split())
+_DETERMINER = frozenset("the a an this that his her their its my our your".split())
 
 
 def asked_head(asked: str) -> str | None:

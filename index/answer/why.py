@@ -246,10 +246,11 @@ def reason_cover(s: Sentence, strength: float) -> float:
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
 
-# A reported clause whose subject points back: "… chief aide said it was necessary because …", "Analysts say they
-# expect …": what the clause states a reason about is what came before, as for a sentence opening so.
+# A reported clause whose subject points back: "… chief aide said it was necessary because …": what the clause
+# states a reason about is what came before, as for a sentence opening so. A reported "they" is most often the
+# speakers themselves ("the union said they would fight the cuts because …"), so it points back to nothing told.
 _REPORTED_ANAPHOR = re.compile(rf"\b(?:{alternation('reported')})\s+(?:that\s+)?"
-                               r"(?:it|they|this|these)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
+                               r"(?:it|this)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
 
 
 def reported_anaphor(sentence: str) -> bool:
