@@ -53,6 +53,9 @@ def test_the_work_must_be_the_writing_verbs_object() -> None:
     assert subject_wrote("Lee, 40, wrote, directed and starred in the film.", "the harbour film") == "Lee"
     assert subject_wrote("Lee wrote the long-awaited flood report.", "the flood report") == "Lee"
     assert subject_wrote("Hale has written a new novel, Salt Roads, about the sea.", "Salt Roads") == "Hale"
+    # what the sentence opens with is no part of the name; a name that is also a word stays whole
+    assert subject_wrote("On Monday Tom Price wrote the report.", "the flood report") == "Tom Price"
+    assert subject_wrote("Will Self wrote the novel in a month.", "the novel") == "Will Self"
 
 
 # ----------------------------------------------------------------- why: a reported "they" is the speaker

@@ -208,9 +208,11 @@ def find_author(sentence: str, asked: str = "") -> str | None:
 
 
 def _shown_name(found: str) -> str:
-    """The name as found, less a capitalised word a sentence opens with ("The Times", "When Maria Costa wrote …");
+    """The name as found, less what a sentence opens with ("The Times", "When Maria Costa …", "On Monday Tom …");
     only words that are never names are dropped ("May wrote on his website" keeps Brian May)."""
     words = found.strip(" .,'’").split()
+    if len(words) > 2 and words[0].lower() in STOPWORDS and re.fullmatch(_WHEN, words[1]):
+        words = words[2:]  # "On Monday Tom Price wrote …": the time the sentence opens with
     if words and (words[0] in _NOT_NAMES or words[0].lower() in _CLAUSE_OPENERS):
         words = words[1:]
     return " ".join(words)
