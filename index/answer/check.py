@@ -1417,11 +1417,83 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
         k -= 1
     if _next_in_clause(text, words, last) is not None and _qualifier(words, last):
         return True
+    if condition_after(text, words, last):
+        return True
     if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
     if condition_before(text, words, first) or fronted_clause_only(text, words, first, last):
         return True
     return _reversed_after(text, words, last, first)
+
+
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    """Do the quoted words ``text[start:end]`` stop on a comma or a dash, before their sentence ends? News breaks a
+    sentence with its attribution so ('"The impact will be large," said X, "but …"'); a sentence that closes with a
+    stop before the attribution is finished, and words with no mark at all are a phrase the author quotes."""
+    words = text[start:end].rstrip(" \"\u201c\u201d\u2018\u2019'")
+    return bool(words) and words[-1] in ",\u2014\u2013-"
+
+
+def _breaks_sentence(between: str) -> bool:
+    """Is ``between`` (the text from one quotation to the next) an attribution that breaks a sentence: a speech
+    verb ("said X", "he added"), and no sentence end?"""
+    bare = _MARKS.sub("", between)
+    return bool(SPEECH_VERB.search(bare)) and not _SENTENCE_END.search(bare)
+
+
+def sentence_unit(text: str, unit: Unit, quotes: Sequence[Quotation]) -> Unit:
+    """``unit`` with the speaker's sentence it belongs to when the attribution breaks that sentence in two: the
+    quotation just before it in the paragraph when that one stops unfinished and only an attribution stands
+    between ('"Unless they pay," she said, "[we will strike]"'), and the one just after it when ``unit`` stops
+    unfinished ('"[The impact will be large]," said X, "but it will pass"'). A cut at the attribution is a cut
+    inside the sentence, so what the sentence goes on to say (a "but", an "unless") is read as if no attribution
+    stood there (``_breaks_sentence``); the wider words are for reading the cut only."""
+    if not unit.speech:
+        return unit
+    same = sorted((q for q in quotes if q.source_id == unit.source_id and q.paragraph == unit.paragraph),
+                  key=lambda q: q.start)
+    before = [q for q in same if q.end <= unit.start and unit.start - q.end <= JOIN_GAP]
+    after = [q for q in same if q.start >= unit.end and q.start - unit.end <= JOIN_GAP]
+    start, words = unit.start, list(unit.words)
+    if before and _unfinished(text, before[-1].start, before[-1].end) \
+            and _breaks_sentence(text[before[-1].end:unit.start]):
+        q = before[-1]
+        start, words = q.start, tokens(text[q.start:q.end], q.start, brackets=True) + words
+    end = unit.end
+    if after and _unfinished(text, unit.start, unit.end) and _breaks_sentence(text[unit.end:after[0].start]):
+        q = after[0]
+        end, words = q.end, words + tokens(text[q.start:q.end], q.start, brackets=True)
+    if (start, end) == (unit.start, unit.end):
+        return unit
+    return replace(unit, start=start, end=end, words=tuple(words))
+
+
+def in_sentence(text: str, m: Match, quotes: Sequence[Quotation]) -> Match:
+    """The exact match ``m`` read in the speaker's whole sentence (``sentence_unit``), when the claim's words are
+    found there as exactly; otherwise ``m``."""
+    unit = sentence_unit(text, m.unit, quotes)
+    if unit is m.unit:
+        return m
+    wider = compare(unit, [piece for _a, piece in m.pieces])
+    return wider if wider.exact else m
+
+
+def condition_after(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the claim stop at a comma or a dash that opens a condition on it ("We will strike[, if the owners do not
+    pay]", "…[, provided the bonus is paid]", "…[, only if the terminal opens]")? The condition right after the
+    claimed words restricts their clause as much as one without the comma does; a condition further on, after another
+    clause, restricts that clause (``_NEAR_QUALIFIERS``). A sentence's end before it leaves the claim whole."""
+    if not 0 < last < len(words):
+        return False
+    between = text[words[last - 1].end:words[last].start]
+    if not _CLAUSE_BREAK.search(between) or _SENTENCE_END.search(between):
+        return False
+    found = _qualifier(words, last)
+    if found == "only":  # "…, only to lose": a condition only as "only if"/"only when"
+        return last + 1 < len(words) and words[last + 1].key in ("if", "when", "after")
+    return found is not None
 
 
 def _own_report(text: str, words: Sequence[Token], k: int) -> bool:
@@ -1638,8 +1710,10 @@ def _check_words(snap: Snapshot, claim: Claim) -> ClaimCheck:
         # Someone else's words are someone else's however they are cut: who said them is what the claim gets most
         # wrong. Otherwise, words cut from a frame that changes their meaning are not real, whoever said them.
         if verdict is not Verdict.someone_else:
-            if _truncated(texts(best_q), best_q, marked_end):
-                return result(Verdict.altered, best_q, kind="truncation")
+            whole = in_sentence(texts(best_q), best_q, cands.quotations.get(best_q.unit.source_id)
+                                or snap.quotations_in(best_q.unit.source_id))
+            if _truncated(texts(whole), whole, marked_end):
+                return result(Verdict.altered, whole, kind="truncation")
             if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
                 return result(Verdict.altered, best_q, kind=skipped,
                               diff=_diff(best_q, texts(best_q), claim.text, gaps=True))

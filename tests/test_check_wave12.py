@@ -1,0 +1,95 @@
+"""Wave 12 of the quote checker (issue 11): where a cut falls in the speaker's sentence, not in the index's piece.
+
+A sentence broken by its attribution ('"The impact will be large," said X, "but it will pass."') is one sentence: a
+claim that stops where the attribution breaks it leaves out what the sentence goes on to say, as a claim stopping
+mid-sentence anywhere else does (``check.sentence_unit``). And a condition opened right after the claimed words,
+past a comma ("We will strike[, if the owners do not pay]"), restricts them as much as one without the comma does
+(``check.condition_after``). Every name here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.answer.check import Unit, _truncated, compare, condition_after
+from index.answer.wording import tokens
+from tests.conftest import index_over, only_check
+
+
+def _match(real: str, claim: str):
+    unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0, brackets=True)),
+                speech=True)
+    return compare(unit, [tokens(claim, 0)])
+
+
+@pytest.mark.parametrize("real, claim, conditioned", [
+    ("We will go on strike, if the owners do not pay.", "We will go on strike", True),
+    ("Our members will accept, provided the bonus is paid.", "Our members will accept", True),
+    ("The port can afford it, only if the terminal opens.", "The port can afford it", True),
+    ("The talks went well, until the last day.", "The talks went well", True),
+    ("The talks went well, unless you count the last day.", "The talks went well", True),
+    # not a condition on the claimed words
+    ("We will go on, only to lose again.", "We will go on", False),  # "only" that is no "only if"
+    ("We will go on strike. If they pay, we stop.", "We will go on strike", False),  # a sentence's end first
+    ("We will go on strike, and if they pay, we stop.", "We will go on strike", False),  # another clause first
+    ("We will go on strike, if the owners do not pay.", "We will go on strike, if the owners do not pay", False),
+])
+def test_a_condition_right_after_a_comma_restricts_the_claimed_words(real: str, claim: str,
+                                                                      conditioned: bool) -> None:
+    m = _match(real, claim)
+    assert m.exact
+    assert condition_after(real, m.unit.words, m.pieces[-1][0].hi) is conditioned
+    assert _truncated(real, m) is conditioned
+
+
+ARTICLE = """Strike threat at the port of Hallam
+
+Dock workers at the port of Hallam may walk out next month, their union said on Tuesday.
+
+"The pay offer is an improvement," said union leader Tessa Barlow, "but it does not touch the pension terms."
+
+"The port will stay open," said port director Alan Whitcombe, "and the ferries will run on time."
+
+"Unless the owners restore the pensions," Ms Barlow said, "we will walk out in March."
+
+"We have made a fair offer," Mr Whitcombe said. "But nobody has signed it yet."
+
+"We will go on strike, if the owners do not restore the pension terms," said Ms Barlow.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave12"), {"port.txt": ARTICLE})
+
+
+@pytest.mark.parametrize("message", [
+    # the sentence goes on past its attribution with a "but": cut there, the words say what the speaker did not
+    '"The pay offer is an improvement" — Tessa Barlow',
+    # the sentence opened with a condition before its attribution: quoted without it, the words are unconditional
+    'Tessa Barlow: "we will walk out in March"',
+    # a condition opened right after the claimed words, past a comma
+    'Tessa Barlow said "We will go on strike"',
+])
+def test_a_claim_cut_where_the_sentence_goes_on_is_a_truncation(capsys, index: Path, message: str) -> None:
+    check = only_check(capsys, index, message)
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
+    assert check["real"]["speaker"] == "Tessa Barlow"
+
+
+def test_the_truncation_shows_the_whole_sentence_across_its_attribution(capsys, index: Path) -> None:
+    check = only_check(capsys, index, '"The pay offer is an improvement" — Tessa Barlow')
+    quote = check["real"]["quote"]
+    assert quote.startswith("The pay offer is an improvement") and quote.endswith("pension terms.")
+
+
+@pytest.mark.parametrize("message", [
+    '"The port will stay open" — Alan Whitcombe',  # the sentence goes on with a clause of its own ("and …")
+    '"We have made a fair offer" — Alan Whitcombe',  # a stop before the attribution: a sentence of its own
+    'Tessa Barlow: "it does not touch the pension terms"',  # the last part of the sentence: nothing after it
+    '"The pay offer is an improvement, but it does not touch the pension terms" — Tessa Barlow',  # whole
+])
+def test_whole_sentences_and_clauses_of_their_own_stay_verbatim(capsys, index: Path, message: str) -> None:
+    assert only_check(capsys, index, message)["verdict"] == "verbatim"
