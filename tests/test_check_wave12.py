@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import Unit, _truncated, compare, condition_after
+from index.answer.check import Unit, _truncated, compare, condition_after, opposed_after
 from index.answer.wording import tokens
 from tests.conftest import index_over, only_check
 
@@ -42,6 +42,21 @@ def test_a_condition_right_after_a_comma_restricts_the_claimed_words(real: str, 
     assert m.exact
     assert condition_after(real, m.unit.words, m.pieces[-1][0].hi) is conditioned
     assert _truncated(real, m) is conditioned
+
+
+@pytest.mark.parametrize("real, claim, opposed", [
+    ("Victims are put first, without compromising the rights of the accused.", "Victims are put first", True),
+    ("We will sign, against giving the board a veto.", "We will sign", True),
+    ("We will sign without delay.", "We will sign", True),  # in the clause, as before
+    # an aside, not a clause: a noun after the preposition, or a sentence's end first
+    ("We will go ahead, without doubt.", "We will go ahead", False),
+    ("We will go ahead. Without funding, nothing happens.", "We will go ahead", False),
+])
+def test_a_clause_against_the_claimed_words_after_a_comma_is_cut_off(real: str, claim: str, opposed: bool) -> None:
+    m = _match(real, claim)
+    assert m.exact
+    assert opposed_after(real, m.unit.words, m.pieces[-1][0].hi) is opposed
+    assert _truncated(real, m) is opposed
 
 
 ARTICLE = """Strike threat at the port of Hallam

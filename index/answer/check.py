@@ -183,8 +183,22 @@ _REASONS = frozenset({"because"})
 
 
 def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
-    """Does the claim stop right before an opposing phrase of its own clause (``_OPPOSING``)?"""
-    return _next_in_clause(text, words, last) in _OPPOSING
+    """Does the claim stop right before an opposing phrase of its own clause (``_OPPOSING``), or before one set off by
+    a comma or a dash that opens a clause with a verb ("…put first[, without compromising the rights of …]"): what
+    the claimed words hold only so long as the other thing is not done. Past a comma, a noun after the preposition
+    is an aside ("…, without doubt") and leaves the claim whole; a sentence's end leaves it whole too."""
+    if _next_in_clause(text, words, last) in _OPPOSING:
+        return True
+    if not 0 < last < len(words) - 1 or words[last].key not in _OPPOSING:
+        return False
+    between = text[words[last - 1].end:words[last].start]
+    return bool(_CLAUSE_BREAK.search(between)) and not _SENTENCE_END.search(between) \
+        and _gerund(words[last + 1].key)
+
+
+def _gerund(key: str) -> bool:
+    """Is the word a verb's -ing form ("compromising", "giving"), not a short word that ends so ("thing", "king")?"""
+    return len(key) > 5 and key.endswith("ing")
 
 
 # Words that open the circumstance a claim holds in: "very stupid to take drugs [when they know they will be tested]".
