@@ -4,7 +4,10 @@ A sentence broken by its attribution ('"The impact will be large," said X, "but 
 claim that stops where the attribution breaks it leaves out what the sentence goes on to say, as a claim stopping
 mid-sentence anywhere else does (``check.sentence_unit``). And a condition opened right after the claimed words,
 past a comma ("We will strike[, if the owners do not pay]"), restricts them as much as one without the comma does
-(``check.condition_after``). Every name here is invented.
+(``check.condition_after``). A given name cut short ("Al" for Alan) is no other person of the same surname
+(``check.short_form``), and a frame giving only a surname ("Mr Whitcombe said") does not confirm a claimed full name
+whose given name is not that of the person the source introduced with it (``check.surname_contradicted``).
+Every name here is invented.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import Unit, _truncated, compare, condition_after, opposed_after
+from index.answer.check import Unit, _truncated, compare, condition_after, opposed_after, short_form
 from index.answer.wording import tokens
 from tests.conftest import index_over, only_check
 
@@ -108,3 +111,28 @@ def test_the_truncation_shows_the_whole_sentence_across_its_attribution(capsys, 
 ])
 def test_whole_sentences_and_clauses_of_their_own_stay_verbatim(capsys, index: Path, message: str) -> None:
     assert only_check(capsys, index, message)["verdict"] == "verbatim"
+
+
+@pytest.mark.parametrize("word, theirs, short", [
+    ("al", {"alan", "whitcombe"}, True),
+    ("geoff", {"geoffrey", "hartley-wynn"}, True),
+    ("alan", {"al", "whitcombe"}, True),  # the sources may use the short form, the claim the long one
+    ("ann", {"alan", "whitcombe"}, False),
+    ("emily", {"michael", "eavis"}, False),
+    ("a", {"alan", "whitcombe"}, False),  # an initial is read elsewhere, never as a given name
+])
+def test_a_short_form_is_the_start_of_the_same_name(word: str, theirs: set[str], short: bool) -> None:
+    assert short_form(word, theirs) is short
+
+
+def test_a_short_given_name_does_not_accuse_the_speaker_of_being_someone_else(capsys, index: Path) -> None:
+    claim = '"We have made a fair offer"'
+    assert only_check(capsys, index, f"Al Whitcombe: {claim}")["verdict"] != "someone_else"
+    assert only_check(capsys, index, f"Alan Whitcombe: {claim}")["verdict"] == "verbatim"
+    # another given name, against a frame of the surname alone ('"…," Mr Whitcombe said.'): never confirmed
+    assert only_check(capsys, index, f"Ann Whitcombe: {claim}")["verdict"] == "speaker_unconfirmed"
+
+
+def test_a_full_name_frame_of_another_given_name_still_accuses(capsys, index: Path) -> None:
+    check = only_check(capsys, index, 'Ann Whitcombe: "The port will stay open, and the ferries will run on time"')
+    assert (check["verdict"], check["real"]["speaker"]) == ("someone_else", "Alan Whitcombe")
