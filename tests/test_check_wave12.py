@@ -136,3 +136,53 @@ def test_a_short_given_name_does_not_accuse_the_speaker_of_being_someone_else(ca
 def test_a_full_name_frame_of_another_given_name_still_accuses(capsys, index: Path) -> None:
     check = only_check(capsys, index, 'Ann Whitcombe: "The port will stay open, and the ferries will run on time"')
     assert (check["verdict"], check["real"]["speaker"]) == ("someone_else", "Alan Whitcombe")
+
+
+RUGBY = """Ireland name uncapped scrum-half
+
+Ulster scrum-half Kieran Malone is one of five uncapped players in Ireland's Six Nations squad.
+
+"The squad is selected purely on form and nothing else," coach Declan Moriarty told reporters.
+"""
+
+TWO_COACHES = """Ireland and Wales name their squads
+
+Ulster scrum-half Kieran Malone is one of five uncapped players in Ireland's squad, while Wales coach Gareth Price
+named an unchanged side.
+
+"The squad is selected purely on form and nothing else," coach Declan Moriarty told reporters.
+
+"We have kept faith with the men who won in Paris," said Price.
+"""
+
+SQUAD = '"The squad is selected purely on form and nothing else"'
+
+
+@pytest.fixture(scope="module")
+def rugby(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("rugby"), {"rugby.txt": RUGBY})
+
+
+@pytest.fixture(scope="module")
+def two_coaches(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("coaches"), {"rugby.txt": TWO_COACHES})
+
+
+def test_a_role_placed_by_the_headline_fits_the_one_person_holding_it(capsys, rugby: Path) -> None:
+    check = only_check(capsys, rugby, f"the Ireland coach: {SQUAD}")
+    assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Declan Moriarty")
+
+
+@pytest.mark.parametrize("claimed", [
+    "the Ulster coach",  # a place the body names, not what the story is about: may be another team's coach
+    "the France coach",  # a place the source never names
+    "the Wales coach",
+])
+def test_a_role_placed_elsewhere_is_never_confirmed(capsys, rugby: Path, claimed: str) -> None:
+    assert only_check(capsys, rugby, f"{claimed}: {SQUAD}")["verdict"] != "verbatim"
+
+
+def test_two_holders_of_the_role_are_told_apart_only_beside_their_names(capsys, two_coaches: Path) -> None:
+    # the headline names both teams, and the source gives "coach" to two people: the place cannot pick one
+    assert only_check(capsys, two_coaches, f"the Ireland coach: {SQUAD}")["verdict"] != "verbatim"
+    assert only_check(capsys, two_coaches, f"the Wales coach: {SQUAD}")["verdict"] != "verbatim"

@@ -632,7 +632,40 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
     titles = _bare_words(" ".join(speaker.titles))
     if all(_similar_word(w, titles) for w in role):
         return True
-    return doc is not None and _apposed(doc[0], speaker.name, role)
+    if doc is None:
+        return False
+    return _apposed(doc[0], speaker.name, role) or sole_holder(snap, unit, role, speaker)
+
+
+def sole_holder(snap: Snapshot, unit: Unit, role: set[str], speaker: Speaker) -> bool:
+    """Does the claimed role fit the quotation's speaker as the one person of the source holding its role words, with
+    the words that place it ("Ireland" of "the Ireland coach", "Indian" of "the Indian finance minister") in the
+    source's headline but not beside the name ("coach Eddie Moran" under "Ireland name uncapped scrum-half")? A claim
+    takes the place from what the story is about, and its headline says that; a place written only somewhere in the
+    body ("Ulster scrum-half …") may be another team's. Only when the source gives the role words to this speaker (a
+    title, an apposition, or the registry) and to no one else it quotes or names with them: two coaches, and the place
+    is what tells them apart."""
+    doc = snap.document(unit.source_id)
+    if doc is None:
+        return False
+    text = doc[0]
+    theirs = _bare_words(" ".join(speaker.titles)).union(*_beside(text, speaker.name))
+    roles = {w for w in role if _similar_word(w, theirs)}  # what the source gives them: "finance minister"
+    places = role - roles  # what places it: "Indian"
+    headline = set(_words(text.split("\n", 1)[0]))
+    if not any(_is_role(w) for w in roles) or not places or not all(_similar_word(w, headline) for w in places):
+        return False
+    others = {q.speaker_id for q in snap.quotations_in(unit.source_id)} - {speaker.id, None}
+    for other in filter(None, (snap.registry.get(i) for i in others)):
+        if all(_similar_word(w, _bare_words(" ".join(other.titles))) for w in roles) or _apposed(text, other.name, roles):
+            return False
+    names = set(_raw_words(" ".join((speaker.name, *speaker.aliases))))
+    for w in roles:  # a role written before a name that is not theirs ("England coach Andy Robinson")
+        for m in re.finditer(rf"\b{re.escape(w)}\s+([A-Z][\w'’-]+)", text, re.IGNORECASE):
+            found = m.group(1)
+            if found[:1].isupper() and found not in names and found.lower() not in _ARTICLES and not _is_role(found):
+                return False
+    return True
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:
@@ -1184,7 +1217,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         if credited:
             # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
             # director") may well be how the source describes the claimed speaker
-            if fits is False and (frame_names(frame) or role_of_another(snap, unit, frame, people)):
+            if fits is False and (frame_names(frame) or role_of_another(snap, unit, frame, people)) \
+                    and not frames_the_credited(snap, unit, frame, claimed, text[0] if text else ""):
                 return Verdict.speaker_unconfirmed, None
             return Verdict.verbatim, unit.speaker
         if fits is True:
@@ -1207,6 +1241,16 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if credited and frame is not None and frame.pronoun and not before:
         return accusation(snap, unit, claimed, people, frame, fits)
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, text: str) -> bool:
+    """Does the frame name the very person the index credits, for a claim that gives only a role ("the Ireland coach"
+    for '"…," coach Eddie Moran told reporters')? Then the frame agrees with the index, and a role the index's reading
+    already matched to that person (``said_by``) is not contradicted by a frame that names them instead of the role."""
+    if frame is None or unit.speaker_id is None or names_a_person(claimed):
+        return False
+    speaker = snap.registry.get(unit.speaker_id)
+    return speaker is not None and frame_names(frame) and frame_fits(frame, speaker.name, [speaker], text) is True
 
 
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
