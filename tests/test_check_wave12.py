@@ -186,3 +186,24 @@ def test_two_holders_of_the_role_are_told_apart_only_beside_their_names(capsys, 
     # the headline names both teams, and the source gives "coach" to two people: the place cannot pick one
     assert only_check(capsys, two_coaches, f"the Ireland coach: {SQUAD}")["verdict"] != "verbatim"
     assert only_check(capsys, two_coaches, f"the Wales coach: {SQUAD}")["verdict"] != "verbatim"
+
+
+CLUB = """Moriarty agrees new Hallam contract
+
+Hallam Rovers boss Declan Moriarty signed a new contract on Thursday, the club's chairman Peter Vane announced.
+
+"Someone has to put this club back where it belongs and I am up for the challenge," said Moriarty.
+
+"We are delighted that the manager has committed his future to the club," said Vane.
+"""
+
+
+@pytest.fixture(scope="module")
+def club(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("club"), {"club.txt": CLUB})
+
+
+def test_a_role_another_person_holds_never_confirms_the_speaker_s_words(capsys, club: Path) -> None:
+    claim = '"Someone has to put this club back where it belongs and I am up for the challenge"'
+    assert only_check(capsys, club, f"the Hallam chairman: {claim}")["verdict"] != "verbatim"
+    assert only_check(capsys, club, f"the club chairman: {claim}")["verdict"] != "verbatim"

@@ -1218,7 +1218,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
             # director") may well be how the source describes the claimed speaker
             if fits is False and (frame_names(frame) or role_of_another(snap, unit, frame, people)) \
-                    and not frames_the_credited(snap, unit, frame, claimed, text[0] if text else ""):
+                    and not (not people and frames_the_credited(snap, unit, frame, claimed, text[0] if text else "")):
                 return Verdict.speaker_unconfirmed, None
             return Verdict.verbatim, unit.speaker
         if fits is True:
@@ -1246,11 +1246,14 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
 def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, text: str) -> bool:
     """Does the frame name the very person the index credits, for a claim that gives only a role ("the Ireland coach"
     for '"…," coach Eddie Moran told reporters')? Then the frame agrees with the index, and a role the index's reading
-    already matched to that person (``said_by``) is not contradicted by a frame that names them instead of the role."""
+    already matched to that person (``_holds_role``) is not contradicted by a frame that names them instead of the
+    role. The caller asks only when the registry resolves the claim to nobody: a role it resolves to another person
+    ("the villa chairman" for the chairman, on the manager's words) names that person, not the one credited."""
     if frame is None or unit.speaker_id is None or names_a_person(claimed):
         return False
     speaker = snap.registry.get(unit.speaker_id)
-    return speaker is not None and frame_names(frame) and frame_fits(frame, speaker.name, [speaker], text) is True
+    return speaker is not None and _holds_role(snap, unit, claimed, speaker) and frame_names(frame) \
+        and frame_fits(frame, speaker.name, [speaker], text) is True
 
 
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
