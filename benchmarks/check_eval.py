@@ -122,6 +122,7 @@ def evaluate(rows: list[dict], indexes: dict[str, Path]) -> dict:
         engine.check("warm up")
     confusion: Counter = Counter()
     kinds: Counter = Counter()
+    by_kind: Counter = Counter()  # (gold kind of an altered claim, verdict given): which alterations slip through
     mistakes: list[dict] = []
     times: list[float] = []
     speakers = Counter()
@@ -134,6 +135,8 @@ def evaluate(rows: list[dict], indexes: dict[str, Path]) -> dict:
             confusion[(g["verdict"], got)] += 1
             if g["verdict"] == "altered" and got == "altered":
                 kinds[g.get("kind") == p.get("kind")] += 1
+            if g["verdict"] == "altered":
+                by_kind[(g.get("kind") or "?", got)] += 1
             if p is not None:
                 speakers[(g.get("claimed_speaker") or "") == (p.get("claimed_speaker") or "")] += 1
             if got != g["verdict"] or (got == "altered" and g.get("kind") != p.get("kind")):
@@ -149,6 +152,7 @@ def evaluate(rows: list[dict], indexes: dict[str, Path]) -> dict:
         "someone_else_when_speaker_said_it": sum(
             n for (g, p), n in confusion.items() if g in ("verbatim", "altered") and p == "someone_else"),
         "altered_kind_right": f"{kinds[True]}/{kinds[True] + kinds[False]}",
+        "altered_by_kind": {f"{k} -> {p}": n for (k, p), n in sorted(by_kind.items())},
         "claimed_speaker_read_right": f"{speakers[True]}/{speakers[True] + speakers[False]}",
         "ms_per_input_p50": round(statistics.median(times) * 1000, 1) if times else 0.0,
         "ms_per_input_p95": round(sorted(times)[int(0.95 * (len(times) - 1))] * 1000, 1) if times else 0.0,

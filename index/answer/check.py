@@ -188,8 +188,22 @@ _REASONS = frozenset({"because"})
 
 
 def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
-    """Does the claim stop right before an opposing phrase of its own clause (``_OPPOSING``)?"""
-    return _next_in_clause(text, words, last) in _OPPOSING
+    """Does the claim stop right before an opposing phrase of its own clause (``_OPPOSING``), or before one set off by
+    a comma or a dash that opens a clause with a verb ("…put first[, without compromising the rights of …]"): what
+    the claimed words hold only so long as the other thing is not done. Past a comma, a noun after the preposition
+    is an aside ("…, without doubt") and leaves the claim whole; a sentence's end leaves it whole too."""
+    if _next_in_clause(text, words, last) in _OPPOSING:
+        return True
+    if not 0 < last < len(words) - 1 or words[last].key not in _OPPOSING:
+        return False
+    between = text[words[last - 1].end:words[last].start]
+    return bool(_CLAUSE_BREAK.search(between)) and not _SENTENCE_END.search(between) \
+        and _gerund(words[last + 1].key)
+
+
+def _gerund(key: str) -> bool:
+    """Is the word a verb's -ing form ("compromising", "giving"), not a short word that ends so ("thing", "king")?"""
+    return len(key) > 5 and key.endswith("ing")
 
 
 # Words that open the circumstance a claim holds in: "very stupid to take drugs [when they know they will be tested]".
@@ -620,7 +634,40 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
     titles = _bare_words(" ".join(speaker.titles))
     if all(_similar_word(w, titles) for w in role):
         return True
-    return doc is not None and _apposed(doc[0], speaker.name, role)
+    if doc is None:
+        return False
+    return _apposed(doc[0], speaker.name, role) or sole_holder(snap, unit, role, speaker)
+
+
+def sole_holder(snap: Snapshot, unit: Unit, role: set[str], speaker: Speaker) -> bool:
+    """Does the claimed role fit the quotation's speaker as the one person of the source holding its role words, with
+    the words that place it ("Ireland" of "the Ireland coach", "Indian" of "the Indian finance minister") in the
+    source's headline but not beside the name ("coach Eddie Moran" under "Ireland name uncapped scrum-half")? A claim
+    takes the place from what the story is about, and its headline says that; a place written only somewhere in the
+    body ("Ulster scrum-half …") may be another team's. Only when the source gives the role words to this speaker (a
+    title, an apposition, or the registry) and to no one else it quotes or names with them: two coaches, and the place
+    is what tells them apart."""
+    doc = snap.document(unit.source_id)
+    if doc is None:
+        return False
+    text = doc[0]
+    theirs = _bare_words(" ".join(speaker.titles)).union(*_beside(text, speaker.name))
+    roles = {w for w in role if _similar_word(w, theirs)}  # what the source gives them: "finance minister"
+    places = role - roles  # what places it: "Indian"
+    headline = set(_words(text.split("\n", 1)[0]))
+    if not any(_is_role(w) for w in roles) or not places or not all(_similar_word(w, headline) for w in places):
+        return False
+    others = {q.speaker_id for q in snap.quotations_in(unit.source_id)} - {speaker.id, None}
+    for other in filter(None, (snap.registry.get(i) for i in others)):
+        if all(_similar_word(w, _bare_words(" ".join(other.titles))) for w in roles) or _apposed(text, other.name, roles):
+            return False
+    names = set(_raw_words(" ".join((speaker.name, *speaker.aliases))))
+    for w in roles:  # a role written before a name that is not theirs ("England coach Andy Robinson")
+        for m in re.finditer(rf"\b{re.escape(w)}\s+([A-Z][\w'’-]+)", text, re.IGNORECASE):
+            found = m.group(1)
+            if found[:1].isupper() and found not in names and found.lower() not in _ARTICLES and not _is_role(found):
+                return False
+    return True
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:
@@ -859,6 +906,30 @@ def _title_of(text: str, roles: set[str], claimed: str, people: Sequence[Speaker
                 return True
             given |= {w for w in near if _is_role(w)}
     return not given
+
+
+def surname_contradicted(text: str, frame: Frame, claimed: str, people: Sequence[Speaker]) -> bool:
+    """Does a frame that gives only the claimed person's surname ("Mr Whitcombe said") belong to someone the source
+    introduces in full under another given name ("port director Alan Whitcombe" against a claimed "Ann Whitcombe")?
+    News names a person in full once and by surname after, so the surname frame is that person's, and a claim whose
+    given name is not theirs (``might_be``: not the same name, a typo or a short form of it) may name a relative or a
+    namesake. Not when the source also introduces a person who may be the claimed one, nor when the registry resolves
+    the claim. Read to withhold a confirmation only: a nickname ("Bill" for William) is not a short form either."""
+    claim = _name_words(claimed)
+    if people or len(claim) < 2 or frame.pronoun:
+        return False
+    named = [_frame_words(p) for p in frame.who.split(",") if p.strip()]
+    if not any(ws and _similar_word(claim[-1], ws) and not _similar_word(claim[0], ws) for ws in named):
+        return False
+    fulls = []
+    for m in re.finditer(rf"\b([A-Z][\w'’-]*)\s+({re.escape(claim[-1])})\b", text, re.IGNORECASE):
+        first = m.group(1)
+        low = first.lower().rstrip(".")
+        if not first[:1].isupper() or low in _ARTICLES or low in TITLE_MODIFIERS or _is_role(low) \
+                or re.search(rf"\b{re.escape(low)}\b", text):  # a common word, written in lower case elsewhere
+            continue
+        fulls.append(f"{first} {m.group(2)}")
+    return bool(fulls) and not any(might_be(claimed, [f]) for f in fulls)
 
 
 def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str) -> bool | None:
@@ -1122,6 +1193,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             unit = replace(unit, speaker_id=went_on.speaker_id, speaker=went_on.speaker)
             credited = said_by(snap, unit, claimed, people)
     fits = frame_fits(frame, claimed, people, text[0] if text else "") if frame is not None else None
+    if fits is True and surname_contradicted(text[0] if text else "", frame, claimed, people):
+        return Verdict.speaker_unconfirmed, None  # "Mr Whitcombe" is the Alan Whitcombe the source names, not "Ann"
     own_name = people[0].name if people else None
     told = antecedent(snap, unit, frame)
     told_fits = frame_fits(told, claimed, people, text[0] if text else "") if told is not None else None
@@ -1129,7 +1202,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         if credited:
             # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
             # director") may well be how the source describes the claimed speaker
-            if fits is False and (frame_names(frame) or role_of_another(snap, unit, frame, people)):
+            if fits is False and (frame_names(frame) or role_of_another(snap, unit, frame, people)) \
+                    and not (not people and frames_the_credited(snap, unit, frame, claimed, text[0] if text else "")):
                 return Verdict.speaker_unconfirmed, None
             return Verdict.verbatim, unit.speaker
         if fits is True:
@@ -1152,6 +1226,19 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if credited and frame is not None and frame.pronoun and not before:
         return accusation(snap, unit, claimed, people, frame, fits)
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, text: str) -> bool:
+    """Does the frame name the very person the index credits, for a claim that gives only a role ("the Ireland coach"
+    for '"…," coach Eddie Moran told reporters')? Then the frame agrees with the index, and a role the index's reading
+    already matched to that person (``_holds_role``) is not contradicted by a frame that names them instead of the
+    role. The caller asks only when the registry resolves the claim to nobody: a role it resolves to another person
+    ("the villa chairman" for the chairman, on the manager's words) names that person, not the one credited."""
+    if frame is None or unit.speaker_id is None or names_a_person(claimed):
+        return False
+    speaker = snap.registry.get(unit.speaker_id)
+    return speaker is not None and _holds_role(snap, unit, claimed, speaker) and frame_names(frame) \
+        and frame_fits(frame, speaker.name, [speaker], text) is True
 
 
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
@@ -1235,7 +1322,16 @@ def might_be(claimed: str, names: Sequence[str]) -> bool:
     theirs = set(_bare_words(" ".join(names)))
     if not claim or not any(_similar_word(w, theirs) for w in claim):
         return False
-    return _similar_word(claim[0], theirs) or len(claim) == 1
+    return _similar_word(claim[0], theirs) or len(claim) == 1 or short_form(claim[0], theirs)
+
+
+def short_form(word: str, theirs: set[str]) -> bool:
+    """Is the claim's first name word a short form of one of theirs, or theirs of it: the start of the same name ("Al"
+    and "Alan", "Geoff" and "Geoffrey", "Chris" and "Christopher")? A given name is shortened from its front, and no
+    spelling measure sees that, so "Al Whitcombe" is not another Whitcombe than Alan Whitcombe, as "Emily Eavis" is
+    another Eavis than Michael Eavis."""
+    return len(word) >= 2 and any(len(t) >= 2 and t != word and (t.startswith(word) or word.startswith(t))
+                                  for t in theirs)
 
 
 DOUBT_MIN = 70  # rapidfuzz ratio below TYPO_MIN at which a claimed surname may still be a misspelling of theirs
@@ -1402,11 +1498,83 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
         k -= 1
     if _next_in_clause(text, words, last) is not None and _qualifier(words, last):
         return True
+    if condition_after(text, words, last):
+        return True
     if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
     if condition_before(text, words, first) or fronted_clause_only(text, words, first, last):
         return True
     return _reversed_after(text, words, last, first)
+
+
+
+
+def _unfinished(text: str, start: int, end: int) -> bool:
+    """Do the quoted words ``text[start:end]`` stop on a comma or a dash, before their sentence ends? News breaks a
+    sentence with its attribution so ('"The impact will be large," said X, "but …"'); a sentence that closes with a
+    stop before the attribution is finished, and words with no mark at all are a phrase the author quotes."""
+    words = text[start:end].rstrip(" \"\u201c\u201d\u2018\u2019'")
+    return bool(words) and words[-1] in ",\u2014\u2013-"
+
+
+def _breaks_sentence(between: str) -> bool:
+    """Is ``between`` (the text from one quotation to the next) an attribution that breaks a sentence: a speech
+    verb ("said X", "he added"), and no sentence end?"""
+    bare = _MARKS.sub("", between)
+    return bool(SPEECH_VERB.search(bare)) and not _SENTENCE_END.search(bare)
+
+
+def sentence_unit(text: str, unit: Unit, quotes: Sequence[Quotation]) -> Unit:
+    """``unit`` with the speaker's sentence it belongs to when the attribution breaks that sentence in two: the
+    quotation just before it in the paragraph when that one stops unfinished and only an attribution stands
+    between ('"Unless they pay," she said, "[we will strike]"'), and the one just after it when ``unit`` stops
+    unfinished ('"[The impact will be large]," said X, "but it will pass"'). A cut at the attribution is a cut
+    inside the sentence, so what the sentence goes on to say (a "but", an "unless") is read as if no attribution
+    stood there (``_breaks_sentence``); the wider words are for reading the cut only."""
+    if not unit.speech:
+        return unit
+    same = sorted((q for q in quotes if q.source_id == unit.source_id and q.paragraph == unit.paragraph),
+                  key=lambda q: q.start)
+    before = [q for q in same if q.end <= unit.start and unit.start - q.end <= JOIN_GAP]
+    after = [q for q in same if q.start >= unit.end and q.start - unit.end <= JOIN_GAP]
+    start, words = unit.start, list(unit.words)
+    if before and _unfinished(text, before[-1].start, before[-1].end) \
+            and _breaks_sentence(text[before[-1].end:unit.start]):
+        q = before[-1]
+        start, words = q.start, tokens(text[q.start:q.end], q.start, brackets=True) + words
+    end = unit.end
+    if after and _unfinished(text, unit.start, unit.end) and _breaks_sentence(text[unit.end:after[0].start]):
+        q = after[0]
+        end, words = q.end, words + tokens(text[q.start:q.end], q.start, brackets=True)
+    if (start, end) == (unit.start, unit.end):
+        return unit
+    return replace(unit, start=start, end=end, words=tuple(words))
+
+
+def in_sentence(text: str, m: Match, quotes: Sequence[Quotation]) -> Match:
+    """The exact match ``m`` read in the speaker's whole sentence (``sentence_unit``), when the claim's words are
+    found there as exactly; otherwise ``m``."""
+    unit = sentence_unit(text, m.unit, quotes)
+    if unit is m.unit:
+        return m
+    wider = compare(unit, [piece for _a, piece in m.pieces])
+    return wider if wider.exact else m
+
+
+def condition_after(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the claim stop at a comma or a dash that opens a condition on it ("We will strike[, if the owners do not
+    pay]", "…[, provided the bonus is paid]", "…[, only if the terminal opens]")? The condition right after the
+    claimed words restricts their clause as much as one without the comma does; a condition further on, after another
+    clause, restricts that clause (``_NEAR_QUALIFIERS``). A sentence's end before it leaves the claim whole."""
+    if not 0 < last < len(words):
+        return False
+    between = text[words[last - 1].end:words[last].start]
+    if not _CLAUSE_BREAK.search(between) or _SENTENCE_END.search(between):
+        return False
+    found = _qualifier(words, last)
+    if found == "only":  # "…, only to lose": a condition only as "only if"/"only when"
+        return last + 1 < len(words) and words[last + 1].key in ("if", "when", "after")
+    return found is not None
 
 
 def _own_report(text: str, words: Sequence[Token], k: int) -> bool:
@@ -1623,8 +1791,10 @@ def _check_words(snap: Snapshot, claim: Claim) -> ClaimCheck:
         # Someone else's words are someone else's however they are cut: who said them is what the claim gets most
         # wrong. Otherwise, words cut from a frame that changes their meaning are not real, whoever said them.
         if verdict is not Verdict.someone_else:
-            if _truncated(texts(best_q), best_q, marked_end):
-                return result(Verdict.altered, best_q, kind="truncation")
+            whole = in_sentence(texts(best_q), best_q, cands.quotations.get(best_q.unit.source_id)
+                                or snap.quotations_in(best_q.unit.source_id))
+            if _truncated(texts(whole), whole, marked_end):
+                return result(Verdict.altered, whole, kind="truncation")
             if (skipped := _skipped_turn(texts(best_q), best_q)) is not None:
                 return result(Verdict.altered, best_q, kind=skipped,
                               diff=_diff(best_q, texts(best_q), claim.text, gaps=True))
