@@ -24,15 +24,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from index.extract.lexicon import alternation
-from index.extract.quotes.evidence import Page
+from index.extract.quotes.evidence import _SPEAKS, _WORDS, Page
 from index.extract.quotes.patterns import VERB
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "ranker_model.json"
 BACK = 2  # paragraphs before the quotation's own whose names are candidates
-_WORDS = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+# a verb of speech after a mention's first word: the verb always follows a space or a comma, so _SPEAKS's leading \b
+# holds wherever the verb can start
 _SPEECH_AFTER = re.compile(rf"[\s,]*(?:(?:has|had|have|was|is|will|would|also|then|later|\w+ly)\s+){{0,2}}"
-                           rf"(?:{VERB}|{alternation('speaks')})\b")
+                           rf"{_SPEAKS.pattern}")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{VERB})[\s,]*(?:(?:the|a|an|[a-z]+|[A-Z][\w'’\-]*)\s+){{0,4}}$")
 
 # the training script sets this to receive each quotation's candidates:
@@ -112,7 +112,7 @@ def speech_object(c: Candidate) -> float:
     return float(any(_SPEECH_BEFORE.search(text, max(m - 60, 0), m) for m in c.mentions))
 
 
-_CUE = re.compile(rf"\b(?:{VERB}|{alternation('speaks')})\b|:")
+_CUE = re.compile(rf"{_SPEAKS.pattern}|:")
 
 
 def cue_beside(c: Candidate) -> float:
