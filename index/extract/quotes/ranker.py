@@ -195,9 +195,7 @@ def candidates(page: Page, open_at: int, close_at: int, words: str) -> list[Cand
     p = page.para(open_at)
     lo = page.para_starts[max(p - BACK, 0)] if page.para_starts else 0
     hi = page.para_starts[p + 1] if p + 1 < len(page.para_starts) else len(page.masked)
-    offsets = page._person_offsets
-    i, j = bisect.bisect_left(offsets, lo), bisect.bisect_left(offsets, hi)
-    others = tuple(page.persons_at[i:j])
+    others = tuple(page.mentions_between(lo, hi))
     by_key: dict[str, list[int]] = {}
     for at, key in others:
         by_key.setdefault(key, []).append(at)
