@@ -213,13 +213,13 @@ MARGIN = 0.3
 CAP = 0.5  # the confidence a disagreement leaves (a doubt's: below every threshold)
 
 
-def disagrees(page: Page, open_at: int, close_at: int, words: str, key: str, margin: float = MARGIN) -> bool:
-    """Whether the second reader puts someone else more than ``margin`` above the rules' speaker ``key`` (only when
+def disagrees(page: Page, open_at: int, close_at: int, words: str, key: str) -> bool:
+    """Whether the second reader puts someone else more than :data:`MARGIN` above the rules' speaker ``key`` (only when
     the rules' speaker is one of its candidates: it has no opinion on someone the neighbourhood does not name)."""
     model = ranker()
     scores = {c.key: model.score(features(c)) for c in candidates(page, open_at, close_at, words)}
     mine = scores.get(key)
-    return mine is not None and max(scores.values()) - mine > margin
+    return mine is not None and max(scores.values()) - mine > MARGIN
 
 
 @dataclass(frozen=True)
