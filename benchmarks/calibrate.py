@@ -166,6 +166,12 @@ def fit(runs: list[SetRun], l2: float = L2, polnear_weight: float = POLNEAR_WEIG
             continue
         w = 1000.0 / len(train) * (polnear_weight if fam == "polnear" else 1.0)  # a family weighs 1000 cases
         data += [(c.x or {}, 1.0 if c.right else 0.0, w) for c in train]
+    return logistic(data, l2)
+
+
+def logistic(data: list[tuple[dict[str, float], float, float]], l2: float = L2) -> tuple[float, dict[str, float]]:
+    """(bias, weights) of an L2-regularised logistic regression on weighted cases ``(features, label, weight)``, by
+    Newton's method: the one fitter of the speaker model, its first-contact variants and the second reader."""
     names = sorted({k for x, _, _ in data for k in x})
     idx = {k: i + 1 for i, k in enumerate(names)}
     n = len(names) + 1

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import argparse
 import bisect
-import math
 import pickle
 import sys
 from pathlib import Path
@@ -38,32 +37,7 @@ def fit(groups: list[tuple[list[cal.Case], float]], l2: float = cal.L2) -> Speak
         if train and weight:
             w = 1000.0 * weight / len(train)
             data += [(c.x or {}, 1.0 if c.right else 0.0, w) for c in train]
-    names = sorted({k for x, _, _ in data for k in x})
-    idx = {k: i + 1 for i, k in enumerate(names)}
-    n = len(names) + 1
-    beta = [0.0] * n
-    for _ in range(25):
-        grad = [0.0] * n
-        hess = [[0.0] * n for _ in range(n)]
-        for x, y, w in data:
-            z = beta[0] + sum(beta[idx[k]] * v for k, v in x.items())
-            p = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
-            items = [(0, 1.0)] + [(idx[k], v) for k, v in x.items()]
-            g, h = w * (y - p), w * p * (1 - p)
-            for a, va in items:
-                grad[a] += g * va
-                row = hess[a]
-                for b, vb in items:
-                    row[b] += h * va * vb
-        for a in range(1, n):
-            grad[a] -= l2 * beta[a]
-            hess[a][a] += l2
-        hess[0][0] += 1e-6
-        step = cal._solve(hess, grad)
-        beta = [b + s for b, s in zip(beta, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return SpeakerModel(beta[0], {k: beta[idx[k]] for k in names})
+    return SpeakerModel(*cal.logistic(data, l2))
 
 
 def auc(scored: list[tuple[float, bool]]) -> float:

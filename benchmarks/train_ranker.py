@@ -23,7 +23,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from benchmarks import quote_eval as qe
-from benchmarks.calibrate import BBC_SETS, HERE, L2, POLNEAR, _solve
+from benchmarks.calibrate import BBC_SETS, HERE, L2, POLNEAR, logistic
 from index.extract.quotes.confidence import inferred
 from index.extract.quotes.ranker import BELOW, MARGIN, WEIGHTS, Ranker
 
@@ -91,34 +91,7 @@ def fit(groups: list[tuple[list[Item], float]], l2: float = L2) -> Ranker:
         if cases and weight:
             w = 1000.0 * weight / len(cases)
             data += [(x, y, w) for x, y in cases]
-    names = sorted({k for x, _, _ in data for k in x})
-    idx = {k: i + 1 for i, k in enumerate(names)}
-    n = len(names) + 1
-    beta = [0.0] * n
-    import math
-
-    for _ in range(25):
-        grad = [0.0] * n
-        hess = [[0.0] * n for _ in range(n)]
-        for x, y, w in data:
-            z = beta[0] + sum(beta[idx[k]] * v for k, v in x.items())
-            p = 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
-            items = [(0, 1.0)] + [(idx[k], v) for k, v in x.items()]
-            g, h = w * (y - p), w * p * (1 - p)
-            for a, va in items:
-                grad[a] += g * va
-                row = hess[a]
-                for b, vb in items:
-                    row[b] += h * va * vb
-        for a in range(1, n):
-            grad[a] -= l2 * beta[a]
-            hess[a][a] += l2
-        hess[0][0] += 1e-6
-        step = _solve(hess, grad)
-        beta = [b + s for b, s in zip(beta, step, strict=True)]
-        if max(abs(s) for s in step) < 1e-6:
-            break
-    return Ranker(beta[0], {k: beta[idx[k]] for k in names})
+    return Ranker(*logistic(data, l2))
 
 
 def withheld(item: Item, model: Ranker, margin: float = MARGIN, below: float | None = BELOW) -> bool:

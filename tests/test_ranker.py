@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 from benchmarks import train_ranker
 from index.extract.quotes import ranker
@@ -116,7 +115,7 @@ def test_a_cue_beside_the_marks_is_never_checked() -> None:
     assert q.speaker == "John Harker" and "second_reader" not in q.rule
 
 
-def test_the_weights_file_round_trips(tmp_path: Path) -> None:
+def test_the_weights_file_round_trips() -> None:
     data = json.loads(ranker.WEIGHTS.read_text(encoding="utf-8"))
     assert set(data["weights"]) <= {f.__name__ for f in ranker.FEATURES}
     model = ranker.Ranker(data["bias"], data["weights"])

@@ -112,13 +112,13 @@ class Manifest(BaseModel):
             raw = json.loads(data)
             sources = raw.pop("sources")
             manifest = cls.model_validate({**raw, "sources": {}})
-        except (ValidationError, ValueError, TypeError, KeyError, AttributeError):
+        except _MALFORMED:
             raise IndexCorrupt(gen.parent, f"{MANIFEST} is not valid") from None
         if manifest.format != FORMAT_VERSION:
             raise IndexOutdated(gen.parent)
         try:
             served = {sid: _served(entry) for sid, entry in sources.items()}
-        except (ValidationError, ValueError, TypeError, KeyError, AttributeError):
+        except _MALFORMED:
             raise IndexCorrupt(gen.parent, f"{MANIFEST} is not valid") from None
         return manifest, served
 
@@ -140,6 +140,10 @@ class Manifest(BaseModel):
         if recorded != [str(len(data)), str(zlib.crc32(data))]:
             raise IndexCorrupt(gen.parent, f"{MANIFEST} is altered")
         return data
+
+
+# what reading a JSON document of another shape raises (a field missing, a list where a mapping stands, …)
+_MALFORMED = (ValidationError, ValueError, TypeError, KeyError, AttributeError)
 
 
 class Served(NamedTuple):

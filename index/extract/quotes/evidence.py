@@ -106,10 +106,14 @@ class Page:
         """Where ``a`` stands among the document's attributions."""
         return self._order[a.open_at]
 
+    def mentions_between(self, lo: int, hi: int) -> list[tuple[int, str]]:
+        """(offset, person key) of every mention of a person in ``masked[lo:hi]``, in order."""
+        i, j = bisect.bisect_left(self._person_offsets, lo), bisect.bisect_left(self._person_offsets, hi)
+        return self.persons_at[i:j]
+
     def persons_between(self, lo: int, hi: int) -> list[str]:
         """The keys of the persons named in ``masked[lo:hi]``, in order."""
-        i, j = bisect.bisect_left(self._person_offsets, lo), bisect.bisect_left(self._person_offsets, hi)
-        return [key for _, key in self.persons_at[i:j]]
+        return [key for _, key in self.mentions_between(lo, hi)]
 
     def mentions_of(self, who: str) -> list[int]:
         """Where the speaker's name (or its last word, for a person) is written outside the quotations."""

@@ -24,15 +24,15 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from index.extract.lexicon import alternation
-from index.extract.quotes.evidence import Page
+from index.extract.quotes.evidence import _SPEAKS, _WORDS, Page
 from index.extract.quotes.patterns import VERB
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "ranker_model.json"
 BACK = 2  # paragraphs before the quotation's own whose names are candidates
-_WORDS = re.compile(r"[A-Za-z0-9][\w'’\-]*")
+# a verb of speech after a mention's first word: the verb always follows a space or a comma, so _SPEAKS's leading \b
+# holds wherever the verb can start
 _SPEECH_AFTER = re.compile(rf"[\s,]*(?:(?:has|had|have|was|is|will|would|also|then|later|\w+ly)\s+){{0,2}}"
-                           rf"(?:{VERB}|{alternation('speaks')})\b")
+                           rf"{_SPEAKS.pattern}")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{VERB})[\s,]*(?:(?:the|a|an|[a-z]+|[A-Z][\w'’\-]*)\s+){{0,4}}$")
 
 # the training script sets this to receive each quotation's candidates:
@@ -112,7 +112,7 @@ def speech_object(c: Candidate) -> float:
     return float(any(_SPEECH_BEFORE.search(text, max(m - 60, 0), m) for m in c.mentions))
 
 
-_CUE = re.compile(rf"\b(?:{VERB}|{alternation('speaks')})\b|:")
+_CUE = re.compile(rf"{_SPEAKS.pattern}|:")
 
 
 def cue_beside(c: Candidate) -> float:
@@ -195,9 +195,7 @@ def candidates(page: Page, open_at: int, close_at: int, words: str) -> list[Cand
     p = page.para(open_at)
     lo = page.para_starts[max(p - BACK, 0)] if page.para_starts else 0
     hi = page.para_starts[p + 1] if p + 1 < len(page.para_starts) else len(page.masked)
-    offsets = page._person_offsets
-    i, j = bisect.bisect_left(offsets, lo), bisect.bisect_left(offsets, hi)
-    others = tuple(page.persons_at[i:j])
+    others = tuple(page.mentions_between(lo, hi))
     by_key: dict[str, list[int]] = {}
     for at, key in others:
         by_key.setdefault(key, []).append(at)
@@ -215,13 +213,13 @@ MARGIN = 0.3
 CAP = 0.5  # the confidence a disagreement leaves (a doubt's: below every threshold)
 
 
-def disagrees(page: Page, open_at: int, close_at: int, words: str, key: str, margin: float = MARGIN) -> bool:
-    """Whether the second reader puts someone else more than ``margin`` above the rules' speaker ``key`` (only when
+def disagrees(page: Page, open_at: int, close_at: int, words: str, key: str) -> bool:
+    """Whether the second reader puts someone else more than :data:`MARGIN` above the rules' speaker ``key`` (only when
     the rules' speaker is one of its candidates: it has no opinion on someone the neighbourhood does not name)."""
     model = ranker()
     scores = {c.key: model.score(features(c)) for c in candidates(page, open_at, close_at, words)}
     mine = scores.get(key)
-    return mine is not None and max(scores.values()) - mine > margin
+    return mine is not None and max(scores.values()) - mine > MARGIN
 
 
 @dataclass(frozen=True)
