@@ -224,6 +224,8 @@ def disagrees(page: Page, open_at: int, close_at: int, words: str, key: str) -> 
 
 @dataclass(frozen=True)
 class Ranker:
+    """The fitted weights: one logistic score per candidate, so candidates of one quotation compare on one scale."""
+
     bias: float
     weights: dict[str, float]
 
