@@ -200,11 +200,32 @@ def find_author(sentence: str, asked: str = "") -> str | None:
         # "who is the author of the new book …": a pattern naming the kind of work ("Sands' book", "In a book …,
         # Sands says") before one that may credit something else in the sentence ("… it was written by …")
         patterns = (*(p for p in patterns if _WORK in p.pattern), *(p for p in patterns if _WORK not in p.pattern))
+    if named_only_in_written_words(sentence, asked):
+        return None  # "X wrote in his blog: 'The report is a whitewash'": the report is what X wrote about
     for pattern in patterns:
         m = pattern.search(sentence)
         if m and (name := _shown_name(m.group("name"))):
             return name
     return subject_wrote(sentence, asked)
+
+
+# The words someone is quoted writing or saying: a quotation in double marks, one in single marks ending in its own
+# punctuation ("'The report is a whitewash,' he wrote"), or all that follows a colon opening a quotation
+# ("wrote in his blog: 'The report …'")
+_WRITTEN_WORDS = re.compile(r"[\"“][^\"“”]*[\"”]|(?:^|(?<=\s))['‘][^'‘’]*[,.!?]['’]|:\s*['‘\"“].*$")
+
+
+def named_only_in_written_words(sentence: str, asked: str) -> bool:
+    """Whether the work a who-wrote question asks about (its head, "report", or its title) is named in the sentence
+    only inside the words someone is quoted writing or saying: what quoted words name is what their writer wrote
+    (or their speaker spoke) about, never what they wrote, so no name in the sentence is its author ("Dr Grant wrote
+    in his blog: 'The report is a whitewash'" names the writer of the blog, not of the report)."""
+    head = asked_head(asked)
+    named = [rf"\b{re.escape(head)}s?\b"] if head else [re.escape(t) for t in titles_in(asked)]
+    if not named:
+        return False
+    work = re.compile("|".join(named), re.IGNORECASE)
+    return work.search(sentence) is not None and work.search(_WRITTEN_WORDS.sub(" ", sentence)) is None
 
 
 def _shown_name(found: str) -> str:
