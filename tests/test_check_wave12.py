@@ -207,3 +207,55 @@ def test_a_role_another_person_holds_never_confirms_the_speaker_s_words(capsys, 
     claim = '"Someone has to put this club back where it belongs and I am up for the challenge"'
     assert only_check(capsys, club, f"the Hallam chairman: {claim}")["verdict"] != "verbatim"
     assert only_check(capsys, club, f"the club chairman: {claim}")["verdict"] != "verbatim"
+
+
+# A match report: the headline names both sides, and the one coach quoted is the loser's (review12c)
+MATCH = """Hallam thrash Dunmore to reach cup final
+
+Hallam reached the county cup final with a 4-0 win over Dunmore at Bridge Park on Saturday.
+
+"We were second best all afternoon and the players know it," said coach Peter Lyle, whose Dunmore side had won
+their previous six games.
+"""
+
+AWAY_COACH = """Hallam reach county cup final
+
+Hallam reached the county cup final with a 4-0 win at Bridge Park on Saturday.
+
+"We were second best all afternoon and the players know it," said Dunmore coach Peter Lyle.
+"""
+
+
+@pytest.mark.parametrize("text", [MATCH, AWAY_COACH])
+def test_a_headline_place_is_no_sign_of_whose_coach_when_the_source_names_another_side(
+        capsys, tmp_path: Path, text: str) -> None:
+    index = index_over(tmp_path, {"cup.txt": text})
+    check = only_check(capsys, index, 'the Hallam coach: "We were second best all afternoon and the players know it"')
+    assert check["verdict"] != "verbatim"
+
+
+def test_a_short_form_of_the_surname_is_no_given_name(capsys, tmp_path: Path) -> None:
+    index = index_over(tmp_path, {"buses.txt": "Bus lanes approved\n\nKate Williams, who chairs the residents' group,"
+                                                " was less sure. \"Nobody asked the shopkeepers what they think,\" she"
+                                                " said.\n"})
+    check = only_check(capsys, index, 'Will Williams: "Nobody asked the shopkeepers what they think"')
+    assert (check["verdict"], check["real"]["speaker"]) == ("someone_else", "Kate Williams")
+
+
+def test_a_common_noun_of_the_headline_places_no_role(capsys, tmp_path: Path) -> None:
+    # "council" is not where the opposition leader's role is: the claim names another role, the council leader's
+    index = index_over(tmp_path, {"homes.txt": (
+        "Kenmore council rejects plan for 400 homes\n\nA plan to build 400 homes at the edge of Kenmore has been"
+        " rejected by the council.\n\n\"This is a dark day for young families,\" said opposition leader Martin Cole.\n")})
+    check = only_check(capsys, index, 'the Kenmore council leader: "This is a dark day for young families"')
+    assert check["verdict"] != "verbatim"
+
+
+def test_a_sentence_is_never_joined_across_to_another_speakers_words(capsys, tmp_path: Path) -> None:
+    index = index_over(tmp_path, {"talks.txt": (
+        "Hospital pay talks end without deal\n\nTalks at Kenmore General Hospital ended without a deal on Thursday."
+        "\n\n\"We are still talking,\" said trust spokesman Ian Bell, adding that union rep Dana Fry had told him"
+        " \"we will strike, if we must\".\n")})
+    check = only_check(capsys, index, 'Dana Fry: "we will strike"')
+    assert check["real"]["speaker"] == "Dana Fry"
+    assert "still talking" not in check["real"]["quote"]  # Ian Bell's words are not shown as hers

@@ -657,17 +657,56 @@ def sole_holder(snap: Snapshot, unit: Unit, role: set[str], speaker: Speaker) ->
     headline = set(_words(text.split("\n", 1)[0]))
     if not any(_is_role(w) for w in roles) or not places or not all(_similar_word(w, headline) for w in places):
         return False
+    if not all(proper_noun(text, w) for w in places):
+        return False  # "council" of "the Kenmore council leader" places nothing: another role ("opposition leader")
+    names = set(_raw_words(" ".join((speaker.name, *speaker.aliases))))
+    frame = set(_words(attribution_around(text, unit.start, unit.end)))
+    if other_place(text, " ".join(w for w in _raw_words(text.split("\n", 1)[0]) if fold(w) in frame), places, names) \
+            or any(other_place(text, " ".join(near), places, names) for near in _beside(text, speaker.name)) \
+            or other_place(text, " ".join(speaker.titles), places, names):
+        return False  # 'Hallam thrash Dunmore' over '…," said coach Peter Lyle, whose Dunmore side …': the other side's
     others = {q.speaker_id for q in snap.quotations_in(unit.source_id)} - {speaker.id, None}
     for other in filter(None, (snap.registry.get(i) for i in others)):
         if all(_similar_word(w, _bare_words(" ".join(other.titles))) for w in roles) or _apposed(text, other.name, roles):
             return False
-    names = set(_raw_words(" ".join((speaker.name, *speaker.aliases))))
     for w in roles:  # a role written before a name that is not theirs ("England coach Andy Robinson")
         for m in re.finditer(rf"\b{re.escape(w)}\s+([A-Z][\w'’-]+)", text, re.IGNORECASE):
             found = m.group(1)
             if found[:1].isupper() and found not in names and found.lower() not in _ARTICLES and not _is_role(found):
                 return False
     return True
+
+
+def other_place(text: str, part: str, places: set[str], names: set[str]) -> bool:
+    """Does ``part`` (the headline, or the words the source sets beside the speaker) hold a proper noun, one the
+    source never writes in lower case, that is neither a place the claim gives nor the speaker's own name? A match
+    report's headline names both sides ("Hallam thrash Dunmore"), and a title may place the speaker on the other
+    ("Dunmore coach Peter Lyle"): then the headline's place is no sign of whose role the claim means."""
+    folded = {fold(n) for n in names}
+    for w in _raw_words(part):
+        low = fold(w).removesuffix("'s").removesuffix("’s")
+        if len(low) < 2 or low in folded or low in _ARTICLES or low in TITLE_MODIFIERS or _is_role(low) \
+                or _similar_word(low, places):
+            continue
+        if proper_noun(text, low):
+            return True
+    return False
+
+
+def attribution_around(text: str, start: int, end: int) -> str:
+    """The words of the sentence around the quotation ``text[start:end]`` outside quotation marks: its attribution
+    ('…," said coach Peter Lyle, whose Dunmore side had won.' → "said coach Peter Lyle, whose Dunmore side had won")."""
+    marks = "\"\u201c\u201d"
+    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), *(text.rfind(c, 0, max(start - 1, 0)) for c in marks))
+    stops = [i for i in (text.find(". ", end), text.find("\n", end), *(text.find(c, end + 1) for c in marks)) if i >= 0]
+    hi = min(stops) if stops else len(text)
+    return text[lo + 1:max(start - 1, lo + 1)] + " " + text[end:hi]
+
+
+def proper_noun(text: str, word: str) -> bool:
+    """Is ``word`` a proper noun of ``text``: written there, and always with a capital ("Dunmore", not "council")?"""
+    written = re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
+    return bool(written) and all(x[:1].isupper() for x in written)
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:
@@ -1322,7 +1361,13 @@ def might_be(claimed: str, names: Sequence[str]) -> bool:
     theirs = set(_bare_words(" ".join(names)))
     if not claim or not any(_similar_word(w, theirs) for w in claim):
         return False
-    return _similar_word(claim[0], theirs) or len(claim) == 1 or short_form(claim[0], theirs)
+    if len(claim) == 1:
+        return True
+    # the given name is read against their words but the one the claimed surname matches: "Will Williams" is no
+    # short form, nor "William Williams" a typo, of Kate Williams
+    given = theirs - {max(theirs, key=lambda t: (t == claim[-1], fuzz.ratio(claim[-1], t)))} \
+        if _similar_word(claim[-1], theirs) else theirs
+    return _similar_word(claim[0], given) or short_form(claim[0], given)
 
 
 def short_form(word: str, theirs: set[str]) -> bool:
@@ -1533,8 +1578,9 @@ def sentence_unit(text: str, unit: Unit, quotes: Sequence[Quotation]) -> Unit:
     stood there (``_breaks_sentence``); the wider words are for reading the cut only."""
     if not unit.speech:
         return unit
-    same = sorted((q for q in quotes if q.source_id == unit.source_id and q.paragraph == unit.paragraph),
-                  key=lambda q: q.start)
+    # one speaker's sentence: never another speaker's words ('"…," Mr Bell said, adding that Ms Fry had told him "…"')
+    same = sorted((q for q in quotes if q.source_id == unit.source_id and q.paragraph == unit.paragraph
+                   and q.speaker_id == unit.speaker_id), key=lambda q: q.start)
     before = [q for q in same if q.end <= unit.start and unit.start - q.end <= JOIN_GAP]
     after = [q for q in same if q.start >= unit.end and q.start - unit.end <= JOIN_GAP]
     start, words = unit.start, list(unit.words)
