@@ -168,9 +168,11 @@ def two_coaches(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("coaches"), {"rugby.txt": TWO_COACHES})
 
 
-def test_a_role_placed_by_the_headline_fits_the_one_person_holding_it(capsys, rugby: Path) -> None:
+def test_a_role_placed_only_by_the_headline_is_withheld_never_confirmed(capsys, rugby: Path) -> None:
+    # A rule that confirmed "the Ireland coach" through the headline gained three read claims and none on news
+    # nobody had read, and a reviewer made it confirm the wrong coach under a headline naming two sides: taken out
     check = only_check(capsys, rugby, f"the Ireland coach: {SQUAD}")
-    assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Declan Moriarty")
+    assert check["verdict"] == "speaker_unconfirmed"
 
 
 @pytest.mark.parametrize("claimed", [

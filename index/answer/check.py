@@ -636,77 +636,7 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
         return True
     if doc is None:
         return False
-    return _apposed(doc[0], speaker.name, role) or sole_holder(snap, unit, role, speaker)
-
-
-def sole_holder(snap: Snapshot, unit: Unit, role: set[str], speaker: Speaker) -> bool:
-    """Does the claimed role fit the quotation's speaker as the one person of the source holding its role words, with
-    the words that place it ("Ireland" of "the Ireland coach", "Indian" of "the Indian finance minister") in the
-    source's headline but not beside the name ("coach Eddie Moran" under "Ireland name uncapped scrum-half")? A claim
-    takes the place from what the story is about, and its headline says that; a place written only somewhere in the
-    body ("Ulster scrum-half …") may be another team's. Only when the source gives the role words to this speaker (a
-    title, an apposition, or the registry) and to no one else it quotes or names with them: two coaches, and the place
-    is what tells them apart."""
-    doc = snap.document(unit.source_id)
-    if doc is None:
-        return False
-    text = doc[0]
-    theirs = _bare_words(" ".join(speaker.titles)).union(*_beside(text, speaker.name))
-    roles = {w for w in role if _similar_word(w, theirs)}  # what the source gives them: "finance minister"
-    places = role - roles  # what places it: "Indian"
-    headline = set(_words(text.split("\n", 1)[0]))
-    if not any(_is_role(w) for w in roles) or not places or not all(_similar_word(w, headline) for w in places):
-        return False
-    if not all(proper_noun(text, w) for w in places):
-        return False  # "council" of "the Kenmore council leader" places nothing: another role ("opposition leader")
-    names = set(_raw_words(" ".join((speaker.name, *speaker.aliases))))
-    frame = set(_words(attribution_around(text, unit.start, unit.end)))
-    if other_place(text, " ".join(w for w in _raw_words(text.split("\n", 1)[0]) if fold(w) in frame), places, names) \
-            or any(other_place(text, " ".join(near), places, names) for near in _beside(text, speaker.name)) \
-            or other_place(text, " ".join(speaker.titles), places, names):
-        return False  # 'Hallam thrash Dunmore' over '…," said coach Peter Lyle, whose Dunmore side …': the other side's
-    others = {q.speaker_id for q in snap.quotations_in(unit.source_id)} - {speaker.id, None}
-    for other in filter(None, (snap.registry.get(i) for i in others)):
-        if all(_similar_word(w, _bare_words(" ".join(other.titles))) for w in roles) or _apposed(text, other.name, roles):
-            return False
-    for w in roles:  # a role written before a name that is not theirs ("England coach Andy Robinson")
-        for m in re.finditer(rf"\b{re.escape(w)}\s+([A-Z][\w'’-]+)", text, re.IGNORECASE):
-            found = m.group(1)
-            if found[:1].isupper() and found not in names and found.lower() not in _ARTICLES and not _is_role(found):
-                return False
-    return True
-
-
-def other_place(text: str, part: str, places: set[str], names: set[str]) -> bool:
-    """Does ``part`` (the headline, or the words the source sets beside the speaker) hold a proper noun, one the
-    source never writes in lower case, that is neither a place the claim gives nor the speaker's own name? A match
-    report's headline names both sides ("Hallam thrash Dunmore"), and a title may place the speaker on the other
-    ("Dunmore coach Peter Lyle"): then the headline's place is no sign of whose role the claim means."""
-    folded = {fold(n) for n in names}
-    for w in _raw_words(part):
-        low = fold(w).removesuffix("'s").removesuffix("’s")
-        if len(low) < 2 or low in folded or low in _ARTICLES or low in TITLE_MODIFIERS or _is_role(low) \
-                or _similar_word(low, places):
-            continue
-        if proper_noun(text, low):
-            return True
-    return False
-
-
-def attribution_around(text: str, start: int, end: int) -> str:
-    """The words of the sentence around the quotation ``text[start:end]`` outside quotation marks: its attribution
-    ('…," said coach Peter Lyle, whose Dunmore side had won.' → "said coach Peter Lyle, whose Dunmore side had won")."""
-    marks = "\"\u201c\u201d"
-    lo = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start), *(text.rfind(c, 0, max(start - 1, 0)) for c in marks))
-    stops = [i for i in (text.find(". ", end), text.find("\n", end), *(text.find(c, end + 1) for c in marks)) if i >= 0]
-    hi = min(stops) if stops else len(text)
-    return text[lo + 1:max(start - 1, lo + 1)] + " " + text[end:hi]
-
-
-def proper_noun(text: str, word: str) -> bool:
-    """Is ``word`` a proper noun of ``text``: written there, and always with a capital ("Dunmore", not "council")?"""
-    written = re.findall(rf"\b{re.escape(word)}\b", text, re.IGNORECASE)
-    return bool(written) and all(x[:1].isupper() for x in written)
+    return _apposed(doc[0], speaker.name, role)
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:
