@@ -17,8 +17,9 @@ import re
 from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
+from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
-from index.extract.names import HONORIFIC_WORDS, ROLE_WORDS, SURNAME_PARTICLES
+from index.extract.names import ADDRESS_WORDS, HONORIFIC_WORDS, ROLE_WORDS, SURNAME_PARTICLES
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -157,6 +158,8 @@ def _from_text(snap: Snapshot, concepts, titles: tuple[str, ...] = (), asked: st
         shown = _fullest(snap, name, s.source_id)
         if shown is None:
             continue
+        doc = snap.document(s.source_id)
+        shown = without_descriptor(shown, doc[0] if doc else s.text)
         titled = TITLE_BONUS if any(t in s.text.lower() for t in titles) else 0.0
         out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown,
                         s.cover * 2 + min(s.passage_score, 20) / 40 + titled))
@@ -302,6 +305,28 @@ def asked_head(asked: str) -> str | None:
         if not w[0].isupper() and w.isalpha():
             head = low
     return head if head is not None and len(head) >= 3 else None
+
+
+def without_descriptor(name: str, text: str) -> str:
+    """The name less a first word that is a common noun capitalised where it opens the name: when more words
+    follow and it is neither a given name nor a way of addressing someone (an honorific, a rank, a title the
+    quotation extractor keeps), it is a descriptor if it is a role word, if the text writes it in lower case, or if
+    a given name follows it inside the name ("Engineer Maria Costa", "Ghostwriter Lisa Hart", "Singer Rosa"); "Will
+    Self", "Dr Maria Costa" and "Sir Alex Ferguson" stay as they are."""
+    words = name.split()
+    if len(words) < 2 or not words[0][:1].isupper() or not words[1][:1].isupper():
+        return name  # "the Bishop of Durham", "Bishop of Durham": a role the text names, no name after it
+    first = words[0].rstrip(".")
+    low = first.lower()
+    if is_given_name(first) or low in ADDRESS_WORDS or low in _KEPT_TITLES or not first.isalpha():
+        return name
+    common = low in ROLE_WORDS or re.search(rf"\b{re.escape(low)}\b", text) is not None \
+        or (len(words) > 2 and is_given_name(words[1]))
+    return " ".join(words[1:]) if common else name
+
+
+# titles that are part of how a person is named (as the quotation extractor keeps them: "Lord Falconer")
+_KEPT_TITLES = frozenset("earl duke duchess prince princess king queen".split())
 
 
 def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
