@@ -19,7 +19,7 @@ from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
-from index.extract.names import ADDRESS_WORDS, HONORIFIC_WORDS, ROLE_WORDS, SURNAME_PARTICLES
+from index.extract.names import ADDRESS_WORDS, HONORIFIC_WORDS, KEPT_HONORIFICS, ROLE_WORDS, SURNAME_PARTICLES
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -318,15 +318,11 @@ def without_descriptor(name: str, text: str) -> str:
         return name  # "the Bishop of Durham", "Bishop of Durham": a role the text names, no name after it
     first = words[0].rstrip(".")
     low = first.lower()
-    if is_given_name(first) or low in ADDRESS_WORDS or low in _KEPT_TITLES or not first.isalpha():
+    if is_given_name(first) or low in ADDRESS_WORDS or low in KEPT_HONORIFICS or not first.isalpha():
         return name
     common = low in ROLE_WORDS or re.search(rf"\b{re.escape(low)}\b", text) is not None \
         or (len(words) > 2 and is_given_name(words[1]))
     return " ".join(words[1:]) if common else name
-
-
-# titles that are part of how a person is named (as the quotation extractor keeps them: "Lord Falconer")
-_KEPT_TITLES = frozenset("earl duke duchess prince princess king queen".split())
 
 
 def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:

@@ -36,6 +36,8 @@ HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 RANKS = frozenset("revd col capt supt insp det sgt cllr hon rt".split())
 # How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
 ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
+# Styles that stay part of how a person is named ("Lord Falconer", "Prince Charles"): never cut off as a descriptor.
+KEPT_HONORIFICS = frozenset("sir dame lord lady baroness baron earl duke duchess prince princess king queen".split())
 FEMALE_HONORIFICS = frozenset("mrs ms miss lady dame baroness mrs. ms.".split())
 
 # Role nouns: a noun phrase whose head is one of these describes a person.

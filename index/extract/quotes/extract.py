@@ -22,6 +22,7 @@ from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
     HONORIFIC_WORDS,
+    KEPT_HONORIFICS,
     NON_NAME_FIRST,
     ORG_NOUNS,
     ROLE_WORDS,
@@ -456,7 +457,7 @@ def _without_descriptor(who: str) -> str:
     for i, tok in enumerate(toks[:-1]):
         if is_first_name(tok) and i:
             lead = [fold(t).rstrip(".") for t in toks[:i]]
-            if any(t in _KEPT_HONORIFICS or is_first_name(t) for t in lead) or lead[-1] in _PLACE_PREFIXES:
+            if any(t in KEPT_HONORIFICS or is_first_name(t) for t in lead) or lead[-1] in _PLACE_PREFIXES:
                 return who  # an honorific, a given name before, or a place named after a saint or a person
             return " ".join(toks[i:])
     return who
@@ -464,7 +465,6 @@ def _without_descriptor(who: str) -> str:
 
 # the words that make a place of the given name after them ("St Louis", "Port Elizabeth", "San Jose", "Fort William")
 _PLACE_PREFIXES = frozenset("st saint ste san santa sao port fort mount lake cape".split())
-_KEPT_HONORIFICS = frozenset("sir dame lord lady baroness baron earl duke duchess prince princess king queen".split())
 
 
 def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
