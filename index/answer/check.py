@@ -528,11 +528,32 @@ def name_after_honorific(claimed: str) -> str | None:
 TYPO_MIN = 85  # rapidfuzz ratio for a misspelt name word; chosen on tune+judge+judge2 (no wrong merge there)
 
 
+def slip_of(word: str, real: str) -> bool:
+    """``word`` is ``real`` or a typing slip of it: "Strachen" for "Castell", and a letter missing from a short
+    surname ("Rub" for "Rubb": 86). Three-letter words only match a four-letter one holding all their letters in
+    order, since one changed letter of three scores 67. Two different known given names are another person's names,
+    never slips of each other ("Paula" is not Paul, "Alana" not Alan), unless the one holds the other's very letters
+    in another order ("Micheal" for Michael: keys swapped); "Pauhl", no given name, is a slip of Paul."""
+    return word == real or (len(word) >= 3 and fuzz.ratio(word, real) >= TYPO_MIN
+                            and (sorted(word) == sorted(real) or not (is_given_name(word) and is_given_name(real))))
+
+
 def _similar_word(word: str, pool: set[str]) -> bool:
-    """``word`` is in ``pool`` or a typo of one of its words: "Strachen" for "Castell", and a letter
-    missing from a short surname ("Rub" for "Rubb": 86). Three-letter words only match a four-letter
-    one holding all their letters in order, since one changed letter of three scores 67."""
-    return word in pool or any(len(word) >= 3 and fuzz.ratio(word, p) >= TYPO_MIN for p in pool)
+    """``word`` is in ``pool`` or a slip of one of its words (``slip_of``)."""
+    return word in pool or any(slip_of(word, p) for p in pool)
+
+
+def names_fit(wanted: set[str], pool: set[str]) -> bool:
+    """Each claimed word is one of ``pool``'s words or a slip of it (``slip_of``), and each word of ``pool`` answers
+    at most one claimed word: Kate Williams's surname cannot answer both "William" and "Williams"."""
+    order = sorted(wanted, key=lambda w: (w not in pool, w))  # words found as they are take their own word first
+
+    def assign(k: int, used: frozenset[str]) -> bool:
+        if k == len(order):
+            return True
+        return any(p not in used and slip_of(order[k], p) and assign(k + 1, used | {p}) for p in pool)
+
+    return assign(0, frozenset())
 
 
 def _fits_name(claimed: str, speaker: Speaker) -> bool:
@@ -545,7 +566,7 @@ def _fits_name(claimed: str, speaker: Speaker) -> bool:
         return False
     titles = speaker.titles if role_claim(claimed) else ()
     pool = set(_words(" ".join((speaker.name, *speaker.aliases, *titles))))
-    return bool(wanted) and all(_similar_word(w, pool) for w in wanted)
+    return bool(wanted) and names_fit(wanted, pool)
 
 
 def names_another(claimed: str, people: Sequence[Speaker], speaker: Speaker) -> bool:
@@ -554,8 +575,7 @@ def names_another(claimed: str, people: Sequence[Speaker], speaker: Speaker) -> 
     the Scottish National Party minister whose title shares a word with it."""
     wanted = _distinctive(claimed)
     return bool(wanted) and any(
-        p.id != speaker.id and all(_similar_word(w, set(_words(" ".join((p.name, *p.aliases))))) for w in wanted)
-        for p in people)
+        p.id != speaker.id and names_fit(wanted, set(_words(" ".join((p.name, *p.aliases))))) for p in people)
 
 
 def role_claim(claimed: str) -> bool:
@@ -822,7 +842,7 @@ def _ends_with_name(part: str, wanted: set[str]) -> bool:
     while k > 0 and _similar_word(words[k - 1].removesuffix("'s"), wanted):
         k -= 1
     run = {w.removesuffix("'s") for w in words[k:]}
-    return bool(run) and all(_similar_word(w, run) for w in wanted) and (k == 0 or words[k - 1] not in _PREPOSITIONS)
+    return bool(run) and names_fit(wanted, run) and (k == 0 or words[k - 1] not in _PREPOSITIONS)
 
 
 def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), text: str = "") -> bool:
@@ -1304,9 +1324,10 @@ def short_form(word: str, theirs: set[str]) -> bool:
     """Is the claim's first name word a short form of one of theirs, or theirs of it: the start of the same name ("Al"
     and "Alan", "Geoff" and "Geoffrey", "Chris" and "Christopher")? A given name is shortened from its front, and no
     spelling measure sees that, so "Al Whitcombe" is not another Whitcombe than Alan Whitcombe, as "Emily Eavis" is
-    another Eavis than Michael Eavis."""
-    return len(word) >= 2 and any(len(t) >= 2 and t != word and (t.startswith(word) or word.startswith(t))
-                                  for t in theirs)
+    another Eavis than Michael Eavis. A shortening drops at least two letters: one letter more is another given name
+    ("Alana" is not Alan, "Paula" is not Paul)."""
+    return len(word) >= 2 and any(len(t) >= 2 and abs(len(t) - len(word)) >= 2
+                                  and (t.startswith(word) or word.startswith(t)) for t in theirs)
 
 
 DOUBT_MIN = 70  # rapidfuzz ratio below TYPO_MIN at which a claimed surname may still be a misspelling of theirs
