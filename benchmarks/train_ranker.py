@@ -101,7 +101,7 @@ def withheld(item: Item, model: Ranker, margin: float = MARGIN, below: float | N
         return False
     if below is not None and not (inferred(item.rule) and (item.conf or 0.0) < below):
         return False
-    scores = {k: model.score(x) for k, _, x in item.cands}
+    scores = {k: model.probability(x) for k, _, x in item.cands}
     if item.rules_key not in scores:
         return False
     return max(scores.values()) - scores[item.rules_key] > margin

@@ -104,7 +104,7 @@ def test_an_inferred_name_the_second_reader_ranks_well_below_another_is_withheld
     spoke; the rules take the sentence's subject, the second reader ranks Y first, and no name is given."""
     key, cands = _candidates(WHILE)
     assert key == "john harker"
-    scores = {k: ranker.ranker().score(x) for k, x in cands.items()}
+    scores = {k: ranker.ranker().probability(x) for k, x in cands.items()}
     assert scores["peter brown"] > scores["john harker"] + ranker.MARGIN
     q = extract_quotations(document(WHILE))[-1]
     assert q.speaker is None and q.rule.endswith("+second_reader") and q.confidence == ranker.CAP
@@ -128,4 +128,4 @@ def test_the_fitter_learns_that_a_cue_beside_the_marks_marks_the_speaker() -> No
     items = [train_ranker.Item(i, True, True, False, True, "a", (("a", True, speaker), ("b", False, other)))
              for i in range(40)]
     model = train_ranker.fit([(items, 1.0)])
-    assert model.score(speaker) > 0.8 > 0.2 > model.score(other)
+    assert model.probability(speaker) > 0.8 > 0.2 > model.probability(other)

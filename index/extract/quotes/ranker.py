@@ -15,7 +15,6 @@ one dot product per candidate.
 from __future__ import annotations
 
 import bisect
-import json
 import math
 import re
 from collections.abc import Callable
@@ -25,6 +24,7 @@ from functools import cache
 from pathlib import Path
 
 from index.extract.quotes.evidence import _SPEAKS, _WORDS, Page
+from index.extract.quotes.model import Logistic
 from index.extract.quotes.patterns import VERB
 
 WEIGHTS = Path(__file__).resolve().parent.parent / "data" / "ranker_model.json"
@@ -217,29 +217,16 @@ def disagrees(page: Page, open_at: int, close_at: int, words: str, key: str) -> 
     """Whether the second reader puts someone else more than :data:`MARGIN` above the rules' speaker ``key`` (only when
     the rules' speaker is one of its candidates: it has no opinion on someone the neighbourhood does not name)."""
     model = ranker()
-    scores = {c.key: model.score(features(c)) for c in candidates(page, open_at, close_at, words)}
+    scores = {c.key: model.probability(features(c)) for c in candidates(page, open_at, close_at, words)}
     mine = scores.get(key)
     return mine is not None and max(scores.values()) - mine > MARGIN
 
 
-@dataclass(frozen=True)
-class Ranker:
-    """The fitted weights: one logistic score per candidate, so candidates of one quotation compare on one scale."""
-
-    bias: float
-    weights: dict[str, float]
-
-    def score(self, x: dict[str, float]) -> float:
-        z = self.bias + sum(self.weights.get(k, 0.0) * v for k, v in x.items())
-        return 1 / (1 + math.exp(-max(min(z, 30.0), -30.0)))
-
-    def to_json(self) -> str:
-        return json.dumps({"bias": round(self.bias, 4),
-                           "weights": {k: round(v, 4) for k, v in sorted(self.weights.items())}}, indent=1) + "\n"
+# one logistic score per candidate, so the candidates of one quotation compare on one scale
+Ranker = Logistic
 
 
 @cache
 def ranker() -> Ranker:
     """The fitted ranker, read once."""
-    data = json.loads(WEIGHTS.read_text(encoding="utf-8"))
-    return Ranker(float(data["bias"]), {k: float(v) for k, v in data["weights"].items()})
+    return Logistic.read(WEIGHTS)
