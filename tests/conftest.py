@@ -189,3 +189,14 @@ def vocabulary(text: str) -> tuple[list[str], dict[str, int]]:
     for t in analyse(text):
         counts[t] = counts.get(t, 0) + 1
     return sorted(t for t in counts if t.isalpha() and len(t) >= 3), counts
+
+
+def match_claim(real: str, claim: str, brackets: bool = True) -> Any:
+    """How the checker compares ``claim`` with one real quotation ``real`` (its words as the index tokenises a
+    quotation: with editors' brackets marked, unless ``brackets`` is false)."""
+    from index.answer.check import Unit, compare
+    from index.answer.wording import tokens
+
+    unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0, brackets=brackets)),
+                speech=True)
+    return compare(unit, [tokens(claim, 0)])

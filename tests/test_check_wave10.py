@@ -8,13 +8,9 @@ from __future__ import annotations
 
 import pytest
 
-from index.answer.check import Unit, _truncated, compare, fronted_clause_only
+from index.answer.check import _truncated, fronted_clause_only
 from index.answer.wording import tokens
-
-
-def _match(real: str, claim: str):
-    unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0)), speech=True)
-    return compare(unit, [tokens(claim, 0)])
+from tests.conftest import match_claim
 
 
 @pytest.mark.parametrize("real, claim, truncated", [
@@ -33,7 +29,7 @@ def _match(real: str, claim: str):
      False),
 ])
 def test_a_fronted_clause_quoted_alone_is_a_truncation(real: str, claim: str, truncated: bool) -> None:
-    assert _truncated(real, _match(real, claim)) is truncated
+    assert _truncated(real, match_claim(real, claim, brackets=False)) is truncated
 
 
 def test_the_fronted_clause_must_open_its_sentence() -> None:

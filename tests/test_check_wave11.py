@@ -17,16 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import Unit, _truncated, compare, stops_mid_clause
+from index.answer.check import _truncated, stops_mid_clause
 from index.answer.claims import find_claims
-from index.answer.wording import tokens
-from tests.conftest import index_over, only_check
-
-
-def _match(real: str, claim: str):
-    unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0, brackets=True)),
-                speech=True)
-    return compare(unit, [tokens(claim, 0)])
+from tests.conftest import index_over, match_claim, only_check
 
 
 @pytest.mark.parametrize("real, claim, truncated", [
@@ -49,7 +42,7 @@ def _match(real: str, claim: str):
     ("We backed the plan [in full].", "We backed the plan", False),
 ])
 def test_a_claim_stopping_inside_a_clause_is_a_truncation(real: str, claim: str, truncated: bool) -> None:
-    m = _match(real, claim)
+    m = match_claim(real, claim)
     assert m.exact
     assert stops_mid_clause(real, m.unit.words, m.pieces[0][0].lo, m.pieces[-1][0].hi) is truncated
     assert _truncated(real, m) is truncated
@@ -57,7 +50,7 @@ def test_a_claim_stopping_inside_a_clause_is_a_truncation(real: str, claim: str,
 
 def test_an_ellipsis_at_the_end_marks_the_cut_as_the_claimant_s() -> None:
     real = "Three deadlines have been set and missed since March."
-    m = _match(real, "Three deadlines have been set")
+    m = match_claim(real, "Three deadlines have been set")
     assert _truncated(real, m) and not _truncated(real, m, marked_end=True)
 
 

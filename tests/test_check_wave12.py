@@ -16,15 +16,8 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import Unit, _truncated, compare, condition_after, opposed_after, short_form
-from index.answer.wording import tokens
-from tests.conftest import index_over, only_check
-
-
-def _match(real: str, claim: str):
-    unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0, brackets=True)),
-                speech=True)
-    return compare(unit, [tokens(claim, 0)])
+from index.answer.check import _truncated, condition_after, opposed_after, short_form
+from tests.conftest import index_over, match_claim, only_check
 
 
 @pytest.mark.parametrize("real, claim, conditioned", [
@@ -41,7 +34,7 @@ def _match(real: str, claim: str):
 ])
 def test_a_condition_right_after_a_comma_restricts_the_claimed_words(real: str, claim: str,
                                                                       conditioned: bool) -> None:
-    m = _match(real, claim)
+    m = match_claim(real, claim)
     assert m.exact
     assert condition_after(real, m.unit.words, m.pieces[-1][0].hi) is conditioned
     assert _truncated(real, m) is conditioned
@@ -56,7 +49,7 @@ def test_a_condition_right_after_a_comma_restricts_the_claimed_words(real: str, 
     ("We will go ahead. Without funding, nothing happens.", "We will go ahead", False),
 ])
 def test_a_clause_against_the_claimed_words_after_a_comma_is_cut_off(real: str, claim: str, opposed: bool) -> None:
-    m = _match(real, claim)
+    m = match_claim(real, claim)
     assert m.exact
     assert opposed_after(real, m.unit.words, m.pieces[-1][0].hi) is opposed
     assert _truncated(real, m) is opposed

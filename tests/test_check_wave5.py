@@ -14,17 +14,11 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import Unit, _honorific_surname, _qualifier, _truncated, compare
+from index.answer.check import _honorific_surname, _qualifier, _truncated
 from index.answer.claims import casual, find_claims
 from index.answer.frames import chain, opens_after, own_frame
 from index.answer.wording import tokens
-from tests.conftest import assert_span_verbatim, engine_on, index_over, only_check
-
-
-def _match(real: str, claim: str):
-    unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0)), speech=True)
-    return compare(unit, [tokens(claim, 0)])
-
+from tests.conftest import assert_span_verbatim, engine_on, index_over, match_claim, only_check
 
 # ----------------------------------------------------------------- reading the claim
 
@@ -57,7 +51,7 @@ def test_a_lower_case_speaker_counts_only_when_the_sources_know_it() -> None:
 ])
 def test_a_condition_in_several_words_after_the_claim_makes_it_a_truncation(real: str, claim: str,
                                                                            truncated: bool) -> None:
-    assert _truncated(real, _match(real, claim)) is truncated
+    assert _truncated(real, match_claim(real, claim, brackets=False)) is truncated
 
 
 def test_a_long_qualifier_is_read_where_it_starts() -> None:
