@@ -249,7 +249,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout14", "answer_gold_m", "held13", "check_gold12", "judge12"),
     ("quote_gold_holdout15", "answer_gold_n", "held14", "check_gold13", "judge13"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
