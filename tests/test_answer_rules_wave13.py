@@ -1,0 +1,46 @@
+"""Issue 9, wave 13, helper ans13: who a role means, where the text gives it. Each rule alone on a small
+collection written here (real files, a real index; no seed or gold fact); every end-to-end test that asks for an
+answer fails on the code before it, and each has a twin that must still give none or no wrong name."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture, first_answer, no_answer
+
+# ----------------------------------------------------------------- a role's qualifiers stop at another person
+
+STORY_KEEPER = (
+    "Keeper Dunmore out for a month\n\n"
+    "Scotland goalkeeper Ewan Dunmore will miss a month with a broken finger.\n\n"
+    "Dunmore picked up the injury in training on Tuesday. And coach Neil Barrow said: \"I am sorry for Ewan, "
+    "he has been our best player all season.\"\n"
+)
+STORY_TRANSFER = (
+    "Talks over striker's move\n\n"
+    "Rovers and Scotland striker Iain Kerr reportedly met City boss Paolo Venn on Monday to talk about a move.\n\n"
+    "City have yet to comment on the meeting.\n"
+)
+
+coach_engine = engine_fixture({"keeper.txt": STORY_KEEPER, "transfer.txt": STORY_TRANSFER, **OTHER_STORY})
+
+
+def test_the_qualifier_of_another_persons_role_is_not_this_ones() -> None:
+    from index.answer.roles import qualifier_run
+
+    # "Scotland" qualifies the striker's role, not the boss's
+    assert "Scotland" not in qualifier_run("Rovers and Scotland striker Iain Kerr reportedly met City ")
+    assert "City" in qualifier_run("Rovers and Scotland striker Iain Kerr reportedly met City ")
+    # a qualifier of the role's own phrase stays, lower-case words and all
+    assert qualifier_run("Wales' team ") == "Wales' team "
+    assert qualifier_run("Liberal Democrat treasury ") == "Liberal Democrat treasury "
+
+
+def test_the_coach_the_text_gives_the_role_is_the_one_asked(coach_engine) -> None:
+    first = first_answer(coach_engine, "What did the Scotland coach say about Ewan Dunmore's injury?")
+    assert first.speaker == "Neil Barrow"
+    assert "sorry for Ewan" in first.text
+
+
+def test_a_boss_of_another_team_is_not_the_scotland_coach(coach_engine) -> None:
+    answer = coach_engine.ask("What did the Scotland coach say about the transfer talks?")
+    assert all(a.speaker != "Paolo Venn" for a in answer.answers)
+    no_answer(coach_engine, "What did the City boss say about Iain Kerr's move?")
