@@ -44,3 +44,31 @@ def test_a_boss_of_another_team_is_not_the_scotland_coach(coach_engine) -> None:
     answer = coach_engine.ask("What did the Scotland coach say about the transfer talks?")
     assert all(a.speaker != "Paolo Venn" for a in answer.answers)
     no_answer(coach_engine, "What did the City boss say about Iain Kerr's move?")
+
+
+# ----------------------------------------------------------------- one person under two names
+
+STORY_ALIAS = (
+    "Folk is not dead, says Moonfield\n\n"
+    "Singer Tara Quill - aka Moonfield - has said that folk music is not dead.\n\n"
+    "\"People have written folk off every year since I started, and every year it comes back,\" Quill told a "
+    "radio show.\n"
+)
+STORY_TWO = (
+    "Festival line-up named\n\n"
+    "The Moorside festival named its line-up on Monday, with the band Redhill, also known as the Hill, at the top.\n\n"
+    "Organiser Jan Cobb said: \"We sold out in an hour.\"\n"
+)
+
+alias_engine = engine_fixture({"folk.txt": STORY_ALIAS, "festival.txt": STORY_TWO, **OTHER_STORY})
+
+
+def test_a_name_the_text_gives_as_another_name_of_a_quoted_person_means_them(alias_engine) -> None:
+    first = first_answer(alias_engine, "What did Moonfield say about folk music being dead?")
+    assert first.speaker == "Tara Quill"
+    assert "written folk off" in first.text
+
+
+def test_an_alias_of_no_quoted_person_gives_no_one_elses_words(alias_engine) -> None:
+    answer = alias_engine.ask("What did the Hill say about the festival line-up?")
+    assert all(a.speaker != "Jan Cobb" for a in answer.answers)
