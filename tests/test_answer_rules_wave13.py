@@ -72,3 +72,25 @@ def test_a_name_the_text_gives_as_another_name_of_a_quoted_person_means_them(ali
 def test_an_alias_of_no_quoted_person_gives_no_one_elses_words(alias_engine) -> None:
     answer = alias_engine.ask("What did the Hill say about the festival line-up?")
     assert all(a.speaker != "Jan Cobb" for a in answer.answers)
+
+
+# ----------------------------------------------------------------- an unnamed group's report, read under its story
+
+STORY_PORTS = (
+    "Ports face new levy\n\n"
+    "Shipping firms have reacted coolly to the government's plan to charge a levy on container ports from May.\n\n"
+    "Dockers' unions said they would study the plan.\n\n"
+    "Analysts cautioned that it was too soon to judge what the change would cost.\n"
+)
+
+ports_engine = engine_fixture({"ports.txt": STORY_PORTS, **OTHER_STORY})
+
+
+def test_what_analysts_said_is_read_under_the_story_that_says_what_it_is_about(ports_engine) -> None:
+    first = first_answer(ports_engine, "What did analysts say about the levy on container ports?")
+    assert first.speaker is None
+    assert first.text.startswith("Analysts cautioned")
+
+
+def test_a_group_the_story_never_reports_gives_no_one_elses_words(ports_engine) -> None:
+    no_answer(ports_engine, "What did economists say about the levy on container ports?")

@@ -258,7 +258,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
             return (s.text, 0.0) if reports_speech(s.text) else None
 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
-                               min_cover=min_cover)
+                               min_cover=min_cover, story=is_unnamed(speaker_text), story_cover=0.0)
     if reported.answers and words:
         return reported
     return not_covered(pq.text, Intent.quote,
