@@ -94,3 +94,33 @@ def test_what_analysts_said_is_read_under_the_story_that_says_what_it_is_about(p
 
 def test_a_group_the_story_never_reports_gives_no_one_elses_words(ports_engine) -> None:
     no_answer(ports_engine, "What did economists say about the levy on container ports?")
+
+
+# ----------------------------------------------------------------- modifiers coordinated before one head
+
+STORY_TRADE = (
+    "Fishing quota row grows\n\n"
+    "Norway's plan to cut fishing quotas has met resistance, with senior EU or member state officials warning of "
+    "\"a fish war\" and \"empty harbours\".\n"
+)
+
+trade_engine = engine_fixture({"trade.txt": STORY_TRADE, **OTHER_STORY})
+
+
+def test_modifiers_coordinated_before_one_head_all_qualify_it() -> None:
+    from index.answer.roles import own_description
+
+    assert own_description("with senior EU or member state officials warning", "offici") == [
+        "senior EU or member state officials"]
+    # a full name before "and" is another person, not a modifier of the role
+    assert own_description("Tom Hale and Lib Dem spokesman Ed Davey said", "spokes") == ["Lib Dem spokesman Ed Davey"]
+
+
+def test_what_senior_eu_officials_said_is_found_in_a_coordinated_description(trade_engine) -> None:
+    first = first_answer(trade_engine, "What have senior EU officials said about Norway's fishing quotas?")
+    assert first.speaker is None
+    assert "fish war" in first.text
+
+
+def test_officials_of_a_body_the_description_does_not_name_have_said_nothing(trade_engine) -> None:
+    no_answer(trade_engine, "What have senior UN officials said about Norway's fishing quotas?")

@@ -707,8 +707,13 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
     for m in re.finditer(r"\b" + re.escape(cue) + r"\w*", sentence, re.IGNORECASE):
         words = _WORD.findall(sentence[max(0, m.start() - 80):m.start()].split(",")[-1].split(";")[-1])
         pre: list[str] = []
-        for w in reversed(words):
-            if w.lower() in STOPWORDS:
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            # "senior EU or member state officials": modifiers coordinated before one head all qualify it
+            # ("Tom Hale and Lib Dem spokesman Ed Davey": a full name before the "and" is another person)
+            joined = w.lower() in _COORDINATORS and pre and i > 0 and words[i - 1].lower() not in STOPWORDS \
+                and not (i > 1 and all(_TITLE_CASE.fullmatch(x) for x in words[i - 2:i]))
+            if w.lower() in STOPWORDS and not joined:
                 break
             pre.insert(0, w)
         tail = _COMPLEMENT.match(sentence, m.end()) or _NAME_AFTER.match(sentence, m.end())
@@ -719,6 +724,8 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_COORDINATORS = frozenset({"or", "and"})
+_TITLE_CASE = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
 def said_by(cue: str, before: str, after: str) -> str | None:
