@@ -78,6 +78,8 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if (owner := spoken_for(speaker_text)) is not None:
         # "Duncan Bannatyne's spokesman" is not Duncan Bannatyne
         people = [p for p in people if not name_fits(owner, p)]
+    if not people and not is_role_phrase(speaker_text) and (other := alias_of(snap, speaker_text.strip())) is not None:
+        return _words_of(snap, pq, other, topic)
     if not people:
         described = _described(snap, pq, speaker_text, topic) if is_role_phrase(speaker_text) else None
         if described:
@@ -98,6 +100,9 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return not_covered(pq.text, Intent.quote, message)
         return _reported(snap, pq, speaker_text, topic)
     if len(people) == 1:
+        if people[0].quotation_count == 0 and (other := alias_of(snap, people[0].name, people[0].id)) is not None:
+            # "DJ Norman Cook - aka Fatboy Slim": the words are quoted under the name the alias stands for
+            return _words_of(snap, pq, other, topic)
         return _words_of(snap, pq, people[0], topic)
     # Several people fit ("Brown", or a role the sources give to two people). A wrong name is the
     # worst failure, so words are shown only when the topic leaves exactly one of them; otherwise
@@ -115,6 +120,33 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                            f"none of them is quoted about “{topic.strip()}”.")
     return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}. "
                        "Ask again with the full name.")
+
+
+_ALIAS = r"\s*[-–—,(]?\s*(?:aka|a\.k\.a\.|also\s+known\s+as|better\s+known\s+as)\s+"
+_ALIAS_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+
+
+def alias_of(snap: Snapshot, name: str, own_id: str | None = None) -> Speaker | None:
+    """The quoted person a name nobody is quoted under is another name of, where the text says so in one phrase
+    ("DJ Norman Cook - aka Fatboy Slim", "Fatboy Slim, also known as Norman Cook"): one person under two names, not
+    two. The name is matched as the text writes it, in whatever case it was typed; ``own_id`` is the name's own
+    registry entry, never its alias."""
+    if not (terms := set(analyse(name))):
+        return None
+    typed = re.escape(name).replace(r"\ ", r"\s+")
+    patterns = (re.compile(rf"(?P<other>{_ALIAS_NAME}){_ALIAS}(?i:{typed})\b"),
+                re.compile(rf"\b(?i:{typed}){_ALIAS}(?P<other>{_ALIAS_NAME})"))
+    found: dict[str, Speaker] = {}
+    for rec in snap.passages(terms, limit=10):
+        for pattern in patterns:
+            for m in pattern.finditer(rec.text):
+                words = m.group("other").split()
+                # "DJ Norman Cook": a title the registry keeps apart comes off the front
+                other = next((o for i in range(len(words) - 1 if len(words) > 1 else 1)
+                              if (o := snap.registry.resolve(" ".join(words[i:]), rec.source_id)) is not None), None)
+                if other is not None and other.id != own_id and other.quotation_count > 0:
+                    found[other.id] = other
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def told_audience(snap: Snapshot, answers: list[Answer], audience: str) -> list[Answer]:
@@ -226,7 +258,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
             return (s.text, 0.0) if reports_speech(s.text) else None
 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
-                               min_cover=min_cover)
+                               min_cover=min_cover, story=is_unnamed(speaker_text), story_cover=0.0)
     if reported.answers and words:
         return reported
     return not_covered(pq.text, Intent.quote,

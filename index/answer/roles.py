@@ -209,7 +209,7 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
     after it up to the next comma ("Jo Pike, vice president of products at Findit")."""
     before = re.sub(r"(?<=\b[A-Z])\.", "", text[max(0, start - 60):start])  # "U.S. President": no break
     cut = [m.end() for m in _PHRASE_BREAK.finditer(before)]
-    before = before[cut[-1]:] if cut else before
+    before = qualifier_run(before[cut[-1]:] if cut else before)
     after = text[end:end + 100]
     if after.lstrip().startswith(name.split()[0]):
         # "US President Jo Pike told …": what follows the name is not the role, but for the body a complement
@@ -219,6 +219,21 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
         return f"{before} {own.group(0)}" if own else before
     stop = re.search(r"[.;:!?\"“”,]", after)
     return f"{before} {after[:stop.start()] if stop else after}"
+
+
+def qualifier_run(before: str) -> str:
+    """The words right before a role's head that may qualify it: those after the last other person the phrase
+    names with their own role ("… England defender Cole reportedly met Blues boss" gives "reportedly met Blues"):
+    a qualifier of that person's role is not one of this head's."""
+    last = None
+    for m in _ROLE_AND_NAME.finditer(before):
+        if m.group("role").lower() in ROLE_WORDS:
+            last = m
+    return before[last.end():] if last else before
+
+
+# a role word and the capitalised name it gives that role to: "defender Cole", "coach Andy Robinson"
+_ROLE_AND_NAME = re.compile(r"\b(?P<role>[a-z][\w-]*)\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*(?=\s+[a-z])")
 
 
 # the body a role's holder is given right after their name: "chairman Jo Pike of the Shopkeepers Guild"
@@ -692,8 +707,13 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
     for m in re.finditer(r"\b" + re.escape(cue) + r"\w*", sentence, re.IGNORECASE):
         words = _WORD.findall(sentence[max(0, m.start() - 80):m.start()].split(",")[-1].split(";")[-1])
         pre: list[str] = []
-        for w in reversed(words):
-            if w.lower() in STOPWORDS:
+        for i in range(len(words) - 1, -1, -1):
+            w = words[i]
+            # "senior EU or member state officials": modifiers coordinated before one head all qualify it
+            # ("Tom Hale and Lib Dem spokesman Ed Davey": a full name before the "and" is another person)
+            joined = w.lower() in _COORDINATORS and pre and i > 0 and words[i - 1].lower() not in STOPWORDS \
+                and not (i > 1 and all(_TITLE_CASE.fullmatch(x) for x in words[i - 2:i]))
+            if w.lower() in STOPWORDS and not joined:
                 break
             pre.insert(0, w)
         tail = _COMPLEMENT.match(sentence, m.end()) or _NAME_AFTER.match(sentence, m.end())
@@ -704,6 +724,8 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
 
 
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
+_COORDINATORS = frozenset({"or", "and"})
+_TITLE_CASE = re.compile(r"[A-Z][a-z][\w'’-]*")
 
 
 def said_by(cue: str, before: str, after: str) -> str | None:
