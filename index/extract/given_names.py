@@ -23,13 +23,17 @@ included) cost it more than all its questions. A process that asks more gets the
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index import cachefile
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _NAME_COLUMNS = slice(3, 29)  # nam_dict.txt: a gender code, then the name in fixed columns
 
@@ -96,9 +100,8 @@ def _joined(names: frozenset[str], genders: dict[str, str]) -> tuple[str, str, s
 def _tables() -> _Names:
     """Every given name, and the one gender of those every country's list gives one gender, from one read of the
     data file: through the cache when it holds them, else parsed and kept."""
-    try:
-        source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
+    source = _data_file()
+    if source is None:
         return _Names.of(frozenset(), {})  # an install without it falls back to the extractor's own lists
     key = _cache_key(source)
     if key is not None:
@@ -113,6 +116,28 @@ def _tables() -> _Names:
     if key is not None:
         _write_cache(CACHE, key, names, genders)
     return _Names.of(names, genders)
+
+
+def _data_file() -> Path | Traversable | None:
+    """gender-guesser's ``nam_dict.txt``: found from where the package is installed, without importing it (nor
+    ``importlib.resources``, with zipfile, tempfile and lzma: 3 ms of a one-file rebuild); through
+    ``importlib.resources`` when it is not a plain file (in a zip); None without the package."""
+    try:
+        spec = importlib.util.find_spec("gender_guesser")
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    for folder in spec.submodule_search_locations or ():
+        path = Path(folder) / "data" / "nam_dict.txt"
+        if path.is_file():
+            return path
+    from importlib import resources
+
+    try:
+        return resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return None
 
 
 def _given_names() -> frozenset[str]:
