@@ -734,3 +734,30 @@ def test_a_damaged_stale_or_unwritable_given_names_cache_means_parsing_again(
         assert given_names._given_names() == parsed
     finally:
         given_names._tables.cache_clear()
+
+
+def test_given_names_looked_up_in_the_cached_lines_answer_as_the_set_and_dict(tmp_path: Path,
+                                                                             monkeypatch: pytest.MonkeyPatch) -> None:
+    """A one-file rebuild asks about a few words in the cache's lines, a full build's worker about many in a set:
+    every word gets the same answer both ways, before and after the switch."""
+    source = _names_file()
+    data = source.read_bytes()
+    names, genders = given_names.parse_names(data), given_names.parse_genders(data)
+    monkeypatch.setattr(given_names, "CACHE", tmp_path / "__pycache__" / "given-names.cache")
+    words = ["Damien", "Matchwinner", "Kim", "Martin", "Marla", "", "a", "an", "a\nb", "Ann Marie", "zzzq"]
+    words += sorted(names)[::997] + sorted(genders)[::991] + [w[:-1] for w in sorted(names)[::1999]]
+    given_names._tables.cache_clear()
+    try:
+        given_names._tables()  # parsed, and kept in the cache
+        for ask in (given_names.is_given_name, given_names.given_name_gender):
+            given_names._tables.cache_clear()  # read back from the cache's lines
+            assert given_names._tables()._names is None
+            got = [ask(w) for w in words]
+            assert given_names._tables()._names is not None or given_names._tables()._genders is not None
+            if ask is given_names.is_given_name:
+                assert got == [w.casefold() in names for w in words]
+            else:
+                assert got == [genders.get(w.casefold()) for w in words]
+        assert given_names.given_name_gender("Martin") == "male" and given_names.given_name_gender("Marla") == "female"
+    finally:
+        given_names._tables.cache_clear()

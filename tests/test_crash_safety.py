@@ -368,3 +368,28 @@ def test_questions_answered_while_a_separate_build_process_swaps(kill_sources: P
             assert len(asker.versions) > before + 3, "the serving engine stalled during the build"
             asker.wait_for_more()
     _check_monotonic(asker, 2)
+
+
+def test_publishing_syncs_every_file_the_build_wrote_and_every_folder(seeds_copy: Path, tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Before a generation is published, each file it wrote and each of its folders is on disk; only the files
+    hard-linked from the published generation before it (on disk since that one was published) are not synced again."""
+    ix = tmp_path / "index"
+    build_index(seeds_copy, ix)
+    before = layout.read_current(ix)
+    target = sorted(p for p in seeds_copy.iterdir() if p.suffix == ".txt")[0]
+    target.write_text(target.read_text(encoding="utf-8") + "\n\nA late paragraph, added for the rebuild.\n",
+                      encoding="utf-8")
+    synced: list[Path] = []
+    real = layout._fsync_path
+    monkeypatch.setattr(layout, "_fsync_path", lambda p: (synced.append(Path(p)), real(p)))
+    build_index(seeds_copy, ix)
+    gen = layout.read_current(ix)
+    assert gen != before
+    temp = next(p for p in synced if p.parent == ix and p.name.startswith(layout.TMP_PREFIX))  # its own folder
+    as_published = {gen / p.relative_to(temp) for p in synced if p.is_relative_to(temp)}
+    linked = {p for p in gen.rglob("*") if p.is_file() and (before / p.relative_to(gen)).exists()
+              and (before / p.relative_to(gen)).stat().st_ino == p.stat().st_ino}
+    assert linked, "an incremental build shares the previous generation's unchanged files"
+    assert not linked & as_published
+    assert {p for p in gen.rglob("*") if p not in linked} | {gen} == as_published

@@ -14,33 +14,95 @@ kept beside the program's bytecode (``index/__pycache__/given-names.*.cache``, i
 :mod:`index.cachefile`'s format, as :mod:`index.lazyre` keeps the import patterns), keyed by the data file's path, size and
 modification time and checksummed; the next process reads them in a few milliseconds.
 A missing, stale, damaged or unwritable cache only means parsing the file again.
+
+The cache keeps them as three strings of lines (names, male names, female names), and the first
+few words asked are looked up in those strings: a one-file rebuild asks about two to ten words,
+and making a set of 37,000 names and a dict of 34,000 genders (20 ms of that rebuild, unmarshalling
+included) cost it more than all its questions. A process that asks more gets the set and the dict.
 """
 
 from __future__ import annotations
 
+import importlib.util
 import os
 import sys
 from functools import cache
-from importlib import resources
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from index import cachefile
+
+if TYPE_CHECKING:
+    from importlib.resources.abc import Traversable
 
 _NAME_COLUMNS = slice(3, 29)  # nam_dict.txt: a gender code, then the name in fixed columns
 
 CACHE = Path(__file__).resolve().parents[1] / "__pycache__" / f"given-names.{sys.implementation.cache_tag}.cache"
-_HEADER = b"DGN2"  # the cache file's format; a change of the parsing below needs a new one
+_HEADER = b"DGN3"  # the cache file's format; a change of the parsing below needs a new one
 _TAG = f"given-names 2 {_NAME_COLUMNS.start}:{_NAME_COLUMNS.stop}"
+LOOKUPS_IN_TEXT = 16  # words looked up in the lines themselves (0.14 ms each) before the set and dict are made (8 ms)
+
+
+class _Names:
+    """The given names and their genders, kept as the cache keeps them (lines) until a process asks about more
+    than :data:`LOOKUPS_IN_TEXT` words; then as a set and a dict. The answers are the same either way: a name
+    holds no line break and is never empty, and any word that is either is asked of the set and the dict."""
+
+    def __init__(self, names: str, male: str, female: str) -> None:
+        self._lines = (f"\n{names}\n", f"\n{male}\n", f"\n{female}\n")  # each name between two line breaks
+        self._asked = 0
+        self._names: frozenset[str] | None = None
+        self._genders: dict[str, str] | None = None
+
+    @classmethod
+    def of(cls, names: frozenset[str], genders: dict[str, str]) -> _Names:
+        made = cls(*_joined(names, genders))
+        made._names, made._genders = names, genders
+        return made
+
+    def names(self) -> frozenset[str]:
+        if self._names is None:
+            self._names = frozenset(self._lines[0][1:-1].split("\n")) if len(self._lines[0]) > 2 else frozenset()
+        return self._names
+
+    def genders(self) -> dict[str, str]:
+        if self._genders is None:
+            self._genders = dict.fromkeys(self._lines[1][1:-1].split("\n") if len(self._lines[1]) > 2 else (), "male")
+            self._genders.update(dict.fromkeys(
+                self._lines[2][1:-1].split("\n") if len(self._lines[2]) > 2 else (), "female"))
+        return self._genders
+
+    def _in_lines(self, key: str) -> bool:
+        """Whether a few words may still be looked up in the lines (``key`` a possible name: no break, not empty)."""
+        self._asked += 1
+        return self._asked <= LOOKUPS_IN_TEXT and bool(key) and "\n" not in key
+
+    def is_name(self, key: str) -> bool:
+        if self._names is None and self._in_lines(key):
+            return f"\n{key}\n" in self._lines[0]
+        return key in self.names()
+
+    def gender(self, key: str) -> str | None:
+        if self._genders is None and self._in_lines(key):
+            line = f"\n{key}\n"
+            return "male" if line in self._lines[1] else "female" if line in self._lines[2] else None
+        return self.genders().get(key)
+
+
+def _joined(names: frozenset[str], genders: dict[str, str]) -> tuple[str, str, str]:
+    """The names, the male names and the female names, each sorted and one a line (no name holds a line break:
+    ``splitlines`` and ``split`` made them)."""
+    return ("\n".join(sorted(names)), "\n".join(sorted(n for n, g in genders.items() if g == "male")),
+            "\n".join(sorted(n for n, g in genders.items() if g == "female")))
 
 
 @cache
-def _tables() -> tuple[frozenset[str], dict[str, str]]:
-    """(every given name, the one gender of those every country's list gives one gender), from one read of the data
-    file: through the cache when it holds them, else parsed and kept."""
-    try:
-        source = resources.files("gender_guesser").joinpath("data/nam_dict.txt")
-    except (ModuleNotFoundError, FileNotFoundError, OSError):
-        return frozenset(), {}  # an install without it falls back to the extractor's own lists
+def _tables() -> _Names:
+    """Every given name, and the one gender of those every country's list gives one gender, from one read of the
+    data file: through the cache when it holds them, else parsed and kept."""
+    source = _data_file()
+    if source is None:
+        return _Names.of(frozenset(), {})  # an install without it falls back to the extractor's own lists
     key = _cache_key(source)
     if key is not None:
         cached = _read_cache(CACHE, key)
@@ -49,15 +111,37 @@ def _tables() -> tuple[frozenset[str], dict[str, str]]:
     try:
         data = source.read_bytes()
     except (FileNotFoundError, OSError):
-        return frozenset(), {}
+        return _Names.of(frozenset(), {})
     names, genders = parse_names(data), parse_genders(data)
     if key is not None:
         _write_cache(CACHE, key, names, genders)
-    return names, genders
+    return _Names.of(names, genders)
+
+
+def _data_file() -> Path | Traversable | None:
+    """gender-guesser's ``nam_dict.txt``: found from where the package is installed, without importing it (nor
+    ``importlib.resources``, with zipfile, tempfile and lzma: 3 ms of a one-file rebuild); through
+    ``importlib.resources`` when it is not a plain file (in a zip); None without the package."""
+    try:
+        spec = importlib.util.find_spec("gender_guesser")
+    except (ImportError, ValueError):
+        return None
+    if spec is None:
+        return None
+    for folder in spec.submodule_search_locations or ():
+        path = Path(folder) / "data" / "nam_dict.txt"
+        if path.is_file():
+            return path
+    from importlib import resources
+
+    try:
+        return resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+    except (ModuleNotFoundError, FileNotFoundError, OSError):
+        return None
 
 
 def _given_names() -> frozenset[str]:
-    return _tables()[0]
+    return _tables().names()
 
 
 def parse_names(data: bytes) -> frozenset[str]:
@@ -111,24 +195,23 @@ def _cache_key(source: object) -> str | None:
     return f"{_TAG} {os.path.abspath(source)} {st.st_size} {st.st_mtime_ns}"
 
 
-def _read_cache(path: Path, key: str) -> tuple[frozenset[str], dict[str, str]] | None:
+def _read_cache(path: Path, key: str) -> _Names | None:
     """The names and genders ``path`` keeps for ``key``; None for a missing, stale, damaged or foreign file."""
     kept = cachefile.read(path, _HEADER, "given-names cache")
-    if not (isinstance(kept, tuple) and len(kept) == 3 and kept[0] == key and isinstance(kept[1], str)
-            and isinstance(kept[2], dict)):
+    if not (isinstance(kept, tuple) and len(kept) == 4 and kept[0] == key
+            and all(isinstance(lines, str) for lines in kept[1:])):
         return None
-    return (frozenset(kept[1].split("\n")) if kept[1] else frozenset()), kept[2]
+    return _Names(*kept[1:])
 
 
 def _write_cache(path: Path, key: str, names: frozenset[str], genders: dict[str, str] | None = None) -> None:
     """Keep ``names`` and ``genders`` in ``path`` atomically; a folder that cannot be written is only logged."""
-    # no name holds a newline: split() made them
-    cachefile.write(path, _HEADER, (key, "\n".join(sorted(names)), dict(genders or {})), "given-names cache")
+    cachefile.write(path, _HEADER, (key, *_joined(names, genders or {})), "given-names cache")
 
 
 def is_given_name(word: str) -> bool:
     """Whether ``word`` is a given name in some country ("Robbie", "Sontaya" no, "Damien" yes)."""
-    return word.casefold() in _given_names()
+    return _tables().is_name(word.casefold())
 
 
 def given_name_gender(word: str) -> str | None:
@@ -138,4 +221,4 @@ def given_name_gender(word: str) -> str | None:
     A pronoun's antecedent must agree with it in gender; the extractor's own lists know a few hundred English names,
     and a "she" resolved to a man named outside them is a wrong name no other evidence catches.
     """
-    return _tables()[1].get(word.casefold())
+    return _tables().gender(word.casefold())

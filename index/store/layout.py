@@ -18,6 +18,7 @@ import os
 import re
 import secrets
 import shutil
+import threading
 import time
 import zlib
 from collections.abc import Iterator
@@ -204,15 +205,50 @@ def _fsync_dir(path: Path) -> None:
         os.close(fd)
 
 
+def _fsync_path(path: str) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+FSYNC_THREADS = 8
+
+
 def _fsync_tree(path: Path) -> None:
+    """Every file and folder of a finished generation on disk, before it is published.
+
+    A file with more than one link was hard-linked from a published generation (a Whoosh segment,
+    an unchanged registry), whose own publish synced it: its data is on disk already, and its new
+    name is an entry of a folder synced here. The rest are synced from a few threads at once (fsync
+    waits outside the GIL), so one journal commit serves several of them: one after another, the
+    fourteen fsyncs of a one-file BBC rebuild each waited for a commit of their own (1-4 ms each).
+    """
+    paths: list[str] = []
     for root, _dirs, files in os.walk(path):
         for name in files:
-            fd = os.open(os.path.join(root, name), os.O_RDONLY)
-            try:
-                os.fsync(fd)
-            finally:
-                os.close(fd)
-        _fsync_dir(Path(root))
+            full = os.path.join(root, name)
+            if os.lstat(full).st_nlink == 1:
+                paths.append(full)
+        paths.append(root)
+    failed: list[BaseException] = []
+
+    def sync(share: list[str]) -> None:
+        try:
+            for p in share:
+                _fsync_path(p)
+        except BaseException as exc:  # raised in the publishing thread
+            failed.append(exc)
+
+    threads = [threading.Thread(target=sync, args=(paths[i::FSYNC_THREADS],), name="fsync")
+               for i in range(min(FSYNC_THREADS, len(paths)))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    if failed:
+        raise failed[0]
 
 
 # ---------------------------------------------------------------- integrity
