@@ -156,6 +156,8 @@ def read_document(doc: Document) -> Reading | None:
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
             doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names)
+            if doubt is None and trust.inferred(rule) and _unnamed_nearer(f, res, ents):
+                doubt = trust.Doubt("unnamed_nearer", trust.RUN_CAP)
             if doubt is None and doubted and trust.run_goes_on(rule, f.who, doubted[0], f.start - doubted[1]):
                 doubt = trust.Doubt("run_names_itself", trust.RUN_CAP)
             if doubt:
@@ -212,6 +214,18 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     return out
+
+
+def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
+    """Whether an unnamed person is made to speak between the inferred speaker's last mention and the quotation,
+    within the quotation's paragraph, its sentence and the one before (:func:`.confidence.unnamed_speaker_nearer`);
+    only a person is checked: "a spokesman … he added" may rightly give the body the spokesman speaks for."""
+    if not f.who or not (ents.is_person(f.who) or trust.named_person(f.who, ents)):
+        return False
+    masked, open_at = res.masked, f.raw.open_at
+    i = res.sentence_index(f.sentence.start)
+    lo = max(res.sentence_starts[i - 1] if i else 0, masked.rfind("\n", 0, open_at) + 1)
+    return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who)
 
 
 def _attribution(f: Found, kind: str, reading: str, text: str) -> ev.Attribution:

@@ -1,0 +1,50 @@
+"""Wave 13 (helper who13): wrong-person mechanisms read on holdout12 and holdout13, each alone on a made-up text.
+
+Each text is a sentence shape of news prose written for these tests; none is copied from a gold case or a seed.
+The tests read what ``dossier quotes --json`` shows for a file, as a user would.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.cli import main
+from index.extract.quotes.confidence import unnamed_speaker_nearer
+
+
+def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
+    """What ``dossier quotes --json`` prints for a file holding ``text``, one object per quotation."""
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["quotes", "--json", str(path)]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ('Tom Reed praised the plan. However, one trader, who asked not to be named, told reporters it was', True),
+    ("Tom Reed praised the plan. Later, another senior adviser called the sale", True),
+    ("Tom Reed praised the plan. A BBC spokesman said", False),  # a body named: it may be who speaks
+    ("A junior trader spoke first. Then Tom Reed said the plan was", False),  # the person is named after it
+    ("Tom Reed praised the plan, and a leader that believes in it", False),  # a clause, not a speaker
+])
+def test_an_unnamed_speaker_between_the_name_and_the_quotation(text: str, expected: bool) -> None:
+    assert unnamed_speaker_nearer(text, 0, len(text), "Tom Reed") is expected
+
+
+def test_he_said_after_an_unnamed_trader_spoke_names_nobody(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """'Analyst Tom Reed said … . However, one trader, who asked not to be named, told reporters it was "…". "…," he
+    said.': the trader, whom the text does not name, is the nearest speaker, not the analyst named before; both
+    quotations keep their words with no name. Without the trader, "he" is the analyst."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Shares rise\n\n"
+        '"The results are strong," said Tom Reed, an analyst at Hill Securities. However, one trader, who asked not '
+        'to be named, told reporters the figures were "not what people had hoped for". "It has been a hard winter '
+        'for every shop in the street," he said.\n\n'
+        "Shares fall\n\n"
+        '"The results are weak," said Ann Cole, an analyst at Hill Securities. "It has been a hard winter for '
+        'every shop in the street," she said.\n'))
+    assert [q["speaker"] for q in shown] == ["Tom Reed", None, None, "Ann Cole", "Ann Cole"]
