@@ -13,6 +13,7 @@ import pytest
 
 from index.cli import main
 from index.extract.quotes.confidence import unnamed_speaker_nearer
+from index.extract.quotes.plausible import name_after_lower_words, opens_lower_case
 
 
 def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
@@ -48,3 +49,19 @@ def test_he_said_after_an_unnamed_trader_spoke_names_nobody(tmp_path: Path,
         '"The results are weak," said Ann Cole, an analyst at Hill Securities. "It has been a hard winter for '
         'every shop in the street," she said.\n'))
     assert [q["speaker"] for q in shown] == ["Tom Reed", None, None, "Ann Cole", "Ann Cole"]
+
+
+@pytest.mark.parametrize(("name", "proper"), [
+    ("month the Brit Awards", "Brit Awards"),  # words the reading ran over before the name
+    ("for MTV", None),  # the object of a preposition: not who speaks
+    ("a spokeswoman for Acme Holdings", None),
+    ("the club", None),  # no name at all
+])
+def test_a_speaker_opening_with_lower_case_words_keeps_only_its_name_proper(name: str, proper: str | None) -> None:
+    assert opens_lower_case(name)
+    assert name_after_lower_words(name) == proper
+
+
+def test_a_surname_particle_opens_a_name() -> None:
+    assert not opens_lower_case("de Villepin") and not opens_lower_case("al-Assad")
+    assert not opens_lower_case("Dominique de Villepin")

@@ -45,6 +45,8 @@ from index.extract.quotes.plausible import (
     is_adjective,
     is_description,
     is_first_name,
+    name_after_lower_words,
+    opens_lower_case,
     opens_no_name,
     refused,
 )
@@ -175,6 +177,13 @@ def read_document(doc: Document) -> Reading | None:
             # shown by the name inside its descriptor; read after the checks, which a glued descriptor
             # ("support Democrat Hillary Clinton": an object) rightly fails
             f.who = _without_descriptor(_without_article(f.who))
+            if opens_lower_case(f.who):
+                # the reading ran over words before the name: the name proper, unless it is a preposition's object
+                proper = name_after_lower_words(f.who)
+                if proper is None:
+                    conf = 0.0
+                else:
+                    f.who = _fullest(proper, ents, names, text)
         judged[id(f)] = (rule, conf)
     page = _page(doc, res, ents, [read[id(f)] for f in found if id(f) in read])
     return Reading(doc, ents, found, page, judged, read)
