@@ -14,6 +14,7 @@ import pytest
 from index.cli import main
 from index.extract.quotes.confidence import unnamed_speaker_nearer
 from index.extract.quotes.plausible import name_after_lower_words, opens_lower_case
+from index.extract.quotes.speech import one_word_label
 
 
 def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
@@ -65,3 +66,24 @@ def test_a_speaker_opening_with_lower_case_words_keeps_only_its_name_proper(name
 def test_a_surname_particle_opens_a_name() -> None:
     assert not opens_lower_case("de Villepin") and not opens_lower_case("al-Assad")
     assert not opens_lower_case("Dominique de Villepin")
+
+
+def test_one_word_under_a_verb_of_speech_is_a_label_not_a_quotation(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Acme Homes said the market had proved "challenging"': the one word is the writer's label, not listed as said;
+    a word alone that is a whole utterance ('"Never," he said') and two words under the verb are still listed."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Builders report\n\n"
+        'Acme Homes said the market had proved "challenging" last year.\n\n'
+        'Tom Reed said the firm had given "enormous help" to buyers.\n\n'
+        'Asked whether he would resign, Tom Reed paused. "Never," he said.\n'))
+    assert [(q["quote"], q["speaker"]) for q in shown] == [("enormous help", "Tom Reed"), ("Never,", "Tom Reed")]
+
+
+@pytest.mark.parametrize(("words", "how", "expected"), [
+    (["challenging"], "lead-core", True),
+    (["enormous", "help"], "lead-core", False),  # two words under the verb are left as they were
+    (["Never"], "tail", False),  # a whole utterance
+])
+def test_one_word_label(words: list[str], how: str, expected: bool) -> None:
+    assert one_word_label(words, how) is expected

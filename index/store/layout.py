@@ -134,7 +134,7 @@ def prune(index_dir: Path) -> None:
 #     the neighbourhood's persons puts someone else well above them: "+second_reader")
 # 26: wave 13's speakers (an unnamed person made to speak between an inferred speaker's name and the quotation
 #     withholds that name: "+unnamed_nearer"; a speaker opening with lower-case words keeps its name proper, or none
-#     after a preposition: "for MTV")
+#     after a preposition: "for MTV"; one word quoted under a verb of speech is a label, not listed)
 FORMAT_VERSION = 26
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

@@ -53,7 +53,7 @@ from index.extract.quotes.plausible import (
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
-from index.extract.quotes.speech import _is_speech
+from index.extract.quotes.speech import _is_speech, one_word_label
 from index.extract.textmemo import TextMemo, finditer_from, finditer_where, sparse, written_at
 from index.extract.windows import windows
 from index.extract.words import has_word
@@ -650,6 +650,10 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
         who, how = cand.speaker, cand.how
         # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
         if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
+            continue
+        if one_word_label(words, how):
+            if who:
+                res.speakers_at.append((raw.open_at, who))  # not listed, but its subject spoke here
             continue
         f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention, by_title=cand.by_title,
                   joint=cand.joint)
