@@ -14,6 +14,7 @@ import pytest
 from index.cli import main
 from index.extract.quotes.confidence import unnamed_speaker_nearer
 from index.extract.quotes.plausible import name_after_lower_words, opens_lower_case
+from index.extract.quotes.resolver import department_of_role
 from index.extract.quotes.speech import one_word_label
 
 
@@ -87,3 +88,23 @@ def test_one_word_under_a_verb_of_speech_is_a_label_not_a_quotation(
 ])
 def test_one_word_label(words: list[str], how: str, expected: bool) -> None:
     assert one_word_label(words, how) is expected
+
+
+@pytest.mark.parametrize(("before", "piece", "expected"), [
+    (" senior vice president", " Technology and Intellectual Property", True),
+    (" regional director", " Europe", True),
+    (" a professor", " who studies trade", False),  # not capitalised words only
+    (" Acme Holdings", " Tom Reed", False),  # no role before it: a name in its own right
+])
+def test_department_of_role(before: str, piece: str, expected: bool) -> None:
+    assert department_of_role(before, piece) is expected
+
+
+def test_a_role_and_its_department_after_a_name_keep_the_name(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """'Dr Ann Cole, Acme senior vice president, Research and Development, said: "…"': the department is part of
+    her title, not the speaker."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Acme opens lab\n\n"
+        'Dr Ann Cole, Acme senior vice president, Research and Development, said: "We will hire a hundred people."\n'))
+    assert [q["speaker"] for q in shown] == ["Ann Cole"]
