@@ -26,6 +26,7 @@ from benchmarks import quote_eval as qe
 from benchmarks.calibrate import BBC_SETS, HERE, L2, POLNEAR, logistic
 from index.extract.quotes.confidence import inferred
 from index.extract.quotes.ranker import BELOW, MARGIN, WEIGHTS, Ranker
+from index.models import Document, Quotation
 
 FORWARD = BBC_SETS[-4:]
 
@@ -45,28 +46,40 @@ class Item:
     rule: str = ""
 
 
-def run_set(name: str) -> list[Item]:
-    """Extract one set at the shipped thresholds, keeping each matched quotation's candidates."""
+Candidates = tuple["str | None", list[tuple[str, str, dict[str, float]]]]
+
+
+def recorded(doc: Document) -> tuple[list[Quotation], dict[int, Candidates]]:
+    """``doc``'s quotations as the rules alone name them (the check off: ``below`` 0, the check is what is measured),
+    and each quotation's candidates by its start: (the rules' speaker key or None, [(key, full name, features), …]).
+
+    The extractor's own pieces, with the candidates read in between the rules' reading and the models' decision."""
     from index.extract.quotes import extract, ranker
 
-    per_doc: list[dict[int, tuple]] = []
+    seen: dict[int, Candidates] = {}
+    out: list[Quotation] = []
+    for offset, reading in extract.readings(doc):
+        page, text = reading.page, reading.doc.text
+        full = {page.key_of(n): n for n in reading.ents.full_names}
+        for f in reading.found:
+            cands = ranker.candidates(page, f.raw.open_at, f.raw.close_at, text[f.start:f.end])
+            seen[f.start + offset] = (page.key_of(f.who) if f.who else None,
+                                      [(c.key, full.get(c.key, c.key), ranker.features(c)) for c in cands])
+        out += [extract.shifted(q, offset) for q, _ in extract.decide(reading, below=0.0)]
+    return out, seen
 
-    def extract_recording(doc):  # noqa: ANN001, ANN202 - the evaluator's extract callable
-        seen: dict[int, tuple] = {}
-        token = ranker.RECORD.set(lambda start, key, cands: seen.__setitem__(start, (key, cands)))
-        try:
-            out = extract.extract_quotations(doc)
-        finally:
-            ranker.RECORD.reset(token)
+
+def run_set(name: str) -> list[Item]:
+    """Extract one set at the shipped thresholds, keeping each matched quotation's candidates."""
+    per_doc: list[dict[int, Candidates]] = []
+
+    def extract_recording(doc: Document) -> list[Quotation]:
+        out, seen = recorded(doc)
         per_doc.append(seen)
         return out
 
-    saved, ranker.BELOW = ranker.BELOW, 0.0  # the rules alone: the check is what is measured
-    try:
-        report = qe.evaluate(polnear=qe.POLNEAR, extract=extract_recording) if name == POLNEAR \
-            else qe.evaluate(HERE / f"{name}.jsonl", extract=extract_recording)
-    finally:
-        ranker.BELOW = saved
+    report = qe.evaluate(polnear=qe.POLNEAR, extract=extract_recording) if name == POLNEAR \
+        else qe.evaluate(HERE / f"{name}.jsonl", extract=extract_recording)
     if report.error:
         raise SystemExit(f"{name}: {report.error}")
     items = []

@@ -19,13 +19,8 @@ TWO = HEAD + '\n\nUnion leaders Peter Brown and Mark Green called the plan a dis
 
 def _candidates(text: str) -> tuple[str | None, dict[str, dict[str, float]]]:
     """The last quotation's rules' speaker key and its candidates' features, by key."""
-    seen: list[tuple] = []
-    token = ranker.RECORD.set(lambda start, key, cands: seen.append((key, cands)))
-    try:
-        extract_quotations(document(text))
-    finally:
-        ranker.RECORD.reset(token)
-    key, cands = seen[-1]
+    _, seen = train_ranker.recorded(document(text))
+    key, cands = seen[max(seen)]
     return key, {k: x for k, _, x in cands}
 
 

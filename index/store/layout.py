@@ -133,7 +133,10 @@ def prune(index_dir: Path) -> None:
 #     friend of X" says someone unnamed; "said X and Y" names neither; "the daughter of councillor X" is not X)
 # 25: wave 12's second reader (an inferred speaker the model is less than 0.9 sure of loses its name when a ranker of
 #     the neighbourhood's persons puts someone else well above them: "+second_reader")
-FORMAT_VERSION = 25
+# 26: wave 13's speakers (an unnamed person made to speak between an inferred speaker's name and the quotation
+#     withholds that name: "+unnamed_nearer"; a speaker opening with lower-case words keeps its name proper, or none
+#     after a preposition: "for MTV"; one word quoted under a verb of speech is a label, not listed)
+FORMAT_VERSION = 26
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from index.extract.quotes.patterns import VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
 from index.extract.words import has_word
 from index.lazyre import lazy
@@ -185,7 +186,7 @@ def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention:
     so the pronoun's person is someone the search missed. An organisation passes: "A BBC spokesman said …
     '…,' he added" speaks for the BBC, which the gold names.
     """
-    if mention.strip(" ,").lower() not in ("he", "she") or not who or _named_person(who, ents) \
+    if mention.strip(" ,").lower() not in ("he", "she") or not who or named_person(who, ents) \
             or _titled(who, ents):
         return False
     # the entity table takes any run of two capitals for a full name ("Congressional District"), so the
@@ -193,7 +194,7 @@ def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention:
     return not_a_person(who, names or NameContext())
 
 
-def _named_person(who: str, ents: DocEntities) -> bool:
+def named_person(who: str, ents: DocEntities) -> bool:
     """A name that opens with a given name, or the surname of someone the document names in full ("Rubio"):
     a person's, whatever a type check of its words would say (the checks of a speaker's type share this)."""
     return is_first_name(who.split()[0]) or " " not in who and ents.is_person(who)
@@ -214,7 +215,7 @@ def a_place_speaks(rule: str, who: str, quote: str, ents: DocEntities, mention: 
     is the setting, not who speaks. An explicit cue ('France said') is left to the name checks.
     """
     base = rule.partition("/")[0].split("-contested")[0]
-    if base in EXPLICIT or not who or _named_person(who, ents):
+    if base in EXPLICIT or not who or named_person(who, ents):
         return False
     return is_place(who, names or NameContext())
 
@@ -297,6 +298,34 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
     (someone_close_to_the_name, 0.5),
     (a_place_speaks, 0.5),
 )
+
+
+# someone the text describes and does not name, as the subject of a verb of speech: an indefinite article or
+# "one"/"another", lower-case words only (no body, no name inside), an optional comma-set clause, then the verb
+# ("one dealer, who asked not to be named, told", "another senior economic adviser called")
+# a lower-case word of a noun phrase: not a word that opens a clause or is a verb's helper ("a leader that believes",
+# "a party which has said")
+_NOUN_WORD = (r"(?!(?:that|who|whom|which|whose|is|was|are|were|be|been|has|had|have|will|would|could|should|may|"
+              r"might|can|must|to|not|also|then)\b)[a-z][\w\-]*")
+_UNNAMED_SUBJECT = lazy(
+    rf"(?:^|(?<=[.!?;:,])[ \t]+|\n|\b(?:but|and|while|However|But|And)[ \t]+)(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+"
+    rf"(?:{_NOUN_WORD}[ \t]+){{0,3}}{_NOUN_WORD}(?:,[^,.\n\"“”]{{1,80}},)?[ \t]+(?:{VERB})\b"
+)
+
+
+def unnamed_speaker_nearer(masked: str, lo: int, hi: int, who: str) -> bool:
+    """'One dealer, who asked not to be named, told Reuters it was "…". "…," he said': someone unnamed speaks.
+
+    Between the last mention of the person a run, a pronoun or the narration found (``who``) and the quotation
+    (``masked[lo:hi]``, the quotations' words masked), the text makes an unnamed person the subject of a verb of
+    speech; that description, not the person named before it, is the nearest speaker, so the name is a guess
+    across someone else. A description that names a body ("a BBC spokesman", "a spokesman for Acme") is left alone:
+    it speaks for the body, which the rules may rightly have found."""
+    last = who.split()[-1] if who else ""
+    if last:
+        at = masked.rfind(last, lo, hi)
+        lo = at + len(last) if at >= 0 else lo
+    return bool(_UNNAMED_SUBJECT.search(masked, lo, hi))
 
 
 RUN_CAP = 0.5

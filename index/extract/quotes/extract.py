@@ -45,15 +45,17 @@ from index.extract.quotes.plausible import (
     is_adjective,
     is_description,
     is_first_name,
+    name_after_lower_words,
+    opens_lower_case,
     opens_no_name,
     refused,
 )
 from index.extract.quotes.resolver import _Resolver
 from index.extract.quotes.rules import Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
-from index.extract.quotes.speech import _is_speech
+from index.extract.quotes.speech import _is_speech, one_word_label
 from index.extract.textmemo import TextMemo, finditer_from, finditer_where, sparse, written_at
-from index.extract.windows import is_long, windows
+from index.extract.windows import windows
 from index.extract.words import has_word
 from index.lazyre import lazy
 from index.models import Document, Quotation, Span
@@ -87,23 +89,46 @@ def extract_quotations(doc: Document) -> list[Quotation]:
     return [q for q, _ in extract_with_evidence(doc)]
 
 
-def extract_with_evidence(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
+def extract_with_evidence(doc: Document, below: float = ranker.BELOW) -> list[tuple[Quotation, dict[str, float] | None]]:
     """:func:`extract_quotations` with the evidence the speaker model weighed for each quotation (``None`` where
     no model decided: no speaker found, or a doubt or a refusal withheld it); ``benchmarks.calibrate``
-    fits the model on it."""
-    if is_long(doc):
-        return [(_shifted(q, offset), x) for offset, window in windows(doc) for q, x in _extract_safely(window)]
-    return _extract_safely(doc)
+    fits the model on it. ``below``: the second reader checks inferred names the model gives less (0: no check)."""
+    out: list[tuple[Quotation, dict[str, float] | None]] = []
+    for offset, reading in readings(doc):
+        try:
+            out += [(shifted(q, offset), x) for q, x in decide(reading, below)]
+        except RecursionError:  # pathological input: no quotations rather than a failed build
+            continue
+    return out
 
 
-def _extract_safely(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
-    try:
-        return _extract(doc)
-    except RecursionError:  # pathological input: no quotations rather than a failed build
-        return []
+@dataclass
+class Reading:
+    """One document (or one window of a long one) as the rules read it, before the speaker model and the second
+    reader weigh it (:func:`decide`). ``benchmarks.train_ranker`` takes each quotation's candidates from it
+    (``found``, ``page``), so the extraction itself has no hook for training."""
+
+    doc: Document
+    ents: DocEntities
+    found: list[Found]
+    page: ev.Page
+    judged: dict[int, tuple[str, float | None]]  # id(found) -> (rule name, confidence before the model)
+    read: dict[int, ev.Attribution]  # id(found) -> the attribution the model weighs
 
 
-def _shifted(q: Quotation, offset: int) -> Quotation:
+def readings(doc: Document) -> Iterator[tuple[int, Reading]]:
+    """``(offset, reading)`` of ``doc``, or of each window of a long one (see :mod:`index.extract.windows`); a window
+    with no quotation, or one too pathological to read, gives none."""
+    for offset, window in windows(doc):
+        try:
+            reading = read_document(window)
+        except RecursionError:  # pathological input: no quotations rather than a failed build
+            continue
+        if reading is not None:
+            yield offset, reading
+
+
+def shifted(q: Quotation, offset: int) -> Quotation:
     """A window's quotation at its document's offsets."""
     if not offset:
         return q
@@ -111,13 +136,14 @@ def _shifted(q: Quotation, offset: int) -> Quotation:
                                 "sentence_start": q.sentence_start + offset, "sentence_end": q.sentence_end + offset})
 
 
-def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
+def read_document(doc: Document) -> Reading | None:
+    """Find the quotations of ``doc`` and read each one's speaker by the rules (None: no quotation)."""
     text = doc.text
     ents = doc_entities(doc)
     names = name_context(doc, ents)
     found, res = _find(doc, names)
     if not found or res is None:
-        return []
+        return None
     author = fold(doc.meta.author or "")
     doubted: tuple[str, int] | None = None  # (speaker, end) of the last quotation a doubt withheld
     judged: dict[int, tuple[str, float | None]] = {}  # id(found) -> (rule name, confidence before the model)
@@ -132,6 +158,8 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
             doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names)
+            if doubt is None and trust.inferred(rule) and _unnamed_nearer(f, res, ents):
+                doubt = trust.Doubt("unnamed_nearer", trust.RUN_CAP)
             if doubt is None and doubted and trust.run_goes_on(rule, f.who, doubted[0], f.start - doubted[1]):
                 doubt = trust.Doubt("run_names_itself", trust.RUN_CAP)
             if doubt:
@@ -149,15 +177,23 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
             # shown by the name inside its descriptor; read after the checks, which a glued descriptor
             # ("support Democrat Hillary Clinton": an object) rightly fails
             f.who = _without_descriptor(_without_article(f.who))
+            if opens_lower_case(f.who):
+                # the reading ran over words before the name: the name proper, unless it is a preposition's object
+                proper = name_after_lower_words(f.who)
+                if proper is None:
+                    conf = 0.0
+                else:
+                    f.who = _fullest(proper, ents, names, text)
         judged[id(f)] = (rule, conf)
     page = _page(doc, res, ents, [read[id(f)] for f in found if id(f) in read])
-    record = ranker.RECORD.get()
-    if record is not None:
-        full = {page.key_of(n): n for n in ents.full_names}
-        for f in found:
-            cands = ranker.candidates(page, f.raw.open_at, f.raw.close_at, text[f.start:f.end])
-            record(f.start, page.key_of(f.who) if f.who else None,
-                   [(c.key, full.get(c.key, c.key), ranker.features(c)) for c in cands])
+    return Reading(doc, ents, found, page, judged, read)
+
+
+def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotation, dict[str, float] | None]]:
+    """The quotations of one reading, each named when the speaker model (and, for an inferred name it gives less
+    than ``below``, the second reader) trusts the rules' name enough; with the evidence the model weighed."""
+    doc, found, page, read, text = reading.doc, reading.found, reading.page, reading.read, reading.doc.text
+    judged = dict(reading.judged)
     model = speaker_model()
     evidence: dict[int, dict[str, float]] = {}
     for f in found:
@@ -166,7 +202,7 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
             continue  # nobody found, or refused (0.0): no probability can raise a refusal, so none is computed
         x = ev.features(read[id(f)], page)
         p = min(conf, round(model.probability(x), 3))
-        if p < ranker.BELOW and trust.inferred(rule) and not trust.withheld_by_evidence(rule, conf) \
+        if p < below and trust.inferred(rule) and not trust.withheld_by_evidence(rule, conf) \
                 and ranker.disagrees(page, f.raw.open_at, f.raw.close_at, text[f.start:f.end], page.key_of(f.who or "")):
             # the second reader ranks someone else of the neighbourhood well above the inferred speaker
             rule, conf, p = f"{rule}+second_reader", min(conf, ranker.CAP), min(p, ranker.CAP)
@@ -187,6 +223,18 @@ def _extract(doc: Document) -> list[tuple[Quotation, dict[str, float] | None]]:
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     return out
+
+
+def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
+    """Whether an unnamed person is made to speak between the inferred speaker's last mention and the quotation,
+    within the quotation's paragraph, its sentence and the one before (:func:`.confidence.unnamed_speaker_nearer`);
+    only a person is checked: "a spokesman … he added" may rightly give the body the spokesman speaks for."""
+    if not f.who or not (ents.is_person(f.who) or trust.named_person(f.who, ents)):
+        return False
+    masked, open_at = res.masked, f.raw.open_at
+    i = res.sentence_index(f.sentence.start)
+    lo = max(res.sentence_starts[i - 1] if i else 0, masked.rfind("\n", 0, open_at) + 1)
+    return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who)
 
 
 def _attribution(f: Found, kind: str, reading: str, text: str) -> ev.Attribution:
@@ -602,6 +650,10 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
         who, how = cand.speaker, cand.how
         # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
         if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
+            continue
+        if one_word_label(words, how):
+            if who:
+                res.speakers_at.append((raw.open_at, who))  # not listed, but its subject spoke here
             continue
         f = Found(raw, start, end, sentence, who, how, cand.rule, cand.mention, by_title=cand.by_title,
                   joint=cand.joint)

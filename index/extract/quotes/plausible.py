@@ -26,6 +26,7 @@ from index.extract.names import (
     SURNAME_PARTICLES,
     fold,
 )
+from index.extract.quotes.patterns import _PREPOSITIONS
 from index.extract.words import word_starts
 from index.lazyre import lazy
 
@@ -321,6 +322,24 @@ def sentence_adverb(name: str, ctx: NameContext) -> bool:
 
 DOC_CHECKS: tuple[Callable[[str, NameContext], bool], ...] = (headline_only, common_word, place, bracketed,
                                                               sentence_adverb)
+
+
+def opens_lower_case(name: str) -> bool:
+    """'for MTV', 'month the Brit Awards', 'ois Hollande': a speaker that opens with a lower-case word (not a surname
+    particle: 'de Villepin', 'al-Assad') holds words the reading ran over before the name."""
+    first = name.split(None, 1)[0] if name.strip() else ""
+    return first[:1].islower() and first.split("-")[0].lower() not in SURNAME_PARTICLES
+
+
+def name_after_lower_words(name: str) -> str | None:
+    """The name proper of a speaker that opens with lower-case words: from its first capitalised word on ('month the
+    Brit Awards' -> 'Brit Awards'); None when the words before it end in a preposition ('for MTV', 'a spokeswoman for
+    MTV'): the name is that preposition's object, not who speaks, or when no capitalised word follows."""
+    words = name.split()
+    i = next((k for k, w in enumerate(words) if w[:1].isupper()), len(words))
+    if i == len(words) or i and words[i - 1].lower() in _PREPOSITIONS:
+        return None
+    return " ".join(words[i:])
 
 
 def refused(name: str, ctx: NameContext | None = None) -> str | None:

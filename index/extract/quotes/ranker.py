@@ -18,7 +18,6 @@ import bisect
 import math
 import re
 from collections.abc import Callable
-from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
@@ -34,12 +33,6 @@ BACK = 2  # paragraphs before the quotation's own whose names are candidates
 _SPEECH_AFTER = re.compile(rf"[\s,]*(?:(?:has|had|have|was|is|will|would|also|then|later|\w+ly)\s+){{0,2}}"
                            rf"{_SPEAKS.pattern}")
 _SPEECH_BEFORE = re.compile(rf"\b(?:{VERB})[\s,]*(?:(?:the|a|an|[a-z]+|[A-Z][\w'’\-]*)\s+){{0,4}}$")
-
-# the training script sets this to receive each quotation's candidates:
-# (quotation start, the rules' speaker key or None, [(key, full name, features), …])
-Record = Callable[[int, "str | None", list[tuple[str, str, dict[str, float]]]], None]
-RECORD: ContextVar[Record | None] = ContextVar("ranker_record", default=None)
-
 
 @dataclass(frozen=True)
 class Candidate:

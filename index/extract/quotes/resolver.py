@@ -114,6 +114,18 @@ def _whole_word_counts(text: str, words: list[str]) -> dict[str, int]:
     return out
 
 
+# a piece of capitalised words, perhaps joined by "and"/"&" ("Technology and Intellectual Property", "Europe")
+_CAPITALISED_PIECE = lazy(r"[A-Z][\w'’\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z][\w'’\-]*)*")
+
+
+def department_of_role(before: str, piece: str) -> bool:
+    """'senior vice president, Technology and Intellectual Property': a piece of capitalised words only, right after
+    a piece that ends in a role, is the role's department or region (as "of Technology …" would be), not a person
+    the role is in apposition to; the person named before the role is still who speaks."""
+    words = before.strip().lower().split()
+    return bool(words) and words[-1].strip(".'’s") in ROLE_WORDS and bool(_CAPITALISED_PIECE.fullmatch(piece.strip()))
+
+
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
 
@@ -313,6 +325,8 @@ class _Resolver:
             low = parts[i].strip().lower().split()
             if i > 1 and CAP_SEQ.fullmatch(parts[i].strip()) and _PLACE_IN_DESCRIPTION.search(parts[i - 1]):
                 continue  # "Mr Johnson, MP for Henley-on-Thames, Oxfordshire,": the county goes with the seat
+            if i > 1 and department_of_role(parts[i - 1], parts[i]):
+                continue  # "X, senior vice president, Technology and Intellectual Property,": the role's department
             # ("Will Davies, senior research fellow at the IPPR": a noun phrase placing someone at a body)
             if not low or not (low[0] in ("from", "of", "at", "with")
                                or any(w.strip(".'’s") in ROLE_WORDS for w in low[:4])

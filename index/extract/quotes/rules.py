@@ -155,15 +155,14 @@ _OF_BODY = lazy(rf"[ \t]+(?:of|from|at)[ \t]+(?P<org>(?:the[ \t]+)?(?:{ORG_LONG.
 _COORDINATED_OF = lazy(rf"(?P<a>{CAP_SEQ.pattern})[ \t]+and[ \t]+(?P<b>{CAP_SEQ.pattern}){_OF_BODY.pattern}$")
 
 
-def _the_two(c: Context, lead: str) -> str | None:
-    """The two people joined by "and" that ``lead`` ends in ("Ryan Crabbe and Gordon Rennie"), if it ends so; not a
-    firm's name ("Marks and Spencer")."""
+def _the_two(c: Context, lead: str) -> re.Match[str] | None:
+    """Where ``lead`` ends in two people joined by "and" ("Ryan Crabbe and Gordon Rennie", groups ``a`` and ``b``;
+    ``org`` too when a body follows them), if it ends so; not a firm's name ("Marks and Spencer")."""
     m = _COORDINATED_NAME.search(lead) or _COORDINATED_OF.search(lead)
     if m is None:
         return None
     people = [parse_name(m.group(g)) for g in ("a", "b")]
-    return lead[m.start("a") : m.end("b")] \
-        if all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people) else None
+    return m if all(p.name and (p.kind == "person" or c.res.ents.is_person(p.name)) for p in people) else None
 
 
 def _joint(c: Context, lead: str, how: str, rule: str, after: str = "") -> Candidate | None:
@@ -171,10 +170,12 @@ def _joint(c: Context, lead: str, how: str, rule: str, after: str = "") -> Candi
     one person's words, so the cue names nobody; the quotation keeps the two as its description. When the two are
     given a body ('Smith and Jones of Acme Holdings said'; ``after``: the words after the two, when the match
     stopped at them), they speak for it, and the body is named."""
-    two = _the_two(c, lead)
-    if two is None:
+    pair = _the_two(c, lead)
+    if pair is None:
         return None
-    m = _COORDINATED_OF.search(lead) or _OF_BODY.match(after)
+    two = lead[pair.start("a") : pair.end("b")]
+    # the body after the two: in the match itself (the lead ends in it), or right after where the match stopped
+    m = pair if pair.re is _COORDINATED_OF.compiled else _OF_BODY.match(after)
     org = m.group("org") if m else None
     if org:
         org = strip_article(org)

@@ -48,3 +48,11 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
         return False
     return True
 
+
+
+def one_word_label(words: Sequence[str], how: str) -> bool:
+    """'Wimpey said the market had proved "challenging"', 'he said he was "delighted"': one word the verb's object
+    quotes is a label the writer puts in marks, not words listed as said (a word alone is speech only as a whole
+    utterance: '"Never," he said'). The sentence still says its subject spoke, so a later "it added" goes back to it.
+    """
+    return len(words) == 1 and how == "lead-core"
