@@ -170,8 +170,8 @@ def stops_mid_clause(text: str, words: Sequence[Token], first: int, last: int) -
         k += 1
     if not 0 < k < len(words) or _CLAUSE_BREAK.search(text[words[last - 1].end:words[k].start]):
         return False
-    if words[k].key in _COORDINATORS and k + 1 < len(words) and words[k + 1].key in _NOUN_PHRASE_OPENERS:
-        return False  # "nothing to add [and the figures speak for themselves]": a clause of its own, comma or not
+    if words[k].key in _COORDINATORS and k + 1 < len(words) and _bare_pronoun(words[k + 1].key) in _NOUN_PHRASE_OPENERS:
+        return False  # "nothing to add [and the figures speak for themselves]", "[and I'm delighted]": a clause of its own
     if words[k].key in _REASONS:
         return False  # "it could be more expensive [because of …]": a reason restricts nothing the claim states
     return words[k].key != "but" or _reversed_after(text, words, last, first)
@@ -185,6 +185,30 @@ _NOUN_PHRASE_OPENERS = ARTICLES | frozenset({"i", "we", "you", "he", "she", "it"
                                              "some", "many", "most", "all", "every", "each", "any", "no"})
 # Words that open the reason for what a clause states: cut off, they leave the statement as the speaker made it.
 _REASONS = frozenset({"because"})
+_CONTRACTION = re.compile(r"['’](?:m|s|re|ve|ll|d)$")
+
+
+def _bare_pronoun(key: str) -> str:
+    """The word without a contracted verb ("i'm" → "i", "there's" → "there", "they've" → "they"): a pronoun that
+    carries its verb opens a clause as the pronoun alone does ("… so grateful [and I'm delighted …]")."""
+    return _CONTRACTION.sub("", key)
+
+
+# Words that stand as the subject of a clause of their own: after a "but" they open a statement that turns the one
+# before ("have not been impressive [but there have been good performances]"), not the second half of "not X but Y".
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there"})
+
+
+def opens_clause(text: str, words: Sequence[Token], k: int) -> bool:
+    """Does the "but" at ``words[k]`` open a clause of its own rather than the "Y" of "not X but Y"? It does when a
+    subject pronoun follows it ("… not been that impressive [but there have been …]", "[but it's …]") or a comma sets
+    an aside off right after it ("I don't know if they should [but, good Lord, if …]"): the correlative "but" is
+    followed by the thing set against X ("not to close the road but simply to …", "not the money but the principle")."""
+    if k + 1 >= len(words):
+        return False
+    if _CLAUSE_BREAK.search(text[words[k].end:words[k + 1].start]):
+        return True
+    return _bare_pronoun(words[k + 1].key) in _SUBJECT_PRONOUNS
 
 
 def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
@@ -1629,7 +1653,8 @@ def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0
         key = _qualifier(words, k) or words[k].key
         if clause and key in _COORDINATORS:
             joined = True
-        if key == "but" and ((clause and denied) or negated_after or _adds(words, k)):
+        if key == "but" and ((clause and denied and not opens_clause(text, words, k)) or negated_after
+                             or _adds(words, k)):
             continue  # "not X but Y": the claim keeps its own "not", or the pair is about what follows it
         if key in _TURNS and (key not in _NEAR_QUALIFIERS or (clause and not joined)):
             return True

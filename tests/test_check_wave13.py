@@ -1,0 +1,83 @@
+"""Wave 13 of the quote checker (issue 11): a "but" that opens a clause of its own, a pronoun that carries its verb.
+
+A claim that stops before "but" keeps its own "not" only in the correlative "not X but Y" ("Our aim is not to close
+the road [but simply to slow the traffic]"); a "but" followed by a subject ("[but there have been …]") or by an aside
+set off with a comma ("[but, frankly, …]") opens a statement that turns the claimed one, and cutting it off is a
+truncation (``check.opens_clause``). After "and", a pronoun with its verb contracted onto it ("[and I'm delighted]")
+opens a clause of its own as the bare pronoun does, so the claim before it is whole (``check._bare_pronoun``).
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.answer.check import _bare_pronoun, _truncated, opens_clause
+from tests.conftest import index_over, match_claim, only_check
+
+
+@pytest.mark.parametrize("key, bare", [("i'm", "i"), ("there's", "there"), ("they've", "they"), ("we’re", "we"),
+                                       ("it'll", "it"), ("he'd", "he"), ("the", "the"), ("don't", "don't")])
+def test_a_pronoun_carrying_its_verb_is_read_as_the_pronoun(key: str, bare: str) -> None:
+    assert _bare_pronoun(key) == bare
+
+
+@pytest.mark.parametrize("real, opens", [
+    ("Results have not been impressive but there have been fine performances.", True),
+    ("I don't know if they should but, frankly, that is their choice.", True),
+    ("We are not quitting but it's hard.", True),
+    ("Our aim is not to close the road but simply to slow the traffic.", False),
+    ("It is not the money but the principle.", False),
+])
+def test_a_but_with_a_subject_or_an_aside_after_it_opens_a_clause(real: str, opens: bool) -> None:
+    m = match_claim(real, real)
+    keys = [w.key for w in m.unit.words]
+    assert opens_clause(real, m.unit.words, keys.index("but")) is opens
+
+
+@pytest.mark.parametrize("real, claim, cut", [
+    # a clause of its own after "but" turns the claimed denial: cut off, the words say less than the speaker did
+    ("Results have not been that impressive but there have been some fine performances.",
+     "Results have not been that impressive", True),
+    ("I don't know if they should have shown it but, good heavens, nobody has to watch.",
+     "I don't know if they should have shown it", True),
+    # "not X but Y": the claim keeps its own denial
+    ("Our aim is not to close the road but simply to slow the traffic.", "Our aim is not to close the road", False),
+    # "and" + a pronoun with its verb: a clause of its own, the claim before it is whole
+    ("I'm so thrilled and so grateful and I'm delighted that it sold.", "I'm so thrilled and so grateful", False),
+    ("We were beaten and we're angry about it.", "We were beaten", False),
+    # "and" + a verb still goes on the claim's own clause
+    ("Promises have been made and broken.", "Promises have been made", True),
+])
+def test_where_a_cut_before_but_or_and_falls(real: str, claim: str, cut: bool) -> None:
+    m = match_claim(real, claim)
+    assert m.exact
+    assert _truncated(real, m) is cut
+
+
+ARTICLE = """Coach wary of Dunmore threat
+
+Hallam coach Peter Lyle has warned his players not to underestimate Dunmore on Saturday.
+
+"Dunmore's recent results have not been that impressive but there have been some excellent individual displays," Lyle said.
+
+Winger Sam Okoro was named player of the month. "I'm so thrilled and so grateful and I'm delighted the fans voted for me," Okoro said.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave13"), {"coach.txt": ARTICLE})
+
+
+def test_a_denial_cut_before_a_but_clause_is_a_truncation(capsys, index: Path) -> None:
+    check = only_check(capsys, index, 'Peter Lyle: "Dunmore\'s recent results have not been that impressive"')
+    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
+    assert check["real"]["quote"].startswith("Dunmore's recent results have not been that impressive but there")
+
+
+def test_a_claim_before_and_with_a_contracted_pronoun_is_verbatim(capsys, index: Path) -> None:
+    check = only_check(capsys, index, 'Sam Okoro: "I\'m so thrilled and so grateful"')
+    assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Sam Okoro")
