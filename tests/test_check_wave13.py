@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import _bare_pronoun, _truncated, opens_clause
+from index.answer.check import _bare_pronoun, _truncated, known_as, opens_clause
 from tests.conftest import index_over, match_claim, only_check
 
 
@@ -81,3 +81,42 @@ def test_a_denial_cut_before_a_but_clause_is_a_truncation(capsys, index: Path) -
 def test_a_claim_before_and_with_a_contracted_pronoun_is_verbatim(capsys, index: Path) -> None:
     check = only_check(capsys, index, 'Sam Okoro: "I\'m so thrilled and so grateful"')
     assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Sam Okoro")
+
+
+@pytest.mark.parametrize("text, names, theirs, same", [
+    ("DJ Dana Price - aka Lady Vex - has said that pop is not dead.", ["Lady Vex"], ["Dana Price"], True),
+    ("Lady Vex, real name Dana Price, has a new album.", ["Lady Vex"], ["Dana Price"], True),
+    ("Dana Price (Lady Vex) has a new album.", ["Lady Vex"], ["Dana Price"], True),
+    ("Dana Price, better known as Lady Vex, has a new album.", ["Dana Price"], ["Lady Vex"], True),
+    # two people side by side are not one
+    ("Dana Price, Lady Vex and Tom Ash played on Friday.", ["Lady Vex"], ["Dana Price"], False),
+    ("Dana Price toured with Lady Vex.", ["Lady Vex"], ["Dana Price"], False),
+    ("Dana Price's manager, known as the fixer, met Lady Vex.", ["Lady Vex"], ["Dana Price"], False),
+])
+def test_a_second_name_is_read_only_from_an_alias_mark_or_brackets(text: str, names: list[str], theirs: list[str],
+                                                                   same: bool) -> None:
+    assert known_as(text, names, theirs) is same
+
+
+STAGE = """Pop is not dead, says Vex
+
+DJ Dana Price - aka Lady Vex - has said that pop music is not dead.
+
+Price said the charts had changed. "I personally don't believe it's dying, but it's going through a quiet patch," she told the programme.
+
+Lady Vex's last album sold well. Tom Ash, her producer, said: "The next one will be louder."
+"""
+
+
+@pytest.fixture(scope="module")
+def stage_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave13-stage"), {"vex.txt": STAGE})
+
+
+def test_a_stage_name_the_source_gives_is_never_someone_else(capsys, stage_index: Path) -> None:
+    check = only_check(capsys, stage_index,
+                       'Lady Vex: "I personally don\'t believe it\'s dying, but it\'s going through a quiet patch."')
+    assert check["verdict"] == "verbatim"
+    # another person of the story is still someone else
+    other = only_check(capsys, stage_index, 'Tom Ash: "I personally don\'t believe it\'s dying"')
+    assert other["verdict"] != "verbatim"

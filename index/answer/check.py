@@ -724,6 +724,10 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
             return True
         if _holds_role(snap, unit, claimed, speaker):
             return True
+        doc = snap.document(unit.source_id)
+        claimed_names = [claimed, *(n for p in people for n in (p.name, *p.aliases))]
+        if doc is not None and known_as(doc[0], claimed_names, (speaker.name, *speaker.aliases)):
+            return True  # "DJ Norman Cook - aka Fatboy Slim -": the source gives the claimed name as the speaker's
         if people:  # the claim names someone the sources know, and it is not this speaker
             return False
         if names_a_person(claimed) and not might_be(claimed, (speaker.name, *speaker.aliases)):
@@ -740,6 +744,28 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
     for p in people:
         wanted |= _distinctive(" ".join((p.name, *p.aliases)))
     return bool(wanted & near_words)
+
+
+# How news gives a second name of one person: "Norman Cook - aka Fatboy Slim -", "X, better known as Y", "Y, real
+# name X", "X (also known as Y)". A closed class of English, not words read off a case.
+_ALIAS_MARK = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name|born|n[ée]e)"
+
+
+def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Does the source give one of ``names`` (the claimed speaker's) as another name of the person called ``theirs``
+    (the speaker it credits), or the other way round: the two written side by side with an alias mark between
+    ("Norman Cook - aka Fatboy Slim", "Fatboy Slim, real name Norman Cook") or the one in brackets right after the
+    other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's."""
+    low = text.lower()
+    pairs = [(a, b) for a in names for b in theirs if len(a) > 2 and len(b) > 2 and fold(a) != fold(b)]
+    for a, b in pairs:
+        if a.lower() not in low or b.lower() not in low:
+            continue
+        for x, y in ((a, b), (b, a)):
+            gap = rf"{re.escape(x)}\W{{0,3}}\s*{_ALIAS_MARK}\s+(?:the\s+)?{re.escape(y)}\b|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
+            if re.search(gap, text, re.IGNORECASE):
+                return True
+    return False
 
 
 _PRONOUN_AFTER = re.compile(r"^[\W]{0,3}\s*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|explained|insisted|"
