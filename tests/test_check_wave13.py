@@ -14,7 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import _bare_pronoun, _truncated, known_as, opens_clause
+from index.answer.check import _bare_pronoun, _truncated, both_exclude, known_as, opens_clause
+from index.answer.frames import Frame
+from index.models import Speaker
 from tests.conftest import index_over, match_claim, only_check
 
 
@@ -120,3 +122,45 @@ def test_a_stage_name_the_source_gives_is_never_someone_else(capsys, stage_index
     # another person of the story is still someone else
     other = only_check(capsys, stage_index, 'Tom Ash: "I personally don\'t believe it\'s dying"')
     assert other["verdict"] != "verbatim"
+
+
+UNCLOSED = """Hallam without their striker for cup tie
+
+Hallam will be without Tom Reyes for the cup tie after his red card on Saturday.
+
+Defender Sam Okoro said: "No-one is putting the blame on Tom. "It's just something that happens." Okoro added: "I've done it before. "Of course he'll learn. I've been sent off a couple of times now. Winger Lee Marsh is likely to play up front. Hallam boss Peter Lyle said: "Marsh is an option but we need a second striker. "I have to decide who will start with him." Dunmore are also without two players.
+
+Dunmore manager Ray Quinn said his side were ready.
+"""
+
+
+@pytest.fixture(scope="module")
+def unclosed_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave13-unclosed"), {"cup.txt": UNCLOSED})
+
+
+def test_words_neither_reading_gives_the_claimed_speaker_are_someone_elses(capsys, unclosed_index: Path) -> None:
+    """An unclosed quotation mark runs Okoro's words on into Lyle's: the index credits Okoro, the frame names Lyle.
+    Which of them spoke is in doubt, that Ray Quinn did not is not."""
+    words = '"Marsh is an option but we need a second striker."'
+    quinn = only_check(capsys, unclosed_index, f"Ray Quinn: {words}")
+    assert (quinn["verdict"], quinn["real"]["speaker"]) == ("someone_else", None)
+    assert only_check(capsys, unclosed_index, f"Peter Lyle: {words}")["verdict"] == "verbatim"
+    # either reading may be the right one: the index's speaker is neither confirmed nor accused
+    assert only_check(capsys, unclosed_index, f"Sam Okoro: {words}")["verdict"] == "speaker_unconfirmed"
+
+
+OKORO = Speaker(id="sam-okoro", name="Sam Okoro", aliases=("Okoro",))
+QUINN = Speaker(id="ray-quinn", name="Ray Quinn", aliases=("Quinn",))
+
+
+@pytest.mark.parametrize("claimed, people, frame, excluded", [
+    ("Ray Quinn", [QUINN], "Hallam boss Peter Lyle", True),  # neither Okoro (index) nor Lyle (frame)
+    ("Peter Lyle", [], "Hallam boss Peter Lyle", False),  # the frame's reading
+    ("Okoro", [OKORO], "Hallam boss Peter Lyle", False),  # the index's reading
+    ("Mr Lyle", [], "Hallam boss Peter Lyle", False),  # the frame's person by surname
+    ("Ray Quinn", [QUINN], "the Hallam boss", False),  # a frame that names nobody rules nobody out
+])
+def test_both_readings_must_rule_the_claimed_speaker_out(claimed: str, people: list[Speaker], frame: str,
+                                                          excluded: bool) -> None:
+    assert both_exclude(claimed, people, Frame(who=frame), OKORO) is excluded

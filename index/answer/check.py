@@ -1507,7 +1507,7 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
             return unconfirmed
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
-            return unconfirmed
+            return (Verdict.someone_else, None) if both_exclude(claimed, people, frame, speaker) else unconfirmed
         if not people and frame is None and named_before(snap, unit, claimed, people):
             # words with no attribution of their own, given to another by the narration around them, and a person the
             # sources never credit ("Andre 3000", a name the extractor did not take for one) named just before them
@@ -1522,6 +1522,16 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
     if people and fits is False:  # frame_fits is None for no frame and for a pronoun one
         return Verdict.someone_else, None  # "The spokesman said:" — not a person the sources know by other roles
     return unconfirmed
+
+
+def both_exclude(claimed: str, people: Sequence[Speaker], frame: Frame, speaker: Speaker) -> bool:
+    """When the index credits one person and the quotation's own frame names another, do both readings rule the
+    claimed speaker out ('Gunners boss Arsene Wenger said: "…"' credited by the index to Ashley Cole, claimed for Jose
+    Mourinho)? Which of the two spoke is in doubt, so no name is shown; that the claimed one did not is not: they are
+    clearly neither (``clearly_other`` against each reading's names)."""
+    named = tuple(_core(p) for p in frame.who.split(",") if _gives_name(p))
+    return bool(named) and clearly_other(claimed, people, named, None) \
+        and clearly_other(claimed, people, (speaker.name, *speaker.aliases), speaker.id)
 
 
 # ----------------------------------------------------------------- verdicts
