@@ -164,3 +164,46 @@ QUINN = Speaker(id="ray-quinn", name="Ray Quinn", aliases=("Quinn",))
 def test_both_readings_must_rule_the_claimed_speaker_out(claimed: str, people: list[Speaker], frame: str,
                                                           excluded: bool) -> None:
     assert both_exclude(claimed, people, Frame(who=frame), OKORO) is excluded
+
+
+PROFILE = """Budget to cut fuel duty
+
+{title} Jonas Stahl will cut fuel duty in next month's budget, the Treasury has said.
+
+"Drivers have paid enough," Mr Stahl said on Monday.
+"""
+
+ROW = """Leaders deny rift over book
+
+Prime Minister Ann Berg has denied a rift at the top of government after claims in a new book.
+
+The book claimed that Mr Stahl told Ms Berg: "There is nothing you could ever say to me now that I could ever believe." On Wednesday Ms Berg denied the remark was made.
+
+Before leaving for Oslo on Tuesday, the {role} told reporters: "Of course I trust the prime minister."
+"""
+
+TRUST = '"Of course I trust the prime minister."'
+
+
+def _two_stories(root: Path, title: str, role: str) -> Path:
+    return index_over(root, {"budget.txt": PROFILE.format(title=title), "row.txt": ROW.format(role=role)})
+
+
+def test_unnamed_words_framed_by_another_persons_role_are_someone_elses(capsys, tmp_path: Path) -> None:
+    """The index leaves the words unnamed; their frame's role ("the chancellor") is the one the sources give Jonas
+    Stahl, named in the story: the prime minister did not say them."""
+    index = _two_stories(tmp_path, "Chancellor", "chancellor")
+    berg = only_check(capsys, index, f"Ann Berg: {TRUST}")
+    assert (berg["verdict"], berg["real"]["speaker"]) == ("someone_else", None)
+    # the role's holder is not confirmed on a collection's title alone (it may be another year's job), never accused
+    assert only_check(capsys, index, f"Jonas Stahl: {TRUST}")["verdict"] == "speaker_unconfirmed"
+    assert only_check(capsys, index, f"the chancellor: {TRUST}")["verdict"] == "verbatim"
+
+
+def test_a_role_frame_of_the_claimed_person_contests_an_index_that_credits_another(capsys, tmp_path: Path) -> None:
+    """Here the index credits the finance minister's words to the prime minister (the sentence's other person): the
+    frame's role is the one the sources give the claimed Jonas Stahl, so he is not accused of misquoting her."""
+    index = _two_stories(tmp_path, "Finance Minister", "finance minister")
+    stahl = only_check(capsys, index, f"Jonas Stahl: {TRUST}")
+    assert stahl["verdict"] != "someone_else"
+    assert only_check(capsys, index, f"Ann Berg: {TRUST}")["verdict"] != "verbatim"

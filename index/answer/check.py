@@ -1264,6 +1264,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if credited and frame is not None and frame.pronoun and not before:
         return accusation(snap, unit, claimed, people, frame, fits)
+    if fits is not True and role_excludes(snap, unit, frame, claimed, people):
+        return Verdict.someone_else, None  # '… the chancellor told reporters: "…"', claimed for the prime minister
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
 
 
@@ -1308,8 +1310,15 @@ def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Seq
     to another person, named in this source, rather than to the claimed one? Then an index that credits the claimed
     person is contested by the words that attribute the quotation, and cannot confirm them: the registry's holder of
     the role (titles from the collection) is a reading too, so it withholds the name rather than accusing."""
+    return role_holder(snap, unit, frame, people) is not None
+
+
+def role_holder(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> Speaker | None:
+    """The person, named in this source and not the claimed one, whom the sources give the role that the quotation's
+    frame credits ("the chancellor told reporters:" and Mr Brown named in the story); ``None`` when the frame gives
+    no such role (``role_of_another``)."""
     if frame is None or frame.pronoun:
-        return False
+        return None
     doc = snap.document(unit.source_id)
     claimed = {p.id for p in people}
     for part in frame.who.split(","):
@@ -1319,8 +1328,47 @@ def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Seq
         if holder is None or holder.kind != "person" or holder.id in claimed or doc is None:
             continue
         if _names_in(doc[0], holder.name, [holder]):
+            return holder
+    return None
+
+
+def role_of_claimed(snap: Snapshot, frame: Frame | None, people: Sequence[Speaker], credited: Speaker) -> bool:
+    """Does the quotation's frame give its speaker only as a role ("the finance minister told reporters:") that the
+    sources give the claimed person, not the one the index credits? The registry resolves the role to the claimed
+    person, or the role is among their titles and not the credited one's. Then the frame contests the index, and
+    its speaker cannot show that the claimed person did not say the words."""
+    if frame is None or frame.pronoun:
+        return False
+    claimed = {p.id for p in people}
+    for part in frame.who.split(","):
+        if _gives_name(part) or not any(_is_role(w) for w in _raw_words(_core(part))):
+            continue
+        holder = snap.registry.resolve(part.strip())
+        if holder is not None and holder.id == credited.id:
+            continue
+        if holder is not None and holder.id in claimed:
+            return True
+        role = {w for w in _bare_words(_core(part)) if _is_role(w)}
+        theirs = _bare_words(" ".join(credited.titles))
+        if role and not role <= theirs and any(role <= _bare_words(" ".join(p.titles)) for p in people):
             return True
     return False
+
+
+def role_excludes(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, people: Sequence[Speaker]) -> bool:
+    """For words the index leaves unnamed, does their frame's role ("the chancellor told reporters:") belong to
+    another person named in the story (``role_holder``), and is the claimed speaker clearly not that person and not
+    given the role anywhere themselves (no such title in the registry, no such apposition in the source)? Then the
+    one frame that attributes the words rules the claimed speaker out ("Tony Blair" for the chancellor's words)."""
+    holder = role_holder(snap, unit, frame, people)
+    if holder is None or frame is None or not clearly_other(claimed, people, (holder.name, *holder.aliases), None):
+        return False
+    role = {w for part in frame.who.split(",") for w in _bare_words(_core(part)) if _is_role(w)}
+    doc = snap.document(unit.source_id)
+    for p in people:
+        if role & _bare_words(" ".join(p.titles)) or (doc is not None and role and _apposed(doc[0], p.name, role)):
+            return False
+    return bool(people) and bool(role)
 
 
 # ----------------------------------------------------------------- accusing (wave 4)
@@ -1508,6 +1556,8 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
             return (Verdict.someone_else, None) if both_exclude(claimed, people, frame, speaker) else unconfirmed
+        if role_of_claimed(snap, frame, people, speaker):
+            return unconfirmed  # '"…," the finance minister told reporters' credited to another, claimed for the minister
         if not people and frame is None and named_before(snap, unit, claimed, people):
             # words with no attribution of their own, given to another by the narration around them, and a person the
             # sources never credit ("Andre 3000", a name the extractor did not take for one) named just before them
