@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import _bare_pronoun, _truncated, both_exclude, known_as, opens_clause
+from index.answer.check import _bare_pronoun, _truncated, both_exclude, known_as, opens_clause, quoted_spans
 from index.answer.frames import Frame
 from index.models import Speaker
 from tests.conftest import index_over, match_claim, only_check
@@ -207,3 +207,43 @@ def test_a_role_frame_of_the_claimed_person_contests_an_index_that_credits_anoth
     stahl = only_check(capsys, index, f"Jonas Stahl: {TRUST}")
     assert stahl["verdict"] != "someone_else"
     assert only_check(capsys, index, f"Ann Berg: {TRUST}")["verdict"] != "verbatim"
+
+
+@pytest.mark.parametrize("text, quoted", [
+    ('"I\'m not pleased," Sheriff Ray Quinn said.', ["I'm not pleased,"]),
+    ('He called it "the latest in a long line", a breach. He said: "I can only hope." Then he left.',
+     ["the latest in a long line", "I can only hope."]),  # the narration between two pairs is not quoted
+    ("She said: “We will win.” He said: “We won't.”", ["We will win.", "We won't."]),
+    # marks that do not pair up in the paragraph (a quotation running on from the one before) are not read
+    ('"We will win. He said so. "And again," she said.', []),
+    ('They said " not this " today.', []),  # blanks inside the marks: not a quotation's edges
+])
+def test_quoted_spans_pair_each_opening_mark_with_the_next_closing_one(text: str, quoted: list[str]) -> None:
+    assert [text[s:e] for s, e in quoted_spans(text, 0, len(text))] == quoted
+
+
+SHERIFF = """Jailed rapper records album behind bars
+
+A rapper held in Hallam county jail has recorded an album from his cell, his lawyer said.
+
+"I'm not pleased," Hallam County Sheriff Ray Quinn said.
+
+The singer's lawyer, Dana Price, said the album showed he was using his time well.
+"""
+
+
+@pytest.fixture(scope="module")
+def sheriff_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave13-sheriff"), {"jail.txt": SHERIFF})
+
+
+def test_words_in_quotation_marks_the_index_did_not_keep_are_speech(capsys, sheriff_index: Path) -> None:
+    """The extractor keeps no quotation for a remark this short; its marks still make it the sheriff's words, not
+    the author's narration, and its own frame says whose."""
+    quinn = only_check(capsys, sheriff_index, 'Sheriff Ray Quinn: "I\'m not pleased"')
+    assert quinn["verdict"] == "verbatim"
+    assert quinn["real"]["quote"] == "I'm not pleased,"
+    assert only_check(capsys, sheriff_index, 'Dana Price: "I\'m not pleased"')["verdict"] == "someone_else"
+    # the narration around it is still the author's
+    narration = only_check(capsys, sheriff_index, '"A rapper held in Hallam county jail has recorded an album from his cell"')
+    assert narration["verdict"] == "not_a_quotation"

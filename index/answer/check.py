@@ -350,6 +350,47 @@ def _narration_units(source_id: str, paragraph: int, text: str, start: int, end:
     return units
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` set in quotation marks, each opening mark paired with the next closing one in
+    order (a straight mark opens when none is open and closes when one is): the words between a closing mark and the
+    next opening one are narration. ``start`` must stand outside any quotation (a paragraph's start). A paragraph
+    whose marks do not pair up (an odd number: a quotation running on from the paragraph before, or a mark left
+    open) gives nothing, and neither does a pair whose words start or end with a blank (marks misread as the
+    other way round): the marks are not read there, as the extractor did not read them."""
+    marks = _QUOTE_MARK.findall(text, start, end)
+    if len(marks) % 2 or marks.count("“") != marks.count("”"):
+        return []
+    spans, opened = [], None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        mark = m.group(0)
+        if opened is None or mark == "“":
+            opened = m.end() if mark != "”" else None
+        else:
+            if not (text[opened:opened + 1].isspace() or text[m.start() - 1:m.start()].isspace()):
+                spans.append((opened, m.start()))
+            opened = None
+    return spans
+
+
+def unstored_quotes(source_id: str, paragraph: int, text: str, start: int, end: int,
+                    quotes: Sequence[Quotation]) -> list[Unit]:
+    """The words a paragraph sets in quotation marks (``quoted_spans``) that the index did not store as a quotation
+    ('"I'm not pleased," Sheriff Harry Lee said.' where the extractor kept nothing): words in quotation marks are
+    someone's, never the author's narration, so they are compared as speech with no speaker, and their own frame
+    decides who said them. Single words are left out: a quoted word is a term, not a remark."""
+    units = []
+    for s, e in quoted_spans(text, start, end):
+        if any(q.start < e and q.end > s for q in quotes):
+            continue
+        words = tuple(tokens(text[s:e], s, brackets=True))
+        if len(words) >= 2:
+            units.append(Unit(source_id=source_id, paragraph=paragraph, start=s, end=e, words=words, speech=True))
+    return units
+
+
 def rarest(snap: Snapshot, concepts: Sequence[Concept], limit: int | None = None) -> list[Concept]:
     """The ``limit`` rarest of the claim's words that the index holds (highest IDF first).
 
@@ -400,6 +441,10 @@ def candidates(snap: Snapshot, claim_text: str, claimed: Sequence[Speaker]) -> C
         if doc:
             narration.extend(_narration_units(rec.source_id, rec.paragraph, doc[0], rec.start, rec.end,
                                               seen_sources[rec.source_id]))
+            para = next((p for p in doc[1] if p.number == rec.paragraph), None)
+            if para is not None:
+                units.extend(unstored_quotes(rec.source_id, rec.paragraph, doc[0], para.start,
+                                             para.start + len(para.text), seen_sources[rec.source_id]))
     passages = [(r.source_id, r.paragraph, r.start, r.end) for r in recs]
     return Candidates(units=units + narration, passages=passages, quotations=seen_sources)
 
