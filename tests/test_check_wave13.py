@@ -14,7 +14,15 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import _bare_pronoun, _truncated, both_exclude, known_as, opens_clause, quoted_spans
+from index.answer.check import (
+    _bare_pronoun,
+    _sentence_start,
+    _truncated,
+    both_exclude,
+    known_as,
+    opens_clause,
+    quoted_spans,
+)
 from index.answer.frames import Frame
 from index.models import Speaker
 from tests.conftest import index_over, match_claim, only_check
@@ -247,3 +255,35 @@ def test_words_in_quotation_marks_the_index_did_not_keep_are_speech(capsys, sher
     # the narration around it is still the author's
     narration = only_check(capsys, sheriff_index, '"A rapper held in Hallam county jail has recorded an album from his cell"')
     assert narration["verdict"] == "not_a_quotation"
+
+
+@pytest.mark.parametrize("text, word, sentence", [
+    ('We can do more. "It will be filmic." Dana Price, head of Vexco, said so.', "Dana", "Dana Price, head of Vexco, said so."),
+    ("It rained. Dana Price said so.", "Dana", "Dana Price said so."),
+    ("Dana Price said so.", "Dana", "Dana Price said so."),
+    ("Rain fell.\nDana Price said so.", "Dana", "Dana Price said so."),
+])
+def test_a_sentence_starts_after_a_stop_even_with_a_closing_mark_after_it(text: str, word: str,
+                                                                           sentence: str) -> None:
+    assert text[_sentence_start(text, text.index(word)):] == sentence
+
+
+GAMES = """Consoles to rival films, says games firm
+
+Games on the next consoles will look like films, developers have said.
+
+"It's like being given a bigger canvas," said designer Tom Ash. "We can get things of a more filmic quality." Dana Price, head of Vexco in Europe, said gamers should expect titles that blur the line between films and games. "The next console will provide graphics indistinguishable from movies," said Ms Price.
+"""
+
+
+@pytest.fixture(scope="module")
+def games_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave13-games"), {"games.txt": GAMES})
+
+
+def test_a_role_apposed_right_after_a_quotation_is_read(capsys, games_index: Path) -> None:
+    """The apposition "Dana Price, head of Vexco in Europe," opens the sentence after a closing quotation mark: the
+    role is hers, so the claim giving the role is confirmed."""
+    check = only_check(capsys, games_index,
+                       'head of Vexco: "The next console will provide graphics indistinguishable from movies"')
+    assert (check["verdict"], check["real"]["speaker"]) == ("verbatim", "Dana Price")

@@ -1098,6 +1098,19 @@ def _title_before(words: Sequence[str]) -> list[str]:
     return out
 
 
+_STOP_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's end, a closing mark after its stop included
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after the last full stop (or "!", "?") before it, a closing
+    quotation mark after the stop included ('… filmic quality." Gerhard Florin, head of …'), or the last line break."""
+    for lo in (max(0, at - 400), 0):  # the last few hundred characters first: sentences are short
+        ends = [m.end() for m in _STOP_BEFORE.finditer(text, lo, at)]
+        if ends or lo == 0:
+            return ends[-1] if ends else 0
+    return 0
+
+
 def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
     """For each mention of ``name`` (its surname, or with ``whole`` the whole name), the words the source sets
     right before it or in a short comma chunk beside it: where a title or an apposition goes."""
@@ -1106,9 +1119,9 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
         return
     target = r"\s+".join(re.escape(w) for w in _raw_words(name)) if whole else re.escape(last[0])
     for m in re.finditer(rf"\b{target}\b(?!['’]s)", text):
-        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        hi_stop = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-        sentence = text[lo:min(hi_stop) if hi_stop else len(text)]
+        lo = _sentence_start(text, m.start())
+        stop = _STOP_BEFORE.search(text, m.end())
+        sentence = text[lo:stop.start() if stop else len(text)]
         at, end = m.start() - lo, m.end() - lo
         chunks, pos = [], 0
         for chunk in sentence.split(","):
