@@ -170,8 +170,8 @@ def stops_mid_clause(text: str, words: Sequence[Token], first: int, last: int) -
         k += 1
     if not 0 < k < len(words) or _CLAUSE_BREAK.search(text[words[last - 1].end:words[k].start]):
         return False
-    if words[k].key in _COORDINATORS and k + 1 < len(words) and words[k + 1].key in _NOUN_PHRASE_OPENERS:
-        return False  # "nothing to add [and the figures speak for themselves]": a clause of its own, comma or not
+    if words[k].key in _COORDINATORS and k + 1 < len(words) and _bare_pronoun(words[k + 1].key) in _NOUN_PHRASE_OPENERS:
+        return False  # "nothing to add [and the figures speak for themselves]", "[and I'm delighted]": a clause of its own
     if words[k].key in _REASONS:
         return False  # "it could be more expensive [because of …]": a reason restricts nothing the claim states
     return words[k].key != "but" or _reversed_after(text, words, last, first)
@@ -185,6 +185,30 @@ _NOUN_PHRASE_OPENERS = ARTICLES | frozenset({"i", "we", "you", "he", "she", "it"
                                              "some", "many", "most", "all", "every", "each", "any", "no"})
 # Words that open the reason for what a clause states: cut off, they leave the statement as the speaker made it.
 _REASONS = frozenset({"because"})
+_CONTRACTION = re.compile(r"['’](?:m|s|re|ve|ll|d)$")
+
+
+def _bare_pronoun(key: str) -> str:
+    """The word without a contracted verb ("i'm" → "i", "there's" → "there", "they've" → "they"): a pronoun that
+    carries its verb opens a clause as the pronoun alone does ("… so grateful [and I'm delighted …]")."""
+    return _CONTRACTION.sub("", key)
+
+
+# Words that stand as the subject of a clause of their own: after a "but" they open a statement that turns the one
+# before ("have not been impressive [but there have been good performances]"), not the second half of "not X but Y".
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "you", "he", "she", "it", "they", "there"})
+
+
+def opens_clause(text: str, words: Sequence[Token], k: int) -> bool:
+    """Does the "but" at ``words[k]`` open a clause of its own rather than the "Y" of "not X but Y"? It does when a
+    subject pronoun follows it ("… not been that impressive [but there have been …]", "[but it's …]") or a comma sets
+    an aside off right after it ("I don't know if they should [but, good Lord, if …]"): the correlative "but" is
+    followed by the thing set against X ("not to close the road but simply to …", "not the money but the principle")."""
+    if k + 1 >= len(words):
+        return False
+    if _CLAUSE_BREAK.search(text[words[k].end:words[k + 1].start]):
+        return True
+    return _bare_pronoun(words[k + 1].key) in _SUBJECT_PRONOUNS
 
 
 def opposed_after(text: str, words: Sequence[Token], last: int) -> bool:
@@ -326,6 +350,47 @@ def _narration_units(source_id: str, paragraph: int, text: str, start: int, end:
     return units
 
 
+_QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The spans of ``text[start:end]`` set in quotation marks, each opening mark paired with the next closing one in
+    order (a straight mark opens when none is open and closes when one is): the words between a closing mark and the
+    next opening one are narration. ``start`` must stand outside any quotation (a paragraph's start). A paragraph
+    whose marks do not pair up (an odd number: a quotation running on from the paragraph before, or a mark left
+    open) gives nothing, and neither does a pair whose words start or end with a blank (marks misread as the
+    other way round): the marks are not read there, as the extractor did not read them."""
+    marks = _QUOTE_MARK.findall(text, start, end)
+    if len(marks) % 2 or marks.count("“") != marks.count("”"):
+        return []
+    spans, opened = [], None
+    for m in _QUOTE_MARK.finditer(text, start, end):
+        mark = m.group(0)
+        if opened is None or mark == "“":
+            opened = m.end() if mark != "”" else None
+        else:
+            if not (text[opened:opened + 1].isspace() or text[m.start() - 1:m.start()].isspace()):
+                spans.append((opened, m.start()))
+            opened = None
+    return spans
+
+
+def unstored_quotes(source_id: str, paragraph: int, text: str, start: int, end: int,
+                    quotes: Sequence[Quotation]) -> list[Unit]:
+    """The words a paragraph sets in quotation marks (``quoted_spans``) that the index did not store as a quotation
+    ('"I'm not pleased," Sheriff Harry Lee said.' where the extractor kept nothing): words in quotation marks are
+    someone's, never the author's narration, so they are compared as speech with no speaker, and their own frame
+    decides who said them. Single words are left out: a quoted word is a term, not a remark."""
+    units = []
+    for s, e in quoted_spans(text, start, end):
+        if any(q.start < e and q.end > s for q in quotes):
+            continue
+        words = tuple(tokens(text[s:e], s, brackets=True))
+        if len(words) >= 2:
+            units.append(Unit(source_id=source_id, paragraph=paragraph, start=s, end=e, words=words, speech=True))
+    return units
+
+
 def rarest(snap: Snapshot, concepts: Sequence[Concept], limit: int | None = None) -> list[Concept]:
     """The ``limit`` rarest of the claim's words that the index holds (highest IDF first).
 
@@ -376,6 +441,10 @@ def candidates(snap: Snapshot, claim_text: str, claimed: Sequence[Speaker]) -> C
         if doc:
             narration.extend(_narration_units(rec.source_id, rec.paragraph, doc[0], rec.start, rec.end,
                                               seen_sources[rec.source_id]))
+            para = next((p for p in doc[1] if p.number == rec.paragraph), None)
+            if para is not None:
+                units.extend(unstored_quotes(rec.source_id, rec.paragraph, doc[0], para.start,
+                                             para.start + len(para.text), seen_sources[rec.source_id]))
     passages = [(r.source_id, r.paragraph, r.start, r.end) for r in recs]
     return Candidates(units=units + narration, passages=passages, quotations=seen_sources)
 
@@ -700,6 +769,10 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
             return True
         if _holds_role(snap, unit, claimed, speaker):
             return True
+        doc = snap.document(unit.source_id)
+        claimed_names = [claimed, *(n for p in people for n in (p.name, *p.aliases))]
+        if doc is not None and known_as(doc[0], claimed_names, (speaker.name, *speaker.aliases)):
+            return True  # "DJ Norman Cook - aka Fatboy Slim -": the source gives the claimed name as the speaker's
         if people:  # the claim names someone the sources know, and it is not this speaker
             return False
         if names_a_person(claimed) and not might_be(claimed, (speaker.name, *speaker.aliases)):
@@ -716,6 +789,28 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
     for p in people:
         wanted |= _distinctive(" ".join((p.name, *p.aliases)))
     return bool(wanted & near_words)
+
+
+# How news gives a second name of one person: "Norman Cook - aka Fatboy Slim -", "X, better known as Y", "Y, real
+# name X", "X (also known as Y)". A closed class of English, not words read off a case.
+_ALIAS_MARK = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name|born|n[ée]e)"
+
+
+def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
+    """Does the source give one of ``names`` (the claimed speaker's) as another name of the person called ``theirs``
+    (the speaker it credits), or the other way round: the two written side by side with an alias mark between
+    ("Norman Cook - aka Fatboy Slim", "Fatboy Slim, real name Norman Cook") or the one in brackets right after the
+    other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's."""
+    low = text.lower()
+    pairs = [(a, b) for a in names for b in theirs if len(a) > 2 and len(b) > 2 and fold(a) != fold(b)]
+    for a, b in pairs:
+        if a.lower() not in low or b.lower() not in low:
+            continue
+        for x, y in ((a, b), (b, a)):
+            gap = rf"{re.escape(x)}\W{{0,3}}\s*{_ALIAS_MARK}\s+(?:the\s+)?{re.escape(y)}\b|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
+            if re.search(gap, text, re.IGNORECASE):
+                return True
+    return False
 
 
 _PRONOUN_AFTER = re.compile(r"^[\W]{0,3}\s*(?:he|she)\s+(?:\w+\s+)?(?:said|says|added|told|explained|insisted|"
@@ -1003,6 +1098,19 @@ def _title_before(words: Sequence[str]) -> list[str]:
     return out
 
 
+_STOP_BEFORE = re.compile(r"[.!?][\"”’']?\s|\n")  # a sentence's end, a closing mark after its stop included
+
+
+def _sentence_start(text: str, at: int) -> int:
+    """Where the sentence holding ``text[at]`` starts: after the last full stop (or "!", "?") before it, a closing
+    quotation mark after the stop included ('… filmic quality." Gerhard Florin, head of …'), or the last line break."""
+    for lo in (max(0, at - 400), 0):  # the last few hundred characters first: sentences are short
+        ends = [m.end() for m in _STOP_BEFORE.finditer(text, lo, at)]
+        if ends or lo == 0:
+            return ends[-1] if ends else 0
+    return 0
+
+
 def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
     """For each mention of ``name`` (its surname, or with ``whole`` the whole name), the words the source sets
     right before it or in a short comma chunk beside it: where a title or an apposition goes."""
@@ -1011,9 +1119,9 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
         return
     target = r"\s+".join(re.escape(w) for w in _raw_words(name)) if whole else re.escape(last[0])
     for m in re.finditer(rf"\b{target}\b(?!['’]s)", text):
-        lo = max(text.rfind(". ", 0, m.start()), text.rfind("\n", 0, m.start())) + 1
-        hi_stop = [i for i in (text.find(". ", m.end()), text.find("\n", m.end())) if i >= 0]
-        sentence = text[lo:min(hi_stop) if hi_stop else len(text)]
+        lo = _sentence_start(text, m.start())
+        stop = _STOP_BEFORE.search(text, m.end())
+        sentence = text[lo:stop.start() if stop else len(text)]
         at, end = m.start() - lo, m.end() - lo
         chunks, pos = [], 0
         for chunk in sentence.split(","):
@@ -1214,6 +1322,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if credited and frame is not None and frame.pronoun and not before:
         return accusation(snap, unit, claimed, people, frame, fits)
+    if fits is not True and role_excludes(snap, unit, frame, claimed, people):
+        return Verdict.someone_else, None  # '… the chancellor told reporters: "…"', claimed for the prime minister
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
 
 
@@ -1258,8 +1368,15 @@ def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Seq
     to another person, named in this source, rather than to the claimed one? Then an index that credits the claimed
     person is contested by the words that attribute the quotation, and cannot confirm them: the registry's holder of
     the role (titles from the collection) is a reading too, so it withholds the name rather than accusing."""
+    return role_holder(snap, unit, frame, people) is not None
+
+
+def role_holder(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> Speaker | None:
+    """The person, named in this source and not the claimed one, whom the sources give the role that the quotation's
+    frame credits ("the chancellor told reporters:" and Mr Brown named in the story); ``None`` when the frame gives
+    no such role (``role_of_another``)."""
     if frame is None or frame.pronoun:
-        return False
+        return None
     doc = snap.document(unit.source_id)
     claimed = {p.id for p in people}
     for part in frame.who.split(","):
@@ -1269,8 +1386,47 @@ def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Seq
         if holder is None or holder.kind != "person" or holder.id in claimed or doc is None:
             continue
         if _names_in(doc[0], holder.name, [holder]):
+            return holder
+    return None
+
+
+def role_of_claimed(snap: Snapshot, frame: Frame | None, people: Sequence[Speaker], credited: Speaker) -> bool:
+    """Does the quotation's frame give its speaker only as a role ("the finance minister told reporters:") that the
+    sources give the claimed person, not the one the index credits? The registry resolves the role to the claimed
+    person, or the role is among their titles and not the credited one's. Then the frame contests the index, and
+    its speaker cannot show that the claimed person did not say the words."""
+    if frame is None or frame.pronoun:
+        return False
+    claimed = {p.id for p in people}
+    for part in frame.who.split(","):
+        if _gives_name(part) or not any(_is_role(w) for w in _raw_words(_core(part))):
+            continue
+        holder = snap.registry.resolve(part.strip())
+        if holder is not None and holder.id == credited.id:
+            continue
+        if holder is not None and holder.id in claimed:
+            return True
+        role = {w for w in _bare_words(_core(part)) if _is_role(w)}
+        theirs = _bare_words(" ".join(credited.titles))
+        if role and not role <= theirs and any(role <= _bare_words(" ".join(p.titles)) for p in people):
             return True
     return False
+
+
+def role_excludes(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, people: Sequence[Speaker]) -> bool:
+    """For words the index leaves unnamed, does their frame's role ("the chancellor told reporters:") belong to
+    another person named in the story (``role_holder``), and is the claimed speaker clearly not that person and not
+    given the role anywhere themselves (no such title in the registry, no such apposition in the source)? Then the
+    one frame that attributes the words rules the claimed speaker out ("Tony Blair" for the chancellor's words)."""
+    holder = role_holder(snap, unit, frame, people)
+    if holder is None or frame is None or not clearly_other(claimed, people, (holder.name, *holder.aliases), None):
+        return False
+    role = {w for part in frame.who.split(",") for w in _bare_words(_core(part)) if _is_role(w)}
+    doc = snap.document(unit.source_id)
+    for p in people:
+        if role & _bare_words(" ".join(p.titles)) or (doc is not None and role and _apposed(doc[0], p.name, role)):
+            return False
+    return bool(people) and bool(role)
 
 
 # ----------------------------------------------------------------- accusing (wave 4)
@@ -1457,7 +1613,9 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
             return unconfirmed
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
-            return unconfirmed
+            return (Verdict.someone_else, None) if both_exclude(claimed, people, frame, speaker) else unconfirmed
+        if role_of_claimed(snap, frame, people, speaker):
+            return unconfirmed  # '"…," the finance minister told reporters' credited to another, claimed for the minister
         if not people and frame is None and named_before(snap, unit, claimed, people):
             # words with no attribution of their own, given to another by the narration around them, and a person the
             # sources never credit ("Andre 3000", a name the extractor did not take for one) named just before them
@@ -1472,6 +1630,16 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
     if people and fits is False:  # frame_fits is None for no frame and for a pronoun one
         return Verdict.someone_else, None  # "The spokesman said:" — not a person the sources know by other roles
     return unconfirmed
+
+
+def both_exclude(claimed: str, people: Sequence[Speaker], frame: Frame, speaker: Speaker) -> bool:
+    """When the index credits one person and the quotation's own frame names another, do both readings rule the
+    claimed speaker out ('Gunners boss Arsene Wenger said: "…"' credited by the index to Ashley Cole, claimed for Jose
+    Mourinho)? Which of the two spoke is in doubt, so no name is shown; that the claimed one did not is not: they are
+    clearly neither (``clearly_other`` against each reading's names)."""
+    named = tuple(_core(p) for p in frame.who.split(",") if _gives_name(p))
+    return bool(named) and clearly_other(claimed, people, named, None) \
+        and clearly_other(claimed, people, (speaker.name, *speaker.aliases), speaker.id)
 
 
 # ----------------------------------------------------------------- verdicts
@@ -1629,7 +1797,8 @@ def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0
         key = _qualifier(words, k) or words[k].key
         if clause and key in _COORDINATORS:
             joined = True
-        if key == "but" and ((clause and denied) or negated_after or _adds(words, k)):
+        if key == "but" and ((clause and denied and not opens_clause(text, words, k)) or negated_after
+                             or _adds(words, k)):
             continue  # "not X but Y": the claim keeps its own "not", or the pair is about what follows it
         if key in _TURNS and (key not in _NEAR_QUALIFIERS or (clause and not joined)):
             return True
