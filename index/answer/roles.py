@@ -169,7 +169,7 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
         names.append(after.group("name"))
     before = _BEFORE.search(text[max(0, start - 120):start])
     if before and not complement_of_other(between := before.group(0)[len(before.group("name")):]) \
-            and not lists_another(between):
+            and not lists_another(between) and not reports_clause(between):
         names.append(before.group("name"))
     out = []
     for name in names:
@@ -191,6 +191,17 @@ def lists_another(between: str) -> bool:
 
 
 _NOUN_COMPLEMENT = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?:of|to|for|with|at|from|by|about)\s+")
+
+
+# a reporting verb as a word of its own: "said", "told", "warned"
+_REPORTS = re.compile(rf"\b{VERB}\b")
+
+
+def reports_clause(between: str) -> bool:
+    """Whether the words between a name's comma and a role word hold a reporting verb ("For the Lib Dems, Tom
+    Arden said the chancellor had …", "After meeting Jane Holt, Mr Arden said the prime minister …"): the role
+    is inside what someone says, a clause of its own, not an apposition giving the first name that role."""
+    return _REPORTS.search(between) is not None
 
 
 def complement_of_other(between: str) -> bool:
