@@ -60,3 +60,51 @@ def test_a_person_known_as_someones_relation_is_not_that_someone(tour_engine) ->
 def test_a_plain_alias_still_means_the_quoted_person(tour_engine) -> None:
     first = first_answer(tour_engine, "What did Stoner say about the cancellation?")
     assert first.speaker == "Mark Stone"
+
+
+# ----------------------------------------------------------------- an unnamed group that gave no words
+
+STORY_LEVY = (
+    "Airports face new passenger levy\n\n"
+    "The government will charge a new levy on every passenger flying from UK airports from April, the Treasury "
+    "said.\n\n"
+    "The levy of 5 pounds a head is expected to raise 800 million pounds a year.\n\n"
+    "Economists did not comment on the figures.\n\n"
+    "Analysts said it was too soon to judge what the change would cost airlines.\n"
+)
+
+levy_engine = engine_fixture({"levy.txt": STORY_LEVY, **OTHER_STORY})
+
+
+def test_a_group_that_did_not_comment_said_nothing_about_the_story(levy_engine) -> None:
+    no_answer(levy_engine, "What did economists say about the passenger levy?")
+
+
+def test_a_group_that_spoke_is_still_read_under_its_story(levy_engine) -> None:
+    first = first_answer(levy_engine, "What did analysts say about the passenger levy?")
+    assert first.speaker is None
+    assert first.text.startswith("Analysts said")
+
+
+# ----------------------------------------------------------------- a plural noun before "and" is a head of its own
+
+STORY_STEEL = (
+    "Steel tariff plan draws fire\n\n"
+    "The European Commission's plan to put tariffs on imported steel has drawn criticism, with Chinese exporters and "
+    "EU officials warning of \"a trade war nobody can win\".\n"
+)
+
+steel_engine = engine_fixture({"steel.txt": STORY_STEEL, **OTHER_STORY})
+
+
+def test_a_plural_noun_before_and_is_not_a_modifier_of_the_head_after_it() -> None:
+    from index.answer.roles import own_description
+
+    assert own_description("with Chinese exporters and EU officials warning", "offici") == ["EU officials"]
+    assert own_description("local and national union leaders said", "leader") == [
+        "local and national union leaders"]
+
+
+def test_exporters_are_not_chinese_officials(steel_engine) -> None:
+    no_answer(steel_engine, "What did Chinese officials say about the steel tariffs?")
+    assert "trade war" in first_answer(steel_engine, "What did EU officials say about the steel tariffs?").text

@@ -235,8 +235,10 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             said = unquoted(s.text)  # "… a reminder to the regulator …," a spokesman said: not the regulator's
-            if not stem or stem not in said.lower():
-                return None
+            if not stem or stem not in said.lower() or _NO_WORDS.search(said):
+                return None  # "Union officials declined to comment": they said nothing
+            if s.cover < min_cover and not reports_speech(s.text):
+                return None  # read under its story's headline, a sentence must at least report words said
             # a description that says whom it speaks for ("Lib Dem spokesman Ed Davey") must say the question's
             # words itself: "New Labour" elsewhere in its sentence does not make him a Labour spokesman
             own = own_description(said, stem)
@@ -416,6 +418,12 @@ def share_of(mods: list, here: set[str]) -> float:
 
 _ASKS_SPEECH = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+# a report that says no words were given: "declined to comment", "did not respond", "was not available for comment"
+_NO_WORDS = re.compile(r"\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
+                       r"(?:was|were)\s+not\s+available)\s+(?:to\s+|for\s+)?(?:comment|say|speak|respond|reply)\b",
+                       re.IGNORECASE)
 
 
 def reports_speech(sentence: str) -> bool:

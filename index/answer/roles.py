@@ -722,8 +722,10 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
             w = words[i]
             # "senior EU or member state officials": modifiers coordinated before one head all qualify it
             # ("Tom Hale and Lib Dem spokesman Ed Davey": a full name before the "and" is another person)
+            # ("Chinese exporters and EU officials": a plural noun before the "and" is a head of its own)
             joined = w.lower() in _COORDINATORS and pre and i > 0 and words[i - 1].lower() not in STOPWORDS \
-                and not (i > 1 and all(_TITLE_CASE.fullmatch(x) for x in words[i - 2:i]))
+                and not (i > 1 and all(_TITLE_CASE.fullmatch(x) for x in words[i - 2:i])) \
+                and not _PLURAL_NOUN.fullmatch(words[i - 1])
             if w.lower() in STOPWORDS and not joined:
                 break
             pre.insert(0, w)
@@ -737,6 +739,8 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _COORDINATORS = frozenset({"or", "and"})
 _TITLE_CASE = re.compile(r"[A-Z][a-z][\w'’-]*")
+# a lower-case plural ("exporters", "unions"; not "business", "various"): a noun phrase's head, not a modifier
+_PLURAL_NOUN = re.compile(r"[a-z][\w'’-]*[^su'’]s")
 
 
 def said_by(cue: str, before: str, after: str) -> str | None:
