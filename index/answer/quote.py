@@ -124,6 +124,8 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 _ALIAS = r"\s*[-–—,(]?\s*(?:aka|a\.k\.a\.|also\s+known\s+as|better\s+known\s+as)\s+"
 _ALIAS_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
+# a possessive ending an alias's name: the alias is someone's relation ("Gail Brand's husband"), not a name
+_OWNED = re.compile(r"['’]s\b")
 
 
 def alias_of(snap: Snapshot, name: str, own_id: str | None = None) -> Speaker | None:
@@ -140,6 +142,8 @@ def alias_of(snap: Snapshot, name: str, own_id: str | None = None) -> Speaker | 
     for rec in snap.passages(terms, limit=10):
         for pattern in patterns:
             for m in pattern.finditer(rec.text):
+                if _OWNED.match(rec.text, m.end()) or _OWNED.search(m.group("other")[-2:]):
+                    continue  # "Ray Kemp, better known as Gail Brand's husband": another person's relation, not a name
                 words = m.group("other").split()
                 # "DJ Norman Cook": a title the registry keeps apart comes off the front
                 other = next((o for i in range(len(words) - 1 if len(words) > 1 else 1)
@@ -231,8 +235,10 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             said = unquoted(s.text)  # "… a reminder to the regulator …," a spokesman said: not the regulator's
-            if not stem or stem not in said.lower():
-                return None
+            if not stem or stem not in said.lower() or _NO_WORDS.search(said):
+                return None  # "Union officials declined to comment": they said nothing
+            if s.cover < min_cover and not reports_speech(s.text):
+                return None  # read under its story's headline, a sentence must at least report words said
             # a description that says whom it speaks for ("Lib Dem spokesman Ed Davey") must say the question's
             # words itself: "New Labour" elsewhere in its sentence does not make him a Labour spokesman
             own = own_description(said, stem)
@@ -412,6 +418,12 @@ def share_of(mods: list, here: set[str]) -> float:
 
 _ASKS_SPEECH = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
+
+
+# a report that says no words were given: "declined to comment", "did not respond", "was not available for comment"
+_NO_WORDS = re.compile(r"\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
+                       r"(?:was|were)\s+not\s+available)\s+(?:to\s+|for\s+)?(?:comment|say|speak|respond|reply)\b",
+                       re.IGNORECASE)
 
 
 def reports_speech(sentence: str) -> bool:

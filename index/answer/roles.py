@@ -169,7 +169,7 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
         names.append(after.group("name"))
     before = _BEFORE.search(text[max(0, start - 120):start])
     if before and not complement_of_other(between := before.group(0)[len(before.group("name")):]) \
-            and not lists_another(between):
+            and not lists_another(between) and not reports_clause(between):
         names.append(before.group("name"))
     out = []
     for name in names:
@@ -191,6 +191,17 @@ def lists_another(between: str) -> bool:
 
 
 _NOUN_COMPLEMENT = re.compile(r"\b(?P<noun>[a-z][\w'’-]*)\s+(?:of|to|for|with|at|from|by|about)\s+")
+
+
+# a reporting verb as a word of its own: "said", "told", "warned"
+_REPORTS = re.compile(rf"\b{VERB}\b")
+
+
+def reports_clause(between: str) -> bool:
+    """Whether the words between a name's comma and a role word hold a reporting verb ("For the Lib Dems, Tom
+    Arden said the chancellor had …", "After meeting Jane Holt, Mr Arden said the prime minister …"): the role
+    is inside what someone says, a clause of its own, not an apposition giving the first name that role."""
+    return _REPORTS.search(between) is not None
 
 
 def complement_of_other(between: str) -> bool:
@@ -711,8 +722,10 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
             w = words[i]
             # "senior EU or member state officials": modifiers coordinated before one head all qualify it
             # ("Tom Hale and Lib Dem spokesman Ed Davey": a full name before the "and" is another person)
+            # ("Chinese exporters and EU officials": a plural noun before the "and" is a head of its own)
             joined = w.lower() in _COORDINATORS and pre and i > 0 and words[i - 1].lower() not in STOPWORDS \
-                and not (i > 1 and all(_TITLE_CASE.fullmatch(x) for x in words[i - 2:i]))
+                and not (i > 1 and all(_TITLE_CASE.fullmatch(x) for x in words[i - 2:i])) \
+                and not _PLURAL_NOUN.fullmatch(words[i - 1])
             if w.lower() in STOPWORDS and not joined:
                 break
             pre.insert(0, w)
@@ -726,6 +739,8 @@ def own_description(sentence: str, cue: str) -> list[str] | None:
 _NAME_AFTER = re.compile(r"\s+[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)*")
 _COORDINATORS = frozenset({"or", "and"})
 _TITLE_CASE = re.compile(r"[A-Z][a-z][\w'’-]*")
+# a lower-case plural ("exporters", "unions"; not "business", "various"): a noun phrase's head, not a modifier
+_PLURAL_NOUN = re.compile(r"[a-z][\w'’-]*[^su'’]s")
 
 
 def said_by(cue: str, before: str, after: str) -> str | None:
