@@ -74,7 +74,7 @@ _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|a
 # only when a clause with its own subject and verb follows ("as the police said they would help …",
 # "since it was cheaper"); never in a comparison ("such as the", "as well as", "the same as").
 _CLAUSAL = re.compile(
-    r"\b(?P<m>as|since|given\s+that|now\s+that|seeing\s+that)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"\b(?P<m>as|since|given\s+that|now\s+that|seeing\s+that|unless)\s+(?:[\w'’-]+\s+){1,5}?"
     r"(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|said|says|felt|feels|believed|"
     r"believes|thought|thinks|needed|needs|wanted|wants)\b", re.IGNORECASE)
 _COMPARISON = frozenset({"such", "well", "same", "soon", "long", "much", "many", "far", "just", "as", "so", "known",
@@ -84,6 +84,12 @@ _NOT_A_CLAUSE = frozenset({"a", "an", "well", "much", "many", "soon", "long", "f
                            "of", "for", "to", "usual", "ever", "good", "likely", "then", "yet", "early", "late"})
 
 
+# "the same parent company as MTV - was quick to apologise", "such a big event as …": an "as" that completes "the
+# same …" or "such …" a few words before it is a comparison, however long the noun phrase between them
+SAME_REACH = 4
+_SAME_BEFORE = re.compile(r"\b(?:same|such)\b(?!.*[,;:])", re.IGNORECASE)
+
+
 # "as he was leaving", "as the talks were ending": "as" before a verb in progress says when, not why
 _PROGRESSIVE = re.compile(r"\s+(?!being\b|going\b)[a-z]+ing\b")
 
@@ -91,11 +97,12 @@ _PROGRESSIVE = re.compile(r"\s+(?!being\b|going\b)[a-z]+ing\b")
 def clausal_reason(sentence: str) -> bool:
     """Whether "as"/"since"/"given that" opens a clause with its own subject and verb ("as the police said
     they would help", "since it was cheaper"), not a comparison or a role ("such as the", "as well as",
-    "known as", "as chairman")."""
+    "known as", "as chairman", "the same parent company as")."""
     for m in _CLAUSAL.finditer(sentence):
         before = sentence[:m.start()].split()
         first = sentence[m.end("m"):].split()[0].lower()
         if (before and before[-1].lower().strip(",;:") in _COMPARISON) or first in _NOT_A_CLAUSE \
+                or _SAME_BEFORE.search(" ".join(before[-SAME_REACH:])) \
                 or re.search(r"\bas\b", m.group()[len(m.group("m")):], re.IGNORECASE) \
                 or (m.group("m").lower() == "as" and _PROGRESSIVE.match(sentence, m.end())):
             continue

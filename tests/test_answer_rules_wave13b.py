@@ -1,0 +1,76 @@
+"""Issue 9, wave 13, helper ans13b: the answer span — which sentence of a found passage is given first, and how its
+short answer is cut. Each rule alone on a small collection written here (real files, a real index; no seed or gold
+fact); every end-to-end test fails on the code before it, and each has a twin whose answer must not change."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture, first_answer
+
+# ----------------------------------------------------------------- a date belongs to its own joined clause
+
+STORY_VERDICT = (
+    "Singer's fraud verdict overturned\n\n"
+    "In 2001, Tom Rake was convicted of fraud at a Leeds court, but that verdict was overturned in March 2004.\n\n"
+    "The singer has always denied the charges.\n"
+)
+
+verdict_engine = engine_fixture({"verdict.txt": STORY_VERDICT, **OTHER_STORY})
+
+
+def test_the_date_of_the_clause_that_tells_the_event_is_given() -> None:
+    from index.answer.when import event_clause_dates
+    from index.extract.dates import find_dates
+    from index.store.analysis import term_spans
+
+    sentence = STORY_VERDICT.split("\n\n")[1]
+    mentions = find_dates(sentence, None)
+
+    def spans(term: str) -> list[tuple[int, int]]:
+        return [(a, b) for t, a, b in term_spans(sentence) if t == term]
+
+    assert [m.text for m in event_clause_dates(sentence, mentions, spans("overturn"))] == ["March 2004"]
+    assert [m.text for m in event_clause_dates(sentence, mentions, spans("fraud"))] == ["2001"]
+    # a word neither clause holds, or one both hold, leaves every date a candidate
+    assert len(event_clause_dates(sentence, mentions, spans("appeal"))) == 2
+    both = "In 2001, Rake was convicted, but Rake was cleared in 2004."
+    rake = [(a, b) for t, a, b in term_spans(both) if t == "rake"]
+    assert len(rake) == 2 and len(event_clause_dates(both, find_dates(both, None), rake)) == 2
+
+
+def test_when_a_conviction_was_overturned_is_the_date_of_that_clause(verdict_engine) -> None:
+    first = first_answer(verdict_engine, "when was tom rake's fraud conviction overturned")
+    assert "2004" in first.text and "2001" not in first.text
+
+
+def test_the_other_clause_keeps_its_own_date(verdict_engine) -> None:
+    first = first_answer(verdict_engine, "when was tom rake convicted of fraud")
+    assert "2001" in first.text and "2004" not in first.text
+
+
+# ----------------------------------------------------------------- "the same … as" compares; "unless" conditions
+
+STORY_REVIEW = (
+    "Regulator to review music channel\n\n"
+    "The regulator decided to review the music channel's shows after a singer's notorious stunt at last year's "
+    "cup final.\n\n"
+    "The stunt drew 9,000 complaints and the broadcaster - which is owned by the same media group as the channel - "
+    "was quick to apologise.\n"
+)
+
+review_engine = engine_fixture({"review.txt": STORY_REVIEW, **OTHER_STORY})
+
+
+def test_an_as_completing_the_same_is_a_comparison_and_unless_a_condition() -> None:
+    from index.answer.why import clausal_reason
+
+    assert not clausal_reason("The broadcaster - which is owned by the same media group as the channel - was quick "
+                              "to apologise.")
+    assert not clausal_reason("It is such a big event as the final was last year.")
+    assert clausal_reason("The firm says unless the service is provided at a lower rate it will be too dear.")
+    # a reason clause after a comma still counts: "same" before the comma is no comparison of it
+    assert clausal_reason("Prices stayed the same for a year, as demand was weak.")
+
+
+def test_the_sentence_that_tells_the_decision_and_its_cause_answers_first(review_engine) -> None:
+    first = first_answer(review_engine, "why did the regulator decide to review the music channel")
+    assert "notorious stunt" in first.text
