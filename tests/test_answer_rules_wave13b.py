@@ -10,7 +10,7 @@ from tests.conftest import OTHER_STORY, engine_fixture, first_answer
 
 STORY_VERDICT = (
     "Singer's fraud verdict overturned\n\n"
-    "In 2001, Tom Rake was convicted of fraud at a Leeds court, but that verdict was overturned in March 2004.\n\n"
+    "In 2001, Tom Rake was convicted of fraud at a Leeds court, but that verdict was overturned last March.\n\n"
     "The singer has always denied the charges.\n"
 )
 
@@ -28,7 +28,7 @@ def test_the_date_of_the_clause_that_tells_the_event_is_given() -> None:
     def spans(term: str) -> list[tuple[int, int]]:
         return [(a, b) for t, a, b in term_spans(sentence) if t == term]
 
-    assert [m.text for m in event_clause_dates(sentence, mentions, spans("overturn"))] == ["March 2004"]
+    assert [m.text for m in event_clause_dates(sentence, mentions, spans("overturn"))] == ["last March"]
     assert [m.text for m in event_clause_dates(sentence, mentions, spans("fraud"))] == ["2001"]
     # a word neither clause holds, or one both hold, leaves every date a candidate
     assert len(event_clause_dates(sentence, mentions, spans("appeal"))) == 2
@@ -39,22 +39,22 @@ def test_the_date_of_the_clause_that_tells_the_event_is_given() -> None:
 
 def test_when_a_conviction_was_overturned_is_the_date_of_that_clause(verdict_engine) -> None:
     first = first_answer(verdict_engine, "when was tom rake's fraud conviction overturned")
-    assert "2004" in first.text and "2001" not in first.text
+    assert "March" in first.text and "2001" not in first.text
 
 
 def test_the_other_clause_keeps_its_own_date(verdict_engine) -> None:
     first = first_answer(verdict_engine, "when was tom rake convicted of fraud")
-    assert "2001" in first.text and "2004" not in first.text
+    assert "2001" in first.text and "March" not in first.text
 
 
 # ----------------------------------------------------------------- "the same … as" compares; "unless" conditions
 
 STORY_REVIEW = (
-    "Regulator to review music channel\n\n"
-    "The regulator decided to review the music channel's shows after a singer's notorious stunt at last year's "
-    "cup final.\n\n"
-    "The stunt drew 9,000 complaints and the broadcaster - which is owned by the same media group as the channel - "
-    "was quick to apologise.\n"
+    "Parents group targets music channel\n\n"
+    "The Parents Council, which monitors sex and violence on TV, said the music channel offered the worst content.\n\n"
+    "The watchdog decided to look at the channel's programmes after a singer's infamous \"costume failure\" at last "
+    "year's cup final. The on-stage incident generated 9,000 complaints and the broadcaster - which is owned by the "
+    "same parent company as the channel - was quick to apologise.\n"
 )
 
 review_engine = engine_fixture({"review.txt": STORY_REVIEW, **OTHER_STORY})
@@ -72,5 +72,35 @@ def test_an_as_completing_the_same_is_a_comparison_and_unless_a_condition() -> N
 
 
 def test_the_sentence_that_tells_the_decision_and_its_cause_answers_first(review_engine) -> None:
-    first = first_answer(review_engine, "why did the regulator decide to review the music channel")
-    assert "notorious stunt" in first.text
+    first = first_answer(review_engine, "why did the parents council decide to look at the music channel")
+    assert "costume failure" in first.text
+
+
+# ----------------------------------------------------------------- "But he said: "… because …"" explains its speaker
+
+STORY_SACKED = (
+    "Rovers sack striker Hale\n\n"
+    "Dan Hale was sacked by Rovers on Friday after testing positive for a banned drug - a move City's manager has "
+    "backed. But he said: \"I don't even wonder if that could happen because I think he will be banned for a long "
+    "time.\"\n\n"
+    "Rovers decided to act before his case was heard and sacked the striker on grounds of gross misconduct after it "
+    "was revealed that he had failed a test.\n"
+)
+
+sacked_engine = engine_fixture({"sacked.txt": STORY_SACKED, **OTHER_STORY})
+
+
+def test_a_pronoun_reporting_quoted_words_is_their_speaker() -> None:
+    from index.answer.why import refers_back, speaker_opening
+
+    assert speaker_opening('But he said: "I don\'t even wonder if that could happen because I think so."')
+    assert not refers_back('But he said: "I don\'t even wonder if that could happen because I think so."')
+    # a pronoun that is the subject of the reason itself still points back
+    assert not speaker_opening("It worked because of the way the network is organised.")
+    assert refers_back("It worked because of the way the network is organised.")
+
+
+def test_a_reason_in_a_speakers_quotation_does_not_explain_the_event_before(sacked_engine) -> None:
+    first = first_answer(sacked_engine, "Why did Rovers sack Dan Hale?")
+    assert "wonder" not in first.text
+    assert "misconduct" in first.text or "testing positive" in first.text
