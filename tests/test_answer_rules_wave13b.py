@@ -104,3 +104,29 @@ def test_a_reason_in_a_speakers_quotation_does_not_explain_the_event_before(sack
     first = first_answer(sacked_engine, "Why did Rovers sack Dan Hale?")
     assert "wonder" not in first.text
     assert "misconduct" in first.text or "testing positive" in first.text
+
+
+# ----------------------------------------------------------------- the question said in one phrase comes first
+
+STORY_DICTIONARY = (
+    "Podcast is word of the year\n\n"
+    "Lexico said \"podcast\" was the word that people have asked to be defined or explained most often this year. "
+    "Lexico defines a podcast as: \"a digital audio file made available on the internet for downloading\".\n"
+)
+
+dictionary_engine = engine_fixture({"dictionary.txt": STORY_DICTIONARY, **OTHER_STORY})
+
+
+def test_the_share_of_the_question_words_standing_together() -> None:
+    from index.answer.passages import compactness
+    from index.answer.relevance import Concept
+
+    concepts = [Concept(word=w, alternatives=((t,),), weight=1.0) for w, t in (("define", "defin"), ("podcast", "podcast"))]
+    assert compactness("Lexico defines a podcast as a digital audio file.", concepts) == 1.0
+    assert 0 < compactness("Podcast was the word people asked to be defined.", concepts) < 0.5
+    assert compactness("A podcast is an audio file.", concepts) == 0.0
+
+
+def test_the_sentence_that_says_the_question_in_one_phrase_answers_first(dictionary_engine) -> None:
+    first = first_answer(dictionary_engine, "How does Lexico define a podcast?")
+    assert "digital audio file" in first.text
