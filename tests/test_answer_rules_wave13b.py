@@ -130,3 +130,29 @@ def test_the_share_of_the_question_words_standing_together() -> None:
 def test_the_sentence_that_says_the_question_in_one_phrase_answers_first(dictionary_engine) -> None:
     first = first_answer(dictionary_engine, "How does Lexico define a podcast?")
     assert "digital audio file" in first.text
+
+
+# ----------------------------------------------------------------- "caused by" without its verb describes a noun
+
+STORY_MOUSE = (
+    "Steady mouse helps tremor sufferers\n\n"
+    "The Steady Mouse is the brainchild of researcher Ann Cole who developed the prototype after seeing her father, "
+    "who has a tremor, struggle with his computer.\n\n"
+    "The device plugs into a computer and filters out the shaking. It can also spot repeated clicking on a mouse "
+    "button caused by shaky fingers.\n"
+)
+
+mouse_engine = engine_fixture({"mouse.txt": STORY_MOUSE, **OTHER_STORY})
+
+
+def test_caused_by_states_a_reason_only_with_its_verb() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("The delay was caused by fog on the runway.") == 1.0
+    assert reason_strength("The fall in sales was partly caused by the warm winter.") == 1.0
+    assert reason_strength("It can also spot repeated clicking on a mouse button caused by shaky fingers.") < 1.0
+
+
+def test_a_noun_described_by_its_cause_does_not_answer_why(mouse_engine) -> None:
+    first = first_answer(mouse_engine, "Why did the researcher come up with the steady mouse?")
+    assert "seeing her father" in first.text

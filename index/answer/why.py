@@ -38,7 +38,9 @@ _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
     r"as\s+a\s+result|(?:a|the|direct)\s+result\s+of|result(?:ed|s|ing)?\s+from|stem(?:s|med|ming)?\s+from|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
     r"blam(?:e|es|ed|ing)\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
-    r"aimed\s+at|partly\s+(?:due|because)|caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
+    # "caused by" with its verb ("the delay was caused by fog"); without one it describes the noun before it
+    # ("multiple clicking … caused by shaky digits"), not why anything the sentence tells happened
+    r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
     # a state of mind is the motive of what its bearer does: "New Line expressed concern", "she is worried
