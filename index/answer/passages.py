@@ -21,6 +21,7 @@ from index.answer.common import (
 from index.answer.question import content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
+from index.store.analysis import term_spans
 from index.store.snapshot import Snapshot
 
 # (sentence, question concepts) -> (short answer text, score bonus), or None when the sentence has none.
@@ -73,6 +74,32 @@ def _answers(snap: Snapshot, concepts: list[Concept], pick: Pick | None, min_cov
             if picked is None:
                 continue
             text, bonus = picked
-        score = s.cover * 2 + bonus + min(s.passage_score, 20) / 40
+        score = s.cover * 2 + bonus + min(s.passage_score, 20) / 40 + PROXIMITY * compactness(s.text, concepts)
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, text, score))
     return items
+
+
+# Of sentences that cover a question alike, the one that says it in one phrase ("Merriam-Webster defines a blog
+# as …") tells it; one that spreads its words over clauses ("… said "blog" was the word … asked to be defined")
+# tells of something else: how close the question's words stand weighs a little, never more than cover.
+PROXIMITY = 0.1
+
+
+def compactness(sentence: str, concepts: list[Concept]) -> float:
+    """The share of the shortest run of the sentence's index terms holding every question word it holds that is
+    those words (1.0 when they stand together; 0 when it holds fewer than two)."""
+    wanted = {t for c in concepts for t in c.all_terms()}
+    terms = [t for t, _a, _b in term_spans(sentence)]
+    hits = [k for k, t in enumerate(terms) if t in wanted]
+    kinds = {terms[k] for k in hits}
+    if len(kinds) < 2:
+        return 0.0
+    best = len(terms)
+    for i, start in enumerate(hits):  # the shortest window from each hit that holds every kind
+        seen: set[str] = set()
+        for end in hits[i:]:
+            seen.add(terms[end])
+            if len(seen) == len(kinds):
+                best = min(best, end - start + 1)
+                break
+    return len(kinds) / best

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 
 from index.answer.common import (
     BACK_SUBJECT,
@@ -320,14 +321,21 @@ def whole_date(sentence: str, chosen: DateMention, mentions: list[DateMention]) 
 
 def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concept]) -> DateMention | None:
     """The date attached to the question's event: of the sentence's dates, the one nearest the words
-    of the question (an event's date, not the next event's "on 19 March" a clause away); within that
-    reach the most specific; the most specific overall when no question word anchors it."""
+    of the question (an event's date, not the next event's "on 19 March" a clause away), of the joined clause that
+    tells the event (:func:`event_clause_dates`); within that reach the most specific; the most specific overall
+    when no question word anchors it."""
     # a date without a year the text does not resolve ("left in February" in a source with no date) still
     # attaches to its own event: nearness chooses among all the sentence's dates, never iso-ness alone
     if len(mentions) <= 1:
         return mentions[0] if mentions else None
     wanted = {t for c in concepts for t in c.all_terms()}
-    anchors = [(s, e) for term, s, e in term_spans(sentence) if term in wanted]
+    spans = term_spans(sentence)
+    if concepts:
+        last = concepts[-1].all_terms()
+        mentions = event_clause_dates(sentence, mentions, [(s, e) for term, s, e in spans if term in last])
+        if len(mentions) == 1:
+            return mentions[0]
+    anchors = [(s, e) for term, s, e in spans if term in wanted]
     if not anchors:
         dated = [m for m in mentions if m.iso]
         resolved = [m for m in dated if not m.relative] or dated
@@ -345,6 +353,28 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     # will hear the case on 16 February") comes after the dates of what it reports.
     return min(mentions, key=lambda m: (m.start in saying, distance(m) // 40, m.relative, -specificity(m),
                                         distance(m)))
+
+
+# Where clauses with their own subjects are joined (", but", ", and", "; ", ", while"), a date belongs to its clause.
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though|yet)|;)\s+", re.IGNORECASE)
+
+
+def event_clause_dates(sentence: str, mentions: list[DateMention], predicate: list[tuple[int, int]]) -> list[DateMention]:
+    """The dates of the joined clause that tells the question's predicate, when a sentence joins clauses that are
+    each dated: a when-question puts its event after its participants ("when was X's conviction *thrown out*",
+    "when did X *die*"), and "In 2003, X was found guilty …, but that decision was thrown out last April" dates the
+    two events in their own clauses. ``predicate`` is where the sentence writes the question's last word; when
+    one dated clause alone holds it, its dates are the candidates, else all the sentence's are."""
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(sentence)]
+
+    def clause(at: int) -> int:
+        return bisect_right(joins, at)
+
+    dated = {clause(m.start) for m in mentions}
+    holding = {clause(a) for a, _e in predicate} & dated
+    if len(dated) < 2 or len(holding) != 1:
+        return mentions
+    return [m for m in mentions if clause(m.start) in holding]
 
 
 _REPORT_VERB = re.compile(rf"\b(?:{alternation('announce')})\b", re.IGNORECASE)

@@ -38,7 +38,9 @@ _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
     r"as\s+a\s+result|(?:a|the|direct)\s+result\s+of|result(?:ed|s|ing)?\s+from|stem(?:s|med|ming)?\s+from|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
     r"blam(?:e|es|ed|ing)\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
-    r"aimed\s+at|partly\s+(?:due|because)|caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
+    # "caused by" with its verb ("the delay was caused by fog"); without one it describes the noun before it
+    # ("multiple clicking … caused by shaky digits"), not why anything the sentence tells happened
+    r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
     # a state of mind is the motive of what its bearer does: "New Line expressed concern", "she is worried
@@ -74,7 +76,7 @@ _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|a
 # only when a clause with its own subject and verb follows ("as the police said they would help …",
 # "since it was cheaper"); never in a comparison ("such as the", "as well as", "the same as").
 _CLAUSAL = re.compile(
-    r"\b(?P<m>as|since|given\s+that|now\s+that|seeing\s+that)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"\b(?P<m>as|since|given\s+that|now\s+that|seeing\s+that|unless)\s+(?:[\w'’-]+\s+){1,5}?"
     r"(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|said|says|felt|feels|believed|"
     r"believes|thought|thinks|needed|needs|wanted|wants)\b", re.IGNORECASE)
 _COMPARISON = frozenset({"such", "well", "same", "soon", "long", "much", "many", "far", "just", "as", "so", "known",
@@ -84,6 +86,12 @@ _NOT_A_CLAUSE = frozenset({"a", "an", "well", "much", "many", "soon", "long", "f
                            "of", "for", "to", "usual", "ever", "good", "likely", "then", "yet", "early", "late"})
 
 
+# "the same parent company as MTV - was quick to apologise", "such a big event as …": an "as" that completes "the
+# same …" or "such …" a few words before it is a comparison, however long the noun phrase between them
+SAME_REACH = 4
+_SAME_BEFORE = re.compile(r"\b(?:same|such)\b(?!.*[,;:])", re.IGNORECASE)
+
+
 # "as he was leaving", "as the talks were ending": "as" before a verb in progress says when, not why
 _PROGRESSIVE = re.compile(r"\s+(?!being\b|going\b)[a-z]+ing\b")
 
@@ -91,11 +99,12 @@ _PROGRESSIVE = re.compile(r"\s+(?!being\b|going\b)[a-z]+ing\b")
 def clausal_reason(sentence: str) -> bool:
     """Whether "as"/"since"/"given that" opens a clause with its own subject and verb ("as the police said
     they would help", "since it was cheaper"), not a comparison or a role ("such as the", "as well as",
-    "known as", "as chairman")."""
+    "known as", "as chairman", "the same parent company as")."""
     for m in _CLAUSAL.finditer(sentence):
         before = sentence[:m.start()].split()
         first = sentence[m.end("m"):].split()[0].lower()
         if (before and before[-1].lower().strip(",;:") in _COMPARISON) or first in _NOT_A_CLAUSE \
+                or _SAME_BEFORE.search(" ".join(before[-SAME_REACH:])) \
                 or re.search(r"\bas\b", m.group()[len(m.group("m")):], re.IGNORECASE) \
                 or (m.group("m").lower() == "as" and _PROGRESSIVE.match(sentence, m.end())):
             continue
@@ -241,7 +250,8 @@ def reason_cover(s: Sentence, strength: float) -> float:
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
     subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
     does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
-    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text):
+    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text) \
+            or speaker_opening(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
@@ -275,6 +285,18 @@ _DUMMY_IT = re.compile(
     re.IGNORECASE)
 
 
+# "But he said: "I don't even wonder … because …"": a pronoun that reports quoted words is their speaker, told before;
+# what the quotation explains is the speaker's own matter, not the event the sentence before told
+_SPEAKER_OPENING = re.compile(rf"^\W*(?:(?:But|And|However|So),?\s+)?(?:He|She|They)\s+(?:{alternation('reported')})\b"
+                              r"[^\"“”]{0,40}?[\"“]")
+
+
+def speaker_opening(sentence: str) -> bool:
+    """Whether a sentence opens with a pronoun reporting the quoted words that follow ("But he said: "…""): the
+    pronoun points back to a speaker, not to what a reason in the quotation is about."""
+    return _SPEAKER_OPENING.match(opening(sentence)) is not None
+
+
 def dummy_it(sentence: str) -> bool:
     """Whether a sentence opens with an "it" that stands for what comes after it ("It would certainly be good to
     avoid a play-off"), not for something told before: such a sentence is about nothing before it."""
@@ -296,7 +318,8 @@ def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
     ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
     ("… were blamed for the rise")."""
-    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
+    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence) and not speaker_opening(sentence))
+                or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
