@@ -263,18 +263,45 @@ def _before_head(text: str, start: int) -> str:
     return " ".join(re.findall(r"[\w'’]+", text[max(0, start - 40):start])[-2:])
 
 
-def rival_modifier(context: str, name: str) -> bool:
+def rival_modifier(context: str, name: str, asked: Callable[[str], bool] = lambda _word: False) -> bool:
     """Whether the text gives the role its own qualifier, capitalised ("Russian President", "Norway coach",
     "Liberal Democrat leader"), which the caller found none of the question's words in: then the role
     the text gives this person is another one. Sentence-opening words that qualify any role ("Former",
-    "Acting", "Deputy") and the person's own name are not qualifiers."""
+    "Acting", "Deputy"), the person's own name and words the question itself gives (``asked``) are not
+    qualifiers."""
     own = set(name.split())
     for word in re.findall(r"[A-Z][\w'’-]*", context):
         bare = re.sub(r"['’]s$", "", word)
         low = bare.lower()
-        if bare in own or low in STOPWORDS or low in ROLE_WORDS or low in ANY_ROLE or bare in _HONORIFICS:
+        if bare in own or low in STOPWORDS or low in ROLE_WORDS or low in ANY_ROLE or bare in _HONORIFICS \
+                or asked(bare):
             continue
         return True
+    return False
+
+
+def contradicted(context: str, name: str, mods: list[Modifier], proper: list[Modifier], near: set[str]) -> bool:
+    """Whether the role the text gives this holder contradicts a capitalised qualifier the question gives for
+    it ("French finance minister Paul Girard" for "the German finance minister", "Labour's health spokesman"
+    for "the Tory health spokesman"): one of the question's ``proper`` qualifiers is not beside the role while
+    the text puts a capitalised qualifier of its own there, which is none of the question's words. Other
+    words of the question found beside the role ("finance") do not make it the one asked for."""
+    if not proper or all(_matches(m, near) for m in proper):
+        return False
+    return rival_modifier(context, name, lambda word: any(_matches(m, set(analyse(word)) | capitals(word)) for m in mods))
+
+
+
+def called_so(snap: Snapshot, source_id: str, person_id: str, proper: list[Modifier]) -> bool:
+    """Whether the source gives words of this person to a description carrying the question's capitalised
+    qualifiers ("'That is absolute nonsense …', said the Spurs sporting director" of Frank Arnesen, whom it
+    introduced as "Tottenham sporting director"): the text itself calls them so, and the other qualifier beside
+    their role is another name of the same body, no contradiction."""
+    for q in snap.quotations_in(source_id):
+        if q.speaker_id == person_id and q.speaker_description:
+            here = set(analyse(q.speaker_description)) | capitals(q.speaker_description)
+            if all(_matches(m, here) for m in proper):
+                return True
     return False
 
 
@@ -459,6 +486,18 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
     flagged = flagged_modifier_forms(snap, modifiers, common_modifiers(phrase, modifiers))
     mods = [forms for forms, _common in flagged]
     asked_terms = set(analyse(head))
+    # the question's qualifiers that are names ("German", "Tory"): capitalised in it, or (a question typed in lower
+    # case) written only capitalised by the source
+    capitalised = [m[:1].isupper() for m in modifiers]
+    proper_cache: dict[str, list[Modifier]] = {}
+
+    def proper_in(source_id: str) -> list[Modifier]:
+        if source_id not in proper_cache:
+            doc = snap.document(source_id)
+            names = proper_words(doc[0]) if doc else frozenset()
+            flags = [up or bool((base := analyse(m)) and set(base) <= names) for m, up in zip(modifiers, capitalised, strict=True)]
+            proper_cache[source_id] = [forms for forms, flag in flagged_modifier_forms(snap, modifiers, flags) if flag]
+        return proper_cache[source_id]
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
     cues = {h[:5] for h in head_synonyms(head, top_office) | {head.lower()}}
@@ -506,6 +545,9 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                 close = sum(_matches(m, near) for m in mods)
                 if mods and not close and (rival_modifier(context, name) or rival_qualifier(rec.text, s, e)):
                     continue  # "Russian President X" is not "the US president", whatever else the source says
+                if mods and close < len(mods) and contradicted(context, name, mods, proper := proper_in(rec.source_id), near) \
+                        and not called_so(snap, rec.source_id, person.id, proper):
+                    continue  # "French finance minister X" is not "the German finance minister"
                 if mods and not close and past_holder(context) and not past_holder(phrase):
                     # two weak links make none: a role held before, tied to the question's words only by the rest
                     # of the story ("Former captain X" in a story that names England is not "the England captain")
