@@ -102,6 +102,9 @@ def test_a_claim_before_and_with_a_contracted_pronoun_is_verbatim(capsys, index:
     ("Dana Price, Lady Vex and Tom Ash played on Friday.", ["Lady Vex"], ["Dana Price"], False),
     ("Dana Price toured with Lady Vex.", ["Lady Vex"], ["Dana Price"], False),
     ("Dana Price's manager, known as the fixer, met Lady Vex.", ["Lady Vex"], ["Dana Price"], False),
+    # the name an alias mark leads to in the possessive owns what the person is known as: someone else
+    ("Dana Price, known as Lady Vex's biggest rival, has a new album.", ["Lady Vex"], ["Dana Price"], False),
+    ("Dana Price, better known as Vex’s producer, has a new album.", ["Vex"], ["Dana Price"], False),
 ])
 def test_a_second_name_is_read_only_from_an_alias_mark_or_brackets(text: str, names: list[str], theirs: list[str],
                                                                    same: bool) -> None:
@@ -130,6 +133,26 @@ def test_a_stage_name_the_source_gives_is_never_someone_else(capsys, stage_index
     # another person of the story is still someone else
     other = only_check(capsys, stage_index, 'Tom Ash: "I personally don\'t believe it\'s dying"')
     assert other["verdict"] != "verbatim"
+
+
+RIVAL = """Singer returns to the stage
+
+Dana Price, known as Lady Vex's biggest rival in the charts, has announced a comeback tour after five years away.
+
+"I have missed the fans more than I can say," she said.
+
+Vex, who toured last year, has not commented.
+"""
+
+
+def test_a_name_known_as_someone_elses_rival_is_not_an_alias(capsys, tmp_path: Path) -> None:
+    """"known as Lady Vex's biggest rival" gives Dana Price a description, not a second name: Lady Vex did not say
+    Price's words (a made-up story the alias reading had confirmed for her)."""
+    index = index_over(tmp_path, {"rival.txt": RIVAL})
+    words = '"I have missed the fans more than I can say"'
+    assert only_check(capsys, index, f"Lady Vex: {words}")["verdict"] == "someone_else"
+    price = only_check(capsys, index, f"Dana Price: {words}")
+    assert (price["verdict"], price["real"]["speaker"]) == ("verbatim", "Dana Price")
 
 
 UNCLOSED = """Hallam without their striker for cup tie

@@ -800,14 +800,16 @@ def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
     """Does the source give one of ``names`` (the claimed speaker's) as another name of the person called ``theirs``
     (the speaker it credits), or the other way round: the two written side by side with an alias mark between
     ("Norman Cook - aka Fatboy Slim", "Fatboy Slim, real name Norman Cook") or the one in brackets right after the
-    other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's."""
+    other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's.
+    A name the mark leads to in the possessive is someone else, the owner of what the person is known as ("Dana
+    Price, known as Ruth Cole's rival")."""
     low = text.lower()
     pairs = [(a, b) for a in names for b in theirs if len(a) > 2 and len(b) > 2 and fold(a) != fold(b)]
     for a, b in pairs:
         if a.lower() not in low or b.lower() not in low:
             continue
         for x, y in ((a, b), (b, a)):
-            gap = rf"{re.escape(x)}\W{{0,3}}\s*{_ALIAS_MARK}\s+(?:the\s+)?{re.escape(y)}\b|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
+            gap = rf"{re.escape(x)}\W{{0,3}}\s*{_ALIAS_MARK}\s+(?:the\s+)?{re.escape(y)}\b(?!['’]s\b)|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
             if re.search(gap, text, re.IGNORECASE):
                 return True
     return False
