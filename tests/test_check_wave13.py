@@ -105,6 +105,10 @@ def test_a_claim_before_and_with_a_contracted_pronoun_is_verbatim(capsys, index:
     # the name an alias mark leads to in the possessive owns what the person is known as: someone else
     ("Dana Price, known as Lady Vex's biggest rival, has a new album.", ["Lady Vex"], ["Dana Price"], False),
     ("Dana Price, better known as Vex’s producer, has a new album.", ["Vex"], ["Dana Price"], False),
+    # a birth surname is a family's: the brother who bears it is someone else; a whole birth name is hers
+    ("His sister, Dana Price (née Ash), runs a shop.", ["Ash"], ["Dana Price", "Price"], False),
+    ("His sister, Dana Price, born Ash, runs a shop.", ["Tom Ash", "Ash"], ["Dana Price"], False),
+    ("Dana Price, born Dana Ash, runs a shop.", ["Dana Ash"], ["Dana Price"], True),
 ])
 def test_a_second_name_is_read_only_from_an_alias_mark_or_brackets(text: str, names: list[str], theirs: list[str],
                                                                    same: bool) -> None:
@@ -153,6 +157,23 @@ def test_a_name_known_as_someone_elses_rival_is_not_an_alias(capsys, tmp_path: P
     assert only_check(capsys, index, f"Lady Vex: {words}")["verdict"] == "someone_else"
     price = only_check(capsys, index, f"Dana Price: {words}")
     assert (price["verdict"], price["real"]["speaker"]) == ("verbatim", "Dana Price")
+
+
+SISTER = """Chancellor's sister speaks out on care homes
+
+Chancellor Jonas Stahl said last week that the care budget would not rise. "We cannot spend money we do not have," Mr Stahl said.
+
+His sister, Mary Lind (née Stahl), runs a care home in Hallam. "Families are being asked to pay for what the state should provide," she said.
+"""
+
+
+def test_a_maiden_surname_does_not_make_a_brother_the_speaker(capsys, tmp_path: Path) -> None:
+    """"Mary Lind (née Stahl)" gives her family's surname, which her brother bears: he did not say her words (a
+    made-up story the alias reading had confirmed for him)."""
+    index = index_over(tmp_path, {"sister.txt": SISTER})
+    words = '"Families are being asked to pay for what the state should provide"'
+    assert only_check(capsys, index, f"Jonas Stahl: {words}")["verdict"] == "someone_else"
+    assert only_check(capsys, index, f"Mary Lind: {words}")["verdict"] == "verbatim"
 
 
 UNCLOSED = """Hallam without their striker for cup tie

@@ -794,6 +794,9 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
 # How news gives a second name of one person: "Norman Cook - aka Fatboy Slim -", "X, better known as Y", "Y, real
 # name X", "X (also known as Y)". A closed class of English, not words read off a case.
 _ALIAS_MARK = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name|born|n[ée]e)"
+# The same without the marks of a birth name: "née Stahl", "born Stahl" give a family's surname, which a brother or a
+# father bears too, so they make one person of two names only before a whole name ("born Mary Stahl").
+_ALIAS_MARK_NOT_BIRTH = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name)"
 
 
 def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
@@ -802,14 +805,16 @@ def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
     ("Norman Cook - aka Fatboy Slim", "Fatboy Slim, real name Norman Cook") or the one in brackets right after the
     other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's.
     A name the mark leads to in the possessive is someone else, the owner of what the person is known as ("Dana
-    Price, known as Ruth Cole's rival")."""
+    Price, known as Ruth Cole's rival"), and a bare surname after "née" or "born" is a family's ("Mary Lind (née
+    Stahl)" is not her brother Jonas Stahl)."""
     low = text.lower()
     pairs = [(a, b) for a in names for b in theirs if len(a) > 2 and len(b) > 2 and fold(a) != fold(b)]
     for a, b in pairs:
         if a.lower() not in low or b.lower() not in low:
             continue
         for x, y in ((a, b), (b, a)):
-            gap = rf"{re.escape(x)}\W{{0,3}}\s*{_ALIAS_MARK}\s+(?:the\s+)?{re.escape(y)}\b(?!['’]s\b)|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
+            mark = _ALIAS_MARK if len(y.split()) > 1 else _ALIAS_MARK_NOT_BIRTH
+            gap = rf"{re.escape(x)}\W{{0,3}}\s*{mark}\s+(?:the\s+)?{re.escape(y)}\b(?!['’]s\b)|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
             if re.search(gap, text, re.IGNORECASE):
                 return True
     return False
