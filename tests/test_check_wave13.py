@@ -212,10 +212,31 @@ QUINN = Speaker(id="ray-quinn", name="Ray Quinn", aliases=("Quinn",))
     ("Okoro", [OKORO], "Hallam boss Peter Lyle", False),  # the index's reading
     ("Mr Lyle", [], "Hallam boss Peter Lyle", False),  # the frame's person by surname
     ("Ray Quinn", [QUINN], "the Hallam boss", False),  # a frame that names nobody rules nobody out
+    ("Ray Quinn", [QUINN], "was Mr Quinn's reply when Peter Lyle", False),  # a frame naming him anywhere
+    ("Ray Quinn", [], "Peter Lyle told Quinn", False),
 ])
 def test_both_readings_must_rule_the_claimed_speaker_out(claimed: str, people: list[Speaker], frame: str,
                                                           excluded: bool) -> None:
     assert both_exclude(claimed, people, Frame(who=frame), OKORO) is excluded
+
+
+REPLY = """Council row over bin collections
+
+A row has broken out at Hallam council over fortnightly bin collections.
+
+Council leader Tom Ash called the figures wrong. Opposition leader Dana Price said she was "very angry indeed".
+
+"Not now," was Mr Ash's reply when Ms Price asked for a vote.
+
+Ms Price said later: "We will keep asking." Mr Ash said: "We will see."
+"""
+
+
+def test_a_frame_naming_the_claimed_person_anywhere_does_not_rule_them_out(capsys, tmp_path: Path) -> None:
+    """The index gives "Not now" to Ms Price, named in its frame; the frame makes it Mr Ash's reply. Neither
+    reading rules out Tom Ash, who said it (the frame's first name, Price, had made him someone else)."""
+    index = index_over(tmp_path, {"reply.txt": REPLY})
+    assert only_check(capsys, index, 'Tom Ash: "Not now"')["verdict"] != "someone_else"
 
 
 PROFILE = """Budget to cut fuel duty

@@ -1643,7 +1643,11 @@ def both_exclude(claimed: str, people: Sequence[Speaker], frame: Frame, speaker:
     """When the index credits one person and the quotation's own frame names another, do both readings rule the
     claimed speaker out ('Gunners boss Arsene Wenger said: "…"' credited by the index to Ashley Cole, claimed for Jose
     Mourinho)? Which of the two spoke is in doubt, so no name is shown; that the claimed one did not is not: they are
-    clearly neither (``clearly_other`` against each reading's names)."""
+    clearly neither (``clearly_other`` against each reading's names). A frame that names the claimed person anywhere
+    ('"Not now," was Mr Ash's reply when Ms Price …') is a reading that may give them the words: it rules nobody out."""
+    said = set(_words(re.sub(r"['’]s\b", "", frame.who)))
+    if any(ws and ws[-1] in said for ws in (_name_words(n) for n in (claimed, *(p.name for p in people)))):
+        return False
     named = tuple(_core(p) for p in frame.who.split(",") if _gives_name(p))
     return bool(named) and clearly_other(claimed, people, named, None) \
         and clearly_other(claimed, people, (speaker.name, *speaker.aliases), speaker.id)
