@@ -109,6 +109,8 @@ def test_a_claim_before_and_with_a_contracted_pronoun_is_verbatim(capsys, index:
     ("His sister, Dana Price (née Ash), runs a shop.", ["Ash"], ["Dana Price", "Price"], False),
     ("His sister, Dana Price, born Ash, runs a shop.", ["Tom Ash", "Ash"], ["Dana Price"], False),
     ("Dana Price, born Dana Ash, runs a shop.", ["Dana Ash"], ["Dana Price"], True),
+    # "the" before a name makes a likeness of another person
+    ("Dana Price, known as the Lady Vex of the track, broke the record.", ["Lady Vex"], ["Dana Price"], False),
 ])
 def test_a_second_name_is_read_only_from_an_alias_mark_or_brackets(text: str, names: list[str], theirs: list[str],
                                                                    same: bool) -> None:

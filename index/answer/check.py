@@ -806,7 +806,8 @@ def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
     other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's.
     A name the mark leads to in the possessive is someone else, the owner of what the person is known as ("Dana
     Price, known as Ruth Cole's rival"), and a bare surname after "née" or "born" is a family's ("Mary Lind (née
-    Stahl)" is not her brother Jonas Stahl)."""
+    Stahl)" is not her brother Jonas Stahl). A name after "the" is a likeness, not a name ("known as the Dana Price
+    of the track")."""
     low = text.lower()
     pairs = [(a, b) for a in names for b in theirs if len(a) > 2 and len(b) > 2 and fold(a) != fold(b)]
     for a, b in pairs:
@@ -814,7 +815,7 @@ def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
             continue
         for x, y in ((a, b), (b, a)):
             mark = _ALIAS_MARK if len(y.split()) > 1 else _ALIAS_MARK_NOT_BIRTH
-            gap = rf"{re.escape(x)}\W{{0,3}}\s*{mark}\s+(?:the\s+)?{re.escape(y)}\b(?!['’]s\b)|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
+            gap = rf"{re.escape(x)}\W{{0,3}}\s*{mark}\s+{re.escape(y)}\b(?!['’]s\b)|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
             if re.search(gap, text, re.IGNORECASE):
                 return True
     return False
