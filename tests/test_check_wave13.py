@@ -102,6 +102,15 @@ def test_a_claim_before_and_with_a_contracted_pronoun_is_verbatim(capsys, index:
     ("Dana Price, Lady Vex and Tom Ash played on Friday.", ["Lady Vex"], ["Dana Price"], False),
     ("Dana Price toured with Lady Vex.", ["Lady Vex"], ["Dana Price"], False),
     ("Dana Price's manager, known as the fixer, met Lady Vex.", ["Lady Vex"], ["Dana Price"], False),
+    # the name an alias mark leads to in the possessive owns what the person is known as: someone else
+    ("Dana Price, known as Lady Vex's biggest rival, has a new album.", ["Lady Vex"], ["Dana Price"], False),
+    ("Dana Price, better known as Vex’s producer, has a new album.", ["Vex"], ["Dana Price"], False),
+    # a birth surname is a family's: the brother who bears it is someone else; a whole birth name is hers
+    ("His sister, Dana Price (née Ash), runs a shop.", ["Ash"], ["Dana Price", "Price"], False),
+    ("His sister, Dana Price, born Ash, runs a shop.", ["Tom Ash", "Ash"], ["Dana Price"], False),
+    ("Dana Price, born Dana Ash, runs a shop.", ["Dana Ash"], ["Dana Price"], True),
+    # "the" before a name makes a likeness of another person
+    ("Dana Price, known as the Lady Vex of the track, broke the record.", ["Lady Vex"], ["Dana Price"], False),
 ])
 def test_a_second_name_is_read_only_from_an_alias_mark_or_brackets(text: str, names: list[str], theirs: list[str],
                                                                    same: bool) -> None:
@@ -130,6 +139,43 @@ def test_a_stage_name_the_source_gives_is_never_someone_else(capsys, stage_index
     # another person of the story is still someone else
     other = only_check(capsys, stage_index, 'Tom Ash: "I personally don\'t believe it\'s dying"')
     assert other["verdict"] != "verbatim"
+
+
+RIVAL = """Singer returns to the stage
+
+Dana Price, known as Lady Vex's biggest rival in the charts, has announced a comeback tour after five years away.
+
+"I have missed the fans more than I can say," she said.
+
+Vex, who toured last year, has not commented.
+"""
+
+
+def test_a_name_known_as_someone_elses_rival_is_not_an_alias(capsys, tmp_path: Path) -> None:
+    """"known as Lady Vex's biggest rival" gives Dana Price a description, not a second name: Lady Vex did not say
+    Price's words (a made-up story the alias reading had confirmed for her)."""
+    index = index_over(tmp_path, {"rival.txt": RIVAL})
+    words = '"I have missed the fans more than I can say"'
+    assert only_check(capsys, index, f"Lady Vex: {words}")["verdict"] == "someone_else"
+    price = only_check(capsys, index, f"Dana Price: {words}")
+    assert (price["verdict"], price["real"]["speaker"]) == ("verbatim", "Dana Price")
+
+
+SISTER = """Chancellor's sister speaks out on care homes
+
+Chancellor Jonas Stahl said last week that the care budget would not rise. "We cannot spend money we do not have," Mr Stahl said.
+
+His sister, Mary Lind (née Stahl), runs a care home in Hallam. "Families are being asked to pay for what the state should provide," she said.
+"""
+
+
+def test_a_maiden_surname_does_not_make_a_brother_the_speaker(capsys, tmp_path: Path) -> None:
+    """"Mary Lind (née Stahl)" gives her family's surname, which her brother bears: he did not say her words (a
+    made-up story the alias reading had confirmed for him)."""
+    index = index_over(tmp_path, {"sister.txt": SISTER})
+    words = '"Families are being asked to pay for what the state should provide"'
+    assert only_check(capsys, index, f"Jonas Stahl: {words}")["verdict"] == "someone_else"
+    assert only_check(capsys, index, f"Mary Lind: {words}")["verdict"] == "verbatim"
 
 
 UNCLOSED = """Hallam without their striker for cup tie
@@ -168,10 +214,31 @@ QUINN = Speaker(id="ray-quinn", name="Ray Quinn", aliases=("Quinn",))
     ("Okoro", [OKORO], "Hallam boss Peter Lyle", False),  # the index's reading
     ("Mr Lyle", [], "Hallam boss Peter Lyle", False),  # the frame's person by surname
     ("Ray Quinn", [QUINN], "the Hallam boss", False),  # a frame that names nobody rules nobody out
+    ("Ray Quinn", [QUINN], "was Mr Quinn's reply when Peter Lyle", False),  # a frame naming him anywhere
+    ("Ray Quinn", [], "Peter Lyle told Quinn", False),
 ])
 def test_both_readings_must_rule_the_claimed_speaker_out(claimed: str, people: list[Speaker], frame: str,
                                                           excluded: bool) -> None:
     assert both_exclude(claimed, people, Frame(who=frame), OKORO) is excluded
+
+
+REPLY = """Council row over bin collections
+
+A row has broken out at Hallam council over fortnightly bin collections.
+
+Council leader Tom Ash called the figures wrong. Opposition leader Dana Price said she was "very angry indeed".
+
+"Not now," was Mr Ash's reply when Ms Price asked for a vote.
+
+Ms Price said later: "We will keep asking." Mr Ash said: "We will see."
+"""
+
+
+def test_a_frame_naming_the_claimed_person_anywhere_does_not_rule_them_out(capsys, tmp_path: Path) -> None:
+    """The index gives "Not now" to Ms Price, named in its frame; the frame makes it Mr Ash's reply. Neither
+    reading rules out Tom Ash, who said it (the frame's first name, Price, had made him someone else)."""
+    index = index_over(tmp_path, {"reply.txt": REPLY})
+    assert only_check(capsys, index, 'Tom Ash: "Not now"')["verdict"] != "someone_else"
 
 
 PROFILE = """Budget to cut fuel duty

@@ -794,20 +794,28 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
 # How news gives a second name of one person: "Norman Cook - aka Fatboy Slim -", "X, better known as Y", "Y, real
 # name X", "X (also known as Y)". A closed class of English, not words read off a case.
 _ALIAS_MARK = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name|born|n[ée]e)"
+# The same without the marks of a birth name: "née Stahl", "born Stahl" give a family's surname, which a brother or a
+# father bears too, so they make one person of two names only before a whole name ("born Mary Stahl").
+_ALIAS_MARK_NOT_BIRTH = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name)"
 
 
 def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
     """Does the source give one of ``names`` (the claimed speaker's) as another name of the person called ``theirs``
     (the speaker it credits), or the other way round: the two written side by side with an alias mark between
     ("Norman Cook - aka Fatboy Slim", "Fatboy Slim, real name Norman Cook") or the one in brackets right after the
-    other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's."""
+    other ("Norman Cook (Fatboy Slim)")? Then a claim of either name is a claim of the one person, never another's.
+    A name the mark leads to in the possessive is someone else, the owner of what the person is known as ("Dana
+    Price, known as Ruth Cole's rival"), and a bare surname after "née" or "born" is a family's ("Mary Lind (née
+    Stahl)" is not her brother Jonas Stahl). A name after "the" is a likeness, not a name ("known as the Dana Price
+    of the track")."""
     low = text.lower()
     pairs = [(a, b) for a in names for b in theirs if len(a) > 2 and len(b) > 2 and fold(a) != fold(b)]
     for a, b in pairs:
         if a.lower() not in low or b.lower() not in low:
             continue
         for x, y in ((a, b), (b, a)):
-            gap = rf"{re.escape(x)}\W{{0,3}}\s*{_ALIAS_MARK}\s+(?:the\s+)?{re.escape(y)}\b|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
+            mark = _ALIAS_MARK if len(y.split()) > 1 else _ALIAS_MARK_NOT_BIRTH
+            gap = rf"{re.escape(x)}\W{{0,3}}\s*{mark}\s+{re.escape(y)}\b(?!['’]s\b)|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
             if re.search(gap, text, re.IGNORECASE):
                 return True
     return False
@@ -1636,7 +1644,11 @@ def both_exclude(claimed: str, people: Sequence[Speaker], frame: Frame, speaker:
     """When the index credits one person and the quotation's own frame names another, do both readings rule the
     claimed speaker out ('Gunners boss Arsene Wenger said: "…"' credited by the index to Ashley Cole, claimed for Jose
     Mourinho)? Which of the two spoke is in doubt, so no name is shown; that the claimed one did not is not: they are
-    clearly neither (``clearly_other`` against each reading's names)."""
+    clearly neither (``clearly_other`` against each reading's names). A frame that names the claimed person anywhere
+    ('"Not now," was Mr Ash's reply when Ms Price …') is a reading that may give them the words: it rules nobody out."""
+    said = set(_words(re.sub(r"['’]s\b", "", frame.who)))
+    if any(ws and ws[-1] in said for ws in (_name_words(n) for n in (claimed, *(p.name for p in people)))):
+        return False
     named = tuple(_core(p) for p in frame.who.split(",") if _gives_name(p))
     return bool(named) and clearly_other(claimed, people, named, None) \
         and clearly_other(claimed, people, (speaker.name, *speaker.aliases), speaker.id)
