@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from index.cli import main
+from index.extract.quotes.confidence import unnamed_speaker_nearer
 from index.extract.quotes.resolver import department_of_role
 
 
@@ -53,3 +54,25 @@ def test_one_word_said_after_a_colon_is_a_whole_answer(tmp_path: Path, capsys: p
         "said: \"No.\"\n\n"
         "Judge Alan Pierce said the sentence would be \"exemplary\".\n"))
     assert [(q["quote"], q["speaker"]) for q in shown] == [("No.", "Peter Grant")]
+
+
+@pytest.mark.parametrize(("text", "who", "expected"), [
+    # a description opening the sentence before the quotation's is as near a speaker as one after a comma
+    ("Mark Devlin said members were angry. One nurse, who asked not to be named, said staff were", "Mark Devlin", True),
+    ("Jane Holloway backed it in 2019, and a year later told the committee it was", "Jane Holloway", False),  # a time
+    ("Ruth Pike opposed it. A second route said to cost £40m was rejected", "Ruth Pike", False),  # a passive
+])
+def test_an_unnamed_speaker_is_a_person_who_speaks(text: str, who: str, expected: bool) -> None:
+    """The window starts at the sentence before the quotation's, as the extractor gives it."""
+    lo = text.find(". ") + 2 if ". " in text else 0
+    assert unnamed_speaker_nearer(text, lo, len(text), who) is expected
+
+
+def test_a_year_later_is_no_one_between_the_name_and_she(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Council leader Jane Holloway backed the bypass in 2019, and a year later told the committee … "…," she
+    said.': 'a year later' is when she spoke, not someone else speaking, so 'she' is still Jane Holloway."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Bypass approved\n\n"
+        "Council leader Jane Holloway backed the bypass in 2019, and a year later told the planning committee it "
+        "was \"the only answer for the town\". \"We cannot wait any longer,\" she said.\n"))
+    assert shown[-1]["quote"] == "We cannot wait any longer," and shown[-1]["speaker"] == "Jane Holloway"
