@@ -305,11 +305,17 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
 # ("one dealer, who asked not to be named, told", "another senior economic adviser called")
 # a lower-case word of a noun phrase: not a word that opens a clause or is a verb's helper ("a leader that believes",
 # "a party which has said")
+# a unit of time is no person either ("and a year later told the committee")
 _NOUN_WORD = (r"(?!(?:that|who|whom|which|whose|is|was|are|were|be|been|has|had|have|will|would|could|should|may|"
-              r"might|can|must|to|not|also|then)\b)[a-z][\w\-]*")
+              r"might|can|must|to|not|also|then)\b)"
+              r"(?!(?:hour|day|night|week|fortnight|month|year|decade|moment|while)s?\b)[a-z][\w\-]*")
 _UNNAMED_SUBJECT = lazy(
-    rf"(?:^|(?<=[.!?;:,])[ \t]+|\n|\b(?:but|and|while|However|But|And)[ \t]+)(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+"
+    # (a sentence may open where the window does: "… angry. One nurse, who asked not to be named, said")
+    rf"(?:^|(?<=[.!?;:,])[ \t]+|(?<=[.!?;:,][ \t])|\n|\b(?:but|and|while|However|But|And)[ \t]+)"
+    rf"(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+"
     rf"(?:{_NOUN_WORD}[ \t]+){{0,3}}{_NOUN_WORD}(?:,[^,.\n\"“”]{{1,80}},)?[ \t]+(?:{VERB})\b"
+    # a passive is no speaker: "a second route said to cost £40m", "a man told to leave"
+    r"(?!(?<=said)[ \t]+to\b)(?!(?<=told)[ \t]+to\b)"
 )
 
 

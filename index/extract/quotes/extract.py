@@ -651,7 +651,7 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
         # the lead is the narration before the mark in its sentence: sentence.start is already clipped to the paragraph
         if not _is_speech(inner, words, how, text, raw, masked[sentence.start : raw.open_at]):
             continue
-        if one_word_label(words, how):
+        if one_word_label(words, how, masked[sentence.start : raw.open_at]):
             if who:
                 res.speakers_at.append((raw.open_at, who))  # not listed, but its subject spoke here
             continue

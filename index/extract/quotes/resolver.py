@@ -9,6 +9,7 @@ from collections import Counter
 from index.extract.entities import DocEntities
 from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.names import (
+    ADDRESS_WORDS,
     CAP_SEQ,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
@@ -77,7 +78,7 @@ from index.extract.quotes.patterns import (
     VERB,
     lead_verbs,
 )
-from index.extract.quotes.plausible import NameContext
+from index.extract.quotes.plausible import NameContext, is_first_name
 from index.extract.sentences import split_sentences
 from index.lazyre import lazy
 from index.models import Document
@@ -121,8 +122,13 @@ _CAPITALISED_PIECE = lazy(r"[A-Z][\w'’\-]*(?:[ \t]+(?:and[ \t]+|&[ \t]+)?[A-Z]
 def department_of_role(before: str, piece: str) -> bool:
     """'senior vice president, Technology and Intellectual Property': a piece of capitalised words only, right after
     a piece that ends in a role, is the role's department or region (as "of Technology …" would be), not a person
-    the role is in apposition to; the person named before the role is still who speaks."""
+    the role is in apposition to; the person named before the role is still who speaks. A piece that opens with a
+    given name or an honorific is the role's holder, not its department ('Speaking for the mayor, Tom Reed, his
+    deputy, Anne Lyle, said': Anne Lyle speaks)."""
     words = before.strip().lower().split()
+    first = piece.split()[0].strip(".") if piece.strip() else ""
+    if is_first_name(first) or first.lower() in ADDRESS_WORDS:
+        return False
     return bool(words) and words[-1].strip(".'’s") in ROLE_WORDS and bool(_CAPITALISED_PIECE.fullmatch(piece.strip()))
 
 

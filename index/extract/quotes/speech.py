@@ -50,9 +50,10 @@ def _is_speech(inner: str, words: Sequence[str], how: str, text: str, raw: _Raw,
 
 
 
-def one_word_label(words: Sequence[str], how: str) -> bool:
+def one_word_label(words: Sequence[str], how: str, lead: str = "") -> bool:
     """'Wimpey said the market had proved "challenging"', 'he said he was "delighted"': one word the verb's object
     quotes is a label the writer puts in marks, not words listed as said (a word alone is speech only as a whole
-    utterance: '"Never," he said'). The sentence still says its subject spoke, so a later "it added" goes back to it.
+    utterance: '"Never," he said', 'Asked if he would resign, he said: "No."': a colon before the marks introduces
+    what was said, not a label). The sentence still says its subject spoke, so a later "it added" goes back to it.
     """
-    return len(words) == 1 and how == "lead-core"
+    return len(words) == 1 and how == "lead-core" and not lead.rstrip().endswith(":")
