@@ -798,6 +798,8 @@ class _Resolver:
                 # "With Jools Holland, booked …": a fronted phrase of company set off by its comma, whose capitalised
                 # preposition the capitals took in: its name is an object ("For Rick Dean, …" is the topic: kept)
                 in_pp = True
+            if not in_pp and second_place(seg[: m.start()]):
+                in_pp = True  # "Andrew Fisher, from Omaha, Nebraska, said": the state goes with the town
             if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
                 in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
             words_from = _WORDS_CAME_FROM.search(seg, max(0, m.start() - 60), m.start())
@@ -988,6 +990,19 @@ def _opens_clause(seg: str, m: re.Match[str]) -> bool:
     """Whether the capitals ``m`` open their sentence in ``seg`` and a finite verb follows: the sentence's subject."""
     return not seg[: m.start()].strip(" \t\n\"“”'‘’") and " " not in m.group(0) \
         and bool(_SUBJECT_VERB.match(seg, m.end()))
+
+
+# a comma-set prepositional phrase whose object is a capitalised piece, then a comma: ", from Omaha, "
+_SET_OFF_PLACE_BEFORE = lazy(r",[ \t]+(?:from|in|of|at|near|outside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
+                             r"(?:[ \t]+[A-Z][\w'’\-]*)*,[ \t]+$")
+
+
+def second_place(before: str) -> bool:
+    """Whether a name right after ``before`` is the second half of a comma-set place ("Andrew Fisher, from Omaha,
+    Nebraska, said"): a prepositional phrase set off by a comma, whose object is a capitalised piece followed by a
+    comma, goes on with the next capitalised piece (a town's state or country), which is that object too, however
+    much a speech verb follows it."""
+    return bool(_SET_OFF_PLACE_BEFORE.search(before[-120:]))
 
 
 def _speaks(seg: str, start: int, end: int) -> bool:

@@ -1,0 +1,45 @@
+"""Wave 13 (helper who13b): pronouns that landed on the wrong person, each mechanism alone.
+
+Each text is a sentence shape of news prose written for these tests; none is copied from a gold case or a seed.
+The tests read what ``dossier quotes --json`` shows for a file, as a user would.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from index.cli import main
+from index.extract.quotes.resolver import second_place
+
+
+def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
+    """What ``dossier quotes --json`` prints for a file holding ``text``, one object per quotation."""
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    assert main(["quotes", "--json", str(path)]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+def test_he_after_a_town_and_its_state_is_the_person_they_describe(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Maria Quell, from Tulsa, Oklahoma, said she …': the state after the town is where she is from, however
+    near the speech verb it stands; "she" in the next sentence is Maria Quell, not Oklahoma."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Auction of a forehead\n\n"
+        "Maria Quell, from Tulsa, Oklahoma, said she would rent her forehead to an advertiser for a month. "
+        '"It is only skin and it grows back," she told a radio station.\n'))
+    assert [q["speaker"] for q in shown] == ["Maria Quell"]
+
+
+@pytest.mark.parametrize(("before", "expected"), [
+    ("Maria Quell, from Tulsa, ", True),
+    ("Maria Quell, of the Acme Group, ", True),
+    ("In Tulsa, ", False),  # a fronted phrase: the name after its comma opens the clause, its subject
+    ("Maria Quell said on Monday, ", False),
+    ("Maria Quell, who lives in Tulsa, ", False),
+])
+def test_second_place_alone(before: str, expected: bool) -> None:
+    assert second_place(before) is expected
