@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from index.cli import main
-from index.extract.quotes.resolver import second_place
+from index.extract.quotes.resolver import reported_subject, second_place
 
 
 def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
@@ -43,3 +43,27 @@ def test_he_after_a_town_and_its_state_is_the_person_they_describe(
 ])
 def test_second_place_alone(before: str, expected: bool) -> None:
     assert second_place(before) is expected
+
+
+def test_a_name_after_said_that_has_its_own_verb_does_not_speak(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Tom Hale, the chairman …, for example, said Ray Reed continued to hurt the party': Reed is the subject of
+    what Hale said, not a speaker the verb names after it; "he" in the next sentence is Hale."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Party rift\n\n"
+        "Tom Hale, the chairman of the county party in Ohio, for example, said Ray Reed continued to hurt the party "
+        'by attacking its senator. "It has not gone well for him," he said.\n'))
+    assert [q["speaker"] for q in shown] == ["Tom Hale"]
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    (" continued to hurt the party", True),
+    (" had left", True),
+    (" will resign", True),
+    (".", False),  # "…, said Ray Reed.": the speaker
+    (", adding that", False),
+    (" on Monday", False),
+])
+def test_reported_subject_alone(after: str, expected: bool) -> None:
+    seg = "said Ray Reed" + after
+    assert reported_subject(seg, len("said Ray Reed")) is expected

@@ -1005,9 +1005,24 @@ def second_place(before: str) -> bool:
     return bool(_SET_OFF_PLACE_BEFORE.search(before[-120:]))
 
 
+# a finite verb right after a name: an auxiliary or modal, or a past tense / present in -s
+_FINITE_AFTER = lazy(r"[ \t]+(?:(?:has|had|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does)"
+                     r"|[a-z]{2,}(?:ed|es))\b")
+
+
+def reported_subject(seg: str, end: int) -> bool:
+    """Whether the name ending at ``end`` has a finite verb of its own right after it: after "said" it is then the
+    subject of the reported clause ("… said Trump continued to hurt his cause"), not the speaker the verb names
+    after it ("…, said Trump.")."""
+    return bool(_FINITE_AFTER.match(seg, end))
+
+
 def _speaks(seg: str, start: int, end: int) -> bool:
     """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
-    return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start))
+    if _SPEECH_BEFORE.search(seg, max(0, start - 24), start):
+        # "said X" speaks, unless X has a verb of its own: "said Trump continued to …" (even a verb of speech)
+        return not reported_subject(seg, end)
+    return bool(_SPEECH_AFTER.match(seg, end))
 
 
 def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
