@@ -1005,24 +1005,22 @@ def second_place(before: str) -> bool:
     return bool(_SET_OFF_PLACE_BEFORE.search(before[-120:]))
 
 
-# a finite verb right after a name: an auxiliary or modal, or a past tense / present in -s
-_FINITE_AFTER = lazy(r"[ \t]+(?:(?:has|had|have|is|was|were|are|will|would|could|should|can|may|might|must|did|does)"
-                     r"|[a-z]{2,}(?:ed|es))\b")
+# two comma-set pieces between a subject and its verb of speech ("X, the chairman of Y, for example, said"); the
+# shared pattern takes one
+_TWO_PIECES_THEN_SPEECH = lazy(r",[^,\"“”.;:]{1,100},[^,\"“”.;:]{1,40},[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*"
+                               rf"(?:{VERB})\b")
 
 
-def reported_subject(seg: str, end: int) -> bool:
-    """Whether the name ending at ``end`` has a finite verb of its own right after it: after "said" it is then the
-    subject of the reported clause ("… said Trump continued to hurt his cause"), not the speaker the verb names
-    after it ("…, said Trump.")."""
-    return bool(_FINITE_AFTER.match(seg, end))
+def speaks_after_two_pieces(seg: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a verb of speech after two comma-set pieces ("Brian
+    Marsh, the chairman of the county party, for example, said …"): a role and an aside stand between them."""
+    return bool(_TWO_PIECES_THEN_SPEECH.match(seg, end))
 
 
 def _speaks(seg: str, start: int, end: int) -> bool:
     """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
-    if _SPEECH_BEFORE.search(seg, max(0, start - 24), start):
-        # "said X" speaks, unless X has a verb of its own: "said Trump continued to …" (even a verb of speech)
-        return not reported_subject(seg, end)
-    return bool(_SPEECH_AFTER.match(seg, end))
+    return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start)
+                or speaks_after_two_pieces(seg, end))
 
 
 def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
