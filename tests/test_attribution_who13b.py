@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from index.cli import main
-from index.extract.quotes.resolver import second_place, speaks_after_two_pieces
+from index.extract.quotes.resolver import same_office_titles, second_place, speaks_after_two_pieces
 
 
 def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
@@ -66,3 +66,38 @@ def test_a_subject_two_asides_before_its_verb_of_speech_still_speaks(
 ])
 def test_speaks_after_two_pieces_alone(after: str, expected: bool) -> None:
     assert speaks_after_two_pieces("Tom Hale" + after, len("Tom Hale")) is expected
+
+
+ROW = """Leaders deny rift over book
+
+Prime Minister Ann Berg has denied a rift at the top of government after claims in a new book.
+
+The book claimed that Mr Stahl told Ms Berg: "There is nothing you could ever say to me now." On Wednesday Ms Berg \
+denied the remark was made.
+
+Before leaving for Oslo on Tuesday, the {role} told reporters: "Of course I trust the prime minister."
+"""
+
+
+@pytest.mark.parametrize(("role", "expected"), [
+    ("finance minister", None),  # another office than the one the text gives Ann Berg: someone it does not name
+    ("prime minister", "Ann Berg"),  # her own office: her words
+])
+def test_a_role_of_another_office_is_not_the_only_minister_the_text_titles(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], role: str, expected: str | None) -> None:
+    """'… the finance minister told reporters: "…"' in a story whose only titled minister is Prime Minister Ann Berg:
+    "finance" and "prime" each say which minister, so the words are not hers; "the prime minister" still is her."""
+    shown = quotes_shown(tmp_path, capsys, ROW.format(role=role))
+    assert shown[-1]["speaker"] == expected
+
+
+@pytest.mark.parametrize(("desc", "title", "fits"), [
+    ("the finance minister", "prime minister", False),
+    ("Scotland's justice minister", "first minister", False),
+    ("the prime minister", "prime minister", True),
+    ("the Pakistani president", "president", True),  # a title with no office word fits any description of the role
+    ("the minister", "prime minister", True),  # a description with none fits any title
+    ("the 63-year-old minister", "prime minister", True),
+])
+def test_same_office_titles_alone(desc: str, title: str, fits: bool) -> None:
+    assert (same_office_titles([(title, "Ann Berg")], desc) == [(title, "Ann Berg")]) is fits

@@ -126,6 +126,32 @@ def department_of_role(before: str, piece: str) -> bool:
     return bool(words) and words[-1].strip(".'’s") in ROLE_WORDS and bool(_CAPITALISED_PIECE.fullmatch(piece.strip()))
 
 
+def _word_before_head(words: list[str]) -> str:
+    """The word right before a title's or a description's last role noun ("finance" in "the finance minister",
+    "prime" in "Prime Minister"); '' when the role noun opens it or an article, a possessive or a number stands
+    there ("the minister", "Scotland's minister", "the 63-year-old minister")."""
+    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
+    if not heads or heads[-1] == 0:
+        return ""
+    before = words[heads[-1] - 1].strip(".,")
+    if before in ("the", "a", "an", "his", "her", "its", "their", "our") or before.endswith(("'s", "’s")) \
+            or any(ch.isdigit() for ch in before) or before in ROLE_WORDS:
+        return ""
+    return before
+
+
+def same_office_titles(titles: list[tuple[str, str]], desc: str) -> list[tuple[str, str]]:
+    """The titles a description may name the only holder of: not one whose own word before the role differs from
+    the description's ("the finance minister" is not "Prime Minister Ann Berg", though she is the only minister the
+    text titles) — two words that each say which office the role is are two offices; a title with no such word
+    ("President Musharraf" for "the Pakistani president") still fits."""
+    mine = _word_before_head(fold(desc).split())
+    if not mine:
+        return titles
+    words = set(fold(desc).split())
+    return [(t, n) for t, n in titles if not (theirs := _word_before_head(fold(t).split())) or theirs in words]
+
+
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
 
@@ -388,7 +414,7 @@ class _Resolver:
             self.by_title = True
             return best
         if head not in GENERIC_ROLES:
-            unique = unique_role_holder(self.ents.titles, desc)
+            unique = unique_role_holder(same_office_titles(self.ents.titles, desc), desc)
             if unique:
                 self.by_title = True
                 return unique
@@ -400,8 +426,12 @@ class _Resolver:
             # is about and the text gives them no other title ("London mayor Ken Livingstone"): else the
             # description stays, for the collection to resolve, and names no one here
             about = self.pronoun(at, female=False, any_gender=True, strict=True)
+            fitting = same_office_titles(self.ents.titles, desc)
+            # (a title of the same role noun for another office, "Prime Minister" for "the finance minister", is
+            # another title too)
             if about and (about != self.protagonist()
-                          or any(n == about and head not in t.split() for t, n in self.ents.titles)):
+                          or any(n == about and (head not in t.split() or (t, n) not in fitting)
+                                 for t, n in self.ents.titles)):
                 return "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
         # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
         # failing that, leave the description to the collection-wide registry ("the Russian president").
@@ -877,7 +907,7 @@ class _Resolver:
                 if best[0] >= 0.5:
                     who = best[1]
                 else:
-                    who = unique_role_holder(self.ents.titles, desc)
+                    who = unique_role_holder(same_office_titles(self.ents.titles, desc), desc)
             if who:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES and (
