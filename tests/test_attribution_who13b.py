@@ -12,7 +12,10 @@ from pathlib import Path
 import pytest
 
 from index.cli import main
-from index.extract.quotes.resolver import same_office_titles, second_place, speaks_after_two_pieces
+from index.extract.entities import doc_entities
+from index.extract.quotes.extract import name_context
+from index.extract.quotes.resolver import _Resolver, same_office_titles, second_place, speaks_after_two_pieces
+from index.ingest.clean import load_document
 
 
 def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
@@ -101,3 +104,29 @@ def test_a_role_of_another_office_is_not_the_only_minister_the_text_titles(
 ])
 def test_same_office_titles_alone(desc: str, title: str, fits: bool) -> None:
     assert (same_office_titles([(title, "Ann Berg")], desc) == [(title, "Ann Berg")]) is fits
+
+
+def test_the_party_goes_on_from_the_body_its_spokesman_spoke_for(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'A spokesman for the Green League called on Mr Hale to quit the Harbour Council. The party said …': the
+    spokesman's words were the League's, so "the party" is the League, not the council named after it."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Member quits party\n\n"
+        "Mr Hale also left the Green League on Monday. A spokesman for the Green League called on Mr Hale to quit "
+        'the Harbour Council. The party said Mr Hale "has a moral duty to stand down" from the seat.\n'))
+    assert [q["speaker"] for q in shown] == ["Green League"]
+
+
+@pytest.mark.parametrize(("mention", "body"), [
+    ("A spokesman for the Green League", "Green League"),
+    ("A Green League spokeswoman", "Green League"),
+    ("A spokesman", None),  # names no body: the search before it decides
+    ("Mr Hale", None),  # no spokesperson
+])
+def test_body_of_spokesperson_alone(tmp_path: Path, mention: str, body: str | None) -> None:
+    path = tmp_path / "story.txt"
+    path.write_text(f"Row\n\nThe Green League met on Monday. {mention} said it would act.\n", encoding="utf-8")
+    doc = load_document(path)
+    ents = doc_entities(doc)
+    res = _Resolver(doc, ents, doc.text, name_context(doc, ents))
+    assert res.body_of_spokesperson(mention) == body

@@ -611,7 +611,18 @@ class _Resolver:
             if p.name and all(t[:1].isupper() or t[:1].isdigit() for t in p.name.split()) \
                     and (p.kind == "organisation" or p.name in self.ents.orgs) and not self.ents.is_person(p.name):
                 best = p.name
+            elif (body := self.body_of_spokesperson(m.group("who"))) is not None:
+                best = body
         return best
+
+    def body_of_spokesperson(self, mention: str) -> str | None:
+        """The organisation a speaking "spokesman for UKIP" / "UKIP spokeswoman" names inside the mention (``None``
+        when it names none): their words are the body's, so a later "the party said" goes on from that body, not
+        from another named after it ("… called on Mr Hockney to quit the London Assembly. The party asserts …")."""
+        words = [w.lower().strip(".,") for w in mention.split()]
+        if not any(w.startswith("spokes") for w in words):
+            return None
+        return self._org_in(mention, next(w for w in words if w.startswith("spokes")))
 
     def plaintiff(self, at: int) -> str | None:
         """Who brought the lawsuit ("Actor Bruce Willis is suing Revolution Studios"): its words are theirs."""
