@@ -132,6 +132,32 @@ def department_of_role(before: str, piece: str) -> bool:
     return bool(words) and words[-1].strip(".'’s") in ROLE_WORDS and bool(_CAPITALISED_PIECE.fullmatch(piece.strip()))
 
 
+def _word_before_head(words: list[str]) -> str:
+    """The word right before a title's or a description's last role noun ("finance" in "the finance minister",
+    "prime" in "Prime Minister"); '' when the role noun opens it or an article, a possessive or a number stands
+    there ("the minister", "Scotland's minister", "the 63-year-old minister")."""
+    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
+    if not heads or heads[-1] == 0:
+        return ""
+    before = words[heads[-1] - 1].strip(".,")
+    if before in ("the", "a", "an", "his", "her", "its", "their", "our") or before.endswith(("'s", "’s")) \
+            or any(ch.isdigit() for ch in before) or before in ROLE_WORDS:
+        return ""
+    return before
+
+
+def same_office_titles(titles: list[tuple[str, str]], desc: str) -> list[tuple[str, str]]:
+    """The titles a description may name the only holder of: not one whose own word before the role differs from
+    the description's ("the finance minister" is not "Prime Minister Ann Berg", though she is the only minister the
+    text titles) — two words that each say which office the role is are two offices; a title with no such word
+    ("President Musharraf" for "the Pakistani president") still fits."""
+    mine = _word_before_head(fold(desc).split())
+    if not mine:
+        return titles
+    words = set(fold(desc).split())
+    return [(t, n) for t, n in titles if not (theirs := _word_before_head(fold(t).split())) or theirs in words]
+
+
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
 
@@ -394,7 +420,7 @@ class _Resolver:
             self.by_title = True
             return best
         if head not in GENERIC_ROLES:
-            unique = unique_role_holder(self.ents.titles, desc)
+            unique = unique_role_holder(same_office_titles(self.ents.titles, desc), desc)
             if unique:
                 self.by_title = True
                 return unique
@@ -406,8 +432,12 @@ class _Resolver:
             # is about and the text gives them no other title ("London mayor Ken Livingstone"): else the
             # description stays, for the collection to resolve, and names no one here
             about = self.pronoun(at, female=False, any_gender=True, strict=True)
+            fitting = same_office_titles(self.ents.titles, desc)
+            # (a title of the same role noun for another office, "Prime Minister" for "the finance minister", is
+            # another title too)
             if about and (about != self.protagonist()
-                          or any(n == about and head not in t.split() for t, n in self.ents.titles)):
+                          or any(n == about and (head not in t.split() or (t, n) not in fitting)
+                                 for t, n in self.ents.titles)):
                 return "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
         # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
         # failing that, leave the description to the collection-wide registry ("the Russian president").
@@ -587,7 +617,18 @@ class _Resolver:
             if p.name and all(t[:1].isupper() or t[:1].isdigit() for t in p.name.split()) \
                     and (p.kind == "organisation" or p.name in self.ents.orgs) and not self.ents.is_person(p.name):
                 best = p.name
+            elif (body := self.body_of_spokesperson(m.group("who"))) is not None:
+                best = body
         return best
+
+    def body_of_spokesperson(self, mention: str) -> str | None:
+        """The organisation a speaking "spokesman for UKIP" / "UKIP spokeswoman" names inside the mention (``None``
+        when it names none): their words are the body's, so a later "the party said" goes on from that body, not
+        from another named after it ("… called on Mr Hockney to quit the London Assembly. The party asserts …")."""
+        words = [w.lower().strip(".,") for w in mention.split()]
+        if not any(w.startswith("spokes") for w in words):
+            return None
+        return self._org_in(mention, next(w for w in words if w.startswith("spokes")))
 
     def plaintiff(self, at: int) -> str | None:
         """Who brought the lawsuit ("Actor Bruce Willis is suing Revolution Studios"): its words are theirs."""
@@ -804,6 +845,8 @@ class _Resolver:
                 # "With Jools Holland, booked …": a fronted phrase of company set off by its comma, whose capitalised
                 # preposition the capitals took in: its name is an object ("For Rick Dean, …" is the topic: kept)
                 in_pp = True
+            if not in_pp and second_place(seg[: m.start()]):
+                in_pp = True  # "Andrew Fisher, from Omaha, Nebraska, said": the state goes with the town
             if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
                 in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
             words_from = _WORDS_CAME_FROM.search(seg, max(0, m.start() - 60), m.start())
@@ -881,7 +924,7 @@ class _Resolver:
                 if best[0] >= 0.5:
                     who = best[1]
                 else:
-                    who = unique_role_holder(self.ents.titles, desc)
+                    who = unique_role_holder(same_office_titles(self.ents.titles, desc), desc)
             if who:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES and (
@@ -996,9 +1039,35 @@ def _opens_clause(seg: str, m: re.Match[str]) -> bool:
         and bool(_SUBJECT_VERB.match(seg, m.end()))
 
 
+# a comma-set prepositional phrase whose object is a capitalised piece, then a comma: ", from Omaha, "
+_SET_OFF_PLACE_BEFORE = lazy(r",[ \t]+(?:from|in|of|at|near|outside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
+                             r"(?:[ \t]+[A-Z][\w'’\-]*)*,[ \t]+$")
+
+
+def second_place(before: str) -> bool:
+    """Whether a name right after ``before`` is the second half of a comma-set place ("Andrew Fisher, from Omaha,
+    Nebraska, said"): a prepositional phrase set off by a comma, whose object is a capitalised piece followed by a
+    comma, goes on with the next capitalised piece (a town's state or country), which is that object too, however
+    much a speech verb follows it."""
+    return bool(_SET_OFF_PLACE_BEFORE.search(before[-120:]))
+
+
+# two comma-set pieces between a subject and its verb of speech ("X, the chairman of Y, for example, said"); the
+# shared pattern takes one
+_TWO_PIECES_THEN_SPEECH = lazy(r",[^,\"“”.;:]{1,100},[^,\"“”.;:]{1,40},[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*"
+                               rf"(?:{VERB})\b")
+
+
+def speaks_after_two_pieces(seg: str, end: int) -> bool:
+    """Whether the mention ending at ``end`` is the subject of a verb of speech after two comma-set pieces ("Brian
+    Marsh, the chairman of the county party, for example, said …"): a role and an aside stand between them."""
+    return bool(_TWO_PIECES_THEN_SPEECH.match(seg, end))
+
+
 def _speaks(seg: str, start: int, end: int) -> bool:
     """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
-    return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start))
+    return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start)
+                or speaks_after_two_pieces(seg, end))
 
 
 def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
