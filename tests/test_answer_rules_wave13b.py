@@ -156,3 +156,35 @@ def test_caused_by_states_a_reason_only_with_its_verb() -> None:
 def test_a_noun_described_by_its_cause_does_not_answer_why(mouse_engine) -> None:
     first = first_answer(mouse_engine, "Why did the researcher come up with the steady mouse?")
     assert "seeing her father" in first.text
+
+
+# ----------------------------------------------------------------- review13d: a when-question may end in its object
+
+STORY_SIGNING = (
+    "Striker Jones signs new deal\n\n"
+    "Mark Jones joined in 2001, and the club was relegated in 2003.\n\n"
+    "The 34-year-old has scored more than 100 goals for Hartley Town.\n"
+)
+
+signing_engine = engine_fixture({"signing.txt": STORY_SIGNING, **OTHER_STORY})
+
+
+def test_a_question_ending_in_its_object_is_not_dated_by_the_clause_naming_that_thing(signing_engine) -> None:
+    # "the club" is the joining's object, not the event the second clause tells: the joining's own date answers
+    first = first_answer(signing_engine, "when did mark jones join the club")
+    assert "2001" in first.text and "2003" not in first.text
+
+
+def test_a_clause_whose_verb_is_the_question_last_word_still_gives_its_date(signing_engine) -> None:
+    first = first_answer(signing_engine, "when was the club relegated")
+    assert "2003" in first.text and "2001" not in first.text
+
+
+def test_the_last_word_names_the_clause_event_only_where_written_as_a_verb() -> None:
+    from index.answer.when import written_as_verb
+
+    sentence = "In 2015, Ravel Motors opened a plant, and in 2019 it was shut down, leaving 300 workers in Derby idle."
+    assert not written_as_verb(sentence, sentence.index("Derby"))
+    assert not written_as_verb(sentence, sentence.index("plant"))
+    assert written_as_verb(sentence, sentence.index("shut"))
+    assert written_as_verb(sentence, sentence.index("opened"))

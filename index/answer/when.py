@@ -332,7 +332,8 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     spans = term_spans(sentence)
     if concepts:
         last = concepts[-1].all_terms()
-        mentions = event_clause_dates(sentence, mentions, [(s, e) for term, s, e in spans if term in last])
+        mentions = event_clause_dates(sentence, mentions,
+                                      [(s, e) for term, s, e in spans if term in last and written_as_verb(sentence, s)])
         if len(mentions) == 1:
             return mentions[0]
     anchors = [(s, e) for term, s, e in spans if term in wanted]
@@ -375,6 +376,19 @@ def event_clause_dates(sentence: str, mentions: list[DateMention], predicate: li
     if len(dated) < 2 or len(holding) != 1:
         return mentions
     return [m for m in mentions if clause(m.start) in holding]
+
+
+# "the club", "in Derby", "its plant": a word written after a determiner or a preposition, or with a capital, names
+# a thing, not the event a clause tells
+_NOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|in|at|on|of|for|to|"
+                             r"from|by|with|into|near)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def written_as_verb(sentence: str, at: int) -> bool:
+    """Whether the question's last word, written at ``at``, is the sentence's verb there and so names the clause's
+    event ("that verdict was *overturned*"), not a thing: a when-question can end in its object ("when did Mark Jones
+    join *the club*"), and "… joined in 2001, and *the club* was relegated in 2003" must not date the joining 2003."""
+    return not sentence[at:at + 1].isupper() and not _NOMINAL_BEFORE.search(sentence[:at])
 
 
 _REPORT_VERB = re.compile(rf"\b(?:{alternation('announce')})\b", re.IGNORECASE)
