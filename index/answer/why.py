@@ -76,7 +76,7 @@ _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|a
 # only when a clause with its own subject and verb follows ("as the police said they would help …",
 # "since it was cheaper"); never in a comparison ("such as the", "as well as", "the same as").
 _CLAUSAL = re.compile(
-    r"\b(?P<m>as|since|given\s+that|now\s+that|seeing\s+that|unless)\s+(?:[\w'’-]+\s+){1,5}?"
+    r"\b(?P<m>as|since|given\s+that|now\s+that|seeing\s+that)\s+(?:[\w'’-]+\s+){1,5}?"
     r"(?:is|was|were|are|had|has|have|would|will|could|can|did|does|do|said|says|felt|feels|believed|"
     r"believes|thought|thinks|needed|needs|wanted|wants)\b", re.IGNORECASE)
 _COMPARISON = frozenset({"such", "well", "same", "soon", "long", "much", "many", "far", "just", "as", "so", "known",
@@ -250,8 +250,7 @@ def reason_cover(s: Sentence, strength: float) -> float:
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
     subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
     does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
-    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text) \
-            or speaker_opening(s.text):
+    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text):
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
 
@@ -285,18 +284,6 @@ _DUMMY_IT = re.compile(
     re.IGNORECASE)
 
 
-# "But he said: "I don't even wonder … because …"": a pronoun that reports quoted words is their speaker, told before;
-# what the quotation explains is the speaker's own matter, not the event the sentence before told
-_SPEAKER_OPENING = re.compile(rf"^\W*(?:(?:But|And|However|So),?\s+)?(?:He|She|They)\s+(?:{alternation('reported')})\b"
-                              r"[^\"“”]{0,40}?[\"“]")
-
-
-def speaker_opening(sentence: str) -> bool:
-    """Whether a sentence opens with a pronoun reporting the quoted words that follow ("But he said: "…""): the
-    pronoun points back to a speaker, not to what a reason in the quotation is about."""
-    return _SPEAKER_OPENING.match(opening(sentence)) is not None
-
-
 def dummy_it(sentence: str) -> bool:
     """Whether a sentence opens with an "it" that stands for what comes after it ("It would certainly be good to
     avoid a play-off"), not for something told before: such a sentence is about nothing before it."""
@@ -318,8 +305,7 @@ def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
     ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
     ("… were blamed for the rise")."""
-    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence) and not speaker_opening(sentence))
-                or _BACK_OBJECT.search(unquoted(sentence)))
+    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
