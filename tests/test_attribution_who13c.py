@@ -1,4 +1,5 @@
-"""Wrong-person readings a reviewer provoked on made-up texts: a name inside the speaker's description.
+"""Wrong-person readings a reviewer provoked on made-up texts: a name inside the speaker's description, and words a
+reported clause inside someone's speech says another person told them.
 
 Each mechanism is called alone on the quotation's context, and the whole extractor is checked on the same text.
 """
@@ -81,3 +82,25 @@ def test_head_named_elsewhere_in_apposition_speaks() -> None:
             '"He was always the fastest boy in the village," said the father of Olympic champion Tom Hale.')
     assert rules.head_named_elsewhere(context(text, "fastest"), "the father of Olympic champion Tom Hale") == "Jim Hale"
     assert _said(text, "fastest")[0] == "Jim Hale"
+
+
+TOLD = "Doctors at the city hospital met ministers on Monday. "
+
+
+def test_reported_teller_owns_the_words() -> None:
+    """'Mark Devlin said a patient had told him: "…"' quotes the patient, unnamed here, not Devlin."""
+    text = TOLD + 'Mark Devlin said a patient had told him: "I waited nine hours in the corridor."'
+    cand = rules.lead_verb(context(text, "nine hours"))
+    assert cand is not None and cand.speaker is None and cand.how == "lead-unknown"
+    assert _said(text, "nine hours") == (None, "a patient")
+
+
+def test_reported_teller_named_gets_the_words() -> None:
+    text = TOLD + 'Mark Devlin said Jane Roe had told him: "The ward was full all night."'
+    assert _said(text, "ward was full")[0] == "Jane Roe"
+
+
+def test_speaker_who_tells_others_keeps_the_words() -> None:
+    """'Mark Devlin told reporters: "…"' is Devlin's own: no reported clause stands between him and the words."""
+    text = TOLD + 'Mark Devlin told reporters: "We cannot go on like this."'
+    assert _said(text, "go on")[0] == "Mark Devlin"

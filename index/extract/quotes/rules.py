@@ -556,6 +556,8 @@ def lead_verb(c: Context) -> Candidate | None:
         # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
         # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
         return Candidate(None, "lead-unknown", "lead_verb")
+    if teller := _reported_teller(c, m):
+        return teller
     if _NEW_SUBJECT_CLAUSE.search(lead, m.end()):
         # 'Cruz said he'd make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them': a clause of
         # its own with a named subject stands between the reporting verb and the quotation, which it holds; its
@@ -613,6 +615,24 @@ def lead_verb(c: Context) -> Candidate | None:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+# after the governing verb, a reported clause whose subject told the speaker the words: "… said a patient had told
+# him:" (the quotation right after the object pronoun, a colon or comma between)
+_REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
+                        r"(?:the|a|an|one|another|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){0,3}?[a-z][\w\-]*)[ \t]+(?:(?:had|has|have)[ \t]+)?"
+                        r"(?:told|tells)[ \t]+(?:him|her|them|me|us)[ \t]*[:,]?[ \t]*$")
+
+
+def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
+    """The teller of words reported inside someone's speech: 'Mark Devlin said a patient had told him: "…"' quotes
+    the patient, whom the reported clause makes the subject of "told", not Devlin, who only reports them (nobody
+    named when the teller is a description). ``None`` when no such clause ends the lead."""
+    t = _REPORTED_TELLER.match(c.lead, m.end())
+    if t is None:
+        return None
+    who = c.resolve(t.group("who"), c.s_start + t.start("who"))
+    return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
 
 
 def _relation_of_person(c: Context, mention: str) -> bool:
