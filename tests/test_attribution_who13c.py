@@ -77,6 +77,16 @@ def test_head_that_is_named_or_cannot_speak_is_left_alone(subject: str) -> None:
     assert rules.object_person_description(c, subject) is None
 
 
+def test_holder_of_the_heads_office_still_speaks() -> None:
+    """'said the minister for Health Jane Doe': capitals ending on no title finish the office, whose holder speaks;
+    'the wife of Prime Minister Tony Blair' ends on the person's own title, and the wife speaks."""
+    assert _said(INTRO + '"It is over," said the minister for Health Jane Doe.', "over")[0] == "Jane Doe"
+    text = INTRO + '"It was a sad day," said the wife of Prime Minister Tony Blair.'
+    assert rules.object_person_description(context(text, "sad day"), "the wife of Prime Minister Tony Blair") \
+        == "the wife of Prime Minister Tony Blair"
+    assert _said(text, "sad day")[0] is None
+
+
 def test_head_named_elsewhere_in_apposition_speaks() -> None:
     text = ("Jim Hale, the father of Olympic champion Tom Hale, has run the village shop for 30 years.\n\n"
             '"He was always the fastest boy in the village," said the father of Olympic champion Tom Hale.')

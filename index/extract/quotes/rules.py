@@ -687,10 +687,21 @@ def object_person_description(c: Context, subject: str) -> str | None:
     opening = _DESCRIPTION_HEAD_START.search(before)
     if opening is None and before.strip() and not before[:1].islower():
         return None  # "Labour leader of …": capitals before the head make a title of a name
+    if _office_object_before_name(m.group("name")):
+        return None
     p = parse_name(m.group("name"))
     if not (p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name))):
         return None
     return subject[opening.start() if opening else 0 : m.end()]
+
+
+def _office_object_before_name(name: str) -> bool:
+    """Whether capitals that end on no title stand before the given name a run of capitals holds ('the minister for
+    Health Jane Doe'): they finish the head's office, and the person after them holds it ('Prime Minister Tony
+    Blair', ending on a title of the person's own, is not such)."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if is_given_name(w)), 0)
+    return first > 0 and words[first - 1].lower().strip(".") not in ROLE_WORDS | HONORIFIC_WORDS
 
 
 def head_named_elsewhere(c: Context, description: str) -> str | None:
