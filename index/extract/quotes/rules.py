@@ -25,8 +25,12 @@ from index.extract.given_names import is_given_name
 from index.extract.lexicon import FORMS, alternation
 from index.extract.names import (
     CAP_SEQ,
+    GENERIC_ROLES,
     HONORIFIC_WORDS,
+    KIN_WORDS,
     ORG_LONG,
+    ORG_NOUNS,
+    PLURAL_ROLES,
     ROLE_WORDS,
     org_long_search,
     parse_name,
@@ -345,6 +349,11 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         return None
     tail = c.tail[at:]
     mention = m.group("who")
+    subject = _CLAUSE_END.split(tail[m.start("who"):], 1)[0] if rule == "tail_verb_first" else ""
+    if described := object_person_description(c, subject):
+        c.last_mention = described  # '"…," said the father of Olympic champion Tom Hale': the father speaks
+        head = head_named_elsewhere(c, described)
+        return Candidate(head, "tail", rule) if head else Candidate(None, "tail-unknown", rule)
     noun = _MODIFIES_NOUN.match(tail, m.end("who")) if rule == "tail_verb_first" else None
     later = _LATER_NAME.match(tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
     if later and parse_name(later.group("name")).kind == "person":
@@ -443,6 +452,7 @@ _TITLE_BEFORE_AND = lazy(rf"(?:\.|\b(?i:{_ROLE_ALT}))[ \t]+and[ \t]")
 _PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
+_CLAUSE_END = lazy(r"[,.;:!?()\n]")  # where a tail's verb-first subject phrase stops
 
 
 def tail_verb_first(c: Context) -> Candidate | None:
@@ -479,6 +489,10 @@ def tail_name_first(c: Context) -> Candidate | None:
         # '"kind of riding the fence" until Haley said she was backing him': a subordinate clause after the
         # quotation reports something else; its subject is not who said the quoted words, and no one else here is
         return Candidate(None, "tail-unknown", "tail_name_first")
+    if described := object_person_description(c, m.group("who")):
+        c.last_mention = described  # '"…," the widow of John Morrow said': the widow speaks, unnamed here
+        head = head_named_elsewhere(c, described)
+        return Candidate(head, "tail", "tail_name_first") if head else Candidate(None, "tail-unknown", "tail_name_first")
     if _DESCRIPTION_OPENS.match(m.group("who").strip()) and "," not in m.group("who") and _OBJECT_NAME.search(
             m.group("who")):
         # '"…," one of the former prosecutors for David Petraeus said': the object of a preposition never speaks
@@ -542,6 +556,8 @@ def lead_verb(c: Context) -> Candidate | None:
         # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
         # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
         return Candidate(None, "lead-unknown", "lead_verb")
+    if teller := _reported_teller(c, m):
+        return teller
     if _NEW_SUBJECT_CLAUSE.search(lead, m.end()):
         # 'Cruz said he'd make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them': a clause of
         # its own with a named subject stands between the reporting verb and the quotation, which it holds; its
@@ -562,6 +578,10 @@ def lead_verb(c: Context) -> Candidate | None:
         who = c.resolve(later.group("who"), c.s_start + later.start("who"))
         if who and c.res.ents.is_person(who):
             return Candidate(who, "lead-core" if m.group("verb") in _CORE else "lead", "lead_verb")
+    if described := object_person_description(c, m.group("who")):
+        c.last_mention = described  # "Last month the lawyer for Tom Hale said": the lawyer, unnamed here
+        head = head_named_elsewhere(c, described)
+        return Candidate(head, "lead", "lead_verb") if head else Candidate(None, "lead-unknown", "lead_verb")
     if _relation_of_person(c, m.group("who")):
         # "A friend of Vale said", "The daughter of councillor Maria Holt told": the subject is someone the person
         # after "of" is known by, unnamed here, not that person
@@ -597,6 +617,24 @@ def lead_verb(c: Context) -> Candidate | None:
     return None
 
 
+# after the governing verb, a reported clause whose subject told the speaker the words: "… said a patient had told
+# him:" (the quotation right after the object pronoun, a colon or comma between)
+_REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
+                        r"(?:the|a|an|one|another|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){0,3}?[a-z][\w\-]*)[ \t]+(?:(?:had|has|have)[ \t]+)?"
+                        r"(?:told|tells)[ \t]+(?:him|her|them|me|us)[ \t]*[:,]?[ \t]*$")
+
+
+def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
+    """The teller of words reported inside someone's speech: 'Mark Devlin said a patient had told him: "…"' quotes
+    the patient, whom the reported clause makes the subject of "told", not Devlin, who only reports them (nobody
+    named when the teller is a description). ``None`` when no such clause ends the lead."""
+    t = _REPORTED_TELLER.match(c.lead, m.end())
+    if t is None:
+        return None
+    who = c.resolve(t.group("who"), c.s_start + t.start("who"))
+    return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
+
+
 def _relation_of_person(c: Context, mention: str) -> bool:
     """Whether a subject phrase is a description ("A friend of", "One of the aides to") that ends on a person as
     the object of its preposition: 'A friend of Vale said' is the friend speaking; not 'a spokesman for X', who
@@ -608,6 +646,72 @@ def _relation_of_person(c: Context, mention: str) -> bool:
     name = CAP_SEQ.search(mention, obj.start() + 1)
     p = parse_name(name.group(0)) if name else None
     return bool(p and p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name)))
+
+
+# a description's head noun (lower-case, not a spokesperson, who speaks for the body or person named), at most one
+# word after it ("run", "close"), a preposition, and the name the phrase ends on, after an article and modifiers
+# whose last word is a noun (a role such as "Olympic champion", "the singer"): "the father of Olympic champion Tom
+# Hale", "lawyers for the singer Amy Lowe", "the charity run by Edith Crane"
+_HEAD_PREP_NAME = lazy(
+    rf"(?<![\w'’\-])(?P<head>(?!spokes|(?:the|a|an|one|another|his|her|its|their|our)\b)[a-z][\w\-]*)(?:[ \t]+[a-z]+)?[ \t]+(?:of|for|by|to)[ \t]+(?:(?:the|a|an)[ \t]+)?"
+    rf"(?:(?:[\w'’\-]+[ \t]+){{0,2}}?(?P<noun>[a-z][\w\-]*)[ \t]+)?(?P<name>{CAP_SEQ.pattern})$"
+)
+# where the description starts, before its head noun: an article or a quantifier and at most three words
+_DESCRIPTION_HEAD_START = lazy(r"(?:^|(?<=[ \t]))(?:the|a|an|one|another|The|A|An|One|Another)[ \t]+(?:[\w'’\-]+[ \t]+){0,3}$")
+
+
+_SPEAKING_NOUNS = ROLE_WORDS | KIN_WORDS | GENERIC_ROLES | PLURAL_ROLES | ORG_NOUNS
+
+
+def _speaking_noun(word: str) -> bool:
+    """Whether a head noun names someone or a body that may speak (a role, kin, a body; or their plural), not a
+    thing or an event ("a speech to …", "a view shared by …") that ends on whom it is about."""
+    return word in _SPEAKING_NOUNS or word.endswith("s") and word[:-1] in _SPEAKING_NOUNS
+
+
+def object_person_description(c: Context, subject: str) -> str | None:
+    """The description a speaking subject phrase is, when its head is someone or something known by the person it
+    ends on ('the father of Olympic champion Tom Hale', 'Last month the lawyer for Tom Hale', 'the charity run by
+    Edith Crane'): the head speaks, unnamed here, not the object of the preposition; ``None`` otherwise.
+
+    Only a person's name at the end counts (the body after "a spokesman for" or "the head of" is how news names
+    who speaks), only where the description opens on an article, a quantifier or a lower-case word (no comma: "X,
+    the father of Y" names its head), and not a document ("a statement by Tom Hale" is his)."""
+    subject = subject.strip(" ,")
+    m = _HEAD_PREP_NAME.search(subject)
+    if m is None or "," in subject[: m.end()] or not _speaking_noun(m.group("head")):
+        return None
+    if m.group("noun") and m.group("noun") not in ROLE_WORDS:
+        return None  # "the head of the union Bob Crow": a name set beside a body's noun is the head's own
+    before = subject[: m.start("head")]
+    opening = _DESCRIPTION_HEAD_START.search(before)
+    if opening is None and before.strip() and not before[:1].islower():
+        return None  # "Labour leader of …": capitals before the head make a title of a name
+    if _office_object_before_name(m.group("name")):
+        return None
+    p = parse_name(m.group("name"))
+    if not (p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name))):
+        return None
+    return subject[opening.start() if opening else 0 : m.end()]
+
+
+def _office_object_before_name(name: str) -> bool:
+    """Whether capitals that end on no title stand before the given name a run of capitals holds ('the minister for
+    Health Jane Doe'): they finish the head's office, and the person after them holds it ('Prime Minister Tony
+    Blair', ending on a title of the person's own, is not such)."""
+    words = name.split()
+    first = next((i for i, w in enumerate(words) if is_given_name(w)), 0)
+    return first > 0 and words[first - 1].lower().strip(".") not in ROLE_WORDS | HONORIFIC_WORDS
+
+
+def head_named_elsewhere(c: Context, description: str) -> str | None:
+    """The one person the text names, set off by a comma, right before the same description ('Jim Hale, the father
+    of Olympic champion Tom Hale, …'): the head of that description, named where it is written in apposition."""
+    words = LEADING_ARTICLE.sub("", description)
+    found = {parse_name(n.group("name")).name for n in re.finditer(
+        rf"(?P<name>{CAP_SEQ.pattern}),[ \t]+(?:(?:the|a|an|The|A|An)[ \t]+)?{re.escape(words)}\b", c.text)}
+    people = {c.res.ents.full_name(n) for n in found if n and c.res.ents.is_person(n)}
+    return people.pop() if len(people) == 1 else None
 
 
 # the last comma-set piece before a reporting verb, when it is a name (capitalised words, a party and state after
