@@ -65,3 +65,14 @@ def test_an_object_two_asides_before_a_verb_of_speech_does_not_speak(
         "Tom Reed, who hired Sam Ward, a lawyer from Leeds, in 2019, said he regretted nothing. "
         '"I would do it all again," he said.\n'))
     assert [q["speaker"] for q in shown] == ["Tom Reed"]
+
+
+def test_a_mention_joined_to_another_by_and_is_no_lone_subject_two_pieces_before_said(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Residents praised Kate Bell, a nurse, and her son, who …, said the fire chief, Ann Lowe': the piece opening
+    with "and" adds her son to Kate Bell (the objects of "praised"); the fire chief speaks, so "she" is Ann Lowe."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Fire\n\n"
+        "Residents praised Kate Bell, a nurse, and her son, who pulled neighbours out, said the fire chief, Ann Lowe. "
+        '"They are heroes," she said.\n'))
+    assert [q["speaker"] for q in shown] == ["Ann Lowe"]

@@ -1065,8 +1065,10 @@ def second_place(before: str, is_person: Callable[[str], bool] | None = None) ->
 
 
 # two comma-set pieces between a subject and its verb of speech ("X, the chairman of Y, for example, said"); the
-# shared pattern takes one
-_TWO_PIECES_THEN_SPEECH = lazy(r",[^,\"“”.;:]{1,100},[^,\"“”.;:]{1,40},[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*"
+# shared pattern takes one; a piece that opens with "and"/"or" adds another to the mention ("Kate Bell, a nurse, and
+# her son, who …, said"), which then is no lone subject
+_TWO_PIECES_THEN_SPEECH = lazy(r",(?![ \t]+(?:and|or)\b)[^,\"“”.;:]{1,100},(?![ \t]+(?:and|or)\b)[^,\"“”.;:]{1,40},"
+                               r"[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*"
                                rf"(?:{VERB})\b")
 
 
