@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections import Counter
+from collections.abc import Callable
 
 from index.extract.entities import DocEntities
 from index.extract.given_names import given_name_gender, is_given_name
@@ -798,6 +799,10 @@ class _Resolver:
         common noun capitalised only because it opens sentences ("Interest has grown")."""
         return bool(word) and re.search(rf"[a-z,][ \t]+{re.escape(word)}\b", self.masked) is not None
 
+    def _names_person(self, piece: str) -> bool:
+        """Whether a capitalised piece names a person the text knows, with or without an honorific ("Mr Fisher")."""
+        return self.ents.is_person(piece) or self.ents.is_person(piece.split()[-1])
+
     def _gender_fits(self, name: str, female: bool) -> bool:
         """Known women for "she", known men for "he"; a person of unknown gender fits either."""
         if female:
@@ -845,7 +850,7 @@ class _Resolver:
                 # "With Jools Holland, booked …": a fronted phrase of company set off by its comma, whose capitalised
                 # preposition the capitals took in: its name is an object ("For Rick Dean, …" is the topic: kept)
                 in_pp = True
-            if not in_pp and second_place(seg[: m.start()]):
+            if not in_pp and second_place(seg[: m.start()], self._names_person):
                 in_pp = True  # "Andrew Fisher, from Omaha, Nebraska, said": the state goes with the town
             if in_pp and _TIME_WORD.match(m.group(0)) and " " in m.group(0):
                 in_pp = False  # "on Wednesday Mr Straw said": the preposition governs the day, not the name
@@ -1039,23 +1044,36 @@ def _opens_clause(seg: str, m: re.Match[str]) -> bool:
         and bool(_SUBJECT_VERB.match(seg, m.end()))
 
 
-# a comma-set prepositional phrase whose object is a capitalised piece, then a comma: ", from Omaha, "
-_SET_OFF_PLACE_BEFORE = lazy(r",[ \t]+(?:from|in|of|at|near|outside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
+# a comma-set prepositional phrase whose object is a capitalised piece, then a comma: ", from Omaha, ", after the
+# capitalised piece (and an age) it is set off from: "Andrew Fisher, 41, from Omaha, "
+_SET_OFF_PLACE_BEFORE = lazy(r"(?P<owner>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*)?(?:,[ \t]+\d{1,3})?"
+                             r",[ \t]+(?:from|in|of|at|near|outside)[ \t]+(?:the[ \t]+)?[A-Z][\w'’\-]*"
                              r"(?:[ \t]+[A-Z][\w'’\-]*)*,[ \t]+$")
 
 
-def second_place(before: str) -> bool:
+def second_place(before: str, is_person: Callable[[str], bool] | None = None) -> bool:
     """Whether a name right after ``before`` is the second half of a comma-set place ("Andrew Fisher, from Omaha,
     Nebraska, said"): a prepositional phrase set off by a comma, whose object is a capitalised piece followed by a
     comma, goes on with the next capitalised piece (a town's state or country), which is that object too, however
-    much a speech verb follows it."""
-    return bool(_SET_OFF_PLACE_BEFORE.search(before[-120:]))
+    much a speech verb follows it. Given ``is_person``, the phrase must be set off from a person it describes: a
+    fronted phrase opening the clause ("Later, in Cardiff, Peter Price said", "On Tuesday, at Westminster, …") is
+    followed by the clause's subject, who speaks."""
+    m = _SET_OFF_PLACE_BEFORE.search(before[-120:])
+    if m is None:
+        return False
+    return is_person is None or bool(m.group("owner")) and is_person(m.group("owner"))
 
 
 # two comma-set pieces between a subject and its verb of speech ("X, the chairman of Y, for example, said"); the
-# shared pattern takes one
-_TWO_PIECES_THEN_SPEECH = lazy(r",[^,\"“”.;:]{1,100},[^,\"“”.;:]{1,40},[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*"
+# shared pattern takes one; a piece that opens with "and"/"or" adds another to the mention ("Kate Bell, a nurse, and
+# her son, who …, said"), which then is no lone subject
+_TWO_PIECES_THEN_SPEECH = lazy(r",(?![ \t]+(?:and|or)\b)[^,\"“”.;:]{1,100},(?![ \t]+(?:and|or)\b)[^,\"“”.;:]{1,40},"
+                               r"[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*"
                                rf"(?:{VERB})\b")
+
+
+# a lower-case word right before a mention: a verb or preposition whose object it is
+_GOVERNED = lazy(r"\b[a-z][\w'’\-]*[ \t]+$")
 
 
 def speaks_after_two_pieces(seg: str, end: int) -> bool:
@@ -1066,8 +1084,10 @@ def speaks_after_two_pieces(seg: str, end: int) -> bool:
 
 def _speaks(seg: str, start: int, end: int) -> bool:
     """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
+    # (two pieces before the verb: only a mention that no lower-case word governs, "Tom Reed, who hired Sam Ward, a
+    # lawyer from Leeds, in 2019, said": Ward is the object of "hired", Reed the subject of "said")
     return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start)
-                or speaks_after_two_pieces(seg, end))
+                or speaks_after_two_pieces(seg, end) and not _GOVERNED.search(seg, max(0, start - 24), start))
 
 
 def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
