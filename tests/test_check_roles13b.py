@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from index.answer.check import _bare_role, _past_before, past_role
+from index.answer.check import _bare_role, _conjuncts, _past_before, past_role
 from index.answer.frames import Frame
 from tests.conftest import index_over, only_check
 
@@ -36,6 +36,14 @@ def test_a_role_qualified_as_past_is_read_as_past(title: str, past: bool) -> Non
 def test_a_frame_giving_only_a_present_role_yields_its_words(who: str, role: set[str]) -> None:
     assert _bare_role(Frame(who=who)) == role
 
+
+@pytest.mark.parametrize("part, sides", [
+    ("Mr Ash and his deputy Sam Okoro", ["Mr Ash", "his deputy Sam Okoro"]),
+    ("chairman and chief executive Ann Berg", ["chairman and chief executive Ann Berg"]),
+    ("Marks and Spencer", ["Marks and Spencer"]),
+])
+def test_a_frame_joining_two_named_people_gives_either(part: str, sides: list[str]) -> None:
+    assert _conjuncts(part) == sides
 
 FORMER = """Dunmore stand by their manager
 
@@ -89,6 +97,27 @@ def test_a_role_with_two_holders_confirms_and_accuses_neither(capsys, tmp_path: 
     index = index_over(tmp_path, {"chancellor.txt": NEW_HOLDER})
     assert only_check(capsys, index, f"Jonas Stahl: {BUILD}")["verdict"] != "verbatim"
     assert only_check(capsys, index, f"Ann Berg: {BUILD}")["verdict"] != "someone_else"
+
+
+JOINT = """Hallam council to close two libraries
+
+Hallam council is to close two libraries to save money.
+
+Council leader Tom Ash said the decision had been a hard one. Mr Ash and his deputy Sam Okoro said in a joint statement: "We have no choice but to make these savings."
+
+Opposition leader Dana Price called the closures a disgrace.
+"""
+
+SAVE = '"We have no choice but to make these savings."'
+
+
+def test_words_said_jointly_are_either_persons(capsys, tmp_path: Path) -> None:
+    index = index_over(tmp_path, {"libraries.txt": JOINT})
+    assert only_check(capsys, index, f"Tom Ash: {SAVE}")["verdict"] != "someone_else"
+    assert only_check(capsys, index, f"Sam Okoro: {SAVE}")["verdict"] != "someone_else"
+    # a third person of the story did not say them
+    assert only_check(capsys, index, f"Dana Price: {SAVE}")["verdict"] == "someone_else"
+
 
 
 @pytest.mark.parametrize("sentence, past", [

@@ -1025,6 +1025,17 @@ def surname_contradicted(text: str, frame: Frame, claimed: str, people: Sequence
     return bool(fulls) and not any(might_be(claimed, [f]) for f in fulls)
 
 
+def _conjuncts(part: str) -> list[str]:
+    """A frame's speaker split at "and" when every side gives a name ("Council leader Tom Ash and his deputy Sam
+    Okoro"): words said jointly are either person's; otherwise the part whole ("chairman and chief executive Ann
+    Berg", "Marks and Spencer")."""
+    sides = re.split(r"\s+and\s+", part)
+    def person(side: str) -> bool:  # a name of two capitalised words at least ("Mr Ash", "Sam Okoro")
+        return _gives_name(side) and sum(w[:1].isupper() and not _is_role(w) for w in _raw_words(side)) >= 2
+
+    return sides if len(sides) > 1 and all(person(s) for s in sides) else [part]
+
+
 def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str) -> bool | None:
     """Does a quotation's frame name the claimed speaker? ``True`` when the frame's speaker is named in
     the claimed speaker's words ("Mr Stahl" for "Jonas Stahl"; a role may use their titles: "the Acme
@@ -1039,7 +1050,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
         names |= _bare_words(" ".join((p.name, *p.aliases)))
     titles = names | {w for p in people for w in _bare_words(" ".join(p.titles))}
     wanted = _distinctive(claimed)
-    parts = [p for p in frame.who.split(",") if p.strip()]
+    parts = [c for p in frame.who.split(",") if p.strip() for c in _conjuncts(p)]
     for part in parts:
         words = _frame_words(part)
         if not words:
