@@ -61,6 +61,7 @@ from index.answer.frames import (
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
+from index.answer.roles import past_holder
 from index.answer.wording import ARTICLES, Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import words
@@ -1024,6 +1025,17 @@ def surname_contradicted(text: str, frame: Frame, claimed: str, people: Sequence
     return bool(fulls) and not any(might_be(claimed, [f]) for f in fulls)
 
 
+def _conjuncts(part: str) -> list[str]:
+    """A frame's speaker split at "and" when every side gives a name ("Council leader Tom Ash and his deputy Sam
+    Okoro"): words said jointly are either person's; otherwise the part whole ("chairman and chief executive Ann
+    Berg", "Marks and Spencer")."""
+    sides = re.split(r"\s+and\s+", part)
+    def person(side: str) -> bool:  # a name of two capitalised words at least ("Mr Ash", "Sam Okoro")
+        return _gives_name(side) and sum(w[:1].isupper() and not _is_role(w) for w in _raw_words(side)) >= 2
+
+    return sides if len(sides) > 1 and all(person(s) for s in sides) else [part]
+
+
 def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str) -> bool | None:
     """Does a quotation's frame name the claimed speaker? ``True`` when the frame's speaker is named in
     the claimed speaker's words ("Mr Stahl" for "Jonas Stahl"; a role may use their titles: "the Acme
@@ -1038,7 +1050,7 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
         names |= _bare_words(" ".join((p.name, *p.aliases)))
     titles = names | {w for p in people for w in _bare_words(" ".join(p.titles))}
     wanted = _distinctive(claimed)
-    parts = [p for p in frame.who.split(",") if p.strip()]
+    parts = [c for p in frame.who.split(",") if p.strip() for c in _conjuncts(p)]
     for part in parts:
         words = _frame_words(part)
         if not words:
@@ -1304,6 +1316,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     told = antecedent(snap, unit, frame)
     told_fits = frame_fits(told, claimed, people, text[0] if text else "") if told is not None else None
     if unit.speaker_id is not None:
+        if names_a_person(claimed) and role_in_doubt(snap, unit, frame):
+            return Verdict.speaker_unconfirmed, None  # "the Dunmore manager" of a story giving that role to two
         if credited:
             # a frame giving another *name* contradicts the index; a role ("the Rovers sporting
             # director") may well be how the source describes the claimed speaker
@@ -1396,6 +1410,73 @@ def role_holder(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequenc
         if _names_in(doc[0], holder.name, [holder]):
             return holder
     return None
+
+
+_PERSON_NAME = re.compile(r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+")
+
+
+def past_role(title: str) -> bool:
+    """Is a role as written one held before ("former Dunmore manager", "ex-chancellor", "then chancellor")?"""
+    return past_holder(title) or re.search(r"\bthen\s", title, re.IGNORECASE) is not None
+
+
+def _bare_role(frame: Frame) -> set[str]:
+    """The words of a frame that gives its speaker only as a present role ("the Dunmore manager said:" →
+    {dunmore, manager}); empty for a frame that names someone, a pronoun, or a past role ("the former manager")."""
+    if frame.pronoun or frame_names(frame):
+        return set()
+    role: set[str] = set()
+    for part in frame.who.split(","):
+        last = _raw_words(part)[-1:]
+        if last and last[0][:1].isupper() and last[0].lower() not in _ARTICLES and not _is_role(last[0]):
+            return set()  # "director of telecoms research Tony Lavender": a name after the role's "of" phrase
+        core = re.split(r"\b(?:the|a|an)\s+", _core(part), flags=re.IGNORECASE)[-1]  # "after it the manager"
+        if any(_is_role(w) for w in _raw_words(core)):
+            if past_role(part):
+                return set()
+            role |= _bare_words(core)
+    return role
+
+
+def _past_before(sentence: str, role: set[str]) -> bool:
+    """Is the role in ``sentence`` qualified as a past one by the words right before its first word ("Ann Berg, the
+    former chancellor": yes; "then Ann Berg took over as chancellor": no)?"""
+    words = _raw_words(sentence)
+    at = next((i for i, w in enumerate(words) if _bare_words(w) & role), None)
+    return at is not None and past_role(" ".join(words[max(0, at - 3):at + 1]))
+
+
+def role_in_doubt(snap: Snapshot, unit: Unit, frame: Frame | None) -> bool:
+    """Does a frame that gives its speaker only as a role ("the Dunmore manager said:") fail to single out the person
+    the index credits: the sources give that person the role only as a past one ("the former Dunmore manager"), or
+    this source gives it to another person it names too ("Ray Quinn, who was named Dunmore manager")? Then the role
+    frame confirms nobody and accuses nobody: a past holder is not the office's holder, and of two holders either
+    may have spoken."""
+    if frame is None or unit.speaker_id is None:
+        return False
+    role = _bare_role(frame)
+    speaker = snap.registry.get(unit.speaker_id)
+    doc = snap.document(unit.source_id)
+    if not role or speaker is None or speaker.kind != "person" or doc is None:
+        return False
+    held = [t for t in speaker.titles if all(_similar_word(w, _bare_words(t)) for w in role)]
+    if held and all(past_role(t) for t in held):
+        return True
+    text = doc[0]
+    for span in split_sentences(text):
+        if span.start < unit.end and unit.start < span.end:
+            continue  # the quotation's own sentence: its frame is the role in question
+        sentence = text[span.start:span.end]
+        present = _bare_words(sentence)
+        if not all(w in present for w in role) or _past_before(sentence, role) \
+                or _names_in(sentence, speaker.name, [speaker]):
+            continue
+        for m in _PERSON_NAME.finditer(sentence):
+            other = snap.registry.resolve(m.group(0))
+            if other is not None and other.kind == "person" and other.id != speaker.id \
+                    and _names_in(sentence, other.name, [other]):
+                return True
+    return False
 
 
 def role_of_claimed(snap: Snapshot, frame: Frame | None, people: Sequence[Speaker], credited: Speaker) -> bool:
