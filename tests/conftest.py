@@ -200,3 +200,13 @@ def match_claim(real: str, claim: str, brackets: bool = True) -> Any:
     unit = Unit(source_id="s", paragraph=1, start=0, end=len(real), words=tuple(tokens(real, 0, brackets=brackets)),
                 speech=True)
     return compare(unit, [tokens(claim, 0)])
+
+
+def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
+    """What ``dossier quotes --json`` prints for a file holding ``text``, one object per quotation."""
+    path = tmp_path / "story.txt"
+    path.write_text(text, encoding="utf-8")
+    from index.cli import main
+
+    assert main(["quotes", "--json", str(path)]) == 0
+    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]

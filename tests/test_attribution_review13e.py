@@ -6,21 +6,12 @@ The tests read what ``dossier quotes --json`` shows for a file, as a user would.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from index.cli import main
 from index.extract.quotes.resolver import second_place
-
-
-def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
-    """What ``dossier quotes --json`` prints for a file holding ``text``, one object per quotation."""
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    assert main(["quotes", "--json", str(path)]) == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+from tests.conftest import quotes_shown
 
 
 @pytest.mark.parametrize("opener", ["Later, in Cardiff,", "On Tuesday, at Westminster,"])

@@ -6,24 +6,15 @@ The tests read what ``dossier quotes --json`` shows for a file, as a user would.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from index.cli import main
 from index.extract.entities import doc_entities
 from index.extract.quotes.extract import name_context
 from index.extract.quotes.resolver import _Resolver, same_office_titles, second_place, speaks_after_two_pieces
 from index.ingest.clean import load_document
-
-
-def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
-    """What ``dossier quotes --json`` prints for a file holding ``text``, one object per quotation."""
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    assert main(["quotes", "--json", str(path)]) == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+from tests.conftest import quotes_shown
 
 
 def test_he_after_a_town_and_its_state_is_the_person_they_describe(

@@ -6,22 +6,13 @@ Each text is written for these tests; none is copied from a gold case, a seed or
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
 import pytest
 
-from index.cli import main
 from index.extract.quotes.confidence import unnamed_speaker_nearer
 from index.extract.quotes.resolver import department_of_role
-
-
-def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> list[dict[str, object]]:
-    """What ``dossier quotes --json`` prints for a file holding ``text``, one object per quotation."""
-    path = tmp_path / "story.txt"
-    path.write_text(text, encoding="utf-8")
-    assert main(["quotes", "--json", str(path)]) == 0
-    return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+from tests.conftest import quotes_shown
 
 
 def test_a_name_after_a_role_is_its_holder_not_its_department(tmp_path: Path,
