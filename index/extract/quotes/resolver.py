@@ -151,12 +151,24 @@ def same_office_titles(titles: list[tuple[str, str]], desc: str) -> list[tuple[s
     """The titles a description may name the only holder of: not one whose own word before the role differs from
     the description's ("the finance minister" is not "Prime Minister Ann Berg", though she is the only minister the
     text titles) — two words that each say which office the role is are two offices; a title with no such word
-    ("President Musharraf" for "the Pakistani president") still fits."""
+    ("President Musharraf" for "the Pakistani president") still fits. Nor one the description qualifies by a word
+    that may sit inside a title but the holder's title lacks: "the deputy prime minister", "the shadow chancellor"
+    and "the former prime minister" are other people than Prime Minister Ann Berg or Chancellor Mark Dean."""
+    titles = [(t, n) for t, n in titles if not _other_office_word(fold(desc).split(), set(fold(t).split()))]
     mine = _word_before_head(fold(desc).split())
     if not mine:
         return titles
     words = set(fold(desc).split())
     return [(t, n) for t, n in titles if not (theirs := _word_before_head(fold(t).split())) or theirs in words]
+
+
+def _other_office_word(words: list[str], title: set[str]) -> bool:
+    """Whether a word between the description's determiner and its last role noun is one that may sit inside a
+    title (TITLE_MODIFIERS: deputy, shadow, vice, acting, former …) and the title lacks: it names another office
+    ("the deputy prime minister" is not the holder of "Prime Minister")."""
+    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
+    return bool(heads) and any(w.strip(".,") in TITLE_MODIFIERS and w.strip(".,") not in title
+                               for w in words[:heads[-1]])
 
 
 class _Resolver:
