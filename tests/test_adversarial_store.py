@@ -304,6 +304,22 @@ def _parent_of(pid: int) -> int | None:
     return None
 
 
+def _state(pid: int) -> str | None:
+    """The kernel's one-letter state of a process (``T``: stopped), or None once it is gone."""
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0]
+    except (OSError, IndexError):
+        return None
+
+
+def _stopped(pids: list[int], timeout: float = 10) -> list[int]:
+    """Those of ``pids`` that are stopped, once each is stopped or gone (a signal is delivered asynchronously)."""
+    deadline = time.monotonic() + timeout
+    while any(_state(pid) not in (None, "T", "t", "Z", "X") for pid in pids) and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return [pid for pid in pids if _state(pid) in ("T", "t")]
+
+
 def _many_seeds(folder: Path) -> Path:
     folder.mkdir()
     for i in range(30):  # over the threshold for worker processes, and enough work to be killed mid-way
@@ -337,15 +353,23 @@ def test_the_next_build_stops_the_workers_a_killed_build_left(tmp_path: Path) ->
             time.sleep(0.05)
         assert build.poll() is None and stuck, "the build ended before its workers could be seen"
         for pid in stuck:
-            os.kill(pid, signal.SIGSTOP)
+            try:
+                os.kill(pid, signal.SIGSTOP)
+            except ProcessLookupError:
+                pass
+        # A worker may have finished its share and exited between being seen and being stopped (the
+        # build shuts its pool down when the sources are read): under load 5-7 that window is wide. The
+        # promise is about the workers that were stopped, so those are the ones followed.
+        stopped = _stopped(stuck)
+        assert stopped, "every worker had exited before it could be stopped"
         build.kill()
         build.wait()
         time.sleep(1)
-        assert set(stuck) <= set(_processes_marked(mark))  # a stopped worker cannot see its build go
+        assert set(stopped) <= set(_processes_marked(mark))  # a stopped worker cannot see its build go
         done = _dossier("build", "--seeds", str(seeds), "--index", str(index_dir))
         assert done.returncode == 0, done.stderr
         assert "Traceback" not in done.stderr
-        deadline = time.monotonic() + 15
+        deadline = time.monotonic() + 60  # a bound for a loaded machine, not a speed the build must reach
         while _processes_marked(mark) and time.monotonic() < deadline:
             time.sleep(0.1)
         assert _processes_marked(mark) == []

@@ -30,6 +30,7 @@ import pytest
 
 from index import cli
 from index.answer.engine import Engine
+from index.errors import IndexMissing
 from index.store import layout
 from index.store.build import build_index
 from tests.conftest import BBC, REPO, SEEDS
@@ -350,6 +351,67 @@ def test_questions_answered_while_rebuilds_run_and_swap(seeds_copy: Path, tmp_pa
             assert during and all(n > 0 for n in during) or asker.errors, "no question was answered during the rebuild"
             asker.wait_for_more()
     _check_monotonic(asker, rounds)
+
+
+def _publish_in_a_row(ix: Path, times: int) -> None:
+    """Publish ``times`` small generations one after another, as builds do (publish, then prune with the
+    one that served before spared); after each, the generation that served before it must still be whole."""
+    for i in range(times):
+        temp = layout.make_temp_dir(ix)
+        (temp / "content").write_text(str(i))
+        replaced = layout.read_current(ix) if i else None
+        layout.publish(ix, temp)
+        layout.prune(ix, spare=replaced.name if replaced else None)
+        if replaced is not None:
+            assert replaced.is_dir(), f"publish {i} pruned the generation that served just before it"
+
+
+def test_generations_published_within_one_second_keep_the_one_before(tmp_path: Path,
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """Several builds finishing within one second (a small index rebuilt on each save): a reader that read the
+    previous generation's name just before the swap must still find it. Named to the second only, the random
+    tags decided their order; here each tag sorts before the last, the order that pruned it."""
+    tags = iter(f"{n:06x}" for n in range(0xFFFFFF, 0, -1))
+    monkeypatch.setattr(layout.secrets, "token_hex", lambda _n: next(tags))
+    _publish_in_a_row(tmp_path / "ix", 6)
+
+
+def test_a_clock_set_back_does_not_prune_the_generation_that_served_before(tmp_path: Path,
+                                                                           monkeypatch: pytest.MonkeyPatch) -> None:
+    names = iter(f"{layout.GEN_PREFIX}{n:04d}" for n in range(9999, 0, -1))  # each named earlier than the last
+    monkeypatch.setattr(layout, "new_generation_name", lambda: next(names))
+    _publish_in_a_row(tmp_path / "ix", 5)
+
+
+def test_engine_opening_a_generation_pruned_under_it_answers_from_the_new_one(seeds_copy: Path, tmp_path: Path,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """The engine reads CURRENT, then opens the generation it names; two rebuilds publishing in between
+    prune that one (it is neither the serving one nor the one before). The question is still answered,
+    from the newest generation, and a missing index still says so."""
+    ix = tmp_path / "ix"
+    build_index(seeds_copy, ix)
+    engine = Engine(ix)
+    real = layout.read_current
+    stale: list[Path] = []
+
+    def resolve_then_rebuild_twice(index_dir: Path) -> Path:
+        gen = real(index_dir)
+        if not stale:
+            stale.append(gen)
+            for version in (1, 2):
+                (seeds_copy / "marker.txt").write_text(_marker_text(version))
+                build_index(seeds_copy, ix)
+        return gen
+
+    monkeypatch.setattr(layout, "read_current", resolve_then_rebuild_twice)
+    assert engine.ask(QUESTION).answers
+    assert not stale[0].exists(), "the generation the engine resolved first was pruned"
+    assert engine.snapshot().gen == real(ix) != stale[0]
+    assert _version_seen(engine) == 2
+    monkeypatch.undo()
+    (ix / layout.CURRENT).write_text("gen-20000101T000000-000000\n")  # points nowhere, and stays so
+    with pytest.raises(IndexMissing):
+        Engine(ix).ask(QUESTION)
 
 
 @pytest.mark.slow

@@ -23,7 +23,7 @@ from index.answer.quote import answer_quote
 from index.answer.related import related_passages
 from index.answer.search import search_hits
 from index.answer.when import answer_when
-from index.errors import IndexMissing
+from index.errors import IndexCorrupt, IndexMissing
 from index.models import (
     Answer,
     CheckResult,
@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 
 
 MAX_QUESTION_CHARS = 1000
+# How many generations published one after another while the engine opens one it follows before giving up.
+SWAPS_FOLLOWED = 3
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
@@ -88,8 +90,33 @@ class Engine:
     # -- lifecycle ------------------------------------------------------------
 
     def snapshot(self) -> Snapshot:
-        """The serving generation, reopened if a rebuild has swapped it since last time."""
-        gen = layout.read_current(self.index_dir)
+        """The serving generation, reopened if a rebuild has swapped it since last time.
+
+        Reading ``CURRENT`` and opening the generation it names are two steps: rebuilds that publish
+        in between may prune that generation (a prune keeps the serving one and the one before).
+        Its folder then is gone, or goes while it is opened; when ``CURRENT`` names another generation
+        by then, that one is opened instead, so a question never fails because a rebuild finished.
+        An index that stays missing or damaged raises as before.
+        """
+        for _ in range(SWAPS_FOLLOWED):
+            read: Path | None = None
+            try:
+                read = layout.read_current(self.index_dir)
+                return self._open(read)
+            except (IndexMissing, IndexCorrupt):
+                if not self._swapped_since(read):
+                    raise
+                log.info("generation %s was replaced while it was being opened; opening the new one", read)
+        return self._open(layout.read_current(self.index_dir))
+
+    def _swapped_since(self, read: Path | None) -> bool:
+        """``CURRENT`` now names a whole generation other than ``read`` (None: the one that could not be found)."""
+        try:
+            return layout.read_current(self.index_dir) != read
+        except IndexMissing:
+            return False
+
+    def _open(self, gen: Path) -> Snapshot:
         current = self._snapshot
         if current is not None and current.gen == gen:
             return current

@@ -330,13 +330,17 @@ def build_index(
                     shutil.rmtree(temp, ignore_errors=True)
                     temp = layout.make_temp_dir(index_dir)
                     report = _build_into(temp, seeds_dir, index_dir, full=True, **options)
+                try:
+                    replaced: str | None = layout.read_current(index_dir).name
+                except IndexMissing:
+                    replaced = None
                 gen = layout.publish(index_dir, temp)
             except BaseException:
                 shutil.rmtree(temp, ignore_errors=True)
                 raise
             finally:
                 helpers.forget(index_dir)  # every worker has been shut down by now
-            layout.prune(index_dir)
+            layout.prune(index_dir, spare=replaced)
             if lazyre.unsaved():
                 lazyre.save_cache(index_dir / PATTERN_CACHE)
     except Exception as exc:

@@ -51,7 +51,15 @@ def read_current(index_dir: Path) -> Path:
 
 
 def new_generation_name() -> str:
-    return f"{GEN_PREFIX}{time.strftime('%Y%m%dT%H%M%S')}-{secrets.token_hex(3)}"
+    """A name that sorts after every generation published before it, which is how :func:`prune` tells
+    the newest ones: the time to the microsecond, then a random tag. To the second only, two builds
+    finishing within one second (a small index rebuilt as files are saved) sorted by their random tag:
+    a prune could then keep an older generation and remove the one that served just before, under a
+    reader that had just read its name. ``.`` sorts after the ``-`` that ends an older name's second,
+    so an index built before keeps its order too."""
+    now = time.time()
+    return (f"{GEN_PREFIX}{time.strftime('%Y%m%dT%H%M%S', time.localtime(now))}."
+            f"{int(now % 1 * 1_000_000):06d}-{secrets.token_hex(3)}")
 
 
 def make_temp_dir(index_dir: Path) -> Path:
@@ -84,11 +92,14 @@ def publish(index_dir: Path, temp_dir: Path) -> Path:
     return gen
 
 
-def prune(index_dir: Path) -> None:
+def prune(index_dir: Path, spare: str | None = None) -> None:
     """Remove stale temporary folders and generations beyond the last few.
 
     Only called while holding the build lock, so every ``.tmp-`` entry belongs
-    to a build that died.
+    to a build that died. ``spare``: the generation that served until the build
+    just published, kept whatever the names' order says (a clock set back, a
+    change from summer time): a reader may have read its name an instant before
+    the swap and be opening it now.
     """
     try:
         current = read_current(index_dir).name
@@ -100,8 +111,7 @@ def prune(index_dir: Path) -> None:
     gens = sorted((p for p in index_dir.iterdir() if p.name.startswith(GEN_PREFIX) and p.is_dir()),
                   key=lambda p: p.name)
     keep = {p.name for p in gens[-KEEP_GENERATIONS:]}
-    if current:
-        keep.add(current)
+    keep.update(name for name in (current, spare) if name)
     for gen in gens:
         if gen.name not in keep:
             _remove(gen)
