@@ -432,8 +432,9 @@ class _Resolver:
         if best and best_score >= 0.5:
             self.by_title = True
             return best
+        fitting = same_office_titles(self.ents.titles, desc)
         if head not in GENERIC_ROLES:
-            unique = unique_role_holder(same_office_titles(self.ents.titles, desc), desc)
+            unique = unique_role_holder(fitting, desc)
             if unique:
                 self.by_title = True
                 return unique
@@ -445,7 +446,6 @@ class _Resolver:
             # is about and the text gives them no other title ("London mayor Ken Livingstone"): else the
             # description stays, for the collection to resolve, and names no one here
             about = self.pronoun(at, female=False, any_gender=True, strict=True)
-            fitting = same_office_titles(self.ents.titles, desc)
             # (a title of the same role noun for another office, "Prime Minister" for "the finance minister", is
             # another title too)
             if about and (about != self.protagonist()
