@@ -361,12 +361,12 @@ def quoted_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     whose marks do not pair up (an odd number: a quotation running on from the paragraph before, or a mark left
     open) gives nothing, and neither does a pair whose words start or end with a blank (marks misread as the
     other way round): the marks are not read there, as the extractor did not read them."""
-    marks = _QUOTE_MARK.findall(text, start, end)
+    found = list(_QUOTE_MARK.finditer(text, start, end))
+    marks = [m.group(0) for m in found]
     if len(marks) % 2 or marks.count("“") != marks.count("”"):
         return []
     spans, opened = [], None
-    for m in _QUOTE_MARK.finditer(text, start, end):
-        mark = m.group(0)
+    for m, mark in zip(found, marks, strict=True):
         if opened is None or mark == "“":
             opened = m.end() if mark != "”" else None
         else:
