@@ -60,13 +60,27 @@ STORY_TWO = (
     "Organiser Jan Cobb said: \"We sold out in an hour.\"\n"
 )
 
-alias_engine = engine_fixture({"folk.txt": STORY_ALIAS, "festival.txt": STORY_TWO, **OTHER_STORY})
+STORY_REAL_NAME = (
+    "Rapper signs new deal\n\n"
+    "Kid Harbour, real name Owen Pask, has signed with a new label.\n\n"
+    "\"I wanted a label that lets me make the records I hear in my head,\" Pask said.\n"
+)
+
+alias_engine = engine_fixture({"folk.txt": STORY_ALIAS, "festival.txt": STORY_TWO, "rapper.txt": STORY_REAL_NAME,
+                               **OTHER_STORY})
 
 
 def test_a_name_the_text_gives_as_another_name_of_a_quoted_person_means_them(alias_engine) -> None:
     first = first_answer(alias_engine, "What did Moonfield say about folk music being dead?")
     assert first.speaker == "Tara Quill"
     assert "written folk off" in first.text
+
+
+def test_every_mark_of_a_second_name_that_check_reads_is_read_by_quote_too(alias_engine) -> None:
+    # one table of marks (index/answer/aliases.py) for /quote and check: "real name" was check's only
+    first = first_answer(alias_engine, "What did Kid Harbour say about his new label?")
+    assert first.speaker == "Owen Pask"
+    assert "lets me make the records" in first.text
 
 
 def test_an_alias_of_no_quoted_person_gives_no_one_elses_words(alias_engine) -> None:

@@ -39,6 +39,7 @@ from dataclasses import dataclass, field, replace
 
 from rapidfuzz import fuzz
 
+from index.answer import aliases
 from index.answer.claims import SERVES, SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims, typed_person
 from index.answer.common import concepts_for
 from index.answer.evidence import (
@@ -792,14 +793,6 @@ def said_by(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker])
     return bool(wanted & near_words)
 
 
-# How news gives a second name of one person: "Norman Cook - aka Fatboy Slim -", "X, better known as Y", "Y, real
-# name X", "X (also known as Y)". A closed class of English, not words read off a case.
-_ALIAS_MARK = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name|born|n[ée]e)"
-# The same without the marks of a birth name: "née Stahl", "born Stahl" give a family's surname, which a brother or a
-# father bears too, so they make one person of two names only before a whole name ("born Mary Stahl").
-_ALIAS_MARK_NOT_BIRTH = r"(?:aka|a\.k\.a\.?|alias|(?:also\s+|better\s+|otherwise\s+)?known\s+as|real\s+name)"
-
-
 def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
     """Does the source give one of ``names`` (the claimed speaker's) as another name of the person called ``theirs``
     (the speaker it credits), or the other way round: the two written side by side with an alias mark between
@@ -815,8 +808,8 @@ def known_as(text: str, names: Sequence[str], theirs: Sequence[str]) -> bool:
         if a.lower() not in low or b.lower() not in low:
             continue
         for x, y in ((a, b), (b, a)):
-            mark = _ALIAS_MARK if len(y.split()) > 1 else _ALIAS_MARK_NOT_BIRTH
-            gap = rf"{re.escape(x)}\W{{0,3}}\s*{mark}\s+{re.escape(y)}\b(?!['’]s\b)|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
+            mark = aliases.ANY_NAME if len(y.split()) > 1 else aliases.SECOND_NAME
+            gap = rf"{re.escape(x)}\W{{0,3}}\s*{mark}\s+{re.escape(y)}\b(?!{aliases.OWNED.pattern})|{re.escape(x)}\s*\(\s*{re.escape(y)}\s*\)"
             if re.search(gap, text, re.IGNORECASE):
                 return True
     return False

@@ -18,6 +18,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
 
+from index.answer import aliases
 from index.answer.common import (
     MAX_ANSWERS,
     Sentence,
@@ -122,10 +123,8 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                        "Ask again with the full name.")
 
 
-_ALIAS = r"\s*[-–—,(]?\s*(?:aka|a\.k\.a\.|also\s+known\s+as|better\s+known\s+as)\s+"
+_ALIAS = rf"\s*[-–—,(]?\s*{aliases.SECOND_NAME}\s+"
 _ALIAS_NAME = r"[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3}"
-# a possessive ending an alias's name: the alias is someone's relation ("Gail Brand's husband"), not a name
-_OWNED = re.compile(r"['’]s\b")
 
 
 def alias_of(snap: Snapshot, name: str, own_id: str | None = None) -> Speaker | None:
@@ -142,7 +141,7 @@ def alias_of(snap: Snapshot, name: str, own_id: str | None = None) -> Speaker | 
     for rec in snap.passages(terms, limit=10):
         for pattern in patterns:
             for m in pattern.finditer(rec.text):
-                if _OWNED.match(rec.text, m.end()) or _OWNED.search(m.group("other")[-2:]):
+                if aliases.OWNED.match(rec.text, m.end()) or aliases.OWNED.search(m.group("other")[-2:]):
                     continue  # "Ray Kemp, better known as Gail Brand's husband": another person's relation, not a name
                 words = m.group("other").split()
                 # "DJ Norman Cook": a title the registry keeps apart comes off the front
