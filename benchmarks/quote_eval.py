@@ -692,10 +692,10 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 13's quotations: quote_gold_holdout15.jsonl over benchmarks/fresh13.py's 40 articles, annotated by reading
-# during wave 12 before any engine ran on them (wave 12's quote_gold_holdout14.jsonl was judged and reported:
-# tuning data now). Next round's set, over benchmarks/fresh14.py's articles, is held out too as soon as it exists.
-HELD_OUT = frozenset({"quote_gold_holdout15.jsonl", "quote_gold_holdout16.jsonl"})
+# wave 14's quotations: quote_gold_holdout16.jsonl over benchmarks/fresh14.py's 40 articles, annotated by reading
+# during wave 13 before any engine ran on them (wave 13's quote_gold_holdout15.jsonl was judged and reported:
+# tuning data now). Next round's set, over benchmarks/fresh15.py's articles, is held out too as soon as it exists.
+HELD_OUT = frozenset({"quote_gold_holdout16.jsonl", "quote_gold_holdout17.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -250,7 +250,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout15", "answer_gold_n", "held14", "check_gold13", "judge13"),
     ("quote_gold_holdout16", "answer_gold_o", "held15", "check_gold14", "judge14"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
