@@ -225,10 +225,11 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (12, "quote_gold_holdout14.jsonl", (("answer_gold_m.jsonl", "held13"), ("check_gold12.jsonl", "judge12"))),
     (13, "quote_gold_holdout15.jsonl", (("answer_gold_n.jsonl", "held14"), ("check_gold13.jsonl", "judge13"))),
     (14, "quote_gold_holdout16.jsonl", (("answer_gold_o.jsonl", "held15"), ("check_gold14.jsonl", "judge14"))),
+    (15, "quote_gold_holdout17.jsonl", (("answer_gold_p.jsonl", "held16"), ("check_gold15.jsonl", "judge15"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
-    """The fresh collection chosen in the wave before for wave 7 (8, …, 14): 40 by rule, none read before."""
+    """The fresh collection chosen in the wave before for wave 7 (8, …, 15): 40 by rule, none read before."""
     import importlib
 
     fresh = importlib.import_module(f"benchmarks.fresh{wave}")
@@ -251,6 +252,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout16", "answer_gold_o", "held15", "check_gold14", "judge14"),
+    ("quote_gold_holdout17", "answer_gold_p", "held16", "check_gold15", "judge15"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
