@@ -20,7 +20,7 @@ from index.models import Passage
 from index.store.analysis import terms as analyse
 from index.store.memory_passages import MemoryPassageIndex
 from index.store.passage_index import PassageIndex
-from index.store.whoosh_passages import WhooshPassageIndex, index_terms
+from index.store.whoosh_passages import ANALYZER, WhooshPassageIndex, index_terms, term_spans
 from tests.conftest import REPO
 
 WHOOSH_MODULE = REPO / "index" / "store" / "whoosh_passages.py"
@@ -149,15 +149,38 @@ _TRICKY = ["", "a I the of", "Radosław Rühe ß straße ŉ İstanbul", "co.uk U
            "ﬁne ＡＢＣ ①② ½ Ⅻ", "under_score big-time NATO–Russia", "running runs ran RUNNING Running", "e\u0301te\u0301"]
 
 
+def _chain(text: str) -> list[tuple[str, int, int]]:
+    """What the analyzer's own chain of tokenizer and filters gives, span by span."""
+    return [(t.text, t.startchar, t.endchar) for t in ANALYZER(text, chars=True)]
+
+
 @pytest.mark.parametrize("text", _TRICKY + [p.text for p in PASSAGES])
 def test_index_terms_are_the_analyzer_s_terms(text: str) -> None:
-    assert index_terms(text) == analyse(text)
+    assert index_terms(text) == analyse(text) == [t for t, _s, _e in _chain(text)]
+    assert term_spans(text) == _chain(text)
 
 
 @given(st.text(alphabet=st.characters(codec="utf-8"), max_size=60))
 @settings(max_examples=300, deadline=None)
 def test_index_terms_are_the_analyzer_s_terms_for_any_text(text: str) -> None:
-    assert index_terms(text) == analyse(text)
+    assert index_terms(text) == analyse(text) == [t for t, _s, _e in _chain(text)]
+    assert term_spans(text) == _chain(text)
+
+
+def test_answering_reads_each_word_s_term_from_a_bounded_memo_of_its_own(monkeypatch) -> None:
+    """Highlighting and question analysis look words up instead of running the analyzer's chain on them;
+    their memo is not the build's (which a commit empties), it stays within its bound, and a word too long
+    to keep is analysed where it stands, with the chain's term and span."""
+    from index.store import whoosh_passages
+
+    monkeypatch.setattr(whoosh_passages, "_WORD_TERMS_MAX", 5)
+    monkeypatch.setattr(whoosh_passages, "_SERVING_TERMS", {})
+    text = "Running talks on the Radosław missiles, said Rühe " + "Supercalifragilistic" * 3 + " U.S. ran"
+    assert term_spans(text) == _chain(text)
+    assert 0 < len(whoosh_passages._SERVING_TERMS) <= 5
+    assert all(len(w) <= whoosh_passages._MEMO_WORD_MAX for w in whoosh_passages._SERVING_TERMS)
+    assert whoosh_passages._SERVING_TERMS is not whoosh_passages._WORD_TERMS
+    assert analyse("talks talks") == ["talk", "talk"] and "talks" in whoosh_passages._SERVING_TERMS
 
 
 def _whoosh_contents(folder: Path) -> list:
