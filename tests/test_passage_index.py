@@ -338,3 +338,81 @@ def test_a_repeated_search_gives_the_same_hits_and_a_list_of_its_own(tmp_path: P
     assert {(h.source_id, h.paragraph) for h in again} == {("a", 1), ("a", 2), ("c", 1)}
     assert again == index.search(analyse("Russia missile"), limit=10)
     assert len(index.search(analyse("Russia missile"), limit=1)) == 1  # the limit is part of what is kept
+
+
+# ---------------------------------------------------------------- searching without Whoosh's matcher tree
+
+_WORDS = ("treaty border envoy missile summit tariff harbour quota council ferry drought levy pension canal "
+          "verdict ballot strike merger vaccine orchard").split()
+
+
+def _many_passages(n: int, seed: int, source: str) -> list[Passage]:
+    """Invented passages over a small vocabulary: many share words, lengths and so scores (ties)."""
+    import random
+
+    rnd = random.Random(seed)
+    return [Passage(source_id=f"{source}{i % 40}", paragraph=i, start=0, end=1,
+                    text=" ".join(rnd.choice(_WORDS) for _ in range(rnd.choice((1, 2, 3, 5, 8, 13)))))
+            for i in range(n)]
+
+
+def _whoosh_own(ix: WhooshPassageIndex, words: list[str], limit: int) -> list[tuple]:
+    """What Whoosh's own search and collector return for the same query."""
+    from whoosh.query import Or, Term
+
+    hits = ix._searcher.search(Or([Term("text", t) for t in words]), limit=limit)
+    return [(h.fields()["source_id"], h.fields()["paragraph"], h.score) for h in hits]
+
+
+def test_a_search_scores_and_orders_as_whoosh_s_own_collector_does(tmp_path: Path) -> None:
+    """Over a segment large enough for Whoosh's tree of unions (more than 5,000 passages), every query of
+    one to six terms, any limit, gives the passages, order and scores (to the bit) Whoosh's collector gives,
+    ties included, and the postings read for one query serve the next."""
+    import random
+
+    from whoosh.query import Or, Term
+
+    from index.store.whoosh_passages import _ScoredTerms
+
+    ix = WhooshPassageIndex.create(tmp_path / "w")
+    ix.add(_many_passages(5200, 1, "s"))
+    ix.commit()
+    ix = WhooshPassageIndex.open(tmp_path / "w")
+    stems = [t for w in _WORDS for t in analyse(w)] + ["absentword"]
+    rnd = random.Random(7)
+    scored = _ScoredTerms()
+    for _ in range(60):
+        words = rnd.sample(stems, rnd.randint(1, 6))
+        limit = rnd.choice((1, 3, 10, 20, 50))
+        query = Or([Term("text", t) for t in words])
+        ours = scored.search(ix._searcher, query, limit)
+        assert ours is not None  # answered without Whoosh's collector
+        assert [(r.source_id, r.paragraph, r.score) for r in ours] == _whoosh_own(ix, words, limit)
+        assert [(r.source_id, r.paragraph, r.score) for r in ix.search(words, limit)] == _whoosh_own(ix, words, limit)
+    assert scored._kept > 0
+
+
+def test_a_search_over_segments_with_deletions_is_whoosh_s(tmp_path: Path) -> None:
+    """An incremental build's index (a large segment with deleted passages beside a small one): the same
+    results as Whoosh's; a small segment's array matcher (three terms or more) is left to Whoosh itself."""
+    from whoosh.query import Or, Term
+
+    from index.store.whoosh_passages import _ScoredTerms
+
+    first = WhooshPassageIndex.create(tmp_path / "g0")
+    first.add(_many_passages(5100, 2, "a"))
+    first.commit()
+    second = WhooshPassageIndex.derive(tmp_path / "g0", tmp_path / "g1")
+    second.delete_source("a3")
+    second.add(_many_passages(300, 3, "b"))
+    second.commit()
+    ix = WhooshPassageIndex.open(tmp_path / "g1")
+    assert len(ix._searcher.leaf_searchers()) == 2
+    stems = [t for w in _WORDS for t in analyse(w)]
+    for k in range(len(stems) - 3):
+        for words in (stems[k:k + 1], stems[k:k + 2], stems[k:k + 4]):
+            got = [(r.source_id, r.paragraph, r.score) for r in ix.search(words, 20)]
+            assert got == _whoosh_own(ix, words, 20)
+            assert all(source != "a3" for source, _p, _s in got)
+            fast = _ScoredTerms().search(ix._searcher, Or([Term("text", t) for t in words]), 20)
+            assert (fast is None) == (len(words) > 2)
