@@ -416,3 +416,26 @@ def test_a_search_over_segments_with_deletions_is_whoosh_s(tmp_path: Path) -> No
             assert all(source != "a3" for source, _p, _s in got)
             fast = _ScoredTerms().search(ix._searcher, Or([Term("text", t) for t in words]), 20)
             assert (fast is None) == (len(words) > 2)
+
+
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ", min_size=1, max_size=14))
+@settings(max_examples=300, deadline=None)
+def test_a_word_of_ascii_letters_gets_the_chain_s_term_without_the_chain(word: str) -> None:
+    """Lower-cased, dropped when short or a stop word, stemmed: the chain's term, its generators not run."""
+    from index.store import whoosh_passages
+
+    chain = [t for t, _s, _e in _chain(word)]
+    saved = whoosh_passages.ANALYZER
+    whoosh_passages.ANALYZER = None  # the chain is not called for such a word
+    try:
+        got = whoosh_passages._word_term(word)
+    finally:
+        whoosh_passages.ANALYZER = saved
+    assert ([got] if got is not None else []) == chain
+
+
+def test_short_and_stop_words_and_capitals_of_ascii_letters() -> None:
+    from index.store.whoosh_passages import _word_term
+
+    assert [_word_term(w) for w in ("I", "The", "of", "RUNNING", "Running", "talks", "go")] == \
+        [None, None, None, "runn", "runn", "talk", "go"]

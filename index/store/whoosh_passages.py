@@ -152,7 +152,14 @@ def word_terms(word: str) -> list[str]:
 
 
 def _word_term(word: str) -> str | None:
-    """One token's term: the analyzer run on the token alone (which it finds whole, as in its text)."""
+    """One token's term: the analyzer run on the token alone (which it finds whole, as in its text).
+
+    A word of ASCII letters skips the chain's generators: all the chain does to one is lower-case it (folding
+    leaves ASCII as it is), drop it if short or a stop word, and stem it (BBC, 240 questions: 14,700 words
+    met for the first time, each through five generators, 4% of answering)."""
+    if word.isascii() and word.isalpha():
+        low = word.lower()
+        return None if len(low) < _STOP.min or low in _STOP.stops else stem(low)
     found = [t.text for t in ANALYZER(word)]
     if len(found) > 1:  # cannot happen: a token is one match of the tokenizer's own pattern
         raise ValueError(f"the analyzer split the token {word!r}")
