@@ -702,7 +702,7 @@ def _introduced_as(text: str, speaker: Speaker, wanted: set[str]) -> bool:
             before = re.split(r"[.;!?\n]|,\s|\band\b", text[max(0, m.start() - _INTRO_CHARS):m.start()])[-1]
             after = re.split(r"[.;!?\n,]|\band\b", text[m.end():m.end() + _INTRO_CHARS])[0]
             pool = set(_words(f"{before} {name} {after}")) | _initialisms(before)
-            if all(_similar_word(w, pool) for w in wanted):
+            if names_fit(wanted, pool):
                 return True
     return False
 
@@ -1245,7 +1245,7 @@ def _names_in(text: str, claimed: str, people: Sequence[Speaker]) -> bool:
     present = set(_words(text))
     for name in {n for p in people for n in (p.name, *p.aliases)} | {claimed}:
         wanted = _distinctive(name)
-        if wanted and all(_similar_word(w, present) for w in wanted):
+        if wanted and names_fit(wanted, present):
             return True
     return False
 
