@@ -1,0 +1,40 @@
+"""Issue 9, wave 14, helper ans14: answers to questions as people ask them. Each rule alone on a small collection
+written here (real files, a real index; no seed or gold fact); every end-to-end test fails on the code before it,
+and each has a twin whose answer must not change."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture, first_answer
+
+# ----------------------------------------------------------------- "the main reason" names the reason for what came before
+
+STORY_VOTERS = (
+    "Farmers desert the Rural Party\n\n"
+    "Surveys have long shown that most farmers voted for the Rural Party, but newer polls find many of them "
+    "drifting away from the party.\n\n"
+    "Anger over the closure of village markets seems to be the main reason, with many calling it a betrayal. "
+    "Union leaders will meet the party on Friday.\n"
+)
+
+voters_engine = engine_fixture({"voters.txt": STORY_VOTERS, **OTHER_STORY})
+
+
+def test_a_ranked_reason_states_a_reason() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("Cost was the main reason.") == 1.0
+    assert reason_strength("Rain is one other reason, the club says.") == 1.0
+    assert reason_strength("Rain fell for the main part of the day.") < 1.0
+
+
+def test_a_reason_closing_its_clause_is_the_reason_for_what_came_before() -> None:
+    from index.answer.why import refers_back
+
+    assert refers_back("Anger over the closures seems to be the main reason, with many calling it a betrayal.")
+    # a reason that says what it is for speaks of that, not of what came before
+    assert not refers_back("Anger over closures is the main reason Leeds workers went on strike.")
+
+
+def test_why_is_answered_by_the_sentence_naming_the_main_reason(voters_engine) -> None:
+    first = first_answer(voters_engine, "why are farmers drifting away from the rural party")
+    assert "main reason" in first.text
