@@ -38,3 +38,30 @@ def test_a_reason_closing_its_clause_is_the_reason_for_what_came_before() -> Non
 def test_why_is_answered_by_the_sentence_naming_the_main_reason(voters_engine) -> None:
     first = first_answer(voters_engine, "why are farmers drifting away from the rural party")
     assert "main reason" in first.text
+
+
+# ----------------------------------------------------------------- a style that names nobody is not shown as the name
+
+STORY_CONCERT = (
+    "Pastor urges fans to shun concert\n\n"
+    "A rap concert planned for Millbrook has been criticised by a local church.\n\n"
+    "\"Millbrook is a peaceful town because of what stays away from it,\" said the Reverend Owen Tallis, of the "
+    "Grace Chapel. \"Keep your tickets in the drawer and stay at home,\" he added.\n"
+)
+
+concert_engine = engine_fixture({"concert.txt": STORY_CONCERT, **OTHER_STORY})
+
+
+def test_a_style_opening_a_name_is_not_shown() -> None:
+    from index.answer.quote import shown_name
+
+    assert shown_name("Reverend Owen Tallis") == "Owen Tallis"
+    assert shown_name("Very Rev Dr Owen Tallis") == "Owen Tallis"
+    # a style a person is known by stays, and a style before one name is how the text names them
+    assert shown_name("Lord Owen Tallis") == "Lord Owen Tallis"
+    assert shown_name("Reverend Tallis") == "Reverend Tallis"
+
+
+def test_the_words_of_a_reverend_are_shown_under_their_name(concert_engine) -> None:
+    first = first_answer(concert_engine, "what did owen tallis say about the concert")
+    assert "peaceful town" in first.quote and first.speaker == "Owen Tallis"

@@ -57,7 +57,14 @@ from index.answer.roles import (
     unquoted,
 )
 from index.extract.lexicon import alternation, inflections
-from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.names import (
+    ADDRESS_WORDS,
+    GENERIC_ROLES,
+    KEPT_HONORIFICS,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    surname,
+)
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -501,6 +508,9 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
+    if not found:
+        # "Owen Tallis" for "Reverend Owen Tallis": the registry keeps a style that names nobody in the name
+        found = styled_as(snap, speaker_text)
     if not found and (titled := titled_surname(speaker_text)) is not None:
         # "Judge Sentelle", "chancellor brown": a title before a bare surname means whoever of that surname the
         # text gives that title, and only one such person
@@ -599,6 +609,36 @@ def without_honorifics(name: str) -> str:
     return " ".join(words[i:])
 
 
+# Styles that open a name and name nobody, as written in full or cut short ("the Reverend Ian Hale", "the Very Rev Dr
+# Ian Hale", "Mr Hale"): not part of the name an answer shows. A style a person is known by ("Lord Woolf", "Sir Ian
+# Hale") stays, as the gold conventions keep it for the name's aliases.
+NAMELESS_STYLES = frozenset({"reverend", "venerable", "honourable", "honorable", "right", "very"}) \
+    | (ADDRESS_WORDS - KEPT_HONORIFICS)
+
+
+def shown_name(name: str | None) -> str | None:
+    """The name an answer shows for a speaker: without the styles that open it and name nobody ("Reverend Ian Hale"
+    -> "Ian Hale"), so the name is the person's, however the text styled them; kept whole when fewer than two words
+    would be left ("Reverend Hale" names him by the style)."""
+    if not name:
+        return name
+    words = name.split()
+    i = 0
+    while len(words) - i > 2 and words[i].lower().rstrip(".") in NAMELESS_STYLES:
+        i += 1
+    return " ".join(words[i:])
+
+
+def styled_as(snap: Snapshot, text: str) -> list[Speaker]:
+    """The people whose name, without the styles that open it and name nobody, is the full name typed ("owen
+    tallis" for "Reverend Owen Tallis"), found by its surname: a name of two words or more, word for word."""
+    asked = fold_name(text)
+    if len(asked.split()) < 2:
+        return []
+    return [p for p in snap.registry.match(asked.split()[-1], limit=10)
+            if p.name != shown_name(p.name) and fold_name(shown_name(p.name) or "") == asked]
+
+
 def titled_surname(text: str) -> tuple[list[str], str] | None:
     """(role words, surname) of a title typed before one bare name ("Judge Sentelle" -> (["judge"], "sentelle"),
     "the chancellor brown"); ``None`` for anything else (a full name, a role alone, "the club's coach Lee")."""
@@ -644,7 +684,8 @@ def typed_name(snap: Snapshot, text: str) -> bool:
     words = re.findall(r"[a-z0-9-]+", fold_name(text))
     if len(words) < 2 or words[0] in STOPWORDS:
         return False
-    return any(p.kind == "person" and set(words) <= name_words(p) for p in snap.registry.match(text, limit=3))
+    return any(p.kind == "person" and set(words) <= name_words(p) for p in snap.registry.match(text, limit=3)) \
+        or any(p.kind == "person" for p in styled_as(snap, text))
 
 
 _TRAILING_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
@@ -1577,7 +1618,7 @@ def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
         # '"…," she said.' after 'A Treasury spokeswoman said …': the pronoun goes on with the description
         described = speaking_for(sentence_before(doc[0], q.sentence_start), q.speaker)
     return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
-                speaker=spelled_name(snap, q.speaker, doc[0] if doc else ""), speaker_description=described)
+                speaker=shown_name(spelled_name(snap, q.speaker, doc[0] if doc else "")), speaker_description=described)
 
 
 _PRONOUN_CREDIT = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|then|later)\s+)?(?:{alternation('pronoun_credit')})\b",
