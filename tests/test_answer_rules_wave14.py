@@ -65,3 +65,29 @@ def test_a_style_opening_a_name_is_not_shown() -> None:
 def test_the_words_of_a_reverend_are_shown_under_their_name(concert_engine) -> None:
     first = first_answer(concert_engine, "what did owen tallis say about the concert")
     assert "peaceful town" in first.quote and first.speaker == "Owen Tallis"
+
+
+# ----------------------------------------------------------------- an irregular past ends the counted noun
+
+STORY_POLL = (
+    "Glass Owls top new bands poll\n\n"
+    "Leeds group the Glass Owls have come top of the Radio Nine Newcomers 2006 poll of promising acts.\n\n"
+    "The band were the most tipped act of the Newcomers 2006 poll, a survey of 95 independent critics and "
+    "presenters. Folk duo Tern won last year and went on to sell a million records.\n"
+)
+
+poll_engine = engine_fixture({"poll.txt": STORY_POLL, **OTHER_STORY})
+
+
+def test_an_irregular_past_is_no_part_of_the_counted_noun() -> None:
+    from index.answer.how_many import counted_noun
+
+    assert counted_noun("How many critics took part in the poll?") == ("critics",)
+    assert counted_noun("how many fans went to the final") == ("fans",)
+    # a noun of several words still counts them all
+    assert counted_noun("how many independent critics voted") == ("independent", "critics")
+
+
+def test_how_many_took_part_is_the_count_of_the_noun_before_the_verb(poll_engine) -> None:
+    first = first_answer(poll_engine, "How many critics took part in the Newcomers 2006 poll?")
+    assert "95" in first.text
