@@ -91,3 +91,39 @@ def test_an_irregular_past_is_no_part_of_the_counted_noun() -> None:
 def test_how_many_took_part_is_the_count_of_the_noun_before_the_verb(poll_engine) -> None:
     first = first_answer(poll_engine, "How many critics took part in the Newcomers 2006 poll?")
     assert "95" in first.text
+
+
+# ----------------------------------------------------------------- "X's chances of Y" is about Y
+
+STORY_TAKEOVER = (
+    "Tycoon renews bid for Dunmore Rovers\n\n"
+    "US tycoon Hal Brenner has renewed his bid for Dunmore Rovers, the football club he has long wanted to buy.\n\n"
+    "Fund manager Joe Tarrant said the club's small shareholders held the key. \"If they back him, this bid could "
+    "well go ahead,\" Mr Tarrant said. \"Without their support, Mr Brenner's offer will stall again.\"\n"
+)
+
+# the index's spelling of "chanses" comes from another story: the takeover story never writes "chance"
+STORY_CUP = "Town face cup replay\n\nTown have a fair chance of reaching the final, their coach said.\n"
+
+takeover_engine = engine_fixture({"takeover.txt": STORY_TAKEOVER, "cup.txt": STORY_CUP, **OTHER_STORY})
+
+
+def test_chances_count_as_a_shell_noun_typed_or_misspelt() -> None:
+    from index.answer.quote import is_shell
+    from index.answer.relevance import Concept
+
+    assert is_shell(Concept(word="chances", alternatives=(("chanc",),), weight=1.0))
+    assert is_shell(Concept(word="chanses", alternatives=(("chang",), ("chanc",)), weight=1.0, corrected=True))
+    # a word that merely is spelt like a shell noun is not one unless it was corrected to it
+    assert not is_shell(Concept(word="chanses", alternatives=(("chans",),), weight=1.0))
+    assert not is_shell(Concept(word="bid", alternatives=(("bid",),), weight=1.0))
+
+
+def test_words_on_the_bid_answer_a_question_on_its_chances(takeover_engine) -> None:
+    first = first_answer(takeover_engine, "what did joe tarrant say about the bid's chances")
+    assert first.speaker == "Joe Tarrant" and ("bid could" in first.text or "offer will" in first.text)
+
+
+def test_a_misspelt_chances_is_no_word_the_text_must_hold(takeover_engine) -> None:
+    first = first_answer(takeover_engine, "what did joe tarrant say about the bid's chanses")
+    assert first.speaker == "Joe Tarrant" and ("bid could" in first.text or "offer will" in first.text)

@@ -1451,7 +1451,7 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
         return concepts
     out = []
     for c in concepts:
-        if c.word in SHELL_NOUNS:
+        if is_shell(c):
             c = replace(c, weight=c.weight / 2)
         elif c.word == head:
             c = replace(c, weight=c.weight * 2)
@@ -1463,11 +1463,19 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
 
 # Nouns that stand for whatever the story is about ("BT's move", "the decision", "the row"): the text
 # names the thing itself, so such a noun counts half and is never the head that must be matched. So do
-# the nouns relating someone to an event ("Duff's part in the goal", "her role in the deal"): the text
-# names the person and the event, and says what they did.
+# the nouns relating someone to an event ("Duff's part in the goal", "her role in the deal", "Glazer's chances of
+# getting the bid through"): the text names the person and the event, and says what they did or may do.
 SHELL_NOUNS = frozenset("""move moves decision decisions plan plans step steps announcement news idea ideas
 situation issue issues matter matters affair development developments thing things row comments remarks
-reaction response part role contribution involvement case saga controversy""".split())
+reaction response part role contribution involvement case saga controversy chance chances prospect prospects
+odds likelihood""".split())
+_SHELL_FORMS = frozenset(form for w in SHELL_NOUNS if (form := tuple(analyse(w))))
+
+
+def is_shell(concept: Concept) -> bool:
+    """Whether a topic word is a shell noun, as typed or, misspelt ("chanses"), as the index spells it."""
+    return concept.word in SHELL_NOUNS or (concept.corrected and any(alt in _SHELL_FORMS
+                                                                     for alt in concept.alternatives))
 
 
 ON_TOPIC = MIN_COVERAGE * 0.8
@@ -1498,9 +1506,10 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         if q.source_id not in leads:
             leads[q.source_id] = set(analyse(story_lead(snap, q.source_id)))
         set_up_terms = set(analyse(set_up + "\n\n" + (snap.meta(q.source_id).title or ""))) | leads[q.source_id]
-        if not confirmed(concepts, set(snap.document_terms(q.source_id))):
+        if not confirmed([c for c in concepts if not is_shell(c)], set(snap.document_terms(q.source_id))):
             # a spelling correction is borne out by the quotation's source; how well the quotation covers the
-            # topic is for the coverage to say ("economic" in the words, "tsunami" only earlier in the story)
+            # topic is for the coverage to say ("economic" in the words, "tsunami" only earlier in the story). A
+            # misspelt shell noun ("chanses") needs no word of the text to bear it out: the text names the event
             continue
         score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
         if score >= ON_TOPIC:
