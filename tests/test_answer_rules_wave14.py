@@ -127,3 +127,28 @@ def test_words_on_the_bid_answer_a_question_on_its_chances(takeover_engine) -> N
 def test_a_misspelt_chances_is_no_word_the_text_must_hold(takeover_engine) -> None:
     first = first_answer(takeover_engine, "what did joe tarrant say about the bid's chanses")
     assert first.speaker == "Joe Tarrant" and ("bid could" in first.text or "offer will" in first.text)
+
+
+# ----------------------------------------------------------------- "by <outlet> journalist <Name>": the name is the maker
+
+STORY_MEMOIR = (
+    "Book lifts lid on cabinet feud\n\n"
+    "A new account of the feud between the two ministers is published on Monday. The book by Daily Courier "
+    "journalist Ruth Calder claims the pair stopped speaking in 2003.\n"
+)
+
+memoir_engine = engine_fixture({"memoir.txt": STORY_MEMOIR, **OTHER_STORY})
+
+
+def test_the_outlet_and_trade_before_a_makers_name_are_not_the_maker() -> None:
+    from index.answer.author import find_author
+
+    assert find_author("The book by Daily Courier journalist Ruth Calder claims so.", "who wrote the book") == "Ruth Calder"
+    assert find_author("The report, written by former editor Ann Lee, says so.", "who wrote the report") == "Ann Lee"
+    # a plain credit is read as before
+    assert find_author("A new book by Jo Hale says so.", "who wrote the book") == "Jo Hale"
+
+
+def test_who_wrote_the_book_is_the_journalist_not_the_paper(memoir_engine) -> None:
+    first = first_answer(memoir_engine, "Who wrote the book about the cabinet feud?")
+    assert first.text == "Ruth Calder"
