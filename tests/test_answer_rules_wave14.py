@@ -152,3 +152,30 @@ def test_the_outlet_and_trade_before_a_makers_name_are_not_the_maker() -> None:
 def test_who_wrote_the_book_is_the_journalist_not_the_paper(memoir_engine) -> None:
     first = first_answer(memoir_engine, "Who wrote the book about the cabinet feud?")
     assert first.text == "Ruth Calder"
+
+
+# ----------------------------------------------------------------- a web address typed in a question is one word
+
+STORY_RADIO = (
+    "Web radio gives folk a voice\n\n"
+    "Welsh-language folk is thriving at home but rarely heard abroad. A new station, tunecrwth.com, hopes to change "
+    "that by streaming local bands around the clock.\n\n"
+    "Its founders say listeners in 40 countries tuned in during the first week.\n\n"
+    "Ann Lorimer is music correspondent for The Wire, a weekly arts programme.\n"
+)
+
+radio_engine = engine_fixture({"radio.txt": STORY_RADIO, **OTHER_STORY})
+
+
+def test_a_web_address_is_one_question_word() -> None:
+    from index.answer.question import content_terms
+
+    assert content_terms("who wrote the piece about tunecrwth.com") == ("wrote", "piece", "tunecrwth.com")
+    assert "bbc.co.uk" in content_terms("what did bbc.co.uk report")
+    # an abbreviation with dots is still one word without them
+    assert content_terms("U.S. troops") == ("us", "troops")
+
+
+def test_who_wrote_the_piece_about_a_website_is_its_writer(radio_engine) -> None:
+    first = first_answer(radio_engine, "who wrote the piece about tunecrwth.com")
+    assert first.text == "Ann Lorimer"
