@@ -179,3 +179,40 @@ def test_a_web_address_is_one_question_word() -> None:
 def test_who_wrote_the_piece_about_a_website_is_its_writer(radio_engine) -> None:
     first = first_answer(radio_engine, "who wrote the piece about tunecrwth.com")
     assert first.text == "Ann Lorimer"
+
+
+# ----------------------------------------------------------------- "The paper quoted a spokesman for <described> <Name>"
+
+STORY_FUND = (
+    "Shareholders oppose Kessel exchange bid\n\n"
+    "Kessel Exchange faces growing opposition from its own investors over its planned takeover of the Norland "
+    "bourse.\n\n"
+    "The Evening Ledger also quoted a spokesman for Boston-based pension fund Harrow Capital complaining that the "
+    "takeover was driven by \"vanity\" rather than the interests of shareholders.\n"
+)
+
+fund_engine = engine_fixture({"fund.txt": STORY_FUND, **OTHER_STORY})
+
+
+def test_a_description_quoted_by_a_paper_reports_words() -> None:
+    from index.answer.quote import reporting_description
+
+    assert reporting_description("The Ledger quoted a spokesman for the fund complaining that it was vain.", "spokesman")
+    # a description in a quotation's words is not who reports
+    assert not reporting_description('He said: "I quoted a spokesman once."', "spokesman")
+
+
+def test_the_body_spoken_for_may_be_described_before_its_name() -> None:
+    from index.answer.roles import own_description
+
+    assert own_description("It quoted a spokesman for Boston-based pension fund Harrow Capital complaining.",
+                           "spokes") == ["spokesman for Boston-based pension fund Harrow Capital"]
+    # no capitalised name after the description: a bare spokesman, who takes the body from the text around
+    assert own_description("A spokesman for the firm said Harrow would wait.", "spokes") is None
+
+
+def test_what_a_funds_spokesman_said_is_the_papers_report_of_it(fund_engine) -> None:
+    first = first_answer(fund_engine, "What did a spokesman for Harrow Capital say about the Kessel takeover?")
+    assert "vanity" in first.text and first.speaker is None
+    # shown as the description's report, the description said
+    assert "spokesman" in (first.speaker_description or "")

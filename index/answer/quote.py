@@ -280,7 +280,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
 # What a description says when it reports words: "analysts said", "a spokesman for the DTI told", "Ministers say",
 # "economists point out", or after the verb: "said one analyst", "according to a source close to the firm".
-_REPORTING = "(?:" + alternation("describe", space=r"\s+") + ")"
+# ... and as the object of a report of a report: "The FT quoted a spokesman for the fund complaining that …"
+_REPORTING = "(?:" + alternation("describe", space=r"\s+") + "|quoted|quotes|quoting)"
 _BETWEEN = r"(?:\s+(?:have|has|had|also|then|later|now|however|were|are|was|is|would|will|had\s+been))*"
 _HEAD_COMPLEMENT = r"(?:\s+(?:for|at|of|from|with|in|close\s+to)\s+(?:the\s+)?[\w'’&.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*)?"
 

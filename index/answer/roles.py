@@ -745,7 +745,11 @@ _DESCRIBED = r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
 
 
 # Whom a role word stands for, written after it: "for the RAD", "at the Foreign Office", "of Acme Foods".
-_COMPLEMENT = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*")
+# "a spokeswoman for the RAD", "a spokesman for US-based hedge fund Atticus Capital": the body spoken for may follow
+# a description of it in lower case, as long as a capitalised name ends it ("a spokesman for the firm" names none)
+_COMPLEMENT = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)?"
+                         r"(?:(?!(?:said|says|told|added|has|have|had|was|is|were|are|and|or|but|who|which|that)\b)"
+                         r"[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*")
 
 
 _WORD = re.compile(r"[\w'’-]+")
