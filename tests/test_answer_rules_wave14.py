@@ -216,3 +216,32 @@ def test_what_a_funds_spokesman_said_is_the_papers_report_of_it(fund_engine) -> 
     assert "vanity" in first.text and first.speaker is None
     # shown as the description's report, the description said
     assert "spokesman" in (first.speaker_description or "")
+
+
+# ----------------------------------------------------------------- a whole word is no clipped form of a longer one
+
+STORY_STATE = (
+    "Region fights to keep bank at home\n\n"
+    "Local officials in the state of Varn want the bank to stay. \"It is our wish that the bank stays here,\" "
+    "said Karl Brenner, its minister for economic affairs.\n"
+)
+
+# "office" is a word of the collection (as in any news collection), so nothing respells the question's "office"
+STORY_POST = "Village post office to close\n\nThe post office in Tarnby will close in May, the council said.\n"
+
+state_engine = engine_fixture({"state.txt": STORY_STATE, "post.txt": STORY_POST, **OTHER_STORY})
+
+
+def test_only_a_short_form_stands_for_the_word_it_begins() -> None:
+    from index.answer.roles import _matches
+    from index.store.analysis import terms
+
+    officials = set(terms("Local officials met at home"))
+    assert not _matches(tuple(terms("office")), officials)
+    assert _matches(tuple(terms("lib")), set(terms("the Liberal Democrats")))
+
+
+def test_a_minister_of_a_story_naming_home_and_officials_is_no_home_office_minister(state_engine) -> None:
+    answer = state_engine.ask("what did the home office minister say about the bank")
+    assert "Brenner" not in (answer.message or "")
+    assert all(a.speaker != "Karl Brenner" for a in answer.answers)

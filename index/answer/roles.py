@@ -147,9 +147,14 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
     for form in forms:
         if all(t in doc_terms for t in form):
             return True
-        if all(len(t) >= 3 and any(d.startswith(t) for d in doc_terms) for t in form):
+        if all(ABBREVIATED[0] <= len(t) <= ABBREVIATED[1] and any(d.startswith(t) for d in doc_terms) for t in form):
             return True
     return False
+
+
+# How long a clipped word is that stands for the word it begins ("Lib Dem" = "Liberal Democrat", "Fed", "Con"):
+# a longer form is a whole word's stem, and "office" is not the start of "officials".
+ABBREVIATED = (3, 4)
 
 
 # "The Bishop of Durham, the Rt Rev Dr Tom Wright," / "the chairman of the committee, Tom Hale,": the role's
