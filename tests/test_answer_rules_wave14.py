@@ -245,3 +245,31 @@ def test_a_minister_of_a_story_naming_home_and_officials_is_no_home_office_minis
     answer = state_engine.ask("what did the home office minister say about the bank")
     assert "Brenner" not in (answer.message or "")
     assert all(a.speaker != "Karl Brenner" for a in answer.answers)
+
+
+# ----------------------------------------------------------------- "Name, <apposition> said: …" reports the name
+
+STORY_WATCHDOG = (
+    "Campaigners attack Zest TV\n\n"
+    "Zest TV has been criticised by the Viewers Standards Council, which monitors sex and violence on television.\n\n"
+    "Ada Quill, VSC president and longtime campaigner said: \"Zest TV is selling crude shows to children. "
+    "\"The channel knows exactly who is watching.\"\n"
+)
+
+
+def test_an_unclosed_apposition_before_a_colon_reports_the_name() -> None:
+    from index.answer.quote import reports_them
+
+    assert reports_them("Ada Quill|Quill", 'Ada Quill, VSC president and longtime campaigner said: "Zest TV is crude."')
+    assert reports_them("Ada Quill|Quill", 'Ada Quill, VSC president, said the channel was crude.')
+    # a clause about her is someone else's report
+    assert not reports_them("Ada Quill|Quill", 'Ada Quill, who the channel said: "was wrong", stayed away.')
+
+
+watchdog_engine = engine_fixture({"watchdog.txt": STORY_WATCHDOG, **OTHER_STORY})
+
+
+def test_what_the_report_gives_a_holder_saying_is_shown_under_no_name(watchdog_engine) -> None:
+    answer = watchdog_engine.ask("what did the president of the viewers standards council say about zest tv")
+    assert answer.answers and "selling crude shows" in answer.answers[0].text
+    assert all(a.speaker is None or a.speaker == "Ada Quill" for a in answer.answers)

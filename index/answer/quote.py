@@ -1245,7 +1245,10 @@ def _report_pattern(names: str) -> re.Pattern[str]:
     """:func:`reports_them`'s pattern for one person, built once per person rather than per sentence read."""
     subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{_VERBS})\b"
     inverted = rf"\b(?:{_VERBS})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b"
-    return re.compile(f"{subject}|{inverted}")
+    # "Brent Bozell, PTC president and conservative activist said: …": an apposition news leaves unclosed before the
+    # verb that opens the words with a colon (never a clause of its own: "who", "which", "that")
+    unclosed = rf"\b(?:{names}),\s+(?:(?!(?:who|whom|whose|which|that)\b)[^,.;:\"“”]){{1,80}}?\s+(?:{_VERBS})\s*:"
+    return re.compile(f"{subject}|{inverted}|{unclosed}")
 
 
 def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
