@@ -34,14 +34,9 @@ from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
-# The words that rank a reason among others: "the main reason", "a key reason", "one other reason".
-REASON_ADJECTIVES = ("main", "chief", "key", "major", "real", "big", "biggest", "principal", "primary", "only", "sole",
-                     "underlying", "other", "single", "obvious", "simple", "first", "second", "third", "likely",
-                     "likeliest", "official", "stated")
 _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
-    r"as\s+a\s+result|(?:a|the|direct)\s+result\s+of|result(?:ed|s|ing)?\s+from|stem(?:s|med|ming)?\s+from|the\s+reasons?|reasons?\s+(?:for|why|is|was)|"
-    r"(?:the|a|one|another)\s+(?:(?:" + "|".join(REASON_ADJECTIVES) + r")\s+){1,2}reasons?|attribut\w*\b.{0,60}?\bto|"
+    r"as\s+a\s+result|(?:a|the|direct)\s+result\s+of|result(?:ed|s|ing)?\s+from|stem(?:s|med|ming)?\s+from|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
     r"blam(?:e|es|ed|ing)\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
     # "caused by" with its verb ("the delay was caused by fog"); without one it describes the noun before it
     # ("multiple clicking … caused by shaky digits"), not why anything the sentence tells happened
@@ -306,18 +301,11 @@ FOLLOWING = 3
 FOLLOWING_DECAY = 0.1
 
 
-# A reason named with nothing after it to say what it is the reason for ("Anger over the war has appeared to be
-# the main reason, with many …", "That was one reason."): it is the reason for what was told before.
-_REASON_CLOSES = re.compile(r"\breasons?\s*(?:[,.;:!?)]|$)", re.IGNORECASE)
-
-
 def refers_back(sentence: str) -> bool:
     """Whether a sentence speaks of what came before it: its subject a pronoun or a definite description
-    ("It worked because …", "The 31-year-old is concerned …"), the thing it explains a definite one
-    ("… were blamed for the rise"), or the reason it names is for nothing it says ("… to be the main reason.")."""
-    said = unquoted(sentence)
-    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence)) or _BACK_OBJECT.search(said)
-                or _REASON_CLOSES.search(said))
+    ("It worked because …", "The 31-year-old is concerned …"), or the thing it explains a definite one
+    ("… were blamed for the rise")."""
+    return bool((_ANAPHORIC.match(opening(sentence)) and not dummy_it(sentence)) or _BACK_OBJECT.search(unquoted(sentence)))
 
 
 def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
