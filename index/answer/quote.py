@@ -60,7 +60,6 @@ from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
     GENERIC_ROLES,
-    KEPT_HONORIFICS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     surname,
@@ -610,24 +609,43 @@ def without_honorifics(name: str) -> str:
     return " ".join(words[i:])
 
 
-# Styles that open a name and name nobody, as written in full or cut short ("the Reverend Ian Hale", "the Very Rev Dr
-# Ian Hale", "Mr Hale"): not part of the name an answer shows. A style a person is known by ("Lord Woolf", "Sir Ian
-# Hale") stays, as the gold conventions keep it for the name's aliases.
-NAMELESS_STYLES = frozenset({"reverend", "venerable", "honourable", "honorable", "right", "very"}) \
-    | (ADDRESS_WORDS - KEPT_HONORIFICS)
+# Styles that open a person's name and name nobody, in full or cut short ("the Reverend Ian Hale", "the Very Rev Dr
+# Ian Hale", "the Rt Hon Ian Hale"): not part of the name an answer shows. Only these openers, never a word that may
+# begin a name of its own ("St John Ambulance", "Hon Hai Precision", "Right Said Fred", "Miss Saigon"): "very" and
+# "right"/"rt" only before a clerical or honourable style. A style a person is known by ("Lord Woolf", "Sir Ian Hale")
+# stays, as the gold conventions keep it for the name's aliases.
+_STYLE_OPENERS = frozenset({"reverend", "rev", "venerable"})
+_STYLE_LEADS = {"very": frozenset({"rev", "reverend"}),
+                "right": frozenset({"rev", "reverend", "hon", "honourable", "honorable"}),
+                "rt": frozenset({"rev", "reverend", "hon", "honourable", "honorable"})}
+_STYLE_AFTER = frozenset({"rev", "reverend", "dr", "canon", "hon", "honourable", "honorable"})
+
+
+def _style_words(words: list[str]) -> int:
+    """How many of ``words`` open the name as a style that names nobody (0 when it does not open with one)."""
+    low = [w.lower().rstrip(".") for w in words]
+    if not low:
+        return 0
+    if low[0] in _STYLE_OPENERS:
+        i = 1
+    elif low[0] in _STYLE_LEADS and len(low) > 1 and low[1] in _STYLE_LEADS[low[0]]:
+        i = 2
+    else:
+        return 0
+    while i < len(low) and low[i] in _STYLE_AFTER:
+        i += 1
+    return i
 
 
 def shown_name(name: str | None) -> str | None:
-    """The name an answer shows for a speaker: without the styles that open it and name nobody ("Reverend Ian Hale"
+    """The name an answer shows for a speaker: without the style that opens it and names nobody ("Reverend Ian Hale"
     -> "Ian Hale"), so the name is the person's, however the text styled them; kept whole when fewer than two words
     would be left ("Reverend Hale" names him by the style)."""
     if not name:
         return name
     words = name.split()
-    i = 0
-    while len(words) - i > 2 and words[i].lower().rstrip(".") in NAMELESS_STYLES:
-        i += 1
-    return " ".join(words[i:])
+    i = _style_words(words)
+    return name if len(words) - i < 2 else " ".join(words[i:])
 
 
 def styled_as(snap: Snapshot, text: str) -> list[Speaker]:
