@@ -143,7 +143,10 @@ _HOW_MANY_AUX = re.compile(r"\s+\b(?:are|is|was|were|do|does|did|have|has|had|wi
 _TOPIC_WEAK = re.compile(r"^\s*(?:on|of|over|towards|toward|to)\s+(?P<topic>\S.*)$", re.IGNORECASE)
 _TOPIC_STRONG = re.compile(r"(?:^|\s)(?:about|regarding|concerning|on the subject of|on the topic of)\s+"
                            r"(?P<topic>\S.*)$", re.IGNORECASE)
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[^\W_]+(?:['’][^\W_]+)*")
+# A web address is one word, as the index writes it ("latinohiphopradio.com", "bbc.co.uk"): split at its dots it
+# would be words no text holds apart.
+_DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.(?:com|org|net|co\.uk|org\.uk|uk|tv|fm|info|biz|gov|edu|io)(?![\w.])"
+_WORD = re.compile(rf"{_DOMAIN}|(?:[A-Za-z]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
 _EDGE_JUNK = " \t\n\r\f\v\"'“”‘’«»`.,;:!?¿¡()[]{}<>*_~#|/\\-–—…"
 _SPEAKER_STOP = re.compile(r"^(?:you|u|i|we|they|it|he|she|that|this|there|people|someone|anyone|anybody|"
                            r"everyone|somebody|one)$", re.IGNORECASE)
@@ -214,7 +217,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     seen: set[str] = set()
     for match in _WORD.finditer(text):
         raw = match.group(0)
-        if "." in raw:
+        if "." in raw and not re.fullmatch(_DOMAIN, raw):
             raw = raw.replace(".", "")
         raw = re.sub(r"['’](?:s|S)$", "", raw)
         word = raw.lower()

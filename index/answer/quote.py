@@ -57,7 +57,13 @@ from index.answer.roles import (
     unquoted,
 )
 from index.extract.lexicon import alternation, inflections
-from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, ROLE_WORDS, TITLE_MODIFIERS, surname
+from index.extract.names import (
+    ADDRESS_WORDS,
+    GENERIC_ROLES,
+    ROLE_WORDS,
+    TITLE_MODIFIERS,
+    surname,
+)
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
@@ -273,7 +279,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
 # What a description says when it reports words: "analysts said", "a spokesman for the DTI told", "Ministers say",
 # "economists point out", or after the verb: "said one analyst", "according to a source close to the firm".
-_REPORTING = "(?:" + alternation("describe", space=r"\s+") + ")"
+# ... and as the object of a report of a report: "The FT quoted a spokesman for the fund complaining that …"
+_REPORTING = "(?:" + alternation("describe", space=r"\s+") + "|quoted|quotes|quoting)"
 _BETWEEN = r"(?:\s+(?:have|has|had|also|then|later|now|however|were|are|was|is|would|will|had\s+been))*"
 _HEAD_COMPLEMENT = r"(?:\s+(?:for|at|of|from|with|in|close\s+to)\s+(?:the\s+)?[\w'’&.-]+(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*)?"
 
@@ -501,6 +508,9 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
+    if not found:
+        # "Owen Tallis" for "Reverend Owen Tallis": the registry keeps a style that names nobody in the name
+        found = styled_as(snap, speaker_text)
     if not found and (titled := titled_surname(speaker_text)) is not None:
         # "Judge Sentelle", "chancellor brown": a title before a bare surname means whoever of that surname the
         # text gives that title, and only one such person
@@ -599,6 +609,55 @@ def without_honorifics(name: str) -> str:
     return " ".join(words[i:])
 
 
+# Styles that open a person's name and name nobody, in full or cut short ("the Reverend Ian Hale", "the Very Rev Dr
+# Ian Hale", "the Rt Hon Ian Hale"): not part of the name an answer shows. Only these openers, never a word that may
+# begin a name of its own ("St John Ambulance", "Hon Hai Precision", "Right Said Fred", "Miss Saigon"): "very" and
+# "right"/"rt" only before a clerical or honourable style. A style a person is known by ("Lord Woolf", "Sir Ian Hale")
+# stays, as the gold conventions keep it for the name's aliases.
+_STYLE_OPENERS = frozenset({"reverend", "rev", "venerable"})
+_STYLE_LEADS = {"very": frozenset({"rev", "reverend"}),
+                "right": frozenset({"rev", "reverend", "hon", "honourable", "honorable"}),
+                "rt": frozenset({"rev", "reverend", "hon", "honourable", "honorable"})}
+_STYLE_AFTER = frozenset({"rev", "reverend", "dr", "canon", "hon", "honourable", "honorable"})
+
+
+def _style_words(words: list[str]) -> int:
+    """How many of ``words`` open the name as a style that names nobody (0 when it does not open with one)."""
+    low = [w.lower().rstrip(".") for w in words]
+    if not low:
+        return 0
+    if low[0] in _STYLE_OPENERS:
+        i = 1
+    elif low[0] in _STYLE_LEADS and len(low) > 1 and low[1] in _STYLE_LEADS[low[0]]:
+        i = 2
+    else:
+        return 0
+    while i < len(low) and low[i] in _STYLE_AFTER:
+        i += 1
+    return i
+
+
+def shown_name(name: str | None) -> str | None:
+    """The name an answer shows for a speaker: without the style that opens it and names nobody ("Reverend Ian Hale"
+    -> "Ian Hale"), so the name is the person's, however the text styled them; kept whole when fewer than two words
+    would be left ("Reverend Hale" names him by the style)."""
+    if not name:
+        return name
+    words = name.split()
+    i = _style_words(words)
+    return name if len(words) - i < 2 else " ".join(words[i:])
+
+
+def styled_as(snap: Snapshot, text: str) -> list[Speaker]:
+    """The people whose name, without the styles that open it and name nobody, is the full name typed ("owen
+    tallis" for "Reverend Owen Tallis"), found by its surname: a name of two words or more, word for word."""
+    asked = fold_name(text)
+    if len(asked.split()) < 2:
+        return []
+    return [p for p in snap.registry.match(asked.split()[-1], limit=10)
+            if p.name != shown_name(p.name) and fold_name(shown_name(p.name) or "") == asked]
+
+
 def titled_surname(text: str) -> tuple[list[str], str] | None:
     """(role words, surname) of a title typed before one bare name ("Judge Sentelle" -> (["judge"], "sentelle"),
     "the chancellor brown"); ``None`` for anything else (a full name, a role alone, "the club's coach Lee")."""
@@ -644,7 +703,8 @@ def typed_name(snap: Snapshot, text: str) -> bool:
     words = re.findall(r"[a-z0-9-]+", fold_name(text))
     if len(words) < 2 or words[0] in STOPWORDS:
         return False
-    return any(p.kind == "person" and set(words) <= name_words(p) for p in snap.registry.match(text, limit=3))
+    return any(p.kind == "person" and set(words) <= name_words(p) for p in snap.registry.match(text, limit=3)) \
+        or any(p.kind == "person" for p in styled_as(snap, text))
 
 
 _TRAILING_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
@@ -1203,7 +1263,10 @@ def _report_pattern(names: str) -> re.Pattern[str]:
     """:func:`reports_them`'s pattern for one person, built once per person rather than per sentence read."""
     subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{_VERBS})\b"
     inverted = rf"\b(?:{_VERBS})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b"
-    return re.compile(f"{subject}|{inverted}")
+    # "Brent Bozell, PTC president and conservative activist said: …": an apposition news leaves unclosed before the
+    # verb that opens the words with a colon (never a clause of its own: "who", "which", "that")
+    unclosed = rf"\b(?:{names}),\s+(?:(?!(?:who|whom|whose|which|that)\b)[^,.;:\"“”]){{1,80}}?\s+(?:{_VERBS})\s*:"
+    return re.compile(f"{subject}|{inverted}|{unclosed}")
 
 
 def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
@@ -1410,7 +1473,7 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
         return concepts
     out = []
     for c in concepts:
-        if c.word in SHELL_NOUNS:
+        if is_shell(c):
             c = replace(c, weight=c.weight / 2)
         elif c.word == head:
             c = replace(c, weight=c.weight * 2)
@@ -1422,11 +1485,19 @@ def weigh_head(concepts: list[Concept], head: str | None, verb: str | None = Non
 
 # Nouns that stand for whatever the story is about ("BT's move", "the decision", "the row"): the text
 # names the thing itself, so such a noun counts half and is never the head that must be matched. So do
-# the nouns relating someone to an event ("Duff's part in the goal", "her role in the deal"): the text
-# names the person and the event, and says what they did.
+# the nouns relating someone to an event ("Duff's part in the goal", "her role in the deal", "Glazer's chances of
+# getting the bid through"): the text names the person and the event, and says what they did or may do.
 SHELL_NOUNS = frozenset("""move moves decision decisions plan plans step steps announcement news idea ideas
 situation issue issues matter matters affair development developments thing things row comments remarks
-reaction response part role contribution involvement case saga controversy""".split())
+reaction response part role contribution involvement case saga controversy chance chances prospect prospects
+odds likelihood""".split())
+_SHELL_FORMS = frozenset(form for w in SHELL_NOUNS if (form := tuple(analyse(w))))
+
+
+def is_shell(concept: Concept) -> bool:
+    """Whether a topic word is a shell noun, as typed or, misspelt ("chanses"), as the index spells it."""
+    return concept.word in SHELL_NOUNS or (concept.corrected and any(alt in _SHELL_FORMS
+                                                                     for alt in concept.alternatives))
 
 
 ON_TOPIC = MIN_COVERAGE * 0.8
@@ -1457,9 +1528,10 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         if q.source_id not in leads:
             leads[q.source_id] = set(analyse(story_lead(snap, q.source_id)))
         set_up_terms = set(analyse(set_up + "\n\n" + (snap.meta(q.source_id).title or ""))) | leads[q.source_id]
-        if not confirmed(concepts, set(snap.document_terms(q.source_id))):
+        if not confirmed([c for c in concepts if not is_shell(c)], set(snap.document_terms(q.source_id))):
             # a spelling correction is borne out by the quotation's source; how well the quotation covers the
-            # topic is for the coverage to say ("economic" in the words, "tsunami" only earlier in the story)
+            # topic is for the coverage to say ("economic" in the words, "tsunami" only earlier in the story). A
+            # misspelt shell noun ("chanses") needs no word of the text to bear it out: the text names the event
             continue
         score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
         if score >= ON_TOPIC:
@@ -1577,7 +1649,7 @@ def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
         # '"…," she said.' after 'A Treasury spokeswoman said …': the pronoun goes on with the description
         described = speaking_for(sentence_before(doc[0], q.sentence_start), q.speaker)
     return item(snap, q.source_id, q.paragraph, q.sentence_start, q.sentence_end, sentence, q.text, score,
-                speaker=spelled_name(snap, q.speaker, doc[0] if doc else ""), speaker_description=described)
+                speaker=shown_name(spelled_name(snap, q.speaker, doc[0] if doc else "")), speaker_description=described)
 
 
 _PRONOUN_CREDIT = re.compile(rf"\b(?:he|she|they)\s+(?:(?:also|then|later)\s+)?(?:{alternation('pronoun_credit')})\b",

@@ -147,9 +147,14 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
     for form in forms:
         if all(t in doc_terms for t in form):
             return True
-        if all(len(t) >= 3 and any(d.startswith(t) for d in doc_terms) for t in form):
+        if all(ABBREVIATED[0] <= len(t) <= ABBREVIATED[1] and any(d.startswith(t) for d in doc_terms) for t in form):
             return True
     return False
+
+
+# How long a clipped word is that stands for the word it begins ("Lib Dem" = "Liberal Democrat", "Fed", "Con"):
+# a longer form is a whole word's stem, and "office" is not the start of "officials".
+ABBREVIATED = (3, 4)
 
 
 # "The Bishop of Durham, the Rt Rev Dr Tom Wright," / "the chairman of the committee, Tom Hale,": the role's
@@ -745,7 +750,11 @@ _DESCRIBED = r"(?:(?:the|a|an|its|their)\s+)?(?:[\w'’-]+\s+){0,4}?"
 
 
 # Whom a role word stands for, written after it: "for the RAD", "at the Foreign Office", "of Acme Foods".
-_COMPLEMENT = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*")
+# "a spokeswoman for the RAD", "a spokesman for US-based hedge fund Atticus Capital": the body spoken for may follow
+# a description of it in lower case, as long as a capitalised name ends it ("a spokesman for the firm" names none)
+_COMPLEMENT = re.compile(r"\s+(?:for|at|of|from|with)\s+(?:the\s+)?(?:[A-Z][\w'’&.-]*\s+)?"
+                         r"(?:(?!(?:said|says|told|added|has|have|had|was|is|were|are|and|or|but|who|which|that)\b)"
+                         r"[a-z][\w'’-]*\s+){0,2}[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+)?[A-Z][\w'’&.-]*)*")
 
 
 _WORD = re.compile(r"[\w'’-]+")
