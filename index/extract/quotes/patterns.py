@@ -171,7 +171,8 @@ _PRONOUN_SPEAKS = lazy(
 # "he claimed," / "she added." after a reported clause: a parenthetical reporting clause
 _BARE_REPORT = lazy(rf"[ \t]*\w+[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{VERB})[ \t]*[,.;]")
 # "… Budget. The Lib Dems": a full stop after a word that is no abbreviation ends the sentence
-_SENTENCE_BREAK = lazy(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Gen|Sen|Rev|Col|Sgt|Gov|Rep))[a-z\d)][.!?][ \t]")
+# (the abbreviations are checked where the full stop stands: "Sen. Marco Rubio said" is one sentence)
+_SENTENCE_BREAK = lazy(r"(?<![A-Z])[a-z\d)](?<!\b(?:Mrs|Gen|Sen|Rev|Col|Sgt|Gov|Rep))[.!?][ \t]")
 _TIME_WORD = lazy(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
