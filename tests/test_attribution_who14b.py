@@ -30,3 +30,17 @@ def test_a_real_sentence_end_still_refuses_the_next_subject() -> None:
     text = ('The council met on Monday.\n\nThe plan drew "a very cold reception from the members". Dora Quint said '
             'later that the vote would be held again.')
     assert _speaker(text, "cold reception") is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Voters lined up early.\n\n"Both parties scare me," Hal Brody, 30, of Fenwick, said after voting.',
+        'Voters lined up early.\n\n"Both parties scare me," Hal Brody, 30, a night nurse, said after voting.',
+        'Voters lined up early.\n\nHal Brody, 30, of Fenwick, said: "Both parties scare me."',
+    ],
+)
+def test_age_then_another_appositive(text: str) -> None:
+    """'Hal Brody, 30, of Fenwick, said': an age and then where the speaker is from (or what they do) stand between
+    the name and the verb; the place is not the speaker (it used to be named "Fenwick", or nobody)."""
+    assert _speaker(text, "parties scare") == "Hal Brody"

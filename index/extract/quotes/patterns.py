@@ -73,7 +73,9 @@ MENTION = rf"(?:{GROUP}|{DESCRIPTION}|{AGE_DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LO
 # (", 66," an age: "Khizr Khan, 66, said"); ", Liberal Democrat home affairs spokesman," / ", Axa spokesman,":
 # capitalised modifiers of a role noun (the role noun makes the commas an appositive, not a list of places or
 # names); ", Sanders' campaign manager,": a plural possessive
+# (an age may come first and another appositive after it: "Harry Bond, 30, of Raleigh, said", ", 41, a nurse,")
 _APPOSITIVE = (
+    r"(?:,[ \t]+\d{1,3}(?=,[ \t]+[^\d\s]))?"
     r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s?[ \t][^,\"“”]{1,120}"
     rf"|(?:[A-Z][\w.&\-]*[ \t]+){{1,4}}(?:[a-z][\w\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})"
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
