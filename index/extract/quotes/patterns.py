@@ -73,7 +73,9 @@ MENTION = rf"(?:{GROUP}|{DESCRIPTION}|{AGE_DESCRIPTION}|(?:[Tt]he[ \t]+)?{ORG_LO
 # (", 66," an age: "Khizr Khan, 66, said"); ", Liberal Democrat home affairs spokesman," / ", Axa spokesman,":
 # capitalised modifiers of a role noun (the role noun makes the commas an appositive, not a list of places or
 # names); ", Sanders' campaign manager,": a plural possessive
+# (an age may come first and another appositive after it: "Harry Bond, 30, of Raleigh, said", ", 41, a nurse,")
 _APPOSITIVE = (
+    r"(?:,[ \t]+\d{1,3}(?=,[ \t]+[^\d\s]))?"
     r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s?[ \t][^,\"“”]{1,120}"
     rf"|(?:[A-Z][\w.&\-]*[ \t]+){{1,4}}(?:[a-z][\w\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})"
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
@@ -171,7 +173,8 @@ _PRONOUN_SPEAKS = lazy(
 # "he claimed," / "she added." after a reported clause: a parenthetical reporting clause
 _BARE_REPORT = lazy(rf"[ \t]*\w+[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{VERB})[ \t]*[,.;]")
 # "… Budget. The Lib Dems": a full stop after a word that is no abbreviation ends the sentence
-_SENTENCE_BREAK = lazy(r"(?<![A-Z])(?<!\b(?:Mr|Ms|Dr|St))(?<!\b(?:Mrs|Gen|Sen|Rev|Col|Sgt|Gov|Rep))[a-z\d)][.!?][ \t]")
+# (the abbreviations are checked where the full stop stands: "Sen. Marco Rubio said" is one sentence)
+_SENTENCE_BREAK = lazy(r"(?<![A-Z])[a-z\d)](?<!\b(?:Mrs|Gen|Sen|Rev|Col|Sgt|Gov|Rep))[.!?][ \t]")
 _TIME_WORD = lazy(
     r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
     r"August|September|October|November|December)\b"
