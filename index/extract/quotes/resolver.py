@@ -755,7 +755,14 @@ class _Resolver:
                 # once a candidate of unknown gender is found, someone further back must be a known woman
                 known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
                 if known:
-                    return known[0][1] or None
+                    first = known[0]
+                    if first not in speaking and first not in quoted:
+                        # "Hilary Swank won, beating stars including Kate Winslet. '…,' she said": a known woman who
+                        # does not speak there is beaten by a named person before her whose given name every
+                        # country's list gives women (the subject, not one of a list of objects)
+                        first = next(c for c in fitting if c in known or c not in quoted
+                                     and _guessed_gender(c[1]) == "female")
+                    return first[1] or None
                 if not current and any(c == fitting[0] for c in speaking):
                     return fitting[0][1] or None  # "… for Staunton, who told reporters she …": whoever speaks there is "she"
                 if fallback is None:

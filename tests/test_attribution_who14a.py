@@ -1,0 +1,31 @@
+"""Wave 14 (helper who14a): wrong-person mechanisms read on holdout12-14 and PolNeAR train, each alone on a made-up text.
+
+Each text is a sentence shape of news prose written for these tests; none is copied from a gold case or a seed.
+The tests read what ``dossier quotes --json`` shows for a file, as a user would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import quotes_shown
+
+
+def _speaker(shown: list[dict[str, object]], needle: str) -> object:
+    found = [q["speaker"] for q in shown if needle in str(q["quote"])]
+    assert found, f"no quotation containing {needle!r}"
+    return found[0]
+
+
+def test_she_is_the_subject_not_a_known_woman_in_a_list_of_objects(tmp_path: Path,
+                                                                    capsys: pytest.CaptureFixture[str]) -> None:
+    """"Kate" is in the short table of women's names and "Rosalind" only in the long lists: the known woman of the
+    list after "including" used to beat the sentence's subject (whom the text first names without "her")."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Skating prize\n\n"
+        "Rosalind Varga and Tom Reed won the pairs event on Friday.\n\n"
+        "Rosalind Varga also took her third national title in Leeds, beating skaters including Ella Dunmore, "
+        'Kate Pellow and Nora Quist. "I never thought I would stand here again," she told the crowd.\n'))
+    assert _speaker(shown, "stand here again") == "Rosalind Varga"
