@@ -29,3 +29,14 @@ def test_she_is_the_subject_not_a_known_woman_in_a_list_of_objects(tmp_path: Pat
         "Rosalind Varga also took her third national title in Leeds, beating skaters including Ella Dunmore, "
         'Kate Pellow and Nora Quist. "I never thought I would stand here again," she told the crowd.\n'))
     assert _speaker(shown, "stand here again") == "Rosalind Varga"
+
+
+def test_a_person_who_owns_a_title_is_a_person_when_the_surname_speaks(tmp_path: Path,
+                                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """The run "Ada Morrow's Silver Lantern" hid Ada Morrow (its name was read after the possessive), so "Morrow
+    said" was taken for a body speaking and shown as "Morrow"."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Film prize\n\n"
+        "Ada Morrow's Silver Lantern won the main award at the festival on Saturday.\n\n"
+        'The drama was shot in 40 days. "It was a long and happy summer," Morrow said.\n'))
+    assert _speaker(shown, "happy summer") == "Ada Morrow"

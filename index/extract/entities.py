@@ -309,9 +309,15 @@ def _doc_entities(doc: Document) -> DocEntities:
         ents.orgs.add(m.group("acr"))
         ents.orgs.add(strip_article(m.group("long")))
     letters = _by_letters(ents.full_names)
+    owners: dict[str, str] | None = None  # surname -> the possessive owner it belongs to, read on first use
     for m in _ORG_SUBJECT.finditer(text):
         org = m.group("org")
         low = org.lower()
+        if not ents.is_person(org):
+            owners = _possessive_owners(text, words) if owners is None else owners
+            if org in owners and owners[org] not in ents.orgs:
+                ents.add_person(owners[org])  # "Clint Eastwood's Million Dollar Baby … Eastwood said": that person
+                continue
         if _named_person_after(text, m.start()):
             continue  # "Fletcher's daughter Jill said", "striker Drogba said": a person called by one name
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
@@ -322,6 +328,26 @@ def _doc_entities(doc: Document) -> DocEntities:
     _infer_women(ents, text)
     _kin_gender(ents, text)
     return ents
+
+
+_OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")
+
+
+def _possessive_owners(text: str, words: Counter) -> dict[str, str]:
+    """Surname -> full name of each given name and surname that own a capitalised thing ("Clint Eastwood's Million
+    Dollar Baby"): the run of capitals hides that person (its name is read after the possessive). Only where the
+    surname alone speaks as if it were a body ("Eastwood said") is the owner taken for a person, so a firm written so
+    ("Morgan Stanley's chief economist") is not, as it is rarely called by its second word alone."""
+    out: dict[str, str] = {}
+    for _, run in _cap_runs(text):
+        m = _OWNER_THEN_NAME.match(run)
+        if m is None:
+            continue
+        owner = m.group("owner")
+        first, surname = owner.split()
+        if is_given_name(first) and parse_name(owner).kind == "person" and _plausible_person(owner, words):
+            out.setdefault(surname, owner)
+    return out
 
 
 def _misspelt_surname(word: str, ents: DocEntities, letters: dict[frozenset[str], list[str]] | None = None) -> bool:
