@@ -40,3 +40,13 @@ def test_a_person_who_owns_a_title_is_a_person_when_the_surname_speaks(tmp_path:
         "Ada Morrow's Silver Lantern won the main award at the festival on Saturday.\n\n"
         'The drama was shot in 40 days. "It was a long and happy summer," Morrow said.\n'))
     assert _speaker(shown, "happy summer") == "Ada Morrow"
+
+
+def test_a_spokesman_never_speaks_for_an_acronym_of_a_thing(tmp_path: Path,
+                                                               capsys: pytest.CaptureFixture[str]) -> None:
+    """"ID cards", "PC sales": the last capitals before "a spokesman said" were taken for the body he speaks for."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Card plan\n\n"
+        "Ministers will press ahead with plans for national ID cards, despite doubts about the cost of ID cards. "
+        '"The scheme will take ten years to build," a spokesman said.\n'))
+    assert _speaker(shown, "ten years") is None

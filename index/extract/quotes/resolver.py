@@ -507,7 +507,7 @@ class _Resolver:
             if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
-                    and (best is None or m.end() > best[0]):
+                    and (best is None or m.end() > best[0]) and p.name not in THING_ACRONYMS:
                 gov = _GOVERNMENT.match(window, m.end())
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
         return best[1] if best else None
@@ -566,7 +566,8 @@ class _Resolver:
             for m in [*org_long_iter(window), *CAP_SEQ.finditer(window)]:
                 name = strip_article(m.group(0))
                 p = parse_name(name)
-                if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs):
+                if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs) \
+                        or p.name in THING_ACRONYMS:
                     continue
                 name = name if m.re is ORG_LONG.compiled else p.name
                 overlap = len(words & {w.lower() for w in name.split()})
@@ -1012,6 +1013,9 @@ _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _MORE_ROLES = lazy(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
 _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
 _ORG_ENDS = ORG_SUFFIXES | ORG_NOUNS  # the last words of a firm's or a body's name ("… Bank", "… plc")
+# acronyms of things, not bodies: the last capitals before "a spokesman said" are never one of them
+THING_ACRONYMS = frozenset("ID IDs TV PC PCs CD CDs DVD DVDs GDP VAT PIN DNA HIV AIDS SMS CCTV ATM ATMs IVF GPS LCD "
+                           "USB PDA PDAs MP3 DSL".split())
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 # a comma-set description that ends in a place ("MP for Henley-on-Thames", "a teacher in Leeds")
