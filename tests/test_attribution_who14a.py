@@ -50,3 +50,14 @@ def test_a_spokesman_never_speaks_for_an_acronym_of_a_thing(tmp_path: Path,
         "Ministers will press ahead with plans for national ID cards, despite doubts about the cost of ID cards. "
         '"The scheme will take ten years to build," a spokesman said.\n'))
     assert _speaker(shown, "ten years") is None
+
+
+def test_a_body_someone_told_is_not_who_speaks_next(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"… told the KTV News website …": the body after "told" is the audience; "they" in the narration after it
+    used to go back to it, and the quotation was shown as the broadcaster's."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Bank cards\n\n"
+        "Tom Reed, from Lockfast, told the KTV News website that the trial had gone well. The hardest part, "
+        "they say, is the reader.\n\n"
+        '"Every card holds a code of its own."\n'))
+    assert _speaker(shown, "code of its own") in ("Tom Reed", None)

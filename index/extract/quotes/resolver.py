@@ -506,6 +506,8 @@ class _Resolver:
             p = parse_name(m.group(0))
             if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
+            if _AUDIENCE_BEFORE.search(window, max(0, m.start() - 12), m.start()):
+                continue  # "Steve Ash told the BBC News website …": whom someone spoke to, not who speaks next
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]) and p.name not in THING_ACRONYMS:
                 gov = _GOVERNMENT.match(window, m.end())
