@@ -61,3 +61,14 @@ def test_a_body_someone_told_is_not_who_speaks_next(tmp_path: Path, capsys: pyte
         "they say, is the reader.\n\n"
         '"Every card holds a code of its own."\n'))
     assert _speaker(shown, "code of its own") in ("Tom Reed", None)
+
+
+def test_they_in_a_clause_of_anyone_names_no_body(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """"whether a buyer is who they say they are": that "they" is anyone at all; read as a body speaking, it took
+    the narration from the person who spoke there (and gave it to the last organisation named)."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Card trial\n\n"
+        "Tom Reed, from Lockfast, said there are two steps. The hardest is to check that a buyer with a KTV "
+        "card is who they say they are.\n\n"
+        '"Every card holds a code of its own."\n'))
+    assert _speaker(shown, "code of its own") == "Tom Reed"

@@ -290,6 +290,8 @@ class _Resolver:
         if low == "it":
             return self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
         if low == "they":
+            if _WH_BEFORE.search(self.masked, max(0, at - 8), at):
+                return None  # "whether a customer is who they say they are": anyone at all, no body speaking
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
             if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) \
@@ -1129,6 +1131,7 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
+_WH_BEFORE = lazy(r"\b(?:who|what|whom|whoever|whatever)[ \t]+$")  # "who they say they are": a clause of anyone
 _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
