@@ -72,3 +72,14 @@ def test_they_in_a_clause_of_anyone_names_no_body(tmp_path: Path, capsys: pytest
         "card is who they say they are.\n\n"
         '"Every card holds a code of its own."\n'))
     assert _speaker(shown, "code of its own") == "Tom Reed"
+
+
+def test_a_body_named_right_before_its_leader_is_not_part_of_the_name(tmp_path: Path,
+                                                                        capsys: pytest.CaptureFixture[str]) -> None:
+    """"the transport union Railpact Mick Tolley": the union's one-word name glued to its leader's was shown as the
+    speaker "Railpact Mick Tolley" (and taken for a body)."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Pension plan\n\n"
+        "Ministers want to raise the age at which rail workers retire. But general secretary of the transport "
+        'union Railpact Mick Tolley attacked the plans. "Nobody should be told to work until they drop."\n'))
+    assert _speaker(shown, "work until they drop") == "Mick Tolley"

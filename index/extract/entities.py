@@ -278,7 +278,10 @@ def _doc_entities(doc: Document) -> DocEntities:
         if p.kind == "person" and (not _plausible_person(p.name, words)
                                    or thing_after_article(p, run, text, at)):
             continue
-        if p.kind == "person":
+        if p.kind == "person" and not p.honorific and (person := _after_label_word(p.name, text, at, words)):
+            ents.add_person(person, p.title)
+            ents.persons.setdefault(fold(p.name), ents.full_name(person))  # the run as written reads as them
+        elif p.kind == "person":
             ents.add_person(p.name, p.title, p.honorific)
         elif p.kind == "organisation":
             ents.orgs.add(p.name)
@@ -296,7 +299,9 @@ def _doc_entities(doc: Document) -> DocEntities:
         ents.orgs.add(strip_article(m.group(0)))
     for m in _ORG_INTRO.finditer(text):
         p = parse_name(m.group("org"))
-        if p.name and not p.title and not p.honorific:
+        if p.name and len(p.name.split()) == 3 and ents.persons.get(fold(p.name), p.name) != p.name:
+            ents.orgs.add(p.name.split()[0])  # "the union Unison Dave Prentis": the body is the first word only
+        elif p.name and not p.title and not p.honorific:
             ents.orgs.add(p.name)  # "shares in Deutsche Boerse": an organisation, whatever its name looks like
     for m in _WORK_INTRO.finditer(text):
         p = parse_name(m.group("work"))
@@ -331,6 +336,23 @@ def _doc_entities(doc: Document) -> DocEntities:
 
 
 _OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")
+
+
+_ORG_NOUN_BEFORE = lazy(r"\b(?:union|firm|company|group|party|charity|agency|network|club|bank|body)[ \t]+$")
+
+
+def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | None:
+    """"the public services union Unison Dave Prentis", "Chief of Staff Denis McDonough": one capitalised word
+    that is no given name, glued before a given name and a surname, labels the person (a body's name after the
+    noun that introduces it, or a common word the text also writes in lower case); the person is the two words
+    after it (``None``: the run is the name as it stands)."""
+    toks = name.split()
+    if len(toks) != 3 or not toks[0].isalpha() or is_given_name(toks[0]) or not is_given_name(toks[1]) \
+            or is_given_name(toks[2]):
+        return None
+    if words[toks[0].lower()] or _ORG_NOUN_BEFORE.search(text, max(0, at - 12), at):
+        return f"{toks[1]} {toks[2]}"
+    return None
 
 
 def _possessive_owners(text: str, words: Counter) -> dict[str, str]:
