@@ -83,3 +83,15 @@ def test_a_body_named_right_before_its_leader_is_not_part_of_the_name(tmp_path: 
         "Ministers want to raise the age at which rail workers retire. But general secretary of the transport "
         'union Railpact Mick Tolley attacked the plans. "Nobody should be told to work until they drop."\n'))
     assert _speaker(shown, "work until they drop") == "Mick Tolley"
+
+
+def test_one_name_before_a_relative_who_is_the_person_he_goes_on_from(tmp_path: Path,
+                                                                       capsys: pytest.CaptureFixture[str]) -> None:
+    """"Marlow, who lost the final to Tom Reed, …. '…,' he told reporters": the one name that opens the sentence
+    was no candidate (a single word may be a body), so "he" went on to the full name inside the clause."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Chess final\n\n"
+        "Tom Reed won the national title in Leeds on Sunday.\n\n"
+        "Marlow, who lost the final to Tom Reed, will meet him again in the spring. "
+        '"It is the first time I have reached a final," he told reporters.\n'))
+    assert _speaker(shown, "first time I have reached") in ("Marlow", None)

@@ -910,8 +910,12 @@ class _Resolver:
             is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
             name = self.ents.full_name(p.name) if is_person else None
             subject = _opens_clause(seg, m) and self._named_mid_sentence(p.name)
-            if name is None and (talks or subject) and self._one_name_speaking(p.name, p.kind):
-                if talks and not sourced or subject and _SAYING_VERB.match(seg, m.end()):
+            # (and "DiCaprio, who lost out to …, will face him again": a relative "who" makes the one name that opens
+            # the sentence a person, its subject)
+            who_clause = not seg[: m.start()].strip(" \t\n\"“”'‘’") and " " not in m.group(0) \
+                and bool(_WHO_CLAUSE.match(seg, m.end()))
+            if name is None and (talks or subject or who_clause) and self._one_name_speaking(p.name, p.kind):
+                if talks and not sourced or subject and _SAYING_VERB.match(seg, m.end()) or who_clause:
                     # "Safin said he was …", "Bob said": one name, but the subject of a speech verb; "Cruz openly
                     # admitted that …": one name opening its sentence before a verb of saying is its subject
                     name = p.name
@@ -1049,6 +1053,7 @@ _BODY_SUBJECT = lazy(
     r"[ \t]+(?:was|is|has|had|said|says|added|warned|predicted|expects|expected|believes|found|also)\b"
 )
 
+_WHO_CLAUSE = lazy(r",[ \t]+who[ \t]")  # "DiCaprio, who …": a person (a body takes "which")
 _WHO_SPEAKS = lazy(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
 
 
