@@ -38,8 +38,29 @@ def test_a_person_who_owns_a_title_is_a_person_when_the_surname_speaks(tmp_path:
     shown = quotes_shown(tmp_path, capsys, (
         "Film prize\n\n"
         "Ada Morrow's Silver Lantern won the main award at the festival on Saturday.\n\n"
-        'The drama was shot in 40 days. "It was a long and happy summer," Morrow said.\n'))
+        "The drama was shot in 40 days, and Morrow took her second prize for directing. "
+        '"It was a long and happy summer," Morrow said.\n'))
     assert _speaker(shown, "happy summer") == "Ada Morrow"
+
+
+@pytest.mark.parametrize("text", [
+    ("Velloni has been fined for breaking the rules in Turin.\n\n"
+     "The team, which races from Marco Velloni's Modena works, was found to have used a banned part.\n\n"
+     'Velloni said it would appeal. "We believe the part was legal," the team said.\n'),
+    ("The computer maker has reported a rise in profits.\n\n"
+     "Peter Garrow's Ohio company sold more machines than any rival in the quarter.\n\n"
+     'Garrow said: "Demand from schools was stronger than we expected."\n'),
+    ("Brindle is to close its oldest factory.\n\n"
+     "The site stands on the road where John Brindle's Leeds Shop opened in 1850.\n\n"
+     'Brindle said: "Moving work abroad will save money."\n'),
+])
+def test_a_firm_named_after_its_founder_is_not_the_founder(tmp_path: Path, text: str,
+                                                           capsys: pytest.CaptureFixture[str]) -> None:
+    """"Enzo Ferrari's Maranello factory … Ferrari said": the firm speaks under the founder's surname; with no sign
+    in the text that the surname is a person there (and signs it is a body) the founder is never the speaker."""
+    shown = quotes_shown(tmp_path, capsys, "Firm news\n\n" + text)
+    speakers = {q["speaker"] for q in shown}
+    assert not speakers & {"Marco Velloni", "Peter Garrow", "John Brindle"}
 
 
 def test_a_spokesman_never_speaks_for_an_acronym_of_a_thing(tmp_path: Path,

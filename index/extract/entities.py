@@ -367,9 +367,31 @@ def _possessive_owners(text: str, words: Counter) -> dict[str, str]:
             continue
         owner = m.group("owner")
         first, surname = owner.split()
-        if is_given_name(first) and parse_name(owner).kind == "person" and _plausible_person(owner, words):
+        if (is_given_name(first) and parse_name(owner).kind == "person" and _plausible_person(owner, words)
+                and _surname_reads_as_person(surname, text)):
             out.setdefault(surname, owner)
     return out
+
+
+_BODY_NOUN = lazy(r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:company|firm|group|team|maker|makers|chain|club|brand|business|"
+                  r"label|studio|studios|publisher|retailer|airline|bank|carmaker|giant|side|empire|manufacturer)\b")
+
+
+def _surname_reads_as_person(surname: str, text: str) -> bool:
+    """A firm is often named after its founder ("Enzo Ferrari's Maranello factory … Ferrari said", "Michael Dell's
+    Texas company … Dell said"): the surname speaking alone is the firm there. Only where the text itself treats the
+    surname as a person ("Mr Eastwood", "Eastwood took his second Oscar", "Pullman, who …") and never as a body
+    ("the team said", "the company added", "Kellogg has raised its prices", "Ferrari said it would") is the owner
+    taken for the one who speaks."""
+    if _BODY_NOUN.search(text):
+        return False
+    name = re.escape(surname)
+    if (re.search(rf"\b{name}\b[^.!?\n\"“”,;]{{0,60}}?\b(?:its|our)\b", text)
+            or re.search(rf"\b{name}[ \t]+(?:said|says|added|insisted|argued)[ \t]+(?:that[ \t]+)?(?:it|we)\b", text)):
+        return False
+    return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+{name}\b", text)
+                or re.search(rf"\b{name},?[ \t]+who\b", text)
+                or re.search(rf"\b{name}\b[^.!?\n\"“”]{{0,60}}?\b(?:he|she|his|her|him|himself|herself)\b", text))
 
 
 def _misspelt_surname(word: str, ents: DocEntities, letters: dict[frozenset[str], list[str]] | None = None) -> bool:
