@@ -766,7 +766,7 @@ class _Resolver:
                         # does not speak there is beaten by a named person before her whose given name every
                         # country's list gives women (the subject, not one of a list of objects)
                         first = next(c for c in fitting if c in known or c not in quoted
-                                     and _guessed_gender(c[1]) == "female")
+                                     and _guessed_gender(c[1]) == "female" and _her_in_clause(self.masked, c[0]))
                     return first[1] or None
                 if not current and any(c == fitting[0] for c in speaking):
                     return fitting[0][1] or None  # "… for Staunton, who told reporters she …": whoever speaks there is "she"
@@ -1206,6 +1206,16 @@ def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
         return False
     name = CAP_SEQ.match(masked, off)
     return name is not None and bool(_NO_VERB_AFTER.match(masked, name.end()))
+
+
+_HER_IN_CLAUSE = lazy(r"[^.!?;,\"“”\n]{0,80}?\b(?:her|herself|she)\b")
+
+
+def _her_in_clause(text: str, at: int) -> bool:
+    """The lists of given names call "Hilary" and "Jocelyn" women's names, yet men bear them too: a name the lists
+    alone call female beats a nearer known woman only where its own clause gives it "her"/"she" ("Hilary Swank picked
+    up her second Oscar"), not in "Agriculture Minister Hilary Drummond met the union's president, Margaret Hollis"."""
+    return _HER_IN_CLAUSE.match(text, at) is not None
 
 
 def _guessed_gender(name: str) -> str | None:
