@@ -89,6 +89,31 @@ def test_a_spokesman_never_speaks_for_an_acronym_of_a_thing(tmp_path: Path,
     assert _speaker(shown, "ten years") is None
 
 
+def test_a_spokesman_after_an_acronym_of_a_thing_does_not_go_back_to_an_earlier_body(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Skipping "ID" used to hand the spokesman to the body named before it in that sentence, whose plans the firm
+    of the story's first sentence criticises."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Card plan\n\n"
+        "Lockfast has criticised the government's ID card plans.\n\n"
+        "The Transport Office wants every driver to carry an ID card by 2012. "
+        '"The scheme is far too costly," a spokesman said.\n'))
+    assert _speaker(shown, "far too costly") in ("Lockfast", None)
+
+
+def test_a_thing_acronym_far_back_still_lets_the_magazine_speak(tmp_path: Path,
+                                                                 capsys: pytest.CaptureFixture[str]) -> None:
+    """Only the two sentences before a spokesman are closed by an acronym of a thing: "said the magazine" after
+    "notebook PCs" three sentences back is still the magazine the story named."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Gadget list\n\n"
+        "The Brightline 200 has been chosen as the best gadget of all time by US magazine Handheld World.\n\n"
+        "The 1992 laptop set the shape of all later notebook PCs. The magazine has made a list of 100 gadgets. "
+        "Gadgets needed moving parts to be included. The magazine staff wrote the list.\n\n"
+        '"In general we chose only things you could carry," said the magazine.\n'))
+    assert _speaker(shown, "things you could carry") == "Handheld World"
+
+
 def test_a_body_someone_told_is_not_who_speaks_next(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     """"… told the KTV News website …": the body after "told" is the audience; "they" in the narration after it
     used to go back to it, and the quotation was shown as the broadcaster's."""

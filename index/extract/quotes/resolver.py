@@ -497,11 +497,15 @@ class _Resolver:
                 return best
         idx = self.sentence_index(at)
         lo = self.sentences[max(idx - 1, 0)].start if self.sentences else max(0, at - 300)
-        return self._last_org(self.masked[lo:at])
+        return self._last_org(self.masked[lo:at], things_block=True)
 
-    def _last_org(self, window: str) -> str | None:
-        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced."""
+    def _last_org(self, window: str, things_block: bool = False) -> str | None:
+        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced.
+
+        With ``things_block`` (the two sentences before a spokesman), an acronym of a thing named after it leaves no
+        name; over a wider window ("… notebook PCs. The magazine has …") the thing is only passed over."""
         best: tuple[int, str] | None = None
+        thing_at = -1
         for m in org_long_iter(window):
             best = (m.end(), strip_article(m.group(0)))
         for m in CAP_SEQ.finditer(window):
@@ -510,11 +514,16 @@ class _Resolver:
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
             if _AUDIENCE_BEFORE.search(window, max(0, m.start() - 12), m.start()):
                 continue  # "Steve Ash told the BBC News website …": whom someone spoke to, not who speaks next
+            if p.name in THING_ACRONYMS:
+                # "The Home Office wants every adult to carry an ID card. '…,' a spokesman said": the last capitals
+                # are a thing; the body named before them is no safer a guess (the story may be another's), so none
+                thing_at = max(thing_at, m.end())
+                continue
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
-                    and (best is None or m.end() > best[0]) and p.name not in THING_ACRONYMS:
+                    and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
-        return best[1] if best else None
+        return best[1] if best and (best[0] > thing_at or not things_block) else None
 
     def _known_place(self, name: str) -> bool:
         """Whether a run the text puts after "in the" is a place or a nationality, not a firm that speaks.
