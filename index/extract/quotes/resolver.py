@@ -290,8 +290,6 @@ class _Resolver:
         if low == "it":
             return self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
         if low == "they":
-            if _WH_BEFORE.search(self.masked, max(0, at - 8), at):
-                return None  # "whether a customer is who they say they are": anyone at all, no body speaking
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
             if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) \
@@ -512,8 +510,6 @@ class _Resolver:
             p = parse_name(m.group(0))
             if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
-            if _AUDIENCE_BEFORE.search(window, max(0, m.start() - 12), m.start()):
-                continue  # "Steve Ash told the BBC News website …": whom someone spoke to, not who speaks next
             if p.name in THING_ACRONYMS:
                 # "The Home Office wants every adult to carry an ID card. '…,' a spokesman said": the last capitals
                 # are a thing; the body named before them is no safer a guess (the story may be another's), so none
@@ -919,12 +915,8 @@ class _Resolver:
             is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
             name = self.ents.full_name(p.name) if is_person else None
             subject = _opens_clause(seg, m) and self._named_mid_sentence(p.name)
-            # (and "DiCaprio, who lost out to …, will face him again": a relative "who" makes the one name that opens
-            # the sentence a person, its subject)
-            who_clause = not seg[: m.start()].strip(" \t\n\"“”'‘’") and " " not in m.group(0) \
-                and bool(_WHO_CLAUSE.match(seg, m.end()))
-            if name is None and (talks or subject or who_clause) and self._one_name_speaking(p.name, p.kind):
-                if talks and not sourced or subject and _SAYING_VERB.match(seg, m.end()) or who_clause:
+            if name is None and (talks or subject) and self._one_name_speaking(p.name, p.kind):
+                if talks and not sourced or subject and _SAYING_VERB.match(seg, m.end()):
                     # "Safin said he was …", "Bob said": one name, but the subject of a speech verb; "Cruz openly
                     # admitted that …": one name opening its sentence before a verb of saying is its subject
                     name = p.name
@@ -1062,7 +1054,6 @@ _BODY_SUBJECT = lazy(
     r"[ \t]+(?:was|is|has|had|said|says|added|warned|predicted|expects|expected|believes|found|also)\b"
 )
 
-_WHO_CLAUSE = lazy(r",[ \t]+who[ \t]")  # "DiCaprio, who …": a person (a body takes "which")
 _WHO_SPEAKS = lazy(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")
 
 
@@ -1145,7 +1136,6 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
-_WH_BEFORE = lazy(r"\b(?:who|what|whom|whoever|whatever)[ \t]+$")  # "who they say they are": a clause of anyone
 _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
