@@ -278,7 +278,10 @@ def _doc_entities(doc: Document) -> DocEntities:
         if p.kind == "person" and (not _plausible_person(p.name, words)
                                    or thing_after_article(p, run, text, at)):
             continue
-        if p.kind == "person":
+        if p.kind == "person" and not p.honorific and (person := _after_label_word(p.name, text, at, words)):
+            ents.add_person(person, p.title)
+            ents.persons.setdefault(fold(p.name), ents.full_name(person))  # the run as written reads as them
+        elif p.kind == "person":
             ents.add_person(p.name, p.title, p.honorific)
         elif p.kind == "organisation":
             ents.orgs.add(p.name)
@@ -296,7 +299,9 @@ def _doc_entities(doc: Document) -> DocEntities:
         ents.orgs.add(strip_article(m.group(0)))
     for m in _ORG_INTRO.finditer(text):
         p = parse_name(m.group("org"))
-        if p.name and not p.title and not p.honorific:
+        if p.name and len(p.name.split()) == 3 and ents.persons.get(fold(p.name), p.name) != p.name:
+            ents.orgs.add(p.name.split()[0])  # "the union Unison Dave Prentis": the body is the first word only
+        elif p.name and not p.title and not p.honorific:
             ents.orgs.add(p.name)  # "shares in Deutsche Boerse": an organisation, whatever its name looks like
     for m in _WORK_INTRO.finditer(text):
         p = parse_name(m.group("work"))
@@ -309,9 +314,15 @@ def _doc_entities(doc: Document) -> DocEntities:
         ents.orgs.add(m.group("acr"))
         ents.orgs.add(strip_article(m.group("long")))
     letters = _by_letters(ents.full_names)
+    owners: dict[str, str] | None = None  # surname -> the possessive owner it belongs to, read on first use
     for m in _ORG_SUBJECT.finditer(text):
         org = m.group("org")
         low = org.lower()
+        if not ents.is_person(org):
+            owners = _possessive_owners(text, words) if owners is None else owners
+            if org in owners and owners[org] not in ents.orgs:
+                ents.add_person(owners[org])  # "Clint Eastwood's Million Dollar Baby … Eastwood said": that person
+                continue
         if _named_person_after(text, m.start()):
             continue  # "Fletcher's daughter Jill said", "striker Drogba said": a person called by one name
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
@@ -322,6 +333,65 @@ def _doc_entities(doc: Document) -> DocEntities:
     _infer_women(ents, text)
     _kin_gender(ents, text)
     return ents
+
+
+_OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")
+
+
+_ORG_NOUN_BEFORE = lazy(r"\b(?:union|firm|company|group|party|charity|agency|network|club|bank|body)[ \t]+$")
+
+
+def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | None:
+    """"the public services union Unison Dave Prentis", "Chief of Staff Denis McDonough": one capitalised word
+    that is no given name, glued before a given name and a surname, labels the person (a body's name after the
+    noun that introduces it, or a common word the text also writes in lower case); the person is the two words
+    after it (``None``: the run is the name as it stands)."""
+    toks = name.split()
+    if len(toks) != 3 or not toks[0].isalpha() or is_given_name(toks[0]) or not is_given_name(toks[1]) \
+            or is_given_name(toks[2]):
+        return None
+    if words[toks[0].lower()] or _ORG_NOUN_BEFORE.search(text, max(0, at - 12), at):
+        return f"{toks[1]} {toks[2]}"
+    return None
+
+
+def _possessive_owners(text: str, words: Counter) -> dict[str, str]:
+    """Surname -> full name of each given name and surname that own a capitalised thing ("Clint Eastwood's Million
+    Dollar Baby"): the run of capitals hides that person (its name is read after the possessive). Only where the
+    surname alone speaks as if it were a body ("Eastwood said") is the owner taken for a person, so a firm written so
+    ("Morgan Stanley's chief economist") is not, as it is rarely called by its second word alone."""
+    out: dict[str, str] = {}
+    for _, run in _cap_runs(text):
+        m = _OWNER_THEN_NAME.match(run)
+        if m is None:
+            continue
+        owner = m.group("owner")
+        first, surname = owner.split()
+        if (is_given_name(first) and parse_name(owner).kind == "person" and _plausible_person(owner, words)
+                and _surname_reads_as_person(surname, text)):
+            out.setdefault(surname, owner)
+    return out
+
+
+_BODY_NOUN = lazy(r"\b[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:company|firm|group|team|maker|makers|chain|club|brand|business|"
+                  r"label|studio|studios|publisher|retailer|airline|bank|carmaker|giant|side|empire|manufacturer)\b")
+
+
+def _surname_reads_as_person(surname: str, text: str) -> bool:
+    """A firm is often named after its founder ("Enzo Ferrari's Maranello factory … Ferrari said", "Michael Dell's
+    Texas company … Dell said"): the surname speaking alone is the firm there. Only where the text itself treats the
+    surname as a person ("Mr Eastwood", "Eastwood took his second Oscar", "Pullman, who …") and never as a body
+    ("the team said", "the company added", "Kellogg has raised its prices", "Ferrari said it would") is the owner
+    taken for the one who speaks."""
+    if _BODY_NOUN.search(text):
+        return False
+    name = re.escape(surname)
+    if (re.search(rf"\b{name}\b[^.!?\n\"“”,;]{{0,60}}?\b(?:its|our)\b", text)
+            or re.search(rf"\b{name}[ \t]+(?:said|says|added|insisted|argued)[ \t]+(?:that[ \t]+)?(?:it|we)\b", text)):
+        return False
+    return bool(re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?[ \t]+{name}\b", text)
+                or re.search(rf"\b{name},?[ \t]+who\b", text)
+                or re.search(rf"\b{name}\b[^.!?\n\"“”]{{0,60}}?\b(?:he|she|his|her|him|himself|herself)\b", text))
 
 
 def _misspelt_surname(word: str, ents: DocEntities, letters: dict[frozenset[str], list[str]] | None = None) -> bool:

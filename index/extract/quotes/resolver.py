@@ -495,22 +495,31 @@ class _Resolver:
                 return best
         idx = self.sentence_index(at)
         lo = self.sentences[max(idx - 1, 0)].start if self.sentences else max(0, at - 300)
-        return self._last_org(self.masked[lo:at])
+        return self._last_org(self.masked[lo:at], things_block=True)
 
-    def _last_org(self, window: str) -> str | None:
-        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced."""
+    def _last_org(self, window: str, things_block: bool = False) -> str | None:
+        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced.
+
+        With ``things_block`` (the two sentences before a spokesman), an acronym of a thing named after it leaves no
+        name; over a wider window ("… notebook PCs. The magazine has …") the thing is only passed over."""
         best: tuple[int, str] | None = None
+        thing_at = -1
         for m in org_long_iter(window):
             best = (m.end(), strip_article(m.group(0)))
         for m in CAP_SEQ.finditer(window):
             p = parse_name(m.group(0))
             if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
+            if p.name in THING_ACRONYMS:
+                # "The Home Office wants every adult to carry an ID card. '…,' a spokesman said": the last capitals
+                # are a thing; the body named before them is no safer a guess (the story may be another's), so none
+                thing_at = max(thing_at, m.end())
+                continue
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
-        return best[1] if best else None
+        return best[1] if best and (best[0] > thing_at or not things_block) else None
 
     def _known_place(self, name: str) -> bool:
         """Whether a run the text puts after "in the" is a place or a nationality, not a firm that speaks.
@@ -566,7 +575,8 @@ class _Resolver:
             for m in [*org_long_iter(window), *CAP_SEQ.finditer(window)]:
                 name = strip_article(m.group(0))
                 p = parse_name(name)
-                if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs):
+                if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs) \
+                        or p.name in THING_ACRONYMS:
                     continue
                 name = name if m.re is ORG_LONG.compiled else p.name
                 overlap = len(words & {w.lower() for w in name.split()})
@@ -755,7 +765,14 @@ class _Resolver:
                 # once a candidate of unknown gender is found, someone further back must be a known woman
                 known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
                 if known:
-                    return known[0][1] or None
+                    first = known[0]
+                    if first not in speaking and first not in quoted:
+                        # "Hilary Swank won, beating stars including Kate Winslet. '…,' she said": a known woman who
+                        # does not speak there is beaten by a named person before her whose given name every
+                        # country's list gives women (the subject, not one of a list of objects)
+                        first = next(c for c in fitting if c in known or c not in quoted
+                                     and _guessed_gender(c[1]) == "female" and _her_in_clause(self.masked, c[0]))
+                    return first[1] or None
                 if not current and any(c == fitting[0] for c in speaking):
                     return fitting[0][1] or None  # "… for Staunton, who told reporters she …": whoever speaks there is "she"
                 if fallback is None:
@@ -1005,6 +1022,9 @@ _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
 _MORE_ROLES = lazy(r"(?:[ \t]+(?:" + "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w))) + r")\b)+")
 _TO_SAY = lazy(r"[ \t]+to[ \t]+(?:say|tell|add|warn|insist|admit|claim)\b")
 _ORG_ENDS = ORG_SUFFIXES | ORG_NOUNS  # the last words of a firm's or a body's name ("… Bank", "… plc")
+# acronyms of things, not bodies: the last capitals before "a spokesman said" are never one of them
+THING_ACRONYMS = frozenset("ID IDs TV PC PCs CD CDs DVD DVDs GDP VAT PIN DNA HIV AIDS SMS CCTV ATM ATMs IVF GPS LCD "
+                           "USB PDA PDAs MP3 DSL".split())
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 # a comma-set description that ends in a place ("MP for Henley-on-Thames", "a teacher in Leeds")
@@ -1185,6 +1205,16 @@ def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
         return False
     name = CAP_SEQ.match(masked, off)
     return name is not None and bool(_NO_VERB_AFTER.match(masked, name.end()))
+
+
+_HER_IN_CLAUSE = lazy(r"[^.!?;,\"“”\n]{0,80}?\b(?:her|herself|she)\b")
+
+
+def _her_in_clause(text: str, at: int) -> bool:
+    """The lists of given names call "Hilary" and "Jocelyn" women's names, yet men bear them too: a name the lists
+    alone call female beats a nearer known woman only where its own clause gives it "her"/"she" ("Hilary Swank picked
+    up her second Oscar"), not in "Agriculture Minister Hilary Drummond met the union's president, Margaret Hollis"."""
+    return _HER_IN_CLAUSE.match(text, at) is not None
 
 
 def _guessed_gender(name: str) -> str | None:
