@@ -146,7 +146,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 26: wave 13's speakers (an unnamed person made to speak between an inferred speaker's name and the quotation
 #     withholds that name: "+unnamed_nearer"; a speaker opening with lower-case words keeps its name proper, or none
 #     after a preposition: "for MTV"; one word quoted under a verb of speech is a label, not listed)
-FORMAT_VERSION = 26
+# 27: wave 14's speakers (a three-letter title such as "Sen." no longer ends a sentence; an age then another
+#     appositive stands between a name and its verb; a firm's possessive owner, a thing's acronym and a woman the
+#     name lists alone know no longer take the words; a body's one-word name glued to its leader's is not the name)
+FORMAT_VERSION = 27
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
