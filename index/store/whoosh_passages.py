@@ -124,22 +124,28 @@ _MEMO_WORD_MAX = 40
 def index_terms(text: str) -> list[str]:
     """The index terms of ``text`` in order, exactly as :data:`ANALYZER` gives them (see :func:`terms`),
     for handing Whoosh a passage already analysed."""
-    memo = _WORD_TERMS
     out: list[str] = []
     for word in _TOKENS.findall(text):
-        term = memo.get(word, _UNSEEN)
-        if term is _UNSEEN:
-            term = _word_term(word)
-            if len(word) <= _MEMO_WORD_MAX:
-                if len(memo) >= _WORD_TERMS_MAX:
-                    memo.clear()
-                memo[word] = term
+        term = _memo_term(word, _WORD_TERMS)
         if term is not None:
             out.append(term)
     return out
 
 
 _UNSEEN = object()
+
+
+def _memo_term(word: str, memo: dict[str, str | None]) -> str | None:
+    """:func:`_word_term` of ``word``, read from ``memo`` when met before (a bounded memo: cleared when full, and
+    long words, which recur rarely, never kept)."""
+    term = memo.get(word, _UNSEEN)
+    if term is _UNSEEN:
+        term = _word_term(word)
+        if len(word) <= _MEMO_WORD_MAX:
+            if len(memo) >= _WORD_TERMS_MAX:
+                memo.clear()
+            memo[word] = term
+    return term
 
 
 def word_terms(word: str) -> list[str]:
@@ -187,14 +193,7 @@ def _spans(text: str, memo: dict[str, str | None]) -> list[tuple[str, int, int]]
     :func:`index_terms`)."""
     out: list[tuple[str, int, int]] = []
     for m in _TOKENS.finditer(text):
-        word = m.group()
-        term = memo.get(word, _UNSEEN)
-        if term is _UNSEEN:
-            term = _word_term(word)
-            if len(word) <= _MEMO_WORD_MAX:
-                if len(memo) >= _WORD_TERMS_MAX:
-                    memo.clear()
-                memo[word] = term
+        term = _memo_term(m.group(), memo)
         if term is not None:
             out.append((term, m.start(), m.end()))
     return out
