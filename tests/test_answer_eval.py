@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 14: held1-held14 are tuning data now; held15 (answer_gold_o) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_o.jsonl")
-    assert main(["--gold", held, "--split", "held15", "--verbose"]) == 2
+    # wave 15: held1-held15 are tuning data now; held16 (answer_gold_p) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_p.jsonl")
+    assert main(["--gold", held, "--split", "held16", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
