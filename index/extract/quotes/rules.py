@@ -23,6 +23,7 @@ from functools import cached_property
 
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import FORMS, alternation
+from index.extract.lexicon import words as lexicon_words
 from index.extract.names import (
     CAP_SEQ,
     GENERIC_ROLES,
@@ -249,6 +250,17 @@ def _reports_in_turn(verb: re.Match[str]) -> bool:
 
 
 _REPORTED_CLAUSE = lazy(r"[ \t]+(?:that|he|she|they|it|we|I|there)\b")
+# after a question or an exclamation that ended a sentence, what shows the "X verb" after it is a sentence of its
+# own rather than the question's tag: the verb takes an infinitive ("Connors has also agreed to commentate"),
+# a named subject of a clause of its own ("McLeish accepted referee Dallas had no option"), or goes on with a
+# comma into the next quotation, which it introduces ('"Why now?" Mills then writes back, "…"')
+_INFINITIVE = lexicon_words("infinitive")
+_TO_VERB = lazy(r"[ \t]+to[ \t]+[a-z]")
+_NEW_SENTENCE_AFTER_QUESTION = lazy(
+    r"[ \t]+(?:[a-z]+[ \t]+){0,2}[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*[ \t]+"
+    r"(?:had|has|was|is|would|could|will|should|must|did)\b"
+)
+_OPENS_NEXT = lazy(r"(?:[ \t]+(?:back|again))?[ \t]*,[ \t]*$")  # the tail ends at the next quotation's mark
 
 
 def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, quote_follows: bool) -> bool:
@@ -266,9 +278,13 @@ def _name_first_tail_is_ours(m: re.Match[str], tail: str, text: str, raw: _Raw, 
         # (not '"…," Rubio said: That Cruz is …': the colon opens the speaker's own words, reported)
         return False
     inner = text[raw.open_at + 1 : raw.close_at].rstrip()
-    if who[:1].isupper() and inner.endswith(("?", "!")) and _REPORTED_CLAUSE.match(tail, m.end()):
+    if who[:1].isupper() and inner.endswith(("?", "!")) and (
+            _REPORTED_CLAUSE.match(tail, m.end()) or _NEW_SENTENCE_AFTER_QUESTION.match(tail, m.end())
+            or m.group("verb") in _INFINITIVE and _TO_VERB.match(tail, m.end())
+            or quote_follows and _OPENS_NEXT.match(tail, m.end())):
         # '"How can there be discipline …?" Mr Blair said he would not respond': the question ended a
-        # sentence, and "said he would" reports something new, not this quotation
+        # sentence, and "said he would" reports something new, not this quotation (nor does "agreed to
+        # commentate", "accepted Dallas had", or '"…?" Mills writes back, "…"': the next quotation's cue)
         return False
     if _SENTENCE_BREAK.search(m.group("who")):
         return False  # '"firm but fair" policy on immigration. Veritas says it hopes …': a new sentence's subject

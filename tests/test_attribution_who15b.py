@@ -1,0 +1,46 @@
+"""Wave 15 (helper who15b): wrong names from confident cues, each shape alone on a made-up text.
+
+Each text is a sentence shape of news prose written for these tests (invented people, clubs and places); none is
+copied from a gold case or a seed. The tests read what ``dossier quotes --json`` shows for a file, as a user would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import quotes_shown
+
+
+def test_a_new_sentence_after_a_question_is_no_tag_of_it(tmp_path: Path,
+                                                         capsys: pytest.CaptureFixture[str]) -> None:
+    """'"… Why was nobody sent off?" Harbour boss Ivo Brandt accepted the referee Mott had no choice': the question
+    ended a sentence, and the named man after it opens a sentence of his own (a clause with its own subject), so he
+    is not given the question; "Selby has also agreed to coach …" (an infinitive) is no tag either. A short tag
+    after a question ('"…?" Brandt asked.') still names the asker."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Derby row\n\n"
+        'Town manager Olle Varga said: "We lost our heads. "Why was nobody from their bench sent off?" Harbour boss '
+        "Ivo Brandt accepted the referee Mott had no choice but to act.\n\n"
+        'Coach Dana Ferrow said of her new assistant: "He wants real input. "And why would he stake his name on '
+        'something that is not going to work?" Selby has also agreed to coach the juniors next year.\n\n'
+        '"Who will pay for the new stand?" Brandt asked.\n'))
+    by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
+    assert by_words["Why was nobo"] != "Ivo Brandt"
+    assert by_words["And why woul"] != "Selby"
+    assert by_words["Who will pay"] == "Ivo Brandt"
+
+
+def test_a_name_first_clause_running_into_the_next_quotation_is_that_quotations_cue(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Vance replies to Okoro with, "Why today? Was that on my way to Lund?" Okoro then writes back, "You look
+    well."': the clause after the question ends in a comma at the next quotation's mark, so it introduces that one;
+    the question is Vance's, from the cue before it."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Mail trail\n\n"
+        "In one exchange between Mara Vance and her aide Tobi Okoro, Okoro forwards a picture of the harbour.\n\n"
+        'Vance replies to Okoro with, "Why today? Was that on my way to Lund?" Okoro then writes back, "You look '
+        'well."\n'))
+    by_words = {str(q["quote"])[:9]: q["speaker"] for q in shown}
+    assert by_words["Why today"] != "Tobi Okoro"
