@@ -44,3 +44,18 @@ def test_a_name_first_clause_running_into_the_next_quotation_is_that_quotations_
         'well."\n'))
     by_words = {str(q["quote"])[:9]: q["speaker"] for q in shown}
     assert by_words["Why today"] != "Tobi Okoro"
+
+
+def test_the_antecedent_of_an_object_relative_clause_is_no_speaker(tmp_path: Path,
+                                                                   capsys: pytest.CaptureFixture[str]) -> None:
+    """'… in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared the first landmark dedicated
+    "…"': "which" is the verb's object and the mayor its subject, so the inn is not given the words; where the
+    reading falls on the subject after the pronoun ('an accent, which Fenwick Weekly called "…"') it is kept."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Dock parade\n\n"
+        "Crowds gathered in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared the first civic "
+        'landmark dedicated "to tell the story of the dockers."\n\n'
+        "Critics mocked the lead's wobbly accent, which Fenwick Weekly called \"a sea shanty sung underwater\".\n"))
+    by_words = {str(q["quote"])[:8]: q["speaker"] for q in shown}
+    assert by_words["to tell "] != "Harrow Arms"
+    assert by_words["a sea sh"] == "Fenwick Weekly"

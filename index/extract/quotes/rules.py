@@ -553,6 +553,22 @@ def _with_subject_adjacent(who: str) -> bool:
 _RELATIVE_SPEECH = lazy(rf",[ \t]+(?:who|which)[ \t]+(?:(?:also|had|has|have|later|then)[ \t]+)?(?:{VERB})\b")
 
 
+# ", which Mayor Dana Whitlock", ", whom the court": a relative pronoun followed by a subject of its own is an object
+_OBJECT_RELATIVE = lazy(r",[ \t]+(?:which|whom)[ \t]+(?:[A-Z][\w'’\-]|(?:the|a|an)[ \t]+[a-z])")
+
+
+def _antecedent_of_object_relative(mention: str, who: str) -> bool:
+    """Whether ``who`` was read off the words before ", which <subject>" in ``mention`` (the verb's object), not
+    off the subject after it ("the Harrow Arms, which Mayor Dana Whitlock declared": Harrow Arms is no speaker;
+    "an accent, which Variety called": Variety, after the pronoun, is)."""
+    rel = _OBJECT_RELATIVE.search(mention)
+    if rel is None or not who:
+        return False
+    last = who.split()[-1]
+    return re.search(rf"\b{re.escape(last)}\b", mention[rel.end() - 1:]) is None \
+        and re.search(rf"\b{re.escape(last)}\b", mention[: rel.start()]) is not None
+
+
 def lead_verb(c: Context) -> Candidate | None:
     """'Brown said: "…"' / 'Mr Straw told the Commons that "…"': the reporting clause before the mark."""
     lead = c.lead
@@ -603,6 +619,10 @@ def lead_verb(c: Context) -> Candidate | None:
         # after "of" is known by, unnamed here, not that person
         return Candidate(None, "lead-unknown", "lead_verb")
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+    if who and _antecedent_of_object_relative(m.group("who"), who):
+        # "in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared …": the relative pronoun is the
+        # verb's object and a subject of its own follows it; the antecedent the reading fell on never speaks
+        return Candidate(None, "lead-unknown", "lead_verb")
     owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
     if owner:
         who = owner  # "As Gavin Cox of the buildyourown.org.uk website put it:": the person, not the website
