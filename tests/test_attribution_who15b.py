@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from index.extract.quotes.confidence import unnamed_speaker_nearer
 from tests.conftest import quotes_shown
 
 
@@ -59,3 +60,27 @@ def test_the_antecedent_of_an_object_relative_clause_is_no_speaker(tmp_path: Pat
     by_words = {str(q["quote"])[:8]: q["speaker"] for q in shown}
     assert by_words["to tell "] != "Harrow Arms"
     assert by_words["a sea sh"] == "Fenwick Weekly"
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Tom Reed said there was no case. The two senators, however, argue that", True),
+    ("Tom Reed said there was no case. The three judges said", True),
+    ("Tom Reed said there was no case. The senators, however, argue that", False),  # not counted: left as it was
+    ("The two senators argued first. Then Tom Reed said", False),  # the person is named after the group
+])
+def test_a_counted_unnamed_group_speaking_between_the_name_and_the_quotation(text: str, expected: bool) -> None:
+    assert unnamed_speaker_nearer(text, 0, len(text), "Tom Reed") is expected
+
+
+def test_a_counted_group_that_argues_is_nearer_than_the_man_named_before(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'While Reed said there was no precedent for a case without intent, he … . The two senators, however, argue
+    that "…"': the unnamed pair, not Reed, speaks the words, so no name is given."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Senators press inquiry\n\n"
+        "Also on Monday, Senators Ada Quill and Bram Holt sent a letter to inspector Tom Reed, seeking more answers "
+        "about his decision.\n\n"
+        "While Reed said there was clear evidence that the agency had been careless, he said there was no precedent "
+        "for a case without intent. The two senators, however, argue that \"there is precedent for a case\", citing "
+        "an earlier ruling.\n"))
+    assert [q["speaker"] for q in shown if "precedent for a case" in str(q["quote"])] == [None]

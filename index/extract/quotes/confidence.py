@@ -14,6 +14,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from index.extract.lexicon import alternation
 from index.extract.quotes.patterns import VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
 from index.extract.words import has_word
@@ -309,11 +310,13 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
 _NOUN_WORD = (r"(?!(?:that|who|whom|which|whose|is|was|are|were|be|been|has|had|have|will|would|could|should|may|"
               r"might|can|must|to|not|also|then)\b)"
               r"(?!(?:hour|day|night|week|fortnight|month|year|decade|moment|while)s?\b)[a-z][\w\-]*")
+_PLURAL_VERB = alternation("plural")  # "argue", "say": a counted group's verb
 _UNNAMED_SUBJECT = lazy(
     # (a sentence may open where the window does: "… angry. One nurse, who asked not to be named, said")
     rf"(?:^|(?<=[.!?;:,])[ \t]+|(?<=[.!?;:,][ \t])|\n|\b(?:but|and|while|However|But|And)[ \t]+)"
-    rf"(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+"
-    rf"(?:{_NOUN_WORD}[ \t]+){{0,3}}{_NOUN_WORD}(?:,[^,.\n\"“”]{{1,80}},)?[ \t]+(?:{VERB})\b"
+    # (or a group the text counts and does not name: "The two lawmakers, however, argue that")
+    rf"(?:[Oo]ne|[Aa]nother|[Aa]n?|[Tt]he[ \t]+(?:two|three|four|five))[ \t]+"
+    rf"(?:{_NOUN_WORD}[ \t]+){{0,3}}{_NOUN_WORD}(?:,[^,.\n\"“”]{{1,80}},)?[ \t]+(?:{VERB}|{_PLURAL_VERB})\b"
     # a passive is no speaker: "a second route said to cost £40m", "a man told to leave"
     r"(?!(?<=said)[ \t]+to\b)(?!(?<=told)[ \t]+to\b)"
 )
