@@ -974,6 +974,8 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
         return bool(said) and heard_in[said]
 
     own: list[tuple[Quotation, float]] = []
+    told: list[tuple[Quotation, float]] = []  # "he told the minister": the audience is whom the sentence tells
+    head = audience_head(audience)
     for q, score in ranked:
         around = _attribution_text(snap, q)  # once, for the words and for the holders' names
         around_terms = set(analyse(around))
@@ -981,11 +983,58 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
             or told_there(q, around_terms) or told_before(q) \
             or (event and not recipient and not _SAID_ELSEWHERE.search(around)
                 and heard(set(snap.document_terms(q.source_id))))
-        if hit and told_in_own_sentence(snap, q, heard):
+        if hit and told_head_in_own_sentence(snap, q, head):
+            told.append((q, score))
+        elif hit and told_in_own_sentence(snap, q, heard):
             own.append((q, score))
         else:
             (first if hit else rest).append((q, score))
-    return own + first, rest
+    return told + own + first, rest
+
+
+_HEAD_ENDS = re.compile(r"\s+(?:at|in|on|of|about|during|while|after|before|ahead|outside|inside|over|for)\b.*$",
+                        re.IGNORECASE)
+
+
+def audience_head(audience: str) -> set[str]:
+    """The index terms of the word an audience is named by: the last content word before a preposition ("minister"
+    of "the French minister", "reporters" of "reporters ahead of Yahoo's anniversary"); empty when it has none."""
+    words = content_terms(_HEAD_ENDS.sub("", audience))
+    return set(analyse(words[-1])) if words else set()
+
+
+_TOLD_TO = re.compile(rf"\b(?:{'|'.join(inflections('tell'))})\s+((?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)", re.IGNORECASE)
+
+
+def told_head_in_own_sentence(snap: Snapshot, q: Quotation, head: set[str]) -> bool:
+    """Whether the quotation's own sentence, its quoted words left out, tells its words to the audience by name:
+    "he told the minister: …" for "what did X tell the French minister", where the French is said elsewhere. The
+    one told is the first words after "told"; what a sentence names without a telling verb ("praised French films")
+    is no audience. A quotation set apart from its introduction (after a colon) has it as its own."""
+    if not head:
+        return False
+    doc = snap.document(q.source_id)
+    if doc is None:
+        return False
+    text = doc[0]
+    own = own_sentence_words(text, q)
+    return any(head & set(analyse(m.group(1))) for m in _TOLD_TO.finditer(own))
+
+
+_MARK_AFTER = re.compile(r"^[,.!?]?[\"”’']")
+_MARK_BEFORE = re.compile(r"[\"“‘']$")
+
+
+def own_sentence_words(text: str, q: Quotation) -> str:
+    """The quotation's sentence without its quoted words (nor another quotation in it), with the sentence before a
+    colon that sets the quotation apart. The marks closing the quotation ("…," he told reporters) are its own: left
+    in, they would open a quotation that swallows the attribution after them."""
+    before = _MARK_BEFORE.sub("", text[q.sentence_start:q.start])
+    after = _MARK_AFTER.sub("", text[q.end:q.sentence_end])
+    own = unquoted(before) + " " + unquoted(after)
+    if text[:q.sentence_start].rstrip().endswith(":"):
+        own += " " + unquoted(sentence_before(text, q.sentence_start))
+    return own
 
 
 def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]], bool]) -> bool:
@@ -998,9 +1047,7 @@ def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]
         return False
     text = doc[0]
     # the sentence around the quoted words (not the words themselves, nor another quotation in the sentence)
-    own = unquoted(text[q.sentence_start:q.start]) + " " + unquoted(text[q.end:q.sentence_end])
-    if text[:q.sentence_start].rstrip().endswith(":"):
-        own += " " + unquoted(sentence_before(text, q.sentence_start))
+    own = own_sentence_words(text, q)
     return heard(set(analyse(own)))
 
 
