@@ -253,6 +253,11 @@ class _Resolver:
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
         if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):
             return self.ents.full_name(m.title())  # a transcript's "BLAIR:" is the article's Tony Blair
+        if _INDEFINITE_ONE_CAPITAL.fullmatch(m) and not self.ents.is_person(m.split()[-1]):
+            # "A delighted Briton said", "an emotional Croatian told reporters": one capitalised word after an
+            # indefinite article and its modifiers is what the speaker is (a demonym, a party's member), not who;
+            # the words name nobody in particular ("A defensive Obama said" is the article's Obama, a person)
+            return None
         if GROUP_RX.match(m):
             return self.group(m, at)
         if EPITHET_RX.match(m):
@@ -1016,6 +1021,10 @@ def _possessed_person(seg: str, end: int) -> str | None:
     return "" if _NAME_NEXT.match(seg, m.end()) else m.group(0)
 
 
+# an indefinite article, up to three lower-case modifiers (no preposition: "a spokesman for Acme" names the body)
+# and one capitalised word: "a delighted Briton", "an emotional Croatian", "another Tory"
+_INDEFINITE_ONE_CAPITAL = lazy(r"(?:[Aa]n?|[Aa]nother)(?:[ \t]+(?!(?:for|of|at|from|with|to|in|on|by)\b)[a-z][\w\-]*)"
+                               r"{0,3}[ \t]+[A-Z][a-z'’\-]+")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
 _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")

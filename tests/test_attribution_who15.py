@@ -1,0 +1,38 @@
+"""Wrong names on news never seen (issue 10, wave 15): shapes whose words describe the speaker but do not name
+them, where the name the reader used to give is someone else's, or nobody's. Each is withheld.
+
+Made-up texts, the whole extractor run on each.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.test_quotes import quotes
+
+
+def _speaker(text: str, needle: str) -> str | None:
+    """The speaker a user sees for the quotation holding ``needle``."""
+    return next(q for q in quotes(text) if needle in q.text).speaker
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The final ended late on Sunday.\n\nA delighted Briton said: "I never thought I would see this day."',
+        'The final ended late on Sunday.\n\nAn emotional Croatian told reporters: "I never thought I would see '
+        'this day."',
+        'The final ended late on Sunday.\n\n"I never thought I would see this day," said a tearful Dane.',
+    ],
+)
+def test_indefinite_demonym_names_nobody(text: str) -> None:
+    """'A delighted Briton said': one capitalised word after an indefinite article is what the speaker is, not
+    who (it used to be named "Briton")."""
+    assert _speaker(text, "see this day") is None
+
+
+def test_indefinite_adjective_before_a_known_person_still_names_them() -> None:
+    """'A defensive Orla Brent … A defensive Brent said': a person the text names keeps the words."""
+    text = ('Orla Brent faced hostile questions at the summit.\n\nA defensive Brent said: "My critics think '
+            'louder words would change the outcome."')
+    assert _speaker(text, "louder words") == "Orla Brent"
