@@ -36,3 +36,30 @@ def test_indefinite_adjective_before_a_known_person_still_names_them() -> None:
     text = ('Orla Brent faced hostile questions at the summit.\n\nA defensive Brent said: "My critics think '
             'louder words would change the outcome."')
     assert _speaker(text, "louder words") == "Orla Brent"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('Flood waters rose overnight in Marbury.\n\nThe sister of Dylan Pratt, 30, who died in the flood, said: '
+         '"He was the kindest man I knew."', "kindest man"),
+        ('A worker was hurt at the plant.\n\nThe employer of Rhea Vance, 25, a welder, said: "Safety is our first '
+         'concern."', "first concern"),
+        ('The vote was close.\n\nCritics of Sen. Wade Harlan said: "He has abandoned the farmers of this state."',
+         "abandoned the farmers"),
+        ('The inquiry was published on Friday.\n\nA report on Dana Kirby said: "Her conduct fell below the '
+         'standard expected."', "conduct fell"),
+    ],
+)
+def test_description_ending_on_a_person_is_not_that_person(text: str, needle: str) -> None:
+    """'The sister of X, 30, …, said', 'Critics of Sen. X said', 'A report on X said': the description speaks,
+    not the person it ends on (X used to be named; an appositive after X cut the subject phrase at the name)."""
+    assert _speaker(text, needle) is None
+
+
+def test_name_after_a_body_and_comma_still_speaks() -> None:
+    """'The chairman of Marlow Ferries, Tom Bell, 54, said': the name set off after the description is its
+    holder and speaks."""
+    text = ('The ferry strike ended on Monday.\n\nThe chairman of Marlow Ferries, Tom Bell, 54, said: "We are '
+            'glad the crews are back."')
+    assert _speaker(text, "crews are back") == "Tom Bell"

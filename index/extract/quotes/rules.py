@@ -513,7 +513,8 @@ _SUBORDINATE_SUBJECT = lazy(rf"[ \t]*(?:until|after|before|because|since|unless|
 _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of the former prosecutors for …"
 # a common noun and a preposition right before the name it ends on ("prosecutors for David Petraeus"): an object
 # (not "Joel Pollak of Breitbart", a name's own; not "a spokesman for X", who speaks for X)
-_OBJECT_NAME = lazy(rf"[ \t](?!spokes)[a-z]+[ \t]+(?:for|of|to|with|against|about|from|by)[ \t]+{CAP_SEQ.pattern}$")
+_OBJECT_NAME = lazy(rf"(?:^|[ \t])(?!spokes)[a-z]+[ \t]+(?:for|of|to|with|against|about|from|by|on|into)[ \t]+"
+                    rf"{CAP_SEQ.pattern}$")
 
 
 # words that open a phrase of its own after a name ("on Tuesday", "in part", "at the meeting", "last week")
@@ -582,6 +583,12 @@ def lead_verb(c: Context) -> Candidate | None:
         c.last_mention = described  # "Last month the lawyer for Tom Hale said": the lawyer, unnamed here
         head = head_named_elsewhere(c, described)
         return Candidate(head, "lead", "lead_verb") if head else Candidate(None, "lead-unknown", "lead_verb")
+    if (cut := _DESCRIPTION_CUT.search(lead, 0, m.start("who"))) and _relation_of_person(
+            c, lead[cut.start("d") : m.end("who")]):
+        # "The sister of Dylan Pratt, 30, who died in the flood, said": the appositive after the name cut the
+        # subject phrase at the name, but the description before it is who speaks, unnamed here
+        c.last_mention = lead[cut.start("d") : m.end("who")]
+        return Candidate(None, "lead-unknown", "lead_verb")
     if _relation_of_person(c, m.group("who")):
         # "A friend of Vale said", "The daughter of councillor Maria Holt told": the subject is someone the person
         # after "of" is known by, unnamed here, not that person
@@ -635,11 +642,21 @@ def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
     return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
 
 
+# a description right before a name, up to its preposition ("The sister of ", "the landlord of "), where a
+# subject phrase the pattern cut at the name (an appositive after it) really starts
+_DESCRIPTION_CUT = lazy(r"(?:^|(?<=[ \t\n]))(?P<d>(?:the|a|an|one|another|The|A|An|One|Another)[ \t]+"
+                        r"(?:[a-z][\w\-]*[ \t]+){0,3}?[a-z][\w\-]*[ \t]+(?:of|for|to|by|on|into)[ \t]+)$")
+
+
 def _relation_of_person(c: Context, mention: str) -> bool:
     """Whether a subject phrase is a description ("A friend of", "One of the aides to") that ends on a person as
     the object of its preposition: 'A friend of Vale said' is the friend speaking; not 'a spokesman for X', who
-    speaks for X, nor 'the chairman of Barclays', a body."""
+    speaks for X, nor 'the chairman of Barclays', a body. A plural head opening the sentence counts as written in
+    lower case ("Critics of Sen. Wade Harlan said": the critics speak)."""
     mention = mention.strip()
+    first = mention.split()[0] if mention.split() else ""
+    if first[:1].isupper() and first.lower().endswith("s") and _speaking_noun(first.lower()):
+        mention = first.lower() + mention[len(first):]
     obj = _OBJECT_NAME.search(mention)
     if not (obj and _DESCRIPTION_OPENS.match(mention) and "," not in mention):
         return False
