@@ -63,3 +63,37 @@ def test_name_after_a_body_and_comma_still_speaks() -> None:
     text = ('The ferry strike ended on Monday.\n\nThe chairman of Marlow Ferries, Tom Bell, 54, said: "We are '
             'glad the crews are back."')
     assert _speaker(text, "crews are back") == "Tom Bell"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'A couple won the lottery in Dunmore.\n\nGareth Poole, 30, and his wife Nina Poole, 28, said: "We still '
+        'cannot believe it."',
+        'A couple won the lottery in Dunmore.\n\n"We still cannot believe it," said Gareth Poole, 30, and his '
+        'wife Nina, 28.',
+        'A couple won the lottery in Dunmore.\n\n"We still cannot believe it," Gareth Poole, 30, and his wife '
+        'Nina, 28, said.',
+        'A couple won the lottery in Dunmore.\n\n"We still cannot believe it," said Gareth Poole, 30, and Nina '
+        'Hart, 28.',
+    ],
+)
+def test_two_joined_after_an_age_speak_as_one(text: str) -> None:
+    """'X, 30, and his wife Y, 28, said': two people speak together, neither alone (the first used to be
+    named); the two stay the quotation's description."""
+    q = next(q for q in quotes(text) if "cannot believe" in q.text)
+    assert q.speaker is None
+    assert "Gareth Poole" in (q.speaker_description or "")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The show opened.\n\nTom Hale, 66, who farms sheep and cattle, said: "It was a good year."',
+        'The show opened.\n\nTom Hale, a partner at Hale, Bell and Co, said: "It was a good year."',
+        'The show opened.\n\n"It was a good year," said Tom Hale, 66, a father of two.',
+    ],
+)
+def test_one_speaker_with_an_and_in_the_appositive_is_named(text: str) -> None:
+    """An 'and' inside one person's appositive joins no second speaker."""
+    assert _speaker(text, "good year") == "Tom Hale"

@@ -151,6 +151,13 @@ class Context:
 Rule = Callable[[Context], Candidate | None]
 
 
+# ", 30, and his wife Nina Poole, 28," / ", and Nina Poole, 28,": a second speaker joined to the first after the
+# first's appositive (a kin or partner of theirs, or a name given an age of its own), so the two speak as one
+_PHRASE_END = lazy(r"[.;:!?\n]")  # where the two people's phrase after "said" ends
+_KIN_ALT = "|".join(sorted(KIN_WORDS | {"partner", "fiancé", "fiancée"}, key=lambda w: (-len(w), w)))
+_AND_PARTNER = lazy(rf"(?:,[ \t]+\d{{1,3}})?,[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
+                    rf"(?:{_KIN_ALT})s?\b|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?,[ \t]+\d{{1,3}}\b)")
+
 # "Ryan Crabbe and Gordon Rennie said": two people speaking as one, neither of them alone
 _COORDINATED_NAME = lazy(rf"(?P<a>{CAP_SEQ.pattern})[ \t]+and[ \t]+(?P<b>{CAP_SEQ.pattern})$")
 # the body two people are given: " of Acme Holdings", " from the Institute for Fiscal Studies"
@@ -383,6 +390,14 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # after the speaker's head noun makes the name its object; the unnamed head speaks (a title has no comma:
         # "Katie Packer, who is chairman of …" is a name and a clause about it)
         return Candidate(None, "tail-unknown", rule)
+    partner = _AND_PARTNER.match(tail, m.end("who")) if rule == "tail_verb_first" \
+        else _AND_PARTNER.search(tail, m.end("who"), m.start("verb"))
+    if partner:
+        # '"…," said Gareth Poole, 30, and his wife Nina, 28' / '"…," Gareth Poole, 30, and his wife Nina, 28,
+        # said': two speak as one, neither alone
+        stop = _PHRASE_END.search(tail, partner.end()) if rule == "tail_verb_first" else None
+        end = m.start("verb") if rule != "tail_verb_first" else stop.start() if stop else len(tail)
+        return Candidate(None, "tail-unknown", rule, joint=tail[m.start("who") : end].strip(" ,"))
     pair = _AND_NAME.match(tail, m.end("who"))
     joined = (mention + pair.group(0)) if pair else mention
     if not _TITLE_BEFORE_AND.search(joined) and (rule == "tail_verb_first" or m.group("verb") not in _WRITTEN) \
@@ -572,6 +587,9 @@ def lead_verb(c: Context) -> Candidate | None:
         return _passive_speaker(c, m)
     if both := _joint(c, lead[: m.end("who")], "lead-unknown", "lead_verb"):
         return both  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    if _AND_PARTNER.search(lead, m.end("who"), m.start("verb")):
+        # "Gareth Poole, 30, and his wife Nina, 28, said": two speak as one, neither alone
+        return Candidate(None, "lead-unknown", "lead_verb", joint=lead[m.start("who") : m.start("verb")].strip(" ,"))
     later = _subject_before_verb(lead, m)
     if later is not None:
         # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": the last comma-set piece before the
