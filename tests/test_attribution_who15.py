@@ -97,3 +97,33 @@ def test_two_joined_after_an_age_speak_as_one(text: str) -> None:
 def test_one_speaker_with_an_and_in_the_appositive_is_named(text: str) -> None:
     """An 'and' inside one person's appositive joins no second speaker."""
     assert _speaker(text, "good year") == "Tom Hale"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'The party split on Monday.\n\n"The leader has full confidence in the team," says a spokesman for Harold '
+        'Fenn, the party leader.',
+        'The party split on Monday.\n\n"The leader has full confidence in the team," a spokesman for Harold Fenn, '
+        'the party leader, said.',
+        'The party split on Monday.\n\nA spokeswoman for Harold Fenn said: "The leader has full confidence in the '
+        'team."',
+    ],
+)
+def test_spokesman_for_a_person_is_not_the_person(text: str) -> None:
+    """'says a spokesman for X, the party leader': the spokesman speaks, unnamed, not X (X used to be named)."""
+    assert _speaker(text, "full confidence") is None
+
+
+@pytest.mark.parametrize(
+    ("text", "who"),
+    [
+        ('The party split on Monday.\n\n"We have full confidence in the team," a spokesman for Acme Holdings '
+         'said.', "Acme Holdings"),
+        ('The party split on Monday.\n\nShadow spokesman for farming Delia Marsh said: "We have full confidence '
+         'in the team."', "Delia Marsh"),
+    ],
+)
+def test_spokesman_for_a_body_or_as_a_title_still_named(text: str, who: str) -> None:
+    """A spokesman for a body speaks as the body; 'spokesman for farming Delia Marsh' is a title and its holder."""
+    assert _speaker(text, "full confidence") == who

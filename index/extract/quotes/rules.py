@@ -390,6 +390,10 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # after the speaker's head noun makes the name its object; the unnamed head speaks (a title has no comma:
         # "Katie Packer, who is chairman of …" is a name and a clause about it)
         return Candidate(None, "tail-unknown", rule)
+    if _spokesman_for_person(c, mention):
+        # '"…," says a spokesman for Harold Fenn, the party leader': the spokesman speaks, unnamed here
+        c.last_mention = mention
+        return Candidate(None, "tail-unknown", rule)
     partner = _AND_PARTNER.match(tail, m.end("who")) if rule == "tail_verb_first" \
         else _AND_PARTNER.search(tail, m.end("who"), m.start("verb"))
     if partner:
@@ -601,15 +605,16 @@ def lead_verb(c: Context) -> Candidate | None:
         c.last_mention = described  # "Last month the lawyer for Tom Hale said": the lawyer, unnamed here
         head = head_named_elsewhere(c, described)
         return Candidate(head, "lead", "lead_verb") if head else Candidate(None, "lead-unknown", "lead_verb")
-    if (cut := _DESCRIPTION_CUT.search(lead, 0, m.start("who"))) and _relation_of_person(
-            c, lead[cut.start("d") : m.end("who")]):
+    if (cut := _DESCRIPTION_CUT.search(lead, 0, m.start("who"))) and (
+            _relation_of_person(c, lead[cut.start("d") : m.end("who")])
+            or _spokesman_for_person(c, lead[cut.start("d") : m.end("who")])):
         # "The sister of Dylan Pratt, 30, who died in the flood, said": the appositive after the name cut the
         # subject phrase at the name, but the description before it is who speaks, unnamed here
         c.last_mention = lead[cut.start("d") : m.end("who")]
         return Candidate(None, "lead-unknown", "lead_verb")
-    if _relation_of_person(c, m.group("who")):
-        # "A friend of Vale said", "The daughter of councillor Maria Holt told": the subject is someone the person
-        # after "of" is known by, unnamed here, not that person
+    if _relation_of_person(c, m.group("who")) or _spokesman_for_person(c, m.group("who")):
+        # "A friend of Vale said", "The daughter of councillor Maria Holt told", "A spokesman for Harold Fenn said":
+        # the subject is someone the person after "of" is known by, unnamed here, not that person
         return Candidate(None, "lead-unknown", "lead_verb")
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
     owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
@@ -658,6 +663,24 @@ def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
         return None
     who = c.resolve(t.group("who"), c.s_start + t.start("who"))
     return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
+
+
+# "a spokesman for Harold Fenn": a spokesperson, opened by an article, and whom they speak for, the phrase ending
+# right on that name (not a title: "Liberal Democrat spokeswoman for women Sandra Gidley"; not a body: "a spokesman
+# for the Business Software Alliance")
+_SPOKESMAN_FOR = lazy(rf"(?:^|(?<=[ \t]))(?:a|an|the|A|An|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+                      rf"spokes(?:man|woman|person)[ \t]+for[ \t]+(?P<name>{CAP_SEQ.pattern})$")
+
+
+def _spokesman_for_person(c: Context, mention: str) -> bool:
+    """Whether a subject phrase is a spokesperson for a person ('a spokesman for Harold Fenn'): the spokesman
+    speaks, unnamed, and the words are not the person's own (a spokesman for a body speaks as the body)."""
+    m = _SPOKESMAN_FOR.search(mention.strip(" ,"))
+    if m is None:
+        return False
+    p = parse_name(m.group("name"))
+    return bool(p.name and p.kind != "organisation" and p.name not in c.res.ents.orgs
+                and (p.kind == "person" or c.res.ents.is_person(p.name)))
 
 
 # a description right before a name, up to its preposition ("The sister of ", "the landlord of "), where a
