@@ -127,3 +127,22 @@ def test_spokesman_for_a_person_is_not_the_person(text: str) -> None:
 def test_spokesman_for_a_body_or_as_a_title_still_named(text: str, who: str) -> None:
     """A spokesman for a body speaks as the body; 'spokesman for farming Delia Marsh' is a title and its holder."""
     assert _speaker(text, "full confidence") == who
+
+
+def test_the_council_is_not_the_body_that_spoke_last() -> None:
+    """'"…," the council said' after a fire service spoke: no council is named, so nobody is (the fire service
+    used to be given the council's words)."""
+    text = ('A fire broke out at a flat in Marsh Lane.\n\nMarsh Valley Fire Service said: "Crews were there in '
+            'minutes."\n\n"We are housing the family," the council said.')
+    assert _speaker(text, "housing the family") is None
+    assert _speaker(text, "in minutes") == "Marsh Valley Fire Service"
+
+
+def test_the_council_named_before_still_speaks() -> None:
+    """'Kelbury Council … "…," the council said': the council the text names speaks, even after another body;
+    'The Tarnby Rugby Association said:' names itself."""
+    text = ('Kelbury Council and the Marsh Water Company met on Monday. Marsh Water Company apologised for the '
+            'leak.\n\n"We will review the contract," the council said.')
+    assert _speaker(text, "review the contract") == "Kelbury Council"
+    text = ('The season ended on Sunday.\n\nThe Tarnby Rugby Association said: "We are pleased with the crowds."')
+    assert _speaker(text, "are pleased") == "Tarnby Rugby Association"

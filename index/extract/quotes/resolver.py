@@ -401,14 +401,18 @@ class _Resolver:
         """
         # ("the party co-chairman", "the vice-president": a role keeps its head after a prefix's hyphen)
         words = [_ROLE_PREFIX.sub("", w.lower().strip(".,")) for w in desc.split()]
-        heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS]
+        heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS or w in NAMED_KINDS]
         if not heads:
             return None
         head = heads[-1]
-        if head in DOCUMENT_NOUNS or head in ORG_NOUNS and head not in ROLE_WORDS:
+        if head in DOCUMENT_NOUNS or (head in ORG_NOUNS or head in NAMED_KINDS) and head not in ROLE_WORDS:
             named = self._org_in(desc, head)
             if named:
                 return named  # "the World Bank", "the Commission's report", "a statement from the EU"
+        if head in NAMED_KINDS and head not in ROLE_WORDS:
+            # "the hospital said", "the council said": a kind of body whose names hold the word is the one the
+            # text names so, never whichever body spoke last ("Marsh Valley Fire Service")
+            return self.body_named_as(head, at)
         if head in ("lawsuit", "writ"):
             return self.plaintiff(at) or self.document_author(at)
         if head in DOCUMENT_NOUNS:
@@ -558,6 +562,18 @@ class _Resolver:
             if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
                 return strip_possessive(name)
         return None
+
+    def body_named_as(self, noun: str, at: int) -> str | None:
+        """The body named last before ``at`` (in the 6,000 characters before it) whose name holds ``noun`` as a word
+        ("Northgate General Hospital" for "the hospital"); ``None`` when none is."""
+        window = self.masked[max(0, at - 6000) : at]
+        best: tuple[int, str] | None = None
+        for m in [*org_long_iter(window), *CAP_SEQ.finditer(window)]:
+            name = strip_article(m.group(0))
+            if noun in {w.lower().strip(".,") for w in name.split()} and name.lower() != noun \
+                    and (best is None or m.end() > best[0]):
+                best = (m.end(), name if m.re is ORG_LONG.compiled else parse_name(name).name or name)
+        return best[1] if best else None
 
     def organisation_before(self, at: int, desc: str = "") -> str | None:
         """The organisation a pronoun or a bare description ("the ministry") stands for.
@@ -1004,6 +1020,13 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 _ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
 _ROLE_PREFIX = lazy(r"^(?:co|vice|deputy|acting|joint|ex)-(?=[a-z])")
 # offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")
+# kinds of body whose names hold the word ("Kelbury Council", "Northgate General Hospital", "Thames Valley Police"):
+# "the council said" is a body so named, or nobody the text names (the word is left out of names less often than
+# "the firm", "the club" or "the union", said of "Acme", "Chelsea", "the RMT")
+NAMED_KINDS = frozenset(
+    "council hospital school university college police court museum church airport commission committee ministry "
+    "department institute federation association society foundation".split()
+)
 _STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
 
 

@@ -75,7 +75,7 @@ from index.extract.quotes.patterns import (
     VERB,
     lead_verbs,
 )
-from index.extract.quotes.resolver import _Resolver
+from index.extract.quotes.resolver import NAMED_KINDS, _Resolver
 from index.extract.quotes.spans import _Raw
 from index.lazyre import lazy
 from index.models import Span
@@ -416,9 +416,14 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
-    if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention):
-        return Candidate(None, "tail-unknown", rule)  # '"…," an official said': nobody in particular
+    if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention) or _THE_NAMED_KIND.fullmatch(mention):
+        # '"…," an official said': nobody in particular; '"…," the hospital said', no hospital named: nobody here
+        return Candidate(None, "tail-unknown", rule)
     return None
+
+
+# "the hospital", "the local council": a kind of body whose names hold the word, as the whole subject
+_THE_NAMED_KIND = lazy(rf"(?:the|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(NAMED_KINDS))})")
 
 
 # what a title never holds: a relative pronoun, or a participle right after a role or body noun and not itself
@@ -635,6 +640,8 @@ def lead_verb(c: Context) -> Candidate | None:
             lead[m.end():].strip(" ,:") == "" or _AUDIENCE_THEN_COLON.fullmatch(lead, m.end())):
         # "An official said: …", "He told Ms Sturgeon: …": not the previous speaker, nor the one addressed
         return Candidate(None, "lead-unknown", "lead_verb")
+    if not who and _THE_NAMED_KIND.fullmatch(m.group("who").strip()):
+        return Candidate(None, "lead-unknown", "lead_verb")  # "The hospital said:", no hospital named: nobody here
     if not who and GROUP_RX.match(m.group("who").strip()):
         return Candidate(None, "lead-unknown", "lead_verb")  # "the officials said": several people, none named
     if not who and m.group("who").strip() == "It":
