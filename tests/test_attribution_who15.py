@@ -146,3 +146,28 @@ def test_the_council_named_before_still_speaks() -> None:
     assert _speaker(text, "review the contract") == "Kelbury Council"
     text = ('The season ended on Sunday.\n\nThe Tarnby Rugby Association said: "We are pleased with the crowds."')
     assert _speaker(text, "are pleased") == "Tarnby Rugby Association"
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "who"),
+    [
+        ('Nadia, 34, fled Tarsel with her three children.\n\n"We walked for four days," Nadia said. They slept in '
+         'ditches.\n\nA weary Nadia said: "I just want my children to be safe."', "children to be safe", "Nadia"),
+        ('Bryony, not her real name, was evicted from her flat in Dunmere in March.\n\nShe slept in her car. A '
+         'tearful Bryony told reporters: "I never thought this could happen to me."', "could happen", "Bryony"),
+        ('Falco scored the winner in the last minute at Hollin Park.\n\nA relieved Falco told reporters: "The '
+         'keeper nearly had it."', "keeper nearly", "Falco"),
+    ],
+)
+def test_indefinite_adjective_before_a_name_the_text_uses_still_names_them(text: str, needle: str,
+                                                                            who: str) -> None:
+    """Review of wave 15: 'A weary Nadia said' after '"…," Nadia said' is Nadia — a word the text writes on its
+    own as a name (no article before it) is a person, not what the speaker is."""
+    assert _speaker(text, needle) == who
+
+
+def test_indefinite_adjective_before_a_titled_surname_is_not_withheld() -> None:
+    """Review of wave 15: 'Mrs Quarrie, 82, … A shaken Quarrie said' is not withheld as a demonym."""
+    text = ('Mrs Quarrie, 82, had lived in the house on Lark Road for 60 years before the flood on Monday.\n\n'
+            'Firefighters carried her out. A shaken Quarrie said: "I have lost everything I own."')
+    assert _speaker(text, "lost everything") is not None

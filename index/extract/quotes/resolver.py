@@ -246,6 +246,20 @@ class _Resolver:
             pos = self.masked.rfind(name, 0, pos)
         return pos
 
+    def _named_bare(self, word: str) -> bool:
+        """Whether the text uses ``word`` as someone's name: a person it knows, a credited speaker, or the word
+        written on its own (no a/an/the before it) anywhere.
+
+        "A weary Amira said" after '"…," Amira said' or "Mrs Welsh, 82, …" is that person; "A delighted Dane
+        said" where the text only writes "Danish" (or "the Dane") is what the speaker is, not who.
+        """
+        if self.ents.is_person(word) or any(word in s.split() for _, s in self.speakers_at):
+            return True
+        for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", self.masked):
+            if not _ARTICLE_BEFORE.search(self.masked, max(0, hit.start() - 60), hit.start()):
+                return True
+        return False
+
     def _resolve(self, mention: str, at: int) -> str | None:
         m = whole = mention.strip(" ,")
         low = m.lower()
@@ -253,7 +267,7 @@ class _Resolver:
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
         if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):
             return self.ents.full_name(m.title())  # a transcript's "BLAIR:" is the article's Tony Blair
-        if _INDEFINITE_ONE_CAPITAL.fullmatch(m) and not self.ents.is_person(m.split()[-1]):
+        if _INDEFINITE_ONE_CAPITAL.fullmatch(m) and not self._named_bare(m.split()[-1]):
             # "A delighted Briton said", "an emotional Croatian told reporters": one capitalised word after an
             # indefinite article and its modifiers is what the speaker is (a demonym, a party's member), not who;
             # the words name nobody in particular ("A defensive Obama said" is the article's Obama, a person)
@@ -1048,6 +1062,8 @@ def _possessed_person(seg: str, end: int) -> str | None:
 # and one capitalised word: "a delighted Briton", "an emotional Croatian", "another Tory"
 _INDEFINITE_ONE_CAPITAL = lazy(r"(?:[Aa]n?|[Aa]nother)(?:[ \t]+(?!(?:for|of|at|from|with|to|in|on|by)\b)[a-z][\w\-]*)"
                                r"{0,3}[ \t]+[A-Z][a-z'’\-]+")
+# an article and lower-case modifiers right before a word: "a delighted ", "the " (the word is not used as a name)
+_ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
 _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")
