@@ -171,3 +171,24 @@ def test_indefinite_adjective_before_a_titled_surname_is_not_withheld() -> None:
     text = ('Mrs Quarrie, 82, had lived in the house on Lark Road for 60 years before the flood on Monday.\n\n'
             'Firefighters carried her out. A shaken Quarrie said: "I have lost everything I own."')
     assert _speaker(text, "lost everything") is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "who"),
+    [
+        ('The boat capsized off Penmar Point on Saturday.\n\n"We were in the water for nearly an hour," said Dale '
+         'Fenwick, 52, and his wife Carys added: "I honestly thought we would die."', "nearly an hour",
+         "Dale Fenwick"),
+        ('The boat capsized off Penmar Point on Saturday.\n\n"We were in the water for nearly an hour," said Dale '
+         'Fenwick, 52, and his son, 19, had to be treated for hypothermia.', "nearly an hour", "Dale Fenwick"),
+        ('A fire swept through the flats in Oxley on Monday.\n\nTobin Harle, 45, whose flat was next to those of '
+         'Edna Lusk, 70, and Gus Penrose, 72, said: "I banged on every door I could."', "every door",
+         "Tobin Harle"),
+    ],
+)
+def test_partner_phrase_with_its_own_verb_or_inside_a_clause_joins_nobody(text: str, needle: str,
+                                                                          who: str) -> None:
+    """Review of wave 15: after "said" the partner phrase joins a second speaker only when it runs to the
+    sentence end or a colon with no verb of its own ('and his wife Carys added:' gives her her own words);
+    before "said", an 'and' inside a whose-clause about the first person joins nobody to them."""
+    assert _speaker(text, needle) == who

@@ -158,6 +158,27 @@ _KIN_ALT = "|".join(sorted(KIN_WORDS | {"partner", "fiancé", "fiancée"}, key=l
 _AND_PARTNER = lazy(rf"(?:,[ \t]+\d{{1,3}})?,[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
                     rf"(?:{_KIN_ALT})s?\b|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?,[ \t]+\d{{1,3}}\b)")
 
+# after "said", the two people's phrase runs on only through names and ages to the sentence end or a colon
+_PARTNER_REST = lazy(r"(?:[ \t,]+(?:[A-Z][\w'’\-]*|\d{1,3}))*[ \t,]*(?:[.;:!?\n]|$)")
+# a clause about the first person: its "and" joins things in their story, not a second speaker
+_CLAUSE_OPEN = lazy(r"\b(?:who|whose|which|where|whom)\b")
+
+
+def _joined_partner(s: str, lo: int, hi: int, after_verb: bool) -> re.Match[str] | None:
+    """The second speaker joined to the first in ``s`` from ``lo``, if the words are the two's.
+
+    After "said" the phrase must end the sentence (or open the words with a colon) with no verb of its own:
+    '"…," said Mark Dean, 52, and his wife Claire added: …' gives Claire her own words, and '…, and his son, 19,
+    had to be treated' says something else about the son. Before "said", an "and" inside a who/whose clause
+    ('Tom Hale, 45, whose flat was next to those of Ann Lee, 70, and Jim Bell, 72, said') joins nobody to Hale.
+    """
+    if after_verb:
+        partner = _AND_PARTNER.match(s, lo)
+        return partner if partner and _PARTNER_REST.match(s, partner.end()) else None
+    partner = _AND_PARTNER.search(s, lo, hi)
+    return None if partner is None or _CLAUSE_OPEN.search(s, lo, partner.start()) else partner
+
+
 # "Ryan Crabbe and Gordon Rennie said": two people speaking as one, neither of them alone
 _COORDINATED_NAME = lazy(rf"(?P<a>{CAP_SEQ.pattern})[ \t]+and[ \t]+(?P<b>{CAP_SEQ.pattern})$")
 # the body two people are given: " of Acme Holdings", " from the Institute for Fiscal Studies"
@@ -394,8 +415,7 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # '"…," says a spokesman for Harold Fenn, the party leader': the spokesman speaks, unnamed here
         c.last_mention = mention
         return Candidate(None, "tail-unknown", rule)
-    partner = _AND_PARTNER.match(tail, m.end("who")) if rule == "tail_verb_first" \
-        else _AND_PARTNER.search(tail, m.end("who"), m.start("verb"))
+    partner = _joined_partner(tail, m.end("who"), m.start("verb"), after_verb=rule == "tail_verb_first")
     if partner:
         # '"…," said Gareth Poole, 30, and his wife Nina, 28' / '"…," Gareth Poole, 30, and his wife Nina, 28,
         # said': two speak as one, neither alone
@@ -596,7 +616,7 @@ def lead_verb(c: Context) -> Candidate | None:
         return _passive_speaker(c, m)
     if both := _joint(c, lead[: m.end("who")], "lead-unknown", "lead_verb"):
         return both  # "students Ryan Crabbe and Gordon Rennie, who observed"
-    if _AND_PARTNER.search(lead, m.end("who"), m.start("verb")):
+    if _joined_partner(lead, m.end("who"), m.start("verb"), after_verb=False):
         # "Gareth Poole, 30, and his wife Nina, 28, said": two speak as one, neither alone
         return Candidate(None, "lead-unknown", "lead_verb", joint=lead[m.start("who") : m.start("verb")].strip(" ,"))
     later = _subject_before_verb(lead, m)
