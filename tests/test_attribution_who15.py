@@ -106,8 +106,10 @@ def test_one_speaker_with_an_and_in_the_appositive_is_named(text: str) -> None:
         'Fenn, the party leader.',
         'The party split on Monday.\n\n"The leader has full confidence in the team," a spokesman for Harold Fenn, '
         'the party leader, said.',
-        'The party split on Monday.\n\nA spokeswoman for Harold Fenn said: "The leader has full confidence in the '
-        'team."',
+        'Mr Fenn lost the vote on Monday.\n\nA spokeswoman for Harold Fenn said: "The leader has full confidence in '
+        'the team."',
+        'Opposition leader Harold Fenn lost the vote.\n\n"The leader has full confidence in the team," said a '
+        'spokesman for Harold Fenn.',
     ],
 )
 def test_spokesman_for_a_person_is_not_the_person(text: str) -> None:
@@ -192,3 +194,20 @@ def test_partner_phrase_with_its_own_verb_or_inside_a_clause_joins_nobody(text: 
     sentence end or a colon with no verb of its own ('and his wife Carys added:' gives her her own words);
     before "said", an 'and' inside a whose-clause about the first person joins nobody to them."""
     assert _speaker(text, needle) == who
+
+
+@pytest.mark.parametrize(
+    ("text", "needle"),
+    [
+        ('Sales fell over Christmas.\n\nA spokesman for Jasper Quill said: "We are confident trading will '
+         'recover."', "trading will recover"),
+        ('Sales fell over Christmas.\n\n"We are confident trading will recover," said a spokeswoman for Jasper '
+         'Quill.', "trading will recover"),
+        ('Sales fell over Christmas at Jasper Quill, the department store chain.\n\nA spokesman for Jasper Quill '
+         'said: "We are confident trading will recover."', "trading will recover"),
+    ],
+)
+def test_spokesman_for_a_name_never_marked_as_a_person_speaks_as_before(text: str, needle: str) -> None:
+    """Review of wave 15: firms are named after people ('a spokesman for Jasper Quill' may be the shop); with no
+    title, role, age or 'Mr Quill' marking the name as a person's, the words are the name's, as before."""
+    assert _speaker(text, needle) == "Jasper Quill"

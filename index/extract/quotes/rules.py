@@ -707,7 +707,39 @@ def _spokesman_for_person(c: Context, mention: str) -> bool:
         return False
     p = parse_name(m.group("name"))
     return bool(p.name and p.kind != "organisation" and p.name not in c.res.ents.orgs
-                and (p.kind == "person" or c.res.ents.is_person(p.name)))
+                and (p.kind == "person" or c.res.ents.is_person(p.name)) and _marked_person(c.res.masked, p.name))
+
+
+# roles that mark a name as a person's when they stand before it or head its appositive ("Opposition leader
+# Harold Fenn", "Harold Fenn, the party leader"); not the ones a firm named after its founder is also given
+_PERSON_ROLES = ROLE_WORDS - {"partner", "owner", "founder", "head", "chair", "host", "star", "speaker"}
+_HONORIFIC_BEFORE = lazy(r"(?<![\w'’\-])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof|Professor|Rev|Sen|Rep|Gov|"
+                         r"Baroness|Baron|Cllr)\.?[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}$")
+_ROLE_APPOSITIVE = lazy(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+([^,.;:!?\n]*)")
+
+
+def _marked_person(text: str, name: str) -> bool:
+    """Whether the text marks ``name`` as a person's: a title or role before it ("Mr Fenn", "Opposition leader
+    Harold Fenn"), an age after it ("Harold Fenn, 61"), or a role appositive ("Harold Fenn, the party leader").
+
+    Firms are named after people ("a spokesman for John Lewis", "Goldman Sachs"): a spokesman for a name the
+    text never marks so speaks for the firm, as before.
+    """
+    surname = name.split()[-1]
+    for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w'’\-])", text):
+        if _HONORIFIC_BEFORE.search(text, max(0, hit.start() - 60), hit.start()):
+            return True
+    for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])", text):
+        before = text[max(0, hit.start() - 40) : hit.start()].split()
+        if before and before[-1].lower().strip(",") in _PERSON_ROLES:
+            return True
+        after = text[hit.end() : hit.end() + 100]
+        if re.match(r",[ \t]+\d{1,3}\b", after):
+            return True
+        role = _ROLE_APPOSITIVE.match(after)
+        if role and any(w.lower() in _PERSON_ROLES for w in role.group(1).split()[:4]):
+            return True
+    return False
 
 
 # a description right before a name, up to its preposition ("The sister of ", "the landlord of "), where a
