@@ -149,7 +149,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 27: wave 14's speakers (a three-letter title such as "Sen." no longer ends a sentence; an age then another
 #     appositive stands between a name and its verb; a firm's possessive owner, a thing's acronym and a woman the
 #     name lists alone know no longer take the words; a body's one-word name glued to its leader's is not the name)
-FORMAT_VERSION = 27
+# 28: wave 15's speakers ("A delighted Briton", "The sister of X, 30, …", "X, 30, and his wife Y, 28", "a spokesman
+#     for <person>" and "the council" with no council named give no name)
+FORMAT_VERSION = 28
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -246,6 +246,20 @@ class _Resolver:
             pos = self.masked.rfind(name, 0, pos)
         return pos
 
+    def _named_bare(self, word: str) -> bool:
+        """Whether the text uses ``word`` as someone's name: a person it knows, a credited speaker, or the word
+        written on its own (no a/an/the before it) anywhere.
+
+        "A weary Amira said" after '"…," Amira said' or "Mrs Welsh, 82, …" is that person; "A delighted Dane
+        said" where the text only writes "Danish" (or "the Dane") is what the speaker is, not who.
+        """
+        if self.ents.is_person(word) or any(word in s.split() for _, s in self.speakers_at):
+            return True
+        for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(word)}(?![\w'’\-])", self.masked):
+            if not _ARTICLE_BEFORE.search(self.masked, max(0, hit.start() - 60), hit.start()):
+                return True
+        return False
+
     def _resolve(self, mention: str, at: int) -> str | None:
         m = whole = mention.strip(" ,")
         low = m.lower()
@@ -253,6 +267,11 @@ class _Resolver:
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
         if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):
             return self.ents.full_name(m.title())  # a transcript's "BLAIR:" is the article's Tony Blair
+        if _INDEFINITE_ONE_CAPITAL.fullmatch(m) and not self._named_bare(m.split()[-1]):
+            # "A delighted Briton said", "an emotional Croatian told reporters": one capitalised word after an
+            # indefinite article and its modifiers is what the speaker is (a demonym, a party's member), not who;
+            # the words name nobody in particular ("A defensive Obama said" is the article's Obama, a person)
+            return None
         if GROUP_RX.match(m):
             return self.group(m, at)
         if EPITHET_RX.match(m):
@@ -396,14 +415,18 @@ class _Resolver:
         """
         # ("the party co-chairman", "the vice-president": a role keeps its head after a prefix's hyphen)
         words = [_ROLE_PREFIX.sub("", w.lower().strip(".,")) for w in desc.split()]
-        heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS]
+        heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS or w in NAMED_KINDS]
         if not heads:
             return None
         head = heads[-1]
-        if head in DOCUMENT_NOUNS or head in ORG_NOUNS and head not in ROLE_WORDS:
+        if head in DOCUMENT_NOUNS or (head in ORG_NOUNS or head in NAMED_KINDS) and head not in ROLE_WORDS:
             named = self._org_in(desc, head)
             if named:
                 return named  # "the World Bank", "the Commission's report", "a statement from the EU"
+        if head in NAMED_KINDS and head not in ROLE_WORDS:
+            # "the hospital said", "the council said": a kind of body whose names hold the word is the one the
+            # text names so, never whichever body spoke last ("Marsh Valley Fire Service")
+            return self.body_named_as(head, at)
         if head in ("lawsuit", "writ"):
             return self.plaintiff(at) or self.document_author(at)
         if head in DOCUMENT_NOUNS:
@@ -553,6 +576,18 @@ class _Resolver:
             if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
                 return strip_possessive(name)
         return None
+
+    def body_named_as(self, noun: str, at: int) -> str | None:
+        """The body named last before ``at`` (in the 6,000 characters before it) whose name holds ``noun`` as a word
+        ("Northgate General Hospital" for "the hospital"); ``None`` when none is."""
+        window = self.masked[max(0, at - 6000) : at]
+        best: tuple[int, str] | None = None
+        for m in [*org_long_iter(window), *CAP_SEQ.finditer(window)]:
+            name = strip_article(m.group(0))
+            if noun in {w.lower().strip(".,") for w in name.split()} and name.lower() != noun \
+                    and (best is None or m.end() > best[0]):
+                best = (m.end(), name if m.re is ORG_LONG.compiled else parse_name(name).name or name)
+        return best[1] if best else None
 
     def organisation_before(self, at: int, desc: str = "") -> str | None:
         """The organisation a pronoun or a bare description ("the ministry") stands for.
@@ -999,6 +1034,13 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 _ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
 _ROLE_PREFIX = lazy(r"^(?:co|vice|deputy|acting|joint|ex)-(?=[a-z])")
 # offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")
+# kinds of body whose names hold the word ("Kelbury Council", "Northgate General Hospital", "Thames Valley Police"):
+# "the council said" is a body so named, or nobody the text names (the word is left out of names less often than
+# "the firm", "the club" or "the union", said of "Acme", "Chelsea", "the RMT")
+NAMED_KINDS = frozenset(
+    "council hospital school university college police court museum church airport commission committee ministry "
+    "department institute federation association society foundation".split()
+)
 _STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
 
 
@@ -1016,6 +1058,12 @@ def _possessed_person(seg: str, end: int) -> str | None:
     return "" if _NAME_NEXT.match(seg, m.end()) else m.group(0)
 
 
+# an indefinite article, up to three lower-case modifiers (no preposition: "a spokesman for Acme" names the body)
+# and one capitalised word: "a delighted Briton", "an emotional Croatian", "another Tory"
+_INDEFINITE_ONE_CAPITAL = lazy(r"(?:[Aa]n?|[Aa]nother)(?:[ \t]+(?!(?:for|of|at|from|with|to|in|on|by)\b)[a-z][\w\-]*)"
+                               r"{0,3}[ \t]+[A-Z][a-z'’\-]+")
+# an article and lower-case modifiers right before a word: "a delighted ", "the " (the word is not used as a name)
+_ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
 _PREP_END = lazy(r"[ \t](?:of|from|at)[ \t]+(?:the[ \t]+)?$")

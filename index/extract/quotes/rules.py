@@ -76,7 +76,7 @@ from index.extract.quotes.patterns import (
     VERB,
     lead_verbs,
 )
-from index.extract.quotes.resolver import _Resolver
+from index.extract.quotes.resolver import NAMED_KINDS, _Resolver
 from index.extract.quotes.spans import _Raw
 from index.lazyre import lazy
 from index.models import Span
@@ -150,6 +150,34 @@ class Context:
 
 
 Rule = Callable[[Context], Candidate | None]
+
+
+# ", 30, and his wife Nina Poole, 28," / ", and Nina Poole, 28,": a second speaker joined to the first after the
+# first's appositive (a kin or partner of theirs, or a name given an age of its own), so the two speak as one
+_PHRASE_END = lazy(r"[.;:!?\n]")  # where the two people's phrase after "said" ends
+_KIN_ALT = "|".join(sorted(KIN_WORDS | {"partner", "fiancé", "fiancée"}, key=lambda w: (-len(w), w)))
+_AND_PARTNER = lazy(rf"(?:,[ \t]+\d{{1,3}})?,[ \t]+and[ \t]+(?:(?:his|her|their)[ \t]+(?:[a-z][\w\-]*[ \t]+)?"
+                    rf"(?:{_KIN_ALT})s?\b|[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)?,[ \t]+\d{{1,3}}\b)")
+
+# after "said", the two people's phrase runs on only through names and ages to the sentence end or a colon
+_PARTNER_REST = lazy(r"(?:[ \t,]+(?:[A-Z][\w'’\-]*|\d{1,3}))*[ \t,]*(?:[.;:!?\n]|$)")
+# a clause about the first person: its "and" joins things in their story, not a second speaker
+_CLAUSE_OPEN = lazy(r"\b(?:who|whose|which|where|whom)\b")
+
+
+def _joined_partner(s: str, lo: int, hi: int, after_verb: bool) -> re.Match[str] | None:
+    """The second speaker joined to the first in ``s`` from ``lo``, if the words are the two's.
+
+    After "said" the phrase must end the sentence (or open the words with a colon) with no verb of its own:
+    '"…," said Mark Dean, 52, and his wife Claire added: …' gives Claire her own words, and '…, and his son, 19,
+    had to be treated' says something else about the son. Before "said", an "and" inside a who/whose clause
+    ('Tom Hale, 45, whose flat was next to those of Ann Lee, 70, and Jim Bell, 72, said') joins nobody to Hale.
+    """
+    if after_verb:
+        partner = _AND_PARTNER.match(s, lo)
+        return partner if partner and _PARTNER_REST.match(s, partner.end()) else None
+    partner = _AND_PARTNER.search(s, lo, hi)
+    return None if partner is None or _CLAUSE_OPEN.search(s, lo, partner.start()) else partner
 
 
 # "Ryan Crabbe and Gordon Rennie said": two people speaking as one, neither of them alone
@@ -399,6 +427,17 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # after the speaker's head noun makes the name its object; the unnamed head speaks (a title has no comma:
         # "Katie Packer, who is chairman of …" is a name and a clause about it)
         return Candidate(None, "tail-unknown", rule)
+    if _spokesman_for_person(c, mention):
+        # '"…," says a spokesman for Harold Fenn, the party leader': the spokesman speaks, unnamed here
+        c.last_mention = mention
+        return Candidate(None, "tail-unknown", rule)
+    partner = _joined_partner(tail, m.end("who"), m.start("verb"), after_verb=rule == "tail_verb_first")
+    if partner:
+        # '"…," said Gareth Poole, 30, and his wife Nina, 28' / '"…," Gareth Poole, 30, and his wife Nina, 28,
+        # said': two speak as one, neither alone
+        stop = _PHRASE_END.search(tail, partner.end()) if rule == "tail_verb_first" else None
+        end = m.start("verb") if rule != "tail_verb_first" else stop.start() if stop else len(tail)
+        return Candidate(None, "tail-unknown", rule, joint=tail[m.start("who") : end].strip(" ,"))
     pair = _AND_NAME.match(tail, m.end("who"))
     joined = (mention + pair.group(0)) if pair else mention
     if not _TITLE_BEFORE_AND.search(joined) and (rule == "tail_verb_first" or m.group("verb") not in _WRITTEN) \
@@ -413,9 +452,14 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
     if who:
         return Candidate(who, "tail", rule)
     mention = m.group("who").strip()
-    if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention):
-        return Candidate(None, "tail-unknown", rule)  # '"…," an official said': nobody in particular
+    if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention) or _THE_NAMED_KIND.fullmatch(mention):
+        # '"…," an official said': nobody in particular; '"…," the hospital said', no hospital named: nobody here
+        return Candidate(None, "tail-unknown", rule)
     return None
+
+
+# "the hospital", "the local council": a kind of body whose names hold the word, as the whole subject
+_THE_NAMED_KIND = lazy(rf"(?:the|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(NAMED_KINDS))})")
 
 
 # what a title never holds: a relative pronoun, or a participle right after a role or body noun and not itself
@@ -529,7 +573,8 @@ _SUBORDINATE_SUBJECT = lazy(rf"[ \t]*(?:until|after|before|because|since|unless|
 _DESCRIPTION_OPENS = lazy(r"(?:[a-z]|(?:The|A|An|One|Another)\b)")  # "one of the former prosecutors for …"
 # a common noun and a preposition right before the name it ends on ("prosecutors for David Petraeus"): an object
 # (not "Joel Pollak of Breitbart", a name's own; not "a spokesman for X", who speaks for X)
-_OBJECT_NAME = lazy(rf"[ \t](?!spokes)[a-z]+[ \t]+(?:for|of|to|with|against|about|from|by)[ \t]+{CAP_SEQ.pattern}$")
+_OBJECT_NAME = lazy(rf"(?:^|[ \t])(?!spokes)[a-z]+[ \t]+(?:for|of|to|with|against|about|from|by|on|into)[ \t]+"
+                    rf"{CAP_SEQ.pattern}$")
 
 
 # words that open a phrase of its own after a name ("on Tuesday", "in part", "at the meeting", "last week")
@@ -603,6 +648,9 @@ def lead_verb(c: Context) -> Candidate | None:
         return _passive_speaker(c, m)
     if both := _joint(c, lead[: m.end("who")], "lead-unknown", "lead_verb"):
         return both  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    if _joined_partner(lead, m.end("who"), m.start("verb"), after_verb=False):
+        # "Gareth Poole, 30, and his wife Nina, 28, said": two speak as one, neither alone
+        return Candidate(None, "lead-unknown", "lead_verb", joint=lead[m.start("who") : m.start("verb")].strip(" ,"))
     later = _subject_before_verb(lead, m)
     if later is not None:
         # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": the last comma-set piece before the
@@ -614,9 +662,16 @@ def lead_verb(c: Context) -> Candidate | None:
         c.last_mention = described  # "Last month the lawyer for Tom Hale said": the lawyer, unnamed here
         head = head_named_elsewhere(c, described)
         return Candidate(head, "lead", "lead_verb") if head else Candidate(None, "lead-unknown", "lead_verb")
-    if _relation_of_person(c, m.group("who")):
-        # "A friend of Vale said", "The daughter of councillor Maria Holt told": the subject is someone the person
-        # after "of" is known by, unnamed here, not that person
+    if (cut := _DESCRIPTION_CUT.search(lead, 0, m.start("who"))) and (
+            _relation_of_person(c, lead[cut.start("d") : m.end("who")])
+            or _spokesman_for_person(c, lead[cut.start("d") : m.end("who")])):
+        # "The sister of Dylan Pratt, 30, who died in the flood, said": the appositive after the name cut the
+        # subject phrase at the name, but the description before it is who speaks, unnamed here
+        c.last_mention = lead[cut.start("d") : m.end("who")]
+        return Candidate(None, "lead-unknown", "lead_verb")
+    if _relation_of_person(c, m.group("who")) or _spokesman_for_person(c, m.group("who")):
+        # "A friend of Vale said", "The daughter of councillor Maria Holt told", "A spokesman for Harold Fenn said":
+        # the subject is someone the person after "of" is known by, unnamed here, not that person
         return Candidate(None, "lead-unknown", "lead_verb")
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
     if who and _antecedent_of_object_relative(m.group("who"), who):
@@ -641,6 +696,8 @@ def lead_verb(c: Context) -> Candidate | None:
             lead[m.end():].strip(" ,:") == "" or _AUDIENCE_THEN_COLON.fullmatch(lead, m.end())):
         # "An official said: …", "He told Ms Sturgeon: …": not the previous speaker, nor the one addressed
         return Candidate(None, "lead-unknown", "lead_verb")
+    if not who and _THE_NAMED_KIND.fullmatch(m.group("who").strip()):
+        return Candidate(None, "lead-unknown", "lead_verb")  # "The hospital said:", no hospital named: nobody here
     if not who and GROUP_RX.match(m.group("who").strip()):
         return Candidate(None, "lead-unknown", "lead_verb")  # "the officials said": several people, none named
     if not who and m.group("who").strip() == "It":
@@ -671,11 +728,71 @@ def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
     return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
 
 
+# "a spokesman for Harold Fenn": a spokesperson, opened by an article, and whom they speak for, the phrase ending
+# right on that name (not a title: "Liberal Democrat spokeswoman for women Sandra Gidley"; not a body: "a spokesman
+# for the Business Software Alliance")
+_SPOKESMAN_FOR = lazy(rf"(?:^|(?<=[ \t]))(?:a|an|the|A|An|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+                      rf"spokes(?:man|woman|person)[ \t]+for[ \t]+(?P<name>{CAP_SEQ.pattern})$")
+
+
+def _spokesman_for_person(c: Context, mention: str) -> bool:
+    """Whether a subject phrase is a spokesperson for a person ('a spokesman for Harold Fenn'): the spokesman
+    speaks, unnamed, and the words are not the person's own (a spokesman for a body speaks as the body)."""
+    m = _SPOKESMAN_FOR.search(mention.strip(" ,"))
+    if m is None:
+        return False
+    p = parse_name(m.group("name"))
+    return bool(p.name and p.kind != "organisation" and p.name not in c.res.ents.orgs
+                and (p.kind == "person" or c.res.ents.is_person(p.name)) and _marked_person(c.res.masked, p.name))
+
+
+# roles that mark a name as a person's when they stand before it or head its appositive ("Opposition leader
+# Harold Fenn", "Harold Fenn, the party leader"); not the ones a firm named after its founder is also given
+_PERSON_ROLES = ROLE_WORDS - {"partner", "owner", "founder", "head", "chair", "host", "star", "speaker"}
+_HONORIFIC_BEFORE = lazy(r"(?<![\w'’\-])(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lady|Lord|Prof|Professor|Rev|Sen|Rep|Gov|"
+                         r"Baroness|Baron|Cllr)\.?[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){0,2}$")
+_ROLE_APPOSITIVE = lazy(r",[ \t]+(?:the|a|an|his|her|its|their)[ \t]+([^,.;:!?\n]*)")
+
+
+def _marked_person(text: str, name: str) -> bool:
+    """Whether the text marks ``name`` as a person's: a title or role before it ("Mr Fenn", "Opposition leader
+    Harold Fenn"), an age after it ("Harold Fenn, 61"), or a role appositive ("Harold Fenn, the party leader").
+
+    Firms are named after people ("a spokesman for John Lewis", "Goldman Sachs"): a spokesman for a name the
+    text never marks so speaks for the firm, as before.
+    """
+    surname = name.split()[-1]
+    for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(surname)}(?![\w'’\-])", text):
+        if _HONORIFIC_BEFORE.search(text, max(0, hit.start() - 60), hit.start()):
+            return True
+    for hit in re.finditer(rf"(?<![\w'’\-]){re.escape(name)}(?![\w'’\-])", text):
+        before = text[max(0, hit.start() - 40) : hit.start()].split()
+        if before and before[-1].lower().strip(",") in _PERSON_ROLES:
+            return True
+        after = text[hit.end() : hit.end() + 100]
+        if re.match(r",[ \t]+\d{1,3}\b", after):
+            return True
+        role = _ROLE_APPOSITIVE.match(after)
+        if role and any(w.lower() in _PERSON_ROLES for w in role.group(1).split()[:4]):
+            return True
+    return False
+
+
+# a description right before a name, up to its preposition ("The sister of ", "the landlord of "), where a
+# subject phrase the pattern cut at the name (an appositive after it) really starts
+_DESCRIPTION_CUT = lazy(r"(?:^|(?<=[ \t\n]))(?P<d>(?:the|a|an|one|another|The|A|An|One|Another)[ \t]+"
+                        r"(?:[a-z][\w\-]*[ \t]+){0,3}?[a-z][\w\-]*[ \t]+(?:of|for|to|by|on|into)[ \t]+)$")
+
+
 def _relation_of_person(c: Context, mention: str) -> bool:
     """Whether a subject phrase is a description ("A friend of", "One of the aides to") that ends on a person as
     the object of its preposition: 'A friend of Vale said' is the friend speaking; not 'a spokesman for X', who
-    speaks for X, nor 'the chairman of Barclays', a body."""
+    speaks for X, nor 'the chairman of Barclays', a body. A plural head opening the sentence counts as written in
+    lower case ("Critics of Sen. Wade Harlan said": the critics speak)."""
     mention = mention.strip()
+    first = mention.split()[0] if mention.split() else ""
+    if first[:1].isupper() and first.lower().endswith("s") and _speaking_noun(first.lower()):
+        mention = first.lower() + mention[len(first):]
     obj = _OBJECT_NAME.search(mention)
     if not (obj and _DESCRIPTION_OPENS.match(mention) and "," not in mention):
         return False
