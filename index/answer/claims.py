@@ -255,14 +255,32 @@ def _past_topic(text: str) -> str:
     words = _WORD.findall(text[m.end():])
     phrase = _phrase_words(words)
     if phrase and len(phrase) == len(words):  # one run: a full name at its end is the speaker ("the Commons Tony Blair")
-        name = next((k for k in range(1, len(phrase) - 1) if is_given_name(phrase[k])
-                     and all(_capitalised(w) and not _is_role_word(w) for w in phrase[k:])), None)
-        phrase = phrase[name:] if name is not None else []
+        phrase = _name_ending(phrase)
     if not phrase or not _head(phrase[-1]):
         return ""  # all there is, is the preposition's object
-    if len(phrase) < len(words) and words[-len(phrase) - 1].lower() in _TOPIC_PREPOSITIONS | {"to"}:
-        return ""  # "In reply to Marchetti": the object of a preposition inside the topic, never who speaks
+    if len(phrase) < len(words) and words[-len(phrase) - 1].lower() in _TOPIC_PREPOSITIONS | _INNER_PREPOSITIONS:
+        # "In reply to Marchetti", "On the bid for the LSE": the object of a preposition inside the topic, never who
+        # speaks; but a full name that ends a capitalised run there is the speaker after the topic's last word ("On
+        # the deal with Acme Tony Blair said": Acme is the object, Tony Blair speaks)
+        return " ".join(_name_ending(phrase))
+    if len(phrase) < len(words) and _ACRONYM_PLURAL.fullmatch(phrase[0]) \
+            and not _function_word(words[-len(phrase) - 1]):
+        return ""  # "On entertainment PCs at Cebit": a plural of an acronym after a modifier is still the topic's object
     return " ".join(phrase)
+
+
+# Prepositions that may stand inside a topic ("On the bid for …", "On talks with …"): their object is the topic's.
+_INNER_PREPOSITIONS = frozenset({"to", "for", "with", "of", "from", "by", "against", "over", "into", "between",
+                                 "towards", "under", "within"})
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")  # "PCs", "MPs", "CDs": things or a group, never one speaker's name
+
+
+def _name_ending(phrase: list[str]) -> list[str]:
+    """The full name (a given name and capitalised words, none a role) that ends ``phrase`` after at least one word
+    of it, or ``[]``: "Acme Tony Blair" → "Tony Blair", "the LSE" → nothing."""
+    k = next((k for k in range(1, len(phrase) - 1) if is_given_name(phrase[k])
+              and all(_capitalised(w) and not _is_role_word(w) for w in phrase[k:])), None)
+    return phrase[k:] if k is not None else []
 
 
 _ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,3}$")
@@ -591,6 +609,11 @@ def _lead_verb(sentence: str) -> str | None:
             return clean_speaker(noun_phrase_before(before[:m.start()])) or ""
         return _participle_subject(before[:m.start()])  # "Halvorsen resigned after saying": the clause's subject
     subject = noun_phrase_before(before)
+    if subject and "," not in before and _OPENING_TOPIC.match(before.strip()):
+        # "On the deal with Acme Tony Blair said": the topic's object runs into the name; only the name speaks
+        narrowed = _past_topic(before.strip())
+        if narrowed and narrowed != subject and subject.endswith(" " + narrowed):
+            subject = narrowed
     return (clean_speaker(subject) or "") if subject is not None else ""
 
 
@@ -791,7 +814,14 @@ def _after_dash(tail: str) -> str | None:
     if not m:
         return None
     name = m.group("name")
+    asked = _ASKED_WORDS.match(name)
+    if asked and not typed_person(asked.group("words")):
+        return None  # '"…" - real?', '- true or false?': a question about the words, not a name typed in lower case
     return clean_speaker(_apposed_name(name, noun_phrase_after(name))) or clean_speaker(_first_segment(name))
+
+
+# lower-case words that end in a question mark right after a dash: the message asks about the words ("real?")
+_ASKED_WORDS = re.compile(r"^\s*(?P<words>[a-z][a-z'’ -]*?)\s*\?")
 
 
 def _first_segment(text: str) -> str | None:

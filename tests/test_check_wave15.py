@@ -1,0 +1,66 @@
+"""Wave 15 of the quote checker (issue 11): lead-ins and tails that credit nobody must not accuse anybody.
+
+A topic that opens a lead-in ("On gaming PCs at Tekfair:", "On the bid for the NSX:") holds the object of its
+preposition, and a word inside it is never who speaks; when a full name ends such a topic with no break ("On the
+merger with Norvik Selma Vick said"), only the name speaks, not the body glued before it. A lower-case word with a
+question mark after a dash ('"…" - real?') asks about the words and names nobody, even when a body the sources know
+shares that word. Each shape read as a speaker gave "someone_else" for words the sources credit as claimed.
+Every name here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.answer.claims import find_claims
+from tests.conftest import index_over, only_check
+
+FAIR = """Gaming PCs take centre stage at Tekfair
+
+Makers showed their newest gaming machines at the Tekfair show in Lunden this week.
+
+"The real challenge is to show people it's easier than they think, and fun," said Dana Okafor, who runs the hardware arm of Brisk Systems.
+
+Real Corvina, the football club, said in a statement: "We are proud to open the new stadium next month."
+
+Selma Vick, the chief executive of Brisk Systems, said of the merger with Norvik: "This deal makes us the biggest maker in the region."
+
+The Norvik Stock Exchange (NSX) faces a bid from a rival. "Obviously we'll have to wait and see, but I don't think it will make much difference," said Pavel Drost, a trader in Lunden.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave15"), {"fair.txt": FAIR})
+
+
+@pytest.mark.parametrize("message", [
+    'On gaming PCs at Tekfair: "The real challenge is to show people it\'s easier than they think, and fun."',
+    '"We are proud to open the new stadium next month" - real?',
+    'On the bid for the NSX: "Obviously we\'ll have to wait and see, but I don\'t think it will make much difference."',
+])
+def test_a_topic_or_a_question_credits_nobody_and_the_words_are_verbatim(capsys, index: Path, message: str) -> None:
+    check = only_check(capsys, index, message)
+    assert check["claimed_speaker"] is None
+    assert check["verdict"] == "verbatim"
+
+
+def test_a_full_name_glued_to_the_topic_s_object_is_the_speaker(capsys, index: Path) -> None:
+    message = 'On the merger with Norvik Selma Vick said: "This deal makes us the biggest maker in the region."'
+    check = only_check(capsys, index, message)
+    assert check["claimed_speaker"] == "Selma Vick"
+    assert check["verdict"] == "verbatim"
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a name after the topic's last word still speaks; a lower-case name typed after a dash, without "?", too
+    ('During the debate Halvorsen said: "The alliance will hold"', "Halvorsen"),
+    ('On the Acme bid Ines Moreau: "The alliance will hold"', "Ines Moreau"),
+    ('"The alliance will hold" - halvorsen', "halvorsen"),
+    ('"The alliance will hold" - ines moreau?', "ines moreau"),
+])
+def test_names_around_a_topic_or_a_question_are_still_read(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker
