@@ -252,6 +252,9 @@ _FRONTED_CLAUSES = frozenset({"while", "although", "though", "whereas", "whilst"
 def fronted_clause_only(text: str, words: Sequence[Token], first: int, last: int) -> bool:
     """Does the claim open a sentence with a fronted clause (``_FRONTED_CLAUSES``) and stop at that clause's end,
     the comma before the sentence's main clause? A claim that runs on into the main clause keeps what it leans on."""
+    if first >= 1 and words[first - 1].key in _FRONTED_CLAUSES \
+            and not _CLAUSE_BREAK.search(text[words[first - 1].end:words[first].start]):
+        first -= 1  # "[While] the plan upset some, …": the claim drops the word that makes its clause lean on another
     opens = first == 0 or bool(_SENTENCE_END.search(text[words[first - 1].end:words[first].start]))
     if not (opens and words[first].key in _FRONTED_CLAUSES and 0 < last < len(words)):
         return False
@@ -1754,7 +1757,20 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
         return True
     if condition_before(text, words, first) or fronted_clause_only(text, words, first, last):
         return True
-    return _reversed_after(text, words, last, first)
+    return _reversed_after(text, words, last, first) or turned_next_sentence(text, words, last)
+
+
+# Words that, opening the sentence after the claim's, turn what it said round ("I respect those concerns. [But …]").
+_SENTENCE_TURNS = frozenset({"but", "however", "yet"})
+
+
+def turned_next_sentence(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the claim stop at a sentence end inside the quotation, with the quotation's next sentence opening on a turn
+    ("But", "However")? The speaker set the claimed sentence up only to answer it: quoted alone, it says what they
+    went on to qualify, so the cut changes the meaning as a cut before a "but" inside the sentence does."""
+    if not 0 < last < len(words) or words[last].key not in _SENTENCE_TURNS:
+        return False
+    return bool(_SENTENCE_END.search(text[words[last - 1].end:words[last].start]))
 
 
 
