@@ -97,3 +97,45 @@ def test_a_cut_that_drops_what_the_words_lean_on_is_a_truncation(capsys, panel_i
 def test_a_whole_sentence_followed_by_one_that_goes_on_is_verbatim(capsys, panel_index: Path) -> None:
     check = only_check(capsys, panel_index, 'Ines Corr: "We heard every objection."')
     assert check["verdict"] == "verbatim"
+
+
+AWARD = """Hallam boost as Ek returns
+
+Hallam physio Rhys Davies said the flanker Sam Ek was close to a return. "It has been frustrating but he is on the mend, he has made good progress," Davies said.
+
+Norland culture minister Renald Donne de Valle gave the award to the director Tim Parker. "You have explored the possibilities of film with an immense passion," Donne de Valle told Parker.
+
+Parker said: "I am grateful to the people of Norland."
+"""
+
+
+@pytest.fixture(scope="module")
+def award_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave15-award"), {"award.txt": AWARD})
+
+
+def test_whom_the_words_were_said_to_is_not_who_said_them(capsys, award_index: Path) -> None:
+    # a long title and a name with a particle before "to Parker:": the minister speaks, Parker is addressed
+    check = only_check(capsys, award_index, 'Norland culture minister Renald Donne de Valle to Parker: "You have '
+                                            'explored the possibilities of film with an immense passion"')
+    assert check["claimed_speaker"] == "Renald Donne de Valle"
+    assert check["verdict"] == "verbatim"
+
+
+def test_lower_case_title_words_before_a_name_are_no_verb_phrase(capsys, award_index: Path) -> None:
+    # "physio" is no role the tables know: the words before the name are still its title, not "Hallam" speaking
+    check = only_check(capsys, award_index, 'Hallam physio Davies on Sam Ek: "It has been frustrating but he is on '
+                                            'the mend, he has made good progress."')
+    assert check["claimed_speaker"] == "Hallam physio Davies"
+    assert check["verdict"] != "someone_else"
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a verb before the name keeps its subject speaking
+    ('Reed slams Davies: "The alliance will hold"', "Reed"),
+    ('Kevin Campbell hit back at Davies: "The alliance will hold"', "Kevin Campbell"),
+    ('Reed fired back at critics: "The alliance will hold"', "Reed"),
+])
+def test_a_verb_phrase_before_a_colon_still_leaves_its_subject(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker

@@ -652,6 +652,7 @@ def _lead_colon(sentence: str) -> str | None:
     if (source := _quote_from(before)) is not None:
         return source
     before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
+    before = _without_addressee(before)  # "culture minister Jan de Vale to Parker:": the minister speaks, to Parker
     if "," not in before and _OPENING_TOPIC.match(before.strip()):
         return clean_speaker(_past_topic(before.strip())) or ""  # "On the Glazer bid:" names nobody
     speaker = clean_speaker(before)
@@ -741,6 +742,10 @@ def _without_verb_phrase(phrase: str) -> str:
     m = _NAME_THEN_VERB.match(last)
     if m and (titled := _name_after_title(m.group("verb").split())):
         return titled  # "UN relief coordinator Jan Egeland": lower-case title words before a full name, no verb
+    verb = m.group("verb").split() if m else []
+    if m and len(verb) >= 2 and _capitalised(verb[-1]) and not _function_word(verb[-2]) \
+            and not _verb_before_name(verb[-2].lower(), verb[-1:]) and not verb[-2].endswith("s"):
+        return phrase  # "Acme physio Davies": lower-case title words before a name, no verb (the name is no object)
     if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
             or m.group("verb").split()[0] in SURNAME_PARTICLES | {"of", "and"} \
             or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
