@@ -139,3 +139,20 @@ def test_lower_case_title_words_before_a_name_are_no_verb_phrase(capsys, award_i
 def test_a_verb_phrase_before_a_colon_still_leaves_its_subject(message: str, speaker: str) -> None:
     (claim,) = find_claims(message)
     assert claim.speaker == speaker
+
+
+def test_a_story_label_before_a_dash_is_not_part_of_the_name(capsys, award_index: Path) -> None:
+    check = only_check(capsys, award_index, 'Hallam injury news - Rhys Davies: "It has been frustrating but he is on '
+                                            'the mend, he has made good progress."')
+    assert check["claimed_speaker"] == "Rhys Davies"
+    assert check["verdict"] == "verbatim"
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # only a full name opened by a given name is read after the dash; a body there is not taken for the speaker
+    ('Jollans - Acme: "The alliance will hold"', "Jollans - Acme"),
+    ('Acme Bank - Ines Moreau: "The alliance will hold"', "Ines Moreau"),
+])
+def test_only_a_full_name_after_a_label_dash_is_read(message: str, speaker: str) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker

@@ -252,14 +252,20 @@ _FRONTED_CLAUSES = frozenset({"while", "although", "though", "whereas", "whilst"
 def fronted_clause_only(text: str, words: Sequence[Token], first: int, last: int) -> bool:
     """Does the claim open a sentence with a fronted clause (``_FRONTED_CLAUSES``) and stop at that clause's end,
     the comma before the sentence's main clause? A claim that runs on into the main clause keeps what it leans on."""
-    if first >= 1 and words[first - 1].key in _FRONTED_CLAUSES \
-            and not _CLAUSE_BREAK.search(text[words[first - 1].end:words[first].start]):
-        first -= 1  # "[While] the plan upset some, …": the claim drops the word that makes its clause lean on another
     opens = first == 0 or bool(_SENTENCE_END.search(text[words[first - 1].end:words[first].start]))
     if not (opens and words[first].key in _FRONTED_CLAUSES and 0 < last < len(words)):
         return False
     breaks = [k for k in range(first + 1, last + 1) if _CLAUSE_BREAK.search(text[words[k - 1].end:words[k].start])]
     return breaks == [last] and not _SENTENCE_END.search(text[words[last - 1].end:words[last].start])
+
+
+def opener_dropped(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Does the claim leave off the word that opens a fronted clause ("[While] the plan upset some") and stop where
+    that clause ends (``fronted_clause_only`` read from the word left off)? Without it the clause reads as a
+    statement of its own, and what the speaker set up only to contrast is given as what they said."""
+    return first >= 1 and words[first - 1].key in _FRONTED_CLAUSES \
+        and not _CLAUSE_BREAK.search(text[words[first - 1].end:words[first].start]) \
+        and fronted_clause_only(text, words, first - 1, last)
 
 
 def _qualifier(words: Sequence[Token], k: int) -> str | None:
@@ -1755,7 +1761,8 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
         return True
     if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
-    if condition_before(text, words, first) or fronted_clause_only(text, words, first, last):
+    if condition_before(text, words, first) or fronted_clause_only(text, words, first, last) \
+            or opener_dropped(text, words, first, last):
         return True
     return _reversed_after(text, words, last, first) or turned_next_sentence(text, words, last)
 

@@ -653,6 +653,10 @@ def _lead_colon(sentence: str) -> str | None:
         return source
     before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
     before = _without_addressee(before)  # "culture minister Jan de Vale to Parker:": the minister speaks, to Parker
+    labelled = re.match(r"^(?P<label>[^,:]+?)\s+(?:—|–|--|-)\s+(?P<name>[^—–,:]+)$", before.strip())
+    if labelled and (name := _chunk_is_phrase(labelled.group("name"))) and len(name) >= 2 and _names_person(name) \
+            and is_given_name(name[0]):
+        return clean_speaker(" ".join(name)) or ""  # "Acme patent pledge - Ines Moreau:": a story's label, then who
     if "," not in before and _OPENING_TOPIC.match(before.strip()):
         return clean_speaker(_past_topic(before.strip())) or ""  # "On the Glazer bid:" names nobody
     speaker = clean_speaker(before)
