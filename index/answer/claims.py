@@ -68,6 +68,9 @@ class Claim:
     # Words at the end of a claim written without quotation marks that may be the teller's, not the speaker's: an
     # occasion set off by a comma ("X said I think …, after the Dublin defeat"). See ``occasion_after``.
     framing: str | None = None
+    # The words after a dash are lower case and end in a question mark ('"…" - real?'): read as written, but they may
+    # ask about the words rather than name anyone (see ``asked_after``).
+    asked: bool = False
 
 
 # ----------------------------------------------------------------- quotation marks
@@ -823,14 +826,18 @@ def _after_dash(tail: str) -> str | None:
     if not m:
         return None
     name = m.group("name")
-    asked = _ASKED_WORDS.match(name)
-    if asked and not typed_person(asked.group("words")):
-        return None  # '"…" - real?', '- true or false?': a question about the words, not a name typed in lower case
     return clean_speaker(_apposed_name(name, noun_phrase_after(name))) or clean_speaker(_first_segment(name))
 
 
-# lower-case words that end in a question mark right after a dash: the message asks about the words ("real?")
-_ASKED_WORDS = re.compile(r"^\s*(?P<words>[a-z][a-z'’ -]*?)\s*\?")
+# lower-case words ending in a question mark right after a dash: '"…" - real?', '— true or not?'
+_ASKED_AFTER = re.compile(rf"^\s*[,.]?\s*{_DASH}\s*[a-z][a-z'’ -]*?\s*\?")
+
+
+def asked_after(tail: str) -> bool:
+    """Do the words after a quotation, read as its claimed speaker, ask a question in lower case ('"…" - real?')?
+    Such a word is dropped unless it is a typed full name, even when a body the sources know bears it ("Real"): the
+    message asks whether the words are real, it does not credit them to anyone."""
+    return bool(_ASKED_AFTER.match(tail))
 
 
 def _first_segment(text: str) -> str | None:
@@ -1050,7 +1057,8 @@ def find_claims(message: str | None) -> list[Claim]:
         speaker = after if casual(before) and after and not casual(after) else before or after
         doubt = (after is None and unsure(sentence, before)) or (before is None and offers_alternative(tail, after))
         words = " ".join(text[s:e].split())
-        claims.append(Claim(text=words.strip(), speaker=None if doubt else speaker, unsure=doubt))
+        claims.append(Claim(text=words.strip(), speaker=None if doubt else speaker, unsure=doubt,
+                            asked=speaker is not None and speaker == after and asked_after(tail)))
     for k in range(len(claims) - 2, -1, -1):  # '"…" and "…" — X': the first goes on into the second, X's too
         between = text[spans[k][1] + 1: spans[k + 1][0] - 1]
         if claims[k].speaker is None and not claims[k].unsure and claims[k + 1].speaker and continues(between):
