@@ -156,3 +156,13 @@ def test_a_story_label_before_a_dash_is_not_part_of_the_name(capsys, award_index
 def test_only_a_full_name_after_a_label_dash_is_read(message: str, speaker: str) -> None:
     (claim,) = find_claims(message)
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("message, speaker", [
+    # a role before the name inside the topic describes the object the remark is about: nobody is credited
+    ('On the row with Hallam MP Jane Hale: "The alliance will hold"', None),
+    ('On the row with Hallam MP Jane Hale, Tom Ek said: "The alliance will hold"', "Tom Ek"),
+])
+def test_a_described_name_inside_a_topic_is_not_the_speaker(message: str, speaker: str | None) -> None:
+    (claim,) = find_claims(message)
+    assert claim.speaker == speaker

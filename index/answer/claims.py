@@ -265,7 +265,10 @@ def _past_topic(text: str) -> str:
         # "In reply to Marchetti", "On the bid for the LSE": the object of a preposition inside the topic, never who
         # speaks; but a full name that ends a capitalised run there is the speaker after the topic's last word ("On
         # the deal with Acme Tony Blair said": Acme is the object, Tony Blair speaks)
-        return " ".join(_name_ending(phrase))
+        name = _name_ending(phrase)
+        if any(_is_role_word(w) for w in phrase[:len(phrase) - len(name)]):
+            return ""  # "On the row with Labour MP Jane Hale": a role before the name describes the topic's object
+        return " ".join(name)
     if len(phrase) < len(words) and _ACRONYM_PLURAL.fullmatch(phrase[0]) \
             and not _function_word(words[-len(phrase) - 1]):
         return ""  # "On entertainment PCs at Cebit": a plural of an acronym after a modifier is still the topic's object
