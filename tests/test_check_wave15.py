@@ -66,39 +66,6 @@ def test_names_around_a_topic_or_a_question_are_still_read(message: str, speaker
     assert claim.speaker == speaker
 
 
-PANEL = """Panel splits over Lowmoor plan
-
-The Lowmoor housing plan was debated by the county panel on Tuesday.
-
-"I respect those worries. But I also believe we have a duty to house the families waiting," said councillor Vera Lund.
-
-"While the plan upset some on the panel, the great majority found it sound," said its chairman, Tom Ekberg.
-
-"We heard every objection. We also heard the families," said Ines Corr, who sits on the panel.
-"""
-
-
-@pytest.fixture(scope="module")
-def panel_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return index_over(tmp_path_factory.mktemp("wave15-panel"), {"panel.txt": PANEL})
-
-
-@pytest.mark.parametrize("message", [
-    # the sentence after the claimed one opens on "But": the speaker set the claim up only to answer it
-    'Vera Lund: "I respect those worries."',
-    # the claim drops the "While" that makes its clause lean on the main clause, and stops where that clause ends
-    'Tom Ekberg: "the plan upset some on the panel"',
-])
-def test_a_cut_that_drops_what_the_words_lean_on_is_a_truncation(capsys, panel_index: Path, message: str) -> None:
-    check = only_check(capsys, panel_index, message)
-    assert (check["verdict"], check["kind"]) == ("altered", "truncation")
-
-
-def test_a_whole_sentence_followed_by_one_that_goes_on_is_verbatim(capsys, panel_index: Path) -> None:
-    check = only_check(capsys, panel_index, 'Ines Corr: "We heard every objection."')
-    assert check["verdict"] == "verbatim"
-
-
 AWARD = """Hallam boost as Ek returns
 
 Hallam physio Rhys Davies said the flanker Sam Ek was close to a return. "It has been frustrating but he is on the mend, he has made good progress," Davies said.

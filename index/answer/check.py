@@ -1764,20 +1764,7 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
     if condition_before(text, words, first) or fronted_clause_only(text, words, first, last) \
             or opener_dropped(text, words, first, last):
         return True
-    return _reversed_after(text, words, last, first) or turned_next_sentence(text, words, last)
-
-
-# Words that, opening the sentence after the claim's, turn what it said round ("I respect those concerns. [But …]").
-_SENTENCE_TURNS = frozenset({"but", "however", "yet"})
-
-
-def turned_next_sentence(text: str, words: Sequence[Token], last: int) -> bool:
-    """Does the claim stop at a sentence end inside the quotation, with the quotation's next sentence opening on a turn
-    ("But", "However")? The speaker set the claimed sentence up only to answer it: quoted alone, it says what they
-    went on to qualify, so the cut changes the meaning as a cut before a "but" inside the sentence does."""
-    if not 0 < last < len(words) or words[last].key not in _SENTENCE_TURNS:
-        return False
-    return bool(_SENTENCE_END.search(text[words[last - 1].end:words[last].start]))
+    return _reversed_after(text, words, last, first)
 
 
 
