@@ -133,3 +133,49 @@ def test_only_a_full_name_after_a_label_dash_is_read(message: str, speaker: str)
 def test_a_described_name_inside_a_topic_is_not_the_speaker(message: str, speaker: str | None) -> None:
     (claim,) = find_claims(message)
     assert claim.speaker == speaker
+
+
+HARBOUR = """Harbour plan splits Eastfold council
+
+Eastfold council has approved a £40m plan to rebuild the town's harbour.
+
+"This is the biggest investment the town has seen in fifty years," said council leader Orla Venn.
+
+Opposition councillor Piet Haldane said: "The people of Eastfold were never asked what they wanted for their harbour."
+"""
+
+
+@pytest.fixture(scope="module")
+def harbour_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave15-harbour"), {"harbour.txt": HARBOUR})
+
+
+@pytest.mark.parametrize("message, claimed", [
+    # review 15 (b84d9e5): after a saying noun, "from"/"by"/"with"/"of" name who the words are credited to
+    ('In a letter from Orla Venn: "The people of Eastfold were never asked what they wanted for their harbour."',
+     "Orla Venn"),
+    ('In a speech by Orla Venn: "The people of Eastfold were never asked what they wanted for their harbour."',
+     "Orla Venn"),
+    ('In an interview with Piet Haldane: "This is the biggest investment the town has seen in fifty years."',
+     "Piet Haldane"),
+    # a lower-case surname with a question mark after a dash is still who the message credits
+    ('"The people of Eastfold were never asked what they wanted for their harbour" - venn?', "venn"),
+])
+def test_a_name_after_a_saying_noun_or_a_dash_question_is_still_claimed(capsys, harbour_index: Path, message: str,
+                                                                         claimed: str) -> None:
+    check = only_check(capsys, harbour_index, message)
+    assert check["claimed_speaker"] == claimed
+    assert check["verdict"] == "someone_else"
+
+
+@pytest.mark.parametrize("message, speaker, asked", [
+    ('In a statement from Seacrest: "The alliance will hold"', "Seacrest", False),
+    ('On behalf of Seacrest: "The alliance will hold"', "Seacrest", False),
+    # only a closed list of asking words after a dash asks about the words; anything else may be typed as a name
+    ('"The alliance will hold" - the council leader?', "the council leader", False),
+    ('"The alliance will hold" - venn?', "venn", False),
+    ('"The alliance will hold" - real?', "real", True),
+])
+def test_saying_nouns_and_asking_words_are_read_as_written(message: str, speaker: str, asked: bool) -> None:
+    (claim,) = find_claims(message)
+    assert (claim.speaker, claim.asked) == (speaker, asked)

@@ -265,6 +265,8 @@ def _past_topic(text: str) -> str:
         # "In reply to Marchetti", "On the bid for the LSE": the object of a preposition inside the topic, never who
         # speaks; but a full name that ends a capitalised run there is the speaker after the topic's last word ("On
         # the deal with Acme Tony Blair said": Acme is the object, Tony Blair speaks)
+        if _saying_noun_before(words, len(words) - len(phrase) - 1):
+            return " ".join(phrase)  # "In a letter from Mara Quill", "On behalf of Acme": the object wrote or spoke
         name = _name_ending(phrase)
         if any(_is_role_word(w) for w in phrase[:len(phrase) - len(name)]):
             return ""  # "On the row with Labour MP Jane Hale": a role before the name describes the topic's object
@@ -278,6 +280,19 @@ def _past_topic(text: str) -> str:
 # Prepositions that may stand inside a topic ("On the bid for …", "On talks with …"): their object is the topic's.
 _INNER_PREPOSITIONS = frozenset({"to", "for", "with", "of", "from", "by", "against", "over", "into", "between",
                                  "towards", "under", "within"})
+# Nouns for something said or written: after one, "from"/"by"/"with"/"of" names who said it ("a letter from X").
+_WRITTEN_BY_NOUNS = frozenset({"letter", "letters", "statement", "statements", "speech", "speeches", "interview",
+                           "interviews", "message", "messages", "tweet", "tweets", "behalf"})
+_SAYING_PREPOSITIONS = frozenset({"from", "by", "with", "of"})
+
+
+def _saying_noun_before(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a preposition after a saying noun ("a statement from", "a speech by", "on behalf of")? Its
+    object is then who the words are credited to, not what the topic is about."""
+    return 0 < k < len(words) and words[k].lower() in _SAYING_PREPOSITIONS \
+        and words[k - 1].lower() in _WRITTEN_BY_NOUNS
+
+
 _ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")  # "PCs", "MPs", "CDs": things or a group, never one speaker's name
 
 
@@ -832,8 +847,10 @@ def _after_dash(tail: str) -> str | None:
     return clean_speaker(_apposed_name(name, noun_phrase_after(name))) or clean_speaker(_first_segment(name))
 
 
-# lower-case words ending in a question mark right after a dash: '"…" - real?', '— true or not?'
-_ASKED_AFTER = re.compile(rf"^\s*[,.]?\s*{_DASH}\s*[a-z][a-z'’ -]*?\s*\?")
+# a closed list of asking words ending in a question mark right after a dash: '"…" - real?', '— true or not?' (any
+# other word there, "- quill?", may be a name typed in lower case and is read as one)
+_ASKING = r"(?:real|true|really|legit|genuine|fake|true or false|true or not|is this real)"
+_ASKED_AFTER = re.compile(rf"^\s*[,.]?\s*{_DASH}\s*{_ASKING}\s*\?")
 
 
 def asked_after(tail: str) -> bool:
