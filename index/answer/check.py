@@ -259,6 +259,15 @@ def fronted_clause_only(text: str, words: Sequence[Token], first: int, last: int
     return breaks == [last] and not _SENTENCE_END.search(text[words[last - 1].end:words[last].start])
 
 
+def opener_dropped(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Does the claim leave off the word that opens a fronted clause ("[While] the plan upset some") and stop where
+    that clause ends (``fronted_clause_only`` read from the word left off)? Without it the clause reads as a
+    statement of its own, and what the speaker set up only to contrast is given as what they said."""
+    return first >= 1 and words[first - 1].key in _FRONTED_CLAUSES \
+        and not _CLAUSE_BREAK.search(text[words[first - 1].end:words[first].start]) \
+        and fronted_clause_only(text, words, first - 1, last)
+
+
 def _qualifier(words: Sequence[Token], k: int) -> str | None:
     """The qualifier that starts at ``words[k]`` ("unless", "if", …, or "provided" for a condition written in
     several words: "as long as"), if one does."""
@@ -1752,7 +1761,8 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
         return True
     if opposed_after(text, words, last) or circumstance_after(text, words, last):
         return True
-    if condition_before(text, words, first) or fronted_clause_only(text, words, first, last):
+    if condition_before(text, words, first) or fronted_clause_only(text, words, first, last) \
+            or opener_dropped(text, words, first, last):
         return True
     return _reversed_after(text, words, last, first)
 
@@ -1981,6 +1991,8 @@ def _check_words(snap: Snapshot, claim: Claim) -> ClaimCheck:
     pieces = [tokens(p, off) for p, off in pieces_text]
     pieces = [p for p in pieces if p]
     people = claimed_speakers(snap, claim.speaker)
+    if claim.asked and casual(claim.speaker) and not typed_person(claim.speaker):
+        people = []  # '"…" - real?': a lower-case word asked about the words, even one the sources know ("Real …")
     base = {"claim": claim.text, "claimed_speaker": claim.speaker}
     if casual(claim.speaker) and not people:
         # a lower-case name nobody in the sources bears: a first name and a surname ("bob smith") is still a person

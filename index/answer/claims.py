@@ -68,6 +68,9 @@ class Claim:
     # Words at the end of a claim written without quotation marks that may be the teller's, not the speaker's: an
     # occasion set off by a comma ("X said I think …, after the Dublin defeat"). See ``occasion_after``.
     framing: str | None = None
+    # The words after a dash are lower case and end in a question mark ('"…" - real?'): read as written, but they may
+    # ask about the words rather than name anyone (see ``asked_after``).
+    asked: bool = False
 
 
 # ----------------------------------------------------------------- quotation marks
@@ -255,14 +258,50 @@ def _past_topic(text: str) -> str:
     words = _WORD.findall(text[m.end():])
     phrase = _phrase_words(words)
     if phrase and len(phrase) == len(words):  # one run: a full name at its end is the speaker ("the Commons Tony Blair")
-        name = next((k for k in range(1, len(phrase) - 1) if is_given_name(phrase[k])
-                     and all(_capitalised(w) and not _is_role_word(w) for w in phrase[k:])), None)
-        phrase = phrase[name:] if name is not None else []
+        phrase = _name_ending(phrase)
     if not phrase or not _head(phrase[-1]):
         return ""  # all there is, is the preposition's object
-    if len(phrase) < len(words) and words[-len(phrase) - 1].lower() in _TOPIC_PREPOSITIONS | {"to"}:
-        return ""  # "In reply to Marchetti": the object of a preposition inside the topic, never who speaks
+    if len(phrase) < len(words) and words[-len(phrase) - 1].lower() in _TOPIC_PREPOSITIONS | _INNER_PREPOSITIONS:
+        # "In reply to Marchetti", "On the bid for the LSE": the object of a preposition inside the topic, never who
+        # speaks; but a full name that ends a capitalised run there is the speaker after the topic's last word ("On
+        # the deal with Acme Tony Blair said": Acme is the object, Tony Blair speaks)
+        if _saying_noun_before(words, len(words) - len(phrase) - 1):
+            return " ".join(phrase)  # "In a letter from Mara Quill", "On behalf of Acme": the object wrote or spoke
+        name = _name_ending(phrase)
+        if any(_is_role_word(w) for w in phrase[:len(phrase) - len(name)]):
+            return ""  # "On the row with Labour MP Jane Hale": a role before the name describes the topic's object
+        return " ".join(name)
+    if len(phrase) < len(words) and _ACRONYM_PLURAL.fullmatch(phrase[0]) \
+            and not _function_word(words[-len(phrase) - 1]):
+        return ""  # "On entertainment PCs at Cebit": a plural of an acronym after a modifier is still the topic's object
     return " ".join(phrase)
+
+
+# Prepositions that may stand inside a topic ("On the bid for …", "On talks with …"): their object is the topic's.
+_INNER_PREPOSITIONS = frozenset({"to", "for", "with", "of", "from", "by", "against", "over", "into", "between",
+                                 "towards", "under", "within"})
+# Nouns for something said or written: after one, "from"/"by"/"with"/"of" names who said it ("a letter from X").
+_WRITTEN_BY_NOUNS = frozenset({"letter", "letters", "statement", "statements", "speech", "speeches", "interview",
+                           "interviews", "message", "messages", "tweet", "tweets", "behalf"})
+_SAYING_PREPOSITIONS = frozenset({"from", "by", "with", "of"})
+
+
+def _saying_noun_before(words: list[str], k: int) -> bool:
+    """Is ``words[k]`` a preposition after a saying noun ("a statement from", "a speech by", "on behalf of")? Its
+    object is then who the words are credited to, not what the topic is about."""
+    return 0 < k < len(words) and words[k].lower() in _SAYING_PREPOSITIONS \
+        and words[k - 1].lower() in _WRITTEN_BY_NOUNS
+
+
+_ACRONYM_PLURAL = re.compile(r"[A-Z]{2,}['’]?s")  # "PCs", "MPs", "CDs": things or a group, never one speaker's name
+
+
+def _name_ending(phrase: list[str]) -> list[str]:
+    """The full name (a given name and capitalised words, none a role) that ends ``phrase`` after at least one word
+    of it, or ``[]``: "Acme Tony Blair" → "Tony Blair", "the LSE" → nothing."""
+    k = next((k for k in range(1, len(phrase) - 1) if is_given_name(phrase[k])
+              and all(_capitalised(w) and not _is_role_word(w) for w in phrase[k:])), None)
+    return phrase[k:] if k is not None else []
 
 
 _ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,3}$")
@@ -591,6 +630,11 @@ def _lead_verb(sentence: str) -> str | None:
             return clean_speaker(noun_phrase_before(before[:m.start()])) or ""
         return _participle_subject(before[:m.start()])  # "Halvorsen resigned after saying": the clause's subject
     subject = noun_phrase_before(before)
+    if subject and "," not in before and _OPENING_TOPIC.match(before.strip()):
+        # "On the deal with Acme Tony Blair said": the topic's object runs into the name; only the name speaks
+        narrowed = _past_topic(before.strip())
+        if narrowed and narrowed != subject and subject.endswith(" " + narrowed):
+            subject = narrowed
     return (clean_speaker(subject) or "") if subject is not None else ""
 
 
@@ -629,6 +673,11 @@ def _lead_colon(sentence: str) -> str | None:
     if (source := _quote_from(before)) is not None:
         return source
     before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
+    before = _without_addressee(before)  # "culture minister Jan de Vale to Parker:": the minister speaks, to Parker
+    labelled = re.match(r"^(?P<label>[^,:]+?)\s+(?:—|–|--|-)\s+(?P<name>[^—–,:]+)$", before.strip())
+    if labelled and (name := _chunk_is_phrase(labelled.group("name"))) and len(name) >= 2 and _names_person(name) \
+            and is_given_name(name[0]):
+        return clean_speaker(" ".join(name)) or ""  # "Acme patent pledge - Ines Moreau:": a story's label, then who
     if "," not in before and _OPENING_TOPIC.match(before.strip()):
         return clean_speaker(_past_topic(before.strip())) or ""  # "On the Glazer bid:" names nobody
     speaker = clean_speaker(before)
@@ -718,6 +767,10 @@ def _without_verb_phrase(phrase: str) -> str:
     m = _NAME_THEN_VERB.match(last)
     if m and (titled := _name_after_title(m.group("verb").split())):
         return titled  # "UN relief coordinator Jan Egeland": lower-case title words before a full name, no verb
+    verb = m.group("verb").split() if m else []
+    if m and len(verb) >= 2 and _capitalised(verb[-1]) and not _function_word(verb[-2]) \
+            and not _verb_before_name(verb[-2].lower(), verb[-1:]) and not verb[-2].endswith("s"):
+        return phrase  # "Acme physio Davies": lower-case title words before a name, no verb (the name is no object)
     if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
             or m.group("verb").split()[0] in SURNAME_PARTICLES | {"of", "and"} \
             or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
@@ -792,6 +845,19 @@ def _after_dash(tail: str) -> str | None:
         return None
     name = m.group("name")
     return clean_speaker(_apposed_name(name, noun_phrase_after(name))) or clean_speaker(_first_segment(name))
+
+
+# a closed list of asking words ending in a question mark right after a dash: '"…" - real?', '— true or not?' (any
+# other word there, "- quill?", may be a name typed in lower case and is read as one)
+_ASKING = r"(?:real|true|really|legit|genuine|fake|true or false|true or not|is this real)"
+_ASKED_AFTER = re.compile(rf"^\s*[,.]?\s*{_DASH}\s*{_ASKING}\s*\?")
+
+
+def asked_after(tail: str) -> bool:
+    """Do the words after a quotation, read as its claimed speaker, ask a question in lower case ('"…" - real?')?
+    Such a word is dropped unless it is a typed full name, even when a body the sources know bears it ("Real"): the
+    message asks whether the words are real, it does not credit them to anyone."""
+    return bool(_ASKED_AFTER.match(tail))
 
 
 def _first_segment(text: str) -> str | None:
@@ -1011,7 +1077,8 @@ def find_claims(message: str | None) -> list[Claim]:
         speaker = after if casual(before) and after and not casual(after) else before or after
         doubt = (after is None and unsure(sentence, before)) or (before is None and offers_alternative(tail, after))
         words = " ".join(text[s:e].split())
-        claims.append(Claim(text=words.strip(), speaker=None if doubt else speaker, unsure=doubt))
+        claims.append(Claim(text=words.strip(), speaker=None if doubt else speaker, unsure=doubt,
+                            asked=speaker is not None and speaker == after and asked_after(tail)))
     for k in range(len(claims) - 2, -1, -1):  # '"…" and "…" — X': the first goes on into the second, X's too
         between = text[spans[k][1] + 1: spans[k + 1][0] - 1]
         if claims[k].speaker is None and not claims[k].unsure and claims[k + 1].speaker and continues(between):
