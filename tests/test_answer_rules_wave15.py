@@ -4,7 +4,7 @@ and each rule has a twin where it must not apply."""
 
 from __future__ import annotations
 
-from tests.conftest import OTHER_STORY, engine_fixture, first_answer
+from tests.conftest import OTHER_STORY, engine_fixture, first_answer, no_answer
 
 # ----------------------------------------------------------------- a place asked by its people's word, or back
 
@@ -38,3 +38,39 @@ def test_a_place_word_reaches_the_name_the_text_writes(poll_engine) -> None:
 def test_a_when_question_naming_the_people_finds_the_place_s_date(poll_engine) -> None:
     first = first_answer(poll_engine, "when did montavian voters go to the polls?")
     assert "12 March" in first.text and "Montavia" in first.quote
+
+
+# ----------------------------------------------------------------- "from 4 June" is when something starts
+
+STORY_LEVY = (
+    "Port to charge ships\n\n"
+    "Ships docking at Port Selwyn will from 4 June pay a harbour levy of £20 a day, the port's owners said.\n\n"
+    "The owners said the money would pay for dredging.\n"
+)
+
+levy_engine = engine_fixture({"levy.txt": STORY_LEVY, **OTHER_STORY})
+
+
+def test_a_date_something_runs_from_answers_when_it_starts(levy_engine) -> None:
+    first = first_answer(levy_engine, "when does the harbour levy at port selwyn start?")
+    assert first.text == "4 June"
+
+
+def test_runs_from_only_a_day_or_month_that_opens_what_the_sentence_tells() -> None:
+    from index.answer.when import runs_from
+    from index.extract.dates import find_dates
+
+    def opens(sentence: str) -> list[bool]:
+        return [runs_from(sentence, m) for m in find_dates(sentence, None)]
+
+    assert opens("Ships will from 4 June pay a levy.") == [True]
+    assert opens("The levy applies with effect from 1 April.") == [True]
+    # a bare year after "from" is as often a level compared with; a range's first end is a period, not a start
+    assert opens("Sales were up from 2003.") == [False]
+    assert not any(opens("The levy was paid from May to July."))
+    # a date nothing runs from
+    assert opens("Ships paid a levy on 4 June.") == [False]
+
+
+def test_no_date_where_nothing_starts(levy_engine) -> None:
+    no_answer(levy_engine, "when does the dredging at port selwyn start?")

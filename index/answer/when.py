@@ -99,6 +99,21 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
     return any(abs(i - j) <= reach for i in at_start for j in at_other)
 
 
+# "from 8 November", "with effect from 1 April", "as of 1 May": the date something runs from
+_RUNS_FROM = re.compile(r"\b(?:from|as\s+of|effective)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def runs_from(sentence: str, mention: DateMention) -> bool:
+    """Whether the sentence says its event runs from this date ("will from 8 November be subject to a tax"): the
+    date of a beginning the text words without "start" or "join". Only a day or a month, never a bare year ("up
+    from 2003" compares with a level), and never a range's first end ("from May to July" is a period)."""
+    if re.fullmatch(r"(?:in\s+)?\d{4}s?", mention.text.strip()) or (mention.iso and len(mention.iso) < 7):
+        return False
+    if re.match(r"^\s*(?:to|until|till|-|–)\s", sentence[mention.end:]):
+        return False
+    return _RUNS_FROM.search(sentence[max(0, mention.start - 30):mention.start]) is not None
+
+
 def past_in_sentence(sentence: str, mention: DateMention) -> bool:
     """Whether the sentence places the dated event in the past: the date says so itself ("earlier this year",
     "last May"), or its clause (from the last comma, semicolon or colon before it) has a past auxiliary ("had been
@@ -261,7 +276,11 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # the sentence must say that something began ("took over", "joined"): a date of another event
             # in a sentence naming the same people ("announcing his departure on Friday") is not its date
             if not start_anchored(s.text, concepts):
-                continue
+                # "the tax will from 8 November apply to …": a day or month the sentence says something runs
+                # from is when it begins, though no word for beginning is written
+                mentions = [m for m in mentions if runs_from(s.text, m)]
+                if not mentions:
+                    continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
         if future:
