@@ -74,3 +74,31 @@ def test_runs_from_only_a_day_or_month_that_opens_what_the_sentence_tells() -> N
 
 def test_no_date_where_nothing_starts(levy_engine) -> None:
     no_answer(levy_engine, "when does the dredging at port selwyn start?")
+
+
+# ----------------------------------------------------------------- ", saying …" after an act gives its reason
+
+STORY_TOLL = (
+    "Mayor rejects road toll\n\n"
+    "The mayor of Brackwell has rejected a toll on the ring road, saying drivers already pay enough to use it.\n\n"
+    "He will meet business leaders next week.\n"
+)
+
+toll_engine = engine_fixture({"toll.txt": STORY_TOLL, **OTHER_STORY})
+
+
+def test_a_justification_after_the_act_answers_why(toll_engine) -> None:
+    first = first_answer(toll_engine, "why did the mayor of brackwell reject the road toll?")
+    assert "saying drivers already pay enough" in first.quote
+
+
+def test_a_justifying_clause_is_a_reason_only_after_a_comma() -> None:
+    from index.answer.why import reason_strength
+
+    assert reason_strength("The mayor rejected the toll, arguing that it was unfair.") > 0
+    # "saying" as a plain verb of speech is no justification
+    assert reason_strength("The mayor is saying little about the toll.") == 0.0
+
+
+def test_no_reason_where_the_text_gives_none(toll_engine) -> None:
+    no_answer(toll_engine, "why will the mayor of brackwell meet business leaders?")
