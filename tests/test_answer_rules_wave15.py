@@ -102,3 +102,29 @@ def test_a_justifying_clause_is_a_reason_only_after_a_comma() -> None:
 
 def test_no_reason_where_the_text_gives_none(toll_engine) -> None:
     no_answer(toll_engine, "why will the mayor of brackwell meet business leaders?")
+
+
+# ----------------------------------------------------------------- "first day as", "sworn in": ways of becoming
+
+STORY_HARBOUR = (
+    "Harbour rules tightened\n\n"
+    "The new mooring rules took effect on 3 May, Ada Pell's first day as harbour master at Kettlemouth.\n\n"
+    "Tom Reddan was sworn in as mayor of Fallowby on 9 January.\n\n"
+    "Jon Brisk, the lock keeper at Fallowby, spoke to boat owners on 2 February.\n"
+)
+
+harbour_engine = engine_fixture({"harbour.txt": STORY_HARBOUR, **OTHER_STORY})
+
+
+def test_a_first_day_in_a_post_dates_becoming_it(harbour_engine) -> None:
+    first = first_answer(harbour_engine, "when did ada pell become harbour master?")
+    assert "3 May" in first.text
+
+
+def test_a_swearing_in_dates_becoming_it(harbour_engine) -> None:
+    first = first_answer(harbour_engine, "when did tom reddan become mayor of fallowby?")
+    assert "9 January" in first.text
+
+
+def test_no_date_for_becoming_where_nothing_began(harbour_engine) -> None:
+    no_answer(harbour_engine, "when did jon brisk become lock keeper?")

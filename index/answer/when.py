@@ -37,7 +37,7 @@ _START_WORDS = {"become", "became", "becoming", "start", "started", "starting", 
                 "joined", "joining", "appointed", "hired", "elected", "arrive", "arrived"}
 START_EVENT = ("took over", "take over", "taken over", "taking over", "became", "become", "becoming", "joined",
                "joining", "appointed", "named", "hired", "elected", "arrived", "arrival", "started", "began",
-               "since", "installed", "succeeded")
+               "since", "installed", "succeeded", "first day", "sworn in", "took office", "took charge", "taken charge")
 _PERIOD_END = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+(?:end|summer|autumn|spring|winter)\s+of\s+)?$",
                          re.IGNORECASE)
 
