@@ -128,3 +128,26 @@ def test_a_swearing_in_dates_becoming_it(harbour_engine) -> None:
 
 def test_no_date_for_becoming_where_nothing_began(harbour_engine) -> None:
     no_answer(harbour_engine, "when did jon brisk become lock keeper?")
+
+
+# ----------------------------------------------------------------- "In a report …, X said": X wrote the report
+
+STORY_REPORT = (
+    "Play areas safer, says report\n\n"
+    "In a report published this week for the Playground Safety Board, Dr Mira Quell said most injuries were minor.\n\n"
+    "In a statement, Councillor Ben Orrin said the board would study the findings.\n"
+)
+
+report_engine = engine_fixture({"report.txt": STORY_REPORT, **OTHER_STORY})
+
+
+def test_who_says_what_a_report_opened_with_wrote_it(report_engine) -> None:
+    first = first_answer(report_engine, "who wrote the report for the playground safety board?")
+    assert "Mira Quell" in first.text
+
+
+def test_a_statement_is_no_report_written() -> None:
+    from index.answer.author import _BY_TEXT
+
+    said = "In a statement, Councillor Ben Orrin said the board would study the findings."
+    assert not any(p.search(said) for p in _BY_TEXT)
