@@ -151,3 +151,34 @@ def test_a_statement_is_no_report_written() -> None:
 
     said = "In a statement, Councillor Ben Orrin said the board would study the findings."
     assert not any(p.search(said) for p in _BY_TEXT)
+
+
+# ----------------------------------------------------------------- a slip in the word, not in its stem
+
+STORY_FAME = (
+    "Singer attacks fame culture\n\n"
+    "Singer Nora Vale has criticised the music business. \"There is far too much interest in celebrities and too "
+    "little in songs,\" she said.\n\n"
+    "\"The charts are full of noise,\" Ms Vale added.\n"
+)
+STORY_FAIR = "Town fair returns\n\nFans celebrated the town's anniversary at the fair on Sunday, organisers said.\n"
+
+fame_engine = engine_fixture({"fame.txt": STORY_FAME, "fair.txt": STORY_FAIR, **OTHER_STORY})
+
+
+def test_a_misspelt_topic_one_slip_from_the_speaker_s_word(fame_engine) -> None:
+    first = first_answer(fame_engine, "what did nora vale say about celebreties?")
+    assert "interest in celebrities" in first.quote and first.speaker == "Nora Vale"
+
+
+def test_a_typed_word_is_read_as_written_only_when_one_word_is_that_close() -> None:
+    from index.answer.quote import typed_as_written
+
+    assert typed_as_written("celebreties", {"celebrities", "songs"}) == "celebrities"
+    assert typed_as_written("sngs", {"songs"}) is None  # too short to read a slip
+    assert typed_as_written("bander", {"banter", "bender"}) is None  # two words as close: no guess
+    assert typed_as_written("weathre", {"whether"}) is None  # none one slip away
+
+
+def test_a_topic_the_speaker_never_touched_stays_unanswered(fame_engine) -> None:
+    no_answer(fame_engine, "what did nora vale say about the anniversery?")
