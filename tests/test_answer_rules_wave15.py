@@ -6,40 +6,6 @@ from __future__ import annotations
 
 from tests.conftest import OTHER_STORY, engine_fixture, first_answer, no_answer
 
-# ----------------------------------------------------------------- a place asked by its people's word, or back
-
-STORY_POLL = (
-    "Voters return to the polls\n\n"
-    "Voters in Montavia went to the polls on 12 March, three years after the last vote.\n\n"
-    "Turnout was low in the north, officials said.\n"
-)
-STORY_WAGES = (
-    "Pay rises slowly\n\n"
-    "Media reports said pay rose again last year.\n\n"
-    "Economists said the median wage rose by 2%, while the Montavian central bank held its rate.\n"
-)
-
-poll_engine = engine_fixture({"poll.txt": STORY_POLL, "wages.txt": STORY_WAGES, **OTHER_STORY})
-
-
-def test_a_place_word_reaches_the_name_the_text_writes(poll_engine) -> None:
-    from index.answer.common import place_form
-
-    snap = poll_engine.snapshot()
-    assert place_form(snap, "montavian") == "montavia"  # "Voters in Montavia"
-    assert place_form(snap, "Montavia") == "montavian"  # "the Montavian central bank"
-    # a common word one letter from another is no place: "median" is never written as a name, "Media" only opens
-    # a sentence
-    assert place_form(snap, "media") is None
-    assert place_form(snap, "median") is None
-    assert place_form(snap, "wage") is None
-
-
-def test_a_when_question_naming_the_people_finds_the_place_s_date(poll_engine) -> None:
-    first = first_answer(poll_engine, "when did montavian voters go to the polls?")
-    assert "12 March" in first.text and "Montavia" in first.quote
-
-
 # ----------------------------------------------------------------- "from 4 June" is when something starts
 
 STORY_LEVY = (

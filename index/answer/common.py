@@ -114,38 +114,8 @@ def opening(sentence: str) -> str:
 
 
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
-    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf,
-                              known=lambda t: snap.doc_frequency(t) > 0,
-                              together=lambda left, right: hyphenated(snap, left, right))
-    return [c.widened([place]) if (place := place_form(snap, c.word)) else c for c in concepts]
-
-
-PLACE_PASSAGES = 5
-PLACE_MIN = 4  # letters a place's name needs ("Cuba"); shorter words are too often something else
-
-
-def place_form(snap: Snapshot, word: str) -> str | None:
-    """The other form of a place word the texts write as a name: "Cuba" for a question's "cuban", "Cuban" for its
-    "cuba" (and "Kenya"/"Kenyan", "Russia"/"Russian"): a question names the people, the text the place, or the other
-    way round, and the stemmer keeps them apart. Only a form some text writes capitalised inside a sentence (a name
-    there, not a sentence's first word), so a common word one letter away ("media", "median") is never read so;
-    ``None`` when there is none. The curated synonyms list the irregular pairs ("France"/"French")."""
-    low = word.lower()
-    if not low.isalpha() or len(low) < PLACE_MIN:
-        return None
-    if low.endswith("an") and len(low) > PLACE_MIN:
-        other = low[:-1]
-    elif low.endswith("a"):
-        other = low + "n"
-    else:
-        return None
-    mine, theirs = analyse(low), analyse(other)
-    if len(theirs) != 1 or theirs == mine or snap.doc_frequency(theirs[0]) == 0:
-        return None
-    named = re.compile(rf"(?<=[a-z,;] ){other[:1].upper()}{re.escape(other[1:])}\b")
-    if any(named.search(rec.text) for rec in snap.passages(theirs, limit=PLACE_PASSAGES)):
-        return other
-    return None
+    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0,
+                          together=lambda left, right: hyphenated(snap, left, right))
 
 
 HYPHENATED_PASSAGES = 5
