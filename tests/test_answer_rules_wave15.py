@@ -42,6 +42,39 @@ def test_no_date_where_nothing_starts(levy_engine) -> None:
     no_answer(levy_engine, "when does the dredging at port selwyn start?")
 
 
+# review of ans15 (3c08f85): a bare "from" dates an ending, a resumption or a record as often as a start
+STORY_CURFEW = (
+    "Curfew to go\n\n"
+    "The night curfew in Dunmore will be lifted from 3 May, the town council said.\n\n"
+    "Talks between the Dunmore dockers and their employers will resume from 14 October, the union said.\n"
+)
+
+curfew_engine = engine_fixture({"curfew.txt": STORY_CURFEW, **OTHER_STORY})
+
+
+def test_a_date_an_ending_runs_from_is_not_when_it_started(curfew_engine) -> None:
+    no_answer(curfew_engine, "when did the night curfew in dunmore start?")
+
+
+def test_runs_from_refuses_endings_resumptions_and_records() -> None:
+    from index.answer.when import runs_from
+    from index.extract.dates import find_dates
+
+    def opens(sentence: str) -> list[bool]:
+        return [runs_from(sentence, m) for m in find_dates(sentence, None)]
+
+    assert not any(opens("The night curfew will be lifted from 3 May, the council said."))
+    assert not any(opens("Ivo Marsh will be on loan at Corby Rovers from 1 February."))
+    assert not any(opens("Talks between the dockers and the port will resume from 14 October."))
+    assert not any(opens("Figures from June showed the new parking levy had raised little."))
+    assert not any(opens("Minutes from the 3 May meeting show the boycott was discussed."))
+    assert not any(opens("The curfew will from 3 May be lifted."))
+    assert opens("The toll takes effect from 1 March.") == [True]
+    assert opens("The ban comes into force from 2 April.") == [True]
+    assert opens("Ships shall from 4 June pay a levy.") == [True]
+    assert opens("The levy applies as of 1 May.") == [True]
+
+
 # ----------------------------------------------------------------- ", saying …" after an act gives its reason
 
 STORY_TOLL = (

@@ -99,8 +99,21 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
     return any(abs(i - j) <= reach for i in at_start for j in at_other)
 
 
-# "from 8 November", "with effect from 1 April", "as of 1 May": the date something runs from
-_RUNS_FROM = re.compile(r"\b(?:from|as\s+of|effective)\s+(?:the\s+)?$", re.IGNORECASE)
+# "will from 8 November", "with effect from 1 April", "as of 1 May", "takes effect from": the date something runs
+# from. A bare "from" is not enough: "lifted from 3 May", "resume from", "figures from June", "minutes from the 3 May
+# meeting" date an ending, a resumption or a record, not a beginning (review of ans15, case 3c08f85).
+_RUNS_FROM = re.compile(
+    r"(?:\bwith\s+effect\s+from|\bas\s+of|\beffective(?:\s+from)?"
+    r"|\b(?:comes?|came|coming)\s+into\s+force\s+(?:from|on)|\b(?:takes?|took|taking)\s+effect\s+(?:from|on)"
+    r"|\b(?:will|shall|would|must|should|can|may)\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an ending or resuming verb, or a record noun, governing the date: "will from 3 May be lifted", "resume from"
+_NOT_A_START = re.compile(
+    r"\b(?:lift|lifted|scrap|scrapped|end|ended|ends|resume|resumed|resumes|suspend|suspended|figures|data|minutes"
+    r"|notes|letters)\b",
+    re.IGNORECASE,
+)
 
 
 def runs_from(sentence: str, mention: DateMention) -> bool:
@@ -111,7 +124,11 @@ def runs_from(sentence: str, mention: DateMention) -> bool:
         return False
     if re.match(r"^\s*(?:to|until|till|-|–)\s", sentence[mention.end:]):
         return False
-    return _RUNS_FROM.search(sentence[max(0, mention.start - 30):mention.start]) is not None
+    if _RUNS_FROM.search(sentence[max(0, mention.start - 40):mention.start]) is None:
+        return False
+    # the words right around the date: "figures as of 1 May", "will from 3 May be lifted"
+    near = sentence[max(0, mention.start - 40):mention.end] + " " + " ".join(sentence[mention.end:].split()[:3])
+    return _NOT_A_START.search(near) is None
 
 
 def past_in_sentence(sentence: str, mention: DateMention) -> bool:
