@@ -56,6 +56,11 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|forthcoming)\s+)?{_WORK}\b[^,]{{0,40}},\s+"
     rf"(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
     rf"suggested|reveals|revealed|alleges|alleged)\b",
+    # "In a report published this week for the Safety Council, Dr Jo Hale said …": the one who says what a report,
+    # study or survey opened with says is its writer (the commissioning body may stand between, so the gap is wider)
+    rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|recent|forthcoming)\s+)?(?:report|study|survey)\b"
+    rf"[^,]{{0,90}},\s+(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|argues|argued|"
+    rf"concludes|concluded|finds|found)\b",
     # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
     rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
 ))

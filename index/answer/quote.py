@@ -1415,13 +1415,22 @@ def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str])
     if not unknown or not quotes:
         return None
     vocabulary: set[str] = set()
+    written: set[str] = set()
     for q in quotes:
-        vocabulary |= set(analyse(q.text)) | set(analyse(_set_up_text(snap, q)))
+        setup = _set_up_text(snap, q)
+        vocabulary |= set(analyse(q.text)) | set(analyse(setup))
+        written |= {x.lower() for x in re.findall(rf"[A-Za-z]{{{TYPED_MIN},}}", f"{q.text} {setup}")}
     said = sorted(t for t in vocabulary if len(t) >= 3 and t.isalpha())
     out, changed = [], False
     for w in words:
         if w not in unknown:
             out.append(w)
+            continue
+        if (near := typed_as_written(w, written)) is not None:
+            # "celebreties": one slip from the speaker's own "celebrities", though the stems ("celebreti",
+            # "celebr") are three apart and the nearest stem is another word's ("celebrat")
+            changed = True
+            out.extend(analyse(near))
             continue
         parts = []
         for t in analyse(w):
@@ -1437,6 +1446,22 @@ def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str])
             parts.append(fixed)
         out.extend(parts)
     return out if changed else None
+
+
+TYPED_MIN = 5  # letters a typed word needs before one slip from a written word is read as that word
+
+
+def typed_as_written(typed: str, written: set[str]) -> str | None:
+    """The one word of ``written`` (the speaker's quotations and their set-ups, as written) one slip from the word as
+    typed, compared before stemming: a misspelling is a slip in the word, and the stemmer may cut the two apart
+    ("celebreties" -> "celebreti", "celebrities" -> "celebr"). ``None`` when no word or several stems are that
+    close."""
+    low = typed.lower()
+    if len(low) < TYPED_MIN or not low.isalpha():
+        return None
+    near = [x for x in written if abs(len(x) - len(low)) <= 1 and OSA.distance(low, x) <= 1]
+    stems = {tuple(analyse(x)) for x in near}
+    return min(near) if len(stems) == 1 and all(stems) else None
 
 
 _CONJUNCT = re.compile(r"\s+(?:and|or|as\s+well\s+as)\s+", re.IGNORECASE)

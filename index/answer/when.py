@@ -37,7 +37,7 @@ _START_WORDS = {"become", "became", "becoming", "start", "started", "starting", 
                 "joined", "joining", "appointed", "hired", "elected", "arrive", "arrived"}
 START_EVENT = ("took over", "take over", "taken over", "taking over", "became", "become", "becoming", "joined",
                "joining", "appointed", "named", "hired", "elected", "arrived", "arrival", "started", "began",
-               "since", "installed", "succeeded")
+               "since", "installed", "succeeded", "first day", "sworn in", "took office", "took charge", "taken charge")
 _PERIOD_END = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+(?:end|summer|autumn|spring|winter)\s+of\s+)?$",
                          re.IGNORECASE)
 
@@ -97,6 +97,38 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
         return True
     at_other = [i for i, (t, _s, _e) in enumerate(spans) if any(c.matched_by({t}) for c in others)]
     return any(abs(i - j) <= reach for i in at_start for j in at_other)
+
+
+# "will from 8 November", "with effect from 1 April", "as of 1 May", "takes effect from": the date something runs
+# from. A bare "from" is not enough: "lifted from 3 May", "resume from", "figures from June", "minutes from the 3 May
+# meeting" date an ending, a resumption or a record, not a beginning (review of ans15, case 3c08f85).
+_RUNS_FROM = re.compile(
+    r"(?:\bwith\s+effect\s+from|\bas\s+of|\beffective(?:\s+from)?"
+    r"|\b(?:comes?|came|coming)\s+into\s+force\s+(?:from|on)|\b(?:takes?|took|taking)\s+effect\s+(?:from|on)"
+    r"|\b(?:will|shall|would|must|should|can|may)\s+from)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# an ending or resuming verb, or a record noun, governing the date: "will from 3 May be lifted", "resume from"
+_NOT_A_START = re.compile(
+    r"\b(?:lift|lifted|scrap|scrapped|end|ended|ends|resume|resumed|resumes|suspend|suspended|figures|data|minutes"
+    r"|notes|letters)\b",
+    re.IGNORECASE,
+)
+
+
+def runs_from(sentence: str, mention: DateMention) -> bool:
+    """Whether the sentence says its event runs from this date ("will from 8 November be subject to a tax"): the
+    date of a beginning the text words without "start" or "join". Only a day or a month, never a bare year ("up
+    from 2003" compares with a level), and never a range's first end ("from May to July" is a period)."""
+    if re.fullmatch(r"(?:in\s+)?\d{4}s?", mention.text.strip()) or (mention.iso and len(mention.iso) < 7):
+        return False
+    if re.match(r"^\s*(?:to|until|till|-|–)\s", sentence[mention.end:]):
+        return False
+    if _RUNS_FROM.search(sentence[max(0, mention.start - 40):mention.start]) is None:
+        return False
+    # the words right around the date: "figures as of 1 May", "will from 3 May be lifted"
+    near = sentence[max(0, mention.start - 40):mention.end] + " " + " ".join(sentence[mention.end:].split()[:3])
+    return _NOT_A_START.search(near) is None
 
 
 def past_in_sentence(sentence: str, mention: DateMention) -> bool:
@@ -261,7 +293,11 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # the sentence must say that something began ("took over", "joined"): a date of another event
             # in a sentence naming the same people ("announcing his departure on Friday") is not its date
             if not start_anchored(s.text, concepts):
-                continue
+                # "the tax will from 8 November apply to …": a day or month the sentence says something runs
+                # from is when it begins, though no word for beginning is written
+                mentions = [m for m in mentions if runs_from(s.text, m)]
+                if not mentions:
+                    continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
         if future:

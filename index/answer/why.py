@@ -68,7 +68,10 @@ _EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|,\s+(?:(?:in\s+order|so\s+as)\s
                      # over the row" (not a time: "over the weekend"); "pulled out with a hip injury"
                      r"\b(?:[a-z]+ed|quit|out|down)\s+over\s+(?!(?:the\s+|a\s+)?(?:weekend|years?|months?|weeks?|days?|"
                      r"past|next|last|period|summer|winter|spring|autumn|christmas|decades?|time|course)\b)(?!\d)|"
-                     r"\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:injury|illness|infection|virus|problem|strain)\b",
+                     r"\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:injury|illness|infection|virus|problem|strain)\b|"
+                     # a justification set off after the act it justifies: "rejected the call, saying no figure could
+                     # reflect the country's needs", "refused, arguing that the law was unclear"
+                     r",\s+(?:saying|arguing|insisting|explaining|contending|reasoning)\b",
                      re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|allow|ensure|keep))\b",
                    re.IGNORECASE)
