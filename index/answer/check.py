@@ -1991,7 +1991,7 @@ def _check_words(snap: Snapshot, claim: Claim) -> ClaimCheck:
     pieces = [tokens(p, off) for p, off in pieces_text]
     pieces = [p for p in pieces if p]
     people = claimed_speakers(snap, claim.speaker)
-    if claim.asked and casual(claim.speaker) and not typed_person(claim.speaker):
+    if claim.asked:
         people = []  # '"…" - real?': a lower-case word asked about the words, even one the sources know ("Real …")
     base = {"claim": claim.text, "claimed_speaker": claim.speaker}
     if casual(claim.speaker) and not people:

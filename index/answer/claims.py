@@ -282,7 +282,7 @@ _INNER_PREPOSITIONS = frozenset({"to", "for", "with", "of", "from", "by", "again
                                  "towards", "under", "within"})
 # Nouns for something said or written: after one, "from"/"by"/"with"/"of" names who said it ("a letter from X").
 _WRITTEN_BY_NOUNS = frozenset({"letter", "letters", "statement", "statements", "speech", "speeches", "interview",
-                           "interviews", "message", "messages", "tweet", "tweets", "behalf"})
+                               "interviews", "message", "messages", "tweet", "tweets", "behalf"})
 _SAYING_PREPOSITIONS = frozenset({"from", "by", "with", "of"})
 
 
@@ -304,6 +304,8 @@ def _name_ending(phrase: list[str]) -> list[str]:
     return phrase[k:] if k is not None else []
 
 
+# "Acme patent pledge - Ines Moreau": a story's label, a dash, then who speaks
+_LABEL_THEN_NAME = re.compile(r"^(?P<label>[^,:]+?)\s+(?:—|–|--|-)\s+(?P<name>[^—–,:]+)$")
 _ADDRESSEE = re.compile(r"\s+to\s+(?:the\s+)?[A-Z]\S*(?:\s+\S+){0,3}$")
 
 
@@ -674,7 +676,7 @@ def _lead_colon(sentence: str) -> str | None:
         return source
     before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
     before = _without_addressee(before)  # "culture minister Jan de Vale to Parker:": the minister speaks, to Parker
-    labelled = re.match(r"^(?P<label>[^,:]+?)\s+(?:—|–|--|-)\s+(?P<name>[^—–,:]+)$", before.strip())
+    labelled = _LABEL_THEN_NAME.match(before.strip())
     if labelled and (name := _chunk_is_phrase(labelled.group("name"))) and len(name) >= 2 and _names_person(name) \
             and is_given_name(name[0]):
         return clean_speaker(" ".join(name)) or ""  # "Acme patent pledge - Ines Moreau:": a story's label, then who

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 
@@ -983,9 +983,12 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
             or told_there(q, around_terms) or told_before(q) \
             or (event and not recipient and not _SAID_ELSEWHERE.search(around)
                 and heard(set(snap.document_terms(q.source_id))))
-        if hit and told_head_in_own_sentence(snap, q, head):
+        # words whose own sentence names the audience ("He told BBC News 24: …") were said there for certain; a
+        # quotation beside them in the paragraph, or under a lead naming it, may not have been (read once, for both)
+        own_words = own_sentence_of(snap, q) if hit else None
+        if own_words is not None and told_head(own_words, head):
             told.append((q, score))
-        elif hit and told_in_own_sentence(snap, q, heard):
+        elif own_words is not None and heard(set(analyse(own_words))):
             own.append((q, score))
         else:
             (first if hit else rest).append((q, score))
@@ -1006,19 +1009,18 @@ def audience_head(audience: str) -> set[str]:
 _TOLD_TO = re.compile(rf"\b(?:{'|'.join(inflections('tell'))})\s+((?:[\w'’.-]+\s+){{0,5}}[\w'’.-]+)", re.IGNORECASE)
 
 
-def told_head_in_own_sentence(snap: Snapshot, q: Quotation, head: set[str]) -> bool:
-    """Whether the quotation's own sentence, its quoted words left out, tells its words to the audience by name:
-    "he told the minister: …" for "what did X tell the French minister", where the French is said elsewhere. The
-    one told is the first words after "told"; what a sentence names without a telling verb ("praised French films")
-    is no audience. A quotation set apart from its introduction (after a colon) has it as its own."""
-    if not head:
-        return False
+def told_head(own: str, head: set[str]) -> bool:
+    """Whether a quotation's own sentence (``own``, its quoted words left out) tells its words to the audience by
+    name: "he told the minister: …" for "what did X tell the French minister", where the French is said elsewhere.
+    The one told is the first words after "told"; what a sentence names without a telling verb ("praised French
+    films") is no audience."""
+    return bool(head) and any(head & set(analyse(m.group(1))) for m in _TOLD_TO.finditer(own))
+
+
+def own_sentence_of(snap: Snapshot, q: Quotation) -> str | None:
+    """:func:`own_sentence_words` of the quotation in its document, or ``None`` when the document is gone."""
     doc = snap.document(q.source_id)
-    if doc is None:
-        return False
-    text = doc[0]
-    own = own_sentence_words(text, q)
-    return any(head & set(analyse(m.group(1))) for m in _TOLD_TO.finditer(own))
+    return own_sentence_words(doc[0], q) if doc is not None else None
 
 
 _MARK_AFTER = re.compile(r"^[,.!?]?[\"”’']")
@@ -1035,20 +1037,6 @@ def own_sentence_words(text: str, q: Quotation) -> str:
     if text[:q.sentence_start].rstrip().endswith(":"):
         own += " " + unquoted(sentence_before(text, q.sentence_start))
     return own
-
-
-def told_in_own_sentence(snap: Snapshot, q: Quotation, heard: Callable[[set[str]], bool]) -> bool:
-    """Whether the quotation's own sentence, its quoted words left out, names the audience ("He told BBC News 24:
-    '…'"): those words were said there for certain, while a quotation beside it in the same paragraph ("… accused
-    them of 'sitting on their backsides'. He told BBC News 24: …") or under a lead naming it may not have been. A
-    quotation set apart from its introduction ("… she told fellow housemates: | 'I'm leaving …'") has it as its own."""
-    doc = snap.document(q.source_id)
-    if doc is None:
-        return False
-    text = doc[0]
-    # the sentence around the quoted words (not the words themselves, nor another quotation in the sentence)
-    own = own_sentence_words(text, q)
-    return heard(set(analyse(own)))
 
 
 def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,

@@ -114,15 +114,17 @@ _NOT_A_START = re.compile(
     r"|notes|letters)\b",
     re.IGNORECASE,
 )
+_BARE_YEAR = re.compile(r"(?:in\s+)?\d{4}s?")
+_RANGE_GOES_ON = re.compile(r"\s*(?:to|until|till|-|–)\s")  # "from May to July": a period, not a start
 
 
 def runs_from(sentence: str, mention: DateMention) -> bool:
     """Whether the sentence says its event runs from this date ("will from 8 November be subject to a tax"): the
     date of a beginning the text words without "start" or "join". Only a day or a month, never a bare year ("up
     from 2003" compares with a level), and never a range's first end ("from May to July" is a period)."""
-    if re.fullmatch(r"(?:in\s+)?\d{4}s?", mention.text.strip()) or (mention.iso and len(mention.iso) < 7):
+    if _BARE_YEAR.fullmatch(mention.text.strip()) or (mention.iso and len(mention.iso) < 7):
         return False
-    if re.match(r"^\s*(?:to|until|till|-|–)\s", sentence[mention.end:]):
+    if _RANGE_GOES_ON.match(sentence, mention.end):
         return False
     if _RUNS_FROM.search(sentence[max(0, mention.start - 40):mention.start]) is None:
         return False
