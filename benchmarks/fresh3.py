@@ -38,7 +38,7 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     With k = len(kept) // per_category, ``kept[eighths * k // 8 :: k][:per_category]``: each round starts at
     another offset into the first stride (wave 3: 3/8, wave 4: 7/8, wave 5: 1/8, wave 6: 5/8, wave 7: 2/8, wave 8: 6/8,
     wave 9: 4/8, wave 10: 0/8). From wave 11 the offsets go round again in the same order (wave 11: 3/8, wave 12:
-    7/8, wave 13: 1/8, wave 14: 5/8, wave 15: 2/8, wave 16: 6/8): the pool no longer holds any earlier round's articles, so the same offset picks new ones.
+    7/8, wave 13: 1/8, wave 14: 5/8, wave 15: 2/8, wave 16: 6/8, wave 17: 4/8): the pool no longer holds any earlier round's articles, so the same offset picks new ones.
 
     By wave 12 the quotation-rich business and entertainment articles are nearly used up. A category whose pool
     holds fewer than ``per_category`` gives all it has, and the shortfall is taken round-robin (in
@@ -49,7 +49,9 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     By wave 13 business and entertainment hold no article with ``HOLDOUT_MIN_MARKS`` (10) double-quote marks at
     all, and a round of politics, sport and tech alone would judge the engine on three kinds of news out of five.
     A round may therefore set a lower bar (``min_marks``): wave 13 takes articles with at least 8 marks (four
-    quotations), so every category gives its own 8 again. Earlier rounds keep the bar of 10.
+    quotations), so every category gives its own 8 again. Earlier rounds keep the bar of 10. By wave 17
+    entertainment holds no article with 8 marks, and wave 17 lowers the bar to 6 (three quotations) for the same
+    reason.
     """
     excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
     for name in listings:

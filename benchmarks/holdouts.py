@@ -129,11 +129,12 @@ def listing(path: Path) -> list[str]:
 
 
 # Every BBC collection the evaluators index, with the frozen list of its articles (in benchmarks/): the 40 of the
-# first answer and claim sets, then each wave's fresh articles (benchmarks/fresh3.py ... fresh16.py say how each
+# first answer and claim sets, then each wave's fresh articles (benchmarks/fresh3.py ... fresh17.py say how each
 # list was chosen).
 BBC_LISTS = {"bbc": "qa_articles.txt", "bbc3": "fresh3_articles.txt", "bbc4": "fresh4_articles.txt",
              "bbc5": "fresh5_articles.txt", "bbc6": "fresh6_articles.txt", "bbc7": "fresh7_articles.txt",
              "bbc8": "fresh8_articles.txt", "bbc9": "fresh9_articles.txt",
              "bbc10": "fresh10_articles.txt", "bbc11": "fresh11_articles.txt",
              "bbc12": "fresh12_articles.txt", "bbc13": "fresh13_articles.txt",
-             "bbc14": "fresh14_articles.txt", "bbc15": "fresh15_articles.txt", "bbc16": "fresh16_articles.txt"}
+             "bbc14": "fresh14_articles.txt", "bbc15": "fresh15_articles.txt", "bbc16": "fresh16_articles.txt",
+             "bbc17": "fresh17_articles.txt"}
