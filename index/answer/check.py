@@ -1154,6 +1154,9 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
             continue
         a, b, chunk = chunks[k]
         near = set(_bare_words(" ".join(_title_before(_raw_words(chunk[:at - a])))))
+        if k > 0 and set(_raw_words(chunk[:at - a])) <= set(_raw_words(name)):
+            # "singled out by Ofsted chief, David Bell,": a title set off by a comma before the name
+            near |= _bare_words(" ".join(_title_before(_raw_words(chunks[k - 1][2]))))
         # "X, the Dean of Y," / "the Dean of Y, the Very Rev X,": the name ends a short chunk and a
         # short chunk without a speech verb stands beside it
         if not sentence[end:b].strip(" .") and len(chunk.split()) <= _APPOSITION_WORDS:
