@@ -1767,7 +1767,25 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
     if condition_before(text, words, first) or fronted_clause_only(text, words, first, last) \
             or opener_dropped(text, words, first, last):
         return True
-    return _reversed_after(text, words, last, first)
+    return _reversed_after(text, words, last, first) or turned_next(text, words, last)
+
+
+# Words that open a sentence turning the one before it round: "I respect those concerns. [But I also believe …]".
+_SENTENCE_TURNS = frozenset({"but", "however", "yet"})
+_SPEAKER_SELF = frozenset({"i", "we"})
+
+
+def turned_next(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the claim stop at a sentence's end with the speaker's very next sentence turning it into a concession
+    ("I respect those concerns. But I also believe we have a duty …")? Quoted alone, the conceded sentence states the opposite of the speaker's point: a truncation though every word is theirs. A turn
+    counts only when the speaker sets their own stance against the sentence ("But I …", "However, we …"): "… came to
+    an end in 2004. But the upturn is still not strong enough" adds a fact and leaves the claimed one standing (so
+    the tuning labels read it). A "but also" adds rather than turns (``_adds``). A condition in a sentence of its own
+    ("… in spring. Unless the studios agree …") leaves the sentence before whole, as wave 8 settled."""
+    if not 0 < last < len(words) or not _SENTENCE_END.search(text[words[last - 1].end:words[last].start]):
+        return False
+    return words[last].key in _SENTENCE_TURNS and not _adds(words, last) and last + 1 < len(words) \
+        and _bare_pronoun(words[last + 1].key) in _SPEAKER_SELF
 
 
 
