@@ -1154,7 +1154,8 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
             continue
         a, b, chunk = chunks[k]
         near = set(_bare_words(" ".join(_title_before(_raw_words(chunk[:at - a])))))
-        if k > 0 and set(_raw_words(chunk[:at - a])) <= set(_raw_words(name)):
+        if k > 0 and set(_raw_words(chunk[:at - a])) <= set(_raw_words(name)) \
+                and not _ends_in_name(_raw_words(chunks[k - 1][2])):
             # "singled out by Ofsted chief, David Bell,": a title set off by a comma before the name
             near |= _bare_words(" ".join(_title_before(_raw_words(chunks[k - 1][2]))))
         # "X, the Dean of Y," / "the Dean of Y, the Very Rev X,": the name ends a short chunk and a
@@ -1165,6 +1166,12 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
                 if beside and len(beside.split()) <= _APPOSITION_WORDS and not _SPEECH_OR_MARK.search(beside):
                     near |= _bare_words(beside)
         yield near
+
+
+def _ends_in_name(words: Sequence[str]) -> bool:
+    """Does a chunk end in a person's name ("Backed by party leader Harold Fenn")? Then the title in it is that
+    person's, not the one of the name after the comma ("…, Ian Quill said"): a given name and a capitalised word."""
+    return len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and is_given_name(words[-2])
 
 
 def frame_names(frame: Frame | None) -> bool:
@@ -1770,6 +1777,16 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
     return _reversed_after(text, words, last, first) or turned_next(text, words, last)
 
 
+def _own_stance(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the sentence ending before ``words[last]`` open with the speaker themself ("I respect those concerns.")?
+    Only a stance of the speaker's own can be conceded and outweighed; a fact ("The factory closed in 2004. But we
+    are hiring again") or another's deed ("Nobody expected the rain. However, we finished") stands whole."""
+    k = last - 1
+    while k > 0 and not _SENTENCE_END.search(text[words[k - 1].end:words[k].start]):
+        k -= 1
+    return _bare_pronoun(words[k].key) in _SPEAKER_SELF
+
+
 # Words that open a sentence turning the one before it round: "I respect those concerns. [But I also believe …]".
 _SENTENCE_TURNS = frozenset({"but", "however", "yet"})
 _SPEAKER_SELF = frozenset({"i", "we"})
@@ -1784,7 +1801,7 @@ def turned_next(text: str, words: Sequence[Token], last: int) -> bool:
     ("… in spring. Unless the studios agree …") leaves the sentence before whole, as wave 8 settled."""
     if not 0 < last < len(words) or not _SENTENCE_END.search(text[words[last - 1].end:words[last].start]):
         return False
-    return words[last].key in _SENTENCE_TURNS and not _adds(words, last) and last + 1 < len(words) \
+    return _own_stance(text, words, last) and words[last].key in _SENTENCE_TURNS and not _adds(words, last) and last + 1 < len(words) \
         and _bare_pronoun(words[last + 1].key) in _SPEAKER_SELF
 
 
