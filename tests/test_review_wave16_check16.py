@@ -24,6 +24,24 @@ Backed by party leader Harold Fenn, Ian Quill said the housing plan would go ahe
 "We will build ten thousand homes before the next election," said Ian Quill.
 """
 
+PARTY_MR = """Council backs bridge
+
+Backed by party leader Mr Fenn, Ida Quaye said the bridge would open in the spring.
+
+"The bridge will carry four thousand cars a day," said Ida Quaye.
+"""
+
+CHIEF = """Council chief praises library
+
+The library was praised by the council chief, Nora Vale, who gathered four thousand names.
+
+"Every town deserves a library that stays open in the evenings," said Nora Vale.
+
+The plan was attacked by the Health Secretary, Rhian Tull, on Monday.
+
+"This plan takes money from the wards," said Rhian Tull.
+"""
+
 MILL = """Mill town comes back
 
 "The factory closed in 2004. But we are hiring again now and the town is coming back," said mill owner Gil Rowe.
@@ -36,12 +54,23 @@ MILL = """Mill town comes back
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return index_over(tmp_path_factory.mktemp("rev16"), {"party.txt": PARTY, "mill.txt": MILL})
+    return index_over(tmp_path_factory.mktemp("rev16"), {"party.txt": PARTY, "mill.txt": MILL, "bridge.txt": PARTY_MR, "chief.txt": CHIEF})
 
 
 def test_a_title_before_another_name_is_not_the_speakers_role(capsys, index: Path) -> None:
     claim = 'the party leader: "We will build ten thousand homes before the next election."'
     assert only_check(capsys, index, claim)["verdict"] != "verbatim"
+
+
+def test_a_title_before_another_name_with_its_address_is_not_the_speakers_role(capsys, index: Path) -> None:
+    claim = 'the party leader: "The bridge will carry four thousand cars a day."'
+    assert only_check(capsys, index, claim)["verdict"] != "verbatim"
+
+
+@pytest.mark.parametrize("claim", ['the council chief: "Every town deserves a library that stays open in the evenings."',
+                                   'the Health Secretary: "This plan takes money from the wards."'])
+def test_a_title_alone_before_the_comma_still_confirms_the_role(capsys, index: Path, claim: str) -> None:
+    assert only_check(capsys, index, claim)["verdict"] == "verbatim"
 
 
 def test_the_speakers_own_name_still_confirms_their_words(capsys, index: Path) -> None:

@@ -1169,9 +1169,15 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
 
 
 def _ends_in_name(words: Sequence[str]) -> bool:
-    """Does a chunk end in a person's name ("Backed by party leader Harold Fenn")? Then the title in it is that
-    person's, not the one of the name after the comma ("…, Ian Quill said"): a given name and a capitalised word."""
-    return len(words) >= 2 and words[-1][:1].isupper() and words[-2][:1].isupper() and is_given_name(words[-2])
+    """Does a chunk end in a person's name ("Backed by party leader Harold Fenn", "… leader Mr Fenn", "… leader
+    Fenn")? Then the title in it is that person's, not the one of the name after the comma ("…, Ian Quill said"): a
+    capitalised word that is no role ("Secretary" of "the Health Secretary" is one) after a given name, a form of
+    address, or a lower-case word that is no function word ("minister for Health" ends in no name)."""
+    if len(words) < 2 or not words[-1][:1].isupper() or is_role(words[-1]):
+        return False
+    before = words[-2]
+    return is_given_name(before) or before.lower().rstrip(".") in ADDRESS_WORDS \
+        or (before.islower() and before not in STOPWORDS)
 
 
 def frame_names(frame: Frame | None) -> bool:
