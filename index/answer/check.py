@@ -1154,6 +1154,10 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
             continue
         a, b, chunk = chunks[k]
         near = set(_bare_words(" ".join(_title_before(_raw_words(chunk[:at - a])))))
+        if k > 0 and set(_raw_words(chunk[:at - a])) <= set(_raw_words(name)) \
+                and not _ends_in_name(_raw_words(chunks[k - 1][2])):
+            # "singled out by Ofsted chief, David Bell,": a title set off by a comma before the name
+            near |= _bare_words(" ".join(_title_before(_raw_words(chunks[k - 1][2]))))
         # "X, the Dean of Y," / "the Dean of Y, the Very Rev X,": the name ends a short chunk and a
         # short chunk without a speech verb stands beside it
         if not sentence[end:b].strip(" .") and len(chunk.split()) <= _APPOSITION_WORDS:
@@ -1162,6 +1166,18 @@ def _beside(text: str, name: str, whole: bool = False) -> Iterator[set[str]]:
                 if beside and len(beside.split()) <= _APPOSITION_WORDS and not _SPEECH_OR_MARK.search(beside):
                     near |= _bare_words(beside)
         yield near
+
+
+def _ends_in_name(words: Sequence[str]) -> bool:
+    """Does a chunk end in a person's name ("Backed by party leader Harold Fenn", "… leader Mr Fenn", "… leader
+    Fenn")? Then the title in it is that person's, not the one of the name after the comma ("…, Ian Quill said"): a
+    capitalised word that is no role ("Secretary" of "the Health Secretary" is one) after a given name, a form of
+    address, or a lower-case word that is no function word ("minister for Health" ends in no name)."""
+    if len(words) < 2 or not words[-1][:1].isupper() or is_role(words[-1]):
+        return False
+    before = words[-2]
+    return is_given_name(before) or before.lower().rstrip(".") in ADDRESS_WORDS \
+        or (before.islower() and before not in STOPWORDS)
 
 
 def frame_names(frame: Frame | None) -> bool:
@@ -1764,7 +1780,35 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
     if condition_before(text, words, first) or fronted_clause_only(text, words, first, last) \
             or opener_dropped(text, words, first, last):
         return True
-    return _reversed_after(text, words, last, first)
+    return _reversed_after(text, words, last, first) or turned_next(text, words, last)
+
+
+def _own_stance(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the sentence ending before ``words[last]`` open with the speaker themself ("I respect those concerns.")?
+    Only a stance of the speaker's own can be conceded and outweighed; a fact ("The factory closed in 2004. But we
+    are hiring again") or another's deed ("Nobody expected the rain. However, we finished") stands whole."""
+    k = last - 1
+    while k > 0 and not _SENTENCE_END.search(text[words[k - 1].end:words[k].start]):
+        k -= 1
+    return _bare_pronoun(words[k].key) in _SPEAKER_SELF
+
+
+# Words that open a sentence turning the one before it round: "I respect those concerns. [But I also believe …]".
+_SENTENCE_TURNS = frozenset({"but", "however", "yet"})
+_SPEAKER_SELF = frozenset({"i", "we"})
+
+
+def turned_next(text: str, words: Sequence[Token], last: int) -> bool:
+    """Does the claim stop at a sentence's end with the speaker's very next sentence turning it into a concession
+    ("I respect those concerns. But I also believe we have a duty …")? Quoted alone, the conceded sentence states the opposite of the speaker's point: a truncation though every word is theirs. A turn
+    counts only when the speaker sets their own stance against the sentence ("But I …", "However, we …"): "… came to
+    an end in 2004. But the upturn is still not strong enough" adds a fact and leaves the claimed one standing (so
+    the tuning labels read it). A "but also" adds rather than turns (``_adds``). A condition in a sentence of its own
+    ("… in spring. Unless the studios agree …") leaves the sentence before whole, as wave 8 settled."""
+    if not 0 < last < len(words) or not _SENTENCE_END.search(text[words[last - 1].end:words[last].start]):
+        return False
+    return _own_stance(text, words, last) and words[last].key in _SENTENCE_TURNS and not _adds(words, last) and last + 1 < len(words) \
+        and _bare_pronoun(words[last + 1].key) in _SPEAKER_SELF
 
 
 
