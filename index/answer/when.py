@@ -96,7 +96,43 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
     if not others:
         return True
     at_other = [i for i, (t, _s, _e) in enumerate(spans) if any(c.matched_by({t}) for c in others)]
-    return any(abs(i - j) <= reach for i in at_start for j in at_other)
+    if any(abs(i - j) <= reach for i in at_start for j in at_other):
+        return True
+    if not at_other and subject_began(sentence, starts):
+        return True
+    # the question's own verb of a specific beginning ("elected", "joined"), written as the question writes it, with
+    # another of its words anywhere in the sentence: "Mr Boateng served on the council before being elected to
+    # Parliament in 1987" says when he was elected, however long the clause between them
+    return bool(at_other) and own_start_verb(sentence, concepts)
+
+
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|had|have|was|were|is|been|then|later|first|finally|only)\s+){0,2}([\w'’-]+)")
+
+
+def subject_began(sentence: str, starts: list[Concept]) -> bool:
+    """Whether the sentence's subject points back to what its passage named ("The striker", "He") and its verb,
+    right after it, is the question's word for beginning: "The striker joined the Gunners … at the start of 2004"
+    tells when the player the story is about joined, though it names neither him nor the club as the question
+    does (the passage must still cover the question, as for any back-pointing sentence)."""
+    text = opening(sentence)
+    subject = BACK_SUBJECT.match(text)
+    if subject is None:
+        return False
+    verb = _AUXILIARIES.match(text, subject.end())
+    return verb is not None and any(c.matched_by(set(analyse(verb.group(1)))) for c in starts)
+
+
+# Verbs that name one kind of beginning: written in the sentence itself (not a wider word for beginning, such as
+# "appointed" for "elected"), they tell the very event asked. "start", "begin" and "become" begin anything.
+_OWN_START = frozenset({"join", "joined", "joining", "appointed", "elected", "hired", "arrive", "arrived"})
+
+
+def own_start_verb(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether the sentence writes the question's own verb of a specific beginning ("elected", "joined") in one of
+    its forms, not only a wider word for beginning that covers it."""
+    held = set(analyse(sentence))
+    return any(c.word.lower() in _OWN_START and any(alt and all(t in held for t in alt) for alt in c.alternatives)
+               for c in concepts)
 
 
 # "will from 8 November", "with effect from 1 April", "as of 1 May", "takes effect from": the date something runs
@@ -313,8 +349,15 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
         specificity = len(iso or "") / 10
         score = date_cover(s) * 2 + specificity + min(s.passage_score, 20) / 40
+        if wants_start and own_start_verb(s.text, concepts):
+            score += OWN_VERB_BONUS  # "elected … in 1987" outranks "appointed … in 2002" for "when was X elected"
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown, score, date=iso))
     return items
+
+
+# What writing the question's own verb of beginning is worth over a wider word for beginning: about a tenth of a
+# sentence's cover, so it settles between dated sentences that cover the question alike, never over a better one
+OWN_VERB_BONUS = 0.2
 
 
 # A sentence whose subject points back ("It", "The new rules", "Ms Simonetti" after "Ellen Simonetti") names what the
