@@ -42,7 +42,9 @@ _STRONG = re.compile(
     # ("multiple clicking … caused by shaky digits"), not why anything the sentence tells happened
     r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
-    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
+    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
+    # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide"
+    r"(?:act|acts|acted|acting|intervene|intervenes|intervened|intervening|stepped\s+in)\s+to\s+(?-i:[a-z]+)\b|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
     # a state of mind is the motive of what its bearer does: "New Line expressed concern", "she is worried
     # the event could upset …", "the firm feared that …"
     r"(?:expressed|voiced|raised|cited)\s+(?:\w+\s+){0,2}?(?:concerns?|worry|worries|fears?|doubts?)|"
@@ -59,7 +61,7 @@ _STRONG = re.compile(
 # foreseen ("could threaten its defences": why someone opposes or fears it).
 # The purpose clause's first word is a verb in lower case: never a determiner or a pronoun, which open a noun
 # phrase ("to no avail", "to everyone's surprise", "to them"), nor a capital ("sent on Monday, to Mr Blair").
-_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
+_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
                      r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all|no|every|each|any|"
                      r"everyone|everybody|anyone|anybody|someone|somebody|him|them|us|me|it|you)\b)(?-i:[a-z]+)\b|"
                      r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"

@@ -1,0 +1,26 @@
+"""An act done for an end states its reason: "the Bank said it had acted to curb inflation"."""
+
+from __future__ import annotations
+
+from index.answer.why import reason_strength
+from tests.conftest import engine_fixture, first_answer
+
+RATES = (
+    "Lakeland raises interest rates\n\n"
+    "The Central Bank of Lakeland lifted interest rates 0.5% to 6%, its first rise in two years. "
+    "The Bank said it had acted to cool rising house prices but exporters criticised the move. "
+    "Retail sales were flat in the spring.\n"
+)
+
+rates_engine = engine_fixture({"rates.txt": RATES})
+
+
+def test_acted_to_gives_the_reason(rates_engine) -> None:
+    first = first_answer(rates_engine, "why did the central bank of lakeland put rates up")
+    assert "acted to cool rising house prices" in first.quote, first
+
+
+def test_acting_for_an_end_is_a_reason_but_acting_alone_is_not() -> None:
+    assert reason_strength("The regulator intervened to stop the slide.") == 1.0
+    assert reason_strength("She acted in two films last year.") == 0.0
+    assert reason_strength("The firm sought to reassure investors.") == 0.7
