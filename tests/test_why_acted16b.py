@@ -24,3 +24,18 @@ def test_acting_for_an_end_is_a_reason_but_acting_alone_is_not() -> None:
     assert reason_strength("The regulator intervened to stop the slide.") == 1.0
     assert reason_strength("She acted in two films last year.") == 0.0
     assert reason_strength("The firm sought to reassure investors.") == 0.7
+
+
+TOLL = (
+    "Car sales slide\n\n"
+    "New car sales fell sharply in March and dealers cut prices as higher fuel duty took its toll, the trade body "
+    "said. Sales of small cars held up better than most.\n"
+)
+
+toll_engine = engine_fixture({"toll.txt": TOLL})
+
+
+def test_taking_its_toll_gives_the_cause(toll_engine) -> None:
+    first = first_answer(toll_engine, "why did new car sales fall in march")
+    assert "took its toll" in first.quote, first
+    assert reason_strength("Sales fell as the strike took its toll.") == 1.0
