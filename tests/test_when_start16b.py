@@ -48,3 +48,18 @@ def test_own_start_verb_needs_the_question_s_own_word() -> None:
     assert not own_start_verb("He was appointed to the brief in 2009.", [elected])
     become = Concept(word="become", alternatives=(("becom",),), weight=1.0)
     assert not own_start_verb("She became leader in 2001.", [become])
+
+
+LEVY = (
+    "Island curbs foreign cash\n\n"
+    "The government of Marova has moved to curb the use of foreign currency on the island.\n\n"
+    "All exchanges between the euro and the local crown will from 3 October be subject to an 8% levy. "
+    "Officials said the Marovan levy would raise money for roads.\n"
+)
+
+levy_engine = engine_fixture({"levy.txt": LEVY})
+
+
+def test_a_date_something_runs_from_answers_when_it_starts(levy_engine) -> None:
+    first = first_answer(levy_engine, "when does the marovan levy on euros start")
+    assert "3 October" in first.text, first

@@ -169,6 +169,17 @@ def runs_from(sentence: str, mention: DateMention) -> bool:
     return _NOT_A_START.search(near) is None
 
 
+def begun_cover(sentence: str, concepts: list[Concept]) -> float:
+    """The sentence's cover of a when-did-it-start question with its word for beginning taken as held: a sentence
+    saying its event runs from a date ("… will from 8 November be subject to a 10% tax") tells the beginning by
+    that "from", without the question's "start"."""
+    total = sum(c.weight for c in concepts)
+    if total <= 0:
+        return 0.0
+    held = set(analyse(sentence))
+    return sum(c.weight for c in concepts if c.word.lower() in _START_WORDS or c.matched_by(held)) / total
+
+
 def past_in_sentence(sentence: str, mention: DateMention) -> bool:
     """Whether the sentence places the dated event in the past: the date says so itself ("earlier this year",
     "last May"), or its clause (from the last comma, semicolon or colon before it) has a past auxiliary ("had been
@@ -321,7 +332,8 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
            future: bool = False, about=None, foreign=None, story: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts, story=story):
-        if date_cover(s) < MIN_COVERAGE:
+        if date_cover(s) < MIN_COVERAGE and not (wants_start and begun_cover(s.text, concepts) >= MIN_COVERAGE
+                                                 and any(runs_from(s.text, m) for m in find_dates(s.text, None))):
             continue
         if about is not None and not about(s.source_id):
             continue
