@@ -63,3 +63,17 @@ levy_engine = engine_fixture({"levy.txt": LEVY})
 def test_a_date_something_runs_from_answers_when_it_starts(levy_engine) -> None:
     first = first_answer(levy_engine, "when does the marovan levy on euros start")
     assert "3 October" in first.text, first
+
+
+HEARING = (
+    "Sprinters face doping panel\n\n"
+    "Moreau, the 2008 Olympic 200m silver medallist, and hurdler Duval were suspended by the federation for missing "
+    "three drugs tests. The panel will hear their appeal.\n"
+)
+
+hearing_engine = engine_fixture({"hearing.txt": HEARING})
+
+
+def test_a_date_describing_a_name_never_dates_the_event(hearing_engine) -> None:
+    answer = hearing_engine.ask("when were moreau and duval suspended")
+    assert all("2008" not in a.text for a in answer.answers), answer.answers

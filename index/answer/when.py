@@ -169,6 +169,18 @@ def runs_from(sentence: str, mention: DateMention) -> bool:
     return _NOT_A_START.search(near) is None
 
 
+# a name, a comma and an article right before the date; a comma closing the description within a few words after it
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+(?:the|a|an)\s+$")
+_APPOSITION_AFTER = re.compile(r"^(?:\s+[\w'’-]+){1,6},")
+
+
+def in_apposition(sentence: str, mention: DateMention) -> bool:
+    """Whether the date sits in a description set off by commas after a name ("Thanou, the 2000 Olympic silver
+    medallist, and …", "Hale, the 1998 champion, won on Sunday"): it dates the title, not what the sentence tells."""
+    return (_APPOSITION_BEFORE.search(sentence[:mention.start]) is not None
+            and _APPOSITION_AFTER.match(sentence[mention.end:]) is not None)
+
+
 def begun_cover(sentence: str, concepts: list[Concept]) -> float:
     """The sentence's cover of a when-did-it-start question with its word for beginning taken as held: a sentence
     saying its event runs from a date ("… will from 8 November be subject to a 10% tax") tells the beginning by
@@ -350,6 +362,9 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
                     continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
+        # "Thanou, the 2000 Olympic silver medallist, and Kenteris were suspended": a date inside a description set
+        # off after a name dates the title it describes, never the sentence's event
+        mentions = [m for m in mentions if not in_apposition(s.text, m)]
         if future:
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)
