@@ -60,8 +60,13 @@ def start_concept(concept: Concept) -> Concept:
 
 
 # "When will the film come out?", "when is the vote due?": a question about what is still to come
+# ("when is the film coming out", "when is the vote being held": a question ending in a verb in progress asks
+# what is arranged to come)
 _FUTURE_QUESTION = re.compile(r"^\W*when\s+(?:will|shall|does|do|(?:is|are)\b.*\b(?:going\s+to|due|set\s+(?:to|for)|expected|"
                               r"scheduled|planned|to\s+be)\b)", re.IGNORECASE)
+_PROGRESSIVE_QUESTION = re.compile(r"^\W*when\s+(?:is|are)\b.*\s(?P<before>[\w'’-]+)\s+(?!being\b)[a-z]{3,}ing"
+                                   r"(?:\s+(?:out|up|down|back|off|on|in|over|away))?\W*$", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 # a date phrase that places its event before the time of writing ("earlier this year", "last May", "two years ago")
 _PAST_DATE = re.compile(r"\b(?:earlier|last|ago|yesterday|previous(?:ly)?|former(?:ly)?)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|did|since)\b", re.IGNORECASE)  # "since" dates from a past point
@@ -71,7 +76,11 @@ _FUTURE_MARKER = re.compile(r"\b(?:will|would|shall|going\s+to|due|set\s+(?:to|f
 
 def asks_future(question: str) -> bool:
     """Whether a when-question asks about something still to come ("when will …", "when is … due")."""
-    return _FUTURE_QUESTION.match(question) is not None
+    if _FUTURE_QUESTION.match(question) is not None:
+        return True
+    # "when is the film coming out": a verb in progress (not a noun in -ing: "when is the meeting")
+    m = _PROGRESSIVE_QUESTION.match(question)
+    return m is not None and m.group("before").lower() not in _DETERMINERS and m.group("before").lower() != "when"
 
 
 START_REACH = 5  # index words either side of the start word that make up its clause's participants
@@ -201,7 +210,15 @@ def past_in_sentence(sentence: str, mention: DateMention) -> bool:
         return True
     before = sentence[:mention.start]
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:] + mention.text
-    return _PAST_TENSE.search(clause) is not None and _FUTURE_MARKER.search(clause) is None
+    if _FUTURE_MARKER.search(clause) is not None:
+        return False
+    return _PAST_TENSE.search(clause) is not None or _ORIGIN_BEFORE.search(before) is not None
+
+
+# a thing's origin told by a participle right before its date: "the comic book character created in the 1940s",
+# "a firm founded in 1901": the date of how it came to be, which is past (never what is still to come)
+_ORIGIN_BEFORE = re.compile(r"\b(?:created|founded|born|built|formed|established|invented|devised|conceived|"
+                            r"first\s+published)\s+(?:in|on|during|back\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
