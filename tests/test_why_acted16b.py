@@ -39,3 +39,22 @@ def test_taking_its_toll_gives_the_cause(toll_engine) -> None:
     first = first_answer(toll_engine, "why did new car sales fall in march")
     assert "took its toll" in first.quote, first
     assert reason_strength("Sales fell as the strike took its toll.") == 1.0
+
+
+BAND = (
+    "Drummer starts new group\n\n"
+    "Drummer Olly Vance took his new band Glasshouse to the stage on Saturday night, just hours after officially "
+    "announcing his departure from rock band The Tidelines. The new band played for an hour.\n"
+)
+
+band_engine = engine_fixture({"band.txt": BAND})
+
+
+def test_hours_after_tells_when_not_why(band_engine) -> None:
+    answer = band_engine.ask("why did olly vance quit the tidelines?")
+    assert not answer.answers, answer.answers
+
+
+def test_a_length_before_after_still_hints_a_reason() -> None:
+    assert reason_strength("He played on, just hours after the announcement.") == 0.0
+    assert reason_strength("He was banned for two years after testing positive.") == 0.4

@@ -161,7 +161,21 @@ def reason_strength(sentence: str) -> float:
         return 1.0
     if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence):
         return 0.7
-    return 0.4 if _WEAK.search(sentence) else 0.0
+    return 0.4 if any(not time_span_before(sentence[:m.start()]) for m in _WEAK.finditer(sentence)) else 0.0
+
+
+def time_span_before(before: str) -> bool:
+    """Whether a span of time is measured up to the marker that follows ("hours after", "shortly after"); a span that
+    is the length of something ("banned for two years after testing positive") is not."""
+    return _SPAN_BEFORE.search(before) is not None and _LENGTH_BEFORE.search(before) is None
+
+
+# "just hours after announcing his departure", "shortly after", "days after": a span of time measured to "after" tells
+# when, not why (a hint of a reason only when "after" stands alone)
+_SPAN_BEFORE = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|immediately|"
+                          r"straight|only)\s+$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}(?:seconds|minutes|hours|days|weeks|months|years)\s+$",
+                            re.IGNORECASE)
 
 
 _WHY_VIEW = re.compile(
