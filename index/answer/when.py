@@ -64,8 +64,10 @@ def start_concept(concept: Concept) -> Concept:
 # what is arranged to come)
 _FUTURE_QUESTION = re.compile(r"^\W*when\s+(?:will|shall|does|do|(?:is|are)\b.*\b(?:going\s+to|due|set\s+(?:to|for)|expected|"
                               r"scheduled|planned|to\s+be)\b)", re.IGNORECASE)
+# (the verb's particle or "place" must follow: "when is the club's annual meeting" ends in a noun in -ing, and its
+# "annual" is no subject, so a bare -ing word never makes the question one about what is to come)
 _PROGRESSIVE_QUESTION = re.compile(r"^\W*when\s+(?:is|are)\b.*\s(?P<before>[\w'’-]+)\s+(?!being\b)[a-z]{3,}ing"
-                                   r"(?:\s+(?:out|up|down|back|off|on|in|over|away))?\W*$", re.IGNORECASE)
+                                   r"\s+(?:out|up|down|back|off|on|in|over|away|place)\W*$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 # a date phrase that places its event before the time of writing ("earlier this year", "last May", "two years ago")
 _PAST_DATE = re.compile(r"\b(?:earlier|last|ago|yesterday|previous(?:ly)?|former(?:ly)?)\b", re.IGNORECASE)
@@ -112,7 +114,33 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
     # the question's own verb of a specific beginning ("elected", "joined"), written as the question writes it, with
     # another of its words anywhere in the sentence: "Mr Boateng served on the council before being elected to
     # Parliament in 1987" says when he was elected, however long the clause between them
-    return bool(at_other) and own_start_verb(sentence, concepts)
+    return bool(at_other) and own_start_verb(sentence, concepts) and not other_subject_begins(sentence, concepts)
+
+
+# the subject right before a verb of beginning and its auxiliaries: "she was elected", "Bell, who was elected"
+_SUBJECT_OF_VERB = re.compile(r"(?P<subject>\b[A-Za-z][\w'’-]*)(?:\s*,)?\s+(?:(?:was|were|is|are|had|has|have|been|be|"
+                              r"later|then|first|finally|only)\s+){0,3}$")
+_PRONOUN_SUBJECTS = frozenset("he she they we i you who".split())
+
+
+def other_subject_begins(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether every writing of the question's own verb of beginning has a subject of its own that the question
+    does not name: "Daniel Okafor … campaigned for Jane Bell before she was elected to the council in 2005" dates
+    Bell's election, not Okafor's (a verb with no subject of its own, "before being elected", shares the
+    sentence's)."""
+    own = [c for c in concepts if c.word.lower() in _OWN_START]
+    at_verb = [s for t, s, _e in term_spans(sentence) if any(c.matched_by({t}) for c in own)]
+    if not at_verb:
+        return False
+    for start in at_verb:
+        m = _SUBJECT_OF_VERB.search(sentence[:start])
+        word = m.group("subject") if m else ""
+        if word.lower() in _PRONOUN_SUBJECTS:
+            continue
+        if word[:1].isupper() and not any(c.matched_by(set(analyse(word))) for c in concepts):
+            continue
+        return False
+    return True
 
 
 _AUXILIARIES = re.compile(r"\s+(?:(?:has|had|have|was|were|is|been|then|later|first|finally|only)\s+){0,2}([\w'’-]+)")

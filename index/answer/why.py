@@ -43,8 +43,9 @@ _STRONG = re.compile(
     r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
-    # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide"
-    r"(?:act|acts|acted|acting|intervene|intervenes|intervened|intervening|stepped\s+in)\s+to\s+(?-i:[a-z]+)\b|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
+    # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide" (the bare
+    # "act" only after a modal: "the first act to confirm a set" is a performer, not a purpose)
+    r"(?:(?:will|would|must|should|could|can|may|might|did|to)\s+act|acted|acting|intervene|intervenes|intervened|intervening|stepped\s+in)\s+to\s+(?-i:[a-z]+)\b|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
     # a state of mind is the motive of what its bearer does: "New Line expressed concern", "she is worried
     # the event could upset …", "the firm feared that …"
     r"(?:expressed|voiced|raised|cited)\s+(?:\w+\s+){0,2}?(?:concerns?|worry|worries|fears?|doubts?)|"

@@ -1,0 +1,49 @@
+"""Review of wave 16's ans16b rules: invented texts where a rule should not fire but did (each failed before its
+mend) — another person's election, a performer called an "act", a lower-case word before an institution, and a
+noun in -ing read as a verb in progress."""
+
+from __future__ import annotations
+
+from index.answer.when import asks_future
+from tests.conftest import engine_fixture, first_answer
+
+DOCS = {
+    "backer.txt": ("Teacher backs council hopeful\n\n"
+                   "Daniel Okafor, a retired teacher from Brindle who has never stood for office, campaigned for his "
+                   "neighbour Jane Bell before she was elected to the council in 2005.\n"),
+    "fest.txt": ("Harbour Festival sells out\n\n"
+                 "The Harbour Festival sold out within an hour on Friday, with the band Lumen the first act to confirm "
+                 "a set.\n"),
+    "cuts.txt": ("Spending squeeze\n\n"
+                 "The cuts in central Government spending were announced on Monday by the finance minister.\n"),
+    "club.txt": ("Club books its hall\n\n"
+                 "The Tillbury Rowing Club annual meeting was held on 3 May in the boathouse, the secretary said.\n"),
+}
+review_engine = engine_fixture(DOCS)
+
+
+def test_another_person_s_election_never_dates_the_asked_one(review_engine) -> None:
+    answer = review_engine.ask("When was Daniel Okafor elected?")
+    assert all("2005" not in a.text for a in answer.answers), answer.answers
+
+
+def test_a_performer_called_an_act_is_no_reason(review_engine) -> None:
+    answer = review_engine.ask("Why did the Harbour Festival sell out?")
+    assert not answer.answers, answer.answers
+
+
+def test_a_lower_case_word_before_an_institution_is_no_place(review_engine) -> None:
+    answer = review_engine.ask("Where were the cuts in government spending made?")
+    assert all("Government" not in a.text for a in answer.answers), answer.answers
+
+
+def test_a_noun_in_ing_keeps_a_past_date(review_engine) -> None:
+    first = first_answer(review_engine, "When is the Tillbury Rowing Club annual meeting?")
+    assert "3 May" in first.text, first
+
+
+def test_a_verb_in_progress_needs_its_particle() -> None:
+    assert asks_future("when is the film coming out")
+    assert asks_future("when is Mr Hale stepping down?")
+    assert not asks_future("when is the club's annual meeting")
+    assert not asks_future("when is the public hearing?")
