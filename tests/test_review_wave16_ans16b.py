@@ -47,3 +47,32 @@ def test_a_verb_in_progress_needs_its_particle() -> None:
     assert asks_future("when is Mr Hale stepping down?")
     assert not asks_future("when is the club's annual meeting")
     assert not asks_future("when is the public hearing?")
+
+
+MORE = {
+    "vote.txt": ("Lane takes Eastfield\n\n"
+                 "Ruth Lane won the Eastfield seat with 4,200 votes. "
+                 "Ruth Lane's nearest rival polled 1,900 votes in the winter count, the returning officer said.\n"),
+    "cup.txt": ("Rovers lift the cup\n\n"
+                "Rovers won the Cup Final, a 12 May thriller at Wembley, by two goals to one.\n"),
+}
+more_engine = engine_fixture(MORE)
+
+
+def test_a_word_that_only_starts_like_the_verb_is_not_it(more_engine) -> None:
+    first = first_answer(more_engine, "How many votes did Ruth Lane win?")
+    assert "4,200" in first.text, first
+
+
+def test_a_day_in_a_description_still_dates_the_event(more_engine) -> None:
+    first = first_answer(more_engine, "When was the Cup Final?")
+    assert "12 May" in first.text, first
+
+
+def test_writes_verb_reads_forms_not_prefixes() -> None:
+    from index.answer.how_many import writes_verb
+    assert writes_verb("Ms Lane won 4,200 votes.", "win")
+    assert writes_verb("with at least 23 people killed", "kill")
+    assert writes_verb("The firm is cutting 300 jobs.", "cut")
+    assert not writes_verb("In the winter count 1,900 votes were cast.", "win")
+    assert not writes_verb("a destination for 900 tourists", "destroy")

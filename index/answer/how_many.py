@@ -300,9 +300,21 @@ def final_verb(question: str) -> str | None:
 
 
 def writes_verb(sentence: str, verb: str) -> bool:
-    """Whether the sentence writes the verb in some form ("killed", "killing" for "kill")."""
-    stems = [t[:VERB_STEM] for t in analyse(lemma_of().get(verb.lower(), verb))]
-    return any(t.startswith(stem) for t, _s, _e in term_spans(sentence) for stem in stems)
+    """Whether the sentence writes the verb in some form ("killed", "killing" for "kill", "won" for "win"): the
+    word's own lemma, or the verb with a regular ending; never a longer word that only starts alike ("winter" for
+    "win", "destination" for "destroy")."""
+    lemma = lemma_of().get(verb.lower(), verb.lower())
+    forms = regular_forms(lemma)
+    return any(w in forms or lemma_of().get(w) == lemma
+               for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def regular_forms(lemma: str) -> frozenset[str]:
+    """The verb and its regular endings ("kill": kills, killed, killing; "cut": cuts, cutting; "cause": caused)."""
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    doubled = lemma + lemma[-1] if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" else lemma
+    return frozenset({lemma, lemma + "s", lemma + "es", base + "ed", base + "ing", lemma + "d",
+                      doubled + "ed", doubled + "ing", lemma[:-1] + "ied" if lemma.endswith("y") else lemma})
 
 
 VERB_STEM = 4  # letters of a verb's index term that its other forms share ("vote": "voters", "voting")

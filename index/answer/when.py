@@ -214,7 +214,10 @@ _APPOSITION_AFTER = re.compile(r"^(?:\s+[\w'’-]+){1,6},")
 def in_apposition(sentence: str, mention: DateMention) -> bool:
     """Whether the date sits in a description set off by commas after a name ("Thanou, the 2000 Olympic silver
     medallist, and …", "Hale, the 1998 champion, won on Sunday"): it dates the title, not what the sentence tells."""
-    return (_APPOSITION_BEFORE.search(sentence[:mention.start]) is not None
+    # only a bare year names a title ("the 2000 … medallist"); a day ("the Cup Final, a 12 May thriller at
+    # Wembley, …") dates the event the description tells
+    return (re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()) is not None
+            and _APPOSITION_BEFORE.search(sentence[:mention.start]) is not None
             and _APPOSITION_AFTER.match(sentence[mention.end:]) is not None)
 
 
