@@ -76,3 +76,27 @@ def test_writes_verb_reads_forms_not_prefixes() -> None:
     assert writes_verb("The firm is cutting 300 jobs.", "cut")
     assert not writes_verb("In the winter count 1,900 votes were cast.", "win")
     assert not writes_verb("a destination for 900 tourists", "destroy")
+
+
+WHY = {
+    "dent.txt": ("Dent quits Harwick board\n\n"
+                 "Paul Dent resigned from the Harwick board on Monday. "
+                 "Ten years ago Paul Dent had sought to become the board's chairman.\n"),
+    "match.txt": ("Derby abandoned\n\n"
+                  "The Kelso derby was abandoned minutes after the floodlights failed at Brack Park.\n"),
+    "clerk.txt": ("Clerk sacked\n\n"
+                  "Council clerk Ann Moss was sacked shortly after she leaked the budget to a newspaper.\n"),
+}
+why_engine = engine_fixture(WHY)
+
+
+def test_an_aim_long_ago_is_no_reason_for_today_s_act(why_engine) -> None:
+    answer = why_engine.ask("Why did Paul Dent resign from the Harwick board?")
+    assert not answer.answers, answer.answers
+
+
+def test_soon_after_a_clause_of_its_own_still_hints_the_cause(why_engine) -> None:
+    first = first_answer(why_engine, "Why was the Kelso derby abandoned?")
+    assert "floodlights failed" in first.quote, first
+    first = first_answer(why_engine, "Why was Ann Moss sacked?")
+    assert "leaked the budget" in first.quote, first

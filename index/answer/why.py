@@ -62,7 +62,7 @@ _STRONG = re.compile(
 # foreseen ("could threaten its defences": why someone opposes or fears it).
 # The purpose clause's first word is a verb in lower case: never a determiner or a pronoun, which open a noun
 # phrase ("to no avail", "to everyone's surprise", "to them"), nor a capital ("sent on Monday, to Mr Blair").
-_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
+_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|(?<!\bhad\s)\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
                      r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all|no|every|each|any|"
                      r"everyone|everybody|anyone|anybody|someone|somebody|him|them|us|me|it|you)\b)(?-i:[a-z]+)\b|"
                      r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"
@@ -162,7 +162,15 @@ def reason_strength(sentence: str) -> float:
         return 1.0
     if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence):
         return 0.7
-    return 0.4 if any(not time_span_before(sentence[:m.start()]) for m in _WEAK.finditer(sentence)) else 0.0
+    return 0.4 if any(not time_span_before(sentence[:m.start()]) or finite_clause_after(sentence[m.end():])
+                      for m in _WEAK.finditer(sentence)) else 0.0
+
+
+def finite_clause_after(after: str) -> bool:
+    """Whether a clause with its own verb follows the marker ("minutes after the floodlights failed", "shortly after
+    she leaked the budget"): what it tells came first and may be why, however soon; a gerund or a noun ("hours after
+    announcing his departure", "hours after the announcement") only dates the sentence's act."""
+    return _FINITE_AFTER.match(after) is not None
 
 
 def time_span_before(before: str) -> bool:
