@@ -100,3 +100,17 @@ def test_soon_after_a_clause_of_its_own_still_hints_the_cause(why_engine) -> Non
     assert "floodlights failed" in first.quote, first
     first = first_answer(why_engine, "Why was Ann Moss sacked?")
     assert "leaked the budget" in first.quote, first
+
+
+JOINED_ELSE = (
+    "Ferrante homesick at Rovers\n\n"
+    "Rovers winger Luca Ferrante says he is unsettled in the north and misses his family.\n\n"
+    "The winger joined a players' strike over unpaid wages in 2009 while still at Parma, and he has often spoken of "
+    "missing home.\n"
+)
+joined_else_engine = engine_fixture({"rovers.txt": JOINED_ELSE})
+
+
+def test_a_back_pointing_subject_joining_something_else_dates_nothing(joined_else_engine) -> None:
+    answer = joined_else_engine.ask("When did Ferrante join Rovers?")
+    assert all("2009" not in a.text for a in answer.answers), answer.answers

@@ -156,7 +156,14 @@ def subject_began(sentence: str, starts: list[Concept]) -> bool:
     if subject is None:
         return False
     verb = _AUXILIARIES.match(text, subject.end())
-    return verb is not None and any(c.matched_by(set(analyse(verb.group(1)))) for c in starts)
+    if verb is None or not any(c.matched_by(set(analyse(verb.group(1)))) for c in starts):
+        return False
+    # what was joined must point back too ("joined the club", "joined them"): "The winger joined a players' strike
+    # in 2009 while still at Parma" tells of something else he joined
+    return _BACK_OBJECT.match(text, verb.end()) is not None
+
+
+_BACK_OBJECT = re.compile(r"\s+(?:the\s+[\w'’-]+|them|us|it)\b")
 
 
 # Verbs that name one kind of beginning: written in the sentence itself (not a wider word for beginning, such as
