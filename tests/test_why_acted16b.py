@@ -58,3 +58,27 @@ def test_hours_after_tells_when_not_why(band_engine) -> None:
 def test_a_length_before_after_still_hints_a_reason() -> None:
     assert reason_strength("He played on, just hours after the announcement.") == 0.0
     assert reason_strength("He was banned for two years after testing positive.") == 0.4
+
+
+AUDITOR = (
+    "Auditor honoured\n\n"
+    "Former internal auditor Mara Quist, who left in 2003, has been named businesswoman of the year. "
+    "Her warnings led to the collapse of the firm following the discovery of a $2bn accounting fraud.\n"
+)
+
+auditor_engine = engine_fixture({"auditor.txt": AUDITOR})
+
+
+def test_led_to_something_else_is_no_reason_for_the_event_asked(auditor_engine) -> None:
+    answer = auditor_engine.ask("why did mara quist leave")
+    assert not answer.answers, answer.answers
+
+
+def test_led_to_the_event_told_before_still_gives_its_reason() -> None:
+    from index.answer.relevance import Concept
+    from index.answer.why import effect_elsewhere
+
+    visitors = Concept(word="visitors", alternatives=(("visitor",),), weight=1.0)
+    assert effect_elsewhere("Her warnings led to the collapse of the firm following a fraud.", [visitors])
+    assert not effect_elsewhere("Strong collections had led to the strong performance.", [visitors])
+    assert not effect_elsewhere("The exhibition led to more visitors.", [visitors])

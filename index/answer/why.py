@@ -234,7 +234,7 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts, headline=True, story=story):
         strength = reason_strength(s.text)
-        if 0.0 < strength < 1.0 and asked_in_reason(s.text, concepts):
+        if 0.0 < strength < 1.0 and (asked_in_reason(s.text, concepts) or effect_elsewhere(s.text, concepts)):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
             strength = 1.0  # "… started her blog in January to help her get over her mother's death"
@@ -356,6 +356,32 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     # the sentence states a reason when one of its markers opens a clause that is not the event asked about:
     # "… was put in doubt after he pulled out of the Kooyong Classic with a hip injury" answers why he pulled out
     return all(is_event(m) for m in markers)
+
+
+_LED_TO = re.compile(r"\b(?:led\s+to|prompted)\b", re.IGNORECASE)
+
+
+def effect_elsewhere(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether the sentence's only cause is "X led to / prompted Y" with Y something the question does not ask about
+    ("Her warnings led to the collapse of the firm", for why she left it): the sentence gives the reason for Y, not
+    for the event asked. Y is the words after the marker up to the next clause break."""
+    found = list(_LED_TO.finditer(sentence))
+    # a time word inside the effect ("led to the collapse of the firm following the discovery of a fraud") is part
+    # of it; one before the marker may be a cause of its own
+    if not found or _STRONG.search(sentence) or len(found) != len(list(_EFFECT.finditer(sentence))) \
+            or clausal_reason(sentence) or consequence(sentence) \
+            or any(w.start() < found[0].end() for w in _WEAK.finditer(sentence)):
+        return False
+    for m in found:
+        effect = re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]
+        if any(c.matched_by(set(analyse(effect))) for c in concepts) or _BACK_EFFECT.match(effect):
+            return False
+    return True
+
+
+# an effect named by a short definite description alone ("had led to the strong performance") points back to the
+# event told before it, as a pronoun would
+_BACK_EFFECT = re.compile(r"^\s*(?:the|this|that|these|those|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\W*$")
 
 
 def attached_reason(sentence: str, concepts: list[Concept]) -> bool:
