@@ -114,3 +114,21 @@ joined_else_engine = engine_fixture({"rovers.txt": JOINED_ELSE})
 def test_a_back_pointing_subject_joining_something_else_dates_nothing(joined_else_engine) -> None:
     answer = joined_else_engine.ask("When did Ferrante join Rovers?")
     assert all("2009" not in a.text for a in answer.answers), answer.answers
+
+
+LED = {
+    "bridge.txt": ("Tarn bridge shut\n\n"
+                   "Cracks found by engineers in the Tarn bridge last week prompted its closure on Monday, the council "
+                   "said.\n"),
+    "mill.txt": ("Orley mill shuts\n\n"
+                 "A collapse in orders for the Orley paper mill led to a shutdown of all its lines in May, the owners "
+                 "said.\n"),
+}
+led_engine = engine_fixture(LED)
+
+
+def test_a_cause_naming_the_asked_thing_keeps_its_effect_by_another_word(led_engine) -> None:
+    first = first_answer(led_engine, "Why was the Tarn bridge closed?")
+    assert "Cracks found" in first.quote, first
+    first = first_answer(led_engine, "Why did the Orley paper mill close?")
+    assert "collapse in orders" in first.quote, first

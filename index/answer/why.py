@@ -372,6 +372,10 @@ def effect_elsewhere(sentence: str, concepts: list[Concept]) -> bool:
             or clausal_reason(sentence) or consequence(sentence) \
             or any(w.start() < found[0].end() for w in _WEAK.finditer(sentence)):
         return False
+    # a cause that names what the question asks about ("Cracks found in the Tarn bridge prompted its closure on
+    # Monday") tells what befell it, whatever word the effect is named by
+    if any(c.matched_by(set(analyse(sentence[:found[0].start()]))) for c in concepts):
+        return False
     for m in found:
         effect = re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]
         if any(c.matched_by(set(analyse(effect))) for c in concepts) or _BACK_EFFECT.match(effect):
