@@ -132,3 +132,13 @@ def test_a_cause_naming_the_asked_thing_keeps_its_effect_by_another_word(led_eng
     assert "Cracks found" in first.quote, first
     first = first_answer(led_engine, "Why did the Orley paper mill close?")
     assert "collapse in orders" in first.quote, first
+
+
+FINAL = ("Rovers recall cup glory\n\n"
+         "Rovers won the Northern Cup Final, the 2004 showpiece at Cardiff, by three goals to nil.\n")
+final_engine = engine_fixture({"cup.txt": FINAL})
+
+
+def test_a_year_describing_a_thing_with_its_article_still_dates_it(final_engine) -> None:
+    first = first_answer(final_engine, "When did Rovers win the Northern Cup Final?")
+    assert "2004" in first.text, first

@@ -225,7 +225,22 @@ def in_apposition(sentence: str, mention: DateMention) -> bool:
     # Wembley, …") dates the event the description tells
     return (re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()) is not None
             and _APPOSITION_BEFORE.search(sentence[:mention.start]) is not None
+            and not thing_named(sentence[:mention.start])
             and _APPOSITION_AFTER.match(sentence[mention.end:]) is not None)
+
+
+def thing_named(before: str) -> bool:
+    """Whether the capitalised words before the comma are a thing with an article of its own ("Rovers won the
+    Northern Cup Final, the 2004 showpiece at Cardiff"): its description dates the thing itself, not a title."""
+    words = before[:before.rfind(",")].split()
+    while len(words) > 1 and words[-2][:1].isupper():
+        words.pop()
+    run_start = len(words) - 1
+    first = words[run_start].lower() if words else ""
+    return first in ARTICLE_WORDS or (run_start > 0 and words[run_start - 1].lower() in ARTICLE_WORDS)
+
+
+ARTICLE_WORDS = frozenset({"the", "a", "an"})
 
 
 def begun_cover(sentence: str, concepts: list[Concept]) -> float:
