@@ -142,3 +142,20 @@ final_engine = engine_fixture({"cup.txt": FINAL})
 def test_a_year_describing_a_thing_with_its_article_still_dates_it(final_engine) -> None:
     first = first_answer(final_engine, "When did Rovers win the Northern Cup Final?")
     assert "2004" in first.text, first
+
+
+TOLL_ELSEWHERE = ("Dorley tax rise\n\n"
+                  "Dorley council raised council tax by 5% on Monday. "
+                  "Council leader Ann Pike said years of office had taken their toll on her health and she would "
+                  "retire.\n")
+toll_engine = engine_fixture({"tax.txt": TOLL_ELSEWHERE})
+
+
+def test_a_toll_told_of_something_else_is_no_reason(toll_engine) -> None:
+    answer = toll_engine.ask("Why did Dorley council raise council tax?")
+    assert not answer.answers, answer.answers
+
+
+def test_a_toll_in_the_sentence_of_the_event_is_its_reason(toll_engine) -> None:
+    first = first_answer(toll_engine, "Why will Ann Pike retire?")
+    assert "taken their toll" in first.quote, first

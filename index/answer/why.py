@@ -238,6 +238,8 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
             strength = 1.0  # "… started her blog in January to help her get over her mother's death"
+        if strength >= 1.0 and s.cover < MIN_COVERAGE and toll_only(s.text) and toll_on_other(s.text, concepts):
+            strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
         cover = reason_cover(s, strength)
         if hinted:
             if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
@@ -359,6 +361,28 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
 
 
 _LED_TO = re.compile(r"\b(?:led\s+to|prompted)\b", re.IGNORECASE)
+
+
+_TOLL = re.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:its|their|a|his|her)\s+(?:heavy\s+)?toll\b",
+                   re.IGNORECASE)
+
+
+def toll_only(sentence: str) -> bool:
+    """Whether the sentence's only stated cause is a toll taken ("had taken their toll on her health"): a toll
+    is a cause only where its own sentence tells the event asked ("Sales fell as rate rises took their toll"), not
+    for an event its passage told before."""
+    return all(_TOLL.fullmatch(m.group(0)) for m in _STRONG.finditer(sentence)) and _TOLL.search(sentence) is not None
+
+
+_TOLL_ON = re.compile(r"\btoll\s+on\s+(?P<what>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+
+
+def toll_on_other(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether the toll is said to fall on something the question never names ("taken their toll on her health",
+    asked why the council raised its tax); a toll with no "on" ("The bad winter weather also took its toll") speaks
+    of what its passage tells."""
+    found = _TOLL_ON.search(sentence)
+    return found is not None and not any(c.matched_by(set(analyse(found.group("what")))) for c in concepts)
 
 
 def effect_elsewhere(sentence: str, concepts: list[Concept]) -> bool:
