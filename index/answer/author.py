@@ -212,9 +212,23 @@ def find_author(sentence: str, asked: str = "") -> str | None:
         return None  # "X wrote in his blog: 'The report is a whitewash'": the report is what X wrote about
     for pattern in patterns:
         m = pattern.search(sentence)
-        if m and (name := _shown_name(m.group("name"))):
+        if m and (name := _shown_name(past_descriptor(sentence, m))):
             return name
     return subject_wrote(sentence, asked)
+
+
+# "by Sunday Telegraph journalist Robert Peston": a role noun in lower case after the capitalised words found, and a
+# name after it; the capitalised words say whom the person works for, the name after the role is the person
+_ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z][\w-]*)\s+(?P<name>{_NAME})")
+
+
+def past_descriptor(sentence: str, m: re.Match[str]) -> str:
+    """The name a pattern found, or the person's name after it when what it found is only the employer before a
+    role noun ("The book by Sunday Telegraph journalist Robert Peston" credits Robert Peston, not the paper)."""
+    after = _ROLE_THEN_NAME.match(sentence, m.end("name"))
+    if after is not None and after.group("role") in ROLE_WORDS:
+        return after.group("name")
+    return m.group("name")
 
 
 # The words someone is quoted writing or saying: a quotation in double marks, one in single marks ending in its own
@@ -244,7 +258,12 @@ def _shown_name(found: str) -> str:
         words = words[2:]  # "On Monday Tom Price wrote …": the time the sentence opens with
     if words and (words[0] in _NOT_NAMES or words[0].lower() in _CLAUSE_OPENERS):
         words = words[1:]
+    if len(words) > 1 and words[0].lower() in _PREPOSITIONS:
+        words = words[1:]  # "In Mr Peston's book …": the sentence's opening preposition is no part of the name
     return " ".join(words)
+
+
+_PREPOSITIONS = frozenset("in at on for from with of to into within under over".split())
 
 
 # the conjunctions that open a clause before its subject: "When Maria Costa wrote the report, …"
@@ -343,10 +362,17 @@ def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
     text = doc[0] if doc else ""
     # the words before it on the same line: a headline ending in a capitalised word ("… opens in Leeds") is no part
     # of the name the next line starts with
-    full = re.search(rf"\b((?:[A-Z][\w'’-]+[^\S\n]+){{1,3}}){re.escape(name)}\b", text)
-    if full and full.group(1).split()[0] not in _NOT_NAMES:
-        # "Guitarist Brian May": a role word opening a sentence is capitalised, but it is not the name
+    for full in re.finditer(rf"\b((?:[A-Z][\w'’-]+[^\S\n]+){{1,3}}){re.escape(name)}\b", text):
+        if full.group(1).split()[0] in _NOT_NAMES:
+            continue
+        # "Guitarist Brian May": a role word opening a sentence is capitalised, but it is not the name; nor is the
+        # preposition it opens with ("In Mr Peston's book …"), which leaves only the honorific: a later mention
+        # may give the name whole
         lead = full.group(1).split()
+        if lead[0].lower() in _PREPOSITIONS:
+            lead = lead[1:]
+            if all(w.rstrip(".").lower() in HONORIFIC_WORDS for w in lead):
+                continue
         while lead and (lead[0].lower() in ROLE_WORDS or lead[0].rstrip(".").lower() in HONORIFIC_WORDS):
             lead = lead[1:]
         return f"{' '.join(lead)} {name}" if lead else f"{full.group(1)}{name}"

@@ -16,6 +16,7 @@ from index.answer.common import Sentence
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
+from index.extract.irregular import lemma_of
 from index.models import Answer, Intent, ParsedQuestion
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -124,6 +125,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     written_names: dict[str, frozenset[str]] = {}  # source -> the words it writes capitalised, read once
     owners = asked_owner(pq.text)
     verb = event_verb(pq.text, noun)
+    done_to = final_verb(pq.text)
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
@@ -144,6 +146,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         counted = count_of(s.text, noun, written_names[s.source_id])
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
             return None
+        if counted and done_to and writes_verb(s.text, done_to):
+            return counted[0], counted[1] + DONE_TO_BONUS
         return counted
 
     # A number that counts the asked noun vouches for its sentence: the rest of the question
@@ -273,6 +277,44 @@ def event_verb(question: str, noun: tuple[str, ...]) -> str | None:
     word = m.group(1)
     low = word.lower()
     return word if low in _VERBS or (len(low) > 4 and low.endswith("ed")) else None
+
+
+# "how many people did the tsunami kill", "how many jobs will the merger cut": the question ends in what was done to
+# those counted; a count whose sentence says it ("… with at least 23,000 people killed") is of them, more surely
+# than a count of the same noun for something else ("two million people … thrown into poverty")
+# (only a subject may stand between the auxiliary and the verb: "could go at Rover's plant under the deal" ends in
+# a noun, not in what was done)
+_DONE_TO = re.compile(r"^\W*how\s+many\s+[\w'’ -]+?\s+(?:did|do|does|has|have|had|will|would|could|can|might|may)\s+"
+                      r"(?P<subject>[\w'’ -]+?)\s+(?P<verb>[a-z]{3,})\W*$", re.IGNORECASE)
+_NOT_SUBJECT = frozenset("at in on of for to by with from under over into after before during about".split())
+DONE_TO_BONUS = 0.5
+
+
+def final_verb(question: str) -> str | None:
+    """The verb a how-many question ends in after its subject ("kill" of "how many people did the tsunami kill?"),
+    or ``None``."""
+    m = _DONE_TO.match(question)
+    if m is None or any(w.lower() in _NOT_SUBJECT for w in m.group("subject").split()):
+        return None
+    return m.group("verb")
+
+
+def writes_verb(sentence: str, verb: str) -> bool:
+    """Whether the sentence writes the verb in some form ("killed", "killing" for "kill", "won" for "win"): the
+    word's own lemma, or the verb with a regular ending; never a longer word that only starts alike ("winter" for
+    "win", "destination" for "destroy")."""
+    lemma = lemma_of().get(verb.lower(), verb.lower())
+    forms = regular_forms(lemma)
+    return any(w in forms or lemma_of().get(w) == lemma
+               for w in re.findall(r"[a-z]+", sentence.lower()))
+
+
+def regular_forms(lemma: str) -> frozenset[str]:
+    """The verb and its regular endings ("kill": kills, killed, killing; "cut": cuts, cutting; "cause": caused)."""
+    base = lemma[:-1] if lemma.endswith("e") else lemma
+    doubled = lemma + lemma[-1] if len(lemma) > 2 and lemma[-1] not in "aeiouwxy" else lemma
+    return frozenset({lemma, lemma + "s", lemma + "es", base + "ed", base + "ing", lemma + "d",
+                      doubled + "ed", doubled + "ing", lemma[:-1] + "ied" if lemma.endswith("y") else lemma})
 
 
 VERB_STEM = 4  # letters of a verb's index term that its other forms share ("vote": "voters", "voting")

@@ -10,9 +10,10 @@ padding answers with unrelated passages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from index.store.analysis import terms as analyse
 
@@ -110,9 +111,69 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         # only says "France") must not make the concept weigh like a word nobody wrote
         held = [a for a in alts if known is None or all(known(t) for t in a)] or alts
         weight = max((max((idf(t) for t in alt), default=0.0) for alt in held), default=0.0)
+        derived_covers = tuple(d for d in derived_forms(word, known) if d not in alts) \
+            if known is not None and not corrected else ()
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
-                                corrected=bool(corrected)))
+                                corrected=bool(corrected), covers=derived_covers))
     return concepts
+
+
+DERIVATION_MIN = 4  # letters a word needs before a derivation is read off it ("Cuba" -> "Cuban", not "take" -> "taken")
+
+
+def _demonyms(word: str) -> list[str]:
+    """A place's people and adjective by the regular English endings: Cuba -> Cuban, Egypt -> Egyptian, Canada ->
+    Canadian, Iraq -> Iraqi, Japan -> Japanese (each ending only after the letters it follows in English)."""
+    out: list[str] = []
+    if word.endswith("a"):
+        out += [word + "n", word[:-1] + "ian", word[:-1] + "ese"]
+    if word.endswith(("n", "l", "t", "z")):
+        out.append(word + "ian")
+    if word.endswith("q") or word.endswith(("n", "h", "l")) and len(word) >= 5:
+        out.append(word + "i")
+    if word.endswith("n") and len(word) >= 5:
+        out.append(word + "ese")
+    return out
+
+
+def _places(word: str) -> list[str]:
+    """The place a demonym is made from (Cuban -> Cuba, Iraqi -> Iraq, Japanese -> Japan, Canadian -> Canada):
+    only a reading whose own demonyms give the word back."""
+    cands = {word[:-1], word[:-1] + "a", word[:-3], word[:-3] + "a", word[:-3] + "an"} if len(word) > 4 else set()
+    if word.endswith("ian"):
+        cands |= {word[:-3], word[:-3] + "a"}
+    return sorted(c for c in cands if len(c) >= DERIVATION_MIN and word in _demonyms(c))
+
+
+def _works(word: str) -> list[str]:
+    """The place of a trade from its workers and back: brewers -> brewery, refiner -> refinery, bakery -> baker."""
+    if word.endswith(("ers", "er")):
+        return [word[: -1 if word.endswith("s") else None] + "y"]
+    if word.endswith("eries"):
+        return [word[:-3]]
+    if word.endswith("ery"):
+        return [word[:-1]]
+    return []
+
+
+DERIVATIONS: tuple[Callable[[str], list[str]], ...] = (_demonyms, _places, _works)
+
+
+def derived_forms(word: str, known: Callable[[str], bool]) -> list[tuple[str, ...]]:
+    """The index terms of words regularly derived from ``word`` or it from them (a demonym and its place, a
+    trade's workers and its works): a question's "Cuban" is the text's "Cuba's", its "brewers" the text's
+    "breweries". Only one-word forms the index holds; they cover the word, never weigh or search it."""
+    low = word.lower()
+    if len(low) < DERIVATION_MIN or not low.isalpha():
+        return []
+    base = tuple(analyse(low))
+    out: list[tuple[str, ...]] = []
+    for rule in DERIVATIONS:
+        for form in rule(low):
+            stem = tuple(analyse(form))
+            if len(stem) == 1 and stem != base and stem not in out and known(stem[0]):
+                out.append(stem)
+    return out
 
 
 INFLECTED_MIN = 5  # letters a word needs before its -ed/-ing forms are read as the same word ("bed" is no "be")
@@ -210,6 +271,75 @@ def query_terms(concepts: list[Concept]) -> set[str]:
     for c in concepts:
         out |= c.all_terms()
     return out
+
+
+ABBREVIATION_RUN = 4  # question words a phrase the text abbreviates may span ("ultra wideband" -> UWB)
+
+
+def abbreviation_fits(abbr: str, phrase: Sequence[str]) -> bool:
+    """Whether ``abbr`` abbreviates ``phrase`` word by word: each word gives its initial, in order, and may give
+    further letters from inside it ("Ultra Wideband" -> UWB, "Digital Subscriber Line" -> DSL); a word giving
+    nothing, or a letter found nowhere, is no fit ("Ultra Wideband" is no "UWF")."""
+    letters, low = abbr.lower(), [w.lower() for w in phrase]
+
+    @cache
+    def walk(w: int, k: int) -> bool:  # word w starts at letter k; inner letters are tried every way
+        if w == len(low):
+            return k == len(letters)
+        word = low[w]
+        if not word or k >= len(letters) or word[0] != letters[k]:
+            return False
+        return any(walk(w + 1, j) for j in _inner_ends(word[1:], letters, k + 1))
+
+    return walk(0, 0)
+
+
+def _inner_ends(rest: str, letters: str, k: int) -> set[int]:
+    """Where the abbreviation's reading may stand after a word gives letters k… from inside ``rest`` (none or
+    more, in order)."""
+    ends = {k}
+    for ch in rest:
+        ends |= {j + 1 for j in ends if j < len(letters) and letters[j] == ch}
+    return ends
+
+
+def defined_abbreviation(phrase: Sequence[str], text: str) -> str | None:
+    """The abbreviation ``text`` itself defines for ``phrase`` ("… called Ultra Wideband (UWB)" -> "UWB"), or
+    ``None``: the story then writes the short form alone ("use of UWB is only allowed …"), and a question using
+    the long form means it. Only a definition in brackets right after the phrase, in capitals, that the phrase's
+    words spell."""
+    if len(phrase) < 2:
+        return None
+    words = r"[\s\-‐–]+".join(re.escape(w) for w in phrase)
+    for m in re.finditer(rf"(?i:\b{words})\s*\(\s*([A-Z]{{2,8}})s?\s*\)", text):
+        if abbreviation_fits(m.group(1), phrase):
+            return m.group(1)
+    return None
+
+
+def with_abbreviations(concepts: list[Concept], words: Sequence[str],
+                       texts: Callable[[Sequence[str]], Iterable[str]]) -> list[Concept]:
+    """The concepts of words the texts abbreviate, also matched and searched by that abbreviation: "ultra" and
+    "wideband" of a question are covered by a sentence writing only "UWB" once some text has written "Ultra
+    Wideband (UWB)". ``texts(phrase)`` gives the passages to read for a definition of ``phrase``."""
+    alts: dict[str, list[tuple[str, ...]]] = {}
+    i = 0
+    while i < len(words) - 1:
+        found = None
+        for n in range(min(ABBREVIATION_RUN, len(words) - i), 1, -1):
+            phrase = list(words[i:i + n])
+            found = next((a for t in texts(phrase) if (a := defined_abbreviation(phrase, t))), None)
+            if found:
+                for w in phrase:
+                    alts.setdefault(w.lower(), []).append(tuple(analyse(found)))
+                i += n
+                break
+        if not found:
+            i += 1
+    if not alts:
+        return concepts
+    return [replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *alts[c.word.lower()]))))
+            if c.word.lower() in alts else c for c in concepts]
 
 
 _SENTENCE_END = ".!?…:;\"”’)»"

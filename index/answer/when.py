@@ -60,8 +60,15 @@ def start_concept(concept: Concept) -> Concept:
 
 
 # "When will the film come out?", "when is the vote due?": a question about what is still to come
+# ("when is the film coming out", "when is the vote being held": a question ending in a verb in progress asks
+# what is arranged to come)
 _FUTURE_QUESTION = re.compile(r"^\W*when\s+(?:will|shall|does|do|(?:is|are)\b.*\b(?:going\s+to|due|set\s+(?:to|for)|expected|"
                               r"scheduled|planned|to\s+be)\b)", re.IGNORECASE)
+# (the verb's particle or "place" must follow: "when is the club's annual meeting" ends in a noun in -ing, and its
+# "annual" is no subject, so a bare -ing word never makes the question one about what is to come)
+_PROGRESSIVE_QUESTION = re.compile(r"^\W*when\s+(?:is|are)\b.*\s(?P<before>[\w'’-]+)\s+(?!being\b)[a-z]{3,}ing"
+                                   r"\s+(?:out|up|down|back|off|on|in|over|away|place)\W*$", re.IGNORECASE)
+_DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 # a date phrase that places its event before the time of writing ("earlier this year", "last May", "two years ago")
 _PAST_DATE = re.compile(r"\b(?:earlier|last|ago|yesterday|previous(?:ly)?|former(?:ly)?)\b", re.IGNORECASE)
 _PAST_TENSE = re.compile(r"\b(?:had|was|were|did|since)\b", re.IGNORECASE)  # "since" dates from a past point
@@ -71,7 +78,11 @@ _FUTURE_MARKER = re.compile(r"\b(?:will|would|shall|going\s+to|due|set\s+(?:to|f
 
 def asks_future(question: str) -> bool:
     """Whether a when-question asks about something still to come ("when will …", "when is … due")."""
-    return _FUTURE_QUESTION.match(question) is not None
+    if _FUTURE_QUESTION.match(question) is not None:
+        return True
+    # "when is the film coming out": a verb in progress (not a noun in -ing: "when is the meeting")
+    m = _PROGRESSIVE_QUESTION.match(question)
+    return m is not None and m.group("before").lower() not in _DETERMINERS and m.group("before").lower() != "when"
 
 
 START_REACH = 5  # index words either side of the start word that make up its clause's participants
@@ -96,7 +107,76 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
     if not others:
         return True
     at_other = [i for i, (t, _s, _e) in enumerate(spans) if any(c.matched_by({t}) for c in others)]
-    return any(abs(i - j) <= reach for i in at_start for j in at_other)
+    if any(abs(i - j) <= reach for i in at_start for j in at_other):
+        return True
+    if not at_other and subject_began(sentence, starts):
+        return True
+    # the question's own verb of a specific beginning ("elected", "joined"), written as the question writes it, with
+    # another of its words anywhere in the sentence: "Mr Boateng served on the council before being elected to
+    # Parliament in 1987" says when he was elected, however long the clause between them
+    return bool(at_other) and own_start_verb(sentence, concepts) and not other_subject_begins(sentence, concepts)
+
+
+# the subject right before a verb of beginning and its auxiliaries: "she was elected", "Bell, who was elected"
+_SUBJECT_OF_VERB = re.compile(r"(?P<subject>\b[A-Za-z][\w'’-]*)(?:\s*,)?\s+(?:(?:was|were|is|are|had|has|have|been|be|"
+                              r"later|then|first|finally|only)\s+){0,3}$")
+_PRONOUN_SUBJECTS = frozenset("he she they we i you who".split())
+
+
+def other_subject_begins(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether every writing of the question's own verb of beginning has a subject of its own that the question
+    does not name: "Daniel Okafor … campaigned for Jane Bell before she was elected to the council in 2005" dates
+    Bell's election, not Okafor's (a verb with no subject of its own, "before being elected", shares the
+    sentence's)."""
+    own = [c for c in concepts if c.word.lower() in _OWN_START]
+    at_verb = [s for t, s, _e in term_spans(sentence) if any(c.matched_by({t}) for c in own)]
+    if not at_verb:
+        return False
+    for start in at_verb:
+        m = _SUBJECT_OF_VERB.search(sentence[:start])
+        word = m.group("subject") if m else ""
+        if word.lower() in _PRONOUN_SUBJECTS:
+            continue
+        if word[:1].isupper() and not any(c.matched_by(set(analyse(word))) for c in concepts):
+            continue
+        return False
+    return True
+
+
+_AUXILIARIES = re.compile(r"\s+(?:(?:has|had|have|was|were|is|been|then|later|first|finally|only)\s+){0,2}([\w'’-]+)")
+
+
+def subject_began(sentence: str, starts: list[Concept]) -> bool:
+    """Whether the sentence's subject points back to what its passage named ("The striker", "He") and its verb,
+    right after it, is the question's word for beginning: "The striker joined the Gunners … at the start of 2004"
+    tells when the player the story is about joined, though it names neither him nor the club as the question
+    does (the passage must still cover the question, as for any back-pointing sentence)."""
+    text = opening(sentence)
+    subject = BACK_SUBJECT.match(text)
+    if subject is None:
+        return False
+    verb = _AUXILIARIES.match(text, subject.end())
+    if verb is None or not any(c.matched_by(set(analyse(verb.group(1)))) for c in starts):
+        return False
+    # what was joined must point back too ("joined the club", "joined them"): "The winger joined a players' strike
+    # in 2009 while still at Parma" tells of something else he joined
+    return _BACK_OBJECT.match(text, verb.end()) is not None
+
+
+_BACK_OBJECT = re.compile(r"\s+(?:the\s+[\w'’-]+|them|us|it)\b")
+
+
+# Verbs that name one kind of beginning: written in the sentence itself (not a wider word for beginning, such as
+# "appointed" for "elected"), they tell the very event asked. "start", "begin" and "become" begin anything.
+_OWN_START = frozenset({"join", "joined", "joining", "appointed", "elected", "hired", "arrive", "arrived"})
+
+
+def own_start_verb(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether the sentence writes the question's own verb of a specific beginning ("elected", "joined") in one of
+    its forms, not only a wider word for beginning that covers it."""
+    held = set(analyse(sentence))
+    return any(c.word.lower() in _OWN_START and any(alt and all(t in held for t in alt) for alt in c.alternatives)
+               for c in concepts)
 
 
 # "will from 8 November", "with effect from 1 April", "as of 1 May", "takes effect from": the date something runs
@@ -133,6 +213,47 @@ def runs_from(sentence: str, mention: DateMention) -> bool:
     return _NOT_A_START.search(near) is None
 
 
+# a name, a comma and an article right before the date; a comma closing the description within a few words after it
+_APPOSITION_BEFORE = re.compile(r"[A-Z][\w'’-]*,\s+(?:the|a|an)\s+$")
+_APPOSITION_AFTER = re.compile(r"^(?:\s+[\w'’-]+){1,6},")
+
+
+def in_apposition(sentence: str, mention: DateMention) -> bool:
+    """Whether the date sits in a description set off by commas after a name ("Thanou, the 2000 Olympic silver
+    medallist, and …", "Hale, the 1998 champion, won on Sunday"): it dates the title, not what the sentence tells."""
+    # only a bare year names a title ("the 2000 … medallist"); a day ("the Cup Final, a 12 May thriller at
+    # Wembley, …") dates the event the description tells
+    return (re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()) is not None
+            and _APPOSITION_BEFORE.search(sentence[:mention.start]) is not None
+            and not thing_named(sentence[:mention.start])
+            and _APPOSITION_AFTER.match(sentence[mention.end:]) is not None)
+
+
+def thing_named(before: str) -> bool:
+    """Whether the capitalised words before the comma are a thing with an article of its own ("Rovers won the
+    Northern Cup Final, the 2004 showpiece at Cardiff"): its description dates the thing itself, not a title."""
+    words = before[:before.rfind(",")].split()
+    while len(words) > 1 and words[-2][:1].isupper():
+        words.pop()
+    run_start = len(words) - 1
+    first = words[run_start].lower() if words else ""
+    return first in ARTICLE_WORDS or (run_start > 0 and words[run_start - 1].lower() in ARTICLE_WORDS)
+
+
+ARTICLE_WORDS = frozenset({"the", "a", "an"})
+
+
+def begun_cover(sentence: str, concepts: list[Concept]) -> float:
+    """The sentence's cover of a when-did-it-start question with its word for beginning taken as held: a sentence
+    saying its event runs from a date ("… will from 8 November be subject to a 10% tax") tells the beginning by
+    that "from", without the question's "start"."""
+    total = sum(c.weight for c in concepts)
+    if total <= 0:
+        return 0.0
+    held = set(analyse(sentence))
+    return sum(c.weight for c in concepts if c.word.lower() in _START_WORDS or c.matched_by(held)) / total
+
+
 def past_in_sentence(sentence: str, mention: DateMention) -> bool:
     """Whether the sentence places the dated event in the past: the date says so itself ("earlier this year",
     "last May"), or its clause (from the last comma, semicolon or colon before it) has a past auxiliary ("had been
@@ -142,7 +263,15 @@ def past_in_sentence(sentence: str, mention: DateMention) -> bool:
         return True
     before = sentence[:mention.start]
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:] + mention.text
-    return _PAST_TENSE.search(clause) is not None and _FUTURE_MARKER.search(clause) is None
+    if _FUTURE_MARKER.search(clause) is not None:
+        return False
+    return _PAST_TENSE.search(clause) is not None or _ORIGIN_BEFORE.search(before) is not None
+
+
+# a thing's origin told by a participle right before its date: "the comic book character created in the 1940s",
+# "a firm founded in 1901": the date of how it came to be, which is past (never what is still to come)
+_ORIGIN_BEFORE = re.compile(r"\b(?:created|founded|born|built|formed|established|invented|devised|conceived|"
+                            r"first\s+published)\s+(?:in|on|during|back\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -285,7 +414,8 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
            future: bool = False, about=None, foreign=None, story: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts, story=story):
-        if date_cover(s) < MIN_COVERAGE:
+        if date_cover(s) < MIN_COVERAGE and not (wants_start and begun_cover(s.text, concepts) >= MIN_COVERAGE
+                                                 and any(runs_from(s.text, m) for m in find_dates(s.text, None))):
             continue
         if about is not None and not about(s.source_id):
             continue
@@ -302,6 +432,9 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
                     continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
+        # "Thanou, the 2000 Olympic silver medallist, and Kenteris were suspended": a date inside a description set
+        # off after a name dates the title it describes, never the sentence's event
+        mentions = [m for m in mentions if not in_apposition(s.text, m)]
         if future:
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)
@@ -313,8 +446,15 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
         specificity = len(iso or "") / 10
         score = date_cover(s) * 2 + specificity + min(s.passage_score, 20) / 40
+        if wants_start and own_start_verb(s.text, concepts):
+            score += OWN_VERB_BONUS  # "elected … in 1987" outranks "appointed … in 2002" for "when was X elected"
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown, score, date=iso))
     return items
+
+
+# What writing the question's own verb of beginning is worth over a wider word for beginning: about a tenth of a
+# sentence's cover, so it settles between dated sentences that cover the question alike, never over a better one
+OWN_VERB_BONUS = 0.2
 
 
 # A sentence whose subject points back ("It", "The new rules", "Ms Simonetti" after "Ellen Simonetti") names what the

@@ -37,12 +37,15 @@ from index.store.snapshot import Snapshot
 _STRONG = re.compile(
     r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
     r"as\s+a\s+result|(?:a|the|direct)\s+result\s+of|result(?:ed|s|ing)?\s+from|stem(?:s|med|ming)?\s+from|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
-    r"blam(?:e|es|ed|ing)\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
+    r"blam(?:e|es|ed|ing)\b|(?:took|take|takes|taking|taken)\s+(?:its|their|a|his|her)\s+(?:heavy\s+)?toll\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
     # "caused by" with its verb ("the delay was caused by fog"); without one it describes the noun before it
     # ("multiple clicking … caused by shaky digits"), not why anything the sentence tells happened
     r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
-    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
+    r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
+    # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide" (the bare
+    # "act" only after a modal: "the first act to confirm a set" is a performer, not a purpose)
+    r"(?:(?:will|would|must|should|could|can|may|might|did|to)\s+act|acted|acting|intervene|intervenes|intervened|intervening|stepped\s+in)\s+to\s+(?-i:[a-z]+)\b|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
     # a state of mind is the motive of what its bearer does: "New Line expressed concern", "she is worried
     # the event could upset …", "the firm feared that …"
     r"(?:expressed|voiced|raised|cited)\s+(?:\w+\s+){0,2}?(?:concerns?|worry|worries|fears?|doubts?)|"
@@ -59,7 +62,7 @@ _STRONG = re.compile(
 # foreseen ("could threaten its defences": why someone opposes or fears it).
 # The purpose clause's first word is a verb in lower case: never a determiner or a pronoun, which open a noun
 # phrase ("to no avail", "to everyone's surprise", "to them"), nor a capital ("sent on Monday, to Mr Blair").
-_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
+_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|(?<!\bhad\s)\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
                      r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all|no|every|each|any|"
                      r"everyone|everybody|anyone|anybody|someone|somebody|him|them|us|me|it|you)\b)(?-i:[a-z]+)\b|"
                      r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"
@@ -159,7 +162,29 @@ def reason_strength(sentence: str) -> float:
         return 1.0
     if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence):
         return 0.7
-    return 0.4 if _WEAK.search(sentence) else 0.0
+    return 0.4 if any(not time_span_before(sentence[:m.start()]) or finite_clause_after(sentence[m.end():])
+                      for m in _WEAK.finditer(sentence)) else 0.0
+
+
+def finite_clause_after(after: str) -> bool:
+    """Whether a clause with its own verb follows the marker ("minutes after the floodlights failed", "shortly after
+    she leaked the budget"): what it tells came first and may be why, however soon; a gerund or a noun ("hours after
+    announcing his departure", "hours after the announcement") only dates the sentence's act."""
+    return _FINITE_AFTER.match(after) is not None
+
+
+def time_span_before(before: str) -> bool:
+    """Whether a span of time is measured up to the marker that follows ("hours after", "shortly after"); a span that
+    is the length of something ("banned for two years after testing positive") is not."""
+    return _SPAN_BEFORE.search(before) is not None and _LENGTH_BEFORE.search(before) is None
+
+
+# "just hours after announcing his departure", "shortly after", "days after": a span of time measured to "after" tells
+# when, not why (a hint of a reason only when "after" stands alone)
+_SPAN_BEFORE = re.compile(r"\b(?:seconds|minutes|hours|days|weeks|months|years|moments|shortly|soon|just|immediately|"
+                          r"straight|only)\s+$", re.IGNORECASE)
+_LENGTH_BEFORE = re.compile(r"\bfor\s+(?:[\w-]+\s+){0,2}(?:seconds|minutes|hours|days|weeks|months|years)\s+$",
+                            re.IGNORECASE)
 
 
 _WHY_VIEW = re.compile(
@@ -209,10 +234,12 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts, headline=True, story=story):
         strength = reason_strength(s.text)
-        if 0.0 < strength < 1.0 and asked_in_reason(s.text, concepts):
+        if 0.0 < strength < 1.0 and (asked_in_reason(s.text, concepts) or effect_elsewhere(s.text, concepts)):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
             strength = 1.0  # "… started her blog in January to help her get over her mother's death"
+        if strength >= 1.0 and s.cover < MIN_COVERAGE and toll_only(s.text) and toll_on_other(s.text, concepts):
+            strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
         cover = reason_cover(s, strength)
         if hinted:
             if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
@@ -331,6 +358,58 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     # the sentence states a reason when one of its markers opens a clause that is not the event asked about:
     # "… was put in doubt after he pulled out of the Kooyong Classic with a hip injury" answers why he pulled out
     return all(is_event(m) for m in markers)
+
+
+_LED_TO = re.compile(r"\b(?:led\s+to|prompted)\b", re.IGNORECASE)
+
+
+_TOLL = re.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:its|their|a|his|her)\s+(?:heavy\s+)?toll\b",
+                   re.IGNORECASE)
+
+
+def toll_only(sentence: str) -> bool:
+    """Whether the sentence's only stated cause is a toll taken ("had taken their toll on her health"): a toll
+    is a cause only where its own sentence tells the event asked ("Sales fell as rate rises took their toll"), not
+    for an event its passage told before."""
+    return all(_TOLL.fullmatch(m.group(0)) for m in _STRONG.finditer(sentence)) and _TOLL.search(sentence) is not None
+
+
+_TOLL_ON = re.compile(r"\btoll\s+on\s+(?P<what>(?:[\w'’-]+\s+){0,3}[\w'’-]+)", re.IGNORECASE)
+
+
+def toll_on_other(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether the toll is said to fall on something the question never names ("taken their toll on her health",
+    asked why the council raised its tax); a toll with no "on" ("The bad winter weather also took its toll") speaks
+    of what its passage tells."""
+    found = _TOLL_ON.search(sentence)
+    return found is not None and not any(c.matched_by(set(analyse(found.group("what")))) for c in concepts)
+
+
+def effect_elsewhere(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether the sentence's only cause is "X led to / prompted Y" with Y something the question does not ask about
+    ("Her warnings led to the collapse of the firm", for why she left it): the sentence gives the reason for Y, not
+    for the event asked. Y is the words after the marker up to the next clause break."""
+    found = list(_LED_TO.finditer(sentence))
+    # a time word inside the effect ("led to the collapse of the firm following the discovery of a fraud") is part
+    # of it; one before the marker may be a cause of its own
+    if not found or _STRONG.search(sentence) or len(found) != len(list(_EFFECT.finditer(sentence))) \
+            or clausal_reason(sentence) or consequence(sentence) \
+            or any(w.start() < found[0].end() for w in _WEAK.finditer(sentence)):
+        return False
+    # a cause that names what the question asks about ("Cracks found in the Tarn bridge prompted its closure on
+    # Monday") tells what befell it, whatever word the effect is named by
+    if any(c.matched_by(set(analyse(sentence[:found[0].start()]))) for c in concepts):
+        return False
+    for m in found:
+        effect = re.split(r"[,;:]", sentence[m.end():], maxsplit=1)[0]
+        if any(c.matched_by(set(analyse(effect))) for c in concepts) or _BACK_EFFECT.match(effect):
+            return False
+    return True
+
+
+# an effect named by a short definite description alone ("had led to the strong performance") points back to the
+# event told before it, as a pronoun would
+_BACK_EFFECT = re.compile(r"^\s*(?:the|this|that|these|those|its|their)\s+(?:[a-z-]+\s+){0,2}[a-z-]+\W*$")
 
 
 def attached_reason(sentence: str, concepts: list[Concept]) -> bool:
