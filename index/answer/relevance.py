@@ -111,69 +111,9 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         # only says "France") must not make the concept weigh like a word nobody wrote
         held = [a for a in alts if known is None or all(known(t) for t in a)] or alts
         weight = max((max((idf(t) for t in alt), default=0.0) for alt in held), default=0.0)
-        derived_covers = tuple(d for d in derived_forms(word, known) if d not in alts) \
-            if known is not None and not corrected else ()
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
-                                corrected=bool(corrected), covers=derived_covers))
+                                corrected=bool(corrected)))
     return concepts
-
-
-DERIVATION_MIN = 4  # letters a word needs before a derivation is read off it ("Cuba" -> "Cuban", not "take" -> "taken")
-
-
-def _demonyms(word: str) -> list[str]:
-    """A place's people and adjective by the regular English endings: Cuba -> Cuban, Egypt -> Egyptian, Canada ->
-    Canadian, Iraq -> Iraqi, Japan -> Japanese (each ending only after the letters it follows in English)."""
-    out: list[str] = []
-    if word.endswith("a"):
-        out += [word + "n", word[:-1] + "ian", word[:-1] + "ese"]
-    if word.endswith(("n", "l", "t", "z")):
-        out.append(word + "ian")
-    if word.endswith("q") or word.endswith(("n", "h", "l")) and len(word) >= 5:
-        out.append(word + "i")
-    if word.endswith("n") and len(word) >= 5:
-        out.append(word + "ese")
-    return out
-
-
-def _places(word: str) -> list[str]:
-    """The place a demonym is made from (Cuban -> Cuba, Iraqi -> Iraq, Japanese -> Japan, Canadian -> Canada):
-    only a reading whose own demonyms give the word back."""
-    cands = {word[:-1], word[:-1] + "a", word[:-3], word[:-3] + "a", word[:-3] + "an"} if len(word) > 4 else set()
-    if word.endswith("ian"):
-        cands |= {word[:-3], word[:-3] + "a"}
-    return sorted(c for c in cands if len(c) >= DERIVATION_MIN and word in _demonyms(c))
-
-
-def _works(word: str) -> list[str]:
-    """The place of a trade from its workers and back: brewers -> brewery, refiner -> refinery, bakery -> baker."""
-    if word.endswith(("ers", "er")):
-        return [word[: -1 if word.endswith("s") else None] + "y"]
-    if word.endswith("eries"):
-        return [word[:-3]]
-    if word.endswith("ery"):
-        return [word[:-1]]
-    return []
-
-
-DERIVATIONS: tuple[Callable[[str], list[str]], ...] = (_demonyms, _places, _works)
-
-
-def derived_forms(word: str, known: Callable[[str], bool]) -> list[tuple[str, ...]]:
-    """The index terms of words regularly derived from ``word`` or it from them (a demonym and its place, a
-    trade's workers and its works): a question's "Cuban" is the text's "Cuba's", its "brewers" the text's
-    "breweries". Only one-word forms the index holds; they cover the word, never weigh or search it."""
-    low = word.lower()
-    if len(low) < DERIVATION_MIN or not low.isalpha():
-        return []
-    base = tuple(analyse(low))
-    out: list[tuple[str, ...]] = []
-    for rule in DERIVATIONS:
-        for form in rule(low):
-            stem = tuple(analyse(form))
-            if len(stem) == 1 and stem != base and stem not in out and known(stem[0]):
-                out.append(stem)
-    return out
 
 
 INFLECTED_MIN = 5  # letters a word needs before its -ed/-ing forms are read as the same word ("bed" is no "be")
