@@ -23,10 +23,7 @@ _DIRECTION = (r"(?:north|south|east|west|central|northern|southern|eastern|weste
               r"north-?east|north-?west|south-?east|south-?west)(?:ern)?")
 # an event named as a place keeps its year and kind ("the Autosport International 2005 show")
 _EVENT = r"(?:show|fair|festival|exhibition|expo|conference|convention|congress|summit|games|championships?)"
-# a part of a place named by its direction in lower case ("west London", "south Wales") is a place, whole
-# (a compass point only: "cuts in central Government spending" names no place)
-_COMPASS = r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?"
-_ONE_PLACE = (rf"(?:{_COMPASS}\s+)?(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|{_GEO}))*"
+_ONE_PLACE = (rf"(?:the\s+)?{_CAP}(?:\s+(?:{_CAP}|{_GEO}))*"
               rf"(?:\s+of\s+(?:the\s+)?(?:{_DIRECTION}\s+)?{_CAP}(?:\s+{_CAP})*)?"
               rf"(?:(?:\s+(?:19|20)\d\d)?\s+{_EVENT}\b)?")
 _PLACE = re.compile(rf"\b(?:in|at|to|from|near|based\s+on|on\s+the\s+island\s+of)\s+"
