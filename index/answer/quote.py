@@ -463,11 +463,50 @@ def _unquoted_before(snap: Snapshot, s: Sentence) -> str:
 def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
     """The words of unnamed speakers the text describes as the question does, shown with their
     description and no name (``speaker`` stays null); ``None`` when there are none on the topic."""
-    ranked = rank_quotes(snap, described_quotations(snap, speaker_text), topic)
+    quotes = described_quotations(snap, speaker_text)
+    ranked = rank_quotes(snap, quotes, topic)
     if not ranked:
         # the words an attributing sentence gives to the description ("The rapper's spokesman said …")
-        ranked = rank_quotes(snap, quotations_said_by_description(snap, speaker_text), topic)
+        said = quotations_said_by_description(snap, speaker_text)
+        ranked = rank_quotes(snap, said, topic)
+        quotes = quotes or said
+    if not ranked and topic and has_modifier(speaker_text):
+        ranked = in_story_on_topic(snap, quotes, topic)
     return _without_names(snap, pq, ranked) if ranked else None
+
+
+def has_modifier(phrase: str) -> bool:
+    """Whether a description says whom it speaks for or belongs to ("a Rosneft spokesman", "the prime minister's
+    spokesman"), not just what it is ("a spokesman", "analysts"): only such a description is rare enough that its
+    story, not only its words, may say what the words were about."""
+    return bool(role_words(phrase, capitals=True)[1])
+
+
+STORY_CREDIT = 0.3
+
+
+def in_story_on_topic(snap: Snapshot, quotes: list[Quotation], topic: str) -> list[tuple[Quotation, float]]:
+    """The quotations of a described speaker whose story is on the topic when none is in its own words: every
+    word of the topic in the story, and some in the headline, the lead or what sets the words up ("what did a
+    Rosneft spokesman say about the Yukos deal": the spokesman's words on the purchase, in a story headlined on
+    Yukos, name neither). A reply sits in the story it answers; a description with whom it speaks for names one
+    speaker, so the story decides what the words are about."""
+    concepts = _topic_concepts(snap, topic)
+    if not concepts:
+        return []
+    solid = [c for c in concepts if not is_shell(c)] or concepts
+    scored: list[tuple[Quotation, float]] = []
+    for q in quotes:
+        story = set(snap.document_terms(q.source_id))
+        if not all(c.matched_by(story) for c in solid):
+            continue
+        framing = set(analyse(f"{_set_up_text(snap, q)}\n\n{snap.meta(q.source_id).title or ''}\n\n"
+                              f"{story_lead(snap, q.source_id)}\n\n{_sentence_text(snap, q)}"))
+        if not any(c.matched_by(framing) for c in solid):
+            continue
+        scored.append((q, layered_coverage(concepts, (set(analyse(q.text)), framing, story), (1.0, 0.5, STORY_CREDIT))))
+    scored.sort(key=lambda qs: (-round(qs[1] * fragment_weight(qs[0].text), 3), -min(len(qs[0].text.split()), 12)))
+    return scored
 
 
 def _without_names(snap: Snapshot, pq: ParsedQuestion, ranked: list[tuple[Quotation, float]]) -> Answer:
