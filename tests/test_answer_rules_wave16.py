@@ -41,3 +41,62 @@ def test_a_bare_description_needs_its_own_words_on_the_topic() -> None:
 
     assert has_modifier("a Rosneft spokesman") and has_modifier("the prime minister's spokesman")
     assert not has_modifier("a spokesman") and not has_modifier("analysts")
+
+
+# ----------------------------------------------------------------- a speaker asked for by role: their story says the topic
+
+STORY_JOBS = (
+    "Canadian economy adds jobs\n\n"
+    "Canada's economy added 21,000 jobs in March, the statistics office said.\n\n"
+    "\"It suggests that hiring is carrying on at a gentle pace,\" said Rick Tolland, deputy chief economist at "
+    "Arbor Bank. \"We are not seeing the lift we hoped for from the weak currency.\"\n\n"
+    "The figures were in line with forecasts, and the jobless rate held at 7%.\n"
+)
+STORY_GOLF = (
+    "Tolland wins club title\n\n"
+    "Banker Rick Tolland won the Arbor club golf title on Sunday.\n\n"
+    "\"I played the back nine better than ever,\" Tolland said.\n"
+)
+
+jobs_engine = engine_fixture({"jobs.txt": STORY_JOBS, "golf.txt": STORY_GOLF, **OTHER_STORY})
+
+
+def test_a_role_asked_for_answers_on_a_topic_of_its_story(jobs_engine) -> None:
+    # "figures" is only in the story's last paragraph; the question names him by the role his story gives
+    first = first_answer(jobs_engine, "what did arbor bank's deputy chief economist say about the jobs figures")
+    assert first.speaker == "Rick Tolland" and ("gentle pace" in first.quote or "weak currency" in first.quote)
+
+
+def test_a_name_asked_for_still_needs_words_on_the_topic(jobs_engine) -> None:
+    # twin: asked by name, his words must be on the topic themselves, as before
+    answer = jobs_engine.ask("what did Rick Tolland say about the jobs figures")
+    assert not answer.answers and "not about" in (answer.message or "")
+
+
+def test_a_role_off_the_topic_of_every_story_is_not_shown(jobs_engine) -> None:
+    answer = jobs_engine.ask("what did arbor bank's deputy chief economist say about interest rates")
+    assert not answer.answers
+
+
+# ----------------------------------------------------------------- a body's capitalised name is not a post's holder
+
+STORY_DRINK = (
+    "Minister's drink remark criticised\n\n"
+    "First Minister Ewan Dunlop said on Monday that young people should learn to drink sensibly.\n\n"
+    "Moira Kell, chief executive of Alcohol Watch Scotland, said: \"I think the remark was careless.\"\n\n"
+    "But the Scottish Executive has insisted Mr Dunlop was speaking about adults and his comments were "
+    "\"a recognition of how people behave\".\n"
+)
+
+drink_engine = engine_fixture({"drink.txt": STORY_DRINK, **OTHER_STORY})
+
+
+def test_a_body_named_in_lower_case_is_not_a_chief_executive(drink_engine) -> None:
+    answer = drink_engine.ask("what did the scottish executive say about dunlop's remark on drinking")
+    assert answer.answers and all(a.speaker != "Moira Kell" for a in answer.answers)
+    assert "Scottish Executive has insisted" in answer.answers[0].text
+
+
+def test_a_chief_executive_asked_by_role_is_still_found(drink_engine) -> None:
+    first = first_answer(drink_engine, "what did alcohol watch scotland's chief executive say about the remark")
+    assert first.speaker == "Moira Kell" and "careless" in first.quote

@@ -82,6 +82,13 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "a US official", "analysts": never a named person's words
         return _described(snap, pq, speaker_text, topic) or _reported(snap, pq, speaker_text, topic)
     people = speakers_for(snap, speaker_text)
+    if people and is_role_phrase(speaker_text) and (named := names_written(snap, speaker_text)):
+        # "the scottish executive" is the Scottish Executive, not Alcohol Focus Scotland's chief executive; a title
+        # the text writes capitalised by its holder's name ("Constitutional Affairs Minister Lord Falconer") is theirs
+        people = [p for p in people if any(surname(p.name) in around for around in named)
+                  or abbreviates(p.name, " ".join(w.capitalize() for w in _strip_article(speaker_text).split()))]
+        if not people and (reports := described_reports(snap, speaker_text, topic)):
+            return Answer(question=pq.text, intent=Intent.search, answers=tuple(reports))
     if (owner := spoken_for(speaker_text)) is not None:
         # "Duncan Bannatyne's spokesman" is not Duncan Bannatyne
         people = [p for p in people if not name_fits(owner, p)]
@@ -483,6 +490,39 @@ def has_modifier(phrase: str) -> bool:
 
 
 STORY_CREDIT = 0.3
+
+
+def by_role(snap: Snapshot, asked: str | None) -> bool:
+    """Whether the question picks its speaker by a role the text gives them ("the national gallery's director"),
+    not by name and not by a body's own name ("the Scottish Executive", which the text writes capitalised and
+    which a chief executive elsewhere does not hold): one who asks by role has read the story that gives it."""
+    if not asked or _A_WORK.search(asked):
+        return False  # "the committee's report" is a text, which says what it says in its own words
+    return is_role_phrase(asked) and not typed_name(snap, asked) and not written_as_name(snap, asked)
+
+
+_A_WORK = re.compile(rf"\b{_WORK}\W*$", re.IGNORECASE)
+
+
+def written_as_name(snap: Snapshot, phrase: str) -> bool:
+    """Whether the sources write the phrase, without its article, as a capitalised name ("the scottish executive"
+    -> "Scottish Executive"): a body's name, or a title the text capitalises, not only a role in lower case."""
+    return bool(names_written(snap, phrase))
+
+
+NAME_REACH = 60  # characters either side of a capitalised title in which its holder's name stands
+
+
+def names_written(snap: Snapshot, phrase: str) -> list[str]:
+    """The stretches of text around each place the sources write the phrase as a capitalised name, without its
+    article ("Scottish Executive"): whoever the text names there may hold it as a title; [] when it is never
+    written so."""
+    words = _strip_article(phrase).split()
+    if len(words) < 2 or any("'" in w or "’" in w for w in words):
+        return []
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in words) + r"\b")
+    return [rec.text[max(0, m.start() - NAME_REACH):m.end() + NAME_REACH]
+            for rec in snap.passages(set(analyse(phrase)), limit=10) for m in pattern.finditer(rec.text)]
 
 
 def in_story_on_topic(snap: Snapshot, quotes: list[Quotation], topic: str) -> list[tuple[Quotation, float]]:
@@ -916,6 +956,9 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # "what did X tell Radio Five about the win": the words the story says X told Radio Five, in a story on
         # the win, answer even where the topic's words are not their own
         ranked, split = story, (story, [])
+    if topic and not ranked and by_role(snap, pq.speaker):
+        # "what did bmo's deputy chief economist say about the jobs figures": the role was read in his story
+        ranked = in_story_on_topic(snap, quotes, topic)
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
