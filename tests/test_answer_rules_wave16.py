@@ -100,3 +100,31 @@ def test_a_body_named_in_lower_case_is_not_a_chief_executive(drink_engine) -> No
 def test_a_chief_executive_asked_by_role_is_still_found(drink_engine) -> None:
     first = first_answer(drink_engine, "what did alcohol watch scotland's chief executive say about the remark")
     assert first.speaker == "Moira Kell" and "careless" in first.quote
+
+
+# ----------------------------------------------------------------- words a story gives to the title only its speaker holds
+
+STORY_PM = (
+    "Visa plan attacked\n\n"
+    "The opposition says new rules for work visas in Westland break an election promise.\n\n"
+    "Its leader Joan Pryde said the government had \"broken its word\". \"This is a cynical campaign,\" Alan Corrie said.\n\n"
+    "The prime minister told MPs: \"The cheats will be caught, and the numbers of visas will probably fall.\"\n"
+)
+STORY_OTHER_PM = (
+    "Corrie visits the port\n\n"
+    "Prime Minister Alan Corrie toured the new port on Friday. \"This is a great day for the town,\" Mr Corrie said.\n"
+)
+
+pm_engine = engine_fixture({"pm.txt": STORY_PM, "port.txt": STORY_OTHER_PM, **OTHER_STORY})
+
+
+def test_words_given_to_the_title_their_story_names_them_by_answer(pm_engine) -> None:
+    first = first_answer(pm_engine, "What did Corrie tell MPs about whether visa numbers would fall?")
+    assert "probably fall" in (first.quote or first.text)
+    assert first.speaker in (None, "Alan Corrie")
+
+
+def test_their_own_words_come_first_when_they_answer(pm_engine) -> None:
+    # twin: the words he is quoted by name on answer as before, under his name
+    first = first_answer(pm_engine, "What did Corrie say about the port?")
+    assert first.speaker == "Alan Corrie" and "great day" in first.quote

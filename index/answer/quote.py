@@ -871,6 +871,39 @@ def name_fits(query: str, speaker: Speaker, exact: bool = False) -> bool:
 
 
 def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
+    said = _words_of_named(snap, pq, speaker, topic)
+    if said.answers or not (topic or pq.audience) or (titled := _by_their_title(snap, pq, speaker, topic)) is None:
+        return said
+    return titled
+
+
+def _by_their_title(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer | None:
+    """When none of the speaker's own quotations answers, the words their stories give to a title only they hold
+    ("The prime minister told MPs: …" in a story quoting Tony Blair, whom the sources name prime minister), on the
+    topic and, when asked, to the audience; shown with the text's description and no name: the text does not name
+    them there."""
+    stories = {q.source_id for q in snap.quotations_of(speaker.id)}
+    holders: dict[str, list[tuple[Speaker, frozenset[str]]]] = {}
+    titled: list[Quotation] = []
+    for sid in sorted(stories):
+        for q in snap.quotations_in(sid):
+            if q.speaker or not q.speaker_description or not is_role_phrase(q.speaker_description):
+                continue
+            key = q.speaker_description.lower()
+            if key not in holders:
+                holders[key] = role_holders_in(snap, q.speaker_description, quoted=False)
+            # the holder the story itself names in the title, else the one holder the collection names in it (the
+            # story quotes them by name elsewhere)
+            here = [p for p, sources in holders[key] if sid in sources] or [p for p, _s in holders[key]]
+            if len(here) == 1 and here[0].id == speaker.id:
+                titled.append(q)
+    ranked = rank_quotes(snap, titled, topic)
+    if ranked and pq.audience and not is_medium(pq.audience):
+        ranked = heard_at(snap, ranked, pq.audience, said_at_event(pq.text))[0]
+    return _without_names(snap, pq, ranked) if ranked else None
+
+
+def _words_of_named(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
     quotes = spelled_out_in(snap, snap.quotations_of(speaker.id), speaker, pq.speaker or "")
     written = written_words(snap, speaker, topic) if snap.authored(speaker.id) else []
     if written and (WRITTEN.search(pq.text) or is_medium(pq.audience) or not rank_quotes(snap, quotes, topic)):
