@@ -128,3 +128,28 @@ def test_their_own_words_come_first_when_they_answer(pm_engine) -> None:
     # twin: the words he is quoted by name on answer as before, under his name
     first = first_answer(pm_engine, "What did Corrie say about the port?")
     assert first.speaker == "Alan Corrie" and "great day" in first.quote
+
+
+# ----------------------------------------------------------------- the lead's role, named in the next sentence
+
+STORY_CARS = (
+    "Velo to build people carriers\n\n"
+    "Carmaker Velo is preparing to enter the market for family people carriers, the firm's chief has told "
+    "BBC News.\n\n"
+    "Hanna Roost said the company had studied the market for two years. \"We have decided that Velo will enter "
+    "this segment,\" she said. Analyst Tom Pike said: \"It is a crowded market.\"\n"
+)
+
+cars_engine = engine_fixture({"cars.txt": STORY_CARS, **OTHER_STORY})
+
+
+def test_the_lead_role_named_in_the_next_sentence_answers_with_her_words(cars_engine) -> None:
+    first = first_answer(cars_engine, "what did velo's boss say about people carriers")
+    assert "Velo will enter" in first.quote
+    assert first.speaker is None and first.speaker_description == "velo's boss"
+
+
+def test_a_role_that_names_nobody_next_keeps_the_reported_lead(cars_engine) -> None:
+    # twin: nobody is named in a lead-following sentence for the mayor, so no one's words are shown for him
+    answer = cars_engine.ask("what did the town's mayor say about people carriers")
+    assert all("Velo will enter" not in (a.quote or "") for a in answer.answers)

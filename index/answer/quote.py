@@ -43,6 +43,7 @@ from index.answer.roles import (
     abbreviations_in,
     described_quotations,
     description_terms,
+    head_synonyms,
     initialisms,
     is_role_phrase,
     is_unnamed,
@@ -278,10 +279,47 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
                                min_cover=min_cover, story=is_unnamed(speaker_text), story_cover=0.0)
     if reported.answers and words:
+        if is_role_phrase(speaker_text) and not generic_description(speaker_text) and \
+                not _A_WORK.search(speaker_text) and (named := _named_next(snap, pq, speaker_text, topic, reported.answers[0])) is not None:
+            return named
         return reported
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                        "Check the spelling, or look at who is quoted in the sources.")
+
+
+def _named_next(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None,
+                first: AnswerItem) -> Answer | None:
+    """When the lead sentence that answers reports words by the role ("…, the firm's chief has told BBC News.") and the
+    next sentence names a person the story quotes ("Helmut Panke said …"), news style's way of naming whom the
+    lead described: that person's quotations in the story, on the topic (or in a story on it), shown with the
+    asked description and no name, since the text never joins the name to the role in one phrase."""
+    lead = lead_paragraph(snap, first.source.id)
+    if first.start is None or lead is None or not lead.start <= first.start < lead.end:
+        return None  # only a story's lead describes whom its next sentence names
+    if (doc := snap.document(first.source.id)) is None:
+        return None
+    head = role_words(speaker_text)[0]
+    cues = {h.lower() for h in head_synonyms(head)} if head else set()
+    said = unquoted(first.text).lower()
+    if not cues or not any(re.search(rf"\b{re.escape(c)}\b", said) for c in cues) or not reports_speech(first.text):
+        return None
+    text = doc[0]
+    spans = [sp for sp in split_sentences(text) if sp.start >= (first.end or first.start)]
+    if not spans:
+        return None
+    following = text[spans[0].start:spans[0].end]
+    quoted = {q.speaker for q in snap.quotations_in(first.source.id) if q.speaker}
+    named = [n for n in quoted if re.search(rf"\b{re.escape(surname(n))}\b", following)]
+    if len(named) != 1:
+        return None
+    quotes = [q for q in snap.quotations_in(first.source.id) if q.speaker == named[0]]
+    ranked = rank_quotes(snap, quotes, topic) or (in_story_on_topic(snap, quotes, topic) if topic else [])
+    if not ranked:
+        return None
+    items = [it.model_copy(update={"speaker": None, "speaker_description": speaker_text.strip()}) for it in
+             _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
 
 
 # What a description says when it reports words: "analysts said", "a spokesman for the DTI told", "Ministers say",
