@@ -311,15 +311,48 @@ def _named_next(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: st
     following = text[spans[0].start:spans[0].end]
     quoted = {q.speaker for q in snap.quotations_in(first.source.id) if q.speaker}
     named = [n for n in quoted if re.search(rf"\b{re.escape(surname(n))}\b", following)]
-    if len(named) != 1:
+    if len(named) != 1 or not opens_bare(following, named[0]):
         return None
     quotes = [q for q in snap.quotations_in(first.source.id) if q.speaker == named[0]]
+    person = snap.registry.get(quotes[0].speaker_id) if quotes and quotes[0].speaker_id else None
+    if any(described_otherwise(d, cues) for d in [q.speaker_description for q in quotes]
+           + list(person.titles if person else ())):
+        return None  # "said Mr Pike, an analyst at Cole Securities": the text gives them another role
     ranked = rank_quotes(snap, quotes, topic) or (in_story_on_topic(snap, quotes, topic) if topic else [])
     if not ranked:
         return None
     items = [it.model_copy(update={"speaker": None, "speaker_description": speaker_text.strip()}) for it in
              _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
+
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+
+
+def opens_bare(sentence: str, name: str) -> bool:
+    """Whether the sentence names the person bare, before a word in lower case or their words ("Helmut Panke
+    said …", "Speaking at a BMW event, Helmut Panke predicted …", "Richard Thomas "condemned" …"): only so does
+    news name whom its lead described. A role before the name ("Analyst Tom Pike said") or an apposition after
+    it ("Jan Holt, head of rival Karo, said") gives them a role of their own."""
+    names = "|".join(re.escape(n) for n in sorted({name, surname(name)}, key=len, reverse=True) if n)
+    if not names:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){_HONORIFIC}(?:{names})\b(?P<after>\s+[a-z\x22\u201c'\u2018])?", sentence):
+        before = re.findall(r"[\w'’-]+", sentence[:m.start()])
+        if m.group("after") and not (before and is_role_phrase(before[-1].lower())):
+            return True
+    return False
+
+
+def described_otherwise(description: str | None, cues: set[str]) -> bool:
+    """Whether the text describes a speaker (in a quotation's description or a title it gives them) by a role
+    none of whose words is the asked role's ("an analyst at Cole Securities" for the firm's chief): a pronoun or
+    no description says nothing against them."""
+    head = role_words(description)[0] if description else ""
+    if not head or not is_role_phrase(head):
+        return False
+    low = description.lower()
+    return not any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues)
 
 
 # What a description says when it reports words: "analysts said", "a spokesman for the DTI told", "Ministers say",
@@ -554,13 +587,17 @@ NAME_REACH = 60  # characters either side of a capitalised title in which its ho
 def names_written(snap: Snapshot, phrase: str) -> list[str]:
     """The stretches of text around each place the sources write the phrase as a capitalised name, without its
     article ("Scottish Executive"): whoever the text names there may hold it as a title; [] when it is never
-    written so."""
+    written so, or also written in lower case (a post, "the health secretary", not a body's name)."""
     words = _strip_article(phrase).split()
     if len(words) < 2 or any("'" in w or "’" in w for w in words):
         return []
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in words) + r"\b")
+    lower = re.compile(r"\b" + r"\s+".join(re.escape(w.lower()) for w in words) + r"\b")
+    found = snap.passages(set(analyse(phrase)), limit=10)
+    if any(lower.search(rec.text) for rec in found):
+        return []  # "John Warrick, the health secretary": a post the text also writes in lower case, not a name
     return [rec.text[max(0, m.start() - NAME_REACH):m.end() + NAME_REACH]
-            for rec in snap.passages(set(analyse(phrase)), limit=10) for m in pattern.finditer(rec.text)]
+            for rec in found for m in pattern.finditer(rec.text)]
 
 
 def in_story_on_topic(snap: Snapshot, quotes: list[Quotation], topic: str) -> list[tuple[Quotation, float]]:
@@ -932,13 +969,27 @@ def _by_their_title(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic:
                 holders[key] = role_holders_in(snap, q.speaker_description, quoted=False)
             # the holder the story itself names in the title, else the one holder the collection names in it (the
             # story quotes them by name elsewhere)
-            here = [p for p, sources in holders[key] if sid in sources] or [p for p, _s in holders[key]]
+            here = [p for p, sources in holders[key] if sid in sources] or \
+                ([] if _another_role_here(snap, sid, speaker, q.speaker_description) else [p for p, _s in holders[key]])
             if len(here) == 1 and here[0].id == speaker.id:
                 titled.append(q)
     ranked = rank_quotes(snap, titled, topic)
     if ranked and pq.audience and not is_medium(pq.audience):
         ranked = heard_at(snap, ranked, pq.audience, said_at_event(pq.text))[0]
     return _without_names(snap, pq, ranked) if ranked else None
+
+
+def _another_role_here(snap: Snapshot, source_id: str, speaker: Speaker, title: str) -> bool:
+    """Whether the story describes the speaker by a role other than the title, or the sources never give them
+    the title as theirs ("Its leader Alan Corrie said", the only title they write for him): then a sentence of
+    another story that names him with it ("who was prime minister from 1990 to 1994") does not make the story's
+    "the prime minister" him."""
+    head = role_words(title)[0]
+    cues = {h.lower() for h in head_synonyms(head)} if head else set()
+    if speaker.titles and all(described_otherwise(t, cues) for t in speaker.titles):
+        return True
+    return any(described_otherwise(q.speaker_description, cues)
+               for q in snap.quotations_in(source_id) if q.speaker_id == speaker.id)
 
 
 def _words_of_named(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
