@@ -38,6 +38,34 @@ def test_a_bare_name_after_the_lead_whom_the_story_calls_an_analyst_is_not_the_b
     _not_given_to_the_boss(bare_engine, "crowded market")
 
 
+DESIGN = ("Velo to build people carriers\n\n"
+          "Carmaker Velo is preparing to enter the market for family people carriers, the firm's head of design has "
+          "told BBC News.\n\n"
+          "Hanna Roost said her team had studied the market for two years. \"We have drawn a people carrier for "
+          "families of five,\" she said.\n")
+FORMER = ("Velo urged to build people carriers\n\n"
+          "Carmaker Velo should enter the market for family people carriers, the firm's former chief has told "
+          "BBC News.\n\n"
+          "Hanna Roost said the company had waited too long. \"Velo must enter this segment,\" she said.\n")
+
+design_engine = engine_fixture({"cars.txt": DESIGN, **OTHER_STORY})
+former_chief_engine = engine_fixture({"cars.txt": FORMER, **OTHER_STORY})
+
+
+def test_a_head_of_design_in_the_lead_is_not_the_firms_boss(design_engine) -> None:
+    _not_given_to_the_boss(design_engine, "families of five")
+
+
+def test_a_head_of_design_asked_for_so_is_still_named_next(design_engine) -> None:
+    # twin: the question asks for the role the lead writes
+    first = first_answer(design_engine, "what did velo's head of design say about people carriers")
+    assert "families of five" in first.quote and first.speaker is None
+
+
+def test_a_former_chief_in_the_lead_is_not_the_firms_boss(former_chief_engine) -> None:
+    _not_given_to_the_boss(former_chief_engine, "must enter")
+
+
 # ----------------------------------------------------------------- a title's words: the story's speaker held it once
 
 VISA = (
@@ -110,3 +138,15 @@ def test_a_post_written_in_lower_case_too_is_not_a_bodys_name(health_engine) -> 
 
     snap = health_engine.snapshot()
     assert names_written(snap, "the health secretary") == []
+
+
+def test_the_leads_role_must_be_the_one_asked() -> None:
+    from index.answer.quote import lead_role_fits
+
+    cues = {"boss", "chief", "head", "leader"}
+    assert lead_role_fits("velo will build them, the firm's chief has told bbc news.", cues, "velo's boss")
+    assert lead_role_fits("velo will build them, the head of the firm has told bbc news.", cues, "velo's boss")
+    assert not lead_role_fits("velo will build them, the firm's head of design said.", cues, "velo's boss")
+    assert lead_role_fits("velo will build them, the firm's head of design said.", cues, "velo's head of design")
+    assert not lead_role_fits("velo will build them, the firm's former chief said.", cues, "velo's boss")
+    assert not lead_role_fits("velo will build them, the firm's deputy chief said.", cues, "velo's boss")

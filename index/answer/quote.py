@@ -50,7 +50,9 @@ from index.answer.roles import (
     lesser_ranks,
     modifier_forms,
     name_runs,
+    other_rank,
     own_description,
+    past_holder,
     quotations_said_by_description,
     role_holders,
     role_holders_in,
@@ -302,7 +304,7 @@ def _named_next(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: st
     head = role_words(speaker_text)[0]
     cues = {h.lower() for h in head_synonyms(head)} if head else set()
     said = unquoted(first.text).lower()
-    if not cues or not any(re.search(rf"\b{re.escape(c)}\b", said) for c in cues) or not reports_speech(first.text):
+    if not cues or not lead_role_fits(said, cues, speaker_text) or not reports_speech(first.text):
         return None
     text = doc[0]
     spans = [sp for sp in split_sentences(text) if sp.start >= (first.end or first.start)]
@@ -324,6 +326,28 @@ def _named_next(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: st
     items = [it.model_copy(update={"speaker": None, "speaker_description": speaker_text.strip()}) for it in
              _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+
+
+def lead_role_fits(said: str, cues: set[str], asked: str) -> bool:
+    """Whether the lead writes the asked role itself ("the firm's chief has told BBC News" for "velo's boss"), not
+    another office that shares its word: a function after it ("the firm's head of design", unless the question
+    says so), another rank ("the firm's deputy chief") or one held before ("the firm's former chief"), whom the
+    next sentence's name is not the asked role's holder."""
+    asked_low = asked.lower()
+    for cue in cues:
+        for m in re.finditer(rf"\b{re.escape(cue)}\b", said):
+            before = " ".join(re.findall(r"[\w'’-]+", said[max(0, m.start() - 40):m.start()])[-2:])
+            after = re.match(r"\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", said[m.end():])
+            function = after.group(1).split()[0] if after else ""
+            if function and function not in _DETERMINERS and f"of {function}" not in asked_low:
+                continue  # "head of design"
+            if other_rank(f"{before} {cue}", asked) or (past_holder(f"{before} {cue}") and not past_holder(asked)):
+                continue
+            return True
+    return False
 
 
 _HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
