@@ -153,3 +153,47 @@ def test_a_role_that_names_nobody_next_keeps_the_reported_lead(cars_engine) -> N
     # twin: nobody is named in a lead-following sentence for the mayor, so no one's words are shown for him
     answer = cars_engine.ask("what did the town's mayor say about people carriers")
     assert all("Velo will enter" not in (a.quote or "") for a in answer.answers)
+
+
+# ----------------------------------------------------------------- a name only the story's other matter gives
+
+STORY_FINAL = (
+    "Varga claims Lakeside crown\n\n"
+    "Top seed Oskar Varga won the Lakeside Open on Sunday, beating Pavel Dunn in three sets.\n\n"
+    "Dunn, who beat Kit Marlowe in the last eight, took the second set on a tiebreak. Varga was not about to lose "
+    "his cool, though, and won the decider 6-3. The match was a rerun of last week's final in Oslo. \"I wanted to "
+    "start well this time, and I did, and I could play with confidence,\" Varga said.\n\n"
+    "Asked about Dunn, Varga said: \"He is a fighter and he will win titles soon.\"\n"
+)
+
+final_engine = engine_fixture({"final.txt": STORY_FINAL, **OTHER_STORY})
+
+
+def test_a_name_only_earlier_in_the_paragraph_is_not_what_the_words_are_about(final_engine) -> None:
+    # Marlowe stands three sentences before Varga's words, in the story's account of Dunn's run
+    answer = final_engine.ask("What did Varga say about Kit Marlowe?")
+    assert not answer.answers
+    assert "not about" in (answer.message or "")
+
+
+def test_a_name_set_up_right_before_the_words_is_what_they_are_about(final_engine) -> None:
+    # twin: "Asked about Dunn" sets up the words that follow
+    first = first_answer(final_engine, "What did Varga say about Dunn?")
+    assert "fighter" in (first.quote or first.text)
+
+
+def test_the_sentence_that_only_introduces_words_brings_the_one_before() -> None:
+    from index.answer.quote import set_up_sentence
+
+    set_up = 'The match began late. Mr Kell accused his fellow Dale MPs of "sitting idle" in London. He told a radio show:'
+    assert "Dale MPs" in set_up_sentence(set_up)
+    assert set_up_sentence("The match began late. Then it rained.") == "Then it rained."
+
+
+def test_a_name_is_read_with_the_other_words_the_story_writes_it_with() -> None:
+    from index.answer.quote import full_name_terms
+    from index.answer.relevance import Concept
+
+    kaja = Concept(word="kaja", alternatives=(("kaja",),), weight=1.0)
+    terms = full_name_terms("Kaja Lind beat Ola Berg. Lind said it was hard.", [kaja])
+    assert "lind" in terms and "berg" not in terms

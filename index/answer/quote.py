@@ -1822,6 +1822,8 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
             # misspelt shell noun ("chanses") needs no word of the text to bear it out: the text names the event
             continue
         score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
+        if score >= ON_TOPIC and not named_near(snap, q, concepts, own_terms | around_terms, _set_up_text(snap, q)):
+            continue
         if score >= ON_TOPIC:
             scored.append((q, score))
         elif score >= (ON_HEAD_LOOSE if loose else ON_HEAD) and head_covered(concepts, head,
@@ -1835,6 +1837,59 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         best = scored[0][1]
         scored = [qs for qs in scored if qs[1] >= best * 0.6]
     return scored
+
+
+def name_topic(snap: Snapshot, source_id: str, concepts: list[Concept]) -> bool:
+    """Whether the topic is a name in this story: every word of it the story writes, and always capitalised ("Tim
+    Henman", "the Australian Open", "Apple's iPod"), never as a common word; a topic with a shell noun ("Russia's
+    decision") is a matter, not a name."""
+    doc = snap.document(source_id)
+    if not doc or not concepts or any(is_shell(c) for c in concepts):
+        return False
+    for c in concepts:
+        found = re.findall(rf"\b{re.escape(c.word)}\b", doc[0], re.IGNORECASE)
+        if not found or any(w[0].islower() and not any(ch.isupper() for ch in w[1:]) for w in found):
+            return False
+    return True
+
+
+_CAPITALISED_RUN = r"(?:[A-Z][\w'’-]*\s+)*{}(?:\s+[A-Z][\w'’-]*)*"
+
+
+def full_name_terms(text: str, concepts: list[Concept]) -> set[str]:
+    """The words of the names the text writes each topic word in ("Serena" -> "Serena Williams"): a story calls a
+    person by one part of the name and then another ("Davenport paid tribute to Williams")."""
+    out: set[str] = set()
+    for c in concepts:
+        pattern = _CAPITALISED_RUN.format(re.escape(c.word[:1].upper() + c.word[1:]))
+        for m in re.finditer(rf"\b{pattern}\b", text):
+            out |= set(analyse(m.group(0)))
+    return out
+
+
+def set_up_sentence(set_up: str) -> str:
+    """The sentence right before quoted words; when it only introduces them ("He told BBC News 24:"), the one before
+    it too."""
+    sentences = [x for x in re.split(r"(?<=[.!?:])\s+|(?<=[.!?:][\"”])\s+", set_up.strip()) if x]
+    if not sentences:
+        return ""
+    if sentences[-1].endswith(":") and len(sentences) > 1:
+        return f"{sentences[-2]} {sentences[-1]}"
+    return sentences[-1]
+
+
+def named_near(snap: Snapshot, q: Quotation, concepts: list[Concept], said: set[str], set_up: str) -> bool:
+    """Whether words that are about a name name it near enough: in the quoted words, their sentence, or the
+    sentence right before them ("Asked about Henman, he said: …"), by any word of the name as the story writes it.
+    A name only in the headline, the lead or earlier in the paragraph is the story's other matter ("Ljubicic, who
+    beat Tim Henman in the last eight, …" before Federer's words on his own start): those words are not about that
+    person, team or event. Other topics pass."""
+    if not name_topic(snap, q.source_id, concepts):
+        return True
+    doc = snap.document(q.source_id)
+    names = full_name_terms(doc[0], concepts) if doc else set()
+    near = said | set(analyse(set_up_sentence(set_up)))
+    return any(c.matched_by(near) for c in concepts) or bool(names & near)
 
 
 def story_lead(snap: Snapshot, source_id: str) -> str:
