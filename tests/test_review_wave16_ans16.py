@@ -150,3 +150,21 @@ def test_the_leads_role_must_be_the_one_asked() -> None:
     assert lead_role_fits("velo will build them, the firm's head of design said.", cues, "velo's head of design")
     assert not lead_role_fits("velo will build them, the firm's former chief said.", cues, "velo's boss")
     assert not lead_role_fits("velo will build them, the firm's deputy chief said.", cues, "velo's boss")
+
+
+# ----------------------------------------------------------------- a name the paragraph opens with, then refers back to
+
+TENNIS = (
+    "Tennis round-up\n\n"
+    "Rain delayed play at the Dubai Open on Tuesday.\n\n"
+    "Tom Hallam has pulled out of the event with a back injury. The British number one flew home on Monday night. "
+    "His coach Paul Annick said: \"He is disappointed, but he needs to rest for a fortnight.\"\n"
+)
+
+tennis_engine = engine_fixture({"ten.txt": TENNIS, **OTHER_STORY})
+
+
+def test_words_in_a_paragraph_whose_subject_is_the_name_are_about_it(tennis_engine) -> None:
+    # the name opens the paragraph; "The British number one" and "He" refer back to him
+    first = first_answer(tennis_engine, "What did Paul Annick say about Tom Hallam?")
+    assert first.speaker == "Paul Annick" and "needs to rest" in first.quote

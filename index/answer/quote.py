@@ -1889,7 +1889,24 @@ def named_near(snap: Snapshot, q: Quotation, concepts: list[Concept], said: set[
     doc = snap.document(q.source_id)
     names = full_name_terms(doc[0], concepts) if doc else set()
     near = said | set(analyse(set_up_sentence(set_up)))
-    return any(c.matched_by(near) for c in concepts) or bool(names & near)
+    if any(c.matched_by(near) for c in concepts) or bool(names & near):
+        return True
+    return bool(doc) and subject_earlier(doc[0], doc[1], q.sentence_start, concepts)
+
+
+def subject_earlier(text: str, paragraphs: Sequence[Paragraph], start: int, concepts: list[Concept]) -> bool:
+    """Whether a sentence earlier in the quotation's paragraph opens with the name, its subject ("Tom Hallam has
+    pulled out of the event. The British number one flew home. His coach said: …"): the paragraph is about them,
+    and what follows refers back to them. A name inside another's sentence ("Ljubicic, who beat Tim Henman, …")
+    is not the paragraph's subject."""
+    para = next((p for p in paragraphs if p.start <= start < p.end), None)
+    if para is None:
+        return False
+    for sp in split_sentences(text[para.start:start]):
+        opening = re.match(r"[\"“‘']?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)", text[para.start + sp.start:para.start + sp.end])
+        if opening and any(c.matched_by(set(analyse(opening.group(1)))) for c in concepts):
+            return True
+    return False
 
 
 def story_lead(snap: Snapshot, source_id: str) -> str:
