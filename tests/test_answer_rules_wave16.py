@@ -197,3 +197,21 @@ def test_a_name_is_read_with_the_other_words_the_story_writes_it_with() -> None:
     kaja = Concept(word="kaja", alternatives=(("kaja",),), weight=1.0)
     terms = full_name_terms("Kaja Lind beat Ola Berg. Lind said it was hard.", [kaja])
     assert "lind" in terms and "berg" not in terms
+
+
+STORY_RELAY = (
+    "Texts help flood relief\n\n"
+    "Text messages proved useful after the floods in the delta.\n\n"
+    "In two days he found Ana Ruiz, a messaging expert in Lisbon. The pair are building what they call the Relay "
+    "Grid, to link people in need with people who can help.\n\n"
+    "Volunteers in four countries have joined. It is still early days for the project. In an e-mail, Ana Ruiz calls it "
+    "\"a first sketch that already works\".\n"
+)
+
+relay_engine = engine_fixture({"relay.txt": STORY_RELAY, **OTHER_STORY})
+
+
+def test_a_name_the_story_introduces_the_speaker_with_is_their_matter(relay_engine) -> None:
+    # the Relay Grid is named where the story introduces Ana Ruiz; her later words on "it" are about it
+    first = first_answer(relay_engine, "What did Ana Ruiz say about the Relay Grid?")
+    assert "first sketch" in (first.quote or first.text)

@@ -1888,7 +1888,7 @@ def named_near(snap: Snapshot, q: Quotation, concepts: list[Concept], said: set[
         return True
     doc = snap.document(q.source_id)
     names = full_name_terms(doc[0], concepts) if doc else set()
-    near = said | set(analyse(set_up_sentence(set_up)))
+    near = said | set(analyse(set_up_sentence(set_up))) | introduced_with(snap, q)
     if any(c.matched_by(near) for c in concepts) or bool(names & near):
         return True
     return bool(doc) and subject_earlier(doc[0], doc[1], q.sentence_start, concepts)
@@ -1907,6 +1907,20 @@ def subject_earlier(text: str, paragraphs: Sequence[Paragraph], start: int, conc
         if opening and any(c.matched_by(set(analyse(opening.group(1)))) for c in concepts):
             return True
     return False
+
+
+def introduced_with(snap: Snapshot, q: Quotation) -> set[str]:
+    """The terms of the paragraph that first names the speaker, after the headline: what the story introduces them
+    with ("he found Dan Lane … The pair are creating what they call the Alert Retrieval Cache") is their own matter,
+    and their words later on are about it."""
+    doc = snap.document(q.source_id)
+    if not doc or not q.speaker:
+        return set()
+    surname = q.speaker.split()[-1]
+    for p in doc[1][1:]:
+        if re.search(rf"\b{re.escape(surname)}\b", doc[0][p.start:p.end]):
+            return set(analyse(doc[0][p.start:p.end]))
+    return set()
 
 
 def story_lead(snap: Snapshot, source_id: str) -> str:
