@@ -43,13 +43,16 @@ from index.answer.roles import (
     abbreviations_in,
     described_quotations,
     description_terms,
+    head_synonyms,
     initialisms,
     is_role_phrase,
     is_unnamed,
     lesser_ranks,
     modifier_forms,
     name_runs,
+    other_rank,
     own_description,
+    past_holder,
     quotations_said_by_description,
     role_holders,
     role_holders_in,
@@ -82,6 +85,13 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "a US official", "analysts": never a named person's words
         return _described(snap, pq, speaker_text, topic) or _reported(snap, pq, speaker_text, topic)
     people = speakers_for(snap, speaker_text)
+    if people and is_role_phrase(speaker_text) and (named := names_written(snap, speaker_text)):
+        # "the scottish executive" is the Scottish Executive, not Alcohol Focus Scotland's chief executive; a title
+        # the text writes capitalised by its holder's name ("Constitutional Affairs Minister Lord Falconer") is theirs
+        people = [p for p in people if any(surname(p.name) in around for around in named)
+                  or abbreviates(p.name, " ".join(w.capitalize() for w in _strip_article(speaker_text).split()))]
+        if not people and (reports := described_reports(snap, speaker_text, topic)):
+            return Answer(question=pq.text, intent=Intent.search, answers=tuple(reports))
     if (owner := spoken_for(speaker_text)) is not None:
         # "Duncan Bannatyne's spokesman" is not Duncan Bannatyne
         people = [p for p in people if not name_fits(owner, p)]
@@ -271,10 +281,102 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
                                min_cover=min_cover, story=is_unnamed(speaker_text), story_cover=0.0)
     if reported.answers and words:
+        if is_role_phrase(speaker_text) and not generic_description(speaker_text) and \
+                not _A_WORK.search(speaker_text) and (named := _named_next(snap, pq, speaker_text, topic, reported.answers[0])) is not None:
+            return named
         return reported
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                        "Check the spelling, or look at who is quoted in the sources.")
+
+
+def _named_next(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None,
+                first: AnswerItem) -> Answer | None:
+    """When the lead sentence that answers reports words by the role ("…, the firm's chief has told BBC News.") and the
+    next sentence names a person the story quotes ("Helmut Panke said …"), news style's way of naming whom the
+    lead described: that person's quotations in the story, on the topic (or in a story on it), shown with the
+    asked description and no name, since the text never joins the name to the role in one phrase."""
+    lead = lead_paragraph(snap, first.source.id)
+    if first.start is None or lead is None or not lead.start <= first.start < lead.end:
+        return None  # only a story's lead describes whom its next sentence names
+    if (doc := snap.document(first.source.id)) is None:
+        return None
+    head = role_words(speaker_text)[0]
+    cues = {h.lower() for h in head_synonyms(head)} if head else set()
+    said = unquoted(first.text).lower()
+    if not cues or not lead_role_fits(said, cues, speaker_text) or not reports_speech(first.text):
+        return None
+    text = doc[0]
+    spans = [sp for sp in split_sentences(text) if sp.start >= (first.end or first.start)]
+    if not spans:
+        return None
+    following = text[spans[0].start:spans[0].end]
+    quoted = {q.speaker for q in snap.quotations_in(first.source.id) if q.speaker}
+    named = [n for n in quoted if re.search(rf"\b{re.escape(surname(n))}\b", following)]
+    if len(named) != 1 or not opens_bare(following, named[0]):
+        return None
+    quotes = [q for q in snap.quotations_in(first.source.id) if q.speaker == named[0]]
+    person = snap.registry.get(quotes[0].speaker_id) if quotes and quotes[0].speaker_id else None
+    if any(described_otherwise(d, cues) for d in [q.speaker_description for q in quotes]
+           + list(person.titles if person else ())):
+        return None  # "said Mr Pike, an analyst at Cole Securities": the text gives them another role
+    ranked = rank_quotes(snap, quotes, topic) or (in_story_on_topic(snap, quotes, topic) if topic else [])
+    if not ranked:
+        return None
+    items = [it.model_copy(update={"speaker": None, "speaker_description": speaker_text.strip()}) for it in
+             _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])]
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
+
+
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our", "this"})
+
+
+def lead_role_fits(said: str, cues: set[str], asked: str) -> bool:
+    """Whether the lead writes the asked role itself ("the firm's chief has told BBC News" for "velo's boss"), not
+    another office that shares its word: a function after it ("the firm's head of design", unless the question
+    says so), another rank ("the firm's deputy chief") or one held before ("the firm's former chief"), whom the
+    next sentence's name is not the asked role's holder."""
+    asked_low = asked.lower()
+    for cue in cues:
+        for m in re.finditer(rf"\b{re.escape(cue)}\b", said):
+            before = " ".join(re.findall(r"[\w'’-]+", said[max(0, m.start() - 40):m.start()])[-2:])
+            after = re.match(r"\s+of\s+([a-z][\w-]*(?:\s+[a-z][\w-]*)?)", said[m.end():])
+            function = after.group(1).split()[0] if after else ""
+            if function and function not in _DETERMINERS and f"of {function}" not in asked_low:
+                continue  # "head of design"
+            if other_rank(f"{before} {cue}", asked) or (past_holder(f"{before} {cue}") and not past_holder(asked)):
+                continue
+            return True
+    return False
+
+
+_HONORIFIC = r"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord|Lady)\.?\s+)?"
+
+
+def opens_bare(sentence: str, name: str) -> bool:
+    """Whether the sentence names the person bare, before a word in lower case or their words ("Helmut Panke
+    said …", "Speaking at a BMW event, Helmut Panke predicted …", "Richard Thomas "condemned" …"): only so does
+    news name whom its lead described. A role before the name ("Analyst Tom Pike said") or an apposition after
+    it ("Jan Holt, head of rival Karo, said") gives them a role of their own."""
+    names = "|".join(re.escape(n) for n in sorted({name, surname(name)}, key=len, reverse=True) if n)
+    if not names:
+        return False
+    for m in re.finditer(rf"(?<![\w-]){_HONORIFIC}(?:{names})\b(?P<after>\s+[a-z\x22\u201c'\u2018])?", sentence):
+        before = re.findall(r"[\w'’-]+", sentence[:m.start()])
+        if m.group("after") and not (before and is_role_phrase(before[-1].lower())):
+            return True
+    return False
+
+
+def described_otherwise(description: str | None, cues: set[str]) -> bool:
+    """Whether the text describes a speaker (in a quotation's description or a title it gives them) by a role
+    none of whose words is the asked role's ("an analyst at Cole Securities" for the firm's chief): a pronoun or
+    no description says nothing against them."""
+    head = role_words(description)[0] if description else ""
+    if not head or not is_role_phrase(head):
+        return False
+    low = description.lower()
+    return not any(re.search(rf"\b{re.escape(c)}\b", low) for c in cues)
 
 
 # What a description says when it reports words: "analysts said", "a spokesman for the DTI told", "Ministers say",
@@ -463,11 +565,87 @@ def _unquoted_before(snap: Snapshot, s: Sentence) -> str:
 def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
     """The words of unnamed speakers the text describes as the question does, shown with their
     description and no name (``speaker`` stays null); ``None`` when there are none on the topic."""
-    ranked = rank_quotes(snap, described_quotations(snap, speaker_text), topic)
+    quotes = described_quotations(snap, speaker_text)
+    ranked = rank_quotes(snap, quotes, topic)
     if not ranked:
         # the words an attributing sentence gives to the description ("The rapper's spokesman said …")
-        ranked = rank_quotes(snap, quotations_said_by_description(snap, speaker_text), topic)
+        said = quotations_said_by_description(snap, speaker_text)
+        ranked = rank_quotes(snap, said, topic)
+        quotes = quotes or said
+    if not ranked and topic and has_modifier(speaker_text):
+        ranked = in_story_on_topic(snap, quotes, topic)
     return _without_names(snap, pq, ranked) if ranked else None
+
+
+def has_modifier(phrase: str) -> bool:
+    """Whether a description says whom it speaks for or belongs to ("a Rosneft spokesman", "the prime minister's
+    spokesman"), not just what it is ("a spokesman", "analysts"): only such a description is rare enough that its
+    story, not only its words, may say what the words were about."""
+    return bool(role_words(phrase, capitals=True)[1])
+
+
+STORY_CREDIT = 0.3
+
+
+def by_role(snap: Snapshot, asked: str | None) -> bool:
+    """Whether the question picks its speaker by a role the text gives them ("the national gallery's director"),
+    not by name and not by a body's own name ("the Scottish Executive", which the text writes capitalised and
+    which a chief executive elsewhere does not hold): one who asks by role has read the story that gives it."""
+    if not asked or _A_WORK.search(asked):
+        return False  # "the committee's report" is a text, which says what it says in its own words
+    return is_role_phrase(asked) and not typed_name(snap, asked) and not written_as_name(snap, asked)
+
+
+_A_WORK = re.compile(rf"\b{_WORK}\W*$", re.IGNORECASE)
+
+
+def written_as_name(snap: Snapshot, phrase: str) -> bool:
+    """Whether the sources write the phrase, without its article, as a capitalised name ("the scottish executive"
+    -> "Scottish Executive"): a body's name, or a title the text capitalises, not only a role in lower case."""
+    return bool(names_written(snap, phrase))
+
+
+NAME_REACH = 60  # characters either side of a capitalised title in which its holder's name stands
+
+
+def names_written(snap: Snapshot, phrase: str) -> list[str]:
+    """The stretches of text around each place the sources write the phrase as a capitalised name, without its
+    article ("Scottish Executive"): whoever the text names there may hold it as a title; [] when it is never
+    written so, or also written in lower case (a post, "the health secretary", not a body's name)."""
+    words = _strip_article(phrase).split()
+    if len(words) < 2 or any("'" in w or "’" in w for w in words):
+        return []
+    pattern = re.compile(r"\b" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in words) + r"\b")
+    lower = re.compile(r"\b" + r"\s+".join(re.escape(w.lower()) for w in words) + r"\b")
+    found = snap.passages(set(analyse(phrase)), limit=10)
+    if any(lower.search(rec.text) for rec in found):
+        return []  # "John Warrick, the health secretary": a post the text also writes in lower case, not a name
+    return [rec.text[max(0, m.start() - NAME_REACH):m.end() + NAME_REACH]
+            for rec in found for m in pattern.finditer(rec.text)]
+
+
+def in_story_on_topic(snap: Snapshot, quotes: list[Quotation], topic: str) -> list[tuple[Quotation, float]]:
+    """The quotations of a described speaker whose story is on the topic when none is in its own words: every
+    word of the topic in the story, and some in the headline, the lead or what sets the words up ("what did a
+    Rosneft spokesman say about the Yukos deal": the spokesman's words on the purchase, in a story headlined on
+    Yukos, name neither). A reply sits in the story it answers; a description with whom it speaks for names one
+    speaker, so the story decides what the words are about."""
+    concepts = _topic_concepts(snap, topic)
+    if not concepts:
+        return []
+    solid = [c for c in concepts if not is_shell(c)] or concepts
+    scored: list[tuple[Quotation, float]] = []
+    for q in quotes:
+        story = set(snap.document_terms(q.source_id))
+        if not all(c.matched_by(story) for c in solid):
+            continue
+        framing = set(analyse(f"{_set_up_text(snap, q)}\n\n{snap.meta(q.source_id).title or ''}\n\n"
+                              f"{story_lead(snap, q.source_id)}\n\n{_sentence_text(snap, q)}"))
+        if not any(c.matched_by(framing) for c in solid):
+            continue
+        scored.append((q, layered_coverage(concepts, (set(analyse(q.text)), framing, story), (1.0, 0.5, STORY_CREDIT))))
+    scored.sort(key=lambda qs: (-round(qs[1] * fragment_weight(qs[0].text), 3), -min(len(qs[0].text.split()), 12)))
+    return scored
 
 
 def _without_names(snap: Snapshot, pq: ParsedQuestion, ranked: list[tuple[Quotation, float]]) -> Answer:
@@ -792,6 +970,53 @@ def name_fits(query: str, speaker: Speaker, exact: bool = False) -> bool:
 
 
 def _words_of(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
+    said = _words_of_named(snap, pq, speaker, topic)
+    if said.answers or not (topic or pq.audience) or (titled := _by_their_title(snap, pq, speaker, topic)) is None:
+        return said
+    return titled
+
+
+def _by_their_title(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer | None:
+    """When none of the speaker's own quotations answers, the words their stories give to a title only they hold
+    ("The prime minister told MPs: …" in a story quoting Tony Blair, whom the sources name prime minister), on the
+    topic and, when asked, to the audience; shown with the text's description and no name: the text does not name
+    them there."""
+    stories = {q.source_id for q in snap.quotations_of(speaker.id)}
+    holders: dict[str, list[tuple[Speaker, frozenset[str]]]] = {}
+    titled: list[Quotation] = []
+    for sid in sorted(stories):
+        for q in snap.quotations_in(sid):
+            if q.speaker or not q.speaker_description or not is_role_phrase(q.speaker_description):
+                continue
+            key = q.speaker_description.lower()
+            if key not in holders:
+                holders[key] = role_holders_in(snap, q.speaker_description, quoted=False)
+            # the holder the story itself names in the title, else the one holder the collection names in it (the
+            # story quotes them by name elsewhere)
+            here = [p for p, sources in holders[key] if sid in sources] or \
+                ([] if _another_role_here(snap, sid, speaker, q.speaker_description) else [p for p, _s in holders[key]])
+            if len(here) == 1 and here[0].id == speaker.id:
+                titled.append(q)
+    ranked = rank_quotes(snap, titled, topic)
+    if ranked and pq.audience and not is_medium(pq.audience):
+        ranked = heard_at(snap, ranked, pq.audience, said_at_event(pq.text))[0]
+    return _without_names(snap, pq, ranked) if ranked else None
+
+
+def _another_role_here(snap: Snapshot, source_id: str, speaker: Speaker, title: str) -> bool:
+    """Whether the story describes the speaker by a role other than the title, or the sources never give them
+    the title as theirs ("Its leader Alan Corrie said", the only title they write for him): then a sentence of
+    another story that names him with it ("who was prime minister from 1990 to 1994") does not make the story's
+    "the prime minister" him."""
+    head = role_words(title)[0]
+    cues = {h.lower() for h in head_synonyms(head)} if head else set()
+    if speaker.titles and all(described_otherwise(t, cues) for t in speaker.titles):
+        return True
+    return any(described_otherwise(q.speaker_description, cues)
+               for q in snap.quotations_in(source_id) if q.speaker_id == speaker.id)
+
+
+def _words_of_named(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic: str | None) -> Answer:
     quotes = spelled_out_in(snap, snap.quotations_of(speaker.id), speaker, pq.speaker or "")
     written = written_words(snap, speaker, topic) if snap.authored(speaker.id) else []
     if written and (WRITTEN.search(pq.text) or is_medium(pq.audience) or not rank_quotes(snap, quotes, topic)):
@@ -877,6 +1102,9 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # "what did X tell Radio Five about the win": the words the story says X told Radio Five, in a story on
         # the win, answer even where the topic's words are not their own
         ranked, split = story, (story, [])
+    if topic and not ranked and by_role(snap, pq.speaker):
+        # "what did bmo's deputy chief economist say about the jobs figures": the role was read in his story
+        ranked = in_story_on_topic(snap, quotes, topic)
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
         related = related_passages(snap, speaker, topic)
@@ -1594,6 +1822,8 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
             # misspelt shell noun ("chanses") needs no word of the text to bear it out: the text names the event
             continue
         score = layered_coverage(concepts, (own_terms, around_terms, set_up_terms), (1.0, 0.8, 0.5))
+        if score >= ON_TOPIC and not named_near(snap, q, concepts, own_terms | around_terms, _set_up_text(snap, q)):
+            continue
         if score >= ON_TOPIC:
             scored.append((q, score))
         elif score >= (ON_HEAD_LOOSE if loose else ON_HEAD) and head_covered(concepts, head,
@@ -1607,6 +1837,90 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         best = scored[0][1]
         scored = [qs for qs in scored if qs[1] >= best * 0.6]
     return scored
+
+
+def name_topic(snap: Snapshot, source_id: str, concepts: list[Concept]) -> bool:
+    """Whether the topic is a name in this story: every word of it the story writes, and always capitalised ("Tim
+    Henman", "the Australian Open", "Apple's iPod"), never as a common word; a topic with a shell noun ("Russia's
+    decision") is a matter, not a name."""
+    doc = snap.document(source_id)
+    if not doc or not concepts or any(is_shell(c) for c in concepts):
+        return False
+    for c in concepts:
+        found = re.findall(rf"\b{re.escape(c.word)}\b", doc[0], re.IGNORECASE)
+        if not found or any(w[0].islower() and not any(ch.isupper() for ch in w[1:]) for w in found):
+            return False
+    return True
+
+
+_CAPITALISED_RUN = r"(?:[A-Z][\w'’-]*\s+)*{}(?:\s+[A-Z][\w'’-]*)*"
+
+
+def full_name_terms(text: str, concepts: list[Concept]) -> set[str]:
+    """The words of the names the text writes each topic word in ("Serena" -> "Serena Williams"): a story calls a
+    person by one part of the name and then another ("Davenport paid tribute to Williams")."""
+    out: set[str] = set()
+    for c in concepts:
+        pattern = _CAPITALISED_RUN.format(re.escape(c.word[:1].upper() + c.word[1:]))
+        for m in re.finditer(rf"\b{pattern}\b", text):
+            out |= set(analyse(m.group(0)))
+    return out
+
+
+def set_up_sentence(set_up: str) -> str:
+    """The sentence right before quoted words; when it only introduces them ("He told BBC News 24:"), the one before
+    it too."""
+    sentences = [x for x in re.split(r"(?<=[.!?:])\s+|(?<=[.!?:][\"”])\s+", set_up.strip()) if x]
+    if not sentences:
+        return ""
+    if sentences[-1].endswith(":") and len(sentences) > 1:
+        return f"{sentences[-2]} {sentences[-1]}"
+    return sentences[-1]
+
+
+def named_near(snap: Snapshot, q: Quotation, concepts: list[Concept], said: set[str], set_up: str) -> bool:
+    """Whether words that are about a name name it near enough: in the quoted words, their sentence, or the
+    sentence right before them ("Asked about Henman, he said: …"), by any word of the name as the story writes it.
+    A name only in the headline, the lead or earlier in the paragraph is the story's other matter ("Ljubicic, who
+    beat Tim Henman in the last eight, …" before Federer's words on his own start): those words are not about that
+    person, team or event. Other topics pass."""
+    if not name_topic(snap, q.source_id, concepts):
+        return True
+    doc = snap.document(q.source_id)
+    names = full_name_terms(doc[0], concepts) if doc else set()
+    near = said | set(analyse(set_up_sentence(set_up))) | introduced_with(snap, q)
+    if any(c.matched_by(near) for c in concepts) or bool(names & near):
+        return True
+    return bool(doc) and subject_earlier(doc[0], doc[1], q.sentence_start, concepts)
+
+
+def subject_earlier(text: str, paragraphs: Sequence[Paragraph], start: int, concepts: list[Concept]) -> bool:
+    """Whether a sentence earlier in the quotation's paragraph opens with the name, its subject ("Tom Hallam has
+    pulled out of the event. The British number one flew home. His coach said: …"): the paragraph is about them,
+    and what follows refers back to them. A name inside another's sentence ("Ljubicic, who beat Tim Henman, …")
+    is not the paragraph's subject."""
+    para = next((p for p in paragraphs if p.start <= start < p.end), None)
+    if para is None:
+        return False
+    for sp in split_sentences(text[para.start:start]):
+        opening = re.match(r"[\"“‘']?((?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*)", text[para.start + sp.start:para.start + sp.end])
+        if opening and any(c.matched_by(set(analyse(opening.group(1)))) for c in concepts):
+            return True
+    return False
+
+
+def introduced_with(snap: Snapshot, q: Quotation) -> set[str]:
+    """The terms of the paragraph that first names the speaker, after the headline: what the story introduces them
+    with ("he found Dan Lane … The pair are creating what they call the Alert Retrieval Cache") is their own matter,
+    and their words later on are about it."""
+    doc = snap.document(q.source_id)
+    if not doc or not q.speaker:
+        return set()
+    surname = q.speaker.split()[-1]
+    for p in doc[1][1:]:
+        if re.search(rf"\b{re.escape(surname)}\b", doc[0][p.start:p.end]):
+            return set(analyse(doc[0][p.start:p.end]))
+    return set()
 
 
 def story_lead(snap: Snapshot, source_id: str) -> str:
