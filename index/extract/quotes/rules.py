@@ -380,6 +380,8 @@ def tail_role_then_name(c: Context) -> Candidate | None:
     if not c.raw.closed:
         return None
     m = _TAIL_ROLE_THEN_NAME.match(c.tail)
+    if m and m.group("role")[:1].isupper() and not m.group("name")[:1].isupper():
+        return None  # "said BA director of planning, referring to Trump": a body's role needs a name after it
     if m and any(w.lower() in ROLE_WORDS for w in _WORD.findall(m.group("role"))):
         who = c.resolve(m.group("name"), c.raw.close_at + 1 + m.start("name"))
         if who and c.res.ents.is_person(who):
@@ -614,6 +616,10 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
         and re.search(rf"\b{re.escape(last)}\b", mention[: rel.start()]) is not None
 
 
+_PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
+_COMMA_BEFORE = lazy(r"[\w.'’)],[ \t]*$")  # a subject read from after "Name, ": an appositive describing that name
+
+
 def lead_verb(c: Context) -> Candidate | None:
     """'Brown said: "…"' / 'Mr Straw told the Commons that "…"': the reporting clause before the mark."""
     lead = c.lead
@@ -681,9 +687,10 @@ def lead_verb(c: Context) -> Candidate | None:
     owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
     if owner:
         who = owner  # "As Gavin Cox of the buildyourown.org.uk website put it:": the person, not the website
-    elif who and _PREP_BEFORE.search(lead[: m.start("who")]):
-        # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
-        # is the person the comma-set pieces describe, not the firm after "of"
+    elif who and (_PREP_BEFORE.search(lead[: m.start("who")]) or _PREP_FIRST.match(m.group("who"))
+                  or _COMMA_BEFORE.search(lead[: m.start("who")])):
+        # "Anshuman Magazine, managing director, of CB Richard Ellis … told" / "Linda Knox, Director of the … Centre,
+        # said": the verb's subject is the person the comma-set pieces describe, not the body after "of"
         who = c.res.person_before_appositive(lead[: m.end("who")]) or who
     elif who and _object_of_preposition(lead, m) and not _RELATIVE_AFTER.match(lead, m.end("who"), m.start("verb")):
         # "Marty West, a professor who worked for Sen. Lamar Alexander, one of the bill's architects, called it":

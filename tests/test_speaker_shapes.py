@@ -1,0 +1,34 @@
+"""Wrong-speaker shapes (issue 10, wave 16): invented articles where an earlier reading named the wrong speaker.
+
+Each case is a shape from the tuning data's wrong names, rewritten with invented people and bodies; a null is
+better than a wrong name, and a right name better than a null.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes import speaker_of
+
+
+def test_person_with_a_role_of_a_body_speaks_not_the_body() -> None:
+    text = ("Bus fares in Tarnwick will rise by 6% next spring. Marta Okonjo, Director of the Tarnwick Transport "
+            'Research Unit at Hollin College, said: "The rise is steep. Riders will feel it by the summer."')
+    assert speaker_of(text, "The rise is steep") == "Marta Okonjo"
+
+
+def test_a_body_that_speaks_on_its_own_keeps_its_name() -> None:
+    text = ('Bus fares in Tarnwick will rise by 6% next spring. The Tarnwick Transport Research Unit said: '
+            '"The rise is steep and riders will feel it."')
+    assert speaker_of(text, "The rise is steep") == "Tarnwick Transport Research Unit"
+
+
+def test_role_before_the_name_at_the_end_of_the_tail_gives_the_name_not_the_body() -> None:
+    text = ('Rail operator Carnlow will end its night trains from March. "The decision to stop these trains was a '
+            'hard one," said Carnlow director of planning, Pieter Vance. "The routes lose money."')
+    assert speaker_of(text, "hard one") == "Pieter Vance"
+    assert speaker_of(text, "The routes lose money") == "Pieter Vance"
+
+
+def test_a_clause_after_the_comma_is_not_the_name_a_role_is_given() -> None:
+    text = ('Polls in Marbury tightened this week. "How much worse could it get?" said Marbury-based Liberal '
+            "strategist Tomas Brennagh, referring to Ola Finch.")
+    assert speaker_of(text, "How much worse") == "Tomas Brennagh"
