@@ -32,3 +32,10 @@ def test_a_clause_after_the_comma_is_not_the_name_a_role_is_given() -> None:
     text = ('Polls in Marbury tightened this week. "How much worse could it get?" said Marbury-based Liberal '
             "strategist Tomas Brennagh, referring to Ola Finch.")
     assert speaker_of(text, "How much worse") == "Tomas Brennagh"
+
+
+def test_he_is_never_the_place_that_describes_a_thing() -> None:
+    text = ("Rapper Dex Ortolan announced plans for a solo album. Driving home from a late-night Los Angeles "
+            "recording session in May, he was hurt in a crash. "
+            '"Any time I hear about a crash my heart sinks," he later said.')
+    assert speaker_of(text, "my heart sinks") in ("Dex Ortolan", None)

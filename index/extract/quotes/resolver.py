@@ -930,6 +930,8 @@ class _Resolver:
                 continue  # "to keep alive their Grand Slam hopes": what someone owns is nobody speaking
             if _MODIFIER_OF_NAME.match(seg, m.end()):
                 continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
+            if _modifies_a_noun(seg, m):
+                continue  # "a late-night Los Angeles recording session": the capitals describe a thing, not who
             owned = _possessed_person(seg, m.end()) if m.group(0).endswith(("'s", "’s")) else None
             if owned is not None:
                 # "Tony Blair's official spokesman declined …", "Fletcher's daughter Jill said": the possessor is
@@ -1063,6 +1065,20 @@ def _possessed_person(seg: str, end: int) -> str | None:
 _INDEFINITE_ONE_CAPITAL = lazy(r"(?:[Aa]n?|[Aa]nother)(?:[ \t]+(?!(?:for|of|at|from|with|to|in|on|by)\b)[a-z][\w\-]*)"
                                r"{0,3}[ \t]+[A-Z][a-z'’\-]+")
 # an article and lower-case modifiers right before a word: "a delighted ", "the " (the word is not used as a name)
+_NOUN_AFTER = lazy(rf"{_MODIFIES_NOUN.pattern}(?<!ed)(?<!s)[ \t]+[a-z]")
+_VERB_NEXT = lazy(rf"[ \t]+(?:{VERB})\b")
+
+
+def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
+    """Whether the capitals ``m`` sit between an article and the noun they describe ("a late-night Los Angeles
+    recording session", "the Tokyo sales office"): such a run names a place or a thing, never a "he" or "she".
+    A speech verb or a past tense after the capitals ("the actor Tom Dane revealed that") makes them a subject."""
+    if not _ARTICLE_BEFORE.search(seg, max(0, m.start() - 60), m.start()):
+        return False
+    after = _NOUN_AFTER.match(seg, m.end())
+    return bool(after) and not _VERB_NEXT.match(seg, m.end())
+
+
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
