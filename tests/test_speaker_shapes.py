@@ -39,3 +39,9 @@ def test_he_is_never_the_place_that_describes_a_thing() -> None:
             "recording session in May, he was hurt in a crash. "
             '"Any time I hear about a crash my heart sinks," he later said.')
     assert speaker_of(text, "my heart sinks") in ("Dex Ortolan", None)
+
+
+def test_a_peer_of_a_place_speaks_not_the_place() -> None:
+    text = ("The law lords ruled against the detentions on Thursday. Lord Ashgrove of Tellerby, in his ruling, "
+            'said: "Imprisonment without trial is wrong in a free country."')
+    assert speaker_of(text, "Imprisonment without trial") in ("Lord Ashgrove", "Lord Ashgrove of Tellerby")

@@ -616,6 +616,7 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
         and re.search(rf"\b{re.escape(last)}\b", mention[: rel.start()]) is not None
 
 
+_OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of Birkenhead said": the place is his
 _PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
 _COMMA_BEFORE = lazy(r"[\w.'’)],[ \t]*$")  # a subject read from after "Name, ": an appositive describing that name
 
@@ -684,7 +685,8 @@ def lead_verb(c: Context) -> Candidate | None:
         # "in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared …": the relative pronoun is the
         # verb's object and a subject of its own follows it; the antecedent the reading fell on never speaks
         return Candidate(None, "lead-unknown", "lead_verb")
-    owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
+    owner = c.res.person_of(lead[: m.start("who")]) \
+        if LEADING_ARTICLE.match(m.group("who")) or _OF_JUST_BEFORE.search(lead, 0, m.start("who")) else None
     if owner:
         who = owner  # "As Gavin Cox of the buildyourown.org.uk website put it:": the person, not the website
     elif who and (_PREP_BEFORE.search(lead[: m.start("who")]) or _PREP_FIRST.match(m.group("who"))
