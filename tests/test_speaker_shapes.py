@@ -45,3 +45,9 @@ def test_a_peer_of_a_place_speaks_not_the_place() -> None:
     text = ("The law lords ruled against the detentions on Thursday. Lord Ashgrove of Tellerby, in his ruling, "
             'said: "Imprisonment without trial is wrong in a free country."')
     assert speaker_of(text, "Imprisonment without trial") in ("Lord Ashgrove", "Lord Ashgrove of Tellerby")
+
+
+def test_narration_with_a_person_from_a_body_continues_in_the_persons_voice() -> None:
+    text = ('The trade show opens in Las Vegas on Thursday. "The story this year is all about digital," Roan '
+            'Pettifer, from the Home Gadget Association (HGA) told the BBC News website. "It is about choice."')
+    assert speaker_of(text, "It is about choice") in ("Roan Pettifer", None)

@@ -60,6 +60,7 @@ from index.extract.quotes.patterns import (
     _PLACE_ADJECTIVE,
     _POSSESSIVE_DETERMINERS,
     _POSSESSIVE_S,
+    _PREP_BEFORE,
     _PREPOSITIONS,
     _PRONOUN_RX,
     _PRONOUN_SPEAKS,
@@ -368,6 +369,18 @@ class _Resolver:
         p = parse_name(m.group("name"))
         if p.name and (p.kind == "person" or p.kind != "organisation" and self.ents.is_person(p.name)):
             return self.ents.full_name(p.name)
+        return None
+
+    def person_described(self, lead: str, start: int, end: int) -> str | None:
+        """The person a subject ``lead[start:end]`` describes when it is only the comma-set part after their name.
+
+        "Anshuman Magazine, managing director, of CB Richard Ellis … told", "Linda Knox, Director of the … Centre,
+        said", "Jeff Joseph, from the Consumer Electronics Association told": the verb's subject is the person the
+        comma-set pieces describe, not the body after "of"/"from" (``None``: the subject is not such a part).
+        """
+        before, who = lead[:start], lead[start:end]
+        if _PREP_BEFORE.search(before) or _PREP_FIRST.match(who) or _COMMA_BEFORE.search(before):
+            return self.person_before_appositive(lead[:end])
         return None
 
     def person_before_appositive(self, m: str) -> str | None:
@@ -1079,6 +1092,8 @@ def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
     return bool(after) and not _VERB_NEXT.match(seg, m.end())
 
 
+_PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
+_COMMA_BEFORE = lazy(r"[\w.'’)],[ \t]*$")  # a subject read from after "Name, ": an appositive describing that name
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")

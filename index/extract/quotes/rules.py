@@ -49,7 +49,6 @@ from index.extract.quotes.patterns import (
     _MODIFIES_NOUN,
     _NOT_A_NAME,
     _PASSIVE_END,
-    _PREP_BEFORE,
     _PRONOUN_OR_INDEFINITE,
     _PRONOUN_RX,
     _ROLE_ALT,
@@ -617,8 +616,6 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
 
 
 _OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of Birkenhead said": the place is his
-_PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
-_COMMA_BEFORE = lazy(r"[\w.'’)],[ \t]*$")  # a subject read from after "Name, ": an appositive describing that name
 
 
 def lead_verb(c: Context) -> Candidate | None:
@@ -689,11 +686,8 @@ def lead_verb(c: Context) -> Candidate | None:
         if LEADING_ARTICLE.match(m.group("who")) or _OF_JUST_BEFORE.search(lead, 0, m.start("who")) else None
     if owner:
         who = owner  # "As Gavin Cox of the buildyourown.org.uk website put it:": the person, not the website
-    elif who and (_PREP_BEFORE.search(lead[: m.start("who")]) or _PREP_FIRST.match(m.group("who"))
-                  or _COMMA_BEFORE.search(lead[: m.start("who")])):
-        # "Anshuman Magazine, managing director, of CB Richard Ellis … told" / "Linda Knox, Director of the … Centre,
-        # said": the verb's subject is the person the comma-set pieces describe, not the body after "of"
-        who = c.res.person_before_appositive(lead[: m.end("who")]) or who
+    elif who and (described := c.res.person_described(lead, m.start("who"), m.end("who"))):
+        who = described
     elif who and _object_of_preposition(lead, m) and not _RELATIVE_AFTER.match(lead, m.end("who"), m.start("verb")):
         # "Marty West, a professor who worked for Sen. Lamar Alexander, one of the bill's architects, called it":
         # the object of a preposition never governs the verb; the name the sentence opens with does, if any
