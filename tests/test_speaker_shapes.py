@@ -51,3 +51,10 @@ def test_narration_with_a_person_from_a_body_continues_in_the_persons_voice() ->
     text = ('The trade show opens in Las Vegas on Thursday. "The story this year is all about digital," Roan '
             'Pettifer, from the Home Gadget Association (HGA) told the BBC News website. "It is about choice."')
     assert speaker_of(text, "It is about choice") in ("Roan Pettifer", None)
+
+
+def test_he_is_the_person_set_off_after_a_body_not_the_body() -> None:
+    text = ("A spokesman for the Office of Trade, Tariffs and Enforcement, Colm Farrant, said the gang was not "
+            "after money. Their motive was fame. He told reporters: "
+            '"Primarily they were just interested in how fast they could crack the code."')
+    assert speaker_of(text, "Primarily they were") == "Colm Farrant"

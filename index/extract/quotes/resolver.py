@@ -909,6 +909,13 @@ class _Resolver:
                 return True
         return False
 
+    @staticmethod
+    def _person_set_off_after(seg: str, end: int) -> bool:
+        """Whether a full personal name set off by commas follows ``end`` ("…Enforcement, Dean Boyd, said"): the
+        capitals before it are what the person is described by, and the person is the subject."""
+        after = _SET_OFF_NAME.match(seg, end)
+        return bool(after) and " " in after.group("name") and parse_name(after.group("name")).kind == "person"
+
     def _persons_in(self, seg: str, base: int) -> list[tuple[int, str, bool]]:
         """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped).
 
@@ -959,6 +966,8 @@ class _Resolver:
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
             p = parse_name(m.group(0))
+            if p.kind != "person" and self._person_set_off_after(seg, m.end()):
+                continue  # "a spokesman for Customs and Enforcement, Dean Boyd, said": the body, not who speaks
             if p.name in self.ents.orgs or p.name in self.ents.things \
                     or thing_after_article(p, m.group(0), seg, m.start()):
                 continue  # an organisation, a work ("the film Ray"), or "the Wooden Spoon": a thing
@@ -1094,6 +1103,7 @@ def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
 
 _PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
 _COMMA_BEFORE = lazy(r"[\w.'’)],[ \t]*$")  # a subject read from after "Name, ": an appositive describing that name
+_SET_OFF_NAME = lazy(rf",[ \t]+(?P<name>{CAP_SEQ.pattern}),[ \t]")
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
