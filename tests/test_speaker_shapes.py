@@ -58,3 +58,9 @@ def test_he_is_the_person_set_off_after_a_body_not_the_body() -> None:
             "after money. Their motive was fame. He told reporters: "
             '"Primarily they were just interested in how fast they could crack the code."')
     assert speaker_of(text, "Primarily they were") == "Colm Farrant"
+
+
+def test_a_dashed_appositive_after_the_closing_mark_keeps_the_name() -> None:
+    text = ('The unit was sold to a state firm. "We used to see street hustlers do this kind of thing," Andrei '
+            'Ostrovin - then economic adviser to President Ivan Palk - told a press conference.')
+    assert speaker_of(text, "street hustlers") == "Andrei Ostrovin"

@@ -111,7 +111,9 @@ TAIL_VERB_FIRST = lazy(
     rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
 )
 TAIL_NAME_FIRST = lazy(
-    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}){_PARTY_STATE},?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    # ('"…," Andrei Illarionov - then adviser to the president - told reporters': a dashed appositive, as before a mark)
+    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}){_PARTY_STATE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+"
+    rf"(?P<verb>{VERB})\b"
 )
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
 LEAD_VERB = lazy(  # tried at word starts only (the same matches, far fewer attempts)
