@@ -64,3 +64,10 @@ def test_a_dashed_appositive_after_the_closing_mark_keeps_the_name() -> None:
     text = ('The unit was sold to a state firm. "We used to see street hustlers do this kind of thing," Andrei '
             'Ostrovin - then economic adviser to President Ivan Palk - told a press conference.')
     assert speaker_of(text, "street hustlers") == "Andrei Ostrovin"
+
+
+def test_a_statement_that_reads_is_its_authors_not_the_person_it_is_about() -> None:
+    text = ("Rapper Rollo Vant was criticised after a show on Channel Nine led viewers to complain he was rude. "
+            "The complaints were upheld by the Fernley Broadcasting Trust. "
+            '"The performer had been asked to tone his act down," a Fernley Broadcasting Trust statement read.')
+    assert speaker_of(text, "tone his act down") in ("Fernley Broadcasting Trust", None)

@@ -26,6 +26,7 @@ from index.extract.lexicon import FORMS, alternation
 from index.extract.lexicon import words as lexicon_words
 from index.extract.names import (
     CAP_SEQ,
+    DOCUMENT_NOUNS,
     GENERIC_ROLES,
     HONORIFIC_WORDS,
     KIN_WORDS,
@@ -526,6 +527,12 @@ _INVERTED_AFTER = lazy(r",[ \t]+(?:" + alternation("inverted") + r")[ \t]+"
                        r"(?:[A-Z]|(?:the|a|an)[ \t])")
 
 
+# '"…," a BBC statement read.' / '"…," the letter reads': a document whose words these are ("read" reports no speech
+# elsewhere, so it is not one of the reporting verbs)
+_DOCUMENT_READS = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:a|an|the|its|their|his|her|A|An|The|Its|Their)[ \t]+"
+                       rf"(?:[A-Z][\w&'’\-]*[ \t]+){{0,4}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))[ \t]+(?:read|reads)\b")
+
+
 def tail_name_first(c: Context) -> Candidate | None:
     """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation.
 
@@ -535,6 +542,10 @@ def tail_name_first(c: Context) -> Candidate | None:
     """
     if not c.raw.closed:
         return None
+    if doc := _DOCUMENT_READS.match(c.tail):
+        # '"…," a BBC statement read.': the document's words, its author's (nobody, when the text names none)
+        who = c.resolve(doc.group("who"), c.raw.close_at + 1 + doc.start("who"))
+        return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
     m = TAIL_NAME_FIRST.match(c.tail)
     if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")):
         at = m.end("who") + 1
