@@ -379,7 +379,7 @@ class _Resolver:
         comma-set pieces describe, not the body after "of"/"from" (``None``: the subject is not such a part).
         """
         before, who = lead[:start], lead[start:end]
-        if _PREP_BEFORE.search(before) or _PREP_FIRST.match(who) or _COMMA_BEFORE.search(before):
+        if _PREP_BEFORE.search(before) or _PREP_FIRST.match(who) or _is_closed_appositive(lead, start, end):
             return self.person_before_appositive(lead[:end])
         return None
 
@@ -1103,6 +1103,16 @@ def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
 
 _PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
 _COMMA_BEFORE = lazy(r"[\w.'’)],[ \t]*$")  # a subject read from after "Name, ": an appositive describing that name
+_COMMA_AFTER = lazy(r"[ \t]*,")
+
+
+def _is_closed_appositive(lead: str, start: int, end: int) -> bool:
+    """Whether ``lead[start:end]`` is set off by commas on both sides ("Linda Knox, Director of the Centre, said").
+
+    An opening comma alone ends an opening clause ("Asked about John Hartley, the minister said"): the subject after it
+    is who speaks, and the person in the clause before it is only talked about.
+    """
+    return bool(_COMMA_BEFORE.search(lead, 0, start)) and bool(_COMMA_AFTER.match(lead, end))
 _SET_OFF_NAME = lazy(rf",[ \t]+(?P<name>{CAP_SEQ.pattern}),[ \t]")
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")

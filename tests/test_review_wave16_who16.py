@@ -1,0 +1,43 @@
+"""Review of branch who16 (wave 16): invented articles where a who16 rule gave a wrong name main did not give.
+
+Each test is a short invented news text; a null is better than a wrong name, a right name better than a null.
+"""
+
+from __future__ import annotations
+
+from tests.test_quotes import speaker_of
+
+
+def test_an_opening_clause_about_a_person_is_not_the_subjects_appositive() -> None:
+    # "Asked about X, the minister said": the comma ends an opening clause; X is talked about, not speaking
+    text = ("Fares on the Tarnwick buses will rise by six per cent. Asked about council leader John Hartley, the "
+            'transport minister said: "The rise is fair and riders will cope."')
+    assert speaker_of(text, "The rise is fair") != "John Hartley"
+
+
+def test_a_person_beside_the_speaker_in_an_opening_phrase_does_not_speak() -> None:
+    text = ("The vote was close. Speaking after the count, Labour candidate Sam Reid said: \"I am thrilled.\" "
+            "Before the result, Ms Reid's rival, Tory candidate Ben Ash, said: \"It will be tight.\" "
+            'Next to Sam Reid, the party chairman said: "This is a great night for us."')
+    assert speaker_of(text, "I am thrilled") == "Sam Reid"
+    assert speaker_of(text, "great night for us") != "Sam Reid"
+
+
+def test_an_appositive_role_of_a_body_still_names_the_person_before_it() -> None:
+    # the shape the rule was made for keeps working: a closing comma ends the appositive
+    text = ('Bus fares in Tarnwick will rise. Marta Okonjo, director of the Tarnwick Transport Unit, said: '
+            '"Riders will feel it by the summer."')
+    assert speaker_of(text, "Riders will feel it") == "Marta Okonjo"
+
+
+def test_a_role_inside_a_participle_phrase_after_the_speaker_is_not_the_speaker() -> None:
+    # '"…," said X speaking for the head of the union, Y.': X speaks; Y is who X speaks for
+    text = ('The plant closed on Friday. "It was a sad day," said Kate Moyle speaking for the head of the union, '
+            "Jim Rowe.")
+    assert speaker_of(text, "It was a sad day") != "Jim Rowe"
+
+
+def test_a_body_role_then_the_name_still_gives_the_name() -> None:
+    text = ('Rail operator Carnlow will end its night trains. "The routes lose money," said Carnlow head of '
+            "planning, Pieter Vance.")
+    assert speaker_of(text, "The routes lose money") == "Pieter Vance"
