@@ -41,3 +41,12 @@ def test_a_body_role_then_the_name_still_gives_the_name() -> None:
     text = ('Rail operator Carnlow will end its night trains. "The routes lose money," said Carnlow head of '
             "planning, Pieter Vance.")
     assert speaker_of(text, "The routes lose money") == "Pieter Vance"
+
+
+def test_body_role_reads_a_role_word_before_any_linking_word() -> None:
+    from index.extract.quotes.rules import _body_role
+
+    assert _body_role("BA director of commercial planning")
+    assert _body_role("Carnlow passenger group chairman")
+    assert not _body_role("Kate Moyle speaking for the head of the union")
+    assert not _body_role("Tom Bell after meeting the director")

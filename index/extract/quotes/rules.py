@@ -372,6 +372,22 @@ def quoted_as_saying(c: Context) -> Candidate | None:
     return Candidate(who, how, "quoted_as_saying") if who else Candidate(None, f"{how}-unknown", "quoted_as_saying")
 
 
+_LINK_WORDS = frozenset(("the", "a", "an", "for", "to", "with", "by", "in", "on", "at", "from", "of", "about", "as",
+                         "after", "before", "while", "when", "than", "then", "and", "or", "but", "who", "which"))
+
+
+def _body_role(role: str) -> bool:
+    """Whether ``role`` is a body's name then its role in small letters ("BA director of commercial planning",
+    "Carnlow passenger group chairman"): the role word comes before any linking word. "Kate Moyle speaking for the
+    head of the union" is a speaker and a phrase about someone else, whose role word only follows "for the"."""
+    for w in re.findall(r"(?<![\w'’&\-])[a-z][\w'’\-]*", role):
+        if w in ROLE_WORDS:
+            return True
+        if w in _LINK_WORDS:
+            return False
+    return False
+
+
 def tail_role_then_name(c: Context) -> Candidate | None:
     """'…," said the chairman of the committee, Labour MP Barry Sheerman': the name the role is given speaks.
 
@@ -380,8 +396,10 @@ def tail_role_then_name(c: Context) -> Candidate | None:
     if not c.raw.closed:
         return None
     m = _TAIL_ROLE_THEN_NAME.match(c.tail)
-    if m and m.group("role")[:1].isupper() and not m.group("name")[:1].isupper():
-        return None  # "said BA director of planning, referring to Trump": a body's role needs a name after it
+    if m and m.group("role")[:1].isupper() and not (m.group("name")[:1].isupper() and _body_role(m.group("role"))):
+        # "said BA director of planning, referring to Trump": a body's role needs a name after it; "said Kate Moyle
+        # speaking for the head of the union, Jim Rowe": no role right after the capitals, so they are the speaker
+        return None
     if m and any(w.lower() in ROLE_WORDS for w in _WORD.findall(m.group("role"))):
         who = c.resolve(m.group("name"), c.raw.close_at + 1 + m.start("name"))
         if who and c.res.ents.is_person(who):
