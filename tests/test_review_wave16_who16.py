@@ -50,3 +50,17 @@ def test_body_role_reads_a_role_word_before_any_linking_word() -> None:
     assert _body_role("Carnlow passenger group chairman")
     assert not _body_role("Kate Moyle speaking for the head of the union")
     assert not _body_role("Tom Bell after meeting the director")
+
+
+def test_his_letter_keeps_the_writer_the_narration_names() -> None:
+    text = ("Union leader Bill Ogden met the board on Monday. Mr Ogden then wrote to chief executive Ann Kerr. "
+            '"Thank you for listening," his letter read.')
+    assert speaker_of(text, "Thank you for listening") == "Bill Ogden"
+
+
+def test_a_document_owned_by_a_pronoun_is_left_to_the_narration() -> None:
+    from index.extract.quotes.rules import _owned_by_pronoun
+
+    assert _owned_by_pronoun("his letter")
+    assert _owned_by_pronoun("Their statement")
+    assert not _owned_by_pronoun("a BBC statement")

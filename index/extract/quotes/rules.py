@@ -551,6 +551,12 @@ _DOCUMENT_READS = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:a|an|the|its|their|hi
                        rf"(?:[A-Z][\w&'’\-]*[ \t]+){{0,4}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))[ \t]+(?:read|reads)\b")
 
 
+def _owned_by_pronoun(who: str) -> bool:
+    """Whether a document subject opens on a possessive pronoun ("his letter", "their statement"): its author is the
+    person the pronoun points back to, whom the narration before the quote names; the document rule has no author."""
+    return who.split(maxsplit=1)[0].lower() in ("his", "her", "its", "their")
+
+
 def tail_name_first(c: Context) -> Candidate | None:
     """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation.
 
@@ -560,7 +566,7 @@ def tail_name_first(c: Context) -> Candidate | None:
     """
     if not c.raw.closed:
         return None
-    if doc := _DOCUMENT_READS.match(c.tail):
+    if (doc := _DOCUMENT_READS.match(c.tail)) and not _owned_by_pronoun(doc.group("who")):
         # '"…," a BBC statement read.': the document's words, its author's (nobody, when the text names none)
         who = c.resolve(doc.group("who"), c.raw.close_at + 1 + doc.start("who"))
         return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
