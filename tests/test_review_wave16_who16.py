@@ -64,3 +64,29 @@ def test_a_document_owned_by_a_pronoun_is_left_to_the_narration() -> None:
     assert _owned_by_pronoun("his letter")
     assert _owned_by_pronoun("Their statement")
     assert not _owned_by_pronoun("a BBC statement")
+
+
+def test_a_person_after_an_article_and_a_role_then_an_adverb_is_still_the_she() -> None:
+    # "the veteran comic Sally Brand briefly appeared": the capitals are the subject, not a place describing a noun
+    text = ("Ann Birt opened the show. Later the veteran comic Sally Brand briefly appeared. "
+            '"I loved it," she said.')
+    assert speaker_of(text, "I loved it") != "Ann Birt"
+
+
+def test_a_place_describing_a_thing_is_still_not_the_he() -> None:
+    text = ("Rapper Dex Ortolan announced a solo album. Driving home from a late-night Los Angeles recording "
+            'session in May, he was hurt in a crash. "My heart sinks when I hear of a crash," he later said.')
+    assert speaker_of(text, "My heart sinks") in ("Dex Ortolan", None)
+
+
+def test_a_surname_heading_a_list_of_people_is_not_taken_for_a_body() -> None:
+    # "Dorran, Tom Bell, and Sam Reid": a list of people, not a body described by the name set off after it
+    text = ("Mr Dorran met Hall at noon. Dorran, Tom Bell, and Sam Reid then left together. "
+            '"We are leaving," he said.')
+    assert speaker_of(text, "We are leaving") != "Tom Bell"
+
+
+def test_a_body_before_a_set_off_person_is_still_not_the_he() -> None:
+    text = ("A spokesman for the Office of Trade, Tariffs and Enforcement, Colm Farrant, said the gang was not "
+            'after money. He told reporters: "They were only interested in how fast they could crack the code."')
+    assert speaker_of(text, "They were only interested") == "Colm Farrant"

@@ -914,7 +914,9 @@ class _Resolver:
         """Whether a full personal name set off by commas follows ``end`` ("…Enforcement, Dean Boyd, said"): the
         capitals before it are what the person is described by, and the person is the subject."""
         after = _SET_OFF_NAME.match(seg, end)
-        return bool(after) and " " in after.group("name") and parse_name(after.group("name")).kind == "person"
+        # ("Dorran, Tom Bell, and Sam Reid left": a list of people, each a possible subject)
+        return bool(after) and " " in after.group("name") and parse_name(after.group("name")).kind == "person" \
+            and not _LIST_GOES_ON.match(seg, after.end())
 
     def _persons_in(self, seg: str, base: int) -> list[tuple[int, str, bool]]:
         """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped).
@@ -1089,6 +1091,8 @@ _INDEFINITE_ONE_CAPITAL = lazy(r"(?:[Aa]n?|[Aa]nother)(?:[ \t]+(?!(?:for|of|at|f
 # an article and lower-case modifiers right before a word: "a delighted ", "the " (the word is not used as a name)
 _NOUN_AFTER = lazy(rf"{_MODIFIES_NOUN.pattern}(?<!ed)(?<!s)[ \t]+[a-z]")
 _VERB_NEXT = lazy(rf"[ \t]+(?:{VERB})\b")
+# "the veteran comic Sally Brand briefly appeared": an adverb after the capitals comes before their verb, not a noun
+_ADVERB_NEXT = lazy(r"[ \t]+(?:[a-z]+ly|also|now|then|later|still|never|once|often|soon|just|even|first|again)\b")
 
 
 def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
@@ -1098,7 +1102,7 @@ def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
     if not _ARTICLE_BEFORE.search(seg, max(0, m.start() - 60), m.start()):
         return False
     after = _NOUN_AFTER.match(seg, m.end())
-    return bool(after) and not _VERB_NEXT.match(seg, m.end())
+    return bool(after) and not _VERB_NEXT.match(seg, m.end()) and not _ADVERB_NEXT.match(seg, m.end())
 
 
 _PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
@@ -1114,6 +1118,7 @@ def _is_closed_appositive(lead: str, start: int, end: int) -> bool:
     """
     return bool(_COMMA_BEFORE.search(lead, 0, start)) and bool(_COMMA_AFTER.match(lead, end))
 _SET_OFF_NAME = lazy(rf",[ \t]+(?P<name>{CAP_SEQ.pattern}),[ \t]")
+_LIST_GOES_ON = lazy(rf"(?:and|or)\b|{CAP_SEQ.pattern}(?:,|[ \t]+(?:and|or)\b)")  # after "X, Y, ": more list items
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")
