@@ -90,3 +90,24 @@ def test_a_body_before_a_set_off_person_is_still_not_the_he() -> None:
     text = ("A spokesman for the Office of Trade, Tariffs and Enforcement, Colm Farrant, said the gang was not "
             'after money. He told reporters: "They were only interested in how fast they could crack the code."')
     assert speaker_of(text, "They were only interested") == "Colm Farrant"
+
+
+def test_a_statement_named_for_its_author_never_goes_to_another_body() -> None:
+    text = ("Tom Bell quit as chairman of Tarnwick Council on Monday. Ann Kerr leads the Hollin Trust. "
+            '"We regret the delay to the new wing of the hospital," a Hollin Hospital statement read.')
+    assert speaker_of(text, "We regret the delay") in ("Hollin Hospital", None)
+
+
+def test_a_statement_named_for_a_person_is_that_persons_or_nobodys() -> None:
+    text = ('Tom Bell quit as chairman of Tarnwick Council on Monday. "I am sorry for the harm I caused," a Tom Bell '
+            "statement read.")
+    assert speaker_of(text, "I am sorry for the harm") in ("Tom Bell", None)
+
+
+def test_author_fits_needs_the_capitals_of_the_document() -> None:
+    from index.extract.quotes.rules import _author_fits
+
+    assert _author_fits("a BBC statement", "BBC")
+    assert _author_fits("the letter", "Tarnwick Council")
+    assert not _author_fits("a Hollin Hospital statement", "Tarnwick Council on Monday")
+    assert not _author_fits("a Hollin Hospital statement", "Hollin Trust")

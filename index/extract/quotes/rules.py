@@ -551,6 +551,14 @@ _DOCUMENT_READS = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:a|an|the|its|their|hi
                        rf"(?:[A-Z][\w&'’\-]*[ \t]+){{0,4}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))[ \t]+(?:read|reads)\b")
 
 
+def _author_fits(document: str, author: str) -> bool:
+    """Whether ``author`` can have written ``document`` ("a BBC statement" → BBC): when the document's description
+    names its author in capitals, the author resolved must hold every one of them ("a Hollin Hospital statement" is
+    not the Hollin Trust's); "the letter" names none."""
+    named = {w.lower() for w in re.findall(r"(?<![\w'’&\-])[A-Z][\w&\-]*", document)} - {"a", "an", "the", "its", "their"}
+    return named <= {w.lower() for w in re.findall(r"[\w&\-]+", author)}
+
+
 def _owned_by_pronoun(who: str) -> bool:
     """Whether a document subject opens on a possessive pronoun ("his letter", "their statement"): its author is the
     person the pronoun points back to, whom the narration before the quote names; the document rule has no author."""
@@ -569,6 +577,8 @@ def tail_name_first(c: Context) -> Candidate | None:
     if (doc := _DOCUMENT_READS.match(c.tail)) and not _owned_by_pronoun(doc.group("who")):
         # '"…," a BBC statement read.': the document's words, its author's (nobody, when the text names none)
         who = c.resolve(doc.group("who"), c.raw.close_at + 1 + doc.start("who"))
+        if who and not _author_fits(doc.group("who"), who):
+            who = None  # "a Hollin Hospital statement read" is never some other body's the text named before
         return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
     m = TAIL_NAME_FIRST.match(c.tail)
     if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")):
