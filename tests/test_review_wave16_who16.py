@@ -111,3 +111,22 @@ def test_author_fits_needs_the_capitals_of_the_document() -> None:
     assert _author_fits("the letter", "Tarnwick Council")
     assert not _author_fits("a Hollin Hospital statement", "Tarnwick Council on Monday")
     assert not _author_fits("a Hollin Hospital statement", "Hollin Trust")
+
+
+def test_an_unnamed_letter_is_not_given_to_the_body_it_was_sent_to() -> None:
+    text = 'Tom Bell wrote to Tarnwick Council last week. "I want my money back," the letter read.'
+    assert speaker_of(text, "I want my money back") != "Tarnwick Council"
+
+
+def test_an_unnamed_report_is_not_given_to_a_body_from_another_paragraph() -> None:
+    text = ('Tom Bell wrote to Tarnwick Council last week.\n\nHollin Hospital sent the results to the Carnlow Trust. '
+            '"No fault was found in the ward," the report read.')
+    assert speaker_of(text, "No fault was found") != "Tarnwick Council"
+
+
+def test_author_named_in_needs_capitals_past_the_determiner() -> None:
+    from index.extract.quotes.rules import _author_named_in
+
+    assert _author_named_in("a BBC statement")
+    assert _author_named_in("The Carnlow report")
+    assert not _author_named_in("the letter")

@@ -551,12 +551,22 @@ _DOCUMENT_READS = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:a|an|the|its|their|hi
                        rf"(?:[A-Z][\w&'’\-]*[ \t]+){{0,4}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))[ \t]+(?:read|reads)\b")
 
 
+def _capitals_of(document: str) -> set[str]:
+    """The capital words a document's description holds past its determiner ("a BBC statement" → {"bbc"})."""
+    return {w.lower() for w in re.findall(r"(?<![\w'’&\-])[A-Z][\w&\-]*", document)} - {"a", "an", "the", "its", "their"}
+
+
+def _author_named_in(document: str) -> bool:
+    """Whether a document's description names its author ("a BBC statement"), not only the kind ("the letter"): an
+    unnamed letter's author is who the narration says wrote it, never the body the resolver falls back on."""
+    return bool(_capitals_of(document))
+
+
 def _author_fits(document: str, author: str) -> bool:
     """Whether ``author`` can have written ``document`` ("a BBC statement" → BBC): when the document's description
     names its author in capitals, the author resolved must hold every one of them ("a Hollin Hospital statement" is
     not the Hollin Trust's); "the letter" names none."""
-    named = {w.lower() for w in re.findall(r"(?<![\w'’&\-])[A-Z][\w&\-]*", document)} - {"a", "an", "the", "its", "their"}
-    return named <= {w.lower() for w in re.findall(r"[\w&\-]+", author)}
+    return _capitals_of(document) <= {w.lower() for w in re.findall(r"[\w&\-]+", author)}
 
 
 def _owned_by_pronoun(who: str) -> bool:
@@ -574,8 +584,10 @@ def tail_name_first(c: Context) -> Candidate | None:
     """
     if not c.raw.closed:
         return None
-    if (doc := _DOCUMENT_READS.match(c.tail)) and not _owned_by_pronoun(doc.group("who")):
-        # '"…," a BBC statement read.': the document's words, its author's (nobody, when the text names none)
+    if (doc := _DOCUMENT_READS.match(c.tail)) and not _owned_by_pronoun(doc.group("who")) \
+            and _author_named_in(doc.group("who")):
+        # '"…," a BBC statement read.': the document's words, its author's (nobody, when the text names none);
+        # "the letter read" names no author, and the rules main used read the narration for it
         who = c.resolve(doc.group("who"), c.raw.close_at + 1 + doc.start("who"))
         if who and not _author_fits(doc.group("who"), who):
             who = None  # "a Hollin Hospital statement read" is never some other body's the text named before
