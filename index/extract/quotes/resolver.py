@@ -450,6 +450,8 @@ class _Resolver:
             # not by the last organisation the text mentioned
             return " ".join(w[:1].upper() + w[1:] for w in f"{office.group('role')}{office.group('s')} {office.group('noun')}".split())
         if head in ORG_NOUNS and head not in ROLE_WORDS:
+            if self._part_of_named_body(desc, head, at):
+                return None  # "the Man Utd supporters club urged the club …" then "the supporters club said"
             return self.organisation_before(at, desc)
         if head.startswith("spokes") and not _INDEFINITE.match(desc):
             named = self._org_in(desc, head)
@@ -589,6 +591,27 @@ class _Resolver:
             if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
                 return strip_possessive(name)
         return None
+
+    def _part_of_named_body(self, desc: str, head: str, at: int) -> bool:
+        """Whether a modified body noun ("the supporters club") names a part of a body the text named before it.
+
+        When the text wrote "the Man Utd supporters club", the supporters club is another body than Man Utd (which
+        the text calls "the club"): the last organisation named or quoted is no safe guess for it, so nobody is.
+        Only lower-case modifiers just before the head noun count; "the club" alone is left to the context."""
+        words = desc.split()
+        if not words or words[-1].lower().strip(".,") != head:
+            return False
+        mods: list[str] = []
+        for w in reversed(words[:-1]):
+            if not re.fullmatch(r"[a-z][a-z'’\-]*", w) or w in ("the", "a", "an", "for", "of", "from", "at") \
+                    or w in GENERIC_ROLES or w in ROLE_WORDS:
+                break
+            mods.insert(0, w)
+        if not mods:
+            return False
+        phrase = r"\s+".join(re.escape(w) for w in [*mods, head])
+        owned = re.compile(r"\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*(?:'s|’s)?\s+" + phrase + r"\b")
+        return owned.search(self.masked, max(0, at - 6000), at) is not None
 
     def body_named_as(self, noun: str, at: int) -> str | None:
         """The body named last before ``at`` (in the 6,000 characters before it) whose name holds ``noun`` as a word
