@@ -130,3 +130,18 @@ def test_author_named_in_needs_capitals_past_the_determiner() -> None:
     assert _author_named_in("a BBC statement")
     assert _author_named_in("The Carnlow report")
     assert not _author_named_in("the letter")
+
+
+def test_a_kind_of_body_after_its_name_is_still_that_body() -> None:
+    # "the Hollin Rovers football club" then "the football club said": the club itself, not a part of it
+    text = ('The Hollin Rovers football club has sacked its manager. "It was a hard decision," the football club said '
+            "in a statement.")
+    assert speaker_of(text, "It was a hard decision") == "Hollin Rovers"
+
+
+def test_names_members_reads_a_plural_of_people_not_a_kind() -> None:
+    from index.extract.quotes.resolver import _names_members
+
+    assert _names_members(["supporters"])
+    assert not _names_members(["football"])
+    assert not _names_members(["chess"])

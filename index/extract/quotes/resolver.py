@@ -607,8 +607,8 @@ class _Resolver:
                     or w in GENERIC_ROLES or w in ROLE_WORDS:
                 break
             mods.insert(0, w)
-        if not mods:
-            return False
+        if not _names_members(mods):
+            return False  # "the Hollin Rovers football club" then "the football club said": the body itself
         phrase = r"\s+".join(re.escape(w) for w in [*mods, head])
         owned = re.compile(r"\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*(?:'s|’s)?\s+" + phrase + r"\b")
         return owned.search(self.masked, max(0, at - 6000), at) is not None
@@ -1126,6 +1126,13 @@ def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
         return False
     after = _NOUN_AFTER.match(seg, m.end())
     return bool(after) and not _VERB_NEXT.match(seg, m.end()) and not _ADVERB_NEXT.match(seg, m.end())
+
+
+def _names_members(mods: list[str]) -> bool:
+    """Whether the small-letter words before a body noun name its members ("supporters club", "parents association"):
+    such a club is a group of people apart from the body named before it. A kind ("football club", "rail company")
+    only says what the named body is, and the body speaks."""
+    return any(w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in mods)
 
 
 _PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
