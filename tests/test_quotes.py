@@ -623,3 +623,12 @@ def test_a_bare_body_noun_still_names_the_body_quoted_before() -> None:
     text = ('Harbury United revealed on Monday that it had received an offer from Mr Crane. A senior source at the '
             'club told the Gazette: "This time it is different". "No decision has been made," the club said.')
     assert speaker_of(text, "No decision") == "Harbury United"
+
+
+def test_he_after_the_chancellor_is_not_a_shadow_chancellor_named_later() -> None:
+    text = ("Mark Dean has urged voters to turn out at the next election.\n\n"
+            "Mr Dean attacked shadow chancellor Paul Rigby over his plans for cuts. Turning to housing, the "
+            'chancellor promised help for first-time buyers. "Housing is now at the centre of our plans," he said.'
+            "\n\nLiberal Democrat shadow chancellor Tom Weller said the picture was less rosy. "
+            '"His record is very mixed," he said.')
+    assert speaker_of(text, "centre of our plans") == "Mark Dean"

@@ -172,6 +172,12 @@ def _other_office_word(words: list[str], title: set[str]) -> bool:
                                for w in words[:heads[-1]])
 
 
+def _title_qualifies_office(title: str, desc: str) -> bool:
+    """Whether a title qualifies its role by a word (TITLE_MODIFIERS: shadow, deputy, vice, former …) the description
+    lacks: "shadow chancellor Ann Dale" holds another office than "the chancellor" names, so she is not its holder."""
+    return _other_office_word(fold(title).split(), set(fold(desc).split()))
+
+
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
 
@@ -1038,11 +1044,13 @@ class _Resolver:
                     # "A spokeswoman insisted …. '…,' she said": she is the spokeswoman, for nobody the text names
                     found.append((base + m.start(), UNNAMED, True))
             elif heads and heads[-1] not in GENERIC_ROLES:
-                best = max(((title_score(desc, t), n) for t, n in self.ents.titles), default=(0.0, None))
+                # ("the chancellor promised …. '…,' he said" is not "shadow chancellor Ann Dale", named later)
+                titles = [(t, n) for t, n in self.ents.titles if not _title_qualifies_office(t, desc)]
+                best = max(((title_score(desc, t), n) for t, n in titles), default=(0.0, None))
                 if best[0] >= 0.5:
                     who = best[1]
                 else:
-                    who = unique_role_holder(same_office_titles(self.ents.titles, desc), desc)
+                    who = unique_role_holder(same_office_titles(titles, desc), desc)
             if who:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES and (
