@@ -145,3 +145,20 @@ def test_names_members_reads_a_plural_of_people_not_a_kind() -> None:
     assert _names_members(["supporters"])
     assert not _names_members(["football"])
     assert not _names_members(["chess"])
+
+
+def test_she_after_the_leader_is_still_the_party_leader_named_before() -> None:
+    # "Labour leader Ann Kerr" then "the leader promised …": a party word does not make the leader another office
+    text = ("The campaign reached Tarnwick on Friday. Labour leader Ann Kerr spoke at a rally there.\n\n"
+            'Turning to housing, the leader promised help for young buyers. "We will build the homes this town '
+            'needs," she said.')
+    assert speaker_of(text, "We will build the homes") == "Ann Kerr"
+
+
+def test_title_qualifies_office_only_for_words_of_another_office() -> None:
+    from index.extract.quotes.resolver import _title_qualifies_office
+
+    assert _title_qualifies_office("shadow chancellor", "the chancellor")
+    assert _title_qualifies_office("deputy leader", "the leader")
+    assert not _title_qualifies_office("Labour leader", "the leader")
+    assert not _title_qualifies_office("shadow chancellor", "the shadow chancellor")

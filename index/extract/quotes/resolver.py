@@ -175,7 +175,15 @@ def _other_office_word(words: list[str], title: set[str]) -> bool:
 def _title_qualifies_office(title: str, desc: str) -> bool:
     """Whether a title qualifies its role by a word (TITLE_MODIFIERS: shadow, deputy, vice, former …) the description
     lacks: "shadow chancellor Ann Dale" holds another office than "the chancellor" names, so she is not its holder."""
-    return _other_office_word(fold(title).split(), set(fold(desc).split()))
+    words = fold(title).split()
+    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
+    # ("Labour leader Ann Kerr" is still "the leader": a party, a department or a team only says which leader)
+    return bool(heads) and any(w.strip(".,") in _ANOTHER_OFFICE and w.strip(".,") not in set(fold(desc).split())
+                               for w in words[:heads[-1]])
+
+
+# title words that make the role another office than the bare role: "the chancellor" is not the shadow chancellor
+_ANOTHER_OFFICE = frozenset(("shadow", "deputy", "vice", "former", "assistant", "junior"))
 
 
 class _Resolver:
