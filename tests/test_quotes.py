@@ -609,3 +609,26 @@ def test_she_takes_the_nearest_subject_over_a_known_woman_far_back() -> None:
             "Zvonareva has lost both her games so far. Vera Zvonareva crashed to Kuznetsova on Wednesday. "
             '"Sometimes not everything works," she said.')
     assert speaker_of(text, "not everything works") == "Vera Zvonareva"
+
+
+def test_a_part_of_a_named_body_is_not_that_body() -> None:
+    # "the Rovers supporters club" is another body than Harbury Rovers ("the club"): no name, never the club's
+    text = ('Harbury United revealed on Monday that it had received an offer from Mr Crane. A senior source at the '
+            'club told the Gazette: "This time it is different". But the Harbury United supporters club urged the '
+            'club to reject the offer. A spokesman for the supporters club said: "This offer is worse than the last."')
+    assert speaker_of(text, "worse than the last") is None
+
+
+def test_a_bare_body_noun_still_names_the_body_quoted_before() -> None:
+    text = ('Harbury United revealed on Monday that it had received an offer from Mr Crane. A senior source at the '
+            'club told the Gazette: "This time it is different". "No decision has been made," the club said.')
+    assert speaker_of(text, "No decision") == "Harbury United"
+
+
+def test_he_after_the_chancellor_is_not_a_shadow_chancellor_named_later() -> None:
+    text = ("Mark Dean has urged voters to turn out at the next election.\n\n"
+            "Mr Dean attacked shadow chancellor Paul Rigby over his plans for cuts. Turning to housing, the "
+            'chancellor promised help for first-time buyers. "Housing is now at the centre of our plans," he said.'
+            "\n\nLiberal Democrat shadow chancellor Tom Weller said the picture was less rosy. "
+            '"His record is very mixed," he said.')
+    assert speaker_of(text, "centre of our plans") == "Mark Dean"

@@ -111,7 +111,9 @@ TAIL_VERB_FIRST = lazy(
     rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
 )
 TAIL_NAME_FIRST = lazy(
-    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}){_PARTY_STATE},?{_APPOSITIVE}{_ADVERB}[ \t]+(?P<verb>{VERB})\b"
+    # ('"…," Andrei Illarionov - then adviser to the president - told reporters': a dashed appositive, as before a mark)
+    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}){_PARTY_STATE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+"
+    rf"(?P<verb>{VERB})\b"
 )
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
 LEAD_VERB = lazy(  # tried at word starts only (the same matches, far fewer attempts)
@@ -226,7 +228,9 @@ _SUBJECT_OF_QUOTE = lazy(rf"(?:^|[.!?][ \t]+|\n)(?P<who>{NAME})[ \t]+$")
 
 
 _TAIL_ROLE_THEN_NAME = lazy(
-    rf"^[,?!.…\s–—-]*\s*(?:{VERB})[ \t]+(?P<role>(?:the|its|his|her|their|a|an)[ \t]+[^,\"“”.;:]{{1,100}}?),"
+    rf"^[,?!.…\s–—-]*\s*(?:{VERB})[ \t]+(?P<role>(?:the|its|his|her|their|a|an)[ \t]+[^,\"“”.;:]{{1,100}}?"
+    # ("said BA director of commercial planning, Robert Boyle": a body's name, then its role in small letters)
+    rf"|[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){{0,3}}(?:[ \t]+[a-z][\w'’\-]*){{1,8}}),"
     rf"[ \t]+(?P<name>(?:[\w'’\-]+[ \t]+){{0,3}}?{NAME})[ \t]*(?:[.;!?]|,[ \t]+(?:who|which)\b|$)"
 )
 # ', lead singer Gary Lightbody has said.' / ', said the minister.' closing the sentence that holds the quote

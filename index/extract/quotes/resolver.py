@@ -60,6 +60,7 @@ from index.extract.quotes.patterns import (
     _PLACE_ADJECTIVE,
     _POSSESSIVE_DETERMINERS,
     _POSSESSIVE_S,
+    _PREP_BEFORE,
     _PREPOSITIONS,
     _PRONOUN_RX,
     _PRONOUN_SPEAKS,
@@ -169,6 +170,20 @@ def _other_office_word(words: list[str], title: set[str]) -> bool:
     heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
     return bool(heads) and any(w.strip(".,") in TITLE_MODIFIERS and w.strip(".,") not in title
                                for w in words[:heads[-1]])
+
+
+def _title_qualifies_office(title: str, desc: str) -> bool:
+    """Whether a title qualifies its role by a word (TITLE_MODIFIERS: shadow, deputy, vice, former …) the description
+    lacks: "shadow chancellor Ann Dale" holds another office than "the chancellor" names, so she is not its holder."""
+    words = fold(title).split()
+    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
+    # ("Labour leader Ann Kerr" is still "the leader": a party, a department or a team only says which leader)
+    return bool(heads) and any(w.strip(".,") in _ANOTHER_OFFICE and w.strip(".,") not in set(fold(desc).split())
+                               for w in words[:heads[-1]])
+
+
+# title words that make the role another office than the bare role: "the chancellor" is not the shadow chancellor
+_ANOTHER_OFFICE = frozenset(("shadow", "deputy", "vice", "former", "assistant", "junior"))
 
 
 class _Resolver:
@@ -370,6 +385,18 @@ class _Resolver:
             return self.ents.full_name(p.name)
         return None
 
+    def person_described(self, lead: str, start: int, end: int) -> str | None:
+        """The person a subject ``lead[start:end]`` describes when it is only the comma-set part after their name.
+
+        "Anshuman Magazine, managing director, of CB Richard Ellis … told", "Linda Knox, Director of the … Centre,
+        said", "Jeff Joseph, from the Consumer Electronics Association told": the verb's subject is the person the
+        comma-set pieces describe, not the body after "of"/"from" (``None``: the subject is not such a part).
+        """
+        before, who = lead[:start], lead[start:end]
+        if _PREP_BEFORE.search(before) or _PREP_FIRST.match(who) or _is_closed_appositive(lead, start, end):
+            return self.person_before_appositive(lead[:end])
+        return None
+
     def person_before_appositive(self, m: str) -> str | None:
         """'Glen Wood, Vice President of Deutsche Securities Japan' / 'X, from Hitachi's … Laboratory'.
 
@@ -437,6 +464,8 @@ class _Resolver:
             # not by the last organisation the text mentioned
             return " ".join(w[:1].upper() + w[1:] for w in f"{office.group('role')}{office.group('s')} {office.group('noun')}".split())
         if head in ORG_NOUNS and head not in ROLE_WORDS:
+            if self._part_of_named_body(desc, head, at):
+                return None  # "the Man Utd supporters club urged the club …" then "the supporters club said"
             return self.organisation_before(at, desc)
         if head.startswith("spokes") and not _INDEFINITE.match(desc):
             named = self._org_in(desc, head)
@@ -576,6 +605,27 @@ class _Resolver:
             if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
                 return strip_possessive(name)
         return None
+
+    def _part_of_named_body(self, desc: str, head: str, at: int) -> bool:
+        """Whether a modified body noun ("the supporters club") names a part of a body the text named before it.
+
+        When the text wrote "the Man Utd supporters club", the supporters club is another body than Man Utd (which
+        the text calls "the club"): the last organisation named or quoted is no safe guess for it, so nobody is.
+        Only lower-case modifiers just before the head noun count; "the club" alone is left to the context."""
+        words = desc.split()
+        if not words or words[-1].lower().strip(".,") != head:
+            return False
+        mods: list[str] = []
+        for w in reversed(words[:-1]):
+            if not re.fullmatch(r"[a-z][a-z'’\-]*", w) or w in ("the", "a", "an", "for", "of", "from", "at") \
+                    or w in GENERIC_ROLES or w in ROLE_WORDS:
+                break
+            mods.insert(0, w)
+        if not _names_members(mods):
+            return False  # "the Hollin Rovers football club" then "the football club said": the body itself
+        phrase = r"\s+".join(re.escape(w) for w in [*mods, head])
+        owned = re.compile(r"\b[A-Z][\w.’'\-]*(?:\s+[A-Z][\w.’'\-]*)*(?:'s|’s)?\s+" + phrase + r"\b")
+        return owned.search(self.masked, max(0, at - 6000), at) is not None
 
     def body_named_as(self, noun: str, at: int) -> str | None:
         """The body named last before ``at`` (in the 6,000 characters before it) whose name holds ``noun`` as a word
@@ -896,6 +946,15 @@ class _Resolver:
                 return True
         return False
 
+    @staticmethod
+    def _person_set_off_after(seg: str, end: int) -> bool:
+        """Whether a full personal name set off by commas follows ``end`` ("…Enforcement, Dean Boyd, said"): the
+        capitals before it are what the person is described by, and the person is the subject."""
+        after = _SET_OFF_NAME.match(seg, end)
+        # ("Dorran, Tom Bell, and Sam Reid left": a list of people, each a possible subject)
+        return bool(after) and " " in after.group("name") and parse_name(after.group("name")).kind == "person" \
+            and not _LIST_GOES_ON.match(seg, after.end())
+
     def _persons_in(self, seg: str, base: int) -> list[tuple[int, str, bool]]:
         """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped).
 
@@ -930,6 +989,8 @@ class _Resolver:
                 continue  # "to keep alive their Grand Slam hopes": what someone owns is nobody speaking
             if _MODIFIER_OF_NAME.match(seg, m.end()):
                 continue  # "Scissor Sisters frontwoman Ana Matronic": the band modifies the name
+            if _modifies_a_noun(seg, m):
+                continue  # "a late-night Los Angeles recording session": the capitals describe a thing, not who
             owned = _possessed_person(seg, m.end()) if m.group(0).endswith(("'s", "’s")) else None
             if owned is not None:
                 # "Tony Blair's official spokesman declined …", "Fletcher's daughter Jill said": the possessor is
@@ -944,6 +1005,8 @@ class _Resolver:
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
             p = parse_name(m.group(0))
+            if p.kind != "person" and self._person_set_off_after(seg, m.end()):
+                continue  # "a spokesman for Customs and Enforcement, Dean Boyd, said": the body, not who speaks
             if p.name in self.ents.orgs or p.name in self.ents.things \
                     or thing_after_article(p, m.group(0), seg, m.start()):
                 continue  # an organisation, a work ("the film Ray"), or "the Wooden Spoon": a thing
@@ -989,11 +1052,13 @@ class _Resolver:
                     # "A spokeswoman insisted …. '…,' she said": she is the spokeswoman, for nobody the text names
                     found.append((base + m.start(), UNNAMED, True))
             elif heads and heads[-1] not in GENERIC_ROLES:
-                best = max(((title_score(desc, t), n) for t, n in self.ents.titles), default=(0.0, None))
+                # ("the chancellor promised …. '…,' he said" is not "shadow chancellor Ann Dale", named later)
+                titles = [(t, n) for t, n in self.ents.titles if not _title_qualifies_office(t, desc)]
+                best = max(((title_score(desc, t), n) for t, n in titles), default=(0.0, None))
                 if best[0] >= 0.5:
                     who = best[1]
                 else:
-                    who = unique_role_holder(same_office_titles(self.ents.titles, desc), desc)
+                    who = unique_role_holder(same_office_titles(titles, desc), desc)
             if who:
                 found.append((base + m.start(), who, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES and (
@@ -1063,6 +1128,43 @@ def _possessed_person(seg: str, end: int) -> str | None:
 _INDEFINITE_ONE_CAPITAL = lazy(r"(?:[Aa]n?|[Aa]nother)(?:[ \t]+(?!(?:for|of|at|from|with|to|in|on|by)\b)[a-z][\w\-]*)"
                                r"{0,3}[ \t]+[A-Z][a-z'’\-]+")
 # an article and lower-case modifiers right before a word: "a delighted ", "the " (the word is not used as a name)
+_NOUN_AFTER = lazy(rf"{_MODIFIES_NOUN.pattern}(?<!ed)(?<!s)[ \t]+[a-z]")
+_VERB_NEXT = lazy(rf"[ \t]+(?:{VERB})\b")
+# "the veteran comic Sally Brand briefly appeared": an adverb after the capitals comes before their verb, not a noun
+_ADVERB_NEXT = lazy(r"[ \t]+(?:[a-z]+ly|also|now|then|later|still|never|once|often|soon|just|even|first|again)\b")
+
+
+def _modifies_a_noun(seg: str, m: re.Match[str]) -> bool:
+    """Whether the capitals ``m`` sit between an article and the noun they describe ("a late-night Los Angeles
+    recording session", "the Tokyo sales office"): such a run names a place or a thing, never a "he" or "she".
+    A speech verb or a past tense after the capitals ("the actor Tom Dane revealed that") makes them a subject."""
+    if not _ARTICLE_BEFORE.search(seg, max(0, m.start() - 60), m.start()):
+        return False
+    after = _NOUN_AFTER.match(seg, m.end())
+    return bool(after) and not _VERB_NEXT.match(seg, m.end()) and not _ADVERB_NEXT.match(seg, m.end())
+
+
+def _names_members(mods: list[str]) -> bool:
+    """Whether the small-letter words before a body noun name its members ("supporters club", "parents association"):
+    such a club is a group of people apart from the body named before it. A kind ("football club", "rail company")
+    only says what the named body is, and the body speaks."""
+    return any(w.endswith("s") and not w.endswith(("ss", "'s", "’s")) for w in mods)
+
+
+_PREP_FIRST = lazy(r"\s*(?:of|from|at)[ \t]+")  # a subject read from "of the … Centre": the body a person is of
+_COMMA_BEFORE = lazy(r"[\w.'’)],[ \t]*$")  # a subject read from after "Name, ": an appositive describing that name
+_COMMA_AFTER = lazy(r"[ \t]*,")
+
+
+def _is_closed_appositive(lead: str, start: int, end: int) -> bool:
+    """Whether ``lead[start:end]`` is set off by commas on both sides ("Linda Knox, Director of the Centre, said").
+
+    An opening comma alone ends an opening clause ("Asked about John Hartley, the minister said"): the subject after it
+    is who speaks, and the person in the clause before it is only talked about.
+    """
+    return bool(_COMMA_BEFORE.search(lead, 0, start)) and bool(_COMMA_AFTER.match(lead, end))
+_SET_OFF_NAME = lazy(rf",[ \t]+(?P<name>{CAP_SEQ.pattern}),[ \t]")
+_LIST_GOES_ON = lazy(rf"(?:and|or)\b|{CAP_SEQ.pattern}(?:,|[ \t]+(?:and|or)\b)")  # after "X, Y, ": more list items
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’\-])(?:[Aa]n?|[Tt]he|[Aa]nother)(?:[ \t]+[a-z][\w\-]*){0,3}[ \t]+$")
 _PERSON_OF = lazy(rf"(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[a-z][\w.\-]*[ \t]+)*$")
 _HEAD_OF = lazy(rf"(?<![\w'’.\-])(?P<name>{CAP_SEQ.pattern})[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$")

@@ -26,6 +26,7 @@ from index.extract.lexicon import FORMS, alternation
 from index.extract.lexicon import words as lexicon_words
 from index.extract.names import (
     CAP_SEQ,
+    DOCUMENT_NOUNS,
     GENERIC_ROLES,
     HONORIFIC_WORDS,
     KIN_WORDS,
@@ -49,7 +50,6 @@ from index.extract.quotes.patterns import (
     _MODIFIES_NOUN,
     _NOT_A_NAME,
     _PASSIVE_END,
-    _PREP_BEFORE,
     _PRONOUN_OR_INDEFINITE,
     _PRONOUN_RX,
     _ROLE_ALT,
@@ -372,6 +372,22 @@ def quoted_as_saying(c: Context) -> Candidate | None:
     return Candidate(who, how, "quoted_as_saying") if who else Candidate(None, f"{how}-unknown", "quoted_as_saying")
 
 
+_LINK_WORDS = frozenset(("the", "a", "an", "for", "to", "with", "by", "in", "on", "at", "from", "of", "about", "as",
+                         "after", "before", "while", "when", "than", "then", "and", "or", "but", "who", "which"))
+
+
+def _body_role(role: str) -> bool:
+    """Whether ``role`` is a body's name then its role in small letters ("BA director of commercial planning",
+    "Carnlow passenger group chairman"): the role word comes before any linking word. "Kate Moyle speaking for the
+    head of the union" is a speaker and a phrase about someone else, whose role word only follows "for the"."""
+    for w in re.findall(r"(?<![\w'’&\-])[a-z][\w'’\-]*", role):
+        if w in ROLE_WORDS:
+            return True
+        if w in _LINK_WORDS:
+            return False
+    return False
+
+
 def tail_role_then_name(c: Context) -> Candidate | None:
     """'…," said the chairman of the committee, Labour MP Barry Sheerman': the name the role is given speaks.
 
@@ -380,6 +396,10 @@ def tail_role_then_name(c: Context) -> Candidate | None:
     if not c.raw.closed:
         return None
     m = _TAIL_ROLE_THEN_NAME.match(c.tail)
+    if m and m.group("role")[:1].isupper() and not (m.group("name")[:1].isupper() and _body_role(m.group("role"))):
+        # "said BA director of planning, referring to Trump": a body's role needs a name after it; "said Kate Moyle
+        # speaking for the head of the union, Jim Rowe": no role right after the capitals, so they are the speaker
+        return None
     if m and any(w.lower() in ROLE_WORDS for w in _WORD.findall(m.group("role"))):
         who = c.resolve(m.group("name"), c.raw.close_at + 1 + m.start("name"))
         if who and c.res.ents.is_person(who):
@@ -525,6 +545,36 @@ _INVERTED_AFTER = lazy(r",[ \t]+(?:" + alternation("inverted") + r")[ \t]+"
                        r"(?:[A-Z]|(?:the|a|an)[ \t])")
 
 
+# '"…," a BBC statement read.' / '"…," the letter reads': a document whose words these are ("read" reports no speech
+# elsewhere, so it is not one of the reporting verbs)
+_DOCUMENT_READS = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:a|an|the|its|their|his|her|A|An|The|Its|Their)[ \t]+"
+                       rf"(?:[A-Z][\w&'’\-]*[ \t]+){{0,4}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))}))[ \t]+(?:read|reads)\b")
+
+
+def _capitals_of(document: str) -> set[str]:
+    """The capital words a document's description holds past its determiner ("a BBC statement" → {"bbc"})."""
+    return {w.lower() for w in re.findall(r"(?<![\w'’&\-])[A-Z][\w&\-]*", document)} - {"a", "an", "the", "its", "their"}
+
+
+def _author_named_in(document: str) -> bool:
+    """Whether a document's description names its author ("a BBC statement"), not only the kind ("the letter"): an
+    unnamed letter's author is who the narration says wrote it, never the body the resolver falls back on."""
+    return bool(_capitals_of(document))
+
+
+def _author_fits(document: str, author: str) -> bool:
+    """Whether ``author`` can have written ``document`` ("a BBC statement" → BBC): when the document's description
+    names its author in capitals, the author resolved must hold every one of them ("a Hollin Hospital statement" is
+    not the Hollin Trust's); "the letter" names none."""
+    return _capitals_of(document) <= {w.lower() for w in re.findall(r"[\w&\-]+", author)}
+
+
+def _owned_by_pronoun(who: str) -> bool:
+    """Whether a document subject opens on a possessive pronoun ("his letter", "their statement"): its author is the
+    person the pronoun points back to, whom the narration before the quote names; the document rule has no author."""
+    return who.split(maxsplit=1)[0].lower() in ("his", "her", "its", "their")
+
+
 def tail_name_first(c: Context) -> Candidate | None:
     """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation.
 
@@ -534,6 +584,14 @@ def tail_name_first(c: Context) -> Candidate | None:
     """
     if not c.raw.closed:
         return None
+    if (doc := _DOCUMENT_READS.match(c.tail)) and not _owned_by_pronoun(doc.group("who")) \
+            and _author_named_in(doc.group("who")):
+        # '"…," a BBC statement read.': the document's words, its author's (nobody, when the text names none);
+        # "the letter read" names no author, and the rules main used read the narration for it
+        who = c.resolve(doc.group("who"), c.raw.close_at + 1 + doc.start("who"))
+        if who and not _author_fits(doc.group("who"), who):
+            who = None  # "a Hollin Hospital statement read" is never some other body's the text named before
+        return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
     m = TAIL_NAME_FIRST.match(c.tail)
     if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")):
         at = m.end("who") + 1
@@ -614,6 +672,9 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
         and re.search(rf"\b{re.escape(last)}\b", mention[: rel.start()]) is not None
 
 
+_OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of Birkenhead said": the place is his
+
+
 def lead_verb(c: Context) -> Candidate | None:
     """'Brown said: "…"' / 'Mr Straw told the Commons that "…"': the reporting clause before the mark."""
     lead = c.lead
@@ -678,13 +739,12 @@ def lead_verb(c: Context) -> Candidate | None:
         # "in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared …": the relative pronoun is the
         # verb's object and a subject of its own follows it; the antecedent the reading fell on never speaks
         return Candidate(None, "lead-unknown", "lead_verb")
-    owner = c.res.person_of(lead[: m.start("who")]) if LEADING_ARTICLE.match(m.group("who")) else None
+    owner = c.res.person_of(lead[: m.start("who")]) \
+        if LEADING_ARTICLE.match(m.group("who")) or _OF_JUST_BEFORE.search(lead, 0, m.start("who")) else None
     if owner:
         who = owner  # "As Gavin Cox of the buildyourown.org.uk website put it:": the person, not the website
-    elif who and _PREP_BEFORE.search(lead[: m.start("who")]):
-        # "Anshuman Magazine, managing director, of CB Richard Ellis … told": the verb's subject
-        # is the person the comma-set pieces describe, not the firm after "of"
-        who = c.res.person_before_appositive(lead[: m.end("who")]) or who
+    elif who and (described := c.res.person_described(lead, m.start("who"), m.end("who"))):
+        who = described
     elif who and _object_of_preposition(lead, m) and not _RELATIVE_AFTER.match(lead, m.end("who"), m.start("verb")):
         # "Marty West, a professor who worked for Sen. Lamar Alexander, one of the bill's architects, called it":
         # the object of a preposition never governs the verb; the name the sentence opens with does, if any
