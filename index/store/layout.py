@@ -151,7 +151,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     name lists alone know no longer take the words; a body's one-word name glued to its leader's is not the name)
 # 28: wave 15's speakers ("A delighted Briton", "The sister of X, 30, …", "X, 30, and his wife Y, 28", "a spokesman
 #     for <person>" and "the council" with no council named give no name)
-FORMAT_VERSION = 28
+# 29: wave 16's speakers (a person's role of a body names the person; "Lord X of Place"; a place describing a thing is
+#     no "he"; "a BBC statement read" is its author's; "the supporters club" after "the X supporters club" is not X;
+#     "he" after "the chancellor" is never a shadow chancellor)
+FORMAT_VERSION = 29
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
