@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from index.answer.engine import Engine
 from index.answer.relevance import abbreviation_fits, defined_abbreviation
-from index.store.build import build_index
+from tests.conftest import engine_fixture
 
 ARTICLE = """Regulator weighs short-range radio
 
@@ -34,35 +33,20 @@ def test_defined_abbreviation_needs_brackets_after_the_phrase() -> None:
     assert defined_abbreviation(["ultra", "wideband"], "ultra fast wideband (UFW)") is None
 
 
-def test_question_spelling_out_an_abbreviation_finds_the_sentence_using_it(tmp_path) -> None:
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "radio.txt").write_text(ARTICLE, encoding="utf-8")
-    (src / "masts.txt").write_text(OTHER, encoding="utf-8")
-    build_index(src, tmp_path / "ix")
-    engine = Engine(tmp_path / "ix")
-    try:
-        answer = engine.ask("What did an Ofwave spokesman say about ultra wideband")
-        assert any("strict limits" in (a.quote or a.text) for a in answer.answers)
-        assert not any("ferries" in (a.quote or a.text) or "masts" in (a.quote or a.text) for a in answer.answers)
-    finally:
-        engine.close()
+radio_engine = engine_fixture({"radio.txt": ARTICLE, "masts.txt": OTHER})
 
 
-def test_sentence_writing_only_the_abbreviation_covers_the_spelt_out_words(tmp_path) -> None:
+def test_question_spelling_out_an_abbreviation_finds_the_sentence_using_it(radio_engine) -> None:
+    answer = radio_engine.ask("What did an Ofwave spokesman say about ultra wideband")
+    assert any("strict limits" in (a.quote or a.text) for a in answer.answers)
+    assert not any("ferries" in (a.quote or a.text) or "masts" in (a.quote or a.text) for a in answer.answers)
+
+
+def test_sentence_writing_only_the_abbreviation_covers_the_spelt_out_words(radio_engine) -> None:
     from index.answer.common import concepts_for
     from index.answer.relevance import coverage
     from index.store.analysis import terms as analyse
 
-    src = tmp_path / "src"
-    src.mkdir()
-    (src / "radio.txt").write_text(ARTICLE, encoding="utf-8")
-    (src / "masts.txt").write_text(OTHER, encoding="utf-8")
-    build_index(src, tmp_path / "ix")
-    engine = Engine(tmp_path / "ix")
-    try:
-        concepts = concepts_for(engine.snapshot(), ["ultra", "wideband"])
-        assert coverage(concepts, set(analyse("We want strict limits on how far UWB devices can transmit"))) == 1.0
-        assert coverage(concepts, set(analyse("Mobile masts near schools need new planning rules"))) == 0.0
-    finally:
-        engine.close()
+    concepts = concepts_for(radio_engine.snapshot(), ["ultra", "wideband"])
+    assert coverage(concepts, set(analyse("We want strict limits on how far UWB devices can transmit"))) == 1.0
+    assert coverage(concepts, set(analyse("Mobile masts near schools need new planning rules"))) == 0.0
