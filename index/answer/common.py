@@ -16,15 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from index.answer.question import content_terms
-from index.answer.relevance import (
-    MIN_COVERAGE,
-    Concept,
-    build_concepts,
-    confirmed,
-    coverage,
-    query_terms,
-    with_abbreviations,
-)
+from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph
 from index.store.analysis import terms as analyse
@@ -122,20 +114,8 @@ def opening(sentence: str) -> str:
 
 
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
-    words = list(words)
-    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf,
-                              known=lambda t: snap.doc_frequency(t) > 0,
-                              together=lambda left, right: hyphenated(snap, left, right))
-    return with_abbreviations(concepts, words, lambda phrase: defining_texts(snap, phrase))
-
-
-DEFINING_PASSAGES = 5
-
-
-def defining_texts(snap: Snapshot, phrase: Sequence[str]) -> list[str]:
-    """The passages to read for a bracketed abbreviation of ``phrase`` ("Ultra Wideband (UWB)"), best first."""
-    terms = {t for w in phrase for t in analyse(w)}
-    return [rec.text for rec in snap.passages(terms, limit=DEFINING_PASSAGES)] if terms else []
+    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0,
+                          together=lambda left, right: hyphenated(snap, left, right))
 
 
 HYPHENATED_PASSAGES = 5

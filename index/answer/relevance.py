@@ -10,10 +10,9 @@ padding answers with unrelated passages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, replace
-from functools import cache, lru_cache
+from functools import lru_cache
 
 from index.store.analysis import terms as analyse
 
@@ -211,75 +210,6 @@ def query_terms(concepts: list[Concept]) -> set[str]:
     for c in concepts:
         out |= c.all_terms()
     return out
-
-
-ABBREVIATION_RUN = 4  # question words a phrase the text abbreviates may span ("ultra wideband" -> UWB)
-
-
-def abbreviation_fits(abbr: str, phrase: Sequence[str]) -> bool:
-    """Whether ``abbr`` abbreviates ``phrase`` word by word: each word gives its initial, in order, and may give
-    further letters from inside it ("Ultra Wideband" -> UWB, "Digital Subscriber Line" -> DSL); a word giving
-    nothing, or a letter found nowhere, is no fit ("Ultra Wideband" is no "UWF")."""
-    letters, low = abbr.lower(), [w.lower() for w in phrase]
-
-    @cache
-    def walk(w: int, k: int) -> bool:  # word w starts at letter k; inner letters are tried every way
-        if w == len(low):
-            return k == len(letters)
-        word = low[w]
-        if not word or k >= len(letters) or word[0] != letters[k]:
-            return False
-        return any(walk(w + 1, j) for j in _inner_ends(word[1:], letters, k + 1))
-
-    return walk(0, 0)
-
-
-def _inner_ends(rest: str, letters: str, k: int) -> set[int]:
-    """Where the abbreviation's reading may stand after a word gives letters k… from inside ``rest`` (none or
-    more, in order)."""
-    ends = {k}
-    for ch in rest:
-        ends |= {j + 1 for j in ends if j < len(letters) and letters[j] == ch}
-    return ends
-
-
-def defined_abbreviation(phrase: Sequence[str], text: str) -> str | None:
-    """The abbreviation ``text`` itself defines for ``phrase`` ("… called Ultra Wideband (UWB)" -> "UWB"), or
-    ``None``: the story then writes the short form alone ("use of UWB is only allowed …"), and a question using
-    the long form means it. Only a definition in brackets right after the phrase, in capitals, that the phrase's
-    words spell."""
-    if len(phrase) < 2:
-        return None
-    words = r"[\s\-‐–]+".join(re.escape(w) for w in phrase)
-    for m in re.finditer(rf"(?i:\b{words})\s*\(\s*([A-Z]{{2,8}})s?\s*\)", text):
-        if abbreviation_fits(m.group(1), phrase):
-            return m.group(1)
-    return None
-
-
-def with_abbreviations(concepts: list[Concept], words: Sequence[str],
-                       texts: Callable[[Sequence[str]], Iterable[str]]) -> list[Concept]:
-    """The concepts of words the texts abbreviate, also matched and searched by that abbreviation: "ultra" and
-    "wideband" of a question are covered by a sentence writing only "UWB" once some text has written "Ultra
-    Wideband (UWB)". ``texts(phrase)`` gives the passages to read for a definition of ``phrase``."""
-    alts: dict[str, list[tuple[str, ...]]] = {}
-    i = 0
-    while i < len(words) - 1:
-        found = None
-        for n in range(min(ABBREVIATION_RUN, len(words) - i), 1, -1):
-            phrase = list(words[i:i + n])
-            found = next((a for t in texts(phrase) if (a := defined_abbreviation(phrase, t))), None)
-            if found:
-                for w in phrase:
-                    alts.setdefault(w.lower(), []).append(tuple(analyse(found)))
-                i += n
-                break
-        if not found:
-            i += 1
-    if not alts:
-        return concepts
-    return [replace(c, alternatives=tuple(dict.fromkeys((*c.alternatives, *alts[c.word.lower()]))))
-            if c.word.lower() in alts else c for c in concepts]
 
 
 _SENTENCE_END = ".!?…:;\"”’)»"
