@@ -1916,9 +1916,9 @@ def introduced_with(snap: Snapshot, q: Quotation) -> set[str]:
     doc = snap.document(q.source_id)
     if not doc or not q.speaker:
         return set()
-    surname = q.speaker.split()[-1]
+    last = q.speaker.split()[-1]
     for p in doc[1][1:]:
-        if re.search(rf"\b{re.escape(surname)}\b", doc[0][p.start:p.end]):
+        if re.search(rf"\b{re.escape(last)}\b", doc[0][p.start:p.end]):
             return set(analyse(doc[0][p.start:p.end]))
     return set()
 

@@ -19,6 +19,7 @@ from index.answer.common import (
 from index.answer.how_many import capitalised_words, typed_names_in_source
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
+from index.answer.wording import ARTICLES
 from index.extract.dates import best_date, find_dates
 from index.extract.irregular import lemma_of
 from index.extract.lexicon import alternation, inflections
@@ -237,10 +238,7 @@ def thing_named(before: str) -> bool:
         words.pop()
     run_start = len(words) - 1
     first = words[run_start].lower() if words else ""
-    return first in ARTICLE_WORDS or (run_start > 0 and words[run_start - 1].lower() in ARTICLE_WORDS)
-
-
-ARTICLE_WORDS = frozenset({"the", "a", "an"})
+    return first in ARTICLES or (run_start > 0 and words[run_start - 1].lower() in ARTICLES)
 
 
 def begun_cover(sentence: str, concepts: list[Concept]) -> float:

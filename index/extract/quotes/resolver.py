@@ -163,23 +163,21 @@ def same_office_titles(titles: list[tuple[str, str]], desc: str) -> list[tuple[s
     return [(t, n) for t, n in titles if not (theirs := _word_before_head(fold(t).split())) or theirs in words]
 
 
-def _other_office_word(words: list[str], title: set[str]) -> bool:
+def _other_office_word(words: list[str], title: set[str], modifiers: frozenset[str] | set[str] = TITLE_MODIFIERS) -> bool:
     """Whether a word between the description's determiner and its last role noun is one that may sit inside a
-    title (TITLE_MODIFIERS: deputy, shadow, vice, acting, former …) and the title lacks: it names another office
-    ("the deputy prime minister" is not the holder of "Prime Minister")."""
+    title (``modifiers``, by default TITLE_MODIFIERS: deputy, shadow, vice, acting, former …) and the title lacks: it
+    names another office ("the deputy prime minister" is not the holder of "Prime Minister")."""
     heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
-    return bool(heads) and any(w.strip(".,") in TITLE_MODIFIERS and w.strip(".,") not in title
+    return bool(heads) and any(w.strip(".,") in modifiers and w.strip(".,") not in title
                                for w in words[:heads[-1]])
 
 
 def _title_qualifies_office(title: str, desc: str) -> bool:
     """Whether a title qualifies its role by a word (TITLE_MODIFIERS: shadow, deputy, vice, former …) the description
     lacks: "shadow chancellor Ann Dale" holds another office than "the chancellor" names, so she is not its holder."""
-    words = fold(title).split()
-    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
-    # ("Labour leader Ann Kerr" is still "the leader": a party, a department or a team only says which leader)
-    return bool(heads) and any(w.strip(".,") in _ANOTHER_OFFICE and w.strip(".,") not in set(fold(desc).split())
-                               for w in words[:heads[-1]])
+    # the same test as _other_office_word, read from the title's side and by _ANOTHER_OFFICE alone ("Labour leader
+    # Ann Kerr" is still "the leader": a party, a department or a team only says which leader)
+    return _other_office_word(fold(title).split(), set(fold(desc).split()), _ANOTHER_OFFICE)
 
 
 # title words that make the role another office than the bare role: "the chancellor" is not the shadow chancellor
