@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 16: held1-held16 are tuning data now; held17 (answer_gold_q) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_q.jsonl")
-    assert main(["--gold", held, "--split", "held17", "--verbose"]) == 2
+    # wave 17: held1-held17 are tuning data now; held18 (answer_gold_r) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_r.jsonl")
+    assert main(["--gold", held, "--split", "held18", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
