@@ -37,6 +37,7 @@ GENDER_OF_CUE = {"he": "m", "him": "m", "she": "f", "her": "f"}
 _TITLE_REACH = 40  # characters before a name's last word a title may stand in ("Ms Ada Crane")
 _PRONOUN_VOTES = 1  # votes that settle a person's gender
 _TITLE_WEIGHT = 3  # a title ("Mr", "Lady") is worth this many pronouns
+_PARAGRAPHS_BACK = 3  # how many paragraphs back the speaker of "he said" may last be named
 _MARGIN = 3  # the settled gender has at least this many times the other's votes
 
 
@@ -131,7 +132,7 @@ def settled_genders(votes: dict[str, dict[str, int]]) -> dict[str, str]:
 
 def pronoun_by_gender(case: Case, chains: Chains) -> str | None:
     """'Ms Jones met Smith. … "…," he said': the speaker is not settled as the other gender, their last mention is in
-    this paragraph or the one before, and every other person named since (and in that mention's sentence) is
+    this paragraph or the three before, and every other person named since (and in that mention's sentence) is
     settled as the other gender, so the pronoun can stand for no one else the text names."""
     want = GENDER_OF_CUE.get(case.mention.strip(" ,").lower())
     page = chains.page
@@ -145,16 +146,17 @@ def _tail_cue(case: Case, page: Page) -> bool:
     """Whether the pronoun stands right after the closing mark ('"…," he said'): the quotation's own attribution, not
     a pronoun that introduces reported speech a fragment sits in ('He called it "a mistake" made by "…"')."""
     tail = page.masked[case.close_at + 1 : case.close_at + 6].lstrip(" ,\u201d\"'’")
-    return tail.lower().startswith(case.mention.strip(" ,").lower() + " ")
+    # lower case: '"… yay." He pledged' opens the next sentence, it is no cue of the quotation's
+    return tail.startswith(case.mention.strip(" ,").lower() + " ")
 
 
 def _alone_since_last_mention(case: Case, key: str, want: str, chains: Chains) -> bool:
-    """Whether ``key`` is named before the quotation, in its paragraph or the one before, and every person named
+    """Whether ``key`` is named before the quotation, in its paragraph or the three before, and every person named
     after that mention (up to the quotation's cue) is of the other gender."""
     page = chains.page
     spots = page.mentions_of(case.who)
     before = [s for s in spots if s < case.open_at]
-    if not before or page.para(case.open_at) - page.para(before[-1]) > 1:
+    if not before or page.para(case.open_at) - page.para(before[-1]) > _PARAGRAPHS_BACK:
         return False
     lo = page.sentence_starts[page.sentence(before[-1])]  # "Wilcox and Beruff argued": both are the sentence's
     others = {k for _, k in page.mentions_between(lo, case.open_at) if k != key}
