@@ -31,6 +31,7 @@ _TITLE = lazy(r"\b(?:(?P<m>Mr|Sir|Lord|Mister|Monsieur|Herr|Senor|Señor)|(?P<f>
 _PRONOUN = lazy(r"\b(?:(?P<m>he|his|him|himself)|(?P<f>she|her|hers|herself))\b", re.IGNORECASE)
 # a capitalised word inside a sentence (after a lower-case word): maybe someone else the pronoun could stand for
 _OTHER_NAME = lazy(r"(?<=[a-z,][ \t])[A-Z][a-z]|[\"“”]")
+_APPOSITION = lazy(r",[ \t]+(?:the|a|an)[ \t]+[a-z]")  # "Evans, the county chairman": who the name is
 _SENTENCE_END = lazy(r"[.!?][\"'”’)]*\s+(?=[A-Z\"“‘'])|\n")
 _OTHER = {"m": "f", "f": "m"}
 GENDER_OF_CUE = {"he": "m", "him": "m", "she": "f", "her": "f"}
@@ -38,6 +39,7 @@ _TITLE_REACH = 40  # characters before a name's last word a title may stand in (
 _PRONOUN_VOTES = 1  # votes that settle a person's gender
 _TITLE_WEIGHT = 3  # a title ("Mr", "Lady") is worth this many pronouns
 _PARAGRAPHS_BACK = 3  # how many paragraphs back the speaker of "he said" may last be named
+_BARE_VOTES = 2  # votes a bare surname needs before it chooses between namesakes ("Mrs Pell", or two "she")
 _MARGIN = 3  # the settled gender has at least this many times the other's votes
 
 
@@ -111,6 +113,11 @@ def _sentences_on(text: str, at: int, n: int) -> int:
     return end
 
 
+def _weight(v: dict[str, int], g: str) -> int:
+    """The votes for gender ``g``, a title counting :data:`_TITLE_WEIGHT` pronouns."""
+    return _TITLE_WEIGHT * v.get("title:" + g, 0) + v.get("pron:" + g, 0)
+
+
 def settled_genders(votes: dict[str, dict[str, int]]) -> dict[str, str]:
     """A gender where the document is clearly one-sided: a title counts :data:`_TITLE_WEIGHT` pronouns, and one
     gender must have at least :data:`_PRONOUN_VOTES` votes and :data:`_MARGIN` times the other's (a pronoun after a
@@ -139,7 +146,17 @@ def pronoun_by_gender(case: Case, chains: Chains) -> str | None:
     key = page.key_of(case.who)
     if want is None or chains.gender.get(key) == _OTHER[want] or not _tail_cue(case, page):
         return None
+    if chains.gender.get(key) != want and " " not in key.strip() and not _described(case.who, page):
+        # one capitalised word the text never calls "he" or "she", nor describes ("Evans, the county chairman"), may
+        # be no person at all: 'Dr Sam Lowe … Nurses told Crane that he ignored them. "…," he said' is not the
+        # nurses' (review wave 17)
+        return None
     return "pronoun_gender" if _alone_since_last_mention(case, key, want, chains) else None
+
+
+def _described(who: str, page: Page) -> bool:
+    """Whether the text describes ``who`` by an apposition somewhere ("Evans, the county chairman,"): a person."""
+    return any(_APPOSITION.match(page.masked, at + len(who)) for at in page.mentions_of(who))
 
 
 def _tail_cue(case: Case, page: Page) -> bool:
@@ -181,8 +198,11 @@ def namesake_by_gender(surname: str, namesakes: list[str], chains: Chains) -> st
         genders[name] = settled_genders({name: _votes_at(spots, len(name), chains)}).get(name)
     bare = [m.start() for m in re.finditer(r"\b" + re.escape(surname) + r"\b", masked)
             if not any(lo <= m.start() < hi for lo, hi in full_spans)]
-    want = settled_genders({surname: _votes_at(bare, len(surname), chains)}).get(surname)
-    if want is None:
+    bare_votes = _votes_at(bare, len(surname), chains)
+    want = settled_genders({surname: bare_votes}).get(surname)
+    if want is None or _weight(bare_votes, want) < _BARE_VOTES:
+        # one pronoun after the bare surname is too little to choose a namesake by: "Pell said she should never have
+        # been dismissed" may speak of someone else (review wave 17)
         return None
     fits = [n for n, g in genders.items() if g != _OTHER[want]]
     # the one namesake left when every other is settled as the other gender (Rosa Pell, named once, when the text
