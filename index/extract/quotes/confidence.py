@@ -87,13 +87,17 @@ def threshold(rule: str) -> float:
     return INFERRED_THRESHOLD if inferred(rule) else THRESHOLD
 
 
+# suffixes that record how a name was kept, not a doubt: a run inheriting its head, a chain of mentions (:mod:`.chain`)
+CONFIRMATIONS = frozenset({"inherited", "pronoun_gender", "namesake_gender", "role_noun", "quote_run"})
+
+
 def withheld_by_evidence(rule: str, conf: float | None) -> bool:
     """Whether evidence beyond the rule withheld the name: a doubt ("narration+names_itself") or a refusal (0.0).
 
     Inheriting a doubted head's confidence ("+inherited") is not a doubt of the quotation's own: the extractor
     (a run is no surer than a doubted head) and the calibration (which leaves doubted cases out) read it alike.
     """
-    return conf == 0.0 or any(d != "inherited" for d in rule.split("+")[1:])
+    return conf == 0.0 or any(d not in CONFIRMATIONS for d in rule.split("+")[1:])
 
 
 def mention_kind(mention: str) -> str:

@@ -8,11 +8,12 @@ whose attribution comes on a later member takes it backwards.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 
+import index.extract.quotes.chain as chain
 import index.extract.quotes.confidence as trust
 import index.extract.quotes.evidence as ev
 import index.extract.quotes.ranker as ranker
@@ -196,6 +197,14 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
     judged = dict(reading.judged)
     model = speaker_model()
     evidence: dict[int, dict[str, float]] = {}
+    doc_chains: list[chain.Chains] = []
+    resolved: dict[str, str] = {}  # a bare surname two people share -> the one the chains of mentions give it
+
+    def chains_of() -> chain.Chains:
+        if not doc_chains:
+            doc_chains.append(chain.Chains(page))
+        return doc_chains[0]
+
     for f in found:
         rule, conf = judged[id(f)]
         if not conf or id(f) not in read:
@@ -208,7 +217,22 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
             rule, conf, p = f"{rule}+second_reader", min(conf, ranker.CAP), min(p, ranker.CAP)
         if not trust.withheld_by_evidence(rule, conf):
             evidence[id(f)] = x
+            if p < trust.threshold(rule) and f.who:
+                # the document's chains of mentions may leave the weak cue's speaker the only one who fits
+                why = chain.confirm(chain.Case(f.raw.open_at, f.raw.close_at, f.mention, f.who), chains_of())
+                if why:
+                    rule, p = f"{rule}+{why}", trust.threshold(rule)
+        elif rule.endswith("+surname_two_share") and f.who and rule.split("/")[0] in trust.EXPLICIT:
+            full = _namesake(f.who, reading, chains_of)
+            sure = round(model.probability(x), 3)
+            if full and sure >= trust.threshold(rule):
+                # the chains of mentions say which namesake; the model, undoubted, trusts the cue itself
+                rule, p = rule.replace("+surname_two_share", "+namesake_gender"), sure
+                resolved[f.who] = full
         judged[id(f)] = (rule, p)
+    for f in found:
+        if f.who in resolved:
+            f.who = resolved[f.who]  # the run a resolved namesake's quotation heads names them too
     out: list[tuple[Quotation, dict[str, float] | None]] = []
     chains: dict[int, dict[str, float]] = {}
     for f in found:
@@ -223,6 +247,14 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     return out
+
+
+def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains]) -> str | None:
+    """The namesake a bare surname two people share stands for in this document, by the chains of mentions."""
+    surname = who.split()[-1]
+    names = name_context(reading.doc, reading.ents)
+    sakes = reading.ents.namesakes(surname, names.lowered, names.text)
+    return chain.namesake_by_gender(surname, sakes, chains_of()) if len(sakes) >= 2 else None
 
 
 def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
