@@ -808,7 +808,10 @@ class _Resolver:
                 # '"…" Mr Blair's government was a "…", he added' / "Blair has failed, he claimed":
                 # the names before the pronoun in its clause sit inside what it reports, so it is not one of them
                 stop = max(self.masked.rfind(c, s.start, at) for c in ".!?")
-                found = [c for c in found if c[0] < stop]
+                # ... unless someone in the sentence is the subject of a speech verb before it: "Clinton campaign
+                # manager Robby Mook acknowledged … had split the contests, which is an outcome, he said, '…'" —
+                # the pronoun's parenthetical repeats that speaker, whom the report itself does not hold
+                found = [c for c in found if c[0] < stop] or _first_speaking(found)
             talking = [c for c in found if c[2]]
             if not current and len({c[1] for c in talking}) > 1 and _BUT_BEFORE.search(
                     self.masked, max(s.start, talking[-1][0] - 60), talking[-1][0]):
@@ -1356,6 +1359,13 @@ def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
 
 
 _HER_IN_CLAUSE = lazy(r"[^.!?;,\"“”\n]{0,80}?\b(?:her|herself|she)\b")
+
+
+def _first_speaking(found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+    """The first person of ``found`` (offset, name, speaks) who is the subject of a speech verb, if that person
+    has a name: a speaking subject opening the sentence, before the clause it reports."""
+    first = next((c for c in found if c[2]), None)
+    return [first] if first and first[1] else []
 
 
 def _her_in_clause(text: str, at: int) -> bool:
