@@ -37,3 +37,30 @@ def test_a_parenthetical_he_said_with_no_speaking_subject_still_skips_the_report
         'Ilse Marek\'s plan has failed, he claimed, "and the voters know it."\n'))
     by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
     assert by_words["and the vote"] != "Ilse Marek"
+
+
+@pytest.mark.parametrize("written, shown", [
+    ("Ramón Peña Ortiz", "Ramón Peña Ortiz"),
+    ("Ram&#243;n Ortiz", "Ram&#243;n Ortiz"),
+    ("RamÃ³n PeÃ±a Ortiz", "RamÃ³n PeÃ±a Ortiz"),
+])
+def test_a_name_with_an_encoded_letter_is_read_whole(written: str, shown: str) -> None:
+    """A letter written as an HTML character reference or as UTF-8 mis-read as Latin-1 is part of its word: the
+    name is one run of capitals, not a fragment cut at the odd character."""
+    from index.extract.names import CAP_SEQ
+
+    assert [m.group(0) for m in CAP_SEQ.finditer(f"and then {written} said so.")] == [shown]
+
+
+def test_an_encoded_letter_keeps_the_speakers_full_name(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'"…," said Federico de JesÃºs, a strategist': the speaker is the whole name the text writes, not
+    "Federico de JesÃ", and the quotation after it goes on with that name."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Ad push\n\n"
+        '"If they start spending now, they are on time," said Ramiro de JesÃºs, a strategist who ran the ads in 2008. '
+        '"We would have liked them to start earlier."\n\n'
+        "In a letter, Commission President Jos&#233; Manuel Barrenechea told the assembly that the plan "
+        '"did not need a second reading by the council".\n'))
+    by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
+    assert by_words["If they star"] == "Ramiro de JesÃºs"
+    assert by_words["did not need"] == "Jos&#233; Manuel Barrenechea"

@@ -188,9 +188,19 @@ MALE_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in MALE_HONORIFICS)
 FEMALE_HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in FEMALE_HONORIFICS)
 NATIONALITY_HINT = lazy(r"(?:an|ish|ese|ch|i|ic)$")
 
+# One letter as a mis-decoded or escaped text writes it inside a name: UTF-8 read as Latin-1 ("PeÃ±a" for "Peña",
+# "JesÃºs", also with the "Ã" decomposed) or an HTML character reference ("Jos&#233;"). Read as part of the word,
+# the name stays whole ("Enrique PeÃ±a Nieto") instead of breaking at the odd character into a fragment
+# ("Enrique PeÃ") and a stray surname; a combining accent of decomposed text ("Jose\u0301") is part of its letter.
+# The plain letters stay one character class (the fast path of every name read); the odd letter is tried only where
+# a run of them stops.
+_NAME_CHARS = rf"[{_LOWER}{UPPER}'’\-\u0300-\u036f]"
+_ENCODED_LETTER = r"(?:(?<=[Ã\u0303])[\u0080-\u00bf]|&\#\d{2,4};)"
 _NAME_TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{UPPER}]\."
-    rf"|[{UPPER}][{_LOWER}{UPPER}'’\-]*[{_LOWER}{UPPER}]|[{UPPER}]&[{UPPER}]{{1,2}}\b|[{UPPER}](?![\w.&])"
+    rf"|[{UPPER}]{_NAME_CHARS}*(?:{_ENCODED_LETTER}{_NAME_CHARS}*)*(?:[{_LOWER}{UPPER}]|(?<=[;\u0080-\u00bf\u0300-\u036f]))"
+    rf"|[{UPPER}]&[{UPPER}]{{1,2}}\b"
+    rf"|[{UPPER}](?![\w.&])"
     rf"|\d[{UPPER}][{_LOWER}]+)"
 )
 # The lower-case particles of surnames ("Bill de Blasio", "Ursula von der Leyen", "Erik ten Hag"): the one list
