@@ -64,3 +64,16 @@ def test_an_encoded_letter_keeps_the_speakers_full_name(tmp_path: Path, capsys: 
     by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
     assert by_words["If they star"] == "Ramiro de JesÃºs"
     assert by_words["did not need"] == "Jos&#233; Manuel Barrenechea"
+
+
+def test_she_is_not_read_as_the_he_inside_it(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Later in the summer, she revised her statement, explaining that she had not sent emails "marked secret at the
+    time."': the participle's subject is "she"; the "he" inside that word is no mention, so the man quoted before
+    (the last speaker) is not given the words."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Mail inquiry\n\n"
+        "Minister Alma Quist gave her first account of the emails in the spring.\n\n"
+        '"The statute punishes people who are not frank," former agent Tobias Renk explained. Later in the summer, '
+        'she revised her account, explaining that she had not sent emails that were "marked secret at the time."\n'))
+    by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
+    assert by_words["marked secre"] != "Tobias Renk"

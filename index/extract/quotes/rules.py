@@ -1016,6 +1016,9 @@ def according_before(c: Context) -> Candidate | None:
 _FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / "Days earlier,"
 
 
+_INSIDE_WORD = lazy(r"(?<=[\w'’])")  # a match that starts inside a word ("she" read from its "he")
+
+
 def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
@@ -1029,6 +1032,8 @@ def lead_participle(c: Context) -> Candidate | None:
             return Candidate(who, "lead", "lead_participle")
         return Candidate(None, "lead-unknown", "lead_participle")
     for m in MENTION_RX.finditer(c.lead):
+        if _INSIDE_WORD.match(c.lead, m.start()):
+            continue  # the "he" of "she", the "it" of "visit": part of a word, never a mention of its own
         mention = m.group(0)
         pair = _AND_NAME.match(c.lead, m.end())
         if pair and (both := _joint(c, c.lead[: pair.end()], "lead-unknown", "lead_participle")):
