@@ -811,7 +811,7 @@ class _Resolver:
                 # ... unless someone in the sentence is the subject of a speech verb before it: "Clinton campaign
                 # manager Robby Mook acknowledged … had split the contests, which is an outcome, he said, '…'" —
                 # the pronoun's parenthetical repeats that speaker, whom the report itself does not hold
-                found = [c for c in found if c[0] < stop] or _first_speaking(found)
+                found = [c for c in found if c[0] < stop] or _first_speaking(found, self.masked, s.start, at)
             talking = [c for c in found if c[2]]
             if not current and len({c[1] for c in talking}) > 1 and _BUT_BEFORE.search(
                     self.masked, max(s.start, talking[-1][0] - 60), talking[-1][0]):
@@ -1361,11 +1361,50 @@ def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
 _HER_IN_CLAUSE = lazy(r"[^.!?;,\"“”\n]{0,80}?\b(?:her|herself|she)\b")
 
 
-def _first_speaking(found: list[tuple[int, str, bool]]) -> list[tuple[int, str, bool]]:
+def _first_speaking(found: list[tuple[int, str, bool]], masked: str, s_start: int,
+                    at: int) -> list[tuple[int, str, bool]]:
     """The first person of ``found`` (offset, name, speaks) who is the subject of a speech verb, if that person
-    has a name: a speaking subject opening the sentence, before the clause it reports."""
+    has a name and opens the sentence's main clause: a speaking subject before the clause it reports. A speaker
+    inside a noun phrase or a subordinate clause ("The cuts Jonas Brandt announced …, he warned", "When Brandt told
+    the council …, he was wrong, he said") is part of what "he" reports, not "he"; so is one whose words a "but"
+    answers before the pronoun ("Mayor Brandt insisted the cuts were fair, but they will close schools, he said")."""
     first = next((c for c in found if c[2]), None)
-    return [first] if first and first[1] else []
+    if not first or not first[1] or _BUT_BETWEEN.search(masked, first[0], at):
+        return []
+    head = masked[s_start : first[0]]
+    opener = _FIRST_WORD.match(masked, first[0])
+    if opener and opener.group(0).lower() in _SUBORDINATORS:
+        head += opener.group(0)  # "When Jonas Brandt": the capitals of a name may have taken in the subordinator
+    return [first] if _opens_main_clause(head) else []
+
+
+_FIRST_WORD = lazy(r"[A-Za-z]+")
+_BUT_BETWEEN = lazy(r"\bbut\b")
+
+
+# words that open a subordinate clause: a name after one is not the subject of the sentence's main clause
+_SUBORDINATORS = frozenset(
+    "when whenever if as because although though while after before since until once whether unless where".split())
+# words a role phrase before a name never holds: a determiner or a relative word means a noun phrase of its own
+# ("The plan that Mayor Brandt defended", "The deal the campaign manager announced")
+_NOT_IN_A_ROLE = frozenset("the a an that which who whom whose".split())
+
+
+def _opens_main_clause(head: str) -> bool:
+    """Whether a name after ``head`` (its sentence up to the name) is the subject of the main clause: after a
+    fronted phrase set off by a comma ("In a memo released on Friday, ") only capitals and a role phrase may come
+    before it ("Varna campaign manager "), never a noun of its own ("The cuts ") or a subordinator ("When ")."""
+    words = [w.strip("\"“”'‘’()") for w in head.rsplit(",", 1)[-1].split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if words[0].lower() in _SUBORDINATORS:
+        return False
+    lower = [w for i, w in enumerate(words) if w[:1].islower() and not (i == 0 and w in ("the", "a", "an"))]
+    if words[0] in ("The", "A", "An"):
+        lower = lower or ["the"]  # "The Jonas Brandt": a determiner before a name alone opens a noun phrase
+    return not lower or (len(lower) <= 3 and lower[-1] in ROLE_WORDS
+                         and not any(w in _NOT_IN_A_ROLE for w in lower))
 
 
 def _her_in_clause(text: str, at: int) -> bool:

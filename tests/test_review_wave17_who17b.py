@@ -1,0 +1,38 @@
+"""Review of wave 17's who17b: invented texts on which its rules gave a wrong name where main did not.
+
+Each text is news prose written for these tests (invented people and places), none copied from a gold case or a seed.
+The tests read what ``dossier quotes --json`` shows for a file, as a user would.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import quotes_shown
+
+_BEFORE = "School cuts\n\nUnion leader Karl Holm spoke to reporters outside the town hall on Monday.\n\n"
+
+
+def _speaker(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str, words: str) -> object:
+    shown = quotes_shown(tmp_path, capsys, text)
+    return {str(q["quote"])[: len(words)]: q["speaker"] for q in shown}[words]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a speaker inside a noun phrase of the report: "the cuts Brandt announced" are what "he" warns about
+    'The cuts Jonas Brandt announced last week will close three schools, he warned, "and the parents will pay for it."',
+    'The plan that Mayor Jonas Brandt defended on Friday was "a betrayal of every worker in this town", he said.',
+    # a speaker inside a subordinate clause of the report
+    'When Jonas Brandt told the council that the cuts were fair, he was wrong, he said, "and the parents will pay."',
+    # the report answers the speaker with "but": the pronoun is the one answering
+    'Mayor Jonas Brandt insisted the cuts were fair, but they will close three schools, he said, "and the parents '
+    'will pay."',
+])
+def test_a_speaker_inside_what_he_said_reports_is_not_he(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], sentence: str) -> None:
+    """The parenthetical "he said" repeats the speaking subject of its sentence only where that subject opens the
+    main clause; a name the report itself holds is never "he" (main: null or the union leader)."""
+    quote = sentence.split('"')[1][:12]
+    assert _speaker(tmp_path, capsys, _BEFORE + sentence + "\n", quote) != "Jonas Brandt"
