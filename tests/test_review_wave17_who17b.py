@@ -36,3 +36,19 @@ def test_a_speaker_inside_what_he_said_reports_is_not_he(
     main clause; a name the report itself holds is never "he" (main: null or the union leader)."""
     quote = sentence.split('"')[1][:12]
     assert _speaker(tmp_path, capsys, _BEFORE + sentence + "\n", quote) != "Jonas Brandt"
+
+
+def test_an_encoded_dash_after_a_name_is_not_part_of_it(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'"…," said harbour chief Karl Holm&#8212;a critic of the mayor': an HTML reference to a dash ends the name;
+    only a reference to a letter is part of one."""
+    text = ("Port deal\n\nThe port deal will be signed on Friday, officials said.\n\n"
+            '"We were never consulted," said harbour chief Karl Holm&#8212;a critic of the mayor.\n')
+    assert _speaker(tmp_path, capsys, text, "We were never") == "Karl Holm"
+
+
+@pytest.mark.parametrize("written", ["Karl Holm&#8217;s", "Karl Holm&#8212;", "Karl Holm&#215;"])
+def test_a_reference_to_a_mark_is_no_letter_of_a_name(written: str) -> None:
+    from index.extract.names import CAP_SEQ
+
+    assert [m.group(0) for m in CAP_SEQ.finditer(f"and then {written} left.")] == ["Karl Holm"]

@@ -195,7 +195,10 @@ NATIONALITY_HINT = lazy(r"(?:an|ish|ese|ch|i|ic)$")
 # The plain letters stay one character class (the fast path of every name read); the odd letter is tried only where
 # a run of them stops.
 _NAME_CHARS = rf"[{_LOWER}{UPPER}'’\-\u0300-\u036f]"
-_ENCODED_LETTER = r"(?:(?<=[Ã\u0303])[\u0080-\u00bf]|&\#\d{2,4};)"
+# (a reference only to a letter, "&#192;" … "&#599;" less "×" and "÷": "&#8212;" is a dash and "&#8217;" a quotation
+# mark, which end a name, never go on with it: "Karl Holm&#8212;a critic" is Karl Holm)
+_ENCODED_LETTER = (r"(?:(?<=[Ã\u0303])[\u0080-\u00bf]"
+                   r"|&\#(?:19[2-9]|20\d|21[0-46-9]|2[23]\d|24[0-68-9]|2[5-9]\d|[345]\d\d);)")
 _NAME_TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{UPPER}]\."
     rf"|[{UPPER}]{_NAME_CHARS}*(?:{_ENCODED_LETTER}{_NAME_CHARS}*)*(?:[{_LOWER}{UPPER}]|(?<=[;\u0080-\u00bf\u0300-\u036f]))"
