@@ -77,3 +77,19 @@ def test_she_is_not_read_as_the_he_inside_it(tmp_path: Path, capsys: pytest.Capt
         'she revised her account, explaining that she had not sent emails that were "marked secret at the time."\n'))
     by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
     assert by_words["marked secre"] != "Tobias Renk"
+
+
+def test_a_capitalised_executive_is_the_body_not_the_person_the_text_is_about(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'The Northland Executive said ministers would be told but it would "not be usual practice" to sign it': the
+    capitalised "Executive" after a place is the governing body speaking, not the politician the paragraph is about
+    (the description's fallback guess); "Chief Executive Ida Holm" stays a title of a person."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Leave row\n\n"
+        "Opposition leader Maren Dahl has demanded to know who signed off the patient's leave. Dahl said the "
+        "rules were unclear.\n\n"
+        'The Northland Executive said ministers would be told but it would "not be usual practice" to sign it.\n\n'
+        'Chief Executive Ida Holm said: "We will review every case."\n'))
+    by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
+    assert by_words["not be usual"] == "Northland Executive"
+    assert by_words["We will revi"] == "Ida Holm"
