@@ -93,3 +93,17 @@ def test_a_capitalised_executive_is_the_body_not_the_person_the_text_is_about(
     by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
     assert by_words["not be usual"] == "Northland Executive"
     assert by_words["We will revi"] == "Ida Holm"
+
+
+def test_the_object_of_a_preposition_is_no_participle_subject(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """'In a statement released Thursday, Rep. Ann Dale reacted to the news, saying: "…"': "a statement" follows
+    "In", so it is how the words came, not who said them; the subject after it speaks (not the foundation quoted
+    just before, which a statement would stand for)."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Auction row\n\n"
+        'The Harlow Trust Foundation said it had no comment. "We will not dignify this," the foundation said.\n\n'
+        "In a statement released Thursday, Rep. Ann Dale reacted to the news, saying: \"This auction should never "
+        'have been allowed."\n'))
+    by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
+    assert by_words["This auction"] == "Ann Dale"
