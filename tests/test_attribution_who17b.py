@@ -77,3 +77,33 @@ def test_she_is_not_read_as_the_he_inside_it(tmp_path: Path, capsys: pytest.Capt
         'she revised her account, explaining that she had not sent emails that were "marked secret at the time."\n'))
     by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
     assert by_words["marked secre"] != "Tobias Renk"
+
+
+def test_a_capitalised_executive_is_the_body_not_the_person_the_text_is_about(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'The Northland Executive said ministers would be told but it would "not be usual practice" to sign it': the
+    capitalised "Executive" after a place is the governing body speaking, not the politician the paragraph is about
+    (the description's fallback guess); "Chief Executive Ida Holm" stays a title of a person."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Leave row\n\n"
+        "Opposition leader Maren Dahl has demanded to know who signed off the patient's leave. Dahl said the "
+        "rules were unclear.\n\n"
+        'The Northland Executive said ministers would be told but it would "not be usual practice" to sign it.\n\n'
+        'Chief Executive Ida Holm said: "We will review every case."\n'))
+    by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
+    assert by_words["not be usual"] == "Northland Executive"
+    assert by_words["We will revi"] == "Ida Holm"
+
+
+def test_the_object_of_a_preposition_is_no_participle_subject(tmp_path: Path,
+                                                             capsys: pytest.CaptureFixture[str]) -> None:
+    """'In a statement released Thursday, Rep. Ann Dale reacted to the news, saying: "…"': "a statement" follows
+    "In", so it is how the words came, not who said them; the subject after it speaks (not the foundation quoted
+    just before, which a statement would stand for)."""
+    shown = quotes_shown(tmp_path, capsys, (
+        "Auction row\n\n"
+        'The Harlow Trust Foundation said it had no comment. "We will not dignify this," the foundation said.\n\n'
+        "In a statement released Thursday, Rep. Ann Dale reacted to the news, saying: \"This auction should never "
+        'have been allowed."\n'))
+    by_words = {str(q["quote"])[:12]: q["speaker"] for q in shown}
+    assert by_words["This auction"] == "Ann Dale"

@@ -454,6 +454,8 @@ class _Resolver:
             return self.body_named_as(head, at)
         if head in ("lawsuit", "writ"):
             return self.plaintiff(at) or self.document_author(at)
+        if (body := _capitalised_body(desc, head)) is not None:
+            return body
         if head in DOCUMENT_NOUNS:
             return self.document_author(at)
         office = _ROLE_OFFICE.match(desc.strip())
@@ -1108,6 +1110,23 @@ NAMED_KINDS = frozenset(
     "department institute federation association society foundation".split()
 )
 _STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
+# role nouns that, capitalised after a place and with no title before them, name a governing body rather than
+# one of its officers: "the Scottish Executive", "the Northern Ireland Executive" (but "Chief Executive" is a title)
+_BODY_ROLES = frozenset({"executive"})
+_CAPITALISED_DESCRIPTION = lazy(rf"(?:[Tt]he[ \t]+)(?P<name>{CAP_SEQ.pattern})")
+
+
+def _capitalised_body(desc: str, head: str) -> str | None:
+    """The body a wholly capitalised description names when its head is a role noun that also names a governing
+    body ("The Scottish Executive said …"): that body, not the person the text is about (whom the description's
+    fallback would guess). ``None`` for a title ("the Chief Executive") or any other description."""
+    if head not in _BODY_ROLES:
+        return None
+    m = _CAPITALISED_DESCRIPTION.fullmatch(desc.strip())
+    if m is None or " " not in m.group("name"):
+        return None
+    p = parse_name(m.group("name"))
+    return m.group("name") if not p.title and not p.honorific and p.kind != "person" else None
 
 
 def _possessed_person(seg: str, end: int) -> str | None:

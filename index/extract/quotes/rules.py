@@ -1017,6 +1017,8 @@ _FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / 
 
 
 _INSIDE_WORD = lazy(r"(?<=[\w'’])")  # a match that starts inside a word ("she" read from its "he")
+_PREPOSITION_BEFORE = lazy(r"(?<![\w'’\-])(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Tt]o|[Ff]or|[Bb]y|[Oo]f|[Aa]bout|[Dd]uring|[Ii]nto"
+                           r"|[Uu]nder|[Aa]gainst|[Aa]mong|[Tt]hrough)[ \t]+$")
 
 
 def lead_participle(c: Context) -> Candidate | None:
@@ -1034,6 +1036,10 @@ def lead_participle(c: Context) -> Candidate | None:
     for m in MENTION_RX.finditer(c.lead):
         if _INSIDE_WORD.match(c.lead, m.start()):
             continue  # the "he" of "she", the "it" of "visit": part of a word, never a mention of its own
+        if _PREPOSITION_BEFORE.search(c.lead, max(0, m.start() - 12), m.start()):
+            # "In a statement released Thursday, Rep. Ann Dale reacted, saying:": the object of a preposition is
+            # where or how the words came, never the participle's subject
+            continue
         mention = m.group(0)
         pair = _AND_NAME.match(c.lead, m.end())
         if pair and (both := _joint(c, c.lead[: pair.end()], "lead-unknown", "lead_participle")):
