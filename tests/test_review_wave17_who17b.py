@@ -52,3 +52,14 @@ def test_a_reference_to_a_mark_is_no_letter_of_a_name(written: str) -> None:
     from index.extract.names import CAP_SEQ
 
     assert [m.group(0) for m in CAP_SEQ.finditer(f"and then {written} left.")] == ["Karl Holm"]
+
+
+def test_as_for_fronts_the_topic_the_pronoun_after_it_names(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'As for Mayor Jonas Brandt, he reacted to the vote calmly, saying: "…"': "as for" is no preposition whose
+    object is skipped; the pronoun after it is the mayor, not the union leader named the sentence before (main: the
+    mayor)."""
+    text = ("Vote result\n\nUnion leader Karl Holm spoke to reporters on Monday.\n\n"
+            'As for Mayor Jonas Brandt, he reacted to the vote calmly, saying: "The town has spoken and we will '
+            'listen."\n')
+    assert _speaker(tmp_path, capsys, text, "The town has") == "Jonas Brandt"

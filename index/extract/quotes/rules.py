@@ -1017,7 +1017,8 @@ _FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / 
 
 
 _INSIDE_WORD = lazy(r"(?<=[\w'’])")  # a match that starts inside a word ("she" read from its "he")
-_PREPOSITION_BEFORE = lazy(r"(?<![\w'’\-])(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|[Tt]o|[Ff]or|[Bb]y|[Oo]f|[Aa]bout|[Dd]uring|[Ii]nto"
+# (not "as for" / "as to": "As for Mayor Jonas Brandt, he reacted …" fronts the topic the pronoun after it names)
+_PREPOSITION_BEFORE = lazy(r"(?<![\w'’\-])(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|(?<![Aa]s[ \t])[Tt]o|(?<![Aa]s[ \t])[Ff]or|[Bb]y|[Oo]f|[Aa]bout|[Dd]uring|[Ii]nto"
                            r"|[Uu]nder|[Aa]gainst|[Aa]mong|[Tt]hrough)[ \t]+$")
 
 
