@@ -63,3 +63,24 @@ def test_as_for_fronts_the_topic_the_pronoun_after_it_names(
             'As for Mayor Jonas Brandt, he reacted to the vote calmly, saying: "The town has spoken and we will '
             'listen."\n')
     assert _speaker(tmp_path, capsys, text, "The town has") == "Jonas Brandt"
+
+
+def test_an_answer_whose_own_clause_names_someone_is_not_the_run_going_on(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'… Jonas Brandt asserted …: "Lund is no longer Lund," he claimed. / "Lund will always be Lund," an angry Karl
+    Holm retaliated.': once "he claimed" is read as Brandt (who17b's parenthetical rule), the next quotation must not
+    go on with him; its own sentence names another man with a verb no rule reads (main: null for it)."""
+    text = ("Border row\n\nSoon after the vote in Lund, Jonas Brandt asserted that the town had lost its way: "
+            '"Lund is no longer Lund," he claimed.\n"Lund will always be Lund," an angry Karl Holm retaliated. '
+            '"It never gives up."\n')
+    assert _speaker(tmp_path, capsys, text, "Lund will always") != "Jonas Brandt"
+    assert _speaker(tmp_path, capsys, text, "It never gives") != "Jonas Brandt"
+
+
+def test_a_clause_naming_the_speaker_the_run_carries_keeps_the_run(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Brandt called the plan "reckless." / "It is a disservice to them," Brandt charged.': the unread verb's
+    subject is the one the narration names, so the quotation stays his."""
+    text = ("Border row\n\nUnion leader Karl Holm spoke after the vote.\n\nMayor Jonas Brandt called the union's plan "
+            '"reckless and cruel."\n\n"It is a disservice to the town," Brandt charged.\n')
+    assert _speaker(tmp_path, capsys, text, "It is a disservice") == "Jonas Brandt"
