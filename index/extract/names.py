@@ -193,12 +193,15 @@ NATIONALITY_HINT = lazy(r"(?:an|ish|ese|ch|i|ic)$")
 # the name stays whole ("Enrique PeÃ±a Nieto") instead of breaking at the odd character into a fragment
 # ("Enrique PeÃ") and a stray surname; a combining accent of decomposed text ("Jose\u0301") is part of its letter.
 # The plain letters stay one character class (the fast path of every name read); the odd letter is tried only where
-# a run of them stops.
+# a run of them stops, and the word's last character is checked by looking back (a letter, or an odd one's end)
+# rather than by giving characters back: on PolNeAR and 3,000 BBC articles the tokens are those of the plain
+# pattern except where an odd letter now joins a word, and reading them is no slower.
 _NAME_CHARS = rf"[{_LOWER}{UPPER}'’\-\u0300-\u036f]"
 _ENCODED_LETTER = r"(?:(?<=[Ã\u0303])[\u0080-\u00bf]|&\#\d{2,4};)"
 _NAME_TOKEN = (
     rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{UPPER}]\."
-    rf"|[{UPPER}]{_NAME_CHARS}*(?:{_ENCODED_LETTER}{_NAME_CHARS}*)*(?:[{_LOWER}{UPPER}]|(?<=[;\u0080-\u00bf\u0300-\u036f]))"
+    rf"|[{UPPER}](?={_NAME_CHARS}|&\#){_NAME_CHARS}*(?:{_ENCODED_LETTER}{_NAME_CHARS}*)*"
+    rf"(?<=[{_LOWER}{UPPER};\u0080-\u00bf\u0300-\u036f])"
     rf"|[{UPPER}]&[{UPPER}]{{1,2}}\b"
     rf"|[{UPPER}](?![\w.&])"
     rf"|\d[{UPPER}][{_LOWER}]+)"
