@@ -84,3 +84,13 @@ def test_a_clause_naming_the_speaker_the_run_carries_keeps_the_run(
     text = ("Border row\n\nUnion leader Karl Holm spoke after the vote.\n\nMayor Jonas Brandt called the union's plan "
             '"reckless and cruel."\n\n"It is a disservice to the town," Brandt charged.\n')
     assert _speaker(tmp_path, capsys, text, "It is a disservice") == "Jonas Brandt"
+
+
+def test_a_speaker_whose_verb_reports_no_clause_is_not_the_parenthetical_he(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """'Mayor Jonas Brandt announced the cuts on Friday, which was a grave mistake, he said, "…"': the mayor's verb
+    has a thing for its object, not a report, so "he" judging it is not read as him (main: null)."""
+    text = ("School cuts\n\nUnion leader Karl Holm said he had warned the council for months.\n\n"
+            "Mayor Jonas Brandt announced the cuts on Friday, which was a grave mistake, he said, \"and the parents "
+            'will pay for it."\n')
+    assert _speaker(tmp_path, capsys, text, "and the parents") != "Jonas Brandt"

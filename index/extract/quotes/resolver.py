@@ -1394,10 +1394,28 @@ def _first_speaking(found: list[tuple[int, str, bool]], masked: str, s_start: in
     opener = _FIRST_WORD.match(masked, first[0])
     if opener and opener.group(0).lower() in _SUBORDINATORS:
         head += opener.group(0)  # "When Jonas Brandt": the capitals of a name may have taken in the subordinator
-    return [first] if _opens_main_clause(head) else []
+    return [first] if _opens_main_clause(head) and _reports_a_clause(masked, first[0], at) else []
+
+
+def _reports_a_clause(masked: str, off: int, at: int) -> bool:
+    """Whether the name at ``off`` is followed by a speech verb whose object is a clause ("acknowledged that …",
+    "acknowledged the rivals had split …", ": …") before the next comma: what "he said" then repeats is that report.
+    An object that is a thing ("Mayor Jonas Brandt announced the cuts on Friday, which was a grave mistake, he said")
+    reports nothing of his, and the pronoun may well be someone else judging it."""
+    name = CAP_SEQ.match(masked, off)
+    verb = _SPEECH_AFTER.match(masked, name.end()) if name else None
+    if verb is None:
+        return False
+    if masked[verb.end() : verb.end() + 3].lstrip().startswith(":"):
+        return True
+    comma = masked.find(",", verb.end(), at)
+    return bool(_CLAUSE_OBJECT.search(masked, verb.end(), comma if comma != -1 else at))
 
 
 _FIRST_WORD = lazy(r"[A-Za-z]+")
+# a clause as the speech verb's object: "that" or a finite auxiliary before the next comma (or a colon after it)
+_CLAUSE_OBJECT = lazy(r"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|must"
+                      r"|did|does)\b")
 _BUT_BETWEEN = lazy(r"\bbut\b")
 
 
