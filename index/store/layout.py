@@ -154,8 +154,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 29: wave 16's speakers (a person's role of a body names the person; "Lord X of Place"; a place describing a thing is
 #     no "he"; "a BBC statement read" is its author's; "the supporters club" after "the X supporters club" is not X;
 #     "he" after "the chancellor" is never a shadow chancellor)
-# 30: wave 17's chains of mentions (a bare surname two people share names the one whose gender the document gives
-#     it; "he"/"she" after a tail is confirmed when every other person named since is of the other gender)
+# 30: wave 17's speakers: chains of mentions (a bare surname two people share names the one whose gender the
+#     document gives it; "he"/"she" after a tail is confirmed when every other person named since is of the other
+#     gender); a name with an encoded letter ("PeÃ±a", "Jos&#233;") is read whole; a parenthetical "he said" repeats
+#     its sentence's speaking subject; the "he" of "she" and a preposition's object are no participle subject;
+#     "the Scottish Executive" is the body, not the person the text is about
 FORMAT_VERSION = 30
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

@@ -781,7 +781,8 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
     Done as the quotations are found, so a later "he said" can point back at
     a speaker found this way.
     """
-    if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw):
+    if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw) \
+            or _answered_by_another(f.raw, earlier, res, text):
         # '"…," the two write' / 'BBC: "And next year?"' / '"…," Hannity pressed': the quotation's own sentence
         # gives it to someone no rule could name (several people, a label, a clause no rule read), so not to the
         # previous speaker
@@ -876,6 +877,33 @@ _UNREAD_CUE = lazy(
     rf"[ \t,]*(?:{_TURN_VERB}[ \t]+{_NAMED}"
     rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB})\b"
 )
+
+
+# a name, after "a"/"an" and one adjective at most, whose past-tense verb closes the quotation's clause ("an angry
+# Hollande retaliated", "Holm shot back"): a reporting clause whatever its verb
+_PAST_TENSE_CUE = lazy(rf"[ \t,]*(?:(?:a|an)[ \t]+[a-z]+[ \t]+)?(?P<name>{_NAMED}[\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){{0,3}})"
+                       rf"[ \t]+(?:[a-z]{{2,}}ed|shot|hit)(?:[ \t]+back)?[ \t]*$")
+
+
+def _answered_by_another(raw: _Raw, earlier: list[Found], res: _Resolver, text: str) -> bool:
+    """'"France is no longer France," he claimed. / "France will always be France," an angry Hollande retaliated.':
+    the quotation's own sentence goes on with a name and a past-tense verb no rule reads as speech; the speaker a run
+    would carry on (the chain's, the narration's or the previous quotation's) is not that name, so the words are
+    another's answer and get no name. Where the carried speaker is that name ('Bolton called it …. "…," Bolton
+    charged'), the run goes on as before."""
+    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
+    if not raw.closed or not mark or mark not in ",?!—–-":
+        return False
+    tail = _CUE_CLAUSE.match(res.masked, raw.close_at + 1)
+    cue = _PAST_TENSE_CUE.match(tail.group(0)) if tail else None
+    if cue is None:
+        return False
+    prev = earlier[-1] if earlier else None
+    carried = prev.who if prev is not None else None
+    if not raw.chained:
+        narrated = _narration_speaker(res, prev.raw.close_at + 1 if prev is not None else 0, raw.open_at)
+        carried = narrated[0] if narrated else carried
+    return bool(carried) and cue.group("name").split()[-1] not in str(carried).split()
 
 
 def _turn_changes(f: Found, earlier: list[Found], text: str) -> bool:

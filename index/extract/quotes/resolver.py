@@ -454,6 +454,8 @@ class _Resolver:
             return self.body_named_as(head, at)
         if head in ("lawsuit", "writ"):
             return self.plaintiff(at) or self.document_author(at)
+        if (body := _capitalised_body(desc, head)) is not None:
+            return body
         if head in DOCUMENT_NOUNS:
             return self.document_author(at)
         office = _ROLE_OFFICE.match(desc.strip())
@@ -808,7 +810,10 @@ class _Resolver:
                 # '"…" Mr Blair's government was a "…", he added' / "Blair has failed, he claimed":
                 # the names before the pronoun in its clause sit inside what it reports, so it is not one of them
                 stop = max(self.masked.rfind(c, s.start, at) for c in ".!?")
-                found = [c for c in found if c[0] < stop]
+                # ... unless someone in the sentence is the subject of a speech verb before it: "Clinton campaign
+                # manager Robby Mook acknowledged … had split the contests, which is an outcome, he said, '…'" —
+                # the pronoun's parenthetical repeats that speaker, whom the report itself does not hold
+                found = [c for c in found if c[0] < stop] or _first_speaking(found, self.masked, s.start, at)
             talking = [c for c in found if c[2]]
             if not current and len({c[1] for c in talking}) > 1 and _BUT_BEFORE.search(
                     self.masked, max(s.start, talking[-1][0] - 60), talking[-1][0]):
@@ -1105,6 +1110,23 @@ NAMED_KINDS = frozenset(
     "department institute federation association society foundation".split()
 )
 _STATE_OFFICES = frozenset("minister chancellor premier secretary president".split())
+# role nouns that, capitalised after a place and with no title before them, name a governing body rather than
+# one of its officers: "the Scottish Executive", "the Northern Ireland Executive" (but "Chief Executive" is a title)
+_BODY_ROLES = frozenset({"executive"})
+_CAPITALISED_DESCRIPTION = lazy(rf"(?:[Tt]he[ \t]+)(?P<name>{CAP_SEQ.pattern})")
+
+
+def _capitalised_body(desc: str, head: str) -> str | None:
+    """The body a wholly capitalised description names when its head is a role noun that also names a governing
+    body ("The Scottish Executive said …"): that body, not the person the text is about (whom the description's
+    fallback would guess). ``None`` for a title ("the Chief Executive") or any other description."""
+    if head not in _BODY_ROLES:
+        return None
+    m = _CAPITALISED_DESCRIPTION.fullmatch(desc.strip())
+    if m is None or " " not in m.group("name"):
+        return None
+    p = parse_name(m.group("name"))
+    return m.group("name") if not p.title and not p.honorific and p.kind != "person" else None
 
 
 def _possessed_person(seg: str, end: int) -> str | None:
@@ -1356,6 +1378,70 @@ def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
 
 
 _HER_IN_CLAUSE = lazy(r"[^.!?;,\"“”\n]{0,80}?\b(?:her|herself|she)\b")
+
+
+def _first_speaking(found: list[tuple[int, str, bool]], masked: str, s_start: int,
+                    at: int) -> list[tuple[int, str, bool]]:
+    """The first person of ``found`` (offset, name, speaks) who is the subject of a speech verb, if that person
+    has a name and opens the sentence's main clause: a speaking subject before the clause it reports. A speaker
+    inside a noun phrase or a subordinate clause ("The cuts Jonas Brandt announced …, he warned", "When Brandt told
+    the council …, he was wrong, he said") is part of what "he" reports, not "he"; so is one whose words a "but"
+    answers before the pronoun ("Mayor Brandt insisted the cuts were fair, but they will close schools, he said")."""
+    first = next((c for c in found if c[2]), None)
+    if not first or not first[1] or _BUT_BETWEEN.search(masked, first[0], at):
+        return []
+    head = masked[s_start : first[0]]
+    opener = _FIRST_WORD.match(masked, first[0])
+    if opener and opener.group(0).lower() in _SUBORDINATORS:
+        head += opener.group(0)  # "When Jonas Brandt": the capitals of a name may have taken in the subordinator
+    return [first] if _opens_main_clause(head) and _reports_a_clause(masked, first[0], at) else []
+
+
+def _reports_a_clause(masked: str, off: int, at: int) -> bool:
+    """Whether the name at ``off`` is followed by a speech verb whose object is a clause ("acknowledged that …",
+    "acknowledged the rivals had split …", ": …") before the next comma: what "he said" then repeats is that report.
+    An object that is a thing ("Mayor Jonas Brandt announced the cuts on Friday, which was a grave mistake, he said")
+    reports nothing of his, and the pronoun may well be someone else judging it."""
+    name = CAP_SEQ.match(masked, off)
+    verb = _SPEECH_AFTER.match(masked, name.end()) if name else None
+    if verb is None:
+        return False
+    if masked[verb.end() : verb.end() + 3].lstrip().startswith(":"):
+        return True
+    comma = masked.find(",", verb.end(), at)
+    return bool(_CLAUSE_OBJECT.search(masked, verb.end(), comma if comma != -1 else at))
+
+
+_FIRST_WORD = lazy(r"[A-Za-z]+")
+# a clause as the speech verb's object: "that" or a finite auxiliary before the next comma (or a colon after it)
+_CLAUSE_OBJECT = lazy(r"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|must"
+                      r"|did|does)\b")
+_BUT_BETWEEN = lazy(r"\bbut\b")
+
+
+# words that open a subordinate clause: a name after one is not the subject of the sentence's main clause
+_SUBORDINATORS = frozenset(
+    "when whenever if as because although though while after before since until once whether unless where".split())
+# words a role phrase before a name never holds: a determiner or a relative word means a noun phrase of its own
+# ("The plan that Mayor Brandt defended", "The deal the campaign manager announced")
+_NOT_IN_A_ROLE = frozenset("the a an that which who whom whose".split())
+
+
+def _opens_main_clause(head: str) -> bool:
+    """Whether a name after ``head`` (its sentence up to the name) is the subject of the main clause: after a
+    fronted phrase set off by a comma ("In a memo released on Friday, ") only capitals and a role phrase may come
+    before it ("Varna campaign manager "), never a noun of its own ("The cuts ") or a subordinator ("When ")."""
+    words = [w.strip("\"“”'‘’()") for w in head.rsplit(",", 1)[-1].split()]
+    words = [w for w in words if w]
+    if not words:
+        return True
+    if words[0].lower() in _SUBORDINATORS:
+        return False
+    lower = [w for i, w in enumerate(words) if w[:1].islower() and not (i == 0 and w in ("the", "a", "an"))]
+    if words[0] in ("The", "A", "An"):
+        lower = lower or ["the"]  # "The Jonas Brandt": a determiner before a name alone opens a noun phrase
+    return not lower or (len(lower) <= 3 and lower[-1] in ROLE_WORDS
+                         and not any(w in _NOT_IN_A_ROLE for w in lower))
 
 
 def _her_in_clause(text: str, at: int) -> bool:

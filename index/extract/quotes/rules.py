@@ -1016,6 +1016,12 @@ def according_before(c: Context) -> Candidate | None:
 _FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / "Days earlier,"
 
 
+_INSIDE_WORD = lazy(r"(?<=[\w'’])")  # a match that starts inside a word ("she" read from its "he")
+# (not "as for" / "as to": "As for Mayor Jonas Brandt, he reacted …" fronts the topic the pronoun after it names)
+_PREPOSITION_BEFORE = lazy(r"(?<![\w'’\-])(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|(?<![Aa]s[ \t])[Tt]o|(?<![Aa]s[ \t])[Ff]or|[Bb]y|[Oo]f|[Aa]bout|[Dd]uring|[Ii]nto"
+                           r"|[Uu]nder|[Aa]gainst|[Aa]mong|[Tt]hrough)[ \t]+$")
+
+
 def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
@@ -1029,6 +1035,12 @@ def lead_participle(c: Context) -> Candidate | None:
             return Candidate(who, "lead", "lead_participle")
         return Candidate(None, "lead-unknown", "lead_participle")
     for m in MENTION_RX.finditer(c.lead):
+        if _INSIDE_WORD.match(c.lead, m.start()):
+            continue  # the "he" of "she", the "it" of "visit": part of a word, never a mention of its own
+        if _PREPOSITION_BEFORE.search(c.lead, max(0, m.start() - 12), m.start()):
+            # "In a statement released Thursday, Rep. Ann Dale reacted, saying:": the object of a preposition is
+            # where or how the words came, never the participle's subject
+            continue
         mention = m.group(0)
         pair = _AND_NAME.match(c.lead, m.end())
         if pair and (both := _joint(c, c.lead[: pair.end()], "lead-unknown", "lead_participle")):
