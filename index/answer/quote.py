@@ -77,7 +77,8 @@ from index.store.snapshot import Snapshot
 def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
-        return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.")
+        return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.",
+                           gate="quote.no_speaker")
     if (work := work_of(pq.text, speaker_text)) and (said := _work_says(snap, pq, *work, topic)) is not None:
         # "what does Robert Peston's book claim about …": what the text says the book says, under no name
         return said
@@ -114,7 +115,7 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             if reported:
                 return Answer(question=pq.text, intent=Intent.quote, answers=tuple(reported[:MAX_ANSWERS]),
                               message=message + " What the sources report of them, not their words:")
-            return not_covered(pq.text, Intent.quote, message)
+            return not_covered(pq.text, Intent.quote, message, gate="quote.holders_unquoted")
         return _reported(snap, pq, speaker_text, topic)
     if len(people) == 1:
         if people[0].quotation_count == 0 and (other := alias_of(snap, people[0].name, people[0].id)) is not None:
@@ -134,9 +135,9 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return told[0]
     if topic and not answers:
         return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}; "
-                           f"none of them is quoted about “{topic.strip()}”.")
+                           f"none of them is quoted about “{topic.strip()}”.", gate="quote.ambiguous_on_topic")
     return not_covered(pq.text, Intent.quote, f"“{speaker_text.strip()}” could mean {names}. "
-                       "Ask again with the full name.")
+                       "Ask again with the full name.", gate="quote.ambiguous")
 
 
 _ALIAS = rf"\s*[-–—,(]?\s*{aliases.SECOND_NAME}\s+"
@@ -287,7 +288,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         return reported
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
-                       "Check the spelling, or look at who is quoted in the sources.")
+                       "Check the spelling, or look at who is quoted in the sources.", gate="quote.nobody_called")
 
 
 def _named_next(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None,
@@ -1087,7 +1088,8 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
             related = reported_to(snap, speaker, pq.audience, topic)
         if related:
             message += " What the sources report of them, not their words:"
-        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
+        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message,
+                      refused_by="quote.no_direct_words")
     medium = is_medium(pq.audience)
     ranked = rank_quotes(snap, quotes, topic, loose=medium)
     if ranked and WRITTEN.search(pq.text) and not snap.authored(speaker.id):
@@ -1095,7 +1097,8 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         ranked = [(q, score) for q, score in ranked if written_cue(snap, q)]
         if not ranked:
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but the sources "
-                               "give nothing they wrote" + (f" about “{topic.strip()}”." if topic else "."))
+                               "give nothing they wrote" + (f" about “{topic.strip()}”." if topic else "."),
+                               gate="quote.nothing_written")
     event = said_at_event(pq.text)
     split = heard_at(snap, ranked, pq.audience, event) if pq.audience and not is_medium(pq.audience) else None
     if topic and split is not None and not split[0] and (story := told_in_story(snap, quotes, topic, pq.audience)):
@@ -1110,7 +1113,8 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         related = related_passages(snap, speaker, topic)
         if related:
             message += " Related passages, not their words:"
-        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message)
+        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message,
+                      refused_by="quote.off_topic")
     message = None
     if pq.audience and is_medium(pq.audience):
         # "what did X write in his column": the column ranks X's words; words written elsewhere still answer
@@ -1121,7 +1125,7 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         if not heard:
             # "what did X tell the Today programme": words said elsewhere do not answer it
             return not_covered(pq.text, Intent.quote, f"{speaker.name} is quoted in the sources, but not "
-                               f"to or at “{pq.audience}”.")
+                               f"to or at “{pq.audience}”.", gate="quote.not_heard")
     items = _join_same_sentence([quote_item(snap, q, score) for q, score in ranked])
     if is_title_only(speaker.name):
         # "the Bishop": a title, not a name; the words are shown as the description's, under no name
