@@ -316,14 +316,16 @@ def clipped_from(typed: str, written: str) -> bool:
     return all(ch in rest for ch in typed)
 
 
-def word_set_up(word: str, heads: set[str], terms: set[str], written: set[str]) -> bool:
+def word_set_up(word: str, heads: set[str], terms: set[str], written: set[str], clipped: bool = True) -> bool:
     """Whether the text (its index ``terms`` and ``written`` words) has an asked description's word: by stem, as a
-    word the typed one clips, or, for the role's head, by one of the role words a text writes for it."""
+    word the typed one clips (``clipped``: only a role's modifier, "the utd manager"; a name's words are written in
+    full, or "Ann Lee" would be met by "announced" and "leader"), or, for the role's head, by one of the role words a
+    text writes for it."""
     if (stems := analyse(word)) and all(t in terms for t in stems):
         return True
     if word.lower() in heads and heads & written:
         return True
-    return any(clipped_from(word, w) for w in written)
+    return clipped and any(clipped_from(word, w) for w in written)
 
 
 def _story_mentions(text: str, surname_: str, cache: dict[tuple[int, str], str]) -> str:
@@ -364,9 +366,33 @@ def described_as_asked(asked: Sequence[str], head: str | None, heads: set[str], 
     far = _words_in(wide) if not unnamed else near
     for w in asked:
         is_head = head is not None and w.lower() == head.lower()
-        if not word_set_up(w, heads, *(near if is_head else far)):
+        if not word_set_up(w, heads, *(near if is_head else far), clipped=head is not None and not is_head):
             return False
     return True
+
+
+_CAPITALISED_BEFORE = r"((?:[A-Z][\w'’&-]*\s+)+)"  # capitalised words before a role word, within a sentence
+
+
+def speaks_for_another(asked: Sequence[str], heads: set[str], close: str, wide: str) -> bool:
+    """Whether the speaker's own description, written with a role word for the asked head ("Chelsea boss Jose
+    Mourinho"), names a body the story also names on its own ("Arsenal beat Chelsea") that the question did not ask
+    for: the description then says whose side the speaker is on, another one. A name written only before the role
+    word ("Gunners boss") may be the asked body's other name, and is let through."""
+    asked_stems = {t for w in asked for t in analyse(w)}
+    outside = wide
+    bodies: set[str] = set()
+    for cue in heads:
+        for m in re.finditer(_CAPITALISED_BEFORE + re.escape(cue) + r"\w*\b", close):
+            outside = outside.replace(m.group(0), " ")
+            for w in m.group(1).split():
+                w = w.strip(".")
+                if w.lower() in STOPWORDS or not analyse(w):
+                    continue
+                if set(analyse(w)) <= asked_stems or any(clipped_from(a, w) for a in asked):
+                    continue
+                bodies.add(w)
+    return any(re.search(r"\b" + re.escape(b) + r"\b", outside) for b in bodies)
 
 
 def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
@@ -399,7 +425,8 @@ def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic
                 # "Green spokesman Tim Ash said … New Labour …": a description that says whom it speaks for is the
                 # only place its words count
                 close = wide = " ".join(own)
-            if not described_as_asked(asked, head, heads, close, wide, unnamed):
+            if not described_as_asked(asked, head, heads, close, wide, unnamed) or \
+                    (head and speaks_for_another(asked, heads, close, wide)):
                 continue
             near = set(analyse(text[paragraphs[max(0, at - 1)].start:paragraphs[at].end]))
             cover = layered_coverage(concepts, (set(analyse(_sentence_text(snap, q))), near), (1.0, 0.7)) \

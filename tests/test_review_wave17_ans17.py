@@ -1,0 +1,54 @@
+"""Review of ans17 (wave 17): invented stories where the name gate's second chance (quote.set_up_as_asked) should
+not fire but did. A real index over each story; each test failed on ans17 before its mend."""
+
+from __future__ import annotations
+
+from tests.conftest import OTHER_STORY, engine_fixture, no_answer
+
+STORY_DERBY = (
+    "Arsenal edge Chelsea\n\n"
+    "Arsenal beat Chelsea 2-1 at the Emirates on Saturday, with a late goal from Tomas Rosicky.\n\n"
+    "Chelsea boss Jose Mourinho said: \"The referee cost us the game and everyone saw it.\"\n"
+)
+STORY_REPLAY = (
+    "Kelby hold Marrow\n\n"
+    "Kelby drew 1-1 with Marrow in the cup on Tuesday, so the tie goes to a replay.\n\n"
+    "\"The pitch was a disgrace and the linesman missed a clear offside,\" said Okafor, whose side are second.\n\n"
+    "The Marrow boss Ike Okafor was later fined for his remarks.\n"
+)
+STORY_STRIKE = (
+    "Bus drivers to strike\n\n"
+    "Bus drivers in Dunmore will strike on Monday over pay, the union announced.\n\n"
+    "The union leader said: \"We have received no offer at all from the company.\"\n"
+)
+
+review_engine = engine_fixture({"derby.txt": STORY_DERBY, "replay.txt": STORY_REPLAY, "strike.txt": STORY_STRIKE,
+                                **OTHER_STORY})
+
+
+def test_the_other_sides_boss_is_not_the_asked_clubs_manager(review_engine) -> None:
+    # "Arsenal" a paragraph before, but the words are the Chelsea boss's: the story names Chelsea as the other side
+    no_answer(review_engine, "What did the Arsenal manager say about the referee?")
+    no_answer(review_engine, "What did the Arsenal manager say?")
+
+
+def test_the_other_sides_boss_named_later_in_the_story_is_not_the_asked_clubs_manager(review_engine) -> None:
+    # the speaker's description comes after the words ("The Marrow boss Ike Okafor"); Marrow is Kelby's opponent
+    no_answer(review_engine, "What did the Kelby manager say about the linesman?")
+
+
+def test_a_name_is_not_met_by_words_its_letters_clip(review_engine) -> None:
+    # nobody called Ann Lee: "announced" and "leader" hold her letters in order, which sets up no name
+    no_answer(review_engine, "What did Ann Lee say about the offer?")
+
+
+def test_a_nickname_written_only_before_the_role_word_still_answers() -> None:
+    from index.answer.quote import speaks_for_another
+
+    heads = {"manager", "boss"}
+    # "Gunners" is nowhere else in the story: it may be the asked club's other name
+    assert not speaks_for_another(["arsenal", "manager"], heads, "Gunners boss Arsene Wenger said",
+                                  "Gunners boss Arsene Wenger said Arsenal are without Pires")
+    # "Chelsea" is also named on its own: the boss is the other side's
+    assert speaks_for_another(["arsenal", "manager"], heads, "Chelsea boss Jose Mourinho said",
+                              "Chelsea boss Jose Mourinho said Arsenal beat Chelsea")
