@@ -22,8 +22,15 @@ STORY_STRIKE = (
     "The union leader said: \"We have received no offer at all from the company.\"\n"
 )
 
+STORY_AWAY_WIN = (
+    "Arsenal win away\n\n"
+    "Arsenal won 2-0 at Chelsea on Saturday. Gunners boss Arsene Wenger was delighted with his defence.\n\n"
+    "\"We were poor and deserved to lose the game,\" said Mourinho.\n"
+)
+
 review_engine = engine_fixture({"derby.txt": STORY_DERBY, "replay.txt": STORY_REPLAY, "strike.txt": STORY_STRIKE,
                                 **OTHER_STORY})
+away_engine = engine_fixture({"away.txt": STORY_AWAY_WIN, **OTHER_STORY})
 
 
 def test_the_other_sides_boss_is_not_the_asked_clubs_manager(review_engine) -> None:
@@ -52,3 +59,9 @@ def test_a_nickname_written_only_before_the_role_word_still_answers() -> None:
     # "Chelsea" is also named on its own: the boss is the other side's
     assert speaks_for_another(["arsenal", "manager"], heads, "Chelsea boss Jose Mourinho said",
                               "Chelsea boss Jose Mourinho said Arsenal beat Chelsea")
+
+
+def test_the_role_of_the_person_in_the_sentence_before_is_not_the_named_speakers(away_engine) -> None:
+    # "Gunners boss Arsene Wenger" is the sentence before; the words are Mourinho's, whom the story gives no role
+    no_answer(away_engine, "What did the Arsenal manager say about the game?")
+    no_answer(away_engine, "What did the Arsenal manager say?")

@@ -341,12 +341,16 @@ def _story_mentions(text: str, surname_: str, cache: dict[tuple[int, str], str])
 def setting_of(snap: Snapshot, q: Quotation, text: str, paragraphs: Sequence[Paragraph], at: int,
                cache: dict[tuple[int, str], str]) -> tuple[str, str]:
     """Who the text says spoke the quotation, (close, wide). Close: its own sentence without the quoted words, its
-    description, the sentence before it and, when it is credited to a name, how the story describes that name
-    elsewhere ("Gunners boss Arsene Wenger said"). Wide: also the paragraph before and its own up to it, where the
-    story says whose side it is on ("Arsenal are without Pires")."""
-    close = [unquoted(_sentence_text(snap, q)), q.speaker_description or "", sentence_before(text, q.sentence_start)]
+    description and, when it is credited to a name, how the story describes that name elsewhere ("Gunners boss
+    Arsene Wenger said"); for words credited to no name, the sentence before, where "a spokesman said" points back
+    to (beside a named speaker it describes someone else: "Gunners boss Arsene Wenger was delighted. '…,' said
+    Mourinho."). Wide: also the paragraph before and its own up to it, where the story says whose side it is on
+    ("Arsenal are without Pires")."""
+    close = [unquoted(_sentence_text(snap, q)), q.speaker_description or ""]
     if q.speaker:
         close.append(_story_mentions(text, q.speaker.split()[-1], cache))
+    else:
+        close.append(sentence_before(text, q.sentence_start))
     wide = text[paragraphs[max(0, at - 1)].start:q.start]
     joined = " ".join(close)
     return joined, f"{joined} {wide}"
