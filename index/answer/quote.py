@@ -328,10 +328,10 @@ def word_set_up(word: str, heads: set[str], terms: set[str], written: set[str], 
     return clipped and any(clipped_from(word, w) for w in written)
 
 
-def _story_mentions(text: str, surname_: str, cache: dict[tuple[int, str], str]) -> str:
+def _story_mentions(source_id: str, text: str, surname_: str, cache: dict[tuple[str, str], str]) -> str:
     """The unquoted words of the sentences of a story that name a person: where it says who they are ("Gunners boss
     Arsene Wenger said"), read once per story and name."""
-    key = (id(text), surname_)
+    key = (source_id, surname_)
     if key not in cache:
         cache[key] = " ".join(unquoted(text[sp.start:sp.end]) for sp in split_sentences(text)
                               if surname_ in text[sp.start:sp.end])
@@ -339,7 +339,7 @@ def _story_mentions(text: str, surname_: str, cache: dict[tuple[int, str], str])
 
 
 def setting_of(snap: Snapshot, q: Quotation, text: str, paragraphs: Sequence[Paragraph], at: int,
-               cache: dict[tuple[int, str], str]) -> tuple[str, str]:
+               cache: dict[tuple[str, str], str]) -> tuple[str, str]:
     """Who the text says spoke the quotation, (close, wide). Close: its own sentence without the quoted words, its
     description and, when it is credited to a name, how the story describes that name elsewhere ("Gunners boss
     Arsene Wenger said"); for words credited to no name, the sentence before, where "a spokesman said" points back
@@ -348,7 +348,7 @@ def setting_of(snap: Snapshot, q: Quotation, text: str, paragraphs: Sequence[Par
     ("Arsenal are without Pires")."""
     close = [unquoted(_sentence_text(snap, q)), q.speaker_description or ""]
     if q.speaker:
-        close.append(_story_mentions(text, q.speaker.split()[-1], cache))
+        close.append(_story_mentions(q.source_id, text, q.speaker.split()[-1], cache))
     else:
         close.append(sentence_before(text, q.sentence_start))
     wide = text[paragraphs[max(0, at - 1)].start:q.start]
@@ -411,7 +411,7 @@ def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic
     concepts = concepts_for(snap, collapse_acronyms(topic_words(topic), snap.acronyms)) if topic else []
     wanted = set(analyse(" ".join(asked) + " " + (topic or "")))
     unnamed = is_unnamed(speaker_text)
-    cache: dict[tuple[int, str], str] = {}
+    cache: dict[tuple[str, str], str] = {}
     seen: set[tuple[str, int]] = set()
     found: list[tuple[float, Quotation]] = []
     for rec in snap.passages(wanted, limit=SECOND_CHANCE_PASSAGES):
