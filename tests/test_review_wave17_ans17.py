@@ -65,3 +65,20 @@ def test_the_role_of_the_person_in_the_sentence_before_is_not_the_named_speakers
     # "Gunners boss Arsene Wenger" is the sentence before; the words are Mourinho's, whom the story gives no role
     no_answer(away_engine, "What did the Arsenal manager say about the game?")
     no_answer(away_engine, "What did the Arsenal manager say?")
+
+
+STORY_PRESS = (
+    "Rovers lose winger\n\n"
+    "Kelby will be without winger Dario Fenn for the cup tie on Saturday.\n\n"
+    "Borough boss Tam Oduya said at a press conference: \"It is a bad hamstring strain and Dario will miss three "
+    "weeks.\"\n"
+)
+
+press_engine = engine_fixture({"press.txt": STORY_PRESS, **OTHER_STORY})
+
+
+def test_words_said_at_a_press_conference_were_not_told_to_a_radio_station(press_engine) -> None:
+    # twin: asked without an audience, the second chance answers with the manager's words
+    assert press_engine.ask("What did the Kelby manager say about Dario?").answers
+    # the words were said at a press conference, never to BBC Radio Kelby: as for a named speaker, no answer
+    no_answer(press_engine, "What did the Kelby manager tell BBC Radio Kelby about Dario?")

@@ -437,6 +437,11 @@ def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic
                 if concepts else 1.0
             if cover >= SECOND_CHANCE_TOPIC:
                 found.append((cover, q))
+    if found and pq.audience and not is_medium(pq.audience):
+        # "what did the Kelby manager tell BBC Radio Kelby": as for a named speaker, words said elsewhere do not
+        # answer it (an outlet's medium, "the BBC News website", only ranks them, as it does there)
+        heard, _elsewhere = heard_at(snap, [(q, c) for c, q in found], pq.audience, said_at_event(pq.text))
+        found = [(c, q) for q, c in heard]
     if not found:
         return None
     best = max(c for c, _q in found)
