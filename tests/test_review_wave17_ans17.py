@@ -82,3 +82,28 @@ def test_words_said_at_a_press_conference_were_not_told_to_a_radio_station(press
     assert press_engine.ask("What did the Kelby manager say about Dario?").answers
     # the words were said at a press conference, never to BBC Radio Kelby: as for a named speaker, no answer
     no_answer(press_engine, "What did the Kelby manager tell BBC Radio Kelby about Dario?")
+
+
+STORY_RAMS = (
+    "Rams beaten again\n\n"
+    "Derby County were beaten 3-0 at home on Saturday and it is understood the board will meet on Monday.\n\n"
+    "Rams boss Nigel Clough said: \"We were second best all afternoon and the fans deserve better.\"\n"
+)
+STORY_UNITED = (
+    "United held at home\n\n"
+    "Manchester United were held 1-1 by Fulham on Sunday.\n\n"
+    "Red Devils boss Alex Ferguson said: \"The ground staff gave us a pitch like a ploughed field.\"\n"
+)
+
+clipped_engine = engine_fixture({"rams.txt": STORY_RAMS, "united.txt": STORY_UNITED, **OTHER_STORY})
+
+
+def test_a_clipped_word_is_not_met_by_a_lower_case_word_holding_its_letters(clipped_engine) -> None:
+    # "utd": u, t, d in order in "understood"; nobody in the story is United's manager
+    no_answer(clipped_engine, "What did the utd manager say about the fans?")
+
+
+def test_a_clipped_word_still_stands_for_the_body_it_clips(clipped_engine) -> None:
+    # twin: "utd" of the capitalised "United" a paragraph before the Red Devils boss's words
+    answer = clipped_engine.ask("What did the utd manager say about the pitch?")
+    assert answer.answers and "ploughed field" in (answer.answers[0].quote or answer.answers[0].text)

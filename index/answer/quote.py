@@ -316,16 +316,18 @@ def clipped_from(typed: str, written: str) -> bool:
     return all(ch in rest for ch in typed)
 
 
-def word_set_up(word: str, heads: set[str], terms: set[str], written: set[str], clipped: bool = True) -> bool:
-    """Whether the text (its index ``terms`` and ``written`` words) has an asked description's word: by stem, as a
-    word the typed one clips (``clipped``: only a role's modifier, "the utd manager"; a name's words are written in
-    full, or "Ann Lee" would be met by "announced" and "leader"), or, for the role's head, by one of the role words a
-    text writes for it."""
+def word_set_up(word: str, heads: set[str], terms: set[str], written: set[str], names: set[str],
+                clipped: bool = True) -> bool:
+    """Whether the text (its index ``terms``, ``written`` words and capitalised ``names``) has an asked description's
+    word: by stem, as a capitalised word the typed one clips ("utd" of "United"; ``clipped``: only a role's modifier,
+    since a name's words are written in full, or "Ann Lee" would be met by "announced" and "leader"; and never a
+    lower-case word, or "the utd manager" would be met by "understood"), or, for the role's head, by one of the role
+    words a text writes for it."""
     if (stems := analyse(word)) and all(t in terms for t in stems):
         return True
     if word.lower() in heads and heads & written:
         return True
-    return clipped and any(clipped_from(word, w) for w in written)
+    return clipped and any(clipped_from(word, w) for w in names)
 
 
 def _story_mentions(source_id: str, text: str, surname_: str, cache: dict[tuple[str, str], str]) -> str:
@@ -356,9 +358,11 @@ def setting_of(snap: Snapshot, q: Quotation, text: str, paragraphs: Sequence[Par
     return joined, f"{joined} {wide}"
 
 
-def _words_in(setting: str) -> tuple[set[str], set[str]]:
-    """A setting's index terms and its written words (lower case, three letters or more)."""
-    return set(analyse(setting)), {w.lower() for w in re.findall(r"[A-Za-z]{3,}", setting)}
+def _words_in(setting: str) -> tuple[set[str], set[str], set[str]]:
+    """A setting's index terms, its written words and its capitalised words (both lower-cased, three letters or
+    more)."""
+    return set(analyse(setting)), {w.lower() for w in re.findall(r"[A-Za-z]{3,}", setting)}, \
+        {w.lower() for w in re.findall(r"\b[A-Z][A-Za-z]{2,}", setting)}
 
 
 def described_as_asked(asked: Sequence[str], head: str | None, heads: set[str], close: str, wide: str,
