@@ -107,3 +107,14 @@ def test_a_clipped_word_still_stands_for_the_body_it_clips(clipped_engine) -> No
     # twin: "utd" of the capitalised "United" a paragraph before the Red Devils boss's words
     answer = clipped_engine.ask("What did the utd manager say about the pitch?")
     assert answer.answers and "ploughed field" in (answer.answers[0].quote or answer.answers[0].text)
+
+
+def test_a_body_named_with_the_asked_words_is_the_asked_body() -> None:
+    from index.answer.quote import speaks_for_another
+
+    heads = {"leader", "boss"}
+    # "Council" also stands apart in the story, but only as "Kelby Council": the asked Kelby's council
+    assert not speaks_for_another(["kelby", "leader"], heads, "Council boss Ann Hart said",
+                                  "Council boss Ann Hart said Kelby Council passed its budget")
+    assert speaks_for_another(["kelby", "leader"], heads, "Council boss Ann Hart said",
+                              "Council boss Ann Hart said Kelby and the Marrow Council met")

@@ -400,7 +400,16 @@ def speaks_for_another(asked: Sequence[str], heads: set[str], close: str, wide: 
                 if set(analyse(w)) <= asked_stems or any(clipped_from(a, w) for a in asked):
                     continue
                 bodies.add(w)
-    return any(re.search(r"\b" + re.escape(b) + r"\b", outside) for b in bodies)
+    return any(_named_apart(b, outside, asked_stems) for b in bodies)
+
+
+def _named_apart(body: str, text: str, asked_stems: set[str]) -> bool:
+    """Whether ``text`` names ``body`` outside a run of capitalised words that holds an asked word: "Arsenal beat
+    Chelsea" names Chelsea apart; "Kelby Council passed its budget" names the council of the asked Kelby."""
+    for m in re.finditer(r"(?:[A-Z][\w'’&-]*\s+)*\b" + re.escape(body) + r"\b(?:\s+[A-Z][\w'’&-]*)*", text):
+        if not set(analyse(m.group(0))) & asked_stems:
+            return True
+    return False
 
 
 def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
