@@ -102,6 +102,7 @@ class Judged:
     answers: list[dict[str, Any]] = field(default_factory=list)
     message: str | None = None
     seconds: float = 0.0
+    gate: str | None = None  # with no answer: the gate that refused (``index.answer.common.GATES``)
 
 
 def load_gold(paths: list[str]) -> list[GoldQuestion]:
@@ -228,12 +229,14 @@ def run(gold: list[GoldQuestion], indexes: dict[str, Path]) -> list[Judged]:
             if engine is None:
                 continue
             started = time.perf_counter()
-            answer = engine.ask(g.question).to_json_dict()
+            result = engine.ask(g.question)
             seconds = time.perf_counter() - started
+            answer = result.to_json_dict()
             answers = list(answer.get("answers") or [])
             verdict, forced = judge(g, answers)
+            gate = None if answers else (result.refused_by or f"{result.intent.value}.unlabelled")
             out.append(Judged(gold=g, verdict=verdict, forced=forced, answers=answers,
-                              message=answer.get("message"), seconds=seconds))
+                              message=answer.get("message"), seconds=seconds, gate=gate))
     finally:
         for e in engines.values():
             e.close()
@@ -258,14 +261,17 @@ def summary(rows: list[Judged]) -> dict[str, Any]:
         by_class[r.gold.cls].append(r)
     times = sorted(r.seconds for r in rows)
     p95 = times[min(len(times) - 1, int(0.95 * len(times)))] if times else 0.0
+    none_by_gate = Counter(r.gate for r in rows if r.verdict == "wrongly-none")
     return {"overall": _figures(rows), "classes": {c: _figures(by_class[c]) for c in sorted(by_class)},
-            "ask_p95_ms": round(p95 * 1000, 1)}
+            "ask_p95_ms": round(p95 * 1000, 1),
+            # which gate refused the questions that have an answer: where a tolerant second chance pays
+            "wrongly_none_by_gate": dict(sorted(none_by_gate.items(), key=lambda kv: (-kv[1], kv[0])))}
 
 
 def details(rows: list[Judged]) -> list[dict[str, Any]]:
     return [
         {"id": r.gold.id, "class": r.gold.cls, "question": r.gold.question, "expect": r.gold.expect,
-         "verdict": r.verdict, "message": r.message,
+         "verdict": r.verdict, "message": r.message, "gate": r.gate,
          "answers": [{k: a.get(k) for k in ("text", "quote", "speaker", "speaker_description", "date")}
                      | {"source": (a.get("source") or {}).get("id")} for a in r.answers[:3]]}
         for r in rows
@@ -285,6 +291,8 @@ def render(report: dict[str, Any], rows: list[Judged], verbose: bool) -> str:
         lines.append(line(cls, f))
     lines.append(line("overall", report["overall"]))
     lines.append(f"ask p95: {report['ask_p95_ms']} ms")
+    if report.get("wrongly_none_by_gate"):
+        lines.append("wrongly none by gate: " + ", ".join(f"{g} {n}" for g, n in report["wrongly_none_by_gate"].items()))
     if verbose:
         for d in details(rows):
             if d["verdict"] == "right":
@@ -292,7 +300,7 @@ def render(report: dict[str, Any], rows: list[Judged], verbose: bool) -> str:
             lines.append("")
             lines.append(f"[{d['verdict']}] {d['id']} ({d['class']}, expect {d['expect']}): {d['question']}")
             if not d["answers"]:
-                lines.append(f"    (no answers) {d['message']}")
+                lines.append(f"    (no answers, gate {d['gate']}) {d['message']}")
             for a in d["answers"]:
                 who = a["speaker"] or (f"[{a['speaker_description']}]" if a.get("speaker_description") else "-")
                 lines.append(f"    {who} | {a['text'][:100]!r} | {a['source']}")

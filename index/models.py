@@ -210,6 +210,9 @@ class Answer(Frozen):
     generation: str | None = None  # the index generation the answer came from (its folder name)
     # With no answer: the nearest verbatim sentences, offered as reading (never an answer).
     related: tuple["RealSpan", ...] = ()
+    # Which gate refused (``index.answer.common.GATES``), so refusals can be counted per gate; kept out of the
+    # JSON contract: it is for measuring the engine, not for users.
+    refused_by: str | None = Field(default=None, exclude=True)
 
     def to_json_dict(self) -> dict:
         return self.model_dump(mode="json")

@@ -355,6 +355,36 @@ def _ratio(matches: int, length: int) -> float:
     return 2.0 * matches / length if length else 1.0
 
 
-def not_covered(question: str, intent: Intent, message: str = NO_ANSWER) -> Answer:
-    return Answer(question=question, intent=intent, answers=(), message=message)
+# Every refusal names the gate that made it, so "not covered" can be counted by cause (issue 9): a gate that
+# refuses many answerable questions is where a tolerant second chance pays. Name -> why the gate refuses.
+GATES: dict[str, str] = {
+    "unnamed": "an answerer that does not yet name its gates (the intent is prefixed)",
+    "no_words": "the question has no content words to look for",
+    "below_cover": "no sentence or passage covers enough of the question's concepts",
+    "quote.no_speaker": "a quote question that names nobody",
+    "quote.holders_unquoted": "the role's holders are named but never quoted",
+    "quote.ambiguous_on_topic": "several people fit the name and none is quoted on the topic",
+    "quote.ambiguous": "several people fit the name and nothing tells them apart",
+    "quote.nobody_called": "nobody is quoted or described under the asked name or description",
+    "quote.no_direct_words": "the speaker's credited words may be someone else's, or there are none",
+    "quote.nothing_written": "'what did X write' of someone whose quotations the text never says were written",
+    "quote.off_topic": "the speaker is quoted, but none of their quotations covers the topic",
+    "quote.not_heard": "the speaker is quoted, but not to or at the asked audience",
+    "who.not_said": "the sources never say who did the asked action",
+    "who.unknown": "the sources never describe the asked person",
+}
+
+
+def not_covered(question: str, intent: Intent, message: str = NO_ANSWER, gate: str | None = None) -> Answer:
+    """An answer with nothing in it, saying why (``message``) and which gate of :data:`GATES` refused."""
+    return Answer(question=question, intent=intent, answers=(), message=message, refused_by=gate_name(gate, intent))
+
+
+def gate_name(gate: str | None, intent: Intent) -> str:
+    """A known gate's name; an answerer that names none is counted under its intent."""
+    if gate is None:
+        return f"{intent.value}.unnamed"
+    if gate not in GATES:
+        raise ValueError(f"unknown gate {gate!r}: add it to GATES with why it refuses")
+    return gate
 

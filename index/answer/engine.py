@@ -145,7 +145,8 @@ class Engine:
         """
         text = sanitize(question)
         if _wordless(text):
-            empty = not_covered(text, Intent.search, "Please ask a question in words, e.g. “What did the minister say about taxes?”")
+            empty = not_covered(text, Intent.search, "Please ask a question in words, e.g. “What did the minister say about taxes?”",
+                                gate="no_words")
             return empty, after or ParsedQuestion(text=text, intent=Intent.search)
         pq = read_follow_up(text, after)
         snap = self.snapshot()
@@ -162,7 +163,7 @@ class Engine:
     def when(self, event: str) -> Answer:
         text = sanitize(event)
         if _wordless(text):
-            return not_covered(text, Intent.when, "Which event? e.g. “the council created”.")
+            return not_covered(text, Intent.when, "Which event? e.g. “the council created”.", gate="no_words")
         snap = self.snapshot()
         return _stamped(answer_when(snap, when_question(text)), snap, text)
 

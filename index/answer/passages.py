@@ -52,12 +52,13 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
     if widen:
         concepts = [c.widened(widen[c.word.lower()]) if c.word.lower() in widen else c for c in concepts]
     if not concepts:
-        return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.")
+        return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.",
+                           gate="no_words")
     items = ranked_items(snap, words, concepts, lambda cs: _answers(snap, cs, pick, min_cover),
                          in_story=(lambda cs: _answers(snap, cs, pick, min_cover if story_cover is None else story_cover,
                                                        True)) if story else None)
     if not items:
-        return not_covered(pq.text, intent)
+        return not_covered(pq.text, intent, gate="below_cover")
     return Answer(question=pq.text, intent=intent, answers=tuple(items))
 
 

@@ -29,7 +29,8 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "who directed the film": only sentences that say who did that (directed, director) answer it
         kept = tuple(a for a in fallback.answers if says_action(a.quote, verb)) or tuple(doers(snap, pq, verb))
         if not kept:
-            return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.")
+            return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.",
+                               gate="who.not_said")
         fallback = fallback.model_copy(update={"answers": kept})
     return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
 
@@ -100,7 +101,8 @@ def says_action(sentence: str, verb: str) -> bool:
 def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     subject = (pq.subject or "").strip()
     if not subject:
-        return not_covered(pq.text, Intent.who, "Who do you mean? Ask about a person by name, e.g. “Who is Jane Smith?”")
+        return not_covered(pq.text, Intent.who, "Who do you mean? Ask about a person by name, e.g. “Who is Jane Smith?”",
+                           gate="no_words")
     people = snap.registry.match(subject, limit=2)
     items: list[AnswerItem] = []
     if people:
@@ -124,7 +126,7 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                 items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
         items = items[:3]
     if not items:
-        return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.")
+        return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.", gate="who.unknown")
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.who, answers=tuple(items[:5]))
 
