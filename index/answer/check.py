@@ -1355,7 +1355,9 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
-    if (fits is False and role_tied(snap, unit, frame, people)) or (told_fits is False and role_tied(snap, unit, told, people)):
+    if (fits is False and role_tied(snap, unit, frame, people)) or (
+            told_fits is False and pronoun_fits(text[0] if text else "", frame, people)
+            and role_tied(snap, unit, told, people)):
         return Verdict.verbatim, own_name  # '"…," the prime minister said', of a story about Tony Blair
     ahead = runs_into(snap, unit, quotes) if frame is None else None
     if ahead is not None and frame_names(ahead) and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
@@ -1411,6 +1413,16 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
     gender = gender_of(text, _core(who))
     return Frame(who=who) if gender in (None, wanted) else None
+
+
+def pronoun_fits(text: str, frame: Frame | None, people: Sequence[Speaker]) -> bool:
+    """Can the "he"/"she" of a quotation's own frame be the claimed person, as the source knows them ("Vera Lund"
+    for a "she", never for a "he")? A role read back through the pronoun ("The mayor was furious. "…," he said.")
+    confirms her only then."""
+    if frame is None or not people:
+        return False
+    wanted = "m" if frame.who.strip().lower() == "he" else "f"
+    return gender_of(text, people[0].name) in (None, wanted)
 
 
 def chain_head(snap: Snapshot, unit: Unit, text: str, para: Paragraph) -> int | None:
@@ -1500,13 +1512,27 @@ def role_anaphors(doc: tuple[str, Sequence[Paragraph]], role: set[str]) -> list[
     text = doc[0]
     subjects = [s for p in doc[1] for s in sentence_subjects(text, p.start, p.start + len(p.text))]
     out = []
-    for (_, before), (at, who) in zip(subjects, subjects[1:], strict=False):
+    for (was, before), (at, who) in zip(subjects, subjects[1:], strict=False):
         if text[at:at + 2].lstrip()[:1] in _QUOTE_OPENERS:
             continue  # '"…," the mayor said' after a sentence about Vane: a quotation's frame, no narration about him
+        if before and _names_role_apart(text[was:at], before, role):
+            continue  # "Vera Lund wrote to the mayor. The mayor was furious.": the mayor is the one she wrote to
         if before and who and not _gives_name(who) and role <= _bare_words(who) and not past_role(who) \
                 and _gives_name(before):
             out.append(before)
     return out
+
+
+def _names_role_apart(sentence: str, subject: str, role: set[str]) -> bool:
+    """Does ``sentence`` (about ``subject``) name the role itself outside a comma chunk beside its subject ("Vera Lund
+    wrote to the mayor", "Kim Lund criticised the board chairman")? Then a next sentence opened by that role goes on
+    about the one she addressed, not about her; "Tony Blair, the prime minister, says …" sets it beside him."""
+    body = sentence.strip()
+    head = body.find(subject)
+    rest = body[head + len(subject):] if head >= 0 else body
+    if rest.startswith(","):
+        rest = rest.split(",", 2)[-1] if rest.count(",") >= 2 else ""  # past "Tony Blair, the prime minister,"
+    return role <= _bare_words(rest)
 
 
 def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> bool:
