@@ -68,3 +68,15 @@ def he_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 def test_a_he_said_read_back_to_a_role_is_never_a_woman_s(capsys, he_index: Path) -> None:
     check = only_check(capsys, he_index, 'Vera Lund: "This report is a scandal for the whole town"')
     assert check["verdict"] != "verbatim"
+
+
+MINISTER = """Plan row
+
+Joe Roe criticised the harbour plan on Monday.
+
+But the minister, Tomas Vane, defended it. Asked about the cost, he said it was fair.
+"""
+
+
+def test_a_role_whose_sentence_names_its_holder_is_not_the_person_before() -> None:
+    assert role_anaphors((MINISTER, split_paragraphs(MINISTER)), {"minister"}) == []

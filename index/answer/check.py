@@ -1517,10 +1517,21 @@ def role_anaphors(doc: tuple[str, Sequence[Paragraph]], role: set[str]) -> list[
             continue  # '"…," the mayor said' after a sentence about Vane: a quotation's frame, no narration about him
         if before and _names_role_apart(text[was:at], before, role):
             continue  # "Vera Lund wrote to the mayor. The mayor was furious.": the mayor is the one she wrote to
+        if who and _APPOSED_NAME.match(text, _end_of(text, at, who)):
+            continue  # "But the minister, Tomas Vane, defended it.": the sentence names its role's holder itself
         if before and who and not _gives_name(who) and role <= _bare_words(who) and not past_role(who) \
                 and _gives_name(before):
             out.append(before)
     return out
+
+
+_APPOSED_NAME = re.compile(r"\s*,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # ", Tomas Vane," right after a role
+
+
+def _end_of(text: str, at: int, who: str) -> int:
+    """Where the subject ``who`` read from the sentence starting at ``at`` ends in ``text`` (``at`` if not found)."""
+    k = text.find(who, at)
+    return at if k < 0 else k + len(who)
 
 
 def _names_role_apart(sentence: str, subject: str, role: set[str]) -> bool:
