@@ -151,8 +151,11 @@ def test_an_occasion_that_changes_the_words_is_still_an_alteration(capsys, index
     assert check["verdict"] == "altered"
 
 
-def test_a_sentence_opened_by_a_participle_gives_no_antecedent() -> None:
-    assert _antecedent('Launching the campaign, Ada Brill spoke.\n\n"It is late," she said.', "she") is None
+def test_a_sentence_opened_by_a_participle_gives_the_subject_after_it() -> None:
+    # wave 17: the participle clause has no subject of its own, so the one after its comma is the sentence's
+    assert _antecedent('Launching the campaign, Ada Brill spoke.\n\n"It is late," she said.', "she") == "Ada Brill"
+    # with no comma to end it, no subject is read
+    assert _antecedent('Launching the campaign in Leeds was Ada Brill.\n\n"It is late," she said.', "she") is None
 
 
 @pytest.mark.parametrize("text, who", [

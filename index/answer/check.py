@@ -58,6 +58,7 @@ from index.answer.frames import (
     opens_after,
     own_frame,
     pronoun_referent,
+    sentence_subjects,
     voice_before,
 )
 from index.answer.question import STOPWORDS, content_terms
@@ -1342,6 +1343,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             if fits is False and (frame_names(frame) or role_of_another(snap, unit, frame, people)) \
                     and not (not people and frames_the_credited(snap, unit, frame, claimed, text[0] if text else "")):
                 return Verdict.speaker_unconfirmed, None
+            if fits is not True and role_tied_elsewhere(snap, unit, frame, people):
+                return Verdict.speaker_unconfirmed, None  # "Vera Lund says …. The mayor said …", credited to another
             return Verdict.verbatim, unit.speaker
         if fits is True:
             return (Verdict.speaker_unconfirmed, None) if frame.chained else (Verdict.verbatim, own_name)
@@ -1352,6 +1355,10 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
+    if (fits is False and role_tied(snap, unit, frame, people)) or (
+            told_fits is False and pronoun_fits(text[0] if text else "", frame, people)
+            and role_tied(snap, unit, told, people)):
+        return Verdict.verbatim, own_name  # '"…," the prime minister said', of a story about Tony Blair
     ahead = runs_into(snap, unit, quotes) if frame is None else None
     if ahead is not None and frame_names(ahead) and frame_fits(ahead, claimed, people, text[0] if text else "") is True:
         return Verdict.verbatim, own_name  # '"… online. "But it should …," said Mr Davies': the claimed one named
@@ -1384,8 +1391,10 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     """The person a quotation's own "he said" / "she said" frame points back to, as a frame that names them: the
     subject of the sentence before (``frames.pronoun_referent``, read from the paragraph before the quotation's
     on), unless the source gives that person the other gender ("Mr …" for a "she"). With no frame at all, the
-    speaker of the sentence before when it reports speech (``frames.voice_before``). ``None`` for any other frame."""
-    if frame is not None and (frame.chained or frame.who.strip().lower() not in _PERSONAL_PRONOUNS):
+    speaker of the sentence before when it reports speech (``frames.voice_before``). A frame the quotation takes
+    from the one it goes on from ('he said: "There is no limit. "But we have got to …"') points back from where that
+    one's sentence stands. ``None`` for any other frame."""
+    if frame is not None and frame.who.strip().lower() not in _PERSONAL_PRONOUNS:
         return None
     found = _unit_paragraph(snap, unit)
     if found is None:
@@ -1395,12 +1404,146 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     if frame is None:  # no attribution at all: the voice of the sentence before, if it reports speech
         voice = voice_before(text, lo, unit.start - 1 if unit.start > 0 else 0)
         return Frame(who=voice) if voice else None
-    who = pronoun_referent(text, lo, unit.start - 1 if unit.start > 0 else 0, frame.who)
+    at = chain_head(snap, unit, text, para) if frame.chained else unit.start
+    if at is None:
+        return None
+    who = pronoun_referent(text, lo, at - 1 if at > 0 else 0, frame.who)
     if who is None:
         return None
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
     gender = gender_of(text, _core(who))
     return Frame(who=who) if gender in (None, wanted) else None
+
+
+def pronoun_fits(text: str, frame: Frame | None, people: Sequence[Speaker]) -> bool:
+    """Can the "he"/"she" of a quotation's own frame be the claimed person, as the source knows them ("Vera Lund"
+    for a "she", never for a "he")? A role read back through the pronoun ("The mayor was furious. "…," he said.")
+    confirms her only then."""
+    if frame is None or not people:
+        return False
+    wanted = "m" if frame.who.strip().lower() == "he" else "f"
+    return gender_of(text, people[0].name) in (None, wanted)
+
+
+def chain_head(snap: Snapshot, unit: Unit, text: str, para: Paragraph) -> int | None:
+    """Where the quotation that gives ``unit`` its frame starts: the nearest of the quotations it goes on from
+    (``frames.chain``) that has a frame of its own; ``None`` when none has."""
+    earlier = [(q.start, q.end) for q in snap.quotations_in(unit.source_id)
+               if q.paragraph == unit.paragraph and q.end <= unit.start]
+    end = para.start + len(para.text)
+    return next((s for s, e in chain(text, unit.start, earlier) if own_frame(text, para.start, end, s, e)), None)
+
+
+def role_tied(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> bool:
+    """Does a frame that gives its speaker only as a present role ("the prime minister said") name the claimed
+    person, because the sources tie that role to them: their source sets it beside their name ("Tony Blair, the prime
+    minister,") or opens the sentence right after one about them with it ("Tony Blair says …. The prime minister said
+    …", news's way of going on about a person, ``role_anaphors``), or it is among their titles and the story is
+    about them (``lead_subjects``; a title alone confirms nobody in another's story), and the
+    story names them and no one else the registry gives the role (``role_holder``; "Michael Howard" does not name John
+    Howard, prime minister elsewhere, see ``_only_as_another``)? Then the role is the claimed person's, as a "he
+    said" is the person named before it."""
+    role = _bare_role(frame) if frame is not None else set()
+    doc = snap.document(unit.source_id)
+    if not role or not people or doc is None:
+        return False
+    text = doc[0]
+    holder = role_holder(snap, unit, frame, people)
+    if holder is not None and not _only_as_another(text, holder):
+        return False  # another holder of the role, named in the story
+    tied = role_anaphors(doc, role)
+    lead = lead_subjects(doc)
+    for p in people:
+        if p.kind != "person" or not _names_in(text, p.name, [p]):
+            continue
+        if _apposed(text, p.name, role) or any(_names_in(who, p.name, [p]) for who in tied):
+            return True
+        if role <= _bare_words(" ".join(p.titles)) and any(_names_in(who, p.name, [p]) for who in lead):
+            return True  # a title from the collection confirms only the person the story is about
+    return False
+
+
+def _only_as_another(text: str, person: Speaker) -> bool:
+    """Does every mention of the person's surname in ``text`` come after a different given name ("Michael Howard",
+    never "Mr Howard" or "John Howard", for John Howard)? Then the story names someone else who shares it."""
+    parts = person.name.split()
+    if len(parts) < 2:
+        return False
+    found = list(re.finditer(rf"\b{re.escape(parts[-1])}\b", text))
+    for m in found:
+        before = re.findall(r"[\w'’-]+", text[max(0, m.start() - 30):m.start()])[-1:]
+        if not before or before[0] == parts[0] or not is_given_name(before[0]):
+            return False
+    return bool(found)
+
+
+def lead_subjects(doc: tuple[str, Sequence[Paragraph]]) -> list[str]:
+    """Who the story is about: the subject of the first sentence of its first two paragraphs (a headline, then the
+    lead: "Tony Blair is urging European leaders …"), when it gives a name. A role the collection gives that person
+    is theirs in their own story; in a story about someone else it may be another year's job, or another's."""
+    text = doc[0]
+    out = []
+    for para in doc[1][:2]:
+        first = sentence_subjects(text, para.start, para.start + len(para.text))[:1]
+        if first and first[0][1] and _gives_name(first[0][1]):
+            out.append(first[0][1])
+    return out
+
+
+def role_tied_elsewhere(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> bool:
+    """Does the story tie the role a frame gives ("the mayor said") to people it names (``role_anaphors``), none of
+    them the claimed one? Then an index that credits the claimed person with the words is contested by the very
+    words that attribute them: "Vera Lund says …. The mayor said …" makes the mayor Lund, whoever was named last."""
+    role = _bare_role(frame) if frame is not None else set()
+    doc = snap.document(unit.source_id)
+    if not role or not people or doc is None:
+        return False
+    tied = role_anaphors(doc, role)
+    return bool(tied) and not any(_names_in(who, p.name, [p]) for who in tied for p in people)
+
+
+_QUOTE_OPENERS = frozenset("\"“‘'«")
+
+
+def role_anaphors(doc: tuple[str, Sequence[Paragraph]], role: set[str]) -> list[str]:
+    """The people (as the source names them) whose sentence the source follows with one opened by the role: "Tony
+    Blair says …. The prime minister said he was …" gives "Tony Blair". News names a person, then goes on about
+    them by their office. Read only for a quotation whose frame is a bare role, never for every quotation."""
+    text = doc[0]
+    subjects = [s for p in doc[1] for s in sentence_subjects(text, p.start, p.start + len(p.text))]
+    out = []
+    for (was, before), (at, who) in zip(subjects, subjects[1:], strict=False):
+        if text[at:at + 2].lstrip()[:1] in _QUOTE_OPENERS:
+            continue  # '"…," the mayor said' after a sentence about Vane: a quotation's frame, no narration about him
+        if before and _names_role_apart(text[was:at], before, role):
+            continue  # "Vera Lund wrote to the mayor. The mayor was furious.": the mayor is the one she wrote to
+        if who and _APPOSED_NAME.match(text, _end_of(text, at, who)):
+            continue  # "But the minister, Tomas Vane, defended it.": the sentence names its role's holder itself
+        if before and who and not _gives_name(who) and role <= _bare_words(who) and not past_role(who) \
+                and _gives_name(before):
+            out.append(before)
+    return out
+
+
+_APPOSED_NAME = re.compile(r"\s*,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # ", Tomas Vane," right after a role
+
+
+def _end_of(text: str, at: int, who: str) -> int:
+    """Where the subject ``who`` read from the sentence starting at ``at`` ends in ``text`` (``at`` if not found)."""
+    k = text.find(who, at)
+    return at if k < 0 else k + len(who)
+
+
+def _names_role_apart(sentence: str, subject: str, role: set[str]) -> bool:
+    """Does ``sentence`` (about ``subject``) name the role itself outside a comma chunk beside its subject ("Vera Lund
+    wrote to the mayor", "Kim Lund criticised the board chairman")? Then a next sentence opened by that role goes on
+    about the one she addressed, not about her; "Tony Blair, the prime minister, says …" sets it beside him."""
+    body = sentence.strip()
+    head = body.find(subject)
+    rest = body[head + len(subject):] if head >= 0 else body
+    if rest.startswith(","):
+        rest = rest.split(",", 2)[-1] if rest.count(",") >= 2 else ""  # past "Tony Blair, the prime minister,"
+    return role <= _bare_words(rest)
 
 
 def role_of_another(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[Speaker]) -> bool:
@@ -1721,7 +1864,7 @@ def accusation(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speake
         doc = snap.document(unit.source_id)
         if frame_names(frame) and frame_fits(frame, speaker.name, [speaker], doc[0] if doc else "") is False:
             return (Verdict.someone_else, None) if both_exclude(claimed, people, frame, speaker) else unconfirmed
-        if role_of_claimed(snap, frame, people, speaker):
+        if role_of_claimed(snap, frame, people, speaker) or role_tied(snap, unit, frame, people):
             return unconfirmed  # '"…," the finance minister told reporters' credited to another, claimed for the minister
         if not people and frame is None and named_before(snap, unit, claimed, people):
             # words with no attribution of their own, given to another by the narration around them, and a person the

@@ -676,10 +676,9 @@ def _lead_colon(sentence: str) -> str | None:
         return source
     before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
     before = _without_addressee(before)  # "culture minister Jan de Vale to Parker:": the minister speaks, to Parker
-    labelled = _LABEL_THEN_NAME.match(before.strip())
-    if labelled and (name := _chunk_is_phrase(labelled.group("name"))) and len(name) >= 2 and _names_person(name) \
-            and is_given_name(name[0]):
-        return clean_speaker(" ".join(name)) or ""  # "Acme patent pledge - Ines Moreau:": a story's label, then who
+    if (labelled := _label_then_speaker(before)) is not None:
+        return labelled
+    before = _before_topic(before)
     if "," not in before and _OPENING_TOPIC.match(before.strip()):
         return clean_speaker(_past_topic(before.strip())) or ""  # "On the Glazer bid:" names nobody
     speaker = clean_speaker(before)
@@ -689,6 +688,51 @@ def _lead_colon(sentence: str) -> str | None:
         return affiliated
     phrase = noun_phrase_before(before)
     return (clean_speaker(phrase) or "") if phrase else ""
+
+
+def _label_then_speaker(before: str) -> str | None:
+    """``Acme patent pledge - Ines Moreau:``, ``Cup final - Roddick:``, ``Terror bill - the shadow home secretary:``:
+    a story's label, a dash, then who speaks. People list quotations from a story that way; the label is what it is
+    about, never who spoke. A full name opened by a given name is read after any label; a surname or a role only
+    after a label that is no name itself, one with lower-case words ("Cup final", "Arsenal v Bayern"): in "Jollans -
+    Acme" a name and then a body stand on either side, and neither is a label. A label that is a person's full name
+    before a role ("Ines Moreau - Acme chief:") is who speaks: the role describes her. ``None`` for no such shape."""
+    m = _LABEL_THEN_NAME.match(before.strip())
+    name = _chunk_is_phrase(m.group("name")) if m else []
+    if not name:
+        return None
+    label = _chunk_is_phrase(m.group("label"))
+    if len(name) >= 2 and _names_person(name) and is_given_name(name[0]):
+        return clean_speaker(" ".join(name)) or None
+    if _is_role_word(name[-1]) and label and _names_person(label) and is_given_name(label[0]):
+        return clean_speaker(" ".join(label)) or None
+    if label or not (_names_person(name) or _is_role_word(name[-1])):
+        return None
+    if len(name) >= 2 and _names_person(name) and not _is_role_word(name[0]):
+        return None  # "Budget 2005 - Acme Bank": capitalised words no given name opens, a body's name
+    return clean_speaker(" ".join(name)) or None
+
+
+_FIRST_TOPIC = re.compile(rf"\s+(?:{_TOPIC_WORDS})\s+(?=\S)", re.IGNORECASE)
+
+
+def _before_topic(before: str) -> str:
+    """A colon's lead-in without what the words are about, where or when they were said, however long (commas,
+    verbs and names included): "Springer on whether the BBC should have screened it" → "Springer", "Blair on
+    Westminster Hour, on migrants" → "Blair". The first topic preposition after a noun phrase that names someone or
+    gives a role ends who speaks, and what comes before it is read as if it stood alone before the colon
+    (``_without_topic`` reads only short topics; a long one hid the name). ``before`` unchanged when the words before
+    that preposition are no such phrase, when a comma stands among them (an apposition, read by the readers after),
+    or when the lead-in opens with its topic ("On entertainment PCs at Cebit", read by ``_past_topic``)."""
+    m = _FIRST_TOPIC.search(before)
+    head = before[:m.start()].strip() if m and not _OPENING_TOPIC.match(before.strip()) else ""
+    if not head or "," in head:
+        return before
+    words = _WORD.findall(noun_phrase_before(head) or "")  # "Nogar's son Stephen on …": the phrase ending it
+    if not words or _function_word(words[-1]) or not (_capitalised(words[-1]) or _is_role_word(words[-1])
+                                                      or (words[-1].isdigit() and len(words) >= 2)):
+        return before  # "Radio 1 on …", "Andre 3000 on …": a number may end a name
+    return head
 
 
 _QUOTE_NOUNS = r"(?:quote|quotes|quotation|words|line|lines|saying|comment|remark)"

@@ -132,9 +132,14 @@ def _subject(clause: str) -> str | None:
         chunks = chunks[1:]
     words = LEADING_CONNECTORS.sub("", chunks[0]).split() if chunks else []
     run: list[str] = []
-    for w in words:
+    for k, w in enumerate(words):
         low = w.lower()
-        if not (w[:1].isupper() or is_role(w) or low in TITLE_MODIFIERS or (run and low in _SUBJECT_LINKS)):
+        if not run and low == "the" and k + 1 < len(words) and (words[k + 1][:1].isupper() or is_role(words[k + 1])
+                                                                 or words[k + 1].lower() in TITLE_MODIFIERS):
+            run.append(w)  # "the Tory leader argued …": a described subject opens with its article
+            continue
+        if not (w[:1].isupper() or is_role(w) or low in TITLE_MODIFIERS or (run and low in _SUBJECT_LINKS)
+                or _owned_noun_before_name(run, words, k)):
             break
         run.append(w)
     while run and run[-1].lower() in _SUBJECT_LINKS:
@@ -142,7 +147,19 @@ def _subject(clause: str) -> str | None:
     if not run or len(run) > _MAX_WHO_WORDS or (len(run) < len(words) and not words[len(run)][:1].islower()):
         return None
     who = " ".join(run)
-    return who if who[:1].isupper() and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
+    return who if (who[:1].isupper() or (run[0] == "the" and len(run) > 1)) \
+        and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
+
+
+def _owned_noun_before_name(run: list[str], words: list[str], k: int) -> bool:
+    """Is ``words[k]``, a lower-case word after a possessive in the subject read so far, the noun it owns before
+    the name that heads the subject: "Wenger's Bayern counterpart Felix Magath was …" (the subject is Magath, whom
+    "Wenger's … counterpart" describes, never Wenger)? Up to two such words, then a capitalised one."""
+    if not any(w.endswith(("'s", "’s")) for w in run):
+        return False
+    ahead = words[k:k + 3]
+    at = next((j for j, w in enumerate(ahead) if w[:1].isupper()), None)
+    return at is not None and at > 0 and all(w[:1].islower() and w.isalpha() for w in ahead[:at])
 
 
 def own_frame(text: str, para_start: int, para_end: int, start: int, end: int) -> Frame | None:
@@ -248,7 +265,7 @@ def introduces_block(previous_paragraph: str) -> bool:
 # Where a sentence ends and the next begins: a full stop, "!" or "?" (a closing mark may follow) before a capital.
 # Not an ellipsis ("Later... With Jools Holland" goes on), and not after "Mr", "Dr", "St" or an initial.
 _NEXT_SENTENCE = re.compile(r"(?<![.…])(?<!\bMr)(?<!\bMrs)(?<!\bDr)(?<!\bSt)(?<!\b[A-Z])[.!?][\"”’']?\s+(?=[\"“‘']?[A-Z])")
-_ANTECEDENT_SENTENCES = 3  # sentences read back through "she … . She … ." to the one naming her
+_ANTECEDENT_SENTENCES = 5  # sentences read back through "she … . She … ." to the one naming her
 # capitalised words that open a sentence but not its subject ("With Jools Holland, booked …" is no subject)
 _NOT_SUBJECTS = frozenset("with without for from by of to as like unlike despite among under following according "
                           "while when if although though because since until".split())
@@ -266,15 +283,21 @@ def pronoun_referent(text: str, lo: int, at: int, pronoun: str) -> str | None:
     pronoun = pronoun.strip().lower()
     if pronoun not in ("he", "she"):
         return None
-    starts = [lo, *(m.end() for m in _NEXT_SENTENCE.finditer(text, lo, min(len(text), at + 2)) if m.end() <= at)]
+    starts = _sentence_starts(text, lo, at)
     own = _QUOTED.sub(" ", text[starts[-1]:at]).strip(" \"“‘'\n")
     if own:
-        opener = LEADING_CONNECTORS.sub("", own).split()
+        opener = past_fronted(own).split()
         if not opener or opener[0].lower() != pronoun:
             return None  # "Smith met Jones and he said:": the pronoun is not the subject of its sentence
-    for k in range(len(starts) - 1, max(0, len(starts) - 1 - _ANTECEDENT_SENTENCES), -1):
+    read = 0
+    for k in range(len(starts) - 1, 0, -1):
         who = _sentence_speaker(text, starts[k - 1], starts[k])
         if who is None:
+            return None
+        if who == "":
+            continue  # quoted words alone go on in the voice before them, and name nobody
+        read += 1
+        if read > _ANTECEDENT_SENTENCES:
             return None
         if who.lower() == pronoun:
             continue  # "She told the BBC …": the same person, named further back
@@ -285,22 +308,111 @@ def pronoun_referent(text: str, lo: int, at: int, pronoun: str) -> str | None:
 
 
 _OPENING_QUOTE = re.compile(r"^\s*[\"“]([^\"“”]*)[\"”]")
+_MARK = re.compile(r"[\"“”]")
+
+
+def _sentence_starts(text: str, lo: int, at: int) -> list[int]:
+    """Where the sentences between ``lo`` and ``at`` begin (``lo`` first). A full stop inside a quotation ends no
+    sentence of the narration: in 'the prime minister said: "I am an issue. Whoever leads will be." He added:' the
+    words after "issue." are still the prime minister's, not a sentence whose subject is "Whoever". Inside means: in
+    the same paragraph, an opening mark is the last before it and a closing mark the first after it (news opens
+    each paragraph, and often each sentence, of a long quotation anew without closing the one before)."""
+    def inside(k: int) -> bool:
+        start, end = text.rfind("\n", lo, k) + 1, text.find("\n", k, at)
+        before = [m for m in _MARK.finditer(text, max(lo, start), k)]
+        after = _MARK.search(text, k, at if end < 0 else end)
+        return bool(before) and _opening(text, before[-1].start()) and after is not None \
+            and not _opening(text, after.start())
+    return [lo, *(m.end() for m in _NEXT_SENTENCE.finditer(text, lo, min(len(text), at + 2))
+                  if m.end() <= at and not inside(m.end()))]
+
+
+def _opening(text: str, i: int) -> bool:
+    """Does the quotation mark at ``i`` open a quotation (a curly opening mark, or a straight one after a space, a
+    bracket or the start of a line) rather than close one?"""
+    if text[i] in "“”":
+        return text[i] == "“"
+    return i == 0 or text[i - 1].isspace() or text[i - 1] in "(["
 
 
 def _sentence_speaker(text: str, a: int, b: int) -> str | None:
     """Who the sentence ``text[a:b]`` is about, as ``pronoun_referent`` reads it: its subject, or, when it opens
-    with a quotation, who the attribution after it names ('"…," Greer said.' → "Greer"). ``None`` when it opens
-    with anything else (a preposition, a participle, a lower-case word)."""
+    with a quotation, who the attribution after it names ('"…," Greer said.' → "Greer"), and "" when it is quoted
+    words alone. Past a clause fronted before its subject ("Asked about it, he said …"), and a sentence that ends by
+    crediting its words to a pronoun ("…, he said.") is that pronoun's. ``None`` when it opens with anything else (a
+    preposition, a lower-case word) or a fronted clause with a subject of its own."""
     sentence = text[a:b]
     quoted = _OPENING_QUOTE.match(sentence)
     if quoted:
         frame = own_frame(text, a, b, a + quoted.start(1), a + quoted.end(1))
+        if frame is None and not sentence[quoted.end():].strip(" \"“”'’\n"):
+            return ""  # a sentence of quoted words alone, unattributed: it goes on in the voice before, naming nobody
         return frame.who if frame is not None else None
     sentence = sentence.strip()
-    first = LEADING_CONNECTORS.sub("", sentence).split()[:1]
+    main = past_fronted(sentence)
+    first = main.split()[:1]
+    if first and first[0].lower() in ("he", "she"):
+        if main != LEADING_CONNECTORS.sub("", sentence) and _own_subject(sentence, main) not in (None, first[0].lower()):
+            return None  # "When 50 Cent appeared later, he said …": "he" may be the one the fronted clause names
+        return first[0]  # "Opening his defence, he said …": the pronoun after the fronted clause is the subject
     if not first or first[0].lower() in _NOT_SUBJECTS or re.search(r"(?:ing|ed),?$", first[0].lower()):
-        return None  # "Launching the campaign, …", "Asked about it, …": a participle, not a subject
-    return _subject(sentence)
+        return _pronoun_attribution(sentence)  # "Launching the campaign, …" with no subject after it
+    return _subject(main) or _pronoun_attribution(sentence)
+
+
+def _own_subject(sentence: str, main: str) -> str | None:
+    """The subject of a clause fronted before ``main`` when a subordinating word opens it ("When 50 Cent appeared
+    …," → "50 Cent", "As he left," → "he"), lower-cased for a pronoun; ``None`` for a participle or an adverbial
+    ("Opening his defence,", "On Sunday,"), which have none, or when its subject is no name or pronoun."""
+    fronted = LEADING_CONNECTORS.sub("", sentence.strip())[:-len(main)] if main else ""
+    words = fronted.split()
+    if not words or words[0].lower() not in _FRONTING or len(words) < 2:
+        return None
+    if words[1].lower() in PRONOUNS:
+        return words[1].lower()
+    return _subject(" ".join(words[1:])) or ("someone" if words[1][:1].isupper() or words[1][:1].isdigit() else None)
+
+
+# Words that open a clause fronted before a sentence's subject and set off by a comma: "As sales fell, West said".
+_FRONTING = frozenset("as while when whenever if although though because since until after before once".split())
+
+
+def past_fronted(sentence: str) -> str:
+    """``sentence`` from its subject on, past a clause fronted before it and set off by a comma: "Asked whether it
+    was realistic, he said:" → "he said:", "Speaking to the BBC on Sunday, Mr Kennedy said …" → "Mr Kennedy said
+    …", "As their success grew, West announced …" → "West announced …". A fronted clause opens with a participle
+    ("Asked", "Speaking"), a subordinating word ("As", "While", "After") or an adverbial opener ("On Tuesday");
+    its own commas inside brackets do not end it. ``sentence`` (without leading connectors) when none opens it, or
+    no comma ends it."""
+    body = LEADING_CONNECTORS.sub("", sentence.strip())
+    first = body.split()[:1]
+    low = first[0].lower().rstrip(",") if first else ""
+    if not (low in _FRONTING or low in ADVERBIAL_OPENERS or re.fullmatch(r"[a-z]{3,}(?:ing|ed)", low)):
+        return body
+    depth = 0
+    for i, ch in enumerate(body):
+        depth += (ch == "(") - (ch == ")")
+        if ch == "," and depth == 0:
+            return body[i + 1:].strip()
+    return body
+
+
+_PRONOUN_ATTRIBUTION = re.compile(rf"[,—–-]\s*[\"”’']?\s*(?P<who>he|she)\s+{_ADVERBS}(?:{SPEECH_VERBS})\b[^.!?\"“”]*"
+                                  r"[.!?][\"”’']?\s*$", re.IGNORECASE)
+
+
+def _pronoun_attribution(sentence: str) -> str | None:
+    """The "he"/"she" a sentence ends by crediting its words to ("The sale had been badly handled, he said."): the
+    sentence reports that person's speech, so a "he said" read back through it points past it to the same one."""
+    m = _PRONOUN_ATTRIBUTION.search(sentence)
+    return m.group("who") if m else None
+
+
+def sentence_subjects(text: str, lo: int, hi: int) -> list[tuple[int, str | None]]:
+    """Each sentence of ``text[lo:hi]`` (where it starts) with who it is about, as ``pronoun_referent`` reads a
+    sentence (``None``: no subject read, "": quoted words alone)."""
+    starts = _sentence_starts(text, lo, hi)
+    return [(a, _sentence_speaker(text, a, b)) for a, b in zip(starts, [*starts[1:], hi], strict=True) if a < b]
 
 
 def voice_before(text: str, lo: int, at: int) -> str | None:
@@ -308,14 +420,14 @@ def voice_before(text: str, lo: int, at: int) -> str | None:
     speaker of the sentence right before when that sentence reports speech ('She also said that her fellow housemates
     had "agendas". ¶ "I had no idea …"'), read back as ``pronoun_referent`` reads a "she". ``None`` when the
     sentence before reports no speech or names no one this way."""
-    starts = [lo, *(m.end() for m in _NEXT_SENTENCE.finditer(text, lo, min(len(text), at + 2)) if m.end() <= at)]
+    starts = _sentence_starts(text, lo, at)
     if len(starts) < 2 or text[starts[-1]:at].strip(" \"“‘'\n"):
         return None  # the quotation does not open its sentence, or nothing comes before it
     sentence = text[starts[-2]:starts[-1]]
     if not SPEECH_VERB.search(_QUOTED.sub(" ", sentence)) and not _OPENING_QUOTE.match(sentence):
         return None
     who = _sentence_speaker(text, starts[-2], starts[-1])
-    if who is None or who.split()[0].lower() in PRONOUNS - {"he", "she"}:
+    if not who or who.split()[0].lower() in PRONOUNS - {"he", "she"}:
         return None
     if who.lower() in ("he", "she"):
         return pronoun_referent(text, lo, starts[-2], who)
