@@ -143,7 +143,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
-        counted = count_of(s.text, noun, written_names[s.source_id])
+        counted = count_of(s.text, noun, written_names[s.source_id], head_forms(concepts, noun[-1]))
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
             return None
         if counted and done_to and writes_verb(s.text, done_to):
@@ -189,13 +189,15 @@ def qualified(sentence: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = frozenset()) -> tuple[str, float] | None:
+def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = frozenset(),
+             forms: frozenset[str] = frozenset()) -> tuple[str, float] | None:
     """The first number in ``sentence`` that counts ``noun``: the noun's head (or, for a phrase whose
     head is not found, one of its words) within four words after it. Returns (number … noun, bonus).
     ``names``: the lower-cased words the source writes capitalised, so that a name typed in lower case ("psp
-    consoles" for the text's "PSP") still tells its count from another's ("2.8 million DS consoles")."""
-    head = counted_heads(noun[-1])
-    asked = set(analyse(noun[-1]))
+    consoles" for the text's "PSP") still tells its count from another's ("2.8 million DS consoles").
+    ``forms``: the other index terms the question's head stands for (:func:`head_forms`)."""
+    head = counted_heads(noun[-1]) | forms
+    asked = set(analyse(noun[-1])) | forms
     others = {t for w in noun[:-1] for t in analyse(w)}
     fallback: tuple[str, float] | None = None
     elided: tuple[str, float] | None = None
@@ -405,6 +407,17 @@ respondents citizens victims men women teenagers drivers doctors nurses teachers
 readers subscribers volunteers refugees civilians migrants immigrants tourists spectators delegates participants
 applicants investors shareholders parents americans britons protesters demonstrators inmates prisoners
 survivors casualties recruits trainees officials""".split())
+
+
+def head_forms(concepts: list[Concept], word: str) -> frozenset[str]:
+    """The one-word forms the question's concept for the counted head stands for: its synonyms ("children" for
+    "kids") and the index's spelling of a misspelt head ("appearances" for "apperances"). The question's concepts
+    already read them so to find the sentence; the count must name what the sentence names."""
+    base = tuple(analyse(word))
+    for c in concepts:
+        if c.alternatives and (c.word.lower() == word.lower() or c.alternatives[0] == base):
+            return frozenset(alt[0] for alt in c.alternatives if len(alt) == 1)
+    return frozenset()
 
 
 @lru_cache(maxsize=256)

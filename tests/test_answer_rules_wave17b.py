@@ -1,0 +1,66 @@
+"""Wave 17b: numbers, reasons, dates and authorship read by general mechanisms, on invented articles."""
+
+from __future__ import annotations
+
+from conftest import answers_to, engine_fixture
+
+SIGNED = """Radio finds a new voice
+
+Pirate stations in the hill towns are moving online, where nobody can take their masts away.
+
+Local bands say the web stations play their songs when commercial radio never would. "It's the only place we are heard," said singer Lia Moreno.
+
+The stations hope to reach listeners abroad next year, when faster lines arrive in the valleys.
+
+Tomas Varga is technology correspondent for The Evening Wire, a regional news co-production.
+"""
+
+PROFILED = """Critic wins award
+
+The veteran critic Nadia Orlova won the Sellwood prize for criticism on Friday. Ms Orlova said she was delighted.
+
+The judges praised her reviews of small theatres in the north.
+
+Nadia Orlova is theatre editor for The Northern Star.
+"""
+
+signed_engine = engine_fixture({"signed.txt": SIGNED, "profiled.txt": PROFILED})
+
+
+def test_a_closing_signature_names_the_pieces_writer(signed_engine) -> None:
+    """"X is technology correspondent for Y" closing a piece that names X nowhere else signs it: the piece is X's
+    written words, so "what did X write about …" is answered from it, cited to it."""
+    assert signed_engine.snapshot().meta("signed").author == "Tomas Varga"
+    answers = answers_to(signed_engine, "What did Tomas Varga write about web stations?")
+    first = answers[0]
+    assert first.source.id == "signed" and first.speaker == "Tomas Varga" and first.written
+    assert "Lia Moreno" not in first.quote  # the words the piece quotes from others are not its writer's
+
+
+def test_a_closing_note_on_someone_the_piece_is_about_names_no_writer(signed_engine) -> None:
+    """A piece about Nadia Orlova that ends with her post is a profile of her, not her own piece."""
+    assert signed_engine.snapshot().meta("profiled").author is None
+
+
+PRIZE = """Children pick book prize
+
+The Pelham book prize winners were announced in Leeds on Monday.
+
+Winners were voted for by about 4,000 children from a shortlist chosen by librarians. The prize is worth £2,000 to each winner.
+
+Defender Rob Tane has left Dunmore after eight years. Tane made 210 appearances for Dunmore and scored 12 goals.
+"""
+
+prize_engine = engine_fixture({"prize.txt": PRIZE})
+
+
+def test_a_count_names_the_counted_noun_by_its_synonym(prize_engine) -> None:
+    """"How many kids …" is counted by "4,000 children": the question's noun read through the synonyms that found
+    the sentence; the prize money beside it counts nothing asked."""
+    first = answers_to(prize_engine, "how many kids voted for the pelham book prize winners")[0]
+    assert first.text == "about 4,000 children"
+
+
+def test_a_misspelt_counted_noun_is_read_as_the_index_spells_it(prize_engine) -> None:
+    first = answers_to(prize_engine, "how many apperances did rob tane make for dunmore")[0]
+    assert first.text == "210 appearances"
