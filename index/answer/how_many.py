@@ -10,14 +10,15 @@ questions keep the looser rule (the number nearest the question's words).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from index.answer.common import Sentence
+from index.answer.common import CANDIDATES, Sentence, item
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, names_in
-from index.answer.relevance import MIN_COVERAGE, Concept
+from index.answer.relevance import MIN_COVERAGE, Concept, coverage, query_terms
 from index.extract.irregular import lemma_of
-from index.models import Answer, Intent, ParsedQuestion
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -112,7 +113,18 @@ def ends_counted_noun(word: str) -> bool:
     after it ("how many people use Blogroll": people, not Blogroll)."""
     lowered = word.lower()
     return (lowered in _DETERMINERS or lowered in _VERBS or word[:1].isupper()
-            or (len(lowered) > 4 and lowered.endswith("ed")))
+            or (len(lowered) > 4 and lowered.endswith("ed")) or irregular_past(lowered))
+
+
+def irregular_past(word: str) -> bool:
+    """An irregular past or participle ("took", "sold", "won"): a verb, as surely as one ending in "-ed"."""
+    return word in lemma_of() and word not in _NOT_PAST
+
+
+# forms of the table that are also a base form, a noun or an adjective a counted noun may hold ("how many left
+# backs", "how many home runs", "how many broken bones"): only the plain pasts end the noun
+_NOT_PAST = frozenset({"left", "found", "run", "come", "become", "split", "shot", "beat", "hit", "let", "quit", "fell",
+                       "saw", "known", "broken", "given", "drawn", "built"})
 
 
 def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -155,9 +167,45 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large"} if _ASKS_SIZE.match(pq.text) else set())
+    def in_document(concepts: list[Concept]) -> list[AnswerItem]:
+        return counted_in_document(snap, concepts, pick) if noun and not money else []
+
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen,
-                           story=True)
+                           story=True, last=in_document)
+
+
+# How much of the question a story must hold, anywhere in its text, for a count of the asked noun in one of its
+# sentences to answer when no passage covers the question: nearly all of it (the rest of the question — "the new
+# START treaty", "the Sound of 2005 poll" — is what the story is about, named paragraphs away from the figure).
+DOCUMENT_COVER = 0.8
+
+
+def counted_in_document(snap: Snapshot, concepts: list[Concept],
+                        pick: Callable[[Sentence, list[Concept]], tuple[str, float] | None]) -> list[AnswerItem]:
+    """Sentences of the best passages that count the asked noun itself (not a word of its phrase, not a number
+    left without its noun), in stories whose whole text covers the question (``DOCUMENT_COVER``): news names the
+    figure ("limiting both nations to 1,550 warheads") a paragraph or more away from what it is a figure of."""
+    items: list[AnswerItem] = []
+    seen: set[tuple[str, int]] = set()
+    for rec in snap.passages(query_terms(concepts), limit=CANDIDATES):
+        if coverage(concepts, snap.document_terms(rec.source_id)) < DOCUMENT_COVER:
+            continue
+        analysed = snap.analysis(rec)
+        for start, end in analysed.sentences:
+            if (rec.source_id, rec.start + start) in seen:
+                continue
+            seen.add((rec.source_id, rec.start + start))
+            terms = analysed.terms_between(start, end)
+            s = Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=rec.start + start,
+                         end=rec.start + end, text=rec.text[start:end], passage_score=rec.score,
+                         cover=coverage(concepts, terms))
+            picked = pick(s, concepts)
+            if picked is None or picked[1] < 1.0:
+                continue
+            items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, picked[0],
+                              s.cover * 2 + min(s.passage_score, 20) / 40))
+    return items
 
 
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
