@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import answers_to, engine_fixture, no_answer
 
 SIGNED = """Radio finds a new voice
@@ -103,3 +104,42 @@ def test_an_irregular_past_ends_the_counted_noun() -> None:
 
     assert counted_noun("How many critics took part in the Sound of 2005 poll?") == ("critics",)
     assert counted_noun("how many left backs did the club sign") == ("left", "backs")
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("Anger over the closure has appeared to be the main reason, with many calling it unfair.", 1.0),
+    ("Cider is taking over from beer thanks to its low tax.", 1.0),
+    ("But the heavy spending on roads means the deficit target will be missed.", 0.7),
+    ("Hale wrote the song in May but thought it was too gloomy to release.", 0.7),
+    ("He has kept his studio small by hiring expert programmers.", 0.7),
+    ("The media attention had helped to move the focus from the real problems.", 0.7),
+    ("The reason for the delay is not known.", 0.0),  # names what it is the reason for: not a reason itself
+    ("He was made captain by the end of the year.", 0.0),
+])
+def test_cause_markers_each_state_a_reason(sentence: str, strength: float) -> None:
+    from index.answer.why import cause_marker
+
+    assert cause_marker(sentence) == strength
+
+
+STUDIO = """Small studio, big game
+
+The Kelvale studio behind the hit game Orchard has only twelve staff.
+
+Few studios have matched the scale of Orchard, but its founder Mara Venn explained that she has kept the Orchard team small by hiring expert programmers.
+
+The game ships in March.
+"""
+
+studio_engine = engine_fixture({"studio.txt": STUDIO})
+
+
+def test_a_means_clause_answers_why(studio_engine) -> None:
+    """"Kept the team small by hiring expert programmers": "by" and a gerund after the event tell how it came about,
+    which is why."""
+    first = answers_to(studio_engine, "why is mara venn's orchard team so small")[0]
+    assert "by hiring expert programmers" in first.quote
+
+
+def test_no_reason_in_the_story_is_no_answer(studio_engine) -> None:
+    no_answer(studio_engine, "why does the orchard game ship in march")

@@ -153,14 +153,37 @@ def consequence(sentence: str) -> bool:
     return _SO_CLAUSE.search(sentence) is not None
 
 
+# More of the ways English states a cause, beside "because" and its kin above, each a row: (what it is, pattern,
+# strength as ``reason_strength`` gives it). Read answers to why-questions give their reasons so as often as with
+# "because": "Anger over the war has appeared to be the main reason", "… taking over from beer thanks to its low tax",
+# "the heavy spending means the target will be missed", "had thought it was too gloomy to release", "kept his team
+# small by hiring expert programmers", "had helped to move the focus".
+CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    ("a reason named", re.compile(r"\b(?:the|a|one|another)\s+(?:[a-z]+\s+){0,2}?reasons?\b(?!\s+(?:for|why)\b)",
+                                  re.IGNORECASE), 1.0),
+    ("thanks to", re.compile(r"\bthanks\s+to\b", re.IGNORECASE), 1.0),
+    ("means that", re.compile(r"\b(?:means|meant)\s+(?:that\s+)?(?:the|a|an|it|they|he|she|we|its|their|there)\b",
+                              re.IGNORECASE), 0.7),
+    ("too much to", re.compile(r"\btoo\s+(?-i:[a-z]+)\s+to\s+(?-i:[a-z]+)\b", re.IGNORECASE), 0.7),
+    ("by doing", re.compile(r"\bby\s+(?-i:[a-z]{3,}ing)\s+(?!(?:the\s+)?(?:end|time)\b)", re.IGNORECASE), 0.7),
+    ("helped to", re.compile(r"\bhelped\s+(?:to\s+)?(?-i:[a-z]{3,})\b(?<!\bout)(?<!\bby)", re.IGNORECASE), 0.7),
+)
+
+
+def cause_marker(sentence: str) -> float:
+    """The strength of the strongest cause :data:`CAUSE_MARKERS` finds in the sentence (0 when none)."""
+    return max((strength for _name, pattern, strength in CAUSE_MARKERS if pattern.search(sentence)), default=0.0)
+
+
 def reason_strength(sentence: str) -> float:
     """1 for a sentence stating a reason outright, 0.7 for a cause of something ("led to"), 0.4 for
     a hint of one ("after …"), else 0."""
     if _BACKWARD.search(sentence):
         return 0.0  # its reason is the sentence before it
-    if _STRONG.search(sentence):
+    marked = cause_marker(sentence)
+    if _STRONG.search(sentence) or marked >= 1.0:
         return 1.0
-    if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence):
+    if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence) or marked:
         return 0.7
     return 0.4 if any(not time_span_before(sentence[:m.start()]) or finite_clause_after(sentence[m.end():])
                       for m in _WEAK.finditer(sentence)) else 0.0
