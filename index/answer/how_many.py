@@ -13,10 +13,10 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from index.answer.common import CANDIDATES, Sentence, item
+from index.answer.common import Sentence, item, sentences_in_covering_stories
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, names_in
-from index.answer.relevance import MIN_COVERAGE, Concept, coverage, query_terms
+from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.irregular import lemma_of
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import term_spans
@@ -183,28 +183,16 @@ DOCUMENT_COVER = 0.8
 
 def counted_in_document(snap: Snapshot, concepts: list[Concept],
                         pick: Callable[[Sentence, list[Concept]], tuple[str, float] | None]) -> list[AnswerItem]:
-    """Sentences of the best passages that count the asked noun itself (not a word of its phrase, not a number
-    left without its noun), in stories whose whole text covers the question (``DOCUMENT_COVER``): news names the
-    figure ("limiting both nations to 1,550 warheads") a paragraph or more away from what it is a figure of."""
+    """Sentences that count the asked noun itself (not a word of its phrase, not a number left without its noun),
+    in stories whose whole text covers the question (``DOCUMENT_COVER``): news names the figure ("limiting both
+    nations to 1,550 warheads") a paragraph or more away from what it is a figure of."""
     items: list[AnswerItem] = []
-    seen: set[tuple[str, int]] = set()
-    for rec in snap.passages(query_terms(concepts), limit=CANDIDATES):
-        if coverage(concepts, snap.document_terms(rec.source_id)) < DOCUMENT_COVER:
+    for s in sentences_in_covering_stories(snap, concepts, DOCUMENT_COVER):
+        picked = pick(s, concepts)
+        if picked is None or picked[1] < 1.0:
             continue
-        analysed = snap.analysis(rec)
-        for start, end in analysed.sentences:
-            if (rec.source_id, rec.start + start) in seen:
-                continue
-            seen.add((rec.source_id, rec.start + start))
-            terms = analysed.terms_between(start, end)
-            s = Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=rec.start + start,
-                         end=rec.start + end, text=rec.text[start:end], passage_score=rec.score,
-                         cover=coverage(concepts, terms))
-            picked = pick(s, concepts)
-            if picked is None or picked[1] < 1.0:
-                continue
-            items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, picked[0],
-                              s.cover * 2 + min(s.passage_score, 20) / 40))
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, picked[0],
+                          s.cover * 2 + min(s.passage_score, 20) / 40))
     return items
 
 
