@@ -257,6 +257,12 @@ _SIGNATURE = lazy(
 )
 
 
+# A closing note that is no signature: a post held no longer ("a former reporter at the Courier"), or a clause that ties
+# the publication to the story ("the magazine that first printed Carrow's work", "which first published the papers"):
+# the note then says why someone the story concerns matters to it, not who wrote it.
+_NOT_A_SIGNATURE = lazy(r"\b(?:former|ex-|one-?time|retired|late)\s|,?\s\b(?:which|that|who|whose|where)\b")
+
+
 def signature_author(paragraphs: list[str]) -> str | None:
     """The writer a piece's closing signature names, when the piece names them nowhere else: someone the body
     mentions or quotes ("… said Mr Boyd") and describes at its end is its subject, not its writer."""
@@ -265,6 +271,8 @@ def signature_author(paragraphs: list[str]) -> str | None:
     last = paragraphs[-1].strip()
     match = _SIGNATURE.match(last)
     if not match or "\n" in last:
+        return None
+    if _NOT_A_SIGNATURE.search(last):
         return None
     name = match.group("name")
     body = "\n\n".join(paragraphs[:-1])
