@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from conftest import engine_fixture, no_answer
 
 # --- closing signature (index/ingest/metadata.signature_author) ---------------------------------------------------
@@ -42,3 +43,63 @@ def test_a_former_reporter_signs_nothing(notes_engine) -> None:
     """A "former reporter at" a paper writes for it no longer: the closing note describes someone, it signs nothing."""
     assert notes_engine.snapshot().meta("leak").author is None
     no_answer(notes_engine, "What did Dan Pryce write about the inquiry?")
+
+
+# --- cause markers (index/answer/why.CAUSE_MARKERS) ----------------------------------------------------------------
+
+NO_REASON = """Ruiz leaves Dunmore
+
+Striker Ana Ruiz left Dunmore Rovers on Friday without giving a reason.
+
+Ruiz joined the club from Kelby two seasons ago and scored 31 goals.
+
+Rovers play Harlow next week.
+"""
+
+TOO_EARLY = """Fire at Kelby plant
+
+A fire broke out at the Kelby paper plant on Sunday night, and 40 workers were sent home.
+
+Fire officers said it was too early to say how the fire at the plant started.
+
+The plant makes card for packaging firms.
+"""
+
+MANNER = """Harlow mayor quits
+
+Jo Lind resigned as Harlow mayor on Monday, announcing her decision by posting a letter online.
+
+Ms Lind had led the town for six years.
+
+An election will be held in the spring.
+"""
+
+causes_engine = engine_fixture({"club.txt": NO_REASON, "fire.txt": TOO_EARLY, "mayor.txt": MANNER})
+
+
+def test_a_reason_not_given_is_no_reason(causes_engine) -> None:
+    no_answer(causes_engine, "Why did Ana Ruiz leave Dunmore Rovers?")
+
+
+def test_too_early_to_say_gives_no_cause(causes_engine) -> None:
+    """"Too early to say how it started" says the cause is not known: no answer, not the sentence admitting it."""
+    no_answer(causes_engine, "Why did the fire break out at the Kelby paper plant?")
+
+
+def test_how_a_decision_was_announced_is_not_why_it_was_taken(causes_engine) -> None:
+    """"By posting a letter" tells the manner of the announcing, not the reason for resigning."""
+    no_answer(causes_engine, "Why did Jo Lind resign as Harlow mayor?")
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("The club has not given a reason.", 0.0),
+    ("She left without giving a reason.", 0.0),
+    ("Officers said it was too soon to tell what went wrong.", 0.0),
+    ("The firm marked its centenary by opening a museum.", 0.0),
+    ("He said the team won by playing faster.", 0.7),  # a reporting verb over a clause leaves its cause standing
+    ("Poor sales were the main reason, the firm said.", 1.0),
+])
+def test_the_words_before_a_cause_marker_may_make_it_no_cause(sentence: str, strength: float) -> None:
+    from index.answer.why import cause_marker
+
+    assert cause_marker(sentence) == strength

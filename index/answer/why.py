@@ -164,15 +164,30 @@ CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
     ("thanks to", re.compile(r"\bthanks\s+to\b", re.IGNORECASE), 1.0),
     ("means that", re.compile(r"\b(?:means|meant)\s+(?:that\s+)?(?:the|a|an|it|they|he|she|we|its|their|there)\b",
                               re.IGNORECASE), 0.7),
-    ("too much to", re.compile(r"\btoo\s+(?-i:[a-z]+)\s+to\s+(?-i:[a-z]+)\b", re.IGNORECASE), 0.7),
+    # "too early to say how it started" says the cause is not known
+    ("too much to", re.compile(r"\btoo\s+(?-i:[a-z]+)\s+to\s+(?!(?:say|tell|know|judge|comment|speculate|confirm|"
+                               r"predict|determine|establish)\b)(?-i:[a-z]+)\b", re.IGNORECASE), 0.7),
     ("by doing", re.compile(r"\bby\s+(?-i:[a-z]{3,}ing)\s+(?!(?:the\s+)?(?:end|time)\b)", re.IGNORECASE), 0.7),
     ("helped to", re.compile(r"\bhelped\s+(?:to\s+)?(?-i:[a-z]{3,})\b(?<!\bout)(?<!\bby)", re.IGNORECASE), 0.7),
 )
 
 
+# What the words just before a marker may say to make it no cause: a reason denied ("without giving a reason", "has
+# not given a reason"), and the manner of an announcement ("announcing her decision by posting a letter"), which tells
+# how the news was given, not why the thing announced was done.
+_NOT_A_CAUSE: dict[str, re.Pattern[str]] = {
+    "a reason named": re.compile(r"(?:\b(?:without|not|never|no|nor|declined|refused|failed)|n't)\b(?:\W+[\w'’-]+){0,3}"
+                                 r"\W*$", re.IGNORECASE),
+    "by doing": re.compile(r"\b(?:announc|reveal|confirm|declar|publici[sz]|signal|respond|repl|react|mark|celebrat)"
+                           r"\w*\b(?:\W+[\w'’-]+){0,3}\W*$", re.IGNORECASE),
+}
+
+
 def cause_marker(sentence: str) -> float:
-    """The strength of the strongest cause :data:`CAUSE_MARKERS` finds in the sentence (0 when none)."""
-    return max((strength for _name, pattern, strength in CAUSE_MARKERS if pattern.search(sentence)), default=0.0)
+    """The strength of the strongest cause :data:`CAUSE_MARKERS` finds in the sentence (0 when none), leaving out a
+    marker the words before it make no cause (:data:`_NOT_A_CAUSE`)."""
+    return max((strength for name, pattern, strength in CAUSE_MARKERS for m in pattern.finditer(sentence)
+                if not ((guard := _NOT_A_CAUSE.get(name)) and guard.search(sentence[:m.start()]))), default=0.0)
 
 
 def reason_strength(sentence: str) -> float:
