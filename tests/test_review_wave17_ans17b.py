@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import engine_fixture, no_answer
+from conftest import engine_fixture, first_answer, no_answer
 
 # --- closing signature (index/ingest/metadata.signature_author) ---------------------------------------------------
 
@@ -103,3 +103,50 @@ def test_the_words_before_a_cause_marker_may_make_it_no_cause(sentence: str, str
     from index.answer.why import cause_marker
 
     assert cause_marker(sentence) == strength
+
+
+# --- how many (index/answer/how_many) ------------------------------------------------------------------------------
+
+FIRMS = """Region's firms stay small
+
+The Dane valley has 340 privately held companies and only two listed ones, a survey by the Kelby chamber of commerce found.
+
+Most employ fewer than ten people.
+"""
+
+DIGEST = """Business diary
+
+Shares in the Harlow brewer Tanner rose on Monday after strong summer sales.
+
+Elsewhere, the farm supplier Cobb reported flat profits.
+
+Car maker Vexa is expected to unveil a new plan for its Harlow plant on Friday.
+
+Last year the Kelby mill of rival firm Orrin shed 700 jobs.
+"""
+
+counts_engine = engine_fixture({"firms.txt": FIRMS, "digest.txt": DIGEST})
+
+
+def test_a_participle_after_an_adverb_stays_in_the_counted_noun(counts_engine) -> None:
+    """"privately held companies": "held" here qualifies the noun, it is no verb ending it; the count is whole."""
+    assert first_answer(counts_engine, "How many privately held companies does the Dane valley have?").text == (
+        "340 privately held companies")
+
+
+def test_a_count_in_a_digest_about_other_firms_does_not_answer(counts_engine) -> None:
+    """A news digest names Vexa's plan in one item and another firm's job cuts in the next: the story is not about
+    Vexa (its headline and lead do not name it), so the cuts are no answer to how many jobs Vexa's plan cuts."""
+    no_answer(counts_engine, "How many jobs will Vexa cut under the new plan for its Harlow plant?")
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("how many privately held companies are there", ("privately", "held", "companies")),
+    ("how many newly opened stores closed", ("newly", "opened", "stores")),
+    ("how many critics took part in the poll", ("critics",)),
+    ("how many fans actually turned up", ("fans", "actually")),  # after a noun the adverb is the verb's
+])
+def test_counted_noun_keeps_a_participle_after_an_opening_adverb(question: str, noun: tuple[str, ...]) -> None:
+    from index.answer.how_many import counted_noun
+
+    assert counted_noun(question) == noun

@@ -10,10 +10,10 @@ questions keep the looser rule (the number nearest the question's words).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from functools import lru_cache
 
-from index.answer.common import Sentence, item, sentences_in_covering_stories
+from index.answer.common import Sentence, item, lead_paragraph, sentences_in_covering_stories
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
@@ -70,7 +70,7 @@ def counted_noun(question: str) -> tuple[str, ...]:
     rest = _PART_OF.sub("", m.group(1))
     words: list[str] = []
     for w in re.findall(r"[\w'’-]+", rest)[:5]:
-        if _COUNTED_END.match(w) or (words and ends_counted_noun(w)):
+        if _COUNTED_END.match(w) or (words and ends_counted_noun(w) and not qualifying_participle(words, w)):
             break
         words.append(w)
     return tuple(words[:4])
@@ -114,6 +114,15 @@ def ends_counted_noun(word: str) -> bool:
     lowered = word.lower()
     return (lowered in _DETERMINERS or lowered in _VERBS or word[:1].isupper()
             or (len(lowered) > 4 and lowered.endswith("ed")) or irregular_past(lowered))
+
+
+def qualifying_participle(before: list[str], word: str) -> bool:
+    """A participle after an adverb in "-ly" that opens the counted noun qualifies it ("privately held companies",
+    "newly opened stores"): it is no verb ending the noun. After a noun the adverb is the verb's ("how many fans
+    actually turned up")."""
+    lowered = word.lower()
+    return (len(before) == 1 and before[0].lower().endswith("ly") and word[:1].islower()
+            and (irregular_past(lowered) or (len(lowered) > 4 and lowered.endswith("ed"))))
 
 
 def irregular_past(word: str) -> bool:
@@ -168,7 +177,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large"} if _ASKS_SIZE.match(pq.text) else set())
     def in_document(concepts: list[Concept]) -> list[AnswerItem]:
-        return counted_in_document(snap, concepts, pick) if noun and not money else []
+        return counted_in_document(snap, concepts, pick, names_in(pq.text)) if noun and not money else []
 
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen,
@@ -182,18 +191,38 @@ DOCUMENT_COVER = 0.8
 
 
 def counted_in_document(snap: Snapshot, concepts: list[Concept],
-                        pick: Callable[[Sentence, list[Concept]], tuple[str, float] | None]) -> list[AnswerItem]:
+                        pick: Callable[[Sentence, list[Concept]], tuple[str, float] | None],
+                        names: Sequence[str] = ()) -> list[AnswerItem]:
     """Sentences that count the asked noun itself (not a word of its phrase, not a number left without its noun),
     in stories whose whole text covers the question (``DOCUMENT_COVER``): news names the figure ("limiting both
     nations to 1,550 warheads") a paragraph or more away from what it is a figure of."""
     items: list[AnswerItem] = []
     for s in sentences_in_covering_stories(snap, concepts, DOCUMENT_COVER):
+        if not opening_names(snap, s.source_id, names):
+            continue
         picked = pick(s, concepts)
         if picked is None or picked[1] < 1.0:
             continue
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, picked[0],
                           s.cover * 2 + min(s.passage_score, 20) / 40))
     return items
+
+
+def opening_names(snap: Snapshot, source_id: str, names: Sequence[str]) -> bool:
+    """Whether the story's opening (its headline and lead, or its first paragraph when it has no lead) names every
+    name of the question: a story is about what it opens with, and only then is a figure it gives paragraphs away
+    a figure of the question's matter. A digest that names the question's firm in one item and another firm's job
+    cuts in the next is about neither."""
+    if not names:
+        return True
+    doc = snap.document(source_id)
+    if not doc:
+        return False
+    paragraphs = doc[1]
+    lead = lead_paragraph(snap, source_id) or (paragraphs[0] if paragraphs else None)
+    opening = (snap.meta(source_id).title or "") + "\n" + (lead.text if lead is not None else "")
+    held = set(analyse(opening))
+    return all(set(analyse(name)) <= held for name in names)
 
 
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
