@@ -150,3 +150,19 @@ def test_counted_noun_keeps_a_participle_after_an_opening_adverb(question: str, 
     from index.answer.how_many import counted_noun
 
     assert counted_noun(question) == noun
+
+
+KIT = """Rovers kit sale
+
+Kelby Rovers sold 300 shirts at their kit sale on Saturday, the club said.
+
+The storm on Friday sank 12 boots left on the Kelby quay.
+"""
+
+kit_engine = engine_fixture({"kit.txt": KIT})
+
+
+def test_a_short_word_the_sources_lack_is_not_counted_by_its_neighbour(kit_engine) -> None:
+    """"Shorts" is a word of its own, not a misspelt "shirts": the shirts sold are no answer to how many shorts."""
+    no_answer(kit_engine, "How many shorts did Kelby Rovers sell at their kit sale?")
+    no_answer(kit_engine, "How many boats did the storm sink at the Kelby quay?")

@@ -481,8 +481,16 @@ def head_forms(concepts: list[Concept], word: str) -> frozenset[str]:
     base = tuple(analyse(word))
     for c in concepts:
         if c.alternatives and (c.word.lower() == word.lower() or c.alternatives[0] == base):
+            if c.corrected and len(word) < SPELT_HEAD_MIN:
+                return frozenset()
             return frozenset(alt[0] for alt in c.alternatives if len(alt) == 1)
     return frozenset()
+
+
+# How long a counted head the sources lack must be for its spelling correction to name what is counted: a short
+# word's one-letter neighbours are mostly other words ("shorts" is no misspelt "shirts", nor "boats" "boots"), so
+# a count of the neighbour answers another question; a long misspelling ("apperances") has one reading.
+SPELT_HEAD_MIN = 8
 
 
 @lru_cache(maxsize=256)
