@@ -172,3 +172,28 @@ cabinet_engine = engine_fixture({"cabinet.txt": CABINET})
 def test_the_members_named_together_answer_which_members(cabinet_engine) -> None:
     first = answers_to(cabinet_engine, "Which front bench members had doubts about the identity card plan?")[0]
     assert "Ann Hale, Tom Bray and Jo Lind" in first.quote
+
+
+TROPHY = """Club sells its old trophy
+
+Sam Reyes, chairman of the Dale Fox Club, bought the Larkin trophy at auction but has since removed it from the clubhouse.
+
+"Nobody ever came to look at it," he said.
+
+The Marsh Club has painted its pavilion green.
+
+"It looks wonderful," said local resident Ivo Platt.
+"""
+
+trophy_engine = engine_fixture({"trophy.txt": TROPHY})
+
+
+def test_the_actors_own_words_after_the_act_answer_why(trophy_engine) -> None:
+    """A sentence tells an act and states no reason; the next is a quotation of the person it names: their own
+    words are the reason the story gives."""
+    first = answers_to(trophy_engine, "Why did the Dale Fox Club chairman remove the Larkin trophy?")[0]
+    assert first.quote == '"Nobody ever came to look at it," he said.'
+
+
+def test_a_quotation_of_someone_the_act_does_not_name_is_no_reason(trophy_engine) -> None:
+    no_answer(trophy_engine, "Why did the Marsh Club paint its pavilion green?")
