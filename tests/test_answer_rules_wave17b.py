@@ -145,35 +145,6 @@ def test_no_reason_in_the_story_is_no_answer(studio_engine) -> None:
     no_answer(studio_engine, "why does the orchard game ship in march")
 
 
-@pytest.mark.parametrize(("question", "kind"), [
-    ("Which shadow cabinet members had doubts about ID cards?", "members"),
-    ("Which World Cup winners are unlikely to be picked?", "winners"),
-    ("which countries will she race against", "countries"),
-    ("What did industry experts blame the confusion on?", None),  # an auxiliary is no qualifier of the kind
-])
-def test_a_members_question_may_qualify_its_kind_with_two_words(question: str, kind: str | None) -> None:
-    from index.answer.search import asks_for_members
-
-    assert asks_for_members(question) == kind
-
-
-CABINET = """Party split over ID plan
-
-Michael Grey has denied his front bench was split over its decision to back the identity card plan.
-
-Among those reported to have serious doubts over the plan were senior front bench members Ann Hale, Tom Bray and Jo Lind.
-
-Mr Grey said the party had backed the plan after a long discussion.
-"""
-
-cabinet_engine = engine_fixture({"cabinet.txt": CABINET})
-
-
-def test_the_members_named_together_answer_which_members(cabinet_engine) -> None:
-    first = answers_to(cabinet_engine, "Which front bench members had doubts about the identity card plan?")[0]
-    assert "Ann Hale, Tom Bray and Jo Lind" in first.quote
-
-
 TROPHY = """Club sells its old trophy
 
 Sam Reyes, chairman of the Dale Fox Club, bought the Larkin trophy at auction but has since removed it from the clubhouse.
