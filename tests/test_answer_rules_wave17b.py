@@ -145,30 +145,26 @@ def test_no_reason_in_the_story_is_no_answer(studio_engine) -> None:
     no_answer(studio_engine, "why does the orchard game ship in march")
 
 
-@pytest.mark.parametrize(("question", "kind"), [
-    ("Which shadow cabinet members had doubts about ID cards?", "members"),
-    ("Which World Cup winners are unlikely to be picked?", "winners"),
-    ("which countries will she race against", "countries"),
-    ("What did industry experts blame the confusion on?", None),  # an auxiliary is no qualifier of the kind
-])
-def test_a_members_question_may_qualify_its_kind_with_two_words(question: str, kind: str | None) -> None:
-    from index.answer.search import asks_for_members
+TROPHY = """Club sells its old trophy
 
-    assert asks_for_members(question) == kind
+Sam Reyes, chairman of the Dale Fox Club, bought the Larkin trophy at auction but has since removed it from the clubhouse.
 
+"Nobody ever came to look at it," he said.
 
-CABINET = """Party split over ID plan
+The Marsh Club has painted its pavilion green.
 
-Michael Grey has denied his front bench was split over its decision to back the identity card plan.
-
-Among those reported to have serious doubts over the plan were senior front bench members Ann Hale, Tom Bray and Jo Lind.
-
-Mr Grey said the party had backed the plan after a long discussion.
+"It looks wonderful," said local resident Ivo Platt.
 """
 
-cabinet_engine = engine_fixture({"cabinet.txt": CABINET})
+trophy_engine = engine_fixture({"trophy.txt": TROPHY})
 
 
-def test_the_members_named_together_answer_which_members(cabinet_engine) -> None:
-    first = answers_to(cabinet_engine, "Which front bench members had doubts about the identity card plan?")[0]
-    assert "Ann Hale, Tom Bray and Jo Lind" in first.quote
+def test_the_actors_own_words_after_the_act_answer_why(trophy_engine) -> None:
+    """A sentence tells an act and states no reason; the next is a quotation of the person it names: their own
+    words are the reason the story gives."""
+    first = answers_to(trophy_engine, "Why did the Dale Fox Club chairman remove the Larkin trophy?")[0]
+    assert first.quote == '"Nobody ever came to look at it," he said.'
+
+
+def test_a_quotation_of_someone_the_act_does_not_name_is_no_reason(trophy_engine) -> None:
+    no_answer(trophy_engine, "Why did the Marsh Club paint its pavilion green?")

@@ -46,9 +46,7 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 
 # "which countries", "what stars": a question asking for the members of a kind, named in the plural
-# (up to two words may qualify the kind, "which shadow cabinet members", never an auxiliary: "what did experts …")
-_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?!(?:did|does|do|is|are|was|were|has|have|had|will|would|can|could|"
-                      r"should|might|may|must)\b)[a-z-]+\s+){0,2}?(?P<kind>[a-z-]+[^s\W]s)\b(?!\s+(?:of|is|was)\b)",
+_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?P<kind>[a-z-]+[^s\W]s)\b(?!\s+(?:of|is|was)\b)",
                       re.IGNORECASE)
 _NOT_KINDS = frozenset({"does", "has", "was", "is", "kinds", "sorts", "types", "ways", "means", "news"})
 # one named member: capitalised words, "of"/"the" inside a name ("the Czech Republic", "Bank of England")

@@ -280,6 +280,10 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
         cover = reason_cover(s, strength)
         if hinted:
+            if strength <= 0.0 and cover >= MIN_COVERAGE * REASON_COVER and (said := own_words_after(snap, s)) is not None:
+                paragraph, start, end, text = said
+                items.append(item(snap, s.source_id, paragraph, start, end, text, text,
+                                  cover * 2 + min(s.passage_score, 20) / 40 + REASON_WEIGHT * OWN_WORDS))
             if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
                 continue
         elif cover < MIN_COVERAGE and not (strength >= 1.0 and cover >= MIN_COVERAGE * REASON_COVER):
@@ -469,6 +473,28 @@ def attached_reason(sentence: str, concepts: list[Concept]) -> bool:
 _TIME_MARKER = re.compile(r"after|following|amid", re.IGNORECASE)
 _FINITE_AFTER = re.compile(r"\s+(?![a-z]+ing\b)(?:[\w'’-]+\s+){0,4}?(?:[a-z]{3,}ed|was|were|had|has|have|is|are|did|"
                            r"could|would|said|made|left|took|went|lost|won|saw|came|gave|got|quit|fell|rose)\b")
+
+
+# What the actor's own words right after their act are worth as its reason: a hint, below any stated cause.
+OWN_WORDS = 0.5
+
+
+def own_words_after(snap: Snapshot, s: Sentence) -> tuple[int, int, int, str] | None:
+    """The sentence right after one telling an act, when it is a quotation of someone that sentence names ("Alexander
+    Linden … downloaded the Google product but has since removed it." / ""It was just not very interesting," he
+    said."): news lets the actor explain the act in their own words, with no "because". Only when the sentence
+    telling the act states no reason of its own, and only in the fallback for questions nothing else answers."""
+    after = _sentences_after(snap, s, limit=1)
+    if not after:
+        return None
+    paragraph, start, end, text = after[0]
+    if not text.lstrip().startswith(("\"", "“")):
+        return None
+    for q in snap.quotations_in(s.source_id):
+        if q.start < end and start < q.end and q.speaker:
+            surname = q.speaker.split()[-1]
+            return after[0] if re.search(rf"\b{re.escape(surname)}\b", s.text) else None
+    return None
 
 
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
