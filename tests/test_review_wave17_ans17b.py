@@ -166,3 +166,35 @@ def test_a_short_word_the_sources_lack_is_not_counted_by_its_neighbour(kit_engin
     """"Shorts" is a word of its own, not a misspelt "shirts": the shirts sold are no answer to how many shorts."""
     no_answer(kit_engine, "How many shorts did Kelby Rovers sell at their kit sale?")
     no_answer(kit_engine, "How many boats did the storm sink at the Kelby quay?")
+
+
+# --- the actor's own words after the act (index/answer/why.own_words_after) ----------------------------------------
+
+REPORTED_LEAVING = """Ruiz leaves Dunmore
+
+Ana Ruiz has left Dunmore Rovers, manager Sam Cole said on Friday.
+
+"We wish her well and thank her for her goals," Cole said.
+
+Rovers play Harlow next week.
+"""
+
+OWN_ACCOUNT = """Users drop Kelby app
+
+Dan Hoyle downloaded the Kelby photo app last month but has since removed it.
+
+"It kept crashing on my phone," Mr Hoyle said.
+
+The firm says a fix is coming.
+"""
+
+own_words_engine = engine_fixture({"leaving.txt": REPORTED_LEAVING, "app.txt": OWN_ACCOUNT})
+
+
+def test_the_reporters_words_about_the_actor_are_no_reason(own_words_engine) -> None:
+    """The manager who reports a player's leaving and wishes her well gives no reason for it."""
+    no_answer(own_words_engine, "Why did Ana Ruiz leave Dunmore Rovers?")
+
+
+def test_the_actors_own_account_still_answers(own_words_engine) -> None:
+    assert "kept crashing" in first_answer(own_words_engine, "Why did Dan Hoyle remove the Kelby photo app?").quote

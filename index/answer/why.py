@@ -488,13 +488,24 @@ def own_words_after(snap: Snapshot, s: Sentence) -> tuple[int, int, int, str] | 
     if not after:
         return None
     paragraph, start, end, text = after[0]
-    if not text.lstrip().startswith(("\"", "“")):
+    if not text.lstrip().startswith(("\"", "“")) or of_someone_else(text):
         return None
     for q in snap.quotations_in(s.source_id):
         if q.start < end and start < q.end and q.speaker:
             surname = q.speaker.split()[-1]
             return after[0] if re.search(rf"\b{re.escape(surname)}\b", s.text) else None
     return None
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+
+
+def of_someone_else(text: str) -> bool:
+    """Whether the quoted words speak of a person in the third person (""We wish her well," Cole said."): they are
+    someone's words about the actor — the manager who reports a player's leaving — not the actor's own account of
+    the act."""
+    return any(_THIRD_PERSON.search(m.group(1)) for m in _QUOTED.finditer(text))
 
 
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:
