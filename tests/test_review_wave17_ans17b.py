@@ -74,7 +74,15 @@ Ms Lind had led the town for six years.
 An election will be held in the spring.
 """
 
-causes_engine = engine_fixture({"club.txt": NO_REASON, "fire.txt": TOO_EARLY, "mayor.txt": MANNER})
+BIOGRAPHY = """Harlow mayor steps down
+
+Jo Lind, who helped to found the Harlow arts festival, resigned as mayor of Harlow on Monday.
+
+An election will be held in the spring.
+"""
+
+causes_engine = engine_fixture({"club.txt": NO_REASON, "fire.txt": TOO_EARLY, "mayor.txt": MANNER,
+                                "bio.txt": BIOGRAPHY})
 
 
 def test_a_reason_not_given_is_no_reason(causes_engine) -> None:
@@ -84,6 +92,11 @@ def test_a_reason_not_given_is_no_reason(causes_engine) -> None:
 def test_too_early_to_say_gives_no_cause(causes_engine) -> None:
     """"Too early to say how it started" says the cause is not known: no answer, not the sentence admitting it."""
     no_answer(causes_engine, "Why did the fire break out at the Kelby paper plant?")
+
+
+def test_a_relative_clause_on_the_actor_is_no_reason(causes_engine) -> None:
+    """"Jo Lind, who helped to found the Harlow arts festival, resigned": the clause says who she is."""
+    no_answer(causes_engine, "Why did Jo Lind resign as mayor of Harlow?")
 
 
 def test_how_a_decision_was_announced_is_not_why_it_was_taken(causes_engine) -> None:
@@ -98,6 +111,8 @@ def test_how_a_decision_was_announced_is_not_why_it_was_taken(causes_engine) -> 
     ("The firm marked its centenary by opening a museum.", 0.0),
     ("He said the team won by playing faster.", 0.7),  # a reporting verb over a clause leaves its cause standing
     ("Poor sales were the main reason, the firm said.", 1.0),
+    ("Jo Lind, who helped to found the arts festival, resigned on Monday.", 0.0),  # who she is, not why she went
+    ("Cheap loans helped to push up house prices.", 0.7),
 ])
 def test_the_words_before_a_cause_marker_may_make_it_no_cause(sentence: str, strength: float) -> None:
     from index.answer.why import cause_marker
