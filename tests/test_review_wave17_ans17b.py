@@ -153,6 +153,7 @@ def test_a_count_in_a_digest_about_other_firms_does_not_answer(counts_engine) ->
     """A news digest names Vexa's plan in one item and another firm's job cuts in the next: the story is not about
     Vexa (its headline and lead do not name it), so the cuts are no answer to how many jobs Vexa's plan cuts."""
     no_answer(counts_engine, "How many jobs will Vexa cut under the new plan for its Harlow plant?")
+    no_answer(counts_engine, "how many jobs will vexa cut under the new plan for its harlow plant")
 
 
 @pytest.mark.parametrize(("question", "noun"), [

@@ -10,7 +10,7 @@ questions keep the looser rule (the number nearest the question's words).
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Callable
 from functools import lru_cache
 
 from index.answer.common import Sentence, item, lead_paragraph, sentences_in_covering_stories
@@ -177,7 +177,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large"} if _ASKS_SIZE.match(pq.text) else set())
     def in_document(concepts: list[Concept]) -> list[AnswerItem]:
-        return counted_in_document(snap, concepts, pick, names_in(pq.text)) if noun and not money else []
+        return counted_in_document(snap, concepts, pick, pq.text) if noun and not money else []
 
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen,
@@ -192,13 +192,13 @@ DOCUMENT_COVER = 0.8
 
 def counted_in_document(snap: Snapshot, concepts: list[Concept],
                         pick: Callable[[Sentence, list[Concept]], tuple[str, float] | None],
-                        names: Sequence[str] = ()) -> list[AnswerItem]:
+                        question: str = "") -> list[AnswerItem]:
     """Sentences that count the asked noun itself (not a word of its phrase, not a number left without its noun),
     in stories whose whole text covers the question (``DOCUMENT_COVER``): news names the figure ("limiting both
     nations to 1,550 warheads") a paragraph or more away from what it is a figure of."""
     items: list[AnswerItem] = []
     for s in sentences_in_covering_stories(snap, concepts, DOCUMENT_COVER):
-        if not opening_names(snap, s.source_id, names):
+        if not opening_names(snap, s.source_id, question):
             continue
         picked = pick(s, concepts)
         if picked is None or picked[1] < 1.0:
@@ -208,16 +208,20 @@ def counted_in_document(snap: Snapshot, concepts: list[Concept],
     return items
 
 
-def opening_names(snap: Snapshot, source_id: str, names: Sequence[str]) -> bool:
+def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
     """Whether the story's opening (its headline and lead, or its first paragraph when it has no lead) names every
-    name of the question: a story is about what it opens with, and only then is a figure it gives paragraphs away
-    a figure of the question's matter. A digest that names the question's firm in one item and another firm's job
-    cuts in the next is about neither."""
-    if not names:
-        return True
+    name of the question — a word it capitalises, or one the story writes capitalised however the question types it
+    ("vexa"): a story is about what it opens with, and only then is a figure it gives paragraphs away a figure of the
+    question's matter. A digest that names the question's firm in one item and another firm's job cuts in the next is
+    about neither."""
     doc = snap.document(source_id)
     if not doc:
         return False
+    written = capitalised_words(doc[0])
+    names = [*names_in(question), *(w for w in re.findall(r"[\w'’-]+", question)[1:]
+                                    if re.sub(r"['’]s?$", "", w).lower() in written)]
+    if not names:
+        return True
     paragraphs = doc[1]
     lead = lead_paragraph(snap, source_id) or (paragraphs[0] if paragraphs else None)
     opening = (snap.meta(source_id).title or "") + "\n" + (lead.text if lead is not None else "")
