@@ -204,7 +204,24 @@ Dan Hoyle downloaded the Kelby photo app last month but has since removed it.
 The firm says a fix is coming.
 """
 
-own_words_engine = engine_fixture({"leaving.txt": REPORTED_LEAVING, "app.txt": OWN_ACCOUNT})
+OTHER_MATTER = """Bray leaves Rovers board
+
+Tom Bray quit the Kelby Rovers board on Monday.
+
+"The new stand will be ready by May," Bray said.
+
+Ana Ruiz left Dunmore Rovers on Friday, manager Sam Cole confirmed.
+
+"We have already signed a new striker from Kelby," Cole said.
+"""
+
+own_words_engine = engine_fixture({"leaving.txt": REPORTED_LEAVING, "app.txt": OWN_ACCOUNT, "board.txt": OTHER_MATTER})
+
+
+def test_words_on_another_matter_after_the_act_are_no_reason(own_words_engine) -> None:
+    """The actor's (or the reporter's) next words on another matter — the new stand, a new signing — explain nothing."""
+    no_answer(own_words_engine, "Why did Tom Bray quit the Kelby Rovers board?")
+    no_answer(own_words_engine, "Why did Ana Ruiz leave Dunmore Rovers?")
 
 
 def test_the_reporters_words_about_the_actor_are_no_reason(own_words_engine) -> None:

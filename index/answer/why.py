@@ -23,7 +23,7 @@ from index.answer.common import (
     ranked_items,
     sentence_span_before,
 )
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept, coverage
 from index.answer.roles import unquoted
@@ -490,7 +490,7 @@ def own_words_after(snap: Snapshot, s: Sentence) -> tuple[int, int, int, str] | 
     if not after:
         return None
     paragraph, start, end, text = after[0]
-    if not text.lstrip().startswith(("\"", "“")) or of_someone_else(text):
+    if not text.lstrip().startswith(("\"", "“")) or of_someone_else(text) or not points_back(text, s.text):
         return None
     for q in snap.quotations_in(s.source_id):
         if q.start < end and start < q.end and q.speaker:
@@ -501,6 +501,22 @@ def own_words_after(snap: Snapshot, s: Sentence) -> tuple[int, int, int, str] | 
 
 _QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
 _THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+
+
+_POINTS_BACK = re.compile(r"^\W*(?:It|That|This|These|Those|There|Such|I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:it|this)\b")
+
+
+def points_back(text: str, act: str) -> bool:
+    """Whether the quoted words are about the act told just before: they point back to it (""It was just not very
+    interesting"", ""That would be fighting …"", ""Nobody ever came to look at it"", the actor's "I …") or reuse one
+    of its lower-case words. A quotation on another matter (""The new stand will be ready by May," Bray said.")
+    explains nothing of the act."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    if any(_POINTS_BACK.search(q) for q in quoted):
+        return True
+    act_words = {t for w in re.findall(r"\b[a-z][\w'’-]*", act) if w not in STOPWORDS for t in analyse(w)}
+    return any(t in act_words for q in quoted for w in re.findall(r"\b[a-z][\w'’-]*", q) if w not in STOPWORDS
+               for t in analyse(w))
 
 
 def of_someone_else(text: str) -> bool:
