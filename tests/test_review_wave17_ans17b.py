@@ -81,8 +81,17 @@ Jo Lind, who helped to found the Harlow arts festival, resigned as mayor of Harl
 An election will be held in the spring.
 """
 
+OTHER_MILL = """Ashby mill closes
+
+The Ashby woollen mill closed on Friday after 150 years, with the loss of 80 jobs.
+
+Rising power costs were the main reason the Kelby woollen mill shut last year, the union said.
+
+The Ashby site may become homes.
+"""
+
 causes_engine = engine_fixture({"club.txt": NO_REASON, "fire.txt": TOO_EARLY, "mayor.txt": MANNER,
-                                "bio.txt": BIOGRAPHY})
+                                "bio.txt": BIOGRAPHY, "mill.txt": OTHER_MILL})
 
 
 def test_a_reason_not_given_is_no_reason(causes_engine) -> None:
@@ -99,6 +108,13 @@ def test_a_relative_clause_on_the_actor_is_no_reason(causes_engine) -> None:
     no_answer(causes_engine, "Why did Jo Lind resign as mayor of Harlow?")
 
 
+def test_the_reason_another_mill_shut_does_not_answer_why_this_one_closed(causes_engine) -> None:
+    """"Rising power costs were the main reason the Kelby woollen mill shut last year": the reason of another mill's
+    closing; the Ashby mill's closing has none in the text."""
+    first = first_answer(causes_engine, "Why did the Ashby woollen mill close?")
+    assert "Kelby" not in first.quote
+
+
 def test_how_a_decision_was_announced_is_not_why_it_was_taken(causes_engine) -> None:
     """"By posting a letter" tells the manner of the announcing, not the reason for resigning."""
     no_answer(causes_engine, "Why did Jo Lind resign as Harlow mayor?")
@@ -112,6 +128,7 @@ def test_how_a_decision_was_announced_is_not_why_it_was_taken(causes_engine) -> 
     ("He said the team won by playing faster.", 0.7),  # a reporting verb over a clause leaves its cause standing
     ("Poor sales were the main reason, the firm said.", 1.0),
     ("Jo Lind, who helped to found the arts festival, resigned on Monday.", 0.0),  # who she is, not why she went
+    ("Rising costs were the main reason the Kelby mill shut last year.", 0.0),  # the reason of the event it names
     ("Cheap loans helped to push up house prices.", 0.7),
 ])
 def test_the_words_before_a_cause_marker_may_make_it_no_cause(sentence: str, strength: float) -> None:

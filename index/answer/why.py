@@ -159,8 +159,10 @@ def consequence(sentence: str) -> bool:
 # "the heavy spending means the target will be missed", "had thought it was too gloomy to release", "kept his team
 # small by hiring expert programmers", "had helped to move the focus".
 CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
-    ("a reason named", re.compile(r"\b(?:the|a|one|another)\s+(?:[a-z]+\s+){0,2}?reasons?\b(?!\s+(?:for|why)\b)",
-                                  re.IGNORECASE), 1.0),
+    # never "the reason for …", "the reason why …", nor "the main reason the Kelby mill shut": a reason followed by
+    # what it is the reason for names its event, which may be another than the one asked
+    ("a reason named", re.compile(r"\b(?:the|a|one|another)\s+(?:[a-z]+\s+){0,2}?reasons?\b(?!\s+(?:for|why|that|"
+                                  r"the|a|an|its|their|his|her|(?-i:[A-Z])\w*)\b)", re.IGNORECASE), 1.0),
     ("thanks to", re.compile(r"\bthanks\s+to\b", re.IGNORECASE), 1.0),
     ("means that", re.compile(r"\b(?:means|meant)\s+(?:that\s+)?(?:the|a|an|it|they|he|she|we|its|their|there)\b",
                               re.IGNORECASE), 0.7),
