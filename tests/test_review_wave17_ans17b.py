@@ -129,6 +129,7 @@ def test_how_a_decision_was_announced_is_not_why_it_was_taken(causes_engine) -> 
     ("Poor sales were the main reason, the firm said.", 1.0),
     ("Jo Lind, who helped to found the arts festival, resigned on Monday.", 0.0),  # who she is, not why she went
     ("Rising costs were the main reason the Kelby mill shut last year.", 0.0),  # the reason of the event it names
+    ("Tom Ash, who made his name by singing jingles, won the prize.", 0.0),  # who he is, not why he won
     ("Cheap loans helped to push up house prices.", 0.7),
 ])
 def test_the_words_before_a_cause_marker_may_make_it_no_cause(sentence: str, strength: float) -> None:

@@ -177,12 +177,13 @@ CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
 # What the words just before a marker may say to make it no cause: a reason denied ("without giving a reason", "has
 # not given a reason"), the manner of an announcement ("announcing her decision by posting a letter"), which tells
 # how the news was given, not why the thing announced was done, and a relative clause describing someone ("Jo Lind,
-# who helped to found the festival, resigned"), which tells who they are, not why they acted.
+# who helped to found the festival, resigned", "Tom Ash, who made his name by singing jingles, won"), which tells
+# who they are, not why they acted.
 _NOT_A_CAUSE: dict[str, re.Pattern[str]] = {
     "a reason named": re.compile(r"(?:\b(?:without|not|never|no|nor|declined|refused|failed)|n't)\b(?:\W+[\w'’-]+){0,3}"
                                  r"\W*$", re.IGNORECASE),
     "by doing": re.compile(r"\b(?:announc|reveal|confirm|declar|publici[sz]|signal|respond|repl|react|mark|celebrat)"
-                           r"\w*\b(?:\W+[\w'’-]+){0,3}\W*$", re.IGNORECASE),
+                           r"\w*\b(?:\W+[\w'’-]+){0,3}\W*$|,\s+(?:who|which)\b[^,;]*$", re.IGNORECASE),
     "helped to": re.compile(r"\b(?:who|which|whose\s+[\w'’-]+)\s+(?:(?:had|has|once|also|then)\s+)?$", re.IGNORECASE),
 }
 
