@@ -257,6 +257,31 @@ def candidate_sentences(snap: Snapshot, concepts: list[Concept], limit: int = CA
     return out
 
 
+def sentences_in_covering_stories(snap: Snapshot, concepts: list[Concept], cover: float,
+                                  limit: int = CANDIDATES) -> list[Sentence]:
+    """Every sentence of the best passages whose story's whole text covers the question (at least ``cover``),
+    with its own cover and, as its ``passage_cover``, the story's: where a figure or a date is given paragraphs
+    away from what the story says it is of, the sentence that gives it answers though it names little of the
+    question itself. The caller says what the sentence must hold (a count of the asked noun, the asked event's
+    date). Reads only the passages one search returns."""
+    out: list[Sentence] = []
+    seen: set[tuple[str, int]] = set()
+    for rec in snap.passages(query_terms(concepts), limit=limit):
+        story_cover = coverage(concepts, snap.document_terms(rec.source_id))
+        if story_cover < cover or not confirmed(concepts, set(snap.document_terms(rec.source_id))):
+            continue
+        analysed = snap.analysis(rec)
+        for start, end in analysed.sentences:
+            if (rec.source_id, rec.start + start) in seen:
+                continue
+            seen.add((rec.source_id, rec.start + start))
+            out.append(Sentence(source_id=rec.source_id, paragraph=rec.paragraph, start=rec.start + start,
+                                end=rec.start + end, text=rec.text[start:end], passage_score=rec.score,
+                                cover=coverage(concepts, analysed.terms_between(start, end)),
+                                passage_cover=story_cover))
+    return out
+
+
 def lead_paragraph(snap: Snapshot, source_id: str) -> Paragraph | None:
     """A story's lead, its first paragraph after the headline; ``None`` for a story whose headline is not its
     first line (a text with no headline has no lead to read the rest under)."""

@@ -10,14 +10,15 @@ questions keep the looser rule (the number nearest the question's words).
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from index.answer.common import Sentence
+from index.answer.common import Sentence, item, lead_paragraph, sentences_in_covering_stories
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.irregular import lemma_of
-from index.models import Answer, Intent, ParsedQuestion
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
@@ -69,7 +70,7 @@ def counted_noun(question: str) -> tuple[str, ...]:
     rest = _PART_OF.sub("", m.group(1))
     words: list[str] = []
     for w in re.findall(r"[\w'’-]+", rest)[:5]:
-        if _COUNTED_END.match(w) or (words and ends_counted_noun(w)):
+        if _COUNTED_END.match(w) or (words and ends_counted_noun(w) and not qualifying_participle(words, w)):
             break
         words.append(w)
     return tuple(words[:4])
@@ -112,7 +113,27 @@ def ends_counted_noun(word: str) -> bool:
     after it ("how many people use Blogroll": people, not Blogroll)."""
     lowered = word.lower()
     return (lowered in _DETERMINERS or lowered in _VERBS or word[:1].isupper()
-            or (len(lowered) > 4 and lowered.endswith("ed")))
+            or (len(lowered) > 4 and lowered.endswith("ed")) or irregular_past(lowered))
+
+
+def qualifying_participle(before: list[str], word: str) -> bool:
+    """A participle after an adverb in "-ly" that opens the counted noun qualifies it ("privately held companies",
+    "newly opened stores"): it is no verb ending the noun. After a noun the adverb is the verb's ("how many fans
+    actually turned up")."""
+    lowered = word.lower()
+    return (len(before) == 1 and before[0].lower().endswith("ly") and word[:1].islower()
+            and (irregular_past(lowered) or (len(lowered) > 4 and lowered.endswith("ed"))))
+
+
+def irregular_past(word: str) -> bool:
+    """An irregular past or participle ("took", "sold", "won"): a verb, as surely as one ending in "-ed"."""
+    return word in lemma_of() and word not in _NOT_PAST
+
+
+# forms of the table that are also a base form, a noun or an adjective a counted noun may hold ("how many left
+# backs", "how many home runs", "how many broken bones"): only the plain pasts end the noun
+_NOT_PAST = frozenset({"left", "found", "run", "come", "become", "split", "shot", "beat", "hit", "let", "quit", "fell",
+                       "saw", "known", "broken", "given", "drawn", "built"})
 
 
 def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -143,7 +164,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
-        counted = count_of(s.text, noun, written_names[s.source_id])
+        counted = count_of(s.text, noun, written_names[s.source_id], head_forms(concepts, noun[-1]))
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
             return None
         if counted and done_to and writes_verb(s.text, done_to):
@@ -155,9 +176,57 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large"} if _ASKS_SIZE.match(pq.text) else set())
+    def in_document(concepts: list[Concept]) -> list[AnswerItem]:
+        return counted_in_document(snap, concepts, pick, pq.text) if noun and not money else []
+
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen,
-                           story=True)
+                           story=True, last=in_document)
+
+
+# How much of the question a story must hold, anywhere in its text, for a count of the asked noun in one of its
+# sentences to answer when no passage covers the question: nearly all of it (the rest of the question — "the new
+# START treaty", "the Sound of 2005 poll" — is what the story is about, named paragraphs away from the figure).
+DOCUMENT_COVER = 0.8
+
+
+def counted_in_document(snap: Snapshot, concepts: list[Concept],
+                        pick: Callable[[Sentence, list[Concept]], tuple[str, float] | None],
+                        question: str = "") -> list[AnswerItem]:
+    """Sentences that count the asked noun itself (not a word of its phrase, not a number left without its noun),
+    in stories whose whole text covers the question (``DOCUMENT_COVER``): news names the figure ("limiting both
+    nations to 1,550 warheads") a paragraph or more away from what it is a figure of."""
+    items: list[AnswerItem] = []
+    for s in sentences_in_covering_stories(snap, concepts, DOCUMENT_COVER):
+        if not opening_names(snap, s.source_id, question):
+            continue
+        picked = pick(s, concepts)
+        if picked is None or picked[1] < 1.0:
+            continue
+        items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, picked[0],
+                          s.cover * 2 + min(s.passage_score, 20) / 40))
+    return items
+
+
+def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
+    """Whether the story's opening (its headline and lead, or its first paragraph when it has no lead) names every
+    name of the question — a word it capitalises, or one the story writes capitalised however the question types it
+    ("vexa"): a story is about what it opens with, and only then is a figure it gives paragraphs away a figure of the
+    question's matter. A digest that names the question's firm in one item and another firm's job cuts in the next is
+    about neither."""
+    doc = snap.document(source_id)
+    if not doc:
+        return False
+    written = capitalised_words(doc[0])
+    names = [*names_in(question), *(w for w in re.findall(r"[\w'’-]+", question)[1:]
+                                    if re.sub(r"['’]s?$", "", w).lower() in written)]
+    if not names:
+        return True
+    paragraphs = doc[1]
+    lead = lead_paragraph(snap, source_id) or (paragraphs[0] if paragraphs else None)
+    opening = (snap.meta(source_id).title or "") + "\n" + (lead.text if lead is not None else "")
+    held = set(analyse(opening))
+    return all(set(analyse(name)) <= held for name in names)
 
 
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
@@ -189,13 +258,15 @@ def qualified(sentence: str, start: int) -> int:
     return start - len(m.group(0)) if m else start
 
 
-def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = frozenset()) -> tuple[str, float] | None:
+def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = frozenset(),
+             forms: frozenset[str] = frozenset()) -> tuple[str, float] | None:
     """The first number in ``sentence`` that counts ``noun``: the noun's head (or, for a phrase whose
     head is not found, one of its words) within four words after it. Returns (number … noun, bonus).
     ``names``: the lower-cased words the source writes capitalised, so that a name typed in lower case ("psp
-    consoles" for the text's "PSP") still tells its count from another's ("2.8 million DS consoles")."""
-    head = counted_heads(noun[-1])
-    asked = set(analyse(noun[-1]))
+    consoles" for the text's "PSP") still tells its count from another's ("2.8 million DS consoles").
+    ``forms``: the other index terms the question's head stands for (:func:`head_forms`)."""
+    head = counted_heads(noun[-1]) | forms
+    asked = set(analyse(noun[-1])) | forms
     others = {t for w in noun[:-1] for t in analyse(w)}
     fallback: tuple[str, float] | None = None
     elided: tuple[str, float] | None = None
@@ -405,6 +476,25 @@ respondents citizens victims men women teenagers drivers doctors nurses teachers
 readers subscribers volunteers refugees civilians migrants immigrants tourists spectators delegates participants
 applicants investors shareholders parents americans britons protesters demonstrators inmates prisoners
 survivors casualties recruits trainees officials""".split())
+
+
+def head_forms(concepts: list[Concept], word: str) -> frozenset[str]:
+    """The one-word forms the question's concept for the counted head stands for: its synonyms ("children" for
+    "kids") and the index's spelling of a misspelt head ("appearances" for "apperances"). The question's concepts
+    already read them so to find the sentence; the count must name what the sentence names."""
+    base = tuple(analyse(word))
+    for c in concepts:
+        if c.alternatives and (c.word.lower() == word.lower() or c.alternatives[0] == base):
+            if c.corrected and len(word) < SPELT_HEAD_MIN:
+                return frozenset()
+            return frozenset(alt[0] for alt in c.alternatives if len(alt) == 1)
+    return frozenset()
+
+
+# How long a counted head the sources lack must be for its spelling correction to name what is counted: a short
+# word's one-letter neighbours are mostly other words ("shorts" is no misspelt "shirts", nor "boats" "boots"), so
+# a count of the neighbour answers another question; a long misspelling ("apperances") has one reading.
+SPELT_HEAD_MIN = 8
 
 
 @lru_cache(maxsize=256)

@@ -31,13 +31,15 @@ Pick = Callable[[Sentence, list[Concept]], "tuple[str, float] | None"]
 def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pick | None = None,
                     drop: Iterable[str] = (), min_cover: float = MIN_COVERAGE, boost: Iterable[str] = (),
                     widen: Mapping[str, Iterable[str]] | None = None, story: bool = False,
-                    story_cover: float | None = None) -> Answer:
+                    story_cover: float | None = None,
+                    last: Callable[[list[Concept]], list[AnswerItem]] | None = None) -> Answer:
     """``min_cover``: how much of the question a sentence must cover itself (its passage always covers
     enough); a ``pick`` strict enough to vouch for the sentence may lower it. ``boost``: the words that
     carry the question (the counted noun), weighted three times. ``widen``: further words that cover a
     question word (any noun for people covers the "people" of "how many people"). ``story``: when no passage covers
     the question by itself, passages are read under their story's headline and lead (``ranked_items``);
-    ``story_cover``: how much a sentence must cover itself then (``min_cover`` when not given)."""
+    ``story_cover``: how much a sentence must cover itself then (``min_cover`` when not given). ``last``: the
+    intent's own search over the concepts when even the story gives nothing (a count read in its whole story)."""
     dropped = set(drop)
     words = pq.terms or content_terms(pq.text)
     if dropped:
@@ -54,9 +56,13 @@ def answer_passages(snap: Snapshot, pq: ParsedQuestion, intent: Intent, pick: Pi
     if not concepts:
         return not_covered(pq.text, intent, "Please ask a question with a few words about what you're looking for.",
                            gate="no_words")
+
+    def in_story(cs: list[Concept]) -> list[AnswerItem]:
+        found = _answers(snap, cs, pick, min_cover if story_cover is None else story_cover, True) if story else []
+        return found or (last(cs) if last is not None else [])
+
     items = ranked_items(snap, words, concepts, lambda cs: _answers(snap, cs, pick, min_cover),
-                         in_story=(lambda cs: _answers(snap, cs, pick, min_cover if story_cover is None else story_cover,
-                                                       True)) if story else None)
+                         in_story=in_story if story or last is not None else None)
     if not items:
         return not_covered(pq.text, intent, gate="below_cover")
     return Answer(question=pq.text, intent=intent, answers=tuple(items))

@@ -23,7 +23,7 @@ from index.answer.common import (
     ranked_items,
     sentence_span_before,
 )
-from index.answer.question import content_terms
+from index.answer.question import STOPWORDS, content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept, coverage
 from index.answer.roles import unquoted
@@ -153,14 +153,57 @@ def consequence(sentence: str) -> bool:
     return _SO_CLAUSE.search(sentence) is not None
 
 
+# More of the ways English states a cause, beside "because" and its kin above, each a row: (what it is, pattern,
+# strength as ``reason_strength`` gives it). Read answers to why-questions give their reasons so as often as with
+# "because": "Anger over the war has appeared to be the main reason", "… taking over from beer thanks to its low tax",
+# "the heavy spending means the target will be missed", "had thought it was too gloomy to release", "kept his team
+# small by hiring expert programmers", "had helped to move the focus".
+CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
+    # never "the reason for …", "the reason why …", nor "the main reason the Kelby mill shut": a reason followed by
+    # what it is the reason for names its event, which may be another than the one asked
+    ("a reason named", re.compile(r"\b(?:the|a|one|another)\s+(?:[a-z]+\s+){0,2}?reasons?\b(?!\s+(?:for|why|that|"
+                                  r"the|a|an|its|their|his|her|(?-i:[A-Z])\w*)\b)", re.IGNORECASE), 1.0),
+    ("thanks to", re.compile(r"\bthanks\s+to\b", re.IGNORECASE), 1.0),
+    ("means that", re.compile(r"\b(?:means|meant)\s+(?:that\s+)?(?:the|a|an|it|they|he|she|we|its|their|there)\b",
+                              re.IGNORECASE), 0.7),
+    # "too early to say how it started" says the cause is not known
+    ("too much to", re.compile(r"\btoo\s+(?-i:[a-z]+)\s+to\s+(?!(?:say|tell|know|judge|comment|speculate|confirm|"
+                               r"predict|determine|establish)\b)(?-i:[a-z]+)\b", re.IGNORECASE), 0.7),
+    ("by doing", re.compile(r"\bby\s+(?-i:[a-z]{3,}ing)\s+(?!(?:the\s+)?(?:end|time)\b)", re.IGNORECASE), 0.7),
+    ("helped to", re.compile(r"\bhelped\s+(?:to\s+)?(?-i:[a-z]{3,})\b(?<!\bout)(?<!\bby)", re.IGNORECASE), 0.7),
+)
+
+
+# What the words just before a marker may say to make it no cause: a reason denied ("without giving a reason", "has
+# not given a reason"), the manner of an announcement ("announcing her decision by posting a letter"), which tells
+# how the news was given, not why the thing announced was done, and a relative clause describing someone ("Jo Lind,
+# who helped to found the festival, resigned", "Tom Ash, who made his name by singing jingles, won"), which tells
+# who they are, not why they acted.
+_NOT_A_CAUSE: dict[str, re.Pattern[str]] = {
+    "a reason named": re.compile(r"(?:\b(?:without|not|never|no|nor|declined|refused|failed)|n't)\b(?:\W+[\w'’-]+){0,3}"
+                                 r"\W*$", re.IGNORECASE),
+    "by doing": re.compile(r"\b(?:announc|reveal|confirm|declar|publici[sz]|signal|respond|repl|react|mark|celebrat)"
+                           r"\w*\b(?:\W+[\w'’-]+){0,3}\W*$|,\s+(?:who|which)\b[^,;]*$", re.IGNORECASE),
+    "helped to": re.compile(r"\b(?:who|which|whose\s+[\w'’-]+)\s+(?:(?:had|has|once|also|then)\s+)?$", re.IGNORECASE),
+}
+
+
+def cause_marker(sentence: str) -> float:
+    """The strength of the strongest cause :data:`CAUSE_MARKERS` finds in the sentence (0 when none), leaving out a
+    marker the words before it make no cause (:data:`_NOT_A_CAUSE`)."""
+    return max((strength for name, pattern, strength in CAUSE_MARKERS for m in pattern.finditer(sentence)
+                if not ((guard := _NOT_A_CAUSE.get(name)) and guard.search(sentence[:m.start()]))), default=0.0)
+
+
 def reason_strength(sentence: str) -> float:
     """1 for a sentence stating a reason outright, 0.7 for a cause of something ("led to"), 0.4 for
     a hint of one ("after …"), else 0."""
     if _BACKWARD.search(sentence):
         return 0.0  # its reason is the sentence before it
-    if _STRONG.search(sentence):
+    marked = cause_marker(sentence)
+    if _STRONG.search(sentence) or marked >= 1.0:
         return 1.0
-    if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence):
+    if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence) or marked:
         return 0.7
     return 0.4 if any(not time_span_before(sentence[:m.start()]) or finite_clause_after(sentence[m.end():])
                       for m in _WEAK.finditer(sentence)) else 0.0
@@ -242,6 +285,10 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
         cover = reason_cover(s, strength)
         if hinted:
+            if strength <= 0.0 and cover >= MIN_COVERAGE * REASON_COVER and (said := own_words_after(snap, s)) is not None:
+                paragraph, start, end, text = said
+                items.append(item(snap, s.source_id, paragraph, start, end, text, text,
+                                  cover * 2 + min(s.passage_score, 20) / 40 + REASON_WEIGHT * OWN_WORDS))
             if strength <= 0.0 or cover < MIN_COVERAGE * REASON_COVER:
                 continue
         elif cover < MIN_COVERAGE and not (strength >= 1.0 and cover >= MIN_COVERAGE * REASON_COVER):
@@ -431,6 +478,55 @@ def attached_reason(sentence: str, concepts: list[Concept]) -> bool:
 _TIME_MARKER = re.compile(r"after|following|amid", re.IGNORECASE)
 _FINITE_AFTER = re.compile(r"\s+(?![a-z]+ing\b)(?:[\w'’-]+\s+){0,4}?(?:[a-z]{3,}ed|was|were|had|has|have|is|are|did|"
                            r"could|would|said|made|left|took|went|lost|won|saw|came|gave|got|quit|fell|rose)\b")
+
+
+# What the actor's own words right after their act are worth as its reason: a hint, below any stated cause.
+OWN_WORDS = 0.5
+
+
+def own_words_after(snap: Snapshot, s: Sentence) -> tuple[int, int, int, str] | None:
+    """The sentence right after one telling an act, when it is a quotation of someone that sentence names ("Alexander
+    Linden … downloaded the Google product but has since removed it." / ""It was just not very interesting," he
+    said."): news lets the actor explain the act in their own words, with no "because". Only when the sentence
+    telling the act states no reason of its own, and only in the fallback for questions nothing else answers."""
+    after = _sentences_after(snap, s, limit=1)
+    if not after:
+        return None
+    paragraph, start, end, text = after[0]
+    if not text.lstrip().startswith(("\"", "“")) or of_someone_else(text) or not points_back(text, s.text):
+        return None
+    for q in snap.quotations_in(s.source_id):
+        if q.start < end and start < q.end and q.speaker:
+            surname = q.speaker.split()[-1]
+            return after[0] if re.search(rf"\b{re.escape(surname)}\b", s.text) else None
+    return None
+
+
+_QUOTED = re.compile(r"[\"“]([^\"”]+)[\"”]")
+_THIRD_PERSON = re.compile(r"\b(?:he|she|him|her|his|hers|himself|herself)\b", re.IGNORECASE)
+
+
+_POINTS_BACK = re.compile(r"^\W*(?:It|That|This|These|Those|There|Such|I|I'm|I’m|I've|I’ve|I'd|I’d)\b|\b(?:it|this)\b")
+
+
+def points_back(text: str, act: str) -> bool:
+    """Whether the quoted words are about the act told just before: they point back to it (""It was just not very
+    interesting"", ""That would be fighting …"", ""Nobody ever came to look at it"", the actor's "I …") or reuse one
+    of its lower-case words. A quotation on another matter (""The new stand will be ready by May," Bray said.")
+    explains nothing of the act."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(text)]
+    if any(_POINTS_BACK.search(q) for q in quoted):
+        return True
+    act_words = {t for w in re.findall(r"\b[a-z][\w'’-]*", act) if w not in STOPWORDS for t in analyse(w)}
+    return any(t in act_words for q in quoted for w in re.findall(r"\b[a-z][\w'’-]*", q) if w not in STOPWORDS
+               for t in analyse(w))
+
+
+def of_someone_else(text: str) -> bool:
+    """Whether the quoted words speak of a person in the third person (""We wish her well," Cole said."): they are
+    someone's words about the actor — the manager who reports a player's leaving — not the actor's own account of
+    the act."""
+    return any(_THIRD_PERSON.search(m.group(1)) for m in _QUOTED.finditer(text))
 
 
 def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | None:

@@ -243,7 +243,42 @@ def _author(raw_lines: list[str], cleaned: str) -> str | None:
             match = _AUTHOR_NOTE.match(paragraph.strip())
             if match and len(paragraph) <= 200:
                 return match.group("name")
-    return None
+    return signature_author(paragraphs)
+
+
+# A guest piece's closing signature: its last paragraph, one sentence naming the writer's post at a publication
+# ("Clark Boyd is technology correspondent for The World, a BBC World Service and WGBH-Boston co-production.",
+# "Owain Bennallack is the editor of Develop magazine."). The post must be a writer's; "an analyst at X" or "the
+# author of Y" describes someone the piece may quote.
+_SIGNATURE = lazy(
+    r"^(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,2})\s+is\s+(?:an?\s+|the\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:correspondents?|editor|writer|reporter|columnist|journalist|contributor)"
+    r"\s+(?:for|at|with|of)\s+(?:the\s+)?[A-Z][^.!?]{0,150}\.$",
+)
+
+
+# A closing note that is no signature: a post held no longer ("a former reporter at the Courier"), or a clause that ties
+# the publication to the story ("the magazine that first printed Carrow's work", "which first published the papers"):
+# the note then says why someone the story concerns matters to it, not who wrote it.
+_NOT_A_SIGNATURE = lazy(r"\b(?:former|ex-|one-?time|retired|late)\s|,?\s\b(?:which|that|who|whose|where)\b")
+
+
+def signature_author(paragraphs: list[str]) -> str | None:
+    """The writer a piece's closing signature names, when the piece names them nowhere else: someone the body
+    mentions or quotes ("… said Mr Boyd") and describes at its end is its subject, not its writer."""
+    if len(paragraphs) < 3:
+        return None
+    last = paragraphs[-1].strip()
+    match = _SIGNATURE.match(last)
+    if not match or "\n" in last:
+        return None
+    if _NOT_A_SIGNATURE.search(last):
+        return None
+    name = match.group("name")
+    body = "\n\n".join(paragraphs[:-1])
+    if re.search(rf"\b{re.escape(name.split()[-1])}\b", body):
+        return None
+    return name
 
 
 def _published(raw_lines: list[str]) -> str | None:
