@@ -67,36 +67,36 @@ def test_a_misspelt_counted_noun_is_read_as_the_index_spells_it(prize_engine) ->
     assert first.text == "210 appearances"
 
 
-TREATY = """Senate to vote on Arlen arms pact
+TREATY = """Parliament to vote on Arlen fishing accord
 
-The new Arlen nuclear treaty between Norland and Sudmark goes before the Senate next week, after two years of talks.
+The new Arlen fishing accord between Norland and Sudmark goes before parliament next week, after two years of talks.
 
-Supporters say the pact would allow inspectors back into each side's missile bases.
+Supporters say the accord would let inspectors board each side's boats in the disputed banks.
 
-The president has called ratification - which would limit both nations to 900 warheads and 300 launchers each - a priority for the session.
+The fisheries minister has called ratification - which would cap both fleets at 900 trawlers and 300 factory ships each - a priority for the session.
 
-Opponents in the Senate want more time to study the text.
+Opponents in parliament want more time to study the text.
 """
 
 FLEET = """Navy orders new ships
 
 The navy has ordered 12 frigates from the Kelby shipyard, the defence ministry said.
 
-The order will secure 900 warheads jobs, a union spokesman said.
+The order will secure 900 trawlers jobs, a union spokesman said.
 """
 
 treaty_engine = engine_fixture({"treaty.txt": TREATY, "fleet.txt": FLEET})
 
 
 def test_a_count_of_the_asked_noun_answers_in_a_story_that_covers_the_question(treaty_engine) -> None:
-    """The figure ("900 warheads") is given paragraphs away from what it is a figure of ("the new Arlen treaty",
+    """The figure ("900 trawlers") is given paragraphs away from what it is a figure of ("the new Arlen accord",
     "each side"): a count of the asked noun itself, in a story whose text holds the whole question, answers."""
-    first = answers_to(treaty_engine, "How many nuclear warheads would the new Arlen treaty allow each side?")[0]
-    assert first.text == "900 warheads" and first.source.id == "treaty"
+    first = answers_to(treaty_engine, "How many fishing trawlers would the new Arlen accord allow each side?")[0]
+    assert first.text == "900 trawlers" and first.source.id == "treaty"
 
 
 def test_a_count_in_a_story_about_something_else_does_not_answer(treaty_engine) -> None:
-    no_answer(treaty_engine, "How many warheads would the Kelby treaty allow each navy frigate?")
+    no_answer(treaty_engine, "How many trawlers would the Kelby accord allow each navy frigate?")
 
 
 def test_an_irregular_past_ends_the_counted_noun() -> None:
