@@ -29,7 +29,10 @@ ARSENALS_WHILE = ARSENALS.replace(
 arsenal_engine = engine_fixture({"arsenals.txt": ARSENALS})
 while_engine = engine_fixture({"arsenals.txt": ARSENALS_WHILE})
 both_engine = engine_fixture({"arsenals.txt": ARSENALS_BOTH})
+ARSENALS_OWN = ARSENALS.replace("Unlike Norland, Sudmark keeps 500", "Unlike Sudmark, Norland keeps 320")
+
 lead_engine = engine_fixture({"brantwell.txt": LEAD_ONLY})
+own_engine = engine_fixture({"arsenals.txt": ARSENALS_OWN})
 
 
 def test_another_subjects_count_is_no_answer(arsenal_engine) -> None:
@@ -50,3 +53,24 @@ def test_the_asked_subjects_own_count_answers_beside_the_others(both_engine) -> 
 def test_the_asked_subject_named_in_the_lead_keeps_its_count_said_of_the_company(lead_engine) -> None:
     first = first_answer(lead_engine, "How many workers does Brantwell Mining employ?")
     assert first is not None and "2,400" in first.text, first
+
+
+def test_the_asked_subjects_count_after_a_clause_naming_another_answers(own_engine) -> None:
+    first = first_answer(own_engine, "How many warheads does Norland keep?")
+    assert "320" in first.text, first
+
+
+def test_count_clause_is_the_clause_that_holds_the_count() -> None:
+    from index.answer.how_many import count_clause, other_clause_subject
+
+    sentence = "Norland keeps its warheads in the north, officials said, while Sudmark keeps 500 warheads at three bases."
+    assert count_clause(sentence, "500 warheads").strip() == "Sudmark keeps 500 warheads at three bases."
+    written = frozenset({"norland", "sudmark", "reuters"})
+    question = "How many warheads does Norland keep?"
+    assert other_clause_subject(sentence, "500 warheads", ["Norland"], written, question)
+    assert not other_clause_subject("Unlike Sudmark, Norland keeps 320 warheads.", "320 warheads", ["Norland"],
+                                    written, question)
+    assert not other_clause_subject("It keeps 320 warheads, Reuters said.", "320 warheads", ["Norland"], written,
+                                    question)
+    assert not other_clause_subject("Its arsenal grew, Reuters said 320 warheads were kept.", "320 warheads",
+                                    ["Norland"], written, question)
