@@ -167,6 +167,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         counted = count_of(s.text, noun, written_names[s.source_id], head_forms(concepts, noun[-1]))
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
             return None
+        if counted and other_clause_subject(s.text, counted[0], owners, written_names[s.source_id], pq.text):
+            return None
         if counted and done_to and writes_verb(s.text, done_to):
             return counted[0], counted[1] + DONE_TO_BONUS
         return counted
@@ -420,6 +422,43 @@ def other_subject(sentence: str, owners: list[str], written: frozenset[str], que
     word = re.sub(r"['’]s?$", "", first.group(1)).lower()
     asked = {t for w in re.findall(r"[\w'’-]+", question) for t in analyse(w)} | {w.lower() for w in question.split()}
     return word in written and word not in asked and not (set(analyse(word)) & asked)
+
+
+# Where a clause ends: a stop of punctuation, or a word that joins a clause of its own ("…, while Sudmark keeps 500")
+_CLAUSE_BREAK = re.compile(r"[,;:()\[\]—–]|\s-{1,2}\s|\b(?:while|whereas|but|although|though|than|unlike)\b",
+                           re.IGNORECASE)
+
+
+def count_clause(sentence: str, counted: str) -> str:
+    """The clause of ``sentence`` that holds the count ``counted``: from the last break before it to the first
+    after it ("Sudmark keeps 500 warheads at three bases" of "Norland keeps its own, while Sudmark keeps 500 …");
+    the whole sentence when the count is not found in it."""
+    at = sentence.find(counted)
+    if at < 0:
+        return sentence
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(sentence, 0, at)]
+    start = starts[-1] if starts else 0
+    end_m = _CLAUSE_BREAK.search(sentence, at + len(counted))
+    return sentence[start: end_m.start() if end_m else len(sentence)]
+
+
+def other_clause_subject(sentence: str, counted: str, owners: list[str], written: frozenset[str],
+                         question: str) -> bool:
+    """Whether the count's own clause opens with another name than the asked owner and never names the owner
+    ("…, while Sudmark keeps 500 warheads", "Unlike Norland, Sudmark keeps 500" for "how many warheads does Norland
+    keep"): the name a clause opens with is its subject or the possessor of what it counts, so the count is that
+    name's. The sentence may name the owner elsewhere — in another clause, as the one compared. A clause that opens
+    with a pronoun or a common noun ("it employs 2,400", "the company employs") may still be the owner's."""
+    if not owners:
+        return False
+    clause = count_clause(sentence, counted)
+    if _REPORTED.match(clause):
+        return False  # "…, Reuters said 2,400 workers …": the name opening the clause reports the count, owns nothing
+    return other_subject(clause, owners, written, question)
+
+
+_REPORTED = re.compile(r"^\W*[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*\s+(?:said|says|say|told|tells|reported|reports|estimated|"
+                       r"estimates|claimed|claims|according)\b")
 
 
 _BETWEEN_VERBS = frozenset("""to will would could can may might must shall should is are was were be been being have has
