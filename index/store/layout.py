@@ -159,7 +159,7 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     gender); a name with an encoded letter ("PeÃ±a", "Jos&#233;") is read whole; a parenthetical "he said" repeats
 #     its sentence's speaking subject; the "he" of "she" and a preposition's object are no participle subject;
 #     "the Scottish Executive" is the body, not the person the text is about
-FORMAT_VERSION = 30
+FORMAT_VERSION = 31
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -467,10 +467,15 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'). (The name-first '"…," X and Y
         # wrote' is left as it was: a byline pair, whose last writer PolNeAR's annotators credit.)
         return both
+    c.res.role_of_another = False
     who = c.resolve(mention if not owned else owned.group("name"),
                     c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
         return Candidate(who, "tail", rule)
+    if c.res.role_of_another:
+        # '"…," the mayor said' after "Vera Lund wrote to the mayor": the mayor speaks, unnamed here, and the
+        # narration's subject is not to be read as the speaker instead
+        return Candidate(None, "tail-unknown", rule)
     mention = m.group("who").strip()
     if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention) or _THE_NAMED_KIND.fullmatch(mention):
         # '"…," an official said': nobody in particular; '"…," the hospital said', no hospital named: nobody here
