@@ -82,6 +82,7 @@ from index.extract.quotes.patterns import (
 )
 from index.extract.quotes.plausible import NameContext, is_first_name
 from index.extract.sentences import split_sentences
+from index.extract.words import has_word
 from index.lazyre import lazy
 from index.models import Document
 
@@ -191,13 +192,23 @@ _ROLE_DETERMINERS = frozenset("the a an this that his her its their our".split()
 
 
 # "The mayor was furious.": a sentence whose subject is a bare role noun after "The"
-_ROLE_SUBJECT = re.compile(r"\s*The[ \t]+(?P<role>[a-z][\w\-]*)[ \t]+(?!of\b|and\b|[A-Z'’])")
+_ROLE_SUBJECT = re.compile(r"\s*The[ \t]+(?P<role>[a-z][\w\-]*)[ \t]+(?!of\b|and\b|who\b|that\b|which\b|[A-Z'’])")
 
 
 def _role_is_possessed(title: str, head: str) -> bool:
     """Whether the title names the role only as its possessor ("the mayor's spokeswoman" for "the mayor"): the
     title's holder works for the role's holder and is not them."""
     return re.search(rf"\b{re.escape(head)}(?:'s|’s|s')(?!\w)", title, re.IGNORECASE) is not None
+
+
+def _another_office_title(title: str, desc: str, head: str) -> bool:
+    """Whether an apposition title ("Lund, a deputy mayor,", "Lund, the former mayor,", "Lund, the mayor's
+    spokeswoman,") names another office than the bare role ``desc`` names. Only a title written as a noun phrase of
+    its own: a capitalised title before a name ("Former chancellor Ann Berg") is left to the readers after this one,
+    which already tell it from the bare role."""
+    if _role_is_possessed(title, head):
+        return True
+    return title.split()[0].lower() in ("a", "an", "the") and _title_qualifies_office(title, desc)
 
 
 def _role_names_another(sentence: str, head: str, name: str) -> bool:
@@ -377,7 +388,7 @@ class _Resolver:
                 return self.resolve(names[-1].group(0), at + names[-1].start())
         if low in ("he", "she"):
             who = self.pronoun(at, female=low == "she")
-            if who and (role := self._role_subject_before(at)) and self._role_of_another(who, role, at):
+            if who and (role := self._role_subject_before(at, who)) and self._role_of_another(who, role, at):
                 # "Vera Lund wrote to the mayor. The mayor was furious. '…,' he said": he is the mayor, not Lund
                 self.role_of_another = True
                 return None
@@ -541,7 +552,7 @@ class _Resolver:
             return None  # "an official": nobody in particular
         best, best_score, best_pos = None, 0.0, -1
         for i, (title, name) in enumerate(self.ents.titles):
-            if head in ROLE_WORDS and (_title_qualifies_office(title, desc) or _role_is_possessed(title, head)):
+            if head in ROLE_WORDS and _another_office_title(title, desc, head):
                 continue  # "a deputy mayor", "the mayor's spokeswoman" hold no office "the mayor" names
             s = title_score(desc, title)
             if s > best_score or (s == best_score and s > 0 and i > best_pos):
@@ -550,7 +561,7 @@ class _Resolver:
             self.by_title = True
             return best
         fitting = [(t, n) for t, n in same_office_titles(self.ents.titles, desc)
-                   if not (head in ROLE_WORDS and (_title_qualifies_office(t, desc) or _role_is_possessed(t, head)))]
+                   if not (head in ROLE_WORDS and _another_office_title(t, desc, head))]
         if head not in GENERIC_ROLES:
             unique = unique_role_holder(fitting, desc)
             if unique:
@@ -580,15 +591,19 @@ class _Resolver:
         return about or self._org_in(desc, head) \
             or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
 
-    def _role_subject_before(self, at: int) -> str | None:
+    def _role_subject_before(self, at: int, person: str) -> str | None:
         """The role noun that opens the sentence right before the one at ``at`` as its subject ("The mayor was
-        furious."): the one a pronoun after it most likely stands for."""
+        furious."): the one a pronoun after it most likely stands for. Not when that sentence names ``person``
+        ("The barrister … had said …, said Charles Clarke."): it is then about them too."""
         if not self.sentences:
             return None
         idx = self.sentence_index(at)
         if idx == 0:
             return None
-        m = _ROLE_SUBJECT.match(self.masked, self.sentences[idx - 1].start)
+        before = self.sentences[idx - 1]
+        if has_word(self.masked[before.start:before.end], person.split()[-1]):
+            return None
+        m = _ROLE_SUBJECT.match(self.masked, before.start)
         return m.group("role").lower() if m and m.group("role").lower() in ROLE_WORDS else None
 
     def _role_of_another(self, person: str, head: str, at: int) -> bool:
