@@ -226,14 +226,18 @@ def _role_names_another(sentence: str, head: str, name: str) -> bool:
             return True
         if low != head:
             continue
-        if i + 1 < len(words) and words[i + 1].strip(",.") in own:
-            continue  # "the mayor, Vera Lund," / "Mayor Vera Lund" — she is the role
+        if i + 1 < len(words) and words[i + 1].strip(",.") in own or any(
+                words[k].strip(",.") in own and words[k - 1].endswith(",") for k in range(i + 1, min(i + 5, len(words)))):
+            continue  # "the mayor, Vera Lund," / "Mayor Vera Lund" / "the mayor of Kelby, Vera Lund," — she is the role
         start = i
-        for j in range(i - 1, max(i - 4, -1), -1):
+        for j in range(i - 1, max(i - 5, -1), -1):
             w = words[j].lower()
-            if w in _ROLE_DETERMINERS or w.endswith(("'s", "’s")):
+            if w in _ROLE_DETERMINERS:
                 start = j
                 break
+            if w.endswith(("'s", "’s")):
+                start = j  # "the town's mayor": the possessor's own determiner may come before it
+                continue
             if words[j].endswith(",") or w in _BE_ROLE:
                 break
         if any(w.lower() in _ANOTHER_OFFICE for w in words[start:i]):
