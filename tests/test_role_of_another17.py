@@ -55,6 +55,14 @@ def test_the_role_holder_still_speaks(lead: str, who: str) -> None:
     assert speaker(HEAD + lead + QUOTE) == who
 
 
+def test_a_role_before_the_quotation_is_not_the_person_who_wrote_to_it() -> None:
+    text = HEAD + ("Vera Lund wrote to the mayor on Monday about the closure of the old bridge.\n\n"
+                   'The mayor said: "This letter is full of lies."\n')
+    assert speaker(text) is None
+    named = text.replace("the mayor on Monday", "Mayor Tom Berg on Monday")
+    assert speaker(named) == "Tom Berg"
+
+
 def test_a_titled_holder_who_writes_still_says_what_she_says() -> None:
     text = (HEAD + "Mayor Vera Lund wrote to the council on Monday about the closure of the old bridge. The mayor "
             'was furious. "This letter is full of lies," she said.\n')

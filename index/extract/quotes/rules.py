@@ -739,7 +739,10 @@ def lead_verb(c: Context) -> Candidate | None:
         # "A friend of Vale said", "The daughter of councillor Maria Holt told", "A spokesman for Harold Fenn said":
         # the subject is someone the person after "of" is known by, unnamed here, not that person
         return Candidate(None, "lead-unknown", "lead_verb")
+    c.res.role_of_another = False
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+    if not who and c.res.role_of_another:
+        return Candidate(None, "lead-unknown", "lead_verb")  # "The mayor said:" after "Vera Lund wrote to the mayor"
     if who and _antecedent_of_object_relative(m.group("who"), who):
         # "in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared …": the relative pronoun is the
         # verb's object and a subject of its own follows it; the antecedent the reading fell on never speaks
