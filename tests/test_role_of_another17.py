@@ -80,6 +80,8 @@ def test_role_names_another_reads_one_sentence() -> None:
     assert not _role_names_another("Vera Lund, the town's first mayor, spoke.", "mayor", "Vera Lund")
     assert not _role_names_another("The mayor of Kelby, Vera Lund, spoke.", "mayor", "Vera Lund")
     assert not _role_names_another("Vera Lund, the newly elected mayor, spoke.", "mayor", "Vera Lund")
+    assert not _role_names_another("Rooting for Ann Dale in the best actress category was Vera Lund.", "actress",
+                                   "Vera Lund")
 
 
 def test_role_is_possessed() -> None:

@@ -188,6 +188,9 @@ _ANOTHER_OFFICE = frozenset(("shadow", "deputy", "vice", "former", "assistant", 
 # "Lund has served as mayor"), not whom she acted on
 _BE_ROLE = frozenset("is was are were be been being became become becomes remains remained as elected appointed "
                      "named sworn serves served 's".split())
+# words that may follow a role noun that ends its noun phrase ("wrote to the mayor on Monday", "met the mayor and")
+_AFTER_ROLE = frozenset("on in at of to for with about from by over after before and or but who whom that which as "
+                        "when since during last this yesterday earlier today".split())
 _ROLE_DETERMINERS = frozenset("the a an this that his her its their our".split())
 
 
@@ -246,6 +249,9 @@ def _role_names_another(sentence: str, head: str, name: str) -> bool:
             if i > 0 and words[0].lower() not in _ROLE_DETERMINERS:
                 continue
             return True  # "The mayor sacked Vera Lund": the role is the sentence's own subject
+        nxt = words[i + 1] if i + 1 < len(words) and tok[-1:].isalpha() else ""
+        if nxt[:1].islower() and nxt.strip(".,;:") not in _AFTER_ROLE:
+            continue  # "in the best actress category": the role noun modifies another noun, names no one
         pre = words[start - 1]
         bare = pre.lower().strip(".,;:")
         if pre.endswith((",", ";", ":")) or bare in _BE_ROLE or not pre[:1].islower():
