@@ -159,7 +159,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     gender); a name with an encoded letter ("PeÃ±a", "Jos&#233;") is read whole; a parenthetical "he said" repeats
 #     its sentence's speaking subject; the "he" of "she" and a preposition's object are no participle subject;
 #     "the Scottish Executive" is the body, not the person the text is about
-FORMAT_VERSION = 30
+# 31: a bare role cue ("the mayor said", "he" after "The mayor was …") is not the person before who wrote to, met or
+#     beat the role's holder, nor one titled "the mayor's spokeswoman", "a deputy mayor" or "the former mayor"
+FORMAT_VERSION = 31
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -82,6 +82,7 @@ from index.extract.quotes.patterns import (
 )
 from index.extract.quotes.plausible import NameContext, is_first_name
 from index.extract.sentences import split_sentences
+from index.extract.words import has_word
 from index.lazyre import lazy
 from index.models import Document
 
@@ -183,6 +184,81 @@ def _title_qualifies_office(title: str, desc: str) -> bool:
 # title words that make the role another office than the bare role: "the chancellor" is not the shadow chancellor
 _ANOTHER_OFFICE = frozenset(("shadow", "deputy", "vice", "former", "assistant", "junior"))
 
+# words that make the role noun after them say what the person before is ("Lund, who was elected mayor",
+# "Lund has served as mayor"), not whom she acted on
+_BE_ROLE = frozenset("is was are were be been being became become becomes remains remained as elected appointed "
+                     "named sworn serves served 's".split())
+# words that may follow a role noun that ends its noun phrase ("wrote to the mayor on Monday", "met the mayor and")
+_AFTER_ROLE = frozenset("on in at of to for with about from by over after before and or but who whom that which as "
+                        "when since during last this yesterday earlier today".split())
+_ROLE_DETERMINERS = frozenset("the a an this that his her its their our".split())
+
+
+# "The mayor was furious.": a sentence whose subject is a bare role noun after "The"
+_ROLE_SUBJECT = re.compile(r"\s*The[ \t]+(?P<role>[a-z][\w\-]*)[ \t]+(?!of\b|and\b|who\b|that\b|which\b|[A-Z'’])")
+
+
+def _role_is_possessed(title: str, head: str) -> bool:
+    """Whether the title names the role only as its possessor ("the mayor's spokeswoman" for "the mayor"): the
+    title's holder works for the role's holder and is not them."""
+    return re.search(rf"\b{re.escape(head)}(?:'s|’s|s')(?!\w)", title, re.IGNORECASE) is not None
+
+
+def _another_office_title(title: str, desc: str, head: str) -> bool:
+    """Whether an apposition title ("Lund, a deputy mayor,", "Lund, the former mayor,", "Lund, the mayor's
+    spokeswoman,") names another office than the bare role ``desc`` names. Only a title written as a noun phrase of
+    its own: a capitalised title before a name ("Former chancellor Ann Berg") is left to the readers after this one,
+    which already tell it from the bare role."""
+    if _role_is_possessed(title, head):
+        return True
+    return title.split()[0].lower() in ("a", "an", "the") and _title_qualifies_office(title, desc)
+
+
+def _role_names_another(sentence: str, head: str, name: str) -> bool:
+    """Whether the role noun ``head`` stands in ``sentence`` (the one that names ``name`` last) for someone else
+    than ``name``: as the object of a verb or a preposition ("Vera Lund wrote to the mayor", "who beat the mayor",
+    "met the mayor"), as the subject that acts on her ("The mayor sacked Vera Lund"), as a possessor ("the mayor's
+    spokeswoman") or qualified as another office ("a deputy mayor", "the former mayor"). An apposition ("Vera Lund,
+    the mayor,", "the mayor, Vera Lund,") or a copula ("Lund, who was elected mayor") says she is the role; a
+    capitalised word before the role is left unread (a place or a party, not a verb)."""
+    words = sentence.split()
+    own = {w for w in name.split() if w[:1].isupper()}
+    for i, tok in enumerate(words):
+        low = tok.lower().strip(".,;:!?()\"“”")
+        if low in (f"{head}'s", f"{head}’s", f"{head}s'"):
+            return True
+        if low != head:
+            continue
+        if i + 1 < len(words) and words[i + 1].strip(",.") in own or any(
+                words[k].strip(",.") in own and words[k - 1].endswith(",") for k in range(i + 1, min(i + 5, len(words)))):
+            continue  # "the mayor, Vera Lund," / "Mayor Vera Lund" / "the mayor of Kelby, Vera Lund," — she is the role
+        start = i
+        for j in range(i - 1, max(i - 5, -1), -1):
+            w = words[j].lower()
+            if w in _ROLE_DETERMINERS:
+                start = j
+                break
+            if w.endswith(("'s", "’s")):
+                start = j  # "the town's mayor": the possessor's own determiner may come before it
+                continue
+            if words[j].endswith(",") or w in _BE_ROLE:
+                break
+        if any(w.lower() in _ANOTHER_OFFICE for w in words[start:i]):
+            return True  # "a deputy mayor", "the former mayor": another office than the bare role
+        if start == 0:
+            if i > 0 and words[0].lower() not in _ROLE_DETERMINERS:
+                continue
+            return True  # "The mayor sacked Vera Lund": the role is the sentence's own subject
+        nxt = words[i + 1] if i + 1 < len(words) and tok[-1:].isalpha() else ""
+        if nxt[:1].islower() and nxt.strip(".,;:") not in _AFTER_ROLE:
+            continue  # "in the best actress category": the role noun modifies another noun, names no one
+        pre = words[start - 1]
+        bare = pre.lower().strip(".,;:")
+        if pre.endswith((",", ";", ":")) or bare in _BE_ROLE or not pre[:1].islower():
+            continue
+        return True  # "wrote to the mayor", "accused the mayor", "who beat the mayor"
+    return False
+
 
 class _Resolver:
     """Turns a speaking mention into the fullest name this document gives."""
@@ -197,6 +273,9 @@ class _Resolver:
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
         self.by_title = False  # the last description resolved through a title the document gives its holder
+        # the last description was a role the person the text is about acted on ("wrote to the mayor"): it names
+        # someone else, so no rule may give the quotation to whoever the narration names
+        self.role_of_another = False
 
     def others_named(self, lo: int, hi: int, who: str, female: bool | None = None) -> bool:
         """Whether the narration ``masked[lo:hi]`` names a person other than ``who`` (of the pronoun's gender, if given).
@@ -318,7 +397,12 @@ class _Resolver:
                 # "Still, Jensen" / "…for the Family, Theresa May": the final name is the mention
                 return self.resolve(names[-1].group(0), at + names[-1].start())
         if low in ("he", "she"):
-            return self.pronoun(at, female=low == "she")
+            who = self.pronoun(at, female=low == "she")
+            if who and (role := self._role_subject_before(at, who)) and self._role_of_another(who, role, at):
+                # "Vera Lund wrote to the mayor. The mayor was furious. '…,' he said": he is the mayor, not Lund
+                self.role_of_another = True
+                return None
+            return who
         if low == "it":
             return self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
         if low == "they":
@@ -478,13 +562,16 @@ class _Resolver:
             return None  # "an official": nobody in particular
         best, best_score, best_pos = None, 0.0, -1
         for i, (title, name) in enumerate(self.ents.titles):
+            if head in ROLE_WORDS and _another_office_title(title, desc, head):
+                continue  # "a deputy mayor", "the mayor's spokeswoman" hold no office "the mayor" names
             s = title_score(desc, title)
             if s > best_score or (s == best_score and s > 0 and i > best_pos):
                 best, best_score, best_pos = name, s, i
         if best and best_score >= 0.5:
             self.by_title = True
             return best
-        fitting = same_office_titles(self.ents.titles, desc)
+        fitting = [(t, n) for t, n in same_office_titles(self.ents.titles, desc)
+                   if not (head in ROLE_WORDS and _another_office_title(t, desc, head))]
         if head not in GENERIC_ROLES:
             unique = unique_role_holder(fitting, desc)
             if unique:
@@ -507,8 +594,41 @@ class _Resolver:
         # "the 74-year-old comedian", "the Salford MP": the person the text is talking about;
         # failing that, leave the description to the collection-wide registry ("the Russian president").
         # "chairman of the ISM's survey committee", nobody the text names: the organisation speaks through them
-        return self.pronoun(at, female=False, any_gender=True, strict=True) or self._org_in(desc, head) \
+        about = self.pronoun(at, female=False, any_gender=True, strict=True)
+        if about and head in ROLE_WORDS and self._role_of_another(about, head, at):
+            self.role_of_another = True
+            return None  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
+        return about or self._org_in(desc, head) \
             or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+
+    def _role_subject_before(self, at: int, person: str) -> str | None:
+        """The role noun that opens the sentence right before the one at ``at`` as its subject ("The mayor was
+        furious."): the one a pronoun after it most likely stands for. Not when that sentence names ``person``
+        ("The barrister … had said …, said Charles Clarke."): it is then about them too."""
+        if not self.sentences:
+            return None
+        idx = self.sentence_index(at)
+        if idx == 0:
+            return None
+        before = self.sentences[idx - 1]
+        if has_word(self.masked[before.start:before.end], person.split()[-1]):
+            return None
+        m = _ROLE_SUBJECT.match(self.masked, before.start)
+        return m.group("role").lower() if m and m.group("role").lower() in ROLE_WORDS else None
+
+    def _role_of_another(self, person: str, head: str, at: int) -> bool:
+        """Whether the sentence that names ``person`` last before ``at`` uses the role noun for someone else
+        (_role_names_another): then a bare "the <role> said" is not that person. One backward search for the
+        person's last word and one sentence read: no whole-text scan."""
+        last = person.split()[-1]
+        hits = list(re.finditer(rf"\b{re.escape(last)}\b", self.masked[max(0, at - 1500):at]))
+        if not hits:
+            return False
+        pos = max(0, at - 1500) + hits[-1].start()
+        sent = self.sentences[self.sentence_index(pos)] if self.sentences else None
+        if sent is None:
+            return False
+        return _role_names_another(self.masked[sent.start:min(sent.end, at)], head, person)
 
     def group(self, mention: str, at: int) -> str | None:
         """The name of the group a plural mention stands for ("the artists" -> "Langlands & Bell"), if the text gives one.

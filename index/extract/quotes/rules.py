@@ -467,10 +467,15 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'). (The name-first '"…," X and Y
         # wrote' is left as it was: a byline pair, whose last writer PolNeAR's annotators credit.)
         return both
+    c.res.role_of_another = False
     who = c.resolve(mention if not owned else owned.group("name"),
                     c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
     if who:
         return Candidate(who, "tail", rule)
+    if c.res.role_of_another:
+        # '"…," the mayor said' after "Vera Lund wrote to the mayor": the mayor speaks, unnamed here, and the
+        # narration's subject is not to be read as the speaker instead
+        return Candidate(None, "tail-unknown", rule)
     mention = m.group("who").strip()
     if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention) or _THE_NAMED_KIND.fullmatch(mention):
         # '"…," an official said': nobody in particular; '"…," the hospital said', no hospital named: nobody here
@@ -734,7 +739,10 @@ def lead_verb(c: Context) -> Candidate | None:
         # "A friend of Vale said", "The daughter of councillor Maria Holt told", "A spokesman for Harold Fenn said":
         # the subject is someone the person after "of" is known by, unnamed here, not that person
         return Candidate(None, "lead-unknown", "lead_verb")
+    c.res.role_of_another = False
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+    if not who and c.res.role_of_another:
+        return Candidate(None, "lead-unknown", "lead_verb")  # "The mayor said:" after "Vera Lund wrote to the mayor"
     if who and _antecedent_of_object_relative(m.group("who"), who):
         # "in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared …": the relative pronoun is the
         # verb's object and a subject of its own follows it; the antecedent the reading fell on never speaks
