@@ -210,3 +210,9 @@ def quotes_shown(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) 
 
     assert main(["quotes", "--json", str(path)]) == 0
     return [json.loads(line) for line in capsys.readouterr().out.splitlines() if line.strip()]
+
+
+def speakers_by_opening(tmp_path: Path, capsys: pytest.CaptureFixture[str], text: str) -> dict[str, object]:
+    """The speaker ``dossier quotes --json`` gives each quotation of ``text``, keyed by the quotation's first 12
+    characters: how the attribution tests name the quotation they assert on."""
+    return {str(q["quote"])[:12]: q["speaker"] for q in quotes_shown(tmp_path, capsys, text)}
