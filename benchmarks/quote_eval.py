@@ -692,10 +692,10 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 17's quotations: quote_gold_holdout19.jsonl over benchmarks/fresh17.py's 40 articles, annotated by reading
-# during wave 16 before any engine ran on them (wave 16's quote_gold_holdout18.jsonl was judged and reported:
-# tuning data now). Next round's set, over benchmarks/fresh18.py's articles, is held out too as soon as it exists.
-HELD_OUT = frozenset({"quote_gold_holdout19.jsonl", "quote_gold_holdout20.jsonl"})
+# wave 18's quotations: quote_gold_holdout20.jsonl over benchmarks/fresh18.py's 40 articles, annotated by reading
+# during wave 17 before any engine ran on them (wave 17's quote_gold_holdout19.jsonl was judged and reported:
+# tuning data now). Next round's set, over benchmarks/fresh19.py's articles, is held out too as soon as it exists.
+HELD_OUT = frozenset({"quote_gold_holdout20.jsonl", "quote_gold_holdout21.jsonl"})
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 17: held1-held17 are tuning data now; held18 (answer_gold_r) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_r.jsonl")
-    assert main(["--gold", held, "--split", "held18", "--verbose"]) == 2
+    # wave 18: held1-held18 are tuning data now; held19 (answer_gold_s) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_s.jsonl")
+    assert main(["--gold", held, "--split", "held19", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
