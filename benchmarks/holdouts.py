@@ -137,4 +137,5 @@ BBC_LISTS = {"bbc": "qa_articles.txt", "bbc3": "fresh3_articles.txt", "bbc4": "f
              "bbc10": "fresh10_articles.txt", "bbc11": "fresh11_articles.txt",
              "bbc12": "fresh12_articles.txt", "bbc13": "fresh13_articles.txt",
              "bbc14": "fresh14_articles.txt", "bbc15": "fresh15_articles.txt", "bbc16": "fresh16_articles.txt",
-             "bbc17": "fresh17_articles.txt", "bbc18": "fresh18_articles.txt"}
+             "bbc17": "fresh17_articles.txt", "bbc18": "fresh18_articles.txt",
+             "bbc19": "fresh19_articles.txt"}
