@@ -64,19 +64,18 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.rounds import ANSWER_SPLITS, ANSWER_TUNING_SPLITS
+
 REPO = Path(__file__).resolve().parents[1]
 HERE = Path(__file__).resolve().parent
 SEEDS = REPO / "seeds"
 BBC = REPO.parent / "shared" / "corpora" / "bbc-news"
 VERDICTS = ("right", "partial", "wrong", "wrongly-none", "misattributed")
 HELD = ("held1", "held2")
-SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10", "held11",
-          "held12", "held13", "held14", "held15", "held16", "held17", "held18", "held19", "held20", "all")
-# Wave 18: held1-held18 were judged and reported in earlier rounds and are tuning data now; held19
-# (answer_gold_s.jsonl, over the fresh bbc18 collection, written during wave 17) is the one set
-# nobody tuning reads, and held20 (next round's, over bbc19) is held out as soon as it exists.
-TUNING_SPLITS = ("tune", "held1", "held2", "held3", "held4", "held5", "held6", "held7", "held8", "held9", "held10",
-                 "held11", "held12", "held13", "held14", "held15", "held16", "held17", "held18")
+# held1 ... held{WAVE} were judged and reported in earlier rounds and are tuning data now; the wave's held-out
+# split and the next round's are the only ones nobody tuning reads (benchmarks/rounds.py).
+SPLITS = ANSWER_SPLITS
+TUNING_SPLITS = ANSWER_TUNING_SPLITS
 
 
 @dataclass(frozen=True)

@@ -53,6 +53,7 @@ from rapidfuzz import fuzz
 
 from benchmarks.holdouts import BBC_LISTS, listing
 from benchmarks.quote_eval import BBC
+from benchmarks.rounds import CHECK_TUNING_SPLITS
 
 HERE = Path(__file__).resolve().parent
 REPO = HERE.parent
@@ -61,11 +62,9 @@ GOLD = HERE / "check_gold.jsonl"
 # judge joined tune after round 1 was judged and reported; judge2 after round 2 (wave 3); judge3 after wave 3;
 # judge4 after wave 4; judge5 after wave 5; judge6 after wave 6; judge7 after wave 7;
 # judge8 after wave 8; judge9 after wave 9; judge10 after wave 10; judge11 after wave 11; judge12 after wave 12;
-# judge13 after wave 13; judge14 after wave 14; judge15 after wave 15; judge16 after wave 16; judge17 after wave 17
-# (judge18, over bbc18, is this round's held-out split; judge19, over bbc19, the next one's)
-TUNING_SPLITS = frozenset({"tune", "judge", "judge2", "judge3", "judge4", "judge5", "judge6", "judge7", "judge8",
-                           "judge9", "judge10", "judge11", "judge12", "judge13", "judge14", "judge15", "judge16",
-                           "judge17"})
+# judge13 after wave 13; and so on: benchmarks/rounds.py derives the tuning splits from the wave being worked on
+# (its judge{WAVE} is this round's held-out split, judge{WAVE+1} the next one's)
+TUNING_SPLITS = CHECK_TUNING_SPLITS
 VERDICTS = ("verbatim", "altered", "someone_else", "speaker_unconfirmed", "not_a_quotation", "not_found")
 
 

@@ -63,6 +63,7 @@ from benchmarks.quote_eval import (
     load_gold,
     select_fresh_articles,
 )
+from benchmarks.rounds import BBC_LISTS as BBC_LISTS  # every collection the evaluators index, re-exported
 
 HERE = Path(__file__).resolve().parent
 HOLDOUT2 = HERE / "quote_gold_holdout2.jsonl"
@@ -128,14 +129,3 @@ def listing(path: Path) -> list[str]:
     return [line.strip() for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-# Every BBC collection the evaluators index, with the frozen list of its articles (in benchmarks/): the 40 of the
-# first answer and claim sets, then each wave's fresh articles (benchmarks/fresh3.py ... fresh17.py say how each
-# list was chosen).
-BBC_LISTS = {"bbc": "qa_articles.txt", "bbc3": "fresh3_articles.txt", "bbc4": "fresh4_articles.txt",
-             "bbc5": "fresh5_articles.txt", "bbc6": "fresh6_articles.txt", "bbc7": "fresh7_articles.txt",
-             "bbc8": "fresh8_articles.txt", "bbc9": "fresh9_articles.txt",
-             "bbc10": "fresh10_articles.txt", "bbc11": "fresh11_articles.txt",
-             "bbc12": "fresh12_articles.txt", "bbc13": "fresh13_articles.txt",
-             "bbc14": "fresh14_articles.txt", "bbc15": "fresh15_articles.txt", "bbc16": "fresh16_articles.txt",
-             "bbc17": "fresh17_articles.txt", "bbc18": "fresh18_articles.txt",
-             "bbc19": "fresh19_articles.txt"}

@@ -147,6 +147,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from benchmarks.rounds import QUOTE_HELD_OUT
+
 REPO = Path(__file__).resolve().parents[1]
 GOLD = Path(__file__).resolve().parent / "quote_gold.jsonl"
 HOLDOUT = Path(__file__).resolve().parent / "quote_gold_holdout.jsonl"
@@ -692,10 +694,9 @@ def render(report: Report, verbose: bool) -> str:
     return "\n".join(lines)
 
 
-# wave 18's quotations: quote_gold_holdout20.jsonl over benchmarks/fresh18.py's 40 articles, annotated by reading
-# during wave 17 before any engine ran on them (wave 17's quote_gold_holdout19.jsonl was judged and reported:
-# tuning data now). Next round's set, over benchmarks/fresh19.py's articles, is held out too as soon as it exists.
-HELD_OUT = frozenset({"quote_gold_holdout20.jsonl", "quote_gold_holdout21.jsonl"})
+# this wave's quotations (annotated by reading in the wave before, before any engine ran on them) and the next
+# round's: benchmarks/rounds.py derives both from the wave being worked on; every earlier set is tuning data.
+HELD_OUT = QUOTE_HELD_OUT
 
 
 def main(argv: list[str] | None = None) -> int:
