@@ -41,3 +41,39 @@ def test_last_sentences_keeps_the_end_of_the_set_up() -> None:
     assert last_sentences(set_up, 5) == set_up
     # the last sentence of the paragraph before stays: it is what the quotation's paragraph answers
     assert last_sentences(f"The pair built a grid.\n\n{set_up}", 1) == "The pair built a grid.\n\nFinally a third."
+
+
+# ----------------------------------------------------------------- off the topic: what the sources report them saying
+
+STORY_BRIDGE = (
+    "Council rows over bridge\n\n"
+    "Kelby council has delayed a vote on the new river bridge.\n\n"
+    "Council leader Vera Holm said: \"We will not be rushed into spending this money.\"\n\n"
+    "Sources close to the council told reporters Vera Holm has always opposed the ferry subsidy.\n\n"
+    "Finance chief Ruth Amsel criticised the delay, saying the ferry subsidy could not wait.\n"
+)
+
+bridge_engine = engine_fixture({"bridge.txt": STORY_BRIDGE, **OTHER_STORY})
+
+
+def test_off_the_topic_others_talking_about_the_person_is_not_shown_as_what_they_said(bridge_engine) -> None:
+    result = bridge_engine.ask("What did Vera Holm say about the ferry subsidy?")
+    assert result.refused_by == "quote.off_topic"
+    assert not any("always opposed" in a.text for a in result.answers)
+
+
+def test_off_the_topic_a_sentence_reporting_the_person_saying_it_is_shown_under_no_name(bridge_engine) -> None:
+    result = bridge_engine.ask("What did Ruth Amsel say about the ferry subsidy?")
+    assert result.answers and "could not wait" in result.answers[0].text
+    assert result.answers[0].speaker is None
+
+
+def test_reports_them_reads_titles_according_to_and_participles() -> None:
+    from index.answer.quote import reports_them
+
+    assert reports_them("Ada Turner|Turner", "The rise is small, said chairman Ada Turner.")
+    assert reports_them("Oudendijk", "Prices fell by 43% last year, according to Mr Oudendijk.")
+    assert reports_them("Liam Fox|Fox", "Conservative co-chairman Liam Fox derided the photo call, saying:  ")
+    # someone else does the saying
+    assert not reports_them("Liam Fox|Fox", "The Tories attacked Liam Fox over it, saying:  ")
+    assert not reports_them("Vera Holm|Holm", "Sources told reporters Vera Holm has always opposed the subsidy.")

@@ -1114,7 +1114,7 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         ranked = in_story_on_topic(snap, quotes, topic)
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
-        related = related_passages(snap, speaker, topic)
+        related = reported_speech(snap, speaker, topic)
         if related:
             message += " Related passages, not their words:"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message,
@@ -1533,11 +1533,24 @@ def reports_them(names: str, said: str) -> bool:
 def _report_pattern(names: str) -> re.Pattern[str]:
     """:func:`reports_them`'s pattern for one person, built once per person rather than per sentence read."""
     subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{_VERBS})\b"
-    inverted = rf"\b(?:{_VERBS})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b"
+    # only a verb news puts before its speaker inverts: "attacked Liam Fox", "told Mr King" make them the object
+    inverted = rf"\b(?:{_INVERTED})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b"
     # "Brent Bozell, PTC president and conservative activist said: …": an apposition news leaves unclosed before the
     # verb that opens the words with a colon (never a clause of its own: "who", "which", "that")
     unclosed = rf"\b(?:{names}),\s+(?:(?!(?:who|whom|whose|which|that)\b)[^,.;:\"“”]){{1,80}}?\s+(?:{_VERBS})\s*:"
-    return re.compile(f"{subject}|{inverted}|{unclosed}")
+    # "said chairman Adair Turner", "according to Mr Oudendijk": the verb or phrase, then the person's role words
+    titled = rf"\b(?:{_INVERTED}|according\s+to)\s+(?:(?:{_TITLE_WORDS})\s+){{0,3}}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?" \
+             rf"(?:{names})\b"
+    # "Conservative co-chairman Liam Fox derided the photo call, saying: …": the person opening the sentence (after
+    # their title), then within their clause a reporting participle; "The Tories attacked Liam Fox, saying" is theirs
+    participle = rf"^\W*(?:(?:[A-Z][\w'’-]*|(?:[\w'’]+-)?{_TITLE_WORDS})\s+){{0,5}}(?:{names})\b[^,.;:\"“”]{{1,80}},\s+" \
+                 rf"(?:{_PARTICIPLES})\b"
+    return re.compile(f"{subject}|{inverted}|{unclosed}|{titled}|{participle}")
+
+
+_TITLE_WORDS = "(?i:" + "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True)) + ")"
+_PARTICIPLES = alternation("participle")
+_INVERTED = alternation("inverted")
 
 
 def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
