@@ -77,3 +77,28 @@ def test_reports_them_reads_titles_according_to_and_participles() -> None:
     # someone else does the saying
     assert not reports_them("Liam Fox|Fox", "The Tories attacked Liam Fox over it, saying:  ")
     assert not reports_them("Vera Holm|Holm", "Sources told reporters Vera Holm has always opposed the subsidy.")
+
+
+# ----------------------------------------------------------------- what the story introduces the speaker with
+
+STORY_FINAL = (
+    "Marlow beats Brenner in Kelby final\n\n"
+    "The Kelby Open final went the distance on Sunday.\n\n"
+    "Ida Marlow took the title in three long sets. She had lost in the first round a year ago. "
+    "Her coach called it the best week of her career. The defending champion Brenner hurt his wrist in the semi-final. "
+    "The crowd was the largest the club has seen. Rain held play up for an hour. "
+    "Marlow said: \"I played my best tennis today and the serve finally came good.\"\n"
+)
+
+final_engine = engine_fixture({"final.txt": STORY_FINAL, **OTHER_STORY})
+
+
+def test_a_name_far_from_where_the_story_introduces_the_speaker_is_not_their_matter(final_engine) -> None:
+    # Brenner is named four sentences after Marlow is introduced, and not near her words
+    result = final_engine.ask("What did Ida Marlow say about Brenner?")
+    assert not any("best tennis" in a.quote for a in result.answers)
+
+
+def test_her_words_still_answer_on_her_own_matter(final_engine) -> None:
+    result = final_engine.ask("What did Ida Marlow say about her serve?")
+    assert result.answers and "best tennis" in result.answers[0].quote

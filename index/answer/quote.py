@@ -1950,17 +1950,24 @@ def subject_earlier(text: str, paragraphs: Sequence[Paragraph], start: int, conc
     return False
 
 
+INTRODUCED_SENTENCES = 2  # the sentence that first names the speaker and the one after it
+
+
 def introduced_with(snap: Snapshot, q: Quotation) -> set[str]:
-    """The terms of the paragraph that first names the speaker, after the headline: what the story introduces them
-    with ("he found Dan Lane … The pair are creating what they call the Alert Retrieval Cache") is their own matter,
-    and their words later on are about it."""
+    """The terms of the sentence that first names the speaker after the headline, and of the sentence after it:
+    what the story introduces them with ("he found Dan Lane … The pair are creating what they call the Alert
+    Retrieval Cache") is their own matter, and their words later on are about it. Not the whole paragraph: a story
+    printed as one paragraph would make every matter in it the speaker's (ans18, as for ``last_sentences``)."""
     doc = snap.document(q.source_id)
     if not doc or not q.speaker:
         return set()
-    last = q.speaker.split()[-1]
+    last = re.compile(rf"\b{re.escape(q.speaker.split()[-1])}\b")
     for p in doc[1][1:]:
-        if re.search(rf"\b{re.escape(last)}\b", doc[0][p.start:p.end]):
-            return set(analyse(doc[0][p.start:p.end]))
+        spans = split_sentences(doc[0], p.start, p.end)
+        for i, sp in enumerate(spans):
+            if last.search(doc[0][sp.start:sp.end]):
+                end = spans[min(i + INTRODUCED_SENTENCES, len(spans)) - 1].end
+                return set(analyse(doc[0][sp.start:end]))
     return set()
 
 
