@@ -1,4 +1,4 @@
-"""Review of ans17 (wave 17): invented stories where the name gate's second chance (second_chance.set_up_as_asked) should
+"""Review of ans17 (wave 17): invented stories where the name gate's second chance (quote.set_up_as_asked over second_chance.set_up_quotations) should
 not fire but did. A real index over each story; each test failed on ans17 before its mend."""
 
 from __future__ import annotations

@@ -36,7 +36,7 @@ from index.answer.evidence import direct, speaking_for
 from index.answer.mentions import sentence_text as _sentence_text
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
-from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage
+from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage, layered_coverage
 from index.answer.roles import (
     _NAME,
     _matches,
@@ -60,7 +60,7 @@ from index.answer.roles import (
     role_words,
     unquoted,
 )
-from index.answer.second_chance import set_up_as_asked
+from index.answer.second_chance import set_up_quotations
 from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
@@ -293,6 +293,33 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                        "Check the spelling, or look at who is quoted in the sources.", gate="quote.nobody_called")
+
+
+def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
+    """The name gate's second chance (``second_chance.set_up_quotations``), shown under no name: ``None`` when no
+    quotation is set up as asked, or when quotations of several speakers fit as well."""
+    if A_WORK.search(speaker_text):
+        return None  # "the ifpi report": what a work says is reported, never set up as quoted words
+    concepts = concepts_for(snap, collapse_acronyms(topic_words(topic), snap.acronyms)) if topic else []
+    found = set_up_quotations(snap, speaker_text, topic, concepts)
+    if found and pq.audience and not is_medium(pq.audience):
+        # "what did the Kelby manager tell BBC Radio Kelby": as for a named speaker, words said elsewhere do not
+        # answer it (an outlet's medium, "the BBC News website", only ranks them, as it does there)
+        heard, _elsewhere = heard_at(snap, [(q, c) for c, q in found], pq.audience, said_at_event(pq.text))
+        found = [(c, q) for q, c in heard]
+    if not found:
+        return None
+    best = max(c for c, _q in found)
+    top = [q for c, q in found if c >= best]
+    if len({q.speaker or q.speaker_description or "" for q in top}) > 1:
+        return None  # the words of two people fit as well: a wrong speaker is worse than none
+    who = top[0].speaker or top[0].speaker_description or ""
+    items = [quote_item(snap, q, cover).model_copy(update={"speaker": None})
+             for cover, q in sorted(found, key=lambda cq: (-cq[0], cq[1].source_id, cq[1].start))
+             if (q.speaker or q.speaker_description or "") == who]
+    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]),
+                  message=f"Nobody is quoted by name as “{speaker_text.strip()}”, but the text sets these words up "
+                          "that way; check who said them in the source.")
 
 
 def _named_next(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None,
@@ -1991,20 +2018,6 @@ def fragment_weight(quoted: str) -> float:
 def head_covered(concepts: list[Concept], head: str | None, terms: set[str]) -> bool:
     """Whether the topic has a head among several words and the text holds it (in any of its forms)."""
     return head is not None and len(concepts) > 1 and any(c.word == head and c.matched_by(terms) for c in concepts)
-
-
-def layered_coverage(concepts: list[Concept], layers: Sequence[set[str]], credits: Sequence[float]) -> float:
-    """How well nested texts cover the concepts when each concept counts with the credit of the closest
-    text holding it (the quoted words, their sentence, the set-up): "dropping Harinordoquy" is covered
-    by "Imanol has been dropped" after "Laporte said Harinordoquy had been axed"."""
-    total = sum(c.weight for c in concepts)
-    if total <= 0:
-        return 0.0
-    got = 0.0
-    for c in concepts:
-        got += c.weight * max((credit for terms, credit in zip(layers, credits, strict=True) if c.matched_by(terms)),
-                              default=0.0)
-    return got / total
 
 
 def topic_words(topic: str) -> tuple[str, ...]:

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from index.answer.common import MAX_ANSWERS, collapse_acronyms, concepts_for, merge_same
 from index.answer.mentions import sentence_text, setting_of, words_in
-from index.answer.question import STOPWORDS, content_terms, is_medium
+from index.answer.question import STOPWORDS, content_terms
+from index.answer.relevance import Concept, layered_coverage
 from index.answer.roles import head_synonyms, is_unnamed, own_description, role_words, unquoted
-from index.models import Answer, Intent, ParsedQuestion, Quotation
+from index.models import Quotation
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
@@ -97,19 +97,16 @@ def _named_apart(body: str, text: str, asked_stems: set[str]) -> bool:
     return False
 
 
-def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer | None:
+def set_up_quotations(snap: Snapshot, speaker_text: str, topic: str | None,
+                      concepts: list[Concept]) -> list[tuple[float, Quotation]]:
     """The second chance of the name gate (see above): the quotations, near a passage holding the asked words, whose
-    setting holds every word of the asked description and whose neighbourhood covers the topic; ``None`` when there
-    are none, or when quotations of several speakers fit as well."""
-    # how quote questions rank, cite and place words is quote.py's, which calls this module: imported when called
-    from index.answer.quote import A_WORK, heard_at, layered_coverage, quote_item, said_at_event, topic_words
-
+    setting holds every word of the asked description and whose neighbourhood covers the topic's ``concepts``, each
+    with that coverage; quote.py's ``set_up_as_asked`` shows them."""
     asked = content_terms(speaker_text)
-    if not asked or A_WORK.search(speaker_text):
-        return None  # "the ifpi report": what a work says is reported, never set up as quoted words
+    if not asked:
+        return []
     head = role_words(speaker_text)[0]
     heads = head_synonyms(head) if head else set()
-    concepts = concepts_for(snap, collapse_acronyms(topic_words(topic), snap.acronyms)) if topic else []
     wanted = set(analyse(" ".join(asked) + " " + (topic or "")))
     unnamed = is_unnamed(speaker_text)
     cache: dict[tuple[str, str], str] = {}
@@ -138,23 +135,4 @@ def set_up_as_asked(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic
                 if concepts else 1.0
             if cover >= SECOND_CHANCE_TOPIC:
                 found.append((cover, q))
-    if found and pq.audience and not is_medium(pq.audience):
-        # "what did the Kelby manager tell BBC Radio Kelby": as for a named speaker, words said elsewhere do not
-        # answer it (an outlet's medium, "the BBC News website", only ranks them, as it does there)
-        heard, _elsewhere = heard_at(snap, [(q, c) for c, q in found], pq.audience, said_at_event(pq.text))
-        found = [(c, q) for q, c in heard]
-    if not found:
-        return None
-    best = max(c for c, _q in found)
-    top = [q for c, q in found if c >= best]
-    if len({q.speaker or q.speaker_description or "" for q in top}) > 1:
-        return None  # the words of two people fit as well: a wrong speaker is worse than none
-    who = top[0].speaker or top[0].speaker_description or ""
-    items = [quote_item(snap, q, cover).model_copy(update={"speaker": None})
-             for cover, q in sorted(found, key=lambda cq: (-cq[0], cq[1].source_id, cq[1].start))
-             if (q.speaker or q.speaker_description or "") == who]
-    return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]),
-                  message=f"Nobody is quoted by name as “{speaker_text.strip()}”, but the text sets these words up "
-                          "that way; check who said them in the source.")
-
-
+    return found
