@@ -1561,23 +1561,28 @@ def _report_pattern(names: str) -> re.Pattern[str]:
     """:func:`reports_them`'s pattern for one person, built once per person rather than per sentence read."""
     subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{_VERBS})\b"
     # only a verb news puts before its speaker inverts: "attacked Liam Fox", "told Mr King" make them the object
-    inverted = rf"\b(?:{_INVERTED})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b"
+    inverted = rf"\b(?:{_INVERTED})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b{_NOT_OWNER}"
     # "Brent Bozell, PTC president and conservative activist said: …": an apposition news leaves unclosed before the
     # verb that opens the words with a colon (never a clause of its own: "who", "which", "that")
     unclosed = rf"\b(?:{names}),\s+(?:(?!(?:who|whom|whose|which|that)\b)[^,.;:\"“”]){{1,80}}?\s+(?:{_VERBS})\s*:"
-    # "said chairman Adair Turner", "according to Mr Oudendijk": the verb or phrase, then the person's role words
-    titled = rf"\b(?:{_INVERTED}|according\s+to)\s+(?:(?:{_TITLE_WORDS})\s+){{0,3}}(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?" \
-             rf"(?:{names})\b"
+    # "…, said chairman Adair Turner", "…, according to Mr Oudendijk": after the words (a comma, or the gap the
+    # quotation left), the verb or phrase, then the person's role words; not "Critics noted former chief Tom Reed
+    # had …" (the person is the verb's object) nor "according to Mr Reed's critics" (someone else's account)
+    titled = rf"(?:(?:^|[,\"”])\s*|\s\s)(?:{_INVERTED}|according\s+to)\s+(?:(?:{_TITLE_WORDS})\s+){{0,3}}" \
+             rf"(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b{_NOT_OWNER}"
     # "Conservative co-chairman Liam Fox derided the photo call, saying: …": the person opening the sentence (after
-    # their title), then within their clause a reporting participle; "The Tories attacked Liam Fox, saying" is theirs
-    participle = rf"^\W*(?:(?:[A-Z][\w'’-]*|(?:[\w'’]+-)?{_TITLE_WORDS})\s+){{0,5}}(?:{names})\b[^,.;:\"“”]{{1,80}},\s+" \
-                 rf"(?:{_PARTICIPLES})\b"
+    # their title), then within their clause a reporting participle; "The Tories attacked Liam Fox, saying" is theirs,
+    # as are "Vera Holm was attacked by Ruth Amsel, saying" (the agent's) and "Jan Brook's lawyer …, saying"
+    participle = rf"^\W*(?:(?:[A-Z][\w'’-]*|(?:[\w'’]+-)?{_TITLE_WORDS})\s+){{0,5}}(?:{names})\b{_NOT_OWNER}" \
+                 rf"(?:(?!\bby\b)[^,.;:\"“”]){{1,80}},\s+(?:{_PARTICIPLES})\b"
     return re.compile(f"{subject}|{inverted}|{unclosed}|{titled}|{participle}")
 
 
 _TITLE_WORDS = "(?i:" + "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True)) + ")"
 _PARTICIPLES = alternation("participle")
 _INVERTED = alternation("inverted")
+# a name followed by "'s" is the owner of whoever speaks ("Jan Brook's lawyer", "Mr Reed's critics"), not the speaker
+_NOT_OWNER = r"(?!['’]s\b)"
 
 
 def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
