@@ -44,6 +44,8 @@ def test_the_person_who_does_say_it_is_still_reported(review_engine) -> None:
 @pytest.mark.parametrize(("names", "sentence", "theirs"), [
     ("Vera Holm|Holm", "Board chief Vera Holm was attacked by finance chief Ruth Amsel, saying it was a waste.", False),
     ("Jan Brook|Brook", "Jan Brook's lawyer Piet Marr spoke to reporters, saying the fund was safe.", False),
+    ("Vera Holm|Holm", "Vera Holm was sacked after chief Ruth Amsel complained, saying the subsidy must go.", False),
+    ("Liam Fox|Fox", "Co-chairman Liam Fox derided the photo call, saying:  ", True),
     ("Tom Reed|Reed", "The contract, according to Mr Reed's critics, was rushed through.", False),
     ("Tom Reed|Reed", "The contract was rushed, said Tom Reed's deputy Ann Cole.", False),
     ("Tom Reed|Reed", "Analysts noted former chief Tom Reed had opposed the marina tax.", False),

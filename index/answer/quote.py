@@ -1574,7 +1574,7 @@ def _report_pattern(names: str) -> re.Pattern[str]:
     # their title), then within their clause a reporting participle; "The Tories attacked Liam Fox, saying" is theirs,
     # as are "Vera Holm was attacked by Ruth Amsel, saying" (the agent's) and "Jan Brook's lawyer …, saying"
     participle = rf"^\W*(?:(?:[A-Z][\w'’-]*|(?:[\w'’]+-)?{_TITLE_WORDS})\s+){{0,5}}(?:{names})\b{_NOT_OWNER}" \
-                 rf"(?:(?!\bby\b)[^,.;:\"“”]){{1,80}},\s+(?:{_PARTICIPLES})\b"
+                 rf"(?:(?!\bby\b|{_FULL_NAME})[^,.;:\"“”]){{1,80}},\s+(?:{_PARTICIPLES})\b"
     return re.compile(f"{subject}|{inverted}|{unclosed}|{titled}|{participle}")
 
 
@@ -1583,6 +1583,8 @@ _PARTICIPLES = alternation("participle")
 _INVERTED = alternation("inverted")
 # a name followed by "'s" is the owner of whoever speaks ("Jan Brook's lawyer", "Mr Reed's critics"), not the speaker
 _NOT_OWNER = r"(?!['’]s\b)"
+# two capitalised words in a row: another person in the clause ("after finance chief Ruth Amsel complained, saying")
+_FULL_NAME = r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
 
 
 def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
