@@ -83,7 +83,7 @@ def test_an_unnamed_description_must_be_met_beside_the_words(rovers_engine) -> N
 
 
 def test_a_clipped_word_stands_for_the_written_word_it_clips() -> None:
-    from index.answer.quote import clipped_from
+    from index.answer.second_chance import clipped_from
 
     assert clipped_from("utd", "united") and clipped_from("lib", "liberal") and clipped_from("govt", "government")
     assert not clipped_from("utd", "under")  # letters out of order
@@ -91,7 +91,7 @@ def test_a_clipped_word_stands_for_the_written_word_it_clips() -> None:
 
 
 def test_a_description_needs_its_head_beside_the_words() -> None:
-    from index.answer.quote import described_as_asked
+    from index.answer.second_chance import described_as_asked
 
     heads = {"manager", "boss"}
     # the head "boss" beside the words, "Kelby" in the paragraph before: a role is met

@@ -1,4 +1,4 @@
-"""Review of ans17 (wave 17): invented stories where the name gate's second chance (quote.set_up_as_asked) should
+"""Review of ans17 (wave 17): invented stories where the name gate's second chance (quote.set_up_as_asked over second_chance.set_up_quotations) should
 not fire but did. A real index over each story; each test failed on ans17 before its mend."""
 
 from __future__ import annotations
@@ -50,7 +50,7 @@ def test_a_name_is_not_met_by_words_its_letters_clip(review_engine) -> None:
 
 
 def test_a_nickname_written_only_before_the_role_word_still_answers() -> None:
-    from index.answer.quote import speaks_for_another
+    from index.answer.second_chance import speaks_for_another
 
     heads = {"manager", "boss"}
     # "Gunners" is nowhere else in the story: it may be the asked club's other name
@@ -110,7 +110,7 @@ def test_a_clipped_word_still_stands_for_the_body_it_clips(clipped_engine) -> No
 
 
 def test_a_body_named_with_the_asked_words_is_the_asked_body() -> None:
-    from index.answer.quote import speaks_for_another
+    from index.answer.second_chance import speaks_for_another
 
     heads = {"leader", "boss"}
     # "Council" also stands apart in the story, but only as "Kelby Council": the asked Kelby's council

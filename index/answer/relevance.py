@@ -226,3 +226,17 @@ def is_bare_heading(text: str) -> bool:
     text = text.strip()
     return bool(text) and "\n" not in text and len(text.split()) <= MAX_HEADING_WORDS \
         and text[-1] not in _SENTENCE_END
+
+
+def layered_coverage(concepts: list[Concept], layers: Sequence[set[str]], credits: Sequence[float]) -> float:
+    """How well nested texts cover the concepts when each concept counts with the credit of the closest
+    text holding it (the quoted words, their sentence, the set-up): "dropping Harinordoquy" is covered
+    by "Imanol has been dropped" after "Laporte said Harinordoquy had been axed"."""
+    total = sum(c.weight for c in concepts)
+    if total <= 0:
+        return 0.0
+    got = 0.0
+    for c in concepts:
+        got += c.weight * max((credit for terms, credit in zip(layers, credits, strict=True) if c.matched_by(terms)),
+                              default=0.0)
+    return got / total
