@@ -57,3 +57,26 @@ canal_engine = engine_fixture({"canal.txt": CANAL})
 def test_a_when_question_asked_with_the_verb_finds_the_date_given_with_the_noun(canal_engine) -> None:
     first = first_answer(canal_engine, "when was the tiln canal lock closed")
     assert "12 January" in (first.date or first.text), first
+
+
+def test_a_plural_kind_with_a_singular_verb_still_asks_for_members() -> None:
+    from index.answer.search import asks_for_members
+
+    assert asks_for_members("which brit awards is the band up for") == "awards"
+    assert asks_for_members("what status is the bill given") is None  # one thing in -us, not a kind
+    assert asks_for_members("which crisis was worse") is None
+
+
+AWARDS = (
+    "Tarn Valley band shortlisted\n\n"
+    "Folk band The Oxbows ended a strong year by securing three Kelby Music Award nominations.\n\n"
+    "The five-piece band, from Tarn Valley, earned The Oxbows places on the best group, folk act and live act "
+    "shortlists. They tour in March.\n"
+)
+
+awards_engine = engine_fixture({"awards.txt": AWARDS})
+
+
+def test_which_awards_is_a_band_up_for_names_them_all(awards_engine) -> None:
+    answer = awards_engine.ask("which kelby awards is the oxbows up for")
+    assert any("best group, folk act and live act" in it.quote for it in answer.answers), answer
