@@ -80,3 +80,27 @@ awards_engine = engine_fixture({"awards.txt": AWARDS})
 def test_which_awards_is_a_band_up_for_names_them_all(awards_engine) -> None:
     answer = awards_engine.ask("which kelby awards is the oxbows up for")
     assert any("best group, folk act and live act" in it.quote for it in answer.answers), answer
+
+
+def test_a_kind_may_carry_two_words_but_never_a_verb() -> None:
+    from index.answer.search import asks_for_members
+
+    assert asks_for_members("Which Kelby Cup winners are unlikely to be picked?") == "winners"
+    assert asks_for_members("which other british actors are in the film") == "actors"
+    # what they said is asked, not which of them there are
+    assert asks_for_members("What did Marrow officials say about the pool?") is None
+    assert asks_for_members("what do Marrow analysts think") is None
+
+
+CUP = (
+    "Tarn squad named\n\n"
+    "Kelby Cup winners Ada Rusk, Ben Oduya and Cal Morrow are unlikely to be picked for the Tarn tour.\n\n"
+    "The squad will be named on Friday.\n"
+)
+
+cup_engine = engine_fixture({"cup.txt": CUP})
+
+
+def test_which_two_word_kind_names_every_member(cup_engine) -> None:
+    first = first_answer(cup_engine, "Which Kelby Cup winners are unlikely to be picked for the Tarn tour?")
+    assert "Ada Rusk, Ben Oduya and Cal Morrow" in first.quote, first

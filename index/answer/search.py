@@ -46,9 +46,12 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 
 # "which countries", "what stars": a question asking for the members of a kind, named in the plural
+# A kind may carry two words before it ("which World Cup winners", "which African countries"), never a verb (what
+# "what did Seattle officials say" asks is what they said).
 # ("which awards is she up for": a plural kind may take a singular verb in speech; a noun in -us or -is before "is" is
 # one thing, not a kind: "what status is", "which crisis was")
-_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?P<kind>[a-z-]+[^s\W]s)\b(?!\s+of\b)"
+_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?:[a-z-]+\s+)?|(?:(?!(?:did|does|do|has|have|had|is|are|was|"
+                      r"were|will|would|can|could|should|might|may|must)\b)[a-z-]+\s+){2})(?P<kind>[a-z-]+[^s\W]s)\b(?!\s+of\b)"
                       r"(?!(?<=us|is)\s+(?:is|was)\b)", re.IGNORECASE)
 _NOT_KINDS = frozenset({"does", "has", "was", "is", "kinds", "sorts", "types", "ways", "means", "news"})
 # one named member: capitalised words, "of"/"the" inside a name ("the Czech Republic", "Bank of England")
