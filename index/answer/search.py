@@ -30,6 +30,7 @@ from index.answer.relevance import (
     query_terms,
 )
 from index.answer.roles import unquoted
+from index.extract.irregular import lemma_of
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Passage, SearchHit, Span
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -50,9 +51,9 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 # "what did Seattle officials say" asks is what they said).
 # ("which awards is she up for": a plural kind may take a singular verb in speech; a noun in -us or -is before "is" is
 # one thing, not a kind: "what status is", "which crisis was")
-_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?:[a-z-]+\s+)?|(?:(?!(?:did|does|do|has|have|had|is|are|was|"
-                      r"were|will|would|can|could|should|might|may|must)\b)[a-z-]+\s+){2})(?P<kind>[a-z-]+[^s\W]s)\b(?!\s+of\b)"
-                      r"(?!(?<=us|is)\s+(?:is|was)\b)", re.IGNORECASE)
+_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?:[a-z-]+\s+)?|(?P<two>(?:(?!(?:did|does|do|has|have|had|is|are|was|"
+                      r"were|will|would|can|could|should|might|may|must)\b)[a-z-]+\s+){2}))(?P<kind>[a-z-]+[^s\W]s)\b"
+                      r"(?!\s+of\b)(?!(?<=us|is)\s+(?:is|was)\b)", re.IGNORECASE)
 _NOT_KINDS = frozenset({"does", "has", "was", "is", "kinds", "sorts", "types", "ways", "means", "news"})
 # one named member: capitalised words, "of"/"the" inside a name ("the Czech Republic", "Bank of England")
 _MEMBER = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
@@ -64,7 +65,29 @@ LIST_BONUS = 1.0
 def asks_for_members(question: str) -> str | None:
     """The kind whose members a question asks for ("Which countries …" -> "countries"), or ``None``."""
     m = _MEMBERS.match(question)
-    return m.group("kind").lower() if m and m.group("kind").lower() not in _NOT_KINDS else None
+    if not m or m.group("kind").lower() in _NOT_KINDS:
+        return None
+    if m.group("two") and not modifies_a_kind(m.group("two").split(), question[m.end():]):
+        return None
+    return m.group("kind").lower()
+
+
+# words that modify a kind although STOPWORDS holds them ("which other actors", "which few clubs")
+_KIND_DETERMINERS = frozenset({"other", "more", "most", "few", "many", "some", "such", "same", "own", "all", "both"})
+
+
+def modifies_a_kind(words: list[str], after: str) -> bool:
+    """Whether two words between "which/what" and a plural are the kind's modifiers ("World Cup winners", "other
+    british actors"), not a clause whose verb has the plural as its object: "what caused Tarn residents to leave",
+    "what made the miners walk out", "what the two sides agreed" ask a cause or a content, not which residents.
+    Such a clause shows by a function word ("the", "of"), a past-tense verb first ("caused", "made") or an
+    infinitive after the plural ("… officials to act")."""
+    if any(w.lower() in STOPWORDS and w.lower() not in _KIND_DETERMINERS for w in words):
+        return False
+    first = words[0]
+    if first.islower() and (first.endswith("ed") or first in lemma_of()):
+        return False
+    return not re.match(r"\s+to\s+[a-z]", after)
 
 
 def coordinated_names(sentence: str) -> str | None:
