@@ -16,7 +16,6 @@ from index.answer.common import (
     opening,
     ranked_items,
 )
-from index.answer.derivation import with_derivations
 from index.answer.how_many import capitalised_words, typed_names_in_source
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
@@ -291,8 +290,6 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = [c.widened(held) if (held := [n for n in nominalisations(c.word)
                                             if all(snap.doc_frequency(t) > 0 for t in analyse(n))]) else c
                 for c in concepts]
-    # and the question may ask by the noun where the text tells the verb ("when was the closure?" / "will close")
-    concepts = with_derivations(concepts, lambda t: snap.doc_frequency(t) > 0)
     if not concepts:
         return not_covered(pq.text, Intent.when, "When did what happen? Ask about an event, e.g. “When was the council created?”")
     # Dates from sentences that cover the question clearly worse than the best one

@@ -23,7 +23,6 @@ from index.answer.common import (
     ranked_items,
     sentence_span_before,
 )
-from index.answer.derivation import with_derivations
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept, coverage
@@ -249,8 +248,7 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if (view := view_asked(pq.text)) and (said := _reasons_said(snap, pq, *view)) is not None:
         return said
     words = asked_words(pq.terms or content_terms(pq.subject or pq.text))
-    # the text may name the event by another form of the question's word ("why did she resign?" / "her resignation")
-    concepts = with_derivations(concepts_for(snap, words), lambda t: snap.doc_frequency(t) > 0)
+    concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, Intent.why, "Why what? Ask about something the sources report, e.g. “Why did the talks fail?”")
     items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs))
