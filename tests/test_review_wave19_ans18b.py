@@ -54,3 +54,23 @@ def test_the_date_of_a_decision_to_shut_is_not_that_of_a_decision_to_open(plant_
     answer = plant_engine.ask("when was the decision to shut the tarn bakery plant")
     assert answer.answers and "20 March" in answer.answers[0].quote, answer
     assert not any("to open" in it.quote for it in answer.answers), answer
+
+
+def test_a_plural_looking_singular_followed_by_what_is_said_of_it_is_no_kind() -> None:
+    assert asks_for_members("which species is most at risk in the tarn river") is None
+    assert asks_for_members("which species was the rarest") is None
+    assert asks_for_members("which brit awards is the band up for") == "awards"  # a subject follows: members
+
+
+RIVER = (
+    "Tarn river survey\n\n"
+    "The Tarn otter is the species most at risk in the river, the survey found.\n\n"
+    "Surveyors also counted Trout, Perch and Eel in the lower river.\n"
+)
+
+river_engine = engine_fixture({"river.txt": RIVER})
+
+
+def test_which_species_is_most_at_risk_names_the_one_not_a_list(river_engine) -> None:
+    answer = river_engine.ask("which species is most at risk in the tarn river")
+    assert answer.answers and "otter" in answer.answers[0].quote, answer

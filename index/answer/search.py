@@ -69,7 +69,31 @@ def asks_for_members(question: str) -> str | None:
         return None
     if m.group("two") and not modifies_a_kind(m.group("two").split(), question[m.end():]):
         return None
+    if predicate_follows(question[m.end():]):
+        return None
     return m.group("kind").lower()
+
+
+_AFTER_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([\w'’-]+)", re.IGNORECASE)
+# words opening a subject although STOPWORDS holds them ("which awards is he up for", "… was their side built on")
+_SUBJECT_OPENERS = frozenset({"this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+                              "he", "she", "it", "they", "we", "you", "i"})
+
+
+def predicate_follows(after: str) -> bool:
+    """Whether the plural's singular "is/was" is followed by what is said of it, not by a subject: "which species is
+    most at risk", "which species was the rarest", "… is endangered" ask for one thing ("species" and "series" are
+    their own singular), while "which awards is Kasabian up for", "which countries is he visiting" ask for members
+    of a kind the subject after "is" has to do with. A predicate opens with a word STOPWORDS holds (other than a
+    subject's determiner or pronoun: "most", "at", "not"), a superlative or ordinal ("rarest", "first", "best") or a
+    participle ("endangered")."""
+    m = _AFTER_IS.match(after)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in STOPWORDS:
+        return word not in _SUBJECT_OPENERS
+    return word.endswith(("est", "ed")) or word in {"best", "worst", "first", "last", "likely"}
 
 
 # words that modify a kind although STOPWORDS holds them ("which other actors", "which few clubs")
