@@ -30,6 +30,7 @@ from index.answer.relevance import (
     query_terms,
 )
 from index.answer.roles import unquoted
+from index.extract.irregular import lemma_of
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Passage, SearchHit, Span
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -46,8 +47,13 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 
 # "which countries", "what stars": a question asking for the members of a kind, named in the plural
-_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:[a-z-]+\s+)?(?P<kind>[a-z-]+[^s\W]s)\b(?!\s+(?:of|is|was)\b)",
-                      re.IGNORECASE)
+# A kind may carry two words before it ("which World Cup winners", "which African countries"), never a verb (what
+# "what did Seattle officials say" asks is what they said).
+# ("which awards is she up for": a plural kind may take a singular verb in speech; a noun in -us or -is before "is" is
+# one thing, not a kind: "what status is", "which crisis was")
+_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?:[a-z-]+\s+)?|(?P<two>(?:(?!(?:did|does|do|has|have|had|is|are|was|"
+                      r"were|will|would|can|could|should|might|may|must)\b)[a-z-]+\s+){2}))(?P<kind>[a-z-]+[^s\W]s)\b"
+                      r"(?!\s+of\b)(?!(?<=us|is)\s+(?:is|was)\b)", re.IGNORECASE)
 _NOT_KINDS = frozenset({"does", "has", "was", "is", "kinds", "sorts", "types", "ways", "means", "news"})
 # one named member: capitalised words, "of"/"the" inside a name ("the Czech Republic", "Bank of England")
 _MEMBER = r"(?:the\s+)?[A-Z][\w'’.-]*(?:\s+(?:of\s+(?:the\s+)?)?[A-Z][\w'’.-]*)*"
@@ -59,7 +65,53 @@ LIST_BONUS = 1.0
 def asks_for_members(question: str) -> str | None:
     """The kind whose members a question asks for ("Which countries …" -> "countries"), or ``None``."""
     m = _MEMBERS.match(question)
-    return m.group("kind").lower() if m and m.group("kind").lower() not in _NOT_KINDS else None
+    if not m or m.group("kind").lower() in _NOT_KINDS:
+        return None
+    if m.group("two") and not modifies_a_kind(m.group("two").split(), question[m.end():]):
+        return None
+    if predicate_follows(question[m.end():]):
+        return None
+    return m.group("kind").lower()
+
+
+_AFTER_IS = re.compile(r"\s+(?:is|was)\s+(?:(?:the|a|an)\s+)?([\w'’-]+)", re.IGNORECASE)
+# words opening a subject although STOPWORDS holds them ("which awards is he up for", "… was their side built on")
+_SUBJECT_OPENERS = frozenset({"this", "that", "these", "those", "his", "her", "their", "its", "our", "my", "your",
+                              "he", "she", "it", "they", "we", "you", "i"})
+
+
+def predicate_follows(after: str) -> bool:
+    """Whether the plural's singular "is/was" is followed by what is said of it, not by a subject: "which species is
+    most at risk", "which species was the rarest", "… is endangered" ask for one thing ("species" and "series" are
+    their own singular), while "which awards is Kasabian up for", "which countries is he visiting" ask for members
+    of a kind the subject after "is" has to do with. A predicate opens with a word STOPWORDS holds (other than a
+    subject's determiner or pronoun: "most", "at", "not"), a superlative or ordinal ("rarest", "first", "best") or a
+    participle ("endangered")."""
+    m = _AFTER_IS.match(after)
+    if not m:
+        return False
+    word = m.group(1).lower()
+    if word in STOPWORDS:
+        return word not in _SUBJECT_OPENERS
+    return word.endswith(("est", "ed")) or word in {"best", "worst", "first", "last", "likely"}
+
+
+# words that modify a kind although STOPWORDS holds them ("which other actors", "which few clubs")
+_KIND_DETERMINERS = frozenset({"other", "more", "most", "few", "many", "some", "such", "same", "own", "all", "both"})
+
+
+def modifies_a_kind(words: list[str], after: str) -> bool:
+    """Whether two words between "which/what" and a plural are the kind's modifiers ("World Cup winners", "other
+    british actors"), not a clause whose verb has the plural as its object: "what caused Tarn residents to leave",
+    "what made the miners walk out", "what the two sides agreed" ask a cause or a content, not which residents.
+    Such a clause shows by a function word ("the", "of"), a past-tense verb first ("caused", "made") or an
+    infinitive after the plural ("… officials to act")."""
+    if any(w.lower() in STOPWORDS and w.lower() not in _KIND_DETERMINERS for w in words):
+        return False
+    first = words[0]
+    if first.islower() and (first.endswith("ed") or first in lemma_of()):
+        return False
+    return not re.match(r"\s+to\s+[a-z]", after)
 
 
 def coordinated_names(sentence: str) -> str | None:
