@@ -124,3 +124,12 @@ def test_rival_in_sees_another_person_of_the_document() -> None:
     ents.add_person("Tobin Vell")
     assert forward.rival_in("The council leader Tobin Vell visited.", "Mara Quell", ents)
     assert not forward.rival_in("Quell visited the Tarn.", "Mara Quell", ents)
+
+
+def test_a_name_evidence_doubted_is_not_revived_by_its_neighbour() -> None:
+    """The narration's name was withheld because the quotation names that person itself ("+names_itself"): a
+    neighbour's agreement does not outweigh evidence against the name."""
+    qs = [_quote(RUN2, "We watched the water rise.", None, "narration+names_itself"),
+          _quote(RUN2, "Yet the town stood firm,", "Orla Brent", "chain")]
+    out = forward.agreed_by_neighbour(qs, [_Read("Orla Brent", "narration"), _Read("Orla Brent", "chain")], RUN2)
+    assert out[0].speaker is None

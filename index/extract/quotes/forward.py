@@ -27,6 +27,11 @@ from index.models import Quotation
 # close a run that opened bare. A lead cue ('X said: "…"') introduces what follows it, not what came before.
 TAIL_CUES = frozenset("tail_name_first tail_verb_first tail_role_then_name end_report according_after".split())
 
+# What may stand after a withheld rule for a neighbour's agreement to count: the second reader ranked someone else
+# of the neighbourhood higher (a neighbourhood the agreeing quotation is part of), or a confirmation; any other doubt
+# is evidence against the name itself.
+AGREEABLE = frozenset({"second_reader", "inherited", "pronoun_gender", "namesake_gender", "role_noun", "quote_run"})
+
 _WORD = lazy(r"[A-Z][\w'’-]+")
 _SENTENCE_END = lazy(r"[.!?]['\"’”]?\s+(?=\S)")
 
@@ -141,5 +146,7 @@ def agreed_by_neighbour(quotes: list[Quotation], found: Sequence[_Cued], text: s
             continue
         if "/pronoun" in (nxt.rule or "") or "/pronoun" in (q.rule or ""):
             continue  # a pronoun's reading is a guess among whoever came before: two guesses do not confirm
+        if any(d not in AGREEABLE for d in (q.rule or "").split("+")[1:]):
+            continue  # evidence doubted the name itself (it is named inside the quotation, a place speaks, …)
         out[i] = q.model_copy(update={"speaker": f.who, "rule": f"{q.rule}+neighbour_agrees"})
     return out
