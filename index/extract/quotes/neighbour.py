@@ -42,6 +42,20 @@ def touches(text: str, end: int, start: int) -> bool:
     return not gap.strip() and gap.count("\n") <= 2 and start > end
 
 
+MARKS = "'\"‘’“”"
+
+
+def left_open(text: str, end: int, start: int) -> bool:
+    """Whether the quotation ending at ``end`` is left open when the next one opens at ``start``: a single mark lies
+    between them, the next one's own opening ('…security. "Iraq will…').
+
+    By the convention of news prose an unclosed quotation goes on in the next with the same speaker; a quotation
+    closed before the next opens ('"The plan will work."\n\n"It will not," Ms Brent said.') may be anybody's: an
+    interview's question and its answer, a rival's retort.
+    """
+    return sum(text[end:start].count(m) for m in MARKS) <= 1
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the quotation at ``start`` (its first word; the mark is just before) opens a sentence or a paragraph."""
     before = text[:start].rstrip("'\"‘“ ")
@@ -66,6 +80,8 @@ def agreed_by_neighbour(quotes: list[Quotation], found: Sequence[_Cued], text: s
             continue
         if "/pronoun" in (nxt.rule or "") or "/pronoun" in (q.rule or ""):
             continue  # a pronoun's reading is a guess among whoever came before: two guesses do not confirm
+        if "-contested" in (q.rule or "") and not left_open(text, q.end, nxt.start):
+            continue  # someone else fits the first as well and it was closed: the next may answer it, not go on
         if any(d not in AGREEABLE for d in (q.rule or "").split("+")[1:]):
             continue  # evidence doubted the name itself (it is named inside the quotation, a place speaks, …)
         out[i] = q.model_copy(update={"speaker": f.who, "rule": f"{q.rule}+neighbour_agrees"})
