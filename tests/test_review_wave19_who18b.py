@@ -14,6 +14,16 @@ RETORT = ('Orla Brent said the plan would fail. Her rival Tobin Vell disagreed.\
           '"It will not," Ms Brent said.')
 RETORT2 = ('Orla Brent said the plan would fail, but her rival Tobin Vell disagreed sharply.\n\n'
            '"The plan will work and the town will thrive."\n\n"It will not work," Ms Brent said on Monday.')
+# A debate: the first speaker's words, then the rival's named reply; the narration's contested reading is the rival.
+DEBATE = ('In the debate, Orla Brent and Tobin Vell argued about the hospital. Ms Brent spoke first.\n\n'
+          '"The hospital must stay open."\n\n"We cannot afford it," Mr Vell replied.')
+DEBATE2 = ('Orla Brent and Tobin Vell argued about the hospital on Radio Dunmere. Mr Vell said it was too costly. Ms Brent '
+           'was scornful.\n\n"Then find the money somewhere else."\n\n"There is no money left," Mr Vell said.')
+# An interviewer's question (its closing mark mistyped, so the cue falls inside it) between two answers of one
+# speaker: carried on from the answer before, ranked below the interviewer by the second reader.
+INTERVIEW = ('Tobin Vell spoke to Marta Osei on Radio Dunmere on Sunday.\n\n"It is a fine plan," Vell said. "Nobody has a '
+             'better one."\n\nMs Osei was unconvinced. "Why did the council reject it?\u201c she asked.\n\n'
+             '"Because they are scared," Vell said.')
 # The same words left open: by the convention of news prose the next paragraph goes on with the same speaker.
 GOES_ON = ('Orla Brent said the plan would fail. Her rival Tobin Vell disagreed.\n\n"The plan will work.\n\n'
            '"It has worked before," Ms Brent said, unconvinced.')
@@ -23,6 +33,19 @@ def test_a_rivals_closed_quotation_is_not_given_to_the_speaker_who_answers_it() 
     assert speaker_of(RETORT, "The plan will work") != "Orla Brent"
     assert speaker_of(RETORT, "It will not") == "Orla Brent"
     assert speaker_of(RETORT2, "The plan will work") != "Orla Brent"
+    assert speaker_of(DEBATE, "The hospital must stay open") != "Tobin Vell"
+    assert speaker_of(DEBATE2, "Then find the money") != "Tobin Vell"
+
+
+def test_an_interviewers_question_between_two_answers_is_not_the_answerers() -> None:
+    assert speaker_of(INTERVIEW, "Why did the council") != "Tobin Vell"
+    assert speaker_of(INTERVIEW, "Because they are scared") == "Tobin Vell"
+
+
+def test_sandwiched() -> None:
+    assert neighbour.sandwiched("continuation-next+second_reader")
+    assert not neighbour.sandwiched("continuation-next/name")
+    assert not neighbour.sandwiched("narration+second_reader")
 
 
 def test_an_open_quotation_still_goes_on_with_the_next_ones_speaker() -> None:

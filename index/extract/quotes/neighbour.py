@@ -56,6 +56,14 @@ def left_open(text: str, end: int, start: int) -> bool:
     return sum(text[end:start].count(m) for m in MARKS) <= 1
 
 
+def sandwiched(rule: str) -> bool:
+    """Whether a reading carried on from the quotation before ("continuation…") was ranked below someone else by the
+    second reader: the shape of another voice between two quotations of one speaker ('"…," Vell said. \n\n Ms Osei
+    was shocked. "Why?" she asked. \n\n "Because…," Vell said.'), where both neighbours naming Vell is what the
+    shape itself gives, not a second reading of the middle one."""
+    return rule.startswith("continuation") and "+second_reader" in rule
+
+
 def opens_sentence(text: str, start: int) -> bool:
     """Whether the quotation at ``start`` (its first word; the mark is just before) opens a sentence or a paragraph."""
     before = text[:start].rstrip("'\"‘“ ")
@@ -82,6 +90,8 @@ def agreed_by_neighbour(quotes: list[Quotation], found: Sequence[_Cued], text: s
             continue  # a pronoun's reading is a guess among whoever came before: two guesses do not confirm
         if "-contested" in (q.rule or "") and not left_open(text, q.end, nxt.start):
             continue  # someone else fits the first as well and it was closed: the next may answer it, not go on
+        if sandwiched(q.rule or ""):
+            continue  # an interviewer's question between two answers: the neighbours agree by the shape alone
         if any(d not in AGREEABLE for d in (q.rule or "").split("+")[1:]):
             continue  # evidence doubted the name itself (it is named inside the quotation, a place speaks, …)
         out[i] = q.model_copy(update={"speaker": f.who, "rule": f"{q.rule}+neighbour_agrees"})
