@@ -161,7 +161,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     "the Scottish Executive" is the body, not the person the text is about
 # 31: a bare role cue ("the mayor said", "he" after "The mayor was …") is not the person before who wrote to, met or
 #     beat the role's holder, nor one titled "the mayor's spokeswoman", "a deputy mayor" or "the former mayor"
-FORMAT_VERSION = 31
+# 32: a withheld name the touching next quotation gives by its own (non-pronoun) reading is shown (neighbour_agrees)
+FORMAT_VERSION = 32
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

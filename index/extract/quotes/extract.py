@@ -16,6 +16,7 @@ from rapidfuzz import fuzz, process
 import index.extract.quotes.chain as chain
 import index.extract.quotes.confidence as trust
 import index.extract.quotes.evidence as ev
+import index.extract.quotes.neighbour as neighbour
 import index.extract.quotes.ranker as ranker
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities, glued_descriptor
@@ -252,7 +253,8 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                       or (trust.describe(f.mention) if kind == "description" else None))
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
-    return out
+    filled = neighbour.agreed_by_neighbour([q for q, _ in out], found, text)
+    return [(q, x) for q, (_, x) in zip(filled, out, strict=True)]
 
 
 def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains]) -> str | None:
