@@ -113,3 +113,34 @@ def test_an_unnamed_quotation_is_confirmed_by_its_frame_and_the_mentions_before_
 def test_a_topic_before_the_colon_of_unmarked_words_is_not_the_speaker(message: str, speaker: str, words: str) -> None:
     (claim,) = find_claims(message)
     assert (claim.speaker, claim.text) == (speaker, words)
+
+
+UNION = """Ministers split over Corran levy
+
+Finance minister Ben Okafor has rejected plans for a regional rail levy.
+
+Talks on the levy ran late into the night. But that was not enough for Mr Okafor. A spokesman for the rail union hit back.
+
+"If the ministers want a rail levy, they must pay for it themselves," he said.
+"""
+
+BROTHER = """Ministers split over Lorn levy
+
+Finance minister Ben Okafor has rejected plans for a regional bus levy.
+
+Talks on the levy ran late into the night. But that was not enough for Mr Okafor. His brother, a bus driver, disagreed.
+
+"If the ministers want a bus levy, they must pay for it themselves," he said.
+"""
+
+
+@pytest.mark.parametrize("name, text, words", [
+    ("union", UNION, "If the ministers"),  # an unnamed spokesman is the subject between the name and "he said"
+    ("brother", BROTHER, "If the ministers"),  # a sentence-initial "His brother" is another man who may speak
+])
+def test_an_unnamed_man_between_the_name_and_he_said_leaves_it_unconfirmed(
+        tmp_path: Path, name: str, text: str, words: str) -> None:
+    """Integration review (wave 19): only_one_named skips sentence-initial capitals, so an unnamed person opening a
+    sentence must still stop the claimed name from taking the "he said"."""
+    idx = index_over(tmp_path, {f"{name}.txt": text})
+    assert unnamed_verdict(idx, name, words, "Okafor") is Verdict.speaker_unconfirmed
