@@ -738,7 +738,7 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
         if m.group("verb") in _HOPE_VERBS:
             continue  # "Sonaptic hopes the technology will …": an aim the narration reports, not words said
         # ("Jeff Joseph, from the Consumer Electronics Association told …": the person, not the body)
-        who = res.person_described(seg, m.start("who"), m.end("who")) or res.resolve(m.group("who"), lo + m.start("who"))
+        who = res.person_described(seg, m.start("who"), m.end("who")) or res.resolve(m.group("who"), lo + m.start("who")).name
         if who:
             return who, lo + m.end()
     return closing
