@@ -161,7 +161,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     "the Scottish Executive" is the body, not the person the text is about
 # 31: a bare role cue ("the mayor said", "he" after "The mayor was …") is not the person before who wrote to, met or
 #     beat the role's holder, nor one titled "the mayor's spokeswoman", "a deputy mayor" or "the former mayor"
-FORMAT_VERSION = 31
+# 32: a definite or possessed spokesperson who speaks ("the spokesman said", "the channel's spokeswoman said:") between
+#     the person a pronoun or a run found and the quotation is the nearer speaker: the name is withheld
+FORMAT_VERSION = 32
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

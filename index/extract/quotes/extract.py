@@ -270,8 +270,9 @@ def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
         return False
     masked, open_at = res.masked, f.raw.open_at
     i = res.sentence_index(f.sentence.start)
-    lo = max(res.sentence_starts[i - 1] if i else 0, masked.rfind("\n", 0, open_at) + 1)
-    return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who)
+    before = res.sentence_starts[i - 1] if i else 0
+    lo = max(before, masked.rfind("\n", 0, open_at) + 1)
+    return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who, before)
 
 
 def _attribution(f: Found, kind: str, reading: str, text: str) -> ev.Attribution:
