@@ -163,7 +163,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     beat the role's holder, nor one titled "the mayor's spokeswoman", "a deputy mayor" or "the former mayor"
 # 32: a definite or possessed spokesperson who speaks ("the spokesman said", "the channel's spokeswoman said:") between
 #     the person a pronoun or a run found and the quotation is the nearer speaker: the name is withheld
-FORMAT_VERSION = 32
+# 33: "he"/"she" stands only for a name the text treats as someone's (a given name, an honorific, a title or role
+#     beside it, an age, a gender, an organisation, a subject of a verb of speech elsewhere): else it is withheld
+FORMAT_VERSION = 33
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

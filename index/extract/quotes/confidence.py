@@ -10,11 +10,14 @@ quotation keeps its words, its rule, its confidence and the description of who s
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
+from index.extract.names import ADDRESS_WORDS, KEPT_HONORIFICS, ORG_LONG, ROLE_WORDS, parse_name
 from index.extract.quotes.patterns import VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
 from index.extract.words import has_word
@@ -199,6 +202,52 @@ def he_is_no_person(rule: str, who: str, quote: str, ents: DocEntities, mention:
     return not_a_person(who, names or NameContext())
 
 
+def he_is_no_one_known(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
+                       names: NameContext | None = None) -> bool:
+    """'"…," he said' given to a name the text gives no sign of being a person's: no given name, no honorific or
+    title, no gender, never the subject of a verb of speech, and not an organisation (a body's spokesman's "he"
+    speaks for the body).
+
+    A pronoun is resolved to the nearest fitting capitalised run, and on news nobody has read the runs it wrongly
+    lands on (a show's title, a place, a product, a sports team) look like names. The type check of
+    :func:`he_is_no_person` withholds only what the text shows to be a place or a party; this one asks for the
+    opposite evidence, that the text treats the name as someone's, before "he" or "she" may stand for it."""
+    if mention.strip(" ,").lower() not in ("he", "she") or not who \
+            or rule.partition("/")[0].removesuffix("-contested") in RUN_RULES:
+        return False  # (a run carrying the pronoun on is as sure as the quotation it reads it from)
+    return not is_someone(who, ents, names or NameContext())
+
+
+def is_someone(who: str, ents: DocEntities, ctx: NameContext) -> bool:
+    """Whether the text treats ``who`` as a person or a body that speaks: a given name, an honorific or a title, a
+    gender, an organisation, or a name it makes the subject of a verb of speech elsewhere ("Fanlo said")."""
+    words = who.split()
+    first, last = words[0], words[-1]
+    # (a given name after a word glued on, "Against Hillary Clinton", is a misreading: no evidence)
+    if named_person(who, ents) or _titled(who, ents) or is_given_name(first) \
+            or first.lower().rstrip(".") in ADDRESS_WORDS | ROLE_WORDS or first.lower() in KEPT_HONORIFICS:
+        return True
+    if who in ents.orgs or who in ctx.orgs or who.isupper() or ORG_LONG.fullmatch(who) \
+            or parse_name(who).kind == "organisation":
+        return True
+    text = ctx.text
+    if not text:
+        return True  # nothing to read: no doubt
+    name = re.escape(last)
+    return re.search(rf"\b(?:{_HONORIFIC_ALT})\.?[ \t]+{name}\b"
+                     rf"|\b{name}[ \t]+(?:(?:has|had|have|was|is|will|would|also|then|later|\w+ly)[ \t]+){{0,2}}(?:{VERB})\b"
+                     rf"|\b(?:{VERB})[ \t]+(?:[A-Z][\w'’\-]*[ \t]+){{0,3}}{name}\b"
+                     # "IAEA chief Yukiya Amano", "Iggy Fanlo, chief marketing officer at …", "Eric Hale, 45,"
+                     rf"|\b(?:{_PERSON_ROLE_ALT})[ \t]+(?:[A-Z][\w'’.\-]*[ \t]+){{0,3}}{name}\b"
+                     rf"|\b{name},[ \t]+(?:\d{{1,3}}\b|(?:[\w'’\-]+[ \t]+){{0,5}}?(?:{_PERSON_ROLE_ALT})\b)",
+                     text) is not None
+
+
+_PERSON_ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+_HONORIFIC_ALT = "|".join(sorted({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Baroness",
+                                  "Prof", "Professor", "Rev", "Sen", "Rep", "Gov", "Gen"}, key=len, reverse=True))
+
+
 def named_person(who: str, ents: DocEntities) -> bool:
     """A name that opens with a given name, or the surname of someone the document names in full ("Rubio"):
     a person's, whatever a type check of its words would say (the checks of a speaker's type share this)."""
@@ -302,6 +351,7 @@ DOUBTS: tuple[tuple[Callable[[str, str, str, DocEntities, str, NameContext | Non
     (someone_of_the_body, 0.5),
     (someone_close_to_the_name, 0.5),
     (a_place_speaks, 0.5),
+    (he_is_no_one_known, 0.5),
 )
 
 
