@@ -19,7 +19,7 @@ def speaker_of(text: str, opening: str) -> str | None:
 
 
 def test_he_is_not_a_storm_watch() -> None:
-    text = ("Storm warning\n\nHurricane Delphine Watch has issued an alert for the coast. "
+    text = ("Storm warning\n\nSaltmarsh Coastal Flood Watch has issued an alert for the coast. "
             "\"People should stay indoors tonight,\" he said.\n")
     assert speaker_of(text, "People should stay") is None
 
@@ -38,7 +38,7 @@ def test_a_body_a_spokesman_spoke_for_keeps_the_name() -> None:
 
 
 def test_the_evidence_alone() -> None:
-    text = ("Aarav Quill, 45, spoke first. Then Zoltek Brand said he would wait. Hurricane Veda Watch issued an alert. "
+    text = ("Aarav Quill, 45, spoke first. Then Zoltek Brand said he would wait. Harbour Tide Watch issued an alert. "
             "Mayor Dawn Oyelaran opened the hall.")
     doc = document("Headline\n\n" + text)
     ents = doc_entities(doc)
@@ -46,4 +46,4 @@ def test_the_evidence_alone() -> None:
     assert is_someone("Aarav Quill", ents, ctx)  # an age after the name
     assert is_someone("Zoltek Brand", ents, ctx)  # the subject of a verb of speech
     assert is_someone("Dawn Oyelaran", ents, ctx)  # a title before the name
-    assert not is_someone("Hurricane Veda Watch", ents, ctx)
+    assert not is_someone("Harbour Tide Watch", ents, ctx)

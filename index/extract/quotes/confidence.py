@@ -223,8 +223,10 @@ def is_someone(who: str, ents: DocEntities, ctx: NameContext) -> bool:
     gender, an organisation, or a name it makes the subject of a verb of speech elsewhere ("Fanlo said")."""
     words = who.split()
     first, last = words[0], words[-1]
-    # (a given name after a word glued on, "Against Hillary Clinton", is a misreading: no evidence)
+    # ("Contractor Ivo Brandt", "Sheriff Joe Arpaio": a given name after one capitalised word that describes the
+    # person; after a preposition glued on, "Against Hillary Clinton", it is a misreading: no evidence)
     if named_person(who, ents) or _titled(who, ents) or is_given_name(first) \
+            or len(words) >= 3 and is_given_name(words[1]) and first.lower() not in _GLUED_PREPOSITIONS \
             or first.lower().rstrip(".") in ADDRESS_WORDS | ROLE_WORDS or first.lower() in KEPT_HONORIFICS:
         return True
     if who in ents.orgs or who in ctx.orgs or who.isupper() or ORG_LONG.fullmatch(who) \
@@ -243,6 +245,8 @@ def is_someone(who: str, ents: DocEntities, ctx: NameContext) -> bool:
                      text) is not None
 
 
+_GLUED_PREPOSITIONS = frozenset("against for with from by to of at in on about like after before over under as "
+                                 "than into onto upon between among behind beyond despite via".split())
 _PERSON_ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
 _HONORIFIC_ALT = "|".join(sorted({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Baroness",
                                   "Prof", "Professor", "Rev", "Sen", "Rep", "Gov", "Gen"}, key=len, reverse=True))
