@@ -165,7 +165,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     the person a pronoun or a run found and the quotation is the nearer speaker: the name is withheld
 # 33: "he"/"she" stands only for a name the text treats as someone's (a given name, an honorific, a title or role
 #     beside it, an age, a gender, an organisation, a subject of a verb of speech elsewhere): else it is withheld
-FORMAT_VERSION = 33
+# 34: the spokesperson check spares a spokesman of the wrong gender for the pronoun, and "the spokesman" the text has
+#     already named as the person found
+FORMAT_VERSION = 34
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

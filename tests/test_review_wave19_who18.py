@@ -1,0 +1,48 @@
+"""Wave 19 review of who18: invented texts where the branch's two withholding checks should not fire, and did.
+
+- the spokesperson nearer (04ca908): "the spokesman said" is the man the text already named as the spokesman, or a
+  spokesman where the quotation says "she": the name found is still the speaker, as on main;
+- he/she stands only for someone known (0dc24f1): a name the text gives the plain signs of a person ("X, who …",
+  "X, aged 52,", "according to X") is someone, whatever the given-name lists hold.
+"""
+
+from __future__ import annotations
+
+from index.extract.quotes import extract_quotations
+from index.extract.quotes.confidence import unnamed_speaker_nearer
+from tests.conftest import document
+
+
+def speaker_of(text: str, opening: str) -> str | None:
+    found = [q for q in extract_quotations(document(text)) if q.text.startswith(opening)]
+    assert found, "no quotation found"
+    return found[0].speaker
+
+
+def test_the_spokesman_the_text_named_speaks_on() -> None:
+    text = ("Ferry fares rise\n\nLinkline spokesman Tomas Reyvik said fares would rise in May. "
+            "The spokesman said the rise was the first in four years.\n\n"
+            "\"We have held prices for as long as we could,\" he added.\n")
+    assert speaker_of(text, "We have held") == "Tomas Reyvik"
+
+
+def test_the_spokesman_named_in_apposition_speaks_on() -> None:
+    text = ("Ferry fares rise\n\nTomas Reyvik, a spokesman for Linkline, said fares would rise in May.\n\n"
+            "Fuel costs had doubled, the spokesman said.\n\n"
+            "\"We have held prices for as long as we could,\" he added.\n")
+    assert speaker_of(text, "We have held") == "Tomas Reyvik"
+
+
+def test_a_spokesman_is_not_she() -> None:
+    text = ("Mine closure\n\nUnion leader Petra Lindqvist said the mine would close in June. "
+            "The firm's spokesman said on Monday that talks would go on.\n\n"
+            "\"Four hundred jobs will go,\" she said.\n")
+    assert speaker_of(text, "Four hundred jobs") == "Petra Lindqvist"
+
+
+def test_another_bodys_spokeswoman_still_withholds_a_named_spokesman() -> None:
+    said = "Acme spokesman Tom Hale spoke first. The council's spokeswoman said it was fair. "
+    assert unnamed_speaker_nearer(said, 0, len(said), "Tom Hale")  # (a run: no pronoun of its own)
+    said = "Tom Hale spoke first. The spokesman said it was fair. "
+    assert unnamed_speaker_nearer(said, 0, len(said), "Tom Hale", pronoun="he")
+    assert not unnamed_speaker_nearer(said, 0, len(said), "Tom Hale", pronoun="she")
