@@ -46,3 +46,16 @@ def test_another_bodys_spokeswoman_still_withholds_a_named_spokesman() -> None:
     said = "Tom Hale spoke first. The spokesman said it was fair. "
     assert unnamed_speaker_nearer(said, 0, len(said), "Tom Hale", pronoun="he")
     assert not unnamed_speaker_nearer(said, 0, len(said), "Tom Hale", pronoun="she")
+
+
+def test_the_places_a_name_is_written_as_someones_are_read_once_per_document() -> None:
+    """is_someone's text evidence, read once per document: each sign alone, and a name with none."""
+    from index.extract.quotes.confidence import _names_someone
+
+    text = ("Mr Quill spoke. Zoltek said no. The board told Harbour Ives it was over. Its chief Ann Dorsey left. "
+            "Eric Hale, 45, waited. Iggy Fanlo, chief marketing officer at Acme, agreed. Tide Watch issued an alert. "
+            "Saltmarsh Brand later told reporters so. He told the BBC Corvin was fine.")
+    for name in ("Quill", "Zoltek", "Ives", "Dorsey", "Hale", "Fanlo", "Brand", "Corvin"):
+        assert _names_someone(text, name), name
+    for name in ("Watch", "Tide", "Acme", "Zolt", "Quil"):
+        assert not _names_someone(text, name), name
