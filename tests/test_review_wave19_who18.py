@@ -59,3 +59,26 @@ def test_the_places_a_name_is_written_as_someones_are_read_once_per_document() -
         assert _names_someone(text, name), name
     for name in ("Watch", "Tide", "Acme", "Zolt", "Quil"):
         assert not _names_someone(text, name), name
+
+
+def test_a_person_with_an_unlisted_given_name_and_who_after_it_keeps_he() -> None:
+    text = ("Bakery wins prize\n\nOyelowo Tchamba, who opened the bakery in 2009, won a national prize on Tuesday.\n\n"
+            "\"I never expected this,\" he said.\n")
+    assert speaker_of(text, "I never expected") == "Oyelowo Tchamba"
+
+
+def test_a_person_with_an_age_after_aged_keeps_he() -> None:
+    text = "Bridge fears\n\nXiomar Quetzal, aged 52, was less worried.\n\n\"The bridge is fine,\" he said.\n"
+    assert speaker_of(text, "The bridge is fine") == "Xiomar Quetzal"
+
+
+def test_a_person_the_text_reports_according_to_keeps_he() -> None:
+    text = ("Bakery wins prize\n\nAccording to Xiomar Quetzal, the prize came as a surprise.\n\n"
+            "\"I never expected this,\" he said.\n")
+    assert speaker_of(text, "I never expected") == "Xiomar Quetzal"
+
+
+def test_a_storm_watch_with_who_nowhere_is_still_no_one() -> None:
+    text = ("Storm warning\n\nSaltmarsh Coastal Flood Watch, which covers the bay, has issued an alert. "
+            "\"People should stay indoors tonight,\" he said.\n")
+    assert speaker_of(text, "People should stay") is None

@@ -167,7 +167,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     beside it, an age, a gender, an organisation, a subject of a verb of speech elsewhere): else it is withheld
 # 34: the spokesperson check spares a spokesman of the wrong gender for the pronoun, and "the spokesman" the text has
 #     already named as the person found
-FORMAT_VERSION = 34
+# 35: "X, who …", "X, aged 52," and "according to X" are signs of a person: "he"/"she" may stand for X
+FORMAT_VERSION = 35
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -278,7 +278,10 @@ def _someone_marks(text: str) -> tuple[frozenset[int], frozenset[int]]:
                         break
                     end = w.end()
                     starts.add(end)
-    ends = {m.start() for m in _BEFORE_SPEECH.finditer(text)} | {m.start() for m in _BEFORE_AGE_OR_ROLE.finditer(text)}
+    for m in _AFTER_ACCORDING.finditer(text):
+        starts.add(m.end())
+    ends = {m.start() for m in _BEFORE_SPEECH.finditer(text)} | {m.start() for m in _BEFORE_AGE_OR_ROLE.finditer(text)} \
+        | {m.start() for m in _BEFORE_WHO_OR_AGED.finditer(text)}
     return frozenset(starts), frozenset(ends)
 
 
@@ -306,6 +309,10 @@ _CAPITAL_WORD = lazy(r"[A-Z][\w'’\-]*[ \t]+")
 _CAPITAL_WORD_DOT = lazy(r"[A-Z][\w'’.\-]*[ \t]+")
 _BEFORE_SPEECH = lazy(rf"(?=[ \t]+(?:(?:has|had|have|was|is|will|would|also|then|later|\w+ly)[ \t]+){{0,2}}(?:{VERB})\b)")
 # "IAEA chief Yukiya Amano", "Iggy Fanlo, chief marketing officer at …", "Eric Hale, 45,"
+# (wave 19 review) "Oyelowo Tchamba, who opened the bakery …", "Xiomar Quetzal, aged 52,", "according to Xiomar
+# Quetzal": the plain signs of a person that 0dc24f1 did not read, so a person with an unlisted given name lost "he"
+_BEFORE_WHO_OR_AGED = lazy(r"(?=,[ \t]+(?:who\b|aged[ \t]+\d))")
+_AFTER_ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?")
 _BEFORE_AGE_OR_ROLE = lazy(rf"(?=,[ \t]+(?:\d{{1,3}}\b|(?:[\w'’\-]+[ \t]+){{0,5}}?(?:{_PERSON_ROLE_ALT})\b))")
 
 
