@@ -82,3 +82,15 @@ def test_a_storm_watch_with_who_nowhere_is_still_no_one() -> None:
     text = ("Storm warning\n\nSaltmarsh Coastal Flood Watch, which covers the bay, has issued an alert. "
             "\"People should stay indoors tonight,\" he said.\n")
     assert speaker_of(text, "People should stay") is None
+
+
+def test_a_person_the_text_takes_up_by_surname_keeps_he() -> None:
+    text = ("Bakery wins prize\n\nA bakery run by Oyelowo Tchamba won a national prize on Tuesday. In 2009, Tchamba "
+            "opened the shop with a loan from his brother.\n\n\"I never expected this,\" he said.\n")
+    assert speaker_of(text, "I never expected") == "Oyelowo Tchamba"
+
+
+def test_a_storm_watch_whose_last_word_opens_no_sentence_is_still_no_one() -> None:
+    text = ("Storm warning\n\nSaltmarsh Coastal Flood Watch has issued an alert for the coast. Watch officials "
+            "expected high tides. \"People should stay indoors tonight,\" he said.\n")
+    assert speaker_of(text, "People should stay") is None

@@ -168,7 +168,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 34: the spokesperson check spares a spokesman of the wrong gender for the pronoun, and "the spokesman" the text has
 #     already named as the person found
 # 35: "X, who …", "X, aged 52," and "according to X" are signs of a person: "he"/"she" may stand for X
-FORMAT_VERSION = 35
+# 36: a name whose last word alone opens a sentence before a past-tense verb ("In 2012, Chatwal pleaded …") is someone's
+FORMAT_VERSION = 36
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
