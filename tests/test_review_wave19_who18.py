@@ -94,3 +94,15 @@ def test_a_storm_watch_whose_last_word_opens_no_sentence_is_still_no_one() -> No
     text = ("Storm warning\n\nSaltmarsh Coastal Flood Watch has issued an alert for the coast. Watch officials "
             "expected high tides. \"People should stay indoors tonight,\" he said.\n")
     assert speaker_of(text, "People should stay") is None
+
+
+def test_a_ranked_officer_keeps_he() -> None:
+    text = ("Contractor leaves\n\nLt Col Eric Dunmore of the works office told reporters the contract had ended. "
+            "\"Some parts of the region are a lot calmer than others,\" he added.\n")
+    assert speaker_of(text, "Some parts of the region") == "Eric Dunmore"
+
+
+def test_a_person_who_speaks_past_an_apposition_keeps_he() -> None:
+    text = ("Computers for all\n\nXiomar Quetzal, one of the lab's graduate students, says the device must be cheap. "
+            "\"It has to survive a monsoon,\" he said.\n")
+    assert speaker_of(text, "It has to survive") == "Xiomar Quetzal"

@@ -169,7 +169,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     already named as the person found
 # 35: "X, who …", "X, aged 52," and "according to X" are signs of a person: "he"/"she" may stand for X
 # 36: a name whose last word alone opens a sentence before a past-tense verb ("In 2012, Chatwal pleaded …") is someone's
-FORMAT_VERSION = 36
+# 37: a given name after any descriptive capitalised words ("Lt Col Eric …") and a verb of speech past an apposition
+#     ("X, one of …, says") are signs of a person
+FORMAT_VERSION = 37
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

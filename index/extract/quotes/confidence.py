@@ -224,10 +224,10 @@ def is_someone(who: str, ents: DocEntities, ctx: NameContext) -> bool:
     gender, an organisation, or a name it makes the subject of a verb of speech elsewhere ("Fanlo said")."""
     words = who.split()
     first, last = words[0], words[-1]
-    # ("Contractor Ivo Brandt", "Sheriff Joe Arpaio": a given name after one capitalised word that describes the
-    # person; after a preposition glued on, "Against Hillary Clinton", it is a misreading: no evidence)
+    # ("Contractor Ivo Brandt", "Sheriff Joe Arpaio", "Lt Col Eric Schnaible": a given name after capitalised words
+    # that describe the person; after a preposition glued on, "Against Hillary Clinton", it is a misreading: no evidence)
     if named_person(who, ents) or _titled(who, ents) or is_given_name(first) \
-            or len(words) >= 3 and is_given_name(words[1]) and first.lower() not in _GLUED_PREPOSITIONS \
+            or len(words) >= 3 and any(map(is_given_name, words[1:-1])) and first.lower() not in _GLUED_PREPOSITIONS \
             or first.lower().rstrip(".") in ADDRESS_WORDS | ROLE_WORDS or first.lower() in KEPT_HONORIFICS:
         return True
     if who in ents.orgs or who in ctx.orgs or who.isupper() or ORG_LONG.fullmatch(who) \
@@ -307,7 +307,7 @@ def _someone_marks(text: str) -> tuple[frozenset[int], frozenset[int]]:
     for m in _AFTER_ACCORDING.finditer(text):
         starts.add(m.end())
     ends = {m.start() for m in _BEFORE_SPEECH.finditer(text)} | {m.start() for m in _BEFORE_AGE_OR_ROLE.finditer(text)} \
-        | {m.start() for m in _BEFORE_WHO_OR_AGED.finditer(text)}
+        | {m.start() for m in _BEFORE_WHO_OR_AGED.finditer(text)} | {m.start() for m in _BEFORE_APPOSITION_SPEAKS.finditer(text)}
     return frozenset(starts), frozenset(ends)
 
 
@@ -338,6 +338,8 @@ _BEFORE_SPEECH = lazy(rf"(?=[ \t]+(?:(?:has|had|have|was|is|will|would|also|then
 # (wave 19 review) "Oyelowo Tchamba, who opened the bakery …", "Xiomar Quetzal, aged 52,", "according to Xiomar
 # Quetzal": the plain signs of a person that 0dc24f1 did not read, so a person with an unlisted given name lost "he"
 _BEFORE_WHO_OR_AGED = lazy(r"(?=,[ \t]+(?:who\b|aged[ \t]+\d))")
+# "Prassana Rambathla, one of Prof Reddy's graduate students, says …": the subject of a verb of speech past an apposition
+_BEFORE_APPOSITION_SPEAKS = lazy(rf"(?=,[^,\n\"“”]{{1,80}},[ \t]+(?:{VERB})\b)")
 _AFTER_ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?")
 _BEFORE_AGE_OR_ROLE = lazy(rf"(?=,[ \t]+(?:\d{{1,3}}\b|(?:[\w'’\-]+[ \t]+){{0,5}}?(?:{_PERSON_ROLE_ALT})\b))")
 
