@@ -323,9 +323,10 @@ def _prefix_ends(m: re.Match[str], text: str) -> set[int]:
     return ends
 
 
-_PERSON_ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=len, reverse=True))
+# (longest first, ties in word order: a pattern text must not depend on the hash seed, or it misses the pattern cache)
+_PERSON_ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
 _HONORIFIC_ALT = "|".join(sorted({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Baroness",
-                                  "Prof", "Professor", "Rev", "Sen", "Rep", "Gov", "Gen"}, key=len, reverse=True))
+                                  "Prof", "Professor", "Rev", "Sen", "Rep", "Gov", "Gen"}, key=lambda w: (-len(w), w)))
 _AFTER_HONORIFIC = lazy(rf"(?=(\b(?:{_HONORIFIC_ALT})\.?[ \t]+))")
 _AFTER_VERB = lazy(rf"(?=(\b(?:{VERB})[ \t]+))")
 _AFTER_ROLE = lazy(rf"(?=(\b(?:{_PERSON_ROLE_ALT})[ \t]+))")
