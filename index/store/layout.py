@@ -161,8 +161,19 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     "the Scottish Executive" is the body, not the person the text is about
 # 31: a bare role cue ("the mayor said", "he" after "The mayor was …") is not the person before who wrote to, met or
 #     beat the role's holder, nor one titled "the mayor's spokeswoman", "a deputy mayor" or "the former mayor"
-# 32: a withheld name the touching next quotation gives by its own (non-pronoun) reading is shown (neighbour_agrees)
-FORMAT_VERSION = 32
+# 32: a definite or possessed spokesperson who speaks ("the spokesman said", "the channel's spokeswoman said:") between
+#     the person a pronoun or a run found and the quotation is the nearer speaker: the name is withheld
+# 33: "he"/"she" stands only for a name the text treats as someone's (a given name, an honorific, a title or role
+#     beside it, an age, a gender, an organisation, a subject of a verb of speech elsewhere): else it is withheld
+# 34: the spokesperson check spares a spokesman of the wrong gender for the pronoun, and "the spokesman" the text has
+#     already named as the person found
+# 35: "X, who …", "X, aged 52," and "according to X" are signs of a person: "he"/"she" may stand for X
+# 36: a name whose last word alone opens a sentence before a past-tense verb ("In 2012, Chatwal pleaded …") is someone's
+# 37: a given name after any descriptive capitalised words ("Lt Col Eric …") and a verb of speech past an apposition
+#     ("X, one of …, says") are signs of a person
+# 38: a withheld name the touching next quotation gives by its own (non-pronoun) reading is shown (neighbour_agrees),
+#     unless the withheld reading was a contested closed quotation or a continuation the second reader ranked below another
+FORMAT_VERSION = 38
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -272,8 +272,11 @@ def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
         return False
     masked, open_at = res.masked, f.raw.open_at
     i = res.sentence_index(f.sentence.start)
-    lo = max(res.sentence_starts[i - 1] if i else 0, masked.rfind("\n", 0, open_at) + 1)
-    return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who)
+    before = res.sentence_starts[i - 1] if i else 0
+    lo = max(before, masked.rfind("\n", 0, open_at) + 1)
+    # (the pronoun is the quotation's own only outside a run: a run carries its head's words on)
+    own = "" if f.rule.partition("/")[0].removesuffix("-contested") in trust.RUN_RULES else f.mention
+    return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who, before, own)
 
 
 def _attribution(f: Found, kind: str, reading: str, text: str) -> ev.Attribution:
@@ -740,7 +743,7 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
         if m.group("verb") in _HOPE_VERBS:
             continue  # "Sonaptic hopes the technology will …": an aim the narration reports, not words said
         # ("Jeff Joseph, from the Consumer Electronics Association told …": the person, not the body)
-        who = res.person_described(seg, m.start("who"), m.end("who")) or res.resolve(m.group("who"), lo + m.start("who"))
+        who = res.person_described(seg, m.start("who"), m.end("who")) or res.resolve(m.group("who"), lo + m.start("who")).name
         if who:
             return who, lo + m.end()
     return closing

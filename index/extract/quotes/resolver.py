@@ -6,6 +6,7 @@ import bisect
 import re
 from collections import Counter
 from collections.abc import Callable
+from dataclasses import dataclass
 
 from index.extract.entities import DocEntities
 from index.extract.given_names import given_name_gender, is_given_name
@@ -214,50 +215,129 @@ def _another_office_title(title: str, desc: str, head: str) -> bool:
     return title.split()[0].lower() in ("a", "an", "the") and _title_qualifies_office(title, desc)
 
 
+@dataclass(frozen=True)
+class _RoleUse:
+    """One use of the role noun in a sentence: its words, where the noun stands, and the name's own words."""
+
+    words: tuple[str, ...]
+    i: int  # where the role noun (or its possessive) stands
+    own: frozenset[str]  # the capitalised words of the person's name
+    possessive: bool  # written "the mayor's" / "the mayors'"
+
+    @property
+    def start(self) -> int:
+        """Where the role's noun phrase starts: its determiner, or a possessor before it ("the town's mayor")."""
+        words, start = self.words, self.i
+        for j in range(self.i - 1, max(self.i - 5, -1), -1):
+            w = words[j].lower()
+            if w in _ROLE_DETERMINERS:
+                return j
+            if w.endswith(("'s", "’s")):
+                start = j  # "the town's mayor": the possessor's own determiner may come before it
+                continue
+            if words[j].endswith(",") or w in _BE_ROLE:
+                break
+        return start
+
+
+# Each shape reads one use of the role noun: True, it stands for someone else than the person; False, it names
+# them (or no one); None, not this shape, the next one reads it.
+def _possessor_shape(u: _RoleUse) -> bool | None:
+    """"the mayor's spokeswoman": the role is the possessor, someone the person works for."""
+    return True if u.possessive else None
+
+
+def _apposition_shape(u: _RoleUse) -> bool | None:
+    """"the mayor, Vera Lund," / "Mayor Vera Lund" / "the mayor of Kelby, Vera Lund,": she is the role."""
+    words, i, own = u.words, u.i, u.own
+    if i + 1 < len(words) and words[i + 1].strip(",.") in own or any(
+            words[k].strip(",.") in own and words[k - 1].endswith(",") for k in range(i + 1, min(i + 5, len(words)))):
+        return False
+    return None
+
+
+def _other_office_shape(u: _RoleUse) -> bool | None:
+    """"a deputy mayor", "the former mayor": another office than the bare role."""
+    return True if any(w.lower() in _ANOTHER_OFFICE for w in u.words[u.start:u.i]) else None
+
+
+def _sentence_subject_shape(u: _RoleUse) -> bool | None:
+    """"The mayor sacked Vera Lund": the role is the sentence's own subject (not when a word other than a
+    determiner opens the sentence before it, "Kelby mayor")."""
+    if u.start != 0:
+        return None
+    return not (u.i > 0 and u.words[0].lower() not in _ROLE_DETERMINERS)
+
+
+def _noun_modifier_shape(u: _RoleUse) -> bool | None:
+    """"in the best actress category": the role noun modifies another noun and names no one."""
+    words, i = u.words, u.i
+    nxt = words[i + 1] if i + 1 < len(words) and words[i][-1:].isalpha() else ""
+    return False if nxt[:1].islower() and nxt.strip(".,;:") not in _AFTER_ROLE else None
+
+
+def _object_shape(u: _RoleUse) -> bool | None:
+    """"wrote to the mayor", "accused the mayor", "who beat the mayor": the object of a lower-case verb or
+    preposition; not after a comma, a copula ("who was elected mayor") or a capitalised word (a place, a party)."""
+    pre = u.words[u.start - 1]
+    bare = pre.lower().strip(".,;:")
+    return not (pre.endswith((",", ";", ":")) or bare in _BE_ROLE or not pre[:1].islower())
+
+
+# read in order; the first shape that recognises a use decides it
+_ROLE_SHAPES: tuple[Callable[[_RoleUse], bool | None], ...] = (
+    _possessor_shape, _apposition_shape, _other_office_shape, _sentence_subject_shape, _noun_modifier_shape,
+    _object_shape,
+)
+
+
 def _role_names_another(sentence: str, head: str, name: str) -> bool:
     """Whether the role noun ``head`` stands in ``sentence`` (the one that names ``name`` last) for someone else
     than ``name``: as the object of a verb or a preposition ("Vera Lund wrote to the mayor", "who beat the mayor",
     "met the mayor"), as the subject that acts on her ("The mayor sacked Vera Lund"), as a possessor ("the mayor's
     spokeswoman") or qualified as another office ("a deputy mayor", "the former mayor"). An apposition ("Vera Lund,
     the mayor,", "the mayor, Vera Lund,") or a copula ("Lund, who was elected mayor") says she is the role; a
-    capitalised word before the role is left unread (a place or a party, not a verb)."""
-    words = sentence.split()
-    own = {w for w in name.split() if w[:1].isupper()}
+    capitalised word before the role is left unread (a place or a party, not a verb). Each use is read by the
+    table _ROLE_SHAPES."""
+    words = tuple(sentence.split())
+    own = frozenset(w for w in name.split() if w[:1].isupper())
     for i, tok in enumerate(words):
         low = tok.lower().strip(".,;:!?()\"“”")
-        if low in (f"{head}'s", f"{head}’s", f"{head}s'"):
-            return True
-        if low != head:
+        possessive = low in (f"{head}'s", f"{head}’s", f"{head}s'")
+        if not possessive and low != head:
             continue
-        if i + 1 < len(words) and words[i + 1].strip(",.") in own or any(
-                words[k].strip(",.") in own and words[k - 1].endswith(",") for k in range(i + 1, min(i + 5, len(words)))):
-            continue  # "the mayor, Vera Lund," / "Mayor Vera Lund" / "the mayor of Kelby, Vera Lund," — she is the role
-        start = i
-        for j in range(i - 1, max(i - 5, -1), -1):
-            w = words[j].lower()
-            if w in _ROLE_DETERMINERS:
-                start = j
+        use = _RoleUse(words, i, own, possessive)
+        for shape in _ROLE_SHAPES:
+            verdict = shape(use)
+            if verdict is not None:
+                if verdict:
+                    return True
                 break
-            if w.endswith(("'s", "’s")):
-                start = j  # "the town's mayor": the possessor's own determiner may come before it
-                continue
-            if words[j].endswith(",") or w in _BE_ROLE:
-                break
-        if any(w.lower() in _ANOTHER_OFFICE for w in words[start:i]):
-            return True  # "a deputy mayor", "the former mayor": another office than the bare role
-        if start == 0:
-            if i > 0 and words[0].lower() not in _ROLE_DETERMINERS:
-                continue
-            return True  # "The mayor sacked Vera Lund": the role is the sentence's own subject
-        nxt = words[i + 1] if i + 1 < len(words) and tok[-1:].isalpha() else ""
-        if nxt[:1].islower() and nxt.strip(".,;:") not in _AFTER_ROLE:
-            continue  # "in the best actress category": the role noun modifies another noun, names no one
-        pre = words[start - 1]
-        bare = pre.lower().strip(".,;:")
-        if pre.endswith((",", ";", ":")) or bare in _BE_ROLE or not pre[:1].islower():
-            continue
-        return True  # "wrote to the mayor", "accused the mayor", "who beat the mayor"
     return False
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What a speaking mention resolved to, and why when the why matters to the rules and the confidence model.
+
+    ``why`` is "" (read as written), ``TITLE`` (a description given to the holder of a title the document gives:
+    weaker evidence than a name) or ``ANOTHER`` (a bare role the person the text is about acted on, "wrote to the
+    mayor": it names someone else, so no rule may give the quotation to whoever the narration names; ``name`` is
+    then ``None``)."""
+
+    name: str | None
+    why: str = ""
+
+    TITLE = "title"
+    ANOTHER = "role-of-another"
+
+    @property
+    def by_title(self) -> bool:
+        return self.why == Resolved.TITLE
+
+    @property
+    def role_of_another(self) -> bool:
+        return self.why == Resolved.ANOTHER
 
 
 class _Resolver:
@@ -272,10 +352,6 @@ class _Resolver:
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
-        self.by_title = False  # the last description resolved through a title the document gives its holder
-        # the last description was a role the person the text is about acted on ("wrote to the mayor"): it names
-        # someone else, so no rule may give the quotation to whoever the narration names
-        self.role_of_another = False
 
     def others_named(self, lo: int, hi: int, who: str, female: bool | None = None) -> bool:
         """Whether the narration ``masked[lo:hi]`` names a person other than ``who`` (of the pronoun's gender, if given).
@@ -303,19 +379,21 @@ class _Resolver:
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
-    def resolve(self, mention: str, at: int) -> str | None:
+    def resolve(self, mention: str, at: int) -> Resolved:
         """The fullest in-document name for a speaking mention (a name, description, pronoun or organisation).
 
         A bare surname two full names of the document share ("Clinton" in an article naming Bill, Hillary and
         Chelsea Clinton) is the one of them the text named in full before the mention; when it named two or more
         already, the words do not say which (a father and his son) and the surname stays bare, which names nobody.
         """
-        who = self._resolve(mention, at)
+        found = self._resolve(mention, at)
+        r = found if isinstance(found, Resolved) else Resolved(found)
+        who = r.name
         if who and " " in who:
             p = parse_name(mention.strip(" ,"))
             if p.name and " " not in p.name and who.split()[-1] == p.name:
-                return self._named_before(p.name, at) or who
-        return who
+                return Resolved(self._named_before(p.name, at) or who, r.why)
+        return r
 
     def _named_before(self, surname: str, at: int) -> str | None:
         """The one full name with this surname the text writes before ``at`` when two or more share it (the
@@ -352,7 +430,8 @@ class _Resolver:
                 return True
         return False
 
-    def _resolve(self, mention: str, at: int) -> str | None:
+    def _resolve(self, mention: str, at: int) -> Resolved | str | None:
+        """The name (or a :class:`Resolved` when there is a why to tell) a mention stands for."""
         m = whole = mention.strip(" ,")
         low = m.lower()
         if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):
@@ -400,8 +479,7 @@ class _Resolver:
             who = self.pronoun(at, female=low == "she")
             if who and (role := self._role_subject_before(at, who)) and self._role_of_another(who, role, at):
                 # "Vera Lund wrote to the mayor. The mayor was furious. '…,' he said": he is the mayor, not Lund
-                self.role_of_another = True
-                return None
+                return Resolved(None, Resolved.ANOTHER)
             return who
         if low == "it":
             return self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
@@ -516,7 +594,7 @@ class _Resolver:
                 return None
         return None
 
-    def description(self, desc: str, at: int) -> str | None:
+    def description(self, desc: str, at: int) -> Resolved | str | None:
         """Who "the alliance chief" / "a Microsoft spokesman" / "the report" is; ``None`` when nobody in particular.
 
         Organisations and documents speak for whoever the text names; a role
@@ -568,15 +646,13 @@ class _Resolver:
             if s > best_score or (s == best_score and s > 0 and i > best_pos):
                 best, best_score, best_pos = name, s, i
         if best and best_score >= 0.5:
-            self.by_title = True
-            return best
+            return Resolved(best, Resolved.TITLE)
         fitting = [(t, n) for t, n in same_office_titles(self.ents.titles, desc)
                    if not (head in ROLE_WORDS and _another_office_title(t, desc, head))]
         if head not in GENERIC_ROLES:
             unique = unique_role_holder(fitting, desc)
             if unique:
-                self.by_title = True
-                return unique
+                return Resolved(unique, Resolved.TITLE)
         if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
             return None
         if head in _STATE_OFFICES:
@@ -596,8 +672,7 @@ class _Resolver:
         # "chairman of the ISM's survey committee", nobody the text names: the organisation speaks through them
         about = self.pronoun(at, female=False, any_gender=True, strict=True)
         if about and head in ROLE_WORDS and self._role_of_another(about, head, at):
-            self.role_of_another = True
-            return None  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
+            return Resolved(None, Resolved.ANOTHER)  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
         return about or self._org_in(desc, head) \
             or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
 
@@ -862,7 +937,7 @@ class _Resolver:
         """Who brought the lawsuit ("Actor Bruce Willis is suing Revolution Studios"): its words are theirs."""
         best: str | None = None
         for m in _SUES.finditer(self.masked, 0, at):
-            who = self.resolve(m.group("who"), m.start("who"))
+            who = self.resolve(m.group("who"), m.start("who")).name
             if who:
                 best = who
         return best

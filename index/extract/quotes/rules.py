@@ -76,7 +76,7 @@ from index.extract.quotes.patterns import (
     VERB,
     lead_verbs,
 )
-from index.extract.quotes.resolver import NAMED_KINDS, _Resolver
+from index.extract.quotes.resolver import NAMED_KINDS, Resolved, _Resolver
 from index.extract.quotes.spans import _Raw
 from index.lazyre import lazy
 from index.models import Span
@@ -141,12 +141,15 @@ class Context:
         """The narration after the closing mark, to the end of its sentence."""
         return self.masked[self.raw.close_at : min(self.sentence.end, self.raw.close_at + _WINDOW)]
 
-    def resolve(self, mention: str, at: int) -> str | None:
+    def resolved(self, mention: str, at: int) -> Resolved:
+        """The resolver's reading of ``mention`` (name and why); the rule's mention and title flag remember it."""
         self.last_mention = mention
-        self.res.by_title = False
-        who = self.res.resolve(mention, at)
-        self.by_title = self.res.by_title
-        return who
+        r = self.res.resolve(mention, at)
+        self.by_title = r.by_title
+        return r
+
+    def resolve(self, mention: str, at: int) -> str | None:
+        return self.resolved(mention, at).name
 
 
 Rule = Callable[[Context], Candidate | None]
@@ -467,12 +470,11 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell'). (The name-first '"…," X and Y
         # wrote' is left as it was: a byline pair, whose last writer PolNeAR's annotators credit.)
         return both
-    c.res.role_of_another = False
-    who = c.resolve(mention if not owned else owned.group("name"),
-                    c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
-    if who:
-        return Candidate(who, "tail", rule)
-    if c.res.role_of_another:
+    r = c.resolved(mention if not owned else owned.group("name"),
+                   c.raw.close_at + 1 + at + (owned.start("name") if owned else m.start("who")))
+    if r.name:
+        return Candidate(r.name, "tail", rule)
+    if r.role_of_another:
         # '"…," the mayor said' after "Vera Lund wrote to the mayor": the mayor speaks, unnamed here, and the
         # narration's subject is not to be read as the speaker instead
         return Candidate(None, "tail-unknown", rule)
@@ -739,9 +741,9 @@ def lead_verb(c: Context) -> Candidate | None:
         # "A friend of Vale said", "The daughter of councillor Maria Holt told", "A spokesman for Harold Fenn said":
         # the subject is someone the person after "of" is known by, unnamed here, not that person
         return Candidate(None, "lead-unknown", "lead_verb")
-    c.res.role_of_another = False
-    who = c.resolve(m.group("who"), c.s_start + m.start("who"))
-    if not who and c.res.role_of_another:
+    r = c.resolved(m.group("who"), c.s_start + m.start("who"))
+    who = r.name
+    if not who and r.role_of_another:
         return Candidate(None, "lead-unknown", "lead_verb")  # "The mayor said:" after "Vera Lund wrote to the mayor"
     if who and _antecedent_of_object_relative(m.group("who"), who):
         # "in front of the Harrow Arms, which Mayor Dana Whitlock on Friday declared …": the relative pronoun is the
