@@ -14,7 +14,6 @@ from pathlib import Path
 import pytest
 
 from index.answer.check import _speech_units, attribute, claimed_speakers, without_occasion
-from index.answer.claims import find_claims
 from index.models import Verdict
 from tests.conftest import engine_on, index_over
 
@@ -100,19 +99,6 @@ def unnamed_verdict(index: Path, source: str, words: str, claimed: str) -> Verdi
 def test_an_unnamed_quotation_is_confirmed_by_its_frame_and_the_mentions_before_it(
         index: Path, source: str, words: str, claimed: str, verdict: Verdict) -> None:
     assert unnamed_verdict(index, source, words, claimed) is verdict
-
-
-@pytest.mark.parametrize("message, speaker, words", [
-    # what the words are about, between the name and the colon, with no quotation marks: read as with them
-    ("Vale on the Harbour Cup final: the crowd carried us through the last set",
-     "Vale", "the crowd carried us through the last set"),
-    ("the finance minister on the new fees: shipping lines will simply have to adjust",
-     "the finance minister", "shipping lines will simply have to adjust"),
-    ("Ilse Marr: I had my chances and just did not take them", "Ilse Marr", "I had my chances and just did not take them"),
-])
-def test_a_topic_before_the_colon_of_unmarked_words_is_not_the_speaker(message: str, speaker: str, words: str) -> None:
-    (claim,) = find_claims(message)
-    assert (claim.speaker, claim.text) == (speaker, words)
 
 
 UNION = """Ministers split over Corran levy

@@ -1298,7 +1298,17 @@ def only_one_named(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str
             continue  # a sentence's first word is capitalised whatever it is
         if m.group(0).lower().rstrip("’'s") not in theirs and m.group(0).lower() not in theirs:
             return False
-    return True
+    return not _role_alone(text[lo:unit.start])
+
+
+_ROLE_THEN = re.compile(r"\b([a-z][\w-]*)(?=\s+[^\sA-Z]|[,.;:!?])")
+
+
+def _role_alone(span: str) -> bool:
+    """Does ``span`` hold a role noun that no name follows ("one official from the board", "his deputy was left"):
+    someone else, unnamed, whom a "he said"/"she said" after it may point back to? A role right before a name
+    ("Finance minister Ben Okafor") is that person's title."""
+    return any(_is_role(m.group(1)) for m in _ROLE_THEN.finditer(span))
 
 
 def block_intro(snap: Snapshot, unit: Unit) -> str | None:

@@ -1000,18 +1000,6 @@ def _whole_phrase(text: str, after: bool = False) -> str | None:
     return clean_speaker(phrase)
 
 
-def _colon_speaker(lead: str) -> str | None:
-    """Who speaks before the colon of words written without quotation marks: the whole lead-in as one noun phrase
-    ("Graham Cluley: …"), or, as with quotation marks (``_before_topic``), the name or role before what the words
-    are about ("Cluley on the screensaver: …", "the minister on the budget: …"). Read the same way with marks or
-    without: people paste both."""
-    name = _whole_phrase(lead)
-    if name:
-        return name
-    head = _before_topic(lead)
-    return _whole_phrase(head) if head != lead else None
-
-
 def _unmarked(text: str) -> Claim:
     """``Name said (that) …``, ``According to Name, …``, ``Name: …``, ``…, said Name``, ``… — Name``, or just
     the words."""
@@ -1027,7 +1015,7 @@ def _unmarked(text: str) -> Claim:
                     return Claim(text=_trim(claim), unsure=True)  # "Halvorsen and Petrova said that …"
                 return Claim(text=_trim(claim), speaker=name)
     m = _COLON_CLAIM.match(text)
-    if m and (name := _colon_speaker(m.group("name"))) and len(m.group("claim").split()) >= MIN_CLAIM_WORDS:
+    if m and (name := _whole_phrase(m.group("name"))) and len(m.group("claim").split()) >= MIN_CLAIM_WORDS:
         return Claim(text=_trim(m.group("claim")), speaker=name)
     for pattern, after in ((_TAIL_NAME_SAID, False), (_TAIL_SAID, True), (_TAIL_DASH, True)):
         m = pattern.match(text)
