@@ -79,6 +79,12 @@ THRESHOLD = 0.75
 INFERRED_THRESHOLD = 0.83
 
 
+def in_run(rule: str) -> bool:
+    """Whether the rule carries a run's speaker on from the quotation before ("continuation/pronoun-contested"): its
+    pronoun is the head quotation's, not its own."""
+    return rule.partition("/")[0].removesuffix("-contested") in RUN_RULES
+
+
 def inferred(rule: str) -> bool:
     """Whether the extractor inferred the speaker (a run, a pronoun, the narration) rather than read it off a cue
     beside the marks that names them ("chain+inherited", "tail_name_first/pronoun-contested", "narration")."""
@@ -214,7 +220,7 @@ def he_is_no_one_known(rule: str, who: str, quote: str, ents: DocEntities, menti
     :func:`he_is_no_person` withholds only what the text shows to be a place or a party; this one asks for the
     opposite evidence, that the text treats the name as someone's, before "he" or "she" may stand for it."""
     if mention.strip(" ,").lower() not in ("he", "she") or not who \
-            or rule.partition("/")[0].removesuffix("-contested") in RUN_RULES:
+            or in_run(rule):
         return False  # (a run carrying the pronoun on is as sure as the quotation it reads it from)
     return not is_someone(who, ents, names or NameContext())
 
@@ -269,8 +275,9 @@ def _names_someone(text: str, last: str) -> bool:
     """Whether the text writes ``last`` where a person's name goes: after an honorific ("Mr Fanlo"), a verb of
     speech ("told Fanlo") or a role word ("chief Yukiya Amano"), up to three capitalised words between; or before a
     verb of speech ("Fanlo said", "Fanlo also told"), an age or a role in apposition ("Eric Hale, 45,", "Iggy
-    Fanlo, chief marketing officer at …"). The places are read once per document (:func:`_someone_marks`): a
-    whole-text pattern built for each name cost a compile (≈7 ms) and a scan per pronoun quotation."""
+    Fanlo, chief marketing officer at …"). The evidence is read around each place the name is written: a
+    whole-text pattern built for each name cost a compile (≈7 ms) and a scan per pronoun quotation, and a
+    whole-text pass for every name's places 0.1 s per window of a 5 MB file."""
     n, at = len(last), text.find(last)
     while at >= 0:
         if (_boundary(text, at + n) and _starts_a_name(text, at)) or (_boundary(text, at) and _ends_a_name(text, at + n)):
@@ -279,15 +286,14 @@ def _names_someone(text: str, last: str) -> bool:
     return False
 
 
-# How far before a name its evidence may start: a verb or role word and up to three capitalised words. Read around
-# each place the name is written, not over the whole text: a whole-text pass cost 0.1 s per window of a 5 MB file.
+# How far before a name its evidence may start: a verb or role word and up to three capitalised words.
 _MARK_REACH = 400
 
 
 def _starts_a_name(text: str, at: int) -> bool:
     """Whether a name may start at ``at``: after an honorific, a verb of speech or a role word and up to three
-    capitalised words, or after "according to" (the places :func:`_someone_marks` lists, read only before ``at``)."""
-    return at in _someone_marks(text, max(0, at - _MARK_REACH), min(len(text), at + _MARK_REACH))[0]
+    capitalised words, or after "according to" (the evidence read only near ``at``)."""
+    return at in _name_starts(text, max(0, at - _MARK_REACH), min(len(text), at + _MARK_REACH))
 
 
 def _ends_a_name(text: str, end: int) -> bool:
@@ -304,11 +310,9 @@ def _boundary(text: str, i: int) -> bool:
     return before != after
 
 
-def _someone_marks(text: str, lo: int = 0, hi: int | None = None) -> tuple[frozenset[int], frozenset[int]]:
+def _name_starts(text: str, lo: int, hi: int) -> set[int]:
     """The offsets where a person's name may start (after an honorific, a verb of speech or a role word and up to
-    three capitalised words) and where one may end (before a verb of speech, an age or a role in apposition), for
-    the evidence that starts between ``lo`` and ``hi``."""
-    hi = len(text) if hi is None else hi
+    three capitalised words, or after "according to"), for the evidence that starts between ``lo`` and ``hi``."""
     starts: set[int] = set()
     for m in _AFTER_HONORIFIC.finditer(text, lo, hi):
         starts.add(m.end(1))
@@ -324,10 +328,7 @@ def _someone_marks(text: str, lo: int = 0, hi: int | None = None) -> tuple[froze
                     starts.add(end)
     for m in _AFTER_ACCORDING.finditer(text, lo, hi):
         starts.add(m.end())
-    ends: set[int] = set()
-    for p in (_BEFORE_SPEECH, _BEFORE_AGE_OR_ROLE, _BEFORE_WHO_OR_AGED, _BEFORE_APPOSITION_SPEAKS):
-        ends |= {m.start() for m in p.finditer(text, lo, hi)}
-    return frozenset(starts), frozenset(ends)
+    return starts
 
 
 def _prefix_ends(m: re.Match[str], text: str) -> set[int]:

@@ -275,7 +275,7 @@ def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
     before = res.sentence_starts[i - 1] if i else 0
     lo = max(before, masked.rfind("\n", 0, open_at) + 1)
     # (the pronoun is the quotation's own only outside a run: a run carries its head's words on)
-    own = "" if f.rule.partition("/")[0].removesuffix("-contested") in trust.RUN_RULES else f.mention
+    own = "" if trust.in_run(f.rule) else f.mention
     return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who, before, own)
 
 
