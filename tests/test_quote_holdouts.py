@@ -255,7 +255,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout20", "answer_gold_s", "held19", "check_gold18", "judge18"),
     ("quote_gold_holdout21", "answer_gold_t", "held20", "check_gold19", "judge19"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
