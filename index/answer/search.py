@@ -51,7 +51,7 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 # "what did Seattle officials say" asks is what they said).
 # ("which awards is she up for": a plural kind may take a singular verb in speech; a noun in -us or -is before "is" is
 # one thing, not a kind: "what status is", "which crisis was")
-_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?:[a-z-]+\s+)?|(?P<two>(?:(?!(?:did|does|do|has|have|had|is|are|was|"
+_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?P<one>[a-z-]+\s+)?|(?P<two>(?:(?!(?:did|does|do|has|have|had|is|are|was|"
                       r"were|will|would|can|could|should|might|may|must)\b)[a-z-]+\s+){2}))(?P<kind>[a-z-]+[^s\W]s)\b"
                       r"(?!\s+of\b)(?!(?<=us|is)\s+(?:is|was)\b)", re.IGNORECASE)
 _NOT_KINDS = frozenset({"does", "has", "was", "is", "kinds", "sorts", "types", "ways", "means", "news"})
@@ -67,7 +67,13 @@ def asks_for_members(question: str) -> str | None:
     m = _MEMBERS.match(question)
     if not m or m.group("kind").lower() in _NOT_KINDS:
         return None
-    if m.group("two") and not modifies_a_kind(m.group("two").split(), question[m.end():]):
+    # (an auxiliary read as the one word before a "kind" — "what did Charles Kennedy say" — is left as it was:
+    # such questions are read by the intents before a search answers them)
+    before = m.group("two") or m.group("one")
+    if before and before.strip().lower() not in STOPWORDS and not modifies_a_kind(before.split(),
+                                                                                  question[m.end():]):
+        return None
+    if not before and verb_with_object(question[m.end():]):
         return None
     if predicate_follows(question[m.end():]):
         return None
@@ -101,17 +107,53 @@ _KIND_DETERMINERS = frozenset({"other", "more", "most", "few", "many", "some", "
 
 
 def modifies_a_kind(words: list[str], after: str) -> bool:
-    """Whether two words between "which/what" and a plural are the kind's modifiers ("World Cup winners", "other
-    british actors"), not a clause whose verb has the plural as its object: "what caused Tarn residents to leave",
-    "what made the miners walk out", "what the two sides agreed" ask a cause or a content, not which residents.
-    Such a clause shows by a function word ("the", "of"), a past-tense verb first ("caused", "made") or an
-    infinitive after the plural ("… officials to act")."""
+    """Whether the one or two words between "which/what" and a plural are the kind's modifiers ("World Cup
+    winners", "other british actors", "elected officials"), not a clause whose verb has the plural as its object:
+    "what caused Tarn residents to leave", "what caused residents to leave", "what made the miners walk out",
+    "what the two sides agreed" ask a cause or a content, not which residents. "What" is then the question's
+    subject and the words hold its verb: the clause shows by a function word ("the", "of"), an infinitive after
+    the plural (the verb's object and what it made the object do: "… officials to act"), or a past form first
+    ("caused", "made") when no verb of the plural's own follows it ("which elected officials voted …" keeps its
+    kind: "voted" is what the officials did)."""
     if any(w.lower() in STOPWORDS and w.lower() not in _KIND_DETERMINERS for w in words):
         return False
-    first = words[0]
-    if first.islower() and (first.endswith("ed") or first in lemma_of()):
+    if re.match(r"\s+to\s+[a-z]", after):
         return False
-    return not re.match(r"\s+to\s+[a-z]", after)
+    first = words[0]
+    if first.islower() and _is_past(first):
+        return not after.strip(" ?!.") or _finite_next(after)
+    return True
+
+
+def _is_past(word: str) -> bool:
+    """A past or participle form: regular ("caused") or irregular ("made", "left")."""
+    return word.endswith("ed") or word in lemma_of()
+
+
+_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|might|may|"
+                        r"must)\b", re.IGNORECASE)
+
+
+def _finite_next(after: str) -> bool:
+    """Whether the words after a plural open with a verb of its own: an auxiliary or a past form ("… are in the
+    film", "… voted against")."""
+    m = re.match(r"\s+([\w'’-]+)", after)
+    return bool(m) and (bool(_AUXILIARY.fullmatch(m.group(1))) or _is_past(m.group(1).lower()))
+
+
+# what a verb takes as its object: a name, a determiner or an object pronoun
+_OBJECT_OPENS = re.compile(r"\s+(?:[A-Z]|(?:the|a|an|his|her|their|its|our|my|your|them|him|us|me)\b)")
+
+
+def verb_with_object(after: str) -> bool:
+    """Whether the plural-looking word right after "what/which" is the question's own verb, "what" its subject:
+    "what drives Kelby officials to act", "what prompts the miners to strike" ask a cause. A kind is followed
+    by its verb ("which countries voted", "which countries has she visited"); a word followed by its object (a
+    name, a determiner) with no auxiliary or past form anywhere after it is a present-tense verb ("which
+    countries Kelby has visited" keeps its kind by "has")."""
+    if not _OBJECT_OPENS.match(after):
+        return False
+    return not _AUXILIARY.search(after) and not any(_is_past(w) for w in re.findall(r"[a-z'’-]+", after))
 
 
 def coordinated_names(sentence: str) -> str | None:
