@@ -1422,6 +1422,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
     if told_fits is None and ahead is None and only_one_named(snap, unit, frame, claimed, people):
         return Verdict.verbatim, own_name  # 'But that was not enough for Mr Sarkozy. ¶ "…," he said.'
+    if points_back_to_another(frame, told, told_fits, claimed, people):
+        return Verdict.someone_else, None  # '… Cohen … said the move …. ¶ "…," he said.', claimed for Jollans
     before = named_before(snap, unit, claimed, people)
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
@@ -1430,6 +1432,32 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if fits is not True and role_excludes(snap, unit, frame, claimed, people):
         return Verdict.someone_else, None  # '… the chancellor told reporters: "…"', claimed for the prime minister
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: bool | None, claimed: str,
+                           people: Sequence[Speaker]) -> bool:
+    """Does the "he said"/"she said" of words the index leaves unnamed point back (``antecedent``, which reads only
+    a sentence whose subject is a person and gives up past any other) to a *named* person who clearly is not the
+    claimed one? News names a speaker once and goes on with a pronoun, so the pronoun's antecedent is as good a
+    frame as a name would be: the extractor only failed to carry the name over. A role or a description read back
+    ("the Tory leader argued …") names nobody and accuses nobody, nor does a frame continued from another
+    quotation's (``chained``: the antecedent is then read from further away)."""
+    if frame is None or not frame.pronoun or frame.chained or told is None or told_fits is not False:
+        return False
+    if not frame_names(told):
+        return False
+    named = tuple(_core(p) for p in told.who.split(",") if _gives_name(p) and _full_name(_core(p)))
+    return bool(named) and clearly_other(claimed, people, named, None)
+
+
+_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})
+
+
+def _full_name(part: str) -> bool:
+    """Is ``part`` a person's name as news writes one to be gone on about ("Piet Varga", "Mr Varga", "Varga"):
+    every word capitalised, the first no determiner ("His brother" opens a sentence and names nobody)?"""
+    words = _raw_words(part)
+    return bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in _DETERMINERS
 
 
 def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, text: str) -> bool:
