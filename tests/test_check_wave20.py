@@ -45,10 +45,17 @@ Mr Varga, who chairs the harbour users' group, said the move would change how th
 "I think other towns will copy us," she said.
 """
 
+RIVAL = """Corran dock plan criticised
+
+Tomas Brandt, the dock company's manager, said the plan was a real chance for the town. Mr Brandt said it would bring jobs to the harbour.
+
+But Brandt's rival at the ferry firm, Piet Varga, was in no mood to celebrate. He said: "I think other firms will lose out."
+"""
+
 
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return index_over(tmp_path_factory.mktemp("wave20"), {"dock.txt": DOCK, "role.txt": ROLE, "she.txt": SHE})
+    return index_over(tmp_path_factory.mktemp("wave20"), {"dock.txt": DOCK, "role.txt": ROLE, "she.txt": SHE, "rival.txt": RIVAL})
 
 
 def unnamed_verdict(index: Path, source: str, words: str, claimed: str) -> Verdict:
@@ -73,3 +80,12 @@ def unnamed_verdict(index: Path, source: str, words: str, claimed: str) -> Verdi
 def test_a_pronoun_pointing_back_to_another_named_person_accuses_only_then(
         index: Path, source: str, claimed: str, verdict: Verdict) -> None:
     assert unnamed_verdict(index, source, "I think other", claimed) is verdict
+
+
+@pytest.mark.parametrize("claimed, verdict", [
+    ("Tomas Brandt", Verdict.speaker_unconfirmed),  # a possessor ("Brandt's rival") is not who "He" points back to
+    ("Piet Varga", Verdict.speaker_unconfirmed),  # nor is Varga accused on Brandt's account
+])
+def test_a_possessor_is_never_read_as_the_antecedent_of_he_said(
+        index: Path, claimed: str, verdict: Verdict) -> None:
+    assert unnamed_verdict(index, "rival", "I think other", claimed) is verdict

@@ -1446,18 +1446,26 @@ def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: b
         return False
     if not frame_names(told):
         return False
-    named = tuple(_core(p) for p in told.who.split(",") if _gives_name(p) and _full_name(_core(p)))
+    named = tuple(n for p in told.who.split(",") if _gives_name(p) and (n := _name_at_end(_core(p))))
     return bool(named) and clearly_other(claimed, people, named, None)
 
 
 _DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})
 
 
-def _full_name(part: str) -> bool:
-    """Is ``part`` a person's name as news writes one to be gone on about ("Piet Varga", "Mr Varga", "Varga"):
-    every word capitalised, the first no determiner ("His brother" opens a sentence and names nobody)?"""
-    words = _raw_words(part)
-    return bool(words) and all(w[:1].isupper() for w in words) and words[0].lower() not in _DETERMINERS
+def _name_at_end(part: str) -> str | None:
+    """The name a frame's speaker ends on, as news writes one to be gone on about: its last run of capitalised
+    words after any possessor ("Felix Magath" of "Wenger's Bayern counterpart Felix Magath", "Varga" of
+    "Mr Varga"); ``None`` when that run opens with a determiner ("His" of "His brother, a bus driver")."""
+    words = _raw_words(_POSSESSOR.sub("", part))
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    if not run or run[0].lower() in _DETERMINERS:
+        return None
+    return " ".join(run)
 
 
 def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, text: str) -> bool:
@@ -1471,6 +1479,9 @@ def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed
     speaker = snap.registry.get(unit.speaker_id)
     return speaker is not None and _holds_role(snap, unit, claimed, speaker) and frame_names(frame) \
         and frame_fits(frame, speaker.name, [speaker], text) is True
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
@@ -1494,8 +1505,8 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     if at is None:
         return None
     who = pronoun_referent(text, lo, at - 1 if at > 0 else 0, frame.who)
-    if who is None:
-        return None
+    if who is None or _POSSESSIVE_END.search(who):
+        return None  # "But Brandt's rival, Piet Varga, …. He said:": a possessor is not the sentence's subject
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
     gender = gender_of(text, _core(who))
     return Frame(who=who) if gender in (None, wanted) else None
