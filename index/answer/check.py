@@ -1422,6 +1422,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
     if told_fits is None and ahead is None and only_one_named(snap, unit, frame, claimed, people):
         return Verdict.verbatim, own_name  # 'But that was not enough for Mr Sarkozy. ¶ "…," he said.'
+    if points_back_to_another(frame, told, told_fits, claimed, people):
+        return Verdict.someone_else, None  # '… Cohen … said the move …. ¶ "…," he said.', claimed for Jollans
     before = named_before(snap, unit, claimed, people)
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
@@ -1430,6 +1432,40 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if fits is not True and role_excludes(snap, unit, frame, claimed, people):
         return Verdict.someone_else, None  # '… the chancellor told reporters: "…"', claimed for the prime minister
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: bool | None, claimed: str,
+                           people: Sequence[Speaker]) -> bool:
+    """Does the "he said"/"she said" of words the index leaves unnamed point back (``antecedent``, which reads only
+    a sentence whose subject is a person and gives up past any other) to a *named* person who clearly is not the
+    claimed one? News names a speaker once and goes on with a pronoun, so the pronoun's antecedent is as good a
+    frame as a name would be: the extractor only failed to carry the name over. A role or a description read back
+    ("the Tory leader argued …") names nobody and accuses nobody, nor does a frame continued from another
+    quotation's (``chained``: the antecedent is then read from further away)."""
+    if frame is None or not frame.pronoun or frame.chained or told is None or told_fits is not False:
+        return False
+    if not frame_names(told):
+        return False
+    named = tuple(n for p in told.who.split(",") if _gives_name(p) and (n := _name_at_end(_core(p))))
+    return bool(named) and clearly_other(claimed, people, named, None)
+
+
+_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})
+
+
+def _name_at_end(part: str) -> str | None:
+    """The name a frame's speaker ends on, as news writes one to be gone on about: its last run of capitalised
+    words after any possessor ("Felix Magath" of "Wenger's Bayern counterpart Felix Magath", "Varga" of
+    "Mr Varga"); ``None`` when that run opens with a determiner ("His" of "His brother, a bus driver")."""
+    words = _raw_words(_POSSESSOR.sub("", part))
+    run: list[str] = []
+    for w in reversed(words):
+        if not w[:1].isupper():
+            break
+        run.insert(0, w)
+    if not run or run[0].lower() in _DETERMINERS:
+        return None
+    return " ".join(run)
 
 
 def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed: str, text: str) -> bool:
@@ -1443,6 +1479,9 @@ def frames_the_credited(snap: Snapshot, unit: Unit, frame: Frame | None, claimed
     speaker = snap.registry.get(unit.speaker_id)
     return speaker is not None and _holds_role(snap, unit, claimed, speaker) and frame_names(frame) \
         and frame_fits(frame, speaker.name, [speaker], text) is True
+
+
+_POSSESSIVE_END = re.compile(r"['’]s?$")
 
 
 def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
@@ -1466,8 +1505,8 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     if at is None:
         return None
     who = pronoun_referent(text, lo, at - 1 if at > 0 else 0, frame.who)
-    if who is None:
-        return None
+    if who is None or _POSSESSIVE_END.search(who):
+        return None  # "But Brandt's rival, Piet Varga, …. He said:": a possessor is not the sentence's subject
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
     gender = gender_of(text, _core(who))
     return Frame(who=who) if gender in (None, wanted) else None
