@@ -89,3 +89,18 @@ def test_a_pronoun_pointing_back_to_another_named_person_accuses_only_then(
 def test_a_possessor_is_never_read_as_the_antecedent_of_he_said(
         index: Path, claimed: str, verdict: Verdict) -> None:
     assert unnamed_verdict(index, "rival", "I think other", claimed) is verdict
+
+
+TOLD = """Orrin ferry deal agreed
+
+Piet Varga told Tomas Brandt that the contract was ready to sign.
+
+"I was glad to hear it after so many months," he said.
+"""
+
+
+def test_no_accusation_when_the_claimed_person_is_named_just_before(tmp_path: Path) -> None:
+    """Wave 20's review: the subject of the sentence before is only the likelier reading of "he"; the man told the
+    news, named in the same sentence, may be the one glad to hear it. Accusing him would be the worst verdict."""
+    index = index_over(tmp_path, {"told.txt": TOLD})
+    assert unnamed_verdict(index, "told", "I was glad", "Tomas Brandt") is Verdict.speaker_unconfirmed

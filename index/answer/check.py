@@ -1273,6 +1273,19 @@ def named_before(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Spea
     return _names_in(doc[0][lo:unit.start], claimed, people)
 
 
+def named_in_sentence_before(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
+    """Is the claimed speaker named in the last sentence before the quotation (in its paragraph or the one before)?
+    That sentence is where a "he said" is read back to, and a person named in it, even as an object ("Varga told
+    Brandt …"), may be the one the pronoun means."""
+    doc = snap.document(unit.source_id)
+    if doc is None:
+        return False
+    lo = min((p.start for p in doc[1] if unit.paragraph - 1 <= p.number <= unit.paragraph), default=unit.start)
+    spans = [s for s in split_sentences(doc[0], lo, unit.start)
+             if s.end <= unit.start and any(ch.isalpha() for ch in doc[0][s.start:s.end])]  # not the opening mark
+    return bool(spans) and _names_in(doc[0][spans[-1].start:spans[-1].end], claimed, people)
+
+
 _CAPITALISED = re.compile(r"\b[A-Z][\w’'-]*")
 
 
@@ -1422,9 +1435,10 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return Verdict.verbatim, own_name  # '… Clare Short … said …. She told the BBC …. ¶ "…," she said.'
     if told_fits is None and ahead is None and only_one_named(snap, unit, frame, claimed, people):
         return Verdict.verbatim, own_name  # 'But that was not enough for Mr Sarkozy. ¶ "…," he said.'
-    if points_back_to_another(frame, told, told_fits, claimed, people):
-        return Verdict.someone_else, None  # '… Cohen … said the move …. ¶ "…," he said.', claimed for Jollans
     before = named_before(snap, unit, claimed, people)
+    if not named_in_sentence_before(snap, unit, claimed, people) \
+            and points_back_to_another(frame, told, told_fits, claimed, people):
+        return Verdict.someone_else, None  # '… Cohen … said the move …. ¶ "…," he said.', claimed for Jollans
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
     if credited and frame is not None and frame.pronoun and not before:
@@ -1441,7 +1455,10 @@ def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: b
     claimed one? News names a speaker once and goes on with a pronoun, so the pronoun's antecedent is as good a
     frame as a name would be: the extractor only failed to carry the name over. A role or a description read back
     ("the Tory leader argued …") names nobody and accuses nobody, nor does a frame continued from another
-    quotation's (``chained``: the antecedent is then read from further away)."""
+    quotation's (``chained``: the antecedent is then read from further away). The caller asks only when the claimed person
+    is not named in the sentence the pronoun is read back to (``named_in_sentence_before``): in 'Piet Varga told Tomas Brandt
+    the contract was ready. ¶ "I was glad to hear it," he said.' the words may be Brandt's, and an accusation must
+    be sure."""
     if frame is None or not frame.pronoun or frame.chained or told is None or told_fits is not False:
         return False
     if not frame_names(told):
