@@ -9,14 +9,13 @@ Every name here is invented.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from index.answer.check import _speech_units, attribute, claimed_speakers
 from index.models import Verdict
-from tests.conftest import engine_on, index_over
+from tests.conftest import index_over
+from tests.test_check_wave18 import unnamed_verdict  # the same reading: the stored speaker taken away
 
 DOCK = """Kelby dock plan welcomed
 
@@ -56,19 +55,6 @@ But Brandt's rival at the ferry firm, Piet Varga, was in no mood to celebrate. H
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("wave20"), {"dock.txt": DOCK, "role.txt": ROLE, "she.txt": SHE, "rival.txt": RIVAL})
-
-
-def unnamed_verdict(index: Path, source: str, words: str, claimed: str) -> Verdict:
-    """The verdict on ``claimed`` for the quotation of ``source`` opening with ``words``, read as a quotation the
-    extractor left without a speaker: the real index and quotation, only the stored speaker taken away."""
-    with engine_on(index) as engine:
-        snap = engine.snapshot()
-        text = snap.document(source)[0]
-        units = _speech_units(snap, text, snap.quotations_in(source))
-        unit = next(u for u in units if text[u.start:u.end].lstrip("\"“").startswith(words))
-        unit = replace(unit, speaker=None, speaker_id=None, confidence=None)
-        verdict, _ = attribute(snap, unit, claimed, claimed_speakers(snap, claimed))
-        return verdict
 
 
 @pytest.mark.parametrize("source, claimed, verdict", [
