@@ -1436,9 +1436,9 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if told_fits is None and ahead is None and only_one_named(snap, unit, frame, claimed, people):
         return Verdict.verbatim, own_name  # 'But that was not enough for Mr Sarkozy. ¶ "…," he said.'
     before = named_before(snap, unit, claimed, people)
-    if not named_in_sentence_before(snap, unit, claimed, people) \
-            and points_back_to_another(frame, told, told_fits, claimed, people):
-        return Verdict.someone_else, None  # '… Cohen … said the move …. ¶ "…," he said.', claimed for Jollans
+    if points_back_to_another(frame, told, told_fits, claimed, people) \
+            and not named_in_sentence_before(snap, unit, claimed, people):
+        return Verdict.someone_else, None  # '… Varga … said the move …. ¶ "…," he said.', claimed for Brandt
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
     if credited and frame is not None and frame.pronoun and not before:
@@ -1455,10 +1455,10 @@ def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: b
     claimed one? News names a speaker once and goes on with a pronoun, so the pronoun's antecedent is as good a
     frame as a name would be: the extractor only failed to carry the name over. A role or a description read back
     ("the Tory leader argued …") names nobody and accuses nobody, nor does a frame continued from another
-    quotation's (``chained``: the antecedent is then read from further away). The caller asks only when the claimed person
-    is not named in the sentence the pronoun is read back to (``named_in_sentence_before``): in 'Piet Varga told Tomas Brandt
-    the contract was ready. ¶ "I was glad to hear it," he said.' the words may be Brandt's, and an accusation must
-    be sure."""
+    quotation's (``chained``: the antecedent is then read from further away). The caller accuses only when the
+    claimed person is not named in the sentence the pronoun is read back to (``named_in_sentence_before``): in
+    'Piet Varga told Tomas Brandt the contract was ready. ¶ "I was glad to hear it," he said.' the words may be
+    Brandt's, and an accusation must be sure."""
     if frame is None or not frame.pronoun or frame.chained or told is None or told_fits is not False:
         return False
     if not frame_names(told):
