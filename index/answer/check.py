@@ -45,6 +45,7 @@ from index.answer.common import concepts_for
 from index.answer.evidence import (
     COMMON_ROLES,
     NAMELESS_WORDS,
+    gender_in,
     gender_of,
     honorific_gender,
     name_words,
@@ -70,6 +71,7 @@ from index.extract.lexicon import words
 from index.extract.names import (
     ADDRESS_WORDS,
     HONORIFIC_WORDS,
+    NON_NAME_FIRST,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
@@ -1437,7 +1439,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return Verdict.verbatim, own_name  # 'But that was not enough for Mr Sarkozy. ¶ "…," he said.'
     before = named_before(snap, unit, claimed, people)
     if not named_in_sentence_before(snap, unit, claimed, people) \
-            and points_back_to_another(frame, told, told_fits, claimed, people):
+            and points_back_to_another(frame, told, told_fits, claimed, people, text[0] if text else ""):
         return Verdict.someone_else, None  # '… Cohen … said the move …. ¶ "…," he said.', claimed for Jollans
     if fits is False and (frame_names(frame) or not before):
         return accusation(snap, unit, claimed, people, frame, fits)
@@ -1449,7 +1451,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
 
 
 def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: bool | None, claimed: str,
-                           people: Sequence[Speaker]) -> bool:
+                           people: Sequence[Speaker], text: str = "") -> bool:
     """Does the "he said"/"she said" of words the index leaves unnamed point back (``antecedent``, which reads only
     a sentence whose subject is a person and gives up past any other) to a *named* person who clearly is not the
     claimed one? News names a speaker once and goes on with a pronoun, so the pronoun's antecedent is as good a
@@ -1464,7 +1466,44 @@ def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: b
     if not frame_names(told):
         return False
     named = tuple(n for p in told.who.split(",") if _gives_name(p) and (n := _name_at_end(_core(p))))
-    return bool(named) and clearly_other(claimed, people, named, None)
+    return bool(named) and all(introduced_as_person(text, n) for n in named) \
+        and clearly_other(claimed, people, named, None)
+
+
+_SPEECH_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}) +$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*) +$")  # a lower-case word right before, in the same sentence
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:\"“”]{1,80})")
+_AFTER_NAME_PERSON = re.compile(r"\s*,\s*(?:who\b|aged\b|\d{1,3}\s*,)")
+
+
+def introduced_as_person(text: str, name: str) -> bool:
+    """Does the source write ``name`` as a person's, as news introduces and goes on about everyone it quotes: titled
+    ("Mr Varga", ``gender_in``), gone on about by the surname alone ("Varga said"), set before "who" or an age
+    ("Piet Varga, who chairs …", "Piet Varga, 54,") or a role ("Stuart Cohen, chief executive of …"), or after a lower-case description ("counterpart Felix Magath",
+    "ferry boss Piet Varga")? A body or a place ("Kelby Ferries said …", "Upper Corran said …") is none of these,
+    and a "he said" after it is a person named elsewhere: an accusation read through the pronoun needs a person."""
+    words = name.split()
+    if not words or not text:
+        return False
+    if gender_in(text, name) is not None:
+        return True
+    last = re.escape(words[-1])
+    if len(words) == 1:  # a surname ("Cohen") is a person's as a full name ending on it is; "Moscow said" is none
+        return any(introduced_as_person(text, m.group(0)) for m in re.finditer(rf"\b[A-Z][\w'’-]+ {last}\b", text))
+    if any(not text[max(0, m.start() - len(words[-2]) - 1):m.start()].strip().endswith(words[-2])
+                               and (SPEECH_VERB.match(text, m.end() + 1) or _SPEECH_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+                               for m in re.finditer(rf"\b{last}\b(?![\w'’-])", text)):
+        return True  # the surname on its own as who speaks ("Varga said"): how news goes on about a person
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if _AFTER_NAME_PERSON.match(text, m.end()):
+            return True
+        apposed = _APPOSITION.match(text, m.end())
+        if apposed and any(_is_role(w) for w in _raw_words(apposed.group(1))[:6] if w.islower()):
+            return True  # "Stuart Cohen, chief executive of …,": a role set beside the name
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and before.group(1) not in NON_NAME_FIRST and not SPEECH_VERB.fullmatch(before.group(1)):
+            return True
+    return False
 
 
 _DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})

@@ -1,0 +1,91 @@
+"""Review of check20 (wave 20): a "he said" read back to a sentence whose subject is a body or a place accuses no one.
+
+``points_back_to_another`` makes unnamed words someone else's when the pronoun's antecedent (the subject of the
+sentence before) is a named person other than the claimed one. A firm or a town that "said" something is no "he":
+the pronoun then means a person named elsewhere, quite possibly the claimed one, so the accusation needs the source
+to write the antecedent as a person's name (``introduced_as_person``). Every name and story here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.answer.check import introduced_as_person
+from index.models import Verdict
+from tests.conftest import index_over
+from tests.test_check_wave18 import unnamed_verdict
+
+FIRM = """Kelby ferry fares
+
+Piet Varga has run the ferry line for ten years.
+
+Kelby Ferries said the fares would rise in May.
+
+"We have no choice with fuel this dear," he said.
+"""
+
+TOWN = """Corran flood defences
+
+Mayor Piet Varga toured the flooded streets on Tuesday.
+
+Upper Corran said it had been forgotten by the council.
+
+"We will rebuild every wall," he said.
+"""
+
+CITY = """Orrin port dispute
+
+Port director Piet Varga flew home on Monday night.
+
+Dunmore said it would take the dispute to the courts.
+
+"We will not be bullied by anyone," he said.
+"""
+
+BOSS = """Arden ferry fares
+
+Piet Varga has run the ferry line for ten years.
+
+Ferry boss Tomas Brandt said the fares would rise in May.
+
+"We have no choice with oil this dear," he said.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("rev20"),
+                      {"firm.txt": FIRM, "town.txt": TOWN, "city.txt": CITY, "boss.txt": BOSS})
+
+
+@pytest.mark.parametrize("source, words", [
+    ("firm", "We have no"),  # "Kelby Ferries said …": a firm is no "he"
+    ("town", "We will rebuild"),  # "Upper Corran said …": nor is a place
+    ("city", "We will not"),  # a place by one word ("Dunmore said"), as news writes a city's government
+])
+def test_a_body_or_place_read_back_through_he_said_accuses_no_one(index: Path, source: str, words: str) -> None:
+    assert unnamed_verdict(index, source, words, "Piet Varga") is Verdict.speaker_unconfirmed
+
+
+def test_a_person_read_back_through_he_said_still_accuses(index: Path) -> None:
+    """The rule keeps its reason: "Ferry boss Tomas Brandt said …. ¶ "…," he said." is Brandt's, not Varga's."""
+    assert unnamed_verdict(index, "boss", "We have no", "Piet Varga") is Verdict.someone_else
+
+
+@pytest.mark.parametrize("text, name, person", [
+    ("Mr Varga left. Piet Varga said so.", "Piet Varga", True),  # titled
+    ("Piet Varga, who chairs it, said so.", "Piet Varga", True),  # a relative "who"
+    ("Piet Varga, 54, said so.", "Piet Varga", True),  # an age
+    ("Piet Varga, chief executive of Kelby Ferries, said so.", "Piet Varga", True),  # a role beside the name
+    ("Kelby Ferries, which runs the boats, said so.", "Kelby Ferries", False),  # a body's "which"
+    ("The ferry boss Piet Varga said so.", "Piet Varga", True),  # a description before the name
+    ("Piet Varga spoke. Later Varga said so.", "Piet Varga", True),  # the surname alone, speaking
+    ("Kelby Ferries said so. Profits fell.", "Kelby Ferries", False),  # nothing marks a person
+    ("Ships left Kelby. Kelby Ferries said so.", "Kelby Ferries", False),  # a place word alone is no surname
+    ("Cohen said so. Ann Cohen, 40, agreed.", "Cohen", True),  # a surname, its full name a person's
+    ("Moscow said so.", "Moscow", False),
+])
+def test_introduced_as_person(text: str, name: str, person: bool) -> None:
+    assert introduced_as_person(text, name) is person
