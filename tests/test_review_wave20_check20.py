@@ -89,3 +89,32 @@ def test_a_person_read_back_through_he_said_still_accuses(index: Path) -> None:
 ])
 def test_introduced_as_person(text: str, name: str, person: bool) -> None:
     assert introduced_as_person(text, name) is person
+
+
+CHAIRMAN = """Orrin harbour plan
+
+Tomas Brandt, the dock company's manager, said the plan was a real chance for the town.
+
+The chairman of the harbour users' group said the move would change how the port works.
+
+"I think other ports will copy us," the chairman said.
+"""
+
+SAME_CHAIRMAN = """Maddon harbour plan
+
+Tomas Brandt, chairman of the harbour users' group, spoke to the press on Monday. The chairman of the group said the move would change how the port works.
+
+"I think other towns will copy us," the chairman said.
+"""
+
+
+@pytest.mark.parametrize("source, verdict", [
+    # the role spelled out with a body the sentence about Brandt never names introduces another man: never verbatim
+    ("chairman", Verdict.someone_else),
+    # the same body named beside Brandt: the role goes on about him
+    ("same_chairman", Verdict.verbatim),
+])
+def test_a_role_of_a_body_new_to_the_story_does_not_go_on_about_the_man_before(
+        tmp_path: Path, source: str, verdict: Verdict) -> None:
+    index = index_over(tmp_path, {"chairman.txt": CHAIRMAN, "same_chairman.txt": SAME_CHAIRMAN})
+    assert unnamed_verdict(index, source, "I think other", "Tomas Brandt") is verdict

@@ -1672,6 +1672,8 @@ def role_anaphors(doc: tuple[str, Sequence[Paragraph]], role: set[str]) -> list[
             continue  # "Vera Lund wrote to the mayor. The mayor was furious.": the mayor is the one she wrote to
         if who and _APPOSED_NAME.match(text, _end_of(text, at, who)):
             continue  # "But the minister, Tomas Vane, defended it.": the sentence names its role's holder itself
+        if who and before and _role_of_a_new_body(text, at, who, text[was:at]):
+            continue  # "Tomas Brandt … said …. The chairman of the harbour users' group said …": another man
         if before and who and not _gives_name(who) and role <= _bare_words(who) and not past_role(who) \
                 and _gives_name(before):
             out.append(before)
@@ -1679,6 +1681,26 @@ def role_anaphors(doc: tuple[str, Sequence[Paragraph]], role: set[str]) -> list[
 
 
 _APPOSED_NAME = re.compile(r"\s*,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # ", Tomas Vane," right after a role
+
+
+_OF_AFTER = re.compile(r"\s+of\s+([^,.;:\"“”]{1,60})")
+
+
+def _role_of_a_new_body(text: str, at: int, who: str, sentence_before: str) -> bool:
+    """Does the subject ``who`` (of the sentence starting at ``at``) spell out whose role it is ("The chairman of the
+    harbour users' group") with a body the sentence before never names? News goes on about the person just named by
+    the bare role ("The chairman said"); a role spelled out with a body new to the narration introduces its holder,
+    someone else. The body is read up to the sentence's speech verb."""
+    head = re.search(r"\bof\s+(.+)$", who)
+    tail = head.group(1) if head else None
+    if tail is None:
+        after = _OF_AFTER.match(text, _end_of(text, at, who))
+        if after is None:
+            return False
+        verb = SPEECH_VERB.search(after.group(1))
+        tail = after.group(1)[:verb.start()] if verb else after.group(1)
+    body = {w for w in _bare_words(tail) if w not in ARTICLES and w not in STOPWORDS}
+    return bool(body) and not body & _bare_words(sentence_before)
 
 
 def _end_of(text: str, at: int, who: str) -> int:
