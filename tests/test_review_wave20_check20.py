@@ -80,6 +80,8 @@ def test_a_person_read_back_through_he_said_still_accuses(index: Path) -> None:
     ("Piet Varga, 54, said so.", "Piet Varga", True),  # an age
     ("Piet Varga, chief executive of Kelby Ferries, said so.", "Piet Varga", True),  # a role beside the name
     ("Kelby Ferries, which runs the boats, said so.", "Kelby Ferries", False),  # a body's "which"
+    ("The ferry firm Kelby Ferries said so.", "Kelby Ferries", False),  # a body's noun before the name
+    ("The neighbouring Upper Corran said so.", "Upper Corran", False),  # a modifier, no description of a person
     ("The ferry boss Piet Varga said so.", "Piet Varga", True),  # a description before the name
     ("Piet Varga spoke. Later Varga said so.", "Piet Varga", True),  # the surname alone, speaking
     ("Kelby Ferries said so. Profits fell.", "Kelby Ferries", False),  # nothing marks a person

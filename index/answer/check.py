@@ -72,6 +72,9 @@ from index.extract.names import (
     ADDRESS_WORDS,
     HONORIFIC_WORDS,
     NON_NAME_FIRST,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PLACE_WORDS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
@@ -1476,6 +1479,21 @@ _APPOSITION = re.compile(r"\s*,\s*([^,.;:\"“”]{1,80})")
 _AFTER_NAME_PERSON = re.compile(r"\s*,\s*(?:who\b|aged\b|\d{1,3}\s*,)")
 
 
+# what a lower-case word right before a name may be without making it a person's: a body's or a place's noun
+# ("ferry firm Kelby Ferries", "market town Upper Corran")
+_NOT_A_PERSON_BEFORE = ORG_NOUNS | ORG_SUFFIXES | PLACE_WORDS | frozenset(
+    "town village city county district region province state borough suburb island port capital".split())
+
+
+def _describes_a_person(word: str) -> bool:
+    """Can a lower-case word right before a name describe a person ("counterpart Felix Magath", "boss Piet Varga")?
+    Not a function word, a speech verb ("said Kelby Ferries"), a body's or a place's noun, nor an -ing or -ed
+    modifier ("neighbouring Upper Corran")."""
+    low = word.lower()
+    return low not in NON_NAME_FIRST and not SPEECH_VERB.fullmatch(low) and low not in _NOT_A_PERSON_BEFORE \
+        and not low.endswith(("ing", "ed"))
+
+
 def introduced_as_person(text: str, name: str) -> bool:
     """Does the source write ``name`` as a person's, as news introduces and goes on about everyone it quotes: titled
     ("Mr Varga", ``gender_in``), gone on about by the surname alone ("Varga said"), set before "who" or an age
@@ -1501,7 +1519,7 @@ def introduced_as_person(text: str, name: str) -> bool:
         if apposed and any(_is_role(w) for w in _raw_words(apposed.group(1))[:6] if w.islower()):
             return True  # "Stuart Cohen, chief executive of …,": a role set beside the name
         before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and before.group(1) not in NON_NAME_FIRST and not SPEECH_VERB.fullmatch(before.group(1)):
+        if before and _describes_a_person(before.group(1)):
             return True
     return False
 
