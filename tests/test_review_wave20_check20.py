@@ -120,3 +120,21 @@ def test_a_role_of_a_body_new_to_the_story_does_not_go_on_about_the_man_before(
         tmp_path: Path, source: str, verdict: Verdict) -> None:
     index = index_over(tmp_path, {"chairman.txt": CHAIRMAN, "same_chairman.txt": SAME_CHAIRMAN})
     assert unnamed_verdict(index, source, "I think other", "Tomas Brandt") is verdict
+
+
+BOTH = """Kelby ferry deal
+
+Karl Weiss, 61, has crewed the ferry for decades.
+
+Ferry boss Tomas Brandt and union leader Piet Varga signed the deal on Monday.
+
+"It took far too long to get here," he said.
+"""
+
+
+@pytest.mark.parametrize("claimed", ["Tomas Brandt", "Karl Weiss"])
+def test_a_he_said_after_two_men_joined_by_and_is_read_back_to_neither(tmp_path: Path, claimed: str) -> None:
+    """Either signatory may have spoken: the first is not confirmed (a "verbatim" for words that may be Varga's) and
+    no third man is accused on a guess of which one it was."""
+    index = index_over(tmp_path, {"both.txt": BOTH})
+    assert unnamed_verdict(index, "both", "It took", claimed) is Verdict.speaker_unconfirmed

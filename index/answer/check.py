@@ -1581,9 +1581,21 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     who = pronoun_referent(text, lo, at - 1 if at > 0 else 0, frame.who)
     if who is None or _POSSESSIVE_END.search(who):
         return None  # "But Brandt's rival, Piet Varga, …. He said:": a possessor is not the sentence's subject
+    if _joined_to_another(text, text.rfind(who, lo, at), who):
+        return None  # "Tomas Brandt and union leader Piet Varga signed …. ¶ "…," he said.": either man
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
     gender = gender_of(text, _core(who))
     return Frame(who=who) if gender in (None, wanted) else None
+
+
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’-]*\s+){0,3}[A-Z]")
+
+
+def _joined_to_another(text: str, at: int, who: str) -> bool:
+    """Is the subject ``who`` (found at ``at``) one of two joined by "and" to another capitalised name ("Ferry boss
+    Tomas Brandt and union leader Piet Varga signed …")? A "he said" after the sentence may then be either's: no
+    antecedent is read, so it neither confirms the first nor accuses the second."""
+    return at >= 0 and _AND_ANOTHER.match(text, at + len(who)) is not None
 
 
 def pronoun_fits(text: str, frame: Frame | None, people: Sequence[Speaker]) -> bool:
