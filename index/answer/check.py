@@ -45,6 +45,7 @@ from index.answer.common import concepts_for
 from index.answer.evidence import (
     COMMON_ROLES,
     NAMELESS_WORDS,
+    gender_in,
     gender_of,
     honorific_gender,
     name_words,
@@ -70,6 +71,10 @@ from index.extract.lexicon import words
 from index.extract.names import (
     ADDRESS_WORDS,
     HONORIFIC_WORDS,
+    NON_NAME_FIRST,
+    ORG_NOUNS,
+    ORG_SUFFIXES,
+    PLACE_WORDS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     fold,
@@ -1436,7 +1441,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if told_fits is None and ahead is None and only_one_named(snap, unit, frame, claimed, people):
         return Verdict.verbatim, own_name  # 'But that was not enough for Mr Sarkozy. ¶ "…," he said.'
     before = named_before(snap, unit, claimed, people)
-    if points_back_to_another(frame, told, told_fits, claimed, people) \
+    if points_back_to_another(frame, told, told_fits, claimed, people, text[0] if text else "") \
             and not named_in_sentence_before(snap, unit, claimed, people):
         return Verdict.someone_else, None  # '… Varga … said the move …. ¶ "…," he said.', claimed for Brandt
     if fits is False and (frame_names(frame) or not before):
@@ -1449,7 +1454,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
 
 
 def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: bool | None, claimed: str,
-                           people: Sequence[Speaker]) -> bool:
+                           people: Sequence[Speaker], text: str = "") -> bool:
     """Does the "he said"/"she said" of words the index leaves unnamed point back (``antecedent``, which reads only
     a sentence whose subject is a person and gives up past any other) to a *named* person who clearly is not the
     claimed one? News names a speaker once and goes on with a pronoun, so the pronoun's antecedent is as good a
@@ -1464,7 +1469,59 @@ def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: b
     if not frame_names(told):
         return False
     named = tuple(n for p in told.who.split(",") if _gives_name(p) and (n := _name_at_end(_core(p))))
-    return bool(named) and clearly_other(claimed, people, named, None)
+    return bool(named) and all(introduced_as_person(text, n) for n in named) \
+        and clearly_other(claimed, people, named, None)
+
+
+_SPEECH_VERB_BEFORE = re.compile(rf"\b(?:{SPEECH_VERBS}) +$", re.IGNORECASE)
+_WORD_BEFORE = re.compile(r"\b([a-z][\w-]*) +$")  # a lower-case word right before, in the same sentence
+_APPOSITION = re.compile(r"\s*,\s*([^,.;:\"“”]{1,80})")
+_AFTER_NAME_PERSON = re.compile(r"\s*,\s*(?:who\b|aged\b|\d{1,3}\s*,)")
+
+
+# what a lower-case word right before a name may be without making it a person's: a body's or a place's noun
+# ("ferry firm Kelby Ferries", "market town Upper Corran")
+_NOT_A_PERSON_BEFORE = ORG_NOUNS | ORG_SUFFIXES | PLACE_WORDS | frozenset(
+    "town village city county district region province state borough suburb island port capital".split())
+
+
+def _describes_a_person(word: str) -> bool:
+    """Can a lower-case word right before a name describe a person ("counterpart Felix Magath", "boss Piet Varga")?
+    Not a function word, a speech verb ("said Kelby Ferries"), a body's or a place's noun, nor an -ing or -ed
+    modifier ("neighbouring Upper Corran")."""
+    low = word.lower()
+    return low not in NON_NAME_FIRST and not SPEECH_VERB.fullmatch(low) and low not in _NOT_A_PERSON_BEFORE \
+        and not low.endswith(("ing", "ed"))
+
+
+def introduced_as_person(text: str, name: str) -> bool:
+    """Does the source write ``name`` as a person's, as news introduces and goes on about everyone it quotes: titled
+    ("Mr Varga", ``gender_in``), gone on about by the surname alone ("Varga said"), set before "who" or an age
+    ("Piet Varga, who chairs …", "Piet Varga, 54,") or a role ("Stuart Cohen, chief executive of …"), or after a lower-case description ("counterpart Felix Magath",
+    "ferry boss Piet Varga")? A body or a place ("Kelby Ferries said …", "Upper Corran said …") is none of these,
+    and a "he said" after it is a person named elsewhere: an accusation read through the pronoun needs a person."""
+    words = name.split()
+    if not words or not text:
+        return False
+    if gender_in(text, name) is not None:
+        return True
+    last = re.escape(words[-1])
+    if len(words) == 1:  # a surname ("Cohen") is a person's as a full name ending on it is; "Moscow said" is none
+        return any(introduced_as_person(text, m.group(0)) for m in re.finditer(rf"\b[A-Z][\w'’-]+ {last}\b", text))
+    if any(not text[max(0, m.start() - len(words[-2]) - 1):m.start()].strip().endswith(words[-2])
+                               and (SPEECH_VERB.match(text, m.end() + 1) or _SPEECH_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()))
+                               for m in re.finditer(rf"\b{last}\b(?![\w'’-])", text)):
+        return True  # the surname on its own as who speaks ("Varga said"): how news goes on about a person
+    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
+        if _AFTER_NAME_PERSON.match(text, m.end()):
+            return True
+        apposed = _APPOSITION.match(text, m.end())
+        if apposed and any(_is_role(w) for w in _raw_words(apposed.group(1))[:6] if w.islower()):
+            return True  # "Stuart Cohen, chief executive of …,": a role set beside the name
+        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
+        if before and _describes_a_person(before.group(1)):
+            return True
+    return False
 
 
 _DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})
@@ -1524,9 +1581,21 @@ def antecedent(snap: Snapshot, unit: Unit, frame: Frame | None) -> Frame | None:
     who = pronoun_referent(text, lo, at - 1 if at > 0 else 0, frame.who)
     if who is None or _POSSESSIVE_END.search(who):
         return None  # "But Brandt's rival, Piet Varga, …. He said:": a possessor is not the sentence's subject
+    if _joined_to_another(text, text.rfind(who, lo, at), who):
+        return None  # "Tomas Brandt and union leader Piet Varga signed …. ¶ "…," he said.": either man
     wanted = "m" if frame.who.strip().lower() == "he" else "f"
     gender = gender_of(text, _core(who))
     return Frame(who=who) if gender in (None, wanted) else None
+
+
+_AND_ANOTHER = re.compile(r"\s+(?:and|&)\s+(?:[a-z][\w'’-]*\s+){0,3}[A-Z]")
+
+
+def _joined_to_another(text: str, at: int, who: str) -> bool:
+    """Is the subject ``who`` (found at ``at``) one of two joined by "and" to another capitalised name ("Ferry boss
+    Tomas Brandt and union leader Piet Varga signed …")? A "he said" after the sentence may then be either's: no
+    antecedent is read, so it neither confirms the first nor accuses the second."""
+    return at >= 0 and _AND_ANOTHER.match(text, at + len(who)) is not None
 
 
 def pronoun_fits(text: str, frame: Frame | None, people: Sequence[Speaker]) -> bool:
@@ -1633,6 +1702,8 @@ def role_anaphors(doc: tuple[str, Sequence[Paragraph]], role: set[str]) -> list[
             continue  # "Vera Lund wrote to the mayor. The mayor was furious.": the mayor is the one she wrote to
         if who and _APPOSED_NAME.match(text, _end_of(text, at, who)):
             continue  # "But the minister, Tomas Vane, defended it.": the sentence names its role's holder itself
+        if who and before and _role_of_a_new_body(text, at, who, text[was:at]):
+            continue  # "Tomas Brandt … said …. The chairman of the harbour users' group said …": another man
         if before and who and not _gives_name(who) and role <= _bare_words(who) and not past_role(who) \
                 and _gives_name(before):
             out.append(before)
@@ -1640,6 +1711,26 @@ def role_anaphors(doc: tuple[str, Sequence[Paragraph]], role: set[str]) -> list[
 
 
 _APPOSED_NAME = re.compile(r"\s*,\s*[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")  # ", Tomas Vane," right after a role
+
+
+_OF_AFTER = re.compile(r"\s+of\s+([^,.;:\"“”]{1,60})")
+
+
+def _role_of_a_new_body(text: str, at: int, who: str, sentence_before: str) -> bool:
+    """Does the subject ``who`` (of the sentence starting at ``at``) spell out whose role it is ("The chairman of the
+    harbour users' group") with a body the sentence before never names? News goes on about the person just named by
+    the bare role ("The chairman said"); a role spelled out with a body new to the narration introduces its holder,
+    someone else. The body is read up to the sentence's speech verb."""
+    head = re.search(r"\bof\s+(.+)$", who)
+    tail = head.group(1) if head else None
+    if tail is None:
+        after = _OF_AFTER.match(text, _end_of(text, at, who))
+        if after is None:
+            return False
+        verb = SPEECH_VERB.search(after.group(1))
+        tail = after.group(1)[:verb.start()] if verb else after.group(1)
+    body = {w for w in _bare_words(tail) if w not in ARTICLES and w not in STOPWORDS}
+    return bool(body) and not body & _bare_words(sentence_before)
 
 
 def _end_of(text: str, at: int, who: str) -> int:
