@@ -1274,8 +1274,13 @@ def named_before(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Spea
     doc = snap.document(unit.source_id)
     if doc is None:
         return False
-    lo = min((p.start for p in doc[1] if unit.paragraph - 1 <= p.number <= unit.paragraph), default=unit.start)
-    return _names_in(doc[0][lo:unit.start], claimed, people)
+    return _names_in(doc[0][_paragraph_before_start(doc[1], unit):unit.start], claimed, people)
+
+
+def _paragraph_before_start(paras: Sequence[Paragraph], unit: Unit) -> int:
+    """Where the paragraph before the quotation's begins (its own when it opens the text): how far back a "he said"
+    is read."""
+    return min((p.start for p in paras if unit.paragraph - 1 <= p.number <= unit.paragraph), default=unit.start)
 
 
 def named_in_sentence_before(snap: Snapshot, unit: Unit, claimed: str, people: Sequence[Speaker]) -> bool:
@@ -1285,8 +1290,7 @@ def named_in_sentence_before(snap: Snapshot, unit: Unit, claimed: str, people: S
     doc = snap.document(unit.source_id)
     if doc is None:
         return False
-    lo = min((p.start for p in doc[1] if unit.paragraph - 1 <= p.number <= unit.paragraph), default=unit.start)
-    spans = [s for s in split_sentences(doc[0], lo, unit.start)
+    spans = [s for s in split_sentences(doc[0], _paragraph_before_start(doc[1], unit), unit.start)
              if s.end <= unit.start and any(ch.isalpha() for ch in doc[0][s.start:s.end])]  # not the opening mark
     return bool(spans) and _names_in(doc[0][spans[-1].start:spans[-1].end], claimed, people)
 
@@ -1496,32 +1500,45 @@ def _describes_a_person(word: str) -> bool:
 
 def introduced_as_person(text: str, name: str) -> bool:
     """Does the source write ``name`` as a person's, as news introduces and goes on about everyone it quotes: titled
-    ("Mr Varga", ``gender_in``), gone on about by the surname alone ("Varga said"), set before "who" or an age
-    ("Piet Varga, who chairs …", "Piet Varga, 54,") or a role ("Stuart Cohen, chief executive of …"), or after a lower-case description ("counterpart Felix Magath",
-    "ferry boss Piet Varga")? A body or a place ("Kelby Ferries said …", "Upper Corran said …") is none of these,
-    and a "he said" after it is a person named elsewhere: an accusation read through the pronoun needs a person."""
+    ("Mr Varga", ``gender_in``), gone on about by the surname alone ("Varga said": :func:`_surname_speaks`), set
+    before "who" or an age ("Piet Varga, who chairs …", "Piet Varga, 54,") or a role ("Ann Dale, chief executive of
+    …"), or after a lower-case description ("counterpart Felix Magath", "ferry boss Piet Varga")? A body or a place
+    ("Kelby Ferries said …", "Upper Corran said …") is none of these, and a "he said" after it is a person named
+    elsewhere: an accusation read through the pronoun needs a person."""
     words = name.split()
     if not words or not text:
         return False
     if gender_in(text, name) is not None:
         return True
-    last = re.escape(words[-1])
-    if len(words) == 1:  # a surname ("Cohen") is a person's as a full name ending on it is; "Moscow said" is none
-        return any(introduced_as_person(text, m.group(0)) for m in re.finditer(rf"\b[A-Z][\w'’-]+ {last}\b", text))
-    if any(not text[max(0, m.start() - len(words[-2]) - 1):m.start()].strip().endswith(words[-2])
-                               and (SPEECH_VERB.match(text, m.end() + 1) or _SPEECH_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()))
-                               for m in re.finditer(rf"\b{last}\b(?![\w'’-])", text)):
-        return True  # the surname on its own as who speaks ("Varga said"): how news goes on about a person
-    for m in re.finditer(rf"\b{re.escape(name)}\b", text):
-        if _AFTER_NAME_PERSON.match(text, m.end()):
-            return True
-        apposed = _APPOSITION.match(text, m.end())
-        if apposed and any(_is_role(w) for w in _raw_words(apposed.group(1))[:6] if w.islower()):
-            return True  # "Stuart Cohen, chief executive of …,": a role set beside the name
-        before = _WORD_BEFORE.search(text, max(0, m.start() - 30), m.start())
-        if before and _describes_a_person(before.group(1)):
+    if len(words) == 1:  # a surname ("Dale") is a person's as a full name ending on it is; "Moscow said" is none
+        full = re.finditer(rf"\b[A-Z][\w'’-]+ {re.escape(words[0])}\b", text)
+        return any(introduced_as_person(text, m.group(0)) for m in full)
+    if _surname_speaks(text, words[-2], words[-1]):
+        return True
+    return any(_introduced_here(text, m.start(), m.end()) for m in re.finditer(rf"\b{re.escape(name)}\b", text))
+
+
+def _surname_speaks(text: str, given: str, surname: str) -> bool:
+    """Is the surname written on its own, without the word before it in the full name, as who speaks ("Varga said",
+    "said Varga")? That is how news goes on about a person it has introduced; a body keeps its whole name."""
+    for m in re.finditer(rf"\b{re.escape(surname)}\b(?![\w'’-])", text):
+        if text[max(0, m.start() - len(given) - 1):m.start()].strip().endswith(given):
+            continue  # the full name, not the surname alone
+        if SPEECH_VERB.match(text, m.end() + 1) or _SPEECH_VERB_BEFORE.search(text, max(0, m.start() - 20), m.start()):
             return True
     return False
+
+
+def _introduced_here(text: str, start: int, end: int) -> bool:
+    """Is the full name written at ``text[start:end]`` introduced as a person's: "who" or an age after it, a role set
+    beside it ("Ann Dale, chief executive of …,"), or a lower-case description before it ("ferry boss Piet Varga")?"""
+    if _AFTER_NAME_PERSON.match(text, end):
+        return True
+    apposed = _APPOSITION.match(text, end)
+    if apposed and any(_is_role(w) for w in _raw_words(apposed.group(1))[:6] if w.islower()):
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return before is not None and _describes_a_person(before.group(1))
 
 
 _DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my", "your", "this", "that", "these", "those"})
