@@ -51,8 +51,9 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 # "what did Seattle officials say" asks is what they said).
 # ("which awards is she up for": a plural kind may take a singular verb in speech; a noun in -us or -is before "is" is
 # one thing, not a kind: "what status is", "which crisis was")
-_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?P<one>[a-z-]+\s+)?|(?P<two>(?:(?!(?:did|does|do|has|have|had|is|are|was|"
-                      r"were|will|would|can|could|should|might|may|must)\b)[a-z-]+\s+){2}))(?P<kind>[a-z-]+[^s\W]s)\b"
+_AUXILIARIES = "did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|might|may|must"
+_MEMBERS = re.compile(r"^\W*(?:which|what)\s+(?:(?P<one>[a-z-]+\s+)?|(?P<two>(?:(?!(?:" + _AUXILIARIES + r")\b)[a-z-]+\s+){2}))"
+                      r"(?P<kind>[a-z-]+[^s\W]s)\b"
                       r"(?!\s+of\b)(?!(?<=us|is)\s+(?:is|was)\b)", re.IGNORECASE)
 _NOT_KINDS = frozenset({"does", "has", "was", "is", "kinds", "sorts", "types", "ways", "means", "news"})
 # one named member: capitalised words, "of"/"the" inside a name ("the Czech Republic", "Bank of England")
@@ -130,8 +131,7 @@ def _is_past(word: str) -> bool:
     return word.endswith("ed") or word in lemma_of()
 
 
-_AUXILIARY = re.compile(r"\b(?:did|does|do|has|have|had|is|are|was|were|will|would|can|could|should|might|may|"
-                        r"must)\b", re.IGNORECASE)
+_AUXILIARY = re.compile(rf"\b(?:{_AUXILIARIES})\b", re.IGNORECASE)
 
 
 def _finite_next(after: str) -> bool:
