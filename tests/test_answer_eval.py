@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 20 (rounds.WAVE 19): held1-held19 are tuning data now; held20 (answer_gold_t) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_t.jsonl")
-    assert main(["--gold", held, "--split", "held20", "--verbose"]) == 2
+    # wave 21 (rounds.WAVE 20): held1-held20 are tuning data now; held21 (answer_gold_u) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_u.jsonl")
+    assert main(["--gold", held, "--split", "held21", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

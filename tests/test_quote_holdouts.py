@@ -256,7 +256,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout21", "answer_gold_t", "held20", "check_gold19", "judge19"),
     ("quote_gold_holdout22", "answer_gold_u", "held21", "check_gold20", "judge20"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
