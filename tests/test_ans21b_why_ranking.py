@@ -52,3 +52,25 @@ def test_the_named_persons_reason_is_still_found(board_engine) -> None:
 def test_a_pronoun_after_the_event_keeps_the_reason(board_engine) -> None:
     items = answers_to(board_engine, "why did Dray resign?")
     assert "fishermen" in items[0].quote, items[0].quote
+
+
+# A reason attaches to the clause it follows: "won the relay … but missed last year's race because of a knee injury"
+# gives why she missed last year's race, not why she is hesitating over this year's.
+RELAY = (
+    "Vell in doubt for Tarn relay\n\n"
+    "Ann Vell won the Tarn relay in 2001 and 2002 but missed last year's race because of a knee injury. "
+    "The 29-year-old is worried the relay, which starts on 3 May, could upset her training for the Kelby marathon.\n\n"
+    "Vell will decide next week.\n"
+)
+
+relay_engine = engine_fixture({"relay.txt": RELAY})
+
+
+def test_a_reason_for_another_clause_ranks_below_the_reason_for_the_event(relay_engine) -> None:
+    first = first_answer(relay_engine, "why is Ann Vell hesitating over the Tarn relay?")
+    assert "could upset her training" in first.quote, first.quote
+
+
+def test_a_reason_attached_to_the_asked_clause_still_answers(relay_engine) -> None:
+    first = first_answer(relay_engine, "why did Ann Vell miss last year's race?")
+    assert "knee injury" in first.quote, first.quote
