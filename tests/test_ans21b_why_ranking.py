@@ -74,3 +74,21 @@ def test_a_reason_for_another_clause_ranks_below_the_reason_for_the_event(relay_
 def test_a_reason_attached_to_the_asked_clause_still_answers(relay_engine) -> None:
     first = first_answer(relay_engine, "why did Ann Vell miss last year's race?")
     assert "knee injury" in first.quote, first.quote
+
+
+# A sentence's pronoun points back to what its paragraph told before it: when nothing before it in the paragraph (nor
+# the headline) tells the asked event, the paragraph's other words do not make its reason the answer.
+BAND = (
+    "The Tidelines at thirty\n\n"
+    "Critic Jo Marr said the band's drive set it apart. \"They are, perhaps, alone as the only group that has got "
+    "better with age,\" she said. The Tidelines were formed when Cy Lund put up a notice asking for players, and his "
+    "brother Eli Lund joined on drums.\n\n"
+    "Eli Lund soon left the Tidelines and the band carried on as a trio.\n"
+)
+
+tidelines_engine = engine_fixture({"band.txt": BAND})
+
+
+def test_a_pronoun_pointing_to_another_matter_gives_no_reason(tidelines_engine) -> None:
+    answer = tidelines_engine.ask("why did Eli Lund leave the Tidelines?")
+    assert not any("better with age" in a.quote for a in answer.answers), [a.quote for a in answer.answers]
