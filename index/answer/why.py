@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from functools import lru_cache
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -25,8 +24,7 @@ from index.answer.common import (
     ranked_items,
     sentence_span_before,
 )
-from index.answer.how_many import capitalised_words
-from index.answer.question import STOPWORDS, content_terms, names_in
+from index.answer.question import STOPWORDS, content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
 from index.answer.relevance import MIN_COVERAGE, Concept, coverage
 from index.answer.roles import unquoted
@@ -125,13 +123,7 @@ def clausal_reason(sentence: str) -> bool:
 _BACKWARD = re.compile(r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this|which)(?:\s+is|['’]s|\s+was)\s+(?:the\s+reason\s+)?why\b|"
                        r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this)(?:\s+is|['’]s|\s+was)\s+the\s+reason\b|"
                        r"^\W*(?:(?:And|But|So),?\s+)?(?:that|this)\s+(?:means|meant)\b|"
-                       r"^\W*(?:for\s+(?:this|that)\s+reason|hence)\b|"
-                       # a connective of consequence opening the sentence ("As a result, the ferry was halted",
-                       # "Consequently, …", "Because of this, …"): what it tells is the effect of the sentence before
-                       # (never "as a result of the storms", which names its own cause)
-                       r"^\W*(?:(?:And|But|So),?\s+)?(?:as\s+a\s+(?:direct\s+)?(?:result|consequence)(?!\s+of\b)|"
-                       r"consequently|therefore|because\s+of\s+(?:this|that)(?=\s*,)|"
-                       r"in\s+response(?!\s+to\b))\b", re.IGNORECASE)
+                       r"^\W*(?:for\s+(?:this|that)\s+reason|hence)\b", re.IGNORECASE)
 _NOT_ASKED = frozenset({"reason", "reasons", "why"})
 # Light verbs carry no event of their own: "why did the gallery get more visitors", "why did unemployment go
 # up" ask about the visitors and the rise, which the text words its own way ("has seen a big jump in visitor
@@ -260,16 +252,15 @@ def answer_why(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = concepts_for(snap, words)
     if not concepts:
         return not_covered(pq.text, Intent.why, "Why what? Ask about something the sources report, e.g. “Why did the talks fail?”")
-    actor = ActorTest(snap, pq.text)
-    items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs, actor=actor))
+    items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs))
     if not items:
         # nothing covers the question well enough: a sentence that hints at a reason ("to keep costs down")
         # in a passage that covers it answers, rather than "not covered"
-        items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs, hinted=True, actor=actor))
+        items = ranked_items(snap, words, concepts, lambda cs: _reasons(snap, cs, hinted=True))
     if not items:
         # still nothing: a paragraph read under its story's headline and lead (``ranked_items``)
         items = ranked_items(snap, words, concepts, lambda cs: [],
-                             in_story=lambda cs: _reasons(snap, cs, story=True, actor=actor))
+                             in_story=lambda cs: _reasons(snap, cs, story=True))
     if not items:
         return not_covered(pq.text, Intent.why)
     return Answer(question=pq.text, intent=Intent.why, answers=tuple(items))
@@ -281,17 +272,13 @@ def asked_words(terms: tuple[str, ...] | list[str]) -> list[str]:
     return [w for w in words if w not in LIGHT_VERBS] or words
 
 
-def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, story: bool = False,
-             actor: ActorTest | None = None) -> list[AnswerItem]:
+def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, story: bool = False) -> list[AnswerItem]:
     """Covering sentences, those stating a reason first. With ``hinted`` (the fallback), only sentences that
-    hint at a reason, covering part of the question as a stated reason must. A sentence that tells what another
-    named actor did (``actor``) gives their reason, never the one asked."""
+    hint at a reason, covering part of the question as a stated reason must."""
     items: list[AnswerItem] = []
     candidates = candidate_sentences(snap, concepts, headline=True, story=story)
     told_before = event_told_before(snap, concepts, candidates)
     for s in candidates:
-        if actor is not None and actor.another(s.source_id, s.text):
-            continue
         strength = reason_strength(s.text)
         if 0.0 < strength < 1.0 and (asked_in_reason(s.text, concepts) or effect_elsewhere(s.text, concepts)):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
@@ -331,90 +318,6 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             start, end, text = before  # "That is why the talks failed": the reason is the sentence before
             items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
     return items
-
-
-# A sentence's opening name ("Bo Dray", "Mr Dray", "Tarn Lines"), the subject of what the sentence tells
-_OPENING_NAME = re.compile(r"^\W*(?P<name>(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})")
-_TITLES = frozenset({"mr", "mrs", "ms", "miss", "dr", "sir"})
-# a description set off after the name ("Bo Dray, the board's longest-serving member, said …")
-_APPOSITIVE = re.compile(r"^\s*,[^,;:.]{1,80},")
-_REPORTING_NEXT = re.compile(rf"^\s*(?:(?:has|had|have|was|is|also|later|then|previously|once|had\s+earlier)\s+)*"
-                             rf"(?:{alternation('reported')})\b")
-
-
-class ActorTest:
-    """Whether a sentence tells what someone other than the question's named actor did: news tells two people's
-    acts side by side ("Ann Vell resigned on Monday. Bo Dray resigned on Tuesday because …"), and the reason one
-    is given for their own act is no answer about the other's, however many of the question's other words the
-    sentence shares. The question's names are its words its source writes with a capital (a question may be typed
-    in lower case); a sentence that holds none of them and opens with a name of its own as its subject (not as
-    the speaker of a report: "Bo Dray said the board …" may report the asked event) is about that other actor."""
-
-    def __init__(self, snap: Snapshot, question: str) -> None:
-        self.snap = snap
-        self.asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)[1:]}
-        self.typed = {n.lower() for n in names_in(question)}
-        self._written: dict[str, frozenset[str]] = {}
-
-    def written(self, source_id: str) -> tuple[frozenset[str], frozenset[str]]:
-        """The words the source writes with a capital inside a sentence and never in lower case (its names), and
-        those it writes only with a capital anywhere."""
-        if source_id not in self._written:
-            doc = self.snap.document(source_id)
-            self._written[source_id] = names_written(doc[0]) if doc else (frozenset(), frozenset())
-        return self._written[source_id]
-
-    def another(self, source_id: str, sentence: str) -> bool:
-        written, capital = self.written(source_id)
-        names = {w for w in self.asked if w in written} | self.typed
-        if not names:
-            return False
-        held = {w.lower() for w in re.findall(r"[\w'’-]+", re.sub(r"['’]s\b", "", sentence))}
-        held_terms = {t for w in held for t in analyse(w)}
-        if any(n in held or (set(analyse(n)) and set(analyse(n)) <= held_terms) for n in names):
-            return False
-        return opens_with_other_actor(opening(sentence), written, capital, self.asked)
-
-
-_SENTENCE_START = frozenset(".!?:;\"“”‘’'(\n")
-
-
-@lru_cache(maxsize=256)
-def names_written(text: str) -> tuple[frozenset[str], frozenset[str]]:
-    """The words a text writes with a capital inside a sentence (not as its first word: "Shares fell …") and never
-    in lower case, lower-cased and without a possessive: its names ("Dray" of "Bo Dray", "Kelby"); and beside them
-    every word it writes only with a capital (:func:`capitalised_words`)."""
-    capital = capitalised_words(text)
-    out = set()
-    for m in re.finditer(r"\b[A-Z][\w'’-]*", text):
-        i = m.start() - 1
-        while i >= 0 and text[i] in " \t":
-            i -= 1
-        if i >= 0 and text[i] not in _SENTENCE_START:
-            word = re.sub(r"['’]s?$", "", m.group(0)).lower()
-            if word in capital:
-                out.add(word)
-    return frozenset(out), capital
-
-
-def opens_with_other_actor(sentence: str, written: frozenset[str], capital: frozenset[str], asked: set[str]) -> bool:
-    """Whether the sentence's subject is a name (words its source writes only capitalised) that the question does
-    not give, and the sentence tells that name's own act: not its possession ("Dray's lawyer …") nor its report
-    ("Bo Dray said …", "Bo Dray, a fisherman, told …")."""
-    m = _OPENING_NAME.match(sentence)
-    if m is None:
-        return False
-    words = [w for w in m.group("name").split() if w.lower().rstrip(".") not in _TITLES]
-    # the run's last word a name ("Dray" of "Bo Dray", "Lines" of "Tarn Lines"), the words before it never written
-    # in lower case ("A US airline …", "The Mack …" and "I …" open no name), none of it asked
-    if not words or len(words[0]) < 2 or words[-1].lower() not in written \
-            or any(w.lower() not in capital for w in words[:-1]) or any(w.lower() in asked for w in words):
-        return False
-    rest = sentence[m.end():]
-    if re.match(r"['’]s?\b", rest):
-        return False
-    rest = _APPOSITIVE.sub("", rest, count=1)
-    return _REPORTING_NEXT.match(rest) is None
 
 
 # A sentence stating a reason in a passage that covers the question speaks of what the passage is about even
