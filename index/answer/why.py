@@ -284,8 +284,6 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
             strength = 1.0  # "… started her blog in January to help her get over her mother's death"
-        if strength >= 1.0 and reason_elsewhere(s.text, concepts):
-            strength = 0.0  # "… won the relay but missed last year's race because of injury": another clause's reason
         if strength >= 1.0 and s.cover < MIN_COVERAGE and toll_only(s.text) and toll_on_other(s.text, concepts):
             strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
         cover = reason_cover(s, strength, told_before(s))
@@ -449,39 +447,6 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     # the sentence states a reason when one of its markers opens a clause that is not the event asked about:
     # "… was put in doubt after he pulled out of the Kooyong Classic with a hip injury" answers why he pulled out
     return all(is_event(m) for m in markers)
-
-
-# Where a sentence joins clauses that each tell an event of their own ("… won the relay in 2001 but missed last
-# year's race because of injury"): a reason marker gives the reason of the clause it follows.
-_CLAUSE_BREAK = re.compile(r",?\s+but\s+|;\s+|,\s+(?:and|while|whereas|although|though|yet)\s+|\s+[-–—]\s+")
-
-
-def reason_elsewhere(sentence: str, concepts: list[Concept]) -> bool:
-    """Whether each stated reason of the sentence ("because", "due to", "aimed at", …) sits in a clause that holds
-    none of the question's words, while another clause of the sentence holds them: "Vell won the Tarn relay in 2001
-    but missed last year's race because of a knee injury" tells why she missed last year's race, not anything asked
-    of the relay. A clause that points back ("… and the operator said this was because of silt") may be about the
-    asked event by that word, so it keeps its reason."""
-    markers = list(_STRONG.finditer(sentence))
-    if not markers:
-        return False
-    cuts = [0, *(x for m in _CLAUSE_BREAK.finditer(sentence) for x in (m.start(), m.end())), len(sentence)]
-    clauses = [(cuts[i], cuts[i + 1]) for i in range(0, len(cuts) - 1, 2)]
-    if len(clauses) < 2:
-        return False
-    holding = [any(c.matched_by(set(analyse(sentence[a:b]))) for c in concepts) for a, b in clauses]
-    if not any(holding):
-        return False
-    for marker in markers:
-        at = next(i for i, (a, b) in enumerate(clauses) if marker.start() < b or i == len(clauses) - 1)
-        a, b = clauses[at]
-        if holding[at] or _POINTER.search(sentence[a:b]):
-            return False
-    return True
-
-
-# a word by which a clause may speak of the event told in another ("this was because of …", "which was due to …")
-_POINTER = re.compile(r"\b(?:it|this|that|these|those|which)\b", re.IGNORECASE)
 
 
 _LED_TO = re.compile(r"\b(?:led\s+to|prompted)\b", re.IGNORECASE)
