@@ -10,6 +10,7 @@ the answer.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -275,7 +276,9 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
     """Covering sentences, those stating a reason first. With ``hinted`` (the fallback), only sentences that
     hint at a reason, covering part of the question as a stated reason must."""
     items: list[AnswerItem] = []
-    for s in candidate_sentences(snap, concepts, headline=True, story=story):
+    candidates = candidate_sentences(snap, concepts, headline=True, story=story)
+    told_before = event_told_before(snap, concepts, candidates)
+    for s in candidates:
         strength = reason_strength(s.text)
         if 0.0 < strength < 1.0 and (asked_in_reason(s.text, concepts) or effect_elsewhere(s.text, concepts)):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
@@ -283,7 +286,7 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             strength = 1.0  # "… started her blog in January to help her get over her mother's death"
         if strength >= 1.0 and s.cover < MIN_COVERAGE and toll_only(s.text) and toll_on_other(s.text, concepts):
             strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
-        cover = reason_cover(s, strength)
+        cover = reason_cover(s, strength, told_before(s))
         if hinted:
             if strength <= 0.0 and cover >= MIN_COVERAGE * REASON_COVER and (said := own_words_after(snap, s)) is not None:
                 paragraph, start, end, text = said
@@ -321,15 +324,54 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
 REASON_PASSAGE = 0.8
 
 
-def reason_cover(s: Sentence, strength: float) -> float:
+def reason_cover(s: Sentence, strength: float, told: float = 1.0) -> float:
     """How well a candidate sentence covers a why-question: its own words, or for a sentence stating a reason
     about what came before (its subject a pronoun or a definite description: "It blamed …", "The company
     cited …"), its passage's (discounted by ``REASON_PASSAGE``) when that is more. A sentence naming its own
     subject ("Bloglines has become popular because …") is about that subject, so its own words decide, and so
-    does one whose "it" points at nothing ("It would be good to avoid a play-off")."""
-    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text):
+    does one whose "it" points at nothing ("It would be good to avoid a play-off"), and so does one after which
+    nothing before it in its paragraph, nor its story's headline, tells the asked event (``told``, their best
+    cover of the question): its pronoun points back to another matter ("They are, perhaps, alone as the only rock
+    band …" after a quotation on the band's drive, asked why one member left). Part of the question told before
+    is enough, as for any stated reason (``REASON_COVER``): the text names the event its own way ("rejected" for
+    "turned down")."""
+    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text) \
+            or told < MIN_COVERAGE * REASON_COVER:
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
+
+
+def event_told_before(snap: Snapshot, concepts: list[Concept],
+                      candidates: list[Sentence]) -> Callable[[Sentence], float]:
+    """For a candidate sentence, how well the asked event is told before it where a pronoun of it may point: the
+    best cover of the question by an earlier sentence of its paragraph (its own words), by its story's headline or
+    by the paragraph before. The candidates hold every sentence of their passages, so only that paragraph is read
+    again, and only when the others tell too little."""
+    earlier: dict[tuple[str, int], list[tuple[int, float]]] = {}
+    for c in candidates:
+        earlier.setdefault((c.source_id, c.paragraph), []).append((c.start, c.cover))
+    headline: dict[str, float] = {}
+
+    before: dict[tuple[str, int], float] = {}
+
+    def paragraph_before(s: Sentence) -> float:
+        """The cover of the paragraph before the sentence's, read only when asked: news often gives each sentence a
+        paragraph, so "It blamed …" may open the paragraph after the one telling what it blames."""
+        key = (s.source_id, s.paragraph)
+        if key not in before:
+            doc = snap.document(s.source_id)
+            prior = [p for p in doc[1] if p.number < s.paragraph] if doc else []
+            before[key] = coverage(concepts, set(analyse(prior[-1].text))) if prior else 0.0
+        return before[key]
+
+    def told(s: Sentence) -> float:
+        if s.source_id not in headline:
+            headline[s.source_id] = coverage(concepts, set(analyse(snap.meta(s.source_id).title or "")))
+        best = max([headline[s.source_id],
+                    *(cover for start, cover in earlier.get((s.source_id, s.paragraph), ()) if start < s.start)])
+        return best if best >= MIN_COVERAGE * REASON_COVER else max(best, paragraph_before(s))
+
+    return told
 
 
 # A reported clause whose subject points back: "… chief aide said it was necessary because …": what the clause
