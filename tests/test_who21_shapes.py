@@ -75,6 +75,41 @@ def test_the_minister_described_by_his_own_role_still_asks() -> None:
     assert quotation(OWN_ROLE, "Who else").speaker == "Oskar Brandt"
 
 
+# --- an unclosed quotation someone else fits does not go on with its neighbour's speaker ----------------------------
+
+# Brent says the plan will fail; her rival disagrees and an unclosed quotation follows. The narration reads Brent
+# (contested: Vell is named in between) and the next paragraph is Brent's by its own cue: the two readings disagree
+# about who is nearer (the rival, by the sentence right before; Brent, by the convention that an open quotation goes
+# on), so the words are shown under no name.
+RIVAL_OPEN = ('Orla Brent said the plan would fail. Her rival Tobin Vell disagreed.\n\n"The plan will work.\n\n'
+              '"It has worked before," Ms Brent said, unconvinced.')
+# nobody else in between: the open quotation goes on with the speaker named before it and after it
+OWN_OPEN = ('Orla Brent said the plan would fail.\n\n"The plan will not work.\n\n'
+            '"It has failed before," Ms Brent said.')
+# the rival named in the sentence before, but not as its opening subject: the run still goes on
+RIVAL_AS_OBJECT = ('Orla Brent said the plan would fail. She said it was like the one Tobin Vell tried in 2019.\n\n'
+                   '"The plan will not work.\n\n"It has failed before," Ms Brent said.')
+
+
+def test_an_open_quotation_a_rival_fits_is_not_given_to_the_next_speaker() -> None:
+    assert quotation(RIVAL_OPEN, "The plan will work").speaker is None
+    assert quotation(RIVAL_OPEN, "It has worked").speaker == "Orla Brent"
+
+
+def test_an_open_quotation_nobody_else_fits_still_goes_on() -> None:
+    assert quotation(OWN_OPEN, "The plan will not").speaker == "Orla Brent"
+
+
+def test_rival_opens_sentence_before() -> None:
+    from index.extract.quotes.neighbour import rival_opens_sentence_before
+
+    at = RIVAL_OPEN.index("The plan will work")
+    assert rival_opens_sentence_before(RIVAL_OPEN, at, "Orla Brent")
+    assert not rival_opens_sentence_before(RIVAL_OPEN, at, "Tobin Vell")
+    assert not rival_opens_sentence_before(OWN_OPEN, OWN_OPEN.index("The plan will not"), "Orla Brent")
+    assert not rival_opens_sentence_before(RIVAL_AS_OBJECT, RIVAL_AS_OBJECT.index("The plan will not"), "Orla Brent")
+
+
 # --- "Lund was criticised by Mayor Dahl, claiming ...": the passive's agent is the participle's subject -------------
 
 AGENT_NAMED = ("Harbour plan\n\nThe harbour master, Per Lund, was sharply criticised by Mayor Ingrid Dahl yesterday, "

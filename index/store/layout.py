@@ -175,7 +175,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     unless the withheld reading was a contested closed quotation or a continuation the second reader ranked below another
 # 39: an unnamed person of a crowd opening the sentence before a quotation's own "he"/"she" is the nearer speaker
 #     (withheld, described); a question put by a role the text never gives the person found is not theirs; a passive's
-#     agent, not its subject, is the participle's subject ("X was criticised by Mayor Y, claiming …")
+#     agent, not its subject, is the participle's subject ("X was criticised by Mayor Y, claiming …"); a contested
+#     open quotation right after a sentence a rival opens is not given the touching quotation's speaker
 FORMAT_VERSION = 39
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
