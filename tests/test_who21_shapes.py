@@ -120,8 +120,11 @@ ACTIVE = ("Harbour plan\n\nThe harbour master, Per Lund, sharply criticised Mayo
           "that \"the pier is a death trap\".\n")
 
 
-def test_the_agent_of_a_passive_is_the_participles_subject() -> None:
-    assert quotation(AGENT_NAMED, "the pier is").speaker == "Ingrid Dahl"
+def test_the_agent_of_a_passive_is_not_the_passives_subject() -> None:
+    """(Review of wave 21: the agent or the passive's subject may claim it — "Per Lund was beaten by Ingrid Dahl,
+    conceding …" is Lund's — so a named agent makes the words nobody's, not the agent's:
+    tests/test_review_wave21_who21.py.)"""
+    assert quotation(AGENT_NAMED, "the pier is").speaker is None
 
 
 def test_an_unnamed_agent_is_not_the_passives_subject() -> None:

@@ -1,0 +1,54 @@
+"""Review of who21 (wave 21): invented stories where the branch's new rules named the wrong person or lost a right one.
+
+Each story is invented (made-up people and places) and runs through the whole extractor; one runs through a real index
+built in tmp_path. A missing name costs less than a wrong one: where two people fit, the words go under no name.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from index.extract.quotes import extract_quotations
+from index.models import Quotation
+from tests.conftest import document
+
+
+def quotation(text: str, opening: str) -> Quotation:
+    found = [q for q in extract_quotations(document(text)) if q.text.startswith(opening)]
+    assert found, "no quotation found"
+    return found[0]
+
+
+# --- a participle after a passive: the agent is not the one speaking just because it is the agent -------------------
+
+# the loser concedes; who21 gave the concession to the winner, the passive's agent
+BEATEN = ('Chess final\n\nPer Lund was beaten by Ingrid Dahl in the final, conceding that "she simply played '
+          'better".\n')
+# the runner thanks his family; who21 gave it to the prime minister who congratulated him
+CONGRATULATED = ('Gold medal\n\nRunner Per Lund was congratulated by Prime Minister Ingrid Dahl after the race, '
+                 'telling reporters "this medal is for my family".\n')
+
+
+def test_the_winner_is_not_given_the_losers_concession() -> None:
+    assert quotation(BEATEN, "she simply").speaker != "Ingrid Dahl"
+
+
+def test_the_one_congratulating_is_not_given_the_runners_words() -> None:
+    assert quotation(CONGRATULATED, "this medal").speaker != "Ingrid Dahl"
+
+
+def test_a_participle_after_a_named_agent_goes_under_no_name(tmp_path: Path) -> None:
+    """What a user's collection holds: the concession is credited to nobody, not to the winner."""
+    from index.answer.engine import Engine
+    from index.store.build import build_index
+
+    src = tmp_path / "src"
+    src.mkdir()
+    (src / "chess.txt").write_text(BEATEN, encoding="utf-8")
+    build_index(src, tmp_path / "index")
+    eng = Engine(tmp_path / "index")
+    try:
+        said = [q for q in eng.snapshot().quotations_in("chess") if q.text.startswith("she simply")]
+    finally:
+        eng.close()
+    assert said and all(q.speaker is None for q in said)
