@@ -52,3 +52,33 @@ def test_a_participle_after_a_named_agent_goes_under_no_name(tmp_path: Path) -> 
     finally:
         eng.close()
     assert said and all(q.speaker is None for q in said)
+
+
+# --- a question under a description the text gives the person no title for ------------------------------------------
+
+# the only person of the story, under another word for what he is: who21 withheld his name (main: Brandt)
+VETERAN = ('Budget row\n\nFinance minister Oskar Brandt defended the budget on Tuesday.\n\n'
+           '"Who else would have balanced the books?" the veteran politician asked.\n')
+NURSE = ('Hospital visit\n\nHealth secretary Lena Orr visited the ward on Monday.\n\n'
+         '"How can we ask nurses to work like this?" the former nurse asked.\n')
+
+
+def test_a_question_under_another_word_for_the_person_keeps_the_name() -> None:
+    assert quotation(VETERAN, "Who else").speaker == "Oskar Brandt"
+    assert quotation(NURSE, "How can we").speaker == "Lena Orr"
+
+
+def test_answered_next() -> None:
+    """The interview shape needs the answer: the next quotation read to the person found, by name."""
+    from index.extract.quotes.extract import Found, _answered_next
+
+    def found(who: str, mention: str) -> Found:
+        f = Found.__new__(Found)
+        f.who, f.mention = who, mention
+        return f
+
+    asked = found("Oskar Brandt", "the presenter")
+    assert _answered_next(asked, [found("Mr Brandt", "Mr Brandt")])
+    assert not _answered_next(asked, [])
+    assert not _answered_next(asked, [found("Vera Holm", "Ms Holm")])
+    assert not _answered_next(asked, [found("Oskar Brandt", "he")])

@@ -618,10 +618,10 @@ def fresh_reading(rule: str) -> bool:
 
 
 def doubt(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",
-          names: NameContext | None = None) -> Doubt | None:
+          names: NameContext | None = None, skip: str = "") -> Doubt | None:
     """The first doubt that applies to this attribution, if any (``mention``: the words that named the speaker;
-    ``names``: what the document says around names)."""
+    ``names``: what the document says around names; ``skip``: a doubt the caller found wanting its evidence)."""
     for check, cap in DOUBTS:
-        if check(rule, who, quote, ents, mention, names):
+        if check.__name__ != skip and check(rule, who, quote, ents, mention, names):
             return Doubt(check.__name__, cap)
     return None

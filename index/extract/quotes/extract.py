@@ -152,7 +152,7 @@ def read_document(doc: Document) -> Reading | None:
     doubted: tuple[str, int] | None = None  # (speaker, end) of the last quotation a doubt withheld
     judged: dict[int, tuple[str, float | None]] = {}  # id(found) -> (rule name, confidence before the model)
     read: dict[int, ev.Attribution] = {}  # id(found) -> the attribution the model weighs
-    for f in found:
+    for i, f in enumerate(found):
         if f.who:
             if _cue_wrote(f):
                 f.who = _without_glued_words(f.who, names, text)
@@ -162,6 +162,9 @@ def read_document(doc: Document) -> Reading | None:
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
             doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names)
+            if doubt and doubt.name == "asked_by_another_role" and not _answered_next(f, found[i + 1 : i + 2]):
+                doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names,
+                                    skip="asked_by_another_role")
             if doubt is None and trust.inferred(rule) and _unnamed_nearer(f, res, ents):
                 doubt = trust.Doubt("unnamed_nearer", trust.RUN_CAP)
             if doubt is None and trust.inferred(rule) and (described := _unnamed_subject(f, res)):
@@ -282,6 +285,17 @@ def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
     # (the pronoun is the quotation's own only outside a run: a run carries its head's words on)
     own = "" if trust.in_run(f.rule) else f.mention
     return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who, before, own)
+
+
+def _answered_next(f: Found, after: list[Found]) -> bool:
+    """Whether the quotation right after ``f`` (``after``: it, or nothing) is read to the person ``f`` found, by
+    name: the shape of an interview ('"Why …?" the presenter asked. "We warned them …," Mr Brandt replied'), where
+    the question was put to that person, who answers it. Without the answer, a description the text gives the
+    person no title for is as often the person under another word ("the veteran politician" for a finance
+    minister): review of wave 21."""
+    if not after or not f.who or not after[0].who or trust.mention_kind(after[0].mention) != "name":
+        return False
+    return f.who.split()[-1] in after[0].who.split()
 
 
 def _unnamed_subject(f: Found, res: _Resolver) -> str:
