@@ -82,3 +82,51 @@ def test_answered_next() -> None:
     assert not _answered_next(asked, [])
     assert not _answered_next(asked, [found("Vera Holm", "Ms Holm")])
     assert not _answered_next(asked, [found("Oskar Brandt", "he")])
+
+
+# --- an unnamed person a passive reports on is not the nearer "he"/"she" ----------------------------------------------
+
+# the officer's words went to "A man", the man arrested (main: Reed, right)
+ARRESTED = ('Stabbing in Kelmore\n\nInspector Tom Reed said officers were called to the street at 2am.\n\n'
+            'A man was arrested at the scene. "Inquiries are continuing and we ask witnesses to come forward," '
+            'he said.\n')
+# the fire chief's words about the casualty went to "A woman", the casualty (main: Berg, right)
+TAKEN = ('Blast at the depot\n\nFire chief Anna Berg said crews arrived within minutes.\n\n'
+         'A woman was taken to hospital with burns. "Her injuries are not thought to be life-threatening," she said.\n')
+
+
+def test_the_officers_words_are_not_the_arrested_mans() -> None:
+    q = quotation(ARRESTED, "Inquiries are")
+    assert q.speaker == "Tom Reed"
+    assert not (q.speaker_description or "").lower().startswith("a man")
+
+
+def test_the_fire_chiefs_words_are_not_the_casualtys() -> None:
+    q = quotation(TAKEN, "Her injuries")
+    assert q.speaker == "Anna Berg"
+    assert not (q.speaker_description or "").lower().startswith("a woman")
+
+
+def test_unnamed_person_subject_skips_a_passive() -> None:
+    from index.extract.quotes.confidence import unnamed_person_subject
+
+    less = "One resident was less hopeful. "
+    assert unnamed_person_subject(less, 0, len(less), "she") == "One resident"
+    for passive in ("A man was arrested at the scene. ", "A woman had been taken to hospital. ",
+                    "A neighbour was badly hurt. "):
+        assert unnamed_person_subject(passive, 0, len(passive), "he") is None
+
+
+# --- "X Lund was told by her father Per Lund": one family's surname is two people ------------------------------------
+
+FATHER = ('Family feud\n\nThe singer Ida Lund was told by her father Per Lund that "the farm will never be '
+          'yours".\n')
+SELF = 'Harbour plan\n\nPer Lund was asked by the mayor: "Will the pier be safe?"\n'
+
+
+def test_a_father_sharing_the_surname_is_still_the_agent() -> None:
+    assert quotation(FATHER, "the farm").speaker == "Per Lund"
+
+
+def test_an_agent_read_as_the_passives_own_subject_stays_unnamed() -> None:
+    assert quotation(SELF, "Will the pier").speaker is None

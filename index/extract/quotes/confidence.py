@@ -573,6 +573,13 @@ _UNNAMED_PERSON_SUBJECT = lazy(
 )
 
 
+# a passive right after the description ("A man was arrested", "a woman had been taken to hospital"): someone things
+# were done to, whom the narration reports (the participle's shape: -ed/-en/-wn/-t/-nd/-ld, "arrested", "taken",
+# "hurt", "found", "held")
+_PASSIVE_AFTER = lazy(r"(?:was|were|is|are|(?:has|have|had)[ \t]+been|been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                      r"[a-z]+(?:ed|en|wn|t|nd|ld)\b")
+
+
 def unnamed_person_subject(masked: str, lo: int, hi: int, pronoun: str) -> str | None:
     """'One resident, who did not want to be named, was less hopeful. "…," she said': the description of an unnamed
     person who opens a sentence of ``masked[lo:hi]`` (after the last mention of the name a pronoun found, within the
@@ -581,13 +588,16 @@ def unnamed_person_subject(masked: str, lo: int, hi: int, pronoun: str) -> str |
     A pronoun stands for the nearest subject that fits it; when that subject is someone the text describes and does
     not name, the person named further back is a guess across them, and the quotation is theirs, unnamed. Only
     one person of a crowd ("one resident", "a neighbour", "another woman") counts: a body's spokesman speaks for a
-    body the rules may rightly have found, and a man does not stand for "she" (nor a woman for "he")."""
+    body the rules may rightly have found, and a man does not stand for "she" (nor a woman for "he"). Nor one a
+    passive reports on ('Inspector Tom Reed said officers were called. A man was arrested at the scene. "Inquiries
+    are continuing," he said'): the arrested, the injured, the ones taken to hospital are what the named official
+    reports, and his words went to "A man" (review of wave 21)."""
     p = pronoun.strip(" ,").lower()
     if p not in ("he", "she"):
         return None
     for m in _UNNAMED_PERSON_SUBJECT.finditer(masked, lo, hi):
         head = m.group("head").lower()
-        if (head, p) in (("man", "she"), ("woman", "he")):
+        if (head, p) in (("man", "she"), ("woman", "he")) or _PASSIVE_AFTER.match(masked, m.end() - 1):
             continue
         return m.group("desc")
     return None

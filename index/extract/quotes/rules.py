@@ -1017,9 +1017,17 @@ def _passive_speaker(c: Context, m: re.Match[str]) -> Candidate | None:
 
 def _names_the_patient(subject: str, who: str) -> bool:
     """Whether ``who``, read for a passive's agent, is the passive's own subject (``subject``, the words before
-    "was …ed by"): a clause's agent and the one it acts on are two people, so that reading is wrong."""
-    last = who.split()[-1]
-    return bool(last[:1].isupper()) and re.search(rf"(?<![\w'’\-]){re.escape(last)}(?![\w'’\-])", subject) is not None
+    "was …ed by"): a clause's agent and the one it acts on are two people, so that reading is wrong. A surname two
+    people of one family share is not enough: the subject's own given name, when it has one and it is not the
+    agent's, makes them two ("Ida Lund was told by her father Per Lund": review of wave 21)."""
+    words = who.split()
+    last = words[-1]
+    m = re.search(rf"(?<![\w'’\-]){re.escape(last)}(?![\w'’\-])", subject)
+    if not last[:1].isupper() or m is None:
+        return False
+    before = subject[: m.start()].split()
+    given = before[-1] if before else ""
+    return not (len(words) >= 2 and given != words[-2] and given not in ("The", "A", "An") and is_given_name(given))
 
 
 def according_before(c: Context) -> Candidate | None:
