@@ -173,7 +173,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     ("X, one of …, says") are signs of a person
 # 38: a withheld name the touching next quotation gives by its own (non-pronoun) reading is shown (neighbour_agrees),
 #     unless the withheld reading was a contested closed quotation or a continuation the second reader ranked below another
-FORMAT_VERSION = 38
+# 39: an unnamed person of a crowd opening the sentence before a quotation's own "he"/"she" is the nearer speaker
+#     (withheld, described); a question put by a role the text never gives the person found is not theirs; a passive's
+#     agent, not its subject, is the participle's subject ("X was criticised by Mayor Y, claiming …"); a contested
+#     open quotation right after a sentence a rival opens is not given the touching quotation's speaker
+FORMAT_VERSION = 39
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

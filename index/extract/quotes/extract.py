@@ -78,6 +78,7 @@ class Found:
     by_title: bool = False  # a description resolved through a title the document gives its holder
     head: Found | None = None  # the quotation whose attribution this one continues (chain, continuation, chain-back)
     joint: str = ""  # two people named together, who speak as one ("Smith and Jones said"): their description
+    unnamed: str = ""  # the unnamed person nearer than the name found ("one resident"): described when withheld
 
 
 def extract_quotations(doc: Document) -> list[Quotation]:
@@ -151,7 +152,7 @@ def read_document(doc: Document) -> Reading | None:
     doubted: tuple[str, int] | None = None  # (speaker, end) of the last quotation a doubt withheld
     judged: dict[int, tuple[str, float | None]] = {}  # id(found) -> (rule name, confidence before the model)
     read: dict[int, ev.Attribution] = {}  # id(found) -> the attribution the model weighs
-    for f in found:
+    for i, f in enumerate(found):
         if f.who:
             if _cue_wrote(f):
                 f.who = _without_glued_words(f.who, names, text)
@@ -161,7 +162,13 @@ def read_document(doc: Document) -> Reading | None:
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
             doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names)
+            if doubt and doubt.name == "asked_by_another_role" and not _answered_next(f, found[i + 1 : i + 2]):
+                doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names,
+                                    skip="asked_by_another_role")
             if doubt is None and trust.inferred(rule) and _unnamed_nearer(f, res, ents):
+                doubt = trust.Doubt("unnamed_nearer", trust.RUN_CAP)
+            if doubt is None and trust.inferred(rule) and (described := _unnamed_subject(f, res)):
+                f.unnamed = described
                 doubt = trust.Doubt("unnamed_nearer", trust.RUN_CAP)
             if doubt is None and doubted and trust.run_goes_on(rule, f.who, doubted[0], f.start - doubted[1]):
                 doubt = trust.Doubt("run_names_itself", trust.RUN_CAP)
@@ -250,7 +257,8 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                       sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.threshold(rule) else None,
                       rule=rule, confidence=conf,
                       speaker_description=f.joint
-                      or (trust.describe(f.mention) if kind == "description" else None))
+                      or (trust.describe(f.mention) if kind == "description" else None)
+                      or (f.unnamed or None))
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     filled = neighbour.agreed_by_neighbour([q for q, _ in out], found, text)
@@ -277,6 +285,32 @@ def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
     # (the pronoun is the quotation's own only outside a run: a run carries its head's words on)
     own = "" if trust.in_run(f.rule) else f.mention
     return trust.unnamed_speaker_nearer(masked, lo, open_at, f.who, before, own)
+
+
+def _answered_next(f: Found, after: list[Found]) -> bool:
+    """Whether the quotation right after ``f`` (``after``: it, or nothing) is read to the person ``f`` found, by
+    name: the shape of an interview ('"Why …?" the presenter asked. "We warned them …," Mr Brandt replied'), where
+    the question was put to that person, who answers it. Without the answer, a description the text gives the
+    person no title for is as often the person under another word ("the veteran politician" for a finance
+    minister): review of wave 21."""
+    if not after or not f.who or not after[0].who or trust.mention_kind(after[0].mention) != "name":
+        return False
+    return f.who.split()[-1] in after[0].who.split()
+
+
+def _unnamed_subject(f: Found, res: _Resolver) -> str:
+    """The unnamed person of a crowd a quotation's own pronoun stands for, nearer than the name it found
+    (:func:`.confidence.unnamed_person_subject`; "": none). Read in the quotation's sentence and the one before, within
+    its paragraph, after the name's last mention; a run's pronoun is its head's, so only a quotation's own counts."""
+    if not f.who or trust.in_run(f.rule) or trust.mention_kind(f.mention) != "pronoun":
+        return ""
+    masked, open_at = res.masked, f.raw.open_at
+    i = res.sentence_index(f.sentence.start)
+    lo = max(res.sentence_starts[i - 1] if i else 0, masked.rfind("\n", 0, open_at) + 1)
+    last = f.who.split()[-1]
+    at = masked.rfind(last, lo, open_at)
+    lo = at + len(last) if at >= 0 else lo
+    return trust.unnamed_person_subject(masked, lo, open_at, f.mention) or ""
 
 
 def _attribution(f: Found, kind: str, reading: str, text: str) -> ev.Attribution:

@@ -16,6 +16,7 @@ less than a wrong one.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Protocol
 
@@ -71,6 +72,26 @@ def opens_sentence(text: str, start: int) -> bool:
     return not before or before.endswith(("\n", ".", "!", "?", "…", "'", "\"", "’", "”"))
 
 
+# a sentence opened by someone's two-word name, after at most three lower-case or capitalised words ("Her rival Tobin
+# Vell disagreed.", "But Tobin Vell said …")
+_NAMED_OPENING = re.compile(r"(?:[\w'’\-]+[ \t]+){0,3}?(?P<name>[A-Z][a-z][\w'’\-]*[ \t]+[A-Z][a-z][\w'’\-]*)\b")
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]?[ \t]+(?=[A-Z\"“])|\n")
+
+
+def rival_opens_sentence_before(text: str, start: int, who: str) -> bool:
+    """Whether the sentence right before the quotation at ``start`` opens with a two-word name that is not ``who``'s
+    and does not name ``who`` at all ('Orla Brent said the plan would fail. Her rival Tobin Vell disagreed. "The plan
+    will work.'): the narration has handed the floor to the rival, whatever the convention of an open quotation says.
+    Reads one sentence back from the mark: no scan of the text."""
+    lo = max(0, start - 300)
+    before = text[lo:start].rstrip("'\"‘“ \t\n")
+    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
+    sentence = before[ends[-1]:] if ends else before
+    m = _NAMED_OPENING.match(sentence)
+    last = who.split()[-1] if who else ""
+    return bool(m and last and last not in m.group("name").split() and not re.search(rf"\b{re.escape(last)}\b", sentence))
+
+
 def agreed_by_neighbour(quotes: list[Quotation], found: Sequence[_Cued], text: str) -> list[Quotation]:
     """``quotes`` with each withheld name given back when the quotation touching it names the same speaker.
 
@@ -90,6 +111,8 @@ def agreed_by_neighbour(quotes: list[Quotation], found: Sequence[_Cued], text: s
             continue  # a pronoun's reading is a guess among whoever came before: two guesses do not confirm
         if "-contested" in (q.rule or "") and not left_open(text, q.end, nxt.start):
             continue  # someone else fits the first as well and it was closed: the next may answer it, not go on
+        if "-contested" in (q.rule or "") and rival_opens_sentence_before(text, q.start, f.who):
+            continue  # left open, but the sentence right before is about the rival: the two readings disagree
         if sandwiched(q.rule or ""):
             continue  # an interviewer's question between two answers: the neighbours agree by the shape alone
         if any(d not in AGREEABLE for d in (q.rule or "").split("+")[1:]):

@@ -1008,9 +1008,26 @@ def _passive_speaker(c: Context, m: re.Match[str]) -> Candidate | None:
     """
     agent = _AGENT.match(c.lead, m.end())
     who = c.resolve(agent.group("who"), c.s_start + agent.start("who")) if agent else None
-    if who:
+    if who and not _names_the_patient(m.group("who"), who):
         return Candidate(who, "lead", "lead_verb")
+    # (an agent read as the passive's own subject: "Per Lund was criticised by the mayor", where the text gives
+    # the mayor no name and the description fell back on the person the sentence is about)
     return Candidate(None, "lead-unknown", "lead_verb")
+
+
+def _names_the_patient(subject: str, who: str) -> bool:
+    """Whether ``who``, read for a passive's agent, is the passive's own subject (``subject``, the words before
+    "was …ed by"): a clause's agent and the one it acts on are two people, so that reading is wrong. A surname two
+    people of one family share is not enough: the subject's own given name, when it has one and it is not the
+    agent's, makes them two ("Ida Lund was told by her father Per Lund": review of wave 21)."""
+    words = who.split()
+    last = words[-1]
+    m = re.search(rf"(?<![\w'’\-]){re.escape(last)}(?![\w'’\-])", subject)
+    if not last[:1].isupper() or m is None:
+        return False
+    before = subject[: m.start()].split()
+    given = before[-1] if before else ""
+    return not (len(words) >= 2 and given != words[-2] and given not in ("The", "A", "An") and is_given_name(given))
 
 
 def according_before(c: Context) -> Candidate | None:
@@ -1032,6 +1049,42 @@ _PREPOSITION_BEFORE = lazy(r"(?<![\w'’\-])(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|(?<![Aa
                            r"|[Uu]nder|[Aa]gainst|[Aa]mong|[Tt]hrough)[ \t]+$")
 
 
+# "was sharply criticised by", "has been attacked by": a passive, its agent after "by" ("by" alone: a participle
+# of any verb, regular or not, ending -ed/-en/-wn/-t)
+_PASSIVE_BY = lazy(r"\b(?:is|was|were|are|been|being)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|en|wn|t)[ \t]+by[ \t]+")
+
+
+# between the agent and the participle: its role's name, a few words of time or place, then the comma
+_AGENT_TO_PARTICIPLE = lazy(r"(?:[ \t]+(?!(?:who|which|that|and|but|whose)\b)[\w'’\-]+){0,3}[ \t]*,[ \t]*")
+
+
+def _passive_agent(c: Context) -> Candidate | None:
+    """'The harbour master, Per Lund, was criticised by Mayor Ingrid Dahl, claiming "…"': a participle after a
+    passive with a person for its agent has two subjects that fit — the agent, whose act the participle may go on
+    with ("criticised by Dahl, claiming"), and the passive's own subject, which English grammar hands it ("Per Lund
+    was beaten by Ingrid Dahl in the final, conceding that …", "congratulated by Dahl, telling reporters …"). The
+    words alone do not choose, so nobody here speaks (review of wave 21: naming the agent gave the winner the loser's
+    concession). The agent is the mention right after the last "was …ed by" before the participle, in the
+    participle's own clause (no sentence break between); not a person's mention ("by rain"), the rule passes."""
+    participles = list(LEAD_PARTICIPLE.finditer(c.lead))
+    if not participles:
+        return None
+    last = participles[-1]
+    passives = [p for p in _PASSIVE_BY.finditer(c.lead, 0, last.start())
+                if not _SENTENCE_BREAK.search(c.lead, p.end(), last.start())]
+    if not passives:
+        return None
+    agent = MENTION_RX.match(c.lead, passives[-1].end())
+    if agent is None or c.lead[agent.end() : agent.end() + 1].isalnum():
+        return None  # (not "he" read from "her campaign")
+    end = agent.end()
+    if role_name := _ROLE_THEN_NAME.match(c.lead, end):
+        end = role_name.end()  # "by Tory leader Michael Howard"
+    if not _AGENT_TO_PARTICIPLE.fullmatch(c.lead, end, last.start()):
+        return None  # "by her campaign and Democrats, who highlighted comments Trump made saying": another clause's
+    return Candidate(None, "lead-unknown", "lead_participle")
+
+
 def lead_participle(c: Context) -> Candidate | None:
     """'A US official shared this view, stating: "…"': the clause's subject speaks."""
     if not LEAD_PARTICIPLE.search(c.lead):
@@ -1044,6 +1097,8 @@ def lead_participle(c: Context) -> Candidate | None:
         if who:
             return Candidate(who, "lead", "lead_participle")
         return Candidate(None, "lead-unknown", "lead_participle")
+    if agent := _passive_agent(c):
+        return agent
     for m in MENTION_RX.finditer(c.lead):
         if _INSIDE_WORD.match(c.lead, m.start()):
             continue  # the "he" of "she", the "it" of "visit": part of a word, never a mention of its own
