@@ -61,6 +61,7 @@ from index.answer.roles import (
     unquoted,
 )
 from index.answer.second_chance import set_up_quotations
+from index.answer.unnamed import generic_description, unnamed_only
 from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
@@ -77,6 +78,17 @@ from index.store.snapshot import Snapshot
 
 
 def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    """What the asked speaker said (on the topic); for a speaker the question does not name ("a spokesman for the
+    firm", "analysts"), never words shown under a name the answer's own description does not give as the body
+    spoken for (:func:`unnamed.unnamed_only`), however the words were found."""
+    said = _answer_quote(snap, pq)
+    asked = pq.speaker
+    if asked and generic_description(asked) and not typed_name(snap, asked):
+        return unnamed_only(snap, said, asked)
+    return said
+
+
+def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.",
@@ -459,13 +471,6 @@ def spoken_for(phrase: str) -> str | None:
 
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-
-
-def generic_description(phrase: str) -> bool:
-    """A phrase that describes someone the text need not name: "analysts", "a US official", or a role phrase whose
-    head is a word for a spokesman, an aide or a source ("the prime minister's spokesman", "Hale's spokesman"),
-    which the text often leaves unnamed while it names whom they speak for."""
-    return is_unnamed(phrase) or (is_role_phrase(phrase) and role_words(phrase)[0].lower() in GENERIC_ROLES)
 
 
 def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int = PASSAGES_DESCRIBED) -> list[AnswerItem]:

@@ -1,0 +1,195 @@
+"""The last word on whose words a quote answer shows, when the question asks for someone it does not name.
+
+"What did a spokesman / an official / analysts / a source say about …" asks for the words of someone the sources
+leave unnamed. However an answerer found its items (the description, the attributing sentence, the name gate's
+second chance, a role's holder, a reporting sentence), a named person's words are another person's words: the worst
+failure an answer can have (issue 9). So every answer to such a question passes here last, and each item must be
+the asked description's by the kind of evidence it carries, not by the path that found it:
+
+- an item shown under a name stays only when its own description names that name as the body spoken for ("BBC" on
+  "a BBC spokeswoman"), or, for a definite description ("the firm's lawyer"), when the story describes the named
+  person with the asked role and its other words (:func:`holder_described`);
+- an item shown under no name goes when its own sentence names the person the index gives its quoted words to
+  ("…," said Jo Keel, a lawyer for the union): those are a named person's words, whatever role sits beside them;
+- an item whose description says itself whom it speaks for ("A spokeswoman for Kelby Rail") must say the question's
+  body there, not only in the sentence before it ("… said union spokesman Piet Varga").
+
+When no item is left there is no answer (the engine offers related passages), not the nearest named one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from index.answer.common import not_covered
+from index.answer.mentions import story_mentions
+from index.answer.roles import (
+    Modifier,
+    _matches,
+    description_terms,
+    head_synonyms,
+    is_role_phrase,
+    is_unnamed,
+    modifier_forms,
+    own_description,
+    role_words,
+    unquoted,
+)
+from index.extract.names import GENERIC_ROLES, surname
+from index.models import Answer, AnswerItem, Quotation
+from index.store.snapshot import Snapshot
+
+DESCRIBED_SHARE = 0.66  # the share of the asked description's other words a description must hold (roles.py's)
+
+
+def generic_description(phrase: str) -> bool:
+    """A phrase that describes someone the text need not name: "analysts", "a US official", or a role phrase whose
+    head is a word for a spokesman, an aide or a source ("the prime minister's spokesman", "Hale's spokesman"),
+    which the text often leaves unnamed while it names whom they speak for."""
+    return is_unnamed(phrase) or (is_role_phrase(phrase) and role_words(phrase)[0].lower() in GENERIC_ROLES)
+
+
+def _words(text: str | None) -> set[str]:
+    return set(re.findall(r"\w+", (text or "").casefold()))
+
+
+def _initials(name: str) -> str:
+    return "".join(w[0] for w in re.findall(r"[A-Za-z][\w'’&-]*", name) if w[0].isupper()).lower()
+
+
+def spoken_for_in_description(it: AnswerItem) -> bool:
+    """Whether a named item's own description names its speaker as the body spoken for: every word of the name is
+    in it ("BBC" on "A BBC spokeswoman"), or the description writes the name's initials ("National Union of
+    Teachers" on "an NUT spokesman"). A person's name is in no description of "a spokesman" that is theirs."""
+    if not it.speaker:
+        return True
+    description = _words(it.speaker_description)
+    if not description:
+        return False
+    if _words(it.speaker) <= description:
+        return True
+    initials = _initials(it.speaker)
+    return len(initials) >= 2 and initials in description
+
+
+def _cue_pattern(head: str) -> re.Pattern[str]:
+    """The role words a text may write for the asked head: any "spokes-" word for a spokesman, a plural for one."""
+    forms = {h.lower() for h in head_synonyms(head)}
+    if head.lower().startswith("spokes"):
+        return re.compile(r"\bspokes\w*", re.IGNORECASE)
+    stems = sorted({f[:-1] if f.endswith("s") and not f.endswith("ss") else f for f in forms}, key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")(?:s|es)?\b", re.IGNORECASE)
+
+
+def _share(mods: list[Modifier], terms: set[str]) -> float:
+    return sum(_matches(m, terms) for m in mods) / len(mods) if mods else 1.0
+
+
+def holder_described(snap: Snapshot, it: AnswerItem, head: str, mods: list[Modifier]) -> bool:
+    """Whether the story of a named item describes its speaker with the asked role and its other words, where it
+    names them ("the prime minister's official spokesman, Tom Kelly"): a lawyer "for the council's opponents" is
+    not Kelby Ferries' lawyer, whoever the collection's role table gives that role to."""
+    doc = snap.document(it.source.id)
+    if doc is None or not it.speaker:
+        return False
+    cache: dict[tuple[str, str], str] = {}
+    about = " \n ".join(x for x in (it.speaker_description or "",
+                                    story_mentions(it.source.id, doc[0], surname(it.speaker) or it.speaker, cache)) if x)
+    if not _cue_pattern(head).search(about):
+        return False
+    return _share(mods, description_terms(snap, about)) >= DESCRIBED_SHARE
+
+
+def _quotations_within(snap: Snapshot, it: AnswerItem) -> list[Quotation]:
+    if it.start is None or it.end is None:
+        return []
+    return [q for q in snap.quotations_in(it.source.id) if q.start < it.end and it.start < q.end]
+
+
+def described_in_sentence(snap: Snapshot, said: str, head: str, mods: list[Modifier]) -> bool:
+    """Whether a sentence (its quoted words left out) describes someone with the asked role and its other words:
+    in the phrase the role word heads when it says whom it speaks for ("Green spokesman Tim Ash": Green, whatever
+    "New Labour" the rest of the sentence says), else anywhere in the sentence."""
+    if not head or not _cue_pattern(head).search(said):
+        return False
+    own = own_description(said, head.lower()[:6])
+    places = own if own else [said]
+    return any(_share(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in places)
+
+
+def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, mods: list[Modifier]) -> bool:
+    """Whether an item shown under no name holds words the index gives to a person whom the item's own sentence names
+    otherwise than as the asked description ("…," said Jo Keel, a lawyer for the council's opponents; "Transport
+    minister Ann Lisle said …" for the minister's aide): they are that person's, not the described speaker's. A
+    sentence that names them as asked ("Green spokesman Tim Ash said …" for a Green spokesman) shows who they are;
+    a quotation the sentence gives to a description ("A spokesman said: …") stays, whoever the index gave it to; so
+    does a name the question itself gives as the body spoken for ("a Fox spokesman", whatever the index made of
+    "Fox")."""
+    said = unquoted(it.text)
+    spoken_for = _words(asked) | _words(it.speaker_description)
+    for q in _quotations_within(snap, it):
+        if not q.speaker or not q.speaker_id:
+            continue
+        person = snap.registry.get(q.speaker_id)
+        if person is None or person.kind != "person":
+            continue
+        last = surname(q.speaker) or q.speaker
+        if _words(last) <= spoken_for or _words(q.speaker) <= spoken_for:
+            continue
+        if re.search(rf"\b{re.escape(last)}\b", said) and not described_in_sentence(snap, said, head, mods):
+            return True
+    return False
+
+
+_CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)*")
+
+
+def names_a_body(description: str, head: str) -> bool:
+    """Whether a description names whom it speaks for: a capitalised run past its first word that ends it or stands
+    before its role word ("A spokeswoman for Kelby Rail", "a Kelby Rail spokeswoman"), not one that qualifies a
+    common noun ("a source close to the Chinese firm" names no body)."""
+    cue = _cue_pattern(head)
+    for m in _CAPITALISED_RUN.finditer(description.strip()):
+        rest = description.strip()[m.end():]
+        if not rest.strip() or rest.lstrip()[:1] in ",;:)" or cue.match(rest.lstrip()):
+            return True
+    return False
+
+
+def speaks_for_another_body(snap: Snapshot, it: AnswerItem, head: str, mods: list[Modifier]) -> bool:
+    """Whether an unnamed item's description names whom it speaks for (:func:`names_a_body`) and holds too few of
+    the asked description's other words: the sentence before may name the asked body for someone else ("… said union
+    spokesman Piet Varga"), which does not make "a spokeswoman for Kelby Rail" the union's. A description that names
+    no body ("the council's spokesperson") takes it from its story, as the answerers read it."""
+    description = it.speaker_description
+    if not mods or not description or not names_a_body(description, head):
+        return False
+    return _share(mods, description_terms(snap, description)) < DESCRIBED_SHARE
+
+
+def as_described(snap: Snapshot, it: AnswerItem, asked: str, definite: bool) -> bool:
+    """Whether an item may answer a question for the unnamed speaker ``asked`` (see the module docstring)."""
+    head, modifiers = role_words(asked, capitals=True)
+    mods = modifier_forms(snap, modifiers) if head else []
+    if it.speaker:
+        return spoken_for_in_description(it) or (definite and bool(head) and holder_described(snap, it, head, mods))
+    if named_persons_words(snap, it, asked, head, mods):
+        return False
+    return not (head and speaks_for_another_body(snap, it, head, mods))
+
+
+def unnamed_only(snap: Snapshot, answer: Answer, asked: str) -> Answer:
+    """The answer to a question for an unnamed speaker (``asked``: "a spokesman for the firm") with every item that
+    is not the description's left out; no answer when that leaves none (the engine then offers related passages).
+    A definite description ("the rapper's spokesman") may stand for a person the story names so; an indefinite one
+    ("a spokesman", "analysts") stands for nobody named."""
+    definite = not is_unnamed(asked)
+    kept = tuple(it for it in answer.answers if as_described(snap, it, asked, definite))
+    if len(kept) == len(answer.answers):
+        return answer
+    if kept:
+        return answer.model_copy(update={"answers": kept})
+    return not_covered(answer.question, answer.intent,
+                       f"Nobody the sources describe as “{asked.strip()}” is quoted on that; the words found are "
+                       "other people's.", gate="quote.named_not_described")
+
