@@ -62,8 +62,28 @@ Transport minister Ann Lisle said the deal was "good news for passengers".
 Her aide, Mark Dunne, said the minister had spoken to both sides on Sunday.
 """
 
+BUDGET = """Council agrees budget
+
+Kelby Council has agreed its budget for next year.
+
+Council leader Ann Lee said: "This budget protects the services people rely on."
+
+Opposition leader Tom Lee said the rise in parking charges was "a tax on shoppers".
+
+"We will fight the parking charges all the way," Tom Lee added.
+"""
+
+SCHOOL = """New school opens
+
+A new school has opened in Kelby.
+
+Council leader Ann Lee said: "Every child in Kelby deserves a school like this."
+
+Head teacher Mara Tollan said: "Our pupils are thrilled with the new classrooms."
+"""
+
 engine = engine_fixture({"ferries.txt": FERRIES, "rail.txt": RAIL, "bank.txt": BANK, "court.txt": COURT,
-                         "strike.txt": STRIKE})
+                         "strike.txt": STRIKE, "budget.txt": BUDGET, "school.txt": SCHOOL})
 
 
 def _shown(answer) -> list[str]:
@@ -165,6 +185,20 @@ def test_the_body_a_spokeswoman_names_answers_for_it(engine) -> None:
 def test_an_aides_answer_never_shows_the_ministers_own_words(engine) -> None:
     answer = engine.ask("What did the minister's aide say about the deal?")
     assert not any("good news for passengers" in a.quote for a in answer.answers), _shown(answer)
+
+
+def test_a_namesakes_words_are_never_shown_for_the_asked_person(engine) -> None:
+    # Ann Lee is quoted, but not on parking: Tom Lee's words are not even related reading for her
+    answer = engine.ask("What did Ann Lee say about parking charges?")
+    assert not any("Tom Lee" in a.text for a in answer.answers), _shown(answer)
+    answer = engine.ask("What did Tom Lee say about the school?")
+    assert not any("Ann Lee" in a.text for a in answer.answers), _shown(answer)
+
+
+def test_the_asked_person_is_still_found_by_a_slip_in_her_name(engine) -> None:
+    answer = engine.ask("What did Anne Lee say about the budget?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Ann Lee" and "protects the services" in answer.answers[0].quote
 
 
 # ---- the guard's small functions, each alone (AnswerItems as an answerer builds them; no index needed)

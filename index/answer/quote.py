@@ -1493,7 +1493,8 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     out: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
-        if s.cover >= MIN_COVERAGE and (pattern.search(s.text) or reports_last_named(snap, s, speaker)):
+        if s.cover >= MIN_COVERAGE and (pattern.search(s.text) or reports_last_named(snap, s, speaker)) \
+                and not names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
@@ -1520,8 +1521,10 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             if s.cover < MIN_COVERAGE:
                 continue
             if reports_them(names, unquoted(s.text)):
-                pass
-            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(_previous_sentence(snap, s.source_id, s.start))) \
+                if names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
+                    continue  # "Tom Lee said …" reports Tom Lee, not Ann Lee
+            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(previous := _previous_sentence(snap, s.source_id, s.start))
+                      and not names_a_namesake(snap, unquoted(previous), s.source_id, speaker)) \
                     and not reports_last_named(snap, s, speaker):
                 continue
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
@@ -1531,6 +1534,25 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     out = find(concepts) or ((fixed := corrected_concepts(snap, words)) and find(fixed)) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def names_a_namesake(snap: Snapshot, text: str, source_id: str, speaker: Speaker) -> bool:
+    """Whether the text names another person who shares the speaker's surname ("Opposition leader Tom Lee said …" for
+    Ann Lee) and never the speaker in full: a sentence found by the surname alone then reports the namesake, whose
+    words are never the asked person's, not even as related reading."""
+    last = surname(speaker.name)
+    if not last or last == speaker.name:
+        return False
+    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in (speaker.name, *speaker.aliases) if n and n != last):
+        return False
+    for m in re.finditer(rf"\b(?P<first>[A-Z][\w'’-]+)\s+{re.escape(last)}\b", text):
+        first = m.group("first").lower()
+        if first in ADDRESS_WORDS or first in ROLE_WORDS or first in TITLE_MODIFIERS or first in STOPWORDS:
+            continue  # "Ms Lee", "Leader Lee", "The Lee …": no first name of anyone
+        other = snap.registry.resolve(m.group(0), source_id)
+        if other is not None and other.id != speaker.id and other.kind == "person":
+            return True
+    return False
 
 
 def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
