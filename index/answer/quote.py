@@ -1539,20 +1539,33 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
 def names_a_namesake(snap: Snapshot, text: str, source_id: str, speaker: Speaker) -> bool:
     """Whether the text names another person who shares the speaker's surname ("Opposition leader Tom Lee said …" for
     Ann Lee) and never the speaker in full: a sentence found by the surname alone then reports the namesake, whose
-    words are never the asked person's, not even as related reading."""
+    words are never the asked person's, not even as related reading. Not when the namesake is only talked about while
+    the surname stands alone as well ("Lee said the proposal put forward by her rival Tom Lee would …"): the lone
+    surname is whom the sentence was found for, and the namesake is not the one reporting."""
     last = surname(speaker.name)
     if not last or last == speaker.name:
         return False
     if any(re.search(rf"\b{re.escape(n)}\b", text) for n in (speaker.name, *speaker.aliases) if n and n != last):
         return False
+    namesakes: list[re.Match[str]] = []
     for m in re.finditer(rf"\b(?P<first>[A-Z][\w'’-]+)\s+{re.escape(last)}\b", text):
         first = m.group("first").lower()
         if first in ADDRESS_WORDS or first in ROLE_WORDS or first in TITLE_MODIFIERS or first in STOPWORDS:
             continue  # "Ms Lee", "Leader Lee", "The Lee …": no first name of anyone
         other = snap.registry.resolve(m.group(0), source_id)
         if other is not None and other.id != speaker.id and other.kind == "person":
-            return True
-    return False
+            namesakes.append(m)
+    if not namesakes:
+        return False
+    return any(reports_them(re.escape(m.group(0)), text) for m in namesakes) \
+        or not surname_stands_alone(text, last, namesakes)
+
+
+def surname_stands_alone(text: str, last: str, namesakes: list[re.Match[str]]) -> bool:
+    """Whether the text writes the surname somewhere other than in the namesakes' full names ("Lee said …", "Ms Lee
+    said …" beside "her rival Tom Lee")."""
+    taken = [(m.start(), m.end()) for m in namesakes]
+    return any(not any(a <= s.start() < b for a, b in taken) for s in re.finditer(rf"\b{re.escape(last)}\b", text))
 
 
 def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
