@@ -56,3 +56,39 @@ def test_a_namesake_reporting_is_still_not_the_asked_person() -> None:
     assert surname_stands_alone(text, "Lee", list(re.finditer("Tom Lee", text)))
     text = "Opposition leader Tom Lee said the rise was a tax on shoppers."
     assert not surname_stands_alone(text, "Lee", list(re.finditer("Tom Lee", text)))
+
+
+def test_a_persons_spokesman_is_answered_for_the_office_the_story_gives_her(engine) -> None:
+    # "A spokesman for Ms Quill": the story names her "Health minister Sara Quill"
+    for question in ("What did a spokesman for Sara Quill say about the statement?",
+                     "What did the minister's spokesman say about the hospital?"):
+        answer = engine.ask(question)
+        assert answer.answers, (question, answer.message)
+        assert "statement to parliament" in answer.answers[0].quote, _shown(answer)
+        assert all(a.speaker is None for a in answer.answers), _shown(answer)
+
+
+def test_a_spokesman_for_the_company_named_the_sentence_before_is_the_companys(engine) -> None:
+    # "Grid Kelby said … A spokesman for the company, Neil Orme, said: …": the company is Grid Kelby
+    for question in ("What did a Grid Kelby spokesman say about the power cuts?",
+                     "What did a spokesman for Grid Kelby say about restoring supplies?"):
+        answer = engine.ask(question)
+        assert answer.answers, (question, answer.message)
+        assert "back on by noon" in answer.answers[0].quote, _shown(answer)
+
+
+def test_a_spokesman_is_still_not_the_villager(engine) -> None:
+    answer = engine.ask("What did a Grid Kelby spokesman say about heating?")
+    assert not any("without heat" in a.text for a in answer.answers), _shown(answer)
+
+
+def test_a_role_word_points_back_only_when_nothing_says_whom_it_speaks_for() -> None:
+    import re
+
+    from index.answer.unnamed import points_back
+
+    cue = re.compile(r"\bspokes\w*", re.IGNORECASE)
+    assert points_back("A spokesman for the company, Neil Orme, said:", cue)
+    assert points_back("His spokesman, Neil Orme, said the minister was away.", cue)
+    assert not points_back("said Jo Keel, a spokeswoman for the council's opponents at the union.", cue)
+    assert not points_back("said Jo Keel, a spokeswoman for the union's rivals.", cue)

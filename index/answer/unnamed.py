@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from index.answer.common import not_covered
+from index.answer.common import not_covered, sentence_before
 from index.answer.mentions import story_mentions
 from index.answer.roles import (
     Modifier,
@@ -35,7 +35,7 @@ from index.answer.roles import (
     role_words,
     unquoted,
 )
-from index.extract.names import GENERIC_ROLES, surname
+from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, surname
 from index.models import Answer, AnswerItem, Quotation
 from index.store.snapshot import Snapshot
 
@@ -106,15 +106,30 @@ def _quotations_within(snap: Snapshot, it: AnswerItem) -> list[Quotation]:
     return [q for q in snap.quotations_in(it.source.id) if q.start < it.end and it.start < q.end]
 
 
-def described_in_sentence(snap: Snapshot, said: str, head: str, mods: list[Modifier]) -> bool:
+def described_in_sentence(snap: Snapshot, said: str, head: str, mods: list[Modifier], before: str = "") -> bool:
     """Whether a sentence (its quoted words left out) describes someone with the asked role and its other words:
     in the phrase the role word heads when it says whom it speaks for ("Green spokesman Tim Ash": Green, whatever
-    "New Labour" the rest of the sentence says), else anywhere in the sentence."""
-    if not head or not _cue_pattern(head).search(said):
+    "New Labour" the rest of the sentence says), else anywhere in the sentence, and in the sentence ``before`` it
+    when every role word there points back to a body already named (:func:`points_back`)."""
+    cue = _cue_pattern(head) if head else None
+    if cue is None or not cue.search(said):
         return False
     own = own_description(said, head.lower()[:6])
-    places = own if own else [said]
+    places = own if own else [f"{said} {before}" if points_back(said, cue) else said]
     return any(_share(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in places)
+
+
+# after a role word: nothing that says whom it speaks for, or only "for the company": a definite common noun alone
+_POINTS_BACK = re.compile(r"(?:\s+(?:for|of|at|from)\s+the\s+[a-z][\w-]*)?(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told)\b)")
+
+
+def points_back(said: str, cue: re.Pattern[str]) -> bool:
+    """Whether every role word of a sentence stands bare or with a definite common noun alone ("A spokesman for the
+    company, Neil Orme, said …", "His spokesman, Neil Orme, said …"): the body it speaks for is the one the sentence
+    before named ("Grid Kelby said engineers …"), as news writes it. A complement of its own ("a lawyer for the
+    council's opponents at the union") says whom it speaks for, and the sentence before does not."""
+    found = list(cue.finditer(said))
+    return bool(found) and all(_POINTS_BACK.match(said, m.end()) for m in found)
 
 
 def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, mods: list[Modifier]) -> bool:
@@ -127,6 +142,8 @@ def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, m
     "Fox")."""
     said = unquoted(it.text)
     spoken_for = _words(asked) | _words(it.speaker_description)
+    doc = snap.document(it.source.id)
+    before = unquoted(sentence_before(doc[0], it.start)) if doc is not None and it.start is not None else ""
     for q in _quotations_within(snap, it):
         if not q.speaker or not q.speaker_id:
             continue
@@ -136,7 +153,7 @@ def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, m
         last = surname(q.speaker) or q.speaker
         if _words(last) <= spoken_for or _words(q.speaker) <= spoken_for:
             continue
-        if re.search(rf"\b{re.escape(last)}\b", said) and not described_in_sentence(snap, said, head, mods):
+        if re.search(rf"\b{re.escape(last)}\b", said) and not described_in_sentence(snap, said, head, mods, before):
             return True
     return False
 
@@ -144,16 +161,48 @@ def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, m
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)*")
 
 
-def names_a_body(description: str, head: str) -> bool:
-    """Whether a description names whom it speaks for: a capitalised run past its first word that ends it or stands
-    before its role word ("A spokeswoman for Kelby Rail", "a Kelby Rail spokeswoman"), not one that qualifies a
-    common noun ("a source close to the Chinese firm" names no body)."""
+def bodies_named(description: str, head: str) -> list[str]:
+    """The names a description gives as whom it speaks for: each capitalised run past its first word that ends it or
+    stands before its role word ("Kelby Rail" in "A spokeswoman for Kelby Rail" and "a Kelby Rail spokeswoman"), not
+    one that qualifies a common noun ("a source close to the Chinese firm" names no body)."""
     cue = _cue_pattern(head)
+    out: list[str] = []
     for m in _CAPITALISED_RUN.finditer(description.strip()):
         rest = description.strip()[m.end():]
         if not rest.strip() or rest.lstrip()[:1] in ",;:)" or cue.match(rest.lstrip()):
-            return True
-    return False
+            out.append(m.group(0))
+    return out
+
+
+def names_a_body(description: str, head: str) -> bool:
+    """Whether a description names whom it speaks for (:func:`bodies_named`)."""
+    return bool(bodies_named(description, head))
+
+
+def _person_named(snap: Snapshot, name: str) -> str | None:
+    """The surname of the person a body's name stands for ("Ms Quill" -> "Quill"), when the registry holds it as a
+    person; None for an organisation or a name it does not know."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().rstrip(".") in ADDRESS_WORDS:
+        words = words[1:]
+    for form in dict.fromkeys((name, " ".join(words))):
+        person = snap.registry.resolve(form)
+        if person is not None:
+            return (surname(person.name) or person.name) if person.kind == "person" else None
+    return None
+
+
+def spoken_for_setting(snap: Snapshot, it: AnswerItem, description: str, head: str) -> str:
+    """The description and, for a person it names as the one spoken for ("A spokesman for Ms Quill"), how the story
+    describes that person where it names them ("Health minister Sara Quill faces …"): a person's spokesman is the
+    spokesman of the office the story gives the person, as the answerers read a role's holder."""
+    doc = snap.document(it.source.id)
+    if doc is None:
+        return description
+    cache: dict[tuple[str, str], str] = {}
+    found = [story_mentions(it.source.id, doc[0], last, cache)
+             for body in bodies_named(description, head) if (last := _person_named(snap, body))]
+    return " \n ".join([description, *found])
 
 
 def speaks_for_another_body(snap: Snapshot, it: AnswerItem, head: str, mods: list[Modifier]) -> bool:
@@ -164,7 +213,7 @@ def speaks_for_another_body(snap: Snapshot, it: AnswerItem, head: str, mods: lis
     description = it.speaker_description
     if not mods or not description or not names_a_body(description, head):
         return False
-    return _share(mods, description_terms(snap, description)) < DESCRIBED_SHARE
+    return _share(mods, description_terms(snap, spoken_for_setting(snap, it, description, head))) < DESCRIBED_SHARE
 
 
 def as_described(snap: Snapshot, it: AnswerItem, asked: str, definite: bool) -> bool:
