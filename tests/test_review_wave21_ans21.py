@@ -34,7 +34,16 @@ Grid Kelby said engineers were working to restore supplies. A spokesman for the 
 Villager Rose Dane said she had been without heat all night.
 """
 
-engine = engine_fixture({"parking.txt": PARKING, "hospital.txt": HOSPITAL, "power.txt": POWER})
+FARES = """Ferry boss defends fares
+
+Kelby Ferries chief executive Mara Tollan has defended a rise in fares.
+
+"Fares have not risen for five years and fuel has doubled," Ms Tollan said.
+
+A spokesman for Ms Tollan later said the firm would review the fares in the spring.
+"""
+
+engine = engine_fixture({"parking.txt": PARKING, "hospital.txt": HOSPITAL, "power.txt": POWER, "fares.txt": FARES})
 
 
 def _shown(answer) -> list[str]:
@@ -92,3 +101,17 @@ def test_a_role_word_points_back_only_when_nothing_says_whom_it_speaks_for() -> 
     assert points_back("His spokesman, Neil Orme, said the minister was away.", cue)
     assert not points_back("said Jo Keel, a spokeswoman for the council's opponents at the union.", cue)
     assert not points_back("said Jo Keel, a spokeswoman for the union's rivals.", cue)
+
+
+def test_a_spokesman_is_never_shown_the_chief_executives_own_words(engine) -> None:
+    # the answer shows only the quoted words; their sentence gives them to Ms Tollan, the chief executive
+    for question in ("What did a Kelby Ferries spokesman say about fuel?",
+                     "What did Kelby Ferries' spokesman say about the fares?"):
+        answer = engine.ask(question)
+        assert not any("fuel has doubled" in a.quote for a in answer.answers), (question, _shown(answer))
+
+
+def test_a_spokesman_for_the_chief_executive_is_still_answered(engine) -> None:
+    answer = engine.ask("What did Ms Tollan's spokesman say about the fares?")
+    assert answer.answers, answer.message
+    assert "review the fares" in answer.answers[0].quote, _shown(answer)

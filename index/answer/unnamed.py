@@ -139,11 +139,10 @@ def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, m
     sentence that names them as asked ("Green spokesman Tim Ash said …" for a Green spokesman) shows who they are;
     a quotation the sentence gives to a description ("A spokesman said: …") stays, whoever the index gave it to; so
     does a name the question itself gives as the body spoken for ("a Fox spokesman", whatever the index made of
-    "Fox")."""
-    said = unquoted(it.text)
+    "Fox"). The sentence read is the quotation's own, whole, when the item shows only its quoted words ("Fares have
+    not risen …" of '"Fares have not risen …," Ms Tollan said.')."""
     spoken_for = _words(asked) | _words(it.speaker_description)
     doc = snap.document(it.source.id)
-    before = unquoted(sentence_before(doc[0], it.start)) if doc is not None and it.start is not None else ""
     for q in _quotations_within(snap, it):
         if not q.speaker or not q.speaker_id:
             continue
@@ -153,9 +152,18 @@ def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, m
         last = surname(q.speaker) or q.speaker
         if _words(last) <= spoken_for or _words(q.speaker) <= spoken_for:
             continue
+        said, before = _sentence_of(doc[0] if doc is not None else None, it, q)
         if re.search(rf"\b{re.escape(last)}\b", said) and not described_in_sentence(snap, said, head, mods, before):
             return True
     return False
+
+
+def _sentence_of(text: str | None, it: AnswerItem, q: Quotation) -> tuple[str, str]:
+    """The unquoted words of an item's text and its quotation's whole sentence, and of the sentence before them."""
+    if text is None or it.start is None or it.end is None:
+        return unquoted(it.text), ""
+    start, end = min(it.start, q.sentence_start), max(it.end, q.sentence_end)
+    return unquoted(text[start:end]), unquoted(sentence_before(text, start))
 
 
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)*")
