@@ -43,7 +43,15 @@ Kelby Ferries chief executive Mara Tollan has defended a rise in fares.
 A spokesman for Ms Tollan later said the firm would review the fares in the spring.
 """
 
-engine = engine_fixture({"parking.txt": PARKING, "hospital.txt": HOSPITAL, "power.txt": POWER, "fares.txt": FARES})
+APPEAL = """Ferry firm loses appeal
+
+Kelby Ferries has lost its appeal against the union over night shifts.
+
+"The court has seen through every one of their excuses," said Jo Keel, a lawyer for the union.
+"""
+
+engine = engine_fixture({"parking.txt": PARKING, "hospital.txt": HOSPITAL, "power.txt": POWER, "fares.txt": FARES,
+                         "appeal.txt": APPEAL})
 
 
 def _shown(answer) -> list[str]:
@@ -115,3 +123,20 @@ def test_a_spokesman_for_the_chief_executive_is_still_answered(engine) -> None:
     answer = engine.ask("What did Ms Tollan's spokesman say about the fares?")
     assert answer.answers, answer.message
     assert "review the fares" in answer.answers[0].quote, _shown(answer)
+
+
+def test_a_lawyer_for_the_union_named_before_is_not_the_firms(engine) -> None:
+    # "the union" is the union the sentence before named beside the firm: Jo Keel is not Kelby Ferries' lawyer
+    answer = engine.ask("What did a lawyer for Kelby Ferries say about the court?")
+    assert not any("seen through" in a.quote for a in answer.answers), _shown(answer)
+
+
+def test_a_definite_noun_the_sentence_before_writes_does_not_point_back() -> None:
+    import re
+
+    from index.answer.unnamed import points_back
+
+    cue = re.compile(r"\blawyer\w*", re.IGNORECASE)
+    said = "said Jo Keel, a lawyer for the union."
+    assert not points_back(said, cue, "Kelby Ferries has lost its appeal against the union over night shifts.")
+    assert points_back(said, cue, "Kelby Ferries has lost its appeal over night shifts.")

@@ -115,21 +115,26 @@ def described_in_sentence(snap: Snapshot, said: str, head: str, mods: list[Modif
     if cue is None or not cue.search(said):
         return False
     own = own_description(said, head.lower()[:6])
-    places = own if own else [f"{said} {before}" if points_back(said, cue) else said]
+    places = own if own else [f"{said} {before}" if points_back(said, cue, before) else said]
     return any(_share(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in places)
 
 
 # after a role word: nothing that says whom it speaks for, or only "for the company": a definite common noun alone
-_POINTS_BACK = re.compile(r"(?:\s+(?:for|of|at|from)\s+the\s+[a-z][\w-]*)?(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told)\b)")
+_POINTS_BACK = re.compile(r"(?:\s+(?:for|of|at|from)\s+the\s+(?P<noun>[a-z][\w-]*))?(?=\s*[,.;:)]|\s*$|\s+(?:said|says|told)\b)")
 
 
-def points_back(said: str, cue: re.Pattern[str]) -> bool:
+def points_back(said: str, cue: re.Pattern[str], before: str = "") -> bool:
     """Whether every role word of a sentence stands bare or with a definite common noun alone ("A spokesman for the
     company, Neil Orme, said …", "His spokesman, Neil Orme, said …"): the body it speaks for is the one the sentence
     before named ("Grid Kelby said engineers …"), as news writes it. A complement of its own ("a lawyer for the
-    council's opponents at the union") says whom it speaks for, and the sentence before does not."""
-    found = list(cue.finditer(said))
-    return bool(found) and all(_POINTS_BACK.match(said, m.end()) for m in found)
+    council's opponents at the union") says whom it speaks for, and the sentence before does not; nor does it when
+    it writes the noun itself ("… lost its fight with the union. '…,' said Jo Keel, a lawyer for the union"): the
+    noun then means what it meant there."""
+    found = [_POINTS_BACK.match(said, m.end()) for m in cue.finditer(said)]
+    if not found or not all(found):
+        return False
+    nouns = {m.group("noun").casefold() for m in found if m and m.group("noun")}
+    return not nouns & _words(before)
 
 
 def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, mods: list[Modifier]) -> bool:
