@@ -93,7 +93,23 @@ Tom Kelly, the mayor's spokesman, said the tax had been agreed by the full counc
 Ferry owners said the tax would force them to raise fares.
 """
 
-engine = engine_fixture({"mayor.txt": MAYOR, "ferries.txt": FERRIES, "rail.txt": RAIL, "bank.txt": BANK, "court.txt": COURT,
+HIRED = """Ferry firm hires lawyer
+
+Kelby Ferries has hired a new lawyer for its fight over harbour fees.
+
+The firm named Rosa Quint, a lawyer for Kelby Ferries since 2001, to lead the case.
+"""
+
+HEARING = """Harbour fees case opens
+
+The harbour fees case opened in the island court on Monday.
+
+"The fees are unlawful and the judge will see that," Rosa Quint told reporters outside the court.
+
+Council officials said the fees were fair.
+"""
+
+engine = engine_fixture({"hired.txt": HIRED, "hearing.txt": HEARING, "mayor.txt": MAYOR, "ferries.txt": FERRIES, "rail.txt": RAIL, "bank.txt": BANK, "court.txt": COURT,
                          "strike.txt": STRIKE, "budget.txt": BUDGET, "school.txt": SCHOOL})
 
 
@@ -205,6 +221,12 @@ def test_a_spokesman_the_story_names_as_asked_answers_where_he_is_only_mr_kelly(
         answer = engine.ask(question)
         assert answer.answers, answer.message
         assert "not back down" in answer.answers[0].quote
+
+
+def test_a_lawyer_another_story_names_as_asked_answers_where_she_is_quoted_by_name(engine) -> None:
+    answer = engine.ask("What did Kelby Ferries' lawyer say about the fees?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Rosa Quint" and "unlawful" in answer.answers[0].quote
 
 
 def test_a_namesakes_words_are_never_shown_for_the_asked_person(engine) -> None:

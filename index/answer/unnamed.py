@@ -121,6 +121,10 @@ def person_described(snap: Snapshot, source_id: str, name: str, description: str
     last = surname(name) or name
     mentions = [unquoted(text[sp.start:sp.end]) for sp in split_sentences(text)
                 if re.search(rf"\b{re.escape(last)}\b", text[sp.start:sp.end])]
+    # ... and wherever else the collection says who they are ("Ann Lee, Kelby Ferries' lawyer" in another story)
+    person = snap.registry.resolve(name, source_id)
+    if person is not None:
+        mentions += [unquoted(r.text) for r in snap.descriptions_of(person.id)] + list(person.titles)
     cue = _cue_pattern(head)
     story = f"{snap.meta(source_id).title or ''} \n {story_lead(snap, source_id)}"
     for said in ([description] if description else []) + mentions:
