@@ -82,7 +82,34 @@ Council leader Ann Lee said: "Every child in Kelby deserves a school like this."
 Head teacher Mara Tollan said: "Our pupils are thrilled with the new classrooms."
 """
 
-engine = engine_fixture({"ferries.txt": FERRIES, "rail.txt": RAIL, "bank.txt": BANK, "court.txt": COURT,
+MAYOR = """Mayor stands firm on harbour tax
+
+Kelby's mayor Ann Lisle will not drop the harbour tax, her office said on Friday.
+
+Tom Kelly, the mayor's spokesman, said the tax had been agreed by the full council in March.
+
+"We will not back down on the harbour tax, whatever the ferry firms say," Mr Kelly said.
+
+Ferry owners said the tax would force them to raise fares.
+"""
+
+HIRED = """Ferry firm hires lawyer
+
+Kelby Ferries has hired a new lawyer for its fight over harbour fees.
+
+The firm named Rosa Quint, a lawyer for Kelby Ferries since 2001, to lead the case.
+"""
+
+HEARING = """Harbour fees case opens
+
+The harbour fees case opened in the island court on Monday.
+
+"The fees are unlawful and the judge will see that," Rosa Quint told reporters outside the court.
+
+Council officials said the fees were fair.
+"""
+
+engine = engine_fixture({"hired.txt": HIRED, "hearing.txt": HEARING, "mayor.txt": MAYOR, "ferries.txt": FERRIES, "rail.txt": RAIL, "bank.txt": BANK, "court.txt": COURT,
                          "strike.txt": STRIKE, "budget.txt": BUDGET, "school.txt": SCHOOL})
 
 
@@ -185,6 +212,21 @@ def test_the_body_a_spokeswoman_names_answers_for_it(engine) -> None:
 def test_an_aides_answer_never_shows_the_ministers_own_words(engine) -> None:
     answer = engine.ask("What did the minister's aide say about the deal?")
     assert not any("good news for passengers" in a.quote for a in answer.answers), _shown(answer)
+
+
+def test_a_spokesman_the_story_names_as_asked_answers_where_he_is_only_mr_kelly(engine) -> None:
+    # the sentence of the words names him bare; the one before says he is the mayor's spokesman
+    for question in ("What did the mayor's spokesman say about backing down?",
+                     "What did Ann Lisle's spokesman say about backing down?"):
+        answer = engine.ask(question)
+        assert answer.answers, answer.message
+        assert "not back down" in answer.answers[0].quote
+
+
+def test_a_lawyer_another_story_names_as_asked_answers_where_she_is_quoted_by_name(engine) -> None:
+    answer = engine.ask("What did Kelby Ferries' lawyer say about the fees?")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Rosa Quint" and "unlawful" in answer.answers[0].quote
 
 
 def test_a_namesakes_words_are_never_shown_for_the_asked_person(engine) -> None:

@@ -9,8 +9,8 @@ the asked description's by the kind of evidence it carries, not by the path that
 - an item shown under a name stays only when its own description names that name as the body spoken for ("BBC" on
   "a BBC spokeswoman"), or, for a definite description ("the firm's lawyer"), when the story describes the named
   person with the asked role and its other words (:func:`holder_described`);
-- an item shown under no name goes when its own sentence names the person the index gives its quoted words to
-  ("…," said Jo Keel, a lawyer for the union): those are a named person's words, whatever role sits beside them;
+- an item shown under no name goes when its own sentence names the person the index gives its quoted words to and
+  the story never describes them as asked ("…," said Jo Keel, a lawyer for the council's opponents);
 - an item whose description says itself whom it speaks for ("A spokeswoman for Kelby Rail") must say the question's
   body there, not only in the sentence before it ("… said union spokesman Piet Varga").
 
@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from index.answer.common import not_covered, sentence_before
+from index.answer.common import lead_paragraph, not_covered, sentence_before
 from index.answer.mentions import story_mentions
 from index.answer.roles import (
     Modifier,
@@ -36,6 +36,7 @@ from index.answer.roles import (
     unquoted,
 )
 from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, surname
+from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Quotation
 from index.store.snapshot import Snapshot
 
@@ -85,38 +86,72 @@ def _share(mods: list[Modifier], terms: set[str]) -> float:
     return sum(_matches(m, terms) for m in mods) / len(mods) if mods else 1.0
 
 
+def story_lead(snap: Snapshot, source_id: str) -> str:
+    """A story's lead, its first paragraph after the headline ("" when its headline is not its first line)."""
+    lead = lead_paragraph(snap, source_id)
+    return lead.text if lead is not None else ""
+
+
+def _possessed(head: str) -> re.Pattern[str]:
+    """A role word after a possessor ("the mayor's spokesman", "her spokesman"): whose it is, the story's subject."""
+    cue = _cue_pattern(head).pattern
+    return re.compile(rf"\b(?:[\w-]+['’]s?|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{cue}", re.IGNORECASE)
+
+
+def says_whose(phrase: str, head: str) -> bool:
+    """Whether a role phrase says itself whose side its holder is on: a capitalised word before the role word ("Green
+    spokesman Tim Ash") or a capitalised body after "for"/"at"/"of" ("a spokeswoman for Kelby Rail"); "chief operating
+    officer Peter Chernin" says no more than his role, and his sentence says whose ("… said that News Corp is …")."""
+    cue = _cue_pattern(head).pattern
+    return re.search(rf"(?<!^)\b[A-Z][\w'’&.-]*\s+(?:[\w'’-]+\s+)?{cue}", phrase.strip()) is not None or \
+        re.search(rf"{cue}\s+(?:for|at|of|from)\s+(?:the\s+)?[A-Z]", phrase) is not None
+
+
+def person_described(snap: Snapshot, source_id: str, name: str, description: str | None, head: str,
+                     mods: list[Modifier]) -> bool:
+    """Whether the story describes a named person with the asked role and its other words, in a sentence that names
+    them ("Tom Kelly, the mayor's spokesman, said …" before '"…," Mr Kelly said'): in the phrase the role word heads
+    when it says whom it speaks for ("Green spokesman Tim Ash", whatever "New Labour" the rest of his sentence says),
+    else in the sentence; a possessive one ("the mayor's spokesman") points to whom the headline and lead are about
+    (the mayor, named there). A lawyer "for the council's opponents" is not Kelby Ferries' lawyer, whoever the
+    collection's role table gives that role to."""
+    doc = snap.document(source_id)
+    if doc is None or not head:
+        return False
+    text = doc[0]
+    last = surname(name) or name
+    # each mention with the sentence before it, where a bare "a spokesman for the company" points back to
+    mentions = [(unquoted(text[sp.start:sp.end]), sp.start) for sp in split_sentences(text)
+                if re.search(rf"\b{re.escape(last)}\b", text[sp.start:sp.end])]
+    # ... and wherever else the collection says who they are ("Ann Lee, Kelby Ferries' lawyer" in another story)
+    person = snap.registry.resolve(name, source_id)
+    if person is not None:
+        mentions += [(unquoted(r.text), None) for r in snap.descriptions_of(person.id)]
+        mentions += [(title, None) for title in person.titles]
+    cue = _cue_pattern(head)
+    story = f"{snap.meta(source_id).title or ''} \n {story_lead(snap, source_id)}"
+    for said, at in ([(description, None)] if description else []) + mentions:
+        if not cue.search(said):
+            continue
+        own = [p for p in own_description(said, head.lower()[:6]) or [] if says_whose(p, head)]
+        before = unquoted(sentence_before(text, at)) if at is not None else ""
+        places = own if own else [f"{said} \n {before}" if before and points_back(said, cue, before) else said]
+        if _possessed(head).search(said):
+            places = [f"{p} \n {story}" for p in places]
+        if any(_share(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in places):
+            return True
+    return False
+
+
 def holder_described(snap: Snapshot, it: AnswerItem, head: str, mods: list[Modifier]) -> bool:
-    """Whether the story of a named item describes its speaker with the asked role and its other words, where it
-    names them ("the prime minister's official spokesman, Tom Kelly"): a lawyer "for the council's opponents" is
-    not Kelby Ferries' lawyer, whoever the collection's role table gives that role to."""
-    doc = snap.document(it.source.id)
-    if doc is None or not it.speaker:
-        return False
-    cache: dict[tuple[str, str], str] = {}
-    about = " \n ".join(x for x in (it.speaker_description or "",
-                                    story_mentions(it.source.id, doc[0], surname(it.speaker) or it.speaker, cache)) if x)
-    if not _cue_pattern(head).search(about):
-        return False
-    return _share(mods, description_terms(snap, about)) >= DESCRIBED_SHARE
+    """Whether the story of a named item describes its speaker as asked (:func:`person_described`)."""
+    return bool(it.speaker) and person_described(snap, it.source.id, it.speaker, it.speaker_description, head, mods)
 
 
 def _quotations_within(snap: Snapshot, it: AnswerItem) -> list[Quotation]:
     if it.start is None or it.end is None:
         return []
     return [q for q in snap.quotations_in(it.source.id) if q.start < it.end and it.start < q.end]
-
-
-def described_in_sentence(snap: Snapshot, said: str, head: str, mods: list[Modifier], before: str = "") -> bool:
-    """Whether a sentence (its quoted words left out) describes someone with the asked role and its other words:
-    in the phrase the role word heads when it says whom it speaks for ("Green spokesman Tim Ash": Green, whatever
-    "New Labour" the rest of the sentence says), else anywhere in the sentence, and in the sentence ``before`` it
-    when every role word there points back to a body already named (:func:`points_back`)."""
-    cue = _cue_pattern(head) if head else None
-    if cue is None or not cue.search(said):
-        return False
-    own = own_description(said, head.lower()[:6])
-    places = own if own else [f"{said} {before}" if points_back(said, cue, before) else said]
-    return any(_share(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in places)
 
 
 # after a role word: nothing that says whom it speaks for, or only "for the company": a definite common noun alone
@@ -139,11 +174,11 @@ def points_back(said: str, cue: re.Pattern[str], before: str = "") -> bool:
 
 def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, mods: list[Modifier]) -> bool:
     """Whether an item shown under no name holds words the index gives to a person whom the item's own sentence names
-    otherwise than as the asked description ("…," said Jo Keel, a lawyer for the council's opponents; "Transport
-    minister Ann Lisle said …" for the minister's aide): they are that person's, not the described speaker's. A
-    sentence that names them as asked ("Green spokesman Tim Ash said …" for a Green spokesman) shows who they are;
-    a quotation the sentence gives to a description ("A spokesman said: …") stays, whoever the index gave it to; so
-    does a name the question itself gives as the body spoken for ("a Fox spokesman", whatever the index made of
+    and the story never describes as asked (:func:`person_described`: "…," said Jo Keel, a lawyer for the council's
+    opponents; "Transport minister Ann Lisle said …" for the minister's aide): they are that person's, not the
+    described speaker's. A story that names them as asked ("Tom Kelly, the mayor's spokesman, said …") shows who they
+    are; a quotation the sentence gives to a description ("A spokesman said: …") stays, whoever the index gave it to;
+    so does a name the question itself gives as the body spoken for ("a Fox spokesman", whatever the index made of
     "Fox"). The sentence read is the quotation's own, whole, when the item shows only its quoted words ("Fares have
     not risen …" of '"Fares have not risen …," Ms Tollan said.')."""
     spoken_for = _words(asked) | _words(it.speaker_description)
@@ -157,18 +192,18 @@ def named_persons_words(snap: Snapshot, it: AnswerItem, asked: str, head: str, m
         last = surname(q.speaker) or q.speaker
         if _words(last) <= spoken_for or _words(q.speaker) <= spoken_for:
             continue
-        said, before = _sentence_of(doc[0] if doc is not None else None, it, q)
-        if re.search(rf"\b{re.escape(last)}\b", said) and not described_in_sentence(snap, said, head, mods, before):
+        said = _sentence_of(doc[0] if doc is not None else None, it, q)
+        if re.search(rf"\b{re.escape(last)}\b", said) and \
+                not person_described(snap, it.source.id, q.speaker, None, head, mods):
             return True
     return False
 
 
-def _sentence_of(text: str | None, it: AnswerItem, q: Quotation) -> tuple[str, str]:
-    """The unquoted words of an item's text and its quotation's whole sentence, and of the sentence before them."""
+def _sentence_of(text: str | None, it: AnswerItem, q: Quotation) -> str:
+    """The unquoted words of an item's text and its quotation's whole sentence."""
     if text is None or it.start is None or it.end is None:
-        return unquoted(it.text), ""
-    start, end = min(it.start, q.sentence_start), max(it.end, q.sentence_end)
-    return unquoted(text[start:end]), unquoted(sentence_before(text, start))
+        return unquoted(it.text)
+    return unquoted(text[min(it.start, q.sentence_start):max(it.end, q.sentence_end)])
 
 
 _CAPITALISED_RUN = re.compile(r"(?<!^)\b[A-Z][\w'’&.-]*(?:\s+(?:of\s+|and\s+|&\s+)?[A-Z][\w'’&.-]*)*")
