@@ -50,8 +50,17 @@ Kelby Ferries has lost its appeal against the union over night shifts.
 "The court has seen through every one of their excuses," said Jo Keel, a lawyer for the union.
 """
 
+RAIL_LINK = """Mayor faces rail link questions
+
+Kelby's mayor Jo Brand faces questions over the delayed rail link.
+
+Rail boss Ken Ito's spokesman, Sam Ruiz, said: "The link will open in May, whatever the mayor says."
+
+Ms Brand said she had lost patience with the rail company.
+"""
+
 engine = engine_fixture({"parking.txt": PARKING, "hospital.txt": HOSPITAL, "power.txt": POWER, "fares.txt": FARES,
-                         "appeal.txt": APPEAL})
+                         "appeal.txt": APPEAL, "rail_link.txt": RAIL_LINK})
 
 
 def _shown(answer) -> list[str]:
@@ -140,3 +149,20 @@ def test_a_definite_noun_the_sentence_before_writes_does_not_point_back() -> Non
     said = "said Jo Keel, a lawyer for the union."
     assert not points_back(said, cue, "Kelby Ferries has lost its appeal against the union over night shifts.")
     assert points_back(said, cue, "Kelby Ferries has lost its appeal over night shifts.")
+
+
+def test_the_rail_bosss_spokesman_is_not_the_mayors_whom_the_headline_names(engine) -> None:
+    # "Ken Ito's spokesman" names whose he is: the mayor in the headline and lead does not make him hers
+    for question in ("What did the mayor's spokesman say about the rail link?",
+                     "What did Jo Brand's spokesman say about the rail link?"):
+        answer = engine.ask(question)
+        assert not any("open in May" in a.quote for a in answer.answers), (question, _shown(answer))
+
+
+def test_only_a_pronoun_or_a_common_noun_leaves_the_possessor_to_the_story() -> None:
+    from index.answer.unnamed import _possessed
+
+    possessed = _possessed("spokesman")
+    assert possessed.search("Tom Kelly, the mayor's spokesman, said")
+    assert possessed.search("His spokesman said")
+    assert not possessed.search("Rail boss Ken Ito's spokesman, Sam Ruiz, said")

@@ -93,9 +93,11 @@ def story_lead(snap: Snapshot, source_id: str) -> str:
 
 
 def _possessed(head: str) -> re.Pattern[str]:
-    """A role word after a possessor ("the mayor's spokesman", "her spokesman"): whose it is, the story's subject."""
+    """A role word after a possessor the story leaves to its subject ("the mayor's spokesman", "her spokesman"):
+    whose it is, the story's subject. A named possessor ("Rail boss Ken Ito's spokesman") says itself whose it is,
+    whoever the headline and lead are about, so a pronoun or a lower-case noun only."""
     cue = _cue_pattern(head).pattern
-    return re.compile(rf"\b(?:[\w-]+['’]s?|his|her|its|their)\s+(?:[\w-]+\s+){{0,2}}?{cue}", re.IGNORECASE)
+    return re.compile(rf"(?<![\w'’-])(?:(?i:his|her|its|their)|[a-z][\w-]*['’]s?)\s+(?:[\w-]+\s+){{0,2}}?(?i:{cue})")
 
 
 def says_whose(phrase: str, head: str) -> bool:
