@@ -59,7 +59,14 @@ Rail boss Ken Ito's spokesman, Sam Ruiz, said: "The link will open in May, whate
 Ms Brand said she had lost patience with the rail company.
 """
 
-engine = engine_fixture({"parking.txt": PARKING, "hospital.txt": HOSPITAL, "power.txt": POWER, "fares.txt": FARES,
+TALKS = """Minister meets hospital staff
+
+Health minister Rhona Tay faces questions over the hospital closure. Ms Tay met union leaders on Monday.
+
+A spokesman for Ms Tay said: "The talks with the staff went well and will go on."
+"""
+
+engine = engine_fixture({"talks.txt": TALKS, "parking.txt": PARKING, "hospital.txt": HOSPITAL, "power.txt": POWER, "fares.txt": FARES,
                          "appeal.txt": APPEAL, "rail_link.txt": RAIL_LINK})
 
 
@@ -166,3 +173,11 @@ def test_only_a_pronoun_or_a_common_noun_leaves_the_possessor_to_the_story() -> 
     assert possessed.search("Tom Kelly, the mayor's spokesman, said")
     assert possessed.search("His spokesman said")
     assert not possessed.search("Rail boss Ken Ito's spokesman, Sam Ruiz, said")
+
+
+def test_a_ministers_spokesman_is_not_the_unions_for_meeting_it(engine) -> None:
+    # the story says Ms Tay met the union; that makes her spokesman no union spokesman
+    answer = engine.ask("What did a union spokesman say about the talks?")
+    assert not any("went well" in a.quote for a in answer.answers), _shown(answer)
+    answer = engine.ask("What did the health minister's spokesman say about the talks?")
+    assert any("went well" in a.quote for a in answer.answers), answer.message

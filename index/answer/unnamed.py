@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 
 from index.answer.common import lead_paragraph, not_covered, sentence_before
-from index.answer.mentions import story_mentions
 from index.answer.roles import (
     Modifier,
     _matches,
@@ -37,7 +36,7 @@ from index.answer.roles import (
 )
 from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, surname
 from index.extract.sentences import split_sentences
-from index.models import Answer, AnswerItem, Quotation
+from index.models import Answer, AnswerItem, Quotation, Speaker
 from index.store.snapshot import Snapshot
 
 DESCRIBED_SHARE = 0.66  # the share of the asked description's other words a description must hold (roles.py's)
@@ -229,29 +228,30 @@ def names_a_body(description: str, head: str) -> bool:
     return bool(bodies_named(description, head))
 
 
-def _person_named(snap: Snapshot, name: str) -> str | None:
-    """The surname of the person a body's name stands for ("Ms Quill" -> "Quill"), when the registry holds it as a
-    person; None for an organisation or a name it does not know."""
+def _person_named(snap: Snapshot, name: str, source_id: str) -> Speaker | None:
+    """The person a body's name stands for ("Ms Quill" -> Sara Quill), when the registry holds it as a person; None
+    for an organisation or a name it does not know."""
     words = name.split()
     while len(words) > 1 and words[0].lower().rstrip(".") in ADDRESS_WORDS:
         words = words[1:]
     for form in dict.fromkeys((name, " ".join(words))):
-        person = snap.registry.resolve(form)
+        person = snap.registry.resolve(form, source_id)
         if person is not None:
-            return (surname(person.name) or person.name) if person.kind == "person" else None
+            return person if person.kind == "person" else None
     return None
 
 
 def spoken_for_setting(snap: Snapshot, it: AnswerItem, description: str, head: str) -> str:
-    """The description and, for a person it names as the one spoken for ("A spokesman for Ms Quill"), how the story
-    describes that person where it names them ("Health minister Sara Quill faces …"): a person's spokesman is the
-    spokesman of the office the story gives the person, as the answerers read a role's holder."""
-    doc = snap.document(it.source.id)
-    if doc is None:
-        return description
-    cache: dict[tuple[str, str], str] = {}
-    found = [story_mentions(it.source.id, doc[0], last, cache)
-             for body in bodies_named(description, head) if (last := _person_named(snap, body))]
+    """The description and, for a person it names as the one spoken for ("A spokesman for Ms Quill"), who the
+    collection says that person is (their full name, titles and descriptions: "Sara Quill", "health minister"): a
+    person's spokesman is the spokesman of the office the sources give the person, as the answerers read a role's
+    holder. Not the rest of the sentences that name them ("Ms Quill met union leaders"): those are not whom the
+    spokesman speaks for."""
+    found: list[str] = []
+    for body in bodies_named(description, head):
+        person = _person_named(snap, body, it.source.id)
+        if person is not None:
+            found += [person.name, *person.titles, *(unquoted(r.text) for r in snap.descriptions_of(person.id))]
     return " \n ".join([description, *found])
 
 
