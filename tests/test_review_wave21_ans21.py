@@ -181,3 +181,12 @@ def test_a_ministers_spokesman_is_not_the_unions_for_meeting_it(engine) -> None:
     assert not any("went well" in a.quote for a in answer.answers), _shown(answer)
     answer = engine.ask("What did the health minister's spokesman say about the talks?")
     assert any("went well" in a.quote for a in answer.answers), answer.message
+
+
+def test_a_person_is_described_by_the_words_beside_their_name_not_by_what_they_did() -> None:
+    from index.answer.unnamed import named_with
+
+    text = "Health minister Rhona Tay faces questions. Ms Tay met union leaders on Monday."
+    assert any("minister" in x for x in named_with(text, "Tay"))
+    assert not any("union" in x for x in named_with(text, "Tay"))
+    assert any("health minister" in x for x in named_with("Rhona Tay, the health minister, said so.", "Tay"))

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from index.answer.common import lead_paragraph, not_covered, sentence_before
+from index.answer.question import STOPWORDS
 from index.answer.roles import (
     Modifier,
     _matches,
@@ -242,17 +243,42 @@ def _person_named(snap: Snapshot, name: str, source_id: str) -> Speaker | None:
 
 
 def spoken_for_setting(snap: Snapshot, it: AnswerItem, description: str, head: str) -> str:
-    """The description and, for a person it names as the one spoken for ("A spokesman for Ms Quill"), who the
-    collection says that person is (their full name, titles and descriptions: "Sara Quill", "health minister"): a
-    person's spokesman is the spokesman of the office the sources give the person, as the answerers read a role's
-    holder. Not the rest of the sentences that name them ("Ms Quill met union leaders"): those are not whom the
-    spokesman speaks for."""
+    """The description and, for a person it names as the one spoken for ("A spokesman for Ms Quill"), who the sources
+    say that person is: their full name, titles and descriptions in the collection, and the words the story sets
+    right before or beside their name ("Health minister Sara Quill", "Sara Quill, the health minister,"): a person's
+    spokesman is the spokesman of the office the sources give the person, as the answerers read a role's holder.
+    Not the rest of the sentences that name them ("Ms Quill met union leaders"): those are not whom the spokesman
+    speaks for."""
+    doc = snap.document(it.source.id)
     found: list[str] = []
     for body in bodies_named(description, head):
         person = _person_named(snap, body, it.source.id)
-        if person is not None:
-            found += [person.name, *person.titles, *(unquoted(r.text) for r in snap.descriptions_of(person.id))]
+        if person is None:
+            continue
+        found += [person.name, *person.titles, *(unquoted(r.text) for r in snap.descriptions_of(person.id))]
+        if doc is not None:
+            found += named_with(unquoted(doc[0]), surname(person.name) or person.name)
     return " \n ".join([description, *found])
+
+
+_BESIDE = re.compile(r"^,\s+(?:the|a|an)\s+[^,.;:\"“”]{1,80}[,.;:]")
+
+
+def named_with(text: str, last: str) -> list[str]:
+    """The words a text sets right before a surname, up to a function word or a stop ("Health minister Sara" before
+    "Quill"), and an apposition right after it (", the health minister,"): how it describes the person, not what the
+    rest of its sentence says they did."""
+    out: list[str] = []
+    for m in re.finditer(rf"\b{re.escape(last)}\b", text):
+        words = re.findall(r"[\w'’&-]+|[^\w\s]", text[max(0, m.start() - 80):m.start()])
+        pre: list[str] = []
+        for w in reversed(words):
+            if not re.fullmatch(r"[\w'’&-]+", w) or w.lower() in STOPWORDS:
+                break
+            pre.insert(0, w)
+        beside = _BESIDE.match(text[m.end():m.end() + 100])
+        out.append(" ".join([*pre, beside.group(0) if beside else ""]).strip())
+    return [x for x in out if x]
 
 
 def speaks_for_another_body(snap: Snapshot, it: AnswerItem, head: str, mods: list[Modifier]) -> bool:
