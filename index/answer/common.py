@@ -391,6 +391,7 @@ GATES: dict[str, str] = {
     "quote.ambiguous_on_topic": "several people fit the name and none is quoted on the topic",
     "quote.ambiguous": "several people fit the name and nothing tells them apart",
     "quote.nobody_called": "nobody is quoted or described under the asked name or description",
+    "quote.named_not_described": "the words found for an unnamed speaker are all named people's",
     "quote.no_direct_words": "the speaker's credited words may be someone else's, or there are none",
     "quote.nothing_written": "'what did X write' of someone whose quotations the text never says were written",
     "quote.off_topic": "the speaker is quoted, but none of their quotations covers the topic",

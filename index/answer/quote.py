@@ -61,6 +61,7 @@ from index.answer.roles import (
     unquoted,
 )
 from index.answer.second_chance import set_up_quotations
+from index.answer.unnamed import generic_description, unnamed_only
 from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
@@ -77,6 +78,17 @@ from index.store.snapshot import Snapshot
 
 
 def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
+    """What the asked speaker said (on the topic); for a speaker the question does not name ("a spokesman for the
+    firm", "analysts"), never words shown under a name the answer's own description does not give as the body
+    spoken for (:func:`unnamed.unnamed_only`), however the words were found."""
+    said = _answer_quote(snap, pq)
+    asked = pq.speaker
+    if asked and generic_description(asked) and not typed_name(snap, asked):
+        return unnamed_only(snap, said, asked)
+    return said
+
+
+def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.",
@@ -459,13 +471,6 @@ def spoken_for(phrase: str) -> str | None:
 
 def _strip_article(text: str) -> str:
     return re.sub(r"^(?:the|a|an)\s+", "", text.strip(), flags=re.IGNORECASE)
-
-
-def generic_description(phrase: str) -> bool:
-    """A phrase that describes someone the text need not name: "analysts", "a US official", or a role phrase whose
-    head is a word for a spokesman, an aide or a source ("the prime minister's spokesman", "Hale's spokesman"),
-    which the text often leaves unnamed while it names whom they speak for."""
-    return is_unnamed(phrase) or (is_role_phrase(phrase) and role_words(phrase)[0].lower() in GENERIC_ROLES)
 
 
 def described_reports(snap: Snapshot, phrase: str, topic: str | None, limit: int = PASSAGES_DESCRIBED) -> list[AnswerItem]:
@@ -1488,7 +1493,8 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
     pattern = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True)) + r")\b")
     out: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
-        if s.cover >= MIN_COVERAGE and (pattern.search(s.text) or reports_last_named(snap, s, speaker)):
+        if s.cover >= MIN_COVERAGE and (pattern.search(s.text) or reports_last_named(snap, s, speaker)) \
+                and not names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
@@ -1515,8 +1521,10 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             if s.cover < MIN_COVERAGE:
                 continue
             if reports_them(names, unquoted(s.text)):
-                pass
-            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(_previous_sentence(snap, s.source_id, s.start))) \
+                if names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
+                    continue  # "Tom Lee said …" reports Tom Lee, not Ann Lee
+            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(previous := _previous_sentence(snap, s.source_id, s.start))
+                      and not names_a_namesake(snap, unquoted(previous), s.source_id, speaker)) \
                     and not reports_last_named(snap, s, speaker):
                 continue
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
@@ -1526,6 +1534,38 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     out = find(concepts) or ((fixed := corrected_concepts(snap, words)) and find(fixed)) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def names_a_namesake(snap: Snapshot, text: str, source_id: str, speaker: Speaker) -> bool:
+    """Whether the text names another person who shares the speaker's surname ("Opposition leader Tom Lee said …" for
+    Ann Lee) and never the speaker in full: a sentence found by the surname alone then reports the namesake, whose
+    words are never the asked person's, not even as related reading. Not when the namesake is only talked about while
+    the surname stands alone as well ("Lee said the proposal put forward by her rival Tom Lee would …"): the lone
+    surname is whom the sentence was found for, and the namesake is not the one reporting."""
+    last = surname(speaker.name)
+    if not last or last == speaker.name:
+        return False
+    if any(re.search(rf"\b{re.escape(n)}\b", text) for n in (speaker.name, *speaker.aliases) if n and n != last):
+        return False
+    namesakes: list[re.Match[str]] = []
+    for m in re.finditer(rf"\b(?P<first>[A-Z][\w'’-]+)\s+{re.escape(last)}\b", text):
+        first = m.group("first").lower()
+        if first in ADDRESS_WORDS or first in ROLE_WORDS or first in TITLE_MODIFIERS or first in STOPWORDS:
+            continue  # "Ms Lee", "Leader Lee", "The Lee …": no first name of anyone
+        other = snap.registry.resolve(m.group(0), source_id)
+        if other is not None and other.id != speaker.id and other.kind == "person":
+            namesakes.append(m)
+    if not namesakes:
+        return False
+    return any(reports_them(re.escape(m.group(0)), text) for m in namesakes) \
+        or not surname_stands_alone(text, last, namesakes)
+
+
+def surname_stands_alone(text: str, last: str, namesakes: list[re.Match[str]]) -> bool:
+    """Whether the text writes the surname somewhere other than in the namesakes' full names ("Lee said …", "Ms Lee
+    said …" beside "her rival Tom Lee")."""
+    taken = [(m.start(), m.end()) for m in namesakes]
+    return any(not any(a <= s.start() < b for a, b in taken) for s in re.finditer(rf"\b{re.escape(last)}\b", text))
 
 
 def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
