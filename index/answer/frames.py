@@ -88,6 +88,8 @@ def _who_of_lead(lead: str) -> str | None:
         # the Courier, the Dean said:" keeps only the subject; "Dallamore, who called time …, said:"
         # leaves out the relative clause.
         parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
+        if len(parts) == 2 and not _apposition(parts[1]):
+            parts = parts[:1]  # "Tomas Brandt, speaking after Mr Varga, said:": an aside, and Varga its object
         parts = [LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
         parts = [_after_fronted_clause(p) for p in parts if p]
         parts = [p for p in parts if p]
@@ -95,6 +97,24 @@ def _who_of_lead(lead: str) -> str | None:
             return None
         return ", ".join(parts)
     return None
+
+
+_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _apposition(part: str) -> bool:
+    """Can ``part``, set off by commas after a subject ("Tessa Cole, the shadow secretary, said"), be an apposition
+    that says who the subject is: a noun phrase, opening with a capital, an article or a possessive, a role or a title
+    word ("chief executive of Acme", "former minister"), or an age? An aside that opens otherwise ("speaking after Mr
+    Varga", "in a statement", "answering Ms Dale") says when or how the subject spoke, and a name in it is its object,
+    never the speaker."""
+    first = part.split()[:1]
+    if not first:
+        return False
+    word = first[0]
+    low = word.lower()
+    return word[:1].isupper() or word[:1].isdigit() or low in ARTICLES or low in _DETERMINERS or is_role(word) \
+        or low in TITLE_MODIFIERS
 
 
 def _after_fronted_clause(who: str) -> str | None:

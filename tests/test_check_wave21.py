@@ -1,0 +1,70 @@
+"""Wave 21 of the quote checker (issue 11): a name in an aside of a frame is not the speaker.
+
+'Tomas Brandt, speaking after Mr Varga, said: "…"' was read as a frame naming both Brandt and "Mr Varga" (the aside
+kept as if it were an apposition, "Tessa Cole, the shadow secretary, said"), and a claim for Varga was confirmed
+"verbatim" whether or not the index credited Brandt: a misattribution called verbatim. Only a noun phrase set off by
+commas says who the subject is (``frames._apposition``); an aside that opens otherwise says when or how the subject
+spoke. Every name and story here is invented.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.answer.frames import own_frame
+from index.models import Verdict
+from tests.conftest import engine_on, index_over
+from tests.test_check_wave18 import (
+    unnamed_verdict,  # the real index and quotation, only the stored speaker taken away
+)
+
+OWN_ASIDE = """Kelby quay row
+
+Piet Varga, who chairs the harbour users' group, spoke first. Tomas Brandt, speaking after Mr Varga, said: "The quay is a folly nobody in the bay wanted."
+"""
+
+IN_REPLY = """Arden quay row
+
+Ann Dale, the harbour master, spoke first. Tomas Brandt, in reply to Ms Dale, said: "The harbour was never safer than it is today."
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave21"), {"own_aside.txt": OWN_ASIDE, "in_reply.txt": IN_REPLY})
+
+
+@pytest.mark.parametrize("source, words, claimed", [
+    ("own_aside", "The quay is", "Piet Varga"),
+    ("own_aside", "The quay is", "Varga"),
+    ("in_reply", "The harbour was", "Ann Dale"),
+])
+def test_a_name_in_an_aside_of_the_frame_is_not_the_speaker(index: Path, source: str, words: str, claimed: str) -> None:
+    """Whether the index credits Brandt or leaves the words unnamed, the claim for the one named in the aside is
+    someone else's: the frame names Brandt alone."""
+    assert unnamed_verdict(index, source, words, claimed) is Verdict.someone_else
+    with engine_on(index) as engine:
+        text = engine.snapshot().document(source)[0]
+        said = text[text.index(words):text.index('."', text.index(words))]
+        check = engine.check(f'"{said}" - {claimed}').checks[0]
+    assert check.verdict is Verdict.someone_else
+
+
+@pytest.mark.parametrize("source, words", [("own_aside", "The quay is"), ("in_reply", "The harbour was")])
+def test_the_subject_before_the_aside_is_still_confirmed(index: Path, source: str, words: str) -> None:
+    assert unnamed_verdict(index, source, words, "Tomas Brandt") is Verdict.verbatim
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Tessa Cole, the shadow secretary, said: "We will fight it."', "Tessa Cole, the shadow secretary"),
+    ('Tessa Cole, chief executive of Acme, said: "We will fight it."', "Tessa Cole, chief executive of Acme"),
+    ('Tessa Cole, 54, said: "We will fight it."', "Tessa Cole, 54"),
+    ('Tessa Cole, speaking after Mr Hale, said: "We will fight it."', "Tessa Cole"),
+    ('Tessa Cole, in a letter to Mr Hale, said: "We will fight it."', "Tessa Cole"),
+])
+def test_an_apposition_is_kept_and_an_aside_is_not(text: str, who: str) -> None:
+    start = text.index('"') + 1
+    frame = own_frame(text, 0, len(text), start, text.index('."') + 1)
+    assert frame is not None and frame.who == who
