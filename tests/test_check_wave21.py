@@ -68,3 +68,33 @@ def test_an_apposition_is_kept_and_an_aside_is_not(text: str, who: str) -> None:
     start = text.index('"') + 1
     frame = own_frame(text, 0, len(text), start, text.index('."') + 1)
     assert frame is not None and frame.who == who
+
+
+SPEAKING = """Dunmore quay plan
+
+Piet Varga chairs the harbour users' group in the town.
+
+Speaking at the meeting in the town hall he said: "Every boat in the bay will use the new quay."
+"""
+
+
+@pytest.fixture(scope="module")
+def speaking(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave21b"), {"speaking.txt": SPEAKING})
+
+
+@pytest.mark.parametrize("text, who", [
+    ('Speaking at the London conference he said: "We lost it all."', "he"),
+    ('Asked about the plan the chancellor said: "We lost it all."', "the chancellor"),
+    ('Speaking to reporters Mr Vale said: "We lost it all."', "Mr Vale"),
+    ('Mr Vale said: "We lost it all."', "Mr Vale"),
+])
+def test_a_clause_fronted_without_a_comma_is_no_part_of_the_speaker(text: str, who: str) -> None:
+    """"Speaking at the London conference he said:" was read as the speaker "Speaking at the London conference he",
+    which names no one and is no pronoun: the "he" could be read back to nobody (``frames._after_fronted_clause``)."""
+    frame = own_frame(text, 0, len(text), text.index('"') + 1, text.index('."') + 1)
+    assert frame is not None and frame.who == who
+
+
+def test_a_he_after_a_fronted_clause_is_read_back_to_the_person_before(speaking: Path) -> None:
+    assert unnamed_verdict(speaking, "speaking", "Every boat", "Piet Varga") is Verdict.verbatim

@@ -123,9 +123,11 @@ def _after_fronted_clause(who: str) -> str | None:
     noun phrase that ends it, "the chancellor" — a clause opened by a pronoun and going on is not a name. Read from
     the end: the run of title and name words (capitalised words, role words, title modifiers) that ends it, with the
     article that opens it ("After she spoke Acme chief Jan Vale" → "Acme chief Jan Vale"); ``None`` when no such run
-    ends it. Any other ``who`` is returned as it is."""
+    ends it. A clause opened by a participle or an adverbial opener is read the same way ("Speaking at the London
+    conference he" → "he", "Asked about the plan the chancellor" → "the chancellor"). Any other ``who`` is returned
+    as it is."""
     words = who.split()
-    if len(words) < 2 or words[0].lower() not in PRONOUNS:
+    if len(words) < 2 or not (words[0].lower() in PRONOUNS or _fronting_word(words[0])):
         return who
     k = len(words)
     while k > 1 and (words[k - 1][:1].isupper() or is_role(words[k - 1]) or words[k - 1].lower() in TITLE_MODIFIERS):
@@ -133,6 +135,13 @@ def _after_fronted_clause(who: str) -> str | None:
     if k == len(words):
         return words[-1] if words[-1].lower() in PRONOUNS else None  # "after he left he said:"
     return " ".join(words[k - 1:] if words[k - 1].lower() in ARTICLES else words[k:])
+
+
+def _fronting_word(word: str) -> bool:
+    """Does ``word`` open a clause fronted before a subject ("Speaking", "Asked", "On", "After"): an adverbial opener, or
+    a participle (``-ing``/``-ed``) written with a capital, as a sentence opens?"""
+    low = word.lower()
+    return word[:1].isupper() and (low in ADVERBIAL_OPENERS or bool(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", low)))
 
 
 # Openings of a sentence that come before its subject: "On Tuesday, …", "Speaking in Leeds, …"
