@@ -98,3 +98,23 @@ def test_a_clause_fronted_without_a_comma_is_no_part_of_the_speaker(text: str, w
 
 def test_a_he_after_a_fronted_clause_is_read_back_to_the_person_before(speaking: Path) -> None:
     assert unnamed_verdict(speaking, "speaking", "Every boat", "Piet Varga") is Verdict.verbatim
+
+
+@pytest.mark.parametrize("message, speaker", [
+    ('According to Piet Varga, the quay was "a folly nobody wanted"', "Piet Varga"),
+    ('according to Ann Dale, "the harbour was never safer"', "Ann Dale"),
+    ('According to reports, Tomas Brandt said the quay was "a folly nobody wanted"', "Tomas Brandt"),
+])
+def test_a_message_opened_by_according_to_claims_the_words_for_that_person(message: str, speaker: str) -> None:
+    from index.answer.claims import find_claims
+
+    assert [c.speaker for c in find_claims(message)] == [speaker]
+
+
+@pytest.mark.parametrize("claimed, verdict", [("Piet Varga", Verdict.someone_else), ("Tomas Brandt", Verdict.verbatim)])
+def test_according_to_someone_else_is_no_verbatim(index: Path, claimed: str, verdict: Verdict) -> None:
+    """'According to Piet Varga, the quay is "…"' was read with no claimed speaker and answered "verbatim" for words
+    Brandt said: the claim names Varga, and the check must say the words are someone else's."""
+    with engine_on(index) as engine:
+        check = engine.check(f'According to {claimed}, the quay is "a folly nobody in the bay wanted"').checks[0]
+    assert check.claimed_speaker == claimed and check.verdict is verdict
