@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from index.answer.claims import SPEECH_VERB, SPEECH_VERBS
 from index.answer.wording import ARTICLES
-from index.extract.names import TITLE_MODIFIERS, is_role
+from index.extract.given_names import is_given_name
+from index.extract.names import SURNAME_PARTICLES, TITLE_MODIFIERS, is_role
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _LEAD_CHARS = 240  # how far back in the paragraph a quotation's introduction is looked for
@@ -127,7 +128,7 @@ def _after_fronted_clause(who: str) -> str | None:
     conference he" → "he", "Asked about the plan the chancellor" → "the chancellor"). Any other ``who`` is returned
     as it is."""
     words = who.split()
-    if len(words) < 2 or not (words[0].lower() in PRONOUNS or _fronting_word(words[0])):
+    if len(words) < 2 or not (words[0].lower() in PRONOUNS or _fronting_word(words[0], words[1])):
         return who
     k = len(words)
     while k > 1 and (words[k - 1][:1].isupper() or is_role(words[k - 1]) or words[k - 1].lower() in TITLE_MODIFIERS):
@@ -137,11 +138,20 @@ def _after_fronted_clause(who: str) -> str | None:
     return " ".join(words[k - 1:] if words[k - 1].lower() in ARTICLES else words[k:])
 
 
-def _fronting_word(word: str) -> bool:
+def _fronting_word(word: str, following: str) -> bool:
     """Does ``word`` open a clause fronted before a subject ("Speaking", "Asked", "On", "After"): an adverbial opener, or
-    a participle (``-ing``/``-ed``) written with a capital, as a sentence opens?"""
+    a participle (``-ing``/``-ed``) written with a capital, as a sentence opens? Not a given name that only ends so
+    ("Ahmed Hassan", "Alfred van Dorn"), nor a word that goes on into a particle, a role or "and" ("Reading manager
+    Paul Clement", "Harding and Mr Brandt"): those open the subject itself, and cutting them would leave a bare
+    surname that another person in the story may share."""
     low = word.lower()
-    return word[:1].isupper() and (low in ADVERBIAL_OPENERS or bool(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", low)))
+    if not word[:1].isupper():
+        return False
+    if low in ADVERBIAL_OPENERS:
+        return True
+    after = following.lower()
+    return bool(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", low)) and not is_given_name(word) \
+        and after not in SURNAME_PARTICLES | {"and", "or", "&"} and not is_role(following) and after not in TITLE_MODIFIERS
 
 
 # Openings of a sentence that come before its subject: "On Tuesday, …", "Speaking in Leeds, …"
