@@ -89,7 +89,7 @@ def _who_of_lead(lead: str) -> str | None:
         # the Courier, the Dean said:" keeps only the subject; "Dallamore, who called time …, said:"
         # leaves out the relative clause.
         parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
-        if len(parts) == 2 and not _apposition(parts[1]):
+        if len(parts) == 2 and not (_apposition(parts[1]) or _second_subject(parts[1])):
             parts = parts[:1]  # "Tomas Brandt, speaking after Mr Varga, said:": an aside, and Varga its object
         parts = [LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
         parts = [_after_fronted_clause(p) for p in parts if p]
@@ -116,6 +116,16 @@ def _apposition(part: str) -> bool:
     low = word.lower()
     return word[:1].isupper() or word[:1].isdigit() or low in ARTICLES or low in _DETERMINERS or is_role(word) \
         or low in TITLE_MODIFIERS
+
+
+_SECOND_SUBJECT = re.compile(r"^(?:and|then)\b(?!\s+not\b)", re.IGNORECASE)
+
+
+def _second_subject(part: str) -> bool:
+    """Is ``part``, set off by commas after a subject, a second subject joined to it ("Piet Varga, and later Tomas
+    Brandt, said:", "Piet Varga, then Tomas Brandt, said:")? Both said the words, so it stays in the frame; "and not
+    Mr Varga" denies it, and stays out."""
+    return bool(_SECOND_SUBJECT.match(part.strip()))
 
 
 def _after_fronted_clause(who: str) -> str | None:
