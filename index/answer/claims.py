@@ -592,16 +592,28 @@ def _speaker_before(sentence: str) -> str | None:
 
 
 def _lead_according_to(sentence: str) -> str | None:
-    """``According to X, "…"`` / ``according to X: "…"``, and ``According to X, the plan was "…"``: a sentence opened
-    by "according to X" reports what X said, so words quoted in its clause are claimed as X's (unless a speech verb
-    in that clause credits someone of its own: "According to reports, Hale said "…"" is Hale's). Unread, the claim
-    would be checked with no speaker at all and called verbatim whoever said the words."""
+    """``According to X, "…"`` / ``according to X: "…"``."""
     m = re.search(r"\baccording\s+to\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", sentence, re.IGNORECASE)
-    if m is None:
-        m = _OPENS_ACCORDING.match(sentence)
-        if m is None or CLAIM_VERB.search(m.group("rest")):
-            return None
-    return clean_speaker(noun_phrase_after(m.group("np"))) or ""
+    return (clean_speaker(noun_phrase_after(m.group("np"))) or "") if m else None
+
+
+def _opened_by_according(sentence: str) -> str | None:
+    """``According to X, the plan was "…"``: a sentence opened by "according to X" reports what X said, so words quoted
+    in its clause are claimed as X's. Unread, the claim would be checked with no speaker at all and called verbatim
+    whoever said the words. Only a last resort (``find_claims`` asks it when neither side of the quotation names a
+    speaker: in 'According to Varga, the quay was "…", Brandt said' the words are Brandt's), and only for a person:
+    not when the clause has a speech verb ("According to reports, Hale said "…"") or a capitalised word that may own
+    the words ("According to Varga, Brandt's words were "…""), nor for a source that names nobody ("reports", "the
+    harbour website")."""
+    m = _OPENS_ACCORDING.match(sentence)
+    if m is None or CLAIM_VERB.search(m.group("rest")) or re.search(r"\b[A-Z]", m.group("rest")):
+        return None
+    phrase = noun_phrase_after(m.group("np"))
+    if phrase != m.group("np").strip():
+        return None  # "According to Tuesday's report": the source is what follows the name, not the name
+    speaker = clean_speaker(phrase)
+    words = speaker.split() if speaker else []
+    return speaker if words and (_names_person(words) or _is_role_word(words[-1])) else None
 
 
 _OPENS_ACCORDING = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?according\s+to\s+(?P<np>[^,:]+?)\s*,\s*(?P<rest>\S.*)$",
@@ -1130,6 +1142,8 @@ def find_claims(message: str | None) -> list[Claim]:
         before, after = _speaker_before(sentence), _speaker_after(tail)
         if before is None and after is None and claims and continues(lead):
             before = claims[-1].speaker  # 'X said "…" and that "…"', 'X: "…" And: "…"': the same speaker
+        elif before is None and after is None:
+            before = _opened_by_according(sentence)  # 'According to X, the quay was "…"'
         # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
         speaker = after if casual(before) and after and not casual(after) else before or after
         doubt = (after is None and unsure(sentence, before)) or (before is None and offers_alternative(tail, after))
