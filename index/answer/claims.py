@@ -602,11 +602,12 @@ def _opened_by_according(sentence: str) -> str | None:
     in its clause are claimed as X's. Unread, the claim would be checked with no speaker at all and called verbatim
     whoever said the words. Only a last resort (``find_claims`` asks it when neither side of the quotation names a
     speaker: in 'According to Varga, the quay was "…", Brandt said' the words are Brandt's), and only for a person:
-    not when the clause has a speech verb ("According to reports, Hale said "…"") or a capitalised word that may own
-    the words ("According to Varga, Brandt's words were "…""), nor for a source that names nobody ("reports", "the
-    harbour website")."""
+    not when the clause has a speech verb ("According to reports, Hale said "…""), a capitalised word or a possessive
+    that may own the words ("According to Varga, Brandt's words were "…"", "…, the minister's words were "…""), nor
+    for a source that names nobody ("reports", "the harbour website")."""
     m = _OPENS_ACCORDING.match(sentence)
-    if m is None or CLAIM_VERB.search(m.group("rest")) or re.search(r"\b[A-Z]", m.group("rest")):
+    if m is None or CLAIM_VERB.search(m.group("rest")) or re.search(r"\b[A-Z]", m.group("rest")) \
+            or _OWNER.search(m.group("rest")):
         return None
     phrase = noun_phrase_after(m.group("np"))
     if phrase != m.group("np").strip():
@@ -616,6 +617,8 @@ def _opened_by_according(sentence: str) -> str | None:
     return speaker if words and (_names_person(words) or _is_role_word(words[-1])) else None
 
 
+# A possessive that may own the quoted words ("the minister's words were", "in the residents' phrase"); not "it's"
+_OWNER = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who)['’]s\b)\w+['’]s\b|\ws['’](?=\s)", re.IGNORECASE)
 _OPENS_ACCORDING = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?according\s+to\s+(?P<np>[^,:]+?)\s*,\s*(?P<rest>\S.*)$",
                               re.IGNORECASE | re.DOTALL)
 
