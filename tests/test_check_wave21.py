@@ -104,8 +104,11 @@ def test_a_he_after_a_fronted_clause_is_read_back_to_the_person_before(speaking:
     ('According to Piet Varga, the quay was "a folly nobody wanted"', "Piet Varga"),
     ('according to Ann Dale, "the harbour was never safer"', "Ann Dale"),
     ('According to reports, Tomas Brandt said the quay was "a folly nobody wanted"', "Tomas Brandt"),
+    ('In Varga\'s words, "a folly nobody wanted"', "Varga"),
+    ('In the words of Piet Varga: "a folly nobody wanted"', "Piet Varga"),
+    ('To quote Ann Dale, "the harbour was never safer"', "Ann Dale"),
 ])
-def test_a_message_opened_by_according_to_claims_the_words_for_that_person(message: str, speaker: str) -> None:
+def test_according_to_and_in_the_words_of_claim_the_words_for_that_person(message: str, speaker: str) -> None:
     from index.answer.claims import find_claims
 
     assert [c.speaker for c in find_claims(message)] == [speaker]
@@ -118,3 +121,10 @@ def test_according_to_someone_else_is_no_verbatim(index: Path, claimed: str, ver
     with engine_on(index) as engine:
         check = engine.check(f'According to {claimed}, the quay is "a folly nobody in the bay wanted"').checks[0]
     assert check.claimed_speaker == claimed and check.verdict is verdict
+
+
+@pytest.mark.parametrize("message", ['In other words, "a folly nobody wanted"', 'In his own words, "a folly nobody wanted"'])
+def test_words_that_credit_no_name_claim_no_speaker(message: str) -> None:
+    from index.answer.claims import find_claims
+
+    assert [c.speaker for c in find_claims(message)] == [None]

@@ -597,6 +597,22 @@ def _lead_according_to(sentence: str) -> str | None:
     return (clean_speaker(noun_phrase_after(m.group("np"))) or "") if m else None
 
 
+# "In Varga's words,", "in the words of Piet Varga:", "To quote Piet Varga,": phrases that credit the quotation after them
+_WORDS_OF = (re.compile(r"\bin\s+(?P<np>[^,:]+?)['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$", re.IGNORECASE),
+             re.compile(r"\bin\s+the\s+(?:immortal\s+)?words\s+of\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", re.IGNORECASE),
+             re.compile(r"\bto\s+quote\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", re.IGNORECASE))
+
+
+def _lead_words_of(sentence: str) -> str | None:
+    """``In X's words, "…"``, ``In the words of X: "…"``, ``To quote X, "…"``: the phrase credits the words to X as
+    "according to X" does. Unread, the claim would be checked with no speaker and called verbatim whoever said it."""
+    for pattern in _WORDS_OF:
+        m = pattern.search(sentence)
+        if m:
+            return clean_speaker(noun_phrase_after(m.group("np"))) or ""
+    return None
+
+
 def _opened_by_according(sentence: str) -> str | None:
     """``According to X, the plan was "…"``: a sentence opened by "according to X" reports what X said, so words quoted
     in its clause are claimed as X's. Unread, the claim would be checked with no speaker at all and called verbatim
@@ -823,7 +839,7 @@ _SAYING_NOUNS = ("claim|claims|words|word|quote|quotes|line|comment|comments|rem
                  "famous line|famous words|own words|description|verdict|admission|complaint|response|reply|answer")
 
 # Tried in turn on the sentence before a quotation; the first shape that fits decides.
-LEAD_READERS = (_lead_according_to, _lead_possessive, _lead_verb, _lead_colon, _lead_dash, _lead_gapped)
+LEAD_READERS = (_lead_according_to, _lead_words_of, _lead_possessive, _lead_verb, _lead_colon, _lead_dash, _lead_gapped)
 
 
 _BEFORE_DASH = re.compile(r"\s*(?:—|–|--|-|~)$")
