@@ -139,3 +139,26 @@ def test_a_relative_with_the_same_surname_is_not_confirmed(index: Path, source: 
         said = text[text.index(words):text.index('."', text.index(words))]
         check = engine.check(f'"{said}" - {other}').checks[0]
     assert check.verdict is Verdict.someone_else
+
+
+# --- "In X's words", "in the words of X", "to quote X" (claims._lead_words_of) ---------------------------------------
+
+@pytest.mark.parametrize("message, speaker", [
+    ('Piet Varga said, in the words of his father, "The quay is a folly nobody in the bay wanted"', "Piet Varga"),
+    ('Piet Varga said, to quote his father, "The quay is a folly nobody in the bay wanted"', "Piet Varga"),
+    ('Piet Varga replied in the words of the old song: "The quay is a folly nobody in the bay wanted"', "Piet Varga"),
+    ('Varga was asked to quote Brandt and said: "The quay is a folly nobody in the bay wanted"', None),
+    # what the branch's rule is for, kept
+    ('In the words of Tomas Brandt: "The quay is a folly nobody in the bay wanted"', "Tomas Brandt"),
+    ('To quote Tomas Brandt, "The quay is a folly nobody in the bay wanted"', "Tomas Brandt"),
+])
+def test_words_of_no_person_leave_the_speaker_to_the_sentence(message: str, speaker: str | None) -> None:
+    assert [c.speaker for c in find_claims(message)] == [speaker]
+
+
+def test_a_speaker_quoting_his_father_is_not_verbatim_for_words_someone_else_said(index: Path) -> None:
+    """Brandt said the words; the message credits Varga (quoting his father), and must not come back verbatim."""
+    with engine_on(index) as engine:
+        check = engine.check('Piet Varga said, in the words of his father, '
+                             '"The quay is a folly nobody in the bay wanted"').checks[0]
+    assert check.claimed_speaker == "Piet Varga" and check.verdict is Verdict.someone_else

@@ -605,12 +605,26 @@ _WORDS_OF = (re.compile(r"\bin\s+(?P<np>[^,:]+?)['’]s?\s+(?:own\s+)?words\s*[,
 
 def _lead_words_of(sentence: str) -> str | None:
     """``In X's words, "…"``, ``In the words of X: "…"``, ``To quote X, "…"``: the phrase credits the words to X as
-    "according to X" does. Unread, the claim would be checked with no speaker and called verbatim whoever said it."""
+    "according to X" does. Unread, the claim would be checked with no speaker and called verbatim whoever said it.
+    Only when X is a person, and the whole of the phrase: "Varga said, in the words of his father, "…"" and "Varga
+    replied in the words of the old song:" leave the sentence to the other readers (Varga), and "Varga was asked to
+    quote Brandt and said:" credits no Brandt."""
     for pattern in _WORDS_OF:
         m = pattern.search(sentence)
         if m:
-            return clean_speaker(noun_phrase_after(m.group("np"))) or ""
+            return _person_phrase(m.group("np"))
     return None
+
+
+def _person_phrase(np: str) -> str | None:
+    """The claimed speaker ``np`` names when it is one noun phrase and names a person (a name or a role), else ``None``:
+    "Piet Varga" and "the harbour chief", not "his father", "the old song", "reports" or "Tuesday's report"."""
+    phrase = noun_phrase_after(np)
+    if phrase != np.strip():
+        return None
+    speaker = clean_speaker(phrase)
+    words = speaker.split() if speaker else []
+    return speaker if words and (_names_person(words) or _is_role_word(words[-1])) else None
 
 
 def _opened_by_according(sentence: str) -> str | None:
@@ -625,12 +639,7 @@ def _opened_by_according(sentence: str) -> str | None:
     if m is None or CLAIM_VERB.search(m.group("rest")) or re.search(r"\b[A-Z]", m.group("rest")) \
             or _OWNER.search(m.group("rest")):
         return None
-    phrase = noun_phrase_after(m.group("np"))
-    if phrase != m.group("np").strip():
-        return None  # "According to Tuesday's report": the source is what follows the name, not the name
-    speaker = clean_speaker(phrase)
-    words = speaker.split() if speaker else []
-    return speaker if words and (_names_person(words) or _is_role_word(words[-1])) else None
+    return _person_phrase(m.group("np"))
 
 
 # A possessive that may own the quoted words ("the minister's words were", "in the residents' phrase"); not "it's"
