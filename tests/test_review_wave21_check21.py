@@ -91,6 +91,7 @@ def test_a_claim_for_the_one_who_said_it_is_verbatim_after_according_to(index: P
 @pytest.mark.parametrize("lead, who", [
     ("Piet Varga, and later Tomas Brandt, said:", "Piet Varga, later Tomas Brandt"),
     ("Piet Varga, then Tomas Brandt, said:", "Piet Varga, Tomas Brandt"),
+    ("Piet Varga, as well as Tomas Brandt, said:", "Piet Varga, Tomas Brandt"),
     ("Tomas Brandt, and not Mr Varga, said:", "Tomas Brandt"),
     ("Tomas Brandt, speaking after Mr Varga, said:", "Tomas Brandt"),
 ])

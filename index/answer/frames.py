@@ -118,13 +118,13 @@ def _apposition(part: str) -> bool:
         or low in TITLE_MODIFIERS
 
 
-_SECOND_SUBJECT = re.compile(r"^(?:and|then)\b(?!\s+not\b)", re.IGNORECASE)
+_SECOND_SUBJECT = re.compile(r"^(?:and|then|as\s+well\s+as)\b(?!\s+not\b)", re.IGNORECASE)
 
 
 def _second_subject(part: str) -> bool:
     """Is ``part``, set off by commas after a subject, a second subject joined to it ("Piet Varga, and later Tomas
-    Brandt, said:", "Piet Varga, then Tomas Brandt, said:")? Both said the words, so it stays in the frame; "and not
-    Mr Varga" denies it, and stays out."""
+    Brandt, said:", "Piet Varga, then Tomas Brandt, said:", "…, as well as Tomas Brandt, said:")? Both said the
+    words, so it stays in the frame; "and not Mr Varga" denies it, and stays out."""
     return bool(_SECOND_SUBJECT.match(part.strip()))
 
 
