@@ -66,6 +66,9 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     ('According to Piet Varga, the quay was a folly, and Brandt\'s view that "the harbour was safe" is wrong', "Brandt"),
     ("According to Piet Varga, Tomas Brandt's words were \"a folly nobody wanted\"", None),
     ("According to Piet Varga, the minister's words were \"a folly nobody wanted\"", None),
+    ('According to Varga (or was it Brandt?), the quay was "a folly nobody wanted"', None),
+    ('According to Piet Varga, the quay was "a folly nobody wanted" - or was it Tomas Brandt?', None),
+    ('According to Piet Varga or Tomas Brandt, the quay was "a folly nobody wanted"', None),
     ('According to reports, the quay was "a folly nobody wanted"', None),
     ('According to the harbour website, the quay was "a folly nobody wanted"', None),
     # what the branch's rule is for, kept

@@ -620,8 +620,8 @@ def _person_phrase(np: str) -> str | None:
     """The claimed speaker ``np`` names when it is one noun phrase and names a person (a name or a role), else ``None``:
     "Piet Varga" and "the harbour chief", not "his father", "the old song", "reports" or "Tuesday's report"."""
     phrase = noun_phrase_after(np)
-    if phrase != np.strip():
-        return None
+    if phrase != np.strip() or re.search(r"\b(?:or|and|nor)\b|&", np, re.IGNORECASE):
+        return None  # "Tuesday's report" is no person; "Varga or Brandt" is no one person
     speaker = clean_speaker(phrase)
     words = speaker.split() if speaker else []
     return speaker if words and (_names_person(words) or _is_role_word(words[-1])) else None
@@ -640,6 +640,17 @@ def _opened_by_according(sentence: str) -> str | None:
             or _OWNER.search(m.group("rest")):
         return None
     return _person_phrase(m.group("np"))
+
+
+_OR_AFTER = re.compile(r"^[\s,.;:?!—–~-]*\(?\s*(?:or|and|nor)\b", re.IGNORECASE)
+_OR_IN_BRACKETS = re.compile(r"\(\s*(?:or|and)\b[^()]*\)", re.IGNORECASE)
+
+
+def _offers_another(lead: str, tail: str) -> bool:
+    """Does the message offer another speaker beside the one a reading may find, in brackets in the lead-in
+    ("According to Varga (or was it Brandt?), …") or right after the quotation ("… "…" — or was it Brandt?", "… "…"
+    and Brandt agreed")? Then a reading that guesses from the lead-in's shape alone credits no one."""
+    return bool(_OR_IN_BRACKETS.search(lead) or _OR_AFTER.match(tail))
 
 
 # A possessive that may own the quoted words ("the minister's words were", "in the residents' phrase"); not "it's"
@@ -1170,7 +1181,7 @@ def find_claims(message: str | None) -> list[Claim]:
         before, after = _speaker_before(sentence), _speaker_after(tail)
         if before is None and after is None and claims and continues(lead):
             before = claims[-1].speaker  # 'X said "…" and that "…"', 'X: "…" And: "…"': the same speaker
-        elif before is None and after is None:
+        elif before is None and after is None and not _offers_another(lead, tail):
             before = _opened_by_according(sentence)  # 'According to X, the quay was "…"'
         # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
         speaker = after if casual(before) and after and not casual(after) else before or after
