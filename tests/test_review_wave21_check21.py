@@ -5,6 +5,8 @@
   answered "someone_else"; and "According to the harbour website" claimed a website.
 - A comma-set aside opened by "and" or "then" is a second subject, not an aside ('Piet Varga, and later Tomas Brandt,
   told the meeting:'): dropping it answered "someone_else" for Brandt, who said the words.
+- An aside that names the subject ('The driver, named by police as Tomas Brandt, said:') was dropped as no apposition,
+  and a claim for Piet Varga, the other man in the story, came out "verbatim" (main: speaker_unconfirmed).
 - A capitalised word ending in -ed/-ing that opens a name ("Ahmed Hassan", "Alfred van Dorn") was read as a fronted
   participle, leaving the frame the bare surname: a claim for the speaker's brother, who shares it, was "verbatim".
 
@@ -42,6 +44,13 @@ Omar Hassan runs the bakery on the quay and lost his stock in the flood.
 Ahmed Hassan said: "Nobody from the council came to help us that night."
 """
 
+CRASH = """Kelby crash
+
+A lorry hit the harbour wall on Monday night. Piet Varga, who owns the cafe beside the wall, heard the crash.
+
+The driver, named by police as Tomas Brandt, said: "The brakes failed on the hill and I could not stop."
+"""
+
 COUSINS = """Arden ferry strike
 
 Pieter van Dorn skippered the last ferry out before the strike began.
@@ -53,7 +62,8 @@ Alfred van Dorn said: "The crews will stay out until the owners talk to us."
 @pytest.fixture(scope="module")
 def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return index_over(tmp_path_factory.mktemp("review21"), {"quay.txt": QUAY, "joint.txt": JOINT,
-                                                             "brothers.txt": BROTHERS, "cousins.txt": COUSINS})
+                                                             "brothers.txt": BROTHERS, "cousins.txt": COUSINS,
+                                                             "crash.txt": CRASH})
 
 
 # --- "According to X, …" (claims._opened_by_according) -------------------------------------------------------------
@@ -102,6 +112,27 @@ def test_a_second_subject_is_no_aside(lead: str, who: str) -> None:
     text = lead + ' "We lost it all."'
     frame = own_frame(text, 0, len(text), text.index('"') + 1, text.index('."') + 1)
     assert frame is not None and frame.who == who
+
+
+@pytest.mark.parametrize("lead, who", [
+    ("The driver, named by police as Tomas Brandt, said:", "The driver, Tomas Brandt"),
+    ("A woman, known locally as Ann Dale, said:", "A woman, Ann Dale"),
+    ("Tomas Brandt, named by Mr Varga as his successor, said:", "Tomas Brandt"),
+])
+def test_an_aside_that_names_the_subject_is_kept(lead: str, who: str) -> None:
+    text = lead + ' "We lost it all."'
+    frame = own_frame(text, 0, len(text), text.index('"') + 1, text.index('."') + 1)
+    assert frame is not None and frame.who == who
+
+
+def test_a_man_named_before_is_not_confirmed_for_the_driver_named_by_police(index: Path) -> None:
+    """The frame names the driver, Brandt; Varga, the only other man in the story, did not say the words, whether
+    the index credits Varga, Brandt or no one."""
+    assert unnamed_verdict(index, "crash", "The brakes", "Piet Varga") is not Verdict.verbatim
+    assert unnamed_verdict(index, "crash", "The brakes", "Tomas Brandt") is Verdict.verbatim
+    with engine_on(index) as engine:
+        check = engine.check('"The brakes failed on the hill and I could not stop" - Piet Varga').checks[0]
+    assert check.verdict is not Verdict.verbatim
 
 
 @pytest.mark.parametrize("claimed", ["Tomas Brandt", "Piet Varga"])

@@ -89,7 +89,7 @@ def _who_of_lead(lead: str) -> str | None:
         # the Courier, the Dean said:" keeps only the subject; "Dallamore, who called time …, said:"
         # leaves out the relative clause.
         parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
-        if len(parts) == 2 and not (_apposition(parts[1]) or _second_subject(parts[1])):
+        if len(parts) == 2 and not (_apposition(parts[1]) or _second_subject(parts[1]) or _naming_aside(parts[1])):
             parts = parts[:1]  # "Tomas Brandt, speaking after Mr Varga, said:": an aside, and Varga its object
         parts = [LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
         parts = [_after_fronted_clause(p) for p in parts if p]
@@ -126,6 +126,17 @@ def _second_subject(part: str) -> bool:
     Brandt, said:", "Piet Varga, then Tomas Brandt, said:", "…, as well as Tomas Brandt, said:")? Both said the
     words, so it stays in the frame; "and not Mr Varga" denies it, and stays out."""
     return bool(_SECOND_SUBJECT.match(part.strip()))
+
+
+_NAMING_ASIDE = re.compile(r"^(?:(?:later|since|now|locally|widely|formally|officially|also)\s+)?"
+                           r"(?:named|identified|known|called|nicknamed|dubbed)\b(?:\s+[\w'’]+){0,4}?\s+as\s+[A-Z]")
+
+
+def _naming_aside(part: str) -> bool:
+    """Does ``part``, set off by commas after a subject, give the subject's name ("The driver, named by police as
+    Tomas Brandt, said:", "A woman, known locally as Ann Dale, said:")? The name after "as" is who spoke, read as
+    an apposition; "named by Mr Varga as his successor" names no one."""
+    return bool(_NAMING_ASIDE.match(part.strip()))
 
 
 def _after_fronted_clause(who: str) -> str | None:
