@@ -5,7 +5,8 @@
   answered "someone_else"; and "According to the harbour website" claimed a website.
 - A comma-set aside opened by "and" or "then" is a second subject, not an aside ('Piet Varga, and later Tomas Brandt,
   told the meeting:'): dropping it answered "someone_else" for Brandt, who said the words.
-- An aside that names the subject ('The driver, named by police as Tomas Brandt, said:') was dropped as no apposition,
+- An aside that names the subject ('The driver, named by police as Tomas Brandt, said:', 'A resident, retired teacher
+  Ann Dale, said:') was dropped as no apposition,
   and a claim for Piet Varga, the other man in the story, came out "verbatim" (main: speaker_unconfirmed).
 - A capitalised word ending in -ed/-ing that opens a name ("Ahmed Hassan", "Alfred van Dorn") was read as a fronted
   participle, leaving the frame the bare surname: a claim for the speaker's brother, who shares it, was "verbatim".
@@ -118,8 +119,12 @@ def test_a_second_subject_is_no_aside(lead: str, who: str) -> None:
     ("The driver, named by police as Tomas Brandt, said:", "The driver, Tomas Brandt"),
     ("A woman, known locally as Ann Dale, said:", "A woman, Ann Dale"),
     ("Tomas Brandt, named by Mr Varga as his successor, said:", "Tomas Brandt"),
+    ("A resident, retired teacher Ann Dale, said:", "A resident, retired teacher Ann Dale"),
+    ("A witness, mother-of-two Ann Dale, said:", "A witness, mother-of-two Ann Dale"),
+    ("Tomas Brandt, visibly angry, said:", "Tomas Brandt"),
+    ("Tomas Brandt, backed by Mr Varga, said:", "Tomas Brandt"),
 ])
-def test_an_aside_that_names_the_subject_is_kept(lead: str, who: str) -> None:
+def test_an_aside_that_names_the_subject_is_kept_and_one_that_does_not_is_dropped(lead: str, who: str) -> None:
     text = lead + ' "We lost it all."'
     frame = own_frame(text, 0, len(text), text.index('"') + 1, text.index('."') + 1)
     assert frame is not None and frame.who == who

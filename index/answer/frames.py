@@ -115,7 +115,30 @@ def _apposition(part: str) -> bool:
     word = first[0]
     low = word.lower()
     return word[:1].isupper() or word[:1].isdigit() or low in ARTICLES or low in _DETERMINERS or is_role(word) \
-        or low in TITLE_MODIFIERS
+        or low in TITLE_MODIFIERS or not _opens_aside(part)
+
+
+# Words that open an aside saying when, how or beside whom the subject spoke, never who the subject is
+_ASIDE_OPENERS = frozenset("""in at on after before during with without like unlike than rather not for from to by
+    alongside beside besides behind despite instead under over against amid among amongst through towards toward via
+    as when while if though although because since until once or nor but who which whose whom where""".split())
+_PARTICIPLE_LINKS = frozenset("by to with at about on in over for from after".split())
+
+
+def _opens_aside(part: str) -> bool:
+    """Does ``part``, set off by commas after a subject, open as an aside rather than a noun phrase: a preposition or
+    conjunction ("in reply to Ms Dale", "like Mr Varga", "not Mr Varga", "and not Mr Varga"), an ``-ing`` word
+    ("speaking after Mr Varga", "answering Ms Dale"), an ``-ly`` adverb ("visibly angry", "formerly Mr Varga's
+    deputy"), or an ``-ed`` participle with its preposition ("backed by Mr Varga", "asked about Ms Dale")? Anything
+    else may be a description of the subject that names them ("retired teacher Ann Dale", "mother-of-two Ann Dale"),
+    and stays beside the subject as it did before asides were told apart."""
+    words = part.lower().split()
+    if not words:
+        return False
+    first = words[0]
+    after = words[1] if len(words) > 1 else ""
+    return first in _ASIDE_OPENERS or (first == "and" and after in ("not", "never")) or (len(first) > 4 and first.endswith(("ing", "ly"))) \
+        or (first.endswith("ed") and after in _PARTICIPLE_LINKS)
 
 
 _SECOND_SUBJECT = re.compile(r"^(?:and|then|as\s+well\s+as)\b(?!\s+not\b)", re.IGNORECASE)
