@@ -188,6 +188,8 @@ def test_a_relative_with_the_same_surname_is_not_confirmed(index: Path, source: 
     ('Piet Varga said, to quote his father, "The quay is a folly nobody in the bay wanted"', "Piet Varga"),
     ('Piet Varga replied in the words of the old song: "The quay is a folly nobody in the bay wanted"', "Piet Varga"),
     ('Varga was asked to quote Brandt and said: "The quay is a folly nobody in the bay wanted"', None),
+    ("Piet Varga said, in the words of Tomas Brandt's father, \"The quay is a folly\"", "Piet Varga"),
+    ("To quote Brandt's critics, \"The quay is a folly nobody in the bay wanted\"", None),
     # what the branch's rule is for, kept
     ('In the words of Tomas Brandt: "The quay is a folly nobody in the bay wanted"', "Tomas Brandt"),
     ('To quote Tomas Brandt, "The quay is a folly nobody in the bay wanted"', "Tomas Brandt"),
