@@ -597,6 +597,68 @@ def _lead_according_to(sentence: str) -> str | None:
     return (clean_speaker(noun_phrase_after(m.group("np"))) or "") if m else None
 
 
+# "In Varga's words,", "in the words of Piet Varga:", "To quote Piet Varga,": phrases that credit the quotation after them
+_WORDS_OF = (re.compile(r"\bin\s+(?P<np>[^,:]+?)['’]s?\s+(?:own\s+)?words\s*[,:]?\s*$", re.IGNORECASE),
+             re.compile(r"\bin\s+the\s+(?:immortal\s+)?words\s+of\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", re.IGNORECASE),
+             re.compile(r"\bto\s+quote\s+(?P<np>[^,:]+?)\s*[,:]?\s*$", re.IGNORECASE))
+
+
+def _lead_words_of(sentence: str) -> str | None:
+    """``In X's words, "…"``, ``In the words of X: "…"``, ``To quote X, "…"``: the phrase credits the words to X as
+    "according to X" does. Unread, the claim would be checked with no speaker and called verbatim whoever said it.
+    Only when X is a person, and the whole of the phrase: "Varga said, in the words of his father, "…"" and "Varga
+    replied in the words of the old song:" leave the sentence to the other readers (Varga), and "Varga was asked to
+    quote Brandt and said:" credits no Brandt."""
+    for pattern in _WORDS_OF:
+        m = pattern.search(sentence)
+        if m:
+            return _person_phrase(m.group("np"))
+    return None
+
+
+def _person_phrase(np: str) -> str | None:
+    """The claimed speaker ``np`` names when it is one noun phrase and names a person (a name or a role), else ``None``:
+    "Piet Varga" and "the harbour chief", not "his father", "the old song", "reports" or "Tuesday's report"."""
+    phrase = noun_phrase_after(np)
+    if phrase != np.strip() or re.search(r"\b(?:or|and|nor)\b|&", np, re.IGNORECASE):
+        return None  # "Tuesday's report" is no person; "Varga or Brandt" is no one person
+    speaker = clean_speaker(phrase)
+    words = speaker.split() if speaker else []
+    return speaker if words and (_names_person(words) or _is_role_word(words[-1])) else None
+
+
+def _opened_by_according(sentence: str) -> str | None:
+    """``According to X, the plan was "…"``: a sentence opened by "according to X" reports what X said, so words quoted
+    in its clause are claimed as X's. Unread, the claim would be checked with no speaker at all and called verbatim
+    whoever said the words. Only a last resort (``find_claims`` asks it when neither side of the quotation names a
+    speaker: in 'According to Varga, the quay was "…", Brandt said' the words are Brandt's), and only for a person:
+    not when the clause has a speech verb ("According to reports, Hale said "…""), a capitalised word or a possessive
+    that may own the words ("According to Varga, Brandt's words were "…"", "…, the minister's words were "…""), nor
+    for a source that names nobody ("reports", "the harbour website")."""
+    m = _OPENS_ACCORDING.match(sentence)
+    if m is None or CLAIM_VERB.search(m.group("rest")) or re.search(r"\b[A-Z]", m.group("rest")) \
+            or _OWNER.search(m.group("rest")):
+        return None
+    return _person_phrase(m.group("np"))
+
+
+_OR_AFTER = re.compile(r"^[\s,.;:?!—–~-]*\(?\s*(?:or|and|nor)\b", re.IGNORECASE)
+_OR_IN_BRACKETS = re.compile(r"\(\s*(?:or|and)\b[^()]*\)", re.IGNORECASE)
+
+
+def _offers_another(lead: str, tail: str) -> bool:
+    """Does the message offer another speaker beside the one a reading may find, in brackets in the lead-in
+    ("According to Varga (or was it Brandt?), …") or right after the quotation ("… "…" — or was it Brandt?", "… "…"
+    and Brandt agreed")? Then a reading that guesses from the lead-in's shape alone credits no one."""
+    return bool(_OR_IN_BRACKETS.search(lead) or _OR_AFTER.match(tail))
+
+
+# A possessive that may own the quoted words ("the minister's words were", "in the residents' phrase"); not "it's"
+_OWNER = re.compile(r"\b(?!(?:it|that|there|here|he|she|what|who)['’]s\b)\w+['’]s\b|\ws['’](?=\s)", re.IGNORECASE)
+_OPENS_ACCORDING = re.compile(r"^\W*(?:(?:and|but|so|also)\s+)?according\s+to\s+(?P<np>[^,:]+?)\s*,\s*(?P<rest>\S.*)$",
+                              re.IGNORECASE | re.DOTALL)
+
+
 def _lead_possessive(sentence: str) -> str | None:
     """``X's claim that "…"``, ``X's words: "…"``, ``Mr X's warning that "…"``: the owner of a word for
     what was said. Not a role ("Hale's spokesman: "…"" is the spokesman's)."""
@@ -797,7 +859,7 @@ _SAYING_NOUNS = ("claim|claims|words|word|quote|quotes|line|comment|comments|rem
                  "famous line|famous words|own words|description|verdict|admission|complaint|response|reply|answer")
 
 # Tried in turn on the sentence before a quotation; the first shape that fits decides.
-LEAD_READERS = (_lead_according_to, _lead_possessive, _lead_verb, _lead_colon, _lead_dash, _lead_gapped)
+LEAD_READERS = (_lead_according_to, _lead_words_of, _lead_possessive, _lead_verb, _lead_colon, _lead_dash, _lead_gapped)
 
 
 _BEFORE_DASH = re.compile(r"\s*(?:—|–|--|-|~)$")
@@ -1119,6 +1181,8 @@ def find_claims(message: str | None) -> list[Claim]:
         before, after = _speaker_before(sentence), _speaker_after(tail)
         if before is None and after is None and claims and continues(lead):
             before = claims[-1].speaker  # 'X said "…" and that "…"', 'X: "…" And: "…"': the same speaker
+        elif before is None and after is None and not _offers_another(lead, tail):
+            before = _opened_by_according(sentence)  # 'According to X, the quay was "…"'
         # a name typed in lower case yields to a capitalised one on the other side ('lol: "…" — Reed')
         speaker = after if casual(before) and after and not casual(after) else before or after
         doubt = (after is None and unsure(sentence, before)) or (before is None and offers_alternative(tail, after))

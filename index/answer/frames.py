@@ -21,7 +21,8 @@ from dataclasses import dataclass
 
 from index.answer.claims import SPEECH_VERB, SPEECH_VERBS
 from index.answer.wording import ARTICLES
-from index.extract.names import TITLE_MODIFIERS, is_role
+from index.extract.given_names import is_given_name
+from index.extract.names import SURNAME_PARTICLES, TITLE_MODIFIERS, is_role
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _LEAD_CHARS = 240  # how far back in the paragraph a quotation's introduction is looked for
@@ -88,6 +89,8 @@ def _who_of_lead(lead: str) -> str | None:
         # the Courier, the Dean said:" keeps only the subject; "Dallamore, who called time …, said:"
         # leaves out the relative clause.
         parts = parts[-2:] if comma and len(parts) >= 2 else parts[-1:]
+        if len(parts) == 2 and not (_apposition(parts[1]) or _second_subject(parts[1]) or _naming_aside(parts[1])):
+            parts = parts[:1]  # "Tomas Brandt, speaking after Mr Varga, said:": an aside, and Varga its object
         parts = [LEADING_CONNECTORS.sub("", _CLAUSE_OPENER.sub("", p)).strip() for p in parts if not _RELATIVE.match(p)]
         parts = [_after_fronted_clause(p) for p in parts if p]
         parts = [p for p in parts if p]
@@ -97,15 +100,79 @@ def _who_of_lead(lead: str) -> str | None:
     return None
 
 
+_DETERMINERS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _apposition(part: str) -> bool:
+    """Can ``part``, set off by commas after a subject ("Tessa Cole, the shadow secretary, said"), be an apposition
+    that says who the subject is: a noun phrase, opening with a capital, an article or a possessive, a role or a title
+    word ("chief executive of Acme", "former minister"), or an age? An aside that opens otherwise ("speaking after Mr
+    Varga", "in a statement", "answering Ms Dale") says when or how the subject spoke, and a name in it is its object,
+    never the speaker."""
+    first = part.split()[:1]
+    if not first:
+        return False
+    word = first[0]
+    low = word.lower()
+    return word[:1].isupper() or word[:1].isdigit() or low in ARTICLES or low in _DETERMINERS or is_role(word) \
+        or low in TITLE_MODIFIERS or not _opens_aside(part)
+
+
+# Words that open an aside saying when, how or beside whom the subject spoke, never who the subject is
+_ASIDE_OPENERS = frozenset("""in at on after before during with without like unlike than rather not for from to by
+    alongside beside besides behind despite instead under over against amid among amongst through towards toward via
+    as when while if though although because since until once or nor but who which whose whom where""".split())
+_PARTICIPLE_LINKS = frozenset("by to with at about on in over for from after".split())
+
+
+def _opens_aside(part: str) -> bool:
+    """Does ``part``, set off by commas after a subject, open as an aside rather than a noun phrase: a preposition or
+    conjunction ("in reply to Ms Dale", "like Mr Varga", "not Mr Varga", "and not Mr Varga"), an ``-ing`` word
+    ("speaking after Mr Varga", "answering Ms Dale"), an ``-ly`` adverb ("visibly angry", "formerly Mr Varga's
+    deputy"), or an ``-ed`` participle with its preposition ("backed by Mr Varga", "asked about Ms Dale")? Anything
+    else may be a description of the subject that names them ("retired teacher Ann Dale", "mother-of-two Ann Dale"),
+    and stays beside the subject as it did before asides were told apart."""
+    words = part.lower().split()
+    if not words:
+        return False
+    first = words[0]
+    after = words[1] if len(words) > 1 else ""
+    return first in _ASIDE_OPENERS or (first == "and" and after in ("not", "never")) or (len(first) > 4 and first.endswith(("ing", "ly"))) \
+        or (first.endswith("ed") and after in _PARTICIPLE_LINKS)
+
+
+_SECOND_SUBJECT = re.compile(r"^(?:and|then|as\s+well\s+as)\b(?!\s+not\b)", re.IGNORECASE)
+
+
+def _second_subject(part: str) -> bool:
+    """Is ``part``, set off by commas after a subject, a second subject joined to it ("Piet Varga, and later Tomas
+    Brandt, said:", "Piet Varga, then Tomas Brandt, said:", "…, as well as Tomas Brandt, said:")? Both said the
+    words, so it stays in the frame; "and not Mr Varga" denies it, and stays out."""
+    return bool(_SECOND_SUBJECT.match(part.strip()))
+
+
+_NAMING_ASIDE = re.compile(r"^(?:(?:later|since|now|locally|widely|formally|officially|also)\s+)?"
+                           r"(?:named|identified|known|called|nicknamed|dubbed)\b(?:\s+[\w'’]+){0,4}?\s+as\s+[A-Z]")
+
+
+def _naming_aside(part: str) -> bool:
+    """Does ``part``, set off by commas after a subject, give the subject's name ("The driver, named by police as
+    Tomas Brandt, said:", "A woman, known locally as Ann Dale, said:")? The name after "as" is who spoke, read as
+    an apposition; "named by Mr Varga as his successor" names no one."""
+    return bool(_NAMING_ASIDE.match(part.strip()))
+
+
 def _after_fronted_clause(who: str) -> str | None:
     """The subject after a clause fronted without a comma: "before he left for Africa on Tuesday the chancellor told
     reporters:" leaves "he left for Africa on Tuesday the chancellor" once "before" is cut, and its speaker is the
     noun phrase that ends it, "the chancellor" — a clause opened by a pronoun and going on is not a name. Read from
     the end: the run of title and name words (capitalised words, role words, title modifiers) that ends it, with the
     article that opens it ("After she spoke Acme chief Jan Vale" → "Acme chief Jan Vale"); ``None`` when no such run
-    ends it. Any other ``who`` is returned as it is."""
+    ends it. A clause opened by a participle or an adverbial opener is read the same way ("Speaking at the London
+    conference he" → "he", "Asked about the plan the chancellor" → "the chancellor"). Any other ``who`` is returned
+    as it is."""
     words = who.split()
-    if len(words) < 2 or words[0].lower() not in PRONOUNS:
+    if len(words) < 2 or not (words[0].lower() in PRONOUNS or _fronting_word(words[0], words[1])):
         return who
     k = len(words)
     while k > 1 and (words[k - 1][:1].isupper() or is_role(words[k - 1]) or words[k - 1].lower() in TITLE_MODIFIERS):
@@ -113,6 +180,22 @@ def _after_fronted_clause(who: str) -> str | None:
     if k == len(words):
         return words[-1] if words[-1].lower() in PRONOUNS else None  # "after he left he said:"
     return " ".join(words[k - 1:] if words[k - 1].lower() in ARTICLES else words[k:])
+
+
+def _fronting_word(word: str, following: str) -> bool:
+    """Does ``word`` open a clause fronted before a subject ("Speaking", "Asked", "On", "After"): an adverbial opener, or
+    a participle (``-ing``/``-ed``) written with a capital, as a sentence opens? Not a given name that only ends so
+    ("Ahmed Hassan", "Alfred van Dorn"), nor a word that goes on into a particle, a role or "and" ("Reading manager
+    Paul Clement", "Harding and Mr Brandt"): those open the subject itself, and cutting them would leave a bare
+    surname that another person in the story may share."""
+    low = word.lower()
+    if not word[:1].isupper():
+        return False
+    if low in ADVERBIAL_OPENERS:
+        return True
+    after = following.lower()
+    return bool(re.fullmatch(r"[a-z]{3,}(?:ing|ed)", low)) and not is_given_name(word) \
+        and after not in SURNAME_PARTICLES | {"and", "or", "&"} and not is_role(following) and after not in TITLE_MODIFIERS
 
 
 # Openings of a sentence that come before its subject: "On Tuesday, …", "Speaking in Leeds, …"
