@@ -294,6 +294,14 @@ def lead_paragraph(snap: Snapshot, source_id: str) -> Paragraph | None:
     return body[0] if len(body) < len(paragraphs) and body else None
 
 
+def story_lead(snap: Snapshot, source_id: str) -> str:
+    """A story's lead, its first paragraph after the headline: news states there what the story is about
+    ("… government plans to extend their pension age to 65"), and every quotation in it answers to that matter,
+    as it does to the headline. "" for a story whose headline is not its first line."""
+    lead = lead_paragraph(snap, source_id)
+    return lead.text if lead is not None else ""
+
+
 # How much of the question a passage read under its story's headline and lead must cover: far more than a passage
 # read alone (MIN_COVERAGE), as the lead may name everything the question is about but not the event it asks of it.
 STORY_COVER = 0.85

@@ -31,6 +31,7 @@ from index.answer.common import (
     merge_same,
     not_covered,
     sentence_before,
+    story_lead,
 )
 from index.answer.evidence import direct, speaking_for
 from index.answer.mentions import sentence_text as _sentence_text
@@ -39,7 +40,7 @@ from index.answer.question import STOPWORDS, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage, layered_coverage
 from index.answer.roles import (
     _NAME,
-    _matches,
+    DESCRIBED_SHARE,
     abbreviates,
     abbreviations_in,
     described_quotations,
@@ -58,6 +59,7 @@ from index.answer.roles import (
     role_holders,
     role_holders_in,
     role_words,
+    share_of,
     unquoted,
 )
 from index.answer.second_chance import set_up_quotations
@@ -551,14 +553,6 @@ def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str,
             context += " \n " + unquoted(set_up)
     return share_of(mods, description_terms(snap, context)) >= DESCRIBED_SHARE
 
-
-
-DESCRIBED_SHARE = 0.66
-
-
-def share_of(mods: list, here: set[str]) -> float:
-    """The share of a description's modifiers the text holds in one of their forms."""
-    return sum(_matches(m, here) for m in mods) / len(mods)
 
 
 _ASKS_SPEECH = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling)\b", re.IGNORECASE)
@@ -2043,14 +2037,6 @@ def introduced_with(snap: Snapshot, q: Quotation) -> set[str]:
                 end = spans[min(i + INTRODUCED_SENTENCES, len(spans)) - 1].end
                 return set(analyse(doc[0][sp.start:end]))
     return set()
-
-
-def story_lead(snap: Snapshot, source_id: str) -> str:
-    """A story's lead, its first paragraph after the headline: news states there what the story is about
-    ("… government plans to extend their pension age to 65"), and every quotation in it answers to that matter,
-    as it does to the headline. "" for a story whose headline is not its first line."""
-    lead = lead_paragraph(snap, source_id)
-    return lead.text if lead is not None else ""
 
 
 FRAGMENT_WORDS = 5

@@ -152,6 +152,16 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
     return False
 
 
+# the share of a description's other words ("US", "Delta") a text must hold to describe the same someone
+DESCRIBED_SHARE = 0.66
+
+
+def share_of(mods: list, here: set[str] | frozenset[str]) -> float:
+    """The share of a description's modifiers the text holds in one of their forms (all of them, when it has none:
+    a bare "a spokesman" asks for nothing more)."""
+    return sum(_matches(m, here) for m in mods) / len(mods) if mods else 1.0
+
+
 # How long a clipped word is that stands for the word it begins ("Lib Dem" = "Liberal Democrat", "Fed", "Con"):
 # a longer form is a whole word's stem, and "office" is not the start of "officials".
 ABBREVIATED = (3, 4)
@@ -898,7 +908,7 @@ def antecedent_fits(text: str, before: int, cue: str, mods: list[Modifier]) -> b
             if not mods:
                 return True
             here = set(analyse(sentence)) | capitals(sentence)
-            if sum(_matches(m, here) for m in mods) / len(mods) >= 0.66:
+            if share_of(mods, here) >= DESCRIBED_SHARE:
                 return True
             mentions = re.findall(rf"\w*{re.escape(cue)}\w*", sentence, re.IGNORECASE)
             if len(bare.findall(sentence)) < len(mentions):

@@ -17,10 +17,10 @@ from index.answer.common import (
     opening,
     ranked_items,
     sentence_before,
+    story_lead,
 )
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
-from index.answer.quote import story_lead
 from index.answer.relevance import (
     HEADING_WEIGHT,
     MIN_COVERAGE,

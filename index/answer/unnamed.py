@@ -21,11 +21,11 @@ from __future__ import annotations
 
 import re
 
-from index.answer.common import lead_paragraph, not_covered, sentence_before
+from index.answer.common import not_covered, sentence_before, story_lead
 from index.answer.question import STOPWORDS
 from index.answer.roles import (
+    DESCRIBED_SHARE,
     Modifier,
-    _matches,
     description_terms,
     head_synonyms,
     is_role_phrase,
@@ -33,14 +33,13 @@ from index.answer.roles import (
     modifier_forms,
     own_description,
     role_words,
+    share_of,
     unquoted,
 )
 from index.extract.names import ADDRESS_WORDS, GENERIC_ROLES, surname
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Quotation, Speaker
 from index.store.snapshot import Snapshot
-
-DESCRIBED_SHARE = 0.66  # the share of the asked description's other words a description must hold (roles.py's)
 
 
 def generic_description(phrase: str) -> bool:
@@ -82,16 +81,6 @@ def _cue_pattern(head: str) -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(re.escape(s) for s in stems) + r")(?:s|es)?\b", re.IGNORECASE)
 
 
-def _share(mods: list[Modifier], terms: set[str]) -> float:
-    return sum(_matches(m, terms) for m in mods) / len(mods) if mods else 1.0
-
-
-def story_lead(snap: Snapshot, source_id: str) -> str:
-    """A story's lead, its first paragraph after the headline ("" when its headline is not its first line)."""
-    lead = lead_paragraph(snap, source_id)
-    return lead.text if lead is not None else ""
-
-
 def _possessed(head: str) -> re.Pattern[str]:
     """A role word after a possessor the story leaves to its subject ("the mayor's spokesman", "her spokesman"):
     whose it is, the story's subject. A named possessor ("Rail boss Ken Ito's spokesman") says itself whose it is,
@@ -130,7 +119,7 @@ def person_described(snap: Snapshot, source_id: str, name: str, description: str
     if person is not None:
         mentions += [(unquoted(r.text), None) for r in snap.descriptions_of(person.id)]
         mentions += [(title, None) for title in person.titles]
-    cue = _cue_pattern(head)
+    cue, possessed = _cue_pattern(head), _possessed(head)
     story = f"{snap.meta(source_id).title or ''} \n {story_lead(snap, source_id)}"
     for said, at in ([(description, None)] if description else []) + mentions:
         if not cue.search(said):
@@ -138,9 +127,9 @@ def person_described(snap: Snapshot, source_id: str, name: str, description: str
         own = [p for p in own_description(said, head.lower()[:6]) or [] if says_whose(p, head)]
         before = unquoted(sentence_before(text, at)) if at is not None else ""
         places = own if own else [f"{said} \n {before}" if before and points_back(said, cue, before) else said]
-        if _possessed(head).search(said):
+        if possessed.search(said):
             places = [f"{p} \n {story}" for p in places]
-        if any(_share(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in places):
+        if any(share_of(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in places):
             return True
     return False
 
@@ -224,11 +213,6 @@ def bodies_named(description: str, head: str) -> list[str]:
     return out
 
 
-def names_a_body(description: str, head: str) -> bool:
-    """Whether a description names whom it speaks for (:func:`bodies_named`)."""
-    return bool(bodies_named(description, head))
-
-
 def _person_named(snap: Snapshot, name: str, source_id: str) -> Speaker | None:
     """The person a body's name stands for ("Ms Quill" -> Sara Quill), when the registry holds it as a person; None
     for an organisation or a name it does not know."""
@@ -281,6 +265,11 @@ def named_with(text: str, last: str) -> list[str]:
     return [x for x in out if x]
 
 
+def names_a_body(description: str, head: str) -> bool:
+    """Whether a description names whom it speaks for (:func:`bodies_named`)."""
+    return bool(bodies_named(description, head))
+
+
 def speaks_for_another_body(snap: Snapshot, it: AnswerItem, head: str, mods: list[Modifier]) -> bool:
     """Whether an unnamed item's description names whom it speaks for (:func:`names_a_body`) and holds too few of
     the asked description's other words: the sentence before may name the asked body for someone else ("… said union
@@ -289,7 +278,7 @@ def speaks_for_another_body(snap: Snapshot, it: AnswerItem, head: str, mods: lis
     description = it.speaker_description
     if not mods or not description or not names_a_body(description, head):
         return False
-    return _share(mods, description_terms(snap, spoken_for_setting(snap, it, description, head))) < DESCRIBED_SHARE
+    return share_of(mods, description_terms(snap, spoken_for_setting(snap, it, description, head))) < DESCRIBED_SHARE
 
 
 def as_described(snap: Snapshot, it: AnswerItem, asked: str, definite: bool) -> bool:

@@ -174,9 +174,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 38: a withheld name the touching next quotation gives by its own (non-pronoun) reading is shown (neighbour_agrees),
 #     unless the withheld reading was a contested closed quotation or a continuation the second reader ranked below another
 # 39: an unnamed person of a crowd opening the sentence before a quotation's own "he"/"she" is the nearer speaker
-#     (withheld, described); a question put by a role the text never gives the person found is not theirs; a passive's
-#     agent, not its subject, is the participle's subject ("X was criticised by Mayor Y, claiming …"); a contested
-#     open quotation right after a sentence a rival opens is not given the touching quotation's speaker
+#     (withheld, described); in an interview's shape, a question put by a role the text never gives the person found
+#     is not theirs; a participle after a passive with a person for its agent names nobody ("X was criticised by Mayor
+#     Y, claiming …": either may speak); a contested open quotation right after a sentence a rival opens is not given
+#     the touching quotation's speaker
 FORMAT_VERSION = 39
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

@@ -200,7 +200,9 @@ def asked_by_another_role(rule: str, who: str, quote: str, ents: DocEntities, me
     A description with no name of its own falls back on the person the text is about; a question in an interview is
     put to that person, so the asker is the one the text does not name. Only questions: a statement by "the
     comedian" about a person the text titles "actor" is as often theirs (measured: the check on every description
-    withheld ten right names on the read sets for one wrong one on the blind sets)."""
+    withheld ten right names on the read sets for one wrong one on the blind sets). The reader asks it only in an
+    interview's shape, the next quotation named to the person found (``extract._answered_next``): without the
+    answer, "the veteran politician" is as often the minister under another word."""
     if not quote.rstrip(" ,'\"’”").endswith("?") or mention_kind(mention) != "description" or not ents.is_person(who):
         return False
     titles = [t for t, n in ents.titles if n == who]

@@ -161,10 +161,9 @@ def read_document(doc: Document) -> Reading | None:
         kind, rule = _kind(f), _rule_name(f)  # read after _fullest: both depend on the final name
         conf = 1.0 if f.who else None  # the model gives the confidence below; a doubt or a refusal caps it
         if f.who and conf is not None:
-            doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names)
-            if doubt and doubt.name == "asked_by_another_role" and not _answered_next(f, found[i + 1 : i + 2]):
-                doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names,
-                                    skip="asked_by_another_role")
+            # a question put by another role is doubted only in an interview's shape, which the next quotation shows
+            skip = "" if _answered_next(f, found[i + 1 : i + 2]) else "asked_by_another_role"
+            doubt = trust.doubt(rule, f.who, text[f.start:f.end], ents, f.mention, names, skip=skip)
             if doubt is None and trust.inferred(rule) and _unnamed_nearer(f, res, ents):
                 doubt = trust.Doubt("unnamed_nearer", trust.RUN_CAP)
             if doubt is None and trust.inferred(rule) and (described := _unnamed_subject(f, res)):
