@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 21 (rounds.WAVE 20): held1-held20 are tuning data now; held21 (answer_gold_u) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_u.jsonl")
-    assert main(["--gold", held, "--split", "held21", "--verbose"]) == 2
+    # wave 22 (rounds.WAVE 21): held1-held21 are tuning data now; held22 (answer_gold_v) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_v.jsonl")
+    assert main(["--gold", held, "--split", "held22", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

@@ -230,7 +230,8 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (17, "quote_gold_holdout19.jsonl", (("answer_gold_r.jsonl", "held18"), ("check_gold17.jsonl", "judge17"))),
     (18, "quote_gold_holdout20.jsonl", (("answer_gold_s.jsonl", "held19"), ("check_gold18.jsonl", "judge18"))),
     (19, "quote_gold_holdout21.jsonl", (("answer_gold_t.jsonl", "held20"), ("check_gold19.jsonl", "judge19"))),
-    (20, "quote_gold_holdout22.jsonl", (("answer_gold_u.jsonl", "held21"), ("check_gold20.jsonl", "judge20"))),    (21, "quote_gold_holdout23.jsonl", (("answer_gold_v.jsonl", "held22"), ("check_gold21.jsonl", "judge21"))),
+    (20, "quote_gold_holdout22.jsonl", (("answer_gold_u.jsonl", "held21"), ("check_gold20.jsonl", "judge20"))),
+    (21, "quote_gold_holdout23.jsonl", (("answer_gold_v.jsonl", "held22"), ("check_gold21.jsonl", "judge21"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -256,7 +257,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout22", "answer_gold_u", "held21", "check_gold20", "judge20"),    ("quote_gold_holdout23", "answer_gold_v", "held22", "check_gold21", "judge21"),
+    ("quote_gold_holdout23", "answer_gold_v", "held22", "check_gold21", "judge21"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:

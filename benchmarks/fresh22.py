@@ -1,0 +1,24 @@
+"""The wave-22 articles: 40 fresh ones (8 per category) for the next round's held-out sets.
+
+Written during wave 22, so that the next round starts with sets nobody tuning has read: questions
+``answer_gold_w.jsonl`` (split ``held23``), quotations ``quote_gold_holdout24.jsonl`` and claims
+``check_gold22.jsonl`` (split ``judge22``, ids ``zb-``), annotated by reading before any engine runs on them
+and run by nobody in wave 22.
+
+The rule is :func:`benchmarks.fresh3.choose` at offset 5/8 of the first stride (the offsets go round in
+wave 3's order: after wave 21's 1 comes 5, as wave 14 followed wave 13) with 8 per category and wave 17's bar of 6
+double-quote marks (three quotations), excluding every earlier quotation gold (holdout23 included),
+``qa_articles.txt``, ``fresh3_articles.txt`` to ``fresh21_articles.txt`` and ``tested_articles.txt``.
+"""
+
+from __future__ import annotations
+
+from benchmarks.fresh3 import HERE, FreshRound
+
+ROUND = FreshRound(wave=22, eighths=5, per_category=8, min_marks=6)
+ARTICLES, EARLIER, LISTS = ROUND.frozen, ROUND.earlier, ROUND.lists
+select, articles = ROUND.select, ROUND.articles
+__all__ = ["ARTICLES", "EARLIER", "HERE", "LISTS", "ROUND", "articles", "select"]
+
+if __name__ == "__main__":
+    print("\n".join(select()))
