@@ -26,6 +26,7 @@ from index.extract.names import (
     MALE_FIRST,
     MALE_HONORIFICS,
     NATIONALITIES,
+    NATIONALITY_HINT,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
     PLURAL_ROLES,
@@ -275,10 +276,13 @@ def _doc_entities(doc: Document) -> DocEntities:
     words = Counter(_WORDS.findall(text))
     for at, run in _cap_runs(text):
         p = parse_name(run)
-        if p.kind == "person" and (not _plausible_person(p.name, words)
-                                   or thing_after_article(p, run, text, at)):
+        if p.kind == "person" and thing_after_article(p, run, text, at):
             continue
-        if p.kind == "person" and not p.honorific and (person := _after_label_word(p.name, text, at, words)):
+        person = _after_label_word(p.name, text, at, words) if p.kind == "person" and not p.honorific else None
+        if p.kind == "person" and not (person and _plausible_person(person, words)) \
+                and not _plausible_person(p.name, words):
+            continue
+        if person:
             ents.add_person(person, p.title)
             ents.persons.setdefault(fold(p.name), ents.full_name(person))  # the run as written reads as them
         elif p.kind == "person":
@@ -342,16 +346,23 @@ _ORG_NOUN_BEFORE = lazy(r"\b(?:union|firm|company|group|party|charity|agency|net
 
 
 def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | None:
-    """"the public services union Unison Dave Prentis", "Chief of Staff Denis McDonough": one capitalised word
-    that is no given name, glued before a given name and a surname, labels the person (a body's name after the
-    noun that introduces it, or a common word the text also writes in lower case); the person is the two words
-    after it (``None``: the run is the name as it stands)."""
+    """"the public services union Unison Dave Prentis", "Chief of Staff Denis McDonough", "fellow American Robby
+    Ginepri", "Goalscorer Jimmy Floyd Hasselbaink added": one capitalised word that is no given name, glued before a
+    given name and a surname, labels the person (a nationality, a body's name after the noun that introduces it, a
+    common word the text also writes in lower case, or a descriptor only ever glued at a sentence's opening in the
+    body); the person is the words after it (``None``: the run is the name as it stands). A headline's title-case
+    run is not read so: there a capitalised first word is as often a verb ("… Praises Jo Hale") as a label.
+
+    Without it the labelled run is either no person at all (a nationality never opens a name) or a person of its
+    own, and "Ginepri said" or "Mr Crosby said" cannot reach the full name the article gives once."""
     toks = name.split()
-    if len(toks) != 3 or not toks[0].isalpha() or is_given_name(toks[0]) or not is_given_name(toks[1]) \
-            or is_given_name(toks[2]):
+    if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) or not is_given_name(toks[1]) \
+            or is_given_name(toks[-1]):
         return None
-    if words[toks[0].lower()] or _ORG_NOUN_BEFORE.search(text, max(0, at - 12), at):
-        return f"{toks[1]} {toks[2]}"
+    if fold(toks[0]) in NATIONALITIES or NATIONALITY_HINT.search(toks[0]) or words[toks[0].lower()] \
+            or _ORG_NOUN_BEFORE.search(text, max(0, at - 12), at) \
+            or at > text.find("\n") and glued_descriptor(toks[0], toks[1], text):
+        return " ".join(toks[1:])
     return None
 
 

@@ -347,6 +347,12 @@ def is_role(tok: str) -> bool:
 _INITIAL = lazy(r"[A-Z]\.")  # compiled on first use, like every other pattern here (index.lazyre)
 
 
+# A local office ("Councillor Jo Hale", "Nottingham City Councillor Jo Hale"). Kept out of ROLE_WORDS (as a role word
+# its titles would be given to whoever shares a surname); before a given name and a surname it is the title, not the
+# name's first word, or "said City Councillor Jo Hale" names nobody and the quotation goes to a neighbour.
+COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split())
+
+
 @lru_cache(maxsize=65536)
 def parse_name(seq: str) -> NameParse:
     """Split "Russian Foreign Minister Oleg Petrov" into title and name, and guess the kind.
@@ -381,7 +387,8 @@ def parse_name(seq: str) -> NameParse:
     last_title = -1
     for i, t in enumerate(toks[:-1]):
         low = t.lower().rstrip(".")
-        if is_role(t) or low in TITLE_MODIFIERS and i + 1 < len(toks) and is_role(toks[i + 1]):
+        if is_role(t) or low in TITLE_MODIFIERS and i + 1 < len(toks) and is_role(toks[i + 1]) \
+                or low in COUNCIL_TITLES and i + 2 < len(toks) and is_given_name(toks[i + 1]):
             last_title = i
     honorific = ""
     title_toks = toks[: last_title + 1]

@@ -178,7 +178,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     is not theirs; a participle after a passive with a person for its agent names nobody ("X was criticised by Mayor
 #     Y, claiming …": either may speak); a contested open quotation right after a sentence a rival opens is not given
 #     the touching quotation's speaker
-FORMAT_VERSION = 39
+# 40: a nationality or a descriptor glued before a given name and a surname labels the person ("fellow American Jo
+#     Hale", "Matchwinner Jo Hale added"), and a council title before one is a title: the speaker's full name changes
+FORMAT_VERSION = 40
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

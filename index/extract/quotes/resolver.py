@@ -13,6 +13,7 @@ from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.names import (
     ADDRESS_WORDS,
     CAP_SEQ,
+    COUNCIL_TITLES,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
     KIN_WORDS,
@@ -1505,9 +1506,8 @@ _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
 
-# a local office written before a name ("of councillor Maria Holt"), kept out of ROLE_WORDS: as a role word its
-# titles would be given to whoever shares the surname ("Green councillor Mr Vance" to council leader Simon Vance)
-_COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split())
+# a local office written before a name ("of councillor Maria Holt"): names.COUNCIL_TITLES
+_COUNCIL_TITLES = COUNCIL_TITLES
 
 
 def _after_preposition(clause: str) -> bool:
