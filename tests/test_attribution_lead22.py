@@ -61,3 +61,25 @@ def test_a_council_title_before_a_surname_alone_is_still_part_of_the_run() -> No
 
     assert parse_name("City Councillor Ewan Marsh").name == "Ewan Marsh"
     assert parse_name("Councillor Marsh").title == ""  # no given name after it: the old reading stands
+
+
+# a first name the given-name list does not know, after a nationality, when the text names the person by surname too
+UNKNOWN_GIVEN = ("Strategist denies report\n\nThe Herald said Norwegian Torvik Aalund told the party leader to "
+                 "focus on the marginal seats. But Mr Aalund said in a statement: \"I have never had any such "
+                 "conversation.\"\n")
+# a statement owned by a person speaks for that person, not for the last body the text named
+OWNED_STATEMENT = ("Campaign row\n\nParty strategist Ewan Marsh denied the report on Monday. He once worked for the "
+                   "Dunmore Harbour Board. Mr Marsh's statement said: \"We have been making an impact on the "
+                   "issues.\"\n")
+# a body's statement stays the body's
+BODY_STATEMENT = ("Channel row\n\nThe Kelby Broadcasting Corporation denied the report. Kelby Broadcasting "
+                  "Corporation's statement said: \"We stand by our journalists.\"\n")
+
+
+def test_a_nationality_labels_a_name_the_given_name_list_does_not_know_when_the_surname_is_used_alone() -> None:
+    assert quotation(UNKNOWN_GIVEN, "I have never").speaker == "Torvik Aalund"
+
+
+def test_a_persons_statement_is_their_words_and_a_bodys_stays_the_bodys() -> None:
+    assert quotation(OWNED_STATEMENT, "We have been").speaker == "Ewan Marsh"
+    assert quotation(BODY_STATEMENT, "We stand by").speaker in {"Kelby Broadcasting Corporation", None}

@@ -356,8 +356,16 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
     Without it the labelled run is either no person at all (a nationality never opens a name) or a person of its
     own, and "Ginepri said" or "Mr Crosby said" cannot reach the full name the article gives once."""
     toks = name.split()
-    if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) or not is_given_name(toks[1]) \
-            or is_given_name(toks[-1]):
+    if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) or is_given_name(toks[-1]):
+        return None
+    if not is_given_name(toks[1]):
+        # a first name the given-name list does not know ("Australian Lynton Crosby"): only a nationality labels it,
+        # and only when the text also names the person by the surname alone ("Mr Crosby said")
+        rest = " ".join(toks[1:])
+        alone = re.compile(rf"(?<!{re.escape(toks[-2])}[ \t])\b{re.escape(toks[-1])}\b")
+        if (fold(toks[0]) in NATIONALITIES or NATIONALITY_HINT.search(toks[0])) and parse_name(rest).kind == "person" \
+                and next(finditer_from(alone, text, toks[-1]), None) is not None:
+            return rest
         return None
     if fold(toks[0]) in NATIONALITIES or NATIONALITY_HINT.search(toks[0]) or words[toks[0].lower()] \
             or _ORG_NOUN_BEFORE.search(text, max(0, at - 12), at) \

@@ -595,6 +595,17 @@ class _Resolver:
                 return None
         return None
 
+    def _person_owning(self, desc: str) -> str | None:
+        """The person a document description belongs to by a possessive ("Mr Lane's statement", "Jo Hale's
+        letter"): a person by the name's own shape or by the document's table, never a body ("the BBC's report")."""
+        m = _OWNER_OF_DOCUMENT.match(desc.strip())
+        if m is None:
+            return None
+        p = parse_name(m.group("owner"))
+        if p.name and (p.kind == "person" or p.honorific or self.ents.is_person(p.name)):
+            return self.ents.full_name(p.name)
+        return None
+
     def description(self, desc: str, at: int) -> Resolved | str | None:
         """Who "the alliance chief" / "a Microsoft spokesman" / "the report" is; ``None`` when nobody in particular.
 
@@ -607,6 +618,8 @@ class _Resolver:
         if not heads:
             return None
         head = heads[-1]
+        if head in DOCUMENT_NOUNS and (owner := self._person_owning(desc)):
+            return owner  # "Mr Crosby's statement said": the person whose document it is, not the last body named
         if head in DOCUMENT_NOUNS or (head in ORG_NOUNS or head in NAMED_KINDS) and head not in ROLE_WORDS:
             named = self._org_in(desc, head)
             if named:
@@ -1504,6 +1517,10 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
 
 _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
+
+
+# "Mr Crosby's statement", "Jo Hale's latest letter": the owner before a possessive, then the document's words
+_OWNER_OF_DOCUMENT = lazy(r"(?P<owner>(?:[A-Z][\w'’\-.]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s?[ \t]+[a-z]")
 
 
 # a local office written before a name ("of councillor Maria Holt"): names.COUNCIL_TITLES
