@@ -83,3 +83,15 @@ def test_a_nationality_labels_a_name_the_given_name_list_does_not_know_when_the_
 def test_a_persons_statement_is_their_words_and_a_bodys_stays_the_bodys() -> None:
     assert quotation(OWNED_STATEMENT, "We have been").speaker == "Ewan Marsh"
     assert quotation(BODY_STATEMENT, "We stand by").speaker in {"Kelby Broadcasting Corporation", None}
+
+
+# an apposition whose closing comma the writer left out: the role noun ends it, the named person speaks
+UNCLOSED = ("Phone plan\n\nKelby Telecom launched a new service on Monday.\n\n"
+            '"Phone calls are a key trend across Europe," Jo Hale, Kelby Telecom\'s chief executive told the BBC '
+            "News website.\n\n"
+            '"It will not last," Ewan Marsh, the rival firm\'s finance director said on Tuesday.\n')
+
+
+def test_an_apposition_left_unclosed_before_the_verb_still_names_the_speaker() -> None:
+    assert quotation(UNCLOSED, "Phone calls").speaker == "Jo Hale"
+    assert quotation(UNCLOSED, "It will not").speaker == "Ewan Marsh"

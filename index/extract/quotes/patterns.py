@@ -78,7 +78,10 @@ _APPOSITIVE = (
     r"(?:,[ \t]+\d{1,3}(?=,[ \t]+[^\d\s]))?"
     r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s?[ \t][^,\"“”]{1,120}"
     rf"|(?:[A-Z][\w.&\-]*[ \t]+){{1,4}}(?:[a-z][\w\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})"
-    r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
+    r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),"
+    # '"…," Jo Hale, Kelby's chief executive told the BBC': an apposition whose closing comma the writer left out;
+    # a role noun ends it, so the verb after it is still the named person's
+    rf"|,[ \t]+(?:the|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})(?=[ \t]+[a-z]))?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
 # "(IATA)", and a US politician's party and state: "Sen. Ted Cruz (Tex.)", "Pat Toomey (R-Pa.)"
