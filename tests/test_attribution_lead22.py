@@ -95,3 +95,15 @@ UNCLOSED = ("Phone plan\n\nKelby Telecom launched a new service on Monday.\n\n"
 def test_an_apposition_left_unclosed_before_the_verb_still_names_the_speaker() -> None:
     assert quotation(UNCLOSED, "Phone calls").speaker == "Jo Hale"
     assert quotation(UNCLOSED, "It will not").speaker == "Ewan Marsh"
+
+
+# a weekday after a known given name, the two words alone, is a surname; "said Friday" stays a day
+WEEKDAY = ('Sevens squad named\n\nKelby named their squad on Monday.\n\n"We can win it," said Kelby sevens coach '
+           'Tom Friday. "We have a fantastic record."\n\nThe captain, Ewan Marsh, was not there. "We are ready," '
+           'Marsh said Friday.\n')
+
+
+def test_a_weekday_after_a_given_name_is_a_surname_but_a_day_after_a_name_is_not() -> None:
+    assert quotation(WEEKDAY, "We can win").speaker == "Tom Friday"
+    assert quotation(WEEKDAY, "We have a").speaker == "Tom Friday"
+    assert quotation(WEEKDAY, "We are ready").speaker == "Ewan Marsh"

@@ -425,7 +425,7 @@ def parse_name(seq: str) -> NameParse:
     elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
         # a middle initial ("James A. Baker", "Harry I. Reid") is a letter, not the word "a" or "I"
         w in NON_NAME_FIRST and w not in MONTHS and not _INITIAL.fullmatch(t) for t, w in zip(name_toks[1:], lows[1:], strict=True)
-    ):
+    ) and not _weekday_surname(name_toks, lows):
         kind = "other"
     elif (all(w in ROLE_WORDS or w in TITLE_MODIFIERS for w in lows) or lows[-1] in ROLE_WORDS) \
             and not _given_name_first(name_toks, lows):
@@ -439,6 +439,15 @@ def parse_name(seq: str) -> NameParse:
     else:
         kind = "other"
     return NameParse(title, name, honorific, kind)
+
+
+_WEEKDAYS = frozenset("monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def _weekday_surname(name_toks: list[str], lows: list[str]) -> bool:
+    """"coach Mike Friday": a weekday after a known given name, the two words alone, is a surname. A longer run
+    ("Jo Hale Friday", US news's "said Friday") keeps the weekday out of the name."""
+    return len(name_toks) == 2 and lows[1] in _WEEKDAYS and is_given_name(name_toks[0])
 
 
 def _person_after_label(rest: list[str]) -> bool:
