@@ -107,3 +107,13 @@ def test_a_weekday_after_a_given_name_is_a_surname_but_a_day_after_a_name_is_not
     assert quotation(WEEKDAY, "We can win").speaker == "Tom Friday"
     assert quotation(WEEKDAY, "We have a").speaker == "Tom Friday"
     assert quotation(WEEKDAY, "We are ready").speaker == "Ewan Marsh"
+
+
+# the run written before a document ("a Marsh Analytics statement said") is its author, not the last body named
+ATTRIBUTIVE = ("Prices fall\n\nHouse prices fell in May, the Kelby Building Society said. Marsh Analytics, which has "
+               "predicted a fall, called the figures a surprise. \"There is a clear downward trend,\" a Marsh "
+               "Analytics statement said.\n")
+
+
+def test_the_name_written_before_a_statement_is_its_author() -> None:
+    assert quotation(ATTRIBUTIVE, "There is a clear").speaker == "Marsh Analytics"

@@ -808,6 +808,10 @@ class _Resolver:
             owner = desc[m.end() : m.end() + 2] in ("'s", "’s")
             p = parse_name(seq)
             name = p.name or seq
+            if head in DOCUMENT_NOUNS and desc[m.end() :].strip().lower().startswith(head) and name.lower() != head:
+                # "a Capital Economics statement said": the run written before the document is its author, body or
+                # person (a two-word body reads as a person's name, and the last body named is some other one)
+                return name
             if p.kind == "person" and not owner or NATIONALITY_HINT.search(name) and " " not in name \
                     or name.lower() == head:
                 continue  # "the Bank said": which bank is for the context to say
