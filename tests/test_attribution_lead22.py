@@ -117,3 +117,12 @@ ATTRIBUTIVE = ("Prices fall\n\nHouse prices fell in May, the Kelby Building Soci
 
 def test_the_name_written_before_a_statement_is_its_author() -> None:
     assert quotation(ATTRIBUTIVE, "There is a clear").speaker == "Marsh Analytics"
+
+
+# the quoted sentence ends in a short phrase of its own before ", said X": X still speaks
+RUN_ON = ("Jobs up\n\nUS firms added jobs in December. \"Overall it looks great and I expect that to be the case\" "
+          "in 2005, said Jo Hale, economist at Kelby Re in New York.\n")
+
+
+def test_a_short_phrase_after_the_closing_mark_does_not_hide_the_inverted_speaker() -> None:
+    assert quotation(RUN_ON, "Overall it looks").speaker == "Jo Hale"

@@ -111,7 +111,9 @@ _TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
 _MODIFIED_ROLE_NAME = rf"(?:(?:{NAME}|[a-z][\w\-]*)[ \t]+(?:(?!(?:of|from|at|for|with|in|on|or|the)\b)[\w\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT}),?[ \t]+{NAME}\b(?![ \t]+(?i:{_ROLE_ALT})\b))"
 _LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
 TAIL_VERB_FIRST = lazy(
-    rf"^[,?!.…\s–—-]*\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
+    # ('"… I expect that to be the case" in 2005, said Kurt Karl': the quoted sentence ends in a short phrase of its own)
+    rf"^[,?!.…\s–—-]*(?:[ \t]*(?:in|on|at|by|for|from|over|next|last|this)[ \t]+[\w'’\-]+(?:[ \t]+[\w'’\-]+){{0,2}},)?"
+    rf"\s*(?P<verb>{VERB})[ \t]+(?P<who>{_MODIFIED_ROLE_NAME}|{MENTION}|{_TITLED_NAME})"
 )
 TAIL_NAME_FIRST = lazy(
     # ('"…," Andrei Illarionov - then adviser to the president - told reporters': a dashed appositive, as before a mark)
