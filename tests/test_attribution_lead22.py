@@ -126,3 +126,19 @@ RUN_ON = ("Jobs up\n\nUS firms added jobs in December. \"Overall it looks great 
 
 def test_a_short_phrase_after_the_closing_mark_does_not_hide_the_inverted_speaker() -> None:
     assert quotation(RUN_ON, "Overall it looks").speaker == "Jo Hale"
+
+
+# the words named as someone's view right after the closing mark are that person's, not the paragraph's leader's
+VIEW = ("Party mood\n\nMr Dahl toured the north on Friday, meeting activists in Kelby.\n\n"
+        '"The voters like the government more than some members do," is the dry assessment of Ewan Marsh, leader '
+        "of the party group on Kelby council. Mr Dahl, he says, is the problem.\n")
+# an unclosed apposition may open with "a": "Jo Hale, a local candidate said"
+UNCLOSED_A = ('Campaign trail\n\n"We will win the seat," Jo Hale, a party spokesman said on Monday.\n')
+
+
+def test_words_named_as_someones_assessment_are_theirs() -> None:
+    assert quotation(VIEW, "The voters like").speaker == "Ewan Marsh"
+
+
+def test_an_unclosed_apposition_opening_with_a_still_names_the_speaker() -> None:
+    assert quotation(UNCLOSED_A, "We will win").speaker == "Jo Hale"

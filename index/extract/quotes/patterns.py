@@ -81,7 +81,7 @@ _APPOSITIVE = (
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),"
     # '"…," Jo Hale, Kelby's chief executive told the BBC': an apposition whose closing comma the writer left out;
     # a role noun ends it, so the verb after it is still the named person's
-    rf"|,[ \t]+(?:the|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})(?=[ \t]+[a-z]))?"
+    rf"|,[ \t]+(?:the|an?|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})(?=[ \t]+[a-z]))?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
 # "(IATA)", and a US politician's party and state: "Sen. Ted Cruz (Tex.)", "Pat Toomey (R-Pa.)"
@@ -147,6 +147,13 @@ _WITH_PARTICIPLE = lazy(
 # "according to media and PR strategist Glen Yearwood": a role noun and the name after it
 _ROLE_NAME = rf"(?:(?:[\w'’&\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+{NAME})"
 ACCORDING = lazy(rf"\b[Aa]ccording[ \t]+to[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})")
+# '"…," is the dry assessment of Graham Lane, leader of …': right after the closing mark, the words are named as
+# someone's view; the same cue as "according to" after them
+VIEW_OF = lazy(
+    r"^[,.]?[ \t]+(?:is|was|has[ \t]+been)[ \t]+(?:the|his|her|their)[ \t]+(?:[a-z]+[ \t]+){0,2}?(?:assessment|view|verdict|"
+    r"opinion|judgement|judgment|conclusion|message|warning|advice|reaction|response|prediction|summary|"
+    rf"description)[ \t]+of[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})"
+)
 DESCRIPTION_RX = lazy(DESCRIPTION)
 MENTION_RX = lazy(MENTION)
 # words that open a mention of someone not in particular: "one district GOP leader", "several analysts"

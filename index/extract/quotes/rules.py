@@ -74,6 +74,7 @@ from index.extract.quotes.patterns import (
     TAIL_NAME_FIRST,
     TAIL_VERB_FIRST,
     VERB,
+    VIEW_OF,
     lead_verbs,
 )
 from index.extract.quotes.resolver import NAMED_KINDS, Resolved, _Resolver
@@ -1165,7 +1166,12 @@ def paragraph_intro(c: Context) -> Candidate | None:
 
 
 def according_after(c: Context) -> Candidate | None:
-    """'"…", according to the ministry.'"""
+    """'"…", according to the ministry.' / '"…," is the dry assessment of Graham Lane.'"""
+    view = VIEW_OF.match(c.tail) if c.raw.closed else None
+    if view:
+        who = c.resolve(view.group("who"), c.raw.close_at + 1 + view.start("who"))
+        if who:
+            return Candidate(who, "according", "according_after")
     m = ACCORDING.search(c.rest)
     if m:
         who = c.resolve(m.group("who"), c.raw.close_at + m.start("who"))
