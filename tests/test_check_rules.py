@@ -140,9 +140,9 @@ RULE_CASES = [
     ('"The bridge will reopen in 2028 at the earliest" — Lutz', "altered", "number", "Anna Lutz"),
     ('"Our aim is not to close the road for good" — Anna Lut', "verbatim", None, "Anna Lutz"),
     ('"the steel was badly made" — Lutz', "altered", "truncation", "Anna Lutz"),
-    ('"The crossing is capable of carrying buses today" — Brandt', "verbatim", None, "Contractor Ivo Brandt"),
+    ('"The crossing is capable of carrying buses today" — Brandt', "verbatim", None, "Ivo Brandt"),
     ('"The plan is good for farmers and good for the county" — Brandt', "altered", "omission",
-     "Contractor Ivo Brandt"),
+     "Ivo Brandt"),
     # the same words quoted twice, credited to two people: each of them said it; a third did not
     ('"Music belongs to everyone in this valley" — Rosa Klein', "verbatim", None, "Rosa Klein"),
     ('"Music belongs to everyone in this valley" — Paul Dorn', "verbatim", None, "Paul Dorn"),

@@ -388,7 +388,7 @@ def parse_name(seq: str) -> NameParse:
     for i, t in enumerate(toks[:-1]):
         low = t.lower().rstrip(".")
         if is_role(t) or low in TITLE_MODIFIERS and i + 1 < len(toks) and is_role(toks[i + 1]) \
-                or low in COUNCIL_TITLES and i + 2 < len(toks) and is_given_name(toks[i + 1]):
+                or low in COUNCIL_TITLES and t[:1].isupper() and i + 2 < len(toks) and is_given_name(toks[i + 1]):
             last_title = i
     honorific = ""
     title_toks = toks[: last_title + 1]

@@ -78,10 +78,14 @@ _APPOSITIVE = (
     r"(?:,[ \t]+\d{1,3}(?=,[ \t]+[^\d\s]))?"
     r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s?[ \t][^,\"“”]{1,120}"
     rf"|(?:[A-Z][\w.&\-]*[ \t]+){{1,4}}(?:[a-z][\w\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})"
-    r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),"
-    # '"…," Jo Hale, Kelby's chief executive told the BBC': an apposition whose closing comma the writer left out;
-    # a role noun ends it, so the verb after it is still the named person's
-    rf"|,[ \t]+(?:the|an?|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})(?=[ \t]+[a-z]))?"
+    r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
+)
+# After the closing mark only: '"…," Jo Hale, Kelby's chief executive told the BBC': an apposition whose closing comma
+# the writer left out; a role noun ends it, so the verb after it is still the named person's. Before the opening
+# mark a capitalised run before ", the finance minister told" is as often a fronted phrase ("On Tuesday") as a name.
+_APPOSITIVE_TAIL = _APPOSITIVE[:-2] + (
+    rf"|,[ \t]+(?:the|an?|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}"
+    rf"(?i:{_ROLE_ALT})(?=[ \t]+[a-z]))?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
 # "(IATA)", and a US politician's party and state: "Sen. Ted Cruz (Tex.)", "Pat Toomey (R-Pa.)"
@@ -117,7 +121,7 @@ TAIL_VERB_FIRST = lazy(
 )
 TAIL_NAME_FIRST = lazy(
     # ('"…," Andrei Illarionov - then adviser to the president - told reporters': a dashed appositive, as before a mark)
-    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}){_PARTY_STATE},?{_APPOSITIVE}{_DASHED}{_ADVERB}[ \t]+"
+    rf"^[,?!…\s–—-]*\s*(?P<who>{MENTION}|{_LONG_TITLED}){_PARTY_STATE},?{_APPOSITIVE_TAIL}{_DASHED}{_ADVERB}[ \t]+"
     rf"(?P<verb>{VERB})\b"
 )
 # Before the opening mark: 'X said:' / 'X said that …' / 'According to X, …'.
