@@ -9,6 +9,9 @@ The rule is :func:`benchmarks.fresh3.choose` at offset 5/8 of the first stride (
 wave 3's order: after wave 21's 1 comes 5, as wave 14 followed wave 13) with 8 per category and wave 17's bar of 6
 double-quote marks (three quotations), excluding every earlier quotation gold (holdout23 included),
 ``qa_articles.txt``, ``fresh3_articles.txt`` to ``fresh21_articles.txt`` and ``tested_articles.txt``.
+
+No unread entertainment article holds three quotations any more: the rule's round-robin top-up (wave 12) takes the
+shortfall from the other four categories, 10 each.
 """
 
 from __future__ import annotations
