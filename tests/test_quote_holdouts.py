@@ -232,8 +232,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (19, "quote_gold_holdout21.jsonl", (("answer_gold_t.jsonl", "held20"), ("check_gold19.jsonl", "judge19"))),
     (20, "quote_gold_holdout22.jsonl", (("answer_gold_u.jsonl", "held21"), ("check_gold20.jsonl", "judge20"))),
     (21, "quote_gold_holdout23.jsonl", (("answer_gold_v.jsonl", "held22"), ("check_gold21.jsonl", "judge21"))),
-    # wave 22 wrote no claim set (its annotators stalled): the round holds quotations and questions only
-    (22, "quote_gold_holdout24.jsonl", (("answer_gold_w.jsonl", "held23"),)),
+    (22, "quote_gold_holdout24.jsonl", (("answer_gold_w.jsonl", "held23"), ("check_gold22.jsonl", "judge22"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -262,10 +261,10 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout23", "answer_gold_v", "held22", "check_gold21", "judge21"),
-    ("quote_gold_holdout24", "answer_gold_w", "held23", None, None),
+    ("quote_gold_holdout24", "answer_gold_w", "held23", "check_gold22", "judge22"),
 ])
-def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str | None,
-                                                judge: str | None) -> None:
+def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
+                                                judge: str) -> None:
     """This round's held-out sets (written by reading in wave 11) and the next round's (written by reading this
     wave) stay unread: the evaluators refuse per-case output and judge them as aggregates only."""
     from benchmarks import answer_eval, check_eval
@@ -275,9 +274,8 @@ def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: st
     assert qe.main(["--gold", gold, "--by-rule"]) == 2
     assert answer_eval.main(["--gold", str(qe.REPO / "benchmarks" / f"{answers}.jsonl"), "--split", held,
                              "--verbose"]) == 2
-    if checks is not None and judge is not None:
-        assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / f"{checks}.jsonl"), "--split", judge,
-                                "--verbose"]) == 2
+    assert check_eval.main(["--gold", str(qe.REPO / "benchmarks" / f"{checks}.jsonl"), "--split", judge,
+                            "--verbose"]) == 2
     assert "held-out" in capsys.readouterr().err
 
 
