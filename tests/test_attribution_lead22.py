@@ -142,3 +142,13 @@ def test_words_named_as_someones_assessment_are_theirs() -> None:
 
 def test_an_unclosed_apposition_opening_with_a_still_names_the_speaker() -> None:
     assert quotation(UNCLOSED_A, "We will win").speaker == "Jo Hale"
+
+
+# a body named "X Summit on the Y" is one organisation: its words never go to "Y", the tail of its name
+SUMMIT = ("Farm talks\n\nDelegates met in Dunmore on Monday. But a spokesman for the UN's Kelby Summit on the Rural "
+          "Economy said the gap remained very real. \"The divide is real and needs to be addressed,\" the spokesman "
+          "told reporters.\n")
+
+
+def test_a_summit_named_with_on_the_is_one_body_not_the_tail_of_its_name() -> None:
+    assert quotation(SUMMIT, "The divide is real").speaker != "Rural Economy"

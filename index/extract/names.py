@@ -226,7 +226,8 @@ CAPW = rf"[{UPPER}][\w&'’\-]*"
 _ORG_HEADS = (
     "Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
     "Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
-    "Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition"
+    "Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition|"
+    "Summit|Forum|Conference|Assembly|Authority|Service|Trust"
 )
 _AND_ORG_HEADS = "Ministry|Department|Committee|Commission|Association|Agency|Authority|Office|Board|Federation|Institute|Society|Bureau"
 ORG_LONG = lazy(  # starts at a word start only: half the cost on long texts, the same matches
