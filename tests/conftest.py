@@ -148,6 +148,15 @@ def document(text: str, **meta: Any) -> Any:
     return Document(meta=SourceMeta(id=meta.pop("id", "t"), **meta), text=text, paragraphs=split_paragraphs(text))
 
 
+def quotation_opening(text: str, opening: str) -> Any:
+    """The first quotation the whole extractor finds in ``text`` that opens with ``opening`` (asserting one does)."""
+    from index.extract.quotes import extract_quotations
+
+    found = [q for q in extract_quotations(document(text)) if q.text.startswith(opening)]
+    assert found, "no quotation found"
+    return found[0]
+
+
 def speakers_in(text: str) -> list[str | None]:
     """Whom the extractor makes speak each quotation of the made-up article ``text``, in order (None: nobody)."""
     from index.extract.quotes import extract_quotations

@@ -8,16 +8,7 @@ speaker's name: both judged wrong names on unseen news. Invented stories, run th
 
 from __future__ import annotations
 
-from index.extract.quotes import extract_quotations
-from index.models import Quotation
-from tests.conftest import document
-
-
-def quotation(text: str, opening: str) -> Quotation:
-    found = [q for q in extract_quotations(document(text)) if q.text.startswith(opening)]
-    assert found, "no quotation found"
-    return found[0]
-
+from tests.conftest import quotation_opening as quotation
 
 NATIONALITY = ("Brekke into the final\n\nThe top seed was beaten by fellow Norwegian Lars Brekke in two sets in "
                "Dunmore on Sunday.\n\n"

@@ -8,16 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from index.extract.quotes import extract_quotations
-from index.models import Quotation
-from tests.conftest import document
-
-
-def quotation(text: str, opening: str) -> Quotation:
-    found = [q for q in extract_quotations(document(text)) if q.text.startswith(opening)]
-    assert found, "no quotation found"
-    return found[0]
-
+from tests.conftest import quotation_opening as quotation
 
 # --- a participle after a passive: the agent is not the one speaking just because it is the agent -------------------
 
