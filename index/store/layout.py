@@ -179,7 +179,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     Y, claiming …": either may speak); a contested open quotation right after a sentence a rival opens is not given
 #     the touching quotation's speaker
 # 40: a nationality or a descriptor glued before a given name and a surname labels the person ("fellow American Jo
-#     Hale", "Matchwinner Jo Hale added"), and a council title before one is a title: the speaker's full name changes
+#     Hale", "Matchwinner Jo Hale added"), a capitalised council title before one is a title, and a weekday after a
+#     given name is a surname ("coach Mike Friday"); a person's own document ("Mr Hale's statement said") and the run
+#     written before one ("a Kelby Analytics statement said") name its author; after the closing mark, an apposition
+#     left unclosed, a short phrase ending the quoted sentence before ", said X", and "is the assessment of X" name X;
+#     "X Summit on the Y" is one organisation
 FORMAT_VERSION = 40
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

@@ -1527,10 +1527,6 @@ _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 _OWNER_OF_DOCUMENT = lazy(r"(?P<owner>(?:[A-Z][\w'’\-.]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s?[ \t]+[a-z]")
 
 
-# a local office written before a name ("of councillor Maria Holt"): names.COUNCIL_TITLES
-_COUNCIL_TITLES = COUNCIL_TITLES
-
-
 def _after_preposition(clause: str) -> bool:
     """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
 
@@ -1546,7 +1542,7 @@ def _after_preposition(clause: str) -> bool:
             return False  # "according to John Houlihan, editor of …": the source of the words, who speaks
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
-        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS or w in _COUNCIL_TITLES
+        if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS or w in COUNCIL_TITLES
                 or w in TITLE_MODIFIERS or w in ("the", "and")):
             return False
     return False
