@@ -584,7 +584,7 @@ def described_in(modifiers: list[tuple[str, ...]], sentence: str, abbreviations:
         return True
     here = set(analyse(sentence))
     spelled = {tuple(analyse(a)) for a in abbreviations if abbreviates(a, sentence)}
-    return sum(all(t in here for t in m) or m in spelled for m in modifiers) / len(modifiers) >= 0.66
+    return sum(all(t in here for t in m) or m in spelled for m in modifiers) / len(modifiers) >= DESCRIBED_SHARE
 
 
 def _unquoted_before(snap: Snapshot, s: Sentence) -> str:

@@ -555,7 +555,7 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                     names_here = source_names[rec.source_id] = proper_words(doc[0] if doc else rec.text)
                 matched = sum(_matches(m, near if common and not set(m[0]) <= names_here else terms_here)
                               for m, common in flagged)
-                if mods and matched / len(mods) < 0.66:
+                if mods and matched / len(mods) < DESCRIBED_SHARE:
                     continue
                 close = sum(_matches(m, near) for m in mods)
                 if mods and not close and (rival_modifier(context, name) or rival_qualifier(rec.text, s, e)):
@@ -675,7 +675,7 @@ def _described_as(snap: Snapshot, q: Quotation, description: str | None, mods: l
         return True
     context = attribution_context(snap, q, description)
     here = description_terms(snap, context)
-    return sum(_matches(m, here) or _abbreviated(m, abbreviations, context) for m in mods) / len(mods) >= 0.66
+    return sum(_matches(m, here) or _abbreviated(m, abbreviations, context) for m in mods) / len(mods) >= DESCRIBED_SHARE
 
 
 # the small words a name's abbreviation may take a letter from or skip ("DfES": Department for Education and Skills)
