@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 22 (rounds.WAVE 21): held1-held21 are tuning data now; held22 (answer_gold_v) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_v.jsonl")
-    assert main(["--gold", held, "--split", "held22", "--verbose"]) == 2
+    # wave 23 (rounds.WAVE 22): held1-held22 are tuning data now; held23 (answer_gold_w) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_w.jsonl")
+    assert main(["--gold", held, "--split", "held23", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
