@@ -345,6 +345,18 @@ _OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")
 _ORG_NOUN_BEFORE = lazy(r"\b(?:union|firm|company|group|party|charity|agency|network|club|bank|body)[ \t]+$")
 
 
+_HYPHENED_DESCRIPTOR = lazy(r"[A-Z][a-z]+-[a-z]+")  # "Top-seeded", "Left-handed": no name is written so
+
+
+def _demonym(word: str) -> bool:
+    """A nationality as a label, plural too: "Americans Andy Roddick and Andre Agassi" names two Americans."""
+    if fold(word) in NATIONALITIES or NATIONALITY_HINT.search(word):
+        return True
+    single = word[:-1]
+    return word.endswith("s") and len(single) > 3 and not is_given_name(single) \
+        and (fold(single) in NATIONALITIES or NATIONALITY_HINT.search(single) is not None)
+
+
 def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | None:
     """"the public services union Unison Dave Prentis", "Chief of Staff Denis McDonough", "fellow American Robby
     Ginepri", "Goalscorer Jimmy Floyd Hasselbaink added": one capitalised word that is no given name, glued before a
@@ -356,6 +368,9 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
     Without it the labelled run is either no person at all (a nationality never opens a name) or a person of its
     own, and "Ginepri said" or "Mr Crosby said" cannot reach the full name the article gives once."""
     toks = name.split()
+    if len(toks) >= 4 and _HYPHENED_DESCRIPTOR.fullmatch(toks[0]) and _demonym(toks[1]) and is_given_name(toks[2]) \
+            and not is_given_name(toks[-1]):
+        return " ".join(toks[2:])  # "Top-seeded Americans Andy Roddick and …": two label words before the name
     if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) or is_given_name(toks[-1]):
         return None
     if not is_given_name(toks[1]):
@@ -363,11 +378,11 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
         # and only when the text also names the person by the surname alone ("Mr Crosby said")
         rest = " ".join(toks[1:])
         alone = re.compile(rf"(?<!{re.escape(toks[-2])}[ \t])\b{re.escape(toks[-1])}\b")
-        if (fold(toks[0]) in NATIONALITIES or NATIONALITY_HINT.search(toks[0])) and parse_name(rest).kind == "person" \
+        if _demonym(toks[0]) and parse_name(rest).kind == "person" \
                 and next(finditer_from(alone, text, toks[-1]), None) is not None:
             return rest
         return None
-    if fold(toks[0]) in NATIONALITIES or NATIONALITY_HINT.search(toks[0]) or words[toks[0].lower()] \
+    if _demonym(toks[0]) or words[toks[0].lower()] \
             or _ORG_NOUN_BEFORE.search(text, max(0, at - 12), at) \
             or at > text.find("\n") and glued_descriptor(toks[0], toks[1], text):
         return " ".join(toks[1:])

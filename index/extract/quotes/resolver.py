@@ -782,6 +782,21 @@ class _Resolver:
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
         return best[1] if best and (best[0] > thing_at or not things_block) else None
 
+    def _unknown_name(self, word: str) -> bool:
+        """Whether a capitalised word reads as the name of someone the entity table does not hold: the text writes
+        it capitalised after a lower-case word and never in lower case, and it is no body, place, thing or
+        nationality the document knows."""
+        low = fold(word)
+        if low in self.ents.persons or low in NATIONALITIES or self._known_place(word) \
+                or any(word in o.split() for o in self.ents.orgs) or any(word in t.split() for t in self.ents.things):
+            return False
+        text = self.masked
+        if re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", text):
+            return False  # "Shares fell": a common word opening its sentence
+        if re.search(rf"(?:\b(?:in|of|from|at|to|across|for)[ \t]+{re.escape(word)}\b|\b{re.escape(word)}[ \t]+[A-Z])", text):
+            return False  # "in Michigan", "Michigan Attorney General": a place or a name's first part, not a surname
+        return re.search(rf"[a-z,][ \t]+{re.escape(word)}(?![A-Za-z])", text) is not None
+
     def _known_place(self, name: str) -> bool:
         """Whether a run the text puts after "in the" is a place or a nationality, not a firm that speaks.
 
@@ -1013,6 +1028,12 @@ class _Resolver:
                 # opens the sentence before and speaks; "he" is most likely them, whom the resolver cannot name, so
                 # nobody further back is guessed
                 found = [(s.start, UNNAMED, True)]
+            if not found and not current and (bare := _BARE_WORD_SUBJECT.match(self.masked, s.start, s.end)) \
+                    and self._unknown_name(bare.group("word")):
+                # "Roddick broke a racket …. '…,' he said": the sentence before opens with a name the document gives
+                # no person for (written capitalised mid-sentence, never in lower case, no body, place or thing);
+                # "he" is most likely that subject, whom the resolver cannot name, so nobody further back is guessed
+                found = [(s.start, UNNAMED, False)]
             if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
@@ -1312,6 +1333,8 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
+# a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
+_BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
 _ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
 _ROLE_PREFIX = lazy(r"^(?:co|vice|deputy|acting|joint|ex)-(?=[a-z])")
 # offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")

@@ -1,0 +1,31 @@
+"""Whom "he said" goes on from, when the text names its subject in a way the entity table did not read (wave 23).
+
+Fresh news opens a report with "Top-seeded Americans Tom Varley and Joe Brand survived …" and goes on with
+"Varley broke a racket …. '…,' he said." Before, the two label words made the run no person at all, so "Varley"
+was nobody and "he" walked back past him to the last person named, a wrong name. Invented stories, run through
+the whole extractor.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import quotation_opening as quotation
+
+PLURAL = ("Seeds ease through in Dunmore\n\n"
+          "Top-seeded Americans Tom Varley and Joe Brand survived scares to reach the last eight of the Dunmore Open."
+          "\n\nBrand beat Rolf Kessler 7-5 6-1. Frenchman Luc Perrot fired 19 aces to beat Jan Zelik.\n\n"
+          "Varley broke a racket in frustration in the second set. \"I'm not playing great,\" he said.\n")
+
+
+def test_a_plural_nationality_after_a_descriptor_labels_the_name_and_the_pronoun_reaches_it() -> None:
+    assert quotation(PLURAL, "I'm not playing").speaker == "Tom Varley"
+
+
+# a surname the table does not hold opens the sentence before "he said": he is most likely that subject, so nobody
+# further back (the last person named) is guessed
+UNREAD = ("Dunmore Open\n\nFrenchman Luc Perrot fired 19 aces to beat Jan Zelik on Monday.\n\n"
+          "Later that day the world number three Quarrendon dropped a set but won. "
+          "Quarrendon broke a racket in frustration. \"I'm not playing great,\" he said.\n")
+
+
+def test_an_unread_surname_opening_the_sentence_before_stops_the_walk_back() -> None:
+    assert quotation(UNREAD, "I'm not playing").speaker is None
