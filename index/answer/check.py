@@ -2296,7 +2296,7 @@ def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0
     denied = any(is_negation(w.key) for w in words[own:last])
     for k in range(last, len(words)):
         between = text[words[k - 1].end:words[k].start]
-        if _SENTENCE_END.search(between):
+        if _SENTENCE_END.search(between) and not trailing_off(between, text[words[k].start]):
             return False
         clause = clause and not _CLAUSE_BREAK.search(between)
         key = _qualifier(words, k) or words[k].key
@@ -2311,6 +2311,15 @@ def _reversed_after(text: str, words: Sequence[Token], last: int, first: int = 0
             return True
         negated_after = negated_after or is_negation(key)
     return False
+
+
+_TRAILING_OFF = re.compile(r"\s*(?:\.{2,}|…)\s*")
+
+
+def trailing_off(between: str, next_char: str) -> bool:
+    """Is ``between`` an ellipsis the speaker's sentence goes on after, in lower case ("a further correction...
+    but we don't think …")? It marks a pause, not a sentence's end: a "but" after it still turns the claim round."""
+    return next_char.islower() and _TRAILING_OFF.fullmatch(between) is not None
 
 
 def _adds(words: Sequence[Token], k: int) -> bool:
