@@ -49,3 +49,17 @@ def test_the_whole_sentence_and_a_sentence_ending_before_a_but_stay_verbatim(ind
 ])
 def test_only_an_ellipsis_before_a_lower_case_word_is_a_pause(between: str, after: str, pause: bool) -> None:
     assert trailing_off(between, after) is pause
+
+
+# "Annette Bening thanked '…'" in a chat message: the verbs of thanks and praise credit the words after them to their
+# subject, as "said" does; before, the claim had no speaker and a misattributed one was confirmed verbatim
+@pytest.mark.parametrize("message, speaker", [
+    ('Jo Hale thanked "a club who gave me a second chance when nobody else would"', "Jo Hale"),
+    ('Kelby Academy president Jo Hale praised Ann Dale for resisting the "crass commercialism of the season"',
+     "Jo Hale"),
+    ('Jo Hale lamented "a season that never got going for us"', "Jo Hale"),
+])
+def test_thanks_and_praise_credit_the_quoted_words_to_their_subject(message: str, speaker: str) -> None:
+    from index.answer.claims import find_claims
+
+    assert [c.speaker for c in find_claims(message)] == [speaker]

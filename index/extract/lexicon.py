@@ -170,8 +170,8 @@ told reporters            tell         neutral     lead
 told journalists          tell         neutral     lead
 told the BBC              tell         neutral     lead
 told BBC News             tell         neutral     lead
-shouted                   shout        manner      lead
-whispered                 whisper      manner      lead
+shouted                   shout        manner      lead claim
+whispered                 whisper      manner      lead claim
 concluded                 conclude     neutral     lead aside
 concludes                 conclude     neutral     lead
 revealed                  reveal       neutral     lead claim announce
@@ -189,7 +189,7 @@ criticizes                criticise    evaluative  lead
 attacked                  attack       evaluative  lead reported
 condemned                 condemn      evaluative  lead reported
 hailed                    hail         evaluative  lead claim
-praised                   praise       evaluative  lead
+praised                   praise       evaluative  lead claim
 dismissed                 dismiss      evaluative  lead claim
 branded                   brand        naming      lead claim
 labelled                  label        naming      lead claim
@@ -198,7 +198,7 @@ welcomed                  welcome      evaluative  lead subject
 rejected                  reject       evaluative  lead
 denied                    deny         evaluative  lead claim describe reported org
 denies                    deny         evaluative  lead claim
-defended                  defend       evaluative  lead
+defended                  defend       evaluative  lead claim
 blamed                    blame        evaluative  lead
 demanded                  demand       commitment  lead infinitive
 pledged                   pledge       commitment  lead infinitive claim
@@ -214,7 +214,7 @@ hoped                     hope         belief      lead infinitive
 fears                     fear         belief      lead infinitive describe
 feared                    fear         belief      lead infinitive describe
 accepted                  accept       evaluative  lead
-thanked                   thank        evaluative  lead
+thanked                   thank        evaluative  lead claim
 quipped                   quip         manner      lead frame
 repeated                  repeat       neutral     lead
 repeats                   repeat       neutral     lead
@@ -237,23 +237,23 @@ contends                  contend      neutral     lead
 reiterated                reiterate    neutral     lead claim
 reiterates                reiterate    neutral     lead
 testified                 testify      neutral     lead
-lamented                  lament       evaluative  lead
+lamented                  lament       evaluative  lead claim
 mused                     muse         manner      lead claim
 muses                     muse         manner      lead
 exclaimed                 exclaim      neutral     lead
 interjected               interject    neutral     lead
-snapped                   snap         evaluative  lead
+snapped                   snap         evaluative  lead claim
 recounted                 recount      neutral     lead
 recounts                  recount      neutral     lead
 remembered                remember     neutral     lead
 remembers                 remember     neutral     lead
 wondered                  wonder       belief      lead
-bragged                   brag         evaluative  lead
-grumbled                  grumble      evaluative  lead
-protested                 protest      evaluative  lead
+bragged                   brag         evaluative  lead claim
+grumbled                  grumble      evaluative  lead claim
+protested                 protest      evaluative  lead claim
 objected                  object       evaluative  lead
-sighed                    sigh         manner      lead
-laughed                   laugh        manner      lead
+sighed                    sigh         manner      lead claim
+laughed                   laugh        manner      lead claim
 smiled                    smile        manner      lead
 smiles                    smile        manner      lead
 grinned                   grin         manner      lead
