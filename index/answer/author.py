@@ -63,7 +63,17 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"concludes|concluded|finds|found)\b",
     # someone who wrote: "May wrote on his website", "Hale wrote in The Times"
     rf"(?P<name>{_NAME})\s+(?:wrote|writes|has\s+written)\s+(?:on|in)\b",
+    # "Oxfam says in a report, Paying the Price": what the subject says in a work it made is its own
+    rf"(?P<name>{_NAME})\s+(?:says|said|argues|argued|warns|warned|claims|claimed|concludes|concluded)\s+in\s+"
+    rf"(?:a|an|its|his|her|their)\s+(?:(?:new|latest|recent|forthcoming)\s+)?(?:report|study|survey|paper|{_WORK})\b",
 ))
+# "In a report for the Foreign Policy Centre, he says …": the work's writer is the "he" of the sentence, whom the
+# sentence before names as its subject ("Professor Etzioni was a senior adviser …")
+_PRONOUN_MAKER = re.compile(
+    rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|recent|forthcoming)\s+)?(?:report|study|survey|paper|{_WORK})"
+    rf"\b[^,]{{0,90}},\s+(?:he|she)\s+(?:says|said|writes|wrote|argues|argued|concludes|concluded|warns|warned|"
+    rf"claims|claimed|suggests|suggested)\b")
+_SUBJECT_NAME = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?:[a-z]+\s+){{0,2}}?(?:is|was|has|had|says|said|[a-z]+ed|[a-z]+s)\b")
 # A letter or message "from" someone is theirs ("An Open Letter from chief executive Sidney Taurel"), but it
 # answers only a question about a letter or a message: its writer did not write the article it answers.
 _MISSIVE = r"(?:letter|message|statement|memo|note|e-?mail)"
@@ -157,7 +167,7 @@ def _from_text(snap: Snapshot, concepts, titles: tuple[str, ...] = (), asked: st
                 name, paragraph, start, end, sentence = note
                 out.append(item(snap, s.source_id, paragraph, start, end, sentence, name,
                                 s.cover * 2 + min(s.passage_score, 20) / 40))
-        name = find_author(s.text, asked)
+        name = find_author(s.text, asked) or _subject_before(snap, s)
         if name is None:
             continue
         shown = _fullest(snap, name, s.source_id)
@@ -169,6 +179,31 @@ def _from_text(snap: Snapshot, concepts, titles: tuple[str, ...] = (), asked: st
         out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown,
                         s.cover * 2 + min(s.passage_score, 20) / 40 + titled))
     return out
+
+
+def _subject_before(snap: Snapshot, s) -> str | None:
+    """The person a "he"/"she" who says what a work says stands for: the subject of the sentence just before in the
+    same paragraph, when it is someone the collection quotes (a name the speaker registry holds)."""
+    if not _PRONOUN_MAKER.search(s.text):
+        return None
+    doc = snap.document(s.source_id)
+    if not doc:
+        return None
+    text, paragraphs = doc
+    para = next((p for p in paragraphs if p.start <= s.start < p.end), None)
+    if para is None:
+        return None
+    before = [sp for sp in split_sentences(text, para.start, s.start) if sp.end <= s.start]
+    if not before:
+        return None
+    m = _SUBJECT_NAME.match(text[before[-1].start:before[-1].end])
+    if not m or m.group("name").split()[0] in _NOT_NAMES:
+        return None
+    words = m.group("name").split()
+    while len(words) > 1 and (words[0].rstrip(".").lower() in HONORIFIC_WORDS or words[0].lower() in ROLE_WORDS):
+        words = words[1:]  # "Professor Etzioni was …": the name after the title
+    found = snap.registry.match(" ".join(words), limit=1)
+    return found[0].name if found and found[0].quotation_count else None
 
 
 # The note a guest piece ends with: "Clark Boyd is technology correspondent for The World, …"
@@ -358,6 +393,8 @@ def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
         name = words[1]  # "Mr Sands": the surname, completed below from the source
     elif len(words) >= 2:
         return name
+    elif (known := snap.registry.match(name, limit=1)) and known[0].name == name and known[0].quotation_count:
+        return name  # "Oxfam says in a report": one the collection quotes under that very name, whole
     doc = snap.document(source_id)
     text = doc[0] if doc else ""
     # the words before it on the same line: a headline ending in a capitalised word ("… opens in Leeds") is no part

@@ -1,0 +1,53 @@
+"""Who wrote a report (issue 9, authorship), wave 23: a body that "says in a report" and a "he" who says what a
+report says.
+
+"Kelby Aid says in a report, Paying the Bill." names the report's maker as the subject of the sentence; "In a report
+for the Harbour Trust, he says …" names it through the sentence before ("Professor Varga was an adviser …"). Before,
+both were "the sources don't say who wrote that". Invented stories, real indexes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import engine_on, index_over
+
+BODY = """Aid budgets are shrinking
+
+Some two million children will go hungry before 2015, Kelbyaid says in a report, Paying the Bill. The call comes before the summit.
+
+"Rich countries are giving less and less," Kelbyaid said.
+"""
+
+PRONOUN = """Harbour warning
+
+Piet Varga, a professor of engineering, says the quay will not last. "The stone is failing," he said.
+
+Professor Varga was an adviser to the port board for ten years. In a report for the Harbour Trust, he says the sea wall is the main danger to the town.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("authors23"), {"body.txt": BODY, "pronoun.txt": PRONOUN})
+
+
+def test_a_body_that_says_in_a_report_wrote_it(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("who wrote the report paying the bill")
+    assert answer.answers and answer.answers[0].text == "Kelbyaid"
+    assert "says in a report" in answer.answers[0].quote
+
+
+def test_the_he_who_says_what_a_report_says_is_the_subject_before(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("who wrote the harbour trust report on the sea wall")
+    assert answer.answers and answer.answers[0].text == "Piet Varga"
+
+
+def test_a_report_nobody_is_said_to_have_made_has_no_writer(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("who wrote the report on railway timetables")
+    assert not answer.answers or answer.answers[0].text not in {"Kelbyaid", "Piet Varga"}
