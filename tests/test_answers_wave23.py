@@ -51,3 +51,40 @@ def test_a_report_nobody_is_said_to_have_made_has_no_writer(index: Path) -> None
     with engine_on(index) as engine:
         answer = engine.ask("who wrote the report on railway timetables")
     assert not answer.answers or answer.answers[0].text not in {"Kelbyaid", "Piet Varga"}
+
+
+# Reasons written without a connective (wave 23): what a loss came "as it struggled with", what "forced" an act, what
+# a rise "was fuelled by". Before, each was "the sources don't cover that".
+REASONS = """Kelby Air results
+
+Kelby Air lost 30m euros in 2004 as it struggled with high fuel costs and competition from budget carriers.
+
+Harbourmail, the e-mail firm, has filed for bankruptcy protection. Its founder said lawsuits had forced the company into bankruptcy.
+
+Broadband use in Kelby has doubled in a year. The growth has been fuelled by lower prices and faster lines.
+
+Fuelled by the news, all 400 tickets for the band's next show sold out in an hour. The singer left the band in May.
+"""
+
+
+@pytest.fixture(scope="module")
+def reasons(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("reasons23"), {"reasons.txt": REASONS})
+
+
+@pytest.mark.parametrize("question, span", [
+    ("why did kelby air lose money in 2004", "as it struggled with high fuel costs"),
+    ("why did harbourmail file for bankruptcy", "lawsuits had forced the company into bankruptcy"),
+    ("why has broadband use in kelby grown", "fuelled by lower prices"),
+])
+def test_a_reason_without_a_connective_answers_why(reasons: Path, question: str, span: str) -> None:
+    with engine_on(reasons) as engine:
+        answer = engine.ask(question)
+    assert answer.answers and span in answer.answers[0].quote
+
+
+def test_a_cause_opening_another_events_sentence_is_not_the_reason(reasons: Path) -> None:
+    """"Fuelled by the news, all tickets sold out": the news caused the sale, not the singer's leaving."""
+    with engine_on(reasons) as engine:
+        answer = engine.ask("why did the singer leave the band")
+    assert all("Fuelled by the news" not in a.quote for a in answer.answers)

@@ -44,6 +44,13 @@ _STRONG = re.compile(
     r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
+    # a cause named as the agent of what moved ("growth fuelled by lower prices", "profits hit by the strong euro"),
+    # what forced the act ("lawsuits had forced the company into Chapter 11"), or what it struggled with ("lost money
+    # as it struggled with high costs")
+    r"(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?(?:fuell?ed|driven|boosted|buoyed|helped|hampered|hit|spurred|"
+    r"dragged\s+down|held\s+back|weighed\s+down)\s+by|"
+    r"thanks\s+to|on\s+the\s+back\s+of|forc(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:into|to|out\s+of)|"
+    r"as\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:struggled|struggles|battled|battles|grappled|faced|faces)\s+(?:to|with)|"
     # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide" (the bare
     # "act" only after a modal: "the first act to confirm a set" is a performer, not a purpose)
     r"(?:(?:will|would|must|should|could|can|may|might|did|to)\s+act|acted|acting|intervene|intervenes|intervened|intervening|stepped\s+in)\s+to\s+(?-i:[a-z]+)\b|in\s+the\s+hopes?\s+(?:of|that)|it\s+is\s+hoped|"
@@ -63,7 +70,7 @@ _STRONG = re.compile(
 # foreseen ("could threaten its defences": why someone opposes or fears it).
 # The purpose clause's first word is a verb in lower case: never a determiner or a pronoun, which open a noun
 # phrase ("to no avail", "to everyone's surprise", "to them"), nor a capital ("sent on Monday, to Mr Blair").
-_EFFECT = re.compile(r"\b(?:led\s+to|prompted)\b|(?<!\bhad\s)\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
+_EFFECT = re.compile(r"\b(?:led\s+to|prompted|caused\s+(?:my|his|her|their|its|our|the)\s+[a-z]+)\b|(?<!\bhad\s)\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
                      r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all|no|every|each|any|"
                      r"everyone|everybody|anyone|anybody|someone|somebody|him|them|us|me|it|you)\b)(?-i:[a-z]+)\b|"
                      r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"
