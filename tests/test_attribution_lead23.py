@@ -29,3 +29,15 @@ UNREAD = ("Dunmore Open\n\nFrenchman Luc Perrot fired 19 aces to beat Jan Zelik 
 
 def test_an_unread_surname_opening_the_sentence_before_stops_the_walk_back() -> None:
     assert quotation(UNREAD, "I'm not playing").speaker is None
+
+
+# "film-maker Jo Hale": the "maker" of a compound that names a person's craft does not introduce a firm; before, the
+# person was taken for an organisation, and "he" walked back past them to a word of a film's title
+MAKER = ("Last Dunmore Saga 'too dark'\n\n"
+         "The final Dunmore Saga film may not suit young children, film-maker Tomas Varley has said.\n\n"
+         "He told a US TV show that it would be the darkest of the series. \"I don't think I would take a "
+         "five-year-old to this,\" he told the programme.\n")
+
+
+def test_a_film_maker_is_a_person_not_a_firm() -> None:
+    assert quotation(MAKER, "I don't think").speaker == "Tomas Varley"

@@ -49,8 +49,9 @@ from index.extract.windows import is_long, windows
 from index.lazyre import lazy
 from index.models import Document, Span
 
-_ORG_INTRO = lazy(
-    r"\b(?:firm|company|group|giant|maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
+_ORG_INTRO = lazy(  # ("film-maker George Lucas", "policy-maker Jo Hale": a person; "car-maker Renault": a firm)
+    r"\b(?:firm|company|group|giant|(?<!film-)(?<!movie-)(?<!programme-)(?<!documentary-)(?<!policy-)(?<!decision-)"
+    r"(?<!peace-)(?<!trouble-)(?<!match-)(?<!film)maker|bank|operator|carrier|airline|retailer|broadcaster|agency|watchdog|"
     r"regulator|network|website|association|union|charity|exchange|manufacturer|insurer|lender|chain|"
     r"supermarket|label|publisher|developer|studio|newspaper|magazine|organisation|organization|consultancy|"
     r"think-tank|thinktank|[Ss]hares[ \t]+in"

@@ -185,7 +185,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     left unclosed, a short phrase ending the quoted sentence before ", said X", and "is the assessment of X" name X;
 #     "X Summit on the Y" is one organisation
 # 41: a plural nationality after a hyphened descriptor labels the names after it ("Top-seeded Americans Jo Hale and
-#     …"); a sentence before "he"/"she" that opens with a surname the document gives no person for stops the walk back
+#     …"); a sentence before "he"/"she" that opens with a surname the document gives no person for stops the walk back;
+#     "film-maker Jo Hale" is a person, not a firm the "maker" introduces
 FORMAT_VERSION = 41
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
