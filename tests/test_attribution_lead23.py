@@ -41,3 +41,19 @@ MAKER = ("Last Dunmore Saga 'too dark'\n\n"
 
 def test_a_film_maker_is_a_person_not_a_firm() -> None:
     assert quotation(MAKER, "I don't think").speaker == "Tomas Varley"
+
+
+# the surname opens its sentence before a past tense and is written nowhere else: still a subject, so "he" stops there
+ONLY_OPENING = ("Super Bowl picks\n\nTom Varley went with the odds and picked Denver. \"Denver will win,\" he said.\n\n"
+                "Quarrendon defied the question and made no choice. \"It will be one of the two teams,\" he said.\n")
+# a known surname the text misspells opening the sentence ("Hassall" for Hassell) is that person, not someone unknown
+MISSPELT = ("Agent's view\n\nBrian Hassell says no approach has been received. \"He wants to stay,\" said Hassell.\n\n"
+            "Hassall made it clear that a move was possible. \"It was a thought at one stage,\" he said.\n")
+
+
+def test_an_unread_surname_before_a_past_tense_stops_the_walk_back() -> None:
+    assert quotation(ONLY_OPENING, "It will be one").speaker is None
+
+
+def test_a_misspelt_known_surname_does_not_stop_it() -> None:
+    assert quotation(MISSPELT, "It was a thought").speaker == "Brian Hassell"

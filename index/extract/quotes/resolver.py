@@ -8,6 +8,8 @@ from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 
+from rapidfuzz.distance import Levenshtein
+
 from index.extract.entities import DocEntities
 from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.names import (
@@ -782,11 +784,13 @@ class _Resolver:
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
         return best[1] if best and (best[0] > thing_at or not things_block) else None
 
-    def _unknown_name(self, word: str) -> bool:
+    def _unknown_name(self, word: str, acts: bool = False) -> bool:
         """Whether a capitalised word reads as the name of someone the entity table does not hold: the text writes
-        it capitalised after a lower-case word and never in lower case, and it is no body, place, thing or
-        nationality the document knows."""
+        it capitalised after a lower-case word (or ``acts``: a past tense follows it, "Carson defied the question")
+        and never in lower case, and it is no body, place, thing or nationality the document knows."""
         low = fold(word)
+        if len(low) >= 5 and any(Levenshtein.distance(low, fold(n.split()[-1])) == 1 for n in self.ents.full_names):
+            return False  # "Hassall made it clear" in a story about Brian Hassell: the text misspells a known name
         if low in self.ents.persons or low in NATIONALITIES or self._known_place(word) \
                 or any(word in o.split() for o in self.ents.orgs) or any(word in t.split() for t in self.ents.things):
             return False
@@ -795,7 +799,7 @@ class _Resolver:
             return False  # "Shares fell": a common word opening its sentence
         if re.search(rf"(?:\b(?:in|of|from|at|to|across|for)[ \t]+{re.escape(word)}\b|\b{re.escape(word)}[ \t]+[A-Z])", text):
             return False  # "in Michigan", "Michigan Attorney General": a place or a name's first part, not a surname
-        return re.search(rf"[a-z,][ \t]+{re.escape(word)}(?![A-Za-z])", text) is not None
+        return acts or re.search(rf"[a-z,][ \t]+{re.escape(word)}(?![A-Za-z])", text) is not None
 
     def _known_place(self, name: str) -> bool:
         """Whether a run the text puts after "in the" is a place or a nationality, not a firm that speaks.
@@ -1029,7 +1033,7 @@ class _Resolver:
                 # nobody further back is guessed
                 found = [(s.start, UNNAMED, True)]
             if not found and not current and (bare := _BARE_WORD_SUBJECT.match(self.masked, s.start, s.end)) \
-                    and self._unknown_name(bare.group("word")):
+                    and self._unknown_name(bare.group("word"), acts=bool(_ACTS_NEXT.match(self.masked, bare.end("word")))):
                 # "Roddick broke a racket …. '…,' he said": the sentence before opens with a name the document gives
                 # no person for (written capitalised mid-sentence, never in lower case, no body, place or thing);
                 # "he" is most likely that subject, whom the resolver cannot name, so nobody further back is guessed
@@ -1335,6 +1339,9 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
 # a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
 _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
+# a past tense after the opening word, an adverb allowed between ("Cruz openly admitted"): the word acts, as a name does
+_ACTS_NEXT = lazy(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|said|told|spoke|wrote|went|took|made|gave|came|began|won|lost|"
+                  r"broke|left|ran|sent|met|held|led|kept|felt|threw|drew|chose|fought|sought|thought)\b")
 _ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
 _ROLE_PREFIX = lazy(r"^(?:co|vice|deputy|acting|joint|ex)-(?=[a-z])")
 # offices of state: one holder at a time, whom the text names by a title if at all ("Chancellor Gordon Brown")
