@@ -57,3 +57,13 @@ def test_an_unread_surname_before_a_past_tense_stops_the_walk_back() -> None:
 
 def test_a_misspelt_known_surname_does_not_stop_it() -> None:
     assert quotation(MISSPELT, "It was a thought").speaker == "Brian Hassell"
+
+
+# "Once created the folders …" opens a clause before a participle: no name, so the walk back goes on to the speaker
+CLAUSE_OPENING = ("Desktop search\n\n\"The competition has validated the problem we tackle,\" said Tomas Varley, "
+                  "co-founder of Kelbyfind. Once created the folders sweep the web for pages. \"Users do not stop "
+                  "using other systems,\" he said.\n")
+
+
+def test_a_clause_opening_before_a_participle_does_not_stop_it() -> None:
+    assert quotation(CLAUSE_OPENING, "Users do not stop").speaker == "Tomas Varley"

@@ -799,6 +799,8 @@ class _Resolver:
             return False  # "Shares fell": a common word opening its sentence
         if re.search(rf"(?:\b(?:in|of|from|at|to|across|for)[ \t]+{re.escape(word)}\b|\b{re.escape(word)}[ \t]+[A-Z])", text):
             return False  # "in Michigan", "Michigan Attorney General": a place or a name's first part, not a surname
+        if acts and (low in NON_NAME_FIRST or low in _OPENING_CLAUSE_WORDS):
+            return False  # "Once created, the folders …", "Having won …": a clause opening, not a name
         return acts or re.search(rf"[a-z,][ \t]+{re.escape(word)}(?![A-Za-z])", text) is not None
 
     def _known_place(self, name: str) -> bool:
@@ -1339,6 +1341,8 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
 # a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
 _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
+# words that open a sentence's first clause before a participle, which NON_NAME_FIRST does not list
+_OPENING_CLAUSE_WORDS = frozenset("once having being whilst whereas upon unlike like both either neither".split())
 # a past tense after the opening word, an adverb allowed between ("Cruz openly admitted"): the word acts, as a name does
 _ACTS_NEXT = lazy(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|said|told|spoke|wrote|went|took|made|gave|came|began|won|lost|"
                   r"broke|left|ran|sent|met|held|led|kept|felt|threw|drew|chose|fought|sought|thought)\b")
