@@ -67,3 +67,14 @@ CLAUSE_OPENING = ("Desktop search\n\n\"The competition has validated the problem
 
 def test_a_clause_opening_before_a_participle_does_not_stop_it() -> None:
     assert quotation(CLAUSE_OPENING, "Users do not stop").speaker == "Tomas Varley"
+
+
+# a surname the text only ever writes alone, as the subject of "stated" (so a body, as far as the table knows), opens
+# the sentence before "he added" ahead of an object it names: "he" is that subject, whom the resolver cannot name
+SUBJECT_BEFORE_OBJECT = ("Vote integrity\n\n\"Officials need to be careful,\" Kelbyson stated.\n\n"
+                         "Kelbyson also addressed Tom Varley's concerns last Thursday. \"We take the vote "
+                         "seriously,\" he added.\n")
+
+
+def test_an_unread_subject_before_a_named_object_stops_the_walk_back() -> None:
+    assert quotation(SUBJECT_BEFORE_OBJECT, "We take the vote").speaker in {None, "Kelbyson"}

@@ -792,7 +792,8 @@ class _Resolver:
         if len(low) >= 5 and any(Levenshtein.distance(low, fold(n.split()[-1])) == 1 for n in self.ents.full_names):
             return False  # "Hassall made it clear" in a story about Brian Hassell: the text misspells a known name
         if low in self.ents.persons or low in NATIONALITIES or self._known_place(word) \
-                or any(word in o.split() for o in self.ents.orgs) or any(word in t.split() for t in self.ents.things):
+                or any(word in o.split() for o in self.ents.orgs if o != word) or word in self.names.places \
+                or any(word in t.split() for t in self.ents.things):
             return False
         text = self.masked
         if re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", text):
@@ -1034,12 +1035,12 @@ class _Resolver:
                 # opens the sentence before and speaks; "he" is most likely them, whom the resolver cannot name, so
                 # nobody further back is guessed
                 found = [(s.start, UNNAMED, True)]
-            if not found and not current and (bare := _BARE_WORD_SUBJECT.match(self.masked, s.start, s.end)) \
+            if not current and (bare := _BARE_WORD_SUBJECT.match(self.masked, s.start, s.end)) \
                     and self._unknown_name(bare.group("word"), acts=bool(_ACTS_NEXT.match(self.masked, bare.end("word")))):
                 # "Roddick broke a racket …. '…,' he said": the sentence before opens with a name the document gives
                 # no person for (written capitalised mid-sentence, never in lower case, no body, place or thing);
                 # "he" is most likely that subject, whom the resolver cannot name, so nobody further back is guessed
-                found = [(s.start, UNNAMED, False)]
+                found = [(s.start, UNNAMED, False), *found]  # before any object the sentence names after it
             if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
@@ -1344,7 +1345,7 @@ _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\
 # words that open a sentence's first clause before a participle, which NON_NAME_FIRST does not list
 _OPENING_CLAUSE_WORDS = frozenset("once having being whilst whereas upon unlike like both either neither".split())
 # a past tense after the opening word, an adverb allowed between ("Cruz openly admitted"): the word acts, as a name does
-_ACTS_NEXT = lazy(r"[ \t]+(?:[a-z]+ly[ \t]+)?(?:[a-z]{2,}ed|said|told|spoke|wrote|went|took|made|gave|came|began|won|lost|"
+_ACTS_NEXT = lazy(r"[ \t]+(?:(?:[a-z]+ly|also|then|later|again|still|never|now)[ \t]+)?(?:[a-z]{2,}ed|said|told|spoke|wrote|went|took|made|gave|came|began|won|lost|"
                   r"broke|left|ran|sent|met|held|led|kept|felt|threw|drew|chose|fought|sought|thought)\b")
 _ODD_NAME_SPEAKS = lazy(rf"[ \t\n\"“”]*(?P<given>[A-Z][a-z]+)[ \t]+\d+[ \t]+(?:{VERB})\b")
 _ROLE_PREFIX = lazy(r"^(?:co|vice|deputy|acting|joint|ex)-(?=[a-z])")
