@@ -88,3 +88,12 @@ def test_a_cause_opening_another_events_sentence_is_not_the_reason(reasons: Path
     with engine_on(reasons) as engine:
         answer = engine.ask("why did the singer leave the band")
     assert all("Fuelled by the news" not in a.quote for a in answer.answers)
+
+
+def test_how_many_cars_finds_the_vehicles_the_text_counts(tmp_path: Path) -> None:
+    """"how many cars did Kelby Motors sell" / "sold more than 2.4 million vehicles": the trade's word for the count."""
+    story = ("Kelby Motors profits up\n\nKelby Motors sold more than 2.4 million vehicles in 2004, an increase of 4% "
+             "on the previous year. Its profits rose by 40%.\n")
+    with engine_on(index_over(tmp_path, {"motors.txt": story})) as engine:
+        answer = engine.ask("how many cars did kelby motors sell last year")
+    assert answer.answers and "2.4 million" in answer.answers[0].text
