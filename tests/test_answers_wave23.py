@@ -97,3 +97,13 @@ def test_how_many_cars_finds_the_vehicles_the_text_counts(tmp_path: Path) -> Non
     with engine_on(index_over(tmp_path, {"motors.txt": story})) as engine:
         answer = engine.ask("how many cars did kelby motors sell last year")
     assert answer.answers and "2.4 million" in answer.answers[0].text
+
+
+def test_an_event_named_by_its_kind_that_starts_on_a_date_answers_when_it_starts(tmp_path: Path) -> None:
+    """"the event which starts on 19 March" in a story about the Kelby cross country championships."""
+    story = ("Varga eyes Kelby cross country\n\nDouble champion Piet Varga may run in the Kelby cross country "
+             "championships. But Varga, who has not raced over cross country for ten years, will not decide until two "
+             "weeks before the event which starts on 19 March.\n")
+    with engine_on(index_over(tmp_path, {"cross.txt": story})) as engine:
+        answer = engine.ask("when do the kelby cross country championships start")
+    assert answer.answers and answer.answers[0].text == "19 March"

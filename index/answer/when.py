@@ -112,12 +112,18 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
         return True
     if not at_other and subject_began(sentence, starts):
         return True
+    if any(_EVENT_BEGINS.search(sentence, 0, spans[i][1]) for i in at_start):
+        return True  # "before the event which starts on 19 March": the event the passage is about, named generically
     # the question's own verb of a specific beginning ("elected", "joined"), written as the question writes it, with
     # another of its words anywhere in the sentence: "Mr Boateng served on the council before being elected to
     # Parliament in 1987" says when he was elected, however long the clause between them
     return bool(at_other) and own_start_verb(sentence, concepts) and not other_subject_begins(sentence, concepts)
 
 
+# a generic noun for an event, then "which/that" and the verb of beginning: the event the question names, by its kind
+_EVENT_BEGINS = re.compile(r"\b(?:event|race|tournament|championships?|competition|contest|games|festival|season|"
+                           r"series|trial|talks|conference|summit|tour|ceremony)\s*,?\s+(?:which|that)\s+"
+                           r"(?:(?:will|is|are|was|were|has|have|had)\s+)?$", re.IGNORECASE)
 # the subject right before a verb of beginning and its auxiliaries: "she was elected", "Bell, who was elected"
 _SUBJECT_OF_VERB = re.compile(r"(?P<subject>\b[A-Za-z][\w'’-]*)(?:\s*,)?\s+(?:(?:was|were|is|are|had|has|have|been|be|"
                               r"later|then|first|finally|only)\s+){0,3}$")
