@@ -107,3 +107,15 @@ def test_an_event_named_by_its_kind_that_starts_on_a_date_answers_when_it_starts
     with engine_on(index_over(tmp_path, {"cross.txt": story})) as engine:
         answer = engine.ask("when do the kelby cross country championships start")
     assert answer.answers and answer.answers[0].text == "19 March"
+
+
+def test_an_age_standing_for_the_person_points_back_to_them(tmp_path: Path) -> None:
+    """"The 47-year-old, whose credits include …, will be presented with the award on 15 February": the date of the
+    person the passage introduced, though the sentence names them only by age."""
+    story = ("Varga to get Kelby award\n\nActor Piet Varga is to be presented with an award for his career in film at "
+             "the Kelby Film Festival. The 47-year-old, whose credits include his prize-winning role in Harbour Lights, "
+             "will be presented with the Golden Anchor award on 15 February. The honour, given since 1986, honours "
+             "figures in cinema. Man to Man opens the festival on 10 February.\n")
+    with engine_on(index_over(tmp_path, {"award.txt": story})) as engine:
+        answer = engine.ask("when will piet varga receive the kelby golden anchor award")
+    assert answer.answers and answer.answers[0].text == "15 February"

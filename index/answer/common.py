@@ -310,7 +310,9 @@ STORY_COVER = 0.85
 # A sentence's opening subject that points back to what the story told before it ("It", "The new rules", "Mr Dalby").
 BACK_SUBJECT = re.compile(r"^\W*(?:(?:But|And|However|So|Then),?\s+)?(?:It|They|He|She|This|These|Those|"
                           r"(?:The|Its|Their|His|Her)\s+(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*(?=\s+[a-z])|"
-                          r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+)\b")
+                          r"(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+[A-Z][\w'’-]+|"
+                          # "The 47-year-old, whose credits include …": an age for the person the story is about
+                          r"The\s+\d{1,3}-year-old)\b")
 
 
 def holds_beyond_subject(concepts: list[Concept], sentence: str) -> bool:
