@@ -119,3 +119,19 @@ def test_an_age_standing_for_the_person_points_back_to_them(tmp_path: Path) -> N
     with engine_on(index_over(tmp_path, {"award.txt": story})) as engine:
         answer = engine.ask("when will piet varga receive the kelby golden anchor award")
     assert answer.answers and answer.answers[0].text == "15 February"
+
+
+@pytest.mark.parametrize("question, date", [
+    ("when will the new identity cards for seafarers be issued", "February"),
+    ("when will the harbour wall be finished", "the end of March"),
+])
+def test_a_date_after_a_named_documents_of_dates_the_document_not_the_event(tmp_path: Path, question: str,
+                                                                            date: str) -> None:
+    """"due to be issued in February next year, in line with the Convention of June 2003": the cards' date is
+    February; "the end of March" is still a date of its own."""
+    story = ("Seafarers to get new cards\n\nSeafarers will get new identity cards carrying their fingerprints. The "
+             "cards are due to be issued in February next year, in line with the revised Kelby Convention on "
+             "Seafarers' Identity Documents of June 2003.\n\nThe harbour wall will be finished by the end of March, in line with the plan of 2001.\n")
+    with engine_on(index_over(tmp_path, {"cards.txt": story})) as engine:
+        answer = engine.ask(question)
+    assert answer.answers and date in answer.answers[0].text

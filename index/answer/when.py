@@ -120,6 +120,9 @@ def start_anchored(sentence: str, concepts: list[Concept], reach: int = START_RE
     return bool(at_other) and own_start_verb(sentence, concepts) and not other_subject_begins(sentence, concepts)
 
 
+_OF_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b(?:law|act|convention|agreement|treaty|accord|report|statement|"
+                        r"letter|decision|ruling|deal|directive|resolution|declaration))\s+of\s+$")
+# (never "the end of March", "the summer of 2004": there the date is the event's own, however it is put)
 # a generic noun for an event, then "which/that" and the verb of beginning: the event the question names, by its kind
 _EVENT_BEGINS = re.compile(r"\b(?:event|race|tournament|championships?|competition|contest|games|festival|season|"
                            r"series|trial|talks|conference|summit|tour|ceremony)\s*,?\s+(?:which|that)\s+"
@@ -439,6 +442,9 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         # "Thanou, the 2000 Olympic silver medallist, and Kenteris were suspended": a date inside a description set
         # off after a name dates the title it describes, never the sentence's event
         mentions = [m for m in mentions if not in_apposition(s.text, m)]
+        # "in line with the Convention of June 2003": a date after "of" dates the thing named before it, not the
+        # sentence's event, when the sentence gives another date ("due to be issued in February next year")
+        mentions = [m for m in mentions if not _OF_BEFORE.search(s.text, 0, m.start)] or mentions
         if future:
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)
