@@ -135,3 +135,35 @@ def test_a_date_after_a_named_documents_of_dates_the_document_not_the_event(tmp_
     with engine_on(index_over(tmp_path, {"cards.txt": story})) as engine:
         answer = engine.ask(question)
     assert answer.answers and date in answer.answers[0].text
+
+
+NUMBERS = """Kelby Media results
+
+Revenues at media group Kelby Media slipped 11% during 2004, mainly due to the weakness of the dollar, the group said. Kelby Media also beat its savings target for 2004, delivering £234m of cuts.
+
+Newest members underpin growth
+
+The eight states which joined the Kelby Union last year will see 4.6% growth in 2005, the report says. Older members will grow by 1.8%.
+"""
+
+
+@pytest.fixture(scope="module")
+def numbers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("numbers23"), {"numbers.txt": NUMBERS})
+
+
+def test_how_much_was_saved_is_a_sum_of_money(numbers: Path) -> None:
+    with engine_on(numbers) as engine:
+        answer = engine.ask("how much did kelby media save in 2004")
+    assert answer.answers and answer.answers[0].text == "£234m"
+
+
+def test_how_fast_something_will_grow_is_a_rate_and_a_speed_is_not_asked_so(numbers: Path) -> None:
+    from index.answer.question import parse_question
+    from index.models import Intent
+
+    with engine_on(numbers) as engine:
+        answer = engine.ask("how fast will the states which joined the kelby union grow in 2005")
+    assert answer.intent is Intent.how_many
+    assert answer.answers and answer.answers[0].text == "4.6%"
+    assert parse_question("how fast is the new chip").intent is not Intent.how_many

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 from index.answer.common import Sentence, item, lead_paragraph, sentences_in_covering_stories
 from index.answer.passages import answer_passages
-from index.answer.question import STOPWORDS, names_in
+from index.answer.question import RATE_VERBS, STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.extract.irregular import lemma_of
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
@@ -30,7 +30,7 @@ _NUMBER = re.compile(
 )
 
 _NOT_COUNTED = frozenset({"many", "much", "number"})
-_ASKS_SIZE = re.compile(r"^\W*how\s+(?:big|large)\b", re.IGNORECASE)
+_ASKS_SIZE = re.compile(r"^\W*how\s+(?:big|large|fast|quickly)\b", re.IGNORECASE)
 
 
 _COUNTED_END = re.compile(
@@ -148,9 +148,13 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     verb = event_verb(pq.text, noun)
     done_to = final_verb(pq.text)
 
+    rate = asks_rate(pq.text)
+
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
             return money_in(s.text)
+        if rate:
+            return rate_in(s.text)
         if not noun:
             return _best_number(s.text, concepts)
         if names and not _source_names(snap, s.source_id, names):
@@ -177,12 +181,12 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # ("the new START treaty") may be said in the passage around it.
     widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
-    drop = _NOT_COUNTED | ({"big", "large"} if _ASKS_SIZE.match(pq.text) else set())
+    drop = _NOT_COUNTED | ({"big", "large", "fast", "quickly"} if _ASKS_SIZE.match(pq.text) else set())
     def in_document(concepts: list[Concept]) -> list[AnswerItem]:
-        return counted_in_document(snap, concepts, pick, pq.text) if noun and not money else []
+        return counted_in_document(snap, concepts, pick, pq.text) if (noun or rate) and not money else []
 
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
-                           min_cover=MIN_COVERAGE / 2 if noun else MIN_COVERAGE, boost=noun, widen=widen,
+                           min_cover=MIN_COVERAGE / 2 if noun or rate else MIN_COVERAGE, boost=noun, widen=widen,
                            story=True, last=in_document)
 
 
@@ -233,9 +237,25 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
 
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
-                         r"earned|owe|owed|fine|fined|lose|lost)\b", re.IGNORECASE)
+                         r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|thousand)\b)?|"
                     r"\b\d[\d,.]*\s?(?:bn|m|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
+
+
+# "how fast will the new members grow", "how quickly are prices rising": a rate of change, written as a percentage
+_ASKS_RATE = re.compile(rf"^\W*how\s+(?:fast|quickly)\b.*\b(?:{RATE_VERBS})\b", re.IGNORECASE)
+_RATE = re.compile(r"(?:\b\d[\d.,]*\s?(?:%|per\s?cent|percent)(?:\s?-\s?\d[\d.,]*\s?(?:%|per\s?cent|percent))?)",
+                   re.IGNORECASE)
+
+
+def asks_rate(question: str) -> bool:
+    return _ASKS_RATE.search(question) is not None
+
+
+def rate_in(sentence: str) -> tuple[str, float] | None:
+    """The first percentage in the sentence ("4.6%", "0.7-0.8%"), or ``None``."""
+    m = _RATE.search(sentence)
+    return (m.group(0).strip(), 1.0) if m else None
 
 
 def asks_money(question: str) -> bool:

@@ -135,7 +135,11 @@ _AUTHOR = re.compile(
 _WHO = re.compile(r"^(?:whom|who)\b(?:\s*['’]s\b|\s+(?:is|was|are|were|'s)\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 _WHERE = re.compile(r"^where\b(?:\s*['’]s\b)?[\s,]*(?P<rest>.*)$", re.IGNORECASE)
 # "how big was the crowd", "how large is the majority": a size asked of a thing is a number, as "how many" is
-_HOW_MANY = re.compile(r"^how\s+(?:many|much|(?:big|large)(?=\s+(?:was|is|were|are|will|would)\b))\b[\s,]*"
+# verbs of change whose "how fast" asks a rate ("how fast will the economy grow"), a number too (a speed is not)
+RATE_VERBS = (r"grow|grows|grew|growing|rise|rises|rising|rose|fall|falls|falling|fell|expand|expands|expanding|shrink|"
+              r"shrinks|shrinking|increase|increases|increasing|decline|declines|declining")
+_HOW_MANY = re.compile(r"^how\s+(?:many|much|(?:big|large)(?=\s+(?:was|is|were|are|will|would)\b)|"
+                       rf"(?:fast|quickly)(?=\s.*\b(?:{RATE_VERBS})\b))\b[\s,]*"
                        r"(?P<rest>.*)$", re.IGNORECASE)
 _LEADING_AUX = re.compile(rf"^(?:(?:{_AUX}|been|there|it)\s+)+", re.IGNORECASE)
 _HOW_MANY_AUX = re.compile(r"\s+\b(?:are|is|was|were|do|does|did|have|has|had|will|would|there)\b(?=\s|$)",
