@@ -42,7 +42,8 @@ from index.store.snapshot import Snapshot
 # a middle initial ("Harold P Lane", "Mary J. Blige") belongs to the name when a name word follows it
 _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?(?=\s+[A-Z][\w'’-])|[A-Z][\w'’-]+)){0,3}"
 # "Chancellor Ann Lee"; "the committee chairman, MP Tom Hale"
-_AFTER = re.compile(rf"^,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")
+# (an editor's bracketed role before a name counts: "I should like to thank (sporting director) Frank Arnesen")
+_AFTER = re.compile(rf"^\)?,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
 # the capitalised words before a name that are not part of it: an honorific ("Mr", "Prof") or an article
 _HONORIFICS = frozenset(w.capitalize() for w in HONORIFIC_WORDS) | {"The", "A", "An"}
