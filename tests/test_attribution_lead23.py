@@ -78,3 +78,16 @@ SUBJECT_BEFORE_OBJECT = ("Vote integrity\n\n\"Officials need to be careful,\" Ke
 
 def test_an_unread_subject_before_a_named_object_stops_the_walk_back() -> None:
     assert quotation(SUBJECT_BEFORE_OBJECT, "We take the vote").speaker in {None, "Kelbyson"}
+
+
+# two namesakes, one named before the quotation and the other only after it: "said Williams" is the one the reader has
+# met; once the other is named, a bare "Williams" is withheld again
+NAMESAKE_FIRST = ("Kelby silent on title talk\n\nRhys Wyndham says Kelby are still not thinking of the title.\n\n"
+                  "\"That's the last thing on our minds at the moment,\" said Wyndham, a replacement in Saturday's win. "
+                  "\"We all know how hard a task it is.\"\n\nMatt Wyndham's side beat Harlow on Saturday.\n\n"
+                  "\"We were lucky,\" said Wyndham.\n")
+
+
+def test_the_namesake_named_before_the_quotation_is_its_speaker_until_the_other_is_named() -> None:
+    assert quotation(NAMESAKE_FIRST, "That's the last thing").speaker == "Rhys Wyndham"
+    assert quotation(NAMESAKE_FIRST, "We were lucky").speaker is None

@@ -186,7 +186,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     "X Summit on the Y" is one organisation
 # 41: a plural nationality after a hyphened descriptor labels the names after it ("Top-seeded Americans Jo Hale and
 #     …"); a sentence before "he"/"she" that opens with a surname the document gives no person for stops the walk back;
-#     "film-maker Jo Hale" is a person, not a firm the "maker" introduces
+#     "film-maker Jo Hale" is a person, not a firm the "maker" introduces; a bare surname two namesakes share is the
+#     one named in full before the quotation while the other is named only after it
 FORMAT_VERSION = 41
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

@@ -207,6 +207,7 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
     evidence: dict[int, dict[str, float]] = {}
     doc_chains: list[chain.Chains] = []
     resolved: dict[str, str] = {}  # a bare surname two people share -> the one the chains of mentions give it
+    met: dict[str, tuple[str, int]] = {}  # a bare surname -> the one namesake named so far, until the other is
     # the namesake each bare surname stands for, read once per surname: reading it per quotation re-read the whole
     # text's name context every time (a 5 MB single file took 35% longer to build)
     namesakes: dict[str, str | None] = {}
@@ -233,6 +234,12 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                 why = chain.confirm(chain.Case(f.raw.open_at, f.raw.close_at, f.mention, f.who), chains_of())
                 if why:
                     rule, p = f"{rule}+{why}", trust.threshold(rule)
+        elif rule.endswith("+surname_two_share") and f.who and rule.split("/")[0] not in trust.EXPLICIT \
+                and trust.in_run(rule) and (first := _only_namesake_yet(f.who, reading, f.raw.open_at)) \
+                and (sure := round(model.probability(x), 3)) >= trust.threshold(rule):
+            # a run going on from a cue that names the one namesake met so far ('Robinson said: "…. "But …"')
+            rule, p = rule.replace("+surname_two_share", "+namesake_first"), sure
+            met[f.who] = (first[0], min(first[1], met.get(f.who, ("", first[1]))[1]))
         elif rule.endswith("+surname_two_share") and f.who and rule.split("/")[0] in trust.EXPLICIT:
             if f.who not in namesakes:
                 namesakes[f.who] = _namesake(f.who, reading, chains_of)
@@ -242,10 +249,17 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                 # the chains of mentions say which namesake; the model, undoubted, trusts the cue itself
                 rule, p = rule.replace("+surname_two_share", "+namesake_gender"), sure
                 resolved[f.who] = full
+            elif (first := _only_namesake_yet(f.who, reading, f.raw.open_at)) and sure >= trust.threshold(rule):
+                # one namesake named in full before the quotation, the other only after it: the writer means the
+                # one the reader has met ("Rhys Williams says …. '…,' said Williams", Matt Williams paragraphs on)
+                rule, p = rule.replace("+surname_two_share", "+namesake_first"), sure
+                met[f.who] = (first[0], min(first[1], met.get(f.who, ("", first[1]))[1]))
         judged[id(f)] = (rule, p)
     for f in found:
         if f.who in resolved:
             f.who = resolved[f.who]  # the run a resolved namesake's quotation heads names them too
+        elif f.who in met and f.raw.open_at < met[f.who][1]:
+            f.who = met[f.who][0]  # ... until the other namesake is named
     out: list[tuple[Quotation, dict[str, float] | None]] = []
     chains: dict[int, dict[str, float]] = {}
     for f in found:
@@ -269,6 +283,18 @@ def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains])
     surname = who.split()[-1]
     sakes = reading.ents.namesakes(surname, reading.names.lowered, reading.names.text)
     return chain.namesake_by_gender(surname, sakes, chains_of()) if len(sakes) >= 2 else None
+
+
+def _only_namesake_yet(who: str, reading: Reading, at: int) -> tuple[str, int] | None:
+    """The one namesake of a bare surname the text has named in full before ``at``, with where the next namesake is
+    first named (``None``: none or several named before)."""
+    surname = who.split()[-1]
+    text = reading.doc.text
+    sakes = reading.ents.namesakes(surname, reading.names.lowered, reading.names.text)
+    first = {n: text.find(n) for n in sakes}
+    before = [n for n, i in first.items() if 0 <= i < at]
+    later = [i for n, i in first.items() if i >= at]
+    return (before[0], min(later, default=len(text))) if len(before) == 1 and later else None
 
 
 def _unnamed_nearer(f: Found, res: _Resolver, ents: DocEntities) -> bool:
