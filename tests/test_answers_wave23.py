@@ -179,3 +179,15 @@ def test_an_editors_bracketed_role_before_a_name_gives_the_role_holder(tmp_path:
     with engine_on(index_over(tmp_path, {"quits.txt": story})) as engine:
         answer = engine.ask("what did the sporting director say about hale leaving")
     assert answer.answers and answer.answers[0].speaker == "Tom Varley"
+
+
+@pytest.mark.parametrize("asked", ["el kadir", "el kadri"])
+def test_a_surname_with_its_particle_finds_the_person_even_misspelt(tmp_path: Path, asked: str) -> None:
+    """"El Guerrouj" is how readers call Hicham El Guerrouj; a bare mention "El Kadir achieved …" made a namesake
+    with no quotation that the question used to find first ("There are no quotations from El Kadir")."""
+    story = ("Kadir targets cross country\n\nDouble champion Omar El Kadir may run the Kelby cross country.\n\n"
+             "\"If I am to compete in it, it is only if I feel I can win,\" said the 30-year-old. El Kadir achieved a "
+             "lifetime ambition last August.\n")
+    with engine_on(index_over(tmp_path, {"kadir.txt": story})) as engine:
+        answer = engine.ask(f"what did {asked} say about running the cross country")
+    assert answer.answers and answer.answers[0].speaker == "Omar El Kadir"

@@ -27,6 +27,7 @@ from index.extract.names import (
     DOCUMENT_NOUNS,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SURNAME_PARTICLES,
     fold,
     parse_name,
     surname,
@@ -98,7 +99,10 @@ class _Lookup:
     @classmethod
     def of(cls, speakers: list[Speaker], titles: list[tuple[str, str]]) -> _Lookup:
         index = [(s, sorted({fold(a) for a in (s.name, *s.aliases)}), fold(surname(s.name))) for s in speakers]
-        entries: set[tuple[str, str]] = set()
+        # "El Guerrouj", "van Persie": a surname with its particle is how the text and the reader call the person
+        particled = [(s, " ".join(w[-2:])) for s in speakers
+                     if len(w := fold(s.name).split()) >= 3 and w[-2] in SURNAME_PARTICLES]
+        entries: set[tuple[str, str]] = {(k, s.id) for s, k in particled}
         for s, keys, _sur in index:
             for k in keys:
                 entries.add((k, s.id))
@@ -116,8 +120,10 @@ class _Lookup:
         surname_ids: dict[str, set[str]] = defaultdict(set)
         for s, _keys, sur in index:
             surname_ids[sur].add(s.id)
+        for s, k in particled:
+            alias_ids[k].add(s.id)  # as sure as the name itself: equal scores then go to the most quoted
         buckets: dict[str, list[tuple[str, str, bool]]] = defaultdict(list)
-        full = {(k, s.id) for s, keys, _ in index for k in keys}
+        full = {(k, s.id) for s, keys, _ in index for k in keys} | {(k, s.id) for s, k in particled}
         for k, sid in ordered:
             if not k:
                 continue
