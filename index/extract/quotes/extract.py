@@ -208,6 +208,7 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
     doc_chains: list[chain.Chains] = []
     resolved: dict[str, str] = {}  # a bare surname two people share -> the one the chains of mentions give it
     met: dict[str, tuple[str, int]] = {}  # a bare surname -> the one namesake named so far, until the other is
+    firsts: dict[str, dict[str, int]] = {}  # a surname -> its namesakes and where each is first named
     # the namesake each bare surname stands for, read once per surname: reading it per quotation re-read the whole
     # text's name context every time (a 5 MB single file took 35% longer to build)
     namesakes: dict[str, str | None] = {}
@@ -235,7 +236,7 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                 if why:
                     rule, p = f"{rule}+{why}", trust.threshold(rule)
         elif rule.endswith("+surname_two_share") and f.who and rule.split("/")[0] not in trust.EXPLICIT \
-                and trust.in_run(rule) and (first := _only_namesake_yet(f.who, reading, f.raw.open_at)) \
+                and trust.in_run(rule) and (first := _only_namesake_yet(f.who, reading, f.raw.open_at, firsts)) \
                 and (sure := round(model.probability(x), 3)) >= trust.threshold(rule):
             # a run going on from a cue that names the one namesake met so far ('Robinson said: "…. "But …"')
             rule, p = rule.replace("+surname_two_share", "+namesake_first"), sure
@@ -249,7 +250,7 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                 # the chains of mentions say which namesake; the model, undoubted, trusts the cue itself
                 rule, p = rule.replace("+surname_two_share", "+namesake_gender"), sure
                 resolved[f.who] = full
-            elif (first := _only_namesake_yet(f.who, reading, f.raw.open_at)) and sure >= trust.threshold(rule):
+            elif (first := _only_namesake_yet(f.who, reading, f.raw.open_at, firsts)) and sure >= trust.threshold(rule):
                 # one namesake named in full before the quotation, the other only after it: the writer means the
                 # one the reader has met ("Rhys Williams says …. '…,' said Williams", Matt Williams paragraphs on)
                 rule, p = rule.replace("+surname_two_share", "+namesake_first"), sure
@@ -285,13 +286,19 @@ def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains])
     return chain.namesake_by_gender(surname, sakes, chains_of()) if len(sakes) >= 2 else None
 
 
-def _only_namesake_yet(who: str, reading: Reading, at: int) -> tuple[str, int] | None:
+def _only_namesake_yet(who: str, reading: Reading, at: int,
+                       firsts: dict[str, dict[str, int]] | None = None) -> tuple[str, int] | None:
     """The one namesake of a bare surname the text has named in full before ``at``, with where the next namesake is
-    first named (``None``: none or several named before)."""
+    first named (``None``: none or several named before). ``firsts`` keeps each surname's namesakes and where each is
+    first named, read once per document (a long text names the same pair many times)."""
     surname = who.split()[-1]
     text = reading.doc.text
-    sakes = reading.ents.namesakes(surname, reading.names.lowered, reading.names.text)
-    first = {n: text.find(n) for n in sakes}
+    if firsts is None or surname not in firsts:
+        sakes = reading.ents.namesakes(surname, reading.names.lowered, reading.names.text)
+        found = {n: text.find(n) for n in sakes}
+        if firsts is not None:
+            firsts[surname] = found
+    first = firsts[surname] if firsts is not None else found
     before = [n for n, i in first.items() if 0 <= i < at]
     later = [i for n, i in first.items() if i >= at]
     return (before[0], min(later, default=len(text))) if len(before) == 1 and later else None

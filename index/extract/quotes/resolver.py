@@ -355,6 +355,8 @@ class _Resolver:
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
+        self._unknown: dict[tuple[str, bool], bool] = {}  # _unknown_name's answers, one per word
+        self._uses: tuple[frozenset[str], frozenset[str]] | None = None  # _word_uses, read on first use
 
     def others_named(self, lo: int, hi: int, who: str, female: bool | None = None) -> bool:
         """Whether the narration ``masked[lo:hi]`` names a person other than ``who`` (of the pronoun's gender, if given).
@@ -788,21 +790,40 @@ class _Resolver:
         """Whether a capitalised word reads as the name of someone the entity table does not hold: the text writes
         it capitalised after a lower-case word (or ``acts``: a past tense follows it, "Carson defied the question")
         and never in lower case, and it is no body, place, thing or nationality the document knows."""
+        key = (word, acts)
+        if key not in self._unknown:
+            self._unknown[key] = self._reads_unknown(word, acts)
+        return self._unknown[key]
+
+    def _reads_unknown(self, word: str, acts: bool) -> bool:
         low = fold(word)
-        if len(low) >= 5 and any(Levenshtein.distance(low, fold(n.split()[-1])) == 1 for n in self.ents.full_names):
-            return False  # "Hassall made it clear" in a story about Brian Hassell: the text misspells a known name
+        if word.lower() in self.names.lowered:
+            return False  # "Shares fell": a common word opening its sentence
+        if acts and (low in NON_NAME_FIRST or low in _OPENING_CLAUSE_WORDS):
+            return False  # "Once created, the folders …", "Having won …": a clause opening, not a name
         if low in self.ents.persons or low in NATIONALITIES or self._known_place(word) \
                 or any(word in o.split() for o in self.ents.orgs if o != word) or word in self.names.places \
                 or any(word in t.split() for t in self.ents.things):
             return False
-        text = self.masked
-        if re.search(rf"(?<![A-Za-z]){re.escape(word.lower())}(?![A-Za-z])", text):
-            return False  # "Shares fell": a common word opening its sentence
-        if re.search(rf"(?:\b(?:in|of|from|at|to|across|for)[ \t]+{re.escape(word)}\b|\b{re.escape(word)}[ \t]+[A-Z])", text):
+        mid_sentence, placed = self._word_uses()
+        if word in placed:
             return False  # "in Michigan", "Michigan Attorney General": a place or a name's first part, not a surname
-        if acts and (low in NON_NAME_FIRST or low in _OPENING_CLAUSE_WORDS):
-            return False  # "Once created, the folders …", "Having won …": a clause opening, not a name
-        return acts or re.search(rf"[a-z,][ \t]+{re.escape(word)}(?![A-Za-z])", text) is not None
+        if not acts and word not in mid_sentence:
+            return False
+        # "Hassall made it clear" in a story about Brian Hassell: the text misspells a known name
+        return not (len(low) >= 5 and any(Levenshtein.distance(low, fold(n.split()[-1])) == 1
+                                          for n in self.ents.full_names))
+
+    def _word_uses(self) -> tuple[frozenset[str], frozenset[str]]:
+        """Where the text puts its capitalised words, read in one pass each the first time a sentence opens with a
+        bare word the table does not know: those it writes after a lower-case word or a comma, and those it puts after
+        a preposition of place or before another capitalised word. (Searching the text again for each word made one
+        5 MB file 15% slower to build.)"""
+        if self._uses is None:
+            text = self.masked
+            self._uses = (frozenset(_MID_SENTENCE_CAPITAL.findall(text)),
+                          frozenset(_PLACED_CAPITAL.findall(text)) | frozenset(_CAPITAL_BEFORE_CAPITAL.findall(text)))
+        return self._uses
 
     def _known_place(self, name: str) -> bool:
         """Whether a run the text puts after "in the" is a place or a nationality, not a firm that speaks.
@@ -1342,6 +1363,9 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
 # a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
 _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
+_MID_SENTENCE_CAPITAL = lazy(r"[a-z,][ \t]+([A-Z][a-z]+)(?![A-Za-z])")
+_PLACED_CAPITAL = lazy(r"\b(?:in|of|from|at|to|across|for)[ \t]+([A-Z][a-z]+)\b")
+_CAPITAL_BEFORE_CAPITAL = lazy(r"\b([A-Z][a-z]+)[ \t]+[A-Z]")
 # words that open a sentence's first clause before a participle, which NON_NAME_FIRST does not list
 _OPENING_CLAUSE_WORDS = frozenset("once having being whilst whereas upon unlike like both either neither".split())
 # a past tense after the opening word, an adverb allowed between ("Cruz openly admitted"): the word acts, as a name does
