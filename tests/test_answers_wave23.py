@@ -12,7 +12,14 @@ from pathlib import Path
 
 import pytest
 
+from index.models import Answer
 from tests.conftest import engine_on, index_over
+
+
+def ask_of(folder: Path, story: str, question: str) -> Answer:
+    """The answer to ``question`` from a real index of the one invented ``story``."""
+    with engine_on(index_over(folder, {"story.txt": story})) as engine:
+        return engine.ask(question)
 
 BODY = """Aid budgets are shrinking
 
@@ -94,8 +101,7 @@ def test_how_many_cars_finds_the_vehicles_the_text_counts(tmp_path: Path) -> Non
     """"how many cars did Kelby Motors sell" / "sold more than 2.4 million vehicles": the trade's word for the count."""
     story = ("Kelby Motors profits up\n\nKelby Motors sold more than 2.4 million vehicles in 2004, an increase of 4% "
              "on the previous year. Its profits rose by 40%.\n")
-    with engine_on(index_over(tmp_path, {"motors.txt": story})) as engine:
-        answer = engine.ask("how many cars did kelby motors sell last year")
+    answer = ask_of(tmp_path, story, "how many cars did kelby motors sell last year")
     assert answer.answers and "2.4 million" in answer.answers[0].text
 
 
@@ -104,8 +110,7 @@ def test_an_event_named_by_its_kind_that_starts_on_a_date_answers_when_it_starts
     story = ("Varga eyes Kelby cross country\n\nDouble champion Piet Varga may run in the Kelby cross country "
              "championships. But Varga, who has not raced over cross country for ten years, will not decide until two "
              "weeks before the event which starts on 19 March.\n")
-    with engine_on(index_over(tmp_path, {"cross.txt": story})) as engine:
-        answer = engine.ask("when do the kelby cross country championships start")
+    answer = ask_of(tmp_path, story, "when do the kelby cross country championships start")
     assert answer.answers and answer.answers[0].text == "19 March"
 
 
@@ -116,8 +121,7 @@ def test_an_age_standing_for_the_person_points_back_to_them(tmp_path: Path) -> N
              "the Kelby Film Festival. The 47-year-old, whose credits include his prize-winning role in Harbour Lights, "
              "will be presented with the Golden Anchor award on 15 February. The honour, given since 1986, honours "
              "figures in cinema. Man to Man opens the festival on 10 February.\n")
-    with engine_on(index_over(tmp_path, {"award.txt": story})) as engine:
-        answer = engine.ask("when will piet varga receive the kelby golden anchor award")
+    answer = ask_of(tmp_path, story, "when will piet varga receive the kelby golden anchor award")
     assert answer.answers and answer.answers[0].text == "15 February"
 
 
@@ -132,8 +136,7 @@ def test_a_date_after_a_named_documents_of_dates_the_document_not_the_event(tmp_
     story = ("Seafarers to get new cards\n\nSeafarers will get new identity cards carrying their fingerprints. The "
              "cards are due to be issued in February next year, in line with the revised Kelby Convention on "
              "Seafarers' Identity Documents of June 2003.\n\nThe harbour wall will be finished by the end of March, in line with the plan of 2001.\n")
-    with engine_on(index_over(tmp_path, {"cards.txt": story})) as engine:
-        answer = engine.ask(question)
+    answer = ask_of(tmp_path, story, question)
     assert answer.answers and date in answer.answers[0].text
 
 
@@ -176,8 +179,7 @@ def test_an_editors_bracketed_role_before_a_name_gives_the_role_holder(tmp_path:
              "memorable.\" He added: \"I should like to thank (sporting director) Tom Varley and (chairman) Ann Dale "
              "for their understanding.\"\n\nVarley said the club were sad to see Hale go: \"We are obviously "
              "disappointed that Jo is leaving us. We fully respect his decision.\"\n")
-    with engine_on(index_over(tmp_path, {"quits.txt": story})) as engine:
-        answer = engine.ask("what did the sporting director say about hale leaving")
+    answer = ask_of(tmp_path, story, "what did the sporting director say about hale leaving")
     assert answer.answers and answer.answers[0].speaker == "Tom Varley"
 
 
@@ -188,6 +190,5 @@ def test_a_surname_with_its_particle_finds_the_person_even_misspelt(tmp_path: Pa
     story = ("Kadir targets cross country\n\nDouble champion Omar El Kadir may run the Kelby cross country.\n\n"
              "\"If I am to compete in it, it is only if I feel I can win,\" said the 30-year-old. El Kadir achieved a "
              "lifetime ambition last August.\n")
-    with engine_on(index_over(tmp_path, {"kadir.txt": story})) as engine:
-        answer = engine.ask(f"what did {asked} say about running the cross country")
+    answer = ask_of(tmp_path, story, f"what did {asked} say about running the cross country")
     assert answer.answers and answer.answers[0].speaker == "Omar El Kadir"
