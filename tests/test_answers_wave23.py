@@ -192,3 +192,16 @@ def test_a_surname_with_its_particle_finds_the_person_even_misspelt(tmp_path: Pa
              "lifetime ambition last August.\n")
     answer = ask_of(tmp_path, story, f"what did {asked} say about running the cross country")
     assert answer.answers and answer.answers[0].speaker == "Omar El Kadir"
+
+
+@pytest.mark.parametrize("sentence, rate", [
+    ("The eight states will see 4.6% growth in 2005.", "4.6%"),
+    ("Growth was a seasonally-adjusted 0.7-0.8%, ahead of forecasts.", "0.7-0.8%"),
+    ("Prices rose 3 per cent in May.", "3 per cent"),
+    ("Sales rose by 2.4 million.", None),
+])
+def test_a_rate_is_the_whole_percentage_the_sentence_gives(sentence: str, rate: str | None) -> None:
+    from index.answer.how_many import rate_in
+
+    found = rate_in(sentence)
+    assert (found[0] if found else None) == rate

@@ -14,7 +14,15 @@ from __future__ import annotations
 
 import re
 
-from index.answer.common import candidate_sentences, concepts_for, item, merge_same, norm, not_covered
+from index.answer.common import (
+    Sentence,
+    candidate_sentences,
+    concepts_for,
+    item,
+    merge_same,
+    norm,
+    not_covered,
+)
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
 from index.extract.given_names import is_given_name
@@ -181,7 +189,7 @@ def _from_text(snap: Snapshot, concepts, titles: tuple[str, ...] = (), asked: st
     return out
 
 
-def _subject_before(snap: Snapshot, s) -> str | None:
+def _subject_before(snap: Snapshot, s: Sentence) -> str | None:
     """The person a "he"/"she" who says what a work says stands for: the subject of the sentence just before in the
     same paragraph, when it is someone the collection quotes (a name the speaker registry holds)."""
     if not _PRONOUN_MAKER.search(s.text):

@@ -244,11 +244,11 @@ _MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|thousa
 
 # "how fast will the new members grow", "how quickly are prices rising": a rate of change, written as a percentage
 _ASKS_RATE = re.compile(rf"^\W*how\s+(?:fast|quickly)\b.*\b(?:{RATE_VERBS})\b", re.IGNORECASE)
-_RATE = re.compile(r"(?:\b\d[\d.,]*\s?(?:%|per\s?cent|percent)(?:\s?-\s?\d[\d.,]*\s?(?:%|per\s?cent|percent))?)",
-                   re.IGNORECASE)
+_RATE = re.compile(r"\b\d[\d.,]*(?:\s?%?\s?(?:-|to)\s?\d[\d.,]*)?\s?(?:%|per\s?cent|percent)", re.IGNORECASE)
 
 
 def asks_rate(question: str) -> bool:
+    """"How fast will X grow / rise / fall": the answer is a percentage, never a count or a sum."""
     return _ASKS_RATE.search(question) is not None
 
 
