@@ -172,14 +172,16 @@ def test_how_fast_something_will_grow_is_a_rate_and_a_speed_is_not_asked_so(numb
     assert parse_question("how fast is the new chip").intent is not Intent.how_many
 
 
-def test_an_editors_bracketed_role_before_a_name_gives_the_role_holder(tmp_path: Path) -> None:
+@pytest.mark.parametrize("asked", ["the sporting director", "kelby rovers' sporting director"])
+def test_an_editors_bracketed_role_before_a_name_gives_the_role_holder(tmp_path: Path, asked: str) -> None:
     """'"I should like to thank (sporting director) Tom Varley and (chairman) Ann Dale"': the brackets are the
-    editor's words, and they say who holds the role; Varley's own words answer "what did the sporting director say"."""
+    editor's words, and they say who holds the role; Varley's own words answer "what did the sporting director say",
+    also with the club named (the names after the bracket, "(chairman) Ann Dale", are not the role's context)."""
     story = ("Kelby manager quits\n\nKelby Rovers manager Jo Hale has resigned. Hale said: \"My time here has been "
              "memorable.\" He added: \"I should like to thank (sporting director) Tom Varley and (chairman) Ann Dale "
              "for their understanding.\"\n\nVarley said the club were sad to see Hale go: \"We are obviously "
              "disappointed that Jo is leaving us. We fully respect his decision.\"\n")
-    answer = ask_of(tmp_path, story, "what did the sporting director say about hale leaving")
+    answer = ask_of(tmp_path, story, f"what did {asked} say about hale leaving")
     assert answer.answers and answer.answers[0].speaker == "Tom Varley"
 
 

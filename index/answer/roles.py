@@ -238,7 +238,7 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
     cut = [m.end() for m in _PHRASE_BREAK.finditer(before)]
     before = qualifier_run(before[cut[-1]:] if cut else before)
     after = text[end:end + 100]
-    if after.lstrip().startswith(name.split()[0]):
+    if after.lstrip(" )").startswith(name.split()[0]):  # "(sporting director) Frank Arnesen": the editor's brackets
         # "US President Jo Pike told …": what follows the name is not the role, but for the body a complement
         # right after the name gives it ("…," said chairman Jo Pike of the Shopkeepers Guild)
         rest = after[after.find(name.split()[-1]) + len(name.split()[-1]):]
