@@ -260,7 +260,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout24", "answer_gold_w", "held23", "check_gold22", "judge22"),
+    ("quote_gold_holdout25", "answer_gold_x", "held24", "check_gold23", "judge23"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
