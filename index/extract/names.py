@@ -60,6 +60,7 @@ ROLE_WORDS = frozenset(
     surgeon teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     pundit commentator columnist critic solicitor barrister nurse headteacher reporter correspondent trader broker
     composer lyricist farmer supremo mogul nominee newcomer
+    wing prop forward keeper wicketkeeper quarterback
     """.split()
 )
 # people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title

@@ -188,7 +188,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     …"); a sentence before "he"/"she" that opens with a surname the document gives no person for stops the walk back;
 #     "film-maker Jo Hale" is a person, not a firm the "maker" introduces; a bare surname two namesakes share is the
 #     one named in full before the quotation while the other is named only after it
-FORMAT_VERSION = 41
+# 42: a sports position before a name is a role ("Wing Jo Hale"); a lead "X said:" whose subject no rule reads stops
+#     the previous speaker's run into the quotation after it
+FORMAT_VERSION = 42
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -858,7 +858,7 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
     a speaker found this way.
     """
     if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw) \
-            or _answered_by_another(f.raw, earlier, res, text):
+            or _unread_lead(res.masked, f.raw) or _answered_by_another(f.raw, earlier, res, text):
         # '"…," the two write' / 'BBC: "And next year?"' / '"…," Hannity pressed': the quotation's own sentence
         # gives it to someone no rule could name (several people, a label, a clause no rule read), so not to the
         # previous speaker
@@ -953,6 +953,29 @@ _UNREAD_CUE = lazy(
     rf"[ \t,]*(?:{_TURN_VERB}[ \t]+{_NAMED}"
     rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB})\b"
 )
+
+
+def _unread_lead(masked: str, raw: _Raw) -> bool:
+    """'Transport 2000 said: "…"': the quotation's own sentence opens with a reporting clause, right before its
+    opening mark, whose subject is a name no rule could read.
+
+    The lead counterpart of :func:`_unread_cue`: the sentence gives the words to that subject, whoever it is, so
+    the previous speaker's run must not carry on into them. Only a colon or a comma (or nothing) may stand between
+    the verb and the mark, and the clause must open its sentence, so a verb inside a longer sentence ("… than
+    Smith said was fair") is not read as the quotation's frame.
+    """
+    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
+    if head is None or not _UNREAD_LEAD.fullmatch(head.group(0)):
+        return False
+    first = head.group(0).split(None, 1)[0]
+    # 'But told BBC News: "…"', 'Also speaking, he said:': a clause left without a subject goes on the run's own
+    return fold(first) not in _CLAUSE_OPENERS and not opens_no_name(first)
+
+
+# the quotation's sentence before its opening mark, from the sentence start (after a full stop or a line break)
+_LEAD_CLAUSE = lazy(r"(?<=[.!?\n][ \t])[^.!?;\n\"“”]{3,100}$|(?<=\n)[^.!?;\n\"“”]{3,100}$")
+_CLAUSE_OPENERS = frozenset("but and yet so then however earlier later now meanwhile instead speaking asked".split())
+_UNREAD_LEAD = lazy(rf"[ \t]*{_NAMED}[\w.'’\-]*(?:[ \t]+[\w.'’\-]+){{0,6}}?[ \t]+{_TURN_VERB}[ \t]*[:,]?[ \t]*")
 
 
 # a name, after "a"/"an" and one adjective at most, whose past-tense verb closes the quotation's clause ("an angry

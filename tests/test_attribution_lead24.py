@@ -1,0 +1,43 @@
+"""Who said it when a sports position stands before a name, or a lead names a subject no rule reads (wave 24).
+
+Fresh news writes "Wing Pierre Lacombe says …": the position was taken for a first name and every quotation went to
+"Wing Pierre Lacombe", a name the article never gives. And a paragraph "Rail 2020 said: '…'" whose subject no rule
+reads (a name with a number in it) went on the previous speaker's run, so a campaign group's words carried the name
+of the person quoted before it. Invented stories, run through the whole extractor.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import quotation_opening as quotation
+
+POSITION = ("Lacombe backs Dunmore\n\n"
+            "Wing Pierre Lacombe says Dunmore can still win the league despite two poor wins.\n\n"
+            "\"The others played better than us but lost,\" said Lacombe. \"We know our display was not perfect.\"\n\n"
+            "Forward Tomas Varley was also upbeat. \"We will be ready,\" Varley said.\n")
+
+
+def test_a_position_before_a_name_is_a_role_not_part_of_the_name() -> None:
+    assert quotation(POSITION, "The others played").speaker == "Pierre Lacombe"
+    assert quotation(POSITION, "We know our display").speaker == "Pierre Lacombe"
+    assert quotation(POSITION, "We will be ready").speaker == "Tomas Varley"
+
+
+UNREAD_LEAD = ("Fares row in Dunmore\n\n"
+               "Ministers defended rail spending on Monday.\n\n"
+               "Jo Hale, who chairs the passengers' forum, said: \"Fares are far too high.\"\n\n"
+               "Rail 2020 said: \"It is not enough.\"\n")
+
+
+def test_an_unread_subject_before_said_stops_the_previous_speakers_run() -> None:
+    assert quotation(UNREAD_LEAD, "Fares are far").speaker == "Jo Hale"
+    assert quotation(UNREAD_LEAD, "It is not enough").speaker is None
+
+
+# a clause left without a subject ("But told BBC News:") is still the run's speaker: nobody else is named
+ELLIPTIC = ("Hale shrugs off report\n\n"
+            "Jo Hale told reporters he had not read the report in detail. "
+            "But told Radio Dunmore: \"As far as I am concerned, we have drawn a line under that.\"\n")
+
+
+def test_a_lead_clause_without_a_subject_keeps_the_run() -> None:
+    assert quotation(ELLIPTIC, "As far as I am").speaker == "Jo Hale"
