@@ -518,13 +518,17 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
         return mentions[0] if mentions else None
     wanted = {t for c in concepts for t in c.all_terms()}
     spans = term_spans(sentence)
+    predicate: list[tuple[int, int]] = []
     if concepts:
         last = concepts[-1].all_terms()
-        mentions = event_clause_dates(sentence, mentions,
-                                      [(s, e) for term, s, e in spans if term in last and written_as_verb(sentence, s)])
+        predicate = [(s, e) for term, s, e in spans if term in last and written_as_verb(sentence, s)]
+        mentions = event_clause_dates(sentence, mentions, predicate)
         if len(mentions) == 1:
             return mentions[0]
-    anchors = [(s, e) for term, s, e in spans if term in wanted]
+    # the question's own event verb, where the sentence writes it, anchors the date before its participants do
+    # ("Filming starts in early April and the Tarantino episode will be broadcast on 19 May": "when will it be
+    # shown" is the date by "broadcast", not the one by "Tarantino")
+    anchors = predicate or [(s, e) for term, s, e in spans if term in wanted]
     if not anchors:
         dated = [m for m in mentions if m.iso]
         resolved = [m for m in dated if not m.relative] or dated

@@ -1,0 +1,47 @@
+"""Questions as people ask them (issue 9), wave 24: dates asked in the everyday verb.
+
+"When does the festival start" is written "which begins on 11 June", and "when will the episode be shown" is written
+"will be broadcast on 19 May"; before, both were "the sources don't give a date for that". And of two dates in one
+sentence, the one by the question's own event verb answers it, not the one by a participant's name. Invented
+stories, real indexes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import engine_on, index_over
+
+FESTIVAL = """Singer to curate Kelby festival
+
+Rock star Jo Hale has been made artistic director of this year's Harbourlight festival in Kelby.
+
+Hale has yet to decide the line-up for Harbourlight, which begins on 11 June. The festival runs for 15 days.
+
+Director Ann Varga is to direct an episode of the drama series Dockside. Filming is due to start in early April and the Varga-directed episode will be broadcast in the UK on 19 May.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("dates24"), {"festival.txt": FESTIVAL})
+
+
+def test_a_start_asked_is_found_where_the_text_says_it_begins(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("when does jo hale's harbourlight festival start")
+    assert answer.answers and answer.answers[0].text == "11 June"
+
+
+def test_shown_is_found_where_the_text_says_broadcast_and_takes_the_date_by_that_verb(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("when will ann varga's dockside episode be shown")
+    assert answer.answers and answer.answers[0].text == "19 May"
+
+
+def test_the_other_event_of_the_sentence_keeps_its_own_date(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("when does filming of the varga dockside episode start")
+    assert answer.answers and "April" in answer.answers[0].text
