@@ -45,3 +45,30 @@ def test_the_other_event_of_the_sentence_keeps_its_own_date(index: Path) -> None
     with engine_on(index) as engine:
         answer = engine.ask("when does filming of the varga dockside episode start")
     assert answer.answers and "April" in answer.answers[0].text
+
+
+# "when did X die" written as what the death was ("committed suicide in 1981"), and "when will the bill become law"
+# written "pass into law by 14 March" (a state passed into, not an office taken up): before, both had no date
+DEATH_AND_LAW = """Band story to become film
+
+The life of late Harbourlight singer Tom Varley is to be made into a film. The musician committed suicide in 1981 aged 24, shortly before a tour.
+
+Ministers in Kelby want the new harbour bill to pass into law by 14 March, when the current powers expire.
+"""
+
+
+@pytest.fixture(scope="module")
+def events(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("events24"), {"events.txt": DEATH_AND_LAW})
+
+
+def test_a_death_asked_plainly_is_dated_where_the_text_names_its_cause(events: Path) -> None:
+    with engine_on(events) as engine:
+        answer = engine.ask("when did tom varley die")
+    assert answer.answers and answer.answers[0].text.startswith("1981")
+
+
+def test_becoming_law_is_passing_into_law_not_a_beginning(events: Path) -> None:
+    with engine_on(events) as engine:
+        answer = engine.ask("when do ministers want the harbour bill to become law")
+    assert answer.answers and "14 March" in answer.answers[0].text

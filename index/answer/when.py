@@ -281,8 +281,16 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:created|founded|born|built|formed|established
                             r"first\s+published)\s+(?:in|on|during|back\s+in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
+# "become law", "become available", "become effective": a state something passes into, never an office taken up
+_BECOME_STATE = re.compile(r"\bbec(?:o|a)mes?\s+(?:law|legal|available|effective|official|public)\b", re.IGNORECASE)
+
+
 def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = pq.terms or content_terms(pq.subject or pq.text)
+    if _BECOME_STATE.search(pq.text):
+        # "when will the bill become law": a passage into a state, written "pass into law by 14 March", not a
+        # beginning ("became president"): the state's own word carries the question
+        words = [w for w in words if w.lower() not in {"become", "becomes", "became"}] or words
     future = asks_future(pq.text)
     wants_end = any(w.lower() in _END_WORDS for w in words)
     wants_start = any(w.lower() in _START_WORDS for w in words)
