@@ -186,9 +186,10 @@ def clean_speaker(phrase: str | None) -> str | None:
 
 def _last_clause(phrase: str) -> str:
     """What follows the last sentence break or comma of ``phrase``; the full stop of an honorific or an initial breaks
-    nothing ("Ms. Vale", "J. Vale": the honorific stays, and with it the gender the claim gives)."""
+    nothing ("Ms. Vale", "J. Vale": the honorific stays, and with it the gender the claim gives), and neither does
+    a stop inside a word ("Jo Hale of Kelby.com", "Halo.Bungie.Org": a web address, not a sentence's end)."""
     cut = 0
-    for m in re.finditer(r"[.;!?\n]|,\s", phrase):
+    for m in re.finditer(r"[.;!?](?=\s|$)|\n|,\s", phrase):
         before = re.findall(r"[\w'’]+$", phrase[:m.start()])
         if m.group(0) == "." and before and (before[0].lower() in HONORIFIC_WORDS or len(before[0]) == 1):
             continue
