@@ -41,3 +41,17 @@ ELLIPTIC = ("Hale shrugs off report\n\n"
 
 def test_a_lead_clause_without_a_subject_keeps_the_run() -> None:
     assert quotation(ELLIPTIC, "As far as I am").speaker == "Jo Hale"
+
+
+# "it said" goes back to a body the text names, never to capitals that only say what kind of thing a noun is ("its
+# UK projects", "the White Quay redevelopment scheme"); before, the firm's words were the UK's
+MODIFIER = ("Kelbyplex cuts stadium profit\n\n"
+            "Australian builder Kelbyplex Group has cut its profit forecast for the Harbour Stadium project.\n\n"
+            "The firm said the result was below expectations but stressed that the majority of its UK projects - "
+            "which also include the White Quay redevelopment scheme in west London - were performing strongly.\n\n"
+            "To recoup any profit from the stadium, Kelbyplex will have to win legal claims against subcontractors. "
+            "These claims could take up to two years to resolve. \"Kelbyplex believes its claims are sound,\" it said.\n")
+
+
+def test_capitals_that_modify_a_noun_are_not_the_body_it_goes_back_to() -> None:
+    assert quotation(MODIFIER, "Kelbyplex believes").speaker == "Kelbyplex Group"

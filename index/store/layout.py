@@ -189,7 +189,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     "film-maker Jo Hale" is a person, not a firm the "maker" introduces; a bare surname two namesakes share is the
 #     one named in full before the quotation while the other is named only after it
 # 42: a sports position before a name is a role ("Wing Jo Hale"); a lead "X said:" whose subject no rule reads stops
-#     the previous speaker's run into the quotation after it
+#     the previous speaker's run into the quotation after it; capitals that modify a noun ("its UK projects", "the
+#     BBC News website") are no body an "it said" goes back to
 FORMAT_VERSION = 42
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

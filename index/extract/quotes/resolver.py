@@ -775,6 +775,8 @@ class _Resolver:
             p = parse_name(m.group(0))
             if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
+            if self._modifies_noun(window, m.start(), m.end()):
+                continue  # "its UK projects", "the BBC News website": the capitals say what kind of thing, not who
             if p.name in THING_ACRONYMS:
                 # "The Home Office wants every adult to carry an ID card. '…,' a spokesman said": the last capitals
                 # are a thing; the body named before them is no safer a guess (the story may be another's), so none
@@ -785,6 +787,20 @@ class _Resolver:
                 gov = _GOVERNMENT.match(window, m.end())
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
         return best[1] if best and (best[0] > thing_at or not things_block) else None
+
+    @staticmethod
+    def _modifies_noun(window: str, start: int, end: int) -> bool:
+        """Whether the capitals at window[start:end] modify the common noun after them: after a possessive
+        ("its UK projects") always, after "the" when that noun reads as none of a verb's forms ("the White City
+        redevelopment scheme", "the BBC News website"; never "the IMF expects", "the bank warned")."""
+        nxt = _MODIFIES_NOUN.match(window, end)
+        if nxt is None or _GOVERNMENT.match(window, end):
+            return False
+        before = window[max(0, start - 8) : start]
+        if _POSSESSIVE_BEFORE.search(before):
+            return True
+        word = nxt.group(0).strip()
+        return bool(_THE_BEFORE.search(before)) and not word.endswith(("s", "ed"))
 
     def _unknown_name(self, word: str, acts: bool = False) -> bool:
         """Whether a capitalised word reads as the name of someone the entity table does not hold: the text writes
@@ -1469,6 +1485,8 @@ THING_ACRONYMS = frozenset("ID IDs TV PC PCs CD CDs DVD DVDs GDP VAT PIN DNA HIV
                            "USB PDA PDAs MP3 DSL".split())
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
+_POSSESSIVE_BEFORE = lazy(r"\b(?:its|their|his|her|our)[ \t]+$")
+_THE_BEFORE = lazy(r"\b[Tt]he[ \t]+$")
 # a comma-set description that ends in a place ("MP for Henley-on-Thames", "a teacher in Leeds")
 _PLACE_IN_DESCRIPTION = lazy(r"\b(?:for|in|of|from|at)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*$")
 # "…, but Tennis Australia's Geoff Pollard": a clause opened by "but" whose subject follows (a few capitalised or
