@@ -55,3 +55,13 @@ MODIFIER = ("Kelbyplex cuts stadium profit\n\n"
 
 def test_capitals_that_modify_a_noun_are_not_the_body_it_goes_back_to() -> None:
     assert quotation(MODIFIER, "Kelbyplex believes").speaker == "Kelbyplex Group"
+
+
+ANOTHER = ("Kelbyplex warns on stadium\n\n"
+           "Shares in Kelbyplex Group fell after it said it would not make money on the stadium.\n\n"
+           "It cut A$68m from profit targets for the stadium and another UK project. "
+           "\"Kelbyplex believes its claims are sound,\" it said.\n")
+
+
+def test_capitals_after_another_that_modify_a_noun_are_no_speaker() -> None:
+    assert quotation(ANOTHER, "Kelbyplex believes").speaker != "UK"

@@ -791,8 +791,8 @@ class _Resolver:
     @staticmethod
     def _modifies_noun(window: str, start: int, end: int) -> bool:
         """Whether the capitals at window[start:end] modify the common noun after them: after a possessive
-        ("its UK projects") always, after "the" when that noun reads as none of a verb's forms ("the White City
-        redevelopment scheme", "the BBC News website"; never "the IMF expects", "the bank warned")."""
+        ("its UK projects") always, after "the", "a" or "another" when that noun reads as none of a verb's forms
+        ("the White City redevelopment scheme", "another UK project"; never "the IMF expects", "the bank warned")."""
         nxt = _MODIFIES_NOUN.match(window, end)
         if nxt is None or _GOVERNMENT.match(window, end):
             return False
@@ -1486,7 +1486,7 @@ THING_ACRONYMS = frozenset("ID IDs TV PC PCs CD CDs DVD DVDs GDP VAT PIN DNA HIV
 _IN_PLACE = lazy(r"\b[Ii]n[ \t]+the[ \t]+$")  # "in the US" (if a known place: _Resolver._known_place)
 _GOVERNMENT = lazy(r"[ \t]+(?:government|administration)\b")
 _POSSESSIVE_BEFORE = lazy(r"\b(?:its|their|his|her|our)[ \t]+$")
-_THE_BEFORE = lazy(r"\b[Tt]he[ \t]+$")
+_THE_BEFORE = lazy(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ee]very|[Ee]ach)[ \t]+$")
 # a comma-set description that ends in a place ("MP for Henley-on-Thames", "a teacher in Leeds")
 _PLACE_IN_DESCRIPTION = lazy(r"\b(?:for|in|of|from|at)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*$")
 # "…, but Tennis Australia's Geoff Pollard": a clause opened by "but" whose subject follows (a few capitalised or
