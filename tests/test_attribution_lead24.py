@@ -65,3 +65,13 @@ ANOTHER = ("Kelbyplex warns on stadium\n\n"
 
 def test_capitals_after_another_that_modify_a_noun_are_no_speaker() -> None:
     assert quotation(ANOTHER, "Kelbyplex believes").speaker != "UK"
+
+
+# "PM" is a role written short ("Australia's PM, John Howard"), never a body "it added" goes back to
+PM = ("Strategist denies report\n\n"
+      "The strategist helped Kelby's PM, Jo Hale, win four elections. Mr Varga's statement said: "
+      "\"The party has been making an impact.\" It added: \"The other party will want to distract attention.\"\n")
+
+
+def test_pm_is_a_role_not_a_speaker() -> None:
+    assert quotation(PM, "The other party").speaker != "PM"

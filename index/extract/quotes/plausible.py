@@ -107,7 +107,7 @@ def is_fragment(name: str) -> bool:
 
 
 # roles written as abbreviations: "Trump's potential VP then revealed …"
-_ROLE_ABBREVIATIONS = frozenset("vp cfo coo cto gm md".split())
+_ROLE_ABBREVIATIONS = frozenset("vp cfo coo cto gm md pm".split())  # "Australia's PM, John Howard": a role
 
 
 def is_generic(name: str) -> bool:
