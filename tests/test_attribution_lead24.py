@@ -1,8 +1,8 @@
 """Who said it when a sports position stands before a name, or a lead names a subject no rule reads (wave 24).
 
 Fresh news writes "Wing Pierre Lacombe says …": the position was taken for a first name and every quotation went to
-"Wing Pierre Lacombe", a name the article never gives. And a paragraph "Rail 2020 said: '…'" whose subject no rule
-reads (a name with a number in it) went on the previous speaker's run, so a campaign group's words carried the name
+"Wing Pierre Lacombe", a name the article never gives. And a paragraph "Rail4All said: '…'" whose subject no rule
+reads (a name with a digit inside it) went on the previous speaker's run, so a campaign group's words carried the name
 of the person quoted before it. Invented stories, run through the whole extractor.
 """
 
@@ -25,7 +25,7 @@ def test_a_position_before_a_name_is_a_role_not_part_of_the_name() -> None:
 UNREAD_LEAD = ("Fares row in Dunmore\n\n"
                "Ministers defended rail spending on Monday.\n\n"
                "Jo Hale, who chairs the passengers' forum, said: \"Fares are far too high.\"\n\n"
-               "Rail 2020 said: \"It is not enough.\"\n")
+               "Rail4All said: \"It is not enough.\"\n")
 
 
 def test_an_unread_subject_before_said_stops_the_previous_speakers_run() -> None:
@@ -75,3 +75,13 @@ PM = ("Strategist denies report\n\n"
 
 def test_pm_is_a_role_not_a_speaker() -> None:
     assert quotation(PM, "The other party").speaker != "PM"
+
+
+# a year that ends a body's name before its verb is part of the name ("Rail 2020 said"), also after the noun that
+# introduces it ("the campaign group Rail 2020 said"); before, the group was "Rail"
+YEAR = ("Fares row\n\nMinisters defended rail spending on Monday.\n\n"
+        "The campaign group Rail 2020 said: \"We are concerned about fares.\"\n")
+
+
+def test_a_year_ending_a_bodys_name_is_part_of_it() -> None:
+    assert quotation(YEAR, "We are concerned").speaker == "Rail 2020"

@@ -217,9 +217,11 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})"
 # A run of capitalised words (and name particles), possibly with an honorific
 # abbreviation such as "Mr." or an initial such as "W.".
 # Bounded at eight tokens: no name is longer, and an unbounded run turns a page of capitals quadratic.
-# A broadcaster's channel number belongs to its name ("Radio 1", "Channel 4").
+# A broadcaster's channel number belongs to its name ("Radio 1", "Channel 4"), and so does a year that ends a body's
+# name before its verb ("Transport 2000 said": the campaign group, not a word "Transport").
 CAP_SEQ = lazy(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,7}}"
-               r"(?:(?:(?<=Radio)|(?<=Channel))[ ]\d{1,2}(?![\w%/-]|[.,:]\d))?")
+               r"(?:(?:(?<=Radio)|(?<=Channel))[ ]\d{1,2}(?![\w%/-]|[.,:]\d)"
+               r"|(?<=[a-z])[ ](?:19|20)\d\d(?=[ ](?:said|says|has|have|had|is|was|will|added|warned)\b|$))?")
 _TOKEN_SPLIT = lazy(r"[ \u00a0]+")
 CAPW = rf"[{UPPER}][\w&'’\-]*"
 # "Institute for Fiscal Studies", "Office of Fair Trading": organisation names with a small word inside,

@@ -64,7 +64,8 @@ GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})\b(?![ 
 _BARE_PLURAL = rf"(?=[A-Z][a-z])(?i:{'|'.join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))})"
 GROUP_RX = lazy(rf"(?:{GROUP}|{_BARE_PLURAL})$")
 _GROUP_INTRO = lazy(
-    rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}})"
+    rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}}"
+    r"(?:[ ](?:19|20)\d\d\b)?)"
 )
 # "said the 20-year-old", "the 29-year-old added": an age stands for the person the text is about
 AGE_DESCRIPTION = r"(?:[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?\d{1,3}-year-old)\b"
