@@ -72,3 +72,30 @@ def test_becoming_law_is_passing_into_law_not_a_beginning(events: Path) -> None:
     with engine_on(events) as engine:
         answer = engine.ask("when do ministers want the harbour bill to become law")
     assert answer.answers and "14 March" in answer.answers[0].text
+
+
+# "how many people watched" counted as viewers: the noun names those who did the event, though the sentence never
+# writes "watched" (before, "the sources don't cover that"); a count of another kind of person still needs the verb
+VIEWERS = """Harbourlight quiz show axed
+
+Harbour TV has dropped its Saturday quiz show Harbourlight after one series.
+
+The first instalment attracted more than 4.1 million viewers - but that had dropped to 2.7 million by the end. Some 300 contestants took part.
+"""
+
+
+@pytest.fixture(scope="module")
+def viewers(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("viewers24"), {"viewers.txt": VIEWERS})
+
+
+def test_people_who_watched_are_counted_as_viewers(viewers: Path) -> None:
+    with engine_on(viewers) as engine:
+        answer = engine.ask("how many people watched the first episode of harbourlight")
+    assert answer.answers and "4.1 million" in answer.answers[0].text
+
+
+def test_people_who_watched_are_not_counted_as_contestants(viewers: Path) -> None:
+    with engine_on(viewers) as engine:
+        answer = engine.ask("how many people watched the first episode of harbourlight")
+    assert not any("300" in a.text for a in answer.answers)

@@ -410,6 +410,13 @@ def regular_forms(lemma: str) -> frozenset[str]:
                       doubled + "ed", doubled + "ing", lemma[:-1] + "ied" if lemma.endswith("y") else lemma})
 
 
+# Those who do an event, named by a noun of their own: a count of them is a count of people who did it ("how many
+# people watched" / "4.1 million viewers"), though the sentence never writes the verb.
+DOERS = {"watch": ("viewers", "spectators"), "listen": ("listeners",), "visit": ("visitors", "tourists"),
+         "attend": ("spectators", "visitors", "delegates"), "use": ("users",), "read": ("readers",),
+         "buy": ("buyers", "customers", "shoppers"), "subscribe": ("subscribers",), "vote": ("voters",)}
+
+
 VERB_STEM = 4  # letters of a verb's index term that its other forms share ("vote": "voters", "voting")
 
 
@@ -421,6 +428,10 @@ def does_event(sentence: str, counted: str, noun: tuple[str, ...], verb: str) ->
     last = re.findall(r"[\w'’-]+", counted)[-1]
     if set(analyse(last)) & set(analyse(noun[-1])):
         return True
+    lemma = lemma_of().get(verb.lower(), verb.lower())
+    lemma = next((v for v in DOERS if verb.lower() in regular_forms(v)), lemma)
+    if set(analyse(last)) & {t for d in DOERS.get(lemma, ()) for t in analyse(d)}:
+        return True  # "4.1 million viewers" for "how many people watched": the noun names those who did it
     stems = [t[:VERB_STEM] for t in analyse(verb)]
     held = {t for t, _s, _e in term_spans(sentence)}
     return any(t.startswith(stem) for t in held for stem in stems)
