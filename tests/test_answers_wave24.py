@@ -99,3 +99,32 @@ def test_people_who_watched_are_not_counted_as_contestants(viewers: Path) -> Non
     with engine_on(viewers) as engine:
         answer = engine.ask("how many people watched the first episode of harbourlight")
     assert not any("300" in a.text for a in answer.answers)
+
+
+# "the finance chief" is written in the formal title beside the name ("chief financial officer Ann Varga"); before,
+# "I couldn't find anyone called the Kelby Air finance chief". The chief executive is not the finance chief.
+OFFICES = """Kelby Air profits hit by fuel
+
+Kelby Air chief executive Tom Varley said the airline would cut 500 jobs.
+
+"We don't have as much hedging benefit in the second half as we had in the first," said chief financial officer Ann Varga.
+
+"Fuel costs will stay high," Mr Varley said.
+"""
+
+
+@pytest.fixture(scope="module")
+def offices(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("offices24"), {"offices.txt": OFFICES})
+
+
+def test_the_finance_chief_is_the_chief_financial_officer(offices: Path) -> None:
+    with engine_on(offices) as engine:
+        answer = engine.ask("what did the kelby air finance chief say about hedging")
+    assert answer.answers and answer.answers[0].speaker == "Ann Varga"
+
+
+def test_the_chief_executive_is_still_the_chief_executive(offices: Path) -> None:
+    with engine_on(offices) as engine:
+        answer = engine.ask("what did the kelby air chief executive say about fuel costs")
+    assert answer.answers and answer.answers[0].speaker == "Tom Varley"

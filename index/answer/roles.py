@@ -484,7 +484,20 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True,
     found = _role_holders_in(snap, phrase, quoted, top_office)
     if not found and not top_office and role_words(phrase, capitals=True)[0].lower() in TOP_OFFICES:
         return _role_holders_in(snap, phrase, quoted, True)
+    for pattern, formal in () if found or top_office else _FORMAL_TITLES:
+        # "the Qantas finance chief" is "chief financial officer Peter Gregg": the office in the words news uses
+        # for it in a title, tried only when the words as asked name nobody
+        if (m := pattern.search(phrase)) and (found := _role_holders_in(snap, phrase[:m.start()] + formal
+                                                                         + phrase[m.end():], quoted, False)):
+            return found
     return found
+
+
+# Everyday names of offices and the formal titles news gives them beside a name (tried in turn, asked words first).
+_FORMAL_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
+    (re.compile(r"\b(?:finance|financial|money)\s+(?:chief|boss|head)\b", re.IGNORECASE), "chief financial officer"),
+    (re.compile(r"\b(?:finance|financial|money)\s+(?:chief|boss|head)\b", re.IGNORECASE), "finance director"),
+)
 
 
 def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
