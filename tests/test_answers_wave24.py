@@ -128,3 +128,44 @@ def test_the_chief_executive_is_still_the_chief_executive(offices: Path) -> None
     with engine_on(offices) as engine:
         answer = engine.ask("what did the kelby air chief executive say about fuel costs")
     assert answer.answers and answer.answers[0].speaker == "Tom Varley"
+
+
+# "the referee jo hale": a role with the full name after it, typed in lower case, asks for that person's words (before,
+# "nobody the sources describe as the referee jo hale is quoted"); a role ending in a body's words is still a role
+REFEREE = """Referee defends handling of Dunmore game
+
+The referee from Saturday's Dunmore v Kelby match has defended the officials' handling of the game after criticism by Tom Hale.
+
+The Kelby coach said his side were robbed of victory by poor decisions. But Jo Hale said: "I'm satisfied the game was handled correctly."
+
+But Jo Hale told the Kelby Daily Mail: "I spoke to Tom Hale at the post-match dinner."
+"""
+
+
+# another story's referee, quoted: the role alone would mean her
+OTHER_REFEREE = """Harbour derby row
+
+Referee Ann Varga said: "I gave the penalty because it was a clear foul." The Harbour manager disagreed.
+"""
+
+
+@pytest.fixture(scope="module")
+def referee(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("referee24"), {"referee.txt": REFEREE, "other.txt": OTHER_REFEREE})
+
+
+def test_a_role_before_a_full_name_asks_for_that_person(referee: Path) -> None:
+    with engine_on(referee) as engine:
+        answer = engine.ask("what did the referee jo hale tell the kelby daily mail")
+    assert answer.answers and answer.answers[0].speaker == "Jo Hale"
+    assert "post-match dinner" in answer.answers[0].quote
+
+
+def test_the_name_after_a_role_is_read_only_when_it_is_a_quoted_persons_full_name(referee: Path) -> None:
+    from index.answer.quote import name_after_role
+
+    with engine_on(referee) as engine:
+        snap = engine.snapshot() if callable(engine.snapshot) else engine.snapshot
+        assert name_after_role(snap, "the referee jo hale") == "jo hale"
+        assert name_after_role(snap, "the head of the harbour derby") is None
+        assert name_after_role(snap, "jo hale") is None  # no role before it: the name as asked already

@@ -64,6 +64,7 @@ from index.answer.roles import (
 )
 from index.answer.second_chance import set_up_quotations
 from index.answer.unnamed import generic_description, unnamed_only
+from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
@@ -83,6 +84,9 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     """What the asked speaker said (on the topic); for a speaker the question does not name ("a spokesman for the
     firm", "analysts"), never words shown under a name the answer's own description does not give as the body
     spoken for (:func:`unnamed.unnamed_only`), however the words were found."""
+    if pq.speaker and (name := name_after_role(snap, pq.speaker)) is not None:
+        # "the referee nigel williams": the name the question gives after the role is whom it asks about
+        pq = pq.model_copy(update={"speaker": name})
     said = _answer_quote(snap, pq)
     asked = pq.speaker
     if asked and generic_description(asked) and not typed_name(snap, asked):
@@ -637,6 +641,25 @@ def written_as_name(snap: Snapshot, phrase: str) -> bool:
 
 
 NAME_REACH = 60  # characters either side of a capitalised title in which its holder's name stands
+
+
+def name_after_role(snap: Snapshot, phrase: str) -> str | None:
+    """The full name a role phrase ends with, typed in any case ("the referee nigel williams", "Tory leader michael
+    howard"): the last two or three words, opened by a given name, when a role word stands before them and the
+    sources quote a person of exactly that name; else ``None`` ("the head of the commission for racial equality"
+    ends in a body's words, not a person's name)."""
+    words = phrase.split()
+    for k in (3, 2):
+        if len(words) <= k or not any(w.lower().strip(",") in ROLE_WORDS for w in words[:-k]):
+            continue
+        tail = words[-k:]
+        if any(w.lower() in ROLE_WORDS or w.lower() in STOPWORDS for w in tail):
+            continue
+        wanted = " ".join(tail).lower()
+        if is_given_name(tail[0]) and any(p.kind == "person" and p.name.lower() == wanted
+                                          for p in speakers_for(snap, " ".join(tail))):
+            return " ".join(tail)
+    return None
 
 
 def names_written(snap: Snapshot, phrase: str) -> list[str]:
