@@ -650,7 +650,9 @@ def name_after_role(snap: Snapshot, phrase: str) -> str | None:
     ends in a body's words, not a person's name)."""
     words = phrase.split()
     for k in (3, 2):
-        if len(words) <= k or not any(w.lower().strip(",") in ROLE_WORDS for w in words[:-k]):
+        # the role word right before the name ("the referee nigel williams"): never "a spokesman for Sara Quill",
+        # whose words are the spokesman's, nor "an aide to …"
+        if len(words) <= k or words[-k - 1].lower().strip(",") not in ROLE_WORDS:
             continue
         tail = words[-k:]
         if any(w.lower() in ROLE_WORDS or w.lower() in STOPWORDS for w in tail):

@@ -12,6 +12,7 @@ from rapidfuzz.distance import Levenshtein
 
 from index.extract.entities import DocEntities
 from index.extract.given_names import given_name_gender, is_given_name
+from index.extract.irregular import lemma_of
 from index.extract.names import (
     ADDRESS_WORDS,
     CAP_SEQ,
@@ -775,13 +776,13 @@ class _Resolver:
             p = parse_name(m.group(0))
             if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
-            if self._modifies_noun(window, m.start(), m.end()):
-                continue  # "its UK projects", "the BBC News website": the capitals say what kind of thing, not who
             if p.name in THING_ACRONYMS:
                 # "The Home Office wants every adult to carry an ID card. '…,' a spokesman said": the last capitals
                 # are a thing; the body named before them is no safer a guess (the story may be another's), so none
                 thing_at = max(thing_at, m.end())
                 continue
+            if self._modifies_noun(window, m.start(), m.end()):
+                continue  # "its UK projects", "the BBC News website": the capitals say what kind of thing, not who
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
@@ -800,7 +801,8 @@ class _Resolver:
         if _POSSESSIVE_BEFORE.search(before):
             return True
         word = nxt.group(0).strip()
-        return bool(_THE_BEFORE.search(before)) and not word.endswith(("s", "ed"))
+        # (an irregular past is a verb: "Shares in the Harwood Group rose after …" name the firm that speaks)
+        return bool(_THE_BEFORE.search(before)) and not word.endswith(("s", "ed")) and word not in lemma_of()
 
     def _unknown_name(self, word: str, acts: bool = False) -> bool:
         """Whether a capitalised word reads as the name of someone the entity table does not hold: the text writes
