@@ -85,3 +85,21 @@ YEAR = ("Fares row\n\nMinisters defended rail spending on Monday.\n\n"
 
 def test_a_year_ending_a_bodys_name_is_part_of_it() -> None:
     assert quotation(YEAR, "We are concerned").speaker == "Rail 2020"
+
+
+# a surname misspelt later with two letters swapped ("Kudja" for Jarek Kujda) is the person the article names in full;
+# before, the quotation went to "Kudja", a name no one has
+SWAPPED = ("Gameboy band plays Kelby\n\n"
+           "Jarek Kujda founded the band in 2001. \"I was playing some experimental music,\" said Kujda.\n\n"
+           "\"We prepare some patterns before a concert,\" said Kudja.\n")
+
+
+def test_a_surname_misspelt_with_two_letters_swapped_is_the_person_named_in_full() -> None:
+    assert quotation(SWAPPED, "We prepare").speaker == "Jarek Kujda"
+
+
+def test_swapped_letters_are_read_only_as_a_swap() -> None:
+    from index.extract.quotes.extract import _swapped
+
+    assert _swapped("kudja", "kujda")
+    assert not _swapped("kuda", "kujda") and not _swapped("kujdo", "kujda") and not _swapped("dukja", "kujda")

@@ -191,7 +191,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 42: a sports position before a name is a role ("Wing Jo Hale"); a lead "X said:" whose subject no rule reads stops
 #     the previous speaker's run into the quotation after it; capitals that modify a noun ("its UK projects", "the
 #     BBC News website") are no body an "it said" goes back to; "PM" is a role; a year ending a body's name before its
-#     verb is part of it ("Transport 2000 said")
+#     verb is part of it ("Transport 2000 said"); a bare surname misspelt with two letters swapped ("Kudja") is the
+#     person named in full ("Jarek Kujda")
 FORMAT_VERSION = 42
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

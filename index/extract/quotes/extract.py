@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 import index.extract.quotes.chain as chain
 import index.extract.quotes.confidence as trust
@@ -452,6 +453,12 @@ def _kind(f: Found) -> str:
 _NO_CONTEXT = NameContext()  # a name checked without its document (tests, a caller with no text)
 
 
+def _swapped(a: str, b: str) -> bool:
+    """Whether ``a`` is ``b`` with two neighbouring letters swapped ("kudja", "kujda"), and nothing else changed."""
+    diff = [i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y]
+    return len(a) == len(b) and len(diff) == 2 and diff[1] == diff[0] + 1 and OSA.distance(a, b) == 1
+
+
 def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text: str = "") -> str:
     """A bare surname the document spells out elsewhere, even slightly differently ("Montieth" for David Monteith).
 
@@ -491,6 +498,10 @@ def _fullest(who: str, ents: DocEntities, names: NameContext = _NO_CONTEXT, text
         return peer
     matches = process.extract(fold(who), {n: fold(n.split()[-1]) for n in ents.full_names},
                               scorer=fuzz.ratio, score_cutoff=85, limit=None)
+    if not matches and len(who) >= 5:
+        # "Kudja" for Jarek Kujda: two letters swapped (one transposition) in a surname of five letters or more
+        matches = [(fold(n.split()[-1]), 0, n) for n in ents.full_names
+                   if len(n.split()[-1]) >= 5 and _swapped(fold(who), fold(n.split()[-1]))]
     return matches[0][2] if len({m[2] for m in matches}) == 1 else who  # one person only, never a guess
 
 
