@@ -169,3 +169,31 @@ def test_the_name_after_a_role_is_read_only_when_it_is_a_quoted_persons_full_nam
         assert name_after_role(snap, "the referee jo hale") == "jo hale"
         assert name_after_role(snap, "the head of the harbour derby") is None
         assert name_after_role(snap, "jo hale") is None  # no role before it: the name as asked already
+
+
+# "rhys wiliams": a given name before a misspelt surname in "-s", typed in lower case, is one person, not a plural
+# group ("analysts"); before, "I couldn't find anyone called rhys wiliams"
+WILLIAMS = """Wales wary of Kelby trip
+
+Wales wing Rhys Evans says the Grand Slam is not on the team's mind.
+
+"That's the last thing on our minds at the moment," said Evans. "We all realise how difficult a task it is."
+"""
+
+
+@pytest.fixture(scope="module")
+def williams(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("williams24"), {"williams.txt": WILLIAMS})
+
+
+def test_a_given_name_before_a_misspelt_surname_in_s_is_a_person(williams: Path) -> None:
+    with engine_on(williams) as engine:
+        answer = engine.ask("what did rhys evens say")
+    assert answer.answers and answer.answers[0].speaker == "Rhys Evans"
+
+
+def test_a_plural_role_after_a_given_name_is_still_a_group() -> None:
+    from index.answer.roles import is_unnamed
+
+    assert is_unnamed("analysts") and is_unnamed("seattle officials")
+    assert not is_unnamed("rhys wiliams")

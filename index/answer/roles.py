@@ -22,6 +22,7 @@ from functools import partial
 from index.answer.common import sentence_before
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
+from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
     DOCUMENT_NOUNS,
@@ -29,6 +30,7 @@ from index.extract.names import (
     HONORIFIC_WORDS,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PLURAL_ROLES,
     ROLE_SYNONYMS,
     ROLE_WORDS,
 )
@@ -618,7 +620,11 @@ def is_unnamed(phrase: str) -> bool:
     head = re.findall(r"[\w'’-]+", phrase[:cut.start()])[-1:] if cut else words[-1:]
     if bool(head) and head[0].lower() in COLLECTIVE_NOUNS:
         return True
-    return bool(head) and head[0].islower() and head[0].endswith("s") and not head[0].endswith("ss")
+    if not (bool(head) and head[0].islower() and head[0].endswith("s") and not head[0].endswith("ss")):
+        return False
+    # "rhys wiliams", "gareth jones": a given name before a surname in "-s", typed in lower case, names one person
+    # (a plural of a role stays a group: "rhys officials" is no name)
+    return not (len(words) == 2 and not cut and is_given_name(words[0]) and head[0].lower() not in PLURAL_ROLES)
 
 
 # nouns that name a group though they do not end in "s": "police say …", "staff said …" report no one person
