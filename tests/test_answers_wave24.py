@@ -197,3 +197,24 @@ def test_a_plural_role_after_a_given_name_is_still_a_group() -> None:
 
     assert is_unnamed("analysts") and is_unnamed("seattle officials")
     assert not is_unnamed("rhys wiliams")
+
+
+# "the Halifax figures" are the "Halifax house price data": news alternates figures, data and statistics; before, the
+# economist was "quoted, but not about the halifax figures"
+FIGURES = """House prices rise
+
+House prices rose 0.5% in January, according to the Kelby building society.
+
+"The month by month volatility of the Kelby house price data should not distract from the downward trend," Harbour Economics said.
+"""
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("figures24"), {"figures.txt": FIGURES})
+
+
+def test_figures_asked_are_found_as_data(figures: Path) -> None:
+    with engine_on(figures) as engine:
+        answer = engine.ask("what did harbour economics say about the kelby figures")
+    assert answer.answers and answer.answers[0].speaker == "Harbour Economics"
