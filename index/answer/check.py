@@ -2145,7 +2145,28 @@ def _truncated(text: str, m: Match, marked_end: bool = False) -> bool:
     if condition_before(text, words, first) or fronted_clause_only(text, words, first, last) \
             or opener_dropped(text, words, first, last):
         return True
-    return _reversed_after(text, words, last, first) or turned_next(text, words, last)
+    return _reversed_after(text, words, last, first) or turned_next(text, words, last) \
+        or then_and_now(text, words, first, last)
+
+
+# "Twelve months ago …[; now they are more than 50%]", "Sometimes I've said it and not meant it.[ On this occasion
+# it's a real surprise]": a time the claim sets its words in, and the speaker's next clause or sentence opening on the
+# time that contrasts with it.
+_THEN = frozenset({"ago", "sometimes", "previously", "formerly", "once", "usually", "often"})
+_NOW = (("now",), ("today",), ("this", "time"), ("on", "this", "occasion"), ("these", "days"))
+
+
+def then_and_now(text: str, words: Sequence[Token], first: int, last: int) -> bool:
+    """Does the claim stop at a clause or sentence break after which the speaker's words open on "now", "this time",
+    "on this occasion" (``_NOW``), while the claim itself sets its words in another time ("ago", "sometimes",
+    "usually": ``_THEN``)? Quoted alone, what held then reads as what holds now: a truncation. A claim with no time
+    of its own, or a continuation on anything else, leaves the claim whole."""
+    if not 0 < last < len(words) or not _CLAUSE_BREAK.search(text[words[last - 1].end:words[last].start]):
+        return False
+    if not any(w.key in _THEN for w in words[first:last]):
+        return False
+    keys = tuple(w.key for w in words[last:last + 3])
+    return any(keys[:len(opening)] == opening for opening in _NOW)
 
 
 def _own_stance(text: str, words: Sequence[Token], last: int) -> bool:
