@@ -199,7 +199,7 @@ def test_a_plural_role_after_a_given_name_is_still_a_group() -> None:
     assert not is_unnamed("rhys wiliams")
 
 
-# "the Halifax figures" are the "Halifax house price data": news alternates figures, data and statistics; before, the
+# "the Halifax figures" are the "Halifax house price data" (figures asked, data written, one way); before, the
 # economist was "quoted, but not about the halifax figures"
 FIGURES = """House prices rise
 
