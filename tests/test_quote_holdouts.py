@@ -233,6 +233,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (20, "quote_gold_holdout22.jsonl", (("answer_gold_u.jsonl", "held21"), ("check_gold20.jsonl", "judge20"))),
     (21, "quote_gold_holdout23.jsonl", (("answer_gold_v.jsonl", "held22"), ("check_gold21.jsonl", "judge21"))),
     (22, "quote_gold_holdout24.jsonl", (("answer_gold_w.jsonl", "held23"), ("check_gold22.jsonl", "judge22"))),
+    (23, "quote_gold_holdout25.jsonl", (("answer_gold_x.jsonl", "held24"), ("check_gold23.jsonl", "judge23"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
