@@ -218,30 +218,3 @@ def test_figures_asked_are_found_as_data(figures: Path) -> None:
     with engine_on(figures) as engine:
         answer = engine.ask("what did harbour economics say about the kelby figures")
     assert answer.answers and answer.answers[0].speaker == "Harbour Economics"
-
-
-# "when does the festival finish": only a date the sentence says it runs until, ends or closes on answers; before, the
-# day it opens (or "this year" beside it) was given, and a trial the sources give no end for got a date
-ENDS = """Kelby festival opens
-
-This year's Kelby Film Festival, which opens on Thursday with a period epic, will celebrate European cinema.
-
-The ten-day Kelby Film Festival runs until 20 February. The trial of the festival's former director will begin in March.
-"""
-
-
-@pytest.fixture(scope="module")
-def ends(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return index_over(tmp_path_factory.mktemp("ends24"), {"ends.txt": ENDS})
-
-
-def test_when_an_event_finishes_is_the_date_it_runs_until(ends: Path) -> None:
-    with engine_on(ends) as engine:
-        answer = engine.ask("when does the kelby film festival finish")
-    assert answer.answers and answer.answers[0].text.endswith("20 February")
-
-
-def test_an_end_the_sources_never_give_is_not_answered_with_a_start(ends: Path) -> None:
-    with engine_on(ends) as engine:
-        answer = engine.ask("when will the trial of the festival's former director end")
-    assert not answer.answers

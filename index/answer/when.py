@@ -425,21 +425,9 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
     return missing == 0 or (len(names) >= 3 and missing == 1)
 
 
-_EVENT_END_WORDS = frozenset({"end", "ended", "finish", "finished", "over", "conclude", "concluded"})
-# the words right before a date that make it an event's first day ("which opens on Thursday", "starts on 19 March") or
-# its last ("runs until 20 February", "ends on Sunday", "closes in May")
-_OPENS_BEFORE = re.compile(r"\b(?:opens?|opened|starts?|started|begins?|began|kicks?\s+off)\s+(?:on\s+|in\s+)?(?:the\s+)?$",
-                           re.IGNORECASE)
-_CLOSES_BEFORE = re.compile(r"\b(?:until|till|ends?|ended|finish(?:es|ed)?|closes?|closed|concludes?|concluded|runs?\s+to|"
-                            r"completed?)"
-                            r"\s+(?:on\s+|in\s+)?(?:the\s+)?$", re.IGNORECASE)
-
-
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
            future: bool = False, about=None, foreign=None, story: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
-    # an event asked for its end in the words of an end ("finish", "end", "be over"), not a person who quit or stopped
-    ends_event = wants_end and any(c.word.lower() in _EVENT_END_WORDS for c in concepts)
     for s in candidate_sentences(snap, concepts, story=story):
         if date_cover(s) < MIN_COVERAGE and not (wants_start and begun_cover(s.text, concepts) >= MIN_COVERAGE
                                                  and any(runs_from(s.text, m) for m in find_dates(s.text, None))):
@@ -469,13 +457,6 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)
             mentions = [m for m in mentions if not past_in_sentence(s.text, m)]
-        if ends_event:
-            # "when does the festival finish": a date the sentence says something opens or starts on is the other
-            # end of the event ("which opens on Thursday"), never when it finishes
-            # ("this year" in that sentence is not when it ends either: only a date the sentence says something
-            # runs until, ends or closes on answers)
-            mentions = [m for m in mentions if not _OPENS_BEFORE.search(s.text, 0, m.start)
-                        and _CLOSES_BEFORE.search(s.text, 0, m.start)]
         chosen = event_date(s.text, mentions, concepts)
         if chosen is None or (foreign is not None and foreign(s, chosen)):
             continue
@@ -483,8 +464,6 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
         specificity = len(iso or "") / 10
         score = date_cover(s) * 2 + specificity + min(s.passage_score, 20) / 40
-        if ends_event and _CLOSES_BEFORE.search(s.text, 0, chosen.start):
-            score += OWN_VERB_BONUS  # "runs until 20 February" says when it ends, a date merely near it does not
         if wants_start and own_start_verb(s.text, concepts):
             score += OWN_VERB_BONUS  # "elected … in 1987" outranks "appointed … in 2002" for "when was X elected"
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown, score, date=iso))
