@@ -967,8 +967,8 @@ _UNREAD_CUE = lazy(
 
 
 def _unread_lead(masked: str, raw: _Raw) -> bool:
-    """'Transport 2000 said: "…"': the quotation's own sentence opens with a reporting clause, right before its
-    opening mark, whose subject is a name no rule could read.
+    """'Rail4All said: "…"': the quotation's own sentence opens with a reporting clause, right before its opening
+    mark, whose subject is a name no rule could read.
 
     The lead counterpart of :func:`_unread_cue`: the sentence gives the words to that subject, whoever it is, so
     the previous speaker's run must not carry on into them. Only a colon or a comma (or nothing) may stand between
