@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 24 (rounds.WAVE 23): held1-held23 are tuning data now; held24 (answer_gold_x) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_x.jsonl")
-    assert main(["--gold", held, "--split", "held24", "--verbose"]) == 2
+    # wave 25 (rounds.WAVE 24): held1-held24 are tuning data now; held25 (answer_gold_y) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_y.jsonl")
+    assert main(["--gold", held, "--split", "held25", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
