@@ -662,6 +662,33 @@ def _first_occurrences(text: str, names: list[str]) -> dict[str, int]:
     return first
 
 
+def _body_name_goes_on(desc: str, between: str, name: str) -> bool:
+    """Whether a one-word "name" right after a description's "of the Catholic" (no comma between) is the last word of
+    the body it names ("the head of the Catholic Church"), not a person the description introduces."""
+    return " " not in name and "," not in between and bool(re.search(rf"\b(?:of|for|at|to)[ \t]+(?:the[ \t]+)?[{UPPER}]", desc))
+
+
+_COORDINATED_TITLE = lazy(rf"[ \t]and[ \t]+(?=[{UPPER}])")
+
+
+def _second_person_at(desc: str, text: str, at: int) -> int:
+    """Where the title of the person named starts when a description coordinates two people's ("Both the bishop and
+    Mayor Jo Kessler": "Mayor" is Kessler's, the bishop is someone else): after the "and" that opens a capitalised
+    title, when "both" comes before or the role before "and" is written in lower case; else 0 (the whole
+    description is the person's: "the chairman and chief executive Jo Hale" holds both roles)."""
+    m = None
+    for m in _COORDINATED_TITLE.finditer(desc):
+        pass
+    if m is None:
+        return 0
+    before = desc[: m.start()].split()
+    if not any(is_role(w.strip(",.")) for w in before):
+        return 0
+    both = re.search(r"\b[Bb]oth[ \t]+$", text[max(0, at - 12) : at]) is not None
+    lower_role = any(is_role(w.strip(",.")) and w[:1].islower() for w in before)
+    return m.end() if both or lower_role else 0
+
+
 def _title_phrase(desc: str) -> bool:
     """Reject a clause posing as a title: "the Pakistani president met Prime Minister" has a verb after its role."""
     words = desc.split()
@@ -723,7 +750,10 @@ def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
                 ) or not _title_phrase(m.group("desc")):
                     continue
                 name_start = m.start("name") + m.group("name").find(p.name)
-                add(p.name, Span(start=m.start("desc"), end=name_start + len(p.name)))
+                if _body_name_goes_on(m.group("desc"), text[m.end("desc") : m.start("name")], p.name):
+                    continue  # "The head of the Catholic Church": the capitals go on naming the body, not a person
+                desc_start = m.start("desc") + _second_person_at(m.group("desc"), text, m.start("desc"))
+                add(p.name, Span(start=desc_start, end=name_start + len(p.name)))
         for at, run in _cap_runs(text):
             p = parse_name(run)
             if p.kind == "person" and p.title and any(is_role(t) for t in p.title.split()):

@@ -61,6 +61,7 @@ ROLE_WORDS = frozenset(
     pundit commentator columnist critic solicitor barrister nurse headteacher reporter correspondent trader broker
     composer lyricist farmer supremo mogul nominee newcomer
     wing prop forward keeper wicketkeeper quarterback
+    cardinal priest vicar rabbi imam cleric chaplain
     """.split()
 )
 # people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title

@@ -193,7 +193,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     BBC News website") are no body an "it said" goes back to; "PM" is a role; a year ending a body's name before its
 #     verb is part of it ("Transport 2000 said"); a bare surname misspelt with two letters swapped ("Kudja") is the
 #     person named in full ("Jarek Kujda")
-FORMAT_VERSION = 42
+# 43: clergy nouns (cardinal, priest, vicar, rabbi, imam, cleric, chaplain) are roles; "Both X and Y" speaks as no
+#     one person; "the bishop and Mayor Jo Kessler" gives Kessler only "Mayor"; "the head of the Catholic Church" makes
+#     no person "Church"
+FORMAT_VERSION = 43
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

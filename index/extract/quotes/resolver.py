@@ -440,6 +440,8 @@ class _Resolver:
         """The name (or a :class:`Resolved` when there is a why to tell) a mention stands for."""
         m = whole = mention.strip(" ,")
         low = m.lower()
+        if low.startswith("both "):
+            return None  # "Both the Cardinal and Archbishop Rowan Williams appealed": two people, neither alone
         if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
         if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):

@@ -1,0 +1,61 @@
+"""Clergy, coordinated titles and a body's name read as a person (wave 25).
+
+Fresh news wrote "Both the Cardinal and Archbishop of Canterbury Dr X appealed for …" after a quotation and "The head
+of the Catholic Church … made the comments": before, the archbishop was handed the cardinal's question (the
+two-person subject read as one), "Church" became a person whom "he" went back to, and "the cardinal" named nobody
+(no clergy noun was a role), so "he will say" walked back to the archbishop. Invented stories, run through the whole
+extractor.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import quotation_opening as quotation
+
+BISHOP = ("Bishop attacks stadium plan\n\n"
+          "Money spent on the new stadium should have gone to the poor, Bishop Tomas Varley has said.\n\n"
+          "The head of the Dunmore diocese made the comments on local radio. \"This is a scandal,\" the bishop said. "
+          "Both the bishop and Mayor Jo Kessler criticised the council last year. Mr Kessler has since praised the "
+          "stadium plan.\n\n"
+          "On Sunday, the bishop will ask the congregation to give generously. \"It is possible to help,\" he will "
+          "say.\n")
+
+
+def test_a_coordinated_subject_lends_neither_person_the_other_ones_title() -> None:
+    # "Both the bishop and Mayor Jo Kessler": "the bishop" is not one of Kessler's titles
+    assert quotation(BISHOP, "This is a scandal").speaker == "Tomas Varley"
+
+
+def test_a_clergy_title_is_a_role_the_pronoun_after_it_goes_back_to() -> None:
+    assert quotation(BISHOP, "It is possible").speaker == "Tomas Varley"
+
+
+BOTH = ("Bishop attacks stadium plan\n\n"
+        "Money spent on the new stadium should have gone to the poor, Bishop Tomas Varley has said.\n\n"
+        "\"How can we build stadiums while children go hungry?\" Both the bishop and Mayor Jo Kessler appealed for "
+        "calm before the vote. Mr Kessler has since praised the stadium plan.\n")
+
+
+def test_a_quotation_before_a_two_person_subject_is_given_to_neither() -> None:
+    assert quotation(BOTH, "How can we build").speaker != "Jo Kessler"
+
+
+CHURCH = ("Cardinal attacks war spending\n\n"
+          "Billions spent on war should have gone to the poor, Cardinal Tomas Varley has said.\n\n"
+          "The head of the Catholic Church in Dunmore made the comments on local radio. He criticised the fact that "
+          "\"billions\" had been spent on war, instead of lifting people \"out of hunger and disease and despair\".\n\n"
+          "\"It is possible, it is real,\" the cardinal said.\n")
+
+
+def test_the_last_word_of_a_church_s_name_is_not_a_person() -> None:
+    assert quotation(CHURCH, "out of hunger").speaker == "Tomas Varley"
+
+
+def test_the_cardinal_is_the_person_titled_cardinal() -> None:
+    assert quotation(CHURCH, "It is possible").speaker == "Tomas Varley"
+
+
+def test_the_chairman_and_chief_executive_is_one_person_holding_both_roles() -> None:
+    text = ("Firm upbeat\n\nShares in Dunmore Foods rose on Monday.\n\n"
+            "\"We have had a good year,\" said the chairman and chief executive Jo Hale. \"We expect more,\" the "
+            "chief executive added.\n")
+    assert quotation(text, "We expect more").speaker == "Jo Hale"
