@@ -676,11 +676,10 @@ def _second_person_at(desc: str, text: str, at: int) -> int:
     Mayor Jo Kessler": "Mayor" is Kessler's, the bishop is someone else): after the "and" that opens a capitalised
     title, when "both" comes before or the role before "and" is written in lower case; else 0 (the whole
     description is the person's: "the chairman and chief executive Jo Hale" holds both roles)."""
-    m = None
-    for m in _COORDINATED_TITLE.finditer(desc):
-        pass
-    if m is None:
+    found = list(_COORDINATED_TITLE.finditer(desc))
+    if not found:
         return 0
+    m = found[-1]
     before = desc[: m.start()].split()
     if not any(is_role(w.strip(",.")) for w in before):
         return 0
