@@ -59,3 +59,18 @@ def test_the_chairman_and_chief_executive_is_one_person_holding_both_roles() -> 
             "\"We have had a good year,\" said the chairman and chief executive Jo Hale. \"We expect more,\" the "
             "chief executive added.\n")
     assert quotation(text, "We expect more").speaker == "Jo Hale"
+
+
+OFFICE = ("Tories unveil cuts\n\n"
+          "Plans to abolish 60 agencies have been unveiled by the Conservatives.\n\n"
+          "Announcing the plans, Mr Tomas Varley said the agencies cost too much. His party leader, Jo Hale, argued "
+          "a change was needed. \"We must act now,\" he said.\n\n"
+          "But Minister for the Regions Paul Kessler attacked the plans. \"The Conservatives would cut schools,\" he "
+          "said.\n")
+
+
+def test_the_holder_named_after_an_office_to_the_treasury_is_a_person_the_pronoun_reaches() -> None:
+    # "Chief Secretary to the Treasury Paul Boateng": the name glued after the office's last word was a thing
+    # after "the", so "he said" went back to the party leader of the paragraph before
+    assert quotation(OFFICE, "The Conservatives would").speaker == "Paul Kessler"
+

@@ -277,7 +277,7 @@ def _doc_entities(doc: Document) -> DocEntities:
     words = Counter(_WORDS.findall(text))
     for at, run in _cap_runs(text):
         p = parse_name(run)
-        if p.kind == "person" and thing_after_article(p, run, text, at):
+        if p.kind == "person" and thing_after_article(p, run, text, at) and not office_ends_before(p.name, text, at):
             continue
         person = _after_label_word(p.name, text, at, words) if p.kind == "person" and not p.honorific else None
         if p.kind == "person" and not (person and _plausible_person(person, words)) \
@@ -344,6 +344,16 @@ _OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")
 
 
 _ORG_NOUN_BEFORE = lazy(r"\b(?:union|firm|company|group|party|charity|agency|network|club|bank|body)[ \t]+$")
+# "Chief Secretary to the Treasury Paul Boateng", "Minister for the Arts Estelle Morris": a role's office ends in the
+# capital word glued before the name
+_OFFICE_BEFORE = lazy(rf"(?i:{word_alternation(sorted(ROLE_WORDS))})[ \t]+(?:to|of|for|at)[ \t]+(?:the[ \t]+)?$")
+
+
+def office_ends_before(name: str, text: str, at: int) -> bool:
+    """Whether the run at ``at`` opens with the last word of a role's office ("… to the Treasury Paul Boateng")."""
+    toks = name.split()
+    return len(toks) >= 3 and not is_given_name(toks[0]) and is_given_name(toks[1]) \
+        and _OFFICE_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
 _HYPHENED_DESCRIPTOR = lazy(r"[A-Z][a-z]+-[a-z]+")  # "Top-seeded", "Left-handed": no name is written so
@@ -383,7 +393,7 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
                 and next(finditer_from(alone, text, toks[-1]), None) is not None:
             return rest
         return None
-    if _demonym(toks[0]) or words[toks[0].lower()] \
+    if _demonym(toks[0]) or words[toks[0].lower()] or office_ends_before(name, text, at) \
             or _ORG_NOUN_BEFORE.search(text, max(0, at - 12), at) \
             or at > text.find("\n") and glued_descriptor(toks[0], toks[1], text):
         return " ".join(toks[1:])

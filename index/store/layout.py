@@ -196,7 +196,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 43: clergy nouns (cardinal, priest, vicar, rabbi, imam, cleric, chaplain) are roles; "Both X and Y" speaks as no
 #     one person; "the bishop and Mayor Jo Kessler" gives Kessler only "Mayor"; "the head of the Catholic Church" makes
 #     no person "Church"
-FORMAT_VERSION = 43
+# 44: the name glued after an office's last word ("Chief Secretary to the Treasury Paul Boateng") is a person
+FORMAT_VERSION = 44
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

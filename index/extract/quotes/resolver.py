@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from index.extract.entities import DocEntities
+from index.extract.entities import DocEntities, office_ends_before
 from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.irregular import lemma_of
 from index.extract.names import (
@@ -1265,6 +1265,9 @@ class _Resolver:
             words_from = _WORDS_CAME_FROM.search(seg, max(0, m.start() - 60), m.start())
             if words_from:
                 in_pp = False  # "One dissenting opinion came from Brian Gammage": the source of words speaks
+            office = office_ends_before(m.group(0), seg, m.start())
+            if office:
+                in_pp = False  # "Chief Secretary to the Treasury Paul Boateng attacked": the office's holder
             if (in_pp or word == "and" and m.start() - skipped_to < 8) and not _WHO_SPEAKS.match(seg, m.end()):
                 # "against West Brom and Aston Villa": objects, not subjects -- unless a relative clause
                 # makes one speak ("a debut nomination for Staunton, 49, who told BBC News she …")
@@ -1293,7 +1296,7 @@ class _Resolver:
             if p.kind != "person" and self._person_set_off_after(seg, m.end()):
                 continue  # "a spokesman for Customs and Enforcement, Dean Boyd, said": the body, not who speaks
             if p.name in self.ents.orgs or p.name in self.ents.things \
-                    or thing_after_article(p, m.group(0), seg, m.start()):
+                    or thing_after_article(p, m.group(0), seg, m.start()) and not office:
                 continue  # an organisation, a work ("the film Ray"), or "the Wooden Spoon": a thing
             is_person = p.kind == "person" or bool(p.name) and self.ents.is_person(p.name)
             name = self.ents.full_name(p.name) if is_person else None
