@@ -37,13 +37,18 @@ from index.store.snapshot import Snapshot
 _FRAME = frozenset("wrote write writes written writing author authors writer writers penned authored article "
                    "articles piece op ed op-ed column byline".split())
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{'|'.join(sorted(SURNAME_PARTICLES))})?\s*[A-Z][\w'’-]+){{0,3}}"
-_WORK = r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller)"
+_WORK = (r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller|"
+         r"script|scripts|screenplay|libretto|lyrics)")
+# a lower-case role noun between "written by" and the name ("written by journalist R Tomas Varley")
+_ROLE_BEFORE = rf"(?:(?:the|a|an)\s+)?(?:(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
+# a one-letter initial before a name ("S Hussain Zaidi"), which the name pattern's two letters leave out
+_INITIAL = r"(?:[A-Z]\.?\s+)?"
 # "In London, by Tuesday, …": a time after "by" is a deadline, never a maker
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Christmas|Easter|Then|Now)")
 # (pattern, group holding the name); each states authorship in its own words.
 _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
-    rf"\b(?:written|penned|authored|co-written)\s+by\s+(?P<name>{_NAME})",
+    rf"\b(?:written|penned|authored|co-written)\s+by\s+{_ROLE_BEFORE}{_INITIAL}(?P<name>{_NAME})",
     rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
     rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
     rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
@@ -54,6 +59,10 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
     rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
     rf"\b{_WORK}\s+by\s+(?P<name>{_NAME})",
+    # "according to a Kelby Workers Union report", "a new TUC study says": the body named before the kind of work
+    # made it (not a time: "a January report")
+    rf"\b(?:a|an)\s+(?:(?:new|latest|recent)\s+)?(?!{_WHEN}\b)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}})"
+    rf"\s+(?:report|study|survey)\b",
     # the kind of work, its title set off by a comma, then its maker: "a new book, Brown's Britain by Robert Preston"
     rf"\b{_WORK},\s+(?:[A-Z][\w'’-]*\s+){{1,5}}by\s+(?!{_WHEN}\b)(?P<name>{_NAME})",
     # "In his new book, Lawless World, Philippe Sands … suggests": the "his" of the work is the name right after

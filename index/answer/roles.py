@@ -346,7 +346,8 @@ def rival_qualifier(text: str, start: int, end: int) -> bool:
     before it or right before the role word it leads to ("the chief government spokesman"), which the caller
     found none of the question's words near: "the company's spokesman" is not the government's. Words any
     role may take ("chief", "senior", "former") and role words themselves are not qualifiers."""
-    before = re.findall(r"[\w'’-]+", text[max(0, start - 40):start])[-1:]
+    # (the prefix glued to a hyphened role, "vice-" of "vice-chairman", is the role's own word, not a qualifier)
+    before = [] if text[start - 1 : start] == "-" else re.findall(r"[\w'’-]+", text[max(0, start - 40):start])[-1:]
     after = re.findall(r"[\w'’-]+", text[end:end + 60])[:3]
     lead = next((after[:i] for i, w in enumerate(after) if w.lower() in ROLE_WORDS), [])
     return any(_qualifies(re.sub(r"['’]s?$", "", word)) for word in (*before, *lead[-1:]))
