@@ -80,3 +80,21 @@ def test_a_firm_s_hyphened_role_is_the_person_the_text_gives_it(tmp_path: Path, 
         answer = engine.ask(question)
     assert answer.answers, answer.message
     assert answer.answers[0].speaker == "Jo Hale" and answer.answers[0].text in FIRM
+
+
+TRIAL = """Sprinter sues drugs boss
+
+Sprinter Mary Hale is suing Tomas Varley for $25m after he accused her of taking drugs.
+
+Hale has never failed a test. Varley was indicted in February on drug charges.
+
+Meanwhile, Varley, who has been charged along with three other men of distributing illegal steroids, is due to face trial in March.
+"""
+
+
+def test_going_on_trial_is_facing_trial(tmp_path: Path) -> None:
+    # "go" is a light verb before the event's noun: the text writes "face trial"; before, "go" was a word the
+    # sentence had to cover, and the answer was "the sources don't give a date for that"
+    with engine_on(index_over(tmp_path, {"trial.txt": TRIAL})) as engine:
+        answer = engine.ask("when does tomas varley go on trial")
+    assert answer.answers and answer.answers[0].text == "March"

@@ -285,6 +285,9 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:created|founded|born|built|formed|established
 _BECOME_STATE = re.compile(r"\bbec(?:o|a)mes?\s+(?:law|legal|available|effective|official|public)\b", re.IGNORECASE)
 
 
+_LIGHT_VERBS = frozenset("go goes going went gone face faces faced stand stands stood".split())
+
+
 def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     words = pq.terms or content_terms(pq.subject or pq.text)
     if _BECOME_STATE.search(pq.text):
@@ -299,6 +302,10 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     # event says nothing of what it is; the text may say "earmarked for", "set for", "due on"
     scheduling = scheduling_words(pq.text)
     if kept := [w for w in words if w.lower() not in scheduling]:
+        words = kept
+    # "when does X go on trial": a light verb before the event's noun says nothing the noun does not; the text may
+    # write "face trial", "stand trial" ("go" alone, "when did X go", stays)
+    if len(kept := [w for w in words if w.lower() not in _LIGHT_VERBS]) >= 2:
         words = kept
     concepts = concepts_for(snap, words)
     if wants_start:
