@@ -98,3 +98,59 @@ def test_going_on_trial_is_facing_trial(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"trial.txt": TRIAL})) as engine:
         answer = engine.ask("when does tomas varley go on trial")
     assert answer.answers and answer.answers[0].text == "March"
+
+
+RECESSION = """Dunmore slips into recession
+
+Dunmore's economy has slipped back into recession after shrinking for a second quarter.
+
+The economy contracted by 0.1% in the three months to December. The fall reflects weak exports and a slowdown in consumer spending. Economists had expected growth.
+"""
+
+CUTS = """Kelby Herald to cut 90 jobs
+
+The Kelby Herald newspapers are to cut 90 journalist jobs over the next year.
+
+The Herald Group says the cuts are needed to fund a £150m investment in new printing presses. Unions have threatened to strike.
+"""
+
+
+@pytest.mark.parametrize(("question", "reason"), [
+    # what a fall "reflects" is its cause; before, the answer was the sentence telling the event itself
+    ("why did dunmore's economy slip back into recession", "The fall reflects weak exports"),
+])
+def test_why_answers_with_the_sentence_carrying_the_cause(tmp_path: Path, question: str, reason: str) -> None:
+    with engine_on(index_over(tmp_path, {"recession.txt": RECESSION, "cuts.txt": CUTS})) as engine:
+        answer = engine.ask(question)
+    assert answer.answers, answer.message
+    assert reason in answer.answers[0].text and answer.answers[0].text in RECESSION + CUTS
+
+
+CASINOS = """Casino plans scaled back
+
+The culture secretary has announced plans to limit the number of new casinos in Dunmore to 24.
+
+It puts an end to plans for up to 40 super casinos. Instead there will be a cap of eight new casinos in each size category.
+"""
+
+SUIT = """Sprinter sues drugs boss
+
+Sprinter Mary Hale is suing Tomas Varley after he accused her of taking drugs.
+
+"Tomas Varley is a man facing a 42-count federal indictment," her lawyer said. She is seeking $25m (£13m) in the suit.
+"""
+
+
+def test_the_number_of_the_asked_noun_is_its_count(tmp_path: Path) -> None:
+    # "limit the number of new casinos … to 24": before, the count was the "eight new casinos" of one category
+    with engine_on(index_over(tmp_path, {"casinos.txt": CASINOS})) as engine:
+        answer = engine.ask("how many new casinos will be allowed in dunmore")
+    assert answer.answers and answer.answers[0].text == "24" and answer.answers[0].quote in CASINOS
+
+
+def test_how_much_someone_is_suing_for_is_a_sum_of_money_or_nothing(tmp_path: Path) -> None:
+    # "how much … suing" asks money: a "42-count" indictment is no answer (before, it was the answer)
+    with engine_on(index_over(tmp_path, {"suit.txt": SUIT})) as engine:
+        answer = engine.ask("how much is mary hale suing tomas varley for")
+    assert all("42" not in a.text for a in answer.answers)
+    assert all(a.text.startswith(("$", "£")) for a in answer.answers)

@@ -237,7 +237,8 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
 
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
-                         r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving)\b", re.IGNORECASE)
+                         r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving|sue|sues|suing|sued|seek|seeks|"
+                         r"seeking|sought|compensation|damages)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|thousand)\b)?|"
                     r"\b\d[\d,.]*\s?(?:bn|m|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
 
@@ -320,7 +321,29 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
             for w in re.finditer(r"[\w'’-]+", appos.group("words")):
                 if set(analyse(w.group(0))) & head:
                     return sentence[qualified(sentence, m.start()): m.end() + appos.start("words") + w.end()], 1.0
-    return (fallback if len(noun) > 1 else None) or elided
+    return (fallback if len(noun) > 1 else None) or elided or number_of(sentence, head)
+
+
+# "plans to limit the number of new casinos in the UK to 24", "the number of jobless rose to 1.2 million": a count
+# the sentence gives for "the number of" the asked noun, a few words after it in the same clause
+_NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?P<gap>[^.;:,()]{{0,40}}?)\s+"
+                        rf"(?:to|at|of|is|was|will\s+be|reached|totals?|totalled|stands\s+at|stood\s+at)\s+"
+                        rf"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|fewer\s+than|less\s+than|"
+                        rf"up\s+to)\s+)?(?P<count>\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand))?)(?![\w%.,]*\s?(?:%|per\s?cent))",
+                        re.IGNORECASE)
+
+
+def number_of(sentence: str, head: frozenset[str]) -> tuple[str, float] | None:
+    """The count a sentence gives "the number of" the asked noun (``head``: its index terms), or ``None``; never a
+    year ("the number of members in 2004")."""
+    for m in _NUMBER_OF.finditer(sentence):
+        if not any(set(analyse(w)) & head for w in re.findall(r"[\w'’-]+", m.group("noun"))):
+            continue
+        digits = m.group("count").rstrip(",.")
+        if re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
+            continue
+        return sentence[m.start(): m.end("count")].rstrip(",."), 1.0
+    return None
 
 
 # A number that ends its clause with no noun after it ("… the global wi-fi hotspots league, with more than 1,000.")

@@ -44,6 +44,10 @@ _STRONG = re.compile(
     r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
+    # what a fall or a rise stands for ("The fall reflects weak exports"); an act made needful by an end ("the cuts
+    # are needed to fund a new press"; not "intended to", which names what someone meant an act to do)
+    r"(?:fall|rise|drop|decline|slump|increase|growth|loss|losses|jump|slowdown|contraction)\s+(?:also\s+|largely\s+|partly\s+)?reflect(?:s|ed)\b|"
+    r"(?:is|are|was|were|be|being)\s+(?:[a-z]+ly\s+)?(?:needed|necessary|required)\s+to\s+(?-i:[a-z]+)\b|"
     # a cause named as the agent of what moved ("growth fuelled by lower prices", "profits hit by the strong euro"),
     # what forced the act ("lawsuits had forced the company into Chapter 11"), or what it struggled with ("lost money
     # as it struggled with high costs")
@@ -82,7 +86,7 @@ _EFFECT = re.compile(r"\b(?:led\s+to|prompted|caused\s+(?:my|his|her|their|its|o
                      r"\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:injury|illness|infection|virus|problem|strain)\b|"
                      # a justification set off after the act it justifies: "rejected the call, saying no figure could
                      # reflect the country's needs", "refused, arguing that the law was unclear"
-                     r",\s+(?:saying|arguing|insisting|explaining|contending|reasoning)\b",
+                     r",\s+(?:saying|arguing|insisting|explaining|contending|reasoning|finding|ruling|concluding)\b",
                      re.IGNORECASE)
 _WEAK = re.compile(r"\b(?:after|following|amid|to\s+(?:improve|help|boost|make|allow|ensure|keep))\b",
                    re.IGNORECASE)
