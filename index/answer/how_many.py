@@ -326,10 +326,10 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
 
 # "plans to limit the number of new casinos in the UK to 24", "the number of jobless rose to 1.2 million": a count
 # the sentence gives for "the number of" the asked noun, a few words after it in the same clause
-_NUMBER_OF = re.compile(rf"\bnumber\s+of\s+(?P<noun>(?:[\w'’-]+\s+){{0,3}}?[\w'’-]+)(?P<gap>[^.;:,()]{{0,40}}?)\s+"
-                        rf"(?:to|at|of|is|was|will\s+be|reached|totals?|totalled|stands\s+at|stood\s+at)\s+"
-                        rf"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|fewer\s+than|less\s+than|"
-                        rf"up\s+to)\s+)?(?P<count>\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand))?)(?![\w%.,]*\s?(?:%|per\s?cent))",
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?P<gap>[^.;:,()]{0,40}?)\s+"
+                        r"(?:to|at|of|is|was|will\s+be|reached|totals?|totalled|stands\s+at|stood\s+at)\s+"
+                        r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|fewer\s+than|less\s+than|"
+                        r"up\s+to)\s+)?(?P<count>\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand))?)(?![\w%.,]*\s?(?:%|per\s?cent))",
                         re.IGNORECASE)
 
 
