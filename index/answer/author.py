@@ -40,7 +40,7 @@ _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{'|'.join(sorted(SURNAME_PARTICLES))})?\s*[A
 _WORK = (r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller|"
          r"script|scripts|screenplay|libretto|lyrics)")
 # a lower-case role noun between "written by" and the name ("written by journalist R Tomas Varley")
-_ROLE_BEFORE = rf"(?:(?:the|a|an)\s+)?(?:(?:{'|'.join(sorted(ROLE_WORDS, key=len, reverse=True))})\s+)?"
+_ROLE_BEFORE = rf"(?:(?:the|a|an)\s+)?(?:(?:{'|'.join(sorted(ROLE_WORDS, key=lambda w: (len(w), w), reverse=True))})\s+)?"
 # a one-letter initial before a name ("S Hussain Zaidi"), which the name pattern's two letters leave out
 _INITIAL = r"(?:[A-Z]\.?\s+)?"
 # "In London, by Tuesday, …": a time after "by" is a deadline, never a maker
