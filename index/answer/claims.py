@@ -872,6 +872,13 @@ def _without_verb_phrase(phrase: str) -> str:
     """A name before a colon without the verb phrase people write between them: "Kevin Campbell hit back:" →
     "Kevin Campbell", "Reed fired back at critics:" → "Reed" (the words before a colon are who speaks and
     how). Not when the lower-case words are a role ("Acme spokesman") or an "of" phrase ("Bishop of Lowford")."""
+    words = phrase.split()
+    if len(words) >= 3 and words[-1].isalpha() and words[-1].islower() \
+            and (words[-1].endswith("ed") or CLAIM_VERB.fullmatch(words[-1])) \
+            and words[-2][:1].isupper() and not words[-2].endswith(("'s", "’s", "s'", "s’")) \
+            and not _is_role_word(words[-1]) and any(w[:1].islower() for w in words[:-2]):
+        # "Defence lawyer Reid Weingarten pressed:": the verb after the name goes first, then the title before it
+        return _without_verb_phrase(" ".join(words[:-1]))
     last = _CONNECTORS.sub("", _last_clause(phrase).strip())
     m = _NAME_THEN_VERB.match(last)
     if m and (titled := _name_after_title(m.group("verb").split())):
