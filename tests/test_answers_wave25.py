@@ -154,3 +154,19 @@ def test_how_much_someone_is_suing_for_is_a_sum_of_money_or_nothing(tmp_path: Pa
         answer = engine.ask("how much is mary hale suing tomas varley for")
     assert all("42" not in a.text for a in answer.answers)
     assert all(a.text.startswith(("$", "£")) for a in answer.answers)
+
+
+VAGUE = """Job cuts 'a false economy'
+
+Plans to shed 52,000 council jobs will prove to be a "false economy" that could hamper public sector reforms, according to a union report.
+
+The report says the cuts will leave councils short of skilled staff. The union's general secretary Jo Hale said: "They may shoot a rival's fox, but cutting thousands of council jobs will hit the morale and capabilities of the public servants expected to implement the reforms."
+"""
+
+
+def test_a_figure_outranks_thousands_of(tmp_path: Path) -> None:
+    # "thousands of council jobs" counts the jobs too, but says less than "52,000 council jobs"; before, the quotation
+    # holding it covered the question's "cut" and answered first
+    with engine_on(index_over(tmp_path, {"vague.txt": VAGUE})) as engine:
+        answer = engine.ask("how many council jobs are being cut")
+    assert answer.answers and answer.answers[0].text == "52,000 council jobs"
