@@ -170,3 +170,20 @@ def test_a_figure_outranks_thousands_of(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"vague.txt": VAGUE})) as engine:
         answer = engine.ask("how many council jobs are being cut")
     assert answer.answers and answer.answers[0].text == "52,000 council jobs"
+
+
+BLOGGERS = """Bloggers call for day of action
+
+A campaign group is calling on bloggers to mark a day for two jailed writers.
+
+"If you have a blog, the least you could do is put nothing on that blog except the day's name," said Mr Hale. "I hope this day will focus people," Jo Hale, director of the Committee, told the BBC News website. "That alone will shine some light on the situation," he added.
+"""
+
+
+def test_the_words_told_to_a_website_come_first(tmp_path: Path) -> None:
+    # a website is a medium ("what did X write on his website"), but "tell the BBC News website" names whom the
+    # words were told: before, the words said elsewhere, which covered the topic better, came first
+    with engine_on(index_over(tmp_path, {"bloggers.txt": BLOGGERS})) as engine:
+        answer = engine.ask("what did jo hale tell the bbc news website about the blogger day")
+    assert answer.answers and answer.answers[0].text.startswith("I hope this day will focus people")
+    assert len(answer.answers) >= 2  # the words said elsewhere still answer, after them

@@ -1174,6 +1174,11 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
     if pq.audience and is_medium(pq.audience):
         # "what did X write in his column": the column ranks X's words; words written elsewhere still answer
         ranked = by_medium(snap, ranked, pq.audience)
+        if _TELLS.search(pq.text):
+            # "what did X tell the BBC News website": an outlet told is an audience too; the words whose
+            # attribution names it ("…," he told the BBC News website) come first, the others still answer
+            first, rest = heard_at(snap, ranked, pq.audience, event)
+            ranked = first + rest
     elif pq.audience:
         first, rest = split if split is not None else heard_at(snap, ranked, pq.audience, event)
         ranked, heard = first + rest, bool(first)
@@ -1189,6 +1194,9 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
                  for it in items]
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(items[:MAX_ANSWERS]), message=message)
+
+
+_TELLS = re.compile(r"\b(?:tell|tells|told|telling)\b", re.IGNORECASE)
 
 
 def is_title_only(name: str) -> bool:
