@@ -74,3 +74,20 @@ def test_the_holder_named_after_an_office_to_the_treasury_is_a_person_the_pronou
     # after "the", so "he said" went back to the party leader of the paragraph before
     assert quotation(OFFICE, "The Conservatives would").speaker == "Paul Kessler"
 
+
+
+SPOKESMAN = ("Parties clash over poster\n\n"
+             "The Tories have criticised a poster showing their leader as a flying pig.\n\n"
+             "A Labour spokesman denied the campaign was offensive. \"This poster is making a serious point,\" he "
+             "said.\n\n"
+             "Broadband race\n\nCable firms are bound to raise speeds and, according to a Dunmore Cable spokeswoman, are "
+             "better placed than the phone firm. \"Is 8Mbps enough?\" she asked.\n")
+
+
+def test_a_pronoun_after_an_unnamed_spokesman_keeps_no_name_and_carries_the_description() -> None:
+    # before, "he said" found only the party word, no person, so the words were nobody's, with no description to
+    # find them by ("what did a Labour spokesman say")
+    serious = quotation(SPOKESMAN, "This poster")
+    assert serious.speaker is None and serious.speaker_description == "A Labour spokesman"
+    enough = quotation(SPOKESMAN, "Is 8Mbps")
+    assert enough.speaker is None and enough.speaker_description == "a Dunmore Cable spokeswoman"

@@ -197,7 +197,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     one person; "the bishop and Mayor Jo Kessler" gives Kessler only "Mayor"; "the head of the Catholic Church" makes
 #     no person "Church"
 # 44: the name glued after an office's last word ("Chief Secretary to the Treasury Paul Boateng") is a person
-FORMAT_VERSION = 44
+# 45: a named-nobody quotation whose "he said" follows "A Labour spokesman denied …" carries that description
+FORMAT_VERSION = 45
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

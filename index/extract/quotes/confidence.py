@@ -575,6 +575,27 @@ _UNNAMED_PERSON_SUBJECT = lazy(
 )
 
 
+# a body's unnamed spokesperson opening the sentence before a pronoun's quotation, or named there as the source ("A
+# Labour spokesman denied the claim. '…,' he said", "…, according to an ntl spokesman. '…?' he asked")
+_UNNAMED_SPOKESPERSON = lazy(
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n)|(?<=according[ \t]to[ \t]))"
+    r"(?P<desc>(?:[Aa]n?)[ \t]+(?:[\w'’&.\-]+[ \t]+){0,3}?(?P<head>spokesman|spokeswoman|spokesperson))\b"
+    r"(?![ \t]+(?:for|of|at)[ \t]+[A-Z])"
+)
+
+
+def unnamed_spokesperson(masked: str, lo: int, hi: int, pronoun: str) -> str | None:
+    """The description of a body's unnamed spokesperson a quotation's "he"/"she" stands for, when nobody was found
+    for it (``None``: no such description in ``masked[lo:hi]``, the sentence before and the quotation's own): the
+    words stay unnamed, and findable as the spokesman's ("what did a Labour spokesman say")."""
+    p = pronoun.strip(" ,").lower()
+    if p not in ("he", "she"):
+        return None
+    found = [m for m in _UNNAMED_SPOKESPERSON.finditer(masked, lo, hi)
+             if not (m.group("head").lower(), p) in (("spokesman", "she"), ("spokeswoman", "he"))]
+    return found[-1].group("desc") if found else None
+
+
 # a passive right after the description ("A man was arrested", "a woman had been taken to hospital"): someone things
 # were done to, whom the narration reports (the participle's shape: -ed/-en/-wn/-t/-nd/-ld, "arrested", "taken",
 # "hurt", "found", "held")

@@ -273,7 +273,8 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                       rule=rule, confidence=conf,
                       speaker_description=f.joint
                       or (trust.describe(f.mention) if kind == "description" else None)
-                      or (f.unnamed or None))
+                      or (f.unnamed or None)
+                      or (_spokesperson_of_pronoun(f, reading) if f.who is None or "+he_is_no_" in rule else None))
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     filled = neighbour.agreed_by_neighbour([q for q, _ in out], found, text)
@@ -329,6 +330,18 @@ def _answered_next(f: Found, after: list[Found]) -> bool:
     if not after or not f.who or not after[0].who or trust.mention_kind(after[0].mention) != "name":
         return False
     return f.who.split()[-1] in after[0].who.split()
+
+
+def _spokesperson_of_pronoun(f: Found, reading: Reading) -> str | None:
+    """The unnamed spokesperson a named-nobody quotation's own pronoun stands for, read in its sentence and the one
+    before within its paragraph (:func:`.confidence.unnamed_spokesperson`)."""
+    if trust.in_run(f.rule) or trust.mention_kind(f.mention) != "pronoun":
+        return None
+    text, open_at = reading.doc.text, f.raw.open_at
+    para = text.rfind("\n", 0, open_at) + 1
+    prev = text.rfind(". ", para, max(para, f.sentence.start - 2))  # where the sentence before opens
+    before = prev + 2 if prev >= 0 else para
+    return trust.unnamed_spokesperson(text, before, open_at, f.mention)
 
 
 def _unnamed_subject(f: Found, res: _Resolver) -> str:
