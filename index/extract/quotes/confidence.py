@@ -592,7 +592,7 @@ def unnamed_spokesperson(masked: str, lo: int, hi: int, pronoun: str) -> str | N
     if p not in ("he", "she"):
         return None
     found = [m for m in _UNNAMED_SPOKESPERSON.finditer(masked, lo, hi)
-             if not (m.group("head").lower(), p) in (("spokesman", "she"), ("spokeswoman", "he"))]
+             if (m.group("head").lower(), p) not in (("spokesman", "she"), ("spokeswoman", "he"))]
     return found[-1].group("desc") if found else None
 
 
