@@ -187,3 +187,19 @@ def test_the_words_told_to_a_website_come_first(tmp_path: Path) -> None:
         answer = engine.ask("what did jo hale tell the bbc news website about the blogger day")
     assert answer.answers and answer.answers[0].text.startswith("I hope this day will focus people")
     assert len(answer.answers) >= 2  # the words said elsewhere still answer, after them
+
+
+ACRONYM = """Cuts 'a false economy'
+
+Plans to shed 30,000 council jobs will prove to be a "false economy", according to a KWU report.
+
+The union said services would suffer.
+"""
+
+
+def test_a_body_s_acronym_before_report_is_its_writer(tmp_path: Path) -> None:
+    # "according to a KWU report": one word in capitals is a body's whole name; before, a single word had to be a
+    # surname the source completes or a speaker quoted under it, and the answer was "the sources don't say"
+    with engine_on(index_over(tmp_path, {"acronym.txt": ACRONYM})) as engine:
+        answer = engine.ask("who wrote the report calling council job cuts a false economy")
+    assert answer.answers and answer.answers[0].text == "KWU" and answer.answers[0].quote in ACRONYM

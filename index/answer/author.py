@@ -412,6 +412,8 @@ def _fullest(snap: Snapshot, name: str, source_id: str) -> str | None:
         return name
     elif (known := snap.registry.match(name, limit=1)) and known[0].name == name and known[0].quotation_count:
         return name  # "Oxfam says in a report": one the collection quotes under that very name, whole
+    elif name.isupper() and name.isalpha() and len(name) >= 2:
+        return name  # "according to a TUC report": an acronym is a body's whole name, never a surname to complete
     doc = snap.document(source_id)
     text = doc[0] if doc else ""
     # the words before it on the same line: a headline ending in a capitalised word ("… opens in Leeds") is no part
