@@ -235,6 +235,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (22, "quote_gold_holdout24.jsonl", (("answer_gold_w.jsonl", "held23"), ("check_gold22.jsonl", "judge22"))),
     (23, "quote_gold_holdout25.jsonl", (("answer_gold_x.jsonl", "held24"), ("check_gold23.jsonl", "judge23"))),
     (24, "quote_gold_holdout26.jsonl", (("answer_gold_y.jsonl", "held25"), ("check_gold24.jsonl", "judge24"))),
+    (25, "quote_gold_holdout27.jsonl", (("answer_gold_z.jsonl", "held26"), ("check_gold25.jsonl", "judge25"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -263,6 +264,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout26", "answer_gold_y", "held25", "check_gold24", "judge24"),
+    ("quote_gold_holdout27", "answer_gold_z", "held26", "check_gold25", "judge25"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
