@@ -203,3 +203,43 @@ def test_a_body_s_acronym_before_report_is_its_writer(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"acronym.txt": ACRONYM})) as engine:
         answer = engine.ask("who wrote the report calling council job cuts a false economy")
     assert answer.answers and answer.answers[0].text == "KWU" and answer.answers[0].quote in ACRONYM
+
+
+BLASTS = """Film on Dunmore blasts delayed
+
+The release of a film about the Dunmore blasts in 1993 has been postponed following protests by those on trial for the bombings.
+
+The trial has been running for the last nine years. The film will now open on 3 February.
+"""
+
+AWARDS = """Hale and Varley win awards
+
+Olympic stars Tom Hale and Jo Varley have been named the winners of the 2004 Kelby Owens Awards.
+
+Established in 1981, the Kelby Owens Awards - named in honour of the late athlete who won four gold medals at the 1936 Berlin Games - are presented annually. The awards will be presented on 3 December in New York.
+"""
+
+
+def test_a_future_question_takes_no_past_year_from_a_sentence_that_looks_nowhere_ahead(tmp_path: Path) -> None:
+    # "blasts in 1993 has been postponed" dates the blasts; the trial's end is given nowhere: before, "1993"
+    with engine_on(index_over(tmp_path, {"blasts.txt": BLASTS})) as engine:
+        answer = engine.ask("when will the dunmore bombings trial end")
+    assert all("1993" not in a.text for a in answer.answers)
+
+
+def test_a_date_in_an_aside_between_dashes_dates_the_aside(tmp_path: Path) -> None:
+    # "- … won four gold medals at the 1936 Berlin Games -" is about the athlete; before, "1936" answered when
+    # the awards will be presented
+    with engine_on(index_over(tmp_path, {"awards.txt": AWARDS})) as engine:
+        presented = engine.ask("when will the kelby owens awards be presented")
+        established = engine.ask("when were the kelby owens awards established")
+    assert presented.answers and presented.answers[0].text == "3 December"
+    assert established.answers and established.answers[0].text == "1981"
+
+
+def test_an_aside_telling_the_asked_event_still_dates_it(tmp_path: Path) -> None:
+    story = ("Kelby bank chief to go\n\nDr Tomas Varley - who became chairman of the Kelby Reserve for a fifth term in "
+             "June 2004 - will step down in January next year.\n")
+    with engine_on(index_over(tmp_path, {"chief.txt": story})) as engine:
+        answer = engine.ask("when did varley begin his fifth term as kelby reserve chairman")
+    assert answer.answers and answer.answers[0].text == "June 2004"

@@ -275,6 +275,39 @@ def past_in_sentence(sentence: str, mention: DateMention) -> bool:
     return _PAST_TENSE.search(clause) is not None or _ORIGIN_BEFORE.search(before) is not None
 
 
+def past_year(sentence: str, mention: DateMention) -> bool:
+    """Whether a bare year dates a past event in a sentence that looks nowhere ahead: "The release of a film about the
+    blasts in 1993 has been postponed" gives no date for what is still to come (a sentence in the present, "the
+    tournament takes place in 2006", keeps its year)."""
+    return bool(_BARE_YEAR_TEXT.fullmatch(mention.text.strip())) and _FUTURE_MARKER.search(sentence) is None \
+        and _PAST_ANYWHERE.search(sentence) is not None
+
+
+_BARE_YEAR_TEXT = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")
+_PAST_ANYWHERE = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:was|were|did)\b", re.IGNORECASE)
+_DASH = re.compile(r"\s[-–—]\s")
+
+
+def in_dashed_aside(sentence: str, mention: DateMention, concepts: list[Concept]) -> bool:
+    """Whether the date sits in an aside between two dashes that describes something else: it opens with a relative
+    or a participle ("… Awards - named after the athlete who won at the 1936 Games - are presented …") and holds none
+    of the question's words. An aside telling the asked event ("Dr Greenspan - who became chairman for a fifth term
+    in June 2004 - will step down") or going on with the sentence ("their second Grand Slam - and first since 1948
+    -") dates what is asked."""
+    before = [m.end() for m in _DASH.finditer(sentence, 0, mention.start)]
+    after = _DASH.search(sentence, mention.end)
+    if not before or after is None or len(before) % 2 == 0:
+        return False
+    aside = sentence[before[-1]:after.start()]
+    if not _DESCRIBING.match(aside):
+        return False
+    words = set(analyse(aside))
+    return not any(c.matched_by(words) for c in concepts)
+
+
+_DESCRIBING = re.compile(r"(?:who|which|whose|where|named|called|known|[a-z]+ed)\b")
+
+
 # a thing's origin told by a participle right before its date: "the comic book character created in the 1940s",
 # "a firm founded in 1901": the date of how it came to be, which is past (never what is still to come)
 _ORIGIN_BEFORE = re.compile(r"\b(?:created|founded|born|built|formed|established|invented|devised|conceived|"
@@ -460,10 +493,13 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         # "in line with the Convention of June 2003": a date after "of" dates the thing named before it, not the
         # sentence's event, when the sentence gives another date ("due to be issued in February next year")
         mentions = [m for m in mentions if not _OF_BEFORE.search(s.text, 0, m.start)] or mentions
+        # "the Awards - named in honour of the athlete who won four golds at the 1936 Games - are presented …": a
+        # date inside an aside set off by dashes dates what the aside tells, when the sentence gives another
+        mentions = [m for m in mentions if not in_dashed_aside(s.text, m, concepts)] or mentions
         if future:
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)
-            mentions = [m for m in mentions if not past_in_sentence(s.text, m)]
+            mentions = [m for m in mentions if not past_in_sentence(s.text, m) and not past_year(s.text, m)]
         chosen = event_date(s.text, mentions, concepts)
         if chosen is None or (foreign is not None and foreign(s, chosen)):
             continue
