@@ -243,3 +243,19 @@ def test_an_aside_telling_the_asked_event_still_dates_it(tmp_path: Path) -> None
     with engine_on(index_over(tmp_path, {"chief.txt": story})) as engine:
         answer = engine.ask("when did varley begin his fifth term as kelby reserve chairman")
     assert answer.answers and answer.answers[0].text == "June 2004"
+
+
+PROFITS = """Kelby Motors profits jump
+
+Strong sales outside western Europe helped Kelby Motors boost its profits by more than 40% in 2004.
+
+The firm said strong demand outside western Europe and the good performance of its Vega range lifted its results. Shares rose 2%.
+"""
+
+
+def test_what_helped_a_firm_boost_its_profits_is_why_they_rose(tmp_path: Path) -> None:
+    # "X helped Y boost its profits", "X lifted its results": the subject is the cause; before, "not covered"
+    with engine_on(index_over(tmp_path, {"profits.txt": PROFITS})) as engine:
+        answer = engine.ask("why did kelby motors' profits go up so much")
+    assert answer.answers and answer.answers[0].text in PROFITS
+    assert "helped Kelby Motors boost" in answer.answers[0].text or "lifted its results" in answer.answers[0].text

@@ -47,6 +47,11 @@ _STRONG = re.compile(
     # what a fall or a rise stands for ("The fall reflects weak exports"); an act made needful by an end ("the cuts
     # are needed to fund a new press"; not "intended to", which names what someone meant an act to do)
     r"(?:fall|rise|drop|decline|slump|increase|growth|loss|losses|jump|slowdown|contraction)\s+(?:also\s+|largely\s+|partly\s+)?reflect(?:s|ed)\b|"
+    # what lifted a result is its cause: "strong sales helped Renault boost its profits", "the Megane range lifted its
+    # results"
+    r"\b(?:helped|helping|helps)\s+(?:[\w'’.&-]+\s+){1,3}?(?:to\s+)?(?:boost|lift|raise|increase|push|drive|double|treble)\b|"
+    r"\b(?:lifted|boosted|buoyed|propelled|pushed\s+up|drove\s+up)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:results|profits?|sales|earnings|revenues?|shares|performance)\b|"
     r"(?:is|are|was|were|be|being)\s+(?:[a-z]+ly\s+)?(?:needed|necessary|required)\s+to\s+(?-i:[a-z]+)\b|"
     # a cause named as the agent of what moved ("growth fuelled by lower prices", "profits hit by the strong euro"),
     # what forced the act ("lawsuits had forced the company into Chapter 11"), or what it struggled with ("lost money
