@@ -259,3 +259,13 @@ def test_what_helped_a_firm_boost_its_profits_is_why_they_rose(tmp_path: Path) -
         answer = engine.ask("why did kelby motors' profits go up so much")
     assert answer.answers and answer.answers[0].text in PROFITS
     assert "helped Kelby Motors boost" in answer.answers[0].text or "lifted its results" in answer.answers[0].text
+
+
+def test_necessary_to_a_noun_is_no_purpose(tmp_path: Path) -> None:
+    # "needed to fund …" gives a purpose; "necessary to the delivery of services" only says what something serves
+    story = ("Fast lines for Kelby\n\nBroadband use in Kelby has grown fast over the past year, figures show.\n\n"
+             "Super-fast broadband will be necessary to the delivery of services such as high-definition TV, the "
+             "regulator said.\n")
+    with engine_on(index_over(tmp_path, {"lines.txt": story})) as engine:
+        answer = engine.ask("why has broadband use in kelby grown so fast")
+    assert not answer.answers

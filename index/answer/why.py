@@ -52,7 +52,8 @@ _STRONG = re.compile(
     r"\b(?:helped|helping|helps)\s+(?:[\w'’.&-]+\s+){1,3}?(?:to\s+)?(?:boost|lift|raise|increase|push|drive|double|treble)\b|"
     r"\b(?:lifted|boosted|buoyed|propelled|pushed\s+up|drove\s+up)\s+(?:its|their|the|his|her)\s+(?:[\w-]+\s+)?"
     r"(?:results|profits?|sales|earnings|revenues?|shares|performance)\b|"
-    r"(?:is|are|was|were|be|being)\s+(?:[a-z]+ly\s+)?(?:needed|necessary|required)\s+to\s+(?-i:[a-z]+)\b|"
+    r"(?:is|are|was|were|be|being)\s+(?:[a-z]+ly\s+)?(?:needed|necessary|required)\s+to\s+"
+    r"(?!(?:the|a|an|this|that|these|those|its|their|his|her|our|my|your)\b)(?-i:[a-z]+)\b|"
     # a cause named as the agent of what moved ("growth fuelled by lower prices", "profits hit by the strong euro"),
     # what forced the act ("lawsuits had forced the company into Chapter 11"), or what it struggled with ("lost money
     # as it struggled with high costs")
