@@ -269,3 +269,20 @@ def test_necessary_to_a_noun_is_no_purpose(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"lines.txt": story})) as engine:
         answer = engine.ask("why has broadband use in kelby grown so fast")
     assert not answer.answers
+
+
+VICTORY = """Kessler eases through
+
+Tom Kessler saw off Jo Varley 6-1 7-6 in the Dunmore Open.
+
+Kessler was delighted with victory over Varley in his first match for over two months. "I felt pretty good," said the American. "I liked the way the match played out."
+"""
+
+
+def test_a_win_asked_is_a_victory_written(tmp_path: Path) -> None:
+    # the paragraph sets the words up as being about "victory over Varley"; before, "his win over varley" was a
+    # topic Kessler was "quoted, but not about"
+    with engine_on(index_over(tmp_path, {"victory.txt": VICTORY})) as engine:
+        answer = engine.ask("what did kessler say about his win over varley")
+    assert answer.answers and answer.answers[0].speaker == "Tom Kessler"
+    assert answer.answers[0].text.startswith("I felt pretty good")
