@@ -286,3 +286,32 @@ def test_a_win_asked_is_a_victory_written(tmp_path: Path) -> None:
         answer = engine.ask("what did kessler say about his win over varley")
     assert answer.answers and answer.answers[0].speaker == "Tom Kessler"
     assert answer.answers[0].text.startswith("I felt pretty good")
+
+
+FILM_SINS = """Church anger over Kelby film
+
+Church groups in Kelby have demanded the withdrawal of a film that shows a priest in love with a young woman.
+
+Television channels are refusing to run adverts for the film, Vows, ahead of its release on Friday. The director of the film, Tomas Varley, says the movie is not offensive and has refused to withdraw it.
+
+He called the protest "sad". Church leaders have urged Mr Varley to withdraw the film to show respect to the faithful.
+
+But Mr Varley said that if the critics were to see the film they would not protest against it.
+
+"It's about forbidden love. There was no agenda whatsoever to hurt anyone," he said. The controversial film shows a priest who falls in love.
+"""
+
+OTHER_FILM = """Kelby director's next project
+
+Tomas Varley is to start work on a comedy next year. "I want to make people laugh," he said.
+"""
+
+
+def test_a_work_asked_by_kind_and_title_is_what_its_stories_are_about(tmp_path: Path) -> None:
+    # "his film vows": the title is named once, in the second paragraph; the director's words in that story, set up
+    # by "the controversial film", address it. Before: "quoted, but not about his film vows". His words in a story that never
+    # names the film do not.
+    with engine_on(index_over(tmp_path, {"vows.txt": FILM_SINS, "next.txt": OTHER_FILM})) as engine:
+        answer = engine.ask("what did tomas varley say about his film vows")
+    assert answer.answers and answer.answers[0].text.startswith("It's about forbidden love")
+    assert all("laugh" not in a.text for a in answer.answers)

@@ -1734,6 +1734,13 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
             if not scored and (local := spelt_as_said(snap, quotes, words)):
                 # "the digital devide": the index's likeliest word ("David") is not what this speaker talked about
                 scored = _on_topic(snap, quotes, weigh_head(concepts_for(snap, local), head, verb), head, loose)
+            if not scored and (titled := work_titled(topic)) is not None:
+                # "his film sins": a work named by its kind and its title is what the stories naming that title are
+                # about; the speaker's words in them that take up the kind ("the film shows …") address it
+                kind, title = titled
+                named = [q for q in quotes if (doc := snap.document(q.source_id)) is not None
+                         and re.search(rf"\b{re.escape(title)}\b", doc[0], re.IGNORECASE)]
+                scored = _on_topic(snap, named, concepts_for(snap, [kind]), kind, loose) if named else []
             if not scored and len(parts := conjuncts(topic)) > 1:
                 # "euthanasia and the capacity bill": words on either matter answer, at a discount
                 scored = _on_any(snap, quotes, parts, loose)
@@ -1741,6 +1748,18 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
+
+
+_WORK_TITLED = re.compile(r"^\s*(?:his|her|their|its|the)\s+(?:new\s+|latest\s+|first\s+)?"
+                          r"(?P<kind>film|movie|book|novel|album|single|song|play|show|musical|series)\s+"
+                          r"(?P<title>[\w'’-]+(?:\s+[\w'’-]+){0,3})\s*$", re.IGNORECASE)
+
+
+def work_titled(topic: str) -> tuple[str, str] | None:
+    """(kind, title) of a topic naming a work by its kind and title ("his film sins", "her new album blue"), or
+    ``None``."""
+    m = _WORK_TITLED.match(topic)
+    return (m.group("kind"), m.group("title")) if m else None
 
 
 def spelt_as_said(snap: Snapshot, quotes: list[Quotation], words: Sequence[str]) -> list[str] | None:
