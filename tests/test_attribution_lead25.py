@@ -11,8 +11,9 @@ from __future__ import annotations
 
 from tests.conftest import quotation_opening as quotation
 
-BISHOP = ("Bishop attacks stadium plan\n\n"
-          "Money spent on the new stadium should have gone to the poor, Bishop Tomas Varley has said.\n\n"
+LEAD = ("Bishop attacks stadium plan\n\n"
+        "Money spent on the new stadium should have gone to the poor, Bishop Tomas Varley has said.\n\n")
+BISHOP = (LEAD +
           "The head of the Dunmore diocese made the comments on local radio. \"This is a scandal,\" the bishop said. "
           "Both the bishop and Mayor Jo Kessler criticised the council last year. Mr Kessler has since praised the "
           "stadium plan.\n\n"
@@ -29,14 +30,14 @@ def test_a_clergy_title_is_a_role_the_pronoun_after_it_goes_back_to() -> None:
     assert quotation(BISHOP, "It is possible").speaker == "Tomas Varley"
 
 
-BOTH = ("Bishop attacks stadium plan\n\n"
-        "Money spent on the new stadium should have gone to the poor, Bishop Tomas Varley has said.\n\n"
+BOTH = (LEAD +
         "\"How can we build stadiums while children go hungry?\" Both the bishop and Mayor Jo Kessler appealed for "
         "calm before the vote. Mr Kessler has since praised the stadium plan.\n")
 
 
 def test_a_quotation_before_a_two_person_subject_is_given_to_neither() -> None:
     assert quotation(BOTH, "How can we build").speaker != "Jo Kessler"
+    assert quotation(BOTH, "How can we build").speaker is None  # nor the bishop, by a guess across the two
 
 
 CHURCH = ("Cardinal attacks war spending\n\n"

@@ -295,7 +295,7 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
     elided: tuple[str, float] | None = None
     for m in _COUNT.finditer(sentence):
         digits = m.group(0).rstrip(",.")
-        if re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
+        if is_year(digits):
             continue  # a year, not a count ("2,000 jobs" is written with its comma: a count)
         if _AFTER_NOT_COUNT.match(sentence[m.end():]) or _BEFORE_NOT_COUNT.search(sentence[:m.start()]):
             continue  # a percentage, an age, a date, a rank, money
@@ -327,7 +327,7 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
 
 # "plans to limit the number of new casinos in the UK to 24", "the number of jobless rose to 1.2 million": a count
 # the sentence gives for "the number of" the asked noun, a few words after it in the same clause
-_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)(?P<gap>[^.;:,()]{0,40}?)\s+"
+_NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)[^.;:,()]{0,40}?\s+"
                         r"(?:to|at|of|is|was|will\s+be|reached|totals?|totalled|stands\s+at|stood\s+at)\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|fewer\s+than|less\s+than|"
                         r"up\s+to)\s+)?(?P<count>\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand))?)(?![\w%.,]*\s?(?:%|per\s?cent))",
@@ -341,10 +341,15 @@ def number_of(sentence: str, head: frozenset[str]) -> tuple[str, float] | None:
         if not any(set(analyse(w)) & head for w in re.findall(r"[\w'’-]+", m.group("noun"))):
             continue
         digits = m.group("count").rstrip(",.")
-        if re.fullmatch(r"\d{4}", digits) and 1800 <= int(digits) <= 2100:
+        if is_year(digits):
             continue
         return sentence[m.start(): m.end("count")].rstrip(",."), 1.0
     return None
+
+
+def is_year(digits: str) -> bool:
+    """Four digits between 1800 and 2100: a year, never a count ("2,000 jobs" is written with its comma)."""
+    return re.fullmatch(r"\d{4}", digits) is not None and 1800 <= int(digits) <= 2100
 
 
 # "thousands of civil service jobs": a count without a figure answers "how many" less well than "71,000 civil

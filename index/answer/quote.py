@@ -1738,8 +1738,10 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
                 # "his film sins": a work named by its kind and its title is what the stories naming that title are
                 # about; the speaker's words in them that take up the kind ("the film shows …") address it
                 kind, title = titled
-                named = [q for q in quotes if (doc := snap.document(q.source_id)) is not None
-                         and re.search(rf"\b{re.escape(title)}\b", doc[0], re.IGNORECASE)]
+                written = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+                naming = {sid for sid in {q.source_id for q in quotes}
+                          if (doc := snap.document(sid)) is not None and written.search(doc[0])}
+                named = [q for q in quotes if q.source_id in naming]
                 scored = _on_topic(snap, named, concepts_for(snap, [kind]), kind, loose) if named else []
             if not scored and len(parts := conjuncts(topic)) > 1:
                 # "euthanasia and the capacity bill": words on either matter answer, at a discount

@@ -279,11 +279,10 @@ def past_year(sentence: str, mention: DateMention) -> bool:
     """Whether a bare year dates a past event in a sentence that looks nowhere ahead: "The release of a film about the
     blasts in 1993 has been postponed" gives no date for what is still to come (a sentence in the present, "the
     tournament takes place in 2006", keeps its year)."""
-    return bool(_BARE_YEAR_TEXT.fullmatch(mention.text.strip())) and _FUTURE_MARKER.search(sentence) is None \
+    return bool(_BARE_YEAR.fullmatch(mention.text.strip())) and _FUTURE_MARKER.search(sentence) is None \
         and _PAST_ANYWHERE.search(sentence) is not None
 
 
-_BARE_YEAR_TEXT = re.compile(r"(?:in\s+)?(?:1[89]|20)\d\d")
 _PAST_ANYWHERE = re.compile(r"\b(?:has|have|had)\s+been\b|\b(?:was|were|did)\b", re.IGNORECASE)
 _DASH = re.compile(r"\s[-–—]\s")
 

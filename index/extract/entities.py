@@ -675,10 +675,12 @@ def _first_occurrences(text: str, names: list[str]) -> dict[str, int]:
 def _body_name_goes_on(desc: str, between: str, name: str) -> bool:
     """Whether a one-word "name" right after a description's "of the Catholic" (no comma between) is the last word of
     the body it names ("the head of the Catholic Church"), not a person the description introduces."""
-    return " " not in name and "," not in between and bool(re.search(rf"\b(?:of|for|at|to)[ \t]+(?:the[ \t]+)?[{UPPER}]", desc))
+    return " " not in name and "," not in between and _OF_A_BODY.search(desc) is not None
 
 
+_OF_A_BODY = lazy(rf"\b(?:of|for|at|to)[ \t]+(?:the[ \t]+)?[{UPPER}]")
 _COORDINATED_TITLE = lazy(rf"[ \t]and[ \t]+(?=[{UPPER}])")
+_BOTH_BEFORE = lazy(r"\b[Bb]oth[ \t]+$")
 
 
 def _second_person_at(desc: str, text: str, at: int) -> int:
@@ -693,7 +695,7 @@ def _second_person_at(desc: str, text: str, at: int) -> int:
     before = desc[: m.start()].split()
     if not any(is_role(w.strip(",.")) for w in before):
         return 0
-    both = re.search(r"\b[Bb]oth[ \t]+$", text[max(0, at - 12) : at]) is not None
+    both = _BOTH_BEFORE.search(text, max(0, at - 12), at) is not None
     lower_role = any(is_role(w.strip(",.")) and w[:1].islower() for w in before)
     return m.end() if both or lower_role else 0
 

@@ -335,13 +335,14 @@ def _answered_next(f: Found, after: list[Found]) -> bool:
 def _spokesperson_of_pronoun(f: Found, reading: Reading) -> str | None:
     """The unnamed spokesperson a named-nobody quotation's own pronoun stands for, read in its sentence and the one
     before within its paragraph (:func:`.confidence.unnamed_spokesperson`)."""
-    if trust.in_run(f.rule) or trust.mention_kind(f.mention) != "pronoun":
+    page = reading.page
+    if trust.in_run(f.rule) or trust.mention_kind(f.mention) != "pronoun" or not page.sentence_starts:
         return None
-    text, open_at = reading.doc.text, f.raw.open_at
-    para = text.rfind("\n", 0, open_at) + 1
-    prev = text.rfind(". ", para, max(para, f.sentence.start - 2))  # where the sentence before opens
-    before = prev + 2 if prev >= 0 else para
-    return trust.unnamed_spokesperson(text, before, open_at, f.mention)
+    open_at = f.raw.open_at
+    before = page.sentence_starts[max(page.sentence(open_at) - 1, 0)]
+    if page.para_starts:
+        before = max(before, page.para_starts[page.para(open_at)])
+    return trust.unnamed_spokesperson(page.masked, before, open_at, f.mention)
 
 
 def _unnamed_subject(f: Found, res: _Resolver) -> str:
