@@ -38,7 +38,12 @@ def test_a_title_and_a_verb_around_the_name_leave_the_name(index: Path, lead: st
     assert check.verdict is Verdict.verbatim and check.real is not None and check.real.quote in TRIAL
 
 
-def test_a_role_word_ending_the_phrase_is_no_verb(index: Path) -> None:
+@pytest.mark.parametrize("lead", ["Kelby defence lawyers", "Defence lawyers"])
+def test_a_plural_role_before_the_colon_is_a_description_never_someone_else(index: Path, lead: str) -> None:
+    # a role's plural ends the phrase: no verb to drop ("Kelby defence"), and no capitalised word alone to read as
+    # the claimed speaker; before, "Defence" was claimed, and the defence lawyer's own words were "someone else's"
     with engine_on(index) as engine:
-        check = engine.check(f'Kelby defence lawyers: "{QUESTION}"').checks[0]
+        check = engine.check(f'{lead}: "{QUESTION}"').checks[0]
     assert check.claimed_speaker != "Kelby defence"
+    assert check.claimed_speaker == lead
+    assert check.verdict is not Verdict.someone_else

@@ -24,6 +24,7 @@ from index.extract.names import (
     HONORIFIC_WORDS,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PLURAL_ROLES,
     ROLE_WORDS,
     SURNAME_PARTICLES,
     TITLE_MODIFIERS,
@@ -887,7 +888,7 @@ def _without_verb_phrase(phrase: str) -> str:
     if m and len(verb) >= 2 and _capitalised(verb[-1]) and not _function_word(verb[-2]) \
             and not _verb_before_name(verb[-2].lower(), verb[-1:]) and not verb[-2].endswith("s"):
         return phrase  # "Acme physio Davies": lower-case title words before a name, no verb (the name is no object)
-    if not m or any(_is_role_word(w) for w in m.group("verb").split()) \
+    if not m or any(_is_role_word(w) or w.lower() in PLURAL_ROLES for w in m.group("verb").split()) \
             or m.group("verb").split()[0] in SURNAME_PARTICLES | {"of", "and"} \
             or m.group("name").endswith(("'s", "’s")):  # "Halvorsen's opponent": a possessive owns a noun
         return phrase
