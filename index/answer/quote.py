@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
-from dataclasses import replace
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -1717,6 +1717,70 @@ def _join_same_sentence(items: list[AnswerItem]) -> list[AnswerItem]:
     return out
 
 
+@dataclass(frozen=True)
+class _TopicAsked:
+    """What one topic question holds, read once for every way of finding the quotations on it."""
+
+    snap: Snapshot
+    quotes: list[Quotation]
+    topic: str
+    words: list[str]
+    concepts: list[Concept]
+    head: str | None
+    verb: str | None
+    loose: bool
+
+    def on(self, concepts: list[Concept], quotes: list[Quotation] | None = None,
+           head: str | None = None) -> list[tuple[Quotation, float]]:
+        if head is not None:
+            return _on_topic(self.snap, self.quotes if quotes is None else quotes, concepts, head, self.loose)
+        return _on_topic(self.snap, self.quotes if quotes is None else quotes,
+                         weigh_head(concepts, self.head, self.verb), self.head, self.loose)
+
+
+def _as_asked(t: _TopicAsked) -> list[tuple[Quotation, float]]:
+    return t.on(t.concepts)
+
+
+def _index_spelling(t: _TopicAsked) -> list[tuple[Quotation, float]]:
+    """"not about “goverment”" only after the index's own spelling fails too."""
+    fixed = corrected_concepts(t.snap, t.words)
+    return t.on(fixed) if fixed else []
+
+
+def _speaker_spelling(t: _TopicAsked) -> list[tuple[Quotation, float]]:
+    """"the digital devide": the index's likeliest word ("David") is not what this speaker talked about."""
+    local = spelt_as_said(t.snap, t.quotes, t.words)
+    return t.on(concepts_for(t.snap, local)) if local else []
+
+
+def _work_by_title(t: _TopicAsked) -> list[tuple[Quotation, float]]:
+    """"his film sins": a work named by its kind and its title is what the stories naming that title are about; the
+    speaker's words in them that take up the kind ("the film shows …") address it."""
+    titled = work_titled(t.topic)
+    if titled is None:
+        return []
+    kind, title = titled
+    written = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
+    naming = {sid for sid in {q.source_id for q in t.quotes}
+              if (doc := t.snap.document(sid)) is not None and written.search(doc[0])}
+    named = [q for q in t.quotes if q.source_id in naming]
+    return t.on(concepts_for(t.snap, [kind]), named, kind) if named else []
+
+
+def _either_part(t: _TopicAsked) -> list[tuple[Quotation, float]]:
+    """"euthanasia and the capacity bill": words on either matter answer, at a discount."""
+    parts = conjuncts(t.topic)
+    return _on_any(t.snap, t.quotes, parts, t.loose) if len(parts) > 1 else []
+
+
+# The ways of finding a speaker's quotations on a topic, tried in order until one finds some: the topic as asked,
+# then as the index spells it, as the speaker spelt it, as a work by its title, and as either of two matters.
+TOPIC_READINGS: tuple[Callable[[_TopicAsked], list[tuple[Quotation, float]]], ...] = (
+    _as_asked, _index_spelling, _speaker_spelling, _work_by_title, _either_part,
+)
+
+
 def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
                 loose: bool = False) -> list[tuple[Quotation, float]]:
     """The quotations on the topic, best first (all, fullest first, without one). ``loose`` keeps those
@@ -1724,29 +1788,12 @@ def rank_quotes(snap: Snapshot, quotes: list[Quotation], topic: str | None,
     as where the words were written, will rank them)."""
     if topic:
         words = collapse_acronyms(topic_words(topic), snap.acronyms)
-        concepts = concepts_for(snap, words)
-        if concepts:
-            head, verb = topic_head(topic), leading_verb(topic)
-            scored = _on_topic(snap, quotes, weigh_head(concepts, head, verb), head, loose)
-            if not scored and (fixed := corrected_concepts(snap, words)):
-                # "not about “goverment”" only after the index's own spelling fails too
-                scored = _on_topic(snap, quotes, weigh_head(fixed, head, verb), head, loose)
-            if not scored and (local := spelt_as_said(snap, quotes, words)):
-                # "the digital devide": the index's likeliest word ("David") is not what this speaker talked about
-                scored = _on_topic(snap, quotes, weigh_head(concepts_for(snap, local), head, verb), head, loose)
-            if not scored and (titled := work_titled(topic)) is not None:
-                # "his film sins": a work named by its kind and its title is what the stories naming that title are
-                # about; the speaker's words in them that take up the kind ("the film shows …") address it
-                kind, title = titled
-                written = re.compile(rf"\b{re.escape(title)}\b", re.IGNORECASE)
-                naming = {sid for sid in {q.source_id for q in quotes}
-                          if (doc := snap.document(sid)) is not None and written.search(doc[0])}
-                named = [q for q in quotes if q.source_id in naming]
-                scored = _on_topic(snap, named, concepts_for(snap, [kind]), kind, loose) if named else []
-            if not scored and len(parts := conjuncts(topic)) > 1:
-                # "euthanasia and the capacity bill": words on either matter answer, at a discount
-                scored = _on_any(snap, quotes, parts, loose)
-            return scored
+        if concepts := concepts_for(snap, words):
+            asked = _TopicAsked(snap, quotes, topic, list(words), concepts, topic_head(topic), leading_verb(topic), loose)
+            for reading in TOPIC_READINGS:
+                if scored := reading(asked):
+                    return scored
+            return []
     # No topic: substantial quotations first, then in source order.
     ordered = sorted(quotes, key=lambda q: (-min(len(q.text.split()), 12), q.source_id, q.start))
     return [(q, float(min(len(q.text.split()), 12)) / 12) for q in ordered]
