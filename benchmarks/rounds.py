@@ -9,7 +9,7 @@ same three lists kept in step by hand in every evaluator.
 
 from __future__ import annotations
 
-WAVE = 24
+WAVE = 25
 
 # answer splits: tune, held1 ... held{WAVE} are tuning data; the evaluators know the next round's split too
 ANSWER_TUNING_SPLITS = ("tune", *(f"held{n}" for n in range(1, WAVE + 1)))

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 25 (rounds.WAVE 24): held1-held24 are tuning data now; held25 (answer_gold_y) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_y.jsonl")
-    assert main(["--gold", held, "--split", "held25", "--verbose"]) == 2
+    # wave 26 (rounds.WAVE 25): held1-held25 are tuning data now; held26 (answer_gold_z) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_z.jsonl")
+    assert main(["--gold", held, "--split", "held26", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

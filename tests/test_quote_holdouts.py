@@ -263,7 +263,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout26", "answer_gold_y", "held25", "check_gold24", "judge24"),
     ("quote_gold_holdout27", "answer_gold_z", "held26", "check_gold25", "judge25"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
