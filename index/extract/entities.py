@@ -275,8 +275,11 @@ def _doc_entities(doc: Document) -> DocEntities:
     ents = DocEntities()
     text = extraction_text(doc.text)
     words = Counter(_WORDS.findall(text))
+    places: set[str] = set()  # runs ending in a continent: "Lycos Europe" is a body when "Lycos" proves to be one
     for at, run in _cap_runs(text):
         p = parse_name(run)
+        if p.kind != "person" and run.rpartition(" ")[2].lower() in _REGIONS:
+            places.add(run)
         if p.kind == "person" and thing_after_article(p, run, text, at) and not office_ends_before(p.name, text, at):
             continue
         person = _after_label_word(p.name, text, at, words) if p.kind == "person" and not p.honorific else None
@@ -335,9 +338,15 @@ def _doc_entities(doc: Document) -> DocEntities:
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1
                 and not _misspelt_surname(org, ents, letters) and low not in PLURAL_ROLES):
             ents.orgs.add(org)
+    # "Lycos Europe's campaign … Lycos has shut it down": a body the text knows, then a continent, is that body's
+    # regional arm, a body too (not a place), so "it said" can go on from it
+    ents.orgs |= {run for run in places if run.rpartition(" ")[0] in ents.orgs}
     _infer_women(ents, text)
     _kin_gender(ents, text)
     return ents
+
+
+_REGIONS = frozenset({"europe", "asia", "africa", "america", "americas", "pacific"})
 
 
 _OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")

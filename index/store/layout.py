@@ -198,7 +198,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     no person "Church"
 # 44: the name glued after an office's last word ("Chief Secretary to the Treasury Paul Boateng") is a person
 # 45: a named-nobody quotation whose "he said" follows "A Labour spokesman denied …" carries that description
-FORMAT_VERSION = 45
+# 46: a capitalised office of a body in apposition (", Chief Executive of Kelby NHS Trust,") is who the person is;
+#     a known body then a continent ("Lycos Europe") is a body
+FORMAT_VERSION = 46
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

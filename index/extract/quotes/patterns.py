@@ -79,6 +79,8 @@ _APPOSITIVE = (
     r"(?:,[ \t]+\d{1,3}(?=,[ \t]+[^\d\s]))?"
     r"(?:,[ \t]+(?:\d{1,3}|(?:the|a|an|who|which|whose)\b[^,\"“”]{1,120}|[A-Z][\w.\-]*['’]s?[ \t][^,\"“”]{1,120}"
     rf"|(?:[A-Z][\w.&\-]*[ \t]+){{1,4}}(?:[a-z][\w\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})"
+    # ", Chief Executive of Kelby Hospitals NHS Trust,": a capitalised role of a body names who the person is
+    rf"(?:[ \t]+(?:of|at|for)[ \t]+[^,\"“”]{{1,120}})?"
     r"|[a-z][\w\-]*\b[^\"“”]{1,120}?),)?"
 )
 # After the closing mark only: '"…," Jo Hale, Kelby's chief executive told the BBC': an apposition whose closing comma
