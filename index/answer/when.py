@@ -539,7 +539,14 @@ def date_cover(s: Sentence) -> float:
 
 _QUALIFIER = re.compile(r"(?:\b(?:late|early|mid|the\s+(?:end|start|beginning|middle)\s+of|by|until|since)\s+|"
                         r"\bmid-)$", re.IGNORECASE)
+_AT_ON = re.compile(r"^\s*(?:on|at)\s*$", re.IGNORECASE)
+_CLOCK_TEXT = re.compile(r"\d{1,2}(?:[.:]?\d\d)?\s?(?:[A-Z]{3}|[ap]m)(?:\s\(.*\))?", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:and|or|to|-|–|and\s+again\s+in)\s*$", re.IGNORECASE)
+
+
+def _clock_beside(chosen: DateMention, other: DateMention) -> bool:
+    """Whether one of two dates written side by side is a time of day ("0001 GMT on Friday", "on Friday at 10am")."""
+    return bool(_CLOCK_TEXT.fullmatch(chosen.text) or _CLOCK_TEXT.fullmatch(other.text))
 
 
 def whole_date(sentence: str, chosen: DateMention, mentions: list[DateMention]) -> str:
@@ -547,9 +554,11 @@ def whole_date(sentence: str, chosen: DateMention, mentions: list[DateMention]) 
     date coordinated with it ("in 1998 and 1999"), verbatim from the sentence."""
     start, end = chosen.start, chosen.end
     for other in sorted(mentions, key=lambda m: m.start):
-        if other.start >= end and _JOINED.match(sentence[end:other.start]):
-            end = other.end
-        elif other.end <= start and _JOINED.match(sentence[other.end:start]):
+        if other.start >= end and (_JOINED.match(sentence[end:other.start])
+                                   or _AT_ON.match(sentence[end:other.start]) and _clock_beside(chosen, other)):
+            end = other.end  # "from 0001 GMT on Friday": a time of day and the day it is on are one date
+        elif other.end <= start and (_JOINED.match(sentence[other.end:start])
+                                     or _AT_ON.match(sentence[other.end:start]) and _clock_beside(chosen, other)):
             start = other.start
     qualifier = _QUALIFIER.search(sentence[max(0, start - 24):start])
     if qualifier:
@@ -564,8 +573,8 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     when no question word anchors it."""
     # a date without a year the text does not resolve ("left in February" in a source with no date) still
     # attaches to its own event: nearness chooses among all the sentence's dates, never iso-ness alone
-    if len(mentions) <= 1:
-        return mentions[0] if mentions else None
+    if not mentions:
+        return None
     wanted = {t for c in concepts for t in c.all_terms()}
     spans = term_spans(sentence)
     predicate: list[tuple[int, int]] = []
@@ -573,8 +582,10 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
         last = concepts[-1].all_terms()
         predicate = [(s, e) for term, s, e in spans if term in last and written_as_verb(sentence, s)]
         mentions = event_clause_dates(sentence, mentions, predicate)
-        if len(mentions) == 1:
-            return mentions[0]
+        if told_undated(sentence, mentions, spans, wanted):
+            return None
+    if len(mentions) <= 1:
+        return mentions[0] if mentions else None
     # the question's own event verb, where the sentence writes it, anchors the date before its participants do
     # ("Filming starts in early April and the Tarantino episode will be broadcast on 19 May": "when will it be
     # shown" is the date by "broadcast", not the one by "Tarantino")
@@ -599,7 +610,8 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
 
 
 # Where clauses with their own subjects are joined (", but", ", and", "; ", ", while"), a date belongs to its clause.
-_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though|yet)|;)\s+", re.IGNORECASE)
+# ("… in the summer and also plans to …": "and also" joins a second predicate of the same subject, with its own time)
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though|yet)|;|\s+and\s+also)\s+", re.IGNORECASE)
 
 
 def event_clause_dates(sentence: str, mentions: list[DateMention], predicate: list[tuple[int, int]]) -> list[DateMention]:
@@ -624,6 +636,23 @@ def event_clause_dates(sentence: str, mentions: list[DateMention], predicate: li
 # a thing, not the event a clause tells
 _NOMINAL_BEFORE = re.compile(r"\b(?:a|an|the|this|that|these|those|its|his|her|their|our|my|your|in|at|on|of|for|to|"
                              r"from|by|with|into|near)\s+(?:[\w'’-]+\s+)?$", re.IGNORECASE)
+
+
+def told_undated(sentence: str, mentions: list[DateMention], spans: list[tuple[str, int, int]],
+                 wanted: set[str]) -> bool:
+    """Whether the question is told by a joined clause with no date of its own, holding more of its words than any
+    dated clause: "X is set to trial a service in the summer and also plans to roll out unbundled services" dates the
+    trial, and "when will X roll out unbundled services" has no date there."""
+    joins = [m.end() for m in _CLAUSE_JOIN.finditer(sentence)]
+    if not joins:
+        return False
+    held: dict[int, set[str]] = {}
+    for term, s, _e in spans:
+        if term in wanted:
+            held.setdefault(bisect_right(joins, s), set()).add(term)
+    dated = {bisect_right(joins, m.start) for m in mentions}
+    best_dated = max((len(held.get(c, ())) for c in dated), default=0)
+    return any(len(terms) > best_dated for c, terms in held.items() if c not in dated)
 
 
 def written_as_verb(sentence: str, at: int) -> bool:

@@ -83,6 +83,21 @@ _CUED_MONTH = re.compile(
     rf"({_FULL_MONTH})\b"
 )
 
+# "will be available in late summer", "from the spring": a season with a cue and no year, this year's when the
+# publication date is known (a season with a year is _SEASON_YEAR's, tried first)
+_CUED_SEASON = re.compile(
+    r"\b(?i:in|by|from|until|till|during|over|before|after)\s+(?:(?i:the)\s+)?"
+    r"(?P<season>(?:(?i:early|late)\s+|(?i:mid)-)?(?i:spring|summer|autumn|winter))\b"
+)
+# "since the outbreak began at 0630 BST", "due at 10am": a time of day, which only a "what time" question asks and
+# which, written with a zone or a clock's suffix, is never a year ("at 2030 GMT")
+_CLOCK = re.compile(
+    r"\b(?i:at|from|until|till|by|before|after|around)\s"
+    r"(?P<time>(?:[01]\d|2[0-3])[0-5]\d\s?(?:BST|GMT|CET|EST|EDT|PST|PDT|UTC)\b(?:\s\(\d{4}\s?[A-Z]{2,3}\))?"
+    r"|(?:[01]?\d|2[0-3])[.:][0-5]\d\s?(?:BST|GMT|CET|EST|EDT|PST|PDT|UTC|(?i:am|pm))\b"
+    r"|(?:1[0-2]|0?[1-9])\s?(?i:am|pm)\b)"
+)
+
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A four-digit number followed by one of these is a count, not a year.
@@ -253,6 +268,13 @@ class _Finder:
             first = int(m.group(1))
             self.add(m.start(), m.end(), str(first), str(first + 9))
 
+    def clock(self, m: re.Match[str]) -> None:
+        if _digit_guard(self.text, m.start("time"), m.end()):
+            self.add(m.start("time"), m.end(), None, relative=True)
+
+    def cued_season(self, m: re.Match[str]) -> None:
+        self.add(m.start("season"), m.end(), str(self.pub_year) if self.pub_year is not None else None, relative=True)
+
     def bare_year(self, m: re.Match[str]) -> None:
         if not _digit_guard(self.text, m.start(), m.end()):
             return
@@ -367,6 +389,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             (_MONTH_DAY, finder.month_day),
             (_MONTH_YEAR, finder.month_year),
             (_SEASON_YEAR, finder.season_year),
+            (_CLOCK, finder.clock),
             (_YEAR_SPAN, finder.year_span),
             (_YEAR_RANGE, finder.year_range),
             (_DECADE, finder.decade),
@@ -376,6 +399,7 @@ def find_dates(text: str, published: str | None = None) -> list[DateMention]:
             (_DEICTIC, finder.deictic),
             (_WEEKDAY, finder.weekday),
             (_CUED_MONTH, finder.cued_month),
+            (_CUED_SEASON, finder.cued_season),
         ]
         for pattern, handle in steps:
             finder.run(pattern, handle)

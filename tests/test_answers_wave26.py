@@ -1,0 +1,83 @@
+"""Dates written as seasons and times of day, and a date in the other clause (issue 9, dates), wave 26.
+
+Fresh news dates events as "will be available in the UK in late summer" and "since the outbreak began at 0630 BST",
+and joins two plans of one firm: "is set to trial a service in the summer and also plans to roll out another". Before,
+a season without a year and a clock time were no dates at all ("the sources don't give a date"), and the summer of the
+trial answered when the other service rolls out. Invented stories, real indexes.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import engine_on, index_over
+
+CAR = """Kelby Motors unveils Vega
+
+Kelby Motors will show its new Vega coupe at the Dunmore motor show on Thursday.
+
+First shown as a concept car two years ago, the Vega will be available in the UK in late summer. It will cost under £40,000.
+"""
+
+VIRUS = """Virus spreads by e-mail
+
+A new variant of the Mailworm virus is spreading fast, security firms have warned.
+
+Kelby Shield said it had stopped more than 50,000 copies of the virus since the outbreak began at 0630 BST (0530 GMT).
+"""
+
+BAN = """Smoking ban starts
+
+The ban on smoking in Kelby's bars comes into effect from 0001 GMT on Friday, after a last appeal failed on Wednesday.
+"""
+
+BROADBAND = """Kelbynet speeds up
+
+Kelbynet is set to trial a 10Mbps service in the summer and also plans to roll out unbundled services with speeds of up to 20Mbps. There is no timetable for this yet.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave26"), {"car.txt": CAR, "virus.txt": VIRUS, "ban.txt": BAN,
+                                                         "broadband.txt": BROADBAND})
+
+
+def test_a_season_without_a_year_is_a_date(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("when can you buy the vega in the uk")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "late summer"
+    assert answer.answers[0].quote in CAR
+
+
+def test_a_time_of_day_answers_what_time(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("what time did the mailworm outbreak start")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text.startswith("0630 BST")
+
+
+def test_a_time_and_the_day_it_is_on_are_one_date(index: Path) -> None:
+    with engine_on(index) as engine:
+        answer = engine.ask("when does the smoking ban come into force")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "0001 GMT on Friday"
+
+
+def test_the_date_of_another_clause_does_not_date_the_asked_plan(index: Path) -> None:
+    # "the summer" is the trial's; the roll-out has no timetable: before, "summer" answered
+    with engine_on(index) as engine:
+        answer = engine.ask("when will kelbynet roll out its unbundled services")
+        trial = engine.ask("when will kelbynet trial its 10mbps service")
+    assert all("summer" not in a.text for a in answer.answers)
+    assert trial.answers and trial.answers[0].text == "summer"
+
+
+def test_a_clock_time_is_never_a_year() -> None:
+    from index.extract.dates import find_dates
+
+    found = find_dates("Talks resume at 2030 GMT on Monday, with 2030 people.", "2005-03-02")
+    assert [(m.text, m.iso) for m in found] == [("2030 GMT", None), ("Monday", "2005-02-28")]
