@@ -581,9 +581,9 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     if concepts:
         last = concepts[-1].all_terms()
         predicate = [(s, e) for term, s, e in spans if term in last and written_as_verb(sentence, s)]
-        mentions = event_clause_dates(sentence, mentions, predicate)
         if told_undated(sentence, mentions, spans, wanted):
             return None
+        mentions = event_clause_dates(sentence, mentions, predicate)
     if len(mentions) <= 1:
         return mentions[0] if mentions else None
     # the question's own event verb, where the sentence writes it, anchors the date before its participants do
