@@ -33,3 +33,47 @@ ARM = ("Web campaign dropped\n\n"
 
 def test_a_known_body_then_a_continent_is_that_body_and_it_speaks_for_it() -> None:
     assert quotation(ARM, "Nothing suggests").speaker == "Kelvo Europe"
+
+
+MSP = ("Vote on city tolls\n\n"
+       "Kelby City Council is to ballot residents on road tolls. But Green MSP Mara Ballan fears many people may "
+       "miss out.\n\n"
+       "Ms Ballan said: \"This vote will set the future of transport in the city for decades.\"\n")
+
+
+def test_a_scottish_or_northern_irish_member_title_is_a_role_before_a_name() -> None:
+    # before, "Green MSP Mara Ballan" read as a body, and her words went to the bare surname "Ballan"
+    assert quotation(MSP, "This vote will set").speaker == "Mara Ballan"
+
+
+HOTEL = ("Party snubs resort\n\n"
+         "Labour will hold its conference in Kelby, not Dunmore.\n\n"
+         "Colm Asher, Dunmore Hotel Association said: \"We have tried very hard to make sure they come back.\"\n")
+
+
+def test_a_body_set_off_after_a_person_without_a_closing_comma_says_where_they_are_from() -> None:
+    # before, the association spoke
+    assert quotation(HOTEL, "We have tried very hard").speaker == "Colm Asher"
+
+
+CREDITOR = ("Card firm rescued\n\n"
+            "Creditors of Kelby Card have agreed a rescue package.\n\n"
+            "\"Kelby Card will not need any more aid after this,\" Jo Kessler, executive director of Dunmore "
+            "Development Bank - one of the firm's creditors - said.\n")
+
+
+def test_an_apposition_closed_by_a_dashed_aside_still_describes_the_name() -> None:
+    # before, "the firm's creditors" read as the firm, and Kelby Card spoke about itself
+    assert quotation(CREDITOR, "Kelby Card will not need").speaker == "Jo Kessler"
+
+
+MINISTERS = ("Ministers split on smoking ban\n\n"
+             "Ministers have split over a ban on smoking in pubs.\n\n"
+             "Labour minister Jo Hale said: \"This is a great day for health.\" Tory minister Tom Varley disagreed. "
+             "\"It is an attack on freedom,\" the minister said. Dunmore minister Piet Lund said he was "
+             "\"delighted with the result\".\n")
+
+
+def test_the_role_goes_back_to_its_last_holder_named_before_the_words() -> None:
+    # several ministers: "the minister said" is the one named last before it, never one named only after it
+    assert quotation(MINISTERS, "It is an attack").speaker == "Tom Varley"

@@ -46,7 +46,7 @@ ROLE_WORDS = frozenset(
     president vice-president premier chancellor minister secretary secretary-general chief head leader
     spokesman spokeswoman spokesperson envoy ambassador representative analyst official officer editor
     director chairman chairwoman chair executive ceo manager coach boss captain governor senator mayor
-    king queen prince princess commander judge founder economist professor mp mep deputy adviser advisor
+    king queen prince princess commander judge founder economist professor mp mep msp mla deputy adviser advisor
     general admiral marshal emperor pope bishop archbishop lawyer attorney prosecutor inspector
     superintendent commissioner diplomat negotiator striker midfielder defender goalkeeper player
     winger skipper owner president-elect singer star actor actress producer designer author writer

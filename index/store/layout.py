@@ -200,7 +200,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 45: a named-nobody quotation whose "he said" follows "A Labour spokesman denied …" carries that description
 # 46: a capitalised office of a body in apposition (", Chief Executive of Kelby NHS Trust,") is who the person is;
 #     a known body then a continent ("Lycos Europe") is a body
-FORMAT_VERSION = 46
+# 47: MSP and MLA are roles; "Colm Asher, Dunmore Hotel Association said" is the person; an apposition closed by a
+#     dashed aside describes the name; "the minister said" goes back to the last holder named before it
+FORMAT_VERSION = 47
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

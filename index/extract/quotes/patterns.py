@@ -88,7 +88,10 @@ _APPOSITIVE = (
 # mark a capitalised run before ", the finance minister told" is as often a fronted phrase ("On Tuesday") as a name.
 _APPOSITIVE_TAIL = _APPOSITIVE[:-2] + (
     rf"|,[ \t]+(?:the|an?|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}"
-    rf"(?i:{_ROLE_ALT})(?=[ \t]+[a-z]))?"
+    rf"(?i:{_ROLE_ALT})(?=[ \t]+[a-z])"
+    # '"…," Jo Hale, executive director of Kelby Bank - one of the firm's creditors - said': an apposition closed by a
+    # dashed aside instead of a comma (a role noun opens it, so it describes the name)
+    rf"|,[ \t]+(?:(?:the|an?|[a-z][\w\-]*)[ \t]+){{0,3}}(?i:{_ROLE_ALT})\b[^,\"“”–—]{{0,100}}?(?=[ \t][-–—][ \t]))?"
 )
 # "the IATA, which has attacked the package as …": a relative clause whose verb is the speech verb
 # "(IATA)", and a US politician's party and state: "Sen. Ted Cruz (Tex.)", "Pat Toomey (R-Pa.)"

@@ -563,7 +563,24 @@ class _Resolver:
         before, who = lead[:start], lead[start:end]
         if _PREP_BEFORE.search(before) or _PREP_FIRST.match(who) or _is_closed_appositive(lead, start, end):
             return self.person_before_appositive(lead[:end])
-        return None
+        cut = who.rfind(", ")
+        return self._person_then_body(before + who[: cut + 2], who[cut + 2 :]) if cut > 0 \
+            else self._person_then_body(before, who)
+
+    def _person_then_body(self, before: str, who: str) -> str | None:
+        """'Colin Asplin, Blackpool Hotel Association said:': a body's name set off after the person who opens the
+        subject, with no closing comma, says where they are from; the person speaks. Only a name opening the clause
+        (not "Asked about Jo Hale, Kelby Council said") given with a first name the text reads as a person's."""
+        if not _COMMA_BEFORE.search(before) or who.split()[-1].lower().strip(".") not in _ORG_ENDS:
+            return None
+        head = before.rstrip(" \t,")
+        names = list(CAP_SEQ.finditer(head))
+        if not names or head[names[-1].end():].strip() or head[: names[-1].start()].strip(" \t\"“”'‘’"):
+            return None
+        p = parse_name(names[-1].group(0))
+        if p.kind != "person" or not p.name or " " not in p.name or not is_given_name(p.name.split()[0]):
+            return None
+        return self.ents.full_name(p.name)
 
     def person_before_appositive(self, m: str) -> str | None:
         """'Glen Wood, Vice President of Deutsche Securities Japan' / 'X, from Hitachi's … Laboratory'.
@@ -660,14 +677,19 @@ class _Resolver:
                 return self.organisation_near(desc, at)
             return None  # "an official": nobody in particular
         best, best_score, best_pos = None, 0.0, -1
+        tied: list[str] = []
         for i, (title, name) in enumerate(self.ents.titles):
             if head in ROLE_WORDS and _another_office_title(title, desc, head):
                 continue  # "a deputy mayor", "the mayor's spokeswoman" hold no office "the mayor" names
             s = title_score(desc, title)
+            if s > best_score:
+                tied = []
             if s > best_score or (s == best_score and s > 0 and i > best_pos):
                 best, best_score, best_pos = name, s, i
+            if s == best_score and name not in tied:
+                tied.append(name)
         if best and best_score >= 0.5:
-            return Resolved(best, Resolved.TITLE)
+            return Resolved(self._last_holder_before(tied, at) or best, Resolved.TITLE)
         fitting = [(t, n) for t, n in same_office_titles(self.ents.titles, desc)
                    if not (head in ROLE_WORDS and _another_office_title(t, desc, head))]
         if head not in GENERIC_ROLES:
@@ -696,6 +718,16 @@ class _Resolver:
             return Resolved(None, Resolved.ANOTHER)  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
         return about or self._org_in(desc, head) \
             or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+
+    def _last_holder_before(self, holders: list[str], at: int) -> str | None:
+        """Of several people the text gives the same title ("Labour minister Jo Hale", "Tory minister Tom Varley"),
+        the one it names last before ``at``: "the minister said" goes back to the latest, never to one the text names
+        only after the words (``None``: one holder, or none named before)."""
+        if len(holders) < 2:
+            return None
+        seen = [(max(self._written_at(n, at), self._written_at(n.split()[-1], at)), n) for n in holders]
+        last = max(seen)
+        return last[1] if last[0] >= 0 else None
 
     def _role_subject_before(self, at: int, person: str) -> str | None:
         """The role noun that opens the sentence right before the one at ``at`` as its subject ("The mayor was
