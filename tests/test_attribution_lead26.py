@@ -9,6 +9,8 @@ other firm. Invented stories, run through the whole extractor.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quotation_opening as quotation
 
 CLINIC = ("Clinic shuts its ward\n\n"
@@ -77,3 +79,28 @@ MINISTERS = ("Ministers split on smoking ban\n\n"
 def test_the_role_goes_back_to_its_last_holder_named_before_the_words() -> None:
     # several ministers: "the minister said" is the one named last before it, never one named only after it
     assert quotation(MINISTERS, "It is an attack").speaker == "Tom Varley"
+
+
+GROUPS = ("Fares row\n\n"
+          "Ferry fares are to be cut, ministers say.\n\n"
+          "Transport minister Jo Hale said: \"This is a good day.\" Labour MPs said: \"It does not go far enough.\" "
+          "Opposition MSPs said: \"It is too little.\" Green ministers added: \"We will fight on.\" \"We want more,\" "
+          "said Tory backbenchers.\n")
+
+
+@pytest.mark.parametrize(("opening", "described"), [
+    ("It does not go far", "Labour MPs"), ("It is too little", "Opposition MSPs"), ("We will fight on", "Green ministers"),
+    ("We want more", "Tory backbenchers"),
+])
+def test_a_party_s_members_speak_as_a_group_no_one_named(opening: str, described: str) -> None:
+    # before, "Labour MPs" and "Opposition MSPs" were names, and the next groups' words went on in the last one's voice
+    q = quotation(GROUPS, opening)
+    assert q.speaker is None
+    assert q.speaker_description == described
+
+
+def test_a_body_whose_name_ends_in_a_plural_role_still_speaks() -> None:
+    story = ("Fees row\n\nStudents face higher fees.\n\n"
+             "The National Union of Kelby Students argued the opposite - that the situation was \"likely to get much "
+             "worse for poorer students\".\n")
+    assert quotation(story, "likely to get").speaker == "National Union of Kelby Students"

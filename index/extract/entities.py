@@ -280,6 +280,8 @@ def _doc_entities(doc: Document) -> DocEntities:
         p = parse_name(run)
         if p.kind != "person" and run.rpartition(" ")[2].lower() in _REGIONS:
             places.add(run)
+        if run.rpartition(" ")[2].lower() in PLURAL_ROLES:
+            continue  # "Labour MPs", "Opposition MSPs": members of a body, never one person or a body's name
         if p.kind == "person" and thing_after_article(p, run, text, at) and not office_ends_before(p.name, text, at):
             continue
         person = _after_label_word(p.name, text, at, words) if p.kind == "person" and not p.honorific else None

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import ADDRESS_WORDS, KEPT_HONORIFICS, ORG_LONG, ROLE_WORDS, parse_name, title_score
-from index.extract.quotes.patterns import CROWD_WORDS, VERB
+from index.extract.quotes.patterns import CROWD_WORDS, GROUP_RX, VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
 from index.extract.words import has_word
 from index.lazyre import lazy
@@ -125,7 +125,8 @@ def mention_kind(mention: str) -> str:
 def describe(mention: str) -> str | None:
     """The description of who speaks ("a spokesperson", "another member of the public"), when the mention is one."""
     m = mention.strip(" ,")
-    return m if mention_kind(m) == "description" else None
+    # ("Labour MPs said": members of a body speaking together are described, though capitals open the mention)
+    return m if mention_kind(m) == "description" or GROUP_RX.match(m) else None
 
 
 # Cues right beside the quotation: strong by construction when they name someone.

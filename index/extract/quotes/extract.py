@@ -272,7 +272,7 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                       sentence_end=f.sentence.end, speaker=f.who if conf is not None and conf >= trust.threshold(rule) else None,
                       rule=rule, confidence=conf,
                       speaker_description=f.joint
-                      or (trust.describe(f.mention) if kind == "description" else None)
+                      or (trust.describe(f.mention) if kind == "description" or f.who is None else None)
                       or (f.unnamed or None)
                       or (_spokesperson_of_pronoun(f, reading) if f.who is None or "+he_is_no_" in rule else None))
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model

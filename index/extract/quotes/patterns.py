@@ -59,9 +59,14 @@ _GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
 _PLURAL_ROLES = PLURAL_ROLES | {"people", "organisers", "organizers"}
 _GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 # (any case: "the MPs said" is the members of a body speaking together, not a name)
-GROUP = rf"(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})\b(?![ \t]+(?:of|for|at|from)\b))"
+_PLURAL_ALT = "|".join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
+# ("Labour MPs said", "Senior Tory backbenchers said", "Opposition MSPs said": capitalised modifiers of a role's plural
+# are members of a party or a body speaking together, never a name, though no "the" comes first)
+GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})"
+         rf"|(?:[A-Z][\w\-]*[ \t]+){{1,3}}(?:(?!(?:of|for|and|the|de|du|la)\b)[a-z][\w\-]*[ \t]+){{0,2}}?(?i:{_PLURAL_ALT}))"
+         rf"\b(?![ \t]+(?:of|for|at|from)\b))")
 # ("Critics say …", "Analysts did say …": a plural role opening a sentence, capitalised only there, is a group too)
-_BARE_PLURAL = rf"(?=[A-Z][a-z])(?i:{'|'.join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))})"
+_BARE_PLURAL = rf"(?=[A-Z][a-z])(?i:{_PLURAL_ALT})"
 GROUP_RX = lazy(rf"(?:{GROUP}|{_BARE_PLURAL})$")
 _GROUP_INTRO = lazy(
     rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}}"
