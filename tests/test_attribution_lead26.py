@@ -104,3 +104,15 @@ def test_a_body_whose_name_ends_in_a_plural_role_still_speaks() -> None:
              "The National Union of Kelby Students argued the opposite - that the situation was \"likely to get much "
              "worse for poorer students\".\n")
     assert quotation(story, "likely to get").speaker == "National Union of Kelby Students"
+
+
+COURT = ("Singer sues label\n\n"
+         "Pop singer Mia Hart is suing her former record label over unpaid royalties.\n\n"
+         "Hart's manager Dave Pike, speaking to reporters outside the court, said: \"Mia just wants what she is "
+         "owed.\" According to the court papers, the label \"withheld statements for three years\".\n")
+
+
+def test_a_quotation_whose_sentence_names_its_source_is_not_the_previous_speaker_s_run() -> None:
+    # before, "withheld statements for three years" went on in the manager's voice
+    assert quotation(COURT, "withheld statements").speaker != "Dave Pike"
+    assert quotation(COURT, "Mia just wants").speaker == "Dave Pike"

@@ -203,7 +203,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 47: MSP and MLA are roles; "Colm Asher, Dunmore Hotel Association said" is the person; an apposition closed by a
 #     dashed aside describes the name; "the minister said" goes back to the last holder named before it
 # 48: capitalised modifiers of a role's plural ("Labour MPs", "Opposition MSPs") are a group speaking, described, never named
-FORMAT_VERSION = 48
+# 49: a quotation whose own sentence opens "According to …" is never the previous speaker's run
+FORMAT_VERSION = 49
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

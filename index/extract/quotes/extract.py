@@ -883,7 +883,8 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
     a speaker found this way.
     """
     if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw) \
-            or _unread_lead(res.masked, f.raw) or _answered_by_another(f.raw, earlier, res, text):
+            or _unread_lead(res.masked, f.raw) or _according_lead(res.masked, f.raw) \
+            or _answered_by_another(f.raw, earlier, res, text):
         # '"…," the two write' / 'BBC: "And next year?"' / '"…," Hannity pressed': the quotation's own sentence
         # gives it to someone no rule could name (several people, a label, a clause no rule read), so not to the
         # previous speaker
@@ -995,6 +996,18 @@ def _unread_lead(masked: str, raw: _Raw) -> bool:
     first = head.group(0).split(None, 1)[0]
     # 'But told BBC News: "…"', 'Also speaking, he said:': a clause left without a subject goes on the run's own
     return fold(first) not in _CLAUSE_OPENERS and not opens_no_name(first)
+
+
+def _according_lead(masked: str, raw: _Raw) -> bool:
+    """'According to the papers, the label "withheld statements"': the quotation's own sentence names its source
+    before the mark, however unreadable ("the papers"), so the words are not the previous speaker's run."""
+    lead = masked[max(raw.open_at - 120, 0) : raw.open_at]
+    lead = _SENTENCE_BREAK.split(lead)[-1]
+    return _ACCORDING.search(lead) is not None
+
+
+_ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to\b")
+_SENTENCE_BREAK = lazy(r"[.!?][\"”’']?[ \t]+|\n")
 
 
 # the quotation's sentence before its opening mark, from the sentence start (after a full stop or a line break)
