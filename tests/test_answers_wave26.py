@@ -81,3 +81,19 @@ def test_a_clock_time_is_never_a_year() -> None:
 
     found = find_dates("Talks resume at 2030 GMT on Monday, with 2030 people.", "2005-03-02")
     assert [(m.text, m.iso) for m in found] == [("2030 GMT", None), ("Monday", "2005-02-28")]
+
+
+CEMENT = """Cement firm buys into Kelby
+
+Dunmore cement firm Holtec has bid $800m (£429m) to buy two Kelby cement firms and a holding company in the country.
+"""
+
+
+@pytest.mark.parametrize("question", ["how much is holtec paying for the kelby cement firms",
+                                      "how much was holtec bidding for the kelby cement firms"])
+def test_how_much_with_a_verb_in_ing_asks_a_sum_of_money(tmp_path: Path, question: str) -> None:
+    # before, "paying" asked no money, and "two Kelby" (a count) answered
+    with engine_on(index_over(tmp_path, {"cement.txt": CEMENT})) as engine:
+        answer = engine.ask(question)
+    assert answer.answers, answer.message
+    assert answer.answers[0].text in ("$800m", "£429m", "$800m (£429m)")

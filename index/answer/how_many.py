@@ -235,7 +235,10 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
     return all(set(analyse(name)) <= held for name in names)
 
 
-_ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|cost|costs|costing|spend|spends|spent|worth|price|"
+# (every form of the verb: "how much is Holcim paying", "how much was it bidding", "how much are they offering")
+_ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending|"
+                         r"bid|bids|bidding|offer|offers|offered|offering|charging|raising|selling|buying|investing|"
+                         r"earning|owing|losing|worth|price|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
                          r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving|sue|sues|suing|sued|seek|seeks|"
                          r"seeking|sought|compensation|damages)\b", re.IGNORECASE)
