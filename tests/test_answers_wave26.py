@@ -97,3 +97,19 @@ def test_how_much_with_a_verb_in_ing_asks_a_sum_of_money(tmp_path: Path, questio
         answer = engine.ask(question)
     assert answer.answers, answer.message
     assert answer.answers[0].text in ("$800m", "£429m", "$800m (£429m)")
+
+
+BILLS = """Tories promise council tax cut
+
+The Conservatives say they would cut council tax for pensioners.
+
+They say they can save £2bn on waste, of which £900m could be used to cut pensioners' bills by an average of £250. Kelby council has 3,000 pensioners.
+"""
+
+
+def test_how_much_about_bills_asks_a_sum_of_money(tmp_path: Path) -> None:
+    # a bill, a tax, a fare, a salary is money: before, no sum answered
+    with engine_on(index_over(tmp_path, {"bills.txt": BILLS})) as engine:
+        answer = engine.ask("how much would the tory plan cut from pensioners bills on average")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text in ("£250", "an average of £250")

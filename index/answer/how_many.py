@@ -152,7 +152,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
-            return money_in(s.text)
+            return money_in(s.text, concepts)
         if rate:
             return rate_in(s.text)
         if not noun:
@@ -238,7 +238,8 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
 # (every form of the verb: "how much is Holcim paying", "how much was it bidding", "how much are they offering")
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending|"
                          r"bid|bids|bidding|offer|offers|offered|offering|charging|raising|selling|buying|investing|"
-                         r"earning|owing|losing|worth|price|"
+                         r"earning|owing|losing|worth|price|bill|bills|tax|taxes|fare|fares|salary|salaries|wage|wages|"
+                         r"bonus|bonuses|budget|funding|profit|profits|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
                          r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving|sue|sues|suing|sued|seek|seeks|"
                          r"seeking|sought|compensation|damages)\b", re.IGNORECASE)
@@ -267,10 +268,24 @@ def asks_money(question: str) -> bool:
     return _ASKS_MONEY.search(question) is not None
 
 
-def money_in(sentence: str) -> tuple[str, float] | None:
-    """The first sum of money in the sentence ("£1.3bn", "$25m", "300 million dollars"), or ``None``."""
-    m = _MONEY.search(sentence)
-    return (m.group(0).strip(), 1.0) if m else None
+def money_in(sentence: str, concepts: list[Concept] | None = None) -> tuple[str, float] | None:
+    """The sum of money in the sentence ("£1.3bn", "$25m", "300 million dollars") nearest the question's words, the
+    first on a tie, or ``None``: "save £4bn on waste, of which £1.3bn could be used to cut pensioners' bills by an
+    average of £340" answers how much the bills would be cut with the sum written by them, not the first."""
+    sums = list(_MONEY.finditer(sentence))
+    if not sums:
+        return None
+    # "59.2 trillion rupiah ($6.58bn; £3.5bn)": sums in brackets convert the one before them, never a sum of their own
+    sums = [m for m in sums if sentence.rfind("(", 0, m.start()) <= sentence.rfind(")", 0, m.start())] or sums[:1]
+    wanted = {t for c in concepts or () for t in c.all_terms()}
+    anchors = [(a, b) for term, a, b in term_spans(sentence) if term in wanted]
+    if len(sums) == 1 or not anchors:
+        return sums[0].group(0).strip().rstrip(".,"), 1.0  # "by an average of £250.": the full stop is the sentence's
+
+    def distance(m: re.Match[str]) -> int:
+        return min(max(a - m.end(), m.start() - b, 0) for a, b in anchors)
+
+    return min(sums, key=distance).group(0).strip().rstrip(".,"), 1.0
 
 
 _COUNT_QUALIFIER = re.compile(r"\b(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|about|around|"
