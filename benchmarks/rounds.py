@@ -12,7 +12,8 @@ from __future__ import annotations
 WAVE = 25
 
 # answer splits: tune, held1 ... held{WAVE} are tuning data; the evaluators know the next round's split too
-ANSWER_TUNING_SPLITS = ("tune", *(f"held{n}" for n in range(1, WAVE + 1)))
+# ("tune26": questions over wave 26's extra tuning articles, benchmarks/tune26.py, read from the start)
+ANSWER_TUNING_SPLITS = ("tune", "tune26", *(f"held{n}" for n in range(1, WAVE + 1)))
 ANSWER_SPLITS = (*ANSWER_TUNING_SPLITS, f"held{WAVE + 1}", f"held{WAVE + 2}", "all")
 
 # claim splits: tune, judge (round 1), judge2 ... judge{WAVE-1} are tuning data
@@ -23,4 +24,5 @@ QUOTE_HELD_OUT = frozenset({f"quote_gold_holdout{WAVE + 2}.jsonl", f"quote_gold_
 
 # every BBC collection the evaluators index: the first answer and claim sets' 40 articles, then each wave's fresh
 # articles up to the next round's (benchmarks/fresh3.py ... say how each list was chosen)
-BBC_LISTS = {"bbc": "qa_articles.txt", **{f"bbc{n}": f"fresh{n}_articles.txt" for n in range(3, WAVE + 2)}}
+BBC_LISTS = {"bbc": "qa_articles.txt", **{f"bbc{n}": f"fresh{n}_articles.txt" for n in range(3, WAVE + 2)},
+             "tune26": "tune26_articles.txt"}
