@@ -113,3 +113,23 @@ def test_how_much_about_bills_asks_a_sum_of_money(tmp_path: Path) -> None:
         answer = engine.ask("how much would the tory plan cut from pensioners bills on average")
     assert answer.answers, answer.message
     assert answer.answers[0].text in ("£250", "an average of £250")
+
+
+YUKOS = """Oil firm faces creditors
+
+Creditors of Kelby Oil say its new owner must pay its debts.
+
+"The pledged assets are with Dunmore Petroleum, so it will have to pay real money to the creditors," said Moscow-based US lawyer Jamie Fenwick. The company has declined to comment.
+"""
+
+
+def test_who_said_the_words_is_answered_with_their_speaker_as_the_text_describes_them(tmp_path: Path) -> None:
+    # before, "who said …" asked back whose words the user was looking for
+    with engine_on(index_over(tmp_path, {"oil.txt": YUKOS})) as engine:
+        answer = engine.ask("who said dunmore petroleum will have to pay real money to the creditors")
+        none = engine.ask("who said the company has declined to comment")
+    assert answer.answers, answer.message
+    first = answer.answers[0]
+    assert first.text == "Moscow-based US lawyer Jamie Fenwick"
+    assert first.speaker == "Jamie Fenwick" and "will have to pay real money" in first.quote
+    assert not none.answers  # narration is no one's words: no speaker is made up for it

@@ -97,6 +97,8 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
+        if topic and (said := who_said(snap, pq, topic)) is not None:
+            return said
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.",
                            gate="quote.no_speaker")
     if (work := work_of(pq.text, speaker_text)) and (said := _work_says(snap, pq, *work, topic)) is not None:
@@ -2203,6 +2205,70 @@ def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int, after:
             last = text[before[-1].start:before[-1].end] if before else ""
             return f"{last}\n\n{own}" if own.strip() else last
     return ""
+
+
+# How much of "who said <words>" the quotation's own words must hold: a fragment ("about a third") is found by its
+# sentence, but words the narration says around a quotation are not the quotation's
+WHO_SAID_OWN = 0.3
+
+
+def who_said(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | None:
+    """"Who said Rosneft will have to pay real money", "who said about a third of Asbos were breached": the stored
+    quotations holding the words, each answered with who said them as the sentence describes them ("Moscow-based US
+    lawyer Jamie Firestone") and shown with its sentence; ``None`` when no quotation with a speaker or a description
+    holds them (the question is then answered as before: whose words?)."""
+    concepts = concepts_for(snap, list(content_terms(words)))
+    if not concepts:
+        return None
+    items: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover < MIN_COVERAGE:
+            continue
+        for q in snap.quotations_in(s.source_id):
+            if not (q.start < s.end and s.start < q.end) or not (q.speaker or q.speaker_description) \
+                    or coverage(concepts, set(analyse(q.text))) < WHO_SAID_OWN:
+                continue
+            it = quote_item(snap, q, s.cover * 2 + min(s.passage_score, 20) / 40)
+            who = speaker_phrase(it.quote, q) or it.speaker or it.speaker_description
+            items.append(it.model_copy(update={"text": who}))
+    if not items:
+        return None
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items)
+    return Answer(question=pq.text, intent=Intent.quote,
+                  answers=tuple(it for it in items if it.score >= items[0].score * 0.75)[:MAX_ANSWERS])
+
+
+_SAID_WORDS = frozenset("said says told added explained insisted warned argued claimed stated noted wrote according to "
+                        "and but the a an that who which".split())
+
+
+def speaker_phrase(sentence: str, q: Quotation) -> str | None:
+    """The speaker as the quotation's sentence writes them, their role kept ("Moscow-based US lawyer Jamie
+    Firestone", "Walter M Phillips Jr, Cosby's lawyer"): the name with the words before it back to a verb of saying
+    or a clause's start, and an apposition set off by commas after it. ``None`` when the sentence does not write the
+    speaker's surname outside the quotation."""
+    if not q.speaker:
+        return None
+    last = q.speaker.split()[-1]
+    narration = re.sub(r"[\"“][^\"”]*[\"”]?", lambda m: " " * len(m.group(0)), sentence)
+    at = [m for m in re.finditer(rf"\b{re.escape(last)}\b", narration)]
+    if not at:
+        return None
+    m = at[0]
+    start = m.start()
+    words = list(re.finditer(r"[\w'’.&-]+", narration[: m.start()]))
+    taken = 0
+    for w in reversed(words):
+        if w.group(0).lower() in _SAID_WORDS or taken == 6 or narration[w.end() : start].strip(" "):
+            break
+        start, taken = w.start(), taken + 1
+    end = m.end()
+    appos = re.match(r",\s+([^,.;:\"“”]{3,60}?)(?=,|\.|;|$|\s+(?:said|says|told|added)\b)", narration[end:])
+    if appos:
+        end += appos.end()
+    phrase = " ".join(sentence[start:end].split())
+    return phrase or None
 
 
 def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
