@@ -133,3 +133,11 @@ def test_who_said_the_words_is_answered_with_their_speaker_as_the_text_describes
     assert first.text == "Moscow-based US lawyer Jamie Fenwick"
     assert first.speaker == "Jamie Fenwick" and "will have to pay real money" in first.quote
     assert not none.answers  # narration is no one's words: no speaker is made up for it
+
+
+def test_a_weekday_naming_a_kind_of_thing_is_no_date() -> None:
+    from index.extract.dates import find_dates
+
+    assert find_dates("She hosts ITV1's Saturday morning show and writes for a Sunday newspaper.", "2005-03-02") == []
+    assert [m.text for m in find_dates("She left last Saturday and spoke on Sunday morning.", "2005-03-02")] \
+        == ["last Saturday", "Sunday"]

@@ -351,6 +351,8 @@ class _Finder:
             return  # "Saturday, November 20, 2010": the full date is the mention
         if re.search(r"(?i:\b(?:every|each))\s+$", self.text[max(0, m.start() - 8):m.start()]):
             return  # "every Friday" is a habit, not a date
+        if not m.group(1) and re.search(r"(?:['’]s|\b(?:the|a|an|The|A|An))\s+$", self.text[max(0, m.start() - 6):m.start()]):
+            return  # "ITV1's Saturday morning show", "a Sunday newspaper": the day names a kind of thing, not a date
         modifier = (m.group(1) or "").lower()
         target = _WEEKDAYS[m.group(2).lower()]
         iso: str | None = None
