@@ -141,3 +141,14 @@ def test_a_weekday_naming_a_kind_of_thing_is_no_date() -> None:
     assert find_dates("She hosts ITV1's Saturday morning show and writes for a Sunday newspaper.", "2005-03-02") == []
     assert [m.text for m in find_dates("She left last Saturday and spoke on Sunday morning.", "2005-03-02")] \
         == ["last Saturday", "Sunday"]
+
+
+def test_the_speaker_phrase_stops_before_a_day_or_a_preposition() -> None:
+    from index.answer.quote import speaker_phrase
+    from index.models import Quotation
+
+    q = Quotation(source_id="x", paragraph=1, start=0, end=1, text="We will win.", sentence_start=0, sentence_end=1,
+                  speaker="Jo Hale")
+    assert speaker_phrase('Speaking at the conference on Monday Jo Hale said: "We will win."', q) == "Jo Hale"
+    assert speaker_phrase('"We will win," said Kelby Rovers striker Jo Hale, 24, after the match.', q) \
+        == "Kelby Rovers striker Jo Hale"

@@ -116,3 +116,10 @@ def test_a_quotation_whose_sentence_names_its_source_is_not_the_previous_speaker
     # before, "withheld statements for three years" went on in the manager's voice
     assert quotation(COURT, "withheld statements").speaker != "Dave Pike"
     assert quotation(COURT, "Mia just wants").speaker == "Dave Pike"
+
+
+def test_a_band_named_with_a_role_s_plural_still_speaks() -> None:
+    story = "Band news\n\nThe band will tour.\n\nKaiser Chefs said: \"We are thrilled to be back.\"\n"
+    assert quotation(story, "We are thrilled").speaker == "Kaiser Chefs"
+    band = "Band news\n\nThe band will tour.\n\nKelby Chiefs said: \"We are thrilled to be back.\"\n"
+    assert quotation(band, "We are thrilled").speaker == "Kelby Chiefs"

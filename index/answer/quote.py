@@ -2239,8 +2239,11 @@ def who_said(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | None:
                   answers=tuple(it for it in items if it.score >= items[0].score * 0.75)[:MAX_ANSWERS])
 
 
+# where the words before a speaker's name stop being theirs: a verb of saying, a clause's joint, an article or a
+# preposition ("Speaking at the conference on Monday Jo Hale said" is Jo Hale, not "conference on Monday Jo Hale")
 _SAID_WORDS = frozenset("said says told added explained insisted warned argued claimed stated noted wrote according to "
-                        "and but the a an that who which".split())
+                        "and but the a an that who which on at in with from by for during after before when while as "
+                        "monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 
 
 def speaker_phrase(sentence: str, q: Quotation) -> str | None:

@@ -204,7 +204,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     dashed aside describes the name; "the minister said" goes back to the last holder named before it
 # 48: capitalised modifiers of a role's plural ("Labour MPs", "Opposition MSPs") are a group speaking, described, never named
 # 49: a quotation whose own sentence opens "According to …" is never the previous speaker's run
-FORMAT_VERSION = 49
+# 50: a role's plural makes a group only in lower case or as an acronym's ("Labour MPs"; "Kaiser Chiefs" is a name)
+FORMAT_VERSION = 50
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

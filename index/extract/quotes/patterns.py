@@ -63,7 +63,9 @@ _PLURAL_ALT = "|".join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=
 # ("Labour MPs said", "Senior Tory backbenchers said", "Opposition MSPs said": capitalised modifiers of a role's plural
 # are members of a party or a body speaking together, never a name, though no "the" comes first)
 GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})"
-         rf"|(?:[A-Z][\w\-]*[ \t]+){{1,3}}(?:(?!(?:of|for|and|the|de|du|la)\b)[a-z][\w\-]*[ \t]+){{0,2}}?(?i:{_PLURAL_ALT}))"
+         # (the plural in lower case or an acronym's: "Kaiser Chiefs", "Kansas City Chiefs" are names)
+         rf"|(?:[A-Z][\w\-]*[ \t]+){{1,3}}(?:(?!(?:of|for|and|the|de|du|la)\b)[a-z][\w\-]*[ \t]+){{0,2}}?"
+         rf"(?=(?i:{_PLURAL_ALT})\b)(?:[a-z][\w\-]*|[A-Z]{{2,4}}s))"
          rf"\b(?![ \t]+(?:of|for|at|from)\b))")
 # ("Critics say …", "Analysts did say …": a plural role opening a sentence, capitalised only there, is a group too)
 _BARE_PLURAL = rf"(?=[A-Z][a-z])(?i:{_PLURAL_ALT})"

@@ -571,7 +571,7 @@ class _Resolver:
         """'Colin Asplin, Blackpool Hotel Association said:': a body's name set off after the person who opens the
         subject, with no closing comma, says where they are from; the person speaks. Only a name opening the clause
         (not "Asked about Jo Hale, Kelby Council said") given with a first name the text reads as a person's."""
-        if not _COMMA_BEFORE.search(before) or who.split()[-1].lower().strip(".") not in _ORG_ENDS:
+        if not who.split() or not _COMMA_BEFORE.search(before) or who.split()[-1].lower().strip(".") not in _ORG_ENDS:
             return None
         head = before.rstrip(" \t,")
         names = list(CAP_SEQ.finditer(head))
