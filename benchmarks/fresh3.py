@@ -65,6 +65,12 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
         taken = kept[eighths * k // 8 :: k][:per_category]
         chosen += taken
         spare[cat] = [a for a in kept[(eighths * k // 8 + k // 2) % k :: k] if a not in taken]
+    return topped_up(chosen, spare, per_category)
+
+
+def topped_up(chosen: list[str], spare: dict[str, list[str]], per_category: int) -> list[str]:
+    """``chosen`` with the shortfall of ``per_category`` articles per category taken round-robin (in ``CATEGORIES``
+    order) from each category's spare articles, as far as they go."""
     short = per_category * len(CATEGORIES) - len(chosen)
     while short > 0 and any(spare.values()):
         for cat in CATEGORIES:

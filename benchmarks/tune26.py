@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from benchmarks.fresh3 import HERE, listing
+from benchmarks.fresh3 import HERE, listing, topped_up
 from benchmarks.holdouts import Eligible
 from benchmarks.quote_eval import BBC, CATEGORIES, category_of, load_gold
 from benchmarks.rounds import WAVE
@@ -38,13 +38,7 @@ def select(corpus: Path = BBC) -> list[str]:
         taken = kept[::k][:PER_CATEGORY]
         chosen += taken
         spare[cat] = [a for a in kept[k // 2 :: k] if a not in taken]
-    short = PER_CATEGORY * len(CATEGORIES) - len(chosen)
-    while short > 0 and any(spare.values()):
-        for cat in CATEGORIES:
-            if short > 0 and spare[cat]:
-                chosen.append(spare[cat].pop(0))
-                short -= 1
-    return chosen
+    return topped_up(chosen, spare, PER_CATEGORY)
 
 
 def articles() -> list[str]:

@@ -322,3 +322,15 @@ def test_the_wave13_round_lowers_the_quotation_bar_so_every_category_gives_its_o
     # at the old bar the same round would have no business or entertainment article at all
     at_ten = choose(BBC, fresh13.EARLIER, fresh13.LISTS, 1, 8)
     assert not {"business", "entertainment"} & {qe.category_of(a) for a in at_ten}
+
+
+def test_the_wave_26_tuning_articles_follow_their_rule_and_no_held_out_round_can_draw_them() -> None:
+    """tune26: 60 articles of two quotations (4-5 marks), 12 per category, none read before; a round needs 6 marks."""
+    from benchmarks import tune26
+
+    _need_corpus()
+    chosen = tune26.select(BBC)
+    assert chosen == tune26.articles() and len(chosen) == 60
+    assert all(4 <= (BBC / a).read_text(encoding="utf-8", errors="replace").count('"') <= 5 for a in chosen)
+    assert {qe.category_of(a) for a in chosen} == set(qe.CATEGORIES)
+    assert {g.path for g in qe.load_gold(qe.REPO / "benchmarks" / "quote_gold_tune26.jsonl")} == set(chosen)
