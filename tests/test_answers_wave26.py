@@ -152,3 +152,19 @@ def test_the_speaker_phrase_stops_before_a_day_or_a_preposition() -> None:
     assert speaker_phrase('Speaking at the conference on Monday Jo Hale said: "We will win."', q) == "Jo Hale"
     assert speaker_phrase('"We will win," said Kelby Rovers striker Jo Hale, 24, after the match.', q) \
         == "Kelby Rovers striker Jo Hale"
+
+
+EARNERS = """Singer tops earnings list
+
+Pop star Quince was the top-earning musician of 2004, according to Kelby Weekly.
+
+Heavy metal band Dunmore's world tour helped push their 2004 earnings up to $43.1m (£23.1m). The singer Quince earned $56.5m (£30.4m) from concerts and album sales, the magazine said.
+"""
+
+
+def test_how_much_someone_earned_is_never_another_s_money(tmp_path: Path) -> None:
+    # before, the band's $43.1m answered how much the singer earned (the first sum the question's words reached)
+    with engine_on(index_over(tmp_path, {"earners.txt": EARNERS})) as engine:
+        answer = engine.ask("how much did quince earn in 2004")
+    assert all("43.1m" not in a.text for a in answer.answers)
+    assert answer.answers and answer.answers[0].text in ("$56.5m", "£30.4m")

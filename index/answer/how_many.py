@@ -150,8 +150,15 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     rate = asks_rate(pq.text)
 
+    payer = asked_payer(pq.text) if money else []
+
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
+            if payer and s.source_id not in written_names:
+                doc = snap.document(s.source_id)
+                written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
+            if payer and other_subject(s.text, payer, written_names[s.source_id], pq.text):
+                return None  # "how much did Prince earn": "Metallica's … tour helped push their earnings up to $43.1m"
             return money_in(s.text, concepts)
         if rate:
             return rate_in(s.text)
@@ -400,6 +407,20 @@ def noun_before(before: str, head: frozenset[str], asked: set[str]) -> bool:
 
 _OWNER = re.compile(r"\bhow\s+many\s+.+?\s+(?:has|have|had|did|does|do|will|would)\s+"
                     r"(?P<owner>(?:[\w'’.-]+\s+){1,3}?)[a-z][\w'’-]*\W*$", re.IGNORECASE)
+
+
+# "how much did Prince earn", "how much is Holcim paying": the one whose money it is, between the auxiliary and the verb
+_PAYER = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:has|have|had|did|does|do|will|would|is|was|are|were)\s+"
+                    r"(?P<owner>(?:[\w'’.-]+\s+){1,3}?)[a-z][\w'’-]*\b", re.IGNORECASE)
+
+
+def asked_payer(question: str) -> list[str]:
+    """The words naming whose money a "how much" question asks ("prince" of "how much did prince earn in 2004"),
+    without determiners; [] when it names none so."""
+    m = _PAYER.search(question)
+    if not m:
+        return []
+    return [w for w in re.findall(r"[\w'’-]+", m.group("owner")) if w.lower() not in _DETERMINERS]
 
 
 def asked_owner(question: str) -> list[str]:
