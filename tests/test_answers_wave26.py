@@ -168,3 +168,20 @@ def test_how_much_someone_earned_is_never_another_s_money(tmp_path: Path) -> Non
         answer = engine.ask("how much did quince earn in 2004")
     assert all("43.1m" not in a.text for a in answer.answers)
     assert answer.answers and answer.answers[0].text in ("$56.5m", "£30.4m")
+
+
+CANDIDATE = """Candidate quits party
+
+A prospective candidate for the Kelby Party has resigned after admitting links to the Dunmore Front.
+
+Jo Varga quit after reports that she attended a Dunmore Front meeting. A Kelby Party spokesman told reporters Ms Varga's resignation followed disclosures about her attendance at a Dunmore Front meeting.
+"""
+
+
+def test_what_a_body_told_reporters_is_not_another_body_s_report_about_it(tmp_path: Path) -> None:
+    # the Dunmore Front is only talked about; before, the Kelby Party spokesman's report answered for it
+    with engine_on(index_over(tmp_path, {"candidate.txt": CANDIDATE})) as engine:
+        front = engine.ask("what did the dunmore front tell reporters about jo varga")
+        party = engine.ask("what did the kelby party tell reporters about jo varga")
+    assert not front.answers
+    assert party.answers and "resignation followed disclosures" in party.answers[0].quote

@@ -292,7 +292,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     elif pq.audience and (heard := set(analyse(pq.audience))):
         # "what did X tell Novastream web radio": the sentence naming the outlet comes first
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            if not reports_speech(s.text):
+            if not reports_speech(s.text) or only_after_the_verb(s.text, speaker_text):
                 return None
             return s.text, (1.0 if heard <= set(analyse(s.text)) else 0.0)
     elif _ASKS_SPEECH.search(pq.text):
@@ -569,6 +569,18 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 _NO_WORDS = re.compile(r"\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
                        r"(?:was|were)\s+not\s+available)\s+(?:to\s+|for\s+)?(?:comment|say|speak|respond|reply)\b",
                        re.IGNORECASE)
+
+
+def only_after_the_verb(sentence: str, speaker: str) -> bool:
+    """Whether the asked speaker is named only after the sentence's reporting verb ("A UKIP spokesman said Mr Betts-
+    Green … attended a BNP meeting", asked what the BNP told reporters): then someone else reports, and it is about
+    them. ``False`` when the sentence reports with no verb this reads or names them before it."""
+    said = unquoted(sentence)
+    verb = _REPORTED.search(said) or _REPORTS_TOO.search(said)
+    if verb is None:
+        return False
+    wanted = {t for t in analyse(speaker) if t not in STOPWORDS}
+    return bool(wanted) and not wanted & set(analyse(said[: verb.start()])) and bool(wanted & set(analyse(said)))
 
 
 def reports_speech(sentence: str) -> bool:
