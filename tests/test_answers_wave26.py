@@ -185,3 +185,19 @@ def test_what_a_body_told_reporters_is_not_another_body_s_report_about_it(tmp_pa
         party = engine.ask("what did the kelby party tell reporters about jo varga")
     assert not front.answers
     assert party.answers and "resignation followed disclosures" in party.answers[0].quote
+
+
+SPRINTER = """Sprinter eyes world gold
+
+Mark Kelby-Francis says his Olympic success has made him determined to win world gold in 2005.
+
+He has confirmed he will run in Dunmore in February. He added: "It's a bit too early to make any predictions for Helsinki, but I know I can be the best in the world."
+"""
+
+
+def test_a_double_barrelled_surname_typed_in_lower_case_is_a_person_not_a_group(tmp_path: Path) -> None:
+    # "kelby-francis" ends in "s" like "analysts": before, it was read as a group, and narration answered
+    with engine_on(index_over(tmp_path, {"sprinter.txt": SPRINTER})) as engine:
+        answer = engine.ask("what did kelby-francis say about helsinki")
+    assert answer.answers, answer.message
+    assert answer.answers[0].speaker == "Mark Kelby-Francis" and "Helsinki" in answer.answers[0].text

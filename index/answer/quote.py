@@ -949,7 +949,8 @@ def typed_name(snap: Snapshot, text: str) -> bool:
     """Whether a phrase that reads like a group ("tim dams": lower case, ending in "s") is a person's name typed
     in lower case: the registry knows a person whose name has every word of it (and at least two)."""
     words = re.findall(r"[a-z0-9-]+", fold_name(text))
-    if len(words) < 2 or words[0] in STOPWORDS:
+    # (a double-barrelled surname is two words: "lewis-francis" ends in "s" like a group, but names one person)
+    if len(re.findall(r"[a-z0-9]+", " ".join(words))) < 2 or not words or words[0] in STOPWORDS:
         return False
     return any(p.kind == "person" and set(words) <= name_words(p) for p in snap.registry.match(text, limit=3)) \
         or any(p.kind == "person" for p in styled_as(snap, text))
