@@ -201,3 +201,19 @@ def test_a_double_barrelled_surname_typed_in_lower_case_is_a_person_not_a_group(
         answer = engine.ask("what did kelby-francis say about helsinki")
     assert answer.answers, answer.message
     assert answer.answers[0].speaker == "Mark Kelby-Francis" and "Helsinki" in answer.answers[0].text
+
+
+PRIZE = """Book prize shortlist named
+
+A panel of judges including writer Ann Berg will choose the winner of the Kelby book prize on Tuesday.
+
+Second favourite is a biography of Queen Mara of Dunmore, by Tom Fenwick. The favourite is a first novel.
+"""
+
+
+def test_a_work_of_its_subject_by_its_maker_names_who_wrote_it(tmp_path: Path) -> None:
+    # before, the judge introduced as "writer Ann Berg" answered
+    with engine_on(index_over(tmp_path, {"prize.txt": PRIZE})) as engine:
+        answer = engine.ask("who wrote the queen mara of dunmore biography")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "Tom Fenwick"

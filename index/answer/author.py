@@ -59,6 +59,9 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # work ("a new book by Jo Hale"): "by" there names the maker, not the agent of a passive verb
     rf"[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*,\s+by\s+(?!{_WHEN}\b)(?P<name>{_NAME})\s*[,;:]",
     rf"\b{_WORK}\s+by\s+(?P<name>{_NAME})",
+    # "a biography of Mary Queen of Scots, by John Guy": the kind of work, what it is about, then its maker
+    rf"\b{_WORK}\s+(?:of|about|on)\s+(?:[A-Z][\w'’-]*\s+(?:(?:of|the|and)\s+)?){{0,5}}[A-Z][\w'’-]*,?\s+by\s+"
+    rf"(?!{_WHEN}\b)(?P<name>{_NAME})",
     # "according to a Kelby Workers Union report", "a new TUC study says": the body named before the kind of work
     # made it (not a time: "a January report")
     rf"\b(?:a|an)\s+(?:(?:new|latest|recent)\s+)?(?!{_WHEN}\b)(?P<name>[A-Z][\w&'’-]*(?:\s+[A-Z][\w&'’-]*){{0,4}})"
