@@ -217,3 +217,21 @@ def test_a_work_of_its_subject_by_its_maker_names_who_wrote_it(tmp_path: Path) -
         answer = engine.ask("who wrote the queen mara of dunmore biography")
     assert answer.answers, answer.message
     assert answer.answers[0].text == "Tom Fenwick"
+
+
+COLUMN = """Musical future for phones
+
+Analyst Tom Fenwick has seen the future of mobile music, and it is in his daughter's pocket.
+
+I stream radio to my computer while I work, and I think phones will soon play music videos everywhere.
+
+Tom Fenwick is a regular commentator on the Kelby Radio programme Go Digital.
+"""
+
+
+def test_a_column_signed_off_as_a_commentator_names_its_writer(tmp_path: Path) -> None:
+    # "X is a regular commentator on …": before, only correspondents, editors and the like signed a piece off
+    with engine_on(index_over(tmp_path, {"column.txt": COLUMN})) as engine:
+        answer = engine.ask("who wrote the column about phones playing music videos")
+    assert answer.answers, answer.message
+    assert answer.answers[0].text == "Tom Fenwick"

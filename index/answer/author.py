@@ -230,8 +230,9 @@ def _subject_before(snap: Snapshot, s: Sentence) -> str | None:
 # a writer's note names the writer's post at a publication; "an analyst at X" or "the author of Y" describes
 # someone the piece may quote, so neither counts
 _NOTE = re.compile(rf"^(?P<name>{_NAME})\s+is\s+(?:a|an|the)?\s*(?:[\w'’-]+\s+){{0,3}}?"
-                   r"(?:correspondents?|editor|writer|reporter|columnist|journalist|contributor)"
-                   r"\s+(?:for|at|with|of)\s+(?:the\s+)?[A-Z]")
+                   r"(?:correspondents?|editor|writer|reporter|columnist|journalist|contributor|commentator|"
+                   r"presenter|blogger)"
+                   r"\s+(?:for|at|with|of|on)\s+(?:the\s+)?[A-Z]")
 
 
 def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str] | None:
