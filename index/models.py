@@ -242,7 +242,8 @@ class DateMention(Frozen):
     ``iso`` is ``YYYY``, ``YYYY-MM`` or ``YYYY-MM-DD`` (for ranges such as
     "1979-89" or "November 19-20", the end of the range is ``iso_end``);
     ``None`` when a relative date ("Saturday") cannot be resolved because the
-    publication date is unknown.
+    publication date is unknown. ``clock`` marks a time of day ("0630 BST", "10am"), which goes with the day written
+    beside it ("0001 GMT on Friday").
     """
 
     start: int
@@ -251,6 +252,7 @@ class DateMention(Frozen):
     iso: str | None = None
     iso_end: str | None = None
     relative: bool = False
+    clock: bool = False
 
 
 class ParsedQuestion(Frozen):

@@ -540,13 +540,12 @@ def date_cover(s: Sentence) -> float:
 _QUALIFIER = re.compile(r"(?:\b(?:late|early|mid|the\s+(?:end|start|beginning|middle)\s+of|by|until|since)\s+|"
                         r"\bmid-)$", re.IGNORECASE)
 _AT_ON = re.compile(r"^\s*(?:on|at)\s*$", re.IGNORECASE)
-_CLOCK_TEXT = re.compile(r"\d{1,2}(?:[.:]?\d\d)?\s?(?:[A-Z]{3}|[ap]m)(?:\s\(.*\))?", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:and|or|to|-|–|and\s+again\s+in)\s*$", re.IGNORECASE)
 
 
 def _clock_beside(chosen: DateMention, other: DateMention) -> bool:
     """Whether one of two dates written side by side is a time of day ("0001 GMT on Friday", "on Friday at 10am")."""
-    return bool(_CLOCK_TEXT.fullmatch(chosen.text) or _CLOCK_TEXT.fullmatch(other.text))
+    return chosen.clock or other.clock
 
 
 def whole_date(sentence: str, chosen: DateMention, mentions: list[DateMention]) -> str:

@@ -98,6 +98,9 @@ _CLOCK = re.compile(
     r"|(?:1[0-2]|0?[1-9])\s?(?i:am|pm)\b)"
 )
 
+# before a weekday, what makes it name a kind of thing ("ITV1's Saturday morning show", "a Sunday newspaper")
+_KIND_BEFORE = re.compile(r"(?:['’]s|\b(?:the|a|an|The|A|An))\s+$")
+
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
                  "seven": 7, "eight": 8, "nine": 9, "ten": 10}
 # A four-digit number followed by one of these is a count, not a year.
@@ -189,12 +192,12 @@ class _Finder:
         return all(end <= s or start >= e for s, e in self.taken)
 
     def add(self, start: int, end: int, iso: str | None, iso_end: str | None = None,
-            relative: bool = False) -> None:
+            relative: bool = False, clock: bool = False) -> None:
         if start >= end or not self.free(start, end):
             return
         self.taken.append((start, end))
         self.found.append(DateMention(start=start, end=end, text=self.text[start:end], iso=iso,
-                                      iso_end=iso_end, relative=relative))
+                                      iso_end=iso_end, relative=relative, clock=clock))
 
     def run(self, pattern: re.Pattern[str], handle: Callable[[re.Match[str]], None]) -> None:
         for match in pattern.finditer(self.text):
@@ -270,7 +273,7 @@ class _Finder:
 
     def clock(self, m: re.Match[str]) -> None:
         if _digit_guard(self.text, m.start("time"), m.end()):
-            self.add(m.start("time"), m.end(), None, relative=True)
+            self.add(m.start("time"), m.end(), None, relative=True, clock=True)
 
     def cued_season(self, m: re.Match[str]) -> None:
         self.add(m.start("season"), m.end(), str(self.pub_year) if self.pub_year is not None else None, relative=True)
@@ -351,7 +354,7 @@ class _Finder:
             return  # "Saturday, November 20, 2010": the full date is the mention
         if re.search(r"(?i:\b(?:every|each))\s+$", self.text[max(0, m.start() - 8):m.start()]):
             return  # "every Friday" is a habit, not a date
-        if not m.group(1) and re.search(r"(?:['’]s|\b(?:the|a|an|The|A|An))\s+$", self.text[max(0, m.start() - 6):m.start()]):
+        if not m.group(1) and _KIND_BEFORE.search(self.text, max(0, m.start() - 6), m.start()):
             return  # "ITV1's Saturday morning show", "a Sunday newspaper": the day names a kind of thing, not a date
         modifier = (m.group(1) or "").lower()
         target = _WEEKDAYS[m.group(2).lower()]
