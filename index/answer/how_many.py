@@ -152,12 +152,16 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     payer = asked_payer(pq.text) if money else []
 
+    def written(s: Sentence) -> frozenset[str]:
+        """The words the sentence's source writes capitalised, read once per source."""
+        if s.source_id not in written_names:
+            doc = snap.document(s.source_id)
+            written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
+        return written_names[s.source_id]
+
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
-            if payer and s.source_id not in written_names:
-                doc = snap.document(s.source_id)
-                written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
-            if payer and other_subject(s.text, payer, written_names[s.source_id], pq.text):
+            if payer and other_subject(s.text, payer, written(s), pq.text):
                 return None  # "how much did Prince earn": "Metallica's … tour helped push their earnings up to $43.1m"
             return money_in(s.text, concepts)
         if rate:
@@ -168,17 +172,14 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if not names and not typed_names_in_source(snap, s.source_id, concepts, name_words):
             return None
-        if s.source_id not in written_names:
-            doc = snap.document(s.source_id)
-            written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
-        if other_subject(s.text, owners, written_names[s.source_id], pq.text):
+        if other_subject(s.text, owners, written(s), pq.text):
             return None
         if part and (share := share_of(s.text, noun)):
             return share
-        counted = count_of(s.text, noun, written_names[s.source_id], head_forms(concepts, noun[-1]))
+        counted = count_of(s.text, noun, written(s), head_forms(concepts, noun[-1]))
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
             return None
-        if counted and other_clause_subject(s.text, counted[0], owners, written_names[s.source_id], pq.text):
+        if counted and other_clause_subject(s.text, counted[0], owners, written(s), pq.text):
             return None
         if counted and done_to and writes_verb(s.text, done_to):
             return counted[0], counted[1] + DONE_TO_BONUS
