@@ -2233,13 +2233,16 @@ def who_said(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | None:
     concepts = concepts_for(snap, list(content_terms(words)))
     if not concepts:
         return None
+    holding: dict[str, list[Quotation]] = {}  # source -> its quotations with a speaker that hold the words, read once
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if s.cover < MIN_COVERAGE:
             continue
-        for q in snap.quotations_in(s.source_id):
-            if not (q.start < s.end and s.start < q.end) or not (q.speaker or q.speaker_description) \
-                    or coverage(concepts, set(analyse(q.text))) < WHO_SAID_OWN:
+        if s.source_id not in holding:
+            holding[s.source_id] = [q for q in snap.quotations_in(s.source_id) if (q.speaker or q.speaker_description)
+                                    and coverage(concepts, set(analyse(q.text))) >= WHO_SAID_OWN]
+        for q in holding[s.source_id]:
+            if not (q.start < s.end and s.start < q.end):
                 continue
             it = quote_item(snap, q, s.cover * 2 + min(s.passage_score, 20) / 40)
             who = speaker_phrase(it.quote, q) or it.speaker or it.speaker_description
@@ -2259,6 +2262,10 @@ _SAID_WORDS = frozenset("said says told added explained insisted warned argued c
                         "monday tuesday wednesday thursday friday saturday sunday yesterday today".split())
 
 
+# ", Cosby's lawyer," after the name: an apposition set off by commas that says who the speaker is
+_APPOSITION_AFTER = re.compile(r",\s+([^,.;:\"“”]{3,60}?)(?=,|\.|;|$|\s+(?:said|says|told|added)\b)")
+
+
 def speaker_phrase(sentence: str, q: Quotation) -> str | None:
     """The speaker as the quotation's sentence writes them, their role kept ("Moscow-based US lawyer Jamie
     Firestone", "Walter M Phillips Jr, Cosby's lawyer"): the name with the words before it back to a verb of saying
@@ -2266,12 +2273,10 @@ def speaker_phrase(sentence: str, q: Quotation) -> str | None:
     speaker's surname outside the quotation."""
     if not q.speaker:
         return None
-    last = q.speaker.split()[-1]
-    narration = re.sub(r"[\"“][^\"”]*[\"”]?", lambda m: " " * len(m.group(0)), sentence)
-    at = [m for m in re.finditer(rf"\b{re.escape(last)}\b", narration)]
-    if not at:
+    narration = unquoted(sentence)
+    m = re.search(rf"\b{re.escape(q.speaker.split()[-1])}\b", narration)
+    if m is None:
         return None
-    m = at[0]
     start = m.start()
     words = list(re.finditer(r"[\w'’.&-]+", narration[: m.start()]))
     taken = 0
@@ -2280,11 +2285,10 @@ def speaker_phrase(sentence: str, q: Quotation) -> str | None:
             break
         start, taken = w.start(), taken + 1
     end = m.end()
-    appos = re.match(r",\s+([^,.;:\"“”]{3,60}?)(?=,|\.|;|$|\s+(?:said|says|told|added)\b)", narration[end:])
+    appos = _APPOSITION_AFTER.match(narration, end)
     if appos:
         end += appos.end()
-    phrase = " ".join(sentence[start:end].split())
-    return phrase or None
+    return " ".join(narration[start:end].split()) or None
 
 
 def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:
