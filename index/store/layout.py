@@ -205,7 +205,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 48: capitalised modifiers of a role's plural ("Labour MPs", "Opposition MSPs") are a group speaking, described, never named
 # 49: a quotation whose own sentence opens "According to …" is never the previous speaker's run
 # 50: a role's plural makes a group only in lower case or as an acronym's ("Labour MPs"; "Kaiser Chiefs" is a name)
-FORMAT_VERSION = 50
+# 51: the lead of a quotation's sentence may open right after another quotation's closing mark (the "According to …"
+#     and unread-subject cues read it there, not in a fixed window)
+FORMAT_VERSION = 51
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

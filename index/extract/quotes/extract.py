@@ -1001,17 +1001,17 @@ def _unread_lead(masked: str, raw: _Raw) -> bool:
 def _according_lead(masked: str, raw: _Raw) -> bool:
     """'According to the papers, the label "withheld statements"': the quotation's own sentence names its source
     before the mark, however unreadable ("the papers"), so the words are not the previous speaker's run."""
-    lead = masked[max(raw.open_at - 120, 0) : raw.open_at]
-    lead = _SENTENCE_BREAK.split(lead)[-1]
-    return _ACCORDING.search(lead) is not None
+    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
+    return head is not None and _ACCORDING.search(head.group(0)) is not None
 
 
 _ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to\b")
-_SENTENCE_BREAK = lazy(r"[.!?][\"”’']?[ \t]+|\n")
 
 
 # the quotation's sentence before its opening mark, from the sentence start (after a full stop or a line break)
-_LEAD_CLAUSE = lazy(r"(?<=[.!?\n][ \t])[^.!?;\n\"“”]{3,100}$|(?<=\n)[^.!?;\n\"“”]{3,100}$")
+# (after a quotation the stop is inside its blanked words: '… she is owed." According to the papers, …' opens where
+# the closing mark and a space stand before a capital)
+_LEAD_CLAUSE = lazy(r"(?:(?<=[.!?\n][ \t])|(?<=[\"”][ \t])(?=[A-Z])|(?<=\n))[^.!?;\n\"“”]{3,100}$")
 _CLAUSE_OPENERS = frozenset("but and yet so then however earlier later now meanwhile instead speaking asked".split())
 _UNREAD_LEAD = lazy(rf"[ \t]*{_NAMED}[\w.'’\-]*(?:[ \t]+[\w.'’\-]+){{0,6}}?[ \t]+{_TURN_VERB}[ \t]*[:,]?[ \t]*")
 
