@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import engine_on, index_over
+from tests.conftest import answers_to, engine_on, first_answer, index_over, no_answer
 
 CAR = """Kelby Motors unveils Vega
 
@@ -47,33 +47,30 @@ def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def test_a_season_without_a_year_is_a_date(index: Path) -> None:
     with engine_on(index) as engine:
-        answer = engine.ask("when can you buy the vega in the uk")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text == "late summer"
-    assert answer.answers[0].quote in CAR
+        first = first_answer(engine, "when can you buy the vega in the uk")
+    assert first.text == "late summer"
+    assert first.quote in CAR
 
 
 def test_a_time_of_day_answers_what_time(index: Path) -> None:
     with engine_on(index) as engine:
-        answer = engine.ask("what time did the mailworm outbreak start")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text.startswith("0630 BST")
+        first = first_answer(engine, "what time did the mailworm outbreak start")
+    assert first.text.startswith("0630 BST")
 
 
 def test_a_time_and_the_day_it_is_on_are_one_date(index: Path) -> None:
     with engine_on(index) as engine:
-        answer = engine.ask("when does the smoking ban come into force")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text == "0001 GMT on Friday"
+        first = first_answer(engine, "when does the smoking ban come into force")
+    assert first.text == "0001 GMT on Friday"
 
 
 def test_the_date_of_another_clause_does_not_date_the_asked_plan(index: Path) -> None:
     # "the summer" is the trial's; the roll-out has no timetable: before, "summer" answered
     with engine_on(index) as engine:
         answer = engine.ask("when will kelbynet roll out its unbundled services")
-        trial = engine.ask("when will kelbynet trial its 10mbps service")
+        trial = first_answer(engine, "when will kelbynet trial its 10mbps service")
     assert all("summer" not in a.text for a in answer.answers)
-    assert trial.answers and trial.answers[0].text == "summer"
+    assert trial.text == "summer"
 
 
 def test_a_clock_time_is_never_a_year() -> None:
@@ -94,9 +91,8 @@ Dunmore cement firm Holtec has bid $800m (£429m) to buy two Kelby cement firms 
 def test_how_much_with_a_verb_in_ing_asks_a_sum_of_money(tmp_path: Path, question: str) -> None:
     # before, "paying" asked no money, and "two Kelby" (a count) answered
     with engine_on(index_over(tmp_path, {"cement.txt": CEMENT})) as engine:
-        answer = engine.ask(question)
-    assert answer.answers, answer.message
-    assert answer.answers[0].text in ("$800m", "£429m", "$800m (£429m)")
+        first = first_answer(engine, question)
+    assert first.text in ("$800m", "£429m", "$800m (£429m)")
 
 
 BILLS = """Tories promise council tax cut
@@ -110,9 +106,8 @@ They say they can save £2bn on waste, of which £900m could be used to cut pens
 def test_how_much_about_bills_asks_a_sum_of_money(tmp_path: Path) -> None:
     # a bill, a tax, a fare, a salary is money: before, no sum answered
     with engine_on(index_over(tmp_path, {"bills.txt": BILLS})) as engine:
-        answer = engine.ask("how much would the tory plan cut from pensioners bills on average")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text in ("£250", "an average of £250")
+        first = first_answer(engine, "how much would the tory plan cut from pensioners bills on average")
+    assert first.text in ("£250", "an average of £250")
 
 
 YUKOS = """Oil firm faces creditors
@@ -126,13 +121,10 @@ Creditors of Kelby Oil say its new owner must pay its debts.
 def test_who_said_the_words_is_answered_with_their_speaker_as_the_text_describes_them(tmp_path: Path) -> None:
     # before, "who said …" asked back whose words the user was looking for
     with engine_on(index_over(tmp_path, {"oil.txt": YUKOS})) as engine:
-        answer = engine.ask("who said dunmore petroleum will have to pay real money to the creditors")
-        none = engine.ask("who said the company has declined to comment")
-    assert answer.answers, answer.message
-    first = answer.answers[0]
+        first = first_answer(engine, "who said dunmore petroleum will have to pay real money to the creditors")
+        no_answer(engine, "who said the company has declined to comment")  # narration is no one's words: no speaker is made up for it
     assert first.text == "Moscow-based US lawyer Jamie Fenwick"
     assert first.speaker == "Jamie Fenwick" and "will have to pay real money" in first.quote
-    assert not none.answers  # narration is no one's words: no speaker is made up for it
 
 
 def test_a_weekday_naming_a_kind_of_thing_is_no_date() -> None:
@@ -165,9 +157,9 @@ Heavy metal band Dunmore's world tour helped push their 2004 earnings up to $43.
 def test_how_much_someone_earned_is_never_another_s_money(tmp_path: Path) -> None:
     # before, the band's $43.1m answered how much the singer earned (the first sum the question's words reached)
     with engine_on(index_over(tmp_path, {"earners.txt": EARNERS})) as engine:
-        answer = engine.ask("how much did quince earn in 2004")
-    assert all("43.1m" not in a.text for a in answer.answers)
-    assert answer.answers and answer.answers[0].text in ("$56.5m", "£30.4m")
+        answers = answers_to(engine, "how much did quince earn in 2004")
+    assert all("43.1m" not in a.text for a in answers)
+    assert answers[0].text in ("$56.5m", "£30.4m")
 
 
 CANDIDATE = """Candidate quits party
@@ -181,10 +173,9 @@ Jo Varga quit after reports that she attended a Dunmore Front meeting. A Kelby P
 def test_what_a_body_told_reporters_is_not_another_body_s_report_about_it(tmp_path: Path) -> None:
     # the Dunmore Front is only talked about; before, the Kelby Party spokesman's report answered for it
     with engine_on(index_over(tmp_path, {"candidate.txt": CANDIDATE})) as engine:
-        front = engine.ask("what did the dunmore front tell reporters about jo varga")
-        party = engine.ask("what did the kelby party tell reporters about jo varga")
-    assert not front.answers
-    assert party.answers and "resignation followed disclosures" in party.answers[0].quote
+        no_answer(engine, "what did the dunmore front tell reporters about jo varga")
+        party = first_answer(engine, "what did the kelby party tell reporters about jo varga")
+    assert "resignation followed disclosures" in party.quote
 
 
 SPRINTER = """Sprinter eyes world gold
@@ -198,9 +189,8 @@ He has confirmed he will run in Dunmore in February. He added: "It's a bit too e
 def test_a_double_barrelled_surname_typed_in_lower_case_is_a_person_not_a_group(tmp_path: Path) -> None:
     # "kelby-francis" ends in "s" like "analysts": before, it was read as a group, and narration answered
     with engine_on(index_over(tmp_path, {"sprinter.txt": SPRINTER})) as engine:
-        answer = engine.ask("what did kelby-francis say about helsinki")
-    assert answer.answers, answer.message
-    assert answer.answers[0].speaker == "Mark Kelby-Francis" and "Helsinki" in answer.answers[0].text
+        first = first_answer(engine, "what did kelby-francis say about helsinki")
+    assert first.speaker == "Mark Kelby-Francis" and "Helsinki" in first.text
 
 
 PRIZE = """Book prize shortlist named
@@ -214,9 +204,8 @@ Second favourite is a biography of Queen Mara of Dunmore, by Tom Fenwick. The fa
 def test_a_work_of_its_subject_by_its_maker_names_who_wrote_it(tmp_path: Path) -> None:
     # before, the judge introduced as "writer Ann Berg" answered
     with engine_on(index_over(tmp_path, {"prize.txt": PRIZE})) as engine:
-        answer = engine.ask("who wrote the queen mara of dunmore biography")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text == "Tom Fenwick"
+        first = first_answer(engine, "who wrote the queen mara of dunmore biography")
+    assert first.text == "Tom Fenwick"
 
 
 COLUMN = """Musical future for phones
@@ -232,6 +221,5 @@ Tom Fenwick is a regular commentator on the Kelby Radio programme Go Digital.
 def test_a_column_signed_off_as_a_commentator_names_its_writer(tmp_path: Path) -> None:
     # "X is a regular commentator on …": before, only correspondents, editors and the like signed a piece off
     with engine_on(index_over(tmp_path, {"column.txt": COLUMN})) as engine:
-        answer = engine.ask("who wrote the column about phones playing music videos")
-    assert answer.answers, answer.message
-    assert answer.answers[0].text == "Tom Fenwick"
+        first = first_answer(engine, "who wrote the column about phones playing music videos")
+    assert first.text == "Tom Fenwick"
