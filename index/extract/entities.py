@@ -278,9 +278,10 @@ def _doc_entities(doc: Document) -> DocEntities:
     places: set[str] = set()  # runs ending in a continent: "Lycos Europe" is a body when "Lycos" proves to be one
     for at, run in _cap_runs(text):
         p = parse_name(run)
-        if p.kind != "person" and run.rpartition(" ")[2].lower() in _REGIONS:
+        last = run.rpartition(" ")[2].lower()
+        if p.kind != "person" and last in _REGIONS:
             places.add(run)
-        if run.rpartition(" ")[2].lower() in PLURAL_ROLES:
+        if last in PLURAL_ROLES:
             continue  # "Labour MPs", "Opposition MSPs": members of a body, never one person or a body's name
         if p.kind == "person" and thing_after_article(p, run, text, at) and not office_ends_before(p.name, text, at):
             continue
