@@ -51,7 +51,9 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     A round may therefore set a lower bar (``min_marks``): wave 13 takes articles with at least 8 marks (four
     quotations), so every category gives its own 8 again. Earlier rounds keep the bar of 10. By wave 17
     entertainment holds no article with 8 marks, and wave 17 lowers the bar to 6 (three quotations) for the same
-    reason.
+    reason. By wave 27 business, entertainment and tech hold no unread article with 6 marks; rather than judge on
+    politics and sport alone, wave 27 lowers the bar to 4 (two quotations), and from wave 27 a round also avoids
+    the tuning articles of ``tune26_articles.txt`` (two-quotation articles read since wave 26).
     """
     excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
     for name in listings:
@@ -86,7 +88,8 @@ class FreshRound:
 
     Wave w's articles avoid every quotation gold up to ``quote_gold_holdout{w+1}.jsonl`` (the one written over
     the wave before), ``qa_articles.txt`` and the fresh lists of waves 3 to w-1; from wave 5 on, the articles a
-    test names (``tested_articles.txt``) too. Each ``freshN`` module documents its own round and keeps the names
+    test names (``tested_articles.txt``) too; from wave 27 on, wave 26's tuning articles (``tune26_articles.txt``).
+    Each ``freshN`` module documents its own round and keeps the names
     the evaluators and tests use (``HERE``, ``ARTICLES``, ``EARLIER``, ``LISTS``, ``select``, ``articles``).
     """
 
@@ -107,7 +110,8 @@ class FreshRound:
     @property
     def lists(self) -> tuple[str, ...]:
         tested = ("tested_articles.txt",) if self.wave >= 5 else ()
-        return ("qa_articles.txt", *(f"fresh{n}_articles.txt" for n in range(3, self.wave)), *tested)
+        tuning = ("tune26_articles.txt",) if self.wave >= 27 else ()
+        return ("qa_articles.txt", *(f"fresh{n}_articles.txt" for n in range(3, self.wave)), *tested, *tuning)
 
     def select(self, corpus: Path = BBC) -> list[str]:
         """Reproduce the documented choice of this wave's articles."""

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 26 (rounds.WAVE 25): held1-held25 are tuning data now; held26 (answer_gold_z) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_z.jsonl")
-    assert main(["--gold", held, "--split", "held26", "--verbose"]) == 2
+    # wave 27 (rounds.WAVE 26): held1-held26 are tuning data now; held27 (answer_gold_za) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_za.jsonl")
+    assert main(["--gold", held, "--split", "held27", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

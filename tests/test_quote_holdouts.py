@@ -249,7 +249,9 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
     assert chosen == fresh.articles() and len(chosen) == 40
     # by wave 22 no unread entertainment article holds three quotations (by wave 26 no tech one either): the round's
     # 40 come from the others
-    exhausted = ({"entertainment"} if wave >= 22 else set()) | ({"tech"} if wave >= 26 else set())
+    # (wave 27 lowers the bar to two quotations and every category gives 8 again)
+    exhausted = set() if wave >= 27 else (
+        ({"entertainment"} if wave >= 22 else set()) | ({"tech"} if wave >= 26 else set()))
     assert {qe.category_of(a) for a in chosen} == set(qe.CATEGORIES) - exhausted
     earlier = {g.path for name in fresh.EARLIER for g in qe.load_gold(fresh.HERE / name)}
     lists = {a for n in range(3, wave) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
@@ -265,7 +267,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout27", "answer_gold_z", "held26", "check_gold25", "judge25"),
     ("quote_gold_holdout28", "answer_gold_za", "held27", "check_gold26", "judge26"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
@@ -324,8 +325,32 @@ def test_the_wave13_round_lowers_the_quotation_bar_so_every_category_gives_its_o
     assert not {"business", "entertainment"} & {qe.category_of(a) for a in at_ten}
 
 
+def test_the_wave27_round_lowers_the_bar_to_two_quotations_and_never_draws_a_tuning_article() -> None:
+    """Only politics and sport hold unread articles of three quotations: at a bar of 4 marks each category gives 8
+    of its own again, none read before, and none of wave 26's tuning articles (two-quotation articles too)."""
+    import importlib
+
+    from benchmarks import fresh27, tune26
+    from benchmarks.fresh3 import choose
+
+    _need_corpus()
+    chosen = fresh27.select(BBC)
+    assert chosen == fresh27.articles() and len(chosen) == len(set(chosen)) == 40
+    assert Counter(qe.category_of(a) for a in chosen) == {c: 8 for c in qe.CATEGORIES}
+    assert min((BBC / a).read_text(encoding="utf-8", errors="replace").count('"') for a in chosen) >= 4
+    earlier = {g.path for name in fresh27.EARLIER for g in qe.load_gold(fresh27.HERE / name)}
+    lists = {a for n in range(3, 27) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
+    assert not (earlier | lists | set(tune26.articles())) & set(chosen)
+    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
+    assert not [a for a in chosen if a in named]
+    # at wave 17's bar of 6 the same round would hold politics and sport only
+    at_six = choose(BBC, fresh27.EARLIER, fresh27.LISTS, 3, 8, 6)
+    assert {qe.category_of(a) for a in at_six} == {"politics", "sport"}
+
+
 def test_the_wave_26_tuning_articles_follow_their_rule_and_no_held_out_round_can_draw_them() -> None:
-    """tune26: 60 articles of two quotations (4-5 marks), 12 per category, none read before; a round needs 6 marks."""
+    """tune26: 60 articles of two quotations (4-5 marks), 12 per category, none read before; rounds before wave 27
+    need 6 marks, and from wave 27 a round excludes them by name."""
     from benchmarks import tune26
 
     _need_corpus()
