@@ -237,6 +237,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (24, "quote_gold_holdout26.jsonl", (("answer_gold_y.jsonl", "held25"), ("check_gold24.jsonl", "judge24"))),
     (25, "quote_gold_holdout27.jsonl", (("answer_gold_z.jsonl", "held26"), ("check_gold25.jsonl", "judge25"))),
     (26, "quote_gold_holdout28.jsonl", (("answer_gold_za.jsonl", "held27"), ("check_gold26.jsonl", "judge26"))),
+    (27, "quote_gold_holdout29.jsonl", (("answer_gold_zb.jsonl", "held28"), ("check_gold27.jsonl", "judge27"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -268,6 +269,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout28", "answer_gold_za", "held27", "check_gold26", "judge26"),
+    ("quote_gold_holdout29", "answer_gold_zb", "held28", "check_gold27", "judge27"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
