@@ -211,8 +211,8 @@ expects                   expect       belief      lead infinitive describe
 expected                  expect       belief      lead infinitive describe
 hopes                     hope         belief      lead infinitive
 hoped                     hope         belief      lead infinitive
-fears                     fear         belief      lead infinitive describe
-feared                    fear         belief      lead infinitive describe
+fears                     fear         belief      lead infinitive describe hedge
+feared                    fear         belief      lead infinitive describe hedge
 accepted                  accept       evaluative  lead
 thanked                   thank        evaluative  lead claim
 quipped                   quip         manner      lead frame
@@ -359,12 +359,14 @@ quoted                    quote        neutral     yesno
 expect                    expect       belief      describe
 predict                   predict      neutral     describe
 insist                    insist       neutral     describe hedge plural
-fear                      fear         belief      describe
+fear                      fear         belief      describe hedge
 point out                 point out    neutral     describe
 describe                  describe     naming      describe
 allege                    allege       neutral     hedge
 alleged                   allege       neutral     hedge
 alleges                   allege       neutral     hedge
+worry                     worry        belief      hedge
+worries                   worry        belief      hedge
 started                   start        manner      turn
 interrupted               interrupt    manner      turn
 interrupts                interrupt    manner      turn

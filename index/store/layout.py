@@ -207,7 +207,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 50: a role's plural makes a group only in lower case or as an acronym's ("Labour MPs"; "Kaiser Chiefs" is a name)
 # 51: the lead of a quotation's sentence may open right after another quotation's closing mark (the "According to …"
 #     and unread-subject cues read it there, not in a fixed window)
-FORMAT_VERSION = 51
+# 52: a quotation whose own sentence gives it to a paper or an agency ('"…," the Courier reported') or opens with
+#     someone new and unnamed who reports ("A spokesman for X declined … but said that "…"") is never a run's
+FORMAT_VERSION = 52
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -883,7 +883,7 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
     a speaker found this way.
     """
     if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw) \
-            or _unread_lead(res.masked, f.raw) or _according_lead(res.masked, f.raw) \
+            or _unread_lead(res.masked, f.raw) or _according_lead(res.masked, f.raw) or _new_reporter(res, f.raw) \
             or _answered_by_another(f.raw, earlier, res, text):
         # '"…," the two write' / 'BBC: "And next year?"' / '"…," Hannity pressed': the quotation's own sentence
         # gives it to someone no rule could name (several people, a label, a clause no rule read), so not to the
@@ -967,6 +967,29 @@ def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
     return bool(tail and _UNREAD_CUE.match(tail.group(0)))
 
 
+def _new_reporter(res: _Resolver, raw: _Raw) -> bool:
+    """'A spokesman for the firm declined to comment but said in a statement that "…"': the quotation's own
+    sentence opens with someone new and unnamed ("a", "an", "one", "another" before a role) who reports, before the
+    mark.
+
+    No rule names such a subject, so the quotation falls to the runs; but the sentence itself gives the words to
+    that new person, and the previous speaker (or the narration before) would be a name the sentence does not
+    give. :data:`_SOMEONE_NEW_SPEAKS` reads the same subject when it stands between two quotations, with its verb
+    right after the role; here the verb may come later in the clause ("declined to comment but said").
+    """
+    if not res.sentences:
+        return False
+    start = res.sentences[res.sentence_index(raw.open_at)].start
+    return bool(_NEW_REPORTER.match(res.masked[start : raw.open_at]))
+
+
+# someone new and unnamed opens the sentence ("A spokesman for X", "One trader", "Another local resident"), and a
+# reporting verb follows in the same clause, before the quotation
+_NEW_REPORTER = lazy(
+    rf"[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b[^.!?;:\n]{{0,160}}?\b(?:{VERB})\b"
+)
+
+
 _CUE_CLAUSE = lazy(r"[^.!?;:\n\"“”]{0,80}")  # as _TAIL_CLAUSE, but an apostrophe may stand in it ("Sanders’ aide")
 
 
@@ -977,7 +1000,11 @@ _NAMED = r"(?!(?:The|A|An|Our|His|Her|Its|Their|This|That|These|Those|One|Anothe
 # "New York City Public Advocate Trish James said")
 _UNREAD_CUE = lazy(
     rf"[ \t,]*(?:{_TURN_VERB}[ \t]+{_NAMED}"
-    rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB})\b"
+    rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB}"
+    # '"…," the Evening Chronicle reported.' / '"…," the paper reports': a paper or an agency reporting is never
+    # the run's speaker named another way, whatever its subject
+    rf"|(?:the[ \t]+)?[\w.'’\-]+(?:[ \t]+[\w.'’\-]+){{0,5}}?[ \t]+(?:reported|reports)"
+    rf"|(?:reported|reports)[ \t]+(?:the[ \t]+)?[A-Za-z])\b"
 )
 
 
