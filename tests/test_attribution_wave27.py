@@ -46,3 +46,58 @@ def test_a_person_who_reports_in_their_own_sentence_is_still_named() -> None:
     story = ("Port deal\n\nPort chief Lin Odo welcomed the deal. Harbour boss Kit Vane, asked about jobs, said "
              "the plan would \"keep every berth busy for a decade.\"\n")
     assert quotation(story, "keep every berth").speaker == "Kit Vane"
+
+
+COURT = ("Dredging halted\n\n"
+         "Judge Elin Hask called the board's survey \"thin to the point of transparency\", and the growers' lawyer, "
+         "Tomas Reyl, expressed a desire to \"see every dredger tied up until the spring\".\n\n"
+         "Inspector Gil Oduya called the scheme \"a sensible use of idle land\", while the chair of the residents' "
+         "group, Pen Stroud, voiced doubts that the builder would \"ever build the surgery it keeps promising\".\n")
+
+
+def test_a_clause_of_its_own_between_the_verb_and_the_words_hands_them_on() -> None:
+    assert quotation(COURT, "thin to the point").speaker == "Elin Hask"
+    # "expressed a desire to": the new clause's subject's own wish, so the words are the lawyer's
+    assert quotation(COURT, "see every dredger").speaker == "Tomas Reyl"
+    assert quotation(COURT, "a sensible use").speaker == "Gil Oduya"
+    # a new subject set off by its description, whose verb reports no speech: never the inspector's words
+    assert quotation(COURT, "ever build the surgery").speaker is None
+
+
+SHELTER = ("Rough sleeping up\n\n"
+           "Council leader Bea Quist said: \"We are opening 80 new emergency beds this winter.\"\n\n"
+           "The Greyhallow Star reported that one night shelter had turned people away \"on eleven nights in "
+           "October alone\".\n\n"
+           "One stallholder, who has sold fruit at the market for twenty years, said: \"It came round the corner "
+           "far too fast and just didn't stop.\"\n")
+
+
+@pytest.mark.parametrize("opening", ["on eleven nights", "It came round"])
+def test_a_paper_reporting_or_someone_new_in_the_quotations_sentence_stops_the_run(opening: str) -> None:
+    assert quotation(SHELTER, "We are opening").speaker == "Bea Quist"
+    assert quotation(SHELTER, opening).speaker is None
+
+
+REGULATOR = ("Data leak\n\n"
+             "Nimbright, a cloud storage company, admitted the leak. \"We let our customers down,\" chief executive "
+             "Soren Adey said.\n\n"
+             "In a statement, Nimbright said: \"There is no evidence the data was misused.\"\n\n"
+             "The national data regulator, the Information Oversight Office, said it was \"aware of the incident "
+             "and making enquiries\".\n")
+
+
+def test_a_description_with_a_name_and_its_article_set_beside_it_is_that_name() -> None:
+    assert quotation(REGULATOR, "aware of the incident").speaker == "Information Oversight Office"
+
+
+CROWD = ("Club promoted\n\n"
+         "Manager Ewan Sidd thanked the fans. \"They carried us all season,\" Sidd said.\n\n"
+         "Chants of \"We're going up, we're going up\" drowned out the mayor's speech.\n\n"
+         "\"Did you ever think you would see this day?\" asked one boy from the front row.\n\n"
+         "\"Will the players get a bonus?\" another asked.\n")
+
+
+@pytest.mark.parametrize("opening", ["We're going up", "Did you ever think", "Will the players"])
+def test_a_chant_and_someone_new_asking_are_never_the_last_speakers(opening: str) -> None:
+    assert quotation(CROWD, "They carried us").speaker == "Ewan Sidd"
+    assert quotation(CROWD, opening).speaker is None

@@ -883,6 +883,7 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
     a speaker found this way.
     """
     if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw) \
+            or _chant_lead(res.masked, f.raw) \
             or _unread_lead(res.masked, f.raw) or _according_lead(res.masked, f.raw) or _new_reporter(res, f.raw) \
             or _answered_by_another(f.raw, earlier, res, text):
         # '"…," the two write' / 'BBC: "And next year?"' / '"…," Hannity pressed': the quotation's own sentence
@@ -983,10 +984,12 @@ def _new_reporter(res: _Resolver, raw: _Raw) -> bool:
     return bool(_NEW_REPORTER.match(res.masked[start : raw.open_at]))
 
 
-# someone new and unnamed opens the sentence ("A spokesman for X", "One trader", "Another local resident"), and a
-# reporting verb follows in the same clause, before the quotation
+# someone new and unnamed opens the sentence ("A spokesman for X", "One trader", "Another local resident", "One
+# stallholder, who has sold fruit there for years,"), and a reporting verb follows in the same clause, before the
+# quotation
 _NEW_REPORTER = lazy(
-    rf"[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b[^.!?;:\n]{{0,160}}?\b(?:{VERB})\b"
+    rf"[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?:(?i:{_ROLE_ALT})\b|[a-z][\w\-]*,[ \t]+who\b)"
+    rf"[^.!?;:\n]{{0,160}}?\b(?:{VERB})\b"
 )
 
 
@@ -999,7 +1002,11 @@ _NAMED = r"(?!(?:The|A|An|Our|His|Her|Its|Their|This|That|These|Those|One|Anothe
 # the verb first ("opined Cleveland's Plain Dealer") or a subject of one to eight words first ("Hannity pressed",
 # "New York City Public Advocate Trish James said")
 _UNREAD_CUE = lazy(
-    rf"[ \t,]*(?:{_TURN_VERB}[ \t]+{_NAMED}"
+    # '"…?" asked one boy from the front row.' / '"…?" another asked.': someone new and unnamed (an indefinite
+    # subject introduces a person not met before; "the spokeswoman" is left to the runs)
+    rf"[ \t,]*(?:{_TURN_VERB}[ \t]+(?:a|an|one|another)[ \t]+[a-z]"
+    rf"|(?:a|an|one|another)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_TURN_VERB}"
+    rf"|{_TURN_VERB}[ \t]+{_NAMED}"
     rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB}"
     # '"…," the Evening Chronicle reported.' / '"…," the paper reports': a paper or an agency reporting is never
     # the run's speaker named another way, whatever its subject
@@ -1029,10 +1036,13 @@ def _according_lead(masked: str, raw: _Raw) -> bool:
     """'According to the papers, the label "withheld statements"': the quotation's own sentence names its source
     before the mark, however unreadable ("the papers"), so the words are not the previous speaker's run."""
     head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
-    return head is not None and _ACCORDING.search(head.group(0)) is not None
+    return head is not None and (_ACCORDING.search(head.group(0)) is not None
+                                 or _REPORTED_LEAD.match(head.group(0)) is not None)
 
 
 _ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to\b")
+# "The Greyhallow Star reported that one shelter had turned people away "…"": a paper's report is its source too
+_REPORTED_LEAD = lazy(r"[ \t]*(?:The[ \t]+)?[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}?[ \t]+(?:reported|reports)\b")
 
 
 # the quotation's sentence before its opening mark, from the sentence start (after a full stop or a line break)
@@ -1099,6 +1109,16 @@ def _label_cue(text: str, raw: _Raw) -> bool:
     the previous speaker's (a transcript alternates)."""
     line = text.rfind("\n", 0, raw.open_at) + 1
     return bool(_LABEL.fullmatch(text, line, raw.open_at))
+
+
+def _chant_lead(masked: str, raw: _Raw) -> bool:
+    """'Chants of "We're going up" drowned out the speech' / 'The crowd answered by singing "…"': words chanted,
+    sung or written on a banner, right before the mark, are a crowd's or a song's, never the previous speaker's."""
+    return _CHANT.search(masked, max(raw.open_at - 40, 0), raw.open_at) is not None
+
+
+_CHANT = lazy(r"\b(?:[Cc]hants?|chanting|chanted|cries|shouts|singing|sang|sings|sung|banners?|placards?)"
+              r"(?:[ \t]+(?:of|reading|saying|that[ \t]+read))?[ \t]*[:,]?[ \t]*$")
 
 
 # a transcript's turn: one to four capitalised words (or Q/A) and a colon, alone before the quotation on its line

@@ -704,10 +704,15 @@ def lead_verb(c: Context) -> Candidate | None:
         return Candidate(None, "lead-unknown", "lead_verb")
     if teller := _reported_teller(c, m):
         return teller
-    if _NEW_SUBJECT_CLAUSE.search(lead, m.end()):
+    if new := _NEW_SUBJECT_CLAUSE.search(lead, m.end()):
         # 'Cruz said he'd make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them': a clause of
         # its own with a named subject stands between the reporting verb and the quotation, which it holds; its
-        # verb reports no speech this reader knows, so nobody is named
+        # verb reports no speech this reader knows, so nobody is named, unless it expresses the subject's own
+        # wish or view ("and the growers' lawyer, Tomas Reyl, expressed a desire to "…""): then the words are theirs
+        if _EXPRESSES.match(lead, new.end()):
+            who = c.resolve(new.group("who"), c.s_start + new.start("who"))
+            if who and c.res.ents.is_person(who):
+                return Candidate(who, "lead", "lead_verb")
         return Candidate(None, "lead-unknown", "lead_verb")
     if _in_fronted_clause(lead, m):
         # "After Brown criticised Clinton, Hillary shot back: '…'": the main clause's subject introduces the words
@@ -742,6 +747,12 @@ def lead_verb(c: Context) -> Candidate | None:
         # "A friend of Vale said", "The daughter of councillor Maria Holt told", "A spokesman for Harold Fenn said":
         # the subject is someone the person after "of" is known by, unnamed here, not that person
         return Candidate(None, "lead-unknown", "lead_verb")
+    if (named_as := _ARTICLE_NAME_APPOSITIVE.match(lead, m.end("who"), m.start("verb"))) \
+            and LEADING_ARTICLE.match(m.group("who")):
+        # "The national data regulator, the Information Oversight Office, said it was "…"": the name set beside the
+        # description, article and all, is who it is, never the last body the text named
+        who = c.resolve(named_as.group("name"), c.s_start + named_as.start("name"))
+        return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
     r = c.resolved(m.group("who"), c.s_start + m.start("who"))
     who = r.name
     if not who and r.role_of_another:
@@ -779,6 +790,10 @@ def lead_verb(c: Context) -> Candidate | None:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+# ", the Information Oversight Office," between a description and its verb: the body's own name, with its article
+_ARTICLE_NAME_APPOSITIVE = lazy(r",[ \t]+the[ \t]+(?P<name>(?:[A-Z][\w'’&\-]*[ \t]+){0,5}[A-Z][\w'’&\-]+),[ \t]*$")
 
 
 # after the governing verb, a reported clause whose subject told the speaker the words: "… said a patient had told
@@ -960,8 +975,15 @@ def _subject_before_verb(lead: str, m: re.Match[str]) -> re.Match[str] | None:
 
 # a coordinated clause with a named subject and a past-tense verb of its own: ", and Trump vowed to", "; but Hale
 # insisted on" (not a list of names or of modifiers: "Hale, Abe, and Park to", "Japanese, and South Korean officials")
-_NEW_SUBJECT_CLAUSE = lazy(r"(?:,|;)[ \t]+(?:and|but|while|whereas)[ \t]+(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]+"
+_NEW_SUBJECT_CLAUSE = lazy(r"(?:,|;)[ \t]+(?:and|but|while|whereas)[ \t]+"
+                           # the subject may be a description set off before its name ("the growers' lawyer, Tomas
+                           # Reyl, expressed a desire to "…"")
+                           r"(?:[^,;.!?\"“”\n]{0,80},[ \t]+)?"
+                           r"(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]+),?"
                            r"[ \t]+(?!(?:said|told|added)\b)[a-z]+ed\b")
+# "expressed a desire to", "voiced the hope that": the clause gives its subject's own wish, fear or view
+_EXPRESSES = lazy(r"(?<=expressed)[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
+                  r"(?:desire|hope|wish|fear|belief|view|concern)\b")
 
 
 # a clause that opens the sentence and is subordinate to the one after its comma ("After X criticised Y, …")
