@@ -131,7 +131,11 @@ Scoring rules
   is not the right one (or any name where the gold says no named entity can be
   given) / gold speech items.  This is the figure that matters most: a wrong
   name is the worst failure.  null = matched gold speech items (with a known
-  gold speaker) left without a name / gold speech items.
+  gold speaker) left without a name / gold speech items. Its part "a body for its
+  unnamed spokesperson" counts the wrong names that are the body the gold's own
+  description says an unnamed speaker speaks for ("a Google spokesman" ->
+  Google): earlier gold sets annotate those words as the body's, later ones as
+  nobody's, so the part tells the two kinds of wrong name apart (both stay wrong).
 """
 
 from __future__ import annotations
@@ -175,6 +179,7 @@ class GoldItem:
     pattern: str = "untagged"
     boilerplate: bool = False
     speaker_known: bool = True  # False: the gold cannot say who speaks (PolNeAR without a canonical name)
+    description: str = ""  # how the annotator says the text attributes the words ("a Google spokesman")
     silver: bool = False  # the name was resolved automatically (PolNeAR): a fuller or shorter form of it counts
 
     @property
@@ -298,6 +303,7 @@ def load_gold(path: Path = GOLD) -> list[GoldItem]:
                     aliases=tuple(rec.get("aliases") or ()),
                     pattern=rec.get("pattern") or "untagged",
                     boilerplate=bool(rec.get("boilerplate", False)),
+                    description=rec.get("description") or "",
                 )
             )
         except KeyError as exc:  # pragma: no cover - guarded by the tests
@@ -483,6 +489,16 @@ def load_polnear(path: Path = POLNEAR) -> list[tuple[Any, list[GoldItem]]]:
     return out
 
 
+def body_for_unnamed(gold: GoldItem, predicted: str | None) -> bool:
+    """A wrong name of one kind: the gold names nobody, and the name given is the body that the gold's own
+    description says the unnamed speaker speaks for ("a Google spokesman" -> "Google"). The earlier gold sets
+    annotate these as the body's words, the later ones (and the issue's anonymous class) as nobody's: still counted
+    wrong, and shown as its own part of the wrong figure so a reader can tell the two kinds of wrong name apart."""
+    if not predicted or gold.speaker is not None or not gold.speaker_known:
+        return False
+    return fold_name(predicted) in fold_name(gold.description)
+
+
 def wrong_name(gold: GoldItem, predicted: str | None) -> bool:
     """A name was given and it is not the right one (any name is wrong where the gold says nobody named)."""
     if not predicted or not gold.speaker_known:
@@ -509,9 +525,11 @@ class Report:
         named = [(g, p) for f in files for g, p in f.matches if g.speaker is not None]
         right = sum(1 for g, p in named if speaker_ok(g, p.speaker))
         wrong = sum(1 for f in files for g, p in f.matches if wrong_name(g, p.speaker))
+        body = sum(1 for f in files for g, p in f.matches if body_for_unnamed(g, p.speaker))
         nulls = sum(1 for g, p in named if not p.speaker)
         return {
             "wrong_named": wrong,
+            "wrong_body_for_unnamed": body,
             "wrong_named_share": _ratio(wrong, gold_speech),
             "null_named": nulls,
             "null_share": _ratio(nulls, gold_speech),
@@ -668,6 +686,7 @@ def render(report: Report, verbose: bool) -> str:
         f"{s['null_speaker_matched']} gold-unattributed not scored)",
         f"  wrong named       {_pct(s['wrong_named_share'])}  ({s['wrong_named']}/{s['gold_speech']}; "
         f"{s['null_named']} left unnamed)",
+        f"    of which a body for its unnamed spokesperson: {s['wrong_body_for_unnamed']}",
     ]
     if s["dropped_by_cleaner"]:
         lines.append(f"  gold quotations missing from the cleaned text: {s['dropped_by_cleaner']}")

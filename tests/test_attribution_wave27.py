@@ -101,3 +101,30 @@ CROWD = ("Club promoted\n\n"
 def test_a_chant_and_someone_new_asking_are_never_the_last_speakers(opening: str) -> None:
     assert quotation(CROWD, "They carried us").speaker == "Ewan Sidd"
     assert quotation(CROWD, opening).speaker is None
+
+
+RELATIONS = ("Library closes\n\n"
+             "Council leader Rod Payne said the decision had been \"the hardest of my time in office\".\n\n"
+             "Campaigner Nadia Whit, 71, collected 6,000 signatures. \"They have taken the one warm room this village "
+             "had,\" said her son, Cal Whit, who helped to organise the campaign.\n\n"
+             "\"For a hundred years they have been behind glass,\" said Moeroa's niece, Lani Price, a curator.\n")
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [("They have taken", "Cal Whit"), ("For a hundred", "Lani Price")])
+def test_someones_relation_named_after_the_comma_speaks_not_the_owner(opening: str, speaker: str) -> None:
+    assert quotation(RELATIONS, opening).speaker == speaker
+
+
+EXCHANGE = ("Scene cut\n\n"
+            "Playwright Niall Ferr said the decision had been taken \"without a single conversation\", and the "
+            "production's director, Edgar Lyle, replied that the scene had been \"slowing the second act to a "
+            "crawl\".\n\n"
+            "Economist Ines Okoro called the statement \"dovish in everything but action\", and Finance Minister "
+            "Rein Gast said he hoped the bank would \"not wait for the last train before deciding\".\n")
+
+
+def test_a_new_clause_after_the_words_is_not_their_attribution_and_a_reported_he_is_the_reporter() -> None:
+    # before: the director's reply took the playwright's words, and "he hoped" went back to the economist
+    assert quotation(EXCHANGE, "without a single").speaker == "Niall Ferr"
+    assert quotation(EXCHANGE, "not wait for the last").speaker == "Rein Gast"
+    assert quotation(EXCHANGE, "dovish in everything").speaker == "Ines Okoro"

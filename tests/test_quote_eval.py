@@ -242,3 +242,13 @@ def test_cli_holdout_and_gold_choose_the_file(monkeypatch: pytest.MonkeyPatch,
     capsys.readouterr()
     with pytest.raises(SystemExit):
         qe.main(["--holdout", "--gold", str(GOLD)])
+
+
+def test_a_body_named_for_its_unnamed_spokesperson_is_wrong_and_counted_apart() -> None:
+    """The gold names nobody ("a Kelvo spokesman"): giving "Kelvo" is a wrong name, and the report shows how many
+    of the wrong names are of that kind; any other name is wrong and not of that kind."""
+    gold = qe.GoldItem(path="x.txt", quote="q", kind="speech", speaker=None, description="said a Kelvo spokesman")
+    assert qe.wrong_name(gold, "Kelvo") and qe.body_for_unnamed(gold, "Kelvo")
+    assert qe.wrong_name(gold, "Tom Hale") and not qe.body_for_unnamed(gold, "Tom Hale")
+    named = qe.GoldItem(path="x.txt", quote="q", kind="speech", speaker="Tom Hale", description="said Kelvo's Tom Hale")
+    assert not qe.body_for_unnamed(named, "Kelvo")

@@ -213,7 +213,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     subject set off by its description stops the reporting verb before it; "The Star reported that … "…"",
 #     "One stallholder, who …, said", '"…?" asked one boy', "Chants of "…"" are never a run's; "The regulator, the
 #     Information Oversight Office, said" is the office
-FORMAT_VERSION = 53
+# 54: '"…," said her son, Cal Whit' / "said Moeroa's niece, Lani Price" is the relation named after the comma;
+#     '"…", and the production's director, Edgar Lyle, replied' is no attribution of the words before it; "X said
+#     he hoped … "…"" is X's
+FORMAT_VERSION = 54
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -263,12 +263,22 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
     """
     last = verbs[-1]
     gap = lead[last.end() :]
+    if len(verbs) > 1 and _PRONOUN_SUBJECT.fullmatch(last.group("who").strip()) \
+            and _REPORTED_PRONOUN.fullmatch(lead, verbs[-2].end(), last.start("who")) \
+            and not _PRONOUN_SUBJECT.fullmatch(verbs[-2].group("who").strip()):
+        # "Finance Minister Rein Gast said he hoped the bank would "…"": the pronoun of a clause the verb before
+        # reports is that verb's subject, whoever else the sentence named first
+        return verbs[-2]
     if len(verbs) == 1 or len(_WORD.findall(gap)) <= 3 or _reports_in_turn(last):
         return last
     for v in verbs[:-1]:
         if v.group("verb") in _CORE:
             return v
     return last
+
+
+_PRONOUN_SUBJECT = lazy(r"(?:he|she|He|She)")
+_REPORTED_PRONOUN = lazy(r"[ \t]+(?:that[ \t]+)?")  # "said he hoped", "said that she feared"
 
 
 def _reports_in_turn(verb: re.Match[str]) -> bool:
@@ -411,12 +421,24 @@ def tail_role_then_name(c: Context) -> Candidate | None:
     return None
 
 
+# "her son, Cal Whit", "Moeroa's niece, Lani Price", "the club's chairman, Ken Bates": an owner, what they own (a
+# lower-case noun of one to three words), then the name of the one owned
+_OWNED_THEN_NAME = lazy(rf"(?:his|her|their|[A-Z][\w'’\-]*['’]s|the[ \t]+[\w\-]+['’]s)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}"
+                        rf"[a-z][\w\-]*,[ \t]+(?P<name>{CAP_SEQ.pattern})")
+
+
 def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candidate | None:
     """The candidate of a tail match ``m`` (matched on ``c.tail[at:]``)."""
     if m is None:
         return None
     tail = c.tail[at:]
     mention = m.group("who")
+    owned = _OWNED_THEN_NAME.match(tail, m.start("who")) if rule == "tail_verb_first" else None
+    if owned and parse_name(owned.group("name")).kind == "person":
+        # '"…," said her son, Cal Whit' / 'said Moeroa's niece, Lani Price': someone's relation or aide, named
+        # after the comma, speaks; not the owner (nor a pronoun read off "her")
+        who = c.resolve(owned.group("name"), c.raw.close_at + 1 + at + owned.start("name"))
+        return Candidate(who, "tail", rule) if who else Candidate(None, "tail-unknown", rule)
     subject = _CLAUSE_END.split(tail[m.start("who"):], 1)[0] if rule == "tail_verb_first" else ""
     if described := object_person_description(c, subject):
         c.last_mention = described  # '"…," said the father of Olympic champion Tom Hale': the father speaks
@@ -631,6 +653,8 @@ def tail_name_first(c: Context) -> Candidate | None:
 # (after a lower-case word or a comma, not between two names: "Dovere and Gabriel Debenedetti wrote" is two people)
 _NEW_CLAUSE_SUBJECT = lazy(
     rf"(?:^[ \t]*|\b[a-z][\w\-]*,?[ \t]+|,[ \t]+)(?:and|but|while|whereas)[ \t]+(?:the[ \t]+)?{CAP_SEQ.pattern}$"
+    # "and the production's director, Edgar Lyle": the new subject set off by its description first
+    rf"|^[ \t]*(?:and|but|while|whereas)[ \t]+(?:the|a|an|[A-Z][\w\-]*['’]s?)[ \t][^,\"“”]{{1,80}},[ \t]+{CAP_SEQ.pattern}$"
 )
 # a subordinating conjunction opening the name-first clause right after the quotation ("until Haley said"); not "as"
 # ('"…," as Smith said' credits the words to Smith)
