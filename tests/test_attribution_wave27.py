@@ -128,3 +128,24 @@ def test_a_new_clause_after_the_words_is_not_their_attribution_and_a_reported_he
     assert quotation(EXCHANGE, "without a single").speaker == "Niall Ferr"
     assert quotation(EXCHANGE, "not wait for the last").speaker == "Rein Gast"
     assert quotation(EXCHANGE, "dovish in everything").speaker == "Ines Okoro"
+
+
+@pytest.mark.parametrize("tail", [
+    "said bank boss Carla Fenwick during the debate.",
+    "said former executive Carla Fenwick following the ruling.",
+    "said head coach Carla Fenwick ahead of the match.",
+    "said the firm's finance director Carla Fenwick at a press conference in Paris.",
+    "said the firm's finance director Carla Fenwick while visiting Leeds.",
+])
+def test_a_phrase_of_time_or_place_after_a_titled_name_leaves_the_name_whole(tail: str) -> None:
+    # before, "Fenwick during" was read as a title modifying a noun, no one was named, and the words went to the
+    # senator quoted before
+    story = ("Debate\n\nSenator Tom Rudd attacked the plan. \"It is a disgrace,\" Rudd said.\n\n"
+             f"\"It is all over now,\" {tail}\n")
+    assert quotation(story, "It is all over").speaker == "Carla Fenwick"
+
+
+def test_a_description_ending_on_a_name_no_rule_reads_is_never_the_last_speakers() -> None:
+    story = ("Debate\n\nSenator Tom Rudd attacked the plan. \"It is a disgrace,\" Rudd said.\n\n"
+             "\"It is all over now,\" said the firm's finance director Dev Okafor while visiting Leeds.\n")
+    assert quotation(story, "It is all over").speaker in (None, "Dev Okafor")

@@ -216,7 +216,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 54: '"…," said her son, Cal Whit' / "said Moeroa's niece, Lani Price" is the relation named after the comma;
 #     '"…", and the production's director, Edgar Lyle, replied' is no attribution of the words before it; "X said
 #     he hoped … "…"" is X's
-FORMAT_VERSION = 54
+# 55: a phrase of time or place after a titled name ("said bank boss Carla Fenwick during the debate", "… ahead of
+#     the match") leaves the name whole; a description ending on a name no rule reads is never a run's
+FORMAT_VERSION = 55
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -40,6 +40,7 @@ from index.extract.quotes.patterns import (
     _STOP,
     _WINDOW,
     _WORD,
+    PHRASE_OPENERS,
     VERB,
     lead_verbs,
 )
@@ -1007,6 +1008,10 @@ _UNREAD_CUE = lazy(
     rf"[ \t,]*(?:{_TURN_VERB}[ \t]+(?:a|an|one|another)[ \t]+[a-z]"
     rf"|(?:a|an|one|another)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_TURN_VERB}"
     rf"|{_TURN_VERB}[ \t]+{_NAMED}"
+    # '"…," said the firm's finance director Dev Okafor': a description that ends on a name no rule could read
+    rf"|{_TURN_VERB}[ \t]+(?:the|his|her|their)[ \t]+(?:[\w'’\-]+[ \t]+){{0,5}}?[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]*"
+    # (the name ends the clause or a phrase of time or place follows it; "the two-time Academy Award winner" is no name)
+    rf"(?=[ \t]*$|[ \t]+(?:{PHRASE_OPENERS}|on|in|at|for|from|with|by)\b)"
     rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB}"
     # '"…," the Evening Chronicle reported.' / '"…," the paper reports': a paper or an agency reporting is never
     # the run's speaker named another way, whatever its subject

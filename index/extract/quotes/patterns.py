@@ -310,9 +310,16 @@ _SLOT_BEFORE = lazy(
     r"(?:[\"“][^\"”]*[\"”][ \t]+(?:and|or)[ \t]+)?$"
 )
 
+# words that open a phrase of time, place or manner after a speaker's name ('"…," said Jo Hale during the debate',
+# '… ahead of the match'): the name ends before them
+PHRASE_OPENERS = (r"(?:during|after|before|since|until|over|under|about|against|into|as|when|while|amid|despite|outside"
+                  r"|near|following|ahead|throughout|within|without|towards?|behind|across|around|via|once|shortly"
+                  r"|earlier|later|yesterday|today|tonight|last|this|again|also|then|speaking|recently|afterwards)")
 # a lower-case word right after a name, other than a preposition, conjunction, verb or relative that lets the
 # name stand on its own ("X from Y", "X and Y", "X who"): the name is a modifier ("Academy Award winner")
 _MODIFIES_NOUN = lazy(
-    r"[ \t]+(?!(?:from|of|at|with|in|for|and|or|who|whose|which|that|on|to|by|said|says|told|added|has|had|is|was)\b)"
+    r"[ \t]+(?!(?:from|of|at|with|in|for|and|or|who|whose|which|that|on|to|by|said|says|told|added|has|had|is|was"
+    # ('"…," said bank boss Carla Fenwick during the debate': a phrase of time or place after the name)
+    rf"|{PHRASE_OPENERS})\b)"
     r"[a-z][\w'’-]*"
 )

@@ -69,6 +69,7 @@ from index.extract.quotes.patterns import (
     LEADING_ARTICLE,
     MENTION_RX,
     OPENERS,
+    PHRASE_OPENERS,
     ROLE_BEFORE_NAME,
     STRAIGHT,
     TAIL_NAME_FIRST,
@@ -528,7 +529,8 @@ _CHAIN_STOP = (r"(?:that|who|whom|which|whose|when|where|while|as|to|in|on|at|fo
                r"tells|added|adds|not|also|then|but|or|if|because|during|over|against)\b")
 _TITLE_CHAIN = lazy(
     rf"(?P<chain>(?:['’]s)?(?:[ \t]+(?:and|\d+(?:st|nd|rd|th)|[A-Z][\w.'’&\-]*|(?!{_CHAIN_STOP})[a-z][\w\-]*)){{1,7}}?)"
-    r"[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’\-]+)(?=[ \t]*(?:[,.;:!?)]|$))"
+    r"[ \t]+(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z]\.)?[ \t]+[A-Z][\w'’\-]+)"
+    rf"(?=[ \t]*(?:[,.;:!?)]|$)|[ \t]+(?:{PHRASE_OPENERS}|on|in|at|for|from|with|by)\b)"
 )
 
 
