@@ -149,3 +149,15 @@ def test_a_description_ending_on_a_name_no_rule_reads_is_never_the_last_speakers
     story = ("Debate\n\nSenator Tom Rudd attacked the plan. \"It is a disgrace,\" Rudd said.\n\n"
              "\"It is all over now,\" said the firm's finance director Dev Okafor while visiting Leeds.\n")
     assert quotation(story, "It is all over").speaker in (None, "Dev Okafor")
+
+
+@pytest.mark.parametrize("lead", [
+    "The firm's finance director Marta Lindqvist on Monday said:",
+    "Bank boss Marta Lindqvist last week said:",
+    "Marta Lindqvist, the firm's finance director, on Thursday said:",
+])
+def test_a_day_or_a_week_between_the_speaker_and_the_verb_keeps_the_speaker(lead: str) -> None:
+    # US news writes "Sen. X on Thursday said": before, the day cut the subject off its verb
+    story = ("Debate\n\nSenator Tom Rudd attacked the plan. \"It is a disgrace,\" Rudd said.\n\n"
+             f"{lead} \"It is all over now.\"\n")
+    assert quotation(story, "It is all over").speaker == "Marta Lindqvist"

@@ -109,6 +109,9 @@ _DASHED = r"(?:[ \t]+[-–—][ \t][^\"“”–—]{1,120}?[ \t][-–—])?"
 # "the US had agreed to release …": these verbs take an infinitive and then report no speech
 _INFINITIVE_VERBS = words("infinitive")
 _TO_INFINITIVE = lazy(r"[ \t]+to\b")
+# "last week", "on Thursday" between a subject and its verb
+_WHEN_CORE = r"last[ \t]+(?:week|month|year|night)|on[ \t]+[A-Z][a-z]+day"
+_WHEN_SAID = rf"(?:[ \t]+(?:{_WHEN_CORE}))?"
 _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier"
            r"|earlier|quickly|again|himself|herself|themselves|itself|itself|repeatedly|often|publicly|privately"
            # a sentence adverb or a day between a subject and its verb: "Ed Davey meanwhile said", "Priebus later
@@ -116,7 +119,10 @@ _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|h
            r"|meanwhile|however|too|instead|separately|similarly|likewise|subsequently|yesterday|today|tonight"
            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
            # an auxiliary of emphasis, tense or mood before the verb's bare form: "he did say", "she will say"
-           r"|did|does|will|could|can|may|might|must|should))*")
+           r"|did|does|will|could|can|may|might|must|should"
+           # a day or a week between a subject and its verb ("Sen. Jo Hale on Thursday said", "Bank boss Li Wei last
+           # week said"): the same subject speaking
+           "|" + _WHEN_CORE + "))*")
 
 # After the closing mark: ', said X' or ', X said'.
 # "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
@@ -126,7 +132,7 @@ _TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
 # ("said ABN Amro chief Asian strategist Eddie Wong": up to three modifiers; the name is not itself a modifier)
 # ("points out former Olympian and BBC pundit Steve Cram": a lower-case opening, two descriptions joined by "and")
 _MODIFIED_ROLE_NAME = rf"(?:(?:{NAME}|[a-z][\w\-]*)[ \t]+(?:(?!(?:of|from|at|for|with|in|on|or|the)\b)[\w\-]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT}),?[ \t]+{NAME}\b(?![ \t]+(?i:{_ROLE_ALT})\b))"
-_LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
+_LONG_TITLED = rf"(?:(?:[\w'’&.\-]+,?[ \t]+){{1,8}}?{NAME}(?=,?{_WHEN_SAID}[ \t]+(?:{VERB})\b|,[ \t]+(?:the|a|an|who)\b))"
 TAIL_VERB_FIRST = lazy(
     # ('"… I expect that to be the case" in 2005, said Kurt Karl': the quoted sentence ends in a short phrase of its own)
     rf"^[,?!.…\s–—-]*(?:[ \t]*(?:in|on|at|by|for|from|over|next|last|this)[ \t]+[\w'’\-]+(?:[ \t]+[\w'’\-]+){{0,2}},)?"
