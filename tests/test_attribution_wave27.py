@@ -161,3 +161,9 @@ def test_a_day_or_a_week_between_the_speaker_and_the_verb_keeps_the_speaker(lead
     story = ("Debate\n\nSenator Tom Rudd attacked the plan. \"It is a disgrace,\" Rudd said.\n\n"
              f"{lead} \"It is all over now.\"\n")
     assert quotation(story, "It is all over").speaker == "Marta Lindqvist"
+
+
+def test_she_goes_to_the_one_whose_given_name_is_a_womans_over_one_whose_gender_nothing_shows() -> None:
+    # before: the passive's subject, a man whose given name no list holds, took "she"
+    story = "Row\n\nDev Okafor was criticised by Carla Fenwick. \"It is a scandal,\" she said.\n"
+    assert quotation(story, "It is a scandal").speaker == "Carla Fenwick"

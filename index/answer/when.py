@@ -317,6 +317,24 @@ _ORIGIN_BEFORE = re.compile(r"\b(?:created|founded|born|built|formed|established
 _BECOME_STATE = re.compile(r"\bbec(?:o|a)mes?\s+(?:law|legal|available|effective|official|public)\b", re.IGNORECASE)
 
 
+# a demand or a proposal in the words before a date, in the same clause: the date is what someone wants
+_DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|"
+                       r"want(?:s|ed)?|push(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b"
+                       # (in the date's own clause: no relative clause between)
+                       r"(?:(?!,\s+(?:who|which)\b)[^.;:])*$", re.IGNORECASE)
+
+
+def demanded(sentence: str, at: int) -> bool:
+    """Is the date at ``at`` what someone in the narration demands or proposes ("has called for a £9 pay floor by
+    next year")? A "want" inside someone's quoted words ('"I want us in the top six," said Keane, who took over in
+    May 2003') is theirs, not the narration's, and dates nothing."""
+    lo = max(0, at - 140)
+    m = _DEMANDED.search(sentence, lo, at)
+    if m is None:
+        return False
+    before = sentence[:m.start()]
+    return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+_PLACING_WORDS = frozenset("new latest current upcoming forthcoming recent proposed planned".split())
 _LIGHT_VERBS = frozenset("go goes going went gone face faces faced stand stands stood".split())
 
 
@@ -330,6 +348,10 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     wants_end = any(w.lower() in _END_WORDS for w in words)
     wants_start = any(w.lower() in _START_WORDS for w in words)
     words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
+    # "when does the new minimum wage come in": a word placing the thing in time ("new", "latest", "upcoming") is
+    # the asker's, seldom the text's ("The minimum wage will rise in October")
+    if kept := [w for w in words if w.lower() not in _PLACING_WORDS]:
+        words = kept
     # "When are the strikes planned for?", "when will the vote take place?": a verb that only schedules the
     # event says nothing of what it is; the text may say "earmarked for", "set for", "due on"
     scheduling = scheduling_words(pq.text)
@@ -467,6 +489,7 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
            future: bool = False, about=None, foreign=None, story: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
+    demand_asked = any(_DEMANDED.match(c.word) for c in concepts)  # "when does the government want the bill …"
     for s in candidate_sentences(snap, concepts, story=story):
         if date_cover(s) < MIN_COVERAGE and not (wants_start and begun_cover(s.text, concepts) >= MIN_COVERAGE
                                                  and any(runs_from(s.text, m) for m in find_dates(s.text, None))):
@@ -495,6 +518,10 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         # "the Awards - named in honour of the athlete who won four golds at the 1936 Games - are presented …": a
         # date inside an aside set off by dashes dates what the aside tells, when the sentence gives another
         mentions = [m for m in mentions if not in_dashed_aside(s.text, m, concepts)] or mentions
+        # "The TUC has called for a £6 minimum wage by next year": a date someone demands or proposes is their wish,
+        # not when the thing happens
+        if not demand_asked:
+            mentions = [m for m in mentions if not demanded(s.text, m.start)]
         if future:
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)

@@ -219,7 +219,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 55: a phrase of time or place after a titled name ("said bank boss Carla Fenwick during the debate", "… ahead of
 #     the match") leaves the name whole; a description ending on a name no rule reads is never a run's
 # 56: "last week" or "on Thursday" between a speaker and the verb ("Sen. Jo Hale on Thursday said") keeps the speaker
-FORMAT_VERSION = 56
+# 57: "she" goes to the person of the sentence before whose given name is a woman's over one whose gender nothing shows
+FORMAT_VERSION = 57
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

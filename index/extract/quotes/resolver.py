@@ -1177,6 +1177,11 @@ class _Resolver:
                     return first[1] or None
                 if not current and any(c == fitting[0] for c in speaking):
                     return fitting[0][1] or None  # "… for Staunton, who told reporters she …": whoever speaks there is "she"
+                guessed = [c for c in fitting if c[1] and _guessed_gender(c[1]) == "female"]
+                if guessed and fitting[0][1] and _guessed_gender(fitting[0][1]) is None and fallback is None:
+                    # "Dev Okafor was criticised by Carla Fenwick. '…,' she said": of the people in one sentence, one
+                    # whose given name every list gives women beats one whose gender nothing shows
+                    return guessed[0][1]
                 if fallback is None:
                     fallback, fallback_at = fitting[0][1], j
                 continue
