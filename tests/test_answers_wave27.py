@@ -45,3 +45,48 @@ def test_a_question_about_what_someone_wants_still_takes_the_date_they_want(inde
     with engine_on(index) as engine:
         first = first_answer(engine, "when does the mayor want the curfew bill to become law")
     assert "14 March" in first.text
+
+
+BOOKS = """Teacher's novel shortlisted
+
+The Salt Orchard, written by former primary school teacher Isobel Marchetti, has been shortlisted for the Kelby Prize.
+
+Lanterns Over Dunmore was written in 1974 by local fisherman Archie Coull and is still sung at every match.
+
+Local historian Maureen Callister, whose book The Lost Manors of Fallowby was published in 2015, led the campaign.
+
+The anglers' letter to Sedden Water was signed by the association's secretary, Malcolm Thewlis.
+"""
+
+BUS = """Payments firm hacked
+
+Kelvo, a payments company, said the personal details of its customers may have been stolen. "I am truly sorry. You trusted us with your information and we let you down," chief executive Oskar Devlam said.
+"""
+
+
+@pytest.fixture(scope="module")
+def books(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("books27"), {"books.txt": BOOKS, "bus.txt": BUS})
+
+
+@pytest.mark.parametrize(("question", "writer"), [
+    ("who wrote the salt orchard", "Isobel Marchetti"),
+    ("who wrote lanterns over dunmore", "Archie Coull"),
+    ("who wrote the lost manors of fallowby", "Maureen Callister"),
+    ("who wrote the anglers letter to sedden water", "Malcolm Thewlis"),
+])
+def test_a_writer_described_before_the_name_or_signing_a_letter_is_the_author(books: Path, question: str,
+                                                                               writer: str) -> None:
+    # before: "written by former primary school teacher X", "written in 1974 by local fisherman X", "X, whose book
+    # …" and "signed by the association's secretary, X" named nobody ("the sources don't say who wrote that")
+    with engine_on(books) as engine:
+        first = first_answer(engine, question)
+    assert first.text == writer
+
+
+def test_a_correct_word_the_sources_lack_is_never_bent_into_another(books: Path) -> None:
+    # "compensation" is cut to "compens", two slips from "compani" (company): before, the apology answered a
+    # question about compensation as if it were about the company
+    with engine_on(books) as engine:
+        answer = engine.ask("what did kelvo's chief executive say about compensation")
+    assert not answer.answers or all("truly sorry" not in a.quote for a in answer.answers)

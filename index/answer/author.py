@@ -47,8 +47,18 @@ _INITIAL = r"(?:[A-Z]\.?\s+)?"
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Christmas|Easter|Then|Now)")
 # (pattern, group holding the name); each states authorship in its own words.
+# what may stand between "written by" and the name: an article, a possessor ("the board's"), and up to four lower-case
+# words describing the person ("former primary school teacher", "local fisherman", "transport consultant")
+_DESCRIBED_BEFORE = (r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+(?=[a-z]))?"
+                     r"(?:(?!(?:and|or|of|in|on|at|the|a|an)\b)[a-z][\w-]*\s+){0,4}")
 _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     rf"\b(?:written|penned|authored|co-written)\s+by\s+{_ROLE_BEFORE}{_INITIAL}(?P<name>{_NAME})",
+    # "written by former primary school teacher Isobel Marchetti", "was written in 1974 by local fisherman Archie
+    # Coull", "written by the board's former chief auditor Gillian Strachan"
+    rf"\b(?:written|penned|authored|co-written)(?:\s+(?:in|on)\s+[^,.;]{{1,25}}?)?\s+by\s+{_DESCRIBED_BEFORE}{_INITIAL}"
+    rf"(?P<name>{_NAME})",
+    # "Local historian Maureen Callister, whose book The Lost Manors of Fallowby was published in 2015"
+    rf"(?P<name>{_NAME}),\s+whose\s+(?:(?:new|latest|first|debut)\s+)?{_WORK}\b",
     rf"\b(?:writes|wrote)\s+(?P<name>{_NAME})",
     rf"\b(?:author|novelist|writer)\s+(?P<name>{_NAME})",
     rf"(?P<name>{_NAME})(?:['’]s|(?<=s)['’])\s+(?:(?:new|latest|best-selling|bestselling|hit|first|debut)\s+)?{_WORK}\b",
@@ -74,7 +84,7 @@ _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # "In a book published this week, Philippe Sands QC, a member of …, says …": the one who says what the work
     # opened with says is its writer
     rf"\b[Ii]n\s+(?:a|an|his|her|their)\s+(?:(?:new|latest|forthcoming)\s+)?{_WORK}\b[^,]{{0,40}},\s+"
-    rf"(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
+    rf"{_DESCRIBED_BEFORE}(?P<name>{_NAME})(?:,[^,]{{0,60}},)?\s+(?:says|said|writes|wrote|claims|claimed|argues|argued|suggests|"
     rf"suggested|reveals|revealed|alleges|alleged)\b",
     # "In a report published this week for the Safety Council, Dr Jo Hale said …": the one who says what a report,
     # study or survey opened with says is its writer (the commissioning body may stand between, so the gap is wider)
@@ -98,6 +108,8 @@ _SUBJECT_NAME = re.compile(rf"^\W*(?P<name>{_NAME})\s+(?:[a-z]+\s+){{0,2}}?(?:is
 # answers only a question about a letter or a message: its writer did not write the article it answers.
 _MISSIVE = r"(?:letter|message|statement|memo|note|e-?mail)"
 _FROM = re.compile(rf"\b(?i:{_MISSIVE})\s+from\s+(?:[a-z][\w-]*\s+){{0,3}}(?P<name>{_NAME})")
+# "The letter was signed by the association's secretary, Malcolm Thewlis": who signs a letter wrote it
+_SIGNED = re.compile(rf"\bsigned\s+by\s+{_DESCRIBED_BEFORE}(?:[a-z][\w-]*,\s+)?(?P<name>{_NAME})")
 _ASKS_MISSIVE = re.compile(rf"\b{_MISSIVE}s?\b", re.IGNORECASE)
 _NOT_NAMES = frozenset("The A An It He She They This That These Those His Her Its Their But And Or".split())
 
@@ -259,7 +271,7 @@ def author_note(snap: Snapshot, source_id: str) -> tuple[str, int, int, int, str
 def find_author(sentence: str, asked: str = "") -> str | None:
     """The name a sentence gives as someone's author, or ``None``; the writer of a letter or message only when
     what is ``asked`` about is one."""
-    patterns = (*_BY_TEXT, _FROM) if _ASKS_MISSIVE.search(asked) else _BY_TEXT
+    patterns = (*_BY_TEXT, _FROM, _SIGNED) if _ASKS_MISSIVE.search(asked) else _BY_TEXT
     if _ASKS_WORK.search(asked):
         # "who is the author of the new book …": a pattern naming the kind of work ("Sands' book", "In a book …,
         # Sands says") before one that may credit something else in the sentence ("… it was written by …")
@@ -275,6 +287,7 @@ def find_author(sentence: str, asked: str = "") -> str | None:
 
 # "by Sunday Telegraph journalist Robert Peston": a role noun in lower case after the capitalised words found, and a
 # name after it; the capitalised words say whom the person works for, the name after the role is the person
+_GROUP_MAKERS = frozenset("band group duo trio quartet outfit orchestra choir collective".split())
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z][\w-]*)\s+(?P<name>{_NAME})")
 
 
@@ -282,7 +295,7 @@ def past_descriptor(sentence: str, m: re.Match[str]) -> str:
     """The name a pattern found, or the person's name after it when what it found is only the employer before a
     role noun ("The book by Sunday Telegraph journalist Robert Peston" credits Robert Peston, not the paper)."""
     after = _ROLE_THEN_NAME.match(sentence, m.end("name"))
-    if after is not None and after.group("role") in ROLE_WORDS:
+    if after is not None and (after.group("role") in ROLE_WORDS or after.group("role") in _GROUP_MAKERS):
         return after.group("name")
     return m.group("name")
 

@@ -125,6 +125,11 @@ def closest_terms(term: str, vocabulary: list[str], doc_frequency: Callable[[str
     length = max(len(term), len(written or ""))
     maxdist = 2 if length >= 7 else 1
     found = extract(term, vocabulary, scorer=OSA.distance, score_cutoff=maxdist, limit=50)
+    if written and maxdist == 2:
+        # two slips in a stem the analyser cut short from a long word ("compensation" -> "compens" -> "compani")
+        # change most of what is left of it: the term must keep most letters of the stem in order ("comittment" ->
+        # "comitt" -> "commit")
+        found = [f for f in found if f[1] < 2 or fuzz.ratio(term, f[0]) >= TWO_SLIPS_SIMILARITY]
     if found:
         def closeness(f) -> tuple:
             return f[1], f[0][0] != term[0], -fuzz.ratio(term, f[0])
@@ -198,6 +203,7 @@ def _one_edit(word: str) -> set[str]:
     return out
 
 
+TWO_SLIPS_SIMILARITY = 75.0  # rapidfuzz's ratio a term two edits from the stem must reach (commit 83, compani 71)
 SCRAMBLED_LENGTH = 9  # words this long carry enough letters for a similarity to say which word was meant
 SCRAMBLED_SIMILARITY = 80.0  # rapidfuzz's ratio (shared letters in order, 0-100) the best term must reach
 SCRAMBLED_MARGIN = 15.0  # and by which it must beat every other term: a near tie is a guess
