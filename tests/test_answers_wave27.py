@@ -90,3 +90,21 @@ def test_a_correct_word_the_sources_lack_is_never_bent_into_another(books: Path)
     with engine_on(books) as engine:
         answer = engine.ask("what did kelvo's chief executive say about compensation")
     assert not answer.answers or all("truly sorry" not in a.quote for a in answer.answers)
+
+
+PLANT = """Bakery to shut
+
+Kelby Bakeries is to close its Dunmore plant with the loss of 300 jobs, chief executive Lionel Hartt said.
+
+Asked about redundancy terms, he said staff would be offered "enhanced packages well above the legal minimum".
+
+The Allied Bakers' Union said it would fight the cuts. Its regional organiser, Bethan Quayle, told a rally: "This company made £40m last year. Don't let anyone tell you this is about survival."
+"""
+
+
+def test_a_role_nobody_holds_is_never_answered_with_a_he_who_reports_the_topic(tmp_path: Path) -> None:
+    # "the union's organiser" is Bethan Quayle, quoted only on profits: before, "Asked about redundancy terms, he said
+    # …" (the chief executive) answered, under no name, as if it were the organiser's
+    with engine_on(index_over(tmp_path, {"plant.txt": PLANT})) as engine:
+        answer = engine.ask("what did the union's organiser say about redundancy terms")
+    assert all("enhanced packages" not in a.quote for a in answer.answers)

@@ -254,6 +254,10 @@ def _work_says(snap: Snapshot, pq: ParsedQuestion, owner: str, work: str, topic:
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
 
 
+# a sentence whose subject is a pronoun, at its start or after a fronted phrase ("Asked about pay, he said …")
+_PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,.;:]{0,60},\s+)?(?:He|She|They|he|she|they)\b")
+
+
 def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str | None) -> Answer:
     """Not a person or organisation anyone quotes ("What did JURI say about the directive?"):
     what the sources report about it, as plain cited sentences with no speaker, if they cover
@@ -298,8 +302,18 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     elif _ASKS_SPEECH.search(pq.text):
         # "what did the Labour MP for Erewash say": a sentence that reports nobody saying anything is not it
         # ("where does X stand on Y" asks for a position, which the text may state without a reporting verb)
+        described = is_role_phrase(speaker_text)
+        head = role_words(speaker_text)[0].lower()[:6] if described else ""
+
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            return (s.text, 0.0) if reports_speech(s.text) else None
+            if not reports_speech(s.text):
+                return None
+            if head and head not in (said := unquoted(s.text)).lower() and _PRONOUN_SUBJECT.match(said):
+                # "what did the union's organiser say about redundancy terms": a sentence whose "he" reports words on
+                # the topic ("Asked about redundancy terms, he said …") names nobody the role fits; it is as likely
+                # someone else's as theirs
+                return None
+            return s.text, 0.0
 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
                                min_cover=min_cover, story=is_unnamed(speaker_text), story_cover=0.0)
