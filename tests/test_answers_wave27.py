@@ -108,3 +108,20 @@ def test_a_role_nobody_holds_is_never_answered_with_a_he_who_reports_the_topic(t
     with engine_on(index_over(tmp_path, {"plant.txt": PLANT})) as engine:
         answer = engine.ask("what did the union's organiser say about redundancy terms")
     assert all("enhanced packages" not in a.quote for a in answer.answers)
+
+
+CENTRE = """New cancer centre opens at Kelby Hospital
+
+A new cancer treatment centre has opened at Kelby Hospital, with room for 40,000 appointments a year.
+
+The centre has two radiotherapy machines and 32 chemotherapy chairs.
+
+It was opened on Friday by the trust's chairwoman, Dame Elspeth Moir, and former patient Robert Kane.
+"""
+
+
+def test_who_did_it_is_the_sentence_naming_the_doer_not_the_headline_saying_it_was_done(tmp_path: Path) -> None:
+    # before: the headline and the lead, which hold every word of the question, answered "who opened the centre"
+    with engine_on(index_over(tmp_path, {"centre.txt": CENTRE})) as engine:
+        first = first_answer(engine, "who opened the new cancer centre at kelby hospital")
+    assert "Dame Elspeth Moir" in first.quote
