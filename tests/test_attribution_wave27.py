@@ -167,3 +167,14 @@ def test_she_goes_to_the_one_whose_given_name_is_a_womans_over_one_whose_gender_
     # before: the passive's subject, a man whose given name no list holds, took "she"
     story = "Row\n\nDev Okafor was criticised by Carla Fenwick. \"It is a scandal,\" she said.\n"
     assert quotation(story, "It is a scandal").speaker == "Carla Fenwick"
+
+
+@pytest.mark.parametrize("story", [
+    "Bakery shuts\n\n\"We ran out of road,\" the firm and its founder, Celia Marchetti, said in a joint statement.\n",
+    "Case lost\n\nThe couple and their solicitor, Howard Pemberton, said outside court that they were \"heartbroken "
+    "but accept the court's decision\".\n",
+])
+def test_a_party_and_its_named_partner_speaking_together_are_nobody_alone(story: str) -> None:
+    # before: the name set off after the second party took words both said together
+    opening = "We ran out" if "We ran out" in story else "heartbroken"
+    assert quotation(story, opening).speaker is None

@@ -229,6 +229,10 @@ def _joint(c: Context, lead: str, how: str, rule: str, after: str = "") -> Candi
 _WRITTEN = frozenset(f.text for f in FORMS if f.kind == "written")
 
 
+# "the firm and its founder, Celia Marchetti", "The couple and their solicitor, Howard Pemberton": a described party,
+# "and", a second one described by whom it belongs to, then the second one's name: two speaking together
+_DESCRIBED_PAIR = lazy(r"[ \t]*(?:the|a|an|The|A|An)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?[a-z][\w\-]*[ \t]+and[ \t]+"
+                       r"(?:his|her|its|their)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?[a-z][\w\-]*,[ \t]+")
 _AND_NAME = lazy(rf"[ \t]+and[ \t]+{CAP_SEQ.pattern}")  # " and Paul Ryan": a second name joined to the first
 _ROLE_THEN_NAME = lazy(rf"{ROLE_BEFORE_NAME}{CAP_SEQ.pattern}")  # " leader Michael Howard": a role and its holder
 _POSSESSIVE_END = lazy(r"['’]s?\s*$")
@@ -639,6 +643,9 @@ def tail_name_first(c: Context) -> Candidate | None:
         # '"kind of riding the fence" until Haley said she was backing him': a subordinate clause after the
         # quotation reports something else; its subject is not who said the quoted words, and no one else here is
         return Candidate(None, "tail-unknown", "tail_name_first")
+    if pair := _DESCRIBED_PAIR.match(m.group("who")):
+        # '"…," the firm and its founder, Celia Marchetti, said in a joint statement': two speak as one
+        return Candidate(None, "tail-unknown", "tail_name_first", joint=pair.group(0).strip(" ,"))
     if described := object_person_description(c, m.group("who")):
         c.last_mention = described  # '"…," the widow of John Morrow said': the widow speaks, unnamed here
         head = head_named_elsewhere(c, described)
@@ -748,6 +755,9 @@ def lead_verb(c: Context) -> Candidate | None:
         return _passive_speaker(c, m)
     if both := _joint(c, lead[: m.end("who")], "lead-unknown", "lead_verb"):
         return both  # "students Ryan Crabbe and Gordon Rennie, who observed"
+    if pair := _DESCRIBED_PAIR.match(m.group("who")):
+        # "The couple and their solicitor, Howard Pemberton, said": the two speak as one, the name only the second's
+        return Candidate(None, "lead-unknown", "lead_verb", joint=pair.group(0).strip(" ,"))
     if _joined_partner(lead, m.end("who"), m.start("verb"), after_verb=False):
         # "Gareth Poole, 30, and his wife Nina, 28, said": two speak as one, neither alone
         return Candidate(None, "lead-unknown", "lead_verb", joint=lead[m.start("who") : m.start("verb")].strip(" ,"))
