@@ -304,24 +304,31 @@ def test_the_wave12_round_tops_up_the_used_up_categories_from_the_others() -> No
     assert not (earlier | lists) & set(chosen)
 
 
+def _eight_of_each_none_read_before(fresh, wave: int, marks: int) -> list[str]:
+    """A round's 40 articles reproduce its rule, 8 of each category, each with at least ``marks`` double-quote marks,
+    none in an earlier gold set, an earlier round's list or a test."""
+    import importlib
+
+    chosen = fresh.select(BBC)
+    assert chosen == fresh.articles() and len(chosen) == len(set(chosen)) == 40
+    assert Counter(qe.category_of(a) for a in chosen) == {c: 8 for c in qe.CATEGORIES}
+    assert min((BBC / a).read_text(encoding="utf-8", errors="replace").count('"') for a in chosen) >= marks
+    earlier = {g.path for name in fresh.EARLIER for g in qe.load_gold(fresh.HERE / name)}
+    lists = {a for n in range(3, wave) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
+    assert not (earlier | lists) & set(chosen)
+    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
+    assert not [a for a in chosen if a in named]
+    return chosen
+
+
 def test_the_wave13_round_lowers_the_quotation_bar_so_every_category_gives_its_own_eight() -> None:
     """Business and entertainment hold no article with 10 double-quote marks any more: at a bar of 8 marks each
     category gives 8 of its own, none read before, and every article has at least four quotations' marks."""
-    import importlib
-
     from benchmarks import fresh13
     from benchmarks.fresh3 import choose
 
     _need_corpus()
-    chosen = fresh13.select(BBC)
-    assert chosen == fresh13.articles() and len(chosen) == len(set(chosen)) == 40
-    assert Counter(qe.category_of(a) for a in chosen) == {c: 8 for c in qe.CATEGORIES}
-    assert min((BBC / a).read_text(encoding="utf-8", errors="replace").count('"') for a in chosen) >= 8
-    earlier = {g.path for name in fresh13.EARLIER for g in qe.load_gold(fresh13.HERE / name)}
-    lists = {a for n in range(3, 13) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
-    assert not (earlier | lists) & set(chosen)
-    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
-    assert not [a for a in chosen if a in named]
+    _eight_of_each_none_read_before(fresh13, 13, 8)
     # at the old bar the same round would have no business or entertainment article at all
     at_ten = choose(BBC, fresh13.EARLIER, fresh13.LISTS, 1, 8)
     assert not {"business", "entertainment"} & {qe.category_of(a) for a in at_ten}
@@ -330,21 +337,12 @@ def test_the_wave13_round_lowers_the_quotation_bar_so_every_category_gives_its_o
 def test_the_wave27_round_lowers_the_bar_to_two_quotations_and_never_draws_a_tuning_article() -> None:
     """Only politics and sport hold unread articles of three quotations: at a bar of 4 marks each category gives 8
     of its own again, none read before, and none of wave 26's tuning articles (two-quotation articles too)."""
-    import importlib
-
     from benchmarks import fresh27, tune26
     from benchmarks.fresh3 import choose
 
     _need_corpus()
-    chosen = fresh27.select(BBC)
-    assert chosen == fresh27.articles() and len(chosen) == len(set(chosen)) == 40
-    assert Counter(qe.category_of(a) for a in chosen) == {c: 8 for c in qe.CATEGORIES}
-    assert min((BBC / a).read_text(encoding="utf-8", errors="replace").count('"') for a in chosen) >= 4
-    earlier = {g.path for name in fresh27.EARLIER for g in qe.load_gold(fresh27.HERE / name)}
-    lists = {a for n in range(3, 27) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
-    assert not (earlier | lists | set(tune26.articles())) & set(chosen)
-    named = "".join(p.read_text(encoding="utf-8") for p in (qe.REPO / "tests").glob("*.py"))
-    assert not [a for a in chosen if a in named]
+    chosen = _eight_of_each_none_read_before(fresh27, 27, 4)
+    assert not set(tune26.articles()) & set(chosen)
     # at wave 17's bar of 6 the same round would hold politics and sport only
     at_six = choose(BBC, fresh27.EARLIER, fresh27.LISTS, 3, 8, 6)
     assert {qe.category_of(a) for a in at_six} == {"politics", "sport"}

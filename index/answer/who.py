@@ -28,13 +28,7 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if (verb := asked_verb(pq.subject or "")) is not None:
         # "who directed the film": only sentences that say who did that (directed, director) answer it
         kept = tuple(a for a in fallback.answers if says_action(a.quote, verb)) or tuple(doers(snap, pq, verb))
-        # a sentence that names the doer ("It was opened on Friday by the trust's chairwoman, Dame Elspeth Moir")
-        # before one that only says the thing was done, and a bare headline ("New cancer centre opens") last
-        kept = tuple(sorted(kept, key=lambda a: (not states_doer(a.quote, verb), is_bare_heading(a.quote))))
-        if kept and not states_doer(kept[0].quote, verb):
-            # none of the passages found names the doer: a sentence of the story that does comes first
-            named = [d for d in doers(snap, pq, verb) if states_doer(d.quote, verb)]
-            kept = tuple(merge_same([*named, *kept]))
+        kept = tuple(doer_first(snap, pq, verb, list(kept)))
         if not kept:
             return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.",
                                gate="who.not_said")
@@ -100,6 +94,17 @@ def does_action(sentence: str, verb: str, asked: frozenset[str]) -> bool:
     return False
 
 
+def doer_first(snap: Snapshot, pq: ParsedQuestion, verb: str, items: list[AnswerItem]) -> list[AnswerItem]:
+    """"who opened the new cancer centre": the sentences holding the question's words ("New cancer centre opens",
+    "… has opened at St Aldric's") say it was done; a sentence naming who did it ("It was opened on Friday by the
+    trust's chairwoman, Dame Elspeth Moir") comes first, from the story when none of ``items`` names the doer, and
+    a bare headline comes last."""
+    items = sorted(items, key=lambda a: (not states_doer(a.quote, verb), is_bare_heading(a.quote)))
+    if items and not states_doer(items[0].quote, verb):
+        items = merge_same([*(d for d in doers(snap, pq, verb) if states_doer(d.quote, verb)), *items])
+    return items
+
+
 def states_doer(sentence: str, verb: str) -> bool:
     """Whether a sentence names who did the asked action: a capitalised name after "by" that follows the verb in
     the same clause ("was opened on Friday by … Dame Elspeth Moir"), or a name right before the verb ("Jo Hale
@@ -113,7 +118,7 @@ def states_doer(sentence: str, verb: str) -> bool:
     return False
 
 
-# "… by the trust's chairwoman, Dame Elspeth Moir": "by", up to eight words of clause, then a capitalised name
+# "… on Friday by the trust's chairwoman, Dame Elspeth Moir": a few words of clause, "by", a few more, then a name
 _BY_NAME = re.compile(r"(?:\s+[\w'’-]+){0,4}?\s+by\s+(?:[\w'’-]+,?\s+){0,5}?[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
 _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:has\s+|had\s+|have\s+)?$")
 
@@ -150,12 +155,8 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             if s.cover >= 0.99:
                 items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
         items = items[:3]
-        if items and (verb := asked_verb(subject)) is not None and not states_doer(items[0].quote, verb):
-            # "who opened the new cancer centre": the sentences holding every word of it ("New cancer centre
-            # opens", "… has opened at St Aldric's") say it was done; the one naming who did it comes first
-            named = [d for d in doers(snap, pq, verb) if states_doer(d.quote, verb)]
-            items = sorted(items, key=lambda a: (not states_doer(a.quote, verb), is_bare_heading(a.quote)))
-            items = merge_same([*named, *items])[:3]
+        if items and (verb := asked_verb(subject)) is not None:
+            items = doer_first(snap, pq, verb, items)[:3]
     if not items:
         return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.", gate="who.unknown")
     items = merge_same(items)

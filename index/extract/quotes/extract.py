@@ -959,8 +959,11 @@ def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
     The words are that subject's, whoever it is, so carrying the previous speaker on (a run) or reading one from
     the narration before would name someone the sentence itself does not. Read as :func:`_plural_cue` is (the
     quotation must not end its sentence), with a wider list of verbs than the rules name speakers by (this only
-    withholds a name). A pronoun ("he pressed") or a description ("the spokeswoman said") is left to the runs: it
-    is most often the speaker the run goes on from, named another way.
+    withholds a name). A pronoun ("he pressed") or a definite description ("the spokeswoman said") is left to the
+    runs: it is most often the speaker the run goes on from, named another way. An indefinite one ("asked one
+    boy", "another asked") is someone new; a description ending on a name no rule read ("said the firm's finance
+    director Dev Okafor") names someone else; a paper or an agency that reports ("the Courier reported") is never
+    the run's person.
     """
     mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
     if not raw.closed or not mark or mark not in ",?!—–-":

@@ -1017,7 +1017,7 @@ _NEW_SUBJECT_CLAUSE = lazy(r"(?:,|;)[ \t]+(?:and|but|while|whereas)[ \t]+"
                            r"(?:[^,;.!?\"“”\n]{0,80},[ \t]+)?"
                            r"(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+){0,3}[A-Z][\w'’\-]+),?"
                            r"[ \t]+(?!(?:said|told|added)\b)[a-z]+ed\b")
-# "expressed a desire to", "voiced the hope that": the clause gives its subject's own wish, fear or view
+# "expressed a desire to", "expressed the hope that": the clause gives its subject's own wish, fear or view
 _EXPRESSES = lazy(r"(?<=expressed)[ \t]+(?:a|an|the|his|her|their)[ \t]+(?:[a-z]+[ \t]+)?"
                   r"(?:desire|hope|wish|fear|belief|view|concern)\b")
 
