@@ -103,6 +103,13 @@ def test_a_chant_and_someone_new_asking_are_never_the_last_speakers(opening: str
     assert quotation(CROWD, opening).speaker is None
 
 
+def test_a_questioner_introduced_by_a_relative_clause_is_someone_new() -> None:
+    # PolNeAR: '"How big is that wall?" asked the boy, who … said his name was Mason' went to the candidate on stage
+    story = ("Rally\n\nManager Ewan Sidd thanked the fans. \"They carried us all season,\" Sidd said.\n\n"
+             "\"Is the trophy heavy?\" asked the girl, who said her name was Amy, as the crowd laughed.\n")
+    assert quotation(story, "Is the trophy").speaker is None
+
+
 RELATIONS = ("Library closes\n\n"
              "Council leader Rod Payne said the decision had been \"the hardest of my time in office\".\n\n"
              "Campaigner Nadia Whit, 71, collected 6,000 signatures. \"They have taken the one warm room this village "

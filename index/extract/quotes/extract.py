@@ -1009,6 +1009,8 @@ _UNREAD_CUE = lazy(
     # '"…?" asked one boy from the front row.' / '"…?" another asked.': someone new and unnamed (an indefinite
     # subject introduces a person not met before; "the spokeswoman" is left to the runs)
     rf"[ \t,]*(?:{_TURN_VERB}[ \t]+(?:a|an|one|another)[ \t]+[a-z]"
+    # '"…?" asked the boy, who said his name was Mason': a description the relative clause introduces
+    rf"|{_TURN_VERB}[ \t]+the[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}[a-z][\w\-]*,[ \t]+who\b"
     rf"|(?:a|an|one|another)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{_TURN_VERB}"
     rf"|{_TURN_VERB}[ \t]+{_NAMED}"
     # '"…," said the firm's finance director Dev Okafor': a description that ends on a name no rule could read
