@@ -72,6 +72,12 @@ SHELTER = ("Rough sleeping up\n\n"
            "far too fast and just didn't stop.\"\n")
 
 
+def test_a_papers_characterisation_is_never_the_last_speakers() -> None:
+    story = ("Race\n\nSenator Tom Rudd said: \"We are winning.\"\n\nThe Kelby Times characterised the campaign as a "
+             "\"journey from denial to grudging acceptance.\"\n")
+    assert quotation(story, "journey from denial").speaker != "Tom Rudd"
+
+
 @pytest.mark.parametrize("opening", ["on eleven nights", "It came round"])
 def test_a_paper_reporting_or_someone_new_in_the_quotations_sentence_stops_the_run(opening: str) -> None:
     assert quotation(SHELTER, "We are opening").speaker == "Bea Quist"

@@ -222,7 +222,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 57: "she" goes to the person of the sentence before whose given name is a woman's over one whose gender nothing shows
 # 58: "the firm and its founder, Celia Marchetti, said" / "The couple and their solicitor, X, said" speak together: nobody
 # 59: '"…?" asked the boy, who said his name was Mason' is someone new: never the previous speaker's run
-FORMAT_VERSION = 59
+# 60: "The Kelby Times characterised the campaign as a "…"" is never the previous speaker's run
+FORMAT_VERSION = 60
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

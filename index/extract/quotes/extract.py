@@ -1052,7 +1052,9 @@ def _according_lead(masked: str, raw: _Raw) -> bool:
 
 _ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to\b")
 # "The Greyhallow Star reported that one shelter had turned people away "…"": a paper's report is its source too
-_REPORTED_LEAD = lazy(r"[ \t]*(?:The[ \t]+)?[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}?[ \t]+(?:reported|reports)\b")
+# ("The New York Times characterized the path as a "…"": a paper's characterisation is its own words)
+_REPORTED_LEAD = lazy(r"[ \t]*(?:The[ \t]+)?[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-]+){0,5}?[ \t]+"
+                      r"(?:reported|reports|characteri[sz]ed|characteri[sz]es)\b")
 
 
 # the quotation's sentence before its opening mark, from the sentence start (after a full stop or a line break)
