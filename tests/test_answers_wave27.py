@@ -125,3 +125,14 @@ def test_who_did_it_is_the_sentence_naming_the_doer_not_the_headline_saying_it_w
     with engine_on(index_over(tmp_path, {"centre.txt": CENTRE})) as engine:
         first = first_answer(engine, "who opened the new cancer centre at kelby hospital")
     assert "Dame Elspeth Moir" in first.quote
+
+
+def test_the_speaker_phrase_keeps_an_apposition_and_stops_at_its_comma() -> None:
+    # review: the apposition's end was added to the name's, so the phrase ran on to the end of the sentence
+    from index.answer.quote import speaker_phrase
+    from index.models import Quotation
+
+    q = Quotation(source_id="x", paragraph=1, start=0, end=1, text="He looks forward.", sentence_start=0,
+                  sentence_end=1, speaker="Walter Phillips")
+    sentence = '"He looks forward," said Walter Phillips, Cosby\'s lawyer, on Friday in a long statement to the press.'
+    assert speaker_phrase(sentence, q) == "Walter Phillips, Cosby's lawyer"

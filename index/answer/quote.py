@@ -2301,7 +2301,7 @@ def speaker_phrase(sentence: str, q: Quotation) -> str | None:
     end = m.end()
     appos = _APPOSITION_AFTER.match(narration, end)
     if appos:
-        end += appos.end()
+        end = appos.end()
     return " ".join(narration[start:end].split()) or None
 
 
