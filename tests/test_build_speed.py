@@ -342,7 +342,7 @@ def test_reordering_ties_in_the_word_alternations_changes_no_match() -> None:
     alternations = {
         "roles, documents, organisations, crowds": [re.escape(w) for w in ROLE_WORDS | DOCUMENT_NOUNS
                                                     | patterns.ORG_NOUNS | patterns.CROWD_WORDS],
-        "groups": list(patterns._GROUP_NOUNS | patterns._PLURAL_ROLES),
+        "groups": list(patterns.GROUP_NOUNS | patterns._PLURAL_ROLES),
         "documents": list(DOCUMENT_NOUNS),
         "roles": list(ROLE_WORDS),
     }

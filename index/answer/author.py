@@ -27,7 +27,14 @@ from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, coverage
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
-from index.extract.names import ADDRESS_WORDS, HONORIFIC_WORDS, KEPT_HONORIFICS, ROLE_WORDS, SURNAME_PARTICLES
+from index.extract.names import (
+    ADDRESS_WORDS,
+    GROUP_NOUNS,
+    HONORIFIC_WORDS,
+    KEPT_HONORIFICS,
+    ROLE_WORDS,
+    SURNAME_PARTICLES,
+)
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import terms as analyse
@@ -39,22 +46,19 @@ _FRAME = frozenset("wrote write writes written writing author authors writer wri
 _NAME = rf"[A-Z][\w'’.-]+(?:\s+(?:{'|'.join(sorted(SURNAME_PARTICLES))})?\s*[A-Z][\w'’-]+){{0,3}}"
 _WORK = (r"(?:book|books|novel|novels|article|column|review|blog|essay|letter|memoir|biography|bestseller|thriller|"
          r"script|scripts|screenplay|libretto|lyrics)")
-# a lower-case role noun between "written by" and the name ("written by journalist R Tomas Varley")
-_ROLE_BEFORE = rf"(?:(?:the|a|an)\s+)?(?:(?:{'|'.join(sorted(ROLE_WORDS, key=lambda w: (len(w), w), reverse=True))})\s+)?"
 # a one-letter initial before a name ("S Hussain Zaidi"), which the name pattern's two letters leave out
 _INITIAL = r"(?:[A-Z]\.?\s+)?"
 # "In London, by Tuesday, …": a time after "by" is a deadline, never a maker
 _WHEN = (r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|"
          r"August|September|October|November|December|Christmas|Easter|Then|Now)")
-# (pattern, group holding the name); each states authorship in its own words.
 # what may stand between "written by" and the name: an article, a possessor ("the board's"), and up to four lower-case
-# words describing the person ("former primary school teacher", "local fisherman", "transport consultant")
+# words describing the person ("journalist", "former primary school teacher", "local fisherman")
 _DESCRIBED_BEFORE = (r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+(?=[a-z]))?"
                      r"(?:(?!(?:and|or|of|in|on|at|the|a|an)\b)[a-z][\w-]*\s+){0,4}")
+# (pattern, group holding the name); each states authorship in its own words.
 _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
-    rf"\b(?:written|penned|authored|co-written)\s+by\s+{_ROLE_BEFORE}{_INITIAL}(?P<name>{_NAME})",
-    # "written by former primary school teacher Isobel Marchetti", "was written in 1974 by local fisherman Archie
-    # Coull", "written by the board's former chief auditor Gillian Strachan"
+    # "written by journalist R Tomas Varley", "was written in 1974 by local fisherman Archie Coull", "written by the
+    # board's former chief auditor Gillian Strachan"
     rf"\b(?:written|penned|authored|co-written)(?:\s+(?:in|on)\s+[^,.;]{{1,25}}?)?\s+by\s+{_DESCRIBED_BEFORE}{_INITIAL}"
     rf"(?P<name>{_NAME})",
     # "Local historian Maureen Callister, whose book The Lost Manors of Fallowby was published in 2015"
@@ -287,7 +291,8 @@ def find_author(sentence: str, asked: str = "") -> str | None:
 
 # "by Sunday Telegraph journalist Robert Peston": a role noun in lower case after the capitalised words found, and a
 # name after it; the capitalised words say whom the person works for, the name after the role is the person
-_GROUP_MAKERS = frozenset("band group duo trio quartet outfit orchestra choir collective".split())
+# ("the Lessendale band The Tinder Lanes": a group that makes a work, as the extractor's groups speak)
+_GROUP_MAKERS = GROUP_NOUNS | {"group", "outfit", "orchestra", "choir", "collective"}
 _ROLE_THEN_NAME = re.compile(rf"\s+(?P<role>[a-z][\w-]*)\s+(?P<name>{_NAME})")
 
 

@@ -70,6 +70,8 @@ PLURAL_ROLES = frozenset(
     {w + "s" for w in ROLE_WORDS if not w.endswith(("s", "man", "woman"))}
     | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")}
 )
+# Nouns for several people who speak or make things as one ("the band said", "the duo thanked …")
+GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
 KIN_WORDS = frozenset(
     "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
 )

@@ -883,10 +883,7 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
     Done as the quotations are found, so a later "he said" can point back at
     a speaker found this way.
     """
-    if _plural_cue(res.masked, text, f.raw) or _label_cue(text, f.raw) or _unread_cue(res.masked, text, f.raw) \
-            or _chant_lead(res.masked, f.raw) \
-            or _unread_lead(res.masked, f.raw) or _according_lead(res.masked, f.raw) or _new_reporter(res, f.raw) \
-            or _answered_by_another(f.raw, earlier, res, text):
+    if any(cue(f.raw, earlier, res, text) for cue in _SOMEONE_ELSE_CUES):
         # '"…," the two write' / 'BBC: "And next year?"' / '"…," Hannity pressed': the quotation's own sentence
         # gives it to someone no rule could name (several people, a label, a clause no rule read), so not to the
         # previous speaker
@@ -1042,7 +1039,7 @@ def _unread_lead(masked: str, raw: _Raw) -> bool:
     return fold(first) not in _CLAUSE_OPENERS and not opens_no_name(first)
 
 
-def _according_lead(masked: str, raw: _Raw) -> bool:
+def _named_source_lead(masked: str, raw: _Raw) -> bool:
     """'According to the papers, the label "withheld statements"': the quotation's own sentence names its source
     before the mark, however unreadable ("the papers"), so the words are not the previous speaker's run."""
     head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
@@ -1090,6 +1087,21 @@ def _answered_by_another(raw: _Raw, earlier: list[Found], res: _Resolver, text: 
         narrated = _narration_speaker(res, prev.raw.close_at + 1 if prev is not None else 0, raw.open_at)
         carried = narrated[0] if narrated else carried
     return bool(carried) and cue.group("name").split()[-1] not in str(carried).split()
+
+
+# The cues in a quotation's own sentence that give it to someone no rule could name, each read alone (one table, so a
+# new cue is one line here and one small function above): the previous speaker's run and the narration before never
+# reach such a quotation. Each takes the quotation, the quotations found before it, the resolver and the text.
+_SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], ...] = (
+    lambda raw, _e, res, text: _plural_cue(res.masked, text, raw),  # '"…," the two write'
+    lambda raw, _e, _r, text: _label_cue(text, raw),  # 'BBC: "And next year?"'
+    lambda raw, _e, res, text: _unread_cue(res.masked, text, raw),  # '"…," Hannity pressed'
+    lambda raw, _e, res, _t: _chant_lead(res.masked, raw),  # 'Chants of "…"'
+    lambda raw, _e, res, _t: _unread_lead(res.masked, raw),  # 'Rail4All said: "…"'
+    lambda raw, _e, res, _t: _named_source_lead(res.masked, raw),  # 'According to the papers, …', 'The Star reported'
+    lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
+    _answered_by_another,  # '"…," an angry Hollande retaliated'
+)
 
 
 def _turn_changes(f: Found, earlier: list[Found], text: str) -> bool:

@@ -14,6 +14,7 @@ from index.extract.lexicon import alternation, words
 from index.extract.names import (
     CAP_SEQ,
     DOCUMENT_NOUNS,
+    GROUP_NOUNS,
     ORG_LONG,
     ORG_NOUNS,
     PLURAL_ROLES,
@@ -55,9 +56,8 @@ DESCRIPTION = (
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
 # "said the artists", "the band thanked …": several people speaking as one
-_GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
 _PLURAL_ROLES = PLURAL_ROLES | {"people", "organisers", "organizers"}
-_GROUP_ALT = "|".join(sorted(_GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
+_GROUP_ALT = "|".join(sorted(GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 # (any case: "the MPs said" is the members of a body speaking together, not a name)
 _PLURAL_ALT = "|".join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 # ("Labour MPs said", "Senior Tory backbenchers said", "Opposition MSPs said": capitalised modifiers of a role's plural
