@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 27 (rounds.WAVE 26): held1-held26 are tuning data now; held27 (answer_gold_za) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_za.jsonl")
-    assert main(["--gold", held, "--split", "held27", "--verbose"]) == 2
+    # wave 28 (rounds.WAVE 27): held1-held27 are tuning data now; held28 (answer_gold_zb) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zb.jsonl")
+    assert main(["--gold", held, "--split", "held28", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
