@@ -337,15 +337,27 @@ def fold_name(s: str) -> str:
     return re.sub(r"\s+", " ", s).strip()
 
 
+def _unknighted(name: str) -> str:
+    """A folded name without a leading knighthood ("sir clive woodward" -> "clive woodward").
+
+    The annotators wrote the knight both ways (78 gold speakers without the "Sir" their article gives, 12 with it),
+    and the extractor names him as the article's full name without it: either form is the same person, never
+    someone else's name. A peer's title stays ("Lord Falconer" is how a peer is named, and "Lord Smith" and "Lady
+    Smith" are two people)."""
+    first, _, rest = name.partition(" ")
+    return rest if first in ("sir", "dame") and rest else name
+
+
 def speaker_ok(gold: GoldItem, predicted: str | None) -> bool:
-    """The documented speaker rule: folded equality with the name or an alias, or last-token for one-token gold names."""
+    """The documented speaker rule: folded equality with the name or an alias (a knight's "Sir" or "Dame" aside), or
+    last-token for one-token gold names."""
     if gold.speaker is None or not predicted:
         return False
-    p = fold_name(predicted)
-    names = [fold_name(gold.speaker), *(fold_name(a) for a in gold.aliases)]
+    p = _unknighted(fold_name(predicted))
+    names = [_unknighted(fold_name(gold.speaker)), *(_unknighted(fold_name(a)) for a in gold.aliases)]
     if p in names:
         return True
-    g = fold_name(gold.speaker)
+    g = names[0]
     if gold.silver:
         # a silver name is one automatic resolution of the span: "Suu Kyi" for "Aung San Suu Kyi" is the same person
         gt, pt = g.split(" "), p.split(" ")

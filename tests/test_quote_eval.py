@@ -127,6 +127,14 @@ def test_text_matching_rule(gold: str, pred: str, ok: bool) -> None:
         ("José Manuel Barroso", (), "Jose Manuel Barroso", True),
         ("International Air Transport Association", ("IATA",), "IATA", True),
         ("NATO", (), None, False),
+        # a knight with or without the "Sir" the article gives is one person; a peer's title is part of the name
+        ("Sir Clive Woodward", (), "Clive Woodward", True),
+        ("Menzies Campbell", (), "Sir Menzies Campbell", True),
+        ("Dame Judi Dench", (), "Judi Dench", True),
+        ("Sir Clive Woodward", (), "Clive Lloyd", False),
+        ("Sir Clive Woodward", (), "Sir Clive Lloyd", False),
+        ("Lord Smith", (), "Lady Smith", False),
+        ("Sir Woodward", (), "Woodward", True),
     ],
 )
 def test_speaker_rule(speaker: str, aliases: tuple[str, ...], pred: str | None, ok: bool) -> None:
