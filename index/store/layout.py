@@ -223,7 +223,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 58: "the firm and its founder, Celia Marchetti, said" / "The couple and their solicitor, X, said" speak together: nobody
 # 59: '"…?" asked the boy, who said his name was Mason' is someone new: never the previous speaker's run
 # 60: "The Kelby Times characterised the campaign as a "…"" is never the previous speaker's run
-FORMAT_VERSION = 60
+# 61: a name ending in a venue noun ("Gateshead's Sage Centre", "Kingsmead Stadium") is no person; "…, he told
+#     activists" reports like "he said"; "X has said it believes … "…"" is X's; "…, said a spokesman" speaks for no
+#     body named after a preposition, and names nobody when it names no body; "according to a letter … from …" is
+#     never the body named before
+FORMAT_VERSION = 61
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -204,8 +204,10 @@ _SPEECH_AFTER = lazy(  # "X said", "X, chairman of Y, said", "Anne Thompson of t
 # parenthetical ("…, he claimed."); naming and transitive verbs ("called X", "told X") are left out.
 _REPORTING = alternation("aside")
 _SPEECH_BEFORE = lazy(rf"\b(?:{_REPORTING}|according[ \t]+to)[ \t]+(?:the[ \t]+)?$")
+# ("…, he told activists": the pronoun that tells someone reports as much as one that says)
 _PRONOUN_SPEAKS = lazy(
-    rf"(?:^|[,;:][ \t]*|[.!?][ \t]+)(?P<p>he|she|He|She)[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{_REPORTING})\b"
+    rf"(?:^|[,;:][ \t]*|[.!?][ \t]+)(?P<p>he|she|He|She)[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*"
+    rf"(?:{_REPORTING}|told)\b"
 )
 # "he claimed," / "she added." after a reported clause: a parenthetical reporting clause
 _BARE_REPORT = lazy(rf"[ \t]*\w+[ \t]+(?:(?:has|had|also|later|then)[ \t]+)*(?:{VERB})[ \t]*[,.;]")

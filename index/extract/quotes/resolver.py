@@ -817,6 +817,10 @@ class _Resolver:
                 continue
             if self._modifies_noun(window, m.start(), m.end()):
                 continue  # "its UK projects", "the BBC News website": the capitals say what kind of thing, not who
+            if things_block and _OBJECT_OF_PREPOSITION.search(window, max(0, m.start() - 60), m.start()):
+                # "… during the UK's presidency of the G8 and EU, said a spokesman": a body named after a
+                # preposition is what the sentence is about, not whom an unnamed spokesman speaks for
+                continue
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
@@ -1446,6 +1450,11 @@ _STATE_OFFICES = frozenset("minister chancellor premier secretary president".spl
 # one of its officers: "the Scottish Executive", "the Northern Ireland Executive" (but "Chief Executive" is a title)
 _BODY_ROLES = frozenset({"executive"})
 _CAPITALISED_DESCRIPTION = lazy(rf"(?:[Tt]he[ \t]+)(?P<name>{CAP_SEQ.pattern})")
+
+
+# "presidency of the G8 and ", "in the ": the capitals that follow are a preposition's object
+_OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|between|among|during|across)[ \t]+"
+                              r"(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]+and[ \t]+(?:the[ \t]+)?)?$")
 
 
 def _capitalised_body(desc: str, head: str) -> str | None:

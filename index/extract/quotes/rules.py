@@ -268,11 +268,12 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
     """
     last = verbs[-1]
     gap = lead[last.end() :]
-    if len(verbs) > 1 and _PRONOUN_SUBJECT.fullmatch(last.group("who").strip()) \
+    if len(verbs) > 1 and _REPORTED_SUBJECT.fullmatch(last.group("who").strip()) \
             and _REPORTED_PRONOUN.fullmatch(lead, verbs[-2].end(), last.start("who")) \
-            and not _PRONOUN_SUBJECT.fullmatch(verbs[-2].group("who").strip()):
-        # "Finance Minister Rein Gast said he hoped the bank would "…"": the pronoun of a clause the verb before
-        # reports is that verb's subject, whoever else the sentence named first
+            and not _REPORTED_SUBJECT.fullmatch(verbs[-2].group("who").strip()):
+        # "Finance Minister Rein Gast said he hoped the bank would "…"", "Vivendi has said it believes there is
+        # "…"": the pronoun of a clause the verb before reports is that verb's subject, whoever else the sentence
+        # (or the one before) named
         return verbs[-2]
     if len(verbs) == 1 or len(_WORD.findall(gap)) <= 3 or _reports_in_turn(last):
         return last
@@ -283,6 +284,7 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
 
 
 _PRONOUN_SUBJECT = lazy(r"(?:he|she|He|She)")
+_REPORTED_SUBJECT = lazy(r"(?:he|she|it|He|She|It)")
 _REPORTED_PRONOUN = lazy(r"[ \t]+(?:that[ \t]+)?")  # "said he hoped", "said that she feared"
 
 
@@ -1223,6 +1225,9 @@ def paragraph_intro(c: Context) -> Candidate | None:
     return None
 
 
+_AUTHOR_AFTER = lazy(r"(?:[ \t]+to(?:[ \t]+[\w'’.\-]+){1,4}?)?[ \t]+(?:from|by|written[ \t]+by|signed[ \t]+by)[ \t]")
+
+
 def according_after(c: Context) -> Candidate | None:
     """'"…", according to the ministry.' / '"…," is the dry assessment of Graham Lane.'"""
     view = VIEW_OF.match(c.tail) if c.raw.closed else None
@@ -1231,6 +1236,10 @@ def according_after(c: Context) -> Candidate | None:
         if who:
             return Candidate(who, "according", "according_after")
     m = ACCORDING.search(c.rest)
+    if m and _AUTHOR_AFTER.match(c.rest, m.end("who")):
+        # '"…," according to a letter to Facebook from the chairman of the …': the document's writer is named
+        # after it, in words the mention stops short of; whoever the text named before wrote none of it
+        return None
     if m:
         who = c.resolve(m.group("who"), c.raw.close_at + m.start("who"))
         if who:
@@ -1248,7 +1257,14 @@ def end_report(c: Context) -> Candidate | None:
         who = c.resolve(m.group(g), raw.close_at + m.start(g))
         if who:
             return Candidate(who, "end", "end_report")
+        if _INDEFINITE_ONE.match(m.group(g)):
+            # '… "wanted to progress" during the UK's presidency …, said a spokesman.': someone the text does not
+            # name said it, never the speaker before
+            return Candidate(None, "end-unknown", "end_report")
     return None
+
+
+_INDEFINITE_ONE = lazy(r"[ \t]*(?:a|an|one)[ \t]")
 
 
 # what follows "told"/"tells" before the colon: the one addressed, a few words ("Ms Sturgeon", "the BBC")
