@@ -23,8 +23,9 @@ from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
+# ("£7.5m" whole, with its currency and its unit: never "7." cut at the decimal point)
 _NUMBER = re.compile(
-    r"\b(?:\d[\d,.]*(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
+    r"(?:[£$€]\s?)?\b(?:\d+(?:[,.]\d+)*(?:bn|m|k)?(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
     r"forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions?|billions?)\b(?:\s+(?:[a-z-]+))?",
     re.IGNORECASE,
 )
@@ -244,7 +245,7 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
 
 
 # (every form of the verb: "how much is Holcim paying", "how much was it bidding", "how much are they offering")
-_ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending|"
+_ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:money|cash|pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending|"
                          r"bid|bids|bidding|offer|offers|offered|offering|charging|raising|selling|buying|investing|"
                          r"earning|owing|losing|worth|price|bill|bills|tax|taxes|fare|fares|salary|salaries|wage|wages|"
                          r"bonus|bonuses|budget|funding|profit|profits|"

@@ -189,6 +189,20 @@ CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                r"predict|determine|establish)\b)(?-i:[a-z]+)\b", re.IGNORECASE), 0.7),
     ("by doing", re.compile(r"\bby\s+(?-i:[a-z]{3,}ing)\s+(?!(?:the\s+)?(?:end|time)\b)", re.IGNORECASE), 0.7),
     ("helped to", re.compile(r"\bhelped\s+(?:to\s+)?(?-i:[a-z]{3,})\b(?<!\bout)(?<!\bby)", re.IGNORECASE), 0.7),
+    # "the decision springs from the deterioration in media relations"
+    ("springs from", re.compile(r"\bspr(?:ing|ings|inging|ang|ung)\s+from\b", re.IGNORECASE), 1.0),
+    # "was forced to resign in April over abuses in the visa system", "sacked over the leak": what a resignation is
+    # over is what caused it (never "over the weekend", "over 20 years")
+    ("quit over", re.compile(r"\b(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|sacked|(?:stood|stand(?:s|ing)?|"
+                             r"step(?:s|ped|ping)?)\s+down)"
+                             r"(?:\s+[\w'’-]+){0,3}?\s+over\s+(?!(?:the\s+|a\s+|an\s+)?(?:weekend|summer|winter|"
+                             r"spring|autumn|years?|months?|weeks?|days?|decades?|period|past|last|next|coming|course|"
+                             r"\d)\w*\b)", re.IGNORECASE), 1.0),
+    # "it was not benefiting since much of the traffic was in containers": "since" before a clause whose verb is
+    # a state is a cause ("since he took over" is a time, and left out)
+    ("since a state", re.compile(r"\bsince\s+(?!(?:then|when|last|early|late)\b)(?:[\w'’-]+\s+){1,5}?"
+                                 r"(?:is|was|are|were|has\s+been|had\s+been|remains|remained|lacks|lacked)\b",
+                                 re.IGNORECASE), 0.7),
 )
 
 

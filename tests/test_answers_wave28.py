@@ -1,0 +1,69 @@
+"""Why-questions whose reasons English gives without "because" (issue 9, reasons), wave 28.
+
+"Ms Hughes was forced to resign in April over abuses in the visa system", "The decision springs from the collapse
+in ticket sales", "it was not benefiting since most of the traffic was in containers": three ways news states a
+cause that the table of cause markers did not hold, so the sentence that answers "why" was not told from one that
+merely mentions the event. Each row is checked alone, and the resignation end to end on a real index.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.answer.why import cause_marker
+from tests.conftest import engine_on, first_answer, index_over
+
+
+@pytest.mark.parametrize("sentence", [
+    "Ms Dale was forced to resign in April over failings in the permit office, which she said she knew nothing of.",
+    "The coach was sacked over the leaked team sheet.",
+    "The club's decision to sell the ground springs from years of mounting debt.",
+    "The ferry firm is not gaining since most of the new freight is in containers bound for the ports.",
+])
+def test_a_cause_written_without_because_is_read_as_one(sentence: str) -> None:
+    assert cause_marker(sentence) >= 0.7
+
+
+@pytest.mark.parametrize("sentence", [
+    "She resigned over the weekend, the party said.",
+    "He stood down over 20 years ago.",
+    "Sales have doubled since January.",
+    "He has scored ten goals since he took over as captain.",
+])
+def test_a_time_is_no_cause(sentence: str) -> None:
+    assert cause_marker(sentence) == 0.0
+
+
+PERMITS = """Permits minister's successor named
+
+Harriet Cole has been named the new permits minister, replacing Nora Dale.
+
+Ms Dale was forced to resign in April over failings in the permit office, which she said she knew nothing of. Ms Cole, a former lawyer, took up the post on Monday.
+
+Ms Cole said the office would be reviewed from top to bottom.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave28"), {"permits.txt": PERMITS})
+
+
+def test_why_someone_resigned_is_answered_with_what_they_resigned_over(index: Path) -> None:
+    with engine_on(index) as engine:
+        first = first_answer(engine, "why did nora dale resign")
+    assert "over failings in the permit office" in first.quote
+
+
+REPAIR = """Museum reopens
+
+The maritime museum reopened on Saturday after a two-year refit. Of the £12m cost, £7.5m came from the Harbour Futures Fund and the rest from the town council.
+"""
+
+
+def test_how_much_money_is_a_sum_of_money_whole_never_a_number_cut_at_its_decimal_point(tmp_path: Path) -> None:
+    with engine_on(index_over(tmp_path, {"museum.txt": REPAIR})) as engine:
+        first = first_answer(engine, "how much money came from the harbour futures fund")
+    assert first.text == "£7.5m"
