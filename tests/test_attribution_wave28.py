@@ -69,3 +69,55 @@ LETTER = ("Hospital update\n\n"
 
 def test_a_letter_from_someone_named_after_it_is_never_the_body_named_before() -> None:
     assert quotation(LETTER, "You will all pay").speaker is None
+
+
+PRIZE = ("Awards night\n\n"
+         "Best film went to The Quiet Ledger, directed by Priya Wendover. The jury chair, Ben Castlow, said: \"It was "
+         "the only film we all loved.\"\n\n"
+         "Wendover, collecting the prize from last year's winner, Tomasz Rell, dedicated it to her crew. \"Awards "
+         "night is the one night nobody asks us about budgets,\" she joked.\n")
+
+
+def test_her_after_a_man_set_off_by_commas_is_the_subjects_so_she_is_never_him() -> None:
+    """"Tomasz" is a man's name in every list: the "her" of the sentence that first names him is the subject's, and
+    he is never read as a woman for a later "she"."""
+    assert quotation(PRIZE, "Awards night is").speaker == "Priya Wendover"
+
+
+READS = ("Storm stops festival\n\n"
+         "When the lights came back on, the band's singer, Caz Monroe, told the crowd: \"You lot are completely "
+         "mad.\"\n\n"
+         "The organisers' statement, issued shortly after midnight, read: \"Safety is always our first priority.\"\n\n"
+         "A sign on the gate read: \"Closed until further notice.\"\n")
+
+
+@pytest.mark.parametrize("opening", ["Safety is always", "Closed until further"])
+def test_words_a_statement_or_a_sign_reads_are_never_the_last_speakers(opening: str) -> None:
+    assert quotation(READS, "You lot are").speaker == "Caz Monroe"
+    assert quotation(READS, opening).speaker is None
+
+
+SHOP = ("Shop closes\n\n"
+        "Corley Estates, which owns the parade, said: \"Rents have been reviewed in line with the market.\"\n\n"
+        "Asked what he would miss most, her husband paused for a long time. \"The four o'clock starts. Nobody "
+        "believes me.\"\n")
+
+
+def test_words_after_someones_relation_acts_are_never_the_last_speakers() -> None:
+    assert quotation(SHOP, "The four o'clock").speaker is None
+
+
+COURT = ("Driver jailed\n\n"
+         "Kieran Voss, 24, admitted causing death by careless driving. \"I am sorry,\" Voss said.\n\n"
+         "Sentencing Voss, Judge Caroline Abbotsford told him: \"You chose to read a message rather than watch the "
+         "road.\"\n\n"
+         "An email sent to all members by the club chairman, Raj Bhatnagar, and seen by the Vale Echo, said: \"I "
+         "would ask everyone to respect the process.\"\n")
+
+
+def test_the_name_in_an_opening_participles_clause_is_its_object_never_the_speaker() -> None:
+    assert quotation(COURT, "You chose to read").speaker == "Caroline Abbotsford"
+
+
+def test_whoever_saw_or_obtained_a_document_never_wrote_it() -> None:
+    assert quotation(COURT, "I would ask everyone").speaker == "Raj Bhatnagar"

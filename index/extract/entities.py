@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import TypeVar
 
 from index.extract.bounds import extraction_text
-from index.extract.given_names import is_given_name
+from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
     CAP_SEQ,
@@ -639,6 +639,10 @@ def _infer_women(ents: DocEntities, text: str) -> None:
     for name in ents.full_names:
         if name in ents.female or name in ents.male or "." in name:
             continue  # "Malcolm X. Attallah Shabazz": a run across a sentence break is no one's name
+        if given_name_gender(name.split()[0]) == "male":
+            # "Wendover, collecting the prize from last year's winner, Tomasz Rell, dedicated it to her crew": a man
+            # by every list's given name is not whom "her" is about (the sentence's subject is)
+            continue
         at = first.get(name, -1)
         if at < 0:
             continue

@@ -994,6 +994,27 @@ _NEW_REPORTER = lazy(
 )
 
 
+def _relation_acts_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> bool:
+    """'Asked what he would miss most, her husband paused for a long time. "The four o'clock starts."': the
+    sentence right before the quotation, after the last one, has someone's relation act ("her husband", "his
+    mother"), someone no rule names; the words that follow are theirs as likely as the previous speaker's."""
+    if not res.sentences:
+        return False
+    idx = res.sentence_index(raw.open_at)
+    if res.sentences[idx].start < raw.open_at - 1 or idx == 0:
+        return False  # the quotation does not open its sentence
+    before = res.sentences[idx - 1]
+    if earlier and earlier[-1].raw.close_at >= before.start:
+        return False
+    return bool(_RELATION_ACTS.match(res.masked, before.start, before.end))
+
+
+_RELATION_ACTS = lazy(r"[ \t]*(?:[^,\"“”.]{1,80},[ \t]+)?(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:(?:late|elder|younger|"
+                      r"eldest|youngest|former)[ \t]+)?(?:husband|wife|son|daughter|mother|father|brother|sister|partner|"
+                      r"widow|widower|fianc[eé]e?|boyfriend|girlfriend|grandmother|grandfather|grandson|granddaughter|"
+                      r"uncle|aunt|nephew|niece|cousin|mum|dad)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b")
+
+
 _CUE_CLAUSE = lazy(r"[^.!?;:\n\"“”]{0,80}")  # as _TAIL_CLAUSE, but an apostrophe may stand in it ("Sanders’ aide")
 
 
@@ -1047,6 +1068,16 @@ def _named_source_lead(masked: str, raw: _Raw) -> bool:
                                  or _REPORTED_LEAD.match(head.group(0)) is not None)
 
 
+def _document_reads(masked: str, raw: _Raw) -> bool:
+    """'The organisers' statement, issued shortly after midnight, read: "…"': the quotation's own sentence gives
+    the words to a document ("read" is no verb of speech a rule reads), so they are not the previous speaker's run."""
+    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 160, 0), raw.open_at)
+    return head is not None and _DOCUMENT_READS.search(head.group(0)) is not None
+
+
+_DOCUMENT_READS = lazy(r"\b(?:statement|letter|e-?mail|note|message|notice|sign|post|tweet|text|card|banner|placard|"
+                       r"plaque|headline|caption|inscription|memo|leaflet|poster)s?\b[^\"“”]{0,100}?"
+                       r"\b(?:read|reads|ran|runs)[ \t]*[:,]?[ \t]*$")
 _ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to\b")
 # "The Greyhallow Star reported that one shelter had turned people away "…"": a paper's report is its source too
 # ("The New York Times characterized the path as a "…"": a paper's characterisation is its own words)
@@ -1099,6 +1130,8 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, res, _t: _chant_lead(res.masked, raw),  # 'Chants of "…"'
     lambda raw, _e, res, _t: _unread_lead(res.masked, raw),  # 'Rail4All said: "…"'
     lambda raw, _e, res, _t: _named_source_lead(res.masked, raw),  # 'According to the papers, …', 'The Star reported'
+    lambda raw, _e, res, _t: _document_reads(res.masked, raw),  # 'The organisers' statement read: "…"'
+    lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
     _answered_by_another,  # '"…," an angry Hollande retaliated'
 )

@@ -451,6 +451,14 @@ class _Resolver:
             # indefinite article and its modifiers is what the speaker is (a demonym, a party's member), not who;
             # the words name nobody in particular ("A defensive Obama said" is the article's Obama, a person)
             return None
+        if (seen := _SEEN_BY.search(m)) and seen.start() > 0:
+            # "An email sent by the club chairman, Raj Bhatnagar, and seen by the Vale Echo, said": whoever saw,
+            # obtained or published the words is not who wrote them
+            return self._resolve(m[: seen.start()], at)
+        if (opening := _PARTICIPLE_OPENING.match(m)) and not self.ents.is_person(opening.group("verb")):
+            # "Sentencing Voss, Judge Caroline Abbotsford told him": the name in an opening participle's clause is
+            # its object; the subject comes after the comma
+            return self._resolve(opening.group("rest"), at + opening.start("rest"))
         if GROUP_RX.match(m):
             return self.group(m, at)
         if EPITHET_RX.match(m):
@@ -1455,6 +1463,11 @@ _CAPITALISED_DESCRIPTION = lazy(rf"(?:[Tt]he[ \t]+)(?P<name>{CAP_SEQ.pattern})")
 # "presidency of the G8 and ", "in the ": the capitals that follow are a preposition's object
 _OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|between|among|during|across)[ \t]+"
                               r"(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]+and[ \t]+(?:the[ \t]+)?)?$")
+
+
+_SEEN_BY = lazy(r",?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed)[ \t]+(?:to[ \t]+|by[ \t]+)")
+# "Sentencing Voss, ", "Addressing the crowd at Kelby, ": a clause opening on a participle (two words at least)
+_PARTICIPLE_OPENING = lazy(r"(?P<verb>[A-Z][a-z]{2,}ing)[ \t]+[^,\"“”]{1,80},[ \t]+(?P<rest>\S.*)$")
 
 
 def _capitalised_body(desc: str, head: str) -> str | None:
