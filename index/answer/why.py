@@ -36,7 +36,12 @@ from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 _STRONG = re.compile(
-    r"\b(?:because|due\s+to|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
+    # ("had been due to lift off on Thursday", "is due to be sentenced": "due to" before a verb schedules)
+    r"\b(?:because|due\s+to(?!\s+(?:be|start|begin|open|close|take|lift|run|play|meet|arrive|leave|finish|end|appear|"
+    r"launch|return|go|come|make|hold|face|sign|visit|speak|stand|report|publish|announce|resume|expire|retire|step|"
+    r"hand|give|get|fly|travel|kick|debut|stage|host|attend|unveil|release|deliver|complete|decide|rule|vote|"
+    r"receive|join|hear|sit|testify|reopen|air|premiere|perform|marry|enter|conclude|tour|begin|sail|set|"
+    r"take|hit|reach|pay|submit|present|deliver|become)\b)|owing\s+to|in\s+order\s+(?:to|that)|so\s+that|so\s+as\s+to|fearing|for\s+fear|"
     r"as\s+a\s+result|(?:a|the|direct)\s+result\s+of|result(?:ed|s|ing)?\s+from|stem(?:s|med|ming)?\s+from|the\s+reasons?|reasons?\s+(?:for|why|is|was)|attribut\w*\b.{0,60}?\bto|"
     r"blam(?:e|es|ed|ing)\b|(?:took|take|takes|taking|taken)\s+(?:its|their|a|his|her)\s+(?:heavy\s+)?toll\b|pre-?empt|in\s+a\s+bid\s+to|in\s+an\s+(?:effort|attempt)\s+to|to\s+avoid|to\s+prevent|"
     # "caused by" with its verb ("the delay was caused by fog"); without one it describes the noun before it
