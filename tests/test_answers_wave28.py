@@ -70,3 +70,23 @@ def test_how_much_money_is_a_sum_of_money_whole_never_a_number_cut_at_its_decima
     with engine_on(index_over(tmp_path, {"museum.txt": REPAIR})) as engine:
         first = first_answer(engine, "how much money came from the harbour futures fund")
     assert first.text == "£7.5m"
+
+
+DRILL = """Harlow oil find
+
+Harlow Energy shares jumped 8% after the firm said its new well in Kelby had produced strong results.
+
+Chief executive Bill Gammon added: "The more we drill in Kelby the better we feel about it."
+
+The head of exploration, Dr Mike Watson, said: "This area needs more drilling but it looks very strong."
+"""
+
+
+@pytest.mark.parametrize("question", ["what did harlow's chief exec say about kelby",
+                                      "what did the harlow ceo say about kelby",
+                                      "what did the CEO of harlow say about kelby"])
+def test_the_short_forms_people_type_for_a_firms_offices_name_its_holder(tmp_path: Path, question: str) -> None:
+    with engine_on(index_over(tmp_path, {"drill.txt": DRILL})) as engine:
+        first = first_answer(engine, question)
+    assert first.speaker == "Bill Gammon"
+    assert first.text.startswith("The more we drill")

@@ -168,6 +168,10 @@ def _clean(text: str) -> str:
 _TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})
 
 
+# The short forms people type for a firm's offices, written out as news writes them ("Chief executive Bill Gammell")
+_ROLE_SHORT = {"exec": "executive", "ceo": "chief executive", "md": "managing director"}
+
+
 def _fix_typos(text: str) -> str:
     """Misspelt question words ("wat did…"); a capitalised word after the first is a name ("Woh"), kept.
 
@@ -177,6 +181,8 @@ def _fix_typos(text: str) -> str:
     out: list[str] = []
     for i, w in enumerate(words):
         fixed = _TYPOS.get(w.lower(), w) if i < 8 and (i == 0 or w.islower()) else w
+        if i < 8 and (short := _ROLE_SHORT.get(w.lower().rstrip("'s"))) and (w.islower() or w.isupper()):
+            fixed = short + w[len(w.lower().rstrip("'s")):]  # "cairn's chief exec", "the harlow ceo's"
         out.append(fixed)
         if fixed.lower() in _TOPIC_MARKERS:
             out.extend(words[i + 1:])
