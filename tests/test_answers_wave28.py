@@ -90,3 +90,22 @@ def test_the_short_forms_people_type_for_a_firms_offices_name_its_holder(tmp_pat
         first = first_answer(engine, question)
     assert first.speaker == "Bill Gammon"
     assert first.text.startswith("The more we drill")
+
+
+RESHUFFLE = """Reshuffle criticised
+
+The first minister moved three ministers on Tuesday.
+
+Ieuan Wyn Jones, leader of the Plaid group in the assembly, said: "This reshuffle was just changing the deckchairs on a sinking ship."
+"""
+
+
+@pytest.mark.parametrize("question", ["what did ieuan wynn jones say about the reshuffle",
+                                      "what did iuean wyn jones say about the reshuffle"])
+def test_a_three_word_name_typed_with_a_slip_is_a_person_not_a_group(tmp_path: Path, question: str) -> None:
+    """Typed in lower case and ending in "-s", "ieuan wynn jones" read as a group ("analysts"), whom nobody is
+    called: a one-letter slip in a word of a quoted person's name is still that name."""
+    with engine_on(index_over(tmp_path, {"reshuffle.txt": RESHUFFLE})) as engine:
+        first = first_answer(engine, question)
+        assert first.speaker == "Ieuan Wyn Jones"
+        assert engine.ask("what did analysts say about the reshuffle").answers == ()

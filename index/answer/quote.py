@@ -961,13 +961,21 @@ def misspelt_namesakes(snap: Snapshot, word: str) -> list[Speaker]:
 
 def typed_name(snap: Snapshot, text: str) -> bool:
     """Whether a phrase that reads like a group ("tim dams": lower case, ending in "s") is a person's name typed
-    in lower case: the registry knows a person whose name has every word of it (and at least two)."""
+    in lower case: the registry knows a person whose name has every word of it (and at least two), each as written
+    or with a one-letter slip."""
     words = re.findall(r"[a-z0-9-]+", fold_name(text))
     # (a double-barrelled surname is two words: "lewis-francis" ends in "s" like a group, but names one person)
     if len(re.findall(r"[a-z0-9]+", " ".join(words))) < 2 or not words or words[0] in STOPWORDS:
         return False
-    return any(p.kind == "person" and set(words) <= name_words(p) for p in snap.registry.match(text, limit=3)) \
+    return any(p.kind == "person" and all(_word_of_name(w, name_words(p)) for w in words)
+               for p in snap.registry.match(text, limit=3)) \
         or any(p.kind == "person" for p in styled_as(snap, text))
+
+
+def _word_of_name(word: str, known: set[str] | frozenset[str]) -> bool:
+    """A typed word is a word of the name, or a slip of one letter in a word of three letters or more ("wynn" for
+    "Wyn", "iuean" for "Ieuan"): "ieuan wynn jones" is a person typed with a slip, not a group ending in "-s"."""
+    return word in known or len(word) >= 3 and any(len(k) >= 3 and OSA.distance(word, k) <= 1 for k in known)
 
 
 _TRAILING_NAME = re.compile(r"(?:^|\s)(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3})$")
