@@ -121,3 +121,25 @@ def test_the_name_in_an_opening_participles_clause_is_its_object_never_the_speak
 
 def test_whoever_saw_or_obtained_a_document_never_wrote_it() -> None:
     assert quotation(COURT, "I would ask everyone").speaker == "Raj Bhatnagar"
+
+
+STAFF = ("Farm row\n\n"
+         "\"I will not fight my friend,\" Mr Arkwright said.\n\n"
+         "Staff say the partners last spoke at a harvest supper in September, where one of them stood up and told "
+         "the room: \"Whatever happens, the farm will outlive both of us.\"\n\n"
+         "Staff said: \"We are worried about our jobs.\"\n")
+
+
+@pytest.mark.parametrize("opening", ["Whatever happens", "We are worried"])
+def test_staff_is_a_group_never_a_speakers_name_nor_the_last_speakers_run(opening: str) -> None:
+    assert quotation(STAFF, opening).speaker is None
+
+
+COUPLE = ("Hedge row\n\n"
+          "\"Nobody asked you to take down the tree,\" Mrs Holroyd shot back.\n\n"
+          "Tribunal chair Judith Okafor ordered the hedge to be cut. Outside, the couple hugged on the steps. "
+          "\"Thirty years. I could cry,\" she said.\n")
+
+
+def test_she_after_a_sentence_about_a_couple_is_one_of_them_never_the_woman_named_before() -> None:
+    assert quotation(COUPLE, "Thirty years").speaker != "Judith Okafor"

@@ -25,6 +25,7 @@ from index.answer.relevance import stem_synonyms
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
+    COLLECTIVE_NOUNS,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
     HONORIFIC_WORDS,
@@ -628,8 +629,6 @@ def is_unnamed(phrase: str) -> bool:
     return not (len(words) == 2 and not cut and is_given_name(words[0]) and head[0].lower() not in PLURAL_ROLES)
 
 
-# nouns that name a group though they do not end in "s": "police say …", "staff said …" report no one person
-COLLECTIVE_NOUNS = frozenset({"police", "staff", "people", "personnel", "clergy", "crew", "public"})
 
 
 _GROUP_COMPLEMENT = re.compile(r"\s+(?:at|of|for|from|in|to|close\s+to|near|with|inside|within)\s+", re.IGNORECASE)

@@ -124,6 +124,9 @@ ORG_SUFFIXES = frozenset(
     centre center stadium arena theatre theater gallery museum hospital airport library
     """.split()
 )
+# nouns that name a group though they do not end in "s": "police say …", "staff said …" report no one person, and
+# "Staff said" at a sentence's start names nobody (the extractor, and the question reader's "what did police say")
+COLLECTIVE_NOUNS = frozenset({"police", "staff", "people", "personnel", "clergy", "crew", "public", "management"})
 PLACE_WORDS = frozenset(
     """
     street road avenue square war states kingdom republic union asia europe africa america ocean sea

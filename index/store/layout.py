@@ -230,7 +230,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 62: a man by every list's given name is never read as a woman from a "her" in the sentence that first names him;
 #     words a statement or a sign "read:", and words after "her husband paused", are never the last speaker's run;
 #     "Sentencing Voss, Judge X told him:" is X's; "An email sent by X, and seen by the Vale Echo, said:" is X's
-FORMAT_VERSION = 62
+# 63: "Staff say …" / "Management said" name a group, nobody (and never the last speaker's run); "she" after "the
+#     couple hugged on the steps" is one of the two, never a woman named further back
+FORMAT_VERSION = 63
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

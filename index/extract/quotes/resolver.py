@@ -16,6 +16,7 @@ from index.extract.irregular import lemma_of
 from index.extract.names import (
     ADDRESS_WORDS,
     CAP_SEQ,
+    COLLECTIVE_NOUNS,
     COUNCIL_TITLES,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
@@ -442,6 +443,8 @@ class _Resolver:
         low = m.lower()
         if low.startswith("both "):
             return None  # "Both the Cardinal and Archbishop Rowan Williams appealed": two people, neither alone
+        if low.removeprefix("the ") in COLLECTIVE_NOUNS and low.removeprefix("the ") != "police":
+            return Resolved(None, Resolved.ANOTHER)  # "Staff say …", "Management said": a group, no one's name
         if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
         if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):
@@ -1120,6 +1123,11 @@ class _Resolver:
                 # opens the sentence before and speaks; "he" is most likely them, whom the resolver cannot name, so
                 # nobody further back is guessed
                 found = [(s.start, UNNAMED, True)]
+            if not current and not any(c[2] for c in found) and _PAIR_SUBJECT.match(self.masked, s.start, s.end) \
+                    and all(not self.masked[t.start:t.end].strip(" \t\n\"“”,.") for t in self.sentences[j + 1:idx]):
+                # "Outside, the couple hugged on the steps. '…,' she said": "she" is one of the two the sentence
+                # before the quotation is about, whom no name there tells apart; nobody further back is guessed
+                return None
             if not current and (bare := _BARE_WORD_SUBJECT.match(self.masked, s.start, s.end)) \
                     and self._unknown_name(bare.group("word"), acts=bool(_ACTS_NEXT.match(self.masked, bare.end("word")))):
                 # "Roddick broke a racket …. '…,' he said": the sentence before opens with a name the document gives
@@ -1434,6 +1442,10 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
 # a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
+# a sentence whose subject is two people, as a pair ("the couple", "the pair", "the two", "the brothers"), after an
+# optional opening phrase ("Outside, ")
+_PAIR_SUBJECT = lazy(r"[ \t\n\"“”]*(?:[A-Z][^,.!?\"“”]{0,40},[ \t]+)?(?:[Tt]he|[Bb]oth)[ \t]+(?:couple|pair|two|duo|"
+                     r"brothers|sisters|twins|parents|siblings)\b")
 _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
 _MID_SENTENCE_CAPITAL = lazy(r"[a-z,][ \t]+([A-Z][a-z]+)(?![A-Za-z])")
 _PLACED_CAPITAL = lazy(r"\b(?:in|of|from|at|to|across|for)[ \t]+([A-Z][a-z]+)\b")
