@@ -179,10 +179,22 @@ def clean_speaker(phrase: str | None) -> str | None:
         if first is not None:
             text = " ".join(name[first:])
             words = text.split()
+    # "Peoplesoft worker David Ogden", "Kelby Motors engineer Jo Hale": a full name opened by a given name, after a
+    # lower-case noun that describes them (no function word, no verb: "slammed Jo Hale" names whom Hale was hit by)
+    described = _DESCRIBED_NAME.match(text)
+    if described and is_given_name(described.group("name").split()[0]) \
+            and not _function_word(described.group("low")) \
+            and not _verb_before_name(described.group("low").lower(), described.group("name").split()):
+        text = described.group("name")
+        words = text.split()
     if not words or not (words[0][:1].isupper() or words[0].lower() in ("the", "a", "an") or _casual(text)
                          or _is_role_word(words[0])):  # "— spokesman for Acme": a role, written without "the"
         return None
     return text
+
+
+_DESCRIBED_NAME = re.compile(r"^[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*?\s+(?P<low>[a-z][\w-]*)\s+"
+                             r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)$")
 
 
 def _last_clause(phrase: str) -> str:
