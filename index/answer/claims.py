@@ -180,10 +180,11 @@ def clean_speaker(phrase: str | None) -> str | None:
             text = " ".join(name[first:])
             words = text.split()
     # "Peoplesoft worker David Ogden", "Kelby Motors engineer Jo Hale": a full name opened by a given name, after a
-    # lower-case noun that describes them (no function word, no verb: "slammed Jo Hale" names whom Hale was hit by)
+    # lower-case noun that describes them (no function word, no verb: "slammed Jo Hale" names whom Hale was hit by;
+    # never someone serving them: "An aide to Acme chief executive Jonas Stahl")
     described = _DESCRIBED_NAME.match(text)
     if described and is_given_name(described.group("name").split()[0]) \
-            and not _function_word(described.group("low")) \
+            and not _SERVING.search(text[:described.start("name")]) and not _function_word(described.group("low")) \
             and not _verb_before_name(described.group("low").lower(), described.group("name").split()):
         text = described.group("name")
         words = text.split()
