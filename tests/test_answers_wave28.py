@@ -109,3 +109,17 @@ def test_a_three_word_name_typed_with_a_slip_is_a_person_not_a_group(tmp_path: P
         first = first_answer(engine, question)
         assert first.speaker == "Ieuan Wyn Jones"
         assert engine.ask("what did analysts say about the reshuffle").answers == ()
+
+
+GAME = """Game maker bans cheats
+
+Valve has banned 20,000 players of its game Blast Run 2 for using pirated copies. "Valve is taking effective steps against people using illegitimate copies of Blast Run 2," one analyst said.
+"""
+
+
+def test_a_number_that_ends_a_name_counts_nothing(tmp_path: Path) -> None:
+    """"how many copies has valve sold": "copies of Blast Run 2" gives no count of copies, and "Blast Run 2 for using
+    pirated copies" neither; the sources never say, so there is no answer."""
+    with engine_on(index_over(tmp_path, {"game.txt": GAME})) as engine:
+        assert engine.ask("how many copies of blast run 2 has valve sold").answers == ()
+        assert first_answer(engine, "how many players has valve banned").text == "20,000 players"

@@ -329,6 +329,11 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
         if measures(sentence[m.end():], head):
             continue  # "three megapixel camera phones", "42-inch screens": a size, not how many
         rest = _STOP_NOUN.split(sentence[m.end():], maxsplit=1)[0]
+        if (named := _NAME_BEFORE.search(sentence, 0, m.start())) and sentence[:named.start()].strip() \
+                and _NOTHING_COUNTED.match(sentence, m.end()):
+            # "copies of Half-Life 2", "its game Blast Run 2 for using pirated copies": a name's number, which no noun
+            # follows ("the US Navy 21 Mi-17s", "the Australian Open four times" count)
+            continue
         if elided is None and not rest.strip() and noun_before(sentence[:qualified(sentence, m.start())], head, asked):
             elided = (sentence[qualified(sentence, m.start()): m.start() + len(digits)], ELIDED_BONUS)
         following = list(re.finditer(r"[\w'’-]+", rest))[:4]
@@ -352,6 +357,11 @@ def count_of(sentence: str, noun: tuple[str, ...], names: frozenset[str] = froze
     return (fallback if len(noun) > 1 else None) or elided or number_of(sentence, head)
 
 
+# a capitalised word right before a number, which then ends a name ("Half-Life 2"); a sentence's first word ("Some
+# 2,000 jobs") is no name
+_NAME_BEFORE = re.compile(r"(?<![\w'’-])[A-Z][\w'’-]*[ \t]$")
+_NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:!?)\"”]|$|(?:for|of|in|on|at|to|and|or|with|by|from|is|was|has|had|will|"
+                              r"which|that|who)\b)")
 # "plans to limit the number of new casinos in the UK to 24", "the number of jobless rose to 1.2 million": a count
 # the sentence gives for "the number of" the asked noun, a few words after it in the same clause
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)[^.;:,()]{0,40}?\s+"
