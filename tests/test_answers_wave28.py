@@ -123,3 +123,17 @@ def test_a_number_that_ends_a_name_counts_nothing(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"game.txt": GAME})) as engine:
         assert engine.ask("how many copies of blast run 2 has valve sold").answers == ()
         assert first_answer(engine, "how many players has valve banned").text == "20,000 players"
+
+
+CHARGES = """Aid plans
+
+European Union finance ministers meet on Thursday to discuss proposals, including a tax on jet fuel, to boost development aid.
+
+The new parking charges will come into force in April, the council said.
+"""
+
+
+def test_when_a_rule_comes_in_is_a_date_it_applies_from_never_a_meeting_that_discusses_it(tmp_path: Path) -> None:
+    with engine_on(index_over(tmp_path, {"aid.txt": CHARGES})) as engine:
+        assert engine.ask("when will the eu jet fuel tax come in").answers == ()
+        assert first_answer(engine, "when do the new parking charges come into force").text == "April"

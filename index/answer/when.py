@@ -345,6 +345,9 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # beginning ("became president"): the state's own word carries the question
         words = [w for w in words if w.lower() not in {"become", "becomes", "became"}] or words
     future = asks_future(pq.text)
+    # "when does the ban come into force / take effect / come in": the words say only that it begins to apply; the
+    # date must be one the sentence says it applies from
+    wants_effect = _TAKES_EFFECT.search(pq.text) is not None
     wants_end = any(w.lower() in _END_WORDS for w in words)
     wants_start = any(w.lower() in _START_WORDS for w in words)
     words = [w for w in words if w.lower() not in {"year", "date", "day", "month", "time"}]
@@ -396,13 +399,32 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                                   lambda verb: any(c.matched_by(set(analyse(base_verb(verb)))) for c in concepts))
 
     def dated(cs: list[Concept], story: bool = False) -> list[AnswerItem]:
-        return _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs), foreign, story)
+        return _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs), foreign, story,
+                      wants_effect)
 
     items = ranked_items(snap, words, concepts, dated, key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75,
                          in_story=lambda cs: dated(cs, story=True))
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
+
+
+_TAKES_EFFECT = re.compile(r"\b(?:(?:come|comes|coming|came)\s+(?:in|into\s+(?:force|effect|operation|being))|"
+                           r"(?:take|takes|taking|took)\s+effect|kicks?\s+in|(?:go|goes|went)\s+into\s+(?:force|effect)|"
+                           r"(?:enter|enters)\s+into\s+force)\b", re.IGNORECASE)
+# the words by which a sentence says a rule, a tax or a ban begins to apply, near its date
+_APPLIES = re.compile(r"\b(?:(?:come|comes|coming|came)\s+(?:in|in\s*to\s+(?:force|effect|operation))|(?:take|takes|took|"
+                      r"taking)\s+effect|in\s+force|kicks?\s+in|introduc\w*|(?:go|goes|went)\s+into\s+(?:force|effect)|"
+                      r"appl(?:y|ies)|effective|(?:start|starts|started|begin|begins|began)|launch(?:es|ed)?|"
+                      r"(?:rolled|roll|rolls)\s+out|ban(?:s|ned)?|(?:rise|rises|rose|increase[sd]?)\s+(?:to|in|on|from))\b",
+                      re.IGNORECASE)
+
+
+def applies_from(sentence: str, mention: DateMention) -> bool:
+    """Whether the sentence says, within a few words of the date, that something begins to apply then ("the tax will
+    come into force in April", "the ban takes effect on 1 June", "introduced in 2006")."""
+    near = sentence[max(0, mention.start - 60):mention.start] + " " + sentence[mention.end:mention.end + 40]
+    return _APPLIES.search(near) is not None
 
 
 def nominalisations(word: str) -> list[str]:
@@ -487,7 +509,8 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
-           future: bool = False, about=None, foreign=None, story: bool = False) -> list[AnswerItem]:
+           future: bool = False, about=None, foreign=None, story: bool = False,
+           wants_effect: bool = False) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     demand_asked = any(_DEMANDED.match(c.word) for c in concepts)  # "when does the government want the bill …"
     for s in candidate_sentences(snap, concepts, story=story):
@@ -509,6 +532,11 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
                     continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
+        if wants_effect:
+            # "Ministers meet on Thursday to discuss a tax on jet fuel" never says when the tax comes in
+            mentions = [m for m in mentions if runs_from(s.text, m) or applies_from(s.text, m)]
+            if not mentions:
+                continue
         # "Thanou, the 2000 Olympic silver medallist, and Kenteris were suspended": a date inside a description set
         # off after a name dates the title it describes, never the sentence's event
         mentions = [m for m in mentions if not in_apposition(s.text, m)]
