@@ -143,3 +143,13 @@ COUPLE = ("Hedge row\n\n"
 
 def test_she_after_a_sentence_about_a_couple_is_one_of_them_never_the_woman_named_before() -> None:
     assert quotation(COUPLE, "Thirty years").speaker != "Judith Okafor"
+
+
+REFEREES = ("Cup tie row\n\n"
+            "\"It was never a penalty,\" said Kelby manager Gareth Pyle.\n\n"
+            "The Northern Referees' Association said it would \"review the incident as a matter of routine\".\n")
+
+
+def test_a_bodys_name_no_rule_reads_still_keeps_its_words_from_the_last_speaker() -> None:
+    assert quotation(REFEREES, "It was never").speaker == "Gareth Pyle"
+    assert quotation(REFEREES, "review the incident").speaker != "Gareth Pyle"

@@ -232,7 +232,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     "Sentencing Voss, Judge X told him:" is X's; "An email sent by X, and seen by the Vale Echo, said:" is X's
 # 63: "Staff say …" / "Management said" name a group, nobody (and never the last speaker's run); "she" after "the
 #     couple hugged on the steps" is one of the two, never a woman named further back
-FORMAT_VERSION = 63
+# 64: "The Northern Referees' Association said it would "…"" is never the last speaker's run
+FORMAT_VERSION = 64
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

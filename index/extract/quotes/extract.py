@@ -1068,6 +1068,21 @@ def _named_source_lead(masked: str, raw: _Raw) -> bool:
                                  or _REPORTED_LEAD.match(head.group(0)) is not None)
 
 
+def _body_subject_lead(masked: str, raw: _Raw) -> bool:
+    """'The Northern Referees' Association said it would "review the incident"': the quotation's own sentence opens
+    with a body's name (ending in a head such as "Association") as the subject of a verb of saying, in words no
+    rule reads as a name (a plural possessive inside it); the words are that body's, never the last speaker's."""
+    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 160, 0), raw.open_at)
+    return head is not None and _BODY_SUBJECT.match(head.group(0)) is not None
+
+
+_BODY_SUBJECT = lazy(r"[ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’.&\-]*[ \t]+){1,5}(?:Association|Union|Federation|Council|Board|"
+                     r"Committee|Society|Trust|League|Institute|Authority|Commission|Agency|Office|Party|Group|Club|"
+                     r"Foundation|Alliance|Federation|Confederation|Organisation|Organization)[ \t]+"
+                     r"(?:(?:has|had|also|later)[ \t]+)*(?:said|says|warned|added|stated|argued|claimed|insisted|"
+                     r"confirmed|announced)\b")
+
+
 def _document_reads(masked: str, raw: _Raw) -> bool:
     """'The organisers' statement, issued shortly after midnight, read: "…"': the quotation's own sentence gives
     the words to a document ("read" is no verb of speech a rule reads), so they are not the previous speaker's run."""
@@ -1131,6 +1146,7 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, res, _t: _unread_lead(res.masked, raw),  # 'Rail4All said: "…"'
     lambda raw, _e, res, _t: _named_source_lead(res.masked, raw),  # 'According to the papers, …', 'The Star reported'
     lambda raw, _e, res, _t: _document_reads(res.masked, raw),  # 'The organisers' statement read: "…"'
+    lambda raw, _e, res, _t: _body_subject_lead(res.masked, raw),  # "The Referees' Association said it would "…""
     lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
     _answered_by_another,  # '"…," an angry Hollande retaliated'
