@@ -153,3 +153,31 @@ REFEREES = ("Cup tie row\n\n"
 def test_a_bodys_name_no_rule_reads_still_keeps_its_words_from_the_last_speaker() -> None:
     assert quotation(REFEREES, "It was never").speaker == "Gareth Pyle"
     assert quotation(REFEREES, "review the incident").speaker != "Gareth Pyle"
+
+
+OPEN_FINAL = ("Open final\n\n"
+              "Mikkel Sandahl beat Tomas Villar 6-4 7-5 to win the Kelby Open on Sunday. Villar had served for the "
+              "first set.\n\n"
+              "\"At 5-4 I was already thinking about my flight home,\" the Dane said.\n\n"
+              "\"He played the big points better,\" the Argentine said.\n\n"
+              "The Scot had stoked up the row by saying Villar's celebrations were \"not very good for the sport\".\n")
+
+
+@pytest.mark.parametrize("opening", ["At 5-4 I was", "He played the big", "not very good for"])
+def test_a_word_for_someones_nation_is_never_a_speakers_name_nor_the_rival_named_next(opening: str) -> None:
+    """"the Dane said" gave the words to someone called "Dane"; the person the sentence before is about is as often
+    the rival (Villar): no name, and the description kept."""
+    q = quotation(OPEN_FINAL, opening)
+    assert q.speaker is None
+
+
+AIRLINE = ("Airline results\n\n"
+           "Skylark Air reported record profits on Monday.\n\n"
+           "Noemi Sauvage, an aviation analyst at Fairhaven Bank, said Skylark was now \"in a different league\". "
+           "She added: \"The question is whether passengers will swallow higher fares.\"\n\n"
+           "Skylark, by contrast, was in expansive mood. \"We expect to carry a record 48 million passengers this "
+           "year,\" the airline said.\n")
+
+
+def test_the_airline_is_never_a_bank_nor_the_analyst_who_spoke_before() -> None:
+    assert quotation(AIRLINE, "We expect to carry").speaker not in ("Fairhaven Bank", "Noemi Sauvage")

@@ -624,6 +624,25 @@ NATIONALITIES = frozenset(
 )
 
 
+# The nouns (and adjectives used as nouns) for a person of a nation, region or city: "the Dane said", "the Scot
+# added", "the Argentine said" speak of the person the text is about, never of someone called "Dane"
+DEMONYMS = frozenset(
+    """
+    dane scot swede finn pole briton brit spaniard turk croat serb czech slovak slovene swiss norwegian icelander
+    dutchman dutchwoman irishman irishwoman englishman englishwoman frenchman frenchwoman welshman welshwoman
+    scotsman scotswoman kiwi aussie argentine argentinian brazilian portuguese belgian austrian hungarian romanian
+    bulgarian nigerian kenyan ethiopian jamaican mexican chilean colombian uruguayan peruvian venezuelan egyptian
+    moroccan tunisian algerian ghanaian zimbabwean zambian cameroonian ivorian senegalese estonian latvian
+    lithuanian belarusian serbian croatian bosnian albanian cypriot maltese catalan basque cornishman geordie
+    scouser yorkshireman ulsterman texan californian new-yorker parisian londoner muscovite glaswegian
+    dubliner mancunian liverpudlian bavarian sicilian neapolitan andalusian finnish danish norwegian
+    slovakian slovenian czech ukrainian georgian armenian azerbaijani kazakh uzbek mongolian thai vietnamese
+    filipino indonesian malaysian singaporean taiwanese bangladeshi sri-lankan nepalese jordanian lebanese
+    saudi kuwaiti qatari emirati yemeni omani libyan sudanese somali ugandan tanzanian rwandan angolan
+    """.split()
+)
+
+
 def strip_article(name: str) -> str:
     return re.sub(r"^(?:The|A|An)[ ]+", "", name)
 

@@ -18,6 +18,7 @@ from index.extract.names import (
     CAP_SEQ,
     COLLECTIVE_NOUNS,
     COUNCIL_TITLES,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     GENERIC_ROLES,
     KIN_WORDS,
@@ -525,6 +526,11 @@ class _Resolver:
         if first in QUANTIFIERS:
             return None  # "one district GOP leader", "several analysts": nobody in particular
         p = parse_name(m)
+        if p.name and " " not in p.name and not p.honorific and fold(p.name) in DEMONYMS \
+                and fold(p.name) not in NATIONALITIES:
+            # "the Dane said", "the Scot added": the person of that nation the text is about, whom a word for their
+            # nation does not name (the person the sentence before is about is as often the rival they beat)
+            return Resolved(None, Resolved.ANOTHER)
         if p.name and " " not in p.name and not p.honorific \
                 and (fold(p.name) in NATIONALITIES or _PLACE_ADJECTIVE.search(p.name)):
             # (not "Mr Irish", "Ms French": an honorific makes the word a surname)
@@ -677,7 +683,12 @@ class _Resolver:
         if head in ORG_NOUNS and head not in ROLE_WORDS:
             if self._part_of_named_body(desc, head, at):
                 return None  # "the Man Utd supporters club urged the club …" then "the supporters club said"
-            return self.organisation_before(at, desc)
+            org = self.organisation_before(at, desc)
+            if org is None and head in _KIND_OF:
+                # "the airline said" where the only bodies named before are a bank and a club: a body the text does
+                # not name, and never the last speaker's run
+                return Resolved(None, Resolved.ANOTHER)
+            return org
         if head.startswith("spokes") and not _INDEFINITE.match(desc):
             named = self._org_in(desc, head)
             if named:
@@ -971,12 +982,15 @@ class _Resolver:
         """
         words = {w.lower().strip(".,") for w in desc.split()} - {"the", "a", "an"}
         own = self.sentences[self.sentence_index(at)].start if self.sentences else at
+        kind = _KIND_OF.get(desc.split()[-1].lower().strip(".,")) if desc.split() else None
         if len(words) == 1 and desc.split()[0].lower() == "the" and self._last_org(self.masked[own:at]) is None:
             # (an organisation named in the description's own sentence is nearer: "Shares in the Royal Bank
             # of Scotland rose after "…", the bank said" is that bank, whoever spoke the sentence before)
             spoke = self._org_that_spoke_before(at)
-            if spoke:
-                return spoke  # "JP Morgan said that … . The bank said": the firm the last sentence has speak
+            if spoke and not _other_kind(spoke, kind):
+                # "JP Morgan said that … . The bank said": the firm the last sentence has speak ("the airline said"
+                # is never "Fairhaven Bank", whose analyst spoke last)
+                return spoke
         if words:
             window = self.masked[max(0, at - 1500) : at]
             best: tuple[int, int, str] | None = None
@@ -992,12 +1006,13 @@ class _Resolver:
                     best = (overlap, m.end(), name)
             if best:
                 return best[2]
-        for _, who in reversed([s for s in self.speakers_at if s[0] < at]):
+        for _, who in reversed([s for s in self.speakers_at if s[0] < at and not _other_kind(s[1], kind)]):
             # '"…," said Seagate. "…," it said': the last speaker who is no person, even one never called a firm
             if who in self.ents.orgs or who.isupper() or " " not in who and not self.ents.is_person(who) \
                     or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
                 return who
-        return self._last_org(self.masked[max(0, at - 1500) : at])
+        last = self._last_org(self.masked[max(0, at - 1500) : at])
+        return None if last is not None and _other_kind(last, kind) else last
 
     def body_the_sentence_before_is_about(self, at: int) -> str | None:
         """'… the NIESR report was optimistic about the economy. It said …': "it" that opens a sentence goes on from
@@ -1480,6 +1495,32 @@ _OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|
 _SEEN_BY = lazy(r",?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed)[ \t]+(?:to[ \t]+|by[ \t]+)")
 # "Sentencing Voss, ", "Addressing the crowd at Kelby, ": a clause opening on a participle (two words at least)
 _PARTICIPLE_OPENING = lazy(r"(?P<verb>[A-Z][a-z]{2,}ing)[ \t]+[^,\"“”]{1,80},[ \t]+(?P<rest>\S.*)$")
+
+
+# The kinds of body a name's last word says it is, and the description heads that name each kind: "the airline" is
+# never a bank, "the bank" never a club (a head of no kind here, "the company", "the firm", fits any body)
+_KINDS = {
+    "airline": ("airline", "airlines", "airways", "carrier", "air"),
+    "bank": ("bank", "lender"),
+    "club": ("club", "fc", "united", "city", "rovers", "athletic", "wanderers"),
+    "union": ("union",),
+    "party": ("party",),
+    "council": ("council",),
+    "university": ("university", "college"),
+    "hospital": ("hospital", "trust"),
+    "newspaper": ("newspaper", "paper", "times", "post", "journal", "herald", "telegraph", "guardian", "courier",
+                  "express", "mail", "mirror", "gazette", "echo"),
+}
+_KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
+
+
+def _other_kind(name: str, kind: str | None) -> bool:
+    """Whether a body's name says it is another kind of body than the description's head asks ("Fairhaven Bank" for
+    "the airline"); a name whose last word says no kind ("Skylark", "Acme Group") clashes with none."""
+    if kind is None or not name.split():
+        return False
+    own = _KIND_OF.get(name.split()[-1].lower())
+    return own is not None and own != kind
 
 
 def _capitalised_body(desc: str, head: str) -> str | None:

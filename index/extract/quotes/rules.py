@@ -1175,7 +1175,12 @@ def lead_participle(c: Context) -> Candidate | None:
         role_name = _ROLE_THEN_NAME.match(c.lead, m.end())
         if role_name:
             mention += role_name.group(0)  # "Tory leader Michael Howard": the capitals modify the role of the person
-        who = c.resolve(mention, c.s_start + m.start())
+        read = c.resolved(mention, c.s_start + m.start())
+        if read.role_of_another:
+            # "The Argentine had stoked up the row by saying Hewitt's celebrations were "…"": the subject is someone
+            # no name here gives, never the name the clause goes on to mention
+            return Candidate(None, "lead-unknown", "lead_participle")
+        who = read.name
         if who and " " not in who.strip() and not (c.res.ents.is_person(who) or who in c.res.ents.orgs):
             # "Hours later, Trump …, telling", "Amid …, saying": a capitalised word the text names no one or nothing
             # by is no subject here, where no speech verb is its own; after a fronted adverbial ("Hours later,")
