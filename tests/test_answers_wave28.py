@@ -34,9 +34,16 @@ def test_a_cause_written_without_because_is_read_as_one(sentence: str) -> None:
     # "due to" before a verb schedules: never a cause
     "The satellite had been due to lift off from the spaceport on Thursday.",
     "He is due to be sentenced next month.",
+    "He resigned over Christmas, the party said.",
 ])
 def test_a_time_is_no_cause(sentence: str) -> None:
     assert reason_strength(sentence) == 0.0
+
+
+@pytest.mark.parametrize("sentence", ["Flights were cancelled due to air traffic control problems.",
+                                      "The delays were due to travel disruption."])
+def test_due_to_before_a_noun_that_is_also_a_verb_still_states_a_cause(sentence: str) -> None:
+    assert reason_strength(sentence) == 1.0
 
 
 PERMITS = """Permits minister's successor named

@@ -21,6 +21,9 @@ from tests.conftest import index_over, only_check
     ('Kelby Motors engineer Jo Hale said: "We are mourning."', "Jo Hale"),
     ('"We will win," said the Bishop of Durham.', "the Bishop of Durham"),
     ('"Taxes are too high," Labour slammed Jo Hale.', None),
+    # only a body's capitalised name and one noun may stand before the name: doctors treating a patient are not him
+    ('"He is stable," said Kelby Hospital doctors treating patient Jo Hale.',
+     "Kelby Hospital doctors treating patient Jo Hale"),
 ])
 def test_the_claimed_speaker_is_the_name_a_description_leads_to(text: str, speaker: str | None) -> None:
     assert [c.speaker for c in find_claims(text)] == [speaker]

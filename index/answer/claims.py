@@ -194,7 +194,7 @@ def clean_speaker(phrase: str | None) -> str | None:
     return text
 
 
-_DESCRIBED_NAME = re.compile(r"^[A-Z][\w’'&.-]*(?:\s+[\w’'&.-]+)*?\s+(?P<low>[a-z][\w-]*)\s+"
+_DESCRIBED_NAME = re.compile(r"^[A-Z][\w’'&.-]*(?:\s+[A-Z][\w’'&.-]*)*\s+(?P<low>[a-z][\w-]*)\s+"
                              r"(?P<name>[A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)+)$")
 
 

@@ -168,8 +168,8 @@ def _clean(text: str) -> str:
 _TOPIC_MARKERS = frozenset({"about", "regarding", "concerning"})
 
 
-# The short forms people type for a firm's offices, written out as news writes them ("Chief executive Bill Gammell")
-_ROLE_SHORT = {"exec": "executive", "ceo": "chief executive", "md": "managing director"}
+# The short forms people type for a firm's offices ("md" is left out: it is also Maryland), written out as news writes them ("Chief executive Bill Gammell")
+_ROLE_SHORT = {"exec": "executive", "ceo": "chief executive"}
 
 
 def _fix_typos(text: str) -> str:

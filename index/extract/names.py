@@ -121,7 +121,7 @@ ORG_SUFFIXES = frozenset(
     pictures games electronics holdings partners capital securities fund exchange
     radio tv television magazine newspaper show channel festival awards prize cup league championship
     kremlin pentagon vatican whitehall congress senate commons
-    centre center stadium arena theatre theater gallery museum hospital airport library
+    centre center stadium theatre theater gallery museum hospital airport library
     """.split()
 )
 # nouns that name a group though they do not end in "s": "police say …", "staff said …" report no one person, and

@@ -1012,7 +1012,8 @@ def _relation_acts_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> bo
 _RELATION_ACTS = lazy(r"[ \t]*(?:[^,\"“”.]{1,80},[ \t]+)?(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:(?:late|elder|younger|"
                       r"eldest|youngest|former)[ \t]+)?(?:husband|wife|son|daughter|mother|father|brother|sister|partner|"
                       r"widow|widower|fianc[eé]e?|boyfriend|girlfriend|grandmother|grandfather|grandson|granddaughter|"
-                      r"uncle|aunt|nephew|niece|cousin|mum|dad)[ \t]+(?:[a-z]+ly[ \t]+)?[a-z]+(?:ed|s)\b")
+                      r"uncle|aunt|nephew|niece|cousin|mum|dad)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                      r"(?!(?:was|is|has|had|does|were|has|gets|got)\b)[a-z]+(?:ed|s)\b(?![ \t]+by\b)")
 
 
 _CUE_CLAUSE = lazy(r"[^.!?;:\n\"“”]{0,80}")  # as _TAIL_CLAUSE, but an apostrophe may stand in it ("Sanders’ aide")
@@ -1070,15 +1071,15 @@ def _named_source_lead(masked: str, raw: _Raw) -> bool:
 
 def _body_subject_lead(masked: str, raw: _Raw) -> bool:
     """'The Northern Referees' Association said it would "review the incident"': the quotation's own sentence opens
-    with a body's name (ending in a head such as "Association") as the subject of a verb of saying, in words no
-    rule reads as a name (a plural possessive inside it); the words are that body's, never the last speaker's."""
+    with a body's name (ending in a head such as "Association") as the subject of a verb of saying, which the rules
+    left unread (a plural possessive inside it, as here); the words are that body's, never the last speaker's."""
     head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 160, 0), raw.open_at)
     return head is not None and _BODY_SUBJECT.match(head.group(0)) is not None
 
 
 _BODY_SUBJECT = lazy(r"[ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’.&\-]*[ \t]+){1,5}(?:Association|Union|Federation|Council|Board|"
                      r"Committee|Society|Trust|League|Institute|Authority|Commission|Agency|Office|Party|Group|Club|"
-                     r"Foundation|Alliance|Federation|Confederation|Organisation|Organization)[ \t]+"
+                     r"Foundation|Alliance|Confederation|Organisation|Organization)[ \t]+"
                      r"(?:(?:has|had|also|later)[ \t]+)*(?:said|says|warned|added|stated|argued|claimed|insisted|"
                      r"confirmed|announced)\b")
 
@@ -1087,9 +1088,13 @@ def _document_reads(masked: str, raw: _Raw) -> bool:
     """'The organisers' statement, issued shortly after midnight, read: "…"': the quotation's own sentence gives
     the words to a document ("read" is no verb of speech a rule reads), so they are not the previous speaker's run."""
     head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 160, 0), raw.open_at)
-    return head is not None and _DOCUMENT_READS.search(head.group(0)) is not None
+    # ("His resignation letter read:": a document someone's pronoun owns is that person's, whose run may go on)
+    return head is not None and _DOCUMENT_READS.search(head.group(0)) is not None \
+        and _OWNED_DOCUMENT.search(head.group(0)) is None
 
 
+_OWNED_DOCUMENT = lazy(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:statement|letter|e-?mail|note|"
+                       r"message|post|tweet|text|card|memo)\b")
 _DOCUMENT_READS = lazy(r"\b(?:statement|letter|e-?mail|note|message|notice|sign|post|tweet|text|card|banner|placard|"
                        r"plaque|headline|caption|inscription|memo|leaflet|poster)s?\b[^\"“”]{0,100}?"
                        r"\b(?:read|reads|ran|runs)[ \t]*[:,]?[ \t]*$")
