@@ -208,3 +208,14 @@ def test_the_reviews_cases_keep_the_speaker_the_text_gives(opening: str, speaker
 
 def test_a_coachs_surname_that_ends_in_a_venue_word_is_still_a_person() -> None:
     assert parse_name("Bruce Arena").kind == "person"
+
+
+TWO_MEN = ("Scene cut\n\n"
+           "Playwright Niall Ferrante said the cut was made \"without a single conversation\", and the director, Edgar "
+           "Lyle, replied that the scene had been \"slowing the second act to a crawl\".\n\n"
+           "The two men met at the theatre on Thursday. Afterwards he told the Gazette: \"We agreed on nothing except "
+           "the time of the next meeting.\"\n")
+
+
+def test_he_after_the_two_men_met_is_one_of_them_never_the_first_named() -> None:
+    assert quotation(TWO_MEN, "We agreed on nothing").speaker is None

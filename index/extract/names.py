@@ -625,7 +625,8 @@ NATIONALITIES = frozenset(
 
 
 # The nouns (and adjectives used as nouns) for a person of a nation, region or city: "the Dane said", "the Scot
-# added", "the Argentine said" speak of the person the text is about, never of someone called "Dane"
+# added", "the Argentine said" speak of the person the text is about, never of someone called "Dane" (none of
+# NATIONALITIES, which the resolver reads its own way)
 DEMONYMS = frozenset(
     """
     dane scot swede finn pole briton brit spaniard turk croat serb czech slovak slovene swiss norwegian icelander
@@ -634,11 +635,11 @@ DEMONYMS = frozenset(
     bulgarian nigerian kenyan ethiopian jamaican mexican chilean colombian uruguayan peruvian venezuelan egyptian
     moroccan tunisian algerian ghanaian zimbabwean zambian cameroonian ivorian senegalese estonian latvian
     lithuanian belarusian serbian croatian bosnian albanian cypriot maltese catalan basque cornishman geordie
-    scouser yorkshireman ulsterman texan californian new-yorker parisian londoner muscovite glaswegian
-    dubliner mancunian liverpudlian bavarian sicilian neapolitan andalusian finnish danish norwegian
-    slovakian slovenian czech ukrainian georgian armenian azerbaijani kazakh uzbek mongolian thai vietnamese
-    filipino indonesian malaysian singaporean taiwanese bangladeshi sri-lankan nepalese jordanian lebanese
-    saudi kuwaiti qatari emirati yemeni omani libyan sudanese somali ugandan tanzanian rwandan angolan
+    scouser yorkshireman ulsterman texan californian new-yorker parisian londoner muscovite glaswegian dubliner
+    mancunian liverpudlian bavarian sicilian neapolitan andalusian finnish danish slovakian slovenian armenian
+    azerbaijani kazakh uzbek mongolian thai vietnamese filipino indonesian malaysian singaporean taiwanese
+    bangladeshi sri-lankan nepalese jordanian lebanese saudi kuwaiti qatari emirati yemeni omani libyan sudanese
+    somali ugandan tanzanian rwandan angolan
     """.split()
 )
 

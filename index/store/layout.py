@@ -238,7 +238,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 66: review: a one-word name that is also a word for a nation ("Finn said" of Neil Finn) stays the person's; "Her
 #     husband was killed" and "The two sides" name no new speaker; "Bruce Arena" is a person; "His resignation
 #     letter read:" goes on in his voice
-FORMAT_VERSION = 66
+# 67: "the two men met … he told" is one of the two, never the first named
+FORMAT_VERSION = 67
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

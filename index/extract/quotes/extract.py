@@ -26,6 +26,7 @@ from index.extract.lexicon import alternation
 from index.extract.names import (
     HONORIFIC_WORDS,
     KEPT_HONORIFICS,
+    KIN_WORDS,
     NON_NAME_FIRST,
     ORG_NOUNS,
     ROLE_WORDS,
@@ -1009,11 +1010,12 @@ def _relation_acts_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> bo
     return bool(_RELATION_ACTS.match(res.masked, before.start, before.end))
 
 
+# the kin words the extractor knows, and the further relations a story may set acting
+_RELATIONS = sorted(KIN_WORDS | {"fiancé", "fiancée", "partner", "grandmother", "grandfather", "grandson", "granddaughter", "uncle",
+                                 "aunt", "nephew", "niece", "cousin", "mum", "dad"}, key=lambda w: (-len(w), w))
 _RELATION_ACTS = lazy(r"[ \t]*(?:[^,\"“”.]{1,80},[ \t]+)?(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:(?:late|elder|younger|"
-                      r"eldest|youngest|former)[ \t]+)?(?:husband|wife|son|daughter|mother|father|brother|sister|partner|"
-                      r"widow|widower|fianc[eé]e?|boyfriend|girlfriend|grandmother|grandfather|grandson|granddaughter|"
-                      r"uncle|aunt|nephew|niece|cousin|mum|dad)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                      r"(?!(?:was|is|has|had|does|were|has|gets|got)\b)[a-z]+(?:ed|s)\b(?![ \t]+by\b)")
+                      rf"eldest|youngest|former)[ \t]+)?(?:{'|'.join(_RELATIONS)})[ \t]+(?:[a-z]+ly[ \t]+)?"
+                      r"(?!(?:was|is|has|had|does|were|gets|got)\b)[a-z]+(?:ed|s)\b(?![ \t]+by\b)")
 
 
 _CUE_CLAUSE = lazy(r"[^.!?;:\n\"“”]{0,80}")  # as _TAIL_CLAUSE, but an apostrophe may stand in it ("Sanders’ aide")
@@ -1044,7 +1046,14 @@ _UNREAD_CUE = lazy(
 )
 
 
-def _unread_lead(masked: str, raw: _Raw) -> bool:
+def _lead_clause_cue(masked: str, raw: _Raw) -> bool:
+    """Whether the clause that opens the quotation's own sentence, right before its mark, gives the words to someone
+    no rule could name (:data:`_LEAD_CLAUSE_CUES`): the clause is read once, and each cue reads its text."""
+    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
+    return head is not None and any(cue(head.group(0)) for cue in _LEAD_CLAUSE_CUES)
+
+
+def _unread_lead(clause: str) -> bool:
     """'Rail4All said: "…"': the quotation's own sentence opens with a reporting clause, right before its opening
     mark, whose subject is a name no rule could read.
 
@@ -1053,28 +1062,24 @@ def _unread_lead(masked: str, raw: _Raw) -> bool:
     the verb and the mark, and the clause must open its sentence, so a verb inside a longer sentence ("… than
     Smith said was fair") is not read as the quotation's frame.
     """
-    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
-    if head is None or not _UNREAD_LEAD.fullmatch(head.group(0)):
+    if not _UNREAD_LEAD.fullmatch(clause):
         return False
-    first = head.group(0).split(None, 1)[0]
+    first = clause.split(None, 1)[0]
     # 'But told BBC News: "…"', 'Also speaking, he said:': a clause left without a subject goes on the run's own
     return fold(first) not in _CLAUSE_OPENERS and not opens_no_name(first)
 
 
-def _named_source_lead(masked: str, raw: _Raw) -> bool:
+def _named_source_lead(clause: str) -> bool:
     """'According to the papers, the label "withheld statements"': the quotation's own sentence names its source
     before the mark, however unreadable ("the papers"), so the words are not the previous speaker's run."""
-    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
-    return head is not None and (_ACCORDING.search(head.group(0)) is not None
-                                 or _REPORTED_LEAD.match(head.group(0)) is not None)
+    return _ACCORDING.search(clause) is not None or _REPORTED_LEAD.match(clause) is not None
 
 
-def _body_subject_lead(masked: str, raw: _Raw) -> bool:
+def _body_subject_lead(clause: str) -> bool:
     """'The Northern Referees' Association said it would "review the incident"': the quotation's own sentence opens
     with a body's name (ending in a head such as "Association") as the subject of a verb of saying, which the rules
     left unread (a plural possessive inside it, as here); the words are that body's, never the last speaker's."""
-    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 160, 0), raw.open_at)
-    return head is not None and _BODY_SUBJECT.match(head.group(0)) is not None
+    return _BODY_SUBJECT.match(clause) is not None
 
 
 _BODY_SUBJECT = lazy(r"[ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’.&\-]*[ \t]+){1,5}(?:Association|Union|Federation|Council|Board|"
@@ -1084,13 +1089,11 @@ _BODY_SUBJECT = lazy(r"[ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’.&\-]*[ \t]+){1,5}(?:A
                      r"confirmed|announced)\b")
 
 
-def _document_reads(masked: str, raw: _Raw) -> bool:
+def _document_reads(clause: str) -> bool:
     """'The organisers' statement, issued shortly after midnight, read: "…"': the quotation's own sentence gives
     the words to a document ("read" is no verb of speech a rule reads), so they are not the previous speaker's run."""
-    head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 160, 0), raw.open_at)
     # ("His resignation letter read:": a document someone's pronoun owns is that person's, whose run may go on)
-    return head is not None and _DOCUMENT_READS.search(head.group(0)) is not None \
-        and _OWNED_DOCUMENT.search(head.group(0)) is None
+    return _DOCUMENT_READS.search(clause) is not None and _OWNED_DOCUMENT.search(clause) is None
 
 
 _OWNED_DOCUMENT = lazy(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)[ \t]+(?:[\w\-]+[ \t]+){0,2}?(?:statement|letter|e-?mail|note|"
@@ -1140,6 +1143,13 @@ def _answered_by_another(raw: _Raw, earlier: list[Found], res: _Resolver, text: 
     return bool(carried) and cue.group("name").split()[-1] not in str(carried).split()
 
 
+# The cues read in the clause that opens the quotation's own sentence, each a function of that clause's text
+_LEAD_CLAUSE_CUES: tuple[Callable[[str], bool], ...] = (
+    _unread_lead,  # 'Rail4All said: "…"'
+    _named_source_lead,  # 'According to the papers, …', 'The Star reported that …'
+    _document_reads,  # 'The organisers' statement read: "…"'
+    _body_subject_lead,  # "The Northern Referees' Association said it would "…""
+)
 # The cues in a quotation's own sentence that give it to someone no rule could name, each read alone (one table, so a
 # new cue is one line here and one small function above): the previous speaker's run and the narration before never
 # reach such a quotation. Each takes the quotation, the quotations found before it, the resolver and the text.
@@ -1148,10 +1158,7 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, _r, text: _label_cue(text, raw),  # 'BBC: "And next year?"'
     lambda raw, _e, res, text: _unread_cue(res.masked, text, raw),  # '"…," Hannity pressed'
     lambda raw, _e, res, _t: _chant_lead(res.masked, raw),  # 'Chants of "…"'
-    lambda raw, _e, res, _t: _unread_lead(res.masked, raw),  # 'Rail4All said: "…"'
-    lambda raw, _e, res, _t: _named_source_lead(res.masked, raw),  # 'According to the papers, …', 'The Star reported'
-    lambda raw, _e, res, _t: _document_reads(res.masked, raw),  # 'The organisers' statement read: "…"'
-    lambda raw, _e, res, _t: _body_subject_lead(res.masked, raw),  # "The Referees' Association said it would "…""
+    lambda raw, _e, res, _t: _lead_clause_cue(res.masked, raw),  # 'Rail4All said: "…"', 'The Star reported', …
     lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
     _answered_by_another,  # '"…," an angry Hollande retaliated'

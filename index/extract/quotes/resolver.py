@@ -527,8 +527,7 @@ class _Resolver:
             return None  # "one district GOP leader", "several analysts": nobody in particular
         p = parse_name(m)
         if p.name and " " not in p.name and not p.honorific and fold(p.name) in DEMONYMS \
-                and fold(p.name) not in NATIONALITIES and _ARTICLE_FIRST.match(whole) \
-                and not self.ents.is_person(p.name):
+                and _ARTICLE_FIRST.match(whole) and not self.ents.is_person(p.name):
             # "the Dane said", "the Scot added": the person of that nation the text is about, whom a word for their
             # nation does not name (the person the sentence before is about is as often the rival they beat)
             return Resolved(None, Resolved.ANOTHER)
@@ -1457,11 +1456,12 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 
 
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
-# a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
-# a sentence whose subject is two people, as a pair ("the couple", "the pair", "the two", "the brothers"), after an
-# optional opening phrase ("Outside, ")
+# a sentence whose subject is two people, as a pair ("the couple", "the pair", "the two men"; never "the two sides"),
+# then its verb, after an optional opening phrase ("Outside, ")
 _PAIR_SUBJECT = lazy(r"[ \t\n\"“”]*(?:[A-Z][^,.!?\"“”]{0,40},[ \t]+)?(?:[Tt]he|[Bb]oth)[ \t]+(?:couple|pair|duo|"
-                     r"brothers|sisters|twins)[ \t]+[a-z]")
+                     r"brothers|sisters|twins|two[ \t]+(?:men|women|friends|rivals|leaders|ministers|partners|players))"
+                     r"[ \t]+[a-z]")
+# a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
 _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
 _MID_SENTENCE_CAPITAL = lazy(r"[a-z,][ \t]+([A-Z][a-z]+)(?![A-Za-z])")
 _PLACED_CAPITAL = lazy(r"\b(?:in|of|from|at|to|across|for)[ \t]+([A-Z][a-z]+)\b")
