@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 28 (rounds.WAVE 27): held1-held27 are tuning data now; held28 (answer_gold_zb) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zb.jsonl")
-    assert main(["--gold", held, "--split", "held28", "--verbose"]) == 2
+    # wave 29 (rounds.WAVE 28): held1-held28 are tuning data now; held29 (answer_gold_zc) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zc.jsonl")
+    assert main(["--gold", held, "--split", "held29", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

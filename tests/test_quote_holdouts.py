@@ -269,7 +269,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout29", "answer_gold_zb", "held28", "check_gold27", "judge27"),
     ("quote_gold_holdout30", "answer_gold_zc", "held29", "check_gold28", "judge28"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
@@ -357,6 +356,16 @@ def test_the_wave28_round_keeps_the_two_quotation_bar_and_draws_nothing_read_or_
     _need_corpus()
     chosen = _eight_of_each_none_read_before(fresh28, 28, 4)
     assert not (set(tune26.articles()) | set(fresh27.articles())) & set(chosen)
+
+
+def test_the_wave29_round_keeps_the_two_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
+    """Wave 29's offset (1/8) at wave 27's bar: 8 of each category, none in an earlier set or list, none of wave
+    26's tuning articles and none of the rounds chosen in waves 27 and 28."""
+    from benchmarks import fresh27, fresh28, fresh29, tune26
+
+    _need_corpus()
+    chosen = _eight_of_each_none_read_before(fresh29, 29, 4)
+    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())) & set(chosen)
 
 
 def test_the_wave_26_tuning_articles_follow_their_rule_and_no_held_out_round_can_draw_them() -> None:
