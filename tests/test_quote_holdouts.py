@@ -239,6 +239,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (26, "quote_gold_holdout28.jsonl", (("answer_gold_za.jsonl", "held27"), ("check_gold26.jsonl", "judge26"))),
     (27, "quote_gold_holdout29.jsonl", (("answer_gold_zb.jsonl", "held28"), ("check_gold27.jsonl", "judge27"))),
     (28, "quote_gold_holdout30.jsonl", (("answer_gold_zc.jsonl", "held29"), ("check_gold28.jsonl", "judge28"))),
+    (29, "quote_gold_holdout31.jsonl", (("answer_gold_zd.jsonl", "held30"), ("check_gold29.jsonl", "judge29"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -270,6 +271,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout30", "answer_gold_zc", "held29", "check_gold28", "judge28"),
+    ("quote_gold_holdout31", "answer_gold_zd", "held30", "check_gold29", "judge29"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
