@@ -150,7 +150,9 @@ _TOPIC_STRONG = re.compile(r"(?:^|\s)(?:about|regarding|concerning|on the subjec
 # A web address is one word, as the index writes it ("latinohiphopradio.com", "bbc.co.uk"): split at its dots it
 # would be words no text holds apart.
 _DOMAIN = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9][\w-]*)*\.(?:com|org|net|co\.uk|org\.uk|uk|tv|fm|info|biz|gov|edu|io)(?![\w.])"
-_WORD = re.compile(rf"{_DOMAIN}|(?:[A-Za-z]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
+# a decimal ("99.4%", "2.5") is one term, as the index keeps it: split at its point it asks for "99" and "4"
+_DECIMAL = r"\d+(?:\.\d+)+(?![\w.])"
+_WORD = re.compile(rf"{_DOMAIN}|{_DECIMAL}|(?:[A-Za-z]\.){{2,}}|[^\W_]+(?:['’][^\W_]+)*")
 _EDGE_JUNK = " \t\n\r\f\v\"'“”‘’«»`.,;:!?¿¡()[]{}<>*_~#|/\\-–—…"
 _SPEAKER_STOP = re.compile(r"^(?:you|u|i|we|they|it|he|she|that|this|there|people|someone|anyone|anybody|"
                            r"everyone|somebody|one)$", re.IGNORECASE)
@@ -227,7 +229,7 @@ def content_terms(text: str) -> tuple[str, ...]:
     seen: set[str] = set()
     for match in _WORD.finditer(text):
         raw = match.group(0)
-        if "." in raw and not re.fullmatch(_DOMAIN, raw):
+        if "." in raw and not re.fullmatch(_DOMAIN, raw) and not re.fullmatch(_DECIMAL, raw):
             raw = raw.replace(".", "")
         raw = re.sub(r"['’](?:s|S)$", "", raw)
         word = raw.lower()

@@ -582,11 +582,20 @@ BACK_SUBJECT_COVER = 0.8
 BACK_SUBJECT_OWN = MIN_COVERAGE * 0.6
 
 
+# "That happened in 1801 after …", "This took place on 3 May": a sentence whose subject is the event the sentence
+# before it told, and whose verb only says that it happened; it names nothing of the event itself
+_EVENT_POINTER = re.compile(r"^\W*(?:(?:But|And|However),?\s+)?(?:That|This|It)\s+(?:all\s+|first\s+|finally\s+)?"
+                            r"(?:happened|took\s+place|occurred|came\s+about|was\s+(?:in|on|back\s+in))\b")
+
+
 def date_cover(s: Sentence) -> float:
     """How well a dated sentence covers a when-question: its own words, or for a sentence whose subject refers back
     to what its passage introduced ("The new rules came in to force on 15 January" after "rules on selling
     ringtones") and that holds part of the question itself, its passage's cover discounted by
-    ``BACK_SUBJECT_COVER``, when that is more."""
+    ``BACK_SUBJECT_COVER``, when that is more. A sentence that only says the event before it happened ("That
+    happened in 1801") holds none of the question and still dates it: its passage's cover counts, discounted."""
+    if _EVENT_POINTER.match(s.text):
+        return max(s.cover, s.passage_cover * BACK_SUBJECT_COVER)
     if s.cover < BACK_SUBJECT_OWN or not BACK_SUBJECT.match(opening(s.text)):
         return s.cover
     return max(s.cover, s.passage_cover * BACK_SUBJECT_COVER)

@@ -68,7 +68,7 @@ _BARE_YEAR = re.compile(rf"\b({_YEAR})\b")
 _DEICTIC = re.compile(r"\b(?i:today|yesterday|tonight|tomorrow)\b")
 _PERIOD = re.compile(
     r"\b(?i:(last|next|this|earlier\s+this|later\s+this)\s+"
-    r"(week|weekend|month|year|spring|summer|autumn|fall|winter))\b"
+    r"(week|weekend|month|year|spring|summer|autumn|fall|winter|season))\b"
 )
 _AGO = re.compile(
     r"\b(?i:(\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
@@ -322,7 +322,9 @@ class _Finder:
         elif unit == "year":
             if self.pub_year is not None:
                 iso = str(self.pub_year + shift)
-        elif self.pub_year is not None:  # a season
+        elif unit == "season":
+            pass  # "next season": a sporting season straddles two years, so no calendar date is safe to give
+        elif self.pub_year is not None:  # a season of the year
             first, _last = _SEASONS[unit]
             year = self.pub_year + shift
             if which == "last" and self.pub_month is not None and self.pub_month > _last and first <= _last:

@@ -1,0 +1,96 @@
+"""When-questions news answers in ways the date finder and the question reader missed (issue 9), wave 29.
+
+"is likely to get a new deal next season" gives a sporting season as its date; "That happened in 1801 after …"
+dates the event the sentence before it told, though it names none of it; "99.4% of homes", typed in a question, is
+one number, as the index keeps it, not "99" and "4". Each is checked alone and end to end on a real index.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.answer.question import content_terms
+from index.extract.dates import find_dates
+from tests.conftest import engine_on, first_answer, index_over
+
+
+@pytest.mark.parametrize(("sentence", "written"), [
+    ("The winger is likely to sign a new deal next season.", "next season"),
+    ("He missed most of last season with a knee injury.", "last season"),
+    ("The club hope to finish in the top four this season.", "this season"),
+])
+def test_a_sporting_season_is_a_date_with_no_calendar_year(sentence: str, written: str) -> None:
+    [mention] = find_dates(sentence, "2005-02-14")
+    assert mention.text == written
+    assert mention.iso is None and mention.relative
+
+
+def test_a_season_word_alone_or_a_season_of_the_year_is_unchanged() -> None:
+    assert find_dates("The season ended with a loss.", "2005-02-14") == []
+    assert find_dates("The stadium will reopen next summer.", "2005-02-14")[0].iso == "2006"
+
+
+@pytest.mark.parametrize(("question", "term"), [
+    ("when will kestrel reach 97.5%", "97.5"),
+    ("how much did sales grow, 2.5 per cent", "2.5"),
+])
+def test_a_decimal_in_a_question_is_one_term(question: str, term: str) -> None:
+    terms = content_terms(question)
+    assert term in terms
+    assert term.split(".")[0] not in terms
+
+
+SHOOTING = """Hooker set for new contract
+
+Rovers hooker Dai Pryce has been one of the club's stars since he arrived from Pontypool.
+
+Pryce, who played in Saturday's win over Leeds, is only on a one-year contract at the Mill Ground.
+
+But the hooker has proved his worth to the side and is likely to get a new deal next season.
+"""
+
+ARCHIVE = """Archive reveals first divorce
+
+The county archive has put its court records online.
+
+Among the records is the story of Mary Tolland, the first woman in the county to divorce her husband. That happened in 1822 after she had discovered her husband, Edwin Marsh, had left for the colonies with her savings.
+
+She later ran a millinery shop in Hexley until 1840.
+"""
+
+COVERAGE = """Kestrel broadband plans
+
+Kestrel Telecom says more than 90% of homes in the region can now get its broadband service.
+
+The firm aims to reach 97.5% by next spring.
+
+There are also 20,000 cable customers in the region.
+"""
+
+
+@pytest.fixture(scope="module")
+def index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave29"), {"hooker.txt": SHOOTING, "archive.txt": ARCHIVE,
+                                                          "kestrel.txt": COVERAGE})
+
+
+def test_when_a_player_gets_a_new_deal_is_next_season(index: Path) -> None:
+    with engine_on(index) as engine:
+        first = first_answer(engine, "when is dai pryce likely to get a new deal")
+    assert first.text == "next season"
+
+
+def test_that_happened_dates_the_event_the_sentence_before_told(index: Path) -> None:
+    with engine_on(index) as engine:
+        first = first_answer(engine, "when did mary tolland divorce her husband")
+        assert first.text == "1822"
+        # the same archive's later date is of something else, and the pointer never dates another story's event
+        assert first_answer(engine, "when did mary tolland run a millinery shop").text != "1822"
+
+
+def test_a_decimal_share_typed_in_a_when_question_finds_its_sentence(index: Path) -> None:
+    with engine_on(index) as engine:
+        first = first_answer(engine, "when will kestrel reach 97.5%")
+    assert first.text == "by next spring"
