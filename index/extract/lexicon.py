@@ -302,7 +302,7 @@ pointing out              point out    neutral     participle
 tell                      tell         neutral     frame ask yesno describe plural
 write                     write        written     frame ask plural
 claim                     claim        neutral     frame ask yesno describe hedge plural
-posted                    post         written     frame
+posted                    post         written     lead frame
 believe                   believe      belief      frame ask describe hedge
 think                     think        belief      frame ask yesno describe hedge
 was quoted as saying      quote        neutral     frame

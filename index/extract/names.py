@@ -117,7 +117,7 @@ ORG_SUFFIXES = frozenset(
     corporation committee agency federation club united city fc institute foundation organisation
     organization court police army navy force forces assembly parliament government network news times
     post journal review university college school trust society service services board league
-    airways airlines motors systems communications technologies media records studios entertainment
+    airways airlines motors electric systems communications technologies media records studios entertainment
     pictures games electronics holdings partners capital securities fund exchange
     radio tv television magazine newspaper show channel festival awards prize cup league championship
     kremlin pentagon vatican whitehall congress senate commons
@@ -433,6 +433,13 @@ def parse_name(seq: str) -> NameParse:
     if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES \
             or name_toks[-1].isdigit():  # "Radio 1", "Channel 4": a broadcaster
         kind = "organisation"  # an acronym anywhere ("NATO", "BBC Two") or an organisation suffix
+        joined = len(title_toks)
+        while joined and title_toks[joined - 1][:1].isupper() and not title_toks[joined - 1].isupper():
+            joined -= 1
+        if joined < len(title_toks) and not honorific and len(name_toks) == 1 and lows[-1] in ORG_SUFFIXES:
+            # "General Electric", "General Motors": a capitalised title word right before one body word is part of
+            # the body's name ("General" is no rank of a firm called "Electric")
+            name, title = " ".join(title_toks[joined:] + name_toks), " ".join(title_toks[:joined])
     elif lows[-1] in PLACE_WORDS or lows[0] in COMPASS or lows[0] in NOT_FIRST_NAME or any(
         # a middle initial ("James A. Baker", "Harry I. Reid") is a letter, not the word "a" or "I"
         w in NON_NAME_FIRST and w not in MONTHS and not _INITIAL.fullmatch(t) for t, w in zip(name_toks[1:], lows[1:], strict=True)

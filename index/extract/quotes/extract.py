@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -29,6 +29,7 @@ from index.extract.names import (
     KIN_WORDS,
     NON_NAME_FIRST,
     ORG_NOUNS,
+    ORG_SUFFIXES,
     ROLE_WORDS,
     SURNAME_PARTICLES,
     fold,
@@ -56,7 +57,7 @@ from index.extract.quotes.plausible import (
     refused,
 )
 from index.extract.quotes.resolver import _Resolver
-from index.extract.quotes.rules import Context, attribute
+from index.extract.quotes.rules import THE_BODY, Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech, one_word_label
 from index.extract.textmemo import TextMemo, finditer_from, finditer_where, sparse, written_at
@@ -803,11 +804,33 @@ def _find(doc: Document, names: NameContext | None = None) -> tuple[list[Found],
             f.contested = res.others_named(lo, hi, who, female=cand.mention.lower() == "she")
         if who is None and how == "none":
             _continue_speaker(f, found, res, text)
+        elif who is None and how == "tail-unknown" and THE_BODY.fullmatch(cand.mention):
+            f = _body_goes_on(f, found, res, text)
         found.append(f)
         if f.who:
             res.speakers_at.append((raw.open_at, f.who))
     _fill_backwards(found, res)
     return found, res
+
+
+def _body_goes_on(f: Found, earlier: list[Found], res: _Resolver, text: str) -> Found:
+    """'"…," the authority said' that the resolver could name no authority for: the body the narration or the run
+    before it names ('The Regional Rivers Authority said it accepted … "…," the authority said'), never a person.
+    A body by its kind speaks; the last person quoted is the commonest wrong name for it."""
+    goes_on = replace(f)
+    _continue_speaker(goes_on, earlier, res, text)
+    if not goes_on.who or res.ents.is_person(goes_on.who):
+        return f
+    kind, words = f.mention.split()[-1].lower(), goes_on.who.lower().split()
+    # the body must be of the kind named: "the authority" is the Rivers Authority; "the council" is never the Fire
+    # Service; "the company" may be any firm whose name says no other kind ("Avenet", not "Avenet Trust")
+    fits = kind in words or kind in _ANY_FIRM and words[-1] not in ORG_SUFFIXES
+    return goes_on if fits else f
+
+
+# the words for a firm of any name: its name need not hold them ("Avenet ... the company said")
+_ANY_FIRM = frozenset("company firm group business label studio maker giant chain brand publisher developer retailer "
+                      "airline carrier operator insurer lender manufacturer".split())
 
 
 def _sentence_of(res: _Resolver, offset: int) -> Span:

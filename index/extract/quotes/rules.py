@@ -509,14 +509,18 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # narration's subject is not to be read as the speaker instead
         return Candidate(None, "tail-unknown", rule)
     mention = m.group("who").strip()
-    if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention) or _THE_NAMED_KIND.fullmatch(mention):
-        # '"…," an official said': nobody in particular; '"…," the hospital said', no hospital named: nobody here
+    if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention) or _THE_NAMED_KIND.fullmatch(mention) \
+            or THE_BODY.fullmatch(mention):
+        # '"…," an official said': nobody in particular; '"…," the hospital said', no hospital named: nobody here;
+        # '"…," the company said' with no company the resolver can name: a body spoke, never the last person quoted
         return Candidate(None, "tail-unknown", rule)
     return None
 
 
 # "the hospital", "the local council": a kind of body whose names hold the word, as the whole subject
 _THE_NAMED_KIND = lazy(rf"(?:the|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(NAMED_KINDS))})")
+# "the company", "the software firm": a body by its kind, as the whole subject
+THE_BODY = lazy(rf"(?:the|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(ORG_NOUNS))})")
 
 
 # what a title never holds: a relative pronoun, or a participle right after a role or body noun and not itself

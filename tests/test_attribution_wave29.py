@@ -1,0 +1,78 @@
+"""Who said it, read from wave 29's invented probe stories (sport, technology, politics, music).
+
+'"…," the company said' where the resolver could name no company fell through to the run before it and went to the
+researcher quoted last: a body by its kind speaking is never a person. "X posted on Facebook: "…"" and "posted a
+message online:" were not read as reporting, so the words went on in the voice of whoever spoke before. "General
+Electric" was read as a general called Electric. Invented stories, run through the whole extractor; each fails on
+the code before the change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.extract.names import parse_name
+from tests.conftest import quotation_opening as quotation
+
+ROUTER = ("Router flaw found\n\n"
+          "Security researchers at Greyfell Labs say they found a flaw in router software made by Avenet.\n\n"
+          "\"Anyone on the street could have got in,\" said Tamsin Okoro, the researcher who found the bug.\n\n"
+          "Avenet, whose software runs on 11 million routers, said it had released a fix in August. \"We are not "
+          "aware of any customers being harmed,\" the company said.\n")
+
+RIVERS = ("Flood inquiry reports\n\n"
+          "The inquiry's chair, the retired judge Anthea Blackwood, said: \"The people of Ormsby were let down.\"\n\n"
+          "In a statement, the Regional Rivers Authority said it accepted all fourteen of the report's "
+          "recommendations. \"We are deeply sorry for the distress caused to residents,\" the authority said.\n")
+
+
+def test_the_company_said_is_never_the_person_quoted_before() -> None:
+    words = quotation(ROUTER, "We are not aware")
+    assert words.speaker in (None, "Avenet")
+    assert words.speaker_description == "the company"
+
+
+def test_the_authority_said_after_the_body_is_named_in_the_narration_is_that_body() -> None:
+    assert quotation(RIVERS, "We are deeply sorry").speaker == "Regional Rivers Authority"
+
+
+BAND = ("Band in tapes dispute\n\n"
+        "The band's manager, Padraig Lennon, struck a softer tone. \"We're confident the contract is on our side,\" "
+        "he said. The trio's guitarist, Tom Haldane, posted a shorter message online: \"Free the kitchen tapes.\"\n\n"
+        "The singer, Nessa Moyle, tweeted: \"We will sing them anyway.\"\n\n"
+        "Her sister Aine Moyle posted on Facebook: \"Proud of you all.\"\n")
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [("Free the kitchen tapes", "Tom Haldane"),
+                                                  ("Proud of you all", "Aine Moyle")])
+def test_words_someone_posted_are_theirs(opening: str, speaker: str) -> None:
+    assert quotation(BAND, opening).speaker == speaker
+
+
+def test_a_firm_that_posted_results_before_a_quotation_is_not_its_speaker() -> None:
+    text = ("Retailer results\n\n"
+            "Harlow Stores posted a 10% rise in profits, and chief executive Jo Pike said: \"It was a great year.\"\n")
+    assert quotation(text, "It was a great year").speaker == "Jo Pike"
+
+
+GE = ("Engines maker upbeat\n\n"
+      "US engineering giant General Electric has posted a jump in sales and declared itself \"in great shape for the "
+      "year ahead\".\n\n"
+      "General Electric said: \"We are doing well in every market we serve.\"\n")
+
+
+@pytest.mark.parametrize("opening", ["in great shape", "We are doing well"])
+def test_general_electric_is_a_firm_not_a_general(opening: str) -> None:
+    assert quotation(GE, opening).speaker == "General Electric"
+
+
+@pytest.mark.parametrize(("run", "name"), [("General Electric", "General Electric"),
+                                           ("General Motors", "General Motors"),
+                                           ("US giant General Electric", "General Electric")])
+def test_a_title_word_before_one_body_word_is_the_bodys_name(run: str, name: str) -> None:
+    parsed = parse_name(run)
+    assert (parsed.name, parsed.kind) == (name, "organisation")
+
+
+def test_a_title_before_a_persons_name_stays_a_title() -> None:
+    assert (parse_name("General Mike Hale").title, parse_name("General Mike Hale").name) == ("General", "Mike Hale")
