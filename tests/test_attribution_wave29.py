@@ -76,3 +76,31 @@ def test_a_title_word_before_one_body_word_is_the_bodys_name(run: str, name: str
 
 def test_a_title_before_a_persons_name_stays_a_title() -> None:
     assert (parse_name("General Mike Hale").title, parse_name("General Mike Hale").name) == ("General", "Mike Hale")
+
+
+ASIDES = ("Prisons row\n\n"
+          "The justice minister, Ruth Hallam, said the plan was working.\n\n"
+          "Her opposite number, Martin Oyelaran, speaking on Kestrel Television's Breakfast Live, said the "
+          "government had \"run out of road for good\".\n\n"
+          "The tenants' campaign Damp Homes Action, founded by Rothmere mother Kirsty Venn, said the move was "
+          "\"the least the council could do now\".\n\n"
+          "Privacy campaign Nobody's Business, led by the former judge Dame Edith Lorrimer, said the cards would "
+          "create \"a permanent record of every move\".\n")
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [("run out of road", "Martin Oyelaran"),
+                                                  ("the least the council", "Damp Homes Action"),
+                                                  ("a permanent record", "Nobody's Business")])
+def test_a_participles_phrase_after_the_subject_never_names_the_speaker(opening: str, speaker: str) -> None:
+    """"X, speaking on Y's Breakfast Live, said", "X, founded by Y, said", "X, led by Y, said": X speaks."""
+    assert quotation(ASIDES, opening).speaker == speaker
+
+
+@pytest.mark.parametrize("run", ["Nobody's Business", "Women's Aid", "Men's Health", "People's Party"])
+def test_a_possessive_that_owns_nothing_is_part_of_a_bodys_name(run: str) -> None:
+    parsed = parse_name(run)
+    assert (parsed.name, parsed.kind) == (run, "organisation")
+
+
+def test_a_possessive_owner_before_a_persons_name_still_only_modifies_it() -> None:
+    assert parse_name("Russia's Ivan Sokolov").name == "Ivan Sokolov"

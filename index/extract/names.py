@@ -364,6 +364,12 @@ _INITIAL = lazy(r"[A-Z]\.")  # compiled on first use, like every other pattern h
 COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split())
 
 
+# possessives that own nothing, being part of a name: "Nobody's Business", "People's Party", "Men's Health", "King's
+# College" (never "Russia's Ivan Sokolov", where the owner only modifies the name)
+_NAMING_POSSESSIVES = frozenset("nobody everybody everyone anybody people children women men ladies world king queen "
+                                "citizens workers".split())
+
+
 @lru_cache(maxsize=65536)
 def parse_name(seq: str) -> NameParse:
     """Split "Russian Foreign Minister Oleg Petrov" into title and name, and guess the kind.
@@ -376,7 +382,8 @@ def parse_name(seq: str) -> NameParse:
     toks = [t for t in _TOKEN_SPLIT.split(seq.strip()) if t]
     # "Russia's Ivan Sokolov", "CNN's Elise Labott": what precedes a possessive is a modifier.
     for i in range(len(toks) - 1, -1, -1):
-        if re.search(r"['’]s?$", toks[i]) and i < len(toks) - 1:
+        if re.search(r"['’]s?$", toks[i]) and i < len(toks) - 1 \
+                and re.sub(r"['’]s?$", "", toks[i]).lower() not in _NAMING_POSSESSIVES:
             toks = toks[i + 1 :]
             break
     if toks:
@@ -431,7 +438,10 @@ def parse_name(seq: str) -> NameParse:
         return NameParse(title, "", honorific, "other")
     lows = [strip_possessive(t).lower().rstrip(".") for t in name_toks]
     if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES \
-            or name_toks[-1].isdigit():  # "Radio 1", "Channel 4": a broadcaster
+            or name_toks[-1].isdigit() \
+            or len(name_toks) > 1 and re.search(r"['’]s?$", name_toks[0]) is not None \
+            and re.sub(r"['’]s?$", "", name_toks[0]).lower() in _NAMING_POSSESSIVES:
+        # ("Radio 1", "Channel 4": a broadcaster; "Women's Aid": no person's name opens on "Women's")
         kind = "organisation"  # an acronym anywhere ("NATO", "BBC Two") or an organisation suffix
         joined = len(title_toks)
         while joined and title_toks[joined - 1][:1].isupper() and not title_toks[joined - 1].isupper():

@@ -298,7 +298,8 @@ _COLON_INTRO = lazy(rf"(?:^|[.;][ \t]+|\n)(?P<who>(?:[\w'’&\-]+[ \t]+){{0,5}}?
 
 _ORG_NOUN_NAME = lazy(
     r"^(?:[a-z][\w\-]*[ \t]+){0,2}(?:consultancy|think-tank|thinktank|firm|company|group|bank|agency|watchdog|"
-    rf"regulator|broadcaster|retailer|airline|carrier|operator|charity|union|association|network)[ \t]+(?P<org>{NAME})$"
+    rf"regulator|broadcaster|retailer|airline|carrier|operator|charity|union|association|network|campaign|lobby|"
+    rf"foundation|society|label|studio)[ \t]+(?P<org>{NAME})$"
 )
 _NAMING = lazy(
     r"(?i)\b(?:dubbed|called|named|termed|labelled|labeled|branded|nicknamed|so-called|known as|as)\W*"

@@ -795,7 +795,12 @@ def lead_verb(c: Context) -> Candidate | None:
         # description, article and all, is who it is, never the last body the text named
         who = c.resolve(named_as.group("name"), c.s_start + named_as.start("name"))
         return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
-    r = c.resolved(m.group("who"), c.s_start + m.start("who"))
+    subject = m.group("who")
+    if aside := _PARTICIPLE_ASIDE.search(subject):
+        # "Martin Oyelaran, speaking on Kestrel Television's Breakfast Live, said", "Damp Homes Action, founded by
+        # Kirsty Venn, said": a participle's phrase set off after the subject names where or by whom, never who speaks
+        subject = subject[: aside.start()]
+    r = c.resolved(subject, c.s_start + m.start("who"))
     who = r.name
     if not who and r.role_of_another:
         return Candidate(None, "lead-unknown", "lead_verb")  # "The mayor said:" after "Vera Lund wrote to the mayor"
@@ -1000,6 +1005,12 @@ def head_named_elsewhere(c: Context, description: str) -> str | None:
 _LAST_PIECE_NAME = lazy(
     r",[ \t]+(?P<who>(?:[A-Z][\w.'’\-]*[ \t]+){0,4}[A-Z][\w'’\-]+)(?:[ \t]*\([^()]{1,12}\))?,[ \t]*$"
 )
+
+
+# a participle's phrase closing a subject: ", speaking on BBC Radio 4", ", founded by Kirsty Venn", ", led by …"
+_PARTICIPLE_ASIDE = lazy(r",[ \t]+(?:[a-z]+ing|founded|led|run|backed|owned|chaired|headed|created|formed|funded|"
+                         r"supported|flanked|accompanied|set[ \t]+up)[ \t]+(?:on|by|in|to|at|from|with|for|alongside)"
+                         r"\b[^,\"“”]*$")
 
 
 def _subject_before_verb(lead: str, m: re.Match[str]) -> re.Match[str] | None:
