@@ -94,3 +94,49 @@ def test_a_decimal_share_typed_in_a_when_question_finds_its_sentence(index: Path
     with engine_on(index) as engine:
         first = first_answer(engine, "when will kestrel reach 97.5%")
     assert first.text == "by next spring"
+
+
+CLUB = """Rovers sack manager Hale
+
+Kelby Rovers have sacked manager Tom Hale after a run of eight league games without a win.
+
+Hale was appointed in May 2021 and led the side to promotion in his first season.
+
+The club said his assistant would take charge for Saturday's game.
+"""
+
+RATES = """Council tax to rise
+
+Councillors in Elmbury have voted to raise council tax by 3.5% from April, the most allowed without a vote.
+
+A typical household will pay an extra £60 a year.
+"""
+
+PITS = """Mining town remembers
+
+Kelby's coal pits were the heart of the town for a century. The closure of the pits came in 1994, and 2,000 jobs went with them.
+"""
+
+
+@pytest.fixture(scope="module")
+def dated(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return index_over(tmp_path_factory.mktemp("wave29dated"), {"club.txt": CLUB, "rates.txt": RATES,
+                                                               "pits.txt": PITS})
+
+
+def test_a_sentence_opening_on_the_persons_name_dates_when_they_began(dated: Path) -> None:
+    """"Hale was appointed in May 2021" under a story naming Tom Hale tells when he became its manager, though the
+    sentence names neither the club nor the post."""
+    with engine_on(dated) as engine:
+        assert first_answer(engine, "when did tom hale become kelby rovers manager").text == "May 2021"
+
+
+def test_a_change_by_an_amount_from_a_month_is_when_it_kicks_in(dated: Path) -> None:
+    with engine_on(dated) as engine:
+        assert first_answer(engine, "when does the elmbury council tax rise kick in").text == "April"
+
+
+def test_an_event_named_by_its_noun_in_ure_is_dated(dated: Path) -> None:
+    """"when did the pits close" is told by "The closure of the pits came in 1994"."""
+    with engine_on(dated) as engine:
+        assert first_answer(engine, "when did the kelby coal pits close").text == "1994"

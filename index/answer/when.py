@@ -392,15 +392,18 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     written: dict[str, frozenset[str]] = {}  # source -> the question's words it writes as names, read once
 
     def foreign(s: Sentence, chosen: DateMention) -> bool:
-        if s.source_id not in written:
-            doc = snap.document(s.source_id)
-            written[s.source_id] = capitalised_words(doc[0] if doc else s.text) & asked_words
-        return dates_another_name(s.text, chosen, written[s.source_id], asked_words,
+        return dates_another_name(s.text, chosen, named(s.source_id), asked_words,
                                   lambda verb: any(c.matched_by(set(analyse(base_verb(verb)))) for c in concepts))
+
+    def named(source_id: str) -> frozenset[str]:
+        if source_id not in written:
+            doc = snap.document(source_id)
+            written[source_id] = capitalised_words(doc[0] if doc else "") & asked_words
+        return written[source_id]
 
     def dated(cs: list[Concept], story: bool = False) -> list[AnswerItem]:
         return _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs), foreign, story,
-                      wants_effect)
+                      wants_effect, named)
 
     items = ranked_items(snap, words, concepts, dated, key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75,
                          in_story=lambda cs: dated(cs, story=True))
@@ -416,7 +419,9 @@ _TAKES_EFFECT = re.compile(r"\b(?:(?:come|comes|coming|came)\s+(?:in|into\s+(?:f
 _APPLIES = re.compile(r"\b(?:(?:come|comes|coming|came)\s+(?:in|in\s*to\s+(?:force|effect|operation))|(?:take|takes|took|"
                       r"taking)\s+effect|in\s+force|kicks?\s+in|introduc\w*|(?:go|goes|went)\s+into\s+(?:force|effect)|"
                       r"appl(?:y|ies)|effective|(?:start|starts|started|begin|begins|began)|launch(?:es|ed)?|"
-                      r"(?:rolled|roll|rolls)\s+out|ban(?:s|ned)?|(?:rise|rises|rose|increase[sd]?)\s+(?:to|in|on|from))\b",
+                      r"(?:rolled|roll|rolls)\s+out|ban(?:s|ned)?|(?:rise|rises|rose|increase[sd]?)\s+(?:to|in|on|from)"
+                      # "raise council tax by 4.9% from April": a change by its amount from the date
+                      r"|by\s+[£$€]?\d[\d.,]*\s*(?:%|p|m|bn|per\s+cent)?\s+from)\b",
                       re.IGNORECASE)
 
 
@@ -447,6 +452,9 @@ def nominalisations(word: str) -> list[str]:
             out.add(b[:-1] + "sion")  # suspend -> suspension, extend -> extension
         if b.endswith("e"):
             out |= {b[:-1] + "ion", b[:-1] + "al", b[:-1] + "ation"}  # complete -> completion, arrive -> arrival
+            out.add(b[:-1] + "ure")  # close -> closure, seize -> seizure
+        else:
+            out.add(b + "ure")  # depart -> departure, fail -> failure
     return sorted(out - {low})
 
 
@@ -510,11 +518,14 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
            future: bool = False, about=None, foreign=None, story: bool = False,
-           wants_effect: bool = False) -> list[AnswerItem]:
+           wants_effect: bool = False, named=None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     demand_asked = any(_DEMANDED.match(c.word) for c in concepts)  # "when does the government want the bill …"
     for s in candidate_sentences(snap, concepts, story=story):
-        if date_cover(s) < MIN_COVERAGE and not (wants_start and begun_cover(s.text, concepts) >= MIN_COVERAGE
+        cover = date_cover(s)
+        if cover < MIN_COVERAGE and wants_start and named is not None and named_subject(s, named(s.source_id)):
+            cover = max(cover, s.passage_cover * BACK_SUBJECT_COVER)
+        if cover < MIN_COVERAGE and not (wants_start and begun_cover(s.text, concepts) >= MIN_COVERAGE
                                                  and any(runs_from(s.text, m) for m in find_dates(s.text, None))):
             continue
         if about is not None and not about(s.source_id):
@@ -560,7 +571,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         shown = whole_date(s.text, chosen, mentions)
         iso = (chosen.iso_end if wants_end and chosen.iso_end else chosen.iso)
         specificity = len(iso or "") / 10
-        score = date_cover(s) * 2 + specificity + min(s.passage_score, 20) / 40
+        score = cover * 2 + specificity + min(s.passage_score, 20) / 40
         if wants_start and own_start_verb(s.text, concepts):
             score += OWN_VERB_BONUS  # "elected … in 1987" outranks "appointed … in 2002" for "when was X elected"
         items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, shown, score, date=iso))
@@ -586,6 +597,15 @@ BACK_SUBJECT_OWN = MIN_COVERAGE * 0.6
 # before it told, and whose verb only says that it happened; it names nothing of the event itself
 _EVENT_POINTER = re.compile(r"^\W*(?:(?:But|And|However),?\s+)?(?:That|This|It)\s+(?:all\s+|first\s+|finally\s+)?"
                             r"(?:happened|took\s+place|occurred|came\s+about|was\s+(?:in|on|back\s+in))\b")
+
+
+def named_subject(s: Sentence, names: frozenset[str]) -> bool:
+    """Whether the sentence opens on one of the question's names as its subject ("Furrow was appointed in May 2022"
+    under a story about Declan Furrow, asked when he became its manager) and holds part of the question itself: its
+    passage says the rest, as for a subject that points back ("He was appointed …"). Read for beginnings only: the
+    sentence must still say that something began, and a name opening a sentence is too weak a cue for any event."""
+    first = re.match(r"\W*([A-Z][\w'’-]*?)(?:['’]s)?\b", s.text)
+    return s.cover >= BACK_SUBJECT_OWN and first is not None and first.group(1).lower() in names
 
 
 def date_cover(s: Sentence) -> float:
