@@ -104,3 +104,31 @@ def test_a_possessive_that_owns_nothing_is_part_of_a_bodys_name(run: str) -> Non
 
 def test_a_possessive_owner_before_a_persons_name_still_only_modifies_it() -> None:
     assert parse_name("Russia's Ivan Sokolov").name == "Ivan Sokolov"
+
+
+MARATHON = ("Veteran wins marathon\n\n"
+            "Berhanu Aleme won the Aldermoor Marathon on Sunday to become the oldest winner in the race's history.\n\n"
+            "Aleme, 34, broke clear at 35km, leaving Kenya's Daniel Sang, 26, and Briton Owen Latham, 29, behind. "
+            "Pacemaker Tomas Reyes had dropped out at 30km as planned.\n\n"
+            "\"People told me I was finished two years ago,\" the 34-year-old said. \"Today my legs answered them.\"\n")
+
+DERBY = ("Derby drawn\n\n"
+         "Harrowgate striker Jamal Ostrow scored twice in the derby.\n\n"
+         "The referee, Alan Brightwater, said he had a clear view of the incident.\n\n"
+         "Ostrow himself was more careful. \"It's one game and we have been top before,\" the 24-year-old told "
+         "Radio Kelby.\n")
+
+
+@pytest.mark.parametrize("opening", ["People told me", "Today my legs"])
+def test_an_age_names_the_one_person_the_text_gives_that_age(opening: str) -> None:
+    assert quotation(MARATHON, opening).speaker == "Berhanu Aleme"
+
+
+def test_an_age_no_one_is_given_leaves_the_person_the_text_is_about_and_never_the_outlet_told() -> None:
+    assert quotation(DERBY, "It's one game").speaker == "Jamal Ostrow"
+
+
+def test_an_age_the_text_gives_someone_else_is_not_the_last_person_named() -> None:
+    text = ("Cup tie\n\nMidfielder Sam Reid, 31, and goalkeeper Luke Dunn were both booked.\n\n"
+            "Dunn conceded twice. \"We were second best all night,\" the 31-year-old said.\n")
+    assert quotation(text, "We were second best").speaker == "Sam Reid"

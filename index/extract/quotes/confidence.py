@@ -98,7 +98,7 @@ def threshold(rule: str) -> float:
 
 
 # suffixes that record how a name was kept, not a doubt: a run inheriting its head, a chain of mentions (:mod:`.chain`)
-CONFIRMATIONS = frozenset({"inherited", "pronoun_gender", "namesake_gender", "role_noun", "quote_run"})
+CONFIRMATIONS = frozenset({"inherited", "pronoun_gender", "namesake_gender", "role_noun", "quote_run", "age"})
 
 
 def withheld_by_evidence(rule: str, conf: float | None) -> bool:

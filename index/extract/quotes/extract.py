@@ -56,7 +56,7 @@ from index.extract.quotes.plausible import (
     opens_no_name,
     refused,
 )
-from index.extract.quotes.resolver import _Resolver
+from index.extract.quotes.resolver import _Resolver, age_confirms
 from index.extract.quotes.rules import THE_BODY, Context, attribute
 from index.extract.quotes.spans import _inner, _mask_quotes, _Raw, find_quote_spans
 from index.extract.quotes.speech import _is_speech, one_word_label
@@ -234,7 +234,9 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
             rule, conf, p = f"{rule}+second_reader", min(conf, ranker.CAP), min(p, ranker.CAP)
         if not trust.withheld_by_evidence(rule, conf):
             evidence[id(f)] = x
-            if p < trust.threshold(rule) and f.who:
+            if p < trust.threshold(rule) and f.who and age_confirms(text, reading.ents, f.mention, f.who):
+                rule, p = f"{rule}+age", trust.threshold(rule)  # "the 34-year-old" of a text giving one person 34
+            elif p < trust.threshold(rule) and f.who:
                 # the document's chains of mentions may leave the weak cue's speaker the only one who fits
                 why = chain.confirm(chain.Case(f.raw.open_at, f.raw.close_at, f.mention, f.who), chains_of())
                 if why:

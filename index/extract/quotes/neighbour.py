@@ -25,7 +25,8 @@ from index.models import Quotation
 # What may stand after a withheld rule for a neighbour's agreement to count: the second reader ranked someone else
 # of the neighbourhood higher (a neighbourhood the agreeing quotation is part of), or a confirmation; any other doubt
 # is evidence against the name itself.
-AGREEABLE = frozenset({"second_reader", "inherited", "pronoun_gender", "namesake_gender", "role_noun", "quote_run"})
+AGREEABLE = frozenset({"second_reader", "inherited", "pronoun_gender", "namesake_gender", "role_noun", "quote_run",
+                       "age"})
 
 
 class _Cued(Protocol):

@@ -355,6 +355,7 @@ class _Resolver:
         self.masked = masked  # the text with quotation interiors blanked out
         self.sentences = split_sentences(doc.text)
         self.sentence_starts = [s.start for s in self.sentences]
+        self._age_table: dict[str, set[str]] | None = None
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
@@ -402,6 +403,26 @@ class _Resolver:
             if p.name and " " not in p.name and who.split()[-1] == p.name:
                 return Resolved(self._named_before(p.name, at) or who, r.why)
         return r
+
+    def aged(self, age: str, about: str | None) -> str | None:
+        """Who "the 34-year-old" is, where the text gives people's ages ("Aleme, 34, broke clear", "23-year-old Jamie
+        Corr"): the one person given that age; else the person the text is talking about (``about``), unless the
+        text gives them another age: "the 34-year-old said" after "Pacemaker Tomas Reyes had dropped out" is not
+        Reyes when only Aleme is 34, and nobody when the text gives no one that age but gives Reyes his own."""
+        ages = self._ages()
+        named = ages.get(age, set())
+        if len(named) == 1:
+            return next(iter(named))
+        if named:
+            return about if about in named else None
+        if about and any(about in people for people in ages.values()):
+            return None
+        return about
+
+    def _ages(self) -> dict[str, set[str]]:
+        if self._age_table is None:
+            self._age_table = ages_given(self.masked, self.ents)
+        return self._age_table
 
     def _named_before(self, surname: str, at: int) -> str | None:
         """The one full name with this surname the text writes before ``at`` when two or more share it (the
@@ -466,7 +487,10 @@ class _Resolver:
         if GROUP_RX.match(m):
             return self.group(m, at)
         if EPITHET_RX.match(m):
-            return self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
+            who = self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
+            if (age := _EPITHET_AGE.search(m)) is not None:
+                return self.aged(age.group(1), who)
+            return who
         appositive = self.person_before_appositive(m) if "," in m else None
         if appositive:
             return appositive
@@ -1864,3 +1888,32 @@ def _guessed_gender(name: str) -> str | None:
     """The gender of a full name's given name in gender-guesser's lists (``None`` for a one-word name)."""
     toks = name.split()
     return given_name_gender(toks[0]) if len(toks) >= 2 else None
+
+
+def ages_given(text: str, ents: DocEntities) -> dict[str, set[str]]:
+    """Each age the text gives, with the full names of the people it gives it to."""
+    table: dict[str, set[str]] = {}
+    for m in _AGE_OF.finditer(text):
+        raw, age = (m.group("name"), m.group("age")) if m.group("name") else (m.group("name2"), m.group("age2"))
+        if m.group("gap") and not all(w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS
+                                      for w in m.group("gap").split()):
+            continue  # "the 24-year-old told Radio Kelby": a verb between, so the name is no one aged 24
+        name = parse_name(raw).name
+        full = ents.full_name(name) if name else ""
+        if full and ents.is_person(full):
+            table.setdefault(age, set()).add(full)
+    return table
+
+
+def age_confirms(text: str, ents: DocEntities, mention: str, who: str) -> bool:
+    """Whether "the 34-year-old" is ``who`` by the ages the text gives: the one person it says is 34."""
+    age = _EPITHET_AGE.search(mention) if EPITHET_RX.match(mention.strip()) else None
+    return age is not None and ages_given(text, ents).get(age.group(1)) == {who}
+
+
+# the age in "the 34-year-old"; a name and the age the text gives it: "Aleme, 34,", "Kenya's Daniel Sang, 26,",
+# "Tom Hale, aged 30,", "23-year-old Jamie Corr"
+_EPITHET_AGE = lazy(r"(\d{1,3})-year-old")
+_AGE_OF = lazy(r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})(?=[ \t]*[,.;)])"
+               r"|(?P<age2>\d{1,3})-year-old[ \t]+(?P<gap>(?:[a-z][\w\-]*[ \t]+){0,3}?)"
+               r"(?P<name2>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})")
