@@ -132,3 +132,29 @@ def test_an_age_the_text_gives_someone_else_is_not_the_last_person_named() -> No
     text = ("Cup tie\n\nMidfielder Sam Reid, 31, and goalkeeper Luke Dunn were both booked.\n\n"
             "Dunn conceded twice. \"We were second best all night,\" the 31-year-old said.\n")
     assert quotation(text, "We were second best").speaker == "Sam Reid"
+
+
+VERDICT = ("Derby report\n\n"
+           "\"They'll say the last scrum went against them, but we were the better side,\" said Tarnside coach "
+           "Callum Rourke.\n\n"
+           "\"A derby is a derby. You can throw the form book in the river.\" That was Ana Whitcombe's verdict when "
+           "she was asked about the title race.\n")
+
+
+def test_that_was_xs_verdict_after_a_quotation_names_its_speaker() -> None:
+    assert quotation(VERDICT, "A derby is a derby").speaker == "Ana Whitcombe"
+
+
+PASSWORDS = ("Password warning\n\n"
+             "\"If your master password is weak, assume it will be cracked,\" said Ben Achterberg, an analyst with "
+             "Ironwell Security. \"Change it now, and change any password you reuse.\" A survey published by "
+             "Ironwell last year found that \"nearly half of users choose a master password of fewer than ten "
+             "characters\".\n\n"
+             "Zipp Mobility's regional director, Oskar Lind, said: \"We'll be introducing fixed parking bays.\"\n\n"
+             "The council's review warned that \"scooters left lying across footpaths pose a danger to blind "
+             "people\".\n")
+
+
+@pytest.mark.parametrize("opening", ["nearly half of users", "scooters left lying"])
+def test_what_a_survey_or_review_found_is_never_the_last_speakers_run(opening: str) -> None:
+    assert quotation(PASSWORDS, opening).speaker not in ("Ben Achterberg", "Oskar Lind")

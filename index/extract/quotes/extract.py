@@ -1169,11 +1169,24 @@ def _answered_by_another(raw: _Raw, earlier: list[Found], res: _Resolver, text: 
 
 
 # The cues read in the clause that opens the quotation's own sentence, each a function of that clause's text
+def _document_finds_lead(clause: str) -> bool:
+    """'A survey published by Ironwell last year found that "…"': a study, report or poll opens the quotation's
+    sentence as the subject of what it found; the words are the document's, never the last speaker's run."""
+    return _DOCUMENT_FINDS.fullmatch(clause) is not None
+
+
+_DOCUMENT_FINDS = lazy(r"[ \t]*(?:(?:A|An|The|Its|Their|His|Her|[A-Z][\w'’&\-]*['’]s?)[ \t]+)?(?:[\w'’\-]+[ \t]+){0,3}?"
+                       r"(?:survey|study|report|poll|research|review|analysis|audit|inquiry|paper|census)\b"
+                       r"[^\"“”]{0,80}?[ \t]+(?:found|finds|showed|shows|suggested|suggests|warned|warns|concluded|"
+                       r"concludes|revealed|reveals|estimated|estimates|predicted|predicts)(?:[ \t]+that)?[ \t]*[:,]?[ \t]*")
+
+
 _LEAD_CLAUSE_CUES: tuple[Callable[[str], bool], ...] = (
     _unread_lead,  # 'Rail4All said: "…"'
     _named_source_lead,  # 'According to the papers, …', 'The Star reported that …'
     _document_reads,  # 'The organisers' statement read: "…"'
     _body_subject_lead,  # "The Northern Referees' Association said it would "…""
+    _document_finds_lead,  # 'A survey published by Ironwell last year found that "…"'
 )
 # The cues in a quotation's own sentence that give it to someone no rule could name, each read alone (one table, so a
 # new cue is one line here and one small function above): the previous speaker's run and the narration before never

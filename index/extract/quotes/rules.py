@@ -617,6 +617,25 @@ def _owned_by_pronoun(who: str) -> bool:
     return who.split(maxsplit=1)[0].lower() in ("his", "her", "its", "their")
 
 
+# what a sentence after a quotation calls it when it names whose words they were ("That was Whitcombe's verdict")
+_VERDICT = ("verdict|view|message|reaction|assessment|response|warning|advice|plea|promise|claim|shot|comment|words|"
+            "take|summary|answer|retort|reply|insistence|conclusion|opinion|prediction|explanation|reasoning|boast")
+_THAT_WAS = lazy(rf"^[ \t]*(?:That|This|Such)[ \t]+(?:was|is)[ \t]+(?:(?:the|a)[ \t]+(?:[a-z]+[ \t]+)?(?:{_VERDICT})"
+                 rf"[ \t]+of[ \t]+(?P<who>[^,.;:\"“”]{{1,80}}?)(?=[ \t]*[,.;:]|[ \t]+(?:when|as|after|before|on|in)\b)"
+                 rf"|(?P<who2>(?:[Tt]he[ \t]+)?(?:[\w\-]+[ \t]+){{0,3}}?[\w\-]+)['’]s?[ \t]+(?:[a-z]+[ \t]+){{0,2}}?"
+                 rf"(?:{_VERDICT})\b)")
+
+
+def _that_was(c: Context) -> Candidate | None:
+    """'"A derby is a derby." That was Whitcombe's verdict when …' / '"…" That was the world champion's parting shot':
+    the sentence after the quotation names whose words they were, by a possessive or "the verdict of"."""
+    if not c.raw.closed or (m := _THAT_WAS.match(c.tail)) is None:
+        return None
+    group = "who" if m.group("who") else "who2"
+    who = c.resolve(m.group(group), c.raw.close_at + 1 + m.start(group))
+    return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
+
+
 def tail_name_first(c: Context) -> Candidate | None:
     """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation.
 
@@ -626,6 +645,8 @@ def tail_name_first(c: Context) -> Candidate | None:
     """
     if not c.raw.closed:
         return None
+    if verdict := _that_was(c):
+        return verdict  # '"…" That was Whitcombe's verdict': the next sentence names whose words they were
     if (doc := _DOCUMENT_READS.match(c.tail)) and not _owned_by_pronoun(doc.group("who")) \
             and _author_named_in(doc.group("who")):
         # '"…," a BBC statement read.': the document's words, its author's (nobody, when the text names none);
