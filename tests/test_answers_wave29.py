@@ -140,3 +140,23 @@ def test_an_event_named_by_its_noun_in_ure_is_dated(dated: Path) -> None:
     """"when did the pits close" is told by "The closure of the pits came in 1994"."""
     with engine_on(dated) as engine:
         assert first_answer(engine, "when did the kelby coal pits close").text == "1994"
+
+
+TOUR = """Singer cancels tour
+
+The Lanterns singer Corin Ashdale has cancelled the rest of the band's tour.
+
+In a video on the band's website, Ashdale said: "I've been singing through pain since the second week of the tour."
+
+The mayor, Abigail Thorne-Whitby, survived the vote. Ms Thorne-Whitby said: "The tram is late, and as mayor that is on me."
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("who said they'd been singing through pain since the second week of the tour", "Corin Ashdale"),
+    ("who said the tram being late was on them as mayor", "Abigail Thorne-Whitby"),
+])
+def test_who_said_answers_with_the_full_name_where_the_sentence_writes_only_the_surname(
+        tmp_path: Path, question: str, name: str) -> None:
+    with engine_on(index_over(tmp_path, {"tour.txt": TOUR})) as engine:
+        assert first_answer(engine, question).text == name
