@@ -160,3 +160,21 @@ def test_who_said_answers_with_the_full_name_where_the_sentence_writes_only_the_
         tmp_path: Path, question: str, name: str) -> None:
     with engine_on(index_over(tmp_path, {"tour.txt": TOUR})) as engine:
         assert first_answer(engine, question).text == name
+
+
+RESIGNS = """Transport minister resigns
+
+Transport minister Colm Arden has resigned amid a row over a rail contract.
+
+Prime Minister Helena Voss accepted the resignation and named junior minister Yusuf Tarrant as his replacement.
+
+Mr Arden said he had done nothing wrong.
+"""
+
+
+def test_who_is_the_new_minister_is_the_one_named_to_replace_the_one_who_left(tmp_path: Path) -> None:
+    """The holder a story names by the post is the one leaving it; "new" asks who takes it over."""
+    with engine_on(index_over(tmp_path, {"resigns.txt": RESIGNS})) as engine:
+        first = first_answer(engine, "who is the new transport minister")
+    assert "Yusuf Tarrant" in first.quote
+    assert "Colm Arden" not in first.quote

@@ -21,6 +21,8 @@ from index.store.snapshot import Snapshot
 
 def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     """Who someone is; failing that, the passages that cover the question (still a who-answer)."""
+    if (newcomers := successors(snap, pq)):
+        return Answer(question=pq.text, intent=Intent.who, answers=tuple(newcomers))
     answer = answer_who(snap, pq)
     if answer.answers:
         return answer
@@ -34,6 +36,33 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                                gate="who.not_said")
         fallback = fallback.model_copy(update={"answers": kept})
     return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
+
+
+# "who is the new transport minister": the one who takes a post over, which the text words as a replacement
+_ASKS_NEW = re.compile(r"^(?:the\s+)?new\s+(?P<post>.+)$", re.IGNORECASE)
+_SUCCESSION = re.compile(r"\b(?:replac\w*|successor|succeed\w*|appoint\w*|named\b|took\s+over|take\s+over|"
+                         r"takes\s+over|taking\s+over|taken\s+over|step\s+into|stepped\s+into|"
+                         r"(?:take|takes|took|taken|taking)\s+charge)", re.IGNORECASE)
+SUCCESSOR_ANSWERS = 3
+
+
+def successors(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
+    """"Who is the new transport minister", "who's the new boss at X": the sentences that tell someone takes the post
+    over ("named junior minister Yusuf Tarrant as his replacement", "Marian Ostley, who took over from …"), best
+    covering first. The holder a story names by the post is often the one leaving it ("Transport minister Colm
+    Arden has resigned"): never the answer to who is new. Empty when the question does not ask for a newcomer or
+    no sentence under a story about the post tells of one."""
+    asked = _ASKS_NEW.match((pq.subject or "").strip())
+    if asked is None:
+        return []
+    concepts = concepts_for(snap, content_terms(asked.group("post")))
+    if not concepts:
+        return []
+    out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
+           for s in candidate_sentences(snap, concepts, headline=True)
+           if s.passage_cover >= MIN_COVERAGE and _SUCCESSION.search(s.text) and _FULL_NAME.search(s.text)]
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:SUCCESSOR_ANSWERS]
 
 
 def asked_clause(pq: ParsedQuestion) -> str:
