@@ -158,3 +158,20 @@ PASSWORDS = ("Password warning\n\n"
 @pytest.mark.parametrize("opening", ["nearly half of users", "scooters left lying"])
 def test_what_a_survey_or_review_found_is_never_the_last_speakers_run(opening: str) -> None:
     assert quotation(PASSWORDS, opening).speaker not in ("Ben Achterberg", "Oskar Lind")
+
+
+NICKNAMES = ("Snooker semi-final\n\n"
+             "Declan Rourke, known on the snooker circuit as the Night Owl, came from 4-1 down to beat Felix Ambrose "
+             "6-5 on Saturday night.\n\n"
+             "\"I was dead and buried at the interval,\" the Night Owl said.\n\n"
+             "The rapper Static Bloom, real name Marcus Adeyemi-Clarke, has pulled out of the festival.\n\n"
+             "\"I don't walk on a stage that's going to make my fans' ears bleed,\" Static Bloom said in a video.\n\n"
+             "Thomas McIlwraith, the comedian known to a generation of viewers simply as Big Tam, returned to the "
+             "stage on Saturday. \"The doctors told me to cut out salt,\" Big Tam told the audience.\n")
+
+
+@pytest.mark.parametrize(("opening", "speaker"), [("I was dead and buried", "Declan Rourke"),
+                                                  ("I don't walk on a stage", "Marcus Adeyemi-Clarke"),
+                                                  ("The doctors told me", "Thomas McIlwraith")])
+def test_a_nickname_or_stage_name_the_text_gives_is_the_person_it_names(opening: str, speaker: str) -> None:
+    assert quotation(NICKNAMES, opening).speaker == speaker

@@ -356,6 +356,7 @@ class _Resolver:
         self.sentences = split_sentences(doc.text)
         self.sentence_starts = [s.start for s in self.sentences]
         self._age_table: dict[str, set[str]] | None = None
+        self.aliases = aliases_given(doc.text, ents)  # "the Night Owl" -> "Declan Rourke": names the text gives
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
@@ -398,6 +399,8 @@ class _Resolver:
         found = self._resolve(mention, at)
         r = found if isinstance(found, Resolved) else Resolved(found)
         who = r.name
+        if who and (real := self.aliases.get(_alias_key(who))) and real != who:
+            return Resolved(real, r.why)  # '"…," the Night Owl said': the man the text says is known so
         if who and " " in who:
             p = parse_name(mention.strip(" ,"))
             if p.name and " " not in p.name and who.split()[-1] == p.name:
@@ -1917,3 +1920,31 @@ _EPITHET_AGE = lazy(r"(\d{1,3})-year-old")
 _AGE_OF = lazy(r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})(?=[ \t]*[,.;)])"
                r"|(?P<age2>\d{1,3})-year-old[ \t]+(?P<gap>(?:[a-z][\w\-]*[ \t]+){0,3}?)"
                r"(?P<name2>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})")
+
+
+# "Declan Rourke, known on the circuit as the Night Owl", "Walsh, nicknamed The Heron"; "The rapper Static Bloom, real
+# name Marcus Adeyemi-Clarke", "Vesper, whose real name is Eleanor Mottram-Kaye": a nickname or stage name the text
+# gives a person, by which it may then quote them
+_NAME_RUN = r"[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)*"
+_KNOWN_AS = lazy(rf"(?P<real>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)+),[^.;\"“”]{{0,80}}?\b(?:(?:known|dubbed)\b"
+                 rf"[^.;:\"“”]{{0,60}}?\bas|nicknamed)[ \t]+(?:simply[ \t]+)?[\"“]?(?P<alias>(?:[Tt]he[ \t]+)?{_NAME_RUN})")
+_REAL_NAME = lazy(rf"(?P<alias>{_NAME_RUN})(?:,[ \t]+|[ \t]+\()(?:whose[ \t]+real[ \t]+name[ \t]+is|real[ \t]+name)[ \t]+"
+                  rf"(?P<real>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+)+)")
+
+
+def _alias_key(name: str) -> str:
+    return fold(re.sub(r"^[Tt]he\s+", "", name.strip()))
+
+
+def aliases_given(text: str, ents: DocEntities) -> dict[str, str]:
+    """Each nickname or stage name the text gives a person, with that person's full name (only a name the text
+    reads as a person's is a real name)."""
+    out: dict[str, str] = {}
+    for pattern in (_KNOWN_AS, _REAL_NAME):
+        for m in pattern.finditer(text):
+            real = parse_name(m.group("real")).name
+            real = ents.full_name(real) if real else ""
+            alias = m.group("alias")
+            if real and ents.is_person(real) and _alias_key(alias) != fold(real):
+                out.setdefault(_alias_key(alias), real)
+    return out
