@@ -178,3 +178,31 @@ def test_who_is_the_new_minister_is_the_one_named_to_replace_the_one_who_left(tm
         first = first_answer(engine, "who is the new transport minister")
     assert "Yusuf Tarrant" in first.quote
     assert "Colm Arden" not in first.quote
+
+
+# Cases a review of this wave's changes wrote to break them (each gave a wrong answer on the first version)
+
+@pytest.mark.parametrize(("story", "question"), [
+    ("Kelby Town manager\n\nTom Hale became manager of Kelby Town after a long playing career with the club.\n\n"
+     "Hale's son Jamie started at the club's academy in 2015 and now plays for the under-21 side.\n",
+     "when did tom hale become manager of kelby town"),
+    ("Wildlife trust marks milestone\n\nThe Kelby Wildlife Trust was created by a group of local birdwatchers.\n\n"
+     "Its most famous resident is a pine marten. The creature was first spotted on the trust's reserve in 2019.\n",
+     "when was the kelby wildlife trust created"),
+    ("Old mill to become museum\n\nThe town's cotton mill was opened by the Hale family, who ran it for three "
+     "generations. It was in ruins by 1962, when the last looms were sold for scrap.\n",
+     "when was the cotton mill opened"),
+    ("Bridge reopens\n\nThe old Tarn bridge was closed to traffic after engineers found cracks in its main arch. That "
+     "happened only weeks after a £2m repair, which was finished on 14 March 2019.\n",
+     "when was the tarn bridge closed"),
+])
+def test_a_date_of_something_else_near_the_event_is_no_answer(tmp_path: Path, story: str, question: str) -> None:
+    with engine_on(index_over(tmp_path, {"story.txt": story})) as engine:
+        assert engine.ask(question).answers == ()
+
+
+def test_who_said_gives_the_full_name_never_a_name_made_of_two(tmp_path: Path) -> None:
+    story = ("Kelby harbour plan approved\n\nHarbour master Ana María Reyes welcomed the decision.\n\n"
+             "\"This marina will bring hundreds of jobs to the town,\" Ana Reyes said.\n")
+    with engine_on(index_over(tmp_path, {"harbour.txt": story})) as engine:
+        assert first_answer(engine, "who said the marina will bring hundreds of jobs").text == "Ana María Reyes"

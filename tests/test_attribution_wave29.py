@@ -175,3 +175,54 @@ NICKNAMES = ("Snooker semi-final\n\n"
                                                   ("The doctors told me", "Thomas McIlwraith")])
 def test_a_nickname_or_stage_name_the_text_gives_is_the_person_it_names(opening: str, speaker: str) -> None:
     assert quotation(NICKNAMES, opening).speaker == speaker
+
+
+# Cases a review of this wave's changes wrote to break them (each gave a wrong name on the first version)
+
+def test_that_was_the_view_of_someone_after_a_framed_quotation_leaves_its_speaker() -> None:
+    text = ("Kelby fume at referee\n\n"
+            "Kelby captain Ana Reyes said after the match: \"The referee cost us the game.\" That was the view of "
+            "manager Tom Hale, too, who said he would complain to the league.\n\n"
+            "Dunmore Rovers boss Paul Okafor said: \"It was a clear penalty.\" That is the opinion of most neutral "
+            "observers.\n")
+    assert quotation(text, "The referee cost us").speaker == "Ana Reyes"
+    assert quotation(text, "It was a clear penalty").speaker == "Paul Okafor"
+
+
+def test_an_age_two_people_are_given_names_neither_by_the_age_alone() -> None:
+    text = ("Mother's plea after crash\n\n"
+            "Ana Reyes, 34, was seriously hurt when her car was hit by a van on the Kelby bypass on Friday.\n\n"
+            "Her husband Tom Hale, who is also 34, has appealed for witnesses to come forward.\n\n"
+            "\"Somebody must have seen what happened that night,\" the 34-year-old said.\n")
+    assert quotation(text, "Somebody must have seen").speaker != "Ana Reyes"
+
+
+def test_the_airline_said_is_never_the_regulator_the_narration_named() -> None:
+    text = ("Jet in near miss\n\n"
+            "\"I saw the other plane out of the window and screamed,\" said passenger Lisa Marsh, 42.\n\n"
+            "Skywatch, the air safety regulator, said it had opened an investigation into the incident. "
+            "\"We will co-operate fully and our pilots acted correctly,\" the airline said.\n")
+    assert quotation(text, "We will co-operate").speaker is None
+
+
+def test_kings_counsel_and_childrens_laureate_stay_people() -> None:
+    text = ("Trial of Kelby director\n\n"
+            "The fraud trial of Kelby Stores director Mark Dunn opened on Monday before Judge Helen Ward.\n\n"
+            "Prosecuting, King's Counsel Ana Reyes told the jury: \"This was a deliberate scheme.\"\n\n"
+            "\"Mr Dunn knew exactly what he was doing,\" she said.\n")
+    assert quotation(text, "Mr Dunn knew exactly").speaker == "Ana Reyes"
+    assert parse_name("Children's Laureate Lisa Marsh").kind == "person"
+
+
+@pytest.mark.parametrize(("text", "opening", "speaker"), [
+    ("Spending\n\nAnalyst Ana Reyes said the results were strong.\n\n"
+     "Tom Hale, the finance minister, spoke next. Reyes posted figures showing \"a clear slowdown in spending\".\n",
+     "a clear slowdown", None),
+    ("Results\n\nKelby Town posted record profits of £2m, while its rival Dunmore Rovers said: \"We are delighted for "
+     "them.\"\n", "We are delighted", "Dunmore Rovers"),
+    ("Election night\n\nTrump posted a message on Twitter reading \"Thank you Georgia voters\" after polls closed.\n",
+     "Thank you Georgia", "Trump"),
+])
+def test_posted_reports_a_post_never_figures_a_picture_or_results(text: str, opening: str,
+                                                                  speaker: str | None) -> None:
+    assert quotation(text, opening).speaker == speaker

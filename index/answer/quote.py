@@ -2310,16 +2310,11 @@ def speaker_phrase(sentence: str, q: Quotation) -> str | None:
     appos = _APPOSITION_AFTER.match(narration, end)
     if appos:
         end = appos.end()
-    before = narration[start:m.start()]
     if not re.search(rf"\b{re.escape(q.speaker)}\b", narration[start:end]) and " " in q.speaker:
-        # "Ashdale said", "Ms Thorne-Whitby said": the sentence writes only the surname, which tells whoever asked
-        # "who said …" less than the name the story gives in full ("Corin Ashdale"); an honorific goes with it
-        before = _HONORIFIC_END.sub("", before)
-        return " ".join((before + q.speaker + narration[m.end():end]).split()) or None
+        # "Ashdale said", "Ms Thorne-Whitby said": the sentence writes the speaker shorter than the name the story
+        # gives in full, which tells whoever asked "who said …" more ("Corin Ashdale"); no words are put together
+        return q.speaker
     return " ".join(narration[start:end].split()) or None
-
-
-_HONORIFIC_END = re.compile(r"\b(?:Mr|Mrs|Ms|Miss|Dr|Mx)\.?\s*$")
 
 
 def quote_item(snap: Snapshot, q: Quotation, score: float) -> AnswerItem:

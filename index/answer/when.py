@@ -432,6 +432,9 @@ def applies_from(sentence: str, mention: DateMention) -> bool:
     return _APPLIES.search(near) is not None
 
 
+_URE_NOUNS = frozenset({"depart", "fail", "expend", "mix", "sculpt"})
+
+
 def nominalisations(word: str) -> list[str]:
     """The nouns English makes of a verb, as spellings to look up ("suspend" -> "suspension", "elect" ->
     "election", "appoint" -> "appointment", "approve" -> "approval", "decide" -> "decision"); the question's
@@ -452,9 +455,10 @@ def nominalisations(word: str) -> list[str]:
             out.add(b[:-1] + "sion")  # suspend -> suspension, extend -> extension
         if b.endswith("e"):
             out |= {b[:-1] + "ion", b[:-1] + "al", b[:-1] + "ation"}  # complete -> completion, arrive -> arrival
-            out.add(b[:-1] + "ure")  # close -> closure, seize -> seizure
-        else:
-            out.add(b + "ure")  # depart -> departure, fail -> failure
+            if b.endswith(("se", "ze")):
+                out.add(b[:-1] + "ure")  # close -> closure, seize -> seizure (never create -> creature)
+        elif b in _URE_NOUNS:
+            out.add(b + "ure")  # depart -> departure, fail -> failure (never press -> pressure)
     return sorted(out - {low})
 
 
@@ -532,6 +536,10 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             continue
         published = snap.meta(s.source_id).published
         mentions = find_dates(s.text, published)
+        if (pointer := _EVENT_POINTER.match(s.text)) and s.cover < MIN_COVERAGE:
+            # "That happened only weeks after a repair, which was finished on 14 March": the pointer dates its event
+            # only by a date right after it; a later date is another event's
+            mentions = [m for m in mentions if m.start <= pointer.end() + POINTER_REACH]
         if wants_start:
             # the sentence must say that something began ("took over", "joined"): a date of another event
             # in a sentence naming the same people ("announcing his departure on Friday") is not its date
@@ -595,8 +603,10 @@ BACK_SUBJECT_OWN = MIN_COVERAGE * 0.6
 
 # "That happened in 1801 after …", "This took place on 3 May": a sentence whose subject is the event the sentence
 # before it told, and whose verb only says that it happened; it names nothing of the event itself
-_EVENT_POINTER = re.compile(r"^\W*(?:(?:But|And|However),?\s+)?(?:That|This|It)\s+(?:all\s+|first\s+|finally\s+)?"
-                            r"(?:happened|took\s+place|occurred|came\s+about|was\s+(?:in|on|back\s+in))\b")
+_EVENT_POINTER = re.compile(r"^\W*(?:(?:But|And|However),?\s+)?(?:(?:That|This|It)\s+(?:all\s+|first\s+|finally\s+)?"
+                            r"(?:happened|took\s+place|occurred|came\s+about)|(?:That|This)\s+was\s+(?:back\s+)?(?=in\s|on\s))")
+# how far after the pointer its date may start: "That happened in 1801", "That happened on 3 May 2004"
+POINTER_REACH = 12
 
 
 def named_subject(s: Sentence, names: frozenset[str]) -> bool:
@@ -604,7 +614,7 @@ def named_subject(s: Sentence, names: frozenset[str]) -> bool:
     under a story about Declan Furrow, asked when he became its manager) and holds part of the question itself: its
     passage says the rest, as for a subject that points back ("He was appointed …"). Read for beginnings only: the
     sentence must still say that something began, and a name opening a sentence is too weak a cue for any event."""
-    first = re.match(r"\W*([A-Z][\w'’-]*?)(?:['’]s)?\b", s.text)
+    first = re.match(r"\W*([A-Z][\w-]*)\b(?!['’])", s.text)  # ("Hale's son Jamie started …" opens on the son)
     return s.cover >= BACK_SUBJECT_OWN and first is not None and first.group(1).lower() in names
 
 

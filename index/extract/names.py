@@ -366,8 +366,8 @@ COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split(
 
 # possessives that own nothing, being part of a name: "Nobody's Business", "People's Party", "Men's Health", "King's
 # College" (never "Russia's Ivan Sokolov", where the owner only modifies the name)
-_NAMING_POSSESSIVES = frozenset("nobody everybody everyone anybody people children women men ladies world king queen "
-                                "citizens workers".split())
+_NAMING_POSSESSIVES = frozenset("nobody everybody everyone anybody people children women men ladies citizens "
+                                "workers".split())
 
 
 @lru_cache(maxsize=65536)
@@ -383,7 +383,8 @@ def parse_name(seq: str) -> NameParse:
     # "Russia's Ivan Sokolov", "CNN's Elise Labott": what precedes a possessive is a modifier.
     for i in range(len(toks) - 1, -1, -1):
         if re.search(r"['’]s?$", toks[i]) and i < len(toks) - 1 \
-                and re.sub(r"['’]s?$", "", toks[i]).lower() not in _NAMING_POSSESSIVES:
+                and (re.sub(r"['’]s?$", "", toks[i]).lower() not in _NAMING_POSSESSIVES
+                     or any(is_given_name(t) for t in toks[i + 1:])):  # "Children's Laureate Tom Hale" is a person
             toks = toks[i + 1 :]
             break
     if toks:

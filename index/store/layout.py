@@ -239,7 +239,7 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     husband was killed" and "The two sides" name no new speaker; "Bruce Arena" is a person; "His resignation
 #     letter read:" goes on in his voice
 # 67: "the two men met … he told" is one of the two, never the first named
-FORMAT_VERSION = 71
+FORMAT_VERSION = 72
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -29,7 +29,6 @@ from index.extract.names import (
     KIN_WORDS,
     NON_NAME_FIRST,
     ORG_NOUNS,
-    ORG_SUFFIXES,
     ROLE_WORDS,
     SURNAME_PARTICLES,
     fold,
@@ -823,16 +822,9 @@ def _body_goes_on(f: Found, earlier: list[Found], res: _Resolver, text: str) -> 
     _continue_speaker(goes_on, earlier, res, text)
     if not goes_on.who or res.ents.is_person(goes_on.who):
         return f
-    kind, words = f.mention.split()[-1].lower(), goes_on.who.lower().split()
-    # the body must be of the kind named: "the authority" is the Rivers Authority; "the council" is never the Fire
-    # Service; "the company" may be any firm whose name says no other kind ("Avenet", not "Avenet Trust")
-    fits = kind in words or kind in _ANY_FIRM and words[-1] not in ORG_SUFFIXES
-    return goes_on if fits else f
-
-
-# the words for a firm of any name: its name need not hold them ("Avenet ... the company said")
-_ANY_FIRM = frozenset("company firm group business label studio maker giant chain brand publisher developer retailer "
-                      "airline carrier operator insurer lender manufacturer".split())
+    # the body must be named by the kind: "the authority" is the Rivers Authority; "the council" is never the Fire
+    # Service, and "the airline" never the regulator the narration named ("Skywatch, the air safety regulator")
+    return goes_on if f.mention.split()[-1].lower() in goes_on.who.lower().split() else f
 
 
 def _sentence_of(res: _Resolver, offset: int) -> Span:

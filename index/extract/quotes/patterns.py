@@ -159,7 +159,19 @@ def lead_verbs(text: str, pos: int = 0, endpos: int = sys.maxsize) -> Iterator[r
     """
     if not _VERB_AFTER_SPACE.search(text, pos, endpos):
         return iter(())
-    return LEAD_VERB.finditer(text, pos, endpos)
+    return (m for m in LEAD_VERB.finditer(text, pos, endpos)
+            if m.group("verb") != "posted" or not _POSTED_NO_WORDS.match(text, m.end(), min(endpos, len(text))))
+
+
+# "posted" reports words as a post ("posted on Facebook:", "posted a photograph with the caption:"), but not what a
+# firm, a runner or a defendant posts ("posted a loss of £3m", "posted bail"), nor words read off a thing posted
+# ("posted figures showing "…"", "a picture of a headline reading "…"")
+_POSTED_NO_WORDS = lazy(r"(?:[ \t]+(?:a|an|the|its|his|her|their|record|pre-tax|annual|half-year|quarterly|first|"
+                        r"second|third|fourth|full-year|\d[\d.,%£$m]*|[£$€][\d.,]+\w*))*[ \t]+(?:loss|losses|profit|profits|"
+                        r"results|figures|bail|time|score|sales|revenue|earnings|gain|gains|rise|fall|drop|deficit|surplus)\b"
+                        # (a message, a tweet or a note "reading" or "headlined" "…" is the poster's own words)
+                        r"|(?![^\"“”:]{0,60}?\b(?:message|messages|tweet|post|statement|note|letter|update)\b)"
+                        r"[^\"“”:]{0,80}?\b(?:showing|shows|reading|headlined|titled|entitled)\b")
 
 
 LEAD_PARTICIPLE = lazy(rf"\b(?:{_PARTICIPLES})\b")

@@ -1897,12 +1897,14 @@ def ages_given(text: str, ents: DocEntities) -> dict[str, set[str]]:
     """Each age the text gives, with the full names of the people it gives it to."""
     table: dict[str, set[str]] = {}
     for m in _AGE_OF.finditer(text):
-        raw, age = (m.group("name"), m.group("age")) if m.group("name") else (m.group("name2"), m.group("age2"))
+        raw, age = next((m.group(n), m.group(a)) for n, a in _AGE_GROUPS if m.group(n))
         if m.group("gap") and not all(w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS
                                       for w in m.group("gap").split()):
             continue  # "the 24-year-old told Radio Kelby": a verb between, so the name is no one aged 24
         name = parse_name(raw).name
         full = ents.full_name(name) if name else ""
+        if " " not in name and full.split()[-1:] != [name]:
+            continue  # "her son Tom, 9": a first name is not the winchman Tom Hale the story named before
         if full and ents.is_person(full):
             table.setdefault(age, set()).add(full)
     return table
@@ -1919,7 +1921,12 @@ def age_confirms(text: str, ents: DocEntities, mention: str, who: str) -> bool:
 _EPITHET_AGE = lazy(r"(\d{1,3})-year-old")
 _AGE_OF = lazy(r"(?P<name>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}),[ \t]+(?:aged[ \t]+)?(?P<age>\d{1,3})(?=[ \t]*[,.;)])"
                r"|(?P<age2>\d{1,3})-year-old[ \t]+(?P<gap>(?:[a-z][\w\-]*[ \t]+){0,3}?)"
-               r"(?P<name2>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})")
+               r"(?P<name2>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})"
+               # "Tom Hale (34)", "Tom Hale, who is also 34,": the other ways news gives an age
+               r"|(?P<name3>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3})[ \t]+\((?P<age3>\d{1,3})\)"
+               r"|(?P<name4>[A-Z][\w'’\-]+(?:[ \t]+[A-Z][\w'’\-]+){0,3}),[ \t]+who[ \t]+(?:is|was)[ \t]+(?:also[ \t]+|now[ \t]+)?"
+               r"(?:aged[ \t]+)?(?P<age4>\d{1,3})\b(?![ \t]*(?:%|per|years?[ \t]+(?:ago|since)|[a-z]))")
+_AGE_GROUPS = (("name", "age"), ("name2", "age2"), ("name3", "age3"), ("name4", "age4"))
 
 
 # "Declan Rourke, known on the circuit as the Night Owl", "Walsh, nicknamed The Heron"; "The rapper Static Bloom, real

@@ -626,11 +626,16 @@ _THAT_WAS = lazy(rf"^[ \t]*(?:That|This|Such)[ \t]+(?:was|is)[ \t]+(?:(?:the|a)[
                  rf"(?:{_VERDICT})\b)")
 
 
+_ALSO_TOO = lazy(r"\b(?:also|too|likewise|shared|echoed)\b")
+
+
 def _that_was(c: Context) -> Candidate | None:
     """'"A derby is a derby." That was Whitcombe's verdict when …' / '"…" That was the world champion's parting shot':
     the sentence after the quotation names whose words they were, by a possessive or "the verdict of"."""
-    if not c.raw.closed or (m := _THAT_WAS.match(c.tail)) is None:
-        return None
+    if not c.raw.closed or c.lead.strip(" \t\n\"“”‘’") or (m := _THAT_WAS.match(c.tail)) is None:
+        return None  # (a quotation whose own sentence opens with words before it has its frame there)
+    if _ALSO_TOO.search(c.tail, m.start(), m.end() + 12):
+        return None  # "That was also the government's message": another's view shared, not whose words these are
     group = "who" if m.group("who") else "who2"
     who = c.resolve(m.group(group), c.raw.close_at + 1 + m.start(group))
     return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
