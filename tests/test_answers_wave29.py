@@ -206,3 +206,27 @@ def test_who_said_gives_the_full_name_never_a_name_made_of_two(tmp_path: Path) -
              "\"This marina will bring hundreds of jobs to the town,\" Ana Reyes said.\n")
     with engine_on(index_over(tmp_path, {"harbour.txt": story})) as engine:
         assert first_answer(engine, "who said the marina will bring hundreds of jobs").text == "Ana María Reyes"
+
+
+SUCCESSION = """Quillstone boss to step down
+
+Quillstone chief executive Anselm Brek is to retire in March, with chief operating officer Odile Marchetti named as his successor.
+
+Skylark Air chief executive Dan Royle has resigned. The board said finance director Imogen Raft would lead the airline on an interim basis.
+
+Corvane chief executive Lawrence Heddle said he would leave in the spring once a successor had been found.
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [("who is replacing anselm brek as quillstone ceo", "Odile Marchetti"),
+                                                ("who is running skylark air now", "Imogen Raft")])
+def test_who_replaces_or_runs_a_firm_now_is_the_one_named_to_take_over(tmp_path: Path, question: str,
+                                                                        name: str) -> None:
+    with engine_on(index_over(tmp_path, {"bosses.txt": SUCCESSION})) as engine:
+        assert name in first_answer(engine, question).quote
+
+
+def test_a_successor_not_yet_found_is_no_answer(tmp_path: Path) -> None:
+    with engine_on(index_over(tmp_path, {"bosses.txt": SUCCESSION})) as engine:
+        answers = engine.ask("who is replacing lawrence heddle as corvane boss").answers
+    assert all("once a successor had been found" not in a.quote for a in answers)

@@ -39,10 +39,16 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 
 # "who is the new transport minister": the one who takes a post over, which the text words as a replacement
-_ASKS_NEW = re.compile(r"^(?:the\s+)?new\s+(?P<post>.+)$", re.IGNORECASE)
+_ASKS_NEW = re.compile(r"^(?:(?:the\s+)?new\s+(?P<post>.+)"
+                       # "who replaced Kellan Roake at Dunmere", "who is replacing X as chief executive", "who took over
+                       # from X", "who is running Skylark Air now": the one who took the post from someone
+                       r"|(?:is\s+|will\s+)?(?:replac(?:ed|ing|e)|succe(?:eded|eding|ed)|(?:took|taking|take)\s+over\s+from)"
+                       r"\s+(?P<from>.+)|(?:is\s+)?(?:running|leading|in\s+charge\s+of)\s+(?P<now>.+?)\s+now)$",
+                       re.IGNORECASE)
 _SUCCESSION = re.compile(r"\b(?:replac\w*|successor|succeed\w*|appoint\w*|named\b|took\s+over|take\s+over|"
                          r"takes\s+over|taking\s+over|taken\s+over|step\s+into|stepped\s+into|"
-                         r"(?:take|takes|took|taken|taking)\s+charge)", re.IGNORECASE)
+                         r"(?:take|takes|took|taken|taking)\s+charge|interim|acting\s+(?:leader|head|chief|manager|boss|"
+                         r"chair\w*|coach|director))", re.IGNORECASE)
 SUCCESSOR_ANSWERS = 3
 
 
@@ -55,12 +61,19 @@ def successors(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
     asked = _ASKS_NEW.match((pq.subject or "").strip())
     if asked is None:
         return []
-    concepts = concepts_for(snap, content_terms(asked.group("post")))
+    concepts = concepts_for(snap, content_terms(asked.group("post") or asked.group("from") or asked.group("now")))
     if not concepts:
         return []
+    leaving = {w.lower() for w in content_terms(asked.group("from") or "")}
+
+    def names_another(sentence: str) -> bool:
+        """A full name in the sentence that is not the one leaving ("once a successor had been found", said of
+        Lawrence Heddle, names no successor)."""
+        return any(not {w.lower() for w in n.split()} & leaving for n in _FULL_NAME.findall(sentence))
+
     out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
            for s in candidate_sentences(snap, concepts, headline=True)
-           if s.passage_cover >= MIN_COVERAGE and _SUCCESSION.search(s.text) and _FULL_NAME.search(s.text)]
+           if s.passage_cover >= MIN_COVERAGE and _SUCCESSION.search(s.text) and names_another(s.text)]
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:SUCCESSOR_ANSWERS]
 
