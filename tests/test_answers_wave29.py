@@ -230,3 +230,33 @@ def test_a_successor_not_yet_found_is_no_answer(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"bosses.txt": SUCCESSION})) as engine:
         answers = engine.ask("who is replacing lawrence heddle as corvane boss").answers
     assert all("once a successor had been found" not in a.quote for a in answers)
+
+
+FESTIVAL = """Debut drama wins top prize at Evenmouth film festival
+
+A drama about two sisters running a failing ferry service has won the top prize at the Evenmouth Film Festival.
+
+The Low Tide, the first feature by director Anouk Brassel, was awarded the Golden Gull on Saturday evening.
+
+The jury, chaired by actor Teodor Vasck, said it had chosen the film because of its quiet honesty.
+
+The festival's best actor prize went to Rufus Calloway for his role as a retired lighthouse keeper.
+
+Gervais Lane and co-writer Stephen Marsh received a special award for writing, presented by the festival's founder.
+"""
+
+
+KELBY_FILM = """Kelby film awards
+
+Jo Hale won best actor at the Kelby film awards on Friday for her first screen role.
+
+"I never thought I would win anything," she said.
+"""
+
+
+@pytest.mark.parametrize(("question", "name"), [("who won best actor at evenmouth", "Rufus Calloway"),
+                                                ("who won the special award for writing at evenmouth", "Stephen Marsh")])
+def test_who_won_is_answered_by_a_win_in_any_of_its_words(tmp_path: Path, question: str, name: str) -> None:
+    """"the best actor prize went to Rufus Calloway", "received a special award": news words a win without "won"."""
+    with engine_on(index_over(tmp_path, {"festival.txt": FESTIVAL, "kelby.txt": KELBY_FILM})) as engine:
+        assert name in first_answer(engine, question).quote

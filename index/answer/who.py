@@ -21,7 +21,7 @@ from index.store.snapshot import Snapshot
 
 def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     """Who someone is; failing that, the passages that cover the question (still a who-answer)."""
-    if (newcomers := successors(snap, pq)):
+    if (newcomers := successors(snap, pq)) or (newcomers := winners(snap, pq)):
         return Answer(question=pq.text, intent=Intent.who, answers=tuple(newcomers))
     answer = answer_who(snap, pq)
     if answer.answers:
@@ -74,6 +74,33 @@ def successors(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
     out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
            for s in candidate_sentences(snap, concepts, headline=True)
            if s.passage_cover >= MIN_COVERAGE and _SUCCESSION.search(s.text) and names_another(s.text)]
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:SUCCESSOR_ANSWERS]
+
+
+# "who won best actor at Evenmouth": news writes a win many ways ("the best actor prize went to Rufus Calloway", "was
+# elected by a majority of 1,842", "claimed the title", "took gold")
+_ASKS_WIN = re.compile(r"^(?:won|wins|win)\s+(?P<what>.+)$", re.IGNORECASE)
+_WIN_WORDS = re.compile(r"\b(?:won|wins|win|winner|winners|victory|victorious|(?:went|gone|goes)\s+to|awarded\s+to|"
+                        r"(?:was|were|has\s+been|have\s+been)\s+(?:awarded|elected|crowned|named)|claim(?:ed|s)|"
+                        r"took\s+(?:the|home|gold)|takes\s+(?:the|home|gold)|clinched|scooped|collected|earned|earns|received|receives|picked\s+up|picks\s+up)\b",
+                        re.IGNORECASE)
+
+
+def winners(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
+    """"Who won best actor at Evenmouth", "who won the Tour of Merrow": the sentences that tell a win of the asked
+    thing in any of news's words for it and name someone, best covering first; empty when the question asks no win
+    or no such sentence covers it as well as a sentence must."""
+    asked = _ASKS_WIN.match((pq.subject or "").strip())
+    if asked is None:
+        return []
+    concepts = concepts_for(snap, content_terms(asked.group("what")))
+    if not concepts:
+        return []
+    out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
+           for s in candidate_sentences(snap, concepts, headline=True)
+           if s.cover >= MIN_COVERAGE and not is_bare_heading(s.text) and _WIN_WORDS.search(s.text)
+           and _FULL_NAME.search(s.text)]
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:SUCCESSOR_ANSWERS]
 
