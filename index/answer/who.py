@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
-from index.answer.common import candidate_sentences, concepts_for, item, merge_same, not_covered
+from index.answer.common import Sentence, candidate_sentences, concepts_for, item, merge_same, not_covered
 from index.answer.evidence import name_words, shares_surname
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
-from index.answer.relevance import MIN_COVERAGE, is_bare_heading
+from index.answer.relevance import MIN_COVERAGE, Concept, is_bare_heading
 from index.answer.roles import role_holders
 from index.extract.lexicon import alternation
 from index.extract.names import ROLE_WORDS, fold, word_alternation
@@ -49,7 +50,7 @@ _SUCCESSION = re.compile(r"\b(?:replac\w*|successor|succeed\w*|appoint\w*|named\
                          r"takes\s+over|taking\s+over|taken\s+over|step\s+into|stepped\s+into|"
                          r"(?:take|takes|took|taken|taking)\s+charge|interim|acting\s+(?:leader|head|chief|manager|boss|"
                          r"chair\w*|coach|director))", re.IGNORECASE)
-SUCCESSOR_ANSWERS = 3
+TELLING_ANSWERS = 3
 
 
 def successors(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
@@ -66,16 +67,22 @@ def successors(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
         return []
     leaving = {w.lower() for w in content_terms(asked.group("from") or "")}
 
-    def names_another(sentence: str) -> bool:
-        """A full name in the sentence that is not the one leaving ("once a successor had been found", said of
-        Lawrence Heddle, names no successor)."""
-        return any(not {w.lower() for w in n.split()} & leaving for n in _FULL_NAME.findall(sentence))
+    def names_another(s: Sentence) -> bool:
+        """It tells of a taking over and names someone who is not the one leaving ("once a successor had been
+        found", said of Lawrence Heddle, names no successor)."""
+        return s.passage_cover >= MIN_COVERAGE and _SUCCESSION.search(s.text) is not None \
+            and any(not {w.lower() for w in n.split()} & leaving for n in _FULL_NAME.findall(s.text))
 
+    return telling(snap, concepts, names_another)
+
+
+def telling(snap: Snapshot, concepts: list[Concept], tells: Callable[[Sentence], bool]) -> list[AnswerItem]:
+    """The sentences (headlines read under their stories) that ``tells`` says answer the question, best covering
+    first, at most ``TELLING_ANSWERS``: the one search :func:`successors` and :func:`winners` share."""
     out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
-           for s in candidate_sentences(snap, concepts, headline=True)
-           if s.passage_cover >= MIN_COVERAGE and _SUCCESSION.search(s.text) and names_another(s.text)]
+           for s in candidate_sentences(snap, concepts, headline=True) if tells(s)]
     out.sort(key=lambda it: -it.score)
-    return merge_same(out)[:SUCCESSOR_ANSWERS]
+    return merge_same(out)[:TELLING_ANSWERS]
 
 
 # "who won best actor at Evenmouth": news writes a win many ways ("the best actor prize went to Rufus Calloway", "was
@@ -83,8 +90,8 @@ def successors(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
 _ASKS_WIN = re.compile(r"^(?:won|wins|win)\s+(?P<what>.+)$", re.IGNORECASE)
 _WIN_WORDS = re.compile(r"\b(?:won|wins|win|winner|winners|victory|victorious|(?:went|gone|goes)\s+to|awarded\s+to|"
                         r"(?:was|were|has\s+been|have\s+been)\s+(?:awarded|elected|crowned|named)|claim(?:ed|s)|"
-                        r"took\s+(?:the|home|gold)|takes\s+(?:the|home|gold)|clinched|scooped|collected|earned|earns|received|receives|picked\s+up|picks\s+up)\b",
-                        re.IGNORECASE)
+                        r"took\s+(?:the|home|gold)|takes\s+(?:the|home|gold)|clinched|scooped|collected|earned|earns|"
+                        r"received|receives|picked\s+up|picks\s+up)\b", re.IGNORECASE)
 
 
 def winners(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
@@ -97,12 +104,8 @@ def winners(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
     concepts = concepts_for(snap, content_terms(asked.group("what")))
     if not concepts:
         return []
-    out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
-           for s in candidate_sentences(snap, concepts, headline=True)
-           if s.cover >= MIN_COVERAGE and not is_bare_heading(s.text) and _WIN_WORDS.search(s.text)
-           and _FULL_NAME.search(s.text)]
-    out.sort(key=lambda it: -it.score)
-    return merge_same(out)[:SUCCESSOR_ANSWERS]
+    return telling(snap, concepts, lambda s: s.cover >= MIN_COVERAGE and not is_bare_heading(s.text)
+                   and _WIN_WORDS.search(s.text) is not None and _FULL_NAME.search(s.text) is not None)
 
 
 def asked_clause(pq: ParsedQuestion) -> str:

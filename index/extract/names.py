@@ -364,8 +364,8 @@ _INITIAL = lazy(r"[A-Z]\.")  # compiled on first use, like every other pattern h
 COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split())
 
 
-# possessives that own nothing, being part of a name: "Nobody's Business", "People's Party", "Men's Health", "King's
-# College" (never "Russia's Ivan Sokolov", where the owner only modifies the name)
+# possessives that own nothing, being part of a name: "Nobody's Business", "People's Party", "Men's Health" (never
+# "Russia's Ivan Sokolov", where the owner only modifies the name, nor "King's Counsel Ana Reyes", a title)
 _NAMING_POSSESSIVES = frozenset("nobody everybody everyone anybody people children women men ladies citizens "
                                 "workers".split())
 

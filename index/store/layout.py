@@ -239,6 +239,12 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     husband was killed" and "The two sides" name no new speaker; "Bruce Arena" is a person; "His resignation
 #     letter read:" goes on in his voice
 # 67: "the two men met … he told" is one of the two, never the first named
+# 68: '"…," the company said' with no company named is never the person quoted before; "posted on Facebook:" reports
+#     the poster's words; "General Electric" is a firm, not a general
+# 69: "the 34-year-old said" is the one person the text gives that age (+age confirms it against the model's doubt)
+# 70: '"…" That was X's verdict' names the speaker; what a survey or a review found is the document's
+# 71: a nickname or stage name the text gives ("known as the Night Owl", "real name …") names its person
+# 72: review: an age two people share names neither; "posted a loss / figures showing" report nobody's words
 FORMAT_VERSION = 72
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"

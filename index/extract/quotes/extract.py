@@ -121,6 +121,7 @@ class Reading:
     judged: dict[int, tuple[str, float | None]]  # id(found) -> (rule name, confidence before the model)
     read: dict[int, ev.Attribution]  # id(found) -> the attribution the model weighs
     names: NameContext  # what the document says around candidate names (:func:`name_context`), read once
+    ages: Callable[[], dict[str, set[str]]]  # the ages the text gives and to whom, read by the resolver when first asked
 
 
 def readings(doc: Document) -> Iterator[tuple[int, Reading]]:
@@ -198,7 +199,7 @@ def read_document(doc: Document) -> Reading | None:
                     f.who = _fullest(proper, ents, names, text)
         judged[id(f)] = (rule, conf)
     page = _page(doc, res, ents, [read[id(f)] for f in found if id(f) in read])
-    return Reading(doc, ents, found, page, judged, read, names)
+    return Reading(doc, ents, found, page, judged, read, names, res.ages)
 
 
 def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotation, dict[str, float] | None]]:
@@ -233,7 +234,7 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
             rule, conf, p = f"{rule}+second_reader", min(conf, ranker.CAP), min(p, ranker.CAP)
         if not trust.withheld_by_evidence(rule, conf):
             evidence[id(f)] = x
-            if p < trust.threshold(rule) and f.who and age_confirms(text, reading.ents, f.mention, f.who):
+            if p < trust.threshold(rule) and f.who and age_confirms(reading.ages(), f.mention, f.who):
                 rule, p = f"{rule}+age", trust.threshold(rule)  # "the 34-year-old" of a text giving one person 34
             elif p < trust.threshold(rule) and f.who:
                 # the document's chains of mentions may leave the weak cue's speaker the only one who fits
@@ -1096,10 +1097,10 @@ def _body_subject_lead(clause: str) -> bool:
     """'The Northern Referees' Association said it would "review the incident"': the quotation's own sentence opens
     with a body's name (ending in a head such as "Association") as the subject of a verb of saying, which the rules
     left unread (a plural possessive inside it, as here); the words are that body's, never the last speaker's."""
-    return _BODY_SUBJECT.match(clause) is not None
+    return _BODY_SAYS.match(clause) is not None
 
 
-_BODY_SUBJECT = lazy(r"[ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’.&\-]*[ \t]+){1,5}(?:Association|Union|Federation|Council|Board|"
+_BODY_SAYS = lazy(r"[ \t]*(?:The[ \t]+)?(?:[A-Z][\w'’.&\-]*[ \t]+){1,5}(?:Association|Union|Federation|Council|Board|"
                      r"Committee|Society|Trust|League|Institute|Authority|Commission|Agency|Office|Party|Group|Club|"
                      r"Foundation|Alliance|Confederation|Organisation|Organization)[ \t]+"
                      r"(?:(?:has|had|also|later)[ \t]+)*(?:said|says|warned|added|stated|argued|claimed|insisted|"

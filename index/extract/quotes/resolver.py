@@ -412,7 +412,7 @@ class _Resolver:
         Corr"): the one person given that age; else the person the text is talking about (``about``), unless the
         text gives them another age: "the 34-year-old said" after "Pacemaker Tomas Reyes had dropped out" is not
         Reyes when only Aleme is 34, and nobody when the text gives no one that age but gives Reyes his own."""
-        ages = self._ages()
+        ages = self.ages()
         named = ages.get(age, set())
         if len(named) == 1:
             return next(iter(named))
@@ -422,7 +422,8 @@ class _Resolver:
             return None
         return about
 
-    def _ages(self) -> dict[str, set[str]]:
+    def ages(self) -> dict[str, set[str]]:
+        """Each age the text gives and to whom (read once per text, quotation interiors blanked)."""
         if self._age_table is None:
             self._age_table = ages_given(self.masked, self.ents)
         return self._age_table
@@ -1910,10 +1911,11 @@ def ages_given(text: str, ents: DocEntities) -> dict[str, set[str]]:
     return table
 
 
-def age_confirms(text: str, ents: DocEntities, mention: str, who: str) -> bool:
-    """Whether "the 34-year-old" is ``who`` by the ages the text gives: the one person it says is 34."""
+def age_confirms(ages: dict[str, set[str]], mention: str, who: str) -> bool:
+    """Whether "the 34-year-old" is ``who`` by the ages the text gives (:meth:`_Resolver.ages`): the one person it
+    says is 34."""
     age = _EPITHET_AGE.search(mention) if EPITHET_RX.match(mention.strip()) else None
-    return age is not None and ages_given(text, ents).get(age.group(1)) == {who}
+    return age is not None and ages.get(age.group(1)) == {who}
 
 
 # the age in "the 34-year-old"; a name and the age the text gives it: "Aleme, 34,", "Kenya's Daniel Sang, 26,",
