@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 29 (rounds.WAVE 28): held1-held28 are tuning data now; held29 (answer_gold_zc) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zc.jsonl")
-    assert main(["--gold", held, "--split", "held29", "--verbose"]) == 2
+    # wave 30 (rounds.WAVE 29): held1-held29 are tuning data now; held30 (answer_gold_zd) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zd.jsonl")
+    assert main(["--gold", held, "--split", "held30", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

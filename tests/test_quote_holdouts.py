@@ -270,7 +270,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout30", "answer_gold_zc", "held29", "check_gold28", "judge28"),
     ("quote_gold_holdout31", "answer_gold_zd", "held30", "check_gold29", "judge29"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
@@ -368,6 +367,17 @@ def test_the_wave29_round_keeps_the_two_quotation_bar_and_draws_nothing_read_or_
     _need_corpus()
     chosen = _eight_of_each_none_read_before(fresh29, 29, 4)
     assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())) & set(chosen)
+
+
+def test_the_wave30_round_keeps_the_two_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
+    """Wave 30's offset (5/8) at wave 27's bar: 8 of each category, none in an earlier set or list, none of wave
+    26's tuning articles and none of the rounds chosen in waves 27 to 29."""
+    from benchmarks import fresh27, fresh28, fresh29, fresh30, tune26
+
+    _need_corpus()
+    chosen = _eight_of_each_none_read_before(fresh30, 30, 4)
+    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
+                | set(fresh29.articles())) & set(chosen)
 
 
 def test_the_wave_26_tuning_articles_follow_their_rule_and_no_held_out_round_can_draw_them() -> None:
