@@ -156,7 +156,7 @@ def test_she_after_the_leader_is_still_the_party_leader_named_before() -> None:
 
 
 def test_title_qualifies_office_only_for_words_of_another_office() -> None:
-    from index.extract.quotes.resolver import _title_qualifies_office
+    from index.extract.names import title_qualifies_office as _title_qualifies_office
 
     assert _title_qualifies_office("shadow chancellor", "the chancellor")
     assert _title_qualifies_office("deputy leader", "the leader")

@@ -70,6 +70,7 @@ from index.extract.given_names import is_given_name
 from index.extract.lexicon import words
 from index.extract.names import (
     ADDRESS_WORDS,
+    ANOTHER_OFFICE,
     HONORIFIC_WORDS,
     NON_NAME_FIRST,
     ORG_NOUNS,
@@ -1127,8 +1128,10 @@ def _apposed(text: str, name: str, role: set[str], whole: bool = False) -> bool:
     Stricter than ``_introduced_as``: the role must sit right before the name or in a short comma
     chunk beside it, so a role that merely occurs near a mention ("the spokesman was asked about
     Mr Carver's …") does not count. With ``whole``, only where the whole name is written ("Simon Vance", not
-    "Mr Vance"): a title before a bare surname may be someone else's who shares it."""
-    return any(all(_similar_word(w, near) for w in role) for near in _beside(text, name, whole))
+    "Mr Vance"): a title before a bare surname may be someone else's who shares it. Not a title that makes the role
+    another office ("Former chancellor Ann Berg", "Deputy Prime Minister Jo Hale"): its holder is not "the chancellor"."""
+    return any(all(_similar_word(w, near) for w in role) and not (ANOTHER_OFFICE & near) - role
+               for near in _beside(text, name, whole))
 
 
 def _title_before(words: Sequence[str]) -> list[str]:
@@ -1658,8 +1661,11 @@ def role_tied(snap: Snapshot, unit: Unit, frame: Frame | None, people: Sequence[
             continue
         if _apposed(text, p.name, role) or any(_names_in(who, p.name, [p]) for who in tied):
             return True
-        if role <= _bare_words(" ".join(p.titles)) and any(_names_in(who, p.name, [p]) for who in lead):
-            return True  # a title from the collection confirms only the person the story is about
+        present = " ".join(t for t in p.titles if not (ANOTHER_OFFICE & _bare_words(t)) - role)
+        if role <= _bare_words(present) and any(_names_in(who, p.name, [p]) for who in lead):
+            # a title from the collection confirms only the person the story is about, and only a title of that
+            # office ("Former chancellor Ann Berg" is not "the chancellor")
+            return True
     return False
 
 

@@ -607,6 +607,27 @@ def title_terms(title: str) -> tuple[str, ...]:
     return _title_terms(title)
 
 
+# title words that make the role another office than the bare role: "the chancellor" is not the shadow chancellor
+ANOTHER_OFFICE = frozenset(("shadow", "deputy", "vice", "former", "assistant", "junior"))
+
+
+def other_office_word(words: list[str], title: set[str], modifiers: frozenset[str] | set[str] = TITLE_MODIFIERS) -> bool:
+    """Whether a word between the description's determiner and its last role noun is one that may sit inside a
+    title (``modifiers``, by default TITLE_MODIFIERS: deputy, shadow, vice, acting, former …) and the title lacks: it
+    names another office ("the deputy prime minister" is not the holder of "Prime Minister")."""
+    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
+    return bool(heads) and any(w.strip(".,") in modifiers and w.strip(".,") not in title
+                               for w in words[:heads[-1]])
+
+
+def title_qualifies_office(title: str, mention: str) -> bool:
+    """Whether a title qualifies its role by a word (ANOTHER_OFFICE: shadow, deputy, vice, former …) the mention
+    lacks: "Deputy Prime Minister Jo Hale" and "former chancellor Ann Berg" hold another office than "the prime
+    minister" or "the chancellor" names, so neither is its holder ("Labour leader Ann Kerr" still is "the leader":
+    a party, a department or a team only says which leader)."""
+    return other_office_word(fold(title).split(), set(fold(mention).split()), ANOTHER_OFFICE)
+
+
 def title_score(mention: str, title: str) -> float:
     """How well a descriptive mention ("the alliance chief") fits a known title ("NATO Secretary-General").
 

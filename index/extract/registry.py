@@ -32,6 +32,7 @@ from index.extract.names import (
     parse_name,
     surname,
     title_head_words,
+    title_qualifies_office,
     title_score,
     title_terms,
     title_words,
@@ -346,6 +347,8 @@ class SpeakerRegistry:
     def _best_title(self, text: str) -> tuple[str, float] | None:
         best: tuple[str, float] | None = None
         for title, sid in self._titles_fitting(text):
+            if title_qualifies_office(title, text):
+                continue  # "former chancellor Ann Berg" does not hold the office "the chancellor" names
             s = title_score(text, title)
             if s > 0 and (best is None or s > best[1] or s == best[1]
                           and self._quotation_count(sid) > self._quotation_count(best[0])):

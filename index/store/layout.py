@@ -245,7 +245,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 70: '"…" That was X's verdict' names the speaker; what a survey or a review found is the document's
 # 71: a nickname or stage name the text gives ("known as the Night Owl", "real name …") names its person
 # 72: review: an age two people share names neither; "posted a loss / figures showing" report nobody's words
-FORMAT_VERSION = 72
+# 73: "Deputy Prime Minister X", "Shadow foreign secretary X", "Former chancellor X" hold no office "the prime
+#     minister" names (extractor and registry); "the Foreign Secretary" capitalised is still a role, never a name;
+#     '"…," X, an Austrian Green member of the European Parliament said' is X's
+FORMAT_VERSION = 73
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -168,9 +168,13 @@ def names_no_one(rule: str, who: str, quote: str, ents: DocEntities, mention: st
     """'…, the work and pensions minister has said': a description the document gives nobody's name for.
 
     The resolver hands such a description on as "the …" so that the collection may know the title; in the
-    document it names no one, and giving it as the speaker would present a role as a name.
+    document it names no one, and giving it as the speaker would present a role as a name. Capitalised ("the
+    Foreign Secretary told the BBC:") it is still a role, not a body's name ("the Scottish Executive" is a body).
     """
-    return who.startswith("the ") and who[4:5].islower()
+    if not who.startswith("the "):
+        return False
+    last = who.split()[-1].lower()
+    return who[4:5].islower() or (last in ROLE_WORDS and last != "executive")
 
 
 def surname_two_share(rule: str, who: str, quote: str, ents: DocEntities, mention: str = "",

@@ -96,6 +96,10 @@ _APPOSITIVE = (
 _APPOSITIVE_TAIL = _APPOSITIVE[:-2] + (
     rf"|,[ \t]+(?:the|an?|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}"
     rf"(?i:{_ROLE_ALT})(?=[ \t]+[a-z])"
+    # '"…," Ana Vogel, an Austrian Green member of the European Parliament said': a role of a named body, its
+    # nationality and party capitalised before it, then the verb
+    rf"|,[ \t]+an?[ \t]+(?:[A-Za-z][\w'’\-]*[ \t]+){{0,3}}(?i:{_ROLE_ALT})[ \t]+(?:of|at|for)[ \t]+(?:the[ \t]+)?"
+    rf"(?:[A-Z][\w.&'’\-]*[ \t]+){{0,5}}[A-Z][\w.&\-]*(?=[ \t]+[a-z])"
     # '"…," Jo Hale, executive director of Kelby Bank - one of the firm's creditors - said': an apposition closed by a
     # dashed aside instead of a comma (a role noun opens it, so it describes the name)
     rf"|,[ \t]+(?:(?:the|an?|[a-z][\w\-]*)[ \t]+){{0,3}}(?i:{_ROLE_ALT})\b[^,\"“”–—]{{0,100}}?(?=[ \t][-–—][ \t]))?"

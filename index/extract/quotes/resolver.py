@@ -15,6 +15,7 @@ from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.irregular import lemma_of
 from index.extract.names import (
     ADDRESS_WORDS,
+    ANOTHER_OFFICE,
     CAP_SEQ,
     COLLECTIVE_NOUNS,
     COUNCIL_TITLES,
@@ -38,10 +39,12 @@ from index.extract.names import (
     fold,
     org_long_iter,
     org_long_search,
+    other_office_word,
     parse_name,
     strip_article,
     strip_possessive,
     thing_after_article,
+    title_qualifies_office,
     title_score,
     unique_role_holder,
 )
@@ -163,33 +166,13 @@ def same_office_titles(titles: list[tuple[str, str]], desc: str) -> list[tuple[s
     ("President Musharraf" for "the Pakistani president") still fits. Nor one the description qualifies by a word
     that may sit inside a title but the holder's title lacks: "the deputy prime minister", "the shadow chancellor"
     and "the former prime minister" are other people than Prime Minister Ann Berg or Chancellor Mark Dean."""
-    titles = [(t, n) for t, n in titles if not _other_office_word(fold(desc).split(), set(fold(t).split()))]
+    titles = [(t, n) for t, n in titles if not other_office_word(fold(desc).split(), set(fold(t).split()))]
     mine = _word_before_head(fold(desc).split())
     if not mine:
         return titles
     words = set(fold(desc).split())
     return [(t, n) for t, n in titles if not (theirs := _word_before_head(fold(t).split())) or theirs in words]
 
-
-def _other_office_word(words: list[str], title: set[str], modifiers: frozenset[str] | set[str] = TITLE_MODIFIERS) -> bool:
-    """Whether a word between the description's determiner and its last role noun is one that may sit inside a
-    title (``modifiers``, by default TITLE_MODIFIERS: deputy, shadow, vice, acting, former …) and the title lacks: it
-    names another office ("the deputy prime minister" is not the holder of "Prime Minister")."""
-    heads = [i for i, w in enumerate(words) if w.strip(".,") in ROLE_WORDS]
-    return bool(heads) and any(w.strip(".,") in modifiers and w.strip(".,") not in title
-                               for w in words[:heads[-1]])
-
-
-def _title_qualifies_office(title: str, desc: str) -> bool:
-    """Whether a title qualifies its role by a word (TITLE_MODIFIERS: shadow, deputy, vice, former …) the description
-    lacks: "shadow chancellor Ann Dale" holds another office than "the chancellor" names, so she is not its holder."""
-    # the same test as _other_office_word, read from the title's side and by _ANOTHER_OFFICE alone ("Labour leader
-    # Ann Kerr" is still "the leader": a party, a department or a team only says which leader)
-    return _other_office_word(fold(title).split(), set(fold(desc).split()), _ANOTHER_OFFICE)
-
-
-# title words that make the role another office than the bare role: "the chancellor" is not the shadow chancellor
-_ANOTHER_OFFICE = frozenset(("shadow", "deputy", "vice", "former", "assistant", "junior"))
 
 # words that make the role noun after them say what the person before is ("Lund, who was elected mayor",
 # "Lund has served as mayor"), not whom she acted on
@@ -218,7 +201,7 @@ def _another_office_title(title: str, desc: str, head: str) -> bool:
     which already tell it from the bare role."""
     if _role_is_possessed(title, head):
         return True
-    return title.split()[0].lower() in ("a", "an", "the") and _title_qualifies_office(title, desc)
+    return title.split()[0].lower() in ("a", "an", "the") and title_qualifies_office(title, desc)
 
 
 @dataclass(frozen=True)
@@ -264,7 +247,7 @@ def _apposition_shape(u: _RoleUse) -> bool | None:
 
 def _other_office_shape(u: _RoleUse) -> bool | None:
     """"a deputy mayor", "the former mayor": another office than the bare role."""
-    return True if any(w.lower() in _ANOTHER_OFFICE for w in u.words[u.start:u.i]) else None
+    return True if any(w.lower() in ANOTHER_OFFICE for w in u.words[u.start:u.i]) else None
 
 
 def _sentence_subject_shape(u: _RoleUse) -> bool | None:
@@ -729,8 +712,10 @@ class _Resolver:
         best, best_score, best_pos = None, 0.0, -1
         tied: list[str] = []
         for i, (title, name) in enumerate(self.ents.titles):
-            if head in ROLE_WORDS and _another_office_title(title, desc, head):
-                continue  # "a deputy mayor", "the mayor's spokeswoman" hold no office "the mayor" names
+            if head in ROLE_WORDS and (_another_office_title(title, desc, head) or title_qualifies_office(title, desc)):
+                # "a deputy mayor", "the mayor's spokeswoman", "Deputy Prime Minister Jo Hale" hold no office
+                # "the mayor" or "the prime minister" names
+                continue
             s = title_score(desc, title)
             if s > best_score:
                 tied = []
@@ -741,7 +726,8 @@ class _Resolver:
         if best and best_score >= 0.5:
             return Resolved(self._last_holder_before(tied, at) or best, Resolved.TITLE)
         fitting = [(t, n) for t, n in same_office_titles(self.ents.titles, desc)
-                   if not (head in ROLE_WORDS and _another_office_title(t, desc, head))]
+                   if not (head in ROLE_WORDS and (_another_office_title(t, desc, head)
+                                                   or title_qualifies_office(t, desc)))]
         if head not in GENERIC_ROLES:
             unique = unique_role_holder(fitting, desc)
             if unique:
@@ -1441,7 +1427,7 @@ class _Resolver:
                     found.append((base + m.start(), UNNAMED, True))
             elif heads and heads[-1] not in GENERIC_ROLES:
                 # ("the chancellor promised …. '…,' he said" is not "shadow chancellor Ann Dale", named later)
-                titles = [(t, n) for t, n in self.ents.titles if not _title_qualifies_office(t, desc)]
+                titles = [(t, n) for t, n in self.ents.titles if not title_qualifies_office(t, desc)]
                 best = max(((title_score(desc, t), n) for t, n in titles), default=(0.0, None))
                 if best[0] >= 0.5:
                     who = best[1]

@@ -1,0 +1,86 @@
+"""Who said it, read from holdout30's wrong names (wave 30's validation set) and the stories written to test them.
+
+A title qualified as another office ("Deputy Prime Minister Jack Morrow", "Shadow foreign secretary Tom Kent",
+"Former chancellor Ann Berg") was taken as the holder of the bare office ("the prime minister said:"), in the
+extractor and in the collection's registry alike; a capitalised office left for the collection ("the Foreign
+Secretary told the BBC:") was shown as the name "Foreign Secretary"; and an apposition with no closing comma
+('"…," Ana Vogel, an Austrian Green member of the European Parliament said') gave the words to the body. Invented
+stories, run through the whole extractor and a real index; each fails on the code before the change.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.extract.names import title_qualifies_office
+from tests.conftest import index_over, only_check
+from tests.conftest import quotation_opening as quotation
+
+DINNER = ("Minister quits claim\n\n"
+          "The book claims Tom Hale felt he had lost the trust of voters. And at a dinner hosted by Deputy Prime "
+          "Minister Jack Morrow he told Mr Kent of his plan. According to Mr Dale the prime minister said: \"Help me "
+          "get through the year and I will then stand down.\" He later changed his mind.\n")
+
+STRAW = ("Straw attacks Howard\n\n"
+         "The election campaign turned personal as Jack Straw attacked Michael Howard.\n\n"
+         "Shadow foreign secretary Michael Ancram said: \"We have fought a positive campaign. He should look at what "
+         "Jack Straw said about Michael Howard.\"\n\n"
+         "In a speech Mr Straw said of the Tory leader: \"He is clever but not wise.\" The Foreign Secretary told the "
+         "BBC: \"I was making the observation that his temper gets the better of him.\" Lib Dem chairman Matt Lee "
+         "said: \"People are turned off.\"\n")
+
+ECONOMY = ("Economy focus for poll battle\n\n"
+           "The economy will be at the heart of Labour's campaign, Chancellor Ruth Dale has said.\n\n"
+           "She said voters would recognise that Labour had brought growth. Ms Dale also attacked the Tory plans.\n\n"
+           "Shadow foreign secretary Tom Kent said: \"We have fought a positive campaign. He should look at what Jack "
+           "Straw said.\"\n\n"
+           "In a speech Mr Straw said of the Tory leader: \"He is clever but not wise.\" The Foreign Secretary told "
+           "the BBC: \"I was making the observation that his temper gets the better of him.\"\n")
+
+
+def test_the_prime_minister_is_not_the_deputy_prime_minister() -> None:
+    assert quotation(DINNER, "Help me get through").speaker != "Jack Morrow"
+
+
+def test_the_foreign_secretary_is_not_the_shadow_foreign_secretary() -> None:
+    # the story names Jack Straw as the one speaking just before: the office is his, never Ancram's
+    assert quotation(STRAW, "I was making the observation").speaker == "Jack Straw"
+
+
+def test_a_capitalised_office_nobody_holds_in_the_story_names_nobody() -> None:
+    words = quotation(ECONOMY, "I was making the observation")
+    assert words.speaker is None  # neither Tom Kent (the shadow office) nor "Foreign Secretary" as if a name
+
+
+@pytest.mark.parametrize("aside", ["an Austrian Green member", "a Austrian Green member", "a member"])
+def test_an_unclosed_apposition_naming_a_role_of_a_body_leaves_the_words_to_the_person(aside: str) -> None:
+    story = ("Patent row\n\n"
+             "Critics claim the law is bad. \"Patent rights protect inventors but here it is the big companies that "
+             f"are protected,\" Ana Vogel, {aside} of the European Parliament said in a statement.\n")
+    assert quotation(story, "Patent rights protect").speaker == "Ana Vogel"
+
+
+@pytest.mark.parametrize(("title", "mention", "other"), [
+    ("Deputy Prime Minister", "the prime minister", True),
+    ("Former chancellor", "the chancellor", True),
+    ("Shadow foreign secretary", "the Foreign Secretary", True),
+    ("Prime Minister", "the prime minister", False),
+    ("Labour leader", "the leader", False),
+    ("Deputy Prime Minister", "the deputy prime minister", False),
+])
+def test_a_title_of_another_office_is_told_apart(title: str, mention: str, other: bool) -> None:
+    assert title_qualifies_office(title, mention) is other
+
+
+FEES = ("Fees row at Hallam University\n\n"
+        "Former chancellor Ann Berg has criticised the rise in fees. Her successor, Jonas Stahl, has defended it.\n\n"
+        "The chancellor said: \"Fees will rise by five per cent next year and we make no apology.\"\n")
+
+
+def test_the_collection_never_confirms_a_former_holder_for_the_bare_office(capsys, tmp_path: Path) -> None:
+    index = index_over(tmp_path, {"fees.txt": FEES})
+    claim = '"Fees will rise by five per cent next year and we make no apology."'
+    assert only_check(capsys, index, f"Ann Berg: {claim}")["verdict"] == "speaker_unconfirmed"
+    assert only_check(capsys, index, f"Jonas Stahl: {claim}")["verdict"] != "someone_else"
