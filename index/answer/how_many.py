@@ -13,7 +13,7 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from index.answer.common import Sentence, item, lead_paragraph, sentences_in_covering_stories
+from index.answer.common import Sentence, item, lead_paragraph, sentence_before, sentences_in_covering_stories
 from index.answer.passages import answer_passages
 from index.answer.question import RATE_VERBS, STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
@@ -150,6 +150,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     done_to = final_verb(pq.text)
 
     rate = asks_rate(pq.text)
+    periods = asked_periods(pq.text)
 
     payer = asked_payer(pq.text) if money else []
 
@@ -177,7 +178,11 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
+        if periods and other_period(s.text, periods):
+            return None  # "how many texts were sent in November": not the year's 31 billion, nor October's count
         counted = count_of(s.text, noun, written(s), head_forms(concepts, noun[-1]))
+        if counted is None and periods:
+            counted = elided_after(snap, s, noun, written(s), head_forms(concepts, noun[-1]))
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
             return None
         if counted and other_clause_subject(s.text, counted[0], owners, written(s), pq.text):
@@ -197,6 +202,54 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun or rate else MIN_COVERAGE, boost=noun, widen=widen,
                            story=True, last=in_document)
+
+
+# months written out ("may" is as often the verb) and years
+_PERIOD = re.compile(r"\b(?:january|february|march|april|june|july|august|september|october|november|december"
+                     r"|(?:19|20)\d\d)\b", re.IGNORECASE)
+
+
+def asked_periods(question: str) -> frozenset[str]:
+    """The months and years a count question is asked for ("how many texts were sent in december"): the count of
+    another month or of the whole year is not its answer."""
+    return frozenset(m.group(0).lower() for m in _PERIOD.finditer(question))
+
+
+def other_period(sentence: str, periods: frozenset[str]) -> bool:
+    """Whether the sentence dates what it counts by another period than the one asked: for an asked month, a sentence
+    dated by other months or by a year alone (the year's total); for an asked year, one dated by other years ("the
+    December tsunami" may still be the asked year's)."""
+    written = {m.group(0).lower() for m in _PERIOD.finditer(sentence)}
+    months, years = {p for p in periods if not p.isdigit()}, {p for p in periods if p.isdigit()}
+    if months and written and not written & months:
+        return True
+    written_years = {w for w in written if w.isdigit()}
+    if _RELATIVE_YEAR.search(sentence):
+        return False  # "27 films were made last year, compared with 45 in 2003": "last year" may be the asked one
+    return bool(years) and bool(written_years) and not written_years & years
+
+
+_RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.IGNORECASE)
+
+
+# "Some 2.4 billion were fired off in December alone": a count whose noun the sentence leaves to the one before
+_BARE_COUNT = re.compile(r"(?:^|(?<=\s))(?P<n>\d[\d,.]*(?:\s?(?:bn|m|billion|million|thousand)\b)?)\s+"
+                         r"(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+[a-z]")
+
+
+def elided_after(snap: Snapshot, s: Sentence, noun: tuple[str, ...], names: frozenset[str],
+                 forms: frozenset[str]) -> tuple[str, float] | None:
+    """A count with its noun left out ("Some 2.4 billion were fired off in December alone") right after a sentence
+    that counts the asked noun ("26 billion texts were sent in total in 2004"): the same noun, for the period the
+    question asks (only asked then: without a period, the sentence before is the better answer)."""
+    m = _BARE_COUNT.search(s.text)
+    doc = snap.document(s.source_id)
+    if m is None or is_year(m.group("n")) or doc is None:
+        return None
+    before = sentence_before(doc[0], s.start)
+    if not before or count_of(before, noun, names, forms) is None:
+        return None
+    return m.group("n"), ELIDED_BONUS
 
 
 # How much of the question a story must hold, anywhere in its text, for a count of the asked noun in one of its

@@ -631,8 +631,9 @@ def date_cover(s: Sentence) -> float:
     return max(s.cover, s.passage_cover * BACK_SUBJECT_COVER)
 
 
-_QUALIFIER = re.compile(r"(?:\b(?:late|early|mid|the\s+(?:end|start|beginning|middle)\s+of|by|until|since)\s+|"
-                        r"\bmid-)$", re.IGNORECASE)
+# "late March", "mid-May", "early in 2005", "later this year", "by the end of March"
+_QUALIFIER = re.compile(r"(?:\b(?:(?:late|early|later|earlier)(?:\s+in)?|mid|(?:by\s+)?the\s+(?:end|start|beginning|middle)\s+of"
+                        r"|by|until|since)\s+|\bmid-)$", re.IGNORECASE)
 _AT_ON = re.compile(r"^\s*(?:on|at)\s*$", re.IGNORECASE)
 _JOINED = re.compile(r"^\s*(?:and|or|to|-|–|and\s+again\s+in)\s*$", re.IGNORECASE)
 
