@@ -84,3 +84,24 @@ def test_the_collection_never_confirms_a_former_holder_for_the_bare_office(capsy
     claim = '"Fees will rise by five per cent next year and we make no apology."'
     assert only_check(capsys, index, f"Ann Berg: {claim}")["verdict"] == "speaker_unconfirmed"
     assert only_check(capsys, index, f"Jonas Stahl: {claim}")["verdict"] != "someone_else"
+
+
+# wave 30's invented probe stories: a body's long name cut to its last words, a police rank kept in the name
+@pytest.mark.parametrize(("subject", "body"), [
+    ("The Transport and General Workers' Union said:", "Transport and General Workers' Union"),
+    ("The Engineering and Allied Workers' Union said in a statement:", "Engineering and Allied Workers' Union"),
+    ("The Royal College of Nursing said:", "Royal College of Nursing"),
+    ("The College of General Surgeons said in a statement:", "College of General Surgeons"),
+    ("The Performers' Guild said in a statement:", "Performers' Guild"),
+    ("The Writers' Guild of Britain said:", "Writers' Guild of Britain"),
+])
+def test_a_body_is_named_whole_never_by_its_last_words(subject: str, body: str) -> None:
+    story = f"Plant to close\n\nThe plant will close in May. {subject} \"We will fight this decision all the way.\"\n"
+    assert quotation(story, "We will fight").speaker == body
+
+
+@pytest.mark.parametrize("rank", ["Det Con", "Det Supt", "Det Ch Insp", "PC"])
+def test_a_police_rank_written_short_is_not_part_of_the_name(rank: str) -> None:
+    story = (f"Builder jailed\n\nThe man was jailed for six years. After the hearing, {rank} Simon Adeyemi, of Harrowby "
+             "Police, said: \"He is exactly the kind of man who gives honest tradesmen a bad name.\"\n")
+    assert quotation(story, "He is exactly").speaker == "Simon Adeyemi"

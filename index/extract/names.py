@@ -34,6 +34,9 @@ HONORIFICS = frozenset(
 HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 # Abbreviated ranks and styles that stand before a name and name nobody ("Supt Deats", "Rt Hon", "Cllr Ames").
 RANKS = frozenset("revd col capt supt insp det sgt cllr hon rt".split())
+# The words of a police rank written short before a full name ("Det Con Simon Adeyemi", "Det Ch Insp Ann Lee",
+# "PC Jo Hale"): the rank, never the name's first words
+_RANK_TOKENS = RANKS | frozenset({"con", "ch", "pc", "wpc"})
 # How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
 ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
 # Styles that stay part of how a person is named ("Lord Falconer", "Prince Charles"): never cut off as a descriptor.
@@ -113,7 +116,7 @@ ORG_NOUNS = frozenset(
 )
 ORG_SUFFIXES = frozenset(
     """
-    party council commission office ministry department association union bank group inc ltd plc corp
+    party council commission guild alliance office ministry department association union bank group inc ltd plc corp
     corporation committee agency federation club united city fc institute foundation organisation
     organization court police army navy force forces assembly parliament government network news times
     post journal review university college school trust society service services board league
@@ -237,9 +240,11 @@ _ORG_HEADS = (
     "Institute|Office|Association|Department|Ministry|Bank|Committee|Council|"
     "Commission|Federation|Union|Organisation|Organization|Society|Board|Court|Academy|Agency|Bureau|"
     "Centre|Center|School|University|Confederation|Chamber|Foundation|Fund|Museum|Campaign|Coalition|"
-    "Summit|Forum|Conference|Assembly|Authority|Service|Trust"
+    "Summit|Forum|Conference|Assembly|Authority|Service|Trust|College|Guild"
 )
-_AND_ORG_HEADS = "Ministry|Department|Committee|Commission|Association|Agency|Authority|Office|Board|Federation|Institute|Society|Bureau"
+# "Transport and General Workers' Union", "Food and Drink Federation": a trade union or a council is named so too
+_AND_ORG_HEADS = ("Ministry|Department|Committee|Commission|Association|Agency|Authority|Office|Board|Federation|"
+                  "Institute|Society|Bureau|Union|Council|Guild")
 ORG_LONG = lazy(  # starts at a word start only: half the cost on long texts, the same matches
     rf"(?<![\w'’&\-])(?:(?:{CAPW}[ ]){{0,3}}(?:{_ORG_HEADS})s?"
     rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{CAPW}(?:[ ](?:and[ ])?{CAPW}){{0,3}}){{1,2}}"
@@ -370,6 +375,13 @@ _NAMING_POSSESSIVES = frozenset("nobody everybody everyone anybody people childr
                                 "workers".split())
 
 
+def _owns_only_a_body_word(owner: str, rest: list[str]) -> bool:
+    """Whether a plural possessive owns nothing but one word for a body ("The Performers' Guild", "Writers' Union"):
+    the body is named with it, and cut from it the name would be the bare word "Guild"."""
+    return owner[-2:-1] in "sS" and re.search(r"s['’]$", owner) is not None and len(rest) == 1 \
+        and rest[0].lower() in ORG_SUFFIXES
+
+
 @lru_cache(maxsize=65536)
 def parse_name(seq: str) -> NameParse:
     """Split "Russian Foreign Minister Oleg Petrov" into title and name, and guess the kind.
@@ -384,7 +396,8 @@ def parse_name(seq: str) -> NameParse:
     for i in range(len(toks) - 1, -1, -1):
         if re.search(r"['’]s?$", toks[i]) and i < len(toks) - 1 \
                 and (re.sub(r"['’]s?$", "", toks[i]).lower() not in _NAMING_POSSESSIVES
-                     or any(is_given_name(t) for t in toks[i + 1:])):  # "Children's Laureate Tom Hale" is a person
+                     or any(is_given_name(t) for t in toks[i + 1:])) \
+                and not _owns_only_a_body_word(toks[i], toks[i + 1:]):  # "Children's Laureate Tom Hale" is a person
             toks = toks[i + 1 :]
             break
     if toks:
@@ -407,6 +420,7 @@ def parse_name(seq: str) -> NameParse:
     for i, t in enumerate(toks[:-1]):
         low = t.lower().rstrip(".")
         if is_role(t) or low in TITLE_MODIFIERS and i + 1 < len(toks) and is_role(toks[i + 1]) \
+                or low in _RANK_TOKENS and t[:1].isupper() and len(toks) - i >= 3 \
                 or low in COUNCIL_TITLES and t[:1].isupper() and i + 2 < len(toks) and is_given_name(toks[i + 1]):
             last_title = i
     honorific = ""

@@ -248,7 +248,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 73: "Deputy Prime Minister X", "Shadow foreign secretary X", "Former chancellor X" hold no office "the prime
 #     minister" names (extractor and registry); "the Foreign Secretary" capitalised is still a role, never a name;
 #     '"…," X, an Austrian Green member of the European Parliament said' is X's
-FORMAT_VERSION = 73
+# 74: "Transport and General Workers' Union", "Royal College of Nursing", "Performers' Guild" are named whole, never
+#     "Transport", "Nursing" or "Guild"; "Det Con Simon Adeyemi" is Simon Adeyemi
+FORMAT_VERSION = 74
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
