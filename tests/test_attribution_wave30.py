@@ -105,3 +105,20 @@ def test_a_police_rank_written_short_is_not_part_of_the_name(rank: str) -> None:
     story = (f"Builder jailed\n\nThe man was jailed for six years. After the hearing, {rank} Simon Adeyemi, of Harrowby "
              "Police, said: \"He is exactly the kind of man who gives honest tradesmen a bad name.\"\n")
     assert quotation(story, "He is exactly").speaker == "Simon Adeyemi"
+
+
+# one person reporting what another told them: the words are the teller's (nobody's when the teller is unnamed)
+@pytest.mark.parametrize(("lead", "teller"), [
+    ("Mr Hartwell said the show's composer, Felix Dorne, had taken the news badly and had told him:", "Felix Dorne"),
+    ("Nina Berg said one of her captors had told her on the first day:", None),
+    ("Ms Dragova said a polling station official in the town of Orlin had told her:", None),
+])
+def test_words_one_person_tells_another_are_the_tellers(lead: str, teller: str | None) -> None:
+    story = f"Report\n\nThe story was told on Monday. {lead} \"We will see what happens after the summer.\"\n"
+    assert quotation(story, "We will see").speaker == teller
+
+
+def test_she_who_assured_him_is_never_the_one_reporting_it() -> None:
+    story = ("Report\n\nThe story was told on Monday. Edwin Calloway later told MPs he had spoken to Harriet Vole. "
+             "He said she had assured him: \"We will see what happens after the summer.\"\n")
+    assert quotation(story, "We will see").speaker in (None, "Harriet Vole")

@@ -250,7 +250,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     '"…," X, an Austrian Green member of the European Parliament said' is X's
 # 74: "Transport and General Workers' Union", "Royal College of Nursing", "Performers' Guild" are named whole, never
 #     "Transport", "Nursing" or "Guild"; "Det Con Simon Adeyemi" is Simon Adeyemi
-FORMAT_VERSION = 74
+# 75: 'X said Y had taken the news badly and had told him:', 'she had assured him:', 'one of her captors had told her on
+#     the first day:' quote the teller (nobody, when unnamed), never X nor a place the teller's description names
+FORMAT_VERSION = 75
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -268,6 +268,10 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
     """
     last = verbs[-1]
     gap = lead[last.end() :]
+    if len(verbs) > 1 and _PLACE_BEFORE.search(lead, 0, last.start("who")):
+        # "said a polling station official in the town of Orlin had told her:": the name ends a description's place,
+        # it is no subject; the reporting verb before governs (and hands the words to the description's teller)
+        return verbs[-2]
     if len(verbs) > 1 and _REPORTED_SUBJECT.fullmatch(last.group("who").strip()) \
             and _REPORTED_PRONOUN.fullmatch(lead, verbs[-2].end(), last.start("who")) \
             and not _REPORTED_SUBJECT.fullmatch(verbs[-2].group("who").strip()):
@@ -284,6 +288,7 @@ def _governing_verb(verbs: Sequence[re.Match[str]], lead: str) -> re.Match[str]:
 
 
 _PRONOUN_SUBJECT = lazy(r"(?:he|she|He|She)")
+_PLACE_BEFORE = lazy(r"[a-z][ \t]+(?:in|at|from|near|outside)[ \t]+(?:the[ \t]+(?:[a-z]+[ \t]+of[ \t]+)?)?$")
 _REPORTED_SUBJECT = lazy(r"(?:he|she|it|He|She|It)")
 _REPORTED_PRONOUN = lazy(r"[ \t]+(?:that[ \t]+)?")  # "said he hoped", "said that she feared"
 
@@ -872,8 +877,18 @@ _ARTICLE_NAME_APPOSITIVE = lazy(r",[ \t]+the[ \t]+(?P<name>(?:[A-Z][\w'’&\-]*[
 # after the governing verb, a reported clause whose subject told the speaker the words: "… said a patient had told
 # him:" (the quotation right after the object pronoun, a colon or comma between)
 _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
-                        r"(?:the|a|an|one|another|his|her|their)[ \t]+(?:[\w\-]+[ \t]+){0,3}?[a-z][\w\-]*)[ \t]+(?:(?:had|has|have)[ \t]+)?"
-                        r"(?:told|tells)[ \t]+(?:him|her|them|me|us)[ \t]*[:,]?[ \t]*$")
+                        r"(?:the|a|an|one|another|his|her|their)[ \t]+(?:[\w\-'’]+[ \t]+){0,7}?[\w\-'’]+)"
+                        # "the show's composer, Felix Dorne, had …": the name set beside the teller's description
+                        r"(?:,[ \t]+(?P<named>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}),)?[ \t]+"
+                        # "… had taken the news badly and had told him:": the telling, coordinated with another verb
+                        r"(?:[^:;\"“”]{1,80}?[ \t]+and[ \t]+)?(?:(?:had|has|have)[ \t]+)?"
+                        r"(?:told|tells|assured|assures|warned|warns|informed|informs)[ \t]+(?:him|her|them|me|us)"
+                        # "had told her on the first day:", "told him last week:"
+                        r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|later)\b[^:,\"“”]{0,30})?[ \t]*[:,]?[ \t]*$")
+
+
+_TELLER_PLACE = lazy(r"[ \t]+(?:in|at|from|of|on|near|outside)[ \t]")
+_DETERMINERS = frozenset("the a an one another his her their".split())
 
 
 def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
@@ -883,7 +898,12 @@ def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
     t = _REPORTED_TELLER.match(c.lead, m.end())
     if t is None:
         return None
-    who = c.resolve(t.group("who"), c.s_start + t.start("who"))
+    at = "named" if t.group("named") else "who"
+    said = t.group(at)
+    if at == "who" and (cut := _TELLER_PLACE.search(said)) and said.split()[0].lower() in _DETERMINERS:
+        # "a polling station official in the town of Orlin": the place the description names is not the teller
+        said = said[: cut.start()]
+    who = c.resolve(said, c.s_start + t.start(at))
     return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
 
 
