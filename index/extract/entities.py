@@ -38,6 +38,7 @@ from index.extract.names import (
     is_role,
     org_long_iter,
     parse_name,
+    plural_possessive_bodies,
     spelling_slip,
     strip_article,
     strip_possessive,
@@ -346,6 +347,10 @@ def _doc_entities(doc: Document) -> DocEntities:
     ents.orgs |= {run for run in places if run.rpartition(" ")[0] in ents.orgs}
     _infer_women(ents, text)
     _kin_gender(ents, text)
+    for body in plural_possessive_bodies(text):
+        # "the Referees' Association": the whole name, where the runs hold "Referees" and "Association" apart
+        ents.orgs.add(body)
+        ents.orgs.discard(body.split()[-1])
     return ents
 
 

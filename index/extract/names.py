@@ -60,7 +60,7 @@ ROLE_WORDS = frozenset(
     journalist businessman businesswoman tycoon billionaire investor banker politician activist doctor
     backbencher frontbencher consultant lecturer referee umpire trainer chef magistrate coroner
     songwriter screenwriter scriptwriter playwright filmmaker film-maker footballer cricketer
-    surgeon teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
+    surgeon gp teacher pupil guitarist drummer comedian entrepreneur dj deejay vice-chairman vice-chancellor whip speaker treasurer controller governor-general
     pundit commentator columnist critic solicitor barrister nurse headteacher reporter correspondent trader broker
     composer lyricist farmer supremo mogul nominee newcomer
     wing prop forward keeper wicketkeeper quarterback
@@ -373,6 +373,34 @@ COUNCIL_TITLES = frozenset("councillor councilor councilman councilwoman".split(
 # "Russia's Ivan Sokolov", where the owner only modifies the name, nor "King's Counsel Ana Reyes", a title)
 _NAMING_POSSESSIVES = frozenset("nobody everybody everyone anybody people children women men ladies citizens "
                                 "workers".split())
+
+
+# "The Referees' Association", "the Shopworkers' Guild": a body named with a plural possessive, which a run of
+# capitals (CAP_SEQ) cannot span, so that the run after it would be the bare "Association"
+PLURAL_POSSESSIVE_BODY = lazy(r"(?<![\w'’\-])(?:[A-Z][\w&\-]*[ ]){0,3}[A-Z][\w\-]*s['’][ ](?:[A-Z][\w&\-]*[ ]){0,2}"
+                              r"(?P<last>[A-Z][a-z]+)\b(?!['’])")
+_POSSESSIVE_BEFORE = lazy(r"(?<![\w'’\-])(?:[A-Z][\w&\-]*[ ]){0,3}[A-Z][\w\-]*s['’][ ]$")
+
+
+def plural_possessive_bodies(text: str) -> Iterator[str]:
+    """Every body's name written with a plural possessive in ``text`` ("Referees' Association")."""
+    for m in PLURAL_POSSESSIVE_BODY.finditer(text):
+        if m.group("last").lower() in ORG_SUFFIXES:
+            yield strip_article(m.group(0)) if m.group(0).split()[0] in ("The", "A", "An") else m.group(0)
+
+
+def possessive_body_before(text: str, at: int, word: str) -> str | None:
+    """The whole name of a body whose last word ``word`` (a word for a body, "Association") the text writes at
+    ``at`` right after a plural possessive ("The Referees' Association"); ``None`` otherwise."""
+    if " " in word or word.lower() not in ORG_SUFFIXES:
+        return None
+    m = _POSSESSIVE_BEFORE.search(text, max(0, at - 80), at)
+    if m is None:
+        return None
+    lead = m.group(0)
+    if lead.split()[0] in ("The", "A", "An"):
+        lead = lead.split(" ", 1)[1] if " " in lead.strip() else ""
+    return f"{lead}{word}" if lead else None
 
 
 def _owns_only_a_body_word(owner: str, rest: list[str]) -> bool:

@@ -252,7 +252,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     "Transport", "Nursing" or "Guild"; "Det Con Simon Adeyemi" is Simon Adeyemi
 # 75: 'X said Y had taken the news badly and had told him:', 'she had assured him:', 'one of her captors had told her on
 #     the first day:' quote the teller (nobody, when unnamed), never X nor a place the teller's description names
-FORMAT_VERSION = 75
+# 76: "The Grocers' Federation", "the Referees' Association" are named whole (and "the union said" after "the
+#     Shopworkers' Guild" is that guild); "It said" never goes back to "a GP"; "X said one of the raiders had shouted
+#     at his assistant:" is the raider's (nobody's), never X's
+FORMAT_VERSION = 76
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

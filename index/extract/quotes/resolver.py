@@ -41,6 +41,7 @@ from index.extract.names import (
     org_long_search,
     other_office_word,
     parse_name,
+    possessive_body_before,
     strip_article,
     strip_possessive,
     thing_after_article,
@@ -379,9 +380,17 @@ class _Resolver:
         Chelsea Clinton) is the one of them the text named in full before the mention; when it named two or more
         already, the words do not say which (a father and his son) and the surname stays bare, which names nobody.
         """
+        bare = mention.strip(" ,")
+        if (whole := possessive_body_before(self.masked, at + mention.find(bare), bare)) is not None:
+            return Resolved(whole)  # "The Referees' Association said": the body's whole name, not "Association"
         found = self._resolve(mention, at)
         r = found if isinstance(found, Resolved) else Resolved(found)
         who = r.name
+        if who and " " not in who and who.lower() in ORG_SUFFIXES:
+            # "Guild" read off a run of capitals the text wrote as "the Shopworkers' Guild": that body, named whole
+            whole = [o for o in self.ents.orgs if o.endswith(f" {who}") and re.search(r"s['’] ", o)]
+            if len(whole) == 1:
+                return Resolved(whole[0], r.why)
         if who and (real := self.aliases.get(_alias_key(who))) and real != who:
             return Resolved(real, r.why)  # '"…," the Night Owl said': the man the text says is known so
         if who and " " in who:
@@ -517,6 +526,8 @@ class _Resolver:
         if low == "they":
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
+            if body := _plural_possessive_body(m):
+                return body  # "The Grocers' Federation said": the body's own name, not the grocers
             if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) \
                     or m.split()[-1][:1].islower() and CAP_SEQ.search(m, 1):
                 # "the two-time Academy Award winner": a noun phrase ending in a common noun describes someone
@@ -860,7 +871,8 @@ class _Resolver:
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
-                best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
+                name = possessive_body_before(window, m.start(), p.name) or p.name  # "Referees' Association"
+                best = (m.end(), name + gov.group(0) if gov else name)  # "The US government denied …"
         return best[1] if best and (best[0] > thing_at or not things_block) else None
 
     @staticmethod
@@ -1014,7 +1026,7 @@ class _Resolver:
                 if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs) \
                         or p.name in THING_ACRONYMS:
                     continue
-                name = name if m.re is ORG_LONG.compiled else p.name
+                name = name if m.re is ORG_LONG.compiled else possessive_body_before(window, m.start(), p.name) or p.name
                 overlap = len(words & {w.lower() for w in name.split()})
                 if overlap and (best is None or (overlap, m.end()) > best[:2]):
                     best = (overlap, m.end(), name)
@@ -1045,8 +1057,11 @@ class _Resolver:
             return None
         name = strip_article(m.group("org"))
         p = parse_name(name)
+        # "The vaccine's maker, Corvell Biologics, blamed …": the appositive's noun says the name is a body's
+        lead = self.masked[prev.start:m.start("org")].rstrip(" \t,").split()
+        described = bool(lead) and lead[-1].lower() in ORG_NOUNS
         if self.ents.is_person(name) or not (name.isupper() and len(name) > 1 or name in self.ents.orgs
-                                              or p.kind == "organisation"):
+                                              or p.kind == "organisation" or described):
             return None
         return p.name if p.kind == "organisation" and p.name else name
 
@@ -1538,6 +1553,16 @@ def _other_kind(name: str, kind: str | None) -> bool:
     return own is not None and own != kind
 
 
+def _plural_possessive_body(mention: str) -> str | None:
+    """The name of a body written with a plural possessive ("The Grocers' Federation", "the Performers' Guild"):
+    every word capitalised, one of them a plural's possessive, the last a word for a body. ``None`` otherwise."""
+    words = LEADING_ARTICLE.sub("", mention.strip(" ,")).split()
+    if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in ORG_SUFFIXES \
+            or not any(re.fullmatch(r"[A-Z][\w\-]*s['’]", w) for w in words[:-1]):
+        return None
+    return " ".join(words)
+
+
 def _capitalised_body(desc: str, head: str) -> str | None:
     """The body a wholly capitalised description names when its head is a role noun that also names a governing
     body ("The Scottish Executive said …"): that body, not the person the text is about (whom the description's
@@ -1645,7 +1670,8 @@ _THE_SUBJECT = lazy(rf"[\s\"“”‘’']*(?:[^,.;:\"“”]{{1,80}},[ \t]+)?Th
 _BODY_SUBJECT = lazy(
     rf"[\s\"“”‘’']*(?:[^,.;:\"“”]{{1,80}},[ \t]+)?(?:[Tt]he[ \t]+)?(?P<org>{ORG_LONG.pattern}|{CAP_SEQ.pattern})"
     r"(?:['’]s)?(?:[ \t]+(?:report|statement|study|survey|forecast|analysis|review|figures|data))?"
-    r"[ \t]+(?:was|is|has|had|said|says|added|warned|predicted|expects|expected|believes|found|also)\b"
+    # ("The maker, Corvell Biologics, blamed a contamination problem": an appositive name, then any verb in the past)
+    r",?[ \t]+(?:was|is|has|had|said|says|added|warned|predicted|expects|expected|believes|found|also|[a-z]{3,}ed)\b"
 )
 
 _WHO_SPEAKS = lazy(rf",[ \t]+(?:\d+,[ \t]+)?who[ \t]+(?:(?:has|had|have|also|later|then)[ \t]+)*(?:{VERB})\b")

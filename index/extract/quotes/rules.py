@@ -882,7 +882,9 @@ _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
                         r"(?:,[ \t]+(?P<named>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}),)?[ \t]+"
                         # "… had taken the news badly and had told him:": the telling, coordinated with another verb
                         r"(?:[^:;\"“”]{1,80}?[ \t]+and[ \t]+)?(?:(?:had|has|have)[ \t]+)?"
-                        r"(?:told|tells|assured|assures|warned|warns|informed|informs)[ \t]+(?:him|her|them|me|us)"
+                        r"(?:(?:told|tells|assured|assures|warned|warns|informed|informs)[ \t]+(?:him|her|them|me|us)"
+                        # "one of the raiders had shouted at his assistant:"
+                        r"|(?:shouted|yelled|screamed)(?:[ \t]+at[ \t]+[^:,\"“”]{1,30}?)?)"
                         # "had told her on the first day:", "told him last week:"
                         r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|later)\b[^:,\"“”]{0,30})?[ \t]*[:,]?[ \t]*$")
 
