@@ -65,3 +65,31 @@ def test_a_date_keeps_early_in_before_it(tmp_path: Path) -> None:
 def test_a_count_written_for_last_year_beside_another_year_still_answers(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"films.txt": FILMS})) as engine:
         assert "Twenty-seven" in first_answer(engine, "how many british films were made in the uk in 2004").text
+
+
+BACTERIA = ("Bacteria eat plastic\n\n"
+            "The study, written by Dr Naomi Ferreira and Prof Kwame Adjei of the University of Eastbrook, was published "
+            "on Monday.\n\n"
+            "\"We went looking for microbes that survive the cold, not for plastic-eaters,\" Dr Ferreira said.\n\n"
+            "Prof Adjei said the discovery would not solve the problem on its own. \"Twelve per cent in three months is "
+            "interesting, but it is nowhere near fast enough,\" he told the BBC.\n")
+
+FARM = ("Farm row\n\n"
+        "Tom Hale, who owns the farm, said: \"We will not sell a single acre.\"\n\n"
+        "His wife, Ann Hale, took a different view. \"We cannot go on like this,\" she said.\n")
+
+
+@pytest.mark.parametrize(("question", "speaker"), [
+    ("what did prof adjei tell the bbc", "Kwame Adjei"),
+    ("what did professor adjei say", "Kwame Adjei"),
+    ("what did dr ferrera say about the microbes", "Naomi Ferreira"),
+])
+def test_a_style_typed_before_a_surname_finds_the_one_person_of_that_name(tmp_path: Path, question: str,
+                                                                           speaker: str) -> None:
+    with engine_on(index_over(tmp_path, {"bacteria.txt": BACTERIA})) as engine:
+        assert first_answer(engine, question).speaker == speaker
+
+
+def test_a_style_before_a_surname_two_people_share_names_neither(tmp_path: Path) -> None:
+    with engine_on(index_over(tmp_path, {"farm.txt": FARM})) as engine:
+        assert not engine.ask("what did dr hale say").answers

@@ -69,6 +69,7 @@ from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
     GENERIC_ROLES,
+    KEPT_HONORIFICS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     surname,
@@ -770,6 +771,8 @@ def speakers_for(snap: Snapshot, speaker_text: str) -> list[Speaker]:
     if not found and (bare := without_honorifics(speaker_text)) != speaker_text.strip():
         # "Sir Howard Newby", "Dr Jo Pike": the registry keeps the name without the style the text gives it
         found = [p for p in snap.registry.match(bare, limit=3) if name_fits(bare, p)]
+        if " " not in bare and len(found) > 1:
+            found = []  # "dr hale" where the sources quote Tom and Ann Hale: the style does not say which
     if not found:
         # "Owen Tallis" for "Reverend Owen Tallis": the registry keeps a style that names nobody in the name
         found = styled_as(snap, speaker_text)
@@ -868,6 +871,9 @@ def without_honorifics(name: str) -> str:
     i = 0
     while i < len(words) - 2 and words[i].lower().rstrip(".") in ADDRESS_WORDS:
         i += 1
+    if i == len(words) - 2 and words[i].lower().rstrip(".") in ADDRESS_WORDS \
+            and words[i].lower().rstrip(".") not in KEPT_HONORIFICS:
+        i += 1  # "prof adjei", "dr ferreira", "mr hale": a surname, however the sources style the person
     return " ".join(words[i:])
 
 
