@@ -227,6 +227,33 @@ def _edits(cost: int) -> int:
     return -(-cost // EDIT)
 
 
+def _words_left_out_at_the_edges(steps: list[tuple[str, int, int]], window: Sequence[str], want: Sequence[str],
+                                  first: int, end: int) -> tuple[list[tuple[str, int, int]], int, int]:
+    """A swap at either end of the window whose claimed words are the very real words just outside it is words left
+    out: "Patent rights protect" of "Patent rights, it is claimed, protect" swaps "is claimed" for "Patent rights"
+    as cheaply as it leaves out "it is claimed", since the window's start is free; the reader sees an omission."""
+    k = next((i for i, st in enumerate(steps) if st[0] != "replace"), len(steps))
+    if 0 < k < len(steps) and k < BOUNDARY_SWAP_WORDS:
+        lead = list(want[:k])
+        starts = [p for p in range(0, first) if list(window[p:p + k]) == lead and p + k <= first]
+        if starts:
+            p = starts[-1]
+            steps = [("equal", p + i, i) for i in range(k)] + \
+                [("delete", r, -1) for r in range(p + k, first + k)] + steps[k:]
+            first = p
+    k = next((i for i, st in enumerate(reversed(steps)) if st[0] != "replace"), len(steps))
+    if 0 < k < len(steps) and k < BOUNDARY_SWAP_WORDS:
+        tail = list(want[len(want) - k:])
+        begin = end - k  # the window's swapped words are window[begin:end]
+        ends = [q for q in range(end, len(window) - k + 1) if list(window[q:q + k]) == tail]
+        if ends:
+            q = ends[0]
+            steps = steps[:len(steps) - k] + [("delete", r, -1) for r in range(begin, q)] + \
+                [("equal", q + i, len(want) - k + i) for i in range(k)]
+            end = q + k
+    return steps, first, end
+
+
 def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alignment:
     """The best window of ``real`` (at or after ``start``) for ``claim``, and the word steps between them.
 
@@ -294,6 +321,7 @@ def align(claim: Sequence[Token], real: Sequence[Token], start: int = 0) -> Alig
             j -= 1
     steps.reverse()
     first = j
+    steps, first, end = _words_left_out_at_the_edges(steps, window, want, first, end)
     # A run of several real words swapped at either end of the window is really claimed words added
     # beyond the quotation ("…facts are facts [and the facts are on our side]"), not a swap.
     for edge in (0, -1):
