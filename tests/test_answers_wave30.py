@@ -93,3 +93,16 @@ def test_a_style_typed_before_a_surname_finds_the_one_person_of_that_name(tmp_pa
 def test_a_style_before_a_surname_two_people_share_names_neither(tmp_path: Path) -> None:
     with engine_on(index_over(tmp_path, {"farm.txt": FARM})) as engine:
         assert not engine.ask("what did dr hale say").answers
+
+
+def test_mr_before_a_surname_never_finds_a_woman_of_that_name(tmp_path: Path) -> None:
+    story = ("School row\n\nMrs Ann Hale, the chair of governors, said: \"The school must stay open.\"\n\n"
+             "Her husband, Mr Hale, is also a governor.\n")
+    with engine_on(index_over(tmp_path, {"school.txt": story})) as engine:
+        assert all(a.speaker != "Ann Hale" for a in engine.ask("what did mr hale say").answers)
+
+
+def test_a_count_dated_only_by_when_its_figures_came_out_still_answers() -> None:
+    sentence = ("The tsunami killed more than 230,000 people, according to figures released by the United Nations in "
+                "January 2005.")
+    assert not other_period(sentence, asked_periods("how many people did the december 2004 tsunami kill"))

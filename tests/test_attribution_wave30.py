@@ -147,3 +147,25 @@ def test_what_a_raider_shouted_is_not_the_words_of_the_one_reporting_it() -> Non
     story = ("Raid\n\nThe shop was raided. Bernard Harrowgate said one of the raiders had shouted at his assistant: "
              "\"Open it or you are finished.\"\n")
     assert quotation(story, "Open it").speaker is None
+
+
+# the review's stories: the telling is the speaker's own when it has no "had" of its own; a rank is written before a
+# given name, never the first word of a firm's or a person's name
+@pytest.mark.parametrize("lead", [
+    "Tom Hale said Gordon Brown was wrong and told them:",
+    "Ann Berg said the Treasury had let farmers down and told us:",
+    "The NFU's Tom Hale said Tesco was squeezing suppliers and warned them:",
+])
+def test_a_telling_coordinated_with_said_is_the_speakers_own(lead: str) -> None:
+    story = f"Row\n\nChancellor Gordon Brown defended his plans on Monday. {lead} \"We will fight this all the way.\"\n"
+    assert quotation(story, "We will fight").speaker in ("Tom Hale", "Ann Berg")
+
+
+@pytest.mark.parametrize(("line", "name"), [
+    ('"The hull had no faults," Det Norske Veritas said in a statement.', "Det Norske Veritas"),
+    ('"Our workers are treated fairly," Hon Hai Precision Industry said.', "Hon Hai Precision Industry"),
+    ('Con Mac Giolla, a local councillor, said: "The town is shocked."', "Con Mac Giolla"),
+])
+def test_a_rank_word_opening_a_name_is_kept_when_no_given_name_follows_it(line: str, name: str) -> None:
+    story = f"Row\n\nThe news broke on Monday. {line}\n"
+    assert quotation(story, line.split('"')[1][:10]).speaker == name

@@ -219,7 +219,9 @@ def other_period(sentence: str, periods: frozenset[str]) -> bool:
     """Whether the sentence dates what it counts by another period than the one asked: for an asked month, a sentence
     dated by other months or by a year alone (the year's total); for an asked year, one dated by other years ("the
     December tsunami" may still be the asked year's)."""
-    written = {m.group(0).lower() for m in _PERIOD.finditer(sentence)}
+    # ("figures released by the UN in January 2005": when the figure was published, not the period it counts)
+    written = {m.group(0).lower() for m in _PERIOD.finditer(sentence)
+               if not _PUBLISHED_BEFORE.search(sentence, max(0, m.start() - 60), m.start())}
     months, years = {p for p in periods if not p.isdigit()}, {p for p in periods if p.isdigit()}
     if months and written and not written & months:
         return True
@@ -229,6 +231,7 @@ def other_period(sentence: str, periods: frozenset[str]) -> bool:
     return bool(years) and bool(written_years) and not written_years & years
 
 
+_PUBLISHED_BEFORE = re.compile(r"\b(?:released|published|announced|issued|reported)\b[^.;]*$", re.IGNORECASE)
 _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.IGNORECASE)
 
 

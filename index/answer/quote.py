@@ -69,7 +69,6 @@ from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
     GENERIC_ROLES,
-    KEPT_HONORIFICS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     surname,
@@ -864,6 +863,9 @@ def possessed_name(snap: Snapshot, phrase: str) -> list[Speaker]:
     return out[:1]
 
 
+_UNGENDERED_STYLES = frozenset({"dr", "prof", "professor"})
+
+
 def without_honorifics(name: str) -> str:
     """A name without the honorifics and ranks that open it ("Sir Howard Newby" -> "Howard Newby", "dr jo pike" ->
     "jo pike"); a name of one word after them is kept whole ("Lord Woolf": the style is how he is known)."""
@@ -871,9 +873,10 @@ def without_honorifics(name: str) -> str:
     i = 0
     while i < len(words) - 2 and words[i].lower().rstrip(".") in ADDRESS_WORDS:
         i += 1
-    if i == len(words) - 2 and words[i].lower().rstrip(".") in ADDRESS_WORDS \
-            and words[i].lower().rstrip(".") not in KEPT_HONORIFICS:
-        i += 1  # "prof adjei", "dr ferreira", "mr hale": a surname, however the sources style the person
+    if i == len(words) - 2 and words[i].lower().rstrip(".") in _UNGENDERED_STYLES:
+        # "prof adjei", "dr ferreira": a surname, however the sources style the person ("mr hale" says a man, which
+        # the registry cannot check: Mrs Ann Hale's words are not her husband's)
+        i += 1
     return " ".join(words[i:])
 
 

@@ -36,7 +36,7 @@ HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 RANKS = frozenset("revd col capt supt insp det sgt cllr hon rt".split())
 # The words of a police rank written short before a full name ("Det Con Simon Adeyemi", "Det Ch Insp Ann Lee",
 # "PC Jo Hale"): the rank, never the name's first words
-_RANK_TOKENS = RANKS | frozenset({"con", "ch", "pc", "wpc"})
+_RANK_TOKENS = (RANKS - {"hon", "rt"}) | frozenset({"con", "ch", "pc", "wpc"})
 # How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
 ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
 # Styles that stay part of how a person is named ("Lord Falconer", "Prince Charles"): never cut off as a descriptor.
@@ -410,6 +410,21 @@ def _owns_only_a_body_word(owner: str, rest: list[str]) -> bool:
         and rest[0].lower() in ORG_SUFFIXES
 
 
+def _rank_before_name(toks: list[str], i: int) -> bool:
+    """Whether ``toks[i]`` is part of a police rank written short before a given name and a surname ("Det Con Simon
+    Adeyemi", "PC Jo Hale"): never the first word of "Det Norske Veritas", "Hon Hai Precision" or "Con Mac Giolla"
+    ("Con" and "Ch" only after another rank word)."""
+    low = toks[i].lower().rstrip(".")
+    if low not in _RANK_TOKENS or not toks[i][:1].isupper() or len(toks) - i < 3:
+        return False
+    if low in ("con", "ch") and (i == 0 or toks[i - 1].lower().rstrip(".") not in _RANK_TOKENS):
+        return False
+    j = i + 1
+    while j < len(toks) and toks[j].lower().rstrip(".") in _RANK_TOKENS:
+        j += 1
+    return j < len(toks) - 1 and is_given_name(toks[j])
+
+
 @lru_cache(maxsize=65536)
 def parse_name(seq: str) -> NameParse:
     """Split "Russian Foreign Minister Oleg Petrov" into title and name, and guess the kind.
@@ -448,7 +463,7 @@ def parse_name(seq: str) -> NameParse:
     for i, t in enumerate(toks[:-1]):
         low = t.lower().rstrip(".")
         if is_role(t) or low in TITLE_MODIFIERS and i + 1 < len(toks) and is_role(toks[i + 1]) \
-                or low in _RANK_TOKENS and t[:1].isupper() and len(toks) - i >= 3 \
+                or _rank_before_name(toks, i) \
                 or low in COUNCIL_TITLES and t[:1].isupper() and i + 2 < len(toks) and is_given_name(toks[i + 1]):
             last_title = i
     honorific = ""

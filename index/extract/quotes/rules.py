@@ -877,11 +877,15 @@ _ARTICLE_NAME_APPOSITIVE = lazy(r",[ \t]+the[ \t]+(?P<name>(?:[A-Z][\w'’&\-]*[
 # after the governing verb, a reported clause whose subject told the speaker the words: "… said a patient had told
 # him:" (the quotation right after the object pronoun, a colon or comma between)
 _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
-                        r"(?:the|a|an|one|another|his|her|their)[ \t]+(?:[\w\-'’]+[ \t]+){0,7}?[\w\-'’]+)"
+                        # (a description holds no verb or conjunction: "the Treasury had let farmers down and" is none)
+                        r"(?:the|a|an|one|another|his|her|their)[ \t]+(?:(?!(?:had|has|have|was|were|is|are|and|but)\b)"
+                        r"[\w\-'’]+[ \t]+){0,7}?[\w\-'’]+)"
                         # "the show's composer, Felix Dorne, had …": the name set beside the teller's description
                         r"(?:,[ \t]+(?P<named>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}),)?[ \t]+"
                         # "… had taken the news badly and had told him:": the telling, coordinated with another verb
-                        r"(?:[^:;\"“”]{1,80}?[ \t]+and[ \t]+)?(?:(?:had|has|have)[ \t]+)?"
+                        # (only with a "had" of its own: in "X said the Treasury had let farmers down and told us:" the
+                        # telling is X's, coordinated with "said")
+                        r"(?:[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:had|has|have)[ \t]+|(?:(?:had|has|have)[ \t]+)?)"
                         r"(?:(?:told|tells|assured|assures|warned|warns|informed|informs)[ \t]+(?:him|her|them|me|us)"
                         # "one of the raiders had shouted at his assistant:"
                         r"|(?:shouted|yelled|screamed)(?:[ \t]+at[ \t]+[^:,\"“”]{1,30}?)?)"
