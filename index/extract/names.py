@@ -379,35 +379,28 @@ _NAMING_POSSESSIVES = frozenset("nobody everybody everyone anybody people childr
 # capitals (CAP_SEQ) cannot span, so that the run after it would be the bare "Association"
 PLURAL_POSSESSIVE_BODY = lazy(r"(?<![\w'’\-])(?:[A-Z][\w&\-]*[ ]){0,3}[A-Z][\w\-]*s['’][ ](?:[A-Z][\w&\-]*[ ]){0,2}"
                               r"(?P<last>[A-Z][a-z]+)\b(?!['’])")
-_POSSESSIVE_BEFORE = lazy(r"(?<![\w'’\-])(?:[A-Z][\w&\-]*[ ]){0,3}[A-Z][\w\-]*s['’][ ]$")
 
 
 def plural_possessive_bodies(text: str) -> Iterator[str]:
     """Every body's name written with a plural possessive in ``text`` ("Referees' Association")."""
+    if "s' " not in text and "s’ " not in text:
+        return  # most stories hold none: one scan for the mark, not the pattern tried at every capital
     for m in PLURAL_POSSESSIVE_BODY.finditer(text):
         if m.group("last").lower() in ORG_SUFFIXES:
-            yield strip_article(m.group(0)) if m.group(0).split()[0] in ("The", "A", "An") else m.group(0)
+            yield strip_article(m.group(0))
 
 
-def possessive_body_before(text: str, at: int, word: str) -> str | None:
-    """The whole name of a body whose last word ``word`` (a word for a body, "Association") the text writes at
-    ``at`` right after a plural possessive ("The Referees' Association"); ``None`` otherwise."""
-    if " " in word or word.lower() not in ORG_SUFFIXES:
-        return None
-    m = _POSSESSIVE_BEFORE.search(text, max(0, at - 80), at)
-    if m is None:
-        return None
-    lead = m.group(0)
-    if lead.split()[0] in ("The", "A", "An"):
-        lead = lead.split(" ", 1)[1] if " " in lead.strip() else ""
-    return f"{lead}{word}" if lead else None
+def plural_possessive_body(mention: str) -> str | None:
+    """The body a whole mention names with a plural possessive ("The Grocers' Federation" -> "Grocers' Federation");
+    ``None`` for any other mention."""
+    m = PLURAL_POSSESSIVE_BODY.fullmatch(mention.strip(" ,"))
+    return strip_article(m.group(0)) if m and m.group("last").lower() in ORG_SUFFIXES else None
 
 
 def _owns_only_a_body_word(owner: str, rest: list[str]) -> bool:
     """Whether a plural possessive owns nothing but one word for a body ("The Performers' Guild", "Writers' Union"):
     the body is named with it, and cut from it the name would be the bare word "Guild"."""
-    return owner[-2:-1] in "sS" and re.search(r"s['’]$", owner) is not None and len(rest) == 1 \
-        and rest[0].lower() in ORG_SUFFIXES
+    return re.search(r"s['’]$", owner) is not None and len(rest) == 1 and rest[0].lower() in ORG_SUFFIXES
 
 
 def _rank_before_name(toks: list[str], i: int) -> bool:

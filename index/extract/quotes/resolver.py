@@ -41,7 +41,7 @@ from index.extract.names import (
     org_long_search,
     other_office_word,
     parse_name,
-    possessive_body_before,
+    plural_possessive_body,
     strip_article,
     strip_possessive,
     thing_after_article,
@@ -380,14 +380,12 @@ class _Resolver:
         Chelsea Clinton) is the one of them the text named in full before the mention; when it named two or more
         already, the words do not say which (a father and his son) and the surname stays bare, which names nobody.
         """
-        bare = mention.strip(" ,")
-        if (whole := possessive_body_before(self.masked, at + mention.find(bare), bare)) is not None:
-            return Resolved(whole)  # "The Referees' Association said": the body's whole name, not "Association"
         found = self._resolve(mention, at)
         r = found if isinstance(found, Resolved) else Resolved(found)
         who = r.name
         if who and " " not in who and who.lower() in ORG_SUFFIXES:
-            # "Guild" read off a run of capitals the text wrote as "the Shopworkers' Guild": that body, named whole
+            # "Guild" read off a run of capitals (which cannot span a plural possessive) where the text wrote "the
+            # Shopworkers' Guild": that body, named whole, whichever path read the run
             whole = [o for o in self.ents.orgs if o.endswith(f" {who}") and re.search(r"s['’] ", o)]
             if len(whole) == 1:
                 return Resolved(whole[0], r.why)
@@ -526,7 +524,7 @@ class _Resolver:
         if low == "they":
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
-            if body := _plural_possessive_body(m):
+            if body := plural_possessive_body(m):
                 return body  # "The Grocers' Federation said": the body's own name, not the grocers
             if any(w.lower().strip(".,") in _HEAD_NOUNS for w in m.split()) \
                     or m.split()[-1][:1].islower() and CAP_SEQ.search(m, 1):
@@ -871,8 +869,7 @@ class _Resolver:
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
-                name = possessive_body_before(window, m.start(), p.name) or p.name  # "Referees' Association"
-                best = (m.end(), name + gov.group(0) if gov else name)  # "The US government denied …"
+                best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
         return best[1] if best and (best[0] > thing_at or not things_block) else None
 
     @staticmethod
@@ -1026,7 +1023,7 @@ class _Resolver:
                 if not (m.re is ORG_LONG.compiled or p.kind == "organisation" or p.name in self.ents.orgs) \
                         or p.name in THING_ACRONYMS:
                     continue
-                name = name if m.re is ORG_LONG.compiled else possessive_body_before(window, m.start(), p.name) or p.name
+                name = name if m.re is ORG_LONG.compiled else p.name
                 overlap = len(words & {w.lower() for w in name.split()})
                 if overlap and (best is None or (overlap, m.end()) > best[:2]):
                     best = (overlap, m.end(), name)
@@ -1551,16 +1548,6 @@ def _other_kind(name: str, kind: str | None) -> bool:
         return False
     own = _KIND_OF.get(name.split()[-1].lower())
     return own is not None and own != kind
-
-
-def _plural_possessive_body(mention: str) -> str | None:
-    """The name of a body written with a plural possessive ("The Grocers' Federation", "the Performers' Guild"):
-    every word capitalised, one of them a plural's possessive, the last a word for a body. ``None`` otherwise."""
-    words = LEADING_ARTICLE.sub("", mention.strip(" ,")).split()
-    if len(words) < 2 or not all(w[:1].isupper() for w in words) or words[-1].lower() not in ORG_SUFFIXES \
-            or not any(re.fullmatch(r"[A-Z][\w\-]*s['’]", w) for w in words[:-1]):
-        return None
-    return " ".join(words)
 
 
 def _capitalised_body(desc: str, head: str) -> str | None:
