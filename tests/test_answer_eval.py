@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 30 (rounds.WAVE 29): held1-held29 are tuning data now; held30 (answer_gold_zd) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zd.jsonl")
-    assert main(["--gold", held, "--split", "held30", "--verbose"]) == 2
+    # wave 31 (rounds.WAVE 30): held1-held30 are tuning data now; held31 (answer_gold_ze) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_ze.jsonl")
+    assert main(["--gold", held, "--split", "held31", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
