@@ -373,6 +373,9 @@ def office_ends_before(name: str, text: str, at: int) -> bool:
         and _OFFICE_BEFORE.search(text, max(0, at - 40), at) is not None
 
 
+# a word for what someone does or is ("Shopper", "Contestant", "Developer", "Trustee"), and a given name's initials
+_AGENT_NOUN = lazy(r"[A-Z][a-z]{3,}(?:er|or|ant|ent|ist|ee)")
+_INITIALS = lazy(r"(?:[A-Z]\.){1,3}")
 _HYPHENED_DESCRIPTOR = lazy(r"[A-Z][a-z]+-[a-z]+")  # "Top-seeded", "Left-handed": no name is written so
 
 
@@ -399,9 +402,12 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
     if len(toks) >= 4 and _HYPHENED_DESCRIPTOR.fullmatch(toks[0]) and _demonym(toks[1]) and is_given_name(toks[2]) \
             and not is_given_name(toks[-1]):
         return " ".join(toks[2:])  # "Top-seeded Americans Andy Roddick and …": two label words before the name
-    if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) or is_given_name(toks[-1]):
+    if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) \
+            or is_given_name(toks[-1]) and not _AGENT_NOUN.fullmatch(toks[0]):
+        # ("Shopper Dev Anand", "Contestant Ellie Brand": a word for what someone does labels a name whose surname is
+        # a given name too)
         return None
-    if not is_given_name(toks[1]):
+    if not (is_given_name(toks[1]) or _INITIALS.fullmatch(toks[1])):  # ("Vet D.J. Ambrose")
         # a first name the given-name list does not know ("Australian Lynton Crosby"): only a nationality labels it,
         # and only when the text also names the person by the surname alone ("Mr Crosby said")
         rest = " ".join(toks[1:])

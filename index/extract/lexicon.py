@@ -298,6 +298,19 @@ urging                    urge         neutral     participle
 joking                    joke         manner      participle
 vowing                    vow          commitment  participle
 promising                 promise      commitment  participle
+complaining               complain     evaluative  participle
+commenting                comment      neutral     participle
+protesting                protest      evaluative  participle
+suggesting                suggest      neutral     participle
+observing                 observe      neutral     participle
+announcing                announce     neutral     participle
+boasting                  boast        evaluative  participle
+confessing                confess      neutral     participle
+revealing                 reveal       neutral     participle
+predicting                predict      neutral     participle
+remarking                 remark       neutral     participle
+lamenting                 lament       evaluative  participle
+quipping                  quip         manner      participle
 pointing out              point out    neutral     participle
 tell                      tell         neutral     frame ask yesno describe plural
 write                     write        written     frame ask plural

@@ -213,7 +213,7 @@ _NAME_CHARS = rf"[{_LOWER}{UPPER}'’\-\u0300-\u036f]"
 _ENCODED_LETTER = (r"(?:(?<=[Ã\u0303])[\u0080-\u00bf]"
                    r"|&\#(?:19[2-9]|20\d|21[0-46-9]|2[23]\d|24[0-68-9]|2[5-9]\d|[345]\d\d);)")
 _NAME_TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|[{UPPER}]\."
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|(?:[{UPPER}]\.){{1,3}}"
     rf"|[{UPPER}](?={_NAME_CHARS}|&\#){_NAME_CHARS}*(?:{_ENCODED_LETTER}{_NAME_CHARS}*)*"
     rf"(?<=[{_LOWER}{UPPER};\u0080-\u00bf\u0300-\u036f])"
     rf"|[{UPPER}]&[{UPPER}]{{1,2}}\b"
@@ -229,7 +229,7 @@ _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})"
 # Bounded at eight tokens: no name is longer, and an unbounded run turns a page of capitals quadratic.
 # A broadcaster's channel number belongs to its name ("Radio 1", "Channel 4"), and so does a year that ends a body's
 # name before its verb ("Transport 2000 said": the campaign group, not a word "Transport").
-CAP_SEQ = lazy(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:{_PARTICLE}[ \u00a0])?{_NAME_TOKEN}){{0,7}}"
+CAP_SEQ = lazy(rf"(?<![\w'’\-]){_NAME_TOKEN}(?:[ \u00a0](?:(?:{_PARTICLE}|&)[ \u00a0])?{_NAME_TOKEN}){{0,7}}"
                r"(?:(?:(?<=Radio)|(?<=Channel))[ ]\d{1,2}(?![\w%/-]|[.,:]\d)"
                r"|(?<=[a-z])[ ](?:19|20)\d\d(?=[ ](?:said|says|has|have|had|is|was|will|added|warned)\b|$))?")
 _TOKEN_SPLIT = lazy(r"[ \u00a0]+")

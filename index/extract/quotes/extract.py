@@ -928,6 +928,9 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
         gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
         stop = _STOP.search(gap)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
+        if _body_subject_differs(res, max(f.sentence.start, prev.raw.close_at + 1), f.raw.open_at,
+                                              prev.who):
+            return  # 'Smith said: "…" The Labour party has committed itself to "…"': the body's words, or nobody's
         if narrated and _SOMEONE_NEW_SPEAKS.search(gap, stop.start()):
             # '"…," says Mr Lakhani. One leading broker said the reasons may be political. "…"': a sentence between
             # whose subject is someone new and unnamed ("a", "one", "another" before a role) hands the turn on
@@ -1260,6 +1263,23 @@ def _own_subject_differs(f: Found, prev: Found, res: _Resolver) -> bool:
     """
     lo = max(f.sentence.start, prev.raw.close_at + 1)
     return f.raw.open_at - lo > 3 and bool(prev.who) and res.others_named(lo, f.raw.open_at, prev.who or "")
+
+
+# a sentence whose subject is a body named with its kind ("The Labour party has committed itself to "…"")
+_BODY_NAMED_SUBJECT = lazy(
+    rf"[\s\"“”‘’']*(?:The[ \t]+)?(?P<name>(?:(?!The\b)[A-Z][\w&'’\-]*[ \t]+){{1,4}})"
+    rf"(?P<kind>{'|'.join(sorted(ORG_NOUNS))})[ \t]+(?:has|have|had|is|was|were|will|would|[a-z]{{3,}}(?:ed|s))\b")
+
+
+def _body_subject_differs(res: _Resolver, lo: int, at: int, who: str) -> bool:
+    """Whether the quotation's own sentence opens with a body as its subject ("The Labour party has committed
+    itself to "…"") that is not the previous speaker: the words are the body's, or nobody's, never the last
+    person's run."""
+    m = _BODY_NAMED_SUBJECT.match(res.masked, lo, at)
+    if m is None:
+        return False
+    words = {w.lower() for w in m.group("name").split()}
+    return not words & {w.lower() for w in who.split()}
 
 
 def _fill_backwards(found: list[Found], res: _Resolver) -> None:

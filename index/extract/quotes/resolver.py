@@ -463,7 +463,7 @@ class _Resolver:
             return Resolved(None, Resolved.ANOTHER)  # "Staff say …", "Management said": a group, no one's name
         if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
-        if m.isupper() and len(m) > 3 and " " not in m and self.ents.is_person(m.title()):
+        if m.isupper() and len(m) > 2 and " " not in m and self.ents.is_person(m.title()):
             return self.ents.full_name(m.title())  # a transcript's "BLAIR:" is the article's Tony Blair
         if _INDEFINITE_ONE_CAPITAL.fullmatch(m) and not self._named_bare(m.split()[-1]):
             # "A delighted Briton said", "an emotional Croatian told reporters": one capitalised word after an
@@ -678,13 +678,26 @@ class _Resolver:
         heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS or w in NAMED_KINDS]
         if not heads:
             return None
+        if words[-1] in ("known", "named", "called", "identified", "described"):
+            # "said the base chief known as Bob": the name the description goes on to give was cut off, and the
+            # person the text is about is not who it names
+            return Resolved(None, Resolved.ANOTHER)
         head = heads[-1]
+        cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
+        role = [w for w in words[:cut] if w in ROLE_WORDS and w not in GENERIC_ROLES]
+        if role and head not in words[:cut]:
+            # "The minister for local government": the role before its phrase is who, not the body the phrase names
+            head = role[-1]
         if head in DOCUMENT_NOUNS and (owner := self._person_owning(desc)):
             return owner  # "Mr Crosby's statement said": the person whose document it is, not the last body named
         if head in DOCUMENT_NOUNS or (head in ORG_NOUNS or head in NAMED_KINDS) and head not in ROLE_WORDS:
             named = self._org_in(desc, head)
             if named:
                 return named  # "the World Bank", "the Commission's report", "a statement from the EU"
+            if head in ORG_NOUNS and self._owner_unsure(desc, head):
+                # "Google's security team" where the text also reads Google as a person's name: whose team it is stays
+                # unsure, but it is never the last body named ("security firm F-Secure")
+                return Resolved(None, Resolved.ANOTHER)
         if head in NAMED_KINDS and head not in ROLE_WORDS:
             # "the hospital said", "the council said": a kind of body whose names hold the word is the one the
             # text names so, never whichever body spoke last ("Marsh Valley Fire Service")
@@ -759,6 +772,9 @@ class _Resolver:
         # failing that, leave the description to the collection-wide registry ("the Russian president").
         # "chairman of the ISM's survey committee", nobody the text names: the organisation speaks through them
         about = self.pronoun(at, female=False, any_gender=True, strict=True)
+        if about and head in ROLE_WORDS and (about.isupper() or about in self.ents.orgs) \
+                and not self.ents.is_person(about):
+            about = None  # "The minister for local government said" is no body ("seen by the BBC" just before)
         if about and head in ROLE_WORDS and self._role_of_another(about, head, at):
             return Resolved(None, Resolved.ANOTHER)  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
         return about or self._org_in(desc, head) \
@@ -907,6 +923,8 @@ class _Resolver:
                 or any(word in t.split() for t in self.ents.things):
             return False
         mid_sentence, placed = self._word_uses()
+        if acts and is_given_name(word) and word in mid_sentence:
+            return True  # "Bob agreed to talk": a given name acting, written mid-sentence too ("speak with Bob")
         if word in placed:
             return False  # "in Michigan", "Michigan Attorney General": a place or a name's first part, not a surname
         if not acts and word not in mid_sentence:
@@ -952,6 +970,12 @@ class _Resolver:
             owner = desc[m.end() : m.end() + 2] in ("'s", "’s")
             p = parse_name(seq)
             name = p.name or seq
+            if head in ORG_NOUNS and (m.group(0).endswith(("'s", "’s")) or desc[m.end() :].strip(" ,").lower() == head) \
+                    and p.kind != "person" and not self.ents.is_person(name) and not self._known_place(name) \
+                    and not NATIONALITY_HINT.search(name) and name.lower() != head:
+                # "Google's security team", "the Tesco team": the body whose team it is, never the last body named
+                # (a firm the text only ever writes in the possessive is in no list of its bodies)
+                return strip_possessive(name)
             if head in DOCUMENT_NOUNS and desc[m.end() :].strip().lower().startswith(head) and name.lower() != head:
                 # "a Capital Economics statement said": the run written before the document is its author, body or
                 # person (a two-word body reads as a person's name, and the last body named is some other one)
@@ -962,6 +986,15 @@ class _Resolver:
             if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
                 return strip_possessive(name)
         return None
+
+    def _owner_unsure(self, desc: str, head: str) -> bool:
+        """Whether a body noun names its own body ("Google's security team", "the Google team") that
+        :meth:`_org_in` could not take as one (the text reads the word as a person's name too)."""
+        if _CAPITAL_OWNER.search(desc):
+            return True
+        before = re.search(rf"(?:^|[ \t])(?!The\b)([A-Z][\w&.\-]*)[ \t]+{re.escape(head)}[ \t,]*$", desc, re.IGNORECASE)
+        return before is not None and before.group(1)[:1].isupper() and not NATIONALITY_HINT.search(before.group(1)) \
+            and not self._known_place(before.group(1))
 
     def _part_of_named_body(self, desc: str, head: str, at: int) -> bool:
         """Whether a modified body noun ("the supporters club") names a part of a body the text named before it.
@@ -1071,6 +1104,12 @@ class _Resolver:
                 or not _OPENS_WITH_IT.match(self.masked, self.sentences[idx].start, at + 3):
             return org
         prev = self.sentences[idx - 1]
+        unnamed = _UNNAMED_BODY_SUBJECT.match(self.masked, prev.start, prev.end)
+        if unnamed and unnamed.group("noun") in ORG_NOUNS \
+                and unnamed.group("noun") not in {w.lower() for w in org.split()}:
+            # "But an all-party committee said it was "not confident" … It blamed …": the pronoun goes on from the
+            # body the sentence before has speak, which it names by a kind only, not from a name it passed
+            return None
         m = _THE_SUBJECT.match(self.masked, prev.start, prev.end)
         if m is None or self.ents.is_person(m.group("org")):
             return org
@@ -1519,7 +1558,8 @@ _OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|
                               r"(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]+and[ \t]+(?:the[ \t]+)?)?$")
 
 
-_SEEN_BY = lazy(r",?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed)[ \t]+(?:to[ \t]+|by[ \t]+)")
+_SEEN_BY = lazy(r"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:seen|obtained|published|leaked|reported|quoted|passed)[ \t]+"
+                r"(?:to[ \t]+|by[ \t]+)")
 # "Sentencing Voss, ", "Addressing the crowd at Kelby, ": a clause opening on a participle (two words at least)
 _PARTICIPLE_OPENING = lazy(r"(?P<verb>[A-Z][a-z]{2,}ing)[ \t]+[^,\"“”]{1,80},[ \t]+(?P<rest>\S.*)$")
 
@@ -1539,6 +1579,14 @@ _KINDS = {
                   "express", "mail", "mirror", "gazette", "echo"),
 }
 _KIND_OF = {word: kind for kind, words in _KINDS.items() for word in words}
+
+
+# a capitalised owner in a description: "Google's security team", "the BBC's news team"
+_CAPITAL_OWNER = lazy(r"(?:^|[ \t])[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*['’]s[ \t]")
+
+
+# the prepositions that end a description's head phrase ("the minister for local government")
+_HEAD_ENDS = frozenset("for of at in with from on to".split())
 
 
 def _other_kind(name: str, kind: str | None) -> bool:
@@ -1652,6 +1700,10 @@ _OPENS_WITH_IT = lazy(r"[\s\"“”‘’']*It\b")
 # a sentence whose subject is a body named with "the" ("The Employers Forum disagreed …"), after an opening phrase
 # set off by a comma; a person is never "the" + name
 _THE_SUBJECT = lazy(rf"[\s\"“”‘’']*(?:[^,.;:\"“”]{{1,80}},[ \t]+)?The[ \t]+(?P<org>{CAP_SEQ.pattern})[ \t]+[a-z]")
+# a sentence whose subject is a body named by its kind only, speaking ("But an all-party committee said …")
+_UNNAMED_BODY_SUBJECT = lazy(r"[\s\"“”‘’']*(?:(?:But|And|However|Yet|Meanwhile),?[ \t]+)?(?:[Aa]n?|[Tt]he)[ \t]+"
+                             r"(?:[a-z][\w\-]*[ \t]+){0,3}(?P<noun>[a-z]+)[ \t]+"
+                             r"(?:said|says|warned|added|found|claimed|argued|concluded|reported|told)\b")
 # the subject of a sentence: an organisation or its document, after an opening phrase set off by a comma ("Other than
 # its warning on tax, the NIESR report was optimistic")
 _BODY_SUBJECT = lazy(

@@ -1,0 +1,147 @@
+"""Who said it, read from holdout31's wrong names (wave 31's validation set) and the stories written to test them.
+
+A body's own team ("Google's security team", "the Google team") was given the last body the text named (the
+security firm the message was sent to), because a firm written only in the possessive, or read as a person's name
+once, is in no list of the text's bodies; "It blamed …" after "an all-party committee said" went to a capitalised
+word passed on the way ("Whitehall departments"); a quotation opened by a participle the table lacked ("…,
+complaining:") had no speaker; and a fragment in a sentence whose subject is a named body ("The Labour party has
+committed itself to "…"") went on the run of the last person quoted. Invented stories, run through the whole
+extractor; each fails on the code before the change.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quotation_opening as quotation
+
+MESSAGE = ("Worm stopped by search blocks\n\n"
+           "Thousands of forums were defaced by a worm. Once Zentrix started blocking these search queries the rate of "
+           "infection tailed off sharply. A message sent to Danish security firm Kyburg by Zentrix's security team "
+           "said: \"While a seven hour response is not outrageous, we think we can do better.\" \"We will be reviewing "
+           "our procedures,\" the Zentrix team said.\n")
+
+LETTER = ("Fee row\n\n"
+          "Dutch bank Orvelt was hit by the ruling. Tamsin's legal team said: \"We will not pay the fee.\"\n\n"
+          "\"We will be reviewing our position,\" the Tamsin team said.\n")
+
+
+@pytest.mark.parametrize("opening", ["While a seven hour response", "We will be reviewing our procedures"])
+def test_a_firms_own_team_is_never_the_firm_its_message_was_sent_to(opening: str) -> None:
+    assert quotation(MESSAGE, opening).speaker != "Kyburg"
+
+
+@pytest.mark.parametrize("opening", ["We will not pay", "We will be reviewing our position"])
+def test_a_team_written_with_its_firm_speaks_for_that_firm(opening: str) -> None:
+    assert quotation(LETTER, opening).speaker in ("Tamsin", None)
+    assert quotation(LETTER, opening).speaker != "Orvelt"
+
+
+def test_it_after_a_committee_named_by_its_kind_is_not_a_word_passed_on_the_way() -> None:
+    story = ("Bodies not ready for law\n\n"
+             "From next month anyone can demand information from a range of public bodies - from Whitehall "
+             "departments to doctors' surgeries. But an all-party committee said it was \"not confident\" many would "
+             "be ready. It blamed the ministry for a \"lack of consistent leadership\".\n")
+    assert quotation(story, "lack of consistent").speaker is None
+
+
+@pytest.mark.parametrize("verb", ["complaining", "protesting", "commenting", "insisting"])  # (insisting: a guard)
+def test_a_quotation_opened_by_a_participle_is_its_subjects(verb: str) -> None:
+    story = ("Chelsea boss fumes\n\n"
+             "Chelsea won again on Saturday. Jose Pereira was not impressed by the defending.\n\n"
+             f"Pereira had his say on that game, {verb}: \"Five-four is a hockey score, not a football score.\"\n")
+    assert quotation(story, "Five-four is a hockey").speaker == "Jose Pereira"
+
+
+def test_a_fragment_in_a_sentence_about_a_named_body_is_not_the_last_persons() -> None:
+    story = ("Childcare pledge\n\n"
+             "Labour's minister for women Jane Tully said: \"These plans would cost too much.\" The Labour party has "
+             "committed itself to \"universal, affordable and flexible\" childcare.\n")
+    assert quotation(story, "These plans").speaker == "Jane Tully"
+    assert quotation(story, "universal, affordable").speaker != "Jane Tully"
+
+
+def test_a_fragment_after_a_body_named_by_its_kind_alone_stays_the_ministers() -> None:
+    story = ("Retirement ages\n\n"
+             "Work minister Alan Kemp said: \"Stereotypes of older people are wrong.\"\n\n"
+             "The government wanted to move to a culture where retirement ages were \"increasingly consigned to the "
+             "past\". \"We're sweeping them away entirely,\" he said.\n")
+    assert quotation(story, "increasingly consigned").speaker == "Alan Kemp"
+
+
+# From the wave's invented probe stories: a letter "seen by the BBC" was the BBC's words, and a role followed by the
+# body it serves ("The minister for local government") was that body; initials lost their first letter ("J.P.
+# Whitlock" was "P. Whitlock"); a word for what someone does glued to a name whose surname is also a given name
+# ("Contestant Ellie Brand") was read as part of the name; and a transcript's three-letter surname ("ORR:") was
+# shown in capitals instead of the full name the story gives.
+
+def test_a_letter_seen_by_a_broadcaster_is_its_senders_words() -> None:
+    story = ("Manager sacked\n\n"
+             "Harlow Vale sacked their manager on Sunday.\n\n"
+             "A letter sent to season-ticket holders by chairman Graham Ostley, seen by the BBC, said: \"I share your "
+             "frustration.\"\n")
+    assert quotation(story, "I share your").speaker == "Graham Ostley"
+
+
+def test_an_email_seen_by_a_broadcaster_is_never_the_broadcasters() -> None:
+    story = ("Shops to close\n\n"
+             "Staff at fashion chain Verity Lane learned of the closures in an email from chief executive Simon "
+             "Karlsson.\n\n"
+             "The email, seen by the BBC, said the company had \"no choice but to act decisively\".\n")
+    assert quotation(story, "no choice but").speaker != "BBC"
+
+
+def test_a_role_before_the_body_it_serves_is_not_a_body_named_before() -> None:
+    story = ("Minister apologises\n\n"
+             "The messages, sent to colleagues by the minister in March and seen by the BBC, included the line: \"They "
+             "can raise council tax.\"\n\n"
+             "The minister for local government said in a statement: \"The language I used was wrong.\"\n")
+    assert quotation(story, "The language I used").speaker != "BBC"
+
+
+@pytest.mark.parametrize(("written", "name"), [("J.P. Whitlock", "J.P. Whitlock"), ("R.J. Amadi", "R.J. Amadi")])
+def test_a_name_with_two_initials_keeps_both(written: str, name: str) -> None:
+    story = f"Club shuts\n\nThe club is closing after 90 years.\n\nChairman {written} said: \"This is a sad day.\"\n"
+    assert quotation(story, "This is a sad day").speaker == name
+
+
+def test_a_word_for_what_someone_does_is_not_part_of_their_name() -> None:
+    story = ("Vote error\n\n"
+             "The show admitted some votes were not counted.\n\n"
+             "Contestant Ellie Brand, who was voted out on Saturday, said: \"You accept being voted out.\"\n")
+    assert quotation(story, "You accept being").speaker == "Ellie Brand"
+
+
+def test_a_transcripts_short_surname_in_capitals_is_the_full_name() -> None:
+    story = ("Singer cancels tour\n\n"
+             "Maya Fenwick spoke to presenter Jamie Orr last month.\n\n"
+             "ORR: \"Do you ever get a night off?\"\n\n"
+             "FENWICK: \"Honestly? Not really.\"\n")
+    assert quotation(story, "Do you ever").speaker == "Jamie Orr"
+
+
+@pytest.mark.parametrize(("opening", "firm"), [("for as long as", "Hollins & Crewe"), ("We are pleased", "Procter & Gamble")])
+def test_a_firm_named_with_an_ampersand_is_named_whole(opening: str, firm: str) -> None:
+    story = ("Packaging levy\n\n"
+             "Supermarket chain Hollins & Crewe, which has 310 stores, said it would absorb the cost \"for as long as "
+             "we reasonably can\" but warned prices could rise.\n\n"
+             "\"We are pleased,\" said Procter & Gamble.\n")
+    assert quotation(story, opening).speaker == firm
+
+
+# From PolNeAR's regressions while the wave's rules were tried: a man known by his given name alone ("Bob agreed to
+# talk …") lost "he said" to a woman named paragraphs before, and "said the base chief known as Bob" to the author
+# the article was about.
+BASE_CHIEF = ("Ex-spy disputes film\n\n"
+              "Author Mitchell Stone wrote the book the film is based on. The officer in charge of the base that night "
+              "says the scene is untrue.\n\n"
+              "\"There never was a stand-down order,\" said the base chief known as Bob, speaking for the first time.\n\n"
+              "Stone said he had asked to speak with Bob many times.\n\n"
+              "Bob agreed to talk on the condition that his last name not be used. \"I thought I would regret it if I "
+              "didn't,\" he said.\n")
+
+
+def test_a_man_known_by_his_given_name_alone_is_never_the_author_named_before() -> None:
+    assert quotation(BASE_CHIEF, "There never was").speaker != "Mitchell Stone"
+    # (a guard: here the story gives Bob as a person, so "he said" is his on the code before the change too)
+    assert quotation(BASE_CHIEF, "I thought I would regret").speaker in ("Bob", None)
