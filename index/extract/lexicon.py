@@ -306,7 +306,6 @@ observing                 observe      neutral     participle
 announcing                announce     neutral     participle
 boasting                  boast        evaluative  participle
 confessing                confess      neutral     participle
-revealing                 reveal       neutral     participle
 predicting                predict      neutral     participle
 remarking                 remark       neutral     participle
 lamenting                 lament       evaluative  participle

@@ -213,7 +213,7 @@ _NAME_CHARS = rf"[{_LOWER}{UPPER}'’\-\u0300-\u036f]"
 _ENCODED_LETTER = (r"(?:(?<=[Ã\u0303])[\u0080-\u00bf]"
                    r"|&\#(?:19[2-9]|20\d|21[0-46-9]|2[23]\d|24[0-68-9]|2[5-9]\d|[345]\d\d);)")
 _NAME_TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|(?:[{UPPER}]\.){{1,3}}"
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|(?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[{UPPER}]\.){{2,3}}(?=[ \u00a0][{UPPER}][{_LOWER}])|[{UPPER}]\."
     rf"|[{UPPER}](?={_NAME_CHARS}|&\#){_NAME_CHARS}*(?:{_ENCODED_LETTER}{_NAME_CHARS}*)*"
     rf"(?<=[{_LOWER}{UPPER};\u0080-\u00bf\u0300-\u036f])"
     rf"|[{UPPER}]&[{UPPER}]{{1,2}}\b"
@@ -247,9 +247,11 @@ _AND_ORG_HEADS = ("Ministry|Department|Committee|Commission|Association|Agency|A
                   "Institute|Society|Bureau|Union|Council|Guild")
 ORG_LONG = lazy(  # starts at a word start only: half the cost on long texts, the same matches
     rf"(?<![\w'’&\-])(?:(?:{CAPW}[ ]){{0,3}}(?:{_ORG_HEADS})s?"
-    rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{CAPW}(?:[ ](?:and[ ])?{CAPW}){{0,3}}){{1,2}}"
+    # ("Department for Culture, Media and Sport": a list of the matters it is for)
+    rf"(?:[ ](?:for|of|on|against)(?:[ ]the)?[ ]{CAPW}(?:,[ ]{CAPW}(?=,|[ ]and[ ])){{0,3}}(?:[ ](?:and[ ])?{CAPW}){{0,3}}){{1,2}}"
     # "Finance and Economy Ministry", "Trade and Industry Committee": a small "and" inside the name
-    rf"|(?:{CAPW}[ ]){{1,2}}and[ ](?:{CAPW}[ ]){{0,2}}(?:{_AND_ORG_HEADS})\b)"
+    # ("Culture, Media and Sport Committee": a list of them)
+    rf"|{CAPW}(?:,[ ]{CAPW}){{0,3}}[ ](?:{CAPW}[ ])?and[ ](?:{CAPW}[ ]){{0,2}}(?:{_AND_ORG_HEADS})\b)"
 )
 # What every ORG_LONG match holds, one for each branch; both searches start with letters the engine can look
 # for, where ORG_LONG (a look-behind first) is tried at every character.
@@ -465,6 +467,10 @@ def parse_name(seq: str) -> NameParse:
     if rest and rest[0].lower() in HONORIFICS and len(rest) > 1:
         honorific = rest[0].rstrip(".")
         rest = rest[1:]
+        if rest[0] == "Justice" and len(rest) > 2:
+            # "Mr Justice A.B. Collins", "Mrs Justice Ann Hale": a High Court judge's style, not a given name
+            title_toks.append(rest[0])
+            rest = rest[1:]
     name_toks = rest
     # An acronym at the front of the remaining name is a title modifier
     # ("NATO Ivan Sokolov" after "the Russian envoy to").
@@ -489,7 +495,7 @@ def parse_name(seq: str) -> NameParse:
         return NameParse(title, "", honorific, "other")
     lows = [strip_possessive(t).lower().rstrip(".") for t in name_toks]
     if any(t.isupper() and len(t) > 1 and not t.endswith(".") for t in name_toks) or lows[-1] in ORG_SUFFIXES \
-            or name_toks[-1].isdigit() \
+            or name_toks[-1].isdigit() or "&" in name_toks \
             or len(name_toks) > 1 and re.search(r"['’]s?$", name_toks[0]) is not None \
             and re.sub(r"['’]s?$", "", name_toks[0]).lower() in _NAMING_POSSESSIVES:
         # ("Radio 1", "Channel 4": a broadcaster; "Women's Aid": no person's name opens on "Women's")

@@ -260,7 +260,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 78: "Google's security team" / "the Google team" speak for Google or nobody, never the firm a message was sent to;
 #     "It blamed" after "an all-party committee said" names nobody; "…, complaining:" (and other participles) opens
 #     a quotation; a fragment in a sentence whose subject is a named body is never the last person's run
-FORMAT_VERSION = 78
+# 79: the role or relative before a name after the quotation ("said the child's mother, Leanne Firth, in a statement")
+#     is that person; "A House of Lords committee" and "the Okafor team" name nobody; "It" after "seen by the BBC"
+#     is never the BBC; "The chief executive of Halcrow Bank" is never the person last named; a judge's "Mr Justice"
+#     style is no part of the name; "U.S. Lamy" stays two words
+FORMAT_VERSION = 79
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

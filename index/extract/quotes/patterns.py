@@ -284,7 +284,8 @@ _TAIL_ROLE_THEN_NAME = lazy(
     rf"^[,?!.…\s–—-]*\s*(?:{VERB})[ \t]+(?P<role>(?:the|its|his|her|their|a|an)[ \t]+[^,\"“”.;:]{{1,100}}?"
     # ("said BA director of commercial planning, Robert Boyle": a body's name, then its role in small letters)
     rf"|[A-Z][\w'’&\-]*(?:[ \t]+[A-Z][\w'’&\-]*){{0,3}}(?:[ \t]+[a-z][\w'’\-]*){{1,8}}),"
-    rf"[ \t]+(?P<name>(?:[\w'’\-]+[ \t]+){{0,3}}?{NAME})[ \t]*(?:[.;!?]|,[ \t]+(?:who|which)\b|$)"
+    # ("…, Leanne Firth, in a statement read to the court.": a phrase of where or how closes the name too)
+    rf"[ \t]+(?P<name>(?:[\w'’\-]+[ \t]+){{0,3}}?{NAME})[ \t]*(?:[.;!?]|,[ \t]+(?:who|which|in|at|on|speaking|writing)\b|$)"
 )
 # ', lead singer Gary Lightbody has said.' / ', said the minister.' closing the sentence that holds the quote
 _END_REPORT = lazy(

@@ -463,7 +463,9 @@ class _Resolver:
             return Resolved(None, Resolved.ANOTHER)  # "Staff say …", "Management said": a group, no one's name
         if m.lower() in MONTHS and m == m.title() and self.ents.is_person(m):
             return self.ents.full_name(m)  # "May said" where the article names Brian May: not the month
-        if m.isupper() and len(m) > 2 and " " not in m and self.ents.is_person(m.title()):
+        if m.isupper() and (len(m) > 3 or len(m) == 3 and (at == 0 or self.masked[at - 1] == "\n")) and " " not in m \
+                and self.ents.is_person(m.title()):
+            # (three capitals only opening a line, as a transcript's "ORR:" does: "the ORR, said" is a regulator)
             return self.ents.full_name(m.title())  # a transcript's "BLAIR:" is the article's Tony Blair
         if _INDEFINITE_ONE_CAPITAL.fullmatch(m) and not self._named_bare(m.split()[-1]):
             # "A delighted Briton said", "an emotional Croatian told reporters": one capitalised word after an
@@ -492,6 +494,10 @@ class _Resolver:
         if named_org:
             return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
         orgs = list(org_long_iter(m))
+        part_of = orgs[-1] if orgs else _HOUSE.search(m)
+        if part_of and _ARTICLE_FIRST.match(m) and m[part_of.end():].strip().lower() in _PART_NOUNS:
+            # "A House of Lords committee has warned": a part of the body, unnamed here, not the body
+            return Resolved(None, Resolved.ANOTHER)
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
             # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
             return self.person_of(m[: orgs[-1].start()]) or strip_article(orgs[-1].group(0))
@@ -520,7 +526,8 @@ class _Resolver:
                 return Resolved(None, Resolved.ANOTHER)
             return who
         if low == "it":
-            return self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
+            body = self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
+            return None if body and self._only_saw(body, at) else body
         if low == "they":
             return self.organisation_before(at)
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
@@ -685,8 +692,10 @@ class _Resolver:
         head = heads[-1]
         cut = next((i for i, w in enumerate(words) if w in _HEAD_ENDS), len(words))
         role = [w for w in words[:cut] if w in ROLE_WORDS and w not in GENERIC_ROLES]
-        if role and head not in words[:cut]:
-            # "The minister for local government": the role before its phrase is who, not the body the phrase names
+        of_body = bool(role) and head not in words[:cut]
+        if of_body:
+            # "The minister for local government", "the chief executive of Halcrow Bank": the role before its phrase
+            # is who, not the body the phrase names; a title the text gives may name them, nothing else does
             head = role[-1]
         if head in DOCUMENT_NOUNS and (owner := self._person_owning(desc)):
             return owner  # "Mr Crosby's statement said": the person whose document it is, not the last body named
@@ -694,10 +703,11 @@ class _Resolver:
             named = self._org_in(desc, head)
             if named:
                 return named  # "the World Bank", "the Commission's report", "a statement from the EU"
-            if head in ORG_NOUNS and self._owner_unsure(desc, head):
+            if head in ORG_NOUNS and (owned := self._owned_body(desc, head, at)) is not None:
                 # "Google's security team" where the text also reads Google as a person's name: whose team it is stays
-                # unsure, but it is never the last body named ("security firm F-Secure")
-                return Resolved(None, Resolved.ANOTHER)
+                # unsure, but it is never the last body named ("security firm F-Secure") unless that body is the
+                # owner ("the Brits committee" after "the Brit Awards")
+                return owned or Resolved(None, Resolved.ANOTHER)
         if head in NAMED_KINDS and head not in ROLE_WORDS:
             # "the hospital said", "the council said": a kind of body whose names hold the word is the one the
             # text names so, never whichever body spoke last ("Marsh Valley Fire Service")
@@ -733,7 +743,10 @@ class _Resolver:
             return None  # "an official": nobody in particular
         best, best_score, best_pos = None, 0.0, -1
         tied: list[str] = []
+        phrase = {w for w in words[cut + 1:] if w not in ("the", "a", "an", "and")} if of_body else set()
         for i, (title, name) in enumerate(self.ents.titles):
+            if of_body and not phrase & {w.lower() for w in title.split()}:
+                continue  # "the minister for local government" is never "Health minister Jane Pryor"
             if head in ROLE_WORDS and (_another_office_title(title, desc, head) or title_qualifies_office(title, desc)):
                 # "a deputy mayor", "the mayor's spokeswoman", "Deputy Prime Minister Jo Hale" hold no office
                 # "the mayor" or "the prime minister" names
@@ -748,7 +761,8 @@ class _Resolver:
         if best and best_score >= 0.5:
             return Resolved(self._last_holder_before(tied, at) or best, Resolved.TITLE)
         fitting = [(t, n) for t, n in same_office_titles(self.ents.titles, desc)
-                   if not (head in ROLE_WORDS and (_another_office_title(t, desc, head)
+                   if not (of_body and not phrase & {w.lower() for w in t.split()})
+                   and not (head in ROLE_WORDS and (_another_office_title(t, desc, head)
                                                    or title_qualifies_office(t, desc)))]
         if head not in GENERIC_ROLES:
             unique = unique_role_holder(fitting, desc)
@@ -756,6 +770,10 @@ class _Resolver:
                 return Resolved(unique, Resolved.TITLE)
         if head in GENERIC_ROLES or head.endswith("s") and head[:-1] in ROLE_WORDS:
             return None
+        if of_body:
+            # (never the person the text was last about: "chairman of the ISM's survey committee", whom the text does
+            # not name, speaks for the body the description names, if any)
+            return self._org_in(desc, head) or Resolved(None, Resolved.ANOTHER)
         if head in _STATE_OFFICES:
             # "the chancellor told reporters", "Later the prime minister said": an office of state whose holder no
             # title of the text names is not whoever the sentence is about, unless that is the person the article
@@ -970,12 +988,14 @@ class _Resolver:
             owner = desc[m.end() : m.end() + 2] in ("'s", "’s")
             p = parse_name(seq)
             name = p.name or seq
-            if head in ORG_NOUNS and (m.group(0).endswith(("'s", "’s")) or desc[m.end() :].strip(" ,").lower() == head) \
+            if head in ORG_NOUNS and head != "government" \
+                    and (m.group(0).endswith(("'s", "’s")) or desc[m.end() :].strip(" ,").lower() == head) \
                     and p.kind != "person" and not self.ents.is_person(name) and not self._known_place(name) \
-                    and not NATIONALITY_HINT.search(name) and name.lower() != head:
-                # "Google's security team", "the Tesco team": the body whose team it is, never the last body named
-                # (a firm the text only ever writes in the possessive is in no list of its bodies)
-                return strip_possessive(name)
+                    and not NATIONALITY_HINT.search(name) and name.lower() != head \
+                    and (body := self._body_of_word(strip_possessive(name), p.kind)):
+                # "Zentrix's security team", "the Heathrow team": the body whose team it is, never the last body
+                # named; by the body's full name when the text gives one ("Heathrow Airport", "Kelby Borough Council")
+                return body
             if head in DOCUMENT_NOUNS and desc[m.end() :].strip().lower().startswith(head) and name.lower() != head:
                 # "a Capital Economics statement said": the run written before the document is its author, body or
                 # person (a two-word body reads as a person's name, and the last body named is some other one)
@@ -983,18 +1003,45 @@ class _Resolver:
             if p.kind == "person" and not owner or NATIONALITY_HINT.search(name) and " " not in name \
                     or name.lower() == head:
                 continue  # "the Bank said": which bank is for the context to say
+            if " " not in name and self.ents.is_person(name) and len(self.ents.full_name(name).split()) > 1:
+                continue  # "The Okafor team said" where the text names Jay Okafor: his team, unnamed, not him
             if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
                 return strip_possessive(name)
         return None
 
-    def _owner_unsure(self, desc: str, head: str) -> bool:
-        """Whether a body noun names its own body ("Google's security team", "the Google team") that
-        :meth:`_org_in` could not take as one (the text reads the word as a person's name too)."""
-        if _CAPITAL_OWNER.search(desc):
-            return True
+    def _body_of_word(self, name: str, kind: str) -> str | None:
+        """The body ``name`` stands for: the one body the text names holding it as a word ("Heathrow" in "Heathrow
+        Airport"), else ``name`` itself when it is a body's name; ``None`` when nothing says it names a body (a
+        surname: "Patel's research team")."""
+        longer = {o for o in self.ents.orgs if o != name and name in o.split()}
+        if len(longer) == 1:
+            return longer.pop()
+        return name if name in self.ents.orgs or kind == "organisation" else None
+
+    def _only_saw(self, body: str, at: int) -> bool:
+        """Whether the last time the text names ``body`` before ``at`` it only saw the words ("The letter, sent to the
+        Chancellor by the minister and seen by the BBC, said …. It warned …"): "it" is the letter, not the BBC."""
+        last = self.masked.rfind(body, max(0, at - 1500), at)
+        return last > 0 and _SAW_BEFORE.search(self.masked, max(0, last - 30), last) is not None
+
+    def _owned_body(self, desc: str, head: str, at: int) -> str | None:
+        """For a body noun naming its own body ("Google's security team", "the Google team") that :meth:`_org_in`
+        could not take as one (the text reads the word as a person's name too): the body the text named last when its
+        name begins as the owner's does (the "Brits committee" is the Brit Awards'), else "" (unsure); ``None`` when
+        the description names no owner."""
+        owner = _CAPITAL_OWNER.search(desc)
         before = re.search(rf"(?:^|[ \t])(?!The\b)([A-Z][\w&.\-]*)[ \t]+{re.escape(head)}[ \t,]*$", desc, re.IGNORECASE)
-        return before is not None and before.group(1)[:1].isupper() and not NATIONALITY_HINT.search(before.group(1)) \
-            and not self._known_place(before.group(1))
+        if owner:
+            word = owner.group(0).strip().split()[-1][:-2]
+        elif before is not None and before.group(1)[:1].isupper() and not NATIONALITY_HINT.search(before.group(1)) \
+                and not self._known_place(before.group(1)):
+            word = before.group(1)
+        else:
+            return None
+        last = self.organisation_before(at, desc)
+        if last and self.ents.is_person(last) and len(self.ents.full_name(last).split()) > 1:
+            return ""  # "the Okafor team" where the text names Jay Okafor: his team, unnamed, never him
+        return last if last and any(w[:4].lower() == word[:4].lower() for w in last.split()) else ""
 
     def _part_of_named_body(self, desc: str, head: str, at: int) -> bool:
         """Whether a modified body noun ("the supporters club") names a part of a body the text named before it.
@@ -1064,7 +1111,8 @@ class _Resolver:
                 return best[2]
         for _, who in reversed([s for s in self.speakers_at if s[0] < at and not _other_kind(s[1], kind)]):
             # '"…," said Seagate. "…," it said': the last speaker who is no person, even one never called a firm
-            if who in self.ents.orgs or who.isupper() or " " not in who and not self.ents.is_person(who) \
+            if who in self.ents.orgs or who.isupper() or " & " in who \
+                    or " " not in who and not self.ents.is_person(who) \
                     or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
                 return who
         last = self._last_org(self.masked[max(0, at - 1500) : at])
@@ -1558,8 +1606,13 @@ _OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|
                               r"(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]+and[ \t]+(?:the[ \t]+)?)?$")
 
 
-_SEEN_BY = lazy(r"(?:,[ \t]+|,?[ \t]+and[ \t]+)(?:seen|obtained|published|leaked|reported|quoted|passed)[ \t]+"
-                r"(?:to[ \t]+|by[ \t]+)")
+# the parts of a body that speak for themselves, not for it ("a House of Lords committee")
+_HOUSE = lazy(r"\bHouse[ \t]+of[ \t]+(?:Lords|Commons|Representatives|Keys)\b")
+_PART_NOUNS = frozenset("committee panel subcommittee sub-committee inquiry unit team group taskforce".split())
+_SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
+# (after a bare comma only seeing and obtaining: "The figures, published by Network Rail, said" are its words)
+_SEEN_BY = lazy(r"(?:,[ \t]+(?:seen|obtained|leaked)|,?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed))"
+                r"[ \t]+(?:to[ \t]+|by[ \t]+)")
 # "Sentencing Voss, ", "Addressing the crowd at Kelby, ": a clause opening on a participle (two words at least)
 _PARTICIPLE_OPENING = lazy(r"(?P<verb>[A-Z][a-z]{2,}ing)[ \t]+[^,\"“”]{1,80},[ \t]+(?P<rest>\S.*)$")
 
@@ -1700,8 +1753,9 @@ _OPENS_WITH_IT = lazy(r"[\s\"“”‘’']*It\b")
 # a sentence whose subject is a body named with "the" ("The Employers Forum disagreed …"), after an opening phrase
 # set off by a comma; a person is never "the" + name
 _THE_SUBJECT = lazy(rf"[\s\"“”‘’']*(?:[^,.;:\"“”]{{1,80}},[ \t]+)?The[ \t]+(?P<org>{CAP_SEQ.pattern})[ \t]+[a-z]")
-# a sentence whose subject is a body named by its kind only, speaking ("But an all-party committee said …")
-_UNNAMED_BODY_SUBJECT = lazy(r"[\s\"“”‘’']*(?:(?:But|And|However|Yet|Meanwhile),?[ \t]+)?(?:[Aa]n?|[Tt]he)[ \t]+"
+# a sentence whose subject is a body named by its kind only, speaking ("But an all-party committee said …"; "The
+# company said" goes back to a body named before)
+_UNNAMED_BODY_SUBJECT = lazy(r"[\s\"“”‘’']*(?:(?:But|And|However|Yet|Meanwhile),?[ \t]+)?[Aa]n?[ \t]+"
                              r"(?:[a-z][\w\-]*[ \t]+){0,3}(?P<noun>[a-z]+)[ \t]+"
                              r"(?:said|says|warned|added|found|claimed|argued|concluded|reported|told)\b")
 # the subject of a sentence: an organisation or its document, after an opening phrase set off by a comma ("Other than

@@ -414,6 +414,9 @@ def _body_role(role: str) -> bool:
     return False
 
 
+_MEMBER_WORDS = frozenset(("member", "members"))
+
+
 def tail_role_then_name(c: Context) -> Candidate | None:
     """'…," said the chairman of the committee, Labour MP Barry Sheerman': the name the role is given speaks.
 
@@ -426,7 +429,9 @@ def tail_role_then_name(c: Context) -> Candidate | None:
         # "said BA director of planning, referring to Trump": a body's role needs a name after it; "said Kate Moyle
         # speaking for the head of the union, Jim Rowe": no role right after the capitals, so they are the speaker
         return None
-    if m and any(w.lower() in ROLE_WORDS for w in _WORD.findall(m.group("role"))):
+    if m and any(w.lower() in ROLE_WORDS or w.lower() in KIN_WORDS or w.lower() in _MEMBER_WORDS
+                 for w in _WORD.findall(m.group("role"))):
+        # ("said the child's mother, Leanne Firth", "said the council's cabinet member for housing, Cllr Ayesha Bibi")
         who = c.resolve(m.group("name"), c.raw.close_at + 1 + m.start("name"))
         if who and c.res.ents.is_person(who):
             return Candidate(who, "tail", "tail_role_then_name")
