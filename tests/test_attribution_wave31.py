@@ -226,3 +226,68 @@ def test_a_high_court_judges_style_is_no_part_of_the_name() -> None:
              "Kelby Mining was fined £2m on Monday. The judge, Mr Justice A.B. Collins, said: \"The company put profit "
              "before safety.\"\n")
     assert quotation(story, "The company put").speaker == "A.B. Collins"
+
+
+def test_a_role_someone_has_is_not_whoever_the_text_is_about() -> None:
+    story = ("Landlord fined\n\n"
+             "Kevin Ashdown, 49, was fined. The council's cabinet member for housing, Cllr Ayesha Bibi, welcomed the "
+             "ruling.\n\n"
+             "Ashdown's solicitor said his client had \"taken steps to remedy every defect\" since.\n")
+    assert quotation(story, "taken steps").speaker is None
+
+
+def test_a_relation_with_no_name_is_not_the_person_last_quoted() -> None:
+    story = ("Brewery sold\n\n"
+             "The managing director, Edward Hale, said the sale was hard. \"We had offers before,\" he said.\n\n"
+             "His sister, Clare Hale, who runs the pubs, said the family had been split. \"I will not pretend everyone "
+             "agreed,\" she said.\n\n"
+             "\"We argued, and then we agreed,\" her brother said. \"That is how this family has always worked.\"\n")
+    for opening in ("We argued", "That is how"):
+        words = quotation(story, opening)
+        assert words.speaker != "Clare Hale"
+    assert quotation(story, "We argued").speaker_description == "her brother"
+
+
+def test_where_a_speaker_is_from_is_not_who_speaks() -> None:
+    story = ("Band splits\n\nThe band played its last gig.\n\n"
+             "One fan, Sarah Keane, 19, from Leeds, said: \"I have seen them eleven times.\"\n")
+    assert quotation(story, "I have seen them").speaker == "Sarah Keane"
+
+
+def test_they_after_an_email_seen_by_a_broadcaster_is_not_the_broadcaster() -> None:
+    story = ("File-sharer fined\n\n"
+             "An email sent to Mr Penrith by the BPI's lawyers last year, and seen by the BBC, warned him of "
+             "\"substantial damages\".\n\n"
+             "Mr Penrith's legal team said he had been \"made an example of\". In a statement, they said: \"Our client "
+             "is a father of two on a modest income.\"\n")
+    assert quotation(story, "Our client is").speaker != "BBC"
+
+
+# Guards from the second review (a draft of the wave's rules broke each; the start code held them or named nobody)
+@pytest.mark.parametrize(("tail", "wrong"), [
+    ("said the mother of the dead boy, Daniel Hart, in a statement read outside court.", "Daniel Hart"),
+    ("said the solicitor representing the victim, Daniel Hart, in a statement issued on Sunday.", "Daniel Hart"),
+    ("said a member of the public who met the MP, Joan Whitcombe, at a rally on Saturday.", "Joan Whitcombe"),
+])
+def test_a_name_after_an_of_phrase_is_not_the_speakers(tail: str, wrong: str) -> None:
+    story = f"Boy killed\n\nA boy was killed on Friday.\n\n\"He was the kindest boy,\" {tail}\n"
+    assert quotation(story, "He was the kindest").speaker != wrong
+
+
+@pytest.mark.parametrize(("written", "name"), [("J.P. O'Brien", "J.P. O'Brien"), ("A.B. de Villiers", "de Villiers")])
+def test_initials_before_an_apostrophe_or_a_particle_stay_with_the_name(written: str, name: str) -> None:
+    story = f"Course backed\n\nA new course is planned.\n\n\"It is a fine site,\" said {written}.\n"
+    assert quotation(story, "It is a fine site").speaker in (name, written)
+
+
+def test_a_team_whose_name_shares_only_a_prefix_with_the_last_body_is_not_that_body() -> None:
+    story = ("Shopping centre\n\nWestminster City Council has approved plans for a shopping centre.\n\n"
+             "The developer behind the scheme, Westfield, says it will open in 2008.\n\n"
+             "\"This is a great day for London shoppers,\" the Westfield team said.\n")
+    assert quotation(story, "This is a great day").speaker != "Westminster City Council"
+
+
+def test_an_email_quoted_by_a_paper_is_not_the_papers() -> None:
+    story = ("Memo leaked\n\nHealth Secretary Jo Hale wrote to hospital chiefs on Monday.\n\n"
+             "The email, quoted by the Financial Times, said: \"We cannot protect every service.\"\n")
+    assert quotation(story, "We cannot protect").speaker != "Financial Times"

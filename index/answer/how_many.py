@@ -31,7 +31,6 @@ _NUMBER = re.compile(
 )
 
 _NOT_COUNTED = frozenset({"many", "much", "number"})
-_ASKS_COST = re.compile(r"^\W*how\s+much\b.*\b(?P<verb>costs?)\W*$", re.IGNORECASE)
 _ASKS_SIZE = re.compile(r"^\W*how\s+(?:big|large|fast|quickly)\b", re.IGNORECASE)
 
 
@@ -197,11 +196,6 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large", "fast", "quickly"} if _ASKS_SIZE.match(pq.text) else set())
-    if money and (cost := _ASKS_COST.search(pq.text)):
-        # "how much does a postcard cost": a sum asked as a cost is as often written as a price ("All postcards are
-        # priced at £35"); only here, where a sum is asked, does a price answer a cost ("priced out of their homes"
-        # says nothing of what a scheme costs)
-        widen = {**widen, cost.group("verb").lower(): ("price", "priced")}
     def in_document(concepts: list[Concept]) -> list[AnswerItem]:
         return counted_in_document(snap, concepts, pick, pq.text) if (noun or rate) and not money else []
 

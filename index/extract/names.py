@@ -213,7 +213,7 @@ _NAME_CHARS = rf"[{_LOWER}{UPPER}'’\-\u0300-\u036f]"
 _ENCODED_LETTER = (r"(?:(?<=[Ã\u0303])[\u0080-\u00bf]"
                    r"|&\#(?:19[2-9]|20\d|21[0-46-9]|2[23]\d|24[0-68-9]|2[5-9]\d|[345]\d\d);)")
 _NAME_TOKEN = (
-    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|(?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[{UPPER}]\.){{2,3}}(?=[ \u00a0][{UPPER}][{_LOWER}])|[{UPPER}]\."
+    rf"(?:(?:Mr|Mrs|Ms|Dr|St|Sen|Gen|Prof|Rev|Gov|Rep|Lt|Col|Capt|Sgt|Jr|Sr)\.|(?!(?:U\.S|U\.K|U\.N|E\.U)\.)(?:[{UPPER}]\.){{2,3}}(?=[ \u00a0](?:[{UPPER}]|[{_LOWER}]{{1,3}}[ \u00a0][{UPPER}]))|[{UPPER}]\."
     rf"|[{UPPER}](?={_NAME_CHARS}|&\#){_NAME_CHARS}*(?:{_ENCODED_LETTER}{_NAME_CHARS}*)*"
     rf"(?<=[{_LOWER}{UPPER};\u0080-\u00bf\u0300-\u036f])"
     rf"|[{UPPER}]&[{UPPER}]{{1,2}}\b"

@@ -264,7 +264,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     is that person; "A House of Lords committee" and "the Okafor team" name nobody; "It" after "seen by the BBC"
 #     is never the BBC; "The chief executive of Halcrow Bank" is never the person last named; a judge's "Mr Justice"
 #     style is no part of the name; "U.S. Lamy" stays two words
-FORMAT_VERSION = 79
+# 80: '"…," her brother said' names nobody (never the sister quoted before); "One fan, Sarah Keane, 19, from Leeds,
+#     said" is Sarah Keane; "they" after a letter seen by the BBC is never the BBC; "Ashdown's solicitor" is nobody;
+#     review: a name after an of-phrase ("the mother of the dead boy, Daniel Hart, in a statement") is not the
+#     speaker's; "J.P. O'Brien" keeps both initials; "the Westfield team" is never Westminster City Council
+FORMAT_VERSION = 80
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

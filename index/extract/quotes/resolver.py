@@ -516,7 +516,8 @@ class _Resolver:
             owner = self.person_of(m[: names[-1].start()])
             if owner:
                 return owner  # "…, Ambassador Stefan Johannesson of Iceland": the person, not the place
-            if _PUNCT.search(m[: names[-1].start()]):
+            if _PUNCT.search(m[: names[-1].start()]) and not _PLACE_PHRASE_END.search(m, 0, names[-1].start()):
+                # (not "One fan, Sarah Keane, 19, from Leeds": where the person is from is no one's name)
                 # "Still, Jensen" / "…for the Family, Theresa May": the final name is the mention
                 return self.resolve(names[-1].group(0), at + names[-1].start())
         if low in ("he", "she"):
@@ -529,7 +530,8 @@ class _Resolver:
             body = self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
             return None if body and self._only_saw(body, at) else body
         if low == "they":
-            return self.organisation_before(at)
+            body = self.organisation_before(at)
+            return None if body and self._only_saw(body, at) else body
         if _ARTICLE_FIRST.match(m) or _POSSESSIVE_S.search(m) and not CAP_SEQ.fullmatch(m):
             if body := plural_possessive_body(m):
                 return body  # "The Grocers' Federation said": the body's own name, not the grocers
@@ -699,6 +701,9 @@ class _Resolver:
             head = role[-1]
         if head in DOCUMENT_NOUNS and (owner := self._person_owning(desc)):
             return owner  # "Mr Crosby's statement said": the person whose document it is, not the last body named
+        if head in ROLE_WORDS and head not in DOCUMENT_NOUNS and self._person_owning(desc):
+            # "Ashdown's solicitor said": someone the person has, unnamed here, never whoever the text is about
+            return Resolved(None, Resolved.ANOTHER)
         if head in DOCUMENT_NOUNS or (head in ORG_NOUNS or head in NAMED_KINDS) and head not in ROLE_WORDS:
             named = self._org_in(desc, head)
             if named:
@@ -1027,7 +1032,7 @@ class _Resolver:
     def _owned_body(self, desc: str, head: str, at: int) -> str | None:
         """For a body noun naming its own body ("Google's security team", "the Google team") that :meth:`_org_in`
         could not take as one (the text reads the word as a person's name too): the body the text named last when its
-        name begins as the owner's does (the "Brits committee" is the Brit Awards'), else "" (unsure); ``None`` when
+        name holds the owner's word (the "Brits committee" is the Brit Awards'), else "" (unsure); ``None`` when
         the description names no owner."""
         owner = _CAPITAL_OWNER.search(desc)
         before = re.search(rf"(?:^|[ \t])(?!The\b)([A-Z][\w&.\-]*)[ \t]+{re.escape(head)}[ \t,]*$", desc, re.IGNORECASE)
@@ -1041,7 +1046,8 @@ class _Resolver:
         last = self.organisation_before(at, desc)
         if last and self.ents.is_person(last) and len(self.ents.full_name(last).split()) > 1:
             return ""  # "the Okafor team" where the text names Jay Okafor: his team, unnamed, never him
-        return last if last and any(w[:4].lower() == word[:4].lower() for w in last.split()) else ""
+        owner = word.lower().rstrip("s")
+        return last if last and any(w.lower().rstrip("s") == owner for w in last.split()) else ""
 
     def _part_of_named_body(self, desc: str, head: str, at: int) -> bool:
         """Whether a modified body noun ("the supporters club") names a part of a body the text named before it.
@@ -1111,8 +1117,7 @@ class _Resolver:
                 return best[2]
         for _, who in reversed([s for s in self.speakers_at if s[0] < at and not _other_kind(s[1], kind)]):
             # '"…," said Seagate. "…," it said': the last speaker who is no person, even one never called a firm
-            if who in self.ents.orgs or who.isupper() or " & " in who \
-                    or " " not in who and not self.ents.is_person(who) \
+            if who in self.ents.orgs or who.isupper() or " " not in who and not self.ents.is_person(who) \
                     or who.split()[-1].lower() in ORG_NOUNS and not self.ents.is_person(who):
                 return who
         last = self._last_org(self.masked[max(0, at - 1500) : at])
@@ -1609,9 +1614,10 @@ _OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|
 # the parts of a body that speak for themselves, not for it ("a House of Lords committee")
 _HOUSE = lazy(r"\bHouse[ \t]+of[ \t]+(?:Lords|Commons|Representatives|Keys)\b")
 _PART_NOUNS = frozenset("committee panel subcommittee sub-committee inquiry unit team group taskforce".split())
+_PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")
 _SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
-# (after a bare comma only seeing and obtaining: "The figures, published by Network Rail, said" are its words)
-_SEEN_BY = lazy(r"(?:,[ \t]+(?:seen|obtained|leaked)|,?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed))"
+# (after a bare comma never publishing: "The figures, published by Network Rail, said" are its words)
+_SEEN_BY = lazy(r"(?:,[ \t]+(?:seen|obtained|leaked|quoted|reported)|,?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed))"
                 r"[ \t]+(?:to[ \t]+|by[ \t]+)")
 # "Sentencing Voss, ", "Addressing the crowd at Kelby, ": a clause opening on a participle (two words at least)
 _PARTICIPLE_OPENING = lazy(r"(?P<verb>[A-Z][a-z]{2,}ing)[ \t]+[^,\"“”]{1,80},[ \t]+(?P<rest>\S.*)$")

@@ -414,7 +414,22 @@ def _body_role(role: str) -> bool:
     return False
 
 
-_MEMBER_WORDS = frozenset(("member", "members"))
+_MEMBER_FOR = lazy(r"\bmembers?[ \t]+for[ \t]+[a-z][\w\-]*(?:[ \t]+(?:and[ \t]+)?[a-z][\w\-]*){0,2}$")
+_NAME_CLOSED_BY_PHRASE = lazy(r"[ \t]*,[ \t]+(?:in|at|on|speaking|writing)\b")
+
+
+def _role_names_the_one_after(role: str, after: str) -> bool:
+    """Whether the name set after ``role`` by a comma is the role's holder: a role word anywhere in it, as before;
+    a relation or a portfolio only as its last words ("the child's mother, Leanne Firth", "the council's cabinet member
+    for housing, Cllr Ayesha Bibi"; never "the mother of the dead boy, Daniel Hart", whose name is the boy's). A name
+    closed by a phrase ("…, Leanne Firth, in a statement") is the holder's only when the role ends right before it."""
+    words = [w.lower() for w in _WORD.findall(role)]
+    if not words:
+        return False
+    ends_on_role = words[-1] in ROLE_WORDS or words[-1] in KIN_WORDS or _MEMBER_FOR.search(role) is not None
+    if _NAME_CLOSED_BY_PHRASE.match(after):
+        return ends_on_role and " who " not in f" {role} "
+    return any(w in ROLE_WORDS for w in words) or ends_on_role
 
 
 def tail_role_then_name(c: Context) -> Candidate | None:
@@ -429,9 +444,7 @@ def tail_role_then_name(c: Context) -> Candidate | None:
         # "said BA director of planning, referring to Trump": a body's role needs a name after it; "said Kate Moyle
         # speaking for the head of the union, Jim Rowe": no role right after the capitals, so they are the speaker
         return None
-    if m and any(w.lower() in ROLE_WORDS or w.lower() in KIN_WORDS or w.lower() in _MEMBER_WORDS
-                 for w in _WORD.findall(m.group("role"))):
-        # ("said the child's mother, Leanne Firth", "said the council's cabinet member for housing, Cllr Ayesha Bibi")
+    if m and _role_names_the_one_after(m.group("role"), c.tail[m.end("name"):]):
         who = c.resolve(m.group("name"), c.raw.close_at + 1 + m.start("name"))
         if who and c.res.ents.is_person(who):
             return Candidate(who, "tail", "tail_role_then_name")
@@ -651,6 +664,11 @@ def _that_was(c: Context) -> Candidate | None:
     return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
 
 
+# '"…," her brother said' / '"…," said his widow': a relation with no name beside it
+_KIN_TAIL = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:his|her|their|my|our|the)[ \t]+(?:(?:elder|younger|older|eldest|"
+                 rf"youngest|twin|late)[ \t]+)?(?:{_KIN_ALT})s?)[ \t]+(?:{VERB})\b(?![ \t]*,)")
+
+
 def tail_name_first(c: Context) -> Candidate | None:
     """'"…," Brown said' / '"…," the minister told the BBC' -- unless the clause opens the next quotation.
 
@@ -670,6 +688,11 @@ def tail_name_first(c: Context) -> Candidate | None:
         if who and not _author_fits(doc.group("who"), who):
             who = None  # "a Hollin Hospital statement read" is never some other body's the text named before
         return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
+    if kin := _KIN_TAIL.match(c.tail):
+        # '"…," her brother said.': someone the text names by a relation only, never the person last quoted (whose
+        # brother it is); the words stay findable by the description
+        c.last_mention = kin.group("who")
+        return Candidate(None, "tail-unknown", "tail_name_first")
     m = TAIL_NAME_FIRST.match(c.tail)
     if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")):
         at = m.end("who") + 1
