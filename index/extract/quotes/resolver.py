@@ -1046,8 +1046,8 @@ class _Resolver:
         last = self.organisation_before(at, desc)
         if last and self.ents.is_person(last) and len(self.ents.full_name(last).split()) > 1:
             return ""  # "the Okafor team" where the text names Jay Okafor: his team, unnamed, never him
-        owner = word.lower().rstrip("s")
-        return last if last and any(w.lower().rstrip("s") == owner for w in last.split()) else ""
+        key = word.lower().rstrip("s")
+        return last if last and any(w.lower().rstrip("s") == key for w in last.split()) else ""
 
     def _part_of_named_body(self, desc: str, head: str, at: int) -> bool:
         """Whether a modified body noun ("the supporters club") names a part of a body the text named before it.
