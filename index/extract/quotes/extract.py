@@ -928,8 +928,7 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
         gap = res.masked[prev.raw.close_at + 1 : f.raw.open_at]
         stop = _STOP.search(gap)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
-        if _body_subject_differs(res, max(f.sentence.start, prev.raw.close_at + 1), f.raw.open_at,
-                                              prev.who):
+        if _body_subject_differs(res, max(f.sentence.start, prev.raw.close_at + 1), f.raw.open_at, prev.who):
             return  # 'Smith said: "…" The Labour party has committed itself to "…"': the body's words, or nobody's
         if narrated and _SOMEONE_NEW_SPEAKS.search(gap, stop.start()):
             # '"…," says Mr Lakhani. One leading broker said the reasons may be political. "…"': a sentence between

@@ -748,10 +748,15 @@ class _Resolver:
             return None  # "an official": nobody in particular
         best, best_score, best_pos = None, 0.0, -1
         tied: list[str] = []
-        phrase = {w for w in words[cut + 1:] if w not in ("the", "a", "an", "and")} if of_body else set()
+        phrase = {w for w in words[cut + 1:] if w not in ("the", "a", "an", "and")}
+
+        def of_another_body(title: str) -> bool:
+            # "the minister for local government" is never "Health minister Jane Pryor"
+            return of_body and not phrase & {w.lower() for w in title.split()}
+
         for i, (title, name) in enumerate(self.ents.titles):
-            if of_body and not phrase & {w.lower() for w in title.split()}:
-                continue  # "the minister for local government" is never "Health minister Jane Pryor"
+            if of_another_body(title):
+                continue
             if head in ROLE_WORDS and (_another_office_title(title, desc, head) or title_qualifies_office(title, desc)):
                 # "a deputy mayor", "the mayor's spokeswoman", "Deputy Prime Minister Jo Hale" hold no office
                 # "the mayor" or "the prime minister" names
@@ -766,7 +771,7 @@ class _Resolver:
         if best and best_score >= 0.5:
             return Resolved(self._last_holder_before(tied, at) or best, Resolved.TITLE)
         fitting = [(t, n) for t, n in same_office_titles(self.ents.titles, desc)
-                   if not (of_body and not phrase & {w.lower() for w in t.split()})
+                   if not of_another_body(t)
                    and not (head in ROLE_WORDS and (_another_office_title(t, desc, head)
                                                    or title_qualifies_office(t, desc)))]
         if head not in GENERIC_ROLES:
@@ -1008,11 +1013,16 @@ class _Resolver:
             if p.kind == "person" and not owner or NATIONALITY_HINT.search(name) and " " not in name \
                     or name.lower() == head:
                 continue  # "the Bank said": which bank is for the context to say
-            if " " not in name and self.ents.is_person(name) and len(self.ents.full_name(name).split()) > 1:
+            if self._surname_of_someone(name):
                 continue  # "The Okafor team said" where the text names Jay Okafor: his team, unnamed, not him
             if p.kind == "organisation" or name in self.ents.orgs or owner or name.lower().endswith(head):
                 return strip_possessive(name)
         return None
+
+    def _surname_of_someone(self, name: str) -> bool:
+        """Whether ``name`` is a bare surname of a person the text names in full ("Okafor" for Jay Okafor): a body
+        word written with it ("the Okafor team", "the Okafor camp") is that person's people, never the person."""
+        return " " not in name and self.ents.is_person(name) and len(self.ents.full_name(name).split()) > 1
 
     def _body_of_word(self, name: str, kind: str) -> str | None:
         """The body ``name`` stands for: the one body the text names holding it as a word ("Heathrow" in "Heathrow
@@ -1034,17 +1044,16 @@ class _Resolver:
         could not take as one (the text reads the word as a person's name too): the body the text named last when its
         name holds the owner's word (the "Brits committee" is the Brit Awards'), else "" (unsure); ``None`` when
         the description names no owner."""
-        owner = _CAPITAL_OWNER.search(desc)
-        before = re.search(rf"(?:^|[ \t])(?!The\b)([A-Z][\w&.\-]*)[ \t]+{re.escape(head)}[ \t,]*$", desc, re.IGNORECASE)
-        if owner:
+        words = desc.strip(" ,").split()
+        if owner := _CAPITAL_OWNER.search(desc):
             word = owner.group(0).strip().split()[-1][:-2]
-        elif before is not None and before.group(1)[:1].isupper() and not NATIONALITY_HINT.search(before.group(1)) \
-                and not self._known_place(before.group(1)):
-            word = before.group(1)
+        elif len(words) >= 2 and words[-1].lower() == head and words[-2][:1].isupper() and words[-2] != "The" \
+                and not NATIONALITY_HINT.search(words[-2]) and not self._known_place(words[-2]):
+            word = words[-2]  # "the Google team"
         else:
             return None
         last = self.organisation_before(at, desc)
-        if last and self.ents.is_person(last) and len(self.ents.full_name(last).split()) > 1:
+        if last and self._surname_of_someone(last):
             return ""  # "the Okafor team" where the text names Jay Okafor: his team, unnamed, never him
         key = word.lower().rstrip("s")
         return last if last and any(w.lower().rstrip("s") == key for w in last.split()) else ""

@@ -664,7 +664,8 @@ def _that_was(c: Context) -> Candidate | None:
     return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
 
 
-# '"…," her brother said' / '"…," said his widow': a relation with no name beside it
+# '"…," her brother said', '"…," his late wife said': a relation with no name beside it (the verb-first form,
+# '"…," said her brother', is read by tail_verb_first)
 _KIN_TAIL = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:his|her|their|my|our|the)[ \t]+(?:(?:elder|younger|older|eldest|"
                  rf"youngest|twin|late)[ \t]+)?(?:{_KIN_ALT})s?)[ \t]+(?:{VERB})\b(?![ \t]*,)")
 
