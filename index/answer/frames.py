@@ -34,7 +34,9 @@ _ADVERB_WORDS = r"also|later|then|once|earlier|previously|recently|simply|again|
 _ADVERBS = rf"(?:(?:{_ADVERB_WORDS})\s+)*"
 # what may follow the speech verb of an introduction: "said:", "said that", "told reporters:", "told Mr
 # Bond:" (an addressee only before a colon or comma: "saying his "intention …"" quotes mid-phrase)
-_AFTER_LEAD_VERB = re.compile(r"(?:\s+that)?\s*[:,]?\s*|\s+(?:[\w'’.]+\s+){0,3}?[\w'’.]+\s*[:,]\s*")
+# (what the words were said of may run longer than an addressee: "A critic once said of Dame Alicia Markova's dancing:")
+_AFTER_LEAD_VERB = re.compile(r"(?:\s+that)?\s*[:,]?\s*|\s+(?:[\w'’.]+\s+){0,3}?[\w'’.]+\s*[:,]\s*"
+                              r"|\s+of\s+(?:[\w'’.]+\s+){0,5}?[\w'’.]+\s*:\s*")
 LEADING_CONNECTORS = re.compile(r"^(?:(?:and|but|so|yet|then|also|meanwhile|however|now)\b[\s,]*)+", re.IGNORECASE)
 _RELATIVE = re.compile(r"^(?:who|which|whose|whom)\b", re.IGNORECASE)
 _MAX_WHO_WORDS = 10

@@ -268,7 +268,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     said" is Sarah Keane; "they" after a letter seen by the BBC is never the BBC; "Ashdown's solicitor" is nobody;
 #     review: a name after an of-phrase ("the mother of the dead boy, Daniel Hart, in a statement") is not the
 #     speaker's; "J.P. O'Brien" keeps both initials; "the Westfield team" is never Westminster City Council
-FORMAT_VERSION = 80
+# 81: '"…," said the statement' with no author named is nobody's (never the last speaker's run); "said Ulster man
+#     Humphreys" is the Humphreys named in full; a letter "which was passed to the BBC" is its sender's; "a source
+#     close to the company" and "a teacher" name nobody; "the letter" is the sender the text introduced it with;
+#     words someone "had been told by" another, or "X said Y had told him", are never X's
+FORMAT_VERSION = 81
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -38,7 +38,9 @@ PRONOUN = r"(?:he|she|it|they|He|She|It|They)"
 
 # one unnamed person of a crowd ("another member of the public", "a resident"): a speaker described, never named
 CROWD_WORDS = frozenset(
-    "member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee".split()
+    "member resident witness voter supporter fan neighbour neighbor onlooker shopper passenger worker employee "
+    # ("One parent said her daughter had been told …": a parent, a customer or a patient is as unnamed as a fan)
+    "parent customer patient tourist villager spectator viewer listener commuter homeowner tenant".split()
 )
 # Longest first, ties in a fixed order: equal-length words never match at one place, so the tie order
 # does not change a match, but a set's order changes from process to process and a pattern must not

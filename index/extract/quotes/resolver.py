@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -687,6 +688,10 @@ class _Resolver:
         heads = [w for w in words if w in ROLE_WORDS or w in DOCUMENT_NOUNS or w in ORG_NOUNS or w in NAMED_KINDS]
         if not heads:
             return None
+        if _CLOSE_TO_BODY.search(desc):
+            # "a source close to the company", "a person familiar with the talks": someone near the body, who does not
+            # speak for it, unnamed here (never the body, nor the last one the text named)
+            return Resolved(None, Resolved.ANOTHER)
         if words[-1] in ("known", "named", "called", "identified", "described"):
             # "said the base chief known as Bob": the name the description goes on to give was cut off, and the
             # person the text is about is not who it names
@@ -722,7 +727,7 @@ class _Resolver:
         if (body := _capitalised_body(desc, head)) is not None:
             return body
         if head in DOCUMENT_NOUNS:
-            return self.document_author(at)
+            return self.document_author(at, head)
         office = _ROLE_OFFICE.match(desc.strip())
         if office and office.group("role").split()[-1].lower() in ROLE_WORDS and self._org_in(desc, head) is None:
             # "the prime minister's office": a role's own office is named by the description itself,
@@ -746,6 +751,10 @@ class _Resolver:
                 # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
                 return self.organisation_near(desc, at)
             return None  # "an official": nobody in particular
+        if head in ROLE_WORDS and _INDEFINITE.match(desc) and not head.startswith("spokes"):
+            # "her daughter had been told by a teacher", "said a coach": one of many, never the title holder the text
+            # names ("head teacher Graham Whitlock") nor the person it is about
+            return Resolved(None, Resolved.ANOTHER)
         best, best_score, best_pos = None, 0.0, -1
         tied: list[str] = []
         phrase = {w for w in words[cut + 1:] if w not in ("the", "a", "an", "and")}
@@ -1212,13 +1221,34 @@ class _Resolver:
                 best = who
         return best
 
-    def document_author(self, at: int) -> str | None:
+    def document_author(self, at: int, noun: str = "") -> Resolved | str | None:
+        if noun and (introduced := self._document_introduced(noun, at)) is not None:
+            return introduced
         window = self.masked[max(0, at - 3000) : at]
         for m in reversed(list(_DOC_AUTHOR.finditer(window))):
             p = parse_name(m.group("org"))
             if p.kind == "organisation":
                 return p.name
         return self.organisation_before(at)
+
+    def _document_introduced(self, noun: str, at: int) -> Resolved | str | None:
+        """'A letter sent to parents by the head teacher of Ribblemoor Academy …. "…," the letter said': the document
+        the text introduced, with who sent it, is that sender's: the person or body it names, or nobody when it only
+        describes them (never the last body named, nor an acronym of the headline). ``None`` when no sentence before
+        introduces a document of that kind with its sender."""
+        window = self.masked[max(0, at - 3000) : at]
+        found = [m for m in _document_from(noun).finditer(window)]
+        if not found:
+            return None
+        intro = found[-1]
+        sender = intro.group("who").strip()
+        named = _NAMED_AFTER_DESCRIPTION.match(window, intro.end("who"))
+        if sender[:1].islower() or sender.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+            if named and parse_name(named.group("name")).kind == "person":
+                return self.resolve(named.group("name"), max(0, at - 3000) + named.start("name")).name
+            return Resolved(None, Resolved.ANOTHER)  # "by the head teacher of …": a sender the text does not name
+        who = self.resolve(sender, max(0, at - 3000) + intro.start("who")).name
+        return who or Resolved(None, Resolved.ANOTHER)
 
     def pronoun(self, at: int, female: bool, any_gender: bool = False, strict: bool = False) -> str | None:
         """The person the text is talking about: the subject of the nearest sentence naming someone.
@@ -1620,13 +1650,30 @@ _OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|
                               r"(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]+and[ \t]+(?:the[ \t]+)?)?$")
 
 
+@functools.cache
+def _document_from(noun: str) -> re.Pattern[str]:
+    """A document of the kind ``noun`` and its sender, in one clause: "a letter sent to parents by Jo Hale", "an email
+    from the chairman", "a statement issued by Kelby Bank" (the sender's words run to the next comma or stop)."""
+    return re.compile(rf"\b{re.escape(noun)}s?\b(?:[ \t]+(?:sent|written|issued|signed|released|circulated|posted|"
+                      rf"addressed|delivered)(?:[ \t]+(?:to|on|in)[ \t]+[^,.;:\"“”()]{{1,40}}?)?)?[ \t]+(?:by|from)[ \t]+"
+                      rf"(?P<who>[^,.;:\"“”()\n]{{2,80}}?)(?=[,.;:()\n]|[ \t]+(?:and|which|that|who|said|says|was|is)\b)",
+                      re.IGNORECASE)
+
+
+# "by the club's chairman, Raj Bhatnagar,": the name set beside a sender's description
+_NAMED_AFTER_DESCRIPTION = lazy(rf",[ \t]+(?P<name>{CAP_SEQ.pattern})(?=,|[ \t]+(?:and|said)\b)")
+# "close to the company", "familiar with the negotiations", "briefed on the talks": near a body, not speaking for it
+_CLOSE_TO_BODY = lazy(r"\b(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on)[ \t]+(?:the|its|their|a|an)[ \t]")
 # the parts of a body that speak for themselves, not for it ("a House of Lords committee")
 _HOUSE = lazy(r"\bHouse[ \t]+of[ \t]+(?:Lords|Commons|Representatives|Keys)\b")
 _PART_NOUNS = frozenset("committee panel subcommittee sub-committee inquiry unit team group taskforce".split())
 _PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")
 _SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # (after a bare comma never publishing: "The figures, published by Network Rail, said" are its words)
-_SEEN_BY = lazy(r"(?:,[ \t]+(?:seen|obtained|leaked|quoted|reported)|,?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed))"
+# ("An email sent by Rob Baines, which was passed to the BBC, said": a relative clause telling who received it)
+_SEEN_BY = lazy(r"(?:,[ \t]+(?:seen|obtained|leaked|quoted|reported)|,?[ \t]+and[ \t]+(?:seen|obtained|published|leaked|reported|quoted|passed)"
+                r"|,[ \t]+(?:which|that)[ \t]+(?:was|were|has[ \t]+been|had[ \t]+been)[ \t]+(?:later[ \t]+)?"
+                r"(?:seen|obtained|leaked|passed|sent|given|shown|forwarded|handed|quoted|reported|published))"
                 r"[ \t]+(?:to[ \t]+|by[ \t]+)")
 # "Sentencing Voss, ", "Addressing the crowd at Kelby, ": a clause opening on a participle (two words at least)
 _PARTICIPLE_OPENING = lazy(r"(?P<verb>[A-Z][a-z]{2,}ing)[ \t]+[^,\"“”]{1,80},[ \t]+(?P<rest>\S.*)$")

@@ -476,9 +476,10 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         return Candidate(head, "tail", rule) if head else Candidate(None, "tail-unknown", rule)
     noun = _MODIFIES_NOUN.match(tail, m.end("who")) if rule == "tail_verb_first" else None
     later = _LATER_NAME.match(tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
-    if later and parse_name(later.group("name")).kind == "person":
+    if later and (parse_name(later.group("name")).kind == "person" or c.res.ents.is_person(later.group("name"))):
         # '"…," said Marquette pollster Charles Franklin' / 'said Clinton ally James Carville': the capitals
-        # the pattern stopped at modify the noun; the person after it speaks
+        # the pattern stopped at modify the noun; the person after it speaks (a surname alone when the text named
+        # that person in full: 'said Ulster man Humphreys')
         mention = tail[m.start("who") : later.end("name")]
     elif noun and _DESCRIPTION_START.match(mention):
         # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
@@ -533,15 +534,18 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         return Candidate(None, "tail-unknown", rule)
     mention = m.group("who").strip()
     if _PRONOUN_OR_INDEFINITE.match(mention) or GROUP_RX.match(mention) or _THE_NAMED_KIND.fullmatch(mention) \
-            or THE_BODY.fullmatch(mention):
+            or THE_BODY.fullmatch(mention) or _THE_DOCUMENT.fullmatch(mention):
         # '"…," an official said': nobody in particular; '"…," the hospital said', no hospital named: nobody here;
-        # '"…," the company said' with no company the resolver can name: a body spoke, never the last person quoted
+        # '"…," the company said' with no company the resolver can name: a body spoke, never the last person quoted;
+        # '"…," said the statement' with no author the resolver can name: a document's words, never the last speaker's
         return Candidate(None, "tail-unknown", rule)
     return None
 
 
 # "the hospital", "the local council": a kind of body whose names hold the word, as the whole subject
 _THE_NAMED_KIND = lazy(rf"(?:the|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(NAMED_KINDS))})")
+# "the statement", "the party's written statement": a document by its kind, as the whole subject
+_THE_DOCUMENT = lazy(rf"(?:the|The|a|A)[ \t]+(?:[\w\-]+(?:['’]s)?[ \t]+){{0,2}}(?:{'|'.join(sorted(DOCUMENT_NOUNS))})")
 # "the company", "the software firm": a body by its kind, as the whole subject
 THE_BODY = lazy(rf"(?:the|The)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?:{'|'.join(sorted(ORG_NOUNS))})")
 
@@ -803,6 +807,11 @@ def lead_verb(c: Context) -> Candidate | None:
         return Candidate(None, "lead-unknown", "lead_verb")
     if teller := _reported_teller(c, m):
         return teller
+    if passive := _PASSIVE_TELLER.match(lead, m.end()):
+        # 'Tom Hale said his son had been told by a coach: "…"': the words are the one who told them, named or not,
+        # never the one who reports being told
+        who = c.resolve(passive.group("who"), c.s_start + passive.start("who"))
+        return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
     if new := _NEW_SUBJECT_CLAUSE.search(lead, m.end()):
         # 'Cruz said he'd make sand "glow in the dark," and Trump vowed to "bomb the hell" out of them': a clause of
         # its own with a named subject stands between the reporting verb and the quotation, which it holds; its
@@ -893,10 +902,20 @@ def lead_verb(c: Context) -> Candidate | None:
         # "The Employers Forum disagreed with the Guild. It said the deal …": an "It" the resolver could not give a
         # body it is sure of says someone spoke, so the run of the body quoted before stops here, unnamed
         return Candidate(None, "lead-unknown", "lead_verb")
+    if who and m is not verbs[0] and _TOLD_THIRD_PERSON.match(lead, m.start("verb")) \
+            and c.resolve(verbs[0].group("who"), c.s_start + verbs[0].start("who")) == who:
+        # 'Gary Wilde said the player had told him: "…"': whoever told him is not Wilde himself, so a description
+        # of the teller that fell back on the sentence's subject names nobody
+        return Candidate(None, "lead-unknown", "lead_verb")
     if who:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
     return None
+
+
+# a telling whose hearer is a third person ("told him", "had warned her"): the teller is never that hearer
+_TELLING_VERBS = r"(?:told|tells|assured|assures|warned|warns|informed|informs|promised|reminded)"
+_TOLD_THIRD_PERSON = lazy(rf"{_TELLING_VERBS}[ \t]+(?:him|her)\b")
 
 
 # ", the Information Oversight Office," between a description and its verb: the body's own name, with its article
@@ -914,7 +933,11 @@ _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
                         # "… had taken the news badly and had told him:": the telling, coordinated with another verb
                         # (only with a "had" of its own: in "X said the Treasury had let farmers down and told us:" the
                         # telling is X's, coordinated with "said")
-                        r"(?:[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:had|has|have)[ \t]+|(?:(?:had|has|have)[ \t]+)?)"
+                        # ("Beckwith had rung him the day after and told him:": a telling coordinated with the clause's
+                        # own verb, its hearer a third person, so never the reporter's own telling)
+                        r"(?:[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:had|has|have)[ \t]+"
+                        r"|(?:had|has|have)[ \t]+[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?=(?:told|assured|warned|informed)[ \t]+(?:him|her)\b)"
+                        r"|(?:(?:had|has|have)[ \t]+)?)"
                         r"(?:(?:told|tells|assured|assures|warned|warns|informed|informs)[ \t]+(?:him|her|them|me|us)"
                         # "one of the raiders had shouted at his assistant:"
                         r"|(?:shouted|yelled|screamed)(?:[ \t]+at[ \t]+[^:,\"“”]{1,30}?)?)"
@@ -922,6 +945,10 @@ _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
                         r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|later)\b[^:,\"“”]{0,30})?[ \t]*[:,]?[ \t]*$")
 
 
+# after the governing verb, a reported clause in which someone was told the words by another: "… said her daughter
+# had been told by a teacher:" (the quotation right after the teller, a colon or comma between)
+_PASSIVE_TELLER = lazy(r"[ \t]+(?:that[ \t]+)?[^:;\"“”]{1,80}?[ \t](?:had|has|have|was|were|is|are)[ \t]+(?:been[ \t]+)?"
+                       r"(?:told|warned|informed|assured|reminded)[ \t]+by[ \t]+(?P<who>[^:;,\"“”]{2,60}?)[ \t]*[:,]?[ \t]*$")
 _TELLER_PLACE = lazy(r"[ \t]+(?:in|at|from|of|on|near|outside)[ \t]")
 _DETERMINERS = frozenset("the a an one another his her their".split())
 
