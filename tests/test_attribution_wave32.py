@@ -107,3 +107,31 @@ def test_a_telling_coordinated_with_the_reported_clause_is_that_clauses_subjects
 def test_a_telling_of_us_after_a_reported_clause_is_still_the_reporters() -> None:  # a guard
     story = ("Tax row\n\nTom Hale said the Treasury had let farmers down and told us: \"It is over.\"\n")
     assert quotation(story, "It is over").speaker == "Tom Hale"
+
+
+KOUBEK = ("Koubek banned\n\n"
+          "Austrian Stefan Koubek says he has been banned for three months.\n\n"
+          "The world number 60 failed a routine drugs test. Koubek believes an injection given to him by a doctor is to "
+          "blame. \"I have acted correctly,\" the 27-year-old Austrian said in a statement.\n")
+
+
+def test_a_country_after_an_age_is_the_one_person_the_text_labels_so() -> None:
+    assert quotation(KOUBEK, "I have acted correctly").speaker == "Stefan Koubek"
+
+
+def test_a_country_word_the_text_gives_one_person_names_that_person() -> None:  # a guard
+    story = ("Hewitt survives epic\n\n"
+             "Home favourite Lleyton Hewitt beat Argentine David Nalbandian in five sets.\n\n"
+             "Hewitt was booed at the end. \"I just kept going,\" the Argentine said of his own game plan.\n")
+    assert quotation(story, "I just kept going").speaker == "David Nalbandian"
+
+
+@pytest.mark.parametrize("opening", ["I have been working", "I will be back on court"])
+def test_a_country_word_the_text_labels_nobody_with_names_nobody(opening: str) -> None:  # a guard (wave 28's rule)
+    story = ("Fraser pulls out\n\n"
+             "British number two Iona Fraser has withdrawn from the Open with a wrist injury.\n\n"
+             "\"I have been working so hard on the grass,\" the Scot wrote.\n\n"
+             "Her coach, Rhodri Vaughan, told BBC Sport the decision was taken jointly. \"Nobody wants to pull out of "
+             "a home event,\" he said.\n\n"
+             "\"I will be back on court before you know it,\" the Scot added.\n")
+    assert quotation(story, opening).speaker is None

@@ -186,6 +186,8 @@ def _frame(text: str):
     # a clause fronted without a comma: its subject is not the speaker, the noun phrase after it is
     ('and before he left for Oslo on Tuesday the chancellor told reporters: "Fares must fall."', "the chancellor"),
     ('After she spoke Acme chief Jan Vale said: "Fares must fall."', "Acme chief Jan Vale"),
+    # what the words were said of, however long, before the colon (wave 32)
+    ('A critic once said of Dame Alicia Markova\'s dancing: "She had no weight." Then', "A critic"),
     # a tail frame is read however long the sentence goes on after it
     ('"We will win," the former international added quickly and left the room in a great hurry after that.',
      "the former international"),

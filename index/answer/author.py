@@ -59,7 +59,9 @@ _DESCRIBED_BEFORE = (r"(?:(?:the|a|an)\s+)?(?:[A-Za-z][\w-]*['’]s?\s+(?=[a-z])
 _BY_TEXT: tuple[re.Pattern[str], ...] = tuple(re.compile(p) for p in (
     # "written by journalist R Tomas Varley", "was written in 1974 by local fisherman Archie Coull", "written by the
     # board's former chief auditor Gillian Strachan"
-    rf"\b(?:written|penned|authored|co-written)(?:\s+(?:in|on)\s+[^,.;]{{1,25}}?)?\s+by\s+{_DESCRIBED_BEFORE}{_INITIAL}"
+    # ("Primer, written and directed by Shane Carruth": a second making verb shares the maker)
+    rf"\b(?:written|penned|authored|co-written)(?:\s+and\s+(?:directed|produced|illustrated|edited|performed|"
+    rf"narrated|read|sung|composed))?(?:\s+(?:in|on)\s+[^,.;]{{1,25}}?)?\s+by\s+{_DESCRIBED_BEFORE}{_INITIAL}"
     rf"(?P<name>{_NAME})",
     # "Local historian Maureen Callister, whose book The Lost Manors of Fallowby was published in 2015"
     rf"(?P<name>{_NAME}),\s+whose\s+(?:(?:new|latest|first|debut)\s+)?{_WORK}\b",

@@ -48,6 +48,9 @@ _NAME = r"[A-Z][\w'’-]+(?:\s+(?:[A-Z]\.?(?=\s+[A-Z][\w'’-])|[A-Z][\w'’-]+)
 # (an editor's bracketed role before a name counts: "I should like to thank (sporting director) Frank Arnesen")
 _AFTER = re.compile(rf"^\)?,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Rev|Rt\s+Rev)\.?\s+)*(?P<name>{_NAME})")
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
+# the person a verb of taking office gives a role at a body: "Parry joined Liverpool as chief executive"
+_JOINED_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:joined|rejoined|returned\s+to)\s+(?:the\s+)?"
+                            r"(?:[A-Z][\w&'’-]*\s+){1,4}as\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$")
 # the capitalised words before a name that are not part of it: an honorific ("Mr", "Prof") or an article
 _HONORIFICS = frozenset(w.capitalize() for w in HONORIFIC_WORDS) | {"The", "A", "An"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)
@@ -186,6 +189,8 @@ def _named_at(text: str, start: int, end: int) -> list[str]:
     after = _AFTER.match(text[end:end + 80]) or _AFTER_COMPLEMENT.match(text[end:end + 140])
     if after:
         names.append(after.group("name"))
+    if joined := _JOINED_BEFORE.search(text[max(0, start - 120):start]):
+        names.append(joined.group("name"))  # "Parry joined Liverpool as chief executive in July 1998"
     before = _BEFORE.search(text[max(0, start - 120):start])
     if before and not complement_of_other(between := before.group(0)[len(before.group("name")):]) \
             and not lists_another(between) and not reports_clause(between):

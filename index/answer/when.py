@@ -494,7 +494,14 @@ def dates_another_name(sentence: str, chosen: DateMention, asked_names: frozense
                        r"(?:\s+(?:in|on|at|during|since|from|of|the|early|late|mid|this|last))*\s*$", sentence[:chosen.start])
     if before is None or not all(foreign(w) for w in before.group("name").split()):
         return False
+    if all(w.lower() in _PLACING_WORDS_BEFORE for w in before.group("verbs").split()):
+        # "His final home match will be against Northamptonshire at the Priory Ground on 24 September": a name after
+        # a preposition says where the event is, never a thing the date belongs to instead
+        return False
     return not any(event(w) for w in before.group("verbs").split())
+
+
+_PLACING_WORDS_BEFORE = frozenset("at the in on a an near outside inside from to against".split())
 
 
 NAME_PREFIX = 3  # letters a shortened name needs to stand for the word it begins ("Fed" for "Federal")

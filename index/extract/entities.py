@@ -81,6 +81,16 @@ _APPOS_BEFORE = lazy(
     rf"(?P<desc>\b(?:the|The)[ \t]+(?:[{UPPER}][\w'’\-]*[ \t]+)*(?:[\w'’\-]+[ \t]+){{0,3}}?(?i:{word_alternation(sorted(ROLE_WORDS))})"
     rf"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’\-]*(?:[ \t]+[{UPPER}][\w'’\-]*)*?)?),?[ \t]+(?P<name>{CAP_SEQ.pattern})"
 )
+_NOT_A_JOINER = frozenset("He She It They We I The A An This That But And Then".split())
+# "Parry joined Liverpool as chief executive in July 1998", "Hale rejoined the BBC as its director of news": the
+# office a person took at a body, told by the verb that says they took it (the title read is "Liverpool as chief
+# executive", the body and the role)
+_JOINED_AS = lazy(
+    rf"(?<![\w'’\-])(?P<name>[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}})[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    rf"(?:joined|rejoined|returned[ \t]+to|was[ \t]+appointed[ \t]+by)[ \t]+(?:the[ \t]+)?(?P<desc>[{UPPER}][\w&'’\-]*"
+    rf"(?:[ \t]+[{UPPER}][\w&'’\-]*){{0,3}}[ \t]+as[ \t]+(?:(?:its|their|the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,3}}"
+    rf"(?i:{word_alternation(sorted(ROLE_WORDS))}))(?![\w\-])"
+)
 _LOWER_ROLE_BEFORE = lazy(  # (?:X\s+){1,3} written X\s+(?:X\s+){0,2}: the same matches, found from the capitals only
     rf"(?P<desc>[{UPPER}][\w'’\-]*\s+(?:[{UPPER}][\w'’\-]*\s+){{0,2}}(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})\s+)?"
     rf"{word_alternation(sorted(ROLE_WORDS))})\s+(?P<name>{CAP_SEQ.pattern})"
@@ -792,6 +802,11 @@ def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
                     continue  # "The head of the Catholic Church": the capitals go on naming the body, not a person
                 desc_start = m.start("desc") + _second_person_at(m.group("desc"), text, m.start("desc"))
                 add(p.name, Span(start=desc_start, end=name_start + len(p.name)))
+        for m in _JOINED_AS.finditer(text):
+            p = parse_name(m.group("name"))
+            if p.kind == "organisation" or not p.name or p.name.isupper() or p.name.split()[0] in _NOT_A_JOINER:
+                continue
+            add(p.name, Span(start=m.start("desc"), end=m.end("desc")))
         for at, run in _cap_runs(text):
             p = parse_name(run)
             if p.kind == "person" and p.title and any(is_role(t) for t in p.title.split()):

@@ -272,7 +272,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     Humphreys" is the Humphreys named in full; a letter "which was passed to the BBC" is its sender's; "a source
 #     close to the company" and "a teacher" name nobody; "the letter" is the sender the text introduced it with;
 #     words someone "had been told by" another, or "X said Y had told him", are never X's
-FORMAT_VERSION = 81
+# 82: a country's word as a subject ("the 27-year-old Austrian said", "the Scot added") is the person the text labels
+#     with it, else the one it is about, never one it labels with another country; a role taken on joining a body
+#     ("Parry joined Liverpool as chief executive") is a title of that person
+FORMAT_VERSION = 82
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

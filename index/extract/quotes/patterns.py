@@ -270,11 +270,21 @@ _NAMED_AFTER = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]
 _COORDINATED = lazy(
     rf"[ \t,](?:and|but)[ \t]+(?:(?:then|later|also|quickly)[ \t]+)?(?:{VERB})(?:[ \t]+that)?[ \t]*:?[ \t]*$"
 )
+# the nouns by which news calls a person by their country ("the Austrian said", "the 27-year-old Swede added")
+COUNTRY_NOUNS = (
+    "Algerian American Argentine Argentinian Australian Austrian Belgian Brazilian Briton Bulgarian Cameroonian Canadian "
+    "Chilean Colombian Croat Croatian Czech Dane Egyptian Ethiopian Finn German Ghanaian Greek Hungarian Indian "
+    "Iranian Israeli Italian Ivorian Jamaican Kenyan Mexican Moroccan Nigerian Norwegian Pakistani Pole Portuguese "
+    "Romanian Russian Scot Scotsman Scotswoman Senegalese Serb Serbian Slovak Slovenian Spaniard Swede Swiss Tunisian "
+    "Ugandan Ukrainian Uruguayan Venezuelan Zambian Zimbabwean".split()
+)
 # "the 14-year-old", "the Dutchman", "this remarkably active senior citizen": a person the text is about
 EPITHET = (
     r"(?:[Tt]he|[Tt]his)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:\d+-year-old|(?:Dutch|French|Irish|English|Welsh|Scots)"
     r"(?:man|woman))(?![\w\-])"
 )
+# "the Austrian", "the 27-year-old Swede": a person by their country, named only when the text labels one so
+COUNTRY_EPITHET = lazy(r"(?:[Tt]he|[Tt]his)[ \t]+(?:(?P<age>\d+)-year-old[ \t]+)?(?P<country>" + "|".join(COUNTRY_NOUNS) + r")$")
 EPITHET_RX = lazy(EPITHET + "$")
 _SENTENCE_SUBJECT = lazy(rf"[ \t]*(?:[A-Z][^,\"“”.;:]{{0,80}},[ \t]+)?(?P<who>{EPITHET}|{MENTION})(?![\w'’\-])")
 _EPITHET_IN = lazy(r"(?<![\w'’\-])" + EPITHET)

@@ -84,6 +84,7 @@ from index.extract.quotes.patterns import (
     _TIME_WORD,
     _TITLE_SMALL,
     _WINDOW,
+    COUNTRY_EPITHET,
     DESCRIPTION_RX,
     EPITHET_RX,
     GROUP_RX,
@@ -413,6 +414,23 @@ class _Resolver:
             return None
         return about
 
+    def labelled(self, country: str) -> set[str]:
+        """The people the text labels with a country's word before their name ("Argentine David Nalbandian")."""
+        found = set()
+        for m in re.finditer(rf"(?<![\w'’\-]){re.escape(country)}[ \t]+(?P<name>{CAP_SEQ.pattern})", self.masked):
+            if self.ents.is_person(m.group("name")):
+                found.add(self.ents.full_name(m.group("name")))
+        return found
+
+    def _of_country(self, m: re.Match[str]) -> str | None:
+        """Who "the Austrian" / "the 27-year-old Austrian" is: the one person the text labels with that country's word
+        ("Austrian Stefan Koubek"), of that age when one is given; else nobody here (the person the sentence before is
+        about is as often the rival: measured in wave 28), and the description is read as before."""
+        labelled = self.labelled(m.group("country"))
+        if m.group("age") and (aged := self.ages().get(m.group("age"))):
+            labelled &= aged
+        return next(iter(labelled)) if len(labelled) == 1 else None
+
     def ages(self) -> dict[str, set[str]]:
         """Each age the text gives and to whom (read once per text, quotation interiors blanked)."""
         if self._age_table is None:
@@ -483,6 +501,8 @@ class _Resolver:
             return self._resolve(opening.group("rest"), at + opening.start("rest"))
         if GROUP_RX.match(m):
             return self.group(m, at)
+        if (country := COUNTRY_EPITHET.match(m)) and (who := self._of_country(country)):
+            return who  # "the 27-year-old Austrian said" of a text naming "Austrian Stefan Koubek"
         if EPITHET_RX.match(m):
             who = self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
             if (age := _EPITHET_AGE.search(m)) is not None:
