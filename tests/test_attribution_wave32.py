@@ -135,3 +135,45 @@ def test_a_country_word_the_text_labels_nobody_with_names_nobody(opening: str) -
              "a home event,\" he said.\n\n"
              "\"I will be back on court before you know it,\" the Scot added.\n")
     assert quotation(story, opening).speaker is None
+
+
+def test_initials_without_stops_before_a_surname_the_text_gives_a_speaker_are_a_persons() -> None:
+    story = ("Book finished\n\n"
+             "JK Fenwright's sixth book is finished. Fenwright said she had plenty of time \"to tinker with the "
+             "manuscript to my satisfaction\".\n")
+    assert quotation(story, "to tinker with").speaker == "JK Fenwright"
+
+
+def test_two_capitals_before_a_word_that_never_speaks_alone_stay_a_bodys_name() -> None:  # a guard
+    story = ("Mobile TV launch\n\n"
+             "SK Telecom will launch the service in May. \"This will let viewers watch television anywhere,\" SK "
+             "Telecom said.\n")
+    assert quotation(story, "This will let viewers").speaker == "SK Telecom"
+
+
+# Guards from the review of this change: each was a wrong name, or a right name lost, in a first version of a rule.
+@pytest.mark.parametrize(("story", "opening", "speaker"), [
+    ("Final\n\nTom Hale reached the final after beating Greg Morgan. \"It was the hardest match of my life,\" said Hale "
+     "praising Morgan for his fight.\n", "It was the hardest", "Tom Hale"),
+    ("Eviction\n\nJo Hale lives in Kelby. Ms Hale said she had been told by the council that she must leave \"within "
+     "seven days and with nowhere to go\".\n", "within seven days", "Jo Hale"),
+    ("Row\n\nTom Hale and Ian Dale fell out. Hale said that when he met Dale last week he told him: \"I can't do this "
+     "any more.\"\n", "I can't do this", "Tom Hale"),
+    ("Wimbledon\n\nJurgen Melzer beat Tim Henman. The 29-year-old joins fellow Austrian Dominic Thiem in the last "
+     "eight. \"I am very proud of how I played,\" said the Austrian.\n", "I am very proud", None),
+    ("Captain\n\nDefender Tom Hale joined Ashby Rovers as a teenager alongside captain Ian Reid in 1999. Reid, now 44, "
+     "said Hale had been a model professional. \"He never missed a training session,\" said the Ashby captain.\n",
+     "He never missed", "Ian Reid"),
+    ("Tribute\n\nA statement issued by Police Scotland on behalf of his family said: \"John was a loving dad.\" \"He "
+     "will be missed by everyone,\" the statement added.\n", "He will be missed", None),
+    ("Inquest\n\nA statement from Dr Amy Lee's family was read at the inquest by the coroner.\n\n\"Amy lived for her "
+     "patients,\" the statement said.\n", "Amy lived for", None),
+    ("Charged\n\nAshby striker Leon Carver has been charged with assault.\n\nIn a statement from his lawyer, Carver said "
+     "he was innocent. \"I have done nothing wrong,\" the statement said.\n", "I have done nothing", "Leon Carver"),
+    ("Hospital\n\nMP Alan Cowie has received hundreds of letters from constituents. Health board chief Ruth Dale wrote "
+     "to him on Friday. \"The hospital will not close,\" the letter said.\n", "The hospital will not", "Ruth Dale"),
+    ("Resigns\n\nMinister Rhys Pugh has resigned. Mr Pugh said in a written statement: \"My health has to come "
+     "first.\" \"I thank the people of Llandeilo,\" said the written statement.\n", "I thank the people", "Rhys Pugh"),
+])
+def test_the_reviews_cases_keep_their_speaker(story: str, opening: str, speaker: str | None) -> None:
+    assert quotation(story, opening).speaker == speaker

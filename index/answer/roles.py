@@ -50,7 +50,8 @@ _AFTER = re.compile(rf"^\)?,?\s+(?:(?:MP|Dr|Sir|Dame|Lord|Lady|Professor|Prof|Re
 _BEFORE = re.compile(rf"(?P<name>{_NAME}),\s+(?:the\s+|a\s+|an\s+)?(?:[\w'’()-]+\s+){{0,5}}$")
 # the person a verb of taking office gives a role at a body: "Parry joined Liverpool as chief executive"
 _JOINED_BEFORE = re.compile(rf"(?P<name>{_NAME})\s+(?:has\s+|had\s+)?(?:joined|rejoined|returned\s+to)\s+(?:the\s+)?"
-                            r"(?:[A-Z][\w&'’-]*\s+){1,4}as\s+(?:(?:its|their|the|a|an)\s+)?(?:[\w'’-]+\s+){0,3}$")
+                            r"(?:[A-Z][\w&'’-]*\s+){1,4}as\s+(?:(?:its|their|the)\s+)?"
+                            r"(?:(?!(?:a|an|under|alongside|with|for|at|of|in|on|to|by|from|after|before|and)\b)[a-z][\w'’-]*\s+){0,2}$")
 # the capitalised words before a name that are not part of it: an honorific ("Mr", "Prof") or an article
 _HONORIFICS = frozenset(w.capitalize() for w in HONORIFIC_WORDS) | {"The", "A", "An"}
 _DETERMINERS = re.compile(r"^(?:the|a|an|this|that)\s+", re.IGNORECASE)

@@ -7,6 +7,7 @@ merges the tables of every document.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections import Counter
 from collections.abc import Callable
@@ -81,6 +82,18 @@ _APPOS_BEFORE = lazy(
     rf"(?P<desc>\b(?:the|The)[ \t]+(?:[{UPPER}][\w'’\-]*[ \t]+)*(?:[\w'’\-]+[ \t]+){{0,3}}?(?i:{word_alternation(sorted(ROLE_WORDS))})"
     rf"(?:[ \t]+(?:of|to|for|at)[ \t]+(?:the[ \t]+)?[{UPPER}][\w'’\-]*(?:[ \t]+[{UPPER}][\w'’\-]*)*?)?),?[ \t]+(?P<name>{CAP_SEQ.pattern})"
 )
+_DOTLESS_INITIALS = lazy(r"(?<![\w'’&.\-])[A-Z]{2}[ \t]+(?P<surname>[A-Z][a-z][\w\-]*)(?=['’]s\b|(?![\w'’\-]|[ \t]+[A-Z]))")
+
+
+@functools.cache
+def _surname_as_person(surname: str) -> re.Pattern[str]:
+    """The surname alone as a person's: after an honorific, or as the subject or object of a speech verb."""
+    s = re.escape(surname)
+    return re.compile(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+{s}\b|(?<![A-Z][ \t])(?<![A-Z]{{2}}[ \t]){s}[ \t]+"
+                      rf"(?:said|says|told|tells|added|adds|wrote|writes|insisted|explained|admitted)\b"
+                      rf"|\b(?:said|says|added|told)[ \t]+{s}\b")
+
+
 _NOT_A_JOINER = frozenset("He She It They We I The A An This That But And Then".split())
 # "Parry joined Liverpool as chief executive in July 1998", "Hale rejoined the BBC as its director of news": the
 # office a person took at a body, told by the verb that says they took it (the title read is "Liverpool as chief
@@ -88,8 +101,9 @@ _NOT_A_JOINER = frozenset("He She It They We I The A An This That But And Then".
 _JOINED_AS = lazy(
     rf"(?<![\w'’\-])(?P<name>[{UPPER}][\w'’\-]+(?:[ \t]+[{UPPER}][\w'’\-]+){{0,2}})[ \t]+(?:has[ \t]+|had[ \t]+)?"
     rf"(?:joined|rejoined|returned[ \t]+to|was[ \t]+appointed[ \t]+by)[ \t]+(?:the[ \t]+)?(?P<desc>[{UPPER}][\w&'’\-]*"
-    rf"(?:[ \t]+[{UPPER}][\w&'’\-]*){{0,3}}[ \t]+as[ \t]+(?:(?:its|their|the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,3}}"
-    rf"(?i:{word_alternation(sorted(ROLE_WORDS))}))(?![\w\-])"
+    rf"(?:[ \t]+[{UPPER}][\w&'’\-]*){{0,3}}[ \t]+as[ \t]+(?:(?:its|their|the)[ \t]+)?"
+    rf"(?:(?!(?:a|an|under|alongside|with|for|at|of|in|on|to|by|from|after|before|and)\b)[a-z][\w\-]*[ \t]+){{0,2}}"
+    rf"(?i:{word_alternation(sorted(ROLE_WORDS))}))(?![\w\-])(?![ \t]+[{UPPER}])"
 )
 _LOWER_ROLE_BEFORE = lazy(  # (?:X\s+){1,3} written X\s+(?:X\s+){0,2}: the same matches, found from the capitals only
     rf"(?P<desc>[{UPPER}][\w'’\-]*\s+(?:[{UPPER}][\w'’\-]*\s+){{0,2}}(?:(?:{'|'.join(sorted(TITLE_MODIFIERS))})\s+)?"
@@ -312,6 +326,14 @@ def _doc_entities(doc: Document) -> DocEntities:
             # 'Jimmy "the Whirlwind" White': a nickname in quotation marks between a given name and a surname
             ents.add_person(f"{m.group('first')} {m.group('last')}")
     _merge_descriptor_forms(ents, text)
+    for m in _DOTLESS_INITIALS.finditer(text):
+        # "JK Rowling … Rowling said", "RJ Baines … Mr Baines": two capitals without their stops before a surname the
+        # text also gives alone as a person's (a speaker, or after an honorific) are initials, not a body's acronym
+        # ("SK Telecom", "JP Morgan" never speak by their second word alone)
+        surname = m.group("surname")
+        if fold(surname) not in ents.persons and _surname_as_person(surname).search(text):
+            ents.add_person(m.group(0))
+            ents.orgs.discard(m.group(0))
     for name, span in find_descriptions(doc):
         desc = text[span.start : span.end]
         title = desc.replace(name, "").strip(" ,")  # re.sub(re.escape(name), "", desc) without a pattern per name

@@ -275,7 +275,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 82: a country's word as a subject ("the 27-year-old Austrian said", "the Scot added") is the person the text labels
 #     with it, else the one it is about, never one it labels with another country; a role taken on joining a body
 #     ("Parry joined Liverpool as chief executive") is a title of that person
-FORMAT_VERSION = 82
+# 83: two capitals without stops before a surname the text also gives a speaker alone ("JK Rowling … Rowling said")
+#     are a person's initials, not a body's acronym
+FORMAT_VERSION = 83
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

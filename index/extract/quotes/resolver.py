@@ -418,7 +418,7 @@ class _Resolver:
         """The people the text labels with a country's word before their name ("Argentine David Nalbandian")."""
         found = set()
         for m in re.finditer(rf"(?<![\w'’\-]){re.escape(country)}[ \t]+(?P<name>{CAP_SEQ.pattern})", self.masked):
-            if self.ents.is_person(m.group("name")):
+            if self.ents.is_person(m.group("name")) and not _FELLOW.search(self.masked, max(0, m.start() - 12), m.start()):
                 found.add(self.ents.full_name(m.group("name")))
         return found
 
@@ -771,9 +771,11 @@ class _Resolver:
                 # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
                 return self.organisation_near(desc, at)
             return None  # "an official": nobody in particular
-        if head in ROLE_WORDS and _INDEFINITE.match(desc) and not head.startswith("spokes"):
-            # "her daughter had been told by a teacher", "said a coach": one of many, never the title holder the text
-            # names ("head teacher Graham Whitlock") nor the person it is about
+        if head in ROLE_WORDS and _INDEFINITE.match(desc) and words[-1] == head and not head.startswith("spokes") \
+                and all(w[:1].isupper() for w in desc.split()[1:-1]):
+            # "her daughter had been told by a teacher", "said a coach", "a Labour backbencher has said": one of many,
+            # never the title holder the text names ("head teacher Graham Whitlock") nor the person it is about ("a
+            # tearful manager" is news's way of naming the one it is about, and is read as before)
             return Resolved(None, Resolved.ANOTHER)
         best, best_score, best_pos = None, 0.0, -1
         tied: list[str] = []
@@ -1254,20 +1256,32 @@ class _Resolver:
     def _document_introduced(self, noun: str, at: int) -> Resolved | str | None:
         """'A letter sent to parents by the head teacher of Ribblemoor Academy …. "…," the letter said': the document
         the text introduced, with who sent it, is that sender's: the person or body it names, or nobody when it only
-        describes them (never the last body named, nor an acronym of the headline). ``None`` when no sentence before
-        introduces a document of that kind with its sender."""
-        window = self.masked[max(0, at - 3000) : at]
-        found = [m for m in _document_from(noun).finditer(window)]
+        describes them (never the last body named, nor an acronym of the headline). "In a statement released through
+        his agent, Tillman said" and "Mr Pugh said in a written statement" introduce it too, with its author as the
+        subject. ``None`` when no sentence before introduces a document of that kind."""
+        base = max(0, at - 3000)
+        window = self.masked[base:at]
+        found = [m for rx in _document_intros(noun) for m in rx.finditer(window)]
         if not found:
             return None
-        intro = found[-1]
-        sender = intro.group("who").strip()
-        named = _NAMED_AFTER_DESCRIPTION.match(window, intro.end("who"))
-        if sender[:1].islower() or sender.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
-            if named and parse_name(named.group("name")).kind == "person":
-                return self.resolve(named.group("name"), max(0, at - 3000) + named.start("name")).name
-            return Resolved(None, Resolved.ANOTHER)  # "by the head teacher of …": a sender the text does not name
-        who = self.resolve(sender, max(0, at - 3000) + intro.start("who")).name
+        # (the latest to end: "In a statement from his lawyer, Carver said" is Carver's, not the lawyer's)
+        intro = max(found, key=lambda m: m.end())
+        sender = intro.group("who").strip(" ,")
+        if _POSSESSIVE_SENDER.search(sender):
+            return Resolved(None, Resolved.ANOTHER)  # "a statement from Dr Amy Lee's family": someone she has
+        if intro.re is _document_intros(noun)[0]:
+            if _ON_BEHALF.match(window, intro.end("who")) or _ON_BEHALF.search(sender):
+                return Resolved(None, Resolved.ANOTHER)  # "issued by Police Scotland on behalf of his family"
+            if (lead := _LOWER_TITLE_THEN_NAME.fullmatch(sender)) is not None:
+                sender = lead.group("name")  # "a letter from head teacher Jo Hale"
+            elif sender[:1].islower() or sender.split()[0] in ("The", "A", "An", "Its", "Their", "His", "Her"):
+                named = _NAMED_AFTER_DESCRIPTION.match(window, intro.end("who"))
+                if named and parse_name(named.group("name")).kind == "person":
+                    return self.resolve(named.group("name"), base + named.start("name")).name
+                return Resolved(None, Resolved.ANOTHER)  # "by the head teacher of …": a sender the text does not name
+            elif (cap := CAP_SEQ.match(sender)) is not None:
+                sender = cap.group(0)  # "Kelby Council on Monday defended …": the name, not the clause after it
+        who = self.resolve(sender, base + intro.start("who")).name
         return who or Resolved(None, Resolved.ANOTHER)
 
     def pronoun(self, at: int, female: bool, any_gender: bool = False, strict: bool = False) -> str | None:
@@ -1671,13 +1685,32 @@ _OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|
 
 
 @functools.cache
-def _document_from(noun: str) -> re.Pattern[str]:
-    """A document of the kind ``noun`` and its sender, in one clause: "a letter sent to parents by Jo Hale", "an email
-    from the chairman", "a statement issued by Kelby Bank" (the sender's words run to the next comma or stop)."""
-    return re.compile(rf"\b{re.escape(noun)}s?\b(?:[ \t]+(?:sent|written|issued|signed|released|circulated|posted|"
-                      rf"addressed|delivered)(?:[ \t]+(?:to|on|in)[ \t]+[^,.;:\"“”()]{{1,40}}?)?)?[ \t]+(?:by|from)[ \t]+"
-                      rf"(?P<who>[^,.;:\"“”()\n]{{2,80}}?)(?=[,.;:()\n]|[ \t]+(?:and|which|that|who|said|says|was|is)\b)",
-                      re.IGNORECASE)
+def _document_intros(noun: str) -> tuple[re.Pattern[str], ...]:
+    """How a text introduces a document of the kind ``noun`` with its author: its sender in one clause ("a letter sent
+    to parents by Jo Hale", "an email from the chairman", "a statement issued by Kelby Bank"), or a subject saying what
+    it holds ("In a statement released through his agent, Tillman said", "Mr Pugh said in a written statement")."""
+    n = re.escape(noun)
+    return (
+        re.compile(rf"\b{n}\b(?:[ \t]+(?:sent|written|issued|signed|released|circulated|posted|addressed|delivered)"
+                   rf"(?:[ \t]+(?:to|on|in)[ \t]+[^,.;:\"“”()]{{1,40}}?)?)?[ \t]+(?:by|from)[ \t]+"
+                   rf"(?P<who>[^,.;:\"“”()\n]{{2,80}}?)(?=[,.;:()\n]|[ \t]+(?:and|which|that|who|said|says|was|is)\b)",
+                   re.IGNORECASE),
+        re.compile(rf"\b[Ii]n[ \t]+(?:a|an|his|her|their|its|the)[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?{n}\b[^,.;:\"“”\n]{{0,80}},"
+                   rf"[ \t]+(?P<who>[^,.;:\"“”\n]{{2,60}}?)[ \t]+(?:said|says|wrote|writes|added|insisted|argued)\b"),
+        re.compile(rf"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})[ \t]+"
+                   rf"(?:said|says|wrote|writes)[ \t]+in[ \t]+(?:a|an|his|her|their|its)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?{n}\b"),
+        # "Health board chief Ruth Dale wrote to him on Friday": who wrote is the author of the letter that follows
+        *((re.compile(r"(?P<who>(?:(?:Mr|Mrs|Ms|Miss|Dr)\.?[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){0,3})[ \t]+"
+                      r"(?:has[ \t]+|had[ \t]+)?(?:wrote|written)[ \t]+to\b"),)
+          if noun in ("letter", "email", "e-mail", "note", "message") else ()),
+    )
+
+
+_POSSESSIVE_SENDER = lazy(r"['’]s?[ \t]+[a-z]")  # "Dr Amy Lee's family", "the players' union"
+_FELLOW = lazy(r"\b(?:fellow|compatriot)[ \t]+$")  # "fellow Austrian Dominic Thiem" is the other Austrian
+_ON_BEHALF = lazy(r"[ \t]*(?:,[ \t]*)?\bon[ \t]+behalf[ \t]+of\b")
+# "head teacher Jo Hale", "general secretary Sharon Graham": lower-case title words, then the name
+_LOWER_TITLE_THEN_NAME = lazy(rf"(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 
 
 # "by the club's chairman, Raj Bhatnagar,": the name set beside a sender's description

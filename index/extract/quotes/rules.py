@@ -476,7 +476,8 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         return Candidate(head, "tail", rule) if head else Candidate(None, "tail-unknown", rule)
     noun = _MODIFIES_NOUN.match(tail, m.end("who")) if rule == "tail_verb_first" else None
     later = _LATER_NAME.match(tail, m.end("who")) if noun and not _DESCRIPTION_START.match(mention) else None
-    if later and (parse_name(later.group("name")).kind == "person" or c.res.ents.is_person(later.group("name"))):
+    if later and (parse_name(later.group("name")).kind == "person" or c.res.ents.is_person(later.group("name"))
+                  and not c.res.ents.is_person(mention.strip())):
         # '"…," said Marquette pollster Charles Franklin' / 'said Clinton ally James Carville': the capitals
         # the pattern stopped at modify the noun; the person after it speaks (a surname alone when the text named
         # that person in full: 'said Ulster man Humphreys')
@@ -903,6 +904,7 @@ def lead_verb(c: Context) -> Candidate | None:
         # body it is sure of says someone spoke, so the run of the body quoted before stops here, unnamed
         return Candidate(None, "lead-unknown", "lead_verb")
     if who and m is not verbs[0] and _TOLD_THIRD_PERSON.match(lead, m.start("verb")) \
+            and not _PRONOUN_OR_INDEFINITE.match(m.group("who").strip()) \
             and c.resolve(verbs[0].group("who"), c.s_start + verbs[0].start("who")) == who:
         # 'Gary Wilde said the player had told him: "…"': whoever told him is not Wilde himself, so a description
         # of the teller that fell back on the sentence's subject names nobody
@@ -936,7 +938,7 @@ _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
                         # ("Beckwith had rung him the day after and told him:": a telling coordinated with the clause's
                         # own verb, its hearer a third person, so never the reporter's own telling)
                         r"(?:[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:had|has|have)[ \t]+"
-                        r"|(?:had|has|have)[ \t]+[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?=(?:told|assured|warned|informed)[ \t]+(?:him|her)\b)"
+                        r"|(?:had|has|have)[ \t]+(?:(?!\bthat\b)[^:;,\"“”]){1,80}?[ \t]+and[ \t]+(?=(?:told|assured|warned|informed)[ \t]+(?:him|her)\b)"
                         r"|(?:(?:had|has|have)[ \t]+)?)"
                         r"(?:(?:told|tells|assured|assures|warned|warns|informed|informs)[ \t]+(?:him|her|them|me|us)"
                         # "one of the raiders had shouted at his assistant:"
@@ -948,7 +950,7 @@ _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
 # after the governing verb, a reported clause in which someone was told the words by another: "… said her daughter
 # had been told by a teacher:" (the quotation right after the teller, a colon or comma between)
 _PASSIVE_TELLER = lazy(r"[ \t]+(?:that[ \t]+)?[^:;\"“”]{1,80}?[ \t](?:had|has|have|was|were|is|are)[ \t]+(?:been[ \t]+)?"
-                       r"(?:told|warned|informed|assured|reminded)[ \t]+by[ \t]+(?P<who>[^:;,\"“”]{2,60}?)[ \t]*[:,]?[ \t]*$")
+                       r"(?:told|warned|informed|assured|reminded)[ \t]+by[ \t]+(?P<who>(?:(?!\bthat\b)[^:;,\"“”]){2,60}?)[ \t]*:[ \t]*$")
 _TELLER_PLACE = lazy(r"[ \t]+(?:in|at|from|of|on|near|outside)[ \t]")
 _DETERMINERS = frozenset("the a an one another his her their".split())
 
