@@ -85,7 +85,10 @@ _APPOS_BEFORE = lazy(
 _DOTLESS_INITIALS = lazy(r"(?<![\w'’&.\-])[A-Z]{2}[ \t]+(?P<surname>[A-Z][a-z][\w\-]*)(?=['’]s\b|(?![\w'’\-]|[ \t]+[A-Z]))")
 
 
-@functools.cache
+_DOTLESS_TRIES = 32
+
+
+@functools.lru_cache(maxsize=256)
 def _surname_as_person(surname: str) -> re.Pattern[str]:
     """The surname alone as a person's: after an honorific, or as the subject or object of a speech verb."""
     s = re.escape(surname)
@@ -326,11 +329,16 @@ def _doc_entities(doc: Document) -> DocEntities:
             # 'Jimmy "the Whirlwind" White': a nickname in quotation marks between a given name and a surname
             ents.add_person(f"{m.group('first')} {m.group('last')}")
     _merge_descriptor_forms(ents, text)
+    tried: set[str] = set()
     for m in _DOTLESS_INITIALS.finditer(text):
         # "JK Rowling … Rowling said", "RJ Baines … Mr Baines": two capitals without their stops before a surname the
         # text also gives alone as a person's (a speaker, or after an honorific) are initials, not a body's acronym
-        # ("SK Telecom", "JP Morgan" never speak by their second word alone)
+        # ("SK Telecom", "JP Morgan" never speak by their second word alone); each surname is looked for once, and a
+        # text of capitals is not searched over and over (at most _DOTLESS_TRIES surnames)
         surname = m.group("surname")
+        if surname in tried or len(tried) >= _DOTLESS_TRIES:
+            continue
+        tried.add(surname)
         if fold(surname) not in ents.persons and _surname_as_person(surname).search(text):
             ents.add_person(m.group(0))
             ents.orgs.discard(m.group(0))
