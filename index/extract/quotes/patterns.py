@@ -13,8 +13,10 @@ from collections.abc import Iterator
 from index.extract.lexicon import alternation, words
 from index.extract.names import (
     CAP_SEQ,
+    DEMONYMS,
     DOCUMENT_NOUNS,
     GROUP_NOUNS,
+    NATIONALITIES,
     ORG_LONG,
     ORG_NOUNS,
     PLURAL_ROLES,
@@ -270,14 +272,12 @@ _NAMED_AFTER = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss)\.?[ \t]+)?[A-Z][\w'’\-]
 _COORDINATED = lazy(
     rf"[ \t,](?:and|but)[ \t]+(?:(?:then|later|also|quickly)[ \t]+)?(?:{VERB})(?:[ \t]+that)?[ \t]*:?[ \t]*$"
 )
-# the nouns by which news calls a person by their country ("the Austrian said", "the 27-year-old Swede added")
-COUNTRY_NOUNS = (
-    "Algerian American Argentine Argentinian Australian Austrian Belgian Brazilian Briton Bulgarian Cameroonian Canadian "
-    "Chilean Colombian Croat Croatian Czech Dane Egyptian Ethiopian Finn German Ghanaian Greek Hungarian Indian "
-    "Iranian Israeli Italian Ivorian Jamaican Kenyan Mexican Moroccan Nigerian Norwegian Pakistani Pole Portuguese "
-    "Romanian Russian Scot Scotsman Scotswoman Senegalese Serb Serbian Slovak Slovenian Spaniard Swede Swiss Tunisian "
-    "Ugandan Ukrainian Uruguayan Venezuelan Zambian Zimbabwean".split()
-)
+# the words by which news calls a person by their country ("the Austrian said", "the 27-year-old Swede added"): the
+# lexicon's demonyms, and its nationalities that name a country (not "national", "western", "new")
+_NOT_A_COUNTRY = frozenset("central east eastern global international national new north south west western".split())
+COUNTRY_NOUNS = tuple(sorted(
+    w.capitalize() for w in DEMONYMS | (NATIONALITIES - _NOT_A_COUNTRY) if w.isalpha()
+))
 # "the 14-year-old", "the Dutchman", "this remarkably active senior citizen": a person the text is about
 EPITHET = (
     r"(?:[Tt]he|[Tt]his)[ \t]+(?:[\w\-]+[ \t]+){0,3}?(?:\d+-year-old|(?:Dutch|French|Irish|English|Welsh|Scots)"
