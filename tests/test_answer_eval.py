@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 32 (rounds.WAVE 31): held1-held31 are tuning data now; held32 (answer_gold_zf) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zf.jsonl")
-    assert main(["--gold", held, "--split", "held32", "--verbose"]) == 2
+    # wave 33 (rounds.WAVE 32): held1-held32 are tuning data now; held33 (answer_gold_zg) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zg.jsonl")
+    assert main(["--gold", held, "--split", "held33", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
