@@ -57,7 +57,9 @@ def test_hours_after_tells_when_not_why(band_engine) -> None:
 
 def test_a_length_before_after_still_hints_a_reason() -> None:
     assert reason_strength("He played on, just hours after the announcement.") == 0.0
-    assert reason_strength("He was banned for two years after testing positive.") == 0.4
+    # (a question about something else than the ban; asked about the ban, what earned it is its reason: wave 33)
+    assert reason_strength("He was banned for two years after testing positive.", frozenset()) == 0.4
+    assert reason_strength("He was banned for two years after testing positive.", frozenset({"punished for doing"})) == 1.0
 
 
 AUDITOR = (

@@ -334,6 +334,7 @@ def demanded(sentence: str, at: int) -> bool:
         return False
     before = sentence[:m.start()]
     return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
+_WORDS = re.compile(r"[\w’-]+")
 _PLACING_WORDS = frozenset("new latest current upcoming forthcoming recent proposed planned".split())
 _LIGHT_VERBS = frozenset("go goes going went gone face faces faced stand stands stood".split())
 
@@ -403,7 +404,14 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     def dated(cs: list[Concept], story: bool = False) -> list[AnswerItem]:
         return _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs), foreign, story,
-                      wants_effect, named)
+                      wants_effect, named, echoed)
+
+    asked_text = f" {' '.join(_WORDS.findall(pq.text.lower()))} "
+
+    def echoed(mention: DateMention) -> bool:
+        """'when is the london marathon this year' is not answered by the text's "this year's race on 17 April"
+        saying "this year": a date the question itself writes tells the asker nothing."""
+        return f" {' '.join(_WORDS.findall(mention.text.lower()))} " in asked_text
 
     items = ranked_items(snap, words, concepts, dated, key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75,
                          in_story=lambda cs: dated(cs, story=True))
@@ -529,7 +537,7 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
            future: bool = False, about=None, foreign=None, story: bool = False,
-           wants_effect: bool = False, named=None) -> list[AnswerItem]:
+           wants_effect: bool = False, named=None, echoed=None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     demand_asked = any(_DEMANDED.match(c.word) for c in concepts)  # "when does the government want the bill …"
     for s in candidate_sentences(snap, concepts, story=story):
@@ -580,6 +588,8 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)
             mentions = [m for m in mentions if not past_in_sentence(s.text, m) and not past_year(s.text, m)]
+        if echoed is not None:
+            mentions = [m for m in mentions if not echoed(m)] or mentions
         chosen = event_date(s.text, mentions, concepts)
         if chosen is None or (foreign is not None and foreign(s, chosen)):
             continue

@@ -174,6 +174,42 @@ def consequence(sentence: str) -> bool:
     return _SO_CLAUSE.search(sentence) is not None
 
 
+# An act done to someone for something, and what it was for: a penalty ("sacked by Chelsea and banned for seven
+# months for taking cocaine", "was suspended … by Athletics Kenya after failing to report to a camp"), a judgement
+# ("won the award for taking risks", "criticised for failing to act", "apologised for an article"), an event called
+# off and what caused it ("postponed following protests", "called off after heavy rain"). Each answers only a question
+# about such an act: "why is Dougie Walker retiring" is not answered by "The Scot was suspended for two years in 1998
+# after testing positive", which tells why he was banned back then. Each row: the act's verbs as written, what may
+# follow "for"/"after" (a gerund, or any noun phrase), and the stems of the question's words that ask about it.
+_GERUND = (r"(?:(?:his|her|their|its|allegedly|repeatedly)\s+)?(?!(?:nothing|something|anything|everything|morning|"
+           r"evening|during|spring|string|king|thing|ring|wing|swing|sibling)\b)(?-i:[a-z]{2,}ing)\b")
+# a noun phrase that is no time ("after two weeks", "following the weekend", "after the match")
+_CAUSE_PHRASE = (r"(?!(?:the\s+|a\s+|an\s+|this\s+|last\s+|next\s+)?(?:weekend|summer|winter|spring|autumn|years?|"
+                 r"months?|weeks?|days?|hours?|minutes?|match|game|meeting|talks|end|start|first|second|initial|"
+                 r"election|two|three|four|five|six|seven|eight|nine|ten|several|few|just|only|long|\d)\w*\b)(?:the\s+|a\s+|an\s+|heavy\s+|strong\s+|fierce\s+)?(?-i:[a-z]{3,})\b")
+_BETWEEN = r"(?:\s+(?!(?:and|but|while|who|which)\b)[\w'’£$.-]+){0,12}?\s+"
+ACTS_DONE: dict[str, tuple[re.Pattern[str], tuple[str, ...]]] = {
+    "punished for doing": (
+        re.compile(r"\b(?:banned|suspended|fined|sacked|fired|dismissed|jailed|imprisoned|arrested|convicted|sentenced|"
+                   r"punished|disciplined|expelled|penali[sz]ed|disqualified|stripped|censured|reprimanded|sent\s+off|"
+                   rf"booked)\b{_BETWEEN}(?:for|after)\s+{_GERUND}", re.IGNORECASE),
+        ("ban", "suspen", "fine", "sack", "fire", "dismiss", "jail", "prison", "imprison", "arrest", "convict",
+         "sentenc", "punish", "disciplin", "expel", "expul", "penal", "disqualif", "strip", "censur", "reprimand",
+         "book", "sent")),
+    "judged for doing": (
+        re.compile(r"\b(?:won|wins|awarded|honou?red|praised|hailed|commended|thanked|criticised|criticized|condemned|"
+                   rf"attacked|slammed|blasted|accused|mocked|ridiculed|sued){_BETWEEN}for\s+{_GERUND}"
+                   r"|\bapologi[sz](?:ed|es|ing|e)\s+(?:[\w'’-]+\s+){0,3}?for\s+(?!(?:the\s+)?(?:first|second)\b)",
+                   re.IGNORECASE),
+        ("win", "won", "award", "honour", "honor", "prais", "hail", "commend", "thank", "critic", "condemn", "attack",
+         "slam", "blast", "accus", "mock", "ridicul", "sue", "apolog", "prize")),
+    "called off after": (
+        re.compile(r"\b(?:postponed|delayed|cancell?ed|called\s+off|put\s+back|scrapped|abandoned|halted|shelved|"
+                   rf"withdrawn|pulled){_BETWEEN}(?:following|after|amid)\s+{_CAUSE_PHRASE}", re.IGNORECASE),
+        ("postpon", "delay", "cancel", "call", "put", "back", "scrap", "abandon", "halt", "shelv", "withdr", "pull")),
+}
+
+
 # More of the ways English states a cause, beside "because" and its kin above, each a row: (what it is, pattern,
 # strength as ``reason_strength`` gives it). Read answers to why-questions give their reasons so as often as with
 # "because": "Anger over the war has appeared to be the main reason", "… taking over from beer thanks to its low tax",
@@ -202,6 +238,14 @@ CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
                              r"half|phone|telephone|third|quarter|"
                              r"spring|autumn|years?|months?|weeks?|days?|decades?|period|past|last|next|coming|course|"
                              r"\d)\w*\b)", re.IGNORECASE), 1.0),
+    *((name, pattern, 1.0) for name, (pattern, _) in ACTS_DONE.items()),
+    # what moved a figure, set off after it with a direction, or after a passive: "prices have fallen by 6%, driven
+    # down by forecasts of a mild winter", "sales were dampened by the wet summer" (never ", boosted by growth at
+    # PayPal" alone: a figure's rise set off so may be another than the one asked)
+    ("moved by", re.compile(r",\s+(?:driven|pushed|dragged|weighed|sent|knocked|pulled)\s+(?:down|up|higher|lower)\s+by\s+(?!\d)"
+                            r"|\b(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?(?:dampened|hurt|dragged|weighed|"
+                            r"pushed|pulled|knocked|sent|driven)(?:\s+(?:down|up|back|higher|lower))?\s+by\s+(?!\d)",
+                            re.IGNORECASE), 1.0),
     # "it was not benefiting since much of the traffic was in containers": "since" before a clause whose verb is
     # a state is a cause ("since he took over" is a time, and left out)
     ("since a state", re.compile(r"\bsince\s+(?!(?:then|when|last|early|late)\b)(?:[\w'’-]+\s+){1,5}?"
@@ -224,19 +268,29 @@ _NOT_A_CAUSE: dict[str, re.Pattern[str]] = {
 }
 
 
-def cause_marker(sentence: str) -> float:
+
+def acts_asked(concepts: list[Concept]) -> frozenset[str]:
+    """The acts of :data:`ACTS_DONE` a why-question asks about ("why was X banned", "why did Chelsea sack Mutu")."""
+    words = [c.word.lower() for c in concepts]
+    return frozenset(name for name, (_, stems) in ACTS_DONE.items() if any(w.startswith(stems) for w in words))
+
+
+def cause_marker(sentence: str, acts: frozenset[str] | None = None) -> float:
     """The strength of the strongest cause :data:`CAUSE_MARKERS` finds in the sentence (0 when none), leaving out a
-    marker the words before it make no cause (:data:`_NOT_A_CAUSE`)."""
-    return max((strength for name, pattern, strength in CAUSE_MARKERS for m in pattern.finditer(sentence)
+    marker the words before it make no cause (:data:`_NOT_A_CAUSE`), and an act done's reason unless the question
+    asks about that act (``acts``; None: every one)."""
+    return max((strength for name, pattern, strength in CAUSE_MARKERS
+                if acts is None or name not in ACTS_DONE or name in acts
+                for m in pattern.finditer(sentence)
                 if not ((guard := _NOT_A_CAUSE.get(name)) and guard.search(sentence[:m.start()]))), default=0.0)
 
 
-def reason_strength(sentence: str) -> float:
+def reason_strength(sentence: str, acts: frozenset[str] | None = None) -> float:
     """1 for a sentence stating a reason outright, 0.7 for a cause of something ("led to"), 0.4 for
-    a hint of one ("after …"), else 0."""
+    a hint of one ("after …"), else 0 (an act done's reason counts only for the ``acts`` asked: :func:`acts_asked`)."""
     if _BACKWARD.search(sentence):
         return 0.0  # its reason is the sentence before it
-    marked = cause_marker(sentence)
+    marked = cause_marker(sentence, acts)
     if _STRONG.search(sentence) or marked >= 1.0:
         return 1.0
     if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence) or marked:
@@ -313,8 +367,9 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
     items: list[AnswerItem] = []
     candidates = candidate_sentences(snap, concepts, headline=True, story=story)
     told_before = event_told_before(snap, concepts, candidates)
+    acts = acts_asked(concepts)
     for s in candidates:
-        strength = reason_strength(s.text)
+        strength = reason_strength(s.text, acts)
         if 0.0 < strength < 1.0 and (asked_in_reason(s.text, concepts) or effect_elsewhere(s.text, concepts)):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
@@ -337,7 +392,7 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
                 if k == 0 and _BACKWARD.search(text):  # "X happened. That is why …": the covering sentence is it
                     strength = 0.9
                     break
-                if reason_strength(text) >= 1.0:
+                if reason_strength(text, acts) >= 1.0:
                     # "It worked because …", "X were blamed for the rise": the reason of what came before;
                     # a reason naming its own new subject explains another matter, and ends the search
                     if refers_back(text):

@@ -473,8 +473,10 @@ def parse_name(seq: str) -> NameParse:
             rest = rest[1:]
     name_toks = rest
     # An acronym at the front of the remaining name is a title modifier
-    # ("NATO Ivan Sokolov" after "the Russian envoy to").
-    while len(name_toks) > 2 and (name_toks[0].isupper() and len(name_toks[0]) > 1):
+    # ("NATO Ivan Sokolov" after "the Russian envoy to"); before a body's own name it is part of that name ("UK
+    # Independence Party", "UK Border Agency" are never the "Independence Party" or the "Border Agency")
+    while len(name_toks) > 2 and (name_toks[0].isupper() and len(name_toks[0]) > 1) \
+            and strip_possessive(name_toks[-1]).lower() not in ORG_SUFFIXES:
         title_toks.append(name_toks[0])
         name_toks = name_toks[1:]
     # "Lib Dem Norman Baker", "Tory Michael Howard": a party before a person's name is a label, not the name; before

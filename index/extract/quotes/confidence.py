@@ -520,6 +520,15 @@ _UNNAMED_SUBJECT = lazy(
 )
 
 
+# the same, its verb first: '"…," said a Juventus official, who declined to be named. "…," he added' (a body's
+# official is no more the person named before than a bare one is); only a verb that puts its subject after it ("told
+# a voter" is whom someone spoke to)
+_PERSON_WORD = "|".join(sorted(ROLE_WORDS | CROWD_WORDS | {"man", "woman"}, key=lambda w: (-len(w), w)))
+_UNNAMED_AFTER_VERB = lazy(
+    rf"\b(?:said|says|added|adds|explained|continued|insisted|warned|argued|claimed)[ \t]+(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?(?:{_PERSON_WORD})\b(?![\-'’])"
+)
+
+
 def unnamed_speaker_nearer(masked: str, lo: int, hi: int, who: str, spokes_lo: int | None = None,
                            pronoun: str = "") -> bool:
     """'One dealer, who asked not to be named, told Reuters it was "…". "…," he said': someone unnamed speaks.
@@ -541,7 +550,7 @@ def unnamed_speaker_nearer(masked: str, lo: int, hi: int, who: str, spokes_lo: i
         at = masked.rfind(last, wide, hi)
         wide = at + len(last) if at >= 0 else wide
         lo = max(lo, wide)
-    return bool(_UNNAMED_SUBJECT.search(masked, lo, hi)) or any(
+    return bool(_UNNAMED_SUBJECT.search(masked, lo, hi) or _UNNAMED_AFTER_VERB.search(masked, lo, hi)) or any(
         not _spokesperson_is_no_rival(m.group("det"), m.group("spokes"), who, pronoun, masked)
         for m in _SPOKESPERSON_SPEAKS.finditer(masked, wide, hi))
 

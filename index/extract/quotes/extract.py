@@ -1191,6 +1191,7 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, _r, text: _label_cue(text, raw),  # 'BBC: "And next year?"'
     lambda raw, _e, res, text: _unread_cue(res.masked, text, raw),  # '"…," Hannity pressed'
     lambda raw, _e, res, _t: _chant_lead(res.masked, raw),  # 'Chants of "…"'
+    lambda raw, _e, res, _t: _thing_is_lead(res.masked, raw),  # 'The proposed question is: "…"'
     lambda raw, _e, res, _t: _lead_clause_cue(res.masked, raw),  # 'Rail4All said: "…"', 'The Star reported', …
     lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
@@ -1233,6 +1234,19 @@ def _chant_lead(masked: str, raw: _Raw) -> bool:
     """'Chants of "We're going up" drowned out the speech' / 'The crowd answered by singing "…"': words chanted,
     sung or written on a banner, right before the mark, are a crowd's or a song's, never the previous speaker's."""
     return _CHANT.search(masked, max(raw.open_at - 40, 0), raw.open_at) is not None
+
+
+def _thing_is_lead(masked: str, raw: _Raw) -> bool:
+    """'The proposed question for the referendum is: "Should …?"', 'The motto reads: "…"': a sentence whose subject is
+    a thing and whose verb only says what the thing is gives its words, the thing's own, never the previous speaker's
+    (someone's "view is:" is theirs, and read by the rules that name an owner)."""
+    return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None
+
+
+_THING_IS = lazy(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?\"”][ \t]))(?:The|This|That|Its)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,6}?"
+                 r"(?:question|motto|slogan|wording|title|headline|message|inscription|sign|caption|text|answer|"
+                 r"subject|verdict|promise|pledge|rule|line|notice|banner|plea|warning)[ \t]+"
+                 r"(?:[a-z][\w\-]*[ \t]+){0,6}?(?:is|was|reads|read|will[ \t]+be|would[ \t]+be)[ \t]*:[ \t]*$")
 
 
 _CHANT = lazy(r"\b(?:[Cc]hants?|chanting|chanted|cries|shouts|singing|sang|sings|sung|banners?|placards?)"

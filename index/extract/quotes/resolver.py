@@ -1340,6 +1340,16 @@ class _Resolver:
                 # no person for (written capitalised mid-sentence, never in lower case, no body, place or thing);
                 # "he" is most likely that subject, whom the resolver cannot name, so nobody further back is guessed
                 found = [(s.start, UNNAMED, False), *found]  # before any object the sentence names after it
+            if not current and (described := _DESCRIBED_SUBJECT.match(self.masked, s.start, s.end)) \
+                    and not any(off < described.end() for off, _, _ in found):
+                # "The seventh seed, who … is lined up to meet Roddick, is looking forward to the match. '…,' he
+                # said": a person the sentence before describes without a name, in a relative clause of their own,
+                # is its subject; a name later in it is someone that person meets or does something to, and the
+                # resolver cannot name the subject, so nobody further back is guessed either; unless the sentence
+                # before it opens on a person named as its subject ("Henman came from two sets down …"), whom news
+                # goes on describing so (a sentence naming nobody else is passed over as before)
+                if (subject := self._subject_opening(j - 1)) or found:
+                    found = [(s.start, subject or UNNAMED, False), *found]
             if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
@@ -1503,6 +1513,18 @@ class _Resolver:
         return bool(after) and " " in after.group("name") and parse_name(after.group("name")).kind == "person" \
             and not _LIST_GOES_ON.match(seg, after.end())
 
+    def _subject_opening(self, j: int) -> str | None:
+        """The person named by the first words of sentence ``j``, as its subject ("Henman came from …"), if any."""
+        if j < 0:
+            return None
+        s = self.sentences[j]
+        seg = self.masked[s.start : s.end]
+        lead = len(seg) - len(seg.lstrip(" \t\n\"“”"))
+        found = self._persons_in(seg, s.start)
+        if not found or found[0][0] != s.start + lead or not found[0][1]:
+            return None
+        return found[0][1] if self.ents.is_person(found[0][1]) else None
+
     def _persons_in(self, seg: str, base: int) -> list[tuple[int, str, bool]]:
         """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped).
 
@@ -1652,6 +1674,8 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 _PAIR_SUBJECT = lazy(r"[ \t\n\"“”]*(?:[A-Z][^,.!?\"“”]{0,40},[ \t]+)?(?:[Tt]he|[Bb]oth)[ \t]+(?:couple|pair|duo|"
                      r"brothers|sisters|twins|two[ \t]+(?:men|women|friends|rivals|leaders|ministers|partners|players))"
                      r"[ \t]+[a-z]")
+# a sentence opening with a person described, not named, and a relative clause about them ("The seventh seed, who")
+_DESCRIBED_SUBJECT = lazy(r"[ \t\n\"“”]*[Tt]he[ \t]+(?:[a-z\d][\w\-]*[ \t]+){0,3}[a-z][\w\-]*,[ \t]+who\b")
 # a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
 _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
 _MID_SENTENCE_CAPITAL = lazy(r"[a-z,][ \t]+([A-Z][a-z]+)(?![A-Za-z])")

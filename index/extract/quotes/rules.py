@@ -1231,8 +1231,9 @@ _FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / 
 
 _INSIDE_WORD = lazy(r"(?<=[\w'’])")  # a match that starts inside a word ("she" read from its "he")
 # (not "as for" / "as to": "As for Mayor Jonas Brandt, he reacted …" fronts the topic the pronoun after it names)
+# ("in an interview with the Financial Times, Mr Blair refused …, saying": the paper is where the words came)
 _PREPOSITION_BEFORE = lazy(r"(?<![\w'’\-])(?:[Ii]n|[Oo]n|[Aa]t|[Ff]rom|(?<![Aa]s[ \t])[Tt]o|(?<![Aa]s[ \t])[Ff]or|[Bb]y|[Oo]f|[Aa]bout|[Dd]uring|[Ii]nto"
-                           r"|[Uu]nder|[Aa]gainst|[Aa]mong|[Tt]hrough)[ \t]+$")
+                           r"|[Uu]nder|[Aa]gainst|[Aa]mong|[Tt]hrough|[Ww]ith)[ \t]+(?:the[ \t]+)?$")
 
 
 # "was sharply criticised by", "has been attacked by": a passive, its agent after "by" ("by" alone: a participle
@@ -1288,7 +1289,7 @@ def lead_participle(c: Context) -> Candidate | None:
     for m in MENTION_RX.finditer(c.lead):
         if _INSIDE_WORD.match(c.lead, m.start()):
             continue  # the "he" of "she", the "it" of "visit": part of a word, never a mention of its own
-        if _PREPOSITION_BEFORE.search(c.lead, max(0, m.start() - 12), m.start()):
+        if _PREPOSITION_BEFORE.search(c.lead, max(0, m.start() - 16), m.start()):
             # "In a statement released Thursday, Rep. Ann Dale reacted, saying:": the object of a preposition is
             # where or how the words came, never the participle's subject
             continue

@@ -1,0 +1,82 @@
+"""Questions as people ask them, read from held32's mistakes (wave 33's validation set) and probe stories (issue 9).
+
+"why did chelsea sack mutu" and "why was chepkemei banned" found no reason in "sacked by Chelsea and banned for seven
+months for taking cocaine" and "was suspended … by Athletics Kenya after failing to report to a training camp": a
+penalty and what earned it were no cause; "when is the london marathon this year" was answered "this year" from
+"this year's race on 17 April". Each is checked end to end on a real index, on invented stories; each fails on the
+code before the change unless marked as a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import engine_over, first_answer
+
+BANNED = ("Runner banned\n\n"
+          "Kenyan runner Mary Kiprop was suspended from all competition until the end of the year by the Kelby "
+          "federation after failing to report to a national training camp.\n\n"
+          "Kiprop won the Dalton half marathon in March.\n\n"
+          "Striker Dan Mott, 25, sacked by Kelby Rovers and banned for seven months for taking cocaine, is set to join "
+          "Dalton. His ban ends in May.\n")
+
+RETIRES = ("Sprinter to retire\n\n"
+           "Former champion Tom Ware is to retire from athletics after a series of six operations left him struggling "
+           "for fitness.\n\n"
+           "The 31-year-old was banned for two years in 1998 after testing positive for a steroid.\n")
+
+MARATHON = ("Kelby marathon field\n\n"
+            "Kelby Marathon organisers hope Mary Kiprop will still take part in this year's race on 17 April.\n\n"
+            "She finished second in the race in 2003.\n")
+
+
+@pytest.fixture(scope="module")
+def engine(tmp_path_factory: pytest.TempPathFactory):
+    files = {"banned.txt": BANNED, "retires.txt": RETIRES, "marathon.txt": MARATHON}
+    yield from engine_over(tmp_path_factory.mktemp("w33"), files)
+
+
+def test_a_penalty_is_explained_by_what_earned_it(engine) -> None:
+    answer = first_answer(engine, "why was mary kiprop banned")
+    assert "after failing to report to a national training camp" in answer.text
+    answer = first_answer(engine, "why did kelby rovers sack mott")
+    assert "for taking cocaine" in answer.text
+
+
+def test_a_penalty_long_ago_does_not_explain_another_event(engine) -> None:  # a guard
+    answer = first_answer(engine, "why is tom ware retiring")
+    assert "series of six operations" in answer.text
+
+
+def test_a_date_the_question_itself_gives_is_not_the_answer(engine) -> None:
+    answer = first_answer(engine, "when is the kelby marathon this year")
+    assert "17 April" in answer.text
+
+
+REASONS = ("Awards and delays\n\n"
+           "Kelby Electronics won the design award for taking risks with its products.\n\n"
+           "The Dalton festival has been postponed following protests by local residents.\n\n"
+           "Oil prices have fallen by 6%, driven down by forecasts of a mild winter.\n\n"
+           "Kelby's revenue rose to $935m, boosted by growth at its payments arm.\n\n"
+           "Kelby shares fell 9.8% after its profits failed to meet expectations.\n")
+
+
+@pytest.fixture(scope="module")
+def reasons(tmp_path_factory: pytest.TempPathFactory):
+    yield from engine_over(tmp_path_factory.mktemp("w33r"), {"reasons.txt": REASONS})
+
+
+def test_an_award_is_explained_by_what_it_was_for(reasons) -> None:
+    assert "for taking risks" in first_answer(reasons, "why did kelby electronics win the design award").text
+
+
+def test_an_event_called_off_is_explained_by_what_it_followed(reasons) -> None:  # a guard
+    assert "following protests" in first_answer(reasons, "why was the dalton festival postponed").text
+
+
+def test_a_figure_driven_down_by_something_is_explained_by_it(reasons) -> None:
+    assert "driven down by forecasts" in first_answer(reasons, "why did oil prices fall").text
+
+
+def test_another_figures_rise_set_off_by_a_comma_does_not_explain_a_fall(reasons) -> None:  # a guard
+    assert "failed to meet expectations" in first_answer(reasons, "why did kelby shares fall").text

@@ -1,0 +1,67 @@
+"""Who said it, read from holdout33's wrong names (wave 33's validation set) and the stories written to test them.
+
+'The UK Independence Party said:' was the "Independence Party" (an acronym before a body's own name was read as a
+title, as it is before a person's: "NATO Ivan Sokolov"); 'in an interview with the Financial Times, Mr Blair refused
+…, saying' gave the words to the paper; and 'The seventh seed, who … is lined up to meet Roddick …, is looking forward
+to the match. "…," he said' gave them to the rival the described player is to meet. Invented stories, run through
+the whole extractor; each fails on the code before the change unless marked as a guard.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import quotation_opening as quotation
+
+
+def test_an_acronym_opening_a_bodys_own_name_is_part_of_the_name() -> None:
+    story = ("Pension plans attacked\n\n"
+             "The UK Pensioners Party said: \"These plans will leave millions worse off.\"\n\n"
+             "\"We are not convinced,\" said the BBC World Service Trust.\n")
+    assert quotation(story, "These plans will").speaker == "UK Pensioners Party"
+    assert quotation(story, "We are not convinced").speaker == "BBC World Service Trust"
+
+
+def test_the_paper_an_interview_was_given_to_is_not_the_participles_subject() -> None:
+    story = ("Vote date unclear\n\n"
+             "Tom Hale has promised a vote on the plan. But in an interview with the Kelby Herald, Mr Hale refused to be "
+             "pinned down to a date, saying it would come \"some time next year but I can't say when\".\n")
+    assert quotation(story, "some time next year").speaker == "Tom Hale"
+
+
+SEED = ("Dunn faces tough opener\n\n"
+        "Jack Dunn has been drawn against Leo Ross in the first round of the Kelby Open.\n\n"
+        "Dunn came from two sets down to beat Ross in the final of the Dalton Cup last year, so he knows the test he "
+        "faces. The third seed, who has never gone beyond the quarter-finals here and is lined up to meet Paul Varga "
+        "in the last eight, is looking forward to the match. \"He's a tough player on any surface,\" he said.\n")
+
+
+def test_a_described_subject_is_the_person_the_sentence_before_opens_on_not_a_name_after_it() -> None:
+    assert quotation(SEED, "He's a tough player").speaker == "Jack Dunn"
+
+
+def test_a_described_subject_after_no_named_subject_names_nobody() -> None:
+    story = SEED.replace("Dunn came from two sets down to beat Ross", "Two sets down, he came back to beat Ross")
+    assert quotation(story, "He's a tough player").speaker is None
+
+
+def test_a_described_subject_in_a_sentence_naming_nobody_else_is_passed_over() -> None:  # a guard
+    story = ("Host to keep it clean\n\n"
+             "Awards host Dan Rourke said he would steer clear of bad language on the night.\n\n"
+             "The comedian, who recently got into trouble for mocking the ceremony, is known for his language. The show "
+             "will be broadcast with a delay. \"I've been funny without cursing,\" he said.\n")
+    assert quotation(story, "I've been funny").speaker == "Dan Rourke"
+
+
+def test_words_added_after_an_official_who_is_not_named_are_not_the_player_named_before() -> None:
+    story = ("Dunn to hold talks with Dalton\n\n"
+             "Former Kelby striker Jack Dunn is to begin talks with Dalton as he looks for a new club.\n\n"
+             "\"Dunn will be in our main stand to watch the match,\" said a Dalton official, who declined to be named. "
+             "\"Then he will meet some important people of the club,\" he added.\n")
+    assert quotation(story, "Then he will meet").speaker is None
+
+
+def test_a_question_or_motto_the_text_quotes_is_not_the_last_speakers() -> None:
+    story = ("Vote question published\n\n"
+             "Tom Hale attacked the plan. \"Who are they trying to kid?\" he asked. The proposed question for the vote "
+             "is: \"Should Kelby leave the league?\" The commission said it was satisfied.\n")
+    assert quotation(story, "Should Kelby leave").speaker is None
+    assert quotation(story, "Who are they").speaker == "Tom Hale"  # (a guard)
