@@ -65,3 +65,18 @@ def test_a_question_or_motto_the_text_quotes_is_not_the_last_speakers() -> None:
              "is: \"Should Kelby leave the league?\" The commission said it was satisfied.\n")
     assert quotation(story, "Should Kelby leave").speaker is None
     assert quotation(story, "Who are they").speaker == "Tom Hale"  # (a guard)
+
+
+def test_a_fronted_reporting_verb_gives_the_words_to_the_subject_after_it() -> None:
+    story = ("New game on sale\n\n"
+             "The game was made by a small studio run by Simon Tyle. Said Mr Tyle: \"This is a new game and the chance is "
+             "there for a new player.\"\n")
+    assert quotation(story, "This is a new game").speaker == "Simon Tyle"
+
+
+def test_a_report_named_by_one_word_of_its_body_is_that_bodys() -> None:
+    story = ("Search users trust results\n\n"
+             "The report by the US Kelby Research Center says most users find what they want. According to Kelby "
+             "Research, 44% of users use one search engine. Said the Kelby report: \"This finding is ironic, since "
+             "many users would stop.\"\n")
+    assert quotation(story, "This finding is ironic").speaker == "Kelby Research Center"  # (the US is where it is)

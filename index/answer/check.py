@@ -80,6 +80,7 @@ from index.extract.names import (
     TITLE_MODIFIERS,
     fold,
     is_role,
+    title_qualifies_office,
 )
 from index.extract.sentences import split_sentences
 from index.models import CheckResult, ClaimCheck, DiffOp, Paragraph, Quotation, RealSpan, Speaker, Verdict
@@ -655,7 +656,8 @@ def _fits_name(claimed: str, speaker: Speaker) -> bool:
     wanted = _distinctive(claimed)
     if not kind_fits(claimed, speaker):
         return False
-    titles = speaker.titles if role_claim(claimed) else ()
+    # ("the foreign secretary" is never the "shadow foreign secretary": a title qualifying the office holds another)
+    titles = [t for t in speaker.titles if not title_qualifies_office(t, claimed)] if role_claim(claimed) else ()
     pool = set(_words(" ".join((speaker.name, *speaker.aliases, *titles))))
     return bool(wanted) and names_fit(wanted, pool)
 
@@ -722,7 +724,7 @@ def _introduced_as(text: str, speaker: Speaker, wanted: set[str]) -> bool:
             before = re.split(r"[.;!?\n]|,\s|\band\b", text[max(0, m.start() - _INTRO_CHARS):m.start()])[-1]
             after = re.split(r"[.;!?\n,]|\band\b", text[m.end():m.end() + _INTRO_CHARS])[0]
             pool = set(_words(f"{before} {name} {after}")) | _initialisms(before)
-            if names_fit(wanted, pool):
+            if names_fit(wanted, pool) and not title_qualifies_office(before, " ".join(wanted)):
                 return True
     return False
 
@@ -742,7 +744,7 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
         in_source = set(_words(doc[0])) if doc is not None else set()
         if not all(_similar_word(w, in_source) for w in owner):
             return False
-    titles = _bare_words(" ".join(speaker.titles))
+    titles = _bare_words(" ".join(t for t in speaker.titles if not title_qualifies_office(t, claimed)))
     if all(_similar_word(w, titles) for w in role):
         return True
     if doc is None:
@@ -768,8 +770,9 @@ def _titled_in_frame(part: str, claimed: str, text: str) -> bool:
         return False
     owner, role = description_parts(claimed)
     said = _bare_words(part)
-    if not role or not any(_is_role(w) for w in role) or not all(_similar_word(w, said) for w in role):
-        return False
+    if not role or not any(_is_role(w) for w in role) or not all(_similar_word(w, said) for w in role) \
+            or title_qualifies_office(part, claimed):
+        return False  # ("shadow foreign secretary Ian Rusk" is not "the foreign secretary")
     known = said | set(_words(text)) if owner else said  # the owner may be named anywhere in the source
     return all(_similar_word(w, known) for w in owner)
 

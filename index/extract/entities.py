@@ -387,6 +387,14 @@ def _doc_entities(doc: Document) -> DocEntities:
     ents.orgs |= {run for run in places if run.rpartition(" ")[0] in ents.orgs}
     _infer_women(ents, text)
     _kin_gender(ents, text)
+    for body in [o for o in ents.orgs if _ACRONYM_FIRST.match(o)]:
+        # "the US Pew Research Center … According to Pew Research": a country's acronym before a body the text also
+        # names without it is where the body is, not its name; "the UK Independence Party", never written without its
+        # acronym, keeps it
+        rest = body.split(" ", 1)[1]
+        if re.search(rf"(?<!{re.escape(body.split()[0])} )\b{re.escape(rest.split()[0])}\b", text):
+            ents.orgs.discard(body)
+            ents.orgs.add(rest)
     for body in plural_possessive_bodies(text):
         # "the Referees' Association": the whole name, where the runs hold "Referees" and "Association" apart
         ents.orgs.add(body)
@@ -395,6 +403,7 @@ def _doc_entities(doc: Document) -> DocEntities:
 
 
 _REGIONS = frozenset({"europe", "asia", "africa", "america", "americas", "pacific"})
+_ACRONYM_FIRST = lazy(r"(?:UK|US|USA|EU|GB)[ ][A-Z]\w*[ ]")
 
 
 _OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")

@@ -125,6 +125,7 @@ ORG_SUFFIXES = frozenset(
     radio tv television magazine newspaper show channel festival awards prize cup league championship
     kremlin pentagon vatican whitehall congress senate commons
     centre center stadium theatre theater gallery museum hospital airport library
+    research
     """.split()
 )
 # nouns that name a group though they do not end in "s": "police say …", "staff said …" report no one person, and

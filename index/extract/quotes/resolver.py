@@ -1039,7 +1039,11 @@ class _Resolver:
                 return body
             if head in DOCUMENT_NOUNS and desc[m.end() :].strip().lower().startswith(head) and name.lower() != head:
                 # "a Capital Economics statement said": the run written before the document is its author, body or
-                # person (a two-word body reads as a person's name, and the last body named is some other one)
+                # person (a two-word body reads as a person's name, and the last body named is some other one);
+                # one word of the one body the text names in full is that body ("the Pew report": "US Pew Research
+                # Center"), never a person's surname
+                if " " not in name and not self.ents.is_person(name) and (body := self._body_of_word(name, p.kind)):
+                    return body
                 return name
             if p.kind == "person" and not owner or NATIONALITY_HINT.search(name) and " " not in name \
                     or name.lower() == head:
@@ -1060,6 +1064,8 @@ class _Resolver:
         Airport"), else ``name`` itself when it is a body's name; ``None`` when nothing says it names a body (a
         surname: "Patel's research team")."""
         longer = {o for o in self.ents.orgs if o != name and name in o.split()}
+        if len(longer) > 1 and all(o in (longest := max(longer, key=len)) for o in longer):
+            return longest  # "Pew Research" and "US Pew Research Center": one body named twice, the fuller its name
         if len(longer) == 1:
             return longer.pop()
         return name if name in self.ents.orgs or kind == "organisation" else None

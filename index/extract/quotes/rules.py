@@ -793,6 +793,8 @@ def lead_verb(c: Context) -> Candidate | None:
     verbs = [v for v in lead_verbs(lead)
              if not (v.group("verb") in _INFINITIVE_VERBS and _TO_INFINITIVE.match(lead, v.end()))
              and not _POSSESSIVE_END.search(v.group("who"))]  # "Ginsburg's comments": a noun, not "X comments"
+    if (fronted := _fronted_verb(c)) is not None:
+        return fronted  # 'Said Mr Tyle: "…"': the cue right before the mark, whatever verbs come before it
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
@@ -1214,6 +1216,20 @@ def _names_the_patient(subject: str, who: str) -> bool:
     before = subject[: m.start()].split()
     given = before[-1] if before else ""
     return not (len(words) >= 2 and given != words[-2] and given not in ("The", "A", "An") and is_given_name(given))
+
+
+# 'Said Mr Bysshe: "…"', 'Said the Pew report: "…"': the reporting verb fronted, its subject after it, a colon
+_FRONTED_VERB = lazy(r"(?:^|(?<=[.!?\"”\n])[ \t]*|(?<=[.!?\"”][ \t]))(?:Said|Says|Added|Adds|Explained|Continued|Wrote|"
+                     r"Writes|Commented|Warned|Insisted)[ \t]+(?P<who>[^:.!?\"“”\n]{2,80}?)[ \t]*:[ \t]*$")
+
+
+def _fronted_verb(c: Context) -> Candidate | None:
+    """'Said the Pew report: "…"': the subject after a fronted reporting verb speaks (a lead verb, inverted)."""
+    m = _FRONTED_VERB.search(c.lead)
+    if m is None:
+        return None
+    who = c.resolve(m.group("who"), c.s_start + m.start("who"))
+    return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
 
 
 def according_before(c: Context) -> Candidate | None:
