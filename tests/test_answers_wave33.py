@@ -80,3 +80,20 @@ def test_a_figure_driven_down_by_something_is_explained_by_it(reasons) -> None:
 
 def test_another_figures_rise_set_off_by_a_comma_does_not_explain_a_fall(reasons) -> None:  # a guard
     assert "failed to meet expectations" in first_answer(reasons, "why did kelby shares fall").text
+
+
+FINDINGS = ("Download sales soar\n\n"
+            "Sales of legally downloaded songs rose tenfold in 2004, the Kelby Federation of Music Labels (KFML) reported "
+            "last month.\n\n"
+            "The printer market has been investigated by the Dalton Trading Office (DTO), which concluded in a 2002 "
+            "report that makers needed to make ink pricing clearer.\n")
+
+
+@pytest.fixture(scope="module")
+def findings(tmp_path_factory: pytest.TempPathFactory):
+    yield from engine_over(tmp_path_factory.mktemp("w33f"), {"findings.txt": FINDINGS})
+
+
+def test_what_a_report_says_is_what_it_found(findings) -> None:
+    assert "rose tenfold" in first_answer(findings, "what did the kfml report say about download sales").text
+    assert "make ink pricing clearer" in first_answer(findings, "what did the dto report say about printer ink").text

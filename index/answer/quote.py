@@ -304,9 +304,12 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         # ("where does X stand on Y" asks for a position, which the text may state without a reporting verb)
         described = is_role_phrase(speaker_text)
         head = role_words(speaker_text)[0].lower()[:6] if described else ""
+        # "what did the ifpi report say": a report says what it found ("…, the IFPI reported last month", "which
+        # concluded in a 2002 report that …"), as a person says what they think
+        work = A_WORK.search(speaker_text) is not None
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            if not reports_speech(s.text):
+            if not reports_speech(s.text) and not (work and _FINDINGS.search(unquoted(s.text))):
                 return None
             if head and head not in (said := unquoted(s.text)).lower() and _PRONOUN_SUBJECT.match(said):
                 # "what did the union's organiser say about redundancy terms": a sentence whose "he" reports words on
@@ -605,6 +608,9 @@ def reports_speech(sentence: str) -> bool:
         or _REPORTS_TOO.search(said) is not None
 
 
+# what a report, a study or a survey is written as saying
+_FINDINGS = re.compile(r"\b(?:reported|reports|found|finds|concluded|concludes|revealed|reveals|showed|shows|estimated|"
+                       r"estimates|calculated|recommended|recommends|predicted|predicts|noted|notes)\b", re.IGNORECASE)
 _REPORTS_TOO = re.compile(r"\b(?:writes|wrote|claims|announced|stated|states|suggested|suggests|according\s+to|"
                           r"described|describes|called\s+for|urged|accused|questioned|predicted)\b", re.IGNORECASE)
 
