@@ -97,3 +97,30 @@ def findings(tmp_path_factory: pytest.TempPathFactory):
 def test_what_a_report_says_is_what_it_found(findings) -> None:
     assert "rose tenfold" in first_answer(findings, "what did the kfml report say about download sales").text
     assert "make ink pricing clearer" in first_answer(findings, "what did the dto report say about printer ink").text
+
+
+
+REVIEWED = ("Stadium and manager\n\n"
+            "The new Kelby stadium will open next year, the club said on Monday.\n\n"
+            "Kelby Rovers sacked manager Tom Hale on Monday just five months after appointing him. The club said a poor "
+            "run of results had left it no choice.\n\n"
+            "Kelby Bank cut its profit forecast because mortgage demand has fallen. The bank was fined £5m last year for "
+            "misleading customers.\n")
+
+
+@pytest.fixture(scope="module")
+def reviewed(tmp_path_factory: pytest.TempPathFactory):
+    yield from engine_over(tmp_path_factory.mktemp("w33v"), {"reviewed.txt": REVIEWED})
+
+
+def test_the_day_the_news_was_told_is_not_the_events_date(reviewed) -> None:  # a guard (review)
+    assert "Monday" not in first_answer(reviewed, "when will the kelby stadium open next year").text
+
+
+def test_a_span_of_time_before_after_is_no_penalty_reason(reviewed) -> None:  # a guard (review)
+    answers = reviewed.ask("why was tom hale sacked").answers
+    assert not answers or "five months after" not in answers[0].quote
+
+
+def test_a_word_beginning_like_a_penalty_does_not_ask_about_one(reviewed) -> None:  # a guard (review)
+    assert "mortgage demand" in first_answer(reviewed, "why did kelby bank cut its profit forecast").quote

@@ -335,6 +335,9 @@ def demanded(sentence: str, at: int) -> bool:
     before = sentence[:m.start()]
     return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
 _WORDS = re.compile(r"[\w’-]+")
+_RELATIVE_WORDS = frozenset("this next last year month week summer winter spring autumn weekend season".split())
+# a date the news was told on: "the club said on Monday", "organisers announced on Friday"
+_TOLD_ON = re.compile(r"\b(?:said|says|announced|confirmed|revealed|told\s+[\w\s]{1,30}?)\s+(?:on\s+)?$")
 _PLACING_WORDS = frozenset("new latest current upcoming forthcoming recent proposed planned".split())
 _LIGHT_VERBS = frozenset("go goes going went gone face faces faced stand stands stood".split())
 
@@ -408,10 +411,14 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     asked_text = f" {' '.join(_WORDS.findall(pq.text.lower()))} "
 
-    def echoed(mention: DateMention) -> bool:
+    def echoed(mention: DateMention, sentence: str) -> bool:
         """'when is the london marathon this year' is not answered by the text's "this year's race on 17 April"
         saying "this year": a date the question itself writes tells the asker nothing."""
-        return f" {' '.join(_WORDS.findall(mention.text.lower()))} " in asked_text
+        # (only a relative date: "may" and "march" asked are verbs; and only when the sentence gives another date of
+        # its event, not just the day the news was told: "will open next year, the club said on Monday")
+        words = _WORDS.findall(mention.text.lower())
+        return bool(_RELATIVE_WORDS & set(words)) and f" {' '.join(words)} " in asked_text \
+            and any(m.start != mention.start and not _TOLD_ON.search(sentence, 0, m.start) for m in find_dates(sentence, None))
 
     items = ranked_items(snap, words, concepts, dated, key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75,
                          in_story=lambda cs: dated(cs, story=True))
@@ -589,7 +596,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # the answer (the film that "had been announced … earlier this year" is not out yet)
             mentions = [m for m in mentions if not past_in_sentence(s.text, m) and not past_year(s.text, m)]
         if echoed is not None:
-            mentions = [m for m in mentions if not echoed(m)] or mentions
+            mentions = [m for m in mentions if not echoed(m, s.text)] or mentions
         chosen = event_date(s.text, mentions, concepts)
         if chosen is None or (foreign is not None and foreign(s, chosen)):
             continue

@@ -521,11 +521,12 @@ _UNNAMED_SUBJECT = lazy(
 
 
 # the same, its verb first: '"…," said a Juventus official, who declined to be named. "…," he added' (a body's
-# official is no more the person named before than a bare one is); only a verb that puts its subject after it ("told
-# a voter" is whom someone spoke to)
+# official is no more the person named before than a bare one is); only a verb that puts its subject after it, right
+# after a closing mark ("told a voter" is whom someone spoke to; "Tom Hale said a general election …" reports a clause)
 _PERSON_WORD = "|".join(sorted(ROLE_WORDS | CROWD_WORDS | {"man", "woman"}, key=lambda w: (-len(w), w)))
 _UNNAMED_AFTER_VERB = lazy(
-    rf"\b(?:said|says|added|adds|explained|continued|insisted|warned|argued|claimed)[ \t]+(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?(?:{_PERSON_WORD})\b(?![\-'’])"
+    rf"[\"”][ \t]*(?:said|says|added|adds|explained|continued|insisted|warned|argued|claimed)[ \t]+"
+    rf"(?:[Oo]ne|[Aa]nother|[Aa]n?)[ \t]+(?:[\w\-'’]+[ \t]+){{0,3}}?(?:{_PERSON_WORD})\b(?=[ \t]*[,.;]|[ \t]+(?:who|from|at|for|of|in)\b)"
 )
 
 

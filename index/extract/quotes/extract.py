@@ -1257,10 +1257,12 @@ def _thing_is_lead(masked: str, raw: _Raw) -> bool:
     return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None
 
 
-_THING_IS = lazy(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?\"”][ \t]))(?:The|This|That|Its)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,6}?"
+_THING_IS = lazy(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?\"”][ \t]))(?:The|This|That|Its)[ \t]+(?:(?!(?:he|she|his|her|him|they|their|them|"
+                 r"i|we|my|our)\b)[a-z][\w\-]*[ \t]+){0,6}?"
                  r"(?:question|motto|slogan|wording|title|headline|message|inscription|sign|caption|text|answer|"
                  r"subject|verdict|promise|pledge|rule|line|notice|banner|plea|warning)[ \t]+"
-                 r"(?:[a-z][\w\-]*[ \t]+){0,6}?(?:is|was|reads|read|will[ \t]+be|would[ \t]+be)[ \t]*:[ \t]*$")
+                 r"(?:(?!(?:he|she|his|her|him|they|their|them|i|we|my|our)\b)[a-z][\w\-]*[ \t]+){0,6}?"
+                 r"(?:is|was|reads|read|will[ \t]+be|would[ \t]+be)[ \t]*:[ \t]*$")
 
 
 _CHANT = lazy(r"\b(?:[Cc]hants?|chanting|chanted|cries|shouts|singing|sang|sings|sung|banners?|placards?)"

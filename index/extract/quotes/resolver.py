@@ -1351,11 +1351,11 @@ class _Resolver:
                 # "The seventh seed, who … is lined up to meet Roddick, is looking forward to the match. '…,' he
                 # said": a person the sentence before describes without a name, in a relative clause of their own,
                 # is its subject; a name later in it is someone that person meets or does something to, and the
-                # resolver cannot name the subject, so nobody further back is guessed either; unless the sentence
-                # before it opens on a person named as its subject ("Henman came from two sets down …"), whom news
-                # goes on describing so (a sentence naming nobody else is passed over as before)
-                if (subject := self._subject_opening(j - 1)) or found:
-                    found = [(s.start, subject or UNNAMED, False), *found]
+                # resolver cannot name the subject, so nobody further back is guessed either (a sentence naming nobody
+                # else is passed over as before). The person the sentence before opens on is no safer a guess: "Chris
+                # Todd led the rescue team. The pensioner, who …, turned up at a farm" (review of wave 33)
+                if found:
+                    found = [(s.start, UNNAMED, False), *found]
             if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
                 # person the article is about, not for whoever the sentence before names
@@ -1518,18 +1518,6 @@ class _Resolver:
         # ("Dorran, Tom Bell, and Sam Reid left": a list of people, each a possible subject)
         return bool(after) and " " in after.group("name") and parse_name(after.group("name")).kind == "person" \
             and not _LIST_GOES_ON.match(seg, after.end())
-
-    def _subject_opening(self, j: int) -> str | None:
-        """The person named by the first words of sentence ``j``, as its subject ("Henman came from …"), if any."""
-        if j < 0:
-            return None
-        s = self.sentences[j]
-        seg = self.masked[s.start : s.end]
-        lead = len(seg) - len(seg.lstrip(" \t\n\"“”"))
-        found = self._persons_in(seg, s.start)
-        if not found or found[0][0] != s.start + lead or not found[0][1]:
-            return None
-        return found[0][1] if self.ents.is_person(found[0][1]) else None
 
     def _persons_in(self, seg: str, base: int) -> list[tuple[int, str, bool]]:
         """Persons named in ``seg`` as possible subjects, in order (objects of a preposition are skipped).
