@@ -20,6 +20,7 @@ from index.extract.lexicon import alternation
 from index.extract.names import (
     CAP_SEQ,
     CAPW,
+    COUNTRY_ACRONYMS,
     FEMALE_FIRST,
     FEMALE_HONORIFICS,
     HONORIFICS,
@@ -35,6 +36,7 @@ from index.extract.names import (
     TITLE_MODIFIERS,
     TITLE_STOP,
     UPPER,
+    country_placed,
     fold,
     is_role,
     org_long_iter,
@@ -387,12 +389,9 @@ def _doc_entities(doc: Document) -> DocEntities:
     ents.orgs |= {run for run in places if run.rpartition(" ")[0] in ents.orgs}
     _infer_women(ents, text)
     _kin_gender(ents, text)
-    for body in [o for o in ents.orgs if _ACRONYM_FIRST.match(o)]:
-        # "the US Pew Research Center … According to Pew Research": a country's acronym before a body the text also
-        # names without it is where the body is, not its name; "the UK Independence Party", never written without its
-        # acronym, keeps it
-        rest = body.split(" ", 1)[1]
-        if re.search(rf"(?<!{re.escape(body.split()[0])} )\b{re.escape(rest.split()[0])}\b", text):
+    for body in [o for o in ents.orgs if o.split()[0] in COUNTRY_ACRONYMS and len(o.split()) > 2]:
+        acronym, rest = body.split(" ", 1)
+        if country_placed(acronym, rest, text):  # "the US Pew Research Center … Pew Research"
             ents.orgs.discard(body)
             ents.orgs.add(rest)
     for body in plural_possessive_bodies(text):
@@ -403,7 +402,6 @@ def _doc_entities(doc: Document) -> DocEntities:
 
 
 _REGIONS = frozenset({"europe", "asia", "africa", "america", "americas", "pacific"})
-_ACRONYM_FIRST = lazy(r"(?:UK|US|USA|EU|GB)[ ][A-Z]\w*[ ]")
 
 
 _OWNER_THEN_NAME = lazy(rf"(?P<owner>{CAPW}[ ]{CAPW})['’]s?[ \t]+[{UPPER}]")

@@ -679,6 +679,20 @@ def other_office_word(words: list[str], title: set[str], modifiers: frozenset[st
                                for w in words[:heads[-1]])
 
 
+# a country's acronym written before a body's name ("the US Pew Research Center", "the UK Independence Party")
+COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "EU", "GB"})
+
+
+def country_placed(acronym: str, name: str, text: str) -> bool:
+    """Whether a country's acronym before a body's ``name`` only says where the body is: the text also writes the
+    name without it ("the US Pew Research Center … According to Pew Research"); "UK Independence Party", never
+    written without its acronym, keeps it as part of the name."""
+    if acronym not in COUNTRY_ACRONYMS or not name:
+        return False
+    first = name.split()[0]
+    return re.search(rf"(?<!{re.escape(acronym)} )\b{re.escape(first)}\b", text) is not None
+
+
 def title_qualifies_office(title: str, mention: str) -> bool:
     """Whether a title qualifies its role by a word (ANOTHER_OFFICE: shadow, deputy, vice, former …) the mention
     lacks: "Deputy Prime Minister Jo Hale" and "former chancellor Ann Berg" hold another office than "the prime

@@ -31,6 +31,7 @@ from index.extract.names import (
     ORG_NOUNS,
     ROLE_WORDS,
     SURNAME_PARTICLES,
+    country_placed,
     fold,
 )
 from index.extract.quotes.model import speaker_model
@@ -669,22 +670,9 @@ def _longer_org(who: str, orgs: set[str], text: str = "") -> str | None:
         longer = set(_WRITTEN_LONGER.get(who, text, lambda: frozenset(
             m.group(1) + who for m in _runs_before(who, text)
             if m.group(1).split()[0].lower() not in NON_NAME_FIRST  # "The Council said" opens a sentence
-            and not _country_placed(m.group(1), who, text))))
+            and not (len(who.split()) > 2 and country_placed(m.group(1).strip(), who, text)))))
         # (the run has no apostrophe: "Manchester's Trafford Centre" gives "Trafford Centre")
     return longer.pop() if len(longer) == 1 else None
-
-
-_COUNTRY_ACRONYMS = frozenset({"UK", "US", "USA", "EU", "GB"})
-
-
-def _country_placed(run: str, who: str, text: str) -> bool:
-    """'the US Pew Research Center … According to Pew Research': a country's acronym before a body the text also
-    names without it says where the body is; it is no part of the name ("UK Independence Party", never written
-    without its acronym, keeps it)."""
-    if run.strip() not in _COUNTRY_ACRONYMS or len(who.split()) < 3:
-        return False
-    first = who.split()[0]
-    return re.search(rf"(?<!{re.escape(run.strip())} )\b{re.escape(first)}\b", text) is not None
 
 
 def _runs_before(who: str, text: str) -> Iterator[re.Match[str]]:
