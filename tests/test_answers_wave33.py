@@ -9,9 +9,7 @@ code before the change unless marked as a guard.
 
 from __future__ import annotations
 
-import pytest
-
-from tests.conftest import engine_over, first_answer
+from tests.conftest import engine_fixture, first_answer
 
 BANNED = ("Runner banned\n\n"
           "Kenyan runner Mary Kiprop was suspended from all competition until the end of the year by the Kelby "
@@ -30,10 +28,7 @@ MARATHON = ("Kelby marathon field\n\n"
             "She finished second in the race in 2003.\n")
 
 
-@pytest.fixture(scope="module")
-def engine(tmp_path_factory: pytest.TempPathFactory):
-    files = {"banned.txt": BANNED, "retires.txt": RETIRES, "marathon.txt": MARATHON}
-    yield from engine_over(tmp_path_factory.mktemp("w33"), files)
+engine = engine_fixture({"banned.txt": BANNED, "retires.txt": RETIRES, "marathon.txt": MARATHON})
 
 
 def test_a_penalty_is_explained_by_what_earned_it(engine) -> None:
@@ -61,9 +56,7 @@ REASONS = ("Awards and delays\n\n"
            "Kelby shares fell 9.8% after its profits failed to meet expectations.\n")
 
 
-@pytest.fixture(scope="module")
-def reasons(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("w33r"), {"reasons.txt": REASONS})
+reasons = engine_fixture({"reasons.txt": REASONS})
 
 
 def test_an_award_is_explained_by_what_it_was_for(reasons) -> None:
@@ -89,9 +82,7 @@ FINDINGS = ("Download sales soar\n\n"
             "report that makers needed to make ink pricing clearer.\n")
 
 
-@pytest.fixture(scope="module")
-def findings(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("w33f"), {"findings.txt": FINDINGS})
+findings = engine_fixture({"findings.txt": FINDINGS})
 
 
 def test_what_a_report_says_is_what_it_found(findings) -> None:
@@ -108,9 +99,7 @@ REVIEWED = ("Stadium and manager\n\n"
             "misleading customers.\n")
 
 
-@pytest.fixture(scope="module")
-def reviewed(tmp_path_factory: pytest.TempPathFactory):
-    yield from engine_over(tmp_path_factory.mktemp("w33v"), {"reviewed.txt": REVIEWED})
+reviewed = engine_fixture({"reviewed.txt": REVIEWED})
 
 
 def test_the_day_the_news_was_told_is_not_the_events_date(reviewed) -> None:  # a guard (review)

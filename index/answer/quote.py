@@ -210,6 +210,10 @@ _REPORTS = r"(?:also\s+)?(?:says|said|claims|claimed|alleges|alleged|suggests|su
            r"found|finds|concludes|concluded|shows|showed|reveals|revealed|reports|reported|warns|warned|predicts|predicted)\b"
 
 
+# what a work is written as saying, anywhere in a sentence ("…, the IFPI reported last month")
+_WORK_REPORTS = re.compile(rf"\b{_REPORTS}", re.IGNORECASE)
+
+
 def work_of(question: str, speaker_text: str) -> tuple[str, str] | None:
     """(owner, work) when the question asks what the speaker's work says ("What does Robert Peston's book
     claim …" -> ("Robert Peston", "book")), else ``None``."""
@@ -309,7 +313,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         work = A_WORK.search(speaker_text) is not None
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            if not reports_speech(s.text) and not (work and _FINDINGS.search(unquoted(s.text))):
+            if not reports_speech(s.text) and not (work and _WORK_REPORTS.search(unquoted(s.text))):
                 return None
             if head and head not in (said := unquoted(s.text)).lower() and _PRONOUN_SUBJECT.match(said):
                 # "what did the union's organiser say about redundancy terms": a sentence whose "he" reports words on
@@ -608,9 +612,6 @@ def reports_speech(sentence: str) -> bool:
         or _REPORTS_TOO.search(said) is not None
 
 
-# what a report, a study or a survey is written as saying
-_FINDINGS = re.compile(r"\b(?:reported|reports|found|finds|concluded|concludes|revealed|reveals|showed|shows|estimated|"
-                       r"estimates|calculated|recommended|recommends|predicted|predicts|noted|notes)\b", re.IGNORECASE)
 _REPORTS_TOO = re.compile(r"\b(?:writes|wrote|claims|announced|stated|states|suggested|suggests|according\s+to|"
                           r"described|describes|called\s+for|urged|accused|questioned|predicted)\b", re.IGNORECASE)
 

@@ -411,14 +411,14 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     asked_text = f" {' '.join(_WORDS.findall(pq.text.lower()))} "
 
-    def echoed(mention: DateMention, sentence: str) -> bool:
+    def echoed(mention: DateMention, sentence: str, mentions: list[DateMention]) -> bool:
         """'when is the london marathon this year' is not answered by the text's "this year's race on 17 April"
         saying "this year": a date the question itself writes tells the asker nothing."""
         # (only a relative date: "may" and "march" asked are verbs; and only when the sentence gives another date of
         # its event, not just the day the news was told: "will open next year, the club said on Monday")
         words = _WORDS.findall(mention.text.lower())
         return bool(_RELATIVE_WORDS & set(words)) and f" {' '.join(words)} " in asked_text \
-            and any(m.start != mention.start and not _TOLD_ON.search(sentence, 0, m.start) for m in find_dates(sentence, None))
+            and any(m.start != mention.start and not _TOLD_ON.search(sentence, 0, m.start) for m in mentions)
 
     items = ranked_items(snap, words, concepts, dated, key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75,
                          in_story=lambda cs: dated(cs, story=True))
@@ -596,7 +596,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             # the answer (the film that "had been announced … earlier this year" is not out yet)
             mentions = [m for m in mentions if not past_in_sentence(s.text, m) and not past_year(s.text, m)]
         if echoed is not None:
-            mentions = [m for m in mentions if not echoed(m, s.text)] or mentions
+            mentions = [m for m in mentions if not echoed(m, s.text, mentions)] or mentions
         chosen = event_date(s.text, mentions, concepts)
         if chosen is None or (foreign is not None and foreign(s, chosen)):
             continue

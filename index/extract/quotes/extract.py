@@ -1245,12 +1245,12 @@ def _thing_is_lead(masked: str, raw: _Raw) -> bool:
     return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None
 
 
-_THING_IS = lazy(r"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?\"”][ \t]))(?:The|This|That|Its)[ \t]+(?:(?!(?:he|she|his|her|him|they|their|them|"
-                 r"i|we|my|our)\b)[a-z][\w\-]*[ \t]+){0,6}?"
+# a word of the thing's description, never a pronoun ("The promise he made was:" is his, and his run goes on)
+_THING_WORD = r"(?!(?:he|she|his|her|him|they|their|them|i|we|my|our)\b)[a-z][\w\-]*[ \t]+"
+_THING_IS = lazy(rf"(?:^|(?<=[.!?\n])[ \t]*|(?<=[.!?\"”][ \t]))(?:The|This|That|Its)[ \t]+(?:{_THING_WORD}){{0,6}}?"
                  r"(?:question|motto|slogan|wording|title|headline|message|inscription|sign|caption|text|answer|"
                  r"subject|verdict|promise|pledge|rule|line|notice|banner|plea|warning)[ \t]+"
-                 r"(?:(?!(?:he|she|his|her|him|they|their|them|i|we|my|our)\b)[a-z][\w\-]*[ \t]+){0,6}?"
-                 r"(?:is|was|reads|read|will[ \t]+be|would[ \t]+be)[ \t]*:[ \t]*$")
+                 rf"(?:{_THING_WORD}){{0,6}}?(?:is|was|reads|read|will[ \t]+be|would[ \t]+be)[ \t]*:[ \t]*$")
 
 
 _CHANT = lazy(r"\b(?:[Cc]hants?|chanting|chanted|cries|shouts|singing|sang|sings|sung|banners?|placards?)"
