@@ -274,7 +274,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout34", "answer_gold_zg", "held33", "check_gold32", "judge32"),
     ("quote_gold_holdout35", "answer_gold_zh", "held34", "check_gold33", "judge33"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
@@ -417,6 +416,18 @@ def test_the_wave33_round_keeps_the_one_quotation_bar_and_draws_nothing_read_or_
     assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
                 | set(fresh29.articles()) | set(fresh30.articles()) | set(fresh31.articles())
                 | set(fresh32.articles())) & set(chosen)
+
+
+def test_the_wave34_round_keeps_the_one_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
+    """Wave 34's offset (0/8) at wave 31's bar of one quotation (2 marks): 8 of each category, none in an earlier
+    set or list, none of wave 26's tuning articles and none of the rounds chosen in waves 27 to 33."""
+    from benchmarks import fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, tune26
+
+    _need_corpus()
+    chosen = _eight_of_each_none_read_before(fresh34, 34, 2)
+    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
+                | set(fresh29.articles()) | set(fresh30.articles()) | set(fresh31.articles())
+                | set(fresh32.articles()) | set(fresh33.articles())) & set(chosen)
 
 
 def test_the_wave_26_tuning_articles_follow_their_rule_and_no_held_out_round_can_draw_them() -> None:
