@@ -244,6 +244,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (31, "quote_gold_holdout33.jsonl", (("answer_gold_zf.jsonl", "held32"), ("check_gold31.jsonl", "judge31"))),
     (32, "quote_gold_holdout34.jsonl", (("answer_gold_zg.jsonl", "held33"), ("check_gold32.jsonl", "judge32"))),
     (33, "quote_gold_holdout35.jsonl", (("answer_gold_zh.jsonl", "held34"), ("check_gold33.jsonl", "judge33"))),
+    (34, "quote_gold_holdout36.jsonl", (("answer_gold_zi.jsonl", "held35"), ("check_gold34.jsonl", "judge34"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -275,6 +276,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout35", "answer_gold_zh", "held34", "check_gold33", "judge33"),
+    ("quote_gold_holdout36", "answer_gold_zi", "held35", "check_gold34", "judge34"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
