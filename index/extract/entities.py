@@ -31,6 +31,7 @@ from index.extract.names import (
     NATIONALITY_HINT,
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
+    ORG_SUFFIXES,
     PLURAL_ROLES,
     ROLE_WORDS,
     TITLE_MODIFIERS,
@@ -307,6 +308,12 @@ def _doc_entities(doc: Document) -> DocEntities:
     words = Counter(_WORDS.findall(text))
     places: set[str] = set()  # runs ending in a continent: "Lycos Europe" is a body when "Lycos" proves to be one
     for at, run in _cap_runs(text):
+        label = _RESIDENT_LABEL.match(run)
+        if label is not None and is_given_name(run[label.end():].partition(" ")[0]):
+            at, run = at + label.end(), run[label.end():]
+        if (body := body_before_name(run)) is not None:
+            ents.orgs.add(body)  # "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said"
+            at, run = at + len(body) + 1, run[len(body) + 1 :]
         p = parse_name(run)
         last = run.rpartition(" ")[2].lower()
         if p.kind != "person" and last in _REGIONS:
@@ -315,6 +322,8 @@ def _doc_entities(doc: Document) -> DocEntities:
             continue  # "Labour MPs", "Opposition MSPs": members of a body, never one person or a body's name
         if p.kind == "person" and thing_after_article(p, run, text, at) and not office_ends_before(p.name, text, at):
             continue
+        if p.kind == "person" and PLACE_AFTER.match(text, at + len(run)):
+            continue  # a place named after someone is nobody
         person = _after_label_word(p.name, text, at, words) if p.kind == "person" and not p.honorific else None
         if p.kind == "person" and not (person and _plausible_person(person, words)) \
                 and not _plausible_person(p.name, words):
@@ -424,6 +433,28 @@ def office_ends_before(name: str, text: str, at: int) -> bool:
 _AGENT_NOUN = lazy(r"[A-Z][a-z]{3,}(?:er|or|ant|ent|ist|ee)")
 _INITIALS = lazy(r"(?:[A-Z]\.){1,3}")
 _HYPHENED_DESCRIPTOR = lazy(r"[A-Z][a-z]+-[a-z]+")  # "Top-seeded", "Left-handed": no name is written so
+# "London's King Cross station", "the Mandela Road": capitals before a place's noun name the place, not a person
+PLACE_AFTER = lazy(r"[ \t]+(?:station|airport|stadium|street|road|square|bridge|avenue|terminal|racecourse)\b")
+# "New Yorker Dick Morris", "New Zealander Graham Henry": a place's people label the name after them (read whole, the
+# run is no person and "Morris said" never reaches the full name)
+_RESIDENT_LABEL = lazy(r"New[ ][A-Z][a-z]+ers?[ ](?=[A-Z])")
+
+
+def body_before_name(run: str) -> str | None:
+    """The body's name a run of capitals opens with, where a person's given name and surname follow it ("the
+    Environmental Audit Committee Peter Ainsworth", "the Countryside Alliance Simon Hart"): read whole, the run is no
+    one, and neither the body nor the person ("Ainsworth said") is found. The body needs two words and its own noun
+    ("Committee", "Alliance"); the person a known given name and a surname, perhaps a given name and a surname more
+    or letters after it ("Peter Ainsworth MP"): in "the Supreme Court Justice Sonia Sotomayor" "Justice" is a title,
+    not the given name."""
+    toks = run.split()
+    for i in range(len(toks) - 3, 0, -1):
+        if toks[i].lower() in ORG_SUFFIXES and is_given_name(toks[i + 1]) and not is_role(toks[i + 1]) \
+                and (len(toks) - i - 1 == 2 or len(toks) - i - 1 == 3
+                     and (toks[-1].isupper() or not is_given_name(toks[i + 2]))) \
+                and parse_name(" ".join(toks[i + 1 :])).kind == "person":
+            return " ".join(toks[: i + 1])
+    return None
 
 
 def _demonym(word: str) -> bool:
@@ -450,7 +481,7 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
             and not is_given_name(toks[-1]):
         return " ".join(toks[2:])  # "Top-seeded Americans Andy Roddick and …": two label words before the name
     if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) \
-            or is_given_name(toks[-1]) and not _AGENT_NOUN.fullmatch(toks[0]):
+            or is_given_name(toks[-1]) and not (_AGENT_NOUN.fullmatch(toks[0]) or _demonym(toks[0])):
         # ("Shopper Dev Anand", "Contestant Ellie Brand": a word for what someone does labels a name whose surname is
         # a given name too)
         return None
@@ -846,7 +877,8 @@ def _find_descriptions(doc: Document) -> list[tuple[str, Span]]:
             add(p.name, Span(start=m.start("desc"), end=m.end("desc")))
         for at, run in _cap_runs(text):
             p = parse_name(run)
-            if p.kind == "person" and p.title and any(is_role(t) for t in p.title.split()):
+            if p.kind == "person" and p.title and any(is_role(t) for t in p.title.split()) \
+                    and not PLACE_AFTER.match(text, at + len(run)):
                 start = at + run.find(p.title.split()[0])
                 add(p.name, Span(start=start, end=at + run.find(p.name) + len(p.name)))
     except Exception:  # bad input never raises  # noqa: BLE001

@@ -287,7 +287,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 86: review of wave 33: "The pensioner, who …" is never the person the sentence before opens on (nobody when its
 #     sentence names others); the verb-first unnamed speaker is read only right after a closing mark; "The promise he
 #     made was:" goes on in the speaker's voice
-FORMAT_VERSION = 86
+# 87: a place's or nationality's label before a name whose surname is a given name too is not part of the name ("New
+#     Yorker Dick Morris", "Welshman Ray Reardon"); capitals before "station", "road" … name a place, nobody; a body's
+#     name opening a run is split from the person after it ("… Audit Committee Peter Ainsworth MP"); a closed
+#     quotation is not the next sentence's inverted report; "MPs" and "Members" speaking together are described
+FORMAT_VERSION = 87
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -60,7 +60,7 @@ DESCRIPTION = (
 NAME = CAP_SEQ.pattern
 # A speaking mention: a name (with any title), a description, or a pronoun.
 # "said the artists", "the band thanked …": several people speaking as one
-_PLURAL_ROLES = PLURAL_ROLES | {"people", "organisers", "organizers"}
+_PLURAL_ROLES = PLURAL_ROLES | {"people", "organisers", "organizers", "members"}
 _GROUP_ALT = "|".join(sorted(GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 # (any case: "the MPs said" is the members of a body speaking together, not a name)
 _PLURAL_ALT = "|".join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
@@ -71,8 +71,9 @@ GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})"
          rf"|(?:[A-Z][\w\-]*[ \t]+){{1,3}}(?:(?!(?:of|for|and|the|de|du|la)\b)[a-z][\w\-]*[ \t]+){{0,2}}?"
          rf"(?=(?i:{_PLURAL_ALT})\b)(?:[a-z][\w\-]*|[A-Z]{{2,4}}s))"
          rf"\b(?![ \t]+(?:of|for|at|from)\b))")
-# ("Critics say …", "Analysts did say …": a plural role opening a sentence, capitalised only there, is a group too)
-_BARE_PLURAL = rf"(?=[A-Z][a-z])(?i:{_PLURAL_ALT})"
+# ("Critics say …", "Analysts did say …": a plural role opening a sentence, capitalised only there, is a group too;
+# "MPs have warned", "MSPs said": an acronym's plural is capitalised everywhere, and as much a group)
+_BARE_PLURAL = rf"(?=[A-Z][a-z]|[A-Z]{{2,4}}s\b)(?i:{_PLURAL_ALT})"
 GROUP_RX = lazy(rf"(?:{GROUP}|{_BARE_PLURAL})$")
 _GROUP_INTRO = lazy(
     rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}}"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from rapidfuzz.distance import Levenshtein
 
-from index.extract.entities import DocEntities, office_ends_before
+from index.extract.entities import DocEntities, body_before_name, office_ends_before
 from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.irregular import lemma_of
 from index.extract.names import (
@@ -530,8 +530,10 @@ class _Resolver:
             # the place or outlet after "of" is two capitalised words that read as a name
             return self.ents.full_name(parse_name(head_of.group("name")).name)
         if names and names[-1].end() == len(m) and (names[-1].start() > 0 or len(names) > 1):
-            # "the Russian envoy to NATO Ivan Sokolov": the name at the end speaks
-            p = parse_name(names[-1].group(0))
+            # "the Russian envoy to NATO Ivan Sokolov": the name at the end speaks ("Chairman of the Environmental
+            # Audit Committee Peter Ainsworth": after the body's name it opens with)
+            run = names[-1].group(0)
+            p = parse_name(run[len(body) + 1 :] if (body := body_before_name(run)) else run)
             if p.kind == "person":
                 return self.ents.full_name(p.name)
             owner = self.person_of(m[: names[-1].start()])

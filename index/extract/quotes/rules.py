@@ -700,7 +700,10 @@ def tail_name_first(c: Context) -> Candidate | None:
         c.last_mention = kin.group("who")
         return Candidate(None, "tail-unknown", "tail_name_first")
     m = TAIL_NAME_FIRST.match(c.tail)
-    if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")):
+    if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")) \
+            and not ("," in m.group("who") and c.text[c.raw.close_at - 1 : c.raw.close_at] in (".", "!", "?")):
+        # (not '"… is ironic." But the chairman of X, Sir Andrew Green, said the House of Lords decision was …': the
+        # words closed their sentence, and the next one's subject, set off by its appositive, reports its own view)
         at = m.end("who") + 1
         return _tail(c, TAIL_VERB_FIRST.match(c.tail[at:]), "tail_verb_first", at)
     if m is None or not _name_first_tail_is_ours(m, c.tail, c.text, c.raw, c.tail_end < c.p_end):

@@ -1,0 +1,75 @@
+"""Who said it, read from holdout34's wrong names (wave 34's validation set) and the stories written to test them.
+
+"New Yorker Dick Morris … Morris said" showed "Morris" (the label hid the full name); "at London's King Cross station,
+he said" gave the words to "Cross"; "Chairman of the Environmental Audit Committee Peter Ainsworth MP, said:" lost the
+words to the correspondent named the sentence before; 'Jan Shaw said: "… ironic." But the chairman of X, Sir Andrew
+Green, said the House of Lords decision was …' gave them to "House"; and "MPs have warned" / "Members urged" were shown
+as names. Invented stories, run through the whole extractor; each fails on the code before the change unless marked
+as a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import quotation_opening as quotation
+
+
+@pytest.mark.parametrize("label", ["New Yorker", "New Zealander", "Texan", "Welshman"])
+def test_a_place_or_nationality_label_does_not_hide_the_full_name(label: str) -> None:
+    # "Morris" is a given name too: before, only a label before a surname no given name shares was stripped
+    story = ("Strategist joins campaign\n\n"
+             f"By any measure, {label} Dale Morris is a winner. He has worked for candidates across the world.\n\n"
+             "\"We are not going to be forming the next government,\" Morris said.\n")
+    assert quotation(story, "We are not going").speaker == "Dale Morris"
+
+
+def test_capitals_naming_a_place_are_nobody_a_pronoun_can_mean() -> None:
+    story = ("MP meets daughter\n\n"
+             "Labour MP Tom Hale has told of his joy at finding the daughter he never knew.\n\n"
+             "Describing their first meeting at Kelby's King Cross station, he said: \"The earth went from under my "
+             "feet.\"\n")
+    assert quotation(story, "The earth went").speaker == "Tom Hale"
+
+
+def test_a_body_s_name_before_its_chairmans_name_does_not_hide_him() -> None:
+    story = ("Housing plans attacked\n\n"
+             "The report was a stinging rebuke for the department, BBC correspondent Ray Black said. Chairman of the "
+             "Housing Audit Committee Peter Dale MP, said: \"The policy is an alarming example of disjointed "
+             "thinking.\"\n")
+    assert quotation(story, "The policy is an alarming").speaker == "Peter Dale"
+
+
+def test_a_title_is_not_read_as_the_given_name_after_a_body() -> None:
+    # guard: "Justice" is a title here, and the judge is named by her surname
+    story = ("Judge criticised\n\n"
+             "Senator Bob Tate attacked Supreme Court Justice Sonia Vargas on Monday.\n\n"
+             "\"I would hope that a wise woman would reach a better conclusion,\" Vargas said in a speech.\n")
+    assert quotation(story, "I would hope").speaker in ("Sonia Vargas", "Vargas")
+
+
+def test_a_closed_quotation_is_not_the_next_sentences_inverted_report() -> None:
+    story = ("Ruling welcomed\n\n"
+             "The ruling was welcomed by campaigners. Jan Shaw said: \"That the policy was being operated badly is "
+             "ironic.\" But the chairman of Kelby Watch, Sir Andrew Tate, said the House of Lords decision was "
+             "wrong.\n")
+    assert quotation(story, "That the policy").speaker == "Jan Shaw"
+
+
+def test_but_said_name_still_introduces_the_words_after_it() -> None:
+    # guard: '"…." But, said Solovey, "…"' keeps its inverted reading (no appositive set off before "said")
+    story = ("Former aide speaks\n\n"
+             "Sam Dovey, a contestant on the show, said his boss was \"always kind and generous and charming.\" But, "
+             "said Dovey, \"I don't want to drum up conflict because I know his temper.\"\n")
+    assert quotation(story, "I don't want to drum").speaker == "Sam Dovey"
+
+
+@pytest.mark.parametrize(("text", "opening"), [
+    ("\"This will cause irreversible damage to the countryside,\" MPs have warned.\n", "This will cause"),
+    ("\"This is a scandal that must end now,\" MPs said.\n", "This is a scandal"),
+    ("Members urged the government to act. The report found the death rate \"amounts to a serious failure to "
+     "protect the vulnerable\".\n", "amounts to a serious"),
+])
+def test_mps_speaking_together_are_described_not_named(text: str, opening: str) -> None:
+    q = quotation("Report out\n\nA committee published its report on Monday.\n\n" + text, opening)
+    assert q.speaker is None
