@@ -73,3 +73,20 @@ def test_but_said_name_still_introduces_the_words_after_it() -> None:
 def test_mps_speaking_together_are_described_not_named(text: str, opening: str) -> None:
     q = quotation("Report out\n\nA committee published its report on Monday.\n\n" + text, opening)
     assert q.speaker is None
+
+
+def test_would_only_say_introduces_the_words_after_it() -> None:
+    story = ("Vote date\n\n"
+             "The vote is near. Tom Hale would only say: \"We will name the date when we are ready to name it.\"\n")
+    assert quotation(story, "We will name the date").speaker == "Tom Hale"
+
+
+def test_a_number_ending_a_bodys_name_is_never_left_off_as_a_name() -> None:
+    # "A Number 10 spokeswoman" was "Number"'s: described and unnamed now, as "a No 10 spokesman" was
+    story = ("Election date\n\n"
+             "The election is near. A Number 10 spokeswoman would only say: \"He will announce an election when he "
+             "wants to.\"\n\n"
+             "\"We will announce the show when we are ready,\" a Channel 4 spokeswoman said.\n")
+    q = quotation(story, "He will announce")
+    assert q.speaker is None and q.speaker_description == "A Number 10 spokeswoman"
+    assert quotation(story, "We will announce the show").speaker == "Channel 4"  # guard: a body the text names

@@ -196,8 +196,16 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large", "fast", "quickly"} if _ASKS_SIZE.match(pq.text) else set())
+    def in_story(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
+        # a sum paragraphs away from what the question names ("… his film Hide and Seek. The thriller … after
+        # taking $22m") is the asked one's only where the sentence names nobody else ("Reports suggest Liverpool
+        # will lift their offer to £5m" for "how much have newcastle offered")
+        if money and payer and _names_another(s.text, pq.text, payer):
+            return None
+        return pick(s, concepts)
+
     def in_document(concepts: list[Concept]) -> list[AnswerItem]:
-        return counted_in_document(snap, concepts, pick, pq.text) if (noun or rate) and not money else []
+        return counted_in_document(snap, concepts, in_story, pq.text) if noun or rate or money else []
 
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun or rate else MIN_COVERAGE, boost=noun, widen=widen,
@@ -307,7 +315,9 @@ _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:money|cash|pay|pays|paid|paying|
                          r"bonus|bonuses|budget|funding|profit|profits|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
                          r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving|sue|sues|suing|sued|seek|seeks|"
-                         r"seeking|sought|compensation|damages)\b", re.IGNORECASE)
+                         r"seeking|sought|compensation|damages|"
+                         # "how much did the film take at the box office": a film's or a show's takings
+                         r"take|took|taking|takings|gross|grossed|grossing)\b", re.IGNORECASE)
 _MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|thousand)\b)?|"
                     r"\b\d[\d,.]*\s?(?:bn|m|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
 
@@ -480,6 +490,17 @@ _OWNER = re.compile(r"\bhow\s+many\s+.+?\s+(?:has|have|had|did|does|do|will|woul
 # "how much did Prince earn", "how much is Holcim paying": the one whose money it is, between the auxiliary and the verb
 _PAYER = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:has|have|had|did|does|do|will|would|is|was|are|were)\s+"
                     r"(?P<owner>(?:[\w'’.-]+\s+){1,3}?)[a-z][\w'’-]*\b", re.IGNORECASE)
+
+
+_CAPITALISED = re.compile(r"(?<=[\w,;:)'’\-] )[A-Z][\w'’\-]*")  # a capitalised word inside a sentence, not its first
+
+
+def _names_another(sentence: str, question: str, payer: list[str]) -> bool:
+    """Whether a sentence names someone the question does not (a capitalised word inside it that is none of the
+    question's words) and not the payer asked about."""
+    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+    words = {re.sub(r"['’]s?$", "", m.group(0)).lower() for m in _CAPITALISED.finditer(sentence)}
+    return not ({p.lower() for p in payer} & words) and bool(words - asked)
 
 
 def asked_payer(question: str) -> list[str]:

@@ -291,7 +291,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     Yorker Dick Morris", "Welshman Ray Reardon"); capitals before "station", "road" … name a place, nobody; a body's
 #     name opening a run is split from the person after it ("… Audit Committee Peter Ainsworth MP"); a closed
 #     quotation is not the next sentence's inverted report; "MPs" and "Members" speaking together are described
-FORMAT_VERSION = 87
+# 88: "A spokeswoman would only say:" introduces her words; "A Number 10 spokeswoman" is described, never "Number"'s
+FORMAT_VERSION = 88
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -127,8 +127,9 @@ _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|h
            # Thursday told", "Ms Berg, however, said" is the same subject speaking
            r"|meanwhile|however|too|instead|separately|similarly|likewise|subsequently|yesterday|today|tonight"
            r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-           # an auxiliary of emphasis, tense or mood before the verb's bare form: "he did say", "she will say"
-           r"|did|does|will|could|can|may|might|must|should"
+           # an auxiliary of emphasis, tense or mood before the verb's bare form: "he did say", "she will say" ("A
+           # spokeswoman would only say:")
+           r"|did|does|will|could|can|may|might|must|should|only"
            # a day or a week between a subject and its verb ("Sen. Jo Hale on Thursday said", "Bank boss Li Wei last
            # week said"): the same subject speaking
            "|" + _WHEN_CORE + "))*")

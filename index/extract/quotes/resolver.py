@@ -902,7 +902,9 @@ class _Resolver:
         for m in CAP_SEQ.finditer(desc):
             p = parse_name(m.group(0))
             if p.name and (p.kind == "organisation" or p.name in self.ents.orgs or not self.ents.is_person(p.name)):
-                return p.name  # "a Microsoft spokesman", "a spokesman for Microsoft"
+                # "a Microsoft spokesman", "a spokesman for Microsoft"; "a Number 10 spokeswoman" is never
+                # "Number"'s (nor anybody's named: described, as "a No 10 spokesman" is)
+                return None if _NUMBER_AFTER.match(desc, m.end()) else p.name
         # "an executive spokesman" after "the Scottish Executive": a lower-case modifier the text capitalises in a name
         lows = _LOWER_WORD.findall(desc)
         mods = {w for w in lows[:-1] if w not in _TITLE_SMALL and w not in GENERIC_ROLES}
@@ -1797,6 +1799,9 @@ def _capitalised_body(desc: str, head: str) -> str | None:
         return None
     p = parse_name(m.group("name"))
     return m.group("name") if not p.title and not p.honorific and p.kind != "person" else None
+
+
+_NUMBER_AFTER = lazy(r"[ ]\d{1,4}\b")  # a number the capitals go on with ("Number 10")
 
 
 def _possessed_person(seg: str, end: int) -> str | None:
