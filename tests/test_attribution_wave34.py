@@ -90,3 +90,26 @@ def test_a_number_ending_a_bodys_name_is_never_left_off_as_a_name() -> None:
     q = quotation(story, "He will announce")
     assert q.speaker is None and q.speaker_description == "A Number 10 spokeswoman"
     assert quotation(story, "We will announce the show").speaker == "Channel 4"  # guard: a body the text names
+
+
+@pytest.mark.parametrize("name", ["Chung Mong-koo", "Roh Moo-hyun"])
+def test_a_hyphened_given_name_in_small_letters_is_a_name(name: str) -> None:
+    story = ("Car maker to grow\n\n"
+             "The firm plans a second plant in India. \"We desperately need to expand our production to meet growing "
+             f"demand,\" chairman {name} said in the statement.\n")
+    assert quotation(story, "We desperately need").speaker == name
+
+
+def test_a_phrase_with_a_hyphened_particle_is_still_no_name() -> None:
+    # guard: "Election Run-up" is a phrase; the words stay the minister's
+    story = ("Poll talk\n\n"
+             "Minister Tom Hale spoke at the Election Run-up dinner. \"We will win this one,\" he said.\n")
+    assert quotation(story, "We will win").speaker == "Tom Hale"
+
+
+def test_a_spokespersons_appositive_may_lack_its_closing_comma() -> None:
+    story = ("Hacker charged\n\n"
+             "A man is facing charges of hacking into the Kelby Mobile network.\n\n"
+             "\"Kelby Mobile has stringent procedures in place where we monitor for suspicious activity,\" Peter "
+             "Dobrow, a Kelby Mobile spokesperson said.\n")
+    assert quotation(story, "Kelby Mobile has stringent").speaker == "Peter Dobrow"

@@ -24,6 +24,7 @@ from index.extract.names import (
     FEMALE_FIRST,
     FEMALE_HONORIFICS,
     HONORIFICS,
+    HYPHENED_GIVEN,
     KIN_WORDS,
     MALE_FIRST,
     MALE_HONORIFICS,
@@ -226,7 +227,7 @@ def _plausible_person(name: str, words: Counter) -> bool:
     capitalised is an ordinary word, and a nationality adjective is not a first name.
     """
     toks = name.split()
-    if fold(toks[0]) in NATIONALITIES or re.search(r"-[a-z]", name):
+    if fold(toks[0]) in NATIONALITIES or re.search(r"-[a-z]", name) and not HYPHENED_GIVEN.fullmatch(name):
         return False
     last = strip_possessive(toks[-1])
     if len(last) < 2:

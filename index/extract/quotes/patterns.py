@@ -99,7 +99,8 @@ _APPOSITIVE = (
 # the writer left out; a role noun ends it, so the verb after it is still the named person's. Before the opening
 # mark a capitalised run before ", the finance minister told" is as often a fronted phrase ("On Tuesday") as a name.
 _APPOSITIVE_TAIL = _APPOSITIVE[:-2] + (
-    rf"|,[ \t]+(?:the|an?|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[a-z][\w'’\-]*[ \t]+){{0,3}}"
+    # ('"…," Peter Dobrow, a T-Mobile spokesperson said': a body's capitalised name among the role's modifiers)
+    rf"|,[ \t]+(?:the|an?|(?:[A-Z][\w.&\-]*[ \t]+){{0,3}}[A-Z][\w.\-]*['’]s?)[ \t]+(?:[A-Za-z][\w.&'’\-]*[ \t]+){{0,3}}"
     rf"(?i:{_ROLE_ALT})(?=[ \t]+[a-z])"
     # '"…," Ana Vogel, an Austrian Green member of the European Parliament said': a role of a named body, its
     # nationality and party capitalised before it, then the verb

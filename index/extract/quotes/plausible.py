@@ -17,6 +17,7 @@ from functools import cached_property
 
 from index.extract.names import (
     FEMALE_FIRST,
+    HYPHENED_GIVEN,
     MALE_FIRST,
     NATIONALITIES,
     ORG_NOUNS,
@@ -124,7 +125,7 @@ def is_compound_adjective(name: str) -> bool:
 
     Names join capitals ("Smith-Jones", "Jean-Pierre"); "-based", "-born", "-of-the-match" make an adjective.
     """
-    return any(_COMPOUND_ADJECTIVE.match(t) for t in name.split())
+    return not HYPHENED_GIVEN.fullmatch(name) and any(_COMPOUND_ADJECTIVE.match(t) for t in name.split())
 
 
 def is_initials(name: str) -> bool:
