@@ -25,7 +25,19 @@ ELECTION = ("Election date\n\n"
             "A Number 10 spokeswoman would only say: \"He will announce an election when he wants to announce an "
             "election.\"\n")
 
-engine = engine_fixture({"film.txt": FILM, "bid.txt": BID, "election.txt": ELECTION})
+MILL = ("Mill fined over spill\n\n"
+        "Dunmore Mill has been fined over a chemical spill into the river.\n\n"
+        "The firm's owner, who bought the mill for £2m in 2001, told magistrates he was sorry.\n")
+
+VOTE = ("Greens gain\n\n"
+        "The Dunmore Greens took 34% of the vote in the council by-election, their best result.\n")
+
+LOAN = ("Keeper heads out on loan\n\n"
+        "Kelby Rangers keeper Sam Tate is to join Dalton on a month's loan. Rangers have also signed a second keeper. "
+        "R's manager Ian Hollis said: \"Some might say it's a risk as he can't be recalled during that month.\"\n")
+
+engine = engine_fixture({"film.txt": FILM, "bid.txt": BID, "election.txt": ELECTION, "mill.txt": MILL,
+                         "vote.txt": VOTE, "loan.txt": LOAN})
 
 
 def test_a_sum_taken_at_the_box_office_is_found_a_sentence_after_the_film(engine) -> None:
@@ -41,3 +53,18 @@ def test_words_a_spokeswoman_would_only_say_are_hers(engine) -> None:
     answer = first_answer(engine, "what did a number 10 spokeswoman say about the election")
     assert "He will announce an election" in answer.text
     assert answer.speaker is None and answer.speaker_description == "A Number 10 spokeswoman"
+
+
+def test_a_sum_of_another_kind_in_the_story_is_no_answer(engine) -> None:  # a guard (review of wave 34)
+    no_answer(engine, "how much was the dunmore mill fine")
+
+
+def test_take_is_money_only_at_the_box_office(engine) -> None:  # a guard (review of wave 34)
+    answer = first_answer(engine, "how much of the vote did the dunmore greens take")
+    assert answer.text.startswith("34") and "34%" in answer.quote
+
+
+def test_a_role_written_after_a_nicknames_letter_is_still_the_clubs(engine) -> None:
+    # "R's manager Ian Hollis": a lone letter before the role is no rival body's name
+    answer = first_answer(engine, "what did the kelby rangers manager say about letting tate go on loan")
+    assert answer.speaker == "Ian Hollis"

@@ -153,6 +153,9 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     periods = asked_periods(pq.text)
 
     payer = asked_payer(pq.text) if money else []
+    money_terms = {t for m in _ASKS_MONEY.finditer(pq.text) for t in analyse(m.group("word"))} if money else set()
+    if money_terms & _PRICE_TERMS:
+        money_terms |= _PRICE_TERMS  # "how much will it cost": "The service will be priced at £4.50"
 
     def written(s: Sentence) -> frozenset[str]:
         """The words the sentence's source writes capitalised, read once per source."""
@@ -198,8 +201,11 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     drop = _NOT_COUNTED | ({"big", "large", "fast", "quickly"} if _ASKS_SIZE.match(pq.text) else set())
     def in_story(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         # a sum paragraphs away from what the question names ("… his film Hide and Seek. The thriller … after
-        # taking $22m") is the asked one's only where the sentence names nobody else ("Reports suggest Liverpool
+        # taking $22m") is the asked one's only where its sentence says the asked money word ("taking", never
+        # "bought the mill for £2m" for "how much was the fine") and names nobody else ("Reports suggest Liverpool
         # will lift their offer to £5m" for "how much have newcastle offered")
+        if money and not (money_terms & {t for t, _s, _e in term_spans(s.text)}):
+            return None
         if money and payer and _names_another(s.text, pq.text, payer):
             return None
         return pick(s, concepts)
@@ -309,15 +315,19 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
 
 
 # (every form of the verb: "how much is Holcim paying", "how much was it bidding", "how much are they offering")
-_ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?:money|cash|pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending|"
+_ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?P<word>money|cash|pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending|"
                          r"bid|bids|bidding|offer|offers|offered|offering|charging|raising|selling|buying|investing|"
                          r"earning|owing|losing|worth|price|bill|bills|tax|taxes|fare|fares|salary|salaries|wage|wages|"
                          r"bonus|bonuses|budget|funding|profit|profits|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
                          r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving|sue|sues|suing|sued|seek|seeks|"
-                         r"seeking|sought|compensation|damages|"
-                         # "how much did the film take at the box office": a film's or a show's takings
-                         r"take|took|taking|takings|gross|grossed|grossing)\b", re.IGNORECASE)
+                         r"seeking|sought|compensation|damages|takings|gross|grossed|grossing|"
+                         # "how much did the film take at the box office" (never "how much of the vote did they take",
+                         # "how much time will the repairs take")
+                         r"(?:take|took|taken|taking)\b(?=.*\bbox\s+of))\b", re.IGNORECASE)
+# the words of what a thing costs, one another's answers ("cost", "priced at", "a fee of", "charged")
+_PRICE_TERMS = frozenset(t for w in "cost costs price priced prices charge charged charges fee fees".split()
+                         for t in analyse(w))
 _MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|thousand)\b)?|"
                     r"\b\d[\d,.]*\s?(?:bn|m|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
 

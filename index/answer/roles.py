@@ -292,15 +292,15 @@ def rival_modifier(context: str, name: str, asked: Callable[[str], bool] = lambd
     """Whether the text gives the role its own qualifier, capitalised ("Russian President", "Norway coach",
     "Liberal Democrat leader"), which the caller found none of the question's words in: then the role
     the text gives this person is another one. Sentence-opening words that qualify any role ("Former",
-    "Acting", "Deputy"), the person's own name and words the question itself gives (``asked``) are not
-    qualifiers."""
+    "Acting", "Deputy"), the person's own name, words the question itself gives (``asked``) and a lone letter are
+    not qualifiers."""
     own = set(name.split())
     for word in re.findall(r"[A-Z][\w'’-]*", context):
         bare = re.sub(r"['’]s$", "", word)
         low = bare.lower()
         if bare in own or low in STOPWORDS or low in ROLE_WORDS or low in ANY_ROLE or bare in _HONORIFICS \
-                or asked(bare):
-            continue
+                or asked(bare) or len(bare) == 1:
+            continue  # (one letter is a nickname's or an initial, "R's manager", no rival body's name)
         return True
     return False
 

@@ -227,7 +227,7 @@ def _plausible_person(name: str, words: Counter) -> bool:
     capitalised is an ordinary word, and a nationality adjective is not a first name.
     """
     toks = name.split()
-    if fold(toks[0]) in NATIONALITIES or re.search(r"-[a-z]", name) and not HYPHENED_GIVEN.fullmatch(name):
+    if fold(toks[0]) in NATIONALITIES or (re.search(r"-[a-z]", name) and not HYPHENED_GIVEN.fullmatch(name)):
         return False
     last = strip_possessive(toks[-1])
     if len(last) < 2:
@@ -435,27 +435,45 @@ _AGENT_NOUN = lazy(r"[A-Z][a-z]{3,}(?:er|or|ant|ent|ist|ee)")
 _INITIALS = lazy(r"(?:[A-Z]\.){1,3}")
 _HYPHENED_DESCRIPTOR = lazy(r"[A-Z][a-z]+-[a-z]+")  # "Top-seeded", "Left-handed": no name is written so
 # "London's King Cross station", "the Mandela Road": capitals before a place's noun name the place, not a person
-PLACE_AFTER = lazy(r"[ \t]+(?:station|airport|stadium|street|road|square|bridge|avenue|terminal|racecourse)\b")
-# "New Yorker Dick Morris", "New Zealander Graham Henry": a place's people label the name after them (read whole, the
+PLACE_AFTER = lazy(r"[ \t]+(?:station|airport|stadium|street|road|square|bridge|avenue|terminal|racecourse)(?![\w\-])")
+# "New Yorker Dick Morris", "New Zealander Graham Henry": a "New …er" word labels the name after it (read whole, the
 # run is no person and "Morris said" never reaches the full name)
 _RESIDENT_LABEL = lazy(r"New[ ][A-Z][a-z]+ers?[ ](?=[A-Z])")
+
+
+# the last words of a body whose members or officers speak ("… Committee", "… Alliance"); not a building's, a prize's
+# or an event's ("the Brenton Hospital Grace Ward", "the Royal Society Tom Bray Medal" name a ward and a medal)
+_BODIES_OF_PEOPLE = ORG_SUFFIXES & frozenset(
+    "party council commission guild alliance office ministry department association union group committee agency "
+    "federation institute foundation organisation organization assembly parliament board league trust society "
+    "congress senate".split())
 
 
 def body_before_name(run: str) -> str | None:
     """The body's name a run of capitals opens with, where a person's given name and surname follow it ("the
     Environmental Audit Committee Peter Ainsworth", "the Countryside Alliance Simon Hart"): read whole, the run is no
-    one, and neither the body nor the person ("Ainsworth said") is found. The body needs two words and its own noun
-    ("Committee", "Alliance"); the person a known given name and a surname, perhaps a given name and a surname more
+    one, and neither the body nor the person ("Ainsworth said") is found. The body needs two words and a noun for a
+    body of people (``_BODIES_OF_PEOPLE``: "Committee", "Alliance"); the person a known given name and a surname, perhaps a given name and a surname more
     or letters after it ("Peter Ainsworth MP"): in "the Supreme Court Justice Sonia Sotomayor" "Justice" is a title,
     not the given name."""
     toks = run.split()
     for i in range(len(toks) - 3, 0, -1):
-        if toks[i].lower() in ORG_SUFFIXES and is_given_name(toks[i + 1]) and not is_role(toks[i + 1]) \
+        if toks[i].lower() in _BODIES_OF_PEOPLE and is_given_name(toks[i + 1]) and not is_role(toks[i + 1]) \
                 and (len(toks) - i - 1 == 2 or len(toks) - i - 1 == 3
                      and (toks[-1].isupper() or not is_given_name(toks[i + 2]))) \
                 and parse_name(" ".join(toks[i + 1 :])).kind == "person":
             return " ".join(toks[: i + 1])
     return None
+
+
+def _nationality_word(word: str) -> bool:
+    """A nationality the list knows, or its man or woman ("Welshman", "Frenchwoman"): only such a word labels a name
+    whose surname is a given name too (the ending hint of :func:`_demonym` takes "Rishi" or "Khan" for a label)."""
+    low = fold(word)
+    return low in NATIONALITIES or any(low.endswith(e) and low[: -len(e)] in NATIONALITIES for e in _MAN_ENDINGS)
+
+
+_MAN_ENDINGS = ("man", "woman", "men", "women")
 
 
 def _demonym(word: str) -> bool:
@@ -482,7 +500,7 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
             and not is_given_name(toks[-1]):
         return " ".join(toks[2:])  # "Top-seeded Americans Andy Roddick and …": two label words before the name
     if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) \
-            or is_given_name(toks[-1]) and not (_AGENT_NOUN.fullmatch(toks[0]) or _demonym(toks[0])):
+            or is_given_name(toks[-1]) and not (_AGENT_NOUN.fullmatch(toks[0]) or _nationality_word(toks[0])):
         # ("Shopper Dev Anand", "Contestant Ellie Brand": a word for what someone does labels a name whose surname is
         # a given name too)
         return None

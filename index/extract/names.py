@@ -223,11 +223,12 @@ _NAME_TOKEN = (
 )
 # The lower-case particles of surnames ("Bill de Blasio", "Ursula von der Leyen", "Erik ten Hag"): the one list
 # every reader of a name's particles takes (the extractor, the claim reader).
+SURNAME_PARTICLES = frozenset("de del della van von der den da di du la le bin al ibn dos das ter ten el".split())
 # "Chung Mong-koo", "Roh Moo-hyun": a family name and a hyphened given name whose second syllable is in small letters,
 # a person's name though a hyphen before small letters most often makes a phrase ("Election Run-up", "Canada-based")
-HYPHENED_GIVEN = lazy(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,5}-(?!(?:up|in|out|off|on|over|down|back|by|old|led|run|way|"
-                      r"time|term|year|based|style|like|free|made|born)\b)[a-z]{2,5}")
-SURNAME_PARTICLES = frozenset("de del della van von der den da di du la le bin al ibn dos das ter ten el".split())
+HYPHENED_GIVEN = lazy(r"[A-Z][a-z]{1,6} [A-Z][a-z]{1,5}-(?!(?:up|ups|in|ins|out|outs|off|offs|on|ons|over|down|back|by|"
+                      r"old|led|run|way|time|term|year|based|style|like|free|made|born|op|ops|fi|final|finals)\b)"
+                      r"[a-z]{2,5}")
 _PARTICLE = rf"(?:{'|'.join(sorted(SURNAME_PARTICLES))})"
 # A run of capitalised words (and name particles), possibly with an honorific
 # abbreviation such as "Mr." or an initial such as "W.".

@@ -1194,6 +1194,7 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, res, text: _unread_cue(res.masked, text, raw),  # '"…," Hannity pressed'
     lambda raw, _e, res, _t: _chant_lead(res.masked, raw),  # 'Chants of "…"'
     lambda raw, _e, res, _t: _thing_is_lead(res.masked, raw),  # 'The proposed question is: "…"'
+    lambda raw, _e, res, _t: _told_lead(res.masked, raw),  # 'Despite being told he was a "…"'
     lambda raw, _e, res, _t: _lead_clause_cue(res.masked, raw),  # 'Rail4All said: "…"', 'The Star reported', …
     lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
@@ -1243,6 +1244,15 @@ def _thing_is_lead(masked: str, raw: _Raw) -> bool:
     a thing and whose verb only says what the thing is gives its words, the thing's own, never the previous speaker's
     (someone's "view is:" is theirs, and read by the rules that name an owner)."""
     return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None
+
+
+def _told_lead(masked: str, raw: _Raw) -> bool:
+    """'Despite being told he was a "nutter who died at sea", she found him': words someone was told, by a teller the
+    sentence leaves unnamed before them, are the teller's, never the previous speaker's run."""
+    return _TOLD_BEFORE.search(masked, max(raw.open_at - 120, 0), raw.open_at) is not None
+
+
+_TOLD_BEFORE = lazy(r"\b(?:being|been|was|were)[ \t]+told[ \t]+(?:that[ \t]+)?(?:[\w'’\-]+[ \t]+){0,6}$")
 
 
 # a word of the thing's description, never a pronoun ("The promise he made was:" is his, and his run goes on)
