@@ -140,3 +140,10 @@ def test_words_someone_was_told_are_not_the_previous_speakers_run() -> None:
              "to him online.\n")
     assert quotation(story, "nutter who died").speaker is None
     assert quotation(story, "out of control").speaker == "Tom Hale"  # guard
+
+
+def test_a_hyphened_descriptor_does_not_hide_a_name_whose_surname_is_a_given_name() -> None:
+    story = ("Short film wins\n\n"
+             "Oscar-winner Andrea Arnold has been congratulated by the film council.\n\n"
+             "Arnold described her victory as \"truly overwhelming. I'm really not used to this\".\n")
+    assert quotation(story, "truly overwhelming").speaker == "Andrea Arnold"

@@ -499,6 +499,8 @@ def _after_label_word(name: str, text: str, at: int, words: Counter) -> str | No
     if len(toks) >= 4 and _HYPHENED_DESCRIPTOR.fullmatch(toks[0]) and _demonym(toks[1]) and is_given_name(toks[2]) \
             and not is_given_name(toks[-1]):
         return " ".join(toks[2:])  # "Top-seeded Americans Andy Roddick and …": two label words before the name
+    if len(toks) >= 3 and _HYPHENED_DESCRIPTOR.fullmatch(toks[0]) and is_given_name(toks[1]):
+        return " ".join(toks[1:])  # "Oscar-winner Andrea Arnold … Arnold said": the surname a given name too
     if len(toks) < 3 or not toks[0].isalpha() or is_given_name(toks[0]) \
             or is_given_name(toks[-1]) and not (_AGENT_NOUN.fullmatch(toks[0]) or _nationality_word(toks[0])):
         # ("Shopper Dev Anand", "Contestant Ellie Brand": a word for what someone does labels a name whose surname is
