@@ -36,7 +36,11 @@ LOAN = ("Keeper heads out on loan\n\n"
         "Kelby Rangers keeper Sam Tate is to join Dalton on a month's loan. Rangers have also signed a second keeper. "
         "R's manager Ian Hollis said: \"Some might say it's a risk as he can't be recalled during that month.\"\n")
 
-engine = engine_fixture({"film.txt": FILM, "bid.txt": BID, "election.txt": ELECTION, "mill.txt": MILL,
+ROYAL = ("Prince visits school\n\n"
+         "Prince Edwin visited the Kelby school on Monday.\n\n"
+         "\"It is a wonderful place for children,\" Prince Edwin said.\n")
+
+engine = engine_fixture({"royal.txt": ROYAL, "film.txt": FILM, "bid.txt": BID, "election.txt": ELECTION, "mill.txt": MILL,
                          "vote.txt": VOTE, "loan.txt": LOAN})
 
 
@@ -68,3 +72,9 @@ def test_a_role_written_after_a_nicknames_letter_is_still_the_clubs(engine) -> N
     # "R's manager Ian Hollis": a lone letter before the role is no rival body's name
     answer = first_answer(engine, "what did the kelby rangers manager say about letting tate go on loan")
     assert answer.speaker == "Ian Hollis"
+
+
+def test_a_royal_is_named_with_the_title(engine) -> None:
+    # '"…," Prince Edwin said' was "Edwin"'s, and "what did prince edwin say" found no one so named
+    answer = first_answer(engine, "what did prince edwin say")
+    assert answer.speaker == "Prince Edwin" and "wonderful place" in answer.text

@@ -300,7 +300,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     'Despite being told he was a "…"' is no one's run
 # 91: a hyphened descriptor before a name whose surname is a given name too is no part of it ("Oscar-winner Andrea
 #     Arnold … Arnold said")
-FORMAT_VERSION = 91
+# 92: a royal is named with the title ('"…," Prince Charles said' is "Prince Charles", never "Charles")
+FORMAT_VERSION = 92
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

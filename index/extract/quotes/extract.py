@@ -590,7 +590,8 @@ _PEER_TITLES = TextMemo()  # the titles the text puts before a surname: asked on
 _WRITTEN_LONGER = TextMemo()  # the runs of capitals the text writes before an organisation's head noun
 
 
-_PEERS = "Lord|Lady|Baroness|Baron|Viscount|Earl"
+# (a royal is named so too: '"…," Prince Charles said' is "Prince Charles", never "Charles")
+_PEERS = "Lord|Lady|Baroness|Baron|Viscount|Earl|Prince|Princess|King|Queen"
 
 
 def _apposed(description: str, ents: DocEntities, text: str) -> str | None:
