@@ -506,8 +506,9 @@ _CAPITALISED = re.compile(r"(?<=[\w,;:)'’\-] )[A-Z][\w'’\-]*")  # a capitali
 
 
 def _names_another(sentence: str, question: str, payer: list[str]) -> bool:
-    """Whether a sentence names someone the question does not (a capitalised word inside it that is none of the
-    question's words) and not the payer asked about."""
+    """Whether a sentence names someone the question does not and not the payer asked about: any capitalised word
+    inside it that is none of the question's words (a day or a place counts too: the sum is left unanswered rather
+    than given to another payer)."""
     asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
     words = {re.sub(r"['’]s?$", "", m.group(0)).lower() for m in _CAPITALISED.finditer(sentence)}
     return not ({p.lower() for p in payer} & words) and bool(words - asked)

@@ -1801,7 +1801,7 @@ def _capitalised_body(desc: str, head: str) -> str | None:
     return m.group("name") if not p.title and not p.honorific and p.kind != "person" else None
 
 
-_NUMBER_AFTER = lazy(r"[ ]\d{1,4}\b")  # a number the capitals go on with ("Number 10")
+_NUMBER_AFTER = lazy(r"[ ]\d{1,4}\b")  # a number the capitals go on with ("Number 10", "Formula 1": described)
 
 
 def _possessed_person(seg: str, end: int) -> str | None:
