@@ -147,3 +147,15 @@ def test_a_hyphened_descriptor_does_not_hide_a_name_whose_surname_is_a_given_nam
              "Oscar-winner Andrea Arnold has been congratulated by the film council.\n\n"
              "Arnold described her victory as \"truly overwhelming. I'm really not used to this\".\n")
     assert quotation(story, "truly overwhelming").speaker == "Andrea Arnold"
+
+
+@pytest.mark.parametrize(("tail", "group"), [("analysts said", "analysts"),
+                                             ("members said in a statement", "members")])
+def test_a_bare_plural_role_after_the_marks_speaks_not_the_last_speaker(tail: str, group: str) -> None:
+    # (review of wave 34: '"…," members said' went on in the last named speaker's run)
+    story = ("Market falls\n\n"
+             "Shares fell on Monday. \"We will recover,\" Ann Fowler said. "
+             f"\"It is a blip that will pass soon,\" {tail}.\n")
+    q = quotation(story, "It is a blip")
+    assert q.speaker is None and q.speaker_description == group
+    assert quotation(story, "We will recover").speaker == "Ann Fowler"  # guard

@@ -301,7 +301,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 91: a hyphened descriptor before a name whose surname is a given name too is no part of it ("Oscar-winner Andrea
 #     Arnold … Arnold said")
 # 92: a royal is named with the title ('"…," Prince Charles said' is "Prince Charles", never "Charles")
-FORMAT_VERSION = 92
+# 93: '"…," analysts said', '"…," members said in a statement': a bare plural role after the marks is a described
+#     group, never the last named speaker's run
+FORMAT_VERSION = 93
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import ADDRESS_WORDS, KEPT_HONORIFICS, ORG_LONG, ROLE_WORDS, parse_name, title_score
-from index.extract.quotes.patterns import CROWD_WORDS, GROUP_RX, VERB
+from index.extract.quotes.patterns import CROWD_WORDS, GROUP_RX, PLURAL_ROLE, VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
 from index.extract.words import has_word
 from index.lazyre import lazy
@@ -126,7 +126,8 @@ def describe(mention: str) -> str | None:
     """The description of who speaks ("a spokesperson", "another member of the public"), when the mention is one."""
     m = mention.strip(" ,")
     # ("Labour MPs said": members of a body speaking together are described, though capitals open the mention)
-    return m if mention_kind(m) == "description" or GROUP_RX.match(m) else None
+    # ('"…," analysts said': a bare plural role in small letters is as much a described group)
+    return m if mention_kind(m) == "description" or GROUP_RX.match(m) or PLURAL_ROLE.fullmatch(m) else None
 
 
 # Cues right beside the quotation: strong by construction when they name someone.

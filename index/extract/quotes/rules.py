@@ -64,6 +64,7 @@ from index.extract.quotes.patterns import (
     _WITH_PARTICIPLE,
     _WORD,
     ACCORDING,
+    BARE_PLURAL_TAIL,
     GROUP_RX,
     LEAD_PARTICIPLE,
     LEADING_ARTICLE,
@@ -694,6 +695,11 @@ def tail_name_first(c: Context) -> Candidate | None:
         if who and not _author_fits(doc.group("who"), who):
             who = None  # "a Hollin Hospital statement read" is never some other body's the text named before
         return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
+    if group := BARE_PLURAL_TAIL.match(c.tail):
+        # '"…," analysts said.': several people the text leaves unnamed, never the person last quoted; the words stay
+        # findable by the description
+        c.last_mention = group.group("who")
+        return Candidate(None, "tail-unknown", "tail_name_first")
     if kin := _KIN_TAIL.match(c.tail):
         # '"…," her brother said.': someone the text names by a relation only, never the person last quoted (whose
         # brother it is); the words stay findable by the description
