@@ -355,81 +355,21 @@ def test_the_wave27_round_lowers_the_bar_to_two_quotations_and_never_draws_a_tun
     assert {qe.category_of(a) for a in at_six} == {"politics", "sport"}
 
 
-def test_the_wave28_round_keeps_the_two_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
-    """Wave 28's offset (7/8) at wave 27's bar: 8 of each category, none in an earlier set or list, none of wave
-    26's tuning articles and none of the round chosen in wave 27."""
-    from benchmarks import fresh27, fresh28, tune26
+@pytest.mark.parametrize(("wave", "marks"), [(28, 4), (29, 4), (30, 4), (31, 2), (32, 2), (33, 2), (34, 2)])
+def test_each_round_since_wave_28_keeps_its_bar_and_draws_nothing_read_or_tuned_on(wave: int, marks: int) -> None:
+    """Each round from wave 28 on, at its own offset and at the bar of its time (wave 27's 4 marks, two quotations;
+    from wave 31 on 2 marks, one quotation, since at 4 tech gives 1): 8 of each category, none in an earlier set or
+    list, none of wave 26's tuning articles and none of the rounds chosen from wave 27 to the wave before."""
+    import importlib
+
+    from benchmarks import tune26
 
     _need_corpus()
-    chosen = _eight_of_each_none_read_before(fresh28, 28, 4)
-    assert not (set(tune26.articles()) | set(fresh27.articles())) & set(chosen)
-
-
-def test_the_wave29_round_keeps_the_two_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
-    """Wave 29's offset (1/8) at wave 27's bar: 8 of each category, none in an earlier set or list, none of wave
-    26's tuning articles and none of the rounds chosen in waves 27 and 28."""
-    from benchmarks import fresh27, fresh28, fresh29, tune26
-
-    _need_corpus()
-    chosen = _eight_of_each_none_read_before(fresh29, 29, 4)
-    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())) & set(chosen)
-
-
-def test_the_wave30_round_keeps_the_two_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
-    """Wave 30's offset (5/8) at wave 27's bar: 8 of each category, none in an earlier set or list, none of wave
-    26's tuning articles and none of the rounds chosen in waves 27 to 29."""
-    from benchmarks import fresh27, fresh28, fresh29, fresh30, tune26
-
-    _need_corpus()
-    chosen = _eight_of_each_none_read_before(fresh30, 30, 4)
-    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
-                | set(fresh29.articles())) & set(chosen)
-
-
-def test_the_wave31_round_lowers_the_bar_to_one_quotation_and_draws_nothing_read_or_tuned_on() -> None:
-    """Wave 31's offset (2/8) at a bar of one quotation (2 marks; at 4 tech gives 1): 8 of each category, none in an earlier set or list, none of wave
-    26's tuning articles and none of the rounds chosen in waves 27 to 30."""
-    from benchmarks import fresh27, fresh28, fresh29, fresh30, fresh31, tune26
-
-    _need_corpus()
-    chosen = _eight_of_each_none_read_before(fresh31, 31, 2)
-    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
-                | set(fresh29.articles()) | set(fresh30.articles())) & set(chosen)
-
-
-def test_the_wave32_round_keeps_the_one_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
-    """Wave 32's offset (6/8) at wave 31's bar of one quotation (2 marks): 8 of each category, none in an earlier
-    set or list, none of wave 26's tuning articles and none of the rounds chosen in waves 27 to 31."""
-    from benchmarks import fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, tune26
-
-    _need_corpus()
-    chosen = _eight_of_each_none_read_before(fresh32, 32, 2)
-    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
-                | set(fresh29.articles()) | set(fresh30.articles()) | set(fresh31.articles())) & set(chosen)
-
-
-def test_the_wave33_round_keeps_the_one_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
-    """Wave 33's offset (4/8) at wave 31's bar of one quotation (2 marks): 8 of each category, none in an earlier
-    set or list, none of wave 26's tuning articles and none of the rounds chosen in waves 27 to 32."""
-    from benchmarks import fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, tune26
-
-    _need_corpus()
-    chosen = _eight_of_each_none_read_before(fresh33, 33, 2)
-    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
-                | set(fresh29.articles()) | set(fresh30.articles()) | set(fresh31.articles())
-                | set(fresh32.articles())) & set(chosen)
-
-
-def test_the_wave34_round_keeps_the_one_quotation_bar_and_draws_nothing_read_or_tuned_on() -> None:
-    """Wave 34's offset (0/8) at wave 31's bar of one quotation (2 marks): 8 of each category, none in an earlier
-    set or list, none of wave 26's tuning articles and none of the rounds chosen in waves 27 to 33."""
-    from benchmarks import fresh27, fresh28, fresh29, fresh30, fresh31, fresh32, fresh33, fresh34, tune26
-
-    _need_corpus()
-    chosen = _eight_of_each_none_read_before(fresh34, 34, 2)
-    assert not (set(tune26.articles()) | set(fresh27.articles()) | set(fresh28.articles())
-                | set(fresh29.articles()) | set(fresh30.articles()) | set(fresh31.articles())
-                | set(fresh32.articles()) | set(fresh33.articles())) & set(chosen)
+    fresh = importlib.import_module(f"benchmarks.fresh{wave}")
+    assert fresh.ROUND.min_marks == marks
+    chosen = _eight_of_each_none_read_before(fresh, wave, marks)
+    earlier_rounds = {a for n in range(27, wave) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
+    assert not (set(tune26.articles()) | earlier_rounds) & set(chosen)
 
 
 def test_the_wave_26_tuning_articles_follow_their_rule_and_no_held_out_round_can_draw_them() -> None:

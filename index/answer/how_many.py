@@ -156,6 +156,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     money_terms = {t for m in _ASKS_MONEY.finditer(pq.text) for t in analyse(m.group("word"))} if money else set()
     if money_terms & _PRICE_TERMS:
         money_terms |= _PRICE_TERMS  # "how much will it cost": "The service will be priced at £4.50"
+    asked_words = {w.lower() for w in re.findall(r"[\w'’\-]+", pq.text)} if payer else set()
 
     def written(s: Sentence) -> frozenset[str]:
         """The words the sentence's source writes capitalised, read once per source."""
@@ -206,7 +207,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # will lift their offer to £5m" for "how much have newcastle offered")
         if money and not (money_terms & {t for t, _s, _e in term_spans(s.text)}):
             return None
-        if money and payer and _names_another(s.text, pq.text, payer):
+        if money and payer and _names_another(s.text, asked_words, payer):
             return None
         return pick(s, concepts)
 
@@ -505,11 +506,10 @@ _PAYER = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:has|have|had|did|does|do|wi
 _CAPITALISED = re.compile(r"(?<=[\w,;:)'’\-] )[A-Z][\w'’\-]*")  # a capitalised word inside a sentence, not its first
 
 
-def _names_another(sentence: str, question: str, payer: list[str]) -> bool:
-    """Whether a sentence names someone the question does not and not the payer asked about: any capitalised word
-    inside it that is none of the question's words (a day or a place counts too: the sum is left unanswered rather
-    than given to another payer)."""
-    asked = {w.lower() for w in re.findall(r"[\w'’\-]+", question)}
+def _names_another(sentence: str, asked: set[str], payer: list[str]) -> bool:
+    """Whether a sentence names someone the question (its lower-cased ``asked`` words) does not and not the payer
+    asked about: any capitalised word inside it that is none of the question's words (a day or a place counts too: the
+    sum is left unanswered rather than given to another payer)."""
     words = {re.sub(r"['’]s?$", "", m.group(0)).lower() for m in _CAPITALISED.finditer(sentence)}
     return not ({p.lower() for p in payer} & words) and bool(words - asked)
 

@@ -453,9 +453,9 @@ def body_before_name(run: str) -> str | None:
     """The body's name a run of capitals opens with, where a person's given name and surname follow it ("the
     Environmental Audit Committee Peter Ainsworth", "the Countryside Alliance Simon Hart"): read whole, the run is no
     one, and neither the body nor the person ("Ainsworth said") is found. The body needs two words and a noun for a
-    body of people (``_BODIES_OF_PEOPLE``: "Committee", "Alliance"); the person a known given name and a surname, perhaps a given name and a surname more
-    or letters after it ("Peter Ainsworth MP"): in "the Supreme Court Justice Sonia Sotomayor" "Justice" is a title,
-    not the given name."""
+    body of people (``_BODIES_OF_PEOPLE``: "Committee", "Alliance"); the person a known given name and a surname, or
+    letters after them ("Peter Ainsworth MP"), or a surname no given name shares after two given names: in "the
+    Supreme Court Justice Sonia Sotomayor" "Justice" is a title, not the given name."""
     toks = run.split()
     for i in range(len(toks) - 3, 0, -1):
         if toks[i].lower() in _BODIES_OF_PEOPLE and is_given_name(toks[i + 1]) and not is_role(toks[i + 1]) \
@@ -466,14 +466,14 @@ def body_before_name(run: str) -> str | None:
     return None
 
 
+_MAN_ENDINGS = ("man", "woman", "men", "women")
+
+
 def _nationality_word(word: str) -> bool:
     """A nationality the list knows, or its man or woman ("Welshman", "Frenchwoman"): only such a word labels a name
     whose surname is a given name too (the ending hint of :func:`_demonym` takes "Rishi" or "Khan" for a label)."""
     low = fold(word)
     return low in NATIONALITIES or any(low.endswith(e) and low[: -len(e)] in NATIONALITIES for e in _MAN_ENDINGS)
-
-
-_MAN_ENDINGS = ("man", "woman", "men", "women")
 
 
 def _demonym(word: str) -> bool:

@@ -75,10 +75,10 @@ GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})"
 # "MPs have warned", "MSPs said": an acronym's plural is capitalised everywhere, and as much a group)
 _BARE_PLURAL = rf"(?=[A-Z][a-z]|[A-Z]{{2,4}}s\b)(?i:{_PLURAL_ALT})"
 GROUP_RX = lazy(rf"(?:{GROUP}|{_BARE_PLURAL})$")
+PLURAL_ROLE = lazy(rf"(?:{_PLURAL_ALT})")  # "analysts", "members": a bare plural role, several people unnamed
 # '"…," analysts said', '"…," members said in a statement': a plural role in small letters with no article, right
 # after the closing mark, before its verb: a group speaking, whom no name-first pattern reads (they need capitals or
 # "the")
-PLURAL_ROLE = lazy(rf"(?:{_PLURAL_ALT})")  # "analysts", "members": a bare plural role, several people unnamed
 BARE_PLURAL_TAIL = lazy(rf"^[,?!…\s–—-]*\s*(?P<who>(?:{_PLURAL_ALT}))[ \t]+(?P<verb>{VERB})\b")
 _GROUP_INTRO = lazy(
     rf"\b(?P<noun>{_GROUP_ALT}|group|act|outfit)[ \t]+(?P<name>[A-Z][\w'’\-]*(?:[ ](?:&[ ])?[A-Z][\w'’\-]*){{0,3}}"

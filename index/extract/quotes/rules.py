@@ -695,15 +695,11 @@ def tail_name_first(c: Context) -> Candidate | None:
         if who and not _author_fits(doc.group("who"), who):
             who = None  # "a Hollin Hospital statement read" is never some other body's the text named before
         return Candidate(who, "tail", "tail_name_first") if who else Candidate(None, "tail-unknown", "tail_name_first")
-    if group := BARE_PLURAL_TAIL.match(c.tail):
-        # '"…," analysts said.': several people the text leaves unnamed, never the person last quoted; the words stay
-        # findable by the description
-        c.last_mention = group.group("who")
-        return Candidate(None, "tail-unknown", "tail_name_first")
-    if kin := _KIN_TAIL.match(c.tail):
-        # '"…," her brother said.': someone the text names by a relation only, never the person last quoted (whose
-        # brother it is); the words stay findable by the description
-        c.last_mention = kin.group("who")
+    if described := BARE_PLURAL_TAIL.match(c.tail) or _KIN_TAIL.match(c.tail):
+        # '"…," her brother said.', '"…," analysts said.': someone the text names by a relation only, or several
+        # people it leaves unnamed, never the person last quoted (whose brother it is); the words stay findable by
+        # the description
+        c.last_mention = described.group("who")
         return Candidate(None, "tail-unknown", "tail_name_first")
     m = TAIL_NAME_FIRST.match(c.tail)
     if m is not None and _INVERTED_AFTER.match(c.tail, m.end("who")) \
@@ -799,11 +795,11 @@ _OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of
 def lead_verb(c: Context) -> Candidate | None:
     """'Brown said: "…"' / 'Mr Straw told the Commons that "…"': the reporting clause before the mark."""
     lead = c.lead
+    if (fronted := _fronted_verb(c)) is not None:
+        return fronted  # 'Said Mr Tyle: "…"': the cue right before the mark, whatever verbs come before it
     verbs = [v for v in lead_verbs(lead)
              if not (v.group("verb") in _INFINITIVE_VERBS and _TO_INFINITIVE.match(lead, v.end()))
              and not _POSSESSIVE_END.search(v.group("who"))]  # "Ginsburg's comments": a noun, not "X comments"
-    if (fronted := _fronted_verb(c)) is not None:
-        return fronted  # 'Said Mr Tyle: "…"': the cue right before the mark, whatever verbs come before it
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
