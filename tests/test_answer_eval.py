@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 34 (rounds.WAVE 33): held1-held33 are tuning data now; held34 (answer_gold_zh) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zh.jsonl")
-    assert main(["--gold", held, "--split", "held34", "--verbose"]) == 2
+    # wave 35 (rounds.WAVE 34): held1-held34 are tuning data now; held35 (answer_gold_zi) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zi.jsonl")
+    assert main(["--gold", held, "--split", "held35", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

@@ -275,7 +275,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout35", "answer_gold_zh", "held34", "check_gold33", "judge33"),
     ("quote_gold_holdout36", "answer_gold_zi", "held35", "check_gold34", "judge34"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
@@ -316,9 +315,27 @@ def _eight_of_each_none_read_before(fresh, wave: int, marks: int) -> list[str]:
     none in an earlier gold set, an earlier round's list or a test."""
     import importlib
 
+    from benchmarks.fresh3 import listing
+
     chosen = fresh.select(BBC)
     assert chosen == fresh.articles() and len(chosen) == len(set(chosen)) == 40
-    assert Counter(qe.category_of(a) for a in chosen) == {c: 8 for c in qe.CATEGORIES}
+    by_category = Counter(qe.category_of(a) for a in chosen)
+    # by wave 35 tech holds five unread articles with one quotation: it gives all five, and the shortfall of three
+    # is taken round-robin from the other categories (fresh3.topped_up), one each from business, entertainment
+    # and politics
+    short = {"tech": 5, "business": 9, "entertainment": 9, "politics": 9} if wave >= 35 else {}
+    assert by_category == {c: short.get(c, 8) for c in qe.CATEGORIES}
+    if short:
+        read = {g.path for name in fresh.EARLIER for g in qe.load_gold(fresh.HERE / name)}
+        read |= {a for name in fresh.LISTS for a in listing(fresh.HERE / name)}
+        def text(name: str) -> str:
+            return (BBC / name).read_text(encoding="utf-8", errors="replace")
+
+        # an article is read when its name or its very text (the corpus holds copies) is in a set or list
+        read_texts = {text(a).strip() for a in read if (BBC / a).is_file()}
+        unread_tech = [p.name for p in sorted(BBC.glob("bbc_tech_*.txt")) if p.name not in read
+                       and text(p.name).strip() not in read_texts and text(p.name).count('"') >= marks]
+        assert sorted(a for a in chosen if qe.category_of(a) == "tech") == sorted(unread_tech)
     assert min((BBC / a).read_text(encoding="utf-8", errors="replace").count('"') for a in chosen) >= marks
     earlier = {g.path for name in fresh.EARLIER for g in qe.load_gold(fresh.HERE / name)}
     lists = {a for n in range(3, wave) for a in importlib.import_module(f"benchmarks.fresh{n}").articles()}
@@ -355,7 +372,7 @@ def test_the_wave27_round_lowers_the_bar_to_two_quotations_and_never_draws_a_tun
     assert {qe.category_of(a) for a in at_six} == {"politics", "sport"}
 
 
-@pytest.mark.parametrize(("wave", "marks"), [(28, 4), (29, 4), (30, 4), (31, 2), (32, 2), (33, 2), (34, 2)])
+@pytest.mark.parametrize(("wave", "marks"), [(28, 4), (29, 4), (30, 4), (31, 2), (32, 2), (33, 2), (34, 2), (35, 2)])
 def test_each_round_since_wave_28_keeps_its_bar_and_draws_nothing_read_or_tuned_on(wave: int, marks: int) -> None:
     """Each round from wave 28 on, at its own offset and at the bar of its time (wave 27's 4 marks, two quotations;
     from wave 31 on 2 marks, one quotation, since at 4 tech gives 1): 8 of each category, none in an earlier set or
