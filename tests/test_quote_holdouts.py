@@ -245,6 +245,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (32, "quote_gold_holdout34.jsonl", (("answer_gold_zg.jsonl", "held33"), ("check_gold32.jsonl", "judge32"))),
     (33, "quote_gold_holdout35.jsonl", (("answer_gold_zh.jsonl", "held34"), ("check_gold33.jsonl", "judge33"))),
     (34, "quote_gold_holdout36.jsonl", (("answer_gold_zi.jsonl", "held35"), ("check_gold34.jsonl", "judge34"))),
+    (35, "quote_gold_holdout37.jsonl", (("answer_gold_zj.jsonl", "held36"), ("check_gold35.jsonl", "judge35"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -276,6 +277,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout36", "answer_gold_zi", "held35", "check_gold34", "judge34"),
+    ("quote_gold_holdout37", "answer_gold_zj", "held36", "check_gold35", "judge35"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
