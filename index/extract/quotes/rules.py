@@ -815,6 +815,11 @@ def lead_verb(c: Context) -> Candidate | None:
         return Candidate(None, "lead-unknown", "lead_verb")
     if teller := _reported_teller(c, m):
         return teller
+    if inner := _INNER_CLAIM.match(lead, m.end()):
+        # 'Mr Hale said the man, who later disappeared, claimed he was "…"': the words are the described claimant's,
+        # reported inside the named speaker's own report, never the reporter's
+        who = c.resolve(inner.group("who"), c.s_start + inner.start("who"))
+        return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
     if passive := _PASSIVE_TELLER.match(lead, m.end()):
         # 'Tom Hale said his son had been told by a coach: "…"': the words are the one who told them, named or not,
         # never the one who reports being told
@@ -919,7 +924,14 @@ def lead_verb(c: Context) -> Candidate | None:
     if who:
         named = m.group("verb") in _CORE and not _NOT_A_NAME.match(m.group("who").strip())
         return Candidate(who, "lead-core" if named else "lead", "lead_verb")
+    if m is not verbs[0] and _DESCRIBED_SUBJECT.match(m.group("who").strip()):
+        # 'Sam Pike said a neighbour claimed he was "…"': a described someone's claim inside another's report is
+        # theirs, unnamed here, never the reporter's run
+        return Candidate(None, "lead-unknown", "lead_verb")
     return None
+
+
+_DESCRIBED_SUBJECT = lazy(r"(?:a|an|the|one|another)[ \t]+[a-z]")
 
 
 # a telling whose hearer is a third person ("told him", "had warned her"): the teller is never that hearer
@@ -960,6 +972,15 @@ _PASSIVE_TELLER = lazy(r"[ \t]+(?:that[ \t]+)?[^:;\"“”]{1,80}?[ \t](?:had|ha
                        r"(?:told|warned|informed|assured|reminded)[ \t]+by[ \t]+(?P<who>(?:(?!\bthat\b)[^:;,\"“”]){2,60}?)[ \t]*:[ \t]*$")
 _TELLER_PLACE = lazy(r"[ \t]+(?:in|at|from|of|on|near|outside)[ \t]")
 _DETERMINERS = frozenset("the a an one another his her their".split())
+
+
+# after the governing verb, a described someone whose own claim holds the words: "… said the man, who later
+# disappeared, claimed he was "…"" (the description holds no verb or conjunction; its relative aside may)
+_INNER_CLAIM = lazy(r"[ \t]+(?:that[ \t]+)?(?P<who>(?:the|a|an|one|another)[ \t]+"
+                    r"(?:(?!(?:had|has|have|was|were|is|are|and|but|would|will)\b)[\w\-'’]+[ \t]+){0,3}?[\w\-'’]+)"
+                    r"(?:,[ \t]+(?:who|which)[ \t]+[^,:;\"“”]{1,60},)?[ \t]+(?:had[ \t]+|has[ \t]+|also[ \t]+)?"
+                    r"(?:claimed|claims|insisted|insists|declared|boasted|shouted|maintained|protested)[ \t]+"
+                    r"(?:that[ \t]+)?(?:he|she|they|it|this)[ \t][^:;\"“”]{0,60}$")
 
 
 def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
