@@ -294,6 +294,10 @@ def counted_in_document(snap: Snapshot, concepts: list[Concept],
     return items
 
 
+# a sentence's first word (after a line's start or a stop), which any word may be written capitalised as
+_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’']?[ \t]+|(?<=\n))[\"“‘']?[A-Z][\w'’-]*", re.MULTILINE)
+
+
 def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
     """Whether the story's opening (its headline and lead, or its first paragraph when it has no lead) names every
     name of the question — a word it capitalises, or one the story writes capitalised however the question types it
@@ -303,7 +307,8 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
     doc = snap.document(source_id)
     if not doc:
         return False
-    written = capitalised_words(doc[0])
+    # a word the story capitalises only where a sentence opens ("Net profit came in at …") is no name of it
+    written = capitalised_words(doc[0]) & capitalised_words(_SENTENCE_OPENING.sub(" ", doc[0]))
     names = [*names_in(question), *(w for w in re.findall(r"[\w'’-]+", question)[1:]
                                     if re.sub(r"['’]s?$", "", w).lower() in written)]
     if not names:

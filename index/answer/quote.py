@@ -88,6 +88,11 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "the referee nigel williams": the name the question gives after the role is whom it asks about
         pq = pq.model_copy(update={"speaker": name})
     said = _answer_quote(snap, pq)
+    if said.refused_by == "quote.nobody_called" and pq.speaker and (issued := _ISSUED.match(pq.speaker)) \
+            and written_as_name(snap, owner := issued.group("owner")):
+        # "the financial economists roundtable statement", of which nothing is known under that name: a statement a
+        # body issued is its own words, asked of the body (a named author's letter is found as itself first)
+        said = _answer_quote(snap, pq.model_copy(update={"speaker": owner}))
     asked = pq.speaker
     if asked and generic_description(asked) and not typed_name(snap, asked):
         return unnamed_only(snap, said, asked)
@@ -214,6 +219,11 @@ _REPORTS = r"(?:also\s+)?(?:says|said|claims|claimed|alleges|alleged|suggests|su
 _WORK_REPORTS = re.compile(rf"\b{_REPORTS}", re.IGNORECASE)
 
 
+# a statement or a letter issued by a body, named by its owner: "the open society institute's statement"
+_ISSUED = re.compile(r"^\s*(?P<owner>.+?)(?:['’]s?)?\s+(?:(?:joint|latest|own|written|official|new)\s+)?"
+                     r"(?:statement|letter)\s*$", re.IGNORECASE)
+
+
 def work_of(question: str, speaker_text: str) -> tuple[str, str] | None:
     """(owner, work) when the question asks what the speaker's work says ("What does Robert Peston's book
     claim …" -> ("Robert Peston", "book")), else ``None``."""
@@ -266,7 +276,9 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     """Not a person or organisation anyone quotes ("What did JURI say about the directive?"):
     what the sources report about it, as plain cited sentences with no speaker, if they cover
     the whole question; otherwise say plainly that nobody of that name is quoted."""
-    words = content_terms(" ".join(x for x in (speaker_text, topic) if x))
+    # "the financial economists roundtable": the name the story defines an acronym for is one concept with it ("The
+    # FER blames this on …")
+    words = list(collapse_acronyms(content_terms(" ".join(x for x in (speaker_text, topic) if x)), snap.acronyms))
     pick = None
     min_cover = MIN_COVERAGE
     if generic_description(speaker_text) and (reports := described_reports(snap, speaker_text, topic)):
@@ -613,7 +625,10 @@ def reports_speech(sentence: str) -> bool:
 
 
 _REPORTS_TOO = re.compile(r"\b(?:writes|wrote|claims|announced|stated|states|suggested|suggests|according\s+to|"
-                          r"described|describes|called\s+for|urged|accused|questioned|predicted)\b", re.IGNORECASE)
+                          r"described|describes|called\s+for|urged|accused|questioned|predicted|"
+                          # "The FER blames this on a 2004 law", never "Manhunt was blamed by the parents"
+                          r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)blame[sd]|"
+                          r"in\s+a\s+(?:joint\s+)?statement)\b", re.IGNORECASE)
 
 
 def described_in(modifiers: list[tuple[str, ...]], sentence: str, abbreviations: tuple[str, ...] = ()) -> bool:
@@ -1218,7 +1233,7 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         ranked = in_story_on_topic(snap, quotes, topic)
     if topic and not ranked:
         message = f"{speaker.name} is quoted in the sources, but not about “{topic.strip()}”."
-        related = reported_speech(snap, speaker, topic)
+        related = reported_speech(snap, speaker, topic, role=pq.speaker if by_role(snap, pq.speaker) else None)
         if related:
             message += " Related passages, not their words:"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message,
@@ -1585,15 +1600,20 @@ _REPORTED = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN_REPORT = re.compile(rf"\b(?:he|she|they)\s+(?:also\s+)?(?:{alternation('pronoun')})\b")
 
 
-def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3) -> list[AnswerItem]:
+def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3,
+                    role: str | None = None) -> list[AnswerItem]:
     """What the sources report someone said on a topic, for a person never quoted in their own words:
     sentences on the topic that name them with a reporting verb ("Ms Jowell insisted …"), or report
-    "she told …" right after a sentence that names them. Shown with no speaker: not their words."""
+    "she told …" right after a sentence that names them. Shown with no speaker: not their words.
+
+    A person asked for by role ("the foreign secretary") is reported by that role too ("The foreign secretary said
+    he hoped …"), but only in a story that names them: in another story the role may be someone else's."""
     words = content_terms(topic)
     concepts = concepts_for(snap, words)
     if not concepts:
         return []
     pattern, names = _name_pattern(speaker), _names_of(speaker)
+    by_title = _role_alternation(role)
 
     def find(concepts: list[Concept]) -> list[AnswerItem]:
         out: list[AnswerItem] = []
@@ -1603,6 +1623,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             if reports_them(names, unquoted(s.text)):
                 if names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
                     continue  # "Tom Lee said …" reports Tom Lee, not Ann Lee
+            elif by_title and reports_them(by_title, unquoted(s.text)) and _story_names(snap, s.source_id, pattern):
+                pass
             elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(previous := _previous_sentence(snap, s.source_id, s.start))
                       and not names_a_namesake(snap, unquoted(previous), s.source_id, speaker)) \
                     and not reports_last_named(snap, s, speaker):
@@ -1738,6 +1760,21 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
 PASSAGES_REPORTED = 10
 
 
+def _role_alternation(role: str | None) -> str | None:
+    """The asked role as a regex alternation a reporting sentence may open with ("the foreign secretary" ->
+    "The foreign secretary said …"), in any case; none for a one-word role, which is too loose to point at one
+    person ("the minister")."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", (role or "").strip(), flags=re.IGNORECASE).split()
+    if len(words) < 2:
+        return None
+    return r"(?i:\b(?:the|a)\s+" + r"\s+".join(re.escape(w) for w in words) + r")"
+
+
+def _story_names(snap: Snapshot, source_id: str, pattern: re.Pattern[str]) -> bool:
+    doc = snap.document(source_id)
+    return doc is not None and pattern.search(doc[0]) is not None
+
+
 def _name_pattern(speaker: Speaker) -> re.Pattern[str]:
     return re.compile(rf"\b(?:{_names_of(speaker)})\b")
 
@@ -1827,10 +1864,34 @@ def _either_part(t: _TopicAsked) -> list[tuple[Quotation, float]]:
     return _on_any(t.snap, t.quotes, parts, t.loose) if len(parts) > 1 else []
 
 
+_PERSON_TOPIC = re.compile(r"^\s*(?:about\s+)?([a-z][a-z'’-]+(?:\s+[a-z][a-z'’-]+){1,2})\s*$", re.IGNORECASE)
+
+
+def _person_by_any_name(t: _TopicAsked) -> list[tuple[Quotation, float]]:
+    """"what did Hantuchova say about Dominik Hrbaty": a topic that is a person's full name, written as a name in the
+    speaker's own stories, is addressed by words that call that person by either name ("I've helped Dominik")."""
+    m = _PERSON_TOPIC.match(t.topic)
+    if m is None:
+        return []
+    parts = m.group(1).split()
+    written = re.compile(r"\b" + r"\s+".join(re.escape(p) for p in parts) + r"\b", re.IGNORECASE)
+    either = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts if len(p) > 2) + r")\b", re.IGNORECASE)
+    # the words, or the sentence they stand in, call the person by a name: a story that names them only before
+    # the words ("… retired against Piet Vos. "The crowd were wonderful," said Hale") is not about them
+    naming = [q for q in t.quotes if either.search(_sentence_text(t.snap, q))
+              and (doc := t.snap.document(q.source_id)) is not None
+              and any(w.group(0).istitle() for w in written.finditer(doc[0]))]
+    alternatives = tuple(tuple(terms) for p in parts if len(p) > 2 and (terms := analyse(p)))
+    if not naming or not alternatives:
+        return []
+    return t.on([Concept(word=m.group(1), alternatives=alternatives, weight=1.0)], naming, m.group(1))
+
+
 # The ways of finding a speaker's quotations on a topic, tried in order until one finds some: the topic as asked,
-# then as the index spells it, as the speaker spelt it, as a work by its title, and as either of two matters.
+# then as the index spells it, as the speaker spelt it, as a work by its title, as either of two matters, and as a
+# person called by either name.
 TOPIC_READINGS: tuple[Callable[[_TopicAsked], list[tuple[Quotation, float]]], ...] = (
-    _as_asked, _index_spelling, _speaker_spelling, _work_by_title, _either_part,
+    _as_asked, _index_spelling, _speaker_spelling, _work_by_title, _either_part, _person_by_any_name,
 )
 
 

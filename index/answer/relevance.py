@@ -194,8 +194,18 @@ def undouble(term: str) -> str | None:
 
 
 def confirmed(concepts: list[Concept], text_terms: set[str]) -> bool:
-    """Every spelling correction is borne out by the text (a guess nothing confirms answers nothing)."""
-    return all(c.matched_by(text_terms) for c in concepts if c.corrected)
+    """Every spelling correction is borne out by the text (a guess nothing confirms answers nothing). A word the
+    index holds only inflected ("scrap" -> "scrapped") was spelt right: it is no guess, and a sentence saying the
+    same event in other words ("abandoned") need not repeat it."""
+    return all(c.matched_by(text_terms) for c in concepts if c.corrected and not inflected(c))
+
+
+def inflected(c: Concept) -> bool:
+    """Whether a corrected concept only inflects the word as typed: the index's term is the typed word with at most
+    two letters more ("scrap" -> "scrapp"), never another word ("corectional" -> "correct")."""
+    typed = c.word.lower()
+    return len(typed) >= 4 and any(len(alt) == 1 and alt[0] != typed and alt[0].startswith(typed)
+                                   and len(alt[0]) - len(typed) <= 2 for alt in c.alternatives)
 
 
 def coverage(concepts: list[Concept], text_terms: set[str]) -> float:

@@ -239,12 +239,18 @@ def complement_of_other(between: str) -> bool:
 _PHRASE_BREAK = re.compile(r"[.,;:!?()\"“”]|\s[-–—]\s|\b(?:and|or|but|with|said|says|told|to|from)\b")
 
 
+# a role word in small letters right before a coordinator: the first of two titles one person holds
+_TITLE_BEFORE = re.compile(r"\b(?:" + "|".join(sorted(w for w in ROLE_WORDS if w.isalpha() and len(w) > 2)) + r")\s+$")
+
+
 def role_context(text: str, start: int, end: int, name: str) -> str:
     """The words that make up a role where the text gives it: those right before its head in the same
     phrase ("Liberal Democrat leader", not "… and US President") and, when the name came first, the tail
     after it up to the next comma ("Jo Pike, vice president of products at Findit")."""
     before = re.sub(r"(?<=\b[A-Z])\.", "", text[max(0, start - 60):start])  # "U.S. President": no break
-    cut = [m.end() for m in _PHRASE_BREAK.finditer(before)]
+    cut = [m.end() for m in _PHRASE_BREAK.finditer(before)
+           # "Metlife's chairman and chief executive": two titles of one holder share the body before the first
+           if not (m.group(0) in ("and", "or") and _TITLE_BEFORE.search(before, 0, m.start()))]
     before = qualifier_run(before[cut[-1]:] if cut else before)
     after = text[end:end + 100]
     if after.lstrip(" )").startswith(name.split()[0]):  # "(sporting director) Frank Arnesen": the editor's brackets

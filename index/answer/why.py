@@ -62,7 +62,11 @@ _STRONG = re.compile(
     # as it struggled with high costs")
     r"(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?(?:fuell?ed|driven|boosted|buoyed|helped|hampered|hit|spurred|"
     r"dragged\s+down|held\s+back|weighed\s+down)\s+by|"
-    r"thanks\s+to|on\s+the\s+back\s+of|forc(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:into|to|out\s+of)|"
+    r"thanks\s+to|on\s+the\s+back\s+of|in\s+the\s+wake\s+of|"
+    # what drove a market moving is its cause, said actively too: "strong growth and low interest rates have driven
+    # demand", "cheap credit fuelled the boom"
+    r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:driven|fuell?ed|spurred)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
+    r"(?:demand|growth|sales|prices|boom|rise|increase|surge|recovery|spending)\b|forc(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:into|to|out\s+of)|"
     r"as\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:struggled|struggles|battled|battles|grappled|faced|faces)\s+(?:to|with)|"
     # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide" (the bare
     # "act" only after a modal: "the first act to confirm a set" is a performer, not a purpose)
@@ -440,7 +444,8 @@ def reason_cover(s: Sentence, strength: float, told: float = 1.0) -> float:
     band …" after a quotation on the band's drive, asked why one member left). Part of the question told before
     is enough, as for any stated reason (``REASON_COVER``): the text names the event its own way ("rejected" for
     "turned down")."""
-    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text)) or dummy_it(s.text) \
+    if strength < 0.7 or not (_ANAPHORIC.match(opening(s.text)) or reported_anaphor(s.text) or drove_it(s.text)) \
+            or dummy_it(s.text) \
             or told < MIN_COVERAGE * REASON_COVER:
         return s.cover
     return max(s.cover, s.passage_cover * REASON_PASSAGE)
@@ -484,6 +489,17 @@ def event_told_before(snap: Snapshot, concepts: list[Concept],
 # speakers themselves ("the union said they would fight the cuts because …"), so it points back to nothing told.
 _REPORTED_ANAPHOR = re.compile(rf"\b(?:{alternation('reported')})\s+(?:that\s+)?"
                                r"(?:it|this)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
+
+
+# "Strong growth and low interest rates have driven demand, and …": a cause driving a bare market noun, with nothing
+# after it to say whose, drives the one its passage told of ("South African car demand surges")
+_DROVE_IT = re.compile(r"\b(?:has|have|had)\s+(?:driven|fuell?ed|spurred|boosted|lifted)\s+(?:the\s+)?"
+                       r"(?:demand|growth|sales|prices|spending|profits?)\s*(?:[,.;]|and\b|$)", re.IGNORECASE)
+
+
+def drove_it(sentence: str) -> bool:
+    """Whether the sentence names the cause of a bare market noun (``_DROVE_IT``): a reason about its passage."""
+    return _DROVE_IT.search(sentence) is not None
 
 
 def reported_anaphor(sentence: str) -> bool:

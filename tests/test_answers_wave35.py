@@ -1,0 +1,143 @@
+"""Questions as people ask them, read from held34's mistakes (wave 35's validation set) (issue 9).
+
+"what did the foreign secretary say about turkey" found no words where the story reports "The foreign secretary said
+he hoped …"; "what did hantuchova say about dominik hrbaty" missed "I've helped Dominik"; "why has demand for cars
+… gone up" missed "Strong economic growth and low interest rates have driven demand"; "why did scotland scrap the
+national corectional agency" missed "… has been abandoned in the wake of stiff opposition", the right word "scrap"
+being held only as "scrapped" and so asked of every sentence; and the checker called "The prime minister: …" someone
+else's words when the story calls its speaker "the prime minister" in small letters; "how much net profit did deutsche
+telekom make" read "Net" (a sentence's first word) as a name the story had to open with; and "what did the financial
+economists roundtable statement say about the 2004 law" found nobody of that name, where "The FER blames this on a
+2004 law, in a statement …" answers; "what did citigroup's chief executive say" gave the words of "Robert Benmosche,
+Metlife's chairman and chief executive". Invented stories, checked end to end on a real index; each fails on the code
+before the change unless marked as a guard.
+"""
+
+from __future__ import annotations
+
+from index.models import Verdict
+from tests.conftest import engine_fixture, first_answer, no_answer
+
+TALKS = ("Minister backs entry talks\n\n"
+         "Foreign Secretary Tom Dale has spoken of his hopes for the summit. \"We will work for a good result,\" "
+         "Mr Dale said of the budget row.\n\n"
+         "The foreign secretary said he hoped the talks next week could produce a date for the beginning of "
+         "negotiations with Kelbia about possible membership.\n")
+
+CUP = ("Dunmore reach the final\n\n"
+       "Ann Hale beat Mia Ross 6-4 6-2 to give Dunmore the lead.\n\n"
+       "Her team-mate Tomas Brek then won his singles in three sets.\n\n"
+       "Ross was unhappy with her serve all afternoon. The home crowd sang throughout the final set.\n\n"
+       "\"I feel like it's really deserved this time as I've helped Tomas to get through,\" said Hale. "
+       "\"The crowd were wonderful,\" she added.\n")
+
+CARS = ("Kelbian car demand surges\n\n"
+        "Car makers with plants in Kelbia have seen a surge in demand during 2004.\n\n"
+        "New vehicle sales jumped 22% to 449,603, the makers' association said. Strong economic growth and low "
+        "interest rates have driven demand, and analysts expect the trend to continue.\n")
+
+AGENCY = ("Correction agency plans dropped\n\n"
+          "Plans to create a single correctional agency for Dunmore have been scrapped.\n\n"
+          "The Dunmore Correctional Agency would have provided a one-stop justice system but has been abandoned in the "
+          "wake of stiff opposition. Instead, councils and the prison service will work more closely.\n")
+
+RIFT = ("Leaders face new rift claims\n\n"
+        "It dominated the prime minister's monthly news conference, which saw Mr Kerr start in full irritation "
+        "mode. Deputy Prime Minister Jon Platt was not there.\n\n"
+        "Asked if he read the newspapers, Tim Kerr said: \"In so far as I read them of course.\"\n")
+
+PROFIT = ("Kelbtel sees mobile gain\n\n"
+          "Telecoms firm Kelbtel saw strong fourth quarter profits on the back of upbeat mobile earnings.\n\n"
+          "Net profit came in at 1.4bn euros, a dramatic change from the loss of 364m euros in 2003. Sales rose 2.8% "
+          "to 14.96bn euros.\n")
+
+PENSIONS = ("Pension fund deficit warning\n\n"
+            "The pension insurance fund is some $23bn in deficit, and the Dunmore Economists Forum (DEF) wants "
+            "Congress to act.\n\n"
+            "The DEF says firms should not have been allowed to cut the premiums they pay into the fund. The DEF "
+            "blames this on a 2004 law, in a statement signed by several members.\n")
+
+DEAL = ("Kelbco buys up Dunbank insurer\n\n"
+        "Banking giant Dunbank has sold its insurance arm to Kelbco for $11.5bn.\n\n"
+        "Ray Mott, Kelbco's chairman and chief executive, said that it was a \"great opportunity for the brand of "
+        "Kelbco to be sold through Dunbank\".\n")
+
+GAME = ("Game blamed for killing\n\n"
+        "Violent games have been hit by controversy after the game Nightrun was blamed by the parents of 14-year-old "
+        "Tom Vale, who was killed in Kelby.\n")
+
+engine = engine_fixture({"game.txt": GAME, "deal.txt": DEAL, "talks.txt": TALKS, "cup.txt": CUP, "cars.txt": CARS, "agency.txt": AGENCY,
+                         "rift.txt": RIFT, "profit.txt": PROFIT, "pensions.txt": PENSIONS})
+
+
+def test_a_person_asked_by_role_is_reported_by_that_role(engine) -> None:
+    answer = engine.ask("what did the foreign secretary say about kelbia")
+    assert answer.answers and "produce a date for the beginning of negotiations" in answer.answers[0].text
+    assert answer.answers[0].speaker is None  # reported, not their words
+
+
+def test_a_role_reporting_in_a_story_that_never_names_the_person_is_not_theirs(engine) -> None:  # a guard
+    no_answer(engine, "what did the prime minister say about kelbia")
+
+
+def test_a_person_asked_about_by_full_name_is_addressed_by_either_name(engine) -> None:
+    answer = first_answer(engine, "what did ann hale say about tomas brek")
+    assert "I've helped Tomas" in answer.text and answer.speaker == "Ann Hale"
+
+
+def test_a_person_her_stories_never_name_is_no_topic_of_hers(engine) -> None:  # a guard
+    answer = no_answer(engine, "what did ann hale say about tom dale")
+    assert "not about" in (answer.message or "")
+
+
+def test_a_cause_driving_a_market_noun_answers_why_it_rose(engine) -> None:
+    answer = first_answer(engine, "why has demand for cars in kelbia gone up")
+    assert "have driven demand" in answer.text
+
+
+def test_in_the_wake_of_gives_the_reason_and_an_inflected_word_need_not_recur(engine) -> None:
+    answer = first_answer(engine, "why did dunmore scrap the corectional agency")
+    assert "in the wake of stiff opposition" in answer.text
+
+
+def test_a_role_the_story_gives_its_speaker_in_small_letters_is_no_one_else(engine) -> None:
+    check = engine.check('The prime minister: "In so far as I read them of course."').checks[0]
+    assert check.verdict is Verdict.verbatim
+
+
+def test_another_office_of_the_role_still_is_someone_else(engine) -> None:  # a guard
+    check = engine.check('Jon Platt: "In so far as I read them of course."').checks[0]
+    assert check.verdict is Verdict.someone_else
+
+
+def test_a_word_capitalised_only_where_a_sentence_opens_is_no_name_the_story_must_open_with(engine) -> None:
+    # "Net profit came in at …": "net" was read as a name the story's opening had to hold
+    assert first_answer(engine, "how much net profit did kelbtel make").text == "1.4bn euros"
+
+
+def test_a_body_s_statement_is_asked_of_the_body_and_its_report_in_a_statement_answers(engine) -> None:
+    for question in ("what did the dunmore economists forum statement say about the 2004 law",
+                     "what did the dunmore economists forum say about the 2004 law"):
+        answer = first_answer(engine, question)
+        assert "blames this on a 2004 law" in answer.text and answer.speaker is None
+
+
+def test_a_statement_of_a_body_the_sources_never_name_finds_nothing(engine) -> None:  # a guard
+    no_answer(engine, "what did the kelby traders association statement say about the 2004 law")
+
+
+def test_two_titles_of_one_holder_share_the_body_before_the_first(engine) -> None:
+    # "Kelbco's chairman and chief executive": the role was read as "chief executive" alone, and Dunbank, named in the
+    # story and in his words, made him "dunbank's chief executive"
+    answer = engine.ask("what did dunbank's chief executive say about selling the insurance arm")
+    assert all(a.speaker is None for a in answer.answers) and "Ray Mott" not in (answer.message or "")
+
+
+def test_the_holder_is_still_found_by_his_own_body(engine) -> None:  # a guard
+    assert first_answer(engine, "what did kelbco's chief executive say").speaker == "Ray Mott"
+
+
+def test_a_thing_blamed_by_someone_is_not_their_report(engine) -> None:  # a guard
+    # "blames" reports its subject's view ("The DEF blames this on …"); "was blamed by the parents" reports nothing
+    # the parents said
+    no_answer(engine, "what did tom vale's mum say about nightrun")
