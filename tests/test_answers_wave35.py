@@ -9,7 +9,9 @@ else's words when the story calls its speaker "the prime minister" in small lett
 telekom make" read "Net" (a sentence's first word) as a name the story had to open with; and "what did the financial
 economists roundtable statement say about the 2004 law" found nobody of that name, where "The FER blames this on a
 2004 law, in a statement …" answers; "what did citigroup's chief executive say" gave the words of "Robert Benmosche,
-Metlife's chairman and chief executive". Invented stories, checked end to end on a real index; each fails on the code
+Metlife's chairman and chief executive"; "how many xbox consoles has microsoft sold worldwide" missed "has sold 19.9
+million units worldwide"; "where was the … protocol signed" gave "American" before "The protocol, signed in Cairo".
+Invented stories, checked end to end on a real index; each fails on the code
 before the change unless marked as a guard.
 """
 
@@ -66,7 +68,16 @@ GAME = ("Game blamed for killing\n\n"
         "Violent games have been hit by controversy after the game Nightrun was blamed by the parents of 14-year-old "
         "Tom Vale, who was killed in Kelby.\n")
 
-engine = engine_fixture({"game.txt": GAME, "deal.txt": DEAL, "talks.txt": TALKS, "cup.txt": CUP, "cars.txt": CARS, "agency.txt": AGENCY,
+CONSOLE = ("Kelbox console sales\n\n"
+           "Kelbsoft is to cut the price of its Kelbox console in Europe.\n\n"
+           "Since its launch, Kelbsoft has sold 19.9 million units worldwide.\n")
+
+PROTOCOL = ("Trade deal signed\n\n"
+            "In a sign of a thaw in relations between Kelbia and Dunmark, the two countries have signed a trade "
+            "protocol with the US, allowing their goods to go to America duty-free.\n\n"
+            "The protocol, signed in Portmouth, will establish what are called industrial zones in Kelbia.\n")
+
+engine = engine_fixture({"console.txt": CONSOLE, "protocol.txt": PROTOCOL, "game.txt": GAME, "deal.txt": DEAL, "talks.txt": TALKS, "cup.txt": CUP, "cars.txt": CARS, "agency.txt": AGENCY,
                          "rift.txt": RIFT, "profit.txt": PROFIT, "pensions.txt": PENSIONS})
 
 
@@ -141,3 +152,15 @@ def test_a_thing_blamed_by_someone_is_not_their_report(engine) -> None:  # a gua
     # "blames" reports its subject's view ("The DEF blames this on …"); "was blamed by the parents" reports nothing
     # the parents said
     no_answer(engine, "what did tom vale's mum say about nightrun")
+
+
+def test_goods_sold_are_counted_in_units_too(engine) -> None:
+    assert first_answer(engine, "how many kelbox consoles has kelbsoft sold worldwide").text == "19.9 million units"
+
+
+def test_units_count_nothing_that_was_not_sold(engine) -> None:  # a guard
+    no_answer(engine, "how many kelbox consoles has kelbsoft made worldwide")
+
+
+def test_the_place_the_asked_deed_was_done_answers_where(engine) -> None:
+    assert first_answer(engine, "where was the kelbia dunmark trade protocol signed").text == "Portmouth"

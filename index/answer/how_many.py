@@ -151,6 +151,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     rate = asks_rate(pq.text)
     periods = asked_periods(pq.text)
+    sold = bool(noun) and _SOLD.search(pq.text) is not None
 
     payer = asked_payer(pq.text) if money else []
     money_terms = {t for m in _ASKS_MONEY.finditer(pq.text) for t in analyse(m.group("word"))} if money else set()
@@ -185,6 +186,9 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if periods and other_period(s.text, periods):
             return None  # "how many texts were sent in November": not the year's 31 billion, nor October's count
         counted = count_of(s.text, noun, written(s), head_forms(concepts, noun[-1]))
+        if counted is None and sold:
+            # "how many consoles has it sold": "has sold 19.9 million units" counts the goods sold, whatever they are
+            counted = count_of(s.text, ("units",), written(s))
         if counted is None and periods:
             counted = elided_after(snap, s, noun, written(s), head_forms(concepts, noun[-1]))
         if counted and verb and not does_event(s.text, counted[0], noun, verb):
@@ -217,6 +221,10 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun or rate else MIN_COVERAGE, boost=noun, widen=widen,
                            story=True, last=in_document)
+
+
+# a question about goods sold or shipped, which news counts in "units" whatever the goods are
+_SOLD = re.compile(r"\b(?:sold|sell|sells|selling|shipped|ship|ships|shipping)\b", re.IGNORECASE)
 
 
 # months written out ("may" is as often the verb) and years

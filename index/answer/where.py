@@ -50,11 +50,30 @@ def past_place(sentence: str, start: int, end: int) -> bool:
 def answer_where(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     future = _WHERE_FUTURE.match(pq.text) is not None
 
+    done = _asked_deed(pq.text)
+
     def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
+        if done is not None and (at := done.search(s.text)) and (place := _best_place(at.group(0), snap, pq.text)):
+            # "where was the protocol signed": "The protocol, signed in Cairo, …" answers before the sentence that
+            # tells the deed in the question's every word but sets it nowhere: the place is what was asked
+            return place, DEED_PLACE
         place = _best_place(s.text, snap, asked=pq.text, future=future)
         return None if place is None else (place, 0.5)
 
     return answer_passages(snap, pq, Intent.where, pick)
+
+
+DEED_PLACE = 2.0  # as much as a sentence covering the whole question adds over one covering none of it
+
+
+def _asked_deed(question: str) -> re.Pattern[str] | None:
+    """The place the question's own past participle is done at, as a pattern ("where was the protocol signed" ->
+    "signed in Cairo"): the sentence that sets the asked deed in a place answers before one naming a place beside
+    it. ``None`` when the question ends on no such verb."""
+    m = re.search(r"\b([a-z]{3,}ed)\W*$", question.strip(), re.IGNORECASE)
+    if m is None or not re.match(r"^\W*where\s+(?:was|were|is|are|has|have|had)\b", question, re.IGNORECASE):
+        return None
+    return re.compile(rf"\b{re.escape(m.group(1))}\s+(?:in|at)\s+{_ONE_PLACE}")
 
 
 _NOT_PLACES = frozenset(
