@@ -4,15 +4,16 @@
 he hoped …"; "what did hantuchova say about dominik hrbaty" missed "I've helped Dominik"; "why has demand for cars
 … gone up" missed "Strong economic growth and low interest rates have driven demand"; "why did scotland scrap the
 national corectional agency" missed "… has been abandoned in the wake of stiff opposition", the right word "scrap"
-being held only as "scrapped" and so asked of every sentence; and the checker called "The prime minister: …" someone
-else's words when the story calls its speaker "the prime minister" in small letters; "how much net profit did deutsche
-telekom make" read "Net" (a sentence's first word) as a name the story had to open with; and "what did the financial
-economists roundtable statement say about the 2004 law" found nobody of that name, where "The FER blames this on a
-2004 law, in a statement …" answers; "what did citigroup's chief executive say" gave the words of "Robert Benmosche,
-Metlife's chairman and chief executive"; "how many xbox consoles has microsoft sold worldwide" missed "has sold 19.9
-million units worldwide"; "where was the … protocol signed" gave "American" before "The protocol, signed in Cairo".
-Invented stories, checked end to end on a real index; each fails on the code
-before the change unless marked as a guard.
+being held only as "scrapped" and so asked of every sentence; "how much net profit did deutsche telekom make" read
+"Net" (a sentence's first word) as a name the story had to open with; "what did the financial economists roundtable
+statement say about the 2004 law" found nobody of that name, where "The FER blames this on a 2004 law, in a statement
+…" answers; "what did citigroup's chief executive say" gave the words of "Robert Benmosche, Metlife's chairman and
+chief executive"; "how many xbox consoles has microsoft sold worldwide" missed "has sold 19.9 million units
+worldwide"; "where was the … protocol signed" gave "American" before "The protocol, signed in Cairo"; "when can people in the
+us buy the psp" found nothing where the story says "US gamers will be able to buy" ("people" was one word of four
+the sentence missed). The guards
+hold what the wave's review found the first versions got wrong. Invented stories, checked end to end on a real index;
+each fails on the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -20,11 +21,22 @@ from __future__ import annotations
 from index.models import Verdict
 from tests.conftest import engine_fixture, first_answer, no_answer
 
-TALKS = ("Minister backs entry talks\n\n"
-         "Foreign Secretary Tom Dale has spoken of his hopes for the summit. \"We will work for a good result,\" "
-         "Mr Dale said of the budget row.\n\n"
-         "The foreign secretary said he hoped the talks next week could produce a date for the beginning of "
-         "negotiations with Kelbia about possible membership.\n")
+TALKS = ("Rebate not for sale\n\n"
+         "Britain's rebate is not up for renegotiation at next week's summit, Tom Dale said.\n\n"
+         "\"We will work for a good result,\" Mr Dale said of the budget row. The foreign secretary said he hoped the "
+         "talks next week could produce a date for the beginning of negotiations with Kelbia about membership.\n")
+
+CABINET = ("Cabinet meets on aid\n\n"
+           "Foreign Secretary Tom Dale and Aid Minister Ann Lowe met charities on Monday.\n")
+
+VISIT = ("Kelbian leader arrives\n\n"
+         "Kelbia's Gino Rossi arrived in Dunmore on Monday, a week after meeting Tom Dale in Rome.\n\n"
+         "The foreign secretary said he hoped the talks on fishing quotas would end the row.\n")
+
+ATTACK = ("Opposition attacks leader\n\n"
+          "Prime Minister Tim Kerr was in Dunmore on Monday.\n\n"
+          "Opposition leader Ray Fell said the prime minister had let voters down. \"In so far as anyone reads them, "
+          "the papers are right,\" he said.\n")
 
 CUP = ("Dunmore reach the final\n\n"
        "Ann Hale beat Mia Ross 6-4 6-2 to give Dunmore the lead.\n\n"
@@ -43,15 +55,11 @@ AGENCY = ("Correction agency plans dropped\n\n"
           "The Dunmore Correctional Agency would have provided a one-stop justice system but has been abandoned in the "
           "wake of stiff opposition. Instead, councils and the prison service will work more closely.\n")
 
-RIFT = ("Leaders face new rift claims\n\n"
-        "It dominated the prime minister's monthly news conference, which saw Mr Kerr start in full irritation "
-        "mode. Deputy Prime Minister Jon Platt was not there.\n\n"
-        "Asked if he read the newspapers, Tim Kerr said: \"In so far as I read them of course.\"\n")
-
 PROFIT = ("Kelbtel sees mobile gain\n\n"
           "Telecoms firm Kelbtel saw strong fourth quarter profits on the back of upbeat mobile earnings.\n\n"
           "Net profit came in at 1.4bn euros, a dramatic change from the loss of 364m euros in 2003. Sales rose 2.8% "
-          "to 14.96bn euros.\n")
+          "to 14.96bn euros.\n\n"
+          "The firm's US mobile business made a strong contribution, and it expects to make more gains this year.\n")
 
 PENSIONS = ("Pension fund deficit warning\n\n"
             "The pension insurance fund is some $23bn in deficit, and the Dunmore Economists Forum (DEF) wants "
@@ -63,6 +71,14 @@ DEAL = ("Kelbco buys up Dunbank insurer\n\n"
         "Banking giant Dunbank has sold its insurance arm to Kelbco for $11.5bn.\n\n"
         "Ray Mott, Kelbco's chairman and chief executive, said that it was a \"great opportunity for the brand of "
         "Kelbco to be sold through Dunbank\".\n")
+
+TALKS2 = ("Bank talks stall\n\n"
+          "Talks between Dunbank's chairman and Kelbco chief executive Ray Mott ended without a deal.\n\n"
+          "\"We are still a long way apart on the price,\" Mr Mott said.\n")
+
+HANDHELD = ("Kelbox handheld hits the US in March\n\n"
+            "US gamers will be able to get their hands on the Kelbox Go from 24 March, but there is no news of a "
+            "European debut.\n")
 
 GAME = ("Game blamed for killing\n\n"
         "Violent games have been hit by controversy after the game Nightrun was blamed by the parents of 14-year-old "
@@ -77,8 +93,9 @@ PROTOCOL = ("Trade deal signed\n\n"
             "protocol with the US, allowing their goods to go to America duty-free.\n\n"
             "The protocol, signed in Portmouth, will establish what are called industrial zones in Kelbia.\n")
 
-engine = engine_fixture({"console.txt": CONSOLE, "protocol.txt": PROTOCOL, "game.txt": GAME, "deal.txt": DEAL, "talks.txt": TALKS, "cup.txt": CUP, "cars.txt": CARS, "agency.txt": AGENCY,
-                         "rift.txt": RIFT, "profit.txt": PROFIT, "pensions.txt": PENSIONS})
+engine = engine_fixture({"console.txt": CONSOLE, "protocol.txt": PROTOCOL, "handheld.txt": HANDHELD, "game.txt": GAME, "deal.txt": DEAL, "talks2.txt": TALKS2, "talks.txt": TALKS,
+                         "cabinet.txt": CABINET, "visit.txt": VISIT, "attack.txt": ATTACK, "cup.txt": CUP, "cars.txt": CARS, "agency.txt": AGENCY,
+                         "profit.txt": PROFIT, "pensions.txt": PENSIONS})
 
 
 def test_a_person_asked_by_role_is_reported_by_that_role(engine) -> None:
@@ -87,8 +104,9 @@ def test_a_person_asked_by_role_is_reported_by_that_role(engine) -> None:
     assert answer.answers[0].speaker is None  # reported, not their words
 
 
-def test_a_role_reporting_in_a_story_that_never_names_the_person_is_not_theirs(engine) -> None:  # a guard
-    no_answer(engine, "what did the prime minister say about kelbia")
+def test_a_role_reported_in_a_story_that_only_mentions_the_person_is_not_theirs(engine) -> None:  # a guard
+    answer = engine.ask("what did the foreign secretary say about fishing quotas")
+    assert all("fishing quotas" not in a.text for a in answer.answers)
 
 
 def test_a_person_asked_about_by_full_name_is_addressed_by_either_name(engine) -> None:
@@ -111,18 +129,14 @@ def test_in_the_wake_of_gives_the_reason_and_an_inflected_word_need_not_recur(en
     assert "in the wake of stiff opposition" in answer.text
 
 
-def test_a_role_the_story_gives_its_speaker_in_small_letters_is_no_one_else(engine) -> None:
-    check = engine.check('The prime minister: "In so far as I read them of course."').checks[0]
-    assert check.verdict is Verdict.verbatim
+def test_words_said_about_the_role_holder_are_not_the_role_holder_s(engine) -> None:  # a guard
+    check = engine.check('The prime minister: "In so far as anyone reads them, the papers are right."').checks[0]
+    assert check.verdict is not Verdict.verbatim
 
 
-def test_another_office_of_the_role_still_is_someone_else(engine) -> None:  # a guard
-    check = engine.check('Jon Platt: "In so far as I read them of course."').checks[0]
-    assert check.verdict is Verdict.someone_else
-
-
-def test_a_word_capitalised_only_where_a_sentence_opens_is_no_name_the_story_must_open_with(engine) -> None:
-    # "Net profit came in at …": "net" was read as a name the story's opening had to hold
+def test_the_word_qualifying_the_asked_sum_is_no_name_the_story_must_open_with(engine) -> None:  # a guard
+    # "Net profit came in at …": "net" was read as a name the story's opening had to hold (on held34's story the
+    # sum was found only story-wide; here the passage finds it too, so this holds on the code before as well)
     assert first_answer(engine, "how much net profit did kelbtel make").text == "1.4bn euros"
 
 
@@ -142,6 +156,11 @@ def test_two_titles_of_one_holder_share_the_body_before_the_first(engine) -> Non
     # story and in his words, made him "dunbank's chief executive"
     answer = engine.ask("what did dunbank's chief executive say about selling the insurance arm")
     assert all(a.speaker is None for a in answer.answers) and "Ray Mott" not in (answer.message or "")
+
+
+def test_a_second_title_with_a_body_of_its_own_is_another_holder_s(engine) -> None:  # a guard
+    answer = engine.ask("what did dunbank's chief executive say about the price")
+    assert all(a.speaker != "Ray Mott" for a in answer.answers)
 
 
 def test_the_holder_is_still_found_by_his_own_body(engine) -> None:  # a guard
@@ -164,3 +183,8 @@ def test_units_count_nothing_that_was_not_sold(engine) -> None:  # a guard
 
 def test_the_place_the_asked_deed_was_done_answers_where(engine) -> None:
     assert first_answer(engine, "where was the kelbia dunmark trade protocol signed").text == "Portmouth"
+
+
+def test_people_asked_are_any_people_the_story_names(engine) -> None:
+    # "when can people in the us buy the psp": the story's "US gamers will be able to buy" did not cover "people"
+    assert first_answer(engine, "when can people in the us buy the kelbox go").text == "24 March"

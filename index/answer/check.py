@@ -749,27 +749,7 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
         return True
     if doc is None:
         return False
-    ordered = [w.lower() for w in _raw_words(claimed) if w.lower() in role]
-    return _apposed(doc[0], speaker.name, role) or (len(ordered) == len(role) and _called_so(doc[0], speaker, ordered))
-
-
-def _called_so(text: str, speaker: Speaker, role: Sequence[str]) -> bool:
-    """Does the story call its speaker by the role in small letters, in a sentence that names them ("It dominated
-    the prime minister's monthly news conference, which saw Mr Blair start …"), while it gives that role as a title
-    to no one ("Prime Minister Jo Hale"; "Deputy Prime Minister Jo Hale" is another office)? Then "the prime
-    minister" of that story is the speaker, whoever holds the title elsewhere in the collection."""
-    last = _raw_words(speaker.name)[-1:] if _raw_words(speaker.name) else []
-    if not last or len(last[0]) < 3:
-        return False
-    phrase = r"\s+".join(re.escape(w) for w in role)
-    capitalised = r"\s+".join(re.escape(w[:1].upper() + w[1:]) for w in role)
-    titled = re.compile(rf"(?<![\w-])(?:(\w+)\s+)?{capitalised}\s+[A-Z]")
-    for t in titled.finditer(text):
-        if (t.group(1) or "").lower() not in ANOTHER_OFFICE:
-            return False  # the story gives the role to a named holder as a title: the role means that one
-    called = re.compile(rf"\b[Tt]he\s+{phrase}\b")
-    named = re.compile(rf"\b{re.escape(last[0])}\b")
-    return any(named.search(sentence) for sentence in re.split(r"(?<=[.!?])\s+", text) if called.search(sentence))
+    return _apposed(doc[0], speaker.name, role)
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:

@@ -16,7 +16,16 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 
 from index.answer.question import content_terms
-from index.answer.relevance import MIN_COVERAGE, Concept, build_concepts, confirmed, coverage, query_terms
+from index.answer.relevance import (
+    MIN_COVERAGE,
+    PERSON_NOUNS,
+    PERSON_WORDS,
+    Concept,
+    build_concepts,
+    confirmed,
+    coverage,
+    query_terms,
+)
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph
 from index.store.analysis import terms as analyse
@@ -114,8 +123,10 @@ def opening(sentence: str) -> str:
 
 
 def concepts_for(snap: Snapshot, words: Iterable[str]) -> list[Concept]:
-    return build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0,
-                          together=lambda left, right: hyphenated(snap, left, right))
+    """The question's concepts; "people" asked is covered by any noun for people the text uses ("US gamers")."""
+    concepts = build_concepts(words, snap.acronyms, snap.synonyms, snap.idf, known=lambda t: snap.doc_frequency(t) > 0,
+                              together=lambda left, right: hyphenated(snap, left, right))
+    return [c.widened(PERSON_NOUNS) if c.word.lower() in PERSON_WORDS else c for c in concepts]
 
 
 HYPHENATED_PASSAGES = 5

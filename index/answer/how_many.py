@@ -16,7 +16,7 @@ from functools import lru_cache
 from index.answer.common import Sentence, item, lead_paragraph, sentence_before, sentences_in_covering_stories
 from index.answer.passages import answer_passages
 from index.answer.question import RATE_VERBS, STOPWORDS, names_in
-from index.answer.relevance import MIN_COVERAGE, Concept
+from index.answer.relevance import MIN_COVERAGE, PERSON_NOUNS, PERSON_WORDS, Concept
 from index.extract.irregular import lemma_of
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import term_spans
@@ -302,8 +302,9 @@ def counted_in_document(snap: Snapshot, concepts: list[Concept],
     return items
 
 
-# a sentence's first word (after a line's start or a stop), which any word may be written capitalised as
-_SENTENCE_OPENING = re.compile(r"(?:^|(?<=[.!?])[\"”’']?[ \t]+|(?<=\n))[\"“‘']?[A-Z][\w'’-]*", re.MULTILINE)
+# "how much net profit", "how much pre-tax profit": the word before the asked sum qualifies it
+_SUM_QUALIFIER = re.compile(r"^\W*how\s+much\s+([a-z][\w-]*)\s+(?:profit|profits|loss|losses|revenue|revenues|"
+                            r"sales|earnings|income|debt|debts|funding|money|cash)\b", re.IGNORECASE)
 
 
 def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
@@ -315,10 +316,13 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
     doc = snap.document(source_id)
     if not doc:
         return False
-    # a word the story capitalises only where a sentence opens ("Net profit came in at …") is no name of it
-    written = capitalised_words(doc[0]) & capitalised_words(_SENTENCE_OPENING.sub(" ", doc[0]))
+    written = capitalised_words(doc[0])
+    # "how much net profit": the word that qualifies the asked sum is no name, though a story opening a sentence
+    # with it ("Net profit came in at …") writes it capitalised only
+    qualifier = _SUM_QUALIFIER.match(question)
     names = [*names_in(question), *(w for w in re.findall(r"[\w'’-]+", question)[1:]
-                                    if re.sub(r"['’]s?$", "", w).lower() in written)]
+                                    if re.sub(r"['’]s?$", "", w).lower() in written
+                                    and not (qualifier and w.lower() == qualifier.group(1).lower()))]
     if not names:
         return True
     paragraphs = doc[1]
@@ -722,17 +726,6 @@ def capitalised_words(text: str) -> frozenset[str]:
     lower = {m.group(0) for m in re.finditer(r"\b[a-z][\w'’-]*", text)}
     return frozenset(w.lower() for m in _CAPITALISED.finditer(text)
                      if (w := re.sub(r"['’]s?$", "", m.group(0))) and w.lower() not in lower)
-
-
-# "How many people …" is answered by a count of any kind of person the text names ("1,000 adults quizzed",
-# "more than 1,300 graduates"): English nouns for people, never names or facts of a collection.
-PERSON_WORDS = frozenset("people persons individuals".split())
-PERSON_NOUNS = frozenset("""adults children kids voters workers graduates residents staff employees users fans
-members students pupils patients officers soldiers troops visitors customers viewers listeners players passengers
-respondents citizens victims men women teenagers drivers doctors nurses teachers pensioners consumers shoppers
-readers subscribers volunteers refugees civilians migrants immigrants tourists spectators delegates participants
-applicants investors shareholders parents americans britons protesters demonstrators inmates prisoners
-survivors casualties recruits trainees officials""".split())
 
 
 def head_forms(concepts: list[Concept], word: str) -> frozenset[str]:

@@ -220,7 +220,8 @@ _WORK_REPORTS = re.compile(rf"\b{_REPORTS}", re.IGNORECASE)
 
 
 # a statement or a letter issued by a body, named by its owner: "the open society institute's statement"
-_ISSUED = re.compile(r"^\s*(?P<owner>.+?)(?:['’]s?)?\s+(?:(?:joint|latest|own|written|official|new)\s+)?"
+_ISSUED = re.compile(r"^\s*(?P<owner>(?:(?:the|a|an)\s+)?(?!(?:the|a|an)\b).+?)(?:['’]s?)?\s+"
+                     r"(?:(?:joint|latest|own|written|official|new)\s+)?"
                      r"(?:statement|letter)\s*$", re.IGNORECASE)
 
 
@@ -621,14 +622,21 @@ def reports_speech(sentence: str) -> bool:
     marks ("… told Newsnight there was a danger …"). What else it says of a person is not what they said."""
     said = unquoted(sentence)
     return bool(_QUOTE_MARK.search(sentence)) or _REPORTED.search(said) is not None \
-        or _REPORTS_TOO.search(said) is not None
+        or _REPORTS_TOO.search(said) is not None or blames(said)
 
 
 _REPORTS_TOO = re.compile(r"\b(?:writes|wrote|claims|announced|stated|states|suggested|suggests|according\s+to|"
                           r"described|describes|called\s+for|urged|accused|questioned|predicted|"
-                          # "The FER blames this on a 2004 law", never "Manhunt was blamed by the parents"
-                          r"(?<!\bwas\s)(?<!\bwere\s)(?<!\bbeen\s)(?<!\bis\s)(?<!\bare\s)(?<!\bbe\s)blame[sd]|"
                           r"in\s+a\s+(?:joint\s+)?statement)\b", re.IGNORECASE)
+# "The FER blames this on a 2004 law": the subject's view; never "Manhunt was (widely) blamed by the parents", "was not
+# blamed", whose subject said nothing
+_BLAMES = re.compile(r"\bblame[sd]\b(?!\s+by\b)", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|not)\s+(?:[a-z]+\s+)?$", re.IGNORECASE)
+
+
+def blames(said: str) -> bool:
+    """Whether the text outside quotation marks has its subject blame something (``_BLAMES``), not a passive."""
+    return any(not _PASSIVE_BEFORE.search(said, 0, m.start()) for m in _BLAMES.finditer(said))
 
 
 def described_in(modifiers: list[tuple[str, ...]], sentence: str, abbreviations: tuple[str, ...] = ()) -> bool:
@@ -1607,7 +1615,10 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     "she told …" right after a sentence that names them. Shown with no speaker: not their words.
 
     A person asked for by role ("the foreign secretary") is reported by that role too ("The foreign secretary said
-    he hoped …"), but only in a story that names them: in another story the role may be someone else's."""
+    he hoped …"), but only in a story that gives them the role ("Foreign Secretary Jack Straw", "Jack Straw, the
+    foreign secretary") or is theirs (its lead names them before anyone else): in another story, or one that only
+    mentions them ("Italy's Silvio Berlusconi arrived …, a week after meeting Tony Blair"), the role may be someone
+    else's."""
     words = content_terms(topic)
     concepts = concepts_for(snap, words)
     if not concepts:
@@ -1623,7 +1634,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             if reports_them(names, unquoted(s.text)):
                 if names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
                     continue  # "Tom Lee said …" reports Tom Lee, not Ann Lee
-            elif by_title and reports_them(by_title, unquoted(s.text)) and _story_names(snap, s.source_id, pattern):
+            elif by_title and reports_them(by_title, unquoted(s.text)) and (
+                    _gives_role(snap, s.source_id, role, names) or _leads_with(snap, s.source_id, speaker)):
                 pass
             elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(previous := _previous_sentence(snap, s.source_id, s.start))
                       and not names_a_namesake(snap, unquoted(previous), s.source_id, speaker)) \
@@ -1770,9 +1782,33 @@ def _role_alternation(role: str | None) -> str | None:
     return r"(?i:\b(?:the|a)\s+" + r"\s+".join(re.escape(w) for w in words) + r")"
 
 
-def _story_names(snap: Snapshot, source_id: str, pattern: re.Pattern[str]) -> bool:
+# a run of capitalised words, less a possessive owner before it ("Kelbia's Gino Rossi" -> "Gino Rossi")
+_FULL_NAMES = re.compile(r"\b(?:[A-Z][\w-]*['’]s\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+
+
+def _leads_with(snap: Snapshot, source_id: str, speaker: Speaker) -> bool:
+    """Whether the story's lead names the person before any other person (one the registry knows, or a full name
+    opened by a given name, quoted or not): the story is about what they did."""
+    for m in _FULL_NAMES.finditer(story_lead(snap, source_id)):
+        name = m.group("name")
+        person = snap.registry.resolve(name, source_id)
+        if person is not None and person.kind == "person":
+            return person.id == speaker.id
+        if is_given_name(name.split()[0]):
+            return False  # someone the story opens with whom the registry does not hold
+    return False
+
+
+def _gives_role(snap: Snapshot, source_id: str, role: str | None, names: str) -> bool:
+    """Whether the story gives the person (``names``: a regex alternation of their names) the asked role, as a title
+    before the name or an apposition after it; only then does its "the foreign secretary" mean them."""
+    words = re.sub(r"^(?:the|a|an)\s+", "", (role or "").strip(), flags=re.IGNORECASE).split()
     doc = snap.document(source_id)
-    return doc is not None and pattern.search(doc[0]) is not None
+    if not words or doc is None:
+        return False
+    title = r"\s+".join(re.escape(w) for w in words)
+    given = re.compile(rf"(?i:\b{title})\s+(?:{names})\b|\b(?:{names}),\s+(?i:(?:the\s+)?{title})\b")
+    return given.search(doc[0]) is not None
 
 
 def _name_pattern(speaker: Speaker) -> re.Pattern[str]:
@@ -1880,7 +1916,7 @@ def _person_by_any_name(t: _TopicAsked) -> list[tuple[Quotation, float]]:
     # the words ("… retired against Piet Vos. "The crowd were wonderful," said Hale") is not about them
     naming = [q for q in t.quotes if either.search(_sentence_text(t.snap, q))
               and (doc := t.snap.document(q.source_id)) is not None
-              and any(w.group(0).istitle() for w in written.finditer(doc[0]))]
+              and any(all(p[:1].isupper() for p in w.group(0).split()) for w in written.finditer(doc[0]))]
     alternatives = tuple(tuple(terms) for p in parts if len(p) > 2 and (terms := analyse(p)))
     if not naming or not alternatives:
         return []

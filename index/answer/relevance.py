@@ -19,6 +19,19 @@ from index.store.analysis import terms as analyse
 MIN_COVERAGE = 0.5
 
 
+# "How many people …" is answered by a count of any kind of person the text names ("1,000 adults quizzed",
+# "more than 1,300 graduates"), and "when can people in the US buy it" by "US gamers will be able to buy it": English
+# nouns for people, never names or facts of a collection; any of them covers the question's "people"
+PERSON_WORDS = frozenset("people persons individuals".split())
+PERSON_NOUNS = frozenset("""adults children kids voters workers graduates residents staff employees users fans
+members students pupils patients officers soldiers troops visitors customers viewers listeners players passengers
+respondents citizens victims men women teenagers drivers doctors nurses teachers pensioners consumers shoppers
+readers subscribers volunteers refugees civilians migrants immigrants tourists spectators delegates participants
+applicants investors shareholders parents americans britons protesters demonstrators inmates prisoners
+survivors casualties recruits trainees officials gamers buyers motorists commuters travellers
+homeowners borrowers savers smokers""".split())
+
+
 @dataclass(frozen=True)
 class Concept:
     word: str
@@ -201,11 +214,12 @@ def confirmed(concepts: list[Concept], text_terms: set[str]) -> bool:
 
 
 def inflected(c: Concept) -> bool:
-    """Whether a corrected concept only inflects the word as typed: the index's term is the typed word with at most
-    two letters more ("scrap" -> "scrapp"), never another word ("corectional" -> "correct")."""
+    """Whether a corrected concept only inflects the word as typed: the index's term is the typed word with its last
+    consonant doubled, as the stem of its past keeps it ("scrap" -> "scrapp" of "scrapped", "stop" -> "stopp"), never
+    another word ("corectional" -> "correct", "plane" -> "planet")."""
     typed = c.word.lower()
-    return len(typed) >= 4 and any(len(alt) == 1 and alt[0] != typed and alt[0].startswith(typed)
-                                   and len(alt[0]) - len(typed) <= 2 for alt in c.alternatives)
+    return len(typed) >= 3 and typed[-1] not in "aeiouy" and any(
+        len(alt) == 1 and alt[0] == typed + typed[-1] for alt in c.alternatives)
 
 
 def coverage(concepts: list[Concept], text_terms: set[str]) -> float:

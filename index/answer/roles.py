@@ -249,8 +249,10 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
     after it up to the next comma ("Jo Pike, vice president of products at Findit")."""
     before = re.sub(r"(?<=\b[A-Z])\.", "", text[max(0, start - 60):start])  # "U.S. President": no break
     cut = [m.end() for m in _PHRASE_BREAK.finditer(before)
-           # "Metlife's chairman and chief executive": two titles of one holder share the body before the first
-           if not (m.group(0) in ("and", "or") and _TITLE_BEFORE.search(before, 0, m.start()))]
+           # "Metlife's chairman and chief executive": two titles of one holder share the body before the first; not
+           # "Dunbank's chairman and Kelbco chief executive", where the second title has a body of its own
+           if not (m.group(0) in ("and", "or") and _TITLE_BEFORE.search(before, 0, m.start())
+                   and not re.search(r"[A-Z]", before[m.end():]))]
     before = qualifier_run(before[cut[-1]:] if cut else before)
     after = text[end:end + 100]
     if after.lstrip(" )").startswith(name.split()[0]):  # "(sporting director) Frank Arnesen": the editor's brackets

@@ -35,6 +35,10 @@ from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
+# what drives a market and the market nouns it drives: "low interest rates have driven demand"
+_DRIVING = r"driven|fuell?ed|spurred|boosted|lifted"
+_MARKET_NOUNS = r"demand|growth|sales|prices|boom|rise|increase|surge|recovery|spending|profits?"
+
 _STRONG = re.compile(
     # ("had been due to lift off on Thursday", "is due to be sentenced": "due to" before a verb schedules)
     r"\b(?:because|due\s+to(?!\s+(?:be|start|begin|open|close|take|lift|meet|arrive|leave|finish|appear|go|come|make|speak|sign|"
@@ -65,8 +69,8 @@ _STRONG = re.compile(
     r"thanks\s+to|on\s+the\s+back\s+of|in\s+the\s+wake\s+of|"
     # what drove a market moving is its cause, said actively too: "strong growth and low interest rates have driven
     # demand", "cheap credit fuelled the boom"
-    r"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:driven|fuell?ed|spurred)\s+(?:the\s+)?(?:[a-z-]+\s+)?"
-    r"(?:demand|growth|sales|prices|boom|rise|increase|surge|recovery|spending)\b|forc(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:into|to|out\s+of)|"
+    rf"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:{_DRIVING})\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{_MARKET_NOUNS})\b|"
+    r"forc(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:into|to|out\s+of)|"
     r"as\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:struggled|struggles|battled|battles|grappled|faced|faces)\s+(?:to|with)|"
     # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide" (the bare
     # "act" only after a modal: "the first act to confirm a set" is a performer, not a purpose)
@@ -493,8 +497,8 @@ _REPORTED_ANAPHOR = re.compile(rf"\b(?:{alternation('reported')})\s+(?:that\s+)?
 
 # "Strong growth and low interest rates have driven demand, and …": a cause driving a bare market noun, with nothing
 # after it to say whose, drives the one its passage told of ("South African car demand surges")
-_DROVE_IT = re.compile(r"\b(?:has|have|had)\s+(?:driven|fuell?ed|spurred|boosted|lifted)\s+(?:the\s+)?"
-                       r"(?:demand|growth|sales|prices|spending|profits?)\s*(?:[,.;]|and\b|$)", re.IGNORECASE)
+_DROVE_IT = re.compile(rf"\b(?:has|have|had)\s+(?:{_DRIVING})\s+(?:the\s+)?(?:{_MARKET_NOUNS})\s*(?:[,.;]|and\b|$)",
+                       re.IGNORECASE)
 
 
 def drove_it(sentence: str) -> bool:

@@ -305,7 +305,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     group, never the last named speaker's run
 # 94: wave 35: 'X said the man, who later disappeared, claimed he was "…"': the described claimant's words, never the
 #     reporter's
-FORMAT_VERSION = 94
+# 95: review of wave 35: the described claimant's words after "claimed he'd been" and "claimed to be" too
+FORMAT_VERSION = 95
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -980,7 +980,7 @@ _INNER_CLAIM = lazy(r"[ \t]+(?:that[ \t]+)?(?P<who>(?:the|a|an|one|another)[ \t]
                     r"(?:(?!(?:had|has|have|was|were|is|are|and|but|would|will)\b)[\w\-'’]+[ \t]+){0,3}?[\w\-'’]+)"
                     r"(?:,[ \t]+(?:who|which)[ \t]+[^,:;\"“”]{1,60},)?[ \t]+(?:had[ \t]+|has[ \t]+|also[ \t]+)?"
                     r"(?:claimed|claims|insisted|insists|declared|boasted|shouted|maintained|protested)[ \t]+"
-                    r"(?:that[ \t]+)?(?:he|she|they|it|this)[ \t][^:;\"“”]{0,60}$")
+                    r"(?:(?:that[ \t]+)?(?:he|she|they|it|this)(?:[ \t]|['’])|to[ \t])[^:;\"“”]{0,60}$")
 
 
 def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
