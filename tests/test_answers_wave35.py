@@ -11,7 +11,7 @@ statement say about the 2004 law" found nobody of that name, where "The FER blam
 chief executive"; "how many xbox consoles has microsoft sold worldwide" missed "has sold 19.9 million units
 worldwide"; "where was the … protocol signed" gave "American" before "The protocol, signed in Cairo"; "when can people in the
 us buy the psp" found nothing where the story says "US gamers will be able to buy" ("people" was one word of four
-the sentence missed). The guards
+the sentence missed); "when did jonny wilkinson hurt his bicep" missed "since injuring his bicep on 17 October". The guards
 hold what the wave's review found the first versions got wrong. Invented stories, checked end to end on a real index;
 each fails on the code before the change unless marked as a guard.
 """
@@ -80,6 +80,10 @@ HANDHELD = ("Kelbox handheld hits the US in March\n\n"
             "US gamers will be able to get their hands on the Kelbox Go from 24 March, but there is no news of a "
             "European debut.\n")
 
+BICEP = ("Fly-half back in training\n\n"
+         "Dunmore fly-half Tom Vale is set to return against Kelby on Saturday.\n\n"
+         "Vale, who has not played since injuring his bicep on 17 October, trained with the squad on Monday.\n")
+
 GAME = ("Game blamed for killing\n\n"
         "Violent games have been hit by controversy after the game Nightrun was blamed by the parents of 14-year-old "
         "Tom Vale, who was killed in Kelby.\n")
@@ -93,7 +97,7 @@ PROTOCOL = ("Trade deal signed\n\n"
             "protocol with the US, allowing their goods to go to America duty-free.\n\n"
             "The protocol, signed in Portmouth, will establish what are called industrial zones in Kelbia.\n")
 
-engine = engine_fixture({"console.txt": CONSOLE, "protocol.txt": PROTOCOL, "handheld.txt": HANDHELD, "game.txt": GAME, "deal.txt": DEAL, "talks2.txt": TALKS2, "talks.txt": TALKS,
+engine = engine_fixture({"console.txt": CONSOLE, "protocol.txt": PROTOCOL, "handheld.txt": HANDHELD, "bicep.txt": BICEP, "game.txt": GAME, "deal.txt": DEAL, "talks2.txt": TALKS2, "talks.txt": TALKS,
                          "cabinet.txt": CABINET, "visit.txt": VISIT, "attack.txt": ATTACK, "cup.txt": CUP, "cars.txt": CARS, "agency.txt": AGENCY,
                          "profit.txt": PROFIT, "pensions.txt": PENSIONS})
 
@@ -188,3 +192,7 @@ def test_the_place_the_asked_deed_was_done_answers_where(engine) -> None:
 def test_people_asked_are_any_people_the_story_names(engine) -> None:
     # "when can people in the us buy the psp": the story's "US gamers will be able to buy" did not cover "people"
     assert first_answer(engine, "when can people in the us buy the kelbox go").text == "24 March"
+
+
+def test_an_injury_asked_as_hurt_is_found_where_the_story_writes_injuring(engine) -> None:
+    assert first_answer(engine, "when did tom vale hurt his bicep").text == "17 October"
