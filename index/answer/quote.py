@@ -1776,10 +1776,15 @@ def _role_alternation(role: str | None) -> str | None:
     """The asked role as a regex alternation a reporting sentence may open with ("the foreign secretary" ->
     "The foreign secretary said …"), in any case; none for a one-word role, which is too loose to point at one
     person ("the minister")."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", (role or "").strip(), flags=re.IGNORECASE).split()
+    words = _role_words(role)
     if len(words) < 2:
         return None
     return r"(?i:\b(?:the|a)\s+" + r"\s+".join(re.escape(w) for w in words) + r")"
+
+
+def _role_words(role: str | None) -> list[str]:
+    """The asked role's words without its article ("the foreign secretary" -> foreign, secretary)."""
+    return re.sub(r"^(?:the|a|an)\s+", "", (role or "").strip(), flags=re.IGNORECASE).split()
 
 
 # a run of capitalised words, less a possessive owner before it ("Kelbia's Gino Rossi" -> "Gino Rossi")
@@ -1802,7 +1807,7 @@ def _leads_with(snap: Snapshot, source_id: str, speaker: Speaker) -> bool:
 def _gives_role(snap: Snapshot, source_id: str, role: str | None, names: str) -> bool:
     """Whether the story gives the person (``names``: a regex alternation of their names) the asked role, as a title
     before the name or an apposition after it; only then does its "the foreign secretary" mean them."""
-    words = re.sub(r"^(?:the|a|an)\s+", "", (role or "").strip(), flags=re.IGNORECASE).split()
+    words = _role_words(role)
     doc = snap.document(source_id)
     if not words or doc is None:
         return False
