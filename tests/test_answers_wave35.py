@@ -84,6 +84,10 @@ BICEP = ("Fly-half back in training\n\n"
          "Dunmore fly-half Tom Vale is set to return against Kelby on Saturday.\n\n"
          "Vale, who has not played since injuring his bicep on 17 October, trained with the squad on Monday.\n")
 
+OFFER = ("Kelby close in on striker\n\n"
+         "Kelby Rovers are close to signing Dalton striker Ray Mott, and it could happen this week.\n\n"
+         "It is understood the club will lift their offer to £7m for the 24-year-old.\n")
+
 GAME = ("Game blamed for killing\n\n"
         "Violent games have been hit by controversy after the game Nightrun was blamed by the parents of 14-year-old "
         "Tom Vale, who was killed in Kelby.\n")
@@ -97,7 +101,7 @@ PROTOCOL = ("Trade deal signed\n\n"
             "protocol with the US, allowing their goods to go to America duty-free.\n\n"
             "The protocol, signed in Portmouth, will establish what are called industrial zones in Kelbia.\n")
 
-engine = engine_fixture({"console.txt": CONSOLE, "protocol.txt": PROTOCOL, "handheld.txt": HANDHELD, "bicep.txt": BICEP, "game.txt": GAME, "deal.txt": DEAL, "talks2.txt": TALKS2, "talks.txt": TALKS,
+engine = engine_fixture({"console.txt": CONSOLE, "protocol.txt": PROTOCOL, "offer.txt": OFFER, "handheld.txt": HANDHELD, "bicep.txt": BICEP, "game.txt": GAME, "deal.txt": DEAL, "talks2.txt": TALKS2, "talks.txt": TALKS,
                          "cabinet.txt": CABINET, "visit.txt": VISIT, "attack.txt": ATTACK, "cup.txt": CUP, "cars.txt": CARS, "agency.txt": AGENCY,
                          "profit.txt": PROFIT, "pensions.txt": PENSIONS})
 
@@ -196,3 +200,9 @@ def test_people_asked_are_any_people_the_story_names(engine) -> None:
 
 def test_an_injury_asked_as_hurt_is_found_where_the_story_writes_injuring(engine) -> None:
     assert first_answer(engine, "when did tom vale hurt his bicep").text == "17 October"
+
+
+def test_a_sentence_s_first_word_is_no_other_payer(engine) -> None:
+    # the review of the whole change: the story-wide money search refused any sentence naming someone the question
+    # does not, and a second pattern of the same name made a sentence's first word ("It") count as such a name
+    assert first_answer(engine, "how much have kelby rovers offered for mott").text == "£7m"

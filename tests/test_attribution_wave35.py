@@ -18,6 +18,7 @@ from tests.conftest import quotation_opening as quotation
     ("the caller had claimed it was", "the caller"),
     ("the intruder claimed he'd been", "the intruder"),
     ("the intruder claimed to be", "the intruder"),
+    ("his brother claimed he was", "his brother"),
 ])
 def test_a_described_claimant_inside_a_named_report_owns_the_words(clause: str, description: str) -> None:
     story = ("Fire at depot\n\n"

@@ -302,9 +302,13 @@ def counted_in_document(snap: Snapshot, concepts: list[Concept],
     return items
 
 
-# "how much net profit", "how much pre-tax profit": the word before the asked sum qualifies it
-_SUM_QUALIFIER = re.compile(r"^\W*how\s+much\s+([a-z][\w-]*)\s+(?:profit|profits|loss|losses|revenue|revenues|"
-                            r"sales|earnings|income|debt|debts|funding|money|cash)\b", re.IGNORECASE)
+def sum_qualifier(question: str) -> str | None:
+    """The one word between "how much" and the asked money word ("how much net profit" -> "net"), lower-cased: it
+    qualifies the sum and is no name, though a story opening a sentence with it ("Net profit came in at …") writes
+    it capitalised only."""
+    m = _ASKS_MONEY.search(question)
+    between = re.fullmatch(r"\W*how\s+much\s+([a-z][\w-]*)\s+", question[: m.start("word")], re.IGNORECASE) if m else None
+    return between.group(1).lower() if between else None
 
 
 def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
@@ -317,12 +321,9 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
     if not doc:
         return False
     written = capitalised_words(doc[0])
-    # "how much net profit": the word that qualifies the asked sum is no name, though a story opening a sentence
-    # with it ("Net profit came in at …") writes it capitalised only
-    qualifier = _SUM_QUALIFIER.match(question)
+    qualifier = sum_qualifier(question)
     names = [*names_in(question), *(w for w in re.findall(r"[\w'’-]+", question)[1:]
-                                    if re.sub(r"['’]s?$", "", w).lower() in written
-                                    and not (qualifier and w.lower() == qualifier.group(1).lower()))]
+                                    if re.sub(r"['’]s?$", "", w).lower() in written and w.lower() != qualifier)]
     if not names:
         return True
     paragraphs = doc[1]
@@ -520,14 +521,16 @@ _PAYER = re.compile(r"\bhow\s+much\s+(?:money\s+)?(?:has|have|had|did|does|do|wi
                     r"(?P<owner>(?:[\w'’.-]+\s+){1,3}?)[a-z][\w'’-]*\b", re.IGNORECASE)
 
 
-_CAPITALISED = re.compile(r"(?<=[\w,;:)'’\-] )[A-Z][\w'’\-]*")  # a capitalised word inside a sentence, not its first
+# a capitalised word inside a sentence, not its first (its own name: the module's ``_CAPITALISED`` below, every
+# capitalised word, once shadowed this one, so a sentence's first word counted as a name here)
+_INNER_CAPITALISED = re.compile(r"(?<=[\w,;:)'’\-] )[A-Z][\w'’\-]*")
 
 
 def _names_another(sentence: str, asked: set[str], payer: list[str]) -> bool:
     """Whether a sentence names someone the question (its lower-cased ``asked`` words) does not and not the payer
     asked about: any capitalised word inside it that is none of the question's words (a day or a place counts too: the
     sum is left unanswered rather than given to another payer)."""
-    words = {re.sub(r"['’]s?$", "", m.group(0)).lower() for m in _CAPITALISED.finditer(sentence)}
+    words = {re.sub(r"['’]s?$", "", m.group(0)).lower() for m in _INNER_CAPITALISED.finditer(sentence)}
     return not ({p.lower() for p in payer} & words) and bool(words - asked)
 
 

@@ -1788,7 +1788,7 @@ def _role_words(role: str | None) -> list[str]:
 
 
 # a run of capitalised words, less a possessive owner before it ("Kelbia's Gino Rossi" -> "Gino Rossi")
-_FULL_NAMES = re.compile(r"\b(?:[A-Z][\w-]*['’]s\s+)?(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+)")
+_FULL_NAMES = re.compile(rf"\b(?:[A-Z][\w-]*['’]s\s+)?(?P<name>{_NAME})")
 
 
 def _leads_with(snap: Snapshot, source_id: str, speaker: Speaker) -> bool:
@@ -1796,6 +1796,8 @@ def _leads_with(snap: Snapshot, source_id: str, speaker: Speaker) -> bool:
     opened by a given name, quoted or not): the story is about what they did."""
     for m in _FULL_NAMES.finditer(story_lead(snap, source_id)):
         name = m.group("name")
+        if len(name.split()) < 2:
+            continue  # "Britain's", "EU": no one's full name
         person = snap.registry.resolve(name, source_id)
         if person is not None and person.kind == "person":
             return person.id == speaker.id
@@ -1915,6 +1917,8 @@ def _person_by_any_name(t: _TopicAsked) -> list[tuple[Quotation, float]]:
     if m is None:
         return []
     parts = m.group(1).split()
+    # written as a name in the speaker's stories, every word capitalised ("Steve McClaren"; not ``written_as_name``,
+    # which reads title case only, so that "US President" stays a role)
     written = re.compile(r"\b" + r"\s+".join(re.escape(p) for p in parts) + r"\b", re.IGNORECASE)
     either = re.compile(r"\b(?:" + "|".join(re.escape(p) for p in parts if len(p) > 2) + r")\b", re.IGNORECASE)
     # the words, or the sentence they stand in, call the person by a name: a story that names them only before

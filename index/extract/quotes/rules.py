@@ -945,10 +945,11 @@ _ARTICLE_NAME_APPOSITIVE = lazy(r",[ \t]+the[ \t]+(?P<name>(?:[A-Z][\w'’&\-]*[
 
 # after the governing verb, a reported clause whose subject told the speaker the words: "… said a patient had told
 # him:" (the quotation right after the object pronoun, a colon or comma between)
-_REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|"
-                        # (a description holds no verb or conjunction: "the Treasury had let farmers down and" is none)
-                        r"(?:the|a|an|one|another|his|her|their)[ \t]+(?:(?!(?:had|has|have|was|were|is|are|and|but)\b)"
-                        r"[\w\-'’]+[ \t]+){0,7}?[\w\-'’]+)"
+# someone described, not named, as the subject of a reported clause: "a patient", "the man" (a description holds no
+# verb or conjunction: "the Treasury had let farmers down and" is none)
+_REPORTED_DESCRIPTION = (r"(?:the|a|an|one|another|his|her|their)[ \t]+"
+                         r"(?:(?!(?:had|has|have|was|were|is|are|and|but|would|will)\b)[\w\-'’]+[ \t]+){0,7}?[\w\-'’]+")
+_REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|{_REPORTED_DESCRIPTION})"
                         # "the show's composer, Felix Dorne, had …": the name set beside the teller's description
                         r"(?:,[ \t]+(?P<named>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}),)?[ \t]+"
                         # "… had taken the news badly and had told him:": the telling, coordinated with another verb
@@ -976,8 +977,7 @@ _DETERMINERS = frozenset("the a an one another his her their".split())
 
 # after the governing verb, a described someone whose own claim holds the words: "… said the man, who later
 # disappeared, claimed he was "…"" (the description holds no verb or conjunction; its relative aside may)
-_INNER_CLAIM = lazy(r"[ \t]+(?:that[ \t]+)?(?P<who>(?:the|a|an|one|another)[ \t]+"
-                    r"(?:(?!(?:had|has|have|was|were|is|are|and|but|would|will)\b)[\w\-'’]+[ \t]+){0,3}?[\w\-'’]+)"
+_INNER_CLAIM = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{_REPORTED_DESCRIPTION})"
                     r"(?:,[ \t]+(?:who|which)[ \t]+[^,:;\"“”]{1,60},)?[ \t]+(?:had[ \t]+|has[ \t]+|also[ \t]+)?"
                     r"(?:claimed|claims|insisted|insists|declared|boasted|shouted|maintained|protested)[ \t]+"
                     r"(?:(?:that[ \t]+)?(?:he|she|they|it|this)(?:[ \t]|['’])|to[ \t])[^:;\"“”]{0,60}$")
