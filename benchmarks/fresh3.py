@@ -56,7 +56,8 @@ def choose(corpus: Path, earlier: tuple[str, ...], listings: tuple[str, ...], ei
     the tuning articles of ``tune26_articles.txt`` (two-quotation articles read since wave 26). By wave 31 tech holds
     one unread article with 4 marks, and wave 31 lowers the bar to 2 (one quotation). By wave 35 tech holds five
 unread articles with even one quotation; there is no lower bar that still holds a quotation, so tech gives its
-five and the shortfall rule above fills the round.
+five and the shortfall rule above fills the round. By wave 36 tech holds none, and the rule takes its eight from
+the other four categories, two each.
     """
     excluded = {g.path for name in earlier for g in load_gold(HERE / name) if category_of(g.path) != "seeds"}
     for name in listings:
