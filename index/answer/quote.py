@@ -1713,7 +1713,9 @@ def reports_them(names: str, said: str) -> bool:
 @lru_cache(maxsize=64)
 def _report_pattern(names: str) -> re.Pattern[str]:
     """:func:`reports_them`'s pattern for one person, built once per person rather than per sentence read."""
-    subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later)\s+)*(?:{_VERBS})\b"
+    # ("Sir Bill Morris has already accused …": a time adverb after the auxiliary is the same subject reporting)
+    subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later|already|since)\s+)*" \
+              rf"(?:{_VERBS})\b"
     # only a verb news puts before its speaker inverts: "attacked Liam Fox", "told Mr King" make them the object
     inverted = rf"\b(?:{_INVERTED})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b{_NOT_OWNER}"
     # "Brent Bozell, PTC president and conservative activist said: …": an apposition news leaves unclosed before the

@@ -628,6 +628,9 @@ def is_unnamed(phrase: str) -> bool:
     words = re.findall(r"[\w'’-]+", phrase)
     if not words:
         return False
+    if len(words) > 2 and words[0].lower() in HONORIFIC_WORDS and is_given_name(words[1]):
+        # "sir bill moris": a style before a given name names one person, whatever the surname ends in
+        return False
     if _UNNAMED.match(phrase.strip() + " "):
         return True
     # a bare plural ("analysts", "Seattle officials") is a group, not a person; so is one whose complement

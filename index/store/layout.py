@@ -307,7 +307,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #     reporter's
 # 95: review of wave 35: the described claimant's words after "claimed he'd been" and "claimed to be" too
 # 96: review of the whole change: a claimant may be "his brother", "her lawyer" (the description the teller rule reads)
-FORMAT_VERSION = 96
+# 97: wave 36: 'X has already accused … of a "…"': a time adverb after the auxiliary keeps X the speaker; "Witnesses",
+# "Residents", "bosses": plurals of people are a description, never a name
+FORMAT_VERSION = 97
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -19,6 +19,7 @@ from index.extract.names import (
     NATIONALITIES,
     ORG_LONG,
     ORG_NOUNS,
+    PEOPLE_PLURALS,
     PLURAL_ROLES,
     ROLE_WORDS,
     TITLE_MODIFIERS,
@@ -73,9 +74,12 @@ GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})"
          rf"\b(?![ \t]+(?:of|for|at|from)\b))")
 # ("Critics say …", "Analysts did say …": a plural role opening a sentence, capitalised only there, is a group too;
 # "MPs have warned", "MSPs said": an acronym's plural is capitalised everywhere, and as much a group)
-_BARE_PLURAL = rf"(?=[A-Z][a-z]|[A-Z]{{2,4}}s\b)(?i:{_PLURAL_ALT})"
+# ("Witnesses have told the trial", "Residents said": a plural of people opening a sentence is as much a group, though
+# no title stands before it; only bare, since "Doherty appealed to fans" ends on one)
+_PEOPLE_ALT = "|".join(sorted(_PLURAL_ROLES | PEOPLE_PLURALS, key=lambda w: (len(w), w), reverse=True))
+_BARE_PLURAL = rf"(?=[A-Z][a-z]|[A-Z]{{2,4}}s\b)(?i:{_PEOPLE_ALT})"
 GROUP_RX = lazy(rf"(?:{GROUP}|{_BARE_PLURAL})$")
-PLURAL_ROLE = lazy(rf"(?:{_PLURAL_ALT})")  # "analysts", "members": a bare plural role, several people unnamed
+PLURAL_ROLE = lazy(rf"(?:{_PEOPLE_ALT})")  # "analysts", "members": a bare plural role, several people unnamed
 # '"…," analysts said', '"…," members said in a statement': a plural role in small letters with no article, right
 # after the closing mark, before its verb: a group speaking, whom no name-first pattern reads (they need capitals or
 # "the")
@@ -129,6 +133,9 @@ _WHEN_CORE = r"last[ \t]+(?:week|month|year|night)|on[ \t]+[A-Z][a-z]+day"
 _WHEN_SAID = rf"(?:[ \t]+(?:{_WHEN_CORE}))?"
 _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|has|had|have|was|is|would|had\s+earlier"
            r"|earlier|quickly|again|himself|herself|themselves|itself|itself|repeatedly|often|publicly|privately"
+           # "Sir Bill Morris has already accused …", "she has since said", "he has now told": a time adverb after
+           # the auxiliary is the same subject speaking
+           r"|already|since|now|just"
            # a sentence adverb or a day between a subject and its verb: "Ed Davey meanwhile said", "Priebus later
            # Thursday told", "Ms Berg, however, said" is the same subject speaking
            r"|meanwhile|however|too|instead|separately|similarly|likewise|subsequently|yesterday|today|tonight"
@@ -226,7 +233,7 @@ _CLAUSE_TAIL = lazy(r"[^,;:()]*$")
 _LAST_WORD = lazy(r"(\w+)\W*$")
 _SPEECH_AFTER = lazy(  # "X said", "X, chairman of Y, said", "Anne Thompson of the Hollywood Reporter said"
     r"(?:,[^,\"“”.;:]{1,100},|[ \t]+(?:of|from|at)[ \t]+(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]*){1,4})?"
-    rf",?[ \t]+(?:(?:has|had|have|also|later|then|previously|recently|once)[ \t]+)*(?:{VERB})\b"
+    rf",?[ \t]+(?:(?:has|had|have|also|later|then|previously|recently|once|already|since)[ \t]+)*(?:{VERB})\b"
 )
 # Verbs that report speech with the speaker after them ("said Mr Straw") or as a bare
 # parenthetical ("…, he claimed."); naming and transitive verbs ("called X", "told X") are left out.
