@@ -522,6 +522,10 @@ class _Resolver:
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
             # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
             return self.person_of(m[: orgs[-1].start()]) or strip_article(orgs[-1].group(0))
+        if (joined := _JOINED_BODY.fullmatch(m)) is not None:
+            # "A Top of the Pops spokesperson", "a Tower of London spokesman": capitals joined by "of (the)" right
+            # before the spokesperson are one body's name, never its first word alone
+            return joined.group("body")
         names = list(CAP_SEQ.finditer(m))
         head_of = _HEAD_OF.search(m)
         if head_of and is_given_name(head_of.group("name").split()[0]) \
@@ -1788,6 +1792,11 @@ def _other_kind(name: str, kind: str | None) -> bool:
     return own is not None and own != kind
 
 
+_JOINED_BODY = lazy(r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?P<body>[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*)*"
+                    r"(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*)*)+)"
+                    r"[ \t]+spokes(?:man|woman|person)")
+
+
 def _capitalised_body(desc: str, head: str) -> str | None:
     """The body a wholly capitalised description names when its head is a role noun that also names a governing
     body ("The Scottish Executive said …"): that body, not the person the text is about (whom the description's
@@ -1997,6 +2006,14 @@ _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 _OWNER_OF_DOCUMENT = lazy(r"(?P<owner>(?:[A-Z][\w'’\-.]*[ \t]+){0,3}[A-Z][\w\-]*)['’]s?[ \t]+[a-z]")
 
 
+# nouns for a person that news sets before a name as a title is set ("coma victim Tony Bland", "pensioner Ann Lee"):
+# after "from", "against" or "about" the person is what the sentence is about or takes from, not who speaks next;
+# after "to", "by" or "for" they may well be ("handed to pensioner Ann Lee. '…,' she said")
+_PERSON_HEADS = frozenset("victim patient survivor pensioner schoolboy schoolgirl boy girl man woman resident "
+                          "neighbour neighbor fan soldier widow widower mother father son daughter".split())
+_AWAY_FROM = frozenset({"from", "against", "about", "over", "of"})
+
+
 def _after_preposition(clause: str) -> bool:
     """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
 
@@ -2004,8 +2021,15 @@ def _after_preposition(clause: str) -> bool:
     full noun phrase ("At a press conference Sharon Osbourne") the name is a subject.
     """
     words = clause.split()
+    headed = False  # a noun for a person stands before the name ("coma victim", "pensioner")
     for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
         w = words[i].lower()
+        if i == len(words) - 2 and w.isalpha() and words[i].islower() and words[-1].lower() in _PERSON_HEADS:
+            continue  # "from Hillsborough coma victim Tony Bland": a noun describing the person the head names
+        if w in _PERSON_HEADS and w not in ROLE_WORDS:
+            headed = True
+        if headed and w in _PREPOSITIONS and w not in _AWAY_FROM:
+            return False  # "handed to pensioner Ann Lee", "set up by grieving mother Ann Lee": they may well speak next
         if w == "by" and i > 0 and _PASSIVE_PARTICIPLE.fullmatch(words[i - 1].lower()):
             return False  # "were echoed by Christine Rush": the agent of a passive acts, as a subject does
         if w == "to" and i > 0 and words[i - 1].lower() == "according":
@@ -2013,6 +2037,7 @@ def _after_preposition(clause: str) -> bool:
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
         if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS or w in COUNCIL_TITLES
+                or w in _PERSON_HEADS
                 or w in TITLE_MODIFIERS or w in ("the", "and")):
             return False
     return False
