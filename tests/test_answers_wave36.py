@@ -1,8 +1,9 @@
 """Questions as people ask them, read from held35's mistakes (wave 36's validation set) (issue 9).
 
 "what did sir bill moris say about labour and the tories on asylum" found nobody called so: a lower-case name whose
-surname ends in "s" read as a plural ("analysts"), the style before it notwithstanding; and "X has already warned
-that …" was no report of X's (the adverb broke the subject from its verb). Invented stories, checked end
+surname ends in "s" read as a plural ("analysts"), the style before it notwithstanding; "X has already warned
+that …" was no report of X's (the adverb broke the subject from its verb); and "what is a technical recession" gave a
+sentence using the words before the one defining them. Invented stories, checked end
 to end on a real index; each fails on the code before the change unless marked as a guard.
 """
 
@@ -20,7 +21,11 @@ PENSIONS = ("Pension row\n\n"
             "Unions warned over pensions on Monday.\n\n"
             "Union leader Ann Cole has already warned that the pension changes would hit low-paid workers hardest.\n")
 
-engine = engine_fixture({"asylum.txt": ASYLUM, "pensions.txt": PENSIONS})
+SLUMP = ("Kelbia on the brink\n\n"
+         "Kelbia's economy teetered on the brink of a technical recession in the three months to September, figures "
+         "show. A common technical definition of a recession is two successive quarters of negative growth.\n")
+
+engine = engine_fixture({"asylum.txt": ASYLUM, "pensions.txt": PENSIONS, "slump.txt": SLUMP})
 
 
 def test_a_misspelt_name_after_a_style_names_one_person_not_a_group(engine) -> None:
@@ -37,3 +42,11 @@ def test_a_lower_case_plural_after_a_style_is_still_a_group(engine) -> None:  # 
     from index.answer.roles import is_unnamed
 
     assert is_unnamed("sir officials") and not is_unnamed("sir tom haris")
+
+
+def test_what_a_thing_is_is_answered_by_the_sentence_that_defines_it(engine) -> None:
+    assert "two successive quarters" in first_answer(engine, "what is a technical recession").text
+
+
+def test_a_question_that_asks_no_definition_is_ranked_as_before(engine) -> None:  # a guard
+    assert "teetered on the brink" in first_answer(engine, "how close is kelbia to a technical recession").text

@@ -79,3 +79,12 @@ def test_a_spokesperson_s_body_joined_by_of_is_named_whole_or_not_at_all(body: s
              "Visitor numbers rose last year.\n\n"
              f"A {body} spokesman said: \"We are delighted with the figures.\"\n")
     assert quotation(story, "We are delighted").speaker in (body, None)
+
+
+def test_a_hyphened_modifier_keeps_a_name_after_a_preposition_an_object() -> None:
+    story = ("Apology made\n\n"
+             "Prime Minister Tom Vale apologised on Monday.\n\n"
+             "However, one of the so-called Kelby Four, Ray Mott - who was wrongly convicted - said the families were "
+             "delighted. He said Mr Vale had spoken with feeling, adding: \"He went beyond what we thought he "
+             "would.\"\n")
+    assert quotation(story, "He went beyond").speaker == "Ray Mott"

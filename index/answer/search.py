@@ -43,7 +43,22 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # several of them together ("against Sweden, France, Russia and Italy") answers, whole; the kind itself
         # is what the answer is, not a word it must repeat
         return _members_answer(snap, pq, kind)
+    if _WHAT_IS.match(pq.text):
+        # "what is a technical recession": of the sentences that cover it, the one that defines it says what it is
+        # ("A common technical definition of a recession is …"), not one that merely uses it
+        return answer_passages(snap, pq, Intent.search, pick=_defining)
     return answer_passages(snap, pq, Intent.search)
+
+
+_WHAT_IS = re.compile(r"^\W*what\s+(?:is|are|was|were|'s)\s+(?:a|an|the\s+)?(?:[\w'’-]+\s*)+\W*$", re.IGNORECASE)
+_DEFINES = re.compile(r"\b(?:definitions?\s+of|defined\s+as|defines?\b|(?:is|are|was|were)\s+(?:known|described)\s+as|"
+                      r"refers?\s+to|stands?\s+for|is\s+the\s+(?:term|name|word)\s+for|(?:is|are)\s+when\b)",
+                      re.IGNORECASE)
+DEFINITION_BONUS = 0.5
+
+
+def _defining(s: Sentence, _concepts: list[Concept]) -> tuple[str, float]:
+    return s.text, DEFINITION_BONUS if _DEFINES.search(unquoted(s.text)) else 0.0
 
 
 # "which countries", "what stars": a question asking for the members of a kind, named in the plural

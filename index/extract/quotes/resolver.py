@@ -2037,7 +2037,7 @@ def _after_preposition(clause: str) -> bool:
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
         if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS or w in COUNCIL_TITLES
-                or w in _PERSON_HEADS
+                or w in _PERSON_HEADS or "-" in w and w.islower()
                 or w in TITLE_MODIFIERS or w in ("the", "and")):
             return False
     return False
