@@ -88,3 +88,21 @@ def test_a_hyphened_modifier_keeps_a_name_after_a_preposition_an_object() -> Non
              "delighted. He said Mr Vale had spoken with feeling, adding: \"He went beyond what we thought he "
              "would.\"\n")
     assert quotation(story, "He went beyond").speaker == "Ray Mott"
+
+
+@pytest.mark.parametrize("full", ["Kelby Airlines", "Dunn & Bradley", "Kelby Holdings"])
+def test_a_company_named_short_is_named_by_the_full_name_the_text_gives(full: str) -> None:
+    short = full.split()[0]
+    story = (f"{short} cuts jobs\n\n"
+             f"Shares in {full} fell on Monday.\n\n"
+             f"\"Without lower costs we cannot go on,\" {short} said in its filing.\n")
+    assert quotation(story, "Without lower costs").speaker == full
+
+
+@pytest.mark.parametrize("part", ["BBC One", "Kelby News", "Kelby Cup"])
+def test_a_body_s_channel_product_or_event_is_not_its_full_name(part: str) -> None:  # a guard
+    short = part.split()[0]
+    story = (f"{short} figures\n\n"
+             f"Viewers of {part} rose on Monday.\n\n"
+             f"\"We are very pleased with the figures,\" {short} said.\n")
+    assert quotation(story, "We are very pleased").speaker in (short, None)

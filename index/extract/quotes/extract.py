@@ -273,6 +273,9 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
             f.who = resolved[f.who]  # the run a resolved namesake's quotation heads names them too
         elif f.who in met and f.raw.open_at < met[f.who][1]:
             f.who = met[f.who][0]  # ... until the other namesake is named
+    for f in found:
+        if f.who and (whole := _whole_body_name(f.who, reading.ents)) is not None:
+            f.who = whole  # "Continental said" of a text naming "Continental Airlines": the body by its full name
     out: list[tuple[Quotation, dict[str, float] | None]] = []
     chains: dict[int, dict[str, float]] = {}
     for f in found:
@@ -290,6 +293,24 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     filled = neighbour.agreed_by_neighbour([q for q, _ in out], found, text)
     return [(q, x) for q, (_, x) in zip(filled, out, strict=True)]
+
+
+def _whole_body_name(who: str, ents: DocEntities) -> str | None:
+    """The one fuller name the text gives a body it also names by its first word alone ("Continental Airlines" for
+    "Continental", "Marsh & McLennan" for "Marsh"): news names a body in full once and by its short form after, and
+    the short form alone is half a name. ``None`` for a person, a name of several words, an acronym, or a word
+    several bodies start with."""
+    if " " in who or who.isupper() or who not in ents.orgs or ents.is_person(who):
+        return None  # ("BBC" and "BBC One", "NATO" and "NATO Russia": an acronym is a whole name, the rest a part)
+    longer = {o for o in ents.orgs if o.startswith(who + " ") and not ents.is_person(o)}
+    whole = longer.pop() if len(longer) == 1 else None
+    # only a company's or a party's own ending completes the name: "EMI Music", "Google News", "Uefa Cup" are a
+    # division, a product or an event of the body, not its name
+    return whole if whole and (whole.split()[-1].lower() in _COMPANY_ENDINGS or whole.split()[1] == "&") else None
+
+
+_COMPANY_ENDINGS = frozenset("airlines airways securities party group inc plc corp corporation holdings motors ltd "
+                             "llc co".split())
 
 
 def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains]) -> str | None:
