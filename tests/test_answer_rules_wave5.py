@@ -221,7 +221,9 @@ def test_a_name_typed_in_lower_case_is_not_a_group(films_engine) -> None:
     from index.answer.quote import typed_name
 
     snap = films_engine.snapshot()
-    assert typed_name(snap, "rob akers") and not typed_name(snap, "film critics") and not typed_name(snap, "akers")
+    assert typed_name(snap, "rob akers") and not typed_name(snap, "film critics") and not typed_name(snap, "critics")
+    # (since wave 36 a quoted person's surname typed alone is theirs too: "what did monfils say" is Gael Monfils)
+    assert typed_name(snap, "akers")
     answers = answers_to(films_engine, "what did rob akers say about super size me")
     assert all(a.speaker == "Rob Akers" for a in answers)
 

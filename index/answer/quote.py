@@ -68,7 +68,10 @@ from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation, inflections
 from index.extract.names import (
     ADDRESS_WORDS,
+    COLLECTIVE_NOUNS,
     GENERIC_ROLES,
+    PEOPLE_PLURALS,
+    PLURAL_ROLES,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     surname,
@@ -1003,12 +1006,21 @@ def typed_name(snap: Snapshot, text: str) -> bool:
     in lower case: the registry knows a person whose name has every word of it (and at least two), each as written
     or with a one-letter slip."""
     words = re.findall(r"[a-z0-9-]+", fold_name(text))
+    if len(words) == 1 and words[0] not in _GROUP_WORDS and len(words[0]) >= SURNAME_ALONE:
+        # "monfils", "monfills": one word, a quoted person's surname as written or with a slip, is that person (a
+        # plural of people, "analysts" or "residents", never is, whatever someone is called)
+        return any(p.kind == "person" and p.quotation_count > 0 and _word_of_name(words[0], {fold_name(surname(p.name))})
+                   for p in snap.registry.match(text, limit=3))
     # (a double-barrelled surname is two words: "lewis-francis" ends in "s" like a group, but names one person)
     if len(re.findall(r"[a-z0-9]+", " ".join(words))) < 2 or not words or words[0] in STOPWORDS:
         return False
     return any(p.kind == "person" and all(_word_of_name(w, name_words(p)) for w in words)
                for p in snap.registry.match(text, limit=3)) \
         or any(p.kind == "person" for p in styled_as(snap, text))
+
+
+SURNAME_ALONE = 5  # letters a surname typed alone needs to be read as one ("lees" may be a plural as well)
+_GROUP_WORDS = PLURAL_ROLES | PEOPLE_PLURALS | GENERIC_ROLES | COLLECTIVE_NOUNS
 
 
 def _word_of_name(word: str, known: set[str] | frozenset[str]) -> bool:
@@ -1096,8 +1108,8 @@ def name_fits(query: str, speaker: Speaker, exact: bool = False) -> bool:
         for k in known:
             if w == k or (len(w) >= 4 and k.startswith(w)):
                 return True
-            if min(len(w), len(k)) >= 5 and fuzz.ratio(w, k) >= 85:
-                return True
+            if min(len(w), len(k)) >= 5 and (fuzz.ratio(w, k) >= 85 or OSA.distance(w, k) <= 1):
+                return True  # ("conlan" for "Conlon": one letter wrong in six is a slip, not another name)
     return False
 
 

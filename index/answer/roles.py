@@ -31,6 +31,7 @@ from index.extract.names import (
     HONORIFIC_WORDS,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PEOPLE_PLURALS,
     PLURAL_ROLES,
     ROLE_SYNONYMS,
     ROLE_WORDS,
@@ -628,8 +629,10 @@ def is_unnamed(phrase: str) -> bool:
     words = re.findall(r"[\w'’-]+", phrase)
     if not words:
         return False
-    if len(words) > 2 and words[0].lower() in HONORIFIC_WORDS and is_given_name(words[1]):
-        # "sir bill moris": a style before a given name names one person, whatever the surname ends in
+    if len(words) > 2 and words[0].lower() in HONORIFIC_WORDS and is_given_name(words[1]) \
+            and not _plural_of_people(words[-1].lower()):
+        # "sir bill moris": a style before a given name names one person, whatever the surname ends in ("sir tom
+        # harris aides" are his aides)
         return False
     if _UNNAMED.match(phrase.strip() + " "):
         return True
@@ -646,6 +649,11 @@ def is_unnamed(phrase: str) -> bool:
     return not (len(words) == 2 and not cut and is_given_name(words[0]) and head[0].lower() not in PLURAL_ROLES)
 
 
+
+
+def _plural_of_people(word: str) -> bool:
+    """"aides", "officials", "residents", "bosses": several people of a kind."""
+    return word in PLURAL_ROLES or word in PEOPLE_PLURALS or word.endswith("s") and word[:-1] in GENERIC_ROLES
 
 
 _GROUP_COMPLEMENT = re.compile(r"\s+(?:at|of|for|from|in|to|close\s+to|near|with|inside|within)\s+", re.IGNORECASE)

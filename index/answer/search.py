@@ -8,6 +8,7 @@ a common word with the query and is dropped.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from index.answer.common import (
     Sentence,
@@ -43,22 +44,37 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # several of them together ("against Sweden, France, Russia and Italy") answers, whole; the kind itself
         # is what the answer is, not a word it must repeat
         return _members_answer(snap, pq, kind)
-    if _WHAT_IS.match(pq.text):
+    if (defined := _WHAT_IS.match(pq.text)) is not None:
         # "what is a technical recession": of the sentences that cover it, the one that defines it says what it is
         # ("A common technical definition of a recession is …"), not one that merely uses it
-        return answer_passages(snap, pq, Intent.search, pick=_defining)
+        return answer_passages(snap, pq, Intent.search, pick=_defining(defined.group("head")))
     return answer_passages(snap, pq, Intent.search)
 
 
-_WHAT_IS = re.compile(r"^\W*what\s+(?:is|are|was|were|'s)\s+(?:a|an|the\s+)?(?:[\w'’-]+\s*)+\W*$", re.IGNORECASE)
-_DEFINES = re.compile(r"\b(?:definitions?\s+of|defined\s+as|defines?\b|(?:is|are|was|were)\s+(?:known|described)\s+as|"
-                      r"refers?\s+to|stands?\s+for|is\s+the\s+(?:term|name|word)\s+for|(?:is|are)\s+when\b)",
+# "what is a technical recession", "what's a blog", "what are hedge funds": a short noun phrase asked to be defined
+# (words joined by single spaces, so that no run of letters can be split two ways and the match stays linear; no
+# "of", "in" or "between": "what is the difference between …" or "the death toll in …" asks for a fact, not a term)
+_WHAT_IS = re.compile(r"^\W*what(?:\s+(?:is|are|was|were)|['’]s)\s+(?:(?:a|an|the)\s+)?"
+                      r"(?:(?!(?:of|in|between|for|on|at|from|to)\b)[\w'’-]+\s+){0,3}(?P<head>[\w'’-]+)\W*$",
                       re.IGNORECASE)
+# the shapes a definition of the asked head word takes in news ("a common definition of a recession is", "a recession
+# is defined as", "recession means", "recession refers to"): the cue must stand beside the head
+_DEFINITION = (r"definitions?\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?{head}|{head}s?\s+(?:is|are)\s+(?:usually\s+|commonly\s+)?"
+               r"defined\s+as|{head}s?\s+(?:means?|refers?\s+to|is\s+the\s+(?:term|name|word)\s+for)")
+# a quarter of what covering the question counts (cover weighs twice): it orders sentences that cover it alike
 DEFINITION_BONUS = 0.5
 
 
-def _defining(s: Sentence, _concepts: list[Concept]) -> tuple[str, float]:
-    return s.text, DEFINITION_BONUS if _DEFINES.search(unquoted(s.text)) else 0.0
+def _defining(head: str) -> Callable[[Sentence, list[Concept]], tuple[str, float]]:
+    """The pick that ranks a sentence defining the asked head word first: only beside the head does a cue define it
+    ("the death toll … was a tragedy, she said, defining the day" defines nothing asked)."""
+    defines = re.compile(_DEFINITION.format(head=re.escape(head.rstrip("s")) if len(head) > 3 else re.escape(head)),
+                         re.IGNORECASE)
+
+    def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float]:
+        return s.text, DEFINITION_BONUS if defines.search(unquoted(s.text)) else 0.0
+
+    return pick
 
 
 # "which countries", "what stars": a question asking for the members of a kind, named in the plural

@@ -67,9 +67,6 @@ ROLE_WORDS = frozenset(
     cardinal priest vicar rabbi imam cleric chaplain
     """.split()
 )
-# people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title
-# A role's plural ("MPs", "officials", "chairmen"): several people of a role, never one person's or a body's name
-# (with the plural spelled as English spells it: "bosses", "coaches", "deputies")
 # People named only as many of a kind ("Witnesses have told the trial", "Residents said"): several people, never
 # one person's or a body's name
 PEOPLE_PLURALS = frozenset(
@@ -77,25 +74,30 @@ PEOPLE_PLURALS = frozenset(
     witnesses eyewitnesses residents locals neighbours neighbors onlookers bystanders passengers shoppers viewers
     fans supporters voters observers relatives families parents critics opponents protesters protestors
     demonstrators mourners survivors villagers worshippers commuters listeners readers consumers customers users
-    motorists travellers travelers employees workers colleagues friends residents teammates rivals
+    motorists travellers travelers employees workers colleagues friends teammates rivals
     """.split()
 )
 
 
 def _plural(word: str) -> str:
+    """A role noun's plural as English spells it ("bosses", "coaches", "deputies", "envoys"): the role words are
+    a closed list, so the regular rules are enough."""
     if word.endswith(("s", "x", "ch", "sh")):
         return word + "es"
-    if word.endswith("y") and word[-2:-1] not in tuple("aeiou"):
+    if word.endswith("y") and word[-2:-1] not in "aeiou":
         return word[:-1] + "ies"
     return word + "s"
 
 
+# A role's plural ("MPs", "officials", "chairmen", "bosses"): several people of a role, never one person's or a
+# body's name
 PLURAL_ROLES = frozenset(
     {_plural(w) for w in ROLE_WORDS if not w.endswith(("man", "woman"))}
     | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")}
 )
 # Nouns for several people who speak or make things as one ("the band said", "the duo thanked …")
 GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
+# people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title
 KIN_WORDS = frozenset(
     "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
 )

@@ -24,9 +24,11 @@ from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
+    FEMALE_HONORIFICS,
     HONORIFIC_WORDS,
     KEPT_HONORIFICS,
     KIN_WORDS,
+    MALE_HONORIFICS,
     NON_NAME_FIRST,
     ORG_NOUNS,
     ROLE_WORDS,
@@ -262,7 +264,8 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                 # one the reader has met ("Rhys Williams says …. '…,' said Williams", Matt Williams paragraphs on)
                 rule, p = rule.replace("+surname_two_share", "+namesake_first"), sure
                 met[f.who] = (first[0], min(first[1], met.get(f.who, ("", first[1]))[1]))
-            elif (main := _dominant_namesake(f.who, reading)) and sure >= trust.threshold(rule):
+            elif (main := _dominant_namesake(f.who, reading, f.mention, f.raw.open_at)) \
+                    and sure >= trust.threshold(rule):
                 # the story is one namesake's, the other named in full once or twice in passing ("Hillary Clinton"
                 # twenty times, "Bill Clinton" twice): the bare surname by an explicit cue is the story's person
                 rule, p = rule.replace("+surname_two_share", "+namesake_dominant"), sure
@@ -324,17 +327,30 @@ def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains])
 DOMINANT_MENTIONS, DOMINANT_RATIO = 5, 4
 
 
-def _dominant_namesake(who: str, reading: Reading) -> str | None:
+def _dominant_namesake(who: str, reading: Reading, mention: str = "", at: int = 0) -> str | None:
     """The namesake of a bare surname whom the text names in full far more often than every other one
     (``DOMINANT_MENTIONS``, ``DOMINANT_RATIO``), or ``None``. Measured on PolNeAR train, where the bare surnames two
-    people share were all left unnamed: of the quotations where one namesake dominates so, every one was theirs."""
+    people share were all left unnamed: of the quotations where one namesake dominates so, every one was theirs.
+
+    Not when the cue's own style names the other sex ("said Mrs Hardcastle" of a story about John Hardcastle, whose
+    wife is named once), nor when the namesake named in full last before the words is the other one ("Former
+    governor Frank Marlow campaigned for his wife. '…,' Marlow said"): there the writer means someone else."""
     surname = who.split()[-1]
     sakes = reading.ents.namesakes(surname, reading.names.lowered, reading.names.text)
     if len(sakes) < 2:
         return None
-    counts = sorted(((reading.doc.text.count(n), n) for n in sakes), reverse=True)
+    text = reading.doc.text
+    found = {n: [m.start() for m in re.finditer(rf"(?<![\w'’-]){re.escape(n)}(?![\w'’-])", text)] for n in sakes}
+    counts = sorted(((len(at_), n) for n, at_ in found.items()), reverse=True)
     (top, name), second = counts[0], counts[1][0]
-    return name if top >= DOMINANT_MENTIONS and top >= DOMINANT_RATIO * max(second, 1) else None
+    if top < DOMINANT_MENTIONS or top < DOMINANT_RATIO * max(second, 1):
+        return None
+    style = mention.strip(" ,").split()[0].lower().rstrip(".") if mention.strip() else ""
+    if style in FEMALE_HONORIFICS and name not in reading.ents.female \
+            or style in MALE_HONORIFICS and name not in reading.ents.male:
+        return None
+    last = max(((i, n) for n, at_ in found.items() for i in at_ if i < at), default=None)
+    return name if last is None or last[1] == name else None
 
 
 def _only_namesake_yet(who: str, reading: Reading, at: int,

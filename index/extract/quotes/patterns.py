@@ -67,7 +67,9 @@ _GROUP_ALT = "|".join(sorted(GROUP_NOUNS | _PLURAL_ROLES, key=lambda w: (len(w),
 _PLURAL_ALT = "|".join(sorted(_PLURAL_ROLES, key=lambda w: (len(w), w), reverse=True))
 # ("Labour MPs said", "Senior Tory backbenchers said", "Opposition MSPs said": capitalised modifiers of a role's plural
 # are members of a party or a body speaking together, never a name, though no "the" comes first)
-GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})"
+# ("the Chamber of Deputies" is a body's name: no capitalised "X of" before a capitalised plural; "the board of
+# directors" are a group)
+GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?![A-Z][\w\-]*[ \t]+of[ \t]+[A-Z])(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_GROUP_ALT})"
          # (the plural in lower case or an acronym's: "Kaiser Chiefs", "Kansas City Chiefs" are names)
          rf"|(?:[A-Z][\w\-]*[ \t]+){{1,3}}(?:(?!(?:of|for|and|the|de|du|la)\b)[a-z][\w\-]*[ \t]+){{0,2}}?"
          rf"(?=(?i:{_PLURAL_ALT})\b)(?:[a-z][\w\-]*|[A-Z]{{2,4}}s))"

@@ -1792,8 +1792,12 @@ def _other_kind(name: str, kind: str | None) -> bool:
     return own is not None and own != kind
 
 
-_JOINED_BODY = lazy(r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?P<body>[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*)*"
-                    r"(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][\w'’&.\-]*(?:[ \t]+[A-Z][\w'’&.\-]*)*)+)"
+# (no possessive: "the Chancellor of the Exchequer's spokesman" speaks for a person; no title of a person first: "a
+# Duke of Arden spokesman" speaks for the Duke)
+_JOINED_BODY = lazy(r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?P<body>(?!(?:Duke|Duchess|Earl|Prince|Princess|King|Queen|Lord|Lady|"
+                    r"Chancellor|Secretary|Minister|Mayor|President|Governor|Bishop|Archbishop)\b)"
+                    r"[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*"
+                    r"(?:[ \t]+of(?:[ \t]+the)?[ \t]+[A-Z][\w&.\-]*(?:[ \t]+[A-Z][\w&.\-]*)*)+)"
                     r"[ \t]+spokes(?:man|woman|person)")
 
 
@@ -2007,29 +2011,37 @@ _OWNER_OF_DOCUMENT = lazy(r"(?P<owner>(?:[A-Z][\w'’\-.]*[ \t]+){0,3}[A-Z][\w\-
 
 
 # nouns for a person that news sets before a name as a title is set ("coma victim Tony Bland", "pensioner Ann Lee"):
-# after "from", "against" or "about" the person is what the sentence is about or takes from, not who speaks next;
-# after "to", "by" or "for" they may well be ("handed to pensioner Ann Lee. '…,' she said")
+# after "from", "against", "about", "over" or "of" the person is what the sentence is about or takes from, not who
+# speaks next; after "to", "by" or "for" they may well be ("handed to pensioner Ann Lee. '…,' she said")
 _PERSON_HEADS = frozenset("victim patient survivor pensioner schoolboy schoolgirl boy girl man woman resident "
                           "neighbour neighbor fan soldier widow widower mother father son daughter".split())
 _AWAY_FROM = frozenset({"from", "against", "about", "over", "of"})
+# hyphened words news sets before a name as a title ("the so-called Guildford Four, Gerry Conlon"): never a phrase of
+# time or place of its own ("At half-time Tom Reid told …" opens on the subject)
+_HYPHENED_MODIFIERS = frozenset("so-called self-styled self-proclaimed would-be one-time long-time long-serving "
+                                "much-loved well-known little-known ex-wife ex-husband".split())
 
 
 def _after_preposition(clause: str) -> bool:
     """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
 
     Only modifiers may stand between the preposition and the name; after a
-    full noun phrase ("At a press conference Sharon Osbourne") the name is a subject.
+    full noun phrase ("At a press conference Sharon Osbourne") the name is a subject. A noun for a person or a
+    hyphened title word before the name ("from coma victim Tony Bland", "of the so-called Guildford Four, Gerry
+    Conlon") keeps it an object only after a preposition in small letters: one opening the sentence ("Over breakfast
+    widow Mary Lee remembered …") is followed by the subject.
     """
     words = clause.split()
-    headed = False  # a noun for a person stands before the name ("coma victim", "pensioner")
+    headed = False  # a noun for a person, or a hyphened title word, stands before the name
     for i in range(len(words) - 1, max(len(words) - 5, -1), -1):
         w = words[i].lower()
         if i == len(words) - 2 and w.isalpha() and words[i].islower() and words[-1].lower() in _PERSON_HEADS:
-            continue  # "from Hillsborough coma victim Tony Bland": a noun describing the person the head names
-        if w in _PERSON_HEADS and w not in ROLE_WORDS:
             headed = True
-        if headed and w in _PREPOSITIONS and w not in _AWAY_FROM:
-            return False  # "handed to pensioner Ann Lee", "set up by grieving mother Ann Lee": they may well speak next
+            continue  # "from Hillsborough coma victim Tony Bland": a noun describing the person the head names
+        if w in _HYPHENED_MODIFIERS or w in _PERSON_HEADS and w not in ROLE_WORDS:
+            headed = True
+        if headed and w in _PREPOSITIONS and (w not in _AWAY_FROM or not words[i].islower()):
+            return False  # "handed to pensioner Ann Lee", "Over breakfast widow Mary Lee": they may well speak next
         if w == "by" and i > 0 and _PASSIVE_PARTICIPLE.fullmatch(words[i - 1].lower()):
             return False  # "were echoed by Christine Rush": the agent of a passive acts, as a subject does
         if w == "to" and i > 0 and words[i - 1].lower() == "according":
@@ -2037,7 +2049,7 @@ def _after_preposition(clause: str) -> bool:
         if w in _PREPOSITIONS or w == "as" and i > 0 and words[i - 1].lower() in ("such", "well", "known"):
             return True
         if not (words[i][:1].isupper() or any(c.isdigit() for c in w) or w in ROLE_WORDS or w in COUNCIL_TITLES
-                or w in _PERSON_HEADS or "-" in w and w.islower()
+                or w in _PERSON_HEADS or w in _HYPHENED_MODIFIERS
                 or w in TITLE_MODIFIERS or w in ("the", "and")):
             return False
     return False
