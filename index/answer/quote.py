@@ -1008,8 +1008,14 @@ def typed_name(snap: Snapshot, text: str) -> bool:
     words = re.findall(r"[a-z0-9-]+", fold_name(text))
     if len(words) == 1 and words[0] not in _GROUP_WORDS and len(words[0]) >= SURNAME_ALONE:
         # "monfils", "monfills": one word, a quoted person's surname as written or with a slip, is that person (a
-        # plural of people, "analysts" or "residents", never is, whatever someone is called)
-        return any(p.kind == "person" and p.quotation_count > 0 and _word_of_name(words[0], {fold_name(surname(p.name))})
+        # plural of people, "analysts" or "residents", never is, whatever someone is called); not a word the sources
+        # write in small letters ("hunters", "banks", "miners": a group, though Kate Hunter or Tony Banks is quoted),
+        # nor a plural "-s" added to a surname
+        word = words[0]
+        if _written_in_small_letters(snap, word):
+            return False
+        return any(p.kind == "person" and p.quotation_count > 0 and _word_of_name(word, {last := fold_name(surname(p.name))})
+                   and not (word == last + "s" or word.endswith("s") and not last.endswith("s") and word != last)
                    for p in snap.registry.match(text, limit=3))
     # (a double-barrelled surname is two words: "lewis-francis" ends in "s" like a group, but names one person)
     if len(re.findall(r"[a-z0-9]+", " ".join(words))) < 2 or not words or words[0] in STOPWORDS:
@@ -1017,6 +1023,12 @@ def typed_name(snap: Snapshot, text: str) -> bool:
     return any(p.kind == "person" and all(_word_of_name(w, name_words(p)) for w in words)
                for p in snap.registry.match(text, limit=3)) \
         or any(p.kind == "person" for p in styled_as(snap, text))
+
+
+def _written_in_small_letters(snap: Snapshot, word: str) -> bool:
+    """Whether the sources write the word in small letters somewhere (a common noun, not only a name)."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    return any(pattern.search(rec.text) for rec in snap.passages(set(analyse(word)), limit=20))
 
 
 SURNAME_ALONE = 5  # letters a surname typed alone needs to be read as one ("lees" may be a plural as well)

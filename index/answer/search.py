@@ -59,8 +59,8 @@ _WHAT_IS = re.compile(r"^\W*what(?:\s+(?:is|are|was|were)|['’]s)\s+(?:(?:a|an|
                       re.IGNORECASE)
 # the shapes a definition of the asked head word takes in news ("a common definition of a recession is", "a recession
 # is defined as", "recession means", "recession refers to"): the cue must stand beside the head
-_DEFINITION = (r"definitions?\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?{head}|{head}s?\s+(?:is|are)\s+(?:usually\s+|commonly\s+)?"
-               r"defined\s+as|{head}s?\s+(?:means?|refers?\s+to|is\s+the\s+(?:term|name|word)\s+for)")
+_DEFINITION = (r"definitions?\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\b{head}|\b{head}s?\s+(?:is|are)\s+(?:usually\s+|commonly\s+)?"
+               r"defined\s+as|\b{head}s?\s+(?:means?|refers?\s+to|is\s+the\s+(?:term|name|word)\s+for)")
 # a quarter of what covering the question counts (cover weighs twice): it orders sentences that cover it alike
 DEFINITION_BONUS = 0.5
 
@@ -68,8 +68,9 @@ DEFINITION_BONUS = 0.5
 def _defining(head: str) -> Callable[[Sentence, list[Concept]], tuple[str, float]]:
     """The pick that ranks a sentence defining the asked head word first: only beside the head does a cue define it
     ("the death toll … was a tragedy, she said, defining the day" defines nothing asked)."""
-    defines = re.compile(_DEFINITION.format(head=re.escape(head.rstrip("s")) if len(head) > 3 else re.escape(head)),
-                         re.IGNORECASE)
+    # ("recessions" asked, "a recession is defined as" written: a plural's "-s" off, never a word's own "-ss")
+    singular = re.sub(r"(?<![su])s$", "", head) if len(head) > 3 else head
+    defines = re.compile(_DEFINITION.format(head=re.escape(singular)), re.IGNORECASE)
 
     def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float]:
         return s.text, DEFINITION_BONUS if defines.search(unquoted(s.text)) else 0.0

@@ -315,7 +315,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 100: "Continental said" of a text naming "Continental Airlines": a company by the full name the text gives it
 # 101: review of wave 36: a dominant namesake never against the cue's own style nor the namesake named last; "At
 # half-time Tom Reid" opens on its subject; "the Chamber of Deputies" is a body; no possessive body before a spokesman
-FORMAT_VERSION = 101
+# 102: "Lord Nicholls" of a text naming "Lord Nicholls of Birkenhead" first: a peer by the whole title the text gives;
+# a company by its full name only when the text gives it first; a dominant namesake named in the paragraph or the one before
+FORMAT_VERSION = 102
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -8,6 +8,7 @@ whose attribution comes on a later member takes it backwards.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
@@ -277,8 +278,10 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
         elif f.who in met and f.raw.open_at < met[f.who][1]:
             f.who = met[f.who][0]  # ... until the other namesake is named
     for f in found:
-        if f.who and (whole := _whole_body_name(f.who, reading.ents)) is not None:
-            f.who = whole  # "Continental said" of a text naming "Continental Airlines": the body by its full name
+        if f.who and (whole := _whole_body_name(f.who, reading.ents, text) or _territorial_title(f.who, text)) is not None:
+            # "Continental said" of a text naming "Continental Airlines": the body by its full name; "Lord Nicholls"
+            # of one naming "Lord Nicholls of Birkenhead": the peer by his whole title
+            f.who = whole
     out: list[tuple[Quotation, dict[str, float] | None]] = []
     chains: dict[int, dict[str, float]] = {}
     for f in found:
@@ -298,22 +301,60 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
     return [(q, x) for q, (_, x) in zip(filled, out, strict=True)]
 
 
-def _whole_body_name(who: str, ents: DocEntities) -> str | None:
-    """The one fuller name the text gives a body it also names by its first word alone ("Continental Airlines" for
-    "Continental", "Marsh & McLennan" for "Marsh"): news names a body in full once and by its short form after, and
-    the short form alone is half a name. ``None`` for a person, a name of several words, an acronym, or a word
-    several bodies start with."""
+_PEER = re.compile(r"(?:Lord|Lady|Baroness|Baron|Viscount|Viscountess|Earl|Countess)[ ][A-Z][\w'’-]+")
+
+
+def _territorial_title(who: str, text: str) -> str | None:
+    """The one territorial title the text gives a peer it names short ("Lord Nicholls of Birkenhead" for "Lord
+    Nicholls"): a peer's name is the whole title, and two peers of one name are told apart only by it. Only when the
+    text introduces the peer by it (the first mention) and never introduces a bare namesake of its own ("the former
+    trade minister Lord Davies, a Labour peer, …" after "Lord Davies of Oldham": another peer); ``None`` when the text
+    gives no title, or two."""
+    if not _PEER.fullmatch(who):
+        return None
+    name = re.escape(who)
+    titles = set(re.findall(rf"(?<![\w'’-]){name}[ ]of[ ][A-Z][\w'’-]+", text))
+    first = re.search(rf"(?<![\w'’-]){name}(?![\w'’-])", text)
+    if len(titles) != 1 or first is None or not text.startswith(" of ", first.end()):
+        return None
+    for bare in re.finditer(rf"(?<![\w'’-]){name}(?![\w'’-])(?![ ]of[ ])", text):
+        if _INTRODUCED_BEFORE.search(text, max(0, bare.start() - 40), bare.start()) \
+                or _INTRODUCED_AFTER.match(text, bare.end()):
+            return None
+    return titles.pop()
+
+
+# a bare peer's name introduced as someone new: a title or description in small letters before it ("the former
+# trade minister Lord Davies"), or an apposition after it ("Lord Davies, a Labour peer")
+_INTRODUCED_BEFORE = re.compile(r"\b(?:the|a|former|ex)[ ](?:[a-z-]+[ ]){0,3}$")
+_INTRODUCED_AFTER = re.compile(r",[ ](?:a|an|the|who)[ ]")
+
+
+def _whole_body_name(who: str, ents: DocEntities, text: str) -> str | None:
+    """The one fuller name the text gives a company or party it also names by its first word alone ("Continental
+    Airlines" for "Continental", "Marsh & McLennan" for "Marsh"): news names a body in full first and by its short
+    form after, and the short form alone is half a name. Only the short form and one ending of a company's or a
+    party's own ("Airlines", "Party"; "& McLennan"), and only when the full name comes before the short one: "German
+    tyre maker Continental" named first is another body than the "Continental Airlines" it supplies, "Gantry Atlantic
+    Airways" is what Gantry owns, and a "Kelby Group" may trade as Kelby. ``None`` for a person, an acronym, a word
+    several bodies start with, or a name of several words."""
     if " " in who or who.isupper() or who not in ents.orgs or ents.is_person(who):
         return None  # ("BBC" and "BBC One", "NATO" and "NATO Russia": an acronym is a whole name, the rest a part)
     longer = {o for o in ents.orgs if o.startswith(who + " ") and not ents.is_person(o)}
     whole = longer.pop() if len(longer) == 1 else None
-    # only a company's or a party's own ending completes the name: "EMI Music", "Google News", "Uefa Cup" are a
-    # division, a product or an event of the body, not its name
-    return whole if whole and (whole.split()[-1].lower() in _COMPANY_ENDINGS or whole.split()[1] == "&") else None
+    if whole is None:
+        return None
+    rest = whole.split()[1:]
+    if not (len(rest) == 1 and rest[0].lower() in _COMPANY_ENDINGS or len(rest) == 2 and rest[0] == "&"):
+        return None  # "EMI Music", "Google News", "Uefa Cup": a division, a product or an event, not the name
+    body = text.find("\n")  # the headline writes the short form ("Continental warns on costs"), the story first the name
+    body = 0 if body < 0 else body
+    first_whole = text.find(whole, body)
+    first_short = re.compile(rf"(?<![\w'’&-]){re.escape(who)}(?![\w'’-])(?![ ]{re.escape(rest[0])})").search(text, body)
+    return whole if 0 <= first_whole and (first_short is None or first_whole < first_short.start()) else None
 
 
-_COMPANY_ENDINGS = frozenset("airlines airways securities party group inc plc corp corporation holdings motors ltd "
-                             "llc co".split())
+_COMPANY_ENDINGS = frozenset("airlines airways securities party inc plc corp corporation motors ltd llc co".split())
 
 
 def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains]) -> str | None:
@@ -350,7 +391,12 @@ def _dominant_namesake(who: str, reading: Reading, mention: str = "", at: int = 
             or style in MALE_HONORIFICS and name not in reading.ents.male:
         return None
     last = max(((i, n) for n, at_ in found.items() for i in at_ if i < at), default=None)
-    return name if last is None or last[1] == name else None
+    if last is None or last[1] != name:
+        return None
+    # and named in full in the quotation's paragraph or the one before: further back, a passage about the other one
+    # may stand between ("… the former governor smiled. '…,' Marlow said, before his wife took the microphone")
+    starts = [q.start for q in reading.doc.paragraphs]
+    return name if bisect_right(starts, at) - bisect_right(starts, last[0]) <= 1 else None
 
 
 def _only_namesake_yet(who: str, reading: Reading, at: int,
