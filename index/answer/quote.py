@@ -70,9 +70,8 @@ from index.extract.names import (
     ADDRESS_WORDS,
     COLLECTIVE_NOUNS,
     GENERIC_ROLES,
-    PEOPLE_PLURALS,
-    PLURAL_ROLES,
     ROLE_WORDS,
+    SEVERAL_PEOPLE,
     TITLE_MODIFIERS,
     surname,
 )
@@ -1012,17 +1011,22 @@ def typed_name(snap: Snapshot, text: str) -> bool:
         # write in small letters ("hunters", "banks", "miners": a group, though Kate Hunter or Tony Banks is quoted),
         # nor a plural "-s" added to a surname
         word = words[0]
-        if _written_in_small_letters(snap, word):
-            return False
-        return any(p.kind == "person" and p.quotation_count > 0 and _word_of_name(word, {last := fold_name(surname(p.name))})
-                   and not (word == last + "s" or word.endswith("s") and not last.endswith("s") and word != last)
+        fits = any(p.kind == "person" and p.quotation_count > 0 and _surname_alone(word, fold_name(surname(p.name)))
                    for p in snap.registry.match(text, limit=3))
+        # (the passages are read only for a word that fits someone: most single words asked about fit nobody)
+        return fits and not _written_in_small_letters(snap, word)
     # (a double-barrelled surname is two words: "lewis-francis" ends in "s" like a group, but names one person)
     if len(re.findall(r"[a-z0-9]+", " ".join(words))) < 2 or not words or words[0] in STOPWORDS:
         return False
     return any(p.kind == "person" and all(_word_of_name(w, name_words(p)) for w in words)
                for p in snap.registry.match(text, limit=3)) \
         or any(p.kind == "person" for p in styled_as(snap, text))
+
+
+def _surname_alone(word: str, last: str) -> bool:
+    """A surname typed alone, as written or with one slipped letter ("monfills"), never with a plural's "-s" added
+    ("hunters" for Hunter, "rebels" for Rebelo)."""
+    return _word_of_name(word, {last}) and not (word.endswith("s") and not last.endswith("s"))
 
 
 def _written_in_small_letters(snap: Snapshot, word: str) -> bool:
@@ -1032,7 +1036,7 @@ def _written_in_small_letters(snap: Snapshot, word: str) -> bool:
 
 
 SURNAME_ALONE = 5  # letters a surname typed alone needs to be read as one ("lees" may be a plural as well)
-_GROUP_WORDS = PLURAL_ROLES | PEOPLE_PLURALS | GENERIC_ROLES | COLLECTIVE_NOUNS
+_GROUP_WORDS = SEVERAL_PEOPLE | GENERIC_ROLES | COLLECTIVE_NOUNS
 
 
 def _word_of_name(word: str, known: set[str] | frozenset[str]) -> bool:

@@ -31,10 +31,10 @@ from index.extract.names import (
     HONORIFIC_WORDS,
     ORG_NOUNS,
     ORG_SUFFIXES,
-    PEOPLE_PLURALS,
     PLURAL_ROLES,
     ROLE_SYNONYMS,
     ROLE_WORDS,
+    SEVERAL_PEOPLE,
 )
 from index.extract.quotes.patterns import VERB
 from index.extract.sentences import split_sentences
@@ -653,7 +653,7 @@ def is_unnamed(phrase: str) -> bool:
 
 def _plural_of_people(word: str) -> bool:
     """"aides", "officials", "residents", "bosses": several people of a kind."""
-    return word in PLURAL_ROLES or word in PEOPLE_PLURALS or word.endswith("s") and word[:-1] in GENERIC_ROLES
+    return word in SEVERAL_PEOPLE or word.endswith("s") and word[:-1] in GENERIC_ROLES
 
 
 _GROUP_COMPLEMENT = re.compile(r"\s+(?:at|of|for|from|in|to|close\s+to|near|with|inside|within)\s+", re.IGNORECASE)

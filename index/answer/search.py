@@ -59,8 +59,9 @@ _WHAT_IS = re.compile(r"^\W*what(?:\s+(?:is|are|was|were)|['’]s)\s+(?:(?:a|an|
                       re.IGNORECASE)
 # the shapes a definition of the asked head word takes in news ("a common definition of a recession is", "a recession
 # is defined as", "recession means", "recession refers to"): the cue must stand beside the head
-_DEFINITION = (r"definitions?\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\b{head}|\b{head}s?\s+(?:is|are)\s+(?:usually\s+|commonly\s+)?"
-               r"defined\s+as|\b{head}s?\s+(?:means?|refers?\s+to|is\s+the\s+(?:term|name|word)\s+for)")
+_DEFINITION = (r"definitions?\s+of\s+(?:(?:a|an|the)\s+)?(?:\w+\s+)?\b{head}"
+               r"|\b{head}s?\s+(?:is|are)\s+(?:usually\s+|commonly\s+)?defined\s+as"
+               r"|\b{head}s?\s+(?:means?|refers?\s+to|is\s+the\s+(?:term|name|word)\s+for)")
 # a quarter of what covering the question counts (cover weighs twice): it orders sentences that cover it alike
 DEFINITION_BONUS = 0.5
 

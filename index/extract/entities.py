@@ -33,9 +33,8 @@ from index.extract.names import (
     NON_NAME_FIRST,
     NOT_FIRST_NAME,
     ORG_SUFFIXES,
-    PEOPLE_PLURALS,
-    PLURAL_ROLES,
     ROLE_WORDS,
+    SEVERAL_PEOPLE,
     TITLE_MODIFIERS,
     TITLE_STOP,
     UPPER,
@@ -320,7 +319,7 @@ def _doc_entities(doc: Document) -> DocEntities:
         last = run.rpartition(" ")[2].lower()
         if p.kind != "person" and last in _REGIONS:
             places.add(run)
-        if last in PLURAL_ROLES or last in PEOPLE_PLURALS:
+        if last in SEVERAL_PEOPLE:
             continue  # "Labour MPs", "Opposition MSPs", "Witnesses": members of a body, never one person or a body's name
         if p.kind == "person" and thing_after_article(p, run, text, at) and not office_ends_before(p.name, text, at):
             continue
@@ -393,8 +392,7 @@ def _doc_entities(doc: Document) -> DocEntities:
         if (low not in NON_NAME_FIRST and low not in NOT_FIRST_NAME and not ents.is_person(org)
                 and low not in NATIONALITIES
                 and fold(org) not in ents.first_names and low not in HONORIFICS and len(org) > 1
-                and not _misspelt_surname(org, ents, letters) and low not in PLURAL_ROLES
-                and low not in PEOPLE_PLURALS):
+                and not _misspelt_surname(org, ents, letters) and low not in SEVERAL_PEOPLE):
             ents.orgs.add(org)
     # "Lycos Europe's campaign … Lycos has shut it down": a body the text knows, then a continent, is that body's
     # regional arm, a body too (not a place), so "it said" can go on from it

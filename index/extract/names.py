@@ -95,6 +95,8 @@ PLURAL_ROLES = frozenset(
     {_plural(w) for w in ROLE_WORDS if not w.endswith(("man", "woman"))}
     | {w[:-3] + "men" for w in ROLE_WORDS if w.endswith("man")}
 )
+# Several people of a kind, by role or otherwise: never one person's or a body's name, whatever the text capitalises
+SEVERAL_PEOPLE = PLURAL_ROLES | PEOPLE_PLURALS
 # Nouns for several people who speak or make things as one ("the band said", "the duo thanked …")
 GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
 # people someone has, named by their relation ("Fletcher's daughter Jill", "his widow"): a person, never a title

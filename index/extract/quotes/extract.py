@@ -277,10 +277,12 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
             f.who = resolved[f.who]  # the run a resolved namesake's quotation heads names them too
         elif f.who in met and f.raw.open_at < met[f.who][1]:
             f.who = met[f.who][0]  # ... until the other namesake is named
+    # "Continental said" of a text naming "Continental Airlines": the body by its full name; "Lord Nicholls" of one
+    # naming "Lord Nicholls of Birkenhead": the peer by his whole title (read once per name, not per quotation)
+    wholes = {who: _whole_body_name(who, reading.ents, text) or _territorial_title(who, text)
+              for who in {f.who for f in found if f.who}}
     for f in found:
-        if f.who and (whole := _whole_body_name(f.who, reading.ents, text) or _territorial_title(f.who, text)) is not None:
-            # "Continental said" of a text naming "Continental Airlines": the body by its full name; "Lord Nicholls"
-            # of one naming "Lord Nicholls of Birkenhead": the peer by his whole title
+        if f.who and (whole := wholes[f.who]) is not None:
             f.who = whole
     out: list[tuple[Quotation, dict[str, float] | None]] = []
     chains: dict[int, dict[str, float]] = {}

@@ -19,9 +19,9 @@ from index.extract.names import (
     NATIONALITIES,
     ORG_LONG,
     ORG_NOUNS,
-    PEOPLE_PLURALS,
     PLURAL_ROLES,
     ROLE_WORDS,
+    SEVERAL_PEOPLE,
     TITLE_MODIFIERS,
     word_alternation,
 )
@@ -78,7 +78,7 @@ GROUP = (rf"(?:(?:(?:the|The)[ \t]+(?![A-Z][\w\-]*[ \t]+of[ \t]+[A-Z])(?:[\w\-]+
 # "MPs have warned", "MSPs said": an acronym's plural is capitalised everywhere, and as much a group)
 # ("Witnesses have told the trial", "Residents said": a plural of people opening a sentence is as much a group, though
 # no title stands before it; only bare, since "Doherty appealed to fans" ends on one)
-_PEOPLE_ALT = "|".join(sorted(_PLURAL_ROLES | PEOPLE_PLURALS, key=lambda w: (len(w), w), reverse=True))
+_PEOPLE_ALT = "|".join(sorted(_PLURAL_ROLES | SEVERAL_PEOPLE, key=lambda w: (len(w), w), reverse=True))
 _BARE_PLURAL = rf"(?=[A-Z][a-z]|[A-Z]{{2,4}}s\b)(?i:{_PEOPLE_ALT})"
 GROUP_RX = lazy(rf"(?:{GROUP}|{_BARE_PLURAL})$")
 PLURAL_ROLE = lazy(rf"(?:{_PEOPLE_ALT})")  # "analysts", "members": a bare plural role, several people unnamed
