@@ -435,3 +435,8 @@ def gate_name(gate: str | None, intent: Intent) -> str:
         raise ValueError(f"unknown gate {gate!r}: add it to GATES with why it refuses")
     return gate
 
+
+def written_in_small_letters(snap: Snapshot, word: str) -> bool:
+    """Whether the sources write the word in small letters somewhere (a common noun, not only a name)."""
+    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
+    return any(pattern.search(rec.text) for rec in snap.passages(set(analyse(word)), limit=20))

@@ -13,7 +13,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
-from index.answer.common import Sentence, item, lead_paragraph, sentence_before, sentences_in_covering_stories
+from index.answer.common import (
+    Sentence,
+    item,
+    lead_paragraph,
+    sentence_before,
+    sentences_in_covering_stories,
+    written_in_small_letters,
+)
 from index.answer.passages import answer_passages
 from index.answer.question import RATE_VERBS, STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, PERSON_NOUNS, PERSON_WORDS, Concept
@@ -144,6 +151,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     money = asks_money(pq.text)
     part = asks_part(pq.text)
     name_words: dict[str, bool] = {}  # question word -> whether it is a known person's name word, asked once
+    story_names: dict[str, bool] = {}  # question word -> whether the sources write it only as a name, asked once
     written_names: dict[str, frozenset[str]] = {}  # source -> the words it writes capitalised, read once
     owners = asked_owner(pq.text)
     verb = event_verb(pq.text, noun)
@@ -178,6 +186,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if names and not _source_names(snap, s.source_id, names):
             return None
         if not names and not typed_names_in_source(snap, s.source_id, concepts, name_words):
+            return None
+        if not story_says_the_rest(snap, s.source_id, concepts, noun, story_names):
             return None
         if other_subject(s.text, owners, written(s), pq.text):
             return None
@@ -800,6 +810,31 @@ def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept
         return True
     terms = snap.document_terms(source_id)  # read as it is cached: no copy per candidate sentence
     return all(c.matched_by(terms) for c in asked)
+
+
+def story_says_the_rest(snap: Snapshot, source_id: str, concepts: list[Concept], noun: tuple[str, ...],
+                        names: dict[str, bool] | None = None) -> bool:
+    """Whether the sentence's source names one of the question's names besides the counted noun, when the question
+    types two or more (words the sources write, never in small letters): "how many people went to the elvis
+    convention in blackpool" is not counted by a story that names neither Elvis nor Blackpool ("millions of
+    European citizens"). ``names`` keeps each word's verdict across the question's candidate sentences."""
+    names = {} if names is None else names
+    counted = {t for w in noun for t in analyse(w)}
+    rest = [c for c in concepts if not counted & {t for alt in c.alternatives for t in alt}]
+    for c in rest:
+        if c.word not in names:
+            names[c.word] = any(snap.doc_frequency(t) > 0 for alt in c.alternatives for t in alt) \
+                and not written_in_small_letters(snap, c.word)
+    typed = [c for c in rest if names[c.word]]
+    if len(typed) < STORY_NAMES:
+        return True
+    terms = snap.document_terms(source_id)
+    return any(c.matched_by(terms) for c in typed)
+
+
+# the names a count question must type before its story has to name one of them (one name may be written otherwise
+# in the right story: "csa" of a story writing "Child Support Agency")
+STORY_NAMES = 2
 
 
 def _is_name_word(snap: Snapshot, word: str) -> bool:

@@ -32,6 +32,7 @@ from index.answer.common import (
     not_covered,
     sentence_before,
     story_lead,
+    written_in_small_letters,
 )
 from index.answer.evidence import direct, speaking_for
 from index.answer.mentions import sentence_text as _sentence_text
@@ -1014,7 +1015,7 @@ def typed_name(snap: Snapshot, text: str) -> bool:
         fits = any(p.kind == "person" and p.quotation_count > 0 and _surname_alone(word, fold_name(surname(p.name)))
                    for p in snap.registry.match(text, limit=3))
         # (the passages are read only for a word that fits someone: most single words asked about fit nobody)
-        return fits and not _written_in_small_letters(snap, word)
+        return fits and not written_in_small_letters(snap, word)
     # (a double-barrelled surname is two words: "lewis-francis" ends in "s" like a group, but names one person)
     if len(re.findall(r"[a-z0-9]+", " ".join(words))) < 2 or not words or words[0] in STOPWORDS:
         return False
@@ -1027,12 +1028,6 @@ def _surname_alone(word: str, last: str) -> bool:
     """A surname typed alone, as written or with one slipped letter ("monfills"), never with a plural's "-s" added
     ("hunters" for Hunter, "rebels" for Rebelo)."""
     return _word_of_name(word, {last}) and not (word.endswith("s") and not last.endswith("s"))
-
-
-def _written_in_small_letters(snap: Snapshot, word: str) -> bool:
-    """Whether the sources write the word in small letters somewhere (a common noun, not only a name)."""
-    pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
-    return any(pattern.search(rec.text) for rec in snap.passages(set(analyse(word)), limit=20))
 
 
 SURNAME_ALONE = 5  # letters a surname typed alone needs to be read as one ("lees" may be a plural as well)

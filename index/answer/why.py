@@ -67,6 +67,10 @@ _STRONG = re.compile(
     r"(?:is|are|was|were|been|be|being)\s+(?:[a-z]+ly\s+)?(?:fuell?ed|driven|boosted|buoyed|helped|hampered|hit|spurred|"
     r"dragged\s+down|held\s+back|weighed\s+down)\s+by|"
     r"thanks\s+to|on\s+the\s+back\s+of|in\s+the\s+wake\s+of|"
+    # what accounts for a fact is its reason: "the apparent discrepancy … can be explained by an increase in …"
+    # (never denied: "The rise cannot be explained by changes in the way crimes are recorded")
+    r"(?<!not\s)(?<!n't\s)(?<!cannot\s)(?<!never\s)(?:is|are|was|were|been|be)\s+(?:[a-z]+ly\s+)?"
+    r"(?:explained|accounted\s+for)\s+by|"
     # what drove a market moving is its cause, said actively too: "strong growth and low interest rates have driven
     # demand", "cheap credit fuelled the boom"
     rf"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:{_DRIVING})\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{_MARKET_NOUNS})\b|"

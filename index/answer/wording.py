@@ -387,7 +387,9 @@ NEGATIONS = frozenset({"not", "no", "never", "cannot", "nobody", "nothing", "non
 NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
     hundreds thousand thousands million millions billion billions trillion dozen dozens half double triple
-    first second third fourth fifth tenth once twice""".split())
+    first second third fourth fifth tenth once twice""".split()) | frozenset(  # every ordinal, as "fifth" is
+    """sixth seventh eighth ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
+    nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth""".split())
 
 
 def is_negation(key: str) -> bool:
@@ -414,7 +416,10 @@ def _negation(ops: Sequence[DiffOp]) -> bool:
 
 # Number words that are also ordinary adjectives or adverbs: "the world's first economist" → "greatest" is a
 # word swapped, not a number changed; "first" → "second" (a number word on both sides) is a number.
-ADJECTIVAL_NUMBERS = frozenset("first second third fourth fifth tenth once twice half double triple".split())
+ADJECTIVAL_NUMBERS = frozenset("first second third fourth fifth tenth once twice half double triple".split()) \
+    | (NUMBER_WORDS - frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
+    thousand thousands million millions billion billions trillion dozen dozens""".split()))
 
 
 def _number(ops: Sequence[DiffOp]) -> bool:

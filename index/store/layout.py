@@ -317,7 +317,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # half-time Tom Reid" opens on its subject; "the Chamber of Deputies" is a body; no possessive body before a spokesman
 # 102: "Lord Nicholls" of a text naming "Lord Nicholls of Birkenhead" first: a peer by the whole title the text gives;
 # a company by its full name only when the text gives it first; a dominant namesake named in the paragraph or the one before
-FORMAT_VERSION = 102
+# 103: wave 37: "said Sun's chief operating officer Jonathan Schwartz" speaks by the name, not the owner; a name joined
+#      by "and" to an object is an object too; "said Mr X had …" is no speaker; "Standard Trust" by "Standard Trust Bank";
+#      a sentence opened by someone new who reports, or a memo that "reads" the words, stops the narration's speaker;
+#      'was called the "…" by director X' is X's; words inside "dismissed claims that …" are nobody's
+FORMAT_VERSION = 103
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -339,24 +339,35 @@ def _whole_body_name(who: str, ents: DocEntities, text: str) -> str | None:
     party's own ("Airlines", "Party"; "& McLennan"), and only when the full name comes before the short one: "German
     tyre maker Continental" named first is another body than the "Continental Airlines" it supplies, "Gantry Atlantic
     Airways" is what Gantry owns, and a "Kelby Group" may trade as Kelby. ``None`` for a person, an acronym, a word
-    several bodies start with, or a name of several words."""
-    if " " in who or who.isupper() or who not in ents.orgs or ents.is_person(who):
+    several bodies start with. A short form of several words takes only a company ending ("Standard Trust" of
+    "Standard Trust Bank")."""
+    if who.isupper() or who not in ents.orgs and " " not in who or ents.is_person(who):
         return None  # ("BBC" and "BBC One", "NATO" and "NATO Russia": an acronym is a whole name, the rest a part)
     longer = {o for o in ents.orgs if o.startswith(who + " ") and not ents.is_person(o)}
     whole = longer.pop() if len(longer) == 1 else None
     if whole is None:
         return None
-    rest = whole.split()[1:]
-    if not (len(rest) == 1 and rest[0].lower() in _COMPANY_ENDINGS or len(rest) == 2 and rest[0] == "&"):
+    rest = whole.split()[len(who.split()):]
+    if not (len(rest) == 1 and rest[0].lower() in _COMPANY_ENDINGS or len(rest) == 2 and rest[0] == "&"
+            and " " not in who):
         return None  # "EMI Music", "Google News", "Uefa Cup": a division, a product or an event, not the name
     body = text.find("\n")  # the headline writes the short form ("Continental warns on costs"), the story first the name
     body = 0 if body < 0 else body
     first_whole = text.find(whole, body)
-    first_short = re.compile(rf"(?<![\w'’&-]){re.escape(who)}(?![\w'’-])(?![ ]{re.escape(rest[0])})").search(text, body)
-    return whole if 0 <= first_whole and (first_short is None or first_whole < first_short.start()) else None
+    short = re.compile(rf"(?<![\w'’&-]){re.escape(who)}(?![\w'’-])(?![ ]{re.escape(rest[0])})")
+    first_short = short.search(text, body)
+    if first_whole < 0 or first_short is not None and first_short.start() < first_whole:
+        return None
+    if first_short is not None and not _SENTENCE_END.search(text, first_whole, first_short.start()):
+        return None  # "Dunmore Bank has agreed to sponsor Dunmore, the rugby club": two bodies in one sentence
+    if any(_OWN_APPOSITION.match(text, m.end()) for m in short.finditer(text, body)):
+        return None  # "Talbot, the airline founded by …": the short form introduced as a body of its own
+    return whole
 
 
-_COMPANY_ENDINGS = frozenset("airlines airways securities party inc plc corp corporation motors ltd llc co".split())
+_SENTENCE_END = re.compile(r"[.!?][\"”]?\s")
+_OWN_APPOSITION = re.compile(r",[ ](?:the|a|an)[ ]")
+_COMPANY_ENDINGS = frozenset("airlines airways securities party inc plc corp corporation motors ltd llc co bank".split())
 
 
 def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains]) -> str | None:
@@ -1116,6 +1127,41 @@ def _new_reporter(res: _Resolver, raw: _Raw) -> bool:
     return bool(_NEW_REPORTER.match(res.masked[start : raw.open_at]))
 
 
+def _new_reporter_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> bool:
+    """'A Labour party spokesman played down differences with Mr Wyatt and said Mr Brown had a role. "This
+    election is …"': the sentence right before a quotation that opens its own sentence, after the last quotation,
+    opens with someone new and unnamed who reports (as :func:`_new_reporter` reads a quotation's own sentence); the
+    words that follow are that person's, never a name the narration further back gives."""
+    if not res.sentences:
+        return False
+    idx = res.sentence_index(raw.open_at)
+    if res.sentences[idx].start < raw.open_at - 1 or idx == 0:
+        return False  # the quotation does not open its sentence
+    before = res.sentences[idx - 1]
+    if earlier and earlier[-1].raw.close_at >= before.start:
+        return False
+    return bool(_NEW_REPORTER.match(res.masked, before.start, before.end))
+
+
+def _document_tail(masked: str, text: str, raw: _Raw) -> bool:
+    """'"…," reads a telephone memo for Mr Heath': right after the closing mark, a document reads the words; whoever
+    the memo was for or about is no speaker, and the previous speaker's run does not reach them."""
+    if not raw.closed:
+        return False
+    m = _DOCUMENT_TAIL.match(masked, raw.close_at + 1)
+    return m is not None and not _AUTHORED.match(masked, m.end())
+
+
+# (only a document the text brings in new: "read the statement" is the one the narration gave its author)
+_DOCUMENT_TAIL = lazy(r"[ \t]*(?:reads|read|ran|runs)[ \t]+(?:a|an|one)[ \t]+(?:[\w\-]+[ \t]+){0,3}?"
+                      r"(?:statement|letter|e-?mail|note|message|notice|memo|memorandum|minute|minutes|document|report|"
+                      r"telegram|cable|transcript|leaflet|poster|sign|banner)s?\b")
+
+
+# a document whose author the tail names ("reads a handwritten note from Fryer"): the author's words
+_AUTHORED = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,2}?[ \t]+(?:from|by|written|signed|sent)\b")
+
+
 # someone new and unnamed opens the sentence ("A spokesman for X", "One trader", "Another local resident", "One
 # stallholder, who has sold fruit there for years,"), and a reporting verb follows in the same clause, before the
 # quotation
@@ -1306,6 +1352,8 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, res, _t: _lead_clause_cue(res.masked, raw),  # 'Rail4All said: "…"', 'The Star reported', …
     lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
+    lambda raw, e, res, _t: _new_reporter_before(res, raw, e),  # 'A spokesman … said Mr Brown had …. "…"'
+    lambda raw, _e, res, text: _document_tail(res.masked, text, raw),  # '"…," reads a telephone memo for Mr Heath'
     _answered_by_another,  # '"…," an angry Hollande retaliated'
 )
 

@@ -36,6 +36,7 @@ from index.extract.names import (
     PLACE_WORDS,
     PLACES_AFTER_THE,
     ROLE_WORDS,
+    SEVERAL_PEOPLE,
     TITLE_MODIFIERS,
     fold,
     org_long_iter,
@@ -356,14 +357,19 @@ class _Resolver:
         after narration naming another person, is contested: the name is withheld.
         """
         mine = fold(who)
+        object_end = -1  # where the last name read as an object ends
         for m in CAP_SEQ.finditer(self.masked, lo, hi):
             p = parse_name(m.group(0))
             if not p.name or not (p.kind == "person" or self.ents.is_person(p.name)):
                 continue
             clause = _CLAUSE_TAIL.search(self.masked, max(0, m.start() - 40), m.start())
             if _after_preposition(clause.group(0) if clause else "") or _AUDIENCE_BEFORE.search(
-                    self.masked, max(0, m.start() - 12), m.start()):
-                continue  # "told Agence France Presse", "secretary of the Flight Attendants Association": not a rival
+                    self.masked, max(0, m.start() - 12), m.start()) \
+                    or object_end >= 0 and _coordinated(self.masked[object_end : m.start()]):
+                # "told Agence France Presse", "secretary of the Flight Attendants Association", "including captain
+                # Jason Robinson and fly-half Charlie Hodgson": objects, not rivals
+                object_end = m.end()
+                continue
             name = self.ents.full_name(p.name)
             other = fold(name)
             if other == mine or other.split()[-1] == mine.split()[-1] or mine.endswith(other):
@@ -1471,13 +1477,27 @@ class _Resolver:
             self._protagonist = top[1] if top[0] >= 3 and not tie else ""
         return self._protagonist or None
 
+    def _titled_person_next(self, seg: str, end: int) -> bool:
+        """Whether a person the text knows is named right after a description ending at ``end`` ("Sun's chief
+        operating officer Jonathan Schwartz"): the description is that person's title, not someone unnamed."""
+        m = _CAPITALS_NEXT.match(seg, end)
+        if m is None:
+            return False
+        between = seg[end : m.start(1)].split()
+        if between and (between[-1] not in ROLE_WORDS
+                        or not all(w in ROLE_WORDS or w in TITLE_MODIFIERS or w.endswith("ing") for w in between)):
+            return False  # "the minister told Tony Blair": a verb between, the name is someone else
+        p = parse_name(m.group(1))
+        return bool(p.name) and (p.kind == "person" or self.ents.is_person(p.name))
+
     def _one_name_speaking(self, name: str, kind: str) -> bool:
         """Whether a single capitalised word that speaks is a person known by one name ("Safin", "Bob").
 
         Not an organisation, a nationality or a word the text also writes in lower case ("Hours said").
         """
-        if not name or " " in name or kind == "organisation" or name in self.ents.orgs or name.isupper():
-            return False
+        if not name or " " in name or kind == "organisation" or name in self.ents.orgs or name.isupper() \
+                or name.lower() in SEVERAL_PEOPLE:
+            return False  # ("Officials confirmed Ann Lowe had resigned": several people, never "she")
         return name[:1].isupper() and name.lower() not in self.names.lowered and fold(name) not in NATIONALITIES
 
     def _named_mid_sentence(self, word: str) -> bool:
@@ -1535,7 +1555,14 @@ class _Resolver:
         """
         found: list[tuple[int, str, bool]] = []
         skipped_to = -10
+        carried_to = -1  # where the name starts that a possessor's speech verb belongs to
         for m in CAP_SEQ.finditer(seg):
+            if m.group(0).endswith(("'s", "’s")) and (titled := _OWNER_THEN_TITLED.match(seg, m.end())):
+                # "…, said Sun's chief operating officer Jonathan Schwartz": the owner of a title held by the name
+                # after it is nobody speaking; the speech verb is the name's
+                if _speaks(seg, m.start(), m.end()):
+                    carried_to = titled.end() - 1
+                continue
             before = _LAST_WORD.search(seg, max(0, m.start() - 15), m.start())
             word = before.group(1).lower() if before else ""
             clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
@@ -1575,7 +1602,8 @@ class _Resolver:
                 continue
             # the source after "according to" or of an opinion that "came from" (_speaks reads "according to")
             sourced = bool(_ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())) or bool(words_from)
-            talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end())) or sourced
+            talks = _speaks(seg, m.start(), m.end()) or bool(_WHO_SPEAKS.match(seg, m.end())) or sourced \
+                or m.start() == carried_to and not _REPORTED_SUBJECT.match(seg, m.end())
             if m.group(0).startswith("The ") and not talks \
                     and seg[: m.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”", ","):
                 continue  # "doing The Daily Source Code": a capitalised "The" mid-sentence opens a title
@@ -1639,7 +1667,8 @@ class _Resolver:
             elif heads and heads[-1] not in GENERIC_ROLES and (
                     _ACCORDING_TO.search(seg, max(0, m.start() - 20), m.start())
                     or _TO_SAY.match(seg, d_end) and not _INDEFINITE.match(desc)
-                    or heads[-1] in OFFICE_WORDS and not _INDEFINITE.match(desc) and _speaks(seg, m.start(), d_end)):
+                    or heads[-1] in OFFICE_WORDS and not _INDEFINITE.match(desc) and _speaks(seg, m.start(), d_end)) \
+                    and not self._titled_person_next(seg, d_end):
                 # "The pressure prompted the prime minister to say …. He told MPs": the described person speaks
                 # "…, according to the Bishop. '…,' he said": the source of the words just before is someone
                 # the text does not name here; "he" is most likely them, so nobody further back may be guessed
@@ -1668,6 +1697,12 @@ _POSSESSED = lazy(rf"(?:['’]s)?[ \t]+(?:{_ADJECTIVE}[ \t]+){{0,2}}?(?P<noun>"
 _KIN_OF = lazy(r"(?:the|a|an|one|another|The|A|An|One|Another)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}?"
                r"(?P<noun>[A-Za-z][\w\-]*)[ \t]+of[ \t]")
 _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
+_CAPITALS_NEXT = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,2}?[ \t]+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2})")
+# after a possessive: up to three lower-case words ending in a role noun, then a capitalised name ("'s chief operating
+# officer Jonathan Schwartz"): the name holds the owner's title
+_OWNER_THEN_TITLED = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,3}?[ \t]+(?:"
+                          + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=lambda w: (-len(w), w)))
+                          + r")[ \t]+[A-Z]")
 
 
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
@@ -1984,7 +2019,10 @@ def _speaks(seg: str, start: int, end: int) -> bool:
     """Whether the mention ``seg[start:end]`` is the subject of a speech verb ("X has said", "said X")."""
     # (two pieces before the verb: only a mention that no lower-case word governs, "Tom Reed, who hired Sam Ward, a
     # lawyer from Leeds, in 2019, said": Ward is the object of "hired", Reed the subject of "said")
+    # ("Tods Murray said Mr McLetchie had been considering retirement": a name right after the verb that a verb of
+    # its own follows is the subject of what is reported, not who reports it)
     return bool(_SPEECH_AFTER.match(seg, end) or _SPEECH_BEFORE.search(seg, max(0, start - 24), start)
+                and not _REPORTED_SUBJECT.match(seg, end)
                 or speaks_after_two_pieces(seg, end) and not _GOVERNED.search(seg, max(0, start - 24), start))
 
 
@@ -2002,6 +2040,8 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
+_REPORTED_SUBJECT = lazy(r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|"
+                         r"can)\b")
 _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
@@ -2020,6 +2060,18 @@ _AWAY_FROM = frozenset({"from", "against", "about", "over", "of"})
 # time or place of its own ("At half-time Tom Reid told …" opens on the subject)
 _HYPHENED_MODIFIERS = frozenset("so-called self-styled self-proclaimed would-be one-time long-time long-serving "
                                 "much-loved well-known little-known ex-wife ex-husband".split())
+
+
+def _coordinated(between: str) -> bool:
+    """Whether a name after ``between`` is joined to the name before it in one list ("Jason Robinson and fly-half
+    Charlie Hodgson"): only "and" or "or" and title words stand between, so it shares that name's part."""
+    m = _LIST_JOIN.fullmatch(between)
+    return m is not None and all(w.lower() in ROLE_WORDS or w.lower() in TITLE_MODIFIERS for w in m.group(1).split())
+
+
+# (only "and" or "or": after a bare comma a fronted phrase may end and the subject begin, "Next to Reedley, treasurer
+# Bill Foxton looked doubtful")
+_LIST_JOIN = lazy(r",?[ \t]+(?:and|or)((?:[ \t]+[a-z][\w\-]*){0,2})[ \t]+")
 
 
 def _after_preposition(clause: str) -> bool:

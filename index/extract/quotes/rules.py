@@ -813,6 +813,11 @@ def lead_verb(c: Context) -> Candidate | None:
         # 'Makarov claims he was betrayed by the authorities, who promised he would live like an "…"': the words
         # belong to the relative clause's antecedent, whom no rule could name here, not to the main subject
         return Candidate(None, "lead-unknown", "lead_verb")
+    claim = _DENIED_CLAIM.match(lead, m.end()) if m.group("verb") in _DENIALS else None
+    if (claim := claim or _CLAIM_THAT.search(lead, m.end())) and len(_FINITE.findall(claim.group("clause"))) < 2:
+        # 'Michael Howard has dismissed claims that his policy was "moving onto the turf" of the BNP': the words are
+        # the claim's, made by someone the clause does not name, never the words of the one who dismisses it
+        return Candidate(None, "lead-unknown", "lead_verb")
     if teller := _reported_teller(c, m):
         return teller
     if inner := _INNER_CLAIM.match(lead, m.end()):
@@ -1209,6 +1214,25 @@ _AGENT = lazy(r"[ \t]+by[ \t]+(?P<who>[^,:;\"“”]{1,80}?)(?=[ \t]*(?:[,:;]|$)
               r"how|when|for|on|in|at|during|after)\b)")
 
 
+# a claim someone else made, reported as a noun with its "that" clause, holding the quotation ("dismissed claims that
+# his policy was "…""): no other quotation mark and no full stop between
+# (a noun, never the verb: "went on to claim that "…"" is the coach's own claim; so the object of the reporting verb
+# when that verb denies, "dismissed claims that", or after a determiner, "said the claims that … were")
+_CLAIM_NOUN = (r"(?:claims?|suggestions?|accusations?|allegations?|charges?|rumou?rs?|speculation|reports?|"
+               r"criticism|complaints?|insinuations?)[ \t]+that\b(?P<clause>[^\"“”.!?;]*)$")
+_CLAIM_THAT = lazy(rf"\b(?:the|these|those|such|any)[ \t]+(?:[a-z]+[ \t]+)?{_CLAIM_NOUN}")
+_DENIED_CLAIM = lazy(rf"[ \t]+(?:(?:aside|down|off)[ \t]+)?(?:the[ \t]+)?(?:[a-z]+[ \t]+)?{_CLAIM_NOUN}")
+_DENIALS = frozenset("dismissed dismisses dismiss denied denies deny rejected rejects reject refuted refutes refute "
+                     "rebutted rebuts rebut brushed brushes played plays laughed laughs countered counters".split())
+# a finite verb: a second one in the claim's clause is the main clause's own ("said reports that the party was split
+# were "…"": the words are the reporter's again)
+_FINITE = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|might|may|must|did|does)\b")
+# between a passive verb and the opening mark: nothing but "as" and an article ("was described as the …")
+_NAMING_GAP = lazy(r"(?:[ \t]+(?:as|the|a|an))*[ \t]*")
+# right after the closing mark: "by" and the agent, to the clause's end
+_TAIL_AGENT = lazy(r"[ \t]+by[ \t]+(?P<who>[^,:;.!?\"“”]{1,80}?)(?=[ \t]*(?:[,:;.!?]|$))")
+
+
 def _passive(m: re.Match[str]) -> bool:
     """'Trump was asked', 'Mr Hale had been told': the verb is passive, so its subject is whom the words were
     said to (or about), never who said them."""
@@ -1222,6 +1246,10 @@ def _passive_speaker(c: Context, m: re.Match[str]) -> Candidate | None:
     """
     agent = _AGENT.match(c.lead, m.end())
     who = c.resolve(agent.group("who"), c.s_start + agent.start("who")) if agent else None
+    if agent is None and _NAMING_GAP.fullmatch(c.lead, m.end()) and (after := _TAIL_AGENT.match(c.tail)):
+        # 'he was called the "fifth child of the group" by the film's director Marc Forster': the agent after the
+        # words a passive verb of naming quotes
+        who = c.resolve(after.group("who"), c.raw.close_at + 1 + after.start("who"))
     if who and not _names_the_patient(m.group("who"), who):
         return Candidate(who, "lead", "lead_verb")
     # (an agent read as the passive's own subject: "Per Lund was criticised by the mayor", where the text gives

@@ -1,0 +1,22 @@
+"""Quote checks, read from judge35's mistakes (wave 37's validation set) (issue 11).
+
+'Marc Forster called Johnny Depp the "sixth child of the group"' (the text: "fifth child") was told a word swapped,
+not a number changed: the ordinals past "fifth" were no number words. Each fails on the code before the change unless
+marked as a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer.wording import DiffOp, kind_of
+
+
+@pytest.mark.parametrize(("real", "claim"), [("fifth", "sixth"), ("seventh", "eighth"), ("twelfth", "twentieth")])
+def test_an_ordinal_changed_for_another_is_a_number_change(real: str, claim: str) -> None:
+    assert kind_of([DiffOp(op="replace", real=real, claim=claim)]) == "number"
+
+
+def test_an_ordinal_used_as_an_adjective_is_still_a_word_swapped(real: str = "sixth", claim: str = "keen") -> None:
+    # a guard: "a sixth sense" -> "a keen sense" changes a word, not a number
+    assert kind_of([DiffOp(op="replace", real=real, claim=claim)]) == "word_swapped"
