@@ -41,11 +41,17 @@ CONVENTION = ("Elvis fans gather\n\n"
 PATENTS = ("Be careful how you code\n\n"
            "The new law went through despite protests and will leave millions of European citizens in legal limbo.\n")
 
+MERGER = ("Nigerian banks to merge\n\n"
+          "Nigerian banks Kelby Bank of Africa and Arvel Trust Bank have agreed plans to merge.\n\n"
+          "The merger is also in line with a 2004 directive from the Nigerian central bank that called for more "
+          "consolidation in the nation's crowded banking sector. \"The boards of Kelby Bank and Arvel Trust, at separate "
+          "meetings yesterday, approved arrangements to merge both institutions,\" Arvel Trust said.\n")
+
 BURGLARY = ("Crime figures puzzle police\n\n"
             "Recorded burglaries in Wexbridge rose by 12% last year, according to figures published on Tuesday.\n\n"
             "The rise cannot be explained by changes in the way crimes are recorded, the chief constable said.\n")
 
-engine = engine_fixture({"burglary.txt": BURGLARY, "jobs.txt": JOBS, "hostage.txt": HOSTAGE, "grid.txt": GRID, "holyrood.txt": HOLYROOD,
+engine = engine_fixture({"merger.txt": MERGER, "burglary.txt": BURGLARY, "jobs.txt": JOBS, "hostage.txt": HOSTAGE, "grid.txt": GRID, "holyrood.txt": HOLYROOD,
                          "convention.txt": CONVENTION, "patents.txt": PATENTS})
 
 
@@ -86,3 +92,16 @@ def test_a_count_from_the_story_the_question_is_about_still_answers(engine) -> N
 
 def test_a_cause_the_text_denies_is_no_reason(engine) -> None:  # a guard (review)
     no_answer(engine, "why did burglaries rise in wexbridge")
+
+
+def test_a_merger_asked_is_found_where_the_text_says_merge(engine) -> None:
+    answer = first_answer(engine, "what did arvel trust's statement say about the merger")
+    assert answer.speaker == "Arvel Trust Bank" and "approved arrangements to merge" in answer.text
+
+
+def test_a_year_that_dates_another_thing_is_no_date_of_the_asked_event(engine) -> None:
+    no_answer(engine, "when will the nigerian bank merger be completed")
+
+
+def test_a_year_that_dates_the_asked_thing_still_answers(engine) -> None:  # a guard
+    assert first_answer(engine, "when was the central bank directive issued").text == "2004"

@@ -181,3 +181,32 @@ def test_a_claim_the_subject_makes_himself_is_still_his(lead: str) -> None:  # a
              "Tom Hale coaches England.\n\n"
              f"{lead} \"only one side was refereed in the match\".\n")
     assert quotation(story, "only one side").speaker == "Tom Hale"
+
+
+def test_words_of_a_law_its_section_opens_the_sentence_with_are_not_the_last_speakers() -> None:
+    story = ("Leader quits\n\n"
+             "Tom Kerr has quit his legal post.\n\n"
+             "Labour MSP Ann May had said Mr Kerr was wrong. \"He was almost bound to get the answer he wanted,\" she "
+             "said. Section 5 of the members interest order legally obliges MSPs to declare registrable interests "
+             "before taking part in related parliamentary proceedings \"where the interest would prejudice their "
+             "ability to participate\".\n")
+    assert quotation(story, "where the interest").speaker is None
+
+
+def test_a_speaker_who_talks_about_a_law_still_speaks() -> None:  # a guard
+    story = ("Leader quits\n\n"
+             "Tom Kerr has quit his legal post.\n\n"
+             "Labour MSP Ann May said the new code \"will not stop the abuse of the rules at all\".\n")
+    assert quotation(story, "will not stop").speaker == "Ann May"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The referee's order to retake the kick was \"a joke from start to finish\".",
+    "The Bill Tarrant Foundation, which funds his work, has \"changed thousands of lives\".",
+])
+def test_a_law_word_that_opens_no_numbered_section_leaves_the_speaker_speaking(sentence: str) -> None:  # a guard (review)
+    story = ("Coach fumes\n\n"
+             "Coach Tom Vell was furious after the match.\n\n"
+             f"\"We were robbed,\" he said. {sentence}\n")
+    quoted = sentence.split("\"")[1]
+    assert quotation(story, quoted[:12]).speaker == "Tom Vell"

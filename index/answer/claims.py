@@ -1065,6 +1065,11 @@ _TOLD = re.compile(r"^(?P<name>.{1,80}?)\s+(?:told|tells)\s+(?:reporters|journal
 # own subject (a pronoun or "there"), since nothing else marks where the teller's words stop
 _TOLD_LONG = re.compile(r"^(?P<name>.{1,80}?)\s+(?:told|tells)\s+(?:the|a|an)\s+(?:[\w'’-]+\s+){1,3}?(?:that\s+)?"
                         r"(?P<claim>(?:I|we|you|he|she|they|it|there)\b\s+\S.*)$", re.DOTALL)
+# "X told the Gloucester Citizen that …": an addressee of a few words after an article or a possessive, ended by
+# "that"; never a clause of the teller's own ("told the inquiry he doubted that …", "told MPs he rejected claims that")
+_TOLD_THAT = re.compile(r"^(?P<name>.{1,80}?)\s+(?:told|tells)\s+(?:the|a|an|his|her|their|its)\s+"
+                        r"(?:(?!(?:he|she|they|we|I|it|you|not|never|no|who|which|that)\b)[\w'’-]+\s+){1,3}?"
+                        r"that\s+(?P<claim>\S.*)$", re.IGNORECASE | re.DOTALL)
 _ACCORDING_TO = re.compile(r"^according\s+to\s+(?P<name>[^,]{1,80}),\s*(?P<claim>\S.*)$", re.IGNORECASE | re.DOTALL)
 
 
@@ -1087,7 +1092,7 @@ def _whole_phrase(text: str, after: bool = False) -> str | None:
 def _unmarked(text: str) -> Claim:
     """``Name said (that) …``, ``According to Name, …``, ``Name: …``, ``…, said Name``, ``… — Name``, or just
     the words."""
-    for pattern in (_ACCORDING_TO, _TOLD_LONG, _TOLD, _NAME_SAID_THAT):
+    for pattern in (_ACCORDING_TO, _TOLD_THAT, _TOLD_LONG, _TOLD, _NAME_SAID_THAT):
         m = pattern.match(text)
         if m:
             phrase = noun_phrase_after(m.group("name")) if pattern is _ACCORDING_TO \

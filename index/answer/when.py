@@ -239,6 +239,23 @@ def in_apposition(sentence: str, mention: DateMention) -> bool:
             and _APPOSITION_AFTER.match(sentence[mention.end:]) is not None)
 
 
+def dates_a_noun(sentence: str, mention: DateMention, concepts: list[Concept]) -> bool:
+    """Whether a bare year stands between an article and a noun the question does not ask about ("in line with a
+    2004 directive from the central bank" for "when will the bank merger be completed"): the year dates that
+    thing, never the asked event."""
+    if re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()) is None:
+        return False
+    article = _ARTICLE_BEFORE_YEAR.search(sentence, 0, mention.start)
+    if article is None or sentence[: article.start()].rstrip().endswith(","):
+        return False  # ("won the Northern Cup Final, the 2004 showpiece at Cardiff": a description of what is asked)
+    noun = _NOUN_AFTER_YEAR.match(sentence, mention.end)
+    return noun is not None and not any(c.matched_by(set(analyse(noun.group(1)))) for c in concepts)
+
+
+_ARTICLE_BEFORE_YEAR = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$")
+_NOUN_AFTER_YEAR = re.compile(r"\s+([a-z][a-z-]+)\b(?!\s+(?:and|to|or)\b)")
+
+
 def thing_named(before: str) -> bool:
     """Whether the capitalised words before the comma are a thing with an article of its own ("Rovers won the
     Northern Cup Final, the 2004 showpiece at Cardiff"): its description dates the thing itself, not a title."""
@@ -581,6 +598,8 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         # "Thanou, the 2000 Olympic silver medallist, and Kenteris were suspended": a date inside a description set
         # off after a name dates the title it describes, never the sentence's event
         mentions = [m for m in mentions if not in_apposition(s.text, m)]
+        # "in line with a 2004 directive": a year before a noun the question does not ask about dates that noun
+        mentions = [m for m in mentions if not dates_a_noun(s.text, m, concepts)]
         # "in line with the Convention of June 2003": a date after "of" dates the thing named before it, not the
         # sentence's event, when the sentence gives another date ("due to be issued in February next year")
         mentions = [m for m in mentions if not _OF_BEFORE.search(s.text, 0, m.start)] or mentions

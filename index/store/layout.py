@@ -321,7 +321,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      by "and" to an object is an object too; "said Mr X had …" is no speaker; "Standard Trust" by "Standard Trust Bank";
 #      a sentence opened by someone new who reports, or a memo that "reads" the words, stops the narration's speaker;
 #      'was called the "…" by director X' is X's; words inside "dismissed claims that …" are nobody's
-FORMAT_VERSION = 103
+# 104: "Section 5 of the members interest order legally obliges MSPs to … "…"" is the law's words, never the last
+#      speaker's
+FORMAT_VERSION = 104
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -1332,6 +1332,25 @@ _DOCUMENT_FINDS = lazy(r"[ \t]*(?:(?:A|An|The|Its|Their|His|Her|[A-Z][\w'’&\-]
                        r"concludes|revealed|reveals|estimated|estimates|predicted|predicts)(?:[ \t]+that)?[ \t]*[:,]?[ \t]*")
 
 
+def _law_subject_lead(res: _Resolver, raw: _Raw) -> bool:
+    """'Section 5 of the members interest order legally obliges MSPs to declare interests … "…"': a law, a code or one
+    of its sections opens the quotation's sentence as its subject (however long the clause runs before the mark); the
+    words are the text of that law, never the last speaker's run."""
+    if not res.sentences:
+        return False
+    start = res.sentences[res.sentence_index(raw.open_at)].start
+    return start < raw.open_at and _LAW_SUBJECT.match(res.masked, start, raw.open_at) is not None
+
+
+# a numbered section of a law, code or order, as the subject of a verb of obligation or wording ("Section 5 of the
+# members interest order legally obliges MSPs to …"); a law named alone is as often what a speaker talks about
+_LAW_SUBJECT = lazy(r"[ \t]*(?:(?:However|But|And|Yet|Now),?[ \t]+)?(?:Section|Article|Clause|Paragraph|Schedule)[ \t]+"
+                    r"\d+[a-z]?[ \t]+of[ \t]+(?:the[ \t]+)?(?:[\w'’]+[ \t]+){0,4}?(?:[Aa]ct|[Ll]aw|[Cc]ode|[Oo]rder|"
+                    r"[Rr]ules|[Rr]egulations|[Dd]irective|[Cc]onstitution|[Tt]reaty|[Cc]harter)(?![\w\-])"
+                    r"(?:[ \t]+[a-z]+ly)?[ \t]+(?:obliges|requires|states|says|provides|stipulates|forbids|prohibits|bans|"
+                    r"allows|demands|compels|defines)\b")
+
+
 _LEAD_CLAUSE_CUES: tuple[Callable[[str], bool], ...] = (
     _unread_lead,  # 'Rail4All said: "…"'
     _named_source_lead,  # 'According to the papers, …', 'The Star reported that …'
@@ -1352,6 +1371,7 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, res, _t: _lead_clause_cue(res.masked, raw),  # 'Rail4All said: "…"', 'The Star reported', …
     lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
+    lambda raw, _e, res, _t: _law_subject_lead(res, raw),  # 'Section 5 of the order obliges MSPs to … "…"'
     lambda raw, e, res, _t: _new_reporter_before(res, raw, e),  # 'A spokesman … said Mr Brown had …. "…"'
     lambda raw, _e, res, text: _document_tail(res.masked, text, raw),  # '"…," reads a telephone memo for Mr Heath'
     _answered_by_another,  # '"…," an angry Hollande retaliated'
