@@ -1132,15 +1132,8 @@ def _new_reporter_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> boo
     election is …"': the sentence right before a quotation that opens its own sentence, after the last quotation,
     opens with someone new and unnamed who reports (as :func:`_new_reporter` reads a quotation's own sentence); the
     words that follow are that person's, never a name the narration further back gives."""
-    if not res.sentences:
-        return False
-    idx = res.sentence_index(raw.open_at)
-    if res.sentences[idx].start < raw.open_at - 1 or idx == 0:
-        return False  # the quotation does not open its sentence
-    before = res.sentences[idx - 1]
-    if earlier and earlier[-1].raw.close_at >= before.start:
-        return False
-    return bool(_NEW_REPORTER.match(res.masked, before.start, before.end))
+    before = _sentence_just_before(res, raw, earlier)
+    return before is not None and bool(_NEW_REPORTER.match(res.masked, before.start, before.end))
 
 
 def _document_tail(masked: str, text: str, raw: _Raw) -> bool:
@@ -1175,15 +1168,22 @@ def _relation_acts_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> bo
     """'Asked what he would miss most, her husband paused for a long time. "The four o'clock starts."': the
     sentence right before the quotation, after the last one, has someone's relation act ("her husband", "his
     mother"), someone no rule names; the words that follow are theirs as likely as the previous speaker's."""
+    before = _sentence_just_before(res, raw, earlier)
+    return before is not None and bool(_RELATION_ACTS.match(res.masked, before.start, before.end))
+
+
+def _sentence_just_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> Span | None:
+    """The sentence right before a quotation that opens its own sentence, when no earlier quotation reaches into it:
+    the narration a cue of :data:`_SOMEONE_ELSE_CUES` reads for someone acting between the two."""
     if not res.sentences:
-        return False
+        return None
     idx = res.sentence_index(raw.open_at)
     if res.sentences[idx].start < raw.open_at - 1 or idx == 0:
-        return False  # the quotation does not open its sentence
+        return None  # the quotation does not open its sentence
     before = res.sentences[idx - 1]
     if earlier and earlier[-1].raw.close_at >= before.start:
-        return False
-    return bool(_RELATION_ACTS.match(res.masked, before.start, before.end))
+        return None
+    return before
 
 
 # the kin words the extractor knows, and the further relations a story may set acting
