@@ -384,12 +384,14 @@ def diff_ops(ops: Sequence[tuple[str, Sequence[Token], Sequence[Token]]], real_t
 
 NEGATIONS = frozenset({"not", "no", "never", "cannot", "nobody", "nothing", "none", "neither", "nor",
                        "nowhere", "without", "non"})
-NUMBER_WORDS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
+# Cardinals count; ordinals and the words of times and halves also serve as adjectives or adverbs
+CARDINALS = frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
     fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred
-    hundreds thousand thousands million millions billion billions trillion dozen dozens half double triple
-    first second third fourth fifth tenth once twice""".split()) | frozenset(  # every ordinal, as "fifth" is
-    """sixth seventh eighth ninth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth eighteenth
-    nineteenth twentieth thirtieth fortieth fiftieth hundredth thousandth millionth""".split())
+    hundreds thousand thousands million millions billion billions trillion dozen dozens""".split())
+ORDINALS = frozenset("""first second third fourth fifth sixth seventh eighth ninth tenth eleventh twelfth thirteenth
+    fourteenth fifteenth sixteenth seventeenth eighteenth nineteenth twentieth thirtieth fortieth fiftieth hundredth
+    thousandth millionth""".split())
+NUMBER_WORDS = CARDINALS | ORDINALS | frozenset("half double triple once twice".split())
 
 
 def is_negation(key: str) -> bool:
@@ -416,10 +418,7 @@ def _negation(ops: Sequence[DiffOp]) -> bool:
 
 # Number words that are also ordinary adjectives or adverbs: "the world's first economist" → "greatest" is a
 # word swapped, not a number changed; "first" → "second" (a number word on both sides) is a number.
-ADJECTIVAL_NUMBERS = frozenset("first second third fourth fifth tenth once twice half double triple".split()) \
-    | (NUMBER_WORDS - frozenset("""zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen
-    fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred hundreds
-    thousand thousands million millions billion billions trillion dozen dozens""".split()))
+ADJECTIVAL_NUMBERS = NUMBER_WORDS - CARDINALS
 
 
 def _number(ops: Sequence[DiffOp]) -> bool:

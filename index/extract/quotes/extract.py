@@ -1136,7 +1136,7 @@ def _new_reporter_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> boo
     return before is not None and bool(_NEW_REPORTER.match(res.masked, before.start, before.end))
 
 
-def _document_tail(masked: str, text: str, raw: _Raw) -> bool:
+def _document_tail(masked: str, raw: _Raw) -> bool:
     """'"…," reads a telephone memo for Mr Heath': right after the closing mark, a document reads the words; whoever
     the memo was for or about is no speaker, and the previous speaker's run does not reach them."""
     if not raw.closed:
@@ -1333,9 +1333,9 @@ _DOCUMENT_FINDS = lazy(r"[ \t]*(?:(?:A|An|The|Its|Their|His|Her|[A-Z][\w'’&\-]
 
 
 def _law_subject_lead(res: _Resolver, raw: _Raw) -> bool:
-    """'Section 5 of the members interest order legally obliges MSPs to declare interests … "…"': a law, a code or one
-    of its sections opens the quotation's sentence as its subject (however long the clause runs before the mark); the
-    words are the text of that law, never the last speaker's run."""
+    """'Section 5 of the members interest order legally obliges MSPs to declare interests … "…"': a numbered section
+    of a law or a code opens the quotation's sentence as the subject of a verb of obligation or wording (however long
+    the clause runs before the mark); the words are the text of that law, never the last speaker's run."""
     if not res.sentences:
         return False
     start = res.sentences[res.sentence_index(raw.open_at)].start
@@ -1373,7 +1373,7 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, res, _t: _new_reporter(res, raw),  # 'A spokesman … declined to comment but said that "…"'
     lambda raw, _e, res, _t: _law_subject_lead(res, raw),  # 'Section 5 of the order obliges MSPs to … "…"'
     lambda raw, e, res, _t: _new_reporter_before(res, raw, e),  # 'A spokesman … said Mr Brown had …. "…"'
-    lambda raw, _e, res, text: _document_tail(res.masked, text, raw),  # '"…," reads a telephone memo for Mr Heath'
+    lambda raw, _e, res, _t: _document_tail(res.masked, raw),  # '"…," reads a telephone memo for Mr Heath'
     _answered_by_another,  # '"…," an angry Hollande retaliated'
 )
 
