@@ -1336,9 +1336,7 @@ def _law_subject_lead(res: _Resolver, raw: _Raw) -> bool:
     """'Section 5 of the members interest order legally obliges MSPs to declare interests … "…"': a numbered section
     of a law or a code opens the quotation's sentence as the subject of a verb of obligation or wording (however long
     the clause runs before the mark); the words are the text of that law, never the last speaker's run."""
-    if not res.sentences:
-        return False
-    start = res.sentences[res.sentence_index(raw.open_at)].start
+    start = _sentence_of(res, raw.open_at).start
     return start < raw.open_at and _LAW_SUBJECT.match(res.masked, start, raw.open_at) is not None
 
 

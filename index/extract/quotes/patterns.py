@@ -49,6 +49,9 @@ CROWD_WORDS = frozenset(
 # does not change a match, but a set's order changes from process to process and a pattern must not
 # (its compiled form is cached by its text: index.lazyre).
 # Written as a prefix tree (names.word_alternation: the same matches, tried in the same order).
+# the finite auxiliaries: after a name, they make it a clause's subject ("said Mr Kerr had been …"); counted in a
+# clause, they tell one clause from two
+AUXILIARY = "had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does"
 _ROLE_ALT = word_alternation(sorted(ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS,
                                     key=lambda w: (len(re.escape(w)), re.escape(w)), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"

@@ -50,6 +50,7 @@ from index.extract.names import (
     title_qualifies_office,
     title_score,
     unique_role_holder,
+    word_alternation,
 )
 from index.extract.quotes.patterns import (
     _ANY_WORD,
@@ -85,6 +86,7 @@ from index.extract.quotes.patterns import (
     _TIME_WORD,
     _TITLE_SMALL,
     _WINDOW,
+    AUXILIARY,
     COUNTRY_EPITHET,
     DESCRIPTION_RX,
     EPITHET_RX,
@@ -1700,9 +1702,9 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 _CAPITALS_NEXT = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,2}?[ \t]+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2})")
 # after a possessive: up to three lower-case words ending in a role noun, then a capitalised name ("'s chief operating
 # officer Jonathan Schwartz"): the name holds the owner's title
-_OWNER_THEN_TITLED = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,3}?[ \t]+(?:"
-                          + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=lambda w: (-len(w), w)))
-                          + r")[ \t]+[A-Z]")
+_OWNER_THEN_TITLED = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,3}?[ \t]+"
+                          + word_alternation(sorted(ROLE_WORDS, key=lambda w: (-len(re.escape(w)), re.escape(w))))
+                          + r"[ \t]+[A-Z]")
 
 
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
@@ -2040,8 +2042,7 @@ def _reports_clause_before(masked: str, s_start: int, at: int) -> bool:
     return prefix.endswith(",") and bool(_BARE_REPORT.match(masked, at))
 
 
-_REPORTED_SUBJECT = lazy(r"[ \t]+(?:had|has|have|was|were|is|are|would|will|could|should|might|may|must|did|does|"
-                         r"can)\b")
+_REPORTED_SUBJECT = lazy(rf"[ \t]+(?:{AUXILIARY})\b")
 _AUDIENCE_BEFORE = lazy(r"\b(?:told|tells|telling|tell)[ \t]+(?:the[ \t]+)?$")
 _PASSIVE_PARTICIPLE = lazy(r"[a-z]+(?:ed|en)")
 
@@ -2185,8 +2186,7 @@ def _reports_a_clause(masked: str, off: int, at: int) -> bool:
 
 _FIRST_WORD = lazy(r"[A-Za-z]+")
 # a clause as the speech verb's object: "that" or a finite auxiliary before the next comma (or a colon after it)
-_CLAUSE_OBJECT = lazy(r"\b(?:that|had|has|have|was|were|is|are|would|will|could|should|can|may|might|must"
-                      r"|did|does)\b")
+_CLAUSE_OBJECT = lazy(rf"\b(?:that|{AUXILIARY})\b")
 _BUT_BETWEEN = lazy(r"\bbut\b")
 
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass, replace
 from functools import cached_property
 
 from index.extract.given_names import is_given_name
-from index.extract.lexicon import FORMS, alternation
+from index.extract.lexicon import FORMS, alternation, inflections
 from index.extract.lexicon import words as lexicon_words
 from index.extract.names import (
     CAP_SEQ,
@@ -64,6 +64,7 @@ from index.extract.quotes.patterns import (
     _WITH_PARTICIPLE,
     _WORD,
     ACCORDING,
+    AUXILIARY,
     BARE_PLURAL_TAIL,
     GROUP_RX,
     LEAD_PARTICIPLE,
@@ -1222,11 +1223,11 @@ _CLAIM_NOUN = (r"(?:claims?|suggestions?|accusations?|allegations?|charges?|rumo
                r"criticism|complaints?|insinuations?)[ \t]+that\b(?P<clause>[^\"“”.!?;]*)$")
 _CLAIM_THAT = lazy(rf"\b(?:the|these|those|such|any)[ \t]+(?:[a-z]+[ \t]+)?{_CLAIM_NOUN}")
 _DENIED_CLAIM = lazy(rf"[ \t]+(?:(?:aside|down|off)[ \t]+)?(?:the[ \t]+)?(?:[a-z]+[ \t]+)?{_CLAIM_NOUN}")
-_DENIALS = frozenset("dismissed dismisses dismiss denied denies deny rejected rejects reject refuted refutes refute "
-                     "rebutted rebuts rebut brushed brushes played plays laughed laughs countered counters".split())
+# (the reporting verbs of the lexicon that deny: only its forms can be the clause's verb)
+_DENIALS = frozenset(inflections("dismiss", "deny", "reject", "laugh", "counter"))
 # a finite verb: a second one in the claim's clause is the main clause's own ("said reports that the party was split
 # were "…"": the words are the reporter's again)
-_FINITE = lazy(r"\b(?:is|are|was|were|has|have|had|will|would|could|should|might|may|must|did|does)\b")
+_FINITE = lazy(rf"\b(?:{AUXILIARY})\b")
 # between a passive verb and the opening mark: nothing but "as" and an article ("was described as the …")
 _NAMING_GAP = lazy(r"(?:[ \t]+(?:as|the|a|an))*[ \t]*")
 # right after the closing mark: "by" and the agent, to the clause's end
