@@ -801,15 +801,20 @@ def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept
     collection knows ("morrison" of "how many copies has mark morrison's album sold", typed in lower case so
     no capital marks it): a count from a story that never mentions the person counts something else.
     ``known`` keeps the registry's verdict on each word across the question's candidate sentences."""
-    known = {} if known is None else known
-    for c in concepts:
-        if c.word not in known:
-            known[c.word] = _is_name_word(snap, c.word)
-    asked = [c for c in concepts if known[c.word]]
+    asked = _judged(concepts, {} if known is None else known, lambda c: _is_name_word(snap, c.word))
     if not asked:
         return True
     terms = snap.document_terms(source_id)  # read as it is cached: no copy per candidate sentence
     return all(c.matched_by(terms) for c in asked)
+
+
+def _judged(concepts: list[Concept], verdicts: dict[str, bool], judge: Callable[[Concept], bool]) -> list[Concept]:
+    """The concepts ``judge`` takes, each judged once per question: ``verdicts`` keeps the verdict on each word across
+    the question's candidate sentences (the judges read the registry or the passages)."""
+    for c in concepts:
+        if c.word not in verdicts:
+            verdicts[c.word] = judge(c)
+    return [c for c in concepts if verdicts[c.word]]
 
 
 def story_says_the_rest(snap: Snapshot, source_id: str, concepts: list[Concept], noun: tuple[str, ...],
@@ -818,14 +823,11 @@ def story_says_the_rest(snap: Snapshot, source_id: str, concepts: list[Concept],
     types two or more (words the sources write, never in small letters): "how many people went to the elvis
     convention in blackpool" is not counted by a story that names neither Elvis nor Blackpool ("millions of
     European citizens"). ``names`` keeps each word's verdict across the question's candidate sentences."""
-    names = {} if names is None else names
     counted = {t for w in noun for t in analyse(w)}
     rest = [c for c in concepts if not counted & {t for alt in c.alternatives for t in alt}]
-    for c in rest:
-        if c.word not in names:
-            names[c.word] = any(snap.doc_frequency(t) > 0 for alt in c.alternatives for t in alt) \
-                and not written_in_small_letters(snap, c.word)
-    typed = [c for c in rest if names[c.word]]
+    typed = _judged(rest, {} if names is None else names,
+                    lambda c: any(snap.doc_frequency(t) > 0 for alt in c.alternatives for t in alt)
+                    and not written_in_small_letters(snap, c.word))
     if len(typed) < STORY_NAMES:
         return True
     terms = snap.document_terms(source_id)
