@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 37 (rounds.WAVE 36): held1-held36 are tuning data now; held37 (answer_gold_zk) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zk.jsonl")
-    assert main(["--gold", held, "--split", "held37", "--verbose"]) == 2
+    # wave 38 (rounds.WAVE 37): held1-held37 are tuning data now; held38 (answer_gold_zl) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zl.jsonl")
+    assert main(["--gold", held, "--split", "held38", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
