@@ -248,6 +248,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (35, "quote_gold_holdout37.jsonl", (("answer_gold_zj.jsonl", "held36"), ("check_gold35.jsonl", "judge35"))),
     (36, "quote_gold_holdout38.jsonl", (("answer_gold_zk.jsonl", "held37"), ("check_gold36.jsonl", "judge36"))),
     (37, "quote_gold_holdout39.jsonl", (("answer_gold_zl.jsonl", "held38"), ("check_gold37.jsonl", "judge37"))),
+    (38, "quote_gold_holdout40.jsonl", (("answer_gold_zm.jsonl", "held39"), ("check_gold38.jsonl", "judge38"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -280,6 +281,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout39", "answer_gold_zl", "held38", "check_gold37", "judge37"),
+    ("quote_gold_holdout40", "answer_gold_zm", "held39", "check_gold38", "judge38"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
