@@ -440,3 +440,14 @@ def written_in_small_letters(snap: Snapshot, word: str) -> bool:
     """Whether the sources write the word in small letters somewhere (a common noun, not only a name)."""
     pattern = re.compile(rf"(?<![\w'’-]){re.escape(word)}(?![\w'’-])")
     return any(pattern.search(rec.text) for rec in snap.passages(set(analyse(word)), limit=20))
+
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
+
+
+def capitalised_words(text: str) -> frozenset[str]:
+    """The words a text writes capitalised, lower-cased and without a possessive, but for those it also writes in
+    lower case (a sentence's first word): the names it gives, whatever case a question types them in."""
+    lower = {m.group(0) for m in re.finditer(r"\b[a-z][\w'’-]*", text)}
+    return frozenset(w.lower() for m in _CAPITALISED.finditer(text)
+                     if (w := re.sub(r"['’]s?$", "", m.group(0))) and w.lower() not in lower)

@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from index.answer.common import (
     Sentence,
+    capitalised_words,
     item,
     lead_paragraph,
     sentence_before,
@@ -162,7 +163,13 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     sold = bool(noun) and _SOLD.search(pq.text) is not None
 
     payer = asked_payer(pq.text) if money else []
-    money_terms = {t for m in _ASKS_MONEY.finditer(pq.text) for t in analyse(m.group("word"))} if money else set()
+    money_terms = {t for m in _ASKS_MONEY.finditer(pq.text) for t in analyse(m.group("word") or m.group("take"))
+                   } if money else set()
+    # "how much did the film take": a sum is its takings only where the sentence says so ("It took $19.1m"), never
+    # the sum another film took beside its name
+    takes = money and all(m.group("take") for m in _ASKS_MONEY.finditer(pq.text))
+    if takes:
+        money_terms |= _TAKINGS
     if money_terms & _PRICE_TERMS:
         money_terms |= _PRICE_TERMS  # "how much will it cost": "The service will be priced at £4.50"
     asked_words = {w.lower() for w in re.findall(r"[\w'’\-]+", pq.text)} if payer else set()
@@ -176,6 +183,10 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
+            if payer and not typed_names_in_source(snap, s.source_id, concepts, name_words):
+                return None  # "how much was Kenteris fined": a fine in a story that never names him is another's
+            if takes and not money_terms & {t for t, _s, _e in term_spans(s.text)}:
+                return None
             if payer and other_subject(s.text, payer, written(s), pq.text):
                 return None  # "how much did Prince earn": "Metallica's … tour helped push their earnings up to $43.1m"
             return money_in(s.text, concepts)
@@ -317,7 +328,8 @@ def sum_qualifier(question: str) -> str | None:
     qualifies the sum and is no name, though a story opening a sentence with it ("Net profit came in at …") writes
     it capitalised only."""
     m = _ASKS_MONEY.search(question)
-    between = re.fullmatch(r"\W*how\s+much\s+([a-z][\w-]*)\s+", question[: m.start("word")], re.IGNORECASE) if m else None
+    end = (m.start("word") if m.group("word") else m.start("take")) if m else 0
+    between = re.fullmatch(r"\W*how\s+much\s+([a-z][\w-]*)\s+", question[:end], re.IGNORECASE) if m else None
     return between.group(1).lower() if between else None
 
 
@@ -353,7 +365,15 @@ _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?P<word>money|cash|pay|pays|paid|p
                          r"seeking|sought|compensation|damages|takings|gross|grossed|grossing|"
                          # "how much did the film take at the box office" (never "how much of the vote did they take",
                          # "how much time will the repairs take")
-                         r"(?:take|took|taken|taking)\b(?=.*\bbox\s+of))\b", re.IGNORECASE)
+                         r"(?:take|took|taken|taking)\b(?=.*\bbox\s+of))\b"
+                         # "how much did the film take on Christmas Day": "how much" straight before its verb's
+                         # auxiliary asks what was taken, a sum (a share or a time is a noun: "how much of", "how much
+                         # time")
+                         r"|\bhow\s+much\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\w'’\-]+\s+){1,5}?"
+                         r"(?P<take>take|took|taken)\b", re.IGNORECASE)
+# what a film or a shop took, in the words news writes it ("took £4.2m", "has taken", "earned $31m", "grossed")
+_TAKINGS = frozenset(t for w in "take takes took taken taking takings earn earned earns earning gross grossed grossing"
+                     .split() for t in analyse(w))
 # the words of what a thing costs, one another's answers ("cost", "priced at", "a fee of", "charged")
 _PRICE_TERMS = frozenset(t for w in "cost costs price priced prices charge charged charges fee fees".split()
                          for t in analyse(w))
@@ -655,8 +675,13 @@ def other_subject(sentence: str, owners: list[str], written: frozenset[str], que
     if not first:
         return False
     word = re.sub(r"['’]s?$", "", first.group(1)).lower()
+    if word in _SUBJECT_PRONOUNS:
+        return False  # "It took $19.1m …": a story that only ever writes "It" opening a sentence still means its film
     asked = {t for w in re.findall(r"[\w'’-]+", question) for t in analyse(w)} | {w.lower() for w in question.split()}
     return word in written and word not in asked and not (set(analyse(word)) & asked)
+
+
+_SUBJECT_PRONOUNS = frozenset("it he she they we i this these those its his her their".split())
 
 
 # Where a clause ends: a stop of punctuation, or a word that joins a clause of its own ("…, while Sudmark keeps 500")
@@ -728,17 +753,6 @@ def rival_name(between: list[str], asked: tuple[str, ...], names: frozenset[str]
     mine = {t for w in named for t in analyse(w)} | {w.lower() for w in named}
     theirs = [w for w in between if w[:1].isupper()]
     return any(not (set(analyse(w)) | {w.lower()}) & mine for w in theirs)
-
-
-_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*")
-
-
-def capitalised_words(text: str) -> frozenset[str]:
-    """The words a text writes capitalised, lower-cased and without a possessive, but for those it also writes in
-    lower case (a sentence's first word): the names it gives, whatever case a question types them in."""
-    lower = {m.group(0) for m in re.finditer(r"\b[a-z][\w'’-]*", text)}
-    return frozenset(w.lower() for m in _CAPITALISED.finditer(text)
-                     if (w := re.sub(r"['’]s?$", "", m.group(0))) and w.lower() not in lower)
 
 
 def head_forms(concepts: list[Concept], word: str) -> frozenset[str]:

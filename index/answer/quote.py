@@ -23,6 +23,7 @@ from index.answer.common import (
     MAX_ANSWERS,
     Sentence,
     candidate_sentences,
+    capitalised_words,
     collapse_acronyms,
     concepts_for,
     corrected_concepts,
@@ -272,6 +273,8 @@ def _work_says(snap: Snapshot, pq: ParsedQuestion, owner: str, work: str, topic:
     return Answer(question=pq.text, intent=Intent.quote, answers=tuple(merge_same(items)[:MAX_ANSWERS]))
 
 
+# a sentence that is one quotation, marks and all, with nothing of the narration's ("…" with no "he said")
+_QUOTATION_ALONE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")
 # a sentence whose subject is a pronoun, at its start or after a fronted phrase ("Asked about pay, he said …")
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,.;:]{0,60},\s+)?(?:He|She|They|he|she|they)\b")
 
@@ -330,6 +333,10 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             if not reports_speech(s.text) and not (work and _WORK_REPORTS.search(unquoted(s.text))):
+                return None
+            if described and _QUOTATION_ALONE.fullmatch(s.text):
+                # "what did the bank of england governor say": a sentence that is a quotation alone goes on with the
+                # words of whoever spoke before it, and says of no one that they hold the role
                 return None
             if head and head not in (said := unquoted(s.text)).lower() and _PRONOUN_SUBJECT.match(said):
                 # "what did the union's organiser say about redundancy terms": a sentence whose "he" reports words on
@@ -2176,6 +2183,7 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
     scored = []
     on_head = []
     leads: dict[str, set[str]] = {}  # each story's lead, read once
+    names_written: dict[str, frozenset[str]] = {}  # each story's names (words written capitalised only), read once
     for q in quotes:
         # the same speaker's previous quotation in the paragraph answered what was set up before it
         earlier = [o.end for o in quotes if o.source_id == q.source_id and o.paragraph == q.paragraph
@@ -2200,8 +2208,9 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
             continue
         if score >= ON_TOPIC:
             scored.append((q, score))
-        elif score >= (ON_HEAD_LOOSE if loose else ON_HEAD) and head_covered(concepts, head,
-                                                                              own_terms | around_terms | set_up_terms):
+        elif score >= (ON_HEAD_LOOSE if loose else ON_HEAD) and head_covered(
+                concepts, head, own_terms | around_terms | set_up_terms) and not _name_word_missing(
+                snap, q.source_id, concepts, head, own_terms | around_terms | set_up_terms, names_written):
             on_head.append((q, score))
     scored = scored + on_head if loose else scored or on_head
     scored.sort(key=lambda qs: (-round(qs[1] * fragment_weight(qs[0].text), 3), -min(len(qs[0].text.split()), 12)))
@@ -2211,6 +2220,26 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
         best = scored[0][1]
         scored = [qs for qs in scored if qs[1] >= best * 0.6]
     return scored
+
+
+def _name_word_missing(snap: Snapshot, source_id: str, concepts: list[Concept], head: str | None, near: set[str],
+                       names_written: dict[str, frozenset[str]]) -> bool:
+    """Whether the topic's head is near the quotation only by a synonym ("approached" for "bid") while a word of the
+    topic that the story writes only as a name ("Olympic" of "the olympic bid") is missing from the quotation, its
+    sentence and what sets it up: a synonym of the head alone says the words are about some approach, not about
+    the bid the name says. So is a word the sources never write ("olimpic"): the synonym alone must not answer
+    before the topic's spelling is corrected. (The head in its own word answers as before: "squabbling" near
+    words of two people the question names only earlier.)"""
+    own = next((c.alternatives[0] for c in concepts if c.word == head and c.alternatives), ())
+    if not own or all(t in near for t in own):
+        return False  # the head in its own word: the words are about that matter, wherever the name is
+    if source_id not in names_written:
+        doc = snap.document(source_id)
+        names_written[source_id] = capitalised_words(doc[0]) if doc else frozenset()
+    written = names_written[source_id]
+    return any(c.word != head and not c.matched_by(near)
+               and ({c.word.lower(), *c.all_terms()} & written or not any(map(snap.doc_frequency, c.all_terms())))
+               for c in concepts)
 
 
 # What sets a quotation up is the few sentences right before it ("Van Persie is suspended … Wenger added: '…'"

@@ -240,20 +240,23 @@ def in_apposition(sentence: str, mention: DateMention) -> bool:
 
 
 def dates_a_noun(sentence: str, mention: DateMention, concepts: list[Concept]) -> bool:
-    """Whether a bare year stands between an article and a noun the question does not ask about ("in line with a
-    2004 directive from the central bank" for "when will the bank merger be completed"): the year dates that
-    thing, never the asked event."""
+    """Whether a bare year stands between an article (or a possessive) and a noun the question does not ask about
+    ("in line with a 2004 directive from the central bank" for "when will the bank merger be completed", "Eric
+    Clapton's 1991 hit" for "when is the charity single out"): the year dates that thing, never the asked event."""
     if re.fullmatch(r"(?:19|20)\d\d", mention.text.strip()) is None:
         return False
     article = _ARTICLE_BEFORE_YEAR.search(sentence, 0, mention.start)
     if article is None or sentence[: article.start()].rstrip().endswith(","):
         return False  # ("won the Northern Cup Final, the 2004 showpiece at Cardiff": a description of what is asked)
     noun = _NOUN_AFTER_YEAR.match(sentence, mention.end)
-    return noun is not None and not any(c.matched_by(set(analyse(noun.group(1)))) for c in concepts)
+    # (the noun phrase's every small word: "Grady's 2006 fraud conviction" dates the asked conviction)
+    return noun is not None and not any(c.matched_by(set(analyse(noun.group(0)))) for c in concepts)
 
 
-_ARTICLE_BEFORE_YEAR = re.compile(r"\b(?:a|an|the|its|his|her|their|this|that)\s+$")
-_NOUN_AFTER_YEAR = re.compile(r"\s+([a-z][a-z-]+)\b(?!\s+(?:and|to|or)\b)")
+# (or a possessive: "Eric Clapton's 1991 hit" dates the hit, whoever owns it)
+_ARTICLE_BEFORE_YEAR = re.compile(r"(?:\b(?:a|an|the|its|his|her|their|this|that)|(?<=\w)['’]s|(?<=s)['’])\s+$")
+_NOUN_AFTER_YEAR = re.compile(r"(?:\s+(?!(?:and|to|or|of|for|in|on|at|from|with|by|was|is|were|are|has|had)\b)[a-z][a-z-]+\b){1,3}"
+                              r"(?!\s+(?:and|to|or)\b)")
 
 
 def thing_named(before: str) -> bool:

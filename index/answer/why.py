@@ -49,7 +49,9 @@ _STRONG = re.compile(
     # "caused by" with its verb ("the delay was caused by fog"); without one it describes the noun before it
     # ("multiple clicking … caused by shaky digits"), not why anything the sentence tells happened
     r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
-    r"in\s+protest|over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
+    # (the grounds of a place are where: "held on the grounds of Brenner Hall")
+    r"in\s+protest|on\s+(?:the\s+)?(?:[a-z]+\s+)?grounds\s+(?:that|of\s+(?!(?-i:[A-Z])|the\s+(?-i:[A-Z])))|on\s+(?:health|medical|security|safety|cost|compassionate)\s+grounds|"
+    r"over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
     # what a fall or a rise stands for ("The fall reflects weak exports"); an act made needful by an end ("the cuts
     # are needed to fund a new press"; not "intended to", which names what someone meant an act to do)

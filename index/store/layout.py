@@ -323,7 +323,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      'was called the "…" by director X' is X's; words inside "dismissed claims that …" are nobody's
 # 104: "Section 5 of the members interest order legally obliges MSPs to … "…"" is the law's words, never the last
 #      speaker's
-FORMAT_VERSION = 104
+# 105: wave 38: a name in a clause opening the sentence ("When X died, Y led the tributes, saying") or in an aside
+#      (", despite having X out injured,") is no subject; "the Commons standards and privileges committee" is nobody named
+FORMAT_VERSION = 105
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

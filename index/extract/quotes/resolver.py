@@ -524,8 +524,11 @@ class _Resolver:
             return named_org.group("org")  # "consultancy 4Cast said": the noun says what the name is
         orgs = list(org_long_iter(m))
         part_of = orgs[-1] if orgs else _HOUSE.search(m)
-        if part_of and _ARTICLE_FIRST.match(m) and m[part_of.end():].strip().lower() in _PART_NOUNS:
-            # "A House of Lords committee has warned": a part of the body, unnamed here, not the body
+        if part_of and _ARTICLE_FIRST.match(m) and m[part_of.end():].strip().lower() in _PART_NOUNS or (
+                (caps := _CAPS_AFTER_ARTICLE.match(m)) and _DESCRIBED_PART.fullmatch(m[caps.end():].strip())):
+            # "A House of Lords committee has warned", "the Commons standards and privileges committee said": a part
+            # of the body, unnamed here, not the body, nor the capitals that only say whose part it is when small
+            # words say which part ("the Brits committee", the whole of the part, is the body's own voice)
             return Resolved(None, Resolved.ANOTHER)
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
             # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
@@ -1334,7 +1337,7 @@ class _Resolver:
             current, first = first, False
             seg_start = max(s.start, end - _WINDOW)
             seg = self.masked[seg_start:end]
-            found = self._persons_in(seg, seg_start)
+            found = _outside_asides(self.masked, seg_start, end, self._persons_in(seg, seg_start), stop=not current)
             if j == idx - 1:
                 # "Police arrested Tom Reed on Monday. '…,' he said": a person named only as the object of a verb,
                 # in the sentence just before, whose subject is someone or something else, is not whom "he" goes on
@@ -1783,6 +1786,12 @@ _CLOSE_TO_BODY = lazy(r"\b(?:close[ \t]+to|familiar[ \t]+with|briefed[ \t]+on)[ 
 # the parts of a body that speak for themselves, not for it ("a House of Lords committee")
 _HOUSE = lazy(r"\bHouse[ \t]+of[ \t]+(?:Lords|Commons|Representatives|Keys)\b")
 _PART_NOUNS = frozenset("committee panel subcommittee sub-committee inquiry unit team group taskforce".split())
+# a part noun after a few small-letter words that say which part ("standards and privileges committee"); never a
+# group, team or unit, which small words make the whole body ("the Harlen supermarket group", "the Kelby formula one
+# team")
+_DESCRIBED_PART = lazy(r"(?:[a-z][a-z\-]*[ \t]+){1,4}(?:committee|subcommittee|sub-committee|panel|inquiry|taskforce)")
+# the capitals right after the article ("the Commons" of "the Commons standards and privileges committee")
+_CAPS_AFTER_ARTICLE = lazy(rf"(?:[Tt]he|[Aa]n?)[ \t]+{CAP_SEQ.pattern}")
 _PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")
 _SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # (after a bare comma never publishing: "The figures, published by Network Rail, said" are its words)
@@ -2196,6 +2205,26 @@ _SUBORDINATORS = frozenset(
 # words a role phrase before a name never holds: a determiner or a relative word means a noun phrase of its own
 # ("The plan that Mayor Brandt defended", "The deal the campaign manager announced")
 _NOT_IN_A_ROLE = frozenset("the a an that which who whom whose".split())
+
+
+# a prepositional phrase set off by commas that names someone only as its object ("Ireland, despite having Gordon
+# D'Arcy still out injured, have been boosted by …")
+# (never "except" or "unlike": the one set apart is as often whom the words come from, "Every councillor, except Anna
+# Bright, voted for it. '…,' she said"; nor an opening phrase, whose comma news often leaves out)
+_COMMA_ASIDE = lazy(r",[ \t]+(?:despite|without|in[ \t]+spite[ \t]+of)\b[^,.;:!?\"“”]*,")
+
+
+def _outside_asides(masked: str, lo: int, hi: int, found: list[tuple[int, str, bool]],
+                    stop: bool) -> list[tuple[int, str, bool]]:
+    """The people of ``found`` (in ``masked[lo:hi]``, part of a sentence) outside such an aside: a name
+    there is never the subject a pronoun goes on from. When the aside of a sentence before the pronoun's held every
+    name (``stop``), that sentence's subject is someone or something no name gives, and nobody further back is
+    guessed either."""
+    asides = [(a.start(), a.end()) for a in _COMMA_ASIDE.finditer(masked, lo, hi)]
+    if not asides or not found:
+        return found
+    kept = [c for c in found if not any(a <= c[0] < b for a, b in asides)]
+    return kept or ([(found[0][0], UNNAMED, False)] if stop else [])
 
 
 def _opens_main_clause(head: str) -> bool:

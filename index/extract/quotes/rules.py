@@ -1195,16 +1195,31 @@ _MAIN_CLAUSE = lazy(rf"[ \t]+(?:{MENTION_RX.pattern})[ \t]+(?!(?:and|or|of|in|at
 _AND_SPEECH = lazy(rf"\b(?:and|but)[ \t]+(?:(?:then|later|also)[ \t]+)?(?:{VERB})\b")  # "… and said that …"
 
 
+def _fronted_clause_end(lead: str) -> int:
+    """Where a subordinate clause opening the sentence ends (its first comma), followed by a main clause with a
+    subject of its own; -1 when the sentence opens on no such clause."""
+    opening = _SUBORDINATE.match(lead)
+    if not opening:
+        return -1
+    comma = lead.find(",", opening.end())
+    return comma if comma != -1 and _MAIN_CLAUSE.match(lead, comma + 1) else -1
+
+
+def _person_opens_main_clause(c: Context, comma: int) -> bool:
+    """Whether the main clause after a fronted clause's comma opens on a person's name ("When Carson died,
+    President Bush led the tributes")."""
+    subject = MENTION_RX.match(c.lead, comma + 1 + len(c.lead[comma + 1 :]) - len(c.lead[comma + 1 :].lstrip()))
+    who = c.resolve(subject.group(0), c.s_start + subject.start()) if subject else None
+    return bool(who) and c.res.ents.is_person(who)
+
+
 def _in_fronted_clause(lead: str, m: re.Match[str]) -> bool:
     """'After Jerry Brown criticised Bill Clinton during a debate, Hillary shot back, "…"': the speech verb sits in
     a subordinate clause that opens the sentence, and the main clause after its comma has a subject of its own.
     The quotation hangs on the main clause, so the subordinate clause's subject is not who speaks; the main
     clause's verb is no reporting verb this reader knows, so nobody is named."""
-    opening = _SUBORDINATE.match(lead)
-    if not opening:
-        return False
-    comma = lead.find(",", opening.end())  # the fronted clause ends at its first comma, and holds the verb
-    return comma >= m.end() and bool(_MAIN_CLAUSE.match(lead, comma + 1)) and not _AND_SPEECH.search(lead, comma)
+    comma = _fronted_clause_end(lead)  # the fronted clause ends at its first comma, and holds the verb
+    return comma >= m.end() and not _AND_SPEECH.search(lead, comma)
 
 
 # "was asked", "had been told", "is being urged": a passive of the speech verb
@@ -1357,9 +1372,19 @@ def lead_participle(c: Context) -> Candidate | None:
         return Candidate(None, "lead-unknown", "lead_participle")
     if agent := _passive_agent(c):
         return agent
+    fronted = _fronted_clause_end(c.lead)
+    if fronted != -1 and (not _person_opens_main_clause(c, fronted) or any(lead_verbs(c.lead, fronted))):
+        # "When Ann Price took charge, Kelby Rovers were bottom of the league, she recalled, adding: …": a main
+        # clause that opens on no person, or a reporting clause after it, is not whose act the participle goes on
+        # with; the reading is left as it was
+        fronted = -1
     for m in MENTION_RX.finditer(c.lead):
         if _INSIDE_WORD.match(c.lead, m.start()):
             continue  # the "he" of "she", the "it" of "visit": part of a word, never a mention of its own
+        if m.end() <= fronted:
+            # "When Carson died, President Bush led the tributes, saying the presenter "…"": the subject of a clause
+            # that opens the sentence is not the subject of the main clause the participle hangs on
+            continue
         if _PREPOSITION_BEFORE.search(c.lead, max(0, m.start() - 16), m.start()):
             # "In a statement released Thursday, Rep. Ann Dale reacted, saying:": the object of a preposition is
             # where or how the words came, never the participle's subject
