@@ -121,3 +121,22 @@ def test_a_year_dating_the_asked_noun_after_its_modifier_still_answers(review_en
 def test_the_grounds_of_a_place_are_no_reason(review_engine) -> None:  # a guard (review)
     answer = review_engine.ask("why was the kelby folk festival cancelled")
     assert not any("grounds of Brenner Hall" in a.quote for a in answer.answers)
+
+
+SPOKES = ("Visa rules defended\n\n"
+          "Immigration minister Ann Pell defended the rules on Monday.\n\n"
+          "A Home Office spokesman said the policy was fair. \"It will be kept under review as the numbers "
+          "change,\" he said.\n")
+
+spokes_engine = engine_fixture({"visa.txt": SPOKES})
+
+
+def test_a_body_asked_answers_with_its_unnamed_spokesmans_words_under_no_name(spokes_engine) -> None:
+    first = first_answer(spokes_engine, "what did the home office say about the numbers")
+    assert "kept under review" in first.quote
+    assert first.speaker is None and first.speaker_description == "A Home Office spokesman"
+
+
+def test_a_spokesmans_words_are_never_the_ministers(spokes_engine) -> None:  # a guard
+    answer = spokes_engine.ask("what did ann pell say about the numbers")
+    assert all(a.speaker != "Ann Pell" for a in answer.answers), [a.speaker for a in answer.answers]

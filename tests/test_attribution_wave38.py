@@ -92,3 +92,44 @@ def test_a_company_described_as_a_group_is_still_the_company() -> None:  # a gua
              "Harlen, the UK's fourth-biggest grocer, said sales rose 4% over the holiday.\n\n"
              "\"We have had a strong Christmas,\" the Harlen supermarket group said.\n")
     assert quotation(story, "We have had a strong Christmas").speaker == "Harlen"
+
+
+# A spokesperson is no speaker (wave 38): the README's "attributed or nothing" names anonymous sources ("a
+# spokesman") as no speakers, the issue keeps a spokesperson's words findable by the description with no name, and
+# every gold set written since wave 27 leaves them unnamed; the engine had kept the older sets' convention of naming
+# the body (half of the held-out rounds' wrong names since). Review of the switch: a pronoun after an unnamed
+# spokesperson never reaches back to a name further back.
+
+def _spokes(lines: str) -> list[tuple[str | None, str | None]]:
+    from index.extract.quotes import extract_quotations
+    from tests.conftest import document
+
+    return [(q.speaker, q.speaker_description) for q in extract_quotations(document("Depot to close\n\n" + lines))]
+
+
+def test_an_unnamed_spokesperson_is_described_never_named_for_the_body() -> None:
+    assert _spokes('A Royal Mail spokesman said: "We had no alternative."\n') == [(None, "A Royal Mail spokesman")]
+    assert _spokes('"We had no alternative," said a spokeswoman for Royal Mail.\n') == [
+        (None, "a spokeswoman for Royal Mail")]
+
+
+def test_he_after_an_unnamed_spokesperson_is_the_spokesperson_not_a_name_further_back() -> None:
+    for sentence in ("According to a Royal Mail spokesman, the depot had been losing money for years.",
+                     "The closure was defended by a spokesman for Royal Mail, who said the depot was losing money.",
+                     "A Royal Mail spokesman said the depot was losing money."):
+        got = _spokes('Union official Gary Pruett said the closure would cost 200 jobs.\n\n'
+                      '"This is a betrayal of loyal staff," he said.\n\n'
+                      f'{sentence}\n\n"We had no alternative," he said.\n')
+        assert got[0] == ("Gary Pruett", None) and got[1][0] is None and "spokesman" in (got[1][1] or ""), got
+
+
+def test_a_named_spokesperson_keeps_the_name() -> None:  # a guard
+    assert _spokes('A spokesman for the company, Neil Orme, said: "Talks are over."\n')[0][0] == "Neil Orme"
+    assert _spokes('Royal Mail spokesman Ian Bright said: "Talks are over."\n')[0][0] == "Ian Bright"
+
+
+def test_words_after_an_unnamed_spokespersons_report_are_nobodys() -> None:
+    got = _spokes('Mr Tom Vale said he had argued against the pact.\n\n'
+                  'A party spokesman said there were 40 members in the group. They were from a broad spectrum but '
+                  'shared a belief in the "unfeasibility of the union as it is now".\n')
+    assert got == [(None, None)], got

@@ -121,13 +121,14 @@ def test_spokesman_for_a_person_is_not_the_person(text: str) -> None:
     ("text", "who"),
     [
         ('The party split on Monday.\n\n"We have full confidence in the team," a spokesman for Acme Holdings '
-         'said.', "Acme Holdings"),
+         'said.', None),
         ('The party split on Monday.\n\nShadow spokesman for farming Delia Marsh said: "We have full confidence '
          'in the team."', "Delia Marsh"),
     ],
 )
-def test_spokesman_for_a_body_or_as_a_title_still_named(text: str, who: str) -> None:
-    """A spokesman for a body speaks as the body; 'spokesman for farming Delia Marsh' is a title and its holder."""
+def test_spokesman_for_a_body_or_as_a_title_still_named(text: str, who: str | None) -> None:
+    """A spokesman for a body is unnamed (wave 38: a spokesperson is no speaker); 'spokesman for farming Delia Marsh'
+    is a title and its holder."""
     assert _speaker(text, "full confidence") == who
 
 
@@ -208,6 +209,6 @@ def test_partner_phrase_with_its_own_verb_or_inside_a_clause_joins_nobody(text: 
     ],
 )
 def test_spokesman_for_a_name_never_marked_as_a_person_speaks_as_before(text: str, needle: str) -> None:
-    """Review of wave 15: firms are named after people ('a spokesman for Jasper Quill' may be the shop); with no
-    title, role, age or 'Mr Quill' marking the name as a person's, the words are the name's, as before."""
-    assert _speaker(text, needle) == "Jasper Quill"
+    """Review of wave 15: firms are named after people ('a spokesman for Jasper Quill' may be the shop); the words
+    are the spokesman's, unnamed, whoever he speaks for (wave 38: a spokesperson is no speaker)."""
+    assert _speaker(text, needle) is None

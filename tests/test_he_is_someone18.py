@@ -30,11 +30,11 @@ def test_a_person_with_an_unlisted_given_name_and_a_role_keeps_the_name() -> Non
     assert speaker_of(text, "The number one reason") == "Iggo Fanlar"
 
 
-def test_a_body_a_spokesman_spoke_for_keeps_the_name() -> None:
+def test_a_body_a_spokesman_spoke_for_is_not_named_for_him() -> None:
     text = ("Water bills rise\n\nBills will rise by 5% in April, Kelby Water said on Monday.\n\n"
             "\"We have held prices down for three years,\" it said. A Kelby Water spokesman said: \"This is the "
             "first rise since 2001.\" \"We know it is hard for families,\" he added.\n")
-    assert speaker_of(text, "We know it is hard") == "Kelby Water"
+    assert speaker_of(text, "We know it is hard") is None  # his, unnamed (wave 38: a spokesperson is no speaker)
 
 
 def test_the_evidence_alone() -> None:

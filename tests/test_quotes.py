@@ -147,7 +147,7 @@ def test_organisations_and_their_documents() -> None:
         'The Home Office defended the measures. A spokesman said: "These individuals cannot be prosecuted."'
     )
     assert speaker_of(text, "actively pursuing") == "NATO"
-    assert speaker_of(text, "cannot be prosecuted") == "Home Office"
+    assert speaker_of(text, "cannot be prosecuted") is None  # the spokesman's, unnamed (wave 38), not the office's
 
 
 def test_it_said_points_to_the_organisation() -> None:
@@ -226,9 +226,10 @@ def test_description_with_other_proper_nouns_is_not_a_role_match() -> None:
         ('Russian oil firm Yukos has lost its appeal. "We will fight this ruling," the company said.', "fight",
          "Yukos"),
         ('In a statement, Yukos said: "We will fight this ruling."', "fight", "Yukos"),
-        ('A spokesman for Microsoft said: "We take security very seriously."', "security", "Microsoft"),
+        # (a spokesman's words are his, unnamed, never the body's: wave 38)
+        ('A spokesman for Microsoft said: "We take security very seriously."', "security", None),
         ('Microsoft has released a patch. "We take security very seriously," a Microsoft spokesman said.',
-         "security", "Microsoft"),
+         "security", None),
         ('The BBC said in a statement: "We stand by our journalism."', "journalism", "BBC"),
         ('The Institute for Fiscal Studies published its report on Monday. "Taxes will have to rise," the '
          "report said.", "Taxes", "Institute for Fiscal Studies"),
@@ -240,7 +241,7 @@ def test_description_with_other_proper_nouns_is_not_a_role_match() -> None:
          "Under-Secretary John Taylor said.", "strong dollar", "John Taylor"),
     ],
 )
-def test_organisation_speakers(text: str, needle: str, speaker: str) -> None:
+def test_organisation_speakers(text: str, needle: str, speaker: str | None) -> None:
     assert speaker_of(text, needle) == speaker
 
 
@@ -450,10 +451,11 @@ def test_it_said_is_the_last_quoted_organisation() -> None:
     assert speaker_of(text, "sexy") == "Seagate"
 
 
-def test_a_spokesman_modifier_names_the_organisation_the_text_capitalises() -> None:
+def test_a_spokesman_modifier_names_no_organisation_the_text_capitalises() -> None:
+    # the spokesman's words, unnamed (wave 38: a spokesperson is no speaker), never the court named last
     text = ("The Scottish Executive has lost an appeal. On Thursday, the Court of Session threw out a move by the "
             'executive. An executive spokesman said: "We will study this judgement in detail."')
-    assert speaker_of(text, "study this") == "Scottish Executive"
+    assert speaker_of(text, "study this") is None
 
 
 def test_the_dj_is_a_person() -> None:
@@ -484,10 +486,11 @@ def test_a_description_naming_only_an_organisation_gives_the_organisation() -> N
     assert speaker_of(text, "strong year") == "ISM"
 
 
-def test_she_after_an_unnamed_spokeswoman_is_her_organisation() -> None:
+def test_she_after_an_unnamed_spokeswoman_is_the_spokeswoman_not_the_man_before() -> None:
+    # hers, unnamed (wave 38: a spokesperson is no speaker), never Tim Kash's nor Andi Peters'
     text = ("Tim Kash has since been replaced as host. A BBC spokeswoman said Andi Peters would continue as producer. "
             'She said the time slot was still to be decided. "Hopefully the audience will find it on BBC Two."')
-    assert speaker_of(text, "Hopefully") == "BBC"
+    assert speaker_of(text, "Hopefully") is None
 
 
 @pytest.mark.parametrize(

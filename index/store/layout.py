@@ -325,7 +325,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      speaker's
 # 105: wave 38: a name in a clause opening the sentence ("When X died, Y led the tributes, saying") or in an aside
 #      (", despite having X out injured,") is no subject; "the Commons standards and privileges committee" is nobody named
-FORMAT_VERSION = 105
+# 106: an unnamed spokesperson is no speaker: "A Home Office spokesman said", "a spokesman for X", "The X spokesman
+#      added" and a "he said" after them are shown by the description with no name, never the body's words
+FORMAT_VERSION = 106
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -592,11 +592,13 @@ _UNNAMED_PERSON_SUBJECT = lazy(
 
 
 # a body's unnamed spokesperson opening the sentence before a pronoun's quotation, or named there as the source ("A
-# Labour spokesman denied the claim. '…,' he said", "…, according to an ntl spokesman. '…?' he asked")
+# Labour spokesman denied the claim. '…,' he said", "…, according to an ntl spokesman. '…?' he asked", "A spokesman
+# for the Home Office said …. '…,' he said")
 _UNNAMED_SPOKESPERSON = lazy(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n)|(?<=according[ \t]to[ \t]))"
-    r"(?P<desc>(?:[Aa]n?)[ \t]+(?:[\w'’&.\-]+[ \t]+){0,3}?(?P<head>spokesman|spokeswoman|spokesperson))\b"
-    r"(?![ \t]+(?:for|of|at)[ \t]+[A-Z])"
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n)|(?<=[Aa]ccording[ \t]to[ \t])|(?<=[a-z]ed[ \t]by[ \t]))"
+    r"(?P<desc>(?:[Aa]n?)[ \t]+(?:[\w'’&.\-]+[ \t]+){0,5}?(?P<head>spokesman|spokeswoman|spokesperson)\b"
+    # (and whom they speak for: "A spokesman for the Home Office")
+    r"(?:[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.\-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.\-]*)*)?)"
 )
 
 

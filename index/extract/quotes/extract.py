@@ -458,14 +458,13 @@ def _answered_next(f: Found, after: list[Found]) -> bool:
 
 def _spokesperson_of_pronoun(f: Found, reading: Reading) -> str | None:
     """The unnamed spokesperson a named-nobody quotation's own pronoun stands for, read in its sentence and the one
-    before within its paragraph (:func:`.confidence.unnamed_spokesperson`)."""
+    before (:func:`.confidence.unnamed_spokesperson`)."""
     page = reading.page
     if trust.in_run(f.rule) or trust.mention_kind(f.mention) != "pronoun" or not page.sentence_starts:
         return None
     open_at = f.raw.open_at
+    # (across a paragraph break too: 'A Royal Mail spokesman said …' / '"…," he said' opening the next paragraph)
     before = page.sentence_starts[max(page.sentence(open_at) - 1, 0)]
-    if page.para_starts:
-        before = max(before, page.para_starts[page.para(open_at)])
     return trust.unnamed_spokesperson(page.masked, before, open_at, f.mention)
 
 
@@ -975,9 +974,14 @@ def _narration_speaker(res: _Resolver, lo: int, at: int) -> tuple[str, int] | No
         if m.group("verb") in _HOPE_VERBS:
             continue  # "Sonaptic hopes the technology will …": an aim the narration reports, not words said
         # ("Jeff Joseph, from the Consumer Electronics Association told …": the person, not the body)
-        who = res.person_described(seg, m.start("who"), m.end("who")) or res.resolve(m.group("who"), lo + m.start("who")).name
+        read = res.resolve(m.group("who"), lo + m.start("who"))
+        who = res.person_described(seg, m.start("who"), m.end("who")) or read.name
         if who:
             return who, lo + m.end()
+        if read.role_of_another:
+            # "A UKIP spokesman said there were 40 MEPs. They shared a belief in the "…"": the last to report is
+            # someone the text leaves unnamed, and the words after are theirs, never a name further back
+            return None
     return closing
 
 

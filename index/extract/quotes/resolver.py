@@ -66,7 +66,6 @@ from index.extract.quotes.patterns import (
     _INDEFINITE,
     _INITIAL_THEN_NAME,
     _LAST_WORD,
-    _LOWER_WORD,
     _MODIFIER_OF_NAME,
     _MODIFIES_NOUN,
     _NAMED_AFTER,
@@ -84,7 +83,6 @@ from index.extract.quotes.patterns import (
     _SPEECH_BEFORE,
     _SUES,
     _TIME_WORD,
-    _TITLE_SMALL,
     _WINDOW,
     AUXILIARY,
     COUNTRY_EPITHET,
@@ -347,7 +345,6 @@ class _Resolver:
         self._age_table: dict[str, set[str]] | None = None
         self.aliases = aliases_given(doc.text, ents)  # "the Night Owl" -> "Declan Rourke": names the text gives
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
-        self.spoken_for_by_women: set[str] = set()  # organisations a spokeswoman spoke for: "she" may be them
         self._protagonist: str | None = None  # computed on first use
         self._unknown: dict[tuple[str, bool], bool] = {}  # _unknown_name's answers, one per word
         self._uses: tuple[frozenset[str], frozenset[str]] | None = None  # _word_uses, read on first use
@@ -507,6 +504,10 @@ class _Resolver:
             # "Sentencing Voss, Judge Caroline Abbotsford told him": the name in an opening participle's clause is
             # its object; the subject comes after the comma
             return self._resolve(opening.group("rest"), at + opening.start("rest"))
+        if _SPOKESPERSON_FOR.fullmatch(m):
+            # "A spokesman for the Home Office said": someone unnamed who speaks for a body (or a person), shown by
+            # that description with no name, as "A Home Office spokesman" is
+            return Resolved(None, Resolved.ANOTHER)
         if GROUP_RX.match(m):
             return self.group(m, at)
         if (country := COUNTRY_EPITHET.match(m)) and (who := self._of_country(country)):
@@ -533,10 +534,10 @@ class _Resolver:
         if orgs and orgs[-1].end() == len(m):  # "…, the Bank of England said"
             # "Jeffrey Lewis of the James Martin Center for …": the head of "X of Y" is X, the person
             return self.person_of(m[: orgs[-1].start()]) or strip_article(orgs[-1].group(0))
-        if (joined := _JOINED_BODY.fullmatch(m)) is not None:
-            # "A Top of the Pops spokesperson", "a Tower of London spokesman": capitals joined by "of (the)" right
-            # before the spokesperson are one body's name, never its first word alone
-            return joined.group("body")
+        if _JOINED_BODY.fullmatch(m) is not None:
+            # "A Top of the Pops spokesperson", "a Tower of London spokesman": someone unnamed who speaks for the
+            # body, shown by that description with no name (a spokesperson is no speaker), never its first word
+            return Resolved(None, Resolved.ANOTHER)
         names = list(CAP_SEQ.finditer(m))
         head_of = _HEAD_OF.search(m)
         if head_of and is_given_name(head_of.group("name").split()[0]) \
@@ -779,14 +780,15 @@ class _Resolver:
                 # not name, and never the last speaker's run
                 return Resolved(None, Resolved.ANOTHER)
             return org
-        if head.startswith("spokes") and not _INDEFINITE.match(desc):
-            named = self._org_in(desc, head)
-            if named:
-                return named  # "The Darlington Council spokesman added:": the body named in the description
+        if head.startswith("spokes") and (_INDEFINITE.match(desc) or self._org_in(desc, head)):
+            # "A Home Office spokesman said", "The Darlington Council spokesman added", "A spokesman said:" after
+            # "the Home Office defended the measures": someone unnamed who speaks for a body. The README's rule
+            # (an anonymous source such as "a spokesman" is no speaker) and the issue's ("a spokesperson" stays
+            # findable by its description, with no name) hold: the words are shown by that description, never
+            # under the body's name nor the last body the text named. ("The spokesman said" after "Labour
+            # spokesman Ed Davey" is read on below: the title holder the text names.)
+            return Resolved(None, Resolved.ANOTHER)
         if head in GENERIC_ROLES and _INDEFINITE.match(desc):
-            if head.startswith("spokes"):
-                # "But the Home Office defended the measures. A spokesman said:" -> the Home Office
-                return self.organisation_near(desc, at)
             return None  # "an official": nobody in particular
         if head in ROLE_WORDS and _INDEFINITE.match(desc) and words[-1] == head and not head.startswith("spokes") \
                 and all(w[:1].isupper() for w in desc.split()[1:-1]):
@@ -909,40 +911,10 @@ class _Resolver:
                 best = m.group("name")
         return best
 
-    def organisation_near(self, desc: str, at: int) -> str | None:
-        """The organisation a spokesman speaks for: named in the description, else in this or the last sentence."""
-        long = org_long_search(desc)
-        if long:
-            return long.group(0)
-        for m in CAP_SEQ.finditer(desc):
-            p = parse_name(m.group(0))
-            if p.name and (p.kind == "organisation" or p.name in self.ents.orgs or not self.ents.is_person(p.name)):
-                # "a Microsoft spokesman", "a spokesman for Microsoft"; "a Number 10 spokeswoman" is never
-                # "Number"'s (nor anybody's named: described, as "a No 10 spokesman" is)
-                return None if _NUMBER_AFTER.match(desc, m.end()) else p.name
-        # "an executive spokesman" after "the Scottish Executive": a lower-case modifier the text capitalises in a name
-        lows = _LOWER_WORD.findall(desc)
-        mods = {w for w in lows[:-1] if w not in _TITLE_SMALL and w not in GENERIC_ROLES}
-        if mods:
-            best: str | None = None
-            for m in CAP_SEQ.finditer(self.masked, max(0, at - 3000), at):
-                name = strip_article(m.group(0))
-                if mods & {w.lower() for w in name.split()} and not self.ents.is_person(name) \
-                        and (best is None or len(name) > len(best)):
-                    best = name
-            if best:
-                return best
-        idx = self.sentence_index(at)
-        lo = self.sentences[max(idx - 1, 0)].start if self.sentences else max(0, at - 300)
-        return self._last_org(self.masked[lo:at], things_block=True)
-
-    def _last_org(self, window: str, things_block: bool = False) -> str | None:
-        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced.
-
-        With ``things_block`` (the two sentences before a spokesman), an acronym of a thing named after it leaves no
-        name; over a wider window ("… notebook PCs. The magazine has …") the thing is only passed over."""
+    def _last_org(self, window: str) -> str | None:
+        """The organisation named last in ``window``: a long name, an acronym, or one the text introduced; a thing
+        named by an acronym ("… notebook PCs. The magazine has …") is passed over."""
         best: tuple[int, str] | None = None
-        thing_at = -1
         for m in org_long_iter(window):
             best = (m.end(), strip_article(m.group(0)))
         for m in CAP_SEQ.finditer(window):
@@ -950,21 +922,14 @@ class _Resolver:
             if _IN_PLACE.search(window, max(0, m.start() - 8), m.start()) and self._known_place(p.name or m.group(0)):
                 continue  # "In the US last year, revenue grew …": a place, not who speaks
             if p.name in THING_ACRONYMS:
-                # "The Home Office wants every adult to carry an ID card. '…,' a spokesman said": the last capitals
-                # are a thing; the body named before them is no safer a guess (the story may be another's), so none
-                thing_at = max(thing_at, m.end())
                 continue
             if self._modifies_noun(window, m.start(), m.end()):
                 continue  # "its UK projects", "the BBC News website": the capitals say what kind of thing, not who
-            if things_block and _OBJECT_OF_PREPOSITION.search(window, max(0, m.start() - 60), m.start()):
-                # "… during the UK's presidency of the G8 and EU, said a spokesman": a body named after a
-                # preposition is what the sentence is about, not whom an unnamed spokesman speaks for
-                continue
             if (p.kind == "organisation" or p.name in self.ents.orgs) and p.name \
                     and (best is None or m.end() > best[0]):
                 gov = _GOVERNMENT.match(window, m.end())
                 best = (m.end(), p.name + gov.group(0) if gov else p.name)  # "The US government denied …"
-        return best[1] if best and (best[0] > thing_at or not things_block) else None
+        return best[1] if best else None
 
     @staticmethod
     def _modifies_noun(window: str, start: int, end: int) -> bool:
@@ -1426,7 +1391,7 @@ class _Resolver:
             if female and not any_gender and fitting:
                 # "she": a known woman just further back beats a man whose gender the text never shows, but
                 # once a candidate of unknown gender is found, someone further back must be a known woman
-                known = [c for c in fitting if c[1] in self.ents.female or c[1] in self.spoken_for_by_women]
+                known = [c for c in fitting if c[1] in self.ents.female]
                 if known:
                     first = known[0]
                     if first not in speaking and first not in quoted:
@@ -1587,6 +1552,10 @@ class _Resolver:
             office = office_ends_before(m.group(0), seg, m.start())
             if office:
                 in_pp = False  # "Chief Secretary to the Treasury Paul Boateng attacked": the office's holder
+            if in_pp and _SPOKESPERSON_FOR_BEFORE.search(seg, max(0, m.start() - 30), m.start()):
+                # "defended by a spokesman for Royal Mail, who said": the one who said is the spokesman, unnamed
+                skipped_to = m.end()
+                continue
             if (in_pp or word == "and" and m.start() - skipped_to < 8) and not _WHO_SPEAKS.match(seg, m.end()):
                 # "against West Brom and Aston Villa": objects, not subjects -- unless a relative clause
                 # makes one speak ("a debut nomination for Staunton, 49, who told BBC News she …")
@@ -1653,12 +1622,10 @@ class _Resolver:
                 # ("A spokesman for DLF Builders, Dr Vancheshwar, told …" names the person instead)
                 if _NAMED_AFTER.match(seg, d_end):
                     continue
-                who = self.organisation_near(desc, base + m.start())
-                if who and heads[-1] == "spokeswoman":
-                    self.spoken_for_by_women.add(who)
-                if not who and _speaks(seg, m.start(), d_end):
-                    # "A spokeswoman insisted …. '…,' she said": she is the spokeswoman, for nobody the text names
-                    found.append((base + m.start(), UNNAMED, True))
+                # "A spokeswoman insisted …. '…,' she said", "A BBC spokeswoman said …. She said …", "According to a
+                # Royal Mail spokesman, the depot …. '…,' he said", "defended by a spokesman, who said …": she is the
+                # spokeswoman, whom the text leaves unnamed (never the body she speaks for, nor a name further back)
+                found.append((base + m.start(), UNNAMED, _speaks(seg, m.start(), d_end)))
             elif heads and heads[-1] not in GENERIC_ROLES:
                 # ("the chancellor promised …. '…,' he said" is not "shadow chancellor Ann Dale", named later)
                 titles = [(t, n) for t, n in self.ents.titles if not title_qualifies_office(t, desc)]
@@ -1743,11 +1710,6 @@ _STATE_OFFICES = frozenset("minister chancellor premier secretary president".spl
 # one of its officers: "the Scottish Executive", "the Northern Ireland Executive" (but "Chief Executive" is a title)
 _BODY_ROLES = frozenset({"executive"})
 _CAPITALISED_DESCRIPTION = lazy(rf"(?:[Tt]he[ \t]+)(?P<name>{CAP_SEQ.pattern})")
-
-
-# "presidency of the G8 and ", "in the ": the capitals that follow are a preposition's object
-_OBJECT_OF_PREPOSITION = lazy(r"\b(?:of|in|at|on|from|with|to|into|over|against|between|among|during|across)[ \t]+"
-                              r"(?:the[ \t]+)?(?:[A-Z][\w&'’\-]*[ \t]+and[ \t]+(?:the[ \t]+)?)?$")
 
 
 @functools.cache
@@ -1838,6 +1800,10 @@ def _other_kind(name: str, kind: str | None) -> bool:
     return own is not None and own != kind
 
 
+_SPOKESPERSON_FOR_BEFORE = lazy(r"spokes(?:man|woman|person)[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?$")
+# (the whole mention: "A spokesman for the company, Neil Orme" names him)
+_SPOKESPERSON_FOR = lazy(r"(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,3}?spokes(?:man|woman|person)[ \t]+(?:for|at)[ \t]+"
+                         r"[^,;:()\"“”]+")
 # (no possessive: "the Chancellor of the Exchequer's spokesman" speaks for a person; no title of a person first: "a
 # Duke of Arden spokesman" speaks for the Duke)
 _JOINED_BODY = lazy(r"(?:(?:[Aa]n?|[Tt]he)[ \t]+)?(?P<body>(?!(?:Duke|Duchess|Earl|Prince|Princess|King|Queen|Lord|Lady|"
@@ -1860,7 +1826,6 @@ def _capitalised_body(desc: str, head: str) -> str | None:
     return m.group("name") if not p.title and not p.honorific and p.kind != "person" else None
 
 
-_NUMBER_AFTER = lazy(r"[ ]\d{1,4}\b")  # a number the capitals go on with ("Number 10", "Formula 1": described)
 
 
 def _possessed_person(seg: str, end: int) -> str | None:
