@@ -675,13 +675,14 @@ def other_subject(sentence: str, owners: list[str], written: frozenset[str], que
     if not first:
         return False
     word = re.sub(r"['’]s?$", "", first.group(1)).lower()
-    if word in _SUBJECT_PRONOUNS:
+    if word in _PRONOUN_OPENINGS:
         return False  # "It took $19.1m …": a story that only ever writes "It" opening a sentence still means its film
     asked = {t for w in re.findall(r"[\w'’-]+", question) for t in analyse(w)} | {w.lower() for w in question.split()}
     return word in written and word not in asked and not (set(analyse(word)) & asked)
 
 
-_SUBJECT_PRONOUNS = frozenset("it he she they we i this these those its his her their".split())
+# a sentence opening on a pronoun or a possessive one ("It took …", "Its takings …") says nothing of whose it is
+_PRONOUN_OPENINGS = frozenset("it he she they we i this these those its his her their".split())
 
 
 # Where a clause ends: a stop of punctuation, or a word that joins a clause of its own ("…, while Sudmark keeps 500")

@@ -1800,6 +1800,7 @@ def _other_kind(name: str, kind: str | None) -> bool:
     return own is not None and own != kind
 
 
+# whom a spokesperson speaks for, right before the name ("a spokesman for Royal Mail, who said")
 _SPOKESPERSON_FOR_BEFORE = lazy(r"spokes(?:man|woman|person)[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?$")
 # (the whole mention: "A spokesman for the company, Neil Orme" names him)
 _SPOKESPERSON_FOR = lazy(r"(?:[Aa]n?|[Tt]he|[Oo]ne)[ \t]+(?:[\w\-]+[ \t]+){0,3}?spokes(?:man|woman|person)[ \t]+(?:for|at)[ \t]+"
@@ -1824,8 +1825,6 @@ def _capitalised_body(desc: str, head: str) -> str | None:
         return None
     p = parse_name(m.group("name"))
     return m.group("name") if not p.title and not p.honorific and p.kind != "person" else None
-
-
 
 
 def _possessed_person(seg: str, end: int) -> str | None:

@@ -1195,6 +1195,9 @@ _MAIN_CLAUSE = lazy(rf"[ \t]+(?:{MENTION_RX.pattern})[ \t]+(?!(?:and|or|of|in|at
 _AND_SPEECH = lazy(rf"\b(?:and|but)[ \t]+(?:(?:then|later|also)[ \t]+)?(?:{VERB})\b")  # "… and said that …"
 
 
+_BLANKS = lazy(r"[ \t]*")
+
+
 def _fronted_clause_end(lead: str) -> int:
     """Where a subordinate clause opening the sentence ends (its first comma), followed by a main clause with a
     subject of its own; -1 when the sentence opens on no such clause."""
@@ -1208,7 +1211,7 @@ def _fronted_clause_end(lead: str) -> int:
 def _person_opens_main_clause(c: Context, comma: int) -> bool:
     """Whether the main clause after a fronted clause's comma opens on a person's name ("When Carson died,
     President Bush led the tributes")."""
-    subject = MENTION_RX.match(c.lead, comma + 1 + len(c.lead[comma + 1 :]) - len(c.lead[comma + 1 :].lstrip()))
+    subject = MENTION_RX.match(c.lead, _BLANKS.match(c.lead, comma + 1).end())
     who = c.resolve(subject.group(0), c.s_start + subject.start()) if subject else None
     return bool(who) and c.res.ents.is_person(who)
 
