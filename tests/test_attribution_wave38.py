@@ -133,3 +133,8 @@ def test_words_after_an_unnamed_spokespersons_report_are_nobodys() -> None:
                   'A party spokesman said there were 40 members in the group. They were from a broad spectrum but '
                   'shared a belief in the "unfeasibility of the union as it is now".\n')
     assert got == [(None, None)], got
+
+
+def test_a_spokesperson_after_an_inverted_verb_is_unnamed_whatever_the_body_s_name() -> None:  # review of the change
+    assert _spokes('"We are pleased," said a Kelby Museum of Modern Art spokeswoman.\n') == [
+        (None, "a Kelby Museum of Modern Art spokeswoman")]

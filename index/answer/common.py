@@ -451,3 +451,12 @@ def capitalised_words(text: str) -> frozenset[str]:
     lower = {m.group(0) for m in re.finditer(r"\b[a-z][\w'’-]*", text)}
     return frozenset(w.lower() for m in _CAPITALISED.finditer(text)
                      if (w := re.sub(r"['’]s?$", "", m.group(0))) and w.lower() not in lower)
+
+
+def judged_once(concepts: list[Concept], verdicts: dict[str, bool], judge: Callable[[Concept], bool]) -> list[Concept]:
+    """The concepts ``judge`` takes, each judged once per question: ``verdicts`` keeps the verdict on each word across
+    the question's candidate sentences or quotations (the judges read the registry or the passages)."""
+    for c in concepts:
+        if c.word not in verdicts:
+            verdicts[c.word] = judge(c)
+    return [c for c in concepts if verdicts[c.word]]

@@ -17,6 +17,7 @@ from index.answer.common import (
     Sentence,
     capitalised_words,
     item,
+    judged_once,
     lead_paragraph,
     sentence_before,
     sentences_in_covering_stories,
@@ -163,11 +164,11 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     sold = bool(noun) and _SOLD.search(pq.text) is not None
 
     payer = asked_payer(pq.text) if money else []
-    money_terms = {t for m in _ASKS_MONEY.finditer(pq.text) for t in analyse(m.group("word") or m.group("take"))
-                   } if money else set()
+    asks = list(_ASKS_MONEY.finditer(pq.text)) if money else []
+    money_terms = {t for m in asks for t in analyse(m.group("word") or m.group("take"))}
     # "how much did the film take": a sum is its takings only where the sentence says so ("It took $19.1m"), never
     # the sum another film took beside its name
-    takes = money and all(m.group("take") for m in _ASKS_MONEY.finditer(pq.text))
+    takes = bool(asks) and all(m.group("take") for m in asks)
     if takes:
         money_terms |= _TAKINGS
     if money_terms & _PRICE_TERMS:
@@ -181,11 +182,18 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             written_names[s.source_id] = capitalised_words(doc[0] if doc else s.text)
         return written_names[s.source_id]
 
+    said_money: dict[tuple[str, int], bool] = {}  # sentence -> whether it says an asked money word, read once
+
+    def says_money_word(s: Sentence) -> bool:
+        if (key := (s.source_id, s.start)) not in said_money:
+            said_money[key] = bool(money_terms & {t for t, _s, _e in term_spans(s.text)})
+        return said_money[key]
+
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
             if payer and not typed_names_in_source(snap, s.source_id, concepts, name_words):
                 return None  # "how much was Kenteris fined": a fine in a story that never names him is another's
-            if takes and not money_terms & {t for t, _s, _e in term_spans(s.text)}:
+            if takes and not says_money_word(s):
                 return None
             if payer and other_subject(s.text, payer, written(s), pq.text):
                 return None  # "how much did Prince earn": "Metallica's … tour helped push their earnings up to $43.1m"
@@ -230,7 +238,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # taking $22m") is the asked one's only where its sentence says the asked money word ("taking", never
         # "bought the mill for £2m" for "how much was the fine") and names nobody else ("Reports suggest Liverpool
         # will lift their offer to £5m" for "how much have newcastle offered")
-        if money and not (money_terms & {t for t, _s, _e in term_spans(s.text)}):
+        if money and not says_money_word(s):
             return None
         if money and payer and _names_another(s.text, asked_words, payer):
             return None
@@ -816,20 +824,11 @@ def typed_names_in_source(snap: Snapshot, source_id: str, concepts: list[Concept
     collection knows ("morrison" of "how many copies has mark morrison's album sold", typed in lower case so
     no capital marks it): a count from a story that never mentions the person counts something else.
     ``known`` keeps the registry's verdict on each word across the question's candidate sentences."""
-    asked = _judged(concepts, {} if known is None else known, lambda c: _is_name_word(snap, c.word))
+    asked = judged_once(concepts, {} if known is None else known, lambda c: _is_name_word(snap, c.word))
     if not asked:
         return True
     terms = snap.document_terms(source_id)  # read as it is cached: no copy per candidate sentence
     return all(c.matched_by(terms) for c in asked)
-
-
-def _judged(concepts: list[Concept], verdicts: dict[str, bool], judge: Callable[[Concept], bool]) -> list[Concept]:
-    """The concepts ``judge`` takes, each judged once per question: ``verdicts`` keeps the verdict on each word across
-    the question's candidate sentences (the judges read the registry or the passages)."""
-    for c in concepts:
-        if c.word not in verdicts:
-            verdicts[c.word] = judge(c)
-    return [c for c in concepts if verdicts[c.word]]
 
 
 def story_says_the_rest(snap: Snapshot, source_id: str, concepts: list[Concept], noun: tuple[str, ...],
@@ -840,7 +839,7 @@ def story_says_the_rest(snap: Snapshot, source_id: str, concepts: list[Concept],
     European citizens"). ``names`` keeps each word's verdict across the question's candidate sentences."""
     counted = {t for w in noun for t in analyse(w)}
     rest = [c for c in concepts if not counted & {t for alt in c.alternatives for t in alt}]
-    typed = _judged(rest, {} if names is None else names,
+    typed = judged_once(rest, {} if names is None else names,
                     lambda c: any(snap.doc_frequency(t) > 0 for alt in c.alternatives for t in alt)
                     and not written_in_small_letters(snap, c.word))
     if len(typed) < STORY_NAMES:

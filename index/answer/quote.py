@@ -28,6 +28,7 @@ from index.answer.common import (
     concepts_for,
     corrected_concepts,
     item,
+    judged_once,
     lead_paragraph,
     merge_same,
     not_covered,
@@ -2184,6 +2185,7 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
     on_head = []
     leads: dict[str, set[str]] = {}  # each story's lead, read once
     names_written: dict[str, frozenset[str]] = {}  # each story's names (words written capitalised only), read once
+    unwritten: dict[str, bool] = {}  # each topic word: whether the sources never write it, judged once
     for q in quotes:
         # the same speaker's previous quotation in the paragraph answered what was set up before it
         earlier = [o.end for o in quotes if o.source_id == q.source_id and o.paragraph == q.paragraph
@@ -2210,7 +2212,7 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
             scored.append((q, score))
         elif score >= (ON_HEAD_LOOSE if loose else ON_HEAD) and head_covered(
                 concepts, head, own_terms | around_terms | set_up_terms) and not _name_word_missing(
-                snap, q.source_id, concepts, head, own_terms | around_terms | set_up_terms, names_written):
+                snap, q.source_id, concepts, head, own_terms | around_terms | set_up_terms, names_written, unwritten):
             on_head.append((q, score))
     scored = scored + on_head if loose else scored or on_head
     scored.sort(key=lambda qs: (-round(qs[1] * fragment_weight(qs[0].text), 3), -min(len(qs[0].text.split()), 12)))
@@ -2223,7 +2225,7 @@ def _on_topic(snap: Snapshot, quotes: list[Quotation], concepts: list[Concept],
 
 
 def _name_word_missing(snap: Snapshot, source_id: str, concepts: list[Concept], head: str | None, near: set[str],
-                       names_written: dict[str, frozenset[str]]) -> bool:
+                       names_written: dict[str, frozenset[str]], unwritten: dict[str, bool]) -> bool:
     """Whether the topic's head is near the quotation only by a synonym ("approached" for "bid") while a word of the
     topic that the story writes only as a name ("Olympic" of "the olympic bid") is missing from the quotation, its
     sentence and what sets it up: a synonym of the head alone says the words are about some approach, not about
@@ -2237,8 +2239,10 @@ def _name_word_missing(snap: Snapshot, source_id: str, concepts: list[Concept], 
         doc = snap.document(source_id)
         names_written[source_id] = capitalised_words(doc[0]) if doc else frozenset()
     written = names_written[source_id]
-    return any(c.word != head and not c.matched_by(near)
-               and ({c.word.lower(), *c.all_terms()} & written or not any(map(snap.doc_frequency, c.all_terms())))
+    # (whether the sources never write a word is the question's, judged once for all its quotations)
+    never = {c.word for c in judged_once(concepts, unwritten, lambda c: not any(map(snap.doc_frequency, c.all_terms())))}
+    return any(c.word != head and not c.matched_by(near) and ({c.word.lower(), *c.all_terms()} & written
+                                                              or c.word in never)
                for c in concepts)
 
 

@@ -380,3 +380,10 @@ _MODIFIES_NOUN = lazy(
     rf"|{PHRASE_OPENERS})\b)"
     r"[a-z][\w'’-]*"
 )
+
+
+# an indefinite spokesperson, the whole mention, with whom they speak for before or after ("A Top of the Pops
+# spokesperson", "a spokesman for the Home Office"; never "A spokesman for the company, Neil Orme", who is named, nor
+# "the spokesman" after "Labour spokesman Ed Davey", read as the title holder)
+UNNAMED_SPOKESPERSON = lazy(r"(?:[Aa]n?|[Oo]ne)[ \t]+(?:[\w&.'’\-]+[ \t]+){0,6}?spokes(?:man|woman|person)"
+                            r"(?:[ \t]+(?:for|at)[ \t]+[^,;:()\"“”]+)?")

@@ -76,6 +76,7 @@ from index.extract.quotes.patterns import (
     STRAIGHT,
     TAIL_NAME_FIRST,
     TAIL_VERB_FIRST,
+    UNNAMED_SPOKESPERSON,
     VERB,
     VIEW_OF,
     lead_verbs,
@@ -472,6 +473,11 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         who = c.resolve(owned.group("name"), c.raw.close_at + 1 + at + owned.start("name"))
         return Candidate(who, "tail", rule) if who else Candidate(None, "tail-unknown", rule)
     subject = _CLAUSE_END.split(tail[m.start("who"):], 1)[0] if rule == "tail_verb_first" else ""
+    if UNNAMED_SPOKESPERSON.fullmatch(subject.strip()):
+        # '"…," said a Kelby Museum of Modern Art spokeswoman': the pattern stopped at "of", but the whole subject is
+        # an unnamed spokesperson, read as the resolver reads one (never the body's first words)
+        c.last_mention = subject.strip()
+        return Candidate(None, "tail-unknown", rule)
     if described := object_person_description(c, subject):
         c.last_mention = described  # '"…," said the father of Olympic champion Tom Hale': the father speaks
         head = head_named_elsewhere(c, described)
