@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 38 (rounds.WAVE 37): held1-held37 are tuning data now; held38 (answer_gold_zl) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zl.jsonl")
-    assert main(["--gold", held, "--split", "held38", "--verbose"]) == 2
+    # wave 39 (rounds.WAVE 38): held1-held38 are tuning data now; held39 (answer_gold_zm) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zm.jsonl")
+    assert main(["--gold", held, "--split", "held39", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
