@@ -64,7 +64,7 @@ from index.answer.frames import (
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
-from index.answer.roles import past_holder
+from index.answer.roles import head_synonyms, past_holder
 from index.answer.wording import ARTICLES, Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import words
@@ -745,11 +745,22 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
         if not all(_similar_word(w, in_source) for w in owner):
             return False
     titles = _bare_words(" ".join(t for t in speaker.titles if not title_qualifies_office(t, claimed)))
-    if all(_similar_word(w, titles) for w in role):
+    if all(_similar_word(w, titles) for w in role) or _fits_by_synonym(claimed, role, titles):
         return True
     if doc is None:
         return False
-    return _apposed(doc[0], speaker.name, role)
+    return _apposed(doc[0], speaker.name, role) or any(
+        _fits_by_synonym(claimed, role, near) and not (ANOTHER_OFFICE & near) - role
+        for near in _beside(doc[0], speaker.name))
+
+
+def _fits_by_synonym(claimed: str, role: set[str], pool: set[str]) -> bool:
+    """Whether ``pool`` (a speaker's title words, or the words beside their name) gives the claimed role under another
+    word news uses for its head: "France Telecom's boss" is "chief executive Thierry Breton", "the Chelsea boss" its
+    manager; the claim's other role words must still be there."""
+    head = role_head(claimed)
+    return head is not None and bool(pool & (head_synonyms(head) - {head})) \
+        and all(_similar_word(w, pool) for w in role - {head})
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:

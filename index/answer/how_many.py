@@ -679,7 +679,7 @@ def other_subject(sentence: str, owners: list[str], written: frozenset[str], que
     held = {t for t, _s, _e in term_spans(sentence)}
     if any(set(analyse(o)) & held for o in owners):
         return False
-    first = re.match(r"\W*([\w'’-]+)", sentence)
+    first = _TITLED_SUBJECT.match(sentence) or re.match(r"\W*([\w'’-]+)", sentence)
     if not first:
         return False
     word = re.sub(r"['’]s?$", "", first.group(1)).lower()
@@ -689,6 +689,10 @@ def other_subject(sentence: str, owners: list[str], written: frozenset[str], que
     return word in written and word not in asked and not (set(analyse(word)) & asked)
 
 
+# a sentence opening on a name written with "The" before its verb ("The Da Vinci Code is set in Paris … and has sold
+# …"): the name's first word is whose the count is, as a bare name's would be ("The US singer has …" is no such name)
+_TITLED_SUBJECT = re.compile(r"\W*The\s+([A-Z][\w'’-]*)(?:\s+[A-Z][\w'’-]*){0,4}\s+"
+                             r"(?:is|was|are|were|has|have|had|will|would)\b")
 # a sentence opening on a pronoun or a possessive one ("It took …", "Its takings …") says nothing of whose it is
 _PRONOUN_OPENINGS = frozenset("it he she they we i this these those its his her their".split())
 
@@ -723,7 +727,16 @@ def other_clause_subject(sentence: str, counted: str, owners: list[str], written
     clause = count_clause(sentence, counted)
     if _REPORTED.match(clause):
         return False  # "…, Reuters said 2,400 workers …": the name opening the clause reports the count, owns nothing
+    if _RELATIVE_OPENING.match(clause) and (named := _NAME_BEFORE_COMMA.search(sentence, 0, sentence.find(clause))):
+        # "Angels and Demons was written before The Da Vinci Code, which has sold 20 million copies": a relative
+        # clause's count is the name's it hangs on, the asked owner's only when that name is the owner
+        asked = {t for o in owners for t in analyse(o)}
+        return not any(set(analyse(w)) & asked for w in named.group("name").split())
     return other_subject(clause, owners, written, question)
+
+
+_RELATIVE_OPENING = re.compile(r"\s*(?:which|who|that)\b")
+_NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,?\s*$")
 
 
 _REPORTED = re.compile(r"^\W*[\w'’.-]+(?:\s+[A-Z][\w'’.-]*)*\s+(?:said|says|say|told|tells|reported|reports|estimated|"

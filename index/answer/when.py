@@ -340,8 +340,10 @@ _BECOME_STATE = re.compile(r"\bbec(?:o|a)mes?\s+(?:law|legal|available|effective
 # a demand or a proposal in the words before a date, in the same clause: the date is what someone wants
 _DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|"
                        r"want(?:s|ed)?|push(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b"
-                       # (in the date's own clause: no relative clause between)
-                       r"(?:(?!,\s+(?:who|which)\b)[^.;:])*$", re.IGNORECASE)
+                       # (in the date's own clause: no relative clause between, set off or telling what was or had
+                       # been: "calling for a rail link which was closed in 1969 to be reopened" dates the closing)
+                       r"(?:(?!,\s+(?:who|which)\b|\s(?:who|which|that)\s+(?:was|were|had|has|have)\b)[^.;:])*$",
+                       re.IGNORECASE)
 
 
 def demanded(sentence: str, at: int) -> bool:

@@ -107,6 +107,9 @@ _EFFECT = re.compile(r"\b(?:led\s+to|prompted|caused\s+(?:my|his|her|their|its|o
                      r"\b(?:[a-z]+ed|quit|out|down)\s+over\s+(?!(?:the\s+|a\s+)?(?:weekend|years?|months?|weeks?|days?|"
                      r"past|next|last|period|summer|winter|spring|autumn|christmas|decades?|time|course)\b)(?!\d)|"
                      r"\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:injury|illness|infection|virus|problem|strain)\b|"
+                     # the purpose a withdrawal serves, with no comma before it: "will miss the race to focus on the
+                     # indoor season", "stepped down to spend more time with his family"
+                     r"\bto\s+(?:focus|concentrate)\s+on\b|\bto\s+spend\s+more\s+time\b|"
                      # a justification set off after the act it justifies: "rejected the call, saying no figure could
                      # reflect the country's needs", "refused, arguing that the law was unclear"
                      r",\s+(?:saying|arguing|insisting|explaining|contending|reasoning|finding|ruling|concluding)\b",

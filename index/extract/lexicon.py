@@ -369,8 +369,8 @@ speculating               speculate    belief      ask
 quote                     quote        neutral     yesno
 quoted                    quote        neutral     yesno
 expect                    expect       belief      describe
-predict                   predict      neutral     describe
-insist                    insist       neutral     describe hedge plural
+predict                   predict      neutral     ask describe
+insist                    insist       neutral     ask describe hedge plural
 fear                      fear         belief      describe hedge
 point out                 point out    neutral     describe
 describe                  describe     naming      describe
