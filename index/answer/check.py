@@ -64,7 +64,7 @@ from index.answer.frames import (
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import Concept, query_terms
-from index.answer.roles import head_synonyms, past_holder
+from index.answer.roles import head_synonyms, is_unnamed, past_holder
 from index.answer.wording import ARTICLES, Alignment, Token, align, diff_ops, is_negation, kind_of, tokens
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import words
@@ -745,22 +745,28 @@ def _holds_role(snap: Snapshot, unit: Unit, claimed: str, speaker: Speaker) -> b
         if not all(_similar_word(w, in_source) for w in owner):
             return False
     titles = _bare_words(" ".join(t for t in speaker.titles if not title_qualifies_office(t, claimed)))
-    if all(_similar_word(w, titles) for w in role) or _fits_by_synonym(claimed, role, titles):
+    allowed = role | owner | set(_words(speaker.name))
+    if all(_similar_word(w, titles) for w in role) or _fits_by_synonym(claimed, role, titles, allowed):
         return True
     if doc is None:
         return False
     return _apposed(doc[0], speaker.name, role) or any(
-        _fits_by_synonym(claimed, role, near) and not (ANOTHER_OFFICE & near) - role
-        for near in _beside(doc[0], speaker.name))
+        _fits_by_synonym(claimed, role, near, allowed) for near in _beside(doc[0], speaker.name))
 
 
-def _fits_by_synonym(claimed: str, role: set[str], pool: set[str]) -> bool:
+def _fits_by_synonym(claimed: str, role: set[str], pool: set[str], allowed: set[str]) -> bool:
     """Whether ``pool`` (a speaker's title words, or the words beside their name) gives the claimed role under another
-    word news uses for its head: "France Telecom's boss" is "chief executive Thierry Breton", "the Chelsea boss" its
-    manager; the claim's other role words must still be there."""
+    word news uses for its head, and nothing else: "France Telecom's boss" is "chief executive Thierry Breton", "the
+    Rovers boss" its manager; never "goalkeeping coach Terry Gennoe" nor "chief financial officer Michel Combes",
+    whose other words make another office. The claim's other role words must still be there."""
     head = role_head(claimed)
-    return head is not None and bool(pool & (head_synonyms(head) - {head})) \
-        and all(_similar_word(w, pool) for w in role - {head})
+    if head is None or not pool & (head_synonyms(head) - {head}):
+        return False
+    return all(_similar_word(w, pool) for w in role - {head}) \
+        and not pool - allowed - head_synonyms(head) - _LINKING_WORDS
+
+
+_LINKING_WORDS = frozenset({"of", "the", "and", "at", "for"})  # "chief executive of the group": no office of its own
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:
@@ -1450,6 +1456,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
+    if described_as_claimed(snap, unit, claimed, quotes):
+        return Verdict.verbatim, None  # '… a UKIP spokesman said … "…"', claimed for "a UKIP spokesman": no name shown
     if (fits is False and role_tied(snap, unit, frame, people)) or (
             told_fits is False and pronoun_fits(text[0] if text else "", frame, people)
             and role_tied(snap, unit, told, people)):
@@ -1472,6 +1480,21 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if fits is not True and role_excludes(snap, unit, frame, claimed, people):
         return Verdict.someone_else, None  # '… the chancellor told reporters: "…"', claimed for the prime minister
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+def described_as_claimed(snap: Snapshot, unit: Unit, claimed: str, quotes: Sequence[Quotation] | None = None) -> bool:
+    """Whether words the sources leave unnamed are given the very description the claim gives their speaker ("a UKIP
+    spokesman" for words the extractor credits to nobody, described as "a UKIP spokesman"): the same words, articles
+    aside, and the claim names nobody (an unnamed speaker is no person to confirm, and the description is all the
+    sources say of them). Not a part of it: "a Manchester United spokesman" is not "a Manchester United Supporters
+    Trust spokesman", whose body may be the club's opponent."""
+    if not is_unnamed(claimed):
+        return False
+    wanted = [w for w in _words(claimed) if w not in ARTICLES]
+    for q in quotes if quotes is not None else snap.quotations_in(unit.source_id):
+        if q.speaker is None and q.speaker_description and q.start < unit.end and unit.start < q.end:
+            return bool(wanted) and wanted == [w for w in _words(q.speaker_description) if w not in ARTICLES]
+    return False
 
 
 def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: bool | None, claimed: str,

@@ -27,6 +27,7 @@ from index.answer.passages import answer_passages
 from index.answer.question import RATE_VERBS, STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, PERSON_NOUNS, PERSON_WORDS, Concept
 from index.extract.irregular import lemma_of
+from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion
 from index.store.analysis import term_spans
 from index.store.analysis import terms as analyse
@@ -168,7 +169,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     money_terms = {t for m in asks for t in analyse(m.group("word") or m.group("take"))}
     # "how much did the film take": a sum is its takings only where the sentence says so ("It took $19.1m"), never
     # the sum another film took beside its name
-    takes = bool(asks) and all(m.group("take") for m in asks)
+    takes = bool(asks) and all(m.group("take") or (m.group("word") or "").lower() in _TAKE_FORMS for m in asks)
     if takes:
         money_terms |= _TAKINGS
     if money_terms & _PRICE_TERMS:
@@ -195,9 +196,14 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                 return None  # "how much was Kenteris fined": a fine in a story that never names him is another's
             if takes and not says_money_word(s):
                 return None
+            found = money_in(s.text, concepts)
+            if payer and found and _RELATIVE_OPENING.match(count_clause(s.text, found[0])):
+                # "Smith plays a date doctor in the movie, which took $31.8m": a sum in a relative clause is the
+                # one's it hangs on ("the movie"), whoever the sentence opens with
+                return None if other_clause_subject(s.text, found[0], payer, written(s), pq.text) else found
             if payer and other_subject(s.text, payer, written(s), pq.text):
                 return None  # "how much did Prince earn": "Metallica's … tour helped push their earnings up to $43.1m"
-            return money_in(s.text, concepts)
+            return found
         if rate:
             return rate_in(s.text)
         if not noun:
@@ -240,7 +246,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # will lift their offer to £5m" for "how much have newcastle offered")
         if money and not says_money_word(s):
             return None
-        if money and payer and _names_another(s.text, asked_words, payer):
+        if money and payer and _names_another(s.text, asked_words, payer) \
+                and not (_hangs_on_a_noun(s.text) and _subject_goes_with(snap, s, payer)):
             return None
         return pick(s, concepts)
 
@@ -379,6 +386,7 @@ _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?P<word>money|cash|pay|pays|paid|p
                          # time")
                          r"|\bhow\s+much\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\w'’\-]+\s+){1,5}?"
                          r"(?P<take>take|took|taken)\b", re.IGNORECASE)
+_TAKE_FORMS = frozenset({"take", "took", "taken", "taking"})  # "how much did it take at the box office" too
 # what a film or a shop took, in the words news writes it ("took £4.2m", "has taken", "earned $31m", "grossed")
 _TAKINGS = frozenset(t for w in "take takes took taken taking takings earn earned earns earning gross grossed grossing"
                      .split() for t in analyse(w))
@@ -735,7 +743,32 @@ def other_clause_subject(sentence: str, counted: str, owners: list[str], written
     return other_subject(clause, owners, written, question)
 
 
+def _hangs_on_a_noun(sentence: str) -> bool:
+    """Whether the sentence's sum sits in a relative clause hanging on a common noun ("Smith plays a date doctor in the
+    movie, which took $31.8m"): the sum is that thing's, whatever names the rest of the sentence holds."""
+    found = money_in(sentence)
+    if not found:
+        return False
+    at = sentence.find(clause := count_clause(sentence, found[0]))
+    return bool(_RELATIVE_OPENING.match(clause)) and _NOUN_BEFORE_COMMA.search(sentence, 0, at) is not None
+
+
+def _subject_goes_with(snap: Snapshot, s: Sentence, payer: list[str]) -> bool:
+    """Whether the name the sentence opens on is written beside the asked payer elsewhere in its story ("Will Smith's
+    first romantic comedy, Hitch" before "Smith plays … in the movie, which took $31.8m"): then "the movie" is the
+    asked one, not the film of another star ("Keanu Reeves plays a demon hunter in the movie, which took $12.1m")."""
+    first = re.match(r"\W*([A-Z][\w'’-]*)", s.text)
+    doc = snap.document(s.source_id)
+    if first is None or doc is None:
+        return False
+    subject = re.compile(rf"\b{re.escape(first.group(1))}\b")
+    asked = [re.compile(rf"(?i:\b{re.escape(w)}\b)") for w in payer]
+    return any(subject.search(t := doc[0][sp.start:sp.end]) and all(a.search(t) for a in asked)
+               for sp in split_sentences(doc[0]) if sp.start != s.start)
+
+
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|that)\b")
+_NOUN_BEFORE_COMMA = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*,\s*$")
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,?\s*$")
 
 

@@ -2109,6 +2109,11 @@ def topic_head(topic: str) -> str | None:
     (an "-ing" noun after a determiner is: "the timing of the announcement"). A shell noun ("case", "move")
     is not the head while another part has one; when none has, the noun before it is ("the Mubanga case"),
     never a possessor ("BT's move")."""
+    if _CLAUSE_TOPIC.match(topic):
+        # "whether the ball was over the line", "whether the linesman should be sacked": a clause is about what it
+        # says of its subject, its last word
+        words = [w for w in content_terms(topic) if w != "whether"]
+        return words[-1] if words else None
     parts = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by|against|about|after|before|between|under|into|"
                      r"through|during|without|towards?)\s+", topic)
     verb = leading_verb(topic)
@@ -2122,6 +2127,9 @@ def topic_head(topic: str) -> str | None:
         return None
     first = [w for w in content_terms(parts[0]) if w not in _NOT_HEAD and w != verb and w not in SHELL_NOUNS]
     return first[-1] if first else None
+
+
+_CLAUSE_TOPIC = re.compile(r"^\s*(?:whether|if)\s+\w", re.IGNORECASE)
 
 
 def leading_verb(topic: str) -> str | None:
@@ -2374,7 +2382,8 @@ def head_covered(concepts: list[Concept], head: str | None, terms: set[str]) -> 
 def topic_words(topic: str) -> tuple[str, ...]:
     """The topic's content words, without the particle of a verb ("going back on tour": "back" is part
     of "going", not a thing the quotation must name)."""
-    words = content_terms(topic)
+    # ("whether the ball was over the line": the clause's words, not the word that opens it)
+    words = [w for w in content_terms(topic) if w != "whether"]
     kept = tuple(w for i, w in enumerate(words) if not (w in _NOT_HEAD and i > 0 and is_gerund(words[i - 1])))
     full = tuple(w for w in kept if w not in LIGHT_VERBS)
     return full or kept

@@ -340,13 +340,15 @@ _BECOME_STATE = re.compile(r"\bbec(?:o|a)mes?\s+(?:law|legal|available|effective
 # a demand or a proposal in the words before a date, in the same clause: the date is what someone wants
 _DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|"
                        r"want(?:s|ed)?|push(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b"
-                       # (in the date's own clause: no relative clause between, set off or telling what was or had
-                       # been: "calling for a rail link which was closed in 1969 to be reopened" dates the closing)
-                       r"(?:(?!,\s+(?:who|which)\b|\s(?:who|which|that)\s+(?:was|were|had|has|have)\b)[^.;:])*$",
-                       re.IGNORECASE)
+                       # (in the date's own clause: no relative clause between)
+                       r"(?:(?!,\s+(?:who|which)\b)[^.;:])*$", re.IGNORECASE)
+# a date at the end of a relative clause telling what was done: "calling for a rail link which was closed in 1969 to be
+# reopened" dates the closing, not the demand ("… that was axed by Beeching to be reopened by 2010" still the demand)
+_PAST_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
+                                   r"(?P<verb>[a-z]+(?:ed|en|t))\s+(?:in|on|at|during|since)?\s*$", re.IGNORECASE)
 
 
-def demanded(sentence: str, at: int) -> bool:
+def demanded(sentence: str, at: int, asked: frozenset[str] = frozenset()) -> bool:
     """Is the date at ``at`` what someone in the narration demands or proposes ("has called for a £9 pay floor by
     next year")? A "want" inside someone's quoted words ('"I want us in the top six," said Keane, who took over in
     May 2003') is theirs, not the narration's, and dates nothing."""
@@ -354,6 +356,8 @@ def demanded(sentence: str, at: int) -> bool:
     m = _DEMANDED.search(sentence, lo, at)
     if m is None:
         return False
+    if (past := _PAST_RELATIVE_BEFORE.search(sentence, m.start(), at)) and set(analyse(past.group("verb"))) & asked:
+        return False  # the relative clause tells the asked event ("closed"), dated before the demand goes on
     before = sentence[:m.start()]
     return before.count('"') % 2 == 0 and before.count("“") <= before.count("”")
 _WORDS = re.compile(r"[\w’-]+")
@@ -569,6 +573,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
            wants_effect: bool = False, named=None, echoed=None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     demand_asked = any(_DEMANDED.match(c.word) for c in concepts)  # "when does the government want the bill …"
+    asked_terms = frozenset(t for c in concepts for t in c.all_terms())
     for s in candidate_sentences(snap, concepts, story=story):
         cover = date_cover(s)
         if cover < MIN_COVERAGE and wants_start and named is not None and named_subject(s, named(s.source_id)):
@@ -614,7 +619,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         # "The TUC has called for a £6 minimum wage by next year": a date someone demands or proposes is their wish,
         # not when the thing happens
         if not demand_asked:
-            mentions = [m for m in mentions if not demanded(s.text, m.start)]
+            mentions = [m for m in mentions if not demanded(s.text, m.start, asked_terms)]
         if future:
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)
@@ -726,6 +731,13 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
         if told_undated(sentence, mentions, spans, wanted):
             return None
         mentions = event_clause_dates(sentence, mentions, predicate)
+        if predicate:
+            # "Keaveney, who played Marie Jackson when the soap began in 1982, died on Saturday": a date inside a
+            # relative clause set off by commas tells that clause, not the verb asked about outside it
+            asides = [m.span() for m in _RELATIVE_ASIDE.finditer(sentence)]
+            outside = [m for m in mentions if not any(a <= m.start and m.end <= b for a, b in asides)]
+            if outside and all(not (a <= p < b) for p, _e in predicate for a, b in asides):
+                mentions = outside
     if len(mentions) <= 1:
         return mentions[0] if mentions else None
     # the question's own event verb, where the sentence writes it, anchors the date before its participants do
@@ -749,6 +761,9 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     # will hear the case on 16 February") comes after the dates of what it reports.
     return min(mentions, key=lambda m: (m.start in saying, distance(m) // 40, m.relative, -specificity(m),
                                         distance(m)))
+
+
+_RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*,")
 
 
 # Where clauses with their own subjects are joined (", but", ", and", "; ", ", while"), a date belongs to its clause.

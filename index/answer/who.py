@@ -22,7 +22,7 @@ from index.store.snapshot import Snapshot
 
 def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     """Who someone is; failing that, the passages that cover the question (still a who-answer)."""
-    if (newcomers := successors(snap, pq)) or (newcomers := winners(snap, pq)):
+    if (newcomers := successors(snap, pq)) or (newcomers := winners(snap, pq)) or (newcomers := members(snap, pq)):
         return Answer(question=pq.text, intent=Intent.who, answers=tuple(newcomers))
     answer = answer_who(snap, pq)
     if answer.answers:
@@ -106,6 +106,40 @@ def winners(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
         return []
     return telling(snap, concepts, lambda s: s.cover >= MIN_COVERAGE and not is_bare_heading(s.text)
                    and _WIN_WORDS.search(s.text) is not None and _FULL_NAME.search(s.text) is not None)
+
+
+# "who are the members of the band", "who is in the group": the people a list beside the name gives ("The Beastie
+# Boys - Michael Diamond, Adam Horowitz, and Adam Yauch - are …", "the trio of Ann Hale, Jo Brent and Tom Ash")
+_ASKS_MEMBERS = re.compile(r"^(?:(?:all\s+)?the\s+)?(?:members|line-?up|players)\s+(?:of|in)\s+(?P<what>.+)$"
+                           r"|^(?:in|part\s+of)\s+(?P<group>.+)$", re.IGNORECASE)
+# two full names or more written as one list: "A B, C D(,) and E F"
+_NAME_LIST = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’-]+\s+[A-Z][\w'’-]+)*,?\s+(?:and|&)\s+"
+                        r"[A-Z][\w'’-]+\s+[A-Z][\w'’-]+")
+
+
+def members(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
+    """"Who are the members of X": the sentences that cover X and give a list of people's full names, best covering
+    first; empty when the question asks no such thing or no sentence holds a list."""
+    asked = _ASKS_MEMBERS.match((pq.subject or "").strip())
+    if asked is None:
+        return []
+    words = content_terms(asked.group("what") or asked.group("group"))
+    concepts = concepts_for(snap, words)
+    if not concepts or not words:
+        return []
+    # the list set off right after the group's name ("The Beastie Boys - Michael Diamond, …"), never a list the
+    # sentence names for another reason ("The Libertines beat Franz Ferdinand, Kaiser Chiefs and Bloc Party")
+    beside = re.compile(rf"(?i:\b{re.escape(words[-1])})\s*(?:[-–—:(,]|\bmembers?\b)\s*")
+    out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, listed.group(0), s.cover * 2 + s.passage_cover)
+           for s in candidate_sentences(snap, concepts, headline=True)
+           if s.cover >= MIN_COVERAGE and not is_bare_heading(s.text) and (listed := _listed_beside(s.text, beside))]
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:TELLING_ANSWERS]
+
+
+def _listed_beside(sentence: str, beside: re.Pattern[str]) -> re.Match[str] | None:
+    """The list of full names that starts right after a mention of the group (``beside``), if any."""
+    return next((listed for m in beside.finditer(sentence) if (listed := _NAME_LIST.match(sentence, m.end()))), None)
 
 
 def asked_clause(pq: ParsedQuestion) -> str:

@@ -108,8 +108,8 @@ _EFFECT = re.compile(r"\b(?:led\s+to|prompted|caused\s+(?:my|his|her|their|its|o
                      r"past|next|last|period|summer|winter|spring|autumn|christmas|decades?|time|course)\b)(?!\d)|"
                      r"\bwith\s+(?:a|an)\s+(?:[a-z-]+\s+){0,2}?(?:injury|illness|infection|virus|problem|strain)\b|"
                      # the purpose a withdrawal serves, with no comma before it: "will miss the race to focus on the
-                     # indoor season", "stepped down to spend more time with his family"
-                     r"\bto\s+(?:focus|concentrate)\s+on\b|\bto\s+spend\s+more\s+time\b|"
+                     # indoor season" (not "to spend more time with his family", as often a plan as the reason)
+                     r"\bto\s+(?:focus|concentrate)\s+on\b|"
                      # a justification set off after the act it justifies: "rejected the call, saying no figure could
                      # reflect the country's needs", "refused, arguing that the law was unclear"
                      r",\s+(?:saying|arguing|insisting|explaining|contending|reasoning|finding|ruling|concluding)\b",

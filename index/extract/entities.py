@@ -21,6 +21,7 @@ from index.extract.names import (
     CAP_SEQ,
     CAPW,
     COUNTRY_ACRONYMS,
+    DEMONYMS,
     FEMALE_FIRST,
     FEMALE_HONORIFICS,
     HONORIFICS,
@@ -477,8 +478,9 @@ def _nationality_word(word: str) -> bool:
 
 
 def _demonym(word: str) -> bool:
-    """A nationality as a label, plural too: "Americans Andy Roddick and Andre Agassi" names two Americans."""
-    if fold(word) in NATIONALITIES or NATIONALITY_HINT.search(word):
+    """A nationality as a label, plural too: "Americans Andy Roddick and Andre Agassi" names two Americans; a noun for
+    a person of a nation too ("fellow Spaniard Guillermo Garcia-Lopez", "Swede Joachim Johansson")."""
+    if fold(word) in NATIONALITIES or fold(word) in DEMONYMS or NATIONALITY_HINT.search(word):
         return True
     single = word[:-1]
     return word.endswith("s") and len(single) > 3 and not is_given_name(single) \

@@ -246,6 +246,11 @@ _NAME_TOKEN = (
     rf"|[{UPPER}](?![\w.&])"
     rf"|\d[{UPPER}][{_LOWER}]+)"
 )
+# the particles and first words of a place's or an event's name ("Stade de France", "Parc des Princes", "Tour de
+# France"); a person's name holds the particle after a first name any list may lack ("Faf du Plessis", "Os du Randt")
+_PLACE_PARTICLES = frozenset({"de", "des", "du"})
+_PLACE_HEADS = frozenset("stade parc tour palais place gare rue banque musee hotel arc cote giro vuelta cirque circuit "
+                         "champs route porte pont chateau ecole".split())
 # The lower-case particles of surnames ("Bill de Blasio", "Ursula von der Leyen", "Erik ten Hag"): the one list
 # every reader of a name's particles takes (the extractor, the claim reader).
 SURNAME_PARTICLES = frozenset("de del della van von der den da di du la le bin al ibn dos das ter ten el".split())
@@ -550,6 +555,9 @@ def parse_name(seq: str) -> NameParse:
         kind = "other"  # "High Commissioner": a name never ends in a role noun, unless a given name opens it
     elif article and not title_toks and not honorific:
         kind = "organisation"  # "The Catholic Church", "The Streets": an article never opens a person's name
+    elif not title_toks and not honorific and len(name_toks) == 3 and lows[1] in _PLACE_PARTICLES \
+            and lows[0] in _PLACE_HEADS:
+        kind = "other"  # "Stade de France", "Tour de France", "Parc des Princes": a place's or an event's name
     elif honorific or (title_toks and len(name_toks) <= 4):
         kind = "person"
     elif 2 <= len(name_toks) <= 4:

@@ -329,7 +329,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      added" and a "he said" after them are shown by the description with no name, never the body's words
 # 107: '"…," said a Kelby Museum of Modern Art spokeswoman' is an unnamed spokesperson too (one pattern, read by the
 #      resolver and the inverted tail), never the body's first words
-FORMAT_VERSION = 107
+# 108: a noun for a person of a nation labels a name ("Swede Joachim Johansson" is Joachim Johansson); "Stade de
+#      France", "Parc des Princes" (a place's first word, a particle) are nobody; "said the Birchfield Harrier" names
+#      nobody; "But a UKIP spokesman said … '…,' he added" keeps the spokesman's description
+FORMAT_VERSION = 108
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

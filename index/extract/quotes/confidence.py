@@ -595,7 +595,10 @@ _UNNAMED_PERSON_SUBJECT = lazy(
 # Labour spokesman denied the claim. '…,' he said", "…, according to an ntl spokesman. '…?' he asked", "A spokesman
 # for the Home Office said …. '…,' he said")
 _UNNAMED_SPOKESPERSON = lazy(
-    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n)|(?<=[Aa]ccording[ \t]to[ \t])|(?<=[a-z]ed[ \t]by[ \t]))"
+    r"(?:^|(?<=[.!?][ \t])|(?<=[.!?][ \t][ \t])|(?<=\n)|(?<=[Aa]ccording[ \t]to[ \t])|(?<=[a-z]ed[ \t]by[ \t])"
+    # (after a conjunction opening its sentence: "But a UKIP spokesman said …")
+    r"|(?<=[.!?][ \t]But[ \t])|(?<=[.!?][ \t]And[ \t])|(?<=[.!?][ \t]Yet[ \t])|(?<=\nBut[ \t])"
+    r"|(?<=[.!?][ \t]However,[ \t])|(?<=[.!?][ \t]Meanwhile,[ \t]))"
     r"(?P<desc>(?:[Aa]n?)[ \t]+(?:[\w'’&.\-]+[ \t]+){0,5}?(?P<head>spokesman|spokeswoman|spokesperson)\b"
     # (and whom they speak for: "A spokesman for the Home Office")
     r"(?:[ \t]+(?:for|at)[ \t]+(?:the[ \t]+)?[A-Z][\w&'’.\-]*(?:[ \t]+(?:(?:of|for|and)[ \t]+(?:the[ \t]+)?)?[A-Z][\w&'’.\-]*)*)?)"
