@@ -6,7 +6,8 @@ criticised … '…,' he said" gave the French captain's words to the "Stade de 
 person's whose surname is the country); and '"…," said the Birchfield Harrier' named "Birchfield Harrier" (capitals
 after an article that the text never gives as anyone's name say what the speaker is, not who); and "But a UKIP
 spokesman said … '…,' he added" lost the spokesman's description (read only at a sentence's opening, not after its
-"But"). Invented stories, run
+"But"); and "Victory took Real to within six points … and Owen is confident … He added: '…'" named nobody (the club
+"Real Betis" read as a man, whom "he" might be). Invented stories, run
 through the whole extractor; each fails on the code before the change unless marked as a guard.
 """
 
@@ -73,3 +74,13 @@ def test_a_short_rank_before_a_surname_is_not_another_of_that_surname() -> None:
              "Gareth Jones, 58, was airlifted to hospital on Tuesday.\n\n"
              "Police said the accident happened on a steep slope. \"Farmers must take great care,\" said Insp Jones.\n")
     assert quotation(story, "Farmers must take great care").speaker != "Gareth Jones"
+
+
+def test_a_club_whose_name_reads_as_a_person_s_is_not_whom_he_goes_on_from() -> None:
+    story = ("Owen scores again\n\n"
+             "Michael Owen revelled in his return to the Real Madrid line-up and inspired a 3-1 win over Real Betis "
+             "on Wednesday.\n\n"
+             "He said: \"I am happy I could play a game from the start again.\" Roberto Carlos made it 2-0 at the "
+             "break. The win took Real to within six points of leaders Barcelona and Owen is confident Real can close "
+             "the gap. He added: \"We had several chances against Betis and I think we can get back in touch.\"\n")
+    assert quotation(story, "We had several chances").speaker == "Michael Owen"

@@ -251,6 +251,11 @@ _NAME_TOKEN = (
 _PLACE_PARTICLES = frozenset({"de", "des", "du"})
 _PLACE_HEADS = frozenset("stade parc tour palais place gare rue banque musee hotel arc cote giro vuelta cirque circuit "
                          "champs route porte pont chateau ecole".split())
+# the first words of football clubs' names that no person's name opens with ("Real Madrid", "Inter Milan", "Bayern
+# Munich", "Sporting Lisbon"): without them a club two capitalised words long reads as a man "he said" goes on from
+_CLUB_FIRST_WORDS = frozenset("real inter bayern borussia atletico athletico sporting dynamo dinamo olympique olympiakos "
+                              "olympiacos deportivo partizan galatasaray fenerbahce besiktas feyenoord anderlecht "
+                              "celta espanyol juventus lazio fiorentina sampdoria".split())
 # The lower-case particles of surnames ("Bill de Blasio", "Ursula von der Leyen", "Erik ten Hag"): the one list
 # every reader of a name's particles takes (the extractor, the claim reader).
 SURNAME_PARTICLES = frozenset("de del della van von der den da di du la le bin al ibn dos das ter ten el".split())
@@ -558,6 +563,8 @@ def parse_name(seq: str) -> NameParse:
     elif not title_toks and not honorific and len(name_toks) == 3 and lows[1] in _PLACE_PARTICLES \
             and lows[0] in _PLACE_HEADS:
         kind = "other"  # "Stade de France", "Tour de France", "Parc des Princes": a place's or an event's name
+    elif not title_toks and not honorific and len(name_toks) >= 2 and lows[0] in _CLUB_FIRST_WORDS:
+        kind = "organisation"  # "Real Betis", "Inter Milan", "Bayern Munich": a club, whose name reads as a person's
     elif honorific or (title_toks and len(name_toks) <= 4):
         kind = "person"
     elif 2 <= len(name_toks) <= 4:
