@@ -331,7 +331,8 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      resolver and the inverted tail), never the body's first words
 # 108: a noun for a person of a nation labels a name ("Swede Joachim Johansson" is Joachim Johansson); "Stade de
 #      France", "Parc des Princes" (a place's first word, a particle) are nobody; "said the Birchfield Harrier" names
-#      nobody; "But a UKIP spokesman said … '…,' he added" keeps the spokesman's description
+#      nobody; "But a UKIP spokesman said … '…,' he added" keeps the spokesman's description; "Real Betis", "Inter
+#      Milan" (a club's first word) are organisations, never a man "he said" may go on from
 FORMAT_VERSION = 108
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
