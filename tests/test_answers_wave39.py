@@ -69,7 +69,7 @@ DEMAND = ("Line campaign\n\n"
 
 RIVAL = ("Thriller second\n\n"
          "The Tom Bray comedy Dunmore Nights knocked Salt Road into second place.\n\n"
-         "Jo Brent plays a demon hunter in the movie, which took $12.1m over the weekend.\n")
+         "Jo Brent plays a demon hunter in the movie, which took $12.1m at the box office over the weekend.\n")
 
 AWARD = ("Kelby Lads win award\n\n"
          "The Kelby Lads beat Arvel Stone, Dunmore Nine and Sam Okoro to the award on Thursday.\n")

@@ -197,9 +197,11 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             if takes and not says_money_word(s):
                 return None
             found = money_in(s.text, concepts)
-            if payer and found and _RELATIVE_OPENING.match(count_clause(s.text, found[0])):
+            if payer and found and _RELATIVE_OPENING.match(count_clause(s.text, found[0])) \
+                    and (not _hangs_on_a_noun(s.text) or _subject_goes_with(snap, s, payer)):
                 # "Smith plays a date doctor in the movie, which took $31.8m": a sum in a relative clause is the
-                # one's it hangs on ("the movie"), whoever the sentence opens with
+                # one's it hangs on ("the movie": the film whose star the sentence opens on, when the story names
+                # them together), whoever the sentence opens with
                 return None if other_clause_subject(s.text, found[0], payer, written(s), pq.text) else found
             if payer and other_subject(s.text, payer, written(s), pq.text):
                 return None  # "how much did Prince earn": "Metallica's … tour helped push their earnings up to $43.1m"

@@ -351,7 +351,9 @@ _PAST_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+be
 def demanded(sentence: str, at: int, asked: frozenset[str] = frozenset()) -> bool:
     """Is the date at ``at`` what someone in the narration demands or proposes ("has called for a £9 pay floor by
     next year")? A "want" inside someone's quoted words ('"I want us in the top six," said Keane, who took over in
-    May 2003') is theirs, not the narration's, and dates nothing."""
+    May 2003') is theirs, not the narration's, and dates nothing; nor does a date ending a relative clause whose verb
+    is one of the ``asked`` terms ("calling for a rail link which was closed in 1969 to be reopened", asked when it
+    was closed): that clause tells the asked event, not the demand."""
     lo = max(0, at - 140)
     m = _DEMANDED.search(sentence, lo, at)
     if m is None:

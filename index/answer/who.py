@@ -108,8 +108,8 @@ def winners(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
                    and _WIN_WORDS.search(s.text) is not None and _FULL_NAME.search(s.text) is not None)
 
 
-# "who are the members of the band", "who is in the group": the people a list beside the name gives ("The Beastie
-# Boys - Michael Diamond, Adam Horowitz, and Adam Yauch - are …", "the trio of Ann Hale, Jo Brent and Tom Ash")
+# "who are the members of the band", "who is in the group": the people a list set off right after the name gives ("The
+# Beastie Boys - Michael Diamond, Adam Horowitz, and Adam Yauch - are …", "Kelby Lads members Ann Hale, Jo Brent and …")
 _ASKS_MEMBERS = re.compile(r"^(?:(?:all\s+)?the\s+)?(?:members|line-?up|players)\s+(?:of|in)\s+(?P<what>.+)$"
                            r"|^(?:in|part\s+of)\s+(?P<group>.+)$", re.IGNORECASE)
 # two full names or more written as one list: "A B, C D(,) and E F"
@@ -118,8 +118,8 @@ _NAME_LIST = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+(?:,\s+[A-Z][\w'’
 
 
 def members(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
-    """"Who are the members of X": the sentences that cover X and give a list of people's full names, best covering
-    first; empty when the question asks no such thing or no sentence holds a list."""
+    """"Who are the members of X": the sentences that cover X and list people's full names right after its name, best
+    covering first, the list as the answer; empty when the question asks no such thing or no sentence holds one."""
     asked = _ASKS_MEMBERS.match((pq.subject or "").strip())
     if asked is None:
         return []
