@@ -168,3 +168,9 @@ def test_a_list_of_rivals_is_not_the_members(engine) -> None:  # a guard
 def test_a_whether_clause_is_about_its_last_word(engine) -> None:  # a guard
     # (review of wave 39: one word of the clause, "linesman", is not the topic "whether the linesman should be sacked")
     no_answer(engine, "what did ann hale say about whether the linesman should be sacked")
+
+
+def test_a_plural_who_question_is_answered_in_its_own_number(engine) -> None:
+    # (review of wave 39: "The sources don't say who the members of the libertines is.")
+    answer = no_answer(engine, "who are the members of the zorblat quintet")
+    assert "who the members of the zorblat quintet are" in (answer.message or "")

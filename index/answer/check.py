@@ -78,6 +78,7 @@ from index.extract.names import (
     PLACE_WORDS,
     ROLE_WORDS,
     TITLE_MODIFIERS,
+    TITLE_STOP,
     fold,
     is_role,
     title_qualifies_office,
@@ -763,10 +764,7 @@ def _fits_by_synonym(claimed: str, role: set[str], pool: set[str], allowed: set[
     if head is None or not pool & (head_synonyms(head) - {head}):
         return False
     return all(_similar_word(w, pool) for w in role - {head}) \
-        and not pool - allowed - head_synonyms(head) - _LINKING_WORDS
-
-
-_LINKING_WORDS = frozenset({"of", "the", "and", "at", "for"})  # "chief executive of the group": no office of its own
+        and not pool - allowed - head_synonyms(head) - TITLE_STOP - {"and"}  # "chief executive of the group"
 
 
 def description_parts(claimed: str) -> tuple[set[str], set[str]]:

@@ -198,7 +198,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                 return None
             found = money_in(s.text, concepts)
             if payer and found and _RELATIVE_OPENING.match(count_clause(s.text, found[0])) \
-                    and (not _hangs_on_a_noun(s.text) or _subject_goes_with(snap, s, payer)):
+                    and (not _hangs_on_a_noun(s.text, found[0]) or _subject_goes_with(snap, s, payer)):
                 # "Smith plays a date doctor in the movie, which took $31.8m": a sum in a relative clause is the
                 # one's it hangs on ("the movie": the film whose star the sentence opens on, when the story names
                 # them together), whoever the sentence opens with
@@ -249,7 +249,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if money and not says_money_word(s):
             return None
         if money and payer and _names_another(s.text, asked_words, payer) \
-                and not (_hangs_on_a_noun(s.text) and _subject_goes_with(snap, s, payer)):
+                and not ((sum_ := money_in(s.text)) and _hangs_on_a_noun(s.text, sum_[0])
+                         and _subject_goes_with(snap, s, payer)):
             return None
         return pick(s, concepts)
 
@@ -745,13 +746,10 @@ def other_clause_subject(sentence: str, counted: str, owners: list[str], written
     return other_subject(clause, owners, written, question)
 
 
-def _hangs_on_a_noun(sentence: str) -> bool:
-    """Whether the sentence's sum sits in a relative clause hanging on a common noun ("Smith plays a date doctor in the
+def _hangs_on_a_noun(sentence: str, counted: str) -> bool:
+    """Whether the sum ``counted`` sits in a relative clause hanging on a common noun ("Smith plays a date doctor in the
     movie, which took $31.8m"): the sum is that thing's, whatever names the rest of the sentence holds."""
-    found = money_in(sentence)
-    if not found:
-        return False
-    at = sentence.find(clause := count_clause(sentence, found[0]))
+    at = sentence.find(clause := count_clause(sentence, counted))
     return bool(_RELATIVE_OPENING.match(clause)) and _NOUN_BEFORE_COMMA.search(sentence, 0, at) is not None
 
 

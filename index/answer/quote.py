@@ -2112,7 +2112,7 @@ def topic_head(topic: str) -> str | None:
     if _CLAUSE_TOPIC.match(topic):
         # "whether the ball was over the line", "whether the linesman should be sacked": a clause is about what it
         # says of its subject, its last word
-        words = [w for w in content_terms(topic) if w != "whether"]
+        words = topic_words(topic)
         return words[-1] if words else None
     parts = re.split(r"\s+(?:of|in|for|over|with|from|at|on|to|by|against|about|after|before|between|under|into|"
                      r"through|during|without|towards?)\s+", topic)

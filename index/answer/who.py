@@ -264,9 +264,14 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         if items and (verb := asked_verb(subject)) is not None:
             items = doer_first(snap, pq, verb, items)[:3]
     if not items:
-        return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} is.", gate="who.unknown")
+        # "who are the members of the libertines": the question's own verb, never "who the members … is"
+        be = "are" if _ASKS_PLURAL.match(pq.text) else "is"
+        return not_covered(pq.text, Intent.who, f"The sources don't say who {subject} {be}.", gate="who.unknown")
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.who, answers=tuple(items[:5]))
+
+
+_ASKS_PLURAL = re.compile(r"\W*who(?:m)?\s+(?:are|were)\b", re.IGNORECASE)
 
 
 def sentence_around(snap: Snapshot, source_id: str, start: int, end: int) -> tuple[int, int, str] | None:

@@ -548,7 +548,7 @@ class _Resolver:
             # Audit Committee Peter Ainsworth": after the body's name it opens with)
             run = names[-1].group(0)
             p = parse_name(run[len(body) + 1 :] if (body := body_before_name(run)) else run)
-            if p.kind == "person" and _ARTICLE_ONLY.fullmatch(m, 0, names[-1].start()) and not p.title \
+            if p.kind == "person" and LEADING_ARTICLE.fullmatch(m, 0, names[-1].start()) and not p.title \
                     and not p.honorific and not self.ents.is_person(p.name) \
                     and not any(is_given_name(w) for w in p.name.split()):
                 # "said the Birchfield Harrier": capitals after an article alone, with no given name and which the
@@ -1758,7 +1758,6 @@ _PART_NOUNS = frozenset("committee panel subcommittee sub-committee inquiry unit
 # team")
 _DESCRIBED_PART = lazy(r"(?:[a-z][a-z\-]*[ \t]+){1,4}(?:committee|subcommittee|sub-committee|panel|inquiry|taskforce)")
 # the capitals right after the article ("the Commons" of "the Commons standards and privileges committee")
-_ARTICLE_ONLY = lazy(r"[ \t]*(?:[Tt]he|[Aa]n?)[ \t]+")  # nothing but an article before a name
 _CAPS_AFTER_ARTICLE = lazy(rf"(?:[Tt]he|[Aa]n?)[ \t]+{CAP_SEQ.pattern}")
 _PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")
 _SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
