@@ -25,6 +25,7 @@ from index.extract.names import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PLURAL_ROLES,
+    POST_NOMINALS,
     ROLE_WORDS,
     SURNAME_PARTICLES,
     TITLE_MODIFIERS,
@@ -347,6 +348,7 @@ _BEFORE_VERB = frozenset("""has have had did does do is was were will would coul
     himself herself themselves itself been being
     once also reportedly allegedly apparently famously never ever just then later publicly recently supposedly
     indeed even still already always only again clearly openly repeatedly previously earlier today yesterday
+    basically literally obviously seriously honestly definitely effectively explicitly
     who that as not didn't didn’t didnt doesn't doesn’t don't don’t""".split())
 # "as": "Petrova quoted Halvorsen as saying" — the words are Halvorsen's. "not", "didn't": a denial ("X never said",
 # "X didn't say") still names whom the words are about, and the verdict then says whether the sources agree
@@ -477,6 +479,9 @@ def _chunk_is_phrase(chunk: str) -> list[str]:
     return phrase if phrase and len(phrase) == len(words) else []
 
 
+_ACRONYM_MAX = 3  # letters of an office written as its initials ("CEO", "GP"); "KING", "MAYOR" are words
+
+
 def _names_person(words: list[str]) -> bool:
     """A noun phrase that is a name: it ends on a capitalised word that is not a role ("Mervyn King", not
     "the Bank of England governor"), or on a surname that is also a role word after a first name ("Mervyn
@@ -490,6 +495,12 @@ def _names_person(words: list[str]) -> bool:
         return False  # "president of the National Council", "head of research at Acme": the role is the head
     if not _is_role_word(words[-1]):
         return True
+    if words[-1].isupper() and len(words[-1]) <= _ACRONYM_MAX and words[-1] not in POST_NOMINALS \
+            and not all(w.isupper() for w in words) and not is_given_name(words[0]):
+        # "Virgin Blue CEO", "Leeds GP": an office written as its initials ends no one's name ("Jo Hale MP" is hers;
+        # "Mervyn KING" is a surname in capitals, "Sarah Bishop GP" opens on a given name, and a claim typed all in
+        # capitals says nothing by its case)
+        return False
     first = words[0].lower()
     return len(words) >= 2 and all(_capitalised(w) for w in words) and not _is_role_word(first) \
         and first not in TITLE_MODIFIERS

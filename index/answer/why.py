@@ -252,6 +252,8 @@ CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
                                r"predict|determine|establish)\b)(?-i:[a-z]+)\b", re.IGNORECASE), 0.7),
     ("by doing", re.compile(r"\bby\s+(?-i:[a-z]{3,}ing)\s+(?!(?:the\s+)?(?:end|time)\b)", re.IGNORECASE), 0.7),
     ("helped to", re.compile(r"\bhelped\s+(?:to\s+)?(?-i:[a-z]{3,})\b(?<!\bout)(?<!\bby)", re.IGNORECASE), 0.7),
+    # what a state of affairs is put down to: "the deficit reflects the fact (that) America is growing faster"
+    ("reflects the fact", re.compile(r"\breflect(?:s|ed|ing)?\s+the\s+fact\b", re.IGNORECASE), 1.0),
     # "the decision springs from the deterioration in media relations"
     ("springs from", re.compile(r"\bspr(?:ing|ings|inging|ang|ung)\s+from\b", re.IGNORECASE), 1.0),
     # "was forced to resign in April over abuses in the visa system", "sacked over the leak": what a resignation is

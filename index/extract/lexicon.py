@@ -86,6 +86,7 @@ added                     add          neutral     lead core aside frame describ
 adds                      add          neutral     lead core aside frame opens inverted about
 asked                     ask          neutral     lead frame
 asks                      ask          neutral     lead frame
+ask                       ask          neutral     claim
 stated                    state        neutral     lead core frame ask org credit announce credit_after
 states                    state        neutral     lead core frame
 declared                  declare      neutral     lead core frame ask

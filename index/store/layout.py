@@ -333,7 +333,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      France", "Parc des Princes" (a place's first word, a particle) are nobody; "said the Birchfield Harrier" names
 #      nobody; "But a UKIP spokesman said … '…,' he added" keeps the spokesman's description; "Real Betis", "Inter
 #      Milan" (a club's first word) are organisations, never a man "he said" may go on from
-FORMAT_VERSION = 108
+# 109: a sentence-opening preposition whose object the capitals took in with the speaker after it ("For the Lib Dems
+#      David Laws said: "…," he said") no longer hides that speaker from the pronoun after the quotation
+FORMAT_VERSION = 109
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

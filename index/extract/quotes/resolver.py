@@ -1542,6 +1542,8 @@ class _Resolver:
             word = before.group(1).lower() if before else ""
             clause = _CLAUSE_TAIL.search(seg, max(0, m.start() - 40), m.start())
             in_pp = _after_preposition(clause.group(0) if clause else "")
+            if in_pp and _label_then_speaker(seg, m):
+                in_pp = False  # "For the Lib Dems David Laws said": the preposition's object is the party only
             if m.group(0).split()[0] in ("With", "Without", "Alongside") and " " in m.group(0) \
                     and seg.startswith(",", m.end()):
                 # "With Jools Holland, booked …": a fronted phrase of company set off by its comma, whose capitalised
@@ -2041,6 +2043,28 @@ def _coordinated(between: str) -> bool:
 _LIST_JOIN = lazy(r",?[ \t]+(?:and|or)((?:[ \t]+[a-z][\w\-]*){0,2})[ \t]+")
 
 
+# a speech verb whose colon opens a quotation right after it: "… David Laws said: "…"" (only such a lead-in makes the
+# name the speaker; "For the SNP Alex Salmond said nothing, so McConnell went on" leaves the sentence as it was read)
+_LEAD_IN_AFTER = lazy(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|added|adds|argued|argues|insisted|insists|warned|"
+                      r"warns|explained|explains|stated|states|declared|declares)[ \t]*:[ \t]*[\"“]")
+# a preposition opening the sentence, and an article, right before a run of capitals
+_FRONTED_PREPOSITION = lazy(r"(?P<prep>[A-Z][a-z]+)[ \t]+(?:the[ \t]+)?$")
+
+
+def _label_then_speaker(seg: str, m: re.Match[str]) -> bool:
+    """Whether the capitals at ``m`` join a sentence-opening preposition's object to the speaker after it: "For the
+    Lib Dems David Laws said: …" is Laws speaking for his party, the capitals' label ("Lib Dems") is all the
+    preposition takes. Only a title that is a label before a given name, and only with a speech verb and a colon that
+    open the quotation right after."""
+    fronted = _FRONTED_PREPOSITION.search(seg, max(0, m.start() - 12), m.start())
+    if not fronted or fronted.group("prep").lower() not in _PREPOSITIONS \
+            or seg[max(0, fronted.start() - 4):fronted.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”"):
+        return False
+    p = parse_name(m.group(0))
+    return p.kind == "person" and bool(p.title) and p.title[:1].isupper() and not p.honorific \
+        and is_given_name(p.name.split()[0]) and bool(_LEAD_IN_AFTER.match(seg, m.end()))
+
+
 def _after_preposition(clause: str) -> bool:
     """Whether a name ending ``clause`` is a prepositional object ("from 22-year-old student David Dunne").
 
@@ -2132,6 +2156,8 @@ def _first_speaking(found: list[tuple[int, str, bool]], masked: str, s_start: in
     opener = _FIRST_WORD.match(masked, first[0])
     if opener and opener.group(0).lower() in _SUBORDINATORS:
         head += opener.group(0)  # "When Jonas Brandt": the capitals of a name may have taken in the subordinator
+    if not _opens_main_clause(head) and (run := CAP_SEQ.match(masked, first[0])) and _label_then_speaker(masked, run):
+        head = ""  # "For the Lib Dems David Laws said: "…," he said": the fronted phrase takes the party only
     return [first] if _opens_main_clause(head) and _reports_a_clause(masked, first[0], at) else []
 
 

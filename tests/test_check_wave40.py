@@ -1,0 +1,55 @@
+"""Checking a quote, read from judge38's mistakes (wave 40's validation set) (issue 11).
+
+"Brett Godfrey, Virgin Blue CEO: “…”" credited the words to "Virgin Blue CEO" (an office written short read as the
+end of a name, as "Simon Champion" is one) and so found them said by someone else; "lol did Ebbers really ask "…""
+credited nobody ("ask" was no verb a claim credits words with), so another man's question came back verbatim; and
+"so Toshack basically confirmed it: "…"" credited "basically". Each test fails on the code before the change unless
+marked as a guard; the collection is a real index of invented stories.
+"""
+
+from __future__ import annotations
+
+from index.models import Verdict
+from tests.conftest import engine_fixture
+
+AIRLINE = ("Kelbair warns on profits\n\n"
+           "Budget airline Kelbair warned of a steep fall in profits on Tuesday.\n\n"
+           "\"Sluggish demand reported previously for November continues,\" said chief executive Tom Varos.\n")
+
+TRIAL = ("Lawyer grills former boss\n\n"
+         "Former Kelbco boss Sam Okoro was questioned for a second day at his fraud trial.\n\n"
+         "His lawyer Jo Brent asked a witness: \"If you believe something is in your interest, you are willing to "
+         "lie to get it, isn't that right?\"\n\n"
+         "Mr Okoro denies all the charges.\n")
+
+engine = engine_fixture({"airline.txt": AIRLINE, "trial.txt": TRIAL})
+
+
+def test_a_name_set_beside_a_short_office_is_the_claimed_speaker(engine) -> None:
+    check = engine.check("Tom Varos, Kelbair CEO: “Sluggish demand reported previously for November continues”")
+    assert check.checks[0].claimed_speaker == "Tom Varos" and check.checks[0].verdict is Verdict.verbatim
+
+
+def test_a_question_claimed_for_another_is_someone_else_s(engine) -> None:
+    check = engine.check("lol did Okoro really ask \"If you believe something is in your interest, you are willing "
+                         "to lie to get it, isn't that right?\"").checks[0]
+    assert check.claimed_speaker == "Okoro" and check.verdict is Verdict.someone_else
+
+
+def test_an_adverb_before_the_verb_is_no_claimed_speaker(engine) -> None:
+    check = engine.check("so Varos basically confirmed it: \"Sluggish demand reported previously for November "
+                         "continues\"").checks[0]
+    assert check.claimed_speaker == "Varos" and check.verdict is Verdict.verbatim
+
+
+
+def test_a_surname_written_in_capitals_is_still_the_name(engine) -> None:  # a guard (review)
+    check = engine.check("Tom VAROS, the Kelbair chief executive, said \"Sluggish demand reported previously for "
+                         "November continues\"").checks[0]
+    assert check.claimed_speaker == "Tom VAROS" and check.verdict is Verdict.verbatim
+
+
+def test_initials_after_a_given_name_and_a_surname_leave_the_name(engine) -> None:  # a guard (review)
+    check = engine.check("Tom Varos CEO, the airline's boss: \"Sluggish demand reported previously for November "
+                         "continues\"").checks[0]
+    assert check.claimed_speaker == "Tom Varos CEO"
