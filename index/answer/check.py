@@ -81,6 +81,7 @@ from index.extract.names import (
     TITLE_STOP,
     fold,
     is_role,
+    parse_name,
     title_qualifies_office,
 )
 from index.extract.sentences import split_sentences
@@ -1454,6 +1455,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return accusation(snap, unit, claimed, people, frame, fits)
     if fits is True:
         return Verdict.verbatim, own_name
+    if frame is None and credited and text is not None and reported_by_subject(snap, text[0], unit, people):
+        return Verdict.verbatim, own_name  # 'Chairman Louis Schweitzer said 2004 had been a "great year"'
     if described_as_claimed(snap, unit, claimed, quotes):
         return Verdict.verbatim, None  # '… a UKIP spokesman said … "…"', claimed for "a UKIP spokesman": no name shown
     if (fits is False and role_tied(snap, unit, frame, people)) or (
@@ -1478,6 +1481,37 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     if fits is not True and role_excludes(snap, unit, frame, claimed, people):
         return Verdict.someone_else, None  # '… the chancellor told reporters: "…"', claimed for the prime minister
     return (Verdict.speaker_unconfirmed, None) if credited else accusation(snap, unit, claimed, people, frame, fits)
+
+
+# a sentence opening on its named subject (a title may stand before the name) and a speech verb, then a short clause it
+# reports, in small letters, up to an opening mark
+_SUBJECT_REPORTS = re.compile(rf"^(?:(?:But|And|However|Meanwhile),?\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){{1,4}}?[A-Z][\w'’.-]*)"
+                              rf"\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\s+(?P<rest>(?:[a-z0-9][\w'’-]*\s+){{0,6}})[\"“]$")
+# words in the reported clause that make the marked words another's: a verb naming or judging with them ("branded her
+# a "…"", "dismissed it as"), a denial ("denied being a"), a passive's agent, a finding ("a report found"), or a noun
+# that makes them a name mentioned ("the slogan "Homes First"", "his book "…"")
+_ANOTHERS_WORDS = re.compile(r"\b(?:called|branded|labell?ed|dubbed|described|hailed|dismissed|mocked|denied|denies|"
+                             r"rejected|accused|claims?|charges?|found|by|critics|as|slogan|motto|title|book|song|film|"
+                             r"album|show|phrase|term|word|headline)\b")
+
+
+def reported_by_subject(snap: Snapshot, text: str, unit: Unit, people: Sequence[Speaker]) -> bool:
+    """Are the words in marks inside the short clause reported by the claimed speaker, named in full as the subject
+    that opens the sentence ('Chairman Louis Schweitzer said 2004 had been a "great year"')? The extractor lists such
+    short words as no quotation, so no speaker is recorded for them; the sentence says whose they are. Only the plainest
+    shape counts (a review found a spokesman "for X", "X and Y", "When X said …, Y dismissed it as "…"", "X said critics
+    had branded her a "…"" all misread): the subject opens the sentence, names a person of the claim in two words or
+    more, and the clause after the verb is at most six words in small letters, none of them another's words' sign."""
+    lead = text[max(0, unit.start - 300):unit.start]
+    lead = re.split(r"(?<=[.!?])\s+|\n", lead)[-1]
+    m = _SUBJECT_REPORTS.match(lead)
+    if m is None or SPEECH_VERB.search(m.group("rest")) or _ANOTHERS_WORDS.search(m.group("rest")):
+        return False
+    name = parse_name(m.group("who")).name
+    if len(name.split()) < 2:
+        return False
+    person = snap.registry.resolve(name, unit.source_id)
+    return person is not None and any(p.id == person.id for p in people)
 
 
 def described_as_claimed(snap: Snapshot, unit: Unit, claimed: str, quotes: Sequence[Quotation] | None = None) -> bool:

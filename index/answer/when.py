@@ -342,6 +342,15 @@ _DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(
                        r"want(?:s|ed)?|push(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b"
                        # (in the date's own clause: no relative clause between)
                        r"(?:(?!,\s+(?:who|which)\b)[^.;:])*$", re.IGNORECASE)
+# a choice not yet made, in the date's own clause: "undecided about whether to contest next month's …"
+_UNDECIDED = re.compile(r"\b(?:whether|undecided|considering|mulling|weighing\s+up)\b(?:(?!,\s+(?:who|which)\b)[^.;:])*$",
+                        re.IGNORECASE)
+def undecided_by_asked(sentence: str, at: int, asked: frozenset[str]) -> bool:
+    """Is the date at ``at`` in a choice not yet made (:data:`_UNDECIDED`) by someone the question names?"""
+    m = _UNDECIDED.search(sentence, max(0, at - 140), at)
+    return m is not None and bool(set(analyse(sentence[:m.start()])) & asked)
+
+
 # a date at the end of a relative clause telling what was done: "calling for a rail link which was closed in 1969 to be
 # reopened" dates the closing, not the demand ("… that was axed by Beeching to be reopened by 2010" still the demand)
 _PAST_RELATIVE_BEFORE = re.compile(r"\b(?:which|that|who)\s+(?:was|were|had\s+been|has\s+been|have\s+been)\s+"
@@ -622,6 +631,10 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
         # not when the thing happens
         if not demand_asked:
             mentions = [m for m in mentions if not demanded(s.text, m.start, asked_terms)]
+        # "Jade Johnson is undecided about whether to contest next month's championships": a date the asked one may or
+        # may not keep is no date of their act ("she is undecided about competing in the championships from 4-6
+        # March" still dates the championships, for a question about them)
+        mentions = [m for m in mentions if not undecided_by_asked(s.text, m.start, asked_terms)]
         if future:
             # "when will the film come out?": a date the text places in the past is another event's, never
             # the answer (the film that "had been announced … earlier this year" is not out yet)

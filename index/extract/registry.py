@@ -139,6 +139,10 @@ class _Lookup:
                    alias_ids=alias_ids, surname_ids=surname_ids, by_length=by_length)
 
 
+# a peer's or a knight's style before a surname alone, as a question types it
+_PEER_STYLE = re.compile(r"^(?P<style>lord|lady|sir|dame|baroness|baron)\s+(?P<surname>[^\s]+)$")
+
+
 class SpeakerRegistry:
     """Every person the collection names and every organisation it quotes, merged into entities.
 
@@ -404,6 +408,14 @@ class SpeakerRegistry:
             bump(sid, 1.0)
         for sid in lookup.surname_ids.get(q, ()):
             bump(sid, 0.95)
+        if not scores and (styled := _PEER_STYLE.match(q)):
+            # "Lord Sainsbury" for "David Sainsbury", whom the text also styles a lord ("Science minister Lord
+            # Sainsbury"): only someone of that surname whose title ends in the style, right before the name (never
+            # "Lord Mayor Ken Bramall", "Lord Chancellor Ray Finch": offices, not a peer's style)
+            for sid in lookup.surname_ids.get(styled.group("surname"), ()):
+                person = self._by_id[sid]
+                if any(fold(t).split()[-1:] == [styled.group("style")] for t in person.titles):
+                    bump(sid, 0.95)
         heads = [w.rstrip(".") for w in title_words(q) if w.rstrip(".") in ROLE_WORDS]
         if heads:
             wanted = ROLE_SYNONYMS.get(heads[-1], {heads[-1]}) | {heads[-1]}

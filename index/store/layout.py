@@ -335,7 +335,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      Milan" (a club's first word) are organisations, never a man "he said" may go on from
 # 109: a sentence-opening preposition whose object the capitals took in with the speaker after it ("For the Lib Dems
 #      David Laws said: "…," he said") no longer hides that speaker from the pronoun after the quotation
-FORMAT_VERSION = 109
+# 110: a sentence opening on a description with no name as a passive's subject ("But the wildcard entry was dispatched
+#      by Robby Ginepri") puts that unnamed subject before the agent, whom a later "he said" no longer names
+FORMAT_VERSION = 110
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"
