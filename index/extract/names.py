@@ -106,7 +106,9 @@ KIN_WORDS = frozenset(
 # Letters written after a person's name for an office or a rank (never part of the name)
 POST_NOMINALS = frozenset("MP MEP MSP MLA QC KC OBE MBE CBE".split())
 # Party labels news writes before a politician's name ("Lib Dem Norman Baker"): never part of the name
-PARTY_LABELS = frozenset("lib dem dems labour tory conservative liberal democrat democratic republican unionist".split())
+# (the plural a party's members go by too: "For the Tories Oliver Letwin said")
+PARTY_LABELS = frozenset("lib dem dems labour tory tories conservative conservatives liberal liberals democrat democrats "
+                         "democratic republican republicans unionist unionists".split())
 # Words that may sit inside a title before the role noun ("Foreign Minister", "Home Office minister").
 TITLE_MODIFIERS = frozenset(
     """

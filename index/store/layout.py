@@ -337,7 +337,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      David Laws said: "…," he said") no longer hides that speaker from the pronoun after the quotation
 # 110: a sentence opening on a description with no name as a passive's subject ("But the wildcard entry was dispatched
 #      by Robby Ginepri") puts that unnamed subject before the agent, whom a later "he said" no longer names
-FORMAT_VERSION = 110
+# 111: "But her spokesman insisted …. '…'" hands the run on to the unnamed spokesman (never the one quoted before);
+#      the unnamed subject of a defeat ("The wildcard entry was dispatched by X") only, not of any passive;
+#      a party's plural before a given name is a label ("For the Tories Oliver Letwin said")
+FORMAT_VERSION = 111
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

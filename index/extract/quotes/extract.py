@@ -36,6 +36,7 @@ from index.extract.names import (
     SURNAME_PARTICLES,
     country_placed,
     fold,
+    word_alternation,
 )
 from index.extract.quotes.model import speaker_model
 from index.extract.quotes.patterns import (
@@ -1055,6 +1056,10 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
         if _body_subject_differs(res, max(f.sentence.start, prev.raw.close_at + 1), f.raw.open_at, prev.who):
             return  # 'Smith said: "…" The Labour party has committed itself to "…"': the body's words, or nobody's
+        if _OWNED_ROLE_SPEAKS.search(gap):
+            # '"Kim's wrist …" But her spokesman insisted she had simply delayed her entry. "…"': the sentence between
+            # gives the turn to someone's spokesman, whom the text leaves unnamed (not the one who spoke before)
+            return
         if narrated and _SOMEONE_NEW_SPEAKS.search(gap, stop.start()):
             # '"…," says Mr Lakhani. One leading broker said the reasons may be political. "…"': a sentence between
             # whose subject is someone new and unnamed ("a", "one", "another" before a role) hands the turn on
@@ -1067,6 +1072,7 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
+_PERSON_ROLE_ALT = word_alternation(sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
 # a sentence opened by someone new and unnamed who speaks: "One leading Karachi broker said", "Another fan told"
 _SOMEONE_NEW_SPEAKS = lazy(
     rf"(?:^|[.!?][ \t]+|\n)[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+"
@@ -1074,6 +1080,15 @@ _SOMEONE_NEW_SPEAKS = lazy(
     # "One of Vale's bandmates said", "A close friend of the singer told": one of someone's people, unnamed
     rf"|(?:^|[.!?][ \t]+|\n)[ \t]*(?:(?:One|Another)[ \t]+|(?:A|An)[ \t]+(?:[\w\-]+[ \t]+){{0,2}}?[a-z][\w\-]*[ \t]+)"
     rf"of[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?:{VERB})\b"
+)
+
+
+# a sentence opening on someone's role, unnamed, that speaks: "But her spokesman insisted", "His lawyer said"
+_OWNED_ROLE_SPEAKS = lazy(
+    rf"(?:^|[.!?][\"”]?[ \t]+|\n)[ \t]*(?:(?:But|And|However|Yet),?[ \t]+)?(?:His|Her|Their|his|her|their)[ \t]+"
+    rf"(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_PERSON_ROLE_ALT})[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    # (a person's role and a verb of saying only: "His statement said", "His team thanked the fans" hand on nothing)
+    rf"(?:said|says|insisted|insists|added|told|claimed|claims|argued|denied|confirmed|stressed|explained)\b"
 )
 
 

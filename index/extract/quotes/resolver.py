@@ -1346,10 +1346,10 @@ class _Resolver:
                 if found:
                     found = [(s.start, UNNAMED, False), *found]
             if not current and found and (passive := _DESCRIBED_PASSIVE_SUBJECT.match(self.masked, s.start, s.end)) \
-                    and _describes_a_person(passive.group("head")) and not any(off < passive.end() - 3 for off, _, _ in found):
+                    and _person_noun(passive.group("head")) and not any(off < passive.end() - 3 for off, _, _ in found):
                 # "But the wildcard entry was dispatched by Robby Ginepri …. '…,' he said": the sentence is about the
-                # person its subject describes without a name, whom the passive's agent beat or hired; "he" is
-                # (most likely) that subject, whom the resolver cannot name, never the agent named after "by"
+                # person its subject describes without a name, whom the agent beat; "he" may be either, and the
+                # resolver cannot name the loser, so nobody is named (the agent of a praise or a signing still is)
                 found = [(s.start, UNNAMED, False), *found]
             if not found and _EPITHET_IN.search(seg):
                 # "The affair still rankles with the Dutchman. '…,' he said": an epithet stands for the
@@ -1690,6 +1690,23 @@ _OWNER_THEN_TITLED = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,3}?[ \t]+"
                           + r"[ \t]+[A-Z]")
 
 
+def _person_noun(head: str) -> bool:
+    """Whether a description's head noun is a person's ("the wildcard entry", "the 18-year-old"), not a thing's."""
+    low = head.lower()
+    return low in ROLE_WORDS or low in _PERSON_HEADS or low in _PERSON_DESCRIPTIONS or low.endswith("-old")
+
+
+# a sentence opening on a description with no name, as the subject of a defeat whose winner is named after "by": the
+# loser and the winner may either speak next (a praise, a signing or a rebuke names its agent, who often does)
+_DESCRIBED_PASSIVE_SUBJECT = lazy(r"[ \t\n\"“”]*(?:(?:But|And|However|Yet),?[ \t]+)?[Tt]he[ \t]+(?:[a-z\d][\w\-]*[ \t]+){0,3}"
+                                  r"(?P<head>[\w][\w\-]*)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
+                                  r"(?:beaten|defeated|dispatched|eliminated|ousted|knocked[ \t]+out|edged[ \t]+out|thrashed|"
+                                  r"outplayed|outclassed|overcome|upset|stunned)[ \t]+by\b")
+# the nouns such a subject is a person by (besides role words): never "The report was welcomed by …"
+_PERSON_DESCRIPTIONS = frozenset("teenager youngster entry seed champion veteran star holder qualifier favourite "
+                                 "newcomer rookie underdog player".split())
+
+
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
 # a sentence whose subject is two people, as a pair ("the couple", "the pair", "the two men"; never "the two sides"),
 # then its verb, after an optional opening phrase ("Outside, ")
@@ -1697,19 +1714,6 @@ _PAIR_SUBJECT = lazy(r"[ \t\n\"“”]*(?:[A-Z][^,.!?\"“”]{0,40},[ \t]+)?(?:
                      r"brothers|sisters|twins|two[ \t]+(?:men|women|friends|rivals|leaders|ministers|partners|players))"
                      r"[ \t]+[a-z]")
 # a sentence opening with a person described, not named, and a relative clause about them ("The seventh seed, who")
-def _describes_a_person(head: str) -> bool:
-    """Whether a description's head noun is a person's ("the wildcard entry", "the 18-year-old"), not a thing's."""
-    low = head.lower()
-    return low in ROLE_WORDS or low in _PERSON_HEADS or low in _PERSON_DESCRIPTIONS or low.endswith("-old")
-
-
-# a sentence opening on a description with no name, as the subject of a passive whose agent is named after "by"
-_DESCRIBED_PASSIVE_SUBJECT = lazy(r"[ \t\n\"“”]*(?:(?:But|And|However|Yet),?[ \t]+)?[Tt]he[ \t]+(?:[a-z\d][\w\-]*[ \t]+){0,3}"
-                                  r"(?P<head>[a-z][\w\-]*)[ \t]+(?:was|were|had[ \t]+been|has[ \t]+been)[ \t]+(?:[a-z]+ly[ \t]+)?"
-                                  r"[a-z]+(?:ed|en|wn)[ \t]+by\b")
-# the nouns such a subject is a person by (besides role words): never "The report was welcomed by …"
-_PERSON_DESCRIPTIONS = frozenset("teenager youngster entry seed champion veteran star holder qualifier favourite "
-                                 "newcomer rookie underdog player".split())
 _DESCRIBED_SUBJECT = lazy(r"[ \t\n\"“”]*[Tt]he[ \t]+(?:[a-z\d][\w\-]*[ \t]+){0,3}[a-z][\w\-]*,[ \t]+who\b")
 # a sentence opening with one capitalised word and a lower-case one ("Roddick broke a racket …"): its subject
 _BARE_WORD_SUBJECT = lazy(r"[ \t\n\"“”]*(?P<word>[A-Z][a-z]{2,})[ \t]+(?!of\b|and\b|or\b)[a-z]{2,}\b")
