@@ -42,4 +42,3 @@ def test_what_a_state_of_affairs_reflects_is_its_reason(engine) -> None:
 def test_a_club_manager_is_not_the_national_coach_named_after_him(engine) -> None:
     answer = engine.ask("what did the arvel coach say")
     assert "Tom Bray" not in (answer.message or "")
-    assert all(a.speaker != "Tom Bray" for a in answer.answers)

@@ -42,7 +42,7 @@ def test_a_fronted_label_and_name_without_a_lead_in_leave_the_pronoun_as_it_was(
     story = ("Vote row\n\n"
              "Tom Ash spoke first. For the Lib Dems David Lowe said nothing, so Ash went on. \"We won the "
              "argument,\" he said.\n")
-    assert quotation(story, "We won the argument").speaker != "David Lowe"
+    assert quotation(story, "We won the argument").speaker == "Tom Ash"
 
 
 def test_the_agent_of_a_passive_after_a_described_subject_is_not_he() -> None:
@@ -50,7 +50,7 @@ def test_the_agent_of_a_passive_after_a_described_subject_is_not_he() -> None:
              "Fifteen-year-old Sam Okoro went out in round one of the Arvel Open.\n\n"
              "But the wildcard entry was beaten by fellow Kelbian Tom Ash in straight sets. Despite that he was happy "
              "with his debut. \"It was fun. I had my chances,\" he said.\n")
-    assert quotation(story, "It was fun").speaker != "Tom Ash"
+    assert quotation(story, "It was fun").speaker is None
 
 
 def test_the_agent_of_a_passive_after_a_thing_still_speaks() -> None:  # a guard (figures: "The report was welcomed by")
@@ -64,7 +64,7 @@ def test_someone_s_unnamed_spokesman_speaking_between_takes_the_turn() -> None:
     story = ("Hale hope on Arvel Open\n\n"
              "Open chief Tom Ash had said: \"Ann's wrist obviously isn't going to heal in time.\" But her spokesman "
              "insisted she had simply delayed her entry. \"The doctors are assessing her injury every week.\"\n")
-    assert quotation(story, "The doctors are assessing").speaker != "Tom Ash"
+    assert quotation(story, "The doctors are assessing").speaker is None
 
 
 def test_a_run_across_narration_with_no_new_speaker_goes_on() -> None:  # a guard

@@ -40,7 +40,16 @@ from dataclasses import dataclass, field, replace
 from rapidfuzz import fuzz
 
 from index.answer import aliases
-from index.answer.claims import SERVES, SPEECH_VERB, SPEECH_VERBS, Claim, casual, find_claims, typed_person
+from index.answer.claims import (
+    CLAIM_VERB,
+    SERVES,
+    SPEECH_VERB,
+    SPEECH_VERBS,
+    Claim,
+    casual,
+    find_claims,
+    typed_person,
+)
 from index.answer.common import concepts_for
 from index.answer.evidence import (
     COMMON_ROLES,
@@ -52,6 +61,7 @@ from index.answer.evidence import (
     shares_surname,
 )
 from index.answer.frames import (
+    LEADING_CONNECTORS,
     Frame,
     chain,
     frame_of,
@@ -1410,7 +1420,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
     words unnamed or gave them to someone else (an extractor can fail to resolve "the Dean said:").
     A quotation the sources leave unnamed and credit with "he said" is not the claimed speaker's when
     they are named only after it. Otherwise as before: unnamed words near a mention of the claimed
-    speaker are ``speaker_unconfirmed``, elsewhere ``someone_else`` with no name.
+    speaker are ``speaker_unconfirmed``, elsewhere ``someone_else`` with no name; words in marks inside a short clause
+    that the claimed speaker, opening the sentence named in full, reports are theirs (``reported_by_subject``).
 
     ``credited`` is ``said_by``'s answer when the caller has already asked it, ``quotes`` the source's
     quotations when already loaded: neither is read twice.
@@ -1485,13 +1496,12 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
 
 # a sentence opening on its named subject (a title may stand before the name) and a speech verb, then a short clause it
 # reports, in small letters, up to an opening mark
-_SUBJECT_REPORTS = re.compile(rf"^(?:(?:But|And|However|Meanwhile),?\s+)?(?P<who>(?:[A-Z][\w'’.-]*\s+){{1,4}}?[A-Z][\w'’.-]*)"
+_SUBJECT_REPORTS = re.compile(rf"^(?P<who>(?:[A-Z][\w'’.-]*\s+){{1,4}}?[A-Z][\w'’.-]*)"
                               rf"\s+(?:has\s+|had\s+)?(?:{SPEECH_VERBS})\s+(?P<rest>(?:[a-z0-9][\w'’-]*\s+){{0,6}})[\"“]$")
-# words in the reported clause that make the marked words another's: a verb naming or judging with them ("branded her
-# a "…"", "dismissed it as"), a denial ("denied being a"), a passive's agent, a finding ("a report found"), or a noun
-# that makes them a name mentioned ("the slogan "Homes First"", "his book "…"")
-_ANOTHERS_WORDS = re.compile(r"\b(?:called|branded|labell?ed|dubbed|described|hailed|dismissed|mocked|denied|denies|"
-                             r"rejected|accused|claims?|charges?|found|by|critics|as|slogan|motto|title|book|song|film|"
+# words in the reported clause, beside a verb crediting words (``claims.CLAIM_VERB``: "branded her a", "dismissed it
+# as", "denied being a"), that make the marked words another's: a rejection, a finding ("a report found"), a passive's
+# agent, or a noun that makes them a name mentioned ("the slogan "Homes First"", "his book "…"")
+_ANOTHERS_WORDS = re.compile(r"\b(?:rejected|mocked|found|by|critics|as|charges?|slogan|motto|title|book|song|film|"
                              r"album|show|phrase|term|word|headline)\b")
 
 
@@ -1502,10 +1512,9 @@ def reported_by_subject(snap: Snapshot, text: str, unit: Unit, people: Sequence[
     shape counts (a review found a spokesman "for X", "X and Y", "When X said …, Y dismissed it as "…"", "X said critics
     had branded her a "…"" all misread): the subject opens the sentence, names a person of the claim in two words or
     more, and the clause after the verb is at most six words in small letters, none of them another's words' sign."""
-    lead = text[max(0, unit.start - 300):unit.start]
-    lead = re.split(r"(?<=[.!?])\s+|\n", lead)[-1]
+    lead = LEADING_CONNECTORS.sub("", text[_sentence_start(text, unit.start):unit.start].lstrip())
     m = _SUBJECT_REPORTS.match(lead)
-    if m is None or SPEECH_VERB.search(m.group("rest")) or _ANOTHERS_WORDS.search(m.group("rest")):
+    if m is None or CLAIM_VERB.search(m.group("rest")) or _ANOTHERS_WORDS.search(m.group("rest")):
         return False
     name = parse_name(m.group("who")).name
     if len(name.split()) < 2:

@@ -257,7 +257,7 @@ def role_context(text: str, start: int, end: int, name: str) -> str:
     before = qualifier_run(before[cut[-1]:] if cut else before)
     after = text[end:end + 100]
     opening = after.lstrip(" )").split(" ", 1)
-    if opening[0].rstrip(".") in _HONORIFICS and len(opening) > 1:
+    if opening[0].rstrip(".").lower() in HONORIFIC_WORDS and len(opening) > 1:
         opening = [opening[1]]  # "club manager Sir Alex Ferguson talked …": the honorific opens the same name
     if opening[0].startswith(name.split()[0]):  # "(sporting director) Frank Arnesen": the editor's brackets
         # "US President Jo Pike told …": what follows the name is not the role, but for the body a complement

@@ -338,15 +338,21 @@ _BECOME_STATE = re.compile(r"\bbec(?:o|a)mes?\s+(?:law|legal|available|effective
 
 
 # a demand or a proposal in the words before a date, in the same clause: the date is what someone wants
+# the rest of the date's own clause up to the date: no relative clause between ("…, who …" tells another event)
+_OWN_CLAUSE_TO_DATE = r"(?:(?!,\s+(?:who|which)\b)[^.;:])*$"
 _DEMANDED = re.compile(r"\b(?:call(?:s|ed|ing)?\s+for|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|"
-                       r"want(?:s|ed)?|push(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b"
-                       # (in the date's own clause: no relative clause between)
-                       r"(?:(?!,\s+(?:who|which)\b)[^.;:])*$", re.IGNORECASE)
+                       r"want(?:s|ed)?|push(?:es|ed|ing)?\s+for|lobb(?:y|ies|ied|ying)\s+for)\b" + _OWN_CLAUSE_TO_DATE,
+                       re.IGNORECASE)
 # a choice not yet made, in the date's own clause: "undecided about whether to contest next month's …"
-_UNDECIDED = re.compile(r"\b(?:whether|undecided|considering|mulling|weighing\s+up)\b(?:(?!,\s+(?:who|which)\b)[^.;:])*$",
+_UNDECIDED = re.compile(r"\b(?:whether|undecided|considering|mulling|weighing\s+up)\b" + _OWN_CLAUSE_TO_DATE,
                         re.IGNORECASE)
+
+
 def undecided_by_asked(sentence: str, at: int, asked: frozenset[str]) -> bool:
-    """Is the date at ``at`` in a choice not yet made (:data:`_UNDECIDED`) by someone the question names?"""
+    """Is the date at ``at`` in a choice not yet made (:data:`_UNDECIDED`) whose subject shares a word with the question
+    ("Jade Johnson is undecided about whether to contest next month's …", asked when Johnson competes next)? A choice
+    someone the question does not name leaves the date to the event it dates ("she is undecided about competing in the
+    championships from 4-6 March", asked when the championships are)."""
     m = _UNDECIDED.search(sentence, max(0, at - 140), at)
     return m is not None and bool(set(analyse(sentence[:m.start()])) & asked)
 

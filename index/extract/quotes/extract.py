@@ -1072,7 +1072,8 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
-_PERSON_ROLE_ALT = word_alternation(sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
+# the role nouns in the order the resolver writes them (one pattern, built once: ``word_alternation`` caches by list)
+_PERSON_ROLE_ALT = word_alternation(sorted(ROLE_WORDS, key=lambda w: (-len(re.escape(w)), re.escape(w))))
 # a sentence opened by someone new and unnamed who speaks: "One leading Karachi broker said", "Another fan told"
 _SOMEONE_NEW_SPEAKS = lazy(
     rf"(?:^|[.!?][ \t]+|\n)[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+"
@@ -1087,8 +1088,8 @@ _SOMEONE_NEW_SPEAKS = lazy(
 _OWNED_ROLE_SPEAKS = lazy(
     rf"(?:^|[.!?][\"”]?[ \t]+|\n)[ \t]*(?:(?:But|And|However|Yet),?[ \t]+)?(?:His|Her|Their|his|her|their)[ \t]+"
     rf"(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_PERSON_ROLE_ALT})[ \t]+(?:has[ \t]+|had[ \t]+)?"
-    # (a person's role and a verb of saying only: "His statement said", "His team thanked the fans" hand on nothing)
-    rf"(?:said|says|insisted|insists|added|told|claimed|claims|argued|denied|confirmed|stressed|explained)\b"
+    # (a person's role and a verb crediting words only: "His statement said", "His team thanked the fans" hand on nothing)
+    rf"(?:{alternation('credit')})\b"
 )
 
 

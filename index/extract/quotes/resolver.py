@@ -14,6 +14,7 @@ from rapidfuzz.distance import Levenshtein
 from index.extract.entities import DocEntities, body_before_name, office_ends_before
 from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.irregular import lemma_of
+from index.extract.lexicon import alternation
 from index.extract.names import (
     ADDRESS_WORDS,
     ANOTHER_OFFICE,
@@ -33,6 +34,7 @@ from index.extract.names import (
     ORG_LONG,
     ORG_NOUNS,
     ORG_SUFFIXES,
+    PARTY_LABELS,
     PLACE_WORDS,
     PLACES_AFTER_THE,
     ROLE_WORDS,
@@ -1703,8 +1705,7 @@ _DESCRIBED_PASSIVE_SUBJECT = lazy(r"[ \t\n\"“”]*(?:(?:But|And|However|Yet),?
                                   r"(?:beaten|defeated|dispatched|eliminated|ousted|knocked[ \t]+out|edged[ \t]+out|thrashed|"
                                   r"outplayed|outclassed|overcome|upset|stunned)[ \t]+by\b")
 # the nouns such a subject is a person by (besides role words): never "The report was welcomed by …"
-_PERSON_DESCRIPTIONS = frozenset("teenager youngster entry seed champion veteran star holder qualifier favourite "
-                                 "newcomer rookie underdog player".split())
+_PERSON_DESCRIPTIONS = frozenset("entry seed holder qualifier favourite rookie underdog".split())
 
 
 # a sentence opened by a given name and a word no name is made of ("Andre 3000"), then a verb of saying
@@ -2068,8 +2069,7 @@ _LIST_JOIN = lazy(r",?[ \t]+(?:and|or)((?:[ \t]+[a-z][\w\-]*){0,2})[ \t]+")
 
 # a speech verb whose colon opens a quotation right after it: "… David Laws said: "…"" (only such a lead-in makes the
 # name the speaker; "For the SNP Alex Salmond said nothing, so McConnell went on" leaves the sentence as it was read)
-_LEAD_IN_AFTER = lazy(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:said|says|added|adds|argued|argues|insisted|insists|warned|"
-                      r"warns|explained|explains|stated|states|declared|declares)[ \t]*:[ \t]*[\"“]")
+_LEAD_IN_AFTER = lazy(r"[ \t]+(?:has[ \t]+|had[ \t]+)?(?:" + alternation("credit") + r")[ \t]*:[ \t]*[\"“]")
 # a preposition opening the sentence, and an article, right before a run of capitals
 _FRONTED_PREPOSITION = lazy(r"(?P<prep>[A-Z][a-z]+)[ \t]+(?:the[ \t]+)?$")
 
@@ -2084,8 +2084,8 @@ def _label_then_speaker(seg: str, m: re.Match[str]) -> bool:
             or seg[max(0, fronted.start() - 4):fronted.start()].rstrip()[-1:] not in ("", ".", "!", "?", '"', "”"):
         return False
     p = parse_name(m.group(0))
-    return p.kind == "person" and bool(p.title) and p.title[:1].isupper() and not p.honorific \
-        and is_given_name(p.name.split()[0]) and bool(_LEAD_IN_AFTER.match(seg, m.end()))
+    return p.kind == "person" and bool(p.title) and all(w.lower() in PARTY_LABELS for w in p.title.split()) \
+        and not p.honorific and is_given_name(p.name.split()[0]) and bool(_LEAD_IN_AFTER.match(seg, m.end()))
 
 
 def _after_preposition(clause: str) -> bool:
