@@ -763,8 +763,15 @@ def _subject_goes_with(snap: Snapshot, s: Sentence, payer: list[str]) -> bool:
         return False
     subject = re.compile(rf"\b{re.escape(first.group(1))}\b")
     asked = [re.compile(rf"(?i:\b{re.escape(w)}\b)") for w in payer]
-    return any(subject.search(t := doc[0][sp.start:sp.end]) and all(a.search(t) for a in asked)
-               for sp in split_sentences(doc[0]) if sp.start != s.start)
+    return any(subject.search(t) and all(a.search(t) for a in asked)
+               for start, t in _story_sentences(doc[0]) if start != s.start)
+
+
+@lru_cache(maxsize=16)
+def _story_sentences(text: str) -> tuple[tuple[int, str], ...]:
+    """A story's sentences with their offsets, split once per story: every candidate sentence of a money question
+    asks the same story again."""
+    return tuple((sp.start, text[sp.start:sp.end]) for sp in split_sentences(text))
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|that)\b")

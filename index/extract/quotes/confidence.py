@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import ADDRESS_WORDS, KEPT_HONORIFICS, ORG_LONG, ROLE_WORDS, parse_name, title_score
-from index.extract.quotes.patterns import CROWD_WORDS, GROUP_RX, PLURAL_ROLE, VERB
+from index.extract.quotes.patterns import CROWD_WORDS, GROUP_RX, PERSON_ROLE_ALT, PLURAL_ROLE, VERB
 from index.extract.quotes.plausible import NameContext, is_first_name, is_place, not_a_person
 from index.extract.words import has_word
 from index.lazyre import lazy
@@ -367,12 +367,11 @@ def _prefix_ends(m: re.Match[str], text: str) -> set[int]:
 
 
 # (longest first, ties in word order: a pattern text must not depend on the hash seed, or it misses the pattern cache)
-_PERSON_ROLE_ALT = "|".join(sorted(ROLE_WORDS, key=lambda w: (-len(w), w)))
 _HONORIFIC_ALT = "|".join(sorted({"Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Baroness",
                                   "Prof", "Professor", "Rev", "Sen", "Rep", "Gov", "Gen"}, key=lambda w: (-len(w), w)))
 _AFTER_HONORIFIC = lazy(rf"(?=(\b(?:{_HONORIFIC_ALT})\.?[ \t]+))")
 _AFTER_VERB = lazy(rf"(?=(\b(?:{VERB})[ \t]+))")
-_AFTER_ROLE = lazy(rf"(?=(\b(?:{_PERSON_ROLE_ALT})[ \t]+))")
+_AFTER_ROLE = lazy(rf"(?=(\b(?:{PERSON_ROLE_ALT})[ \t]+))")
 _ONE_WORD_VERB = lazy(r"\b(?:" + "|".join(v for v in VERB[3:-1].split("|") if " " not in v) + r")[ \t]+")
 _MULTIWORD_VERBS = tuple(lazy(rf"\b{re.escape(v)}[ \t]+") for v in VERB[3:-1].split("|") if " " in v)
 _CAPITAL_WORD = lazy(r"[A-Z][\w'’\-]*[ \t]+")
@@ -385,7 +384,7 @@ _BEFORE_WHO_OR_AGED = lazy(r"(?=,[ \t]+(?:who\b|aged[ \t]+\d))")
 # "Prassana Rambathla, one of Prof Reddy's graduate students, says …": the subject of a verb of speech past an apposition
 _BEFORE_APPOSITION_SPEAKS = lazy(rf"(?=,[^,\n\"“”]{{1,80}},[ \t]+(?:{VERB})\b)")
 _AFTER_ACCORDING = lazy(r"\b[Aa]ccording[ \t]+to[ \t]+(?:[A-Z][\w'’\-]*[ \t]+)?")
-_BEFORE_AGE_OR_ROLE = lazy(rf"(?=,[ \t]+(?:\d{{1,3}}\b|(?:[\w'’\-]+[ \t]+){{0,5}}?(?:{_PERSON_ROLE_ALT})\b))")
+_BEFORE_AGE_OR_ROLE = lazy(rf"(?=,[ \t]+(?:\d{{1,3}}\b|(?:[\w'’\-]+[ \t]+){{0,5}}?(?:{PERSON_ROLE_ALT})\b))")
 
 
 _GLUED_PREPOSITIONS = frozenset("against for with from by to of at in on about like after before over under as "

@@ -36,7 +36,6 @@ from index.extract.names import (
     SURNAME_PARTICLES,
     country_placed,
     fold,
-    word_alternation,
 )
 from index.extract.quotes.model import speaker_model
 from index.extract.quotes.patterns import (
@@ -46,6 +45,7 @@ from index.extract.quotes.patterns import (
     _STOP,
     _WINDOW,
     _WORD,
+    PERSON_ROLE_ALT,
     PHRASE_OPENERS,
     VERB,
     lead_verbs,
@@ -1072,8 +1072,6 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
-# the role nouns in the order the resolver writes them (one pattern, built once: ``word_alternation`` caches by list)
-_PERSON_ROLE_ALT = word_alternation(sorted(ROLE_WORDS, key=lambda w: (-len(re.escape(w)), re.escape(w))))
 # a sentence opened by someone new and unnamed who speaks: "One leading Karachi broker said", "Another fan told"
 _SOMEONE_NEW_SPEAKS = lazy(
     rf"(?:^|[.!?][ \t]+|\n)[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+"
@@ -1087,7 +1085,7 @@ _SOMEONE_NEW_SPEAKS = lazy(
 # a sentence opening on someone's role, unnamed, that speaks: "But her spokesman insisted", "His lawyer said"
 _OWNED_ROLE_SPEAKS = lazy(
     rf"(?:^|[.!?][\"”]?[ \t]+|\n)[ \t]*(?:(?:But|And|However|Yet),?[ \t]+)?(?:His|Her|Their|his|her|their)[ \t]+"
-    rf"(?:[\w\-]+[ \t]+){{0,2}}?(?i:{_PERSON_ROLE_ALT})[ \t]+(?:has[ \t]+|had[ \t]+)?"
+    rf"(?:[\w\-]+[ \t]+){{0,2}}?(?i:{PERSON_ROLE_ALT})[ \t]+(?:has[ \t]+|had[ \t]+)?"
     # (a person's role and a verb crediting words only: "His statement said", "His team thanked the fans" hand on nothing)
     rf"(?:{alternation('credit')})\b"
 )

@@ -54,6 +54,9 @@ CROWD_WORDS = frozenset(
 AUXILIARY = "had|has|have|was|were|is|are|would|will|could|should|can|may|might|must|did|does"
 _ROLE_ALT = word_alternation(sorted(ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CROWD_WORDS,
                                     key=lambda w: (len(re.escape(w)), re.escape(w)), reverse=True))
+# the role nouns alone, a person's (no body, document or crowd): "her spokesman insisted", "'s chief operating officer
+# Jonathan Schwartz"; one pattern for every reader, so one compiled form
+PERSON_ROLE_ALT = word_alternation(sorted(ROLE_WORDS, key=lambda w: (len(re.escape(w)), re.escape(w)), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
     rf"(?:(?:the|a|an|The|A|An|another|Another|one|One|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"

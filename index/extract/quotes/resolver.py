@@ -52,7 +52,6 @@ from index.extract.names import (
     title_qualifies_office,
     title_score,
     unique_role_holder,
-    word_alternation,
 )
 from index.extract.quotes.patterns import (
     _ANY_WORD,
@@ -92,6 +91,7 @@ from index.extract.quotes.patterns import (
     EPITHET_RX,
     GROUP_RX,
     LEADING_ARTICLE,
+    PERSON_ROLE_ALT,
     QUANTIFIERS,
     UNNAMED_SPOKESPERSON,
     VERB,
@@ -1687,9 +1687,7 @@ _NAME_NEXT = lazy(r",?[ \t]+(?:(?:Mr|Mrs|Ms|Dr|Miss|Sir|Dame)\.?[ \t]+)?[A-Z]")
 _CAPITALS_NEXT = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,2}?[ \t]+((?:[A-Z][\w'’\-]*)(?:[ \t]+[A-Z][\w'’\-]*){0,2})")
 # after a possessive: up to three lower-case words ending in a role noun, then a capitalised name ("'s chief operating
 # officer Jonathan Schwartz"): the name holds the owner's title
-_OWNER_THEN_TITLED = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,3}?[ \t]+"
-                          + word_alternation(sorted(ROLE_WORDS, key=lambda w: (-len(re.escape(w)), re.escape(w))))
-                          + r"[ \t]+[A-Z]")
+_OWNER_THEN_TITLED = lazy(r"(?:[ \t]+[a-z][\w\-]*){0,3}?[ \t]+" + PERSON_ROLE_ALT + r"[ \t]+[A-Z]")
 
 
 def _person_noun(head: str) -> bool:
