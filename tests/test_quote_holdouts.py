@@ -260,7 +260,8 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
     fresh = importlib.import_module(f"benchmarks.fresh{wave}")
     _need_corpus()
     chosen = fresh.select(BBC)
-    assert chosen == fresh.articles() and len(chosen) == 40
+    # wave 41's round holds 36: politics has two unread articles left (test_each_round_since_wave_28_…)
+    assert chosen == fresh.articles() and len(chosen) == (36 if wave >= 41 else 40)
     # by wave 22 no unread entertainment article holds three quotations (by wave 26 no tech one either): the round's
     # 40 come from the others
     # (wave 27 lowers the bar to two quotations and every category gives 8 again; by wave 36 tech has no unread
@@ -282,7 +283,6 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
-    ("quote_gold_holdout41", "answer_gold_zn", "held40", "check_gold39", "judge39"),
     ("quote_gold_holdout42", "answer_gold_zo", "held41", "check_gold40", "judge40"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
@@ -326,7 +326,6 @@ def _eight_of_each_none_read_before(fresh, wave: int, marks: int) -> list[str]:
     from benchmarks.fresh3 import listing
 
     chosen = fresh.select(BBC)
-    assert chosen == fresh.articles() and len(chosen) == len(set(chosen)) == 40
     by_category = Counter(qe.category_of(a) for a in chosen)
     # by wave 35 tech holds five unread articles with one quotation: it gives all five, and the shortfall of three
     # is taken round-robin from the other categories (fresh3.topped_up), one each from business, entertainment
@@ -334,10 +333,14 @@ def _eight_of_each_none_read_before(fresh, wave: int, marks: int) -> list[str]:
     # by wave 36 tech holds none, and its eight come two each from the other four categories; by wave 38
     # entertainment holds none either (wave 37 took its last ten), and the sixteen come round-robin from business,
     # politics and sport (6, 5, 5)
-    short = ({"tech": 0, "entertainment": 0, "business": 14, "politics": 13, "sport": 13} if wave >= 38 else
+    # by wave 41 politics holds two (wave 40 took thirteen): it gives both, and business and sport add what the
+    # second pass of their stride holds (fresh3.choose's spare: 8 and 10 more), no further: 36 in all
+    short = ({"tech": 0, "entertainment": 0, "business": 16, "politics": 2, "sport": 18} if wave >= 41 else
+             {"tech": 0, "entertainment": 0, "business": 14, "politics": 13, "sport": 13} if wave >= 38 else
              {"tech": 0, "business": 10, "entertainment": 10, "politics": 10, "sport": 10} if wave >= 36 else
              {"tech": 5, "business": 9, "entertainment": 9, "politics": 9} if wave >= 35 else {})
     assert {c: by_category.get(c, 0) for c in qe.CATEGORIES} == {c: short.get(c, 8) for c in qe.CATEGORIES}
+    assert chosen == fresh.articles() and len(chosen) == len(set(chosen)) == sum(short.get(c, 8) for c in qe.CATEGORIES)
     if short:
         read = {g.path for name in fresh.EARLIER for g in qe.load_gold(fresh.HERE / name)}
         read |= {a for name in fresh.LISTS for a in listing(fresh.HERE / name)}
@@ -387,7 +390,8 @@ def test_the_wave27_round_lowers_the_bar_to_two_quotations_and_never_draws_a_tun
     assert {qe.category_of(a) for a in at_six} == {"politics", "sport"}
 
 
-@pytest.mark.parametrize(("wave", "marks"), [(28, 4), (29, 4), (30, 4), (31, 2), (32, 2), (33, 2), (34, 2), (35, 2), (36, 2), (37, 2), (38, 2), (39, 2), (40, 2)])
+@pytest.mark.parametrize(("wave", "marks"), [(28, 4), (29, 4), (30, 4), (31, 2), (32, 2), (33, 2), (34, 2), (35, 2), (36, 2), (37, 2), (38, 2), (39, 2), (40, 2),
+                                                   (41, 2)])
 def test_each_round_since_wave_28_keeps_its_bar_and_draws_nothing_read_or_tuned_on(wave: int, marks: int) -> None:
     """Each round from wave 28 on, at its own offset and at the bar of its time (wave 27's 4 marks, two quotations;
     from wave 31 on 2 marks, one quotation, since at 4 tech gives 1): 8 of each category, none in an earlier set or
