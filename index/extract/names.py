@@ -628,7 +628,12 @@ _DESCRIPTIVE = frozenset(
 def _is_descriptive(tok: str) -> bool:
     """Whether a capitalised token is a describing adjective, not part of a name."""
     low = tok.lower()
-    return low in _DESCRIPTIVE or low.endswith(("-born", "-based", "-year-old"))
+    return low in _DESCRIPTIVE or low.endswith(("-born", "-based", "-year-old")) or bool(_HYPHENED_PHRASE.fullmatch(tok))
+
+
+# "Man-of-the-match Stephen Jones", "Runner-up Jo Hale": a capitalised compound whose later pieces are lower case and
+# hold a little word is a phrase describing the name (a hyphened given name capitalises its pieces: "Jean-Paul")
+_HYPHENED_PHRASE = lazy(r"[A-Z][a-z]+(?:-[a-z]+)*-(?:of|the|in|up|for|at|on|to)(?:-[a-z]+)*")
 
 
 _ARTICLE_BEFORE = lazy(r"(?<![\w'’])(?:the|The|a|an)[ \t]$")

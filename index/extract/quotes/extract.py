@@ -1060,6 +1060,11 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
             # '"Kim's wrist …" But her spokesman insisted she had simply delayed her entry. "…"': the sentence between
             # gives the turn to someone's spokesman, whom the text leaves unnamed (not the one who spoke before)
             return
+        if (new := res.subject_between(prev.raw.close_at + 1, f.raw.open_at, prev.who)) is not None:
+            # '"…," he said. Double try scorer Martyn Williams was keen not to talk about a Grand Slam. "…"': the one
+            # sentence between is about someone else, named as its subject; the words after it are theirs
+            f.who, f.how, f.rule = new, "narration", "narration"
+            return
         if narrated and _SOMEONE_NEW_SPEAKS.search(gap, stop.start()):
             # '"…," says Mr Lakhani. One leading broker said the reasons may be political. "…"': a sentence between
             # whose subject is someone new and unnamed ("a", "one", "another" before a role) hands the turn on

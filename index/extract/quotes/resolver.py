@@ -380,6 +380,23 @@ class _Resolver:
                 return True
         return False
 
+    def subject_between(self, lo: int, hi: int, who: str) -> str | None:
+        """The person other than ``who`` whom the one sentence of narration ``masked[lo:hi]`` opens on as the subject
+        of its verb ("Double try scorer Martyn Williams was keen not to talk about …"), if any."""
+        gap = self.masked[lo:hi]
+        if not _ONE_SENTENCE.fullmatch(gap):
+            return None
+        found = self._persons_in(gap, lo)
+        if not found or found[0][1] in (UNNAMED, who) or " " not in found[0][1]:
+            return None
+        name = CAP_SEQ.match(self.masked, found[0][0])
+        if name is None or not _SUBJECT_VERB_NEXT.match(self.masked, name.end()) \
+                or _LOWER_WORDS_ONLY.fullmatch(self.masked, lo, found[0][0]) is None:
+            return None
+        mine = fold(who)
+        other = fold(found[0][1])
+        return None if other.split()[-1] == mine.split()[-1] else found[0][1]
+
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
@@ -1316,6 +1333,12 @@ class _Resolver:
                 # from; that subject is (most likely) the pronoun, and the resolver cannot name it
                 found = [(off, UNNAMED, talks) if who and not talks and _object_of_verb(self.masked, s.start, off)
                          else (off, who, talks) for off, who, talks in found]
+            if not current and len(found) > 1 and not found[0][2] \
+                    and _possessor_opens(self.masked, s.start, found[0][0]) \
+                    and (acting := [c for c in found[1:] if c[1] != found[0][1] and _acts_in_own_clause(self.masked, c[0])]):
+                # "Fowler's double strike helped City win and Keegan sympathised with Worthington. '…,' he said": the
+                # sentence opens on what a person owns, a thing; the subject who acts, in its own clause, is a person
+                found = [c for c in found if c[0] >= acting[0][0]]
             if not current and _PRONOUN_SUBJECT.match(self.masked, s.start):
                 # "They could, however, picture Michael Howard": the subject is "they"; a name later in the
                 # sentence is an object, never whom "he" goes on from, unless it speaks there
@@ -1571,7 +1594,11 @@ class _Resolver:
                 # "defended by a spokesman for Royal Mail, who said": the one who said is the spokesman, unnamed
                 skipped_to = m.end()
                 continue
-            if (in_pp or word == "and" and m.start() - skipped_to < 8) and not _WHO_SPEAKS.match(seg, m.end()):
+            if word == "and" and _ACTS_NEXT.match(seg, m.end()):
+                in_pp = False  # "… at Carrow Road and Keegan sympathised with …": "and" opens a clause, its subject
+            elif word == "and" and m.start() - skipped_to < 8:
+                in_pp = True
+            if in_pp and not _WHO_SPEAKS.match(seg, m.end()):
                 # "against West Brom and Aston Villa": objects, not subjects -- unless a relative clause
                 # makes one speak ("a debut nomination for Staunton, 49, who told BBC News she …")
                 skipped_to = m.end()
@@ -2139,6 +2166,32 @@ def _modifies_name(word: str) -> bool:
     low = word.lower()
     return word.islower() and (low in ("the", "a", "an") or any(ch.isdigit() for ch in low) or low in ROLE_WORDS
                                or low in TITLE_MODIFIERS or "-" in low)
+
+
+# one sentence of narration between two quotations: no stop before its own end, nothing after it but blanks
+_ONE_SENTENCE = lazy(r"[ \t]*[^.!?\n\"“”]{10,300}[.!?][ \t]*")
+# what may come before the subject's name in that sentence: lower-case words, or a capitalised descriptor opening it
+_LOWER_WORDS_ONLY = lazy(r"[ \t]*(?:[A-Z][a-z\-]*[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}")
+_SUBJECT_VERB_NEXT = lazy(r"(?:,[^,]{1,80},)?[ \t]+(?:(?:[a-z]+ly|also|then|later|again|still|never|now)[ \t]+)?"
+                          r"(?:was|is|has|had|[a-z]{2,}ed|[a-z]{2,}s)\b")
+_OPENING_POSSESSOR = lazy(rf"[\s\"“”'‘’(]*(?P<owner>{CAP_SEQ.pattern})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+                          r"[a-z][\w\-]*[ \t]+(?:[a-z]{2,}ed|won|gave|made|took|left|put|set|sent|kept|led|saw|brought|cost)\b")
+_OWN_CLAUSE_OPENS = lazy(r"(?:,[ \t]+|[ \t])(?:and|but|while|as)[ \t]+$")
+
+
+def _possessor_opens(masked: str, s_start: int, off: int) -> bool:
+    """Whether the sentence at ``s_start`` opens on the name at ``off`` as the owner of its subject, a thing that
+    acts ("Fowler's double strike helped …"): the owner is not the sentence's subject."""
+    m = _OPENING_POSSESSOR.match(masked, s_start)
+    return bool(m) and m.start("owner") <= off < m.end("owner")
+
+
+def _acts_in_own_clause(masked: str, off: int) -> bool:
+    """Whether the name at ``off`` opens a clause of its own ("… and Keegan sympathised with …"): the subject of
+    a past-tense verb right after it, after "and", "but", "while" or "as"."""
+    name = CAP_SEQ.match(masked, off)
+    return bool(name) and bool(_OWN_CLAUSE_OPENS.search(masked, max(0, off - 8), off)) \
+        and bool(_ACTS_NEXT.match(masked, name.end()))
 
 
 def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
