@@ -1529,13 +1529,41 @@ def described_as_claimed(snap: Snapshot, unit: Unit, claimed: str, quotes: Seque
     aside, and the claim names nobody (an unnamed speaker is no person to confirm, and the description is all the
     sources say of them). Not a part of it: "a Manchester United spokesman" is not "a Manchester United Supporters
     Trust spokesman", whose body may be the club's opponent."""
-    if not is_unnamed(claimed):
-        return False
     wanted = [w for w in _words(claimed) if w not in ARTICLES]
+    unnamed = is_unnamed(claimed)
     for q in quotes if quotes is not None else snap.quotations_in(unit.source_id):
         if q.speaker is None and q.speaker_description and q.start < unit.end and unit.start < q.end:
-            return bool(wanted) and wanted == [w for w in _words(q.speaker_description) if w not in ARTICLES]
+            described = [w for w in _words(q.speaker_description) if w not in ARTICLES]
+            if not wanted:
+                return False
+            if unnamed or wanted[-1] in _SPOKESPERSONS:
+                # ("Blair's spokesman" names its owner: one spokesman, described as the sources describe him)
+                return wanted == described or _fuller_description(wanted, q.speaker_description)
+            # "British Casino Association" for words of "a British Casino Association spokesman" or "a spokesman for
+            # the British Casino Association": the body spoken for
+            return described[:-1] == wanted and described[-1] in _SPOKESPERSONS \
+                or described[:1] and described[0] in _SPOKESPERSONS and described[1:2] in (["for"], ["of"], ["at"]) \
+                and described[2:] == wanted
     return False
+
+
+_SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
+
+
+def _fuller_description(wanted: list[str], description: str) -> bool:
+    """Whether the sources' description is the claim's with only a given name or small words added ("Blair's spokesman"
+    for "Tony Blair's official spokesman"): every word claimed is there, in order, and what the claim leaves out
+    names no other body (a capitalised word that is no given name: "a Manchester United Supporters Trust spokesman"
+    is not "a Manchester United spokesman")."""
+    words = [w for w in re.findall(r"[\w'’-]+", description) if fold(w) not in ARTICLES]
+    rest = iter(wanted)
+    want = next(rest, None)
+    for w in words:
+        if want is not None and fold(w) == want:
+            want = next(rest, None)
+        elif w[:1].isupper() and not is_given_name(w):
+            return False
+    return want is None
 
 
 def points_back_to_another(frame: Frame | None, told: Frame | None, told_fits: bool | None, claimed: str,

@@ -36,6 +36,13 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.",
                                gate="who.not_said")
         fallback = fallback.model_copy(update={"answers": kept})
+    elif roles := _asked_roles(pq.subject or ""):
+        # "who is the chief executive of Britannia Building Society": a passage that names the body but no such role
+        # says nothing of who holds it
+        kept = tuple(a for a in fallback.answers if roles <= set(analyse(a.quote)))
+        if not kept:
+            return not_covered(pq.text, Intent.who, f"The sources don't say who {pq.subject} is.", gate="who.unknown")
+        fallback = fallback.model_copy(update={"answers": kept})
     return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
 
 
@@ -285,6 +292,22 @@ def sentence_around(snap: Snapshot, source_id: str, start: int, end: int) -> tup
         if sp.start <= start and end <= sp.end:
             return sp.start, sp.end, text[sp.start:sp.end]
     return None
+
+
+def _asked_roles(subject: str) -> set[str]:
+    """The role words of a question for a role's holder ("the chief executive of X" → {"chief", "executive"}
+    analysed), when the subject opens on one after its article; empty otherwise."""
+    words = re.findall(r"[\w'-]+", subject.lower())
+    if len(words) < 2 or words[0] not in ("the", "a", "an") or words[1] not in ROLE_WORDS and \
+            not (len(words) > 2 and words[2] in ROLE_WORDS):
+        return set()
+    if _MAKERS & set(words[1:3]):
+        return set()  # "who's the author of Five Children and It": the text may write "E Nesbit's Five Children …"
+    return {t for w in words[1:3] if w in ROLE_WORDS for t in analyse(w)}
+
+
+# who made a work, which a possessive before the work's title says as well as the role word does
+_MAKERS = frozenset("author writer director creator composer producer designer architect".split())
 
 
 def _is_role_phrase(text: str) -> bool:

@@ -345,7 +345,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      sympathised"); a hyphened phrase before a name describes it ("Man-of-the-match Stephen Jones"); one sentence between
 #      two quotations naming someone else as its subject hands the run to them; a given name left in lower case after a
 #      role ("coach mark McCall") is read as one
-FORMAT_VERSION = 113
+# 114: a run of quotations an unnamed speaker goes on in keeps their description ("Mr Blair's official spokesman said:
+#      "…. "…""), and "he said" after a sentence the same pronoun reports finds the spokesperson one sentence further back
+FORMAT_VERSION = 114
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

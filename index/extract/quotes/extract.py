@@ -298,6 +298,11 @@ def decide(reading: Reading, below: float = ranker.BELOW) -> list[tuple[Quotatio
                       or (trust.describe(f.mention) if kind == "description" or f.who is None else None)
                       or (f.unnamed or None)
                       or (_spokesperson_of_pronoun(f, reading) if f.who is None or "+he_is_no_" in rule else None))
+        if q.speaker is None and q.speaker_description is None and f.raw.chained and out \
+                and out[-1][0].speaker is None and out[-1][0].speaker_description:
+            # 'Mr Blair's official spokesman said: "…. "The key issue …"': the unnamed speaker goes on, described as
+            # where the run began
+            q = q.model_copy(update={"speaker_description": out[-1][0].speaker_description})
         # a quotation that inherited a doubted head's confidence was decided by that doubt, not by the model
         out.append((q, None if "+inherited" in rule else evidence.get(id(f))))
     filled = neighbour.agreed_by_neighbour([q for q, _ in out], found, text)
@@ -465,8 +470,16 @@ def _spokesperson_of_pronoun(f: Found, reading: Reading) -> str | None:
         return None
     open_at = f.raw.open_at
     # (across a paragraph break too: 'A Royal Mail spokesman said …' / '"…," he said' opening the next paragraph)
-    before = page.sentence_starts[max(page.sentence(open_at) - 1, 0)]
+    i = page.sentence(open_at)
+    before = page.sentence_starts[max(i - 1, 0)]
+    if i >= 2 and _PRONOUN_REPORTS.match(page.masked, before):
+        # 'A spokesman for the British Casino Association … said …. He said the way …. "…," he said': a sentence
+        # between that the same pronoun reports goes on with the spokesperson
+        before = page.sentence_starts[i - 2]
     return trust.unnamed_spokesperson(page.masked, before, open_at, f.mention)
+
+
+_PRONOUN_REPORTS = lazy(rf"[ \t\n]*(?:He|She)[ \t]+(?:also[ \t]+)?(?:{VERB})\b")
 
 
 def _unnamed_subject(f: Found, res: _Resolver) -> str:
