@@ -182,6 +182,9 @@ def doers(snap: Snapshot, pq: ParsedQuestion, verb: str) -> list[AnswerItem]:
     says "the film". The sentence must name someone (two capitalised words): "Producers said …" names no doer.
     Best covering first."""
     concepts = concepts_for(snap, pq.terms or content_terms(pq.text))
+    if verb in _BEATING:  # "who beat Okoro": "Okoro suffered a shock defeat to …" covers the question too
+        concepts = [c.widened(_BEATING_WORDS) if any(t.startswith(verb) for t in analyse(c.word)) else c
+                    for c in concepts]
     asked = frozenset(analyse(pq.text))
     out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
            for s in candidate_sentences(snap, concepts, headline=True)
@@ -198,7 +201,7 @@ def does_action(sentence: str, verb: str, asked: frozenset[str]) -> bool:
     words = re.findall(r"[\w'’-]+", sentence)
     for i, word in enumerate(words):
         stems = analyse(word)
-        if verb in stems:
+        if verb in stems or verb in _BEATING and any(t.startswith(_BEATING) for t in stems):
             return True
         if any(t in (verb + "or", verb + "er", verb + "r") for t in stems):
             before = re.sub(r"['’]s?$", "", words[i - 1]) if i else ""
@@ -212,9 +215,19 @@ def doer_first(snap: Snapshot, pq: ParsedQuestion, verb: str, items: list[Answer
     "… has opened at St Aldric's") say it was done; a sentence naming who did it ("It was opened on Friday by the
     trust's chairwoman, Dame Elspeth Moir") comes first, from the story when none of ``items`` names the doer, and
     a bare headline comes last."""
-    items = sorted(items, key=lambda a: (not states_doer(a.quote, verb), is_bare_heading(a.quote)))
-    if items and not states_doer(items[0].quote, verb):
-        items = merge_same([*(d for d in doers(snap, pq, verb) if states_doer(d.quote, verb)), *items])
+    # "who beat hewitt": "Olivier Rochus beat third seed Nicolas Kiefer" names a winner, over someone else (a deed
+    # done to a thing is told of it by "it": "It was opened on Friday by …" answers "who opened the centre")
+    others = {t for w in content_terms(pq.subject or pq.text) for t in analyse(w) if not t.startswith(verb)} \
+        if verb in _BEATING else set()
+
+    def left_out(a: AnswerItem) -> bool:
+        return bool(others) and not others & set(analyse(a.quote))
+
+    items = sorted(items, key=lambda a: (left_out(a), not states_doer(a.quote, verb), is_bare_heading(a.quote)))
+    if items and (left_out(items[0]) or not states_doer(items[0].quote, verb)):
+        # (when every sentence found tells another deed, one that tells this one comes first, doer named or not)
+        items = merge_same([*(d for d in doers(snap, pq, verb) if not left_out(d)
+                              and (left_out(items[0]) or states_doer(d.quote, verb))), *items])
     return items
 
 
@@ -237,8 +250,15 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:has\s+|had\
 
 
 def says_action(sentence: str, verb: str) -> bool:
-    """Whether a sentence names the action or its doer ("directed", "director", "directs")."""
-    return any(t.startswith(verb) for t in analyse(sentence))
+    """Whether a sentence names the action or its doer ("directed", "director", "directs"); a win over someone is
+    told in any of the words for one ("who knocked Hewitt out": "Hewitt suffered a shock defeat to Taylor Dent")."""
+    verbs = _BEATING if verb in _BEATING else (verb,)
+    return any(t.startswith(v) for t in analyse(sentence) for v in verbs)
+
+
+# the stems of the words that tell one side beat the other
+_BEATING = ("knock", "beat", "defeat", "oust", "eliminat", "thrash", "overc")
+_BEATING_WORDS = ("knocked", "beat", "beaten", "defeat", "defeated", "ousted", "eliminated", "thrashed", "overcame")
 
 
 def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
