@@ -2,11 +2,13 @@
 
 "Fowler's double strike helped City come back … at Carrow Road and Keegan sympathised with Norwich boss Nigel
 Worthington afterwards. '…,' he said" gave the manager's words to the striker: the sentence opens on what the striker
-owns (a thing that acts), and "and Keegan", after the place, was read as one more object of "at". "Man-of-the-match
+owns (a thing that acts), and Keegan, quoted before, acts in a clause of his own. "Man-of-the-match
 Stephen Jones, who kicked three penalties, was ecstatic … '…,' he said" named nobody (the hyphened compound was read
 as his first name), and a run of quotations went on across the one sentence between that names someone else as its
-subject ("Double try scorer Martyn Williams was keen not to talk about a Grand Slam. '…'"). Invented stories, run
-through the whole extractor; each fails on the code before the change unless marked as a guard.
+subject in the mood they spoke in ("Double try scorer Martyn Williams was keen not to talk about a Grand Slam. '…'");
+and a quotation going on after "It added:" from "Mr Crosby's statement said: '…'" named nobody. Invented stories, run
+through the whole extractor; each fails on the code before the change unless marked as a guard. The guards marked
+"review" are a helper's invented stories on which the first form of these rules named the wrong person.
 """
 
 from __future__ import annotations
@@ -17,15 +19,29 @@ OPENING = "Kelby hold on\n\nKelby manager Tom Varos has praised striker Ben Ames
 
 
 def test_the_owner_of_a_sentences_subject_yields_to_the_person_acting_in_its_own_clause() -> None:
-    story = OPENING + ("Ames's late header rescued a point for Kelby at Brill Park and Varos consoled the home "
-                       "manager Ian Dale afterwards. \"I feel for Ian, they deserved to win,\" he said.\n")
+    story = OPENING + ("\"He never stops running,\" said Varos. Ames's late header rescued a point for Kelby at "
+                       "Brill Park and Varos consoled the home manager Ian Dale afterwards. \"I feel for Ian, they "
+                       "deserved to win,\" he said.\n")
     assert quotation(story, "I feel for Ian").speaker == "Tom Varos"
+
+
+def test_someone_acting_in_their_own_clause_who_has_not_spoken_takes_no_words_from_the_owner() -> None:  # a guard
+    # (review of wave 41: "Kerr's ankle gave way after ten minutes and Ben Ames replaced him. '…,' he said")
+    story = ("Kelby lose Kerr\n\nKelby drew at Brill Park on Saturday.\n\nSam Kerr's ankle gave way after ten minutes "
+             "and Ben Ames replaced him. \"I felt it go straight away,\" he said.\n")
+    assert quotation(story, "I felt it go").speaker != "Ben Ames"
 
 
 def test_the_owner_of_a_sentences_subject_still_speaks_when_nobody_else_acts() -> None:  # a guard
     story = OPENING + ("Ames's late header rescued a point for Kelby at Brill Park. \"I just kept running and the "
                        "ball fell for me,\" he said.\n")
     assert quotation(story, "I just kept running").speaker == "Ben Ames"
+
+
+def test_a_name_after_and_with_a_past_tense_of_its_own_may_still_be_an_object() -> None:  # a guard (review)
+    story = ("Donald wins\n\nLuke Donald won the Kelby Masters on Sunday.\n\nThe Englishman finished two shots clear of "
+             "Tom Hale and Sam Kerr tied in second place. \"It feels amazing to win here at last,\" he said.\n")
+    assert quotation(story, "It feels amazing").speaker != "Sam Kerr"
 
 
 def test_a_name_after_and_that_is_one_more_object_is_not_the_subject() -> None:  # a guard
@@ -48,22 +64,28 @@ def test_one_sentence_naming_someone_else_as_its_subject_hands_the_run_to_them()
     assert quotation(story, "We have got more belief").speaker == "Sam Kerr"
 
 
+def test_one_sentence_telling_what_happened_to_someone_else_keeps_the_run() -> None:  # a guard (review)
+    story = OPENING + ("\"The lads were flat today,\" said Varos. Striker Ben Ames was substituted at half-time with a "
+                       "hamstring strain. \"It does not look good for him, but we will know more on Monday.\"\n")
+    assert quotation(story, "It does not look good").speaker != "Ben Ames"
+
+
+def test_a_mood_given_to_someone_the_words_then_talk_about_keeps_the_run() -> None:  # a guard
+    story = OPENING + ("\"The lads were flat today,\" said Varos. Striker Sam Kerr was furious after being booed. "
+                       "\"He does not deserve that from our own fans.\"\n")
+    assert quotation(story, "He does not deserve").speaker != "Sam Kerr"
+
+
 def test_one_sentence_about_the_speaker_himself_keeps_the_run() -> None:  # a guard
     story = OPENING + ("\"We worked hard as a squad and we deserved the point,\" said Varos. Tom Varos was keen not "
                        "to talk about the title race. \"We have got more belief these days.\"\n")
     assert quotation(story, "We have got more belief").speaker == "Tom Varos"
 
 
-def test_a_given_name_left_in_lower_case_after_a_role_is_read_as_one() -> None:
-    story = ("Kelby hold on\n\nKelby drew at Brill Park on Saturday.\n\nKelby coach tom Varos said he was delighted to "
-             "get the point. \"Brill are a tougher proposition this year than people think,\" said Varos.\n")
-    assert quotation(story, "Brill are a tougher").speaker == "Tom Varos"
-
-
-def test_a_lower_case_word_that_is_no_given_name_is_not_read_as_one() -> None:  # a guard
-    story = ("Kelby hold on\n\nThe coach told Varos to rest. \"Brill are a tougher proposition this year than people "
-             "think,\" said Varos.\n")
-    assert quotation(story, "Brill are a tougher").speaker == "Varos"
+def test_a_verb_after_a_role_is_no_given_name_glued_to_the_surname() -> None:  # a guard (review: "Beat Hale")
+    story = ("Hale through\n\nThe champion beat Hale in straight sets in last year's final. \"I have learned a lot "
+             "since then,\" Hale told reporters.\n")
+    assert quotation(story, "I have learned a lot").speaker in (None, "Hale")
 
 
 def test_a_verb_after_a_role_is_no_given_name_though_a_list_has_it() -> None:  # a guard: "Said" is a given name too
@@ -71,3 +93,17 @@ def test_a_verb_after_a_role_is_no_given_name_though_a_list_has_it() -> None:  #
              "the Tories were relying on fear, and she said so again later. \"A clear division is emerging,\" she "
              "said.\n")
     assert quotation(story, "A clear division").speaker == "Ann Kennet"
+
+
+def test_it_going_on_from_a_persons_statement_is_its_authors() -> None:
+    story = ("Row over claims\n\nCampaign chief Tom Varos denied the report on Monday.\n\nMr Varos's statement said: "
+             "\"We have been making an impact on the issues that matter.\" It added: \"Our rivals will want to "
+             "distract attention from them.\"\n")
+    assert quotation(story, "Our rivals will want").speaker == "Tom Varos"
+
+
+def test_it_after_a_bodys_statement_is_still_the_body() -> None:  # a guard
+    story = ("Row over claims\n\nThe Kelby Party denied the report on Monday.\n\nThe Kelby Party's statement said: "
+             "\"We have been making an impact on the issues that matter.\" It added: \"Our rivals will want to "
+             "distract attention from them.\"\n")
+    assert quotation(story, "Our rivals will want").speaker != "Tom Varos"

@@ -102,8 +102,6 @@ def _surname_as_person(surname: str) -> re.Pattern[str]:
                       rf"|\b(?:said|says|added|told)[ \t]+{s}\b")
 
 
-_LOWER_GIVEN = lazy(rf"\b(?P<role>(?i:{word_alternation(sorted(ROLE_WORDS))}))[ \t]+(?P<given>[a-z]{{3,}})[ \t]+"
-                   rf"(?P<surname>[{UPPER}][a-z]+(?:[{UPPER}][a-z]+)?)\b(?![ \t]+[{UPPER}])")
 _NOT_A_JOINER = frozenset("He She It They We I The A An This That But And Then".split())
 # "Parry joined Liverpool as chief executive in July 1998", "Hale rejoined the BBC as its director of news": the
 # office a person took at a body, told by the verb that says they took it (the title read is "Liverpool as chief
@@ -343,11 +341,6 @@ def _doc_entities(doc: Document) -> DocEntities:
         if is_given_name(m.group("first")):
             # 'Jimmy "the Whirlwind" White': a nickname in quotation marks between a given name and a surname
             ents.add_person(f"{m.group('first')} {m.group('last')}")
-    for m in _LOWER_GIVEN.finditer(text):
-        if is_given_name(m.group("given")) and words[m.group("given")] == 1 and fold(m.group("surname")) not in ents.persons:
-            # "Ulster coach mark McCall said": a given name the writer left in lower case, between a role and a surname
-            # (and nowhere else in lower case: "the leader said Labour …" is a verb)
-            ents.add_person(f"{m.group('given').capitalize()} {m.group('surname')}", m.group("role"))
     _merge_descriptor_forms(ents, text)
     tried: set[str] = set()
     for m in _DOTLESS_INITIALS.finditer(text):

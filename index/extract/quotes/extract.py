@@ -1073,9 +1073,11 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
             # '"Kim's wrist …" But her spokesman insisted she had simply delayed her entry. "…"': the sentence between
             # gives the turn to someone's spokesman, whom the text leaves unnamed (not the one who spoke before)
             return
-        if (new := res.subject_between(prev.raw.close_at + 1, f.raw.open_at, prev.who)) is not None:
+        if (new := res.subject_between(prev.raw.close_at + 1, f.raw.open_at, prev.who)) is not None \
+                and not _THIRD_PERSON.search(text, f.raw.open_at, min(f.raw.close_at, f.raw.open_at + 200)):
             # '"…," he said. Double try scorer Martyn Williams was keen not to talk about a Grand Slam. "…"': the one
-            # sentence between is about someone else, named as its subject; the words after it are theirs
+            # sentence between gives someone else, named, the mood they spoke in; the words after it are theirs
+            # (unless they talk of a "he" or "she": the one the sentence named, talked about)
             f.who, f.how, f.rule = new, "narration", "narration"
             return
         if narrated and _SOMEONE_NEW_SPEAKS.search(gap, stop.start()):
@@ -1090,6 +1092,7 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
+_THIRD_PERSON = lazy(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 # a sentence opened by someone new and unnamed who speaks: "One leading Karachi broker said", "Another fan told"
 _SOMEONE_NEW_SPEAKS = lazy(
     rf"(?:^|[.!?][ \t]+|\n)[ \t]*(?:A|An|One|Another)[ \t]+(?:[\w\-'’]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})[ \t]+"

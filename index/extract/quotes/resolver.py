@@ -380,9 +380,30 @@ class _Resolver:
                 return True
         return False
 
+    def _speaker_acting_after_possessor(self, lo: int, hi: int, first: tuple[int, str, bool], at: int
+                                        ) -> tuple[int, str, bool] | None:
+        """The person quoted before ``at`` who acts in a clause of their own ("… and Keegan sympathised with …") in a
+        sentence that opens on ``first``, a name owning the subject ("Fowler's double strike helped …")."""
+        m = _OPENING_POSSESSOR.match(self.masked, lo, hi)
+        if m is None or not (m.start("owner") <= first[0] < m.end("owner")):
+            return None
+        spoke = {who for off, who in self.speakers_at if off < at}
+        for c in _CLAUSE_SUBJECT.finditer(self.masked, m.end(), hi):
+            p = parse_name(c.group("name"))
+            if not p.name or not (p.kind == "person" or self.ents.is_person(p.name)):
+                continue
+            who = self.ents.full_name(p.name)
+            if who != first[1] and who in spoke:
+                return (c.start("name"), who, False)
+        return None
+
     def subject_between(self, lo: int, hi: int, who: str) -> str | None:
-        """The person other than ``who`` whom the one sentence of narration ``masked[lo:hi]`` opens on as the subject
-        of its verb ("Double try scorer Martyn Williams was keen not to talk about …"), if any."""
+        """The person other than ``who`` whom the one sentence of narration ``masked[lo:hi]`` opens on (a name the text
+        gives in full), in the mood they spoke in ("Double try scorer Martyn Williams was keen not to talk about …"), if any.
+
+        Only a mood the writer gives before someone's words (``_IN_A_MOOD``): a sentence telling what was done to
+        someone or what they did ("Striker Ben Ames was substituted at half-time", "Referee Mike Dean awarded the
+        spot-kick") is what the speaker before goes on talking about (review of wave 41)."""
         gap = self.masked[lo:hi]
         if not _ONE_SENTENCE.fullmatch(gap):
             return None
@@ -390,7 +411,7 @@ class _Resolver:
         if not found or found[0][1] in (UNNAMED, who) or " " not in found[0][1]:
             return None
         name = CAP_SEQ.match(self.masked, found[0][0])
-        if name is None or not _SUBJECT_VERB_NEXT.match(self.masked, name.end()) \
+        if name is None or not _IN_A_MOOD.match(self.masked, name.end()) \
                 or _LOWER_WORDS_ONLY.fullmatch(self.masked, lo, found[0][0]) is None:
             return None
         mine = fold(who)
@@ -590,6 +611,8 @@ class _Resolver:
                 return Resolved(None, Resolved.ANOTHER)
             return who
         if low == "it":
+            if (author := self._document_author_before(at)) is not None:
+                return author
             body = self.body_the_sentence_before_is_about(at) or self._it_uncontested(at, self.organisation_before(at))
             return None if body and self._only_saw(body, at) else body
         if low == "they":
@@ -1202,6 +1225,21 @@ class _Resolver:
             return None
         return p.name if p.kind == "organisation" and p.name else name
 
+    def _document_author_before(self, at: int) -> str | None:
+        """'Mr Crosby's statement said: "…" It added: "…"': "It" opening a sentence right after one whose subject is a
+        person's document goes on from that document, whose words are its author's."""
+        idx = self.sentence_index(at)
+        if idx == 0 or not self.sentences or not _OPENS_WITH_IT.match(self.masked, self.sentences[idx].start, at + 3):
+            return None
+        prev = self.sentences[idx - 1]
+        m = _PERSONS_DOCUMENT_SAID.match(self.masked, prev.start, prev.end)
+        if m is None:
+            return None
+        p = parse_name(m.group("owner"))
+        if not p.name or not (p.kind == "person" or self.ents.is_person(p.name)):
+            return None
+        return self.ents.full_name(p.name)
+
     def _it_uncontested(self, at: int, org: str | None) -> str | None:
         """``org``, unless the sentence "It" opens follows one whose subject is another body ("The Employers Forum
         disagreed with the Guild. It said …"): the pronoun goes on from that subject, which the search for the last
@@ -1333,12 +1371,12 @@ class _Resolver:
                 # from; that subject is (most likely) the pronoun, and the resolver cannot name it
                 found = [(off, UNNAMED, talks) if who and not talks and _object_of_verb(self.masked, s.start, off)
                          else (off, who, talks) for off, who, talks in found]
-            if not current and len(found) > 1 and not found[0][2] \
-                    and _possessor_opens(self.masked, s.start, found[0][0]) \
-                    and (acting := [c for c in found[1:] if c[1] != found[0][1] and _acts_in_own_clause(self.masked, c[0])]):
-                # "Fowler's double strike helped City win and Keegan sympathised with Worthington. '…,' he said": the
-                # sentence opens on what a person owns, a thing; the subject who acts, in its own clause, is a person
-                found = [c for c in found if c[0] >= acting[0][0]]
+            if not current and found and not found[0][2] \
+                    and (actor := self._speaker_acting_after_possessor(s.start, s.end, found[0], at)) is not None:
+                # "Fowler's double strike helped City win at Carrow Road and Keegan sympathised with Worthington.
+                # '…,' he said": the sentence opens on what a person owns, a thing; someone quoted before, acting in
+                # a clause of their own, is who goes on (a newcomer there leaves the owner, as before)
+                found = [actor]
             if not current and _PRONOUN_SUBJECT.match(self.masked, s.start):
                 # "They could, however, picture Michael Howard": the subject is "they"; a name later in the
                 # sentence is an object, never whom "he" goes on from, unless it speaks there
@@ -1594,11 +1632,7 @@ class _Resolver:
                 # "defended by a spokesman for Royal Mail, who said": the one who said is the spokesman, unnamed
                 skipped_to = m.end()
                 continue
-            if word == "and" and _ACTS_NEXT.match(seg, m.end()):
-                in_pp = False  # "… at Carrow Road and Keegan sympathised with …": "and" opens a clause, its subject
-            elif word == "and" and m.start() - skipped_to < 8:
-                in_pp = True
-            if in_pp and not _WHO_SPEAKS.match(seg, m.end()):
+            if (in_pp or word == "and" and m.start() - skipped_to < 8) and not _WHO_SPEAKS.match(seg, m.end()):
                 # "against West Brom and Aston Villa": objects, not subjects -- unless a relative clause
                 # makes one speak ("a debut nomination for Staunton, 49, who told BBC News she …")
                 skipped_to = m.end()
@@ -1956,6 +1990,10 @@ _WORDS_CAME_FROM = lazy(
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 
 # a sentence that opens with "It" (after any space or quotation mark)
+# "Mr Crosby's statement said:", "Jo Hale's letter read": a sentence whose subject is a person's document, speaking
+_PERSONS_DOCUMENT_SAID = lazy(
+    rf"[\s\"“”‘’']*(?P<owner>{CAP_SEQ.pattern})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
+    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=lambda w: (-len(w), w)))})[ \t]+(?:{VERB}|read|reads)\b")
 _OPENS_WITH_IT = lazy(r"[\s\"“”‘’']*It\b")
 # a sentence whose subject is a body named with "the" ("The Employers Forum disagreed …"), after an opening phrase
 # set off by a comma; a person is never "the" + name
@@ -2172,26 +2210,17 @@ def _modifies_name(word: str) -> bool:
 _ONE_SENTENCE = lazy(r"[ \t]*[^.!?\n\"“”]{10,300}[.!?][ \t]*")
 # what may come before the subject's name in that sentence: lower-case words, or a capitalised descriptor opening it
 _LOWER_WORDS_ONLY = lazy(r"[ \t]*(?:[A-Z][a-z\-]*[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}")
-_SUBJECT_VERB_NEXT = lazy(r"(?:,[^,]{1,80},)?[ \t]+(?:(?:[a-z]+ly|also|then|later|again|still|never|now)[ \t]+)?"
-                          r"(?:was|is|has|had|[a-z]{2,}ed|[a-z]{2,}s)\b")
+# the mood a sentence gives someone before their words: "was keen not to talk about", "was in no doubt", "is upbeat"
+_IN_A_MOOD = lazy(r"(?:,[^,]{1,80},)?[ \t]+(?:was|is|remained|remains|seemed|looked)[ \t]+(?:not[ \t]+|also[ \t]+|still[ \t]+)?"
+                  r"(?:keen|eager|quick|happy|delighted|adamant|confident|determined|upbeat|bullish|philosophical|"
+                  r"reluctant|unwilling|anxious|cautious|careful|optimistic|pleased|thrilled|disappointed|furious|"
+                  r"relieved|proud|gracious|unrepentant|defiant|realistic|frank|candid|full[ \t]+of[ \t]+praise|"
+                  r"in[ \t]+no[ \t]+doubt|at[ \t]+pains|in[ \t]+(?:a[ \t]+)?(?:defiant|bullish|upbeat|confident)[ \t]+mood)\b")
 _OPENING_POSSESSOR = lazy(rf"[\s\"“”'‘’(]*(?P<owner>{CAP_SEQ.pattern})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
                           r"[a-z][\w\-]*[ \t]+(?:[a-z]{2,}ed|won|gave|made|took|left|put|set|sent|kept|led|saw|brought|cost)\b")
-_OWN_CLAUSE_OPENS = lazy(r"(?:,[ \t]+|[ \t])(?:and|but|while|as)[ \t]+$")
-
-
-def _possessor_opens(masked: str, s_start: int, off: int) -> bool:
-    """Whether the sentence at ``s_start`` opens on the name at ``off`` as the owner of its subject, a thing that
-    acts ("Fowler's double strike helped …"): the owner is not the sentence's subject."""
-    m = _OPENING_POSSESSOR.match(masked, s_start)
-    return bool(m) and m.start("owner") <= off < m.end("owner")
-
-
-def _acts_in_own_clause(masked: str, off: int) -> bool:
-    """Whether the name at ``off`` opens a clause of its own ("… and Keegan sympathised with …"): the subject of
-    a past-tense verb right after it, after "and", "but", "while" or "as"."""
-    name = CAP_SEQ.match(masked, off)
-    return bool(name) and bool(_OWN_CLAUSE_OPENS.search(masked, max(0, off - 8), off)) \
-        and bool(_ACTS_NEXT.match(masked, name.end()))
+# "… and Keegan sympathised with …": a clause of its own, opened by "and", "but" or "while", whose subject is a name
+_CLAUSE_SUBJECT = lazy(rf"(?:,[ \t]+|[ \t])(?:and|but|while)[ \t]+(?P<name>{CAP_SEQ.pattern})[ \t]+"
+                       r"(?:(?:[a-z]+ly|also|then|later)[ \t]+)?[a-z]{2,}ed\b")
 
 
 def _object_of_verb(masked: str, s_start: int, off: int) -> bool:
