@@ -23,7 +23,21 @@ TENNIS = ("Okoro crashes out in Kelby\n\n"
           "Sam Okoro suffered a shock defeat to Tom Varos in the quarter-finals of the Kelby Open on Friday.\n\n"
           "Ben Ames beat third seed Jo Brent 6-3 6-4 and will face Varos in the semi-finals.\n")
 
-engine = engine_fixture({"society.txt": SOCIETY, "bank.txt": BANK, "tennis.txt": TENNIS})
+# (review of wave 41)
+BANK2 = ("Dunmere Bank results\n\n"
+         "Peter Holt, the executive who has run Dunmere Bank since 2001, said he was delighted.\n")
+
+ROUNDS = ("Ames through\n\n"
+          "Jo Brent beat Ben Ames 6-3 6-4 in the second round of the Arvel Open on Tuesday.\n\n"
+          "On Friday, she was knocked out by Ann Kerr in straight sets.\n")
+
+POLLUTION = ("River row\n\n"
+             "A spokesman for Arvon Water said angler Jim Dale, who first reported the pollution, had been invited to "
+             "meet the board. He said he would not go. \"They have poisoned my river and now they want a photo "
+             "opportunity,\" he said.\n")
+
+engine = engine_fixture({"society.txt": SOCIETY, "bank.txt": BANK, "tennis.txt": TENNIS, "bank2.txt": BANK2,
+                         "rounds.txt": ROUNDS, "pollution.txt": POLLUTION})
 
 
 def test_a_role_nobody_holds_in_the_sources_is_not_answered_with_passages_about_the_body(engine) -> None:
@@ -41,3 +55,22 @@ def test_who_knocked_someone_out_is_answered_by_their_defeat(engine) -> None:
 
 def test_who_beat_someone_is_not_answered_by_another_players_win(engine) -> None:
     assert "Sam Okoro" in first_answer(engine, "who beat okoro").quote
+
+
+def test_a_role_written_otherwise_beside_the_body_still_answers(engine) -> None:  # a guard (review)
+    assert any("Peter Holt" in a.quote for a in engine.ask("who is the chief executive of dunmere bank").answers)
+
+
+def test_who_knocked_someone_out_is_never_their_own_win(engine) -> None:  # a guard (review)
+    answer = engine.ask("who knocked jo brent out")
+    assert all("beat Ben Ames" not in a.quote for a in answer.answers)
+
+
+def test_who_beat_someone_the_story_never_names_is_not_answered(engine) -> None:  # a guard (review)
+    assert no_answer(engine, "who knocked lee cole out")
+
+
+def test_the_words_after_he_said_of_a_man_the_spokesman_named_are_not_the_spokesmans(engine) -> None:  # a guard
+    # (review: "A spokesman for Arvon Water said angler Jim Dale … He said he would not go. '…,' he said")
+    answer = engine.ask("what did the arvon water spokesman say")
+    assert all("poisoned my river" not in a.quote for a in answer.answers)

@@ -107,3 +107,15 @@ def test_it_after_a_bodys_statement_is_still_the_body() -> None:  # a guard
              "\"We have been making an impact on the issues that matter.\" It added: \"Our rivals will want to "
              "distract attention from them.\"\n")
     assert quotation(story, "Our rivals will want").speaker != "Tom Varos"
+
+
+def test_a_whole_name_whose_first_words_no_short_list_knows_is_kept_whole() -> None:
+    story = ("Kelbia unfreezes assets\n\nKelbia has unfrozen foreign assets.\n\n\"We are opening accounts in banks "
+             "abroad,\" the central bank's vice president Farhat Omar Ben Kessadi said.\n")
+    assert quotation(story, "We are opening accounts").speaker == "Farhat Omar Ben Kessadi"
+
+
+def test_a_rank_before_a_name_is_still_no_part_of_it() -> None:  # a guard
+    story = ("Verdict criticised\n\nThe verdict was criticised on Monday.\n\n\"Anyone at the top will be saddened,\" "
+             "said Colonel Bob Stewart.\n")
+    assert quotation(story, "Anyone at the top").speaker == "Bob Stewart"

@@ -30,7 +30,13 @@ VENUES = ("Casino firms fear rivals\n\n"
           "A spokesman for the Kelby Casino Association said the government was trying to allay fears. He said foreign "
           "companies would be certain to win the contracts. \"We run the safest venues in Europe,\" he said.\n")
 
-engine = engine_fixture({"casinos.txt": CASINOS, "summit.txt": SUMMIT, "summit2.txt": SUMMIT_ON, "venues.txt": VENUES})
+# (review of wave 41: spokesmen whose descriptions hold the claimed words and more, lower case)
+OTHERS = ("Spokesmen speak\n\n"
+          "A Dunmere Cars workers' spokesman said: \"We have been offered less than inflation for three years.\"\n\n"
+          "Tom Bray's former spokesman said: \"The chancellor has always protected pensioners.\"\n")
+
+engine = engine_fixture({"casinos.txt": CASINOS, "summit.txt": SUMMIT, "summit2.txt": SUMMIT_ON, "venues.txt": VENUES,
+                         "others.txt": OTHERS})
 
 
 def test_a_body_claimed_for_its_unnamed_spokesmans_words_is_verbatim(engine) -> None:
@@ -61,3 +67,13 @@ def test_words_the_unnamed_spokesman_goes_on_with_are_his_as_described(engine) -
 def test_he_said_after_a_sentence_he_reports_is_still_the_spokesman_for_the_body(engine) -> None:
     check = engine.check("\"We run the safest venues in Europe\" — Kelby Casino Association")
     assert check.checks[0].verdict is Verdict.verbatim
+
+
+def test_a_body_whose_workers_spokesman_spoke_is_not_confirmed(engine) -> None:  # a guard (review)
+    check = engine.check("Dunmere Cars spokesman: \"We have been offered less than inflation for three years.\"")
+    assert check.checks[0].verdict is not Verdict.verbatim
+
+
+def test_a_former_spokesman_is_not_the_spokesman_claimed(engine) -> None:  # a guard (review)
+    check = engine.check("Bray's spokesman: \"The chancellor has always protected pensioners.\"")
+    assert check.checks[0].verdict is not Verdict.verbatim

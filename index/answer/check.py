@@ -1551,18 +1551,18 @@ _SPOKESPERSONS = frozenset({"spokesman", "spokeswoman", "spokesperson"})
 
 
 def _fuller_description(wanted: list[str], description: str) -> bool:
-    """Whether the sources' description is the claim's with only a given name or small words added ("Blair's spokesman"
-    for "Tony Blair's official spokesman"): every word claimed is there, in order, and what the claim leaves out
-    names no other body (a capitalised word that is no given name: "a Manchester United Supporters Trust spokesman"
-    is not "a Manchester United spokesman")."""
+    """Whether the sources' description is the claim's with only a given name or "official" added ("Blair's
+    spokesman" for "Tony Blair's official spokesman"): every word claimed is there, in order, and nothing else ("a
+    Manchester United Supporters Trust spokesman", "a Kelby United supporters' group spokesman", "Brown's former
+    spokesman" are other spokesmen; review of wave 41)."""
     words = [w for w in re.findall(r"[\w'’-]+", description) if fold(w) not in ARTICLES]
     rest = iter(wanted)
     want = next(rest, None)
     for w in words:
         if want is not None and fold(w) == want:
             want = next(rest, None)
-        elif w[:1].isupper() and not is_given_name(w):
-            return False
+        elif not (w[:1].isupper() and is_given_name(w) or fold(w) == "official"):
+            return False  # ("a Kelby Motors union spokesman", "Brown's former spokesman": another spokesman)
     return want is None
 
 

@@ -36,13 +36,12 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.",
                                gate="who.not_said")
         fallback = fallback.model_copy(update={"answers": kept})
-    elif roles := _asked_roles(pq.subject or ""):
-        # "who is the chief executive of Britannia Building Society": a passage that names the body but no such role
-        # says nothing of who holds it
-        kept = tuple(a for a in fallback.answers if roles <= set(analyse(a.quote)))
-        if not kept:
-            return not_covered(pq.text, Intent.who, f"The sources don't say who {pq.subject} is.", gate="who.unknown")
-        fallback = fallback.model_copy(update={"answers": kept})
+    elif (head := _asked_role(pq.subject or "")) and fallback.answers \
+            and not any(_writes_role(a.quote, head) for a in fallback.answers):
+        # "who is the chief executive of Britannia Building Society": when no passage found writes the role at all
+        # (nor a verb of it: "chairs"), none says who holds it (review of wave 41: a passage that writes it is kept,
+        # and so are the others beside it, as before: "the executive who has run Dunmere Bank" answers)
+        return not_covered(pq.text, Intent.who, f"The sources don't say who {pq.subject} is.", gate="who.unknown")
     return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
 
 
@@ -221,14 +220,32 @@ def doer_first(snap: Snapshot, pq: ParsedQuestion, verb: str, items: list[Answer
         if verb in _BEATING else set()
 
     def left_out(a: AnswerItem) -> bool:
-        return bool(others) and not others & set(analyse(a.quote))
+        return bool(others) and (not others & set(analyse(a.quote)) or _won_by(a.quote, others))
 
+    if others:
+        # "who knocked okoro out": "Sam Okoro beat Ben Ames …" tells the one asked about winning, never who beat them,
+        # and a story that never names them tells another's defeat (review of wave 41)
+        items = [a for a in items if not _won_by(a.quote, others) and _story_names(snap, a.source.id, others)]
     items = sorted(items, key=lambda a: (left_out(a), not states_doer(a.quote, verb), is_bare_heading(a.quote)))
     if items and (left_out(items[0]) or not states_doer(items[0].quote, verb)):
         # (when every sentence found tells another deed, one that tells this one comes first, doer named or not)
         items = merge_same([*(d for d in doers(snap, pq, verb) if not left_out(d)
                               and (left_out(items[0]) or states_doer(d.quote, verb))), *items])
     return items
+
+
+def _story_names(snap: Snapshot, source_id: str, asked: set[str]) -> bool:
+    """Whether the story holds every word asked about ("okoro"): "he was knocked out by Tom Varos" is Okoro's
+    defeat only in a story about Okoro."""
+    return asked <= snap.document_terms(source_id)
+
+
+def _won_by(sentence: str, asked: set[str]) -> bool:
+    """Whether a word of the one asked about stands right before a word of winning, its subject ("Sam Okoro beat Ben
+    Ames", "Mr Fox defeated a challenge", "Kelby Rovers thrashed Arvon Town")."""
+    words = re.findall(r"[\w'’-]+", sentence)
+    return any(i and set(analyse(words[i - 1])) & asked and any(t.startswith(_BEATING) for t in analyse(w))
+               for i, w in enumerate(words))
 
 
 def states_doer(sentence: str, verb: str) -> bool:
@@ -314,20 +331,33 @@ def sentence_around(snap: Snapshot, source_id: str, start: int, end: int) -> tup
     return None
 
 
-def _asked_roles(subject: str) -> set[str]:
-    """The role words of a question for a role's holder ("the chief executive of X" → {"chief", "executive"}
-    analysed), when the subject opens on one after its article; empty otherwise."""
-    words = re.findall(r"[\w'-]+", subject.lower())
-    if len(words) < 2 or words[0] not in ("the", "a", "an") or words[1] not in ROLE_WORDS and \
-            not (len(words) > 2 and words[2] in ROLE_WORDS):
-        return set()
-    if _MAKERS & set(words[1:3]):
-        return set()  # "who's the author of Five Children and It": the text may write "E Nesbit's Five Children …"
-    return {t for w in words[1:3] if w in ROLE_WORDS for t in analyse(w)}
+def _asked_role(subject: str) -> str | None:
+    """The head of the role a question asks the holder of, analysed ("the chief executive of X" → "execut"), when the
+    subject is "the <role> of <body>" and the role is an office (not a maker of a work, nor a word for any leader:
+    "head", "boss", "chief"); ``None`` otherwise."""
+    m = _ROLE_OF.match(subject.lower())
+    if m is None:
+        return None
+    words = m.group("role").split()
+    if not all(w in ROLE_WORDS or w in _ROLE_QUALIFIERS for w in words) or words[-1] not in ROLE_WORDS \
+            or words[-1] in _MAKERS or words[-1] in _ANY_LEADER:
+        return None
+    stems = analyse(words[-1])
+    return stems[0] if stems else None
 
 
+def _writes_role(text: str, head: str) -> bool:
+    """Whether a passage writes the role's head or a word of it ("chairs" for "chairman"; stems of 4 letters or more
+    one of which begins the other)."""
+    return any(t.startswith(head) or len(t) >= 4 and head.startswith(t) for t in analyse(text))
+
+
+_ROLE_OF = re.compile(r"^(?:the|a|an)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:of|at|for)\s+\S")
+_ROLE_QUALIFIERS = frozenset("chief deputy vice acting interim senior managing executive general".split())
 # who made a work, which a possessive before the work's title says as well as the role word does
 _MAKERS = frozenset("author writer director creator composer producer designer architect".split())
+# a word for whoever leads, which a text may say in any words ("to run the theatre")
+_ANY_LEADER = frozenset("head boss chief leader".split())
 
 
 def _is_role_phrase(text: str) -> bool:

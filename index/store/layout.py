@@ -352,7 +352,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      between two quotations hands the run on only when it gives a person named in full the mood they spoke in; a
 #      lower-case word between a role and a surname is never read as a given name (the rule of 113 is withdrawn:
 #      "beat", "man", "general" are given names too); "It added:" after "Mr Crosby's statement said:" is its author's
-FORMAT_VERSION = 115
+# 116: a whole name whose first words hold a given name no short list knows is kept whole ("Farhat Omar Ben
+#      Gadaravice"); "he said" goes back past a sentence the pronoun reports to a spokesman only when that spokesman's
+#      sentence names no person the pronoun may be (review of wave 41)
+FORMAT_VERSION = 116
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -25,17 +25,22 @@ from index.extract.entities import DocEntities, doc_entities, glued_descriptor
 from index.extract.given_names import is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
+    CAP_SEQ,
     FEMALE_HONORIFICS,
     HONORIFIC_WORDS,
     KEPT_HONORIFICS,
     KIN_WORDS,
     MALE_HONORIFICS,
+    NATIONALITIES,
     NON_NAME_FIRST,
     ORG_NOUNS,
+    PARTY_LABELS,
     ROLE_WORDS,
     SURNAME_PARTICLES,
     country_placed,
     fold,
+    is_role,
+    parse_name,
 )
 from index.extract.quotes.model import speaker_model
 from index.extract.quotes.patterns import (
@@ -194,7 +199,7 @@ def read_document(doc: Document) -> Reading | None:
         elif f.who:
             # shown by the name inside its descriptor; read after the checks, which a glued descriptor
             # ("support Democrat Hillary Clinton": an object) rightly fails
-            f.who = _without_descriptor(_without_article(f.who))
+            f.who = _without_descriptor(_without_article(f.who), ents, text)
             if opens_lower_case(f.who):
                 # the reading ran over words before the name: the name proper, unless it is a preposition's object
                 proper = name_after_lower_words(f.who)
@@ -472,11 +477,19 @@ def _spokesperson_of_pronoun(f: Found, reading: Reading) -> str | None:
     # (across a paragraph break too: 'A Royal Mail spokesman said …' / '"…," he said' opening the next paragraph)
     i = page.sentence(open_at)
     before = page.sentence_starts[max(i - 1, 0)]
-    if i >= 2 and _PRONOUN_REPORTS.match(page.masked, before):
+    if i >= 2 and _PRONOUN_REPORTS.match(page.masked, before) \
+            and not _names_a_person(page.masked[page.sentence_starts[i - 2]:before], reading.ents):
         # 'A spokesman for the British Casino Association … said …. He said the way …. "…," he said': a sentence
-        # between that the same pronoun reports goes on with the spokesperson
+        # between that the same pronoun reports goes on with the spokesperson (unless the spokesman's sentence names
+        # a person the pronoun may be: "… said angler Jim Dale had been invited …. He said he would not go")
         before = page.sentence_starts[i - 2]
     return trust.unnamed_spokesperson(page.masked, before, open_at, f.mention)
+
+
+def _names_a_person(span: str, ents: DocEntities) -> bool:
+    """Whether a span of text names a person the document knows (a capitalised run read as someone)."""
+    return any(ents.is_person(m.group(0)) or parse_name(m.group(0)).kind == "person"
+               for m in CAP_SEQ.finditer(span))
 
 
 _PRONOUN_REPORTS = lazy(rf"[ \t\n]*(?:He|She)[ \t]+(?:also[ \t]+)?(?:{VERB})\b")
@@ -765,12 +778,14 @@ def _without_article(who: str) -> str:
     return who
 
 
-def _without_descriptor(who: str) -> str:
+def _without_descriptor(who: str, ents: DocEntities | None = None, text: str = "") -> str:
     """'State John F. Kerry', 'Republican Donald Trump', 'Navy Capt. Jeff Davis': the name inside a descriptor.
 
     A run of capitals before a given name that is not itself a given name ("Secretary of State" cut short,
     a party, a rank, a trade) describes the person; the name starts at the given name. Honorifics that are
-    part of how a person is named ("Sir Alex Ferguson", "Lord Falconer") stay.
+    part of how a person is named ("Sir Alex Ferguson", "Lord Falconer") stay, and so does a whole name the
+    document reads as one person's, whose first words hold a given name of the longer list and are never written
+    in lower case ("Farhat Omar Ben Gadaravice": "Ben" is the first given name the shorter list knows).
     """
     toks = who.split()
     for i, tok in enumerate(toks[:-1]):
@@ -778,8 +793,21 @@ def _without_descriptor(who: str) -> str:
             lead = [fold(t).rstrip(".") for t in toks[:i]]
             if any(t in KEPT_HONORIFICS or is_first_name(t) for t in lead) or lead[-1] in _PLACE_PREFIXES:
                 return who  # an honorific, a given name before, or a place named after a saint or a person
+            if ents is not None and who in ents.full_names and any(is_given_name(t) for t in toks[:i]) \
+                    and _unknown_words(toks[:i], text, who):
+                return who  # ("Colonel Bob Stewart", "Sheriff Joe Arpaio": a rank holds no given name)
             return " ".join(toks[i:])
     return who
+
+
+def _unknown_words(words: list[str], text: str, whole: str) -> bool:
+    """Whether every word is capitalised, no role, label or nationality, never written in lower case in ``text``
+    nor anywhere but in these words ("Councillor Reid said …. Reid Anna Marsh, the council's leader"): a name's part,
+    not a descriptor ("Farhat Omar", not "Republican" or "Navy Capt.")."""
+    return all(w[:1].isupper() and w.isalpha() and not is_role(w) and fold(w) not in NATIONALITIES
+               and fold(w) not in PARTY_LABELS and not re.search(rf"\b{re.escape(w.lower())}\b", text)
+               and len(re.findall(rf"\b{re.escape(w)}\b", text)) == text.count(whole)
+               for w in words)
 
 
 # the words that make a place of the given name after them ("St Louis", "Port Elizabeth", "San Jose", "Fort William")
