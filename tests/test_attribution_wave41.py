@@ -119,3 +119,21 @@ def test_a_rank_before_a_name_is_still_no_part_of_it() -> None:  # a guard
     story = ("Verdict criticised\n\nThe verdict was criticised on Monday.\n\n\"Anyone at the top will be saddened,\" "
              "said Colonel Bob Stewart.\n")
     assert quotation(story, "Anyone at the top").speaker == "Bob Stewart"
+
+
+def test_it_that_replies_after_a_persons_letter_is_not_its_author() -> None:  # a guard (review)
+    story = ("Bank row\n\nFormer boss James Crosby is suing Dunmere Bank.\n\nMr Crosby's letter said Dunmere Bank had "
+             "broken its promises to him. It replied: \"We reject these claims entirely.\"\n")
+    assert quotation(story, "We reject these claims").speaker != "James Crosby"
+
+
+def test_it_adding_to_a_report_about_someone_is_not_theirs() -> None:  # a guard (review)
+    story = ("Inquest opens\n\nAn inquest has opened into the death of climber Tom Hale.\n\nMr Hale's post-mortem "
+             "report said he died of head injuries. It added: \"There is no evidence that alcohol played any part.\"\n")
+    assert quotation(story, "There is no evidence").speaker != "Tom Hale"
+
+
+def test_a_word_glued_before_a_name_with_no_role_before_it_is_no_part_of_it() -> None:  # a guard (review)
+    story = ("Rovers win\n\nKelby Rovers won 2-0 on Saturday.\n\nSpeaking after the game at Preston Tom Hale said: "
+             "\"We showed great character.\"\n")
+    assert quotation(story, "We showed great character").speaker == "Tom Hale"

@@ -355,7 +355,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 116: a whole name whose first words hold a given name no short list knows is kept whole ("Farhat Omar Ben
 #      Gadaravice"); "he said" goes back past a sentence the pronoun reports to a spokesman only when that spokesman's
 #      sentence names no person the pronoun may be (review of wave 41)
-FORMAT_VERSION = 116
+# 117: review of 116: the whole name is kept only where the text writes it right after a role, and "It added" goes on
+#      from a person's statement only (not a report, letter or memo about them), only when no body is named after it
+FORMAT_VERSION = 117
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -785,7 +785,8 @@ def _without_descriptor(who: str, ents: DocEntities | None = None, text: str = "
     a party, a rank, a trade) describes the person; the name starts at the given name. Honorifics that are
     part of how a person is named ("Sir Alex Ferguson", "Lord Falconer") stay, and so does a whole name the
     document reads as one person's, whose first words hold a given name of the longer list and are never written
-    in lower case ("Farhat Omar Ben Gadaravice": "Ben" is the first given name the shorter list knows).
+    in lower case, when the text writes it right after a role ("vice president Farhat Omar Ben Gadaravice": "Ben" is
+    the first given name the shorter list knows; "Hero Tom Hale", "at Preston Tom Hale" hold no role before them).
     """
     toks = who.split()
     for i, tok in enumerate(toks[:-1]):
@@ -794,7 +795,8 @@ def _without_descriptor(who: str, ents: DocEntities | None = None, text: str = "
             if any(t in KEPT_HONORIFICS or is_first_name(t) for t in lead) or lead[-1] in _PLACE_PREFIXES:
                 return who  # an honorific, a given name before, or a place named after a saint or a person
             if ents is not None and who in ents.full_names and any(is_given_name(t) for t in toks[:i]) \
-                    and _unknown_words(toks[:i], text, who):
+                    and _unknown_words(toks[:i], text, who) \
+                    and re.search(rf"\b(?i:{_ROLE_ALT})[ \t]+{re.escape(who)}\b", text):
                 return who  # ("Colonel Bob Stewart", "Sheriff Joe Arpaio": a rank holds no given name)
             return " ".join(toks[i:])
     return who

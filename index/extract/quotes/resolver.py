@@ -1226,15 +1226,18 @@ class _Resolver:
         return p.name if p.kind == "organisation" and p.name else name
 
     def _document_author_before(self, at: int) -> str | None:
-        """'Mr Crosby's statement said: "…" It added: "…"': "It" opening a sentence right after one whose subject is a
-        person's document goes on from that document, whose words are its author's."""
+        """'Mr Crosby's statement said: "…" It added: "…"': "It added" opening a sentence right after one whose subject
+        is a person's statement goes on from that statement, whose words are its author's. Only a statement (a report,
+        a lawsuit or a memo may be someone else's about them) and only "added" or "continued" (a body named there
+        may be the "It" that replies, denies or insists; review of wave 41)."""
         idx = self.sentence_index(at)
-        if idx == 0 or not self.sentences or not _OPENS_WITH_IT.match(self.masked, self.sentences[idx].start, at + 3):
+        if idx == 0 or not self.sentences or not _IT_GOES_ON.match(self.masked, self.sentences[idx].start, at + 12):
             return None
         prev = self.sentences[idx - 1]
         m = _PERSONS_DOCUMENT_SAID.match(self.masked, prev.start, prev.end)
-        if m is None:
-            return None
+        if m is None or any(parse_name(o.group(0)).kind == "organisation" or o.group(0) in self.ents.orgs
+                            for o in CAP_SEQ.finditer(self.masked, m.end(), prev.end)):
+            return None  # "Mr Crosby's letter said Dunmere Bank had broken its promises. It replied": the bank
         p = parse_name(m.group("owner"))
         if not p.name or not (p.kind == "person" or self.ents.is_person(p.name)):
             return None
@@ -1992,8 +1995,9 @@ UNNAMED = ""  # a speaking description the document gives no name for: stops the
 # a sentence that opens with "It" (after any space or quotation mark)
 # "Mr Crosby's statement said:", "Jo Hale's letter read": a sentence whose subject is a person's document, speaking
 _PERSONS_DOCUMENT_SAID = lazy(
-    rf"[\s\"“”‘’']*(?P<owner>{CAP_SEQ.pattern})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}?"
-    rf"(?:{'|'.join(sorted(DOCUMENT_NOUNS, key=lambda w: (-len(w), w)))})[ \t]+(?:{VERB}|read|reads)\b")
+    rf"[\s\"“”‘’']*(?P<owner>{CAP_SEQ.pattern})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,1}}?"
+    r"statement[ \t]+(?:said|says|read|reads|added|stated)\b")
+_IT_GOES_ON = lazy(r"[\s\"“”‘’']*It[ \t]+(?:also[ \t]+)?(?:added|continued|went[ \t]+on)\b")
 _OPENS_WITH_IT = lazy(r"[\s\"“”‘’']*It\b")
 # a sentence whose subject is a body named with "the" ("The Employers Forum disagreed …"), after an opening phrase
 # set off by a comma; a person is never "the" + name
