@@ -41,7 +41,7 @@ def test_the_owner_of_a_sentences_subject_still_speaks_when_nobody_else_acts() -
 def test_a_name_after_and_with_a_past_tense_of_its_own_may_still_be_an_object() -> None:  # a guard (review)
     story = ("Donald wins\n\nLuke Donald won the Kelby Masters on Sunday.\n\nThe Englishman finished two shots clear of "
              "Tom Hale and Sam Kerr tied in second place. \"It feels amazing to win here at last,\" he said.\n")
-    assert quotation(story, "It feels amazing").speaker != "Sam Kerr"
+    assert quotation(story, "It feels amazing").speaker == "Luke Donald"
 
 
 def test_a_name_after_and_that_is_one_more_object_is_not_the_subject() -> None:  # a guard
@@ -65,27 +65,28 @@ def test_one_sentence_naming_someone_else_as_its_subject_hands_the_run_to_them()
 
 
 def test_one_sentence_telling_what_happened_to_someone_else_keeps_the_run() -> None:  # a guard (review)
-    story = OPENING + ("\"The lads were flat today,\" said Varos. Striker Ben Ames was substituted at half-time with a "
-                       "hamstring strain. \"It does not look good for him, but we will know more on Monday.\"\n")
-    assert quotation(story, "It does not look good").speaker != "Ben Ames"
+    story = OPENING + ("\"The lads were flat today,\" said Varos. \"We never got going.\" Striker Ben Ames was "
+                       "substituted at half-time with a hamstring strain. \"It does not look good for him, but we will "
+                       "know more on Monday.\"\n")
+    assert quotation(story, "It does not look good").speaker == "Tom Varos"
 
 
 def test_a_mood_given_to_someone_the_words_then_talk_about_keeps_the_run() -> None:  # a guard
-    story = OPENING + ("\"The lads were flat today,\" said Varos. Striker Sam Kerr was furious after being booed. "
-                       "\"He does not deserve that from our own fans.\"\n")
-    assert quotation(story, "He does not deserve").speaker != "Sam Kerr"
+    story = OPENING + ("\"The lads were flat today,\" said Varos. \"We never got going.\" Striker Sam Kerr was furious "
+                       "after being booed. \"He does not deserve that from our own fans.\"\n")
+    assert quotation(story, "He does not deserve").speaker == "Tom Varos"
 
 
 def test_one_sentence_about_the_speaker_himself_keeps_the_run() -> None:  # a guard
-    story = OPENING + ("\"We worked hard as a squad and we deserved the point,\" said Varos. Tom Varos was keen not "
-                       "to talk about the title race. \"We have got more belief these days.\"\n")
+    story = OPENING + ("\"The lads were flat today,\" said Varos. \"We never got going.\" Tom Varos was keen not to "
+                       "talk about the title race. \"We have got more belief these days.\"\n")
     assert quotation(story, "We have got more belief").speaker == "Tom Varos"
 
 
 def test_a_verb_after_a_role_is_no_given_name_glued_to_the_surname() -> None:  # a guard (review: "Beat Hale")
     story = ("Hale through\n\nThe champion beat Hale in straight sets in last year's final. \"I have learned a lot "
              "since then,\" Hale told reporters.\n")
-    assert quotation(story, "I have learned a lot").speaker in (None, "Hale")
+    assert quotation(story, "I have learned a lot").speaker == "Hale"
 
 
 def test_a_verb_after_a_role_is_no_given_name_though_a_list_has_it() -> None:  # a guard: "Said" is a given name too
@@ -106,7 +107,7 @@ def test_it_after_a_bodys_statement_is_still_the_body() -> None:  # a guard
     story = ("Row over claims\n\nThe Kelby Party denied the report on Monday.\n\nThe Kelby Party's statement said: "
              "\"We have been making an impact on the issues that matter.\" It added: \"Our rivals will want to "
              "distract attention from them.\"\n")
-    assert quotation(story, "Our rivals will want").speaker != "Tom Varos"
+    assert quotation(story, "Our rivals will want").speaker == "Kelby Party"
 
 
 def test_a_whole_name_whose_first_words_no_short_list_knows_is_kept_whole() -> None:
@@ -121,9 +122,9 @@ def test_a_rank_before_a_name_is_still_no_part_of_it() -> None:  # a guard
     assert quotation(story, "Anyone at the top").speaker == "Bob Stewart"
 
 
-def test_it_that_replies_after_a_persons_letter_is_not_its_author() -> None:  # a guard (review)
-    story = ("Bank row\n\nFormer boss James Crosby is suing Dunmere Bank.\n\nMr Crosby's letter said Dunmere Bank had "
-             "broken its promises to him. It replied: \"We reject these claims entirely.\"\n")
+def test_it_adding_after_a_persons_statement_that_names_a_body_is_not_the_person() -> None:  # a guard (review)
+    story = ("Bank row\n\nFormer boss James Crosby is suing Dunmere Bank.\n\nMr Crosby's statement said Dunmere Bank "
+             "had broken its promises to him. It added: \"We reject these claims entirely.\"\n")
     assert quotation(story, "We reject these claims").speaker != "James Crosby"
 
 

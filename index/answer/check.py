@@ -1526,14 +1526,16 @@ def reported_by_subject(snap: Snapshot, text: str, unit: Unit, people: Sequence[
 def described_as_claimed(snap: Snapshot, unit: Unit, claimed: str, quotes: Sequence[Quotation] | None = None) -> bool:
     """Whether words the sources leave unnamed are given the very description the claim gives their speaker ("a UKIP
     spokesman" for words the extractor credits to nobody, described as "a UKIP spokesman"): the same words, articles
-    aside, and the claim names nobody (an unnamed speaker is no person to confirm, and the description is all the
-    sources say of them). Not a part of it: "a Manchester United spokesman" is not "a Manchester United Supporters
-    Trust spokesman", whose body may be the club's opponent."""
-    wanted = [w for w in _words(claimed) if w not in ARTICLES]
+    aside, when the claim names nobody or a spokesman (an unnamed speaker is no person to confirm, and the
+    description is all the sources say of them; "Blair's spokesman" may leave out the owner's given name and
+    "official": :func:`_fuller_description`); or the claim names the body the spokesman speaks for ("— British Casino
+    Association" for "a spokesman for the British Casino Association"). Not a part of it: "a Manchester United
+    spokesman" is not "a Manchester United Supporters Trust spokesman", whose body may be the club's opponent."""
+    wanted = _words(claimed)
     unnamed = is_unnamed(claimed)
     for q in quotes if quotes is not None else snap.quotations_in(unit.source_id):
         if q.speaker is None and q.speaker_description and q.start < unit.end and unit.start < q.end:
-            described = [w for w in _words(q.speaker_description) if w not in ARTICLES]
+            described = _words(q.speaker_description)
             if not wanted:
                 return False
             if unnamed or wanted[-1] in _SPOKESPERSONS:
@@ -1542,7 +1544,7 @@ def described_as_claimed(snap: Snapshot, unit: Unit, claimed: str, quotes: Seque
             # "British Casino Association" for words of "a British Casino Association spokesman" or "a spokesman for
             # the British Casino Association": the body spoken for
             return described[:-1] == wanted and described[-1] in _SPOKESPERSONS \
-                or described[:1] and described[0] in _SPOKESPERSONS and described[1:2] in (["for"], ["of"], ["at"]) \
+                or described[:1] and described[0] in _SPOKESPERSONS and described[1:2] in (["for"], ["at"]) \
                 and described[2:] == wanted
     return False
 
@@ -1555,13 +1557,17 @@ def _fuller_description(wanted: list[str], description: str) -> bool:
     spokesman" for "Tony Blair's official spokesman"): every word claimed is there, in order, and nothing else ("a
     Manchester United Supporters Trust spokesman", "a Kelby United supporters' group spokesman", "Brown's former
     spokesman" are other spokesmen; review of wave 41)."""
-    words = [w for w in re.findall(r"[\w'’-]+", description) if fold(w) not in ARTICLES]
+    words = [w for w in _raw_words(description) if fold(w) not in ARTICLES]
     rest = iter(wanted)
     want = next(rest, None)
-    for w in words:
+    for i, w in enumerate(words):
         if want is not None and fold(w) == want:
             want = next(rest, None)
-        elif not (w[:1].isupper() and is_given_name(w) or fold(w) == "official"):
+        elif fold(w) == "official" or w[:1].isupper() and is_given_name(w) and want is not None \
+                and want.endswith("'s") and i + 1 < len(words) and fold(words[i + 1]) == want:
+            continue  # ("Tony" right before the claimed "Blair's"; "a Jordan Football Association spokesman" is not
+            # "Football Association spokesman")
+        else:
             return False  # ("a Kelby Motors union spokesman", "Brown's former spokesman": another spokesman)
     return want is None
 

@@ -12,7 +12,7 @@ from index.answer.question import STOPWORDS, content_terms
 from index.answer.relevance import MIN_COVERAGE, Concept, is_bare_heading
 from index.answer.roles import role_holders
 from index.extract.lexicon import alternation
-from index.extract.names import ROLE_WORDS, fold, word_alternation
+from index.extract.names import ROLE_WORDS, TITLE_MODIFIERS, fold, word_alternation
 from index.extract.sentences import split_sentences
 from index.lazyre import lazy
 from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Quotation, Speaker
@@ -213,7 +213,8 @@ def doer_first(snap: Snapshot, pq: ParsedQuestion, verb: str, items: list[Answer
     """"who opened the new cancer centre": the sentences holding the question's words ("New cancer centre opens",
     "… has opened at St Aldric's") say it was done; a sentence naming who did it ("It was opened on Friday by the
     trust's chairwoman, Dame Elspeth Moir") comes first, from the story when none of ``items`` names the doer, and
-    a bare headline comes last."""
+    a bare headline comes last. For a win ("who beat Okoro"), a sentence telling the asked one's own win, or from a
+    story that never names them, is dropped, and one that does not name them comes after those that do."""
     # "who beat hewitt": "Olivier Rochus beat third seed Nicolas Kiefer" names a winner, over someone else (a deed
     # done to a thing is told of it by "it": "It was opened on Friday by …" answers "who opened the centre")
     others = {t for w in content_terms(pq.subject or pq.text) for t in analyse(w) if not t.startswith(verb)} \
@@ -227,10 +228,10 @@ def doer_first(snap: Snapshot, pq: ParsedQuestion, verb: str, items: list[Answer
         # and a story that never names them tells another's defeat (review of wave 41)
         items = [a for a in items if not _won_by(a.quote, others) and _story_names(snap, a.source.id, others)]
     items = sorted(items, key=lambda a: (left_out(a), not states_doer(a.quote, verb), is_bare_heading(a.quote)))
-    if items and (left_out(items[0]) or not states_doer(items[0].quote, verb)):
+    if not items and others or items and (left_out(items[0]) or not states_doer(items[0].quote, verb)):
         # (when every sentence found tells another deed, one that tells this one comes first, doer named or not)
         items = merge_same([*(d for d in doers(snap, pq, verb) if not left_out(d)
-                              and (left_out(items[0]) or states_doer(d.quote, verb))), *items])
+                              and (not items or left_out(items[0]) or states_doer(d.quote, verb))), *items])
     return items
 
 
@@ -243,9 +244,14 @@ def _story_names(snap: Snapshot, source_id: str, asked: set[str]) -> bool:
 def _won_by(sentence: str, asked: set[str]) -> bool:
     """Whether a word of the one asked about stands right before a word of winning, its subject ("Sam Okoro beat Ben
     Ames", "Mr Fox defeated a challenge", "Kelby Rovers thrashed Arvon Town")."""
-    words = re.findall(r"[\w'’-]+", sentence)
-    return any(i and set(analyse(words[i - 1])) & asked and any(t.startswith(_BEATING) for t in analyse(w))
+    words = list(re.finditer(r"[\w'’-]+", sentence))
+    return any(i and set(analyse(words[i - 1].group(0))) & asked
+               and any(t.startswith(_BEATING) for t in analyse(w.group(0)))
+               and not _BY_AFTER.match(sentence, w.end())  # "Jo Brent knocked out by Ann Kerr": a headline's passive
                for i, w in enumerate(words))
+
+
+_BY_AFTER = re.compile(r"\s+(?:out\s+)?by\b")
 
 
 def states_doer(sentence: str, verb: str) -> bool:
@@ -353,7 +359,7 @@ def _writes_role(text: str, head: str) -> bool:
 
 
 _ROLE_OF = re.compile(r"^(?:the|a|an)\s+(?P<role>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:of|at|for)\s+\S")
-_ROLE_QUALIFIERS = frozenset("chief deputy vice acting interim senior managing executive general".split())
+_ROLE_QUALIFIERS = TITLE_MODIFIERS | {"interim"}
 # who made a work, which a possessive before the work's title says as well as the role word does
 _MAKERS = frozenset("author writer director creator composer producer designer architect".split())
 # a word for whoever leads, which a text may say in any words ("to run the theatre")

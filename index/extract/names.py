@@ -626,7 +626,7 @@ _DESCRIPTIVE = frozenset(
 
 
 def _is_descriptive(tok: str) -> bool:
-    """Whether a capitalised token is a describing adjective, not part of a name."""
+    """Whether a capitalised token describes the name after it (an adjective, "Runner-up"), not part of it."""
     low = tok.lower()
     return low in _DESCRIPTIVE or low.endswith(("-born", "-based", "-year-old")) or bool(_HYPHENED_PHRASE.fullmatch(tok))
 

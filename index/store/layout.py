@@ -357,7 +357,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      sentence names no person the pronoun may be (review of wave 41)
 # 117: review of 116: the whole name is kept only where the text writes it right after a role, and "It added" goes on
 #      from a person's statement only (not a report, letter or memo about them), only when no body is named after it
-FORMAT_VERSION = 117
+# 118: review of the whole wave-41 change: "It also added" is read to its sentence's end (the pattern was cut short
+#      before "also"), and the words kept before a whole name are checked by the extractor's own test of a glued word
+FORMAT_VERSION = 118
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -31,15 +31,12 @@ from index.extract.names import (
     KEPT_HONORIFICS,
     KIN_WORDS,
     MALE_HONORIFICS,
-    NATIONALITIES,
     NON_NAME_FIRST,
     ORG_NOUNS,
-    PARTY_LABELS,
     ROLE_WORDS,
     SURNAME_PARTICLES,
     country_placed,
     fold,
-    is_role,
     parse_name,
 )
 from index.extract.quotes.model import speaker_model
@@ -199,7 +196,7 @@ def read_document(doc: Document) -> Reading | None:
         elif f.who:
             # shown by the name inside its descriptor; read after the checks, which a glued descriptor
             # ("support Democrat Hillary Clinton": an object) rightly fails
-            f.who = _without_descriptor(_without_article(f.who), ents, text)
+            f.who = _without_descriptor(_without_article(f.who), ents, text, names)
             if opens_lower_case(f.who):
                 # the reading ran over words before the name: the name proper, unless it is a preposition's object
                 proper = name_after_lower_words(f.who)
@@ -481,7 +478,7 @@ def _spokesperson_of_pronoun(f: Found, reading: Reading) -> str | None:
             and not _names_a_person(page.masked[page.sentence_starts[i - 2]:before], reading.ents):
         # 'A spokesman for the British Casino Association … said …. He said the way …. "…," he said': a sentence
         # between that the same pronoun reports goes on with the spokesperson (unless the spokesman's sentence names
-        # a person the pronoun may be: "… said angler Jim Dale had been invited …. He said he would not go")
+        # any person, whom the pronoun may be: "… said angler Jim Dale had been invited …. He said he would not go")
         before = page.sentence_starts[i - 2]
     return trust.unnamed_spokesperson(page.masked, before, open_at, f.mention)
 
@@ -778,15 +775,17 @@ def _without_article(who: str) -> str:
     return who
 
 
-def _without_descriptor(who: str, ents: DocEntities | None = None, text: str = "") -> str:
+def _without_descriptor(who: str, ents: DocEntities | None = None, text: str = "",
+                        names: NameContext | None = None) -> str:
     """'State John F. Kerry', 'Republican Donald Trump', 'Navy Capt. Jeff Davis': the name inside a descriptor.
 
     A run of capitals before a given name that is not itself a given name ("Secretary of State" cut short,
     a party, a rank, a trade) describes the person; the name starts at the given name. Honorifics that are
     part of how a person is named ("Sir Alex Ferguson", "Lord Falconer") stay, and so does a whole name the
-    document reads as one person's, whose first words hold a given name of the longer list and are never written
-    in lower case, when the text writes it right after a role ("vice president Farhat Omar Ben Gadaravice": "Ben" is
-    the first given name the shorter list knows; "Hero Tom Hale", "at Preston Tom Hale" hold no role before them).
+    document reads as one person's, whose first words hold a given name of the longer list, glue no description on
+    and are written nowhere else, when the text writes it right after a role ("vice president Farhat Omar Ben
+    Gadaravice": "Ben" is the first given name the shorter list knows; "Hero Tom Hale", "at Preston Tom Hale" hold
+    no role before them).
     """
     toks = who.split()
     for i, tok in enumerate(toks[:-1]):
@@ -794,22 +793,20 @@ def _without_descriptor(who: str, ents: DocEntities | None = None, text: str = "
             lead = [fold(t).rstrip(".") for t in toks[:i]]
             if any(t in KEPT_HONORIFICS or is_first_name(t) for t in lead) or lead[-1] in _PLACE_PREFIXES:
                 return who  # an honorific, a given name before, or a place named after a saint or a person
-            if ents is not None and who in ents.full_names and any(is_given_name(t) for t in toks[:i]) \
-                    and _unknown_words(toks[:i], text, who) \
-                    and re.search(rf"\b(?i:{_ROLE_ALT})[ \t]+{re.escape(who)}\b", text):
-                return who  # ("Colonel Bob Stewart", "Sheriff Joe Arpaio": a rank holds no given name)
+            if ents is not None and names is not None and who in ents.full_names \
+                    and any(is_given_name(t) for t in toks[:i]) and _name_part(toks[:i], text, who, names) \
+                    and re.search(rf"\b(?i:{PERSON_ROLE_ALT})[ \t]+{re.escape(who)}\b", text):
+                return who  # a whole name after a role ("Colonel Bob Stewart": a rank holds no given name)
             return " ".join(toks[i:])
     return who
 
 
-def _unknown_words(words: list[str], text: str, whole: str) -> bool:
-    """Whether every word is capitalised, no role, label or nationality, never written in lower case in ``text``
-    nor anywhere but in these words ("Councillor Reid said …. Reid Anna Marsh, the council's leader"): a name's part,
-    not a descriptor ("Farhat Omar", not "Republican" or "Navy Capt.")."""
-    return all(w[:1].isupper() and w.isalpha() and not is_role(w) and fold(w) not in NATIONALITIES
-               and fold(w) not in PARTY_LABELS and not re.search(rf"\b{re.escape(w.lower())}\b", text)
-               and len(re.findall(rf"\b{re.escape(w)}\b", text)) == text.count(whole)
-               for w in words)
+def _name_part(words: list[str], text: str, whole: str, names: NameContext) -> bool:
+    """Whether the words before a name's first short-list given name are a part of it: none glued on as a description
+    (:func:`_glue_word`: written in lower case, a role, a title, a party or a nationality), and none written anywhere but
+    in the whole name ("Councillor Reid said …. Reid Anna Marsh, the council's leader": Reid is someone else)."""
+    return all(w.isalpha() and not _glue_word(w, names)
+               and len(re.findall(rf"\b{re.escape(w)}\b", text)) == text.count(whole) for w in words)
 
 
 # the words that make a place of the given name after them ("St Louis", "Port Elizabeth", "San Jose", "Fort William")

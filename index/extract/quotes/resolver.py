@@ -412,7 +412,7 @@ class _Resolver:
             return None
         name = CAP_SEQ.match(self.masked, found[0][0])
         if name is None or not _IN_A_MOOD.match(self.masked, name.end()) \
-                or _LOWER_WORDS_ONLY.fullmatch(self.masked, lo, found[0][0]) is None:
+                or _DESCRIPTOR_WORDS.fullmatch(self.masked, lo, found[0][0]) is None:
             return None
         mine = fold(who)
         other = fold(found[0][1])
@@ -1228,10 +1228,11 @@ class _Resolver:
     def _document_author_before(self, at: int) -> str | None:
         """'Mr Crosby's statement said: "…" It added: "…"': "It added" opening a sentence right after one whose subject
         is a person's statement goes on from that statement, whose words are its author's. Only a statement (a report,
-        a lawsuit or a memo may be someone else's about them) and only "added" or "continued" (a body named there
+        a lawsuit or a memo may be someone else's about them) and only "added", "continued" or "went on" (a body named there
         may be the "It" that replies, denies or insists; review of wave 41)."""
         idx = self.sentence_index(at)
-        if idx == 0 or not self.sentences or not _IT_GOES_ON.match(self.masked, self.sentences[idx].start, at + 12):
+        if idx == 0 or not self.sentences or not _IT_GOES_ON.match(self.masked, self.sentences[idx].start,
+                                                                         self.sentences[idx].end):
             return None
         prev = self.sentences[idx - 1]
         m = _PERSONS_DOCUMENT_SAID.match(self.masked, prev.start, prev.end)
@@ -1992,12 +1993,13 @@ _WORDS_CAME_FROM = lazy(
 )
 UNNAMED = ""  # a speaking description the document gives no name for: stops the walk back, resolves to nobody
 
-# a sentence that opens with "It" (after any space or quotation mark)
-# "Mr Crosby's statement said:", "Jo Hale's letter read": a sentence whose subject is a person's document, speaking
+# "Mr Crosby's statement said:": a sentence whose subject is a person's statement, speaking
 _PERSONS_DOCUMENT_SAID = lazy(
     rf"[\s\"“”‘’']*(?P<owner>{CAP_SEQ.pattern})['’]s[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,1}}?"
     r"statement[ \t]+(?:said|says|read|reads|added|stated)\b")
+# "It added:", "It also continued": a sentence going on from the statement before it
 _IT_GOES_ON = lazy(r"[\s\"“”‘’']*It[ \t]+(?:also[ \t]+)?(?:added|continued|went[ \t]+on)\b")
+# a sentence that opens with "It" (after any space or quotation mark)
 _OPENS_WITH_IT = lazy(r"[\s\"“”‘’']*It\b")
 # a sentence whose subject is a body named with "the" ("The Employers Forum disagreed …"), after an opening phrase
 # set off by a comma; a person is never "the" + name
@@ -2212,8 +2214,8 @@ def _modifies_name(word: str) -> bool:
 
 # one sentence of narration between two quotations: no stop before its own end, nothing after it but blanks
 _ONE_SENTENCE = lazy(r"[ \t]*[^.!?\n\"“”]{10,300}[.!?][ \t]*")
-# what may come before the subject's name in that sentence: lower-case words, or a capitalised descriptor opening it
-_LOWER_WORDS_ONLY = lazy(r"[ \t]*(?:[A-Z][a-z\-]*[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}")
+# what may come before the subject's name in that sentence: a capitalised word opening it, then lower-case words
+_DESCRIPTOR_WORDS = lazy(r"[ \t]*(?:[A-Z][a-z\-]*[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,3}")
 # the mood a sentence gives someone before their words: "was keen not to talk about", "was in no doubt", "is upbeat"
 _IN_A_MOOD = lazy(r"(?:,[^,]{1,80},)?[ \t]+(?:was|is|remained|remains|seemed|looked)[ \t]+(?:not[ \t]+|also[ \t]+|still[ \t]+)?"
                   r"(?:keen|eager|quick|happy|delighted|adamant|confident|determined|upbeat|bullish|philosophical|"
