@@ -419,6 +419,7 @@ GATES: dict[str, str] = {
     "quote.not_heard": "the speaker is quoted, but not to or at the asked audience",
     "who.not_said": "the sources never say who did the asked action",
     "who.unknown": "the sources never describe the asked person",
+    "who.office_unwritten": "no passage found writes the office whose holder is asked (\"the chief executive of X\")",
 }
 
 

@@ -41,7 +41,8 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # "who is the chief executive of Britannia Building Society": when no passage found writes the role at all
         # (nor a verb of it: "chairs"), none says who holds it (review of wave 41: a passage that writes it is kept,
         # and so are the others beside it, as before: "the executive who has run Dunmere Bank" answers)
-        return not_covered(pq.text, Intent.who, f"The sources don't say who {pq.subject} is.", gate="who.unknown")
+        return not_covered(pq.text, Intent.who, f"The sources don't say who {pq.subject} is.",
+                           gate="who.office_unwritten")
     return fallback.model_copy(update={"intent": Intent.who}) if fallback.answers else answer
 
 
