@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 41 (rounds.WAVE 40): held1-held40 are tuning data now; held41 (answer_gold_zo) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zo.jsonl")
-    assert main(["--gold", held, "--split", "held41", "--verbose"]) == 2
+    # wave 42 (rounds.WAVE 41): held1-held41 are tuning data now; held42 (answer_gold_zp) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zp.jsonl")
+    assert main(["--gold", held, "--split", "held42", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
