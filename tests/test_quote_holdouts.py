@@ -252,6 +252,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (39, "quote_gold_holdout41.jsonl", (("answer_gold_zn.jsonl", "held40"), ("check_gold39.jsonl", "judge39"))),
     (40, "quote_gold_holdout42.jsonl", (("answer_gold_zo.jsonl", "held41"), ("check_gold40.jsonl", "judge40"))),
     (41, "quote_gold_holdout43.jsonl", (("answer_gold_zp.jsonl", "held42"), ("check_gold41.jsonl", "judge41"))),
+    (42, "quote_gold_holdout44.jsonl", (("answer_gold_zq.jsonl", "held43"), ("check_gold42.jsonl", "judge42"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -286,6 +287,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout43", "answer_gold_zp", "held42", "check_gold41", "judge41"),
+    ("quote_gold_holdout44", "answer_gold_zq", "held43", "check_gold42", "judge42"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
