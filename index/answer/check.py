@@ -931,6 +931,13 @@ def _frame_words(part: str) -> set[str]:
     return _bare_words(_PREPOSITION_TAIL.sub("", _POSSESSOR.sub("", part)))
 
 
+def _voice_of_another(part: str) -> bool:
+    """Is a frame's speaker someone's voice, owned or serving ("a spokesman for Ms Whitfield", "Hale's lawyer")? The
+    one it speaks for is named in it, and is not who spoke: no test of the claimed name may fit them to the words."""
+    words = _frame_words(part)
+    return bool(words) and words <= _VOICES and _core(part) != part.strip()
+
+
 def _is_role(word: str) -> bool:
     return is_role(word) or word.lower() in GENERIC_ROLES
 
@@ -1105,6 +1112,8 @@ def frame_fits(frame: Frame, claimed: str, people: Sequence[Speaker], text: str)
             continue  # "Acme said:" is the firm, not "the Acme chief executive" the claim names
         if all(_similar_word(w, pool) for w in words):
             return True
+        if _voice_of_another(part):
+            continue  # "A spokesman for Ms Whitfield", "Hale's lawyer": the voice, not the one it speaks for
         if _description(part) and any(_apposed(text, n, words) for n in _person_names(claimed, people)):
             return True  # "the Dean said:" where the source wrote "The Dean of X, the Very Rev Ian Hale, …"
         if wanted and (_ends_with_name(_core(part), wanted) or _honorific_surname(_core(part), claimed, people, text)):

@@ -760,6 +760,8 @@ def _lead_colon(sentence: str) -> str | None:
     if not sentence.rstrip().endswith(":"):
         return None
     before = sentence.rstrip()[:-1]
+    if _asks_for_a_check(before):
+        return ""  # "Quote check:", "Fact check -", "Is this real:": the user's request, nobody's name
     if (source := _quote_from(before)) is not None:
         return source
     before = _ADDRESSED_CHUNK.sub("", before)  # "Zack Vale, Acme lawyer, to Judge Holm:": Vale speaks, to the judge
@@ -776,6 +778,20 @@ def _lead_colon(sentence: str) -> str | None:
         return affiliated
     phrase = noun_phrase_before(before)
     return (clean_speaker(phrase) or "") if phrase else ""
+
+
+# the words of a request to check what follows ("Quote check:", "Fact check please:", "Is this real?:"): a lead-in
+# made only of them names nobody, however it is capitalised
+_CHECK_REQUEST_WORDS = frozenset("""quote quotes quotation fact facts quick reality check checking checker verify
+verification please claim claims is was this it that real true false fake accurate genuine legit right correct or
+can could you confirm hey hi question the a following dossier bot""".split())
+
+
+def _asks_for_a_check(before: str) -> bool:
+    """Whether a colon's lead-in is only a request to check the words after it, never who said them."""
+    words = [w.lower().strip("?!.–—") for chunk in _WORD.findall(before) for w in chunk.split("-")]
+    words = [w for w in words if w]
+    return bool(words) and all(w in _CHECK_REQUEST_WORDS for w in words)
 
 
 def _label_then_speaker(before: str) -> str | None:
@@ -861,7 +877,10 @@ def _lead_dash(sentence: str) -> str | None:
     dash = _BEFORE_DASH.search(sentence)
     if not dash:
         return None
-    return clean_speaker(sentence[:dash.start()].rsplit(":", 1)[-1]) or ""
+    before = sentence[:dash.start()].rsplit(":", 1)[-1]
+    if _asks_for_a_check(before):
+        return ""  # "Quote check - "…"": the user's request, nobody's name
+    return clean_speaker(before) or ""
 
 
 _GAPPED = re.compile(r"^\W*(?:and|but|while|whereas|then|or)\s+(?:then\s+)?(?P<np>.+?)(?:\s+that)?\s*[,:]?\s*$",

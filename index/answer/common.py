@@ -461,3 +461,23 @@ def judged_once(concepts: list[Concept], verdicts: dict[str, bool], judge: Calla
         if c.word not in verdicts:
             verdicts[c.word] = judge(c)
     return [c for c in concepts if verdicts[c.word]]
+
+
+def sentences_after(snap: Snapshot, s: Sentence, limit: int = 3, paragraphs: int = 2) -> list[tuple[int, int, int, str]]:
+    """Up to ``limit`` sentences after ``s`` — the rest of its paragraph, then the next ones' (``paragraphs`` in all) — each as
+    (paragraph, start, end, text) with document offsets: where the reason for what ``s`` tells may follow, or who
+    took the post of the one it tells left."""
+    doc = snap.document(s.source_id)
+    if doc is None:
+        return []
+    out: list[tuple[int, int, int, str]] = []
+    read = doc[1]
+    for i, p in enumerate(read):
+        if p.number != s.paragraph:
+            continue
+        for q in read[i:i + paragraphs]:
+            for sp in split_sentences(q.text):
+                if q.start + sp.start >= s.end:
+                    out.append((q.number, q.start + sp.start, q.start + sp.end, q.text[sp.start:sp.end]))
+        break
+    return out[:limit]

@@ -1245,7 +1245,9 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # quotations credited to them that the evidence doubts do exist: "no quotations" would be untrue
         message = (f"The sources credit words to {speaker.name}, but none certainly theirs: the text may give "
                    "them to someone else." if credited else f"There are no quotations from {speaker.name} in the sources.")
-        related = reported_speech(snap, speaker, topic) if topic else []
+        # (with no topic, what the sources report them saying at all: "Rupert Aske … said he would be seeking
+        # guarantees on jobs" answers "what did Rupert Aske say", as that, under no name)
+        related = reported_speech(snap, speaker, topic or speaker.name)
         if not related and pq.audience and not is_medium(pq.audience):
             related = reported_to(snap, speaker, pq.audience, topic)
         if related:

@@ -5,7 +5,15 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from index.answer.common import Sentence, candidate_sentences, concepts_for, item, merge_same, not_covered
+from index.answer.common import (
+    Sentence,
+    candidate_sentences,
+    concepts_for,
+    item,
+    merge_same,
+    not_covered,
+    sentences_after,
+)
 from index.answer.evidence import name_words, shares_surname
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms
@@ -80,7 +88,30 @@ def successors(snap: Snapshot, pq: ParsedQuestion) -> list[AnswerItem]:
         return s.passage_cover >= MIN_COVERAGE and _SUCCESSION.search(s.text) is not None \
             and any(not {w.lower() for w in n.split()} & leaving for n in _FULL_NAME.findall(s.text))
 
-    return telling(snap, concepts, names_another)
+    return telling(snap, concepts, names_another) or (_succeeded_after(snap, concepts, leaving) if leaving else [])
+
+
+# a sentence telling that someone left a post: "have sacked manager Declan Furrow", "resigned", "stepped down"
+_LEAVES = re.compile(r"\b(?:sack(?:ed|s|ing)?|fired|dismissed|axed|ousted|resign(?:ed|s|ing|ation)?|quit(?:s|ting)?|"
+                     r"left|leaves|leaving|step(?:ped|s|ping)?\s+down|stood\s+down|depart(?:ed|s|ure)|retire(?:d|s|ment)?)\b",
+                     re.IGNORECASE)
+
+
+def _succeeded_after(snap: Snapshot, concepts: list[Concept], leaving: set[str]) -> list[AnswerItem]:
+    """"Who replaced Declan Furrow" when the story tells the sacking in one paragraph and the appointment in the next,
+    without the name ("Assistant manager Paolo Venn has been appointed caretaker manager"): a sentence telling a
+    taking over that names someone else, among the few right after a sentence about the one leaving."""
+    out: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts, headline=True):
+        if s.cover < MIN_COVERAGE or s.paragraph == 0 or not _LEAVES.search(s.text):
+            continue
+        for paragraph, start, end, text in sentences_after(snap, s, limit=4, paragraphs=3):
+            if _SUCCESSION.search(text) and any(not {w.lower() for w in n.split()} & leaving
+                                                for n in _FULL_NAME.findall(text)):
+                out.append(item(snap, s.source_id, paragraph, start, end, text, text, s.cover * 2 + s.passage_cover))
+                break
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:TELLING_ANSWERS]
 
 
 def telling(snap: Snapshot, concepts: list[Concept], tells: Callable[[Sentence], bool]) -> list[AnswerItem]:

@@ -23,6 +23,7 @@ from index.answer.common import (
     opening,
     ranked_items,
     sentence_span_before,
+    sentences_after,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
@@ -37,7 +38,7 @@ from index.store.snapshot import Snapshot
 
 # what drives a market and the market nouns it drives: "low interest rates have driven demand"
 _DRIVING = r"driven|fuell?ed|spurred|boosted|lifted"
-_MARKET_NOUNS = r"demand|growth|sales|prices|boom|rise|increase|surge|recovery|spending|profits?"
+_MARKET_NOUNS = r"demand|growth|sales|prices|boom|rise|increase|surge|recovery|spending|profits?|production|output|exports|inflation"
 
 _STRONG = re.compile(
     # ("had been due to lift off on Thursday", "is due to be sentenced": "due to" before a verb schedules)
@@ -51,6 +52,12 @@ _STRONG = re.compile(
     r"aimed\s+at|partly\s+(?:due|because)|(?:is|are|was|were|be|been|being)\s+(?:[a-z]+ly\s+)?caused\s+by|claiming|citing|in\s+response\s+to|in\s+exchange\s+for|"
     # (the grounds of a place are where: "held on the grounds of Brenner Hall")
     r"in\s+protest|on\s+(?:the\s+)?(?:[a-z]+\s+)?grounds\s+(?:that|of\s+(?!(?-i:[A-Z])|the\s+(?-i:[A-Z])))|on\s+(?:health|medical|security|safety|cost|compassionate)\s+grounds|"
+    # "justified on national security grounds", "the justification has been national security": what justifies an act
+    r"on\s+(?!the\b)(?:[a-z]+\s+){1,2}grounds\b|justif(?:ied|ies|y|ying|ication)\b|"
+    # what someone was rewarded or punished for, said of them: "was awarded the title by Forbes for returning the firm
+    # to the FTSE" (not another's act: "praised Gibson's move for working to …" is why the praise came)
+    r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:awarded|named|honoured|honored|rewarded|fined|jailed|"
+    r"banned|punished|sacked|suspended|knighted)\b[^.;:]{0,80}?\bfor\s+(?-i:[a-z]+ing)\b|"
     r"over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
     # what a fall or a rise stands for ("The fall reflects weak exports"); an act made needful by an end ("the cuts
@@ -422,7 +429,7 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             continue
         base = cover * 2 + min(s.passage_score, 20) / 40
         if strength < 1.0:
-            for k, (paragraph, start, end, text) in enumerate(_sentences_after(snap, s)):
+            for k, (paragraph, start, end, text) in enumerate(sentences_after(snap, s)):
                 if k == 0 and _BACKWARD.search(text):  # "X happened. That is why …": the covering sentence is it
                     strength = 0.9
                     break
@@ -667,7 +674,7 @@ def own_words_after(snap: Snapshot, s: Sentence) -> tuple[int, int, int, str] | 
     Linden … downloaded the Google product but has since removed it." / ""It was just not very interesting," he
     said."): news lets the actor explain the act in their own words, with no "because". Only when the sentence
     telling the act states no reason of its own, and only in the fallback for questions nothing else answers."""
-    after = _sentences_after(snap, s, limit=1)
+    after = sentences_after(snap, s, limit=1)
     if not after:
         return None
     paragraph, start, end, text = after[0]
@@ -712,25 +719,6 @@ def _previous_sentence(snap: Snapshot, s: Sentence) -> tuple[int, int, str] | No
     doc = snap.document(s.source_id)
     paragraph = next((p for p in doc[1] if p.number == s.paragraph), None) if doc else None
     return sentence_span_before(doc[0], s.start, paragraph.start) if doc and paragraph else None
-
-
-def _sentences_after(snap: Snapshot, s: Sentence, limit: int = FOLLOWING) -> list[tuple[int, int, int, str]]:
-    """Up to ``limit`` sentences after ``s`` — the rest of its paragraph, then the next paragraph's — each as
-    (paragraph, start, end, text) with document offsets: where the reason for what ``s`` tells may follow."""
-    doc = snap.document(s.source_id)
-    if doc is None:
-        return []
-    out: list[tuple[int, int, int, str]] = []
-    paragraphs = doc[1]
-    for i, p in enumerate(paragraphs):
-        if p.number != s.paragraph:
-            continue
-        for q in paragraphs[i:i + 2]:
-            for sp in split_sentences(q.text):
-                if q.start + sp.start >= s.end:
-                    out.append((q.number, q.start + sp.start, q.start + sp.end, q.text[sp.start:sp.end]))
-        break
-    return out[:limit]
 
 
 def _reasons_written(snap: Snapshot, speaker: Speaker, what: str) -> list[AnswerItem]:

@@ -174,6 +174,10 @@ class DocEntities:
             return name
         return self.first_names.get(key) or name
 
+    def shared_given_name(self, name: str) -> bool:
+        """Whether a one-word name is a given name two people of the document bear (no full name it stands for)."""
+        return " " not in name.strip() and self.first_names.get(fold(name)) == ""
+
     def is_person(self, name: str) -> bool:
         key = fold(name)
         return key in self.persons or " " not in key and (key in self.single_persons or bool(self.first_names.get(key)))
@@ -730,6 +734,15 @@ def _kin_gender(ents: DocEntities, text: str) -> None:
         raw = m.group("name")
         if " " not in raw and not ents.is_person(raw) and is_given_name(raw):
             ents.single_persons.add(fold(raw))
+        elif " " not in raw and (full := ents.first_names.get(fold(raw))) \
+                and full.split()[-1] not in text[max(m.start() - 300, 0) : m.start()]:
+            # 'introduced by his son Nick, a trainee vicar' in a text that also quotes "politics student Nick
+            # Vaughan": the kin is someone of the family named before, not the one other Nick, so the lone given name
+            # no longer stands for the full name; a person of its own whom a "he" may reach (and whom the extractor
+            # names nobody by: two people answer to it, DocEntities.shared_given_name)
+            ents.first_names[fold(raw)] = ""
+            ents.single_persons.add(fold(raw))
+            continue
         if not ents.is_person(raw):
             continue
         name = ents.full_name(raw)

@@ -179,7 +179,7 @@ NON_NAME_FIRST = frozenset(
     however meanwhile yet so then also still despite although though because until unless
     later earlier now today yesterday tomorrow last next speaking asked instead indeed even just
     some many most other such every each no not why what who how where mostly only
-    others everyone everybody someone somebody anyone anybody nobody none several few
+    others everyone everybody someone somebody anyone anybody nobody none several few another neither either
     mon tue wed thu fri sat sun monday tuesday wednesday thursday friday saturday sunday
     january february march april may june july august september october november december
     """.split()

@@ -359,7 +359,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      from a person's statement only (not a report, letter or memo about them), only when no body is named after it
 # 118: review of the whole wave-41 change: "It also added" is read to its sentence's end (the pattern was cut short
 #      before "also"), and the words kept before a whole name are checked by the extractor's own test of a glued word
-FORMAT_VERSION = 118
+# 119: wave 42: "said 20-year-old politics student X" is read (an age opens the title phrase); a possessed spokesman
+#      after three words ("the prime minister's official spokesman said") is the nearer speaker; a kin's lone given
+#      name is not the other person of that given name; "Another" and "Neither" are no names; "the old maxim:" is
+#      nobody's run; "one resident of Elm Close" is someone unnamed, never the place
+FORMAT_VERSION = 119
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -574,7 +574,7 @@ def _spokesperson_is_no_rival(det: str, spokes: str, who: str, pronoun: str, tex
 
 # "the spokesman said", "Big Brother's spokeswoman said:": a spokesperson the text does not name speaks
 _SPOKESPERSON_SPEAKS = lazy(
-    rf"\b(?P<det>the|The|[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){{0,3}}['’]s)[ \t]+(?:[a-z][\w\-'’]*[ \t]+){{0,2}}"
+    rf"\b(?P<det>the|The|[A-Z][\w\-]*(?:[ \t][A-Z][\w\-]*){{0,3}}['’]s)[ \t]+(?:[a-z][\w\-'’]*[ \t]+){{0,3}}"
     rf"(?P<spokes>spokes(?:man|woman|person))[ \t]+(?:{VERB})\b"
 )
 

@@ -191,8 +191,11 @@ def read_document(doc: Document) -> Reading | None:
                 doubted = None
         if f.who:
             read[id(f)] = _attribution(f, kind, rule.split("+")[0], text)
-        if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"):
-            conf = 0.0  # not a name, or the byline's author standing in for someone the text does not name
+        if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"
+                      or ents.shared_given_name(f.who)):
+            # not a name, or the byline's author standing in for someone the text does not name, or a lone given
+            # name two people of the text bear ("his son Nick" beside "student Nick Vaughan")
+            conf = 0.0
         elif f.who:
             # shown by the name inside its descriptor; read after the checks, which a glued descriptor
             # ("support Democrat Hillary Clinton": an object) rightly fails
@@ -1280,6 +1283,9 @@ _UNREAD_CUE = lazy(
     rf"|{_TURN_VERB}[ \t]+(?:the|his|her|their)[ \t]+(?:[\w'’\-]+[ \t]+){{0,5}}?[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]*"
     # (the name ends the clause or a phrase of time or place follows it; "the two-time Academy Award winner" is no name)
     rf"(?=[ \t]*$|[ \t]+(?:{PHRASE_OPENERS}|on|in|at|for|from|with|by)\b)"
+    # '"…," said 20-year-old politics student Nick Vaughan': an age or lower-case words describe a name no rule read
+    rf"|{_TURN_VERB}[ \t]+(?:\d{{1,3}}-year-old[ \t]+)?(?!(?:the|his|her|their|its|a|an|one|another)\b)"
+    rf"(?:[a-z][\w\-]*[ \t]+){{0,4}}[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]*(?=[ \t]*$|[ \t]*,)"
     rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB}"
     # '"…," the Evening Chronicle reported.' / '"…," the paper reports': a paper or an agency reporting is never
     # the run's speaker named another way, whatever its subject
@@ -1483,7 +1489,8 @@ def _thing_is_lead(masked: str, raw: _Raw) -> bool:
     """'The proposed question for the referendum is: "Should …?"', 'The motto reads: "…"': a sentence whose subject is
     a thing and whose verb only says what the thing is gives its words, the thing's own, never the previous speaker's
     (someone's "view is:" is theirs, and read by the rules that name an owner)."""
-    return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None
+    return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None \
+        or _SAYING_BEFORE.search(masked, max(raw.open_at - 120, 0), raw.open_at) is not None
 
 
 def _told_lead(masked: str, raw: _Raw) -> bool:
@@ -1493,6 +1500,12 @@ def _told_lead(masked: str, raw: _Raw) -> bool:
 
 
 _TOLD_BEFORE = lazy(r"\b(?:being|been|was|were)[ \t]+told[ \t]+(?:that[ \t]+)?(?:[\w'’\-]+[ \t]+){0,6}$")
+
+
+# 'will bear out for Labour the old maxim: "No pain, no gain."': a saying nobody in the text is said to say, named by
+# its kind right before the colon (not a person's own "his motto:", which the rules read as theirs)
+_SAYING_BEFORE = lazy(r"\b(?:the|an?|that|this)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}(?:maxim|adage|proverb|saying|dictum|"
+                      r"aphorism|cliche|cliché|motto|slogan|mantra|catchphrase)[ \t]*:[ \t]*$")
 
 
 # a word of the thing's description, never a pronoun ("The promise he made was:" is his, and his run goes on)

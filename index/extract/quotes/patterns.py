@@ -158,7 +158,9 @@ _ADVERB = (r"(?:[ \t]+(?:also|later|then|once|previously|recently|simply|added|h
 # After the closing mark: ', said X' or ', X said'.
 # "said entrepreneur Drayton Valentine", "Ryanair deputy chief executive Michael Cawley told",
 # "the play's organiser in Uganda, Sarah Mukasa, told": a title phrase ending in a name.
-_TITLED_NAME = rf"(?:(?:[a-z][\w\-]*[ \t]+){{1,4}}{NAME})"
+# ("said 20-year-old politics student Nick Vaughan": an age opens the title phrase)
+_AGED = r"(?:\d{1,3}-year-old[ \t]+)"
+_TITLED_NAME = rf"(?:(?:{_AGED}(?:[a-z][\w\-]*[ \t]+){{0,4}}|(?:[a-z][\w\-]*[ \t]+){{1,4}}){NAME})"
 # "said Sideways producer Michael London": a capitalised modifier, a role noun, then the name
 # ("said ABN Amro chief Asian strategist Eddie Wong": up to three modifiers; the name is not itself a modifier)
 # ("points out former Olympian and BBC pundit Steve Cram": a lower-case opening, two descriptions joined by "and")

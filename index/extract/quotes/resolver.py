@@ -550,6 +550,10 @@ class _Resolver:
             # speaks for a body (or a person), shown by that description with no name (a spokesperson is no
             # speaker), never the body nor its first words, whichever path would read the capitals
             return Resolved(None, Resolved.ANOTHER)
+        if _SOMEONE_OF_A_PLACE.fullmatch(m):
+            # "said one resident of Elm Close", "a fan from Kelby Road", "a friend of Tom Hale": someone new and
+            # unnamed, of a place or a person, never the place or the person
+            return Resolved(None, Resolved.ANOTHER)
         if GROUP_RX.match(m):
             return self.group(m, at)
         if (country := COUNTRY_EPITHET.match(m)) and (who := self._of_country(country)):
@@ -1848,6 +1852,9 @@ _PART_NOUNS = frozenset("committee panel subcommittee sub-committee inquiry unit
 _DESCRIBED_PART = lazy(r"(?:[a-z][a-z\-]*[ \t]+){1,4}(?:committee|subcommittee|sub-committee|panel|inquiry|taskforce)")
 # the capitals right after the article ("the Commons" of "the Commons standards and privileges committee")
 _CAPS_AFTER_ARTICLE = lazy(rf"(?:[Tt]he|[Aa]n?)[ \t]+{CAP_SEQ.pattern}")
+# an indefinite description of someone by a place or a person: "one resident of Elm Close", "a fan from Leeds"
+_SOMEONE_OF_A_PLACE = lazy(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?:of|from|in|at|near)[ \t]+"
+                           rf"(?:the[ \t]+)?{CAP_SEQ.pattern}")
 _PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")
 _SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # (after a bare comma never publishing: "The figures, published by Network Rail, said" are its words)

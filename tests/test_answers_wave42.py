@@ -1,0 +1,57 @@
+"""Questions as people ask them, read from held41's mistakes (wave 42's validation set) and a helper's invented
+stories (issue 9).
+
+"why did iran's mps cut turkcell's stake" found no reason where the story says the move "was justified on national
+security grounds"; "why did forbes name X businessman of the year" none where X "was awarded the title … for
+returning" a firm to the top 100; "who replaced declan furrow" nobody where the sacking and the caretaker's
+appointment stand in two paragraphs; "what did rupert aske say" of a man the story only reports gave "no quotations"
+and nothing else. Invented stories, checked end to end on a real index; each fails on the code before the change
+unless marked as a guard.
+"""
+
+from __future__ import annotations
+
+from tests.conftest import engine_fixture, first_answer, no_answer
+
+PHONES = ("Kelby cuts Arvel stake\n\n"
+          "Kelby's parliament has voted to cut Arvel Telecom's stake in the new mobile network to 30%.\n\n"
+          "The move, which was justified on national security grounds, follows an earlier vote by MPs on the airport "
+          "contract.\n")
+
+AWARD = ("Dunmere boss honoured\n\n"
+         "Ann Kerr has been named European businesswoman of the year.\n\n"
+         "Ann Kerr was awarded the title by the magazine Trade Week for returning Dunmere Foods to profit after a "
+         "decade of losses.\n")
+
+CLUB = ("Brackwater sack Furrow\n\n"
+        "Brackwater Town have sacked manager Declan Furrow following a 4-0 defeat.\n\n"
+        "Assistant manager Paolo Venn has been appointed caretaker manager until the end of the season.\n\n"
+        "Brackwater chairman Harold Quayle told reporters: \"Declan is a good man, but results were poor.\"\n")
+
+BREWERY = ("Brewery sold\n\n"
+           "The Harlow Vale Brewery in Kettleby has been bought by the drinks group Nordhavn.\n\n"
+           "Local MP Rupert Aske said he would be seeking guarantees on jobs from the new owners.\n")
+
+engine = engine_fixture({"phones.txt": PHONES, "award.txt": AWARD, "club.txt": CLUB, "brewery.txt": BREWERY})
+
+
+def test_a_justification_on_grounds_is_the_reason(engine) -> None:
+    assert "national security grounds" in first_answer(engine, "why did kelby's parliament cut arvel's stake").quote
+
+
+def test_what_someone_was_awarded_for_is_the_reason(engine) -> None:
+    assert "for returning Dunmere Foods" in first_answer(engine, "why was ann kerr named businesswoman of the year").quote
+
+
+def test_who_replaced_someone_is_read_in_the_paragraphs_after_their_leaving(engine) -> None:
+    assert "Paolo Venn" in first_answer(engine, "who replaced declan furrow").quote
+
+
+def test_who_replaced_someone_who_never_left_finds_nobody(engine) -> None:  # a guard
+    assert no_answer(engine, "who replaced harold quayle")
+
+
+def test_what_a_person_never_quoted_said_is_what_the_sources_report_under_no_name(engine) -> None:
+    answer = engine.ask("what did rupert aske say")
+    assert answer.answers and "seeking guarantees on jobs" in answer.answers[0].quote
+    assert answer.answers[0].speaker is None and "not their words" in (answer.message or "")
