@@ -12,6 +12,8 @@ extractor; each fails on the code before the change unless marked as a guard.
 
 from __future__ import annotations
 
+import pytest
+
 from tests.conftest import quotation_opening as quotation
 from tests.conftest import speakers_in
 
@@ -68,3 +70,53 @@ def test_someone_of_a_place_is_not_the_place() -> None:  # (a helper's invented 
     story = OPENING + ("\"It smells like a rubbish tip on our street,\" said one resident of Elm Close. \"The foxes "
                        "have been at the bags every night.\"\n")
     assert set(speakers_in(story)) == {None}
+
+
+# (a helper's invented stories: shapes the first rules of this wave still gave the wrong person)
+@pytest.mark.parametrize(("story", "opening", "speaker"), [
+    ("Albert Finch recalls how his sergeant, Harry Doyle, turned to him on the landing craft and told him: \"Keep "
+     "your head down and follow me, lad.\"", "Keep your head down", "Harry Doyle"),
+    ("Mr Bradley told us he had every confidence in her. He said his own father had once told him: \"A farm is only "
+     "as good as the person who gets up earliest.\"", "A farm is only", None),
+    ("Ringer Frederick Lamb, 86, was taught by the church's former vicar, the Rev Arthur Gosling.\n\nMr Lamb said the "
+     "late Rev Gosling had a saying: \"Ring it like you mean it, or don't ring it at all.\"", "Ring it like",
+     "Arthur Gosling"),
+])
+def test_words_someone_recalls_another_telling_are_the_tellers(story: str, opening: str, speaker: str | None) -> None:
+    assert quotation("Memories\n\n" + story + "\n", opening).speaker == speaker
+
+
+def test_a_description_after_someones_relation_is_not_that_relation() -> None:
+    story = ("Vale comes home\n\nThe singer Rosa Vale has returned to her home town for a charity concert. Her "
+             "childhood friend, Tanya Mould, helped organise the gig.\n\n\"Rosie was always singing, even in maths "
+             "lessons,\" Ms Mould laughed.\n\nThe star said: \"Coming home always makes me emotional.\"\n")
+    assert quotation(story, "Rosie was always").speaker == "Tanya Mould"
+    assert quotation(story, "Coming home always").speaker is None
+
+
+@pytest.mark.parametrize(("couple", "cue", "wrong"), [
+    ("Retired couple Bob and Jill Harper have been living in a caravan since March.", "Mr Harper said", "Jill Harper"),
+    ("The vet contacted owners Sue and Dave Pickering.", "Mrs Pickering said", "Dave Pickering"),
+])
+def test_an_honorific_of_the_other_sex_is_never_the_partner_named_in_full(couple: str, cue: str, wrong: str) -> None:
+    story = f"Couple\n\n{couple}\n\n\"We had given up all hope of help,\" {cue}.\n"
+    assert quotation(story, "We had given up").speaker != wrong
+
+
+def test_an_honorific_agreeing_with_a_listed_given_name_of_the_other_sex_is_kept() -> None:  # a guard
+    # ("Mr Mittal" is Lakshmi Mittal, whose given name the lists call a woman's: no couple, no kin in the text)
+    story = ("Steel jobs\n\nLakshmi Mittal has told investors the company will shed jobs.\n\n\"We are investing in "
+             "modernisation,\" Mr Mittal told the conference.\n")
+    assert quotation(story, "We are investing").speaker == "Lakshmi Mittal"
+
+
+def test_the_relation_of_a_described_person_is_not_that_person() -> None:
+    story = ("Call-up\n\nThe father of rugby player Owen Pryce has said he is \"over the moon and very proud\" after "
+             "his son was called up for Wales.\n")
+    assert quotation(story, "over the moon").speaker is None
+
+
+def test_according_to_someones_friend_is_the_friend() -> None:
+    story = ("Road safety\n\nAngela Firth's son Connor, 17, was hit on the road near Oldbury in 2021.\n\nAccording to "
+             "Ms Firth's friend and fellow campaigner, Janice Hale, the decision \"is the least Connor deserves\".\n")
+    assert quotation(story, "is the least").speaker == "Janice Hale"

@@ -363,7 +363,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      after three words ("the prime minister's official spokesman said") is the nearer speaker; a kin's lone given
 #      name is not the other person of that given name; "Another" and "Neither" are no names; "the old maxim:" is
 #      nobody's run; "one resident of Elm Close" is someone unnamed, never the place
-FORMAT_VERSION = 119
+# 120: words someone recalls another telling ("recalls how his sergeant, Harry Doyle, … told him:", "had a saying:")
+#      are the teller's; a description after someone's relation ("Her childhood friend, Tanya Mould") is not that
+#      relation; an honorific of the other sex is never the partner a couple's text names in full; "The father of
+#      rugby player Owen Pryce" and "According to Ms Firth's friend, Janice Hale" are not the person after "of"/"'s"
+FORMAT_VERSION = 120
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -22,7 +22,7 @@ import index.extract.quotes.neighbour as neighbour
 import index.extract.quotes.ranker as ranker
 from index.extract.bounds import MAX_CONTEXT, extraction_text, too_many_quotations
 from index.extract.entities import DocEntities, doc_entities, glued_descriptor
-from index.extract.given_names import is_given_name
+from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
     CAP_SEQ,
@@ -192,9 +192,10 @@ def read_document(doc: Document) -> Reading | None:
         if f.who:
             read[id(f)] = _attribution(f, kind, rule.split("+")[0], text)
         if f.who and (refused(f.who, names) or author and _is_author(f.who, author) and kind != "name"
-                      or ents.shared_given_name(f.who)):
+                      or ents.shared_given_name(f.who) or _honorific_clash(f.mention, f.who, ents, text)):
             # not a name, or the byline's author standing in for someone the text does not name, or a lone given
-            # name two people of the text bear ("his son Nick" beside "student Nick Vaughan")
+            # name two people of the text bear ("his son Nick" beside "student Nick Vaughan"), or "Mr Dunn" read to
+            # Vera Dunn of "Arthur and Vera Dunn"
             conf = 0.0
         elif f.who:
             # shown by the name inside its descriptor; read after the checks, which a glued descriptor
@@ -390,6 +391,34 @@ def _namesake(who: str, reading: Reading, chains_of: Callable[[], chain.Chains])
 
 # a namesake the story is about: named in full at least this often, and this many times as often as any other
 DOMINANT_MENTIONS, DOMINANT_RATIO = 5, 4
+
+
+def _honorific_clash(mention: str, who: str, ents: DocEntities, text: str) -> bool:
+    """Whether the cue's honorific gives the other sex than the person found ("said Mr Dunn" read to Vera Dunn of
+    "Arthur and Vera Dunn", "Mrs Pickering said" to Dave Pickering): a couple or a family the surname names, and the
+    one the honorific means may be the one the text gives no full name (only in a text that names a couple or kin by
+    a given name: elsewhere a list's "female" for Lakshmi Mittal is no clash). Read by the given name's sex in every
+    country's list or, when the lists give none, by what the text says of the person (an honorific, a kin noun: the
+    very honorific misread may have given the person its sex, so the lists come first)."""
+    words = mention.strip(" ,").split()
+    style = words[0].lower().rstrip(".") if len(words) >= 2 else ""
+    female = style in {h.rstrip(".") for h in FEMALE_HONORIFICS}
+    if not (female or style in {h.rstrip(".") for h in MALE_HONORIFICS}) or " " not in who:
+        return False
+    if not _FAMILY.search(text):
+        return False  # no couple nor kin the text names by a given name: "Mr Mittal" is Lakshmi Mittal
+    gender = given_name_gender(who.split()[0])
+    if gender is not None:
+        return (gender == "female") != female
+    if (who in ents.female) != (who in ents.male):
+        return (who in ents.female) != female
+    return False
+
+
+# a couple or a family the text names: "Arthur and Vera Dunn", "The widow of Mr Adair, Sheila", "his wife, Sandra"
+_FAMILY = lazy(r"\b[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’\-]+\b(?![ \t]+and\b)"
+               r"|\b(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother),?[ \t]+"
+               r"(?:[a-z][\w\-]*[ \t]+)?(?:of[ \t]+[^,]{1,40},[ \t]+)?[A-Z][a-z]+\b")
 
 
 def _dominant_namesake(who: str, reading: Reading, mention: str = "", at: int = 0) -> str | None:

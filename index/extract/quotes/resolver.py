@@ -550,9 +550,12 @@ class _Resolver:
             # speaks for a body (or a person), shown by that description with no name (a spokesperson is no
             # speaker), never the body nor its first words, whichever path would read the capitals
             return Resolved(None, Resolved.ANOTHER)
-        if _SOMEONE_OF_A_PLACE.fullmatch(m):
+        if (place := _SOMEONE_OF_A_PLACE.fullmatch(m)) and place.group("noun").lower() not in DOCUMENT_NOUNS \
+                and parse_name(place.group("place")).kind != "organisation" \
+                and strip_article(place.group("place")) not in self.ents.orgs:
             # "said one resident of Elm Close", "a fan from Kelby Road", "a friend of Tom Hale": someone new and
-            # unnamed, of a place or a person, never the place or the person
+            # unnamed, of a place or a person, never the place or the person (someone of a body, or a body's
+            # statement, is read on below)
             return Resolved(None, Resolved.ANOTHER)
         if GROUP_RX.match(m):
             return self.group(m, at)
@@ -906,8 +909,28 @@ class _Resolver:
             about = None  # "The minister for local government said" is no body ("seen by the BBC" just before)
         if about and head in ROLE_WORDS and self._role_of_another(about, head, at):
             return Resolved(None, Resolved.ANOTHER)  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
+        if about and head in ROLE_WORDS and about != self.protagonist() and self._introduced_otherwise(about, head):
+            # "Her childhood friend, Tanya Mould, …" then "The star said:", "His lecturer, Dr Fiona Grey" then "The
+            # second-year student said:": the last person named came in as someone's relation, by another noun, and
+            # is not the one the article is about; the description is someone it does not name here
+            return Resolved(None, Resolved.ANOTHER)
         return about or self._org_in(desc, head) \
             or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
+
+    def _introduced_otherwise(self, person: str, head: str) -> bool:
+        """Whether the text brings ``person`` in, at their first mention, as someone's relation by a noun that is not
+        ``head`` ("Her childhood friend, Tanya Mould", "His lecturer, Dr Fiona Grey")."""
+        last = person.split()[-1]
+        hit = re.search(rf"(?<![\w'’\-]){re.escape(last)}(?![\w'’\-])", self.masked)
+        if hit is None:
+            return False
+        first = self.masked.rfind(person.split()[0], max(0, hit.start() - 40), hit.start())
+        at = first if first >= 0 and len(person.split()) > 1 else hit.start()
+        intro = _INTRODUCING_NOUN.search(self.masked, max(0, at - 80), at)
+        if intro is None:
+            return False
+        noun = intro.group("noun").lower()
+        return noun != head and (noun in ROLE_WORDS or noun in _PERSON_NOUNS) and head not in intro.group(0).lower().split()
 
     def _last_holder_before(self, holders: list[str], at: int) -> str | None:
         """Of several people the text gives the same title ("Labour minister Jo Hale", "Tory minister Tom Varley"),
@@ -1853,8 +1876,17 @@ _DESCRIBED_PART = lazy(r"(?:[a-z][a-z\-]*[ \t]+){1,4}(?:committee|subcommittee|s
 # the capitals right after the article ("the Commons" of "the Commons standards and privileges committee")
 _CAPS_AFTER_ARTICLE = lazy(rf"(?:[Tt]he|[Aa]n?)[ \t]+{CAP_SEQ.pattern}")
 # an indefinite description of someone by a place or a person: "one resident of Elm Close", "a fan from Leeds"
-_SOMEONE_OF_A_PLACE = lazy(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?:of|from|in|at|near)[ \t]+"
-                           rf"(?:the[ \t]+)?{CAP_SEQ.pattern}")
+_SOMEONE_OF_A_PLACE = lazy(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?P<noun>[a-z][\w\-]*)[ \t]+"
+                           rf"(?:of|from|in|at|near)[ \t]+(?:the[ \t]+)?(?P<place>{CAP_SEQ.pattern})")
+# the noun someone's relation is brought in by, set off right before their name ("Her childhood friend, Tanya Mould,",
+# "His lecturer, Dr Fiona Grey"): a person of another's, not one a story goes on describing by other nouns ("Music mogul
+# Tony Wilson" is "the Factory Records founder" later)
+_INTRODUCING_NOUN = lazy(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['’]s)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?P<noun>[a-z][\w\-]*),"
+                         r"[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Rev)\.?[ \t]+)?$")
+# nouns of who someone is to others or where they live, beside the role words
+_PERSON_NOUNS = frozenset("""friend neighbour colleague partner successor predecessor team-mate teammate girlfriend
+boyfriend fiancee fiance granddaughter grandson grandmother grandfather daughter son wife husband mother father sister
+brother widow widower resident islander villager pupil classmate cousin nephew niece aunt uncle""".split())
 _PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")
 _SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # (after a bare comma never publishing: "The figures, published by Network Rail, said" are its words)

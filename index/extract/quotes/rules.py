@@ -979,6 +979,21 @@ _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|{_R
                         r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|later)\b[^:,\"“”]{0,30})?[ \t]*[:,]?[ \t]*$")
 
 
+# after the governing verb, someone recalled telling a third person the words, or a saying of theirs: "Finch recalls how
+# his sergeant, Harry Doyle, turned to him and told him:", "He recalled how before every game Ted would tell the
+# team:", "He said his own father had once told him:", "Mr Lamb said the late Rev Gosling had a saying:" (a hearer
+# in the first person is the reporter's own audience: "said the Treasury had let farmers down and told us:" is his)
+_RECALLED_TELLER = lazy(
+    rf"[ \t]+(?:(?:how|that|when)[ \t]+)?(?:(?:before|after|during|at|in|on)[ \t]+[^,:;\"“”]{{1,30}}?[ \t]+)??"
+    rf"(?P<who>{MENTION_RX.pattern}|{_REPORTED_DESCRIPTION})"
+    r"(?:,[ \t]+(?P<named>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}),)?"
+    r"(?:[ \t]+(?:had|has|would|used[ \t]+to)(?:[ \t]+(?:once|always|often|also|then|later|repeatedly))?[ \t]+"
+    r"(?:told|tell|warned|warn|advised|advise)[ \t]+(?:him|her|them|the[ \t]+(?:team|players|squad|side|class|crew|men))"
+    r"|[ \t]+[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:told|warned|advised)[ \t]+(?:him|her|them)"
+    r"|[ \t]+(?:had|has)[ \t]+a[ \t]+(?:favourite[ \t]+|famous[ \t]+)?(?:saying|motto|mantra|catchphrase))"
+    r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|later)\b[^:,\"“”]{0,30})?[ \t]*:[ \t]*$")
+
+
 # after the governing verb, a reported clause in which someone was told the words by another: "… said her daughter
 # had been told by a teacher:" (the quotation right after the teller, a colon or comma between)
 _PASSIVE_TELLER = lazy(r"[ \t]+(?:that[ \t]+)?[^:;\"“”]{1,80}?[ \t](?:had|has|have|was|were|is|are)[ \t]+(?:been[ \t]+)?"
@@ -999,7 +1014,7 @@ def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
     """The teller of words reported inside someone's speech: 'Mark Devlin said a patient had told him: "…"' quotes
     the patient, whom the reported clause makes the subject of "told", not Devlin, who only reports them (nobody
     named when the teller is a description). ``None`` when no such clause ends the lead."""
-    t = _REPORTED_TELLER.match(c.lead, m.end())
+    t = _REPORTED_TELLER.match(c.lead, m.end()) or _RECALLED_TELLER.match(c.lead, m.end())
     if t is None:
         return None
     at = "named" if t.group("named") else "who"
@@ -1064,7 +1079,9 @@ def _marked_person(text: str, name: str) -> bool:
 # a description right before a name, up to its preposition ("The sister of ", "the landlord of "), where a
 # subject phrase the pattern cut at the name (an appositive after it) really starts
 _DESCRIPTION_CUT = lazy(r"(?:^|(?<=[ \t\n]))(?P<d>(?:the|a|an|one|another|The|A|An|One|Another)[ \t]+"
-                        r"(?:[a-z][\w\-]*[ \t]+){0,3}?[a-z][\w\-]*[ \t]+(?:of|for|to|by|on|into)[ \t]+)$")
+                        r"(?:[a-z][\w\-]*[ \t]+){0,3}?[a-z][\w\-]*[ \t]+(?:of|for|to|by|on|into)[ \t]+"
+                        # ("The father of rugby player Owen Pryce": the person's own description before the name)
+                        r"(?:(?:the|a|an)[ \t]+)?(?:[a-z][\w\-]*[ \t]+){0,2})$")
 
 
 def _relation_of_person(c: Context, mention: str) -> bool:
@@ -1077,13 +1094,19 @@ def _relation_of_person(c: Context, mention: str) -> bool:
     if first[:1].isupper() and first.lower().endswith("s") and _speaking_noun(first.lower()):
         mention = first.lower() + mention[len(first):]
     obj = _OBJECT_NAME.search(mention)
+    kin = _HEAD_PREP_NAME.search(mention) if obj is None else None
+    if kin is not None and kin.group("head") in _RELATIONS:
+        # "The father of rugby player Owen Pryce has said": a relation, then the person's own description
+        obj = kin
     if not (obj and _DESCRIPTION_OPENS.match(mention) and "," not in mention):
         return False
-    name = CAP_SEQ.search(mention, obj.start() + 1)
+    name = CAP_SEQ.search(mention, obj.start("name") if obj is kin else obj.start() + 1)
     p = parse_name(name.group(0)) if name else None
     return bool(p and p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name)))
 
 
+_RELATIONS = KIN_WORDS | {"friend", "friends", "family", "parents", "neighbour", "neighbours", "grandfather",
+                          "grandmother", "granddaughter", "grandson", "cousin", "colleague", "colleagues"}
 # a description's head noun (lower-case, not a spokesperson, who speaks for the body or person named), at most one
 # word after it ("run", "close"), a preposition, and the name the phrase ends on, after an article and modifiers
 # whose last word is a noun (a role such as "Olympic champion", "the singer"): "the father of Olympic champion Tom
@@ -1317,8 +1340,19 @@ def according_before(c: Context) -> Candidate | None:
     if not accordings:
         return None
     m = accordings[-1]
+    if _POSSESSIVE_END.search(m.group("who")) or _POSSESSIVE_NEXT.match(c.lead, m.end("who")):
+        # "According to Ms Firth's friend and fellow campaigner, Janice Hale, …": the one whose friend it is never
+        # speaks; the name set beside the description does, else nobody named here
+        named = _OWNED_APPOSITION.match(c.lead, m.end("who"))
+        who = c.resolve(named.group("name"), c.s_start + named.start("name")) if named else None
+        return Candidate(who, "according", "according_before") if who else Candidate(None, "lead-unknown",
+                                                                                      "according_before")
     who = c.resolve(m.group("who"), c.s_start + m.start("who"))
     return Candidate(who, "according", "according_before") if who else None
+
+
+_POSSESSIVE_NEXT = lazy(r"['’]s?(?=[ \t])")
+_OWNED_APPOSITION = lazy(rf"(?:['’]s?)?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,5}}?[a-z][\w\-]*,[ \t]+(?P<name>{CAP_SEQ.pattern}),")
 
 
 _FRONTED_TIME = lazy(r"[ \t]+(?:later|earlier|ago)[ \t]*,")  # "Hours later," / "Days earlier,"
