@@ -55,3 +55,25 @@ def test_what_a_person_never_quoted_said_is_what_the_sources_report_under_no_nam
     answer = engine.ask("what did rupert aske say")
     assert answer.answers and "seeking guarantees on jobs" in answer.answers[0].quote
     assert answer.answers[0].speaker is None and "not their words" in (answer.message or "")
+
+
+PAINTING = ("Stolen painting returned\n\n"
+            "A painting stolen from the Carrow Museum of Art 30 years ago has been returned after it was found in a "
+            "house clearance.\n\n"
+            "It was discovered by auctioneer Philip Grange, who recognised it from a police appeal poster.\n\n"
+            "Kenteris and Thanou were given provisional suspensions in December for missing drugs tests.\n")
+
+painting_engine = engine_fixture({"painting.txt": PAINTING})
+
+
+def test_a_sentence_that_says_it_was_done_and_never_by_whom_answers_no_who(painting_engine) -> None:
+    # (a helper's invented story: "who stole the painting" was answered with "A painting stolen from …")
+    assert no_answer(painting_engine, "who stole the painting")
+
+
+def test_a_passive_with_its_doer_still_answers_who(painting_engine) -> None:  # a guard
+    assert "Philip Grange" in first_answer(painting_engine, "who discovered the painting").quote
+
+
+def test_who_had_it_done_to_them_is_answered_by_the_passives_subject(painting_engine) -> None:  # a guard
+    assert "Kenteris and Thanou" in first_answer(painting_engine, "who was given provisional suspensions").quote

@@ -38,8 +38,10 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     fallback = answer_passages(snap, pq, Intent.search)
     if (verb := asked_verb(pq.subject or "")) is not None:
         # "who directed the film": only sentences that say who did that (directed, director) answer it
-        kept = tuple(a for a in fallback.answers if says_action(a.quote, verb)) or tuple(doers(snap, pq, verb))
-        kept = tuple(doer_first(snap, pq, verb, list(kept)))
+        done = asks_doer(pq)
+        kept = tuple(a for a in fallback.answers if says_action(a.quote, verb)
+                     and not (done and doerless(a.quote, verb))) or tuple(doers(snap, pq, verb))
+        kept = tuple(a for a in doer_first(snap, pq, verb, list(kept)) if not (done and doerless(a.quote, verb)))
         if not kept:
             return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.",
                                gate="who.not_said")
@@ -311,6 +313,40 @@ def says_action(sentence: str, verb: str) -> bool:
     return any(t.startswith(v) for t in analyse(sentence) for v in verbs)
 
 
+def asks_doer(pq: ParsedQuestion) -> bool:
+    """Whether a who-question asks who did something ("who stole the painting"), not who had it done to them ("who
+    was given provisional suspensions", whose answer is the passive's own subject)."""
+    return _ASKS_PASSIVE.match(pq.text) is None
+
+
+_ASKS_PASSIVE = re.compile(r"\W*who\s+(?:was|were|is|are|has\s+been|have\s+been|had\s+been|got|gets|will\s+be)\s+"
+                           r"(?:[a-z]+ly\s+)?[a-z]+(?:ed|en|wn|ne|lt|pt|ht|id)\b", re.IGNORECASE)
+
+
+def doerless(sentence: str, verb: str) -> bool:
+    """Whether every telling of the asked action in a sentence is a passive or a participle with no "by" after it
+    ("A painting stolen from the museum has been returned after it was found in a house clearance"): the sentence
+    says the thing was done, never who did it, so it answers no "who stole/found" (one active telling, "Police
+    found the painting", or one "by", "It was found by Philip Grange", names a doer)."""
+    tellings = [m for m in _WORD.finditer(sentence) if any(t.startswith(verb) for t in analyse(m.group(0)))]
+    if not tellings or any(m.group(0).lower().endswith("ing") for m in tellings):
+        return False  # ("The Hansard Society … are running the programme": a doer in the progressive)
+    for m in tellings:
+        before = sentence[max(0, m.start() - 30):m.start()]
+        # (a participle after a noun or opening a headline: "A painting stolen from …", "Stolen painting returned")
+        passive = _AUXILIARY_BEFORE.search(before) is not None \
+            or m.group(0).lower().endswith("en") and (_NOUN_BEFORE.search(before) is not None or not before.strip())
+        if not passive or _BY_AFTER_ACT.match(sentence, m.end()):
+            return False
+    return True
+
+
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(r"\b(?!(?:he|she|they|we|i|you|it|who|which|that)\b)[a-z]{3,}\s+$")
+_BY_AFTER_ACT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+by\s+\S")
+
+
 # the stems of the words that tell one side beat the other
 _BEATING = ("knock", "beat", "defeat", "oust", "eliminat", "thrash", "overc")
 _BEATING_WORDS = ("knocked", "beat", "beaten", "defeat", "defeated", "ousted", "eliminated", "thrashed", "overcame")
@@ -344,7 +380,9 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
                 items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.passage_score))
         items = items[:3]
         if items and (verb := asked_verb(subject)) is not None:
-            items = doer_first(snap, pq, verb, items)[:3]
+            # (a sentence that says it was done and never by whom answers no "who did it")
+            items = [it for it in doer_first(snap, pq, verb, items)
+                     if not (asks_doer(pq) and doerless(it.quote, verb))][:3]
     if not items:
         # "who are the members of the libertines": the question's own verb, never "who the members … is"
         be = "are" if _ASKS_PLURAL.match(pq.text) else "is"

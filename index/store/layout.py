@@ -367,7 +367,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      are the teller's; a description after someone's relation ("Her childhood friend, Tanya Mould") is not that
 #      relation; an honorific of the other sex is never the partner a couple's text names in full; "The father of
 #      rugby player Owen Pryce" and "According to Ms Firth's friend, Janice Hale" are not the person after "of"/"'s"
-FORMAT_VERSION = 120
+# 121: a telling coordinated with the recalled one's own act ("… and told him:") is the teller's only in a "how" or
+#      "when" clause ("Tom Hale said Brown was wrong and told them:" is Hale's, as before 120)
+FORMAT_VERSION = 121
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

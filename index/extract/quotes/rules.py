@@ -984,12 +984,14 @@ _REPORTED_TELLER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|{_R
 # team:", "He said his own father had once told him:", "Mr Lamb said the late Rev Gosling had a saying:" (a hearer
 # in the first person is the reporter's own audience: "said the Treasury had let farmers down and told us:" is his)
 _RECALLED_TELLER = lazy(
-    rf"[ \t]+(?:(?:how|that|when)[ \t]+)?(?:(?:before|after|during|at|in|on)[ \t]+[^,:;\"“”]{{1,30}}?[ \t]+)??"
+    rf"[ \t]+(?:(?P<how>how|when)[ \t]+|that[ \t]+)?(?:(?:before|after|during|at|in|on)[ \t]+[^,:;\"“”]{{1,30}}?[ \t]+)??"
     rf"(?P<who>{MENTION_RX.pattern}|{_REPORTED_DESCRIPTION})"
     r"(?:,[ \t]+(?P<named>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}),)?"
     r"(?:[ \t]+(?:had|has|would|used[ \t]+to)(?:[ \t]+(?:once|always|often|also|then|later|repeatedly))?[ \t]+"
     r"(?:told|tell|warned|warn|advised|advise)[ \t]+(?:him|her|them|the[ \t]+(?:team|players|squad|side|class|crew|men))"
-    r"|[ \t]+[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:told|warned|advised)[ \t]+(?:him|her|them)"
+    # (a telling coordinated with the recalled one's own act only in a "how" or "when" clause: in "Tom Hale said Brown
+    # was wrong and told them:" the telling is Hale's)
+    r"|(?(how)[ \t]+[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:told|warned|advised)[ \t]+(?:him|her|them)|(?!))"
     r"|[ \t]+(?:had|has)[ \t]+a[ \t]+(?:favourite[ \t]+|famous[ \t]+)?(?:saying|motto|mantra|catchphrase))"
     r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|later)\b[^:,\"“”]{0,30})?[ \t]*:[ \t]*$")
 
