@@ -51,3 +51,17 @@ def test_a_spokesmans_words_are_not_confirmed_for_another_spokeswoman(engine) ->
 def test_the_spokesman_claimed_as_the_sources_describe_him_is_verbatim(engine) -> None:  # a guard
     check = engine.check("Whitfield's spokesman: \"An inquiry would take years and would not save a single life.\"")
     assert check.checks[0].verdict is Verdict.verbatim
+
+
+BINS = ("Bin chaos\n\n"
+        "Council leader Priya Nand apologised after thousands of homes went without bin collections.\n\n"
+        "The software supplier, Routewise, said the problems were caused by \"incorrect data supplied by the "
+        "council\".\n")
+
+bins_engine = engine_fixture({"bins.txt": BINS})
+
+
+def test_words_claimed_with_blamed_name_their_claimed_speaker(bins_engine) -> None:
+    # (a helper's invented claims: "Priya Nand blamed "…"" lost its speaker and came back verbatim)
+    check = bins_engine.check("Priya Nand blamed \"incorrect data supplied by the council\"")
+    assert check.checks[0].claimed_speaker == "Priya Nand" and check.checks[0].verdict is Verdict.someone_else

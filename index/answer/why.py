@@ -59,6 +59,9 @@ _STRONG = re.compile(
     r"\b(?:is|are|was|were|been|being|be)\s+(?:[a-z]+ly\s+)?(?:awarded|named|honoured|honored|rewarded|fined|jailed|"
     r"banned|punished|sacked|suspended|knighted)\b[^.;:]{0,80}?\bfor\s+(?-i:[a-z]+ing)\b|"
     r"over\s+(?:concerns?|fears?|worries)|(?:concerns?|fears?|worries)\s+(?:about|over|that)|"
+    # "Concerns were also raised about Sumitomo's ability to absorb UFJ": a worry voiced about the one who acted
+    r"(?:concerns?|fears?|worries|doubts?)\s+(?:were|was|have\s+been|had\s+been)\s+(?:also\s+)?(?:raised|voiced|expressed)\s+"
+    r"(?:about|over)\b|"
     r"to\s+make\s+way\s+for|so\s+as\s+not\s+to|"
     # what a fall or a rise stands for ("The fall reflects weak exports"); an act made needful by an end ("the cuts
     # are needed to fund a new press"; not "intended to", which names what someone meant an act to do)

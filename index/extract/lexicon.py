@@ -200,7 +200,7 @@ rejected                  reject       evaluative  lead
 denied                    deny         evaluative  lead claim describe reported org
 denies                    deny         evaluative  lead claim
 defended                  defend       evaluative  lead claim
-blamed                    blame        evaluative  lead
+blamed                    blame        evaluative  lead claim
 demanded                  demand       commitment  lead infinitive
 pledged                   pledge       commitment  lead infinitive claim
 threatened                threaten     commitment  lead infinitive
