@@ -77,3 +77,27 @@ def test_a_passive_with_its_doer_still_answers_who(painting_engine) -> None:  # 
 
 def test_who_had_it_done_to_them_is_answered_by_the_passives_subject(painting_engine) -> None:  # a guard
     assert "Kenteris and Thanou" in first_answer(painting_engine, "who was given provisional suspensions").quote
+
+
+# (a helper's invented stories, second round)
+ECONOMY = ("Chancellor says economy is growing\n\n"
+           "Chancellor Miriam Oakhurst said the economy had grown by 0.4% in the last quarter.\n\n"
+           "Carmaker Veltro said demand for its models had fallen by 40% in three years.\n")
+
+DERBY = ("Kestrel City 3-1 Harbury Rovers\n\n"
+         "Kwame Mensah scored twice as Kestrel City beat local rivals Harbury Rovers 3-1.\n\n"
+         "Harbury's only goal came from defender Tomas Lindqvist, who headed in a corner in the 85th minute.\n\n"
+         "Kestrel boss Graham Pellow said: \"The lads were magnificent.\"\n\n"
+         "The win means the Falcons have now gone 11 games unbeaten.\n")
+
+second_engine = engine_fixture({"economy.txt": ECONOMY, "derby.txt": DERBY})
+
+
+def test_how_much_something_grew_keeps_its_percent_sign(second_engine) -> None:
+    assert first_answer(second_engine, "how much did the economy grow").text == "0.4%"
+
+
+def test_a_verb_of_a_roles_stem_holds_no_role(second_engine) -> None:
+    # "who headed in a corner" made the defender "the falcons boss" (a synonym of boss is "head")
+    answer = second_engine.ask("what did the falcons boss say")
+    assert "Lindqvist" not in (answer.message or "") and all(a.speaker != "Tomas Lindqvist" for a in answer.answers)

@@ -934,6 +934,12 @@ def _best_number(sentence: str, concepts: list[Concept]) -> tuple[str, float] | 
         around = set(analyse(window)) & wanted
         score = 1.0 * bool(near) + 0.3 * bool(around)
         if best is None or score > best[1]:
-            best = (phrase if near else m.group(0).split()[0], score)
+            shown = phrase if near else m.group(0).split()[0]
+            if unit := _PERCENT_AFTER.match(sentence, m.end()):
+                shown += unit.group(0)  # "grown by 0.4%": the figure with its sign, never a bare "0.4"
+            best = (shown, score)
     return best
+
+
+_PERCENT_AFTER = re.compile(r"\s?(?:%|per\s?cent\b|percent\b|percentage\s+points?\b)", re.IGNORECASE)
 

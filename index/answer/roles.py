@@ -552,6 +552,7 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
     cues = {h[:5] for h in head_synonyms(head, top_office) | {head.lower()}}
+    cues_words = {h.lower() for h in head_synonyms(head, top_office) | {head}}
     # a source's index terms and capitals, read once: the same source names many people in many passages
     source_terms: dict[str, frozenset[str]] = {}
     source_names: dict[str, frozenset[str]] = {}
@@ -563,6 +564,8 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
         for term, s, e in term_spans(rec.text):
             if term not in head_terms and not (clipped and term.startswith(clipped)):
                 continue
+            if _VERB_FORM.search(word := rec.text[s:e].lower()) and word not in cues_words:
+                continue  # "defender Tomas Lindqvist, who headed in a corner": a verb of the role's stem holds no role
             # each name resolved once: the registry's fuzzy title lookup is the dearest step of this loop
             named = [(n, p) for n in _named_at(rec.text, s, e)
                      if _is_person(p := snap.registry.resolve(n, rec.source_id))]
@@ -623,6 +626,7 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
             if score >= best and not (quoted and p.quotation_count == 0)]
 
 
+_VERB_FORM = re.compile(r"(?:ed|ing)$")
 _UNNAMED = re.compile(r"^(?:a|an|some|one|several|two|three|unnamed|an?\s+unnamed|anonymous|other)\s",
                       re.IGNORECASE)
 
