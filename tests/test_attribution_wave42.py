@@ -120,3 +120,24 @@ def test_according_to_someones_friend_is_the_friend() -> None:
     story = ("Road safety\n\nAngela Firth's son Connor, 17, was hit on the road near Oldbury in 2021.\n\nAccording to "
              "Ms Firth's friend and fellow campaigner, Janice Hale, the decision \"is the least Connor deserves\".\n")
     assert quotation(story, "is the least").speaker == "Janice Hale"
+
+
+# (a helper's second round of invented stories)
+def test_someones_lawyer_or_family_is_not_them() -> None:
+    story = ("Expenses row\n\nCouncil leader Gary Pell has been criticised over his expenses claims.\n\nMr Pell said "
+             "the claims were \"entirely proper and approved\".\n\nHis lawyer said: \"Every claim was approved in "
+             "advance.\"\n")
+    assert quotation(story, "Every claim was approved").speaker is None
+
+
+def test_a_role_of_a_body_the_last_person_named_does_not_hold_is_not_theirs() -> None:
+    story = ("Budget row\n\nPennington council leader Gary Pell has been criticised over a £5m overspend.\n\nEchoing "
+             "Mr Pell, the council's chief executive said: \"The budget was always unrealistic.\"\n")
+    assert quotation(story, "The budget was always").speaker is None
+
+
+def test_the_defendant_is_not_the_prosecutor_who_spoke_before() -> None:
+    story = ("Care worker guilty\n\nCare worker Lisa Marsh, 39, has been found guilty of theft.\n\nProsecutor "
+             "Daniel Hirst said: \"She preyed on the most vulnerable people.\"\n\nThe defendant told the jury: \"I "
+             "was going to pay it all back.\"\n")
+    assert quotation(story, "I was going to pay").speaker != "Daniel Hirst"

@@ -369,7 +369,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      rugby player Owen Pryce" and "According to Ms Firth's friend, Janice Hale" are not the person after "of"/"'s"
 # 121: a telling coordinated with the recalled one's own act ("… and told him:") is the teller's only in a "how" or
 #      "when" clause ("Tom Hale said Brown was wrong and told them:" is Hale's, as before 120)
-FORMAT_VERSION = 121
+# 122: "His lawyer said:", "Outside court, the victim's mother said:" are nobody's run; "the council's chief
+#      executive" is not the last person named unless the text gives them that role; "The defendant told the jury:"
+#      does not go on from a prosecutor's words
+FORMAT_VERSION = 122
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

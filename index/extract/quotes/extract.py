@@ -1128,6 +1128,8 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
         narrated = bool(stop and _WORD.search(gap, stop.end()))
         if _body_subject_differs(res, max(f.sentence.start, prev.raw.close_at + 1), f.raw.open_at, prev.who):
             return  # 'Smith said: "…" The Labour party has committed itself to "…"': the body's words, or nobody's
+        if _described_as_another(f.raw, prev.who, res, text):
+            return  # '"…," said Prosecutor Dan Hirst. The defendant told the jury: "…"': a role the speaker has not
         if _OWNED_ROLE_SPEAKS.search(gap):
             # '"Kim's wrist …" But her spokesman insisted she had simply delayed her entry. "…"': the sentence between
             # gives the turn to someone's spokesman, whom the text leaves unnamed (not the one who spoke before)
@@ -1151,6 +1153,34 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
 
 
 _GUESSED = frozenset(("continuation", "chain-guess"))
+
+
+def _described_as_another(raw: _Raw, who: str, res: _Resolver, text: str) -> bool:
+    """Whether the quotation's own clause gives its words to a definite description of a party to a case
+    (:data:`_PARTIES`) that the text never gives the previous speaker, who has a title of their own ("Prosecutor Daniel Hirst said …. The defendant told the
+    jury: '…'", "'…,' the defendant said"): someone else, whom no rule named. A description of the speaker's own
+    role ("the prosecutor said"), or of a speaker the text gives no title, goes on with the run as before."""
+    lead = _DESCRIBED_LEAD.search(res.masked, max(raw.open_at - 120, 0), raw.open_at)
+    tail = _DESCRIBED_TAIL.match(res.masked, raw.close_at + 1) if raw.closed else None
+    m = lead or tail
+    if m is None:
+        return False
+    head = (m.group("head") or m.groupdict().get("head2") or "").lower()
+    titles = [t.lower().split() for t, n in res.ents.titles if n == who]
+    return head in _PARTIES and bool(titles) and not any(head in t for t in titles)
+
+
+# the parties of a case, each someone else than any other party ("the charity's director" after "Oxfam's Barbara
+# Stocking" is most often her, named another way: only these words are read)
+_PARTIES = frozenset("""defendant accused victim claimant plaintiff witness pensioner prosecutor judge juror magistrate
+coroner""".split())
+
+
+# "The defendant told the jury:" opening the quotation's sentence, and '"…," the defendant said'
+_DESCRIBED_LEAD = lazy(rf"(?:^|(?<=[.!?\n][ \t])|(?<=\n))[ \t]*[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<head>[a-z][\w\-]*)[ \t]+"
+                       rf"(?:{VERB})\b[^.!?\"“”]{{0,40}}?[ \t]*[:,]?[ \t]*$")
+_DESCRIBED_TAIL = lazy(rf"[,?!][ \t]+(?:(?:{VERB})[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<head>[a-z][\w\-]*)"
+                       rf"|the[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<head2>[a-z][\w\-]*)[ \t]+(?:{VERB}))\b")
 _THIRD_PERSON = lazy(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 # a sentence opened by someone new and unnamed who speaks: "One leading Karachi broker said", "Another fan told"
 _SOMEONE_NEW_SPEAKS = lazy(
@@ -1388,6 +1418,13 @@ _REPORTED_LEAD = lazy(r"[ \t]*(?:The[ \t]+)?[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-
 # the quotation's sentence before its opening mark, from the sentence start (after a full stop or a line break)
 # (after a quotation the stop is inside its blanked words: '… she is owed." According to the papers, …' opens where
 # the closing mark and a space stand before a capital)
+# 'His lawyer said:', 'Outside court, the victim's mother said:', 'In a statement, her husband said:': someone's
+# relation or representative, unnamed, whom the run of the one they belong to never reaches
+_OWNED_PERSON_LEAD = lazy(
+    r"[ \t]*(?:[A-Z][^,\"“”]{2,40},[ \t]+)?(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he[ \t]+)?[\w\-]+['’]s?)[ \t]+"
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:lawyer|lawyers|solicitor|barrister|family|relatives|mother|father|son|daughter|"
+    r"wife|husband|brother|sister|parents|widow|partner|agent|friend|friends|grandmother|grandfather|"
+    r"representative|aide|aides)[ \t]+(?:(?:also|later|then|had|has)[ \t]+)?" + VERB + r"\b[^\"“”]{0,40}?[ \t]*[:,]?[ \t]*")
 _LEAD_CLAUSE = lazy(r"(?:(?<=[.!?\n][ \t])|(?<=[\"”][ \t])(?=[A-Z])|(?<=\n))[^.!?;\n\"“”]{3,100}$")
 _CLAUSE_OPENERS = frozenset("but and yet so then however earlier later now meanwhile instead speaking asked".split())
 _UNREAD_LEAD = lazy(rf"[ \t]*{_NAMED}[\w.'’\-]*(?:[ \t]+[\w.'’\-]+){{0,6}}?[ \t]+{_TURN_VERB}[ \t]*[:,]?[ \t]*")
@@ -1452,6 +1489,7 @@ _LAW_SUBJECT = lazy(r"[ \t]*(?:(?:However|But|And|Yet|Now),?[ \t]+)?(?:Section|A
 
 _LEAD_CLAUSE_CUES: tuple[Callable[[str], bool], ...] = (
     _unread_lead,  # 'Rail4All said: "…"'
+    lambda clause: _OWNED_PERSON_LEAD.fullmatch(clause) is not None,  # 'His lawyer said: "…"'
     _named_source_lead,  # 'According to the papers, …', 'The Star reported that …'
     _document_reads,  # 'The organisers' statement read: "…"'
     _body_subject_lead,  # "The Northern Referees' Association said it would "…""

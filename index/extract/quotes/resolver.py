@@ -909,6 +909,11 @@ class _Resolver:
             about = None  # "The minister for local government said" is no body ("seen by the BBC" just before)
         if about and head in ROLE_WORDS and self._role_of_another(about, head, at):
             return Resolved(None, Resolved.ANOTHER)  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
+        if about and head in ROLE_WORDS and _BODY_OWNED_ROLE.match(desc.strip()) \
+                and not any(head in t.lower().split() for t, n in self.ents.titles if n == about):
+            # "The council's chief executive warned:", "The bank's chief economist said:": a role of a body the text
+            # does not give the person last named (nor anyone), so someone it leaves unnamed, never them
+            return Resolved(None, Resolved.ANOTHER)
         if about and head in ROLE_WORDS and about != self.protagonist() and self._introduced_otherwise(about, head):
             # "Her childhood friend, Tanya Mould, …" then "The star said:", "His lecturer, Dr Fiona Grey" then "The
             # second-year student said:": the last person named came in as someone's relation, by another noun, and
@@ -1878,6 +1883,8 @@ _CAPS_AFTER_ARTICLE = lazy(rf"(?:[Tt]he|[Aa]n?)[ \t]+{CAP_SEQ.pattern}")
 # an indefinite description of someone by a place or a person: "one resident of Elm Close", "a fan from Leeds"
 _SOMEONE_OF_A_PLACE = lazy(rf"(?:[Aa]n?|[Oo]ne|[Aa]nother)[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,2}}(?P<noun>[a-z][\w\-]*)[ \t]+"
                            rf"(?:of|from|in|at|near)[ \t]+(?:the[ \t]+)?(?P<place>{CAP_SEQ.pattern})")
+# a role a body owns, the body in small letters: "the council's chief executive", "the bank's chief economist"
+_BODY_OWNED_ROLE = lazy(r"[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*['’]s?[ \t]+[a-z]")
 # the noun someone's relation is brought in by, set off right before their name ("Her childhood friend, Tanya Mould,",
 # "His lecturer, Dr Fiona Grey"): a person of another's, not one a story goes on describing by other nouns ("Music mogul
 # Tony Wilson" is "the Factory Records founder" later)
