@@ -61,7 +61,8 @@ PAINTING = ("Stolen painting returned\n\n"
             "A painting stolen from the Carrow Museum of Art 30 years ago has been returned after it was found in a "
             "house clearance.\n\n"
             "It was discovered by auctioneer Philip Grange, who recognised it from a police appeal poster.\n\n"
-            "Kenteris and Thanou were given provisional suspensions in December for missing drugs tests.\n")
+            "Kenteris and Thanou were given provisional suspensions in December for missing drugs tests.\n\n"
+            "Detectives say local man Tom Hale has taken the trophy from the club's cabinet.\n")
 
 painting_engine = engine_fixture({"painting.txt": PAINTING})
 
@@ -82,7 +83,8 @@ def test_who_had_it_done_to_them_is_answered_by_the_passives_subject(painting_en
 # (a helper's invented stories, second round)
 ECONOMY = ("Chancellor says economy is growing\n\n"
            "Chancellor Miriam Oakhurst said the economy had grown by 0.4% in the last quarter.\n\n"
-           "Carmaker Veltro said demand for its models had fallen by 40% in three years.\n")
+           "Carmaker Veltro said demand for its models had fallen by 40% in three years.\n\n"
+           "The Bank of Kelby said lending had risen by 2.5 per cent in May.\n")
 
 DERBY = ("Kestrel City 3-1 Harbury Rovers\n\n"
          "Kwame Mensah scored twice as Kestrel City beat local rivals Harbury Rovers 3-1.\n\n"
@@ -95,9 +97,14 @@ second_engine = engine_fixture({"economy.txt": ECONOMY, "derby.txt": DERBY})
 
 def test_how_much_something_grew_keeps_its_percent_sign(second_engine) -> None:
     assert first_answer(second_engine, "how much did the economy grow").text == "0.4%"
+    assert first_answer(second_engine, "how much did lending rise").text == "2.5 per cent"
 
 
 def test_a_verb_of_a_roles_stem_holds_no_role(second_engine) -> None:
     # "who headed in a corner" made the defender "the falcons boss" (a synonym of boss is "head")
     answer = second_engine.ask("what did the falcons boss say")
     assert "Lindqvist" not in (answer.message or "") and all(a.speaker != "Tomas Lindqvist" for a in answer.answers)
+
+
+def test_an_active_perfect_still_names_the_doer(painting_engine) -> None:  # a guard (review)
+    assert "Tom Hale" in first_answer(painting_engine, "who has taken the trophy").quote

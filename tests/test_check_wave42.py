@@ -35,7 +35,7 @@ def test_a_request_to_check_is_no_claimed_speaker(engine, prefix: str) -> None:
 
 def test_a_speaker_named_after_the_request_is_still_read(engine) -> None:  # a guard
     check = engine.check("Quote check: \"I am not going anywhere\" — Tom Hale")
-    assert check.checks[0].verdict is not Verdict.verbatim
+    assert check.checks[0].claimed_speaker == "Tom Hale" and check.checks[0].verdict is not Verdict.verbatim
 
 
 def test_a_spokesmans_words_are_not_confirmed_for_the_one_he_speaks_for(engine) -> None:
@@ -65,3 +65,14 @@ def test_words_claimed_with_blamed_name_their_claimed_speaker(bins_engine) -> No
     # (a helper's invented claims: "Priya Nand blamed "…"" lost its speaker and came back verbatim)
     check = bins_engine.check("Priya Nand blamed \"incorrect data supplied by the council\"")
     assert check.checks[0].claimed_speaker == "Priya Nand" and check.checks[0].verdict is Verdict.someone_else
+
+
+LAWYER = ("Hale sued\n\nPaul Hale is being sued by his former employer.\n\n"
+          "Mr Hale's lawyer said: \"The claim is without merit and will be fought all the way.\"\n")
+
+lawyer_engine = engine_fixture({"lawyer.txt": LAWYER})
+
+
+def test_a_lawyers_words_are_not_confirmed_for_the_client(lawyer_engine) -> None:  # (review)
+    check = lawyer_engine.check("Paul Hale: \"The claim is without merit and will be fought all the way.\"")
+    assert check.checks[0].verdict is not Verdict.verbatim

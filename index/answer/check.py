@@ -86,6 +86,7 @@ from index.extract.names import (
     ORG_NOUNS,
     ORG_SUFFIXES,
     PLACE_WORDS,
+    REPRESENTATIVES,
     ROLE_WORDS,
     TITLE_MODIFIERS,
     TITLE_STOP,
@@ -935,7 +936,7 @@ def _voice_of_another(part: str) -> bool:
     """Is a frame's speaker someone's voice, owned or serving ("a spokesman for Ms Whitfield", "Hale's lawyer")? The
     one it speaks for is named in it, and is not who spoke: no test of the claimed name may fit them to the words."""
     words = _frame_words(part)
-    return bool(words) and words <= _VOICES and _core(part) != part.strip()
+    return bool(words) and words <= _VOICES | REPRESENTATIVES and _core(part) != part.strip()
 
 
 def _is_role(word: str) -> bool:
@@ -1479,7 +1480,7 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
         return Verdict.verbatim, own_name  # 'Chairman Louis Schweitzer said 2004 had been a "great year"'
     if described_as_claimed(snap, unit, claimed, quotes):
         return Verdict.verbatim, None  # '… a UKIP spokesman said … "…"', claimed for "a UKIP spokesman": no name shown
-    if (fits is False and role_tied(snap, unit, frame, people)) or (
+    if (fits is False and role_tied(snap, unit, frame, people) and not _voice_of_another(frame.who)) or (
             told_fits is False and pronoun_fits(text[0] if text else "", frame, people)
             and role_tied(snap, unit, told, people)):
         return Verdict.verbatim, own_name  # '"…," the prime minister said', of a story about Tony Blair

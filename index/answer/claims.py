@@ -736,12 +736,7 @@ def _owned_noun(sentence: str, verb: re.Match[str]) -> bool:
     minister's comments")? Then it is no verb and whoever owns it is not its subject: "Ostrow on Marchetti's claim:"
     is Ostrow's, and "On Marchetti's claim:" nobody's ("Marchetti's said" keeps its verb: "said" is no such noun)."""
     return (re.fullmatch(rf"(?:{_SAYING_NOUNS})", verb.group(0), re.IGNORECASE) is not None
-            and (_AFTER_POSSESSIVE.search(sentence[:verb.start()]) is not None
-                 # "Nand branded the claims "…"": after an article or a determiner the word is a noun too
-                 or _AFTER_DETERMINER.search(sentence[:verb.start()]) is not None))
-
-
-_AFTER_DETERMINER = re.compile(r"(?:the|these|those|his|her|their|its|such|any|all)\s+$", re.IGNORECASE)
+            and _AFTER_POSSESSIVE.search(sentence[:verb.start()]) is not None)
 
 
 _GERUND_AFTER = re.compile(r"\s+(?P<prep>of|for|after|before|while|when|by|without)$", re.IGNORECASE)

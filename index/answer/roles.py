@@ -551,8 +551,9 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
         return proper_cache[source_id]
     query = head_terms | {t for m in mods for form in m for t in form}
     scores: dict[str, tuple[float, Speaker]] = {}
-    cues = {h[:5] for h in head_synonyms(head, top_office) | {head.lower()}}
-    cues_words = {h.lower() for h in head_synonyms(head, top_office) | {head}}
+    synonyms = head_synonyms(head, top_office) | {head}
+    cues = {h.lower()[:5] for h in synonyms}
+    cues_words = {h.lower() for h in synonyms}
     # a source's index terms and capitals, read once: the same source names many people in many passages
     source_terms: dict[str, frozenset[str]] = {}
     source_names: dict[str, frozenset[str]] = {}

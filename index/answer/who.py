@@ -343,7 +343,7 @@ def doerless(sentence: str, verb: str) -> bool:
 
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
 _AUXILIARY_BEFORE = re.compile(r"\b(?:was|were|been|being|is|are|be|get|got|gets)\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE)
-_NOUN_BEFORE = re.compile(r"\b(?!(?:he|she|they|we|i|you|it|who|which|that)\b)[a-z]{3,}\s+$")
+_NOUN_BEFORE = re.compile(r"\b(?!(?:he|she|they|we|i|you|it|who|which|that|has|had|have|having)\b)[a-z]{3,}\s+$")
 _BY_AFTER_ACT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+by\s+\S")
 
 

@@ -432,7 +432,7 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             continue
         base = cover * 2 + min(s.passage_score, 20) / 40
         if strength < 1.0:
-            for k, (paragraph, start, end, text) in enumerate(sentences_after(snap, s)):
+            for k, (paragraph, start, end, text) in enumerate(sentences_after(snap, s, limit=FOLLOWING)):
                 if k == 0 and _BACKWARD.search(text):  # "X happened. That is why …": the covering sentence is it
                     strength = 0.9
                     break

@@ -725,17 +725,30 @@ _KIN_NAME = lazy(rf"\b(?:[Hh]er|[Hh]is|[{UPPER}][\w'’\-]*['’]s?)[ \t]+(?:[a-
                  rf"(?P<name>[{UPPER}][\w'’\-]*(?:[ ][{UPPER}][\w'’\-]*)*)")
 
 
+def _written_before(full: str, text: str, at: int, firsts: dict[str, int]) -> bool:
+    """Whether the text writes the whole name anywhere before ``at``, or its surname in the 300 characters before
+    (the family a kin noun belongs to: "Tom Varos spoke. … his son Ben"), each as a whole word. ``firsts`` keeps
+    where each whole name is first written, searched once per name (a long text holds many kin phrases)."""
+    if full not in firsts:
+        hit = re.search(rf"(?<![\w'’\-]){re.escape(full)}(?![\w'’\-])", text)
+        firsts[full] = hit.start() if hit else len(text)
+    surname = re.escape(full.split()[-1])
+    return firsts[full] < at \
+        or re.search(rf"(?<![\w'’\-]){surname}(?![\w'’\-])", text[max(at - 300, 0) : at]) is not None
+
+
 def _kin_gender(ents: DocEntities, text: str) -> None:
     """'Along with her husband, Milton Berg, she …', 'his wife, ex-model Sandra': the kin noun gives the person's
     gender, so "she" never resolves to the husband, and a given name it introduces alone is a person ("Sandra")
     whom "she" may reach. Only names the document takes for people, or a lone given name; a gender the name
     already has stays."""
+    firsts: dict[str, int] = {}
     for m in _KIN_NAME.finditer(text):
         raw = m.group("name")
         if " " not in raw and not ents.is_person(raw) and is_given_name(raw):
             ents.single_persons.add(fold(raw))
         elif " " not in raw and (full := ents.first_names.get(fold(raw))) \
-                and full.split()[-1] not in text[max(m.start() - 300, 0) : m.start()]:
+                and not _written_before(full, text, m.start(), firsts):
             # 'introduced by his son Nick, a trainee vicar' in a text that also quotes "politics student Nick
             # Vaughan": the kin is someone of the family named before, not the one other Nick, so the lone given name
             # no longer stands for the full name; a person of its own whom a "he" may reach (and whom the extractor

@@ -103,6 +103,16 @@ GROUP_NOUNS = frozenset("band duo trio quartet pair couple twins".split())
 KIN_WORDS = frozenset(
     "daughter son wife husband mother father brother sister widow widower fiancee fiance girlfriend boyfriend".split()
 )
+# The words for someone's relation to another person, kin first: "his son", "her friend", "their parents" (one list,
+# read wherever a relation speaks or is described: the extractor's cues, its descriptions and the resolver)
+RELATION_WORDS = KIN_WORDS | frozenset(
+    """fiancé fiancée partner grandmother grandfather grandson granddaughter uncle aunt nephew niece cousin mum dad
+    friend friends family relatives parents neighbour neighbours colleague colleagues successor predecessor team-mate
+    teammate widower""".split()
+)
+# Those who speak for someone else, never as them: "his lawyer", "a spokesman for Ms Hale", "her agent"
+REPRESENTATIVES = frozenset("""lawyer lawyers solicitor solicitors barrister barristers agent agents representative
+representatives aide aides spokesman spokeswoman spokesperson""".split())
 # Letters written after a person's name for an office or a rank (never part of the name)
 POST_NOMINALS = frozenset("MP MEP MSP MLA QC KC OBE MBE CBE".split())
 # Party labels news writes before a politician's name ("Lib Dem Norman Baker"): never part of the name

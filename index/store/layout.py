@@ -372,7 +372,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 122: "His lawyer said:", "Outside court, the victim's mother said:" are nobody's run; "the council's chief
 #      executive" is not the last person named unless the text gives them that role; "The defendant told the jury:"
 #      does not go on from a prosecutor's words
-FORMAT_VERSION = 122
+# 123: review of the whole wave-42 change: one list of relation words (names.RELATION_WORDS) and of representatives
+#      (names.REPRESENTATIVES) read wherever a relation speaks; '"…," the defendant said' is read with the comma
+#      inside the marks; a recalled one's passive keeps the words the recaller's; the honorific rule only where a couple
+#      or kin of that surname is named; whole-text searches of the new rules asked once per person or text
+FORMAT_VERSION = 123
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -7,6 +7,7 @@ whose attribution comes on a later member takes it backwards.
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterator
@@ -29,10 +30,11 @@ from index.extract.names import (
     FEMALE_HONORIFICS,
     HONORIFIC_WORDS,
     KEPT_HONORIFICS,
-    KIN_WORDS,
     MALE_HONORIFICS,
     NON_NAME_FIRST,
     ORG_NOUNS,
+    RELATION_WORDS,
+    REPRESENTATIVES,
     ROLE_WORDS,
     SURNAME_PARTICLES,
     country_placed,
@@ -396,8 +398,9 @@ DOMINANT_MENTIONS, DOMINANT_RATIO = 5, 4
 def _honorific_clash(mention: str, who: str, ents: DocEntities, text: str) -> bool:
     """Whether the cue's honorific gives the other sex than the person found ("said Mr Dunn" read to Vera Dunn of
     "Arthur and Vera Dunn", "Mrs Pickering said" to Dave Pickering): a couple or a family the surname names, and the
-    one the honorific means may be the one the text gives no full name (only in a text that names a couple or kin by
-    a given name: elsewhere a list's "female" for Lakshmi Mittal is no clash). Read by the given name's sex in every
+    one the honorific means may be the one the text gives no full name (only in a text that names a couple or kin of
+    that surname: "Arthur and Vera Dunn", "The widow of Mr Adair, Sheila"; elsewhere a list's "female" for Lakshmi
+    Mittal is no clash). Read by the given name's sex in every
     country's list or, when the lists give none, by what the text says of the person (an honorific, a kin noun: the
     very honorific misread may have given the person its sex, so the lists come first)."""
     words = mention.strip(" ,").split()
@@ -405,8 +408,9 @@ def _honorific_clash(mention: str, who: str, ents: DocEntities, text: str) -> bo
     female = style in {h.rstrip(".") for h in FEMALE_HONORIFICS}
     if not (female or style in {h.rstrip(".") for h in MALE_HONORIFICS}) or " " not in who:
         return False
-    if not _FAMILY.search(text):
-        return False  # no couple nor kin the text names by a given name: "Mr Mittal" is Lakshmi Mittal
+    surname = who.split()[-1]
+    if not any(re.search(rf"\b{re.escape(surname)}\b", phrase) for phrase in _family_phrases(text)):
+        return False  # no couple nor kin of that surname the text names by a given name: "Mr Mittal" is Lakshmi Mittal
     gender = given_name_gender(who.split()[0])
     if gender is not None:
         return (gender == "female") != female
@@ -415,10 +419,16 @@ def _honorific_clash(mention: str, who: str, ents: DocEntities, text: str) -> bo
     return False
 
 
-# a couple or a family the text names: "Arthur and Vera Dunn", "The widow of Mr Adair, Sheila", "his wife, Sandra"
+@functools.lru_cache(maxsize=4)
+def _family_phrases(text: str) -> tuple[str, ...]:
+    """The couples and families a text names (:data:`_FAMILY`), read once per text, not once per quotation."""
+    return tuple(m.group(0) for m in _FAMILY.finditer(text))
+
+
+# a couple or a family the text names: "Arthur and Vera Dunn", "The widow of Mr Adair, Sheila"
 _FAMILY = lazy(r"\b[A-Z][a-z]+[ \t]+and[ \t]+[A-Z][a-z]+[ \t]+[A-Z][\w'’\-]+\b(?![ \t]+and\b)"
-               r"|\b(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother),?[ \t]+"
-               r"(?:[a-z][\w\-]*[ \t]+)?(?:of[ \t]+[^,]{1,40},[ \t]+)?[A-Z][a-z]+\b")
+               r"|\b(?:wife|husband|widow|widower|son|daughter|brother|sister|father|mother)[ \t]+of[ \t]+[^,]{1,40},[ \t]+"
+               r"[A-Z][a-z]+\b")
 
 
 def _dominant_namesake(who: str, reading: Reading, mention: str = "", at: int = 0) -> str | None:
@@ -1113,6 +1123,8 @@ def _continue_speaker(f: Found, earlier: list[Found], res: _Resolver, text: str)
         return
     lo = prev.raw.close_at + 1 if prev is not None else 0
     narrated_by = _narration_speaker(res, lo, f.raw.open_at)
+    if narrated_by and _described_as_another(f.raw, narrated_by[0], res, text):
+        return  # '"…," Prosecutor Dan Hirst said. ¶ "…," the defendant said': not the narration's speaker either
     if narrated_by:
         who, clause_end = narrated_by
         f.who, f.how, f.rule = who, "narration", "narration"
@@ -1170,8 +1182,9 @@ def _described_as_another(raw: _Raw, who: str, res: _Resolver, text: str) -> boo
     return head in _PARTIES and bool(titles) and not any(head in t for t in titles)
 
 
-# the parties of a case, each someone else than any other party ("the charity's director" after "Oxfam's Barbara
-# Stocking" is most often her, named another way: only these words are read)
+# the people of a court case, and the sides of a dispute a case or an assault story sets against each other, each
+# someone else than the other ("the charity's director" after "Oxfam's Barbara Stocking" is most often her, named
+# another way: only these words are read)
 _PARTIES = frozenset("""defendant accused victim claimant plaintiff witness pensioner prosecutor judge juror magistrate
 coroner""".split())
 
@@ -1179,7 +1192,7 @@ coroner""".split())
 # "The defendant told the jury:" opening the quotation's sentence, and '"…," the defendant said'
 _DESCRIBED_LEAD = lazy(rf"(?:^|(?<=[.!?\n][ \t])|(?<=\n))[ \t]*[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<head>[a-z][\w\-]*)[ \t]+"
                        rf"(?:{VERB})\b[^.!?\"“”]{{0,40}}?[ \t]*[:,]?[ \t]*$")
-_DESCRIBED_TAIL = lazy(rf"[,?!][ \t]+(?:(?:{VERB})[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<head>[a-z][\w\-]*)"
+_DESCRIBED_TAIL = lazy(rf"[ \t,?!]*[ \t](?:(?:{VERB})[ \t]+the[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<head>[a-z][\w\-]*)"
                        rf"|the[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?P<head2>[a-z][\w\-]*)[ \t]+(?:{VERB}))\b")
 _THIRD_PERSON = lazy(r"\b(?:[Hh]e|him|his|[Ss]he|her)\b")
 # a sentence opened by someone new and unnamed who speaks: "One leading Karachi broker said", "Another fan told"
@@ -1315,8 +1328,8 @@ def _sentence_just_before(res: _Resolver, raw: _Raw, earlier: list[Found]) -> Sp
 
 
 # the kin words the extractor knows, and the further relations a story may set acting
-_RELATIONS = sorted(KIN_WORDS | {"fiancé", "fiancée", "partner", "grandmother", "grandfather", "grandson", "granddaughter", "uncle",
-                                 "aunt", "nephew", "niece", "cousin", "mum", "dad"}, key=lambda w: (-len(w), w))
+_RELATIONS = sorted(RELATION_WORDS - {"friends", "family", "relatives", "parents", "neighbours", "colleagues", "successor",
+                                      "predecessor"}, key=lambda w: (-len(w), w))
 _RELATION_ACTS = lazy(r"[ \t]*(?:[^,\"“”.]{1,80},[ \t]+)?(?:[Hh]er|[Hh]is|[Tt]heir)[ \t]+(?:(?:late|elder|younger|"
                       rf"eldest|youngest|former)[ \t]+)?(?:{'|'.join(_RELATIONS)})[ \t]+(?:[a-z]+ly[ \t]+)?"
                       r"(?!(?:was|is|has|had|does|were|gets|got)\b)[a-z]+(?:ed|s)\b(?![ \t]+by\b)")
@@ -1343,8 +1356,8 @@ _UNREAD_CUE = lazy(
     # (the name ends the clause or a phrase of time or place follows it; "the two-time Academy Award winner" is no name)
     rf"(?=[ \t]*$|[ \t]+(?:{PHRASE_OPENERS}|on|in|at|for|from|with|by)\b)"
     # '"…," said 20-year-old politics student Nick Vaughan': an age or lower-case words describe a name no rule read
-    rf"|{_TURN_VERB}[ \t]+(?:\d{{1,3}}-year-old[ \t]+)?(?!(?:the|his|her|their|its|a|an|one|another)\b)"
-    rf"(?:[a-z][\w\-]*[ \t]+){{0,4}}[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]*(?=[ \t]*$|[ \t]*,)"
+    rf"|{_TURN_VERB}[ \t]+(?:\d{{1,3}}-year-old[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,4}}|"
+    rf"(?!(?:the|his|her|their|its|a|an|one|another)\b)(?:[a-z][\w\-]*[ \t]+){{1,4}})[A-Z][\w'’\-]+[ \t]+[A-Z][\w'’\-]*(?=[ \t]*$|[ \t]*,)"
     rf"|{_NAMED}[\w.'’\-]*(?:,?[ \t]+[\w.'’\-]+,?){{0,7}}?[ \t]+{_TURN_VERB}"
     # '"…," the Evening Chronicle reported.' / '"…," the paper reports': a paper or an agency reporting is never
     # the run's speaker named another way, whatever its subject
@@ -1358,6 +1371,12 @@ def _lead_clause_cue(masked: str, raw: _Raw) -> bool:
     no rule could name (:data:`_LEAD_CLAUSE_CUES`): the clause is read once, and each cue reads its text."""
     head = _LEAD_CLAUSE.search(masked, max(raw.open_at - 120, 0), raw.open_at)
     return head is not None and any(cue(head.group(0)) for cue in _LEAD_CLAUSE_CUES)
+
+
+def _owned_person_lead(clause: str) -> bool:
+    """'His lawyer said: "…"', 'Outside court, the victim's mother said:': someone's relation or representative,
+    unnamed, opens the quotation's clause; the run of the one they belong to never reaches the words."""
+    return _OWNED_PERSON_LEAD.fullmatch(clause) is not None
 
 
 def _unread_lead(clause: str) -> bool:
@@ -1422,9 +1441,8 @@ _REPORTED_LEAD = lazy(r"[ \t]*(?:The[ \t]+)?[A-Z][\w.'’\-]*(?:[ \t]+[\w.'’\-
 # relation or representative, unnamed, whom the run of the one they belong to never reaches
 _OWNED_PERSON_LEAD = lazy(
     r"[ \t]*(?:[A-Z][^,\"“”]{2,40},[ \t]+)?(?:[Hh]is|[Hh]er|[Tt]heir|(?:[Tt]he[ \t]+)?[\w\-]+['’]s?)[ \t]+"
-    r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:lawyer|lawyers|solicitor|barrister|family|relatives|mother|father|son|daughter|"
-    r"wife|husband|brother|sister|parents|widow|partner|agent|friend|friends|grandmother|grandfather|"
-    r"representative|aide|aides)[ \t]+(?:(?:also|later|then|had|has)[ \t]+)?" + VERB + r"\b[^\"“”]{0,40}?[ \t]*[:,]?[ \t]*")
+    r"(?:[a-z][\w\-]*[ \t]+){0,2}(?:" + "|".join(sorted(RELATION_WORDS | REPRESENTATIVES, key=lambda w: (-len(w), w)))
+    + r")[ \t]+(?:(?:also|later|then|had|has)[ \t]+)?" + VERB + r"\b[^\"“”]{0,40}?[ \t]*[:,]?[ \t]*")
 _LEAD_CLAUSE = lazy(r"(?:(?<=[.!?\n][ \t])|(?<=[\"”][ \t])(?=[A-Z])|(?<=\n))[^.!?;\n\"“”]{3,100}$")
 _CLAUSE_OPENERS = frozenset("but and yet so then however earlier later now meanwhile instead speaking asked".split())
 _UNREAD_LEAD = lazy(rf"[ \t]*{_NAMED}[\w.'’\-]*(?:[ \t]+[\w.'’\-]+){{0,6}}?[ \t]+{_TURN_VERB}[ \t]*[:,]?[ \t]*")
@@ -1489,7 +1507,7 @@ _LAW_SUBJECT = lazy(r"[ \t]*(?:(?:However|But|And|Yet|Now),?[ \t]+)?(?:Section|A
 
 _LEAD_CLAUSE_CUES: tuple[Callable[[str], bool], ...] = (
     _unread_lead,  # 'Rail4All said: "…"'
-    lambda clause: _OWNED_PERSON_LEAD.fullmatch(clause) is not None,  # 'His lawyer said: "…"'
+    _owned_person_lead,  # 'His lawyer said: "…"'
     _named_source_lead,  # 'According to the papers, …', 'The Star reported that …'
     _document_reads,  # 'The organisers' statement read: "…"'
     _body_subject_lead,  # "The Northern Referees' Association said it would "…""
@@ -1504,6 +1522,7 @@ _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], .
     lambda raw, _e, res, text: _unread_cue(res.masked, text, raw),  # '"…," Hannity pressed'
     lambda raw, _e, res, _t: _chant_lead(res.masked, raw),  # 'Chants of "…"'
     lambda raw, _e, res, _t: _thing_is_lead(res.masked, raw),  # 'The proposed question is: "…"'
+    lambda raw, _e, res, _t: _saying_lead(res.masked, raw),  # 'the old maxim: "…"'
     lambda raw, _e, res, _t: _told_lead(res.masked, raw),  # 'Despite being told he was a "…"'
     lambda raw, _e, res, _t: _lead_clause_cue(res.masked, raw),  # 'Rail4All said: "…"', 'The Star reported', …
     lambda raw, e, res, _t: _relation_acts_before(res, raw, e),  # 'Her husband paused. "…"'
@@ -1556,8 +1575,13 @@ def _thing_is_lead(masked: str, raw: _Raw) -> bool:
     """'The proposed question for the referendum is: "Should …?"', 'The motto reads: "…"': a sentence whose subject is
     a thing and whose verb only says what the thing is gives its words, the thing's own, never the previous speaker's
     (someone's "view is:" is theirs, and read by the rules that name an owner)."""
-    return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None \
-        or _SAYING_BEFORE.search(masked, max(raw.open_at - 120, 0), raw.open_at) is not None
+    return _THING_IS.search(masked, max(raw.open_at - 160, 0), raw.open_at) is not None
+
+
+def _saying_lead(masked: str, raw: _Raw) -> bool:
+    """'voters will bear out the old maxim: "No pain, no gain."': a saying nobody in the text is said to say, named by
+    its kind right before the colon, is nobody's run (a person's own "has a motto:" is theirs, read by the rules)."""
+    return _SAYING_BEFORE.search(masked, max(raw.open_at - 120, 0), raw.open_at) is not None
 
 
 def _told_lead(masked: str, raw: _Raw) -> bool:
@@ -1571,7 +1595,7 @@ _TOLD_BEFORE = lazy(r"\b(?:being|been|was|were)[ \t]+told[ \t]+(?:that[ \t]+)?(?
 
 # 'will bear out for Labour the old maxim: "No pain, no gain."': a saying nobody in the text is said to say, named by
 # its kind right before the colon (not a person's own "his motto:", which the rules read as theirs)
-_SAYING_BEFORE = lazy(r"\b(?:the|an?|that|this)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}(?:maxim|adage|proverb|saying|dictum|"
+_SAYING_BEFORE = lazy(r"(?<!has[ \t])(?<!had[ \t])(?<!have[ \t])\b(?:the|an?|that|this)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,3}(?:maxim|adage|proverb|saying|dictum|"
                       r"aphorism|cliche|cliché|motto|slogan|mantra|catchphrase)[ \t]*:[ \t]*$")
 
 

@@ -37,6 +37,7 @@ from index.extract.names import (
     PARTY_LABELS,
     PLACE_WORDS,
     PLACES_AFTER_THE,
+    RELATION_WORDS,
     ROLE_WORDS,
     SEVERAL_PEOPLE,
     TITLE_MODIFIERS,
@@ -349,6 +350,10 @@ class _Resolver:
         self.aliases = aliases_given(doc.text, ents)  # "the Night Owl" -> "Declan Rourke": names the text gives
         self.speakers_at: list[tuple[int, str]] = []  # (offset, speaker) of attributed quotes so far
         self._protagonist: str | None = None  # computed on first use
+        # (person, role head) -> whether the text writes that role beside them / brings them in as another's relation:
+        # each a search of the whole text, asked once per pair (a long text describes the same people many times)
+        self._beside: dict[tuple[str, str], bool] = {}
+        self._relation_intro: dict[tuple[str, str], bool] = {}
         self._unknown: dict[tuple[str, bool], bool] = {}  # _unknown_name's answers, one per word
         self._uses: tuple[frozenset[str], frozenset[str]] | None = None  # _word_uses, read on first use
 
@@ -910,7 +915,8 @@ class _Resolver:
         if about and head in ROLE_WORDS and self._role_of_another(about, head, at):
             return Resolved(None, Resolved.ANOTHER)  # "Vera Lund wrote to the mayor …" then "the mayor said": the mayor is not Vera Lund
         if about and head in ROLE_WORDS and _BODY_OWNED_ROLE.match(desc.strip()) \
-                and not any(head in t.lower().split() for t, n in self.ents.titles if n == about):
+                and not any(head in t.lower().split() for t, n in self.ents.titles if n == about) \
+                and not self._role_beside(about, head):
             # "The council's chief executive warned:", "The bank's chief economist said:": a role of a body the text
             # does not give the person last named (nor anyone), so someone it leaves unnamed, never them
             return Resolved(None, Resolved.ANOTHER)
@@ -922,15 +928,34 @@ class _Resolver:
         return about or self._org_in(desc, head) \
             or "the " + " ".join(w for w in desc.split() if w.lower() not in ("the", "a", "an"))
 
+    def _role_beside(self, person: str, head: str) -> bool:
+        """Whether the text writes the role's head right beside the person's name, before it or in an apposition
+        after it ("Pennington council chief executive Jo Hale", "Jo Hale, chief executive of Pennington Council"), in
+        words the titles table may not hold."""
+        if (person, head) in self._beside:
+            return self._beside[(person, head)]
+        last = re.escape(person.split()[-1])
+        found = re.search(rf"\b{re.escape(head)}\b(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]+{last}\b"
+                          rf"|\b{last},[ \t]+(?:the[ \t]+)?(?:[a-z][\w\-]*[ \t]+){{0,3}}{re.escape(head)}\b",
+                          self.masked, re.IGNORECASE) is not None
+        self._beside[(person, head)] = found
+        return found
+
     def _introduced_otherwise(self, person: str, head: str) -> bool:
         """Whether the text brings ``person`` in, at their first mention, as someone's relation by a noun that is not
         ``head`` ("Her childhood friend, Tanya Mould", "His lecturer, Dr Fiona Grey")."""
-        last = person.split()[-1]
-        hit = re.search(rf"(?<![\w'’\-]){re.escape(last)}(?![\w'’\-])", self.masked)
+        if (person, head) not in self._relation_intro:
+            self._relation_intro[(person, head)] = self._relation_intro_of(person, head)
+        return self._relation_intro[(person, head)]
+
+    def _relation_intro_of(self, person: str, head: str) -> bool:
+        """:meth:`_introduced_otherwise`, searched."""
+        # (the whole name first: "Her sister, Jo Vale" is not found by a search for "Vale" that meets Rosa Vale first)
+        hit = re.search(rf"(?<![\w'’\-]){re.escape(person)}(?![\w'’\-])", self.masked) \
+            or re.search(rf"(?<![\w'’\-]){re.escape(person.split()[-1])}(?![\w'’\-])", self.masked)
         if hit is None:
             return False
-        first = self.masked.rfind(person.split()[0], max(0, hit.start() - 40), hit.start())
-        at = first if first >= 0 and len(person.split()) > 1 else hit.start()
+        at = hit.start()
         intro = _INTRODUCING_NOUN.search(self.masked, max(0, at - 80), at)
         if intro is None:
             return False
@@ -1891,9 +1916,7 @@ _BODY_OWNED_ROLE = lazy(r"[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*['�
 _INTRODUCING_NOUN = lazy(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['’]s)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?P<noun>[a-z][\w\-]*),"
                          r"[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Rev)\.?[ \t]+)?$")
 # nouns of who someone is to others or where they live, beside the role words
-_PERSON_NOUNS = frozenset("""friend neighbour colleague partner successor predecessor team-mate teammate girlfriend
-boyfriend fiancee fiance granddaughter grandson grandmother grandfather daughter son wife husband mother father sister
-brother widow widower resident islander villager pupil classmate cousin nephew niece aunt uncle""".split())
+_PERSON_NOUNS = RELATION_WORDS | {"resident", "islander", "villager", "pupil", "classmate"}
 _PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")
 _SAW_BEFORE = lazy(r"\b(?:seen|obtained|read|heard)[ \t]+by[ \t]+(?:the[ \t]+)?$")
 # (after a bare comma never publishing: "The figures, published by Network Rail, said" are its words)

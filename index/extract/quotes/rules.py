@@ -33,6 +33,7 @@ from index.extract.names import (
     ORG_LONG,
     ORG_NOUNS,
     PLURAL_ROLES,
+    RELATION_WORDS,
     ROLE_WORDS,
     org_long_search,
     parse_name,
@@ -991,7 +992,9 @@ _RECALLED_TELLER = lazy(
     r"(?:told|tell|warned|warn|advised|advise)[ \t]+(?:him|her|them|the[ \t]+(?:team|players|squad|side|class|crew|men))"
     # (a telling coordinated with the recalled one's own act only in a "how" or "when" clause: in "Tom Hale said Brown
     # was wrong and told them:" the telling is Hale's)
-    r"|(?(how)[ \t]+[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:told|warned|advised)[ \t]+(?:him|her|them)|(?!))"
+    # (and not after a passive of the one recalled, "was shot beside him … and told them": the telling is the recaller's)
+    r"|(?(how)(?![^:;\"“”]*?\b(?:was|were|been)[ \t])[ \t]+[^:;\"“”]{1,80}?[ \t]+and[ \t]+(?:told|warned|advised)[ \t]+(?:him|her)"
+    r"|(?!))"
     r"|[ \t]+(?:had|has)[ \t]+a[ \t]+(?:favourite[ \t]+|famous[ \t]+)?(?:saying|motto|mantra|catchphrase))"
     r"(?:[ \t]+(?:on|in|at|during|last|this|earlier|later)\b[^:,\"“”]{0,30})?[ \t]*:[ \t]*$")
 
@@ -1107,8 +1110,8 @@ def _relation_of_person(c: Context, mention: str) -> bool:
     return bool(p and p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name)))
 
 
-_RELATIONS = KIN_WORDS | {"friend", "friends", "family", "parents", "neighbour", "neighbours", "grandfather",
-                          "grandmother", "granddaughter", "grandson", "cousin", "colleague", "colleagues"}
+_RELATIONS = RELATION_WORDS
+
 # a description's head noun (lower-case, not a spokesperson, who speaks for the body or person named), at most one
 # word after it ("run", "close"), a preposition, and the name the phrase ends on, after an article and modifiers
 # whose last word is a noun (a role such as "Olympic champion", "the singer"): "the father of Olympic champion Tom
@@ -1342,7 +1345,8 @@ def according_before(c: Context) -> Candidate | None:
     if not accordings:
         return None
     m = accordings[-1]
-    if _POSSESSIVE_END.search(m.group("who")) or _POSSESSIVE_NEXT.match(c.lead, m.end("who")):
+    if (_POSSESSIVE_END.search(m.group("who")) or _POSSESSIVE_NEXT.match(c.lead, m.end("who"))) \
+            and not _OWN_ACCOUNT.match(c.lead, m.end("who")):
         # "According to Ms Firth's friend and fellow campaigner, Janice Hale, …": the one whose friend it is never
         # speaks; the name set beside the description does, else nobody named here
         named = _OWNED_APPOSITION.match(c.lead, m.end("who"))
@@ -1354,6 +1358,9 @@ def according_before(c: Context) -> Candidate | None:
 
 
 _POSSESSIVE_NEXT = lazy(r"['’]s?(?=[ \t])")
+# "According to Tom Hale's own account, …": what the owner said or wrote is theirs (not someone of theirs)
+_OWN_ACCOUNT = lazy(r"(?:['’]s?)?[ \t]+(?:own[ \t]+)?(?:account|accounts|version|statement|words|evidence|testimony|"
+                    r"memoir|memoirs|book|letter|blog|diary|recollection|view|views|website)\b")
 _OWNED_APPOSITION = lazy(rf"(?:['’]s?)?[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,5}}?[a-z][\w\-]*,[ \t]+(?P<name>{CAP_SEQ.pattern}),")
 
 
