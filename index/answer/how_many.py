@@ -934,12 +934,10 @@ def _best_number(sentence: str, concepts: list[Concept]) -> tuple[str, float] | 
         around = set(analyse(window)) & wanted
         score = 1.0 * bool(near) + 0.3 * bool(around)
         if best is None or score > best[1]:
-            shown = phrase if near else m.group(0).split()[0]
             figure = m.group(0).split()[0]
-            if unit := _PERCENT_AFTER.match(sentence, m.start() + len(figure)):
-                # "grown by 0.4%", "0.4 per cent": the figure with its sign, never a bare "0.4"
-                shown = figure + unit.group(0)
-            best = (shown, score)
+            # "grown by 0.4%", "0.4 per cent": the figure with its sign, never a bare "0.4"
+            unit = _PERCENT_AFTER.match(sentence, m.start() + len(figure))
+            best = (figure + unit.group(0) if unit else phrase if near else figure, score)
     return best
 
 

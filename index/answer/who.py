@@ -381,8 +381,8 @@ def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         items = items[:3]
         if items and (verb := asked_verb(subject)) is not None:
             # (a sentence that says it was done and never by whom answers no "who did it")
-            items = [it for it in doer_first(snap, pq, verb, items)
-                     if not (asks_doer(pq) and doerless(it.quote, verb))][:3]
+            done = asks_doer(pq)
+            items = [it for it in doer_first(snap, pq, verb, items) if not (done and doerless(it.quote, verb))][:3]
     if not items:
         # "who are the members of the libertines": the question's own verb, never "who the members … is"
         be = "are" if _ASKS_PLURAL.match(pq.text) else "is"

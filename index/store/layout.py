@@ -376,7 +376,9 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      (names.REPRESENTATIVES) read wherever a relation speaks; '"…," the defendant said' is read with the comma
 #      inside the marks; a recalled one's passive keeps the words the recaller's; the honorific rule only where a couple
 #      or kin of that surname is named; whole-text searches of the new rules asked once per person or text
-FORMAT_VERSION = 123
+# 124: reread of waves 41–42: the honorific before a relation's name is read from names.ADDRESS_WORDS (ranks too),
+#      and the honorific rule reads the names table's sets instead of building them per quotation
+FORMAT_VERSION = 124
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -27,9 +27,11 @@ from index.extract.given_names import given_name_gender, is_given_name
 from index.extract.lexicon import alternation
 from index.extract.names import (
     CAP_SEQ,
+    FEMALE_HONORIFIC_WORDS,
     FEMALE_HONORIFICS,
     HONORIFIC_WORDS,
     KEPT_HONORIFICS,
+    MALE_HONORIFIC_WORDS,
     MALE_HONORIFICS,
     NON_NAME_FIRST,
     ORG_NOUNS,
@@ -405,8 +407,8 @@ def _honorific_clash(mention: str, who: str, ents: DocEntities, text: str) -> bo
     very honorific misread may have given the person its sex, so the lists come first)."""
     words = mention.strip(" ,").split()
     style = words[0].lower().rstrip(".") if len(words) >= 2 else ""
-    female = style in {h.rstrip(".") for h in FEMALE_HONORIFICS}
-    if not (female or style in {h.rstrip(".") for h in MALE_HONORIFICS}) or " " not in who:
+    female = style in FEMALE_HONORIFIC_WORDS
+    if not (female or style in MALE_HONORIFIC_WORDS) or " " not in who:
         return False
     surname = who.split()[-1]
     if not any(re.search(rf"\b{re.escape(surname)}\b", phrase) for phrase in _family_phrases(text)):

@@ -53,6 +53,7 @@ from index.extract.names import (
     title_qualifies_office,
     title_score,
     unique_role_holder,
+    word_alternation,
 )
 from index.extract.quotes.patterns import (
     _ANY_WORD,
@@ -1914,7 +1915,7 @@ _BODY_OWNED_ROLE = lazy(r"[Tt]he[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}[a-z][\w\-]*['â
 # "His lecturer, Dr Fiona Grey"): a person of another's, not one a story goes on describing by other nouns ("Music mogul
 # Tony Wilson" is "the Factory Records founder" later)
 _INTRODUCING_NOUN = lazy(r"(?:[Hh]is|[Hh]er|[Tt]heir|[A-Z][\w\-]*['â€™]s)[ \t]+(?:[a-z][\w\-]*[ \t]+){0,2}(?P<noun>[a-z][\w\-]*),"
-                         r"[ \t]+(?:(?:Dr|Mr|Mrs|Ms|Miss|Prof|Professor|Sir|Dame|Cllr|Rev)\.?[ \t]+)?$")
+                         rf"[ \t]+(?:(?i:{word_alternation(sorted(ADDRESS_WORDS))})\.?[ \t]+)?$")
 # nouns of who someone is to others or where they live, beside the role words
 _PERSON_NOUNS = RELATION_WORDS | {"resident", "islander", "villager", "pupil", "classmate"}
 _PLACE_PHRASE_END = lazy(r"\b(?:from|in|of|at|near)[ \t]+(?:the[ \t]+)?$")

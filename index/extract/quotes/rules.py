@@ -1100,7 +1100,7 @@ def _relation_of_person(c: Context, mention: str) -> bool:
         mention = first.lower() + mention[len(first):]
     obj = _OBJECT_NAME.search(mention)
     kin = _HEAD_PREP_NAME.search(mention) if obj is None else None
-    if kin is not None and kin.group("head") in _RELATIONS:
+    if kin is not None and kin.group("head") in RELATION_WORDS:
         # "The father of rugby player Owen Pryce has said": a relation, then the person's own description
         obj = kin
     if not (obj and _DESCRIPTION_OPENS.match(mention) and "," not in mention):
@@ -1110,7 +1110,6 @@ def _relation_of_person(c: Context, mention: str) -> bool:
     return bool(p and p.name and (p.kind == "person" or p.kind != "organisation" and c.res.ents.is_person(p.name)))
 
 
-_RELATIONS = RELATION_WORDS
 
 # a description's head noun (lower-case, not a spokesperson, who speaks for the body or person named), at most one
 # word after it ("run", "close"), a preposition, and the name the phrase ends on, after an article and modifiers
