@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 42 (rounds.WAVE 41): held1-held41 are tuning data now; held42 (answer_gold_zp) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zp.jsonl")
-    assert main(["--gold", held, "--split", "held42", "--verbose"]) == 2
+    # wave 43 (rounds.WAVE 42): held1-held42 are tuning data now; held43 (answer_gold_zq) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zq.jsonl")
+    assert main(["--gold", held, "--split", "held43", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
