@@ -253,6 +253,7 @@ def test_wave6_articles_follow_the_documented_rule_and_no_earlier_set_or_test_ho
     (40, "quote_gold_holdout42.jsonl", (("answer_gold_zo.jsonl", "held41"), ("check_gold40.jsonl", "judge40"))),
     (41, "quote_gold_holdout43.jsonl", (("answer_gold_zp.jsonl", "held42"), ("check_gold41.jsonl", "judge41"))),
     (42, "quote_gold_holdout44.jsonl", (("answer_gold_zq.jsonl", "held43"), ("check_gold42.jsonl", "judge42"))),
+    (43, "quote_gold_holdout45.jsonl", (("answer_gold_zr.jsonl", "held44"), ("check_gold43.jsonl", "judge43"))),
 ])
 def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_holds_them(
         wave: int, quotes: str, sets: tuple[tuple[str, str], ...]) -> None:
@@ -287,6 +288,7 @@ def test_wave_articles_follow_the_documented_rule_and_no_earlier_set_or_test_hol
 
 @pytest.mark.parametrize(("quotes", "answers", "held", "checks", "judge"), [
     ("quote_gold_holdout44", "answer_gold_zq", "held43", "check_gold42", "judge42"),
+    ("quote_gold_holdout45", "answer_gold_zr", "held44", "check_gold43", "judge43"),
 ])
 def test_the_held_out_sets_are_refused_per_case(capsys, quotes: str, answers: str, held: str, checks: str,
                                                 judge: str) -> None:
