@@ -36,7 +36,10 @@ HONORIFIC_WORDS = frozenset(h.rstrip(".") for h in HONORIFICS)
 RANKS = frozenset("revd col capt supt insp det sgt cllr hon rt".split())
 # The words of a police rank written short before a full name ("Det Con Simon Adeyemi", "Det Ch Insp Ann Lee",
 # "PC Jo Hale"): the rank, never the name's first words
-_RANK_TOKENS = (RANKS - {"hon", "rt"}) | frozenset({"con", "ch", "pc", "wpc"})
+# ("Chief Constable Sarah Doyle", "Inspector Jo Hale": a rank written whole, before a given name and a surname; John
+# Constable the painter has no name after it)
+_RANK_TOKENS = (RANKS - {"hon", "rt"}) | frozenset({"con", "ch", "pc", "wpc", "constable", "inspector", "sergeant",
+                                                    "superintendent"})
 # How a person is addressed or ranked ("Mr", "Lord", "Supt"): never a name the sources index them by.
 ADDRESS_WORDS = HONORIFIC_WORDS | RANKS
 # Styles that stay part of how a person is named ("Lord Falconer", "Prince Charles"): never cut off as a descriptor.
@@ -50,7 +53,7 @@ ROLE_WORDS = frozenset(
     spokesman spokeswoman spokesperson envoy ambassador representative analyst official officer editor
     director chairman chairwoman chair executive ceo manager coach boss captain governor senator mayor
     king queen prince princess commander judge founder economist professor mp mep msp mla deputy adviser advisor
-    general admiral marshal emperor pope bishop archbishop lawyer attorney prosecutor inspector
+    general admiral marshal emperor pope bishop archbishop lawyer attorney prosecutor inspector constable sergeant detective
     superintendent commissioner diplomat negotiator striker midfielder defender goalkeeper player
     winger skipper owner president-elect singer star actor actress producer designer author writer
     presenter host founder partner strategist researcher scientist expert historian campaigner

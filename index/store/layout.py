@@ -378,7 +378,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      or kin of that surname is named; whole-text searches of the new rules asked once per person or text
 # 124: reread of waves 41–42: the honorific before a relation's name is read from names.ADDRESS_WORDS (ranks too),
 #      and the honorific rule reads the names table's sets instead of building them per quotation
-FORMAT_VERSION = 124
+# 125: a tail name whose full stop the copy lost ("said analyst Vadim Orlov The dispute …") speaks; a fronted phrase's
+#      names ("Reacting to a comment by Tim Hale, the American said") are not its subject; an office the text gives
+#      the person it is about under another title is someone else's; a police rank written whole is a title
+FORMAT_VERSION = 125
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -921,6 +921,12 @@ class _Resolver:
             # "The council's chief executive warned:", "The bank's chief economist said:": a role of a body the text
             # does not give the person last named (nor anyone), so someone it leaves unnamed, never them
             return Resolved(None, Resolved.ANOTHER)
+        if about and head in ROLE_WORDS and head in _OFFICE_HEADS and _DEFINITE.match(desc.strip()) \
+                and (held := [w for t, n in self.ents.titles if n == about for w in t.lower().split() if w in ROLE_WORDS]) \
+                and head not in held and not self._role_beside(about, head):
+            # "Lib Dem leader Charles Kennedy …. On Saturday, the Lib Dem chief executive said": an office the text
+            # gives the person it is about under another title is someone else's, whom the text leaves unnamed here
+            return Resolved(None, Resolved.ANOTHER)
         if about and head in ROLE_WORDS and about != self.protagonist() and self._introduced_otherwise(about, head):
             # "Her childhood friend, Tanya Mould, …" then "The star said:", "His lecturer, Dr Fiona Grey" then "The
             # second-year student said:": the last person named came in as someone's relation, by another noun, and
@@ -1490,6 +1496,10 @@ class _Resolver:
                 # manager Robby Mook acknowledged … had split the contests, which is an outcome, he said, '…'" —
                 # the pronoun's parenthetical repeats that speaker, whom the report itself does not hold
                 found = [c for c in found if c[0] < stop] or _first_speaking(found, self.masked, s.start, at)
+            if current and found and _FRONTED_PHRASE.fullmatch(self.masked, s.start, at):
+                # "Reacting to a comment by club chairman Tim Hale, the American said:" / "Asked about Smith, he said":
+                # whoever a fronted phrase names is what its subject reacts to or is asked about, never that subject
+                found = []
             talking = [c for c in found if c[2]]
             if not current and len({c[1] for c in talking}) > 1 and _BUT_BEFORE.search(
                     self.masked, max(s.start, talking[-1][0] - 60), talking[-1][0]):
@@ -2053,6 +2063,16 @@ _THE_BEFORE = lazy(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ee]very|[Ee]
 _PLACE_IN_DESCRIPTION = lazy(r"\b(?:for|in|of|from|at)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*$")
 # "…, but Tennis Australia's Geoff Pollard": a clause opened by "but" whose subject follows (a few capitalised or
 # possessive words, "the federation's", may stand before the name)
+# offices one person holds and names by (a chief executive is no party leader); looser words for whoever leads
+# ("boss", "chief", "head", "manager") or a job of many kinds ("director": of a film or of a firm) are left out
+_OFFICE_HEADS = frozenset("executive chairman chairwoman chairperson president secretary treasurer governor "
+                          "commissioner chancellor".split())
+_DEFINITE = re.compile(r"[Tt]he[ \t]")
+
+# a sentence that opens on a participle or "asked about …" and reaches the speaking mention after one comma: the
+# fronted phrase is the subject's action, and the names in it are others
+_FRONTED_PHRASE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,.!?;:\"“”]{1,200},[ \t]*")
+
 _BUT_BEFORE = lazy(r"\bbut[ \t]+(?:the[ \t]+[\w\-]+['’]s[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 # "One dissenting opinion came from …", "Criticism also came from …": a noun for words whose source the name is

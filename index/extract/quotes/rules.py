@@ -104,6 +104,11 @@ class Candidate:
     joint: str = ""  # two people named together ("Smith and Jones said"), who speak as one: their description
 
 
+# '"…," said analyst Vadim Petrov The dispute is …': a name, then a sentence that opens without the full stop the
+# copy lost; the tail ends at the name, or the name would run on into "The"
+_MISSED_STOP = re.compile(r"\b[A-Z][a-z][\w'’\-]*(?P<cut>[ ])(?:The|He|She|It|They|But|This|However|Meanwhile)[ ][a-z]")
+
+
 @dataclass
 class Context:
     """One quotation and the text around it, as the rules see it (the tail and lead are computed once)."""
@@ -122,10 +127,13 @@ class Context:
     def tail_end(self) -> int:
         """Where the narration after the closing mark stops: the next opening mark or the paragraph end."""
         raw, text = self.raw, self.text
+        end = self.p_end
         for i in range(raw.close_at + 1, min(self.p_end, raw.close_at + 260)):
             if text[i] in OPENERS or text[i] == STRAIGHT:
-                return i
-        return self.p_end
+                end = i
+                break
+        missed = _MISSED_STOP.search(text, raw.close_at + 1, end)
+        return missed.start("cut") if missed else end
 
     @cached_property
     def tail(self) -> str:
@@ -797,6 +805,7 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
         and re.search(rf"\b{re.escape(last)}\b", mention[: rel.start()]) is not None
 
 
+_OBJECT_THEN_SUBJECT = lazy(r"(?:by|to|with|from|against|over|about|for|on|at)[ \t][^,]*,[ \t]+(?P<d>(?:the|a|an)[ \t][^,]+)$")
 _OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of Birkenhead said": the place is his
 
 
@@ -862,6 +871,11 @@ def lead_verb(c: Context) -> Candidate | None:
     if _joined_partner(lead, m.end("who"), m.start("verb"), after_verb=False):
         # "Gareth Poole, 30, and his wife Nina, 28, said": two speak as one, neither alone
         return Candidate(None, "lead-unknown", "lead_verb", joint=lead[m.start("who") : m.start("verb")].strip(" ,"))
+    if obj := _OBJECT_THEN_SUBJECT.match(m.group("who")):
+        # "Reacting to a comment by club chairman Tim Hale, the American said": the name ends a fronted phrase as a
+        # preposition's object; the description after the comma is the verb's subject
+        who = c.resolve(obj.group("d"), c.s_start + m.start("who") + obj.start("d"))
+        return Candidate(who, "lead", "lead_verb") if who else Candidate(None, "lead-unknown", "lead_verb")
     later = _subject_before_verb(lead, m)
     if later is not None:
         # "in Berea, OH, after winning Ohio, Gov. John Kasich (R-OH), said": the last comma-set piece before the
