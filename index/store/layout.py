@@ -381,7 +381,11 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 # 125: a tail name whose full stop the copy lost ("said analyst Vadim Orlov The dispute …") speaks; a fronted phrase's
 #      names ("Reacting to a comment by Tim Hale, the American said") are not its subject; an office the text gives
 #      the person it is about under another title is someone else's; a police rank written whole is a title
-FORMAT_VERSION = 125
+# 126: words a reporter relays ("X said the boss had told staff:") are not the reporter's; a group or a hearing in a
+#      quotation's own sentence ("her family said", "the jury was told") is not the speaker before; "said Tom Baker's
+#      mother, Anne" is not Tom Baker; a name of the past ("since Liz McColgan in 1991") is not "she"; an unnamed
+#      epithet keeps its run unnamed; an office of a place is not the place
+FORMAT_VERSION = 126
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

@@ -1233,6 +1233,18 @@ def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
     return bool(tail and _PLURAL_CUE.match(tail.group(0)))
 
 
+def _group_cue(masked: str, text: str, raw: _Raw) -> bool:
+    """'"…," her family said.' / '"…," sources said.' / '"…," the jury was told.': the quotation's own sentence goes on
+    with a reporting clause whose subject is a group no one is named for, or a hearing the words were put to; read as
+    :func:`_plural_cue` is (the quotation must not end its sentence). The words are the group's, or those of someone
+    the clause leaves unnamed, never the previous speaker's nor one read from the narration before."""
+    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
+    if not raw.closed or not mark or mark not in ",?!—–-":
+        return False
+    tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
+    return bool(tail and _GROUP_CUE.match(tail.group(0)))
+
+
 def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
     """'"…," Hannity pressed.' / '"…," opined Cleveland's Plain Dealer.' / '"…," Mariam Emara told CNN': the
     quotation's own sentence goes on, right after its closing mark, with a reporting clause whose subject is a
@@ -1507,8 +1519,15 @@ _LAW_SUBJECT = lazy(r"[ \t]*(?:(?:However|But|And|Yet|Now),?[ \t]+)?(?:Section|A
                     r"allows|demands|compels|defines)\b")
 
 
+def _hearing_lead(clause: str) -> bool:
+    """'The court heard: "…"', 'The jury was told:': words put to a hearing by someone the clause does not name (the
+    prosecution, a witness), never the defendant or the speaker before."""
+    return _HEARING_LEAD.fullmatch(clause) is not None
+
+
 _LEAD_CLAUSE_CUES: tuple[Callable[[str], bool], ...] = (
     _unread_lead,  # 'Rail4All said: "…"'
+    _hearing_lead,  # 'The court heard: "…"'
     _owned_person_lead,  # 'His lawyer said: "…"'
     _named_source_lead,  # 'According to the papers, …', 'The Star reported that …'
     _document_reads,  # 'The organisers' statement read: "…"'
@@ -1520,6 +1539,7 @@ _LEAD_CLAUSE_CUES: tuple[Callable[[str], bool], ...] = (
 # reach such a quotation. Each takes the quotation, the quotations found before it, the resolver and the text.
 _SOMEONE_ELSE_CUES: tuple[Callable[[_Raw, list[Found], _Resolver, str], bool], ...] = (
     lambda raw, _e, res, text: _plural_cue(res.masked, text, raw),  # '"…," the two write'
+    lambda raw, _e, res, text: _group_cue(res.masked, text, raw),  # '"…," her family said', '"…," the jury was told'
     lambda raw, _e, _r, text: _label_cue(text, raw),  # 'BBC: "And next year?"'
     lambda raw, _e, res, text: _unread_cue(res.masked, text, raw),  # '"…," Hannity pressed'
     lambda raw, _e, res, _t: _chant_lead(res.masked, raw),  # 'Chants of "…"'
@@ -1618,6 +1638,16 @@ _LABEL = lazy(r"[ \t]*[A-Z][\w.'’&\-]*(?:[ \t]+[A-Z][\w.'’&\-]*){0,3}[ \t]*:
 
 
 _TAIL_CLAUSE = lazy(r"[^.!?;:\n\"“”‘’]{0,60}")
+# people spoken of as a group nobody is named for ("her family", "sources", "friends of the minister"), and the hearings
+# words are put to ("the jury was told", "the court heard")
+_GROUPS = (r"(?:family|relatives|friends|sources|aides|allies|colleagues|opponents|critics|supporters|parents"
+           r"|neighbours|neighbors|relations|insiders|associates|advisers|advisors|loved[ \t]+ones)")
+_HEARINGS = r"(?:jury|court|inquest|tribunal|hearing|trial|inquiry|panel)"
+_GROUP_CUE = lazy(rf"[ \t,]*(?:(?:her|his|their|the|its|[A-Z][\w'’\-]*['’]s?)[ \t]+)?(?:close[ \t]+)?{_GROUPS}"
+                  rf"(?:[ \t]+(?:of|to|close[ \t]+to)[ \t]+[^,]{{1,40}}?)?[ \t]+(?:have[ \t]+|has[ \t]+|had[ \t]+)?(?:{VERB})\b"
+                  rf"|[ \t,]*the[ \t]+{_HEARINGS}[ \t]+(?:was[ \t]+told|were[ \t]+told|heard)\b")
+_HEARING_LEAD = lazy(rf"[ \t]*(?:[A-Z][^,]{{0,60}},[ \t]+)?[Tt]he[ \t]+{_HEARINGS}[ \t]+(?:was[ \t]+told|were[ \t]+told|heard)"
+                     rf"(?:[ \t]+that)?[ \t]*[:,]?[ \t]*")
 # "the two write", "they say", "both men said", "the lawmakers argue": a plural subject, a reporting verb
 _PLURAL_VERB = "(?:" + alternation("plural") + ")"
 _PLURAL_CUE = lazy(
@@ -1655,6 +1685,14 @@ def _body_subject_differs(res: _Resolver, lo: int, at: int, who: str) -> bool:
     return not words & {w.lower() for w in who.split()}
 
 
+def _goes_on_from_unnamed(before: Found, a: Found) -> bool:
+    """Whether ``a`` follows, in the same paragraph and right after its tail, words a tail gave to someone the text
+    leaves unnamed ('"Bring it on," said the 23-year-old. "I played well."'): the run is that someone's, and the name
+    a later quotation gives is not carried back into it."""
+    return before.who is None and before.how == "tail-unknown" and before.raw.paragraph == a.raw.paragraph \
+        and a.raw.open_at - before.raw.close_at < 80
+
+
 def _fill_backwards(found: list[Found], res: _Resolver) -> None:
     """``"A," "B," he said`` / a chain whose attribution comes on a later member.
 
@@ -1662,8 +1700,11 @@ def _fill_backwards(found: list[Found], res: _Resolver) -> None:
     ("continuation") yields too: ``US coach Patrick McEnroe wants … "A." "B.
     "C," said McEnroe`` is one run with one speaker, named at its end.
     """
-    for a, b in zip(reversed(found[:-1]), reversed(found[1:]), strict=True):
+    for i in range(len(found) - 2, -1, -1):
+        a, b = found[i], found[i + 1]
         weak = a.who is None and a.how == "none" or a.how in _GUESSED and a.raw.paragraph == b.raw.paragraph
+        if weak and i > 0 and _goes_on_from_unnamed(found[i - 1], a):
+            continue  # '"Bring it on," said the 23-year-old. "I played well." "We were destined," Williams said'
         if weak and b.who and (
             b.raw.chained or not res.masked[a.raw.close_at + 1 : b.raw.open_at].strip(" ,")
         ):

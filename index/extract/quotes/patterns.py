@@ -59,7 +59,7 @@ _ROLE_ALT = word_alternation(sorted(ROLE_WORDS | DOCUMENT_NOUNS | ORG_NOUNS | CR
 PERSON_ROLE_ALT = word_alternation(sorted(ROLE_WORDS, key=lambda w: (len(re.escape(w)), re.escape(w)), reverse=True))
 # "the alliance chief", "Russia's envoy to NATO", "a spokesman for the ministry", "the declaration"
 DESCRIPTION = (
-    rf"(?:(?:the|a|an|The|A|An|another|Another|one|One|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’']+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
+    rf"(?:(?:the|a|an|The|A|An|another|Another|one|One|[A-Z][\w.\-]*['’]s)[ \t]+(?:[\w.\-’'&]+[ \t]+){{0,4}}?(?i:{_ROLE_ALT})\b"
     rf"(?:[ \t]+(?:of|to|for|at|in|from|by)[ \t]+(?:the[ \t]+)?[A-Z][\w\-]*(?:[ \t]+[A-Z][\w\-]*){{0,3}}"
     # "another member of the public", "a member of the audience": one unnamed person of a crowd
     rf"|[ \t]+of[ \t]+the[ \t]+(?:public|audience|crowd))?)"

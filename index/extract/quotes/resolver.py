@@ -424,6 +424,14 @@ class _Resolver:
         other = fold(found[0][1])
         return None if other.split()[-1] == mine.split()[-1] else found[0][1]
 
+    def _of_the_past(self, off: int) -> bool:
+        """Whether the name at ``off`` is someone a record is measured against: "since Liz McColgan in 1991"."""
+        if _SINCE_BEFORE.search(self.masked, max(0, off - 8), off):
+            return True
+        name = CAP_SEQ.match(self.masked, off)
+        return name is not None and _IN_A_YEAR.match(self.masked, name.end()) is not None \
+            and _RECORD_BEFORE.search(self.masked, max(0, off - 30), off) is not None
+
     def sentence_index(self, offset: int) -> int:
         return max(bisect.bisect_right(self.sentence_starts, offset) - 1, 0)
 
@@ -449,6 +457,11 @@ class _Resolver:
             p = parse_name(mention.strip(" ,"))
             if p.name and " " not in p.name and who.split()[-1] == p.name:
                 return Resolved(self._named_before(p.name, at) or who, r.why)
+        if who and (office := _OFFICE_OF_A_PLACE.search(mention.strip(" ,"))) and strip_article(office.group("place")) == who \
+                and parse_name(who).kind != "organisation" and not self.ents.is_person(who):
+            # "the Bishop of Durham said", "the senior coroner for north-west Wales said": the one who holds the office
+            # speaks, unnamed here, never the place
+            return Resolved(None, Resolved.ANOTHER)
         return r
 
     def aged(self, age: str, about: str | None) -> str | None:
@@ -570,8 +583,10 @@ class _Resolver:
         if EPITHET_RX.match(m):
             who = self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
             if (age := _EPITHET_AGE.search(m)) is not None:
-                return self.aged(age.group(1), who)
-            return who
+                who = self.aged(age.group(1), who)
+            # '"Bring it on," said the 23-year-old': someone the words describe, whom the text does not let us name,
+            # never the speaker before going on
+            return who or Resolved(None, Resolved.ANOTHER)
         appositive = self.person_before_appositive(m) if "," in m else None
         if appositive:
             return appositive
@@ -1433,6 +1448,9 @@ class _Resolver:
             seg_start = max(s.start, end - _WINDOW)
             seg = self.masked[seg_start:end]
             found = _outside_asides(self.masked, seg_start, end, self._persons_in(seg, seg_start), stop=not current)
+            # "the first Scot to win a world title since Liz McColgan in 1991": someone of the past the sentence
+            # measures against is not whom "she" goes on from
+            found = [c for c in found if not self._of_the_past(c[0])]
             if j == idx - 1:
                 # "Police arrested Tom Reed on Monday. '…,' he said": a person named only as the object of a verb,
                 # in the sentence just before, whose subject is someone or something else, is not whom "he" goes on
@@ -2071,6 +2089,15 @@ _DEFINITE = re.compile(r"[Tt]he[ \t]")
 
 # a sentence that opens on a participle or "asked about …" and reaches the speaking mention after one comma: the
 # fronted phrase is the subject's action, and the names in it are others
+# "since Liz McColgan", "after Ian Rush in 1980", "like Virginia Wade in 1977": a name of the past a feat is measured by
+_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
+_IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:1[89]|20)\d\d\b")
+_RECORD_BEFORE = re.compile(r"\b(?:since|after|like|than|emulating|equalling|matching)[ \t]+$")
+
+# an office of a place: "the Bishop of Durham", "the senior coroner for north-west Wales", "the MP for Bath"
+_OFFICE_OF_A_PLACE = lazy(rf"(?:^|,[ \t]+)[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?i:{PERSON_ROLE_ALT})[ \t]+(?:of|for)[ \t]+"
+                          rf"(?:[a-z][\w\-]*[ \t]+){{0,2}}(?P<place>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})$")
+
 _FRONTED_PHRASE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,.!?;:\"“”]{1,200},[ \t]*")
 
 _BUT_BEFORE = lazy(r"\bbut[ \t]+(?:the[ \t]+[\w\-]+['’]s[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")

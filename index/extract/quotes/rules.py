@@ -503,6 +503,15 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
         # '"…," added the two-time Academy Award winner': the pattern stopped at the capitals, but the
         # description goes on to its noun, and the capitals only describe it
         mention += noun.group(0)
+    if rule == "tail_verb_first" and mention.endswith(("'s", "’s")) \
+            and (own := _SINGULAR_OWNED.match(tail, m.end("who"))):
+        # 'said Tom Baker's mother, Anne', 'said Lucy Hart's agent': what the name owns speaks, named after a comma
+        # or no one named here, never the owner
+        if own.group("name"):
+            who = c.resolve(own.group("name"), c.raw.close_at + 1 + at + own.start("name"))
+            if who and who != c.resolve(mention, c.raw.close_at + 1 + at + m.start("who")):
+                return Candidate(who, "tail", rule)
+        return Candidate(None, "tail-unknown", rule)
     if rule == "tail_verb_first" and _PLURAL_POSSESSIVE_NOUN.match(tail, m.end("who")):
         # 'said Jones' lawyer', 'said Sky Networks' head of sport': the plural possessive's name stops before the
         # apostrophe, and what it owns speaks, someone no name here is given for
@@ -617,6 +626,10 @@ def title_chain_person(tail: str, end: int, mention: str) -> re.Match[str] | Non
 # an abbreviated or spelt-out title right before "and": two titles of one person follow, not two people
 _TITLE_BEFORE_AND = lazy(rf"(?:\.|\b(?i:{_ROLE_ALT}))[ \t]+and[ \t]")
 _PLURAL_POSSESSIVE_NOUN = lazy(r"['’][ \t]+[a-z]")
+# after "Tom Baker's": what he owns, in lower-case words, and no name straight after them (a title chain: "said
+# Arsenal's manager Arsene Wenger"), the one owned perhaps named after a comma ("mother, Anne")
+_SINGULAR_OWNED = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{0,3}}[a-z][\w\-]*(?=[ \t]*(?:[,.;:!?)\n]|$))"
+                       rf"(?:,[ \t]+(?P<name>{CAP_SEQ.pattern}))?")
 _LATER_NAME = lazy(rf"[ \t]+(?:[a-z][\w\-]*[ \t]+){{1,3}}(?P<name>{CAP_SEQ.pattern})")
 _DESCRIPTION_START = lazy(r"(?:the|a|an|The|A|An)\s|[a-z]")
 _CLAUSE_END = lazy(r"[,.;:!?()\n]")  # where a tail's verb-first subject phrase stops
@@ -805,8 +818,29 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
         and re.search(rf"\b{re.escape(last)}\b", mention[: rel.start()]) is not None
 
 
-_OBJECT_THEN_SUBJECT = lazy(r"(?:by|to|with|from|against|over|about|for|on|at)[ \t][^,]*,[ \t]+(?P<d>(?:the|a|an)[ \t][^,]+)$")
+# ("Asked about the result, the Briton said": a fronted participle's phrase likewise)
+_OBJECT_THEN_SUBJECT = lazy(r"(?:by|to|with|from|against|over|about|for|on|at|[A-Z][a-z]+ing|Asked|Pressed|Questioned)[ \t]"
+                            r"[^,]*,[ \t]+(?P<d>(?:the|a|an)[ \t][^,]+)$")
 _OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of Birkenhead said": the place is his
+
+
+def _described_inside_report(c: Context, verbs: Sequence[re.Match[str]], m: re.Match[str]) -> Candidate | None:
+    """'Tom Reid said the boss had told staff: "…"': the governing verb's subject is a description inside what the
+    verb before reports; whoever it is, it is not the reporter (the person the description would otherwise resolve
+    to), so nobody is named unless the description names someone else."""
+    if len(verbs) < 2 or m is not verbs[-1] or not _DESCRIBED.fullmatch(m.group("who").strip()):
+        return None
+    before = verbs[-2]
+    if _WORD.search(c.lead, before.end(), m.start("who")) and not _THAT_ONLY.fullmatch(c.lead, before.end(), m.start("who")):
+        return None
+    reporter = c.resolve(before.group("who"), c.s_start + before.start("who"))
+    described = c.resolve(m.group("who"), c.s_start + m.start("who"))
+    if reporter and described == reporter:
+        return Candidate(None, "lead-unknown", "lead_verb")
+    return None
+
+
+_THAT_ONLY = lazy(r"[ \t]+(?:that[ \t]+)?")
 
 
 def lead_verb(c: Context) -> Candidate | None:
@@ -820,6 +854,8 @@ def lead_verb(c: Context) -> Candidate | None:
     if not verbs:
         return None
     m = _governing_verb(verbs, lead)
+    if (inner := _described_inside_report(c, verbs, m)) is not None:
+        return inner
     later = [w for w in _WITH_PARTICIPLE.finditer(lead, m.end()) if _with_subject_adjacent(w.group("who"))]
     if later:
         # 'Berlin welcomed the decision, with finance minister Hans Eichel saying it was "…"': the participle after
@@ -1029,11 +1065,27 @@ _INNER_CLAIM = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{_REPORTED_DESCRIPTION})"
                     r"(?:(?:that[ \t]+)?(?:he|she|they|it|this)(?:[ \t]|['’])|to[ \t])[^:;\"“”]{0,60}$")
 
 
+# a short noun phrase with no clause or phrase of its own ("the boss", "his wife", "the defendant's mother")
+_SHORT_DESCRIPTION = (r"(?:the|a|an|one|another|his|her|their|its)(?:[ \t]+(?!(?:for|and|or|but|of|to|with|in|on|at|by"
+                      r"|from|had|has|have|was|were|is|are)\b)[\w\-'’]+){1,4}")
+_DESCRIBED = lazy(_SHORT_DESCRIPTION)
+# after the governing verb, someone else whose own saying or writing opens the words, right before the colon:
+# "Prosecutor James Orr said Marsden had written:", "Tom Reid said his wife said:", "… said the boss had told staff:",
+# "… said one message read:" (the reporter only relays them)
+_REPORTED_SAYER = lazy(rf"[ \t]+(?:that[ \t]+)?(?P<who>{MENTION_RX.pattern}|{_SHORT_DESCRIPTION})"
+                       r"(?:,[ \t]+(?P<named>[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){1,3}),)?[ \t]+"
+                       r"(?:(?:had|has|once|then|later|also)[ \t]+)*"
+                       r"(?:said|says|wrote|writes|written|asked|replied|read|reads|stated|texted|emailed|posted"
+                       r"|told[ \t]+(?:staff|police|officers|workers|reporters|friends|colleagues|the[ \t]+[a-z]+))"
+                       r"[ \t]*:[ \t]*$")
+
+
 def _reported_teller(c: Context, m: re.Match[str]) -> Candidate | None:
     """The teller of words reported inside someone's speech: 'Mark Devlin said a patient had told him: "…"' quotes
     the patient, whom the reported clause makes the subject of "told", not Devlin, who only reports them (nobody
     named when the teller is a description). ``None`` when no such clause ends the lead."""
-    t = _REPORTED_TELLER.match(c.lead, m.end()) or _RECALLED_TELLER.match(c.lead, m.end())
+    t = _REPORTED_TELLER.match(c.lead, m.end()) or _RECALLED_TELLER.match(c.lead, m.end()) \
+        or (_REPORTED_SAYER.match(c.lead, m.end()) if m.group("verb") in _CORE else None)
     if t is None:
         return None
     at = "named" if t.group("named") else "who"
