@@ -10,7 +10,9 @@ helpers' stories too: words a reporter relays ("Prosecutor James Orr said Marsde
 boss had told staff:") went to the reporter; '"…," her family said' / 'sources said' / 'the jury was told' to the
 speaker before; 'said Tom Baker's mother, Anne' to Tom Baker; "since Liz McColgan in 1991" was whom "she" went on
 from; "the Bishop of Durham" was Durham; "A B&Q spokeswoman" was not read; "the Briton" was a name. Invented
-stories, run through the whole extractor; each fails on the code before the change unless marked as a guard.
+stories, run through the whole extractor; each fails on the code before the change unless marked as a guard. Also
+"The head said:" went to an "education chief" before the "Head teacher" the story named, "The teenager said:" to the
+headteacher rather than the pupil aged 17, and "The court heard the defendant had said:" to the victim.
 """
 
 from __future__ import annotations
@@ -130,3 +132,23 @@ def test_a_demonym_after_a_fronted_question_is_no_name() -> None:
     story = ("Win\n\nEmma Radcliffe won on Monday.\n\nAsked about the result, the Briton said: \"That means so much "
              "to me.\"\n")
     assert quotation(story, "That means so much").speaker != "Briton"
+
+
+def test_a_role_fits_the_title_holding_its_very_word_before_one_holding_a_synonym() -> None:
+    story = ("School to close after roof collapse\n\nOakfield Primary School will close for two weeks.\n\nHead teacher "
+             "Rebecca Lanes said staff were \"shocked but relieved\".\n\nThe council's education chief, Marcus Webb, "
+             "said: \"We will now check every school roof in the county.\"\n\nThe head said: \"The children have been "
+             "amazing.\"\n")
+    assert quotation(story, "The children have been").speaker == "Rebecca Lanes"
+
+
+def test_the_teenager_is_the_one_the_text_gives_a_teenage_age() -> None:
+    story = ("Pupil excluded\n\nJordan Pike, 17, was excluded from Hilltop Academy. Its headteacher, Margaret Finch, "
+             "said the decision was final.\n\nThe teenager said: \"I did nothing wrong and I want to go back.\"\n")
+    assert quotation(story, "I did nothing wrong").speaker == "Jordan Pike"
+
+
+def test_words_a_hearing_was_told_someone_said_are_not_the_last_named() -> None:
+    story = ("Woman jailed for stalking\n\nKelly Marsden, 31, admitted stalking Craig Dunn.\n\nThe court heard the "
+             "defendant had said: \"I only wanted to talk to him.\"\n")
+    assert quotation(story, "I only wanted").speaker is None

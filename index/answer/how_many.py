@@ -36,7 +36,7 @@ from index.store.snapshot import Snapshot
 # ("£7.5m" whole, with its currency and its unit: never "7." cut at the decimal point)
 _NUMBER = re.compile(
     r"(?:[£$€]\s?)?\b(?:\d+(?:[,.]\d+)*(?:bn|m|k)?(?:-\w+)?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|"
-    r"forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions?|billions?)\b(?:\s+(?:[a-z-]+))?",
+    r"forty|fifty|hundred|thousand|dozens?|hundreds|thousands|millions?|billions?|trillions?)\b(?:\s+(?:[a-z-]+))?",
     re.IGNORECASE,
 )
 
@@ -51,10 +51,10 @@ _COUNTED_END = re.compile(
 )
 _NUMBER_WORDS = (r"one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|"
                  r"sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|"
-                 r"hundred|thousand|dozens?|hundreds|thousands|millions?|billions?|a\s+dozen|a\s+(?:hundred|thousand|million|billion)")
+                 r"hundred|thousand|dozens?|hundreds|thousands|millions?|billions?|trillions?|a\s+dozen|a\s+(?:hundred|thousand|million|billion|trillion)")
 _COUNT = re.compile(
     rf"(?<![\w£$€%.-])(?:\d[\d,.]*(?:bn|m|k)?|(?:{_NUMBER_WORDS})(?:-(?:{_NUMBER_WORDS}))?)"
-    rf"(?:\s+(?:{_NUMBER_WORDS}|million|billion))?(?![\w%])",
+    rf"(?:\s+(?:{_NUMBER_WORDS}|million|billion|trillion))?(?![\w%])",
     re.IGNORECASE,
 )
 _MONTHS = ("january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -298,7 +298,7 @@ _RELATIVE_YEAR = re.compile(r"\b(?:last|this|next|previous|past)\s+year\b", re.I
 
 
 # "Some 2.4 billion were fired off in December alone": a count whose noun the sentence leaves to the one before
-_BARE_COUNT = re.compile(r"(?:^|(?<=\s))(?P<n>\d[\d,.]*(?:\s?(?:bn|m|billion|million|thousand)\b)?)\s+"
+_BARE_COUNT = re.compile(r"(?:^|(?<=\s))(?P<n>\d[\d,.]*(?:\s?(?:bn|m|billion|million|trillion|thousand)\b)?)\s+"
                          r"(?:were|was|are|is|have\s+been|had\s+been|will\s+be)\s+[a-z]")
 
 
@@ -377,7 +377,9 @@ def opening_names(snap: Snapshot, source_id: str, question: str) -> bool:
 _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?P<word>money|cash|pay|pays|paid|paying|cost|costs|costing|spend|spends|spent|spending|"
                          r"bid|bids|bidding|offer|offers|offered|offering|charging|raising|selling|buying|investing|"
                          r"earning|owing|losing|worth|price|bill|bills|tax|taxes|fare|fares|salary|salaries|wage|wages|"
-                         r"bonus|bonuses|budget|funding|profit|profits|"
+                         r"bonus|bonuses|budget|funding|profit|profits|income|allowance|"
+                         # "how much do kids get a year", "how much did she receive": what someone is given, a sum
+                         r"get|gets|got|getting|receive|receives|received|receiving|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
                          r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving|sue|sues|suing|sued|seek|seeks|"
                          r"seeking|sought|compensation|damages|takings|gross|grossed|grossing|"
@@ -396,8 +398,8 @@ _TAKINGS = frozenset(t for w in "take takes took taken taking takings earn earne
 # the words of what a thing costs, one another's answers ("cost", "priced at", "a fee of", "charged")
 _PRICE_TERMS = frozenset(t for w in "cost costs price priced prices charge charged charges fee fees".split()
                          for t in analyse(w))
-_MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|billion|million|thousand)\b)?|"
-                    r"\b\d[\d,.]*\s?(?:bn|m|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
+_MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|tn|trillion|billion|million|thousand)\b)?|"
+                    r"\b\d[\d,.]*\s?(?:bn|m|tn|trillion|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
 
 
 # "how fast will the new members grow", "how quickly are prices rising": a rate of change, written as a percentage
@@ -511,7 +513,7 @@ _NOTHING_COUNTED = re.compile(r"\s*(?:[,.;:!?)\"”]|$|(?:for|of|in|on|at|to|and
 _NUMBER_OF = re.compile(r"\bnumber\s+of\s+(?P<noun>(?:[\w'’-]+\s+){0,3}?[\w'’-]+)[^.;:,()]{0,40}?\s+"
                         r"(?:to|at|of|is|was|will\s+be|reached|totals?|totalled|stands\s+at|stood\s+at)\s+"
                         r"(?:(?:about|around|some|nearly|almost|just|over|more\s+than|fewer\s+than|less\s+than|"
-                        r"up\s+to)\s+)?(?P<count>\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|thousand))?)(?![\w%.,]*\s?(?:%|per\s?cent))",
+                        r"up\s+to)\s+)?(?P<count>\d[\d,.]*(?:\s?(?:bn|m|k|million|billion|trillion|thousand))?)(?![\w%.,]*\s?(?:%|per\s?cent))",
                         re.IGNORECASE)
 
 

@@ -1647,7 +1647,9 @@ _GROUP_CUE = lazy(rf"[ \t,]*(?:(?:her|his|their|the|its|[A-Z][\w'’\-]*['’]s?
                   rf"(?:[ \t]+(?:of|to|close[ \t]+to)[ \t]+[^,]{{1,40}}?)?[ \t]+(?:have[ \t]+|has[ \t]+|had[ \t]+)?(?:{VERB})\b"
                   rf"|[ \t,]*the[ \t]+{_HEARINGS}[ \t]+(?:was[ \t]+told|were[ \t]+told|heard)\b")
 _HEARING_LEAD = lazy(rf"[ \t]*(?:[A-Z][^,]{{0,60}},[ \t]+)?[Tt]he[ \t]+{_HEARINGS}[ \t]+(?:was[ \t]+told|were[ \t]+told|heard)"
-                     rf"(?:[ \t]+that)?[ \t]*[:,]?[ \t]*")
+                     # ("The court heard the defendant had said:": someone the hearing was told of, unnamed here)
+                     rf"(?:[ \t]+that)?(?:[ \t]+(?:the|a|an|his|her|their)(?:[ \t]+[\w'’\-]+){{1,3}}[ \t]+(?:had[ \t]+)?"
+                     rf"(?:said|told[ \t]+[\w ]{{1,20}}|written|wrote|shouted|texted))?[ \t]*[:,]?[ \t]*")
 # "the two write", "they say", "both men said", "the lawmakers argue": a plural subject, a reporting verb
 _PLURAL_VERB = "(?:" + alternation("plural") + ")"
 _PLURAL_CUE = lazy(

@@ -580,6 +580,15 @@ class _Resolver:
             return self.group(m, at)
         if (country := COUNTRY_EPITHET.match(m)) and (who := self._of_country(country)):
             return who  # "the 27-year-old Austrian said" of a text naming "Austrian Stefan Koubek"
+        if _TEEN.fullmatch(m):
+            # "Jordan Pike, 17, was excluded. Its headteacher, Margaret Finch, said …. The teenager said:": the one
+            # person the text gives a teenage age, or nobody when the person it is about is given another age
+            teens = {who for age, people in self.ages().items() if 13 <= int(age) <= 19 for who in people}
+            if len(teens) == 1:
+                return next(iter(teens))
+            about = self.pronoun(at, female=False, any_gender=True, strict=True)
+            if teens or about and any(about in people for people in self.ages().values()):
+                return Resolved(None, Resolved.ANOTHER)
         if EPITHET_RX.match(m):
             who = self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
             if (age := _EPITHET_AGE.search(m)) is not None:
@@ -887,6 +896,9 @@ class _Resolver:
                 # "the mayor" or "the prime minister" names
                 continue
             s = title_score(desc, title)
+            if s == 0.5 and head in title.lower().split():
+                # "the head" fits "head teacher" by its very word, "education chief" only by a synonym
+                s = 0.55
             if s > best_score:
                 tied = []
             if s > best_score or (s == best_score and s > 0 and i > best_pos):
@@ -2097,6 +2109,8 @@ _RECORD_BEFORE = re.compile(r"\b(?:since|after|like|than|emulating|equalling|mat
 # an office of a place: "the Bishop of Durham", "the senior coroner for north-west Wales", "the MP for Bath"
 _OFFICE_OF_A_PLACE = lazy(rf"(?:^|,[ \t]+)[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?i:{PERSON_ROLE_ALT})[ \t]+(?:of|for)[ \t]+"
                           rf"(?:[a-z][\w\-]*[ \t]+){{0,2}}(?P<place>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})$")
+
+_TEEN = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:teenager|teen|schoolboy|schoolgirl)")
 
 _FRONTED_PHRASE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,.!?;:\"“”]{1,200},[ \t]*")
 
