@@ -1017,6 +1017,18 @@ def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), 
     return _title_of(text, _title_words(words[:-2]), claimed, people)
 
 
+def _shared_surname_of_another(frame: Frame, unit: Unit, claimed: str, people: Sequence[Speaker], text: str) -> bool:
+    """Is the frame only an honorific and a surname ("Mr Fry said:") that another person of the source bears too,
+    while the extractor read the words as someone else's than the claimed person? Then the surname does not make
+    the words the claimed person's: "Mr Fry" after "Daniel Fry denied the claim" is not his wife Kelly Fry."""
+    words = _raw_words(frame.who)
+    if len(words) != 2 or words[0].lower().rstrip(".") not in HONORIFIC_WORDS or not unit.speaker_id or not people:
+        return False
+    if unit.speaker_id in {p.id for p in people}:
+        return False
+    return shares_surname(text, words[1].removesuffix("'s").removesuffix("’s"), name_words(_person_names(claimed, people)))
+
+
 _NOT_TITLES = frozenset({"but", "and", "so", "then", "yet", "also", "later", "now", "however", "meanwhile"})
 
 
@@ -1450,6 +1462,8 @@ def weigh_attribution(snap: Snapshot, unit: Unit, claimed: str, people: Sequence
             unit = replace(unit, speaker_id=went_on.speaker_id, speaker=went_on.speaker)
             credited = said_by(snap, unit, claimed, people)
     fits = frame_fits(frame, claimed, people, text[0] if text else "") if frame is not None else None
+    if fits is True and frame is not None and _shared_surname_of_another(frame, unit, claimed, people, text[0] if text else ""):
+        fits = False
     if fits is True and surname_contradicted(text[0] if text else "", frame, claimed, people):
         return Verdict.speaker_unconfirmed, None  # "Mr Whitcombe" is the Alan Whitcombe the source names, not "Ann"
     own_name = people[0].name if people else None
@@ -2407,6 +2421,18 @@ def _own_report(text: str, words: Sequence[Token], k: int) -> bool:
     return j >= 0 and words[j].key in ("i", "we")
 
 
+# words that open a clause or a phrase of its own: an ellipsis may leave out what follows a piece from one of them on
+_PIECE_OPENERS = frozenset("and but or nor while whereas because so yet although though by with without as when if "
+                           "which who that".split())
+
+
+def _piece_boundary(text: str, words: Sequence[Token], k: int) -> bool:
+    """Does a clause or phrase of its own start at word ``k`` (a break before it, or an opener such as "and", "but",
+    "by")? An ellipsis that stops or resumes there leaves a clause out whole."""
+    return k <= 0 or k >= len(words) or bool(_CLAUSE_BREAK.search(text[words[k - 1].end:words[k].start])) \
+        or words[k].key in _PIECE_OPENERS
+
+
 def _skipped_turn(text: str, m: Match) -> str | None:
     """An ellipsis is faithful when it skips a separate clause or sentence, not when it cuts a "not" or
     an "unless" out of the clause it quotes: "We will … attack Russia" for "We will never attack
@@ -2416,6 +2442,16 @@ def _skipped_turn(text: str, m: Match) -> str | None:
         if a.hi <= 0 or b.lo >= len(words) or b.lo <= a.hi:
             continue
         if _CLAUSE_BREAK.search(text[words[a.hi - 1].end:words[b.lo].start]):
+            if not _piece_boundary(text, words, a.hi) and not _piece_boundary(text, words, b.lo):
+                # "I won't … take full responsibility" of "I won't hide from it. We were second best and I take full
+                # responsibility": both pieces are cut mid-clause, and the splice makes one clause of two
+                spliced = words[max(a.lo, a.hi - 2):b.lo]
+                return "negation" if any(is_negation(t.key) for t in spliced) else "omission"
+            rest = a.hi
+            while rest < b.lo and not _piece_boundary(text, words, rest):
+                rest += 1
+            if any(is_negation(t.key) for t in words[a.hi:rest]):
+                return "negation"  # "Absolutely … Simon knew" of "Absolutely not. Simon knew": the cut drops the "not"
             continue  # a whole clause (or more) left out: quoting part of what was said is faithful
         gap = words[a.hi:b.lo]
         if any(is_negation(t.key) for t in gap):
