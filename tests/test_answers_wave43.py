@@ -2,7 +2,10 @@
 
 "how much is all the housing in the uk worth" answered "£3.3" of "the £3.3 trillion mark" (a trillion was no unit);
 "how much do british kids aged 10 to 17 get a year" answered "10 and" of "between the ages of 10 and 17 had an annual
-income of £775" (getting was not asked as a sum). Invented stories, checked end to end on a real index; each fails on
+income of £775" (getting was not asked as a sum). From a helper's stories: "how big are the payments" answered "£150" of
+"payments of £150 to £400", "how many construction workers" "1,000 workers" of "between 800 and 1,000 workers" (one end
+of a range); "how many people were injured" answered "Three people" of "Three people have died and 17 were injured".
+Invented stories, checked end to end on a real index; each fails on
 the code before the change unless marked as a guard.
 """
 
@@ -16,7 +19,15 @@ HOUSES = ("House values treble\n\n"
 POCKET = ("Pocket money rises\n\n"
           "Children in Kelby between the ages of 10 and 17 had an annual income of £815, said analyst firm Dataline.\n")
 
-engine = engine_fixture({"houses.txt": HOUSES, "pocket.txt": POCKET})
+BILLS = ("Energy help\n\n"
+         "The government said it would give payments of £150 to £400 per home.\n\n"
+         "Shadow chancellor Tom Venn said the Treasury faced a gap of between £20bn and £30bn.\n\n"
+         "Chip firm Veltron will build a factory near Kelby. Construction will employ between 800 and 1,000 workers.\n")
+
+CRASH = ("Three dead after coach crash\n\n"
+         "Three people have died and 17 were injured after a coach overturned on the A64 near Malton.\n")
+
+engine = engine_fixture({"houses.txt": HOUSES, "pocket.txt": POCKET, "bills.txt": BILLS, "crash.txt": CRASH})
 
 
 def test_a_trillion_is_part_of_the_sum(engine) -> None:
@@ -25,3 +36,15 @@ def test_a_trillion_is_part_of_the_sum(engine) -> None:
 
 def test_what_someone_gets_is_a_sum(engine) -> None:
     assert first_answer(engine, "how much do kelby kids aged 10 to 17 get a year").text == "£815"
+
+
+def test_a_figure_that_opens_or_closes_a_range_is_given_with_the_whole_range(engine) -> None:
+    assert first_answer(engine, "how big are the payments").text == "£150 to £400"
+    assert first_answer(engine, "how big is the gap in the treasury").text == "between £20bn and £30bn"
+    assert first_answer(engine, "how many construction workers will veltron employ").text \
+        == "between 800 and 1,000 workers"
+
+
+def test_the_count_a_passive_participle_follows_is_the_one_asked(engine) -> None:
+    assert first_answer(engine, "how many people were injured in the coach crash").text == "17"
+    assert first_answer(engine, "how many people died in the coach crash").text == "Three people"  # a guard

@@ -158,6 +158,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     written_names: dict[str, frozenset[str]] = {}  # source -> the words it writes capitalised, read once
     owners = asked_owner(pq.text)
     verb = event_verb(pq.text, noun)
+    suffered = suffered_verb(pq.text)
     done_to = final_verb(pq.text)
 
     rate = asks_rate(pq.text)
@@ -191,6 +192,10 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return said_money[key]
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
+        found = pick_one(s, concepts)
+        return (with_range(s.text, found[0]), found[1]) if found else None
+
+    def pick_one(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if money:
             if payer and not typed_names_in_source(snap, s.source_id, concepts, name_words):
                 return None  # "how much was Kenteris fined": a fine in a story that never names him is another's
@@ -220,6 +225,10 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
+        if suffered and (passive := _COUNT_DONE_TO.search(s.text)) and passive.group("verb").lower() == suffered:
+            # "Three people have died and 17 were injured": the count the asked participle follows, whatever the
+            # sentence counted before it
+            return passive.group("n"), 1.0
         if periods and other_period(s.text, periods):
             return None  # "how many texts were sent in November": not the year's 31 billion, nor October's count
         counted = count_of(s.text, noun, written(s), head_forms(concepts, noun[-1]))
@@ -446,6 +455,49 @@ def money_in(sentence: str, concepts: list[Concept] | None = None) -> tuple[str,
 _COUNT_QUALIFIER = re.compile(r"\b(?:more\s+than|less\s+than|fewer\s+than|at\s+least|at\s+most|up\s+to|about|around|"
                               r"almost|nearly|over|under|some|roughly|approximately|an\s+estimated)\s+$",
                               re.IGNORECASE)
+
+
+_AMOUNT = r"(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|tn|trillion|billion|million|thousand)\b)?%?"
+# "£150 to £400", "between £20bn and £30bn", "between 800 and 1,000 workers", "20-25%": the whole range a figure is
+# one end of
+_RANGE_AFTER = re.compile(rf"\s*(?:to|-|–)\s*{_AMOUNT}")
+_BETWEEN_AFTER = re.compile(rf"\s+and\s+{_AMOUNT}")
+_BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:{_AMOUNT}\s+and\s+)?$", re.IGNORECASE)
+
+
+_COUNT_DONE_TO = re.compile(rf"(?<![\w£$€.,-])(?P<n>\d[\d,]*|{_NUMBER_WORDS})\s+(?:(?:people|others|more)\s+)?"
+                            r"(?:were|was|are|have\s+been|had\s+been)\s+(?:also\s+|seriously\s+|critically\s+)?"
+                            r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+def suffered_verb(question: str) -> str | None:
+    """The participle of a passive straight after "how many people" ("injured" of "how many people were injured"):
+    what was done to those counted."""
+    m = _ASKS_SUFFERED.search(question)
+    return m.group("verb").lower() if m else None
+
+
+_ASKS_SUFFERED = re.compile(r"\bhow\s+many\s+(?:people|others|passengers|workers|children|staff)\s+"
+                            r"(?:were|was|are|have\s+been|had\s+been|got)\s+(?P<verb>[a-z]+(?:ed|en)|hurt)\b",
+                            re.IGNORECASE)
+
+
+def with_range(sentence: str, found: str) -> str:
+    """``found`` (a figure the sentence gives) with the rest of the range it opens or closes, when it is one end of
+    one: "how big are the payments" is "£150 to £400", not "£150"."""
+    at = sentence.find(found)
+    if at < 0 or not found[:1].isdigit() and found[:1] not in "£$€":
+        return found
+    number = re.match(_AMOUNT, found)
+    end = at + (number.end() if number else len(found))
+    before = _BETWEEN_BEFORE.search(sentence, max(0, at - 40), at)
+    if before and before.group(0).lower().strip() != "between":
+        return sentence[before.start():at + len(found)]  # "between 800 and 1,000 workers"
+    if before and (after := _BETWEEN_AFTER.match(sentence, end)):
+        return sentence[before.start():max(after.end(), at + len(found))]  # "between £20bn and £30bn"
+    if found == sentence[at:end] and (after := _RANGE_AFTER.match(sentence, end)) and "-" not in found:
+        return sentence[at:after.end()]  # "£150 to £400"
+    return found
 
 
 def qualified(sentence: str, start: int) -> int:
