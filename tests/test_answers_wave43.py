@@ -4,7 +4,9 @@
 "how much do british kids aged 10 to 17 get a year" answered "10 and" of "between the ages of 10 and 17 had an annual
 income of £775" (getting was not asked as a sum). From a helper's stories: "how big are the payments" answered "£150" of
 "payments of £150 to £400", "how many construction workers" "1,000 workers" of "between 800 and 1,000 workers" (one end
-of a range); "how many people were injured" answered "Three people" of "Three people have died and 17 were injured".
+of a range); "how many people were injured" answered "Three people" of "Three people have died and 17 were injured";
+"when was Whitby elected" answered 1998 of "She joined the party in 1998 and was first elected as MP for Ashcombe in
+2010" (a second predicate joined by a bare "and", and a seat taken for another named thing the date belongs to).
 Invented stories, checked end to end on a real index; each fails on
 the code before the change unless marked as a guard.
 """
@@ -27,7 +29,12 @@ BILLS = ("Energy help\n\n"
 CRASH = ("Three dead after coach crash\n\n"
          "Three people have died and 17 were injured after a coach overturned on the A64 near Malton.\n")
 
-engine = engine_fixture({"houses.txt": HOUSES, "pocket.txt": POCKET, "bills.txt": BILLS, "crash.txt": CRASH})
+MP = ("Former minister joins board\n\n"
+      "Former energy minister Carol Whitby has joined the board of Pendle Power.\n\n"
+      "She joined the Conservative Party in 1998 and was first elected as MP for Ashcombe in 2010.\n")
+
+engine = engine_fixture({"houses.txt": HOUSES, "pocket.txt": POCKET, "bills.txt": BILLS, "crash.txt": CRASH,
+                         "mp.txt": MP})
 
 
 def test_a_trillion_is_part_of_the_sum(engine) -> None:
@@ -48,3 +55,9 @@ def test_a_figure_that_opens_or_closes_a_range_is_given_with_the_whole_range(eng
 def test_the_count_a_passive_participle_follows_is_the_one_asked(engine) -> None:
     assert first_answer(engine, "how many people were injured in the coach crash").text == "17"
     assert first_answer(engine, "how many people died in the coach crash").text == "Three people"  # a guard
+
+
+def test_the_date_of_a_second_predicate_joined_by_and_is_its_own(engine) -> None:
+    assert first_answer(engine, "when was whitby elected").text == "2010"
+    assert first_answer(engine, "when was whitby first elected as an mp").text == "2010"
+    assert first_answer(engine, "when did whitby join the conservative party").text == "1998"  # a guard

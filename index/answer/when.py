@@ -559,7 +559,8 @@ def dates_another_name(sentence: str, chosen: DateMention, asked_names: frozense
     return not any(event(w) for w in before.group("verbs").split())
 
 
-_PLACING_WORDS_BEFORE = frozenset("at the in on a an near outside inside from to against".split())
+# ("was first elected as MP for Ashcombe in 2010": the seat a role is for is no thing the date belongs to)
+_PLACING_WORDS_BEFORE = frozenset("at the in on a an near outside inside from to against for".split())
 
 
 NAME_PREFIX = 3  # letters a shortened name needs to stand for the word it begins ("Fed" for "Federal")
@@ -749,6 +750,11 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
     if concepts:
         last = concepts[-1].all_terms()
         predicate = [(s, e) for term, s, e in spans if term in last and written_as_verb(sentence, s)]
+        if not predicate:
+            # "when was X first elected as an MP": the question ends in its object; a past participle of the
+            # question's, written as the sentence's verb, tells the event as well
+            predicate = [(s, e) for term, s, e in spans if term in wanted and sentence[s:e].lower().endswith("ed")
+                         and written_as_verb(sentence, s)]
         if told_undated(sentence, mentions, spans, wanted):
             return None
         mentions = event_clause_dates(sentence, mentions, predicate)
@@ -789,7 +795,10 @@ _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*,")
 
 # Where clauses with their own subjects are joined (", but", ", and", "; ", ", while"), a date belongs to its clause.
 # ("… in the summer and also plans to …": "and also" joins a second predicate of the same subject, with its own time)
-_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though|yet)|;|\s+and\s+also)\s+", re.IGNORECASE)
+# ("She joined the party in 1998 and was first elected in 2010": "and" before an auxiliary or a past tense joins a
+# second predicate of the same subject, dated on its own)
+_CLAUSE_JOIN = re.compile(r"(?:,\s+(?:but|and|while|whereas|although|though|yet)|;|\s+and\s+also"
+                          r"|\s+and(?=\s+(?:was|were|has|had|have|will|would|became|then|later)\b))\s+", re.IGNORECASE)
 
 
 def event_clause_dates(sentence: str, mentions: list[DateMention], predicate: list[tuple[int, int]]) -> list[DateMention]:
