@@ -29,12 +29,17 @@ BILLS = ("Energy help\n\n"
 CRASH = ("Three dead after coach crash\n\n"
          "Three people have died and 17 were injured after a coach overturned on the A64 near Malton.\n")
 
+BLAST = ("Blast in Kelby\n\n"
+         "Two of the 40 residents were injured when a gas explosion hit the block.\n\n"
+         "The price of a weekend ticket for the Kelby festival rose from £150 to £400 this year.\n\n"
+         "Teenagers in Kelby get about seven hours of sleep a night, a study found.\n")
+
 MP = ("Former minister joins board\n\n"
       "Former energy minister Carol Whitby has joined the board of Pendle Power.\n\n"
       "She joined the Conservative Party in 1998 and was first elected as MP for Ashcombe in 2010.\n")
 
 engine = engine_fixture({"houses.txt": HOUSES, "pocket.txt": POCKET, "bills.txt": BILLS, "crash.txt": CRASH,
-                         "mp.txt": MP})
+                         "mp.txt": MP, "blast.txt": BLAST})
 
 
 def test_a_trillion_is_part_of_the_sum(engine) -> None:
@@ -55,6 +60,16 @@ def test_a_figure_that_opens_or_closes_a_range_is_given_with_the_whole_range(eng
 def test_the_count_a_passive_participle_follows_is_the_one_asked(engine) -> None:
     assert first_answer(engine, "how many people were injured in the coach crash").text == "17"
     assert first_answer(engine, "how many people died in the coach crash").text == "Three people"  # a guard
+    # guard: a count inside a longer phrase is read as counts are (review of wave 43)
+    assert first_answer(engine, "how many residents were injured in the gas explosion").text == "Two of the 40 residents"
+
+
+def test_a_change_from_one_value_to_another_is_the_value_it_went_to(engine) -> None:  # review of wave 43
+    assert first_answer(engine, "how much is a weekend ticket for the kelby festival").text == "£400"
+
+
+def test_how_much_of_a_thing_someone_gets_is_no_sum(engine) -> None:  # a guard (review of wave 43)
+    assert first_answer(engine, "how much sleep do teenagers in kelby get").text == "seven"
 
 
 def test_the_date_of_a_second_predicate_joined_by_and_is_its_own(engine) -> None:

@@ -48,6 +48,10 @@ def test_an_office_the_text_gives_the_person_under_another_title_is_someone_else
             "Party Co-Chairman said voters had a choice between a government that had \"done nothing for eight "
             "years\" and his party.\n")
     assert quotation(tory, "done nothing for eight").speaker == "Sam Ford"
+    # guard: a looser word for whoever leads is no other office ("Tesco boss" may be its chief executive)
+    boss = ("Tesco\n\nTesco boss Terry Leahy said profits had risen by 10% this year.\n\nThe chief executive said: \"We "
+            "have had a very strong year.\"\n")
+    assert quotation(boss, "We have had a very").speaker == "Terry Leahy"
 
 
 def test_a_police_rank_written_whole_is_a_title_not_part_of_the_name() -> None:
@@ -91,7 +95,11 @@ def test_a_group_or_a_hearing_in_the_quotations_own_sentence_is_not_the_speaker_
 def test_what_a_named_person_owns_speaks_not_the_owner() -> None:
     story = ("Blast\n\nTom Baker died in the blast on Monday.\n\n\"He was a loving son,\" said Tom Baker's mother, "
              "Anne.\n\n\"She is in good spirits,\" said Lucy Hart's agent.\n")
-    assert quotation(story, "He was a loving son").speaker != "Tom Baker"
+    assert quotation(story, "He was a loving son").speaker is None
+    # a given name alone after the comma is not any other bearer of it the text names (review of wave 43)
+    teacher = ("Memorial\n\nAnne Hill, Tom Baker's teacher, organised the memorial.\n\n\"He was a kind boy,\" said Tom "
+               "Baker's mother, Anne.\n")
+    assert quotation(teacher, "He was a kind boy").speaker is None
     assert quotation(story, "She is in good spirits").speaker is None
     # guard: a title chain after the possessive still ends on the person who speaks
     wenger = "Gunners win\n\n\"We were superb,\" said Arsenal's manager Arsene Wenger.\n"
@@ -103,7 +111,11 @@ def test_what_a_named_person_owns_speaks_not_the_owner() -> None:
 def test_someone_a_record_is_measured_against_is_not_she() -> None:
     story = ("Brooks wins gold\n\nEllie Brooks won the 400m hurdles in Tokyo.\n\nThe 23-year-old is the first Scot to "
              "win a world title since Liz McColgan in 1991.\n\n\"I cannot believe it,\" she said.\n")
-    assert quotation(story, "I cannot believe").speaker != "Liz McColgan"
+    assert quotation(story, "I cannot believe").speaker is None
+    # guard: a name after "since" with no year of the past is the person the story goes on about (review of wave 43)
+    arrived = ("Team\n\nManager Tom Hale watched from the stands on Saturday.\n\nThe team has won five games since Jack "
+               "Reed arrived in May, and he has scored in each of them. \"I'm very happy here,\" he said.\n")
+    assert quotation(arrived, "I'm very happy here").speaker == "Jack Reed"
 
 
 def test_an_age_nobody_can_be_named_for_keeps_its_run_unnamed() -> None:
@@ -131,7 +143,7 @@ def test_a_spokeswoman_of_a_body_written_with_an_ampersand_is_not_the_speaker_be
 def test_a_demonym_after_a_fronted_question_is_no_name() -> None:
     story = ("Win\n\nEmma Radcliffe won on Monday.\n\nAsked about the result, the Briton said: \"That means so much "
              "to me.\"\n")
-    assert quotation(story, "That means so much").speaker != "Briton"
+    assert quotation(story, "That means so much").speaker is None
 
 
 def test_a_role_fits_the_title_holding_its_very_word_before_one_holding_a_synonym() -> None:
@@ -146,6 +158,10 @@ def test_the_teenager_is_the_one_the_text_gives_a_teenage_age() -> None:
     story = ("Pupil excluded\n\nJordan Pike, 17, was excluded from Hilltop Academy. Its headteacher, Margaret Finch, "
              "said the decision was final.\n\nThe teenager said: \"I did nothing wrong and I want to go back.\"\n")
     assert quotation(story, "I did nothing wrong").speaker == "Jordan Pike"
+    # a teenager the text gives an age and no name may be the one speaking: nobody is named (review of wave 43)
+    unnamed = ("Murder charge\n\nA 15-year-old boy has been charged with the murder of Sam Ward, 17, who was stabbed in "
+               "Leeds.\n\nThe teenager told the court: \"I never meant to hurt anybody.\"\n")
+    assert quotation(unnamed, "I never meant").speaker is None
 
 
 def test_words_a_hearing_was_told_someone_said_are_not_the_last_named() -> None:

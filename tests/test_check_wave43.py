@@ -14,6 +14,9 @@ from index.models import Verdict
 from tests.conftest import engine_fixture
 
 CUP = ("Manager sacked after cup defeat\n\n"
+       "\"We are delighted not just for ourselves but for the fans. It was a great day for the whole town,\" said Tom "
+       "Hale.\n\n"
+       "\"We need to regroup. We need to find a way to win games again,\" said Ann Lee.\n\n"
        "Derek Pellow said: \"I won't hide from it. We were second best and I take full responsibility.\"\n\n"
        "Anne Ridley said: \"We did not approve the plan. The mayor pushed it through.\"\n")
 
@@ -39,6 +42,11 @@ def test_an_ellipsis_leaving_whole_sentences_out_is_faithful(engine) -> None:  #
         is Verdict.verbatim
     assert engine.check("Anne Ridley: \"We did not approve the plan ... The mayor pushed it through.\"").checks[0] \
         .verdict is Verdict.verbatim
+    # a "not" inside a skipped aside, and a splice whose joined wording the speaker also said (review of wave 43)
+    assert engine.check("Tom Hale: \"We are delighted ... it was a great day for the whole town\"").checks[0].verdict \
+        is Verdict.verbatim
+    assert engine.check("Ann Lee: \"We need to ... find a way to win games again\"").checks[0].verdict \
+        is Verdict.verbatim
 
 
 def test_an_honorific_and_a_shared_surname_is_not_the_other_bearer(engine) -> None:

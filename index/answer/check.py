@@ -2426,6 +2426,17 @@ _PIECE_OPENERS = frozenset("and but or nor while whereas because so yet although
                            "which who that".split())
 
 
+# how many words at the end of a first piece a splice reads as the new clause's own ("I won't | take …")
+_SPLICE_REACH = 2
+
+
+def _said_as_joined(words: Sequence[Token], a: Alignment, b: Alignment) -> bool:
+    """Whether the source itself says the first piece's last words right before the second piece ("We need to … find
+    a way" of "We need to regroup. We need to find a way"): the joined wording is what was said."""
+    n = min(_SPLICE_REACH, a.hi - a.lo, b.lo)
+    return n > 0 and [t.key for t in words[a.hi - n:a.hi]] == [t.key for t in words[b.lo - n:b.lo]]
+
+
 def _piece_boundary(text: str, words: Sequence[Token], k: int) -> bool:
     """Does a clause or phrase of its own start at word ``k`` (a break before it, or an opener such as "and", "but",
     "by")? An ellipsis that stops or resumes there leaves a clause out whole."""
@@ -2442,15 +2453,17 @@ def _skipped_turn(text: str, m: Match) -> str | None:
         if a.hi <= 0 or b.lo >= len(words) or b.lo <= a.hi:
             continue
         if _CLAUSE_BREAK.search(text[words[a.hi - 1].end:words[b.lo].start]):
-            if not _piece_boundary(text, words, a.hi) and not _piece_boundary(text, words, b.lo):
+            if not _piece_boundary(text, words, a.hi) and not _piece_boundary(text, words, b.lo) \
+                    and not _said_as_joined(words, a, b):
                 # "I won't … take full responsibility" of "I won't hide from it. We were second best and I take full
-                # responsibility": both pieces are cut mid-clause, and the splice makes one clause of two
-                spliced = words[max(a.lo, a.hi - 2):b.lo]
-                return "negation" if any(is_negation(t.key) for t in spliced) else "omission"
+                # responsibility": both pieces are cut mid-clause, and the splice makes one clause of two; the words
+                # the first piece ends on ("won't") read as the new clause's own
+                tail_of_first = words[max(a.lo, a.hi - _SPLICE_REACH):a.hi]
+                return "negation" if any(is_negation(t.key) for t in tail_of_first) else "omission"
             rest = a.hi
             while rest < b.lo and not _piece_boundary(text, words, rest):
                 rest += 1
-            if any(is_negation(t.key) for t in words[a.hi:rest]):
+            if rest == a.hi + 1 and is_negation(words[a.hi].key):
                 return "negation"  # "Absolutely … Simon knew" of "Absolutely not. Simon knew": the cut drops the "not"
             continue  # a whole clause (or more) left out: quoting part of what was said is faithful
         gap = words[a.hi:b.lo]

@@ -167,7 +167,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     payer = asked_payer(pq.text) if money else []
     asks = list(_ASKS_MONEY.finditer(pq.text)) if money else []
-    money_terms = {t for m in asks for t in analyse(m.group("word") or m.group("take"))}
+    money_terms = {t for m in asks for t in analyse(m.group("word") or m.group("take") or m.group("get"))}
     # "how much did the film take": a sum is its takings only where the sentence says so ("It took $19.1m"), never
     # the sum another film took beside its name
     takes = bool(asks) and all(m.group("take") or (m.group("word") or "").lower() in _TAKE_FORMS for m in asks)
@@ -225,7 +225,9 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
-        if suffered and (passive := _COUNT_DONE_TO.search(s.text)) and passive.group("verb").lower() == suffered:
+        passive = next((m for m in _COUNT_DONE_TO.finditer(s.text) if m.group("verb").lower() == suffered), None) \
+            if suffered else None
+        if passive and not _AGED_BEFORE.search(s.text, 0, passive.start("n")):
             # "Three people have died and 17 were injured": the count the asked participle follows, whatever the
             # sentence counted before it
             return passive.group("n"), 1.0
@@ -355,7 +357,7 @@ def sum_qualifier(question: str) -> str | None:
     qualifies the sum and is no name, though a story opening a sentence with it ("Net profit came in at …") writes
     it capitalised only."""
     m = _ASKS_MONEY.search(question)
-    end = (m.start("word") if m.group("word") else m.start("take")) if m else 0
+    end = (m.start("word") if m.group("word") else m.start("take") if m.group("take") else m.start("get")) if m else 0
     between = re.fullmatch(r"\W*how\s+much\s+([a-z][\w-]*)\s+", question[:end], re.IGNORECASE) if m else None
     return between.group(1).lower() if between else None
 
@@ -387,8 +389,6 @@ _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?P<word>money|cash|pay|pays|paid|p
                          r"bid|bids|bidding|offer|offers|offered|offering|charging|raising|selling|buying|investing|"
                          r"earning|owing|losing|worth|price|bill|bills|tax|taxes|fare|fares|salary|salaries|wage|wages|"
                          r"bonus|bonuses|budget|funding|profit|profits|income|allowance|"
-                         # "how much do kids get a year", "how much did she receive": what someone is given, a sum
-                         r"get|gets|got|getting|receive|receives|received|receiving|"
                          r"fee|fees|charge|charges|charged|raise|raised|sell|sold|buy|bought|invest|invested|earn|"
                          r"earned|owe|owed|fine|fined|lose|lost|save|saves|saved|saving|sue|sues|suing|sued|seek|seeks|"
                          r"seeking|sought|compensation|damages|takings|gross|grossed|grossing|"
@@ -399,7 +399,11 @@ _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?P<word>money|cash|pay|pays|paid|p
                          # auxiliary asks what was taken, a sum (a share or a time is a noun: "how much of", "how much
                          # time")
                          r"|\bhow\s+much\s+(?:did|does|do|will|would|has|have|had)\s+(?:[\w'’\-]+\s+){1,5}?"
-                         r"(?P<take>take|took|taken)\b", re.IGNORECASE)
+                         r"(?P<take>take|took|taken)\b"
+                         # "how much do kids get a year", "how much did she receive": what someone is given, with no
+                         # noun after "how much" ("how much sleep do teenagers get" asks of sleep)
+                         r"|\bhow\s+much\s+(?:did|does|do|will|would|can|could|should)\s+(?:[\w'’\-]+\s+){1,6}?"
+                         r"(?P<get>get|gets|got|getting|receive|receives|received|receiving)\b", re.IGNORECASE)
 _TAKE_FORMS = frozenset({"take", "took", "taken", "taking"})  # "how much did it take at the box office" too
 # what a film or a shop took, in the words news writes it ("took £4.2m", "has taken", "earned $31m", "grossed")
 _TAKINGS = frozenset(t for w in "take takes took taken taking takings earn earned earns earning gross grossed grossing"
@@ -458,16 +462,23 @@ _COUNT_QUALIFIER = re.compile(r"\b(?:more\s+than|less\s+than|fewer\s+than|at\s+l
 
 
 _AMOUNT = r"(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|tn|trillion|billion|million|thousand)\b)?%?"
-# "£150 to £400", "between £20bn and £30bn", "between 800 and 1,000 workers", "20-25%": the whole range a figure is
-# one end of
-_RANGE_AFTER = re.compile(rf"\s*(?:to|-|–)\s*{_AMOUNT}")
+# "£150 to £400", "between £20bn and £30bn", "between 800 and 1,000 workers": the whole range a figure is one end of
+_RANGE_AFTER = re.compile(rf"\s+to\s+{_AMOUNT}")
+# "rose from £150 to £400": a change, whose figures are two values, no range; the second is the value now
+_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(rf"\s+and\s+{_AMOUNT}")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:{_AMOUNT}\s+and\s+)?$", re.IGNORECASE)
 
 
-_COUNT_DONE_TO = re.compile(rf"(?<![\w£$€.,-])(?P<n>\d[\d,]*|{_NUMBER_WORDS})\s+(?:(?:people|others|more)\s+)?"
-                            r"(?:were|was|are|have\s+been|had\s+been)\s+(?:also\s+|seriously\s+|critically\s+)?"
+# a count that opens its own clause (after "and", a comma or a semicolon) and is followed by a passive: "… have died
+# and 17 were injured" (never "Two of the 40 people were …", "Two men aged 20 and 21 were …", "Two million people were
+# …": a count inside a longer phrase is read as counts are)
+_COUNT_DONE_TO = re.compile(r"(?:[,;]\s+|\band\s+|\bwhile\s+)(?P<n>\d[\d,]*)\s+(?:(?:people|others|more)\s+)?"
+                            r"(?:were|are|have\s+been|had\s+been)\s+(?:also\s+|seriously\s+|critically\s+)?"
                             r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+
+
+_AGED_BEFORE = re.compile(r"\baged\s+\d+\s+and\s+$")
 
 
 def suffered_verb(question: str) -> str | None:
@@ -495,7 +506,11 @@ def with_range(sentence: str, found: str) -> str:
         return sentence[before.start():at + len(found)]  # "between 800 and 1,000 workers"
     if before and (after := _BETWEEN_AFTER.match(sentence, end)):
         return sentence[before.start():max(after.end(), at + len(found))]  # "between £20bn and £30bn"
-    if found == sentence[at:end] and (after := _RANGE_AFTER.match(sentence, end)) and "-" not in found:
+    if found == sentence[at:end] and (after := _RANGE_AFTER.match(sentence, end)):
+        if _FROM_BEFORE.search(sentence, max(0, at - 6), at):
+            # "cut its forecast from 1.8% to 0.8%", "rose from £150 to £400": a change, and the figure now is the one
+            # it went to
+            return after.group(0).strip()[len("to"):].strip()
         return sentence[at:after.end()]  # "£150 to £400"
     return found
 

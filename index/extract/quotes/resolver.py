@@ -426,8 +426,6 @@ class _Resolver:
 
     def _of_the_past(self, off: int) -> bool:
         """Whether the name at ``off`` is someone a record is measured against: "since Liz McColgan in 1991"."""
-        if _SINCE_BEFORE.search(self.masked, max(0, off - 8), off):
-            return True
         name = CAP_SEQ.match(self.masked, off)
         return name is not None and _IN_A_YEAR.match(self.masked, name.end()) is not None \
             and _RECORD_BEFORE.search(self.masked, max(0, off - 30), off) is not None
@@ -583,11 +581,12 @@ class _Resolver:
         if _TEEN.fullmatch(m):
             # "Jordan Pike, 17, was excluded. Its headteacher, Margaret Finch, said …. The teenager said:": the one
             # person the text gives a teenage age, or nobody when the person it is about is given another age
-            teens = {who for age, people in self.ages().items() if 13 <= int(age) <= 19 for who in people}
-            if len(teens) == 1:
+            ages = self.ages()
+            teens = {who for age, people in ages.items() if 13 <= int(age) <= 19 for who in people}
+            if len(teens) == 1 and not _UNNAMED_TEEN.search(self.masked):
                 return next(iter(teens))
             about = self.pronoun(at, female=False, any_gender=True, strict=True)
-            if teens or about and any(about in people for people in self.ages().values()):
+            if teens or about and any(about in people for people in ages.values()):
                 return Resolved(None, Resolved.ANOTHER)
         if EPITHET_RX.match(m):
             who = self.pronoun(at, female=m.endswith("woman"), any_gender=not m.endswith("woman"), strict=True)
@@ -949,7 +948,7 @@ class _Resolver:
             # does not give the person last named (nor anyone), so someone it leaves unnamed, never them
             return Resolved(None, Resolved.ANOTHER)
         if about and head in ROLE_WORDS and head in _OFFICE_HEADS and _DEFINITE.match(desc.strip()) \
-                and (held := [w for t, n in self.ents.titles if n == about for w in t.lower().split() if w in ROLE_WORDS]) \
+                and (held := {w for t, n in self.ents.titles if n == about for w in t.lower().split()} & _DISTINCT_OFFICES) \
                 and head not in held and not self._role_beside(about, head):
             # "Lib Dem leader Charles Kennedy …. On Saturday, the Lib Dem chief executive said": an office the text
             # gives the person it is about under another title is someone else's, whom the text leaves unnamed here
@@ -2093,28 +2092,31 @@ _THE_BEFORE = lazy(r"\b(?:[Tt]he|[Aa]n?|[Aa]nother|[Tt]his|[Tt]hat|[Ee]very|[Ee]
 _PLACE_IN_DESCRIPTION = lazy(r"\b(?:for|in|of|from|at)[ \t]+[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*)*[ \t]*$")
 # "…, but Tennis Australia's Geoff Pollard": a clause opened by "but" whose subject follows (a few capitalised or
 # possessive words, "the federation's", may stand before the name)
+_BUT_BEFORE = lazy(r"\bbut[ \t]+(?:the[ \t]+[\w\-]+['’]s[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")
 # offices one person holds and names by (a chief executive is no party leader); looser words for whoever leads
 # ("boss", "chief", "head", "manager") or a job of many kinds ("director": of a film or of a firm) are left out
 _OFFICE_HEADS = frozenset("executive chairman chairwoman chairperson president secretary treasurer governor "
                           "commissioner chancellor".split())
-_DEFINITE = re.compile(r"[Tt]he[ \t]")
-
-# a sentence that opens on a participle or "asked about …" and reaches the speaking mention after one comma: the
-# fronted phrase is the subject's action, and the names in it are others
-# "since Liz McColgan", "after Ian Rush in 1980", "like Virginia Wade in 1977": a name of the past a feat is measured by
-_SINCE_BEFORE = re.compile(r"\bsince[ \t]+$")
-_IN_A_YEAR = re.compile(r"[ \t]+in[ \t]+(?:1[89]|20)\d\d\b")
-_RECORD_BEFORE = re.compile(r"\b(?:since|after|like|than|emulating|equalling|matching)[ \t]+$")
-
+# ... and the offices that, given to a person, make another of them someone else's ("Tesco boss Terry Leahy" may be
+# its chief executive; "Lib Dem leader Charles Kennedy" is not its chief executive)
+_DISTINCT_OFFICES = _OFFICE_HEADS | frozenset("leader minister mayor speaker whip".split())
+_DEFINITE = lazy(r"[Tt]he[ \t]")
+# a sentence that opens on a participle and its preposition ("Reacting to", "Speaking after") or on "asked about …",
+# and reaches the speaking mention after one comma: the fronted phrase is the subject's action, and the names in it
+# are others (a capitalised word ending in -ing alone may be a place, "Reading", "Beijing")
+_FRONTED_OPENER = (r"(?:[A-Z][a-z]+ing[ \t]+(?:to|on|about|after|at|in|with|for|from|of|outside|before)\b"
+                   r"|Asked|Pressed|Questioned)")
+_FRONTED_PHRASE = lazy(rf"[ \t]*{_FRONTED_OPENER}[^,.!?;:\"“”]{{0,200}},[ \t]*")
+# "since Liz McColgan in 1991", "after Ian Rush in 1980", "like Virginia Wade in 1977": a name of the past a feat is
+# measured by (a year after it says so: "since Jack Reed arrived in May" is the man the story is about)
+_IN_A_YEAR = lazy(r"[ \t]+in[ \t]+(?:1[89]|20)\d\d\b")
+_RECORD_BEFORE = lazy(r"\b(?:[Ss]ince|after|like|than|emulating|equalling|matching)[ \t]+$")
 # an office of a place: "the Bishop of Durham", "the senior coroner for north-west Wales", "the MP for Bath"
 _OFFICE_OF_A_PLACE = lazy(rf"(?:^|,[ \t]+)[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?i:{PERSON_ROLE_ALT})[ \t]+(?:of|for)[ \t]+"
                           rf"(?:[a-z][\w\-]*[ \t]+){{0,2}}(?P<place>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})$")
-
-_TEEN = re.compile(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:teenager|teen|schoolboy|schoolgirl)")
-
-_FRONTED_PHRASE = re.compile(r"[ \t]*(?:[A-Z][a-z]+ing|Asked|Pressed|Questioned)\b[^,.!?;:\"“”]{1,200},[ \t]*")
-
-_BUT_BEFORE = lazy(r"\bbut[ \t]+(?:the[ \t]+[\w\-]+['’]s[ \t]+)?(?:[A-Z][\w'’\-]*[ \t]+){0,3}$")
+_TEEN = lazy(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:teenager|teen|schoolboy|schoolgirl)")
+# "A 15-year-old boy has been charged": a teenager the text gives an age and no name
+_UNNAMED_TEEN = lazy(r"\b[Aa][ \t]+1[3-9]-year-old\b(?![ \t]+(?:[a-z]+[ \t]+)?[A-Z])")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 # "One dissenting opinion came from …", "Criticism also came from …": a noun for words whose source the name is
 _WORDS_CAME_FROM = lazy(

@@ -507,7 +507,8 @@ def _tail(c: Context, m: re.Match[str] | None, rule: str, at: int = 0) -> Candid
             and (own := _SINGULAR_OWNED.match(tail, m.end("who"))):
         # 'said Tom Baker's mother, Anne', 'said Lucy Hart's agent': what the name owns speaks, named after a comma
         # or no one named here, never the owner
-        if own.group("name"):
+        if own.group("name") and " " in own.group("name").strip():
+            # (a given name alone, "mother, Anne", would be read as any Anne the text names: nobody is named then)
             who = c.resolve(own.group("name"), c.raw.close_at + 1 + at + own.start("name"))
             if who and who != c.resolve(mention, c.raw.close_at + 1 + at + m.start("who")):
                 return Candidate(who, "tail", rule)
@@ -819,7 +820,8 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
 
 
 # ("Asked about the result, the Briton said": a fronted participle's phrase likewise)
-_OBJECT_THEN_SUBJECT = lazy(r"(?:by|to|with|from|against|over|about|for|on|at|[A-Z][a-z]+ing|Asked|Pressed|Questioned)[ \t]"
+_OBJECT_THEN_SUBJECT = lazy(r"(?:by|to|with|from|against|over|about|for|on|at|Asked|Pressed|Questioned"
+                            r"|[A-Z][a-z]+ing[ \t]+(?:to|on|about|after|at|in|with|for|from|of))[ \t]"
                             r"[^,]*,[ \t]+(?P<d>(?:the|a|an)[ \t][^,]+)$")
 _OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of Birkenhead said": the place is his
 
