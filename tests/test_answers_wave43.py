@@ -29,6 +29,11 @@ BILLS = ("Energy help\n\n"
 CRASH = ("Three dead after coach crash\n\n"
          "Three people have died and 17 were injured after a coach overturned on the A64 near Malton.\n")
 
+SECOND = ("Second review\n\n"
+          "More than 100 people were injured, and 15 were seriously injured, when a lorry overturned on the M6.\n\n"
+          "Tickets for the replacement service range from £50 to £200, the operator said.\n\n"
+          "Fares on the Kelby line will be cut from £12 to £8.\n")
+
 BLAST = ("Blast in Kelby\n\n"
          "Two of the 40 residents were injured when a gas explosion hit the block.\n\n"
          "The price of a weekend ticket for the Kelby festival rose from £150 to £400 this year.\n\n"
@@ -39,7 +44,7 @@ MP = ("Former minister joins board\n\n"
       "She joined the Conservative Party in 1998 and was first elected as MP for Ashcombe in 2010.\n")
 
 engine = engine_fixture({"houses.txt": HOUSES, "pocket.txt": POCKET, "bills.txt": BILLS, "crash.txt": CRASH,
-                         "mp.txt": MP, "blast.txt": BLAST})
+                         "mp.txt": MP, "blast.txt": BLAST, "second.txt": SECOND})
 
 
 def test_a_trillion_is_part_of_the_sum(engine) -> None:
@@ -76,3 +81,13 @@ def test_the_date_of_a_second_predicate_joined_by_and_is_its_own(engine) -> None
     assert first_answer(engine, "when was whitby elected").text == "2010"
     assert first_answer(engine, "when was whitby first elected as an mp").text == "2010"
     assert first_answer(engine, "when did whitby join the conservative party").text == "1998"  # a guard
+
+
+def test_prices_that_range_from_one_figure_to_another_are_a_range(engine) -> None:  # second review of wave 43
+    assert first_answer(engine, "how much do tickets for the replacement service cost").text == "£50 to £200"
+    assert first_answer(engine, "how much are fares on the kelby line").text == "£8"
+
+
+def test_a_later_subset_of_the_injured_is_not_the_count_asked(engine) -> None:  # a guard (second review of wave 43)
+    assert first_answer(engine, "how many people were injured when the lorry overturned on the m6").text \
+        == "More than 100 people"

@@ -162,6 +162,10 @@ def test_the_teenager_is_the_one_the_text_gives_a_teenage_age() -> None:
     unnamed = ("Murder charge\n\nA 15-year-old boy has been charged with the murder of Sam Ward, 17, who was stabbed in "
                "Leeds.\n\nThe teenager told the court: \"I never meant to hurt anybody.\"\n")
     assert quotation(unnamed, "I never meant").speaker is None
+    # guard: the named teenager's own younger age ("as a 16-year-old") is no unnamed teenager (second review)
+    darts = ("Darts\n\nLuke Littler, 17, has won the Premier League title.\n\nLittler, who turned professional as a "
+             "16-year-old, beat Luke Humphries 11-7 in the final.\n\nThe teenager said: \"I cannot believe it.\"\n")
+    assert quotation(darts, "I cannot believe it").speaker == "Luke Littler"
 
 
 def test_words_a_hearing_was_told_someone_said_are_not_the_last_named() -> None:

@@ -225,8 +225,12 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
+        # (only the first time the sentence says the participle: "More than 100 people were injured, and 15 were
+        # seriously injured" counts the 100)
         passive = next((m for m in _COUNT_DONE_TO.finditer(s.text) if m.group("verb").lower() == suffered), None) \
             if suffered else None
+        if passive and re.search(rf"\b{re.escape(suffered)}\b", s.text[:passive.start("verb")], re.IGNORECASE):
+            passive = None
         if passive and not _AGED_BEFORE.search(s.text, 0, passive.start("n")):
             # "Three people have died and 17 were injured": the count the asked participle follows, whatever the
             # sentence counted before it
@@ -461,11 +465,14 @@ _COUNT_QUALIFIER = re.compile(r"\b(?:more\s+than|less\s+than|fewer\s+than|at\s+l
                               re.IGNORECASE)
 
 
-_AMOUNT = r"(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|tn|trillion|billion|million|thousand)\b)?%?"
+_AMOUNT = r"(?:[£$€]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:bn|m|k|tn|trillion|billion|million|thousand)\b)?%?"
 # "£150 to £400", "between £20bn and £30bn", "between 800 and 1,000 workers": the whole range a figure is one end of
-_RANGE_AFTER = re.compile(rf"\s+to\s+{_AMOUNT}")
-# "rose from £150 to £400": a change, whose figures are two values, no range; the second is the value now
-_FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+_RANGE_AFTER = re.compile(rf"\s+to\s+(?P<to>{_AMOUNT})")
+# "rose from £150 to £400", "will be cut from £12 to £8": a change, whose figures are two values, no range; the second
+# is the value now ("range from £50 to £200", "vary from" stay ranges)
+_CHANGE_FROM_BEFORE = re.compile(r"\b(?:rose|risen|rise|rises|rising|fell|fallen|fall|falls|falling|cut|cuts|raised|"
+                                 r"increased|decreased|reduced|lowered|grew|grown|jumped|dropped|climbed|slashed|"
+                                 r"up|down|changed|moved)\s+(?:[\w'’-]+\s+){0,4}?from\s+$", re.IGNORECASE)
 _BETWEEN_AFTER = re.compile(rf"\s+and\s+{_AMOUNT}")
 _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:{_AMOUNT}\s+and\s+)?$", re.IGNORECASE)
 
@@ -474,8 +481,7 @@ _BETWEEN_BEFORE = re.compile(rf"\bbetween\s+(?:{_AMOUNT}\s+and\s+)?$", re.IGNORE
 # and 17 were injured" (never "Two of the 40 people were …", "Two men aged 20 and 21 were …", "Two million people were
 # …": a count inside a longer phrase is read as counts are)
 _COUNT_DONE_TO = re.compile(r"(?:[,;]\s+|\band\s+|\bwhile\s+)(?P<n>\d[\d,]*)\s+(?:(?:people|others|more)\s+)?"
-                            r"(?:were|are|have\s+been|had\s+been)\s+(?:also\s+|seriously\s+|critically\s+)?"
-                            r"(?P<verb>[a-z]+)\b", re.IGNORECASE)
+                            r"(?:were|are|have\s+been|had\s+been)\s+(?:also\s+)?(?P<verb>[a-z]+)\b", re.IGNORECASE)
 
 
 _AGED_BEFORE = re.compile(r"\baged\s+\d+\s+and\s+$")
@@ -507,10 +513,10 @@ def with_range(sentence: str, found: str) -> str:
     if before and (after := _BETWEEN_AFTER.match(sentence, end)):
         return sentence[before.start():max(after.end(), at + len(found))]  # "between £20bn and £30bn"
     if found == sentence[at:end] and (after := _RANGE_AFTER.match(sentence, end)):
-        if _FROM_BEFORE.search(sentence, max(0, at - 6), at):
+        if _CHANGE_FROM_BEFORE.search(sentence, max(0, at - 80), at):
             # "cut its forecast from 1.8% to 0.8%", "rose from £150 to £400": a change, and the figure now is the one
             # it went to
-            return after.group(0).strip()[len("to"):].strip()
+            return after.group("to")
         return sentence[at:after.end()]  # "£150 to £400"
     return found
 

@@ -2115,8 +2115,9 @@ _RECORD_BEFORE = lazy(r"\b(?:[Ss]ince|after|like|than|emulating|equalling|matchi
 _OFFICE_OF_A_PLACE = lazy(rf"(?:^|,[ \t]+)[Tt]he[ \t]+(?:[\w\-]+[ \t]+){{0,3}}?(?i:{PERSON_ROLE_ALT})[ \t]+(?:of|for)[ \t]+"
                           rf"(?:[a-z][\w\-]*[ \t]+){{0,2}}(?P<place>(?:the[ \t]+)?[A-Z][\w'’\-]*(?:[ \t]+[A-Z][\w'’\-]*){{0,3}})$")
 _TEEN = lazy(r"[Tt]he[ \t]+(?:[a-z]+[ \t]+)?(?:teenager|teen|schoolboy|schoolgirl)")
-# "A 15-year-old boy has been charged": a teenager the text gives an age and no name
-_UNNAMED_TEEN = lazy(r"\b[Aa][ \t]+1[3-9]-year-old\b(?![ \t]+(?:[a-z]+[ \t]+)?[A-Z])")
+# "A 15-year-old boy has been charged": a teenager a sentence opens on with an age and no name ("who turned
+# professional as a 16-year-old" is someone named, at another age)
+_UNNAMED_TEEN = lazy(r"(?:^|[.!?][ \t]+|\n)An?[ \t]+1[3-9]-year-old\b(?![ \t]+(?:[a-z]+[ \t]+)?[A-Z])")
 _ACCORDING_TO = lazy(r"\baccording[ \t]+to[ \t]+$")
 # "One dissenting opinion came from …", "Criticism also came from …": a noun for words whose source the name is
 _WORDS_CAME_FROM = lazy(
