@@ -93,6 +93,7 @@ from index.extract.names import (
     fold,
     is_role,
     parse_name,
+    strip_possessive,
     title_qualifies_office,
 )
 from index.extract.sentences import split_sentences
@@ -923,7 +924,7 @@ _POSSESSOR = re.compile(r"^.*['’]s\s+(?=\S)")
 
 def _bare_words(text: str) -> set[str]:
     """``_words`` without possessive endings: "The ALR's deputy director" → {alr, deputy, director}."""
-    return {w.removesuffix("'s").removesuffix("’s") for w in _words(text)}
+    return {strip_possessive(w) for w in _words(text)}
 
 
 def _frame_words(part: str) -> set[str]:
@@ -1011,7 +1012,7 @@ def _honorific_surname(part: str, claimed: str, people: Sequence[Speaker] = (), 
     if not (len(words) >= 2 and bool(claim) and words[-2].lower().rstrip(".") in HONORIFIC_WORDS
             and _similar_word(words[-1].lower().removesuffix("'s"), {claim[-1]})):
         return False
-    surname = words[-1].removesuffix("'s").removesuffix("’s")
+    surname = strip_possessive(words[-1])
     if shares_surname(text, surname, name_words(_person_names(claimed, people))):
         return False
     return _title_of(text, _title_words(words[:-2]), claimed, people)
@@ -1026,7 +1027,7 @@ def _shared_surname_of_another(frame: Frame, unit: Unit, claimed: str, people: S
         return False
     if unit.speaker_id in {p.id for p in people}:
         return False
-    return shares_surname(text, words[1].removesuffix("'s").removesuffix("’s"), name_words(_person_names(claimed, people)))
+    return shares_surname(text, strip_possessive(words[1]), name_words(_person_names(claimed, people)))
 
 
 _NOT_TITLES = frozenset({"but", "and", "so", "then", "yet", "also", "later", "now", "however", "meanwhile"})

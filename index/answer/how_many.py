@@ -225,16 +225,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if part and (share := share_of(s.text, noun)):
             return share
-        # (only the first time the sentence says the participle: "More than 100 people were injured, and 15 were
-        # seriously injured" counts the 100)
-        passive = next((m for m in _COUNT_DONE_TO.finditer(s.text) if m.group("verb").lower() == suffered), None) \
-            if suffered else None
-        if passive and re.search(rf"\b{re.escape(suffered)}\b", s.text[:passive.start("verb")], re.IGNORECASE):
-            passive = None
-        if passive and not _AGED_BEFORE.search(s.text, 0, passive.start("n")):
-            # "Three people have died and 17 were injured": the count the asked participle follows, whatever the
-            # sentence counted before it
-            return passive.group("n"), 1.0
+        if suffered and (done_to_count := count_done_to(s.text, suffered)):
+            return done_to_count, 1.0
         if periods and other_period(s.text, periods):
             return None  # "how many texts were sent in November": not the year's 31 billion, nor October's count
         counted = count_of(s.text, noun, written(s), head_forms(concepts, noun[-1]))
@@ -466,6 +458,7 @@ _COUNT_QUALIFIER = re.compile(r"\b(?:more\s+than|less\s+than|fewer\s+than|at\s+l
 
 
 _AMOUNT = r"(?:[£$€]\s?)?\d(?:[\d,.]*\d)?(?:\s?(?:bn|m|k|tn|trillion|billion|million|thousand)\b)?%?"
+_AMOUNT_RX = re.compile(_AMOUNT)
 # "£150 to £400", "between £20bn and £30bn", "between 800 and 1,000 workers": the whole range a figure is one end of
 _RANGE_AFTER = re.compile(rf"\s+to\s+(?P<to>{_AMOUNT})")
 # "rose from £150 to £400", "will be cut from £12 to £8": a change, whose figures are two values, no range; the second
@@ -485,6 +478,9 @@ _COUNT_DONE_TO = re.compile(r"(?:[,;]\s+|\band\s+|\bwhile\s+)(?P<n>\d[\d,]*)\s+(
 
 
 _AGED_BEFORE = re.compile(r"\baged\s+\d+\s+and\s+$")
+_ASKS_SUFFERED = re.compile(r"\bhow\s+many\s+(?:people|others|passengers|workers|children|staff)\s+"
+                            r"(?:were|was|are|have\s+been|had\s+been|got)\s+(?P<verb>[a-z]+(?:ed|en)|hurt)\b",
+                            re.IGNORECASE)
 
 
 def suffered_verb(question: str) -> str | None:
@@ -494,9 +490,16 @@ def suffered_verb(question: str) -> str | None:
     return m.group("verb").lower() if m else None
 
 
-_ASKS_SUFFERED = re.compile(r"\bhow\s+many\s+(?:people|others|passengers|workers|children|staff)\s+"
-                            r"(?:were|was|are|have\s+been|had\s+been|got)\s+(?P<verb>[a-z]+(?:ed|en)|hurt)\b",
-                            re.IGNORECASE)
+def count_done_to(sentence: str, suffered: str) -> str | None:
+    """"Three people have died and 17 were injured": the count the asked participle follows, whatever the sentence
+    counted before it; only the first time the sentence says the participle ("More than 100 people were injured, and
+    15 were seriously injured" counts the 100, which the ordinary count reading finds) and never an age ("Two men
+    aged 20 and 21 were injured")."""
+    first = re.search(rf"\b{re.escape(suffered)}\b", sentence, re.IGNORECASE)
+    m = next((m for m in _COUNT_DONE_TO.finditer(sentence) if m.group("verb").lower() == suffered), None)
+    if m is None or first is None or first.start() != m.start("verb") or _AGED_BEFORE.search(sentence, 0, m.start("n")):
+        return None
+    return m.group("n")
 
 
 def with_range(sentence: str, found: str) -> str:
@@ -505,7 +508,7 @@ def with_range(sentence: str, found: str) -> str:
     at = sentence.find(found)
     if at < 0 or not found[:1].isdigit() and found[:1] not in "£$€":
         return found
-    number = re.match(_AMOUNT, found)
+    number = _AMOUNT_RX.match(found)
     end = at + (number.end() if number else len(found))
     before = _BETWEEN_BEFORE.search(sentence, max(0, at - 40), at)
     if before and before.group(0).lower().strip() != "between":

@@ -393,7 +393,10 @@ def prune(index_dir: Path, spare: str | None = None) -> None:
 #      Anne" names no other Anne
 # 129: second review: a teenager the text leaves unnamed is one a sentence opens on ("A 15-year-old boy has been
 #      charged"), never the named one's younger age ("as a 16-year-old")
-FORMAT_VERSION = 129
+# 130: reread of waves 42–43: one reading of the clause after a closing mark for the four cues that need it, and one
+#      fronted-phrase opener (patterns.FRONTED_OPENER) for the resolver and the lead rule ("Speaking outside court,
+#      the …" now reads as the pronoun path did)
+FORMAT_VERSION = 130
 WHOOSH_DIR = "whoosh"
 MANIFEST = "manifest.json"
 SPEAKERS = "speakers.json"

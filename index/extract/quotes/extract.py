@@ -1216,6 +1216,17 @@ _OWNED_ROLE_SPEAKS = lazy(
 )
 
 
+def _clause_after_mark(masked: str, text: str, raw: _Raw, clause: re.Pattern[str]) -> str | None:
+    """The narration right after a quotation's closing mark (``clause``'s reach of it), when the quotation does not
+    end its sentence (a comma, a question or an exclamation mark or a dash before the closing mark): the clause that
+    reports the words, read by the cues below. ``None`` when the quotation ends its sentence."""
+    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
+    if not raw.closed or not mark or mark not in ",?!—–-":  # ("" is in every string: no mark seen, no cue)
+        return None
+    found = clause.match(masked, raw.close_at + 1)
+    return found.group(0) if found else None
+
+
 def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
     """'"…," the two write.' / '"…," they say.' / '"…," both men said.': the quotation's own sentence has a
     reporting clause, right after its closing mark, whose subject is plural and which no rule could name.
@@ -1226,11 +1237,8 @@ def _plural_cue(masked: str, text: str, raw: _Raw) -> bool:
     an exclamation mark or a dash before the closing mark); its subject is plural by its verb ("write", "say": a
     present tense without -s) or by a plural word ("they", "both", "the two").
     """
-    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
-    if not raw.closed or not mark or mark not in ",?!—–-":  # ("" is in every string: no mark seen, no cue)
-        return False
-    tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
-    return bool(tail and _PLURAL_CUE.match(tail.group(0)))
+    tail = _clause_after_mark(masked, text, raw, _TAIL_CLAUSE)
+    return tail is not None and _PLURAL_CUE.match(tail) is not None
 
 
 def _group_cue(masked: str, text: str, raw: _Raw) -> bool:
@@ -1238,11 +1246,8 @@ def _group_cue(masked: str, text: str, raw: _Raw) -> bool:
     with a reporting clause whose subject is a group no one is named for, or a hearing the words were put to; read as
     :func:`_plural_cue` is (the quotation must not end its sentence). The words are the group's, or those of someone
     the clause leaves unnamed, never the previous speaker's nor one read from the narration before."""
-    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
-    if not raw.closed or not mark or mark not in ",?!—–-":
-        return False
-    tail = _TAIL_CLAUSE.match(masked, raw.close_at + 1)
-    return bool(tail and _GROUP_CUE.match(tail.group(0)))
+    tail = _clause_after_mark(masked, text, raw, _TAIL_CLAUSE)
+    return tail is not None and _GROUP_CUE.match(tail) is not None
 
 
 def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
@@ -1259,11 +1264,8 @@ def _unread_cue(masked: str, text: str, raw: _Raw) -> bool:
     director Dev Okafor") names someone else; a paper or an agency that reports ("the Courier reported") is never
     the run's person.
     """
-    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
-    if not raw.closed or not mark or mark not in ",?!—–-":
-        return False
-    tail = _CUE_CLAUSE.match(masked, raw.close_at + 1)
-    return bool(tail and _UNREAD_CUE.match(tail.group(0)))
+    tail = _clause_after_mark(masked, text, raw, _CUE_CLAUSE)
+    return tail is not None and _UNREAD_CUE.match(tail) is not None
 
 
 def _new_reporter(res: _Resolver, raw: _Raw) -> bool:
@@ -1474,11 +1476,8 @@ def _answered_by_another(raw: _Raw, earlier: list[Found], res: _Resolver, text: 
     would carry on (the chain's, the narration's or the previous quotation's) is not that name, so the words are
     another's answer and get no name. Where the carried speaker is that name ('Bolton called it …. "…," Bolton
     charged'), the run goes on as before."""
-    mark = text[max(raw.close_at - 2, 0) : raw.close_at].rstrip()[-1:]
-    if not raw.closed or not mark or mark not in ",?!—–-":
-        return False
-    tail = _CUE_CLAUSE.match(res.masked, raw.close_at + 1)
-    cue = _PAST_TENSE_CUE.match(tail.group(0)) if tail else None
+    tail = _clause_after_mark(res.masked, text, raw, _CUE_CLAUSE)
+    cue = _PAST_TENSE_CUE.match(tail) if tail is not None else None
     if cue is None:
         return False
     prev = earlier[-1] if earlier else None

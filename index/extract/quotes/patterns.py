@@ -223,6 +223,11 @@ VIEW_OF = lazy(
     rf"description)[ \t]+of[ \t]+(?P<who>{_ROLE_NAME}|{MENTION})"
 )
 DESCRIPTION_RX = lazy(DESCRIPTION)
+# what opens a fronted phrase whose names are never the sentence's subject: a participle and its preposition
+# ("Reacting to", "Speaking after": a capitalised word ending in -ing alone may be a place, "Reading", "Beijing") or
+# a question put to the subject ("Asked about …")
+FRONTED_OPENER = (r"(?:[A-Z][a-z]+ing[ \t]+(?:to|on|about|after|at|in|with|for|from|of|outside|before)\b"
+                  r"|Asked|Pressed|Questioned)")
 MENTION_RX = lazy(MENTION)
 # words that open a mention of someone not in particular: "one district GOP leader", "several analysts"
 QUANTIFIERS = frozenset("another one some several many two three four few most".split())

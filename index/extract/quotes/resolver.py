@@ -91,6 +91,7 @@ from index.extract.quotes.patterns import (
     COUNTRY_EPITHET,
     DESCRIPTION_RX,
     EPITHET_RX,
+    FRONTED_OPENER,
     GROUP_RX,
     LEADING_ARTICLE,
     PERSON_ROLE_ALT,
@@ -2101,12 +2102,9 @@ _OFFICE_HEADS = frozenset("executive chairman chairwoman chairperson president s
 # its chief executive; "Lib Dem leader Charles Kennedy" is not its chief executive)
 _DISTINCT_OFFICES = _OFFICE_HEADS | frozenset("leader minister mayor speaker whip".split())
 _DEFINITE = lazy(r"[Tt]he[ \t]")
-# a sentence that opens on a participle and its preposition ("Reacting to", "Speaking after") or on "asked about …",
-# and reaches the speaking mention after one comma: the fronted phrase is the subject's action, and the names in it
-# are others (a capitalised word ending in -ing alone may be a place, "Reading", "Beijing")
-_FRONTED_OPENER = (r"(?:[A-Z][a-z]+ing[ \t]+(?:to|on|about|after|at|in|with|for|from|of|outside|before)\b"
-                   r"|Asked|Pressed|Questioned)")
-_FRONTED_PHRASE = lazy(rf"[ \t]*{_FRONTED_OPENER}[^,.!?;:\"“”]{{0,200}},[ \t]*")
+# a sentence that opens on a fronted phrase (:data:`patterns.FRONTED_OPENER`) and reaches the speaking mention after
+# one comma: the fronted phrase is the subject's action, and the names in it are others
+_FRONTED_PHRASE = lazy(rf"[ \t]*{FRONTED_OPENER}[^,.!?;:\"“”]{{0,200}},[ \t]*")
 # "since Liz McColgan in 1991", "after Ian Rush in 1980", "like Virginia Wade in 1977": a name of the past a feat is
 # measured by (a year after it says so: "since Jack Reed arrived in May" is the man the story is about)
 _IN_A_YEAR = lazy(r"[ \t]+in[ \t]+(?:1[89]|20)\d\d\b")

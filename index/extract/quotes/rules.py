@@ -67,6 +67,7 @@ from index.extract.quotes.patterns import (
     ACCORDING,
     AUXILIARY,
     BARE_PLURAL_TAIL,
+    FRONTED_OPENER,
     GROUP_RX,
     LEAD_PARTICIPLE,
     LEADING_ARTICLE,
@@ -106,7 +107,7 @@ class Candidate:
 
 # '"…," said analyst Vadim Petrov The dispute is …': a name, then a sentence that opens without the full stop the
 # copy lost; the tail ends at the name, or the name would run on into "The"
-_MISSED_STOP = re.compile(r"\b[A-Z][a-z][\w'’\-]*(?P<cut>[ ])(?:The|He|She|It|They|But|This|However|Meanwhile)[ ][a-z]")
+_MISSED_STOP = lazy(r"\b[A-Z][a-z][\w'’\-]*(?P<cut>[ ])(?:The|He|She|It|They|But|This|However|Meanwhile)[ ][a-z]")
 
 
 @dataclass
@@ -820,8 +821,7 @@ def _antecedent_of_object_relative(mention: str, who: str) -> bool:
 
 
 # ("Asked about the result, the Briton said": a fronted participle's phrase likewise)
-_OBJECT_THEN_SUBJECT = lazy(r"(?:by|to|with|from|against|over|about|for|on|at|Asked|Pressed|Questioned"
-                            r"|[A-Z][a-z]+ing[ \t]+(?:to|on|about|after|at|in|with|for|from|of))[ \t]"
+_OBJECT_THEN_SUBJECT = lazy(rf"(?:by|to|with|from|against|over|about|for|on|at|{FRONTED_OPENER})[ \t]"
                             r"[^,]*,[ \t]+(?P<d>(?:the|a|an)[ \t][^,]+)$")
 _OF_JUST_BEFORE = lazy(r"[A-Za-z][ \t]+(?:of|from)[ \t]+$")  # "Lord Nicholls of Birkenhead said": the place is his
 
