@@ -420,6 +420,7 @@ GATES: dict[str, str] = {
     "who.not_said": "the sources never say who did the asked action",
     "who.unknown": "the sources never describe the asked person",
     "who.office_unwritten": "no passage found writes the office whose holder is asked (\"the chief executive of X\")",
+    "where.base_unsaid": "'where is X based' of sources that never say where it has its base or headquarters",
 }
 
 

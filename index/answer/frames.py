@@ -49,6 +49,12 @@ _TAIL_VERB_FIRST = re.compile(rf"^\s*(?:{SPEECH_VERBS})\s+(?P<who>[^\"“”«»
 _TAIL_NAME_FIRST = re.compile(
     rf"^\s*(?P<who>[^\"“”«».;!?]{{1,100}}?)\s*,?\s+{_ADVERBS}(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 _OPENS_ATTRIBUTION = re.compile(r"[,?!…—–-]\s*$")
+# when the words were said, after the speaker a tail names ("said Murray on Monday", "said Ms Lee yesterday"): not
+# part of who
+# ("on Sunday" is left: papers are named so, "the Mail on Sunday", "Scotland on Sunday")
+_WHEN_AFTER = re.compile(r"\s+(?:(?:on|last|this|next|late\s+on|early\s+on)\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|"
+                         r"Saturday|night|week|weekend|month|year)|(?:last|this|next)\s+Sunday|yesterday|today|tonight|"
+                         r"earlier|later|afterwards)\b")
 
 
 @dataclass(frozen=True)
@@ -262,7 +268,11 @@ def own_frame(text: str, para_start: int, para_end: int, start: int, end: int) -
     for pattern in (_TAIL_PRONOUN, _TAIL_VERB_FIRST, _TAIL_NAME_FIRST):
         m = pattern.match(tail)
         if m:
-            parts = [LEADING_CONNECTORS.sub("", p).strip() for p in m.group("who").split(",")]
+            who = m.group("who")
+            when = _WHEN_AFTER.search(who) if pattern is _TAIL_VERB_FIRST else None
+            if when is not None and not re.search(r"[A-Z]", who[when.end():]):
+                who = who[:when.start()]  # (never "Independent on Sunday editor Tristan Davies": a paper's name)
+            parts = [LEADING_CONNECTORS.sub("", p).strip() for p in who.split(",")]
             parts = [p for p in parts if p and not _RELATIVE.match(p)]
             if parts and sum(len(p.split()) for p in parts) <= _MAX_WHO_WORDS:
                 return Frame(who=", ".join(parts))
@@ -440,7 +450,10 @@ def _sentence_speaker(text: str, a: int, b: int) -> str | None:
         if main != LEADING_CONNECTORS.sub("", sentence) and _own_subject(sentence, main) not in (None, first[0].lower()):
             return None  # "When 50 Cent appeared later, he said …": "he" may be the one the fronted clause names
         return first[0]  # "Opening his defence, he said …": the pronoun after the fronted clause is the subject
-    if not first or first[0].lower() in _NOT_SUBJECTS or re.search(r"(?:ing|ed),?$", first[0].lower()):
+    # (a participle opens a clause, but "Managing director Petra Lindqvist said" opens on a title: a role word follows)
+    second = main.split()[1:2]
+    if not first or first[0].lower() in _NOT_SUBJECTS or (re.search(r"(?:ing|ed),?$", first[0].lower())
+                                                           and not (second and is_role(second[0]))):
         return _pronoun_attribution(sentence)  # "Launching the campaign, …" with no subject after it
     return _subject(main) or _pronoun_attribution(sentence)
 

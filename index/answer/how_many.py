@@ -162,18 +162,28 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     done_to = final_verb(pq.text)
 
     rate = asks_rate(pq.text)
+    change = asked_change(pq.text)
+    asked_terms = frozenset(t for w in re.findall(r"[\w'’-]+", pq.text.lower()) if w not in STOPWORDS for t in analyse(w))
     periods = asked_periods(pq.text)
     sold = bool(noun) and _SOLD.search(pq.text) is not None
 
     payer = asked_payer(pq.text) if money else []
     asks = list(_ASKS_MONEY.finditer(pq.text)) if money else []
-    money_terms = {t for m in asks for t in analyse(m.group("word") or m.group("take") or m.group("get"))}
+    money_terms = {t for m in asks for t in analyse(m.group("word") or m.group("take") or m.group("get") or "")}
+
     # "how much did the film take": a sum is its takings only where the sentence says so ("It took $19.1m"), never
     # the sum another film took beside its name
     takes = bool(asks) and all(m.group("take") or (m.group("word") or "").lower() in _TAKE_FORMS for m in asks)
     if takes:
         money_terms |= _TAKINGS
-    if money_terms & _PRICE_TERMS:
+    priced = bool(money_terms & _PRICE_TERMS) and not takes
+    # "how much will the V90 cost": with one word besides the price word, a sentence that never says the price word
+    # must tell a sale ("on sale … for about 400 euros"); "how much did property insurance claims cost in 2004" says
+    # enough of itself ("property claims reach $42bn")
+    bare_price = priced and len([w for w in re.findall(r"[\w'’\-]+", pq.text.lower())
+                                 if w not in STOPWORDS and w not in {"how", "much", "many"}
+                                 and not set(analyse(w)) & _PRICE_TERMS]) <= 1
+    if priced:
         money_terms |= _PRICE_TERMS  # "how much will it cost": "The service will be priced at £4.50"
     asked_words = {w.lower() for w in re.findall(r"[\w'’\-]+", pq.text)} if payer else set()
 
@@ -196,12 +206,16 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return (with_range(s.text, found[0]), found[1]) if found else None
 
     def pick_one(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
+        if change and (moved := change_in(s.text, change, asked_terms)) is not None:
+            return moved  # "how much did Vantor shares fall": "Shares in Vantor fell 18p to 212p"
         if money:
             if payer and not typed_names_in_source(snap, s.source_id, concepts, name_words):
                 return None  # "how much was Kenteris fined": a fine in a story that never names him is another's
             if takes and not says_money_word(s):
                 return None
             found = money_in(s.text, concepts)
+            if priced and found and bare_price and not says_money_word(s) and not sold_for(s.text, found[0]):
+                return None  # a sum beside the thing that is not what it sells for ("… a £2m deal for the V90")
             if payer and found and _RELATIVE_OPENING.match(count_clause(s.text, found[0])) \
                     and (not _hangs_on_a_noun(s.text, found[0]) or _subject_goes_with(snap, s, payer)):
                 # "Smith plays a date doctor in the movie, which took $31.8m": a sum in a relative clause is the
@@ -248,6 +262,10 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     widen = {noun[-1].lower(): tuple(PERSON_NOUNS)} if noun and noun[-1].lower() in PERSON_WORDS else {}
     # "how big was the crowd": the size word is what is asked, not a word the number's sentence must hold
     drop = _NOT_COUNTED | ({"big", "large", "fast", "quickly"} if _ASKS_SIZE.match(pq.text) else set())
+    if bare_price:
+        # "how much will the V90 cost": "will go on sale … for about 400 euros" says the price without the word
+        widen = {**widen, **{w.lower(): _SALE_WORDS for w in re.findall(r"[\w'’\-]+", pq.text)
+                             if set(analyse(w)) & _PRICE_TERMS}}
     def in_story(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         # a sum paragraphs away from what the question names ("… his film Hide and Seek. The thriller … after
         # taking $22m") is the asked one's only where its sentence says the asked money word ("taking", never
@@ -399,7 +417,10 @@ _ASKS_MONEY = re.compile(r"\bhow\s+much\b.*\b(?P<word>money|cash|pay|pays|paid|p
                          # "how much do kids get a year", "how much did she receive": what someone is given, with no
                          # noun after "how much" ("how much sleep do teenagers get" asks of sleep)
                          r"|\bhow\s+much\s+(?:did|does|do|will|would|can|could|should)\s+(?:[\w'’\-]+\s+){1,6}?"
-                         r"(?P<get>get|gets|got|getting|receive|receives|received|receiving)\b", re.IGNORECASE)
+                         r"(?P<get>get|gets|got|getting|receive|receives|received|receiving)\b"
+                         # "how much is the Pulse Mini": what a thing named costs, asked with nothing after it
+                         r"|^\W*how\s+much\s+(?:is|are|will|would|does|do)\s+(?:the|a|an)\s+(?P<thing>(?:[\w'’\-]+\s+){0,3}"
+                         r"[\w'’\-]+)(?:\s+(?:be|cost))?\W*$", re.IGNORECASE)
 _TAKE_FORMS = frozenset({"take", "took", "taken", "taking"})  # "how much did it take at the box office" too
 # what a film or a shop took, in the words news writes it ("took £4.2m", "has taken", "earned $31m", "grossed")
 _TAKINGS = frozenset(t for w in "take takes took taken taking takings earn earned earns earning gross grossed grossing"
@@ -408,7 +429,83 @@ _TAKINGS = frozenset(t for w in "take takes took taken taking takings earn earne
 _PRICE_TERMS = frozenset(t for w in "cost costs price priced prices charge charged charges fee fees".split()
                          for t in analyse(w))
 _MONEY = re.compile(r"[£$€]\s?\d[\d,.]*(?:\s?(?:bn|m|k|tn|trillion|billion|million|thousand)\b)?|"
+                    # pence and cents: "charging 79p a song", "385p a share"
+                    r"\b\d[\d,.]*(?-i:p|c)\b(?=\s+(?:a|an|per|each|for)\b)|"
                     r"\b\d[\d,.]*\s?(?:bn|m|tn|trillion|billion|million|thousand)?\s?(?:dollars|pounds|euros|yen)\b", re.IGNORECASE)
+
+
+# the words of a sale that say a price without a price word ("on sale … for", "sells at", "retails for", ", at £349,")
+_SALE_WORDS = ("sale", "sell", "sells", "selling", "retail", "retails", "at")
+# what a thing sells for, said with no price word: "will go on sale in June for about 400 euros", "sells at £9.99"
+_SOLD_FOR = re.compile(r"\b(?:for|at|retail(?:s|ing)?\s+for|sells?\s+for|selling\s+for)\s+(?:about|around|roughly|"
+                       r"some|just\s+(?:under|over)|under|over|less\s+than|more\s+than|up\s+to|only|just)?\s*$",
+                       re.IGNORECASE)
+
+
+def sold_for(sentence: str, found: str) -> bool:
+    """Whether the sum in the sentence is what something sells for: it follows "for" or "at" (a sale or a price)
+    in a sentence that tells a sale ("on sale", "sells", "retail")."""
+    at = sentence.find(found)
+    if at > 0 and re.search(r",\s+at\s+$", sentence[:at]):
+        return True  # "The V90, at £349, is Vantor's most expensive handset"
+    return at > 0 and _SOLD_FOR.search(sentence[:at]) is not None \
+        and re.search(r"\b(?:on\s+sale|sells?|selling|sold|retail\w*|available)\b", sentence, re.IGNORECASE) is not None
+
+
+# a clause that a relative pronoun opens and no comma has closed yet: "Regulated fares, which have gone up 30% since"
+_RELATIVE_BEFORE = re.compile(r",\s+(?:which|who|that)\b[^,]*$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:which|who|that)\b[^,]*,", re.IGNORECASE)
+# "how much did Vantor shares fall", "how much have fares risen", "how much will council tax go up": a change asked
+_ASKS_CHANGE = re.compile(r"^\W*how\s+(?:much|far)\s+(?:did|does|do|has|have|had|will|would|is|are|was|were)\s+"
+                          r"(?:[\w'’\-]+\s+){1,6}?(?P<verb>fall|fell|fallen|falling|rise|rose|risen|rising|drop|dropped|"
+                          r"dropping|jump|jumped|climb|climbed|slip|slipped|gain|gained|grow|grew|grown|increase|increased|"
+                          r"decrease|decreased|go\s+up|gone\s+up|go\s+down|gone\s+down|surge|surged|slump|slumped|"
+                          r"plunge|plunged|tumble|tumbled|soar|soared)\b", re.IGNORECASE)
+_UP = "rise|rose|risen|rising|rises|jump|jumped|jumps|climb|climbed|climbs|gain|gained|gains|grow|grew|grown|increase|" \
+      "increased|increases|go up|gone up|went up|goes up|surge|surged|soar|soared|higher"
+_DOWN = "fall|fell|fallen|falling|falls|drop|dropped|drops|slip|slipped|slips|decrease|decreased|go down|gone down|" \
+        "went down|slump|slumped|plunge|plunged|tumble|tumbled|lower"
+_CHANGE_AMOUNT = r"(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|p|c|cents|pence|points?|%|per\s?cent))?"
+
+
+def asked_change(question: str) -> str | None:
+    """The direction of a change asked ("up"/"down"), or ``None`` when the question asks no change."""
+    m = _ASKS_CHANGE.match(question)
+    if m is None:
+        return None
+    return "up" if re.fullmatch(_UP, m.group("verb").lower()) else "down"
+
+
+def change_in(sentence: str, direction: str, asked: frozenset[str] = frozenset()) -> tuple[str, float] | None:
+    """The amount the sentence says something moved by, in the asked direction, with where it moved to: "fell 18p to
+    212p", "had risen by an average of 4.5%", "a 23% drop in annual profits", "a 6% rise"; ``None`` when it says none.
+    Of several, the one whose words just before name what was asked (``asked``: the question's words; "while Vantor
+    shares fell 18p" after "Shares in rival Kelby fell 25p"), and never one in a relative clause ("Regulated fares,
+    which have gone up 30% since 1997, will rise by 3.5%")."""
+    verbs = _UP if direction == "up" else _DOWN
+    verbs = "|".join(v.replace(" ", r"\s+") for v in verbs.split("|"))
+    found = [m for m in re.finditer(
+        rf"\b(?:{verbs})\s+(?:by\s+)?(?:(?:an\s+average\s+of|about|around|almost|nearly|more\s+than|some|a\s+further|"
+        rf"another)\s+)?(?P<n>{_CHANGE_AMOUNT})(?P<to>\s+to\s+{_CHANGE_AMOUNT})?(?![\w])", sentence, re.IGNORECASE)
+        if re.search(r"\d", m.group("n")) and not is_year(m.group("n").strip())
+        and not _RELATIVE_BEFORE.search(sentence[:m.start()])]
+    if found:
+        def names_asked(m: re.Match[str]) -> int:
+            """How many asked words the mover's own clause names before it (relative clauses left out)."""
+            before = _RELATIVE_CLAUSE.sub(" ", sentence[:m.start()])
+            before = before[before.rfind(",") + 1:][-60:]
+            return len({t for w in re.findall(r"[\w'’-]+", before) for t in analyse(w)} & asked)
+
+        best = max(found, key=names_asked)  # (the first of the best)
+        if names_asked(best) == 0:
+            return None  # "Sales rose 5%, while profits fell 2%" says nothing of profits rising
+        return (best.group("n") + (best.group("to") or "")).strip(), 1.0
+    nouns = "rise|increase|jump|gain|climb|surge" if direction == "up" else "fall|drop|decline|slump|cut|decrease|loss"
+    before = re.search(rf"\b(?P<n>{_CHANGE_AMOUNT})\s+(?:{nouns})\b", sentence, re.IGNORECASE)
+    if before is not None and re.search(r"[\d]", before.group("n")) and re.search(r"[%p£$€]|cent|point", before.group("n")) \
+            and {t for w in re.findall(r"[\w'’-]+", sentence[before.end():before.end() + 40]) for t in analyse(w)} & asked:
+        return before.group("n").strip(), 1.0  # "a 23% drop in annual profits": what dropped is said after it
+    return None
 
 
 # "how fast will the new members grow", "how quickly are prices rising": a rate of change, written as a percentage
@@ -973,15 +1070,22 @@ def story_says_the_rest(snap: Snapshot, source_id: str, concepts: list[Concept],
     typed = judged_once(rest, {} if names is None else names,
                     lambda c: any(snap.doc_frequency(t) > 0 for alt in c.alternatives for t in alt)
                     and not written_in_small_letters(snap, c.word))
+    terms = snap.document_terms(source_id)
+    if len(rest) >= STORY_REST and not any(c.matched_by(terms) for c in rest):
+        # "how many people watched the game": a story that says nothing of watching or a game ("The council employs
+        # 2,300 people") counts other people
+        return False
     if len(typed) < STORY_NAMES:
         return True
-    terms = snap.document_terms(source_id)
     return any(c.matched_by(terms) for c in typed)
 
 
 # the names a count question must type before its story has to name one of them (one name may be written otherwise
 # in the right story: "csa" of a story writing "Child Support Agency")
 STORY_NAMES = 2
+# the other words a count question must give before a story that says none of them is ruled out: one word may be
+# written otherwise in the right story ("wounded" of a story saying "injured")
+STORY_REST = 2
 
 
 def _is_name_word(snap: Snapshot, word: str) -> bool:

@@ -36,7 +36,8 @@ from index.answer.common import (
     story_lead,
     written_in_small_letters,
 )
-from index.answer.evidence import direct, speaking_for
+from index.answer.evidence import direct, gender_of, honorific_gender, speaking_for
+from index.answer.frames import LEADING_CONNECTORS, pronoun_referent
 from index.answer.mentions import sentence_text as _sentence_text
 from index.answer.passages import answer_passages
 from index.answer.question import STOPWORDS, content_terms, is_medium
@@ -44,6 +45,7 @@ from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage, l
 from index.answer.roles import (
     _NAME,
     DESCRIBED_SHARE,
+    NAME_RUN,
     abbreviates,
     abbreviations_in,
     described_quotations,
@@ -107,8 +109,16 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     speaker_text, topic = pq.speaker, pq.topic
     if not speaker_text or not speaker_text.strip():
-        if topic and (said := who_said(snap, pq, topic)) is not None:
-            return said
+        # "who said there are more questions than answers about Krispy Kreme": the words asked about run on past
+        # "about", which the parse took for a topic; the whole of them is what someone said
+        words = said_words(pq.text) or topic
+        for asked in dict.fromkeys(w for w in (words, topic) if w):
+            # (the words whole are said about what follows "about": the story must tell of it)
+            story = topic if asked != topic else None
+            if (said := who_said(snap, pq, asked, story)) is not None:
+                return said
+        if words and (reported := who_reported(snap, pq, words)) is not None:
+            return reported
         return not_covered(pq.text, Intent.quote, "Whose words are you looking for? Name a person or organisation.",
                            gate="quote.no_speaker")
     if (work := work_of(pq.text, speaker_text)) and (said := _work_says(snap, pq, *work, topic)) is not None:
@@ -143,7 +153,12 @@ def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             named = [p for p, _w in holders]
             names = " or ".join(p.name for p in named)
             message = f"The sources name {names} as “{speaker_text.strip()}”, but never quote them."
-            reported = merge_same([it for p in named for it in reported_speech(snap, p, topic)]) if topic else []
+            # (with no topic, what they are reported saying at all, as for a person asked by name; what they told the
+            # audience asked about first)
+            reported = merge_same([it for p in named
+                                   for it in (reported_to(snap, p, pq.audience, topic)
+                                              if pq.audience and not is_medium(pq.audience) else [])
+                                   + reported_speech(snap, p, topic or surname(p.name) or p.name)])
             if reported:
                 return Answer(question=pq.text, intent=Intent.quote, answers=tuple(reported[:MAX_ANSWERS]),
                               message=message + " What the sources report of them, not their words:")
@@ -1247,9 +1262,11 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
                    "them to someone else." if credited else f"There are no quotations from {speaker.name} in the sources.")
         # (with no topic, what the sources report them saying at all: "Rupert Aske … said he would be seeking
         # guarantees on jobs" answers "what did Rupert Aske say", as that, under no name)
-        related = reported_speech(snap, speaker, topic or speaker.name)
-        if not related and pq.audience and not is_medium(pq.audience):
-            related = reported_to(snap, speaker, pq.audience, topic)
+        # (asked of them alone, the sentences that name them by surname: "Oduya told the club's website that …")
+        related = reported_speech(snap, speaker, topic or surname(speaker.name) or speaker.name)
+        if pq.audience and not is_medium(pq.audience):
+            # "what did X tell reporters": the sentence that reports what they told reporters comes first
+            related = merge_same([*reported_to(snap, speaker, pq.audience, topic), *related])[:MAX_ANSWERS]
         if related:
             message += " What the sources report of them, not their words:"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(related), message=message,
@@ -1639,6 +1656,8 @@ def related_passages(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 
 _VERBS = alternation("reported")
 _REPORTED = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN_REPORT = re.compile(rf"\b(?:he|she|they)\s+(?:also\s+)?(?:{alternation('pronoun')})\b")
+# a sentence that opens on the pronoun and its reporting verb, naming nobody else: "He told reporters in Leeds that …"
+_OPENING_REPORT = re.compile(rf"^\W*(?:He|She)\s+(?:also\s+)?(?:{alternation('pronoun')})\b")
 
 
 def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3,
@@ -1664,6 +1683,12 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
         for s in candidate_sentences(snap, concepts):
             if s.cover < MIN_COVERAGE:
                 continue
+            if pattern.search(s.text) and not pattern.search(unquoted(s.text)):
+                continue  # '"I feel a bit for Nigel Worthington," he said': someone else speaking of them
+            if not full_name_in(snap, s.source_id, speaker) and not by_title:
+                continue  # "Mr Brown said …" of a story about Gordon Brown is not Dan Brown, whom it never names
+            if surname_shared(snap, s.source_id, speaker, unquoted(s.text)):
+                continue  # "Mrs Olsen said …" of a story naming Martin and Karen Olsen: either, so neither
             if reports_them(names, unquoted(s.text)):
                 if names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
                     continue  # "Tom Lee said …" reports Tom Lee, not Ann Lee
@@ -1672,7 +1697,7 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
                 pass
             elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(previous := _previous_sentence(snap, s.source_id, s.start))
                       and not names_a_namesake(snap, unquoted(previous), s.source_id, speaker)) \
-                    and not reports_last_named(snap, s, speaker):
+                    and not reports_last_named(snap, s, speaker, opening=True):
                 continue
             out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
         return out
@@ -1681,6 +1706,31 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     out = find(concepts) or ((fixed := corrected_concepts(snap, words)) and find(fixed)) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def surname_shared(snap: Snapshot, source_id: str, speaker: Speaker, text: str) -> bool:
+    """Whether the text names someone of the speaker's surname with a style of the other gender ("Mrs Olsen said …"
+    for Martin Olsen, "Mr Lee said …" for Ann Lee): a wife, a husband, a namesake, never the speaker. (A bare surname
+    stays the speaker's, as news writes it: "Lee said …" of Ann Lee beside a Tom Lee talked about.)"""
+    last = surname(speaker.name)
+    doc = snap.document(source_id)
+    if not last or last == speaker.name or doc is None or fold_name(speaker.name) in fold_name(text):
+        return False
+    own = gender_of("", speaker.name)  # by the given name: the story's "Mrs Olsen" may be his wife
+    styled = [honorific_gender(m.group(1)) for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s+"
+                                                             rf"{re.escape(last)}\b", text)]
+    return own is not None and any(g is not None and g != own for g in styled)
+
+
+def full_name_in(snap: Snapshot, source_id: str, speaker: Speaker) -> bool:
+    """Whether the source names the speaker in full (or by an alias of more than one word): a surname alone may be
+    anyone's."""
+    doc = snap.document(source_id)
+    if doc is None:
+        return False
+    text = fold_name(doc[0])
+    return any(fold_name(n) in text for n in (speaker.name, *speaker.aliases) if n and len(n.split()) > 1) \
+        or len(speaker.name.split()) < 2
 
 
 def names_a_namesake(snap: Snapshot, text: str, source_id: str, speaker: Speaker) -> bool:
@@ -1715,13 +1765,27 @@ def surname_stands_alone(text: str, last: str, namesakes: list[re.Match[str]]) -
     return any(not any(a <= s.start() < b for a, b in taken) for s in re.finditer(rf"\b{re.escape(last)}\b", text))
 
 
-def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
+def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker, opening: bool = False) -> bool:
     """Whether a sentence reports "he said …" / "she told …" of the speaker: the last person the story names
     before it, in its paragraph so far and the paragraph before (quoted words left out), is the speaker ("…, said
     Ann Lee. / In her new year message the party leader said … She said … On the floods she said …"): a
-    pronoun means whom the story was last about, however many sentences ago."""
-    if not _PRONOUN_REPORT.search(unquoted(s.text)) or (doc := snap.document(s.source_id)) is None:
+    pronoun means whom the story was last about, however many sentences ago. With ``opening``, a sentence opening on
+    "He told …" / "She said …" that names nobody in full counts too ("She told reporters in Leeds that …")."""
+    said = unquoted(s.text)
+    # (only reported words: a quotation's "He said: "…"" has its own speaker, whom the extractor read)
+    opens = opening and (m := _OPENING_REPORT.match(said)) is not None and re.search(_FULL_NAME, said) is None \
+        and not _QUOTE_MARK.search(s.text)
+    if not (_PRONOUN_REPORT.search(said) or opens) or (doc := snap.document(s.source_id)) is None:
         return False
+    if opens and not _PRONOUN_REPORT.search(said):
+        if gender_of(doc[0], speaker.name) not in (None, "m" if m.group(0).strip().startswith("He") else "f"):
+            return False  # "She said …" is never a man's words
+        # the sentence's "She" is the subject of the sentences before it, as news writes it: "The judge, a former
+        # barrister, told the court … She said …" is the judge's, whoever was named before her
+        pronoun = re.match(r"\W*(He|She)\b", said)
+        lo = max((p.start for p in doc[1] if p.number == _paragraph_of(doc[1], s.start) - 1), default=s.start)
+        who = pronoun_referent(doc[0], lo, s.start + pronoun.end(1), pronoun.group(1)) if pronoun else None
+        return who is not None and _name_pattern(speaker).search(who) is not None
     window = unquoted(previous_paragraphs(doc[0], doc[1], s.start))
     named = [m.end() for m in _name_pattern(speaker).finditer(window)]
     if not named:
@@ -1750,7 +1814,9 @@ def _report_pattern(names: str) -> re.Pattern[str]:
     subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later|already|since)\s+)*" \
               rf"(?:{_VERBS})\b"
     # only a verb news puts before its speaker inverts: "attacked Liam Fox", "told Mr King" make them the object
-    inverted = rf"\b(?:{_INVERTED})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b{_NOT_OWNER}"
+    # (a name the verb's own clause goes on from is its object's subject: "Lyle said Oduya was the player he wanted")
+    inverted = rf"\b(?:{_INVERTED})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b{_NOT_OWNER}" \
+               rf"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|can|should|did|does|might|may|must)\b)"
     # "Brent Bozell, PTC president and conservative activist said: …": an apposition news leaves unclosed before the
     # verb that opens the words with a colon (never a clause of its own: "who", "which", "that")
     unclosed = rf"\b(?:{names}),\s+(?:(?!(?:who|whom|whose|which|that)\b)[^,.;:\"“”]){{1,80}}?\s+(?:{_VERBS})\s*:"
@@ -1764,7 +1830,16 @@ def _report_pattern(names: str) -> re.Pattern[str]:
     # as are "Vera Holm was attacked by Ruth Amsel, saying" (the agent's) and "Jan Brook's lawyer …, saying"
     participle = rf"^\W*(?:(?:[A-Z][\w'’-]*|(?:[\w'’]+-)?{_TITLE_WORDS})\s+){{0,5}}(?:{names})\b{_NOT_OWNER}" \
                  rf"(?:(?!\bby\b|{_FULL_NAME})[^,.;:\"“”]){{1,80}},\s+(?:{_PARTICIPLES})\b"
-    return re.compile(f"{subject}|{inverted}|{unclosed}|{titled}|{participle}")
+    # "Bob Anstey welcomed the announcement but warned that …": a reporting verb joined to the person's first one
+    # (the person opening the sentence, after their title: "Police arrested Tom Hale and said …" is the police's)
+    # (its first verb a past tense right after the name, never a noun: "Tom Hale supporters gathered … and said", nor
+    # a clause opening on "When …")
+    coordinated = rf"^\W*(?!(?:When|As|After|Before|While|If|Although|Though|Since|Because|Once|Until)\b)" \
+                  rf"(?:(?:[A-Z][\w'’-]*|(?:[\w'’]+-)?{_TITLE_WORDS})\s+){{0,5}}(?:{names})\b{_NOT_OWNER}" \
+                  rf"\s+(?-i:[a-z]+ed)\b(?:[^.;:,\"“”]{{0,60}}?)\s+(?:and|but)\s+(?:also\s+|then\s+)?(?:{_VERBS})\b"
+    # "Vantor's head of multimedia, Anna Koskinen, said": the name itself set off by commas, right before the verb
+    apposed = rf",\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names}),\s+(?:{_VERBS})\b"
+    return re.compile(f"{subject}|{inverted}|{unclosed}|{titled}|{participle}|{coordinated}|{apposed}")
 
 
 _TITLE_WORDS = "(?i:" + "|".join(sorted(ROLE_WORDS | TITLE_MODIFIERS, key=len, reverse=True)) + ")"
@@ -1795,12 +1870,15 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
         for span in split_sentences(rec.text):
             sentence = rec.text[span.start:span.end]
             said = unquoted(sentence)
-            if not (pattern.search(said) and _REPORTED.search(said)):
+            if not _REPORTED.search(said) or coverage(heard, set(analyse(said))) < MIN_COVERAGE:
                 continue
-            if coverage(heard, set(analyse(said))) < MIN_COVERAGE:
+            start, end = rec.start + span.start, rec.start + span.end
+            # "He told reporters in London that …" right after a sentence naming them: whom the story was last about
+            if not pattern.search(said) and not reports_last_named(
+                    snap, Sentence(rec.source_id, rec.paragraph, start, end, sentence, rec.score, 0.0), speaker,
+                    opening=True):
                 continue
-            out.append(item(snap, rec.source_id, rec.paragraph, rec.start + span.start, rec.start + span.end,
-                            sentence, sentence, rec.score))
+            out.append(item(snap, rec.source_id, rec.paragraph, start, end, sentence, sentence, rec.score))
     return merge_same(out)[:limit]
 
 
@@ -2438,19 +2516,23 @@ def set_up_before(text: str, paragraphs: Sequence[Paragraph], start: int, after:
 WHO_SAID_OWN = 0.3
 
 
-def who_said(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | None:
+def who_said(snap: Snapshot, pq: ParsedQuestion, words: str, story: str | None = None) -> Answer | None:
     """"Who said Rosneft will have to pay real money", "who said about a third of Asbos were breached": the stored
     quotations holding the words, each answered with who said them as the sentence describes them ("Moscow-based US
     lawyer Jamie Firestone") and shown with its sentence; ``None`` when no quotation with a speaker or a description
-    holds them (the question is then answered as before: whose words?)."""
+    holds them (the question is then answered as before: whose words?). With ``story`` (what the words were said
+    about: "… about krispy kreme"), only a quotation whose story tells of it."""
     concepts = concepts_for(snap, list(content_terms(words)))
     if not concepts:
         return None
+    about = concepts_for(snap, list(content_terms(story))) if story else []
     holding: dict[str, list[Quotation]] = {}  # source -> its quotations with a speaker that hold the words, read once
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         if s.cover < MIN_COVERAGE:
             continue
+        if about and coverage(about, set(snap.document_terms(s.source_id))) < MIN_COVERAGE:
+            continue  # "I will never answer any questions any more" is not said about Krispy Kreme
         if s.source_id not in holding:
             holding[s.source_id] = [q for q in snap.quotations_in(s.source_id) if (q.speaker or q.speaker_description)
                                     and coverage(concepts, set(analyse(q.text))) >= WHO_SAID_OWN]
@@ -2466,6 +2548,219 @@ def who_said(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | None:
     items = merge_same(items)
     return Answer(question=pq.text, intent=Intent.quote,
                   answers=tuple(it for it in items if it.score >= items[0].score * 0.75)[:MAX_ANSWERS])
+
+
+# "who said X", "who says that X": the words asked about, whole
+_WHO_SAID = re.compile(r"\bwho\s+(?:said|says|has\s+said|had\s+said|told\s+\w+|claimed|warned|argued)\s+(?:that\s+)?(?P<words>.+?)\W*$",
+                       re.IGNORECASE)
+
+
+def said_words(question: str) -> str | None:
+    """The words a "who said …" question asks about, "about …" included; ``None`` for any other question."""
+    m = _WHO_SAID.search(question)
+    return m.group("words") if m else None
+
+
+# How much of the asked words a sentence reporting them must hold: more than a sentence merely on the topic does,
+# since a reported clause is the words themselves, reworded at most in tense and person
+WHO_REPORTED_COVER = 0.6
+
+
+def who_reported(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | None:
+    """"Who said demand for crisps had fallen": in a story that reports speech without quoting it ("Chief executive
+    Martin Olsen said the closure was needed because demand for crisps had fallen"), whoever the sentence makes the
+    subject of its reporting verb, the words after that verb holding the asked ones. The answer is the sayer's name
+    with the sentence, and no ``speaker``: the words are the reporter's, not theirs. ``None`` when no sentence
+    reports the words of someone it names (a pronoun's or "the firm"'s words are left: whom they mean is a guess)."""
+    concepts = concepts_for(snap, list(content_terms(words)))
+    if not concepts:
+        return None
+    items: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        if s.cover < WHO_REPORTED_COVER:
+            continue
+        said = unquoted(s.text)
+        if (found := _reporting_subject(snap, s, said, concepts)) is not None:
+            sayer, described = found
+            # the sentence that holds the words as asked, in their order, before one that merely shares them
+            close = fuzz.partial_ratio(" ".join(words.lower().split()), said.lower()) / 100
+            items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, sayer, s.cover + close,
+                              speaker_description=sayer if described else None))
+    if not items:
+        return None
+    items.sort(key=lambda it: -it.score)
+    items = merge_same(items)
+    return Answer(question=pq.text, intent=Intent.quote,
+                  message="The sources report these words, without quoting them:",
+                  answers=tuple(it for it in items if it.score >= items[0].score * 0.75)[:MAX_ANSWERS])
+
+
+def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Concept]) -> tuple[str, bool] | None:
+    """Who the sentence reports as saying the asked words, and whether that is a description rather than a name:
+    the subject of a reporting verb whose own clause holds the asked words after it ("Martin Olsen said", "Northline
+    said", "Walsh also said that", "Volkova, who had not dropped a set, said"), or the subject set after words that
+    hold them ("…, officials said", "…, said Mr Olsen"); a name as the story gives it in full ("Mr Olsen" -> "Martin
+    Olsen"), the person before "of" rather than the body they work for ("analyst Karen Fielding of research firm
+    Dataquest Europe said"), the one "He"/"She" points back to (:func:`frames.pronoun_referent`), or a description
+    ("Analysts said", "the home secretary said", "A spokesman for Tom Hale said"), never shown as a name. Not words
+    the subject denies or doubts ("denied reports that …", "said the factory would not close" for "would close")."""
+    verbs = list(_REPORTED.finditer(said))
+    for k, verb in enumerate(verbs):
+        before = said[:verb.start()]
+        # the verb's own clause: up to the next reporting verb ("… told police he had been attacked, but witnesses
+        # said he started the fight": the fight is the witnesses' words)
+        after = said[verb.end():verbs[k + 1].start() if k + 1 < len(verbs) else len(said)]
+        if _DISOWNED.search(said):
+            return None  # "denied he had ever said …", "said rumours that … were untrue", "Asked whether …"
+        if coverage(concepts, set(analyse(after))) >= MIN_COVERAGE:
+            if _DENIAL.match(verb.group(0)) or _negated(after, concepts) != _negated(asked_text(concepts)):
+                continue
+            subject = _clause_subject(before)
+        elif coverage(concepts, set(analyse(before))) >= MIN_COVERAGE and (tail := _TAIL_SUBJECT.search(before)):
+            if _negated(before, concepts) != _negated(asked_text(concepts)):
+                continue  # "The warehouse will not be sold, owner Vic Lamb said."
+            subject = tail.group("who")  # "The money will come from savings, officials said."
+        elif coverage(concepts, set(analyse(before))) >= MIN_COVERAGE and (inverted := _INVERTED_SUBJECT.match(after)):
+            if _negated(before, concepts) != _negated(asked_text(concepts)):
+                continue
+            subject = inverted.group("who")  # "…, said Mr Olsen."
+        else:
+            continue
+        return _sayer(snap, s, subject, said)
+    return None
+
+
+# "…, officials said." / "…, the company said." after the words: the subject between the last comma and the verb
+_TAIL_SUBJECT = re.compile(r",\s*(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s+(?:(?:also|later|then)\s+)?$")
+# "…, said Mr Olsen." / "…, said a spokesman for Brimley.": the subject after the verb, to the sentence's end
+_INVERTED_SUBJECT = re.compile(r"^\s+(?P<who>(?:[\w'’.&-]+\s+){0,6}?[\w'’.&-]+)\s*[.,;]?\s*$")
+_PRONOUN_SUBJECT_OPENING = re.compile(r"^\W*(?P<pronoun>He|She)\s+(?:(?:also|later|then|had|has)\s+)*$")
+_ADVERBS_BEFORE_VERB = re.compile(r"(?:\s+(?:also|later|then|had|has|have|yesterday|earlier|once|again|previously))+\s*$")
+_DENIAL = re.compile(r"(?i)denied|denies|deny|rejected|dismissed|disputed|doubted|refuted")
+# words a sentence reports only to deny, doubt or ask them: "denied he had ever said", "rumours that … were untrue",
+# "Fears that … are wide of the mark", "Asked whether the mill would close"
+_DISOWNED = re.compile(r"\b(?:denied|denies|dismissed|rejected|refuted|disputed)\b|\b(?:rumou?rs?|reports?|claims?|"
+                       r"speculation|suggestions?|fears?)\s+that\b|\buntrue\b|\bwide\s+of\s+the\s+mark\b|"
+                       r"\bnonsense\b|\bno\s+truth\b|^\W*(?:Asked|Questioned|Pressed)\b|\bwhether\b", re.IGNORECASE)
+_NEGATION = re.compile(r"(?i)\b(?:not|never|no\s+longer|n't|no)\b|n't\b")
+
+
+def _negated(text: str, concepts: list[Concept] | None = None) -> bool:
+    """Whether words say "not" (or "never", "no longer"): "would not close" is not "would close". With
+    ``concepts``, only the clause of the text that holds most of them is read ("she had never played better and that
+    winning at home meant everything": the second clause holds the asked words, and no "not")."""
+    if concepts:
+        pieces = [p for p in _CLAUSE_JOINTS.split(text) if p and p.strip()]
+        text = max(pieces, key=lambda piece: coverage(concepts, set(analyse(piece))), default=text)
+    return _NEGATION.search(text) is not None
+
+
+_CLAUSE_JOINTS = re.compile(r",|;|\bbut\b|\band\s+that\b|\band\b|\bthat\b|\bwhile\b", re.IGNORECASE)
+
+
+def asked_text(concepts: list[Concept]) -> str:
+    """The asked words as typed (each concept's word), to read a "not" in them."""
+    return " ".join(c.word for c in concepts)
+
+
+def _clause_subject(before: str) -> str:
+    """The subject of the reporting verb ``before`` ends at: past a clause fronted before it ("Speaking alongside Tom
+    Hale at a press conference, manager Bill Oakes said"), but keeping a name whose aside commas set off ("Volkova,
+    who had not dropped a set all week, said", "Tessa Cole, the shadow secretary, said")."""
+    clause = before[max(before.rfind(";"), before.rfind(":")) + 1:]
+    clause = _ADVERBS_BEFORE_VERB.sub("", clause)  # "Ms Lindqvist, who joined Harlow in 2001, also said"
+    last = clause.rstrip().rstrip(",")
+    if "," not in last:
+        return clause
+    tail = last[last.rfind(",") + 1:]
+    if clause.rstrip().endswith(","):
+        return last[:last.find(",")]  # the aside closes right before the verb: the name before it speaks
+    return LEADING_CONNECTORS.sub("", tail.strip())
+
+
+def _sayer(snap: Snapshot, s: Sentence, subject: str, said: str) -> tuple[str, bool] | None:
+    """The name (or the description) a reporting verb's ``subject`` gives, as :func:`_reporting_subject` says: the
+    noun phrase right before the verb, and nothing further back ("Regional director Christopher Wainwright said Gary
+    Pell had told him …" is Pell's; "Bill Oakes accused Ian Kerr … when he said" is nobody's we can name)."""
+    doc = snap.document(s.source_id)
+    text = doc[0] if doc else ""
+    if (pronoun := _PRONOUN_SUBJECT_OPENING.match(subject)) is not None:
+        if doc is None:
+            return None
+        lo = max((p.start for p in doc[1] if p.number == _paragraph_of(doc[1], s.start) - 1), default=s.start)
+        who = pronoun_referent(text, lo, s.start + pronoun.end("pronoun"), pronoun.group("pronoun"))
+        return _full_name(snap, s.source_id, who, text) if who else None
+    phrase = _ADVERBS_BEFORE_VERB.sub("", subject).rstrip(" ,")
+    if not phrase or _NOT_A_SUBJECT_END.search(phrase):
+        return None  # "… when he said", "… and said", "… was told": no subject of its own to name
+    runs = list(NAME_RUN.finditer(phrase))
+    first = runs[0] if runs else None
+    if first is not None and re.match(r"\s+(?:of|at|from|with)\s+", phrase[first.end():]) \
+            and not _AFTER_PREPOSITION.search(phrase[:first.start()]) \
+            and (person := snap.registry.resolve(_bare(first.group(0)), s.source_id)) is not None \
+            and person.kind == "person":
+        return _full_name(snap, s.source_id, first.group(0), text)  # "analyst Karen Fielding of … Dataquest said"
+    last = re.search(r"(?:[A-Z][\w'’.&-]*\s+)*[A-Z][\w'’.&-]*$", phrase)
+    # a name after "for", "of", "with", … is whom the subject works for or stands beside, never the subject ("A
+    # spokesman for Tom Hale", "The family of Tom Hale", "A friend of Anna Koskinen"); nor is a word capitalised only
+    # as the sentence's first ("Analysts said")
+    if last is not None and not _AFTER_PREPOSITION.search(phrase[:last.start()]) \
+            and not (len(last.group(0).split()) == 1 and (is_unnamed(last.group(0).lower())
+                                                         or last.group(0).lower() in STOPWORDS
+                                                         or is_role_phrase(last.group(0).lower()))):
+        return _full_name(snap, s.source_id, last.group(0), text)
+    # "Analysts said the cuts were long overdue", "the home secretary said", "A spokesman for Tom Hale said": a group,
+    # an unnamed person or a role
+    opener = " ".join(phrase.split()).strip(" ,.")
+    if not opener or len(opener.split()) > 6 or _PRONOUN_OPENER.match(opener):
+        return None
+    first_word = opener.split()[0]
+    low = opener[:1].lower() + opener[1:] if first_word.lower() in STOPWORDS or is_unnamed(first_word.lower()) \
+        or is_role_phrase(first_word.lower()) else opener
+    return (low, True) if is_unnamed(low.lower()) or is_role_phrase(low.lower()) \
+        or _AFTER_PREPOSITION.search(low) else None
+
+
+# a subject phrase that ends where no subject of the verb stands: a pronoun inside a clause ("… when he"), a joint
+# ("… and", "… but"), a passive ("was told by his foreman that"), a question put ("Asked whether …")
+_NOT_A_SUBJECT_END = re.compile(r"(?:^|\s)(?:he|she|they|it|we|i|you|and|but|or|was|were|been|being|is|are|be)$"
+                                r"|^\W*(?:Asked|Questioned|Pressed)\b", re.IGNORECASE)
+
+
+_AFTER_PREPOSITION = re.compile(r"\b(?:for|of|to|with|beside|alongside|behind|against|by|from|at|on|in|about|"
+                                r"over|under|after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def _bare(name: str) -> str:
+    """The name without a style before it ("Mr Olsen" -> "Olsen")."""
+    return " ".join(w for w in name.split() if w.lower().rstrip(".") not in ADDRESS_WORDS) or name
+
+
+def _full_name(snap: Snapshot, source_id: str, written: str, text: str) -> tuple[str, bool]:
+    """A name as the story gives it in full ("Mr Olsen" -> "Martin Olsen"): a surname the registry knows from another
+    story is not this story's person, so the full name must be in the story; else the name as written."""
+    # ("Dunmere boss Terry Walsh", the subject a pronoun points back to: the name its role words lead to)
+    runs = [m.group(0) for m in NAME_RUN.finditer(written)]
+    written = runs[-1] if runs and runs[-1] != written and len(runs[-1].split()) > 1 else written
+    bare = _bare(written)
+    if len(bare.split()) == 1 and len(set(re.findall(rf"\b[A-Z][\w'’-]+\s+{re.escape(bare)}\b", text))
+                                    - {f"{w} {bare}" for w in ADDRESS_STYLES}) > 1:
+        return written, False  # "Mrs Olsen" of a story naming Martin and Karen Olsen: the name as written
+    found = snap.registry.resolve(bare, source_id)
+    if found is not None and fold_name(found.name) in fold_name(text):
+        return found.name, False
+    return written, False
+
+
+ADDRESS_STYLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "The", "A")
+
+
+def _paragraph_of(paragraphs: Sequence[Paragraph], at: int) -> int:
+    """The number of the paragraph holding offset ``at``."""
+    return next((p.number for p in paragraphs if p.start <= at < p.end), 0)
+
+
+_PRONOUN_OPENER = re.compile(r"(?i)^(?:he|she|they|it|we|i|you|this|that|these|those|there)\b")
 
 
 # where the words before a speaker's name stop being theirs: a verb of saying, a clause's joint, an article or a

@@ -88,7 +88,18 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
     concepts: list[Concept] = []
     seen: set[tuple[str, ...]] = set()
     table = stem_synonyms(synonyms)
-    for word in words:
+    words = list(words)
+    closed = closed_compounds(words, known) if known is not None else {}
+    for i, word in enumerate(words):
+        if i - 1 in closed:
+            continue  # the second word of a compound the text closes up, read with the first
+        if i in closed:
+            # "home town" asked where the text writes "hometown": one concept, either way written
+            pair, joined = (*tuple(analyse(word)), *tuple(analyse(words[i + 1]))), closed[i]
+            seen.add(pair)
+            concepts.append(Concept(word=f"{word} {words[i + 1]}", alternatives=(pair, joined),
+                                    weight=max(idf(joined[0]), 0.1)))
+            continue
         base = tuple(analyse(word))
         if not base or base in seen:
             continue
@@ -126,6 +137,22 @@ def build_concepts(words: Iterable[str], acronyms: Mapping[str, str], synonyms: 
         concepts.append(Concept(word=word, alternatives=tuple(alts), weight=max(weight, 0.1),
                                 corrected=bool(corrected)))
     return concepts
+
+
+def closed_compounds(words: list[str], known: Callable[[str], bool]) -> dict[int, tuple[str, ...]]:
+    """Adjacent question words the index holds only closed up as one ("home town" -> "hometown", "web site" ->
+    "website"): position of the first -> the joined term. Only where the joined word is an index term and is not
+    itself the analysis of either word."""
+    out: dict[int, tuple[str, ...]] = {}
+    for i in range(len(words) - 1):
+        left, right = words[i].lower(), words[i + 1].lower()
+        if i - 1 in out or not (left.isalpha() and right.isalpha()) or min(len(left), len(right)) < COMPOUND_PART + 1 \
+                or right.endswith(("ed", "ing")):
+            continue  # ("firm fined": a verb after its subject, never half of one word)
+        joined = tuple(analyse(left + right))
+        if len(joined) == 1 and known(joined[0]) and joined != tuple(analyse(left)) and joined != tuple(analyse(right)):
+            out[i] = joined
+    return out
 
 
 INFLECTED_MIN = 5  # letters a word needs before its -ed/-ing forms are read as the same word ("bed" is no "be")

@@ -970,7 +970,7 @@ def antecedent_fits(text: str, before: int, cue: str, mods: list[Modifier]) -> b
     return False
 
 
-_NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|at|&)\s+)*[A-Z][\w'’-]*)+")
+NAME_RUN = re.compile(r"[A-Z][\w'’-]*(?:\s+(?:(?:of|for|and|the|on|in|to|at|&)\s+)*[A-Z][\w'’-]*)+")
 _IN_NAME = frozenset("of for and the on in to at &".split())
 
 
@@ -978,7 +978,7 @@ def name_runs(text: str) -> set[str]:
     """Every stretch of the text's capitalised names from a capitalised word to a capitalised word ("the Football
     Association said" -> "Football Association", "Football", "Association"), function words inside kept."""
     out: set[str] = set()
-    for m in _NAME_RUN.finditer(text):
+    for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
         if len(words) > 8:
             continue
@@ -995,7 +995,7 @@ def initialisms(text: str) -> frozenset[str]:
     "for" and drops "and"), "the United States" "us". A question's "DTI" or "DfES" spokesman is the department's
     when the text names it in full and never abbreviates it."""
     out: set[str] = set()
-    for m in _NAME_RUN.finditer(text):
+    for m in NAME_RUN.finditer(text):
         words = m.group(0).split()
         if len(words) > 8:
             continue

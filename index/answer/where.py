@@ -9,11 +9,14 @@ from __future__ import annotations
 
 import re
 
-from index.answer.common import Sentence
+from index.answer.common import Sentence, concepts_for, item, not_covered
 from index.answer.passages import answer_passages
-from index.answer.relevance import Concept
+from index.answer.question import content_terms
+from index.answer.relevance import Concept, coverage, query_terms
 from index.answer.wording import ARTICLES
-from index.models import Answer, Intent, ParsedQuestion, Speaker
+from index.extract.sentences import split_sentences
+from index.models import Answer, AnswerItem, Intent, ParsedQuestion, Speaker
+from index.store.analysis import terms as analyse
 from index.store.snapshot import Snapshot
 
 _CAP = r"[A-Z][\w’'-]+"
@@ -51,8 +54,14 @@ def answer_where(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     future = _WHERE_FUTURE.match(pq.text) is not None
 
     done = _asked_deed(pq.text)
+    based = _ASKS_BASE.search(pq.text) is not None
 
     def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
+        if based and (home := own_base(s.text)) and (place := _best_place(home, snap, pq.text)):
+            # "where is Vantor based": "has its headquarters in Espoo"
+            return place, DEED_PLACE
+        if based and (home := _BASED_BODY.search(s.text)):
+            return home.group("place"), DEED_PLACE  # "The Dunmere-based firm …"
         if done is not None and (at := done.search(s.text)) and (place := _best_place(at.group(0), snap, pq.text)):
             # "where was the protocol signed": "The protocol, signed in Cairo, …" answers before the sentence that
             # tells the deed in the question's every word but sets it nowhere: the place is what was asked
@@ -60,7 +69,88 @@ def answer_where(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         place = _best_place(s.text, snap, asked=pq.text, future=future)
         return None if place is None else (place, 0.5)
 
-    return answer_passages(snap, pq, Intent.where, pick)
+    # ("based" is what is asked, as "headquarters" tells it: not a word the sentence must hold)
+    found = answer_passages(snap, pq, Intent.where, pick, drop={"based", "headquartered"} if based else ())
+    if not based:
+        return found
+    # where a body is based is only what a sentence says of its base: never another place beside its name ("rivals in
+    # Asia", "London trading")
+    kept = tuple(a for a in found.answers if own_base(a.quote) or own_based_body(a.quote, pq.text))
+    if not kept and (home := based_body(snap, pq)):
+        kept = (home,)
+    if not kept:
+        return not_covered(pq.text, Intent.where, f"The sources don't say where {asked_body(pq.text)} is based.",
+                           gate="where.base_unsaid")
+    return found.model_copy(update={"answers": kept})
+
+
+def asked_body(question: str) -> str:
+    """The body a "where is X based" question names, as typed."""
+    m = re.match(r"^\W*where\s+(?:is|are|was|were)\s+(?P<body>.+?)\s+(?:based|headquartered)\W*$", question,
+                 re.IGNORECASE)
+    return m.group("body") if m else "it"
+
+
+def own_base(sentence: str) -> str | None:
+    """The sentence from its first "based in …" / "headquarters in …" that no related body's clause holds (never
+    "Vantor, whose main rival Ostrava Telecom has its headquarters in Espoo, is based in Oslo": Espoo is the rival's)."""
+    for m in _BASE.finditer(sentence):
+        before = sentence[:m.start()]
+        clause = before[max(before.rfind(","), before.rfind(";")) + 1:]
+        if not _ANOTHERS.search(clause):
+            return sentence[m.start():]  # (to the sentence's end: a place written as a list, "Saint Kitts and Nevis")
+    return None
+
+
+# a clause about a body related to the asked one: "Vantor, whose largest supplier is based in Tallinn"
+_ANOTHERS = re.compile(r"\b(?:whose|rivals?|suppliers?|partners?|parent|owners?|subsidiary|subsidiaries|customers?|"
+                       r"clients?|competitors?|target)\b", re.IGNORECASE)
+
+
+def own_based_body(sentence: str, question: str) -> bool:
+    """Whether "the Dunmere-based firm" in the sentence can be the asked body: no name follows it ("the Leeds-based
+    firm Kelby" is Kelby) and the sentence does not name the asked body beside it (then the firm is another)."""
+    m = _BASED_BODY.search(sentence)
+    if m is None or re.match(r"\s+[A-Z]", sentence[m.end():]):
+        return False
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)} - {"where", "is", "are", "was", "were", "based",
+                                                                        "headquartered", "the"}
+    return not asked & {w.lower() for w in re.findall(r"[\w'’-]+", sentence)}
+
+
+def based_body(snap: Snapshot, pq: ParsedQuestion) -> AnswerItem | None:
+    """"where is Vantor based" of a story headlined on Vantor that writes "The Dunmere-based firm …": the story's own
+    body, named by its home, where no sentence naming it says where it is based."""
+    words = [w for w in content_terms(pq.text) if w.lower() not in ("based", "headquartered", "headquarters")]
+    concepts = concepts_for(snap, words)
+    if not concepts:
+        return None
+    for rec in snap.passages(query_terms(concepts), limit=5):
+        title = snap.meta(rec.source_id).title or ""
+        if coverage(concepts, set(analyse(title))) < 1.0 or _other_names(title, pq.text):
+            continue  # the story must be the body's own: its headline names it, and no other body
+        doc = snap.document(rec.source_id)
+        if doc is None:
+            continue
+        for para in doc[1]:
+            for span in split_sentences(para.text):
+                sentence = para.text[span.start:span.end]
+                # (never "the Stanton-based company Crumb Ltd, a rival": the body named after it is another)
+                if own_based_body(sentence, pq.text) and (m := _BASED_BODY.search(sentence)) is not None:
+                    start = para.start + span.start
+                    return item(snap, rec.source_id, para.number, start, start + len(sentence), sentence,
+                                m.group("place"), 1.0)
+    return None
+
+
+# "where is X based / headquartered", "where are X's headquarters": where a body has its home, in news's words for it
+_ASKS_BASE = re.compile(r"^\W*where\s+(?:is|are|was|were)\b.*\b(?:based|headquartered|headquarters|head\s+office)\W*$",
+                        re.IGNORECASE)
+# "the Dunmere-based firm", "The Kelby-based company": a body's home written before it
+_BASED_BODY = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)?)-based\s+(?:[a-z]+\s+)?"
+                         r"(?:firm|company|group|club|bank|retailer|chain|maker|carrier|airline|team|band|business|"
+                         r"operator|developer|publisher|insurer|brewer|manufacturer|giant)\b")
+_BASE = re.compile(rf"\b(?:based|headquartered|headquarters|head\s+office)\s+(?:is\s+|are\s+)?(?:in|at|on)\s+{_ONE_PLACE}")
 
 
 DEED_PLACE = 2.0  # as much as a sentence covering the whole question adds over one covering none of it
@@ -176,3 +266,10 @@ def _trim(place: str) -> str:
             end = w.start()
             break
     return re.sub(r"(?:\s*,\s*|\s+and|\s+of|\s+the)+\s*$", "", place[:end].strip()).strip(" ,")
+
+
+def _other_names(title: str, question: str) -> bool:
+    """Whether a headline names anything the question does not, past its first word ("Pellow agrees to buy Dunmere
+    Electronics" for "where is Pellow based")."""
+    asked = {w.lower() for w in re.findall(r"[\w'’-]+", question)}
+    return any(w.lower() not in asked for w in re.findall(r"\b[A-Z][\w'’-]+", title)[1:])

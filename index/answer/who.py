@@ -42,6 +42,9 @@ def answer_who_or_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         kept = tuple(a for a in fallback.answers if says_action(a.quote, verb)
                      and not (done and doerless(a.quote, verb))) or tuple(doers(snap, pq, verb))
         kept = tuple(a for a in doer_first(snap, pq, verb, list(kept)) if not (done and doerless(a.quote, verb)))
+        if _scoring(verb):
+            # "scores from Pat Sanderson, Kai Horstman …" says the asked verb itself, before "an early try against Fiji"
+            kept = tuple(sorted(kept, key=lambda a: not any(t.startswith(verb) for t in analyse(a.quote))))
         if not kept:
             return not_covered(pq.text, Intent.who, f"The sources don't say who {asked_clause(pq)}.",
                                gate="who.not_said")
@@ -215,8 +218,9 @@ def doers(snap: Snapshot, pq: ParsedQuestion, verb: str) -> list[AnswerItem]:
     says "the film". The sentence must name someone (two capitalised words): "Producers said …" names no doer.
     Best covering first."""
     concepts = concepts_for(snap, pq.terms or content_terms(pq.text))
-    if verb in _BEATING:  # "who beat Okoro": "Okoro suffered a shock defeat to …" covers the question too
-        concepts = [c.widened(_BEATING_WORDS) if any(t.startswith(verb) for t in analyse(c.word)) else c
+    if verb in _BEATING or _scoring(verb):  # "who beat Okoro": "Okoro suffered a shock defeat to …" covers it too
+        family = _BEATING_WORDS if verb in _BEATING else tuple(sorted(_SCORING_WORDS))
+        concepts = [c.widened(family) if any(t.startswith(verb) for t in analyse(c.word)) else c
                     for c in concepts]
     asked = frozenset(analyse(pq.text))
     out = [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover * 2 + s.passage_cover)
@@ -231,6 +235,8 @@ def does_action(sentence: str, verb: str, asked: frozenset[str]) -> bool:
     verb itself ("directed", "directs": the stem asked), or with the doer's title ("director", "founder") that no
     word outside the question qualifies ("Director Jo Pike said …", not "Festival director Jo Pike": the director
     of something else). A word that merely begins like the verb is another word ("the Hawk Foundation")."""
+    if _scoring(verb):
+        return tells_score(sentence)
     words = re.findall(r"[\w'’-]+", sentence)
     for i, word in enumerate(words):
         stems = analyse(word)
@@ -309,6 +315,8 @@ _NAME_BEFORE = re.compile(r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+\s+(?:has\s+|had\
 def says_action(sentence: str, verb: str) -> bool:
     """Whether a sentence names the action or its doer ("directed", "director", "directs"); a win over someone is
     told in any of the words for one ("who knocked Hewitt out": "Hewitt suffered a shock defeat to Taylor Dent")."""
+    if _scoring(verb):
+        return tells_score(sentence)
     verbs = _BEATING if verb in _BEATING else (verb,)
     return any(t.startswith(v) for t in analyse(sentence) for v in verbs)
 
@@ -350,6 +358,23 @@ _BY_AFTER_ACT = re.compile(r"(?:\s+[\w'’-]+){0,6}?\s+by\s+\S")
 # the stems of the words that tell one side beat the other
 _BEATING = ("knock", "beat", "defeat", "oust", "eliminat", "thrash", "overc")
 _BEATING_WORDS = ("knocked", "beat", "beaten", "defeat", "defeated", "ousted", "eliminated", "thrashed", "overcame")
+# the words a match report tells a score in, for "who scored": "Substitute Callum Reid headed the winner", "Athletic
+# levelled through Sam Okoro", "a try from Tom Shanklin" (whole words: "head" and "net" begin many other words)
+# ("try", "touched", "struck", "fired" are as often other words: "would try to build on the win", "touched a shot
+# onto the post"; "tries" and "touched down" are the scores)
+_SCORING_WORDS = frozenset("""score scored scores scoring scorer scorers netted headed header levelled leveled
+    equalised equalized equaliser equalizer goal goals tries converted brace hat-trick winner opener""".split())
+_SCORING_PHRASE = re.compile(r"\btouched\s+down\b|\bgoals?\s+from\b", re.IGNORECASE)
+
+
+def _scoring(verb: str) -> bool:
+    """Whether the asked action is scoring ("who scored", "who scores"), told in any of a match report's words."""
+    return verb == "score"
+
+
+def tells_score(text: str) -> bool:
+    """Whether the text tells a score in any of :data:`_SCORING_WORDS`."""
+    return any(w.lower() in _SCORING_WORDS for w in _WORD.findall(text)) or _SCORING_PHRASE.search(text) is not None
 
 
 def answer_who(snap: Snapshot, pq: ParsedQuestion) -> Answer:
@@ -448,8 +473,9 @@ def _names_person(text: str, person: Speaker) -> bool:
 
 # What may precede a description and still belong to it: qualifiers ("former", "acting") and the
 # capitalised words and "and"s of a coordinated name ("former Free and Bad Company singer").
-_LEAD = re.compile(r"(?:(?<![\w-])(?:former|ex-|acting|interim|then|late|outgoing|veteran|deputy|fellow)\s+|"
-                   r"(?<![\w-])(?:(?:[Ee]x-)?[A-Z][\w'’&.-]*|and|&)\s+)*(?:(?<![\w-])[Ee]x-)?$")
+# (within the sentence: never across a paragraph break nor a full stop, "England and Wales.\n\nBrellan chairman")
+_LEAD = re.compile(r"(?:(?<![\w-])(?:former|ex-|acting|interim|then|late|outgoing|veteran|deputy|fellow)[ \t]+|"
+                   r"(?<![\w-])(?:(?:[Ee]x-)?(?:(?:[A-Z]\.)+|[A-Z][\w'’&-]*)|and|&)[ \t]+)*(?:(?<![\w-])[Ee]x-)?$")
 _NOT_FIRST = re.compile(r"^(?:(?:and|&|The|A|An)\s+)+")
 
 

@@ -87,6 +87,11 @@ _STRONG = re.compile(
     # demand", "cheap credit fuelled the boom"
     rf"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:{_DRIVING})\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{_MARKET_NOUNS})\b|"
     r"forc(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:into|to|out\s+of)|"
+    # what forced or prompted a move told before is its reason: "Krispy Kreme said accounting errors had forced the
+    # move" (never "forced the sale of Yugansk", a deed of its own); an end warded off is one too: "The curbs were introduced to ward off the risk that …"
+    r"(?:forced|prompted|triggered|necessitated)\s+the\s+(?:[a-z-]+\s+)?(?:move|decision|change|u-turn|rethink|delay|"
+    r"action|step)\b|"
+    r"to\s+(?:ward|head|stave|fend)\s+off\b|to\s+guard\s+against\b|"
     r"as\s+(?:it|they|he|she|the\s+[a-z]+)\s+(?:struggled|struggles|battled|battles|grappled|faced|faces)\s+(?:to|with)|"
     # an act done for an end: "it had acted to curb inflation", "the Bank intervened to stop the slide" (the bare
     # "act" only after a modal: "the first act to confirm a set" is a performer, not a purpose)
@@ -512,8 +517,12 @@ def event_told_before(snap: Snapshot, concepts: list[Concept],
 # A reported clause whose subject points back: "… chief aide said it was necessary because …": what the clause
 # states a reason about is what came before, as for a sentence opening so. A reported "they" is most often the
 # speakers themselves ("the union said they would fight the cuts because …"), so it points back to nothing told.
+# ("… said the rise was needed to protect services": a definite description of the event told before points back too)
 _REPORTED_ANAPHOR = re.compile(rf"\b(?:{alternation('reported')})\s+(?:that\s+)?"
-                               r"(?:it|this)\s+(?:was|is|were|are|had|has|would|will|could|might)\b")
+                               r"(?:it|this|the\s+(?:[a-z-]+\s+)?(?:rise|increase|cut|cuts|move|decision|change|delay|"
+                               r"delays|closure|fall|drop|ban|deal|sale|plan|plans|takeover|merger|shutdown|strike|rule|"
+                               r"rules|tax|measure|measures|policy|bid|offer))\s+(?:was|is|were|are|had|has|would|will|"
+                               r"could|might)\b")
 
 
 # "Strong growth and low interest rates have driven demand, and …": a cause driving a bare market noun, with nothing
