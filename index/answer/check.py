@@ -2560,7 +2560,7 @@ def _changes_nothing(m: Match, text: str, claim: str) -> bool:
 
 
 # words a reader drops or adds quoting a sentence without changing what it says
-_SMALL_WORDS = ARTICLES | frozenset({"that", "of", "to", "in", "on", "at", "for", "and", "also", "then", "the", "a", "an"})
+_SMALL_WORDS = ARTICLES | frozenset({"that", "of", "to", "in", "on", "at", "for", "and", "also", "then"})
 
 
 def _nearest(snap: Snapshot, cands: Candidates, claim_keys: str) -> tuple[RealSpan, ...]:

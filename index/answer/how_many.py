@@ -468,6 +468,20 @@ _DOWN = "fall|fell|fallen|falling|falls|drop|dropped|drops|slip|slipped|slips|de
 _CHANGE_AMOUNT = r"(?:[£$€]\s?)?\d[\d,.]*(?:\s?(?:bn|m|k|p|c|cents|pence|points?|%|per\s?cent))?"
 
 
+def _mover(verbs: str) -> re.Pattern[str]:
+    """A verb of the direction, then the amount it moved by and where to ("fell 18p to 212p", "risen by 4.5%")."""
+    verbs = "|".join(v.replace(" ", r"\s+") for v in verbs.split("|"))
+    return re.compile(rf"\b(?:{verbs})\s+(?:by\s+)?(?:(?:an\s+average\s+of|about|around|almost|nearly|more\s+than|some|"
+                      rf"a\s+further|another)\s+)?(?P<n>{_CHANGE_AMOUNT})(?P<to>\s+to\s+{_CHANGE_AMOUNT})?(?![\w])",
+                      re.IGNORECASE)
+
+
+_MOVED = {"up": _mover(_UP), "down": _mover(_DOWN)}
+# a change written as a noun after its amount: "a 23% drop", "a 6% rise"
+_MOVED_NOUN = {direction: re.compile(rf"\b(?P<n>{_CHANGE_AMOUNT})\s+(?:{nouns})\b", re.IGNORECASE) for direction, nouns in
+               (("up", "rise|increase|jump|gain|climb|surge"), ("down", "fall|drop|decline|slump|cut|decrease|loss"))}
+
+
 def asked_change(question: str) -> str | None:
     """The direction of a change asked ("up"/"down"), or ``None`` when the question asks no change."""
     m = _ASKS_CHANGE.match(question)
@@ -482,13 +496,9 @@ def change_in(sentence: str, direction: str, asked: frozenset[str] = frozenset()
     Of several, the one whose words just before name what was asked (``asked``: the question's words; "while Vantor
     shares fell 18p" after "Shares in rival Kelby fell 25p"), and never one in a relative clause ("Regulated fares,
     which have gone up 30% since 1997, will rise by 3.5%")."""
-    verbs = _UP if direction == "up" else _DOWN
-    verbs = "|".join(v.replace(" ", r"\s+") for v in verbs.split("|"))
-    found = [m for m in re.finditer(
-        rf"\b(?:{verbs})\s+(?:by\s+)?(?:(?:an\s+average\s+of|about|around|almost|nearly|more\s+than|some|a\s+further|"
-        rf"another)\s+)?(?P<n>{_CHANGE_AMOUNT})(?P<to>\s+to\s+{_CHANGE_AMOUNT})?(?![\w])", sentence, re.IGNORECASE)
-        if re.search(r"\d", m.group("n")) and not is_year(m.group("n").strip())
-        and not _RELATIVE_BEFORE.search(sentence[:m.start()])]
+    found = [m for m in _MOVED[direction].finditer(sentence)
+             if re.search(r"\d", m.group("n")) and not is_year(m.group("n").strip())
+             and not _RELATIVE_BEFORE.search(sentence[:m.start()])]
     if found:
         def names_asked(m: re.Match[str]) -> int:
             """How many asked words the mover's own clause names before it (relative clauses left out)."""
@@ -496,12 +506,11 @@ def change_in(sentence: str, direction: str, asked: frozenset[str] = frozenset()
             before = before[before.rfind(",") + 1:][-60:]
             return len({t for w in re.findall(r"[\w'’-]+", before) for t in analyse(w)} & asked)
 
-        best = max(found, key=names_asked)  # (the first of the best)
-        if names_asked(best) == 0:
+        named, best = max(((names_asked(m), m) for m in found), key=lambda pair: pair[0])  # (the first of the best)
+        if named == 0:
             return None  # "Sales rose 5%, while profits fell 2%" says nothing of profits rising
         return (best.group("n") + (best.group("to") or "")).strip(), 1.0
-    nouns = "rise|increase|jump|gain|climb|surge" if direction == "up" else "fall|drop|decline|slump|cut|decrease|loss"
-    before = re.search(rf"\b(?P<n>{_CHANGE_AMOUNT})\s+(?:{nouns})\b", sentence, re.IGNORECASE)
+    before = _MOVED_NOUN[direction].search(sentence)
     if before is not None and re.search(r"[\d]", before.group("n")) and re.search(r"[%p£$€]|cent|point", before.group("n")) \
             and {t for w in re.findall(r"[\w'’-]+", sentence[before.end():before.end() + 40]) for t in analyse(w)} & asked:
         return before.group("n").strip(), 1.0  # "a 23% drop in annual profits": what dropped is said after it

@@ -1657,7 +1657,7 @@ _VERBS = alternation("reported")
 _REPORTED = re.compile(rf"\b(?:{_VERBS})\b")
 _PRONOUN_REPORT = re.compile(rf"\b(?:he|she|they)\s+(?:also\s+)?(?:{alternation('pronoun')})\b")
 # a sentence that opens on the pronoun and its reporting verb, naming nobody else: "He told reporters in Leeds that …"
-_OPENING_REPORT = re.compile(rf"^\W*(?:He|She)\s+(?:also\s+)?(?:{alternation('pronoun')})\b")
+_OPENING_REPORT = re.compile(rf"^\W*(?P<pronoun>He|She)\s+(?:also\s+)?(?:{alternation('pronoun')})\b")
 
 
 def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3,
@@ -1678,6 +1678,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     pattern, names = _name_pattern(speaker), _names_of(speaker)
     by_title = _role_alternation(role)
 
+    full: dict[str, bool] = {}  # source -> whether it names the speaker in full, read once
+
     def find(concepts: list[Concept]) -> list[AnswerItem]:
         out: list[AnswerItem] = []
         for s in candidate_sentences(snap, concepts):
@@ -1685,7 +1687,9 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
                 continue
             if pattern.search(s.text) and not pattern.search(unquoted(s.text)):
                 continue  # '"I feel a bit for Nigel Worthington," he said': someone else speaking of them
-            if not full_name_in(snap, s.source_id, speaker) and not by_title:
+            if s.source_id not in full:
+                full[s.source_id] = full_name_in(snap, s.source_id, speaker)  # (once a source: it reads its whole text)
+            if not full[s.source_id] and not by_title:
                 continue  # "Mr Brown said …" of a story about Gordon Brown is not Dan Brown, whom it never names
             if surname_shared(snap, s.source_id, speaker, unquoted(s.text)):
                 continue  # "Mrs Olsen said …" of a story naming Martin and Karen Olsen: either, so neither
@@ -1778,13 +1782,12 @@ def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker, opening: b
     if not (_PRONOUN_REPORT.search(said) or opens) or (doc := snap.document(s.source_id)) is None:
         return False
     if opens and not _PRONOUN_REPORT.search(said):
-        if gender_of(doc[0], speaker.name) not in (None, "m" if m.group(0).strip().startswith("He") else "f"):
+        if gender_of(doc[0], speaker.name) not in (None, "m" if m.group("pronoun") == "He" else "f"):
             return False  # "She said …" is never a man's words
         # the sentence's "She" is the subject of the sentences before it, as news writes it: "The judge, a former
         # barrister, told the court … She said …" is the judge's, whoever was named before her
-        pronoun = re.match(r"\W*(He|She)\b", said)
         lo = max((p.start for p in doc[1] if p.number == _paragraph_of(doc[1], s.start) - 1), default=s.start)
-        who = pronoun_referent(doc[0], lo, s.start + pronoun.end(1), pronoun.group(1)) if pronoun else None
+        who = pronoun_referent(doc[0], lo, s.start + m.end("pronoun"), m.group("pronoun"))
         return who is not None and _name_pattern(speaker).search(who) is not None
     window = unquoted(previous_paragraphs(doc[0], doc[1], s.start))
     named = [m.end() for m in _name_pattern(speaker).finditer(window)]
@@ -2743,16 +2746,15 @@ def _full_name(snap: Snapshot, source_id: str, written: str, text: str) -> tuple
     runs = [m.group(0) for m in NAME_RUN.finditer(written)]
     written = runs[-1] if runs and runs[-1] != written and len(runs[-1].split()) > 1 else written
     bare = _bare(written)
-    if len(bare.split()) == 1 and len(set(re.findall(rf"\b[A-Z][\w'’-]+\s+{re.escape(bare)}\b", text))
-                                    - {f"{w} {bare}" for w in ADDRESS_STYLES}) > 1:
+    # (the words before the surname that are no style: whose first names the story gives it)
+    firsts = {m.group(1) for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(bare)}\b", text)
+              if m.group(1).lower().rstrip(".") not in ADDRESS_WORDS | {"the", "a"}}
+    if len(bare.split()) == 1 and len(firsts) > 1:
         return written, False  # "Mrs Olsen" of a story naming Martin and Karen Olsen: the name as written
     found = snap.registry.resolve(bare, source_id)
     if found is not None and fold_name(found.name) in fold_name(text):
         return found.name, False
     return written, False
-
-
-ADDRESS_STYLES = ("Mr", "Mrs", "Ms", "Miss", "Dr", "Sir", "Lord", "Lady", "Dame", "Prof", "Professor", "The", "A")
 
 
 def _paragraph_of(paragraphs: Sequence[Paragraph], at: int) -> int:

@@ -86,8 +86,7 @@ def answer_where(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 def asked_body(question: str) -> str:
     """The body a "where is X based" question names, as typed."""
-    m = re.match(r"^\W*where\s+(?:is|are|was|were)\s+(?P<body>.+?)\s+(?:based|headquartered)\W*$", question,
-                 re.IGNORECASE)
+    m = _ASKS_BASE.search(question)
     return m.group("body") if m else "it"
 
 
@@ -144,8 +143,8 @@ def based_body(snap: Snapshot, pq: ParsedQuestion) -> AnswerItem | None:
 
 
 # "where is X based / headquartered", "where are X's headquarters": where a body has its home, in news's words for it
-_ASKS_BASE = re.compile(r"^\W*where\s+(?:is|are|was|were)\b.*\b(?:based|headquartered|headquarters|head\s+office)\W*$",
-                        re.IGNORECASE)
+_ASKS_BASE = re.compile(r"^\W*where\s+(?:is|are|was|were)\s+(?P<body>.*?)\s*\b(?:based|headquartered|headquarters|"
+                        r"head\s+office)\W*$", re.IGNORECASE)
 # "the Dunmere-based firm", "The Kelby-based company": a body's home written before it
 _BASED_BODY = re.compile(r"\b[Tt]he\s+(?P<place>[A-Z][\w’']+(?:\s+[A-Z][\w’']+)?)-based\s+(?:[a-z]+\s+)?"
                          r"(?:firm|company|group|club|bank|retailer|chain|maker|carrier|airline|team|band|business|"

@@ -88,7 +88,8 @@ _STRONG = re.compile(
     rf"(?:has|have|had)\s+(?:[a-z]+ly\s+)?(?:{_DRIVING})\s+(?:the\s+)?(?:[a-z-]+\s+)?(?:{_MARKET_NOUNS})\b|"
     r"forc(?:ed|es|ing)\s+(?:[\w'’-]+\s+){1,3}?(?:into|to|out\s+of)|"
     # what forced or prompted a move told before is its reason: "Krispy Kreme said accounting errors had forced the
-    # move" (never "forced the sale of Yugansk", a deed of its own); an end warded off is one too: "The curbs were introduced to ward off the risk that …"
+    # move" (never "forced the sale of Yugansk", a deed of its own); an end warded off is one too: "The curbs were
+    # introduced to ward off the risk that …"
     r"(?:forced|prompted|triggered|necessitated)\s+the\s+(?:[a-z-]+\s+)?(?:move|decision|change|u-turn|rethink|delay|"
     r"action|step)\b|"
     r"to\s+(?:ward|head|stave|fend)\s+off\b|to\s+guard\s+against\b|"
