@@ -86,6 +86,11 @@ def topped_up(chosen: list[str], spare: dict[str, list[str]], per_category: int)
     return chosen
 
 
+# holdout45 (written in wave 43 over the corpus's last unread articles with a quotation) is the last quotation
+# gold there can be: from wave 45 on, a round excludes every quotation set up to it and no later one exists
+LAST_QUOTE_SET = 45
+
+
 @dataclass(frozen=True)
 class FreshRound:
     """One wave's fresh collection, by the rule of :func:`choose`: what it excludes follows from the wave alone.
@@ -108,8 +113,9 @@ class FreshRound:
 
     @property
     def earlier(self) -> tuple[str, ...]:
+        last = min(self.wave + 1, LAST_QUOTE_SET)
         return ("quote_gold.jsonl", "quote_gold_holdout.jsonl",
-                *(f"quote_gold_holdout{n}.jsonl" for n in range(2, self.wave + 2)))
+                *(f"quote_gold_holdout{n}.jsonl" for n in range(2, last + 1)))
 
     @property
     def lists(self) -> tuple[str, ...]:

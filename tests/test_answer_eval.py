@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 44 (rounds.WAVE 43): held1-held43 are tuning data now; held44 (answer_gold_zr) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zr.jsonl")
-    assert main(["--gold", held, "--split", "held44", "--verbose"]) == 2
+    # wave 45 (rounds.WAVE 44): held1-held44 are tuning data now; held45 (answer_gold_zs) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zs.jsonl")
+    assert main(["--gold", held, "--split", "held45", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
