@@ -438,19 +438,25 @@ def test_the_quote_less_rounds_take_articles_with_no_quotation_because_none_with
     assert not [a for a in chosen if a in named]
 
 
-def test_the_wave44_rounds_questions_and_claims_are_over_its_articles_and_refused_per_case(capsys) -> None:
-    """The next round has no quotation set (its articles hold none): its questions (held45) and claims (judge44)
-    are over wave 44's articles only, and the evaluators refuse their per-case output."""
-    from benchmarks import answer_eval, check_eval, fresh44
+@pytest.mark.parametrize(("wave", "answers", "held", "checks", "judge"), [
+    (44, "answer_gold_zs.jsonl", "held45", "check_gold44.jsonl", "judge44"),
+    (45, "answer_gold_zt.jsonl", "held46", "check_gold45.jsonl", "judge45"),
+])
+def test_the_quote_less_rounds_questions_and_claims_are_over_their_articles_and_refused_per_case(
+        capsys, wave: int, answers: str, held: str, checks: str, judge: str) -> None:
+    """A round with no quotation set (its articles hold none): its questions and claims are over that wave's
+    articles only, and the evaluators refuse their per-case output."""
+    import importlib
 
-    chosen = set(fresh44.articles())
-    for name, split in (("answer_gold_zs.jsonl", "held45"), ("check_gold44.jsonl", "judge44")):
-        rows = [json.loads(line) for line in (fresh44.HERE / name).read_text().splitlines()]
-        assert {r["split"] for r in rows} == {split} and {r["collection"] for r in rows} == {"bbc44"}
+    from benchmarks import answer_eval, check_eval
+
+    fresh = importlib.import_module(f"benchmarks.fresh{wave}")
+    chosen = set(fresh.articles())
+    for name, split in ((answers, held), (checks, judge)):
+        rows = [json.loads(line) for line in (fresh.HERE / name).read_text().splitlines()]
+        assert {r["split"] for r in rows} == {split} and {r["collection"] for r in rows} == {f"bbc{wave}"}
         assert {r["source"] for r in rows if r.get("source")} <= chosen
         assert {c["source"] for r in rows for c in r.get("checks", []) if c.get("source")} <= chosen
-    assert answer_eval.main(["--gold", str(fresh44.HERE / "answer_gold_zs.jsonl"), "--split", "held45",
-                             "--verbose"]) == 2
-    assert check_eval.main(["--gold", str(fresh44.HERE / "check_gold44.jsonl"), "--split", "judge44",
-                            "--verbose"]) == 2
+    assert answer_eval.main(["--gold", str(fresh.HERE / answers), "--split", held, "--verbose"]) == 2
+    assert check_eval.main(["--gold", str(fresh.HERE / checks), "--split", judge, "--verbose"]) == 2
     assert "held-out" in capsys.readouterr().err
