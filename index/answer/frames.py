@@ -230,16 +230,35 @@ def _subject(clause: str) -> str | None:
             run.append(w)  # "the Tory leader argued …": a described subject opens with its article
             continue
         if not (w[:1].isupper() or is_role(w) or low in TITLE_MODIFIERS or (run and low in _SUBJECT_LINKS)
-                or _owned_noun_before_name(run, words, k)):
+                or _owned_noun_before_name(run, words, k) or _modifier_before_role(run, words, k)):
             break
         run.append(w)
     while run and run[-1].lower() in _SUBJECT_LINKS:
         run.pop()
+    if run and len(run) == len(words) and is_role(run[-1]) and len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]):
+        return chunks[1]  # "The club's chairman, Peter Hollins, said …": the name set off after the title is whom
     if not run or len(run) > _MAX_WHO_WORDS or (len(run) < len(words) and not words[len(run)][:1].islower()):
         return None
     who = " ".join(run)
     return who if (who[:1].isupper() or (run[0] == "the" and len(run) > 1)) \
         and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
+
+
+_APPOSED_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+
+
+def _modifier_before_role(run: list[str], words: list[str], k: int) -> bool:
+    """Is ``words[k]``, a lower-case word in a title, a modifier of the role word right after it: "Local government
+    minister Fiona Carrodus said …" (the subject is the minister, never "Local"), "Linkwell's chief technology
+    officer"; or the "and" between two roles of one person. One such word, then a role word, then a name or the
+    title's end."""
+    ahead = words[k:k + 3]
+    if not run or not (run[-1][:1].isupper() or is_role(run[-1]) or run[-1].lower() in TITLE_MODIFIERS):
+        return False
+    if ahead[0] == "and":  # "Redspire founder and chief executive Owen Brackley": two roles, one person
+        return is_role(run[-1]) and len(ahead) > 1 and (is_role(ahead[1]) or ahead[1].lower() in TITLE_MODIFIERS)
+    return len(ahead) > 1 and ahead[0].isalpha() and ahead[0].islower() and is_role(ahead[1]) \
+        and (len(ahead) == 2 or ahead[2][:1].isupper() or is_role(ahead[2]))
 
 
 def _owned_noun_before_name(run: list[str], words: list[str], k: int) -> bool:

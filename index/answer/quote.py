@@ -158,7 +158,8 @@ def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             reported = merge_same([it for p in named
                                    for it in (reported_to(snap, p, pq.audience, topic)
                                               if pq.audience and not is_medium(pq.audience) else [])
-                                   + reported_speech(snap, p, topic or surname(p.name) or p.name)])
+                                   + reported_speech(snap, p, topic or surname(p.name) or p.name,
+                                                     story=not pq.audience)])
             if reported:
                 return Answer(question=pq.text, intent=Intent.quote, answers=tuple(reported[:MAX_ANSWERS]),
                               message=message + " What the sources report of them, not their words:")
@@ -1263,7 +1264,10 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # (with no topic, what the sources report them saying at all: "Rupert Aske … said he would be seeking
         # guarantees on jobs" answers "what did Rupert Aske say", as that, under no name)
         # (asked of them alone, the sentences that name them by surname: "Oduya told the club's website that …")
-        related = reported_speech(snap, speaker, topic or surname(speaker.name) or speaker.name)
+        # (a story on the topic answers with its other reports of them only when no audience is asked, nor what they
+        # wrote: what they told reporters or the BBC is what reported_to finds, or nothing)
+        related = reported_speech(snap, speaker, topic or surname(speaker.name) or speaker.name,
+                                  story=not credited and not pq.audience and not WRITTEN.search(pq.text))
         if pq.audience and not is_medium(pq.audience):
             # "what did X tell reporters": the sentence that reports what they told reporters comes first
             related = merge_same([*reported_to(snap, speaker, pq.audience, topic), *related])[:MAX_ANSWERS]
@@ -1661,7 +1665,7 @@ _OPENING_REPORT = re.compile(rf"^\W*(?P<pronoun>He|She)\s+(?:also\s+)?(?:{altern
 
 
 def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3,
-                    role: str | None = None) -> list[AnswerItem]:
+                    role: str | None = None, story: bool = False) -> list[AnswerItem]:
     """What the sources report someone said on a topic, for a person never quoted in their own words:
     sentences on the topic that name them with a reporting verb ("Ms Jowell insisted …"), or report
     "she told …" right after a sentence that names them. Shown with no speaker: not their words.
@@ -1670,7 +1674,11 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     he hoped …"), but only in a story that gives them the role ("Foreign Secretary Jack Straw", "Jack Straw, the
     foreign secretary") or is theirs (its lead names them before anyone else): in another story, or one that only
     mentions them ("Italy's Silvio Berlusconi arrived …, a week after meeting Tony Blair"), the role may be someone
-    else's."""
+    else's.
+
+    With ``story`` (asked of someone the sources never quote), a story on the topic answers with the sentences that
+    report them even where those sentences do not repeat the topic's words; someone quoted elsewhere but not on the
+    topic is not given a story's other reports of them as if they were on it."""
     words = content_terms(topic)
     concepts = concepts_for(snap, words)
     if not concepts:
@@ -1680,36 +1688,69 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
 
     full: dict[str, bool] = {}  # source -> whether it names the speaker in full, read once
 
+    def reports(s: Sentence) -> bool:
+        if pattern.search(s.text) and not pattern.search(unquoted(s.text)):
+            return False  # '"I feel a bit for Nigel Worthington," he said': someone else speaking of them
+        if s.source_id not in full:
+            full[s.source_id] = full_name_in(snap, s.source_id, speaker)  # (once a source: it reads its whole text)
+        if not full[s.source_id] and not by_title:
+            return False  # "Mr Brown said …" of a story about Gordon Brown is not Dan Brown, whom it never names
+        if surname_shared(snap, s.source_id, speaker, unquoted(s.text)):
+            return False  # "Mrs Olsen said …" of a story naming Martin and Karen Olsen: either, so neither
+        if reports_them(names, unquoted(s.text)):
+            # "Tom Lee said …" reports Tom Lee, not Ann Lee
+            return not names_a_namesake(snap, unquoted(s.text), s.source_id, speaker)
+        if by_title and reports_them(by_title, unquoted(s.text)) and (
+                _gives_role(snap, s.source_id, role, names) or _leads_with(snap, s.source_id, speaker)):
+            return True
+        return bool(_PRONOUN_REPORT.search(s.text) and pattern.search(previous := _previous_sentence(snap, s.source_id, s.start))
+                    and not names_a_namesake(snap, unquoted(previous), s.source_id, speaker)) \
+            or reports_last_named(snap, s, speaker, opening=True)
+
     def find(concepts: list[Concept]) -> list[AnswerItem]:
+        return [item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover)
+                for s in candidate_sentences(snap, concepts) if s.cover >= MIN_COVERAGE and reports(s)]
+
+    def in_story(concepts: list[Concept]) -> list[AnswerItem]:
+        # "Cairn found gas … However, chief executive Bill Gammell cautioned that additional evaluation was needed":
+        # a report rarely repeats what the story is about, so in a story on the topic (its words anywhere in it)
+        # the sentences reporting them answer too, after any that name the topic themselves
         out: list[AnswerItem] = []
-        for s in candidate_sentences(snap, concepts):
-            if s.cover < MIN_COVERAGE:
+        for rec in snap.passages({t for n in (speaker.name, *speaker.aliases) for t in analyse(n)},
+                                 limit=PASSAGES_REPORTED):
+            if coverage(concepts, set(snap.document_terms(rec.source_id))) < STORY_COVER:
                 continue
-            if pattern.search(s.text) and not pattern.search(unquoted(s.text)):
-                continue  # '"I feel a bit for Nigel Worthington," he said': someone else speaking of them
-            if s.source_id not in full:
-                full[s.source_id] = full_name_in(snap, s.source_id, speaker)  # (once a source: it reads its whole text)
-            if not full[s.source_id] and not by_title:
-                continue  # "Mr Brown said …" of a story about Gordon Brown is not Dan Brown, whom it never names
-            if surname_shared(snap, s.source_id, speaker, unquoted(s.text)):
-                continue  # "Mrs Olsen said …" of a story naming Martin and Karen Olsen: either, so neither
-            if reports_them(names, unquoted(s.text)):
-                if names_a_namesake(snap, unquoted(s.text), s.source_id, speaker):
-                    continue  # "Tom Lee said …" reports Tom Lee, not Ann Lee
-            elif by_title and reports_them(by_title, unquoted(s.text)) and (
-                    _gives_role(snap, s.source_id, role, names) or _leads_with(snap, s.source_id, speaker)):
-                pass
-            elif not (_PRONOUN_REPORT.search(s.text) and pattern.search(previous := _previous_sentence(snap, s.source_id, s.start))
-                      and not names_a_namesake(snap, unquoted(previous), s.source_id, speaker)) \
-                    and not reports_last_named(snap, s, speaker, opening=True):
-                continue
-            out.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, s.text, s.cover))
+            for span in split_sentences(rec.text):
+                start, end = rec.start + span.start, rec.start + span.end
+                s = Sentence(rec.source_id, rec.paragraph, start, end, rec.text[span.start:span.end], rec.score, 0.0)
+                # (reported words only, by name or by the "He said …" opening that points back to them: a quotation
+                # there has a speaker of its own, and a "he" in mid-sentence may be anyone the story names)
+                if _QUOTE_MARK.search(s.text) or not (reports_them(names, s.text) or reports_last_named(
+                        snap, s, speaker, opening=True) and _OPENING_REPORT.match(s.text)):
+                    continue
+                if reports(s) and not _another_of_the_surname(snap, s, speaker):
+                    out.append(item(snap, s.source_id, s.paragraph, start, end, s.text, s.text, 0.0))
         return out
 
     # "the housing markt": the topic read with the index's own spelling when the words as typed find nothing
-    out = find(concepts) or ((fixed := corrected_concepts(snap, words)) and find(fixed)) or []
+    fixed: list[Concept] | None = None
+    out = find(concepts) or ((fixed := corrected_concepts(snap, words)) and find(fixed)) \
+        or (story and (in_story(concepts) or (fixed and in_story(fixed)))) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def _another_of_the_surname(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
+    """Whether a sentence that names the speaker by surname alone stands in a story naming someone else of that
+    surname in full ("Martin Olsen and his wife Karen Olsen … Mrs Olsen said …"): read for its story rather than its
+    words, the sentence may be either's, so it is neither's."""
+    last = surname(speaker.name)
+    doc = snap.document(s.source_id)
+    if not last or last == speaker.name or doc is None or fold_name(speaker.name) in fold_name(s.text):
+        return False
+    own = speaker.name.split()[0]
+    return any(m.group(1) != own and is_given_name(m.group(1))
+               for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(last)}\b", doc[0]))
 
 
 def surname_shared(snap: Snapshot, source_id: str, speaker: Speaker, text: str) -> bool:
@@ -1881,11 +1922,17 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
                     snap, Sentence(rec.source_id, rec.paragraph, start, end, sentence, rec.score, 0.0), speaker,
                     opening=True):
                 continue
-            out.append(item(snap, rec.source_id, rec.paragraph, start, end, sentence, sentence, rec.score))
+            out.append(item(snap, rec.source_id, rec.paragraph, start, end, sentence, sentence,
+                            coverage(heard, set(analyse(said)))))
+    # the sentence naming all of the audience first: "She told a technology conference …" before "…, Linkwell's chief
+    # technology officer, said …" (the passages' own order after that)
+    out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
 
 
 PASSAGES_REPORTED = 10
+# how much of the asked topic a whole story must name for its reports of the person to answer it
+STORY_COVER = 0.99
 
 
 def _role_alternation(role: str | None) -> str | None:

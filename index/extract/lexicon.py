@@ -101,16 +101,16 @@ argued                    argue        neutral     lead aside frame ask describe
 argues                    argue        neutral     lead aside frame describe hedge about
 claimed                   claim        neutral     lead aside infinitive frame ask yesno describe reported pronoun hedge org credit subject credit_after
 claims                    claim        neutral     lead aside infinitive frame describe hedge
-noted                     note         neutral     lead aside frame describe inverted
+noted                     note         neutral     lead aside frame describe inverted reported
 notes                     note         neutral     lead aside frame
 continued                 continue     neutral     lead aside frame inverted
 replied                   reply        neutral     lead aside frame ask
 replies                   reply        neutral     lead aside
 admitted                  admit        neutral     lead aside frame describe reported pronoun
 admits                    admit        neutral     lead aside frame
-acknowledged              acknowledge  neutral     lead aside claim
+acknowledged              acknowledge  neutral     lead aside claim reported
 acknowledges              acknowledge  neutral     lead claim
-suggested                 suggest      neutral     lead aside frame ask describe hedge
+suggested                 suggest      neutral     lead aside frame ask describe hedge reported
 suggests                  suggest      neutral     lead aside frame describe hedge
 commented                 comment      neutral     lead aside frame ask yesno
 comments                  comment      neutral     lead frame
@@ -129,13 +129,13 @@ emphasized                emphasise    neutral     lead
 went on                   go on        neutral     lead frame
 recalled                  recall       neutral     lead aside frame
 recalls                   recall       neutral     lead aside frame
-predicted                 predict      neutral     lead aside claim describe
+predicted                 predict      neutral     lead aside claim describe reported
 predicts                  predict      neutral     lead aside claim describe
-conceded                  concede      neutral     lead aside frame
+conceded                  concede      neutral     lead aside frame reported
 concedes                  concede      neutral     lead frame
-confirmed                 confirm      neutral     lead aside claim org announce
+confirmed                 confirm      neutral     lead aside claim org announce reported
 confirms                  confirm      neutral     lead claim
-maintained                maintain     neutral     lead claim
+maintained                maintain     neutral     lead claim reported
 maintains                 maintain     neutral     lead claim
 observed                  observe      neutral     lead aside frame inverted
 observes                  observe      neutral     lead frame
@@ -145,9 +145,9 @@ reckons                   reckon       belief      lead claim
 reckoned                  reckon       belief      lead claim
 believes                  believe      belief      lead aside frame describe reported hedge about subject
 believed                  believe      belief      lead ask describe reported hedge subject
-cautioned                 caution      neutral     lead
+cautioned                 caution      neutral     lead reported
 cautions                  caution      neutral     lead
-complained                complain     evaluative  lead claim
+complained                complain     evaluative  lead claim reported
 complains                 complain     evaluative  lead claim
 responded                 respond      neutral     lead claim ask
 responds                  respond      neutral     lead claim
@@ -175,7 +175,7 @@ shouted                   shout        manner      lead claim
 whispered                 whisper      manner      lead claim
 concluded                 conclude     neutral     lead aside
 concludes                 conclude     neutral     lead
-revealed                  reveal       neutral     lead claim announce
+revealed                  reveal       neutral     lead claim announce reported
 reveals                   reveal       neutral     lead claim
 boasted                   boast        evaluative  lead claim
 added that                add          neutral     lead
@@ -235,7 +235,7 @@ asserted                  assert       neutral     lead
 asserts                   assert       neutral     lead
 contended                 contend      neutral     lead
 contends                  contend      neutral     lead
-reiterated                reiterate    neutral     lead claim
+reiterated                reiterate    neutral     lead claim reported
 reiterates                reiterate    neutral     lead
 testified                 testify      neutral     lead
 lamented                  lament       evaluative  lead claim
