@@ -33,17 +33,26 @@ GAME = ("Redspire delays Starfall sequel\n\n"
         "Linkwell's chief technology officer, Priya Sandhu, said the firm would host the game's servers. She told a "
         "technology conference in Norbridge that the servers had been doubled.\n")
 
-SHOP = ("Brightcart admits customer data theft\n\n"
-        "Online retailer Brightcart has admitted that hackers stole the details of 80,000 customers.\n\n"
-        "The firm said the attack had taken place over the weekend of 12 and 13 March, but it did not find the "
-        "breach until later.\n")
+SHOP = ("Hackers steal details of 80,000 shoppers\n\n"
+        "Online retailer Brightcart has admitted that hackers stole the personal details of 80,000 customers, including names, addresses and partial credit card numbers.\n\n"
+        "The firm said the attack had taken place over the weekend of 12 and 13 March, but it did not discover the breach until nine days later. Customers were informed by e-mail on Thursday.\n\n"
+        "Brightcart's managing director, Laura Denby, apologised to customers and said full card numbers and passwords had not been taken. She told the BBC that the company had called in police and outside security experts as soon as the problem was found. Ms Denby said the firm would pay for credit-monitoring services for all affected customers for a year.\n\n"
+        "The delay in telling customers has angered consumer groups. Sheila Marr of the Shoppers' Rights Trust said customers should have been warned within 24 hours so they could protect themselves. She said the case showed that firms could not be trusted to police themselves.\n\n"
+        "Security expert Dr Gareth Linnell, of the University of Marbury, said the hackers appeared to have exploited a weakness in software that had been fixed by its maker in January. He said Brightcart had failed to install the update in time.\n\n"
+        "The data protection regulator said it was investigating the breach. A spokesman for the regulator said the company could face a fine if it was found to have failed to protect customer data.\n\n"
+        "Brightcart, which has 1.4 million registered customers, said sales had not been affected so far. Officials said there was no evidence yet that any of the stolen details had been used for fraud.\n")
 
 CLUB = ("Harbury hold on for draw\n\n"
         "Harbury drew 1-1 with Kelby at Mill Lane on Saturday.\n\n"
         "\"We were the better side and should have won,\" said Harbury coach Dan Ruskin.\n\n"
         "Ruskin said the club's new stand would open in August.\n")
 
-engine = engine_fixture({"gas.txt": GAS, "tax.txt": TAX, "game.txt": GAME, "shop.txt": SHOP, "club.txt": CLUB})
+CEMENT = ("Holm bids for Kelbia Cement\n\n"
+          "Swiss firm Holm has bid for Kelbia Cement, the country's second-largest cement maker.\n\n"
+          "\"Holm is looking to buy it very cheap,\" said Ravi Mittal, a fund manager with Escorts Fund in Delhi.\n")
+
+engine = engine_fixture({"gas.txt": GAS, "tax.txt": TAX, "game.txt": GAME, "shop.txt": SHOP, "club.txt": CLUB,
+                         "cement.txt": CEMENT})
 
 
 def test_what_someone_never_quoted_said_on_the_story_s_topic_is_their_report_there(engine) -> None:
@@ -80,3 +89,91 @@ def test_the_sentence_naming_the_whole_audience_comes_first(engine) -> None:
 
 def test_a_hack_asked_is_the_attack_written(engine) -> None:
     assert "12 and 13 March" in first_answer(engine, "when did the brightcart hack happen").text
+
+
+BAND = ("Kestrels cancel tour after singer falls ill\n\n"
+        "Rock band the Kestrels have cancelled the rest of their national tour after lead singer Jamie Rowbotham was taken ill with a throat infection.\n\n"
+        "The group had played eight of a planned 22 dates and were due to perform at the Corn Exchange in Elmsworth on Friday. The remaining 14 shows, including two nights at the Wrenfield Arena, have been called off.\n\n"
+        "In a statement on the band's website, Rowbotham said he was gutted to let fans down. He said doctors had told him he could cause permanent damage to his voice if he continued to sing. He added that the band hoped to rearrange as many shows as possible for the autumn.\n\n"
+        "The band's manager, Simon Greeve, said about 60,000 tickets had been sold for the cancelled dates. He told the BBC that fans would be offered refunds through the places where they bought their tickets, or could keep them for the new dates.\n\n"
+        "The Kestrels' second album, Paper Tides, went to number one in the album chart in March and has sold more than 400,000 copies. The band won best new act at the Northern Music Awards last year.\n\n"
+        "Guitarist Ben Castell joined the band in 2003 after the departure of founder member Ray Sutton.\n\n"
+        "Promoter Lydia Fane said the cancellation would cost the tour organisers about £1.5m. She said insurance should cover most of the losses.\n\n"
+        "A spokesman for the Wrenfield Arena said it was the third major concert to be cancelled there this year.\n")
+
+band_engine = engine_fixture({"band.txt": BAND})
+
+
+def test_a_date_or_count_of_another_of_a_series_does_not_answer_the_asked_one(band_engine) -> None:
+    no_answer(band_engine, "when did the kestrels' first album come out")
+    no_answer(band_engine, "when was the kestrels' debut album released")
+    # guard: the one the sentence numbers is answered
+    assert first_answer(band_engine, "when did the kestrels' second album top the chart").text == "March"
+    assert "400,000" in first_answer(band_engine, "how many copies has the kestrels' second album sold").text
+
+
+def test_ordinals_read_the_noun_they_number_and_name_one_by_either_word() -> None:
+    from index.answer.ordinals import asked_ordinals, other_ordinal
+
+    asked = asked_ordinals("when did their first solo album come out")
+    assert asked["album"] == "first" and asked["solo"] == "first"
+    assert other_ordinal("Their second album went to number one.", asked)
+    assert not other_ordinal("Their debut album went to number one.", asked)
+    assert not other_ordinal("The album went to number one in March.", asked)
+
+
+# the review's stories: each a guard against a wrong reading the first version of the rules above made
+CLUBS = ("Lowford sack Reed\n\n"
+         "Lowford Town chairman Peter Hollins sacked manager Tom Reed on Monday after eight league defeats. He said "
+         "the club needed a fresh start before the end of the season.\n\n"
+         "Reed joined Lowford in 2002.\n")
+
+FIRM = ("Pell steps down at Marlow Foods\n\n"
+        "Marlow Foods boss Ian Pell is to retire after 20 years.\n\n"
+        "Pell named chief executive Owen Harte as his successor on Wednesday. He told staff that the company would "
+        "keep its headquarters in Marlow.\n")
+
+INQUIRY = ("Inquiry into Kelby accounts\n\n"
+           "An inquiry has begun into the accounts of Kelby Homes under its former boss Rhys Calloway.\n\n"
+           "Union official Gwen Pryce said Calloway lied to staff about the inquiry. Friends of Calloway said he "
+           "felt betrayed by the inquiry. A spokesman for Calloway said the former boss was on holiday.\n")
+
+TRACK = ("Campbell wins in Zurich\n\n"
+         "Darren Campbell won the 100m in Zurich on Friday in front of a crowd of 20,000.\n\n"
+         "Campbell maintained his unbeaten record this season and confirmed his place in the Olympic team.\n")
+
+BANK = ("Hadley Bank agrees takeover\n\n"
+        "Hadley Bank has agreed to be bought by a rival for £2bn, its chairman Dermot Fallon said.\n\n"
+        "Fallon said the deal would be completed by June.\n\n"
+        "Unions said 400 jobs could go, including some at the bank's Southampton branch.\n")
+
+review_engine = engine_fixture({"clubs.txt": CLUBS, "firm.txt": FIRM, "inquiry.txt": INQUIRY, "track.txt": TRACK,
+                                "bank.txt": BANK})
+
+
+def test_a_title_after_a_verb_is_its_object_s_so_the_pronoun_after_it_is_not_theirs(review_engine) -> None:  # guard
+    assert not review_engine.ask("what did tom reed say about the club").answers
+    assert not review_engine.ask("what did owen harte say about the headquarters").answers
+
+
+def test_words_of_friends_or_a_spokesman_for_someone_or_said_of_them_are_not_theirs(review_engine) -> None:
+    assert not review_engine.ask("what did rhys calloway say about the inquiry").answers
+
+
+def test_an_action_done_with_a_reporting_verb_is_no_report(review_engine) -> None:  # guard
+    assert not review_engine.ask("what did darren campbell say about the olympic team").answers
+
+
+def test_a_topic_named_in_passing_is_not_the_story_s_topic(review_engine) -> None:
+    # guard: a passing mention
+    assert not review_engine.ask("what did dermot fallon say about southampton").answers
+    # (the story's own topic is: its headline and lead name the takeover)
+    answers = answers_to(review_engine, "what did dermot fallon say about the takeover")
+    assert any(a.text.startswith("Fallon said the deal would be completed") for a in answers)
+    assert all(a.speaker is None for a in answers)
+
+
+def test_a_description_only_in_what_someone_else_reports_said_nothing(engine) -> None:
+    no_answer(engine, "what did the police say about the brightcart hack")
+    # guard: a description after the name it describes, right after the verb, is the speaker's
+    assert "looking to buy it" in first_answer(engine, "what did a fund manager say about holm's bid").text

@@ -235,7 +235,8 @@ def _subject(clause: str) -> str | None:
         run.append(w)
     while run and run[-1].lower() in _SUBJECT_LINKS:
         run.pop()
-    if run and len(run) == len(words) and is_role(run[-1]) and len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]):
+    if run and len(run) == len(words) and is_role(run[-1]) and len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]) \
+            and (is_given_name(chunks[1].split()[0]) or chunks[1].split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir")):
         return chunks[1]  # "The club's chairman, Peter Hollins, said …": the name set off after the title is whom
     if not run or len(run) > _MAX_WHO_WORDS or (len(run) < len(words) and not words[len(run)][:1].islower()):
         return None
@@ -244,6 +245,8 @@ def _subject(clause: str) -> str | None:
         and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
 
 
+# verbs a title may follow that end in no "-ed" ("met", "told", "hired", "beat")
+_NOT_MODIFIERS = frozenset("met told beat hit made let set put led paid sent took gave became".split())
 _APPOSED_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 
 
@@ -255,6 +258,10 @@ def _modifier_before_role(run: list[str], words: list[str], k: int) -> bool:
     ahead = words[k:k + 3]
     if not run or not (run[-1][:1].isupper() or is_role(run[-1]) or run[-1].lower() in TITLE_MODIFIERS):
         return False
+    if len(run) > 1 and run[-1][:1].isupper() and run[-2][:1].isupper() and not is_role(run[-2]):
+        return False  # "Chairman Peter Hollins sacked manager Tom Reed": after a full name, a word is its verb
+    if re.search(r"(?:ed|en)$", ahead[0]) or ahead[0] in _NOT_MODIFIERS:
+        return False  # "Pell named chief executive Owen Harte": a verb, whose object the title opens
     if ahead[0] == "and":  # "Redspire founder and chief executive Owen Brackley": two roles, one person
         return is_role(run[-1]) and len(ahead) > 1 and (is_role(ahead[1]) or ahead[1].lower() in TITLE_MODIFIERS)
     return len(ahead) > 1 and ahead[0].isalpha() and ahead[0].islower() and is_role(ahead[1]) \

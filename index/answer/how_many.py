@@ -23,6 +23,7 @@ from index.answer.common import (
     sentences_in_covering_stories,
     written_in_small_letters,
 )
+from index.answer.ordinals import asked_ordinals, other_ordinal
 from index.answer.passages import answer_passages
 from index.answer.question import RATE_VERBS, STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, PERSON_NOUNS, PERSON_WORDS, Concept
@@ -205,7 +206,11 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         found = pick_one(s, concepts)
         return (with_range(s.text, found[0]), found[1]) if found else None
 
+    ordinals = asked_ordinals(pq.text)
+
     def pick_one(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
+        if ordinals and other_ordinal(s.text, ordinals):
+            return None  # "how many copies did their first album sell": not the second's 400,000
         if change and (moved := change_in(s.text, change, asked_terms)) is not None:
             return moved  # "how much did Vantor shares fall": "Shares in Vantor fell 18p to 212p"
         if money:

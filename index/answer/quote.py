@@ -34,6 +34,7 @@ from index.answer.common import (
     not_covered,
     sentence_before,
     story_lead,
+    story_terms,
     written_in_small_letters,
 )
 from index.answer.evidence import direct, gender_of, honorific_gender, speaking_for
@@ -319,6 +320,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
             said = unquoted(s.text)  # "… a reminder to the regulator …," a spokesman said: not the regulator's
             if not stem or stem not in said.lower() or _NO_WORDS.search(said):
                 return None  # "Union officials declined to comment": they said nothing
+            if _told_of_them(said, stem):
+                return None  # "She told the BBC the firm had called in police": the police said nothing
             if s.cover < min_cover and not reports_speech(s.text):
                 return None  # read under its story's headline, a sentence must at least report words said
             # a description that says whom it speaks for ("Lib Dem spokesman Ed Davey") must say the question's
@@ -1695,7 +1698,7 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             full[s.source_id] = full_name_in(snap, s.source_id, speaker)  # (once a source: it reads its whole text)
         if not full[s.source_id] and not by_title:
             return False  # "Mr Brown said …" of a story about Gordon Brown is not Dan Brown, whom it never names
-        if surname_shared(snap, s.source_id, speaker, unquoted(s.text)):
+        if surname_shared(snap, s.source_id, speaker, unquoted(s.text)) or _another_of_the_surname(snap, s, speaker):
             return False  # "Mrs Olsen said …" of a story naming Martin and Karen Olsen: either, so neither
         if reports_them(names, unquoted(s.text)):
             # "Tom Lee said …" reports Tom Lee, not Ann Lee
@@ -1718,7 +1721,11 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
         out: list[AnswerItem] = []
         for rec in snap.passages({t for n in (speaker.name, *speaker.aliases) for t in analyse(n)},
                                  limit=PASSAGES_REPORTED):
-            if coverage(concepts, set(snap.document_terms(rec.source_id))) < STORY_COVER:
+            # the story is about the topic where its headline and lead, or the paragraph itself and the one before,
+            # name it: a word in passing elsewhere ("… its Southampton branch") is no topic of theirs
+            around = story_terms(snap, rec.source_id) | set(analyse(rec.text)) \
+                | set(analyse(_paragraph_before(snap, rec.source_id, rec.start)))
+            if coverage(concepts, around) < STORY_COVER:
                 continue
             for span in split_sentences(rec.text):
                 start, end = rec.start + span.start, rec.start + span.end
@@ -1728,7 +1735,7 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
                 if _QUOTE_MARK.search(s.text) or not (reports_them(names, s.text) or reports_last_named(
                         snap, s, speaker, opening=True) and _OPENING_REPORT.match(s.text)):
                     continue
-                if reports(s) and not _another_of_the_surname(snap, s, speaker):
+                if reports(s):
                     out.append(item(snap, s.source_id, s.paragraph, start, end, s.text, s.text, 0.0))
         return out
 
@@ -1738,6 +1745,28 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
         or (story and (in_story(concepts) or (fixed and in_story(fixed)))) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+def _told_of_them(said: str, stem: str) -> bool:
+    """Whether the description stands only in what someone else reports ("She told the BBC that the company had
+    called in police …"): after the sentence's first reporting verb, and not right after it as its inverted subject
+    ("…, said a police spokesman")."""
+    verb = _REPORTED.search(said)
+    low = said.lower()
+    at = low.find(stem)
+    if verb is None or at < verb.end():
+        return False
+    # (", said KK Mittal, a fund manager with …": the description may follow the name it describes)
+    return re.match(rf"\s+(?:\S+\s+){{0,5}}{re.escape(stem)}", low[verb.end():]) is None
+
+
+def _paragraph_before(snap: Snapshot, source_id: str, start: int) -> str:
+    """The text of the paragraph before the one starting at ``start`` ("" for the first)."""
+    doc = snap.document(source_id)
+    if doc is None:
+        return ""
+    before = [p for p in doc[1] if p.end <= start]
+    return doc[0][before[-1].start:before[-1].end] if before else ""
 
 
 def _another_of_the_surname(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
@@ -1855,12 +1884,14 @@ def reports_them(names: str, said: str) -> bool:
 def _report_pattern(names: str) -> re.Pattern[str]:
     """:func:`reports_them`'s pattern for one person, built once per person rather than per sentence read."""
     # ("Sir Bill Morris has already accused …": a time adverb after the auxiliary is the same subject reporting)
-    subject = rf"\b(?:{names})(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later|already|since)\s+)*" \
-              rf"(?:{_VERBS})\b"
+    # (not "Friends of Calloway said", "a spokesman for Calloway said": whoever the name is "of" or "for" speaks)
+    subject = rf"(?<!\bof\s)(?<!\bfor\s)(?<!\bby\s)\b(?:{names})(?:,[^,]{{1,80}},)?\s+" \
+              rf"(?:(?:has|had|have|also|then|later|already|since)\s+)*(?:{_VERBS})\b"
     # only a verb news puts before its speaker inverts: "attacked Liam Fox", "told Mr King" make them the object
     # (a name the verb's own clause goes on from is its object's subject: "Lyle said Oduya was the player he wanted")
     inverted = rf"\b(?:{_INVERTED})\s+(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+)?(?:{names})\b{_NOT_OWNER}" \
-               rf"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|can|should|did|does|might|may|must)\b)"
+        rf"(?!\s+(?:was|is|were|are|had|has|have|would|will|could|can|should|did|does|might|may|must|" \
+        rf"(?-i:[a-z]+ed))\b)"
     # "Brent Bozell, PTC president and conservative activist said: …": an apposition news leaves unclosed before the
     # verb that opens the words with a colon (never a clause of its own: "who", "which", "that")
     unclosed = rf"\b(?:{names}),\s+(?:(?!(?:who|whom|whose|which|that)\b)[^,.;:\"“”]){{1,80}}?\s+(?:{_VERBS})\s*:"

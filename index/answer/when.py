@@ -17,6 +17,7 @@ from index.answer.common import (
     ranked_items,
 )
 from index.answer.how_many import capitalised_words, typed_names_in_source
+from index.answer.ordinals import asked_ordinals, other_ordinal
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.answer.wording import ARTICLES
@@ -438,9 +439,12 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     asked_words = {w.lower() for w in re.findall(r"[\w'’-]+", pq.text)}
     written: dict[str, frozenset[str]] = {}  # source -> the question's words it writes as names, read once
 
+    ordinals = asked_ordinals(pq.text)
+
     def foreign(s: Sentence, chosen: DateMention) -> bool:
         return dates_another_name(s.text, chosen, named(s.source_id), asked_words,
-                                  lambda verb: any(c.matched_by(set(analyse(base_verb(verb)))) for c in concepts))
+                                  lambda verb: any(c.matched_by(set(analyse(base_verb(verb)))) for c in concepts)) \
+            or other_ordinal(s.text, ordinals)
 
     def named(source_id: str) -> frozenset[str]:
         if source_id not in written:

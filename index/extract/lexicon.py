@@ -26,7 +26,8 @@ The uses (who reads which forms):
 - ``ask``: the verbs of a question about someone's words ("what did X say/think/mention …");
 - ``yesno``: the verbs of a yes/no question about someone's words ("did X ever comment on …");
 - ``describe``: the verbs by which an unnamed description reports ("analysts said", "economists point out");
-- ``reported``: the verbs that make a sentence about a person reported speech (``answer.quote``);
+- ``reported``: the verbs that make a sentence about a person reported speech (``answer.quote``), some only
+  before "that" ("cautioned that …": "confirmed his place", "maintained his record" are actions);
 - ``pronoun``: the verbs after "he/she/they" that credit a sentence's words to the person last named;
 - ``hedge``: the verbs that, earlier in a claim's clause, make it someone else's claim or belief the speaker
   reports (``answer.check``);
@@ -101,16 +102,16 @@ argued                    argue        neutral     lead aside frame ask describe
 argues                    argue        neutral     lead aside frame describe hedge about
 claimed                   claim        neutral     lead aside infinitive frame ask yesno describe reported pronoun hedge org credit subject credit_after
 claims                    claim        neutral     lead aside infinitive frame describe hedge
-noted                     note         neutral     lead aside frame describe inverted reported
+noted                     note         neutral     lead aside frame describe inverted
 notes                     note         neutral     lead aside frame
 continued                 continue     neutral     lead aside frame inverted
 replied                   reply        neutral     lead aside frame ask
 replies                   reply        neutral     lead aside
 admitted                  admit        neutral     lead aside frame describe reported pronoun
 admits                    admit        neutral     lead aside frame
-acknowledged              acknowledge  neutral     lead aside claim reported
+acknowledged              acknowledge  neutral     lead aside claim
 acknowledges              acknowledge  neutral     lead claim
-suggested                 suggest      neutral     lead aside frame ask describe hedge reported
+suggested                 suggest      neutral     lead aside frame ask describe hedge
 suggests                  suggest      neutral     lead aside frame describe hedge
 commented                 comment      neutral     lead aside frame ask yesno
 comments                  comment      neutral     lead frame
@@ -129,13 +130,13 @@ emphasized                emphasise    neutral     lead
 went on                   go on        neutral     lead frame
 recalled                  recall       neutral     lead aside frame
 recalls                   recall       neutral     lead aside frame
-predicted                 predict      neutral     lead aside claim describe reported
+predicted                 predict      neutral     lead aside claim describe
 predicts                  predict      neutral     lead aside claim describe
-conceded                  concede      neutral     lead aside frame reported
+conceded                  concede      neutral     lead aside frame
 concedes                  concede      neutral     lead frame
-confirmed                 confirm      neutral     lead aside claim org announce reported
+confirmed                 confirm      neutral     lead aside claim org announce
 confirms                  confirm      neutral     lead claim
-maintained                maintain     neutral     lead claim reported
+maintained                maintain     neutral     lead claim
 maintains                 maintain     neutral     lead claim
 observed                  observe      neutral     lead aside frame inverted
 observes                  observe      neutral     lead frame
@@ -145,9 +146,9 @@ reckons                   reckon       belief      lead claim
 reckoned                  reckon       belief      lead claim
 believes                  believe      belief      lead aside frame describe reported hedge about subject
 believed                  believe      belief      lead ask describe reported hedge subject
-cautioned                 caution      neutral     lead reported
+cautioned                 caution      neutral     lead
 cautions                  caution      neutral     lead
-complained                complain     evaluative  lead claim reported
+complained                complain     evaluative  lead claim
 complains                 complain     evaluative  lead claim
 responded                 respond      neutral     lead claim ask
 responds                  respond      neutral     lead claim
@@ -171,11 +172,22 @@ told reporters            tell         neutral     lead
 told journalists          tell         neutral     lead
 told the BBC              tell         neutral     lead
 told BBC News             tell         neutral     lead
+noted that                note         neutral     reported
+acknowledged that         acknowledge  neutral     reported
+suggested that            suggest      neutral     reported
+predicted that            predict      neutral     reported
+conceded that             concede      neutral     reported
+confirmed that            confirm      neutral     reported
+maintained that           maintain     neutral     reported
+cautioned that            caution      neutral     reported
+complained that           complain     neutral     reported
+revealed that             reveal       neutral     reported
+reiterated that           reiterate    neutral     reported
 shouted                   shout        manner      lead claim
 whispered                 whisper      manner      lead claim
 concluded                 conclude     neutral     lead aside
 concludes                 conclude     neutral     lead
-revealed                  reveal       neutral     lead claim announce reported
+revealed                  reveal       neutral     lead claim announce
 reveals                   reveal       neutral     lead claim
 boasted                   boast        evaluative  lead claim
 added that                add          neutral     lead
@@ -235,7 +247,7 @@ asserted                  assert       neutral     lead
 asserts                   assert       neutral     lead
 contended                 contend      neutral     lead
 contends                  contend      neutral     lead
-reiterated                reiterate    neutral     lead claim reported
+reiterated                reiterate    neutral     lead claim
 reiterates                reiterate    neutral     lead
 testified                 testify      neutral     lead
 lamented                  lament       evaluative  lead claim
