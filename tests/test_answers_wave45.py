@@ -105,8 +105,9 @@ band_engine = engine_fixture({"band.txt": BAND})
 
 
 def test_a_date_or_count_of_another_of_a_series_does_not_answer_the_asked_one(band_engine) -> None:
-    no_answer(band_engine, "when did the kestrels' first album come out")
-    no_answer(band_engine, "when was the kestrels' debut album released")
+    no_answer(band_engine, "when did the kestrels' first album go to number one")
+    no_answer(band_engine, "when did the kestrels' debut album top the chart")
+    no_answer(band_engine, "how many copies has the kestrels' first album sold")
     # guard: the one the sentence numbers is answered
     assert first_answer(band_engine, "when did the kestrels' second album top the chart").text == "March"
     assert "400,000" in first_answer(band_engine, "how many copies has the kestrels' second album sold").text
@@ -177,3 +178,36 @@ def test_a_description_only_in_what_someone_else_reports_said_nothing(engine) ->
     no_answer(engine, "what did the police say about the brightcart hack")
     # guard: a description after the name it describes, right after the verb, is the speaker's
     assert "looking to buy it" in first_answer(engine, "what did a fund manager say about holm's bid").text
+
+
+SCHOOLS = ("Schools to get £1.2bn for repairs\n\n"
+           "Thousands of crumbling school buildings are to be repaired under a £1.2bn plan announced by Education "
+           "Secretary Martin Threlfall.\n\n"
+           "The money will be shared between 3,000 schools over three years.\n")
+
+BREWER = ("Castlegate bid for Merriden rejected\n\n"
+          "Pub group Castlegate has had its takeover bid for brewer Merriden rejected.\n\n"
+          "Castlegate offered 540p a share in cash for the 150-year-old brewer, which owns 310 pubs and the Old "
+          "Tolley ale brand.\n")
+
+money_engine = engine_fixture({"schools.txt": SCHOOLS, "brewer.txt": BREWER})
+
+
+def test_a_sum_asked_for_each_one_is_not_the_sum_for_all(money_engine) -> None:
+    no_answer(money_engine, "how much money will each school get from the repair plan")
+    # guard: the whole sum asked is the whole sum
+    assert first_answer(money_engine, "how much is the school repair plan worth").text == "£1.2bn"
+
+
+def test_a_count_in_a_relative_clause_on_what_the_owner_acts_on_is_not_the_owner_s(money_engine) -> None:
+    no_answer(money_engine, "how many pubs does castlegate own")
+
+
+def test_per_unit_reads_the_unit_and_leaves_times_alone() -> None:
+    from index.answer.how_many import each_in, per_unit
+
+    assert per_unit("how much will each school get") == "school"
+    assert per_unit("how much does it earn each year") is None
+    assert each_in("Each school will get £400,000.", "school")
+    assert each_in("It adds £4 to each one-way ticket.", "ticket")
+    assert not each_in("Schools will get £1.2bn.", "school")

@@ -207,6 +207,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return (with_range(s.text, found[0]), found[1]) if found else None
 
     ordinals = asked_ordinals(pq.text)
+    unit = per_unit(pq.text)
 
     def pick_one(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         if ordinals and other_ordinal(s.text, ordinals):
@@ -219,6 +220,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             if takes and not says_money_word(s):
                 return None
             found = money_in(s.text, concepts)
+            if found and unit and not each_in(s.text, unit):
+                return None  # "how much will each school get": not the plan's £1.2bn for all of them
             if priced and found and bare_price and not says_money_word(s) and not sold_for(s.text, found[0]):
                 return None  # a sum beside the thing that is not what it sells for ("… a £2m deal for the V90")
             if payer and found and _RELATIVE_OPENING.match(count_clause(s.text, found[0])) \
@@ -290,6 +293,25 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     return answer_passages(snap, pq, Intent.how_many, pick, drop=drop,
                            min_cover=MIN_COVERAGE / 2 if noun or rate else MIN_COVERAGE, boost=noun, widen=widen,
                            story=True, last=in_document)
+
+
+_ASKS_EACH = re.compile(r"\b(?:each|every|per)\s+(?P<unit>[a-z][\w'’-]*)", re.IGNORECASE)
+_TIME_UNITS = frozenset("year years month months week weeks day days hour hours season seasons quarter night".split())
+
+
+def per_unit(question: str) -> str | None:
+    """The unit a money question asks a sum for each of ("how much will each school get" -> "school"); none for a
+    time ("how much does it earn each year": a yearly sum is any sum the story gives for a year)."""
+    m = _ASKS_EACH.search(question)
+    return None if m is None or m.group("unit").lower() in _TIME_UNITS else m.group("unit").lower()
+
+
+def each_in(sentence: str, unit: str) -> bool:
+    """Whether the sentence gives a sum for each one ("£4 to each one-way ticket", "£50,000 per school", "£200 a
+    head", "apiece")."""
+    stem = re.escape(unit[:max(3, len(unit) - 2)])
+    return re.search(rf"\b(?:each|every|per|a|an)\s+(?:[\w'’-]+\s+){{0,2}}{stem}\w*|\bapiece\b|\ba\s+head\b"
+                     rf"|\beach\b", sentence, re.IGNORECASE) is not None
 
 
 # a question about goods sold or shipped, which news counts in "units" whatever the goods are
@@ -932,7 +954,20 @@ def other_clause_subject(sentence: str, counted: str, owners: list[str], written
         # clause's count is the name's it hangs on, the asked owner's only when that name is the owner
         asked = {t for o in owners for t in analyse(o)}
         return not any(set(analyse(w)) & asked for w in named.group("name").split())
+    at = sentence.find(clause)
+    if _RELATIVE_OPENING.match(clause) and (thing := _THING_BEFORE_COMMA.search(sentence, 0, at)) \
+            and _opens_with(sentence, owners) and not _opens_with(thing.group(0), owners, len(thing.group(0))):
+        # "Castlegate offered 540p a share for the brewer, which owns 310 pubs": the relative clause hangs on the
+        # thing the asked owner's clause acts on, so the count is that thing's, not the owner's
+        return True
     return other_subject(clause, owners, written, question)
+
+
+def _opens_with(sentence: str, owners: list[str], words: int = 3) -> bool:
+    """Whether the sentence opens (within its first ``words`` words) on the asked owner: its subject. (Read over a
+    whole noun phrase, whether it names the owner: "the YouGov poll, which questioned 1,943 adults" is the poll's.)"""
+    asked = {t for o in owners for t in analyse(o)}
+    return any(set(analyse(w)) & asked for w in sentence.split()[:words])
 
 
 def _hangs_on_a_noun(sentence: str, counted: str) -> bool:
@@ -965,6 +1000,8 @@ def _story_sentences(text: str) -> tuple[tuple[int, str], ...]:
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|that)\b")
 _NOUN_BEFORE_COMMA = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*,\s*$")
+# a common noun before the comma, its modifiers any words ("the 150-year-old brewer,")
+_THING_BEFORE_COMMA = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*\s*,\s*$")
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,?\s*$")
 
 
