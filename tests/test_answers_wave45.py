@@ -6,9 +6,10 @@ article (issue 9).
 sentence reporting him ("cautioned that additional evaluation was first needed") repeats none of its words, and
 "cautioned" was no reporting verb; "what did the local government minister tell the Commons" missed "She told the
 Commons …", whose "She" was read back to "Local" ("Local government minister Fiona Carrodus said …"), as a "He" after
-"Redspire founder and chief executive Owen Brackley" was read back to "Redspire founder"; "when did the hack happen"
-found no date in "the attack had taken place over the weekend of 12 and 13 March". Invented stories, checked end to
-end on a real index; each fails on the code before the change unless marked as a guard.
+"Redspire founder and chief executive Owen Brackley" was read back to "Redspire founder"; "when did the kestrels' first
+album go to number one" was answered with the month their second album did; "how much will each school get" with the
+£1.2bn for all of them. Two reviews attacked the rules with stories of their own; their stories are the guards below.
+Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -85,10 +86,6 @@ def test_a_pronoun_after_a_title_of_several_words_points_back_to_the_titled_pers
 def test_the_sentence_naming_the_whole_audience_comes_first(engine) -> None:
     answers = answers_to(engine, "what did priya sandhu tell the technology conference")
     assert answers[0].text.startswith("She told a technology conference in Norbridge")
-
-
-def test_a_hack_asked_is_the_attack_written(engine) -> None:
-    assert "12 and 13 March" in first_answer(engine, "when did the brightcart hack happen").text
 
 
 BAND = ("Kestrels cancel tour after singer falls ill\n\n"
@@ -211,3 +208,52 @@ def test_per_unit_reads_the_unit_and_leaves_times_alone() -> None:
     assert each_in("Each school will get £400,000.", "school")
     assert each_in("It adds £4 to each one-way ticket.", "ticket")
     assert not each_in("Schools will get £1.2bn.", "school")
+
+
+# the second review's stories
+ROVERS = ("Kingsmere open talks with Ebo\n\n"
+          "Kingsmere Rovers manager Ian Hale has opened contract talks with top scorer Sam Ebo.\n\n"
+          "Hale wants striker Sam Ebo to sign a new three-year contract. He told reporters the club would reject any "
+          "bid for the player.\n")
+
+STADIUM = ("Council backs Riverside stadium plan\n\n"
+           "Kelby council has backed plans for a new 20,000-seat stadium at Riverside.\n\n"
+           "The stadium will cost £40m and open in 2008.\n\n"
+           "Separately, councillor Amy Trent said the town's central library would close in the summer because of "
+           "budget cuts.\n")
+
+VOTE = ("Kingsmere to vote again\n\n"
+        "Kingsmere will elect a new mayor.\n\n"
+        "The last election was held in May 2021, and the next election must take place by 7 May 2026.\n")
+
+UNION = ("Strike threat at Milne's depot\n\n"
+         "Union organiser Kate Milne has warned of a strike at the Kelby bus depot run by manager Kevin Milne.\n\n"
+         "Ms Milne said the union would ballot members on strike action.\n")
+
+second_engine = engine_fixture({"rovers.txt": ROVERS, "stadium.txt": STADIUM, "vote.txt": VOTE, "union.txt": UNION})
+
+
+def test_a_verb_after_a_one_word_subject_is_no_title_word(second_engine) -> None:  # guard
+    assert not second_engine.ask("what did sam ebo say about the contract").answers
+
+
+def test_a_round_up_sentence_on_another_matter_is_not_on_the_story_s_topic(second_engine) -> None:  # guard
+    assert not second_engine.ask("what did amy trent say about the stadium").answers
+
+
+def test_a_sentence_naming_the_asked_one_of_a_series_beside_another_answers(second_engine) -> None:  # guard
+    assert "7 May 2026" in first_answer(second_engine, "when is the next election in kingsmere").text
+
+
+def test_a_style_tells_apart_two_people_of_one_surname(second_engine) -> None:  # guard
+    first = first_answer(second_engine, "what did kate milne say about strike action")
+    assert first.text.startswith("Ms Milne said the union would ballot") and first.speaker is None
+    assert not second_engine.ask("what did kevin milne say about strike action").answers
+
+
+def test_a_description_speaking_after_another_s_report_spoke() -> None:
+    from index.answer.quote import _told_of_them
+
+    assert not _told_of_them("The woman told officers she had been attacked, a police spokesman said.", "police")
+    assert not _told_of_them("The firm was fined, said a police spokesman.", "police")
+    assert _told_of_them("She told the BBC that the company had called in police.", "police")

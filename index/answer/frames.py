@@ -262,6 +262,8 @@ def _modifier_before_role(run: list[str], words: list[str], k: int) -> bool:
         return False  # "Chairman Peter Hollins sacked manager Tom Reed": after a full name, a word is its verb
     if re.search(r"(?:ed|en)$", ahead[0]) or ahead[0] in _NOT_MODIFIERS:
         return False  # "Pell named chief executive Owen Harte": a verb, whose object the title opens
+    if ahead[0] != "and" and (re.search(r"[^s]s$", ahead[0]) or re.search(r"[^s']s$", run[-1])):
+        return False  # "Hale wants striker Sam Ebo", "Rovers sign striker Sam Ebo": a verb after its subject
     if ahead[0] == "and":  # "Redspire founder and chief executive Owen Brackley": two roles, one person
         return is_role(run[-1]) and len(ahead) > 1 and (is_role(ahead[1]) or ahead[1].lower() in TITLE_MODIFIERS)
     return len(ahead) > 1 and ahead[0].isalpha() and ahead[0].islower() and is_role(ahead[1]) \

@@ -24,6 +24,10 @@ _TIMES = frozenset("""year years week weeks month months day days season seasons
 night nights weekend weekends decade century term minute minutes hour hours round""".split())
 
 
+_FUNCTION_WORDS = frozenset("""of in on at to for from by with and or but the a an its their his her is was are were
+has have had will would that which who as than""".split())
+
+
 def _ordinals(text: str) -> list[tuple[str, str]]:
     """(ordinal, noun) pairs of the text; an ordinal written capitalised inside it ("Korea First Bank") is a name's."""
     out: list[tuple[str, str]] = []
@@ -31,7 +35,9 @@ def _ordinals(text: str) -> list[tuple[str, str]]:
         written = m.group("ordinal")
         if written[:1].isupper() and m.start() > 0 and text[:m.start()].rstrip()[-1:] not in ".!?\"“":
             continue
-        nouns = [n.lower() for n in (m.group("noun"), m.group("then")) if n]
+        nouns = [n.lower() for n in (m.group("noun"), m.group("then")) if n and n.lower() not in _FUNCTION_WORDS]
+        if not nouns:
+            continue
         if nouns[0] in _TIMES:
             continue
         ordinal = _SAME_ORDINAL.get(written.lower(), written.lower())
@@ -48,4 +54,8 @@ def asked_ordinals(question: str) -> dict[str, str]:
 def other_ordinal(sentence: str, asked: dict[str, str]) -> bool:
     """Whether the sentence dates another one of what the question numbers: "The Kestrels' second album … went to
     number one in March" does not say when their first came out."""
-    return any(noun in asked and ordinal != asked[noun] for ordinal, noun in _ordinals(sentence))
+    written = _ordinals(sentence)
+    # (a sentence naming the asked one too tells both apart: "The last election was in May 2021, and the next must
+    # take place by 7 May 2026")
+    return any(noun in asked and ordinal != asked[noun] for ordinal, noun in written) \
+        and not any(noun in asked and ordinal == asked[noun] for ordinal, noun in written)

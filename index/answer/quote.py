@@ -1730,6 +1730,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             for span in split_sentences(rec.text):
                 start, end = rec.start + span.start, rec.start + span.end
                 s = Sentence(rec.source_id, rec.paragraph, start, end, rec.text[span.start:span.end], rec.score, 0.0)
+                if _ASIDE.match(s.text):
+                    continue  # "Separately, councillor Amy Trent said the library would close": another matter
                 # (reported words only, by name or by the "He said …" opening that points back to them: a quotation
                 # there has a speaker of its own, and a "he" in mid-sentence may be anyone the story names)
                 if _QUOTE_MARK.search(s.text) or not (reports_them(names, s.text) or reports_last_named(
@@ -1749,15 +1751,22 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
 
 def _told_of_them(said: str, stem: str) -> bool:
     """Whether the description stands only in what someone else reports ("She told the BBC that the company had
-    called in police …"): after the sentence's first reporting verb, and not right after it as its inverted subject
-    ("…, said a police spokesman")."""
-    verb = _REPORTED.search(said)
+    called in police …"): the subject of no reporting verb of the sentence, neither in the words just before one
+    ("…, a police spokesman said") nor right after one that follows a comma or the words ("…, said a police
+    spokesman"; ", said KK Mittal, a fund manager with …": the description may follow the name it describes; the
+    quoted words themselves are blanked out of ``said``, so the verb may open it)."""
     low = said.lower()
-    at = low.find(stem)
-    if verb is None or at < verb.end():
+    verbs = list(_REPORTED.finditer(said))
+    if not verbs or stem not in low:
         return False
-    # (", said KK Mittal, a fund manager with …": the description may follow the name it describes)
-    return re.match(rf"\s+(?:\S+\s+){{0,5}}{re.escape(stem)}", low[verb.end():]) is None
+    for verb in verbs:
+        clause = re.split(r"[,;:\"“”]", low[:verb.start()])[-1]
+        if stem in " ".join(clause.split()[-6:]):
+            return False
+        if re.search(r"(?:^|[,\"”])\s*$", low[:verb.start()]) \
+                and re.match(rf"\s+(?:\S+\s+){{0,5}}{re.escape(stem)}", low[verb.end():]):
+            return False
+    return True
 
 
 def _paragraph_before(snap: Snapshot, source_id: str, start: int) -> str:
@@ -1778,7 +1787,12 @@ def _another_of_the_surname(snap: Snapshot, s: Sentence, speaker: Speaker) -> bo
     if not last or last == speaker.name or doc is None or fold_name(speaker.name) in fold_name(s.text):
         return False
     own = speaker.name.split()[0]
+    # ("Ms Milne said …" of a story naming Kate and Kevin Milne is Kate's: the style tells them apart)
+    styled = {honorific_gender(m.group(1)) for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(last)}\b",
+                                                                 s.text)} - {None}
     return any(m.group(1) != own and is_given_name(m.group(1))
+               and not (len(styled) == 1 and styled != {gender_of("", f"{m.group(1)} {last}")}
+                        and styled == {gender_of("", speaker.name)})
                for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(last)}\b", doc[0]))
 
 
@@ -1962,6 +1976,8 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
 
 
 PASSAGES_REPORTED = 10
+# a sentence opening on another matter, in a round-up paragraph: not about what the story is about
+_ASIDE = re.compile(r"^\W*(?:Separately|Meanwhile|Elsewhere|In other news|In a separate|Also)\b")
 # how much of the asked topic a whole story must name for its reports of the person to answer it
 STORY_COVER = 0.99
 
