@@ -1698,7 +1698,7 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             full[s.source_id] = full_name_in(snap, s.source_id, speaker)  # (once a source: it reads its whole text)
         if not full[s.source_id] and not by_title:
             return False  # "Mr Brown said …" of a story about Gordon Brown is not Dan Brown, whom it never names
-        if surname_shared(snap, s.source_id, speaker, unquoted(s.text)) or _another_of_the_surname(snap, s, speaker):
+        if surname_shared(snap, s.source_id, speaker, unquoted(s.text)):
             return False  # "Mrs Olsen said …" of a story naming Martin and Karen Olsen: either, so neither
         if reports_them(names, unquoted(s.text)):
             # "Tom Lee said …" reports Tom Lee, not Ann Lee
@@ -1737,7 +1737,9 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
                 if _QUOTE_MARK.search(s.text) or not (reports_them(names, s.text) or reports_last_named(
                         snap, s, speaker, opening=True) and _OPENING_REPORT.match(s.text)):
                     continue
-                if reports(s):
+                # (read for its story, not its words, a surname another of the story's people shares in full is
+                # neither's: the sentence-by-sentence reading above keeps "Lee said …" right after Ann Lee's quotation)
+                if reports(s) and not _another_of_the_surname(snap, s, speaker):
                     out.append(item(snap, s.source_id, s.paragraph, start, end, s.text, s.text, 0.0))
         return out
 
@@ -1751,18 +1753,18 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
 
 def _told_of_them(said: str, stem: str) -> bool:
     """Whether the description stands only in what someone else reports ("She told the BBC that the company had
-    called in police …"): the subject of no reporting verb of the sentence, neither in the words just before one
-    ("…, a police spokesman said") nor right after one that follows a comma or the words ("…, said a police
+    called in police …"): the subject of no reporting verb of the sentence, neither in the words before one and after
+    the one before it ("one dealer, who asked not to be named, told Reuters", "The woman told officers she had been
+    attacked, a police spokesman said") nor right after one that follows a comma or the words ("…, said a police
     spokesman"; ", said KK Mittal, a fund manager with …": the description may follow the name it describes; the
     quoted words themselves are blanked out of ``said``, so the verb may open it)."""
     low = said.lower()
     verbs = list(_REPORTED.finditer(said))
     if not verbs or stem not in low:
         return False
-    for verb in verbs:
-        clause = re.split(r"[,;:\"“”]", low[:verb.start()])[-1]
-        if stem in " ".join(clause.split()[-6:]):
-            return False
+    for before, verb in zip([None, *verbs], verbs, strict=False):
+        if stem in low[before.end() if before else 0:verb.start()]:
+            return False  # before this verb and after the one before it: its subject
         if re.search(r"(?:^|[,\"”])\s*$", low[:verb.start()]) \
                 and re.match(rf"\s+(?:\S+\s+){{0,5}}{re.escape(stem)}", low[verb.end():]):
             return False
