@@ -1716,8 +1716,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
 
     def in_story(concepts: list[Concept]) -> list[AnswerItem]:
         # "Cairn found gas … However, chief executive Bill Gammell cautioned that additional evaluation was needed":
-        # a report rarely repeats what the story is about, so in a story on the topic (its words anywhere in it)
-        # the sentences reporting them answer too, after any that name the topic themselves
+        # a report rarely repeats what the story is about, so in a story on the topic the sentences reporting them
+        # answer too (only when no sentence names the topic itself)
         out: list[AnswerItem] = []
         for rec in snap.passages({t for n in (speaker.name, *speaker.aliases) for t in analyse(n)},
                                  limit=PASSAGES_REPORTED):
@@ -1980,7 +1980,8 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
 PASSAGES_REPORTED = 10
 # a sentence opening on another matter, in a round-up paragraph: not about what the story is about
 _ASIDE = re.compile(r"^\W*(?:Separately|Meanwhile|Elsewhere|In other news|In a separate|Also)\b")
-# how much of the asked topic a whole story must name for its reports of the person to answer it
+# how much of the asked topic a story's headline and lead, or a paragraph and the one before, must name for its reports
+# of the person to answer it: all of it
 STORY_COVER = 0.99
 
 
