@@ -46,6 +46,7 @@ SHOP = ("Hackers steal details of 80,000 shoppers\n\n"
 CLUB = ("Harbury hold on for draw\n\n"
         "Harbury drew 1-1 with Kelby at Mill Lane on Saturday.\n\n"
         "\"We were the better side and should have won,\" said Harbury coach Dan Ruskin.\n\n"
+        "The match was played in heavy rain, and the pitch flooded after half-time.\n\n"
         "Ruskin said the club's new stand would open in August.\n")
 
 CEMENT = ("Holm bids for Kelbia Cement\n\n"
@@ -74,6 +75,9 @@ def test_someone_quoted_off_the_topic_is_not_given_the_story_s_other_reports(eng
     # guard: Ruskin is quoted (on the match); the story says nothing of his on the weather
     answer = engine.ask("what did dan ruskin say about the weather")
     assert not answer.answers
+    # (the rain is the story's, in the paragraph before his reported words: read for the story, as for someone never
+    # quoted, "Ruskin said the club's new stand would open" would be given as his words on it)
+    assert not engine.ask("what did dan ruskin say about the rain").answers
 
 
 def test_a_pronoun_after_a_title_of_several_words_points_back_to_the_titled_person(engine) -> None:

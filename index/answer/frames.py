@@ -22,7 +22,8 @@ from dataclasses import dataclass
 from index.answer.claims import SPEECH_VERB, SPEECH_VERBS
 from index.answer.wording import ARTICLES
 from index.extract.given_names import is_given_name
-from index.extract.names import SURNAME_PARTICLES, TITLE_MODIFIERS, is_role
+from index.extract.irregular import lemma_of
+from index.extract.names import ADDRESS_WORDS, SURNAME_PARTICLES, TITLE_MODIFIERS, is_role
 
 PRONOUNS = frozenset({"he", "she", "they", "it", "i", "we"})
 _LEAD_CHARS = 240  # how far back in the paragraph a quotation's introduction is looked for
@@ -236,7 +237,7 @@ def _subject(clause: str) -> str | None:
     while run and run[-1].lower() in _SUBJECT_LINKS:
         run.pop()
     if run and len(run) == len(words) and is_role(run[-1]) and len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]) \
-            and (is_given_name(chunks[1].split()[0]) or chunks[1].split()[0].rstrip(".") in ("Mr", "Mrs", "Ms", "Dr", "Sir")):
+            and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS):
         return chunks[1]  # "The club's chairman, Peter Hollins, said …": the name set off after the title is whom
     if not run or len(run) > _MAX_WHO_WORDS or (len(run) < len(words) and not words[len(run)][:1].islower()):
         return None
@@ -245,9 +246,8 @@ def _subject(clause: str) -> str | None:
         and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
 
 
-# verbs a title may follow that end in no "-ed" ("met", "told", "hired", "beat")
-_NOT_MODIFIERS = frozenset("met told beat hit made let set put led paid sent took gave became".split())
-_APPOSED_NAME = re.compile(r"(?:(?:Mr|Mrs|Ms|Dr|Sir)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
+# a name of two to four capitalised words, after a style or not ("Peter Hollins", "Mr Tom Reed")
+_APPOSED_NAME = re.compile(r"(?:[A-Z][a-z]{1,8}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 
 
 def _modifier_before_role(run: list[str], words: list[str], k: int) -> bool:
@@ -260,8 +260,8 @@ def _modifier_before_role(run: list[str], words: list[str], k: int) -> bool:
         return False
     if len(run) > 1 and run[-1][:1].isupper() and run[-2][:1].isupper() and not is_role(run[-2]):
         return False  # "Chairman Peter Hollins sacked manager Tom Reed": after a full name, a word is its verb
-    if re.search(r"(?:ed|en)$", ahead[0]) or ahead[0] in _NOT_MODIFIERS:
-        return False  # "Pell named chief executive Owen Harte": a verb, whose object the title opens
+    if re.search(r"(?:ed|en)$", ahead[0]) or ahead[0] in lemma_of():
+        return False  # "Pell named chief executive Owen Harte", "met council leader X": a verb, whose object it is
     if ahead[0] != "and" and (re.search(r"[^s]s$", ahead[0]) or re.search(r"[^s']s$", run[-1])):
         return False  # "Hale wants striker Sam Ebo", "Rovers sign striker Sam Ebo": a verb after its subject
     if ahead[0] == "and":  # "Redspire founder and chief executive Owen Brackley": two roles, one person

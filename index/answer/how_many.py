@@ -23,7 +23,7 @@ from index.answer.common import (
     sentences_in_covering_stories,
     written_in_small_letters,
 )
-from index.answer.ordinals import asked_ordinals, other_ordinal
+from index.answer.ordinals import TIMES, asked_ordinals, other_ordinal
 from index.answer.passages import answer_passages
 from index.answer.question import RATE_VERBS, STOPWORDS, names_in
 from index.answer.relevance import MIN_COVERAGE, PERSON_NOUNS, PERSON_WORDS, Concept
@@ -296,14 +296,13 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
 
 _ASKS_EACH = re.compile(r"\b(?:each|every|per)\s+(?P<unit>[a-z][\w'’-]*)", re.IGNORECASE)
-_TIME_UNITS = frozenset("year years month months week weeks day days hour hours season seasons quarter night".split())
 
 
 def per_unit(question: str) -> str | None:
     """The unit a money question asks a sum for each of ("how much will each school get" -> "school"); none for a
     time ("how much does it earn each year": a yearly sum is any sum the story gives for a year)."""
     m = _ASKS_EACH.search(question)
-    return None if m is None or m.group("unit").lower() in _TIME_UNITS else m.group("unit").lower()
+    return None if m is None or m.group("unit").lower() in TIMES else m.group("unit").lower()
 
 
 def each_in(sentence: str, unit: str) -> bool:
@@ -999,9 +998,11 @@ def _story_sentences(text: str) -> tuple[tuple[int, str], ...]:
 
 
 _RELATIVE_OPENING = re.compile(r"\s*(?:which|who|that)\b")
-_NOUN_BEFORE_COMMA = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[a-z][\w'’-]*\s+){0,2}[a-z][\w'’-]*\s*,\s*$")
-# a common noun before the comma, its modifiers any words ("the 150-year-old brewer,")
-_THING_BEFORE_COMMA = re.compile(r"\b(?:the|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){0,2}[a-z][\w'’-]*\s*,\s*$")
+# a common noun before the comma, after its determiner and up to two modifiers: lower-case words, or any words ("the
+# 150-year-old brewer,")
+_NOUN_AT_COMMA = r"\b(?:the|this|that|its|their|his|her)\s+(?:{modifier}\s+){{0,2}}[a-z][\w'’-]*\s*,\s*$"
+_NOUN_BEFORE_COMMA = re.compile(_NOUN_AT_COMMA.format(modifier=r"[a-z][\w'’-]*"))
+_THING_BEFORE_COMMA = re.compile(_NOUN_AT_COMMA.format(modifier=r"[\w'’-]+"))
 _NAME_BEFORE_COMMA = re.compile(r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*,?\s*$")
 
 

@@ -20,7 +20,8 @@ _SAME_ORDINAL = {"debut": "first", "1st": "first", "2nd": "second", "3rd": "thir
 
 
 # a time after an ordinal is a date ("last year", "next week", "the first half"), never one of a series asked about
-_TIMES = frozenset("""year years week weeks month months day days season seasons quarter quarters half halves time times
+# (and "each year" asks no sum for each one: ``how_many.per_unit``)
+TIMES = frozenset("""year years week weeks month months day days season seasons quarter quarters half halves time times
 night nights weekend weekends decade century term minute minutes hour hours round""".split())
 
 
@@ -38,7 +39,7 @@ def _ordinals(text: str) -> list[tuple[str, str]]:
         nouns = [n.lower() for n in (m.group("noun"), m.group("then")) if n and n.lower() not in _FUNCTION_WORDS]
         if not nouns:
             continue
-        if nouns[0] in _TIMES:
+        if nouns[0] in TIMES:
             continue
         ordinal = _SAME_ORDINAL.get(written.lower(), written.lower())
         out.extend((ordinal, n) for n in nouns)

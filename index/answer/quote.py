@@ -1691,7 +1691,9 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
 
     full: dict[str, bool] = {}  # source -> whether it names the speaker in full, read once
 
-    def reports(s: Sentence) -> bool:
+    def reports(s: Sentence, loose: bool = True) -> bool:
+        """Whether the sentence reports the speaker; not ``loose``, only by name or by the "He said …" opening that
+        points back to them (a "he" in mid-sentence may be anyone the story names)."""
         if pattern.search(s.text) and not pattern.search(unquoted(s.text)):
             return False  # '"I feel a bit for Nigel Worthington," he said': someone else speaking of them
         if s.source_id not in full:
@@ -1703,6 +1705,8 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
         if reports_them(names, unquoted(s.text)):
             # "Tom Lee said …" reports Tom Lee, not Ann Lee
             return not names_a_namesake(snap, unquoted(s.text), s.source_id, speaker)
+        if not loose:
+            return _OPENING_REPORT.match(s.text) is not None and reports_last_named(snap, s, speaker, opening=True)
         if by_title and reports_them(by_title, unquoted(s.text)) and (
                 _gives_role(snap, s.source_id, role, names) or _leads_with(snap, s.source_id, speaker)):
             return True
@@ -1730,16 +1734,13 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
             for span in split_sentences(rec.text):
                 start, end = rec.start + span.start, rec.start + span.end
                 s = Sentence(rec.source_id, rec.paragraph, start, end, rec.text[span.start:span.end], rec.score, 0.0)
-                if _ASIDE.match(s.text):
-                    continue  # "Separately, councillor Amy Trent said the library would close": another matter
-                # (reported words only, by name or by the "He said …" opening that points back to them: a quotation
-                # there has a speaker of its own, and a "he" in mid-sentence may be anyone the story names)
-                if _QUOTE_MARK.search(s.text) or not (reports_them(names, s.text) or reports_last_named(
-                        snap, s, speaker, opening=True) and _OPENING_REPORT.match(s.text)):
+                if _ASIDE.match(s.text) or _QUOTE_MARK.search(s.text):
+                    # "Separately, councillor Amy Trent said the library would close": another matter; a quotation
+                    # has a speaker of its own
                     continue
                 # (read for its story, not its words, a surname another of the story's people shares in full is
                 # neither's: the sentence-by-sentence reading above keeps "Lee said …" right after Ann Lee's quotation)
-                if reports(s) and not _another_of_the_surname(snap, s, speaker):
+                if reports(s, loose=False) and not _another_of_the_surname(snap, s, speaker):
                     out.append(item(snap, s.source_id, s.paragraph, start, end, s.text, s.text, 0.0))
         return out
 
@@ -1780,6 +1781,10 @@ def _paragraph_before(snap: Snapshot, source_id: str, start: int) -> str:
     return doc[0][before[-1].start:before[-1].end] if before else ""
 
 
+# the styles a text puts before a surname ("Ms Milne"), as the extractor reads them
+_STYLES = "|".join(sorted((w.capitalize() for w in ADDRESS_WORDS), key=len, reverse=True))
+
+
 def _another_of_the_surname(snap: Snapshot, s: Sentence, speaker: Speaker) -> bool:
     """Whether a sentence that names the speaker by surname alone stands in a story naming someone else of that
     surname in full ("Martin Olsen and his wife Karen Olsen … Mrs Olsen said …"): read for its story rather than its
@@ -1790,8 +1795,8 @@ def _another_of_the_surname(snap: Snapshot, s: Sentence, speaker: Speaker) -> bo
         return False
     own = speaker.name.split()[0]
     # ("Ms Milne said …" of a story naming Kate and Kevin Milne is Kate's: the style tells them apart)
-    styled = {honorific_gender(m.group(1)) for m in re.finditer(rf"\b(Mr|Mrs|Ms|Miss)\.?\s+{re.escape(last)}\b",
-                                                                 s.text)} - {None}
+    styled = {honorific_gender(m.group(1)) for m in re.finditer(rf"\b({_STYLES})\.?\s+{re.escape(last)}\b", s.text)} \
+        - {None}
     return any(m.group(1) != own and is_given_name(m.group(1))
                and not (len(styled) == 1 and styled != {gender_of("", f"{m.group(1)} {last}")}
                         and styled == {gender_of("", speaker.name)})

@@ -444,7 +444,7 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     def foreign(s: Sentence, chosen: DateMention) -> bool:
         return dates_another_name(s.text, chosen, named(s.source_id), asked_words,
                                   lambda verb: any(c.matched_by(set(analyse(base_verb(verb)))) for c in concepts)) \
-            or other_ordinal(s.text, ordinals)
+            or bool(ordinals) and other_ordinal(s.text, ordinals)
 
     def named(source_id: str) -> frozenset[str]:
         if source_id not in written:
