@@ -442,6 +442,7 @@ def test_the_quote_less_rounds_take_articles_with_no_quotation_because_none_with
 
 @pytest.mark.parametrize(("wave", "answers", "held", "checks", "judge"), [
     (45, "answer_gold_zt.jsonl", "held46", "check_gold45.jsonl", "judge45"),
+    (46, "answer_gold_zu.jsonl", "held47", "check_gold46.jsonl", "judge46"),
 ])
 def test_the_quote_less_rounds_questions_and_claims_are_over_their_articles_and_refused_per_case(
         capsys, wave: int, answers: str, held: str, checks: str, judge: str) -> None:
