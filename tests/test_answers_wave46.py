@@ -1,0 +1,99 @@
+"""Why-questions of news that gives its reasons without "because", read from the tuning sets' "not covered" answers to
+"why" (wave 46; held46, the wave's held-out set, had five of six reason questions refused so).
+
+"why did us car dealers cut prices in december" had no answer: "Dealers were forced to cut prices in December to
+maintain sales growth" gives the purpose as a plain infinitive after the act, which no marker read; nor were "intended
+to distance the country from its past", "drivers circling in search of a cheaper option", "which could explain her leap
+in form", "a hamstring injury had stopped him from running", "quitting when he thought the singer's career had peaked"
+or "did not have enough of a US presence to establish US jurisdiction". And "…, prompting analysts to raise questions"
+was read as why the act before it happened. Invented stories, checked end to end on a real index; each fails on the
+code before the change unless marked as a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer.relevance import Concept
+from index.answer.why import attached_purpose, reason_strength
+from tests.conftest import engine_fixture, first_answer, no_answer
+
+CARS = ("Kelbia car sales climb in March\n\n"
+        "Car sales in Kelbia rose 6% in March, official figures showed.\n\n"
+        "Dealers were forced to cut prices in March to maintain sales growth in a quarter when demand was weak.\n\n"
+        "Norvane Motors said it was likely to end its supply deal with Brack, prompting analysts to question its "
+        "cash reserves.\n")
+
+COIN = ("Kelbia scraps the old crown\n\n"
+        "Kelbia is replacing its crown with a new currency, the sol, from January.\n\n"
+        "The change is intended to distance the country from its colonial past and to end the flood of forged "
+        "crowns.\n")
+
+RUNNER = ("Tanner form improves\n\n"
+          "Hurdler Lisa Tanner has run her best times for six years this season.\n\n"
+          "For the first time Tanner has trained only for the hurdles, which could explain her leap in form.\n\n"
+          "Sprinter Joe Kell said a hamstring injury had stopped him from running at his best in the final.\n")
+
+MANAGER = ("Singer's manager dies\n\n"
+           "Dan Ormsby, who managed folk singer Will Carne between 1960 and 1973, has died aged 80.\n\n"
+           "Ormsby stopped managing Carne in 1973, quitting when he thought the singer's career had peaked.\n")
+
+engine = engine_fixture({"cars.txt": CARS, "coin.txt": COIN, "runner.txt": RUNNER, "manager.txt": MANAGER})
+
+
+def test_a_plain_infinitive_after_the_whole_act_is_its_purpose(engine) -> None:
+    first = first_answer(engine, "why did car dealers cut prices in march")
+    assert first.text.startswith("Dealers were forced to cut prices in March to maintain sales growth")
+
+
+def test_an_effect_after_the_act_is_not_why_the_act_happened(engine) -> None:  # guard
+    # "…, prompting analysts to question …" tells what the act caused ("prompting" is now a marker of an effect)
+    no_answer(engine, "why is norvane ending its deal with brack")
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("why is kelbia getting rid of the crown", "The change is intended to distance the country"),
+    ("why has lisa tanner's form improved", "For the first time Tanner has trained only for the hurdles"),
+    ("why did joe kell run badly in the final", "Sprinter Joe Kell said a hamstring injury had stopped him"),
+    ("why did ormsby stop managing will carne", "Ormsby stopped managing Carne in 1973, quitting when he thought"),
+])
+def test_the_ways_news_states_a_reason_without_because(engine, question: str, start: str) -> None:
+    assert first_answer(engine, question).text.startswith(start)
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("The change is intended to distance the country from its past.", 1.0),
+    ("Roads are clogged by drivers circling in search of a cheaper car park.", 1.0),
+    ("She trained only for the hurdles, which could explain her leap in form.", 1.0),
+    ("An injury stopped him from running at his best.", 1.0),
+    ("A knee injury ruled Tanner out of the race.", 1.0),
+    ("The gap was now so narrow that only his party offered a choice.", 0.7),
+    ("He quit when he thought the singer's career had peaked.", 0.7),
+    ("Yukos did not have enough of a US presence to establish jurisdiction.", 0.7),
+    # guards: a question of what an act was meant for; a scheduled act; a search one takes part in
+    ("He could not find whether the call was intended to give special help.", 0.0),  # guard
+    ("The film was meant to open in May.", 0.0),  # guard
+    ("The US is now more willing to engage seriously in the search for a settlement.", 0.0),  # guard
+    ("Sales have been so far ahead of forecasts.", 0.0),  # guard
+])
+def test_reason_strength_reads_the_new_markers(sentence: str, strength: float) -> None:
+    assert reason_strength(sentence) == strength
+
+
+def _asked(*words: str) -> list[Concept]:
+    return [Concept(word=w, alternatives=((w,),), weight=1.0) for w in words]
+
+
+@pytest.mark.parametrize(("sentence", "words", "purpose"), [
+    ("Dealers were forced to cut prices in March to keep sales growing.", ("dealer", "cut", "price", "march"), True),
+    ("The firm closed the plant on Monday to save money.", ("firm", "close", "plant"), True),
+    # guards: an infinitive a verb or word before it wants; a noun after "to"; one inside the act
+    ("Norvane Motors was likely to end its deal.", ("norvan", "motor"), False),  # guard
+    ("Phil Tomms has pleaded with Steve Garrow to reject any offer.", ("tomm", "garrow"), False),  # guard
+    ("It was the only one of 182 stations to refuse the show.", ("station",), False),  # guard
+    ("He will not pay for adverts to promote the film to voters.", ("advert", "film"), False),  # guard
+    ("Prices rose in March to record highs.", ("price", "rose", "march"), False),  # guard
+])
+def test_a_purpose_is_an_infinitive_right_after_the_whole_act(sentence: str, words: tuple[str, ...],
+                                                              purpose: bool) -> None:
+    assert attached_purpose(sentence, _asked(*words)) is purpose
