@@ -97,3 +97,55 @@ def _asked(*words: str) -> list[Concept]:
 def test_a_purpose_is_an_infinitive_right_after_the_whole_act(sentence: str, words: tuple[str, ...],
                                                               purpose: bool) -> None:
     assert attached_purpose(sentence, _asked(*words)) is purpose
+
+
+CARMAKER = ("Norvane Motors sales rise\n\n"
+            "Carmaker Norvane Motors sold 4% more cars in 2004 than a year earlier.\n\n"
+            "Sales totalled 1.2 million units worldwide, the company said at the Kelby Motor Show. It said demand in "
+            "Asia had been strong.\n\n"
+            "Rival Brack Cars said its own sales had fallen.\n")
+
+RIVAL = ("Brack profits fall\n\n"
+         "Brack Cars made less money in 2004 as sales of its saloons slowed.\n\n"
+         "Profits fell 12% to £80m, the company said. It blamed higher steel prices.\n\n"
+         "Norvane Motors, its biggest rival, is due to report next week.\n")
+
+bodies_engine = engine_fixture({"carmaker.txt": CARMAKER, "rival.txt": RIVAL})
+
+
+def test_a_body_nobody_quotes_is_reported_by_the_noun_its_story_calls_it(bodies_engine) -> None:
+    answer = bodies_engine.ask("what did norvane motors say")
+    assert answer.answers and answer.answers[0].text.startswith("Sales totalled 1.2 million units worldwide, the company")
+    assert all(a.speaker is None for a in answer.answers) and "not their words" in (answer.message or "")
+    first = first_answer(bodies_engine, "what did norvane motors say about demand in asia")
+    assert first.text == "It said demand in Asia had been strong." and first.speaker is None
+
+
+def test_the_company_of_another_story_is_not_the_asked_body(bodies_engine) -> None:
+    # the Brack story names Norvane only in passing: its "the company said" is Brack's
+    no_answer(bodies_engine, "what did norvane motors say about profits")
+    no_answer(bodies_engine, "what did norvane motors say about steel prices")
+
+
+SACKED = ("Harbury sack manager Kerr\n\n"
+          "Harbury Town have sacked manager Alan Kerr after a run of seven games without a win left the club bottom of "
+          "the league.\n\n"
+          "The new Orbis 7 phone will go on sale in April, priced at about £250 without a contract.\n")
+
+everyday_engine = engine_fixture({"sacked.txt": SACKED})
+
+
+def test_everyday_words_find_the_words_news_writes(everyday_engine) -> None:
+    first = first_answer(everyday_engine, "why did harbury get rid of their boss")
+    assert first.text.startswith("Harbury Town have sacked manager Alan Kerr after a run")
+    first = first_answer(everyday_engine, "how much will the orbis 7 cost")
+    assert first.text == "£250" and first.quote.startswith("The new Orbis 7 phone will go on sale in April, priced")
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("Its finance director would retire in June after 14 years with the group.", 0.0),
+    ("He quit after two years of losses.", 0.4),  # guard
+    ("He quit after the board rejected his plan.", 0.4),  # guard
+])
+def test_after_a_length_of_time_says_how_long_not_why(sentence: str, strength: float) -> None:
+    assert reason_strength(sentence) == strength

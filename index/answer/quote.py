@@ -102,7 +102,7 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # body issued is its own words, asked of the body (a named author's letter is found as itself first)
         said = _answer_quote(snap, pq.model_copy(update={"speaker": owner}))
     asked = pq.speaker
-    if asked and generic_description(asked) and not typed_name(snap, asked):
+    if asked and generic_description(asked) and not typed_name(snap, asked) and not body_name(snap, asked):
         return unnamed_only(snap, said, asked)
     return said
 
@@ -125,8 +125,9 @@ def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     if (work := work_of(pq.text, speaker_text)) and (said := _work_says(snap, pq, *work, topic)) is not None:
         # "what does Robert Peston's book claim about …": what the text says the book says, under no name
         return said
-    if is_unnamed(speaker_text) and not typed_name(snap, speaker_text):
-        # "a US official", "analysts": never a named person's words
+    if is_unnamed(speaker_text) and not typed_name(snap, speaker_text) and not body_name(snap, speaker_text):
+        # "a US official", "analysts": never a named person's words ("norvane motors", which the sources write only
+        # as a capitalised name, "Norvane Motors", is a body's name, not a plural of people)
         return _described(snap, pq, speaker_text, topic) or _reported(snap, pq, speaker_text, topic)
     people = speakers_for(snap, speaker_text)
     if people and is_role_phrase(speaker_text) and (named := names_written(snap, speaker_text)):
@@ -306,9 +307,11 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     words = list(collapse_acronyms(content_terms(" ".join(x for x in (speaker_text, topic) if x)), snap.acronyms))
     pick = None
     min_cover = MIN_COVERAGE
-    if generic_description(speaker_text) and (reports := described_reports(snap, speaker_text, topic)):
+    body = body_name(snap, speaker_text)  # "Norvane Motors": a body's name, however plural it reads
+    if generic_description(speaker_text) and not body \
+            and (reports := described_reports(snap, speaker_text, topic)):
         return Answer(question=pq.text, intent=Intent.search, answers=tuple(reports))
-    if is_unnamed(speaker_text):
+    if is_unnamed(speaker_text) and not body:
         # a description ("Leeds officials", "a regulator spokesman") must be who the sentence reports:
         # "Seattle officials said no such deal …", not any sentence that merely shares the topic
         head, modifiers = role_words(speaker_text)
@@ -350,6 +353,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         # "what did the ifpi report say": a report says what it found ("…, the IFPI reported last month", "which
         # concluded in a 2002 report that …"), as a person says what they think
         work = A_WORK.search(speaker_text) is not None
+        named = set(analyse(speaker_text))
 
         def pick(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             if not reports_speech(s.text) and not (work and _WORK_REPORTS.search(unquoted(s.text))):
@@ -363,10 +367,14 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
                 # the topic ("Asked about redundancy terms, he said …") names nobody the role fits; it is as likely
                 # someone else's as theirs
                 return None
+            if not described and _BACK_REPORTER.search(unquoted(s.text)) and not (named & set(analyse(s.text))):
+                # "what did norvane say about steel prices": "It blamed higher steel prices" in a story on another firm
+                # is that firm's; who "it" or "the company" is, only the body's own story says (``body_reports``)
+                return None
             return s.text, 0.0
 
     reported = answer_passages(snap, pq.model_copy(update={"terms": tuple(words)}), Intent.search, pick,
-                               min_cover=min_cover, story=is_unnamed(speaker_text), story_cover=0.0)
+                               min_cover=min_cover, story=is_unnamed(speaker_text) and not body, story_cover=0.0)
     if reported.answers and words:
         if is_role_phrase(speaker_text) and not generic_description(speaker_text) and \
                 not A_WORK.search(speaker_text) and (named := _named_next(snap, pq, speaker_text, topic, reported.answers[0])) is not None:
@@ -374,6 +382,12 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         return reported
     if (second := set_up_as_asked(snap, pq, speaker_text, topic)) is not None:
         return second
+    if (body or not is_unnamed(speaker_text)) and not is_role_phrase(speaker_text) \
+            and (bodies := body_reports(snap, speaker_text, topic)):
+        # "what did daimlerchrysler say": quoted nowhere, but its story reports what "the company said"
+        return Answer(question=pq.text, intent=Intent.quote, answers=tuple(bodies),
+                      message=f"There are no quotations from {speaker_text.strip()} in the sources. What the sources "
+                              "report of them, not their words:")
     return not_covered(pq.text, Intent.quote,
                        f"I couldn't find anyone called “{speaker_text.strip()}” in the sources. "
                        "Check the spelling, or look at who is quoted in the sources.", gate="quote.nobody_called")
@@ -750,6 +764,18 @@ def name_after_role(snap: Snapshot, phrase: str) -> str | None:
                                           for p in speakers_for(snap, " ".join(tail))):
             return " ".join(tail)
     return None
+
+
+def body_name(snap: Snapshot, phrase: str) -> bool:
+    """Whether a phrase that reads like a group ("norvane motors": ending in "s") is a body's name: the sources write it
+    capitalised ("Norvane Motors") and never with its last word in small letters ("San Francisco police" is the
+    city's police, a description, though "San Francisco Police Department" is a name)."""
+    if not written_as_name(snap, phrase):
+        return False
+    words = _strip_article(phrase).split()
+    head_lower = re.compile(r"\b" + r"\s+".join([*(re.escape(w[:1].upper() + w[1:].lower()) for w in words[:-1]),
+                                                 re.escape(words[-1].lower())]) + r"\b")
+    return not any(head_lower.search(rec.text) for rec in snap.passages(set(analyse(phrase)), limit=10))
 
 
 def names_written(snap: Snapshot, phrase: str) -> list[str]:
@@ -1750,6 +1776,73 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
         or (story and (in_story(concepts) or (fixed and in_story(fixed)))) or []
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+# What a story calls the body its headline or lead names, once it has named it: "Sales totalled 3.9 million units, the
+# company said" of a story headlined on DaimlerChrysler's sales; "It said …" opening a sentence of it
+_BODY_NOUNS = (r"company|firm|group|carmaker|maker|bank|airline|retailer|chain|manufacturer|insurer|lender|operator|"
+               r"broadcaster|network|studio|label|publisher|developer|union|association|agency|watchdog|regulator|"
+               r"charity|giant|business|club|organisation|organization|corporation|conglomerate|supermarket")
+_BODY = rf"(?-i:The|the)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_BODY_NOUNS})|(?-i:It)(?=\s)"
+# a sentence whose reporter is a pronoun or a body named by its kind: "It blamed …", "The company said …", "…, the
+# firm said."
+_BACK_REPORTER = re.compile(rf"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:{_BODY}|(?-i:He|She|They))\b|"
+                            rf",\s+(?:{_BODY}|(?-i:he|she|they|it))\s+(?:said|added|says|adds|reported|announced)\W*$")
+# the body's own reports: on the topic by the sentence, what sets it up, or the story's headline and lead
+BODY_CREDITS = (1.0, 0.8, 0.5)
+PASSAGES_BODY = 10
+
+
+def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerItem]:
+    """What a body nobody quotes is reported saying ("what did DaimlerChrysler say"): in a story whose headline or
+    lead names it, the sentences whose reporting subject is its name, or the noun the story calls it by after naming
+    it ("the company said", "the German firm added", "It said …"). Shown with no speaker: a report, not its words."""
+    written = re.escape(name.strip()).replace(r"\ ", r"\s+")
+    own = re.compile(rf"\b(?i:{written})\b")
+    terms = set(analyse(name))
+    if not terms:
+        return []
+    concepts = _topic_concepts(snap, topic)
+    if concepts is None:
+        return []
+    out: list[AnswerItem] = []
+    seen: set[str] = set()
+    for rec in snap.passages(terms, limit=PASSAGES_BODY):
+        if rec.source_id in seen:
+            continue
+        seen.add(rec.source_id)
+        doc = snap.document(rec.source_id)
+        title = snap.meta(rec.source_id).title or ""
+        lead = story_lead(snap, rec.source_id)
+        if doc is None:
+            continue
+        # reported by its own name anywhere ("Distributor Silverpine Pictures said …"); by the noun the story calls it
+        # ("the company said", "It said") only in its own story, whose headline or lead names it
+        # (the name as asked may be the first words of the one written: "silverpine" of "Silverpine Pictures")
+        named = rf"(?i:{written})(?:\s+(?-i:[A-Z])[\w'’&-]+){{0,2}}"
+        pattern = f"{named}|{_BODY}" if own.search(f"{title}\n{lead}") else named
+        text, paragraphs = doc
+        framing = set(analyse(f"{title}\n{lead}"))
+        for para in paragraphs:
+            body = text[para.start:para.end]
+            for sp in split_sentences(body):
+                sentence = body[sp.start:sp.end]
+                said = unquoted(sentence)
+                if not reports_them(pattern, said) or _QUOTE_MARK.search(sentence):
+                    continue
+                start = para.start + sp.start
+                if concepts:
+                    set_up = set_up_before(text, paragraphs, start)
+                    score = layered_coverage(concepts, (set(analyse(sentence)), set(analyse(set_up)), framing),
+                                             BODY_CREDITS)
+                    if score < ON_TOPIC:
+                        continue
+                else:
+                    score = 1.0
+                out.append(item(snap, rec.source_id, para.number, start, start + len(sentence), sentence, sentence,
+                                score))
+    out.sort(key=lambda it: -it.score)
+    return merge_same(out)[:MAX_ANSWERS]
 
 
 def _told_of_them(said: str, stem: str) -> bool:

@@ -371,8 +371,16 @@ def reason_strength(sentence: str, acts: frozenset[str] | None = None) -> float:
         return 1.0
     if _EFFECT.search(sentence) or clausal_reason(sentence) or consequence(sentence) or marked:
         return 0.7
-    return 0.4 if any(not time_span_before(sentence[:m.start()]) or finite_clause_after(sentence[m.end():])
+    return 0.4 if any((not time_span_before(sentence[:m.start()]) or finite_clause_after(sentence[m.end():]))
+                      and not _DURATION_AFTER.match(sentence, m.end())
                       for m in _WEAK.finditer(sentence)) else 0.0
+
+
+# "would retire in June after 14 years with the group": "after" a length of time says how long, not why
+_DURATION_AFTER = re.compile(r"\s+(?:more\s+than\s+|nearly\s+|almost\s+|just\s+|only\s+|some\s+)?(?:\d[\d,.]*|an?|one|two|"
+                             r"three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|(?:a\s+)?few)\s+"
+                             r"(?:full\s+)?(?:years?|months?|weeks?|days?|hours?|minutes?|seasons?|decades?)\b"
+                             r"(?!\s+of\b)", re.IGNORECASE)
 
 
 def finite_clause_after(after: str) -> bool:
