@@ -149,3 +149,31 @@ def test_everyday_words_find_the_words_news_writes(everyday_engine) -> None:
 ])
 def test_after_a_length_of_time_says_how_long_not_why(sentence: str, strength: float) -> None:
     assert reason_strength(sentence) == strength
+
+
+CLUB = ("Harbridge Town sack manager Kerr\n\n"
+        "Harbridge Town have sacked manager Alan Kerr after a run of seven league games without a win.\n\n"
+        "The club's chairman, Derek Stoneham, said that the board had taken the decision with great reluctance.\n\n"
+        "One City analyst, who asked not to be named, said that the club's debts were rising.\n\n"
+        "Pauline Haskett, national officer of the Harbridge supporters' union, told the BBC that fans were angry.\n\n"
+        "The country's sports minister, Andrei Voskov, said that football was in good health. He told parliament on "
+        "Wednesday that clubs would get more money for youth teams.\n")
+
+club_engine = engine_fixture({"club.txt": CLUB})
+
+
+def test_the_story_s_own_body_called_by_its_kind_qualifies_the_role_asked(club_engine) -> None:
+    first = first_answer(club_engine, "what did the harbridge chairman say about sacking kerr")
+    assert first.text.startswith("The club's chairman, Derek Stoneham, said") and first.speaker is None
+
+
+def test_that_nobody_names_them_is_no_word_of_the_description(club_engine) -> None:
+    first = first_answer(club_engine, "what did an unnamed city analyst say about the club's debts")
+    assert first.text.startswith("One City analyst, who asked not to be named, said") and first.speaker is None
+
+
+def test_an_official_is_an_officer_and_a_misspelt_audience_is_read_as_the_index_spells_it(club_engine) -> None:
+    first = first_answer(club_engine, "what did the union official tell the bbc")
+    assert first.text.startswith("Pauline Haskett, national officer") and first.speaker is None
+    first = first_answer(club_engine, "what did voskov tell parliment")
+    assert first.text.startswith("He told parliament on Wednesday")

@@ -219,11 +219,18 @@ def alias_of(snap: Snapshot, name: str, own_id: str | None = None) -> Speaker | 
     return next(iter(found.values())) if len(found) == 1 else None
 
 
+def audience_concepts(snap: Snapshot, audience: str) -> list[Concept]:
+    """The concepts of an audience asked about, misspelt words read with the index's spelling ("what did X tell
+    parliment"): an audience is matched in the reporting sentence, which no misspelling can match."""
+    words = content_terms(audience)
+    return corrected_concepts(snap, words) or concepts_for(snap, words)
+
+
 def told_audience(snap: Snapshot, answers: list[Answer], audience: str) -> list[Answer]:
     """The answers whose first quotation's own sentence, its quoted words left out, names the audience ("…, with
     finance minister X telling parliament: '…'"): between several people a role fits, where the words were said
     decides only when the text says it of those very words."""
-    concepts = concepts_for(snap, content_terms(audience))
+    concepts = audience_concepts(snap, audience)
     if not concepts:
         return []
     return [a for a in answers
@@ -1387,7 +1394,7 @@ def heard_at(snap: Snapshot, ranked: list[tuple[Quotation, float]], audience: st
     the Today programme"; the others), each in the order given. The audience is looked for around the quotation
     (its paragraph and the one before), never inside the quoted words. With ``event`` (words asked for "at the ceremony", "during the launch"), a story whose text names the event
     reports words said there: news reports one occasion, and names it once."""
-    concepts = concepts_for(snap, content_terms(audience))
+    concepts = audience_concepts(snap, audience)
     if not concepts:
         return [], list(ranked)
     # "tell the alliance chief": a role is heard as the person the sources give for it ("… told Halvorsen"); only a
@@ -1499,7 +1506,7 @@ def told_in_story(snap: Snapshot, quotes: list[Quotation], topic: str,
     were told to or said at the audience ("…," Bennett told Radio Five; then "…" paragraphs on), from stories whose
     text covers the topic, in the order a question with no topic ranks them; [] when none. An interview is
     reported as a run of quotations of which only some repeat the story's words."""
-    concepts, heard = _topic_concepts(snap, topic), concepts_for(snap, content_terms(audience))
+    concepts, heard = _topic_concepts(snap, topic), audience_concepts(snap, audience)
     if not concepts or not heard:
         return []
     covered = {sid for sid in {q.source_id for q in quotes}
@@ -2046,7 +2053,7 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
     told BBC Two's Newsnight programme there was a danger …"): the sentence names them, a reporting verb and
     the audience; the topic, when given, need only be what the source is about (its words anywhere in it),
     since a report of an interview rarely repeats the subject of the story. Shown with no speaker."""
-    heard = concepts_for(snap, content_terms(audience))
+    heard = audience_concepts(snap, audience)
     if not heard:
         return []
     about = concepts_for(snap, content_terms(topic)) if topic else []
