@@ -223,6 +223,10 @@ def _subject(clause: str) -> str | None:
     while len(chunks) > 1 and chunks[0].split()[:1] and chunks[0].split()[0].lower() in ADVERBIAL_OPENERS:
         chunks = chunks[1:]
     words = LEADING_CONNECTORS.sub("", chunks[0]).split() if chunks else []
+    if len(chunks) > 2 and _OWNED_ROLE.fullmatch(" ".join(words)) and is_role(words[-1]) \
+            and _APPOSED_NAME.fullmatch(chunks[1]) \
+            and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS):
+        return chunks[1]  # "The country's finance minister, Andrei Voskov, said …": the role's owner is no name
     run: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
@@ -246,6 +250,8 @@ def _subject(clause: str) -> str | None:
         and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
 
 
+# a role owned by a common noun: "The country's finance minister", "the club's chairman"
+_OWNED_ROLE = re.compile(r"[Tt]he\s+[a-z]+['’]s\s+(?:[a-z-]+\s+){0,3}[a-z-]+")
 # a name of two to four capitalised words, after a style or not ("Peter Hollins", "Mr Tom Reed")
 _APPOSED_NAME = re.compile(r"(?:[A-Z][a-z]{1,8}\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){1,3}")
 
