@@ -177,3 +177,27 @@ def test_an_official_is_an_officer_and_a_misspelt_audience_is_read_as_the_index_
     assert first.text.startswith("Pauline Haskett, national officer") and first.speaker is None
     first = first_answer(club_engine, "what did voskov tell parliment")
     assert first.text.startswith("He told parliament on Wednesday")
+
+
+GAME = ("Quarrystone delays Ironvale game\n\n"
+        "Games developer Quarrystone has delayed the release of its fantasy title Ironvale until next year.\n\n"
+        "One City analyst, who asked not to be named, said that investors had lost patience with games companies "
+        "that missed deadlines.\n\n"
+        "Chief executive Gerald Moxley said the delay was painful. He added that the firm would try to achieve the "
+        "savings through voluntary redundancy. He also called for developers to be fined for missing deadlines.\n")
+
+game_engine = engine_fixture({"game.txt": GAME})
+
+
+def test_the_unnamed_of_a_description_is_no_topic_word_either(game_engine) -> None:
+    first = first_answer(game_engine, "what did an unnamed city analyst say about quarrystone")
+    assert first.text.startswith("One City analyst, who asked not to be named") and first.speaker is None
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    # the topic's light verb ("made") is no word the report must repeat
+    ("what did gerald moxley say about how the savings would be made", "He added that the firm would try"),
+    ("what did gerald moxley say about penalties for developers", "He also called for developers to be fined"),
+])
+def test_a_report_is_found_by_the_topic_s_own_words(game_engine, question: str, start: str) -> None:
+    assert first_answer(game_engine, question).text.startswith(start)

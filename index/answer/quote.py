@@ -47,6 +47,7 @@ from index.answer.roles import (
     _NAME,
     DESCRIBED_SHARE,
     NAME_RUN,
+    UNNAMED_WORDS,
     abbreviates,
     abbreviations_in,
     described_quotations,
@@ -311,7 +312,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     the whole question; otherwise say plainly that nobody of that name is quoted."""
     # "the financial economists roundtable": the name the story defines an acronym for is one concept with it ("The
     # FER blames this on …")
-    words = list(collapse_acronyms(content_terms(" ".join(x for x in (speaker_text, topic) if x)), snap.acronyms))
+    words = [w for w in collapse_acronyms(content_terms(" ".join(x for x in (speaker_text, topic) if x)), snap.acronyms)
+             if w.lower() not in UNNAMED_WORDS]  # "an unnamed City analyst": no word the text writes
     pick = None
     min_cover = MIN_COVERAGE
     body = body_name(snap, speaker_text)  # "Norvane Motors": a body's name, however plural it reads
@@ -1715,7 +1717,7 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
     With ``story`` (asked of someone the sources never quote), a story on the topic answers with the sentences that
     report them even where those sentences do not repeat the topic's words; someone quoted elsewhere but not on the
     topic is not given a story's other reports of them as if they were on it."""
-    words = content_terms(topic)
+    words = topic_words(topic)  # ("how the cuts would be made": the cuts, not the light verb)
     concepts = concepts_for(snap, words)
     if not concepts:
         return []
@@ -2056,7 +2058,7 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
     heard = audience_concepts(snap, audience)
     if not heard:
         return []
-    about = concepts_for(snap, content_terms(topic)) if topic else []
+    about = concepts_for(snap, topic_words(topic)) if topic else []
     pattern = _name_pattern(speaker)
     name_terms = {t for n in (speaker.name, *speaker.aliases) for t in analyse(n)}
     out: list[AnswerItem] = []

@@ -165,6 +165,8 @@ thought                   think        belief      lead frame ask yesno describe
 put it                    put it       neutral     lead frame
 puts it                   put it       neutral     lead frame
 called                    call         naming      lead frame subject
+called for                call         commitment  reported pronoun
+calls for                 call         commitment  reported pronoun
 calls                     call         naming      lead frame
 described                 describe     naming      lead frame describe subject
 describes                 describe     naming      lead frame
