@@ -201,3 +201,21 @@ def test_the_unnamed_of_a_description_is_no_topic_word_either(game_engine) -> No
 ])
 def test_a_report_is_found_by_the_topic_s_own_words(game_engine, question: str, start: str) -> None:
     assert first_answer(game_engine, question).text.startswith(start)
+
+
+FILM = ("Lantern Keeper tops UK box office\n\n"
+        "Fantasy adventure The Lantern Keeper has gone straight to the top of the UK box office, taking £4.6m in its "
+        "first weekend.\n\n"
+        "The film's director, Ormond Vale, said he was delighted.\n")
+
+film_engine = engine_fixture({"film.txt": FILM})
+
+
+def test_an_attribute_asked_of_its_owner_must_be_named(film_engine) -> None:
+    no_answer(film_engine, "what was the lantern keeper's budget")
+
+
+
+def test_the_kind_of_an_attribute_need_not_be_written(film_engine) -> None:  # guard
+    # "what is X's job" is answered by the role itself, which never says "job"
+    assert first_answer(film_engine, "what is ormond vale's job").quote.startswith("The film's director, Ormond Vale")

@@ -44,6 +44,13 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         # several of them together ("against Sweden, France, Russia and Italy") answers, whole; the kind itself
         # is what the answer is, not a word it must repeat
         return _members_answer(snap, pq, kind)
+    if (owned := _OWNED_ATTRIBUTE.match(pq.text)) is not None and owned.group("attr").lower() not in _KINDS \
+            and (attribute := concepts_for(snap, [owned.group("attr")])):
+        # "what was the film's budget": the budget is what is asked, however rare the film's name is beside it; a
+        # sentence on the film that gives no budget answers nothing
+        def names_it(s, _concepts):
+            return (s.text, 0.0) if attribute[0].matched_by(set(analyse(s.text))) else None
+        return answer_passages(snap, pq, Intent.search, pick=names_it)
     if (defined := _WHAT_IS.match(pq.text)) is not None:
         # "what is a technical recession": of the sentences that cover it, the one that defines it says what it is
         # ("A common technical definition of a recession is …"), not one that merely uses it
@@ -51,6 +58,14 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     return answer_passages(snap, pq, Intent.search)
 
 
+# "what was the lantern keeper's budget", "what is the club's new name": an attribute asked of its owner
+_OWNED_ATTRIBUTE = re.compile(r"^\W*what(?:\s+(?:is|are|was|were|will\s+be)|['’]s)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
+                              r"[\w-]+['’]s?\s+(?:(?:new|old|original|latest|total|current|first|final)\s+)?"
+                              r"(?P<attr>[a-z][\w-]*)\W*$", re.IGNORECASE)
+# what an attribute is of, which the text gives without naming the kind ("What is Kim Howells' job?": "The Higher
+# Education Minister, Kim Howells")
+_KINDS = frozenset({"job", "role", "position", "post", "title", "name", "nickname", "age", "nationality", "background",
+                    "occupation", "profession"})
 # "what is a technical recession", "what's a blog", "what are hedge funds": a short noun phrase asked to be defined
 # (words joined by single spaces, so that no run of letters can be split two ways and the match stays linear; no
 # "of", "in" or "between": "what is the difference between …" or "the death toll in …" asks for a fact, not a term)
