@@ -48,6 +48,7 @@ from index.answer.roles import (
     DESCRIBED_SHARE,
     NAME_RUN,
     UNNAMED_WORDS,
+    _plural_of_people,
     abbreviates,
     abbreviations_in,
     described_quotations,
@@ -779,9 +780,9 @@ def body_name(snap: Snapshot, phrase: str) -> bool:
     """Whether a phrase that reads like a group ("norvane motors": ending in "s") is a body's name: the sources write it
     capitalised ("Norvane Motors") and never with its last word in small letters ("San Francisco police" is the
     city's police, a description, though "San Francisco Police Department" is a name)."""
-    if not written_as_name(snap, phrase):
-        return False
     words = _strip_article(phrase).split()
+    if not written_as_name(snap, phrase) or (words and _plural_of_people(words[-1].lower())):
+        return False  # ("kelby farmers": farmers, though a headline writes "Kelby Farmers Angry")
     head_lower = re.compile(r"\b" + r"\s+".join([*(re.escape(w[:1].upper() + w[1:].lower()) for w in words[:-1]),
                                                  re.escape(words[-1].lower())]) + r"\b")
     return not any(head_lower.search(rec.text) for rec in snap.passages(set(analyse(phrase)), limit=10))
@@ -1788,14 +1789,15 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
 
 
 # What a story calls the body its headline or lead names, once it has named it: "Sales totalled 3.9 million units, the
-# company said" of a story headlined on DaimlerChrysler's sales; "It said …" opening a sentence of it
+# company said" of a story headlined on DaimlerChrysler's sales (never "It said …": "it" may be any body named last)
+# (a company's kinds only: "The regulator said", "The GMB union said" in a story on a firm are other bodies)
 _BODY_NOUNS = (r"company|firm|group|carmaker|maker|bank|airline|retailer|chain|manufacturer|insurer|lender|operator|"
-               r"broadcaster|network|studio|label|publisher|developer|union|association|agency|watchdog|regulator|"
-               r"charity|giant|business|club|organisation|organization|corporation|conglomerate|supermarket")
-_BODY = rf"(?-i:The|the)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_BODY_NOUNS})|(?-i:It)(?=\s)"
+               r"broadcaster|network|studio|label|publisher|developer|giant|business|corporation|conglomerate|"
+               r"supermarket")
+_BODY = rf"(?-i:The|the)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_BODY_NOUNS})"
 # a sentence whose reporter is a pronoun or a body named by its kind: "It blamed …", "The company said …", "…, the
 # firm said."
-_BACK_REPORTER = re.compile(rf"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:{_BODY}|(?-i:He|She|They))\b|"
+_BACK_REPORTER = re.compile(rf"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:{_BODY}|(?-i:He|She|They|It))\b|"
                             rf",\s+(?:{_BODY}|(?-i:he|she|they|it))\s+(?:said|added|says|adds|reported|announced)\W*$")
 # the body's own reports: on the topic by the sentence, what sets it up, or the story's headline and lead
 BODY_CREDITS = (1.0, 0.8, 0.5)
@@ -1805,7 +1807,7 @@ PASSAGES_BODY = 10
 def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerItem]:
     """What a body nobody quotes is reported saying ("what did DaimlerChrysler say"): in a story whose headline or
     lead names it, the sentences whose reporting subject is its name, or the noun the story calls it by after naming
-    it ("the company said", "the German firm added", "It said …"). Shown with no speaker: a report, not its words."""
+    it ("the company said", "the German firm added"). Shown with no speaker: a report, not its words."""
     written = re.escape(name.strip()).replace(r"\ ", r"\s+")
     own = re.compile(rf"\b(?i:{written})\b")
     terms = set(analyse(name))
@@ -1826,7 +1828,7 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
         if doc is None:
             continue
         # reported by its own name anywhere ("Distributor Silverpine Pictures said …"); by the noun the story calls it
-        # ("the company said", "It said") only in its own story, whose headline or lead names it
+        # ("the company said") only in its own story, whose headline or lead names it
         # (the name as asked may be the first words of the one written: "silverpine" of "Silverpine Pictures")
         named = rf"(?i:{written})(?:\s+(?-i:[A-Z])[\w'’&-]+){{0,2}}"
         pattern = f"{named}|{_BODY}" if own.search(f"{title}\n{lead}") else named
@@ -1839,6 +1841,8 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
                 said = unquoted(sentence)
                 if not reports_them(pattern, said) or _QUOTE_MARK.search(sentence):
                     continue
+                if not reports_them(named, said) and _other_name_before(body[:sp.start], own):
+                    continue  # "Seat maker Asko Parts … also faces questions. The firm said …": that firm's
                 start = para.start + sp.start
                 if concepts:
                     set_up = set_up_before(text, paragraphs, start)
@@ -1852,6 +1856,16 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
                                 score))
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:MAX_ANSWERS]
+
+
+_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]+")
+
+
+def _other_name_before(before: str, own: re.Pattern[str]) -> bool:
+    """Whether the paragraph before a "the company said" names, after the asked body's last mention, another name
+    (a capitalised word inside a sentence): "the company" is then as likely that body as the asked one."""
+    last = max((m.end() for m in own.finditer(before)), default=0)
+    return any(not own.search(m.group(0)) for m in _CAPITALISED.finditer(before, last))
 
 
 def _told_of_them(said: str, stem: str) -> bool:

@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from index.answer.common import sentence_before, story_terms
+from index.answer.common import sentence_before
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
 from index.extract.given_names import is_given_name
@@ -378,20 +378,6 @@ def rival_qualifier(text: str, start: int, end: int) -> bool:
     return any(_qualifies(re.sub(r"['’]s?$", "", word)) for word in (*before, *lead[-1:]))
 
 
-# the story's own body called by its kind: "The club's chairman, Derek Stoneham," of a story headlined on Harbridge Town
-_BODY_OWNER = re.compile(r"\b(?:the\s+(?:club|company|firm|group|bank|carmaker|airline|retailer|chain|team|side|band|"
-                         r"union|council|party|charity|label|studio|network|agency|watchdog|regulator|board|business)"
-                         r"['’]s?|its)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
-
-
-def own_body_qualifier(text: str, start: int, mods: list[Modifier], told: frozenset[str]) -> bool:
-    """Whether the role at ``text[start:]`` is qualified only by the story's own body called by its kind ("the
-    club's", "the company's", "its") while the story's headline and lead (``told``) name every body the question
-    qualifies the role with ("the harbridge chairman" of a story headlined "Harbridge Town sack manager"): the
-    qualifier is the question's body in other words, no rival."""
-    return _BODY_OWNER.search(text[max(0, start - 40):start]) is not None and all(_matches(m, told) for m in mods)
-
-
 _REPORTING_VERB = re.compile(VERB)
 
 
@@ -494,9 +480,7 @@ def names_a_person(head: str) -> bool:
 
 # Role words news uses for one another that the extractor's table keeps apart (it reads titles, where merging
 # them would merge people): "England skipper Jason Robinson" is the England captain. Role words, never holders.
-ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"},
-                        # "the union official" is "Pauline Haskett, national officer of the … union"
-                        "official": {"officer"}, "officer": {"official"}}
+ANSWER_ROLE_SYNONYMS = {"captain": {"skipper"}, "skipper": {"captain"}}
 # "The head" and "the boss" of a body are whoever holds its top office, which news writes as the office itself:
 # "Trevor Phillips, chairman of the Commission for Racial Equality", "Michael Weiss, president of StreamCast". Only
 # when no one holds the words' own offices (chief, executive, manager, …): beside a chief executive, "the boss"
@@ -620,9 +604,7 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                 if mods and matched / len(mods) < DESCRIBED_SHARE:
                     continue
                 close = sum(_matches(m, near) for m in mods)
-                if mods and not close and (rival_modifier(context, name) or (
-                        rival_qualifier(rec.text, s, e)
-                        and not own_body_qualifier(rec.text, s, mods, story_terms(snap, rec.source_id)))):
+                if mods and not close and (rival_modifier(context, name) or rival_qualifier(rec.text, s, e)):
                     continue  # "Russian President X" is not "the US president", whatever else the source says
                 if mods and close < len(mods) and contradicted(context, name, mods, proper := proper_in(rec.source_id), near) \
                         and not called_so(snap, rec.source_id, person.id, proper):
@@ -666,8 +648,8 @@ def is_unnamed(phrase: str) -> bool:
         # "sir bill moris": a style before a given name names one person, whatever the surname ends in ("sir tom
         # harris aides" are his aides)
         return False
-    if _UNNAMED.match(phrase.strip() + " "):
-        return True
+    if _UNNAMED.match(phrase.strip() + " ") or any(w.lower() in UNNAMED_WORDS for w in words):
+        return True  # ("the unnamed official": whoever the text names, the question asks for someone it does not)
     # a bare plural ("analysts", "Seattle officials") is a group, not a person; so is one whose complement
     # names whom they work for or stand near ("officials at the Foreign Office", "friends of Mr Blair")
     cut = _GROUP_COMPLEMENT.search(phrase)

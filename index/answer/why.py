@@ -289,23 +289,16 @@ CAUSE_MARKERS: tuple[tuple[str, re.Pattern[str], float], ...] = (
                             r"pushed|pulled|knocked|sent|driven)(?:\s+(?:down|up|back|higher|lower))?\s+by\s+(?!\d)",
                             re.IGNORECASE), 1.0),
     # what an act was meant to do is its purpose: "the change is intended to distance the country from its past",
-    # "a scheme designed to cut red tape" (never "was meant to open in May", which schedules)
-    ("meant to do", re.compile(r"\b(?:intended|designed|calculated)\s+to\s+(?-i:[a-z]{2,})\b", re.IGNORECASE), 1.0),
+    # "a scheme designed to cut red tape" (never "was meant to open in May", nor "intended to open in June": a schedule)
+    ("meant to do", re.compile(r"\b(?:intended|designed|calculated)\s+to\s+(?!(?:open|start|begin|close|launch|run|"
+                               r"last|be\s+(?:open|ready|completed|finished))\b)(?-i:[a-z]{2,})\b", re.IGNORECASE), 1.0),
     # "drivers circling in search of a cheaper option": what someone does a thing in search of is why
     ("in search of", re.compile(r"\bin\s+(?:search|pursuit)\s+of\b", re.IGNORECASE), 1.0),
-    # a fact said to explain what came before: "…, which could explain her leap in form", "This explains the fall"
-    ("could explain", re.compile(r"\b(?:which|this|that|it)\s+(?:(?:could|may|might|would|can|also|partly|largely|"
-                                 r"probably|perhaps|helps?(?:\s+to)?)\s+){0,2}explain(?:s|ed)?\b(?!\s+(?:how|what|"
-                                 r"where|when|who)\b)", re.IGNORECASE), 1.0),
     # what kept someone from an act is why they did not do it: "a hamstring injury had stopped him from running at
     # his best", "a back injury ruled her out of the race"
     ("kept from", re.compile(r"\b(?:stopped|stops|stop|prevented|prevents|prevent|kept|keeps|barred|ruled|rules)\s+"
                              r"(?:him|her|them|it|us|me|(?-i:[A-Z][\w'’-]+))\s+(?:from\s+(?-i:[a-z]+ing)|out\s+of)\b",
                              re.IGNORECASE), 1.0),
-    # a result clause: "the gap was now so narrow … that only his party offered a choice" (never "so far", "so-called",
-    # "so that", a purpose of its own above)
-    ("so much that", re.compile(r"\bso\s+(?!(?:far|called|that|long|as|on|forth|too)\b)(?-i:[a-z]{3,})\b[^.;:]{0,120}?"
-                                r"\bthat\b", re.IGNORECASE), 0.7),
     # a thought behind an act: "quitting when he thought the singer's career had peaked"
     ("when they thought", re.compile(r"\bwhen\s+(?:he|she|they|it|we|i|the\s+[a-z]+)\s+(?:thought|felt|believed|"
                                      r"realised|realized|decided|feared|saw\s+that|found\s+that)\b", re.IGNORECASE), 0.7),
@@ -458,8 +451,6 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
             strength = 1.0  # "… started her blog in January to help her get over her mother's death"
-        elif strength <= 0.0 and s.cover >= MIN_COVERAGE and attached_purpose(s.text, concepts):
-            strength = 1.0  # "Dealers were forced to cut prices in December to maintain sales growth"
         if strength >= 1.0 and s.cover < MIN_COVERAGE and toll_only(s.text) and toll_on_other(s.text, concepts):
             strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
         cover = reason_cover(s, strength, told_before(s))
@@ -710,50 +701,6 @@ def attached_reason(sentence: str, concepts: list[Concept]) -> bool:
     # a time word ("after", "following", "amid") gives a cause only with a clause of its own ("after Greer's exit
     # reduced …"), never before a gerund or a bare noun ("after holding a discussion", "after the match")
     return not _TIME_MARKER.fullmatch(first.group(0)) or _FINITE_AFTER.match(sentence, first.end()) is not None
-
-
-# A purpose infinitive: "to" and a verb, never a noun phrase ("to the lowest level", "to date", "to record highs",
-# "to voters": a bare verb ends in no plural "s", save "focus", "discuss", "address")
-_PURPOSE = re.compile(r"\s+to\s+(?!(?:the|a|an|his|her|its|their|our|my|your|this|that|these|those|date|which|whom|"
-                      r"what|some|many|all|no|every|each|any|him|them|us|me|it|you|record|zero|nothing|around|about|"
-                      r"just|more|less|near|nearly|almost|only|over|under|within|home|work|school|court|market|"
-                      r"power|office|death)\b)"
-                      r"(?-i:[a-z]{2,}(?<!ing)(?<!ed)(?<!ly)(?:(?<=ss)|(?<=us)|(?<!s)))\b(?![-'’])", re.IGNORECASE)
-# between the event's last word and its purpose: a few words of it ("in December", "on Monday"), no clause of its own
-# and no verb wanting an infinitive ("was likely to end", "the first of 182 stations to refuse", "for people to find")
-_PURPOSE_GAP = 4
-_GAP = re.compile(rf"(?:\s+[\w'’.-]+){{0,{_PURPOSE_GAP}}}?(?=\s+to\s)")
-_NOT_IN_GAP = frozenset({"and", "but", "or", "while", "who", "which", "that", "when", "if", "for", "is", "was", "are",
-                         "were", "be", "been", "being", "has", "have", "had", "will", "would", "could", "should", "may",
-                         "might", "can", "must", "do", "does", "did", "likely", "unlikely", "set", "due", "able",
-                         "unable", "going", "about", "ready", "keen", "eager", "willing", "reluctant", "first", "last",
-                         "only", "next", "enough", "time", "right", "way", "chance", "attempt", "bid", "effort",
-                         "plan", "plans", "decision", "move", "deal", "agreement", "order", "need", "needs"})
-# a verb that puts someone before an infinitive makes it theirs to do, no purpose of the act: "pleaded with Steve
-# Gerrard to reject any overtures", "urged the firm to", "allowed them to"
-_WANTS_SOMEONE = re.compile(r"\b(?:urged?|urging|asked?|asking|told|tells?|pleaded\s+with|pleads?\s+with|persuaded?|"
-                            r"allowed?|allows|allowing|enabled?|enables|forced?|forces|call(?:ed|s)?\s+on|"
-                            r"encouraged?|invited?|wants?|wanted|expects?|expected|helped|helps?|got|gets|led|"
-                            r"leads?|prompted|prompting|prompts?|pushed|pressed|pressured?|warned|advised|"
-                            r"reminded|challenged|needed|needs)(?:\s+[\w'’.-]+){0,4}$"
-                            # "the only one of 182 stations to refuse": the infinitive tells which one
-                            r"|\b(?:only|first|last|latest|second|third|next)(?:\s+[\w'’.-]+){0,5}$", re.IGNORECASE)
-
-
-def attached_purpose(sentence: str, concepts: list[Concept]) -> bool:
-    """Whether the sentence tells the event asked about and right after its last word an end it serves ("Dealers
-    were forced to cut prices in December to maintain sales growth"): an infinitive after a whole act is its purpose,
-    however plain, where one inside it ("forced to cut") is part of what is told."""
-    spans = [(a, b) for term, a, b in term_spans(sentence) if any(c.matched_by({term}) for c in concepts)]
-    if not spans:
-        return False
-    end = max(b for _a, b in spans)
-    gap = _GAP.match(sentence[end:])
-    if gap is None or _PURPOSE.match(sentence, end + gap.end()) is None:
-        return False
-    if any(w.lower() in _NOT_IN_GAP for w in gap.group(0).split()):
-        return False
-    return _WANTS_SOMEONE.search(sentence[:end + gap.end()]) is None
 
 
 _TIME_MARKER = re.compile(r"after|following|amid", re.IGNORECASE)
