@@ -111,8 +111,9 @@ def test_a_relative_clause_on_the_actor_is_no_reason(causes_engine) -> None:
 def test_the_reason_another_mill_shut_does_not_answer_why_this_one_closed(causes_engine) -> None:
     """"Rising power costs were the main reason the Kelby woollen mill shut last year": the reason of another mill's
     closing; the Ashby mill's closing has none in the text."""
-    first = first_answer(causes_engine, "Why did the Ashby woollen mill close?")
-    assert "Kelby" not in first.quote
+    # (wave 46: "closed on Friday after 150 years" says how long, not why, so no answer at all now)
+    answer = causes_engine.ask("Why did the Ashby woollen mill close?")
+    assert not any("Kelby" in a.quote for a in answer.answers)
 
 
 def test_how_a_decision_was_announced_is_not_why_it_was_taken(causes_engine) -> None:
