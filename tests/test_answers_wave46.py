@@ -1,13 +1,14 @@
-"""Why-questions of news that gives its reasons without "because", read from the tuning sets' "not covered" answers to
-"why" (wave 46; held46, the wave's held-out set, had five of six reason questions refused so).
+"""Questions of news that reports without quoting, read from the tuning sets' "not covered" answers (wave 46; held46,
+the wave's held-out set, had five of six reason questions refused so) and a helper's invented quote-less stories.
 
-"why did us car dealers cut prices in december" had no answer: "Dealers were forced to cut prices in December to
-maintain sales growth" gives the purpose as a plain infinitive after the act, which no marker read; nor were "intended
-to distance the country from its past", "drivers circling in search of a cheaper option", "which could explain her leap
-in form", "a hamstring injury had stopped him from running", "quitting when he thought the singer's career had peaked"
-or "did not have enough of a US presence to establish US jurisdiction". And "…, prompting analysts to raise questions"
-was read as why the act before it happened. Invented stories, checked end to end on a real index; each fails on the
-code before the change unless marked as a guard.
+Reasons given without "because" were read by no marker: "intended to distance the country from its past", "drivers
+circling in search of a cheaper option", "a hamstring injury had stopped him from running", "quitting when he thought
+the singer's career had peaked", "did not have enough of a US presence to establish US jurisdiction"; "…, prompting
+analysts to raise questions" was read as why the act before it happened. A body nobody quotes ("what did DaimlerChrysler
+say") found nothing of what its story reports "the company said". A review attacked the change with stories of its own;
+the rules it broke were withdrawn (a plain infinitive after the act as its purpose, "which could explain", "The club's
+chairman" as the headline's club's, official as officer) and its stories are the guards below. Invented stories,
+checked end to end on a real index; each fails on the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations

@@ -1858,14 +1858,14 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
     return merge_same(out)[:MAX_ANSWERS]
 
 
-_CAPITALISED = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]+")
+_INNER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]+")
 
 
 def _other_name_before(before: str, own: re.Pattern[str]) -> bool:
     """Whether the paragraph before a "the company said" names, after the asked body's last mention, another name
     (a capitalised word inside a sentence): "the company" is then as likely that body as the asked one."""
     last = max((m.end() for m in own.finditer(before)), default=0)
-    return any(not own.search(m.group(0)) for m in _CAPITALISED.finditer(before, last))
+    return any(not own.search(m.group(0)) for m in _INNER_CAPITAL.finditer(before, last))
 
 
 def _told_of_them(said: str, stem: str) -> bool:
