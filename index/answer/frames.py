@@ -223,10 +223,8 @@ def _subject(clause: str) -> str | None:
     while len(chunks) > 1 and chunks[0].split()[:1] and chunks[0].split()[0].lower() in ADVERBIAL_OPENERS:
         chunks = chunks[1:]
     words = LEADING_CONNECTORS.sub("", chunks[0]).split() if chunks else []
-    if len(chunks) > 2 and _OWNED_ROLE.fullmatch(" ".join(words)) and is_role(words[-1]) \
-            and _APPOSED_NAME.fullmatch(chunks[1]) \
-            and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS):
-        return chunks[1]  # "The country's finance minister, Andrei Voskov, said …": the role's owner is no name
+    if _OWNED_ROLE.fullmatch(" ".join(words)) and is_role(words[-1]) and (name := _apposed_name(chunks)):
+        return name  # "The country's finance minister, Andrei Voskov, said …": the role's owner is no name
     run: list[str] = []
     for k, w in enumerate(words):
         low = w.lower()
@@ -240,14 +238,22 @@ def _subject(clause: str) -> str | None:
         run.append(w)
     while run and run[-1].lower() in _SUBJECT_LINKS:
         run.pop()
-    if run and len(run) == len(words) and is_role(run[-1]) and len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]) \
-            and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS):
-        return chunks[1]  # "The club's chairman, Peter Hollins, said …": the name set off after the title is whom
+    if run and len(run) == len(words) and is_role(run[-1]) and (name := _apposed_name(chunks)):
+        return name  # "The club's chairman, Peter Hollins, said …": the name set off after the title is whom
     if not run or len(run) > _MAX_WHO_WORDS or (len(run) < len(words) and not words[len(run)][:1].islower()):
         return None
     who = " ".join(run)
     return who if (who[:1].isupper() or (run[0] == "the" and len(run) > 1)) \
         and (len(run) > 1 or run[0].lower() not in ("the", "a", "an")) else None
+
+
+def _apposed_name(chunks: list[str]) -> str | None:
+    """The name a clause sets off by commas right after its opening title ("…, Peter Hollins, said"), when it opens
+    on a given name or a style: whom the title describes."""
+    if len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]) \
+            and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS):
+        return chunks[1]
+    return None
 
 
 # a role owned by a common noun: "The country's finance minister", "the club's chairman"

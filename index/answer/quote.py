@@ -86,7 +86,7 @@ from index.extract.names import (
 from index.extract.sentences import split_sentences
 from index.models import Answer, AnswerItem, Intent, Paragraph, ParsedQuestion, Quotation, Speaker
 from index.store.analysis import terms as analyse
-from index.store.passage_index import closest_term
+from index.store.passage_index import Record, closest_term
 from index.store.snapshot import Snapshot
 
 
@@ -317,7 +317,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
              if w.lower() not in UNNAMED_WORDS]  # "an unnamed City analyst": no word the text writes
     pick = None
     min_cover = MIN_COVERAGE
-    body = body_name(snap, speaker_text)  # "Norvane Motors": a body's name, however plural it reads
+    # "Norvane Motors": a body's name, however plural it reads (read only of a phrase that reads like a description)
+    body = generic_description(speaker_text) and body_name(snap, speaker_text)
     if generic_description(speaker_text) and not body \
             and (reports := described_reports(snap, speaker_text, topic)):
         return Answer(question=pq.text, intent=Intent.search, answers=tuple(reports))
@@ -779,25 +780,35 @@ def name_after_role(snap: Snapshot, phrase: str) -> str | None:
 def body_name(snap: Snapshot, phrase: str) -> bool:
     """Whether a phrase that reads like a group ("norvane motors": ending in "s") is a body's name: the sources write it
     capitalised ("Norvane Motors") and never with its last word in small letters ("San Francisco police" is the
-    city's police, a description, though "San Francisco Police Department" is a name)."""
+    city's police, a description, though "San Francisco Police Department" is a name); never a plural of people
+    ("kelby farmers", though a headline writes "Kelby Farmers Angry")."""
     words = _strip_article(phrase).split()
-    if not written_as_name(snap, phrase) or (words and _plural_of_people(words[-1].lower())):
-        return False  # ("kelby farmers": farmers, though a headline writes "Kelby Farmers Angry")
+    if not words or _plural_of_people(words[-1].lower()):
+        return False
     head_lower = re.compile(r"\b" + r"\s+".join([*(re.escape(w[:1].upper() + w[1:].lower()) for w in words[:-1]),
                                                  re.escape(words[-1].lower())]) + r"\b")
-    return not any(head_lower.search(rec.text) for rec in snap.passages(set(analyse(phrase)), limit=10))
+    found = _name_passages(snap, phrase)
+    return bool(_written_as_names(phrase, found)) and not any(head_lower.search(rec.text) for rec in found)
 
 
 def names_written(snap: Snapshot, phrase: str) -> list[str]:
     """The stretches of text around each place the sources write the phrase as a capitalised name, without its
     article ("Scottish Executive"): whoever the text names there may hold it as a title; [] when it is never
     written so, or also written in lower case (a post, "the health secretary", not a body's name)."""
+    return _written_as_names(phrase, _name_passages(snap, phrase))
+
+
+def _name_passages(snap: Snapshot, phrase: str) -> list[Record]:
+    """The passages :func:`names_written` and :func:`body_name` read a phrase's written forms in."""
+    return snap.passages(set(analyse(phrase)), limit=10)
+
+
+def _written_as_names(phrase: str, found: list[Record]) -> list[str]:
     words = _strip_article(phrase).split()
     if len(words) < 2 or any("'" in w or "’" in w for w in words):
         return []
     pattern = re.compile(r"\b" + r"\s+".join(re.escape(w[:1].upper() + w[1:].lower()) for w in words) + r"\b")
     lower = re.compile(r"\b" + r"\s+".join(re.escape(w.lower()) for w in words) + r"\b")
-    found = snap.passages(set(analyse(phrase)), limit=10)
     if any(lower.search(rec.text) for rec in found):
         return []  # "John Warrick, the health secretary": a post the text also writes in lower case, not a name
     return [rec.text[max(0, m.start() - NAME_REACH):m.end() + NAME_REACH]
@@ -1798,7 +1809,7 @@ _BODY = rf"(?-i:The|the)\s+(?:[a-z][\w'’-]*\s+){{0,2}}?(?:{_BODY_NOUNS})"
 # a sentence whose reporter is a pronoun or a body named by its kind: "It blamed …", "The company said …", "…, the
 # firm said."
 _BACK_REPORTER = re.compile(rf"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:{_BODY}|(?-i:He|She|They|It))\b|"
-                            rf",\s+(?:{_BODY}|(?-i:he|she|they|it))\s+(?:said|added|says|adds|reported|announced)\W*$")
+                            rf",\s+(?:{_BODY}|(?-i:he|she|they|it))\s+(?:{alternation('aside')})\W*$")
 # the body's own reports: on the topic by the sentence, what sets it up, or the story's headline and lead
 BODY_CREDITS = (1.0, 0.8, 0.5)
 PASSAGES_BODY = 10
@@ -1810,6 +1821,8 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
     it ("the company said", "the German firm added"). Shown with no speaker: a report, not its words."""
     written = re.escape(name.strip()).replace(r"\ ", r"\s+")
     own = re.compile(rf"\b(?i:{written})\b")
+    # (the name as asked may be the first words of the one written: "silverpine" of "Silverpine Pictures")
+    named = rf"(?i:{written})(?:\s+(?-i:[A-Z])[\w'’&-]+){{0,2}}"
     terms = set(analyse(name))
     if not terms:
         return []
@@ -1823,14 +1836,12 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
             continue
         seen.add(rec.source_id)
         doc = snap.document(rec.source_id)
-        title = snap.meta(rec.source_id).title or ""
-        lead = story_lead(snap, rec.source_id)
         if doc is None:
             continue
+        title = snap.meta(rec.source_id).title or ""
+        lead = story_lead(snap, rec.source_id)
         # reported by its own name anywhere ("Distributor Silverpine Pictures said …"); by the noun the story calls it
         # ("the company said") only in its own story, whose headline or lead names it
-        # (the name as asked may be the first words of the one written: "silverpine" of "Silverpine Pictures")
-        named = rf"(?i:{written})(?:\s+(?-i:[A-Z])[\w'’&-]+){{0,2}}"
         pattern = f"{named}|{_BODY}" if own.search(f"{title}\n{lead}") else named
         text, paragraphs = doc
         framing = set(analyse(f"{title}\n{lead}"))

@@ -48,7 +48,7 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             and (attribute := concepts_for(snap, [owned.group("attr")])):
         # "what was the film's budget": the budget is what is asked, however rare the film's name is beside it; a
         # sentence on the film that gives no budget answers nothing
-        def names_it(s, _concepts):
+        def names_it(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             return (s.text, 0.0) if attribute[0].matched_by(set(analyse(s.text))) else None
         return answer_passages(snap, pq, Intent.search, pick=names_it)
     if (defined := _WHAT_IS.match(pq.text)) is not None:

@@ -108,12 +108,14 @@ _STRONG = re.compile(
     r"(?:that|about|over|of))\b",
     re.IGNORECASE,
 )
+# the verbs by which a cause leads to its effect, read as effects by ``_EFFECT`` and ``_LED_TO``
+_LEADS_TO = r"led\s+to|prompted|prompting|sparked|sparking|triggering"
 # "X led to Y" / "X prompted Y" gives a reason only when Y is what was asked about: weaker than "because";
 # so do a purpose clause set off by a comma ("is launching adverts, to present the facts") and a harm
 # foreseen ("could threaten its defences": why someone opposes or fears it).
 # The purpose clause's first word is a verb in lower case: never a determiner or a pronoun, which open a noun
 # phrase ("to no avail", "to everyone's surprise", "to them"), nor a capital ("sent on Monday, to Mr Blair").
-_EFFECT = re.compile(r"\b(?:led\s+to|prompted|prompting|sparked|sparking|triggering|caused\s+(?:my|his|her|their|its|our|the)\s+[a-z]+)\b|(?<!\bhad\s)\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
+_EFFECT = re.compile(rf"\b(?:{_LEADS_TO}|caused\s+(?:my|his|her|their|its|our|the)\s+[a-z]+)\b|(?<!\bhad\s)\b(?:sought|seeking|seeks|seek)\s+to\s+(?-i:[a-z]+)\b|,\s+(?:(?:in\s+order|so\s+as)\s+)?to\s+(?!(?:the|a|an|his|her|its|their|"
                      r"our|my|your|this|that|these|those|date|which|whom|what|some|many|all|no|every|each|any|"
                      r"everyone|everybody|anyone|anybody|someone|somebody|him|them|us|me|it|you)\b)(?-i:[a-z]+)\b|"
                      r"\b(?:could|would|might|may|will)\s+(?:\w+\s+)?(?:threaten|undermine|harm|damage|hurt|endanger|"
@@ -632,7 +634,7 @@ def asked_in_reason(sentence: str, concepts: list[Concept]) -> bool:
     return all(is_event(m) for m in markers)
 
 
-_LED_TO = re.compile(r"\b(?:led\s+to|prompted|prompting|sparked|sparking|triggering)\b", re.IGNORECASE)
+_LED_TO = re.compile(rf"\b(?:{_LEADS_TO})\b", re.IGNORECASE)
 
 
 _TOLL = re.compile(r"\b(?:took|take|takes|taking|taken)\s+(?:its|their|a|his|her)\s+(?:heavy\s+)?toll\b",
