@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 46 (rounds.WAVE 45): held1-held45 are tuning data now; held46 (answer_gold_zt) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zt.jsonl")
-    assert main(["--gold", held, "--split", "held46", "--verbose"]) == 2
+    # wave 47 (rounds.WAVE 46): held1-held46 are tuning data now; held47 (answer_gold_zu) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zu.jsonl")
+    assert main(["--gold", held, "--split", "held47", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 
