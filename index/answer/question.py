@@ -263,6 +263,22 @@ def _topic_from(rest: str | None) -> str | None:
     return _strip_edges(match.group("topic")) if match else None
 
 
+# "what do analysts expect for the dollar", "what are economists predicting from the merger", "what did analysts
+# expect jarvis to get for its stake": after a verb of forecasting, what follows (past "for"/"from") is what the
+# forecast is about
+_FORECASTING = re.compile(r"\b(?:expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|"
+                          r"forecasts|forecasting)\s*$", re.IGNORECASE)
+_FOR_TOPIC = re.compile(r"^\s*(?:for|from)\s+(?P<topic>\S.*)$", re.IGNORECASE)
+
+
+def _forecast_for(before: str, rest: str | None) -> str | None:
+    """What a forecast is asked about, when the asked verb forecasts ("expect for Y"); ``None`` otherwise."""
+    if not rest or not rest.strip() or not _FORECASTING.search(before):
+        return None
+    match = _FOR_TOPIC.match(rest)
+    return _strip_edges(match.group("topic") if match else rest)
+
+
 # the auxiliary a clause about the person asked for opens with ("… will captain the side", "… was to blame")
 _CLAUSE_AUX = re.compile(rf"^\s*(?:(?:{_AUX}|be|been|to)\s+)+", re.IGNORECASE)
 
@@ -297,7 +313,7 @@ def _quote(question: str) -> tuple[str | None, str | None, str | None] | None:
         if speaker is not None and (work := WORK_OF.match(speaker)):
             # "Ann Lee's book", "Lee's e-mail to the paper": the writer, and where they wrote it
             speaker, audience = work.group("who"), audience or _strip_edges(work.group("work"))
-        topic = _topic_from(rest) or said_clause(before, rest)
+        topic = _topic_from(rest) or _forecast_for(before, rest) or said_clause(before, rest)
         if audience and (when := _AUDIENCE_CLAUSE.search(audience)):
             # "to the journalist once he realised his mistake": the clause says which words, not to whom
             audience, topic = _strip_edges(audience[:when.start()]), topic or _strip_edges(audience[when.end():])

@@ -321,7 +321,7 @@ observing                 observe      neutral     participle
 announcing                announce     neutral     participle
 boasting                  boast        evaluative  participle
 confessing                confess      neutral     participle
-predicting                predict      neutral     participle
+predicting                predict      neutral     participle ask
 remarking                 remark       neutral     participle
 lamenting                 lament       evaluative  participle
 quipping                  quip         manner      participle
@@ -383,8 +383,10 @@ speculated                speculate    belief      ask describe
 speculating               speculate    belief      ask
 quote                     quote        neutral     yesno
 quoted                    quote        neutral     yesno
-expect                    expect       belief      describe
+expect                    expect       belief      ask describe
+expecting                 expect       belief      ask
 predict                   predict      neutral     ask describe
+forecast                  forecast     belief      ask describe
 insist                    insist       neutral     ask describe hedge plural
 fear                      fear         belief      describe hedge
 point out                 point out    neutral     describe

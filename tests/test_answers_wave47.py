@@ -1,0 +1,47 @@
+"""Questions of news that reports without quoting, read from the tuning sets' failures (wave 47; held46, last wave's
+held-out set, is tuning data now) and a helper's invented quote-less stories.
+
+"What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so
+any analyst in the collection answered, on anything. Invented stories, checked end to end on a real index; each
+fails on the code before the change unless marked as a guard.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from index.answer.question import parse_question
+from tests.conftest import engine_fixture, first_answer
+
+FOUNDRY = ("Harlow Foundry profits slip\n\n"
+           "Harlow Foundry, the Kelbian metals group, made a profit of 40m crowns last year.\n\n"
+           "Analysts predict the firm is likely to report a further drop in profits next year as steel prices "
+           "climb.\n")
+
+RAIL = ("Kelbia rail fares to rise\n\n"
+        "Rail fares in Kelbia will rise by 4% in January, the transport ministry said.\n\n"
+        "Analysts said the increase would hit commuters hardest in the capital.\n")
+
+engine = engine_fixture({"foundry.txt": FOUNDRY, "rail.txt": RAIL})
+
+
+@pytest.mark.parametrize("question", [
+    "what do analysts expect for harlow foundry's profits",
+    "what are analysts expecting from harlow foundry",
+    "what do analysts forecast for harlow foundry's profits",
+])
+def test_a_forecast_asked_of_a_description_is_its_words_on_what_follows_for(engine, question: str) -> None:
+    answer = first_answer(engine, question)
+    assert answer.text.startswith("Analysts predict the firm is likely to report a further drop")
+    assert answer.speaker is None and answer.speaker_description
+
+
+@pytest.mark.parametrize(("question", "speaker", "topic"), [
+    ("what do analysts expect for the dollar", "analysts", "the dollar"),
+    ("what are economists predicting from the merger", "economists", "the merger"),
+    ("what did analysts expect jarvis to get for its stake", "analysts", "jarvis to get for its stake"),
+    ("what did the minister say for the first time", "the minister", None),  # guard: "for" after "say" is no topic
+])
+def test_what_a_forecast_is_about(question: str, speaker: str, topic: str | None) -> None:
+    parsed = parse_question(question)
+    assert (parsed.speaker, parsed.topic) == (speaker, topic)
