@@ -1,7 +1,9 @@
 """Questions of news that reports without quoting, read from the tuning sets' failures (wave 47; held46, last wave's
 held-out set, is tuning data now) and a helper's invented quote-less stories.
 
-"What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so
+"What did the Morning Ledger say about the band" found nothing the paper "reported that …", and "the games developers
+guild", a body the text names but whose "developers" read as a role, was never looked for as a body. "What do analysts
+expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so
 any analyst in the collection answered, on anything. Invented stories, checked end to end on a real index; each
 fails on the code before the change unless marked as a guard.
 """
@@ -22,7 +24,16 @@ RAIL = ("Kelbia rail fares to rise\n\n"
         "Rail fares in Kelbia will rise by 4% in January, the transport ministry said.\n\n"
         "Analysts said the increase would hit commuters hardest in the capital.\n")
 
-engine = engine_fixture({"foundry.txt": FOUNDRY, "rail.txt": RAIL})
+BAND = ("Sallow Pines top the album chart\n\n"
+        "Folk band Sallow Pines have sold 900,000 copies of their second album, their label has said.\n\n"
+        "The Morning Ledger reported that the band had signed a new deal with Eastbrook Records worth £2m.\n\n"
+        "Eastbrook Records reported a loss of £3m last year.\n")
+
+STUDIO = ("Games firm Ostrava to shut studio\n\n"
+          "Games maker Ostrava Interactive is to close its studio in Pellin with the loss of 80 jobs.\n\n"
+          "Industry body the Games Developers Guild said the closure showed the rising cost of making games.\n")
+
+engine = engine_fixture({"foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO})
 
 
 @pytest.mark.parametrize("question", [
@@ -45,3 +56,18 @@ def test_a_forecast_asked_of_a_description_is_its_words_on_what_follows_for(engi
 def test_what_a_forecast_is_about(question: str, speaker: str, topic: str | None) -> None:
     parsed = parse_question(question)
     assert (parsed.speaker, parsed.topic) == (speaker, topic)
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("what did the morning ledger say about the band", "The Morning Ledger reported that the band had signed"),
+    ("what did the games developers guild say about ostrava shutting pellin", "Industry body the Games Developers Guild"),
+])
+def test_a_body_nobody_quotes_is_found_by_what_it_reported(engine, question: str, start: str) -> None:
+    answer = first_answer(engine, question)
+    assert answer.text.startswith(start) and answer.speaker is None
+
+
+def test_a_body_reporting_a_loss_reports_no_words(engine) -> None:  # guard
+    # "Eastbrook Records reported a loss": an account, not words; only "reported that …" reports speech
+    assert not [a for a in engine.ask("what did eastbrook records say about the deal").answers
+                if a.text.startswith("Eastbrook Records reported a loss")]

@@ -393,7 +393,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
         return reported
     if (second := set_up_as_asked(snap, pq, speaker_text, topic)) is not None:
         return second
-    if (body or not is_unnamed(speaker_text)) and not is_role_phrase(speaker_text) \
+    if (body or not is_unnamed(speaker_text)) \
+            and (not is_role_phrase(speaker_text) or written_as_name(snap, speaker_text)) \
             and (bodies := body_reports(snap, speaker_text, topic)):
         # "what did daimlerchrysler say": quoted nowhere, but its story reports what "the company said"
         return Answer(question=pq.text, intent=Intent.quote, answers=tuple(bodies),

@@ -178,6 +178,7 @@ noted that                note         neutral     reported
 acknowledged that         acknowledge  neutral     reported
 suggested that            suggest      neutral     reported
 predicted that            predict      neutral     reported
+reported that             report       neutral     reported
 conceded that             concede      neutral     reported
 confirmed that            confirm      neutral     reported
 maintained that           maintain     neutral     reported
