@@ -2,9 +2,10 @@
 held-out set, is tuning data now) and a helper's invented quote-less stories.
 
 "What did the Morning Ledger say about the band" found nothing the paper "reported that …", and "the games developers
-guild", a body the text names but whose "developers" read as a role, was never looked for as a body. "What do analysts
-expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so
-any analyst in the collection answered, on anything. Invented stories, checked end to end on a real index; each
+guild", a body the text names but whose "developers" read as a role, was never looked for as a body. "Who said exports
+were the main driver of Dravia's growth" found no sentence naming Dravia: the story names it only in its headline and
+lead. "What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic,
+so any analyst in the collection answered, on anything. Invented stories, checked end to end on a real index; each
 fails on the code before the change unless marked as a guard.
 """
 
@@ -33,7 +34,13 @@ STUDIO = ("Games firm Ostrava to shut studio\n\n"
           "Games maker Ostrava Interactive is to close its studio in Pellin with the loss of 80 jobs.\n\n"
           "Industry body the Games Developers Guild said the closure showed the rising cost of making games.\n")
 
-engine = engine_fixture({"foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO})
+GROWTH = ("Dravian economy grows by 4%\n\n"
+          "Dravia's economy grew by 4% last year, its fastest rate since 1999.\n\n"
+          "The main driver of the expansion has been exports, with farming seeing a strong rebound, the statistics "
+          "office said.\n")
+
+engine = engine_fixture({"foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+                         "growth.txt": GROWTH})
 
 
 @pytest.mark.parametrize("question", [
@@ -71,3 +78,14 @@ def test_a_body_reporting_a_loss_reports_no_words(engine) -> None:  # guard
     # "Eastbrook Records reported a loss": an account, not words; only "reported that …" reports speech
     assert not [a for a in engine.ask("what did eastbrook records say about the deal").answers
                 if a.text.startswith("Eastbrook Records reported a loss")]
+
+
+def test_who_said_words_whose_name_only_the_story_s_headline_gives(engine) -> None:
+    answer = first_answer(engine, "who said exports were the main driver of dravia's growth")
+    assert answer.text == "the statistics office" and answer.quote.startswith("The main driver of the expansion")
+
+
+def test_the_story_s_names_do_not_make_another_report_answer(engine) -> None:  # guard
+    # the headline's name covers only what the sentence leaves out of the asked words, never the words themselves
+    assert not [a for a in engine.ask("who said imports were the main driver of dravia's inflation").answers
+                if a.quote.startswith("The main driver of the expansion")]

@@ -2808,17 +2808,11 @@ def who_reported(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | Non
     concepts = concepts_for(snap, list(content_terms(words)))
     if not concepts:
         return None
-    items: list[AnswerItem] = []
-    for s in candidate_sentences(snap, concepts):
-        if s.cover < WHO_REPORTED_COVER:
-            continue
-        said = unquoted(s.text)
-        if (found := _reporting_subject(snap, s, said, concepts)) is not None:
-            sayer, described = found
-            # the sentence that holds the words as asked, in their order, before one that merely shares them
-            close = fuzz.partial_ratio(" ".join(words.lower().split()), said.lower()) / 100
-            items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, sayer, s.cover + close,
-                              speaker_description=sayer if described else None))
+    # the names the asked words carry may stand only in the story's headline or lead ("who said exports were the main
+    # driver of Israel's growth": "…, the statistical office said" in a story on Israel), read so only when no
+    # sentence holds the words itself
+    items = _reports_of(snap, concepts, words, lambda _source: frozenset()) or \
+        _reports_of(snap, concepts, words, lambda source: story_names(snap, source))
     if not items:
         return None
     items.sort(key=lambda it: -it.score)
@@ -2828,7 +2822,38 @@ def who_reported(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | Non
                   answers=tuple(it for it in items if it.score >= items[0].score * 0.75)[:MAX_ANSWERS])
 
 
-def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Concept]) -> tuple[str, bool] | None:
+def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
+                named: Callable[[str], frozenset[str]]) -> list[AnswerItem]:
+    """:func:`who_reported`'s reports, each sentence read with the further terms ``named`` gives for its story."""
+    items: list[AnswerItem] = []
+    for s in candidate_sentences(snap, concepts):
+        extra = named(s.source_id)
+        cover = coverage(concepts, set(analyse(s.text)) | extra) if extra else s.cover
+        if cover < WHO_REPORTED_COVER:
+            continue
+        said = unquoted(s.text)
+        if (found := _reporting_subject(snap, s, said, concepts, extra)) is not None:
+            sayer, described = found
+            # the sentence that holds the words as asked, in their order, before one that merely shares them
+            close = fuzz.partial_ratio(" ".join(words.lower().split()), said.lower()) / 100
+            items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, sayer, cover + close,
+                              speaker_description=sayer if described else None))
+    return items
+
+
+# a capitalised word of a headline or lead: a name the story is about
+_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
+
+
+def story_names(snap: Snapshot, source_id: str) -> frozenset[str]:
+    """The terms of the capitalised words of a story's headline and lead: the names it is about, which its later
+    sentences need not repeat."""
+    framing = f"{snap.meta(source_id).title or ''}\n{story_lead(snap, source_id)}"
+    return frozenset(analyse(" ".join(m.group(0) for m in _CAPITALISED_WORD.finditer(framing))))
+
+
+def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Concept],
+                       named: frozenset[str] = frozenset()) -> tuple[str, bool] | None:
     """Who the sentence reports as saying the asked words, and whether that is a description rather than a name:
     the subject of a reporting verb whose own clause holds the asked words after it ("Martin Olsen said", "Northline
     said", "Walsh also said that", "Volkova, who had not dropped a set, said"), or the subject set after words that
@@ -2845,15 +2870,15 @@ def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Co
         after = said[verb.end():verbs[k + 1].start() if k + 1 < len(verbs) else len(said)]
         if _DISOWNED.search(said):
             return None  # "denied he had ever said …", "said rumours that … were untrue", "Asked whether …"
-        if coverage(concepts, set(analyse(after))) >= MIN_COVERAGE:
+        if coverage(concepts, set(analyse(after)) | named) >= MIN_COVERAGE:
             if _DENIAL.match(verb.group(0)) or _negated(after, concepts) != _negated(asked_text(concepts)):
                 continue
             subject = _clause_subject(before)
-        elif coverage(concepts, set(analyse(before))) >= MIN_COVERAGE and (tail := _TAIL_SUBJECT.search(before)):
+        elif coverage(concepts, set(analyse(before)) | named) >= MIN_COVERAGE and (tail := _TAIL_SUBJECT.search(before)):
             if _negated(before, concepts) != _negated(asked_text(concepts)):
                 continue  # "The warehouse will not be sold, owner Vic Lamb said."
             subject = tail.group("who")  # "The money will come from savings, officials said."
-        elif coverage(concepts, set(analyse(before))) >= MIN_COVERAGE and (inverted := _INVERTED_SUBJECT.match(after)):
+        elif coverage(concepts, set(analyse(before)) | named) >= MIN_COVERAGE and (inverted := _INVERTED_SUBJECT.match(after)):
             if _negated(before, concepts) != _negated(asked_text(concepts)):
                 continue
             subject = inverted.group("who")  # "…, said Mr Olsen."
