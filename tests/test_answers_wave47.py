@@ -28,7 +28,8 @@ RAIL = ("Kelbia rail fares to rise\n\n"
 BAND = ("Sallow Pines top the album chart\n\n"
         "Folk band Sallow Pines have sold 900,000 copies of their second album, their label has said.\n\n"
         "The Morning Ledger reported that the band had signed a new deal with Eastbrook Records worth £2m.\n\n"
-        "Eastbrook Records reported a loss of £3m last year.\n")
+        "Eastbrook Records reported a loss of £3m last year.\n\n"
+        "The trade paper Studio Weekly reported that singer Ana Rell had clashed with the label over the cover.\n")
 
 STUDIO = ("Games firm Ostrava to shut studio\n\n"
           "Games maker Ostrava Interactive is to close its studio in Pellin with the loss of 80 jobs.\n\n"
@@ -89,3 +90,9 @@ def test_the_story_s_names_do_not_make_another_report_answer(engine) -> None:  #
     # the headline's name covers only what the sentence leaves out of the asked words, never the words themselves
     assert not [a for a in engine.ask("who said imports were the main driver of dravia's inflation").answers
                 if a.quote.startswith("The main driver of the expansion")]
+
+
+def test_a_report_of_something_else_of_the_same_people_does_not_answer_who_said(engine) -> None:
+    # "Studio Weekly reported that Ana Rell had clashed with the label" says nothing of her being dropped
+    assert not [a for a in engine.ask("who said ana rell was dropped by the label").answers
+                if "clashed" in a.quote]

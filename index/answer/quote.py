@@ -2828,8 +2828,9 @@ def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
         extra = named(s.source_id)
-        cover = coverage(concepts, set(analyse(s.text)) | extra) if extra else s.cover
-        if cover < WHO_REPORTED_COVER:
+        terms = set(analyse(s.text)) | extra
+        cover = coverage(concepts, terms) if extra else s.cover
+        if cover < WHO_REPORTED_COVER or not _says_what_was_asked(snap, s, concepts, terms):
             continue
         said = unquoted(s.text)
         if (found := _reporting_subject(snap, s, said, concepts, extra)) is not None:
@@ -2839,6 +2840,20 @@ def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
             items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, sayer, cover + close,
                               speaker_description=sayer if described else None))
     return items
+
+
+# How much of what the asked words say of the people and things they name the sentence must hold
+WHO_REPORTED_SAYS = 0.6
+
+
+def _says_what_was_asked(snap: Snapshot, s: Sentence, concepts: list[Concept], terms: set[str]) -> bool:
+    """Whether the sentence holds what the asked words say, not only whom they name: "who said Kerr was fired by the
+    studio" is not answered by "… reported that Kerr had clashed with the studio", which names the same people and
+    says something else of them. The names are the capitalised words of the sentence and of its story's framing."""
+    names = story_names(snap, s.source_id) | frozenset(
+        analyse(" ".join(m.group(0) for m in _CAPITALISED_WORD.finditer(s.text))))
+    said = [c for c in concepts if not c.matched_by(names)]
+    return not said or coverage(said, terms) >= WHO_REPORTED_SAYS
 
 
 # a capitalised word of a headline or lead: a name the story is about
