@@ -4,9 +4,11 @@ held-out set, is tuning data now) and a helper's invented quote-less stories.
 "What did the Morning Ledger say about the band" found nothing the paper "reported that …", and "the games developers
 guild", a body the text names but whose "developers" read as a role, was never looked for as a body. "Who said exports
 were the main driver of Dravia's growth" found no sentence naming Dravia: the story names it only in its headline and
-lead. "What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic,
-so any analyst in the collection answered, on anything. Invented stories, checked end to end on a real index; each
-fails on the code before the change unless marked as a guard.
+lead. "When is Pellnet launching the faster 4 megabit servise" had two corrections, "servise" (service) and
+"faster", which no text writes ("fast"), and the sentence ("the firm would launch a 4 megabit service in June 2005")
+bore out only the first. "What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the
+dollar" as no topic, so any analyst in the collection answered, on anything. Invented stories, checked end to end on
+a real index; each fails on the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -23,7 +25,7 @@ FOUNDRY = ("Harlow Foundry profits slip\n\n"
 
 RAIL = ("Kelbia rail fares to rise\n\n"
         "Rail fares in Kelbia will rise by 4% in January, the transport ministry said.\n\n"
-        "Analysts said the increase would hit commuters hardest in the capital.\n")
+        "Analysts said the increase would hit commuters hardest in the capital, where fares have risen fast.\n")
 
 BAND = ("Sallow Pines top the album chart\n\n"
         "Folk band Sallow Pines have sold 900,000 copies of their second album, their label has said.\n\n"
@@ -40,8 +42,12 @@ GROWTH = ("Dravian economy grows by 4%\n\n"
           "The main driver of the expansion has been exports, with farming seeing a strong rebound, the statistics "
           "office said.\n")
 
+BROADBAND = ("Pellnet to raise broadband speeds\n\n"
+             "Pellnet, the Kelbian telecoms group, has 300,000 broadband customers.\n\n"
+             "Chief executive Mara Odell said the firm would launch a 4 megabit service in June 2005.\n")
+
 engine = engine_fixture({"foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
-                         "growth.txt": GROWTH})
+                         "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
 @pytest.mark.parametrize("question", [
@@ -96,3 +102,8 @@ def test_a_report_of_something_else_of_the_same_people_does_not_answer_who_said(
     # "Studio Weekly reported that Ana Rell had clashed with the label" says nothing of her being dropped
     assert not [a for a in engine.ask("who said ana rell was dropped by the label").answers
                 if "clashed" in a.quote]
+
+
+def test_a_date_asked_with_a_misspelt_word_and_a_word_no_text_writes(engine) -> None:
+    answer = first_answer(engine, "when is pellnet launching the faster 4 megabit servise")
+    assert answer.text == "June 2005"

@@ -199,12 +199,26 @@ def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | 
     return concepts if any(c.corrected for c in concepts) else None
 
 
+def _one_correction_at_a_time(concepts: list[Concept], fixed: list[Concept],
+                              find: Callable[[list[Concept]], list[AnswerItem]]) -> list[AnswerItem]:
+    """What ``find`` gives with one word corrected and the others as typed, for a question with several corrections:
+    each correction must be borne out by the sentence, and "faster" (a word no text writes, "corrected" to "fast")
+    would veto "the 4 megabit service" that the misspelt "servise" means. The first correction that answers wins."""
+    if len(fixed) != len(concepts) or sum(c.corrected for c in fixed) < 2:
+        return []
+    for i, c in enumerate(fixed):
+        if c.corrected and c.word == concepts[i].word and (items := find([*concepts[:i], c, *concepts[i + 1:]])):
+            return items
+    return []
+
+
 def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
                  find: Callable[[list[Concept]], list[AnswerItem]], *, key=None,
                  keep: float = 0.6, top: int = 5,
-                 in_story: Callable[[list[Concept]], list[AnswerItem]] | None = None) -> list[AnswerItem]:
+                 in_story: Callable[[list[Concept]], list[AnswerItem]] | None = None,
+                 one_at_a_time: bool = False) -> list[AnswerItem]:
     """The answers ``find`` gives for the concepts (retried with the index's spelling when the words
-    as typed give none, then with ``in_story``: the same search with each paragraph read under its story's
+    as typed give none, with ``one_at_a_time`` each correction alone, then with ``in_story``: the same search with each paragraph read under its story's
     headline and lead), best first, the same statement from several sources merged, and only those
     within ``keep`` of the best: weaker ones are other matters that merely share a word with it.
     One sequence for every answerer built on candidate sentences, so their ranking cannot drift apart.
@@ -215,7 +229,7 @@ def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
     items = find(concepts)
     fixed = None
     if not items and (fixed := corrected_concepts(snap, words)):
-        items = find(fixed)
+        items = find(fixed) or (_one_correction_at_a_time(concepts, fixed, find) if one_at_a_time else [])
     if not items and in_story is not None:
         items = in_story(fixed or concepts)
     if not items:

@@ -467,8 +467,10 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         return bool(_RELATIVE_WORDS & set(words)) and f" {' '.join(words)} " in asked_text \
             and any(m.start != mention.start and not _TOLD_ON.search(sentence, 0, m.start) for m in mentions)
 
+    # (a date is found by the event's own words, which a correction either bears out or not, never by a speaker's
+    # role: a misspelt event may be retried one correction at a time)
     items = ranked_items(snap, words, concepts, dated, key=lambda it: f"{it.date}|{norm(it.quote)}", keep=0.75,
-                         in_story=lambda cs: dated(cs, story=True))
+                         in_story=lambda cs: dated(cs, story=True), one_at_a_time=True)
     if not items:
         return not_covered(pq.text, Intent.when, "The sources don't give a date for that.")
     return Answer(question=pq.text, intent=Intent.when, answers=tuple(items))
