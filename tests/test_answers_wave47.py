@@ -4,11 +4,13 @@ held-out set, is tuning data now) and a helper's invented quote-less stories.
 "What did the Morning Ledger say about the band" found nothing the paper "reported that …", and "the games developers
 guild", a body the text names but whose "developers" read as a role, was never looked for as a body. "Who said exports
 were the main driver of Dravia's growth" found no sentence naming Dravia: the story names it only in its headline and
-lead. "When is Pellnet launching the faster 4 megabit servise" had two corrections, "servise" (service) and
-"faster", which no text writes ("fast"), and the sentence ("the firm would launch a 4 megabit service in June 2005")
-bore out only the first. "What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the
-dollar" as no topic, so any analyst in the collection answered, on anything. Invented stories, checked end to end on
-a real index; each fails on the code before the change unless marked as a guard.
+lead. "When is Pellnet launching the faster 4 megabit servise" had two corrections, "servise" (service) and "faster",
+which no text writes ("fast"), and the sentence ("the firm would launch a 4 megabit service in June 2005") bore out
+only the first. "Why was Kelbia flanker Ivo Marek sin-binned" was not read by "was yellow carded … for an offence at
+the ruck": a penalty's reason was read only as a gerund ("banned for taking"). "What do analysts expect for the dollar"
+read "expect" as no verb of speech, and "for the dollar" as no topic, so any analyst in the collection answered, on
+anything. Invented stories, checked end to end on a real index; each fails on the code before the change unless marked
+as a guard.
 """
 
 from __future__ import annotations
@@ -16,6 +18,8 @@ from __future__ import annotations
 import pytest
 
 from index.answer.question import parse_question
+from index.answer.relevance import Concept
+from index.answer.why import acts_asked, reason_strength
 from tests.conftest import engine_fixture, first_answer
 
 FOUNDRY = ("Harlow Foundry profits slip\n\n"
@@ -46,7 +50,13 @@ BROADBAND = ("Pellnet to raise broadband speeds\n\n"
              "Pellnet, the Kelbian telecoms group, has 300,000 broadband customers.\n\n"
              "Chief executive Mara Odell said the firm would launch a 4 megabit service in June 2005.\n")
 
-engine = engine_fixture({"foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+MATCH = ("Kelbia beat Dravia in thriller\n\n"
+         "Kelbia beat Dravia 21-18 in Pellin on Saturday.\n\n"
+         "Dravia's chance came when Kelbia flanker Ivo Marek was yellow carded with ten minutes to go for an offence "
+         "at the ruck.\n\n"
+         "Dravia lock Tom Senn was banned for three weeks in 2003.\n")
+
+engine = engine_fixture({"match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -107,3 +117,17 @@ def test_a_report_of_something_else_of_the_same_people_does_not_answer_who_said(
 def test_a_date_asked_with_a_misspelt_word_and_a_word_no_text_writes(engine) -> None:
     answer = first_answer(engine, "when is pellnet launching the faster 4 megabit servise")
     assert answer.text == "June 2005"
+
+
+def test_a_penalty_s_reason_named_by_its_offence(engine) -> None:
+    assert first_answer(engine, "why was kelbia flanker ivo marek sin binned against dravia").text.startswith("Dravia's chance came when")
+
+
+@pytest.mark.parametrize(("sentence", "strength"), [
+    ("Smith was booked for a late tackle on Jones.", 1.0),
+    ("He was sent off for a second bookable offence.", 1.0),
+    ("Dravia lock Tom Senn was banned for three weeks in 2003.", 0.0),  # guard: a length, not an offence
+])
+def test_an_offence_is_what_a_penalty_was_for(sentence: str, strength: float) -> None:
+    assert reason_strength(sentence, acts_asked([Concept(word="booked", alternatives=(("book",),), weight=1.0)])) \
+        == strength

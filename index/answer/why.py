@@ -218,6 +218,12 @@ def consequence(sentence: str) -> bool:
 # follow "for"/"after" (a gerund, or any noun phrase), and the stems of the question's words that ask about it.
 _GERUND = (r"(?:(?:his|her|their|its|allegedly|repeatedly)\s+)?(?!(?:nothing|something|anything|everything|morning|"
            r"evening|during|spring|string|king|thing|ring|wing|swing|sibling)\b)(?-i:[a-z]{2,}ing)\b")
+# an offence named by its noun ("yellow carded … for an offence in the line-out", "booked for a late tackle", "jailed
+# for fraud"): what a penalty was for, as a gerund says it ("for diving")
+_OFFENCE = (r"(?:(?:an?|his|her|their|its|the|a\s+second|another)\s+)?(?:(?-i:[a-z]+)\s+){0,2}?"
+            r"(?:offen[cs]es?|fouls?|tackles?|challenges?|handball|dissent|misconduct|breach(?:es)?|infringements?|"
+            r"doping|assault|fraud|theft|murder|manslaughter|speeding|corruption|bribery|contempt|perjury|"
+            r"time-wasting|elbow|stamp|trip)\b")
 # a noun phrase that is no time ("after two weeks", "following the weekend", "after the match")
 _CAUSE_PHRASE = (r"(?!(?:the\s+|a\s+|an\s+|this\s+|last\s+|next\s+)?(?:weekend|summer|winter|spring|autumn|years?|"
                  r"months?|weeks?|days?|hours?|minutes?|match|game|meeting|talks|end|start|first|second|initial|"
@@ -227,11 +233,13 @@ ACTS_DONE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "punished for doing": (
         re.compile(r"\b(?:banned|suspended|fined|sacked|fired|dismissed|jailed|imprisoned|arrested|convicted|sentenced|"
                    r"punished|disciplined|expelled|penali[sz]ed|disqualified|stripped|censured|reprimanded|sent\s+off|"
-                   rf"booked)\b{_BETWEEN}(?:for|after)\s+{_GERUND}", re.IGNORECASE),
+                   r"booked|cautioned|(?:yellow|red)[\s-]carded|carded|sin[\s-]binned)\b"
+                   rf"{_BETWEEN}(?:for|after)\s+(?:{_GERUND}|{_OFFENCE})", re.IGNORECASE),
         re.compile(r"ban|bann(?:ed|ing)|bans|suspen(?:d|ds|ded|ding|sion)|fined?|fines|sack(?:s|ed|ing)?|fir(?:e|ed|ing)|"
                    r"dismiss(?:ed|al)?|jail(?:s|ed)?|prison|imprison(?:ed|ment)?|arrest(?:s|ed)?|convict(?:s|ed|ion)?|"
                    r"sentenc(?:e|ed|es)|punish(?:ed|ment)?|disciplin(?:e|ed|ary)|expel(?:led)?|expulsion|penalis(?:e|ed)|"
-                   r"disqualif(?:y|ied|ication)|strip(?:ped)?|censur(?:e|ed)|reprimand(?:ed)?|book(?:ed)?|sent")),
+                   r"disqualif(?:y|ied|ication)|strip(?:ped)?|censur(?:e|ed)|reprimand(?:ed)?|book(?:ed)?|sent|"
+                   r"caution(?:ed)?|card(?:ed)?|bin(?:ned)?|sin-binned")),
     "rewarded for doing": (
         re.compile(r"\b(?:won|wins|awarded|honou?red|praised|hailed|commended|thanked)"
                    rf"{_BETWEEN}for\s+{_GERUND}", re.IGNORECASE),
