@@ -56,7 +56,18 @@ MATCH = ("Kelbia beat Dravia in thriller\n\n"
          "at the ruck.\n\n"
          "Dravia lock Tom Senn was banned for three weeks in 2003.\n")
 
-engine = engine_fixture({"match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+BREWER = ("Hollin Breweries to cut 300 jobs\n\n"
+          "Hollin Breweries is to cut 300 jobs as beer sales fall.\n\n"
+          "Chief executive Ada Vrell said the company had no choice but to reduce costs.\n\n"
+          "She told reporters in the capital on Tuesday that the brewer would invest £30m in a new plant.\n")
+# a round-up of what the papers reported: many paragraphs telling of reports, none of Ada Vrell
+ROUND_UP = "What the papers say\n\n" + "\n\n".join(
+    f"The {paper} reported that shares in {firm} had risen on Monday." for paper, firm in
+    zip(("Kelbian Post", "Dravia Times", "Pellin Herald", "Morning Star", "Evening Courier", "Daily Ledger",
+         "Weekly Argus", "North Echo", "South Mail", "City Gazette", "Harbour News", "Valley Press"),
+        ("Arno", "Belt", "Corra", "Dune", "Elm", "Fyre", "Gant", "Holt", "Isk", "Jarl", "Kemp", "Lorn"), strict=True)) + "\n"
+
+engine = engine_fixture({"brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -131,3 +142,9 @@ def test_a_penalty_s_reason_named_by_its_offence(engine) -> None:
 def test_an_offence_is_what_a_penalty_was_for(sentence: str, strength: float) -> None:
     assert reason_strength(sentence, acts_asked([Concept(word="booked", alternatives=(("book",),), weight=1.0)])) \
         == strength
+
+
+@pytest.mark.parametrize("question", ["what did ada vrell tell journalists on tuesday", "what did ada vrell tell reporters"])
+def test_what_someone_told_the_press_in_a_sentence_that_calls_them_she(engine, question: str) -> None:
+    answer = first_answer(engine, question)
+    assert answer.text.startswith("She told reporters in the capital on Tuesday") and answer.speaker is None

@@ -2088,22 +2088,32 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
     pattern = _name_pattern(speaker)
     name_terms = {t for n in (speaker.name, *speaker.aliases) for t in analyse(n)}
     out: list[AnswerItem] = []
-    for rec in snap.passages(name_terms | {t for c in heard for t in c.all_terms()}, limit=PASSAGES_REPORTED):
-        if about and coverage(about, set(snap.document_terms(rec.source_id))) < MIN_COVERAGE:
+    # every paragraph of the stories that name them: "She told reporters …" holds no word of their name, and in a
+    # collection where many paragraphs tell of reports it is not among the passages a search for name and audience
+    # returns
+    sources = dict.fromkeys(rec.source_id for terms in (name_terms | {t for c in heard for t in c.all_terms()},
+                                                        name_terms)
+                            for rec in snap.passages(terms, limit=PASSAGES_REPORTED))
+    for source_id in sources:
+        if about and coverage(about, set(snap.document_terms(source_id))) < MIN_COVERAGE:
             continue
-        for span in split_sentences(rec.text):
-            sentence = rec.text[span.start:span.end]
-            said = unquoted(sentence)
-            if not _REPORTED.search(said) or coverage(heard, set(analyse(said))) < MIN_COVERAGE:
-                continue
-            start, end = rec.start + span.start, rec.start + span.end
-            # "He told reporters in London that …" right after a sentence naming them: whom the story was last about
-            if not pattern.search(said) and not reports_last_named(
-                    snap, Sentence(rec.source_id, rec.paragraph, start, end, sentence, rec.score, 0.0), speaker,
-                    opening=True):
-                continue
-            out.append(item(snap, rec.source_id, rec.paragraph, start, end, sentence, sentence,
-                            coverage(heard, set(analyse(said)))))
+        if (doc := snap.document(source_id)) is None or not pattern.search(doc[0]):
+            continue
+        text, paragraphs = doc
+        for para in paragraphs:
+            for span in split_sentences(text, para.start, para.end):
+                sentence = text[span.start:span.end]
+                said = unquoted(sentence)
+                if not _REPORTED.search(said) or coverage(heard, set(analyse(said))) < MIN_COVERAGE:
+                    continue
+                # "He told reporters in London that …" right after a sentence naming them: whom the story was last
+                # about
+                if not pattern.search(said) and not reports_last_named(
+                        snap, Sentence(source_id, para.number, span.start, span.end, sentence, 0.0, 0.0), speaker,
+                        opening=True):
+                    continue
+                out.append(item(snap, source_id, para.number, span.start, span.end, sentence, sentence,
+                                coverage(heard, set(analyse(said)))))
     # the sentence naming all of the audience first: "She told a technology conference …" before "…, Linkwell's chief
     # technology officer, said …" (the passages' own order after that)
     out.sort(key=lambda it: -it.score)
