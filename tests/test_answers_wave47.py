@@ -67,7 +67,15 @@ ROUND_UP = "What the papers say\n\n" + "\n\n".join(
          "Weekly Argus", "North Echo", "South Mail", "City Gazette", "Harbour News", "Valley Press"),
         ("Arno", "Belt", "Corra", "Dune", "Elm", "Fyre", "Gant", "Holt", "Isk", "Jarl", "Kemp", "Lorn"), strict=True)) + "\n"
 
-engine = engine_fixture({"brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+SOAP = ("Vale to leave Harbour Lane\n\n"
+        "Actress Nora Vale is to leave the television soap Harbour Lane after six years.\n\n"
+        "Executive producer Tam Oduya said the actress had decided to leave in order to pursue a career on stage.\n")
+
+SOAP_TWO = ("Sims to leave Mill Road\n\n"
+            "Actor Rob Sims is to leave the radio soap Mill Road after ten years.\n\n"
+            "Co-star Lena Hart decided to leave the show in 2002 because of a row over pay.\n")
+
+engine = engine_fixture({"soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -148,3 +156,13 @@ def test_an_offence_is_what_a_penalty_was_for(sentence: str, strength: float) ->
 def test_what_someone_told_the_press_in_a_sentence_that_calls_them_she(engine, question: str) -> None:
     answer = first_answer(engine, question)
     assert answer.text.startswith("She told reporters in the capital on Tuesday") and answer.speaker is None
+
+
+def test_why_someone_the_story_s_lead_names_does_what_a_later_sentence_tells(engine) -> None:
+    answer = first_answer(engine, "why is nora vale leaving harbour lane")
+    assert answer.text.startswith("Executive producer Tam Oduya said the actress had decided to leave")
+
+
+def test_another_person_s_reason_in_the_story_does_not_answer(engine) -> None:  # guard
+    # "Co-star Lena Hart decided to leave … because of a row over pay" is her leaving, not Rob Sims's
+    assert not [a for a in engine.ask("why is rob sims leaving mill road").answers if "Lena Hart" in a.text]

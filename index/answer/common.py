@@ -364,6 +364,17 @@ def story_terms(snap: Snapshot, source_id: str) -> frozenset[str]:
     return frozenset(terms)
 
 
+def capitalised_terms(text: str) -> frozenset[str]:
+    """The terms of the names the text gives (:func:`capitalised_words`)."""
+    return frozenset(analyse(" ".join(capitalised_words(text))))
+
+
+def story_names(snap: Snapshot, source_id: str) -> frozenset[str]:
+    """The terms of the names a story's headline and lead give: what it is about, which its later sentences need not
+    repeat ("the actress had decided to leave" in a story whose lead names Lydia Fenn)."""
+    return capitalised_terms(f"{snap.meta(source_id).title or ''}\n{story_lead(snap, source_id)}")
+
+
 def item(snap: Snapshot, source_id: str, paragraph: int, start: int, end: int, quote: str, text: str,
          score: float, speaker: str | None = None, date: str | None = None,
          speaker_description: str | None = None) -> AnswerItem:

@@ -23,6 +23,7 @@ from index.answer.common import (
     MAX_ANSWERS,
     Sentence,
     candidate_sentences,
+    capitalised_terms,
     capitalised_words,
     collapse_acronyms,
     concepts_for,
@@ -34,6 +35,7 @@ from index.answer.common import (
     not_covered,
     sentence_before,
     story_lead,
+    story_names,
     story_terms,
     written_in_small_letters,
 )
@@ -2860,21 +2862,9 @@ def _says_what_was_asked(snap: Snapshot, s: Sentence, concepts: list[Concept], t
     """Whether the sentence holds what the asked words say, not only whom they name: "who said Kerr was fired by the
     studio" is not answered by "… reported that Kerr had clashed with the studio", which names the same people and
     says something else of them. The names are the capitalised words of the sentence and of its story's framing."""
-    names = story_names(snap, s.source_id) | frozenset(
-        analyse(" ".join(m.group(0) for m in _CAPITALISED_WORD.finditer(s.text))))
+    names = story_names(snap, s.source_id) | capitalised_terms(s.text)
     said = [c for c in concepts if not c.matched_by(names)]
     return not said or coverage(said, terms) >= WHO_REPORTED_SAYS
-
-
-# a capitalised word of a headline or lead: a name the story is about
-_CAPITALISED_WORD = re.compile(r"\b[A-Z][a-z][\w'’-]*")
-
-
-def story_names(snap: Snapshot, source_id: str) -> frozenset[str]:
-    """The terms of the capitalised words of a story's headline and lead: the names it is about, which its later
-    sentences need not repeat."""
-    framing = f"{snap.meta(source_id).title or ''}\n{story_lead(snap, source_id)}"
-    return frozenset(analyse(" ".join(m.group(0) for m in _CAPITALISED_WORD.finditer(framing))))
 
 
 def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Concept],

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from dataclasses import replace
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -24,6 +25,7 @@ from index.answer.common import (
     ranked_items,
     sentence_span_before,
     sentences_after,
+    story_names,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
@@ -456,6 +458,8 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
     told_before = event_told_before(snap, concepts, candidates)
     acts = acts_asked(concepts)
     for s in candidates:
+        if story:
+            s = _read_under_names(snap, s, concepts)
         strength = reason_strength(s.text, acts)
         if 0.0 < strength < 1.0 and (asked_in_reason(s.text, concepts) or effect_elsewhere(s.text, concepts)):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
@@ -493,6 +497,34 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             start, end, text = before  # "That is why the talks failed": the reason is the sentence before
             items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
     return items
+
+
+# How much of the asked event, less the names its story's headline and lead give, a sentence read under its story
+# must hold itself
+STORY_EVENT = 0.6
+
+
+def _read_under_names(snap: Snapshot, s: Sentence, concepts: list[Concept]) -> Sentence:
+    """The sentence with the cover it has when the names its story's headline and lead give count as its own: "why is
+    Lydia Fenn leaving Calder Street" is answered by "the actress had decided to leave in order to …" in a story whose
+    lead names her and the show. Only when the sentence holds most of the rest, the event itself."""
+    names = story_names(snap, s.source_id)
+    terms = set(analyse(s.text))
+    event = [c for c in concepts if not c.matched_by(names)]
+    if not event or len(event) == len(concepts) or coverage(event, terms) < STORY_EVENT or _another_acts(s.text, names):
+        return s
+    return replace(s, cover=max(s.cover, coverage(concepts, terms | names)))
+
+
+# a full name, and whether a verb crediting words to it follows ("Executive producer Mark Ostler said …")
+_NAMED = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?P<credits>(?:,[^,]{{1,60}},)?\s+(?:{alternation('credit')})\b)?")
+
+
+def _another_acts(sentence: str, names: frozenset[str]) -> bool:
+    """Whether the sentence names someone its story's framing does not, other than as the one reporting it: "Co-star
+    Ben Orr decided to leave in 2002 because …" is his leaving, not the one the headline tells of."""
+    return any(m.group("credits") is None and not set(analyse(m.group(0))) <= names
+               for m in _NAMED.finditer(unquoted(sentence)))
 
 
 # A sentence stating a reason in a passage that covers the question speaks of what the passage is about even
