@@ -75,7 +75,17 @@ SOAP_TWO = ("Sims to leave Mill Road\n\n"
             "Actor Rob Sims is to leave the radio soap Mill Road after ten years.\n\n"
             "Co-star Lena Hart decided to leave the show in 2002 because of a row over pay.\n")
 
-engine = engine_fixture({"soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+WIN = ("Kelbia celebrate rare win\n\n"
+       "Kelbia beat Dravia 19-13 in Pellin for their first win over them since 1999.\n\n"
+       '"People all over the world want to see Kelbia back at the top table," said a proud coach Tam Rees.\n')
+
+CAPTAINCY = ("Ode questions captaincy\n\n"
+             "Former player Sam Ode believes the Dravia captain should not be a full-back.\n\n"
+             "Dravia face Kelbia, Sorn and Vell in the coming weeks.\n\n"
+             'With injuries depriving him of key players, coach Jon Bale has given youngsters a chance. "The young '
+             'players have done well," Bale said.\n')
+
+engine = engine_fixture({"win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -166,3 +176,9 @@ def test_why_someone_the_story_s_lead_names_does_what_a_later_sentence_tells(eng
 def test_another_person_s_reason_in_the_story_does_not_answer(engine) -> None:  # guard
     # "Co-star Lena Hart decided to leave … because of a row over pay" is her leaving, not Rob Sims's
     assert not [a for a in engine.ask("why is rob sims leaving mill road").answers if "Lena Hart" in a.text]
+
+
+def test_a_role_s_holder_is_found_past_a_mood_and_in_the_story_about_the_qualifier(engine) -> None:
+    answer = first_answer(engine, "what did the kelbia coach say after the win over dravia")
+    assert answer.speaker == "Tam Rees"
+    assert not [a for a in engine.ask("what did the kelbia coach say").answers if a.speaker == "Jon Bale"]

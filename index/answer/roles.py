@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from index.answer.common import sentence_before
+from index.answer.common import sentence_before, story_terms
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
 from index.extract.given_names import is_given_name
@@ -169,6 +169,8 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
 
 # the share of a description's other words ("US", "Delta") a text must hold to describe the same someone
 DESCRIBED_SHARE = 0.66
+# what a holder whose story's headline and lead give the asked qualifier gains over one whose story only mentions it
+FRAMED = 0.25
 
 
 def share_of(mods: list, here: set[str] | frozenset[str]) -> float:
@@ -382,9 +384,17 @@ _REPORTING_VERB = re.compile(VERB)
 
 
 def _qualifies(low: str) -> bool:
-    # a reporting verb before the role ("…," said chairman Jo Pike) introduces the speaker, it does not rank them
+    # a reporting verb before the role ("…," said chairman Jo Pike) introduces the speaker, it does not rank them;
+    # a mood ("said a proud coach Mike Ruddock") says how they felt, not whose coach they are
     return low.islower() and len(low) >= 3 and low not in STOPWORDS and low not in ROLE_WORDS \
-        and low not in ANY_ROLE and low not in GENERIC_ROLES and not _REPORTING_VERB.fullmatch(low)
+        and low not in ANY_ROLE and low not in GENERIC_ROLES and low not in _MOODS \
+        and not _REPORTING_VERB.fullmatch(low)
+
+
+# how a speaker felt, written before their role ("a delighted manager", "a frustrated coach")
+_MOODS = frozenset("""proud delighted happy relieved disappointed frustrated furious angry jubilant elated satisfied
+upbeat bullish cautious confident defiant dejected emotional philosophical gracious beaming smiling tearful bemused
+baffled buoyant gloomy downbeat pleased thrilled shocked stunned upset annoyed irate livid""".split())
 
 
 # Words that make a role another, lower office: a deputy leader is not the leader, a vice-president not the
@@ -614,6 +624,11 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                     # of the story ("Former captain X" in a story that names England is not "the England captain")
                     continue
                 score = (matched + close) / len(mods) if mods else 1.0
+                if mods and not close and sum(_matches(m, story_terms(snap, rec.source_id)) for m in mods) / len(mods) \
+                        >= DESCRIBED_SHARE:
+                    # of two bare "coach X" in stories naming Wales, the one whose headline and lead name it ("a proud
+                    # coach Mike Ruddock" in a story on Wales's win) before one that mentions Wales in passing
+                    score += FRAMED
                 if term in asked_terms:
                     score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
                 if second:  # before any penalty: halving a negative score would raise it
