@@ -82,7 +82,7 @@ WIN = ("Kelbia celebrate rare win\n\n"
 CAPTAINCY = ("Ode questions captaincy\n\n"
              "Former player Sam Ode believes the Dravia captain should not be a full-back.\n\n"
              "Dravia face Kelbia, Sorn and Vell in the coming weeks.\n\n"
-             'With injuries depriving him of key players, coach Jon Bale has given youngsters a chance. "The young '
+             'With injuries depriving him of key players like Sam Ode, coach Jon Bale has given youngsters a chance. "The young '
              'players have done well," Bale said.\n')
 
 engine = engine_fixture({"win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
@@ -181,4 +181,5 @@ def test_another_person_s_reason_in_the_story_does_not_answer(engine) -> None:  
 def test_a_role_s_holder_is_found_past_a_mood_and_in_the_story_about_the_qualifier(engine) -> None:
     answer = first_answer(engine, "what did the kelbia coach say after the win over dravia")
     assert answer.speaker == "Tam Rees"
-    assert not [a for a in engine.ask("what did the kelbia coach say").answers if a.speaker == "Jon Bale"]
+    # (asked with no topic: the coach of the story about Kelbia, not one whose story names Kelbia in passing)
+    assert first_answer(engine, "what did the kelbia coach say").speaker == "Tam Rees"
