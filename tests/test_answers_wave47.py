@@ -85,7 +85,12 @@ CAPTAINCY = ("Ode questions captaincy\n\n"
              'With injuries depriving him of key players like Sam Ode, coach Jon Bale has given youngsters a chance. "The young '
              'players have done well," Bale said.\n')
 
-engine = engine_fixture({"win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+LISTING = ("Norva to list shares\n\n"
+           "Drug maker Norva is to list its shares in Pellin.\n\n"
+           "The company's shares go on sale later this week, and are scheduled to start trading on the Pellin Stock "
+           "Exchange on 10 February.\n")
+
+engine = engine_fixture({"listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -183,3 +188,7 @@ def test_a_role_s_holder_is_found_past_a_mood_and_in_the_story_about_the_qualifi
     assert answer.speaker == "Tam Rees"
     # (asked with no topic: the coach of the story about Kelbia, not one whose story names Kelbia in passing)
     assert first_answer(engine, "what did the kelbia coach say").speaker == "Tam Rees"
+
+
+def test_the_date_of_the_asked_verb_in_a_sentence_dating_two_events(engine) -> None:
+    assert first_answer(engine, "when do norva shares start trading in pellin").text == "10 February"

@@ -761,6 +761,10 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
             # question's, written as the sentence's verb, tells the event as well
             predicate = [(s, e) for term, s, e in spans if term in wanted and sentence[s:e].lower().endswith("ed")
                          and written_as_verb(sentence, s)]
+        if not predicate:
+            # "when do Paion shares start trading in Frankfurt": the question ends in a place; a word of it the
+            # sentence writes as an infinitive ("are scheduled to start trading … on 10 February") tells the event
+            predicate = [(s, e) for term, s, e in spans if term in wanted and _INFINITIVE_BEFORE.search(sentence, 0, s)]
         if told_undated(sentence, mentions, spans, wanted):
             return None
         mentions = event_clause_dates(sentence, mentions, predicate)
@@ -797,6 +801,8 @@ def event_date(sentence: str, mentions: list[DateMention], concepts: list[Concep
 
 
 _RELATIVE_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*,")
+# "to", or a modal, right before a word: the word is a verb ("to start", "will open")
+_INFINITIVE_BEFORE = re.compile(r"\b(?:to|will|would|shall|can|could|may|might|must|should)\s+$", re.IGNORECASE)
 
 
 # Where clauses with their own subjects are joined (", but", ", and", "; ", ", while"), a date belongs to its clause.
