@@ -90,7 +90,11 @@ LISTING = ("Norva to list shares\n\n"
            "The company's shares go on sale later this week, and are scheduled to start trading on the Pellin Stock "
            "Exchange on 10 February.\n")
 
-engine = engine_fixture({"listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+EARNINGS = ("MPs' outside earnings revealed\n\n"
+            "The register shows former party leader Tam Hollis earning up to £820,000 on top of his MPs' salary, "
+            "much of it from speaking fees.\n")
+
+engine = engine_fixture({"earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -192,3 +196,7 @@ def test_a_role_s_holder_is_found_past_a_mood_and_in_the_story_about_the_qualifi
 
 def test_the_date_of_the_asked_verb_in_a_sentence_dating_two_events(engine) -> None:
     assert first_answer(engine, "when do norva shares start trading in pellin").text == "10 February"
+
+
+def test_a_sum_is_shown_with_the_bound_the_text_puts_on_it(engine) -> None:
+    assert first_answer(engine, "how much did tam hollis earn on top of his mp's salary").text == "up to £820,000"

@@ -204,7 +204,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     def pick(s: Sentence, concepts: list[Concept]) -> tuple[str, float] | None:
         found = pick_one(s, concepts)
-        return (with_range(s.text, found[0]), found[1]) if found else None
+        return (with_qualifier(s.text, with_range(s.text, found[0])), found[1]) if found else None
 
     ordinals = asked_ordinals(pq.text)
     unit = per_unit(pq.text)
@@ -654,6 +654,13 @@ def with_range(sentence: str, found: str) -> str:
             return after.group("to")
         return sentence[at:after.end()]  # "£150 to £400"
     return found
+
+
+def with_qualifier(sentence: str, shown: str) -> str:
+    """The figure with the bound the sentence puts on it ("earning up to £820,000"): "£820,000" alone says more than
+    the text does."""
+    at = sentence.find(shown)
+    return sentence[qualified(sentence, at):at + len(shown)] if at > 0 else shown
 
 
 def qualified(sentence: str, start: int) -> int:
