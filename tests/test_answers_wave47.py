@@ -94,7 +94,16 @@ EARNINGS = ("MPs' outside earnings revealed\n\n"
             "The register shows former party leader Tam Hollis earning up to £820,000 on top of his MPs' salary, "
             "much of it from speaking fees.\n")
 
-engine = engine_fixture({"earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+DAIRY = ("Dairy farmers protest over milk price\n\n"
+         "Dairy farmers blockaded a milk plant in Carrow overnight.\n\n"
+         "Owen Pryce, who keeps 140 cows near Carrow, said many of his neighbours were losing money. He said younger "
+         "farmers were leaving the industry because they could not see a future in it.\n")
+
+NOVEL = ("Debut novel passes 100,000 sales\n\n"
+         "The Tin Lantern, a debut novel turned down by nine publishers, has sold 100,000 copies.\n\n"
+         "The firm's publishing director, Ian Crale, said word of mouth among reading groups had driven sales.\n")
+
+engine = engine_fixture({"dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -200,3 +209,11 @@ def test_the_date_of_the_asked_verb_in_a_sentence_dating_two_events(engine) -> N
 
 def test_a_sum_is_shown_with_the_bound_the_text_puts_on_it(engine) -> None:
     assert first_answer(engine, "how much did tam hollis earn on top of his mp's salary").text == "up to £820,000"
+
+
+def test_who_said_words_a_pronoun_reports_with_a_negated_reason(engine) -> None:
+    assert first_answer(engine, "who said younger farmers were leaving the industry").text == "Owen Pryce"
+
+
+def test_who_said_words_is_the_name_a_description_s_aside_gives(engine) -> None:
+    assert first_answer(engine, "who said word of mouth among reading groups had driven sales").text == "Ian Crale"

@@ -2928,12 +2928,20 @@ def _negated(text: str, concepts: list[Concept] | None = None) -> bool:
     return _NEGATION.search(text) is not None
 
 
-_CLAUSE_JOINTS = re.compile(r",|;|\bbut\b|\band\s+that\b|\band\b|\bthat\b|\bwhile\b", re.IGNORECASE)
+# (a reason or a condition is a clause of its own: "younger farmers were leaving the industry because they could not
+# see a future in it" says no "not" of the leaving)
+_CLAUSE_JOINTS = re.compile(r",|;|\bbut\b|\band\s+that\b|\band\b|\bthat\b|\bwhile\b|\bbecause\b|\balthough\b|"
+                            r"\bthough\b|\bwhereas\b|\bsince\b|\bunless\b|\bif\b|\bwhen\b|\buntil\b", re.IGNORECASE)
 
 
 def asked_text(concepts: list[Concept]) -> str:
     """The asked words as typed (each concept's word), to read a "not" in them."""
     return " ".join(c.word for c in concepts)
+
+
+# an aside that is a name alone ("…, Dr Tom Ellery,"), and a phrase ending in a capitalised word (a name of its own)
+_NAMED_ASIDE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Professor|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*")
+_ENDS_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*\s*$")
 
 
 def _clause_subject(before: str) -> str:
@@ -2947,7 +2955,11 @@ def _clause_subject(before: str) -> str:
         return clause
     tail = last[last.rfind(",") + 1:]
     if clause.rstrip().endswith(","):
-        return last[:last.find(",")]  # the aside closes right before the verb: the name before it speaks
+        head = last[:last.find(",")]
+        if _NAMED_ASIDE.fullmatch(tail) and not _ENDS_CAPITALISED.search(head):
+            # "The firm's publishing director, Tom Ellery, said": the aside is the name of the one the head describes
+            return tail.strip()
+        return head  # the aside closes right before the verb: the name before it speaks
     return LEADING_CONNECTORS.sub("", tail.strip())
 
 
