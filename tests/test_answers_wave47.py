@@ -7,10 +7,10 @@ were the main driver of Dravia's growth" found no sentence naming Dravia: the st
 lead. "When is Pellnet launching the faster 4 megabit servise" had two corrections, "servise" (service) and "faster",
 which no text writes ("fast"), and the sentence ("the firm would launch a 4 megabit service in June 2005") bore out
 only the first. "Why was Kelbia flanker Ivo Marek sin-binned" was not read by "was yellow carded … for an offence at
-the ruck": a penalty's reason was read only as a gerund ("banned for taking"). "What do analysts expect for the dollar"
-read "expect" as no verb of speech, and "for the dollar" as no topic, so any analyst in the collection answered, on
-anything. Invented stories, checked end to end on a real index; each fails on the code before the change unless marked
-as a guard.
+the ruck": a penalty's reason was read only as a gerund ("banned for taking"). "The chemistry dept" was no department.
+"What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so any
+analyst in the collection answered, on anything. Invented stories, checked end to end on a real index; each fails on
+the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -103,7 +103,11 @@ NOVEL = ("Debut novel passes 100,000 sales\n\n"
          "The Tin Lantern, a debut novel turned down by nine publishers, has sold 100,000 copies.\n\n"
          "The firm's publishing director, Ian Crale, said word of mouth among reading groups had driven sales.\n")
 
-engine = engine_fixture({"dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+CHEMISTRY = ("University to shut chemistry department\n\n"
+             "Pellin University is to close its chemistry department at the end of the year.\n\n"
+             "Vice-chancellor Professor Ruth Oakes said the department was losing about £900,000 a year.\n")
+
+engine = engine_fixture({"chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -217,3 +221,8 @@ def test_who_said_words_a_pronoun_reports_with_a_negated_reason(engine) -> None:
 
 def test_who_said_words_is_the_name_a_description_s_aside_gives(engine) -> None:
     assert first_answer(engine, "who said word of mouth among reading groups had driven sales").text == "Ian Crale"
+
+
+def test_an_everyday_abbreviation_is_the_word_news_spells_out(engine) -> None:
+    answer = first_answer(engine, "what did pellin's vice chancellor say about the chemistry dept")
+    assert answer.text.startswith("Vice-chancellor Professor Ruth Oakes said the department was losing")
