@@ -8,9 +8,10 @@ lead. "When is Pellnet launching the faster 4 megabit servise" had two correctio
 which no text writes ("fast"), and the sentence ("the firm would launch a 4 megabit service in June 2005") bore out
 only the first. "Why was Kelbia flanker Ivo Marek sin-binned" was not read by "was yellow carded … for an offence at
 the ruck": a penalty's reason was read only as a gerund ("banned for taking"). "The chemistry dept" was no department.
-"What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so any
-analyst in the collection answered, on anything. Invented stories, checked end to end on a real index; each fails on
-the code before the change unless marked as a guard.
+"When is Salt Lines coming out now" gave the date the album "had been due" on, a plan given up, before the one it "will
+now be released" on. "What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar"
+as no topic, so any analyst in the collection answered, on anything. Invented stories, checked end to end on a real
+index; each fails on the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -107,7 +108,12 @@ CHEMISTRY = ("University to shut chemistry department\n\n"
              "Pellin University is to close its chemistry department at the end of the year.\n\n"
              "Vice-chancellor Professor Ruth Oakes said the department was losing about £900,000 a year.\n")
 
-engine = engine_fixture({"chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+ALBUM = ("Band's album delayed\n\n"
+         "Folk band Dun Harrow have put back the release of their second album.\n\n"
+         "The album, Salt Lines, had been due to be released on 7 March but will now reach shops on 28 March, record label "
+         "Orrin Records said.\n")
+
+engine = engine_fixture({"album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -226,3 +232,8 @@ def test_who_said_words_is_the_name_a_description_s_aside_gives(engine) -> None:
 def test_an_everyday_abbreviation_is_the_word_news_spells_out(engine) -> None:
     answer = first_answer(engine, "what did pellin's vice chancellor say about the chemistry dept")
     assert answer.text.startswith("Vice-chancellor Professor Ruth Oakes said the department was losing")
+
+
+@pytest.mark.parametrize("question", ["when is salt lines coming out now", "when will salt lines be released"])
+def test_a_plan_given_up_is_not_when_it_will_happen(engine, question: str) -> None:
+    assert first_answer(engine, question).text == "28 March"

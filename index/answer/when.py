@@ -69,7 +69,7 @@ _FUTURE_QUESTION = re.compile(r"^\W*when\s+(?:will|shall|does|do|(?:is|are)\b.*\
 # (the verb's particle or "place" must follow: "when is the club's annual meeting" ends in a noun in -ing, and its
 # "annual" is no subject, so a bare -ing word never makes the question one about what is to come)
 _PROGRESSIVE_QUESTION = re.compile(r"^\W*when\s+(?:is|are)\b.*\s(?P<before>[\w'’-]+)\s+(?!being\b)[a-z]{3,}ing"
-                                   r"\s+(?:out|up|down|back|off|on|in|over|away|place)\W*$", re.IGNORECASE)
+                                   r"\s+(?:out|up|down|back|off|on|in|over|away|place)(?:\s+now)?\W*$", re.IGNORECASE)
 _DETERMINERS = frozenset("the a an this that these those his her its their our my your".split())
 # a date phrase that places its event before the time of writing ("earlier this year", "last May", "two years ago")
 _PAST_DATE = re.compile(r"\b(?:earlier|last|ago|yesterday|previous(?:ly)?|former(?:ly)?)\b", re.IGNORECASE)
@@ -291,9 +291,16 @@ def past_in_sentence(sentence: str, mention: DateMention) -> bool:
         return True
     before = sentence[:mention.start]
     clause = before[max(before.rfind(","), before.rfind(";"), before.rfind(":")) + 1:] + mention.text
+    if _SUPERSEDED_PLAN.search(re.split(r"\b(?:but|and|yet)\b", clause)[-1]) is not None:
+        return True  # "had been due in shops on 7 March but will now be released on 28 March": a plan given up
     if _FUTURE_MARKER.search(clause) is not None:
         return False
     return _PAST_TENSE.search(clause) is not None or _ORIGIN_BEFORE.search(before) is not None
+
+
+# a plan told in the past perfect ("had been due", "had been scheduled for"): the date was the plan, and no longer is
+_SUPERSEDED_PLAN = re.compile(r"\bhad\s+been\s+(?:due|expected|scheduled|planned|set|slated|intended|meant)\b",
+                              re.IGNORECASE)
 
 
 def past_year(sentence: str, mention: DateMention) -> bool:
