@@ -9,9 +9,10 @@ which no text writes ("fast"), and the sentence ("the firm would launch a 4 mega
 only the first. "Why was Kelbia flanker Ivo Marek sin-binned" was not read by "was yellow carded … for an offence at
 the ruck": a penalty's reason was read only as a gerund ("banned for taking"). "The chemistry dept" was no department.
 "When is Salt Lines coming out now" gave the date the album "had been due" on, a plan given up, before the one it "will
-now be released" on. "What do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar"
-as no topic, so any analyst in the collection answered, on anything. Invented stories, checked end to end on a real
-index; each fails on the code before the change unless marked as a guard.
+now be released" on. "Why did Carrow County release Ned Vaux" was answered by "gave no reason for the decision". "What
+do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so any analyst
+in the collection answered, on anything. Invented stories, checked end to end on a real index; each fails on the code
+before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ import pytest
 from index.answer.question import parse_question
 from index.answer.relevance import Concept
 from index.answer.why import acts_asked, reason_strength
-from tests.conftest import engine_fixture, first_answer
+from tests.conftest import engine_fixture, first_answer, no_answer
 
 FOUNDRY = ("Harlow Foundry profits slip\n\n"
            "Harlow Foundry, the Kelbian metals group, made a profit of 40m crowns last year.\n\n"
@@ -113,7 +114,11 @@ ALBUM = ("Band's album delayed\n\n"
          "The album, Salt Lines, had been due to be released on 7 March but will now reach shops on 28 March, record label "
          "Orrin Records said.\n")
 
-engine = engine_fixture({"album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+RELEASED = ("Carrow County release Vaux\n\n"
+            "Carrow County have released batsman Ned Vaux a year before the end of his contract.\n\n"
+            "The club thanked him for his service but gave no reason for the decision.\n")
+
+engine = engine_fixture({"released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -237,3 +242,9 @@ def test_an_everyday_abbreviation_is_the_word_news_spells_out(engine) -> None:
 @pytest.mark.parametrize("question", ["when is salt lines coming out now", "when will salt lines be released"])
 def test_a_plan_given_up_is_not_when_it_will_happen(engine, question: str) -> None:
     assert first_answer(engine, question).text == "28 March"
+
+
+def test_a_reason_said_not_to_be_given_is_no_reason(engine) -> None:
+    no_answer(engine, "why did carrow county release ned vaux")
+    assert reason_strength("No reason was given for the move.") == 0.0
+    assert reason_strength("He gave no reason, but the club said it was because of his form.") == 1.0

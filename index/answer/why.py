@@ -371,6 +371,8 @@ def reason_strength(sentence: str, acts: frozenset[str] | None = None) -> float:
     a hint of one ("after …"), else 0 (an act done's reason counts only for the ``acts`` asked: :func:`acts_asked`)."""
     if _BACKWARD.search(sentence):
         return 0.0  # its reason is the sentence before it
+    # "The club thanked him but gave no reason for the decision": a reason said not to be given is none
+    sentence = _NO_REASON.sub(" ", sentence)
     marked = cause_marker(sentence, acts)
     if _STRONG.search(sentence) or marked >= 1.0:
         return 1.0
@@ -379,6 +381,15 @@ def reason_strength(sentence: str, acts: frozenset[str] | None = None) -> float:
     return 0.4 if any((not time_span_before(sentence[:m.start()]) or finite_clause_after(sentence[m.end():]))
                       and not _DURATION_AFTER.match(sentence, m.end())
                       for m in _WEAK.finditer(sentence)) else 0.0
+
+
+# a reason or an explanation said not to be given, with what it would have been for ("gave no reason for the
+# decision", "No reason was given for the move", "declined to give a reason for his departure")
+_NO_REASON = re.compile(r"\b(?:(?:gave|give|gives|giving|offered|offer|provided|provide)\s+no\s+(?:reason|explanation)s?|"
+                        r"no\s+(?:reason|explanation)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
+                        r"(?:given|offered|provided)|(?:declined|refused|failed|did\s+not|didn't|would\s+not|wouldn't)\s+"
+                        r"(?:to\s+)?(?:give|offer|provide)\s+(?:a|any)\s+(?:reason|explanation)s?|without\s+(?:giving|offering)\s+"
+                        r"(?:a|any)\s+(?:reason|explanation)s?)(?:\s+for\b[^,.;]*)?", re.IGNORECASE)
 
 
 # "would retire in June after 14 years with the group": "after" a length of time says how long, not why
