@@ -118,7 +118,11 @@ RELEASED = ("Carrow County release Vaux\n\n"
             "Carrow County have released batsman Ned Vaux a year before the end of his contract.\n\n"
             "The club thanked him for his service but gave no reason for the decision.\n")
 
-engine = engine_fixture({"released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+JOBS = ("Kelbian jobs market picks up\n\n"
+        "Carmaker Orla Motors is to cut jobs in Kelbia as sales fall.\n\n"
+        "Official figures suggest that 14,000 new net jobs were created in Kelbia in March.\n")
+
+engine = engine_fixture({"jobs.txt": JOBS, "released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -248,3 +252,8 @@ def test_a_reason_said_not_to_be_given_is_no_reason(engine) -> None:
     no_answer(engine, "why did carrow county release ned vaux")
     assert reason_strength("No reason was given for the move.") == 0.0
     assert reason_strength("He gave no reason, but the club said it was because of his form.") == 1.0
+
+
+def test_a_count_of_jobs_created_does_not_answer_how_many_are_cut(engine) -> None:
+    no_answer(engine, "how many jobs is orla motors cutting in kelbia")
+    assert first_answer(engine, "how many jobs were created in kelbia in march").text.startswith("14,000")

@@ -163,6 +163,7 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     done_to = final_verb(pq.text)
 
     rate = asks_rate(pq.text)
+    direction = asked_direction(pq.text)
     change = asked_change(pq.text)
     asked_terms = frozenset(t for w in re.findall(r"[\w'’-]+", pq.text.lower()) if w not in STOPWORDS for t in analyse(w))
     periods = asked_periods(pq.text)
@@ -261,6 +262,8 @@ def answer_how_many(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             return None
         if counted and other_clause_subject(s.text, counted[0], owners, written(s), pq.text):
             return None
+        if counted and direction and counts_the_opposite(s.text, counted[0], direction):
+            return None  # "how many jobs is GM cutting": not "14,000 new net jobs were created"
         if counted and done_to and writes_verb(s.text, done_to):
             return counted[0], counted[1] + DONE_TO_BONUS
         return counted
@@ -880,6 +883,32 @@ DOERS = {"watch": ("viewers", "spectators"), "listen": ("listeners",), "visit": 
 VERB_STEM = 4  # letters of a verb's index term that its other forms share ("vote": "voters", "voting")
 
 
+# what is done to the things counted, one way or the other: jobs cut, lost or shed, or created, added or filled
+_CUTTING = r"cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|lose|loses|losing|lost|slash\w*|lay\w*\s+off|" \
+           r"laid\s+off|scrap\w*"
+_MAKING = r"create|creates|created|creating|new|add|adds|added|adding|hire|hires|hired|hiring|generate\w*|recruit\w*"
+_CUTTING_RX = re.compile(rf"\b(?:{_CUTTING})\b", re.IGNORECASE)
+_MAKING_RX = re.compile(rf"\b(?:{_MAKING})\b", re.IGNORECASE)
+
+
+def asked_direction(question: str) -> str | None:
+    """"cut" when the question asks how many were cut, lost or shed; "make" when how many were created or added."""
+    cut, make = _CUTTING_RX.search(question), _MAKING_RX.search(question)
+    return "cut" if cut and not make else "make" if make and not cut else None
+
+
+def counts_the_opposite(sentence: str, counted: str, direction: str) -> bool:
+    """Whether the count's own words and the clause after it tell the other way only ("14,000 new net jobs were
+    created" for "how many jobs is GM cutting")."""
+    at = sentence.find(counted)
+    if at < 0:
+        return False
+    after = sentence[at + len(counted):at + len(counted) + 40]
+    near = counted + re.split(r"[,;]", after)[0]
+    same, other = (_CUTTING_RX, _MAKING_RX) if direction == "cut" else (_MAKING_RX, _CUTTING_RX)
+    return other.search(near) is not None and same.search(near) is None
+
+
 def does_event(sentence: str, counted: str, noun: tuple[str, ...], verb: str) -> bool:
     """Whether a count of people in ``sentence`` counts those who did the question's event: a count of "people"
     themselves does (the noun asked), a count of another kind of person ("15 protesters" for "how many people
@@ -1126,8 +1155,11 @@ def story_says_the_rest(snap: Snapshot, source_id: str, concepts: list[Concept],
     European citizens"). ``names`` keeps each word's verdict across the question's candidate sentences."""
     counted = {t for w in noun for t in analyse(w)}
     rest = [c for c in concepts if not counted & {t for alt in c.alternatives for t in alt}]
+    # (the word as typed must be written somewhere: "cutting", which no text writes, is never in small letters either,
+    # and its synonym "cut" in another firm's story would stand for a name of the asked one)
     typed = judged_once(rest, {} if names is None else names,
                     lambda c: any(snap.doc_frequency(t) > 0 for alt in c.alternatives for t in alt)
+                    and all(snap.doc_frequency(t) > 0 for t in analyse(c.word))
                     and not written_in_small_letters(snap, c.word))
     terms = snap.document_terms(source_id)
     if len(rest) >= STORY_REST and not any(c.matched_by(terms) for c in rest):
