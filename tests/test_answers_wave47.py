@@ -122,7 +122,12 @@ JOBS = ("Kelbian jobs market picks up\n\n"
         "Carmaker Orla Motors is to cut jobs in Kelbia as sales fall.\n\n"
         "Official figures suggest that 14,000 new net jobs were created in Kelbia in March.\n")
 
-engine = engine_fixture({"jobs.txt": JOBS, "released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+NETWORK = ("Pellnet network near capacity\n\n"
+           "Broadband firm Pellnet added 40,000 customers in March.\n\n"
+           "But the firm's chief technology officer, Lena Moss, warned that parts of the network were close to "
+           "capacity.\n")
+
+engine = engine_fixture({"network.txt": NETWORK, "jobs.txt": JOBS, "released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -257,3 +262,8 @@ def test_a_reason_said_not_to_be_given_is_no_reason(engine) -> None:
 def test_a_count_of_jobs_created_does_not_answer_how_many_are_cut(engine) -> None:
     no_answer(engine, "how many jobs is orla motors cutting in kelbia")
     assert first_answer(engine, "how many jobs were created in kelbia in march").text.startswith("14,000")
+
+
+def test_a_tech_chief_is_the_chief_technology_officer(engine) -> None:
+    answer = first_answer(engine, "what did pellnet's tech chief say about the network")
+    assert answer.text.startswith("But the firm's chief technology officer, Lena Moss, warned")

@@ -535,6 +535,8 @@ def role_holders_in(snap: Snapshot, phrase: str, quoted: bool = True,
 _FORMAL_TITLES: tuple[tuple[re.Pattern[str], str], ...] = (
     (re.compile(r"\b(?:finance|financial|money)\s+(?:chief|boss|head)\b", re.IGNORECASE), "chief financial officer"),
     (re.compile(r"\b(?:finance|financial|money)\s+(?:chief|boss|head)\b", re.IGNORECASE), "finance director"),
+    (re.compile(r"\b(?:tech|technology|technical)\s+(?:chief|boss|head)\b", re.IGNORECASE), "chief technology officer"),
+    (re.compile(r"\b(?:tech|technology|technical)\s+(?:chief|boss|head)\b", re.IGNORECASE), "technical director"),
 )
 
 
