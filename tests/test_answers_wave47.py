@@ -1,18 +1,26 @@
 """Questions of news that reports without quoting, read from the tuning sets' failures (wave 47; held46, last wave's
-held-out set, is tuning data now) and a helper's invented quote-less stories.
+held-out set, is tuning data now) and the helpers' invented quote-less stories.
 
-"What did the Morning Ledger say about the band" found nothing the paper "reported that …", and "the games developers
-guild", a body the text names but whose "developers" read as a role, was never looked for as a body. "Who said exports
-were the main driver of Dravia's growth" found no sentence naming Dravia: the story names it only in its headline and
-lead. "When is Pellnet launching the faster 4 megabit servise" had two corrections, "servise" (service) and "faster",
-which no text writes ("fast"), and the sentence ("the firm would launch a 4 megabit service in June 2005") bore out
-only the first. "Why was Kelbia flanker Ivo Marek sin-binned" was not read by "was yellow carded … for an offence at
-the ruck": a penalty's reason was read only as a gerund ("banned for taking"). "The chemistry dept" was no department.
-"When is Salt Lines coming out now" gave the date the album "had been due" on, a plan given up, before the one it "will
-now be released" on. "Why did Carrow County release Ned Vaux" was answered by "gave no reason for the decision". "What
-do analysts expect for the dollar" read "expect" as no verb of speech, and "for the dollar" as no topic, so any analyst
-in the collection answered, on anything. Invented stories, checked end to end on a real index; each fails on the code
-before the change unless marked as a guard.
+What failed: "what do analysts expect for the dollar" read "expect" as no verb of speech and "for the dollar" as no
+topic, so any analyst answered, on anything; "what did the Morning Ledger say" found nothing it "reported that …", and
+"the games developers guild", whose "developers" read as a role, was never looked for as a body; "who said exports were
+the main driver of Dravia's growth" found no sentence naming Dravia, which the story names only in its headline and
+lead; "who said younger farmers were leaving" read the reason's "not" ("because they could not see a future") as a
+denial, and "The firm's publishing director, Ian Crale, said" was shown as the description, not the name; "when is
+Pellnet launching the faster 4 megabit servise" had to bear out "faster" cut to "fast"; "when do Norva shares start
+trading" took the date nearest the shares; a date "had been due" on, a plan given up, came before the one it "will now"
+have; "why was the flanker sin-binned" was not read by "yellow carded … for an offence"; "gave no reason for the
+decision" answered why; "how many jobs is Orla Motors cutting" took "14,000 new net jobs were created", or another
+firm's cut; "what did the Kelbia coach say" gave another coach's words ("a proud coach Tam Rees" was never found);
+"what did Ada Vrell tell journalists" missed "She told reporters …"; a sum lost its bound ("up to £820,000"); "the
+chemistry dept", "Pellnet's tech chief".
+
+A review attacked the first version of these rules with stories of its own; its cases are the guards at the end (a
+spokesman's words given to the minister his aside names, "it was not clear if the plant would close" read as saying it
+would, another coach's words for a headline's qualifier, "handed over £2m" as a bound, another player's penalty as the
+reason, a paper's report as the body's words, a rival bank's forecast). Rules it broke were narrowed or withdrawn
+(reading a why-answer under its story's names; the bonus for the holder whose story names the qualifier). Invented
+stories, checked end to end on a real index; each fails on the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -21,6 +29,7 @@ import pytest
 
 from index.answer.question import parse_question
 from index.answer.relevance import Concept
+from index.answer.roles import role_holders
 from index.answer.why import acts_asked, reason_strength
 from tests.conftest import engine_fixture, first_answer, no_answer
 
@@ -69,14 +78,6 @@ ROUND_UP = "What the papers say\n\n" + "\n\n".join(
          "Weekly Argus", "North Echo", "South Mail", "City Gazette", "Harbour News", "Valley Press"),
         ("Arno", "Belt", "Corra", "Dune", "Elm", "Fyre", "Gant", "Holt", "Isk", "Jarl", "Kemp", "Lorn"), strict=True)) + "\n"
 
-SOAP = ("Vale to leave Harbour Lane\n\n"
-        "Actress Nora Vale is to leave the television soap Harbour Lane after six years.\n\n"
-        "Executive producer Tam Oduya said the actress had decided to leave in order to pursue a career on stage.\n")
-
-SOAP_TWO = ("Sims to leave Mill Road\n\n"
-            "Actor Rob Sims is to leave the radio soap Mill Road after ten years.\n\n"
-            "Co-star Lena Hart decided to leave the show in 2002 because of a row over pay.\n")
-
 WIN = ("Kelbia celebrate rare win\n\n"
        "Kelbia beat Dravia 19-13 in Pellin for their first win over them since 1999.\n\n"
        '"People all over the world want to see Kelbia back at the top table," said a proud coach Tam Rees.\n')
@@ -100,6 +101,11 @@ DAIRY = ("Dairy farmers protest over milk price\n\n"
          "Dairy farmers blockaded a milk plant in Carrow overnight.\n\n"
          "Owen Pryce, who keeps 140 cows near Carrow, said many of his neighbours were losing money. He said younger "
          "farmers were leaving the industry because they could not see a future in it.\n")
+
+TRIAL = ("Former chief cleared\n\n"
+         "Former finance chief Tom Garside has been cleared of fraud.\n\n"
+         "Mr Garside's barrister, Nigel Ashdown QC, said outside court that his client had lived under a cloud for "
+         "four years.\n")
 
 NOVEL = ("Debut novel passes 100,000 sales\n\n"
          "The Tin Lantern, a debut novel turned down by nine publishers, has sold 100,000 copies.\n\n"
@@ -127,7 +133,33 @@ NETWORK = ("Pellnet network near capacity\n\n"
            "But the firm's chief technology officer, Lena Moss, warned that parts of the network were close to "
            "capacity.\n")
 
-engine = engine_fixture({"network.txt": NETWORK, "jobs.txt": JOBS, "released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "soap.txt": SOAP, "soap_two.txt": SOAP_TWO, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
+# The review's stories (each broke a first version of a rule above; kept as guards)
+REVIEW = {
+    "spokes.txt": "Hospital to close\n\nCarrow General is to shut its wards.\n\nA spokesman for the health secretary, "
+                  "Ann Lorne, said the hospital would close in June.\n",
+    "father.txt": "Soldier killed\n\nA soldier has died in an attack.\n\nThe father of the dead soldier, Private Sam "
+                  "Orrin, said his son had died doing the job he loved.\n",
+    "surgery.txt": "Singer's wife in hospital\n\nThe singer's wife was hurt in a crash.\n\nDoctors treating his wife, "
+                   "Ann Hart, said she was stable after surgery.\n",
+    "unclear.txt": "Plant future in doubt\n\nPlant manager Ines Varo said it was not clear if the Sorn plant would "
+                   "close.\n",
+    "dividend.txt": "Ostra to list\n\nOstra shares begin trading in Pellin on 10 February, and the firm hopes to start "
+                    "paying a dividend in June.\n",
+    "gift.txt": "Banker's gift\n\nBanker Sam Delvin has handed over £2m to charity.\n",
+    "rask.txt": "Sorn edge Vell\n\nSorn flanker Ado Kip was yellow carded for a late tackle on Vell lock Pol Rask, who "
+                "was himself sin-binned minutes later.\n",
+    "orme.txt": "Dun United release Orme\n\nDun United have released striker Kit Orme.\n\nThe club gave no reason for "
+                "the decision but it is understood to be because of his poor form this season.\n",
+    "ballot.txt": "Sorn ballot set\n\nOfficials said the Sorn referendum had been scheduled for 12 June.\n",
+    "factory.txt": "Vell Autos cuts\n\nVell Autos said the 450 jobs created at its Arlen factory since 2001 would now "
+                   "be cut.\n",
+    "times.txt": "Banker leaves\n\nThe Pellin Times reported that Yarrow Bank had asked him to leave after a row over "
+                 "pay.\n",
+    "rival.txt": "Yarrow Bank profits jump\n\nYarrow Bank has reported a 20% rise in profits.\n\nAnalysts expect rival "
+                 "Corra Bank to report a fall in profits next week.\n",
+}
+
+engine = engine_fixture({**REVIEW, "trial.txt": TRIAL, "network.txt": NETWORK, "jobs.txt": JOBS, "released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
                          "growth.txt": GROWTH, "broadband.txt": BROADBAND})
 
 
@@ -210,21 +242,18 @@ def test_what_someone_told_the_press_in_a_sentence_that_calls_them_she(engine, q
     assert answer.text.startswith("She told reporters in the capital on Tuesday") and answer.speaker is None
 
 
-def test_why_someone_the_story_s_lead_names_does_what_a_later_sentence_tells(engine) -> None:
-    answer = first_answer(engine, "why is nora vale leaving harbour lane")
-    assert answer.text.startswith("Executive producer Tam Oduya said the actress had decided to leave")
+def test_a_role_s_holder_is_found_past_a_mood(engine) -> None:
+    # "said a proud coach Tam Rees": his mood is not whose coach he is
+    assert "Tam Rees" in [p.name for p in role_holders(engine.snapshot(), "the kelbia coach")]
+    assert first_answer(engine, "what did the kelbia coach say about kelbia being back at the top table").speaker \
+        == "Tam Rees"
 
 
-def test_another_person_s_reason_in_the_story_does_not_answer(engine) -> None:  # guard
-    # "Co-star Lena Hart decided to leave … because of a row over pay" is her leaving, not Rob Sims's
-    assert not [a for a in engine.ask("why is rob sims leaving mill road").answers if "Lena Hart" in a.text]
-
-
-def test_a_role_s_holder_is_found_past_a_mood_and_in_the_story_about_the_qualifier(engine) -> None:
-    answer = first_answer(engine, "what did the kelbia coach say after the win over dravia")
-    assert answer.speaker == "Tam Rees"
-    # (asked with no topic: the coach of the story about Kelbia, not one whose story names Kelbia in passing)
-    assert first_answer(engine, "what did the kelbia coach say").speaker == "Tam Rees"
+def test_two_holders_found_so_are_named_not_chosen_between(engine) -> None:  # guard
+    # the review's case: a bonus for the holder whose story's headline names the qualifier gave the words of a coach
+    # that story quotes for the other side; with two holders found only by their stories, the answer names both
+    answer = engine.ask("what did the kelbia coach say")
+    assert not answer.answers and "Tam Rees" in answer.message and "Jon Bale" in answer.message
 
 
 def test_the_date_of_the_asked_verb_in_a_sentence_dating_two_events(engine) -> None:
@@ -241,6 +270,7 @@ def test_who_said_words_a_pronoun_reports_with_a_negated_reason(engine) -> None:
 
 def test_who_said_words_is_the_name_a_description_s_aside_gives(engine) -> None:
     assert first_answer(engine, "who said word of mouth among reading groups had driven sales").text == "Ian Crale"
+    assert first_answer(engine, "who said garside had been living under a cloud").text.startswith("Nigel Ashdown")
 
 
 def test_an_everyday_abbreviation_is_the_word_news_spells_out(engine) -> None:
@@ -267,3 +297,34 @@ def test_a_count_of_jobs_created_does_not_answer_how_many_are_cut(engine) -> Non
 def test_a_tech_chief_is_the_chief_technology_officer(engine) -> None:
     answer = first_answer(engine, "what did pellnet's tech chief say about the network")
     assert answer.text.startswith("But the firm's chief technology officer, Lena Moss, warned")
+
+
+@pytest.mark.parametrize(("question", "never"), [
+    ("who said the hospital would close in june", "Ann Lorne"),  # the spokesman's, not the health secretary's
+    ("who said his son had died doing the job he loved", "Sam Orrin"),  # the father's, not the dead soldier's
+    ("who said ann hart was stable after surgery", "Ann Hart"),  # her doctors' words
+    ("who said the sorn plant would close", "Ines Varo"),  # "it was not clear if …" says no such thing
+    ("when will ostra shares start trading in pellin", "June"),  # the dividend's date
+    ("how much did sam delvin give to charity", "over £2m"),  # "handed over" is the verb
+    ("why was pol rask sin-binned", "late tackle"),  # Ado Kip's penalty
+    ("what do analysts expect for yarrow bank", "Corra Bank"),  # another bank
+])
+def test_the_review_s_cases_give_no_wrong_answer(engine, question: str, never: str) -> None:  # guard (review)
+    # (what is shown as the answer: the name, the date or the sum; a sentence shown whole is never given as a
+    # description's words)
+    assert not [a for a in engine.ask(question).answers
+                if never in f"{a.speaker} {a.text if a.text != a.quote else ''}" or never in a.text and a.speaker_description]
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("why did dun united release kit orme", "The club gave no reason for the decision but it is understood"),
+    ("when will the sorn referendum take place", "12 June"),
+    ("how many jobs will be cut at the arlen factory", "450 jobs"),
+])
+def test_the_review_s_cases_keep_their_right_answers(engine, question: str, start: str) -> None:  # guard (review)
+    assert first_answer(engine, question).text.startswith(start)
+
+
+def test_a_paper_s_report_of_a_body_is_not_what_the_body_said(engine) -> None:  # guard (review)
+    # "The Pellin Times reported that Yarrow Bank had asked him to leave": the paper's report, of the bank
+    assert not [a for a in engine.ask("what did yarrow bank say").answers if "Pellin Times" in a.quote]

@@ -199,28 +199,37 @@ def corrected_concepts(snap: Snapshot, words: Iterable[str]) -> list[Concept] | 
     return concepts if any(c.corrected for c in concepts) else None
 
 
-def _one_correction_at_a_time(concepts: list[Concept], fixed: list[Concept],
-                              find: Callable[[list[Concept]], list[AnswerItem]]) -> list[AnswerItem]:
-    """What ``find`` gives with one word corrected and the others as typed, for a question with several corrections:
-    each correction must be borne out by the sentence, and "faster" (a word no text writes, "corrected" to "fast")
-    would veto "the 4 megabit service" that the misspelt "servise" means. The first correction that answers wins."""
-    if len(fixed) != len(concepts) or sum(c.corrected for c in fixed) < 2:
+def _without_suffix_guesses(concepts: list[Concept], fixed: list[Concept],
+                            find: Callable[[list[Concept]], list[AnswerItem]]) -> list[AnswerItem]:
+    """What ``find`` gives with the corrections that only cut an ending off a word ("faster", which no text writes,
+    "corrected" to "fast") taken back, the others kept: each correction must be borne out by the sentence, and such a
+    guess would veto "the 4 megabit service" that the misspelt "servise" means. A misspelling's correction ("moblie"
+    -> "mobile") stays, and must still be borne out."""
+    if len(fixed) != len(concepts):
         return []
-    for i, c in enumerate(fixed):
-        if c.corrected and c.word == concepts[i].word and (items := find([*concepts[:i], c, *concepts[i + 1:]])):
-            return items
-    return []
+    mixed = [typed if c.corrected and c.word == typed.word and _cuts_an_ending(c) else c
+             for c, typed in zip(fixed, concepts, strict=True)]
+    if mixed == fixed or not any(c.corrected for c in mixed):
+        return []
+    return find(mixed)
+
+
+def _cuts_an_ending(c: Concept) -> bool:
+    """Whether the correction's spelling is the typed word with an ending cut off ("faster" -> "fast")."""
+    typed = c.word.lower()
+    return any(len(alt) == 1 and typed.startswith(alt[0]) and len(alt[0]) < len(typed) for alt in c.alternatives)
 
 
 def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
                  find: Callable[[list[Concept]], list[AnswerItem]], *, key=None,
                  keep: float = 0.6, top: int = 5,
                  in_story: Callable[[list[Concept]], list[AnswerItem]] | None = None,
-                 one_at_a_time: bool = False) -> list[AnswerItem]:
+                 drop_suffix_guesses: bool = False) -> list[AnswerItem]:
     """The answers ``find`` gives for the concepts (retried with the index's spelling when the words
-    as typed give none, with ``one_at_a_time`` each correction alone, then with ``in_story``: the same search with each paragraph read under its story's
-    headline and lead), best first, the same statement from several sources merged, and only those
-    within ``keep`` of the best: weaker ones are other matters that merely share a word with it.
+    as typed give none, with ``drop_suffix_guesses`` without the corrections that only cut an ending, then with
+    ``in_story``: the same search with each paragraph read under its story's headline and lead), best first, the
+    same statement from several sources merged, and only those within ``keep`` of the best: weaker ones are other
+    matters that merely share a word with it.
     One sequence for every answerer built on candidate sentences, so their ranking cannot drift apart.
 
     The story is read last, never first: a paragraph that covers the question by its own words is about it
@@ -229,7 +238,7 @@ def ranked_items(snap: Snapshot, words: list[str], concepts: list[Concept],
     items = find(concepts)
     fixed = None
     if not items and (fixed := corrected_concepts(snap, words)):
-        items = find(fixed) or (_one_correction_at_a_time(concepts, fixed, find) if one_at_a_time else [])
+        items = find(fixed) or (_without_suffix_guesses(concepts, fixed, find) if drop_suffix_guesses else [])
     if not items and in_story is not None:
         items = in_story(fixed or concepts)
     if not items:

@@ -661,9 +661,19 @@ def with_range(sentence: str, found: str) -> str:
 
 def with_qualifier(sentence: str, shown: str) -> str:
     """The figure with the bound the sentence puts on it ("earning up to £820,000"): "£820,000" alone says more than
-    the text does."""
+    the text does. Only bounds no verb or preposition reads otherwise: never "handed over £2m", "went up to £820,000",
+    "complained about £450,000"."""
     at = sentence.find(shown)
-    return sentence[qualified(sentence, at):at + len(shown)] if at > 0 else shown
+    if at <= 0 or not (m := _SUM_BOUND.search(sentence, max(0, at - 30), at)):
+        return shown
+    return sentence[m.start("bound"):at + len(shown)]
+
+
+# a bound on a sum, where nothing before it makes it part of a verb ("went up to", "rose to more than" stays a bound)
+_SUM_BOUND = re.compile(r"(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoes\s)(?<!\brose\s)(?<!\bshot\s)(?<!\bput\s)"
+                        r"(?<!\bmoved\s)(?<!\bjumped\s)(?<!\bclimbed\s)(?<!\bsoared\s)(?<!\brisen\s)"
+                        r"\b(?P<bound>more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|almost|nearly|roughly|"
+                        r"approximately|an\s+estimated)\s+$", re.IGNORECASE)
 
 
 def qualified(sentence: str, start: int) -> int:
@@ -886,7 +896,7 @@ VERB_STEM = 4  # letters of a verb's index term that its other forms share ("vot
 # what is done to the things counted, one way or the other: jobs cut, lost or shed, or created, added or filled
 _CUTTING = r"cut|cuts|cutting|axe|axes|axed|axing|shed|sheds|shedding|lose|loses|losing|lost|slash\w*|lay\w*\s+off|" \
            r"laid\s+off|scrap\w*"
-_MAKING = r"create|creates|created|creating|new|add|adds|added|adding|hire|hires|hired|hiring|generate\w*|recruit\w*"
+_MAKING = r"create|creates|created|creating|add|adds|added|adding|hire|hires|hired|hiring|generate\w*|recruit\w*"
 _CUTTING_RX = re.compile(rf"\b(?:{_CUTTING})\b", re.IGNORECASE)
 _MAKING_RX = re.compile(rf"\b(?:{_MAKING})\b", re.IGNORECASE)
 
@@ -898,15 +908,15 @@ def asked_direction(question: str) -> str | None:
 
 
 def counts_the_opposite(sentence: str, counted: str, direction: str) -> bool:
-    """Whether the count's own words and the clause after it tell the other way only ("14,000 new net jobs were
-    created" for "how many jobs is GM cutting")."""
+    """Whether the clause after the count tells the other way only ("14,000 new net jobs were created" for "how many
+    jobs is GM cutting"; never "300 recently hired workers" laid off, whose "hired" describes them, nor "the 450 jobs
+    created since 2001 would now be cut")."""
     at = sentence.find(counted)
     if at < 0:
         return False
-    after = sentence[at + len(counted):at + len(counted) + 40]
-    near = counted + re.split(r"[,;]", after)[0]
+    after = re.split(r"[,;]", sentence[at + len(counted):])[0]
     same, other = (_CUTTING_RX, _MAKING_RX) if direction == "cut" else (_MAKING_RX, _CUTTING_RX)
-    return other.search(near) is not None and same.search(near) is None
+    return other.search(after) is not None and same.search(after) is None
 
 
 def does_event(sentence: str, counted: str, noun: tuple[str, ...], verb: str) -> bool:

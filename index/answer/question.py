@@ -271,6 +271,15 @@ _FORECASTING = re.compile(r"\b(?:expect|expects|expected|expecting|predict|predi
 _FOR_TOPIC = re.compile(r"^\s*(?:for|from)\s+(?P<topic>\S.*)$", re.IGNORECASE)
 
 
+_ASKS_FORECAST = re.compile(r"^\W*what\s+(?:do|does|did|are|is|were|was)\s+.+?\s+(?:expect|expects|expected|expecting|"
+                            r"predict|predicts|predicted|predicting|forecast|forecasts|forecasting)\b", re.IGNORECASE)
+
+
+def asks_forecast(question: str) -> bool:
+    """Whether the question asks what someone expects or forecasts ("what do analysts expect for the dollar")."""
+    return _ASKS_FORECAST.match(question) is not None
+
+
 def _forecast_for(before: str, rest: str | None) -> str | None:
     """What a forecast is asked about, when the asked verb forecasts ("expect for Y"); ``None`` otherwise."""
     if not rest or not rest.strip() or not _FORECASTING.search(before):

@@ -322,7 +322,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
     # "Norvane Motors": a body's name, however plural it reads (read only of a phrase that reads like a description)
     body = generic_description(speaker_text) and body_name(snap, speaker_text)
     if generic_description(speaker_text) and not body \
-            and (reports := described_reports(snap, speaker_text, topic)):
+            and (reports := [r for r in described_reports(snap, speaker_text, topic)
+                             if not (topic and _another_of_the_kind(r.quote, topic))]):
         return Answer(question=pq.text, intent=Intent.search, answers=tuple(reports))
     if is_unnamed(speaker_text) and not body:
         # a description ("Leeds officials", "a regulator spokesman") must be who the sentence reports:
@@ -379,6 +380,9 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
                 # "what did the union's organiser say about redundancy terms": a sentence whose "he" reports words on
                 # the topic ("Asked about redundancy terms, he said …") names nobody the role fits; it is as likely
                 # someone else's as theirs
+                return None
+            if not described and _reported_of(unquoted(s.text), speaker_text):
+                # "The Pellin Times reported that Vell Bank had asked him to leave": the paper's report, of the bank
                 return None
             if not described and _BACK_REPORTER.search(unquoted(s.text)) and not (named & set(analyse(s.text))):
                 # "what did norvane say about steel prices": "It blamed higher steel prices" in a story on another firm
@@ -663,6 +667,18 @@ _NO_WORDS = re.compile(r"\b(?:declined|refused|did\s+not|didn['’]t|would\s+not
                        re.IGNORECASE)
 
 
+_REPORTED_THAT = re.compile(r"\breported\s+that\b", re.IGNORECASE)
+
+
+def _reported_of(said: str, speaker: str) -> bool:
+    """Whether the asked body is named only in what someone else "reported that …" ("The Pellin Times reported that
+    Vell Bank had asked him to leave"): the report is the paper's, about the bank."""
+    m = _REPORTED_THAT.search(said)
+    wanted = {t for t in analyse(speaker) if t not in STOPWORDS}
+    return m is not None and bool(wanted) and not wanted & set(analyse(said[:m.start()])) \
+        and bool(wanted & set(analyse(said[m.end():])))
+
+
 def only_after_the_verb(sentence: str, speaker: str) -> bool:
     """Whether the asked speaker is named only after the sentence's reporting verb ("A UKIP spokesman said Mr Betts-
     Green … attended a BNP meeting", asked what the BNP told reporters): then someone else reports, and it is about
@@ -725,7 +741,25 @@ def _described(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str
         quotes = quotes or said
     if not ranked and topic and has_modifier(speaker_text):
         ranked = in_story_on_topic(snap, quotes, topic)
+    if ranked and topic:
+        ranked = [(q, score) for q, score in ranked if not _another_of_the_kind(_sentence_text(snap, q), topic)]
     return _without_names(snap, pq, ranked) if ranked else None
+
+
+def _another_of_the_kind(sentence: str, topic: str) -> bool:
+    """Whether the sentence names, instead of the asked one, another of its kind: "Analysts expect rival Corra Bank to
+    report a fall" for "what do analysts expect for Vell Bank" (the topic's name is not in it, "Corra Bank" is); a style
+    before a surname ("Ms Hassan" of "margaret hassan") is the same one."""
+    words = re.findall(r"[\w'’-]+", topic)
+    if len(words) < 2:
+        return False
+    head = words[-1].lower()
+    named = {w.lower() for w in words[:-1]}
+    others = [m for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(head)}\b", sentence, re.IGNORECASE)
+              if m.group(1)[:1].isupper() and m.group(1).lower() not in named
+              and m.group(1).lower().rstrip(".") not in ADDRESS_WORDS]
+    return bool(others) and not any(re.search(rf"\b{re.escape(w)}\b", sentence, re.IGNORECASE) for w in named
+                                    if w not in STOPWORDS)
 
 
 def has_modifier(phrase: str) -> bool:
@@ -1855,6 +1889,8 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
                 said = unquoted(sentence)
                 if not reports_them(pattern, said) or _QUOTE_MARK.search(sentence):
                     continue
+                if _reported_of(said, name):
+                    continue  # "The Pellin Times reported that Vell Bank had asked him to leave": the paper's report
                 if not reports_them(named, said) and _other_name_before(body[:sp.start], own):
                     continue  # "Seat maker Asko Parts … also faces questions. The firm said …": that firm's
                 start = para.start + sp.start
@@ -2847,6 +2883,8 @@ def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
         said = unquoted(s.text)
         if (found := _reporting_subject(snap, s, said, concepts, extra)) is not None:
             sayer, described = found
+            if extra and _names_elsewhere(s.text, extra, words, sayer):
+                continue  # "In neighbouring Kelbia, exports had doubled, …": of another place than the story's
             # the sentence that holds the words as asked, in their order, before one that merely shares them
             close = fuzz.partial_ratio(" ".join(words.lower().split()), said.lower()) / 100
             items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, sayer, cover + close,
@@ -2854,8 +2892,15 @@ def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
     return items
 
 
+def _names_elsewhere(sentence: str, story: frozenset[str], words: str, sayer: str) -> bool:
+    """Whether the sentence, read under its story's names, names someone or something the story's headline and lead,
+    the asked words and the sayer do not: then it tells of that other, not of what the story names."""
+    own = story | set(analyse(f"{words} {sayer}"))
+    return bool(capitalised_terms(sentence) - own)
+
+
 # How much of what the asked words say of the people and things they name the sentence must hold
-WHO_REPORTED_SAYS = 0.6
+WHO_REPORTED_SAYS = 0.5
 
 
 def _says_what_was_asked(snap: Snapshot, s: Sentence, concepts: list[Concept], terms: set[str]) -> bool:
@@ -2928,10 +2973,11 @@ def _negated(text: str, concepts: list[Concept] | None = None) -> bool:
     return _NEGATION.search(text) is not None
 
 
-# (a reason or a condition is a clause of its own: "younger farmers were leaving the industry because they could not
-# see a future in it" says no "not" of the leaving)
+# (a reason or a concession is a clause of its own: "younger farmers were leaving the industry because they could not
+# see a future in it" says no "not" of the leaving; "if" and "when" are not joints: "it was not clear if the plant
+# would close", "did not know when it would reopen" deny what follows)
 _CLAUSE_JOINTS = re.compile(r",|;|\bbut\b|\band\s+that\b|\band\b|\bthat\b|\bwhile\b|\bbecause\b|\balthough\b|"
-                            r"\bthough\b|\bwhereas\b|\bsince\b|\bunless\b|\bif\b|\bwhen\b|\buntil\b", re.IGNORECASE)
+                            r"\bthough\b|\bwhereas\b", re.IGNORECASE)
 
 
 def asked_text(concepts: list[Concept]) -> str:
@@ -2939,9 +2985,12 @@ def asked_text(concepts: list[Concept]) -> str:
     return " ".join(c.word for c in concepts)
 
 
-# an aside that is a name alone ("…, Dr Tom Ellery,"), and a phrase ending in a capitalised word (a name of its own)
+# an aside that is a name alone ("…, Dr Tom Ellery,"), and a head that is a role and nothing else: an owner and words
+# before the role word, no preposition nor verb ("The firm's publishing director", never "A spokesman for the health
+# secretary", "The father of the dead soldier", "Doctors treating his wife", whose aside names another)
 _NAMED_ASIDE = re.compile(r"\s*(?:(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady|Professor|Prof)\.?\s+)?[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+\s*")
-_ENDS_CAPITALISED = re.compile(r"\b[A-Z][\w'’-]*\s*$")
+_ROLE_HEAD = re.compile(r"(?:(?:The|the|Its|its|His|his|Her|her|Their|their)\s+)?(?:(?:[A-Z][\w'’.-]*\s+)*[\w'’-]+['’]s?\s+)?"
+                        r"(?:(?!(?:of|for|to|with|at|from|by|in|on)\b)[\w-]+\s+){0,3}[a-z][\w-]*")
 
 
 def _clause_subject(before: str) -> str:
@@ -2956,7 +3005,8 @@ def _clause_subject(before: str) -> str:
     tail = last[last.rfind(",") + 1:]
     if clause.rstrip().endswith(","):
         head = last[:last.find(",")]
-        if _NAMED_ASIDE.fullmatch(tail) and not _ENDS_CAPITALISED.search(head):
+        if _NAMED_ASIDE.fullmatch(tail) and _ROLE_HEAD.fullmatch(head.strip()) \
+                and head.split()[-1].lower() in ROLE_WORDS:
             # "The firm's publishing director, Tom Ellery, said": the aside is the name of the one the head describes
             return tail.strip()
         return head  # the aside closes right before the verb: the name before it speaks

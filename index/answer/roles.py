@@ -19,7 +19,7 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from index.answer.common import sentence_before, story_terms
+from index.answer.common import sentence_before
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
 from index.extract.given_names import is_given_name
@@ -169,8 +169,6 @@ def _matches(modifier: Modifier | tuple[str, ...], doc_terms: set[str] | frozens
 
 # the share of a description's other words ("US", "Delta") a text must hold to describe the same someone
 DESCRIBED_SHARE = 0.66
-# what a holder whose story's headline and lead give the asked qualifier gains over one whose story only mentions it
-FRAMED = 0.25
 
 
 def share_of(mods: list, here: set[str] | frozenset[str]) -> float:
@@ -626,11 +624,6 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                     # of the story ("Former captain X" in a story that names England is not "the England captain")
                     continue
                 score = (matched + close) / len(mods) if mods else 1.0
-                if mods and not close and sum(_matches(m, story_terms(snap, rec.source_id)) for m in mods) / len(mods) \
-                        >= DESCRIBED_SHARE:
-                    # of two bare "coach X" in stories naming Wales, the one whose headline and lead name it ("a proud
-                    # coach Mike Ruddock" in a story on Wales's win) before one that mentions Wales in passing
-                    score += FRAMED
                 if term in asked_terms:
                     score += EXACT_HEAD  # "Ireland coach X" before "Republic of Ireland manager Y"
                 if second:  # before any penalty: halving a negative score would raise it

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import replace
 
 from index.answer.common import (
     MAX_ANSWERS,
@@ -25,7 +24,6 @@ from index.answer.common import (
     ranked_items,
     sentence_span_before,
     sentences_after,
-    story_names,
 )
 from index.answer.question import STOPWORDS, content_terms
 from index.answer.quote import quote_item, rank_quotes, speakers_for
@@ -235,13 +233,13 @@ ACTS_DONE: dict[str, tuple[re.Pattern[str], re.Pattern[str]]] = {
     "punished for doing": (
         re.compile(r"\b(?:banned|suspended|fined|sacked|fired|dismissed|jailed|imprisoned|arrested|convicted|sentenced|"
                    r"punished|disciplined|expelled|penali[sz]ed|disqualified|stripped|censured|reprimanded|sent\s+off|"
-                   r"booked|cautioned|(?:yellow|red)[\s-]carded|carded|sin[\s-]binned)\b"
+                   r"booked|(?:yellow|red)[\s-]carded|carded|sin[\s-]binned)\b"
                    rf"{_BETWEEN}(?:for|after)\s+(?:{_GERUND}|{_OFFENCE})", re.IGNORECASE),
         re.compile(r"ban|bann(?:ed|ing)|bans|suspen(?:d|ds|ded|ding|sion)|fined?|fines|sack(?:s|ed|ing)?|fir(?:e|ed|ing)|"
                    r"dismiss(?:ed|al)?|jail(?:s|ed)?|prison|imprison(?:ed|ment)?|arrest(?:s|ed)?|convict(?:s|ed|ion)?|"
                    r"sentenc(?:e|ed|es)|punish(?:ed|ment)?|disciplin(?:e|ed|ary)|expel(?:led)?|expulsion|penalis(?:e|ed)|"
                    r"disqualif(?:y|ied|ication)|strip(?:ped)?|censur(?:e|ed)|reprimand(?:ed)?|book(?:ed)?|sent|"
-                   r"caution(?:ed)?|card(?:ed)?|bin(?:ned)?|sin-binned")),
+                   r"card(?:ed)?|bin(?:ned)?|sin-binned")),
     "rewarded for doing": (
         re.compile(r"\b(?:won|wins|awarded|honou?red|praised|hailed|commended|thanked)"
                    rf"{_BETWEEN}for\s+{_GERUND}", re.IGNORECASE),
@@ -342,6 +340,18 @@ _NOT_A_CAUSE: dict[str, re.Pattern[str]] = {
 
 
 
+def penalised_another(sentence: str, concepts: list[Concept]) -> bool:
+    """Whether the penalty the sentence gives a reason for falls on someone before the asked person: the names the
+    question gives stand in the sentence only after the penalty's verb ("Marek was yellow carded for a late tackle on
+    Tom Senn" is no answer to why Senn was sin-binned)."""
+    m = ACTS_DONE["punished for doing"][0].search(sentence)
+    if m is None:
+        return False
+    named = [w.start() for c in concepts for w in re.finditer(rf"\b{re.escape(c.word)}\b", sentence, re.IGNORECASE)
+             if w.group(0)[:1].isupper()]
+    return bool(named) and min(named) > m.start()
+
+
 def acts_asked(concepts: list[Concept]) -> frozenset[str]:
     """The acts of :data:`ACTS_DONE` a why-question asks about ("why was X banned", "why did Chelsea sack Mutu")."""
     words = [c.word.lower() for c in concepts]
@@ -389,7 +399,8 @@ _NO_REASON = re.compile(r"\b(?:(?:gave|give|gives|giving|offered|offer|provided|
                         r"no\s+(?:reason|explanation)s?\s+(?:was|were|has\s+been|had\s+been|have\s+been)\s+"
                         r"(?:given|offered|provided)|(?:declined|refused|failed|did\s+not|didn't|would\s+not|wouldn't)\s+"
                         r"(?:to\s+)?(?:give|offer|provide)\s+(?:a|any)\s+(?:reason|explanation)s?|without\s+(?:giving|offering)\s+"
-                        r"(?:a|any)\s+(?:reason|explanation)s?)(?:\s+for\b[^,.;]*)?", re.IGNORECASE)
+                        r"(?:a|any)\s+(?:reason|explanation)s?)"
+                        r"(?:\s+for\b(?:(?!\b(?:but|and|although|though|while|as|because)\b)[^,.;])*)?", re.IGNORECASE)
 
 
 # "would retire in June after 14 years with the group": "after" a length of time says how long, not why
@@ -469,13 +480,13 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
     told_before = event_told_before(snap, concepts, candidates)
     acts = acts_asked(concepts)
     for s in candidates:
-        if story:
-            s = _read_under_names(snap, s, concepts)
         strength = reason_strength(s.text, acts)
         if 0.0 < strength < 1.0 and (asked_in_reason(s.text, concepts) or effect_elsewhere(s.text, concepts)):
             strength = 0.0  # "… faces a rebellion after deciding to back ID cards": the clause is the event asked
         elif 0.0 < strength < 1.0 and s.cover >= MIN_COVERAGE and attached_reason(s.text, concepts):
             strength = 1.0  # "… started her blog in January to help her get over her mother's death"
+        if strength >= 1.0 and "punished for doing" in acts and penalised_another(s.text, concepts):
+            strength = 0.0  # "Marek was yellow carded for a late tackle on Tom Senn, who was himself sin-binned"
         if strength >= 1.0 and s.cover < MIN_COVERAGE and toll_only(s.text) and toll_on_other(s.text, concepts):
             strength = 0.0  # "years of office had taken their toll on her health": of her, not the tax rise before it
         cover = reason_cover(s, strength, told_before(s))
@@ -508,34 +519,6 @@ def _reasons(snap: Snapshot, concepts: list[Concept], hinted: bool = False, stor
             start, end, text = before  # "That is why the talks failed": the reason is the sentence before
             items.append(item(snap, s.source_id, s.paragraph, start, end, text, text, base + REASON_WEIGHT * 0.9))
     return items
-
-
-# How much of the asked event, less the names its story's headline and lead give, a sentence read under its story
-# must hold itself
-STORY_EVENT = 0.6
-
-
-def _read_under_names(snap: Snapshot, s: Sentence, concepts: list[Concept]) -> Sentence:
-    """The sentence with the cover it has when the names its story's headline and lead give count as its own: "why is
-    Lydia Fenn leaving Calder Street" is answered by "the actress had decided to leave in order to …" in a story whose
-    lead names her and the show. Only when the sentence holds most of the rest, the event itself."""
-    names = story_names(snap, s.source_id)
-    terms = set(analyse(s.text))
-    event = [c for c in concepts if not c.matched_by(names)]
-    if not event or len(event) == len(concepts) or coverage(event, terms) < STORY_EVENT or _another_acts(s.text, names):
-        return s
-    return replace(s, cover=max(s.cover, coverage(concepts, terms | names)))
-
-
-# a full name, and whether a verb crediting words to it follows ("Executive producer Mark Ostler said …")
-_NAMED = re.compile(rf"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+(?P<credits>(?:,[^,]{{1,60}},)?\s+(?:{alternation('credit')})\b)?")
-
-
-def _another_acts(sentence: str, names: frozenset[str]) -> bool:
-    """Whether the sentence names someone its story's framing does not, other than as the one reporting it: "Co-star
-    Ben Orr decided to leave in 2002 because …" is his leaving, not the one the headline tells of."""
-    return any(m.group("credits") is None and not set(analyse(m.group(0))) <= names
-               for m in _NAMED.finditer(unquoted(sentence)))
 
 
 # A sentence stating a reason in a passage that covers the question speaks of what the passage is about even
