@@ -15,12 +15,12 @@ firm's cut; "what did the Kelbia coach say" gave another coach's words ("a proud
 "what did Ada Vrell tell journalists" missed "She told reporters …"; a sum lost its bound ("up to £820,000"); "the
 chemistry dept", "Pellnet's tech chief".
 
-A review attacked the first version of these rules with stories of its own; its cases are the guards at the end (a
-spokesman's words given to the minister his aside names, "it was not clear if the plant would close" read as saying it
-would, another coach's words for a headline's qualifier, "handed over £2m" as a bound, another player's penalty as the
-reason, a paper's report as the body's words, a rival bank's forecast). Rules it broke were narrowed or withdrawn
-(reading a why-answer under its story's names; the bonus for the holder whose story names the qualifier). Invented
-stories, checked end to end on a real index; each fails on the code before the change unless marked as a guard.
+Two reviews attacked these rules with stories of their own; their cases are the guards at the end (a spokesman's words
+given to the minister his aside names, "it was not clear if the plant would close" read as saying it would, another
+coach's words for a headline's qualifier, "handed over £2m" as a bound, another player's penalty as the reason, a
+paper's report as the body's words, a rival bank's forecast). Rules it broke were narrowed or withdrawn (reading a
+why-answer under its story's names; the bonus for the holder whose story names the qualifier). Invented stories,
+checked end to end on a real index; each fails on the code before the change unless marked as a guard.
 """
 
 from __future__ import annotations
@@ -141,6 +141,11 @@ REVIEW = {
                   "Orrin, said his son had died doing the job he loved.\n",
     "surgery.txt": "Singer's wife in hospital\n\nThe singer's wife was hurt in a crash.\n\nDoctors treating his wife, "
                    "Ann Hart, said she was stable after surgery.\n",
+    "curfew.txt": "Malley banned\n\nCarrow City banned striker Joe Malley for two matches for breaking a club "
+                  "curfew.\n",
+    "kept.txt": "Arlen stadium on course\n\nThe new Arlen stadium had been due for completion in March 2008, and "
+                "builders now say it will be finished on time.\n",
+    "debts.txt": "Council debts\n\nDebts at Pellin council have built up to £2m.\n",
     "unclear.txt": "Plant future in doubt\n\nPlant manager Ines Varo said it was not clear if the Sorn plant would "
                    "close.\n",
     "dividend.txt": "Ostra to list\n\nOstra shares begin trading in Pellin on 10 February, and the firm hopes to start "
@@ -306,6 +311,7 @@ def test_a_tech_chief_is_the_chief_technology_officer(engine) -> None:
     ("who said the sorn plant would close", "Ines Varo"),  # "it was not clear if …" says no such thing
     ("when will ostra shares start trading in pellin", "June"),  # the dividend's date
     ("how much did sam delvin give to charity", "over £2m"),  # "handed over" is the verb
+    ("how much debt does pellin council have", "up to £2m"),  # "built up to" is the verb
     ("why was pol rask sin-binned", "late tackle"),  # Ado Kip's penalty
     ("what do analysts expect for yarrow bank", "Corra Bank"),  # another bank
 ])
@@ -320,6 +326,8 @@ def test_the_review_s_cases_give_no_wrong_answer(engine, question: str, never: s
     ("why did dun united release kit orme", "The club gave no reason for the decision but it is understood"),
     ("when will the sorn referendum take place", "12 June"),
     ("how many jobs will be cut at the arlen factory", "450 jobs"),
+    ("why was joe malley banned", "Carrow City banned striker Joe Malley"),  # the banned one is the verb's object
+    ("when will the arlen stadium be completed", "March 2008"),  # a plan kept ("now say it will be finished on time")
 ])
 def test_the_review_s_cases_keep_their_right_answers(engine, question: str, start: str) -> None:  # guard (review)
     assert first_answer(engine, question).text.startswith(start)

@@ -666,13 +666,19 @@ def with_qualifier(sentence: str, shown: str) -> str:
     at = sentence.find(shown)
     if at <= 0 or not (m := _SUM_BOUND.search(sentence, max(0, at - 30), at)):
         return shown
+    before = re.findall(r"[\w'’-]+", sentence[:m.start("bound")])[-1:]
+    if m.group("bound").lower().startswith("up") and before and _MOVES_UP.fullmatch(before[0]):
+        return shown  # "debts have built up to £2m", "sales picked up to £90,000": the verb's "up", no bound
     return sentence[m.start("bound"):at + len(shown)]
 
 
-# a bound on a sum, where nothing before it makes it part of a verb ("went up to", "rose to more than" stays a bound)
-_SUM_BOUND = re.compile(r"(?<!\bwent\s)(?<!\bgone\s)(?<!\bgoes\s)(?<!\brose\s)(?<!\bshot\s)(?<!\bput\s)"
-                        r"(?<!\bmoved\s)(?<!\bjumped\s)(?<!\bclimbed\s)(?<!\bsoared\s)(?<!\brisen\s)"
-                        r"\b(?P<bound>more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|almost|nearly|roughly|"
+# a verb whose "up" goes with it ("built up to", "went up to"): past forms in -ed and the irregular ones
+_MOVES_UP = re.compile(r"(?i:\w+ed|went|gone|goes|go|rose|risen|rise|shot|put|grew|grown|built|run|ran|moves?|jumps?|"
+                       r"climbs?|picks?|builds?|adds?|adding|mounting|building|picking)")
+
+
+# a bound on a sum ("earning up to", "more than"; "went up to" is a verb's, :data:`_MOVES_UP`)
+_SUM_BOUND = re.compile(r"\b(?P<bound>more\s+than|less\s+than|at\s+least|at\s+most|up\s+to|almost|nearly|roughly|"
                         r"approximately|an\s+estimated)\s+$", re.IGNORECASE)
 
 

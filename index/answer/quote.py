@@ -337,6 +337,8 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
             said = unquoted(s.text)  # "… a reminder to the regulator …," a spokesman said: not the regulator's
             if not stem or stem not in said.lower() or _NO_WORDS.search(said):
                 return None  # "Union officials declined to comment": they said nothing
+            if topic and _another_of_the_kind(s.text, topic):
+                return None  # "Analysts expect rival Corra Bank to report a fall", asked of Vell Bank
             if _told_of_them(said, stem):
                 return None  # "She told the BBC the firm had called in police": the police said nothing
             if s.cover < min_cover and not reports_speech(s.text):
@@ -754,12 +756,12 @@ def _another_of_the_kind(sentence: str, topic: str) -> bool:
     if len(words) < 2:
         return False
     head = words[-1].lower()
-    named = {w.lower() for w in words[:-1]}
+    named = {re.sub(r"['’]s?$", "", w.lower()) for w in words[:-1]} - STOPWORDS
     others = [m for m in re.finditer(rf"\b([A-Z][\w'’-]+)\s+{re.escape(head)}\b", sentence, re.IGNORECASE)
-              if m.group(1)[:1].isupper() and m.group(1).lower() not in named
+              if m.group(1)[:1].isupper() and m.group(1).lower() not in named and m.group(1).lower() not in STOPWORDS
               and m.group(1).lower().rstrip(".") not in ADDRESS_WORDS]
-    return bool(others) and not any(re.search(rf"\b{re.escape(w)}\b", sentence, re.IGNORECASE) for w in named
-                                    if w not in STOPWORDS)
+    return bool(others) and bool(named) and not any(re.search(rf"\b{re.escape(w)}", sentence, re.IGNORECASE)
+                                                    for w in named)
 
 
 def has_modifier(phrase: str) -> bool:

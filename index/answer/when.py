@@ -303,10 +303,12 @@ def past_in_sentence(sentence: str, mention: DateMention) -> bool:
 _SUPERSEDED_PLAN = re.compile(r"\bhad\s+been\s+(?:due|expected|scheduled|planned|set|slated|intended|meant)\b",
                               re.IGNORECASE)
 # what after the date says the plan changed ("but will now …", "has been put back"); without it a past perfect may be
-# only reported speech ("Officials said the vote had been scheduled for 12 June") or a plan kept ("… and it would
-# meet that date")
-_CHANGED_SINCE = re.compile(r"\b(?:now|instead|postponed|delayed|put\s+back|pushed\s+back|moved|brought\s+forward|"
-                            r"rescheduled|cancell?ed|scrapped|abandoned)\b", re.IGNORECASE)
+# only reported speech ("Officials said the vote had been scheduled for 12 June") or a plan kept ("… and builders now
+# say it will be finished on time")
+_CHANGED_SINCE = re.compile(r"\b(?:(?:will|would|is|are|was|were|has\s+been|have\s+been)\s+now|now\s+(?:due|expected|set|"
+                            r"scheduled|planned|to\s+be)|instead|postponed|delayed|put\s+back|pushed\s+back|"
+                            r"moved\s+(?:to|back|forward)|brought\s+forward|rescheduled|cancell?ed|scrapped|abandoned)\b",
+                            re.IGNORECASE)
 
 
 def past_year(sentence: str, mention: DateMention) -> bool:

@@ -341,15 +341,18 @@ _NOT_A_CAUSE: dict[str, re.Pattern[str]] = {
 
 
 def penalised_another(sentence: str, concepts: list[Concept]) -> bool:
-    """Whether the penalty the sentence gives a reason for falls on someone before the asked person: the names the
-    question gives stand in the sentence only after the penalty's verb ("Marek was yellow carded for a late tackle on
-    Tom Senn" is no answer to why Senn was sin-binned)."""
+    """Whether the penalty the sentence gives a reason for falls on someone other than the asked person: the names the
+    question gives stand in the sentence only inside the reason ("Marek was yellow carded for a late tackle on Tom
+    Senn" is no answer to why Senn was sin-binned)."""
     m = ACTS_DONE["punished for doing"][0].search(sentence)
     if m is None:
         return False
+    # (the asked person may be the active verb's object, "Carrow City banned striker Joe Malley for two matches for
+    # breaking a curfew": only one named after the "for" or "after" that gives the reason is someone else's victim)
+    reason_at = m.start() + max(m.group(0).lower().rfind(" for "), m.group(0).lower().rfind(" after "))
     named = [w.start() for c in concepts for w in re.finditer(rf"\b{re.escape(c.word)}\b", sentence, re.IGNORECASE)
              if w.group(0)[:1].isupper()]
-    return bool(named) and min(named) > m.start()
+    return bool(named) and min(named) > reason_at
 
 
 def acts_asked(concepts: list[Concept]) -> frozenset[str]:
