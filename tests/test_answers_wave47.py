@@ -146,6 +146,11 @@ REVIEW = {
     "kept.txt": "Arlen stadium on course\n\nThe new Arlen stadium had been due for completion in March 2008, and "
                 "builders now say it will be finished on time.\n",
     "debts.txt": "Council debts\n\nDebts at Pellin council have built up to £2m.\n",
+    "rival_chain.txt": "Brenmart sales slump in Pellin\n\nSupermarket chain Brenmart saw sales at its Pellin stores fall "
+                       "sharply over Christmas.\n\nAt rival chain Dorra Stores, boss Tim Ashdown said sales would fall "
+                       "by 10% this year.\n",
+    "tour.txt": "Singer Hart cancels tour\n\nSinger Tom Hart has cancelled his European tour after a car crash.\n\n"
+                "The manager of singer Tom Hart, Joe Brill, said the tour would resume in the autumn.\n",
     "unclear.txt": "Plant future in doubt\n\nPlant manager Ines Varo said it was not clear if the Sorn plant would "
                    "close.\n",
     "dividend.txt": "Ostra to list\n\nOstra shares begin trading in Pellin on 10 February, and the firm hopes to start "
@@ -308,6 +313,7 @@ def test_a_tech_chief_is_the_chief_technology_officer(engine) -> None:
     ("who said the hospital would close in june", "Ann Lorne"),  # the spokesman's, not the health secretary's
     ("who said his son had died doing the job he loved", "Sam Orrin"),  # the father's, not the dead soldier's
     ("who said ann hart was stable after surgery", "Ann Hart"),  # her doctors' words
+    ("who said brenmart sales would fall", "Tim Ashdown"),  # he spoke of his own chain, Dorra Stores
     ("who said the sorn plant would close", "Ines Varo"),  # "it was not clear if …" says no such thing
     ("when will ostra shares start trading in pellin", "June"),  # the dividend's date
     ("how much did sam delvin give to charity", "over £2m"),  # "handed over" is the verb
@@ -336,3 +342,9 @@ def test_the_review_s_cases_keep_their_right_answers(engine, question: str, star
 def test_a_paper_s_report_of_a_body_is_not_what_the_body_said(engine) -> None:  # guard (review)
     # "The Pellin Times reported that Yarrow Bank had asked him to leave": the paper's report, of the bank
     assert not [a for a in engine.ask("what did yarrow bank say").answers if "Pellin Times" in a.quote]
+
+
+def test_a_name_after_of_and_a_role_is_whom_the_sayer_works_for(engine) -> None:  # guard (review)
+    # "The manager of singer Tom Hart, Joe Brill, said …": the manager's words, never Tom Hart's
+    assert [a.text for a in engine.ask("who said the tour would resume in the autumn").answers] \
+        == ["the manager of singer Tom Hart"]

@@ -2885,13 +2885,21 @@ def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
         said = unquoted(s.text)
         if (found := _reporting_subject(snap, s, said, concepts, extra)) is not None:
             sayer, described = found
-            if extra and _names_elsewhere(s.text, extra, words, sayer):
-                continue  # "In neighbouring Kelbia, exports had doubled, …": of another place than the story's
+            if (extra or _asked_name_missing(snap, concepts, terms)) and _names_elsewhere(s.text, extra, words, sayer):
+                # "In neighbouring Kelbia, exports had doubled, …": of another place than the story's; "At rival chain
+                # Corra Stores, boss Tim Ashdown said sales would fall" for "who said Vellmart sales would fall"
+                continue
             # the sentence that holds the words as asked, in their order, before one that merely shares them
             close = fuzz.partial_ratio(" ".join(words.lower().split()), said.lower()) / 100
             items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, sayer, cover + close,
                               speaker_description=sayer if described else None))
     return items
+
+
+def _asked_name_missing(snap: Snapshot, concepts: list[Concept], terms: set[str]) -> bool:
+    """Whether the asked words give a name (a word the sources never write in small letters) the sentence lacks."""
+    return any(not c.matched_by(terms) and any(snap.doc_frequency(t) > 0 for t in analyse(c.word))
+               and not written_in_small_letters(snap, c.word) for c in concepts)
 
 
 def _names_elsewhere(sentence: str, story: frozenset[str], words: str, sayer: str) -> bool:
@@ -3042,6 +3050,7 @@ def _sayer(snap: Snapshot, s: Sentence, subject: str, said: str) -> tuple[str, b
     # spokesman for Tom Hale", "The family of Tom Hale", "A friend of Anna Koskinen"); nor is a word capitalised only
     # as the sentence's first ("Analysts said")
     if last is not None and not _AFTER_PREPOSITION.search(phrase[:last.start()]) \
+            and not _AFTER_PREPOSITION_ROLE.search(phrase[:last.start()]) \
             and not (len(last.group(0).split()) == 1 and (is_unnamed(last.group(0).lower())
                                                          or last.group(0).lower() in STOPWORDS
                                                          or is_role_phrase(last.group(0).lower()))):
@@ -3066,6 +3075,10 @@ _NOT_A_SUBJECT_END = re.compile(r"(?:^|\s)(?:he|she|they|it|we|i|you|and|but|or|
 
 _AFTER_PREPOSITION = re.compile(r"\b(?:for|of|to|with|beside|alongside|behind|against|by|from|at|on|in|about|"
                                 r"over|under|after|before)\s+(?:the\s+)?$", re.IGNORECASE)
+# the same with a role between ("The manager of singer Tom Hart", "a lawyer for striker Joe Malley"): the name is whom
+# the subject works for, never the subject
+_AFTER_PREPOSITION_ROLE = re.compile(r"\b(?:for|of|to|with)\s+(?:(?:the|a|an|his|her|their|its)\s+)?"
+                                     r"(?-i:[a-z][\w-]*)\s+(?:(?-i:[a-z][\w-]*)\s+)?$", re.IGNORECASE)
 
 
 def _bare(name: str) -> str:
