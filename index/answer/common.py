@@ -380,7 +380,7 @@ def capitalised_terms(text: str) -> frozenset[str]:
 
 def story_names(snap: Snapshot, source_id: str) -> frozenset[str]:
     """The terms of the names a story's headline and lead give: what it is about, which its later sentences need not
-    repeat ("the actress had decided to leave" in a story whose lead names Lydia Fenn)."""
+    repeat ("…, the statistical office said" of exports in a story whose headline and lead name Israel)."""
     return capitalised_terms(f"{snap.meta(source_id).title or ''}\n{story_lead(snap, source_id)}")
 
 

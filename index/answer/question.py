@@ -266,13 +266,12 @@ def _topic_from(rest: str | None) -> str | None:
 # "what do analysts expect for the dollar", "what are economists predicting from the merger", "what did analysts
 # expect jarvis to get for its stake": after a verb of forecasting, what follows (past "for"/"from") is what the
 # forecast is about
-_FORECASTING = re.compile(r"\b(?:expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|"
-                          r"forecasts|forecasting)\s*$", re.IGNORECASE)
+_FORECAST_VERBS = r"expect|expects|expected|expecting|predict|predicts|predicted|predicting|forecast|forecasts|forecasting"
+_FORECASTING = re.compile(rf"\b(?:{_FORECAST_VERBS})\s*$", re.IGNORECASE)
 _FOR_TOPIC = re.compile(r"^\s*(?:for|from)\s+(?P<topic>\S.*)$", re.IGNORECASE)
 
 
-_ASKS_FORECAST = re.compile(r"^\W*what\s+(?:do|does|did|are|is|were|was)\s+.+?\s+(?:expect|expects|expected|expecting|"
-                            r"predict|predicts|predicted|predicting|forecast|forecasts|forecasting)\b", re.IGNORECASE)
+_ASKS_FORECAST = re.compile(rf"^\W*what\s+(?:do|does|did|are|is|were|was)\s+.+?\s+(?:{_FORECAST_VERBS})\b", re.IGNORECASE)
 
 
 def asks_forecast(question: str) -> bool:
