@@ -166,7 +166,8 @@ REVIEW = {
     "times.txt": "Banker leaves\n\nThe Pellin Times reported that Yarrow Bank had asked him to leave after a row over "
                  "pay.\n",
     "rival.txt": "Yarrow Bank profits jump\n\nYarrow Bank has reported a 20% rise in profits.\n\nAnalysts expect rival "
-                 "Corra Bank to report a fall in profits next week.\n",
+                 "Corra Bank to report a fall in profits next week.\n\nYarrow Bank is expected to announce 200 job "
+                 "cuts in the spring.\n",
 }
 
 engine = engine_fixture({**REVIEW, "trial.txt": TRIAL, "network.txt": NETWORK, "jobs.txt": JOBS, "released.txt": RELEASED, "album.txt": ALBUM, "chemistry.txt": CHEMISTRY, "dairy.txt": DAIRY, "novel.txt": NOVEL, "earnings.txt": EARNINGS, "listing.txt": LISTING, "win.txt": WIN, "captaincy.txt": CAPTAINCY, "brewer.txt": BREWER, "round_up.txt": ROUND_UP, "match.txt": MATCH, "foundry.txt": FOUNDRY, "rail.txt": RAIL, "band.txt": BAND, "studio.txt": STUDIO,
@@ -348,3 +349,10 @@ def test_a_name_after_of_and_a_role_is_whom_the_sayer_works_for(engine) -> None:
     # "The manager of singer Tom Hart, Joe Brill, said …": the manager's words, never Tom Hart's
     assert [a.text for a in engine.ask("who said the tour would resume in the autumn").answers] \
         == ["the manager of singer Tom Hart"]
+
+
+def test_a_forecast_nobody_described_makes_is_what_the_sources_say_is_expected(engine) -> None:  # guard (review)
+    # no analyst forecasts Yarrow Bank's results: what the story says is expected answers, as a search finds it,
+    # under no description ("analysts" were never said to expect it)
+    answer = first_answer(engine, "what do analysts expect from yarrow bank's results")
+    assert answer.text.startswith("Yarrow Bank is expected to announce 200 job cuts") and not answer.speaker_description

@@ -11,7 +11,6 @@ from collections.abc import Callable
 
 from index.answer.author import answer_author
 from index.answer.how_many import answer_how_many
-from index.answer.question import asks_forecast
 from index.answer.quote import answer_quote
 from index.answer.search import answer_search
 from index.answer.when import answer_when
@@ -37,10 +36,4 @@ ANSWERERS: dict[Intent, Answerer] = {
 
 def answer(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     """The answer to ``pq`` from the answerer registered for its intent (search when none is)."""
-    result = ANSWERERS.get(pq.intent, answer_search)(snap, pq)
-    if not result.answers and pq.intent is Intent.quote and asks_forecast(pq.text):
-        # "what do analysts expect from Vell Bank's results": when nobody described so is found forecasting it, what
-        # the sources say is expected ("Vell Bank is expected to announce …") is found as any search finds it
-        searched = answer_search(snap, pq.model_copy(update={"intent": Intent.search, "speaker": None, "topic": None}))
-        return searched if searched.answers else result
-    return result
+    return ANSWERERS.get(pq.intent, answer_search)(snap, pq)

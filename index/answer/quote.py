@@ -43,7 +43,7 @@ from index.answer.evidence import direct, gender_of, honorific_gender, speaking_
 from index.answer.frames import LEADING_CONNECTORS, pronoun_referent
 from index.answer.mentions import sentence_text as _sentence_text
 from index.answer.passages import answer_passages
-from index.answer.question import STOPWORDS, content_terms, is_medium
+from index.answer.question import STOPWORDS, asks_forecast, content_terms, is_medium
 from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage, layered_coverage
 from index.answer.roles import (
     _NAME,
@@ -72,6 +72,7 @@ from index.answer.roles import (
     share_of,
     unquoted,
 )
+from index.answer.search import answer_search
 from index.answer.second_chance import set_up_quotations
 from index.answer.unnamed import generic_description, unnamed_only
 from index.extract.given_names import is_given_name
@@ -107,7 +108,12 @@ def answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         said = _answer_quote(snap, pq.model_copy(update={"speaker": owner}))
     asked = pq.speaker
     if asked and generic_description(asked) and not typed_name(snap, asked) and not body_name(snap, asked):
-        return unnamed_only(snap, said, asked)
+        said = unnamed_only(snap, said, asked)
+    if not said.answers and asks_forecast(pq.text):
+        # "what do analysts expect from Vell Bank's results": when nobody described so is found forecasting it, what
+        # the sources say is expected ("Vell Bank is expected to announce …") is found as a search finds it
+        searched = answer_search(snap, pq.model_copy(update={"intent": Intent.search, "speaker": None, "topic": None}))
+        return searched if searched.answers else said
     return said
 
 
@@ -674,19 +680,18 @@ _REPORTED_THAT = re.compile(r"\breported\s+that\b", re.IGNORECASE)
 
 def _reported_of(said: str, speaker: str) -> bool:
     """Whether the asked body is named only in what someone else "reported that …" ("The Pellin Times reported that
-    Vell Bank had asked him to leave"): the report is the paper's, about the bank."""
-    m = _REPORTED_THAT.search(said)
-    wanted = {t for t in analyse(speaker) if t not in STOPWORDS}
-    return m is not None and bool(wanted) and not wanted & set(analyse(said[:m.start()])) \
-        and bool(wanted & set(analyse(said[m.end():])))
+    Vell Bank had asked him to leave"): the report is the paper's, about the bank. Only that verb: in "…, said Nokia"
+    the name after "said" is who said it."""
+    return only_after_the_verb(said, speaker, _REPORTED_THAT)
 
 
-def only_after_the_verb(sentence: str, speaker: str) -> bool:
+def only_after_the_verb(sentence: str, speaker: str, verbs: re.Pattern[str] | None = None) -> bool:
     """Whether the asked speaker is named only after the sentence's reporting verb ("A UKIP spokesman said Mr Betts-
     Green … attended a BNP meeting", asked what the BNP told reporters): then someone else reports, and it is about
-    them. ``False`` when the sentence reports with no verb this reads or names them before it."""
+    them. ``False`` when the sentence reports with no verb this reads (``verbs``, when given: those only) or names
+    them before it."""
     said = unquoted(sentence)
-    verb = _REPORTED.search(said) or _REPORTS_TOO.search(said)
+    verb = verbs.search(said) if verbs is not None else _REPORTED.search(said) or _REPORTS_TOO.search(said)
     if verb is None:
         return False
     wanted = {t for t in analyse(speaker) if t not in STOPWORDS}
@@ -2858,11 +2863,21 @@ def who_reported(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | Non
     concepts = concepts_for(snap, list(content_terms(words)))
     if not concepts:
         return None
+    # the asked words that are names (words the sources never write in small letters), judged once per question
+    asked_names = [c for c in concepts if any(snap.doc_frequency(t) > 0 for t in analyse(c.word))
+                   and not written_in_small_letters(snap, c.word)]
+    framing: dict[str, frozenset[str]] = {}  # each story's headline and lead names, read once
+
+    def names_of(source_id: str) -> frozenset[str]:
+        if source_id not in framing:
+            framing[source_id] = story_names(snap, source_id)
+        return framing[source_id]
+
     # the names the asked words carry may stand only in the story's headline or lead ("who said exports were the main
     # driver of Israel's growth": "…, the statistical office said" in a story on Israel), read so only when no
     # sentence holds the words itself
-    items = _reports_of(snap, concepts, words, lambda _source: frozenset()) or \
-        _reports_of(snap, concepts, words, lambda source: story_names(snap, source))
+    items = _reports_of(snap, concepts, words, asked_names, names_of, under_story=False) or \
+        _reports_of(snap, concepts, words, asked_names, names_of, under_story=True)
     if not items:
         return None
     items.sort(key=lambda it: -it.score)
@@ -2872,20 +2887,22 @@ def who_reported(snap: Snapshot, pq: ParsedQuestion, words: str) -> Answer | Non
                   answers=tuple(it for it in items if it.score >= items[0].score * 0.75)[:MAX_ANSWERS])
 
 
-def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
-                named: Callable[[str], frozenset[str]]) -> list[AnswerItem]:
-    """:func:`who_reported`'s reports, each sentence read with the further terms ``named`` gives for its story."""
+def _reports_of(snap: Snapshot, concepts: list[Concept], words: str, asked_names: list[Concept],
+                names_of: Callable[[str], frozenset[str]], under_story: bool) -> list[AnswerItem]:
+    """:func:`who_reported`'s reports; ``under_story``, each sentence read with its story's names as its own."""
     items: list[AnswerItem] = []
     for s in candidate_sentences(snap, concepts):
-        extra = named(s.source_id)
+        story = names_of(s.source_id)
+        extra = story if under_story else frozenset()
         terms = set(analyse(s.text)) | extra
         cover = coverage(concepts, terms) if extra else s.cover
-        if cover < WHO_REPORTED_COVER or not _says_what_was_asked(snap, s, concepts, terms):
+        if cover < WHO_REPORTED_COVER or not _says_what_was_asked(s.text, concepts, terms, story):
             continue
         said = unquoted(s.text)
         if (found := _reporting_subject(snap, s, said, concepts, extra)) is not None:
             sayer, described = found
-            if (extra or _asked_name_missing(snap, concepts, terms)) and _names_elsewhere(s.text, extra, words, sayer):
+            if (extra or any(not c.matched_by(terms) for c in asked_names)) \
+                    and _names_elsewhere(s.text, extra, words, sayer):
                 # "In neighbouring Kelbia, exports had doubled, …": of another place than the story's; "At rival chain
                 # Corra Stores, boss Tim Ashdown said sales would fall" for "who said Vellmart sales would fall"
                 continue
@@ -2894,12 +2911,6 @@ def _reports_of(snap: Snapshot, concepts: list[Concept], words: str,
             items.append(item(snap, s.source_id, s.paragraph, s.start, s.end, s.text, sayer, cover + close,
                               speaker_description=sayer if described else None))
     return items
-
-
-def _asked_name_missing(snap: Snapshot, concepts: list[Concept], terms: set[str]) -> bool:
-    """Whether the asked words give a name (a word the sources never write in small letters) the sentence lacks."""
-    return any(not c.matched_by(terms) and any(snap.doc_frequency(t) > 0 for t in analyse(c.word))
-               and not written_in_small_letters(snap, c.word) for c in concepts)
 
 
 def _names_elsewhere(sentence: str, story: frozenset[str], words: str, sayer: str) -> bool:
@@ -2913,11 +2924,12 @@ def _names_elsewhere(sentence: str, story: frozenset[str], words: str, sayer: st
 WHO_REPORTED_SAYS = 0.5
 
 
-def _says_what_was_asked(snap: Snapshot, s: Sentence, concepts: list[Concept], terms: set[str]) -> bool:
+def _says_what_was_asked(sentence: str, concepts: list[Concept], terms: set[str], story: frozenset[str]) -> bool:
     """Whether the sentence holds what the asked words say, not only whom they name: "who said Kerr was fired by the
     studio" is not answered by "… reported that Kerr had clashed with the studio", which names the same people and
-    says something else of them. The names are the capitalised words of the sentence and of its story's framing."""
-    names = story_names(snap, s.source_id) | capitalised_terms(s.text)
+    says something else of them. The names are the capitalised words of the sentence and of its story's framing
+    (``story``)."""
+    names = story | capitalised_terms(sentence)
     said = [c for c in concepts if not c.matched_by(names)]
     return not said or coverage(said, terms) >= WHO_REPORTED_SAYS
 
