@@ -9,7 +9,7 @@ same three lists kept in step by hand in every evaluator.
 
 from __future__ import annotations
 
-WAVE = 46
+WAVE = 47
 
 # answer splits: tune, held1 ... held{WAVE} are tuning data; the evaluators know the next round's split too
 # ("tune26": questions over wave 26's extra tuning articles, benchmarks/tune26.py, read from the start)

@@ -74,9 +74,9 @@ def test_anonymous_words_never_under_a_name() -> None:
 
 
 def test_verbose_is_refused_on_held_splits(capsys: pytest.CaptureFixture[str]) -> None:
-    # wave 47 (rounds.WAVE 46): held1-held46 are tuning data now; held47 (answer_gold_zu) is the held-out set
-    held = str(REPO / "benchmarks" / "answer_gold_zu.jsonl")
-    assert main(["--gold", held, "--split", "held47", "--verbose"]) == 2
+    # wave 48 (rounds.WAVE 47): held1-held47 are tuning data now; held48 (answer_gold_zv) is the held-out set
+    held = str(REPO / "benchmarks" / "answer_gold_zv.jsonl")
+    assert main(["--gold", held, "--split", "held48", "--verbose"]) == 2
     assert "tuning splits only" in capsys.readouterr().err
 
 

@@ -329,18 +329,18 @@ def test_eval_reads_splits_by_name_and_lists_mistakes_only_on_tuning_splits(tmp_
 
     gold = tmp_path / "gold.jsonl"
     rows = [{"id": f"x-{i}", "split": split, "collection": "seeds", "input": "x", "checks": []}
-            for i, split in enumerate(("tune", "judge", "judge46"))]
+            for i, split in enumerate(("tune", "judge", "judge47"))]
     gold.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    assert [r["id"] for r in load(gold, "judge46")] == ["x-2"]
+    assert [r["id"] for r in load(gold, "judge47")] == ["x-2"]
     assert [r["id"] for r in load(gold, "tune,judge")] == ["x-0", "x-1"]
     assert len(load(gold, "all")) == 3
-    assert main(["--gold", str(gold), "--split", "judge46", "--verbose"]) == 2
+    assert main(["--gold", str(gold), "--split", "judge47", "--verbose"]) == 2
     assert main(["--gold", str(gold), "--split", "all", "--verbose"]) == 2
     assert "held-out" in capsys.readouterr().err
     assert main(["--gold", str(gold), "--split", "nosuch"]) == 2
     assert main(["--gold", str(tmp_path / "missing.jsonl")]) == 2
     gold.write_text(json.dumps({**rows[2], "collection": "elsewhere"}) + "\n", encoding="utf-8")
-    assert main(["--gold", str(gold), "--split", "judge46"]) == 2
+    assert main(["--gold", str(gold), "--split", "judge47"]) == 2
     err = capsys.readouterr().err
     assert "Unknown collection" in err
     # the message names every collection an input may use, each with where its articles are listed

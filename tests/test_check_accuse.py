@@ -180,8 +180,8 @@ def test_the_altered_threshold_gap_is_read_on_tuning_splits_only(tmp_path: Path,
     assert gap["not_found_highest"][1] == "t-2" and gap["altered_lowest"][1] == "t-1"
     assert gap["not_found_highest"][0] < check.ALTERED_MIN <= gap["altered_lowest"][0]
     gold = tmp_path / "gold.jsonl"
-    gold.write_text(json.dumps({**rows[0], "split": "judge46"}) + "\n", encoding="utf-8")
-    assert main(["--gold", str(gold), "--split", "judge46", "--gap"]) == 2
+    gold.write_text(json.dumps({**rows[0], "split": "judge47"}) + "\n", encoding="utf-8")
+    assert main(["--gold", str(gold), "--split", "judge47", "--gap"]) == 2
     assert "held-out" in capsys.readouterr().err
 
 
