@@ -442,6 +442,7 @@ def test_the_quote_less_rounds_take_articles_with_no_quotation_because_none_with
 
 @pytest.mark.parametrize(("wave", "answers", "held", "checks", "judge"), [
     (47, "answer_gold_zv.jsonl", "held48", "check_gold47.jsonl", "judge47"),
+    (48, "answer_gold_zw.jsonl", "held49", "check_gold48.jsonl", "judge48"),
 ])
 def test_the_quote_less_rounds_questions_and_claims_are_over_their_articles_and_refused_per_case(
         capsys, wave: int, answers: str, held: str, checks: str, judge: str) -> None:
