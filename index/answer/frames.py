@@ -251,9 +251,16 @@ def _apposed_name(chunks: list[str]) -> str | None:
     """The name a clause sets off by commas right after its opening title ("…, Peter Hollins, said"), when it opens
     on a given name or a style: whom the title describes."""
     if len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]) \
-            and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS):
+            and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS
+                 or (len(chunks[1].split()) > 1 and _SPEECH_OPENS.match(chunks[2]))):
         return chunks[1]
     return None
+
+
+# the clause after an apposed name opening on its reporting verb ("The firm's managing director, Lowenna Trevanion,
+# said …"): a name the given-name list does not know is still whom the title describes, when the title's holder is
+# the one who speaks
+_SPEECH_OPENS = re.compile(rf"(?:{SPEECH_VERBS})\b", re.IGNORECASE)
 
 
 # a role owned by a common noun: "The country's finance minister", "the club's chairman"
@@ -493,9 +500,23 @@ def _sentence_speaker(text: str, a: int, b: int) -> str | None:
     # (a participle opens a clause, but "Managing director Petra Lindqvist said" opens on a title: a role word follows)
     second = main.split()[1:2]
     if not first or first[0].lower() in _NOT_SUBJECTS or (re.search(r"(?:ing|ed),?$", first[0].lower())
-                                                           and not (second and is_role(second[0]))):
+                                                           and not (second and is_role(second[0]))
+                                                           and not named_subject_opens(first[0], second)):
         return _pronoun_attribution(sentence)  # "Launching the campaign, …" with no subject after it
     return _subject(main) or _pronoun_attribution(sentence)
+
+
+def named_subject_opens(first: str, second: list[str]) -> bool:
+    """Whether a capitalised first word ending like a participle is a name opening its subject: "Red Kite's founder
+    … said", "Manning said", "Alfred told" (a participle opens its clause with a lower-case word after it:
+    "Speaking to the BBC", "Asked whether …"). The next word tells: a name's own possessive or another capitalised
+    word, or a reporting verb right after it."""
+    if first.endswith(","):
+        return False
+    if re.search(r"['’]s$", first):
+        return True
+    nxt = second[0] if second else ""
+    return bool(nxt) and (nxt[:1].isupper() or bool(re.fullmatch(rf"(?:{SPEECH_VERBS})", nxt, re.IGNORECASE)))
 
 
 def _own_subject(sentence: str, main: str) -> str | None:

@@ -2041,8 +2041,8 @@ def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker, opening: b
     "He told …" / "She said …" that names nobody in full counts too ("She told reporters in Leeds that …")."""
     said = unquoted(s.text)
     # (only reported words: a quotation's "He said: "…"" has its own speaker, whom the extractor read)
-    opens = opening and (m := _OPENING_REPORT.match(said)) is not None and re.search(_FULL_NAME, said) is None \
-        and not _QUOTE_MARK.search(s.text)
+    opens = opening and (m := _OPENING_REPORT.match(said)) is not None \
+        and not _names_a_person(snap, said, s.source_id) and not _QUOTE_MARK.search(s.text)
     if not (_PRONOUN_REPORT.search(said) or opens) or (doc := snap.document(s.source_id)) is None:
         return False
     if opens and not _PRONOUN_REPORT.search(said):
@@ -2118,6 +2118,29 @@ _INVERTED = alternation("inverted")
 _NOT_OWNER = r"(?!['’]s\b)"
 # two capitalised words in a row: another person in the clause ("after finance chief Ruth Amsel complained, saying")
 _FULL_NAME = r"\b[A-Z][\w'’-]+\s+[A-Z][\w'’-]+"
+
+
+# the words that make a capitalised pair an outlet or a forum rather than a person: where words went, not who spoke
+_OUTLET = re.compile(r"\b(?:News|Radio|TV|Television|Channel|Times|Chronicle|Gazette|Post|Herald|Mail|Telegraph|Guardian|"
+                     r"Journal|Echo|Courier|Express|Mirror|Observer|Independent|Standard|Press|Magazine|Weekly|Daily|"
+                     r"Sunday|Online|Commons|Lords|Parliament|Assembly|Forum|Conference|Summit|Committee|Congress|Senate)\b")
+
+
+_CAPITALISED_RUN = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
+
+
+def _names_a_person(snap: Snapshot, said: str, source_id: str) -> bool:
+    """Whether a sentence opening "She told …" names a person in full besides: then "she" may be told of, or
+    answered by, someone else the sentence brings in ("She told John Hale that …"); an outlet or a forum written in
+    two capitalised words ("She told BBC News that …", "He told the Ellesmere Chronicle") is where the words went,
+    and leaves them hers."""
+    for m in re.finditer(_CAPITALISED_RUN, said):
+        found = snap.registry.resolve(m.group(0), source_id)
+        if found is not None and found.kind == "person":
+            return True
+        if found is None and not _OUTLET.search(m.group(0)):
+            return True
+    return False
 
 
 def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | None,
