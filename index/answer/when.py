@@ -40,6 +40,43 @@ _START_WORDS = {"become", "became", "becoming", "start", "started", "starting", 
 START_EVENT = ("took over", "take over", "taken over", "taking over", "became", "become", "becoming", "joined",
                "joining", "appointed", "named", "hired", "elected", "arrived", "arrival", "started", "began",
                "since", "installed", "succeeded", "first day", "sworn in", "took office", "took charge", "taken charge")
+# a body's founding, asked and written in any of its words ("set up" asked, "founded by her grandfather in 1952" written)
+_FOUNDING_ASKED = re.compile(r"\b(?:set\s+up|found|founded|establish|established|formed|created)\b", re.IGNORECASE)
+_FOUNDING_WORDS = frozenset({"set", "found", "founded", "establish", "established", "formed", "created"})
+FOUNDING = ("founded", "established", "formed", "set up", "created", "founding", "formation")
+_FOUNDED = re.compile(r"\b(?:founded|established|formed|set\s+up|created|founding|formation)\b", re.IGNORECASE)
+_PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
+_RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+FOUNDED_REACH = 5  # words on the founded thing's side of the verb in which an asked word must stand
+
+
+def founded_asked(sentence: str, asked: list[Concept]) -> bool:
+    """Whether a sentence that tells of a founding tells of the asked thing's: an asked word among the few words
+    on the founded thing's side of the verb, its object after an active verb ("set up the Trevanion cider firm in
+    1952"), its subject before a passive one ("Trevanion, which was founded by her grandfather in 1952"); never a body
+    the asked person founded before ("Tony Wilson, who established Factory Records in the 1980s", asked of his F4
+    label). A sentence telling of no founding is left as it is."""
+    found = list(_FOUNDED.finditer(sentence))
+    if not found or not asked:
+        return True
+    for m in found:
+        before, after = sentence[:m.start()], re.findall(r"[\w'’-]+", sentence[m.end():])[:FOUNDED_REACH]
+        ahead = re.findall(r"[\w'’-]+", _PASSIVE_BEFORE.sub("", before))[-FOUNDED_REACH - 1:]
+        if _PASSIVE_BEFORE.search(before) or re.search(r",\s*$", before):
+            side = ahead  # "Trevanion, which was founded …", "Acme, founded in 1952,": the founded thing is before
+        elif relative := _RELATIVE_OBJECT.search(before):
+            # "Roc-A-Fella, which he founded with Damon Dash in 1995": the relative's antecedent was founded
+            side = re.findall(r"[\w'’-]+", before[:relative.start()])[-FOUNDED_REACH:]
+        elif m.group(0).lower() in ("founding", "formation"):
+            side = ahead + after  # "since its formation", "the founding of Acme": either side
+        else:
+            side = after
+        terms = {t for w in side for t in analyse(w)}
+        if any(c.matched_by(terms) for c in asked):
+            return True
+    return False
+
+
 _PERIOD_END = re.compile(r"\b(?:until|till|through|to|by)\s+(?:the\s+(?:end|summer|autumn|spring|winter)\s+of\s+)?$",
                          re.IGNORECASE)
 
@@ -430,6 +467,12 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     concepts = concepts_for(snap, words)
     if wants_start:
         concepts = [start_concept(c) if c.word.lower() in _START_WORDS else c for c in concepts]
+    founded: list[Concept] | None = None
+    if _FOUNDING_ASKED.search(pq.text):
+        # "when was trevanion cider set up": the text may say it was "founded", "established" or "formed"; what it
+        # says was founded must be what the question asks about
+        concepts = [c.widened(FOUNDING) if c.word.lower() in _FOUNDING_WORDS else c for c in concepts]
+        founded = [c for c in concepts if c.word.lower() not in _FOUNDING_WORDS]
     # "when did the IAAF suspend them": the text may name the event by its noun ("were given suspensions … in December")
     concepts = [c.widened(held) if (held := [n for n in nominalisations(c.word)
                                             if all(snap.doc_frequency(t) > 0 for t in analyse(n))]) else c
@@ -469,7 +512,7 @@ def answer_when(snap: Snapshot, pq: ParsedQuestion) -> Answer:
 
     def dated(cs: list[Concept], story: bool = False) -> list[AnswerItem]:
         return _dated(snap, cs, wants_end, wants_start, future, lambda sid: about(sid, cs), foreign, story,
-                      wants_effect, named, echoed)
+                      wants_effect, named, echoed, founded)
 
     asked_text = f" {' '.join(_WORDS.findall(pq.text.lower()))} "
 
@@ -510,6 +553,20 @@ def applies_from(sentence: str, mention: DateMention) -> bool:
     come into force in April", "the ban takes effect on 1 June", "introduced in 2006")."""
     near = sentence[max(0, mention.start - 60):mention.start] + " " + sentence[mention.end:mention.end + 40]
     return _APPLIES.search(near) is not None
+
+
+# the words by which a rule is said to begin to apply, and nothing else begins ("which start on Thursday" is a
+# beginning of anything, and the question's own verb of beginning must then be near what it asks about)
+_IN_FORCE = re.compile(r"\b(?:(?:come|comes|coming|came)\s+in\s*to\s+(?:force|effect|operation)|(?:take|takes|took|taking)"
+                       r"\s+effect|in\s+force|kicks?\s+in|(?:go|goes|went)\s+into\s+(?:force|effect)|effective\s+from)\b",
+                       re.IGNORECASE)
+
+
+def in_force_from(sentence: str, mention: DateMention) -> bool:
+    """Whether the sentence says, within a few words of the date, that a rule comes into force then ("New European
+    rules, due to come into force in August 2005"): when it starts, though no word for starting is written."""
+    near = sentence[max(0, mention.start - 60):mention.start] + " " + sentence[mention.end:mention.end + 40]
+    return _IN_FORCE.search(near) is not None
 
 
 _URE_NOUNS = frozenset({"depart", "fail", "expend", "mix", "sculpt"})
@@ -610,12 +667,17 @@ def names_in_source(snap: Snapshot, source_id: str, names: list[str]) -> bool:
 
 def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start: bool = False,
            future: bool = False, about=None, foreign=None, story: bool = False,
-           wants_effect: bool = False, named=None, echoed=None) -> list[AnswerItem]:
+           wants_effect: bool = False, named=None, echoed=None,
+           founding: list[Concept] | None = None) -> list[AnswerItem]:
     items: list[AnswerItem] = []
     demand_asked = any(_DEMANDED.match(c.word) for c in concepts)  # "when does the government want the bill …"
     asked_terms = frozenset(t for c in concepts for t in c.all_terms())
     for s in candidate_sentences(snap, concepts, story=story):
         cover = date_cover(s)
+        if cover < MIN_COVERAGE and s.cover >= BACK_SUBJECT_OWN and surname_back(snap, s):
+            # "Scotland coach Ross McAllister said … McAllister said he would name a replacement on Friday": a surname
+            # opening the sentence points back to the person its paragraph named in full, as "He" would
+            cover = max(cover, s.passage_cover * BACK_SUBJECT_COVER)
         if cover < MIN_COVERAGE and wants_start and named is not None and named_subject(s, named(s.source_id)):
             cover = max(cover, s.passage_cover * BACK_SUBJECT_COVER)
         if cover < MIN_COVERAGE and not (wants_start and begun_cover(s.text, concepts) >= MIN_COVERAGE
@@ -635,14 +697,18 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             if not start_anchored(s.text, concepts):
                 # "the tax will from 8 November apply to …": a day or month the sentence says something runs
                 # from is when it begins, though no word for beginning is written
-                mentions = [m for m in mentions if runs_from(s.text, m)]
+                # ("New European rules, due to come into force in August 2005": a date the sentence says something
+                # begins to apply at is when it starts)
+                mentions = [m for m in mentions if runs_from(s.text, m) or in_force_from(s.text, m)]
                 if not mentions:
                     continue
             # "until summer 2008" ends a period: not when it began
             mentions = [m for m in mentions if not _PERIOD_END.search(s.text[max(0, m.start - 30):m.start])]
+        if founding is not None and not founded_asked(s.text, founding):
+            continue  # "Tony Wilson, who established Factory Records in the 1980s": another body's founding
         if wants_effect:
             # "Ministers meet on Thursday to discuss a tax on jet fuel" never says when the tax comes in
-            mentions = [m for m in mentions if runs_from(s.text, m) or applies_from(s.text, m)]
+            mentions = [m for m in mentions if runs_from(s.text, m) or in_force_from(s.text, m)]
             if not mentions:
                 continue
         # "Thanou, the 2000 Olympic silver medallist, and Kenteris were suspended": a date inside a description set
@@ -713,6 +779,21 @@ def named_subject(s: Sentence, names: frozenset[str]) -> bool:
     sentence must still say that something began, and a name opening a sentence is too weak a cue for any event."""
     first = re.match(r"\W*([A-Z][\w-]*)\b(?!['’])", s.text)  # ("Hale's son Jamie started …" opens on the son)
     return s.cover >= BACK_SUBJECT_OWN and first is not None and first.group(1).lower() in names
+
+
+_OPENING_SURNAME = re.compile(r"^\W*(?P<name>[A-Z][a-z][\w'’-]+)\s+(?=[a-z])")
+
+
+def surname_back(snap: Snapshot, s: Sentence) -> bool:
+    """Whether the sentence opens on a bare surname its paragraph wrote before after a capitalised word ("Scotland
+    coach Ross McAllister said …. McAllister said he would …"): a subject pointing back, as "He" or "Mr McAllister"
+    would."""
+    m = _OPENING_SURNAME.match(s.text)
+    if m is None or (doc := snap.document(s.source_id)) is None:
+        return False
+    text, paragraphs = doc
+    start = next((p.start for p in paragraphs if p.number == s.paragraph), s.start)
+    return re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(m.group('name'))}\b", text[start:s.start]) is not None
 
 
 def date_cover(s: Sentence) -> float:
