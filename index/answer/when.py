@@ -708,7 +708,7 @@ def _dated(snap: Snapshot, concepts: list[Concept], wants_end: bool, wants_start
             continue  # "Tony Wilson, who established Factory Records in the 1980s": another body's founding
         if wants_effect:
             # "Ministers meet on Thursday to discuss a tax on jet fuel" never says when the tax comes in
-            mentions = [m for m in mentions if runs_from(s.text, m) or in_force_from(s.text, m)]
+            mentions = [m for m in mentions if runs_from(s.text, m) or applies_from(s.text, m)]
             if not mentions:
                 continue
         # "Thanou, the 2000 Olympic silver medallist, and Kenteris were suspended": a date inside a description set
