@@ -12,7 +12,9 @@ was read as another show's composer (the story's lead opens on Moonlight Harbour
 looked for as "direct"; "when was Trevanion Cider set up" never met "which was founded by her grandfather in 1952";
 "McAllister said he would name a replacement on Friday" held too little of "when will the Scotland coach name Reid's
 replacement", its surname pointing back to "Scotland coach Ross McAllister" as "He" would; "when do the new rules
-start" never met "due to come into force in August 2005".
+start" never met "due to come into force in August 2005"; "what did Recell's finance director say" was answered by
+"Its regional officer, Carol Whitlam, told the BBC …" (a sentence naming its own sayer by another role), and "what did
+the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told).
 
 Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a
 guard.
@@ -92,7 +94,22 @@ SEVENS = ("Amor named player of the year\n\n"
 TENNIS = ("Dokic out of Australian Open\n\n"
           "Jelena Dokic has pulled out of the Australian Open with a wrist injury.\n")
 
-engine = engine_fixture({"cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
+RECYCLER = ("Recycling plant to close\n\n"
+            "Phone recycler Recell is to close its plant in Leeds.\n\n"
+            "The union Amicus said it would fight the closure. Its regional officer, Carol Whitlam, told the BBC that "
+            "the firm had made a profit of £1.8m last year.\n")
+
+CLUB = ("Harrowby name new manager\n\n"
+        "Harrowby Town have appointed Steve Whitacre as manager.\n\n"
+        "Chairman Roy Fenton said Whitacre had been chosen from a shortlist of four. He told the Harrowby Echo that "
+        "the new manager understood the club better than anyone.\n")
+
+RESEARCH = ("Shops cut prices early\n\n"
+            "Retailers have started cutting prices in the new year sales.\n\n"
+            "Kelby Bank Securities said it still felt very early to be cutting prices of spring clothes.\n")
+
+engine = engine_fixture({"recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
+                         "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
                          "weavers.txt": WEAVERS})
 
@@ -165,3 +182,16 @@ def test_a_date_told_in_the_text_s_own_words(engine, question: str, date: str) -
 ])
 def test_another_thing_s_founding_or_start_is_no_date(engine, question: str) -> None:  # guards
     no_answer(engine, question)
+
+
+@pytest.mark.parametrize("question", [
+    "what did recell's finance director say about the company's profits last year",
+    "what did the harrowby echo say about the new manager",
+])
+def test_words_of_another_sayer_or_told_to_the_asked_body_are_not_its(engine, question: str) -> None:
+    no_answer(engine, question)
+
+
+def test_a_body_named_as_the_sayer_of_its_research_still_answers(engine) -> None:  # guard
+    answer = first_answer(engine, "what did kelby bank securities' research say about cutting prices")
+    assert answer.text.startswith("Kelby Bank Securities said it still felt very early")

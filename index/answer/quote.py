@@ -312,6 +312,29 @@ def _work_says(snap: Snapshot, pq: ParsedQuestion, owner: str, work: str, topic:
 # a sentence that is one quotation, marks and all, with nothing of the narration's ("…" with no "he said")
 _QUOTATION_ALONE = re.compile(r"\s*[\"“][^\"“”]*[\"”]\s*")
 # a sentence whose subject is a pronoun, at its start or after a fronted phrase ("Asked about pay, he said …")
+# a person named before a sentence's first reporting verb: a style and a surname, or two capitalised words after a
+# comma or at the start ("Its regional officer, Carol Whitlam, told …", "Ms Keyes said …")
+_PERSON_BEFORE = re.compile(r"(?:\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Lord|Lady)\.?\s+[A-Z][\w'’-]+|(?:^|,\s+)\W*[A-Z][a-z][\w'’-]*\s+"
+                            r"[A-Z][\w'’-]+(?=,?\s))")
+
+
+def named_sayer(said: str) -> str | None:
+    """The words before a sentence's first reporting verb when they name a person as its sayer, else ``None``."""
+    verb = _REPORTED.search(said)
+    return said[:verb.start()] if verb is not None and _PERSON_BEFORE.search(said[:verb.start()]) else None
+
+
+def told_only(said: str, name: str) -> bool:
+    """Whether a body asked about stands in the sentence only as whom words were told or given to ("He told the
+    Harrowby Echo that …", "in an interview with the Harrowby Echo"): what it was told, not what it said."""
+    bare = re.sub(r"^(?:the|a|an)\s+", "", name.strip(), flags=re.IGNORECASE)
+    written = re.escape(bare).replace(r"\ ", r"\s+")
+    mentions = list(re.finditer(rf"(?i:\b{written}\b)", said))
+    return bool(mentions) and all(
+        re.search(r"\b(?:told|tells|telling|tell|interview\s+with|speaking\s+to|spoke\s+to|talking\s+to|"
+                  r"statement\s+to|letter\s+to)\s+(?:the\s+)?$", said[:m.start()], re.IGNORECASE) for m in mentions)
+
+
 _PRONOUN_SUBJECT = re.compile(r"^\W*(?:[A-Z][^,.;:]{0,60},\s+)?(?:He|She|They|he|she|they)\b")
 
 
@@ -384,7 +407,17 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
                 # "what did the bank of england governor say": a sentence that is a quotation alone goes on with the
                 # words of whoever spoke before it, and says of no one that they hold the role
                 return None
-            if head and head not in (said := unquoted(s.text)).lower() and _PRONOUN_SUBJECT.match(said):
+            said = unquoted(s.text)
+            if head and not work and head not in said.lower() and (sayer := named_sayer(said)) is not None \
+                    and not named & set(analyse(sayer)):
+                # "what did recell's finance director say": "Its regional officer, Carol Whitlam, told the BBC …"
+                # names its own sayer by another role, and nothing of the asked one ("Dresdner Kleinwort Wasserstein
+                # said" is the owner of "dresdner kleinwort wasserstein's research")
+                return None
+            if told_only(said, speaker_text):
+                # "what did the harrowby echo report": "He told the Harrowby Echo that …" is what it was told
+                return None
+            if head and head not in said.lower() and _PRONOUN_SUBJECT.match(said):
                 # "what did the union's organiser say about redundancy terms": a sentence whose "he" reports words on
                 # the topic ("Asked about redundancy terms, he said …") names nobody the role fits; it is as likely
                 # someone else's as theirs
