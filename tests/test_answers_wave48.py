@@ -14,7 +14,8 @@ looked for as "direct"; "when was Trevanion Cider set up" never met "which was f
 replacement", its surname pointing back to "Scotland coach Ross McAllister" as "He" would; "when do the new rules
 start" never met "due to come into force in August 2005"; "what did Recell's finance director say" was answered by
 "Its regional officer, Carol Whitlam, told the BBC …" (a sentence naming its own sayer by another role), and "what did
-the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told).
+the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told); "what did Tom Reade tell the Daily
+Post" never read "He told the Daily Post that …", a post being also something written.
 
 Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a
 guard.
@@ -108,7 +109,12 @@ RESEARCH = ("Shops cut prices early\n\n"
             "Retailers have started cutting prices in the new year sales.\n\n"
             "Kelby Bank Securities said it still felt very early to be cutting prices of spring clothes.\n")
 
-engine = engine_fixture({"recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
+GROCER = ("Grocer sales rise\n\n"
+          "Acme Foods has reported higher sales.\n\n"
+          "The firm's chief executive, Tom Reade, said sales rose in every region. He told the Daily Post that profits "
+          "would double.\n")
+
+engine = engine_fixture({"grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
                          "weavers.txt": WEAVERS})
@@ -195,3 +201,9 @@ def test_words_of_another_sayer_or_told_to_the_asked_body_are_not_its(engine, qu
 def test_a_body_named_as_the_sayer_of_its_research_still_answers(engine) -> None:  # guard
     answer = first_answer(engine, "what did kelby bank securities' research say about cutting prices")
     assert answer.text.startswith("Kelby Bank Securities said it still felt very early")
+
+
+def test_what_someone_told_a_paper_is_found_though_a_post_is_also_written(engine) -> None:
+    answer = first_answer(engine, "what did tom reade tell the daily post")
+    assert answer.text.startswith("He told the Daily Post that profits would double")
+    assert answer.speaker is None

@@ -169,7 +169,8 @@ def _answer_quote(snap: Snapshot, pq: ParsedQuestion) -> Answer:
             # audience asked about first)
             reported = merge_same([it for p in named
                                    for it in (reported_to(snap, p, pq.audience, topic)
-                                              if pq.audience and not is_medium(pq.audience) else [])
+                                              if pq.audience and (not is_medium(pq.audience)
+                                                                  or _TOLD_ASKED.search(pq.text)) else [])
                                    + reported_speech(snap, p, topic or surname(p.name) or p.name,
                                                      story=not pq.audience)])
             if reported:
@@ -698,6 +699,7 @@ def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str,
 
 
 
+_TOLD_ASKED = re.compile(r"\b(?:tell|tells|told|telling)\b", re.IGNORECASE)
 _ASKS_SPEECH = re.compile(r"\b(?:say|says|said|saying|tell|tells|told|telling)\b", re.IGNORECASE)
 _QUOTE_MARK = re.compile(r"[\"“”]")
 
@@ -1395,8 +1397,9 @@ def _words_of_quotes(snap: Snapshot, pq: ParsedQuestion, speaker: Speaker, topic
         # wrote: what they told reporters or the BBC is what reported_to finds, or nothing)
         related = reported_speech(snap, speaker, topic or surname(speaker.name) or speaker.name,
                                   story=not credited and not pq.audience and not WRITTEN.search(pq.text))
-        if pq.audience and not is_medium(pq.audience):
-            # "what did X tell reporters": the sentence that reports what they told reporters comes first
+        if pq.audience and (not is_medium(pq.audience) or _TOLD_ASKED.search(pq.text)):
+            # "what did X tell reporters": the sentence that reports what they told reporters comes first (and what
+            # they told a paper: "what did X tell the daily post", though a post is also something written)
             related = merge_same([*reported_to(snap, speaker, pq.audience, topic), *related])[:MAX_ANSWERS]
         if related:
             message += " What the sources report of them, not their words:"
