@@ -15,7 +15,9 @@ replacement", its surname pointing back to "Scotland coach Ross McAllister" as "
 start" never met "due to come into force in August 2005"; "what did Recell's finance director say" was answered by
 "Its regional officer, Carol Whitlam, told the BBC …" (a sentence naming its own sayer by another role), and "what did
 the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told); "what did Tom Reade tell the Daily
-Post" never read "He told the Daily Post that …", a post being also something written.
+Post" never read "He told the Daily Post that …", a post being also something written; of a chairman's reports in a
+story on the topic, the one naming the topic came after the others ("what did the Eastmoor chairman say about Gary
+Hughes").
 
 Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a
 guard.
@@ -114,7 +116,12 @@ GROCER = ("Grocer sales rise\n\n"
           "The firm's chief executive, Tom Reade, said sales rose in every region. He told the Daily Post that profits "
           "would double.\n")
 
-engine = engine_fixture({"grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
+SACKED = ("Eastmoor sack manager Hughes\n\n"
+          "Eastmoor Rovers have sacked manager Gary Hughes after a 4-0 home defeat.\n\n"
+          "Rovers chairman Brian Tolley said the board had acted to give the club the best chance of staying up. Mr "
+          "Tolley said Hughes had been a loyal servant but results had not been good enough.\n")
+
+engine = engine_fixture({"sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
                          "weavers.txt": WEAVERS})
@@ -207,3 +214,8 @@ def test_what_someone_told_a_paper_is_found_though_a_post_is_also_written(engine
     answer = first_answer(engine, "what did tom reade tell the daily post")
     assert answer.text.startswith("He told the Daily Post that profits would double")
     assert answer.speaker is None
+
+
+def test_of_a_person_s_reports_in_a_story_on_the_topic_the_one_naming_it_comes_first(engine) -> None:
+    answer = first_answer(engine, "what did the eastmoor rovers chairman say about gary hughes")
+    assert answer.text.startswith("Mr Tolley said Hughes had been a loyal servant")

@@ -1868,7 +1868,10 @@ def reported_speech(snap: Snapshot, speaker: Speaker, topic: str, limit: int = 3
                 # (read for its story, not its words, a surname another of the story's people shares in full is
                 # neither's: the sentence-by-sentence reading above keeps "Lee said …" right after Ann Lee's quotation)
                 if reports(s, loose=False) and not _another_of_the_surname(snap, s, speaker):
-                    out.append(item(snap, s.source_id, s.paragraph, start, end, s.text, s.text, 0.0))
+                    # the report that names part of the topic itself first ("Mr Tolley said Hughes had been a loyal
+                    # servant", asked what he said about Gary Hughes), the story's order after that
+                    out.append(item(snap, s.source_id, s.paragraph, start, end, s.text, s.text,
+                                    coverage(concepts, set(analyse(s.text)))))
         return out
 
     # "the housing markt": the topic read with the index's own spelling when the words as typed find nothing
