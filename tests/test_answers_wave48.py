@@ -17,7 +17,7 @@ start" never met "due to come into force in August 2005"; "what did Recell's fin
 the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told); "what did Tom Reade tell the Daily
 Post" never read "He told the Daily Post that …", a post being also something written; of a chairman's reports in a
 story on the topic, the one naming the topic came after the others ("what did the Eastmoor chairman say about Gary
-Hughes").
+Hughes"); "which theatre did Moonlight Harbour open at" was answered by the lead, which names no theatre.
 
 Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a
 guard.
@@ -121,7 +121,19 @@ SACKED = ("Eastmoor sack manager Hughes\n\n"
           "Rovers chairman Brian Tolley said the board had acted to give the club the best chance of staying up. Mr "
           "Tolley said Hughes had been a loyal servant but results had not been good enough.\n")
 
-engine = engine_fixture({"sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
+THEATRE = ("West End musical to shut\n\n"
+           "The West End musical Harbour Lights is to close in March, eight months after it opened.\n\n"
+           "The £4.5m show opened at the Regent Theatre in July 2004 to mixed reviews.\n")
+
+OSCARS = ("Aviator leads Oscar race\n\n"
+          "Martin Scorsese's The Aviator is leading the field at this year's Oscars with 11 nominations.\n\n"
+          "Million Dollar Baby has seven nominations.\n")
+SONGWRITER = ("Songwriter dies\n\n"
+              "Songwriter Tom Marr has died aged 62.\n\n"
+              "He wrote a song used in the film Cocktail, earning a Golden Globe nomination for the film's soundtrack.\n")
+
+engine = engine_fixture({"theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
+                         "sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
                          "weavers.txt": WEAVERS})
@@ -219,3 +231,13 @@ def test_what_someone_told_a_paper_is_found_though_a_post_is_also_written(engine
 def test_of_a_person_s_reports_in_a_story_on_the_topic_the_one_naming_it_comes_first(engine) -> None:
     answer = first_answer(engine, "what did the eastmoor rovers chairman say about gary hughes")
     assert answer.text.startswith("Mr Tolley said Hughes had been a loyal servant")
+
+
+def test_which_one_of_a_kind_is_the_story_s_sentence_naming_the_kind(engine) -> None:
+    answer = first_answer(engine, "which theatre did harbour lights open at")
+    assert answer.text.startswith("The £4.5m show opened at the Regent Theatre")
+
+
+def test_a_title_carries_its_kind_unwritten(engine) -> None:  # guard: another story's film is no answer
+    answer = first_answer(engine, "which film is leading this year's oscar nominations")
+    assert answer.text.startswith("Martin Scorsese's The Aviator is leading the field")
