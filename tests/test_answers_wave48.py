@@ -17,7 +17,8 @@ start" never met "due to come into force in August 2005"; "what did Recell's fin
 the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told); "what did Tom Reade tell the Daily
 Post" never read "He told the Daily Post that …", a post being also something written; of a chairman's reports in a
 story on the topic, the one naming the topic came after the others ("what did the Eastmoor chairman say about Gary
-Hughes"); "which theatre did Moonlight Harbour open at" was answered by the lead, which names no theatre.
+Hughes"); "which theatre did Moonlight Harbour open at" was answered by the lead, which names no theatre; "who said
+this is the ninth Carrey film to make $100m" never read "…, according to Exhibitor Relations" as whose account it was.
 
 Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a
 guard.
@@ -132,7 +133,12 @@ SONGWRITER = ("Songwriter dies\n\n"
               "Songwriter Tom Marr has died aged 62.\n\n"
               "He wrote a song used in the film Cocktail, earning a Golden Globe nomination for the film's soundtrack.\n")
 
-engine = engine_fixture({"theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
+BOX_OFFICE = ("Comedy tops US box office\n\n"
+              "Comedy Pet Detective 3 has topped the US box office.\n\n"
+              "It is also the ninth Jon Carver film to hit the $100m mark, according to Exhibitor Relations.\n\n"
+              "The Vale cinema in Leeds will not close, according to its owners.\n")
+
+engine = engine_fixture({"box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
                          "sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
@@ -241,3 +247,12 @@ def test_which_one_of_a_kind_is_the_story_s_sentence_naming_the_kind(engine) -> 
 def test_a_title_carries_its_kind_unwritten(engine) -> None:  # guard: another story's film is no answer
     answer = first_answer(engine, "which film is leading this year's oscar nominations")
     assert answer.text.startswith("Martin Scorsese's The Aviator is leading the field")
+
+
+def test_according_to_ending_a_sentence_names_whose_account_it_is(engine) -> None:
+    answer = first_answer(engine, "who said this is the ninth jon carver film to make $100m")
+    assert answer.text == "Exhibitor Relations" and answer.speaker is None
+
+
+def test_according_to_a_denial_is_no_account_of_the_asked_words(engine) -> None:  # guard
+    no_answer(engine, "who said the vale cinema in leeds will close")

@@ -3029,7 +3029,17 @@ def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Co
         else:
             continue
         return _sayer(snap, s, subject, said)
+    if (according := _ACCORDING_TAIL.search(said)) is not None and not _DISOWNED.search(said) \
+            and coverage(concepts, set(analyse(said[:according.start()])) | named) >= MIN_COVERAGE \
+            and _negated(said[:according.start()], concepts) == _negated(asked_text(concepts)):
+        # "It is also the ninth Jim Carrey film to hit the $100m mark, according to Exhibitor Relations.": whose
+        # account the words are, set after them as a reporting verb's inverted subject is
+        return _sayer(snap, s, according.group("who"), said)
     return None
+
+
+# "…, according to Exhibitor Relations." ending a sentence: the words before are that body's or person's account
+_ACCORDING_TAIL = re.compile(r",?\s+according\s+to\s+(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*[.;]?\s*$")
 
 
 # "…, officials said." / "…, the company said." after the words: the subject between the last comma and the verb
