@@ -3034,12 +3034,17 @@ def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Co
             and _negated(said[:according.start()], concepts) == _negated(asked_text(concepts)):
         # "It is also the ninth Jim Carrey film to hit the $100m mark, according to Exhibitor Relations.": whose
         # account the words are, set after them as a reporting verb's inverted subject is
-        return _sayer(snap, s, according.group("who"), said)
+        return _sayer(snap, s, _WORK_BY.sub("", according.group("who")), said)
     return None
 
 
-# "…, according to Exhibitor Relations." ending a sentence: the words before are that body's or person's account
-_ACCORDING_TAIL = re.compile(r",?\s+according\s+to\s+(?P<who>(?:[\w'’.&-]+\s+){0,5}?[\w'’.&-]+)\s*[.;]?\s*$")
+# "…, according to Exhibitor Relations." ending a sentence: the words before are that body's or person's account (to
+# a comma that sets off a description of it: "according to Pointsec, a mobile-data security firm.")
+_ACCORDING_TAIL = re.compile(r",?\s+according\s+to\s+(?P<who>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)\s*(?:,[^.;]*)?[.;]?\s*$")
+# "a recent report by analysts Screen Digest": the work's author is whose account it is
+_WORK_BY = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|annual|separate)\s+)?(?:report|study|survey|research|"
+                      r"analysis|figures|data|poll|estimates?)\s+(?:by|from|of)\s+(?:(?:analysts|researchers|"
+                      r"research\s+firm|consultants?|consultancy|analyst)\s+)?", re.IGNORECASE)
 
 
 # "…, officials said." / "…, the company said." after the words: the subject between the last comma and the verb
