@@ -8,8 +8,7 @@ named nobody, because "Red" ends like a participle ("Asked", "Speaking"), so the
 it pointed back to no one; "The company's managing director, Lowenna Trevanion, said …" named nobody either, because
 "Lowenna" is no given name the list knows; "tell shareholders at the agm" never met "told shareholders at the annual
 meeting"; "what did the composer of Moonlight Harbour say" found nobody, because "The show's composer, Lucy Fenn,"
-was read as another show's composer (the story's lead opens on Moonlight Harbour); "the comercial directer" was
-looked for as "direct"; "when was Trevanion Cider set up" never met "which was founded by her grandfather in 1952";
+was read as another show's composer (the story's lead opens on Moonlight Harbour); "when was Trevanion Cider set up" never met "which was founded by her grandfather in 1952";
 "McAllister said he would name a replacement on Friday" held too little of "when will the Scotland coach name Reid's
 replacement", its surname pointing back to "Scotland coach Ross McAllister" as "He" would; "when do the new rules
 start" never met "due to come into force in August 2005"; "what did Recell's finance director say" was answered by
@@ -20,6 +19,12 @@ story on the topic, the one naming the topic came after the others ("what did th
 Hughes"); "which theatre did Moonlight Harbour open at" was answered by the lead, which names no theatre; "who said
 this is the ninth Carrey film to make $100m" never read "…, according to Exhibitor Relations" as whose account it was.
 
+A review attacked these rules with stories of its own; its cases are the guards at the end (a participle before a
+capitalised object read as a name, "He told BBC Radio Cornwall …" after a sentence naming a second man, a role word
+typed with a slip that is another word, "The show's composer" after a sentence naming another show, a surname one of
+two people named before it, a collection "created by" a painter read as the trust's founding). The rule for role words
+typed with a slip ("directer") was withdrawn: "diver", "waiter", "major" and "winner" are words of their own.
+
 Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a
 guard.
 """
@@ -29,7 +34,6 @@ from __future__ import annotations
 import pytest
 
 from index.answer.frames import _sentence_speaker
-from index.answer.roles import respelt_role
 from tests.conftest import engine_fixture, first_answer, no_answer
 
 FILM = ("British comedy tops US box office\n\n"
@@ -138,7 +142,35 @@ BOX_OFFICE = ("Comedy tops US box office\n\n"
               "It is also the ninth Jon Carver film to hit the $100m mark, according to Exhibitor Relations.\n\n"
               "The Vale cinema in Leeds will not close, according to its owners.\n")
 
-engine = engine_fixture({"box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
+# The review's stories (each broke a first version of a rule above; kept as guards)
+REVIEW = {
+    "stand.txt": "Rovers to build new stand\n\nPenrose Rovers have announced plans for a new stand.\n\nChairman Huw "
+                 "Pellow spoke at the club's annual dinner on Friday. Praising Tom Reade for his first season as manager "
+                 "he thanked the fans for their patience. He said the club would build a new 3,000-seat stand next "
+                 "year.\n\nReade, 44, joined the club from Bodmin Town in June.\n",
+    "sacking.txt": "Rovers sack manager\n\nPenrose Rovers have sacked their manager after seven defeats.\n\nRovers "
+                   "chairman Huw Pellow dismissed Gary Maddern on Monday morning. He told BBC Radio Cornwall that he had "
+                   "been given no warning and had found out from a text message.\n",
+    "flood.txt": "Council apologises to flood victim\n\nA council has apologised to a woman whose home flooded three "
+                 "times.\n\nCouncil leader Ann Carne has written to Mair Hosking, 81, to apologise for delays. She told "
+                 "the Cornish Gazette that she had lost almost everything she owned.\n",
+    "diver.txt": "Lorry recovered from estuary\n\nA lorry that plunged into the Fal estuary has been recovered by police "
+                 "divers.\n\nThe driver, Gary Maddern, 51, escaped through a window. \"I honestly thought I was going "
+                 "to die,\" Mr Maddern said.\n\nPolice diver Sgt Helen Pascoe said visibility in the water had been "
+                 "almost zero.\n",
+    "copper.txt": "Harbour Nights to close after ten years\n\nThe West End musical Harbour Nights is to close in "
+                  "September after ten years.\n\nIt will be replaced by Copper Sky, a new musical about tin miners. The "
+                  "show's composer, Ellis Varne, said he had dreamed of bringing it to London.\n",
+    "squads.txt": "Scotland and Wales sweat on injuries\n\nScotland and Wales both have injury worries.\n\nScotland "
+                  "coach Ross Allan is waiting on scans on his captain's knee, while Wales coach Tom Reade is without "
+                  "two forwards for the game in Cardiff. Reade said he would announce his squad on Thursday.\n",
+    "museum.txt": "Penrose museum to close for repairs\n\nA small museum in Penrose is to close for a year while its "
+                  "roof is replaced.\n\nThe museum is run by a charity which relies on volunteers. The Penrose Trust's "
+                  "art collection, created by the painter Ellis Varne in 1962, will be moved to Truro while the work is "
+                  "done.\n\nThe trust hopes to reopen the museum next summer.\n",
+}
+
+engine = engine_fixture({**REVIEW, "box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
                          "sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
@@ -173,9 +205,9 @@ def test_whom_a_sentence_is_about(sentence: str, who: str | None) -> None:
 
 @pytest.mark.parametrize(("question", "start"), [
     ("what did the composer of moonlight harbour say about a tour", "The show's composer, Lucy Fenn, said"),
-    ("what did the comercial directer of skyline atlantic say about winter bookings", "The airline's commercial"),
+    ("what did the comercial director of skyline atlantic say about winter bookings", "The airline's commercial"),
 ])
-def test_a_role_the_story_owns_by_a_common_noun_or_typed_with_a_slip(engine, question: str, start: str) -> None:
+def test_a_role_the_story_owns_by_a_common_noun(engine, question: str, start: str) -> None:
     answer = first_answer(engine, question)
     assert answer.text.startswith(start)
     assert answer.speaker is None
@@ -186,15 +218,6 @@ def test_the_company_s_spokesman_in_a_story_about_another_body_is_not_the_asked_
     assert "Tom Reade" not in (answer.message or "")  # never "The sources name Tom Reade as …"
     assert not any(a.speaker for a in answer.answers)
     assert "Tom Reade" in (engine.ask("what did the spokesman for alder foods say").message or "")
-
-
-@pytest.mark.parametrize(("typed", "role"), [
-    ("directer", "director"), ("chariman", "chairman"), ("presdent", "president"),
-    ("coach", None), ("chief", None),  # guards: a role word as typed; too short to tell a slip ("cheif": chief or chef)
-    ("cheif", None),
-])
-def test_a_role_word_typed_with_one_slip(typed: str, role: str | None) -> None:
-    assert respelt_role(typed) == role
 
 
 @pytest.mark.parametrize(("question", "date"), [
@@ -256,3 +279,23 @@ def test_according_to_ending_a_sentence_names_whose_account_it_is(engine) -> Non
 
 def test_according_to_a_denial_is_no_account_of_the_asked_words(engine) -> None:  # guard
     no_answer(engine, "who said the vale cinema in leeds will close")
+
+
+@pytest.mark.parametrize("question", [
+    "what did tom reade say about the stand",  # "Praising Tom Reade …": the chairman's words
+    "what did huw pellow tell bbc radio cornwall",  # the sacked manager was given no warning
+    "what did ann carne tell the cornish gazette",  # the flood victim lost everything
+    "what did the composer of harbour nights say",  # Copper Sky's composer
+    "when will ross allan announce his squad for cardiff",  # Reade's squad
+    "when was the penrose trust set up",  # the collection was created in 1962
+])
+def test_the_review_s_cases_get_no_answer(engine, question: str) -> None:  # guards
+    answer = engine.ask(question)
+    assert not answer.answers or not any(a.speaker for a in answer.answers), [a.text for a in answer.answers]
+    assert not [a.text for a in answer.answers if a.text in ("Thursday", "1962") or "3,000-seat" in a.text
+                or "no warning" in a.text or "Varne" in a.text or "lost almost" in a.text]
+
+
+def test_a_role_word_that_is_a_word_of_its_own_is_not_another_role(engine) -> None:  # guard
+    answer = first_answer(engine, "what did the police diver say")
+    assert answer.text.startswith("Police diver Sgt Helen Pascoe said visibility")

@@ -508,15 +508,19 @@ def _sentence_speaker(text: str, a: int, b: int) -> str | None:
 
 def named_subject_opens(first: str, second: list[str]) -> bool:
     """Whether a capitalised first word ending like a participle is a name opening its subject: "Red Kite's founder
-    … said", "Manning said", "Alfred told" (a participle opens its clause with a lower-case word after it:
-    "Speaking to the BBC", "Asked whether …"). The next word tells: a name's own possessive or another capitalised
-    word, or a reporting verb right after it."""
+    … said", "Manning said", "Alfred told" (a participle opens its clause: "Speaking to the BBC", "Asked whether …",
+    "Praising Tom Reade for …"). The next word tells: a reporting verb right after it, or the possessive of the name
+    it begins ("Red Kite's"); a capital alone only after a word too short to be a participle ("Red", "Ted")."""
     if first.endswith(","):
         return False
     if re.search(r"['’]s$", first):
         return True
     nxt = second[0] if second else ""
-    return bool(nxt) and (nxt[:1].isupper() or bool(re.fullmatch(rf"(?:{SPEECH_VERBS})", nxt, re.IGNORECASE)))
+    # ("Praising Tom Reade for …", "Succeeding Gary Maddern was …", "During Mr Pellow's speech": a participle or a
+    # preposition before a capitalised object; only a name's own possessive after it, or a name too short for a
+    # participle, opens a subject)
+    return bool(nxt) and (bool(re.fullmatch(rf"(?:{SPEECH_VERBS})", nxt, re.IGNORECASE))
+                          or (nxt[:1].isupper() and (bool(re.search(r"['’]s$", nxt)) or len(first) <= 4)))
 
 
 def _own_subject(sentence: str, main: str) -> str | None:

@@ -2091,7 +2091,12 @@ def reports_last_named(snap: Snapshot, s: Sentence, speaker: Speaker, opening: b
         # barrister, told the court … She said …" is the judge's, whoever was named before her
         lo = max((p.start for p in doc[1] if p.number == _paragraph_of(doc[1], s.start) - 1), default=s.start)
         who = pronoun_referent(doc[0], lo, s.start + m.end("pronoun"), m.group("pronoun"))
-        return who is not None and _name_pattern(speaker).search(who) is not None
+        if who is None or _name_pattern(speaker).search(who) is None:
+            return False
+        # "Chairman Huw Pellow dismissed Gary Maddern on Monday. He told BBC Radio Cornwall that he had been given no
+        # warning": a person named after the subject may as well be whom "He" means
+        last = max((n.end() for n in _name_pattern(speaker).finditer(doc[0], lo, s.start)), default=s.start)
+        return not _names_a_person(snap, unquoted(doc[0][last:s.start]), s.source_id, single=True)
     window = unquoted(previous_paragraphs(doc[0], doc[1], s.start))
     named = [m.end() for m in _name_pattern(speaker).finditer(window)]
     if not named:
@@ -2168,11 +2173,23 @@ _OUTLET = re.compile(r"\b(?:News|Radio|TV|Television|Channel|Times|Chronicle|Gaz
 _CAPITALISED_RUN = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
 
 
-def _names_a_person(snap: Snapshot, said: str, source_id: str) -> bool:
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|around)\s+$", re.IGNORECASE)
+
+
+def _names_a_person(snap: Snapshot, said: str, source_id: str, single: bool = False) -> bool:
     """Whether a sentence opening "She told …" names a person in full besides: then "she" may be told of, or
     answered by, someone else the sentence brings in ("She told John Hale that …"); an outlet or a forum written in
     two capitalised words ("She told BBC News that …", "He told the Ellesmere Chronicle") is where the words went,
-    and leaves them hers."""
+    and leaves them hers. With ``single``, of the words between the person's last mention and the sentence, only a
+    person counts: one the registry knows, by full name or surname ("dismissed Gary Maddern", "dismissed Maddern"),
+    whose name opens on a given name or who is quoted, or a run opened by a given name; a place ("in Santa Monica",
+    which the registry may hold as a name) leaves "He" theirs."""
+    if single:
+        return any((p := snap.registry.resolve(w.group(0), source_id)) is not None and p.kind == "person"
+                   and (is_given_name(p.name.split()[0]) or p.quotation_count > 0)
+                   or (" " in w.group(0) and is_given_name(w.group(0).split()[0]))
+                   for w in re.finditer(r"(?<![.!?]\s)\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)*", said)
+                   if not _PLACE_BEFORE.search(said, 0, w.start()))
     for m in re.finditer(_CAPITALISED_RUN, said):
         found = snap.registry.resolve(m.group(0), source_id)
         if found is not None and found.kind == "person":

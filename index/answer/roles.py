@@ -19,8 +19,6 @@ import re
 from collections.abc import Callable
 from functools import partial
 
-from rapidfuzz.distance import OSA
-
 from index.answer.common import sentence_before, story_lead
 from index.answer.question import STOPWORDS
 from index.answer.relevance import stem_synonyms
@@ -506,19 +504,6 @@ def head_synonyms(head: str, top_office: bool = False) -> set[str]:
         | (TOP_OFFICES.get(low, set()) if top_office else set())
 
 
-RESPELT_MIN = 5  # letters a typed role word needs before one slip from a role word is read as that word
-
-
-def respelt_role(head: str) -> str | None:
-    """The one role word of the table a typed head is one slip from ("directer" -> "director", "chariman" ->
-    "chairman"), if the head is no role word itself and long enough for a slip to be told from another word."""
-    low = head.lower()
-    if len(low) < RESPELT_MIN or low in ROLE_WORDS or low in GENERIC_ROLES or low in ROLE_SYNONYMS:
-        return None
-    near = {w for w in (*ROLE_WORDS, *ROLE_SYNONYMS) if abs(len(w) - len(low)) <= 1 and OSA.distance(w, low) <= 1}
-    return near.pop() if len(near) == 1 else None
-
-
 CLIPPED_MIN = 5  # letters a clipped role word needs ("physio", "admin") before it stands for the word it begins
 
 
@@ -559,11 +544,6 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
     if not names_a_person(head):
         return []  # "the government", "the report", "the union": a body or a document holds no office
     head_terms = {t for h in head_synonyms(head, top_office) | {head} for t in analyse(h)}
-    if (respelt := respelt_role(head)) is not None:
-        # "the commercial directer": a head one slip from a role word of the table, and no role word itself, is that
-        # role ("director"; its stem, "direct", would find any verb); a modifier's slip is borne by the share of the
-        # asked words met
-        head, head_terms = respelt, {t for h in head_synonyms(respelt, top_office) | {respelt} for t in analyse(h)}
     if not head_terms:
         return []
     # "the Wales physio": a role word the index never holds, clipped from one it does ("physiotherapist"), is
@@ -638,7 +618,8 @@ def _role_holders_in(snap: Snapshot, phrase: str, quoted: bool,
                         rival_qualifier(rec.text, s, e) and not (
                             _OWNED_BY_NOUN.search(rec.text, max(0, s - 60), s)
                             and len(proper_in(rec.source_id)) == len(mods)
-                            and all(_matches(m, lead_subject(snap, rec.source_id)) for m in mods)))):
+                            and all(_matches(m, lead_subject(snap, rec.source_id)) for m in mods)
+                            and not another_named_before(rec.text[:s], mods)))):
                     # "Russian President X" is not "the US president", whatever else the source says; but "The show's
                     # composer" is the composer of the show the story is about, when its lead opens on every asked
                     # word ("the composer of moonlight harbour": "The West End musical Moonlight Harbour is to close")
@@ -680,6 +661,19 @@ def lead_subject(snap: Snapshot, source_id: str) -> frozenset[str]:
     sentence = lead[first[0].start:first[0].end] if first else lead
     verb = _FIRST_VERB.search(sentence)
     return frozenset(analyse(sentence[:verb.start()] if verb else ""))
+
+
+_INNER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b[A-Z][\w'’&-]+")
+
+
+def another_named_before(before: str, mods: list[Modifier]) -> bool:
+    """Whether the paragraph, before a role its story's common noun owns, names something the question does not (a
+    capitalised word inside a sentence): "It will be replaced by Copper Sky, a new musical … The show's composer" is
+    that show's composer, not the lead's."""
+    for m in _INNER_NAME.finditer(before):
+        if (terms := set(analyse(m.group(0)))) and not any(_matches(mod, terms) for mod in mods):
+            return True
+    return False
 
 
 # the first verb of a lead: an auxiliary, or a past form after the subject ("Fenland Devices unveiled …")

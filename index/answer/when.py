@@ -22,6 +22,7 @@ from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
 from index.answer.wording import ARTICLES
 from index.extract.dates import best_date, find_dates
+from index.extract.given_names import is_given_name
 from index.extract.irregular import lemma_of
 from index.extract.lexicon import alternation, inflections
 from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
@@ -62,6 +63,9 @@ def founded_asked(sentence: str, asked: list[Concept]) -> bool:
     for m in found:
         before, after = sentence[:m.start()], re.findall(r"[\w'’-]+", sentence[m.end():])[:FOUNDED_REACH]
         ahead = re.findall(r"[\w'’-]+", _PASSIVE_BEFORE.sub("", before))[-FOUNDED_REACH - 1:]
+        # ("The Penrose Trust's art collection, created by …": what was founded is the noun after the owner)
+        owner = max((i for i, w in enumerate(ahead) if re.search(r"['’]s?$", w) and w[:1].isupper()), default=-1)
+        ahead = ahead[owner + 1:]
         if _PASSIVE_BEFORE.search(before) or re.search(r",\s*$", before):
             side = ahead  # "Trevanion, which was founded …", "Acme, founded in 1952,": the founded thing is before
         elif relative := _RELATIVE_OBJECT.search(before):
@@ -793,7 +797,17 @@ def surname_back(snap: Snapshot, s: Sentence) -> bool:
         return False
     text, paragraphs = doc
     start = next((p.start for p in paragraphs if p.number == s.paragraph), s.start)
-    return re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(m.group('name'))}\b", text[start:s.start]) is not None
+    name = m.group("name")
+    before = text[start:s.start]
+    if re.search(rf"\b[A-Z][\w'’-]+\s+{re.escape(name)}\b", before) is None:
+        return False
+    # ("Scotland coach Ross McAllister is waiting on scans, while Wales coach Tom Reade is without two forwards. Reade
+    # said he would announce his squad on Thursday": with two people named before it, the surname is one of two, and
+    # the question's words may be the other's)
+    return not any(run.group(0).split()[-1] != name and (
+        is_given_name(run.group(0).split()[0])
+        or ((person := snap.registry.resolve(run.group(0), s.source_id)) is not None and person.kind == "person"))
+        for run in re.finditer(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)+", before))
 
 
 def date_cover(s: Sentence) -> float:
