@@ -17,7 +17,9 @@ the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told
 Post" never read "He told the Daily Post that …", a post being also something written; of a chairman's reports in a
 story on the topic, the one naming the topic came after the others ("what did the Eastmoor chairman say about Gary
 Hughes"); "which theatre did Moonlight Harbour open at" was answered by the lead, which names no theatre; "who said
-this is the ninth Carrey film to make $100m" never read "…, according to Exhibitor Relations" as whose account it was.
+this is the ninth Carrey film to make $100m" never read "…, according to Exhibitor Relations" as whose account it was;
+"what did a spokesman for Rank say" never met "A spokesman for the firm refused to comment on the reports, but said …"
+(words said after all, for the body the story's lead opens on).
 
 A review attacked these rules with stories of its own; its cases are the guards at the end (a participle before a
 capitalised object read as a name, "He told BBC Radio Cornwall …" after a sentence naming a second man, a role word
@@ -170,7 +172,15 @@ REVIEW = {
                   "done.\n\nThe trust hopes to reopen the museum next summer.\n",
 }
 
-engine = engine_fixture({**REVIEW, "box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
+DEMERGER = ("Rank shares rise on split talk\n\n"
+            "Leisure group Rank is considering splitting itself in two, according to reports.\n\n"
+            "A spokesman for the firm refused to comment on the reports, but said any results from the study were "
+            "likely to be set out on Friday.\n")
+TAKEOVER = ("Alder to buy Brenmoor\n\n"
+            "Alder Foods has agreed to buy rival Brenmoor Dairies.\n\n"
+            "A spokesman for the company said the deal would be completed in May.\n")
+
+engine = engine_fixture({"demerger.txt": DEMERGER, "takeover.txt": TAKEOVER, **REVIEW, "box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
                          "sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
@@ -299,3 +309,14 @@ def test_the_review_s_cases_get_no_answer(engine, question: str) -> None:  # gua
 def test_a_role_word_that_is_a_word_of_its_own_is_not_another_role(engine) -> None:  # guard
     answer = first_answer(engine, "what did the police diver say")
     assert answer.text.startswith("Police diver Sgt Helen Pascoe said visibility")
+
+
+def test_a_spokesman_for_the_firm_the_story_is_about_who_said_something_after_all(engine) -> None:
+    answer = first_answer(engine, "what did a spokesman for rank say about the reports")
+    assert answer.text.startswith("A spokesman for the firm refused to comment on the reports, but said")
+    assert answer.speaker is None
+
+
+def test_a_spokesman_for_the_company_of_a_story_about_another_body(engine) -> None:  # guard
+    answer = engine.ask("what did a spokesman for brenmoor dairies say about the deal")
+    assert not any("completed in May" in a.text for a in answer.answers)

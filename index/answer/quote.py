@@ -59,6 +59,7 @@ from index.answer.roles import (
     initialisms,
     is_role_phrase,
     is_unnamed,
+    lead_subject,
     lesser_ranks,
     modifier_forms,
     name_runs,
@@ -380,7 +381,16 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
                 return (s.text, 0.0) if any(described_in(mods, p, short) for p in own) else None
             # a bare one ("A spokesman said …") takes whom it speaks for from the sentence before ("However, the
             # DTI has dismissed the proposal. A spokesman said the department …")
-            return (s.text, 0.0) if described_in(mods, f"{said} \n {_unquoted_before(snap, s)}", short) else None
+            if described_in(mods, f"{said} \n {_unquoted_before(snap, s)}", short):
+                return s.text, 0.0
+            # one for the story's own body by its common noun ("A spokesman for the firm …" in a story whose lead
+            # opens on Rank, asked of a spokesman for Rank)
+            if mods and re.search(rf"\b{re.escape(stem)}\w*\s+for\s+the\s+(?:{_BODY_NOUNS}|club|team|side|union|party|"
+                                  r"council|charity|trust|band|show|festival)\b", said, re.IGNORECASE) \
+                    and all(any(t in (subject := lead_subject(snap, s.source_id)) for t in m) for m in mods) \
+                    and subject:
+                return s.text, 0.0
+            return None
 
         # the description vouches for the sentence; its passage covers the question (a reply is short:
         # "Seattle officials said no such deal had been offered" after the claim it answers)
@@ -706,7 +716,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 
 # a report that says no words were given: "declined to comment", "did not respond", "was not available for comment"
 _NO_WORDS = re.compile(r"\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
-                       r"(?:was|were)\s+not\s+available)\s+(?:to\s+|for\s+)?(?:comment|say|speak|respond|reply)\b",
+                       r"(?:was|were)\s+not\s+available)\s+(?:to\s+|for\s+)?(?:comment|say|speak|respond|reply)\b"
+                       # ("refused to comment on the reports, but said any results …": words said after all)
+                       r"(?![^.;]*\bbut\s+(?:\w+\s+)?(?:said|added|confirmed|insisted|stressed|told))",
                        re.IGNORECASE)
 
 
