@@ -379,18 +379,15 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
             own = own_description(said, stem)
             if own:
                 return (s.text, 0.0) if any(described_in(mods, p, short) for p in own) else None
+            if mods and re.search(rf"\b{re.escape(stem)}\w*\s+{_FOR_THE_BODY.pattern}", said, re.IGNORECASE):
+                # one for a body by its common noun ("A spokesman for the firm …") speaks for the body the story is
+                # about, whose name opens its lead (Rank, asked of a spokesman for Rank), never another it names
+                # ("Alder Foods has agreed to buy rival Brenmoor Dairies")
+                subject = lead_subject(snap, s.source_id)
+                return (s.text, 0.0) if all(any(t in subject for t in m) for m in mods) else None
             # a bare one ("A spokesman said …") takes whom it speaks for from the sentence before ("However, the
             # DTI has dismissed the proposal. A spokesman said the department …")
-            if described_in(mods, f"{said} \n {_unquoted_before(snap, s)}", short):
-                return s.text, 0.0
-            # one for the story's own body by its common noun ("A spokesman for the firm …" in a story whose lead
-            # opens on Rank, asked of a spokesman for Rank)
-            if mods and re.search(rf"\b{re.escape(stem)}\w*\s+for\s+the\s+(?:{_BODY_NOUNS}|club|team|side|union|party|"
-                                  r"council|charity|trust|band|show|festival)\b", said, re.IGNORECASE) \
-                    and all(any(t in (subject := lead_subject(snap, s.source_id)) for t in m) for m in mods) \
-                    and subject:
-                return s.text, 0.0
-            return None
+            return (s.text, 0.0) if described_in(mods, f"{said} \n {_unquoted_before(snap, s)}", short) else None
 
         # the description vouches for the sentence; its passage covers the question (a reply is short:
         # "Seattle officials said no such deal had been offered" after the claim it answers)
@@ -694,6 +691,10 @@ def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str,
     own = own_description(said, head.lower()[:6])
     if own:
         return any(share_of(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in own)
+    if _FOR_THE_BODY.search(said):
+        # "A spokesman for the company said …" in a story on a takeover ("Alder Foods has agreed to buy rival Brenmoor
+        # Dairies"): the company is the one the story is about, whose name opens its lead, whatever else it names
+        return share_of(mods, lead_subject(snap, source_id)) >= DESCRIBED_SHARE
     context = f"{said} \n {unquoted(before)}"
     if paragraph:
         # "A spokesman for the firm said …" names nobody it speaks for: the body its paragraph so far and the
@@ -1908,6 +1909,10 @@ _BACK_REPORTER = re.compile(rf"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:{_B
 # the body's own reports: on the topic by the sentence, what sets it up, or the story's headline and lead
 BODY_CREDITS = (1.0, 0.8, 0.5)
 PASSAGES_BODY = 10
+
+# a description speaking for a body by its common noun: "A spokesman for the company", "a spokeswoman for the club"
+_FOR_THE_BODY = re.compile(rf"\bfor\s+the\s+(?:{_BODY_NOUNS}|club|team|side|union|party|council|charity|trust|band|show|"
+                           r"festival)\b", re.IGNORECASE)
 
 
 def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerItem]:
