@@ -19,7 +19,8 @@ story on the topic, the one naming the topic came after the others ("what did th
 Hughes"); "which theatre did Moonlight Harbour open at" was answered by the lead, which names no theatre; "who said
 this is the ninth Carrey film to make $100m" never read "…, according to Exhibitor Relations" as whose account it was;
 "what did a spokesman for Rank say" never met "A spokesman for the firm refused to comment on the reports, but said …"
-(words said after all, for the body the story's lead opens on).
+(words said after all, for the body the story's lead opens on); "why did he nearly turn down his part" never met "had
+almost turned the role down because …".
 
 A review attacked these rules with stories of its own; its cases are the guards at the end (a participle before a
 capitalised object read as a name, "He told BBC Radio Cornwall …" after a sentence naming a second man, a role word
@@ -180,7 +181,12 @@ TAKEOVER = ("Alder to buy Brenmoor\n\n"
             "Alder Foods has agreed to buy rival Brenmoor Dairies.\n\n"
             "A spokesman for the company said the deal would be completed in May.\n")
 
-engine = engine_fixture({"demerger.txt": DEMERGER, "takeover.txt": TAKEOVER, **REVIEW, "box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
+ACTOR = ("British comedy tops box office\n\n"
+         "Low-budget comedy The Plot has topped the North American box office.\n\n"
+         "Veteran actor Bernard Oakes, 74, said it was the biggest hit of his career. He said he had almost turned "
+         "the role down because he thought nobody would want to watch a film about vegetables.\n")
+
+engine = engine_fixture({"actor.txt": ACTOR, "demerger.txt": DEMERGER, "takeover.txt": TAKEOVER, **REVIEW, "box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
                          "sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
@@ -320,3 +326,8 @@ def test_a_spokesman_for_the_firm_the_story_is_about_who_said_something_after_al
 def test_a_spokesman_for_the_company_of_a_story_about_another_body(engine) -> None:  # guard
     answer = engine.ask("what did a spokesman for brenmoor dairies say about the deal")
     assert not any("completed in May" in a.text for a in answer.answers)
+
+
+def test_nearly_is_almost_and_an_actor_s_part_is_a_role(engine) -> None:
+    answer = first_answer(engine, "why did bernard oakes nearly turn down his part in the plot")
+    assert answer.text.startswith("He said he had almost turned the role down because")
