@@ -16,17 +16,20 @@ start" never met "due to come into force in August 2005"; "what did Recell's fin
 the Harrowby Echo say" by "He told the Harrowby Echo that …" (what it was told); "what did Tom Reade tell the Daily
 Post" never read "He told the Daily Post that …", a post being also something written; of a chairman's reports in a
 story on the topic, the one naming the topic came after the others ("what did the Eastmoor chairman say about Gary
-Hughes"); "which theatre did Moonlight Harbour open at" was answered by the lead, which names no theatre; "who said
-this is the ninth Carrey film to make $100m" never read "…, according to Exhibitor Relations" as whose account it was;
-"what did a spokesman for Rank say" never met "A spokesman for the firm refused to comment on the reports, but said …"
-(words said after all, for the body the story's lead opens on); "why did he nearly turn down his part" never met "had
+Hughes"); "who said
+this is the ninth Carrey film to make $100m" never read "…, according to Exhibitor Relations" as whose account it was; "why did he nearly turn down his part" never met "had
 almost turned the role down because …".
 
 A review attacked these rules with stories of its own; its cases are the guards at the end (a participle before a
 capitalised object read as a name, "He told BBC Radio Cornwall …" after a sentence naming a second man, a role word
 typed with a slip that is another word, "The show's composer" after a sentence naming another show, a surname one of
 two people named before it, a collection "created by" a painter read as the trust's founding). The rule for role words
-typed with a slip ("directer") was withdrawn: "diver", "waiter", "major" and "winner" are words of their own.
+typed with a slip ("directer") was withdrawn: "diver", "waiter", "major" and "winner" are words of their own. A second
+review's cases are guards too ("It is not true that …, according to …", "figures released last Tuesday", a critic who
+"told the Daily Post" of a chef, "The firm's finance chief" for the boss, "Preston North End" as a person, "set up the
+firm's shop", "Jago's was founded"); two rules it broke were withdrawn: "A spokesman for the company" read as the body
+the lead opens on (the sentence before may name another), and "which theatre …" answered by the story's other sentence
+naming one (another show's theatre, a player's former club).
 
 Invented stories, checked end to end on a real index; each fails on the code before the change unless marked as a
 guard.
@@ -129,16 +132,7 @@ SACKED = ("Eastmoor sack manager Hughes\n\n"
           "Rovers chairman Brian Tolley said the board had acted to give the club the best chance of staying up. Mr "
           "Tolley said Hughes had been a loyal servant but results had not been good enough.\n")
 
-THEATRE = ("West End musical to shut\n\n"
-           "The West End musical Harbour Lights is to close in March, eight months after it opened.\n\n"
-           "The £4.5m show opened at the Regent Theatre in July 2004 to mixed reviews.\n")
 
-OSCARS = ("Aviator leads Oscar race\n\n"
-          "Martin Scorsese's The Aviator is leading the field at this year's Oscars with 11 nominations.\n\n"
-          "Million Dollar Baby has seven nominations.\n")
-SONGWRITER = ("Songwriter dies\n\n"
-              "Songwriter Tom Marr has died aged 62.\n\n"
-              "He wrote a song used in the film Cocktail, earning a Golden Globe nomination for the film's soundtrack.\n")
 
 BOX_OFFICE = ("Comedy tops US box office\n\n"
               "Comedy Pet Detective 3 has topped the US box office.\n\n"
@@ -147,6 +141,25 @@ BOX_OFFICE = ("Comedy tops US box office\n\n"
 
 # The review's stories (each broke a first version of a rule above; kept as guards)
 REVIEW = {
+    "denied.txt": "Factory closure rumours dismissed\n\nWorkers at the Pellbridge plant have been told their jobs are "
+                  "safe.\n\nIt is not true that the factory will close next year, according to union organiser Gareth "
+                  "Pengelly.\n",
+    "figures.txt": "House prices rise in Cornwall\n\nHouse prices in Cornwall rose by 7% in the year to March, according "
+                   "to figures released last Tuesday.\n\nSales of school uniforms rose by 12% in August, according to "
+                   "retailer Marks and Spencer.\n",
+    "chef.txt": "Chef opens second restaurant\n\nChef Jory Penhallow has opened a second restaurant in Falmouth.\n\nFood "
+                "critic Sarah Lusk, who reviewed Penhallow's first restaurant, told the Daily Post it was the best meal "
+                "she had eaten in Cornwall.\n",
+    "slump.txt": "Recell profits slump\n\nMobile phone recycler Recell has reported a 40% fall in annual profits.\n\nThe "
+                 "firm's finance chief, Gemma Scoble, said: \"Demand from Asia has collapsed and prices have followed.\"\n\n"
+                 "Chief executive Owen Treloar will present the results to shareholders on Friday.\n",
+    "preston.txt": "Hale hails Rovers display\n\nRovers manager Tom Hale praised his players after a 2-0 win over Preston "
+                   "North End on Saturday.\n\nHe told reporters the result would give the squad belief.\n",
+    "shop.txt": "Cider maker celebrates\n\nThe Kernow cider firm, which employs 60 people near Truro, is celebrating a "
+                "record year.\n\nManaging director Lowena Kernow took over the business from her father in 1998. She set "
+                "up the firm's shop in Truro in 2004.\n\nThe company was founded by her grandfather in 1952.\n",
+    "bakery.txt": "Family bakery to close\n\nJago's, the family bakery in Camborne, is to close next month.\n\nJago's was "
+                  "founded in 1921 by Samuel Jago.\n",
     "stand.txt": "Rovers to build new stand\n\nPenrose Rovers have announced plans for a new stand.\n\nChairman Huw "
                  "Pellow spoke at the club's annual dinner on Friday. Praising Tom Reade for his first season as manager "
                  "he thanked the fans for their patience. He said the club would build a new 3,000-seat stand next "
@@ -173,21 +186,13 @@ REVIEW = {
                   "done.\n\nThe trust hopes to reopen the museum next summer.\n",
 }
 
-DEMERGER = ("Rank shares rise on split talk\n\n"
-            "Leisure group Rank is considering splitting itself in two, according to reports.\n\n"
-            "A spokesman for the firm refused to comment on the reports, but said any results from the study were "
-            "likely to be set out on Friday.\n")
-TAKEOVER = ("Alder to buy Brenmoor\n\n"
-            "Alder Foods has agreed to buy rival Brenmoor Dairies.\n\n"
-            "A spokesman for the company said the deal would be completed in May.\n")
 
 ACTOR = ("British comedy tops box office\n\n"
          "Low-budget comedy The Plot has topped the North American box office.\n\n"
          "Veteran actor Bernard Oakes, 74, said it was the biggest hit of his career. He said he had almost turned "
          "the role down because he thought nobody would want to watch a film about vegetables.\n")
 
-engine = engine_fixture({"actor.txt": ACTOR, "demerger.txt": DEMERGER, "takeover.txt": TAKEOVER, **REVIEW, "box_office.txt": BOX_OFFICE, "theatre.txt": THEATRE, "oscars.txt": OSCARS, "songwriter.txt": SONGWRITER,
-                         "sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
+engine = engine_fixture({"actor.txt": ACTOR, **REVIEW, "box_office.txt": BOX_OFFICE, "sacked.txt": SACKED, "grocer.txt": GROCER, "recycler.txt": RECYCLER, "club.txt": CLUB, "research.txt": RESEARCH,
                          "cider_firm.txt": CIDER_FIRM, "label.txt": LABEL, "rugby.txt": RUGBY,
                          "recycling.txt": RECYCLING, "sevens.txt": SEVENS, "tennis.txt": TENNIS, "musical.txt": MUSICAL, "airline.txt": AIRLINE, "dairies.txt": DAIRIES, "film.txt": FILM, "buses.txt": BUSES, "gadget.txt": GADGET, "cider.txt": CIDER,
                          "weavers.txt": WEAVERS})
@@ -278,16 +283,6 @@ def test_of_a_person_s_reports_in_a_story_on_the_topic_the_one_naming_it_comes_f
     assert answer.text.startswith("Mr Tolley said Hughes had been a loyal servant")
 
 
-def test_which_one_of_a_kind_is_the_story_s_sentence_naming_the_kind(engine) -> None:
-    answer = first_answer(engine, "which theatre did harbour lights open at")
-    assert answer.text.startswith("The £4.5m show opened at the Regent Theatre")
-
-
-def test_a_title_carries_its_kind_unwritten(engine) -> None:  # guard: another story's film is no answer
-    answer = first_answer(engine, "which film is leading this year's oscar nominations")
-    assert answer.text.startswith("Martin Scorsese's The Aviator is leading the field")
-
-
 def test_according_to_ending_a_sentence_names_whose_account_it_is(engine) -> None:
     answer = first_answer(engine, "who said this is the ninth jon carver film to make $100m")
     assert answer.text == "Exhibitor Relations" and answer.speaker is None
@@ -317,17 +312,32 @@ def test_a_role_word_that_is_a_word_of_its_own_is_not_another_role(engine) -> No
     assert answer.text.startswith("Police diver Sgt Helen Pascoe said visibility")
 
 
-def test_a_spokesman_for_the_firm_the_story_is_about_who_said_something_after_all(engine) -> None:
-    answer = first_answer(engine, "what did a spokesman for rank say about the reports")
-    assert answer.text.startswith("A spokesman for the firm refused to comment on the reports, but said")
-    assert answer.speaker is None
-
-
-def test_a_spokesman_for_the_company_of_a_story_about_another_body(engine) -> None:  # guard
-    answer = engine.ask("what did a spokesman for brenmoor dairies say about the deal")
-    assert not any("completed in May" in a.text for a in answer.answers)
-
-
 def test_nearly_is_almost_and_an_actor_s_part_is_a_role(engine) -> None:
     answer = first_answer(engine, "why did bernard oakes nearly turn down his part in the plot")
     assert answer.text.startswith("He said he had almost turned the role down because")
+
+
+@pytest.mark.parametrize("question", [
+    "who said the factory will close next year",  # "It is not true that …, according to …"
+    "who said house prices in cornwall rose by 7%",  # "according to figures released last Tuesday": nobody named
+    "what did jory penhallow tell the daily post",  # the critic told it, of him
+])
+def test_the_second_review_s_cases_get_no_answer(engine, question: str) -> None:  # guards
+    answer = engine.ask(question)
+    assert not [a.text for a in answer.answers if a.text in ("Gareth Pengelly", "Tuesday.", "Tuesday")
+                or "best meal" in a.text], [a.text for a in answer.answers]
+
+
+@pytest.mark.parametrize(("question", "start"), [
+    ("who said sales of school uniforms rose", "Marks and Spencer"),
+    ("what did tom hale tell reporters", "He told reporters the result would give the squad belief"),
+    ("when was the kernow cider firm founded", "1952"),
+    ("when was jago's founded", "1921"),
+])
+def test_the_second_review_s_cases_answer_right(engine, question: str, start: str) -> None:  # guards
+    assert first_answer(engine, question).text.startswith(start)
+
+
+def test_a_finance_chief_is_not_the_boss(engine) -> None:  # guard
+    answer = engine.ask("what did recell's boss say")
+    assert not any(a.speaker == "Gemma Scoble" for a in answer.answers)

@@ -59,7 +59,6 @@ from index.answer.roles import (
     initialisms,
     is_role_phrase,
     is_unnamed,
-    lead_subject,
     lesser_ranks,
     modifier_forms,
     name_runs,
@@ -379,12 +378,6 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
             own = own_description(said, stem)
             if own:
                 return (s.text, 0.0) if any(described_in(mods, p, short) for p in own) else None
-            if mods and re.search(rf"\b{re.escape(stem)}\w*\s+{_FOR_THE_BODY.pattern}", said, re.IGNORECASE):
-                # one for a body by its common noun ("A spokesman for the firm …") speaks for the body the story is
-                # about, whose name opens its lead (Rank, asked of a spokesman for Rank), never another it names
-                # ("Alder Foods has agreed to buy rival Brenmoor Dairies")
-                subject = lead_subject(snap, s.source_id)
-                return (s.text, 0.0) if all(any(t in subject for t in m) for m in mods) else None
             # a bare one ("A spokesman said …") takes whom it speaks for from the sentence before ("However, the
             # DTI has dismissed the proposal. A spokesman said the department …")
             return (s.text, 0.0) if described_in(mods, f"{said} \n {_unquoted_before(snap, s)}", short) else None
@@ -691,10 +684,6 @@ def describes(snap: Snapshot, mods: list, sentence: str, before: str, head: str,
     own = own_description(said, head.lower()[:6])
     if own:
         return any(share_of(mods, description_terms(snap, p)) >= DESCRIBED_SHARE for p in own)
-    if _FOR_THE_BODY.search(said):
-        # "A spokesman for the company said …" in a story on a takeover ("Alder Foods has agreed to buy rival Brenmoor
-        # Dairies"): the company is the one the story is about, whose name opens its lead, whatever else it names
-        return share_of(mods, lead_subject(snap, source_id)) >= DESCRIBED_SHARE
     context = f"{said} \n {unquoted(before)}"
     if paragraph:
         # "A spokesman for the firm said …" names nobody it speaks for: the body its paragraph so far and the
@@ -718,8 +707,9 @@ _QUOTE_MARK = re.compile(r"[\"“”]")
 # a report that says no words were given: "declined to comment", "did not respond", "was not available for comment"
 _NO_WORDS = re.compile(r"\b(?:declined|refused|did\s+not|didn['’]t|would\s+not|wouldn['’]t|could\s+not|"
                        r"(?:was|were)\s+not\s+available)\s+(?:to\s+|for\s+)?(?:comment|say|speak|respond|reply)\b"
-                       # ("refused to comment on the reports, but said any results …": words said after all)
-                       r"(?![^.;]*\bbut\s+(?:\w+\s+)?(?:said|added|confirmed|insisted|stressed|told))",
+                       # ("refused to comment on the reports, but said any results …": words said after all, by the
+                       # same subject; "…, but police said …" is another's)
+                       r"(?![^.;]*\bbut\s+(?:also\s+)?(?:said|added|confirmed|insisted|stressed|told)\b)",
                        re.IGNORECASE)
 
 
@@ -1910,10 +1900,6 @@ _BACK_REPORTER = re.compile(rf"^\W*(?:(?:But|And|However|Meanwhile),?\s+)?(?:{_B
 BODY_CREDITS = (1.0, 0.8, 0.5)
 PASSAGES_BODY = 10
 
-# a description speaking for a body by its common noun: "A spokesman for the company", "a spokeswoman for the club"
-_FOR_THE_BODY = re.compile(rf"\bfor\s+the\s+(?:{_BODY_NOUNS}|club|team|side|union|party|council|charity|trust|band|show|"
-                           r"festival)\b", re.IGNORECASE)
-
 
 def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerItem]:
     """What a body nobody quotes is reported saying ("what did DaimlerChrysler say"): in a story whose headline or
@@ -2199,12 +2185,12 @@ def _names_a_person(snap: Snapshot, said: str, source_id: str, single: bool = Fa
     two capitalised words ("She told BBC News that …", "He told the Ellesmere Chronicle") is where the words went,
     and leaves them hers. With ``single``, of the words between the person's last mention and the sentence, only a
     person counts: one the registry knows, by full name or surname ("dismissed Gary Maddern", "dismissed Maddern"),
-    whose name opens on a given name or who is quoted, or a run opened by a given name; a place ("in Santa Monica",
-    which the registry may hold as a name) leaves "He" theirs."""
+    whose two-word name opens on a given name or who is quoted, or two words opened by a given name; a place ("in Santa
+    Monica") or a club ("Preston North End"), which the registry may hold as a person, leaves "He" theirs."""
     if single:
         return any((p := snap.registry.resolve(w.group(0), source_id)) is not None and p.kind == "person"
-                   and (is_given_name(p.name.split()[0]) or p.quotation_count > 0)
-                   or (" " in w.group(0) and is_given_name(w.group(0).split()[0]))
+                   and ((len(p.name.split()) == 2 and is_given_name(p.name.split()[0])) or p.quotation_count > 0)
+                   or (len(w.group(0).split()) == 2 and is_given_name(w.group(0).split()[0]))
                    for w in re.finditer(r"(?<![.!?]\s)\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)*", said)
                    if not _PLACE_BEFORE.search(said, 0, w.start()))
     for m in re.finditer(_CAPITALISED_RUN, said):
@@ -2247,6 +2233,10 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
                 said = unquoted(sentence)
                 if not _REPORTED.search(said) or coverage(heard, set(analyse(said))) < MIN_COVERAGE:
                     continue
+                if pattern.search(said) and not _subject_of_report(said, pattern):
+                    # "Food critic Sarah Lusk, who reviewed Penhallow's restaurant, told the Daily Post …", "Oakes told
+                    # the Western Courier that Hale would not be sacked": named, but not the one who told
+                    continue
                 # "He told reporters in London that …" right after a sentence naming them: whom the story was last
                 # about
                 if not pattern.search(said) and not reports_last_named(
@@ -2259,6 +2249,20 @@ def reported_to(snap: Snapshot, speaker: Speaker, audience: str, topic: str | No
     # technology officer, said …" (the passages' own order after that)
     out.sort(key=lambda it: -it.score)
     return merge_same(out)[:limit]
+
+
+_GIVEN_AND_SURNAME = re.compile(r"\b([A-Z][a-z]+)\s+[A-Z][\w'’-]+\b")
+
+
+def _subject_of_report(said: str, pattern: re.Pattern[str]) -> bool:
+    """Whether the person stands before the sentence's first reporting verb, named before any other person's full
+    name (a given name and a surname): the one who tells, not one told of."""
+    verb = _REPORTED.search(said)
+    if verb is None or (own := pattern.search(said, 0, verb.start())) is None:
+        return False
+    # ("… led to Donnelly being entered by coach John McLaughlin but the athlete told BBC Sport": they are named first)
+    return not any(is_given_name(m.group(1)) and not pattern.search(m.group(0))
+                   for m in _GIVEN_AND_SURNAME.finditer(said, 0, own.start()))
 
 
 PASSAGES_REPORTED = 10
@@ -3064,17 +3068,28 @@ def _reporting_subject(snap: Snapshot, s: Sentence, said: str, concepts: list[Co
             continue
         return _sayer(snap, s, subject, said)
     if (according := _ACCORDING_TAIL.search(said)) is not None and not _DISOWNED.search(said) \
+            and not _DENIED_AS_FALSE.search(said) \
+            and (who := _ACCOUNT_OF.fullmatch(_WORK_BY.sub("", according.group("who")).rstrip("."))) is not None \
             and coverage(concepts, set(analyse(said[:according.start()])) | named) >= MIN_COVERAGE \
             and _negated(said[:according.start()], concepts) == _negated(asked_text(concepts)):
         # "It is also the ninth Jim Carrey film to hit the $100m mark, according to Exhibitor Relations.": whose
-        # account the words are, set after them as a reporting verb's inverted subject is
-        return _sayer(snap, s, _WORK_BY.sub("", according.group("who")), said)
+        # account the words are, set after them as a reporting verb's inverted subject is; only a name written whole
+        # ("retailer Marks and Spencer", never "figures released last Tuesday" nor "an interview Neil Brack gave the
+        # Western Courier")
+        return who.group("name"), False
     return None
 
 
 # "…, according to Exhibitor Relations." ending a sentence: the words before are that body's or person's account (to
 # a comma that sets off a description of it: "according to Pointsec, a mobile-data security firm.")
 _ACCORDING_TAIL = re.compile(r",?\s+according\s+to\s+(?P<who>(?:[\w'’.&-]+\s+){0,9}?[\w'’.&-]+)\s*(?:,[^.;]*)?[.;]?\s*$")
+# a name written whole after "according to", with at most a lower-case description before it ("retailer Marks and
+# Spencer", "union organiser Gareth Pengelly", "Devon and Cornwall Police")
+_ACCOUNT_OF = re.compile(r"(?:(?:the\s+)?(?:[a-z][\w-]*\s+){0,2})?(?P<name>[A-Z][\w'’&.-]*(?:\s+(?:and|of|&|de|[A-Z][\w'’&.-]*))*"
+                         r"(?<!\band)(?<!\bof))")
+# words reported only to be called false: "It is not true that …", "Talk that … is wrong", "… are wide off target"
+_DENIED_AS_FALSE = re.compile(r"\bnot\s+true\b|\bis\s+wrong\b|\bare\s+wrong\b|\bwide\s+(?:of|off)\b|\bfalse\b|"
+                              r"\bunfounded\b|\bbaseless\b|^\W*(?:Talk|Rumou?rs?)\b", re.IGNORECASE)
 # "a recent report by analysts Screen Digest": the work's author is whose account it is
 _WORK_BY = re.compile(r"^(?:an?|the)\s+(?:(?:new|recent|latest|annual|separate)\s+)?(?:report|study|survey|research|"
                       r"analysis|figures|data|poll|estimates?)\s+(?:by|from|of)\s+(?:(?:analysts|researchers|"

@@ -679,9 +679,9 @@ def another_named_before(before: str, mods: list[Modifier]) -> bool:
 # the first verb of a lead: an auxiliary, or a past form after the subject ("Fenland Devices unveiled …")
 _FIRST_VERB = re.compile(r"\s(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|"
                          r"(?-i:[a-z]+ed))\b")
-# a role owned by the common noun a story calls its subject by: "The show's composer", "the airline's commercial
-# director" (the text right before the role's head)
-_OWNED_BY_NOUN = re.compile(r"\b[Tt]he\s+[a-z]+['’]s?\s+(?:[a-z-]+\s+){0,2}$")
+# a role owned by the common noun a story calls its subject by, right before the role's head: "The show's composer"
+# (never "The firm's finance chief" for the boss: a qualifier between them makes it another office)
+_OWNED_BY_NOUN = re.compile(r"\b[Tt]he\s+[a-z]+['’]s?\s+$")
 _UNNAMED = re.compile(r"^(?:a|an|some|one|several|two|three|unnamed|an?\s+unnamed|anonymous|other)\s",
                       re.IGNORECASE)
 

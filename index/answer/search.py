@@ -51,22 +51,6 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
         def names_it(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
             return (s.text, 0.0) if attribute[0].matched_by(set(analyse(s.text))) else None
         return answer_passages(snap, pq, Intent.search, pick=names_it)
-    if (one := _ONE_OF_A_KIND.match(pq.text)) is not None and one.group("kind").lower() not in _NOT_ONE_KIND \
-            and one.group("kind").lower() not in _KINDS and (kind := concepts_for(snap, [one.group("kind")])):
-        # "which theatre did the musical open at", "what car will be built at the plant": when the sentence that
-        # covers the question best names none of the kind, one of its story that names one ("opened at the Regent
-        # Theatre") answers instead; only of that story, since a title may carry the kind unwritten ("The Aviator is
-        # leading the field", asked which film is) and another story's film is no answer
-        plain = answer_passages(snap, pq, Intent.search)
-        if not plain.answers or kind[0].matched_by(set(analyse(plain.answers[0].quote))):
-            return plain
-
-        def of_the_kind(s: Sentence, _concepts: list[Concept]) -> tuple[str, float] | None:
-            return (s.text, 0.0) if kind[0].matched_by(set(analyse(s.text))) else None
-        named = answer_passages(snap, pq, Intent.search, pick=of_the_kind, story=True, story_cover=MIN_COVERAGE / 2)
-        best = plain.answers[0].source.id
-        kept = tuple(it for it in named.answers if it.source.id == best)
-        return named.model_copy(update={"answers": kept}) if kept else plain
     if (defined := _WHAT_IS.match(pq.text)) is not None:
         # "what is a technical recession": of the sentences that cover it, the one that defines it says what it is
         # ("A common technical definition of a recession is …"), not one that merely uses it
@@ -74,12 +58,6 @@ def answer_search(snap: Snapshot, pq: ParsedQuestion) -> Answer:
     return answer_passages(snap, pq, Intent.search)
 
 
-# "which theatre did …", "what car will …": one thing of a kind asked, named in the singular before the verb
-_ONE_OF_A_KIND = re.compile(r"^\W*(?:which|what)\s+(?P<kind>[a-z][a-z-]+(?<!s))\s+(?:did|does|do|is|was|will|has|had|"
-                            r"would|could|can)\b", re.IGNORECASE)
-# words after "what" that ask no kind ("what else did …", "what time does …": a time is found by the date reader)
-_NOT_ONE_KIND = frozenset({"else", "time", "day", "date", "year", "month", "kind", "sort", "type", "way", "happened",
-                           "exactly", "then", "now", "about", "if", "much", "many", "long", "often"})
 # "what was the lantern keeper's budget", "what is the club's new name": an attribute asked of its owner
 _OWNED_ATTRIBUTE = re.compile(r"^\W*what(?:\s+(?:is|are|was|were|will\s+be)|['’]s)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}?"
                               r"[\w-]+['’]s?\s+(?:(?:new|old|original|latest|total|current|first|final)\s+)?"

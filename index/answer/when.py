@@ -48,6 +48,13 @@ FOUNDING = ("founded", "established", "formed", "set up", "created", "founding",
 _FOUNDED = re.compile(r"\b(?:founded|established|formed|set\s+up|created|founding|formation)\b", re.IGNORECASE)
 _PASSIVE_BEFORE = re.compile(r"(?:\b(?:was|were|been|being|be|is|are)\s+(?:\w+ly\s+)?)$", re.IGNORECASE)
 _RELATIVE_OBJECT = re.compile(r"\b(?:which|that)\s+(?:[\w'’-]+\s+){1,3}$", re.IGNORECASE)
+def _past_owner(words: list[str]) -> list[str]:
+    """The words after the last possessive of a noun phrase that goes on past it ("The Penrose Trust's art collection"
+    -> "art collection"; "Jago's" alone stays)."""
+    owner = max((i for i, w in enumerate(words[:-1]) if re.search(r"['’]s?$", w)), default=-1)
+    return words[owner + 1:]
+
+
 FOUNDED_REACH = 5  # words on the founded thing's side of the verb in which an asked word must stand
 
 
@@ -61,11 +68,14 @@ def founded_asked(sentence: str, asked: list[Concept]) -> bool:
     if not found or not asked:
         return True
     for m in found:
-        before, after = sentence[:m.start()], re.findall(r"[\w'’-]+", sentence[m.end():])[:FOUNDED_REACH]
+        before = sentence[:m.start()]
+        # the object after an active verb, to its first preposition ("set up the firm's shop in Truro in 2004")
+        after = re.findall(r"[\w'’-]+", re.split(r"\b(?:in|at|on|by|for|from|with|near|after|before)\b",
+                                                 sentence[m.end():], maxsplit=1)[0])[:FOUNDED_REACH]
         ahead = re.findall(r"[\w'’-]+", _PASSIVE_BEFORE.sub("", before))[-FOUNDED_REACH - 1:]
-        # ("The Penrose Trust's art collection, created by …": what was founded is the noun after the owner)
-        owner = max((i for i, w in enumerate(ahead) if re.search(r"['’]s?$", w) and w[:1].isupper()), default=-1)
-        ahead = ahead[owner + 1:]
+        # ("The Penrose Trust's art collection, created by …", "the firm's shop": what was founded is the noun after
+        # its owner; a possessive name standing alone is the thing itself: "Jago's was founded in 1921")
+        ahead, after = _past_owner(ahead), _past_owner(after)
         if _PASSIVE_BEFORE.search(before) or re.search(r",\s*$", before):
             side = ahead  # "Trevanion, which was founded …", "Acme, founded in 1952,": the founded thing is before
         elif relative := _RELATIVE_OBJECT.search(before):
