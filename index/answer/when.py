@@ -76,7 +76,12 @@ def founded_asked(sentence: str, asked: list[Concept]) -> bool:
         # ("The Penrose Trust's art collection, created by …", "the firm's shop": what was founded is the noun after
         # its owner; a possessive name standing alone is the thing itself: "Jago's was founded in 1921")
         ahead, after = _past_owner(ahead), _past_owner(after)
-        if _PASSIVE_BEFORE.search(before) or re.search(r",\s*$", before):
+        if not before.strip(" \"“'‘"):
+            # "Established in 1981, the Kelby Owens Awards …": a participle opening the sentence founds its subject
+            rest = sentence[m.end():]
+            side = _past_owner(re.findall(r"[\w'’-]+", rest[rest.find(",") + 1:] if "," in rest else ""
+                                          )[:FOUNDED_REACH])
+        elif _PASSIVE_BEFORE.search(before) or re.search(r",\s*$", before):
             side = ahead  # "Trevanion, which was founded …", "Acme, founded in 1952,": the founded thing is before
         elif relative := _RELATIVE_OBJECT.search(before):
             # "Roc-A-Fella, which he founded with Damon Dash in 1995": the relative's antecedent was founded
