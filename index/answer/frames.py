@@ -249,7 +249,8 @@ def _subject(clause: str) -> str | None:
 
 def _apposed_name(chunks: list[str]) -> str | None:
     """The name a clause sets off by commas right after its opening title ("…, Peter Hollins, said"), when it opens
-    on a given name or a style: whom the title describes."""
+    on a given name or a style, or is two words or more that its reporting verb follows ("…, Lowenna Trevanion,
+    said"): whom the title describes."""
     if len(chunks) > 2 and _APPOSED_NAME.fullmatch(chunks[1]) \
             and (is_given_name(first := chunks[1].split()[0]) or first.rstrip(".").lower() in ADDRESS_WORDS
                  or (len(chunks[1].split()) > 1 and _SPEECH_OPENS.match(chunks[2]))):

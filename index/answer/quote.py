@@ -416,7 +416,7 @@ def _reported(snap: Snapshot, pq: ParsedQuestion, speaker_text: str, topic: str 
                 # said" is the owner of "dresdner kleinwort wasserstein's research")
                 return None
             if told_only(said, speaker_text):
-                # "what did the harrowby echo report": "He told the Harrowby Echo that …" is what it was told
+                # "what did the harrowby echo say": "He told the Harrowby Echo that …" is what it was told
                 return None
             if head and head not in said.lower() and _PRONOUN_SUBJECT.match(said):
                 # "what did the union's organiser say about redundancy terms": a sentence whose "he" reports words on
@@ -2173,9 +2173,9 @@ _OUTLET = re.compile(r"\b(?:News|Radio|TV|Television|Channel|Times|Chronicle|Gaz
                      r"Sunday|Online|Commons|Lords|Parliament|Assembly|Forum|Conference|Summit|Committee|Congress|Senate)\b")
 
 
+# two capitalised words or more: a full name, an outlet or a forum ("BBC News", "Consumer Electronics Forum")
 _CAPITALISED_RUN = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
-
-
+# a preposition of place before a capitalised run: "in Santa Monica" names a place, however the registry holds it
 _PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|around)\s+$", re.IGNORECASE)
 
 
