@@ -48,6 +48,7 @@ from index.answer.relevance import MIN_COVERAGE, Concept, confirmed, coverage, l
 from index.answer.roles import (
     _NAME,
     DESCRIBED_SHARE,
+    INNER_CAPITAL,
     NAME_RUN,
     UNNAMED_WORDS,
     _plural_of_people,
@@ -62,6 +63,7 @@ from index.answer.roles import (
     lesser_ranks,
     modifier_forms,
     name_runs,
+    names_a_person_in,
     other_rank,
     own_description,
     past_holder,
@@ -1957,14 +1959,13 @@ def body_reports(snap: Snapshot, name: str, topic: str | None) -> list[AnswerIte
     return merge_same(out)[:MAX_ANSWERS]
 
 
-_INNER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][\w'’&-]+")
 
 
 def _other_name_before(before: str, own: re.Pattern[str]) -> bool:
     """Whether the paragraph before a "the company said" names, after the asked body's last mention, another name
     (a capitalised word inside a sentence): "the company" is then as likely that body as the asked one."""
     last = max((m.end() for m in own.finditer(before)), default=0)
-    return any(not own.search(m.group(0)) for m in _INNER_CAPITAL.finditer(before, last))
+    return any(not own.search(m.group(0)) for m in INNER_CAPITAL.finditer(before, last))
 
 
 def _told_of_them(said: str, stem: str) -> bool:
@@ -2175,8 +2176,6 @@ _OUTLET = re.compile(r"\b(?:News|Radio|TV|Television|Channel|Times|Chronicle|Gaz
 
 # two capitalised words or more: a full name, an outlet or a forum ("BBC News", "Consumer Electronics Forum")
 _CAPITALISED_RUN = r"\b[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)+"
-# a preposition of place before a capitalised run: "in Santa Monica" names a place, however the registry holds it
-_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|around)\s+$", re.IGNORECASE)
 
 
 def _names_a_person(snap: Snapshot, said: str, source_id: str, single: bool = False) -> bool:
@@ -2188,11 +2187,7 @@ def _names_a_person(snap: Snapshot, said: str, source_id: str, single: bool = Fa
     whose two-word name opens on a given name or who is quoted, or two words opened by a given name; a place ("in Santa
     Monica") or a club ("Preston North End"), which the registry may hold as a person, leaves "He" theirs."""
     if single:
-        return any((p := snap.registry.resolve(w.group(0), source_id)) is not None and p.kind == "person"
-                   and ((len(p.name.split()) == 2 and is_given_name(p.name.split()[0])) or p.quotation_count > 0)
-                   or (len(w.group(0).split()) == 2 and is_given_name(w.group(0).split()[0]))
-                   for w in re.finditer(r"(?<![.!?]\s)\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)*", said)
-                   if not _PLACE_BEFORE.search(said, 0, w.start()))
+        return names_a_person_in(snap, said, source_id)
     for m in re.finditer(_CAPITALISED_RUN, said):
         found = snap.registry.resolve(m.group(0), source_id)
         if found is not None and found.kind == "person":

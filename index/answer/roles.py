@@ -663,14 +663,38 @@ def lead_subject(snap: Snapshot, source_id: str) -> frozenset[str]:
     return frozenset(analyse(sentence[:verb.start()] if verb else ""))
 
 
-_INNER_NAME = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b[A-Z][\w'’&-]+")
+# a capitalised word inside a sentence (never the first word of one): a name, as the text writes it
+INNER_CAPITAL = re.compile(r"(?<![.!?]\s)(?<![.!?]\s\s)(?<!^)\b[A-Z][\w'’&-]+")
+# a preposition of place before a capitalised run: "in Santa Monica" names a place, however the registry holds it
+_PLACE_BEFORE = re.compile(r"\b(?:in|at|from|near|outside|across|around)\s+$", re.IGNORECASE)
+
+
+def names_a_person_in(snap: Snapshot, text: str, source_id: str, but: str | None = None,
+                      full_names: bool = False) -> bool:
+    """Whether the text names a person (other than one whose name ends in ``but``): one the registry knows, by full
+    name or surname ("dismissed Gary Maddern", "dismissed Maddern"), whose two-word name opens on a given name or who
+    is quoted, or two capitalised words opened by a given name; a place ("in Santa Monica") or a club ("Preston North
+    End"), which the registry may hold as a person, names nobody. With ``full_names``, a surname alone counts for
+    nobody ("losing Reid was a blow" names the player the coach speaks of, not a second speaker)."""
+    for w in re.finditer(r"(?<![.!?]\s)\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)*", text):
+        words = w.group(0).split()
+        if (but is not None and words[-1] == but) or (full_names and len(words) < 2) \
+                or _PLACE_BEFORE.search(text, 0, w.start()):
+            continue
+        if len(words) == 2 and is_given_name(words[0]):
+            return True
+        p = snap.registry.resolve(w.group(0), source_id)
+        if p is not None and p.kind == "person" and ((len(p.name.split()) == 2 and is_given_name(p.name.split()[0]))
+                                                     or p.quotation_count > 0):
+            return True
+    return False
 
 
 def another_named_before(before: str, mods: list[Modifier]) -> bool:
     """Whether the paragraph, before a role its story's common noun owns, names something the question does not (a
     capitalised word inside a sentence): "It will be replaced by Copper Sky, a new musical … The show's composer" is
     that show's composer, not the lead's."""
-    for m in _INNER_NAME.finditer(before):
+    for m in INNER_CAPITAL.finditer(before):
         if (terms := set(analyse(m.group(0)))) and not any(_matches(mod, terms) for mod in mods):
             return True
     return False

@@ -20,9 +20,9 @@ from index.answer.how_many import capitalised_words, typed_names_in_source
 from index.answer.ordinals import asked_ordinals, other_ordinal
 from index.answer.question import content_terms, names_in
 from index.answer.relevance import MIN_COVERAGE, Concept
+from index.answer.roles import names_a_person_in
 from index.answer.wording import ARTICLES
 from index.extract.dates import best_date, find_dates
-from index.extract.given_names import is_given_name
 from index.extract.irregular import lemma_of
 from index.extract.lexicon import alternation, inflections
 from index.models import Answer, AnswerItem, DateMention, Intent, ParsedQuestion
@@ -819,10 +819,7 @@ def surname_back(snap: Snapshot, s: Sentence) -> bool:
     # ("Scotland coach Ross McAllister is waiting on scans, while Wales coach Tom Reade is without two forwards. Reade
     # said he would announce his squad on Thursday": with two people named before it, the surname is one of two, and
     # the question's words may be the other's)
-    return not any(run.group(0).split()[-1] != name and (
-        is_given_name(run.group(0).split()[0])
-        or ((person := snap.registry.resolve(run.group(0), s.source_id)) is not None and person.kind == "person"))
-        for run in re.finditer(r"\b[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]+)+", before))
+    return not names_a_person_in(snap, before, s.source_id, but=name, full_names=True)
 
 
 def date_cover(s: Sentence) -> float:
